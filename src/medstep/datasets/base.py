@@ -1,0 +1,63 @@
+"""The loader interface shared by all benchmarks.
+
+A loader reads a benchmark's files *as officially released* and returns
+normalised :class:`~medstep.types.Sample` objects. It resolves and checks
+every image up front: a missing or unreadable image is a
+:class:`~medstep.types.MedstepError` naming the record and path, or, with
+``skip_missing_images``, a counted :class:`Skipped` entry. Nothing is dropped
+silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from medstep.types import Sample
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Options common to loaders.
+
+    split: official split name; ``None`` means the benchmark's default (usually test).
+    lang: language filter for bilingual benchmarks (SLAKE: "en" or "zh").
+    skip_missing_images: count and skip records whose image is missing/corrupt instead of failing.
+    field_map: for the custom loader, medstep field -> column name (``--map``).
+    check_images: decode every image while loading (PIL ``verify``); turned off only by
+        callers that never need pixels (e.g. scoring RadRBench without images).
+    """
+
+    split: str | None = None
+    lang: str = "en"
+    skip_missing_images: bool = False
+    field_map: dict[str, str] = field(default_factory=dict)
+    check_images: bool = True
+
+
+@dataclass(frozen=True)
+class Skipped:
+    record: str  # record id or index
+    path: str
+    reason: str
+
+
+@dataclass
+class LoadResult:
+    benchmark: str
+    split: str
+    samples: list[Sample]
+    skipped: list[Skipped] = field(default_factory=list)
+    source: str = ""  # the file/dir/hub id that was read
+
+
+class Benchmark(Protocol):
+    """A benchmark loader. Registered by name in ``medstep.datasets``."""
+
+    name: str
+    splits: tuple[str, ...]
+    default_split: str
+    description: str  # one line for the README table / `medstep data --help`
+
+    def load(self, data: str | Path, options: LoadOptions) -> LoadResult: ...

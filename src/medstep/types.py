@@ -1,0 +1,288 @@
+"""The typed records that flow through medstep, one stage to the next.
+
+Every stage consumes and produces these frozen dataclasses instead of dicts, so
+a field rename is a type error rather than a silent ``KeyError`` three stages
+later. They are deliberately plain (no behaviour beyond (de)serialisation):
+the stages own the logic.
+
+Data flow::
+
+    datasets -> Sample -> (prompting) -> Request -> models -> Generation
+    Generation -> extract -> Extraction -> score -> SampleScore
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+
+class AnswerType(str, Enum):
+    """How a question is graded.
+
+    ``closed``: yes/no style question with a fixed small answer set (VQA-RAD,
+    SLAKE, PathVQA "CLOSED"). ``open``: free text graded by normalised match
+    and token overlap. ``choice``: lettered options, graded by letter.
+    """
+
+    CLOSED = "closed"
+    OPEN = "open"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """One image of a sample: a file on disk or in-memory encoded bytes.
+
+    Exactly one of ``path`` / ``data`` is set. Loaders resolve and check
+    images up front (see ``datasets.base``), so a backend can rely on
+    ``read_bytes`` succeeding.
+    """
+
+    path: Path | None = None
+    data: bytes | None = None
+    name: str = ""  # human-readable origin (file name inside a parquet, etc.)
+
+    def __post_init__(self) -> None:
+        if (self.path is None) == (self.data is None):
+            raise ValueError("ImageRef needs exactly one of path or data")
+
+    def read_bytes(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        assert self.path is not None
+        return self.path.read_bytes()
+
+    def label(self) -> str:
+        return str(self.path) if self.path is not None else (self.name or "<bytes>")
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON form for the run store; bytes are base64 so a run is self-contained."""
+        if self.path is not None:
+            return {"path": str(self.path), "name": self.name}
+        assert self.data is not None
+        return {"data_b64": base64.b64encode(self.data).decode("ascii"), "name": self.name}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "ImageRef":
+        if d.get("path") is not None:
+            return cls(path=Path(d["path"]), name=d.get("name", ""))
+        return cls(data=base64.b64decode(d["data_b64"]), name=d.get("name", ""))
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One benchmark item, normalised across benchmarks.
+
+    ``options`` is an ordered letter -> text mapping (empty for non-choice
+    questions). ``answer`` is the gold answer: a letter for ``choice``
+    questions, the gold text otherwise. ``categories`` holds the benchmark's
+    grouping fields (modality, organ, question_type, ...) that metrics are
+    split by. ``reference_steps`` and ``report`` feed the reasoning verifier.
+    """
+
+    id: str
+    question: str
+    answer: str
+    answer_type: AnswerType
+    images: tuple[ImageRef, ...] = ()
+    options: dict[str, str] = field(default_factory=dict)
+    categories: dict[str, str] = field(default_factory=dict)
+    reference_steps: tuple[str, ...] = ()
+    report: str | None = None
+    benchmark: str = ""
+    split: str = ""
+    answer_text: str | None = None  # gold option text for choice questions, when known
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "answer_type": self.answer_type.value,
+            "images": [im.to_json() for im in self.images],
+            "options": dict(self.options),
+            "categories": dict(self.categories),
+            "reference_steps": list(self.reference_steps),
+            "report": self.report,
+            "benchmark": self.benchmark,
+            "split": self.split,
+            "answer_text": self.answer_text,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Sample":
+        return cls(
+            id=str(d["id"]),
+            question=d["question"],
+            answer=d["answer"],
+            answer_type=AnswerType(d["answer_type"]),
+            images=tuple(ImageRef.from_json(x) for x in d.get("images", [])),
+            options=dict(d.get("options", {})),
+            categories=dict(d.get("categories", {})),
+            reference_steps=tuple(d.get("reference_steps", [])),
+            report=d.get("report"),
+            benchmark=d.get("benchmark", ""),
+            split=d.get("split", ""),
+            answer_text=d.get("answer_text"),
+        )
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    """Decoding settings; part of the cache key, so every field must be hashable/JSON-able."""
+
+    max_tokens: int = 1024
+    temperature: float = 0.0  # greedy by default: evaluation should be reproducible
+    top_p: float = 1.0
+    seed: int | None = 0
+    stop: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["stop"] = list(self.stop)
+        return d
+
+
+@dataclass(frozen=True)
+class Message:
+    """One chat turn in a backend-neutral form.
+
+    ``images`` are attached to this turn, before its text. Backends translate
+    this into their own wire format (OpenAI content parts, HF chat template,
+    llama.cpp chat handler).
+    """
+
+    role: str
+    text: str
+    images: tuple[ImageRef, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        # Images are recorded by label only; their bytes are already in the cache key.
+        return {"role": self.role, "text": self.text, "images": [im.label() for im in self.images]}
+
+
+@dataclass(frozen=True)
+class Request:
+    """One generation call: what is sent to a backend and how it is cached.
+
+    ``key`` is the content hash (model spec, settings, messages, image bytes)
+    computed by the pipeline; a finished generation with the same key is never
+    requested again.
+    """
+
+    key: str
+    sample_id: str
+    messages: tuple[Message, ...]
+    settings: GenerationSettings
+
+
+@dataclass(frozen=True)
+class Generation:
+    """A backend's raw result for one request.
+
+    ``error`` is set when the call failed after all retries; such a
+    generation is counted as *failed* and is never graded as a wrong answer.
+    ``reasoning`` holds a server's separate ``reasoning_content`` when it
+    returned one (extraction merges it with any ``<think>`` text).
+    """
+
+    text: str
+    reasoning: str | None = None
+    latency_s: float = 0.0
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    finish_reason: str | None = None
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Generation":
+        return cls(**{f.name: d.get(f.name) for f in dataclasses.fields(cls) if f.name in d})
+
+
+UNPARSED = "unparsed"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The answer pulled out of a raw output, and the rule that found it.
+
+    ``answer`` is ``None`` exactly when ``rule == "unparsed"``: nothing is
+    guessed. ``reasoning`` is the reasoning text separated from the answer
+    (``<think>`` content, server reasoning, or the text before the answer).
+    """
+
+    answer: str | None
+    rule: str
+    reasoning: str = ""
+
+    @property
+    def parsed(self) -> bool:
+        return self.answer is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Extraction":
+        return cls(answer=d.get("answer"), rule=d["rule"], reasoning=d.get("reasoning", ""))
+
+
+class Status(str, Enum):
+    """Why a sample has (or has no) correctness value."""
+
+    SCORED = "scored"  # answer extracted and graded
+    UNPARSED = "unparsed"  # output present but no answer found: counted as not correct, shown
+    FAILED = "failed"  # backend call failed: excluded from accuracy denominators, counted
+
+
+@dataclass(frozen=True)
+class SampleScore:
+    """Outcome grade of one sample (reasoning grades are attached separately).
+
+    ``correct`` is ``None`` for failed generations. Unparsed answers are
+    ``False`` for accuracy (the model did not give a usable answer) but carry
+    status ``unparsed`` so they are reported separately. ``exact``,
+    ``recall`` and ``f1`` are set for open questions only.
+    """
+
+    sample_id: str
+    status: Status
+    correct: bool | None
+    exact: bool | None = None
+    recall: float | None = None
+    f1: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["status"] = self.status.value
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "SampleScore":
+        return cls(
+            sample_id=d["sample_id"],
+            status=Status(d["status"]),
+            correct=d.get("correct"),
+            exact=d.get("exact"),
+            recall=d.get("recall"),
+            f1=d.get("f1"),
+        )
+
+
+class MedstepError(Exception):
+    """A user-facing error: the CLI prints its message on one line and exits non-zero.
+
+    Messages must name the file and record at fault so the user can fix the input.
+    """
