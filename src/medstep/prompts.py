@@ -1,0 +1,122 @@
+"""Turning a Sample into the chat messages sent to a model.
+
+One default template per (answer type, mode). ``direct`` asks for the answer
+only; ``cot`` asks for step-by-step reasoning inside ``<think>`` and the
+answer inside ``<answer>``, the format R1-style medical reasoning models are
+trained on and that the extractor and reward functions understand.
+
+Users override templates with a file (``--template``): either a plain text
+template used for every answer type, or a JSON object mapping answer types
+(``closed``/``open``/``choice``) and optionally ``system`` to templates.
+Templates are ``str.format`` strings with the fields ``{question}`` and
+``{options}`` (options rendered one per line as ``A. text``; empty for
+non-choice questions). The exact text sent is stored with every generation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from string import Formatter
+
+from medstep.types import AnswerType, MedstepError, Message, Sample
+
+MODES = ("direct", "cot")
+
+_COT_FORMAT = (
+    "Think through the image findings step by step, one step per line, inside "
+    "<think></think>. Then give only the final answer inside <answer></answer>."
+)
+
+_DEFAULTS: dict[tuple[str, AnswerType], str] = {
+    ("direct", AnswerType.CHOICE): (
+        "{question}\n\nOptions:\n{options}\n\n"
+        "Reply with the letter of the single correct option only."
+    ),
+    ("direct", AnswerType.CLOSED): "{question}\n\nReply with a short answer only (for example yes or no).",
+    ("direct", AnswerType.OPEN): "{question}\n\nReply with a short answer only: a word or a phrase.",
+    ("cot", AnswerType.CHOICE): (
+        "{question}\n\nOptions:\n{options}\n\n" + _COT_FORMAT + " The answer is the letter of one option."
+    ),
+    ("cot", AnswerType.CLOSED): "{question}\n\n" + _COT_FORMAT + " The answer is short, for example yes or no.",
+    ("cot", AnswerType.OPEN): "{question}\n\n" + _COT_FORMAT + " The answer is a word or a short phrase.",
+}
+
+_ALLOWED_FIELDS = {"question", "options"}
+
+
+def render_options(options: dict[str, str]) -> str:
+    return "\n".join(f"{letter}. {text}" for letter, text in options.items())
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """Templates for one mode, keyed by answer type, plus an optional system prompt."""
+
+    mode: str = "cot"
+    templates: dict[AnswerType, str] = field(default_factory=dict)
+    system: str | None = None
+    source: str = "default"
+
+    @classmethod
+    def default(cls, mode: str = "cot") -> "PromptTemplate":
+        if mode not in MODES:
+            raise MedstepError(f"unknown prompt mode {mode!r}; choose one of {', '.join(MODES)}")
+        return cls(mode=mode, templates={t: _DEFAULTS[(mode, t)] for t in AnswerType}, source="default")
+
+    @classmethod
+    def from_file(cls, path: Path, mode: str = "cot") -> "PromptTemplate":
+        """Load a user template; answer types it leaves out keep the default for ``mode``."""
+        base = cls.default(mode)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as e:
+            raise MedstepError(f"cannot read template file {path}: {e.strerror}") from e
+        templates = dict(base.templates)
+        system = None
+        if Path(path).suffix.lower() == ".json":
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise MedstepError(f"{path}: invalid JSON at line {e.lineno}: {e.msg}") from e
+            if not isinstance(obj, dict):
+                raise MedstepError(f"{path}: expected a JSON object mapping answer types to templates")
+            for key, value in obj.items():
+                if key == "system":
+                    system = str(value)
+                    continue
+                try:
+                    templates[AnswerType(key)] = str(value)
+                except ValueError:
+                    raise MedstepError(
+                        f"{path}: unknown key {key!r}; use system, closed, open or choice"
+                    ) from None
+        else:
+            templates = {t: text for t in AnswerType}
+        for t, tpl in templates.items():
+            _check_fields(tpl, f"{path} ({t.value})")
+        return cls(mode=mode, templates=templates, system=system, source=str(path))
+
+    def messages(self, sample: Sample) -> tuple[Message, ...]:
+        """The chat turns for one sample: optional system turn, then the images and question."""
+        text = self.templates[sample.answer_type].format(
+            question=sample.question.strip(), options=render_options(sample.options)
+        )
+        turns: list[Message] = []
+        if self.system:
+            turns.append(Message(role="system", text=self.system))
+        turns.append(Message(role="user", text=text, images=sample.images))
+        return tuple(turns)
+
+
+def _check_fields(template: str, where: str) -> None:
+    try:
+        names = {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+    except ValueError as e:
+        raise MedstepError(f"template {where}: {e} (write literal braces as {{{{ and }}}})") from e
+    unknown = names - _ALLOWED_FIELDS
+    if unknown:
+        raise MedstepError(
+            f"template {where}: unknown field(s) {sorted(unknown)}; available: {{question}}, {{options}}"
+        )

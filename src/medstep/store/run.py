@@ -1,0 +1,282 @@
+"""The run store: one SQLite database per run directory.
+
+Why SQLite in WAL mode: every finished generation is committed the moment it
+arrives, so ``kill -9`` loses at most the calls still in flight, and
+restarting the same command finds the finished ones by their cache key and
+never repeats them. ``synchronous=NORMAL`` keeps a commit in the tens of
+microseconds (durable against a crashed process, which is what matters for a
+killed run) so storing is never the bottleneck of a 32-way concurrent eval.
+
+Generations are keyed by the request's content hash (model spec, settings,
+prompt text and image bytes). Failed generations are stored too, for the
+record, but are not cache hits: a resumed run asks for them again.
+
+Extractions, scores and reasoning grades are *derived* data: they are
+recomputed from the stored generations at the end of every run (cheap) and
+written to the ``results`` table and the ``samples.jsonl`` / ``summary.json``
+exports.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from medstep.types import Extraction, Generation, MedstepError, Sample, SampleScore
+
+DB_NAME = "run.sqlite"
+SUMMARY_NAME = "summary.json"
+SAMPLES_NAME = "samples.jsonl"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS samples (
+    idx INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS generations (
+    key TEXT PRIMARY KEY, sample_id TEXT NOT NULL, prompt TEXT NOT NULL,
+    json TEXT NOT NULL, ok INTEGER NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS attempts (
+    key TEXT NOT NULL, sample_id TEXT NOT NULL, error TEXT, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS results (
+    sample_id TEXT PRIMARY KEY, key TEXT, extraction TEXT, score TEXT, reasoning TEXT);
+"""
+
+
+@dataclass
+class RunMeta:
+    """What a run is: the inputs that define it, shown in reports and checked on resume."""
+
+    benchmark: str
+    split: str
+    model: str
+    mode: str = "cot"
+    judge: str = "none"
+    data: str = ""
+    created: str = ""
+    medstep_version: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "RunMeta":
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class SampleResult:
+    """Everything known about one sample of a run, for exports and reports."""
+
+    sample: Sample
+    prompt: str | None = None
+    generation: Generation | None = None
+    extraction: Extraction | None = None
+    score: SampleScore | None = None
+    reasoning: dict[str, Any] | None = None
+
+
+class RunStore:
+    """A run directory's database. Use :meth:`create` for a new or resumed run, :meth:`open` to read one."""
+
+    def __init__(self, run_dir: Path, conn: sqlite3.Connection):
+        self.run_dir = run_dir
+        self._conn = conn
+
+    # -- opening ---------------------------------------------------------
+    @classmethod
+    def create(cls, run_dir: Path, meta: RunMeta) -> "RunStore":
+        """Open ``run_dir`` for writing, creating it if needed.
+
+        An existing run is resumed only if it was made for the same benchmark,
+        split and model: mixing two models' generations in one directory would
+        make every number in it meaningless.
+        """
+        run_dir = Path(run_dir)
+        run_dir.mkdir(parents=True, exist_ok=True)
+        store = cls(run_dir, _connect(run_dir / DB_NAME))
+        old = store._read_meta()
+        if old is not None:
+            for name in ("benchmark", "split", "model"):
+                if getattr(old, name) != getattr(meta, name):
+                    store.close()
+                    raise MedstepError(
+                        f"{run_dir} holds a run of {name} {getattr(old, name)!r}, not "
+                        f"{getattr(meta, name)!r}; use another --out directory"
+                    )
+            meta.created = old.created or meta.created
+        store._write_meta(meta)
+        return store
+
+    @classmethod
+    def open(cls, run_dir: Path) -> "RunStore":
+        run_dir = Path(run_dir)
+        db = run_dir / DB_NAME
+        if not db.is_file():
+            raise MedstepError(f"{run_dir} is not a medstep run directory (no {DB_NAME})")
+        store = cls(run_dir, _connect(db))
+        if store._read_meta() is None:
+            store.close()
+            raise MedstepError(f"{db}: run metadata missing; the run was never started properly")
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "RunStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- metadata ----------------------------------------------------------
+    def _read_meta(self) -> RunMeta | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key='run'").fetchone()
+        return RunMeta.from_json(json.loads(row[0])) if row else None
+
+    def _write_meta(self, meta: RunMeta) -> None:
+        with self._conn:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('run', ?), ('schema', ?)",
+                (json.dumps(asdict(meta)), str(SCHEMA_VERSION)),
+            )
+
+    @property
+    def meta(self) -> RunMeta:
+        meta = self._read_meta()
+        assert meta is not None
+        return meta
+
+    # -- samples -----------------------------------------------------------
+    def put_samples(self, samples: Sequence[Sample]) -> None:
+        """Record the run's sample list (replacing a previous list: ``--limit`` may change)."""
+        with self._conn:
+            self._conn.execute("DELETE FROM samples")
+            self._conn.executemany(
+                "INSERT INTO samples VALUES (?, ?, ?)",
+                ((i, s.id, json.dumps(s.to_json())) for i, s in enumerate(samples)),
+            )
+
+    def samples(self) -> list[Sample]:
+        rows = self._conn.execute("SELECT json FROM samples ORDER BY idx")
+        return [Sample.from_json(json.loads(r[0])) for r in rows]
+
+    # -- generations -------------------------------------------------------
+    def finished_keys(self, keys: Iterable[str]) -> set[str]:
+        """The subset of ``keys`` that already have a successful generation."""
+        keys = list(keys)
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            q = f"SELECT key FROM generations WHERE ok=1 AND key IN ({','.join('?' * len(chunk))})"
+            found.update(r[0] for r in self._conn.execute(q, chunk))
+        return found
+
+    def put_generation(self, key: str, sample_id: str, prompt: str, generation: Generation) -> None:
+        """Store one generation and commit at once (this is what makes a killed run resumable).
+
+        A failure never overwrites an earlier success for the same key.
+        """
+        now = time.time()
+        ok = 0 if generation.failed else 1
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO attempts VALUES (?, ?, ?, ?)", (key, sample_id, generation.error, now)
+            )
+            if ok:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, 1, ?)",
+                    (key, sample_id, prompt, json.dumps(generation.to_json()), now),
+                )
+            else:
+                self._conn.execute(
+                    "INSERT INTO generations VALUES (?, ?, ?, ?, 0, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET json=excluded.json, created=excluded.created "
+                    "WHERE generations.ok=0",
+                    (key, sample_id, prompt, json.dumps(generation.to_json()), now),
+                )
+
+    def generation(self, key: str) -> tuple[str, Generation] | None:
+        row = self._conn.execute("SELECT prompt, json FROM generations WHERE key=?", (key,)).fetchone()
+        return (row[0], Generation.from_json(json.loads(row[1]))) if row else None
+
+    def attempt_count(self) -> int:
+        """Backend calls made in this directory, over all (resumed) runs: for resume accounting."""
+        return self._conn.execute("SELECT COUNT(*) FROM attempts").fetchone()[0]
+
+    # -- derived results ---------------------------------------------------
+    def put_results(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None, dict | None]]) -> None:
+        """Replace the derived results: (sample_id, key, extraction, score, reasoning) rows."""
+        with self._conn:
+            self._conn.execute("DELETE FROM results")
+            self._conn.executemany(
+                "INSERT INTO results VALUES (?, ?, ?, ?, ?)",
+                (
+                    (
+                        sid,
+                        key,
+                        json.dumps(ex.to_json()) if ex else None,
+                        json.dumps(sc.to_json()) if sc else None,
+                        json.dumps(rs) if rs is not None else None,
+                    )
+                    for sid, key, ex, sc, rs in rows
+                ),
+            )
+
+    def results(self) -> list[SampleResult]:
+        """Every sample of the run with its generation and grades, in benchmark order."""
+        q = """
+        SELECT s.json, g.prompt, g.json, r.extraction, r.score, r.reasoning
+        FROM samples s LEFT JOIN results r ON r.sample_id = s.id
+        LEFT JOIN generations g ON g.key = r.key ORDER BY s.idx
+        """
+        out = []
+        for sj, prompt, gj, ej, scj, rj in self._conn.execute(q):
+            out.append(
+                SampleResult(
+                    sample=Sample.from_json(json.loads(sj)),
+                    prompt=prompt,
+                    generation=Generation.from_json(json.loads(gj)) if gj else None,
+                    extraction=Extraction.from_json(json.loads(ej)) if ej else None,
+                    score=SampleScore.from_json(json.loads(scj)) if scj else None,
+                    reasoning=json.loads(rj) if rj else None,
+                )
+            )
+        return out
+
+    # -- exports -------------------------------------------------------------
+    def write_summary(self, summary: dict[str, Any]) -> Path:
+        return _atomic_write(self.run_dir / SUMMARY_NAME, json.dumps(summary, indent=2) + "\n")
+
+    def summary(self) -> dict[str, Any]:
+        path = self.run_dir / SUMMARY_NAME
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise MedstepError(f"{path} is missing: the run has not been scored yet") from None
+
+    def write_samples_jsonl(self, lines: Iterable[dict[str, Any]]) -> Path:
+        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        return _atomic_write(self.run_dir / SAMPLES_NAME, text)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(_SCHEMA)
+    except sqlite3.DatabaseError as e:
+        raise MedstepError(f"{path}: cannot open run database: {e}") from e
+    return conn
+
+
+def _atomic_write(path: Path, text: str) -> Path:
+    """Write via a temp file and rename, so a crash never leaves half an export."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path
