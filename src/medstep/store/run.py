@@ -238,7 +238,7 @@ class RunStore:
             out.append(
                 SampleResult(
                     sample=Sample.from_json(json.loads(sj)),
-                    prompt=prompt,
+                    prompt=_prompt_text(prompt),
                     generation=Generation.from_json(json.loads(gj)) if gj else None,
                     extraction=Extraction.from_json(json.loads(ej)) if ej else None,
                     score=SampleScore.from_json(json.loads(scj)) if scj else None,
@@ -261,6 +261,17 @@ class RunStore:
     def write_samples_jsonl(self, lines: Iterable[dict[str, Any]]) -> Path:
         text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
         return _atomic_write(self.run_dir / SAMPLES_NAME, text)
+
+
+def _prompt_text(prompt: str | None) -> str | None:
+    """The text of the turns sent, from the stored JSON list of messages (see pipeline.prompt_record)."""
+    if not prompt:
+        return None
+    try:
+        turns = json.loads(prompt)
+        return "\n\n".join(t["text"] for t in turns)
+    except (json.JSONDecodeError, TypeError, KeyError):
+        return prompt
 
 
 def _connect(path: Path) -> sqlite3.Connection:

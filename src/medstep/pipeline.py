@@ -1,0 +1,327 @@
+"""Orchestration: benchmark → prompts → backend → run store → grades → exports.
+
+This is the only module that knows every stage; the stages themselves never
+import each other upstream. Two entry points:
+
+* :func:`run_eval` generates with a model, storing each generation the moment
+  it arrives, then grades (:func:`finalize`).
+* :func:`score_predictions` grades outputs produced elsewhere
+  (``{"id", "output"}`` JSONL lines) with no model at all.
+
+Grading is always recomputed from the stored generations, so changing the
+extractor or the judge and re-running the same command re-grades for free.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from medstep import __version__
+from medstep.datasets import load_benchmark
+from medstep.datasets.base import LoadOptions, LoadResult
+from medstep.prompts import PromptTemplate
+from medstep.store import RunMeta, RunStore
+from medstep.types import GenerationSettings, Generation, MedstepError, Message, Request, Sample
+
+JUDGES = ("auto", "verifier", "none")
+
+
+@dataclass
+class EvalConfig:
+    """Everything that defines an eval run (the CLI flags of ``medstep eval``).
+
+    judge: ``auto`` uses the verifier when the benchmark has reports or
+        reference steps, ``verifier`` forces it, ``none`` grades answers only.
+    limit: keep only the first N samples (after split selection).
+    template: a prompt template file overriding the defaults (see :mod:`medstep.prompts`).
+    """
+
+    benchmark: str
+    data: str
+    model: str
+    out: Path
+    mode: str = "cot"
+    load: LoadOptions = field(default_factory=LoadOptions)
+    settings: GenerationSettings = field(default_factory=GenerationSettings)
+    concurrency: int = 8
+    batch_size: int = 8
+    limit: int | None = None
+    judge: str = "auto"
+    template: Path | None = None
+    api_key: str | None = None
+    timeout_s: float = 120.0
+    max_retries: int = 4
+
+
+@dataclass
+class RunOutcome:
+    """What a finished command reports back to the CLI."""
+
+    run_dir: Path
+    summary: dict[str, Any]
+    requested: int = 0  # backend calls made by this invocation
+    cached: int = 0  # samples whose generation was already stored
+    skipped_images: int = 0
+
+
+def request_key(spec: str, settings: GenerationSettings, messages: Sequence[Message]) -> str:
+    """Content hash of a request: same model, settings, text and image bytes → same key."""
+    h = hashlib.sha256()
+    h.update(json.dumps({"spec": spec, "settings": settings.to_json()}, sort_keys=True).encode())
+    for m in messages:
+        h.update(b"\x00" + m.role.encode() + b"\x00" + m.text.encode())
+        for im in m.images:
+            h.update(b"\x01" + hashlib.sha256(im.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def prompt_record(messages: Sequence[Message]) -> str:
+    """The exact prompt as stored with a generation (JSON list of turns)."""
+    return json.dumps([m.to_json() for m in messages], ensure_ascii=False)
+
+
+def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) -> LoadResult:
+    result = load_benchmark(benchmark, data, options)
+    if limit is not None:
+        result.samples = result.samples[:limit]
+    if not result.samples:
+        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r})")
+    return result
+
+
+def _meta(benchmark: str, split: str, model: str, mode: str, judge: str, data: str, settings: dict) -> RunMeta:
+    return RunMeta(
+        benchmark=benchmark,
+        split=split,
+        model=model,
+        mode=mode,
+        judge=judge,
+        data=str(data),
+        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        medstep_version=__version__,
+        settings=settings,
+    )
+
+
+def resolve_judge(judge: str, samples: Sequence[Sample]) -> str:
+    if judge not in JUDGES:
+        raise MedstepError(f"unknown judge {judge!r}; choose one of {', '.join(JUDGES)}")
+    if judge == "auto":
+        has_evidence = any(s.report or s.reference_steps for s in samples)
+        return "verifier" if has_evidence else "none"
+    return judge
+
+
+ProgressFactory = Callable[[int, str], Any]
+
+
+def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOutcome:
+    """Generate for every sample not yet stored, then grade and export.
+
+    ``progress(total, description)`` returns an object with ``advance(n, failed=bool)``
+    and context-manager methods; the CLI passes a rich progress bar.
+    """
+    from medstep.models import load_backend
+    from medstep.models.base import BackendOptions
+
+    loaded = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
+    samples = loaded.samples
+    judge = resolve_judge(cfg.judge, samples)
+    template = PromptTemplate.from_file(cfg.template, cfg.mode) if cfg.template else PromptTemplate.default(cfg.mode)
+    meta = _meta(
+        loaded.benchmark, loaded.split, cfg.model, cfg.mode, judge, cfg.data,
+        {**cfg.settings.to_json(), "template": template.source},
+    )
+    store = RunStore.create(cfg.out, meta)
+    try:
+        store.put_samples(samples)
+        requests: list[Request] = []
+        prompts: dict[str, str] = {}
+        for s in samples:
+            messages = template.messages(s)
+            key = request_key(cfg.model, cfg.settings, messages)
+            requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
+            prompts[key] = prompt_record(messages)
+        done = store.finished_keys(r.key for r in requests)
+        todo = _unique([r for r in requests if r.key not in done])
+        if todo:
+            options = BackendOptions(
+                concurrency=cfg.concurrency, batch_size=cfg.batch_size, timeout_s=cfg.timeout_s,
+                max_retries=cfg.max_retries, api_key=cfg.api_key,
+            )
+            backend = load_backend(cfg.model, options)
+            try:
+                _generate(backend, todo, store, prompts, progress)
+            finally:
+                backend.close()
+        keys = {r.sample_id: r.key for r in requests}
+        summary = finalize(store, samples, keys, judge)
+    finally:
+        store.close()
+    return RunOutcome(
+        run_dir=Path(cfg.out), summary=summary, requested=len(todo),
+        cached=len(requests) - len(todo), skipped_images=len(loaded.skipped),
+    )
+
+
+def _unique(requests: list[Request]) -> list[Request]:
+    """Identical requests (same content hash) are sent once."""
+    seen: set[str] = set()
+    out = []
+    for r in requests:
+        if r.key not in seen:
+            seen.add(r.key)
+            out.append(r)
+    return out
+
+
+def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[str, str],
+              progress: ProgressFactory | None) -> None:
+    bar = progress(len(todo), f"generating with {backend.spec}") if progress else None
+    try:
+        if bar is not None:
+            bar.__enter__()
+        for req, gen in backend.generate(todo):
+            store.put_generation(req.key, req.sample_id, prompts[req.key], gen)
+            if bar is not None:
+                bar.advance(1, failed=gen.failed)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+def score_predictions(
+    predictions: Path,
+    benchmark: str,
+    data: str,
+    out: Path,
+    *,
+    load: LoadOptions = LoadOptions(),
+    judge: str = "auto",
+    model: str = "predictions",
+) -> RunOutcome:
+    """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
+
+    Optional per line: ``reasoning`` (a server's separate reasoning text) and
+    ``error`` (the call failed: counted as failed, not as wrong).
+    """
+    loaded = load_benchmark(benchmark, data, load)
+    preds = read_predictions(predictions)
+    by_id = {s.id: s for s in loaded.samples}
+    unknown = [pid for pid in preds if pid not in by_id]
+    if unknown:
+        raise MedstepError(
+            f"{predictions}: {len(unknown)} prediction id(s) not in {benchmark} "
+            f"split {loaded.split!r}, first: {unknown[0]!r}"
+        )
+    samples = [s for s in loaded.samples if s.id in preds]
+    if not samples:
+        raise MedstepError(f"{predictions}: no predictions")
+    judge = resolve_judge(judge, samples)
+    meta = _meta(loaded.benchmark, loaded.split, model, "external", judge, data, {"predictions": str(predictions)})
+    store = RunStore.create(out, meta)
+    try:
+        store.put_samples(samples)
+        keys: dict[str, str] = {}
+        for s in samples:
+            gen = preds[s.id]
+            key = "pred:" + hashlib.sha256(json.dumps([s.id, gen.to_json()]).encode()).hexdigest()
+            store.put_generation(key, s.id, "", gen)
+            keys[s.id] = key
+        summary = finalize(store, samples, keys, judge)
+    finally:
+        store.close()
+    return RunOutcome(run_dir=Path(out), summary=summary, requested=0, cached=len(samples))
+
+
+def read_predictions(path: Path) -> dict[str, Generation]:
+    """Parse a predictions JSONL file; one clear error per malformed line."""
+    out: dict[str, Generation] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise MedstepError(f"cannot read predictions file {path}: {e.strerror}") from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise MedstepError(f"{path}:{n}: malformed JSON: {e.msg}") from e
+        if not isinstance(rec, dict) or "id" not in rec or ("output" not in rec and "error" not in rec):
+            raise MedstepError(f"{path}:{n}: each line needs \"id\" and \"output\" fields")
+        pid = str(rec["id"])
+        if pid in out:
+            raise MedstepError(f"{path}:{n}: duplicate prediction id {pid!r}")
+        out[pid] = Generation(text=str(rec.get("output") or ""), reasoning=rec.get("reasoning"), error=rec.get("error"))
+    return out
+
+
+def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], judge: str) -> dict[str, Any]:
+    """Extract, grade and (optionally) verify every stored generation; write the exports."""
+    from medstep.extract import extract
+    from medstep.score.outcome import grade, outcome_metrics
+
+    reasoning_score = reasoning_metrics = None
+    if judge == "verifier":
+        from medstep.score.reasoning import reasoning_metrics, score_reasoning as reasoning_score
+
+    rows, lines, scores, rscores = [], [], [], []
+    for s in samples:
+        key = keys[s.id]
+        stored = store.generation(key)
+        gen = stored[1] if stored else Generation(text="", error="no generation stored (run interrupted)")
+        ex = None if gen.failed else extract(gen.text, s, gen.reasoning)
+        sc = grade(s, ex, gen)
+        reasoning_text = ex.reasoning if ex is not None else ""
+        reasoning: dict[str, Any] = {"text": reasoning_text}
+        if reasoning_score is not None:
+            rs = reasoning_score(s, reasoning_text) if ex is not None else None
+            rscores.append(rs)
+            if rs is not None:
+                reasoning.update(rs.to_json())
+        scores.append(sc)
+        rows.append((s.id, key if stored else None, ex, sc, reasoning))
+        lines.append(_sample_line(s, gen, ex, sc, reasoning))
+    store.put_results(rows)
+    store.write_samples_jsonl(lines)
+    meta = store.meta
+    summary: dict[str, Any] = {
+        "benchmark": meta.benchmark,
+        "split": meta.split,
+        "model": meta.model,
+        "mode": meta.mode,
+        "judge": judge,
+        "n": len(samples),
+        "created": meta.created,
+        "medstep_version": meta.medstep_version,
+        "outcome": outcome_metrics(samples, scores),
+    }
+    if reasoning_metrics is not None:
+        summary["reasoning"] = reasoning_metrics(rscores)
+    store.write_summary(summary)
+    return summary
+
+
+def _sample_line(s: Sample, gen: Generation, ex: Any, sc: Any, reasoning: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "question": s.question,
+        "options": s.options,
+        "answer_type": s.answer_type.value,
+        "categories": s.categories,
+        "gold": s.answer,
+        "output": gen.text,
+        "reasoning": reasoning,
+        "answer": ex.answer if ex is not None else None,
+        "rule": ex.rule if ex is not None else None,
+        "status": sc.status.value,
+        "correct": sc.correct,
+        "error": gen.error,
+        "latency_s": gen.latency_s,
+    }
