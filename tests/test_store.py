@@ -1,0 +1,72 @@
+"""Run store: durability rules that resume depends on."""
+
+import json
+import sqlite3
+
+import pytest
+
+from medstep.store import RunMeta, RunStore
+from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
+
+
+def _sample(i: int) -> Sample:
+    return Sample(id=f"s{i}", question=f"Is there an effusion in case {i}?", answer="yes",
+                  answer_type=AnswerType.CLOSED, categories={"organ": "chest"})
+
+
+def test_failure_is_recorded_but_not_cached_and_never_overwrites_success(tmp_path):
+    store = RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "openai:m@http://x"))
+    store.put_generation("k1", "s1", "[]", Generation(text="", error="HTTP 500"))
+    assert store.finished_keys(["k1"]) == set()  # a failure is retried on resume
+    store.put_generation("k1", "s1", "[]", Generation(text="yes"))
+    store.put_generation("k1", "s1", "[]", Generation(text="", error="late failure"))
+    assert store.finished_keys(["k1"]) == {"k1"}
+    assert store.generation("k1")[1].text == "yes"
+    assert store.attempt_count() == 3
+
+
+def test_reopen_resumes_and_refuses_other_model(tmp_path):
+    meta = RunMeta("vqa-rad", "test", "hf:/m")
+    with RunStore.create(tmp_path, meta) as store:
+        store.put_samples([_sample(1), _sample(2)])
+        store.put_generation("k", "s1", "[]", Generation(text="no"))
+    with RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "hf:/m")) as store:
+        assert store.finished_keys(["k", "other"]) == {"k"}
+        assert [s.id for s in store.samples()] == ["s1", "s2"]
+    with pytest.raises(MedstepError, match="holds a run of model 'hf:/m'"):
+        RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "hf:/other"))
+
+
+def test_results_join_and_exports(tmp_path):
+    store = RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "m"))
+    store.put_samples([_sample(1), _sample(2)])
+    prompt = json.dumps([{"role": "user", "text": "Is there an effusion?", "images": []}])
+    store.put_generation("k1", "s1", prompt, Generation(text="<answer>yes</answer>"))
+    store.put_results([
+        ("s1", "k1", Extraction("yes", "answer_tag"), SampleScore("s1", Status.SCORED, True), {"text": ""}),
+        ("s2", None, None, SampleScore("s2", Status.FAILED, None), None),
+    ])
+    res = store.results()
+    assert [r.sample.id for r in res] == ["s1", "s2"]
+    assert res[0].prompt == "Is there an effusion?" and res[0].generation.text == "<answer>yes</answer>"
+    assert res[0].score.correct is True and res[1].generation is None and res[1].score.status is Status.FAILED
+    store.write_summary({"n": 2})
+    assert store.summary() == {"n": 2}
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_open_rejects_non_run_directory(tmp_path):
+    with pytest.raises(MedstepError, match="not a medstep run directory"):
+        RunStore.open(tmp_path)
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path):
+    (tmp_path / "run.sqlite").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(MedstepError, match="cannot open run database"):
+        RunStore.open(tmp_path)
+
+
+def test_wal_mode_is_on(tmp_path):
+    RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
+    mode = sqlite3.connect(tmp_path / "run.sqlite").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
