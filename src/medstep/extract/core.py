@@ -1,0 +1,79 @@
+"""``extract``: one raw output + its sample -> an :class:`Extraction`.
+
+Dispatch is by answer type through a table of parser functions. Each parser
+sees the located region and reports the rule that fired; when a marker
+delimited the region the rule is the marker's name (``answer_tag``,
+``boxed``, ``final_answer_phrase``), otherwise the content rule of the parser
+(``letter_only``, ``option_text``, ``letter_final``, ``conclusion_phrase``,
+``letter_lead``, ``yes_no_final``, ``yes_no_lead``, ``open_text``).
+Anything undecided is ``Extraction(None, UNPARSED)``: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from medstep.extract import choice, closed
+from medstep.extract.normalize import normalize_text
+from medstep.extract.split import Located, locate
+from medstep.types import UNPARSED, AnswerType, Extraction, MedstepError, Sample
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+
+Parser = Callable[[Located, Sample], "tuple[str | None, str]"]
+
+
+def _choice(loc: Located, sample: Sample) -> tuple[str | None, str]:
+    if not sample.options:
+        raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
+    options = choice.options_of(sample.options)
+    if loc.marker is not None:
+        return choice.parse_marked(loc.answer, options), loc.marker
+    return choice.parse_free(loc.answer, options)
+
+
+def _open(loc: Located, sample: Sample) -> tuple[str | None, str]:
+    """Normalised answer text; a marked region is cut to its first sentence.
+
+    Unmarked output is kept whole: its exact match will usually fail and its
+    token recall be generous, which is the honest reading of a model that did
+    not state a short answer.
+    """
+    region = loc.answer
+    rule = loc.marker or "open_text"
+    if loc.marker is not None:
+        region = _SENTENCE_END.split(choice.clean(region), maxsplit=1)[0]
+    text = normalize_text(region)
+    return (text or None), rule
+
+
+def _closed(loc: Located, sample: Sample) -> tuple[str | None, str]:
+    """Yes/no verdict when the gold is yes/no; otherwise a short open answer ("left")."""
+    if normalize_text(sample.answer) not in closed.YES_NO:
+        return _open(loc, sample)
+    if loc.marker is not None:
+        return closed.parse_marked(loc.answer), loc.marker
+    return closed.parse_free(loc.answer)
+
+
+_PARSERS: dict[AnswerType, Parser] = {
+    AnswerType.CHOICE: _choice,
+    AnswerType.CLOSED: _closed,
+    AnswerType.OPEN: _open,
+}
+
+
+def extract(text: str, sample: Sample, server_reasoning: str | None = None) -> Extraction:
+    """Answer, rule and reasoning of ``text`` for ``sample`` (see module docstring).
+
+    ``server_reasoning`` is a server's separate ``reasoning_content``; it is
+    merged into ``Extraction.reasoning`` ahead of any ``<think>`` text.
+    """
+    loc = locate(text, server_reasoning)
+    if loc.truncated or not loc.answer:
+        return Extraction(answer=None, rule=UNPARSED, reasoning=loc.reasoning)
+    answer, rule = _PARSERS[sample.answer_type](loc, sample)
+    if answer is None:
+        return Extraction(answer=None, rule=UNPARSED, reasoning=loc.reasoning)
+    return Extraction(answer=answer, rule=rule, reasoning=loc.reasoning)

@@ -1,0 +1,64 @@
+"""Text normalisation shared by extraction (option-text matching) and scoring.
+
+It lives in ``extract`` rather than ``score`` because extraction runs first and
+a stage never imports a later one; ``medstep.score.text`` re-exports it so
+graders and extractors agree on exactly one definition of "the same answer".
+
+The rules are the usual VQA ones: Unicode NFKC, lowercase, punctuation turned
+into spaces (so "x-ray" and "x ray" agree), English articles dropped,
+whitespace collapsed. Punctuation becomes a space rather than vanishing so that
+"t2-weighted" does not turn into a different token "t2weighted" on one side only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+
+
+def normalize_text(text: str) -> str:
+    """Canonical form for comparing short answers (see module docstring)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = _PUNCT.sub(" ", text.lower())
+    text = _ARTICLES.sub(" ", text)
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    """Whitespace tokens of the normalised text."""
+    return normalize_text(text).split()
+
+
+def _overlap(pred: list[str], gold: list[str]) -> int:
+    # Bag-of-words overlap: a gold token repeated twice must appear twice.
+    return sum((Counter(pred) & Counter(gold)).values())
+
+
+def token_recall(prediction: str, gold: str) -> float:
+    """Share of gold tokens present in the prediction (bag of words).
+
+    This is the "recall" commonly reported for open medical VQA questions: a
+    verbose but complete answer is not penalised. An empty gold counts as
+    recalled only by an empty prediction.
+    """
+    p, g = tokens(prediction), tokens(gold)
+    if not g:
+        return 1.0 if not p else 0.0
+    return _overlap(p, g) / len(g)
+
+
+def token_f1(prediction: str, gold: str) -> float:
+    """SQuAD-style token F1: harmonic mean of bag-of-words precision and recall."""
+    p, g = tokens(prediction), tokens(gold)
+    if not p or not g:
+        return 1.0 if not p and not g else 0.0
+    common = _overlap(p, g)
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)

@@ -1,0 +1,318 @@
+"""Hand-written raw model outputs with the answer a careful human would read out.
+
+Each case says what ``extract`` must return (``None`` = unparsed) and which
+rule must fire. Texts imitate medical VQA outputs (chest X-ray, CT, MRI,
+pathology) in their many shapes: tagged, boxed, long chains of thought that
+walk through every option, hedges, truncated thinking, and radiology prose
+full of negations that are not verdicts. All content is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from medstep.types import AnswerType, Sample
+
+CXR_CHOICE = Sample(
+    id="cxr-mc",
+    question="What is the most likely finding on this chest radiograph?",
+    answer="C",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal study"},
+)
+PATH_CHOICE = Sample(
+    id="path-mc",
+    question="Which tissue type is shown in this H&E section?",
+    answer="B",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Adipose tissue", "B": "Cardiac muscle", "C": "Hyaline cartilage", "D": "Lymph node"},
+)
+CT_CLOSED = Sample(
+    id="ct-yn",
+    question="Is there free air under the diaphragm?",
+    answer="no",
+    answer_type=AnswerType.CLOSED,
+)
+MRI_SIDE = Sample(
+    id="mri-side",
+    question="Which hemisphere contains the lesion?",
+    answer="left",
+    answer_type=AnswerType.CLOSED,
+)
+OPEN_ORGAN = Sample(
+    id="ct-open",
+    question="Which organ shows the abnormality?",
+    answer="the liver",
+    answer_type=AnswerType.OPEN,
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    sample: Sample
+    text: str
+    answer: str | None
+    rule: str
+    server_reasoning: str | None = None
+
+
+_LONG_COT = (
+    "Let us look at each option in turn.\n"
+    "A. Pneumothorax: I do not see a visceral pleural line and lung markings reach the periphery, "
+    "so A is wrong.\n"
+    "B. Pleural effusion: the costophrenic angles are sharp, arguing against B.\n"
+    "C. Cardiomegaly: the cardiothoracic ratio is clearly above 0.5 on this PA film.\n"
+    "D. Normal study: the enlarged cardiac silhouette makes D unlikely.\n"
+)
+
+CASES: list[Case] = [
+    # --- choice: bare letter forms -------------------------------------------------------
+    Case("letter-alone", CXR_CHOICE, "C", "C", "letter_only"),
+    Case("letter-lower", CXR_CHOICE, "c", "C", "letter_only"),
+    Case("letter-paren", CXR_CHOICE, "(B)", "B", "letter_only"),
+    Case("letter-close-paren", CXR_CHOICE, "B)", "B", "letter_only"),
+    Case("letter-dot", CXR_CHOICE, "D.", "D", "letter_only"),
+    Case("letter-dot-text", CXR_CHOICE, "C. Cardiomegaly", "C", "letter_only"),
+    Case("option-word", CXR_CHOICE, "Option A", "A", "letter_only"),
+    Case("letter-bold", CXR_CHOICE, "**C**", "C", "letter_only"),
+    Case("option-text-only", CXR_CHOICE, "Pleural effusion", "B", "option_text"),
+    Case("option-text-case-punct", CXR_CHOICE, "  pleural effusion. ", "B", "option_text"),
+    Case("option-text-article", CXR_CHOICE, "A normal study", "D", "option_text"),
+    Case("letter-out-of-range", CXR_CHOICE, "E", None, "unparsed"),
+    Case("letter-text-mismatch", CXR_CHOICE, "B. Cardiomegaly", None, "unparsed"),
+    # --- choice: markers ----------------------------------------------------------------
+    Case("answer-colon", CXR_CHOICE, "Answer: B", "B", "final_answer_phrase"),
+    Case("answer-lower", CXR_CHOICE, "answer: b", "B", "final_answer_phrase"),
+    Case(
+        "cot-then-answer-is",
+        CXR_CHOICE,
+        _LONG_COT + "Therefore, the answer is C.",
+        "C",
+        "final_answer_phrase",
+    ),
+    Case(
+        "cot-final-answer-bold",
+        CXR_CHOICE,
+        _LONG_COT + "\n**Final Answer:** (C) Cardiomegaly",
+        "C",
+        "final_answer_phrase",
+    ),
+    Case(
+        "answer-is-with-because",
+        CXR_CHOICE,
+        "The answer is C, because the heart occupies more than half of the thoracic width.",
+        "C",
+        "final_answer_phrase",
+    ),
+    Case(
+        "correct-option-is",
+        PATH_CHOICE,
+        "Branching striated fibres with central nuclei and intercalated discs. "
+        "The correct option is B: cardiac muscle.",
+        "B",
+        "final_answer_phrase",
+    ),
+    Case(
+        "answer-is-option-text",
+        PATH_CHOICE,
+        "The fibres branch and show intercalated discs, so the answer is cardiac muscle.",
+        "B",
+        "final_answer_phrase",
+    ),
+    Case(
+        "answer-option-text-then-reason",
+        PATH_CHOICE,
+        "Answer: Cardiac muscle, given the intercalated discs and central nuclei.",
+        "B",
+        "final_answer_phrase",
+    ),
+    Case("answer-text-then-letter", PATH_CHOICE, "Final answer: Cardiac muscle (B)", "B", "final_answer_phrase"),
+    Case("answer-is-b-or-c", CXR_CHOICE, "It is hard to say. The answer is B or C.", None, "unparsed"),
+    Case("answer-is-either", CXR_CHOICE, "The answer is either A or B depending on the view.", None, "unparsed"),
+    Case("answer-out-of-range", CXR_CHOICE, "Final answer: E", None, "unparsed"),
+    Case(
+        "answer-revised",
+        CXR_CHOICE,
+        "At first glance the answer is A. On closer inspection the lung markings extend to the "
+        "chest wall, so the final answer is D.",
+        "D",
+        "final_answer_phrase",
+    ),
+    Case(
+        "answer-phrase-not-a-letter",
+        CXR_CHOICE,
+        "The image quality is poor and the answer is not determinable from this radiograph.",
+        None,
+        "unparsed",
+    ),
+    Case(
+        "article-a-then-answer",
+        CXR_CHOICE,
+        "A 67-year-old patient with dyspnoea. A large cardiac silhouette is seen. Answer: C",
+        "C",
+        "final_answer_phrase",
+    ),
+    # --- choice: tags and boxes --------------------------------------------------------
+    Case("answer-tag", CXR_CHOICE, "<think>Heart is enlarged.</think>\n<answer>C</answer>", "C", "answer_tag"),
+    Case("answer-tag-two-letters", CXR_CHOICE, "<think>Unsure.</think><answer>A, D</answer>", None, "unparsed"),
+    Case("answer-tag-empty", CXR_CHOICE, "<think>The heart is big.</think><answer> </answer>", None, "unparsed"),
+    Case("answer-tag-with-text", CXR_CHOICE, "<answer>(B) Pleural effusion</answer>", "B", "answer_tag"),
+    Case(
+        "answer-tag-wins-over-phrase",
+        CXR_CHOICE,
+        "<think>If the answer is A we would see a pleural line; we do not.</think> <answer>D</answer>",
+        "D",
+        "answer_tag",
+    ),
+    Case("boxed", CXR_CHOICE, "The cardiothoracic ratio exceeds 0.5.\n\n\\boxed{C}", "C", "boxed"),
+    Case("boxed-text", CXR_CHOICE, "Final answer: \\boxed{\\text{B}}", "B", "boxed"),
+    Case("boxed-nested", PATH_CHOICE, "\\boxed{\\textbf{B}}", "B", "boxed"),
+    Case("boxed-in-answer-tag", CXR_CHOICE, "<answer>\\boxed{A}</answer>", "A", "answer_tag"),
+    Case("boxed-unbalanced", CXR_CHOICE, "So we get \\boxed{C", None, "unparsed"),
+    # --- choice: thinking ---------------------------------------------------------------
+    Case(
+        "think-truncated",
+        CXR_CHOICE,
+        "<think>Option A would need a pleural line. The answer is probably C but let me check the",
+        None,
+        "unparsed",
+    ),
+    Case(
+        "think-close-only",
+        CXR_CHOICE,
+        "Heart looks enlarged, answer is likely C.</think>\n\nC",
+        "C",
+        "letter_only",
+    ),
+    Case(
+        "think-answer-after",
+        PATH_CHOICE,
+        "<think>Striations plus intercalated discs mean heart.</think>\nThe answer is B.",
+        "B",
+        "final_answer_phrase",
+    ),
+    Case(
+        "server-reasoning",
+        CXR_CHOICE,
+        "C",
+        "C",
+        "letter_only",
+        server_reasoning="The silhouette is wide; the answer is C.",
+    ),
+    # --- choice: free prose ---------------------------------------------------------------
+    Case(
+        "cot-conclusion-correct",
+        CXR_CHOICE,
+        _LONG_COT + "Taking everything together, C is the correct answer.",
+        "C",
+        "conclusion_phrase",
+    ),
+    Case(
+        "cot-choose",
+        PATH_CHOICE,
+        "Adipose tissue would look empty, cartilage has lacunae and lymph nodes have follicles. "
+        "None of that is present, so I would choose option B.",
+        "B",
+        "conclusion_phrase",
+    ),
+    Case("cot-last-line-letter", CXR_CHOICE, _LONG_COT + "\n(C)", "C", "letter_final"),
+    Case(
+        "lead-letter-then-explanation",
+        CXR_CHOICE,
+        "C. Cardiomegaly\n\nThe cardiac silhouette measures more than half of the thoracic diameter.",
+        "C",
+        "letter_lead",
+    ),
+    Case(
+        "article-a-only-prose",
+        CXR_CHOICE,
+        "A large heart shadow is visible with clear lung fields and sharp costophrenic angles.",
+        None,
+        "unparsed",
+    ),
+    Case("options-restated", CXR_CHOICE, "A. Pneumothorax\nB. Pleural effusion\nC. Cardiomegaly", None, "unparsed"),
+    Case(
+        "hedged-two",
+        CXR_CHOICE,
+        "This could be a pleural effusion or cardiomegaly; I cannot decide between B and C.",
+        None,
+        "unparsed",
+    ),
+    Case(
+        "conclusion-two-letters",
+        CXR_CHOICE,
+        "The best option is B or C, the film is rotated.",
+        None,
+        "unparsed",
+    ),
+    Case("prose-no-answer", PATH_CHOICE, "The slide shows eosinophilic cells in a fibrous background.", None, "unparsed"),
+    Case("empty-output", CXR_CHOICE, "   ", None, "unparsed"),
+    # --- closed yes/no --------------------------------------------------------------------
+    Case("yes-dot", CT_CLOSED, "Yes.", "yes", "yes_no_final"),
+    Case("no-bare", CT_CLOSED, "no", "no", "yes_no_final"),
+    Case(
+        "no-comma-explanation",
+        CT_CLOSED,
+        "No, there is no free intraperitoneal air beneath either hemidiaphragm.",
+        "no",
+        "yes_no_lead",
+    ),
+    Case("answer-colon-no", CT_CLOSED, "Answer: no", "no", "final_answer_phrase"),
+    Case(
+        "negation-then-final-yes",
+        CT_CLOSED,
+        "No pleural effusion is seen and no consolidation. However, a crescent of lucency lies under "
+        "the right hemidiaphragm. Final answer: yes",
+        "yes",
+        "final_answer_phrase",
+    ),
+    Case(
+        "negation-prose-no-verdict",
+        CT_CLOSED,
+        "No focal liver lesion. No free fluid in the pelvis. Bowel loops are not dilated.",
+        None,
+        "unparsed",
+    ),
+    Case(
+        "verdict-last-sentence",
+        CT_CLOSED,
+        "The subdiaphragmatic region shows no lucency and the bowel wall is intact. So, no.",
+        "no",
+        "yes_no_final",
+    ),
+    Case("yes-or-no", CT_CLOSED, "The answer is yes or no depending on the window setting.", None, "unparsed"),
+    Case("closed-tag", CT_CLOSED, "<think>No gas above the liver.</think><answer>No</answer>", "no", "answer_tag"),
+    Case("closed-boxed", CT_CLOSED, "\\boxed{\\text{Yes}}", "yes", "boxed"),
+    Case("closed-bold", CT_CLOSED, "**The answer is: No.**", "no", "final_answer_phrase"),
+    Case("closed-truncated", CT_CLOSED, "<think>There is no free air, so the answer", None, "unparsed"),
+    Case(
+        "closed-revised-final",
+        CT_CLOSED,
+        "Yes, at first I thought there was gas. Looking again, it is the colon.\nNo.",
+        "no",
+        "yes_no_final",
+    ),
+    # --- closed, non yes/no gold --------------------------------------------------------
+    Case("side-word", MRI_SIDE, "Left.", "left", "open_text"),
+    Case("side-marker", MRI_SIDE, "The lesion is periventricular. Answer: the left hemisphere", "left hemisphere", "final_answer_phrase"),
+    # --- open -------------------------------------------------------------------------------
+    Case("open-short", OPEN_ORGAN, "Liver", "liver", "open_text"),
+    Case(
+        "open-marker-first-sentence",
+        OPEN_ORGAN,
+        "The hypodense lesion is in the right upper quadrant. The answer is the liver. It is segment VII.",
+        "liver",
+        "final_answer_phrase",
+    ),
+    Case("open-tag", OPEN_ORGAN, "<think>Segment VII lesion.</think><answer>The Liver.</answer>", "liver", "answer_tag"),
+    Case(
+        "open-prose",
+        OPEN_ORGAN,
+        "A hypodense mass is present in the liver.",
+        "hypodense mass is present in liver",
+        "open_text",
+    ),
+    Case("open-truncated", OPEN_ORGAN, "<think>The lesion sits in", None, "unparsed"),
+    Case("open-empty-tag", OPEN_ORGAN, "<answer>...</answer>", None, "unparsed"),
+]
