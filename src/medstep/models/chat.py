@@ -1,0 +1,136 @@
+"""Message → chat conversion shared by the in-process backends (HF, llama.cpp).
+
+The pipeline hands backends backend-neutral :class:`~medstep.types.Message`
+objects. The two local backends need them in two different shapes:
+
+* HF chat templates want ``{"type": "image"}`` placeholders in the content
+  list and the decoded PIL images passed separately to the processor, in the
+  same order as the placeholders;
+* llama.cpp chat handlers want OpenAI-style ``image_url`` parts carrying the
+  image bytes as a data URI.
+
+Keeping both conversions here means the image-before-text ordering (the
+convention documented on ``Message``) is decided in one place, and image
+decoding errors are raised with the same message naming the image.
+
+Only Pillow is imported at module level: importing this file must stay cheap.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from PIL import Image, UnidentifiedImageError
+
+from medstep.types import ImageRef, MedstepError, Message
+
+# Formats llama.cpp's image loader (stb_image) reads as is; anything else is re-encoded as PNG.
+_DATA_URI_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
+
+
+def load_rgb(ref: ImageRef) -> Image.Image:
+    """Decode an image to RGB, or raise a MedstepError naming it.
+
+    RGB because every vision processor we target expects three channels;
+    grayscale radiographs and RGBA PNGs would otherwise fail deep inside a
+    processor with an unhelpful shape error.
+    """
+    try:
+        with Image.open(io.BytesIO(ref.read_bytes())) as im:
+            im.load()
+            return im.convert("RGB")
+    except (OSError, UnidentifiedImageError, ValueError) as exc:
+        raise MedstepError(f"cannot decode image {ref.label()}: {exc}") from exc
+
+
+def image_data_uri(ref: ImageRef) -> str:
+    """Encode an image as a data URI that llama.cpp can decode.
+
+    PNG and JPEG bytes are passed through untouched (no quality loss, no
+    work); other formats (TIFF, BMP, ...) are re-encoded as PNG.
+    """
+    raw = ref.read_bytes()
+    try:
+        with Image.open(io.BytesIO(raw)) as im:
+            fmt = im.format or ""
+            if fmt in _DATA_URI_FORMATS:
+                mime = _DATA_URI_FORMATS[fmt]
+            else:
+                buf = io.BytesIO()
+                im.convert("RGB").save(buf, format="PNG")
+                raw, mime = buf.getvalue(), "image/png"
+    except (OSError, UnidentifiedImageError, ValueError) as exc:
+        raise MedstepError(f"cannot decode image {ref.label()}: {exc}") from exc
+    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
+
+
+@dataclass(frozen=True)
+class HFChat:
+    """A conversation ready for ``processor.apply_chat_template`` plus its images in order."""
+
+    conversation: list[dict[str, Any]]
+    images: list[Image.Image]
+
+
+def to_hf_chat(messages: Sequence[Message], multimodal: bool) -> HFChat:
+    """Convert messages to the HF chat-template format.
+
+    ``multimodal=True`` produces content-part lists (images first, then the
+    text), the form vision processors' templates expect. ``multimodal=False``
+    produces plain string content, the form text-only tokenizers' templates
+    expect; a message carrying images is then an error, because silently
+    dropping the image would grade a text-only guess as an image answer.
+    """
+    conversation: list[dict[str, Any]] = []
+    images: list[Image.Image] = []
+    for msg in messages:
+        if not multimodal:
+            if msg.images:
+                raise MedstepError(
+                    f"request has {len(msg.images)} image(s) but the model is text-only "
+                    f"(no image processor); first image: {msg.images[0].label()}"
+                )
+            conversation.append({"role": msg.role, "content": msg.text})
+            continue
+        parts: list[dict[str, Any]] = []
+        for ref in msg.images:
+            images.append(load_rgb(ref))
+            parts.append({"type": "image"})
+        if msg.text:
+            parts.append({"type": "text", "text": msg.text})
+        conversation.append({"role": msg.role, "content": parts})
+    return HFChat(conversation=conversation, images=images)
+
+
+def to_openai_chat(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    """Convert messages to OpenAI chat format with data-URI images (llama.cpp in-process).
+
+    Text-only messages use plain string content so chat formats without
+    multimodal support still render them.
+    """
+    out: list[dict[str, Any]] = []
+    for msg in messages:
+        if not msg.images:
+            out.append({"role": msg.role, "content": msg.text})
+            continue
+        parts: list[dict[str, Any]] = [
+            {"type": "image_url", "image_url": {"url": image_data_uri(ref)}} for ref in msg.images
+        ]
+        if msg.text:
+            parts.append({"type": "text", "text": msg.text})
+        out.append({"role": msg.role, "content": parts})
+    return out
+
+
+def truncate_at_stop(text: str, stop: Sequence[str]) -> tuple[str, bool]:
+    """Cut ``text`` at the earliest stop string (OpenAI semantics: the stop is not included).
+
+    Returns the text and whether a stop string was found.
+    """
+    cut = min((i for i in (text.find(s) for s in stop if s) if i >= 0), default=-1)
+    if cut < 0:
+        return text, False
+    return text[:cut], True

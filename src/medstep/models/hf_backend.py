@@ -1,0 +1,232 @@
+"""In-process Hugging Face transformers backend with batched, left-padded generation.
+
+Why batched: on a GPU a forward pass over 8 prompts costs little more than
+over one, so a batch-1 loop wastes most of the device. Batching decoder-only
+models needs *left* padding (every prompt then ends at the same position, so
+new tokens are appended in lockstep and ``output[:, prompt_len:]`` is exactly
+the new text) and requests of similar length in one batch (less padding), so
+requests are grouped by decoding settings and image count, then sorted by
+prompt length.
+
+Greedy decoding (temperature 0, the default) makes a request's output
+independent of its batch mates; the tests check that batch-8 outputs equal
+batch-1 outputs. With sampling, results depend on batch composition even with
+a fixed seed (the random stream is shared by the batch).
+
+torch/transformers are imported inside :class:`HFBackend` so that importing
+``medstep.models`` stays cheap for users of the HTTP backends.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Iterator, Sequence
+
+from medstep.models.base import BackendOptions
+from medstep.models.chat import HFChat, to_hf_chat, truncate_at_stop
+from medstep.types import Generation, GenerationSettings, MedstepError, Request
+
+_INSTALL_HINT = "install it with: pip install 'medstep[hf]'"
+
+
+def _import_hf() -> tuple[Any, Any]:
+    """Import torch and transformers, turning a missing extra into a clear error."""
+    try:
+        import torch
+        import transformers
+    except ImportError as exc:
+        raise MedstepError(f"the hf backend needs torch and transformers ({exc}); {_INSTALL_HINT}") from exc
+    return torch, transformers
+
+
+def resolve_device(device: str, torch: Any) -> str:
+    """Map ``"auto"`` to cuda when available; other values are passed to torch as is."""
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return device
+
+
+@dataclass
+class _Prepared:
+    """One request rendered to a prompt string, ready to join a batch."""
+
+    request: Request
+    prompt: str
+    chat: HFChat
+    length: int  # prompt tokens before image expansion, only used for sorting
+
+
+class HFBackend:
+    """Runs a local HF vision-language (or text-only causal) model.
+
+    Honours ``options.batch_size`` and ``options.device``. The processor's
+    chat template renders prompts; a model without one is rejected at
+    construction, because a raw concatenated prompt would silently measure a
+    different prompt format than the model was tuned on.
+    """
+
+    def __init__(self, model: str, options: BackendOptions, spec: str) -> None:
+        self.spec = spec
+        self.options = options
+        self.model_id = model
+        if options.batch_size < 1:
+            raise MedstepError(f"batch_size must be >= 1 for {spec}, got {options.batch_size}")
+        torch, transformers = _import_hf()
+        self._torch = torch
+        self.device = resolve_device(options.device, torch)
+        try:
+            self.processor = transformers.AutoProcessor.from_pretrained(model)
+        except (OSError, ValueError) as exc:
+            raise MedstepError(f"cannot load the processor/tokenizer of {model!r} for {spec}: {exc}") from exc
+        self.tokenizer = getattr(self.processor, "tokenizer", self.processor)
+        self.multimodal = getattr(self.processor, "image_processor", None) is not None
+        self.model = self._load_model(transformers, model)
+        self._prepare_tokenizer()
+
+    # ----------------------------------------------------------------- loading
+    def _load_model(self, transformers: Any, model: str) -> Any:
+        """Load a vision-language model, or a causal LM when the checkpoint has no vision part."""
+        classes = [transformers.AutoModelForImageTextToText, transformers.AutoModelForCausalLM]
+        if not self.multimodal:
+            classes.reverse()
+        errors: list[str] = []
+        for cls in classes:
+            try:
+                loaded = cls.from_pretrained(model, dtype="auto")
+                break
+            except ValueError as exc:  # "Unrecognized configuration class ... for this kind of AutoModel"
+                errors.append(f"{cls.__name__}: {exc}")
+            except OSError as exc:
+                raise MedstepError(f"cannot load model weights of {model!r} for {self.spec}: {exc}") from exc
+        else:
+            raise MedstepError(f"{model!r} is neither an image-text-to-text nor a causal LM: " + " | ".join(errors))
+        loaded.to(self.device)
+        loaded.eval()
+        return loaded
+
+    def _prepare_tokenizer(self) -> None:
+        """Force left padding and a pad token, both required for batched decoder-only generation."""
+        tok = self.tokenizer
+        tok.padding_side = "left"
+        if tok.pad_token_id is None:
+            if tok.eos_token_id is None:
+                raise MedstepError(f"{self.model_id!r} has neither a pad nor an eos token; cannot batch")
+            tok.pad_token = tok.eos_token
+        template = getattr(self.processor, "chat_template", None) or getattr(tok, "chat_template", None)
+        if not template:
+            raise MedstepError(
+                f"{self.model_id!r} has no chat template (processor or tokenizer); "
+                "use an instruction-tuned checkpoint that ships one"
+            )
+        eos = self.model.generation_config.eos_token_id
+        eos_ids = [eos] if isinstance(eos, int) else list(eos or [])
+        if tok.eos_token_id is not None:
+            eos_ids.append(tok.eos_token_id)
+        self._eos_ids = set(eos_ids)
+
+    # -------------------------------------------------------------- generation
+    def generate(self, requests: Sequence[Request]) -> Iterator[tuple[Request, Generation]]:
+        """Yield generations batch by batch; bad requests fail alone, a failing batch fails as a whole."""
+        groups: dict[tuple[GenerationSettings, int], list[_Prepared]] = {}
+        for req in requests:
+            try:
+                prep = self._prepare(req)
+            except MedstepError as exc:
+                yield req, Generation(text="", error=str(exc))
+                continue
+            groups.setdefault((req.settings, len(prep.chat.images)), []).append(prep)
+        size = self.options.batch_size
+        for (settings, _), items in groups.items():
+            items.sort(key=lambda p: p.length, reverse=True)  # longest first: an OOM shows up at once
+            for start in range(0, len(items), size):
+                yield from self._run_batch(items[start : start + size], settings)
+
+    def _prepare(self, req: Request) -> _Prepared:
+        chat = to_hf_chat(req.messages, self.multimodal)
+        try:
+            prompt = self.processor.apply_chat_template(chat.conversation, add_generation_prompt=True, tokenize=False)
+        except Exception as exc:  # jinja errors: template rejects a role order, etc.
+            raise MedstepError(f"chat template of {self.model_id!r} failed on request {req.sample_id}: {exc}") from exc
+        length = len(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
+        return _Prepared(request=req, prompt=prompt, chat=chat, length=length)
+
+    def _run_batch(self, batch: list[_Prepared], settings: GenerationSettings) -> Iterator[tuple[Request, Generation]]:
+        start = time.perf_counter()
+        try:
+            results = self._generate_batch(batch, settings)
+        except Exception as exc:  # one bad batch (OOM, processor error) must not end the run
+            ids = ", ".join(p.request.sample_id for p in batch)
+            error = f"batch of {len(batch)} failed ({type(exc).__name__}: {exc}); batch samples: {ids}"
+            for p in batch:
+                yield p.request, Generation(text="", error=error)
+            return
+        share = (time.perf_counter() - start) / len(batch)
+        for p, (text, n_prompt, n_completion, finish) in zip(batch, results):
+            yield p.request, Generation(
+                text=text,
+                latency_s=share,
+                prompt_tokens=n_prompt,
+                completion_tokens=n_completion,
+                finish_reason=finish,
+            )
+
+    def _generate_batch(
+        self, batch: list[_Prepared], settings: GenerationSettings
+    ) -> list[tuple[str, int, int, str]]:
+        torch = self._torch
+        texts = [p.prompt for p in batch]
+        kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True}
+        if batch[0].chat.images:
+            kwargs["images"] = [p.chat.images for p in batch]
+        if self.multimodal:
+            kwargs["add_special_tokens"] = False  # the chat template already placed BOS
+            inputs = self.processor(**kwargs)
+        else:
+            inputs = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+        inputs = inputs.to(self.device)
+        if "pixel_values" in inputs and inputs["pixel_values"].is_floating_point():
+            inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
+        gen_kwargs: dict[str, Any] = {
+            "max_new_tokens": settings.max_tokens,
+            "pad_token_id": self.tokenizer.pad_token_id,
+        }
+        if settings.temperature > 0:
+            gen_kwargs.update(do_sample=True, temperature=settings.temperature, top_p=settings.top_p)
+            if settings.seed is not None:
+                torch.manual_seed(settings.seed)
+        else:
+            gen_kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        if settings.stop:
+            gen_kwargs.update(stop_strings=list(settings.stop), tokenizer=self.tokenizer)
+        with torch.inference_mode():
+            output = self.model.generate(**inputs, **gen_kwargs)
+        prompt_len = inputs["input_ids"].shape[1]
+        new_tokens = output[:, prompt_len:].tolist()
+        prompt_counts = inputs["attention_mask"].sum(dim=1).tolist()
+        return [
+            self._finish(row, int(n_prompt), settings) for row, n_prompt in zip(new_tokens, prompt_counts)
+        ]
+
+    def _finish(self, row: list[int], n_prompt: int, settings: GenerationSettings) -> tuple[str, int, int, str]:
+        """Cut one output row at its end (eos, or pad after an early stop) and label why it ended."""
+        pad = self.tokenizer.pad_token_id
+        end = next((i for i, t in enumerate(row) if t in self._eos_ids or t == pad), None)
+        if end is not None:
+            tokens, finish = row[:end], "stop"
+            n_completion = end + 1 if row[end] in self._eos_ids else end
+        else:
+            tokens = row
+            n_completion = len(row)
+            finish = "length" if len(row) >= settings.max_tokens else "stop"
+        text = self.tokenizer.decode(tokens, skip_special_tokens=True)
+        text, stopped = truncate_at_stop(text, settings.stop)
+        if stopped:
+            finish = "stop"
+        return text, n_prompt, n_completion, finish
+
+    def close(self) -> None:
+        """Drop the model so its (GPU) memory can be reclaimed."""
+        self.model = None
+        if self.device.startswith("cuda"):
+            self._torch.cuda.empty_cache()

@@ -1,0 +1,291 @@
+"""Tiny random-weight models built offline in a second or two, for the whole test suite.
+
+There is no model hub here, and real checkpoints would make the suite slow,
+so tests run against models built from configs: a self-trained byte-level
+BPE tokenizer, a few-layer vision tower and a few-layer decoder. Their
+outputs are gibberish but *deterministic* (fixed seeds, greedy decoding),
+which is what the pipeline tests need: same input, same output, every run.
+
+Each builder writes into ``dir`` and returns the directory to load (usable as
+``hf:<dir>``); if ``dir`` already holds a finished build of the same version
+it is reused, so a session-scoped fixture or a persistent cache directory
+costs nothing the second time.
+
+Design choices (see /work/shared/notes/offline-test-models.md):
+* text head dim 64: the friendliest size for fused attention kernels;
+* special tokens (pad/bos/image markers) are suppressed at generation time via
+  the saved generation config, so the random model never emits a token that
+  would end or corrupt an output in a way a real model would not; eos stays
+  allowed, so outputs of different lengths occur naturally;
+* a larger-than-default ``initializer_range`` spreads the logits so greedy
+  argmax is not decided by float noise (batched and unbatched runs must agree).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_VERSION = "1"  # bump when a builder changes, so cached builds are rebuilt
+
+# A few sentences in our own words; the tokenizer only needs a plausible medical vocabulary.
+CORPUS = [
+    "The frontal chest radiograph shows a small left pleural effusion.",
+    "There is no pneumothorax and the heart size is within normal limits.",
+    "Axial CT of the abdomen demonstrates a hypodense lesion in the liver.",
+    "MRI of the brain shows no acute infarct or haemorrhage.",
+    "Step 1: identify the modality. Step 2: locate the abnormality.",
+    "Answer: A. The correct option is B. Yes. No. Final answer: C",
+    "<think>The lung fields are clear.</think> The answer is no.",
+]
+
+# Renders content either as a string or as a list of {"type": "image"} / {"type": "text"} parts.
+CHAT_TEMPLATE = (
+    "{% for m in messages %}<s>{{ m['role'] }}\n"
+    "{% if m['content'] is string %}{{ m['content'] }}"
+    "{% else %}{% for c in m['content'] %}"
+    "{% if c['type'] == 'image' %}<image>{% else %}{{ c['text'] }}{% endif %}"
+    "{% endfor %}{% endif %}</s>\n{% endfor %}"
+    "{% if add_generation_prompt %}<s>assistant\n{% endif %}"
+)
+
+GEMMA3_CHAT_TEMPLATE = (
+    "<s>{% for m in messages %}<start_of_turn>{{ m['role'] }}\n"
+    "{% if m['content'] is string %}{{ m['content'] }}"
+    "{% else %}{% for c in m['content'] %}"
+    "{% if c['type'] == 'image' %}<start_of_image>{% else %}{{ c['text'] }}{% endif %}"
+    "{% endfor %}{% endif %}<end_of_turn>\n{% endfor %}"
+    "{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}"
+)
+
+
+def _done(dir: Path, kind: str) -> bool:
+    marker = dir / "medstep_tiny.json"
+    if not marker.exists():
+        return False
+    return json.loads(marker.read_text()) == {"kind": kind, "version": _VERSION}
+
+
+def _mark(dir: Path, kind: str) -> None:
+    (dir / "medstep_tiny.json").write_text(json.dumps({"kind": kind, "version": _VERSION}))
+
+
+def train_bpe(special_tokens: list[str], vocab_size: int = 400):
+    """Train a byte-level BPE tokenizer on :data:`CORPUS` (returns a ``tokenizers.Tokenizer``).
+
+    Byte-level means any input text, including text the tiny corpus never
+    saw, encodes without unknown tokens.
+    """
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=special_tokens,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tok.train_from_iterator(CORPUS, trainer)
+    return tok
+
+
+def _llama_text_config(vocab_size: int, pad: int, bos: int, eos: int):
+    from transformers import LlamaConfig
+
+    return LlamaConfig(
+        vocab_size=vocab_size,
+        hidden_size=128,
+        intermediate_size=256,
+        num_hidden_layers=2,
+        num_attention_heads=2,  # head dim 64
+        num_key_value_heads=1,
+        max_position_embeddings=1024,
+        pad_token_id=pad,
+        bos_token_id=bos,
+        eos_token_id=eos,
+        initializer_range=0.2,
+    )
+
+
+def build_tiny_llava(dir: Path) -> Path:
+    """A LLaVA-architecture model: 32 px CLIP tower (16 image tokens) + 2-layer Llama decoder."""
+    dir = Path(dir)
+    if _done(dir, "llava"):
+        return dir
+    import torch
+    from transformers import (
+        CLIPImageProcessorPil,
+        CLIPVisionConfig,
+        LlavaConfig,
+        LlavaForConditionalGeneration,
+        LlavaProcessor,
+        PreTrainedTokenizerFast,
+    )
+
+    specials = ["<pad>", "<s>", "</s>", "<image>"]
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=train_bpe(specials),
+        pad_token="<pad>",
+        bos_token="<s>",
+        eos_token="</s>",
+        extra_special_tokens={"image_token": "<image>"},
+        chat_template=CHAT_TEMPLATE,
+        padding_side="left",
+    )
+    pad, bos, eos, image = (tokenizer.convert_tokens_to_ids(t) for t in specials)
+    image_processor = CLIPImageProcessorPil(
+        size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32}
+    )
+    processor = LlavaProcessor(
+        image_processor=image_processor,
+        tokenizer=tokenizer,
+        patch_size=8,
+        vision_feature_select_strategy="default",
+        num_additional_image_tokens=1,
+        chat_template=CHAT_TEMPLATE,
+    )
+    config = LlavaConfig(
+        vision_config=CLIPVisionConfig(
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=2,
+            num_attention_heads=2,
+            image_size=32,
+            patch_size=8,
+            projection_dim=32,
+        ),
+        text_config=_llama_text_config(len(tokenizer), pad, bos, eos),
+        image_token_id=image,
+        vision_feature_layer=-1,
+        vision_feature_select_strategy="default",
+    )
+    torch.manual_seed(0)
+    model = LlavaForConditionalGeneration(config)
+    model.generation_config.suppress_tokens = [pad, bos, image]
+    model.generation_config.pad_token_id = pad
+    model.generation_config.eos_token_id = eos
+    dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(dir)
+    processor.save_pretrained(dir)
+    _mark(dir, "llava")
+    return dir
+
+
+def build_tiny_gemma3(dir: Path) -> Path:
+    """A Gemma3-architecture model (MedGemma's): 32 px SigLIP tower pooled to 4 image tokens."""
+    dir = Path(dir)
+    if _done(dir, "gemma3"):
+        return dir
+    import torch
+    from transformers import (
+        Gemma3Config,
+        Gemma3ForConditionalGeneration,
+        Gemma3ImageProcessorPil,
+        Gemma3Processor,
+        Gemma3TextConfig,
+        PreTrainedTokenizerFast,
+        SiglipVisionConfig,
+    )
+
+    specials = ["<pad>", "<s>", "</s>", "<start_of_image>", "<end_of_image>", "<image_soft_token>",
+                "<start_of_turn>", "<end_of_turn>"]
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=train_bpe(specials),
+        pad_token="<pad>",
+        bos_token="<s>",
+        eos_token="<end_of_turn>",
+        extra_special_tokens={
+            "boi_token": "<start_of_image>",
+            "eoi_token": "<end_of_image>",
+            "image_token": "<image_soft_token>",
+        },
+        chat_template=GEMMA3_CHAT_TEMPLATE,
+        padding_side="left",
+    )
+    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in specials}
+    image_processor = Gemma3ImageProcessorPil(size={"height": 32, "width": 32})
+    processor = Gemma3Processor(
+        image_processor=image_processor,
+        tokenizer=tokenizer,
+        image_seq_length=4,
+        chat_template=GEMMA3_CHAT_TEMPLATE,
+    )
+    text_config = Gemma3TextConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=128,
+        intermediate_size=256,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+        head_dim=64,
+        max_position_embeddings=1024,
+        sliding_window=64,
+        tie_word_embeddings=False,  # tied + random: the model just repeats the last prompt token
+        pad_token_id=ids["<pad>"],
+        bos_token_id=ids["<s>"],
+        eos_token_id=ids["<end_of_turn>"],
+        initializer_range=0.2,
+    )
+    config = Gemma3Config(
+        text_config=text_config,
+        vision_config=SiglipVisionConfig(
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=2,
+            num_attention_heads=2,
+            image_size=32,
+            patch_size=8,
+        ),
+        mm_tokens_per_image=4,
+        boi_token_index=ids["<start_of_image>"],
+        eoi_token_index=ids["<end_of_image>"],
+        image_token_index=ids["<image_soft_token>"],
+        initializer_range=0.2,
+        tie_word_embeddings=False,
+    )
+    torch.manual_seed(0)
+    model = Gemma3ForConditionalGeneration(config)
+    with torch.no_grad():  # Gemma3 initialises its projector to zeros: images would be ignored
+        model.model.multi_modal_projector.mm_input_projection_weight.normal_(0.0, 0.2)
+    model.generation_config.suppress_tokens = [
+        ids[t] for t in specials if t not in ("</s>", "<end_of_turn>")
+    ]
+    model.generation_config.pad_token_id = ids["<pad>"]
+    model.generation_config.eos_token_id = [ids["<end_of_turn>"], ids["</s>"]]
+    dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(dir)
+    processor.save_pretrained(dir)
+    _mark(dir, "gemma3")
+    return dir
+
+
+def build_tiny_text_llama(dir: Path) -> Path:
+    """A text-only Llama causal LM with a chat template (exercises the CausalLM fallback)."""
+    dir = Path(dir)
+    if _done(dir, "text-llama"):
+        return dir
+    import torch
+    from transformers import LlamaForCausalLM, PreTrainedTokenizerFast
+
+    specials = ["<pad>", "<s>", "</s>"]
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=train_bpe(specials),
+        pad_token="<pad>",
+        bos_token="<s>",
+        eos_token="</s>",
+        chat_template=CHAT_TEMPLATE,
+        padding_side="left",
+    )
+    pad, bos, eos = (tokenizer.convert_tokens_to_ids(t) for t in specials)
+    torch.manual_seed(0)
+    model = LlamaForCausalLM(_llama_text_config(len(tokenizer), pad, bos, eos))
+    model.generation_config.suppress_tokens = [pad, bos]
+    model.generation_config.pad_token_id = pad
+    model.generation_config.eos_token_id = eos
+    dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(dir)
+    tokenizer.save_pretrained(dir)
+    _mark(dir, "text-llama")
+    return dir
