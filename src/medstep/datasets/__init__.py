@@ -1,0 +1,52 @@
+"""Benchmark loaders, registered by name.
+
+``BENCHMARKS`` is built from a plain list of loader classes: adding a
+benchmark means writing one class and appending it to ``_LOADERS``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, Skipped
+from medstep.datasets.custom import Custom
+from medstep.datasets.medxpertqa import MedXpertQaMM
+from medstep.datasets.mmmu import MmmuMed
+from medstep.datasets.omnimedvqa import OmniMedVqa
+from medstep.datasets.pmcvqa import PmcVqa
+from medstep.datasets.radrbench import RadRBench
+from medstep.datasets.slake import Slake
+from medstep.datasets.vqarad import PathVqa, VqaRad
+from medstep.types import MedstepError
+
+_LOADERS: list[type] = [VqaRad, Slake, PathVqa, MedXpertQaMM, MmmuMed, PmcVqa, OmniMedVqa, RadRBench, Custom]
+
+BENCHMARKS: dict[str, Benchmark] = {cls.name: cls() for cls in _LOADERS}
+
+
+def benchmark_names() -> list[str]:
+    return list(BENCHMARKS)
+
+
+def get_benchmark(name: str) -> Benchmark:
+    try:
+        return BENCHMARKS[name]
+    except KeyError:
+        raise MedstepError(f"unknown benchmark '{name}' (known: {', '.join(BENCHMARKS)})") from None
+
+
+def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptions()) -> LoadResult:
+    """Load benchmark ``name`` from ``data`` (a local file/dir, or a hub id where supported)."""
+    return get_benchmark(name).load(data, options)
+
+
+__all__ = [
+    "BENCHMARKS",
+    "Benchmark",
+    "LoadOptions",
+    "LoadResult",
+    "Skipped",
+    "benchmark_names",
+    "get_benchmark",
+    "load_benchmark",
+]

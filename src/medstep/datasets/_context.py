@@ -1,0 +1,135 @@
+"""The bookkeeping every loader shares: split choice, image checks, ids, skips.
+
+Loaders differ in how they read their files; they should not differ in how
+they treat a bad image, a duplicate id or an unknown split. ``LoadContext``
+centralises that so the policy (fail loudly by default, count skips when asked)
+is written once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from medstep.datasets.base import LoadOptions, LoadResult, Skipped
+from medstep.datasets.images import image_bytes_problem, image_file_problem
+from medstep.types import AnswerType, ImageRef, MedstepError, Sample
+
+YES_NO = frozenset({"yes", "no"})
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+class SkipRecord(Exception):
+    """Raised by the image helpers when a record was recorded as skipped."""
+
+
+def is_yes_no(answer: str) -> bool:
+    return answer.strip().strip(".").lower() in YES_NO
+
+
+def choose_split(name: str, splits: tuple[str, ...], default: str, options: LoadOptions) -> str:
+    split = options.split or default
+    if split not in splits:
+        raise MedstepError(f"{name}: unknown split '{split}' (available: {', '.join(splits)})")
+    return split
+
+
+def local_path(name: str, data: str | Path) -> Path:
+    path = Path(data).expanduser()
+    if not path.exists():
+        raise MedstepError(f"{name}: data path {path} does not exist")
+    return path
+
+
+@dataclass
+class LoadContext:
+    """Collects samples and skips for one load; owns the image and id policy."""
+
+    benchmark: str
+    split: str
+    source: str
+    options: LoadOptions
+    samples: list[Sample] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    _seen: dict[str, int] = field(default_factory=dict)
+
+    def _bad(self, record: str, label: str, reason: str) -> SkipRecord:
+        if not self.options.skip_missing_images:
+            raise MedstepError(
+                f"{self.benchmark}: {record}: image {label}: {reason} "
+                "(use skip_missing_images / --skip-missing-images to skip such records)"
+            )
+        self.skipped.append(Skipped(record=record, path=label, reason=reason))
+        return SkipRecord(record)
+
+    def image_file(self, path: Path, record: str) -> ImageRef:
+        """An on-disk image, checked unless the caller turned image checks off."""
+        if self.options.check_images:
+            problem = image_file_problem(path)
+            if problem is not None:
+                raise self._bad(record, str(path), problem)
+        return ImageRef(path=path, name=path.name)
+
+    def image_cell(self, cell: Any, record: str, base_dir: Path | None = None) -> ImageRef:
+        """A parquet/hub image cell ``{bytes, path}``; falls back to the path when no bytes."""
+        if isinstance(cell, (bytes, bytearray)):
+            cell = {"bytes": bytes(cell), "path": None}
+        if not isinstance(cell, Mapping):
+            raise self._bad(record, repr(cell)[:60], "image cell is not {bytes, path}")
+        data, name = cell.get("bytes"), str(cell.get("path") or "")
+        if data:
+            if self.options.check_images:
+                problem = image_bytes_problem(data)
+                if problem is not None:
+                    raise self._bad(record, name or "<bytes>", problem)
+            return ImageRef(data=bytes(data), name=name)
+        if name and base_dir is not None:
+            return self.image_file(base_dir / name, record)
+        raise self._bad(record, name or "<bytes>", "image cell has no bytes")
+
+    def unique_id(self, sample_id: str) -> str:
+        """Stable ids even when a release repeats one: the n-th repeat gets ``~n``."""
+        count = self._seen.get(sample_id, 0) + 1
+        self._seen[sample_id] = count
+        return sample_id if count == 1 else f"{sample_id}~{count}"
+
+    def add(
+        self,
+        sample_id: str,
+        *,
+        question: str,
+        answer: str,
+        answer_type: AnswerType,
+        images: tuple[ImageRef, ...] = (),
+        options: dict[str, str] | None = None,
+        categories: dict[str, str] | None = None,
+        reference_steps: tuple[str, ...] = (),
+        report: str | None = None,
+        answer_text: str | None = None,
+    ) -> Sample:
+        sample = Sample(
+            id=self.unique_id(sample_id),
+            question=question,
+            answer=answer,
+            answer_type=answer_type,
+            images=images,
+            options=dict(options or {}),
+            categories={k: v for k, v in (categories or {}).items() if v},
+            reference_steps=reference_steps,
+            report=report,
+            benchmark=self.benchmark,
+            split=self.split,
+            answer_text=answer_text,
+        )
+        self.samples.append(sample)
+        return sample
+
+    def result(self) -> LoadResult:
+        return LoadResult(
+            benchmark=self.benchmark,
+            split=self.split,
+            samples=self.samples,
+            skipped=self.skipped,
+            source=self.source,
+        )

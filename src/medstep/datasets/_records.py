@@ -1,0 +1,219 @@
+"""Reading benchmark files into raw records, with errors that point at the culprit.
+
+Every official release ships in one of a handful of formats (a JSON list, JSON
+lines, CSV, parquet shards, or a Hugging Face hub dataset). These helpers turn
+each into a list of plain dicts and wrap each dict in a :class:`Record` that
+knows its file and position, so a missing field or bad value becomes a
+:class:`MedstepError` that names both -- the user can open the file and fix
+(or report) exactly that record instead of reading a traceback.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from medstep.types import MedstepError
+
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+
+
+@dataclass
+class Record:
+    """One raw record plus where it came from (for error messages)."""
+
+    raw: dict[str, Any]
+    source: str
+    index: int
+    rid: str = ""  # the record's own id, once known
+
+    def where(self) -> str:
+        ident = f"record #{self.index}" + (f" (id {self.rid})" if self.rid else "")
+        return f"{self.source}: {ident}"
+
+    def fail(self, message: str) -> MedstepError:
+        return MedstepError(f"{self.where()}: {message}")
+
+    def has(self, key: str) -> bool:
+        return not _blank(self.raw.get(key))
+
+    def require(self, key: str) -> Any:
+        """The value of a field that the benchmark always fills; absent/empty is an error."""
+        if key not in self.raw:
+            raise self.fail(f"missing required field '{key}'")
+        value = self.raw[key]
+        if _blank(value):
+            raise self.fail(f"required field '{key}' is empty")
+        return value
+
+    def text(self, key: str) -> str:
+        """A required field as a stripped string (numbers such as VQA-RAD answers included)."""
+        return _as_text(self.require(key))
+
+    def opt_text(self, key: str, default: str = "") -> str:
+        value = self.raw.get(key)
+        return default if _blank(value) else _as_text(value)
+
+    def first_text(self, *keys: str) -> str:
+        """The first present field among aliases (e.g. ``modality_type`` / ``modality``)."""
+        for key in keys:
+            if self.has(key):
+                return _as_text(self.raw[key])
+        return ""
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN from pandas-written files
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def records(rows: Iterable[dict[str, Any]], source: str | Path) -> list[Record]:
+    return [Record(raw=row, source=str(source), index=i) for i, row in enumerate(rows)]
+
+
+def read_json(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise MedstepError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MedstepError(
+            f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+
+
+def read_json_list(path: Path) -> list[Record]:
+    """A file holding one JSON list of objects (VQA-RAD, SLAKE, OmniMedVQA, RadRBench)."""
+    data = read_json(path)
+    if not isinstance(data, list):
+        raise MedstepError(f"{path}: expected a JSON list of records, found {type(data).__name__}")
+    out = records(data, path)
+    for rec in out:
+        if not isinstance(rec.raw, dict):
+            raise rec.fail(f"expected a JSON object, found {type(rec.raw).__name__}")
+    return out
+
+
+def read_jsonl(path: Path) -> list[Record]:
+    """JSON lines; blank lines are allowed, the record index is the 0-based data line."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise MedstepError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    out: list[Record] = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise MedstepError(
+                f"{path}: record #{len(out)} (line {lineno}): malformed JSON: {exc.msg}"
+            ) from exc
+        if not isinstance(obj, dict):
+            raise MedstepError(f"{path}: record #{len(out)} (line {lineno}): expected a JSON object")
+        out.append(Record(raw=obj, source=str(path), index=len(out)))
+    return out
+
+
+def read_csv(path: Path) -> list[Record]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, csv.Error, UnicodeDecodeError) as exc:
+        raise MedstepError(f"{path}: cannot read CSV ({exc})") from exc
+    return records(rows, path)
+
+
+def read_parquet(paths: list[Path]) -> list[Record]:
+    """Rows of one or more parquet shards, in order; the index runs across shards."""
+    import pyarrow.parquet as pq
+
+    out: list[Record] = []
+    for path in paths:
+        try:
+            rows = pq.read_table(path).to_pylist()
+        except Exception as exc:  # pyarrow raises several unrelated types for bad files
+            raise MedstepError(f"{path}: cannot read parquet ({exc})") from exc
+        base = len(out)
+        out.extend(Record(raw=row, source=str(path), index=base + i) for i, row in enumerate(rows))
+    return out
+
+
+def read_table_file(path: Path) -> list[Record]:
+    """Any of the tabular formats, chosen by suffix (the custom loader)."""
+    readers = {".jsonl": read_jsonl, ".json": _read_json_any, ".csv": read_csv}
+    if path.suffix == ".parquet":
+        return read_parquet([path])
+    reader = readers.get(path.suffix.lower())
+    if reader is None:
+        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv or .parquet)")
+    return reader(path)
+
+
+def _read_json_any(path: Path) -> list[Record]:
+    """A .json file may hold a list, or (as some exports do) JSON lines."""
+    try:
+        return read_json_list(path)
+    except MedstepError:
+        head = path.read_text(encoding="utf-8-sig").lstrip()[:1]
+        if head == "{":
+            return read_jsonl(path)
+        raise
+
+
+def looks_like_hub_id(data: str | Path) -> bool:
+    """True for ``owner/name`` strings that are not an existing local path."""
+    return isinstance(data, str) and bool(_HUB_ID.match(data)) and not Path(data).exists()
+
+
+def load_hub_rows(repo_id: str, config: str | None, split: str) -> list[Record]:
+    """Rows of a hub dataset with images kept as encoded bytes (``{bytes, path}``).
+
+    ``datasets`` is imported lazily (it is slow to import and only needed here).
+    Image columns are cast to ``decode=False`` so the original file bytes reach
+    the model unchanged, exactly as with the local parquet files.
+    """
+    import datasets
+
+    try:
+        ds = datasets.load_dataset(repo_id, config, split=split)
+    except Exception as exc:  # network, auth, unknown config: all user-facing
+        what = f"{repo_id}" + (f" ({config})" if config else "")
+        raise MedstepError(f"hub dataset {what}, split '{split}': cannot load ({exc})") from exc
+    for name, feature in ds.features.items():
+        if isinstance(feature, datasets.Image):
+            ds = ds.cast_column(name, datasets.Image(decode=False))
+    source = f"hf://{repo_id}" + (f"/{config}" if config else "") + f"[{split}]"
+    return records(list(ds), source)
+
+
+def parse_listish(value: Any) -> Any:
+    """A list/dict given directly or as a JSON or Python-literal string (MMMU options)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError) as exc:
+        raise ValueError(f"cannot parse {text[:60]!r} as a list or mapping") from exc

@@ -1,0 +1,69 @@
+"""The Hugging Face parquet layout shared by VQA-RAD and PathVQA.
+
+Both are published on the hub as parquet shards with three columns --
+``image`` (``{bytes, path}``), ``question``, ``answer`` -- under
+``data/<split>-XXXXX-of-YYYYY.parquet``. The layout carries no question ids or
+answer-type labels, so ids are ``<split>-<row>`` (row order is fixed by the
+release) and a question is ``closed`` exactly when its gold answer is yes/no,
+the convention used by the papers reporting closed/open accuracy on these files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medstep.datasets._context import LoadContext, SkipRecord, is_yes_no
+from medstep.datasets._records import Record, load_hub_rows, read_parquet
+from medstep.datasets.base import LoadOptions, LoadResult
+from medstep.types import AnswerType, MedstepError
+
+
+def find_split_shards(root: Path, split: str) -> list[Path]:
+    """Parquet files for ``split`` under ``root`` in the hub's (or a flattened) layout."""
+    patterns = (f"data/{split}-*.parquet", f"{split}-*.parquet", f"data/{split}.parquet", f"{split}.parquet")
+    for pattern in patterns:
+        found = sorted(root.glob(pattern))
+        if found:
+            return found
+    return []
+
+
+def load_parquet_vqa(
+    ctx: LoadContext, rows: list[Record], base_dir: Path | None
+) -> LoadResult:
+    for rec in rows:
+        rec.rid = f"{ctx.split}-{rec.index:05d}"
+        question, answer = rec.text("question"), rec.text("answer")
+        try:
+            image = ctx.image_cell(rec.require("image"), rec.where(), base_dir)
+        except SkipRecord:
+            continue
+        ctx.add(
+            rec.rid,
+            question=question,
+            answer=answer,
+            answer_type=AnswerType.CLOSED if is_yes_no(answer) else AnswerType.OPEN,
+            images=(image,),
+        )
+    return ctx.result()
+
+
+def load_parquet_benchmark(
+    name: str, hub_id: str, split: str, options: LoadOptions, local: Path | None
+) -> LoadResult:
+    """Read ``split`` from a local parquet dir/file, or from the hub when ``local`` is None."""
+    if local is None:
+        rows = load_hub_rows(hub_id, None, split)
+        ctx = LoadContext(name, split, rows[0].source if rows else f"hf://{hub_id}", options)
+        return load_parquet_vqa(ctx, rows, None)
+    if local.is_file():
+        shards = [local]
+    else:
+        shards = find_split_shards(local, split)
+        if not shards:
+            raise MedstepError(
+                f"{name}: no parquet files for split '{split}' under {local} "
+                f"(expected data/{split}-*.parquet or {split}.parquet)"
+            )
+    ctx = LoadContext(name, split, ", ".join(str(s) for s in shards), options)
+    return load_parquet_vqa(ctx, read_parquet(shards), shards[0].parent)

@@ -1,0 +1,78 @@
+"""SLAKE (Liu et al., 2021): bilingual (English/Chinese) radiology VQA."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
+from medstep.datasets._records import looks_like_hub_id, read_json_list
+from medstep.datasets.base import LoadOptions, LoadResult
+from medstep.types import AnswerType, MedstepError
+
+# "validation" was shipped as validate.json in early releases of the hub copy.
+SLAKE_FILES = {"test": ("test.json",), "validation": ("validation.json", "validate.json"), "train": ("train.json",)}
+SLAKE_LANGS = ("en", "zh", "all")
+
+
+class Slake:
+    """SLAKE: official ``train.json`` / ``validation.json`` / ``test.json`` plus ``imgs/``.
+
+    Each record's image is ``imgs/<img_name>`` (``img_name`` looks like
+    ``xmlab102/source.jpg``). Records are filtered by ``q_lang`` with the
+    ``lang`` option (``en`` by default, ``zh``, or ``all``): the English test
+    split has 1,061 questions (645 open, 416 closed). Categories are
+    ``modality``, ``location`` and ``content_type``; ids are the official
+    ``qid``. The hub copy ``BoKelvin/SLAKE`` ships the same JSON files with
+    images zipped, so it must be downloaded and unzipped first.
+    """
+
+    name = "slake"
+    splits = ("test", "validation", "train")
+    default_split = "test"
+    description = "SLAKE radiology VQA; English test = 1,061 (645 open / 416 closed), official JSON + imgs/"
+
+    def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
+        split = choose_split(self.name, self.splits, self.default_split, options)
+        if options.lang not in SLAKE_LANGS:
+            raise MedstepError(f"{self.name}: unknown lang '{options.lang}' (available: {', '.join(SLAKE_LANGS)})")
+        if looks_like_hub_id(data):
+            raise MedstepError(
+                f"{self.name}: '{data}' is not a local path; download the dataset (e.g. BoKelvin/SLAKE), "
+                "unzip imgs.zip and pass the directory"
+            )
+        path = local_path(self.name, data)
+        if path.is_file():
+            json_file = path
+        else:
+            candidates = [path / f for f in SLAKE_FILES[split]]
+            json_file = next((c for c in candidates if c.is_file()), candidates[0])
+            if not json_file.is_file():
+                raise MedstepError(f"{self.name}: {json_file} not found for split '{split}'")
+        img_root = json_file.parent / "imgs"
+        ctx = LoadContext(self.name, split, str(json_file), options)
+        for rec in read_json_list(json_file):
+            rec.rid = rec.text("qid")
+            if options.lang != "all" and rec.text("q_lang").lower() != options.lang:
+                continue
+            raw_type = rec.text("answer_type").upper()
+            answer_type = {"CLOSED": AnswerType.CLOSED, "OPEN": AnswerType.OPEN}.get(raw_type)
+            if answer_type is None:
+                raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
+            question, answer = rec.text("question"), rec.text("answer")
+            try:
+                image = ctx.image_file(img_root / rec.text("img_name"), rec.where())
+            except SkipRecord:
+                continue
+            ctx.add(
+                rec.rid,
+                question=question,
+                answer=answer,
+                answer_type=answer_type,
+                images=(image,),
+                categories={
+                    "modality": rec.opt_text("modality"),
+                    "location": rec.opt_text("location"),
+                    "content_type": rec.opt_text("content_type"),
+                },
+            )
+        return ctx.result()
