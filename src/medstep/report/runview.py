@@ -1,0 +1,97 @@
+"""A read-only view of one run directory, shared by the report and compare pages.
+
+Reports read runs only through :class:`medstep.store.RunStore` (never the
+SQLite tables), and this module is the one place that turns a stored
+:class:`~medstep.store.SampleResult` into the four display statuses, so the
+report's filter and the comparison's exclusion rules can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from medstep.store import RunMeta, RunStore, SampleResult
+from medstep.types import Status
+
+CORRECT = "correct"
+WRONG = "wrong"
+UNPARSED = "unparsed"
+FAILED = "failed"
+MISSING = "missing"  # in the sample list but never graded (an interrupted, unfinalised run)
+STATUSES = (CORRECT, WRONG, UNPARSED, FAILED, MISSING)
+
+
+@dataclass(frozen=True)
+class RunView:
+    """Everything a page needs from a run, loaded once (the store is closed afterwards)."""
+
+    run_dir: Path
+    meta: RunMeta
+    summary: dict[str, Any]
+    results: list[SampleResult]
+
+    @property
+    def label(self) -> str:
+        """Short human name for tables: the model spec and prompt mode."""
+        return f"{self.meta.model} [{self.meta.mode}]"
+
+    def category_fields(self) -> list[str]:
+        """Category field names in order of first appearance across the samples."""
+        seen: dict[str, None] = {}
+        for r in self.results:
+            for k in r.sample.categories:
+                seen.setdefault(k, None)
+        return list(seen)
+
+
+def load_run(run_dir: Path) -> RunView:
+    """Open ``run_dir`` read-only and load its metadata, summary and per-sample results.
+
+    Raises :class:`~medstep.types.MedstepError` (from the store) when the
+    directory is not a run or has not been scored yet (no ``summary.json``):
+    a report of ungraded outputs would show numbers that do not exist.
+    """
+    run_dir = Path(run_dir)
+    store = RunStore.open(run_dir)
+    try:
+        return RunView(run_dir=run_dir, meta=store.meta, summary=store.summary(), results=store.results())
+    finally:
+        store.close()
+
+
+def sample_status(result: SampleResult) -> str:
+    """One of :data:`STATUSES`, derived from the stored grade.
+
+    Unparsed answers count as wrong for accuracy but are displayed apart;
+    failed generations are neither right nor wrong.
+    """
+    score = result.score
+    if score is None:
+        return MISSING
+    if score.status is Status.FAILED:
+        return FAILED
+    if score.status is Status.UNPARSED:
+        return UNPARSED
+    return CORRECT if score.correct else WRONG
+
+
+def is_graded(status: str) -> bool:
+    """Whether a sample has a correctness value (enters accuracy denominators)."""
+    return status in (CORRECT, WRONG, UNPARSED)
+
+
+def gold_text(result: SampleResult) -> str:
+    """The gold answer as a reader wants it: ``B. Left lung`` for choice questions."""
+    s = result.sample
+    text = s.answer_text or s.options.get(s.answer)
+    return f"{s.answer}. {text}" if text and text != s.answer else s.answer
+
+
+def answer_text(result: SampleResult) -> str:
+    """The extracted answer, or a marker saying why there is none."""
+    if result.extraction is not None and result.extraction.answer is not None:
+        return result.extraction.answer
+    status = sample_status(result)
+    return f"({status})"
