@@ -1,0 +1,165 @@
+"""Outcome grading (was the final answer right?) and its aggregate metrics.
+
+Counting conventions, used everywhere in medstep reports:
+
+* **failed** generations (the backend call errored after retries) say
+  nothing about the model's medical ability, so they are *excluded* from
+  every accuracy denominator and only counted under ``"failed"``;
+* **unparsed** outputs (the model answered but stated no usable answer) are
+  the model's fault, so they are *included* in denominators as wrong and
+  also counted under ``"unparsed"``.
+
+Grading rules by answer type: choice questions compare letters; closed
+questions compare the yes/no verdict, or the normalised text when the gold is
+not yes/no ("left"); open questions are correct on an exact normalised match
+and additionally get token recall and F1 against the gold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Callable, Sequence
+
+from medstep.extract import extract
+from medstep.score.stats import mean_ci
+from medstep.score.text import normalize_text, token_f1, token_recall
+from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
+
+_YES_NO = frozenset({"yes", "no"})
+
+
+def _grade_choice(sample: Sample, answer: str) -> SampleScore:
+    gold = sample.answer.strip().upper()
+    if gold not in {k.strip().upper() for k in sample.options}:
+        raise MedstepError(
+            f"sample {sample.id!r} ({sample.benchmark}): gold answer {sample.answer!r} is not one of "
+            f"its option letters {sorted(sample.options)}"
+        )
+    return SampleScore(sample.id, Status.SCORED, correct=answer.strip().upper() == gold)
+
+
+def _grade_closed(sample: Sample, answer: str) -> SampleScore:
+    # Both branches reduce to normalised equality: a yes/no verdict is already
+    # "yes"/"no", and a short closed answer ("left") is compared like open text.
+    return SampleScore(sample.id, Status.SCORED, correct=normalize_text(answer) == normalize_text(sample.answer))
+
+
+def _grade_open(sample: Sample, answer: str) -> SampleScore:
+    exact = normalize_text(answer) == normalize_text(sample.answer)
+    return SampleScore(
+        sample.id,
+        Status.SCORED,
+        correct=exact,
+        exact=exact,
+        recall=token_recall(answer, sample.answer),
+        f1=token_f1(answer, sample.answer),
+    )
+
+
+_GRADERS: dict[AnswerType, Callable[[Sample, str], SampleScore]] = {
+    AnswerType.CHOICE: _grade_choice,
+    AnswerType.CLOSED: _grade_closed,
+    AnswerType.OPEN: _grade_open,
+}
+
+
+def grade(sample: Sample, extraction: Extraction | None, generation: Generation) -> SampleScore:
+    """Grade one sample.
+
+    ``extraction`` may be ``None`` for a successful generation that was not
+    extracted yet; it is then extracted here (with the server reasoning), so
+    callers cannot accidentally grade a missing extraction as wrong.
+    A failed generation is ``FAILED`` with ``correct=None`` whatever the
+    extraction says. An unparsed answer is ``UNPARSED`` with ``correct=False``
+    (and zero exact/recall/F1 for open questions, so they weigh as wrong there too).
+    """
+    if generation.failed:
+        return SampleScore(sample.id, Status.FAILED, correct=None)
+    if extraction is None:
+        extraction = extract(generation.text, sample, server_reasoning=generation.reasoning)
+    if extraction.answer is None:
+        if sample.answer_type is AnswerType.OPEN:
+            return SampleScore(sample.id, Status.UNPARSED, correct=False, exact=False, recall=0.0, f1=0.0)
+        return SampleScore(sample.id, Status.UNPARSED, correct=False)
+    return _GRADERS[sample.answer_type](sample, extraction.answer)
+
+
+def _pair(samples: Sequence[Sample], scores: Sequence[SampleScore]) -> list[tuple[Sample, SampleScore]]:
+    by_id = {s.id: s for s in samples}
+    seen: set[str] = set()
+    pairs = []
+    for score in scores:
+        if score.sample_id in seen:
+            raise MedstepError(f"sample {score.sample_id!r} is scored twice; cannot aggregate")
+        seen.add(score.sample_id)
+        sample = by_id.get(score.sample_id)
+        if sample is None:
+            raise MedstepError(f"score for sample {score.sample_id!r} has no matching sample")
+        pairs.append((sample, score))
+    return pairs
+
+
+def outcome_metrics(
+    samples: Sequence[Sample],
+    scores: Sequence[SampleScore],
+    *,
+    n_boot: int = 1000,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """JSON-able outcome metrics with bootstrap 95% intervals.
+
+    Shape::
+
+        {"n": int,                       # all scores, failed included
+         "accuracy": {"value", "ci95", "n"},   # n = denominator (failed excluded)
+         "closed": {"accuracy": {...}},
+         "open": {"accuracy", "exact", "recall", "f1"},
+         "choice": {"accuracy": {...}},
+         "unparsed": int, "failed": int,
+         "by_category": {field: {value: {"accuracy": {...}, "n": int}}}}
+
+    Every ``{"value", "ci95", "n"}`` block is :func:`medstep.score.stats.mean_ci`
+    over the non-failed samples of its group (unparsed count as 0); value and
+    ci95 are ``None`` for an empty group. ``by_category[...]["n"]`` counts all
+    samples of the group, failed included, like the top-level ``"n"``.
+    Samples without a score are ignored; a score without a sample is an error.
+    """
+    pairs = _pair(samples, scores)
+    graded = [(s, sc) for s, sc in pairs if sc.status is not Status.FAILED]
+
+    def ci(values: list[float]) -> dict[str, Any]:
+        return mean_ci(values, n_boot=n_boot, seed=seed)
+
+    def acc(rows: list[tuple[Sample, SampleScore]]) -> dict[str, Any]:
+        return ci([1.0 if sc.correct else 0.0 for _, sc in rows])
+
+    def of_type(kind: AnswerType) -> list[tuple[Sample, SampleScore]]:
+        return [(s, sc) for s, sc in graded if s.answer_type is kind]
+
+    open_rows = of_type(AnswerType.OPEN)
+    groups: dict[str, dict[str, list[tuple[Sample, SampleScore]]]] = defaultdict(lambda: defaultdict(list))
+    for s, sc in pairs:
+        for field, value in s.categories.items():
+            groups[field][value].append((s, sc))
+    by_category = {
+        field: {
+            value: {"accuracy": acc([r for r in rows if r[1].status is not Status.FAILED]), "n": len(rows)}
+            for value, rows in sorted(values.items())
+        }
+        for field, values in sorted(groups.items())
+    }
+    return {
+        "n": len(pairs),
+        "accuracy": acc(graded),
+        "closed": {"accuracy": acc(of_type(AnswerType.CLOSED))},
+        "open": {
+            "accuracy": acc(open_rows),
+            "exact": ci([1.0 if sc.exact else 0.0 for _, sc in open_rows]),
+            "recall": ci([sc.recall or 0.0 for _, sc in open_rows]),
+            "f1": ci([sc.f1 or 0.0 for _, sc in open_rows]),
+        },
+        "choice": {"accuracy": acc(of_type(AnswerType.CHOICE))},
+        "unparsed": sum(1 for _, sc in pairs if sc.status is Status.UNPARSED),
+        "failed": sum(1 for _, sc in pairs if sc.status is Status.FAILED),
+        "by_category": by_category,
+    }

@@ -1,0 +1,80 @@
+"""Percentile-bootstrap confidence intervals, vectorised and seeded.
+
+Benchmarks here are small (hundreds of items) so accuracy differences of a few
+points are often noise; every reported rate carries a 95% interval. The
+bootstrap is done as one (n_boot x n) index matrix per chunk with numpy, which
+is ~100x faster than a Python loop, and a fixed seed makes reports
+reproducible byte for byte.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+# Upper bound on resampled values held in memory at once (~64 MB of float64).
+_CHUNK_CELLS = 8_000_000
+
+
+def _apply(stat: Callable[..., Any], resamples: np.ndarray) -> np.ndarray:
+    """``stat`` over each row; statistics without an ``axis`` argument are applied row by row."""
+    try:
+        out = np.asarray(stat(resamples, axis=1), dtype=float)
+    except TypeError:
+        out = np.array([stat(row) for row in resamples], dtype=float)
+    if out.shape != (resamples.shape[0],):
+        raise ValueError(f"bootstrap statistic must reduce each resample to a scalar, got shape {out.shape}")
+    return out
+
+
+def bootstrap_ci(
+    values: Sequence[float] | np.ndarray,
+    *,
+    n_boot: int = 1000,
+    seed: int = 0,
+    alpha: float = 0.05,
+    stat: Callable[..., Any] = np.mean,
+) -> tuple[float, float] | None:
+    """Percentile bootstrap ``(lo, hi)`` interval of ``stat(values)``; ``None`` for no values.
+
+    Resamples are drawn with ``numpy.random.default_rng(seed)`` in fixed-size
+    chunks, so the same inputs and seed always give the same interval.
+    """
+    arr = np.asarray(values, dtype=float).ravel()
+    n = arr.size
+    if n == 0:
+        return None
+    if n_boot < 1:
+        raise ValueError("n_boot must be >= 1")
+    if not 0.0 < alpha < 1.0:
+        raise ValueError("alpha must be in (0, 1)")
+    rng = np.random.default_rng(seed)
+    rows = max(1, _CHUNK_CELLS // n)
+    stats = np.empty(n_boot, dtype=float)
+    for start in range(0, n_boot, rows):
+        stop = min(n_boot, start + rows)
+        idx = rng.integers(0, n, size=(stop - start, n))
+        stats[start:stop] = _apply(stat, arr[idx])
+    lo, hi = np.percentile(stats, [100 * alpha / 2, 100 * (1 - alpha / 2)])
+    return float(lo), float(hi)
+
+
+def mean_ci(
+    values: Sequence[float] | np.ndarray,
+    *,
+    n_boot: int = 1000,
+    seed: int = 0,
+    alpha: float = 0.05,
+) -> dict[str, Any]:
+    """``{"value": mean, "ci95": [lo, hi], "n": n}``; value and ci95 are ``None`` when n == 0.
+
+    The key is called ``ci95`` because that is what reports show; with a
+    non-default ``alpha`` it holds the ``1 - alpha`` interval.
+    """
+    arr = np.asarray(values, dtype=float).ravel()
+    if arr.size == 0:
+        return {"value": None, "ci95": None, "n": 0}
+    ci = bootstrap_ci(arr, n_boot=n_boot, seed=seed, alpha=alpha)
+    assert ci is not None
+    return {"value": float(arr.mean()), "ci95": [ci[0], ci[1]], "n": int(arr.size)}
