@@ -1,0 +1,116 @@
+"""Image bytes -> ``data:`` URLs, shared by the backends that speak OpenAI chat format.
+
+OpenAI-compatible servers (vLLM, llama.cpp server, hosted APIs) and vLLM's
+offline ``LLM.chat`` all take images as ``image_url`` content parts. Local
+files are not reachable by a remote server, so every image travels inline as a
+base64 data URL.
+
+The MIME type is read from the file's magic bytes rather than its extension:
+dataset images are often misnamed (``.jpg`` files that are PNGs), and servers
+that decode by declared type reject a mismatch. Decoding with PIL is not
+needed for that and would cost a full image decode per request. Only formats
+that OpenAI-style servers commonly refuse (BMP, TIFF) are re-encoded as PNG,
+with Pillow imported at that moment.
+
+Encoding is memoised for a small number of recent images because several
+questions of a benchmark usually share one image (VQA-RAD asks ~1.4 questions
+per image) and retries resend the same payload.
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from typing import Any, Sequence
+
+from medstep.types import ImageRef, MedstepError, Message
+
+# (magic prefix, offset, mime). WebP needs a second check ("WEBP" at offset 8).
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"GIF87a", 0, "image/gif"),
+    (b"GIF89a", 0, "image/gif"),
+    (b"BM", 0, "image/bmp"),
+    (b"II*\x00", 0, "image/tiff"),
+    (b"MM\x00*", 0, "image/tiff"),
+)
+
+
+def image_mime(data: bytes, label: str = "<bytes>") -> str:
+    """Return the MIME type of encoded image bytes, judged by their magic number.
+
+    Raises MedstepError naming ``label`` for bytes that are not a known image
+    format, so a corrupt or non-image file is reported instead of being sent
+    to a server that would answer with a confusing 400.
+    """
+    for magic, offset, mime in _MAGIC:
+        if data[offset : offset + len(magic)] == magic:
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    head = data[:8].hex()
+    raise MedstepError(
+        f"{label}: not a PNG/JPEG/GIF/BMP/TIFF/WebP image (first bytes {head or 'empty'})"
+    )
+
+
+# What image_url consumers accept as is; anything else is converted to PNG first.
+_PASS_THROUGH = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+
+
+def _to_png(data: bytes, label: str) -> bytes:
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            buf = io.BytesIO()
+            im.save(buf, format="PNG")
+    except (OSError, ValueError) as exc:
+        raise MedstepError(f"{label}: cannot convert image to PNG: {exc}") from exc
+    return buf.getvalue()
+
+
+def bytes_to_data_url(data: bytes, label: str = "<bytes>") -> str:
+    """Encode image bytes as ``data:<mime>;base64,<...>`` (BMP/TIFF become PNG)."""
+    mime = image_mime(data, label)
+    if mime not in _PASS_THROUGH:
+        data, mime = _to_png(data, label), "image/png"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+@lru_cache(maxsize=64)
+def image_data_url(image: ImageRef) -> str:
+    """Data URL of an :class:`ImageRef`, memoised for recently used images.
+
+    ``ImageRef`` is a frozen dataclass, so it hashes by path (or by its bytes,
+    whose hash CPython caches). A file changed on disk during one run is not
+    re-read; runs are short-lived and loaders check images up front.
+    """
+    try:
+        data = image.read_bytes()
+    except OSError as exc:
+        raise MedstepError(f"{image.label()}: cannot read image: {exc}") from exc
+    return bytes_to_data_url(data, image.label())
+
+
+def openai_messages(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    """Messages in OpenAI chat format: images (data URLs) first, then the text.
+
+    A message without images keeps plain string content, because some
+    servers' chat templates (older llama.cpp formats, text-only models)
+    accept content-part lists only for multimodal turns.
+    """
+    out: list[dict[str, Any]] = []
+    for msg in messages:
+        if not msg.images:
+            out.append({"role": msg.role, "content": msg.text})
+            continue
+        parts: list[dict[str, Any]] = [
+            {"type": "image_url", "image_url": {"url": image_data_url(im)}} for im in msg.images
+        ]
+        parts.append({"type": "text", "text": msg.text})
+        out.append({"role": msg.role, "content": parts})
+    return out

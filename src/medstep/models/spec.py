@@ -1,0 +1,161 @@
+"""Model spec strings: parsing, and the registry that turns a spec into a backend.
+
+A spec names a backend kind and its target in one CLI-friendly string, and is
+stored verbatim in every request's cache key::
+
+    openai:NAME@http://127.0.0.1:8000/v1   OpenAI-compatible server (URL optional)
+    llamacpp:PATH.gguf[+mmproj=PATH]        llama.cpp in-process, optional vision projector
+    hf:PATH_OR_ID                           transformers in-process
+    vllm:PATH_OR_ID                         vLLM offline engine (GPU extra)
+
+``openai:NAME`` without ``@URL`` talks to ``http://127.0.0.1:8000/v1``, the
+default address of ``vllm serve`` and ``python -m llama_cpp.server``.
+
+Options that belong to the target (``+key=value``) are checked against the
+keys the kind accepts, so a typo such as ``+mmprj=`` is an error rather than
+a silently text-only run.
+
+The registry maps each prefix to the module and class implementing it. The
+module is imported only when that kind is requested, so ``import
+medstep.models`` never pulls in torch, llama_cpp or vllm.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlparse
+
+from medstep.models.base import Backend, BackendOptions
+from medstep.types import MedstepError
+
+DEFAULT_OPENAI_URL = "http://127.0.0.1:8000/v1"
+
+# "+key=value" segments: a plus directly followed by an identifier and "=".
+_EXTRA = re.compile(r"\+(?=[A-Za-z_][A-Za-z0-9_]*=)")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A parsed spec. ``model`` is the name/path/id; ``extra`` holds ``+key=value`` options."""
+
+    kind: str
+    model: str
+    base_url: str | None = None  # openai only
+    extra: dict[str, str] = field(default_factory=dict)
+    raw: str = ""  # the spec string as given; backends keep it as their cache-key ``spec``
+
+
+def _build_openai(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
+    return cls(s.model, s.base_url, o, s.raw)
+
+
+def _build_llamacpp(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
+    mmproj = s.extra.get("mmproj")
+    return cls(Path(s.model), Path(mmproj) if mmproj else None, o, s.raw)
+
+
+def _build_by_model(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
+    return cls(s.model, o, s.raw)
+
+
+@dataclass(frozen=True)
+class BackendEntry:
+    """Where a backend kind lives and how its constructor is called.
+
+    ``extra_keys`` are the ``+key=value`` options the kind accepts; ``install``
+    is the pip extra named in the error when the module's dependencies are
+    missing.
+    """
+
+    module: str
+    attr: str
+    build: Callable[[type, ModelSpec, BackendOptions], Backend]
+    description: str
+    extra_keys: frozenset[str] = frozenset()
+    install: str = ""
+
+    def load_class(self) -> type:
+        try:
+            module = importlib.import_module(self.module)
+        except ImportError as exc:
+            hint = f": pip install 'medstep[{self.install}]'" if self.install else ""
+            raise MedstepError(f"cannot load backend {self.module} ({exc}){hint}") from exc
+        return getattr(module, self.attr)
+
+
+BACKENDS: dict[str, BackendEntry] = {
+    "openai": BackendEntry(
+        "medstep.models.openai_backend", "OpenAIBackend", _build_openai,
+        "OpenAI-compatible HTTP server (vLLM, llama.cpp server, hosted APIs)",
+    ),
+    "llamacpp": BackendEntry(
+        "medstep.models.llamacpp_backend", "LlamaCppBackend", _build_llamacpp,
+        "GGUF model run in-process by llama-cpp-python",
+        extra_keys=frozenset({"mmproj"}), install="llamacpp",
+    ),
+    "hf": BackendEntry(
+        "medstep.models.hf_backend", "HFBackend", _build_by_model,
+        "transformers model from a local folder or hub id", install="hf",
+    ),
+    "vllm": BackendEntry(
+        "medstep.models.vllm_backend", "VLLMBackend", _build_by_model,
+        "vLLM offline engine (needs a GPU)", install="vllm",
+    ),
+}
+
+
+def _bad(spec: str, why: str) -> MedstepError:
+    return MedstepError(f"bad model spec {spec!r}: {why}")
+
+
+def _split_openai_target(spec: str, target: str) -> tuple[str, str]:
+    """``NAME@URL`` -> (NAME, URL). The URL is the part after the last ``@`` that starts a URL."""
+    name, url = target, DEFAULT_OPENAI_URL
+    at = target.rfind("@http")
+    if at >= 0:
+        name, url = target[:at], target[at + 1 :]
+    elif "@" in target:
+        raise _bad(spec, "the part after '@' must be an http(s) URL, e.g. openai:NAME@http://127.0.0.1:8000/v1")
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise _bad(spec, f"{url!r} is not an http(s) URL")
+    if not name:
+        raise _bad(spec, "missing model name before '@', e.g. openai:NAME@URL")
+    return name, url.rstrip("/")
+
+
+def parse_spec(spec: str) -> ModelSpec:
+    """Parse a spec string; MedstepError names the spec and what is wrong with it."""
+    raw = spec.strip()
+    kind, sep, body = raw.partition(":")
+    if not sep or kind not in BACKENDS:
+        known = ", ".join(f"{k}:" for k in BACKENDS)
+        raise _bad(spec, f"unknown backend prefix {kind!r}; known prefixes: {known}")
+    entry = BACKENDS[kind]
+    target, *extras = _EXTRA.split(body)
+    extra: dict[str, str] = {}
+    for item in extras:
+        key, _, value = item.partition("=")
+        if key not in entry.extra_keys:
+            allowed = ", ".join(sorted(entry.extra_keys)) or "none"
+            raise _bad(spec, f"unknown option +{key}= for {kind} (allowed: {allowed})")
+        if not value:
+            raise _bad(spec, f"option +{key}= needs a value")
+        extra[key] = value
+    if not target:
+        raise _bad(spec, f"missing model after '{kind}:'")
+    base_url = None
+    if kind == "openai":
+        target, base_url = _split_openai_target(spec, target)
+    return ModelSpec(kind=kind, model=target, base_url=base_url, extra=extra, raw=raw)
+
+
+def load_backend(spec: str, options: BackendOptions = BackendOptions()) -> Backend:
+    """Build the backend a spec names, importing its module only now."""
+    parsed = parse_spec(spec)
+    entry = BACKENDS[parsed.kind]
+    return entry.build(entry.load_class(), parsed, options)

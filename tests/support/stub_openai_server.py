@@ -1,0 +1,319 @@
+"""A small OpenAI-compatible chat server for offline tests and benchmarks.
+
+Why hand-rolled on asyncio streams: the tests and the throughput benchmark
+need a server that answers 32+ concurrent keep-alive connections after a fixed
+delay without itself becoming the bottleneck, and must run where neither
+aiohttp nor uvicorn is installed. HTTP/1.1 with ``Content-Length`` bodies is
+all the ``openai`` client sends, so a ~60-line parser is enough.
+
+Behaviour is steered per request by markers in the prompt text, so the same
+server works in-process (tests) and as a subprocess (benchmark, kill/resume
+tests) without any shared state:
+
+``[answer:TEXT]``  answer exactly TEXT (otherwise a deterministic yes/no
+                   derived from the request content).
+``[always-fail]``  answer HTTP ``always_fail_status`` (500) every time.
+``[flaky]``        fail the first ``flaky_failures`` calls of this exact
+                   request with ``flaky_status`` (429), then succeed.
+``[delay:S]``      wait S seconds instead of the configured delay.
+
+Endpoints: ``GET /v1/models``, ``POST /v1/chat/completions`` and
+``GET /stats`` (request counts as JSON, for subprocess users).
+
+Run standalone: ``python -m support.stub_openai_server --port 0 --delay 0.2``
+(from ``tests/``); it prints ``READY <base_url>`` once listening.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import hashlib
+import json
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+_ANSWER = re.compile(r"\[answer:([^\]]*)\]")
+_DELAY = re.compile(r"\[delay:([0-9.]+)\]")
+_REASONS = {200: "OK", 404: "Not Found", 400: "Bad Request", 429: "Too Many Requests",
+            500: "Internal Server Error", 503: "Service Unavailable"}
+
+
+@dataclass
+class StubConfig:
+    """How the stub answers. ``answer_fn`` maps the prompt text to the answer text."""
+
+    delay_s: float = 0.0
+    model: str = "stub"
+    reasoning: bool = False  # also return ``reasoning_content``
+    flaky_failures: int = 2
+    flaky_status: int = 429
+    always_fail_status: int = 500
+    answer_fn: Callable[[str], str] | None = None
+    record_bodies: bool = True  # keep every chat request body (tests inspect them)
+
+
+@dataclass
+class StubStats:
+    """What the server has seen. ``request_counts`` is keyed by a hash of the messages."""
+
+    chat_requests: int = 0
+    model_requests: int = 0
+    in_flight: int = 0
+    max_in_flight: int = 0
+    statuses: Counter = field(default_factory=Counter)
+    request_counts: Counter = field(default_factory=Counter)
+    bodies: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "chat_requests": self.chat_requests,
+            "model_requests": self.model_requests,
+            "max_in_flight": self.max_in_flight,
+            "statuses": {str(k): v for k, v in self.statuses.items()},
+            "request_counts": dict(self.request_counts),
+            "repeated": sum(1 for v in self.request_counts.values() if v > 1),
+        }
+
+
+def prompt_text(body: dict[str, Any]) -> str:
+    """All text of all messages, joined by newlines (string or content-part form)."""
+    out: list[str] = []
+    for msg in body.get("messages", []):
+        content = msg.get("content")
+        if isinstance(content, str):
+            out.append(content)
+        elif isinstance(content, list):
+            out.extend(p.get("text", "") for p in content if p.get("type") == "text")
+    return "\n".join(out)
+
+
+def default_answer(prompt: str) -> str:
+    """A deterministic short reasoning + answer, so reruns give identical outputs."""
+    forced = _ANSWER.search(prompt)
+    if forced:
+        return f"I looked at the image.\nAnswer: {forced.group(1)}"
+    pick = "yes" if hashlib.sha256(prompt.encode()).digest()[0] % 2 else "no"
+    return f"I looked at the image.\nAnswer: {pick}"
+
+
+class StubOpenAIServer:
+    """The server; ``with StubOpenAIServer(cfg) as s: s.base_url`` runs it in a thread."""
+
+    def __init__(self, config: StubConfig | None = None, port: int = 0) -> None:
+        self.config = config or StubConfig()
+        self.stats = StubStats()
+        self._port = port
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._handlers: set[asyncio.Task] = set()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._port}/v1"
+
+    # ---- lifecycle -------------------------------------------------------------
+    async def serve(self, on_ready: Callable[[], None] = lambda: None) -> None:
+        """Serve until :meth:`stop` (or the stop event) fires."""
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        server = await asyncio.start_server(self._handle, "127.0.0.1", self._port, backlog=1024)
+        self._port = server.sockets[0].getsockname()[1]
+        on_ready()
+        try:
+            await self._stop.wait()
+        finally:
+            server.close()
+            for task in list(self._handlers):
+                task.cancel()
+            await asyncio.gather(*self._handlers, return_exceptions=True)
+            await server.wait_closed()
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+
+    def __enter__(self) -> "StubOpenAIServer":
+        self._thread = threading.Thread(
+            target=lambda: asyncio.run(self.serve(self._ready.set)), daemon=True, name="stub-openai"
+        )
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("stub OpenAI server did not start within 10 s")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+        if self._thread is not None:
+            self._thread.join(10)
+
+    # ---- HTTP ------------------------------------------------------------------
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    return
+                lines = head.decode("latin-1").split("\r\n")
+                method, target, _ = lines[0].split(" ", 2)
+                headers = {}
+                for line in lines[1:]:
+                    if ":" in line:
+                        k, v = line.split(":", 1)
+                        headers[k.strip().lower()] = v.strip()
+                length = int(headers.get("content-length", "0"))
+                body = await reader.readexactly(length) if length else b""
+                status, payload = await self._route(method, target.split("?", 1)[0], body)
+                data = json.dumps(payload).encode()
+                writer.write(
+                    b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n"
+                    % (status, _REASONS.get(status, "Status").encode(), len(data))
+                    + data
+                )
+                await writer.drain()
+                if headers.get("connection", "").lower() == "close":
+                    return
+        except (ConnectionError, asyncio.CancelledError):
+            return
+        finally:
+            self._handlers.discard(task)
+            writer.close()
+
+    async def _route(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        if method == "GET" and path == "/v1/models":
+            self.stats.model_requests += 1
+            model = {"id": self.config.model, "object": "model", "created": 0, "owned_by": "stub"}
+            return 200, {"object": "list", "data": [model]}
+        if method == "GET" and path == "/stats":
+            return 200, self.stats.to_json()
+        if method == "POST" and path == "/v1/chat/completions":
+            return await self._chat(json.loads(body))
+        return 404, {"error": {"message": f"no route {method} {path}", "type": "not_found"}}
+
+    async def _chat(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        st, cfg = self.stats, self.config
+        st.chat_requests += 1
+        st.in_flight += 1
+        st.max_in_flight = max(st.max_in_flight, st.in_flight)
+        if cfg.record_bodies:
+            st.bodies.append(body)
+        key = hashlib.sha1(json.dumps(body.get("messages"), sort_keys=True).encode()).hexdigest()
+        st.request_counts[key] += 1
+        prompt = prompt_text(body)
+        try:
+            delay = _DELAY.search(prompt)
+            await asyncio.sleep(float(delay.group(1)) if delay else cfg.delay_s)
+            status = 200
+            if "[always-fail]" in prompt:
+                status = cfg.always_fail_status
+            elif "[flaky]" in prompt and st.request_counts[key] <= cfg.flaky_failures:
+                status = cfg.flaky_status
+            st.statuses[status] += 1
+            if status != 200:
+                return status, {"error": {"message": f"injected failure {status}", "type": "stub"}}
+            return 200, self._completion(body, prompt)
+        finally:
+            st.in_flight -= 1
+
+    def _completion(self, body: dict[str, Any], prompt: str) -> dict[str, Any]:
+        text = (self.config.answer_fn or default_answer)(prompt)
+        message: dict[str, Any] = {"role": "assistant", "content": text}
+        if self.config.reasoning:
+            message["reasoning_content"] = f"Reasoning about: {prompt[:80]}"
+        prompt_tokens = len(prompt.split())
+        completion_tokens = len(text.split())
+        return {
+            "id": f"chatcmpl-stub-{self.stats.chat_requests}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", self.config.model),
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop", "logprobs": None}],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+
+
+# ---- subprocess use --------------------------------------------------------------
+@dataclass
+class StubProcess:
+    """A stub server running in its own process (see :func:`spawn_stub_server`)."""
+
+    proc: subprocess.Popen
+    base_url: str
+
+    def stats(self) -> dict[str, Any]:
+        root = self.base_url.rsplit("/v1", 1)[0]
+        with urllib.request.urlopen(f"{root}/stats", timeout=10) as resp:
+            return json.loads(resp.read())
+
+
+@contextlib.contextmanager
+def spawn_stub_server(*args: str) -> Iterator[StubProcess]:
+    """Start ``python -m support.stub_openai_server --port 0 ARGS`` and yield its URL.
+
+    A separate process keeps the server's CPU out of the measured process
+    (benchmark) and lets a test kill the client without killing the server.
+    """
+    cmd = [sys.executable, "-m", "support.stub_openai_server", "--port", "0", *args]
+    proc = subprocess.Popen(
+        cmd, cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line.startswith("READY "):
+            raise RuntimeError(f"stub server failed to start: {line!r}")
+        yield StubProcess(proc, line.split()[1])
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="OpenAI-compatible stub server for medstep tests")
+    ap.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    ap.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    ap.add_argument("--model", default="stub")
+    ap.add_argument("--reasoning", action="store_true", help="also send reasoning_content")
+    ap.add_argument("--flaky-failures", type=int, default=2)
+    ap.add_argument("--flaky-status", type=int, default=429)
+    ns = ap.parse_args(argv)
+    cfg = StubConfig(delay_s=ns.delay, model=ns.model, reasoning=ns.reasoning,
+                     flaky_failures=ns.flaky_failures, flaky_status=ns.flaky_status,
+                     record_bodies=False)
+    server = StubOpenAIServer(cfg, port=ns.port)
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, server.stop)
+        await server.serve(lambda: print(f"READY {server.base_url}", flush=True))
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()

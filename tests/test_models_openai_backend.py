@@ -1,0 +1,167 @@
+"""OpenAIBackend against the in-process stub server (tests/support/stub_openai_server.py)."""
+
+from __future__ import annotations
+
+import base64
+import io
+import socket
+from typing import Iterator
+
+import pytest
+from PIL import Image
+
+from medstep.models import BackendOptions, load_backend
+from medstep.models.openai_backend import Backoff, OpenAIBackend
+from medstep.types import Generation, GenerationSettings, ImageRef, MedstepError, Message, Request
+from support.stub_openai_server import StubConfig, StubOpenAIServer, spawn_stub_server
+
+FAST_RETRY = Backoff(base_s=0.001, cap_s=0.01)
+
+
+def _png(shade: int) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (6, 6), (shade, 40, 90)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _req(i: int, text: str, image: bytes | None = None, settings: GenerationSettings = GenerationSettings()) -> Request:
+    images = (ImageRef(data=image, name=f"img{i}.png"),) if image is not None else ()
+    return Request(key=f"k{i}", sample_id=f"s{i}", messages=(Message("user", text, images),), settings=settings)
+
+
+def _backend(server: StubOpenAIServer, **opts: object) -> OpenAIBackend:
+    options = BackendOptions(**{"concurrency": 4, "max_retries": 3, "timeout_s": 10.0, **opts})
+    return OpenAIBackend("stub", server.base_url, options, "openai:stub", backoff=FAST_RETRY)
+
+
+@pytest.fixture
+def server() -> Iterator[StubOpenAIServer]:
+    with StubOpenAIServer(StubConfig()) as s:
+        yield s
+
+
+def test_image_reaches_server_as_data_url_with_settings(server: StubOpenAIServer) -> None:
+    image = _png(7)
+    settings = GenerationSettings(max_tokens=77, temperature=0.3, top_p=0.9, seed=5, stop=("END",))
+    with _backend(server) as backend:
+        [(req, gen)] = list(backend.generate([_req(1, "Is the heart enlarged?", image, settings)]))
+    assert req.key == "k1" and gen.error is None
+    assert gen.text.endswith(("Answer: yes", "Answer: no"))
+    body = server.stats.bodies[0]
+    image_part, text_part = body["messages"][0]["content"]
+    assert image_part["type"] == "image_url"
+    prefix, b64 = image_part["image_url"]["url"].split(",", 1)
+    assert prefix == "data:image/png;base64" and base64.b64decode(b64) == image
+    assert text_part == {"type": "text", "text": "Is the heart enlarged?"}
+    assert (body["model"], body["max_tokens"], body["temperature"], body["top_p"], body["seed"], body["stop"]) == (
+        "stub", 77, 0.3, 0.9, 5, ["END"])
+
+
+def test_no_seed_and_no_stop_are_omitted(server: StubOpenAIServer) -> None:
+    with _backend(server) as backend:
+        list(backend.generate([_req(1, "text only", settings=GenerationSettings(seed=None))]))
+    body = server.stats.bodies[0]
+    assert "seed" not in body and "stop" not in body
+    assert body["messages"] == [{"role": "user", "content": "text only"}]
+
+
+def test_usage_finish_reason_latency_and_reasoning_captured() -> None:
+    with StubOpenAIServer(StubConfig(reasoning=True, delay_s=0.02)) as server, _backend(server) as backend:
+        [(_, gen)] = list(backend.generate([_req(1, "Which lobe? [answer:left upper]")]))
+    assert gen.text == "I looked at the image.\nAnswer: left upper"
+    assert gen.reasoning == "Reasoning about: Which lobe? [answer:left upper]"
+    assert gen.finish_reason == "stop"
+    assert gen.prompt_tokens == 4 and gen.completion_tokens == 8  # stub counts words
+    assert gen.latency_s >= 0.02
+
+
+def test_retries_then_success(server: StubOpenAIServer) -> None:
+    """A request answered 429 twice succeeds on the third attempt; others go once."""
+    reqs = [_req(0, "flaky one [flaky]"), _req(1, "steady one")]
+    with _backend(server, max_retries=3) as backend:
+        out = dict((r.key, g) for r, g in backend.generate(reqs))
+    assert out["k0"].error is None and out["k1"].error is None
+    assert sorted(server.stats.request_counts.values()) == [1, 3]
+    assert server.stats.statuses[429] == 2
+
+
+def test_permanent_failure_is_an_error_generation_not_an_exception(server: StubOpenAIServer) -> None:
+    reqs = [_req(0, "doomed [always-fail]"), _req(1, "fine")]
+    with _backend(server, max_retries=2) as backend:
+        out = dict((r.key, g) for r, g in backend.generate(reqs))
+    bad, good = out["k0"], out["k1"]
+    assert bad.failed and bad.text == ""
+    assert "HTTP 500" in bad.error and "after 3 attempt(s)" in bad.error
+    assert not good.failed
+    assert server.stats.statuses[500] == 3  # 1 try + 2 retries, then given up
+
+
+def test_too_few_retries_leave_flaky_request_failed(server: StubOpenAIServer) -> None:
+    with _backend(server, max_retries=1) as backend:
+        [(_, gen)] = list(backend.generate([_req(0, "[flaky]")]))
+    assert gen.failed and "HTTP 429" in gen.error
+
+
+def test_unreadable_image_fails_only_that_request(server: StubOpenAIServer) -> None:
+    reqs = [_req(0, "broken", b"not an image"), _req(1, "ok", _png(1))]
+    with _backend(server) as backend:
+        out = dict((r.key, g) for r, g in backend.generate(reqs))
+    assert out["k0"].failed and "img0.png" in out["k0"].error
+    assert not out["k1"].failed
+    assert server.stats.chat_requests == 1
+
+
+def test_unreachable_server_raises_once() -> None:
+    with socket.socket() as sock:  # a port that was free a moment ago and has no listener
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    backend = load_backend(f"openai:m@http://127.0.0.1:{port}/v1")
+    try:
+        with pytest.raises(MedstepError, match=rf"cannot reach OpenAI-compatible server at http://127.0.0.1:{port}/v1"):
+            list(backend.generate([_req(i, "q") for i in range(50)]))
+    finally:
+        backend.close()
+
+
+def test_concurrency_bound_is_respected_and_reached() -> None:
+    with StubOpenAIServer(StubConfig(delay_s=0.05)) as server, _backend(server, concurrency=3) as backend:
+        out = list(backend.generate([_req(i, f"q{i}") for i in range(12)]))
+    assert len(out) == 12
+    assert server.stats.max_in_flight == 3
+
+
+def test_results_come_in_completion_order_each_exactly_once(server: StubOpenAIServer) -> None:
+    reqs = [_req(0, "slow [delay:0.4]")] + [_req(i, f"fast {i} [delay:0.01]") for i in range(1, 6)]
+    with _backend(server, concurrency=6) as backend:
+        keys = [r.key for r, _ in backend.generate(reqs)]
+    assert keys[-1] == "k0"  # submitted first, finished last
+    assert sorted(keys) == sorted(r.key for r in reqs)
+    assert set(server.stats.request_counts.values()) == {1}  # nothing was sent twice
+
+
+def test_stopping_early_cancels_and_backend_stays_usable(server: StubOpenAIServer) -> None:
+    reqs = [_req(0, "quick [delay:0]")] + [_req(i, f"q{i} [delay:0.5]") for i in range(1, 4)]
+    with _backend(server, concurrency=4) as backend:
+        gen = backend.generate(reqs)
+        first_req, _ = next(gen)
+        gen.close()  # caller stops: in-flight slow requests are cancelled, nothing raised
+        assert first_req.key == "k0"
+        [(_, again)] = list(backend.generate([_req(9, "after [delay:0]")]))
+    assert isinstance(again, Generation) and not again.failed
+
+
+def test_backend_is_reusable_across_batches_with_one_probe(server: StubOpenAIServer) -> None:
+    with _backend(server) as backend:
+        for batch in range(3):
+            assert len(list(backend.generate([_req(batch * 10 + i, f"b{batch} q{i}") for i in range(3)]))) == 3
+        assert list(backend.generate([])) == []
+    assert server.stats.model_requests == 1 and server.stats.chat_requests == 9
+
+
+def test_stub_runs_as_subprocess_and_reports_stats() -> None:
+    with spawn_stub_server("--delay", "0") as proc:
+        with load_backend(f"openai:stub@{proc.base_url}", BackendOptions(concurrency=2)) as backend:
+            out = list(backend.generate([_req(i, f"q{i}") for i in range(4)]))
+        stats = proc.stats()
+    assert all(not g.failed for _, g in out)
+    assert stats["chat_requests"] == 4 and stats["repeated"] == 0

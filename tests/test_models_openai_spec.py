@@ -1,0 +1,157 @@
+"""Spec parsing, the lazy backend registry, and image data-URL encoding."""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from medstep.models import (
+    BACKENDS,
+    DEFAULT_OPENAI_URL,
+    BackendOptions,
+    load_backend,
+    parse_spec,
+)
+from medstep.models.images import bytes_to_data_url, image_mime, openai_messages
+from medstep.types import ImageRef, MedstepError, Message
+
+
+def _encoded(fmt: str) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (4, 4), (10, 20, 30)).save(buf, format=fmt)
+    return buf.getvalue()
+
+
+# ---- spec parsing -------------------------------------------------------------------
+def test_openai_spec_with_url() -> None:
+    s = parse_spec("openai:med-model@http://10.0.0.5:9000/v1/")
+    assert (s.kind, s.model, s.base_url) == ("openai", "med-model", "http://10.0.0.5:9000/v1")
+    assert s.raw == "openai:med-model@http://10.0.0.5:9000/v1/"
+
+
+def test_openai_spec_without_url_uses_local_default() -> None:
+    s = parse_spec("openai:org/Model-7B")
+    assert s.model == "org/Model-7B" and s.base_url == DEFAULT_OPENAI_URL
+
+
+@pytest.mark.parametrize(
+    "spec, fragment",
+    [
+        ("openai:@http://h:1/v1", "missing model name"),
+        ("openai:m@ftp://h/v1", "after '@' must be an http(s) URL"),
+        ("openai:m@http://", "is not an http(s) URL"),
+        ("openai:", "missing model"),
+        ("gpt4all:foo", "known prefixes: openai:, llamacpp:, hf:, vllm:"),
+        ("no-colon-here", "unknown backend prefix"),
+        ("llamacpp:/m.gguf+mmprj=/p.gguf", "unknown option +mmprj= for llamacpp (allowed: mmproj)"),
+        ("llamacpp:/m.gguf+mmproj=", "needs a value"),
+        ("hf:/m+mmproj=/p", "allowed: none"),
+    ],
+)
+def test_bad_specs_are_clear_errors(spec: str, fragment: str) -> None:
+    with pytest.raises(MedstepError) as err:
+        parse_spec(spec)
+    assert fragment in str(err.value) and repr(spec) in str(err.value)
+
+
+def test_llamacpp_spec_with_projector_and_plus_in_path() -> None:
+    s = parse_spec("llamacpp:/models/a+b/model.gguf+mmproj=/models/proj.gguf")
+    assert s.model == "/models/a+b/model.gguf"
+    assert s.extra == {"mmproj": "/models/proj.gguf"}
+
+
+def test_registry_builds_each_kind_with_its_constructor_signature() -> None:
+    """The hf/llamacpp/vllm entries must call the agreed constructor signatures."""
+    calls: list[tuple] = []
+
+    class Fake:
+        def __init__(self, *args: object) -> None:
+            calls.append(args)
+
+    opts = BackendOptions(concurrency=3)
+    for spec in ("llamacpp:/m.gguf+mmproj=/p.gguf", "llamacpp:/m.gguf", "hf:org/m", "vllm:org/m",
+                 "openai:m@http://h:1/v1"):
+        parsed = parse_spec(spec)
+        BACKENDS[parsed.kind].build(Fake, parsed, opts)
+    assert calls == [
+        (Path("/m.gguf"), Path("/p.gguf"), opts, "llamacpp:/m.gguf+mmproj=/p.gguf"),
+        (Path("/m.gguf"), None, opts, "llamacpp:/m.gguf"),
+        ("org/m", opts, "hf:org/m"),
+        ("org/m", opts, "vllm:org/m"),
+        ("m", "http://h:1/v1", opts, "openai:m@http://h:1/v1"),
+    ]
+    assert {e.module for e in BACKENDS.values()} == {
+        "medstep.models.openai_backend", "medstep.models.llamacpp_backend",
+        "medstep.models.hf_backend", "medstep.models.vllm_backend",
+    }
+
+
+def test_importing_models_pulls_in_no_heavy_dependency() -> None:
+    code = (
+        "import sys, medstep.models\n"
+        "print(','.join(m for m in ('torch', 'transformers', 'llama_cpp', 'vllm', 'openai')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_load_backend_openai_keeps_spec_and_does_not_connect() -> None:
+    # Nothing listens on port 9: construction must not touch the network.
+    backend = load_backend("openai:m@http://127.0.0.1:9/v1", BackendOptions(concurrency=2))
+    try:
+        assert backend.spec == "openai:m@http://127.0.0.1:9/v1"
+        assert backend.base_url == "http://127.0.0.1:9/v1"
+    finally:
+        backend.close()
+
+
+def test_vllm_missing_is_a_clear_error() -> None:
+    if importlib.util.find_spec("vllm") is not None:
+        pytest.skip("vllm is installed here")
+    with pytest.raises(MedstepError, match=r"vllm is not installed: pip install 'medstep\[vllm\]'"):
+        load_backend("vllm:some/model")
+
+
+# ---- images -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "fmt, mime", [("PNG", "image/png"), ("JPEG", "image/jpeg"), ("GIF", "image/gif"),
+                  ("WEBP", "image/webp"), ("BMP", "image/bmp"), ("TIFF", "image/tiff")]
+)
+def test_mime_from_magic_bytes(fmt: str, mime: str) -> None:
+    assert image_mime(_encoded(fmt)) == mime
+
+
+def test_non_image_bytes_name_the_image() -> None:
+    with pytest.raises(MedstepError, match=r"scan_017\.jpg: not a PNG/JPEG"):
+        bytes_to_data_url(b"<html>oops</html>", "scan_017.jpg")
+
+
+def test_png_passes_through_and_bmp_becomes_png() -> None:
+    png = _encoded("PNG")
+    url = bytes_to_data_url(png)
+    assert url.startswith("data:image/png;base64,")
+    assert base64.b64decode(url.split(",", 1)[1]) == png
+    bmp_url = bytes_to_data_url(_encoded("BMP"))
+    assert bmp_url.startswith("data:image/png;base64,")
+    with Image.open(io.BytesIO(base64.b64decode(bmp_url.split(",", 1)[1]))) as im:
+        assert im.format == "PNG" and im.size == (4, 4)
+
+
+def test_openai_messages_put_images_before_text(tmp_path: Path) -> None:
+    path = tmp_path / "x.png"
+    path.write_bytes(_encoded("PNG"))
+    msgs = (Message("system", "Be brief."), Message("user", "What organ?", (ImageRef(path=path),)))
+    out = openai_messages(msgs)
+    assert out[0] == {"role": "system", "content": "Be brief."}
+    parts = out[1]["content"]
+    assert [p["type"] for p in parts] == ["image_url", "text"]
+    assert parts[0]["image_url"]["url"].startswith("data:image/png;base64,")
+    assert parts[1]["text"] == "What organ?"
