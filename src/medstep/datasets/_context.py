@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from medstep.datasets._records import Record
 from medstep.datasets.base import LoadOptions, LoadResult, Skipped
 from medstep.datasets.images import image_bytes_problem, image_file_problem
 from medstep.types import AnswerType, ImageRef, MedstepError, Sample
@@ -54,39 +55,39 @@ class LoadContext:
     skipped: list[Skipped] = field(default_factory=list)
     _seen: dict[str, int] = field(default_factory=dict)
 
-    def _bad(self, record: str, label: str, reason: str) -> SkipRecord:
+    def _bad(self, rec: Record, label: str, reason: str) -> SkipRecord:
         if not self.options.skip_missing_images:
             raise MedstepError(
-                f"{self.benchmark}: {record}: image {label}: {reason} "
+                f"{self.benchmark}: {rec.where()}: image {label}: {reason} "
                 "(use skip_missing_images / --skip-missing-images to skip such records)"
             )
-        self.skipped.append(Skipped(record=record, path=label, reason=reason))
-        return SkipRecord(record)
+        self.skipped.append(Skipped(record=rec.rid or f"#{rec.index}", path=label, reason=reason))
+        return SkipRecord(rec.where())
 
-    def image_file(self, path: Path, record: str) -> ImageRef:
+    def image_file(self, path: Path, rec: Record) -> ImageRef:
         """An on-disk image, checked unless the caller turned image checks off."""
         if self.options.check_images:
             problem = image_file_problem(path)
             if problem is not None:
-                raise self._bad(record, str(path), problem)
+                raise self._bad(rec, str(path), problem)
         return ImageRef(path=path, name=path.name)
 
-    def image_cell(self, cell: Any, record: str, base_dir: Path | None = None) -> ImageRef:
+    def image_cell(self, cell: Any, rec: Record, base_dir: Path | None = None) -> ImageRef:
         """A parquet/hub image cell ``{bytes, path}``; falls back to the path when no bytes."""
         if isinstance(cell, (bytes, bytearray)):
             cell = {"bytes": bytes(cell), "path": None}
         if not isinstance(cell, Mapping):
-            raise self._bad(record, repr(cell)[:60], "image cell is not {bytes, path}")
+            raise self._bad(rec, repr(cell)[:60], "image cell is not {bytes, path}")
         data, name = cell.get("bytes"), str(cell.get("path") or "")
         if data:
             if self.options.check_images:
                 problem = image_bytes_problem(data)
                 if problem is not None:
-                    raise self._bad(record, name or "<bytes>", problem)
+                    raise self._bad(rec, name or "<bytes>", problem)
             return ImageRef(data=bytes(data), name=name)
         if name and base_dir is not None:
-            return self.image_file(base_dir / name, record)
-        raise self._bad(record, name or "<bytes>", "image cell has no bytes")
+            return self.image_file(base_dir / name, rec)
+        raise self._bad(rec, name or "<bytes>", "image cell has no bytes")
 
     def unique_id(self, sample_id: str) -> str:
         """Stable ids even when a release repeats one: the n-th repeat gets ``~n``."""

@@ -72,7 +72,9 @@ class Custom:
         return ctx.result()
 
     def _add(self, ctx: LoadContext, base: Path, fmap: dict[str, str], rec: Record) -> None:
-        rec.rid = rec.text(fmap["id"]) if "id" in fmap else f"row-{rec.index}"
+        if "id" in fmap:
+            rec.rid = rec.text(fmap["id"])
+        sample_id = rec.rid or f"row-{rec.index}"
         question, answer = rec.text(fmap["question"]), rec.text(fmap["answer"])
         opts: dict[str, str] = {}
         if "options" in fmap and rec.has(fmap["options"]):
@@ -93,7 +95,7 @@ class Custom:
         except SkipRecord:
             return
         ctx.add(
-            rec.rid,
+            sample_id,
             question=question,
             answer=answer,
             answer_type=answer_type,
@@ -132,8 +134,8 @@ class Custom:
         refs = []
         for item in items:
             if isinstance(item, (Mapping, bytes, bytearray)):
-                refs.append(ctx.image_cell(item, rec.where(), base))
+                refs.append(ctx.image_cell(item, rec, base))
             else:
                 p = Path(str(item).strip()).expanduser()
-                refs.append(ctx.image_file(p if p.is_absolute() else base / p, rec.where()))
+                refs.append(ctx.image_file(p if p.is_absolute() else base / p, rec))
         return tuple(refs)

@@ -98,5 +98,5 @@ class MedXpertQaMM:
             name = item.get("image_path") if isinstance(item, dict) else item
             if not isinstance(name, str) or not name.strip():
                 raise rec.fail(f"bad entry in 'images': {item!r}")
-            refs.append(ctx.image_file(first_existing(dirs, name.strip()), rec.where()))
+            refs.append(ctx.image_file(first_existing(dirs, name.strip()), rec))
         return tuple(refs)

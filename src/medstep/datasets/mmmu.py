@@ -108,7 +108,7 @@ class MmmuMed:
             for k in range(1, MAX_IMAGES + 1):
                 cell = rec.raw.get(f"image_{k}")
                 if cell is not None:
-                    images.append(ctx.image_cell(cell, rec.where(), base_dir))
+                    images.append(ctx.image_cell(cell, rec, base_dir))
         except SkipRecord:
             return
         ctx.add(

@@ -68,7 +68,7 @@ class OmniMedVqa:
             raise rec.fail(f"gt_answer {gold!r} matches none of the options {opts}")
         question = rec.text("question")
         try:
-            image = ctx.image_file(root / rec.text("image_path"), rec.where())
+            image = ctx.image_file(root / rec.text("image_path"), rec)
         except SkipRecord:
             return
         ctx.add(

@@ -35,7 +35,7 @@ def load_parquet_vqa(
         rec.rid = f"{ctx.split}-{rec.index:05d}"
         question, answer = rec.text("question"), rec.text("answer")
         try:
-            image = ctx.image_cell(rec.require("image"), rec.where(), base_dir)
+            image = ctx.image_cell(rec.require("image"), rec, base_dir)
         except SkipRecord:
             continue
         ctx.add(

@@ -70,7 +70,7 @@ class PmcVqa:
             answer = gold_letter(rec.text("Answer_label"), opts, rec, "Answer_label")
             question = rec.text("Question")
             try:
-                image = ctx.image_file(first_existing(image_dirs, rec.text("Figure_path")), rec.where())
+                image = ctx.image_file(first_existing(image_dirs, rec.text("Figure_path")), rec)
             except SkipRecord:
                 continue
             ctx.add(

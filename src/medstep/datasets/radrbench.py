@@ -14,7 +14,7 @@ from medstep.types import AnswerType, ImageRef, MedstepError
 _OPTIONS_MARKER = re.compile(r"^\s*options\s*:\s*$", re.I | re.M)
 _OPTION_LINE = re.compile(r"^\s*\(?([A-Z])[\).:]\s*(.+?)\s*$")
 _STEP_NUMBER = re.compile(r"^\s*(?:step\s*)?\d+\s*[\.\):]\s*", re.I)
-_INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=(?:step\s*)?\d+[\.\)]\s)", re.I)
+_INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=(?:step\s*)?\d+\s*[\.\):]\s)", re.I)
 
 
 def split_options(question: str) -> tuple[str, dict[str, str]]:
@@ -135,5 +135,5 @@ class RadRBench:
         refs = []
         for item in raw:
             p = Path(str(item)).expanduser()
-            refs.append(ctx.image_file(p if p.is_absolute() else base / p, rec.where()))
+            refs.append(ctx.image_file(p if p.is_absolute() else base / p, rec))
         return tuple(refs)

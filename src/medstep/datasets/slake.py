@@ -60,7 +60,7 @@ class Slake:
                 raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
             question, answer = rec.text("question"), rec.text("answer")
             try:
-                image = ctx.image_file(img_root / rec.text("img_name"), rec.where())
+                image = ctx.image_file(img_root / rec.text("img_name"), rec)
             except SkipRecord:
                 continue
             ctx.add(

@@ -66,7 +66,7 @@ class VqaRad:
                 raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
             question, answer = rec.text("question"), rec.text("answer")
             try:
-                image = ctx.image_file(first_existing(image_dirs, rec.text("image_name")), rec.where())
+                image = ctx.image_file(first_existing(image_dirs, rec.text("image_name")), rec)
             except SkipRecord:
                 continue
             ctx.add(
