@@ -1,0 +1,279 @@
+"""``medstep compare``: paired comparison of runs on the samples they share.
+
+The first run is the baseline; every other run is compared with it on the
+same questions (paired bootstrap interval of the accuracy difference and
+McNemar's exact test, see :mod:`medstep.score.paired`). Samples that failed
+(or were never graded) in either run have no correctness value in one of the
+pair, so they are excluded from that pair and counted; unparsed answers count
+as wrong, exactly as in the run's own accuracy.
+
+Comparing runs of different benchmarks, splits or sample lists would pair
+unrelated questions or silently shrink the test set, so it is refused unless
+the caller asks for ``intersect`` (pairing on the shared sample ids only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from medstep.report.runview import CORRECT, RunView, answer_text, gold_text, is_graded, load_run, sample_status
+from medstep.score.paired import mcnemar_exact, paired_bootstrap_diff
+from medstep.types import MedstepError
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """One run as listed in the comparison (its own full-run accuracy from ``summary.json``)."""
+
+    run_dir: Path
+    label: str
+    benchmark: str
+    split: str
+    model: str
+    mode: str
+    n: int
+    accuracy: float | None
+    ci95: tuple[float, float] | None
+    failed: int
+    unparsed: int
+
+    @property
+    def title(self) -> str:
+        """Label plus directory name: two runs of one model still read apart."""
+        return f"{self.label} ({self.run_dir.name})"
+
+
+@dataclass(frozen=True)
+class PairStats:
+    """Paired statistics of ``other`` minus ``baseline`` on ``n`` samples graded in both.
+
+    ``b``: samples only the baseline got right; ``c``: only the other run.
+    ``diff``/``ci95``/``p_value`` are ``None`` when no sample is shared.
+    """
+
+    n: int
+    acc_baseline: float | None
+    acc_other: float | None
+    diff: float | None
+    ci95: tuple[float, float] | None
+    p_value: float | None
+    b: int
+    c: int
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    """Paired statistics inside one category value (e.g. modality = CT)."""
+
+    field: str
+    value: str
+    stats: PairStats
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A shared sample that exactly one of the two runs answered correctly."""
+
+    sample_id: str
+    question: str
+    gold: str
+    answer_baseline: str
+    answer_other: str
+    status_baseline: str
+    status_other: str
+
+
+@dataclass(frozen=True)
+class PairedResult:
+    """Baseline vs one other run."""
+
+    baseline: RunInfo
+    other: RunInfo
+    stats: PairStats
+    excluded_failed: int  # shared samples failed/ungraded in either run
+    only_baseline: int  # sample ids absent from the other run (intersect only)
+    only_other: int
+    categories: list[CategoryRow] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LeaderboardCell:
+    accuracy: float | None
+    ci95: tuple[float, float] | None
+    n: int
+    run_dir: Path
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    """One model (spec and prompt mode); ``cells`` maps a benchmark column to its run."""
+
+    label: str
+    cells: dict[str, LeaderboardCell]
+
+    def mean_accuracy(self) -> float:
+        vals = [c.accuracy for c in self.cells.values() if c.accuracy is not None]
+        return float(np.mean(vals)) if vals else float("-inf")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything ``medstep compare`` prints and renders."""
+
+    runs: list[RunInfo]
+    pairs: list[PairedResult]
+    columns: list[str]
+    leaderboard: list[LeaderboardRow]
+    intersect: bool
+    n_boot: int
+    seed: int
+
+
+def compare_runs(
+    run_dirs: Sequence[Path], *, intersect: bool = False, n_boot: int = 2000, seed: int = 0
+) -> Comparison:
+    """Compare every run with the first (the baseline) and build a leaderboard of all of them.
+
+    Raises :class:`MedstepError` for fewer than two runs, or when a run's
+    benchmark, split or sample ids differ from the baseline's and
+    ``intersect`` is false.
+    """
+    if len(run_dirs) < 2:
+        raise MedstepError("compare needs at least two run directories")
+    views = [load_run(Path(d)) for d in run_dirs]
+    infos = [_info(v) for v in views]
+    base = views[0]
+    if not intersect:
+        for v in views[1:]:
+            problem = _mismatch(base, v)
+            if problem:
+                raise MedstepError(
+                    f"cannot compare {base.run_dir} with {v.run_dir}: {problem}. "
+                    "Pass --intersect to compare only the samples both runs share."
+                )
+    pairs = [_pair(base, infos[0], v, info, n_boot, seed) for v, info in zip(views[1:], infos[1:])]
+    columns, board = _leaderboard(infos)
+    return Comparison(runs=infos, pairs=pairs, columns=columns, leaderboard=board,
+                      intersect=intersect, n_boot=n_boot, seed=seed)
+
+
+def _info(v: RunView) -> RunInfo:
+    outcome = v.summary.get("outcome") or {}
+    acc = outcome.get("accuracy") if isinstance(outcome.get("accuracy"), dict) else {}
+    ci = acc.get("ci95")
+    return RunInfo(
+        run_dir=v.run_dir, label=v.label, benchmark=v.meta.benchmark, split=v.meta.split,
+        model=v.meta.model, mode=v.meta.mode, n=len(v.results),
+        accuracy=acc.get("value"), ci95=(float(ci[0]), float(ci[1])) if isinstance(ci, list) and len(ci) == 2 else None,
+        failed=int(outcome.get("failed", 0) or 0), unparsed=int(outcome.get("unparsed", 0) or 0),
+    )
+
+
+def _mismatch(a: RunView, b: RunView) -> str:
+    """Why two runs are not the same test set ('' when they are)."""
+    if a.meta.benchmark != b.meta.benchmark:
+        return f"benchmark {a.meta.benchmark!r} vs {b.meta.benchmark!r}"
+    if a.meta.split != b.meta.split:
+        return f"split {a.meta.split!r} vs {b.meta.split!r}"
+    ids_a = {r.sample.id for r in a.results}
+    ids_b = {r.sample.id for r in b.results}
+    if ids_a != ids_b:
+        only_a, only_b = sorted(ids_a - ids_b), sorted(ids_b - ids_a)
+        return (
+            f"sample ids differ ({len(only_a)} only in the first, e.g. {only_a[:3]}; "
+            f"{len(only_b)} only in the second, e.g. {only_b[:3]})"
+        )
+    return ""
+
+
+def _key(v: RunView, sample_id: str) -> tuple[str, str, str]:
+    # Ids are only meaningful within one benchmark split: never pair s1 of VQA-RAD with s1 of SLAKE.
+    return (v.meta.benchmark, v.meta.split, sample_id)
+
+
+def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo, n_boot: int, seed: int) -> PairedResult:
+    other_by_key = {_key(other, r.sample.id): r for r in other.results}
+    base_keys = {_key(base, r.sample.id) for r in base.results}
+    only_other = sum(1 for k in other_by_key if k not in base_keys)
+    only_base = 0
+    excluded = 0
+    a_flags: list[bool] = []
+    b_flags: list[bool] = []
+    cats: list[dict[str, str]] = []
+    disagreements: list[Disagreement] = []
+    for r in base.results:
+        o = other_by_key.get(_key(base, r.sample.id))
+        if o is None:
+            only_base += 1
+            continue
+        sa, so = sample_status(r), sample_status(o)
+        if not (is_graded(sa) and is_graded(so)):
+            excluded += 1
+            continue
+        ca, co = sa == CORRECT, so == CORRECT
+        a_flags.append(ca)
+        b_flags.append(co)
+        cats.append(r.sample.categories)
+        if ca != co:
+            disagreements.append(Disagreement(
+                sample_id=r.sample.id, question=r.sample.question, gold=gold_text(r),
+                answer_baseline=answer_text(r), answer_other=answer_text(o), status_baseline=sa, status_other=so,
+            ))
+    a = np.array(a_flags, dtype=bool)
+    b = np.array(b_flags, dtype=bool)
+    rows = []
+    for fld in _fields(cats):
+        values = np.array([c.get(fld, "") for c in cats], dtype=object)
+        for value in sorted(set(values.tolist())):
+            mask = values == value
+            rows.append(CategoryRow(fld, value or "(none)", paired_stats(a[mask], b[mask], n_boot, seed)))
+    return PairedResult(
+        baseline=base_info, other=other_info, stats=paired_stats(a, b, n_boot, seed),
+        excluded_failed=excluded, only_baseline=only_base, only_other=only_other,
+        categories=rows, disagreements=disagreements,
+    )
+
+
+def paired_stats(base: np.ndarray, other: np.ndarray, n_boot: int, seed: int) -> PairStats:
+    """Paired statistics of ``other - base`` (correctness flags of the same samples)."""
+    n = int(base.shape[0])
+    if n == 0:
+        return PairStats(0, None, None, None, None, None, 0, 0)
+    b = int(np.sum(base & ~other))
+    c = int(np.sum(~base & other))
+    diff, ci = paired_bootstrap_diff(other, base, n_boot=n_boot, seed=seed)
+    return PairStats(n=n, acc_baseline=float(base.mean()), acc_other=float(other.mean()), diff=diff,
+                     ci95=ci, p_value=mcnemar_exact(b, c), b=b, c=c)
+
+
+def _fields(cats: list[dict[str, str]]) -> list[str]:
+    seen: dict[str, None] = {}
+    for c in cats:
+        for k in c:
+            seen.setdefault(k, None)
+    return list(seen)
+
+
+def _leaderboard(infos: list[RunInfo]) -> tuple[list[str], list[LeaderboardRow]]:
+    """Rows per model (spec + mode), columns per benchmark (with split when splits differ)."""
+    splits_vary = len({(i.benchmark, i.split) for i in infos}) > len({i.benchmark for i in infos})
+    columns: dict[str, None] = {}
+    rows: dict[str, dict[str, LeaderboardCell]] = {}
+    for info in infos:
+        col = f"{info.benchmark}/{info.split}" if splits_vary else info.benchmark
+        columns.setdefault(col, None)
+        label = info.label
+        if col in rows.get(label, {}):
+            # The same model twice on one benchmark (e.g. other settings): keep both, named by directory.
+            label = f"{info.label} ({info.run_dir.name})"
+        graded = info.n - info.failed
+        rows.setdefault(label, {})[col] = LeaderboardCell(info.accuracy, info.ci95, graded, info.run_dir)
+    board = [LeaderboardRow(label, cells) for label, cells in rows.items()]
+    board.sort(key=lambda r: -r.mean_accuracy())
+    return list(columns), board
+

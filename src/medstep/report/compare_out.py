@@ -1,0 +1,176 @@
+"""Showing a :class:`~medstep.report.compare.Comparison`: rich tables in the terminal, or an HTML page.
+
+Differences are always *other run minus baseline*, in accuracy points, so a
+positive number means the other run is better.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from medstep.report.compare import Comparison, LeaderboardCell, PairedResult, PairStats
+from medstep.report.page import Raw, ci_text, document, esc, fmt_p, pct, signed_pct, table
+from medstep.types import MedstepError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+TERMINAL_CATEGORY_VALUES = 15
+HTML_DISAGREEMENTS = 1000
+
+
+def _cell_text(cell: LeaderboardCell | None) -> str:
+    if cell is None:
+        return "–"
+    ci = f" [{cell.ci95[0] * 100:.1f}–{cell.ci95[1] * 100:.1f}]" if cell.ci95 else ""
+    return f"{pct(cell.accuracy)}{ci} n={cell.n}"
+
+
+def _diff_text(s: PairStats) -> str:
+    return signed_pct(s.diff) if s.diff is not None else "–"
+
+
+def _ci_pts(s: PairStats) -> str:
+    return f"[{s.ci95[0] * 100:+.1f}, {s.ci95[1] * 100:+.1f}]" if s.ci95 else "–"
+
+
+def _p_text(s: PairStats) -> str:
+    return fmt_p(s.p_value) if s.p_value is not None else "–"
+
+
+def _pair_row(p: PairedResult) -> list[str]:
+    s = p.stats
+    return [p.other.title, str(s.n), str(p.excluded_failed), pct(s.acc_baseline), pct(s.acc_other),
+            _diff_text(s), _ci_pts(s), _p_text(s), str(s.b), str(s.c)]
+
+
+PAIR_HEADERS = ["run", "shared n", "excluded (failed)", "baseline acc", "run acc",
+                "difference", "95% CI", "McNemar p", "b", "c"]
+PAIR_NOTE = ("difference = run - baseline on samples graded in both; 95% CI: paired bootstrap; "
+             "p: McNemar exact; b = only the baseline right, c = only the run right")
+
+
+def print_comparison(comparison: Comparison, console: "Console") -> None:
+    """Print the leaderboard, the paired differences and per-category differences as rich tables."""
+    from rich.table import Table
+    from rich.text import Text
+
+    board = Table(title="Leaderboard (accuracy, 95% CI)", title_justify="left")
+    board.add_column("#", justify="right")
+    board.add_column("model [mode]")
+    for col in comparison.columns:
+        board.add_column(col, justify="right")
+    for rank, row in enumerate(comparison.leaderboard, 1):
+        board.add_row(str(rank), Text(row.label), *(_cell_text(row.cells.get(c)) for c in comparison.columns))
+    console.print(board)
+
+    base = comparison.runs[0]
+    paired = Table(title=Text(f"Paired comparison with baseline {base.title}"), title_justify="left",
+                   caption=PAIR_NOTE, caption_justify="left")
+    for i, h in enumerate(PAIR_HEADERS):
+        paired.add_column(h, justify="left" if i == 0 else "right")
+    for p in comparison.pairs:
+        paired.add_row(*(Text(x) for x in _pair_row(p)))
+    console.print(paired)
+
+    for p in comparison.pairs:
+        notes = []
+        if p.only_baseline or p.only_other:
+            notes.append(f"{p.only_baseline} samples only in the baseline and {p.only_other} only in "
+                         f"{p.other.title} were left out (--intersect)")
+        if p.stats.n == 0:
+            notes.append("no shared graded samples: nothing to compare")
+        if p.disagreements:
+            notes.append(f"{len(p.disagreements)} samples answered correctly by exactly one of the two runs "
+                         "(listed in the HTML comparison, --out)")
+        for note in notes:
+            console.print(f"  {p.other.title}: {note}", highlight=False, markup=False)
+        if not p.categories:
+            continue
+        cat = Table(title=Text(f"By category: {p.other.title} - baseline"), title_justify="left")
+        for h in ("field", "value", "n", "baseline acc", "run acc", "difference", "95% CI", "McNemar p"):
+            cat.add_column(h, justify="left" if h in ("field", "value") else "right")
+        shown: dict[str, int] = {}
+        for row in sorted(p.categories, key=lambda r: (r.field, -r.stats.n)):
+            shown[row.field] = shown.get(row.field, 0) + 1
+            if shown[row.field] > TERMINAL_CATEGORY_VALUES:
+                continue
+            s = row.stats
+            cat.add_row(Text(row.field), Text(row.value), str(s.n), pct(s.acc_baseline), pct(s.acc_other),
+                        _diff_text(s), _ci_pts(s), _p_text(s))
+        console.print(cat)
+
+
+def render_compare_html(comparison: Comparison, out: Path) -> Path:
+    """Write the comparison as one self-contained HTML page; return its path."""
+    out = Path(out)
+    html = build_compare_html(comparison)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
+    except OSError as e:
+        raise MedstepError(f"cannot write comparison to {out}: {e}") from e
+    return out
+
+
+def build_compare_html(c: Comparison) -> str:
+    base = c.runs[0]
+    parts = [f"<h1>medstep comparison: {len(c.runs)} runs</h1>"]
+    run_rows = [(r.title, r.benchmark, r.split, r.n, pct(r.accuracy), ci_text(r.ci95), r.failed, r.unparsed,
+                 str(r.run_dir)) for r in c.runs]
+    parts.append("<h2>Runs</h2>")
+    parts.append(table(["run", "benchmark", "split", "samples", "accuracy", "interval", "failed", "unparsed", "directory"],
+                       run_rows, numeric=(3, 4, 6, 7)))
+    parts.append("<h2>Leaderboard</h2>")
+    board_rows = [[str(i), row.label, *(_cell_text(row.cells.get(col)) for col in c.columns)]
+                  for i, row in enumerate(c.leaderboard, 1)]
+    parts.append(table(["#", "model [mode]", *c.columns], board_rows,
+                       numeric=tuple(range(2, 2 + len(c.columns))), table_id="leaderboard"))
+    parts.append(f"<h2>Paired comparison with baseline {esc(base.title)}</h2>")
+    parts.append(
+        '<p class="muted">Difference = run accuracy − baseline accuracy on the samples graded in both runs '
+        f"(failed samples excluded, unparsed counted as wrong). Interval: paired percentile bootstrap "
+        f"({c.n_boot} resamples, seed {c.seed}); p-value: McNemar's exact test on the discordant pairs; "
+        "b = samples only the baseline got right, c = only the run.</p>"
+    )
+    parts.append(table(PAIR_HEADERS, [_pair_row(p) for p in c.pairs], numeric=tuple(range(1, 10)),
+                       table_id="paired"))
+    for k, p in enumerate(c.pairs):
+        parts.append(_pair_details(k, p))
+    title = f"medstep comparison: {', '.join(r.title for r in c.runs)}"
+    return document(title, "\n".join(parts))
+
+
+def _signed_cell(s: PairStats) -> Raw:
+    if s.diff is None:
+        return Raw("–")
+    cls = "pos" if s.diff > 0 else "neg" if s.diff < 0 else ""
+    return Raw(f'<span class="{cls}">{esc(_diff_text(s))}</span>')
+
+
+def _pair_details(k: int, p: PairedResult) -> str:
+    parts = [f"<h2>{esc(p.other.title)} vs baseline</h2>"]
+    if p.only_baseline or p.only_other:
+        parts.append(f'<p class="muted">Only shared samples compared: {p.only_baseline} only in the baseline, '
+                     f"{p.only_other} only in this run.</p>")
+    if p.categories:
+        rows = [(r.field, r.value, r.stats.n, pct(r.stats.acc_baseline), pct(r.stats.acc_other),
+                 _signed_cell(r.stats), _ci_pts(r.stats), _p_text(r.stats), r.stats.b, r.stats.c)
+                for r in sorted(p.categories, key=lambda r: (r.field, -r.stats.n))]
+        parts.append("<h3>By category</h3>")
+        parts.append(table(["field", "value", "n", "baseline acc", "run acc", "difference", "95% CI",
+                            "McNemar p", "b", "c"], rows,
+                           numeric=tuple(range(2, 10)), table_id=f"categories-{k}"))
+    parts.append(f"<h3>Samples where the two disagree ({len(p.disagreements)})</h3>")
+    if not p.disagreements:
+        parts.append('<p class="muted">None: on every shared sample both runs were right or both wrong.</p>')
+        return "".join(parts)
+    shown = p.disagreements[:HTML_DISAGREEMENTS]
+    if len(shown) < len(p.disagreements):
+        parts.append(f'<p class="muted">First {len(shown)} of {len(p.disagreements)} shown.</p>')
+    rows = [(d.sample_id, d.question, d.gold, f"{d.answer_baseline} ({d.status_baseline})",
+             f"{d.answer_other} ({d.status_other})") for d in shown]
+    parts.append(table(["sample", "question", "gold", "baseline answer", "run answer"], rows,
+                       table_id=f"disagreements-{k}"))
+    return "".join(parts)
