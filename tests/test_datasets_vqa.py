@@ -145,3 +145,21 @@ def test_slake_missing_image_and_bad_lang(tmp_path):
     assert len(res.skipped) == 1 and len(res.samples) == len(_slake_expected("test", "en")) - 1
     with pytest.raises(MedstepError, match="unknown lang 'fr'"):
         load_benchmark("slake", root, LoadOptions(lang="fr"))
+
+
+def test_pathvqa_save_to_disk_arrow_layout(tmp_path):
+    """``datasets.save_to_disk`` output (Arrow stream shards per split) reads like the parquet."""
+    import datasets
+
+    rows = fx.PATHVQA_ROWS["validation"]
+    feats = datasets.Features({"image": datasets.Image(), "question": datasets.Value("string"),
+                               "answer": datasets.Value("string")})
+    ds = datasets.Dataset.from_dict(
+        {"image": [{"bytes": fx.image_bytes(i), "path": f"{i}.png"} for i in range(len(rows))],
+         "question": [q for q, _ in rows], "answer": [a for _, a in rows]},
+        features=feats,
+    )
+    datasets.DatasetDict({"validation": ds}).save_to_disk(str(tmp_path / "saved"))
+    res = load_benchmark("pathvqa", tmp_path / "saved", LoadOptions(split="validation"))
+    assert [s.question for s in res.samples] == [q for q, _ in rows]
+    assert res.samples[0].images[0].data == fx.image_bytes(0)

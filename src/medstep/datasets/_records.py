@@ -141,16 +141,33 @@ def read_csv(path: Path) -> list[Record]:
     return records(rows, path)
 
 
+def _read_arrow_table(path: Path):  # -> pyarrow.Table
+    """An Arrow IPC file: ``datasets`` writes the stream format, other tools the file format."""
+    import pyarrow as pa
+
+    with pa.memory_map(str(path)) as source:
+        try:
+            return pa.ipc.open_stream(source).read_all()
+        except pa.ArrowInvalid:
+            source.seek(0)
+            return pa.ipc.open_file(source).read_all()
+
+
 def read_parquet(paths: list[Path]) -> list[Record]:
-    """Rows of one or more parquet shards, in order; the index runs across shards."""
+    """Rows of one or more parquet (or ``datasets`` Arrow) shards, in order.
+
+    The record index runs across shards, so it stays a stable row number for
+    the whole split.
+    """
     import pyarrow.parquet as pq
 
     out: list[Record] = []
     for path in paths:
         try:
-            rows = pq.read_table(path).to_pylist()
+            table = _read_arrow_table(path) if path.suffix == ".arrow" else pq.read_table(path)
+            rows = table.to_pylist()
         except Exception as exc:  # pyarrow raises several unrelated types for bad files
-            raise MedstepError(f"{path}: cannot read parquet ({exc})") from exc
+            raise MedstepError(f"{path}: cannot read {path.suffix.lstrip('.')} table ({exc})") from exc
         base = len(out)
         out.extend(Record(raw=row, source=str(path), index=base + i) for i, row in enumerate(rows))
     return out
@@ -159,11 +176,11 @@ def read_parquet(paths: list[Path]) -> list[Record]:
 def read_table_file(path: Path) -> list[Record]:
     """Any of the tabular formats, chosen by suffix (the custom loader)."""
     readers = {".jsonl": read_jsonl, ".json": _read_json_any, ".csv": read_csv}
-    if path.suffix == ".parquet":
+    if path.suffix in (".parquet", ".arrow"):
         return read_parquet([path])
     reader = readers.get(path.suffix.lower())
     if reader is None:
-        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv or .parquet)")
+        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv, .parquet or .arrow)")
     return reader(path)
 
 

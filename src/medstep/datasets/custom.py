@@ -34,7 +34,7 @@ def _resolve_map(field_map: Mapping[str, str], columns: set[str]) -> dict[str, s
 
 
 class Custom:
-    """Any tabular file: ``.jsonl``, ``.json`` (list), ``.csv`` or ``.parquet``.
+    """Any tabular file: ``.jsonl``, ``.json`` (list), ``.csv``, ``.parquet`` or ``.arrow``.
 
     ``field_map`` keys: ``id``, ``question``, ``answer`` (required), ``image``,
     ``options``, ``answer_type`` and ``cat.<name>`` for categories. ``image``
@@ -56,7 +56,7 @@ class Custom:
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
         path = local_path(self.name, data)
         if path.is_dir():
-            raise MedstepError(f"{self.name}: {path} is a directory; pass a .jsonl/.json/.csv/.parquet file")
+            raise MedstepError(f"{self.name}: {path} is a directory; pass a .jsonl/.json/.csv/.parquet/.arrow file")
         rows = read_table_file(path)
         columns = set().union(*(r.raw.keys() for r in rows)) if rows else set()
         fmap = _resolve_map(options.field_map, columns)

@@ -19,8 +19,12 @@ from medstep.types import AnswerType, MedstepError
 
 
 def find_split_shards(root: Path, split: str) -> list[Path]:
-    """Parquet files for ``split`` under ``root`` in the hub's (or a flattened) layout."""
-    patterns = (f"data/{split}-*.parquet", f"{split}-*.parquet", f"data/{split}.parquet", f"{split}.parquet")
+    """Table files for ``split`` under ``root``: the hub's parquet layout, a flattened one,
+    or a ``datasets.save_to_disk`` folder (``<split>/data-*.arrow``)."""
+    patterns = (
+        f"data/{split}-*.parquet", f"{split}-*.parquet", f"data/{split}.parquet", f"{split}.parquet",
+        f"{split}/data-*.arrow", f"{split}-*.arrow", f"{split}.arrow",  # datasets.save_to_disk / cache files
+    )
     for pattern in patterns:
         found = sorted(root.glob(pattern))
         if found:
@@ -56,14 +60,14 @@ def load_parquet_benchmark(
         rows = load_hub_rows(hub_id, None, split)
         ctx = LoadContext(name, split, rows[0].source if rows else f"hf://{hub_id}", options)
         return load_parquet_vqa(ctx, rows, None)
-    if local.is_file():
+    if local.is_file():  # one .parquet / .arrow file: the caller named the split
         shards = [local]
     else:
         shards = find_split_shards(local, split)
         if not shards:
             raise MedstepError(
                 f"{name}: no parquet files for split '{split}' under {local} "
-                f"(expected data/{split}-*.parquet or {split}.parquet)"
+                f"(expected data/{split}-*.parquet, {split}.parquet or {split}/data-*.arrow)"
             )
     ctx = LoadContext(name, split, ", ".join(str(s) for s in shards), options)
     return load_parquet_vqa(ctx, read_parquet(shards), shards[0].parent)

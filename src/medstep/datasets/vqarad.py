@@ -45,7 +45,7 @@ class VqaRad:
         json_file = path if path.is_file() and path.suffix == ".json" else path / VQA_RAD_JSON
         if json_file.is_file():
             return self._load_json(json_file, split, options)
-        if path.suffix == ".parquet" or (path.is_dir() and find_split_shards(path, split)):
+        if path.suffix in (".parquet", ".arrow") or (path.is_dir() and find_split_shards(path, split)):
             return load_parquet_benchmark(self.name, self.hub_id, split, options, path)
         raise MedstepError(
             f"{self.name}: {path} holds neither '{VQA_RAD_JSON}' nor parquet files for split '{split}'"
