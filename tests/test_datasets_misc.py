@@ -53,6 +53,18 @@ def test_radrbench_parsers_edge_cases():
     assert split_steps(None) == ()
 
 
+def test_radrbench_answer_forms():
+    from medstep.datasets._choices import gold_letter
+    from medstep.datasets._records import Record
+
+    rec = Record(raw={}, source="f.json", index=0)
+    opts = {"A": "Yes", "B": "No"}
+    for raw in ("B", "(B)", "b.", "<answer>B</answer>", "B) No", "<answer> no </answer>", ["B"]):
+        assert gold_letter(raw, opts, rec, "answer") == "B", raw
+    with pytest.raises(MedstepError, match="2 answers"):
+        gold_letter(["A", "B"], opts, rec, "answer")
+
+
 def test_radrbench_bad_answer_letter(tmp_path):
     rec = dict(fx.RADR_RECORDS[0], answer="<answer>D</answer>")
     path = fx.write_radrbench(tmp_path / "rr", records=[rec])
@@ -168,6 +180,17 @@ def test_hub_id_loads_through_datasets_with_image_bytes(monkeypatch):
     (s,) = res.samples
     assert s.images[0].data == fx.image_bytes(3) and s.answer_type is AnswerType.CLOSED
     assert res.source.startswith("hf://flaviagiammarino/path-vqa")
+
+
+def test_hub_failure_is_a_clear_error(monkeypatch):
+    import datasets
+
+    def offline(*args, **kwargs):
+        raise ConnectionError("no network")
+
+    monkeypatch.setattr(datasets, "load_dataset", offline)
+    with pytest.raises(MedstepError, match=r"'MMMU/MMMU' is not a local path.*no network"):
+        load_benchmark("mmmu-med", "MMMU/MMMU")
 
 
 def test_hub_id_refused_where_release_is_zipped():

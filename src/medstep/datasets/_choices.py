@@ -62,7 +62,7 @@ def unwrap_answer_tag(text: str) -> str:
 
 
 def gold_letter(answer: Any, options: dict[str, str], rec: Record, field: str) -> str:
-    """The gold as one option letter: a letter (``B``, ``(B)``, ``B.``) or an option's exact text."""
+    """The gold as one option letter: ``B``, ``(B)``, ``B.``, ``B) text``, or an option's exact text."""
     if isinstance(answer, (list, tuple)):
         if len(answer) != 1:
             raise rec.fail(f"'{field}' lists {len(answer)} answers {list(answer)}; only single-answer questions are supported")
@@ -71,6 +71,9 @@ def gold_letter(answer: Any, options: dict[str, str], rec: Record, field: str) -
     letter = text.strip("().: ").upper()
     if letter in options:
         return letter
+    prefixed = _LETTER_PREFIX.match(text)  # "B) No" / "(B) No": the letter decides
+    if prefixed and prefixed.group(1) in options:
+        return prefixed.group(1)
     for key, value in options.items():
         if value.strip().lower() == text.lower():
             return key

@@ -213,7 +213,10 @@ def load_hub_rows(repo_id: str, config: str | None, split: str) -> list[Record]:
         ds = datasets.load_dataset(repo_id, config, split=split)
     except Exception as exc:  # network, auth, unknown config: all user-facing
         what = f"{repo_id}" + (f" ({config})" if config else "")
-        raise MedstepError(f"hub dataset {what}, split '{split}': cannot load ({exc})") from exc
+        raise MedstepError(
+            f"'{repo_id}' is not a local path, and hub dataset {what}, split '{split}', "
+            f"could not be loaded: {exc}"
+        ) from exc
     for name, feature in ds.features.items():
         if isinstance(feature, datasets.Image):
             ds = ds.cast_column(name, datasets.Image(decode=False))
