@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.normalize import normalize_text
 
 # Outcome of one attempt: a letter, a definite refusal (conflict / out of
@@ -43,22 +44,26 @@ _STRIP = " \t\r\n:：*_\"'“”‘’`"
 
 # Conclusions inside unmarked free text, e.g. "C is the correct answer",
 # "so I would choose option D". Keywords are case-insensitive, the letter is
-# an upper-case capital so that articles never match.
-_CONCLUSION = re.compile(
-    r"""(?x)
-    (?:
-        (?i:\b(?:correct|right|best|most\s+(?:likely|appropriate|accurate|consistent))\s+
-            (?:answer|option|choice|response)\s+(?:is|would\s+be|=)
-          | \b(?:choose|select|pick|go\s+with)
-          | \banswer\s+(?:is|would\s+be))
-        \s*[:：]?\s*\**\s*(?i:option\s+|choice\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])
-    |
-        (?i:\b(?:option|choice)\s+)?[\(\[]?\b([A-Z])[\)\]]?\**\s+
-        (?i:is|would\s+be|seems|appears)\s+(?i:to\s+be\s+)?(?i:the\s+)?
-        (?i:correct|right|best|most\s+(?:likely|appropriate|accurate))\b
-    )
-    """
+# an upper-case capital so that articles never match. Both forms are tried
+# only at keyword positions (see ``anchors``), last keyword first.
+_CONCLUSION_KEYWORDS = KeywordFinder(("correct", "right", "best", "most", "choose", "select", "pick", "go with", "answer"))
+# "correct answer is C", "choose option D", "answer would be (B)": keyword first, letter after.
+_CONCLUSION_FWD = re.compile(
+    r"(?i:(?:correct|right|best|most\s+(?:likely|appropriate|accurate|consistent))\s+"
+    r"(?:answer|option|choice|response)\s+(?:is|would\s+be|=)|(?:choose|select|pick|go\s+with)\b"
+    r"|answer\s+(?:is|would\s+be))"
+    r"\s*[:：]?\s*\**\s*(?i:option\s+|choice\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])"
 )
+# "C is the correct answer", "option B seems to be the best": letter before the keyword.
+_CONCLUSION_BACK = re.compile(
+    r"(?:(?i:\b(?:option|choice)\s+))?[\(\[]?\b([A-Z])[\)\]]?\**\s+"
+    r"(?i:is|would\s+be|seems|appears)\s+(?i:to\s+be\s+)?(?i:the\s+)?\Z"
+)
+_QUALITY_AT = re.compile(r"(?i:correct|right|best|most\s+(?:likely|appropriate|accurate))\b")
+_HEAD_OTHER = re.compile(
+    r"(?<![A-Za-z0-9])[\(\[]?([A-Z])[\)\]]?\s*(?:,|/|&|(?i:or|and))\s*\Z"
+)
+_BACK_WINDOW = 40
 
 
 @lru_cache(maxsize=4096)
@@ -79,6 +84,10 @@ def clean(region: str) -> str:
 
 def _option_match(text: str, options: dict[str, str]) -> str | None:
     """The single letter whose normalised option text equals ``text``, else None."""
+    # A text far longer than every option cannot normalise to one of them;
+    # the bound skips normalising whole chains of thought on the hot path.
+    if len(text) > 2 * max(map(len, options.values()), default=0) + 64:
+        return None
     norm = normalize_text(text)
     if not norm:
         return None
@@ -137,7 +146,7 @@ def letter_form(region: str, options: dict[str, str], *, strict: bool) -> str | 
     if m is not None:
         letter = m.group(1).upper()
         return letter if letter in options else CONFLICT
-    m = _TEXT_THEN_LETTER.match(s)
+    m = _TEXT_THEN_LETTER.match(s) if s[-1] in ")]" else None
     if m is not None:
         letter = m.group(2)
         named = _option_match(m.group(1), options)
@@ -164,18 +173,32 @@ def option_text(region: str, options: dict[str, str], *, first_clause: bool) -> 
     return hit
 
 
+def _conclusion_at(text: str, pos: int) -> str | None:
+    """Conclusion whose keyword starts at ``pos``: a letter, ``CONFLICT`` or ``None``."""
+    m = _CONCLUSION_FWD.match(text, pos)
+    if m is not None:
+        other = _TAIL_OTHER.match(text, m.end())
+        return CONFLICT if other is not None and other.group(1) != m.group(1) else m.group(1)
+    if _QUALITY_AT.match(text, pos) is None:
+        return None
+    lo = max(0, pos - _BACK_WINDOW)
+    window = text[lo:pos]
+    b = _CONCLUSION_BACK.search(window)
+    if b is None:
+        return None
+    other = _HEAD_OTHER.search(window[: b.start()])
+    return CONFLICT if other is not None and other.group(1) != b.group(1) else b.group(1)
+
+
 def conclusion(text: str, options: dict[str, str]) -> str | None:
     """Letter of the last concluding sentence in free text ("Therefore C is correct")."""
-    last = None
-    for last in _CONCLUSION.finditer(text):
-        pass
-    if last is None:
-        return None
-    letter = last.group(1) or last.group(2)
-    other = _TAIL_OTHER.match(text, last.end())
-    if letter not in options or (other is not None and other.group(1) != letter):
-        return CONFLICT
-    return letter
+    for pos in _CONCLUSION_KEYWORDS.last_first(text):
+        if not word_starts_at(text, pos):
+            continue
+        found = _conclusion_at(text, pos)
+        if found is not None:
+            return found if found == CONFLICT or found in options else CONFLICT
+    return None
 
 
 def _lines(text: str) -> list[str]:

@@ -26,28 +26,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medstep.extract.anchors import KeywordFinder, word_starts_at
+
 _THINK_OPEN = re.compile(r"<think>", re.I)
 _THINK_CLOSE = re.compile(r"</think>", re.I)
 _ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 _BOXED = re.compile(r"\\boxed\s*\{")
-# The phrase must end where the answer starts: "answer is", "answer:", "answer would be".
-# "option"/"choice" need a qualifier ("correct option is"), otherwise "the other
-# option is less likely" would be taken as the final statement.
-_FINAL_PHRASE = re.compile(
-    r"""(?ix)
-    (?:\b(?:so\s+|thus\s+|therefore,?\s+|hence,?\s+)?(?:the|my|our)\s+)?
-    (?:
-        \bfinal\s+(?:answer|diagnosis|choice)
-      | \b(?:correct|best|right|most\s+(?:likely|appropriate)|final)\s+(?:answer|option|choice)
-      | \banswer(?:\s+to\s+(?:this|the)\s+question)?
-    )
-    \**\s*
-    (?:
-        (?:is|would\s+be|should\s+be|will\s+be)\s*(?:\**\s*[:：])?
-      | [:：]
-    )
-    """
+# "Final answer:", "The answer is", "the correct option is": the keyword is
+# found by ``anchors`` and the phrase is matched from it; the qualifier before
+# it is checked on a short window. "option"/"choice" need a qualifier
+# ("correct option is"), otherwise "the other option is less likely" would be
+# taken as the final statement; "diagnosis" needs "final".
+_PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis"))
+_PHRASE_AT = re.compile(
+    r"(?i:(answer|option|choice|diagnosis)(?:\s+to\s+(?:this|the)\s+question)?\**\s*"
+    r"(?:(?:is|would\s+be|should\s+be|will\s+be)\s*(?:\**\s*[:：])?|[:：]))"
 )
+_QUALIFIER = re.compile(
+    r"(?i:(?:\b(?:so\s+|thus\s+|therefore,?\s+|hence,?\s+)?(?:the|my|our)\s+)?"
+    r"(?:\b(final|correct|best|right|most\s+(?:likely|appropriate))\s+)?)\Z"
+)
+_QUALIFIER_WINDOW = 48
 
 ANSWER_TAG = "answer_tag"
 BOXED = "boxed"
@@ -104,6 +103,27 @@ def _first_line(text: str) -> str:
     return text if cut < 0 else text[:cut]
 
 
+def _last_phrase(body: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the last final-answer phrase in ``body``, if any."""
+    for pos in _PHRASE_KEYWORDS.last_first(body):
+        if not word_starts_at(body, pos):
+            continue
+        m = _PHRASE_AT.match(body, pos)
+        if m is None:
+            continue
+        lo = max(0, pos - _QUALIFIER_WINDOW)
+        q = _QUALIFIER.search(body[lo:pos])
+        assert q is not None  # every part is optional, so it matches at the end
+        qualifier = (q.group(1) or "").lower()
+        keyword = m.group(1).lower()
+        if keyword in ("option", "choice") and not qualifier:
+            continue
+        if keyword == "diagnosis" and qualifier != "final":
+            continue
+        return lo + q.start(), m.end()
+    return None
+
+
 def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
@@ -137,12 +157,10 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
         if boxed is not None:
             parts.append(body[: boxed[0]])
             return Located(_join(parts), boxed[1].strip(), BOXED)
-    phrase = None
-    for phrase in _FINAL_PHRASE.finditer(body):
-        pass
+    phrase = _last_phrase(body)
     if phrase is not None:
-        parts.append(body[: phrase.start()])
-        return Located(_join(parts), _first_line(body[phrase.end() :]).strip(), FINAL_ANSWER_PHRASE)
+        parts.append(body[: phrase[0]])
+        return Located(_join(parts), _first_line(body[phrase[1] :]).strip(), FINAL_ANSWER_PHRASE)
     parts.append(body)
     return Located(_join(parts), body.strip(), None)
 
