@@ -20,7 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
-from medstep.report.runview import CORRECT, RunView, answer_text, gold_text, is_graded, load_run, sample_status
+from medstep.report.runview import CORRECT, RunView, extracted_answer, gold_text, is_graded, load_run, sample_status
 from medstep.score.paired import mcnemar_exact, paired_bootstrap_diff
 from medstep.types import MedstepError
 
@@ -81,8 +81,8 @@ class Disagreement:
     sample_id: str
     question: str
     gold: str
-    answer_baseline: str
-    answer_other: str
+    answer_baseline: str | None  # None: no answer extracted (unparsed)
+    answer_other: str | None
     status_baseline: str
     status_other: str
 
@@ -222,7 +222,7 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
         if ca != co:
             disagreements.append(Disagreement(
                 sample_id=r.sample.id, question=r.sample.question, gold=gold_text(r),
-                answer_baseline=answer_text(r), answer_other=answer_text(o), status_baseline=sa, status_other=so,
+                answer_baseline=extracted_answer(r), answer_other=extracted_answer(o), status_baseline=sa, status_other=so,
             ))
     a = np.array(a_flags, dtype=bool)
     b = np.array(b_flags, dtype=bool)

@@ -162,6 +162,9 @@ def _pair_details(k: int, p: PairedResult) -> str:
         parts.append(table(["field", "value", "n", "baseline acc", "run acc", "difference", "95% CI",
                             "McNemar p", "b", "c"], rows,
                            numeric=tuple(range(2, 10)), table_id=f"categories-{k}"))
+    if p.stats.n == 0:
+        parts.append('<p class="muted">No sample is graded in both runs: there is nothing to compare.</p>')
+        return "".join(parts)
     parts.append(f"<h3>Samples where the two disagree ({len(p.disagreements)})</h3>")
     if not p.disagreements:
         parts.append('<p class="muted">None: on every shared sample both runs were right or both wrong.</p>')
@@ -169,8 +172,12 @@ def _pair_details(k: int, p: PairedResult) -> str:
     shown = p.disagreements[:HTML_DISAGREEMENTS]
     if len(shown) < len(p.disagreements):
         parts.append(f'<p class="muted">First {len(shown)} of {len(p.disagreements)} shown.</p>')
-    rows = [(d.sample_id, d.question, d.gold, f"{d.answer_baseline} ({d.status_baseline})",
-             f"{d.answer_other} ({d.status_other})") for d in shown]
+    rows = [(d.sample_id, d.question, d.gold, _answer(d.answer_baseline, d.status_baseline),
+             _answer(d.answer_other, d.status_other)) for d in shown]
     parts.append(table(["sample", "question", "gold", "baseline answer", "run answer"], rows,
                        table_id=f"disagreements-{k}"))
     return "".join(parts)
+
+
+def _answer(answer: str | None, status: str) -> str:
+    return f"{answer} ({status})" if answer is not None else f"({status})"

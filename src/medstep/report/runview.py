@@ -89,9 +89,12 @@ def gold_text(result: SampleResult) -> str:
     return f"{s.answer}. {text}" if text and text != s.answer else s.answer
 
 
+def extracted_answer(result: SampleResult) -> str | None:
+    """The extracted answer, ``None`` when there is none (unparsed, failed, never graded)."""
+    return result.extraction.answer if result.extraction is not None else None
+
+
 def answer_text(result: SampleResult) -> str:
     """The extracted answer, or a marker saying why there is none."""
-    if result.extraction is not None and result.extraction.answer is not None:
-        return result.extraction.answer
-    status = sample_status(result)
-    return f"({status})"
+    answer = extracted_answer(result)
+    return answer if answer is not None else f"({sample_status(result)})"
