@@ -153,3 +153,25 @@ def test_omnimedvqa_missing_image_skipped(tmp_path):
     root = fx.write_omnimedvqa(tmp_path / "omni", missing="Images/Skin Demo/c.jpg")
     res = load_benchmark("omnimedvqa", root, LoadOptions(skip_missing_images=True))
     assert [sk.record for sk in res.skipped] == ["Skin Demo_0000"]
+
+
+def test_mmmu_hub_loads_each_medical_subject(monkeypatch):
+    import datasets
+    import pyarrow as pa
+
+    calls = []
+
+    def fake_load_dataset(repo, config=None, split=None):
+        calls.append((repo, config, split))
+        rows = [dict(fx.MMMU_ROWS[("Clinical_Medicine", "validation")][0], id=f"validation_{config}_1",
+                     answer="['C']")]
+        feats = datasets.Features.from_arrow_schema(pa.Table.from_pylist(rows).schema)
+        for k in range(1, 8):
+            feats[f"image_{k}"] = datasets.Image()
+        return datasets.Dataset.from_list(rows, features=feats)
+
+    monkeypatch.setattr(datasets, "load_dataset", fake_load_dataset)
+    res = load_benchmark("mmmu-med", "MMMU/MMMU")
+    assert calls == [("MMMU/MMMU", subject, "validation") for subject in MMMU_MED_SUBJECTS]
+    assert [s.categories["subject"] for s in res.samples] == list(MMMU_MED_SUBJECTS)
+    assert all(s.answer == "C" and isinstance(s.images[0].data, bytes) for s in res.samples)

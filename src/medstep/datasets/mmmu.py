@@ -97,7 +97,13 @@ class MmmuMed:
         if qtype == "multiple-choice":
             if not opts:
                 raise rec.fail("multiple-choice question without options")
-            answer, answer_type, answer_text = gold_letter(answer_raw, opts, rec, "answer"), AnswerType.CHOICE, None
+            gold = answer_raw
+            if gold.startswith("["):  # tolerate a list-encoded gold such as "['B']"
+                try:
+                    gold = parse_listish(gold)
+                except ValueError as exc:
+                    raise rec.fail(f"cannot parse 'answer': {exc}") from exc
+            answer, answer_type = gold_letter(gold, opts, rec, "answer"), AnswerType.CHOICE
             answer_text = opts[answer]
         elif qtype == "open":
             answer, answer_type, answer_text, opts = answer_raw, AnswerType.OPEN, None, {}
