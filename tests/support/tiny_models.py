@@ -289,3 +289,8 @@ def build_tiny_text_llama(dir: Path) -> Path:
     tokenizer.save_pretrained(dir)
     _mark(dir, "text-llama")
     return dir
+
+
+# GGUF builders live in their own module (different library, different format); re-exported
+# here so tests import every tiny model from one place.
+from support.tiny_gguf import build_tiny_gguf, build_tiny_mmproj  # noqa: E402,F401
