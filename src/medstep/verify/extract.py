@@ -1,0 +1,316 @@
+"""Clinical fact extraction: concept mentions with polarity and attributes.
+
+The approach is NegEx-style scoping over a single Aho-Corasick pass (see
+``lexicon.py``), chosen for speed and determinism:
+
+1. The automaton yields every known phrase (leftmost-longest, word-bounded):
+   concepts, triggers, attributes, list separators and punctuation.
+2. Text is cut into *clauses* at ``. ; ? !`` and new lines. A trigger's scope
+   never crosses a clause edge.
+3. Forward pass: a pre-trigger ("no", "possible", "no change in") sets the
+   polarity of every later mention until the clause ends, a terminator
+   ("but", "however", "there is", ...) or another trigger. A list after a
+   negation stays negated ("no effusion, pneumothorax or consolidation"),
+   except that after a comma a size/change word ends the scope
+   ("no effusion, mild cardiomegaly" -> cardiomegaly present).
+4. Backward pass: a post-trigger ("is not seen", "cannot be excluded",
+   "has resolved") applies to the mentions before it back to the previous
+   trigger/terminator, unless a pre-trigger already decided them.
+5. Attributes (laterality, location, severity, change) attach to the nearest
+   following claim in the same list item (items split at commas and
+   conjunctions), else the nearest preceding one; an item with no claim
+   ("..., left greater than right") refines the previous claim.
+6. "Normal" statements: an organ paired with a normal word in the same clause
+   ("lungs are clear", "normal heart size"), a normal phrase ("no acute
+   cardiopulmonary process") or a negated umbrella term ("no acute osseous
+   abnormality") become absent findings for the concepts listed in the
+   lexicon's ``expands`` column, recorded with ``source="normal"``. Concepts
+   the text mentions explicitly (or their ancestors/descendants) are skipped:
+   "RLL pneumonia; lungs otherwise clear" must not yield "no pneumonia".
+
+Polarity "uncertain" is kept distinct here; the judge treats it like present
+(CheXpert's "U-Ones" policy), see ``judge.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from medstep.verify.lexicon import (
+    K_ATTR, K_BREAK, K_COMMA, K_CONCEPT, K_CONJ, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
+    K_PSEUDO_PRE, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
+)
+
+
+class Polarity(str, Enum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    UNCERTAIN = "uncertain"
+
+
+_PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN,
+                 K_PSEUDO_PRE: Polarity.PRESENT, K_UNC_BOTH: Polarity.UNCERTAIN}
+_POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
+_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM})
+_NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL})
+_CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
+_SEV_OR_CHG = ("severity", "change")
+_NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One clinical statement about one concept.
+
+    ``start``/``end`` index the analysed text (for ``source="normal"`` they
+    span the whole normal statement, whose wording is in ``text``).
+    ``trigger`` is the negation/hedge phrase that set the polarity, if any.
+    ``unit`` groups the findings that one statement produced: all absences
+    implied by "lungs are clear" share a unit, so scores count them as one claim.
+    """
+
+    concept: str
+    name: str
+    category: str
+    polarity: Polarity
+    text: str
+    start: int
+    end: int
+    laterality: str | None = None
+    location: str | None = None
+    severity: str | None = None
+    change: str | None = None
+    trigger: str | None = None
+    source: str = "mention"
+    unit: int = 0
+
+    @property
+    def is_claim(self) -> bool:
+        return self.category in ("finding", "device", "modality")
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"concept": self.concept, "name": self.name, "category": self.category,
+                             "polarity": self.polarity.value, "text": self.text, "span": [self.start, self.end]}
+        for key in ("laterality", "location", "severity", "change", "trigger"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
+        if self.source != "mention":
+            d["source"] = self.source
+        return d
+
+
+class _Mention:
+    """Mutable working record for one concept mention while a clause is scoped."""
+
+    __slots__ = ("cid", "start", "end", "pol", "trigger", "decided", "chunk", "attrs")
+
+    def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
+        self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
+        self.pol = Polarity.PRESENT
+        self.trigger: str | None = None
+        self.decided = False
+        self.attrs: dict[str, str] = dict(attrs)
+
+    def set_attr(self, key: str, value: str) -> None:
+        old = self.attrs.get(key)
+        if old is None:
+            self.attrs[key] = value
+        elif key == "laterality" and old != value:
+            self.attrs[key] = "bilateral"  # "left ... and right" on one finding
+
+
+class Extractor:
+    """Turns text into ``Finding`` lists using a compiled ``Lexicon``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._iter = lexicon.automaton.iter_long
+        self._concepts = lexicon.concepts
+
+    def _events(self, low: str) -> list[tuple[int, int, int, Any, tuple]]:
+        """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``."""
+        n = len(low)
+        out = []
+        append = out.append
+        for end, (kind, payload, klen, attrs) in self._iter(low):
+            start = end - klen + 1
+            if kind >= K_BREAK:
+                if payload is None and low[end] == "." and end + 1 < n and not low[end + 1].isspace():
+                    continue  # "1.5 cm", "e.g": not a sentence end
+                append((start, end + 1, kind, None, ()))
+                continue
+            if (start > 0 and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalnum()):
+                continue
+            append((start, end + 1, kind, payload, attrs))
+        return out
+
+    def extract(self, text: str) -> list[Finding]:
+        """All findings in ``text`` (anatomy and modality mentions included), in text order."""
+        events = self._events(text.lower())
+        mentions: list[_Mention] = []
+        expansions: list[tuple[tuple[str, ...], int, int]] = []
+        clause: list = []
+        for ev in events:
+            if ev[2] == K_BREAK:
+                if clause:
+                    self._clause(clause, mentions, expansions)
+                    clause = []
+            else:
+                clause.append(ev)
+        if clause:
+            self._clause(clause, mentions, expansions)
+        return self._build(text, mentions, expansions)
+
+    def _clause(self, clause: list, mentions: list[_Mention], expansions: list) -> None:
+        concepts = self._concepts
+        seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
+        attr_events: list[tuple[int, int, tuple]] = []
+        pre: tuple | None = None  # (polarity, phrase, attrs)
+        chunk = 0
+        after_comma = False
+        for start, end, kind, payload, attrs in clause:
+            if kind == K_CONCEPT:
+                if after_comma and attrs and pre is not None and pre[0] is Polarity.ABSENT and any(
+                        k in _SEV_OR_CHG for k, _ in attrs):
+                    pre = None  # "no effusion, mild cardiomegaly" with the size inside the synonym
+                m = _Mention(payload, start, end, chunk, attrs)
+                if pre is not None:
+                    m.pol, m.trigger, m.decided = pre[0], pre[1], True
+                    for key, value in pre[2]:
+                        m.set_attr(key, value)
+                mentions.append(m)
+                seq.append((K_CONCEPT, start, end, m))
+                after_comma = False
+                continue
+            if kind == K_ATTR:
+                attr_events.append((start, chunk, attrs))
+                if after_comma and pre is not None and pre[0] is Polarity.ABSENT and any(
+                        k in _SEV_OR_CHG for k, _ in attrs):
+                    pre = None  # "no effusion, mild cardiomegaly": a new positive item
+                continue
+            if kind == K_COMMA:
+                chunk += 1
+                after_comma = True
+                continue
+            if kind in _CHUNK_BREAKS:
+                chunk += 1
+            if kind in _PRE_POLARITY:
+                if kind == K_UNC_BOTH:
+                    self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
+                pre = (_PRE_POLARITY[kind], payload, attrs)
+            elif kind in _POST_POLARITY:
+                self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
+                pre = None
+            elif kind == K_TERM:
+                pre = None
+            seq.append((kind, start, end, payload))
+        if attr_events:
+            self._attach(attr_events, [m for _, _, _, m in (s for s in seq if s[0] == K_CONCEPT)
+                                       if concepts[m.cid].category in ("finding", "device")])
+        for k, s in enumerate(seq):
+            if s[0] == K_NORMAL:
+                self._pair_normal(seq, k, expansions)
+            elif s[0] == K_CONCEPT:
+                cat = concepts[s[3].cid].category
+                if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
+                        cat == "group" and s[3].pol is Polarity.ABSENT):
+                    expansions.append((concepts[s[3].cid].expands, s[1], s[2]))
+
+    @staticmethod
+    def _backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int) -> None:
+        """Apply a post-trigger to earlier mentions of the clause, back to the previous stop."""
+        done = 0
+        for kind, _s, _e, obj in reversed(seq):
+            if kind in _STOPS:
+                return
+            if kind == K_CONCEPT and not obj.decided:
+                obj.pol, obj.trigger, obj.decided = pol, phrase, True
+                for key, value in attrs:
+                    obj.set_attr(key, value)
+                done += 1
+                if done == limit:
+                    return
+
+    @staticmethod
+    def _attach(attr_events: list, claims: list[_Mention]) -> None:
+        for pos, chunk, attrs in attr_events:
+            same = [m for m in claims if m.chunk == chunk]
+            target = next((m for m in same if m.start >= pos), None)
+            if target is None and same:
+                target = same[-1]
+            if target is None:  # an item without a claim refines the previous claim
+                before = [m for m in claims if m.chunk < chunk]
+                if not before:
+                    continue
+                target = before[-1]
+                for key, value in attrs:
+                    if key == "laterality" or key not in target.attrs:
+                        target.set_attr(key, value)
+                continue
+            for key, value in attrs:
+                target.set_attr(key, value)
+
+    def _pair_normal(self, seq: list, k: int, expansions: list) -> None:
+        """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
+        concepts = self._concepts
+        organs = []
+        for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
+            kind, _s, _e, obj = seq[j]
+            if kind in _NORMAL_STOPS:
+                break
+            if kind == K_CONCEPT:
+                cat = concepts[obj.cid].category
+                if cat == "anatomy":
+                    organs.append(seq[j])
+                elif cat != "modality":
+                    break
+        if not organs:  # "clear lungs", "normal heart size"
+            limit = seq[k][2] + _NORMAL_FORWARD_CHARS
+            for item in seq[k + 1:]:
+                if item[0] in _NORMAL_STOPS or item[1] > limit:
+                    break
+                if item[0] == K_CONCEPT:
+                    if concepts[item[3].cid].category == "anatomy":
+                        organs.append(item)
+                    break
+        for _kind, s, e, obj in organs:
+            exp = concepts[obj.cid].expands
+            if exp:
+                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2])))
+
+    def _build(self, text: str, mentions: list[_Mention], expansions: list) -> list[Finding]:
+        concepts = self._concepts
+        out: list[Finding] = []
+        mentioned: set[str] = set()
+        unit = 0
+        for m in mentions:
+            c = concepts[m.cid]
+            if c.category in ("normal", "group"):
+                continue
+            if c.category != "anatomy":
+                mentioned.add(m.cid)
+                mentioned |= c.ancestors
+                mentioned |= c.descendants
+            a = m.attrs
+            out.append(Finding(
+                concept=c.id, name=c.name, category=c.category, polarity=m.pol, text=text[m.start:m.end],
+                start=m.start, end=m.end, laterality=a.get("laterality"), location=a.get("location"),
+                severity=a.get("severity"), change=a.get("change"), trigger=m.trigger, unit=unit))
+            unit += 1
+        seen_spans: set[tuple[int, int, str]] = set()
+        for exp, s, e in expansions:
+            made = False
+            for cid in exp:
+                if cid in mentioned or (s, e, cid) in seen_spans:
+                    continue
+                seen_spans.add((s, e, cid))
+                c = concepts[cid]
+                out.append(Finding(concept=cid, name=c.name, category=c.category, polarity=Polarity.ABSENT,
+                                   text=text[s:e], start=s, end=e, source="normal", unit=unit))
+                made = True
+            unit += made
+        out.sort(key=lambda f: (f.start, f.unit))
+        return out

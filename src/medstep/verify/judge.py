@@ -1,0 +1,203 @@
+"""Judge one claimed finding against evidence findings: supported, contradicted or unverifiable.
+
+Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
+
+* Concepts match when they are the same or one is an ancestor of the other in
+  the lexicon (``consolidation`` is a kind of ``lung_opacity``).
+* Polarity: ``uncertain`` counts as positive (CheXpert "U-Ones"): a hedge
+  toward a finding the evidence reports is acceptable, a hedge toward a
+  finding the evidence rules out is not.
+* ``same-finding``/``both-absent``: same concept, compatible polarity and
+  attributes -> supported. Evidence more specific than the claim ("opacity"
+  vs "consolidation") also supports a positive claim (``narrower-evidence``);
+  an absent broader evidence ("no opacity") supports an absent narrower claim.
+* ``polarity-conflict``: present vs absent on compatible sides -> contradicted.
+  ``laterality-conflict`` (left vs right; bilateral is compatible with either),
+  ``severity-conflict`` (mild vs severe; neighbouring grades are compatible)
+  and ``change-conflict`` (new/stable/improved/worsened differ) contradict two
+  positive statements about the same concept.
+* ``broader-evidence``: the evidence only has a broader positive concept
+  ("opacity" for a claimed "pneumonia"): unverifiable but counted consistent.
+* Silence (the evidence never mentions the concept): unverifiable; as in
+  ChestX-Reasoner's factuality judge it is counted consistent when the claim
+  is absent (``silent-absent``) and inconsistent when present or uncertain
+  (``silent-present``).
+* Modalities are only compared with modalities: the same one supports, a
+  different one stated by the evidence contradicts (``modality-conflict``),
+  none stated leaves the claim uncounted (``consistent=None``).
+* Supporting evidence wins over contradicting evidence (reports often state
+  "no left effusion; small right effusion" and a claim of "effusion" is true).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Iterable
+
+from medstep.verify.extract import Finding, Polarity
+from medstep.verify.lexicon import SEVERITY_RANK, Concept
+
+MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough for samples.jsonl
+
+
+class Verdict(str, Enum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIABLE = "unverifiable"
+    NEUTRAL = "neutral"  # step level only: the step makes no clinical claim
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRef:
+    """One evidence finding a verdict relied on: where it is and what it says."""
+
+    source: str  # "report" or "reference[i]" (i = reference step index)
+    text: str  # the matched words
+    start: int
+    end: int
+    context: str  # the evidence clause around the match
+    concept: str
+    polarity: Polarity
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "text": self.text, "span": [self.start, self.end],
+                "context": self.context, "concept": self.concept, "polarity": self.polarity.value}
+
+
+@dataclass(frozen=True, slots=True)
+class FindingVerdict:
+    """The verdict on one claimed finding. ``consistent`` feeds factuality (None: not counted)."""
+
+    finding: Finding
+    verdict: Verdict
+    consistent: bool | None
+    rule: str
+    evidence: tuple[EvidenceRef, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"concept": self.finding.concept, "polarity": self.finding.polarity.value,
+                "verdict": self.verdict.value, "consistent": self.consistent, "rule": self.rule,
+                "evidence": [e.to_json() for e in self.evidence]}
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedFinding:
+    finding: Finding
+    source: str
+    text: str  # full text of the source, for the evidence context
+
+
+class EvidenceSet:
+    """Evidence findings indexed by concept, with their source texts."""
+
+    def __init__(self, items: Iterable[SourcedFinding]) -> None:
+        self.by_concept: dict[str, list[SourcedFinding]] = {}
+        self.modalities: list[SourcedFinding] = []
+        self.empty = True
+        for it in items:
+            if not it.finding.is_claim:
+                continue
+            self.empty = False
+            self.by_concept.setdefault(it.finding.concept, []).append(it)
+            if it.finding.category == "modality" and it.finding.polarity is not Polarity.ABSENT:
+                self.modalities.append(it)
+
+    def related(self, c: Concept) -> list[SourcedFinding]:
+        out = list(self.by_concept.get(c.id, ()))
+        for other in (c.descendants, c.ancestors):
+            for cid in other:
+                if cid in self.by_concept:
+                    out.extend(self.by_concept[cid])
+        return out
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The clause around a match: from the previous to the next sentence/line break."""
+    a = max(text.rfind(ch, 0, start) for ch in ".;\n?!") + 1
+    ends = [i for i in (text.find(ch, end) for ch in ".;\n?!") if i != -1]
+    b = min(ends) + 1 if ends else len(text)
+    return text[a:b].strip()
+
+
+def _ref(sf: SourcedFinding) -> EvidenceRef:
+    f = sf.finding
+    return EvidenceRef(sf.source, f.text, f.start, f.end, _context(sf.text, f.start, f.end), f.concept, f.polarity)
+
+
+def lat_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a == "bilateral" or b == "bilateral"
+
+
+def _attr_conflict(c: Finding, e: Finding) -> str | None:
+    if not lat_compatible(c.laterality, e.laterality):
+        return "laterality-conflict"
+    if c.severity and e.severity and abs(SEVERITY_RANK[c.severity] - SEVERITY_RANK[e.severity]) >= 2:
+        return "severity-conflict"
+    if c.change and e.change and c.change != e.change:
+        return "change-conflict"
+    return None
+
+
+def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
+    """How evidence ``e`` bears on ``claim``: (support|contradict|weak, rule) or None if unrelated."""
+    c_pos = claim.polarity is not Polarity.ABSENT
+    e_pos = e.polarity is not Polarity.ABSENT
+    lat_ok = lat_compatible(claim.laterality, e.laterality)
+    if e.concept == claim.concept:
+        if c_pos and e_pos:
+            conflict = _attr_conflict(claim, e)
+            return ("contradict", conflict) if conflict else ("support", "same-finding")
+        if not lat_ok:
+            return None  # "no left effusion" says nothing about a right one
+        return ("support", "both-absent") if c_pos == e_pos else ("contradict", "polarity-conflict")
+    if not lat_ok:
+        return None
+    if e.concept in cc.descendants:  # evidence is more specific than the claim
+        if e_pos:
+            return ("support", "narrower-evidence") if c_pos else ("contradict", "polarity-conflict")
+        return None  # "no consolidation" does not settle "opacity"
+    if e.concept in cc.ancestors:  # evidence is broader than the claim
+        if not e_pos:
+            return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
+        return ("weak", "broader-evidence") if c_pos else None
+    return None
+
+
+def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
+    if claim.polarity is Polarity.ABSENT:
+        return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-negated")
+    family = {cc.id} | cc.ancestors | cc.descendants
+    same = [m for m in ev.modalities if m.finding.concept in family]
+    if same:
+        return FindingVerdict(claim, Verdict.SUPPORTED, True, "same-modality",
+                              tuple(_ref(m) for m in same[:MAX_EVIDENCE]))
+    if ev.modalities:
+        return FindingVerdict(claim, Verdict.CONTRADICTED, False, "modality-conflict",
+                              tuple(_ref(m) for m in ev.modalities[:MAX_EVIDENCE]))
+    return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-not-stated")
+
+
+def judge(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
+    """Verdict on one claim (``cc`` is its lexicon concept) against an evidence set."""
+    if cc.category == "modality":
+        return _modality(claim, cc, ev)
+    if ev.empty:
+        return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "no-evidence")
+    support: list[tuple[str, SourcedFinding]] = []
+    contra: list[tuple[str, SourcedFinding]] = []
+    weak: list[tuple[str, SourcedFinding]] = []
+    buckets = {"support": support, "contradict": contra, "weak": weak}
+    for sf in ev.related(cc):
+        rel = relation(claim, cc, sf.finding)
+        if rel is not None:
+            buckets[rel[0]].append((rel[1], sf))
+    for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
+                                        (contra, Verdict.CONTRADICTED, False),
+                                        (weak, Verdict.UNVERIFIABLE, True)):
+        if bucket:
+            return FindingVerdict(claim, verdict, consistent, bucket[0][0],
+                                  tuple(_ref(sf) for _, sf in bucket[:MAX_EVIDENCE]))
+    if claim.polarity is Polarity.ABSENT:
+        return FindingVerdict(claim, Verdict.UNVERIFIABLE, True, "silent-absent")
+    return FindingVerdict(claim, Verdict.UNVERIFIABLE, False, "silent-present")

@@ -1,0 +1,80 @@
+"""Split a reasoning chain into steps.
+
+Models format their reasoning in a few common ways; the first layout that
+yields at least two steps wins, in this order, because an explicit structure
+is the model's own statement of what a step is:
+
+1. explicit markers: ``Step 1: ...``, ``**Step 2.**``, ``### Step 3``;
+2. numbered or bulleted lines: ``1. ...``, ``2) ...``, ``- ...``, ``* ...``, ``• ...``;
+3. paragraphs separated by blank lines;
+4. sentences.
+
+Text before the first marker or list item (a preamble) is kept as a step of
+its own when it is non-empty, so no clinical claim is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STEP_MARK = re.compile(
+    r"(?im)(?:^|(?<=[.!?:]\s))[ \t>#*_]*step[ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
+_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n+")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One reasoning step; ``start``/``end`` index the original chain (marker excluded)."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+def _from_cuts(chain: str, cuts: list[tuple[int, int]]) -> list[Step]:
+    """``cuts`` are (marker_start, content_start) pairs; content runs to the next marker."""
+    pieces: list[tuple[int, int]] = []
+    if cuts and chain[: cuts[0][0]].strip():
+        pieces.append((0, cuts[0][0]))
+    for i, (_m, content) in enumerate(cuts):
+        stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(chain)
+        pieces.append((content, stop))
+    return _steps(chain, pieces)
+
+
+def _steps(chain: str, pieces: list[tuple[int, int]]) -> list[Step]:
+    out: list[Step] = []
+    for a, b in pieces:
+        raw = chain[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if text:
+            out.append(Step(index=len(out), text=text, start=a + lead, end=a + lead + len(text)))
+    return out
+
+
+def _split_on(chain: str, pattern: re.Pattern[str]) -> list[Step]:
+    pieces, pos = [], 0
+    for m in pattern.finditer(chain):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(chain)))
+    return _steps(chain, pieces)
+
+
+def split_steps(chain: str) -> list[Step]:
+    """Split ``chain`` into reasoning steps (see the module docstring for the rules)."""
+    if not chain or not chain.strip():
+        return []
+    for marker in (_STEP_MARK, _LIST_MARK):
+        cuts = [(m.start(), m.end()) for m in marker.finditer(chain)]
+        if len(cuts) >= 2:
+            return _from_cuts(chain, cuts)
+    steps = _split_on(chain, _PARAGRAPH)
+    if len(steps) >= 2:
+        return steps
+    return _split_on(chain, _SENTENCE_END)

@@ -1,0 +1,215 @@
+"""Verify a reasoning chain step by step against a report and/or reference steps.
+
+Evidence is the union of the report's findings and the reference steps'
+findings (both are ground truth; the union covers more of the image).
+Each verdict names its evidence source (``report`` or ``reference[i]``) so
+the scores can tell which one supported a step.
+
+``Verification`` also carries what RadRScore needs (``score/reasoning.py``):
+
+* per claimed *unit* (one statement; "lungs are clear" is one unit with
+  several absences) whether it is consistent with the evidence — factuality;
+* per step whether it makes a clinical claim and whether a reference source
+  supports it without any contradiction — effectiveness;
+* per reference unit whether the prediction recalls it — completeness.
+  "Reference" means the reference steps when the sample has them and the
+  report otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from medstep.verify.extract import Extractor, Finding
+from medstep.verify.judge import EvidenceSet, FindingVerdict, SourcedFinding, Verdict, judge
+from medstep.verify.lexicon import Lexicon
+from medstep.verify.steps import split_steps
+
+_CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
+
+
+@dataclass(frozen=True)
+class StepVerdict:
+    """One step: its claims, their verdicts (parallel to ``findings``) and the step-level verdict."""
+
+    index: int
+    text: str
+    findings: tuple[Finding, ...]
+    verdicts: tuple[FindingVerdict, ...]
+    verdict: Verdict
+    supported_by_reference: bool
+
+    @property
+    def makes_claim(self) -> bool:
+        """True when at least one claim of the step is counted (``consistent`` is not None)."""
+        return any(v.consistent is not None for v in self.verdicts)
+
+    @property
+    def effective(self) -> bool:
+        return self.makes_claim and self.supported_by_reference and self.verdict is not Verdict.CONTRADICTED
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "text": self.text, "verdict": self.verdict.value,
+                "findings": [f.to_json() for f in self.findings],
+                "verdicts": [v.to_json() for v in self.verdicts]}
+
+
+@dataclass(frozen=True)
+class ReferenceUnit:
+    """One reference statement and whether the prediction recalled it."""
+
+    source: str
+    findings: tuple[Finding, ...]
+    verdicts: tuple[FindingVerdict, ...]  # each reference finding judged against the prediction
+    recalled: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "text": self.findings[0].text, "recalled": self.recalled,
+                "concepts": [f.concept for f in self.findings]}
+
+
+def _units(items: Sequence[tuple[Any, Finding, FindingVerdict]]) -> dict[tuple, list[FindingVerdict]]:
+    out: dict[tuple, list[FindingVerdict]] = {}
+    for key, f, v in items:
+        out.setdefault((key, f.unit), []).append(v)
+    return out
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The full result of ``verify``: step verdicts plus the reference recall."""
+
+    steps: tuple[StepVerdict, ...]
+    reference_units: tuple[ReferenceUnit, ...]
+    has_evidence: bool
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The chain's claimed findings, step by step."""
+        return [f for s in self.steps for f in s.findings]
+
+    def factuality_counts(self) -> tuple[int, int]:
+        """(consistent claim units, counted claim units)."""
+        units = _units([(s.index, f, v) for s in self.steps for f, v in zip(s.findings, s.verdicts)])
+        num = den = 0
+        for verdicts in units.values():
+            counted = [v.consistent for v in verdicts if v.consistent is not None]
+            if counted:
+                den += 1
+                num += all(counted)
+        return num, den
+
+    def effectiveness_counts(self) -> tuple[int, int]:
+        """(effective steps, steps that make a clinical claim)."""
+        claiming = [s for s in self.steps if s.makes_claim]
+        return sum(s.effective for s in claiming), len(claiming)
+
+    def completeness_counts(self) -> tuple[int, int]:
+        """(recalled reference units, reference units)."""
+        return sum(u.recalled for u in self.reference_units), len(self.reference_units)
+
+    def contradicted(self) -> list[FindingVerdict]:
+        return [v for s in self.steps for v in s.verdicts if v.verdict is Verdict.CONTRADICTED]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"steps": [s.to_json() for s in self.steps],
+                "reference": [u.to_json() for u in self.reference_units]}
+
+
+class Verifier:
+    """Deterministic clinical verifier; build once (lexicon compilation ~0.1 s) and reuse.
+
+    ``extra_lexicon`` is a TSV in the ``lexicon.tsv`` format that adds concepts
+    or synonyms; ``triggers`` replaces the packaged trigger table.
+    """
+
+    def __init__(self, extra_lexicon: Path | None = None, triggers: Path | None = None) -> None:
+        self.lexicon = Lexicon.load(extra_lexicon, triggers)
+        self.extractor = Extractor(self.lexicon)
+        self._cache: dict[str, list[Finding]] = {}
+
+    def extract_findings(self, text: str) -> list[Finding]:
+        """Findings of ``text`` (anatomy and modality mentions included)."""
+        return self.extractor.extract(text)
+
+    def _evidence_findings(self, text: str) -> list[Finding]:
+        hit = self._cache.get(text)
+        if hit is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            hit = self._cache[text] = [f for f in self.extractor.extract(text) if f.is_claim]
+        return hit
+
+    def verify(self, chain: str, report: str | None = None,
+               reference: Sequence[str] | str | None = None) -> Verification:
+        """Verify ``chain`` against ``report`` and/or ``reference`` steps (a string is split into steps)."""
+        ref_steps = split_steps(reference) if isinstance(reference, str) else [r for r in (reference or ())]
+        ref_texts = [r if isinstance(r, str) else r.text for r in ref_steps]
+        evidence: list[SourcedFinding] = []
+        if report:
+            evidence += [SourcedFinding(f, "report", report) for f in self._evidence_findings(report)]
+        ref_items: list[SourcedFinding] = []
+        for i, text in enumerate(ref_texts):
+            ref_items += [SourcedFinding(f, f"reference[{i}]", text) for f in self._evidence_findings(text)]
+        evidence += ref_items
+        ev = EvidenceSet(evidence)
+        ref_prefix = "reference[" if ref_texts else "report"
+        concepts = self.lexicon.concepts
+
+        steps: list[StepVerdict] = []
+        pred_items: list[SourcedFinding] = []
+        for step in split_steps(chain):
+            claims = tuple(f for f in self.extractor.extract(step.text) if f.is_claim)
+            verdicts = tuple(judge(f, concepts[f.concept], ev) for f in claims)
+            pred_items += [SourcedFinding(f, f"step[{step.index}]", step.text) for f in claims]
+            kinds = {v.verdict for v in verdicts if v.consistent is not None}
+            if Verdict.CONTRADICTED in kinds:
+                level = Verdict.CONTRADICTED
+            elif Verdict.SUPPORTED in kinds:
+                level = Verdict.SUPPORTED
+            elif kinds:
+                level = Verdict.UNVERIFIABLE
+            else:
+                level = Verdict.NEUTRAL
+            by_ref = any(v.verdict is Verdict.SUPPORTED and any(e.source.startswith(ref_prefix) for e in v.evidence)
+                         for v in verdicts)
+            steps.append(StepVerdict(step.index, step.text, claims, verdicts, level, by_ref))
+
+        reference_source = ref_items if ref_texts else [e for e in evidence if e.source == "report"]
+        pred_ev = EvidenceSet(pred_items)
+        grouped: dict[tuple[str, int], list[tuple[Finding, FindingVerdict]]] = {}
+        for sf in reference_source:
+            f = sf.finding
+            if f.category == "modality":
+                continue  # completeness is about clinical content, not about naming the modality
+            grouped.setdefault((sf.source, f.unit), []).append((f, judge(f, concepts[f.concept], pred_ev)))
+        units = []
+        for (source, _unit), pairs in grouped.items():
+            vs = [v for _, v in pairs]
+            recalled = (any(v.verdict is Verdict.SUPPORTED for v in vs)
+                        and not any(v.verdict is Verdict.CONTRADICTED for v in vs))
+            units.append(ReferenceUnit(source, tuple(f for f, _ in pairs), tuple(vs), recalled))
+        return Verification(tuple(steps), tuple(units), has_evidence=not ev.empty)
+
+
+_default: Verifier | None = None
+
+
+def default_verifier() -> Verifier:
+    """The shared verifier with the packaged lexicon (built on first use, then cached)."""
+    global _default
+    if _default is None:
+        _default = Verifier()
+    return _default
+
+
+def verify(chain: str, report: str | None = None, reference: Sequence[str] | str | None = None) -> Verification:
+    """Verify a reasoning chain with the packaged lexicon; see ``Verifier.verify``."""
+    return default_verifier().verify(chain, report=report, reference=reference)
+
+
+def extract_findings(text: str) -> list[Finding]:
+    """Findings of ``text`` with the packaged lexicon; see ``Verifier.extract_findings``."""
+    return default_verifier().extract_findings(text)
