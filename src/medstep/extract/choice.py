@@ -44,9 +44,12 @@ _STRIP = " \t\r\n:：*_\"'“”‘’`"
 
 # Conclusions inside unmarked free text, e.g. "C is the correct answer",
 # "so I would choose option D". Keywords are case-insensitive, the letter is
-# an upper-case capital so that articles never match. Both forms are tried
+# an upper-case capital so that articles never match. All forms are tried
 # only at keyword positions (see ``anchors``), last keyword first.
-_CONCLUSION_KEYWORDS = KeywordFinder(("correct", "right", "best", "most", "choose", "select", "pick", "go with", "answer"))
+_CONCLUSION_KEYWORDS = KeywordFinder(
+    ("correct", "right", "best", "most", "choose", "select", "pick", "go with", "answer",
+     "so", "thus", "therefore", "hence", "it's", "it is")
+)
 # "correct answer is C", "choose option D", "answer would be (B)": keyword first, letter after.
 _CONCLUSION_FWD = re.compile(
     r"(?i:(?:correct|right|best|most\s+(?:likely|appropriate|accurate|consistent))\s+"
@@ -54,16 +57,29 @@ _CONCLUSION_FWD = re.compile(
     r"|answer\s+(?:is|would\s+be))"
     r"\s*[:：]?\s*\**\s*(?i:option\s+|choice\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])"
 )
-# "C is the correct answer", "option B seems to be the best": letter before the keyword.
-_CONCLUSION_BACK = re.compile(
-    r"(?:(?i:\b(?:option|choice)\s+))?[\(\[]?\b([A-Z])[\)\]]?\**\s+"
-    r"(?i:is|would\s+be|seems|appears)\s+(?i:to\s+be\s+)?(?i:the\s+)?\Z"
+# "Therefore, C." / "So it's (C)." -- only as the very last sentence of the output.
+_CONCLUSION_END = re.compile(
+    r"(?i:so|thus|therefore|hence|it\s+is|it's)\s*,?\s*(?i:it\s+is\s+|it's\s+)?(?i:option\s+)?"
+    r"[\(\[]?([A-Z])[\)\]]?\**\s*[.!]?\s*\Z"
 )
-_QUALITY_AT = re.compile(r"(?i:correct|right|best|most\s+(?:likely|appropriate|accurate))\b")
+# "the most likely finding is cardiomegaly": an option's text instead of its letter.
+_CONCLUSION_TEXT = re.compile(
+    r"(?i:(?:correct|right|best|most\s+(?:likely|appropriate|probable))\s+"
+    r"(?:answer|option|choice|finding|diagnosis|abnormality)\s+(?:is|would\s+be)\s*[:：]?)"
+    r"\s*([^\n.;,]{1,200})"
+)
+# "C is the correct answer", "option B (effusion) seems to be the best": letter before
+# the keyword. Checked right to left: first the cheap verb right before the keyword,
+# then the letter right before the verb.
+_VERB_BEFORE = re.compile(r"\s(?i:is|would\s+be|seems|appears)\s+(?i:to\s+be\s+)?(?i:the\s+)?\Z")
+_LETTER_BEFORE = re.compile(
+    r"(?:(?i:\b(?:option|choice)\s+))?[\(\[]?\b([A-Z])[\)\]]?\**(?:\s*\([^()]{1,80}\))?\s*\Z"
+)
+_QUALITY_AT = re.compile(r"(?i:correct|right|best|most\s+(?:likely|appropriate|accurate)|answer)\b")
 _HEAD_OTHER = re.compile(
     r"(?<![A-Za-z0-9])[\(\[]?([A-Z])[\)\]]?\s*(?:,|/|&|(?i:or|and))\s*\Z"
 )
-_BACK_WINDOW = 40
+_BACK_WINDOW = 100
 
 
 @lru_cache(maxsize=4096)
@@ -173,20 +189,30 @@ def option_text(region: str, options: dict[str, str], *, first_clause: bool) -> 
     return hit
 
 
-def _conclusion_at(text: str, pos: int) -> str | None:
+def _conclusion_at(text: str, pos: int, options: dict[str, str]) -> str | None:
     """Conclusion whose keyword starts at ``pos``: a letter, ``CONFLICT`` or ``None``."""
-    m = _CONCLUSION_FWD.match(text, pos)
+    m = _CONCLUSION_FWD.match(text, pos) or _CONCLUSION_END.match(text, pos)
     if m is not None:
         other = _TAIL_OTHER.match(text, m.end())
         return CONFLICT if other is not None and other.group(1) != m.group(1) else m.group(1)
+    m = _CONCLUSION_TEXT.match(text, pos)
+    if m is not None:
+        named = _option_match(m.group(1), options)
+        if named is not None:
+            return named
     if _QUALITY_AT.match(text, pos) is None:
         return None
-    lo = max(0, pos - _BACK_WINDOW)
-    window = text[lo:pos]
-    b = _CONCLUSION_BACK.search(window)
+    verb = _VERB_BEFORE.search(text, max(0, pos - 24), pos)
+    if verb is None:
+        return None
+    end = verb.start()
+    # The letter sits right before the verb, or before a parenthesised option
+    # text ("C (Cardiomegaly) is"); only the latter needs the wide window.
+    wide = text[max(0, end - 8) : end].rstrip(" *").endswith(")")
+    b = _LETTER_BEFORE.search(text, max(0, end - (_BACK_WINDOW if wide else 16)), end)
     if b is None:
         return None
-    other = _HEAD_OTHER.search(window[: b.start()])
+    other = _HEAD_OTHER.search(text, max(0, b.start() - 16), b.start())
     return CONFLICT if other is not None and other.group(1) != b.group(1) else b.group(1)
 
 
@@ -195,7 +221,7 @@ def conclusion(text: str, options: dict[str, str]) -> str | None:
     for pos in _CONCLUSION_KEYWORDS.last_first(text):
         if not word_starts_at(text, pos):
             continue
-        found = _conclusion_at(text, pos)
+        found = _conclusion_at(text, pos, options)
         if found is not None:
             return found if found == CONFLICT or found in options else CONFLICT
     return None

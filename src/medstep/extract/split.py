@@ -40,13 +40,10 @@ _BOXED = re.compile(r"\\boxed\s*\{")
 _PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis"))
 _PHRASE_AT = re.compile(
     r"(?i:(answer|option|choice|diagnosis)(?:\s+to\s+(?:this|the)\s+question)?\**\s*"
-    r"(?:(?:is|would\s+be|should\s+be|will\s+be)\s*(?:\**\s*[:：])?|[:：]))"
+    r"(?:(?:is|would\s+be|should\s+be|will\s+be)\s*(?:\**\s*[:：])?|[:：]|\s[-–—]\s))"
 )
-_QUALIFIER = re.compile(
-    r"(?i:(?:\b(?:so\s+|thus\s+|therefore,?\s+|hence,?\s+)?(?:the|my|our)\s+)?"
-    r"(?:\b(final|correct|best|right|most\s+(?:likely|appropriate))\s+)?)\Z"
-)
-_QUALIFIER_WINDOW = 48
+_QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
+_DETERMINERS = frozenset({"the", "my", "our"})
 
 ANSWER_TAG = "answer_tag"
 BOXED = "boxed"
@@ -103,6 +100,28 @@ def _first_line(text: str) -> str:
     return text if cut < 0 else text[:cut]
 
 
+def _words_before(body: str, pos: int, count: int) -> list[tuple[int, str]]:
+    """Up to ``count`` (start, lowercased word) pairs right before ``pos``, nearest last.
+
+    Plain string scanning: a regex search ending at ``pos`` would retry from
+    every start position of its window, which dominated extraction time.
+    """
+    out: list[tuple[int, str]] = []
+    end = pos
+    while len(out) < count:
+        while end > 0 and body[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and body[start - 1].isalpha():
+            start -= 1
+        if start == end:
+            break
+        out.append((start, body[start:end].lower()))
+        end = start
+    out.reverse()
+    return out
+
+
 def _last_phrase(body: str) -> tuple[int, int] | None:
     """``(start, end)`` of the last final-answer phrase in ``body``, if any."""
     for pos in _PHRASE_KEYWORDS.last_first(body):
@@ -111,16 +130,24 @@ def _last_phrase(body: str) -> tuple[int, int] | None:
         m = _PHRASE_AT.match(body, pos)
         if m is None:
             continue
-        lo = max(0, pos - _QUALIFIER_WINDOW)
-        q = _QUALIFIER.search(body[lo:pos])
-        assert q is not None  # every part is optional, so it matches at the end
-        qualifier = (q.group(1) or "").lower()
+        before = _words_before(body, pos, 3)
+        qualifier = before[-1][1] if before and before[-1][1] in _QUALIFIERS else ""
+        if qualifier in ("likely", "appropriate") and not (len(before) > 1 and before[-2][1] == "most"):
+            qualifier = ""
         keyword = m.group(1).lower()
         if keyword in ("option", "choice") and not qualifier:
             continue
         if keyword == "diagnosis" and qualifier != "final":
             continue
-        return lo + q.start(), m.end()
+        # Start the marker at "the final answer" rather than "answer", so the
+        # reasoning text does not end in a dangling "The final".
+        start = pos
+        taken = 1 + (qualifier in ("likely", "appropriate")) if qualifier else 0
+        if taken:
+            start = before[-taken][0]
+        if len(before) > taken and before[-taken - 1][1] in _DETERMINERS:
+            start = before[-taken - 1][0]
+        return start, m.end()
     return None
 
 
