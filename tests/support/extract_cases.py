@@ -165,6 +165,13 @@ CASES: list[Case] = [
         "D",
         "answer_tag",
     ),
+    Case(
+        "answer-tag-unclosed",
+        CXR_CHOICE,
+        "<think>Ratio above one half.</think><answer>C",
+        "C",
+        "answer_tag",
+    ),
     Case("boxed", CXR_CHOICE, "The cardiothoracic ratio exceeds 0.5.\n\n\\boxed{C}", "C", "boxed"),
     Case("boxed-text", CXR_CHOICE, "Final answer: \\boxed{\\text{B}}", "B", "boxed"),
     Case("boxed-nested", PATH_CHOICE, "\\boxed{\\textbf{B}}", "B", "boxed"),
