@@ -69,3 +69,9 @@ def test_choice_without_options_is_a_clear_error() -> None:
     bad = Sample(id="q17", question="?", answer="A", answer_type=AnswerType.CHOICE, benchmark="toy")
     with pytest.raises(MedstepError, match="q17"):
         extract("A", bad)
+
+
+def test_choice_with_non_letter_keys_is_a_clear_error() -> None:
+    bad = Sample(id="q18", question="?", answer="1", answer_type=AnswerType.CHOICE, options={"1": "x", "2": "y"})
+    with pytest.raises(MedstepError, match="single letters"):
+        extract("1", bad)

@@ -20,7 +20,7 @@ _CONFLICT = re.compile(r"^(?i:(yes|no))\s*(?:/|,|(?i:or|and))\s*(?i:(yes|no))(?!
 # A standalone verdict closing the text: preceded by start, newline or end of
 # a sentence, followed only by decoration.
 _FINAL = re.compile(r"(?:^|[\n.!?:;,])[\s*_\"'“”]*(?i:(yes|no))[\s*_\"'“”.!]*\Z")
-_LEAD = re.compile(r"^[\s*_\"'“”]*(?i:(yes|no))\s*(?:[,.!;:\n—–-]|\Z)")
+_LEAD = re.compile(r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z)")
 
 YES_NO = frozenset({"yes", "no"})
 

@@ -28,6 +28,11 @@ def _choice(loc: Located, sample: Sample) -> tuple[str | None, str]:
     if not sample.options:
         raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
     options = choice.options_of(sample.options)
+    if not all(len(k) == 1 and "A" <= k <= "Z" for k in options):
+        # Letter parsing would silently never fire; loaders must map options to letters.
+        raise MedstepError(
+            f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
+        )
     if loc.marker is not None:
         return choice.parse_marked(loc.answer, options), loc.marker
     return choice.parse_free(loc.answer, options)
