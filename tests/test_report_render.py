@@ -157,3 +157,32 @@ def test_sixteen_bit_scans_are_stretched_not_blank() -> None:
     left, right = thumb.getpixel((2, 20)), thumb.getpixel((thumb.width - 3, 20))
     assert left < 30 and right > 220
 
+
+
+def test_step_tooltip_reads_the_verifier_record(run) -> None:
+    samples = _blob(run[1].read_text(encoding="utf-8"))["samples"]
+    tip = next(st[2] for s in samples for st in s.get("st", []) if st[1] == "contradicted")
+    lines = tip.split("\n")
+    assert lines[0] == "step verdict: contradicted"
+    assert lines[1] == "• cardiomegaly (present) → contradicted  [rule: negation]"
+    assert lines[2] == "   evidence (report): “The heart size is normal.”"
+    assert "span" not in tip and "consistent" not in tip  # bookkeeping stays out of the tooltip
+
+
+def test_report_of_the_scored_example(tmp_path: Path) -> None:
+    """End to end: the repository's RadRBench-style example scored by the real pipeline, then reported."""
+    from medstep.datasets.base import LoadOptions
+    from medstep.pipeline import score_predictions
+
+    root = Path(__file__).resolve().parents[1] / "examples"
+    out = tmp_path / "example-run"
+    score_predictions(root / "radrbench_mini_predictions.jsonl", "radrbench", str(root / "radrbench_mini.json"),
+                      out, load=LoadOptions(check_images=False), judge="verifier")
+    html = render_report(out).read_text(encoding="utf-8")
+    data = _blob(html)
+    assert "<h2>Reasoning</h2>" in html and 'id="chart-cat-' in html
+    steps = [st for s in data["samples"] for st in s.get("st", [])]
+    assert steps and {st[1] for st in steps} <= {"supported", "contradicted", "unverifiable", "neutral"}
+    assert any("evidence (report)" in st[2] for st in steps)
+    # The example's images are not shipped: each sample says so instead of showing a stand-in.
+    assert all("im" not in s and "unavailable" in s["ie"][0] for s in data["samples"])

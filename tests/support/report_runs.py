@@ -65,16 +65,23 @@ def _sample(i: int, benchmark: str, split: str, images: Sequence[bytes]) -> Samp
 
 WRONG = {AnswerType.CLOSED: "no", AnswerType.OPEN: "right lung", AnswerType.CHOICE: "D"}
 
+# Step records in both shapes the report must read: the verifier's (``findings`` found in the
+# step plus ``verdicts`` with lists of evidence spans) and a flat one (verdict and evidence on
+# the finding itself).
 STEPS = (
-    ("The image is a frontal chest view.", "neutral", []),
+    ("The image is a frontal chest view.", "neutral", {"findings": [], "verdicts": []}),
     ("There is blunting of the left costophrenic angle.", "supported",
-     [{"concept": "pleural effusion", "polarity": "present", "verdict": "supported",
-       "evidence": "small left pleural effusion", "rule": "synonym"}]),
+     {"findings": [{"concept": "pleural effusion", "polarity": "present", "verdict": "supported",
+                    "evidence": "small left pleural effusion", "rule": "synonym"}]}),
     ("The heart size is enlarged.", "contradicted",
-     [{"concept": "cardiomegaly", "polarity": "present", "verdict": "contradicted",
-       "evidence": "heart size is normal", "rule": "negation"}]),
+     {"findings": [{"concept": "cardiomegaly", "name": "Cardiomegaly", "polarity": "present", "span": [4, 14]}],
+      "verdicts": [{"concept": "cardiomegaly", "polarity": "present", "verdict": "contradicted",
+                    "consistent": False, "rule": "negation",
+                    "evidence": [{"source": "report", "text": "heart size", "span": [0, 10],
+                                  "context": "The heart size is normal.", "polarity": "absent"}]}]}),
     ("A subtle nodule may be present.", "unverifiable",
-     [{"concept": "nodule", "polarity": "uncertain", "verdict": "unverifiable", "evidence": None, "rule": "absent"}]),
+     {"findings": [{"concept": "nodule", "polarity": "uncertain", "verdict": "unverifiable", "evidence": None,
+                    "rule": "absent"}]}),
 )
 
 
@@ -82,7 +89,7 @@ def _reasoning(i: int, judge: str) -> dict[str, Any]:
     text = "\n".join(s[0] for s in STEPS)
     if judge == "none":
         return {"text": text}
-    steps = [{"text": t, "verdict": v, "findings": f} for t, v, f in STEPS[: 2 + i % 3]]
+    steps = [{"text": t, "verdict": v, **extra} for t, v, extra in STEPS[: 2 + i % 3]]
     supported = sum(s["verdict"] == "supported" for s in steps)
     contra = sum(s["verdict"] == "contradicted" for s in steps)
     return {"text": text, "completeness": (i % 5) / 4, "factuality": supported / max(supported + contra, 1),

@@ -87,6 +87,8 @@ def accuracy_bars_svg(title: str, items: Sequence[BarItem]) -> str:
 
 def histograms_svg(series: dict[str, Sequence[float]]) -> str:
     """Side-by-side histograms of per-sample scores in [0, 1] (completeness, factuality, ...)."""
+    from matplotlib.ticker import MaxNLocator
+
     names = [k for k, v in series.items() if len(v) > 0]
     fig = _figure(2.2 * max(len(names), 1) + 0.4, 2.2)
     axes = fig.subplots(1, max(len(names), 1), squeeze=False)[0]
@@ -99,6 +101,7 @@ def histograms_svg(series: dict[str, Sequence[float]]) -> str:
         ax.set_title(f"{name}\nmean {mean:.2f}, n={len(vals)}", fontsize=8)
         ax.set_xlim(0, 1)
         ax.tick_params(labelsize=7)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts of samples
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     axes[0].set_ylabel("samples", fontsize=8)

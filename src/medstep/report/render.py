@@ -205,7 +205,9 @@ def _ci_plain(ci: Any) -> str:
 
 
 def _norm_step(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
+    """Group steps that differ only in case, spacing, list numbering or final punctuation."""
+    text = re.sub(r"^\s*(\d+[.)]|[-*•])\s+", "", text.lower())
+    return re.sub(r"\s+", " ", text).strip(" .;:,")
 
 
 def _browser(view: RunView) -> str:

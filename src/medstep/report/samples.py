@@ -22,7 +22,13 @@ from medstep.store import SampleResult
 
 VERDICTS = ("supported", "contradicted", "unverifiable", "neutral")
 RAW_LIMIT = 4000
-_FINDING_ORDER = ("concept", "polarity", "verdict", "evidence", "rule")
+_QUALIFIERS = ("polarity", "laterality", "severity")
+# Keys already in the entry's headline, or internal bookkeeping (character offsets, ids).
+_SHOWN_KEYS = frozenset(
+    {"name", "concept", "text", "verdict", "rule", "evidence", "span", "trigger", "category", "consistent", "index",
+     *_QUALIFIERS}
+)
+_MAX_EVIDENCE = 3
 REASONING_METRICS = ("completeness", "factuality", "effectiveness", "radrscore")
 
 
@@ -102,33 +108,65 @@ def _steps(raw: Any) -> list[list[str]]:
             continue
         verdict = str(step.get("verdict") or "neutral")
         shown = verdict if verdict in VERDICTS else "neutral"
-        out.append([str(step.get("text", "")), shown, _step_tip(verdict, step.get("findings"))])
+        out.append([str(step.get("text", "")), shown, _step_tip(verdict, step)])
     return out
 
 
-def _step_tip(verdict: str, findings: Any) -> str:
+def _step_tip(verdict: str, step: dict[str, Any]) -> str:
+    """Tooltip text: the step verdict, then one entry per checked finding with its evidence.
+
+    The verifier records what it found in the step (``findings``) and how
+    each finding was judged against the reference (``verdicts``, with
+    ``evidence`` as a list of matched spans). Older or simpler producers put
+    the verdict and evidence on the findings themselves; both are shown.
+    """
     lines = [f"step verdict: {verdict}"]
-    if not isinstance(findings, list) or not findings:
+    verdicts = step.get("verdicts")
+    items = verdicts if isinstance(verdicts, list) and verdicts else step.get("findings")
+    if not isinstance(items, list) or not items:
         lines.append("no clinical finding recognised in this step")
         return "\n".join(lines)
-    for f in findings:
-        if not isinstance(f, dict):
-            lines.append(f"• {_fmt(f)}")
-            continue
-        head = _fmt(f.get("concept", f.get("name", "finding")))
-        if f.get("polarity"):
-            head += f" ({_fmt(f['polarity'])})"
-        if f.get("verdict"):
-            head += f" → {_fmt(f['verdict'])}"
-        lines.append(f"• {head}")
-        ev = f.get("evidence")
-        lines.append(f"   evidence: “{_fmt(ev)}”" if ev else "   evidence: none in the reference")
-        if f.get("rule"):
-            lines.append(f"   rule: {_fmt(f['rule'])}")
-        for k, v in f.items():
-            if k not in _FINDING_ORDER and k != "name" and v not in (None, "", [], {}):
-                lines.append(f"   {k}: {_fmt(v)}")
+    for item in items:
+        if isinstance(item, dict):
+            lines.extend(_finding_lines(item))
+        else:
+            lines.append(f"• {_fmt(item)}")
     return "\n".join(lines)
+
+
+def _finding_lines(f: dict[str, Any]) -> list[str]:
+    name = _fmt(f.get("name") or f.get("concept") or f.get("text") or "finding").replace("_", " ")
+    quals = [_fmt(f[k]) for k in _QUALIFIERS if f.get(k)]
+    head = f"• {name}" + (f" ({', '.join(quals)})" if quals else "")
+    if f.get("verdict"):
+        head += f" → {_fmt(f['verdict'])}"
+    if f.get("rule"):
+        head += f"  [rule: {_fmt(f['rule'])}]"
+    lines = [head]
+    if "evidence" in f or "verdict" in f:
+        evidence = f.get("evidence")
+        spans = evidence if isinstance(evidence, list) else [evidence] if evidence else []
+        if not spans:
+            lines.append("   evidence: none found in the reference")
+        for ev in spans[:_MAX_EVIDENCE]:
+            lines.append(f"   evidence{_source(ev)}: “{_evidence_text(ev)}”")
+        if len(spans) > _MAX_EVIDENCE:
+            lines.append(f"   … {len(spans) - _MAX_EVIDENCE} more")
+    for k, v in f.items():
+        if k not in _SHOWN_KEYS and v not in (None, "", [], {}):
+            lines.append(f"   {k}: {_fmt(v)}")
+    return lines
+
+
+def _source(ev: Any) -> str:
+    return f" ({ev['source']})" if isinstance(ev, dict) and ev.get("source") else ""
+
+
+def _evidence_text(ev: Any) -> str:
+    """The sentence the evidence came from when known (more useful than the bare matched words)."""
+    if isinstance(ev, dict):
+        return _fmt(ev.get("context") or ev.get("text") or ev)
+    return _fmt(ev)
 
 
 def _fmt(v: Any) -> str:
