@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from medstep.models import BackendOptions, load_backend
-from medstep.models.openai_backend import Backoff, OpenAIBackend
+from medstep.models.openai_backend import Backoff, OpenAIBackend, http_transport
 from medstep.types import Generation, GenerationSettings, ImageRef, MedstepError, Message, Request
 from support.stub_openai_server import StubConfig, StubOpenAIServer, spawn_stub_server
 
@@ -29,9 +29,10 @@ def _req(i: int, text: str, image: bytes | None = None, settings: GenerationSett
     return Request(key=f"k{i}", sample_id=f"s{i}", messages=(Message("user", text, images),), settings=settings)
 
 
-def _backend(server: StubOpenAIServer, **opts: object) -> OpenAIBackend:
+def _backend(server: StubOpenAIServer, transport: str | None = None, **opts: object) -> OpenAIBackend:
     options = BackendOptions(**{"concurrency": 4, "max_retries": 3, "timeout_s": 10.0, **opts})
-    return OpenAIBackend("stub", server.base_url, options, "openai:stub", backoff=FAST_RETRY)
+    return OpenAIBackend("stub", server.base_url, options, "openai:stub", backoff=FAST_RETRY,
+                         transport=transport)
 
 
 @pytest.fixture
@@ -40,10 +41,18 @@ def server() -> Iterator[StubOpenAIServer]:
         yield s
 
 
-def test_image_reaches_server_as_data_url_with_settings(server: StubOpenAIServer) -> None:
+@pytest.fixture(params=["httpx", "aiohttp"])
+def transport(request: pytest.FixtureRequest) -> str:
+    """Behaviour must not depend on the HTTP library under the openai client."""
+    if request.param == "aiohttp" and http_transport() != "aiohttp":
+        pytest.skip("openai[aiohttp] not installed")
+    return request.param
+
+
+def test_image_reaches_server_as_data_url_with_settings(server: StubOpenAIServer, transport: str) -> None:
     image = _png(7)
     settings = GenerationSettings(max_tokens=77, temperature=0.3, top_p=0.9, seed=5, stop=("END",))
-    with _backend(server) as backend:
+    with _backend(server, transport) as backend:
         [(req, gen)] = list(backend.generate([_req(1, "Is the heart enlarged?", image, settings)]))
     assert req.key == "k1" and gen.error is None
     assert gen.text.endswith(("Answer: yes", "Answer: no"))
@@ -75,19 +84,19 @@ def test_usage_finish_reason_latency_and_reasoning_captured() -> None:
     assert gen.latency_s >= 0.02
 
 
-def test_retries_then_success(server: StubOpenAIServer) -> None:
+def test_retries_then_success(server: StubOpenAIServer, transport: str) -> None:
     """A request answered 429 twice succeeds on the third attempt; others go once."""
     reqs = [_req(0, "flaky one [flaky]"), _req(1, "steady one")]
-    with _backend(server, max_retries=3) as backend:
+    with _backend(server, transport, max_retries=3) as backend:
         out = dict((r.key, g) for r, g in backend.generate(reqs))
     assert out["k0"].error is None and out["k1"].error is None
     assert sorted(server.stats.request_counts.values()) == [1, 3]
     assert server.stats.statuses[429] == 2
 
 
-def test_permanent_failure_is_an_error_generation_not_an_exception(server: StubOpenAIServer) -> None:
+def test_permanent_failure_is_an_error_generation_not_an_exception(server: StubOpenAIServer, transport: str) -> None:
     reqs = [_req(0, "doomed [always-fail]"), _req(1, "fine")]
-    with _backend(server, max_retries=2) as backend:
+    with _backend(server, transport, max_retries=2) as backend:
         out = dict((r.key, g) for r, g in backend.generate(reqs))
     bad, good = out["k0"], out["k1"]
     assert bad.failed and bad.text == ""
@@ -111,16 +120,30 @@ def test_unreadable_image_fails_only_that_request(server: StubOpenAIServer) -> N
     assert server.stats.chat_requests == 1
 
 
-def test_unreachable_server_raises_once() -> None:
+def test_unreachable_server_raises_once(transport: str) -> None:
     with socket.socket() as sock:  # a port that was free a moment ago and has no listener
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    backend = load_backend(f"openai:m@http://127.0.0.1:{port}/v1")
+    backend = OpenAIBackend("m", f"http://127.0.0.1:{port}/v1", BackendOptions(), transport=transport)
     try:
         with pytest.raises(MedstepError, match=rf"cannot reach OpenAI-compatible server at http://127.0.0.1:{port}/v1"):
             list(backend.generate([_req(i, "q") for i in range(50)]))
     finally:
         backend.close()
+
+
+def test_timeouts_are_retried_then_recorded(transport: str) -> None:
+    with StubOpenAIServer(StubConfig()) as server, \
+            _backend(server, transport, timeout_s=0.15, max_retries=1) as backend:
+        out = dict((r.key, g) for r, g in backend.generate([_req(0, "stuck [delay:2]"), _req(1, "ok")]))
+    assert out["k0"].failed and "Timeout" in out["k0"].error and "after 2 attempt(s)" in out["k0"].error
+    assert not out["k1"].failed
+    assert server.stats.chat_requests == 3
+
+
+def test_unknown_transport_is_rejected() -> None:
+    with pytest.raises(MedstepError, match="transport 'curl' is not available"):
+        OpenAIBackend("m", "http://127.0.0.1:1/v1", transport="curl")
 
 
 def test_concurrency_bound_is_respected_and_reached() -> None:
@@ -139,9 +162,9 @@ def test_results_come_in_completion_order_each_exactly_once(server: StubOpenAISe
     assert set(server.stats.request_counts.values()) == {1}  # nothing was sent twice
 
 
-def test_stopping_early_cancels_and_backend_stays_usable(server: StubOpenAIServer) -> None:
+def test_stopping_early_cancels_and_backend_stays_usable(server: StubOpenAIServer, transport: str) -> None:
     reqs = [_req(0, "quick [delay:0]")] + [_req(i, f"q{i} [delay:0.5]") for i in range(1, 4)]
-    with _backend(server, concurrency=4) as backend:
+    with _backend(server, transport, concurrency=4) as backend:
         gen = backend.generate(reqs)
         first_req, _ = next(gen)
         gen.close()  # caller stops: in-flight slow requests are cancelled, nothing raised

@@ -1,0 +1,180 @@
+"""Throughput of the OpenAI-compatible path against a server with fixed latency.
+
+What it measures, all against one stub server (tests/support/stub_openai_server.py)
+running in its own process and answering every request after ``--delay``:
+
+1. baseline: the plain ``openai.AsyncOpenAI`` client with a semaphore,
+   sending the same image requests (what a hand-written script would do);
+2. backend: ``OpenAIBackend.generate`` over the same requests, in this process;
+3. cli: the whole ``medstep eval --benchmark custom ...`` command as a
+   subprocess (loading, prompting, generation, SQLite store, grading, summary).
+
+For each it prints wall time, throughput as a share of the ideal
+(``concurrency / delay`` requests per second) and harness CPU per sample
+(this process's ``process_time`` for 1-2, the child's user+sys via
+``RUSAGE_CHILDREN`` for 3), plus ratios against the baseline. Targets:
+>= 85 % of ideal and <= 3 ms CPU per sample.
+
+Run: ``python benchmarks/bench_openai_throughput.py [--n 1000 --concurrency 32 --delay 0.2]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import io
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from PIL import Image  # noqa: E402
+
+from medstep.models import BackendOptions  # noqa: E402
+from medstep.models.openai_backend import OpenAIBackend, _httpx_module, http_transport  # noqa: E402
+from medstep.types import GenerationSettings, ImageRef, Message, Request  # noqa: E402
+from support.stub_openai_server import spawn_stub_server  # noqa: E402
+
+
+@dataclass
+class Result:
+    name: str
+    n: int
+    wall_s: float
+    cpu_s: float
+    failed: int
+
+    def line(self, ideal_s: float, base: "Result | None") -> str:
+        share = ideal_s / self.wall_s
+        cpu_ms = 1000 * self.cpu_s / self.n
+        text = (f"{self.name:<16} wall {self.wall_s:6.2f} s  {share:6.1%} of ideal  "
+                f"cpu {cpu_ms:5.2f} ms/sample  failed {self.failed}")
+        if base is not None and base is not self:
+            text += (f"  | vs plain: wall x{self.wall_s / base.wall_s:.2f}, "
+                     f"cpu x{self.cpu_s / base.cpu_s:.2f}")
+        return text
+
+
+def _png(i: int) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 16), (i % 256, (i // 256) % 256, 128)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _question(i: int) -> str:
+    return f"Case {i}: is there a pleural effusion on this radiograph?"
+
+
+def run_plain(url: str, images: list[bytes], concurrency: int) -> Result:
+    """The reference: one AsyncOpenAI client, a semaphore, gather over all requests."""
+    import openai
+
+    async def main() -> int:
+        httpx_mod = _httpx_module()
+        client = openai.AsyncOpenAI(
+            api_key="EMPTY", base_url=url, max_retries=0,
+            http_client=openai.DefaultAsyncHttpxClient(
+                limits=httpx_mod.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)),
+        )
+        sem = asyncio.Semaphore(concurrency)
+
+        async def one(i: int) -> bool:
+            async with sem:
+                data_url = "data:image/png;base64," + base64.b64encode(images[i]).decode()
+                resp = await client.chat.completions.create(
+                    model="stub", max_tokens=256, temperature=0.0, top_p=1.0, seed=0,
+                    messages=[{"role": "user", "content": [
+                        {"type": "image_url", "image_url": {"url": data_url}},
+                        {"type": "text", "text": _question(i)}]}],
+                )
+                return bool(resp.choices[0].message.content)
+
+        ok = await asyncio.gather(*(one(i) for i in range(len(images))))
+        await client.close()
+        return ok.count(False)
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    failed = asyncio.run(main())
+    return Result("plain", len(images), time.perf_counter() - t0, time.process_time() - c0, failed)
+
+
+def run_backend(url: str, images: list[bytes], concurrency: int, transport: str) -> Result:
+    settings = GenerationSettings(max_tokens=256)
+    reqs = [
+        Request(f"k{i}", f"s{i}", (Message("user", _question(i), (ImageRef(data=img),)),), settings)
+        for i, img in enumerate(images)
+    ]
+    backend = OpenAIBackend("stub", url, BackendOptions(concurrency=concurrency), transport=transport)
+    t0, c0 = time.perf_counter(), time.process_time()
+    failed = sum(gen.failed for _, gen in backend.generate(reqs))
+    result = Result(f"backend/{transport}", len(images), time.perf_counter() - t0, time.process_time() - c0, failed)
+    backend.close()
+    return result
+
+
+def run_cli(url: str, images: list[bytes], concurrency: int, work: Path) -> Result | str:
+    """``medstep eval`` over a custom jsonl benchmark; returns a reason string if unavailable."""
+    exe = shutil.which("medstep")
+    if exe is None:
+        return "medstep console script not installed"
+    data = work / "bench.jsonl"
+    with data.open("w") as fh:
+        for i, img in enumerate(images):
+            (work / f"img{i}.png").write_bytes(img)
+            fh.write(json.dumps({"id": f"case{i}", "question": _question(i), "answer": "yes",
+                                 "image": f"img{i}.png"}) + "\n")
+    out = work / "run"
+    cmd = [exe, "eval", "--benchmark", "custom", "--data", str(data),
+           "--map", "question=question,answer=answer,image=image",
+           "--model", f"openai:stub@{url}", "--concurrency", str(concurrency), "--out", str(out)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        return f"medstep eval failed (rc {proc.returncode}): {(proc.stderr or proc.stdout)[-800:]}"
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    summary_path = out / "summary.json"
+    failed = -1
+    if summary_path.exists():
+        failed = int(json.loads(summary_path.read_text()).get("outcome", {}).get("failed", -1))
+    return Result("cli", len(images), wall, cpu, failed)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--concurrency", type=int, default=32)
+    ap.add_argument("--delay", type=float, default=0.2)
+    ap.add_argument("--skip-cli", action="store_true")
+    ns = ap.parse_args()
+    images = [_png(i) for i in range(ns.n)]
+    ideal_s = ns.n * ns.delay / ns.concurrency
+    print(f"{ns.n} image requests, concurrency {ns.concurrency}, server delay {ns.delay * 1000:.0f} ms "
+          f"-> ideal {ideal_s:.2f} s ({ns.concurrency / ns.delay:.0f} req/s)")
+    with spawn_stub_server("--delay", str(ns.delay)) as server, tempfile.TemporaryDirectory() as tmp:
+        plain = run_plain(server.base_url, images, ns.concurrency)
+        print(plain.line(ideal_s, None), flush=True)
+        transports = ["httpx"] + (["aiohttp"] if http_transport() == "aiohttp" else [])
+        for transport in transports:
+            backend = run_backend(server.base_url, images, ns.concurrency, transport)
+            print(backend.line(ideal_s, plain), flush=True)
+        if not ns.skip_cli:
+            cli = run_cli(server.base_url, images, ns.concurrency, Path(tmp))
+            label = f"(cli uses {http_transport()})"
+            print(f"{cli.line(ideal_s, plain)} {label}" if isinstance(cli, Result) else f"cli skipped: {cli}")
+    print("targets: >= 85.0% of ideal, <= 3.00 ms cpu/sample")
+
+
+if __name__ == "__main__":
+    main()
