@@ -120,7 +120,7 @@ def test_terminal_output_shows_difference_interval_and_p(two_runs: tuple[Path, P
     s = comp.pairs[0].stats
     assert "Leaderboard" in text
     assert "openai:tiny-b [cot]" in text  # not swallowed as rich markup
-    assert "+20.0 pts" in text
+    assert "+20.0" in text
     assert f"[{s.ci95[0] * 100:+.1f}, {s.ci95[1] * 100:+.1f}]" in text
     assert "0.6875" in text
     assert "6 samples answered correctly by exactly one" in text

@@ -47,8 +47,10 @@ def _pair_row(p: PairedResult) -> list[str]:
 
 PAIR_HEADERS = ["run", "shared n", "excluded (failed)", "baseline acc", "run acc",
                 "difference", "95% CI", "McNemar p", "b", "c"]
-PAIR_NOTE = ("difference = run - baseline on samples graded in both; 95% CI: paired bootstrap; "
-             "p: McNemar exact; b = only the baseline right, c = only the run right")
+TERMINAL_PAIR_ROWS = ["shared samples", "excluded (failed in either)", "baseline accuracy", "run accuracy",
+                      "difference (run - baseline)", "95% CI (paired bootstrap)", "McNemar exact p",
+                      "b: only baseline right", "c: only run right"]
+PAIR_NOTE = "Failed samples are excluded from the pair; unparsed answers count as wrong."
 
 
 def print_comparison(comparison: Comparison, console: "Console") -> None:
@@ -65,40 +67,53 @@ def print_comparison(comparison: Comparison, console: "Console") -> None:
         board.add_row(str(rank), Text(row.label), *(_cell_text(row.cells.get(c)) for c in comparison.columns))
     console.print(board)
 
+    # Metrics as rows and runs as columns: stays readable in an 80-column terminal.
     base = comparison.runs[0]
     paired = Table(title=Text(f"Paired comparison with baseline {base.title}"), title_justify="left",
                    caption=PAIR_NOTE, caption_justify="left")
-    for i, h in enumerate(PAIR_HEADERS):
-        paired.add_column(h, justify="left" if i == 0 else "right")
+    paired.add_column("")
     for p in comparison.pairs:
-        paired.add_row(*(Text(x) for x in _pair_row(p)))
+        paired.add_column(Text(p.other.title), justify="right", overflow="fold")
+    rows = [_pair_row(p) for p in comparison.pairs]
+    for i, name in enumerate(TERMINAL_PAIR_ROWS, start=1):
+        paired.add_row(name, *(Text(r[i]) for r in rows))
     console.print(paired)
 
     for p in comparison.pairs:
-        notes = []
-        if p.only_baseline or p.only_other:
-            notes.append(f"{p.only_baseline} samples only in the baseline and {p.only_other} only in "
-                         f"{p.other.title} were left out (--intersect)")
-        if p.stats.n == 0:
-            notes.append("no shared graded samples: nothing to compare")
-        if p.disagreements:
-            notes.append(f"{len(p.disagreements)} samples answered correctly by exactly one of the two runs "
-                         "(listed in the HTML comparison, --out)")
-        for note in notes:
+        for note in _notes(p):
             console.print(f"  {p.other.title}: {note}", highlight=False, markup=False)
-        if not p.categories:
-            continue
-        cat = Table(title=Text(f"By category: {p.other.title} - baseline"), title_justify="left")
-        for h in ("field", "value", "n", "baseline acc", "run acc", "difference", "95% CI", "McNemar p"):
-            cat.add_column(h, justify="left" if h in ("field", "value") else "right")
-        shown: dict[str, int] = {}
-        for row in sorted(p.categories, key=lambda r: (r.field, -r.stats.n)):
-            shown[row.field] = shown.get(row.field, 0) + 1
-            if shown[row.field] > TERMINAL_CATEGORY_VALUES:
-                continue
+        _print_categories(p, console)
+
+
+def _notes(p: PairedResult) -> list[str]:
+    notes = []
+    if p.only_baseline or p.only_other:
+        notes.append(f"{p.only_baseline} samples only in the baseline and {p.only_other} only in "
+                     f"this run were left out (--intersect)")
+    if p.stats.n == 0:
+        notes.append("no shared graded samples: nothing to compare")
+    if p.disagreements:
+        notes.append(f"{len(p.disagreements)} samples answered correctly by exactly one of the two runs "
+                     "(listed in the HTML comparison, --out)")
+    return notes
+
+
+def _print_categories(p: PairedResult, console: "Console") -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    for fld in dict.fromkeys(r.field for r in p.categories):
+        cat = Table(title=Text(f"By {fld}: {p.other.title} - baseline"), title_justify="left")
+        cat.add_column(fld, overflow="fold")
+        for h in ("n", "base acc", "run acc", "diff", "95% CI", "p"):
+            cat.add_column(h, justify="right", no_wrap=True)
+        rows = sorted((r for r in p.categories if r.field == fld), key=lambda r: -r.stats.n)
+        for row in rows[:TERMINAL_CATEGORY_VALUES]:
             s = row.stats
-            cat.add_row(Text(row.field), Text(row.value), str(s.n), pct(s.acc_baseline), pct(s.acc_other),
+            cat.add_row(Text(row.value), str(s.n), pct(s.acc_baseline), pct(s.acc_other),
                         _diff_text(s), _ci_pts(s), _p_text(s))
+        if len(rows) > TERMINAL_CATEGORY_VALUES:
+            cat.caption = f"largest {TERMINAL_CATEGORY_VALUES} of {len(rows)} values; all in the HTML (--out)"
         console.print(cat)
 
 
