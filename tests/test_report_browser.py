@@ -42,6 +42,7 @@ def _text(driver, element_id: str) -> str:
     return driver.find_element(By.ID, element_id).text
 
 
+@pytest.mark.slow
 def test_report_headline_filters_and_step_tooltip(driver, tmp_path: Path) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By

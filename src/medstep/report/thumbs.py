@@ -12,7 +12,6 @@ import base64
 import hashlib
 import io
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from medstep.types import ImageRef
@@ -79,12 +78,12 @@ def thumbnail_data_uri(data: bytes, size: int = THUMB_PX) -> str:
 
 def _to_rgb(im: "Image.Image") -> "Image.Image":
     """RGB for display; 16-bit and float scans are window-stretched, not clipped to white."""
-    from PIL import Image
     import numpy as np
+    from PIL import Image
 
     if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
         arr = np.asarray(im, dtype=np.float64)
         lo, hi = float(arr.min()), float(arr.max())
         scaled = (arr - lo) / (hi - lo) * 255.0 if hi > lo else np.zeros_like(arr)
-        im = Image.fromarray(scaled.astype(np.uint8), mode="L")
+        im = Image.fromarray(scaled.astype(np.uint8))  # 2-D uint8 -> mode "L"
     return im.convert("RGB")
