@@ -17,6 +17,21 @@ from medstep.types import GenerationSettings, ImageRef, MedstepError, Message, R
 GREEDY = GenerationSettings(max_tokens=10, temperature=0.0)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _one_torch_thread():
+    """The backends below run with n_threads=1 (tiny models are fastest on one thread on a busy
+    machine); torch's thread count is process-wide, so put it back for other test modules."""
+    import torch
+
+    before = torch.get_num_threads()
+    yield
+    torch.set_num_threads(before)
+
+
+def _opts(batch_size: int) -> BackendOptions:
+    return BackendOptions(batch_size=batch_size, device="cpu", n_threads=1)
+
+
 @pytest.fixture(scope="module")
 def llava_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_llava(tmp_path_factory.mktemp("tiny_llava"))
@@ -24,7 +39,7 @@ def llava_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def llava8(llava_dir: Path) -> HFBackend:
-    return HFBackend(str(llava_dir), BackendOptions(batch_size=8, device="cpu"), f"hf:{llava_dir}")
+    return HFBackend(str(llava_dir), _opts(8), f"hf:{llava_dir}")
 
 
 def _run(backend: HFBackend, requests: list[Request]) -> dict[str, object]:
@@ -40,7 +55,7 @@ def test_batch_of_8_equals_one_by_one(llava_dir: Path, llava8: HFBackend) -> Non
     """The key batching check: left padding must not change any greedy output."""
     requests = [image_request(i, GREEDY) for i in range(8)]
     batched = _run(llava8, requests)
-    single = HFBackend(str(llava_dir), BackendOptions(batch_size=1, device="cpu"), "hf:single")
+    single = HFBackend(str(llava_dir), _opts(1), "hf:single")
     one_by_one = _run(single, requests)
     for sid, gen in batched.items():
         assert gen.error is None, gen.error
@@ -99,7 +114,7 @@ def test_bad_image_fails_only_its_request(llava8: HFBackend) -> None:
 
 
 def test_failing_batch_is_recorded_and_next_batch_runs(llava_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    backend = HFBackend(str(llava_dir), BackendOptions(batch_size=2, device="cpu"), "hf:x")
+    backend = HFBackend(str(llava_dir), _opts(2), "hf:x")
     real_generate = backend.model.generate
     calls = []
 
@@ -133,8 +148,8 @@ def test_mixed_image_and_text_requests(llava8: HFBackend) -> None:
 def test_gemma3_batched_equals_single(tmp_path: Path) -> None:
     model_dir = build_tiny_gemma3(tmp_path / "gemma3")
     requests = [image_request(i, GREEDY) for i in range(4)]
-    batched = _run(HFBackend(str(model_dir), BackendOptions(batch_size=4, device="cpu"), "hf:g"), requests)
-    single = _run(HFBackend(str(model_dir), BackendOptions(batch_size=1, device="cpu"), "hf:g"), requests)
+    batched = _run(HFBackend(str(model_dir), _opts(4), "hf:g"), requests)
+    single = _run(HFBackend(str(model_dir), _opts(1), "hf:g"), requests)
     assert {k: g.text for k, g in batched.items()} == {k: g.text for k, g in single.items()}
     assert all(not g.failed for g in batched.values())
     assert len({g.text for g in batched.values()}) > 1
@@ -142,14 +157,14 @@ def test_gemma3_batched_equals_single(tmp_path: Path) -> None:
 
 def test_text_only_model_uses_causal_lm_and_rejects_images(tmp_path: Path) -> None:
     model_dir = build_tiny_text_llama(tmp_path / "text")
-    backend = HFBackend(str(model_dir), BackendOptions(batch_size=4, device="cpu"), "hf:t")
+    backend = HFBackend(str(model_dir), _opts(4), "hf:t")
     assert not backend.multimodal
     assert isinstance(backend, Backend)
     text_reqs = [image_request(i, GREEDY, with_image=False) for i in range(3)]
     out = _run(backend, text_reqs + [image_request(9, GREEDY)])
     assert out["s9"].failed and "text-only" in out["s9"].error
     assert all(not out[f"s{i}"].failed for i in range(3))
-    single = _run(HFBackend(str(model_dir), BackendOptions(batch_size=1, device="cpu"), "hf:t"), text_reqs)
+    single = _run(HFBackend(str(model_dir), _opts(1), "hf:t"), text_reqs)
     assert all(single[k].text == out[k].text for k in single)
     backend.close()
 

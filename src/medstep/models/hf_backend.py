@@ -60,7 +60,10 @@ class _Prepared:
 class HFBackend:
     """Runs a local HF vision-language (or text-only causal) model.
 
-    Honours ``options.batch_size`` and ``options.device``. The processor's
+    Honours ``options.batch_size``, ``options.device`` and, on CPU,
+    ``options.n_threads`` (``torch.set_num_threads``, process-wide: on a busy
+    machine a small model runs several times faster on one thread than on a
+    contended pool). The processor's
     chat template renders prompts; a model without one is rejected at
     construction, because a raw concatenated prompt would silently measure a
     different prompt format than the model was tuned on.
@@ -75,6 +78,8 @@ class HFBackend:
         torch, transformers = _import_hf()
         self._torch = torch
         self.device = resolve_device(options.device, torch)
+        if options.n_threads is not None and self.device == "cpu":
+            torch.set_num_threads(options.n_threads)
         try:
             self.processor = transformers.AutoProcessor.from_pretrained(model)
         except (OSError, ValueError) as exc:
