@@ -132,6 +132,24 @@ def test_unreachable_server_raises_once(transport: str) -> None:
         backend.close()
 
 
+def test_api_key_is_sent_and_a_rejected_key_is_one_clear_error() -> None:
+    with StubOpenAIServer(StubConfig(api_key="s3cret")) as server:
+        with _backend(server, api_key="s3cret") as backend:
+            [(_, gen)] = list(backend.generate([_req(0, "q")]))
+        assert not gen.failed
+        with _backend(server, api_key="wrong") as backend, pytest.raises(MedstepError, match="rejected the API key"):
+            list(backend.generate([_req(0, "q")]))
+    assert server.stats.chat_requests == 1
+
+
+def test_base_url_without_v1_is_one_clear_error(server: StubOpenAIServer) -> None:
+    root = server.base_url.rsplit("/v1", 1)[0]
+    backend = OpenAIBackend("stub", root, BackendOptions())
+    with backend, pytest.raises(MedstepError, match="usually ends in /v1"):
+        list(backend.generate([_req(0, "q")]))
+    assert server.stats.chat_requests == 0
+
+
 def test_timeouts_are_retried_then_recorded(transport: str) -> None:
     with StubOpenAIServer(StubConfig()) as server, \
             _backend(server, transport, timeout_s=0.15, max_retries=1) as backend:

@@ -18,7 +18,8 @@ tests) without any shared state:
 ``[delay:S]``      wait S seconds instead of the configured delay.
 
 Endpoints: ``GET /v1/models``, ``POST /v1/chat/completions`` and
-``GET /stats`` (request counts as JSON, for subprocess users).
+``GET /stats`` (request counts as JSON, for subprocess users). With
+``api_key`` set, ``/v1/*`` answers 401 unless that bearer token is sent.
 
 Run standalone: ``python -m support.stub_openai_server --port 0 --delay 0.2``
 (from ``tests/``); it prints ``READY <base_url>`` once listening.
@@ -45,7 +46,7 @@ from typing import Any, Callable, Iterator
 
 _ANSWER = re.compile(r"\[answer:([^\]]*)\]")
 _DELAY = re.compile(r"\[delay:([0-9.]+)\]")
-_REASONS = {200: "OK", 404: "Not Found", 400: "Bad Request", 429: "Too Many Requests",
+_REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 400: "Bad Request", 429: "Too Many Requests",
             500: "Internal Server Error", 503: "Service Unavailable"}
 
 
@@ -61,6 +62,7 @@ class StubConfig:
     always_fail_status: int = 500
     answer_fn: Callable[[str], str] | None = None
     record_bodies: bool = True  # keep every chat request body (tests inspect them)
+    api_key: str | None = None  # when set, /v1/* answers 401 without "Authorization: Bearer KEY"
 
 
 @dataclass
@@ -179,7 +181,12 @@ class StubOpenAIServer:
                         headers[k.strip().lower()] = v.strip()
                 length = int(headers.get("content-length", "0"))
                 body = await reader.readexactly(length) if length else b""
-                status, payload = await self._route(method, target.split("?", 1)[0], body)
+                path = target.split("?", 1)[0]
+                key = self.config.api_key
+                if key and path.startswith("/v1/") and headers.get("authorization") != f"Bearer {key}":
+                    status, payload = 401, {"error": {"message": "invalid api key", "type": "auth"}}
+                else:
+                    status, payload = await self._route(method, path, body)
                 data = json.dumps(payload).encode()
                 writer.write(
                     b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n"
@@ -300,10 +307,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--reasoning", action="store_true", help="also send reasoning_content")
     ap.add_argument("--flaky-failures", type=int, default=2)
     ap.add_argument("--flaky-status", type=int, default=429)
+    ap.add_argument("--api-key", default=None, help="require this bearer token on /v1/*")
     ns = ap.parse_args(argv)
     cfg = StubConfig(delay_s=ns.delay, model=ns.model, reasoning=ns.reasoning,
                      flaky_failures=ns.flaky_failures, flaky_status=ns.flaky_status,
-                     record_bodies=False)
+                     record_bodies=False, api_key=ns.api_key)
     server = StubOpenAIServer(cfg, port=ns.port)
 
     async def run() -> None:

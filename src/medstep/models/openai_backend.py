@@ -253,8 +253,15 @@ class OpenAIBackend:
             raise MedstepError(
                 f"OpenAI-compatible server at {self.base_url} rejected the API key: {_describe(exc)}"
             ) from exc
+        except openai.NotFoundError as exc:
+            # Every OpenAI-compatible server we know serves /models; a 404 there
+            # nearly always means the base URL lacks its /v1 (or has a typo).
+            raise MedstepError(
+                f"OpenAI-compatible server at {self.base_url} answered 404 for {self.base_url}/models: "
+                "the base URL usually ends in /v1 (e.g. http://127.0.0.1:8000/v1)"
+            ) from exc
         except openai.APIStatusError:
-            pass  # it answered: reachable (some servers do not implement /models)
+            pass  # it answered (e.g. 5xx while warming up): reachable; requests retry on their own
 
     def _start(self) -> _LoopThread:
         if self._loop is None:
