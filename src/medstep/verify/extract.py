@@ -19,7 +19,7 @@ The approach is NegEx-style scoping over a single Aho-Corasick pass (see
 5. Attributes (laterality, location, severity, change) attach to the nearest
    following claim in the same list item (items split at commas and
    conjunctions), else the nearest preceding one; an item with no claim
-   ("..., left greater than right") refines the previous claim.
+   ("..., on the left") fills in what the previous claim lacks.
 6. "Normal" statements: an organ paired with a normal word in the same clause
    ("lungs are clear", "normal heart size"), a normal phrase ("no acute
    cardiopulmonary process") or a negated umbrella term ("no acute osseous
@@ -36,7 +36,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from bisect import bisect_right
+from operator import attrgetter, itemgetter
+from typing import Any, Sequence
 
 from medstep.verify.lexicon import (
     K_ATTR, K_BREAK, K_COMMA, K_CONCEPT, K_CONJ, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
@@ -56,13 +58,19 @@ _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K
 _STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM})
 _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL})
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
+_start = itemgetter(0)
+_order = attrgetter("start", "unit")
 _SEV_OR_CHG = ("severity", "change")
 _NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Finding:
-    """One clinical statement about one concept.
+    """One clinical statement about one concept (treat as read-only).
+
+    Not frozen on purpose: a chain yields dozens of findings and frozen
+    dataclass construction is several times slower, which the RL-reward use
+    of the verifier cannot afford.
 
     ``start``/``end`` index the analysed text (for ``source="normal"`` they
     span the whole normal statement, whose wording is in ``text``).
@@ -129,6 +137,8 @@ class Extractor:
         self.lexicon = lexicon
         self._iter = lexicon.automaton.iter_long
         self._concepts = lexicon.concepts
+        self._expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
+        self._attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
 
     def _events(self, low: str) -> list[tuple[int, int, int, Any, tuple]]:
         """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``."""
@@ -138,9 +148,9 @@ class Extractor:
         for end, (kind, payload, klen, attrs) in self._iter(low):
             start = end - klen + 1
             if kind >= K_BREAK:
-                if payload is None and low[end] == "." and end + 1 < n and not low[end + 1].isspace():
+                if kind == K_BREAK and low[end] == "." and end + 1 < n and not low[end + 1].isspace():
                     continue  # "1.5 cm", "e.g": not a sentence end
-                append((start, end + 1, kind, None, ()))
+                append((start, end + 1, kind, payload, ()))
                 continue
             if (start > 0 and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalnum()):
                 continue
@@ -149,7 +159,21 @@ class Extractor:
 
     def extract(self, text: str) -> list[Finding]:
         """All findings in ``text`` (anatomy and modality mentions included), in text order."""
+        return self.extract_segments(text, (0,))[0]
+
+    def extract_segments(self, text: str, starts: Sequence[int], claims_only: bool = False) -> list[list[Finding]]:
+        """Findings per segment of ``text``; segment k runs from ``starts[k]`` to ``starts[k+1]``.
+
+        One automaton pass over the whole text, with a clause break forced at
+        every segment start, scopes exactly like one pass per segment but
+        avoids the per-call overhead (a chain has ~10 steps). Spans are
+        relative to the segment start; text before ``starts[0]`` is ignored.
+        ``claims_only`` skips anatomy mentions (the verifier does not judge them).
+        """
         events = self._events(text.lower())
+        if len(starts) > 1 or (starts and starts[0] > 0):
+            events += [(b - 0.5, b, K_BREAK, None, ()) for b in starts]  # sorts before a hit at b
+            events.sort(key=_start)
         mentions: list[_Mention] = []
         expansions: list[tuple[tuple[str, ...], int, int]] = []
         clause: list = []
@@ -162,7 +186,24 @@ class Extractor:
                 clause.append(ev)
         if clause:
             self._clause(clause, mentions, expansions)
-        return self._build(text, mentions, expansions)
+        out: list[list[Finding]] = [[] for _ in starts]
+        if len(starts) == 1:
+            self._build(text, mentions, expansions, starts[0], out[0], claims_only)
+            return out
+        seg_m: list[list[_Mention]] = [[] for _ in starts]
+        seg_e: list[list] = [[] for _ in starts]
+        for m in mentions:
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0:
+                seg_m[k].append(m)
+        for x in expansions:
+            k = bisect_right(starts, x[1]) - 1
+            if k >= 0:
+                seg_e[k].append(x)
+        for k, off in enumerate(starts):
+            if seg_m[k] or seg_e[k]:
+                self._build(text, seg_m[k], seg_e[k], off, out[k], claims_only)
+        return out
 
     def _clause(self, clause: list, mentions: list[_Mention], expansions: list) -> None:
         concepts = self._concepts
@@ -170,7 +211,8 @@ class Extractor:
         attr_events: list[tuple[int, int, tuple]] = []
         pre: tuple | None = None  # (polarity, phrase, attrs)
         chunk = 0
-        after_comma = False
+        after_comma = special = False  # special: the clause has a normal statement to expand
+        expanders = self._expanders
         for start, end, kind, payload, attrs in clause:
             if kind == K_CONCEPT:
                 if after_comma and attrs and pre is not None and pre[0] is Polarity.ABSENT and any(
@@ -184,6 +226,8 @@ class Extractor:
                 mentions.append(m)
                 seq.append((K_CONCEPT, start, end, m))
                 after_comma = False
+                if payload in expanders:
+                    special = True
                 continue
             if kind == K_ATTR:
                 attr_events.append((start, chunk, attrs))
@@ -194,6 +238,8 @@ class Extractor:
             if kind == K_COMMA:
                 chunk += 1
                 after_comma = True
+                if payload == ":":  # "No pneumothorax: a chest tube is in place"
+                    pre = None
                 continue
             if kind in _CHUNK_BREAKS:
                 chunk += 1
@@ -206,10 +252,14 @@ class Extractor:
                 pre = None
             elif kind == K_TERM:
                 pre = None
+            elif kind == K_NORMAL:
+                special = True
             seq.append((kind, start, end, payload))
         if attr_events:
-            self._attach(attr_events, [m for _, _, _, m in (s for s in seq if s[0] == K_CONCEPT)
-                                       if concepts[m.cid].category in ("finding", "device")])
+            attachable = self._attachable
+            self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in attachable])
+        if not special:
+            return
         for k, s in enumerate(seq):
             if s[0] == K_NORMAL:
                 self._pair_normal(seq, k, expansions)
@@ -241,13 +291,13 @@ class Extractor:
             target = next((m for m in same if m.start >= pos), None)
             if target is None and same:
                 target = same[-1]
-            if target is None:  # an item without a claim refines the previous claim
+            if target is None:  # an item without a claim fills in what the previous claim lacks
                 before = [m for m in claims if m.chunk < chunk]
                 if not before:
                     continue
                 target = before[-1]
                 for key, value in attrs:
-                    if key == "laterality" or key not in target.attrs:
+                    if key not in target.attrs:
                         target.set_attr(key, value)
                 continue
             for key, value in attrs:
@@ -281,36 +331,38 @@ class Extractor:
             if exp:
                 expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2])))
 
-    def _build(self, text: str, mentions: list[_Mention], expansions: list) -> list[Finding]:
+    def _build(self, text: str, mentions: list[_Mention], expansions: list, off: int,
+               out: list[Finding], claims_only: bool) -> None:
         concepts = self._concepts
-        out: list[Finding] = []
         mentioned: set[str] = set()
         unit = 0
         for m in mentions:
             c = concepts[m.cid]
-            if c.category in ("normal", "group"):
+            cat = c.category
+            if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):
                 continue
-            if c.category != "anatomy":
+            if expansions and cat != "anatomy":
                 mentioned.add(m.cid)
                 mentioned |= c.ancestors
                 mentioned |= c.descendants
             a = m.attrs
-            out.append(Finding(
-                concept=c.id, name=c.name, category=c.category, polarity=m.pol, text=text[m.start:m.end],
-                start=m.start, end=m.end, laterality=a.get("laterality"), location=a.get("location"),
-                severity=a.get("severity"), change=a.get("change"), trigger=m.trigger, unit=unit))
+            out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
+                               a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
+                               m.trigger, "mention", unit) if a else
+                       Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
+                               trigger=m.trigger, unit=unit))
             unit += 1
-        seen_spans: set[tuple[int, int, str]] = set()
-        for exp, s, e in expansions:
-            made = False
-            for cid in exp:
-                if cid in mentioned or (s, e, cid) in seen_spans:
-                    continue
-                seen_spans.add((s, e, cid))
-                c = concepts[cid]
-                out.append(Finding(concept=cid, name=c.name, category=c.category, polarity=Polarity.ABSENT,
-                                   text=text[s:e], start=s, end=e, source="normal", unit=unit))
-                made = True
-            unit += made
-        out.sort(key=lambda f: (f.start, f.unit))
-        return out
+        if expansions:
+            seen: set[tuple[int, int, str]] = set()
+            for exp, s, e in expansions:
+                made = False
+                for cid in exp:
+                    if cid in mentioned or (s, e, cid) in seen:
+                        continue
+                    seen.add((s, e, cid))
+                    c = concepts[cid]
+                    out.append(Finding(cid, c.name, c.category, Polarity.ABSENT, text[s:e], s - off, e - off,
+                                       source="normal", unit=unit))
+                    made = True
+                unit += made
+            out.sort(key=_order)

@@ -31,7 +31,7 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Iterable
 
@@ -41,6 +41,10 @@ from medstep.verify.lexicon import SEVERITY_RANK, Concept
 MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough for samples.jsonl
 
 
+# The records below are plain (not frozen) slotted dataclasses: the verifier builds tens of them
+# per chain and frozen construction is several times slower. Treat them as read-only.
+
+
 class Verdict(str, Enum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
@@ -48,7 +52,7 @@ class Verdict(str, Enum):
     NEUTRAL = "neutral"  # step level only: the step makes no clinical claim
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EvidenceRef:
     """One evidence finding a verdict relied on: where it is and what it says."""
 
@@ -56,16 +60,22 @@ class EvidenceRef:
     text: str  # the matched words
     start: int
     end: int
-    context: str  # the evidence clause around the match
     concept: str
     polarity: Polarity
+    source_text: str = field(repr=False, compare=False)  # whole evidence text, ``context`` is cut from it
+
+    @property
+    def context(self) -> str:
+        """The evidence clause around the match (computed lazily: verdicts are made far more
+        often than they are serialised)."""
+        return _context(self.source_text, self.start, self.end)
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "text": self.text, "span": [self.start, self.end],
                 "context": self.context, "concept": self.concept, "polarity": self.polarity.value}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FindingVerdict:
     """The verdict on one claimed finding. ``consistent`` feeds factuality (None: not counted)."""
 
@@ -81,7 +91,7 @@ class FindingVerdict:
                 "evidence": [e.to_json() for e in self.evidence]}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SourcedFinding:
     finding: Finding
     source: str
@@ -102,14 +112,20 @@ class EvidenceSet:
             self.by_concept.setdefault(it.finding.concept, []).append(it)
             if it.finding.category == "modality" and it.finding.polarity is not Polarity.ABSENT:
                 self.modalities.append(it)
+        self._related: dict[str, list[SourcedFinding]] = {}
 
     def related(self, c: Concept) -> list[SourcedFinding]:
-        out = list(self.by_concept.get(c.id, ()))
-        for other in (c.descendants, c.ancestors):
-            for cid in other:
-                if cid in self.by_concept:
-                    out.extend(self.by_concept[cid])
-        return out
+        """Evidence about ``c``, its ancestors or its descendants (memoised per concept)."""
+        hit = self._related.get(c.id)
+        if hit is None:
+            by = self.by_concept
+            hit = list(by.get(c.id, ()))
+            for other in (c.descendants, c.ancestors):
+                for cid in other:
+                    if cid in by:
+                        hit.extend(by[cid])
+            self._related[c.id] = hit
+        return hit
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -122,7 +138,7 @@ def _context(text: str, start: int, end: int) -> str:
 
 def _ref(sf: SourcedFinding) -> EvidenceRef:
     f = sf.finding
-    return EvidenceRef(sf.source, f.text, f.start, f.end, _context(sf.text, f.start, f.end), f.concept, f.polarity)
+    return EvidenceRef(sf.source, f.text, f.start, f.end, f.concept, f.polarity, sf.text)
 
 
 def lat_compatible(a: str | None, b: str | None) -> bool:

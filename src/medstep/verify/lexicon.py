@@ -155,7 +155,7 @@ class Lexicon:
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         for ch, kind in _PUNCT.items():
-            self.automaton.add_word(ch, (kind, None, 1, ()))
+            self.automaton.add_word(ch, (kind, ch, 1, ()))
         self.automaton.make_automaton()
 
     def _link(self) -> None:

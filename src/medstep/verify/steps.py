@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_STEP_MARK = re.compile(
-    r"(?im)(?:^|(?<=[.!?:]\s))[ \t>#*_]*step[ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
+_STEP_MARK = re.compile(r"[Ss][Tt][Ee][Pp][ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
+_MARK_LEAD = " \t>#*_"
 _LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n+")
@@ -66,14 +66,28 @@ def _split_on(chain: str, pattern: re.Pattern[str]) -> list[Step]:
     return _steps(chain, pieces)
 
 
+def _marker_start(chain: str, pos: int) -> int | None:
+    """Where a "Step k" marker found at ``pos`` really starts (leading ``#``, ``*``, ``>`` included),
+    or None when it is not a marker: it must open a line or follow a sentence end, not sit
+    mid-sentence ("as noted in step 2 above")."""
+    i = pos
+    while i > 0 and chain[i - 1] in _MARK_LEAD:
+        i -= 1
+    if i == 0 or chain[i - 1] == "\n" or (chain[i - 1] in ".!?:" and i < pos):
+        return i
+    return None
+
+
 def split_steps(chain: str) -> list[Step]:
     """Split ``chain`` into reasoning steps (see the module docstring for the rules)."""
     if not chain or not chain.strip():
         return []
-    for marker in (_STEP_MARK, _LIST_MARK):
-        cuts = [(m.start(), m.end()) for m in marker.finditer(chain)]
-        if len(cuts) >= 2:
-            return _from_cuts(chain, cuts)
+    cuts = [(a, m.end()) for m in _STEP_MARK.finditer(chain) if (a := _marker_start(chain, m.start())) is not None]
+    if len(cuts) >= 2:
+        return _from_cuts(chain, cuts)
+    cuts = [(m.start(), m.end()) for m in _LIST_MARK.finditer(chain)]
+    if len(cuts) >= 2:
+        return _from_cuts(chain, cuts)
     steps = _split_on(chain, _PARAGRAPH)
     if len(steps) >= 2:
         return steps

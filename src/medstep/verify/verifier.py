@@ -129,6 +129,7 @@ class Verifier:
         self.lexicon = Lexicon.load(extra_lexicon, triggers)
         self.extractor = Extractor(self.lexicon)
         self._cache: dict[str, list[Finding]] = {}
+        self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding]]] = {}
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions included)."""
@@ -142,26 +143,38 @@ class Verifier:
             hit = self._cache[text] = [f for f in self.extractor.extract(text) if f.is_claim]
         return hit
 
+    def _evidence(self, report: str | None, ref_texts: tuple[str, ...]) -> tuple[EvidenceSet, list[SourcedFinding]]:
+        """Evidence set for a report + reference steps, cached: rollouts of one prompt share it."""
+        key = (report, ref_texts)
+        hit = self._ev_cache.get(key)
+        if hit is None:
+            items: list[SourcedFinding] = []
+            if report:
+                items += [SourcedFinding(f, "report", report) for f in self._evidence_findings(report)]
+            for i, text in enumerate(ref_texts):
+                items += [SourcedFinding(f, f"reference[{i}]", text) for f in self._evidence_findings(text)]
+            if len(self._ev_cache) >= _CACHE_LIMIT:
+                self._ev_cache.clear()
+            hit = self._ev_cache[key] = (EvidenceSet(items), items)
+        return hit
+
     def verify(self, chain: str, report: str | None = None,
                reference: Sequence[str] | str | None = None) -> Verification:
         """Verify ``chain`` against ``report`` and/or ``reference`` steps (a string is split into steps)."""
-        ref_steps = split_steps(reference) if isinstance(reference, str) else [r for r in (reference or ())]
-        ref_texts = [r if isinstance(r, str) else r.text for r in ref_steps]
-        evidence: list[SourcedFinding] = []
-        if report:
-            evidence += [SourcedFinding(f, "report", report) for f in self._evidence_findings(report)]
-        ref_items: list[SourcedFinding] = []
-        for i, text in enumerate(ref_texts):
-            ref_items += [SourcedFinding(f, f"reference[{i}]", text) for f in self._evidence_findings(text)]
-        evidence += ref_items
-        ev = EvidenceSet(evidence)
+        if isinstance(reference, str):
+            ref_texts = tuple(s.text for s in split_steps(reference))
+        else:
+            ref_texts = tuple(r for r in (reference or ()) if r and r.strip())
+        ev, evidence = self._evidence(report or None, ref_texts)
         ref_prefix = "reference[" if ref_texts else "report"
         concepts = self.lexicon.concepts
 
-        steps: list[StepVerdict] = []
+        steps = split_steps(chain)
+        per_step = self.extractor.extract_segments(chain, [s.start for s in steps], claims_only=True) if steps else []
+        out: list[StepVerdict] = []
         pred_items: list[SourcedFinding] = []
-        for step in split_steps(chain):
-            claims = tuple(f for f in self.extractor.extract(step.text) if f.is_claim)
+        for step, found in zip(steps, per_step):
+            claims = tuple(f for f in found if f.start < len(step.text))  # drop the next step's marker text
             verdicts = tuple(judge(f, concepts[f.concept], ev) for f in claims)
             pred_items += [SourcedFinding(f, f"step[{step.index}]", step.text) for f in claims]
             kinds = {v.verdict for v in verdicts if v.consistent is not None}
@@ -175,14 +188,19 @@ class Verifier:
                 level = Verdict.NEUTRAL
             by_ref = any(v.verdict is Verdict.SUPPORTED and any(e.source.startswith(ref_prefix) for e in v.evidence)
                          for v in verdicts)
-            steps.append(StepVerdict(step.index, step.text, claims, verdicts, level, by_ref))
+            out.append(StepVerdict(step.index, step.text, claims, verdicts, level, by_ref))
+        return Verification(tuple(out), self._recall(evidence, ref_texts, pred_items), has_evidence=not ev.empty)
 
-        reference_source = ref_items if ref_texts else [e for e in evidence if e.source == "report"]
+    def _recall(self, evidence: list[SourcedFinding], ref_texts: tuple[str, ...],
+                pred_items: list[SourcedFinding]) -> tuple[ReferenceUnit, ...]:
+        """Judge each reference statement against the prediction's findings (completeness)."""
+        concepts = self.lexicon.concepts
+        want = "reference[" if ref_texts else "report"
         pred_ev = EvidenceSet(pred_items)
         grouped: dict[tuple[str, int], list[tuple[Finding, FindingVerdict]]] = {}
-        for sf in reference_source:
+        for sf in evidence:
             f = sf.finding
-            if f.category == "modality":
+            if f.category == "modality" or not sf.source.startswith(want):
                 continue  # completeness is about clinical content, not about naming the modality
             grouped.setdefault((sf.source, f.unit), []).append((f, judge(f, concepts[f.concept], pred_ev)))
         units = []
@@ -191,7 +209,7 @@ class Verifier:
             recalled = (any(v.verdict is Verdict.SUPPORTED for v in vs)
                         and not any(v.verdict is Verdict.CONTRADICTED for v in vs))
             units.append(ReferenceUnit(source, tuple(f for f, _ in pairs), tuple(vs), recalled))
-        return Verification(tuple(steps), tuple(units), has_evidence=not ev.empty)
+        return tuple(units)
 
 
 _default: Verifier | None = None

@@ -1,0 +1,94 @@
+"""Fact extraction on hand-written sentences (negation scope, hedges, lists, attributes, normals)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from medstep.verify import Finding, Polarity, extract_findings
+from support.verify_cases import CASES
+
+_POL = {"+": Polarity.PRESENT, "-": Polarity.ABSENT, "?": Polarity.UNCERTAIN}
+_ATTR = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change"}
+
+
+def _parse(expected: str):
+    mentions, normal, not_normal = [], set(), set()
+    for item in filter(None, (x.strip() for x in expected.split(";"))):
+        if item.startswith("N:"):
+            normal |= set(item[2:].split(","))
+        elif item.startswith("!N:"):
+            not_normal |= set(item[3:].split(","))
+        else:
+            head, *attrs = item.split(" ", 1)
+            # values may contain spaces ("lower lobe"): a token without "=" continues the last value
+            spec: dict[str, str] = {}
+            key = ""
+            if attrs:
+                for tok in attrs[0].split():
+                    if "=" in tok:
+                        key, val = tok.split("=", 1)
+                        spec[key] = val
+                    else:
+                        spec[key] += " " + tok
+            mentions.append((head[:-1], _POL[head[-1]], spec))
+    return mentions, normal, not_normal
+
+
+def _matches(f: Finding, spec: dict[str, str]) -> bool:
+    for key, value in spec.items():
+        got = getattr(f, _ATTR[key])
+        if (value == "none" and got is not None) or (value != "none" and got != value):
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_sentence(sentence: str, expected: str) -> None:
+    findings = extract_findings(sentence)
+    mentions = [f for f in findings if f.source == "mention" and f.is_claim]
+    want, normal, not_normal = _parse(expected)
+    got_keys = Counter((f.concept, f.polarity) for f in mentions)
+    want_keys = Counter((c, p) for c, p, _ in want)
+    assert got_keys == want_keys, f"{sentence!r}: got {[(f.concept, f.polarity.value) for f in mentions]}"
+    for concept, pol, spec in want:
+        cands = [f for f in mentions if f.concept == concept and f.polarity is pol]
+        assert any(_matches(f, spec) for f in cands), (
+            f"{sentence!r}: {concept} attrs {spec}, got {[f.to_json() for f in cands]}")
+    implied = {f.concept for f in findings if f.source == "normal"}
+    assert all(f.polarity is Polarity.ABSENT for f in findings if f.source == "normal")
+    assert normal <= implied, f"{sentence!r}: normal statement should imply {normal - implied}"
+    assert not (not_normal & implied), f"{sentence!r}: must not imply {not_normal & implied}"
+
+
+def test_case_count() -> None:
+    assert len(CASES) >= 150
+
+
+def test_spans_point_at_the_words() -> None:
+    text = "Small left pleural effusion. No pneumothorax."
+    for f in extract_findings(text):
+        assert text[f.start:f.end] == f.text
+    (eff,) = [f for f in extract_findings(text) if f.concept == "pleural_effusion"]
+    assert eff.text == "pleural effusion" and eff.trigger is None
+    (ptx,) = [f for f in extract_findings(text) if f.concept == "pneumothorax"]
+    assert ptx.trigger == "no"
+
+
+def test_normal_statement_is_one_unit() -> None:
+    found = [f for f in extract_findings("The lungs are clear.") if f.source == "normal"]
+    assert len(found) >= 5 and len({f.unit for f in found}) == 1
+    assert all(f.text == "lungs are clear" for f in found)
+
+
+def test_anatomy_is_extracted_but_not_a_claim() -> None:
+    found = extract_findings("The heart is normal.")
+    heart = [f for f in found if f.concept == "heart"]
+    assert heart and heart[0].category == "anatomy" and not heart[0].is_claim
+
+
+def test_word_boundaries() -> None:
+    # "pe" (pulmonary embolism) must not fire inside other words, "effusions" is a plural
+    assert not [f for f in extract_findings("The pediatric patient was upright.") if f.is_claim]
+    assert [f.concept for f in extract_findings("Effusions.")] == ["pleural_effusion"]
