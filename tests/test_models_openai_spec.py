@@ -50,7 +50,7 @@ def test_openai_spec_without_url_uses_local_default() -> None:
         ("openai:", "missing model"),
         ("gpt4all:foo", "known prefixes: openai:, llamacpp:, hf:, vllm:"),
         ("no-colon-here", "unknown backend prefix"),
-        ("llamacpp:/m.gguf+mmprj=/p.gguf", "unknown option +mmprj= for llamacpp (allowed: mmproj)"),
+        ("llamacpp:/m.gguf+mmprj=/p.gguf", "unknown option +mmprj= for llamacpp (allowed: handler, mmproj)"),
         ("llamacpp:/m.gguf+mmproj=", "needs a value"),
         ("hf:/m+mmproj=/p", "allowed: none"),
     ],
@@ -72,17 +72,18 @@ def test_registry_builds_each_kind_with_its_constructor_signature() -> None:
     calls: list[tuple] = []
 
     class Fake:
-        def __init__(self, *args: object) -> None:
-            calls.append(args)
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            calls.append(args + tuple(f"{k}={v}" for k, v in kwargs.items()))
 
     opts = BackendOptions(concurrency=3)
-    for spec in ("llamacpp:/m.gguf+mmproj=/p.gguf", "llamacpp:/m.gguf", "hf:org/m", "vllm:org/m",
+    for spec in ("llamacpp:/m.gguf+mmproj=/p.gguf+handler=qwen2.5-vl", "llamacpp:/m.gguf", "hf:org/m", "vllm:org/m",
                  "openai:m@http://h:1/v1"):
         parsed = parse_spec(spec)
         BACKENDS[parsed.kind].build(Fake, parsed, opts)
     assert calls == [
-        (Path("/m.gguf"), Path("/p.gguf"), opts, "llamacpp:/m.gguf+mmproj=/p.gguf"),
-        (Path("/m.gguf"), None, opts, "llamacpp:/m.gguf"),
+        (Path("/m.gguf"), Path("/p.gguf"), opts, "llamacpp:/m.gguf+mmproj=/p.gguf+handler=qwen2.5-vl",
+         "handler=qwen2.5-vl"),
+        (Path("/m.gguf"), None, opts, "llamacpp:/m.gguf", "handler=None"),
         ("org/m", opts, "hf:org/m"),
         ("org/m", opts, "vllm:org/m"),
         ("m", "http://h:1/v1", opts, "openai:m@http://h:1/v1"),

@@ -4,7 +4,9 @@ A spec names a backend kind and its target in one CLI-friendly string, and is
 stored verbatim in every request's cache key::
 
     openai:NAME@http://127.0.0.1:8000/v1   OpenAI-compatible server (URL optional)
-    llamacpp:PATH.gguf[+mmproj=PATH]        llama.cpp in-process, optional vision projector
+    llamacpp:PATH.gguf[+mmproj=PATH][+handler=NAME]
+                                            llama.cpp in-process, optional vision projector
+                                            and multimodal chat handler (e.g. qwen2.5-vl)
     hf:PATH_OR_ID                           transformers in-process
     vllm:PATH_OR_ID                         vLLM offline engine (GPU extra)
 
@@ -55,7 +57,7 @@ def _build_openai(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
 
 def _build_llamacpp(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
     mmproj = s.extra.get("mmproj")
-    return cls(Path(s.model), Path(mmproj) if mmproj else None, o, s.raw)
+    return cls(Path(s.model), Path(mmproj) if mmproj else None, o, s.raw, handler=s.extra.get("handler"))
 
 
 def _build_by_model(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
@@ -95,7 +97,7 @@ BACKENDS: dict[str, BackendEntry] = {
     "llamacpp": BackendEntry(
         "medstep.models.llamacpp_backend", "LlamaCppBackend", _build_llamacpp,
         "GGUF model run in-process by llama-cpp-python",
-        extra_keys=frozenset({"mmproj"}), install="llamacpp",
+        extra_keys=frozenset({"mmproj", "handler"}), install="llamacpp",
     ),
     "hf": BackendEntry(
         "medstep.models.hf_backend", "HFBackend", _build_by_model,
