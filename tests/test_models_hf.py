@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from support.local_requests import image_request
-from support.tiny_models import build_tiny_gemma3, build_tiny_llava, build_tiny_text_llama
+from support.tiny_models import build_tiny_gemma3, build_tiny_text_llama
 
 from medstep.models.base import Backend, BackendOptions
 from medstep.models.hf_backend import HFBackend
@@ -33,8 +33,9 @@ def _opts(batch_size: int) -> BackendOptions:
 
 
 @pytest.fixture(scope="module")
-def llava_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_tiny_llava(tmp_path_factory.mktemp("tiny_llava"))
+def llava_dir(tiny_llava: Path) -> Path:
+    """The session's tiny LLaVA (conftest builds it once with ``build_tiny_llava``)."""
+    return tiny_llava
 
 
 @pytest.fixture(scope="module")

@@ -23,11 +23,10 @@ GREEDY = GenerationSettings(max_tokens=8)
 
 
 @pytest.fixture(scope="module")
-def gguf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("tiny_gguf")
-    build_tiny_gguf(d)
-    build_tiny_mmproj(d)
-    return d
+def gguf_dir(tiny_gguf: Path) -> Path:
+    """The folder of the session's tiny GGUF (conftest), with the matching mmproj added."""
+    build_tiny_mmproj(tiny_gguf.parent)
+    return tiny_gguf.parent
 
 
 @pytest.fixture(scope="module")

@@ -47,10 +47,13 @@ def load_rgb(ref: ImageRef) -> Image.Image:
 
 
 def image_data_uri(ref: ImageRef) -> str:
-    """Encode an image as a data URI that llama.cpp can decode.
+    """Encode an image as a data URI that in-process llama.cpp can decode.
 
-    PNG and JPEG bytes are passed through untouched (no quality loss, no
-    work); other formats (TIFF, BMP, ...) are re-encoded as PNG.
+    PNG and JPEG bytes are passed through untouched (no quality loss); every
+    other format Pillow reads (TIFF, WebP, ...) is re-encoded as PNG. This is
+    deliberately separate from ``models.images.image_data_url`` (for HTTP
+    servers): llama.cpp decodes with stb_image, which lacks WebP, a format
+    those servers accept as is.
     """
     raw = ref.read_bytes()
     try:
