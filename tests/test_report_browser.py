@@ -70,6 +70,9 @@ def test_report_headline_filters_and_step_tooltip(driver, tmp_path: Path) -> Non
     assert all("modality: MRI" in c.text for c in _cards(driver))
     assert len(_cards(driver)) == 10
     _select(driver, "f-cat-0", "")
+    _select(driver, "f-cat-1", "__medstep_none__")  # organ: "(none)"
+    assert [c.get_attribute("data-id") for c in _cards(driver)] == ["s00009", "s00019", "s00029"]
+    _select(driver, "f-cat-1", "")
 
     search = driver.find_element(By.ID, "f-search")
     search.send_keys("opacity in case 7?")

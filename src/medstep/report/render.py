@@ -20,6 +20,7 @@ from medstep.report.samples import REASONING_METRICS, VERDICTS, browser_payload,
 from medstep.types import MedstepError
 
 TOP_CONTRADICTED = 10
+NO_VALUE = "__medstep_none__"  # filter value for samples without the field ("" means "all"); see report.js
 
 
 def render_report(run_dir: Path, out: Path | None = None) -> Path:
@@ -222,7 +223,7 @@ def _browser(view: RunView) -> str:
     for k, field in enumerate(fields):
         vc = Counter(r.sample.categories.get(field, "") for r in view.results)
         opts = ['<option value="">all</option>'] + [
-            f'<option value="{esc(v)}">{esc(v or "(none)")} ({n})</option>' for v, n in sorted(vc.items())
+            f'<option value="{esc(v or NO_VALUE)}">{esc(v or "(none)")} ({n})</option>' for v, n in sorted(vc.items())
         ]
         controls.append(f'<label>{esc(field)} <select id="f-cat-{k}">{"".join(opts)}</select></label>')
     controls.append('<label>search <input id="f-search" type="search" placeholder="id, question, answer, reasoning"></label>')

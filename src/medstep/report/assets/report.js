@@ -10,6 +10,7 @@
   var data = JSON.parse(blob.textContent);
   var S = data.samples, F = data.fields, T = data.thumbs;
   var PAGE = 50;
+  var NO_VALUE = "__medstep_none__"; // the category filter's "(none)" option (see render.py)
   var filtered = [], page = 0, hay = new Array(S.length);
 
   function $(id) { return document.getElementById(id); }
@@ -45,7 +46,8 @@
       var r = S[i];
       if (st && r.s !== st) continue;
       for (var k = 0; k < F.length; k++) {
-        if (cats[k] !== "" && r.c[k] !== cats[k]) continue outer;
+        if (cats[k] === "") continue;
+        if (r.c[k] !== (cats[k] === NO_VALUE ? "" : cats[k])) continue outer;
       }
       if (q && haystack(i).indexOf(q) < 0) continue;
       filtered.push(i);
