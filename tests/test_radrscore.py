@@ -1,0 +1,117 @@
+"""RadRScore with the verifier on a small hand-made set; expected numbers computed by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from medstep.score.reasoning import ReasoningScore, reasoning_metrics, score_reasoning
+from medstep.types import AnswerType, Sample
+
+REPORT = "Small right pleural effusion. No pneumothorax. Cardiomegaly. No focal consolidation."
+REFERENCE = ("Small right pleural effusion.", "No pneumothorax.", "Cardiomegaly.")
+
+
+def sample(report: str | None = REPORT, reference: tuple[str, ...] = REFERENCE) -> Sample:
+    return Sample(id="s", question="Is there an effusion?", answer="yes", answer_type=AnswerType.CLOSED,
+                  report=report, reference_steps=reference)
+
+
+def test_mixed_chain() -> None:
+    # step 0 right effusion: supported by report+reference          -> consistent, effective
+    # step 1 left pneumothorax: report/reference say none            -> contradicted
+    # step 2 "heart size is normal": one unit (no cardiomegaly, no pericardial effusion);
+    #        cardiomegaly is contradicted                             -> unit inconsistent
+    # step 3 no clinical claim                                        -> not counted
+    # factuality 1/3, effectiveness 1/3; completeness: effusion recalled, "no pneumothorax"
+    # contradicted by the left pneumothorax, cardiomegaly contradicted -> 1/3
+    chain = ("1. There is a right pleural effusion.\n2. There is a left pneumothorax.\n"
+             "3. The heart size is normal.\n4. I will now decide on the answer.")
+    s = score_reasoning(sample(), chain)
+    assert s is not None
+    assert s.factuality == pytest.approx(1 / 3)
+    assert s.effectiveness == pytest.approx(1 / 3)
+    assert s.completeness == pytest.approx(1 / 3)
+    assert s.radrscore == pytest.approx(1 / 3)
+    assert s.counts == {"completeness": (1, 3), "factuality": (1, 3), "effectiveness": (1, 3)}
+    assert sorted(s.contradicted) == ["cardiomegaly", "pneumothorax"]
+
+
+def test_perfect_chain() -> None:
+    chain = "Step 1: Small right pleural effusion is present. Step 2: No pneumothorax. Step 3: The heart is enlarged."
+    s = score_reasoning(sample(), chain)
+    assert (s.completeness, s.factuality, s.effectiveness, s.radrscore) == (1.0, 1.0, 1.0, 1.0)
+
+
+def test_chain_without_claims_has_undefined_components() -> None:
+    s = score_reasoning(sample(), "I looked at the image carefully. The answer follows.")
+    assert (s.factuality, s.effectiveness) == (None, None)
+    assert s.completeness == 0.0
+    assert s.radrscore == 0.0  # mean over the defined components only
+
+
+def test_report_only_uses_the_silence_rule() -> None:
+    # "No pneumothorax" unmentioned -> consistent but not supported (not effective);
+    # "There is a nodule" unmentioned -> inconsistent. Reference = report: cardiomegaly not recalled.
+    s = score_reasoning(sample(report="Cardiomegaly.", reference=()), "No pneumothorax. There is a nodule.")
+    assert (s.factuality, s.effectiveness, s.completeness) == (0.5, 0.0, 0.0)
+    assert s.radrscore == pytest.approx(1 / 6)
+
+
+def test_no_evidence_gives_none() -> None:
+    assert score_reasoning(sample(report=None, reference=()), "Small effusion.") is None
+    assert score_reasoning(sample(report="  ", reference=("",)), "Small effusion.") is None
+
+
+def test_empty_reasoning_text() -> None:
+    s = score_reasoning(sample(), "")
+    assert (s.completeness, s.factuality, s.effectiveness, s.radrscore) == (0.0, None, None, 0.0)
+
+
+def test_per_sample_json() -> None:
+    s = score_reasoning(sample(), "Step 1: Small right effusion. Step 2: Thinking about it.")
+    d = json.loads(json.dumps(s.to_json()))
+    assert set(d) == {"completeness", "factuality", "effectiveness", "radrscore", "steps"}
+    assert d["factuality"] == 1.0 and d["completeness"] == pytest.approx(1 / 3)
+    step = d["steps"][0]
+    assert {"text", "findings", "verdicts", "verdict"} <= set(step)
+    assert step["verdicts"][0]["evidence"][0]["text"] == "pleural effusion"
+    assert d["steps"][1]["verdict"] == "neutral"
+
+
+def test_metrics_macro_mean_and_zero_denominators() -> None:
+    scores = [
+        score_reasoning(sample(), "1. There is a right pleural effusion.\n2. There is a left pneumothorax.\n"
+                                  "3. The heart size is normal.\n4. I will now decide on the answer."),
+        score_reasoning(sample(), "Step 1: Small right pleural effusion is present. Step 2: No pneumothorax. "
+                                  "Step 3: The heart is enlarged."),
+        score_reasoning(sample(), "I looked at the image carefully."),
+        score_reasoning(sample(report="Cardiomegaly.", reference=()), "No pneumothorax. There is a nodule."),
+        None,
+    ]
+    m = reasoning_metrics(scores)
+    assert m["n"] == 4
+    assert m["completeness"]["value"] == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
+    assert m["factuality"]["value"] == pytest.approx((1 / 3 + 1 + 0.5) / 3)
+    assert m["effectiveness"]["value"] == pytest.approx((1 / 3 + 1 + 0) / 3)
+    assert m["radrscore"]["value"] == pytest.approx((1 / 3 + 1 + 0 + 1 / 6) / 4)
+    assert m["factuality"]["n"] == 3 and m["completeness"]["n"] == 4
+    lo, hi = m["radrscore"]["ci95"]
+    assert 0.0 <= lo <= m["radrscore"]["value"] <= hi <= 1.0
+    assert m["zero_denominator"] == {"completeness": 0, "factuality": 1, "effectiveness": 1}
+    assert m["most_contradicted"] == [{"concept": "cardiomegaly", "count": 1},
+                                      {"concept": "pneumothorax", "count": 1}]
+    json.dumps(m)
+
+
+def test_metrics_of_nothing() -> None:
+    m = reasoning_metrics([None, None])
+    assert m["n"] == 0 and m["radrscore"] == {"value": None, "ci95": None, "n": 0}
+    assert m["most_contradicted"] == []
+
+
+def test_from_verification_is_the_same_path() -> None:
+    from medstep.verify import verify
+    v = verify("Small right effusion.", report=REPORT, reference=list(REFERENCE))
+    assert ReasoningScore.from_verification(v).to_json() == score_reasoning(sample(), "Small right effusion.").to_json()
