@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import io
 import socket
+import time
 from typing import Iterator
 
 import pytest
 from PIL import Image
 
 from medstep.models import BackendOptions, load_backend
-from medstep.models.openai_backend import Backoff, OpenAIBackend, http_transport
+from medstep.models.openai_backend import Backoff, OpenAIBackend, _parse_completion, http_transport
 from medstep.types import Generation, GenerationSettings, ImageRef, MedstepError, Message, Request
 from support.stub_openai_server import StubConfig, StubOpenAIServer, spawn_stub_server
 
@@ -206,3 +207,42 @@ def test_stub_runs_as_subprocess_and_reports_stats() -> None:
         stats = proc.stats()
     assert all(not g.failed for _, g in out)
     assert stats["chat_requests"] == 4 and stats["repeated"] == 0
+
+
+def test_a_bug_in_one_worker_raises_and_stops_the_others(server: StubOpenAIServer) -> None:
+    backend = _backend(server, concurrency=3)
+    real_one = backend._one
+
+    async def buggy(req: Request) -> Generation:
+        if req.key == "k0":
+            raise RuntimeError("boom")
+        return await real_one(req)
+
+    backend._one = buggy  # type: ignore[method-assign]
+    reqs = [_req(0, "x")] + [_req(i, f"slow {i} [delay:2]") for i in range(1, 6)]
+    start = time.perf_counter()
+    with backend, pytest.raises(RuntimeError, match="boom"):
+        list(backend.generate(reqs))
+    assert time.perf_counter() - start < 1.5  # did not wait for the slow requests
+    assert server.stats.chat_requests <= 2  # the remaining requests were never sent
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (b'{"choices":[{"message":{"content":[{"type":"text","text":"A"},{"type":"text","text":"B"}]},'
+         b'"finish_reason":"stop"}]}', Generation(text="AB", finish_reason="stop")),
+        (b'{"choices":[{"message":{"content":"Answer: no","reasoning":"because"},"finish_reason":"length"}],'
+         b'"usage":{"prompt_tokens":3,"completion_tokens":2}}',
+         Generation(text="Answer: no", reasoning="because", prompt_tokens=3, completion_tokens=2,
+                    finish_reason="length")),
+        (b'{"choices":[{"message":{"content":null,"reasoning_content":""}}]}', Generation(text="")),
+    ],
+)
+def test_parse_completion_variants(body: bytes, expected: Generation) -> None:
+    assert _parse_completion(body, 0.0) == expected
+
+
+def test_error_body_with_status_200_is_a_failed_generation() -> None:
+    gen = _parse_completion(b'{"error": {"message": "model crashed"}}', 0.5)
+    assert gen.failed and "KeyError" in gen.error and "model crashed" in gen.error

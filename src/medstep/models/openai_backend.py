@@ -172,8 +172,11 @@ def _parse_completion(raw: bytes, latency_s: float) -> Generation:
     # ``reasoning_content`` (most servers) or ``reasoning`` (newer vLLM).
     reasoning = msg.get("reasoning_content") or msg.get("reasoning")
     usage = data.get("usage") or {}
+    content = msg.get("content") or ""
+    if isinstance(content, list):  # a few servers answer in content-part form
+        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
     return Generation(
-        text=msg.get("content") or "",
+        text=content,
         reasoning=reasoning if isinstance(reasoning, str) and reasoning else None,
         latency_s=latency_s,
         prompt_tokens=usage.get("prompt_tokens"),
@@ -272,12 +275,21 @@ class OpenAIBackend:
             self._probed = True
         return self._loop
 
+    async def _shutdown(self) -> None:
+        # Requests of an abandoned generate() may still be winding down: finish
+        # their cancellation before the connections and the loop go away.
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+        if self._client is not None:
+            await self._client.close()
+
     def close(self) -> None:
-        """Close connections and stop the loop thread; safe to call twice."""
+        """Cancel what is in flight, close connections, stop the loop thread; safe to call twice."""
         if self._loop is None:
             return
-        if self._client is not None:
-            self._loop.run(self._client.close())
+        self._loop.run(self._shutdown())
         self._loop.stop()
         self._loop, self._client, self._probed = None, None, False
 
@@ -309,14 +321,19 @@ class OpenAIBackend:
                 future.cancel()
 
     async def _run(self, requests: list[Request], emit: Any) -> None:
+        """Run the workers; an unexpected error (a bug, not a failed request) stops them all."""
         pending = iter(requests)
 
         async def worker() -> None:
             for req in pending:  # shared iterator: each request is taken by one worker
                 emit((req, await self._one(req)))
 
-        n = min(self.options.concurrency, len(requests))
-        await asyncio.gather(*(worker() for _ in range(n)))
+        try:
+            async with asyncio.TaskGroup() as group:  # cancels the siblings if one raises
+                for _ in range(min(self.options.concurrency, len(requests))):
+                    group.create_task(worker())
+        except BaseExceptionGroup as eg:
+            raise eg.exceptions[0] from eg
 
     async def _one(self, req: Request) -> Generation:
         assert self._client is not None
