@@ -130,6 +130,15 @@ class _Mention:
             self.attrs[key] = "bilateral"  # "left ... and right" on one finding
 
 
+def _lower(text: str) -> str:
+    """Lower-case without changing the length (offsets must index the original text);
+    a typographic apostrophe becomes ASCII so "don’t see" matches "don't see"."""
+    low = text.lower()
+    if len(low) != len(text):  # rare characters whose lower case is longer ("İ")
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("\u2019", "'")
+
+
 class Extractor:
     """Turns text into ``Finding`` lists using a compiled ``Lexicon``."""
 
@@ -170,7 +179,7 @@ class Extractor:
         relative to the segment start; text before ``starts[0]`` is ignored.
         ``claims_only`` skips anatomy mentions (the verifier does not judge them).
         """
-        events = self._events(text.lower())
+        events = self._events(_lower(text))
         if len(starts) > 1 or (starts and starts[0] > 0):
             events += [(b - 0.5, b, K_BREAK, None, ()) for b in starts]  # sorts before a hit at b
             events.sort(key=_start)

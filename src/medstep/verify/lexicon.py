@@ -204,7 +204,7 @@ class Lexicon:
                     attrs = parse_attrs(spec, row.where)
                 syn = " ".join(syn.split())
                 self._add(syn, (K_CONCEPT, row.id, len(syn), attrs), row.where)
-                if row.category in ("finding", "device", "anatomy") and not attrs:
+                if row.category in ("finding", "device", "anatomy", "group") and not attrs:
                     head, _, last = syn.rpartition(" ")
                     plural = _plural(last)
                     if plural:
