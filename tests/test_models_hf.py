@@ -105,6 +105,18 @@ def test_stop_string_truncates_output(llava8: HFBackend) -> None:
     assert gen.finish_reason == "stop"
 
 
+def test_sampling_is_seeded(llava8: HFBackend) -> None:
+    """temperature > 0 samples; the same seed and batch give the same text, another seed differs."""
+    def texts(seed: int) -> list[str]:
+        settings = GenerationSettings(max_tokens=10, temperature=1.5, seed=seed)
+        return [g.text for _, g in llava8.generate([image_request(i, settings) for i in range(4)])]
+
+    first = texts(1)
+    assert texts(1) == first
+    assert texts(2) != first
+    assert first != [g.text for _, g in llava8.generate([image_request(i, GREEDY) for i in range(4)])]
+
+
 def test_bad_image_fails_only_its_request(llava8: HFBackend) -> None:
     bad = Request(key="bad", sample_id="bad", messages=(
         Message(role="user", text="What is this?", images=(ImageRef(data=b"not an image", name="broken.png"),)),

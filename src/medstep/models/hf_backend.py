@@ -181,14 +181,18 @@ class HFBackend:
     ) -> list[tuple[str, int, int, str]]:
         torch = self._torch
         texts = [p.prompt for p in batch]
-        kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True}
+        # padding_side is also set on the tokenizer; passing it here guards against processors
+        # whose saved defaults override the tokenizer's attribute.
+        kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True, "padding_side": "left"}
         if batch[0].chat.images:
             kwargs["images"] = [p.chat.images for p in batch]
         if self.multimodal:
             kwargs["add_special_tokens"] = False  # the chat template already placed BOS
             inputs = self.processor(**kwargs)
         else:
-            inputs = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+            inputs = self.tokenizer(
+                texts, return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False
+            )
         inputs = inputs.to(self.device)
         if "pixel_values" in inputs and inputs["pixel_values"].is_floating_point():
             inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
