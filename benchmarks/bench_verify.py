@@ -59,7 +59,7 @@ def _sentence(rng: random.Random) -> str:
 
 def make_chain(rng: random.Random, words: int = 150) -> str:
     steps, n, k = [], 0, 1
-    while n < words - 12:  # a step adds ~12-25 words: stop near the target length
+    while n < words - 25:  # a step adds ~10-45 words: stop near the target length
         body = " ".join(_sentence(rng) for _ in range(rng.randint(1, 3)))
         steps.append(f"Step {k}: {body}")
         n += len(body.split())

@@ -200,20 +200,24 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
         return _modality(claim, cc, ev)
     if ev.empty:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "no-evidence")
-    support: list[tuple[str, SourcedFinding]] = []
-    contra: list[tuple[str, SourcedFinding]] = []
-    weak: list[tuple[str, SourcedFinding]] = []
-    buckets = {"support": support, "contradict": contra, "weak": weak}
-    for sf in ev.related(cc):
-        rel = relation(claim, cc, sf.finding)
-        if rel is not None:
-            buckets[rel[0]].append((rel[1], sf))
-    for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
-                                        (contra, Verdict.CONTRADICTED, False),
-                                        (weak, Verdict.UNVERIFIABLE, True)):
-        if bucket:
-            return FindingVerdict(claim, verdict, consistent, bucket[0][0],
-                                  tuple(_ref(sf) for _, sf in bucket[:MAX_EVIDENCE]))
+    related = ev.related(cc)
+    if related:  # most claims of a chain are about concepts the evidence never mentions
+        support: list = []
+        contra: list = []
+        weak: list = []
+        for sf in related:
+            rel = relation(claim, cc, sf.finding)
+            if rel is not None:
+                (support if rel[0] == "support" else contra if rel[0] == "contradict" else weak).append((rel[1], sf))
+        if support:
+            return FindingVerdict(claim, Verdict.SUPPORTED, True, support[0][0],
+                                  tuple(_ref(sf) for _, sf in support[:MAX_EVIDENCE]))
+        if contra:
+            return FindingVerdict(claim, Verdict.CONTRADICTED, False, contra[0][0],
+                                  tuple(_ref(sf) for _, sf in contra[:MAX_EVIDENCE]))
+        if weak:
+            return FindingVerdict(claim, Verdict.UNVERIFIABLE, True, weak[0][0],
+                                  tuple(_ref(sf) for _, sf in weak[:MAX_EVIDENCE]))
     if claim.polarity is Polarity.ABSENT:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, True, "silent-absent")
     return FindingVerdict(claim, Verdict.UNVERIFIABLE, False, "silent-present")

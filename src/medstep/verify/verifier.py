@@ -30,9 +30,13 @@ from medstep.verify.steps import split_steps
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class StepVerdict:
-    """One step: its claims, their verdicts (parallel to ``findings``) and the step-level verdict."""
+    """One step: its claims, their verdicts (parallel to ``findings``) and the step-level verdict.
+
+    Not frozen (like the other per-claim records) because frozen construction is slow on the
+    reward path; treat it as read-only.
+    """
 
     index: int
     text: str
@@ -174,21 +178,29 @@ class Verifier:
         out: list[StepVerdict] = []
         pred_items: list[SourcedFinding] = []
         for step, found in zip(steps, per_step):
-            claims = tuple(f for f in found if f.start < len(step.text))  # drop the next step's marker text
-            verdicts = tuple(judge(f, concepts[f.concept], ev) for f in claims)
-            pred_items += [SourcedFinding(f, f"step[{step.index}]", step.text) for f in claims]
-            kinds = {v.verdict for v in verdicts if v.consistent is not None}
-            if Verdict.CONTRADICTED in kinds:
-                level = Verdict.CONTRADICTED
-            elif Verdict.SUPPORTED in kinds:
-                level = Verdict.SUPPORTED
-            elif kinds:
-                level = Verdict.UNVERIFIABLE
-            else:
-                level = Verdict.NEUTRAL
-            by_ref = any(v.verdict is Verdict.SUPPORTED and any(e.source.startswith(ref_prefix) for e in v.evidence)
-                         for v in verdicts)
-            out.append(StepVerdict(step.index, step.text, claims, verdicts, level, by_ref))
+            n = len(step.text)
+            claims = tuple(f for f in found if f.start < n)  # drop the next step's marker text
+            level = Verdict.NEUTRAL
+            by_ref = False
+            verdicts = []
+            for f in claims:
+                v = judge(f, concepts[f.concept], ev)
+                verdicts.append(v)
+                if v.consistent is None:
+                    continue
+                kind = v.verdict
+                if kind is Verdict.CONTRADICTED:
+                    level = kind
+                elif kind is Verdict.SUPPORTED:
+                    if level is not Verdict.CONTRADICTED:
+                        level = kind
+                    if not by_ref:
+                        by_ref = any(e.source.startswith(ref_prefix) for e in v.evidence)
+                elif level is Verdict.NEUTRAL:
+                    level = Verdict.UNVERIFIABLE
+            src = f"step[{step.index}]"
+            pred_items += [SourcedFinding(f, src, step.text) for f in claims]
+            out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref))
         return Verification(tuple(out), self._recall(evidence, ref_texts, pred_items), has_evidence=not ev.empty)
 
     def _recall(self, evidence: list[SourcedFinding], ref_texts: tuple[str, ...],
