@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import socket
+import threading
 import time
 from typing import Iterator
 
@@ -121,16 +122,21 @@ def test_unreadable_image_fails_only_that_request(server: StubOpenAIServer) -> N
     assert server.stats.chat_requests == 1
 
 
-def test_unreachable_server_raises_once(transport: str) -> None:
+def _free_port() -> int:
     with socket.socket() as sock:  # a port that was free a moment ago and has no listener
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    backend = OpenAIBackend("m", f"http://127.0.0.1:{port}/v1", BackendOptions(), transport=transport)
-    try:
-        with pytest.raises(MedstepError, match=rf"cannot reach OpenAI-compatible server at http://127.0.0.1:{port}/v1"):
-            list(backend.generate([_req(i, "q") for i in range(50)]))
-    finally:
-        backend.close()
+        return sock.getsockname()[1]
+
+
+def _loop_threads() -> int:
+    return sum(t.name == "medstep-openai" for t in threading.enumerate())
+
+
+def test_unreachable_server_is_one_error_at_construction(transport: str) -> None:
+    port, before = _free_port(), _loop_threads()
+    with pytest.raises(MedstepError, match=rf"cannot reach OpenAI-compatible server at http://127.0.0.1:{port}/v1"):
+        OpenAIBackend("m", f"http://127.0.0.1:{port}/v1", BackendOptions(), transport=transport)
+    assert _loop_threads() == before  # the failed backend cleaned up its thread
 
 
 def test_api_key_is_sent_and_a_rejected_key_is_one_clear_error() -> None:
@@ -138,17 +144,31 @@ def test_api_key_is_sent_and_a_rejected_key_is_one_clear_error() -> None:
         with _backend(server, api_key="s3cret") as backend:
             [(_, gen)] = list(backend.generate([_req(0, "q")]))
         assert not gen.failed
-        with _backend(server, api_key="wrong") as backend, pytest.raises(MedstepError, match="rejected the API key"):
-            list(backend.generate([_req(0, "q")]))
+        with pytest.raises(MedstepError, match="rejected the API key"):
+            _backend(server, api_key="wrong")
     assert server.stats.chat_requests == 1
 
 
 def test_base_url_without_v1_is_one_clear_error(server: StubOpenAIServer) -> None:
     root = server.base_url.rsplit("/v1", 1)[0]
-    backend = OpenAIBackend("stub", root, BackendOptions())
-    with backend, pytest.raises(MedstepError, match="usually ends in /v1"):
-        list(backend.generate([_req(0, "q")]))
-    assert server.stats.chat_requests == 0
+    with pytest.raises(MedstepError, match="usually ends in /v1"):
+        OpenAIBackend("stub", root, BackendOptions())
+
+
+def test_server_lost_mid_run_gives_failed_generations_then_recovers() -> None:
+    server = StubOpenAIServer(StubConfig())
+    with server:
+        backend = _backend(server, max_retries=1)
+        port = int(server.base_url.split(":")[-1].split("/")[0])
+    try:  # the server is gone: each request fails after its retries, nothing raises
+        out = [g for _, g in backend.generate([_req(i, f"q{i}") for i in range(3)])]
+        assert all(g.failed for g in out), out
+        assert all("Connection" in g.error or "Timeout" in g.error for g in out), out
+        with StubOpenAIServer(StubConfig(), port=port):  # back on the same port
+            [(_, again)] = list(backend.generate([_req(9, "q9")]))
+        assert not again.failed
+    finally:
+        backend.close()
 
 
 def test_timeouts_are_retried_then_recorded(transport: str) -> None:

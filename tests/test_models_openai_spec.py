@@ -104,14 +104,10 @@ def test_importing_models_pulls_in_no_heavy_dependency() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_load_backend_openai_keeps_spec_and_does_not_connect() -> None:
-    # Nothing listens on port 9: construction must not touch the network.
-    backend = load_backend("openai:m@http://127.0.0.1:9/v1", BackendOptions(concurrency=2))
-    try:
-        assert backend.spec == "openai:m@http://127.0.0.1:9/v1"
-        assert backend.base_url == "http://127.0.0.1:9/v1"
-    finally:
-        backend.close()
+def test_load_backend_openai_checks_the_server_at_once() -> None:
+    # Nothing listens on port 9: the error comes from load_backend, before any generation.
+    with pytest.raises(MedstepError, match=r"cannot reach OpenAI-compatible server at http://127.0.0.1:9/v1"):
+        load_backend("openai:m@http://127.0.0.1:9/v1", BackendOptions(concurrency=2))
 
 
 def test_vllm_missing_is_a_clear_error() -> None:

@@ -24,8 +24,9 @@ Design, and why:
   on 408/409/429/5xx, timeouts and connection errors, honouring
   ``Retry-After``. A request that still fails becomes a ``Generation`` with
   ``error`` set; it is never raised and never turned into an answer.
-* Before the first request, one ``GET /models`` checks that the server is
-  reachable, so a wrong URL is one clear error instead of a run of failures.
+* On construction (and again after :meth:`close`), one ``GET /models``
+  checks that the server is reachable and accepts the key, so a wrong URL is
+  one clear error instead of a run of failures.
 
 The API key is ``options.api_key`` or a placeholder for local servers; it is
 deliberately not read from the environment.
@@ -225,6 +226,14 @@ class OpenAIBackend:
         self._loop: _LoopThread | None = None
         self._client: openai.AsyncOpenAI | None = None
         self._probed = False
+        # Connect now, so a wrong URL or key fails before any progress output
+        # or request bookkeeping; the pipeline builds a backend only when
+        # there is something to generate.
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
 
     # ---- lifecycle ---------------------------------------------------------------
     async def _make_client(self) -> openai.AsyncOpenAI:
