@@ -92,3 +92,24 @@ def test_word_boundaries() -> None:
     # "pe" (pulmonary embolism) must not fire inside other words, "effusions" is a plural
     assert not [f for f in extract_findings("The pediatric patient was upright.") if f.is_claim]
     assert [f.concept for f in extract_findings("Effusions.")] == ["pleural_effusion"]
+
+
+def test_trigger_table_is_compiled_as_written() -> None:
+    """Every trigger line ends up in the automaton with its kind (unless a concept owns the phrase)."""
+    from importlib import resources
+
+    from medstep.verify import default_verifier
+    from medstep.verify.lexicon import K_CONCEPT, TRIGGER_KINDS
+
+    automaton = default_verifier().lexicon.automaton
+    text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
+    checked = 0
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, kind = line.split("\t")[:2]
+        got = automaton.get(phrase.lower(), None)
+        assert got is not None, phrase
+        assert got[0] in (TRIGGER_KINDS[kind], K_CONCEPT), (phrase, kind, got)
+        checked += 1
+    assert checked > 300

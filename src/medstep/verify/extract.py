@@ -42,7 +42,7 @@ from typing import Any, Sequence
 
 from medstep.verify.lexicon import (
     K_ATTR, K_BREAK, K_COMMA, K_CONCEPT, K_CONJ, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
-    K_PSEUDO_PRE, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
+    K_HYPO, K_KEEP, K_PSEUDO_PRE, K_SKIP, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
 )
 
 
@@ -52,12 +52,15 @@ class Polarity(str, Enum):
     UNCERTAIN = "uncertain"
 
 
-_PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN,
-                 K_PSEUDO_PRE: Polarity.PRESENT, K_UNC_BOTH: Polarity.UNCERTAIN}
+_PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
+                 K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None}  # None: hypothetical, not a claim
 _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
-_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM})
-_NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL})
+_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM,
+                    K_HYPO})
+_NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO})
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
+_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
+                       "nonetheless", "otherwise", "except", "except for"})
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
 _SEV_OR_CHG = ("severity", "change")
@@ -113,13 +116,14 @@ class Finding:
 class _Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("cid", "start", "end", "pol", "trigger", "decided", "chunk", "attrs")
+    __slots__ = ("cid", "start", "end", "pol", "trigger", "decided", "chunk", "attrs", "dropped")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
         self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
         self.pol = Polarity.PRESENT
         self.trigger: str | None = None
         self.decided = False
+        self.dropped = False  # hypothetical or asked about: not a claim
         self.attrs: dict[str, str] = dict(attrs)
 
     def set_attr(self, key: str, value: str) -> None:
@@ -186,15 +190,19 @@ class Extractor:
         mentions: list[_Mention] = []
         expansions: list[tuple[tuple[str, ...], int, int]] = []
         clause: list = []
+        skipping = False  # inside a report section that states no findings (indication, comparison)
         for ev in events:
-            if ev[2] == K_BREAK:
+            kind = ev[2]
+            if kind == K_BREAK or kind == K_SKIP or kind == K_KEEP:
                 if clause:
-                    self._clause(clause, mentions, expansions)
+                    self._clause(clause, mentions, expansions, question=ev[3] == "?")
                     clause = []
-            else:
+                if kind != K_BREAK:
+                    skipping = kind == K_SKIP
+            elif not skipping:
                 clause.append(ev)
         if clause:
-            self._clause(clause, mentions, expansions)
+            self._clause(clause, mentions, expansions, question=False)
         out: list[list[Finding]] = [[] for _ in starts]
         if len(starts) == 1:
             self._build(text, mentions, expansions, starts[0], out[0], claims_only)
@@ -214,13 +222,14 @@ class Extractor:
                 self._build(text, seg_m[k], seg_e[k], off, out[k], claims_only)
         return out
 
-    def _clause(self, clause: list, mentions: list[_Mention], expansions: list) -> None:
+    def _clause(self, clause: list, mentions: list[_Mention], expansions: list, question: bool) -> None:
         concepts = self._concepts
+        first = len(mentions)
         seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
         attr_events: list[tuple[int, int, tuple]] = []
         pre: tuple | None = None  # (polarity, phrase, attrs)
         chunk = 0
-        after_comma = special = False  # special: the clause has a normal statement to expand
+        after_comma = special = hypothetical = False  # special: the clause has a normal statement to expand
         expanders = self._expanders
         for start, end, kind, payload, attrs in clause:
             if kind == K_CONCEPT:
@@ -229,9 +238,12 @@ class Extractor:
                     pre = None  # "no effusion, mild cardiomegaly" with the size inside the synonym
                 m = _Mention(payload, start, end, chunk, attrs)
                 if pre is not None:
-                    m.pol, m.trigger, m.decided = pre[0], pre[1], True
-                    for key, value in pre[2]:
-                        m.set_attr(key, value)
+                    if pre[0] is None:
+                        m.dropped = m.decided = True
+                    else:
+                        m.pol, m.trigger, m.decided = pre[0], pre[1], True
+                        for key, value in pre[2]:
+                            m.set_attr(key, value)
                 mentions.append(m)
                 seq.append((K_CONCEPT, start, end, m))
                 after_comma = False
@@ -260,10 +272,18 @@ class Extractor:
                 self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
                 pre = None
             elif kind == K_TERM:
-                pre = None
+                if pre is not None and (pre[0] is not None or payload in _CONTRAST):
+                    pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"
             elif kind == K_NORMAL:
                 special = True
+            if kind == K_HYPO:
+                hypothetical = True
             seq.append((kind, start, end, payload))
+        if question or hypothetical:  # "Is there a pneumothorax?", "whether the lungs are clear"
+            if question:
+                for m in mentions[first:]:
+                    m.dropped = True
+            special = False
         if attr_events:
             attachable = self._attachable
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in attachable])
@@ -346,6 +366,8 @@ class Extractor:
         mentioned: set[str] = set()
         unit = 0
         for m in mentions:
+            if m.dropped:
+                continue
             c = concepts[m.cid]
             cat = c.category
             if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):

@@ -44,11 +44,13 @@ CHANGES = ("new", "stable", "improved", "worsened")
 # Event kinds stored as automaton values (small ints: cheap to compare in the hot loop).
 K_CONCEPT, K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH = 0, 1, 2, 3, 4, 5
 K_PSEUDO_PRE, K_PSEUDO_POST, K_TERM, K_CONJ, K_NORMAL, K_ATTR = 6, 7, 8, 9, 10, 11
-K_BREAK, K_COMMA = 12, 13  # punctuation: clause break (. ; ? ! newline) and chunk break (, :)
+K_HYPO, K_SKIP, K_KEEP = 12, 13, 14  # hypothetical ("whether"), report sections to skip / keep
+K_BREAK, K_COMMA = 15, 16  # punctuation: clause break (. ; ? ! newline) and chunk break (, :)
 TRIGGER_KINDS = {
     "neg_pre": K_NEG_PRE, "neg_post": K_NEG_POST, "unc_pre": K_UNC_PRE, "unc_post": K_UNC_POST,
     "unc_both": K_UNC_BOTH, "pseudo_pre": K_PSEUDO_PRE, "pseudo_post": K_PSEUDO_POST,
-    "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR,
+    "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
+    "section_skip": K_SKIP, "section_keep": K_KEEP,
 }
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
 
