@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from support.local_requests import image_request
-from support.tiny_models import build_tiny_gemma3, build_tiny_text_llama
+from support.tiny_models import build_tiny_gemma3, build_tiny_qwen25vl, build_tiny_text_llama
 
 from medstep.models.base import Backend, BackendOptions
 from medstep.models.hf_backend import HFBackend
@@ -166,6 +166,23 @@ def test_gemma3_batched_equals_single(tmp_path: Path) -> None:
     assert {k: g.text for k, g in batched.items()} == {k: g.text for k, g in single.items()}
     assert all(not g.failed for g in batched.values())
     assert len({g.text for g in batched.values()}) > 1
+
+
+def test_qwen25vl_batched_equals_single(tmp_path: Path) -> None:
+    """Qwen2.5-VL (mrope positions, no video processor saved) loads with images and batches correctly."""
+    model_dir = build_tiny_qwen25vl(tmp_path / "qwen")
+    batched_backend = HFBackend(str(model_dir), _opts(4), "hf:q")
+    assert batched_backend.multimodal, "images must reach the model even without a video processor"
+    requests = [image_request(i, GREEDY) for i in range(4)]
+    batched = _run(batched_backend, requests)
+    single = _run(HFBackend(str(model_dir), _opts(1), "hf:q"), requests)
+    assert all(not g.failed for g in batched.values()), [g.error for g in batched.values()]
+    assert {k: g.text for k, g in batched.items()} == {k: g.text for k, g in single.items()}
+    other_image = Request(key="o", sample_id="o", messages=(
+        requests[0].messages[0],
+        Message(role="user", text=requests[0].messages[1].text, images=requests[3].messages[1].images),
+    ), settings=GREEDY)
+    assert _run(batched_backend, [other_image])["o"].text != batched["s0"].text
 
 
 def test_text_only_model_uses_causal_lm_and_rejects_images(tmp_path: Path) -> None:

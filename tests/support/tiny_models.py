@@ -261,6 +261,90 @@ def build_tiny_gemma3(dir: Path) -> Path:
     return dir
 
 
+QWEN_CHAT_TEMPLATE = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n"
+    "{% if m['content'] is string %}{{ m['content'] }}"
+    "{% else %}{% for c in m['content'] %}"
+    "{% if c['type'] == 'image' %}<|vision_start|><|image_pad|><|vision_end|>{% else %}{{ c['text'] }}{% endif %}"
+    "{% endfor %}{% endif %}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+def build_tiny_qwen25vl(dir: Path) -> Path:
+    """A Qwen2.5-VL-architecture model (the base of many medical reasoning VLMs).
+
+    Saved like a hub checkpoint *without* a video processor config: building
+    Qwen's video processor needs torchvision, which this environment lacks;
+    HFBackend must then fall back to an image-only processor.
+    """
+    dir = Path(dir)
+    if _done(dir, "qwen25vl"):
+        return dir
+    import torch
+    from transformers import (
+        PreTrainedTokenizerFast,
+        Qwen2_5_VLConfig,
+        Qwen2_5_VLForConditionalGeneration,
+        Qwen2VLImageProcessorPil,
+    )
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|vision_start|>", "<|vision_end|>",
+                "<|image_pad|>", "<|video_pad|>"]
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=train_bpe(specials),
+        pad_token="<|endoftext|>",
+        eos_token="<|im_end|>",
+        extra_special_tokens={
+            "image_token": "<|image_pad|>",
+            "video_token": "<|video_pad|>",
+            "vision_start_token": "<|vision_start|>",
+            "vision_end_token": "<|vision_end|>",
+        },
+        chat_template=QWEN_CHAT_TEMPLATE,
+        padding_side="left",
+    )
+    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in specials}
+    # 56x56 pixels = 4x4 patches of 14 px, merged 2x2 -> 4 image tokens per image.
+    image_processor = Qwen2VLImageProcessorPil(
+        min_pixels=56 * 56, max_pixels=56 * 56, patch_size=14, merge_size=2, temporal_patch_size=2
+    )
+    config = Qwen2_5_VLConfig(
+        vision_config={
+            "depth": 2, "hidden_size": 32, "intermediate_size": 64, "num_heads": 2, "out_hidden_size": 128,
+            "patch_size": 14, "spatial_merge_size": 2, "temporal_patch_size": 2,
+            "fullatt_block_indexes": [1], "window_size": 56,
+        },
+        text_config={
+            "vocab_size": len(tokenizer), "hidden_size": 128, "intermediate_size": 256,
+            "num_hidden_layers": 2, "num_attention_heads": 2, "num_key_value_heads": 1,  # head dim 64
+            "max_position_embeddings": 1024, "initializer_range": 0.2, "tie_word_embeddings": False,
+            "rope_scaling": {"type": "mrope", "mrope_section": [8, 12, 12]},
+            "bos_token_id": ids["<|endoftext|>"], "eos_token_id": ids["<|im_end|>"],
+            "pad_token_id": ids["<|endoftext|>"],
+        },
+        image_token_id=ids["<|image_pad|>"],
+        video_token_id=ids["<|video_pad|>"],
+        vision_start_token_id=ids["<|vision_start|>"],
+        vision_end_token_id=ids["<|vision_end|>"],
+        tie_word_embeddings=False,
+    )
+    torch.manual_seed(0)
+    model = Qwen2_5_VLForConditionalGeneration(config)
+    model.generation_config.suppress_tokens = [
+        ids[t] for t in specials if t not in ("<|im_end|>", "<|endoftext|>")
+    ]
+    model.generation_config.pad_token_id = ids["<|endoftext|>"]
+    model.generation_config.eos_token_id = [ids["<|im_end|>"], ids["<|endoftext|>"]]
+    dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(dir)
+    tokenizer.save_pretrained(dir)
+    image_processor.save_pretrained(dir)
+    (dir / "chat_template.jinja").write_text(QWEN_CHAT_TEMPLATE)
+    _mark(dir, "qwen25vl")
+    return dir
+
+
 def build_tiny_text_llama(dir: Path) -> Path:
     """A text-only Llama causal LM with a chat template (exercises the CausalLM fallback)."""
     dir = Path(dir)

@@ -47,6 +47,49 @@ def resolve_device(device: str, torch: Any) -> str:
     return device
 
 
+def _has_vision_tower(transformers: Any, model: str) -> bool:
+    try:
+        config = transformers.AutoConfig.from_pretrained(model)
+    except (OSError, ValueError):
+        return False
+    return getattr(config, "vision_config", None) is not None
+
+
+def image_only_processor(transformers: Any, model: str) -> Any | None:
+    """Build the model's processor class without its video processor; ``None`` if not possible.
+
+    Processor attributes are read from the ``__init__`` signature, so a
+    subclass whose ``__init__`` lacks ``video_processor`` is a processor of
+    image processor + tokenizer only. Only processors with the common
+    ``(image_processor, tokenizer, video_processor, chat_template)`` signature
+    are handled; anything else returns ``None`` and the caller reports it.
+    """
+    import inspect
+
+    from transformers.models.auto.processing_auto import PROCESSOR_MAPPING_NAMES
+
+    try:
+        config = transformers.AutoConfig.from_pretrained(model)
+        base = getattr(transformers, PROCESSOR_MAPPING_NAMES.get(config.model_type) or "", None)
+        if base is None:
+            return None
+        params = [p for p in inspect.signature(base.__init__).parameters if p not in ("self", "kwargs")]
+        if params != ["image_processor", "tokenizer", "video_processor", "chat_template"]:
+            return None
+
+        class ImageOnlyProcessor(base):  # type: ignore[misc, valid-type]
+            def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kwargs):
+                base.__init__(self, image_processor, tokenizer, None, chat_template=chat_template, **kwargs)
+
+        tokenizer = transformers.AutoTokenizer.from_pretrained(model)
+        image_processor = transformers.AutoImageProcessor.from_pretrained(model)
+        return ImageOnlyProcessor(
+            image_processor=image_processor, tokenizer=tokenizer, chat_template=tokenizer.chat_template
+        )
+    except (ImportError, OSError, ValueError, TypeError):
+        return None
+
+
 @dataclass
 class _Prepared:
     """One request rendered to a prompt string, ready to join a batch."""
@@ -80,16 +123,41 @@ class HFBackend:
         self.device = resolve_device(options.device, torch)
         if options.n_threads is not None and self.device == "cpu":
             torch.set_num_threads(options.n_threads)
-        try:
-            self.processor = transformers.AutoProcessor.from_pretrained(model)
-        except (OSError, ValueError) as exc:
-            raise MedstepError(f"cannot load the processor/tokenizer of {model!r} for {spec}: {exc}") from exc
+        self.processor = self._load_processor(transformers, model)
         self.tokenizer = getattr(self.processor, "tokenizer", self.processor)
         self.multimodal = getattr(self.processor, "image_processor", None) is not None
         self.model = self._load_model(transformers, model)
         self._prepare_tokenizer()
 
     # ----------------------------------------------------------------- loading
+    def _load_processor(self, transformers: Any, model: str) -> Any:
+        """AutoProcessor, or an image-only processor when the video part cannot be built.
+
+        Qwen2-VL-style processors bundle a video processor that needs
+        torchvision; without it AutoProcessor raises ImportError (or, in some
+        versions, returns only the tokenizer) although images alone would
+        work. Evaluation never sends video, so we build the processor without
+        it rather than refusing the model or running it text-only.
+        """
+        try:
+            processor = transformers.AutoProcessor.from_pretrained(model)
+        except ImportError as exc:
+            fallback = image_only_processor(transformers, model)
+            if fallback is None:
+                raise MedstepError(f"the processor of {model!r} needs a missing package: {exc}") from exc
+            return fallback
+        except (OSError, ValueError) as exc:
+            raise MedstepError(f"cannot load the processor/tokenizer of {model!r} for {self.spec}: {exc}") from exc
+        if getattr(processor, "image_processor", None) is None and _has_vision_tower(transformers, model):
+            fallback = image_only_processor(transformers, model)
+            if fallback is None:
+                raise MedstepError(
+                    f"{model!r} has a vision tower but AutoProcessor returned no image processor "
+                    f"({type(processor).__name__}); images could not reach the model"
+                )
+            return fallback
+        return processor
+
     def _load_model(self, transformers: Any, model: str) -> Any:
         """Load a vision-language model, or a causal LM when the checkpoint has no vision part."""
         classes = [transformers.AutoModelForImageTextToText, transformers.AutoModelForCausalLM]
