@@ -124,6 +124,9 @@ def test_construction_errors_are_clear(gguf_dir: Path, tmp_path: Path) -> None:
         LlamaCppBackend(tmp_path / "missing.gguf", None, BackendOptions(), "llamacpp:m")
     with pytest.raises(MedstepError, match="unknown llama.cpp chat handler"):
         LlamaCppBackend(build_tiny_gguf(gguf_dir), build_tiny_mmproj(gguf_dir), BackendOptions(), "x", handler="nope")
+    no_template = build_tiny_gguf(tmp_path, chat_template=False)
+    with pytest.raises(MedstepError, match="no chat template"):
+        LlamaCppBackend(no_template, None, BackendOptions(n_ctx=256), "llamacpp:nt")
     not_gguf = tmp_path / "fake.gguf"
     not_gguf.write_bytes(b"this is not a gguf file")
     with pytest.raises(MedstepError, match="fake.gguf"):

@@ -68,9 +68,12 @@ def _finish(writer, path: Path) -> None:
     path.with_suffix(".partial").replace(path)
 
 
-def build_tiny_gguf(dir: Path) -> Path:
-    """Write ``dir/tiny-llama.gguf`` (2 layers, width 128, head dim 64) and return its path."""
-    path = Path(dir) / "tiny-llama.gguf"
+def build_tiny_gguf(dir: Path, chat_template: bool = True) -> Path:
+    """Write ``dir/tiny-llama.gguf`` (2 layers, width 128, head dim 64) and return its path.
+
+    ``chat_template=False`` writes ``tiny-llama-notemplate.gguf`` without one (error-path tests).
+    """
+    path = Path(dir) / ("tiny-llama.gguf" if chat_template else "tiny-llama-notemplate.gguf")
     if path.exists():
         return path
     gguf, w = _writer(path, "llama")
@@ -95,7 +98,8 @@ def build_tiny_gguf(dir: Path) -> Path:
     w.add_eos_token_id(2)
     w.add_add_bos_token(True)
     w.add_add_eos_token(False)
-    w.add_chat_template(GGUF_CHAT_TEMPLATE)
+    if chat_template:
+        w.add_chat_template(GGUF_CHAT_TEMPLATE)
 
     rng = np.random.default_rng(0)
 

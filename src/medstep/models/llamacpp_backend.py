@@ -109,6 +109,15 @@ class LlamaCppBackend:
             self.llm = llama_cpp.Llama(**kwargs)
         except (ValueError, RuntimeError) as exc:
             raise MedstepError(f"llama.cpp could not load {self.model_path} (spec {spec}): {exc}") from exc
+        if not self.llm.metadata.get("tokenizer.chat_template") and handler in (None, DEFAULT_HANDLER):
+            # llama-cpp-python would silently fall back to the Llama-2 prompt format, so the run
+            # would measure a prompt format the model was never tuned on.
+            self.close()
+            raise MedstepError(
+                f"{self.model_path} has no chat template in its GGUF metadata (spec {spec}); "
+                "use a GGUF converted from an instruction-tuned model, or name a handler with its "
+                "own template (llava-1-5, qwen2.5-vl, ...) together with +mmproj"
+            )
 
     def _make_handler(self, llama_cpp: Any, name: str) -> Any:
         if name not in CHAT_HANDLERS:
