@@ -73,6 +73,9 @@ def accuracy_bars_svg(title: str, items: Sequence[BarItem]) -> str:
             ax.plot([lo, hi], [y, y], color="black", linewidth=1.1)
             ax.plot([lo, lo], [y - 0.15, y + 0.15], color="black", linewidth=1.1)
             ax.plot([hi, hi], [y - 0.15, y + 0.15], color="black", linewidth=1.1)
+    for y, it in zip(ys, shown[::-1]):
+        right = max(it.value, it.ci95[1] if it.ci95 is not None else it.value) * 100
+        ax.text(min(right + 1.5, 101), y, f"{it.value * 100:.1f}%", va="center", fontsize=7, clip_on=False)
     ax.set_yticks(ys, labels, fontsize=8)
     ax.set_xlim(0, 100)
     ax.set_xlabel("accuracy (%) with 95% interval", fontsize=8)

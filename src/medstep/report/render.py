@@ -116,7 +116,7 @@ def _headline(outcome: dict[str, Any]) -> str:
     )
     chart = ""
     if len(bars) > 1:
-        chart = f'<div class="chart" id="chart-answer-type">{plots.accuracy_bars_svg("closed vs open", bars)}</div>'
+        chart = f'<div class="chart" id="chart-answer-type">{plots.accuracy_bars_svg("accuracy by answer type", bars)}</div>'
     return f'<h2>Headline</h2><div class="cards">{"".join(cards)}{counts}</div>{chart}'
 
 
@@ -233,9 +233,12 @@ def _browser(view: RunView) -> str:
         '<span class="pager"><button id="prev" type="button">‹ previous</button>'
         '<span id="pageinfo"></span><button id="next" type="button">next ›</button></span>'
     )
+    has_steps = any("st" in rec for rec in payload["samples"])
+    hint = (f'<p class="legend muted">step verdicts: {legend} (hover or focus a step, or an answer, for its '
+            "evidence)</p>" if has_steps else
+            '<p class="muted">No step verdicts in this run (judge: none); hover an answer for its extraction rule.</p>')
     return (
-        f'<h2>Samples</h2><p class="legend muted">step verdicts: {legend} '
-        "(hover or focus a step, or an answer, for its evidence)</p>"
+        f"<h2>Samples</h2>{hint}"
         f'<div class="controls">{"".join(controls)}{pager}</div><div id="samples"></div>'
         '<div id="tooltip" role="tooltip"></div>'
         f'<script id="medstep-data" type="application/json">{payload_json(payload)}</script>'
