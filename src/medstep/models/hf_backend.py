@@ -106,10 +106,11 @@ class HFBackend:
     Honours ``options.batch_size``, ``options.device`` and, on CPU,
     ``options.n_threads`` (``torch.set_num_threads``, process-wide: on a busy
     machine a small model runs several times faster on one thread than on a
-    contended pool). The processor's
-    chat template renders prompts; a model without one is rejected at
-    construction, because a raw concatenated prompt would silently measure a
-    different prompt format than the model was tuned on.
+    contended pool).
+
+    The processor's chat template renders prompts; a model without one is
+    rejected at construction, because a raw concatenated prompt would
+    silently measure a different prompt format than the model was tuned on.
     """
 
     def __init__(self, model: str, options: BackendOptions, spec: str) -> None:
