@@ -27,6 +27,7 @@ import io
 import json
 import resource
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,7 @@ class Result:
     wall_s: float
     cpu_s: float
     failed: int
+    note: str = ""
 
     def line(self, ideal_s: float, base: "Result | None") -> str:
         share = ideal_s / self.wall_s
@@ -61,7 +63,7 @@ class Result:
         if base is not None and base is not self:
             text += (f"  | vs plain: wall x{self.wall_s / base.wall_s:.2f}, "
                      f"cpu x{self.cpu_s / base.cpu_s:.2f}")
-        return text
+        return text + (f"\n{'':<16} {self.note}" if self.note else "")
 
 
 def _png(i: int) -> bytes:
@@ -137,9 +139,9 @@ def run_cli(url: str, images: list[bytes], concurrency: int, work: Path) -> Resu
            "--map", "question=question,answer=answer,image=image",
            "--model", f"openai:stub@{url}", "--concurrency", str(concurrency), "--out", str(out)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
+    t0, epoch0 = time.perf_counter(), time.time()
     proc = subprocess.run(cmd, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
+    wall, epoch1 = time.perf_counter() - t0, time.time()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         return f"medstep eval failed (rc {proc.returncode}): {(proc.stderr or proc.stdout)[-800:]}"
@@ -148,7 +150,22 @@ def run_cli(url: str, images: list[bytes], concurrency: int, work: Path) -> Resu
     failed = -1
     if summary_path.exists():
         failed = int(json.loads(summary_path.read_text()).get("outcome", {}).get("failed", -1))
-    return Result("cli", len(images), wall, cpu, failed)
+    return Result(f"cli/{http_transport()}", len(images), wall, cpu, failed, _phases(out / "run.sqlite", epoch0, epoch1))
+
+
+def _phases(db: Path, start: float, end: float) -> str:
+    """Split the CLI's wall time using the store's per-result timestamps.
+
+    Start-up (imports, loading, connecting) and grading/export are fixed
+    costs; the generation phase shows the steady-state throughput.
+    """
+    try:
+        with sqlite3.connect(db) as conn:
+            first, last, n = conn.execute("SELECT MIN(created), MAX(created), COUNT(*) FROM attempts").fetchone()
+    except sqlite3.Error as exc:
+        return f"(phases unavailable: {exc})"
+    return (f"phases: until first result {first - start:.2f} s, generation {last - first:.2f} s "
+            f"for {n - 1} more results, after last result {end - last:.2f} s")
 
 
 def main() -> None:
@@ -171,8 +188,7 @@ def main() -> None:
             print(backend.line(ideal_s, plain), flush=True)
         if not ns.skip_cli:
             cli = run_cli(server.base_url, images, ns.concurrency, Path(tmp))
-            label = f"(cli uses {http_transport()})"
-            print(f"{cli.line(ideal_s, plain)} {label}" if isinstance(cli, Result) else f"cli skipped: {cli}")
+            print(cli.line(ideal_s, plain) if isinstance(cli, Result) else f"cli skipped: {cli}")
     print("targets: >= 85.0% of ideal, <= 3.00 ms cpu/sample")
 
 
