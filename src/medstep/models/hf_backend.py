@@ -260,7 +260,8 @@ class HFBackend:
             inputs = self.processor(**kwargs)
         else:
             inputs = self.tokenizer(
-                texts, return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False
+                texts, return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False,
+                return_token_type_ids=False,  # causal LMs' generate() rejects them as unused kwargs
             )
         inputs = inputs.to(self.device)
         if "pixel_values" in inputs and inputs["pixel_values"].is_floating_point():
