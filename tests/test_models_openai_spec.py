@@ -152,3 +152,29 @@ def test_openai_messages_put_images_before_text(tmp_path: Path) -> None:
     assert [p["type"] for p in parts] == ["image_url", "text"]
     assert parts[0]["image_url"]["url"].startswith("data:image/png;base64,")
     assert parts[1]["text"] == "What organ?"
+
+
+def test_recent_urls_are_bounded_by_size() -> None:
+    from medstep.models.images import _RecentUrls
+
+    cache = _RecentUrls(max_chars=10)
+    a, b, c = (ImageRef(data=bytes([i])) for i in range(3))
+    cache.put(a, "aaaa")
+    cache.put(b, "bbbb")
+    assert cache.get(a) == "aaaa"  # a is now the most recent
+    cache.put(c, "cccc")  # 12 chars > 10: the least recent (b) goes
+    assert (cache.get(a), cache.get(b), cache.get(c)) == ("aaaa", None, "cccc")
+    cache.put(ImageRef(data=b"x"), "z" * 11)  # larger than the whole budget: not kept
+    assert cache.get(ImageRef(data=b"x")) is None
+
+
+def test_image_file_is_read_once_for_repeated_use(tmp_path: Path) -> None:
+    from medstep.models.images import image_data_url
+
+    path = tmp_path / "shared.png"
+    path.write_bytes(_encoded("PNG"))
+    first = image_data_url(ImageRef(path=path))
+    path.unlink()  # a second question on the same image needs no second read
+    assert image_data_url(ImageRef(path=path)) == first
+    with pytest.raises(MedstepError, match="gone.png: cannot read image"):
+        image_data_url(ImageRef(path=tmp_path / "gone.png"))

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 from medstep.models import BackendOptions, load_backend
-from medstep.types import GenerationSettings, ImageRef, Message, Request
+from medstep.types import GenerationSettings, ImageRef, MedstepError, Message, Request
 
 
 @dataclass
@@ -105,3 +105,10 @@ def test_vllm_chunks_and_isolates_a_failing_prompt(fake_vllm: types.ModuleType) 
     assert list(failed) == ["k5"] and "prompt exceeds max_model_len" in failed["k5"]
     # chunk 1 (3 requests) in one call; chunk 2 failed as a whole, then 3 single calls
     assert backend._llm.calls == [3, 3, 1, 1, 1]
+
+
+def test_vllm_max_images_from_spec(fake_vllm: types.ModuleType) -> None:
+    backend = load_backend("vllm:org/m+max_images=3")
+    assert backend._llm.kwargs["limit_mm_per_prompt"] == {"image": 3}
+    with pytest.raises(MedstepError, match=r"\+max_images= needs a positive integer"):
+        load_backend("vllm:org/m+max_images=lots")

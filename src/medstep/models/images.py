@@ -12,15 +12,17 @@ needed for that and would cost a full image decode per request. Only formats
 that OpenAI-style servers commonly refuse (BMP, TIFF) are re-encoded as PNG,
 with Pillow imported at that moment.
 
-Encoding is memoised for a small number of recent images because several
-questions of a benchmark usually share one image (VQA-RAD asks ~1.4 questions
-per image) and retries resend the same payload.
+Recent encodings are kept (up to 32 MB of text) because several questions of
+a benchmark usually share one image (VQA-RAD asks ~1.4 questions per image),
+and re-reading plus re-encoding a multi-megabyte image costs more than the
+HTTP exchange that carries it.
 """
 
 from __future__ import annotations
 
 import base64
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 from typing import Any, Sequence
 
 from medstep.types import ImageRef, MedstepError, Message
@@ -81,19 +83,59 @@ def bytes_to_data_url(data: bytes, label: str = "<bytes>") -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-@lru_cache(maxsize=64)
+class _RecentUrls:
+    """A least-recently-used map ImageRef -> data URL, bounded by total characters.
+
+    Bounded by size rather than count because medical images range from a
+    few kB (VQA-RAD) to several MB (MedXpertQA); a lock because the openai
+    backend's event-loop thread and a caller's thread may both encode.
+    """
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self._items: OrderedDict[ImageRef, str] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: ImageRef) -> str | None:
+        with self._lock:
+            url = self._items.get(key)
+            if url is not None:
+                self._items.move_to_end(key)
+            return url
+
+    def put(self, key: ImageRef, url: str) -> None:
+        if len(url) > self.max_chars:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            self._chars += len(url) - (len(old) if old is not None else 0)
+            self._items[key] = url
+            while self._chars > self.max_chars:
+                _, dropped = self._items.popitem(last=False)
+                self._chars -= len(dropped)
+
+
+_RECENT = _RecentUrls(max_chars=32 * 1024 * 1024)
+
+
 def image_data_url(image: ImageRef) -> str:
-    """Data URL of an :class:`ImageRef`, memoised for recently used images.
+    """Data URL of an :class:`ImageRef`, remembered for recently used images.
 
     ``ImageRef`` is a frozen dataclass, so it hashes by path (or by its bytes,
     whose hash CPython caches). A file changed on disk during one run is not
     re-read; runs are short-lived and loaders check images up front.
     """
+    url = _RECENT.get(image)
+    if url is not None:
+        return url
     try:
         data = image.read_bytes()
     except OSError as exc:
         raise MedstepError(f"{image.label()}: cannot read image: {exc}") from exc
-    return bytes_to_data_url(data, image.label())
+    url = bytes_to_data_url(data, image.label())
+    _RECENT.put(image, url)
+    return url
 
 
 def openai_messages(messages: Sequence[Message]) -> list[dict[str, Any]]:

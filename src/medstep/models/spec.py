@@ -8,7 +8,7 @@ stored verbatim in every request's cache key::
                                             llama.cpp in-process, optional vision projector
                                             and multimodal chat handler (e.g. qwen2.5-vl)
     hf:PATH_OR_ID                           transformers in-process
-    vllm:PATH_OR_ID                         vLLM offline engine (GPU extra)
+    vllm:PATH_OR_ID[+max_images=N]          vLLM offline engine (GPU extra); N images per prompt
 
 ``openai:NAME`` without ``@URL`` talks to ``http://127.0.0.1:8000/v1``, the
 default address of ``vllm serve`` and ``python -m llama_cpp.server``.
@@ -64,6 +64,15 @@ def _build_by_model(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
     return cls(s.model, o, s.raw)
 
 
+def _build_vllm(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
+    raw = s.extra.get("max_images")
+    if raw is None:
+        return cls(s.model, o, s.raw)
+    if not raw.isdigit() or int(raw) < 1:
+        raise _bad(s.raw, f"+max_images= needs a positive integer, got {raw!r}")
+    return cls(s.model, o, s.raw, max_images=int(raw))
+
+
 @dataclass(frozen=True)
 class BackendEntry:
     """Where a backend kind lives and how its constructor is called.
@@ -104,8 +113,8 @@ BACKENDS: dict[str, BackendEntry] = {
         "transformers model from a local folder or hub id", install="hf",
     ),
     "vllm": BackendEntry(
-        "medstep.models.vllm_backend", "VLLMBackend", _build_by_model,
-        "vLLM offline engine (needs a GPU)", install="vllm",
+        "medstep.models.vllm_backend", "VLLMBackend", _build_vllm,
+        "vLLM offline engine (needs a GPU)", extra_keys=frozenset({"max_images"}), install="vllm",
     ),
 }
 
