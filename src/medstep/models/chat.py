@@ -23,9 +23,12 @@ import io
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from medstep.types import ImageRef, MedstepError, Message
+
+# What a corrupt, truncated or absurdly large image raises while being decoded.
+_DECODE_ERRORS = (OSError, ValueError, Image.DecompressionBombError)
 
 # Formats llama.cpp's image loader (stb_image) reads as is; anything else is re-encoded as PNG.
 _DATA_URI_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
@@ -42,7 +45,7 @@ def load_rgb(ref: ImageRef) -> Image.Image:
         with Image.open(io.BytesIO(ref.read_bytes())) as im:
             im.load()
             return im.convert("RGB")
-    except (OSError, UnidentifiedImageError, ValueError) as exc:
+    except _DECODE_ERRORS as exc:
         raise MedstepError(f"cannot decode image {ref.label()}: {exc}") from exc
 
 
@@ -65,17 +68,22 @@ def image_data_uri(ref: ImageRef) -> str:
                 buf = io.BytesIO()
                 im.convert("RGB").save(buf, format="PNG")
                 raw, mime = buf.getvalue(), "image/png"
-    except (OSError, UnidentifiedImageError, ValueError) as exc:
+    except _DECODE_ERRORS as exc:
         raise MedstepError(f"cannot decode image {ref.label()}: {exc}") from exc
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
 
 
 @dataclass(frozen=True)
 class HFChat:
-    """A conversation ready for ``processor.apply_chat_template`` plus its images in order."""
+    """A conversation ready for ``processor.apply_chat_template`` plus its images in order.
+
+    Images stay undecoded references: a backend decodes them (``load_rgb``)
+    only for the batch it is about to run, so a run of thousands of requests
+    never holds thousands of decoded images at once.
+    """
 
     conversation: list[dict[str, Any]]
-    images: list[Image.Image]
+    images: tuple[ImageRef, ...]
 
 
 def to_hf_chat(messages: Sequence[Message], multimodal: bool) -> HFChat:
@@ -88,7 +96,7 @@ def to_hf_chat(messages: Sequence[Message], multimodal: bool) -> HFChat:
     dropping the image would grade a text-only guess as an image answer.
     """
     conversation: list[dict[str, Any]] = []
-    images: list[Image.Image] = []
+    images: list[ImageRef] = []
     for msg in messages:
         if not multimodal:
             if msg.images:
@@ -98,14 +106,12 @@ def to_hf_chat(messages: Sequence[Message], multimodal: bool) -> HFChat:
                 )
             conversation.append({"role": msg.role, "content": msg.text})
             continue
-        parts: list[dict[str, Any]] = []
-        for ref in msg.images:
-            images.append(load_rgb(ref))
-            parts.append({"type": "image"})
+        parts: list[dict[str, Any]] = [{"type": "image"} for _ in msg.images]
+        images.extend(msg.images)
         if msg.text:
             parts.append({"type": "text", "text": msg.text})
         conversation.append({"role": msg.role, "content": parts})
-    return HFChat(conversation=conversation, images=images)
+    return HFChat(conversation=conversation, images=tuple(images))
 
 
 def to_openai_chat(messages: Sequence[Message]) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 from medstep.models.base import BackendOptions
-from medstep.models.chat import HFChat, to_hf_chat, truncate_at_stop
+from medstep.models.chat import HFChat, load_rgb, to_hf_chat, truncate_at_stop
 from medstep.types import Generation, GenerationSettings, MedstepError, Request
 
 _INSTALL_HINT = "install it with: pip install 'medstep[hf]'"
@@ -226,17 +226,27 @@ class HFBackend:
         return _Prepared(request=req, prompt=prompt, chat=chat, length=length)
 
     def _run_batch(self, batch: list[_Prepared], settings: GenerationSettings) -> Iterator[tuple[Request, Generation]]:
+        images: list[list[Any]] = []
+        ready: list[_Prepared] = []
+        for p in batch:  # decode this batch's images only; a bad image fails its own request
+            try:
+                images.append([load_rgb(ref) for ref in p.chat.images])
+                ready.append(p)
+            except MedstepError as exc:
+                yield p.request, Generation(text="", error=str(exc))
+        if not ready:
+            return
         start = time.perf_counter()
         try:
-            results = self._generate_batch(batch, settings)
+            results = self._generate_batch(ready, images, settings)
         except Exception as exc:  # one bad batch (OOM, processor error) must not end the run
-            ids = ", ".join(p.request.sample_id for p in batch)
-            error = f"batch of {len(batch)} failed ({type(exc).__name__}: {exc}); batch samples: {ids}"
-            for p in batch:
+            ids = ", ".join(p.request.sample_id for p in ready)
+            error = f"batch of {len(ready)} failed ({type(exc).__name__}: {exc}); batch samples: {ids}"
+            for p in ready:
                 yield p.request, Generation(text="", error=error)
             return
-        share = (time.perf_counter() - start) / len(batch)
-        for p, (text, n_prompt, n_completion, finish) in zip(batch, results):
+        share = (time.perf_counter() - start) / len(ready)
+        for p, (text, n_prompt, n_completion, finish) in zip(ready, results):
             yield p.request, Generation(
                 text=text,
                 latency_s=share,
@@ -246,7 +256,7 @@ class HFBackend:
             )
 
     def _generate_batch(
-        self, batch: list[_Prepared], settings: GenerationSettings
+        self, batch: list[_Prepared], images: list[list[Any]], settings: GenerationSettings
     ) -> list[tuple[str, int, int, str]]:
         torch = self._torch
         texts = [p.prompt for p in batch]
@@ -254,7 +264,7 @@ class HFBackend:
         # whose saved defaults override the tokenizer's attribute.
         kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True, "padding_side": "left"}
         if batch[0].chat.images:
-            kwargs["images"] = [p.chat.images for p in batch]
+            kwargs["images"] = images
         if self.multimodal:
             kwargs["add_special_tokens"] = False  # the chat template already placed BOS
             inputs = self.processor(**kwargs)
