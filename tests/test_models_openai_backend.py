@@ -107,6 +107,13 @@ def test_permanent_failure_is_an_error_generation_not_an_exception(server: StubO
     assert server.stats.statuses[500] == 3  # 1 try + 2 retries, then given up
 
 
+def test_client_errors_are_not_retried(server: StubOpenAIServer) -> None:
+    with _backend(server, max_retries=3) as backend:
+        [(_, gen)] = list(backend.generate([_req(0, "malformed [status:400]")]))
+    assert gen.failed and "HTTP 400" in gen.error and "after 1 attempt(s)" in gen.error
+    assert server.stats.chat_requests == 1
+
+
 def test_too_few_retries_leave_flaky_request_failed(server: StubOpenAIServer) -> None:
     with _backend(server, max_retries=1) as backend:
         [(_, gen)] = list(backend.generate([_req(0, "[flaky]")]))

@@ -16,6 +16,7 @@ tests) without any shared state:
 ``[flaky]``        fail the first ``flaky_failures`` calls of this exact
                    request with ``flaky_status`` (429), then succeed.
 ``[delay:S]``      wait S seconds instead of the configured delay.
+``[status:NNN]``   answer HTTP NNN every time (e.g. 400, a non-retryable error).
 
 Endpoints: ``GET /v1/models``, ``POST /v1/chat/completions`` and
 ``GET /stats`` (request counts as JSON, for subprocess users). With
@@ -46,6 +47,7 @@ from typing import Any, Callable, Iterator
 
 _ANSWER = re.compile(r"\[answer:([^\]]*)\]")
 _DELAY = re.compile(r"\[delay:([0-9.]+)\]")
+_STATUS = re.compile(r"\[status:([0-9]{3})\]")
 _REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 400: "Bad Request", 429: "Too Many Requests",
             500: "Internal Server Error", 503: "Service Unavailable"}
 
@@ -210,7 +212,11 @@ class StubOpenAIServer:
         if method == "GET" and path == "/stats":
             return 200, self.stats.to_json()
         if method == "POST" and path == "/v1/chat/completions":
-            return await self._chat(json.loads(body))
+            try:
+                parsed = json.loads(body)
+            except ValueError as exc:
+                return 400, {"error": {"message": f"body is not JSON: {exc}", "type": "invalid_request"}}
+            return await self._chat(parsed)
         return 404, {"error": {"message": f"no route {method} {path}", "type": "not_found"}}
 
     async def _chat(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -227,7 +233,10 @@ class StubOpenAIServer:
             delay = _DELAY.search(prompt)
             await asyncio.sleep(float(delay.group(1)) if delay else cfg.delay_s)
             status = 200
-            if "[always-fail]" in prompt:
+            forced = _STATUS.search(prompt)
+            if forced:
+                status = int(forced.group(1))
+            elif "[always-fail]" in prompt:
                 status = cfg.always_fail_status
             elif "[flaky]" in prompt and st.request_counts[key] <= cfg.flaky_failures:
                 status = cfg.flaky_status
