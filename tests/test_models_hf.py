@@ -126,25 +126,47 @@ def test_bad_image_fails_only_its_request(llava8: HFBackend) -> None:
     assert not out["s0"].failed and not out["s1"].failed
 
 
-def test_failing_batch_is_recorded_and_next_batch_runs(llava_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    backend = HFBackend(str(llava_dir), _opts(2), "hf:x")
+def test_failing_batch_is_retried_one_by_one(llava_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch that fails (here: 'out of memory' whenever more than one row) is retried per request."""
+    backend = HFBackend(str(llava_dir), _opts(4), "hf:x")
     real_generate = backend.model.generate
-    calls = []
 
-    def flaky(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 1:
+    def no_room_for_two(*args, **kwargs):
+        if kwargs["input_ids"].shape[0] > 1:
             raise RuntimeError("simulated out of memory")
         return real_generate(*args, **kwargs)
 
-    monkeypatch.setattr(backend.model, "generate", flaky)
-    out = _run(backend, [image_request(i, GREEDY) for i in range(4)])
-    failed = [sid for sid, g in out.items() if g.failed]
-    assert len(failed) == 2
+    monkeypatch.setattr(backend.model, "generate", no_room_for_two)
+    requests = [image_request(i, GREEDY) for i in range(4)]
+    out = _run(backend, requests)
+    assert all(not g.failed and g.text for g in out.values())
+    reference = _run(HFBackend(str(llava_dir), _opts(1), "hf:ref"), requests)
+    assert {k: g.text for k, g in out.items()} == {k: g.text for k, g in reference.items()}
+
+
+def test_request_failing_alone_is_the_only_failure(llava_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = HFBackend(str(llava_dir), _opts(4), "hf:x")
+    real_generate = backend.model.generate
+    poison_len = None
+
+    def poisoned(*args, **kwargs):
+        # The request whose prompt is longest in the batch "crashes" the model, alone or batched.
+        if kwargs["input_ids"].shape[1] == poison_len:
+            raise RuntimeError("simulated kernel error")
+        return real_generate(*args, **kwargs)
+
+    requests = [image_request(i, GREEDY) for i in range(4)]
+    lengths = {sid: g.prompt_tokens for sid, g in _run(backend, requests).items()}
+    poison_len = max(lengths.values())
+    poisoned_ids = {sid for sid, n in lengths.items() if n == poison_len}
+    monkeypatch.setattr(backend.model, "generate", poisoned)
+    out = _run(backend, requests)
+    failed = {sid for sid, g in out.items() if g.failed}
+    assert failed == poisoned_ids
     for sid in failed:
-        assert "simulated out of memory" in out[sid].error
-        assert all(f in out[sid].error for f in failed), "the error names the batch's samples"
-    assert all(not g.failed and g.text for sid, g in out.items() if sid not in failed)
+        error = out[sid].error
+        assert "failed alone" in error and "simulated kernel error" in error
+        assert all(s in error for s in out), "the error names the samples of the failed batch"
 
 
 def test_mixed_image_and_text_requests(llava8: HFBackend) -> None:

@@ -240,12 +240,41 @@ class HFBackend:
         try:
             results = self._generate_batch(ready, images, settings)
         except Exception as exc:  # one bad batch (OOM, processor error) must not end the run
-            ids = ", ".join(p.request.sample_id for p in ready)
-            error = f"batch of {len(ready)} failed ({type(exc).__name__}: {exc}); batch samples: {ids}"
-            for p in ready:
-                yield p.request, Generation(text="", error=error)
+            yield from self._after_batch_failure(ready, images, settings, exc)
             return
-        share = (time.perf_counter() - start) / len(ready)
+        yield from self._emit(ready, results, time.perf_counter() - start)
+
+    def _after_batch_failure(
+        self, ready: list[_Prepared], images: list[list[Any]], settings: GenerationSettings, exc: Exception
+    ) -> Iterator[tuple[Request, Generation]]:
+        """Retry a failed batch one request at a time, so only the requests that fail alone fail.
+
+        Covers both causes of a batch failure: memory (a batch of one may fit)
+        and one bad request (its batch mates should not pay for it). Each
+        error names the batch failure too, so the cause stays visible.
+        """
+        ids = ", ".join(p.request.sample_id for p in ready)
+        batch_error = f"batch of {len(ready)} failed ({type(exc).__name__}: {exc}); batch samples: {ids}"
+        if self.device.startswith("cuda"):
+            self._torch.cuda.empty_cache()
+        if len(ready) == 1:
+            yield ready[0].request, Generation(text="", error=batch_error)
+            return
+        for p, imgs in zip(ready, images):
+            start = time.perf_counter()
+            try:
+                results = self._generate_batch([p], [imgs], settings)
+            except Exception as single_exc:
+                error = f"failed alone ({type(single_exc).__name__}: {single_exc}) after: {batch_error}"
+                yield p.request, Generation(text="", error=error)
+                continue
+            yield from self._emit([p], results, time.perf_counter() - start)
+
+    @staticmethod
+    def _emit(
+        ready: list[_Prepared], results: list[tuple[str, int, int, str]], elapsed: float
+    ) -> Iterator[tuple[Request, Generation]]:
+        share = elapsed / len(ready)
         for p, (text, n_prompt, n_completion, finish) in zip(ready, results):
             yield p.request, Generation(
                 text=text,
