@@ -273,3 +273,12 @@ def test_parse_completion_variants(body: bytes, expected: Generation) -> None:
 def test_error_body_with_status_200_is_a_failed_generation() -> None:
     gen = _parse_completion(b'{"error": {"message": "model crashed"}}', 0.5)
     assert gen.failed and "KeyError" in gen.error and "model crashed" in gen.error
+
+
+def test_backoff_grows_is_capped_jittered_and_honours_retry_after() -> None:
+    b = Backoff(base_s=1.0, cap_s=8.0)
+    for attempt, (low, high) in enumerate([(0.5, 1.0), (1.0, 2.0), (2.0, 4.0), (4.0, 8.0), (4.0, 8.0)]):
+        delays = {b.delay(attempt) for _ in range(20)}
+        assert all(low <= d <= high for d in delays) and len(delays) > 1  # jittered within its band
+    assert 5.0 <= b.delay(0, retry_after_s=5.0) <= 8.0
+    assert b.delay(0, retry_after_s=600.0) == 8.0  # a huge Retry-After is capped too
