@@ -61,6 +61,7 @@ _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_P
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
 _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
                        "nonetheless", "otherwise", "except", "except for"})
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
 _SEV_OR_CHG = ("severity", "change")
@@ -154,20 +155,28 @@ class Extractor:
         self._attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
 
     def _events(self, low: str) -> list[tuple[int, int, int, Any, tuple]]:
-        """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``."""
-        n = len(low)
+        """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``.
+
+        The hot loop of the verifier: the text is padded with a space on each side so the
+        word-boundary test needs no range checks, and ASCII word characters are a set lookup.
+        """
+        padded = f" {low} "
         out = []
         append = out.append
-        for end, (kind, payload, klen, attrs) in self._iter(low):
-            start = end - klen + 1
+        word = _WORD_CHARS
+        for end, value in self._iter(padded):
+            kind = value[0]
+            start = end - value[2]  # original-text offset of the first character (padding is 1)
             if kind >= K_BREAK:
-                if kind == K_BREAK and low[end] == "." and end + 1 < n and not low[end + 1].isspace():
+                if kind == K_BREAK and value[1] == "." and not padded[end + 1].isspace():
                     continue  # "1.5 cm", "e.g": not a sentence end
-                append((start, end + 1, kind, payload, ()))
+                append((start, end, kind, value[1], ()))
                 continue
-            if (start > 0 and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalnum()):
+            a = padded[start]  # character before the phrase (padded index start == original start - 1)
+            b = padded[end + 1]
+            if a in word or b in word or (a > "\x7f" and a.isalnum()) or (b > "\x7f" and b.isalnum()):
                 continue
-            append((start, end + 1, kind, payload, attrs))
+            append((start, end, kind, value[1], value[3]))
         return out
 
     def extract(self, text: str) -> list[Finding]:

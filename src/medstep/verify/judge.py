@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from medstep.verify.extract import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
@@ -91,8 +91,9 @@ class FindingVerdict:
                 "evidence": [e.to_json() for e in self.evidence]}
 
 
-@dataclass(slots=True)
-class SourcedFinding:
+class SourcedFinding(NamedTuple):
+    """An evidence finding with where it came from (a tuple: cheap, built for every claim)."""
+
     finding: Finding
     source: str
     text: str  # full text of the source, for the evidence context
@@ -194,8 +195,12 @@ def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-not-stated")
 
 
-def judge(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
-    """Verdict on one claim (``cc`` is its lexicon concept) against an evidence set."""
+def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) -> FindingVerdict:
+    """Verdict on one claim (``cc`` is its lexicon concept) against an evidence set.
+
+    ``explain=False`` skips collecting the evidence spans (for internal uses that only
+    need the verdict, such as the completeness recall).
+    """
     if cc.category == "modality":
         return _modality(claim, cc, ev)
     if ev.empty:
@@ -209,15 +214,12 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
             rel = relation(claim, cc, sf.finding)
             if rel is not None:
                 (support if rel[0] == "support" else contra if rel[0] == "contradict" else weak).append((rel[1], sf))
-        if support:
-            return FindingVerdict(claim, Verdict.SUPPORTED, True, support[0][0],
-                                  tuple(_ref(sf) for _, sf in support[:MAX_EVIDENCE]))
-        if contra:
-            return FindingVerdict(claim, Verdict.CONTRADICTED, False, contra[0][0],
-                                  tuple(_ref(sf) for _, sf in contra[:MAX_EVIDENCE]))
-        if weak:
-            return FindingVerdict(claim, Verdict.UNVERIFIABLE, True, weak[0][0],
-                                  tuple(_ref(sf) for _, sf in weak[:MAX_EVIDENCE]))
+        for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
+                                            (contra, Verdict.CONTRADICTED, False),
+                                            (weak, Verdict.UNVERIFIABLE, True)):
+            if bucket:
+                refs = tuple(_ref(sf) for _, sf in bucket[:MAX_EVIDENCE]) if explain else ()
+                return FindingVerdict(claim, verdict, consistent, bucket[0][0], refs)
     if claim.polarity is Polarity.ABSENT:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, True, "silent-absent")
     return FindingVerdict(claim, Verdict.UNVERIFIABLE, False, "silent-present")

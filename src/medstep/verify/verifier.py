@@ -66,7 +66,7 @@ class ReferenceUnit:
 
     source: str
     findings: tuple[Finding, ...]
-    verdicts: tuple[FindingVerdict, ...]  # each reference finding judged against the prediction
+    verdicts: tuple[FindingVerdict, ...]  # each reference finding judged against the prediction (no spans)
     recalled: bool
 
     def to_json(self) -> dict[str, Any]:
@@ -179,7 +179,9 @@ class Verifier:
         pred_items: list[SourcedFinding] = []
         for step, found in zip(steps, per_step):
             n = len(step.text)
-            claims = tuple(f for f in found if f.start < n)  # drop the next step's marker text
+            if found and found[-1].start >= n:  # a hit inside the next step's marker text
+                found = [f for f in found if f.start < n]
+            claims = tuple(found)
             level = Verdict.NEUTRAL
             by_ref = False
             verdicts = []
@@ -214,7 +216,7 @@ class Verifier:
             f = sf.finding
             if f.category == "modality" or not sf.source.startswith(want):
                 continue  # completeness is about clinical content, not about naming the modality
-            grouped.setdefault((sf.source, f.unit), []).append((f, judge(f, concepts[f.concept], pred_ev)))
+            grouped.setdefault((sf.source, f.unit), []).append((f, judge(f, concepts[f.concept], pred_ev, explain=False)))
         units = []
         for (source, _unit), pairs in grouped.items():
             vs = [v for _, v in pairs]
