@@ -114,7 +114,11 @@ def http_transport() -> str:
     errors to the same exceptions); aiohttp's C parser costs about a third
     less CPU per request, which matters at hundreds of requests per second.
     """
-    return "aiohttp" if importlib.util.find_spec("aiohttp") and hasattr(openai, "DefaultAioHttpClient") else "httpx"
+    # openai defines DefaultAioHttpClient as a placeholder that raises when its
+    # aiohttp glue cannot be imported; only the real class counts.
+    cls = getattr(openai, "DefaultAioHttpClient", None)
+    usable = cls is not None and "Missing" not in cls.__name__ and importlib.util.find_spec("aiohttp")
+    return "aiohttp" if usable else "httpx"
 
 
 def settings_kwargs(settings: GenerationSettings) -> dict[str, Any]:
