@@ -16,7 +16,8 @@ Design, and why:
   go through the client's generic ``post`` with a plain dict body and the
   JSON answer is read directly: the typed ``chat.completions.create`` path
   re-walks every message part against its type hints and builds pydantic
-  objects, which cost more CPU than the HTTP exchange itself. With
+  objects, about 1.5x the CPU per request in
+  ``benchmarks/bench_openai_throughput.py``. With
   ``openai[aiohttp]`` installed, the client's aiohttp transport is used
   (``transport="httpx"`` forces the default one).
 * Retries are ours (the client's own are disabled) so that
