@@ -159,11 +159,20 @@ def test_missing_lexicon_file(tmp_path: Path) -> None:
         Verifier(extra_lexicon=tmp_path / "nope.tsv")
 
 
-def test_bad_trigger_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("line", "message"), [
+    ("foo\tmystery", "expected 'phrase<TAB>kind"),
+    ("huge\tattr\tsev=huge", "severity must be one of"),
+    ("swollen\tabnormal\tnot_an_organ=cardiomegaly", "is not an anatomy concept"),
+    ("swollen\tabnormal\theart=no_such_finding", "expected organ=finding pairs"),
+    ("swollen\tabnormal", "needs organ=finding pairs"),
+    ("fine\tnormal\tpleural_effusion", "is not an anatomy concept"),
+])
+def test_bad_trigger_file(tmp_path: Path, line: str, message: str) -> None:
     bad = tmp_path / "triggers.tsv"
-    bad.write_text("no\tneg_pre\nfoo\tmystery\n", encoding="utf-8")
-    with pytest.raises(MedstepError, match=f"{bad}:2"):
+    bad.write_text("no\tneg_pre\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(MedstepError) as err:
         Verifier(triggers=bad)
+    assert f"{bad}:2" in str(err.value) and message in str(err.value)
 
 
 def test_evidence_cache_gives_same_result() -> None:

@@ -42,7 +42,7 @@ from typing import Any, Sequence
 
 from medstep.verify.lexicon import (
     K_ATTR, K_BREAK, K_COMMA, K_CONCEPT, K_CONJ, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
-    K_HYPO, K_KEEP, K_PSEUDO_PRE, K_SKIP, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
+    K_ABN, K_HYPO, K_KEEP, K_PSEUDO_PRE, K_SKIP, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
 )
 
 
@@ -65,6 +65,8 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
 _SEV_OR_CHG = ("severity", "change")
+_ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
+_ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 _NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
 
 
@@ -240,7 +242,12 @@ class Extractor:
         chunk = 0
         after_comma = special = hypothetical = False  # special: the clause has a normal statement to expand
         expanders = self._expanders
+        pending: tuple | None = None  # an abnormal word waiting for its organ: "blunted left costophrenic angle"
         for start, end, kind, payload, attrs in clause:
+            if kind == K_CONCEPT and pending is not None:
+                if payload in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
+                    self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq)
+                pending = None
             if kind == K_CONCEPT:
                 if after_comma and attrs and pre is not None and pre[0] is Polarity.ABSENT and any(
                         k in _SEV_OR_CHG for k, _ in attrs):
@@ -265,6 +272,13 @@ class Extractor:
                         k in _SEV_OR_CHG for k, _ in attrs):
                     pre = None  # "no effusion, mild cardiomegaly": a new positive item
                 continue
+            if kind == K_ABN:
+                organ = self._organ_before(seq, attrs, start)
+                if organ is not None:
+                    self._mention(attrs[organ[3].cid], organ[1], end, chunk, pre, mentions, seq)
+                else:
+                    pending = (start, attrs, pre)
+                continue
             if kind == K_COMMA:
                 chunk += 1
                 after_comma = True
@@ -285,6 +299,7 @@ class Extractor:
                     pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"
             elif kind == K_NORMAL:
                 special = True
+                payload = attrs  # the organs this normal word is restricted to (empty: any)
             if kind == K_HYPO:
                 hypothetical = True
             seq.append((kind, start, end, payload))
@@ -306,6 +321,34 @@ class Extractor:
                 if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
                         cat == "group" and s[3].pol is Polarity.ABSENT):
                     expansions.append((concepts[s[3].cid].expands, s[1], s[2]))
+
+    @staticmethod
+    def _mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, mentions: list, seq: list) -> None:
+        """A finding made of an organ and an abnormal word, scoped like any mention."""
+        m = _Mention(cid, start, end, chunk, ())
+        if pre is not None:
+            if pre[0] is None:
+                m.dropped = m.decided = True
+            else:
+                m.pol, m.trigger, m.decided = pre[0], pre[1], True
+        mentions.append(m)
+        seq.append((K_CONCEPT, start, end, m))
+
+    def _organ_before(self, seq: list, mapping: dict, pos: int) -> tuple | None:
+        """The organ an abnormal word describes: the nearest earlier organ of the clause that the
+        word applies to, with no other claim in between ("the heart is enlarged")."""
+        concepts = self._concepts
+        for item in reversed(seq):
+            if item[0] != K_CONCEPT:
+                continue
+            if item[1] < pos - _ABN_BACKWARD_CHARS:
+                return None
+            cid = item[3].cid
+            if cid in mapping:
+                return item
+            if concepts[cid].category != "anatomy":
+                return None
+        return None
 
     @staticmethod
     def _backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int) -> None:
@@ -364,7 +407,10 @@ class Extractor:
                     if concepts[item[3].cid].category == "anatomy":
                         organs.append(item)
                     break
+        allowed = seq[k][3]
         for _kind, s, e, obj in organs:
+            if allowed and obj.cid not in allowed:
+                continue
             exp = concepts[obj.cid].expands
             if exp:
                 expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2])))
@@ -405,4 +451,5 @@ class Extractor:
                                        source="normal", unit=unit))
                     made = True
                 unit += made
+        if len(out) > 1:
             out.sort(key=_order)

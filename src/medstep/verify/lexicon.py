@@ -44,13 +44,13 @@ CHANGES = ("new", "stable", "improved", "worsened")
 # Event kinds stored as automaton values (small ints: cheap to compare in the hot loop).
 K_CONCEPT, K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH = 0, 1, 2, 3, 4, 5
 K_PSEUDO_PRE, K_PSEUDO_POST, K_TERM, K_CONJ, K_NORMAL, K_ATTR = 6, 7, 8, 9, 10, 11
-K_HYPO, K_SKIP, K_KEEP = 12, 13, 14  # hypothetical ("whether"), report sections to skip / keep
-K_BREAK, K_COMMA = 15, 16  # punctuation: clause break (. ; ? ! newline) and chunk break (, :)
+K_HYPO, K_SKIP, K_KEEP, K_ABN = 12, 13, 14, 15  # hypothetical, report sections skip/keep, organ + abnormal word
+K_BREAK, K_COMMA = 16, 17  # punctuation: clause break (. ; ? ! newline) and chunk break (, :)
 TRIGGER_KINDS = {
     "neg_pre": K_NEG_PRE, "neg_post": K_NEG_POST, "unc_pre": K_UNC_PRE, "unc_post": K_UNC_POST,
     "unc_both": K_UNC_BOTH, "pseudo_pre": K_PSEUDO_PRE, "pseudo_post": K_PSEUDO_POST,
     "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
-    "section_skip": K_SKIP, "section_keep": K_KEEP,
+    "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN,
 }
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
 
@@ -223,8 +223,32 @@ class Lexicon:
             if len(cols) < 2 or cols[1] not in TRIGGER_KINDS:
                 raise MedstepError(f"{where}: expected 'phrase<TAB>kind[<TAB>value]' with kind in {sorted(TRIGGER_KINDS)}")
             phrase, kind = cols[0], TRIGGER_KINDS[cols[1]]
-            attrs = parse_attrs(cols[2], where) if len(cols) > 2 and cols[2] else ()
-            self._add(phrase, (kind, phrase, len(phrase), attrs), where)
+            value = cols[2] if len(cols) > 2 else ""
+            if kind == K_NORMAL:
+                extra: object = frozenset(self._organ(o.strip(), where) for o in value.split(",") if o.strip())
+            elif kind == K_ABN:
+                extra = self._abnormal_map(value, where)
+            else:
+                extra = parse_attrs(value, where) if value else ()
+            self._add(phrase, (kind, phrase, len(phrase), extra), where)
+
+    def _organ(self, cid: str, where: str) -> str:
+        c = self.concepts.get(cid)
+        if c is None or c.category != "anatomy":
+            raise MedstepError(f"{where}: {cid!r} is not an anatomy concept of the lexicon")
+        return cid
+
+    def _abnormal_map(self, value: str, where: str) -> dict[str, str]:
+        """``"heart=cardiomegaly;liver=hepatomegaly"`` -> organ id -> finding id."""
+        out = {}
+        for part in filter(None, (p.strip() for p in value.split(";"))):
+            organ, sep, cid = (x.strip() for x in part.partition("="))
+            if not sep or cid not in self.concepts or not self.concepts[cid].is_claim:
+                raise MedstepError(f"{where}: expected organ=finding pairs, got {part!r}")
+            out[self._organ(organ, where)] = cid
+        if not out:
+            raise MedstepError(f"{where}: an 'abnormal' word needs organ=finding pairs")
+        return out
 
     @classmethod
     def load(cls, extra: Path | None = None, triggers: Path | None = None) -> "Lexicon":
