@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("llama_cpp")
 
-from support.llama_server import MODEL_ALIAS, llama_server  # noqa: E402
+from support.llama_server import MODEL_ALIAS, ServerStartError, llama_server, start_llama_server  # noqa: E402
 from support.local_requests import image_request, png_bytes  # noqa: E402
 from support.tiny_models import build_tiny_gguf, build_tiny_mmproj  # noqa: E402
 
@@ -168,6 +168,13 @@ def test_server_helper_answers_openai_client_and_restarts(gguf_dir: Path) -> Non
         assert again.choices[0].message.content == first.choices[0].message.content
         process = server.process
     assert process.poll() is not None, "the context manager stops the (restarted) server"
+
+
+@pytest.mark.slow
+def test_server_helper_reports_a_failed_start(tmp_path: Path) -> None:
+    with pytest.raises(ServerStartError, match="exited with code") as info:
+        start_llama_server(tmp_path / "missing.gguf", startup_timeout=30)
+    assert "missing.gguf" in str(info.value), "the log tail explains why"
 
 
 def test_import_is_cheap() -> None:

@@ -116,9 +116,29 @@ def start_llama_server(
     """
     if mmproj is not None and chat_format is None:
         chat_format = "mtmd"
-    port = port or free_port()
     if log_path is None:
         log_path = Path(tempfile.mkdtemp(prefix="llama_server_")) / "server.log"
+    # An auto-picked port can be taken by someone else between picking and binding: retry then.
+    attempts = 1 if port else 3
+    for attempt in range(attempts):
+        server = _spawn(model, mmproj, chat_format, port or free_port(), n_ctx, log_path, tuple(extra_args))
+        try:
+            _wait_ready(server, startup_timeout)
+            return server
+        except ServerStartError as exc:
+            if attempt + 1 == attempts or "address already in use" not in str(exc).lower():
+                raise
+    raise AssertionError("unreachable")
+
+
+class ServerStartError(RuntimeError):
+    """The server exited or did not answer during start-up (the message holds its log tail)."""
+
+
+def _spawn(
+    model: Path, mmproj: Path | None, chat_format: str | None, port: int, n_ctx: int,
+    log_path: Path, extra_args: tuple[str, ...],
+) -> LlamaServer:
     cmd = [
         sys.executable, "-m", "llama_cpp.server",
         "--model", str(model), "--model_alias", MODEL_ALIAS,
@@ -129,24 +149,19 @@ def start_llama_server(
     if chat_format is not None:
         cmd += ["--chat_format", chat_format]
     cmd += list(extra_args)
-    log = open(log_path, "ab")  # noqa: SIM115  (kept open by the child; closed with our copy below)
-    try:
+    with open(log_path, "ab") as log:  # the child keeps its own handle
         process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    finally:
-        log.close()
-    server = LlamaServer(
+    return LlamaServer(
         process=process, port=port, model=Path(model), mmproj=mmproj, chat_format=chat_format,
-        log_path=log_path, n_ctx=n_ctx, extra_args=tuple(extra_args),
+        log_path=log_path, n_ctx=n_ctx, extra_args=extra_args,
     )
-    _wait_ready(server, startup_timeout)
-    return server
 
 
 def _wait_ready(server: LlamaServer, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not server.alive:
-            raise RuntimeError(
+            raise ServerStartError(
                 f"llama.cpp server exited with code {server.process.returncode} during start-up; "
                 f"log {server.log_path}:\n{server.log_tail()}"
             )
@@ -157,7 +172,7 @@ def _wait_ready(server: LlamaServer, timeout: float) -> None:
             pass
         time.sleep(0.1)
     server.stop()
-    raise RuntimeError(f"llama.cpp server not ready after {timeout:.0f} s; log {server.log_path}:\n{server.log_tail()}")
+    raise ServerStartError(f"llama.cpp server not ready after {timeout:.0f} s; log {server.log_path}:\n{server.log_tail()}")
 
 
 @contextmanager
