@@ -10,7 +10,12 @@ import pytest
 
 pytest.importorskip("llama_cpp")
 
-from support.llama_server import MODEL_ALIAS, ServerStartError, llama_server, start_llama_server  # noqa: E402
+from support.llama_server import (  # noqa: E402
+    MODEL_ALIAS,
+    ServerStartError,
+    llama_server,
+    start_llama_server,
+)
 from support.local_requests import image_request, png_bytes  # noqa: E402
 from support.tiny_models import build_tiny_gguf, build_tiny_mmproj  # noqa: E402
 
