@@ -264,6 +264,9 @@ CASES: list[tuple[str, str]] = [
     ("COMPARISON: prior study with a large effusion. FINDINGS: The lungs are clear.",
      "N:pleural_effusion,consolidation"),
     ("Checking for pneumothorax, but there is a large effusion.", "pleural_effusion+ sev=severe"),
+    ("Rotation can make the mediastinum appear widened.", ""),
+    ("A large hiatal hernia may mimic a mass.", "hiatal_hernia+ sev=severe"),
+    ("A thin visceral pleural line is visible at the right apex.", "pneumothorax+ lat=right loc=apex"),
     # ---- spelling, plural, abbreviations, case ----
     ("PNEUMOTHORAX ON THE LEFT.", "pneumothorax+ lat=left"),
     ("pleural effusions bilaterally", "pleural_effusion+ lat=bilateral"),
