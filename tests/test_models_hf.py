@@ -216,7 +216,9 @@ def test_text_only_model_uses_causal_lm_and_rejects_images(tmp_path: Path) -> No
     out = _run(backend, text_reqs + [image_request(9, GREEDY)])
     assert out["s9"].failed and "text-only" in out["s9"].error
     assert all(not out[f"s{i}"].failed for i in range(3))
-    single = _run(HFBackend(str(model_dir), _opts(1), "hf:t"), text_reqs)
+    with HFBackend(str(model_dir), _opts(1), "hf:t") as single_backend:
+        single = _run(single_backend, text_reqs)
+    assert single_backend.model is None, "leaving the with-block closes the backend"
     assert all(single[k].text == out[k].text for k in single)
     backend.close()
 

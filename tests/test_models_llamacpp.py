@@ -96,10 +96,10 @@ def test_image_requests_use_the_projector(vision_backend: LlamaCppBackend) -> No
 
 
 def test_llava15_handler_by_name(gguf_dir: Path) -> None:
-    backend = LlamaCppBackend(build_tiny_gguf(gguf_dir), build_tiny_mmproj(gguf_dir),
-                              BackendOptions(n_ctx=1024, n_threads=1), "llamacpp:l", handler="llava-1-5")
-    gen = _run(backend, [image_request(1, GREEDY)])["s1"]
-    backend.close()
+    with LlamaCppBackend(build_tiny_gguf(gguf_dir), build_tiny_mmproj(gguf_dir),
+                         BackendOptions(n_ctx=1024, n_threads=1), "llamacpp:l", handler="llava-1-5") as backend:
+        gen = _run(backend, [image_request(1, GREEDY)])["s1"]
+    assert backend.llm is None
     assert gen.error is None and gen.text
 
 

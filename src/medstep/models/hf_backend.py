@@ -354,3 +354,9 @@ class HFBackend:
         self.model = None
         if self.device.startswith("cuda"):
             self._torch.cuda.empty_cache()
+
+    def __enter__(self) -> "HFBackend":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -185,3 +185,9 @@ class LlamaCppBackend:
             with contextlib.suppress(Exception):
                 llm.close()
             self.llm = None
+
+    def __enter__(self) -> "LlamaCppBackend":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
