@@ -6,10 +6,19 @@ BPE tokenizer, a few-layer vision tower and a few-layer decoder. Their
 outputs are gibberish but *deterministic* (fixed seeds, greedy decoding),
 which is what the pipeline tests need: same input, same output, every run.
 
-Each builder writes into ``dir`` and returns the directory to load (usable as
-``hf:<dir>``); if ``dir`` already holds a finished build of the same version
-it is reused, so a session-scoped fixture or a persistent cache directory
-costs nothing the second time.
+Builders (each writes into ``dir`` and returns the directory to load, usable
+as ``hf:<dir>``):
+
+* :func:`build_tiny_llava`    LLaVA (CLIP tower + Llama), 16 image tokens;
+* :func:`build_tiny_gemma3`   Gemma3 (MedGemma's architecture), 4 image tokens;
+* :func:`build_tiny_qwen25vl` Qwen2.5-VL, saved without a video processor;
+* :func:`build_tiny_text_llama` text-only Llama causal LM;
+* :func:`build_tiny_gguf` / :func:`build_tiny_mmproj` (from ``support.tiny_gguf``)
+  return *file* paths for llama.cpp.
+
+If ``dir`` already holds a finished build of the same version it is reused,
+so a session-scoped fixture or a persistent cache directory costs nothing the
+second time.
 
 Design choices (see /work/shared/notes/offline-test-models.md):
 * text head dim 64: the friendliest size for fused attention kernels;
