@@ -143,7 +143,7 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # rare characters whose lower case is longer ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.replace("\u2019", "'")
+    return low.replace("\u2019", "'").replace("-", " ")
 
 
 class Extractor:
@@ -152,6 +152,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._iter = lexicon.automaton.iter_long
+        self._auto_iter = lexicon.automaton.iter
         self._concepts = lexicon.concepts
         self._expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self._attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
@@ -161,6 +162,9 @@ class Extractor:
 
         The hot loop of the verifier: the text is padded with a space on each side so the
         word-boundary test needs no range checks, and ASCII word characters are a set lookup.
+        ``iter_long`` reports the leftmost-longest phrase, which may run into a longer word
+        ("acute infarct" in "acute infarction"); such a region is searched again for the
+        phrases it hides ("infarction"), see ``_recover``.
         """
         padded = f" {low} "
         out = []
@@ -176,9 +180,33 @@ class Extractor:
                 continue
             a = padded[start]  # character before the phrase (padded index start == original start - 1)
             b = padded[end + 1]
-            if a in word or b in word or (a > "\x7f" and a.isalnum()) or (b > "\x7f" and b.isalnum()):
+            right_bad = b in word or (b > "\x7f" and b.isalnum())
+            if right_bad or a in word or (a > "\x7f" and a.isalnum()):
+                if right_bad or " " in value[1]:
+                    out.extend(self._recover(padded, start + 1, end + 1, value))
                 continue
             append((start, end, kind, value[1], value[3]))
+        return out
+
+    def _recover(self, padded: str, first: int, last: int, failed: tuple) -> list:
+        """Valid phrases inside a rejected match's span (extended to the end of its last word)."""
+        word = _WORD_CHARS
+        while padded[last] in word or (padded[last] > "\x7f" and padded[last].isalnum()):
+            last += 1
+        found = []
+        for end, value in self._auto_iter(padded, first, last):
+            start = end - value[2] + 1
+            if value is failed or value[0] >= K_BREAK:
+                continue
+            if padded[start - 1] in word or padded[end + 1] in word:
+                continue
+            found.append((start, end, value))
+        found.sort(key=lambda x: (x[0], x[0] - x[1]))  # leftmost, then longest
+        out, reach = [], -1
+        for start, end, value in found:
+            if start > reach:
+                out.append((start - 1, end, value[0], value[1], value[3]))
+                reach = end
         return out
 
     def extract(self, text: str) -> list[Finding]:

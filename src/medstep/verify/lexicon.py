@@ -186,7 +186,7 @@ class Lexicon:
                 expands=tuple(row.expands), ancestors=frozenset(anc[row.id]), descendants=frozenset(desc[row.id]))
 
     def _add(self, phrase: str, value: tuple, where: str) -> None:
-        key = phrase.lower()
+        key = phrase.lower().replace("-", " ")  # the extractor reads hyphens as spaces
         if not key:
             return
         existing = self.automaton.get(key, None)
@@ -211,7 +211,7 @@ class Lexicon:
                     plural = _plural(last)
                     if plural:
                         pl = f"{head} {plural}" if head else plural
-                        if pl.lower() not in self.automaton:
+                        if pl.lower().replace("-", " ") not in self.automaton:
                             self._add(pl, (K_CONCEPT, row.id, len(pl), ()), row.where)
 
     def _add_triggers(self, text: str, origin: str) -> None:
