@@ -153,6 +153,9 @@ def eval_cmd(
     api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers"),
     timeout: float = typer.Option(120.0, help="per-request timeout in seconds (openai backend)"),
     retries: int = typer.Option(4, help="retries on 429/5xx/timeouts before a request counts as failed"),
+    device: str = typer.Option("auto", help="hf backend: auto | cpu | cuda | cuda:N"),
+    n_ctx: int = typer.Option(4096, help="llamacpp backend: context length"),
+    threads: Optional[int] = typer.Option(None, help="CPU threads (llamacpp, hf on CPU)"),
 ) -> None:
     """Run a model over a benchmark, store every generation, grade, and summarise."""
     from medstep.pipeline import EvalConfig, run_eval
@@ -163,7 +166,7 @@ def eval_cmd(
         load=_load_options(split, lang, skip_missing_images, field_map),
         settings=GenerationSettings(max_tokens=max_tokens, temperature=temperature, seed=seed),
         concurrency=concurrency, batch_size=batch_size, limit=limit, judge=judge, template=template,
-        api_key=api_key, timeout_s=timeout, max_retries=retries,
+        api_key=api_key, timeout_s=timeout, max_retries=retries, device=device, n_ctx=n_ctx, n_threads=threads,
     )
     res = run_eval(cfg, progress=_Bar)
     console.print(f"{res.requested} generated, {res.cached} from the run's cache, {res.skipped_images} skipped (missing images)")

@@ -56,6 +56,9 @@ class EvalConfig:
     api_key: str | None = None
     timeout_s: float = 120.0
     max_retries: int = 4
+    device: str = "auto"
+    n_ctx: int = 4096
+    n_threads: int | None = None
 
 
 @dataclass
@@ -152,7 +155,8 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         if todo:
             options = BackendOptions(
                 concurrency=cfg.concurrency, batch_size=cfg.batch_size, timeout_s=cfg.timeout_s,
-                max_retries=cfg.max_retries, api_key=cfg.api_key,
+                max_retries=cfg.max_retries, api_key=cfg.api_key, device=cfg.device,
+                n_ctx=cfg.n_ctx, n_threads=cfg.n_threads,
             )
             backend = load_backend(cfg.model, options)
             try:
