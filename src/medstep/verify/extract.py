@@ -153,6 +153,7 @@ class Extractor:
         self.lexicon = lexicon
         self._iter = lexicon.automaton.iter_long
         self._auto_iter = lexicon.automaton.iter
+        self._max_len = max(len(k) for k in lexicon.automaton.keys())
         self._concepts = lexicon.concepts
         self._expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self._attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
@@ -163,40 +164,50 @@ class Extractor:
         The hot loop of the verifier: the text is padded with a space on each side so the
         word-boundary test needs no range checks, and ASCII word characters are a set lookup.
         ``iter_long`` reports the leftmost-longest phrase, which may run into a longer word
-        ("acute infarct" in "acute infarction"); such a region is searched again for the
-        phrases it hides ("infarction"), see ``_recover``.
+        ("acute infarct" in "acute infarction", "there is no" in "there is nodal ..."); then
+        the phrases hidden there are recovered (``_recover``) and the scan resumes after them.
         """
         padded = f" {low} "
-        out = []
+        out: list = []
         append = out.append
         word = _WORD_CHARS
-        for end, value in self._iter(padded):
-            kind = value[0]
-            start = end - value[2]  # original-text offset of the first character (padding is 1)
-            if kind >= K_BREAK:
-                if kind == K_BREAK and value[1] == "." and not padded[end + 1].isspace():
-                    continue  # "1.5 cm", "e.g": not a sentence end
-                append((start, end, kind, value[1], ()))
-                continue
-            a = padded[start]  # character before the phrase (padded index start == original start - 1)
-            b = padded[end + 1]
-            right_bad = b in word or (b > "\x7f" and b.isalnum())
-            if right_bad or a in word or (a > "\x7f" and a.isalnum()):
-                if right_bad or " " in value[1]:
-                    out.extend(self._recover(padded, start + 1, end + 1, value))
-                continue
-            append((start, end, kind, value[1], value[3]))
-        return out
+        pos = 0
+        while True:
+            resume = None
+            for end, value in self._iter(padded, pos):
+                kind = value[0]
+                start = end - value[2]  # original-text offset of the first character (padding is 1)
+                if kind >= K_BREAK:
+                    if kind == K_BREAK and value[1] == "." and not padded[end + 1].isspace():
+                        continue  # "1.5 cm", "e.g": not a sentence end
+                    append((start, end, kind, value[1], ()))
+                    continue
+                a = padded[start]  # character before the phrase (padded index start == original start - 1)
+                b = padded[end + 1]
+                right_bad = b in word or (b > "\x7f" and b.isalnum())
+                if right_bad or a in word or (a > "\x7f" and a.isalnum()):
+                    if right_bad or " " in value[1]:
+                        found, resume = self._recover(padded, start + 1, end + 1, value)
+                        if found:
+                            out.extend(found)
+                            break
+                        resume = None
+                    continue
+                append((start, end, kind, value[1], value[3]))
+            if resume is None:
+                return out
+            pos = resume
 
-    def _recover(self, padded: str, first: int, last: int, failed: tuple) -> list:
-        """Valid phrases inside a rejected match's span (extended to the end of its last word)."""
+    def _recover(self, padded: str, first: int, last: int, failed: tuple) -> tuple[list, int | None]:
+        """Valid phrases starting inside a rejected match (extended to the end of its last word),
+        leftmost-longest, and the padded index where scanning should resume."""
         word = _WORD_CHARS
         while padded[last] in word or (padded[last] > "\x7f" and padded[last].isalnum()):
             last += 1
         found = []
-        for end, value in self._auto_iter(padded, first, last):
+        for end, value in self._auto_iter(padded, first, min(len(padded), last + self._max_len)):
             start = end - value[2] + 1
-            if value is failed or value[0] >= K_BREAK:
+            if start > last or value is failed or value[0] >= K_BREAK:
                 continue
             if padded[start - 1] in word or padded[end + 1] in word:
                 continue
@@ -207,7 +218,7 @@ class Extractor:
             if start > reach:
                 out.append((start - 1, end, value[0], value[1], value[3]))
                 reach = end
-        return out
+        return out, (reach + 1 if out else None)
 
     def extract(self, text: str) -> list[Finding]:
         """All findings in ``text`` (anatomy and modality mentions included), in text order."""
