@@ -4,7 +4,8 @@ The approach is NegEx-style scoping over a single Aho-Corasick pass (see
 ``lexicon.py``), chosen for speed and determinism:
 
 1. The automaton yields every known phrase (leftmost-longest, word-bounded):
-   concepts, triggers, attributes, list separators and punctuation.
+   concepts, triggers, attributes, list separators and punctuation
+   (``scan.py``).
 2. Text is cut into *clauses* at ``. ; ? !`` and new lines. A trigger's scope
    never crosses a clause edge.
 3. Forward pass: a pre-trigger ("no", "possible", "no change in") sets the
@@ -40,6 +41,7 @@ from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from typing import Any, Sequence
 
+from medstep.verify.scan import Scanner
 from medstep.verify.lexicon import (
     K_ATTR, K_BREAK, K_COMMA, K_CONCEPT, K_CONJ, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
     K_ABN, K_HYPO, K_KEEP, K_PSEUDO_PRE, K_SKIP, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
@@ -61,7 +63,6 @@ _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_P
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
 _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
                        "nonetheless", "otherwise", "except", "except for"})
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
 _SEV_OR_CHG = ("severity", "change")
@@ -137,88 +138,15 @@ class _Mention:
             self.attrs[key] = "bilateral"  # "left ... and right" on one finding
 
 
-def _lower(text: str) -> str:
-    """Lower-case without changing the length (offsets must index the original text);
-    a typographic apostrophe becomes ASCII so "don’t see" matches "don't see"."""
-    low = text.lower()
-    if len(low) != len(text):  # rare characters whose lower case is longer ("İ")
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.replace("\u2019", "'").replace("-", " ")
-
-
 class Extractor:
     """Turns text into ``Finding`` lists using a compiled ``Lexicon``."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._iter = lexicon.automaton.iter_long
-        self._auto_iter = lexicon.automaton.iter
-        self._max_len = max(len(k) for k in lexicon.automaton.keys())
+        self.scanner = Scanner(lexicon)
         self._concepts = lexicon.concepts
         self._expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self._attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
-
-    def _events(self, low: str) -> list[tuple[int, int, int, Any, tuple]]:
-        """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``.
-
-        The hot loop of the verifier: the text is padded with a space on each side so the
-        word-boundary test needs no range checks, and ASCII word characters are a set lookup.
-        ``iter_long`` reports the leftmost-longest phrase, which may run into a longer word
-        ("acute infarct" in "acute infarction", "there is no" in "there is nodal ..."); then
-        the phrases hidden there are recovered (``_recover``) and the scan resumes after them.
-        """
-        padded = f" {low} "
-        out: list = []
-        append = out.append
-        word = _WORD_CHARS
-        pos = 0
-        while True:
-            resume = None
-            for end, value in self._iter(padded, pos):
-                kind = value[0]
-                start = end - value[2]  # original-text offset of the first character (padding is 1)
-                if kind >= K_BREAK:
-                    if kind == K_BREAK and value[1] == "." and not padded[end + 1].isspace():
-                        continue  # "1.5 cm", "e.g": not a sentence end
-                    append((start, end, kind, value[1], ()))
-                    continue
-                a = padded[start]  # character before the phrase (padded index start == original start - 1)
-                b = padded[end + 1]
-                right_bad = b in word or (b > "\x7f" and b.isalnum())
-                if right_bad or a in word or (a > "\x7f" and a.isalnum()):
-                    if right_bad or " " in value[1]:
-                        found, resume = self._recover(padded, start + 1, end + 1, value)
-                        if found:
-                            out.extend(found)
-                            break
-                        resume = None
-                    continue
-                append((start, end, kind, value[1], value[3]))
-            if resume is None:
-                return out
-            pos = resume
-
-    def _recover(self, padded: str, first: int, last: int, failed: tuple) -> tuple[list, int | None]:
-        """Valid phrases starting inside a rejected match (extended to the end of its last word),
-        leftmost-longest, and the padded index where scanning should resume."""
-        word = _WORD_CHARS
-        while padded[last] in word or (padded[last] > "\x7f" and padded[last].isalnum()):
-            last += 1
-        found = []
-        for end, value in self._auto_iter(padded, first, min(len(padded), last + self._max_len)):
-            start = end - value[2] + 1
-            if start > last or value is failed or value[0] >= K_BREAK:
-                continue
-            if padded[start - 1] in word or padded[end + 1] in word:
-                continue
-            found.append((start, end, value))
-        found.sort(key=lambda x: (x[0], x[0] - x[1]))  # leftmost, then longest
-        out, reach = [], -1
-        for start, end, value in found:
-            if start > reach:
-                out.append((start - 1, end, value[0], value[1], value[3]))
-                reach = end
-        return out, (reach + 1 if out else None)
 
     def extract(self, text: str) -> list[Finding]:
         """All findings in ``text`` (anatomy and modality mentions included), in text order."""
@@ -233,7 +161,7 @@ class Extractor:
         relative to the segment start; text before ``starts[0]`` is ignored.
         ``claims_only`` skips anatomy mentions (the verifier does not judge them).
         """
-        events = self._events(_lower(text))
+        events = self.scanner.events(text)
         if len(starts) > 1 or (starts and starts[0] > 0):
             events += [(b - 0.5, b, K_BREAK, None, ()) for b in starts]  # sorts before a hit at b
             events.sort(key=_start)

@@ -1,0 +1,104 @@
+"""Phrase scanning: every lexicon/trigger phrase in a text, word-bounded, in one automaton pass.
+
+Kept apart from the scoping logic (``extract.py``) because it is the hot loop
+of the verifier and has its own subtleties: pyahocorasick's ``iter_long``
+reports leftmost-longest matches, which can run into a longer word ("acute
+infarct" inside "acute infarction"); those are rejected by the word-boundary
+test and the phrases they hide are recovered before the scan resumes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from medstep.verify.lexicon import K_BREAK, Lexicon
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def lower_text(text: str) -> str:
+    """Lower-case without changing the length (offsets must index the original text).
+
+    A typographic apostrophe becomes ASCII so "don\u2019t see" matches "don't see", and
+    hyphens become spaces so "ground-glass" and "ground glass" are one phrase (lexicon keys
+    get the same treatment in ``Lexicon._add``).
+    """
+    low = text.lower()
+    if len(low) != len(text):  # rare characters whose lower case is longer ("İ")
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("\u2019", "'").replace("-", " ")
+
+
+class Scanner:
+    """Finds ``(start, end_exclusive, kind, payload, extra)`` events for a lexicon's phrases."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._iter = lexicon.automaton.iter_long
+        self._auto_iter = lexicon.automaton.iter
+        self._max_len = max(len(k) for k in lexicon.automaton.keys())
+
+    def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
+        """Events of ``text`` (any case; offsets index ``text``)."""
+        return self._events(lower_text(text))
+
+    def _events(self, low: str) -> list[tuple[int, int, int, Any, tuple]]:
+        """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``.
+
+        The hot loop of the verifier: the text is padded with a space on each side so the
+        word-boundary test needs no range checks, and ASCII word characters are a set lookup.
+        ``iter_long`` reports the leftmost-longest phrase, which may run into a longer word
+        ("acute infarct" in "acute infarction", "there is no" in "there is nodal ..."); then
+        the phrases hidden there are recovered (``_recover``) and the scan resumes after them.
+        """
+        padded = f" {low} "
+        out: list = []
+        append = out.append
+        word = _WORD_CHARS
+        pos = 0
+        while True:
+            resume = None
+            for end, value in self._iter(padded, pos):
+                kind = value[0]
+                start = end - value[2]  # original-text offset of the first character (padding is 1)
+                if kind >= K_BREAK:
+                    if kind == K_BREAK and value[1] == "." and not padded[end + 1].isspace():
+                        continue  # "1.5 cm", "e.g": not a sentence end
+                    append((start, end, kind, value[1], ()))
+                    continue
+                a = padded[start]  # character before the phrase (padded index start == original start - 1)
+                b = padded[end + 1]
+                right_bad = b in word or (b > "\x7f" and b.isalnum())
+                if right_bad or a in word or (a > "\x7f" and a.isalnum()):
+                    if right_bad or " " in value[1]:
+                        found, resume = self._recover(padded, start + 1, end + 1, value)
+                        if found:
+                            out.extend(found)
+                            break
+                        resume = None
+                    continue
+                append((start, end, kind, value[1], value[3]))
+            if resume is None:
+                return out
+            pos = resume
+
+    def _recover(self, padded: str, first: int, last: int, failed: tuple) -> tuple[list, int | None]:
+        """Valid phrases starting inside a rejected match (extended to the end of its last word),
+        leftmost-longest, and the padded index where scanning should resume."""
+        word = _WORD_CHARS
+        while padded[last] in word or (padded[last] > "\x7f" and padded[last].isalnum()):
+            last += 1
+        found = []
+        for end, value in self._auto_iter(padded, first, min(len(padded), last + self._max_len)):
+            start = end - value[2] + 1
+            if start > last or value is failed or value[0] >= K_BREAK:
+                continue
+            if padded[start - 1] in word or padded[end + 1] in word:
+                continue
+            found.append((start, end, value))
+        found.sort(key=lambda x: (x[0], x[0] - x[1]))  # leftmost, then longest
+        out, reach = [], -1
+        for start, end, value in found:
+            if start > reach:
+                out.append((start - 1, end, value[0], value[1], value[3]))
+                reach = end
+        return out, (reach + 1 if out else None)
