@@ -205,10 +205,12 @@ class Extractor:
         first = len(mentions)
         seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
         attr_events: list[tuple[int, int, tuple]] = []
-        pre: tuple | None = None  # (polarity, phrase, attrs)
+        pre: tuple | None = None  # (polarity, phrase, attrs, position)
+        last_comma = -1
         chunk = 0
         after_comma = special = hypothetical = False  # special: the clause has a normal statement to expand
         expanders = self._expanders
+        clause_phrases = self.lexicon.clause_phrases
         pending: tuple | None = None  # an abnormal word waiting for its organ: "blunted left costophrenic angle"
         for start, end, kind, payload, attrs in clause:
             if kind == K_CONCEPT and pending is not None:
@@ -216,9 +218,10 @@ class Extractor:
                     self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq)
                 pending = None
             if kind == K_CONCEPT:
-                if after_comma and attrs and pre is not None and pre[0] is Polarity.ABSENT and any(
-                        k in _SEV_OR_CHG for k, _ in attrs):
-                    pre = None  # "no effusion, mild cardiomegaly" with the size inside the synonym
+                if after_comma and pre is not None and pre[0] is Polarity.ABSENT and (
+                        (payload, end - start) in clause_phrases
+                        or (attrs and any(k in _SEV_OR_CHG for k, _ in attrs))):
+                    pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
                 m = _Mention(payload, start, end, chunk, attrs)
                 if pre is not None:
                     if pre[0] is None:
@@ -242,13 +245,17 @@ class Extractor:
             if kind == K_ABN:
                 organ = self._organ_before(seq, attrs, start)
                 if organ is not None:
-                    self._mention(attrs[organ[3].cid], organ[1], end, chunk, pre, mentions, seq)
+                    scope = pre
+                    if pre is not None and pre[0] is Polarity.ABSENT and pre[3] < last_comma < organ[1]:
+                        scope = None  # "no effusion, the heart is enlarged": a new clause after the comma
+                    self._mention(attrs[organ[3].cid], organ[1], end, chunk, scope, mentions, seq)
                 else:
                     pending = (start, attrs, pre)
                 continue
             if kind == K_COMMA:
                 chunk += 1
                 after_comma = True
+                last_comma = start
                 if payload == ":":  # "No pneumothorax: a chest tube is in place"
                     pre = None
                 continue
@@ -257,7 +264,7 @@ class Extractor:
             if kind in _PRE_POLARITY:
                 if kind == K_UNC_BOTH:
                     self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
-                pre = (_PRE_POLARITY[kind], payload, attrs)
+                pre = (_PRE_POLARITY[kind], payload, attrs, start)
             elif kind in _POST_POLARITY:
                 self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
                 pre = None
