@@ -41,7 +41,7 @@ from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from typing import Any, Sequence
 
-from medstep.verify.scan import Scanner
+from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.lexicon import (
     K_ATTR, K_BREAK, K_COMMA, K_CONCEPT, K_CONJ, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
     K_ABN, K_HYPO, K_KEEP, K_PSEUDO_PRE, K_SKIP, K_TERM, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
@@ -66,6 +66,7 @@ _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas",
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
 _SEV_OR_CHG = ("severity", "change")
+_CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart is enlarged" is a clause
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 _NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
@@ -161,7 +162,8 @@ class Extractor:
         relative to the segment start; text before ``starts[0]`` is ignored.
         ``claims_only`` skips anatomy mentions (the verifier does not judge them).
         """
-        events = self.scanner.events(text)
+        low = lower_text(text)
+        events = self.scanner.events_lower(low)
         if len(starts) > 1 or (starts and starts[0] > 0):
             events += [(b - 0.5, b, K_BREAK, None, ()) for b in starts]  # sorts before a hit at b
             events.sort(key=_start)
@@ -173,14 +175,14 @@ class Extractor:
             kind = ev[2]
             if kind == K_BREAK or kind == K_SKIP or kind == K_KEEP:
                 if clause:
-                    self._clause(clause, mentions, expansions, question=ev[3] == "?")
+                    self._clause(clause, mentions, expansions, ev[3] == "?", low)
                     clause = []
                 if kind != K_BREAK:
                     skipping = kind == K_SKIP
             elif not skipping:
                 clause.append(ev)
         if clause:
-            self._clause(clause, mentions, expansions, question=False)
+            self._clause(clause, mentions, expansions, False, low)
         out: list[list[Finding]] = [[] for _ in starts]
         if len(starts) == 1:
             self._build(text, mentions, expansions, starts[0], out[0], claims_only)
@@ -200,7 +202,7 @@ class Extractor:
                 self._build(text, seg_m[k], seg_e[k], off, out[k], claims_only)
         return out
 
-    def _clause(self, clause: list, mentions: list[_Mention], expansions: list, question: bool) -> None:
+    def _clause(self, clause: list, mentions: list[_Mention], expansions: list, question: bool, low: str) -> None:
         concepts = self._concepts
         first = len(mentions)
         seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
@@ -210,7 +212,6 @@ class Extractor:
         chunk = 0
         after_comma = special = hypothetical = False  # special: the clause has a normal statement to expand
         expanders = self._expanders
-        clause_phrases = self.lexicon.clause_phrases
         pending: tuple | None = None  # an abnormal word waiting for its organ: "blunted left costophrenic angle"
         for start, end, kind, payload, attrs in clause:
             if kind == K_CONCEPT and pending is not None:
@@ -219,8 +220,8 @@ class Extractor:
                 pending = None
             if kind == K_CONCEPT:
                 if after_comma and pre is not None and pre[0] is Polarity.ABSENT and (
-                        (payload, end - start) in clause_phrases
-                        or (attrs and any(k in _SEV_OR_CHG for k, _ in attrs))):
+                        (attrs and any(k in _SEV_OR_CHG for k, _ in attrs))
+                        or any(v in low[start:end] for v in _CLAUSE_VERBS)):
                     pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
                 m = _Mention(payload, start, end, chunk, attrs)
                 if pre is not None:

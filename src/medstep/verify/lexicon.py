@@ -52,7 +52,6 @@ TRIGGER_KINDS = {
     "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
     "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN,
 }
-_CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
 
 
@@ -155,9 +154,6 @@ class Lexicon:
         self._link()
         self.automaton = ahocorasick.Automaton()
         self.n_phrases = 0
-        # (concept id, phrase length) of synonyms that are whole clauses ("heart is enlarged"):
-        # after a comma they start a new statement instead of continuing a negated list
-        self.clause_phrases: set[tuple[str, int]] = set()
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         for ch, kind in _PUNCT.items():
@@ -210,8 +206,6 @@ class Lexicon:
                     attrs = parse_attrs(spec, row.where)
                 syn = " ".join(syn.split())
                 self._add(syn, (K_CONCEPT, row.id, len(syn), attrs), row.where)
-                if any(v in f" {syn} " for v in _CLAUSE_VERBS):
-                    self.clause_phrases.add((row.id, len(syn)))
                 if row.category in ("finding", "device", "anatomy", "group") and not attrs:
                     head, _, last = syn.rpartition(" ")
                     plural = _plural(last)

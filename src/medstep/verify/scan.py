@@ -39,9 +39,9 @@ class Scanner:
 
     def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of ``text`` (any case; offsets index ``text``)."""
-        return self._events(lower_text(text))
+        return self.events_lower(lower_text(text))
 
-    def _events(self, low: str) -> list[tuple[int, int, int, Any, tuple]]:
+    def events_lower(self, low: str) -> list[tuple[int, int, int, Any, Any]]:
         """Word-bounded phrase hits as ``(start, end_exclusive, kind, payload, attrs)``.
 
         The hot loop of the verifier: the text is padded with a space on each side so the
