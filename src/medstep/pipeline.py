@@ -25,6 +25,7 @@ from medstep import __version__
 from medstep.datasets import load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
+from medstep.grading import Grader, finalize
 from medstep.store import RunMeta, RunStore
 from medstep.types import GenerationSettings, Generation, MedstepError, Message, Request, Sample
 
@@ -150,6 +151,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             key = request_key(cfg.model, cfg.settings, messages)
             requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
             prompts[key] = prompt_record(messages)
+        grader = Grader(judge)
         done = store.finished_keys(r.key for r in requests)
         todo = _unique([r for r in requests if r.key not in done])
         if todo:
@@ -160,11 +162,11 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             )
             backend = load_backend(cfg.model, options)
             try:
-                _generate(backend, todo, store, prompts, progress)
+                _generate(backend, todo, store, prompts, progress, grader, {s.id: s for s in samples})
             finally:
                 backend.close()
         keys = {r.sample_id: r.key for r in requests}
-        summary = finalize(store, samples, keys, judge)
+        summary = finalize(store, samples, keys, grader)
     finally:
         store.close()
     return RunOutcome(
@@ -185,13 +187,15 @@ def _unique(requests: list[Request]) -> list[Request]:
 
 
 def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[str, str],
-              progress: ProgressFactory | None) -> None:
+              progress: ProgressFactory | None, grader: Grader, by_id: dict[str, Sample]) -> None:
+    """Store each result the moment it arrives, and grade it while the backend works on the rest."""
     bar = progress(len(todo), f"generating with {backend.spec}") if progress else None
     try:
         if bar is not None:
             bar.__enter__()
         for req, gen in backend.generate(todo):
             store.put_generation(req.key, req.sample_id, prompts[req.key], gen)
+            grader.grade(by_id[req.sample_id], req.key, gen)
             if bar is not None:
                 bar.advance(1, failed=gen.failed)
     finally:
@@ -237,7 +241,7 @@ def score_predictions(
             key = "pred:" + hashlib.sha256(json.dumps([s.id, gen.to_json()]).encode()).hexdigest()
             store.put_generation(key, s.id, "", gen)
             keys[s.id] = key
-        summary = finalize(store, samples, keys, judge)
+        summary = finalize(store, samples, keys, Grader(judge))
     finally:
         store.close()
     return RunOutcome(run_dir=Path(out), summary=summary, requested=0, cached=len(samples))
@@ -264,68 +268,3 @@ def read_predictions(path: Path) -> dict[str, Generation]:
             raise MedstepError(f"{path}:{n}: duplicate prediction id {pid!r}")
         out[pid] = Generation(text=str(rec.get("output") or ""), reasoning=rec.get("reasoning"), error=rec.get("error"))
     return out
-
-
-def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], judge: str) -> dict[str, Any]:
-    """Extract, grade and (optionally) verify every stored generation; write the exports."""
-    from medstep.extract import extract
-    from medstep.score.outcome import grade, outcome_metrics
-
-    reasoning_score = reasoning_metrics = None
-    if judge == "verifier":
-        from medstep.score.reasoning import reasoning_metrics, score_reasoning as reasoning_score
-
-    rows, lines, scores, rscores = [], [], [], []
-    for s in samples:
-        key = keys[s.id]
-        stored = store.generation(key)
-        gen = stored[1] if stored else Generation(text="", error="no generation stored (run interrupted)")
-        ex = None if gen.failed else extract(gen.text, s, gen.reasoning)
-        sc = grade(s, ex, gen)
-        reasoning_text = ex.reasoning if ex is not None else ""
-        reasoning: dict[str, Any] = {"text": reasoning_text}
-        if reasoning_score is not None:
-            rs = reasoning_score(s, reasoning_text) if ex is not None else None
-            rscores.append(rs)
-            if rs is not None:
-                reasoning.update(rs.to_json())
-        scores.append(sc)
-        rows.append((s.id, key if stored else None, ex, sc, reasoning))
-        lines.append(_sample_line(s, gen, ex, sc, reasoning))
-    store.put_results(rows)
-    store.write_samples_jsonl(lines)
-    meta = store.meta
-    summary: dict[str, Any] = {
-        "benchmark": meta.benchmark,
-        "split": meta.split,
-        "model": meta.model,
-        "mode": meta.mode,
-        "judge": judge,
-        "n": len(samples),
-        "created": meta.created,
-        "medstep_version": meta.medstep_version,
-        "outcome": outcome_metrics(samples, scores),
-    }
-    if reasoning_metrics is not None:
-        summary["reasoning"] = reasoning_metrics(rscores)
-    store.write_summary(summary)
-    return summary
-
-
-def _sample_line(s: Sample, gen: Generation, ex: Any, sc: Any, reasoning: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "question": s.question,
-        "options": s.options,
-        "answer_type": s.answer_type.value,
-        "categories": s.categories,
-        "gold": s.answer,
-        "output": gen.text,
-        "reasoning": reasoning,
-        "answer": ex.answer if ex is not None else None,
-        "rule": ex.rule if ex is not None else None,
-        "status": sc.status.value,
-        "correct": sc.correct,
-        "error": gen.error,
-        "latency_s": gen.latency_s,
-    }
