@@ -40,6 +40,9 @@ def one(chain: str, report: str | None = None, reference=None):
     ("Possible nodule.", "Cardiomegaly.", "unverifiable", False, "silent-present"),
     ("No left pneumothorax.", "Small right pneumothorax.", "unverifiable", True, "silent-absent"),
     ("Moderate effusion.", "Small effusion.", "supported", True, "same-finding"),
+    ("No new consolidation.", "Stable right lower lobe consolidation.", "unverifiable", True, "silent-absent"),
+    ("No new consolidation.", "New right lower lobe consolidation.", "contradicted", False, "polarity-conflict"),
+    ("Consolidation is present.", "No new consolidation.", "unverifiable", False, "silent-present"),
     ("Pleural effusion.", "No left effusion. Small right effusion.", "supported", True, "same-finding"),
 ])
 def test_finding_verdicts(chain, report, verdict, consistent, rule) -> None:

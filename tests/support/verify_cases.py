@@ -103,6 +103,7 @@ CASES: list[tuple[str, str]] = [
     ("Early pneumonia is not excluded.", "pneumonia?"),
     ("Suspicious for a small pneumothorax.", "pneumothorax? sev=mild"),
     ("Concerning for pulmonary edema.", "edema?"),
+    ("Findings suggest congestive heart failure.", "heart_failure?"),
     ("A nodule is suspected.", "pulmonary_nodule?"),
     ("Could represent early consolidation.", "consolidation?"),
     ("Mild interstitial edema is possible.", "edema? sev=mild"),

@@ -11,7 +11,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   attributes -> supported. Evidence more specific than the claim ("opacity"
   vs "consolidation") also supports a positive claim (``narrower-evidence``);
   an absent broader evidence ("no opacity") supports an absent narrower claim.
-* ``polarity-conflict``: present vs absent on compatible sides -> contradicted.
+* ``polarity-conflict``: present vs absent on compatible sides -> contradicted
+  (except "no new X", which does not deny an X that is not new).
   ``laterality-conflict`` (left vs right; bilateral is compatible with either),
   ``severity-conflict`` (mild vs severe; neighbouring grades are compatible)
   and ``change-conflict`` (new/stable/improved/worsened differ) contradict two
@@ -167,7 +168,12 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return ("contradict", conflict) if conflict else ("support", "same-finding")
         if not lat_ok:
             return None  # "no left effusion" says nothing about a right one
-        return ("support", "both-absent") if c_pos == e_pos else ("contradict", "polarity-conflict")
+        if c_pos == e_pos:
+            return ("support", "both-absent")
+        absent, present = (e, claim) if c_pos else (claim, e)
+        if absent.change == "new" and present.change != "new":
+            return None  # "no new consolidation" says nothing about an old one
+        return ("contradict", "polarity-conflict")
     if not lat_ok:
         return None
     if e.concept in cc.descendants:  # evidence is more specific than the claim
