@@ -113,3 +113,24 @@ def test_trigger_table_is_compiled_as_written() -> None:
         assert got[0] in (TRIGGER_KINDS[kind], K_CONCEPT), (phrase, kind, got)
         checked += 1
     assert checked > 300
+
+
+def test_odd_inputs_do_not_break_spans() -> None:
+    """Random punctuation, unicode, markers and case: no exception, every span points at its text."""
+    import random
+
+    from medstep.verify import verify
+
+    rng = random.Random(7)
+    pieces = ["No", "effusion", "pneumothorax", ",", ".", "?", ";", ":", "\n", "-", "\u2019", "\u0130", "\u00e9",
+              "left", "lungs are clear", "Step 2:", "1.", "cannot exclude", "is not seen", "heart", "enlarged",
+              "acute infarct", "infarction", "there is no", "nodal", "1.5", "e.g.", "  ", "**", "whether"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for f in extract_findings(text):
+            assert text[f.start:f.end] == f.text
+        v = verify(text, report=text)
+        for s in v.steps:
+            for f in s.findings:
+                assert s.text[f.start:f.end] == f.text
+    assert extract_findings("") == [] and verify("").steps == ()
