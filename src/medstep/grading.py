@@ -34,19 +34,27 @@ class Grader:
     """
 
     def __init__(self, judge: str):
+        self.judge = judge
+        self.graded: dict[str, Graded] = {}
+        self._loaded = False
+
+    def _load(self) -> None:
+        """Import the graders on first use: during an eval that is while the first
+        requests are in flight, so the imports cost no wall time."""
         from medstep.extract import extract
         from medstep.score.outcome import grade
 
-        self.judge = judge
         self._extract, self._grade = extract, grade
         self._reasoning = None
-        if judge == "verifier":
+        if self.judge == "verifier":
             from medstep.score.reasoning import score_reasoning
 
             self._reasoning = score_reasoning
-        self.graded: dict[str, Graded] = {}
+        self._loaded = True
 
     def grade(self, sample: Sample, key: str | None, gen: Generation) -> Graded:
+        if not self._loaded:
+            self._load()
         ex = None if gen.failed else self._extract(gen.text, sample, gen.reasoning)
         sc = self._grade(sample, ex, gen)
         reasoning_text = ex.reasoning if ex is not None else ""
