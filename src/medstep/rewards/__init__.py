@@ -1,0 +1,24 @@
+"""RL rewards (TRL reward functions, a verl ``compute_score``) built on extract + verify.
+
+See :mod:`medstep.rewards.functions` for the dataset columns they read.
+"""
+
+from medstep.rewards.functions import (
+    MedstepReward,
+    RewardConfig,
+    accuracy_reward,
+    completion_text,
+    format_reward,
+    reasoning_reward,
+)
+from medstep.rewards.verl import compute_score
+
+__all__ = [
+    "MedstepReward",
+    "RewardConfig",
+    "accuracy_reward",
+    "completion_text",
+    "compute_score",
+    "format_reward",
+    "reasoning_reward",
+]
