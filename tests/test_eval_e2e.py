@@ -135,3 +135,18 @@ def test_kill_9_mid_run_then_resume_repeats_no_finished_call(tmp_path):
     assert len(lines) == n and all(ln["status"] == "scored" for ln in lines)
     expect = {f"q{i}": "yes" if i % 2 else "no" for i in range(n)}
     assert {ln["id"]: ln["answer"] for ln in lines} == expect
+
+
+@pytest.mark.slow
+def test_eval_embedded_llama_cpp_with_vision_projector(tmp_path, tiny_gguf):
+    from support.tiny_gguf import build_tiny_mmproj
+
+    mmproj = build_tiny_mmproj(tmp_path / "mmproj")
+    data, n = _vqa_rad_test(tmp_path / "vqarad")
+    run = tmp_path / "run"
+    _eval("--benchmark", "vqa-rad", "--data", str(data), "--model", f"llamacpp:{tiny_gguf}+mmproj={mmproj}",
+          "--max-tokens", "6", "--mode", "direct", "--out", str(run))
+    lines = _lines(run)
+    assert len(lines) == n and all(ln["error"] is None and ln["status"] in ("scored", "unparsed") for ln in lines)
+    prompts = [r[0] for r in sqlite3.connect(run / "run.sqlite").execute("SELECT prompt FROM generations")]
+    assert all(json.loads(p)[-1]["images"] for p in prompts)  # every request carried its image
