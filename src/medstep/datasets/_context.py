@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
-from medstep.datasets._records import Record
-from medstep.datasets.base import LoadOptions, LoadResult, Skipped
+from medstep.datasets._records import Record, looks_like_hub_id
+from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, Skipped
 from medstep.datasets.images import image_bytes_problem, image_file_problem
 from medstep.types import AnswerType, ImageRef, MedstepError, Sample
 
@@ -29,10 +29,11 @@ def is_yes_no(answer: str) -> bool:
     return answer.strip().strip(".").lower() in YES_NO
 
 
-def choose_split(name: str, splits: tuple[str, ...], default: str, options: LoadOptions) -> str:
-    split = options.split or default
-    if split not in splits:
-        raise MedstepError(f"{name}: unknown split '{split}' (available: {', '.join(splits)})")
+def choose_split(loader: Benchmark, options: LoadOptions) -> str:
+    """The requested split, or the loader's default; an unknown one is an error listing the loader's splits."""
+    split = options.split or loader.default_split
+    if split not in loader.splits:
+        raise MedstepError(f"{loader.name}: unknown split '{split}' (available: {', '.join(loader.splits)})")
     return split
 
 
@@ -41,6 +42,28 @@ def local_path(name: str, data: str | Path) -> Path:
     if not path.exists():
         raise MedstepError(f"{name}: data path {path} does not exist")
     return path
+
+
+def local_release(name: str, data: str | Path, how_to_get: str) -> Path:
+    """``local_path`` for benchmarks that cannot be read from the hub directly.
+
+    Their hub copies ship images zipped (or not at all), so an ``owner/name``
+    argument is answered with how to get a usable local copy rather than with
+    "does not exist", which would suggest a typo.
+    """
+    if looks_like_hub_id(data):
+        raise MedstepError(f"{name}: '{data}' is not a local path; {how_to_get}")
+    return local_path(name, data)
+
+
+def add_closed_open(ctx: LoadContext, rec: Record, image: Callable[[], Path], categories: dict[str, str]) -> None:
+    """Add a record of the VQA-RAD JSON schema, which SLAKE copies: ``question``, ``answer``,
+    an ``answer_type`` label CLOSED/OPEN (any case, stray spaces allowed) and one image file."""
+    answer_type = {"CLOSED": AnswerType.CLOSED, "OPEN": AnswerType.OPEN}.get(rec.text("answer_type").upper())
+    if answer_type is None:
+        raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
+    ctx.add_record(rec, rec.text("question"), rec.text("answer"), answer_type,
+                   images=lambda: ctx.image_file(image(), rec), categories=categories)
 
 
 @dataclass
@@ -125,6 +148,32 @@ class LoadContext:
         )
         self.samples.append(sample)
         return sample
+
+    def add_record(
+        self,
+        rec: Record,
+        question: str,
+        answer: str,
+        answer_type: AnswerType,
+        *,
+        images: Callable[[], ImageRef | tuple[ImageRef, ...]],
+        sample_id: str | None = None,
+        **fields: Any,
+    ) -> Sample | None:
+        """Add ``rec`` as a sample (id ``rec.rid`` unless given), or nothing if its images were skipped.
+
+        ``images`` is called only here, after the caller has read the text
+        fields: a record with a broken field *and* a missing image must fail
+        on the field (which ``--skip-missing-images`` must not hide), and a
+        skipped record must not leave a half-built sample behind.
+        """
+        try:
+            resolved = images()
+        except SkipRecord:
+            return None
+        refs = (resolved,) if isinstance(resolved, ImageRef) else tuple(resolved)
+        return self.add(rec.rid if sample_id is None else sample_id, question=question, answer=answer,
+                        answer_type=answer_type, images=refs, **fields)
 
     def result(self) -> LoadResult:
         return LoadResult(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from medstep.datasets._choices import gold_letter, options_from_any
-from medstep.datasets._context import LoadContext, SkipRecord, is_yes_no, local_path
+from medstep.datasets._context import LoadContext, is_yes_no, local_path
 from medstep.datasets._records import Record, parse_listish, read_table_file
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, ImageRef, MedstepError
@@ -90,16 +90,13 @@ class Custom:
                 raise rec.fail("answer_type is choice but the record has no options")
             answer = gold_letter(answer, opts, rec, fmap["answer"])
             answer_text = opts[answer]
-        try:
-            images = self._images(ctx, base, rec, fmap.get("image"))
-        except SkipRecord:
-            return
-        ctx.add(
-            sample_id,
-            question=question,
-            answer=answer,
-            answer_type=answer_type,
-            images=images,
+        ctx.add_record(
+            rec,
+            question,
+            answer,
+            answer_type,
+            images=lambda: self._images(ctx, base, rec, fmap.get("image")),
+            sample_id=sample_id,
             options=opts if answer_type is AnswerType.CHOICE else {},
             answer_text=answer_text,
             categories={

@@ -21,22 +21,20 @@ def image_file_problem(path: Path) -> str | None:
         return "file not found"
     if not path.is_file():
         return "not a regular file"
-    try:
-        with Image.open(path) as im:
-            im.verify()
-    except UnidentifiedImageError:
-        return "corrupt image (not a recognised image format)"
-    except (OSError, SyntaxError, ValueError) as exc:
-        return f"corrupt or unreadable image ({exc.__class__.__name__}: {exc})"
-    return None
+    return _verify_problem(path)
 
 
 def image_bytes_problem(data: bytes | None) -> str | None:
     """Why encoded image bytes (from parquet / the hub) are unusable, or ``None``."""
     if not data:
         return "no image bytes"
+    return _verify_problem(io.BytesIO(data))
+
+
+def _verify_problem(source: Path | io.BytesIO) -> str | None:
+    """The one structural check for files and bytes, so both report a bad image in the same words."""
     try:
-        with Image.open(io.BytesIO(data)) as im:
+        with Image.open(source) as im:
             im.verify()
     except UnidentifiedImageError:
         return "corrupt image (not a recognised image format)"

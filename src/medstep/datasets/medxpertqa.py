@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from medstep.datasets._choices import gold_letter, options_from_any
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
-from medstep.datasets._records import Record, looks_like_hub_id, read_jsonl
+from medstep.datasets._context import LoadContext, choose_split, local_release
+from medstep.datasets._records import Record, read_jsonl
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.datasets.images import first_existing
 from medstep.types import AnswerType, ImageRef, MedstepError
@@ -47,13 +47,10 @@ class MedXpertQaMM:
     description = "MedXpertQA MM expert exam questions; test = 2,000, 5 options A-E, official jsonl + images/"
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        split = choose_split(self.name, self.splits, self.default_split, options)
-        if looks_like_hub_id(data):
-            raise MedstepError(
-                f"{self.name}: '{data}' is not a local path; download TsinghuaC3I/MedXpertQA, "
-                "unzip images.zip and pass the directory"
-            )
-        path = local_path(self.name, data)
+        split = choose_split(self, options)
+        path = local_release(
+            self.name, data, "download TsinghuaC3I/MedXpertQA, unzip images.zip and pass the directory"
+        )
         jsonl = path if path.is_file() else self._find_jsonl(path, split)
         image_dirs = [jsonl.parent / "images", jsonl.parent.parent / "images"]
         ctx = LoadContext(self.name, split, str(jsonl), options)
@@ -61,17 +58,12 @@ class MedXpertQaMM:
             rec.rid = rec.text("id")
             opts = options_from_any(rec.require("options"), rec, "options")
             answer = gold_letter(rec.require("label"), opts, rec, "label")
-            question = strip_answer_choices(rec.text("question"))
-            try:
-                images = self._images(ctx, rec, image_dirs)
-            except SkipRecord:
-                continue
-            ctx.add(
-                rec.rid,
-                question=question,
-                answer=answer,
-                answer_type=AnswerType.CHOICE,
-                images=images,
+            ctx.add_record(
+                rec,
+                strip_answer_choices(rec.text("question")),
+                answer,
+                AnswerType.CHOICE,
+                images=lambda: self._images(ctx, rec, image_dirs),
                 options=opts,
                 answer_text=opts[answer],
                 categories={

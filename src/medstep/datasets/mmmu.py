@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from medstep.datasets._choices import gold_letter, options_from_any
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
+from medstep.datasets._context import LoadContext, choose_split, local_path
 from medstep.datasets._records import Record, load_hub_rows, looks_like_hub_id, parse_listish, read_parquet
 from medstep.datasets.base import LoadOptions, LoadResult
-from medstep.types import AnswerType, ImageRef, MedstepError
+from medstep.types import AnswerType, MedstepError
 
 MMMU_MED_SUBJECTS = (
     "Basic_Medical_Science",
@@ -44,7 +44,7 @@ class MmmuMed:
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
         if options.split == "test":
             raise MedstepError(f"{self.name}: the MMMU test split has hidden answers; use 'validation' or 'dev'")
-        split = choose_split(self.name, self.splits, self.default_split, options)
+        split = choose_split(self, options)
         batches: list[tuple[str, list[Record], Path | None]] = []
         if looks_like_hub_id(data):
             for subject in MMMU_MED_SUBJECTS:
@@ -109,20 +109,13 @@ class MmmuMed:
             answer, answer_type, answer_text, opts = answer_raw, AnswerType.OPEN, None, {}
         else:
             raise rec.fail(f"question_type must be 'multiple-choice' or 'open', found {qtype!r}")
-        images: list[ImageRef] = []
-        try:
-            for k in range(1, MAX_IMAGES + 1):
-                cell = rec.raw.get(f"image_{k}")
-                if cell is not None:
-                    images.append(ctx.image_cell(cell, rec, base_dir))
-        except SkipRecord:
-            return
-        ctx.add(
-            rec.rid,
-            question=question,
-            answer=answer,
-            answer_type=answer_type,
-            images=tuple(images),
+        cells = [c for c in (rec.raw.get(f"image_{k}") for k in range(1, MAX_IMAGES + 1)) if c is not None]
+        ctx.add_record(
+            rec,
+            question,
+            answer,
+            answer_type,
+            images=lambda: tuple(ctx.image_cell(cell, rec, base_dir) for cell in cells),
             options=opts,
             answer_text=answer_text,
             categories={

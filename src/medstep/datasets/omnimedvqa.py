@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
-from medstep.datasets._records import Record, looks_like_hub_id, read_json_list
+from medstep.datasets._context import LoadContext, choose_split, local_release
+from medstep.datasets._records import Record, read_json_list
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, MedstepError
 
@@ -38,13 +38,10 @@ class OmniMedVqa:
     description = "OmniMedVQA pooled medical VQA (Open-access 88,996 Qs, + Restricted if present), official JSON"
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        split = choose_split(self.name, self.splits, self.default_split, options)
-        if looks_like_hub_id(data):
-            raise MedstepError(
-                f"{self.name}: '{data}' is not a local path; download foreverbeliever/OmniMedVQA, "
-                "unzip it and pass the directory holding QA_information/"
-            )
-        root = local_path(self.name, data)
+        split = choose_split(self, options)
+        root = local_release(
+            self.name, data, "download foreverbeliever/OmniMedVQA, unzip it and pass the directory holding QA_information/"
+        )
         qa_root = root / "QA_information"
         files = [(access, f) for access in OMNI_ACCESS_DIRS for f in sorted((qa_root / access).glob("*.json"))]
         if not files:
@@ -66,17 +63,12 @@ class OmniMedVqa:
             answer = next((k for k, v in opts.items() if _norm(v) == _norm(gold)), None)
         if answer is None:
             raise rec.fail(f"gt_answer {gold!r} matches none of the options {opts}")
-        question = rec.text("question")
-        try:
-            image = ctx.image_file(root / rec.text("image_path"), rec)
-        except SkipRecord:
-            return
-        ctx.add(
-            rec.rid,
-            question=question,
-            answer=answer,
-            answer_type=AnswerType.CHOICE,
-            images=(image,),
+        ctx.add_record(
+            rec,
+            rec.text("question"),
+            answer,
+            AnswerType.CHOICE,
+            images=lambda: ctx.image_file(root / rec.text("image_path"), rec),
             options=opts,
             answer_text=opts[answer],
             categories={

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medstep.datasets._context import LoadContext, SkipRecord, is_yes_no
-from medstep.datasets._records import Record, load_hub_rows, read_parquet
+from medstep.datasets._context import LoadContext, choose_split, is_yes_no, local_path
+from medstep.datasets._records import Record, load_hub_rows, looks_like_hub_id, read_parquet
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, MedstepError
 
@@ -38,16 +38,12 @@ def load_parquet_vqa(
     for rec in rows:
         rec.rid = f"{ctx.split}-{rec.index:05d}"
         question, answer = rec.text("question"), rec.text("answer")
-        try:
-            image = ctx.image_cell(rec.require("image"), rec, base_dir)
-        except SkipRecord:
-            continue
-        ctx.add(
-            rec.rid,
-            question=question,
-            answer=answer,
-            answer_type=AnswerType.CLOSED if is_yes_no(answer) else AnswerType.OPEN,
-            images=(image,),
+        ctx.add_record(
+            rec,
+            question,
+            answer,
+            AnswerType.CLOSED if is_yes_no(answer) else AnswerType.OPEN,
+            images=lambda: ctx.image_cell(rec.require("image"), rec, base_dir),
         )
     return ctx.result()
 
@@ -71,3 +67,26 @@ def load_parquet_benchmark(
             )
     ctx = LoadContext(name, split, ", ".join(str(s) for s in shards), options)
     return load_parquet_vqa(ctx, read_parquet(shards), shards[0].parent)
+
+
+class HubParquetVqa:
+    """Base of the loaders whose data is this parquet layout: a hub id, or a local copy.
+
+    Subclasses set ``name``, ``splits``, ``default_split`` and ``hub_id``; a
+    benchmark with another local release as well (VQA-RAD's official JSON)
+    overrides ``_load_local`` and falls back to the parquet reading here.
+    """
+
+    name: str
+    splits: tuple[str, ...]
+    default_split: str
+    hub_id: str
+
+    def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
+        split = choose_split(self, options)
+        if looks_like_hub_id(data):
+            return load_parquet_benchmark(self.name, str(data), split, options, None)
+        return self._load_local(local_path(self.name, data), split, options)
+
+    def _load_local(self, path: Path, split: str, options: LoadOptions) -> LoadResult:
+        return load_parquet_benchmark(self.name, self.hub_id, split, options, path)

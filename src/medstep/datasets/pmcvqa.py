@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from medstep.datasets._choices import gold_letter, strip_letter_prefix
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
-from medstep.datasets._records import looks_like_hub_id, read_csv
+from medstep.datasets._context import LoadContext, choose_split, local_release
+from medstep.datasets._records import read_csv
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.datasets.images import first_existing
 from medstep.types import AnswerType, MedstepError
@@ -41,17 +41,12 @@ class PmcVqa:
     description = "PMC-VQA figure VQA, 4 options; default split test_clean (test_clean.csv), official CSV + images/"
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        if looks_like_hub_id(data):
-            raise MedstepError(
-                f"{self.name}: '{data}' is not a local path; download xmcmic/PMC-VQA, unzip images.zip "
-                "and pass the directory"
-            )
-        path = local_path(self.name, data)
+        path = local_release(self.name, data, "download xmcmic/PMC-VQA, unzip images.zip and pass the directory")
         if path.is_file():
             csv_file = path
             split = options.split or path.stem
         else:
-            split = choose_split(self.name, self.splits, self.default_split, options)
+            split = choose_split(self, options)
             csv_file = path / PMC_SPLIT_FILES[split]
             if not csv_file.is_file():
                 raise MedstepError(f"{self.name}: {csv_file} not found for split '{split}'")
@@ -68,17 +63,12 @@ class PmcVqa:
             if len(opts) < 2:
                 raise rec.fail(f"needs at least two of the columns {list(PMC_CHOICE_COLUMNS)}")
             answer = gold_letter(rec.text("Answer_label"), opts, rec, "Answer_label")
-            question = rec.text("Question")
-            try:
-                image = ctx.image_file(first_existing(image_dirs, rec.text("Figure_path")), rec)
-            except SkipRecord:
-                continue
-            ctx.add(
-                rec.rid,
-                question=question,
-                answer=answer,
-                answer_type=AnswerType.CHOICE,
-                images=(image,),
+            ctx.add_record(
+                rec,
+                rec.text("Question"),
+                answer,
+                AnswerType.CHOICE,
+                images=lambda: ctx.image_file(first_existing(image_dirs, rec.text("Figure_path")), rec),
                 options=opts,
                 answer_text=opts[answer],
             )

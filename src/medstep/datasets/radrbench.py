@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from medstep.datasets._choices import gold_letter, unwrap_answer_tag
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
-from medstep.datasets._records import Record, looks_like_hub_id, read_json_list
+from medstep.datasets._context import LoadContext, choose_split, local_release
+from medstep.datasets._records import Record, read_json_list
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, ImageRef, MedstepError
 
@@ -83,10 +83,8 @@ class RadRBench:
     description = "RadRBench chest X-ray reasoning (ChestX-Reasoner): options, reference steps, reports; JSON"
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        split = choose_split(self.name, self.splits, self.default_split, options)
-        if looks_like_hub_id(data):
-            raise MedstepError(f"{self.name}: '{data}' is not a local path; pass the RadRBench JSON file")
-        path = local_path(self.name, data)
+        split = choose_split(self, options)
+        path = local_release(self.name, data, "pass the RadRBench JSON file")
         if path.is_dir():
             found = sorted(path.glob("*.json"))
             if len(found) != 1:
@@ -107,20 +105,15 @@ class RadRBench:
             answer = rec.opt_text("answer_content") or unwrap_answer_tag(rec.text("answer"))
             answer_type, answer_text = AnswerType.OPEN, None
         steps_field = "reason_steps" if "reason_steps" in rec.raw else "process"
-        steps = split_steps(rec.raw.get(steps_field))
-        try:
-            images = self._images(ctx, base, rec)
-        except SkipRecord:
-            return
-        ctx.add(
-            rec.rid,
-            question=stem,
-            answer=answer,
-            answer_type=answer_type,
-            images=images,
+        ctx.add_record(
+            rec,
+            stem,
+            answer,
+            answer_type,
+            images=lambda: self._images(ctx, base, rec),
             options=opts,
             answer_text=answer_text,
-            reference_steps=steps,
+            reference_steps=split_steps(rec.raw.get(steps_field)),
             report=rec.opt_text("original_report") or None,
             categories={"dataset": rec.opt_text("dataset_name")},
         )

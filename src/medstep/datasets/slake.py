@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
-from medstep.datasets._records import looks_like_hub_id, read_json_list
+from medstep.datasets._context import LoadContext, choose_split, add_closed_open, local_release
+from medstep.datasets._records import read_json_list
 from medstep.datasets.base import LoadOptions, LoadResult
-from medstep.types import AnswerType, MedstepError
+from medstep.types import MedstepError
 
 # "validation" was shipped as validate.json in early releases of the hub copy.
 SLAKE_FILES = {"test": ("test.json",), "validation": ("validation.json", "validate.json"), "train": ("train.json",)}
@@ -32,15 +32,12 @@ class Slake:
     description = "SLAKE radiology VQA; English test = 1,061 (645 open / 416 closed), official JSON + imgs/"
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        split = choose_split(self.name, self.splits, self.default_split, options)
+        split = choose_split(self, options)
         if options.lang not in SLAKE_LANGS:
             raise MedstepError(f"{self.name}: unknown lang '{options.lang}' (available: {', '.join(SLAKE_LANGS)})")
-        if looks_like_hub_id(data):
-            raise MedstepError(
-                f"{self.name}: '{data}' is not a local path; download the dataset (e.g. BoKelvin/SLAKE), "
-                "unzip imgs.zip and pass the directory"
-            )
-        path = local_path(self.name, data)
+        path = local_release(
+            self.name, data, "download the dataset (e.g. BoKelvin/SLAKE), unzip imgs.zip and pass the directory"
+        )
         if path.is_file():
             json_file = path
         else:
@@ -54,25 +51,9 @@ class Slake:
             rec.rid = rec.text("qid")
             if options.lang != "all" and rec.text("q_lang").lower() != options.lang:
                 continue
-            raw_type = rec.text("answer_type").upper()
-            answer_type = {"CLOSED": AnswerType.CLOSED, "OPEN": AnswerType.OPEN}.get(raw_type)
-            if answer_type is None:
-                raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
-            question, answer = rec.text("question"), rec.text("answer")
-            try:
-                image = ctx.image_file(img_root / rec.text("img_name"), rec)
-            except SkipRecord:
-                continue
-            ctx.add(
-                rec.rid,
-                question=question,
-                answer=answer,
-                answer_type=answer_type,
-                images=(image,),
-                categories={
-                    "modality": rec.opt_text("modality"),
-                    "location": rec.opt_text("location"),
-                    "content_type": rec.opt_text("content_type"),
-                },
-            )
+            add_closed_open(ctx, rec, lambda: img_root / rec.text("img_name"), {
+                "modality": rec.opt_text("modality"),
+                "location": rec.opt_text("location"),
+                "content_type": rec.opt_text("content_type"),
+            })
         return ctx.result()

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medstep.datasets._context import LoadContext, SkipRecord, choose_split, local_path
-from medstep.datasets._records import looks_like_hub_id, read_json_list
+from medstep.datasets._context import LoadContext, add_closed_open
+from medstep.datasets._records import read_json_list
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.datasets.images import first_existing
-from medstep.datasets.parquet_vqa import find_split_shards, load_parquet_benchmark
-from medstep.types import AnswerType, MedstepError
+from medstep.datasets.parquet_vqa import HubParquetVqa, find_split_shards, load_parquet_benchmark
+from medstep.types import MedstepError
 
 VQA_RAD_JSON = "VQA_RAD Dataset Public.json"
 VQA_RAD_IMAGE_DIRS = ("VQA_RAD Image Folder", "images")
 VQA_RAD_TEST_PHRASES = frozenset({"test_freeform", "test_para"})
 
 
-class VqaRad:
+class VqaRad(HubParquetVqa):
     """VQA-RAD: radiology VQA on head CT/MRI, chest X-ray and abdominal CT.
 
     Two layouts are read. (1) The official OSF release: ``VQA_RAD Dataset
@@ -37,11 +37,8 @@ class VqaRad:
     hub_id = "flaviagiammarino/vqa-rad"
     description = "VQA-RAD radiology VQA; test = 451 (272 closed / 179 open), official JSON or HF parquet"
 
-    def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        split = choose_split(self.name, self.splits, self.default_split, options)
-        if looks_like_hub_id(data):
-            return load_parquet_benchmark(self.name, str(data), split, options, None)
-        path = local_path(self.name, data)
+    def _load_local(self, path: Path, split: str, options: LoadOptions) -> LoadResult:
+        """The official JSON release when present, else the hub parquet layout."""
         json_file = path if path.is_file() and path.suffix == ".json" else path / VQA_RAD_JSON
         if json_file.is_file():
             return self._load_json(json_file, split, options)
@@ -60,30 +57,14 @@ class VqaRad:
             phrase = rec.text("phrase_type").lower()
             if (phrase in VQA_RAD_TEST_PHRASES) != (split == "test"):
                 continue
-            raw_type = rec.text("answer_type").upper()
-            answer_type = {"CLOSED": AnswerType.CLOSED, "OPEN": AnswerType.OPEN}.get(raw_type)
-            if answer_type is None:
-                raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
-            question, answer = rec.text("question"), rec.text("answer")
-            try:
-                image = ctx.image_file(first_existing(image_dirs, rec.text("image_name")), rec)
-            except SkipRecord:
-                continue
-            ctx.add(
-                rec.rid,
-                question=question,
-                answer=answer,
-                answer_type=answer_type,
-                images=(image,),
-                categories={
-                    "organ": rec.opt_text("image_organ").upper(),
-                    "question_type": rec.opt_text("question_type").upper(),
-                },
-            )
+            add_closed_open(ctx, rec, lambda: first_existing(image_dirs, rec.text("image_name")), {
+                "organ": rec.opt_text("image_organ").upper(),
+                "question_type": rec.opt_text("question_type").upper(),
+            })
         return ctx.result()
 
 
-class PathVqa:
+class PathVqa(HubParquetVqa):
     """PathVQA: pathology VQA from textbook and digital-library figures.
 
     Read from the hub parquet release ``flaviagiammarino/path-vqa`` (local
@@ -97,10 +78,3 @@ class PathVqa:
     default_split = "test"
     hub_id = "flaviagiammarino/path-vqa"
     description = "PathVQA pathology VQA; test = 6,719 (yes/no = closed), HF parquet"
-
-    def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
-        split = choose_split(self.name, self.splits, self.default_split, options)
-        if looks_like_hub_id(data):
-            return load_parquet_benchmark(self.name, str(data), split, options, None)
-        path = local_path(self.name, data)
-        return load_parquet_benchmark(self.name, self.hub_id, split, options, path)
