@@ -18,13 +18,13 @@ Only Pillow is imported at module level: importing this file must stay cheap.
 
 from __future__ import annotations
 
-import base64
 import io
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 from PIL import Image
 
+from medstep.models.images import data_url, image_first_parts, image_url_messages
 from medstep.types import ImageRef, MedstepError, Message
 
 # What a corrupt, truncated or absurdly large image raises while being decoded.
@@ -70,7 +70,7 @@ def image_data_uri(ref: ImageRef) -> str:
                 raw, mime = buf.getvalue(), "image/png"
     except _DECODE_ERRORS as exc:
         raise MedstepError(f"cannot decode image {ref.label()}: {exc}") from exc
-    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
+    return data_url(mime, raw)
 
 
 @dataclass(frozen=True)
@@ -106,10 +106,8 @@ def to_hf_chat(messages: Sequence[Message], multimodal: bool) -> HFChat:
                 )
             conversation.append({"role": msg.role, "content": msg.text})
             continue
-        parts: list[dict[str, Any]] = [{"type": "image"} for _ in msg.images]
         images.extend(msg.images)
-        if msg.text:
-            parts.append({"type": "text", "text": msg.text})
+        parts = image_first_parts(msg, lambda _: {"type": "image"}, keep_empty_text=False)
         conversation.append({"role": msg.role, "content": parts})
     return HFChat(conversation=conversation, images=tuple(images))
 
@@ -120,18 +118,7 @@ def to_openai_chat(messages: Sequence[Message]) -> list[dict[str, Any]]:
     Text-only messages use plain string content so chat formats without
     multimodal support still render them.
     """
-    out: list[dict[str, Any]] = []
-    for msg in messages:
-        if not msg.images:
-            out.append({"role": msg.role, "content": msg.text})
-            continue
-        parts: list[dict[str, Any]] = [
-            {"type": "image_url", "image_url": {"url": image_data_uri(ref)}} for ref in msg.images
-        ]
-        if msg.text:
-            parts.append({"type": "text", "text": msg.text})
-        out.append({"role": msg.role, "content": parts})
-    return out
+    return image_url_messages(messages, image_data_uri, keep_empty_text=False)
 
 
 def truncate_at_stop(text: str, stop: Sequence[str]) -> tuple[str, bool]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import base64
 import threading
 from collections import OrderedDict
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from medstep.types import ImageRef, MedstepError, Message
 
@@ -80,6 +80,11 @@ def bytes_to_data_url(data: bytes, label: str = "<bytes>") -> str:
     mime = image_mime(data, label)
     if mime not in _PASS_THROUGH:
         data, mime = _to_png(data, label), "image/png"
+    return data_url(mime, data)
+
+
+def data_url(mime: str, data: bytes) -> str:
+    """``data:<mime>;base64,<...>``: the one spelling every ``image_url`` consumer here reads."""
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
@@ -139,20 +144,43 @@ def image_data_url(image: ImageRef) -> str:
 
 
 def openai_messages(messages: Sequence[Message]) -> list[dict[str, Any]]:
-    """Messages in OpenAI chat format: images (data URLs) first, then the text.
+    """Messages in OpenAI chat format: images (data URLs) first, then the text."""
+    return image_url_messages(messages, image_data_url)
 
-    A message without images keeps plain string content, because some
-    servers' chat templates (older llama.cpp formats, text-only models)
-    accept content-part lists only for multimodal turns.
+
+def image_url_messages(
+    messages: Sequence[Message], encode: Callable[[ImageRef], str], *, keep_empty_text: bool = True
+) -> list[dict[str, Any]]:
+    """Messages in OpenAI chat format, each image an ``image_url`` part holding ``encode(image)``.
+
+    ``encode`` differs per consumer (HTTP servers vs in-process llama.cpp
+    accept different formats). A message without images keeps plain string
+    content, because some chat templates (older llama.cpp formats, text-only
+    models) accept content-part lists only for multimodal turns.
     """
     out: list[dict[str, Any]] = []
     for msg in messages:
         if not msg.images:
             out.append({"role": msg.role, "content": msg.text})
             continue
-        parts: list[dict[str, Any]] = [
-            {"type": "image_url", "image_url": {"url": image_data_url(im)}} for im in msg.images
-        ]
-        parts.append({"type": "text", "text": msg.text})
+        parts = image_first_parts(
+            msg, lambda ref: {"type": "image_url", "image_url": {"url": encode(ref)}}, keep_empty_text=keep_empty_text
+        )
         out.append({"role": msg.role, "content": parts})
     return out
+
+
+def image_first_parts(
+    msg: Message, image_part: Callable[[ImageRef], dict[str, Any]], *, keep_empty_text: bool
+) -> list[dict[str, Any]]:
+    """One message's content parts: its images in order, then its text part.
+
+    Images first is the convention documented on ``Message``; writing it once
+    keeps every backend's prompt in the same order. ``keep_empty_text=False``
+    drops an empty text part, as the in-process backends always have; the
+    HTTP backends have always sent it, so each keeps its exact prompts.
+    """
+    parts = [image_part(ref) for ref in msg.images]
+    if msg.text or keep_empty_text:
+        parts.append({"type": "text", "text": msg.text})
+    return parts
