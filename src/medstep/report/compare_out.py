@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medstep.report.compare import Comparison, LeaderboardCell, PairedResult, PairStats
-from medstep.report.page import Raw, ci_text, document, esc, fmt_p, pct, signed_pct, table
-from medstep.types import MedstepError
+from medstep.report.page import Raw, ci_text, document, esc, fmt_p, pct, signed_pct, table, write_page
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -119,14 +118,7 @@ def _print_categories(p: PairedResult, console: "Console") -> None:
 
 def render_compare_html(comparison: Comparison, out: Path) -> Path:
     """Write the comparison as one self-contained HTML page; return its path."""
-    out = Path(out)
-    html = build_compare_html(comparison)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
-    except OSError as e:
-        raise MedstepError(f"cannot write comparison to {out}: {e}") from e
-    return out
+    return write_page(Path(out), build_compare_html(comparison), "comparison")
 
 
 def build_compare_html(c: Comparison) -> str:

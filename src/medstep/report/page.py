@@ -12,7 +12,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable, Sequence
+
+from medstep.types import MedstepError
 
 
 @dataclass(frozen=True)
@@ -82,3 +85,17 @@ def document(title: str, body: str, *, script: str = "") -> str:
         f"<title>{esc(title)}</title><style>{asset('report.css')}</style></head>"
         f"<body>{body}{js}</body></html>\n"
     )
+
+
+def write_page(out: Path, page: str, what: str) -> Path:
+    """Write a finished page to ``out`` (creating its folder) and return the path.
+
+    A failed write is a :class:`MedstepError` naming the page and the path,
+    so the CLI reports it in one line instead of a traceback.
+    """
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+    except OSError as e:
+        raise MedstepError(f"cannot write {what} to {out}: {e}") from e
+    return out

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from medstep.report import plots
-from medstep.report.page import asset, ci_text, document, esc, pct, table
+from medstep.report.page import asset, ci_text, document, esc, pct, table, write_page
 from medstep.report.runview import STATUSES, RunView, load_run, sample_status
 from medstep.report.samples import REASONING_METRICS, VERDICTS, browser_payload, payload_json
-from medstep.types import MedstepError
 
 TOP_CONTRADICTED = 10
 NO_VALUE = "__medstep_none__"  # filter value for samples without the field ("" means "all"); see report.js
@@ -27,13 +26,7 @@ def render_report(run_dir: Path, out: Path | None = None) -> Path:
     """Write the HTML report of ``run_dir`` to ``out`` (default ``run_dir/report.html``); return its path."""
     view = load_run(Path(run_dir))
     out = Path(out) if out is not None else Path(run_dir) / "report.html"
-    html = build_report_html(view)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
-    except OSError as e:
-        raise MedstepError(f"cannot write report to {out}: {e}") from e
-    return out
+    return write_page(out, build_report_html(view), "report")
 
 
 def build_report_html(view: RunView) -> str:
