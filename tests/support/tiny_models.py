@@ -32,8 +32,10 @@ Design choices (see /work/shared/notes/offline-test-models.md):
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
+from typing import Any, Callable
 
 _VERSION = "1"  # bump when a builder changes, so cached builds are rebuilt
 
@@ -79,6 +81,56 @@ def _mark(dir: Path, kind: str) -> None:
     (dir / "medstep_tiny.json").write_text(json.dumps({"kind": kind, "version": _VERSION}))
 
 
+def _cached(kind: str) -> Callable[[Callable[[Path], None]], Callable[[Path], Path]]:
+    """Make ``build(dir)`` a builder that reuses a finished build of ``kind`` in ``dir``.
+
+    The marker is written only after ``build`` returns, so a build that dies
+    halfway is redone next time instead of being loaded half-written.
+    """
+
+    def wrap(build: Callable[[Path], None]) -> Callable[[Path], Path]:
+        @functools.wraps(build)
+        def builder(dir: Path) -> Path:
+            dir = Path(dir)
+            if not _done(dir, kind):
+                build(dir)
+                _mark(dir, kind)
+            return dir
+
+        return builder
+
+    return wrap
+
+
+def _tokenizer(specials: list[str], chat_template: str, **special_tokens: Any):
+    """A left-padding fast tokenizer over :func:`train_bpe`; left padding keeps batched greedy
+    generation equal to unbatched, which the batching tests compare."""
+    from transformers import PreTrainedTokenizerFast
+
+    return PreTrainedTokenizerFast(
+        tokenizer_object=train_bpe(specials), chat_template=chat_template, padding_side="left", **special_tokens
+    )
+
+
+def _seeded(model_class: Any, config: Any) -> Any:
+    """A model with the same random weights every build (seed 0), so outputs are reproducible."""
+    import torch
+
+    torch.manual_seed(0)
+    return model_class(config)
+
+
+def _save(dir: Path, model: Any, *parts: Any, suppress: list[int], pad: int, eos: int | list[int]) -> None:
+    """Set the generation config (see the module notes on suppressed tokens) and save model and parts."""
+    model.generation_config.suppress_tokens = suppress
+    model.generation_config.pad_token_id = pad
+    model.generation_config.eos_token_id = eos
+    dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(dir)
+    for part in parts:
+        part.save_pretrained(dir)
+
+
 def train_bpe(special_tokens: list[str], vocab_size: int = 400):
     """Train a byte-level BPE tokenizer on :data:`CORPUS` (returns a ``tokenizers.Tokenizer``).
 
@@ -100,48 +152,42 @@ def train_bpe(special_tokens: list[str], vocab_size: int = 400):
     return tok
 
 
+# One size for every tiny decoder and vision tower, so the architectures differ only where they must.
+TEXT_DECODER = dict(
+    hidden_size=128,
+    intermediate_size=256,
+    num_hidden_layers=2,
+    num_attention_heads=2,  # head dim 64
+    num_key_value_heads=1,
+    max_position_embeddings=1024,
+    initializer_range=0.2,
+)
+VISION_TOWER = dict(
+    hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2, image_size=32, patch_size=8
+)
+
+
 def _llama_text_config(vocab_size: int, pad: int, bos: int, eos: int):
     from transformers import LlamaConfig
 
-    return LlamaConfig(
-        vocab_size=vocab_size,
-        hidden_size=128,
-        intermediate_size=256,
-        num_hidden_layers=2,
-        num_attention_heads=2,  # head dim 64
-        num_key_value_heads=1,
-        max_position_embeddings=1024,
-        pad_token_id=pad,
-        bos_token_id=bos,
-        eos_token_id=eos,
-        initializer_range=0.2,
-    )
+    return LlamaConfig(vocab_size=vocab_size, pad_token_id=pad, bos_token_id=bos, eos_token_id=eos, **TEXT_DECODER)
 
 
-def build_tiny_llava(dir: Path) -> Path:
+@_cached("llava")
+def build_tiny_llava(dir: Path) -> None:
     """A LLaVA-architecture model: 32 px CLIP tower (16 image tokens) + 2-layer Llama decoder."""
-    dir = Path(dir)
-    if _done(dir, "llava"):
-        return dir
-    import torch
     from transformers import (
         CLIPImageProcessorPil,
         CLIPVisionConfig,
         LlavaConfig,
         LlavaForConditionalGeneration,
         LlavaProcessor,
-        PreTrainedTokenizerFast,
     )
 
     specials = ["<pad>", "<s>", "</s>", "<image>"]
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=train_bpe(specials),
-        pad_token="<pad>",
-        bos_token="<s>",
-        eos_token="</s>",
+    tokenizer = _tokenizer(
+        specials, CHAT_TEMPLATE, pad_token="<pad>", bos_token="<s>", eos_token="</s>",
         extra_special_tokens={"image_token": "<image>"},
-        chat_template=CHAT_TEMPLATE,
-        padding_side="left",
     )
     pad, bos, eos, image = (tokenizer.convert_tokens_to_ids(t) for t in specials)
     image_processor = CLIPImageProcessorPil(
@@ -156,37 +202,19 @@ def build_tiny_llava(dir: Path) -> Path:
         chat_template=CHAT_TEMPLATE,
     )
     config = LlavaConfig(
-        vision_config=CLIPVisionConfig(
-            hidden_size=32,
-            intermediate_size=64,
-            num_hidden_layers=2,
-            num_attention_heads=2,
-            image_size=32,
-            patch_size=8,
-            projection_dim=32,
-        ),
+        vision_config=CLIPVisionConfig(projection_dim=32, **VISION_TOWER),
         text_config=_llama_text_config(len(tokenizer), pad, bos, eos),
         image_token_id=image,
         vision_feature_layer=-1,
         vision_feature_select_strategy="default",
     )
-    torch.manual_seed(0)
-    model = LlavaForConditionalGeneration(config)
-    model.generation_config.suppress_tokens = [pad, bos, image]
-    model.generation_config.pad_token_id = pad
-    model.generation_config.eos_token_id = eos
-    dir.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(dir)
-    processor.save_pretrained(dir)
-    _mark(dir, "llava")
-    return dir
+    model = _seeded(LlavaForConditionalGeneration, config)
+    _save(dir, model, processor, suppress=[pad, bos, image], pad=pad, eos=eos)
 
 
-def build_tiny_gemma3(dir: Path) -> Path:
+@_cached("gemma3")
+def build_tiny_gemma3(dir: Path) -> None:
     """A Gemma3-architecture model (MedGemma's): 32 px SigLIP tower pooled to 4 image tokens."""
-    dir = Path(dir)
-    if _done(dir, "gemma3"):
-        return dir
     import torch
     from transformers import (
         Gemma3Config,
@@ -194,24 +222,18 @@ def build_tiny_gemma3(dir: Path) -> Path:
         Gemma3ImageProcessorPil,
         Gemma3Processor,
         Gemma3TextConfig,
-        PreTrainedTokenizerFast,
         SiglipVisionConfig,
     )
 
     specials = ["<pad>", "<s>", "</s>", "<start_of_image>", "<end_of_image>", "<image_soft_token>",
                 "<start_of_turn>", "<end_of_turn>"]
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=train_bpe(specials),
-        pad_token="<pad>",
-        bos_token="<s>",
-        eos_token="<end_of_turn>",
+    tokenizer = _tokenizer(
+        specials, GEMMA3_CHAT_TEMPLATE, pad_token="<pad>", bos_token="<s>", eos_token="<end_of_turn>",
         extra_special_tokens={
             "boi_token": "<start_of_image>",
             "eoi_token": "<end_of_image>",
             "image_token": "<image_soft_token>",
         },
-        chat_template=GEMMA3_CHAT_TEMPLATE,
-        padding_side="left",
     )
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in specials}
     image_processor = Gemma3ImageProcessorPil(size={"height": 32, "width": 32})
@@ -223,30 +245,17 @@ def build_tiny_gemma3(dir: Path) -> Path:
     )
     text_config = Gemma3TextConfig(
         vocab_size=len(tokenizer),
-        hidden_size=128,
-        intermediate_size=256,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        num_key_value_heads=1,
         head_dim=64,
-        max_position_embeddings=1024,
         sliding_window=64,
         tie_word_embeddings=False,  # tied + random: the model just repeats the last prompt token
         pad_token_id=ids["<pad>"],
         bos_token_id=ids["<s>"],
         eos_token_id=ids["<end_of_turn>"],
-        initializer_range=0.2,
+        **TEXT_DECODER,
     )
     config = Gemma3Config(
         text_config=text_config,
-        vision_config=SiglipVisionConfig(
-            hidden_size=32,
-            intermediate_size=64,
-            num_hidden_layers=2,
-            num_attention_heads=2,
-            image_size=32,
-            patch_size=8,
-        ),
+        vision_config=SiglipVisionConfig(**VISION_TOWER),
         mm_tokens_per_image=4,
         boi_token_index=ids["<start_of_image>"],
         eoi_token_index=ids["<end_of_image>"],
@@ -254,20 +263,14 @@ def build_tiny_gemma3(dir: Path) -> Path:
         initializer_range=0.2,
         tie_word_embeddings=False,
     )
-    torch.manual_seed(0)
-    model = Gemma3ForConditionalGeneration(config)
+    model = _seeded(Gemma3ForConditionalGeneration, config)
     with torch.no_grad():  # Gemma3 initialises its projector to zeros: images would be ignored
         model.model.multi_modal_projector.mm_input_projection_weight.normal_(0.0, 0.2)
-    model.generation_config.suppress_tokens = [
-        ids[t] for t in specials if t not in ("</s>", "<end_of_turn>")
-    ]
-    model.generation_config.pad_token_id = ids["<pad>"]
-    model.generation_config.eos_token_id = [ids["<end_of_turn>"], ids["</s>"]]
-    dir.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(dir)
-    processor.save_pretrained(dir)
-    _mark(dir, "gemma3")
-    return dir
+    _save(
+        dir, model, processor,
+        suppress=[ids[t] for t in specials if t not in ("</s>", "<end_of_turn>")],
+        pad=ids["<pad>"], eos=[ids["<end_of_turn>"], ids["</s>"]],
+    )
 
 
 QWEN_CHAT_TEMPLATE = (
@@ -280,38 +283,26 @@ QWEN_CHAT_TEMPLATE = (
 )
 
 
-def build_tiny_qwen25vl(dir: Path) -> Path:
+@_cached("qwen25vl")
+def build_tiny_qwen25vl(dir: Path) -> None:
     """A Qwen2.5-VL-architecture model (the base of many medical reasoning VLMs).
 
     Saved like a hub checkpoint *without* a video processor config: building
     Qwen's video processor needs torchvision, which this environment lacks;
     HFBackend must then fall back to an image-only processor.
     """
-    dir = Path(dir)
-    if _done(dir, "qwen25vl"):
-        return dir
-    import torch
-    from transformers import (
-        PreTrainedTokenizerFast,
-        Qwen2_5_VLConfig,
-        Qwen2_5_VLForConditionalGeneration,
-        Qwen2VLImageProcessorPil,
-    )
+    from transformers import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration, Qwen2VLImageProcessorPil
 
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|vision_start|>", "<|vision_end|>",
                 "<|image_pad|>", "<|video_pad|>"]
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=train_bpe(specials),
-        pad_token="<|endoftext|>",
-        eos_token="<|im_end|>",
+    tokenizer = _tokenizer(
+        specials, QWEN_CHAT_TEMPLATE, pad_token="<|endoftext|>", eos_token="<|im_end|>",
         extra_special_tokens={
             "image_token": "<|image_pad|>",
             "video_token": "<|video_pad|>",
             "vision_start_token": "<|vision_start|>",
             "vision_end_token": "<|vision_end|>",
         },
-        chat_template=QWEN_CHAT_TEMPLATE,
-        padding_side="left",
     )
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in specials}
     # 56x56 pixels = 4x4 patches of 14 px, merged 2x2 -> 4 image tokens per image.
@@ -325,9 +316,7 @@ def build_tiny_qwen25vl(dir: Path) -> Path:
             "fullatt_block_indexes": [1], "window_size": 56,
         },
         text_config={
-            "vocab_size": len(tokenizer), "hidden_size": 128, "intermediate_size": 256,
-            "num_hidden_layers": 2, "num_attention_heads": 2, "num_key_value_heads": 1,  # head dim 64
-            "max_position_embeddings": 1024, "initializer_range": 0.2, "tie_word_embeddings": False,
+            **TEXT_DECODER, "vocab_size": len(tokenizer), "tie_word_embeddings": False,
             "rope_scaling": {"type": "mrope", "mrope_section": [8, 12, 12]},
             "bos_token_id": ids["<|endoftext|>"], "eos_token_id": ids["<|im_end|>"],
             "pad_token_id": ids["<|endoftext|>"],
@@ -338,50 +327,25 @@ def build_tiny_qwen25vl(dir: Path) -> Path:
         vision_end_token_id=ids["<|vision_end|>"],
         tie_word_embeddings=False,
     )
-    torch.manual_seed(0)
-    model = Qwen2_5_VLForConditionalGeneration(config)
-    model.generation_config.suppress_tokens = [
-        ids[t] for t in specials if t not in ("<|im_end|>", "<|endoftext|>")
-    ]
-    model.generation_config.pad_token_id = ids["<|endoftext|>"]
-    model.generation_config.eos_token_id = [ids["<|im_end|>"], ids["<|endoftext|>"]]
-    dir.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(dir)
-    tokenizer.save_pretrained(dir)
-    image_processor.save_pretrained(dir)
+    model = _seeded(Qwen2_5_VLForConditionalGeneration, config)
+    _save(
+        dir, model, tokenizer, image_processor,
+        suppress=[ids[t] for t in specials if t not in ("<|im_end|>", "<|endoftext|>")],
+        pad=ids["<|endoftext|>"], eos=[ids["<|im_end|>"], ids["<|endoftext|>"]],
+    )
     (dir / "chat_template.jinja").write_text(QWEN_CHAT_TEMPLATE)
-    _mark(dir, "qwen25vl")
-    return dir
 
 
-def build_tiny_text_llama(dir: Path) -> Path:
+@_cached("text-llama")
+def build_tiny_text_llama(dir: Path) -> None:
     """A text-only Llama causal LM with a chat template (exercises the CausalLM fallback)."""
-    dir = Path(dir)
-    if _done(dir, "text-llama"):
-        return dir
-    import torch
-    from transformers import LlamaForCausalLM, PreTrainedTokenizerFast
+    from transformers import LlamaForCausalLM
 
     specials = ["<pad>", "<s>", "</s>"]
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=train_bpe(specials),
-        pad_token="<pad>",
-        bos_token="<s>",
-        eos_token="</s>",
-        chat_template=CHAT_TEMPLATE,
-        padding_side="left",
-    )
+    tokenizer = _tokenizer(specials, CHAT_TEMPLATE, pad_token="<pad>", bos_token="<s>", eos_token="</s>")
     pad, bos, eos = (tokenizer.convert_tokens_to_ids(t) for t in specials)
-    torch.manual_seed(0)
-    model = LlamaForCausalLM(_llama_text_config(len(tokenizer), pad, bos, eos))
-    model.generation_config.suppress_tokens = [pad, bos]
-    model.generation_config.pad_token_id = pad
-    model.generation_config.eos_token_id = eos
-    dir.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(dir)
-    tokenizer.save_pretrained(dir)
-    _mark(dir, "text-llama")
-    return dir
+    model = _seeded(LlamaForCausalLM, _llama_text_config(len(tokenizer), pad, bos, eos))
+    _save(dir, model, tokenizer, suppress=[pad, bos], pad=pad, eos=eos)
 
 
 # GGUF builders live in their own module (different library, different format); re-exported
