@@ -89,7 +89,9 @@ def _fmt(metric: dict | None) -> str:
 
 def print_summary(summary: dict[str, Any], run_dir: Path) -> None:
     o = summary["outcome"]
-    t = Table(title=f"{summary['benchmark']} / {summary['split']} — {summary['model']}", show_header=False)
+    t = Table(show_header=False)
+    t.add_row("benchmark", f"{summary['benchmark']} / {summary['split']}")
+    t.add_row("model", f"{summary['model']} ({summary.get('mode', '?')})")
     t.add_row("samples", str(summary["n"]))
     t.add_row("accuracy", _fmt(o.get("accuracy")))
     for kind in ("closed", "open", "choice"):
@@ -169,8 +171,22 @@ def eval_cmd(
         api_key=api_key, timeout_s=timeout, max_retries=retries, device=device, n_ctx=n_ctx, n_threads=threads,
     )
     res = run_eval(cfg, progress=_Bar)
-    console.print(f"{res.requested} generated, {res.cached} from the run's cache, {res.skipped_images} skipped (missing images)")
+    console.print(
+        f"{res.requested} generated, {res.cached} from the run's cache, "
+        f"{res.skipped_images} skipped (missing or corrupt images)", highlight=False,
+    )
+    _print_errors(res.errors)
     print_summary(res.summary, res.run_dir)
+
+
+def _print_errors(errors: Counter) -> None:
+    """Why generations failed, most common first, so a misconfigured run is obvious."""
+    from rich.markup import escape
+
+    for error, count in errors.most_common(3):
+        console.print(f"[red]{count} failed:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+    if len(errors) > 3:
+        console.print(f"… and {sum(errors.values()) - sum(c for _, c in errors.most_common(3))} more failures")
 
 
 @app.command()
@@ -191,6 +207,11 @@ def score(
         predictions, benchmark, data, out,
         load=_load_options(split, lang, False, field_map, check_images=False), judge=judge,
     )
+    if res.unpredicted:
+        console.print(
+            f"note: {res.unpredicted} of {res.unpredicted + res.cached} "
+            f"{res.summary['benchmark']} samples have no prediction and are not scored", highlight=False,
+        )
     print_summary(res.summary, res.run_dir)
 
 
@@ -229,8 +250,10 @@ def main() -> None:
     except MedstepError as e:
         from rich.markup import escape
 
+        from medstep.pipeline import Interrupted
+
         console.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
-        sys.exit(2)
+        sys.exit(130 if isinstance(e, Interrupted) else 2)
 
 
 if __name__ == "__main__":

@@ -72,8 +72,13 @@ class Grader:
 _NOT_STORED = Generation(text="", error="no generation stored (run interrupted)")
 
 
-def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader) -> dict[str, Any]:
-    """Grade what the grader has not seen yet, then write results, ``samples.jsonl`` and ``summary.json``."""
+def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
+             left_out: dict[str, int] | None = None) -> dict[str, Any]:
+    """Grade what the grader has not seen yet, then write results, ``samples.jsonl`` and ``summary.json``.
+
+    ``left_out`` counts benchmark records not in ``samples`` by reason (``skipped_images``,
+    ``unpredicted``); it is written to the summary so nothing is dropped silently.
+    """
     from medstep.score.outcome import outcome_metrics
 
     graded: list[Graded] = []
@@ -93,6 +98,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
         "mode": meta.mode,
         "judge": grader.judge,
         "n": len(samples),
+        "left_out": dict(left_out or {}),
         "created": meta.created,
         "medstep_version": meta.medstep_version,
         "outcome": outcome_metrics(samples, [g.score for g in graded]),

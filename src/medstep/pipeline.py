@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +27,7 @@ from medstep.datasets import load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
 from medstep.grading import Grader, finalize
+from medstep.models.spec import ModelSpec, parse_spec
 from medstep.store import RunMeta, RunStore
 from medstep.types import GenerationSettings, Generation, MedstepError, Message, Request, Sample
 
@@ -71,6 +73,8 @@ class RunOutcome:
     requested: int = 0  # backend calls made by this invocation
     cached: int = 0  # samples whose generation was already stored
     skipped_images: int = 0
+    errors: Counter = field(default_factory=Counter)  # failed generations' errors → count
+    unpredicted: int = 0  # score: benchmark samples with no prediction line
 
 
 def request_key(spec: str, settings: GenerationSettings, messages: Sequence[Message]) -> str:
@@ -133,8 +137,12 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     from medstep.models import load_backend
     from medstep.models.base import BackendOptions
 
+    if cfg.limit is not None and cfg.limit < 1:
+        raise MedstepError(f"--limit must be at least 1, got {cfg.limit}")
+    spec = parse_spec(cfg.model)  # a bad spec fails before anything is written
     loaded = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
+    _check_images_supported(spec, samples)
     judge = resolve_judge(cfg.judge, samples)
     template = PromptTemplate.from_file(cfg.template, cfg.mode) if cfg.template else PromptTemplate.default(cfg.mode)
     meta = _meta(
@@ -163,16 +171,40 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             backend = load_backend(cfg.model, options)
             try:
                 _generate(backend, todo, store, prompts, progress, grader, {s.id: s for s in samples})
+            except KeyboardInterrupt:
+                stored = len(store.finished_keys(r.key for r in requests))
+                raise Interrupted(
+                    f"interrupted: {stored} of {len(requests)} generations are stored in {cfg.out}; "
+                    "re-run the same command to resume"
+                ) from None
             finally:
                 backend.close()
         keys = {r.sample_id: r.key for r in requests}
-        summary = finalize(store, samples, keys, grader)
+        summary = finalize(store, samples, keys, grader, {"skipped_images": len(loaded.skipped)})
     finally:
         store.close()
     return RunOutcome(
         run_dir=Path(cfg.out), summary=summary, requested=len(todo),
         cached=len(requests) - len(todo), skipped_images=len(loaded.skipped),
+        errors=Counter(g.generation.error for g in grader.graded.values() if g.generation.failed),
     )
+
+
+class Interrupted(MedstepError):
+    """Ctrl-C during generation: what is stored stays stored (the CLI exits 130)."""
+
+
+def _check_images_supported(spec: ModelSpec, samples: Sequence[Sample]) -> None:
+    """A llama.cpp model without a projector cannot see images: say so once, up front,
+    instead of storing one failed generation per sample."""
+    if spec.kind != "llamacpp" or "mmproj" in spec.extra:
+        return
+    with_images = [s for s in samples if s.images]
+    if with_images:
+        raise MedstepError(
+            f"{len(with_images)} of {len(samples)} samples have images (first: {with_images[0].id!r}) "
+            f"but {spec.raw!r} has no vision projector; add +mmproj=PATH.gguf"
+        )
 
 
 def _unique(requests: list[Request]) -> list[Request]:
@@ -222,10 +254,12 @@ def score_predictions(
     preds = read_predictions(predictions)
     by_id = {s.id: s for s in loaded.samples}
     unknown = [pid for pid in preds if pid not in by_id]
+    if unknown and not loaded.samples:
+        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {loaded.split!r})")
     if unknown:
         raise MedstepError(
             f"{predictions}: {len(unknown)} prediction id(s) not in {benchmark} "
-            f"split {loaded.split!r}, first: {unknown[0]!r}"
+            f"split {loaded.split!r}, first: {unknown[0]!r} (benchmark ids look like {loaded.samples[0].id!r})"
         )
     samples = [s for s in loaded.samples if s.id in preds]
     if not samples:
@@ -241,19 +275,29 @@ def score_predictions(
             key = "pred:" + hashlib.sha256(json.dumps([s.id, gen.to_json()]).encode()).hexdigest()
             store.put_generation(key, s.id, "", gen)
             keys[s.id] = key
-        summary = finalize(store, samples, keys, Grader(judge))
+        summary = finalize(store, samples, keys, Grader(judge), {"unpredicted": len(loaded.samples) - len(samples)})
     finally:
         store.close()
-    return RunOutcome(run_dir=Path(out), summary=summary, requested=0, cached=len(samples))
+    return RunOutcome(
+        run_dir=Path(out), summary=summary, requested=0, cached=len(samples),
+        unpredicted=len(loaded.samples) - len(samples),
+    )
 
 
 def read_predictions(path: Path) -> dict[str, Generation]:
-    """Parse a predictions JSONL file; one clear error per malformed line."""
+    """Parse a predictions JSONL file; one clear error per malformed line.
+
+    A UTF-8 byte-order mark is accepted; an empty or null ``error`` means the
+    call succeeded (exporters often write ``"error": ""``).
+    """
     out: dict[str, Generation] = {}
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except OSError as e:
         raise MedstepError(f"cannot read predictions file {path}: {e.strerror}") from e
+    except UnicodeDecodeError as e:
+        line = Path(path).read_bytes()[: e.start].count(b"\n") + 1
+        raise MedstepError(f"{path}:{line}: not UTF-8 text (byte {e.object[e.start]:#04x})") from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -263,8 +307,22 @@ def read_predictions(path: Path) -> dict[str, Generation]:
             raise MedstepError(f"{path}:{n}: malformed JSON: {e.msg}") from e
         if not isinstance(rec, dict) or "id" not in rec or ("output" not in rec and "error" not in rec):
             raise MedstepError(f"{path}:{n}: each line needs \"id\" and \"output\" fields")
-        pid = str(rec["id"])
+        rid = rec["id"]
+        if isinstance(rid, bool) or not isinstance(rid, (str, int)) or str(rid).strip() == "":
+            raise MedstepError(f"{path}:{n}: \"id\" must be a non-empty string or integer, got {rid!r}")
+        pid = str(rid)
         if pid in out:
             raise MedstepError(f"{path}:{n}: duplicate prediction id {pid!r}")
-        out[pid] = Generation(text=str(rec.get("output") or ""), reasoning=rec.get("reasoning"), error=rec.get("error"))
+        output, reasoning, error = rec.get("output"), rec.get("reasoning"), rec.get("error")
+        for name, value in (("output", output), ("reasoning", reasoning)):
+            if value is not None and not isinstance(value, str):
+                raise MedstepError(
+                    f"{path}:{n} (id {pid!r}): \"{name}\" must be a string or null, got {type(value).__name__}"
+                )
+        if error is not None and not isinstance(error, str):
+            error = json.dumps(error)
+        error = error if error and error.strip() else None
+        if "output" not in rec and error is None:
+            raise MedstepError(f"{path}:{n} (id {pid!r}): no \"output\" and an empty \"error\"")
+        out[pid] = Generation(text=output or "", reasoning=reasoning, error=error)
     return out

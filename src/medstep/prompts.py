@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from string import Formatter
 
@@ -100,7 +101,14 @@ class PromptTemplate:
 
     def messages(self, sample: Sample) -> tuple[Message, ...]:
         """The chat turns for one sample: optional system turn, then the images and question."""
-        text = self.templates[sample.answer_type].format(
+        template = self.templates[sample.answer_type]
+        if sample.options and "options" not in _fields(template):
+            raise MedstepError(
+                f"template {self.source} ({sample.answer_type.value}): has no {{options}} field, so sample "
+                f"{sample.id!r} would be sent without its options; add {{options}} (a JSON template can give "
+                "\"choice\" questions their own template)"
+            )
+        text = template.format(
             question=sample.question.strip(), options=render_options(sample.options)
         )
         turns: list[Message] = []
@@ -108,6 +116,11 @@ class PromptTemplate:
             turns.append(Message(role="system", text=self.system))
         turns.append(Message(role="user", text=text, images=sample.images))
         return tuple(turns)
+
+
+@lru_cache(maxsize=64)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in Formatter().parse(template) if name is not None)
 
 
 def _check_fields(template: str, where: str) -> None:
@@ -120,3 +133,7 @@ def _check_fields(template: str, where: str) -> None:
         raise MedstepError(
             f"template {where}: unknown field(s) {sorted(unknown)}; available: {{question}}, {{options}}"
         )
+    try:  # conversions (!x) and format specs (:>9q) are only checked when formatting
+        template.format(question="q", options="A. a")
+    except (ValueError, TypeError) as e:
+        raise MedstepError(f"template {where}: {e}") from e

@@ -99,8 +99,13 @@ class RunStore:
         run_dir.mkdir(parents=True, exist_ok=True)
         store = cls(run_dir, _connect(run_dir / DB_NAME))
         old = store._read_meta()
+        if old is not None and store.attempt_count() == 0:
+            # A run that never stored a generation (its model failed to load, say)
+            # defines nothing yet: the new command takes the directory over.
+            store._clear_run()
+            old = None
         if old is not None:
-            for name in ("benchmark", "split", "model"):
+            for name in ("benchmark", "split", "model", "mode"):
                 if getattr(old, name) != getattr(meta, name):
                     store.close()
                     raise MedstepError(
@@ -143,6 +148,11 @@ class RunStore:
                 "INSERT OR REPLACE INTO meta VALUES ('run', ?), ('schema', ?)",
                 (json.dumps(asdict(meta)), str(SCHEMA_VERSION)),
             )
+
+    def _clear_run(self) -> None:
+        with self._conn:
+            for table in ("meta", "samples", "results"):
+                self._conn.execute(f"DELETE FROM {table}")
 
     @property
     def meta(self) -> RunMeta:

@@ -1,0 +1,107 @@
+"""QA regressions for `medstep eval`: a run directory's identity, up-front config errors, Ctrl-C."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from medstep.datasets.base import LoadOptions
+from medstep.pipeline import EvalConfig, Interrupted, run_eval
+from medstep.store import RunMeta, RunStore
+from medstep.types import Generation, MedstepError
+from support import fixtures_datasets as fx
+from support.stub_openai_server import StubConfig, StubOpenAIServer
+
+
+@pytest.fixture
+def stub():
+    with StubOpenAIServer(StubConfig()) as s:
+        yield s
+
+
+def _cfg(tmp_path: Path, model: str, **kw) -> EvalConfig:
+    root = tmp_path / "vqarad"
+    if not root.exists():
+        fx.write_vqa_rad(root)
+    return EvalConfig(benchmark="vqa-rad", data=str(root), model=model, out=tmp_path / "run", **kw)
+
+
+def test_dir_of_a_run_that_never_generated_is_taken_over(tmp_path):
+    RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "hf:/typo")).close()
+    with RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "hf:/right")) as store:
+        assert store.meta.model == "hf:/right"
+    with RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "hf:/right")) as store:
+        store.put_generation("k", "s1", "[]", Generation(text="yes"))
+    with pytest.raises(MedstepError, match="holds a run of model 'hf:/right'"):
+        RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "hf:/typo"))
+
+
+def test_other_mode_into_same_dir_is_refused(tmp_path):
+    with RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "m", mode="cot")) as store:
+        store.put_generation("k", "s1", "[]", Generation(text="yes"))
+    with pytest.raises(MedstepError, match="holds a run of mode 'cot', not 'direct'"):
+        RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "m", mode="direct"))
+
+
+def test_bad_model_spec_writes_nothing(tmp_path):
+    with pytest.raises(MedstepError, match="unknown backend prefix 'foo'"):
+        run_eval(_cfg(tmp_path, "foo:bar"))
+    assert not (tmp_path / "run").exists()
+
+
+def test_llamacpp_without_projector_on_images_is_one_error(tmp_path):
+    with pytest.raises(MedstepError, match=r"have images \(first: '\d+'\).*\+mmproj="):
+        run_eval(_cfg(tmp_path, "llamacpp:/nowhere/m.gguf"))
+    assert not (tmp_path / "run").exists()
+
+
+@pytest.mark.parametrize("limit", [0, -1])
+def test_limit_below_one_is_refused(tmp_path, limit):
+    with pytest.raises(MedstepError, match="--limit must be at least 1"):
+        run_eval(_cfg(tmp_path, "openai:m@http://127.0.0.1:9/v1", limit=limit))
+
+
+def test_skipped_images_are_recorded_in_summary(tmp_path, stub):
+    fx.write_vqa_rad(tmp_path / "vqarad", missing="synpic100.jpg")
+    cfg = _cfg(tmp_path, f"openai:stub@{stub.base_url}", load=LoadOptions(skip_missing_images=True))
+    res = run_eval(cfg)
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert res.skipped_images >= 1
+    assert summary["left_out"] == {"skipped_images": res.skipped_images}
+
+
+class _InterruptAfter:
+    def __init__(self, n: int):
+        self.n = n
+
+    def __call__(self, total: int, description: str) -> "_InterruptAfter":
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+    def advance(self, n: int = 1, failed: bool = False) -> None:
+        self.n -= n
+        if self.n <= 0:
+            raise KeyboardInterrupt
+
+
+def test_ctrl_c_says_what_is_stored_and_resume_finishes(tmp_path, stub):
+    cfg = _cfg(tmp_path, f"openai:stub@{stub.base_url}", concurrency=1)
+    with pytest.raises(Interrupted, match=r"interrupted: 2 of 5 generations are stored in .*re-run"):
+        run_eval(cfg, progress=_InterruptAfter(2))
+    res = run_eval(cfg)
+    assert (res.requested, res.cached) == (3, 2)
+    assert res.summary["n"] == 5 and res.summary["outcome"]["failed"] == 0
+
+
+def test_failed_generations_are_tallied_by_error(tmp_path):
+    tpl = tmp_path / "fail.txt"
+    tpl.write_text("{question} [status:400]")
+    with StubOpenAIServer(StubConfig()) as s:
+        res = run_eval(_cfg(tmp_path, f"openai:stub@{s.base_url}", template=tpl, max_retries=0))
+    assert sum(res.errors.values()) == res.summary["outcome"]["failed"] == 5
+    assert len(res.errors) == 1 and "400" in next(iter(res.errors))
