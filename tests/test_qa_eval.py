@@ -105,3 +105,17 @@ def test_failed_generations_are_tallied_by_error(tmp_path):
         res = run_eval(_cfg(tmp_path, f"openai:stub@{s.base_url}", template=tpl, max_retries=0))
     assert sum(res.errors.values()) == res.summary["outcome"]["failed"] == 5
     assert len(res.errors) == 1 and "400" in next(iter(res.errors))
+
+
+def test_out_that_is_a_file_is_a_clear_error(tmp_path):
+    target = tmp_path / "afile"
+    target.write_text("x")
+    with pytest.raises(MedstepError, match="is a file, not a run directory"):
+        RunStore.create(target, RunMeta("vqa-rad", "test", "m"))
+    assert target.read_text() == "x"
+
+
+def test_out_that_cannot_be_created_is_a_clear_error(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(MedstepError, match="cannot create run directory"):
+        RunStore.create(tmp_path / "afile" / "run", RunMeta("vqa-rad", "test", "m"))

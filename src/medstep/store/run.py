@@ -96,7 +96,12 @@ class RunStore:
         make every number in it meaningless.
         """
         run_dir = Path(run_dir)
-        run_dir.mkdir(parents=True, exist_ok=True)
+        if run_dir.exists() and not run_dir.is_dir():
+            raise MedstepError(f"--out {run_dir} is a file, not a run directory")
+        try:
+            run_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise MedstepError(f"cannot create run directory {run_dir}: {e.strerror}") from e
         store = cls(run_dir, _connect(run_dir / DB_NAME))
         old = store._read_meta()
         if old is not None and store.attempt_count() == 0:
