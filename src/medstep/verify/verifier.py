@@ -55,7 +55,10 @@ class StepVerdict:
         return self.makes_claim and self.supported_by_reference and self.verdict is not Verdict.CONTRADICTED
 
     def to_json(self) -> dict[str, Any]:
+        # makes_claim / effective are what the effectiveness score counts: a step can be
+        # "supported" by the report yet not effective when the reference steps lack its claim.
         return {"index": self.index, "text": self.text, "verdict": self.verdict.value,
+                "makes_claim": self.makes_claim, "effective": self.effective,
                 "findings": [f.to_json() for f in self.findings],
                 "verdicts": [v.to_json() for v in self.verdicts]}
 
