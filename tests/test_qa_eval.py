@@ -119,3 +119,15 @@ def test_out_that_cannot_be_created_is_a_clear_error(tmp_path):
     (tmp_path / "afile").write_text("x")
     with pytest.raises(MedstepError, match="cannot create run directory"):
         RunStore.create(tmp_path / "afile" / "run", RunMeta("vqa-rad", "test", "m"))
+
+
+def test_identical_requests_are_not_reported_as_cached(tmp_path, stub):
+    data = tmp_path / "same.jsonl"
+    data.write_text('{"q": "Is it? [answer:yes]", "a": "yes"}\n' * 2)
+    cfg = EvalConfig(benchmark="custom", data=str(data), model=f"openai:stub@{stub.base_url}", out=tmp_path / "run",
+                     load=LoadOptions(field_map={"question": "q", "answer": "a"}))
+    first = run_eval(cfg)
+    assert (first.requested, first.cached, first.shared) == (1, 0, 1)
+    again = run_eval(cfg)
+    assert (again.requested, again.cached, again.shared) == (0, 2, 0)
+    assert again.summary["n"] == 2

@@ -173,7 +173,8 @@ def eval_cmd(
     res = run_eval(cfg, progress=_Bar)
     console.print(
         f"{res.requested} generated, {res.cached} from the run's cache, "
-        f"{res.skipped_images} skipped (missing or corrupt images)", highlight=False,
+        + (f"{res.shared} identical to another sample's request, " if res.shared else "")
+        + f"{res.skipped_images} skipped (missing or corrupt images)", highlight=False,
     )
     _print_errors(res.errors)
     print_summary(res.summary, res.run_dir)

@@ -72,6 +72,7 @@ class RunOutcome:
     summary: dict[str, Any]
     requested: int = 0  # backend calls made by this invocation
     cached: int = 0  # samples whose generation was already stored
+    shared: int = 0  # samples whose request is identical to another sample's (sent once)
     skipped_images: int = 0
     errors: Counter = field(default_factory=Counter)  # failed generations' errors → count
     unpredicted: int = 0  # score: benchmark samples with no prediction line
@@ -185,7 +186,8 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         store.close()
     return RunOutcome(
         run_dir=Path(cfg.out), summary=summary, requested=len(todo),
-        cached=len(requests) - len(todo), skipped_images=len(loaded.skipped),
+        cached=sum(r.key in done for r in requests), skipped_images=len(loaded.skipped),
+        shared=sum(r.key not in done for r in requests) - len(todo),
         errors=Counter(g.generation.error for g in grader.graded.values() if g.generation.failed),
     )
 
