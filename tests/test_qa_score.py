@@ -78,3 +78,19 @@ def test_unknown_id_error_shows_what_ids_look_like(tmp_path):
     preds = _write(tmp_path, b'{"id": "nope", "output": "yes"}\n')
     with pytest.raises(MedstepError, match=f"first: 'nope' \\(benchmark ids look like '{ids[0]}'\\)"):
         score_predictions(preds, "slake", str(root), tmp_path / "run")
+
+
+def test_a_runs_own_samples_jsonl_rescores_to_the_same_numbers(tmp_path):
+    root, ids = _slake(tmp_path)
+    lines = [{"id": ids[0], "output": "<think>The liver is enlarged.</think><answer>liver</answer>"},
+             {"id": ids[1], "output": "The answer is yes", "reasoning": "server-side thoughts"},
+             {"id": ids[2], "error": "HTTP 500"}]
+    preds = _write(tmp_path, "".join(json.dumps(x) + "\n" for x in lines).encode())
+    first = score_predictions(preds, "slake", str(root), tmp_path / "a")
+    exported = tmp_path / "a" / "samples.jsonl"
+    second = score_predictions(exported, "slake", str(root), tmp_path / "b")
+    assert second.summary["outcome"] == first.summary["outcome"]
+    a = [json.loads(x) for x in exported.read_text().splitlines()]
+    b = [json.loads(x) for x in (tmp_path / "b" / "samples.jsonl").read_text().splitlines()]
+    assert [x["reasoning"]["text"] for x in a] == [x["reasoning"]["text"] for x in b]
+    assert a[1]["server_reasoning"] == "server-side thoughts" and a[1]["reasoning"]["text"].startswith("server-side")

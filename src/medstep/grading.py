@@ -121,6 +121,7 @@ def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:
         "categories": s.categories,
         "gold": s.answer,
         "output": g.generation.text,
+        "server_reasoning": g.generation.reasoning,
         "reasoning": g.reasoning,
         "answer": ex.answer if ex is not None else None,
         "rule": ex.rule if ex is not None else None,

@@ -250,7 +250,8 @@ def score_predictions(
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
     Optional per line: ``reasoning`` (a server's separate reasoning text) and
-    ``error`` (the call failed: counted as failed, not as wrong).
+    ``error`` (the call failed: counted as failed, not as wrong). A run's own
+    ``samples.jsonl`` is a valid predictions file (to re-grade it elsewhere).
     """
     loaded = load_benchmark(benchmark, data, load)
     preds = read_predictions(predictions)
@@ -316,6 +317,9 @@ def read_predictions(path: Path) -> dict[str, Generation]:
         if pid in out:
             raise MedstepError(f"{path}:{n}: duplicate prediction id {pid!r}")
         output, reasoning, error = rec.get("output"), rec.get("reasoning"), rec.get("error")
+        if isinstance(reasoning, dict) and "server_reasoning" in rec:
+            # a medstep samples.jsonl: "reasoning" is its grading, the server's own text is separate
+            reasoning = rec["server_reasoning"]
         for name, value in (("output", output), ("reasoning", reasoning)):
             if value is not None and not isinstance(value, str):
                 raise MedstepError(
