@@ -15,7 +15,6 @@ command uses the two paired tools below.
 from __future__ import annotations
 
 import numpy as np
-from scipy.stats import binomtest
 
 
 def _as_bool_vector(x: np.ndarray, name: str) -> np.ndarray:
@@ -77,4 +76,6 @@ def mcnemar_exact(b: int, c: int) -> float:
     n = int(b) + int(c)
     if n == 0:
         return 1.0
+    from scipy.stats import binomtest  # ~1 s to import: only when two runs are compared
+
     return float(binomtest(int(b), n, 0.5, alternative="two-sided").pvalue)
