@@ -8,7 +8,7 @@ import pytest
 from medstep.datasets.base import LoadOptions
 from medstep.pipeline import EvalConfig, Interrupted, run_eval
 from medstep.store import RunMeta, RunStore
-from medstep.types import Generation, MedstepError
+from medstep.types import Generation, GenerationSettings, MedstepError
 from support import fixtures_datasets as fx
 from support.stub_openai_server import StubConfig, StubOpenAIServer
 
@@ -55,10 +55,17 @@ def test_llamacpp_without_projector_on_images_is_one_error(tmp_path):
     assert not (tmp_path / "run").exists()
 
 
-@pytest.mark.parametrize("limit", [0, -1])
-def test_limit_below_one_is_refused(tmp_path, limit):
-    with pytest.raises(MedstepError, match="--limit must be at least 1"):
-        run_eval(_cfg(tmp_path, "openai:m@http://127.0.0.1:9/v1", limit=limit))
+@pytest.mark.parametrize("field, value, flag", [
+    ("limit", 0, "--limit"), ("limit", -1, "--limit"), ("concurrency", 0, "--concurrency"),
+    ("batch_size", 0, "--batch-size"), ("max_retries", -1, "--retries"), ("timeout_s", 0.0, "--timeout"),
+    ("n_ctx", 0, "--n-ctx"), ("n_threads", 0, "--threads"),
+    ("settings", GenerationSettings(max_tokens=0), "--max-tokens"),
+    ("settings", GenerationSettings(temperature=-0.5), "--temperature"),
+])
+def test_out_of_range_numbers_are_refused_before_anything_is_written(tmp_path, field, value, flag):
+    with pytest.raises(MedstepError, match=f"^{flag} must be"):
+        run_eval(_cfg(tmp_path, "openai:m@http://127.0.0.1:9/v1", **{field: value}))
+    assert not (tmp_path / "run").exists()
 
 
 def test_skipped_images_are_recorded_in_summary(tmp_path, stub):

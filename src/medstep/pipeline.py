@@ -138,8 +138,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     from medstep.models import load_backend
     from medstep.models.base import BackendOptions
 
-    if cfg.limit is not None and cfg.limit < 1:
-        raise MedstepError(f"--limit must be at least 1, got {cfg.limit}")
+    _check_numbers(cfg)
     spec = parse_spec(cfg.model)  # a bad spec fails before anything is written
     loaded = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
@@ -190,6 +189,25 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         shared=sum(r.key not in done for r in requests) - len(todo),
         errors=Counter(g.generation.error for g in grader.graded.values() if g.generation.failed),
     )
+
+
+def _check_numbers(cfg: EvalConfig) -> None:
+    """Out-of-range numeric flags are refused before anything is loaded or written."""
+    st = cfg.settings
+    checks = [
+        ("--limit", cfg.limit, cfg.limit is None or cfg.limit >= 1, "at least 1"),
+        ("--concurrency", cfg.concurrency, cfg.concurrency >= 1, "at least 1"),
+        ("--batch-size", cfg.batch_size, cfg.batch_size >= 1, "at least 1"),
+        ("--max-tokens", st.max_tokens, st.max_tokens >= 1, "at least 1"),
+        ("--temperature", st.temperature, st.temperature >= 0, "0 or more"),
+        ("--retries", cfg.max_retries, cfg.max_retries >= 0, "0 or more"),
+        ("--timeout", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
+        ("--n-ctx", cfg.n_ctx, cfg.n_ctx >= 1, "at least 1"),
+        ("--threads", cfg.n_threads, cfg.n_threads is None or cfg.n_threads >= 1, "at least 1"),
+    ]
+    for flag, value, ok, rule in checks:
+        if not ok:
+            raise MedstepError(f"{flag} must be {rule}, got {value}")
 
 
 class Interrupted(MedstepError):
