@@ -138,3 +138,11 @@ def test_identical_requests_are_not_reported_as_cached(tmp_path, stub):
     again = run_eval(cfg)
     assert (again.requested, again.cached, again.shared) == (0, 2, 0)
     assert again.summary["n"] == 2
+
+
+def test_other_language_into_same_dir_is_refused(tmp_path):
+    with RunStore.create(tmp_path, RunMeta("slake", "test", "m", settings={"lang": "en"})) as store:
+        store.put_generation("k", "s1", "[]", Generation(text="yes"))
+    with pytest.raises(MedstepError, match="holds a run of language 'en', not 'zh'"):
+        RunStore.create(tmp_path, RunMeta("slake", "test", "m", settings={"lang": "zh"}))
+    RunStore.create(tmp_path, RunMeta("slake", "test", "m", settings={"lang": "en"})).close()

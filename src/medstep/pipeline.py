@@ -147,7 +147,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     template = PromptTemplate.from_file(cfg.template, cfg.mode) if cfg.template else PromptTemplate.default(cfg.mode)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, cfg.mode, judge, cfg.data,
-        {**cfg.settings.to_json(), "template": template.source},
+        {**cfg.settings.to_json(), "template": template.source, "lang": cfg.load.lang},
     )
     store = RunStore.create(cfg.out, meta)
     try:
@@ -286,7 +286,7 @@ def score_predictions(
     if not samples:
         raise MedstepError(f"{predictions}: no predictions")
     judge = resolve_judge(judge, samples)
-    meta = _meta(loaded.benchmark, loaded.split, model, "external", judge, data, {"predictions": str(predictions)})
+    meta = _meta(loaded.benchmark, loaded.split, model, "external", judge, data, {"predictions": str(predictions), "lang": load.lang})
     store = RunStore.create(out, meta)
     try:
         store.put_samples(samples)

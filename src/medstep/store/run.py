@@ -117,6 +117,12 @@ class RunStore:
                         f"{run_dir} holds a run of {name} {getattr(old, name)!r}, not "
                         f"{getattr(meta, name)!r}; use another --out directory"
                     )
+            old_lang, new_lang = old.settings.get("lang"), meta.settings.get("lang")
+            if old_lang and new_lang and old_lang != new_lang:
+                store.close()
+                raise MedstepError(
+                    f"{run_dir} holds a run of language {old_lang!r}, not {new_lang!r}; use another --out directory"
+                )
             meta.created = old.created or meta.created
         store._write_meta(meta)
         return store
