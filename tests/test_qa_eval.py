@@ -146,3 +146,13 @@ def test_other_language_into_same_dir_is_refused(tmp_path):
     with pytest.raises(MedstepError, match="holds a run of language 'en', not 'zh'"):
         RunStore.create(tmp_path, RunMeta("slake", "test", "m", settings={"lang": "zh"}))
     RunStore.create(tmp_path, RunMeta("slake", "test", "m", settings={"lang": "en"})).close()
+
+
+def test_no_samples_because_every_image_is_missing_says_so(tmp_path):
+    root = fx.write_vqa_rad(tmp_path / "vqarad")
+    for image in (root / "VQA_RAD Image Folder").iterdir():
+        image.unlink()
+    cfg = _cfg(tmp_path, "openai:m@http://127.0.0.1:9/v1", load=LoadOptions(skip_missing_images=True))
+    with pytest.raises(MedstepError, match=r"no samples loaded .*: all \d+ records were skipped for their images "
+                                           r"\(first: record \d+, .*synpic\d+\.jpg: file not found\)"):
+        run_eval(cfg)

@@ -99,7 +99,12 @@ def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) ->
     if limit is not None:
         result.samples = result.samples[:limit]
     if not result.samples:
-        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r})")
+        why = ""
+        if result.skipped:
+            k = result.skipped[0]
+            why = (f": all {len(result.skipped)} records were skipped for their images "
+                   f"(first: record {k.record}, {k.path}: {k.reason})")
+        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r}){why}")
     return result
 
 
