@@ -45,3 +45,10 @@ def test_interrupted_error_exits_130(tmp_path, monkeypatch):
         assert e.code == 130
     else:
         raise AssertionError("main() must exit")
+
+
+def test_help_lists_exactly_the_registered_benchmarks():
+    from medstep.cli import BENCHMARKS_HELP
+    from medstep.datasets import benchmark_names
+
+    assert BENCHMARKS_HELP.split(" | ") == benchmark_names()

@@ -27,6 +27,9 @@ app = typer.Typer(
 console = Console(stderr=True)
 out_console = Console()
 
+BENCHMARKS_HELP = "vqa-rad | slake | pathvqa | medxpertqa-mm | mmmu-med | pmc-vqa | omnimedvqa | radrbench | custom"
+MAP_HELP = "custom benchmark only: question=COL,answer=COL[,image=COL,options=COL,id=COL,cat.NAME=COL]"
+
 
 def parse_map(text: str | None) -> dict[str, str]:
     """``question=q,answer=a,cat.organ=body_part`` → dict (for the custom loader)."""
@@ -111,11 +114,11 @@ def print_summary(summary: dict[str, Any], run_dir: Path) -> None:
 
 @app.command()
 def data(
-    name: str = typer.Argument(..., help="benchmark name (see README)"),
+    name: str = typer.Argument(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
-    split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's test split)"),
+    split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter for bilingual benchmarks (slake: en|zh)"),
-    field_map: Optional[str] = typer.Option(None, "--map", help="custom loader field mapping"),
+    field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Load a benchmark and print its counts as JSON (missing images are listed, not fatal)."""
     from medstep.datasets import load_benchmark
@@ -135,7 +138,7 @@ def data(
 
 @app.command("eval")
 def eval_cmd(
-    benchmark: str = typer.Option(..., help="benchmark name"),
+    benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
     model: str = typer.Option(..., help="openai:NAME@URL | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
     out: Path = typer.Option(..., help="run directory (re-running the same command resumes it)"),
@@ -151,7 +154,7 @@ def eval_cmd(
     judge: str = typer.Option("auto", help="auto | verifier | none"),
     template: Optional[Path] = typer.Option(None, help="prompt template file (.txt or .json)"),
     skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
-    field_map: Optional[str] = typer.Option(None, "--map", help="custom loader: question=COL,answer=COL,image=COL,options=COL"),
+    field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
     api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers"),
     timeout: float = typer.Option(120.0, help="per-request timeout in seconds (openai backend)"),
     retries: int = typer.Option(4, help="retries on 429/5xx/timeouts before a request counts as failed"),
@@ -192,14 +195,17 @@ def _print_errors(errors: Counter) -> None:
 
 @app.command()
 def score(
-    predictions: Path = typer.Argument(..., help='JSONL lines {"id": ..., "output": raw model text}'),
-    benchmark: str = typer.Option(..., help="benchmark name"),
+    predictions: Path = typer.Argument(..., help=(
+        'JSONL lines {"id": ..., "output": raw model text}, optionally "reasoning" (a server\'s separate '
+        'reasoning text) and "error" (the call failed: counted as failed, not wrong); a run\'s samples.jsonl works. '
+        "Benchmark samples without a line are left out and counted (summary.json left_out.unpredicted)")),
+    benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files"),
     out: Path = typer.Option(..., help="run directory to write"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),
     judge: str = typer.Option("auto", help="auto | verifier | none"),
-    field_map: Optional[str] = typer.Option(None, "--map", help="custom loader field mapping"),
+    field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Grade model outputs produced elsewhere; no model needed. Images need not be present."""
     from medstep.pipeline import score_predictions
