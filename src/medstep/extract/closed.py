@@ -24,6 +24,18 @@ _LEAD = re.compile(r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n�
 
 YES_NO = frozenset({"yes", "no"})
 
+# Chinese verdicts (SLAKE zh golds are 是/否): only a verdict that opens the answer
+# counts, as with a leading English yes/no; 不是/不 mean no.
+ZH_YES_NO = frozenset({"是", "否"})
+_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(不是|是|否|不)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)")
+_ZH_VERDICT = {"是": "是", "否": "否", "不是": "否", "不": "否"}
+
+
+def parse_zh(region: str) -> str | None:
+    """是/否 when ``region`` opens with a Chinese verdict ("是的，…", "不是。"), else ``None``."""
+    m = _ZH_LEAD.match(region)
+    return _ZH_VERDICT[m.group(1)] if m else None
+
 
 def parse_marked(region: str) -> str | None:
     """Verdict at the start of an explicitly marked answer, or ``None``."""

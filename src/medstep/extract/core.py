@@ -55,7 +55,11 @@ def _open(loc: Located, sample: Sample) -> tuple[str | None, str]:
 
 def _closed(loc: Located, sample: Sample) -> tuple[str | None, str]:
     """Yes/no verdict when the gold is yes/no; otherwise a short open answer ("left")."""
-    if normalize_text(sample.answer) not in closed.YES_NO:
+    gold = normalize_text(sample.answer)
+    if gold in closed.ZH_YES_NO:
+        verdict = closed.parse_zh(loc.answer)
+        return (verdict, loc.marker or "yes_no_lead") if verdict else _open(loc, sample)
+    if gold not in closed.YES_NO:
         return _open(loc, sample)
     if loc.marker is not None:
         return closed.parse_marked(loc.answer), loc.marker

@@ -29,9 +29,17 @@ def normalize_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# CJK ideographs: Chinese answers have no spaces, so each character is a token
+# (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
+_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+
+
 def tokens(text: str) -> list[str]:
-    """Whitespace tokens of the normalised text."""
-    return normalize_text(text).split()
+    """Whitespace tokens of the normalised text; each CJK ideograph is a token of its own."""
+    text = normalize_text(text)
+    if not text.isascii():
+        text = _CJK.sub(r" \1 ", text)
+    return text.split()
 
 
 def _overlap(pred: list[str], gold: list[str]) -> int:
