@@ -94,3 +94,15 @@ def test_a_runs_own_samples_jsonl_rescores_to_the_same_numbers(tmp_path):
     b = [json.loads(x) for x in (tmp_path / "b" / "samples.jsonl").read_text().splitlines()]
     assert [x["reasoning"]["text"] for x in a] == [x["reasoning"]["text"] for x in b]
     assert a[1]["server_reasoning"] == "server-side thoughts" and a[1]["reasoning"]["text"].startswith("server-side")
+
+
+def test_json_array_file_gets_a_jsonl_hint(tmp_path):
+    path = _write(tmp_path, b'[{"id": "a", "output": "yes"}, {"id": "b", "output": "no"}]\n')
+    with pytest.raises(MedstepError, match=r"preds\.jsonl:1: a JSON array; write one .* object per line"):
+        read_predictions(path)
+
+
+def test_pretty_printed_json_array_gets_the_hint_too(tmp_path):
+    path = _write(tmp_path, b'[{"id": "a", "output": "yes"},\n {"id": "b", "output": "no"}]\n')
+    with pytest.raises(MedstepError, match=r"preds\.jsonl:1: malformed JSON: .*looks like a JSON array"):
+        read_predictions(path)

@@ -330,7 +330,10 @@ def read_predictions(path: Path) -> dict[str, Generation]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
-            raise MedstepError(f"{path}:{n}: malformed JSON: {e.msg}") from e
+            hint = " (the file looks like a JSON array; JSONL is one object per line)" if line.lstrip()[:1] == "[" else ""
+            raise MedstepError(f"{path}:{n}: malformed JSON: {e.msg}{hint}") from e
+        if isinstance(rec, list):
+            raise MedstepError(f"{path}:{n}: a JSON array; write one {{\"id\", \"output\"}} object per line (JSONL)")
         if not isinstance(rec, dict) or "id" not in rec or ("output" not in rec and "error" not in rec):
             raise MedstepError(f"{path}:{n}: each line needs \"id\" and \"output\" fields")
         rid = rec["id"]
