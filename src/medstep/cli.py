@@ -141,7 +141,7 @@ def eval_cmd(
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
     model: str = typer.Option(..., help="openai:NAME@URL | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
-    out: Path = typer.Option(..., help="run directory (re-running the same command resumes it)"),
+    out: Path = typer.Option(..., help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
     mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>)"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),
