@@ -92,7 +92,7 @@ def test_intersect_across_benchmarks_shares_nothing_but_builds_a_leaderboard(
     assert [p.stats.n for p in comp.pairs] == [10, 0, 0]
     assert comp.pairs[1].stats.diff is None and comp.pairs[1].stats.p_value is None
     labels = [row.label for row in comp.leaderboard]
-    # Whole-run accuracies: tiny-a mean(6/11, 3/4) = 0.65; tiny-b mean(8/11, 1/4) = 0.49.
+    # On each column's shared graded samples: tiny-a mean(5/10, 3/4) = 0.625; tiny-b mean(7/10, 1/4) = 0.475.
     assert labels == ["openai:tiny-a [cot]", "openai:tiny-b [cot]"]
     cell = comp.leaderboard[0].cells["vqa-rad"]
     assert cell.accuracy == pytest.approx(0.75) and cell.n == 4

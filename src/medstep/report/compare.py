@@ -10,6 +10,10 @@ as wrong, exactly as in the run's own accuracy.
 Comparing runs of different benchmarks, splits or sample lists would pair
 unrelated questions or silently shrink the test set, so it is refused unless
 the caller asks for ``intersect`` (pairing on the shared sample ids only).
+Under ``intersect`` the leaderboard is computed on the shared samples too:
+ranking whole-run accuracies next to paired numbers on a subset would compare
+different test sets. A comparison in which no pair shares a graded sample, or
+that names one run directory twice, is refused: it could only print dashes.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import numpy as np
 
 from medstep.report.runview import CORRECT, RunView, extracted_answer, gold_text, is_graded, load_run, sample_status
 from medstep.score.paired import mcnemar_exact, paired_bootstrap_diff
+from medstep.score.stats import mean_ci
 from medstep.types import MedstepError
 
 
@@ -103,6 +108,14 @@ class PairedResult:
 
 @dataclass(frozen=True)
 class LeaderboardCell:
+    """One run's accuracy in a leaderboard column.
+
+    Without ``intersect`` it is the run's own accuracy from ``summary.json``
+    (``n`` = its graded samples). With ``intersect`` it is computed on the
+    column's shared samples: those graded in every run of that column, so all
+    runs of a column are ranked on the same questions.
+    """
+
     accuracy: float | None
     ci95: tuple[float, float] | None
     n: int
@@ -132,6 +145,8 @@ class Comparison:
     intersect: bool
     n_boot: int
     seed: int
+    # intersect only: per column, how many samples every run of the column graded
+    column_shared: dict[str, int] = field(default_factory=dict)
 
 
 def compare_runs(
@@ -139,12 +154,14 @@ def compare_runs(
 ) -> Comparison:
     """Compare every run with the first (the baseline) and build a leaderboard of all of them.
 
-    Raises :class:`MedstepError` for fewer than two runs, or when a run's
-    benchmark, split or sample ids differ from the baseline's and
-    ``intersect`` is false.
+    Raises :class:`MedstepError` for fewer than two runs, for a run directory
+    given twice, when a run's benchmark, split or sample ids differ from the
+    baseline's and ``intersect`` is false, and when no run shares a graded
+    sample with the baseline (nothing could be compared).
     """
     if len(run_dirs) < 2:
         raise MedstepError("compare needs at least two run directories")
+    _refuse_repeated(run_dirs)
     views = [load_run(Path(d)) for d in run_dirs]
     infos = [_info(v) for v in views]
     base = views[0]
@@ -157,9 +174,58 @@ def compare_runs(
                     "Pass --intersect to compare only the samples both runs share."
                 )
     pairs = [_pair(base, infos[0], v, info, n_boot, seed) for v, info in zip(views[1:], infos[1:])]
-    columns, board = _leaderboard(infos)
+    _refuse_nothing_shared(base, views[1:], pairs)
+    columns, board, shared = _leaderboard(infos, views if intersect else None, n_boot, seed)
     return Comparison(runs=infos, pairs=pairs, columns=columns, leaderboard=board,
-                      intersect=intersect, n_boot=n_boot, seed=seed)
+                      intersect=intersect, n_boot=n_boot, seed=seed, column_shared=shared)
+
+
+def _refuse_repeated(run_dirs: Sequence[Path]) -> None:
+    """Refuse one run directory given twice (also via another spelling or a symlink).
+
+    A run paired with itself agrees on every sample, so the comparison would
+    print a zero difference with p = 1 that looks like a real finding.
+    """
+    seen: dict[Path, Path] = {}
+    for d in run_dirs:
+        resolved = Path(d).resolve()
+        if resolved in seen:
+            first = seen[resolved]
+            how = f" (as {first} and {d})" if str(first) != str(d) else ""
+            raise MedstepError(
+                f"cannot compare {resolved} with itself: the same run directory is given twice{how}. "
+                "Name each run once."
+            )
+        seen[resolved] = Path(d)
+
+
+def _refuse_nothing_shared(base: RunView, others: Sequence[RunView], pairs: Sequence[PairedResult]) -> None:
+    """Refuse a comparison where no run has a sample graded in both it and the baseline.
+
+    With ``intersect`` this happens for runs of different benchmarks (a
+    vqa-rad run against a slake run) or disjoint sample lists; without it,
+    when every shared sample failed in one run or the other. Either way every
+    paired number would be a dash, so exiting successfully would hide the
+    mistake. When at least one pair has something to compare, pairs without
+    shared samples are kept and noted (a multi-benchmark leaderboard).
+    """
+    if any(p.stats.n for p in pairs):
+        return
+    reasons = [f"{v.run_dir}: {_nothing_shared_reason(base, v, p)}" for v, p in zip(others, pairs)]
+    if len(reasons) == 1:
+        raise MedstepError(f"cannot compare {base.run_dir} with {reasons[0]}")
+    raise MedstepError(f"cannot compare with baseline {base.run_dir}: no run has a sample graded in both; "
+                       + "; ".join(reasons))
+
+
+def _nothing_shared_reason(base: RunView, other: RunView, p: PairedResult) -> str:
+    shared = p.excluded_failed  # shared ids that reached no pair: all were failed/ungraded in one run
+    if shared == 0:
+        return (f"the two runs share no samples ({base.meta.benchmark}/{base.meta.split}, "
+                f"{len(base.results)} samples vs {other.meta.benchmark}/{other.meta.split}, "
+                f"{len(other.results)} samples); samples pair only on the same benchmark, split and id")
+    return (f"none of the {shared} shared samples is graded in both runs "
+            "(each failed or was never graded in one of them)")
 
 
 def _info(v: RunView) -> RunInfo:
@@ -259,21 +325,63 @@ def _fields(cats: list[dict[str, str]]) -> list[str]:
     return list(seen)
 
 
-def _leaderboard(infos: list[RunInfo]) -> tuple[list[str], list[LeaderboardRow]]:
-    """Rows per model (spec + mode), columns per benchmark (with split when splits differ)."""
+def _column_name(info: RunInfo, splits_vary: bool) -> str:
+    return f"{info.benchmark}/{info.split}" if splits_vary else info.benchmark
+
+
+def _leaderboard(
+    infos: list[RunInfo], views: list[RunView] | None, n_boot: int, seed: int
+) -> tuple[list[str], list[LeaderboardRow], dict[str, int]]:
+    """Rows per model (spec + mode), columns per benchmark (with split when splits differ).
+
+    ``views`` is given under ``intersect``: each cell is then computed on the
+    samples graded in every run of its column (see :class:`LeaderboardCell`),
+    and the third value maps each column to that shared sample count.
+    """
     splits_vary = len({(i.benchmark, i.split) for i in infos}) > len({i.benchmark for i in infos})
+    shared_cells: dict[Path, LeaderboardCell] = {}
+    shared_counts: dict[str, int] = {}
+    if views is not None:
+        shared_cells, shared_counts = _shared_cells(infos, views, splits_vary, n_boot, seed)
     columns: dict[str, None] = {}
     rows: dict[str, dict[str, LeaderboardCell]] = {}
     for info in infos:
-        col = f"{info.benchmark}/{info.split}" if splits_vary else info.benchmark
+        col = _column_name(info, splits_vary)
         columns.setdefault(col, None)
         label = info.label
         if col in rows.get(label, {}):
             # The same model twice on one benchmark (e.g. other settings): keep both, named by directory.
             label = f"{info.label} ({info.run_dir.name})"
         graded = info.n - info.failed
-        rows.setdefault(label, {})[col] = LeaderboardCell(info.accuracy, info.ci95, graded, info.run_dir)
+        own = LeaderboardCell(info.accuracy, info.ci95, graded, info.run_dir)
+        rows.setdefault(label, {})[col] = shared_cells.get(info.run_dir, own)
     board = [LeaderboardRow(label, cells) for label, cells in rows.items()]
     board.sort(key=lambda r: -r.mean_accuracy())
-    return list(columns), board
+    return list(columns), board, shared_counts
 
+
+def _shared_cells(
+    infos: list[RunInfo], views: list[RunView], splits_vary: bool, n_boot: int, seed: int
+) -> tuple[dict[Path, LeaderboardCell], dict[str, int]]:
+    """Cells on each column's shared samples: ids graded (not failed) in every run of the column.
+
+    A column holds one benchmark split, so sample ids within it are
+    comparable; unparsed answers count as wrong, as in the pairs. The
+    interval is a bootstrap over the shared samples with the comparison's
+    resamples and seed.
+    """
+    by_column: dict[str, list[RunView]] = {}
+    for info, v in zip(infos, views):
+        by_column.setdefault(_column_name(info, splits_vary), []).append(v)
+    cells: dict[Path, LeaderboardCell] = {}
+    counts: dict[str, int] = {}
+    for col, col_views in by_column.items():
+        statuses = [{r.sample.id: sample_status(r) for r in v.results} for v in col_views]
+        first = col_views[0].results
+        shared = [r.sample.id for r in first if all(is_graded(st.get(r.sample.id, "")) for st in statuses)]
+        counts[col] = len(shared)
+        for v, st in zip(col_views, statuses):
+            m = mean_ci([1.0 if st[i] == CORRECT else 0.0 for i in shared], n_boot=n_boot, seed=seed)
+            ci = m["ci95"]
+            cells[v.run_dir] = LeaderboardCell(m["value"], (ci[0], ci[1]) if ci else None, m["n"], v.run_dir)
+    return cells, counts

@@ -26,6 +26,22 @@ def _cell_text(cell: LeaderboardCell | None) -> str:
     return f"{pct(cell.accuracy)}{ci} n={cell.n}"
 
 
+def _board_title(c: Comparison) -> str:
+    """Say what the leaderboard cells are computed on: whole runs, or only the shared samples."""
+    if not c.intersect:
+        return "Leaderboard (accuracy, 95% CI)"
+    return "Leaderboard on shared samples only (--intersect): accuracy, 95% CI"
+
+
+def _board_note(c: Comparison) -> str:
+    """Under ``intersect``, the per-column sample counts behind the cells ('' otherwise)."""
+    if not c.intersect:
+        return ""
+    counts = ", ".join(f"{col}: {c.column_shared.get(col, 0)}" for col in c.columns)
+    return ("Cells are computed on the samples graded (not failed) in every run of their column, not on "
+            f"each run's full set; unparsed answers count as wrong. Shared samples per column: {counts}.")
+
+
 def _diff_text(s: PairStats) -> str:
     return signed_pct(s.diff) if s.diff is not None else "–"
 
@@ -57,7 +73,8 @@ def print_comparison(comparison: Comparison, console: "Console") -> None:
     from rich.table import Table
     from rich.text import Text
 
-    board = Table(title="Leaderboard (accuracy, 95% CI)", title_justify="left")
+    board = Table(title=_board_title(comparison), title_justify="left",
+                  caption=_board_note(comparison) or None, caption_justify="left")
     board.add_column("#", justify="right")
     board.add_column("model [mode]")
     for col in comparison.columns:
@@ -129,7 +146,9 @@ def build_compare_html(c: Comparison) -> str:
     parts.append("<h2>Runs</h2>")
     parts.append(table(["run", "benchmark", "split", "samples", "accuracy", "interval", "failed", "unparsed", "directory"],
                        run_rows, numeric=(3, 4, 6, 7)))
-    parts.append("<h2>Leaderboard</h2>")
+    parts.append(f"<h2>{esc(_board_title(c))}</h2>")
+    if c.intersect:
+        parts.append(f'<p class="muted" id="leaderboard-note">{esc(_board_note(c))}</p>')
     board_rows = [[str(i), row.label, *(_cell_text(row.cells.get(col)) for col in c.columns)]
                   for i, row in enumerate(c.leaderboard, 1)]
     parts.append(table(["#", "model [mode]", *c.columns], board_rows,

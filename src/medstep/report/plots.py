@@ -22,12 +22,24 @@ MAX_BARS = 30
 
 @dataclass(frozen=True)
 class BarItem:
-    """One bar: a label, an accuracy in [0, 1], an optional 95% interval and its sample count."""
+    """One bar: a label, an accuracy in [0, 1], an optional 95% interval and its sample count.
+
+    ``n`` is the accuracy's denominator (graded samples); ``n_total``, when
+    larger, is the group's size with failed generations included, so the label
+    can say how much of the group the bar actually rests on.
+    """
 
     label: str
     value: float
     ci95: tuple[float, float] | None
     n: int
+    n_total: int | None = None
+
+    @property
+    def n_text(self) -> str:
+        if self.n_total is not None and self.n_total > self.n:
+            return f"n={self.n} graded of {self.n_total}"
+        return f"n={self.n}"
 
 
 def _figure(width: float, height: float) -> Any:
@@ -63,7 +75,7 @@ def accuracy_bars_svg(title: str, items: Sequence[BarItem]) -> str:
     height = 0.9 + 0.28 * max(len(shown), 1)
     fig = _figure(6.4, height)
     ax = fig.add_subplot()
-    labels = [f"{_short(it.label)} (n={it.n})" for it in shown][::-1]
+    labels = [f"{_short(it.label)} ({it.n_text})" for it in shown][::-1]
     values = [it.value * 100 for it in shown][::-1]
     ys = list(range(len(shown)))
     ax.barh(ys, values, color=BAR, height=0.65)

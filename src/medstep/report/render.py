@@ -119,24 +119,53 @@ def _ci_tuple(ci: Any) -> tuple[float, float] | None:
     return None
 
 
+def _group_counts(g: Any) -> tuple[Any, int | None, int]:
+    """``(accuracy metric, graded n, failed n)`` of one ``by_category`` group.
+
+    The summary's group ``n`` counts every sample of the group, failed ones
+    included, while its accuracy (and interval) is over the graded samples
+    only (``accuracy.n``). Showing the former next to the accuracy would claim
+    more evidence than the number rests on, so the graded count is the ``n``
+    and the failed ones are counted apart. Summaries without ``accuracy.n``
+    fall back to the group ``n``.
+    """
+    metric = g.get("accuracy") if isinstance(g, dict) else None
+    n_graded = _metric(metric)[2]
+    n_all = g.get("n") if isinstance(g, dict) else None
+    if not isinstance(n_graded, int):
+        n_graded = n_all if isinstance(n_all, int) else None
+    failed = n_all - n_graded if isinstance(n_all, int) and isinstance(n_graded, int) and n_all > n_graded else 0
+    return metric, n_graded, failed
+
+
 def _categories(outcome: dict[str, Any]) -> str:
     by_cat = outcome.get("by_category")
     if not isinstance(by_cat, dict) or not by_cat:
         return "<h2>By category</h2><p class=muted>This benchmark has no category fields.</p>"
-    parts = ["<h2>By category</h2>"]
+    parts = [
+        "<h2>By category</h2>",
+        '<p class="muted">n = graded samples of the group: failed generations are excluded from accuracy '
+        "and counted apart; unparsed answers count as wrong.</p>",
+    ]
     for field, groups in by_cat.items():
         if not isinstance(groups, dict):
             continue
+        counted = [(value, *_group_counts(g)) for value, g in groups.items()]
+        any_failed = any(failed for *_, failed in counted)
         items, rows = [], []
-        for value, g in groups.items():
-            acc, ci, n_acc = _metric(g.get("accuracy") if isinstance(g, dict) else None)
-            n = g.get("n", n_acc) if isinstance(g, dict) else n_acc
-            rows.append((value, n if n is not None else "–", pct(acc), ci_text(ci).removeprefix("95% CI ")))
+        for value, metric, n, failed in counted:
+            acc, ci, _ = _metric(metric)
+            row = [value, n if n is not None else "–", pct(acc), ci_text(ci).removeprefix("95% CI ")]
+            if any_failed:
+                row.append(failed)
+            rows.append(tuple(row))
             if isinstance(acc, (int, float)):
-                items.append(plots.BarItem(str(value), float(acc), _ci_tuple(ci), int(n or 0)))
+                items.append(plots.BarItem(str(value), float(acc), _ci_tuple(ci), int(n or 0),
+                                           n_total=int(n or 0) + failed))
         rows.sort(key=lambda r: -(r[1] if isinstance(r[1], int) else 0))
         chart = plots.accuracy_bars_svg(field, items) if items else ""
-        tab = table([field, "n", "accuracy", "95% CI"], rows, numeric=(1, 2, 3))
+        headers = [field, "n (graded)", "accuracy", "95% CI"] + (["failed (excluded)"] if any_failed else [])
+        tab = table(headers, rows, numeric=tuple(range(1, len(headers))))
         slug = re.sub(r"[^a-z0-9]+", "-", field.lower())
         parts.append(
             f'<h3>{esc(field)}</h3><div class="chart-row"><div class="chart" id="chart-cat-{esc(slug)}">'
