@@ -63,7 +63,7 @@ class _Bar:
         self._progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("[red]{task.fields[failed]} failed"), TimeElapsedColumn(), TimeRemainingColumn(),
-            console=console, transient=False, disable=not console.is_terminal and total < 1,
+            console=console, transient=False,
         )
         self._task = self._progress.add_task(description, total=total, failed=0)
 
