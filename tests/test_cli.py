@@ -92,16 +92,20 @@ def test_score_quickstart_example_writes_summary_and_samples(tmp_path):
         assert 0.0 <= summary["reasoning"][k]["value"] <= 1.0
     scored = next(ln for ln in lines if ln["id"] == "mini-001")
     assert scored["reasoning"]["steps"] and "completeness" in scored["reasoning"]
+    html = (tmp_path / "run" / "report.html").read_text()  # the quickstart command also writes the report
+    assert "mini-001" in html and "radrbench" in html
 
 
 def test_score_judge_none_grades_answers_only(tmp_path):
     res = runner.invoke(app, [
         "score", str(EXAMPLES / "radrbench_mini_predictions.jsonl"), "--benchmark", "radrbench",
         "--data", str(EXAMPLES / "radrbench_mini.json"), "--out", str(tmp_path / "run"), "--judge", "none",
+        "--no-report",
     ])
     assert res.exit_code == 0, res.output
     summary = json.loads((tmp_path / "run" / "summary.json").read_text())
     assert summary["judge"] == "none" and "reasoning" not in summary
+    assert not (tmp_path / "run" / "report.html").exists()
 
 
 def test_unknown_benchmark_is_one_error_line(tmp_path):

@@ -161,8 +161,9 @@ def eval_cmd(
     device: str = typer.Option("auto", help="hf backend: auto | cpu | cuda | cuda:N"),
     n_ctx: int = typer.Option(4096, help="llamacpp backend: context length"),
     threads: Optional[int] = typer.Option(None, help="CPU threads (llamacpp, hf on CPU)"),
+    html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
 ) -> None:
-    """Run a model over a benchmark, store every generation, grade, and summarise."""
+    """Run a model over a benchmark, store every generation, grade, summarise and write the HTML report."""
     from medstep.pipeline import EvalConfig, run_eval
     from medstep.types import GenerationSettings
 
@@ -181,6 +182,14 @@ def eval_cmd(
     )
     _print_errors(res.errors)
     print_summary(res.summary, res.run_dir)
+    if html:
+        _write_report(res.run_dir)
+
+
+def _write_report(run_dir: Path) -> None:
+    from medstep.report import render_report
+
+    out_console.print(f"report: {render_report(run_dir)}")
 
 
 def _print_errors(errors: Counter) -> None:
@@ -206,8 +215,9 @@ def score(
     lang: str = typer.Option("en", help="language filter (slake)"),
     judge: str = typer.Option("auto", help="auto | verifier | none"),
     field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
+    html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
 ) -> None:
-    """Grade model outputs produced elsewhere; no model needed. Images need not be present."""
+    """Grade model outputs produced elsewhere (no model needed; images need not be present) and write the HTML report."""
     from medstep.pipeline import score_predictions
 
     res = score_predictions(
@@ -220,6 +230,8 @@ def score(
             f"{res.summary['benchmark']} samples have no prediction and are not scored", highlight=False,
         )
     print_summary(res.summary, res.run_dir)
+    if html:
+        _write_report(res.run_dir)
 
 
 @app.command()
