@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from support.report_runs import make_run
+from support.report_runs import make_pair, make_run
 
 from medstep.report import compare_runs, print_comparison, render_compare_html
 from medstep.score.stats import mean_ci
@@ -22,10 +22,7 @@ RUN_B = [C, C, W, W]
 
 @pytest.fixture(scope="module")
 def a_and_b(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("inter")
-    make_run(root / "a", RUN_A, model="openai:tiny-a")
-    make_run(root / "b", RUN_B, model="openai:tiny-b")
-    return root / "a", root / "b"
+    return make_pair(tmp_path_factory.mktemp("inter"), RUN_A, RUN_B)
 
 
 def test_leaderboard_ranks_on_the_shared_graded_samples(a_and_b: tuple[Path, Path]) -> None:

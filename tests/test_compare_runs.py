@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from rich.console import Console
-from support.report_runs import make_run
+from support.report_runs import make_pair, make_run
 
 from medstep.report import compare_runs, print_comparison, render_compare_html
 from medstep.score.paired import paired_bootstrap_diff
@@ -20,10 +20,7 @@ OTHER = [C, W, C, C, C, C, C, F, W, C, W, C]
 
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("cmp")
-    make_run(root / "base", BASE, model="openai:tiny-a")
-    make_run(root / "other", OTHER, model="openai:tiny-b")
-    return root / "base", root / "other"
+    return make_pair(tmp_path_factory.mktemp("cmp"), BASE, OTHER)
 
 
 def test_paired_numbers_match_the_hand_count(two_runs: tuple[Path, Path]) -> None:

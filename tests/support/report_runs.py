@@ -203,3 +203,10 @@ def make_run(
     finally:
         store.close()
     return MadeRun(run_dir=run_dir, samples=samples, outcomes=list(outcomes), summary=summary)
+
+
+def make_pair(root: Path, a: Sequence[str], b: Sequence[str]) -> tuple[Path, Path]:
+    """Two runs of the same samples by two models (``root/a``, ``root/b``), for paired comparisons."""
+    make_run(root / "a", a, model="openai:tiny-a")
+    make_run(root / "b", b, model="openai:tiny-b")
+    return root / "a", root / "b"
