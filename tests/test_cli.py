@@ -87,11 +87,13 @@ def test_score_quickstart_example_writes_summary_and_samples(tmp_path):
         assert set(ln) >= {"id", "question", "gold", "output", "reasoning", "answer", "rule", "correct", "error"}
         assert ln["rule"] is None if ln["status"] == "failed" else ln["rule"]
     # The example has reports and reference steps, so the verifier is the default judge.
-    assert summary["judge"] == "verifier"
+    assert list(summary["judges"]) == ["verifier"] and summary["schema_version"] == 2
     for k in ("completeness", "factuality", "effectiveness", "radrscore"):
-        assert 0.0 <= summary["reasoning"][k]["value"] <= 1.0
+        assert 0.0 <= summary["judges"]["verifier"]["metrics"][k]["value"] <= 1.0
     scored = next(ln for ln in lines if ln["id"] == "mini-001")
-    assert scored["reasoning"]["steps"] and "completeness" in scored["reasoning"]
+    grade = scored["reasoning"]["judges"]["verifier"]
+    assert grade["status"] == "graded" and grade["steps"] and "completeness" in grade["metrics"]
+    assert all(st["verdict"] in ("supported", "contradicted", "unverifiable", "neutral") for st in grade["steps"])
     html = (tmp_path / "run" / "report.html").read_text()  # the quickstart command also writes the report
     assert "mini-001" in html and "radrbench" in html
 
@@ -104,7 +106,7 @@ def test_score_judge_none_grades_answers_only(tmp_path):
     ])
     assert res.exit_code == 0, res.output
     summary = json.loads((tmp_path / "run" / "summary.json").read_text())
-    assert summary["judge"] == "none" and "reasoning" not in summary
+    assert summary["judges"] == {}
     assert not (tmp_path / "run" / "report.html").exists()
 
 

@@ -35,7 +35,7 @@ def test_leaderboard_ranks_on_the_shared_graded_samples(a_and_b: tuple[Path, Pat
     # The same numbers as the paired comparison, and an interval over the same three samples.
     pair = comp.pairs[0].stats
     assert (pair.n, pair.acc_baseline, pair.acc_other) == (3, a_cell.accuracy, b_cell.accuracy)
-    assert list(b_cell.ci95) == mean_ci([1.0, 1.0, 0.0], n_boot=300, seed=3)["ci95"]
+    assert b_cell.ci95 == mean_ci([1.0, 1.0, 0.0], n_boot=300, seed=3).ci95
 
 
 def test_without_intersect_the_leaderboard_keeps_whole_run_accuracy(tmp_path: Path, a_and_b) -> None:

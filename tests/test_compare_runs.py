@@ -9,7 +9,11 @@ import pytest
 from rich.console import Console
 from support.report_runs import make_pair, make_run
 
+from typer.testing import CliRunner
+
+from medstep.cli import app
 from medstep.report import compare_runs, print_comparison, render_compare_html
+from medstep.report.compare import RunsDiffer
 from medstep.score.paired import paired_bootstrap_diff
 from medstep.types import MedstepError
 
@@ -64,10 +68,13 @@ def test_refuses_different_benchmark_split_or_ids(tmp_path: Path, two_runs: tupl
     make_run(tmp_path / "ids", BASE[:8])
     for other, what in [("bench", "benchmark 'radrbench' vs 'vqa-rad'"), ("split", "split 'test' vs 'train'"),
                         ("ids", "sample ids differ")]:
-        with pytest.raises(MedstepError, match="--intersect") as err:
+        with pytest.raises(RunsDiffer) as err:
             compare_runs([base, tmp_path / other])
         assert what in str(err.value)
-        assert str(base) in str(err.value)
+        assert str(base) in str(err.value) and "--" not in str(err.value).replace(str(tmp_path), "")
+    # the CLI names the flag that would compare the shared samples
+    res = CliRunner().invoke(app, ["compare", str(base), str(tmp_path / "split")])
+    assert res.exit_code != 0 and "--intersect" in str(res.exception)
 
 
 def test_intersect_pairs_only_shared_ids(tmp_path: Path, two_runs: tuple[Path, Path]) -> None:

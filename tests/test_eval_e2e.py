@@ -70,7 +70,7 @@ def test_eval_against_real_llama_cpp_server(tmp_path, tiny_gguf):
     lines = _lines(run)
     assert len(lines) == n and all(ln["error"] is None for ln in lines)
     summary = json.loads((run / "summary.json").read_text())
-    assert summary["outcome"]["failed"] == 0 and summary["judge"] == "verifier"
+    assert summary["outcome"]["failed"] == 0 and list(summary["judges"]) == ["verifier"]
     prompt = sqlite3.connect(run / "run.sqlite").execute("SELECT prompt FROM generations").fetchone()[0]
     assert "Options:" in prompt  # the exact prompt sent is stored
 

@@ -8,7 +8,7 @@ import pytest
 from medstep.datasets.base import LoadOptions
 from medstep.pipeline import EvalConfig, Interrupted, run_eval
 from medstep.store import RunMeta, RunStore
-from medstep.types import Generation, GenerationSettings, MedstepError
+from medstep.types import Generation, GenerationSettings, InvalidSetting, MedstepError
 from support import fixtures_datasets as fx
 from support.stub_openai_server import StubConfig, StubOpenAIServer
 
@@ -63,9 +63,13 @@ def test_llamacpp_without_projector_on_images_is_one_error(tmp_path):
     ("settings", GenerationSettings(temperature=-0.5), "--temperature"),
 ])
 def test_out_of_range_numbers_are_refused_before_anything_is_written(tmp_path, field, value, flag):
-    with pytest.raises(MedstepError, match=f"^{flag} must be"):
+    from medstep.cli import _message
+
+    with pytest.raises(InvalidSetting) as err:
         run_eval(_cfg(tmp_path, "openai:m@http://127.0.0.1:9/v1", **{field: value}))
     assert not (tmp_path / "run").exists()
+    assert "--" not in str(err.value)  # the library names its setting; only the CLI speaks in flags
+    assert _message(err.value).startswith(f"{flag} must be")
 
 
 def test_skipped_images_are_recorded_in_summary(tmp_path, stub):
@@ -102,7 +106,7 @@ def test_ctrl_c_says_what_is_stored_and_resume_finishes(tmp_path, stub):
         run_eval(cfg, progress=_InterruptAfter(2))
     res = run_eval(cfg)
     assert (res.requested, res.cached) == (3, 2)
-    assert res.summary["n"] == 5 and res.summary["outcome"]["failed"] == 0
+    assert res.summary.n == 5 and res.summary.outcome.failed == 0
 
 
 def test_failed_generations_are_tallied_by_error(tmp_path):
@@ -110,7 +114,7 @@ def test_failed_generations_are_tallied_by_error(tmp_path):
     tpl.write_text("{question} [status:400]")
     with StubOpenAIServer(StubConfig()) as s:
         res = run_eval(_cfg(tmp_path, f"openai:stub@{s.base_url}", template=tpl, max_retries=0))
-    assert sum(res.errors.values()) == res.summary["outcome"]["failed"] == 5
+    assert sum(res.errors.values()) == res.summary.outcome.failed == 5
     assert len(res.errors) == 1 and "400" in next(iter(res.errors))
 
 
@@ -137,7 +141,7 @@ def test_identical_requests_are_not_reported_as_cached(tmp_path, stub):
     assert (first.requested, first.cached, first.shared) == (1, 0, 1)
     again = run_eval(cfg)
     assert (again.requested, again.cached, again.shared) == (0, 2, 0)
-    assert again.summary["n"] == 2
+    assert again.summary.n == 2
 
 
 def test_other_language_into_same_dir_is_refused(tmp_path):

@@ -1,6 +1,6 @@
 """QA regressions: per-step JSON lets a reader recount the effectiveness score."""
 
-from medstep.score.reasoning import score_reasoning
+from medstep.judges.verifier import score_reasoning
 from medstep.types import AnswerType, Sample
 
 
@@ -12,7 +12,7 @@ def test_step_json_shows_what_effectiveness_counts():
         report="Left chest wall pacemaker with leads in the right atrium and ventricle.",
     )
     rs = score_reasoning(sample, "A pacemaker is seen in the left chest wall.\nThe sky is blue.")
-    steps = rs.to_json()["steps"]
+    steps = rs.to_grade().to_json()["steps"]
     assert all({"makes_claim", "effective"} <= set(step) for step in steps)
     claiming = [s for s in steps if s["makes_claim"]]
     assert rs.counts["effectiveness"] == (sum(s["effective"] for s in claiming), len(claiming))

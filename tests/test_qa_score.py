@@ -89,7 +89,7 @@ def test_a_runs_own_samples_jsonl_rescores_to_the_same_numbers(tmp_path):
     first = score_predictions(preds, "slake", str(root), tmp_path / "a")
     exported = tmp_path / "a" / "samples.jsonl"
     second = score_predictions(exported, "slake", str(root), tmp_path / "b")
-    assert second.summary["outcome"] == first.summary["outcome"]
+    assert second.summary.outcome == first.summary.outcome
     a = [json.loads(x) for x in exported.read_text().splitlines()]
     b = [json.loads(x) for x in (tmp_path / "b" / "samples.jsonl").read_text().splitlines()]
     assert [x["reasoning"]["text"] for x in a] == [x["reasoning"]["text"] for x in b]

@@ -6,7 +6,10 @@ import json
 
 import pytest
 
-from medstep.score.reasoning import ReasoningScore, reasoning_metrics, score_reasoning
+from medstep.judges import JudgeContext, JudgeItem
+from medstep.judges.verifier import ReasoningScore, VerifierJudge, score_reasoning
+from medstep.results import GradeStatus, Metric, ReasoningGrade
+from medstep.score.judges import judge_summary
 from medstep.types import AnswerType, Sample
 
 REPORT = "Small right pleural effusion. No pneumothorax. Cardiomegaly. No focal consolidation."
@@ -69,14 +72,15 @@ def test_empty_reasoning_text() -> None:
     assert (s.completeness, s.factuality, s.effectiveness, s.radrscore) == (0.0, None, None, 0.0)
 
 
-def test_per_sample_json() -> None:
-    s = score_reasoning(sample(), "Step 1: Small right effusion. Step 2: Thinking about it.")
-    d = json.loads(json.dumps(s.to_json()))
-    assert set(d) == {"completeness", "factuality", "effectiveness", "radrscore", "steps"}
-    assert d["factuality"] == 1.0 and d["completeness"] == pytest.approx(1 / 3)
-    step = d["steps"][0]
-    assert {"text", "findings", "verdicts", "verdict"} <= set(step)
-    assert step["verdicts"][0]["evidence"][0]["text"] == "pleural effusion"
+def test_per_sample_grade_round_trips_through_json() -> None:
+    g = score_reasoning(sample(), "Step 1: Small right effusion. Step 2: Thinking about it.").to_grade()
+    d = json.loads(json.dumps(g.to_json()))
+    assert ReasoningGrade.from_json(d) == g
+    assert set(d["metrics"]) == {"completeness", "factuality", "effectiveness", "radrscore"}
+    assert d["metrics"]["factuality"] == 1.0 and d["metrics"]["completeness"] == pytest.approx(1 / 3)
+    check = d["steps"][0]["checks"][0]
+    assert check["verdict"] == "supported" and check["claim"].startswith("Pleural Effusion (present, right")
+    assert check["evidence"][0] == {"source": "report", "text": "Small right pleural effusion."}
     assert d["steps"][1]["verdict"] == "neutral"
 
 
@@ -90,28 +94,38 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
         score_reasoning(sample(report="Cardiomegaly.", reference=()), "No pneumothorax. There is a nodule."),
         None,
     ]
-    m = reasoning_metrics(scores)
-    assert m["n"] == 4
-    assert m["completeness"]["value"] == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
-    assert m["factuality"]["value"] == pytest.approx((1 / 3 + 1 + 0.5) / 3)
-    assert m["effectiveness"]["value"] == pytest.approx((1 / 3 + 1 + 0) / 3)
-    assert m["radrscore"]["value"] == pytest.approx((1 / 3 + 1 + 0 + 1 / 6) / 4)
-    assert m["factuality"]["n"] == 3 and m["completeness"]["n"] == 4
-    lo, hi = m["radrscore"]["ci95"]
-    assert 0.0 <= lo <= m["radrscore"]["value"] <= hi <= 1.0
-    assert m["zero_denominator"] == {"completeness": 0, "factuality": 1, "effectiveness": 1}
-    assert m["most_contradicted"] == [{"concept": "cardiomegaly", "count": 1},
-                                      {"concept": "pneumothorax", "count": 1}]
-    json.dumps(m)
+    grades = {f"s{i}": s.to_grade() if s is not None else ReasoningGrade(GradeStatus.NO_EVIDENCE)
+              for i, s in enumerate(scores)}
+    m = judge_summary(VerifierJudge().info, grades)
+    assert m.n == 5 and m.graded == 4 and m.statuses[GradeStatus.NO_EVIDENCE] == 1
+    assert m.metrics["completeness"].value == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
+    assert m.metrics["factuality"].value == pytest.approx((1 / 3 + 1 + 0.5) / 3)
+    assert m.metrics["effectiveness"].value == pytest.approx((1 / 3 + 1 + 0) / 3)
+    assert m.metrics["radrscore"].value == pytest.approx((1 / 3 + 1 + 0 + 1 / 6) / 4)
+    assert m.metrics["factuality"].n == 3 and m.metrics["completeness"].n == 4
+    lo, hi = m.metrics["radrscore"].ci95
+    assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0
+    assert {k: x.undefined for k, x in m.metrics.items()} == {
+        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0}
+    assert m.tallies == {"contradicted": (("cardiomegaly", 1), ("pneumothorax", 1))}
+    json.dumps(m.to_json())
 
 
 def test_metrics_of_nothing() -> None:
-    m = reasoning_metrics([None, None])
-    assert m["n"] == 0 and m["radrscore"] == {"value": None, "ci95": None, "n": 0}
-    assert m["most_contradicted"] == []
+    m = judge_summary(VerifierJudge().info, {"a": ReasoningGrade(GradeStatus.NO_EVIDENCE)})
+    assert m.n == 1 and m.graded == 0 and m.metrics["radrscore"] == Metric(None, None, 0, 0)
+    assert m.tallies == {}
+
+
+def test_judge_grades_items_and_marks_samples_without_evidence() -> None:
+    items = [JudgeItem.build(sample(), "", "Small right effusion.", "yes"),
+             JudgeItem.build(Sample(id="bare", question="q", answer="yes", answer_type=AnswerType.CLOSED), "", "x", "yes")]
+    grades = VerifierJudge().grade(items, JudgeContext())
+    assert grades["s"] == score_reasoning(sample(), "Small right effusion.").to_grade()
+    assert grades["bare"].status is GradeStatus.NO_EVIDENCE and not grades["bare"].metrics
 
 
 def test_from_verification_is_the_same_path() -> None:
     from medstep.verify import verify
     v = verify("Small right effusion.", report=REPORT, reference=list(REFERENCE))
-    assert ReasoningScore.from_verification(v).to_json() == score_reasoning(sample(), "Small right effusion.").to_json()
+    assert ReasoningScore.from_verification(v).to_grade() == score_reasoning(sample(), "Small right effusion.").to_grade()

@@ -53,9 +53,9 @@ def test_report_headline_filters_and_step_tooltip(driver, tmp_path: Path) -> Non
     driver.set_window_size(1280, 1600)
     driver.get(report.as_uri())
 
-    acc = made.summary["outcome"]["accuracy"]
+    acc = made.summary.outcome.accuracy
     headline = _text(driver, "headline-accuracy")
-    assert f"{acc['value'] * 100:.1f}%" in headline and f"n={acc['n']}" in headline
+    assert f"{acc.value * 100:.1f}%" in headline and f"n={acc.n}" in headline
     assert driver.find_element(By.CSS_SELECTOR, "#chart-cat-modality svg").is_displayed()
     assert _text(driver, "count") == "30 of 30 samples"
     assert len(_cards(driver)) == 30

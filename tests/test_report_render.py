@@ -51,12 +51,11 @@ def test_report_needs_no_network(run) -> None:
 def test_header_and_headline_show_the_summary(run) -> None:
     made, path = run
     html = path.read_text(encoding="utf-8")
-    outcome = made.summary["outcome"]
-    acc = outcome["accuracy"]
+    acc = made.summary.outcome.accuracy
     card = _section(html, "headline-accuracy")
-    assert f"{acc['value'] * 100:.1f}%" in card
-    assert f"95% CI {acc['ci95'][0] * 100:.1f}–{acc['ci95'][1] * 100:.1f}" in card
-    assert f"n={acc['n']}" in card
+    assert f"{acc.value * 100:.1f}%" in card
+    assert f"95% CI {acc.ci95[0] * 100:.1f}–{acc.ci95[1] * 100:.1f}" in card
+    assert f"n={acc.n}" in card
     assert ">2<" in _section(html, "headline-failed") and ">3<" in _section(html, "headline-unparsed")
     for key, value in [("model", "openai:tiny-a"), ("benchmark", "radrbench"), ("prompt-mode", "cot"),
                        ("judge", "verifier"), ("medstep-version", "0.1.0"), ("samples", "24")]:
@@ -70,8 +69,8 @@ def test_category_tables_and_charts(run) -> None:
     html = path.read_text(encoding="utf-8")
     for field in ("modality", "organ"):
         assert re.search(f'id="chart-cat-{field}"><svg[^>]*>.*?accuracy \\(%\\)', html, re.S), field
-    ct = made.summary["outcome"]["by_category"]["modality"]["CT"]
-    assert f"<td>CT</td><td class=num>{ct['n']}</td><td class=num>{ct['accuracy']['value'] * 100:.1f}%</td>" in html
+    ct = made.summary.outcome.by_category["modality"]["CT"]
+    assert f"<td>CT</td><td class=num>{ct.accuracy.n}</td><td class=num>{ct.accuracy.value * 100:.1f}%</td>" in html
 
 
 def test_reasoning_section(run) -> None:
@@ -177,7 +176,7 @@ def test_report_of_the_scored_example(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[1] / "examples"
     out = tmp_path / "example-run"
     score_predictions(root / "radrbench_mini_predictions.jsonl", "radrbench", str(root / "radrbench_mini.json"),
-                      out, load=LoadOptions(check_images=False), judge="verifier")
+                      out, load=LoadOptions(check_images=False), judges=("verifier",))
     html = render_report(out).read_text(encoding="utf-8")
     data = _blob(html)
     assert "<h2>Reasoning</h2>" in html and 'id="chart-cat-' in html

@@ -104,30 +104,35 @@ def _fixture() -> tuple[list[Sample], list[SampleScore]]:
 def test_outcome_metrics_hand_computed() -> None:
     samples, scores = _fixture()
     m = outcome_metrics(samples, scores, n_boot=200)
-    assert m["n"] == 7 and m["failed"] == 1 and m["unparsed"] == 1
+    assert m.n == 7 and m.failed == 1 and m.unparsed == 1 and m.statuses[Status.SCORED] == 5
     # 6 non-failed samples, 3 correct (c1, y1, o1); the unparsed c2 counts as wrong.
-    assert m["accuracy"]["value"] == pytest.approx(0.5) and m["accuracy"]["n"] == 6
-    assert m["choice"]["accuracy"]["value"] == pytest.approx(0.5) and m["choice"]["accuracy"]["n"] == 2
-    assert m["closed"]["accuracy"]["value"] == pytest.approx(0.5)
-    assert m["open"]["exact"]["value"] == pytest.approx(0.5)
-    assert m["open"]["recall"]["value"] == pytest.approx((1 + 2 / 3) / 2)
-    assert m["open"]["f1"]["value"] == pytest.approx(0.9)
-    ct = m["by_category"]["modality"]["ct"]
-    assert ct["n"] == 4 and ct["accuracy"]["n"] == 3 and ct["accuracy"]["value"] == pytest.approx(2 / 3)
-    xray = m["by_category"]["modality"]["xray"]
-    assert xray["n"] == 3 and xray["accuracy"]["value"] == pytest.approx(1 / 3)
-    lo, hi = m["accuracy"]["ci95"]
+    assert m.accuracy.value == pytest.approx(0.5) and m.accuracy.n == 6
+    by = m.by_type
+    assert by[AnswerType.CHOICE].accuracy.value == pytest.approx(0.5) and by[AnswerType.CHOICE].accuracy.n == 2
+    assert by[AnswerType.CLOSED].accuracy.value == pytest.approx(0.5)
+    assert by[AnswerType.OPEN].exact.value == pytest.approx(0.5)
+    assert by[AnswerType.OPEN].recall.value == pytest.approx((1 + 2 / 3) / 2)
+    assert by[AnswerType.OPEN].f1.value == pytest.approx(0.9)
+    ct = m.by_category["modality"]["ct"]
+    assert ct.n == 4 and ct.accuracy.n == 3 and ct.failed == 1 and ct.accuracy.value == pytest.approx(2 / 3)
+    xray = m.by_category["modality"]["xray"]
+    assert xray.n == 3 and xray.accuracy.value == pytest.approx(1 / 3)
+    lo, hi = m.accuracy.ci95
     assert 0.0 <= lo <= 0.5 <= hi <= 1.0
 
 
 def test_outcome_metrics_empty_groups_and_json() -> None:
     import json
 
+    from medstep.results import Metric, OutcomeSummary
+
     samples, scores = _fixture()
     m = outcome_metrics(samples[:3], scores[:3], n_boot=50)
-    assert m["open"]["recall"] == {"value": None, "ci95": None, "n": 0}
-    assert m["closed"]["accuracy"]["value"] is None
-    assert json.loads(json.dumps(m)) == m
+    assert m.by_type[AnswerType.OPEN].recall == Metric(None, None, 0)
+    assert m.by_type[AnswerType.CLOSED].accuracy.value is None
+    d = json.loads(json.dumps(m.to_json()))
+    assert d["unparsed"] == m.unparsed and d["open"]["recall"] == {"value": None, "ci95": None, "n": 0, "undefined": 0}
+    assert OutcomeSummary.from_json(d) == m
 
 
 def test_outcome_metrics_rejects_orphan_and_duplicate_scores() -> None:
@@ -147,9 +152,9 @@ def test_bootstrap_deterministic_and_contains_mean() -> None:
     assert a[0] < values.mean() < a[1]
     assert bootstrap_ci([], seed=0) is None
     assert bootstrap_ci([1.0, 1.0, 1.0]) == (1.0, 1.0)
-    assert mean_ci([]) == {"value": None, "ci95": None, "n": 0}
-    m = mean_ci([0, 1, 1, 1])
-    assert m["value"] == 0.75 and m["n"] == 4 and m["ci95"][0] <= 0.75 <= m["ci95"][1]
+    assert mean_ci([]).value is None and mean_ci([]).ci95 is None and mean_ci([]).n == 0
+    m = mean_ci([0, 1, 1, 1], undefined=2)
+    assert m.value == 0.75 and m.n == 4 and m.undefined == 2 and m.ci95[0] <= 0.75 <= m.ci95[1]
 
 
 def test_bootstrap_stat_without_axis_and_chunking(monkeypatch) -> None:

@@ -5,8 +5,10 @@ import sqlite3
 
 import pytest
 
+from medstep.results import Reasoning, RunSummary
+from medstep.score.outcome import outcome_metrics
 from medstep.store import RunMeta, RunStore
-from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
+from medstep.types import AnswerType, Extraction, Generation, MedstepError, Mode, Sample, SampleScore, Status
 
 
 def _sample(i: int) -> Sample:
@@ -43,15 +45,17 @@ def test_results_join_and_exports(tmp_path):
     prompt = json.dumps([{"role": "user", "text": "Is there an effusion?", "images": []}])
     store.put_generation("k1", "s1", prompt, Generation(text="<answer>yes</answer>"))
     store.put_results([
-        ("s1", "k1", Extraction("yes", "answer_tag"), SampleScore("s1", Status.SCORED, True), {"text": ""}),
+        ("s1", "k1", Extraction("yes", "answer_tag"), SampleScore("s1", Status.SCORED, True), Reasoning(text="")),
         ("s2", None, None, SampleScore("s2", Status.FAILED, None), None),
     ])
     res = store.results()
     assert [r.sample.id for r in res] == ["s1", "s2"]
     assert res[0].prompt == "Is there an effusion?" and res[0].generation.text == "<answer>yes</answer>"
     assert res[0].score.correct is True and res[1].generation is None and res[1].score.status is Status.FAILED
-    store.write_summary({"n": 2})
-    assert store.summary() == {"n": 2}
+    summary = RunSummary(benchmark="vqa-rad", split="test", model="m", mode=Mode.COT, n=2,
+                         outcome=outcome_metrics(store.samples(), [r.score for r in res]))
+    store.write_summary(summary)
+    assert store.summary() == summary  # summary.json round-trips to the same typed record
     assert not list(tmp_path.glob("*.tmp"))
 
 

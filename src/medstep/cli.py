@@ -11,13 +11,16 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from medstep.types import MedstepError
+from medstep.types import InvalidSetting, MedstepError
+
+if TYPE_CHECKING:
+    from medstep.results import Metric, RunSummary
 
 app = typer.Typer(
     add_completion=False,
@@ -82,34 +85,68 @@ class _Bar:
             self._progress.advance(self._task, n)
 
 
-def _fmt(metric: dict | None) -> str:
-    if not metric or metric.get("value") is None:
+# Library settings (EvalConfig / JudgeOptions field names in InvalidSetting errors) -> the flag a user typed.
+SETTING_FLAGS = {
+    "limit": "--limit", "concurrency": "--concurrency", "batch_size": "--batch-size", "max_tokens": "--max-tokens",
+    "temperature": "--temperature", "max_retries": "--retries", "timeout_s": "--timeout", "n_ctx": "--n-ctx",
+    "n_threads": "--threads", "judge_concurrency": "--judge-concurrency", "judge_timeout_s": "--judge-timeout",
+    "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
+}
+JUDGE_HELP = ("reasoning judge NAME[:MODEL_SPEC], repeatable: auto (verifier when the benchmark has reports or "
+              "reference steps) | none | verifier | an LLM protocol with its judge model, e.g. "
+              "m3cot:openai:NAME@URL (see README: judges)")
+
+
+def _fmt(metric: "Metric | None") -> str:
+    if metric is None or metric.value is None:
         return "–"
-    ci = metric.get("ci95")
-    ci_txt = f" [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
-    return f"{metric['value']:.3f}{ci_txt} (n={metric.get('n', '?')})"
+    ci_txt = f" [{metric.ci95[0]:.3f}, {metric.ci95[1]:.3f}]" if metric.ci95 else ""
+    undefined = f", {metric.undefined} undefined" if metric.undefined else ""
+    return f"{metric.value:.3f}{ci_txt} (n={metric.n}{undefined})"
 
 
-def print_summary(summary: dict[str, Any], run_dir: Path) -> None:
-    o = summary["outcome"]
+def print_summary(summary: "RunSummary", run_dir: Path) -> None:
+    from medstep.results import GradeStatus
+    from medstep.types import AnswerType, Status
+
+    o = summary.outcome
     t = Table(show_header=False)
-    t.add_row("benchmark", f"{summary['benchmark']} / {summary['split']}")
-    t.add_row("model", f"{summary['model']} ({summary.get('mode', '?')})")
-    t.add_row("samples", str(summary["n"]))
-    t.add_row("accuracy", _fmt(o.get("accuracy")))
-    for kind in ("closed", "open", "choice"):
-        if o.get(kind, {}).get("accuracy", {}).get("n"):
-            t.add_row(f"  {kind}", _fmt(o[kind]["accuracy"]))
-    if o.get("open", {}).get("recall", {}).get("n"):
-        t.add_row("  open recall", _fmt(o["open"]["recall"]))
-    t.add_row("unparsed", str(o["unparsed"]))
-    t.add_row("failed", str(o["failed"]))
-    r = summary.get("reasoning")
-    if r:
-        for k in ("completeness", "factuality", "effectiveness", "radrscore"):
-            t.add_row(f"reasoning.{k}", _fmt(r.get(k)))
+    t.add_row("benchmark", f"{summary.benchmark} / {summary.split}")
+    t.add_row("model", f"{summary.model} ({summary.mode.value})")
+    t.add_row("samples", str(summary.n))
+    t.add_row("accuracy", _fmt(o.accuracy))
+    for kind, group in o.by_type.items():
+        if group.accuracy.n:
+            t.add_row(f"  {kind.value}", _fmt(group.accuracy))
+    open_group = o.by_type.get(AnswerType.OPEN)
+    if open_group is not None and open_group.recall is not None and open_group.recall.n:
+        t.add_row("  open recall", _fmt(open_group.recall))
+    for status in Status:
+        if status is not Status.SCORED:
+            t.add_row(status.value, str(o.statuses.get(status, 0)))
+    for label, j in summary.judges.items():
+        for name in j.info.metrics:
+            t.add_row(f"{label} {name}", _fmt(j.metrics.get(name)))
+        missed = ", ".join(f"{j.statuses[s]} {s.value}" for s in GradeStatus
+                           if s is not GradeStatus.GRADED and j.statuses.get(s))
+        if missed:
+            t.add_row(f"{label} not graded", missed)
     out_console.print(t)
     out_console.print(f"run: {run_dir}  (summary.json, samples.jsonl, run.sqlite)")
+
+
+def _print_judge_calls(calls: dict) -> None:
+    for label, c in calls.items():
+        if c.requested or c.cached:
+            console.print(f"judge {label}: {c.requested} calls sent, {c.cached} from the run's cache"
+                          + (f", {c.failed} failed" if c.failed else ""), highlight=False, markup=False)
+
+
+def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int):
+    from medstep.judges import JudgeOptions
+
+    return JudgeOptions(concurrency=concurrency, timeout_s=timeout, max_retries=retries, api_key=api_key,
+                        max_tokens=max_tokens)
 
 
 @app.command()
@@ -151,7 +188,12 @@ def eval_cmd(
     max_tokens: int = typer.Option(1024, help="generation length limit"),
     temperature: float = typer.Option(0.0, help="0 = greedy"),
     seed: int = typer.Option(0, help="sampling seed"),
-    judge: str = typer.Option("auto", help="auto | verifier | none"),
+    judge: list[str] = typer.Option([], "--judge", help=JUDGE_HELP),
+    judge_concurrency: int = typer.Option(16, help="LLM judges: requests in flight per judge"),
+    judge_api_key: Optional[str] = typer.Option(None, help="LLM judges: API key for a hosted judge model"),
+    judge_timeout: float = typer.Option(120.0, help="LLM judges: per-request timeout in seconds"),
+    judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
+    judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
     template: Optional[Path] = typer.Option(None, help="prompt template file (.txt or .json)"),
     skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
     field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
@@ -171,7 +213,8 @@ def eval_cmd(
         benchmark=benchmark, data=data, model=model, out=out, mode=mode,
         load=_load_options(split, lang, skip_missing_images, field_map),
         settings=GenerationSettings(max_tokens=max_tokens, temperature=temperature, seed=seed),
-        concurrency=concurrency, batch_size=batch_size, limit=limit, judge=judge, template=template,
+        concurrency=concurrency, batch_size=batch_size, limit=limit, judges=tuple(judge), template=template,
+        judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
         api_key=api_key, timeout_s=timeout, max_retries=retries, device=device, n_ctx=n_ctx, n_threads=threads,
     )
     res = run_eval(cfg, progress=_Bar)
@@ -181,6 +224,7 @@ def eval_cmd(
         + f"{res.skipped_images} skipped (missing or corrupt images)", highlight=False,
     )
     _print_errors(res.errors)
+    _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     if html:
         _write_report(res.run_dir)
@@ -213,7 +257,12 @@ def score(
     out: Path = typer.Option(..., help="run directory to write"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),
-    judge: str = typer.Option("auto", help="auto | verifier | none"),
+    judge: list[str] = typer.Option([], "--judge", help=JUDGE_HELP),
+    judge_concurrency: int = typer.Option(16, help="LLM judges: requests in flight per judge"),
+    judge_api_key: Optional[str] = typer.Option(None, help="LLM judges: API key for a hosted judge model"),
+    judge_timeout: float = typer.Option(120.0, help="LLM judges: per-request timeout in seconds"),
+    judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
+    judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
     field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
 ) -> None:
@@ -222,13 +271,16 @@ def score(
 
     res = score_predictions(
         predictions, benchmark, data, out,
-        load=_load_options(split, lang, False, field_map, check_images=False), judge=judge,
+        load=_load_options(split, lang, False, field_map, check_images=False), judges=tuple(judge),
+        judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
+        progress=_Bar,
     )
     if res.unpredicted:
         console.print(
             f"note: {res.unpredicted} of {res.unpredicted + res.cached} "
-            f"{res.summary['benchmark']} samples have no prediction and are not scored", highlight=False,
+            f"{res.summary.benchmark} samples have no prediction and are not scored", highlight=False,
         )
+    _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     if html:
         _write_report(res.run_dir)
@@ -257,10 +309,22 @@ def compare(
 
     if len(run_dirs) < 2:
         raise MedstepError("compare needs at least two run directories")
-    comparison = compare_runs(run_dirs, intersect=intersect)
+    from medstep.report.compare import RunsDiffer
+
+    try:
+        comparison = compare_runs(run_dirs, intersect=intersect)
+    except RunsDiffer as e:
+        raise MedstepError(f"{e} Pass --intersect to compare only the samples both runs share.") from None
     print_comparison(comparison, out_console)
     if out is not None:
         out_console.print(f"comparison: {render_compare_html(comparison, out)}")
+
+
+def _message(e: MedstepError) -> str:
+    """The error as the user should read it: settings are named by the flag they typed."""
+    if isinstance(e, InvalidSetting) and e.setting in SETTING_FLAGS:
+        return f"{SETTING_FLAGS[e.setting]} must be {e.rule}, got {e.value}"
+    return str(e)
 
 
 def main() -> None:
@@ -271,7 +335,7 @@ def main() -> None:
 
         from medstep.pipeline import Interrupted
 
-        console.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+        console.print(f"[bold red]error:[/] {escape(_message(e))}", highlight=False, soft_wrap=True)
         sys.exit(130 if isinstance(e, Interrupted) else 2)
 
 

@@ -1,21 +1,25 @@
-"""Grading stored generations: extraction, outcome grade, optional verifier, exports.
+"""Grading stored generations: extraction, outcome grade, reasoning judges, exports.
 
-Split from the pipeline so that :func:`medstep.pipeline.run_eval` can grade
-each result while the backend is still working on the others (the main
-thread is otherwise idle waiting for results), leaving only the aggregate
-metrics and the exports for the end of a run.
+Split from the pipeline so that :func:`medstep.pipeline.run_eval` can extract
+and grade each answer while the backend is still working on the others (the
+main thread is otherwise idle waiting for results). Reasoning judges run in
+:func:`finalize`, over all samples at once: an LLM judge needs the whole
+batch to keep its server busy, and every judge call is cached in the run
+store, so finalising again costs nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Mapping, Sequence
 
+from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
+from medstep.results import Reasoning, RunSummary
 from medstep.store import RunStore
-from medstep.types import Extraction, Generation, Sample, SampleScore
+from medstep.types import Extraction, Generation, Mode, Sample, SampleScore
 
 
-@dataclass
+@dataclass(frozen=True)
 class Graded:
     """One sample's grades, ready for the results table and ``samples.jsonl``."""
 
@@ -23,18 +27,13 @@ class Graded:
     generation: Generation
     extraction: Extraction | None
     score: SampleScore
-    reasoning: dict[str, Any]
-    reasoning_score: Any = None  # medstep.score.reasoning.ReasoningScore | None
+    reasoning: Reasoning
 
 
 class Grader:
-    """Grades one sample at a time and remembers the result for :func:`finalize`.
+    """Extracts and grades one answer at a time and remembers the result for :func:`finalize`."""
 
-    judge: ``verifier`` also grades the reasoning steps; ``none`` grades answers only.
-    """
-
-    def __init__(self, judge: str):
-        self.judge = judge
+    def __init__(self) -> None:
         self.graded: dict[str, Graded] = {}
         self._loaded = False
 
@@ -45,11 +44,6 @@ class Grader:
         from medstep.score.outcome import grade
 
         self._extract, self._grade = extract, grade
-        self._reasoning = None
-        if self.judge == "verifier":
-            from medstep.score.reasoning import score_reasoning
-
-            self._reasoning = score_reasoning
         self._loaded = True
 
     def grade(self, sample: Sample, key: str | None, gen: Generation) -> Graded:
@@ -57,30 +51,36 @@ class Grader:
             self._load()
         ex = None if gen.failed else self._extract(gen.text, sample, gen.reasoning)
         sc = self._grade(sample, ex, gen)
-        reasoning_text = ex.reasoning if ex is not None else ""
-        reasoning: dict[str, Any] = {"text": reasoning_text}
-        rs = None
-        if self._reasoning is not None and ex is not None:
-            rs = self._reasoning(sample, reasoning_text)
-            if rs is not None:
-                reasoning.update(rs.to_json())
-        graded = Graded(key, gen, ex, sc, reasoning, rs)
+        graded = Graded(key, gen, ex, sc, Reasoning(text=ex.reasoning if ex is not None else ""))
         self.graded[sample.id] = graded
         return graded
+
+
+@dataclass(frozen=True)
+class Finalized:
+    """What :func:`finalize` wrote, and how each judge's calls went (for the CLI's printout)."""
+
+    summary: RunSummary
+    judge_calls: Mapping[str, JudgeCalls]
 
 
 _NOT_STORED = Generation(text="", error="no generation stored (run interrupted)")
 
 
 def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
-             left_out: dict[str, int] | None = None) -> dict[str, Any]:
-    """Grade what the grader has not seen yet, then write results, ``samples.jsonl`` and ``summary.json``.
+             judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
+             left_out: dict[str, int] | None = None) -> Finalized:
+    """Grade what the grader has not seen yet, run the judges, then write results, ``samples.jsonl``
+    and ``summary.json``.
 
     ``left_out`` counts benchmark records not in ``samples`` by reason (``skipped_images``,
     ``unpredicted``); it is written to the summary so nothing is dropped silently.
+    Judges see only samples with a successful generation: a failed call has no reasoning.
     """
+    from medstep.score.judges import judge_summary
     from medstep.score.outcome import outcome_metrics
 
+    ctx = ctx or JudgeContext(cache=store)
     graded: list[Graded] = []
     for s in samples:
         g = grader.graded.get(s.id)
@@ -88,27 +88,30 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
             stored = store.generation(keys[s.id])
             g = grader.grade(s, keys[s.id] if stored else None, stored[1] if stored else _NOT_STORED)
         graded.append(g)
+    items = [JudgeItem.build(s, g.generation.text, g.reasoning.text, g.extraction.answer)
+             for s, g in zip(samples, graded) if g.extraction is not None]
+    judge_grades = {}
+    calls = {}
+    for judge in judges:
+        try:
+            judge_grades[judge.info.label] = judge.grade(items, ctx)
+            calls[judge.info.label] = judge.calls
+        finally:
+            judge.close()
+    graded = [replace(g, reasoning=replace(g.reasoning, grades={
+        label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
+        for s, g in zip(samples, graded)]
     store.put_results((s.id, g.key, g.extraction, g.score, g.reasoning) for s, g in zip(samples, graded))
     store.write_samples_jsonl(_sample_line(s, g) for s, g in zip(samples, graded))
     meta = store.meta
-    summary: dict[str, Any] = {
-        "benchmark": meta.benchmark,
-        "split": meta.split,
-        "model": meta.model,
-        "mode": meta.mode,
-        "judge": grader.judge,
-        "n": len(samples),
-        "left_out": dict(left_out or {}),
-        "created": meta.created,
-        "medstep_version": meta.medstep_version,
-        "outcome": outcome_metrics(samples, [g.score for g in graded]),
-    }
-    if grader.judge == "verifier":
-        from medstep.score.reasoning import reasoning_metrics
-
-        summary["reasoning"] = reasoning_metrics([g.reasoning_score for g in graded])
+    summary = RunSummary(
+        benchmark=meta.benchmark, split=meta.split, model=meta.model, mode=Mode(meta.mode), n=len(samples),
+        outcome=outcome_metrics(samples, [g.score for g in graded]),
+        judges={j.info.label: judge_summary(j.info, judge_grades[j.info.label]) for j in judges},
+        left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version,
+    )
     store.write_summary(summary)
-    return summary
+    return Finalized(summary=summary, judge_calls=calls)
 
 
 def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:
@@ -122,7 +125,7 @@ def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:
         "gold": s.answer,
         "output": g.generation.text,
         "server_reasoning": g.generation.reasoning,
-        "reasoning": g.reasoning,
+        "reasoning": g.reasoning.to_json(),
         "answer": ex.answer if ex is not None else None,
         "rule": ex.rule if ex is not None else None,
         "status": g.score.status.value,

@@ -9,7 +9,8 @@ import each other upstream. Two entry points:
   (``{"id", "output"}`` JSONL lines) with no model at all.
 
 Grading is always recomputed from the stored generations, so changing the
-extractor or the judge and re-running the same command re-grades for free.
+extractor or the judges and re-running the same command re-grades for free
+(LLM judge calls are cached in the run store too).
 """
 
 from __future__ import annotations
@@ -20,26 +21,30 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from medstep import __version__
 from medstep.datasets import load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
 from medstep.grading import Grader, finalize
+from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
+from medstep.judges.base import ProgressFactory
 from medstep.models.spec import ModelSpec, parse_spec
+from medstep.results import RunSummary
 from medstep.store import RunMeta, RunStore
-from medstep.types import GenerationSettings, Generation, MedstepError, Message, Request, Sample
-
-JUDGES = ("auto", "verifier", "none")
+from medstep.types import (
+    GenerationSettings, Generation, InvalidSetting, MedstepError, Message, Mode, Request, Sample,
+)
 
 
 @dataclass
 class EvalConfig:
     """Everything that defines an eval run (the CLI flags of ``medstep eval``).
 
-    judge: ``auto`` uses the verifier when the benchmark has reports or
-        reference steps, ``verifier`` forces it, ``none`` grades answers only.
+    judges: judge strings ``NAME[:MODEL_SPEC]`` (see :mod:`medstep.judges`); empty or
+        ``auto`` uses the verifier when the benchmark has reports or reference
+        steps, ``none`` grades answers only.
     limit: keep only the first N samples (after split selection).
     template: a prompt template file overriding the defaults (see :mod:`medstep.prompts`).
     """
@@ -54,7 +59,8 @@ class EvalConfig:
     concurrency: int = 8
     batch_size: int = 8
     limit: int | None = None
-    judge: str = "auto"
+    judges: tuple[str, ...] = ()
+    judge_options: JudgeOptions = field(default_factory=JudgeOptions)
     template: Path | None = None
     api_key: str | None = None
     timeout_s: float = 120.0
@@ -69,13 +75,14 @@ class RunOutcome:
     """What a finished command reports back to the CLI."""
 
     run_dir: Path
-    summary: dict[str, Any]
+    summary: RunSummary
     requested: int = 0  # backend calls made by this invocation
     cached: int = 0  # samples whose generation was already stored
     shared: int = 0  # samples whose request is identical to another sample's (sent once)
     skipped_images: int = 0
     errors: Counter = field(default_factory=Counter)  # failed generations' errors → count
     unpredicted: int = 0  # score: benchmark samples with no prediction line
+    judge_calls: dict[str, JudgeCalls] = field(default_factory=dict)  # per judge label
 
 
 def request_key(spec: str, settings: GenerationSettings, messages: Sequence[Message]) -> str:
@@ -108,13 +115,12 @@ def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) ->
     return result
 
 
-def _meta(benchmark: str, split: str, model: str, mode: str, judge: str, data: str, settings: dict) -> RunMeta:
+def _meta(benchmark: str, split: str, model: str, mode: Mode, data: str, settings: dict) -> RunMeta:
     return RunMeta(
         benchmark=benchmark,
         split=split,
         model=model,
         mode=mode,
-        judge=judge,
         data=str(data),
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         medstep_version=__version__,
@@ -122,16 +128,11 @@ def _meta(benchmark: str, split: str, model: str, mode: str, judge: str, data: s
     )
 
 
-def resolve_judge(judge: str, samples: Sequence[Sample]) -> str:
-    if judge not in JUDGES:
-        raise MedstepError(f"unknown judge {judge!r}; choose one of {', '.join(JUDGES)}")
-    if judge == "auto":
-        has_evidence = any(s.report or s.reference_steps for s in samples)
-        return "verifier" if has_evidence else "none"
-    return judge
+def _judges(names: Sequence[str], samples: Sequence[Sample], options: JudgeOptions) -> list[Judge]:
+    """Resolve and build the judges up front, so a bad judge string fails before anything is written."""
+    _check_judge_options(options)
+    return [load_judge(spec) for spec in resolve_judges(names, samples)]
 
-
-ProgressFactory = Callable[[int, str], Any]
 
 
 def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOutcome:
@@ -148,10 +149,10 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     loaded = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     _check_images_supported(spec, samples)
-    judge = resolve_judge(cfg.judge, samples)
+    judges = _judges(cfg.judges, samples, cfg.judge_options)
     template = PromptTemplate.from_file(cfg.template, cfg.mode) if cfg.template else PromptTemplate.default(cfg.mode)
     meta = _meta(
-        loaded.benchmark, loaded.split, cfg.model, cfg.mode, judge, cfg.data,
+        loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
         {**cfg.settings.to_json(), "template": template.source, "lang": cfg.load.lang},
     )
     store = RunStore.create(cfg.out, meta)
@@ -164,7 +165,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             key = request_key(cfg.model, cfg.settings, messages)
             requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
             prompts[key] = prompt_record(messages)
-        grader = Grader(judge)
+        grader = Grader()
         done = store.finished_keys(r.key for r in requests)
         todo = _unique([r for r in requests if r.key not in done])
         if todo:
@@ -185,11 +186,12 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             finally:
                 backend.close()
         keys = {r.sample_id: r.key for r in requests}
-        summary = finalize(store, samples, keys, grader, {"skipped_images": len(loaded.skipped)})
+        ctx = JudgeContext(cache=store, progress=progress, options=cfg.judge_options)
+        finished = finalize(store, samples, keys, grader, judges, ctx=ctx, left_out={"skipped_images": len(loaded.skipped)})
     finally:
         store.close()
     return RunOutcome(
-        run_dir=Path(cfg.out), summary=summary, requested=len(todo),
+        run_dir=Path(cfg.out), summary=finished.summary, judge_calls=dict(finished.judge_calls), requested=len(todo),
         cached=sum(r.key in done for r in requests), skipped_images=len(loaded.skipped),
         shared=sum(r.key not in done for r in requests) - len(todo),
         errors=Counter(g.generation.error for g in grader.graded.values() if g.generation.failed),
@@ -197,22 +199,37 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
 
 
 def _check_numbers(cfg: EvalConfig) -> None:
-    """Out-of-range numeric flags are refused before anything is loaded or written."""
+    """Out-of-range numeric settings are refused before anything is loaded or written.
+
+    Each error names the :class:`EvalConfig` field (the CLI maps it to its flag).
+    """
     st = cfg.settings
     checks = [
-        ("--limit", cfg.limit, cfg.limit is None or cfg.limit >= 1, "at least 1"),
-        ("--concurrency", cfg.concurrency, cfg.concurrency >= 1, "at least 1"),
-        ("--batch-size", cfg.batch_size, cfg.batch_size >= 1, "at least 1"),
-        ("--max-tokens", st.max_tokens, st.max_tokens >= 1, "at least 1"),
-        ("--temperature", st.temperature, st.temperature >= 0, "0 or more"),
-        ("--retries", cfg.max_retries, cfg.max_retries >= 0, "0 or more"),
-        ("--timeout", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
-        ("--n-ctx", cfg.n_ctx, cfg.n_ctx >= 1, "at least 1"),
-        ("--threads", cfg.n_threads, cfg.n_threads is None or cfg.n_threads >= 1, "at least 1"),
+        ("limit", cfg.limit, cfg.limit is None or cfg.limit >= 1, "at least 1"),
+        ("concurrency", cfg.concurrency, cfg.concurrency >= 1, "at least 1"),
+        ("batch_size", cfg.batch_size, cfg.batch_size >= 1, "at least 1"),
+        ("max_tokens", st.max_tokens, st.max_tokens >= 1, "at least 1"),
+        ("temperature", st.temperature, st.temperature >= 0, "0 or more"),
+        ("max_retries", cfg.max_retries, cfg.max_retries >= 0, "0 or more"),
+        ("timeout_s", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
+        ("n_ctx", cfg.n_ctx, cfg.n_ctx >= 1, "at least 1"),
+        ("n_threads", cfg.n_threads, cfg.n_threads is None or cfg.n_threads >= 1, "at least 1"),
     ]
-    for flag, value, ok, rule in checks:
+    for name, value, ok, rule in checks:
         if not ok:
-            raise MedstepError(f"{flag} must be {rule}, got {value}")
+            raise InvalidSetting(name, value, rule)
+
+
+def _check_judge_options(o: JudgeOptions) -> None:
+    checks = [
+        ("judge_concurrency", o.concurrency, o.concurrency >= 1, "at least 1"),
+        ("judge_timeout_s", o.timeout_s, o.timeout_s > 0, "more than 0 seconds"),
+        ("judge_max_retries", o.max_retries, o.max_retries >= 0, "0 or more"),
+        ("judge_max_tokens", o.max_tokens, o.max_tokens >= 1, "at least 1"),
+    ]
+    for name, value, ok, rule in checks:
+        if not ok:
+            raise InvalidSetting(name, value, rule)
 
 
 class Interrupted(MedstepError):
@@ -267,8 +284,10 @@ def score_predictions(
     out: Path,
     *,
     load: LoadOptions = LoadOptions(),
-    judge: str = "auto",
+    judges: Sequence[str] = (),
+    judge_options: JudgeOptions = JudgeOptions(),
     model: str = "predictions",
+    progress: ProgressFactory | None = None,
 ) -> RunOutcome:
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
@@ -290,8 +309,8 @@ def score_predictions(
     samples = [s for s in loaded.samples if s.id in preds]
     if not samples:
         raise MedstepError(f"{predictions}: no predictions")
-    judge = resolve_judge(judge, samples)
-    meta = _meta(loaded.benchmark, loaded.split, model, "external", judge, data, {"predictions": str(predictions), "lang": load.lang})
+    built = _judges(judges, samples, judge_options)
+    meta = _meta(loaded.benchmark, loaded.split, model, Mode.EXTERNAL, data, {"predictions": str(predictions), "lang": load.lang})
     store = RunStore.create(out, meta)
     try:
         store.put_samples(samples)
@@ -301,11 +320,13 @@ def score_predictions(
             key = "pred:" + hashlib.sha256(json.dumps([s.id, gen.to_json()]).encode()).hexdigest()
             store.put_generation(key, s.id, "", gen)
             keys[s.id] = key
-        summary = finalize(store, samples, keys, Grader(judge), {"unpredicted": len(loaded.samples) - len(samples)})
+        ctx = JudgeContext(cache=store, progress=progress, options=judge_options)
+        done = finalize(store, samples, keys, Grader(), built, ctx=ctx,
+                        left_out={"unpredicted": len(loaded.samples) - len(samples)})
     finally:
         store.close()
     return RunOutcome(
-        run_dir=Path(out), summary=summary, requested=0, cached=len(samples),
+        run_dir=Path(out), summary=done.summary, judge_calls=dict(done.judge_calls), requested=0, cached=len(samples),
         unpredicted=len(loaded.samples) - len(samples),
     )
 

@@ -21,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from string import Formatter
 
-from medstep.types import AnswerType, MedstepError, Message, Sample
+from medstep.types import AnswerType, MedstepError, Message, Mode, Sample
 
-MODES = ("direct", "cot")
+MODES = tuple(m.value for m in (Mode.DIRECT, Mode.COT))  # the modes a template exists for
 
 _COT_FORMAT = (
     "Think through the image findings step by step, one step per line, inside "

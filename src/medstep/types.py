@@ -239,6 +239,14 @@ class Extraction:
         return cls(answer=d.get("answer"), rule=d["rule"], reasoning=d.get("reasoning", ""))
 
 
+class Mode(str, Enum):
+    """How a run's outputs were produced: the prompt style, or outputs graded from elsewhere."""
+
+    DIRECT = "direct"  # answer only
+    COT = "cot"  # step-by-step reasoning in <think>, answer in <answer>
+    EXTERNAL = "external"  # ``medstep score``: predictions made outside medstep
+
+
 class Status(str, Enum):
     """Why a sample has (or has no) correctness value."""
 
@@ -285,4 +293,19 @@ class MedstepError(Exception):
     """A user-facing error: the CLI prints its message on one line and exits non-zero.
 
     Messages must name the file and record at fault so the user can fix the input.
+    They never name a command-line flag: the library is used without the CLI
+    too, and the CLI maps errors that concern one setting to its flag (see
+    :class:`InvalidSetting`).
     """
+
+
+class InvalidSetting(MedstepError):
+    """A setting outside its range; ``setting`` is the config field name (``limit``, ``max_tokens``).
+
+    The message reads ``limit must be at least 1, got 0``; the CLI rewrites
+    the setting name as the flag the user typed.
+    """
+
+    def __init__(self, setting: str, value: object, rule: str):
+        self.setting, self.value, self.rule = setting, value, rule
+        super().__init__(f"{setting} must be {rule}, got {value}")

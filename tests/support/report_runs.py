@@ -14,12 +14,17 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from medstep.store import RunMeta, RunStore
-from medstep.types import AnswerType, Extraction, Generation, ImageRef, Sample, SampleScore, Status
+from medstep.results import (
+    CategoryOutcome, Check, Evidence, GradeStatus, JudgeInfo, JudgeKind, JudgeSummary, Metric, OutcomeSummary,
+    Reasoning, ReasoningGrade, RunSummary, StepGrade, TypeOutcome,
+)
+from medstep.types import AnswerType, Extraction, Generation, ImageRef, Mode, Sample, SampleScore, Status
+from medstep.verify import Verdict
 
 MODALITIES = ("CT", "MRI", "X-Ray")
 ORGANS = ("chest", "abdomen", "head", "pelvis")
@@ -67,35 +72,33 @@ def _sample(i: int, benchmark: str, split: str, images: Sequence[bytes]) -> Samp
 
 WRONG = {AnswerType.CLOSED: "no", AnswerType.OPEN: "right lung", AnswerType.CHOICE: "D"}
 
-# Step records in both shapes the report must read: the verifier's (``findings`` found in the
-# step plus ``verdicts`` with lists of evidence spans) and a flat one (verdict and evidence on
-# the finding itself).
+# Steps with typed verdicts, checks and evidence, as a judge records them.
 STEPS = (
-    ("The image is a frontal chest view.", "neutral", {"findings": [], "verdicts": []}),
-    ("There is blunting of the left costophrenic angle.", "supported",
-     {"findings": [{"concept": "pleural effusion", "polarity": "present", "verdict": "supported",
-                    "evidence": "small left pleural effusion", "rule": "synonym"}]}),
-    ("The heart size is enlarged.", "contradicted",
-     {"findings": [{"concept": "cardiomegaly", "name": "Cardiomegaly", "polarity": "present", "span": [4, 14]}],
-      "verdicts": [{"concept": "cardiomegaly", "polarity": "present", "verdict": "contradicted",
-                    "consistent": False, "rule": "negation",
-                    "evidence": [{"source": "report", "text": "heart size", "span": [0, 10],
-                                  "context": "The heart size is normal.", "polarity": "absent"}]}]}),
-    ("A subtle nodule may be present.", "unverifiable",
-     {"findings": [{"concept": "nodule", "polarity": "uncertain", "verdict": "unverifiable", "evidence": None,
-                    "rule": "absent"}]}),
+    StepGrade(0, "The image is a frontal chest view.", Verdict.NEUTRAL, makes_claim=False, effective=False),
+    StepGrade(1, "There is blunting of the left costophrenic angle.", Verdict.SUPPORTED, True, True,
+              (Check("pleural effusion (present)", Verdict.SUPPORTED, "synonym",
+                     (Evidence("report", "small left pleural effusion"),)),)),
+    StepGrade(2, "The heart size is enlarged.", Verdict.CONTRADICTED, True, False,
+              (Check("cardiomegaly (present)", Verdict.CONTRADICTED, "negation",
+                     (Evidence("report", "The heart size is normal."),)),)),
+    StepGrade(3, "A subtle nodule may be present.", Verdict.UNVERIFIABLE, True, False,
+              (Check("nodule (uncertain)", Verdict.UNVERIFIABLE, "silent-present"),)),
 )
+JUDGE = JudgeInfo(label="verifier", protocol="verifier", kind=JudgeKind.EMBEDDED, version="1",
+                  metrics=("completeness", "factuality", "effectiveness", "radrscore"))
 
 
-def _reasoning(i: int, judge: str) -> dict[str, Any]:
-    text = "\n".join(s[0] for s in STEPS)
+def _reasoning(i: int, judge: str) -> Reasoning:
+    text = "\n".join(s.text for s in STEPS)
     if judge == "none":
-        return {"text": text}
-    steps = [{"text": t, "verdict": v, **extra} for t, v, extra in STEPS[: 2 + i % 3]]
-    supported = sum(s["verdict"] == "supported" for s in steps)
-    contra = sum(s["verdict"] == "contradicted" for s in steps)
-    return {"text": text, "completeness": (i % 5) / 4, "factuality": supported / max(supported + contra, 1),
-            "effectiveness": supported / len(steps), "radrscore": None if i % 7 == 0 else (i % 4) / 3, "steps": steps}
+        return Reasoning(text=text)
+    steps = STEPS[: 2 + i % 3]
+    supported = sum(s.verdict is Verdict.SUPPORTED for s in steps)
+    contra = sum(s.verdict is Verdict.CONTRADICTED for s in steps)
+    metrics = {"completeness": (i % 5) / 4, "factuality": supported / max(supported + contra, 1),
+               "effectiveness": supported / len(steps), "radrscore": None if i % 7 == 0 else (i % 4) / 3}
+    labels = {"contradicted": ("cardiomegaly",)} if contra else {}
+    return Reasoning(text=text, grades={JUDGE.label: ReasoningGrade(GradeStatus.GRADED, metrics, steps, labels)})
 
 
 def wilson(k: int, n: int) -> tuple[float, float]:
@@ -109,9 +112,9 @@ def wilson(k: int, n: int) -> tuple[float, float]:
     return (centre - half, centre + half)
 
 
-def _acc(flags: list[bool]) -> dict[str, Any]:
+def _acc(flags: list[bool]) -> Metric:
     k, n = sum(flags), len(flags)
-    return {"value": k / n if n else None, "ci95": list(wilson(k, n)) if n else None, "n": n}
+    return Metric(value=k / n if n else None, ci95=wilson(k, n) if n else None, n=n)
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ class MadeRun:
     run_dir: Path
     samples: list[Sample]
     outcomes: list[str]
-    summary: dict[str, Any]
+    summary: RunSummary
 
 
 def make_run(
@@ -139,12 +142,13 @@ def make_run(
     for i, q in (question_override or {}).items():
         s = samples[i]
         samples[i] = Sample(**{**s.__dict__, "question": q})
-    meta = RunMeta(benchmark=benchmark, split=split, model=model, mode="cot", judge=judge, data="synthetic",
+    meta = RunMeta(benchmark=benchmark, split=split, model=model, mode=Mode.COT, data="synthetic",
                    created="2026-11-25T15:00:00+00:00", medstep_version="0.1.0", settings={"max_tokens": 256})
     store = RunStore.create(run_dir, meta)
     rows = []
     flags: dict[str, list[bool]] = defaultdict(list)
     by_cat: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    cat_n: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     reasonings = []
     try:
         store.put_samples(samples)
@@ -152,11 +156,13 @@ def make_run(
             assert oc in OUTCOMES, oc
             key = f"k-{model}-{s.id}"
             reasoning = _reasoning(i, judge)
-            think = reasoning["text"]
+            think = reasoning.text
+            for f, v in s.categories.items():
+                cat_n[f][v] += 1
             if oc == "failed":
                 gen = Generation(text="", error="HTTP 500 after 4 retries")
                 store.put_generation(key, s.id, s.question, gen)
-                rows.append((s.id, key, None, SampleScore(s.id, Status.FAILED, None), {"text": ""}))
+                rows.append((s.id, key, None, SampleScore(s.id, Status.FAILED, None), Reasoning(text="")))
                 continue
             answer = s.answer if oc == "correct" else WRONG[s.answer_type]
             if oc == "unparsed":
@@ -175,30 +181,31 @@ def make_run(
                 by_cat[f][v].append(bool(sc.correct))
             reasonings.append(reasoning)
         store.put_results(rows)
-        summary = {
-            "benchmark": benchmark, "split": split, "model": model, "mode": "cot", "judge": judge,
-            "n": len(samples), "created": meta.created, "medstep_version": "0.1.0",
-            "outcome": {
-                "n": len(samples),
-                "accuracy": _acc(flags["all"]),
-                "closed": {"accuracy": _acc(flags["closed"])},
-                "open": {"accuracy": _acc(flags["open"]), "exact": _acc(flags["open"]),
-                         "recall": _acc(flags["open"]), "f1": _acc(flags["open"])},
-                "choice": {"accuracy": _acc(flags["choice"])},
-                "unparsed": sum(o == "unparsed" for o in outcomes),
-                "failed": sum(o == "failed" for o in outcomes),
-                "by_category": {f: {v: {"accuracy": _acc(fl), "n": len(fl)} for v, fl in groups.items()}
-                                for f, groups in by_cat.items()},
-            },
-        }
+        open_acc = _acc(flags["open"])
+        outcome = OutcomeSummary(
+            n=len(samples), accuracy=_acc(flags["all"]),
+            statuses={Status.SCORED: sum(o in ("correct", "wrong") for o in outcomes),
+                      Status.UNPARSED: sum(o == "unparsed" for o in outcomes),
+                      Status.FAILED: sum(o == "failed" for o in outcomes)},
+            by_type={AnswerType.CLOSED: TypeOutcome(_acc(flags["closed"])),
+                     AnswerType.OPEN: TypeOutcome(open_acc, open_acc, open_acc, open_acc),
+                     AnswerType.CHOICE: TypeOutcome(_acc(flags["choice"]))},
+            by_category={f: {v: CategoryOutcome(_acc(by_cat[f][v]), n) for v, n in groups.items()}
+                         for f, groups in cat_n.items()},
+        )
+        judges = {}
         if judge != "none":
-            summary["reasoning"] = {"n": len(reasonings)}
-            for name in ("completeness", "factuality", "effectiveness", "radrscore"):
-                vals = [r[name] for r in reasonings if r.get(name) is not None]
-                summary["reasoning"][name] = {"value": float(np.mean(vals)) if vals else None,
-                                              "ci95": [min(vals), max(vals)] if vals else None, "n": len(vals)}
-            summary["reasoning"]["zero_denominator"] = {"radrscore": sum(r.get("radrscore") is None for r in reasonings)}
-            summary["reasoning"]["most_contradicted"] = [{"concept": "cardiomegaly", "count": 3}]
+            grades = [r.grades[JUDGE.label] for r in reasonings]
+            metrics = {}
+            for name in JUDGE.metrics:
+                vals = [g.metrics[name] for g in grades if g.metrics[name] is not None]
+                metrics[name] = Metric(float(np.mean(vals)) if vals else None,
+                                       (min(vals), max(vals)) if vals else None, len(vals), len(grades) - len(vals))
+            judges[JUDGE.label] = JudgeSummary(
+                JUDGE, n=len(grades), statuses={GradeStatus.GRADED: len(grades)}, metrics=metrics,
+                tallies={"contradicted": (("cardiomegaly", 3),)})
+        summary = RunSummary(benchmark=benchmark, split=split, model=model, mode=Mode.COT, n=len(samples),
+                             outcome=outcome, judges=judges, created=meta.created, medstep_version="0.1.0")
         store.write_summary(summary)
     finally:
         store.close()

@@ -24,10 +24,14 @@ from typing import Sequence
 
 import numpy as np
 
-from medstep.report.runview import CORRECT, RunView, extracted_answer, gold_text, is_graded, load_run, sample_status
+from medstep.report.runview import RunView, extracted_answer, gold_text, is_correct, is_graded, load_run, sample_status
 from medstep.score.paired import mcnemar_exact, paired_bootstrap_diff
 from medstep.score.stats import mean_ci
 from medstep.types import MedstepError
+
+
+class RunsDiffer(MedstepError):
+    """The runs are not the same test set; comparing with ``intersect`` would pair their shared samples."""
 
 
 @dataclass(frozen=True)
@@ -169,10 +173,7 @@ def compare_runs(
         for v in views[1:]:
             problem = _mismatch(base, v)
             if problem:
-                raise MedstepError(
-                    f"cannot compare {base.run_dir} with {v.run_dir}: {problem}. "
-                    "Pass --intersect to compare only the samples both runs share."
-                )
+                raise RunsDiffer(f"cannot compare {base.run_dir} with {v.run_dir}: {problem}.")
     pairs = [_pair(base, infos[0], v, info, n_boot, seed) for v, info in zip(views[1:], infos[1:])]
     _refuse_nothing_shared(base, views[1:], pairs)
     columns, board, shared = _leaderboard(infos, views if intersect else None, n_boot, seed)
@@ -229,14 +230,12 @@ def _nothing_shared_reason(base: RunView, other: RunView, p: PairedResult) -> st
 
 
 def _info(v: RunView) -> RunInfo:
-    outcome = v.summary.get("outcome") or {}
-    acc = outcome.get("accuracy") if isinstance(outcome.get("accuracy"), dict) else {}
-    ci = acc.get("ci95")
+    outcome = v.summary.outcome
     return RunInfo(
         run_dir=v.run_dir, label=v.label, benchmark=v.meta.benchmark, split=v.meta.split,
-        model=v.meta.model, mode=v.meta.mode, n=len(v.results),
-        accuracy=acc.get("value"), ci95=(float(ci[0]), float(ci[1])) if isinstance(ci, list) and len(ci) == 2 else None,
-        failed=int(outcome.get("failed", 0) or 0), unparsed=int(outcome.get("unparsed", 0) or 0),
+        model=v.meta.model, mode=v.meta.mode.value, n=len(v.results),
+        accuracy=outcome.accuracy.value, ci95=outcome.accuracy.ci95,
+        failed=outcome.failed, unparsed=outcome.unparsed,
     )
 
 
@@ -277,11 +276,11 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
         if o is None:
             only_base += 1
             continue
-        sa, so = sample_status(r), sample_status(o)
-        if not (is_graded(sa) and is_graded(so)):
+        if not (is_graded(r) and is_graded(o)):
             excluded += 1
             continue
-        ca, co = sa == CORRECT, so == CORRECT
+        sa, so = sample_status(r), sample_status(o)
+        ca, co = is_correct(r), is_correct(o)
         a_flags.append(ca)
         b_flags.append(co)
         cats.append(r.sample.categories)
@@ -376,12 +375,12 @@ def _shared_cells(
     cells: dict[Path, LeaderboardCell] = {}
     counts: dict[str, int] = {}
     for col, col_views in by_column.items():
-        statuses = [{r.sample.id: sample_status(r) for r in v.results} for v in col_views]
+        by_id = [{r.sample.id: r for r in v.results} for v in col_views]
         first = col_views[0].results
-        shared = [r.sample.id for r in first if all(is_graded(st.get(r.sample.id, "")) for st in statuses)]
+        shared = [r.sample.id for r in first
+                  if all(i.get(r.sample.id) is not None and is_graded(i[r.sample.id]) for i in by_id)]
         counts[col] = len(shared)
-        for v, st in zip(col_views, statuses):
-            m = mean_ci([1.0 if st[i] == CORRECT else 0.0 for i in shared], n_boot=n_boot, seed=seed)
-            ci = m["ci95"]
-            cells[v.run_dir] = LeaderboardCell(m["value"], (ci[0], ci[1]) if ci else None, m["n"], v.run_dir)
+        for v, results in zip(col_views, by_id):
+            m = mean_ci([1.0 if is_correct(results[i]) else 0.0 for i in shared], n_boot=n_boot, seed=seed)
+            cells[v.run_dir] = LeaderboardCell(m.value, m.ci95, m.n, v.run_dir)
     return cells, counts

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 BAR = "#3b6ea5"  # readable in colour and as mid-grey in black-and-white print
 BAR_ALT = "#d08c2e"
@@ -100,7 +100,7 @@ def accuracy_bars_svg(title: str, items: Sequence[BarItem]) -> str:
     return _to_svg(fig)
 
 
-def histograms_svg(series: dict[str, Sequence[float]]) -> str:
+def histograms_svg(series: Mapping[str, Sequence[float]]) -> str:
     """Side-by-side histograms of per-sample scores in [0, 1] (completeness, factuality, ...)."""
     from matplotlib.ticker import MaxNLocator
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from medstep.report import plots
 from medstep.report.page import asset, ci_text, document, esc, pct, table, write_page
 from medstep.report.runview import STATUSES, RunView, load_run, sample_status
-from medstep.report.samples import REASONING_METRICS, VERDICTS, browser_payload, payload_json
+from medstep.report.samples import VERDICTS, browser_payload, payload_json
+from medstep.results import GradeStatus, JudgeSummary, Metric, OutcomeSummary
+from medstep.types import Status
+from medstep.verify import Verdict
 
 TOP_CONTRADICTED = 10
 NO_VALUE = "__medstep_none__"  # filter value for samples without the field ("" means "all"); see report.js
@@ -32,7 +35,7 @@ def render_report(run_dir: Path, out: Path | None = None) -> Path:
 def build_report_html(view: RunView) -> str:
     m = view.meta
     title = f"medstep report: {m.benchmark}/{m.split} · {m.model}"
-    outcome = view.summary.get("outcome") or {}
+    outcome = view.summary.outcome
     body = [
         f"<h1>{esc(title)}</h1>",
         _header(view, outcome),
@@ -44,27 +47,20 @@ def build_report_html(view: RunView) -> str:
     return document(title, "\n".join(body), script=asset("report.js"))
 
 
-def _metric(d: Any) -> tuple[Any, Any, Any]:
-    """``(value, ci95, n)`` of a summary metric object, tolerating absent parts."""
-    if not isinstance(d, dict):
-        return None, None, None
-    return d.get("value"), d.get("ci95"), d.get("n")
-
-
-def _header(view: RunView, outcome: dict[str, Any]) -> str:
+def _header(view: RunView, outcome: OutcomeSummary) -> str:
     m = view.meta
     items = [
         ("benchmark", m.benchmark),
         ("split", m.split),
         ("model", m.model),
-        ("prompt mode", m.mode),
-        ("judge", view.summary.get("judge", m.judge)),
+        ("prompt mode", m.mode.value),
+        ("judge", ", ".join(view.summary.judges) or "none"),
         ("data", m.data or "–"),
-        ("date", m.created or view.summary.get("created", "–")),
-        ("medstep version", m.medstep_version or view.summary.get("medstep_version", "–")),
-        ("samples", view.summary.get("n", len(view.results))),
-        ("failed", outcome.get("failed", "–")),
-        ("unparsed", outcome.get("unparsed", "–")),
+        ("date", m.created or "–"),
+        ("medstep version", m.medstep_version or "–"),
+        ("samples", view.summary.n),
+        ("failed", outcome.failed),
+        ("unparsed", outcome.unparsed),
     ]
     cells = "".join(
         f'<div id="meta-{esc(k.replace(" ", "-"))}"><span>{esc(k)}</span><span>{esc(v)}</span></div>' for k, v in items
@@ -76,36 +72,35 @@ def _header(view: RunView, outcome: dict[str, Any]) -> str:
     return f'<div class="meta">{cells}</div>{settings}'
 
 
-def _card(card_id: str, label: str, metric: Any) -> str:
-    value, ci, n = _metric(metric)
-    n_text = f"n={n}" if n is not None else ""
+def _card(card_id: str, label: str, metric: Metric) -> str:
     return (
         f'<div class="card" id="{esc(card_id)}"><div class="label">{esc(label)}</div>'
-        f'<div class="value">{esc(pct(value))}</div><div class="ci">{esc(ci_text(ci))}</div>'
-        f'<div class="ci">{esc(n_text)}</div></div>'
+        f'<div class="value">{esc(pct(metric.value))}</div><div class="ci">{esc(ci_text(metric.ci95))}</div>'
+        f'<div class="ci">n={metric.n}</div></div>'
     )
 
 
-def _headline(outcome: dict[str, Any]) -> str:
-    cards = [_card("headline-accuracy", "accuracy", outcome.get("accuracy"))]
+_STATUS_NOTES = {Status.UNPARSED: "counted as wrong", Status.FAILED: "excluded from accuracy"}
+
+
+def _headline(outcome: OutcomeSummary) -> str:
+    cards = [_card("headline-accuracy", "accuracy", outcome.accuracy)]
     bars = []
-    for kind in ("closed", "open", "choice"):
-        group = outcome.get(kind)
-        if not isinstance(group, dict) or not _metric(group.get("accuracy"))[2]:
+    for kind, group in outcome.by_type.items():
+        if not group.accuracy.n:
             continue
-        cards.append(_card(f"headline-{kind}", f"{kind} accuracy", group["accuracy"]))
-        value, ci, n = _metric(group["accuracy"])
-        if isinstance(value, (int, float)):
-            bars.append(plots.BarItem(kind, float(value), _ci_tuple(ci), int(n or 0)))
-        if kind == "open":
-            for sub in ("exact", "recall", "f1"):
-                if sub in group:
-                    cards.append(_card(f"headline-open-{sub}", f"open {sub}", group[sub]))
-    counts = (
-        f'<div class="card" id="headline-unparsed"><div class="label">unparsed</div>'
-        f'<div class="value">{esc(outcome.get("unparsed", "–"))}</div><div class="ci">counted as wrong</div></div>'
-        f'<div class="card" id="headline-failed"><div class="label">failed</div>'
-        f'<div class="value">{esc(outcome.get("failed", "–"))}</div><div class="ci">excluded from accuracy</div></div>'
+        cards.append(_card(f"headline-{kind.value}", f"{kind.value} accuracy", group.accuracy))
+        if group.accuracy.value is not None:
+            bars.append(plots.BarItem(kind.value, group.accuracy.value, group.accuracy.ci95, group.accuracy.n))
+        for sub in ("exact", "recall", "f1"):
+            metric = getattr(group, sub)
+            if metric is not None:
+                cards.append(_card(f"headline-{kind.value}-{sub}", f"{kind.value} {sub}", metric))
+    counts = "".join(
+        f'<div class="card" id="headline-{status.value}"><div class="label">{status.value}</div>'
+        f'<div class="value">{outcome.statuses.get(status, 0)}</div>'
+        f'<div class="ci">{esc(_STATUS_NOTES.get(status, "counted as wrong"))}</div></div>'
+        for status in Status if status is not Status.SCORED
     )
     chart = ""
     if len(bars) > 1:
@@ -113,56 +108,29 @@ def _headline(outcome: dict[str, Any]) -> str:
     return f'<h2>Headline</h2><div class="cards">{"".join(cards)}{counts}</div>{chart}'
 
 
-def _ci_tuple(ci: Any) -> tuple[float, float] | None:
-    if isinstance(ci, (list, tuple)) and len(ci) == 2 and all(isinstance(x, (int, float)) for x in ci):
-        return float(ci[0]), float(ci[1])
-    return None
-
-
-def _group_counts(g: Any) -> tuple[Any, int | None, int]:
-    """``(accuracy metric, graded n, failed n)`` of one ``by_category`` group.
-
-    The summary's group ``n`` counts every sample of the group, failed ones
-    included, while its accuracy (and interval) is over the graded samples
-    only (``accuracy.n``). Showing the former next to the accuracy would claim
-    more evidence than the number rests on, so the graded count is the ``n``
-    and the failed ones are counted apart. Summaries without ``accuracy.n``
-    fall back to the group ``n``.
-    """
-    metric = g.get("accuracy") if isinstance(g, dict) else None
-    n_graded = _metric(metric)[2]
-    n_all = g.get("n") if isinstance(g, dict) else None
-    if not isinstance(n_graded, int):
-        n_graded = n_all if isinstance(n_all, int) else None
-    failed = n_all - n_graded if isinstance(n_all, int) and isinstance(n_graded, int) and n_all > n_graded else 0
-    return metric, n_graded, failed
-
-
-def _categories(outcome: dict[str, Any]) -> str:
-    by_cat = outcome.get("by_category")
-    if not isinstance(by_cat, dict) or not by_cat:
+def _categories(outcome: OutcomeSummary) -> str:
+    """Accuracy per category value. ``n`` is the graded count (the accuracy's denominator); samples
+    of the group without a correctness value (failed) are counted apart, so a bar never claims
+    more evidence than it rests on."""
+    if not outcome.by_category:
         return "<h2>By category</h2><p class=muted>This benchmark has no category fields.</p>"
     parts = [
         "<h2>By category</h2>",
         '<p class="muted">n = graded samples of the group: failed generations are excluded from accuracy '
         "and counted apart; unparsed answers count as wrong.</p>",
     ]
-    for field, groups in by_cat.items():
-        if not isinstance(groups, dict):
-            continue
-        counted = [(value, *_group_counts(g)) for value, g in groups.items()]
-        any_failed = any(failed for *_, failed in counted)
+    for field, groups in outcome.by_category.items():
+        any_failed = any(g.failed for g in groups.values())
         items, rows = [], []
-        for value, metric, n, failed in counted:
-            acc, ci, _ = _metric(metric)
-            row = [value, n if n is not None else "–", pct(acc), ci_text(ci).removeprefix("95% CI ")]
+        for value, g in groups.items():
+            acc = g.accuracy
+            row: list[Any] = [value, acc.n, pct(acc.value), ci_text(acc.ci95).removeprefix("95% CI ")]
             if any_failed:
-                row.append(failed)
+                row.append(g.failed)
             rows.append(tuple(row))
-            if isinstance(acc, (int, float)):
-                items.append(plots.BarItem(str(value), float(acc), _ci_tuple(ci), int(n or 0),
-                                           n_total=int(n or 0) + failed))
-        rows.sort(key=lambda r: -(r[1] if isinstance(r[1], int) else 0))
+            if acc.value is not None:
+                items.append(plots.BarItem(str(value), acc.value, acc.ci95, acc.n, n_total=g.n))
+        rows.sort(key=lambda r: -r[1])
         chart = plots.accuracy_bars_svg(field, items) if items else ""
         headers = [field, "n (graded)", "accuracy", "95% CI"] + (["failed (excluded)"] if any_failed else [])
         tab = table(headers, rows, numeric=tuple(range(1, len(headers))))
@@ -175,56 +143,77 @@ def _categories(outcome: dict[str, Any]) -> str:
 
 
 def _reasoning(view: RunView) -> str:
-    summary = view.summary.get("reasoning")
-    per_sample: dict[str, list[float]] = defaultdict(list)
-    steps_seen = False
-    contradicted: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
-    for r in view.results:
-        rs = r.reasoning or {}
-        for name in REASONING_METRICS:
-            v = rs.get(name)
-            if isinstance(v, (int, float)):
-                per_sample[name].append(float(v))
-        for step in rs.get("steps") or []:
-            steps_seen = True
-            if isinstance(step, dict) and step.get("verdict") == "contradicted":
-                key = _norm_step(str(step.get("text", "")))
-                contradicted[key] += 1
-                if len(examples[key]) < 3:
-                    examples[key].append(r.sample.id)
-    if not isinstance(summary, dict) and not per_sample and not steps_seen:
+    """Each judge's metrics side by side, its not-graded counts, distributions and most contradicted steps."""
+    judges = view.summary.judges
+    if not judges:
         return ""
-    parts = ["<h2>Reasoning</h2>"]
-    if isinstance(summary, dict):
-        rows = []
-        for name in REASONING_METRICS:
-            if name in summary:
-                value, ci, n = _metric(summary[name])
-                rows.append((name, f"{value:.3f}" if isinstance(value, (int, float)) else "–",
-                             _ci_plain(ci), n if n is not None else "–"))
-        parts.append(table(["metric", "mean", "95% CI", "n"], rows, numeric=(1, 2, 3), table_id="reasoning-metrics"))
-        zero = summary.get("zero_denominator")
-        if isinstance(zero, dict) and zero:
-            zs = ", ".join(f"{k}: {v}" for k, v in zero.items())
-            parts.append(f'<p class="muted">samples with an undefined metric (zero denominator): {esc(zs)}</p>')
-    if per_sample:
-        parts.append(f'<div class="chart" id="chart-reasoning">{plots.histograms_svg(per_sample)}</div>')
-    concepts = summary.get("most_contradicted") if isinstance(summary, dict) else None
-    if isinstance(concepts, list) and concepts:
-        rows = [(c.get("concept", "?"), c.get("count", "–")) for c in concepts if isinstance(c, dict)]
-        parts.append("<h3>Findings most often contradicted</h3>")
-        parts.append(table(["finding", "times contradicted"], rows, numeric=(1,), table_id="most-contradicted"))
-    if contradicted:
-        rows = [(text, n, ", ".join(examples[text])) for text, n in contradicted.most_common(TOP_CONTRADICTED)]
-        parts.append("<h3>Steps most often contradicted</h3>")
-        parts.append(table(["step (normalised)", "count", "example samples"], rows, numeric=(1,)))
+    parts = ["<h2>Reasoning</h2>", _judge_table(judges)]
+    not_graded = [(label, s.value.replace("_", " "), j.statuses[s]) for label, j in judges.items()
+                  for s in GradeStatus if s is not GradeStatus.GRADED and j.statuses.get(s)]
+    if not_graded:
+        parts.append('<p class="muted">not graded (never counted as 0 or 1): '
+                     + esc("; ".join(f"{label}: {n} {what}" for label, what, n in not_graded)) + "</p>")
+    for k, (label, j) in enumerate(judges.items()):
+        per_sample: dict[str, list[float]] = defaultdict(list)
+        for r in view.results:
+            g = r.reasoning.grades.get(label) if r.reasoning else None
+            if g is not None and g.status is GradeStatus.GRADED:
+                for name, v in g.metrics.items():
+                    if v is not None:
+                        per_sample[name].append(float(v))
+        bounded = {n: v for n, v in per_sample.items() if all(0.0 <= x <= 1.0 for x in v)}
+        if bounded:
+            parts.append(f"<h3>{esc(label)}: distributions</h3>")
+            parts.append(f'<div class="chart" id="chart-reasoning{"-" + str(k) if k else ""}">'
+                         f"{plots.histograms_svg(bounded)}</div>")
+        for kind, counts in j.tallies.items():
+            parts.append(f"<h3>{esc(label)}: most frequent {esc(kind)}</h3>")
+            tid = "most-contradicted" if (k, kind) == (0, "contradicted") else f"tally-{k}-{re.sub(r'[^a-z0-9]+', '-', kind)}"
+            parts.append(table(["label", "samples"], counts, numeric=(1,), table_id=tid))
+    parts.append(_contradicted_steps(view))
     return "".join(parts)
 
 
-def _ci_plain(ci: Any) -> str:
-    t = _ci_tuple(ci)
-    return f"{t[0]:.3f}–{t[1]:.3f}" if t else "–"
+def _judge_table(judges: Mapping[str, JudgeSummary]) -> str:
+    """Metrics as rows, judges as columns: two judges of one run read side by side."""
+    names: dict[str, None] = {}
+    for j in judges.values():
+        for name in j.info.metrics:
+            names.setdefault(name, None)
+    rows = []
+    for name in names:
+        row: list[Any] = [name]
+        for j in judges.values():
+            metric = j.metrics.get(name)
+            if metric is None:
+                row.append("")
+                continue
+            value = f"{metric.value:.3f}" if metric.value is not None else "–"
+            ci = f" [{metric.ci95[0]:.3f}–{metric.ci95[1]:.3f}]" if metric.ci95 else ""
+            undefined = f", {metric.undefined} undefined" if metric.undefined else ""
+            row.append(f"{value}{ci} (n={metric.n}{undefined})")
+        rows.append(row)
+    headers = ["metric", *(f"{label} ({j.info.protocol} v{j.info.version})" if label != j.info.protocol else label
+                           for label, j in judges.items())]
+    return table(headers, rows, numeric=tuple(range(1, len(headers))), table_id="reasoning-metrics")
+
+
+def _contradicted_steps(view: RunView) -> str:
+    contradicted: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for r in view.results:
+        for g in (r.reasoning.grades.values() if r.reasoning else ()):
+            for step in g.steps:
+                if step.verdict is Verdict.CONTRADICTED:
+                    key = _norm_step(step.text)
+                    contradicted[key] += 1
+                    if r.sample.id not in examples[key] and len(examples[key]) < 3:
+                        examples[key].append(r.sample.id)
+    if not contradicted:
+        return ""
+    rows = [(text, n, ", ".join(examples[text])) for text, n in contradicted.most_common(TOP_CONTRADICTED)]
+    return ("<h3>Steps most often contradicted (any judge)</h3>"
+            + table(["step (normalised)", "count", "example samples"], rows, numeric=(1,)))
 
 
 def _norm_step(text: str) -> str:

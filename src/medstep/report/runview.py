@@ -2,7 +2,7 @@
 
 Reports read runs only through :class:`medstep.store.RunStore` (never the
 SQLite tables), and this module is the one place that turns a stored
-:class:`~medstep.store.SampleResult` into the four display statuses, so the
+:class:`~medstep.store.SampleResult` into its display status, so the
 report's filter and the comparison's exclusion rules can never disagree.
 """
 
@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from medstep.results import RunSummary
 from medstep.store import RunMeta, RunStore, SampleResult
 from medstep.types import Status
 
 CORRECT = "correct"
 WRONG = "wrong"
-UNPARSED = "unparsed"
-FAILED = "failed"
 MISSING = "missing"  # in the sample list but never graded (an interrupted, unfinalised run)
-STATUSES = (CORRECT, WRONG, UNPARSED, FAILED, MISSING)
+# Display statuses: a scored sample is correct or wrong; any other grading Status is shown by its own name.
+STATUSES = (CORRECT, WRONG, *(s.value for s in Status if s is not Status.SCORED), MISSING)
 
 
 @dataclass(frozen=True)
@@ -29,13 +28,13 @@ class RunView:
 
     run_dir: Path
     meta: RunMeta
-    summary: dict[str, Any]
+    summary: RunSummary
     results: list[SampleResult]
 
     @property
     def label(self) -> str:
         """Short human name for tables: the model spec and prompt mode."""
-        return f"{self.meta.model} [{self.meta.mode}]"
+        return f"{self.meta.model} [{self.meta.mode.value}]"
 
     def category_fields(self) -> list[str]:
         """Category field names in order of first appearance across the samples."""
@@ -70,16 +69,18 @@ def sample_status(result: SampleResult) -> str:
     score = result.score
     if score is None:
         return MISSING
-    if score.status is Status.FAILED:
-        return FAILED
-    if score.status is Status.UNPARSED:
-        return UNPARSED
+    if score.status is not Status.SCORED:
+        return score.status.value
     return CORRECT if score.correct else WRONG
 
 
-def is_graded(status: str) -> bool:
+def is_graded(result: SampleResult) -> bool:
     """Whether a sample has a correctness value (enters accuracy denominators)."""
-    return status in (CORRECT, WRONG, UNPARSED)
+    return result.score is not None and result.score.correct is not None
+
+
+def is_correct(result: SampleResult) -> bool:
+    return result.score is not None and result.score.correct is True
 
 
 def gold_text(result: SampleResult) -> str:

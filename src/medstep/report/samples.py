@@ -6,9 +6,9 @@ responsive: the DOM never holds more than a page of samples. Keys are short
 because they repeat 10,000 times. All text goes into the DOM through
 ``textContent`` on the JS side, so model output can never inject markup.
 
-The verifier's per-step objects are read defensively: the step text and
-verdict are required to colour a step; whatever finding keys are present
-(concept, polarity, verdict, evidence, rule, others) go into its tooltip.
+Steps are shown as every judge graded them: judges grade the same split
+of the chain, so step ``i`` carries the first judge's verdict (its colour)
+and, when several judges ran, each other judge's verdict beside it.
 """
 
 from __future__ import annotations
@@ -16,27 +16,23 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
-from medstep.report.runview import FAILED, MISSING, UNPARSED, RunView, answer_text, gold_text, sample_status
+from medstep.report.runview import MISSING, RunView, answer_text, gold_text, sample_status
 from medstep.report.thumbs import ThumbnailTable
+from medstep.results import Check, GradeStatus, Reasoning, StepGrade
 from medstep.store import SampleResult
+from medstep.types import Status
+from medstep.verify import Verdict
 
-VERDICTS = ("supported", "contradicted", "unverifiable", "neutral")
+VERDICTS = tuple(v.value for v in Verdict)
 RAW_LIMIT = 4000
-_QUALIFIERS = ("polarity", "laterality", "severity")
-# Keys already in the entry's headline, or internal bookkeeping (character offsets, ids).
-_SHOWN_KEYS = frozenset(
-    {"name", "concept", "text", "verdict", "rule", "evidence", "span", "trigger", "category", "consistent", "index",
-     *_QUALIFIERS}
-)
-_MAX_EVIDENCE = 3
-REASONING_METRICS = ("completeness", "factuality", "effectiveness", "radrscore")
 
 
 def browser_payload(view: RunView, fields: Sequence[str]) -> dict[str, Any]:
-    """``{"fields": [...], "thumbs": [data URIs], "samples": [records]}`` for the page's JS."""
+    """``{"fields": [...], "judges": [labels], "thumbs": [data URIs], "samples": [records]}`` for the page's JS."""
     thumbs = ThumbnailTable()
-    records = [_record(r, fields, thumbs) for r in view.results]
-    return {"fields": list(fields), "thumbs": thumbs.uris, "samples": records}
+    judges = list(view.summary.judges)
+    records = [_record(r, fields, judges, thumbs) for r in view.results]
+    return {"fields": list(fields), "judges": judges, "thumbs": thumbs.uris, "samples": records}
 
 
 def payload_json(payload: dict[str, Any]) -> str:
@@ -49,7 +45,7 @@ def payload_json(payload: dict[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def _record(r: SampleResult, fields: Sequence[str], thumbs: ThumbnailTable) -> dict[str, Any]:
+def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumbs: ThumbnailTable) -> dict[str, Any]:
     s = r.sample
     status = sample_status(r)
     rec: dict[str, Any] = {
@@ -74,118 +70,88 @@ def _record(r: SampleResult, fields: Sequence[str], thumbs: ThumbnailTable) -> d
         rec["im"] = images
     if errors:
         rec["ie"] = errors
-    reasoning = r.reasoning or {}
-    steps = _steps(reasoning.get("steps"))
+    reasoning = r.reasoning or Reasoning(text=r.extraction.reasoning if r.extraction else "")
+    steps = _steps(reasoning, judges)
     if steps:
         rec["st"] = steps
-    else:
-        text = reasoning.get("text") or (r.extraction.reasoning if r.extraction else "")
-        if text:
-            rec["rs"] = text
-    metrics = _metric_line(reasoning)
+    elif reasoning.text:
+        rec["rs"] = reasoning.text
+    metrics = _metric_line(reasoning, judges)
     if metrics:
         rec["m"] = metrics
     gen = r.generation
     if gen is not None and gen.error:
         rec["err"] = gen.error
-    elif status in (FAILED, MISSING) and gen is None:
+    elif status in (Status.FAILED.value, MISSING) and gen is None:
         rec["err"] = "no generation stored for this sample"
-    if gen is not None and gen.text and (status == UNPARSED or ("st" not in rec and "rs" not in rec)):
+    if gen is not None and gen.text and (status == Status.UNPARSED.value or ("st" not in rec and "rs" not in rec)):
         rec["raw"] = _truncate(gen.text)
     return rec
 
 
-def _steps(raw: Any) -> list[list[str]]:
-    """``[[text, verdict, tooltip], ...]``; unknown verdicts are shown as neutral but named."""
-    if not isinstance(raw, list):
+def _steps(reasoning: Reasoning, judges: Sequence[str]) -> list[list[Any]]:
+    """``[[text, verdict, tooltip, [[judge index, verdict, tooltip], ...]], ...]``.
+
+    The first judge with step verdicts gives each step its text and colour;
+    the list at the end holds the other judges' verdicts on the same step.
+    """
+    graded = [(k, reasoning.grades[j]) for k, j in enumerate(judges) if j in reasoning.grades]
+    with_steps = [(k, g) for k, g in graded if g.steps]
+    if not with_steps:
         return []
+    first_k, first = with_steps[0]
     out = []
-    for step in raw:
-        if isinstance(step, str):
-            out.append([step, "neutral", "no verdict recorded for this step"])
-            continue
-        if not isinstance(step, dict):
-            continue
-        verdict = str(step.get("verdict") or "neutral")
-        shown = verdict if verdict in VERDICTS else "neutral"
-        out.append([str(step.get("text", "")), shown, _step_tip(verdict, step)])
+    for step in first.steps:
+        others = []
+        for k, g in with_steps[1:]:
+            match = next((x for x in g.steps if x.index == step.index), None)
+            if match is not None:
+                others.append([k, match.verdict.value, _step_tip(judges[k], match)])
+        out.append([step.text, step.verdict.value, _step_tip(judges[first_k] if len(with_steps) > 1 else "", step),
+                    others])
     return out
 
 
-def _step_tip(verdict: str, step: dict[str, Any]) -> str:
-    """Tooltip text: the step verdict, then one entry per checked finding with its evidence.
-
-    The verifier records what it found in the step (``findings``) and how
-    each finding was judged against the reference (``verdicts``, with
-    ``evidence`` as a list of matched spans). Older or simpler producers put
-    the verdict and evidence on the findings themselves; both are shown.
-    """
-    lines = [f"step verdict: {verdict}"]
-    verdicts = step.get("verdicts")
-    items = verdicts if isinstance(verdicts, list) and verdicts else step.get("findings")
-    if not isinstance(items, list) or not items:
+def _step_tip(judge: str, step: StepGrade) -> str:
+    """Tooltip text: the step verdict, then one entry per checked claim with its rule and evidence."""
+    lines = [f"step verdict: {step.verdict.value}" + (f" ({judge})" if judge else "")]
+    if step.note:
+        lines.append(f"judge's reason: {step.note}")
+    if step.makes_claim is False:
         lines.append("no clinical finding recognised in this step")
-        return "\n".join(lines)
-    for item in items:
-        if isinstance(item, dict):
-            lines.extend(_finding_lines(item))
-        else:
-            lines.append(f"• {_fmt(item)}")
+    for check in step.checks:
+        lines.extend(_check_lines(check))
     return "\n".join(lines)
 
 
-def _finding_lines(f: dict[str, Any]) -> list[str]:
-    name = _fmt(f.get("name") or f.get("concept") or f.get("text") or "finding").replace("_", " ")
-    quals = [_fmt(f[k]) for k in _QUALIFIERS if f.get(k)]
-    head = f"• {name}" + (f" ({', '.join(quals)})" if quals else "")
-    if f.get("verdict"):
-        head += f" → {_fmt(f['verdict'])}"
-    if f.get("rule"):
-        head += f"  [rule: {_fmt(f['rule'])}]"
+_MAX_EVIDENCE = 3
+
+
+def _check_lines(c: Check) -> list[str]:
+    head = f"• {c.claim.replace('_', ' ')} → {c.verdict.value}" + (f"  [rule: {c.rule}]" if c.rule else "")
     lines = [head]
-    if "evidence" in f or "verdict" in f:
-        evidence = f.get("evidence")
-        spans = evidence if isinstance(evidence, list) else [evidence] if evidence else []
-        if not spans:
-            lines.append("   evidence: none found in the reference")
-        for ev in spans[:_MAX_EVIDENCE]:
-            lines.append(f"   evidence{_source(ev)}: “{_evidence_text(ev)}”")
-        if len(spans) > _MAX_EVIDENCE:
-            lines.append(f"   … {len(spans) - _MAX_EVIDENCE} more")
-    for k, v in f.items():
-        if k not in _SHOWN_KEYS and v not in (None, "", [], {}):
-            lines.append(f"   {k}: {_fmt(v)}")
+    if not c.evidence and c.verdict is not Verdict.NEUTRAL:
+        lines.append("   evidence: none found in the reference")
+    for ev in c.evidence[:_MAX_EVIDENCE]:
+        lines.append(f"   evidence ({ev.source}): “{ev.text}”")
+    if len(c.evidence) > _MAX_EVIDENCE:
+        lines.append(f"   … {len(c.evidence) - _MAX_EVIDENCE} more")
     return lines
 
 
-def _source(ev: Any) -> str:
-    return f" ({ev['source']})" if isinstance(ev, dict) and ev.get("source") else ""
-
-
-def _evidence_text(ev: Any) -> str:
-    """The sentence the evidence came from when known (more useful than the bare matched words)."""
-    if isinstance(ev, dict):
-        return _fmt(ev.get("context") or ev.get("text") or ev)
-    return _fmt(ev)
-
-
-def _fmt(v: Any) -> str:
-    if isinstance(v, str):
-        return v
-    if isinstance(v, dict) and isinstance(v.get("text"), str):
-        return v["text"]
-    return json.dumps(v, ensure_ascii=False)
-
-
-def _metric_line(reasoning: dict[str, Any]) -> str:
+def _metric_line(reasoning: Reasoning, judges: Sequence[str]) -> str:
+    """Each judge's per-sample metrics (``n/a`` where undefined), or why it did not grade the sample."""
     parts = []
-    for name in REASONING_METRICS:
-        v = reasoning.get(name)
-        if isinstance(v, (int, float)):
-            parts.append(f"{name} {v:.2f}")
-        elif name in reasoning and v is None:
-            parts.append(f"{name} n/a")
-    return " · ".join(parts)
+    for label in judges:
+        g = reasoning.grades.get(label)
+        if g is None:
+            continue
+        if g.status is not GradeStatus.GRADED:
+            text = g.status.value.replace("_", " ") + (f" ({g.detail})" if g.detail else "")
+        else:
+            text = " · ".join(f"{k} {v:.2f}" if v is not None else f"{k} n/a" for k, v in g.metrics.items())
+        parts.append(f"{label}: {text}" if len(judges) > 1 else text)
+    return " | ".join(parts)
 
 
 def _truncate(text: str) -> str:

@@ -140,7 +140,7 @@ def format_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns:
 def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], *, no_evidence: float = 0.0,
                      **columns: Any) -> list[float]:
     """The verifier's per-sample RadRScore of the completion's reasoning against report/reference steps."""
-    from medstep.score.reasoning import score_reasoning
+    from medstep.judges.verifier import score_reasoning
 
     n = len(completions)
     out = []

@@ -17,10 +17,11 @@ and additionally get token recall and F1 against the gold.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any, Callable, Sequence
+from collections import Counter, defaultdict
+from typing import Callable, Sequence
 
 from medstep.extract import extract
+from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
 from medstep.score.stats import mean_ci
 from medstep.score.text import normalize_text, token_f1, token_recall
 from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
@@ -105,32 +106,23 @@ def outcome_metrics(
     *,
     n_boot: int = 1000,
     seed: int = 0,
-) -> dict[str, Any]:
-    """JSON-able outcome metrics with bootstrap 95% intervals.
+) -> OutcomeSummary:
+    """Outcome metrics with bootstrap 95% intervals (see :class:`~medstep.results.OutcomeSummary`).
 
-    Shape::
-
-        {"n": int,                       # all scores, failed included
-         "accuracy": {"value", "ci95", "n"},   # n = denominator (failed excluded)
-         "closed": {"accuracy": {...}},
-         "open": {"accuracy", "exact", "recall", "f1"},
-         "choice": {"accuracy": {...}},
-         "unparsed": int, "failed": int,
-         "by_category": {field: {value: {"accuracy": {...}, "n": int}}}}
-
-    Every ``{"value", "ci95", "n"}`` block is :func:`medstep.score.stats.mean_ci`
-    over the non-failed samples of its group (unparsed count as 0); value and
-    ci95 are ``None`` for an empty group. ``by_category[...]["n"]`` counts all
-    samples of the group, failed included, like the top-level ``"n"``.
-    Samples without a score are ignored; a score without a sample is an error.
+    Every accuracy is :func:`medstep.score.stats.mean_ci` over the samples of
+    its group that have a correctness value (failed ones excluded, unparsed
+    counted as 0); ``by_category[...].n`` counts all samples of the group,
+    failed included, like the top-level ``n``. ``statuses`` counts every
+    :class:`~medstep.types.Status`. Samples without a score are ignored; a
+    score without a sample is an error.
     """
     pairs = _pair(samples, scores)
-    graded = [(s, sc) for s, sc in pairs if sc.status is not Status.FAILED]
+    graded = [(s, sc) for s, sc in pairs if sc.correct is not None]
 
-    def ci(values: list[float]) -> dict[str, Any]:
+    def ci(values: list[float]) -> Metric:
         return mean_ci(values, n_boot=n_boot, seed=seed)
 
-    def acc(rows: list[tuple[Sample, SampleScore]]) -> dict[str, Any]:
+    def acc(rows: list[tuple[Sample, SampleScore]]) -> Metric:
         return ci([1.0 if sc.correct else 0.0 for _, sc in rows])
 
     def of_type(kind: AnswerType) -> list[tuple[Sample, SampleScore]]:
@@ -143,23 +135,21 @@ def outcome_metrics(
             groups[field][value].append((s, sc))
     by_category = {
         field: {
-            value: {"accuracy": acc([r for r in rows if r[1].status is not Status.FAILED]), "n": len(rows)}
+            value: CategoryOutcome(accuracy=acc([r for r in rows if r[1].correct is not None]), n=len(rows))
             for value, rows in sorted(values.items())
         }
         for field, values in sorted(groups.items())
     }
-    return {
-        "n": len(pairs),
-        "accuracy": acc(graded),
-        "closed": {"accuracy": acc(of_type(AnswerType.CLOSED))},
-        "open": {
-            "accuracy": acc(open_rows),
-            "exact": ci([1.0 if sc.exact else 0.0 for _, sc in open_rows]),
-            "recall": ci([sc.recall or 0.0 for _, sc in open_rows]),
-            "f1": ci([sc.f1 or 0.0 for _, sc in open_rows]),
-        },
-        "choice": {"accuracy": acc(of_type(AnswerType.CHOICE))},
-        "unparsed": sum(1 for _, sc in pairs if sc.status is Status.UNPARSED),
-        "failed": sum(1 for _, sc in pairs if sc.status is Status.FAILED),
-        "by_category": by_category,
+    by_type = {
+        AnswerType.CLOSED: TypeOutcome(acc(of_type(AnswerType.CLOSED))),
+        AnswerType.OPEN: TypeOutcome(
+            accuracy=acc(open_rows),
+            exact=ci([1.0 if sc.exact else 0.0 for _, sc in open_rows]),
+            recall=ci([sc.recall or 0.0 for _, sc in open_rows]),
+            f1=ci([sc.f1 or 0.0 for _, sc in open_rows]),
+        ),
+        AnswerType.CHOICE: TypeOutcome(acc(of_type(AnswerType.CHOICE))),
     }
+    counts = Counter(sc.status for _, sc in pairs)
+    return OutcomeSummary(n=len(pairs), accuracy=acc(graded), statuses={st: counts[st] for st in Status},
+                          by_type=by_type, by_category=by_category)

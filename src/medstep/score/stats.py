@@ -13,6 +13,8 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from medstep.results import Metric
+
 # Upper bound on resampled values held in memory at once (~64 MB of float64).
 _CHUNK_CELLS = 8_000_000
 
@@ -66,15 +68,18 @@ def mean_ci(
     n_boot: int = 1000,
     seed: int = 0,
     alpha: float = 0.05,
-) -> dict[str, Any]:
-    """``{"value": mean, "ci95": [lo, hi], "n": n}``; value and ci95 are ``None`` when n == 0.
+    undefined: int = 0,
+) -> Metric:
+    """The mean of ``values`` with its percentile-bootstrap interval; value and ci95 are ``None`` when n == 0.
 
-    The key is called ``ci95`` because that is what reports show; with a
-    non-default ``alpha`` it holds the ``1 - alpha`` interval.
+    ``undefined`` is passed through: the number of samples that had no value
+    (zero denominator) and are therefore not among ``values``. The field is
+    called ``ci95`` because that is what reports show; with a non-default
+    ``alpha`` it holds the ``1 - alpha`` interval.
     """
     arr = np.asarray(values, dtype=float).ravel()
     if arr.size == 0:
-        return {"value": None, "ci95": None, "n": 0}
+        return Metric(value=None, ci95=None, n=0, undefined=undefined)
     ci = bootstrap_ci(arr, n_boot=n_boot, seed=seed, alpha=alpha)
     assert ci is not None
-    return {"value": float(arr.mean()), "ci95": [ci[0], ci[1]], "n": int(arr.size)}
+    return Metric(value=float(arr.mean()), ci95=ci, n=int(arr.size), undefined=undefined)

@@ -11,10 +11,16 @@ Generations are keyed by the request's content hash (model spec, settings,
 prompt text and image bytes). Failed generations are stored too, for the
 record, but are not cache hits: a resumed run asks for them again.
 
+Judge calls (LLM judges grading reasoning) live in their own table,
+``judge_calls``, keyed by the judge's own content hash (judge model, protocol
+and version, prompt): they are committed one by one like generations, so a
+killed judging phase resumes without repeating an answered call, and
+re-grading with the same judge sends no request at all.
+
 Extractions, scores and reasoning grades are *derived* data: they are
-recomputed from the stored generations at the end of every run (cheap) and
-written to the ``results`` table and the ``samples.jsonl`` / ``summary.json``
-exports.
+recomputed from the stored generations (and cached judge calls) at the end
+of every run and written to the ``results`` table and the ``samples.jsonl`` /
+``summary.json`` exports, as the typed records of :mod:`medstep.results`.
 """
 
 from __future__ import annotations
@@ -26,12 +32,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from medstep.types import Extraction, Generation, MedstepError, Sample, SampleScore
+from medstep.results import Reasoning, RunSummary
+from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
 SUMMARY_NAME = "summary.json"
 SAMPLES_NAME = "samples.jsonl"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # of run.sqlite; 2 added judge_calls
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +51,9 @@ CREATE TABLE IF NOT EXISTS attempts (
     key TEXT NOT NULL, sample_id TEXT NOT NULL, error TEXT, created REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS results (
     sample_id TEXT PRIMARY KEY, key TEXT, extraction TEXT, score TEXT, reasoning TEXT);
+CREATE TABLE IF NOT EXISTS judge_calls (
+    key TEXT PRIMARY KEY, judge TEXT NOT NULL, sample_id TEXT NOT NULL, prompt TEXT NOT NULL,
+    json TEXT NOT NULL, ok INTEGER NOT NULL, created REAL NOT NULL);
 """
 
 
@@ -54,8 +64,7 @@ class RunMeta:
     benchmark: str
     split: str
     model: str
-    mode: str = "cot"
-    judge: str = "none"
+    mode: Mode = Mode.COT
     data: str = ""
     created: str = ""
     medstep_version: str = ""
@@ -64,7 +73,9 @@ class RunMeta:
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "RunMeta":
         known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        fields = {k: v for k, v in d.items() if k in known}
+        fields["mode"] = Mode(fields.get("mode", Mode.COT))
+        return cls(**fields)
 
 
 @dataclass
@@ -76,7 +87,7 @@ class SampleResult:
     generation: Generation | None = None
     extraction: Extraction | None = None
     score: SampleScore | None = None
-    reasoning: dict[str, Any] | None = None
+    reasoning: Reasoning | None = None
 
 
 class RunStore:
@@ -97,7 +108,7 @@ class RunStore:
         """
         run_dir = Path(run_dir)
         if run_dir.exists() and not run_dir.is_dir():
-            raise MedstepError(f"--out {run_dir} is a file, not a run directory")
+            raise MedstepError(f"{run_dir} is a file, not a run directory")
         try:
             run_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -111,17 +122,15 @@ class RunStore:
             old = None
         if old is not None:
             for name in ("benchmark", "split", "model", "mode"):
-                if getattr(old, name) != getattr(meta, name):
+                was, now = (str(getattr(getattr(m, name), "value", getattr(m, name))) for m in (old, meta))
+                if was != now:
                     store.close()
-                    raise MedstepError(
-                        f"{run_dir} holds a run of {name} {getattr(old, name)!r}, not "
-                        f"{getattr(meta, name)!r}; use another --out directory"
-                    )
+                    raise MedstepError(f"{run_dir} holds a run of {name} {was!r}, not {now!r}; use another run directory")
             old_lang, new_lang = old.settings.get("lang"), meta.settings.get("lang")
             if old_lang and new_lang and old_lang != new_lang:
                 store.close()
                 raise MedstepError(
-                    f"{run_dir} holds a run of language {old_lang!r}, not {new_lang!r}; use another --out directory"
+                    f"{run_dir} holds a run of language {old_lang!r}, not {new_lang!r}; use another run directory"
                 )
             meta.created = old.created or meta.created
         store._write_meta(meta)
@@ -229,7 +238,36 @@ class RunStore:
         return self._conn.execute("SELECT COUNT(*) FROM attempts").fetchone()[0]
 
     # -- derived results ---------------------------------------------------
-    def put_results(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None, dict | None]]) -> None:
+    # -- judge calls -----------------------------------------------------------
+    def judge_replies(self, keys: Iterable[str]) -> dict[str, Generation]:
+        """Successful stored judge replies for ``keys`` (failed calls are asked again)."""
+        keys = list(keys)
+        found: dict[str, Generation] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            q = f"SELECT key, json FROM judge_calls WHERE ok=1 AND key IN ({','.join('?' * len(chunk))})"
+            found.update((k, Generation.from_json(json.loads(j))) for k, j in self._conn.execute(q, chunk))
+        return found
+
+    def put_judge_call(self, key: str, judge: str, sample_id: str, prompt: str, generation: Generation) -> None:
+        """Store one judge reply and commit at once; a failure never overwrites an earlier success."""
+        ok = 0 if generation.failed else 1
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO judge_calls VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET json=excluded.json, ok=excluded.ok, created=excluded.created "
+                "WHERE judge_calls.ok=0",
+                (key, judge, sample_id, prompt, json.dumps(generation.to_json()), ok, time.time()),
+            )
+
+    def judge_call_count(self, judge: str | None = None) -> int:
+        """Stored judge replies (all, or one judge's), successful or not."""
+        if judge is None:
+            return self._conn.execute("SELECT COUNT(*) FROM judge_calls").fetchone()[0]
+        return self._conn.execute("SELECT COUNT(*) FROM judge_calls WHERE judge=?", (judge,)).fetchone()[0]
+
+    # -- derived results ---------------------------------------------------
+    def put_results(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None, Reasoning | None]]) -> None:
         """Replace the derived results: (sample_id, key, extraction, score, reasoning) rows."""
         with self._conn:
             self._conn.execute("DELETE FROM results")
@@ -241,7 +279,7 @@ class RunStore:
                         key,
                         json.dumps(ex.to_json()) if ex else None,
                         json.dumps(sc.to_json()) if sc else None,
-                        json.dumps(rs) if rs is not None else None,
+                        json.dumps(rs.to_json(), ensure_ascii=False) if rs is not None else None,
                     )
                     for sid, key, ex, sc, rs in rows
                 ),
@@ -256,28 +294,41 @@ class RunStore:
         """
         out = []
         for sj, prompt, gj, ej, scj, rj in self._conn.execute(q):
+            sample = Sample.from_json(json.loads(sj))
+            try:
+                reasoning = Reasoning.from_json(json.loads(rj)) if rj else None
+            except (KeyError, TypeError, ValueError):
+                raise MedstepError(
+                    f"{self.run_dir / DB_NAME}: the grades of sample {sample.id!r} were written by another medstep "
+                    "version; re-run the command that produced the run to re-grade it (stored generations are reused)"
+                ) from None
             out.append(
                 SampleResult(
-                    sample=Sample.from_json(json.loads(sj)),
+                    sample=sample,
                     prompt=_prompt_text(prompt),
                     generation=Generation.from_json(json.loads(gj)) if gj else None,
                     extraction=Extraction.from_json(json.loads(ej)) if ej else None,
                     score=SampleScore.from_json(json.loads(scj)) if scj else None,
-                    reasoning=json.loads(rj) if rj else None,
+                    reasoning=reasoning,
                 )
             )
         return out
 
     # -- exports -------------------------------------------------------------
-    def write_summary(self, summary: dict[str, Any]) -> Path:
-        return _atomic_write(self.run_dir / SUMMARY_NAME, json.dumps(summary, indent=2) + "\n")
+    def write_summary(self, summary: RunSummary) -> Path:
+        return _atomic_write(self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> RunSummary:
         path = self.run_dir / SUMMARY_NAME
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise MedstepError(f"{path} is missing: the run has not been scored yet") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise MedstepError(f"{path}: not valid JSON ({e}); re-run the command that produced the run") from None
+        if not isinstance(data, dict):
+            raise MedstepError(f"{path}: not a medstep summary (a JSON object is expected)")
+        return RunSummary.from_json(data, str(path))
 
     def write_samples_jsonl(self, lines: Iterable[dict[str, Any]]) -> Path:
         text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)

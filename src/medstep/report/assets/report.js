@@ -8,7 +8,7 @@
   var blob = document.getElementById("medstep-data");
   if (!blob) return;
   var data = JSON.parse(blob.textContent);
-  var S = data.samples, F = data.fields, T = data.thumbs;
+  var S = data.samples, F = data.fields, T = data.thumbs, J = data.judges || [];
   var PAGE = 50;
   var NO_VALUE = "__medstep_none__"; // the category filter's "(none)" option (see render.py)
   var filtered = [], page = 0, hay = new Array(S.length);
@@ -105,6 +105,15 @@
         sp.tabIndex = 0;
         sp.setAttribute("data-tip", s[2]);
         sp.setAttribute("data-verdict", s[1]);
+        // the other judges' verdicts on the same step, one chip each
+        (s[3] || []).forEach(function (o) {
+          var chip = el("span", "chip v-" + o[1], J[o[0]] + ": " + o[1]);
+          chip.tabIndex = 0;
+          chip.setAttribute("data-tip", o[2]);
+          chip.setAttribute("data-verdict", o[1]);
+          chip.setAttribute("data-judge", J[o[0]]);
+          sp.appendChild(chip);
+        });
         steps.appendChild(sp);
       });
       tx.appendChild(steps);

@@ -1,0 +1,131 @@
+"""The ``verifier`` judge: RadRScore computed by the embedded clinical verifier, no model needed.
+
+ChestX-Reasoner's RadRScore averages three views of a reasoning chain; here
+each is counted by :mod:`medstep.verify` (see ``verify/verifier.py`` for what a
+claim unit, a step and a reference unit are):
+
+* completeness  = reference units recalled by the prediction / reference units
+  (reference = the sample's reference steps, or its report when it has none);
+* factuality    = prediction claim units consistent with the evidence
+  (report plus reference steps; silence rule: an unmentioned finding called
+  absent is consistent, one called present is not) / prediction claim units;
+* effectiveness = prediction steps supported by a reference source without a
+  contradiction / prediction steps that make a clinical claim;
+* radrscore     = mean of the three.
+
+Zero denominators are never scored as 0 or 1: that component is ``None`` for
+the sample (a chain with no clinical claim has no factuality), ``radrscore``
+is the mean of the components that are defined (``None`` if none is), and
+the summary counts the samples where each is undefined. A sample with
+neither report nor reference steps has nothing to verify against: its grade
+is ``no_evidence``, not a score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from medstep.judges.base import Judge, JudgeContext, JudgeItem
+from medstep.results import Check, Evidence, GradeStatus, JudgeInfo, JudgeKind, ReasoningGrade, StepGrade
+from medstep.types import MedstepError, Sample
+from medstep.verify import StepVerdict, Verification, default_verifier
+
+COMPONENTS = ("completeness", "factuality", "effectiveness")
+METRICS = (*COMPONENTS, "radrscore")
+VERSION = "1"
+_MAX_EVIDENCE = 3
+_QUALIFIERS = ("laterality", "severity", "change")
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+@dataclass(frozen=True)
+class ReasoningScore:
+    """Per-sample RadRScore components (``None`` where the denominator is zero).
+
+    ``counts`` holds the raw (numerator, denominator) pairs and
+    ``contradicted`` the concept ids of contradicted claims. Kept apart from
+    :class:`~medstep.results.ReasoningGrade` because the RL reward path needs
+    only the numbers, thousands of times a second.
+    """
+
+    completeness: float | None
+    factuality: float | None
+    effectiveness: float | None
+    radrscore: float | None
+    verification: Verification | None = field(default=None, repr=False, compare=False)
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    contradicted: tuple[str, ...] = ()
+
+    @classmethod
+    def from_verification(cls, v: Verification) -> "ReasoningScore":
+        counts = {"completeness": v.completeness_counts(), "factuality": v.factuality_counts(),
+                  "effectiveness": v.effectiveness_counts()}
+        values = {k: _ratio(*counts[k]) for k in COMPONENTS}
+        defined = [x for x in values.values() if x is not None]
+        return cls(radrscore=sum(defined) / len(defined) if defined else None, verification=v, counts=counts,
+                   contradicted=tuple(x.finding.concept for x in v.contradicted()), **values)
+
+    def to_grade(self) -> ReasoningGrade:
+        """The typed grade stored for the run (steps with their checks and evidence)."""
+        steps = tuple(_step_grade(s) for s in self.verification.steps) if self.verification else ()
+        return ReasoningGrade(
+            status=GradeStatus.GRADED, metrics={k: getattr(self, k) for k in METRICS}, steps=steps,
+            labels={"contradicted": self.contradicted} if self.contradicted else {},
+        )
+
+
+def _step_grade(step: StepVerdict) -> StepGrade:
+    checks = []
+    for finding, verdict in zip(step.findings, step.verdicts):
+        quals = [finding.polarity.value, *(getattr(finding, q) for q in _QUALIFIERS if getattr(finding, q))]
+        claim = f"{finding.name or finding.concept} ({', '.join(quals)})"
+        # several matched spans often sit in one sentence: show each sentence once
+        evidence = tuple(dict.fromkeys(Evidence(e.source, e.context) for e in verdict.evidence))[:_MAX_EVIDENCE]
+        checks.append(Check(claim=claim, verdict=verdict.verdict, rule=verdict.rule, evidence=evidence))
+    return StepGrade(index=step.index, text=step.text, verdict=step.verdict, makes_claim=step.makes_claim,
+                     effective=step.effective, checks=tuple(checks))
+
+
+def score_reasoning(sample: Sample, reasoning_text: str) -> ReasoningScore | None:
+    """Score ``reasoning_text`` (the model's reasoning) for ``sample``.
+
+    Returns ``None`` when the sample has neither a report nor reference steps:
+    there is nothing to verify against, which is different from scoring 0.
+    """
+    reference = [s for s in sample.reference_steps if s and s.strip()]
+    report = sample.report if sample.report and sample.report.strip() else None
+    if report is None and not reference:
+        return None
+    v = default_verifier().verify(reasoning_text or "", report=report, reference=reference)
+    return ReasoningScore.from_verification(v)
+
+
+def has_evidence(sample: Sample) -> bool:
+    """Whether the verifier has something to check ``sample``'s reasoning against."""
+    return bool((sample.report and sample.report.strip()) or any(s and s.strip() for s in sample.reference_steps))
+
+
+class VerifierJudge(Judge):
+    """The ``verifier`` judge: deterministic, free, about 2,000 chains per second on one core."""
+
+    @classmethod
+    def as_judge(cls, label: str, model: str | None) -> "VerifierJudge":
+        return cls(label, model)
+
+    def __init__(self, label: str = "verifier", model: str | None = None) -> None:
+        if model:
+            raise MedstepError(f"judge 'verifier' runs without a model, got model {model!r}")
+        self.info = JudgeInfo(label=label, protocol="verifier", kind=JudgeKind.EMBEDDED, version=VERSION,
+                              metrics=METRICS)
+
+    def grade(self, items: Sequence[JudgeItem], ctx: JudgeContext) -> Mapping[str, ReasoningGrade]:
+        out: dict[str, ReasoningGrade] = {}
+        for item in items:
+            rs = score_reasoning(item.sample, item.reasoning)
+            out[item.sample.id] = (rs.to_grade() if rs is not None else ReasoningGrade(
+                GradeStatus.NO_EVIDENCE, detail="the sample has neither a report nor reference steps"))
+        return out

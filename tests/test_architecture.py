@@ -1,0 +1,45 @@
+"""Architecture rule: a stage never imports a later stage (WORKFLOW.md), checked on the source.
+
+Order: datasets → models → extract → verify → judges → score → store → report → cli. ``types``
+and ``results`` are vocabularies any stage may import (``results`` itself only reads ``types`` and
+``verify``); ``grading`` and ``pipeline`` orchestrate and sit just before the CLI; ``rewards`` is a
+second entry point and may import any stage.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "medstep"
+ORDER = ["types", "datasets", "prompts", "models", "extract", "verify", "results", "judges", "score", "store",
+         "report", "grading", "pipeline", "cli"]
+
+
+def _stage(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "medstep" else None
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+def test_no_stage_imports_a_later_stage() -> None:
+    problems = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC)
+        own = rel.parts[0].removesuffix(".py")
+        if own not in ORDER:
+            continue  # __init__, rewards (second entry point)
+        for module in _imports(path):
+            stage = _stage(module)
+            if stage in ORDER and ORDER.index(stage) > ORDER.index(own):
+                problems.append(f"{rel} imports {module}")
+    assert not problems, problems
