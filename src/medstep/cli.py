@@ -139,7 +139,7 @@ def _print_judge_calls(calls: dict) -> None:
     for label, c in calls.items():
         if c.requested or c.cached:
             console.print(f"judge {label}: {c.requested} calls sent, {c.cached} from the run's cache"
-                          + (f", {c.failed} failed" if c.failed else ""), highlight=False, markup=False)
+                          + (f", {c.failed} failed" if c.failed else ""), highlight=False, markup=False, soft_wrap=True)
 
 
 def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int):

@@ -18,6 +18,11 @@ tests) without any shared state:
 ``[delay:S]``      wait S seconds instead of the configured delay.
 ``[status:NNN]``   answer HTTP NNN every time (e.g. 400, a non-retryable error).
 
+A *script* (``--script FILE``, or :func:`scripted` in-process) plays a judge
+model: a JSON list of ``[substring, reply]`` pairs; the first pair whose
+substring occurs in the prompt gives the reply text, verbatim (otherwise the
+default answer). Tests of judge protocols use it to return fixed JSON.
+
 Endpoints: ``GET /v1/models``, ``POST /v1/chat/completions`` and
 ``GET /stats`` (request counts as JSON, for subprocess users). With
 ``api_key`` set, ``/v1/*`` answers 401 unless that bearer token is sent.
@@ -109,6 +114,20 @@ def default_answer(prompt: str) -> str:
         return f"I looked at the image.\nAnswer: {forced.group(1)}"
     pick = "yes" if hashlib.sha256(prompt.encode()).digest()[0] % 2 else "no"
     return f"I looked at the image.\nAnswer: {pick}"
+
+
+def scripted(pairs: list[tuple[str, str]] | list[list[str]], fallback: Callable[[str], str] | None = None,
+             ) -> Callable[[str], str]:
+    """An ``answer_fn`` replying with the text of the first pair whose substring is in the prompt."""
+    rules = [(str(a), str(b)) for a, b in pairs]
+
+    def answer(prompt: str) -> str:
+        for needle, reply in rules:
+            if needle in prompt:
+                return reply
+        return (fallback or default_answer)(prompt)
+
+    return answer
 
 
 class StubOpenAIServer:
@@ -317,10 +336,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--flaky-failures", type=int, default=2)
     ap.add_argument("--flaky-status", type=int, default=429)
     ap.add_argument("--api-key", default=None, help="require this bearer token on /v1/*")
+    ap.add_argument("--script", default=None, help="JSON file of [substring, reply] pairs (judge replies)")
     ns = ap.parse_args(argv)
+    script = scripted(json.loads(Path(ns.script).read_text(encoding="utf-8"))) if ns.script else None
     cfg = StubConfig(delay_s=ns.delay, model=ns.model, reasoning=ns.reasoning,
                      flaky_failures=ns.flaky_failures, flaky_status=ns.flaky_status,
-                     record_bodies=False, api_key=ns.api_key)
+                     record_bodies=False, api_key=ns.api_key, answer_fn=script)
     server = StubOpenAIServer(cfg, port=ns.port)
 
     async def run() -> None:

@@ -26,6 +26,7 @@ from medstep.types import MedstepError, Sample
 
 JUDGES: dict[str, str] = {
     "verifier": "medstep.judges.verifier:VerifierJudge",
+    "medq": "medstep.judges.medq:MedQ",
 }
 
 AUTO = "auto"  # the verifier when some sample has a report or reference steps, else no judge
