@@ -17,6 +17,11 @@ tests) without any shared state:
                    request with ``flaky_status`` (429), then succeed.
 ``[delay:S]``      wait S seconds instead of the configured delay.
 ``[status:NNN]``   answer HTTP NNN every time (e.g. 400, a non-retryable error).
+``[bad:NAME]``     answer 200 with the malformed body ``BAD_BODIES[NAME]`` (a number
+                   as content, a string as usage, ...), as buggy servers do.
+``[dribble:S]``    send the status line at once, then the body one byte every
+                   S seconds (a server that never finishes within a deadline).
+``[drop]``         close the connection without answering.
 
 A *script* (``--script FILE``, or :func:`scripted` in-process) plays a judge
 model: a JSON list of ``[substring, reply]`` pairs; the first pair whose
@@ -53,6 +58,24 @@ from typing import Any, Callable, Iterator
 _ANSWER = re.compile(r"\[answer:([^\]]*)\]")
 _DELAY = re.compile(r"\[delay:([0-9.]+)\]")
 _STATUS = re.compile(r"\[status:([0-9]{3})\]")
+_BAD = re.compile(r"\[bad:([a-z0-9-]+)\]")
+_DRIBBLE = re.compile(r"\[dribble:([0-9.]+)\]")
+
+# Bodies real servers (or proxies in front of them) have been seen to send; each
+# must become a failed generation on the client, never a stored success.
+BAD_BODIES: dict[str, Any] = {
+    "content-number": {"choices": [{"message": {"role": "assistant", "content": 42}, "finish_reason": "stop"}]},
+    "content-object": {"choices": [{"message": {"role": "assistant", "content": {"text": "yes"}}}]},
+    "content-list": {"choices": [{"message": {"role": "assistant", "content": ["yes", "no"]}}]},
+    "text-part-number": {"choices": [{"message": {"content": [{"type": "text", "text": 7}]}}]},
+    "message-string": {"choices": [{"message": "Answer: yes", "finish_reason": "stop"}]},
+    "usage-string": {"choices": [{"message": {"content": "Answer: yes"}}], "usage": "12 tokens"},
+    "reasoning-list": {"choices": [{"message": {"content": "Answer: yes", "reasoning_content": ["a"]}}]},
+    "choices-empty": {"choices": []},
+    "not-an-object": ["Answer: yes"],
+    "surrogate": {"choices": [{"message": {"content": "Answer: yes \ud800 done",
+                                           "reasoning_content": "lone \udfff"}, "finish_reason": "stop"}]},
+}
 _REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 400: "Bad Request", 429: "Too Many Requests",
             500: "Internal Server Error", 503: "Service Unavailable"}
 
@@ -208,6 +231,11 @@ class StubOpenAIServer:
                     status, payload = 401, {"error": {"message": "invalid api key", "type": "auth"}}
                 else:
                     status, payload = await self._route(method, path, body)
+                if isinstance(payload, _Raw):
+                    if payload.dribble_s is None:  # [drop]
+                        return
+                    await self._dribble(writer, payload)
+                    return
                 data = json.dumps(payload).encode()
                 writer.write(
                     b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n"
@@ -223,7 +251,17 @@ class StubOpenAIServer:
             self._handlers.discard(task)
             writer.close()
 
-    async def _route(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+    @staticmethod
+    async def _dribble(writer: asyncio.StreamWriter, raw: "_Raw") -> None:
+        data = json.dumps(raw.payload).encode()
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(data))
+        await writer.drain()
+        for i in range(len(data)):
+            writer.write(data[i : i + 1])
+            await writer.drain()
+            await asyncio.sleep(raw.dribble_s or 0)
+
+    async def _route(self, method: str, path: str, body: bytes) -> tuple[int, Any]:
         if method == "GET" and path == "/v1/models":
             self.stats.model_requests += 1
             model = {"id": self.config.model, "object": "model", "created": 0, "owned_by": "stub"}
@@ -238,7 +276,7 @@ class StubOpenAIServer:
             return await self._chat(parsed)
         return 404, {"error": {"message": f"no route {method} {path}", "type": "not_found"}}
 
-    async def _chat(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    async def _chat(self, body: dict[str, Any]) -> tuple[int, Any]:
         st, cfg = self.stats, self.config
         st.chat_requests += 1
         st.in_flight += 1
@@ -262,6 +300,14 @@ class StubOpenAIServer:
             st.statuses[status] += 1
             if status != 200:
                 return status, {"error": {"message": f"injected failure {status}", "type": "stub"}}
+            if "[drop]" in prompt:
+                return 200, _Raw(None, None)
+            bad = _BAD.search(prompt)
+            if bad:
+                return 200, BAD_BODIES[bad.group(1)]
+            dribble = _DRIBBLE.search(prompt)
+            if dribble:
+                return 200, _Raw(self._completion(body, prompt), float(dribble.group(1)))
             return 200, self._completion(body, prompt)
         finally:
             st.in_flight -= 1
@@ -285,6 +331,14 @@ class StubOpenAIServer:
                 "total_tokens": prompt_tokens + completion_tokens,
             },
         }
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A reply written by hand: ``dribble_s`` None drops the connection, else the body trickles out."""
+
+    payload: Any
+    dribble_s: float | None
 
 
 # ---- subprocess use --------------------------------------------------------------

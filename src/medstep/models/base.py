@@ -13,10 +13,12 @@ request fail (model file missing, server unreachable at start-up).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Iterator, Protocol, Sequence, runtime_checkable
 
-from medstep.types import Generation, Request
+from medstep.textclean import clean_text
+from medstep.types import Generation, MedstepError, Request
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,11 @@ class BackendOptions:
 
     concurrency: parallel in-flight requests (openai backend).
     batch_size: samples per forward pass (hf backend).
-    timeout_s: per-request timeout (openai backend).
+    timeout_s: deadline for one whole request attempt, answer included (openai backend).
     max_retries: retries on 429/5xx/timeouts before a request is recorded as failed.
+    unanswered_limit: consecutive attempts without any HTTP answer (refused or dropped
+        connections, deadlines) after which the openai backend stops the run with
+        :class:`ServerUnavailable`; ``None`` means ``max(10, 3 * concurrency)``.
     api_key: for hosted OpenAI-compatible APIs; local servers ignore it.
     n_ctx / n_threads: llama.cpp context size and CPU threads.
     device: torch device for the hf backend ("cpu", "cuda", "auto").
@@ -36,6 +41,7 @@ class BackendOptions:
     batch_size: int = 8
     timeout_s: float = 120.0
     max_retries: int = 4
+    unanswered_limit: int | None = None
     api_key: str | None = None
     n_ctx: int = 4096
     n_threads: int | None = None
@@ -55,3 +61,38 @@ class Backend(Protocol):
     def close(self) -> None:
         """Release servers, threads, model memory."""
         ...
+
+
+class ServerUnavailable(MedstepError):
+    """A server stopped answering altogether: the run stops instead of failing every remaining request.
+
+    Raised from ``generate``; what was yielded before stays valid (the
+    pipeline has stored it), so re-running resumes where the server went away.
+    """
+
+
+def checked_generation(gen: Generation) -> Generation:
+    """``gen`` as it may be stored: text fields are strings (or a failed generation says why).
+
+    Backends build generations from outside data (a server's JSON, a
+    tokenizer's bytes). A number or object where text belongs, stored as a
+    success, used to break every later re-grade; lone surrogates broke every
+    UTF-8 export. The pipeline passes every generation through here, whatever
+    the backend.
+    """
+    if gen.failed:
+        return gen if isinstance(gen.error, str) else dataclasses.replace(gen, error=repr(gen.error))
+    for name in ("text", "reasoning", "finish_reason"):
+        value = getattr(gen, name)
+        if value is not None and not isinstance(value, str) or (name == "text" and value is None):
+            return Generation(text="", latency_s=gen.latency_s,
+                              error=f"backend returned {type(value).__name__} as {name}, not text: {value!r:.120}")
+    for name in ("prompt_tokens", "completion_tokens"):
+        value = getattr(gen, name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            return Generation(text="", latency_s=gen.latency_s,
+                              error=f"backend returned {type(value).__name__} as {name}, not a count: {value!r:.120}")
+    text, reasoning = clean_text(gen.text), clean_text(gen.reasoning) if gen.reasoning is not None else None
+    if text is gen.text and reasoning is gen.reasoning:
+        return gen
+    return dataclasses.replace(gen, text=text, reasoning=reasoning)

@@ -19,15 +19,25 @@ A batch that raises (out of memory, a request the processor rejects) is
 retried request by request, so only requests that also fail alone are
 recorded as failed.
 
+Rows of a batch are yielded as they finish, not when the whole batch does:
+``model.generate`` runs in a helper thread with a stopping criterion that
+hands over each row the step it emits its end token. On a CPU a batch of 8
+can take minutes; the progress line (and the run store, which a kill -9
+must not empty) then moves per sample. The early text is cut by the same
+:meth:`HFBackend._finish` as the final output, so it is identical.
+
 torch/transformers are imported inside :class:`HFBackend` so that importing
 ``medstep.models`` stays cheap for users of the HTTP backends.
 """
 
 from __future__ import annotations
 
+import functools
+import queue
+import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from medstep.models.base import BackendOptions
 from medstep.models.chat import HFChat, load_rgb, to_hf_chat, truncate_at_stop
@@ -243,12 +253,52 @@ class HFBackend:
         if not ready:
             return
         start = time.perf_counter()
+        emitted: set[int] = set()
         try:
-            results = self._generate_batch(ready, images, settings)
+            for i, result in self._stream_batch(ready, images, settings):
+                emitted.add(i)
+                yield from self._emit([ready[i]], [result], time.perf_counter() - start)
         except Exception as exc:  # one bad batch (OOM, processor error) must not end the run
-            yield from self._after_batch_failure(ready, images, settings, exc)
-            return
-        yield from self._emit(ready, results, time.perf_counter() - start)
+            rest = [i for i in range(len(ready)) if i not in emitted]
+            yield from self._after_batch_failure([ready[i] for i in rest], [images[i] for i in rest], settings, exc)
+
+    def _stream_batch(
+        self, batch: list[_Prepared], images: list[list[Any]], settings: GenerationSettings
+    ) -> Iterator[tuple[int, tuple[str, int, int, str]]]:
+        """``(row, result)`` for each row of the batch, as soon as that row has finished.
+
+        ``generate`` runs in a helper thread; the caller's thread waits on a
+        queue. If the caller stops early, the next decoding step stops the
+        whole batch, so no thread outlives the run.
+        """
+        rows: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        stop = threading.Event()
+        outcome: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                outcome["results"] = self._generate_batch(batch, images, settings,
+                                                          on_row=lambda i, r: rows.put((i, r)), stop=stop)
+            except BaseException as exc:  # handed to the caller's thread below
+                outcome["error"] = exc
+            finally:
+                rows.put(None)
+
+        worker = threading.Thread(target=work, daemon=True, name="medstep-hf-generate")
+        worker.start()
+        seen: set[int] = set()
+        try:
+            while (item := rows.get()) is not None:
+                seen.add(item[0])
+                yield item
+        finally:
+            stop.set()
+            worker.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        for i, result in enumerate(outcome["results"]):
+            if i not in seen:
+                yield i, result
 
     def _after_batch_failure(
         self, ready: list[_Prepared], images: list[list[Any]], settings: GenerationSettings, exc: Exception
@@ -291,8 +341,11 @@ class HFBackend:
             )
 
     def _generate_batch(
-        self, batch: list[_Prepared], images: list[list[Any]], settings: GenerationSettings
+        self, batch: list[_Prepared], images: list[list[Any]], settings: GenerationSettings,
+        on_row: Callable[[int, tuple[str, int, int, str]], None] | None = None, stop: threading.Event | None = None,
     ) -> list[tuple[str, int, int, str]]:
+        """Generate one batch; ``on_row(i, result)`` is called the step row ``i`` emits an end token,
+        and a set ``stop`` ends the whole batch at its next step."""
         torch = self._torch
         texts = [p.prompt for p in batch]
         # padding_side is also set on the tokenizer; passing it here guards against processors
@@ -323,11 +376,20 @@ class HFBackend:
             gen_kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         if settings.stop:
             gen_kwargs.update(stop_strings=list(settings.stop), tokenizer=self.tokenizer)
+        prompt_len = inputs["input_ids"].shape[1]
+        prompt_counts = inputs["attention_mask"].sum(dim=1).tolist()
+        if on_row is not None or stop is not None:
+            from transformers import StoppingCriteriaList
+
+            def finished(i: int, row: list[int]) -> None:
+                if on_row is not None:
+                    on_row(i, self._finish(row, int(prompt_counts[i]), settings))
+
+            gen_kwargs["stopping_criteria"] = StoppingCriteriaList(
+                [_rows_finished_class()(prompt_len, self._eos_ids, finished, stop or threading.Event())])
         with torch.inference_mode():
             output = self.model.generate(**inputs, **gen_kwargs)
-        prompt_len = inputs["input_ids"].shape[1]
         new_tokens = output[:, prompt_len:].tolist()
-        prompt_counts = inputs["attention_mask"].sum(dim=1).tolist()
         return [
             self._finish(row, int(n_prompt), settings) for row, n_prompt in zip(new_tokens, prompt_counts)
         ]
@@ -360,3 +422,29 @@ class HFBackend:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@functools.lru_cache(maxsize=1)
+def _rows_finished_class() -> type:
+    """A ``transformers.StoppingCriteria`` that stops nothing by itself: it reports each row the
+    step that row emits an end token, and ends every row once ``stop`` is set.
+
+    Defined on first use so that importing this module does not import transformers.
+    """
+    import torch
+    from transformers import StoppingCriteria
+
+    class RowsFinished(StoppingCriteria):
+        def __init__(self, prompt_len: int, eos_ids: set[int], finished: Callable[[int, list[int]], None],
+                     stop: threading.Event) -> None:
+            self.prompt_len, self.eos_ids, self.finished, self.stop = prompt_len, eos_ids, finished, stop
+            self.done: set[int] = set()
+
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            for i, token in enumerate(input_ids[:, -1].tolist()):
+                if i not in self.done and token in self.eos_ids:
+                    self.done.add(i)
+                    self.finished(i, input_ids[i, self.prompt_len:].tolist())
+            return torch.full((input_ids.shape[0],), self.stop.is_set(), dtype=torch.bool, device=input_ids.device)
+
+    return RowsFinished

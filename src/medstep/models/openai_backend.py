@@ -24,7 +24,16 @@ Design, and why:
   ``options.max_retries`` means what it says: exponential backoff with jitter
   on 408/409/429/5xx, timeouts and connection errors, honouring
   ``Retry-After``. A request that still fails becomes a ``Generation`` with
-  ``error`` set; it is never raised and never turned into an answer.
+  ``error`` set; it is never raised and never turned into an answer. So does
+  a 200 answer whose body is not a well-typed chat completion (a number as
+  content, a string as usage): parsing never raises, so one bad answer never
+  cancels the requests in flight beside it.
+* ``options.timeout_s`` is a deadline for a whole attempt (the HTTP clients'
+  timeouts restart with every byte, so a server trickling bytes was never cut
+  off). Attempts that get no HTTP answer at all are counted across workers;
+  ``options.unanswered_limit`` of them in a row raise
+  :class:`~medstep.models.base.ServerUnavailable`, so a dead server stops the
+  run in seconds instead of every remaining request retrying for minutes.
 * On construction (and again after :meth:`close`), one ``GET /models``
   checks that the server is reachable and accepts the key, so a wrong URL is
   one clear error instead of a run of failures.
@@ -49,8 +58,9 @@ from typing import Any, Coroutine, Iterator, Sequence, TypeVar
 
 import openai
 
-from medstep.models.base import BackendOptions
+from medstep.models.base import BackendOptions, ServerUnavailable
 from medstep.models.images import openai_messages
+from medstep.textclean import clean_text
 from medstep.types import Generation, GenerationSettings, MedstepError, Request
 
 T = TypeVar("T")
@@ -136,15 +146,15 @@ def settings_kwargs(settings: GenerationSettings) -> dict[str, Any]:
     return kw
 
 
-def _retryable(exc: openai.APIError) -> bool:
-    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+def _retryable(exc: Exception) -> bool:
+    if isinstance(exc, (openai.APIConnectionError, TimeoutError)):  # includes APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in _RETRY_STATUSES or exc.status_code >= 500
     return False
 
 
-def _retry_after(exc: openai.APIError) -> float | None:
+def _retry_after(exc: Exception) -> float | None:
     if not isinstance(exc, openai.APIStatusError):
         return None
     try:
@@ -162,33 +172,83 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{detail}"
 
 
-def _parse_completion(raw: bytes, latency_s: float) -> Generation:
-    """A chat-completion JSON body -> Generation; a malformed body is a failed generation."""
-    try:
-        data = json.loads(raw)
-        choice = data["choices"][0]
-        msg = choice["message"]
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
-        snippet = raw[:200].decode("utf-8", "replace")
-        return Generation(
-            text="", latency_s=latency_s,
-            error=f"unexpected response ({type(exc).__name__}: {exc}): {snippet!r}",
-        )
+class _BadResponse(ValueError):
+    """A 200 answer whose JSON is not a chat completion we can store as text."""
+
+
+def _field(obj: dict[str, Any], name: str, kinds: tuple[type, ...], where: str) -> Any:
+    """``obj[name]`` when absent/null or of one of ``kinds``; anything else is a :class:`_BadResponse`."""
+    value = obj.get(name)
+    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
+        return value
+    raise _BadResponse(f"{where}.{name} is {type(value).__name__}, not {'/'.join(k.__name__ for k in kinds)}")
+
+
+def _content_text(content: Any) -> str:
+    """Message content as text: a string, or the text parts of a content-part list (a few servers)."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        raise _BadResponse(f"message.content is {type(content).__name__}, not text")
+    texts = []
+    for k, part in enumerate(content):
+        if not isinstance(part, dict):
+            raise _BadResponse(f"message.content[{k}] is {type(part).__name__}, not a content part")
+        if part.get("type", "text") != "text":
+            continue  # e.g. an image part echoed back: not part of the answer
+        texts.append(_field(part, "text", (str,), f"message.content[{k}]") or "")
+    return "".join(texts)
+
+
+def _read_completion(data: Any, latency_s: float) -> Generation:
+    if not isinstance(data, dict):
+        raise _BadResponse(f"the body is a JSON {type(data).__name__}, not an object")
+    if "choices" not in data and data.get("error") is not None:
+        raise _BadResponse(f"server error: {str(data['error'])[:300]}")
+    choices = data.get("choices")
+    if not isinstance(choices, list) or not choices:
+        raise _BadResponse("no choices" if choices in (None, []) else f"choices is {type(choices).__name__}")
+    choice = choices[0]
+    if not isinstance(choice, dict):
+        raise _BadResponse(f"choices[0] is {type(choice).__name__}, not an object")
+    msg = choice.get("message")
+    if not isinstance(msg, dict):
+        raise _BadResponse(f"choices[0].message is {type(msg).__name__}, not an object")
+    usage = data.get("usage")
+    if usage is not None and not isinstance(usage, dict):
+        raise _BadResponse(f"usage is {type(usage).__name__}, not an object")
+    usage = usage or {}
     # vLLM and llama.cpp put separated thinking in a non-standard field:
     # ``reasoning_content`` (most servers) or ``reasoning`` (newer vLLM).
-    reasoning = msg.get("reasoning_content") or msg.get("reasoning")
-    usage = data.get("usage") or {}
-    content = msg.get("content") or ""
-    if isinstance(content, list):  # a few servers answer in content-part form
-        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    reasoning = _field(msg, "reasoning_content", (str,), "message") or _field(msg, "reasoning", (str,), "message")
     return Generation(
-        text=content,
-        reasoning=reasoning if isinstance(reasoning, str) and reasoning else None,
+        text=clean_text(_content_text(msg.get("content"))),
+        reasoning=clean_text(reasoning) if reasoning else None,
         latency_s=latency_s,
-        prompt_tokens=usage.get("prompt_tokens"),
-        completion_tokens=usage.get("completion_tokens"),
-        finish_reason=choice.get("finish_reason"),
+        prompt_tokens=_field(usage, "prompt_tokens", (int,), "usage"),
+        completion_tokens=_field(usage, "completion_tokens", (int,), "usage"),
+        finish_reason=_field(choice, "finish_reason", (str,), "choices[0]"),
     )
+
+
+def _parse_completion(raw: bytes, latency_s: float) -> Generation:
+    """A chat-completion JSON body -> Generation; anything else is a failed generation saying why.
+
+    Every field that is stored is type-checked here: a number or object
+    where text belongs, stored as a success, would break every later
+    re-grade of the run. This function never raises, so one bad answer
+    never cancels the other requests in flight.
+    """
+    snippet = raw[:200].decode("utf-8", "replace")
+    try:
+        return _read_completion(json.loads(raw), latency_s)
+    except _BadResponse as exc:
+        why = str(exc)
+    except (ValueError, RecursionError) as exc:  # not JSON (or absurdly nested)
+        why = f"not JSON ({type(exc).__name__}: {exc})"
+    return Generation(text="", latency_s=latency_s, error=f"unexpected response ({why}): {snippet!r}")
 
 
 class _Finished:
@@ -228,6 +288,7 @@ class OpenAIBackend:
                 "after pip install 'openai[aiohttp]')"
             )
         self._probe_timeout_s = min(probe_timeout_s, options.timeout_s)
+        self._streak = _Streak(1)
         self._loop: _LoopThread | None = None
         self._client: openai.AsyncOpenAI | None = None
         self._probed = False
@@ -260,7 +321,12 @@ class OpenAIBackend:
     async def _probe(self) -> None:
         assert self._client is not None
         try:
-            await self._client.models.list(timeout=self._probe_timeout_s)
+            async with asyncio.timeout(self._probe_timeout_s + 1):
+                await self._client.models.list(timeout=self._probe_timeout_s)
+        except TimeoutError:
+            raise MedstepError(
+                f"the server at {self.base_url} did not answer GET /models within {self._probe_timeout_s:g} s"
+            ) from None
         except openai.APIConnectionError as exc:
             raise MedstepError(
                 f"cannot reach OpenAI-compatible server at {self.base_url}: {_describe(exc)}; "
@@ -335,8 +401,11 @@ class OpenAIBackend:
                 future.cancel()
 
     async def _run(self, requests: list[Request], emit: Any) -> None:
-        """Run the workers; an unexpected error (a bug, not a failed request) stops them all."""
+        """Run the workers; an unexpected error (a bug, not a failed request) stops them all,
+        and so does a server that stopped answering (:class:`ServerUnavailable`)."""
         pending = iter(requests)
+        n = self.options.concurrency
+        self._streak = _Streak(self.options.unanswered_limit or max(10, 3 * n))
 
         async def worker() -> None:
             for req in pending:  # shared iterator: each request is taken by one worker
@@ -344,25 +413,40 @@ class OpenAIBackend:
 
         try:
             async with asyncio.TaskGroup() as group:  # cancels the siblings if one raises
-                for _ in range(min(self.options.concurrency, len(requests))):
+                for _ in range(min(n, len(requests))):
                     group.create_task(worker())
         except BaseExceptionGroup as eg:
             raise eg.exceptions[0] from eg
 
-    async def _one(self, req: Request) -> Generation:
+    async def _post(self, body: dict[str, Any]) -> bytes:
+        """One attempt, cut off at ``timeout_s`` for the whole exchange.
+
+        The HTTP clients' own timeout restarts with every byte received, so a
+        server trickling its answer would hold a worker for ever; this
+        deadline covers connecting, waiting and reading the whole body.
+        """
         assert self._client is not None
+        async with asyncio.timeout(self.options.timeout_s):
+            return await self._client.post("/chat/completions", cast_to=bytes, body=body)
+
+    async def _one(self, req: Request) -> Generation:
         try:
             messages = openai_messages(req.messages)
         except MedstepError as exc:  # unreadable image: this request fails, the run goes on
             return Generation(text="", error=str(exc))
         body = {"model": self.model, "messages": messages, **settings_kwargs(req.settings)}
-        post = self._client.post
         attempt = 0
         while True:
             start = time.perf_counter()
             try:
-                raw = await post("/chat/completions", cast_to=bytes, body=body)
-            except openai.APIError as exc:
+                raw = await self._post(body)
+            except (openai.APIError, TimeoutError) as exc:
+                why = _describe(exc) if isinstance(exc, openai.APIError) else (
+                    f"Timeout: no complete answer within the {self.options.timeout_s:g} s request deadline")
+                if isinstance(exc, (openai.APIConnectionError, TimeoutError)):
+                    self._check_streak(why)
+                else:
+                    self._streak.answered()
                 if attempt < self.options.max_retries and _retryable(exc):
                     await asyncio.sleep(self._backoff.delay(attempt, _retry_after(exc)))
                     attempt += 1
@@ -370,7 +454,35 @@ class OpenAIBackend:
                 return Generation(
                     text="",
                     latency_s=time.perf_counter() - start,
-                    error=f"{_describe(exc)} (after {attempt + 1} attempt(s))",
+                    error=f"{why} (after {attempt + 1} attempt(s))",
                 )
+            self._streak.answered()
             # latency of the answering attempt only: backoff sleeps are not model time
             return _parse_completion(raw, time.perf_counter() - start)
+
+    def _check_streak(self, why: str) -> None:
+        if self._streak.unanswered():
+            raise ServerUnavailable(
+                f"the server at {self.base_url} gave no answer to {self._streak.count} requests in a row "
+                f"(last: {why}); it looks down or overloaded, so the run stops here"
+            )
+
+
+class _Streak:
+    """Consecutive attempts, over all workers, that got no HTTP answer at all.
+
+    Any answer (a success, or an HTTP error such as 503 while a server warms
+    up) resets it; only silence counts, so a flaky but alive server never
+    stops a run.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.count = 0
+
+    def answered(self) -> None:
+        self.count = 0
+
+    def unanswered(self) -> bool:
+        self.count += 1
+        return self.count >= self.limit

@@ -50,6 +50,17 @@ class ModelSpec:
     extra: dict[str, str] = field(default_factory=dict)
     raw: str = ""  # the spec string as given; backends keep it as their cache-key ``spec``
 
+    @property
+    def label(self) -> str:
+        """A short name for progress lines and tables: the model's name, not its path or URL
+        (``Qwen2.5-VL-7B`` for ``openai:Qwen2.5-VL-7B@http://...``, ``model`` for ``llamacpp:/m/model.gguf``)."""
+        name = self.model.rstrip("/")
+        if self.kind != "openai":
+            name = name.rsplit("/", 1)[-1]
+            if name.endswith(".gguf"):
+                name = name[: -len(".gguf")]
+        return name or self.raw
+
 
 def _build_openai(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
     return cls(s.model, s.base_url, o, s.raw)
@@ -137,6 +148,21 @@ def _split_openai_target(spec: str, target: str) -> tuple[str, str]:
     if not name:
         raise _bad(spec, "missing model name before '@', e.g. openai:NAME@URL")
     return name, url.rstrip("/")
+
+
+def is_local_url(url: str) -> bool:
+    """Whether ``url`` points at this machine or a private network (a self-hosted server, which
+    needs no key), rather than a hosted API that does."""
+    import ipaddress
+
+    host = (urlparse(url).hostname or "").lower()
+    if host in ("localhost", "") or host.endswith((".local", ".localhost", ".internal", ".lan")):
+        return True
+    try:
+        addr = ipaddress.ip_address(host)
+    except ValueError:
+        return "." not in host  # a bare host name ("gpu-box") is on the local network
+    return addr.is_loopback or addr.is_private or addr.is_link_local
 
 
 def parse_spec(spec: str) -> ModelSpec:
