@@ -31,7 +31,7 @@ def _scored_slake_run(tmp_path: Path) -> Path:
     )
     out = tmp_path / "run"
     res = runner.invoke(app, ["score", str(preds), "--benchmark", "slake", "--data", str(root),
-                              "--out", str(out), "--judge", "none"])
+                              "--out", str(out), "--judge", "none", "--allow-failures"])
     assert res.exit_code == 0, res.output
     return out
 

@@ -7,11 +7,12 @@ run directory is touched by a failing command.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -21,6 +22,7 @@ from medstep.types import InvalidSetting, MedstepError
 
 if TYPE_CHECKING:
     from medstep.results import Metric, RunSummary
+    from medstep.progress import ProgressLine
 
 app = typer.Typer(
     add_completion=False,
@@ -31,6 +33,7 @@ console = Console(stderr=True)
 out_console = Console()
 
 BENCHMARKS_HELP = "vqa-rad | slake | pathvqa | medxpertqa-mm | mmmu-med | pmc-vqa | omnimedvqa | radrbench | custom"
+DATA_EXAMPLES = 5  # records listed by `medstep data` as examples of those lacking images
 MAP_HELP = "custom benchmark only: question=COL,answer=COL[,image=COL,options=COL,id=COL,cat.NAME=COL]"
 
 
@@ -47,42 +50,22 @@ def parse_map(text: str | None) -> dict[str, str]:
     return mapping
 
 
-def _load_options(split: str | None, lang: str, skip_missing_images: bool, field_map: str | None, check_images: bool = True):
+# Exit statuses (README "Exit codes"): 0 every sample generated and graded; 1 an internal error;
+# 2 a usage or input error (nothing run, or the run refused); 3 the run finished but some samples
+# have no successful generation; 4 the server stopped answering and the run stopped early; 130 Ctrl-C.
+EXIT_INTERNAL, EXIT_USAGE, EXIT_FAILED, EXIT_SERVER_GONE, EXIT_INTERRUPTED = 1, 2, 3, 4, 130
+ALLOW_FAILURES_HELP = f"exit 0 even when some generations failed (default: exit {EXIT_FAILED})"
+ALLOW_OUTSIDE_HELP = "accept image paths that resolve outside the --data folder (symlinked or absolute image paths)"
+
+
+def _load_options(split: str | None, lang: str, skip_missing_images: bool, field_map: str | None,
+                  check_images: bool = True, allow_outside_data: bool = False):
     from medstep.datasets.base import LoadOptions
 
     return LoadOptions(
         split=split, lang=lang, skip_missing_images=skip_missing_images,
-        field_map=parse_map(field_map), check_images=check_images,
+        field_map=parse_map(field_map), check_images=check_images, allow_outside_data=allow_outside_data,
     )
-
-
-class _Bar:
-    """A rich progress bar that also counts failed generations."""
-
-    def __init__(self, total: int, description: str):
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-        self.failed = 0
-        self._progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("[red]{task.fields[failed]} failed"), TimeElapsedColumn(), TimeRemainingColumn(),
-            console=console, transient=False,
-        )
-        self._task = self._progress.add_task(description, total=total, failed=0)
-
-    def __enter__(self) -> "_Bar":
-        self._progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.stop()
-
-    def advance(self, n: int = 1, failed: bool = False) -> None:
-        if failed:
-            self.failed += 1
-            self._progress.update(self._task, advance=n, failed=self.failed)
-        else:
-            self._progress.advance(self._task, n)
 
 
 # Library settings (EvalConfig / JudgeOptions field names in InvalidSetting errors) -> the flag a user typed.
@@ -156,21 +139,34 @@ def data(
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter for bilingual benchmarks (slake: en|zh)"),
     field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
+    allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
 ) -> None:
-    """Load a benchmark and print its counts as JSON (missing images are listed, not fatal)."""
+    """Load a benchmark and print its counts as JSON.
+
+    n: the records `medstep score` would use; n_eval: those `medstep eval` can use;
+    missing_images: how many of them lack a
+    usable image (`medstep eval` needs images: it stops on them, or skips them with
+    --skip-missing-images); skipped: the first few of those, with the reason.
+    """
     from medstep.datasets import load_benchmark
 
-    res = load_benchmark(name, data, _load_options(split, lang, True, field_map))
-    by_type = Counter(s.answer_type.value for s in res.samples)
-    print(json.dumps({
-        "benchmark": res.benchmark,
-        "split": res.split,
-        "source": res.source,
-        "n": len(res.samples),
+    everything = load_benchmark(name, data, _load_options(split, lang, True, field_map, False, allow_outside_data))
+    checked = load_benchmark(name, data, _load_options(split, lang, True, field_map, True, allow_outside_data))
+    by_type = Counter(s.answer_type.value for s in everything.samples)
+    shown = checked.skipped[:DATA_EXAMPLES]
+    out: dict[str, Any] = {
+        "benchmark": everything.benchmark,
+        "split": everything.split,
+        "source": everything.source,
+        "n": len(everything.samples),
         "by_answer_type": dict(sorted(by_type.items())),
-        "missing_images": len(res.skipped),
-        "skipped": [{"record": k.record, "path": k.path, "reason": k.reason} for k in res.skipped],
-    }, indent=2, ensure_ascii=False))
+        "n_eval": len(checked.samples),
+        "missing_images": len(checked.skipped),
+        "skipped": [{"record": k.record, "path": k.path, "reason": k.reason} for k in shown],
+    }
+    if len(checked.skipped) > len(shown):
+        out["skipped_not_listed"] = len(checked.skipped) - len(shown)
+    print(json.dumps(out, indent=2, ensure_ascii=False))
 
 
 @app.command("eval")
@@ -197,13 +193,16 @@ def eval_cmd(
     template: Optional[Path] = typer.Option(None, help="prompt template file (.txt or .json)"),
     skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
     field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
-    api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers"),
-    timeout: float = typer.Option(120.0, help="per-request timeout in seconds (openai backend)"),
+    api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers (visible in ps and shell history: prefer --api-key-env)"),
+    api_key_env: Optional[str] = typer.Option(None, help="read the API key from this environment variable (default for non-local servers: OPENAI_API_KEY, when set)"),
+    allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
+    timeout: float = typer.Option(120.0, help="deadline in seconds for each request attempt, the whole answer included (openai backend)"),
     retries: int = typer.Option(4, help="retries on 429/5xx/timeouts before a request counts as failed"),
     device: str = typer.Option("auto", help="hf backend: auto | cpu | cuda | cuda:N"),
     n_ctx: int = typer.Option(4096, help="llamacpp backend: context length"),
     threads: Optional[int] = typer.Option(None, help="CPU threads (llamacpp, hf on CPU)"),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
+    allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
 ) -> None:
     """Run a model over a benchmark, store every generation, grade, summarise and write the HTML report."""
     from medstep.pipeline import EvalConfig, run_eval
@@ -211,13 +210,14 @@ def eval_cmd(
 
     cfg = EvalConfig(
         benchmark=benchmark, data=data, model=model, out=out, mode=mode,
-        load=_load_options(split, lang, skip_missing_images, field_map),
+        load=_load_options(split, lang, skip_missing_images, field_map, allow_outside_data=allow_outside_data),
         settings=GenerationSettings(max_tokens=max_tokens, temperature=temperature, seed=seed),
         concurrency=concurrency, batch_size=batch_size, limit=limit, judges=tuple(judge), template=template,
         judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
-        api_key=api_key, timeout_s=timeout, max_retries=retries, device=device, n_ctx=n_ctx, n_threads=threads,
+        api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device, n_ctx=n_ctx, n_threads=threads,
     )
-    res = run_eval(cfg, progress=_Bar)
+    with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"):
+        res = run_eval(cfg, progress=_progress)
     console.print(
         f"{res.requested} generated, {res.cached} from the run's cache, "
         + (f"{res.shared} identical to another sample's request, " if res.shared else "")
@@ -228,12 +228,57 @@ def eval_cmd(
     print_summary(res.summary, res.run_dir)
     if html:
         _write_report(res.run_dir)
+    _exit_for_failures(res.summary, allow_failures, "re-running the same command retries them")
+
+
+def _progress(total: int, label: str) -> "ProgressLine":
+    from medstep.progress import ProgressLine
+
+    return ProgressLine(total, label, console)
+
+
+def _exit_for_failures(summary: "RunSummary", allow_failures: bool, retry: str) -> None:
+    """Exit EXIT_FAILED when a sample of the run has no successful generation (a CI job must see it)."""
+    failed = summary.outcome.failed
+    if failed and not allow_failures:
+        console.print(
+            f"note: {failed} of {summary.n} samples have no successful generation (counted as failed, "
+            f"not wrong; {retry}): exit status {EXIT_FAILED}, --allow-failures exits 0", highlight=False,
+        )
+        raise typer.Exit(EXIT_FAILED)
+
+
+def resolve_api_key(model: str, api_key: str | None, api_key_env: str | None) -> str | None:
+    """The key to send: --api-key, else the variable --api-key-env names, else for a non-local
+    OpenAI-compatible server OPENAI_API_KEY when set. A named but unset variable is an error."""
+    import os
+
+    if api_key is not None and api_key_env is not None:
+        raise MedstepError("give either --api-key or --api-key-env, not both")
+    if api_key_env is not None:
+        value = os.environ.get(api_key_env, "").strip()
+        if not value:
+            raise MedstepError(f"--api-key-env {api_key_env}: that environment variable is not set or is empty")
+        return value
+    if api_key is not None:
+        return api_key
+    from medstep.models.spec import is_local_url, parse_spec
+
+    try:
+        spec = parse_spec(model)
+    except MedstepError:
+        return None  # the pipeline reports the bad spec
+    if spec.kind == "openai" and spec.base_url and not is_local_url(spec.base_url):
+        return os.environ.get("OPENAI_API_KEY", "").strip() or None
+    return None
 
 
 def _write_report(run_dir: Path) -> None:
     from medstep.report import render_report
 
-    out_console.print(f"report: {render_report(run_dir)}")
+    with _on_ctrl_c(f"while writing the report; {run_dir}/summary.json and samples.jsonl are complete "
+                    f"(`medstep report {run_dir}` writes the report)"):
+        out_console.print(f"report: {render_report(run_dir)}")
 
 
 def _print_errors(errors: Counter) -> None:
@@ -264,17 +309,21 @@ def score(
     judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
     judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
     field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
+    allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
+    allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
 ) -> None:
     """Grade model outputs produced elsewhere (no model needed; images need not be present) and write the HTML report."""
     from medstep.pipeline import score_predictions
 
-    res = score_predictions(
-        predictions, benchmark, data, out,
-        load=_load_options(split, lang, False, field_map, check_images=False), judges=tuple(judge),
-        judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
-        progress=_Bar,
-    )
+    with _on_ctrl_c(f"before the run was graded; {out} is as it was"):
+        res = score_predictions(
+            predictions, benchmark, data, out,
+            load=_load_options(split, lang, False, field_map, check_images=False, allow_outside_data=allow_outside_data),
+            judges=tuple(judge),
+            judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
+            progress=_progress,
+        )
     if res.unpredicted:
         console.print(
             f"note: {res.unpredicted} of {res.unpredicted + res.cached} "
@@ -284,6 +333,7 @@ def score(
     print_summary(res.summary, res.run_dir)
     if html:
         _write_report(res.run_dir)
+    _exit_for_failures(res.summary, allow_failures, "their predictions carry an error")
 
 
 @app.command()
@@ -294,7 +344,8 @@ def report(
     """Write a self-contained HTML report of a run."""
     from medstep.report import render_report
 
-    path = render_report(run_dir, out)
+    with _on_ctrl_c("while writing the report; the run itself is untouched"):
+        path = render_report(run_dir, out)
     out_console.print(f"report: {path}")
 
 
@@ -311,13 +362,40 @@ def compare(
         raise MedstepError("compare needs at least two run directories")
     from medstep.report.compare import RunsDiffer
 
+    with _on_ctrl_c("while comparing; the runs are untouched"):
+        try:
+            comparison = compare_runs(run_dirs, intersect=intersect)
+        except RunsDiffer as e:
+            raise MedstepError(f"{e} Pass --intersect to compare only the samples both runs share.") from None
+        print_comparison(comparison, out_console)
+        if out is not None:
+            out_console.print(f"comparison: {render_compare_html(comparison, out)}")
+
+
+@contextlib.contextmanager
+def _on_ctrl_c(kept: str) -> Iterator[None]:
+    """Ctrl-C in this block is exit 130 with ``kept`` (what is safe on disk and how to go on)."""
+    from medstep.pipeline import Interrupted
+
     try:
-        comparison = compare_runs(run_dirs, intersect=intersect)
-    except RunsDiffer as e:
-        raise MedstepError(f"{e} Pass --intersect to compare only the samples both runs share.") from None
-    print_comparison(comparison, out_console)
-    if out is not None:
-        out_console.print(f"comparison: {render_compare_html(comparison, out)}")
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted: {kept}") from None
+
+
+def _exit_status(e: MedstepError) -> int:
+    from medstep.models.base import ServerUnavailable
+    from medstep.pipeline import Interrupted
+
+    statuses: dict[type, int] = {Interrupted: EXIT_INTERRUPTED, ServerUnavailable: EXIT_SERVER_GONE}
+    return next((code for cls, code in statuses.items() if isinstance(e, cls)), EXIT_USAGE)
+
+
+def _hints() -> dict[type, str]:
+    """Library errors name no CLI flag; the CLI adds the flag that changes the behaviour."""
+    from medstep.datasets.base import OutsideDataFolder
+
+    return {OutsideDataFolder: " (pass --allow-outside-data to read them)"}
 
 
 def _message(e: MedstepError) -> str:
@@ -328,15 +406,44 @@ def _message(e: MedstepError) -> str:
 
 
 def main() -> None:
+    """The console script: every outcome is an exit status and at most a few lines, never a traceback.
+
+    Usage errors are typer's (status 2); Ctrl-C inside a command becomes an
+    :class:`~medstep.pipeline.Interrupted` saying what was kept (status 130).
+    """
     try:
         app()
     except MedstepError as e:
-        from rich.markup import escape
+        _error_line(_message(e), _hint(e))
+        sys.exit(_exit_status(e))
+    except KeyboardInterrupt:  # outside any command (while importing, say)
+        console.print("interrupted", highlight=False)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as e:  # a bug: one line here, the traceback in a file for the bug report
+        _error_line(f"internal error ({type(e).__name__}: {e}); this is a medstep bug, please report it "
+                    f"with the traceback saved in {_save_traceback()}")
+        sys.exit(EXIT_INTERNAL)
 
-        from medstep.pipeline import Interrupted
 
-        console.print(f"[bold red]error:[/] {escape(_message(e))}", highlight=False, soft_wrap=True)
-        sys.exit(130 if isinstance(e, Interrupted) else 2)
+def _error_line(message: str, hint: str = "") -> None:
+    from rich.markup import escape
+
+    from medstep.textclean import clean_text
+
+    console.print(f"[bold red]error:[/] {escape(clean_text(message))}{escape(hint)}", highlight=False, soft_wrap=True)
+
+
+def _hint(e: MedstepError) -> str:
+    return next((h for cls, h in _hints().items() if isinstance(e, cls)), "")
+
+
+def _save_traceback() -> str:
+    import tempfile
+    import traceback
+
+    with tempfile.NamedTemporaryFile("w", prefix="medstep-crash-", suffix=".txt", delete=False) as fh:
+        traceback.print_exc(file=fh)
+    return fh.name
 
 
 if __name__ == "__main__":

@@ -30,9 +30,11 @@ from medstep.prompts import PromptTemplate
 from medstep.grading import Grader, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
+from medstep.models.base import ServerUnavailable, checked_generation
 from medstep.models.spec import ModelSpec, parse_spec
 from medstep.results import RunSummary
 from medstep.store import RunMeta, RunStore
+from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import (
     GenerationSettings, Generation, InvalidSetting, MedstepError, Message, Mode, Request, Sample,
 )
@@ -138,8 +140,8 @@ def _judges(names: Sequence[str], samples: Sequence[Sample], options: JudgeOptio
 def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOutcome:
     """Generate for every sample not yet stored, then grade and export.
 
-    ``progress(total, description)`` returns an object with ``advance(n, failed=bool)``
-    and context-manager methods; the CLI passes a rich progress bar.
+    ``progress(total, label)`` returns an object with ``advance(n, failed=bool)``
+    and context-manager methods; the CLI passes :class:`medstep.progress.ProgressLine`.
     """
     from medstep.models import load_backend
     from medstep.models.base import BackendOptions
@@ -176,18 +178,31 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             )
             backend = load_backend(cfg.model, options)
             try:
-                _generate(backend, todo, store, prompts, progress, grader, {s.id: s for s in samples})
+                _generate(backend, todo, store, prompts, progress, grader, {s.id: s for s in samples}, spec.label)
             except KeyboardInterrupt:
                 stored = len(store.finished_keys(r.key for r in requests))
                 raise Interrupted(
                     f"interrupted: {stored} of {len(requests)} generations are stored in {cfg.out}; "
                     "re-run the same command to resume"
                 ) from None
+            except ServerUnavailable as e:
+                stored = len(store.finished_keys(r.key for r in requests))
+                raise ServerUnavailable(
+                    f"{e}; {stored} of {len(requests)} generations are stored in {cfg.out}; "
+                    "re-run the same command to resume once the server answers again"
+                ) from None
             finally:
                 backend.close()
         keys = {r.sample_id: r.key for r in requests}
         ctx = JudgeContext(cache=store, progress=progress, options=cfg.judge_options)
-        finished = finalize(store, samples, keys, grader, judges, ctx=ctx, left_out={"skipped_images": len(loaded.skipped)})
+        try:
+            finished = finalize(store, samples, keys, grader, judges, ctx=ctx, left_out={"skipped_images": len(loaded.skipped)})
+        except KeyboardInterrupt:
+            stored = len(store.finished_keys(r.key for r in requests))
+            raise Interrupted(
+                f"interrupted while grading: {stored} of {len(requests)} generations are stored in {cfg.out}; "
+                "re-run the same command to grade them (no stored generation is requested again)"
+            ) from None
     finally:
         store.close()
     return RunOutcome(
@@ -261,13 +276,14 @@ def _unique(requests: list[Request]) -> list[Request]:
 
 
 def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[str, str],
-              progress: ProgressFactory | None, grader: Grader, by_id: dict[str, Sample]) -> None:
+              progress: ProgressFactory | None, grader: Grader, by_id: dict[str, Sample], label: str) -> None:
     """Store each result the moment it arrives, and grade it while the backend works on the rest."""
-    bar = progress(len(todo), f"generating with {backend.spec}") if progress else None
+    bar = progress(len(todo), label) if progress else None
     try:
         if bar is not None:
             bar.__enter__()
         for req, gen in backend.generate(todo):
+            gen = checked_generation(gen)
             store.put_generation(req.key, req.sample_id, prompts[req.key], gen)
             grader.grade(by_id[req.sample_id], req.key, gen)
             if bar is not None:
@@ -321,8 +337,13 @@ def score_predictions(
             store.put_generation(key, s.id, "", gen)
             keys[s.id] = key
         ctx = JudgeContext(cache=store, progress=progress, options=judge_options)
-        done = finalize(store, samples, keys, Grader(), built, ctx=ctx,
-                        left_out={"unpredicted": len(loaded.samples) - len(samples)})
+        try:
+            done = finalize(store, samples, keys, Grader(), built, ctx=ctx,
+                            left_out={"unpredicted": len(loaded.samples) - len(samples)})
+        except KeyboardInterrupt:
+            raise Interrupted(
+                f"interrupted while grading; re-run the same command to grade the {len(samples)} predictions"
+            ) from None
     finally:
         store.close()
     return RunOutcome(
@@ -338,21 +359,17 @@ def read_predictions(path: Path) -> dict[str, Generation]:
     call succeeded (exporters often write ``"error": ""``).
     """
     out: dict[str, Generation] = {}
-    try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    except OSError as e:
-        raise MedstepError(f"cannot read predictions file {path}: {e.strerror}") from e
-    except UnicodeDecodeError as e:
-        line = Path(path).read_bytes()[: e.start].count(b"\n") + 1
-        raise MedstepError(f"{path}:{line}: not UTF-8 text (byte {e.object[e.start]:#04x})") from None
+    lines = read_utf8_text(Path(path), "predictions file").splitlines()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
+            rec = json_loads(line)  # lone surrogates in a line's strings become U+FFFD
         except json.JSONDecodeError as e:
             hint = " (the file looks like a JSON array; JSONL is one object per line)" if line.lstrip()[:1] == "[" else ""
             raise MedstepError(f"{path}:{n}: malformed JSON: {e.msg}{hint}") from e
+        except ValueError as e:
+            raise MedstepError(f"{path}:{n}: {e}") from None
         if isinstance(rec, list):
             raise MedstepError(f"{path}:{n}: a JSON array; write one {{\"id\", \"output\"}} object per line (JSONL)")
         if not isinstance(rec, dict) or "id" not in rec or ("output" not in rec and "error" not in rec):

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from string import Formatter
 
+from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import AnswerType, MedstepError, Message, Mode, Sample
 
 MODES = tuple(m.value for m in (Mode.DIRECT, Mode.COT))  # the modes a template exists for
@@ -70,20 +71,21 @@ class PromptTemplate:
     def from_file(cls, path: Path, mode: str = "cot") -> "PromptTemplate":
         """Load a user template; answer types it leaves out keep the default for ``mode``."""
         base = cls.default(mode)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as e:
-            raise MedstepError(f"cannot read template file {path}: {e.strerror}") from e
+        text = read_utf8_text(Path(path), "template file")
         templates = dict(base.templates)
         system = None
         if Path(path).suffix.lower() == ".json":
             try:
-                obj = json.loads(text)
+                obj = json_loads(text)
             except json.JSONDecodeError as e:
                 raise MedstepError(f"{path}: invalid JSON at line {e.lineno}: {e.msg}") from e
+            except ValueError as e:
+                raise MedstepError(f"{path}: {e}") from None
             if not isinstance(obj, dict):
                 raise MedstepError(f"{path}: expected a JSON object mapping answer types to templates")
             for key, value in obj.items():
+                if not isinstance(value, str):
+                    raise MedstepError(f"{path}: the value of {key!r} must be a string, found {type(value).__name__}")
                 if key == "system":
                     system = str(value)
                     continue

@@ -6,9 +6,12 @@ benchmark means writing one class and appending it to ``_LOADERS``.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from pathlib import Path
 
-from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, Skipped
+from medstep.datasets._records import looks_like_hub_id
+from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.custom import Custom
 from medstep.datasets.medxpertqa import MedXpertQaMM
 from medstep.datasets.mmmu import MmmuMed
@@ -36,8 +39,18 @@ def get_benchmark(name: str) -> Benchmark:
 
 
 def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptions()) -> LoadResult:
-    """Load benchmark ``name`` from ``data`` (a local file/dir, or a hub id where supported)."""
-    return get_benchmark(name).load(data, options)
+    """Load benchmark ``name`` from ``data`` (a local file/dir, or a hub id where supported).
+
+    Image paths must stay inside the data folder (``data`` itself, or the
+    folder of a ``data`` file) unless ``options.allow_outside_data``.
+    """
+    loader = get_benchmark(name)
+    if options.data_root is None and not looks_like_hub_id(data):
+        path = Path(data).expanduser()
+        if path.exists():
+            root = path if path.is_dir() else path.parent
+            options = dataclasses.replace(options, data_root=Path(os.path.abspath(root)))
+    return loader.load(data, options)
 
 
 __all__ = [
@@ -45,6 +58,7 @@ __all__ = [
     "Benchmark",
     "LoadOptions",
     "LoadResult",
+    "OutsideDataFolder",
     "Skipped",
     "benchmark_names",
     "get_benchmark",

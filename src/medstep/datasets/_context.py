@@ -8,12 +8,14 @@ is written once.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from medstep.datasets._records import Record, looks_like_hub_id
-from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, Skipped
+from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.images import image_bytes_problem, image_file_problem
 from medstep.types import AnswerType, ImageRef, MedstepError, Sample
 
@@ -68,7 +70,12 @@ def add_closed_open(ctx: LoadContext, rec: Record, image: Callable[[], Path], ca
 
 @dataclass
 class LoadContext:
-    """Collects samples and skips for one load; owns the image and id policy."""
+    """Collects samples and skips for one load; owns the image, path and id policy.
+
+    ``extra_roots``: folders besides ``options.data_root`` that the loader's
+    official layout reads images from (MedXpertQA's ``images/`` one level
+    above ``MM/``); image paths must resolve inside one of them.
+    """
 
     benchmark: str
     split: str
@@ -76,7 +83,8 @@ class LoadContext:
     options: LoadOptions
     samples: list[Sample] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    _seen: dict[str, int] = field(default_factory=dict)
+    extra_roots: tuple[Path, ...] = ()
+    _checked: dict[Path, str | None] = field(default_factory=dict)
 
     def _bad(self, rec: Record, label: str, reason: str) -> SkipRecord:
         if not self.options.skip_missing_images:
@@ -88,12 +96,35 @@ class LoadContext:
         return SkipRecord(rec.where())
 
     def image_file(self, path: Path, rec: Record) -> ImageRef:
-        """An on-disk image, checked unless the caller turned image checks off."""
+        """An on-disk image, stored as an absolute path (so a report works from any directory),
+        kept inside the data folder, and fully decoded unless the caller turned image checks off.
+
+        Benchmarks ask several questions per image, so each file is decoded once per load.
+        """
+        path = Path(os.path.abspath(Path(path).expanduser()))
+        self._check_inside(path, rec)
         if self.options.check_images:
-            problem = image_file_problem(path)
+            if path not in self._checked:
+                self._checked[path] = image_file_problem(path)
+            problem = self._checked[path]
             if problem is not None:
                 raise self._bad(rec, str(path), problem)
         return ImageRef(path=path, name=path.name)
+
+    def _check_inside(self, path: Path, rec: Record) -> None:
+        """Refuse a path that resolves (symlinks followed) outside every data folder."""
+        root = self.options.data_root
+        if root is None or self.options.allow_outside_data:
+            return
+        real = path.resolve()
+        roots = [root, *self.extra_roots]
+        if any(real.is_relative_to(r.resolve()) for r in roots):
+            return
+        via = f" (it resolves to {real})" if real != path else ""
+        raise OutsideDataFolder(
+            f"{self.benchmark}: {rec.where()}: image {path}{via} is outside the data folder {root}; "
+            "images outside it are refused unless explicitly allowed"
+        )
 
     def image_cell(self, cell: Any, rec: Record, base_dir: Path | None = None) -> ImageRef:
         """A parquet/hub image cell ``{bytes, path}``; falls back to the path when no bytes."""
@@ -112,12 +143,6 @@ class LoadContext:
             return self.image_file(base_dir / name, rec)
         raise self._bad(rec, name or "<bytes>", "image cell has no bytes")
 
-    def unique_id(self, sample_id: str) -> str:
-        """Stable ids even when a release repeats one: the n-th repeat gets ``~n``."""
-        count = self._seen.get(sample_id, 0) + 1
-        self._seen[sample_id] = count
-        return sample_id if count == 1 else f"{sample_id}~{count}"
-
     def add(
         self,
         sample_id: str,
@@ -133,7 +158,7 @@ class LoadContext:
         answer_text: str | None = None,
     ) -> Sample:
         sample = Sample(
-            id=self.unique_id(sample_id),
+            id=sample_id,
             question=question,
             answer=answer,
             answer_type=answer_type,
@@ -179,7 +204,37 @@ class LoadContext:
         return LoadResult(
             benchmark=self.benchmark,
             split=self.split,
-            samples=self.samples,
+            samples=unique_ids(self.samples),
             skipped=self.skipped,
             source=self.source,
         )
+
+
+def unique_ids(samples: list[Sample]) -> list[Sample]:
+    """Every sample id distinct, with ids as released kept wherever possible.
+
+    A release that repeats an id keeps every copy: the first keeps the id,
+    later copies get the smallest ``~n`` (n >= 2) that no record of the
+    release already uses, so ``r0, r0, r0~2`` become ``r0, r0~3, r0~2``
+    rather than two samples called ``r0~2`` (which would share one stored
+    generation and one line of every predictions file).
+    """
+    taken = {s.id for s in samples}
+    seen: set[str] = set()
+    last: dict[str, int] = {}
+    out = []
+    for s in samples:
+        if s.id not in seen:
+            seen.add(s.id)
+            out.append(s)
+            continue
+        n = last.get(s.id, 1)
+        while True:
+            n += 1
+            candidate = f"{s.id}~{n}"
+            if candidate not in taken:
+                break
+        last[s.id] = n
+        taken.add(candidate)
+        out.append(dataclasses.replace(s, id=candidate))
+    return out

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import ast
 import csv
+import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import MedstepError
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
@@ -53,18 +55,36 @@ class Record:
 
     def text(self, key: str) -> str:
         """A required field as a stripped string (numbers such as VQA-RAD answers included)."""
-        return _as_text(self.require(key))
+        return self._as_text(key, self.require(key))
 
     def opt_text(self, key: str, default: str = "") -> str:
         value = self.raw.get(key)
-        return default if _blank(value) else _as_text(value)
+        return default if _blank(value) else self._as_text(key, value)
 
     def first_text(self, *keys: str) -> str:
         """The first present field among aliases (e.g. ``modality_type`` / ``modality``)."""
         for key in keys:
             if self.has(key):
-                return _as_text(self.raw[key])
+                return self._as_text(key, self.raw[key])
         return ""
+
+    def _as_text(self, key: str, value: Any) -> str:
+        """Text or a number as a string; a list or object is an error, never its Python repr.
+
+        ``str(["yes"])`` would make the gold answer ``['yes']``, which no
+        model output can ever match: a silently wrong benchmark.
+        """
+        if isinstance(value, (list, tuple, dict)):
+            kind = "a list" if isinstance(value, (list, tuple)) else "an object"
+            raise self.fail(f"field '{key}' must be text or a number, found {kind}: {_short(value)}")
+        if isinstance(value, (bytes, bytearray)):
+            raise self.fail(f"field '{key}' must be text or a number, found binary data")
+        return _as_text(value)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _blank(value: Any) -> bool:
@@ -86,16 +106,16 @@ def records(rows: Iterable[dict[str, Any]], source: str | Path) -> list[Record]:
 
 
 def read_json(path: Path) -> Any:
+    """A JSON file: non-UTF-8 bytes, malformed or absurdly nested JSON are one error naming the file."""
+    text = read_utf8_text(path, "data file")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise MedstepError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    try:
-        return json.loads(text)
+        return json_loads(text)
     except json.JSONDecodeError as exc:
         raise MedstepError(
             f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
+    except ValueError as exc:
+        raise MedstepError(f"{path}: {exc}") from None
 
 
 def read_json_list(path: Path) -> list[Record]:
@@ -112,20 +132,19 @@ def read_json_list(path: Path) -> list[Record]:
 
 def read_jsonl(path: Path) -> list[Record]:
     """JSON lines; blank lines are allowed, the record index is the 0-based data line."""
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except OSError as exc:
-        raise MedstepError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    lines = read_utf8_text(path, "data file").splitlines()
     out: list[Record] = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json_loads(line)
         except json.JSONDecodeError as exc:
             raise MedstepError(
                 f"{path}: record #{len(out)} (line {lineno}): malformed JSON: {exc.msg}"
             ) from exc
+        except ValueError as exc:
+            raise MedstepError(f"{path}: record #{len(out)} (line {lineno}): {exc}") from None
         if not isinstance(obj, dict):
             raise MedstepError(f"{path}: record #{len(out)} (line {lineno}): expected a JSON object")
         out.append(Record(raw=obj, source=str(path), index=len(out)))
@@ -133,10 +152,10 @@ def read_jsonl(path: Path) -> list[Record]:
 
 
 def read_csv(path: Path) -> list[Record]:
+    text = read_utf8_text(path, "data file")
     try:
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
-    except (OSError, csv.Error, UnicodeDecodeError) as exc:
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
         raise MedstepError(f"{path}: cannot read CSV ({exc})") from exc
     return records(rows, path)
 
@@ -189,7 +208,7 @@ def _read_json_any(path: Path) -> list[Record]:
     try:
         return read_json_list(path)
     except MedstepError:
-        head = path.read_text(encoding="utf-8-sig").lstrip()[:1]
+        head = read_utf8_text(path, "data file").lstrip()[:1]
         if head == "{":
             return read_jsonl(path)
         raise
@@ -230,10 +249,10 @@ def parse_listish(value: Any) -> Any:
         return value
     text = value.strip()
     try:
-        return json.loads(text)
+        return json_loads(text)
     except json.JSONDecodeError:
         pass
     try:
         return ast.literal_eval(text)
-    except (ValueError, SyntaxError) as exc:
+    except (ValueError, SyntaxError, RecursionError, MemoryError) as exc:
         raise ValueError(f"cannot parse {text[:60]!r} as a list or mapping") from exc

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from medstep.types import Sample
+from medstep.types import MedstepError, Sample
+
+
+class OutsideDataFolder(MedstepError):
+    """An image path resolves outside the data folder (allowed only by ``allow_outside_data``)."""
 
 
 @dataclass(frozen=True)
@@ -25,8 +29,14 @@ class LoadOptions:
     lang: language filter for bilingual benchmarks (SLAKE: "en" or "zh").
     skip_missing_images: count and skip records whose image is missing/corrupt instead of failing.
     field_map: for the custom loader, medstep field -> column name (``--map``).
-    check_images: decode every image while loading (PIL ``verify``); turned off only by
+    check_images: fully decode every image while loading; turned off only by
         callers that never need pixels (e.g. scoring RadRBench without images).
+    allow_outside_data: accept image paths that resolve outside ``data_root``
+        (symlinked image folders, absolute paths into another disk). Off by
+        default: a record naming ``../../somewhere`` must not make medstep
+        read, send or embed a file that is not part of the benchmark.
+    data_root: the folder image paths must stay inside; :func:`medstep.datasets.load_benchmark`
+        sets it from ``data`` (the folder, or a file's folder). ``None`` checks nothing.
     """
 
     split: str | None = None
@@ -34,6 +44,8 @@ class LoadOptions:
     skip_missing_images: bool = False
     field_map: dict[str, str] = field(default_factory=dict)
     check_images: bool = True
+    allow_outside_data: bool = False
+    data_root: Path | None = None
 
 
 @dataclass(frozen=True)

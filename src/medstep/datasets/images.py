@@ -1,44 +1,107 @@
-"""Image checks shared by every loader.
+"""Image checks shared by every loader (and by the report, which may read untrusted runs).
 
 Loaders resolve and check all images before a single request is sent: a
 corrupt JPEG discovered halfway through a paid API run wastes the run, and a
 model silently answering without its image produces a wrong-but-plausible
-score. ``PIL.Image.verify`` checks the file structure without decoding the
-full pixel data, which keeps the up-front check cheap.
+score. Each image is *fully decoded* once: ``PIL.Image.verify`` only checks
+the file structure and passes a JPEG cut off halfway, which a server then
+rejects (or decodes as grey). Decoding is bounded: an image of more than
+:data:`MAX_PIXELS` is refused from its header, before any pixel is decoded,
+so a decompression bomb (a few kB that inflate to gigabytes) costs nothing,
+and a 100+ megapixel scan, which no model accepts at that size, is named
+instead of being sent.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import stat
+import warnings
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+MAX_PIXELS = 100_000_000  # 100 MP: above every medical benchmark image we know, below a bomb's size
+MAX_FILE_BYTES = 256 * 1024 * 1024  # no benchmark image is this large; bigger files are not read
+
 
 def image_file_problem(path: Path) -> str | None:
     """Why ``path`` is not a usable image, or ``None`` when it is."""
-    if not path.exists():
+    problem = regular_file_problem(path)
+    if problem is not None:
+        return problem
+    return decode_problem(path)
+
+
+def regular_file_problem(path: Path) -> str | None:
+    """Why ``path`` must not be opened as an image file (missing, a device, a FIFO, huge), or ``None``.
+
+    Checked with ``stat`` before opening, so a FIFO or ``/dev/zero`` named as
+    an image is refused instead of blocking or reading for ever.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
         return "file not found"
-    if not path.is_file():
+    except OSError as e:
+        return f"cannot read ({e.strerror or e})"
+    if not stat.S_ISREG(st.st_mode):
         return "not a regular file"
-    return _verify_problem(path)
+    if st.st_size > MAX_FILE_BYTES:
+        return f"file is {st.st_size / 2**20:.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB image limit"
+    return None
 
 
 def image_bytes_problem(data: bytes | None) -> str | None:
     """Why encoded image bytes (from parquet / the hub) are unusable, or ``None``."""
     if not data:
         return "no image bytes"
-    return _verify_problem(io.BytesIO(data))
+    return decode_problem(io.BytesIO(data))
 
 
-def _verify_problem(source: Path | io.BytesIO) -> str | None:
-    """The one structural check for files and bytes, so both report a bad image in the same words."""
+class ImageTooLarge(ValueError):
+    """An image over :data:`MAX_PIXELS`; its message says the size and the limit."""
+
+
+def pixel_problem(width: int, height: int) -> str | None:
+    """Why an image of this size is refused, or ``None``."""
+    if width * height > MAX_PIXELS:
+        return (f"image is {width}x{height} = {width * height / 1e6:.0f} megapixels, over the "
+                f"{MAX_PIXELS // 1_000_000} MP limit (a decompression bomb, or a scan too large to send to a model)")
+    return None
+
+
+def open_bounded(source: Path | io.BytesIO) -> Image.Image:
+    """``Image.open`` that refuses images over :data:`MAX_PIXELS` from the header alone.
+
+    Raises :class:`ImageTooLarge` with the reason. Pillow's own bomb check would
+    warn at 89 MP and fail only at 179 MP; ours is one limit, one message.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            im = Image.open(source)
+        except Image.DecompressionBombError as e:
+            raise ImageTooLarge(f"over the {MAX_PIXELS // 1_000_000} MP limit ({e})") from None
+    problem = pixel_problem(*im.size)
+    if problem is not None:
+        im.close()
+        raise ImageTooLarge(problem)
+    return im
+
+
+def decode_problem(source: Path | io.BytesIO) -> str | None:
+    """The one full-decode check for files and bytes, so both report a bad image in the same words."""
     try:
-        with Image.open(source) as im:
-            im.verify()
+        with open_bounded(source) as im, warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im.load()
     except UnidentifiedImageError:
         return "corrupt image (not a recognised image format)"
-    except (OSError, SyntaxError, ValueError) as exc:
+    except ImageTooLarge as exc:
+        return str(exc)
+    except (OSError, SyntaxError, EOFError, MemoryError, ValueError) as exc:
         return f"corrupt or unreadable image ({exc.__class__.__name__}: {exc})"
     return None
 

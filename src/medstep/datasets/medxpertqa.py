@@ -53,7 +53,7 @@ class MedXpertQaMM:
         )
         jsonl = path if path.is_file() else self._find_jsonl(path, split)
         image_dirs = [jsonl.parent / "images", jsonl.parent.parent / "images"]
-        ctx = LoadContext(self.name, split, str(jsonl), options)
+        ctx = LoadContext(self.name, split, str(jsonl), options, extra_roots=(jsonl.parent.parent,))
         for rec in read_jsonl(jsonl):
             rec.rid = rec.text("id")
             opts = options_from_any(rec.require("options"), rec, "options")

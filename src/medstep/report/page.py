@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from medstep.textclean import clean_text
 from medstep.types import MedstepError
 
 
@@ -95,7 +96,7 @@ def write_page(out: Path, page: str, what: str) -> Path:
     """
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(page, encoding="utf-8")
+        out.write_text(clean_text(page), encoding="utf-8")
     except OSError as e:
         raise MedstepError(f"cannot write {what} to {out}: {e}") from e
     return out

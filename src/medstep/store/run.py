@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from medstep.results import Reasoning, RunSummary
+from medstep.textclean import clean_text
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
@@ -358,8 +359,12 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _atomic_write(path: Path, text: str) -> Path:
-    """Write via a temp file and rename, so a crash never leaves half an export."""
+    """Write via a temp file and rename, so a crash never leaves half an export.
+
+    Text is cleaned of lone surrogates first: a run stored by an older medstep
+    may hold them, and an export must never fail on one.
+    """
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_text(clean_text(text), encoding="utf-8")
     tmp.replace(path)
     return path

@@ -1,0 +1,82 @@
+"""Text that can always be stored, exported and printed: no lone UTF-16 surrogates.
+
+Why this exists: JSON allows ``"\\ud800"`` escapes that decode to a lone
+surrogate, a Python ``str`` that cannot be encoded as UTF-8. One such
+character in a model output, a benchmark question, a predictions line or a
+template used to make every later UTF-8 write fail (``samples.jsonl``, the
+HTML report, SQLite text), so one bad byte broke a whole run for good. Every
+place where outside text enters medstep (backend answers, benchmark records,
+predictions files, templates) passes it through :func:`clean_text`, which
+replaces each lone surrogate with U+FFFD (the Unicode replacement character)
+and leaves everything else untouched; a valid surrogate *pair* is joined
+into the character it encodes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from medstep.types import MedstepError
+
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (valid text is returned as is)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def clean_json(value: Any) -> Any:
+    """A decoded JSON value with :func:`clean_text` applied to every string, keys included."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_json(k) if isinstance(k, str) else k: clean_json(v) for k, v in value.items()}
+    return value
+
+
+def utf8_problem(data: bytes) -> tuple[int, int] | None:
+    """``(line, byte)`` where ``data`` stops being UTF-8, or ``None`` when it is valid."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return data[: e.start].count(b"\n") + 1, data[e.start]
+    return None
+
+
+def read_utf8_text(path: Path, what: str = "file") -> str:
+    """A whole text file as UTF-8 (a leading BOM dropped), lone surrogates cleaned.
+
+    Every failure is a :class:`MedstepError` naming the file, and for bytes
+    that are not UTF-8 the line they sit on: a Latin-1 export or a UTF-16 file
+    is one clear line, not a ``UnicodeDecodeError`` traceback.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise MedstepError(f"{path}: is a directory, not a {what}") from None
+    except OSError as e:
+        raise MedstepError(f"cannot read {what} {path}: {e.strerror or e}") from e
+    problem = utf8_problem(data)
+    if problem is not None:
+        line, byte = problem
+        hint = "; it looks like UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        raise MedstepError(f"{path}:{line}: not UTF-8 (byte {byte:#04x}){hint}; save the file as UTF-8")
+    return data.decode("utf-8").removeprefix("\ufeff")
+
+
+def json_loads(text: str | bytes) -> Any:
+    """``json.loads`` whose absurd nesting is a ``ValueError`` (not a ``RecursionError``) and whose
+    strings are cleaned of lone surrogates."""
+    try:
+        return clean_json(json.loads(text))
+    except RecursionError:
+        raise ValueError("JSON nested too deeply (more than about 900 levels)") from None
