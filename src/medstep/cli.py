@@ -32,7 +32,8 @@ app = typer.Typer(
 console = Console(stderr=True)
 out_console = Console()
 
-BENCHMARKS_HELP = "vqa-rad | slake | pathvqa | medxpertqa-mm | mmmu-med | pmc-vqa | omnimedvqa | radrbench | custom"
+BENCHMARKS_HELP = ("vqa-rad | slake | pathvqa | medxpertqa-mm | medxpertqa-text | mmmu-med | pmc-vqa | omnimedvqa | "
+                   "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | custom")
 DATA_EXAMPLES = 5  # records listed by `medstep data` as examples of those lacking images
 MAP_HELP = "custom benchmark only: question=COL,answer=COL[,image=COL,options=COL,id=COL,cat.NAME=COL]"
 
@@ -104,9 +105,28 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
     open_group = o.by_type.get(AnswerType.OPEN)
     if open_group is not None and open_group.recall is not None and open_group.recall.n:
         t.add_row("  open recall", _fmt(open_group.recall))
+    box = o.by_type.get(AnswerType.BOX)
+    if box is not None and box.iou is not None and box.iou.n:
+        t.add_row("  box IoU", _fmt(box.iou))
+        t.add_row("  box GIoU", _fmt(box.giou))
+    if o.groups is not None:
+        t.add_row(f"set accuracy ({o.groups.n} sets)", _fmt(o.groups.set_accuracy))
+        t.add_row("  confusion", _fmt(o.groups.confusion))
+        t.add_row("  invalid", _fmt(o.groups.invalid))
     for status in Status:
         if status is not Status.SCORED:
             t.add_row(status.value, str(o.statuses.get(status, 0)))
+    if summary.impact is not None:
+        i = summary.impact
+        t.add_row("direct accuracy", _fmt(i.direct))
+        t.add_row("cot accuracy", _fmt(i.cot))
+        if i.diff is not None and i.ci95 is not None:
+            t.add_row("impact (cot - direct)", f"{i.diff:+.3f} [{i.ci95[0]:+.3f}, {i.ci95[1]:+.3f}] "
+                      f"McNemar p={i.p_value:.3g} (n={i.n}, {i.only_cot} only cot, {i.only_direct} only direct)")
+        if i.latency_ratio is not None:
+            t.add_row("latency cot / direct", f"{i.latency_ratio:.2f}")
+        if i.efficiency is not None:
+            t.add_row("efficiency (cot acc per s)", f"{i.efficiency:.3f}")
     for label, j in summary.judges.items():
         for name in j.info.metrics:
             t.add_row(f"{label} {name}", _fmt(j.metrics.get(name)))
@@ -153,12 +173,14 @@ def data(
     everything = load_benchmark(name, data, _load_options(split, lang, True, field_map, False, allow_outside_data))
     checked = load_benchmark(name, data, _load_options(split, lang, True, field_map, True, allow_outside_data))
     by_type = Counter(s.answer_type.value for s in everything.samples)
+    groups = {s.group for s in everything.samples if s.group}
     shown = checked.skipped[:DATA_EXAMPLES]
     out: dict[str, Any] = {
         "benchmark": everything.benchmark,
         "split": everything.split,
         "source": everything.source,
         "n": len(everything.samples),
+        **({"sets": len(groups)} if groups else {}),
         "by_answer_type": dict(sorted(by_type.items())),
         "n_eval": len(checked.samples),
         "missing_images": len(checked.skipped),
@@ -175,7 +197,7 @@ def eval_cmd(
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
     model: str = typer.Option(..., help="openai:NAME@URL | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
     out: Path = typer.Option(..., help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
-    mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>)"),
+    mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>) | both (each question both ways: graded on cot, summary.json impact = cot - direct, paired)"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),
     limit: Optional[int] = typer.Option(None, help="first N samples only, in benchmark order (re-run without it to finish the run)"),

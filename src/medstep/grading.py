@@ -57,6 +57,14 @@ class Grader:
 
 
 @dataclass(frozen=True)
+class DirectArm:
+    """The direct-answer arm of a ``--mode both`` run: its request keys by sample id, and its grader."""
+
+    keys: dict[str, str]
+    grader: Grader
+
+
+@dataclass(frozen=True)
 class Finalized:
     """What :func:`finalize` wrote, and how each judge's calls went (for the CLI's printout)."""
 
@@ -67,20 +75,8 @@ class Finalized:
 _NOT_STORED = Generation(text="", error="no generation stored (run interrupted)")
 
 
-def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
-             judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
-             left_out: dict[str, int] | None = None) -> Finalized:
-    """Grade what the grader has not seen yet, run the judges, then write results, ``samples.jsonl``
-    and ``summary.json``.
-
-    ``left_out`` counts benchmark records not in ``samples`` by reason (``skipped_images``,
-    ``unpredicted``); it is written to the summary so nothing is dropped silently.
-    Judges see only samples with a successful generation: a failed call has no reasoning.
-    """
-    from medstep.score.judges import judge_summary
-    from medstep.score.outcome import outcome_metrics
-
-    ctx = ctx or JudgeContext(cache=store)
+def _grade_all(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader) -> list[Graded]:
+    """Every sample's grade: from the grader's memory when its key is current, else from the store."""
     graded: list[Graded] = []
     for s in samples:
         g = grader.graded.get(s.id)
@@ -88,6 +84,28 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
             stored = store.generation(keys[s.id])
             g = grader.grade(s, keys[s.id] if stored else None, stored[1] if stored else _NOT_STORED)
         graded.append(g)
+    return graded
+
+
+def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
+             judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
+             left_out: dict[str, int] | None = None, direct: DirectArm | None = None) -> Finalized:
+    """Grade what the grader has not seen yet, run the judges, then write results, ``samples.jsonl``
+    and ``summary.json``.
+
+    ``left_out`` counts benchmark records not in ``samples`` by reason (``skipped_images``,
+    ``unpredicted``); it is written to the summary so nothing is dropped silently.
+    Judges see only samples with a successful generation: a failed call has no reasoning.
+    ``direct`` (mode ``both``) is graded too: its answers appear beside the CoT ones in
+    ``samples.jsonl`` and the paired difference in ``summary.json`` → ``impact``.
+    """
+    from medstep.score.judges import judge_summary
+    from medstep.score.impact import mode_impact
+    from medstep.score.outcome import outcome_metrics
+
+    ctx = ctx or JudgeContext(cache=store)
+    graded = _grade_all(store, samples, keys, grader)
+    direct_graded = _grade_all(store, samples, direct.keys, direct.grader) if direct is not None else None
     items = [JudgeItem.build(s, g.generation.text, g.reasoning.text, g.extraction.answer)
              for s, g in zip(samples, graded) if g.extraction is not None]
     judge_grades = {}
@@ -102,16 +120,32 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
         label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
         for s, g in zip(samples, graded)]
     store.put_results((s.id, g.key, g.extraction, g.score, g.reasoning) for s, g in zip(samples, graded))
-    store.write_samples_jsonl(_sample_line(s, g) for s, g in zip(samples, graded))
+    lines = [_sample_line(s, g) for s, g in zip(samples, graded)]
+    if direct_graded is not None:
+        for line, d in zip(lines, direct_graded):
+            line["direct"] = _arm_line(d)
+    store.write_samples_jsonl(lines)
     meta = store.meta
     summary = RunSummary(
         benchmark=meta.benchmark, split=meta.split, model=meta.model, mode=Mode(meta.mode), n=len(samples),
-        outcome=outcome_metrics(samples, [g.score for g in graded]),
+        outcome=outcome_metrics(samples, [g.score for g in graded],
+                                answers={s.id: g.extraction.answer if g.extraction else None
+                                         for s, g in zip(samples, graded)}),
         judges={j.info.label: judge_summary(j.info, judge_grades[j.info.label]) for j in judges},
         left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version,
+        impact=mode_impact([(d.score, d.generation) for d in direct_graded],
+                           [(g.score, g.generation) for g in graded]) if direct_graded is not None else None,
     )
     store.write_summary(summary)
     return Finalized(summary=summary, judge_calls=calls)
+
+
+def _arm_line(g: Graded) -> dict[str, Any]:
+    """The direct arm's answer of one sample (mode ``both``), beside the CoT fields of its line."""
+    ex = g.extraction
+    return {"output": g.generation.text, "answer": ex.answer if ex is not None else None,
+            "rule": ex.rule if ex is not None else None, "status": g.score.status.value,
+            "correct": g.score.correct, "error": g.generation.error, "latency_s": g.generation.latency_s}
 
 
 def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from medstep import __version__
-from medstep.datasets import load_benchmark
+from medstep.datasets import auto_judges, load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
-from medstep.grading import Grader, finalize
+from medstep.grading import DirectArm, Grader, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
@@ -130,10 +130,10 @@ def _meta(benchmark: str, split: str, model: str, mode: Mode, data: str, setting
     )
 
 
-def _judges(names: Sequence[str], samples: Sequence[Sample], options: JudgeOptions) -> list[Judge]:
+def _judges(names: Sequence[str], samples: Sequence[Sample], options: JudgeOptions, benchmark: str) -> list[Judge]:
     """Resolve and build the judges up front, so a bad judge string fails before anything is written."""
     _check_judge_options(options)
-    return [load_judge(spec) for spec in resolve_judges(names, samples)]
+    return [load_judge(spec) for spec in resolve_judges(names, samples, auto_judges(benchmark))]
 
 
 
@@ -151,23 +151,29 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     loaded = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     _check_images_supported(spec, samples)
-    judges = _judges(cfg.judges, samples, cfg.judge_options)
-    template = PromptTemplate.from_file(cfg.template, cfg.mode) if cfg.template else PromptTemplate.default(cfg.mode)
+    judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)
+    arms = _templates(cfg)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
-        {**cfg.settings.to_json(), "template": template.source, "lang": cfg.load.lang},
+        {**cfg.settings.to_json(), "template": arms[0][1].source, "lang": cfg.load.lang},
     )
     store = RunStore.create(cfg.out, meta)
     try:
         store.put_samples(samples)
         requests: list[Request] = []
         prompts: dict[str, str] = {}
-        for s in samples:
-            messages = template.messages(s)
-            key = request_key(cfg.model, cfg.settings, messages)
-            requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
-            prompts[key] = prompt_record(messages)
-        grader = Grader()
+        keys_of: dict[str, dict[str, str]] = {}  # arm -> sample id -> request key
+        graders: dict[str, Grader] = {arm: Grader() for arm, _ in arms}
+        grader_of: dict[str, Grader] = {}  # request key -> the grader of its arm
+        for arm, template in arms:
+            for s in samples:
+                messages = template.messages(s)
+                key = request_key(cfg.model, cfg.settings, messages)
+                requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
+                prompts[key] = prompt_record(messages)
+                keys_of.setdefault(arm, {})[s.id] = key
+                grader_of[key] = graders[arm]
+        grader = graders[arms[0][0]]
         done = store.finished_keys(r.key for r in requests)
         todo = _unique([r for r in requests if r.key not in done])
         if todo:
@@ -178,7 +184,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             )
             backend = load_backend(cfg.model, options)
             try:
-                _generate(backend, todo, store, prompts, progress, grader, {s.id: s for s in samples}, spec.label)
+                _generate(backend, todo, store, prompts, progress, grader_of, {s.id: s for s in samples}, spec.label)
             except KeyboardInterrupt:
                 stored = len(store.finished_keys(r.key for r in requests))
                 raise Interrupted(
@@ -193,10 +199,11 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
                 ) from None
             finally:
                 backend.close()
-        keys = {r.sample_id: r.key for r in requests}
         ctx = JudgeContext(cache=store, progress=progress, options=cfg.judge_options)
+        direct = DirectArm(keys_of[Mode.DIRECT.value], graders[Mode.DIRECT.value]) if len(arms) > 1 else None
         try:
-            finished = finalize(store, samples, keys, grader, judges, ctx=ctx, left_out={"skipped_images": len(loaded.skipped)})
+            finished = finalize(store, samples, keys_of[arms[0][0]], grader, judges, ctx=ctx,
+                                left_out={"skipped_images": len(loaded.skipped)}, direct=direct)
         except KeyboardInterrupt:
             stored = len(store.finished_keys(r.key for r in requests))
             raise Interrupted(
@@ -209,8 +216,21 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         run_dir=Path(cfg.out), summary=finished.summary, judge_calls=dict(finished.judge_calls), requested=len(todo),
         cached=sum(r.key in done for r in requests), skipped_images=len(loaded.skipped),
         shared=sum(r.key not in done for r in requests) - len(todo),
-        errors=Counter(g.generation.error for g in grader.graded.values() if g.generation.failed),
+        errors=Counter(g.generation.error for gr in graders.values() for g in gr.graded.values() if g.generation.failed),
     )
+
+
+def _templates(cfg: EvalConfig) -> list[tuple[str, PromptTemplate]]:
+    """The prompt arms of a run, graded one first: one template, or cot then direct for mode ``both``."""
+    if cfg.mode != Mode.BOTH.value:
+        tpl = PromptTemplate.from_file(cfg.template, cfg.mode) if cfg.template else PromptTemplate.default(cfg.mode)
+        return [(cfg.mode, tpl)]
+    if cfg.template is not None:
+        raise MedstepError(
+            f"template {cfg.template}: a template sets one prompt style; mode 'both' asks every question with "
+            "the default cot and direct prompts (run the two modes separately to use your own templates)"
+        )
+    return [(m.value, PromptTemplate.default(m.value)) for m in (Mode.COT, Mode.DIRECT)]
 
 
 def _check_numbers(cfg: EvalConfig) -> None:
@@ -276,7 +296,8 @@ def _unique(requests: list[Request]) -> list[Request]:
 
 
 def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[str, str],
-              progress: ProgressFactory | None, grader: Grader, by_id: dict[str, Sample], label: str) -> None:
+              progress: ProgressFactory | None, grader_of: dict[str, Grader], by_id: dict[str, Sample],
+              label: str) -> None:
     """Store each result the moment it arrives, and grade it while the backend works on the rest."""
     bar = progress(len(todo), label) if progress else None
     try:
@@ -285,7 +306,7 @@ def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[
         for req, gen in backend.generate(todo):
             gen = checked_generation(gen)
             store.put_generation(req.key, req.sample_id, prompts[req.key], gen)
-            grader.grade(by_id[req.sample_id], req.key, gen)
+            grader_of[req.key].grade(by_id[req.sample_id], req.key, gen)
             if bar is not None:
                 bar.advance(1, failed=gen.failed)
     finally:
@@ -325,7 +346,7 @@ def score_predictions(
     samples = [s for s in loaded.samples if s.id in preds]
     if not samples:
         raise MedstepError(f"{predictions}: no predictions")
-    built = _judges(judges, samples, judge_options)
+    built = _judges(judges, samples, judge_options, benchmark)
     meta = _meta(loaded.benchmark, loaded.split, model, Mode.EXTERNAL, data, {"predictions": str(predictions), "lang": load.lang})
     store = RunStore.create(out, meta)
     try:

@@ -31,6 +31,9 @@ _COT_FORMAT = (
     "<think></think>. Then give only the final answer inside <answer></answer>."
 )
 
+# Grounding answers in pixels of the image the question asks about; extract/box.py also reads 0-1 and 0-1000 units.
+_BOX_FORMAT = "Give the bounding box as [x1, y1, x2, y2] in pixel coordinates of the image (top-left origin)."
+
 _DEFAULTS: dict[tuple[str, AnswerType], str] = {
     ("direct", AnswerType.CHOICE): (
         "{question}\n\nOptions:\n{options}\n\n"
@@ -43,6 +46,8 @@ _DEFAULTS: dict[tuple[str, AnswerType], str] = {
     ),
     ("cot", AnswerType.CLOSED): "{question}\n\n" + _COT_FORMAT + " The answer is short, for example yes or no.",
     ("cot", AnswerType.OPEN): "{question}\n\n" + _COT_FORMAT + " The answer is a word or a short phrase.",
+    ("direct", AnswerType.BOX): "{question}\n\n" + _BOX_FORMAT + " Reply with the box only.",
+    ("cot", AnswerType.BOX): "{question}\n\n" + _COT_FORMAT + " The answer is the box only. " + _BOX_FORMAT,
 }
 
 _ALLOWED_FIELDS = {"question", "options"}
@@ -64,7 +69,7 @@ class PromptTemplate:
     @classmethod
     def default(cls, mode: str = "cot") -> "PromptTemplate":
         if mode not in MODES:
-            raise MedstepError(f"unknown prompt mode {mode!r}; choose one of {', '.join(MODES)}")
+            raise MedstepError(f"unknown prompt mode {mode!r}; choose one of {', '.join(MODES)} (eval also takes both)")
         return cls(mode=mode, templates={t: _DEFAULTS[(mode, t)] for t in AnswerType}, source="default")
 
     @classmethod
@@ -93,7 +98,7 @@ class PromptTemplate:
                     templates[AnswerType(key)] = str(value)
                 except ValueError:
                     raise MedstepError(
-                        f"{path}: unknown key {key!r}; use system, closed, open or choice"
+                        f"{path}: unknown key {key!r}; use system, closed, open, choice or box"
                     ) from None
         else:
             templates = {t: text for t in AnswerType}

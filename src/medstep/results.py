@@ -80,16 +80,19 @@ class Metric:
 
 @dataclass(frozen=True)
 class TypeOutcome:
-    """Outcome metrics of the samples of one answer type (``exact``/``recall``/``f1``: open only)."""
+    """Outcome metrics of the samples of one answer type (``exact``/``recall``/``f1``: open only;
+    ``iou``/``giou``: box only, where ``accuracy`` is the share with IoU >= 0.5)."""
 
     accuracy: Metric
     exact: Metric | None = None
     recall: Metric | None = None
     f1: Metric | None = None
+    iou: Metric | None = None
+    giou: Metric | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = {"accuracy": self.accuracy.to_json()}
-        for name in ("exact", "recall", "f1"):
+        for name in ("exact", "recall", "f1", "iou", "giou"):
             m = getattr(self, name)
             if m is not None:
                 out[name] = m.to_json()
@@ -121,6 +124,53 @@ class CategoryOutcome:
 
 
 @dataclass(frozen=True)
+class GroupCategory:
+    """Set metrics over the ``n`` questions of one category value (each counts its own set's result)."""
+
+    n: int
+    set_accuracy: Metric
+    confusion: Metric
+    invalid: Metric
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "set_accuracy": self.set_accuracy.to_json(), "confusion": self.confusion.to_json(),
+                "invalid": self.invalid.to_json()}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "GroupCategory":
+        return cls(n=int(d["n"]), set_accuracy=Metric.from_json(d["set_accuracy"]),
+                   confusion=Metric.from_json(d["confusion"]), invalid=Metric.from_json(d["invalid"]))
+
+
+@dataclass(frozen=True)
+class GroupOutcome:
+    """Metrics over sets of questions graded together (``Sample.group``; see :mod:`medstep.score.sets`).
+
+    ``n`` sets; ``set_accuracy`` (every question of the set right) and
+    ``confusion`` (every question got the same answer, over sets with only
+    valid answers) are over sets, ``invalid`` (unparsed) over questions.
+    """
+
+    n: int
+    set_accuracy: Metric
+    confusion: Metric
+    invalid: Metric
+    by_category: Mapping[str, Mapping[str, GroupCategory]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "set_accuracy": self.set_accuracy.to_json(), "confusion": self.confusion.to_json(),
+                "invalid": self.invalid.to_json(),
+                "by_category": {f: {v: c.to_json() for v, c in g.items()} for f, g in self.by_category.items()}}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "GroupOutcome":
+        return cls(n=int(d["n"]), set_accuracy=Metric.from_json(d["set_accuracy"]),
+                   confusion=Metric.from_json(d["confusion"]), invalid=Metric.from_json(d["invalid"]),
+                   by_category={f: {v: GroupCategory.from_json(c) for v, c in g.items()}
+                                for f, g in d["by_category"].items()})
+
+
+@dataclass(frozen=True)
 class OutcomeSummary:
     """Answer grades of a run. ``statuses`` counts every :class:`Status`; ``by_type`` has the answer
     types present in the run."""
@@ -130,6 +180,7 @@ class OutcomeSummary:
     statuses: Mapping[Status, int]
     by_type: Mapping[AnswerType, TypeOutcome] = field(default_factory=dict)
     by_category: Mapping[str, Mapping[str, CategoryOutcome]] = field(default_factory=dict)
+    groups: GroupOutcome | None = None  # set metrics, when the benchmark groups questions (MediConfusion pairs)
 
     @property
     def unparsed(self) -> int:
@@ -144,6 +195,7 @@ class OutcomeSummary:
         out.update({t.value: self.by_type[t].to_json() for t in AnswerType if t in self.by_type})
         out.update({s.value: self.statuses.get(s, 0) for s in Status})
         out["by_category"] = {f: {v: c.to_json() for v, c in groups.items()} for f, groups in self.by_category.items()}
+        out["groups"] = self.groups.to_json() if self.groups is not None else None
         return out
 
     @classmethod
@@ -155,6 +207,7 @@ class OutcomeSummary:
             by_type={t: TypeOutcome.from_json(d[t.value]) for t in AnswerType if t.value in d},
             by_category={f: {v: CategoryOutcome.from_json(c) for v, c in groups.items()}
                          for f, groups in d["by_category"].items()},
+            groups=GroupOutcome.from_json(d["groups"]) if d.get("groups") else None,
         )
 
 
@@ -332,6 +385,60 @@ class JudgeSummary:
 
 
 @dataclass(frozen=True)
+class ModeImpact:
+    """A ``--mode both`` run: direct vs chain-of-thought answers to the same questions (``score/impact.py``).
+
+    ``n`` questions graded in both arms (``excluded``: failed in either);
+    ``diff`` = CoT accuracy - direct accuracy with its paired-bootstrap
+    ``ci95`` and McNemar's exact ``p_value`` on ``only_direct`` / ``only_cot``
+    (questions only that arm got right). Latencies are mean seconds per
+    generation, tokens mean completion tokens (``None`` when the backend did
+    not report them); ``latency_ratio`` = CoT / direct time, ``efficiency``
+    = CoT accuracy per second of CoT time.
+    """
+
+    n: int
+    excluded: int
+    direct: Metric
+    cot: Metric
+    diff: float | None
+    ci95: tuple[float, float] | None
+    p_value: float | None
+    only_direct: int
+    only_cot: int
+    latency_direct: Metric
+    latency_cot: Metric
+    tokens_direct: Metric | None = None
+    tokens_cot: Metric | None = None
+    latency_ratio: float | None = None
+    efficiency: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        def opt(m: Metric | None) -> dict[str, Any] | None:
+            return m.to_json() if m is not None else None
+
+        return {"n": self.n, "excluded": self.excluded, "direct": self.direct.to_json(), "cot": self.cot.to_json(),
+                "diff": self.diff, "ci95": list(self.ci95) if self.ci95 else None, "p_value": self.p_value,
+                "only_direct": self.only_direct, "only_cot": self.only_cot,
+                "latency_direct": self.latency_direct.to_json(), "latency_cot": self.latency_cot.to_json(),
+                "tokens_direct": opt(self.tokens_direct), "tokens_cot": opt(self.tokens_cot),
+                "latency_ratio": self.latency_ratio, "efficiency": self.efficiency}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "ModeImpact":
+        def opt(m: Mapping[str, Any] | None) -> Metric | None:
+            return Metric.from_json(m) if m is not None else None
+
+        ci = d["ci95"]
+        return cls(n=int(d["n"]), excluded=int(d["excluded"]), direct=Metric.from_json(d["direct"]),
+                   cot=Metric.from_json(d["cot"]), diff=d["diff"], ci95=(float(ci[0]), float(ci[1])) if ci else None,
+                   p_value=d["p_value"], only_direct=int(d["only_direct"]), only_cot=int(d["only_cot"]),
+                   latency_direct=Metric.from_json(d["latency_direct"]), latency_cot=Metric.from_json(d["latency_cot"]),
+                   tokens_direct=opt(d["tokens_direct"]), tokens_cot=opt(d["tokens_cot"]),
+                   latency_ratio=d["latency_ratio"], efficiency=d["efficiency"])
+
+
+@dataclass(frozen=True)
 class RunSummary:
     """``summary.json``: what was run, the answer grades, and each judge's reasoning grades.
 
@@ -349,6 +456,7 @@ class RunSummary:
     left_out: Mapping[str, int] = field(default_factory=dict)
     created: str = ""
     medstep_version: str = ""
+    impact: ModeImpact | None = None  # mode "both" only
     schema_version: int = SCHEMA_VERSION
 
     def to_json(self) -> dict[str, Any]:
@@ -356,7 +464,8 @@ class RunSummary:
                 "model": self.model, "mode": self.mode.value, "n": self.n, "left_out": dict(self.left_out),
                 "created": self.created, "medstep_version": self.medstep_version,
                 "outcome": self.outcome.to_json(),
-                "judges": {k: j.to_json() for k, j in self.judges.items()}}
+                "judges": {k: j.to_json() for k, j in self.judges.items()},
+                "impact": self.impact.to_json() if self.impact is not None else None}
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any], where: str = "summary.json") -> "RunSummary":
@@ -367,6 +476,7 @@ class RunSummary:
                 outcome=OutcomeSummary.from_json(d["outcome"]),
                 judges={k: JudgeSummary.from_json(k, j) for k, j in d["judges"].items()},
                 left_out=dict(d["left_out"]), created=d["created"], medstep_version=d["medstep_version"],
+                impact=ModeImpact.from_json(d["impact"]) if d.get("impact") else None,
             )
         except (KeyError, TypeError, ValueError) as e:
             raise MedstepError(f"{where}: not a medstep summary (schema {SCHEMA_VERSION}): {type(e).__name__}: {e}") from None

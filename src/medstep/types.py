@@ -32,6 +32,59 @@ class AnswerType(str, Enum):
     CLOSED = "closed"
     OPEN = "open"
     CHOICE = "choice"
+    BOX = "box"  # a bounding box on one image, graded by IoU (grounding benchmarks)
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned box ``[x1, y1, x2, y2]`` in pixels of one image (x right, y down).
+
+    Boxes are always stored in pixels: a model's normalised answer is
+    converted with the image size when it is read (``extract/box.py``), so
+    gold and prediction meet in one coordinate system.
+    """
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+    def to_json(self) -> list[float]:
+        return [self.x1, self.y1, self.x2, self.y2]
+
+    @classmethod
+    def from_json(cls, value: Any) -> "Box":
+        x1, y1, x2, y2 = (float(v) for v in value)
+        return cls(x1, y1, x2, y2)
+
+    def to_text(self) -> str:
+        """The canonical spelling, ``[x1, y1, x2, y2]`` with at most two decimals: how answers are stored."""
+        return "[" + ", ".join(f"{v:.2f}".rstrip("0").rstrip(".") for v in self.to_json()) + "]"
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """The gold of a grounding question: a box on image ``image_index`` of the sample.
+
+    ``image_size`` is ``(width, height)`` of that image, read from the file
+    when the benchmark is loaded; it converts normalised answers to pixels.
+    ``None`` when the image was not available (scoring without images): then
+    only answers already in pixels can be graded.
+    """
+
+    box: Box
+    image_size: tuple[int, int] | None = None
+    image_index: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"box": self.box.to_json(), "image_size": list(self.image_size) if self.image_size else None,
+                "image_index": self.image_index}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Grounding":
+        size = d.get("image_size")
+        return cls(box=Box.from_json(d["box"]), image_size=(int(size[0]), int(size[1])) if size else None,
+                   image_index=int(d.get("image_index", 0)))
 
 
 @dataclass(frozen=True)
@@ -97,6 +150,20 @@ class Sample:
     benchmark: str = ""
     split: str = ""
     answer_text: str | None = None  # gold option text for choice questions, when known
+    # Samples with the same non-empty ``group`` are graded together as one set as well
+    # (MediConfusion: the two images of a confusing pair share a question).
+    group: str = ""
+    # Multi-label categories: the sample counts under every label of the field.
+    category_sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # One kind per reference step (M3CoTBench: modality, observation, conclusion, knowledge), or empty.
+    reference_kinds: tuple[str, ...] = ()
+    grounding: Grounding | None = None  # the gold box of a ``box`` question
+
+    def category_values(self) -> list[tuple[str, str]]:
+        """Every (field, value) the sample is counted under: single categories, then each label of a multi-label one."""
+        out = list(self.categories.items())
+        out += [(f, v) for f, values in self.category_sets.items() for v in values]
+        return out
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -112,6 +179,10 @@ class Sample:
             "benchmark": self.benchmark,
             "split": self.split,
             "answer_text": self.answer_text,
+            "group": self.group,
+            "category_sets": {k: list(v) for k, v in self.category_sets.items()},
+            "reference_kinds": list(self.reference_kinds),
+            "grounding": self.grounding.to_json() if self.grounding else None,
         }
 
     @classmethod
@@ -129,6 +200,10 @@ class Sample:
             benchmark=d.get("benchmark", ""),
             split=d.get("split", ""),
             answer_text=d.get("answer_text"),
+            group=d.get("group", ""),
+            category_sets={k: tuple(v) for k, v in d.get("category_sets", {}).items()},
+            reference_kinds=tuple(d.get("reference_kinds", [])),
+            grounding=Grounding.from_json(d["grounding"]) if d.get("grounding") else None,
         )
 
 
@@ -244,6 +319,7 @@ class Mode(str, Enum):
 
     DIRECT = "direct"  # answer only
     COT = "cot"  # step-by-step reasoning in <think>, answer in <answer>
+    BOTH = "both"  # every question asked both ways in one run: graded on cot, direct kept for the paired impact
     EXTERNAL = "external"  # ``medstep score``: predictions made outside medstep
 
 
@@ -262,7 +338,8 @@ class SampleScore:
     ``correct`` is ``None`` for failed generations. Unparsed answers are
     ``False`` for accuracy (the model did not give a usable answer) but carry
     status ``unparsed`` so they are reported separately. ``exact``,
-    ``recall`` and ``f1`` are set for open questions only.
+    ``recall`` and ``f1`` are set for open questions only; ``iou`` and
+    ``giou`` for box questions (``correct`` there means IoU >= 0.5).
     """
 
     sample_id: str
@@ -271,6 +348,8 @@ class SampleScore:
     exact: bool | None = None
     recall: float | None = None
     f1: float | None = None
+    iou: float | None = None
+    giou: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -286,6 +365,8 @@ class SampleScore:
             exact=d.get("exact"),
             recall=d.get("recall"),
             f1=d.get("f1"),
+            iou=d.get("iou"),
+            giou=d.get("giou"),
         )
 
 

@@ -13,7 +13,12 @@ from pathlib import Path
 from medstep.datasets._records import looks_like_hub_id
 from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.custom import Custom
-from medstep.datasets.medxpertqa import MedXpertQaMM
+from medstep.datasets.m3cotbench import M3CoTBench
+from medstep.datasets.mediconfusion import MediConfusion
+from medstep.datasets.medrbench import MedRBench
+from medstep.datasets.medsg import MedSgBench
+from medstep.datasets.medthink import MedThinkBench
+from medstep.datasets.medxpertqa import MedXpertQaMM, MedXpertQaText
 from medstep.datasets.mmmu import MmmuMed
 from medstep.datasets.omnimedvqa import OmniMedVqa
 from medstep.datasets.pmcvqa import PmcVqa
@@ -22,7 +27,10 @@ from medstep.datasets.slake import Slake
 from medstep.datasets.vqarad import PathVqa, VqaRad
 from medstep.types import MedstepError
 
-_LOADERS: list[type] = [VqaRad, Slake, PathVqa, MedXpertQaMM, MmmuMed, PmcVqa, OmniMedVqa, RadRBench, Custom]
+_LOADERS: list[type] = [
+    VqaRad, Slake, PathVqa, MedXpertQaMM, MedXpertQaText, MmmuMed, PmcVqa, OmniMedVqa, RadRBench,
+    MediConfusion, M3CoTBench, MedThinkBench, MedRBench, MedSgBench, Custom,
+]
 
 BENCHMARKS: dict[str, Benchmark] = {cls.name: cls() for cls in _LOADERS}
 
@@ -36,6 +44,12 @@ def get_benchmark(name: str) -> Benchmark:
         return BENCHMARKS[name]
     except KeyError:
         raise MedstepError(f"unknown benchmark '{name}' (known: {', '.join(BENCHMARKS)})") from None
+
+
+def auto_judges(name: str) -> tuple[str, ...]:
+    """The judges ``auto`` stands for on this benchmark: its official reasoning metric when it has one
+    (``points``, ``steps``), else the verifier wherever samples carry reports or reference steps."""
+    return tuple(getattr(get_benchmark(name), "auto_judges", ("verifier",)))
 
 
 def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptions()) -> LoadResult:
@@ -55,6 +69,7 @@ def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptio
 
 __all__ = [
     "BENCHMARKS",
+    "auto_judges",
     "Benchmark",
     "LoadOptions",
     "LoadResult",

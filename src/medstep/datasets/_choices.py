@@ -78,3 +78,20 @@ def gold_letter(answer: Any, options: dict[str, str], rec: Record, field: str) -
         if value.strip().lower() == text.lower():
             return key
     raise rec.fail(f"gold answer {text!r} in '{field}' is not one of the option letters {list(options)}")
+
+
+_INLINE_CHOICES = re.compile(r"Answer Choices\s*:\s*(?=\([A-Z]\))", re.I)
+_INLINE_ITEM = re.compile(r"\(([A-Z])\)\s*(.*?)\s*(?=\([A-Z]\)\s|\Z)", re.S)
+
+
+def split_inline_choices(question: str) -> tuple[str, dict[str, str]]:
+    """Stem and options of ``"<stem> Answer Choices: (A) x (B) y ..."`` (MedXpertQA's spelling, which
+    MedThink-Bench copies); ``(question, {})`` when the tail is absent or its letters do not run A, B, C..."""
+    found = list(_INLINE_CHOICES.finditer(question))
+    if not found:
+        return question.strip(), {}
+    tail = question[found[-1].end():]
+    opts = {m.group(1): m.group(2).strip() for m in _INLINE_ITEM.finditer(tail)}
+    if len(opts) < 2 or list(opts) != list(LETTERS[: len(opts)]):
+        return question.strip(), {}
+    return question[: found[-1].start()].strip(), opts

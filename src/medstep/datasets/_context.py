@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping
 from medstep.datasets._records import Record, looks_like_hub_id
 from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.images import image_bytes_problem, image_file_problem
-from medstep.types import AnswerType, ImageRef, MedstepError, Sample
+from medstep.types import AnswerType, Grounding, ImageRef, MedstepError, Sample
 
 YES_NO = frozenset({"yes", "no"})
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -156,7 +156,14 @@ class LoadContext:
         reference_steps: tuple[str, ...] = (),
         report: str | None = None,
         answer_text: str | None = None,
+        group: str = "",
+        category_sets: dict[str, tuple[str, ...]] | None = None,
+        reference_kinds: tuple[str, ...] = (),
+        grounding: Grounding | None = None,
     ) -> Sample:
+        if reference_kinds and len(reference_kinds) != len(reference_steps):
+            raise MedstepError(f"{self.benchmark}: sample {sample_id!r}: {len(reference_kinds)} step kinds "
+                               f"for {len(reference_steps)} reference steps")
         sample = Sample(
             id=sample_id,
             question=question,
@@ -170,6 +177,10 @@ class LoadContext:
             benchmark=self.benchmark,
             split=self.split,
             answer_text=answer_text,
+            group=group,
+            category_sets={k: tuple(dict.fromkeys(v)) for k, v in (category_sets or {}).items() if v},
+            reference_kinds=reference_kinds,
+            grounding=grounding,
         )
         self.samples.append(sample)
         return sample

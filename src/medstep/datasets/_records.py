@@ -192,14 +192,40 @@ def read_parquet(paths: list[Path]) -> list[Record]:
     return out
 
 
+def read_xlsx(path: Path) -> list[Record]:
+    """The first sheet of an Excel workbook, first row as the header (M3CoTBench ships ``.xlsx``).
+
+    Cells are read as values (formulas evaluated as last saved); empty
+    header cells are named ``column<k>`` so no column is silently dropped.
+    """
+    try:
+        from openpyxl import load_workbook
+    except ImportError as exc:  # a core dependency; a broken install should still say what is missing
+        raise MedstepError(f"{path}: reading .xlsx needs the openpyxl package ({exc})") from exc
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for bad files
+        raise MedstepError(f"{path}: cannot read Excel workbook ({type(exc).__name__}: {exc})") from exc
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            return []
+        names = [str(h).strip() if h is not None else f"column{k}" for k, h in enumerate(header)]
+        out = [dict(zip(names, row)) for row in rows if any(v is not None for v in row)]
+    finally:
+        book.close()
+    return records(out, path)
+
+
 def read_table_file(path: Path) -> list[Record]:
     """Any of the tabular formats, chosen by suffix (the custom loader)."""
-    readers = {".jsonl": read_jsonl, ".json": _read_json_any, ".csv": read_csv}
+    readers = {".jsonl": read_jsonl, ".json": _read_json_any, ".csv": read_csv, ".xlsx": read_xlsx}
     if path.suffix in (".parquet", ".arrow"):
         return read_parquet([path])
     reader = readers.get(path.suffix.lower())
     if reader is None:
-        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv, .parquet or .arrow)")
+        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv, .xlsx, .parquet or .arrow)")
     return reader(path)
 
 

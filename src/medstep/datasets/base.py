@@ -71,5 +71,7 @@ class Benchmark(Protocol):
     splits: tuple[str, ...]
     default_split: str
     description: str  # one line for the README table / `medstep data --help`
+    # Optional: judges that ``--judge auto`` runs on this benchmark (its official reasoning metric);
+    # loaders without it get the verifier wherever samples have reports or reference steps.
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult: ...

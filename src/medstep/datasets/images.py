@@ -22,6 +22,8 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from medstep.types import ImageRef
+
 MAX_PIXELS = 100_000_000  # 100 MP: above every medical benchmark image we know, below a bomb's size
 MAX_FILE_BYTES = 256 * 1024 * 1024  # no benchmark image is this large; bigger files are not read
 
@@ -118,3 +120,12 @@ def first_existing(dirs: list[Path], name: str) -> Path:
         if candidate.exists():
             return candidate
     return dirs[0] / name
+
+
+def image_size(ref: ImageRef) -> tuple[int, int] | None:
+    """``(width, height)`` from the image header (no pixel decode), or ``None`` when unreadable."""
+    try:
+        with Image.open(io.BytesIO(ref.read_bytes()) if ref.data is not None else ref.path) as im:
+            return int(im.width), int(im.height)
+    except (OSError, ValueError):
+        return None

@@ -5,7 +5,8 @@ sees the located region and reports the rule that fired; when a marker
 delimited the region the rule is the marker's name (``answer_tag``,
 ``boxed``, ``final_answer_phrase``), otherwise the content rule of the parser
 (``letter_only``, ``option_text``, ``letter_final``, ``conclusion_phrase``,
-``letter_lead``, ``yes_no_final``, ``yes_no_lead``, ``open_text``).
+``letter_lead``, ``yes_no_final``, ``yes_no_lead``, ``open_text``). Box answers
+always name their unit reading (``box_pixels``, ``box_unit1``, ``box_unit1000``).
 Anything undecided is ``Extraction(None, UNPARSED)``: never a guess.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.extract import choice, closed
+from medstep.extract import box, choice, closed
 from medstep.extract.normalize import normalize_text
 from medstep.extract.split import Located, locate
 from medstep.types import UNPARSED, AnswerType, Extraction, MedstepError, Sample
@@ -66,10 +67,16 @@ def _closed(loc: Located, sample: Sample) -> tuple[str | None, str]:
     return closed.parse_free(loc.answer)
 
 
+def _box(loc: Located, sample: Sample) -> tuple[str | None, str]:
+    """One box in pixels of the sample's image; the rule names the unit reading (see ``extract/box.py``)."""
+    return box.parse_box(loc.answer, sample.grounding)
+
+
 _PARSERS: dict[AnswerType, Parser] = {
     AnswerType.CHOICE: _choice,
     AnswerType.CLOSED: _closed,
     AnswerType.OPEN: _open,
+    AnswerType.BOX: _box,
 }
 
 

@@ -27,9 +27,11 @@ from medstep.types import MedstepError, Sample
 JUDGES: dict[str, str] = {
     "verifier": "medstep.judges.verifier:VerifierJudge",
     "medq": "medstep.judges.medq:MedQ",
+    "points": "medstep.judges.reference:PointsJudge",
+    "steps": "medstep.judges.reference:StepsJudge",
 }
 
-AUTO = "auto"  # the verifier when some sample has a report or reference steps, else no judge
+AUTO = "auto"  # the benchmark's own judges (default: the verifier) when some sample has evidence, else none
 NONE = "none"  # grade answers only
 
 
@@ -57,8 +59,13 @@ def parse_judge(text: str) -> JudgeSpec:
     return JudgeSpec(name=name, model=model.strip() or None, raw=raw)
 
 
-def resolve_judges(names: Sequence[str], samples: Sequence[Sample]) -> list[JudgeSpec]:
+def resolve_judges(names: Sequence[str], samples: Sequence[Sample],
+                   auto: Sequence[str] = ("verifier",)) -> list[JudgeSpec]:
     """The judges to run: ``auto`` (also the default, for no names) and ``none`` are resolved here.
+
+    ``auto`` stands for the benchmark's own judges (``datasets.auto_judges``:
+    ``points`` on MedThink-Bench, ``steps`` on M3CoTBench, the verifier
+    elsewhere), run only when some sample has a report or reference steps.
 
     ``none`` cannot be combined with a judge; a judge named twice is refused
     (its metrics would overwrite each other in one namespace).
@@ -72,15 +79,15 @@ def resolve_judges(names: Sequence[str], samples: Sequence[Sample]) -> list[Judg
     for n in names:
         if n == AUTO:
             if any(has_evidence(s) for s in samples):
-                specs.append(parse_judge("verifier"))
+                specs.extend(parse_judge(a) for a in auto)
             continue
         specs.append(parse_judge(n))
     seen: set[str] = set()
     out = []
     for s in specs:
         if s.label in seen:
-            if s.name == "verifier" and AUTO in names:
-                continue  # "auto" plus an explicit verifier: one verifier
+            if s.model is None and AUTO in names:
+                continue  # "auto" plus an explicit embedded judge it stands for: run it once
             raise MedstepError(f"judge {s.label!r} is given twice")
         seen.add(s.label)
         out.append(s)

@@ -71,14 +71,14 @@ class ReasoningScore:
 
     def to_grade(self) -> ReasoningGrade:
         """The typed grade stored for the run (steps with their checks and evidence)."""
-        steps = tuple(_step_grade(s) for s in self.verification.steps) if self.verification else ()
+        steps = tuple(step_grade(s) for s in self.verification.steps) if self.verification else ()
         return ReasoningGrade(
             status=GradeStatus.GRADED, metrics={k: getattr(self, k) for k in METRICS}, steps=steps,
             labels={"contradicted": self.contradicted} if self.contradicted else {},
         )
 
 
-def _step_grade(step: StepVerdict) -> StepGrade:
+def step_grade(step: StepVerdict) -> StepGrade:
     checks = []
     for finding, verdict in zip(step.findings, step.verdicts):
         quals = [finding.polarity.value, *(getattr(finding, q) for q in _QUALIFIERS if getattr(finding, q))]

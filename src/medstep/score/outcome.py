@@ -18,10 +18,12 @@ and additionally get token recall and F1 against the gold.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from medstep.extract import extract
 from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
+from medstep.score.grounding import grade_box
+from medstep.score.sets import group_outcome
 from medstep.score.stats import mean_ci
 from medstep.score.text import normalize_text, token_f1, token_recall
 from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
@@ -61,6 +63,7 @@ _GRADERS: dict[AnswerType, Callable[[Sample, str], SampleScore]] = {
     AnswerType.CHOICE: _grade_choice,
     AnswerType.CLOSED: _grade_closed,
     AnswerType.OPEN: _grade_open,
+    AnswerType.BOX: grade_box,
 }
 
 
@@ -81,6 +84,8 @@ def grade(sample: Sample, extraction: Extraction | None, generation: Generation)
     if extraction.answer is None:
         if sample.answer_type is AnswerType.OPEN:
             return SampleScore(sample.id, Status.UNPARSED, correct=False, exact=False, recall=0.0, f1=0.0)
+        if sample.answer_type is AnswerType.BOX:  # no box located: no overlap, the farthest miss
+            return SampleScore(sample.id, Status.UNPARSED, correct=False, iou=0.0, giou=-1.0)
         return SampleScore(sample.id, Status.UNPARSED, correct=False)
     return _GRADERS[sample.answer_type](sample, extraction.answer)
 
@@ -104,6 +109,7 @@ def outcome_metrics(
     samples: Sequence[Sample],
     scores: Sequence[SampleScore],
     *,
+    answers: Mapping[str, str | None] | None = None,
     n_boot: int = 1000,
     seed: int = 0,
 ) -> OutcomeSummary:
@@ -114,7 +120,8 @@ def outcome_metrics(
     counted as 0); ``by_category[...].n`` counts all samples of the group,
     failed included, like the top-level ``n``. ``statuses`` counts every
     :class:`~medstep.types.Status`. Samples without a score are ignored; a
-    score without a sample is an error.
+    score without a sample is an error. ``answers`` (sample id -> extracted
+    answer) lets the set metrics of grouped benchmarks judge confusion.
     """
     pairs = _pair(samples, scores)
     graded = [(s, sc) for s, sc in pairs if sc.correct is not None]
@@ -131,7 +138,7 @@ def outcome_metrics(
     open_rows = of_type(AnswerType.OPEN)
     groups: dict[str, dict[str, list[tuple[Sample, SampleScore]]]] = defaultdict(lambda: defaultdict(list))
     for s, sc in pairs:
-        for field, value in s.categories.items():
+        for field, value in s.category_values():
             groups[field][value].append((s, sc))
     by_category = {
         field: {
@@ -150,6 +157,14 @@ def outcome_metrics(
         ),
         AnswerType.CHOICE: TypeOutcome(acc(of_type(AnswerType.CHOICE))),
     }
+    box_rows = of_type(AnswerType.BOX)
+    if any(s.answer_type is AnswerType.BOX for s, _ in pairs):  # only grounding runs carry the box metrics
+        by_type[AnswerType.BOX] = TypeOutcome(
+            accuracy=acc(box_rows),
+            iou=ci([sc.iou or 0.0 for _, sc in box_rows]),
+            giou=ci([sc.giou if sc.giou is not None else -1.0 for _, sc in box_rows]),
+        )
     counts = Counter(sc.status for _, sc in pairs)
     return OutcomeSummary(n=len(pairs), accuracy=acc(graded), statuses={st: counts[st] for st in Status},
-                          by_type=by_type, by_category=by_category)
+                          by_type=by_type, by_category=by_category,
+                          groups=group_outcome(pairs, answers, n_boot=n_boot, seed=seed))
