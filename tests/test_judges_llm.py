@@ -66,7 +66,7 @@ def test_medq_arithmetic_failures_and_cache(tmp_path: Path, bench_file: Path) ->
         # mini-007's generation failed: 7 samples reach the judges
         assert j.n == 7
         assert {s: j.statuses[s] for s in GradeStatus} == {
-            GradeStatus.GRADED: 3, GradeStatus.NO_EVIDENCE: 0, GradeStatus.PARSE_FAILURE: 2,
+            GradeStatus.GRADED: 3, GradeStatus.NOT_APPLICABLE: 0, GradeStatus.PARSE_FAILURE: 2,
             GradeStatus.REFUSED: 1, GradeStatus.FAILED: 1}
         m = {k: v.value for k, v in j.metrics.items()}
         assert m["completeness"] == pytest.approx((2 + 1 + 0) / 3)
@@ -137,3 +137,22 @@ def test_a_new_protocol_is_one_class_and_one_registry_line(tmp_path: Path, bench
     assert j.statuses[GradeStatus.PARSE_FAILURE] == 1 and j.statuses[GradeStatus.FAILED] == 1
     assert j.metrics["redundant_share"].n == 5
     assert j.metrics["redundant_share"].value == pytest.approx((1 / 3) / 5)
+
+
+@pytest.mark.slow
+def test_tiny_gguf_judge_returns_garbage_every_call_is_a_parse_failure(tmp_path: Path, tiny_gguf: Path) -> None:
+    """A real llama.cpp server with a random-weight model: the run completes, nothing is scored by accident."""
+    from support.llama_server import MODEL_ALIAS, llama_server
+
+    with llama_server(tiny_gguf) as server:
+        spec = f"medq:openai:{MODEL_ALIAS}@{server.base_url}"
+        res = score_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl", "radrbench",
+                                str(EXAMPLES / "radrbench_mini.json"), tmp_path / "run",
+                                load=LoadOptions(check_images=False), judges=("verifier", spec),
+                                judge_options=JudgeOptions(concurrency=2, max_tokens=24, timeout_s=60))
+    j = res.summary.judges[spec]
+    judged = j.n - j.statuses[GradeStatus.NOT_APPLICABLE]
+    assert judged == 7 and res.judge_calls[spec].requested == judged and res.judge_calls[spec].failed == 0
+    assert j.statuses[GradeStatus.PARSE_FAILURE] == judged and j.graded == 0
+    assert all(m.n == 0 and m.value is None for m in j.metrics.values())  # no garbage became a 0 or a 1
+    assert res.summary.judges["verifier"].graded == 7  # the rest of the run is graded as usual

@@ -71,7 +71,7 @@ def test_path_consistency_lcs_over_the_longer_path():
 def test_no_reference_items_is_no_evidence_and_models_are_refused():
     s = Sample(id="s", question="q", answer="x", answer_type=AnswerType.OPEN)
     grade = load_judge(parse_judge("points")).grade([JudgeItem.build(s, "a", "a", "x")], JudgeContext())["s"]
-    assert grade.status is GradeStatus.NO_EVIDENCE
+    assert grade.status is GradeStatus.NOT_APPLICABLE
     with pytest.raises(MedstepError, match="runs without a model"):
         load_judge(parse_judge("steps:openai:x@http://127.0.0.1:1/v1"))
 

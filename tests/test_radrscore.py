@@ -94,10 +94,10 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
         score_reasoning(sample(report="Cardiomegaly.", reference=()), "No pneumothorax. There is a nodule."),
         None,
     ]
-    grades = {f"s{i}": s.to_grade() if s is not None else ReasoningGrade(GradeStatus.NO_EVIDENCE)
+    grades = {f"s{i}": s.to_grade() if s is not None else ReasoningGrade(GradeStatus.NOT_APPLICABLE)
               for i, s in enumerate(scores)}
-    m = judge_summary(VerifierJudge().info, grades)
-    assert m.n == 5 and m.graded == 4 and m.statuses[GradeStatus.NO_EVIDENCE] == 1
+    m = judge_summary(VerifierJudge(), grades)
+    assert m.n == 5 and m.graded == 4 and m.statuses[GradeStatus.NOT_APPLICABLE] == 1
     assert m.metrics["completeness"].value == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
     assert m.metrics["factuality"].value == pytest.approx((1 / 3 + 1 + 0.5) / 3)
     assert m.metrics["effectiveness"].value == pytest.approx((1 / 3 + 1 + 0) / 3)
@@ -112,7 +112,7 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
 
 
 def test_metrics_of_nothing() -> None:
-    m = judge_summary(VerifierJudge().info, {"a": ReasoningGrade(GradeStatus.NO_EVIDENCE)})
+    m = judge_summary(VerifierJudge(), {"a": ReasoningGrade(GradeStatus.NOT_APPLICABLE)})
     assert m.n == 1 and m.graded == 0 and m.metrics["radrscore"] == Metric(None, None, 0, 0)
     assert m.tallies == {}
 
@@ -122,7 +122,7 @@ def test_judge_grades_items_and_marks_samples_without_evidence() -> None:
              JudgeItem.build(Sample(id="bare", question="q", answer="yes", answer_type=AnswerType.CLOSED), "", "x", "yes")]
     grades = VerifierJudge().grade(items, JudgeContext())
     assert grades["s"] == score_reasoning(sample(), "Small right effusion.").to_grade()
-    assert grades["bare"].status is GradeStatus.NO_EVIDENCE and not grades["bare"].metrics
+    assert grades["bare"].status is GradeStatus.NOT_APPLICABLE and not grades["bare"].metrics
 
 
 def test_from_verification_is_the_same_path() -> None:

@@ -1,4 +1,4 @@
-"""The ``medstep`` command: data | eval | score | report | compare.
+"""The ``medstep`` command: data | eval | score | report | compare | agreement.
 
 Every user error is a :class:`~medstep.types.MedstepError`, printed as one
 ``error: ...`` line on stderr with exit status 2; nothing already stored in a
@@ -90,8 +90,10 @@ def _fmt(metric: "Metric | None") -> str:
 
 
 def print_summary(summary: "RunSummary", run_dir: Path) -> None:
+    from rich.text import Text
+
     from medstep.results import GradeStatus
-    from medstep.types import AnswerType, Status
+    from medstep.types import JUDGE_RULE, AnswerType, Status
 
     o = summary.outcome
     t = Table(show_header=False)
@@ -127,13 +129,18 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
             t.add_row("latency cot / direct", f"{i.latency_ratio:.2f}")
         if i.efficiency is not None:
             t.add_row("efficiency (cot acc per s)", f"{i.efficiency:.3f}")
+    if o.rules.get(JUDGE_RULE):
+        t.add_row("read by a judge", f"{o.rules[JUDGE_RULE]} (rule {JUDGE_RULE}: the rules left them unparsed)")
     for label, j in summary.judges.items():
+        t.add_section()
+        t.add_row(Text(f"judge {label}", style="bold", overflow="fold"),
+                  Text(f"{j.info.protocol} v{j.info.version}, {j.graded} of {j.n} graded"))
         for name in j.info.metrics:
-            t.add_row(f"{label} {name}", _fmt(j.metrics.get(name)))
+            t.add_row(f"  {name}", _fmt(j.metrics.get(name)))
         missed = ", ".join(f"{j.statuses[s]} {s.value}" for s in GradeStatus
                            if s is not GradeStatus.GRADED and j.statuses.get(s))
         if missed:
-            t.add_row(f"{label} not graded", missed)
+            t.add_row("  not graded", missed)
     out_console.print(t)
     out_console.print(f"run: {run_dir}  (summary.json, samples.jsonl, run.sqlite)")
 
@@ -418,6 +425,33 @@ def _hints() -> dict[type, str]:
     from medstep.datasets.base import OutsideDataFolder
 
     return {OutsideDataFolder: " (pass --allow-outside-data to read them)"}
+
+
+@app.command()
+def agreement(
+    run_dir: Path = typer.Argument(..., help="a run directory graded by two or more judges"),
+    judge: list[str] = typer.Option(..., "--judge", help="exactly two: judge labels as in summary.json, or protocol names"),
+    metric: list[str] = typer.Option([], "--metric", help="A_METRIC=B_METRIC pair to compare, repeatable (default: the metrics both judges report)"),
+    out: Optional[Path] = typer.Option(None, help="also write an HTML page"),
+    top: int = typer.Option(20, help="most disagreeing samples listed per metric"),
+) -> None:
+    """Rank correlations (Spearman, Kendall) per metric and Cohen's kappa on step verdicts between two judges."""
+    from medstep.report.agreement import compute_agreement, print_agreement, render_agreement_html
+
+    if len(judge) != 2:
+        raise MedstepError(f"agreement compares exactly two judges: give --judge twice (got {len(judge)})")
+    pairs = []
+    for m in metric:
+        a, sep, b = m.partition("=")
+        if not sep or not a.strip() or not b.strip():
+            raise MedstepError(f"--metric {m!r} is not A_METRIC=B_METRIC")
+        pairs.append((a.strip(), b.strip()))
+    if top < 1:
+        raise MedstepError(f"--top must be at least 1, got {top}")
+    result = compute_agreement(run_dir, judge[0], judge[1], pairs, top=top)
+    print_agreement(result, out_console)
+    if out is not None:
+        out_console.print(f"agreement: {render_agreement_html(result, out)}")
 
 
 def _message(e: MedstepError) -> str:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
-from medstep.results import Reasoning, RunSummary
+from medstep.results import GradeStatus, Reasoning, ReasoningGrade, RunSummary
 from medstep.store import RunStore
-from medstep.types import Extraction, Generation, Mode, Sample, SampleScore
+from medstep.types import JUDGE_RULE, Extraction, Generation, Mode, Sample, SampleScore
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,11 @@ class Grader:
 
         self._extract, self._grade = extract, grade
         self._loaded = True
+
+    def score(self, sample: Sample, extraction: Extraction | None, gen: Generation) -> SampleScore:
+        if not self._loaded:
+            self._load()
+        return self._grade(sample, extraction, gen)
 
     def grade(self, sample: Sample, key: str | None, gen: Generation) -> Graded:
         if not self._loaded:
@@ -106,16 +111,18 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     ctx = ctx or JudgeContext(cache=store)
     graded = _grade_all(store, samples, keys, grader)
     direct_graded = _grade_all(store, samples, direct.keys, direct.grader) if direct is not None else None
-    items = [JudgeItem.build(s, g.generation.text, g.reasoning.text, g.extraction.answer)
-             for s, g in zip(samples, graded) if g.extraction is not None]
-    judge_grades = {}
+    judge_grades: dict[str, Mapping[str, ReasoningGrade]] = {}
     calls = {}
+    # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
+    readers = [j for j in judges if j.info.reads_answers]
+    for judge in readers:
+        unparsed = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None and not g.extraction.parsed]
+        judge_grades[judge.info.label] = _run(judge, unparsed, ctx, calls)
+        graded = [_recovered(s, g, judge_grades[judge.info.label].get(s.id), grader) for s, g in zip(samples, graded)]
+    items = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None]
     for judge in judges:
-        try:
-            judge_grades[judge.info.label] = judge.grade(items, ctx)
-            calls[judge.info.label] = judge.calls
-        finally:
-            judge.close()
+        if not judge.info.reads_answers:
+            judge_grades[judge.info.label] = _run(judge, items, ctx, calls)
     graded = [replace(g, reasoning=replace(g.reasoning, grades={
         label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
         for s, g in zip(samples, graded)]
@@ -130,8 +137,9 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
         benchmark=meta.benchmark, split=meta.split, model=meta.model, mode=Mode(meta.mode), n=len(samples),
         outcome=outcome_metrics(samples, [g.score for g in graded],
                                 answers={s.id: g.extraction.answer if g.extraction else None
-                                         for s, g in zip(samples, graded)}),
-        judges={j.info.label: judge_summary(j.info, judge_grades[j.info.label]) for j in judges},
+                                         for s, g in zip(samples, graded)},
+                                extractions=[g.extraction for g in graded]),
+        judges={j.info.label: judge_summary(j, judge_grades[j.info.label]) for j in judges},
         left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version,
         impact=mode_impact([(d.score, d.generation) for d in direct_graded],
                            [(g.score, g.generation) for g in graded]) if direct_graded is not None else None,
@@ -146,6 +154,30 @@ def _arm_line(g: Graded) -> dict[str, Any]:
     return {"output": g.generation.text, "answer": ex.answer if ex is not None else None,
             "rule": ex.rule if ex is not None else None, "status": g.score.status.value,
             "correct": g.score.correct, "error": g.generation.error, "latency_s": g.generation.latency_s}
+
+
+def _item(s: Sample, g: Graded) -> JudgeItem:
+    assert g.extraction is not None
+    return JudgeItem.build(s, g.generation.text, g.reasoning.text, g.extraction.answer)
+
+
+def _run(judge: Judge, items: Sequence[JudgeItem], ctx: JudgeContext, calls: dict[str, JudgeCalls],
+         ) -> Mapping[str, ReasoningGrade]:
+    try:
+        grades = judge.grade(items, ctx)
+        calls[judge.info.label] = judge.calls
+        return grades
+    finally:
+        judge.close()
+
+
+def _recovered(s: Sample, g: Graded, grade: ReasoningGrade | None, grader: Grader) -> Graded:
+    """The sample re-graded with the answer a reader recovered (rule ``judge``), or unchanged."""
+    answer = grade.labels.get("answer") if grade is not None and grade.status is GradeStatus.GRADED else None
+    if not answer or g.extraction is None or g.extraction.parsed:
+        return g
+    ex = Extraction(answer=answer[0], rule=JUDGE_RULE, reasoning=g.extraction.reasoning)
+    return replace(g, extraction=ex, score=grader.score(s, ex, g.generation))
 
 
 def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:

@@ -43,7 +43,7 @@ class GradeStatus(str, Enum):
     """
 
     GRADED = "graded"
-    NO_EVIDENCE = "no_evidence"  # nothing to judge against (no report, no reference steps)
+    NOT_APPLICABLE = "not_applicable"  # the judge has nothing to grade here (no report to check against, not an open question, ...)
     PARSE_FAILURE = "parse_failure"  # the judge model answered outside the protocol's JSON
     REFUSED = "refused"  # the judge model declined to grade
     FAILED = "failed"  # the judge call failed after retries (HTTP error, timeout)
@@ -181,6 +181,7 @@ class OutcomeSummary:
     by_type: Mapping[AnswerType, TypeOutcome] = field(default_factory=dict)
     by_category: Mapping[str, Mapping[str, CategoryOutcome]] = field(default_factory=dict)
     groups: GroupOutcome | None = None  # set metrics, when the benchmark groups questions (MediConfusion pairs)
+    rules: Mapping[str, int] = field(default_factory=dict)  # answers per extraction rule (``judge``: read by a judge)
 
     @property
     def unparsed(self) -> int:
@@ -196,6 +197,7 @@ class OutcomeSummary:
         out.update({s.value: self.statuses.get(s, 0) for s in Status})
         out["by_category"] = {f: {v: c.to_json() for v, c in groups.items()} for f, groups in self.by_category.items()}
         out["groups"] = self.groups.to_json() if self.groups is not None else None
+        out["rules"] = dict(self.rules)
         return out
 
     @classmethod
@@ -208,6 +210,7 @@ class OutcomeSummary:
             by_category={f: {v: CategoryOutcome.from_json(c) for v, c in groups.items()}
                          for f, groups in d["by_category"].items()},
             groups=GroupOutcome.from_json(d["groups"]) if d.get("groups") else None,
+            rules={k: int(v) for k, v in d["rules"].items()},
         )
 
 
@@ -341,15 +344,18 @@ class JudgeInfo:
     version: str
     model: str | None = None
     metrics: tuple[str, ...] = ()
+    reads_answers: bool = False  # reads answers the rules left unparsed (extraction rule "judge")
+    maxima: Mapping[str, float] = field(default_factory=dict)  # metrics not on a 0-1 scale: their maximum
 
     def to_json(self) -> dict[str, Any]:
         return {"protocol": self.protocol, "kind": self.kind.value, "version": self.version, "model": self.model,
-                "metric_names": list(self.metrics)}
+                "metric_names": list(self.metrics), "reads_answers": self.reads_answers, "maxima": dict(self.maxima)}
 
     @classmethod
     def from_json(cls, label: str, d: Mapping[str, Any]) -> "JudgeInfo":
         return cls(label=label, protocol=d["protocol"], kind=JudgeKind(d["kind"]), version=d["version"],
-                   model=d["model"], metrics=tuple(d["metric_names"]))
+                   model=d["model"], metrics=tuple(d["metric_names"]), reads_answers=bool(d["reads_answers"]),
+                   maxima={k: float(v) for k, v in d["maxima"].items()})
 
 
 @dataclass(frozen=True)

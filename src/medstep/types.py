@@ -287,6 +287,7 @@ class Generation:
 
 
 UNPARSED = "unparsed"
+JUDGE_RULE = "judge"  # the answer was read by an answer-reading judge after the rules left it unparsed
 
 
 @dataclass(frozen=True)

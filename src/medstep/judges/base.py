@@ -105,6 +105,12 @@ class Judge(ABC):
         """One grade per item, keyed by sample id. Never raises for one bad sample: that sample's
         grade carries a non-``graded`` status instead."""
 
+    def corpus_metrics(self, grades: Sequence[ReasoningGrade]) -> Mapping[str, float | None]:
+        """Metrics defined only over a whole run (an F1 of mean precision and recall, a consistency
+        across samples), from its ``graded`` samples. Their names are listed in ``info.metrics`` like
+        per-sample ones; the summary bootstraps their interval over samples. Default: none."""
+        return {}
+
     @property
     def calls(self) -> JudgeCalls:
         """Call accounting of the last :meth:`grade` (zero for embedded judges)."""

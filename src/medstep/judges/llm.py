@@ -85,7 +85,8 @@ class LLMJudge(Judge):
         self.protocol = protocol
         self.model = model
         self.info = JudgeInfo(label=label, protocol=protocol.name, kind=JudgeKind.LLM, version=protocol.version,
-                              model=model, metrics=protocol.metrics)
+                              model=model, metrics=protocol.metrics, reads_answers=protocol.reads_answers,
+                              maxima=dict(protocol.maxima))
         self._backend: Any = None
         self._backend_options: Any = None
         self._calls = JudgeCalls()
@@ -93,6 +94,9 @@ class LLMJudge(Judge):
     @property
     def calls(self) -> JudgeCalls:
         return self._calls
+
+    def corpus_metrics(self, grades: Sequence[ReasoningGrade]) -> Mapping[str, float | None]:
+        return self.protocol.corpus_metrics(grades)
 
     def close(self) -> None:
         if self._backend is not None:
@@ -108,7 +112,7 @@ class LLMJudge(Judge):
         for item in items:
             reason = self.protocol.skip_reason(item)
             if reason is not None:
-                grades[item.sample.id] = ReasoningGrade(GradeStatus.NO_EVIDENCE, detail=reason)
+                grades[item.sample.id] = ReasoningGrade(GradeStatus.NOT_APPLICABLE, detail=reason)
                 continue
             run = self.protocol.run(item)
             self._advance(_Pending(item.sample.id, run, []), None, grades, pending)

@@ -9,7 +9,7 @@ is ours; the axes and the 0/1/2 scale follow the paper's description.
 
 The reference is the sample's report and reference steps, with the gold
 answer; a sample with neither report nor reference steps has nothing to
-compare completeness against and is ``no_evidence``. Metrics are the raw
+compare completeness against and is ``not_applicable``. Metrics are the raw
 axis scores (0-2) and ``total`` (0-8), macro-averaged over graded samples.
 """
 
@@ -26,6 +26,7 @@ class MedQ(Protocol):
     name = "medq"
     version = "1"
     metrics = (*AXES, "total")
+    maxima = {**{axis: 2.0 for axis in AXES}, "total": 8.0}
     system = (
         "You are a radiologist grading another reader's written reasoning against an expert reference. "
         "Score four axes, each 0, 1 or 2:\n"

@@ -121,6 +121,27 @@ def as_index(value: Any, key: str, n: int) -> int:
     return int(as_number(value, key, 1, n)) - 1
 
 
+def one_per_item(rows: list, key: str, n: int) -> list[dict]:
+    """Reply rows ordered by their 1-based ``key`` number, exactly one per item ``1..n``.
+
+    A judge that skips an item, grades one twice or numbers outside the list
+    gave an unusable reply (:class:`ReplyError`): guessing the missing grade
+    would be scoring it silently.
+    """
+    seen: dict[int, dict] = {}
+    for row in rows:
+        if not isinstance(row, dict):
+            raise ReplyError(f"each entry must be an object, got {row!r}")
+        i = as_index(row.get(key), key, n)
+        if i in seen:
+            raise ReplyError(f"{key} {i + 1} appears twice")
+        seen[i] = row
+    if len(seen) != n:
+        missing = next(i + 1 for i in range(n) if i not in seen)
+        raise ReplyError(f"{key} {missing} is missing ({n - len(seen)} of {n} not graded)")
+    return [seen[i] for i in range(n)]
+
+
 def numbered(lines: Sequence[str], prefix: str = "") -> str:
     """``1. first\\n2. second``: how protocols show steps and findings to the judge."""
     return "\n".join(f"{prefix}{i}. {text}" for i, text in enumerate(lines, 1)) or "(none)"
@@ -159,8 +180,15 @@ class Protocol(ABC):
     metrics: ClassVar[tuple[str, ...]]
     system: ClassVar[str]
 
+    reads_answers: ClassVar[bool] = False  # an answer reader: its grades carry labels["answer"]
+    maxima: ClassVar[Mapping[str, float]] = {}  # metrics not on a 0-1 scale and their maximum (e.g. 0-10 ratings)
+
+    def corpus_metrics(self, grades: Sequence[ReasoningGrade]) -> Mapping[str, float | None]:
+        """See :meth:`medstep.judges.base.Judge.corpus_metrics`. Default: none."""
+        return {}
+
     def skip_reason(self, item: JudgeItem) -> str | None:
-        """Why this sample cannot be judged (graded ``no_evidence``), or ``None``. Default: every sample."""
+        """Why this sample cannot be judged (graded ``not_applicable``), or ``None``. Default: every sample."""
         return None
 
     @abstractmethod

@@ -143,7 +143,7 @@ class _ReferenceJudge(Judge):
         for item in items:
             refs = [r for r in item.sample.reference_steps if r and r.strip()]
             if not refs:
-                out[item.sample.id] = ReasoningGrade(GradeStatus.NO_EVIDENCE, detail="the sample has no reference items")
+                out[item.sample.id] = ReasoningGrade(GradeStatus.NOT_APPLICABLE, detail="the sample has no reference items")
                 continue
             out[item.sample.id] = self._grade(item, refs)
         return out

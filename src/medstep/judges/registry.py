@@ -26,7 +26,13 @@ from medstep.types import MedstepError, Sample
 
 JUDGES: dict[str, str] = {
     "verifier": "medstep.judges.verifier:VerifierJudge",
+    "radrscore-llm": "medstep.judges.radrscore_llm:RadRScoreLLM",
+    "m3cot": "medstep.judges.m3cot:M3CoT",
+    "mmmr": "medstep.judges.mmmr:MMMR",
     "medq": "medstep.judges.medq:MedQ",
+    "mirage": "medstep.judges.mirage:Mirage",
+    "open-answer": "medstep.judges.open_answer:OpenAnswer",
+    "extract-answer": "medstep.judges.extract_answer:ExtractAnswer",
     "points": "medstep.judges.reference:PointsJudge",
     "steps": "medstep.judges.reference:StepsJudge",
 }

@@ -18,7 +18,7 @@ the sample (a chain with no clinical claim has no factuality), ``radrscore``
 is the mean of the components that are defined (``None`` if none is), and
 the summary counts the samples where each is undefined. A sample with
 neither report nor reference steps has nothing to verify against: its grade
-is ``no_evidence``, not a score.
+is ``not_applicable``, not a score.
 """
 
 from __future__ import annotations
@@ -127,5 +127,5 @@ class VerifierJudge(Judge):
         for item in items:
             rs = score_reasoning(item.sample, item.reasoning)
             out[item.sample.id] = (rs.to_grade() if rs is not None else ReasoningGrade(
-                GradeStatus.NO_EVIDENCE, detail="the sample has neither a report nor reference steps"))
+                GradeStatus.NOT_APPLICABLE, detail="the sample has neither a report nor reference steps"))
         return out

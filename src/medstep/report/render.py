@@ -18,7 +18,7 @@ from medstep.report.page import asset, ci_text, document, esc, pct, table, write
 from medstep.report.runview import STATUSES, RunView, load_run, sample_status
 from medstep.report.samples import VERDICTS, browser_payload, payload_json
 from medstep.results import GradeStatus, JudgeSummary, Metric, OutcomeSummary
-from medstep.types import Status
+from medstep.types import JUDGE_RULE, Status
 from medstep.verify import Verdict
 
 TOP_CONTRADICTED = 10
@@ -102,6 +102,10 @@ def _headline(outcome: OutcomeSummary) -> str:
         f'<div class="ci">{esc(_STATUS_NOTES.get(status, "counted as wrong"))}</div></div>'
         for status in Status if status is not Status.SCORED
     )
+    if outcome.rules.get(JUDGE_RULE):
+        counts += (f'<div class="card" id="headline-judge-read"><div class="label">read by a judge</div>'
+                   f'<div class="value">{outcome.rules[JUDGE_RULE]}</div>'
+                   '<div class="ci">answers the rules left unparsed (rule judge)</div></div>')
     chart = ""
     if len(bars) > 1:
         chart = f'<div class="chart" id="chart-answer-type">{plots.accuracy_bars_svg("accuracy by answer type", bars)}</div>'
@@ -161,7 +165,7 @@ def _reasoning(view: RunView) -> str:
                 for name, v in g.metrics.items():
                     if v is not None:
                         per_sample[name].append(float(v))
-        bounded = {n: v for n, v in per_sample.items() if all(0.0 <= x <= 1.0 for x in v)}
+        bounded = {n: v for n, v in per_sample.items() if n not in j.info.maxima}  # histograms are drawn on 0-1
         if bounded:
             parts.append(f"<h3>{esc(label)}: distributions</h3>")
             parts.append(f'<div class="chart" id="chart-reasoning{"-" + str(k) if k else ""}">'
@@ -188,7 +192,8 @@ def _judge_table(judges: Mapping[str, JudgeSummary]) -> str:
             if metric is None:
                 row.append("")
                 continue
-            value = f"{metric.value:.3f}" if metric.value is not None else "–"
+            scale = f"/{j.info.maxima[name]:g}" if name in j.info.maxima else ""
+            value = f"{metric.value:.3f}{scale}" if metric.value is not None else "–"
             ci = f" [{metric.ci95[0]:.3f}–{metric.ci95[1]:.3f}]" if metric.ci95 else ""
             undefined = f", {metric.undefined} undefined" if metric.undefined else ""
             row.append(f"{value}{ci} (n={metric.n}{undefined})")
@@ -245,8 +250,15 @@ def _browser(view: RunView) -> str:
         '<span id="pageinfo"></span><button id="next" type="button">next ›</button></span>'
     )
     has_steps = any("st" in rec for rec in payload["samples"])
+    names = payload["judges"]
+    colour = sorted({rec["sk"] for rec in payload["samples"] if "sk" in rec})
+    chips = sorted({k for rec in payload["samples"] for st in rec.get("st", []) for k, *_ in st[3]})
+    who = ""
+    if chips:
+        who = (f"; a step's colour is {esc(' or '.join(names[k] for k in colour))}'s verdict, the chips after it "
+               f"{esc(', '.join(names[k] for k in chips))}'s on the same step")
     hint = (f'<p class="legend muted">step verdicts: {legend} (hover or focus a step, or an answer, for its '
-            "evidence)</p>" if has_steps else
+            f"evidence){who}</p>" if has_steps else
             '<p class="muted">No step verdicts in this run (judge: none); hover an answer for its extraction rule.</p>')
     return (
         f"<h2>Samples</h2>{hint}"

@@ -32,7 +32,14 @@ def browser_payload(view: RunView, fields: Sequence[str]) -> dict[str, Any]:
     thumbs = ThumbnailTable()
     judges = list(view.summary.judges)
     records = [_record(r, fields, judges, thumbs) for r in view.results]
-    return {"fields": list(fields), "judges": judges, "thumbs": thumbs.uris, "samples": records}
+    return {"fields": list(fields), "judges": short_names(view), "thumbs": thumbs.uris, "samples": records}
+
+
+def short_names(view: RunView) -> list[str]:
+    """How the page names each judge: its protocol when no other judge uses it, else its full label."""
+    protocols = [j.info.protocol for j in view.summary.judges.values()]
+    return [j.info.protocol if protocols.count(j.info.protocol) == 1 else label
+            for label, j in view.summary.judges.items()]
 
 
 def payload_json(payload: dict[str, Any]) -> str:
@@ -71,9 +78,9 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
     if errors:
         rec["ie"] = errors
     reasoning = r.reasoning or Reasoning(text=r.extraction.reasoning if r.extraction else "")
-    steps = _steps(reasoning, judges)
+    steps, colour = _steps(reasoning, judges)
     if steps:
-        rec["st"] = steps
+        rec["st"], rec["sk"] = steps, colour
     elif reasoning.text:
         rec["rs"] = reasoning.text
     metrics = _metric_line(reasoning, judges)
@@ -89,8 +96,8 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
     return rec
 
 
-def _steps(reasoning: Reasoning, judges: Sequence[str]) -> list[list[Any]]:
-    """``[[text, verdict, tooltip, [[judge index, verdict, tooltip], ...]], ...]``.
+def _steps(reasoning: Reasoning, judges: Sequence[str]) -> tuple[list[list[Any]], int]:
+    """``[[text, verdict, tooltip, [[judge index, verdict, tooltip], ...]], ...]`` and the colouring judge's index.
 
     The first judge with step verdicts gives each step its text and colour;
     the list at the end holds the other judges' verdicts on the same step.
@@ -98,7 +105,7 @@ def _steps(reasoning: Reasoning, judges: Sequence[str]) -> list[list[Any]]:
     graded = [(k, reasoning.grades[j]) for k, j in enumerate(judges) if j in reasoning.grades]
     with_steps = [(k, g) for k, g in graded if g.steps]
     if not with_steps:
-        return []
+        return [], -1
     first_k, first = with_steps[0]
     out = []
     for step in first.steps:
@@ -109,7 +116,7 @@ def _steps(reasoning: Reasoning, judges: Sequence[str]) -> list[list[Any]]:
                 others.append([k, match.verdict.value, _step_tip(judges[k], match)])
         out.append([step.text, step.verdict.value, _step_tip(judges[first_k] if len(with_steps) > 1 else "", step),
                     others])
-    return out
+    return out, first_k
 
 
 def _step_tip(judge: str, step: StepGrade) -> str:

@@ -112,6 +112,7 @@ def outcome_metrics(
     answers: Mapping[str, str | None] | None = None,
     n_boot: int = 1000,
     seed: int = 0,
+    extractions: Sequence[Extraction | None] = (),
 ) -> OutcomeSummary:
     """Outcome metrics with bootstrap 95% intervals (see :class:`~medstep.results.OutcomeSummary`).
 
@@ -119,7 +120,8 @@ def outcome_metrics(
     its group that have a correctness value (failed ones excluded, unparsed
     counted as 0); ``by_category[...].n`` counts all samples of the group,
     failed included, like the top-level ``n``. ``statuses`` counts every
-    :class:`~medstep.types.Status`. Samples without a score are ignored; a
+    :class:`~medstep.types.Status`; ``rules`` counts the given ``extractions``
+    by the rule that read the answer. Samples without a score are ignored; a
     score without a sample is an error. ``answers`` (sample id -> extracted
     answer) lets the set metrics of grouped benchmarks judge confusion.
     """
@@ -165,6 +167,7 @@ def outcome_metrics(
             giou=ci([sc.giou if sc.giou is not None else -1.0 for _, sc in box_rows]),
         )
     counts = Counter(sc.status for _, sc in pairs)
+    rules = Counter(ex.rule for ex in extractions if ex is not None)
     return OutcomeSummary(n=len(pairs), accuracy=acc(graded), statuses={st: counts[st] for st in Status},
-                          by_type=by_type, by_category=by_category,
+                          by_type=by_type, by_category=by_category, rules=dict(sorted(rules.items())),
                           groups=group_outcome(pairs, answers, n_boot=n_boot, seed=seed))
