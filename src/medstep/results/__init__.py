@@ -1,0 +1,35 @@
+"""Typed results: what grading produces, the run store saves, and reports read.
+
+Everything after grading used to travel as ``dict[str, Any]``, so a renamed
+key surfaced as a ``KeyError`` (or worse, a silent ``.get`` default) three
+modules later, and the report carried defensive code for "older producers".
+These frozen dataclasses are the one definition of each result; their
+``to_json``/``from_json`` pairs are the one definition of ``summary.json``
+and of the ``reasoning`` object of ``samples.jsonl`` (documented in the
+README). ``from_json`` is strict: a file written under another
+:data:`SCHEMA_VERSION` is refused with a message saying how to re-grade,
+never half-read.
+
+Vocabularies are enums (:class:`JudgeKind`, :class:`GradeStatus`, and the
+imported :class:`~medstep.types.Status`, :class:`~medstep.types.Mode`,
+:class:`~medstep.verify.Verdict`) that reports import instead of comparing
+strings.
+
+* :mod:`medstep.results.outcome` -- answer grades (``Metric``, ``OutcomeSummary``);
+* :mod:`medstep.results.grades` -- reasoning grades per step, sample and judge;
+* :mod:`medstep.results.run` -- the run summary (``summary.json``) and its schema check.
+"""
+
+from medstep.results.grades import (
+    Check, Evidence, GradeStatus, JudgeInfo, JudgeKind, JudgeSummary, Reasoning, ReasoningGrade, StepGrade,
+)
+from medstep.results.outcome import (
+    CategoryOutcome, GroupCategory, GroupOutcome, Metric, OutcomeSummary, TypeOutcome,
+)
+from medstep.results.run import SCHEMA_VERSION, ModeImpact, RunSummary, check_schema
+
+__all__ = [
+    "SCHEMA_VERSION", "CategoryOutcome", "Check", "Evidence", "GradeStatus", "GroupCategory", "GroupOutcome",
+    "JudgeInfo", "JudgeKind", "JudgeSummary", "Metric", "ModeImpact", "OutcomeSummary", "Reasoning",
+    "ReasoningGrade", "RunSummary", "StepGrade", "TypeOutcome", "check_schema",
+]

@@ -1,0 +1,207 @@
+"""Reasoning grades: per step, per sample and per judge, and the vocabularies they use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Mapping
+
+from medstep.results.outcome import Metric
+from medstep.verify import Verdict
+
+
+class JudgeKind(str, Enum):
+    """How a judge reaches its grades."""
+
+    EMBEDDED = "embedded"  # deterministic code in this package (the verifier): free, instant
+    LLM = "llm"  # a protocol that asks a language model through a backend (cached per call)
+
+
+class GradeStatus(str, Enum):
+    """Why a sample has (or has no) reasoning grade from one judge.
+
+    Only ``graded`` samples enter a judge's metrics; every other status is
+    counted in the judge's summary, never turned into a 0 or a 1.
+    """
+
+    GRADED = "graded"
+    NOT_APPLICABLE = "not_applicable"  # the judge has nothing to grade here (no report to check against, not an open question, ...)
+    PARSE_FAILURE = "parse_failure"  # the judge model answered outside the protocol's JSON
+    REFUSED = "refused"  # the judge model declined to grade
+    FAILED = "failed"  # the judge call failed after retries (HTTP error, timeout)
+
+
+# -- per-sample reasoning grades -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage a verdict relied on: where it is (``report``, ``reference[2]``, ``gold step 3``) and what it says."""
+
+    source: str
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "text": self.text}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "Evidence":
+        return cls(source=d["source"], text=d["text"])
+
+
+@dataclass(frozen=True)
+class Check:
+    """One claim of a step and its verdict, with the rule that decided it and the evidence used."""
+
+    claim: str
+    verdict: Verdict
+    rule: str = ""
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"claim": self.claim, "verdict": self.verdict.value, "rule": self.rule,
+                "evidence": [e.to_json() for e in self.evidence]}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "Check":
+        return cls(claim=d["claim"], verdict=Verdict(d["verdict"]), rule=d["rule"],
+                   evidence=tuple(Evidence.from_json(e) for e in d["evidence"]))
+
+
+@dataclass(frozen=True)
+class StepGrade:
+    """A judge's verdict on one reasoning step.
+
+    Every judge grades the same steps (the chain split once, see
+    :class:`medstep.judges.JudgeItem`), so ``index`` lines verdicts of
+    different judges up for the report and for agreement statistics.
+    ``makes_claim``/``effective`` are ``None`` when the judge does not say.
+    """
+
+    index: int
+    text: str
+    verdict: Verdict
+    makes_claim: bool | None = None
+    effective: bool | None = None
+    checks: tuple[Check, ...] = ()
+    note: str = ""  # the judge's own short reason (LLM judges)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "text": self.text, "verdict": self.verdict.value,
+                "makes_claim": self.makes_claim, "effective": self.effective,
+                "checks": [c.to_json() for c in self.checks], "note": self.note}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "StepGrade":
+        return cls(index=int(d["index"]), text=d["text"], verdict=Verdict(d["verdict"]),
+                   makes_claim=d["makes_claim"], effective=d["effective"],
+                   checks=tuple(Check.from_json(c) for c in d["checks"]), note=d["note"])
+
+
+@dataclass(frozen=True)
+class ReasoningGrade:
+    """One judge's grade of one sample's reasoning.
+
+    ``metrics`` maps each metric the judge reports to its value, ``None``
+    where it is undefined for this sample (zero denominator). ``labels`` are
+    tallied in the judge's summary (``contradicted`` concepts, error types).
+    ``detail`` says why a sample was not graded (the parse error, the HTTP
+    error), so a failure can be traced to its call.
+    """
+
+    status: GradeStatus
+    metrics: Mapping[str, float | None] = field(default_factory=dict)
+    steps: tuple[StepGrade, ...] = ()
+    labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status.value, "metrics": dict(self.metrics),
+                "steps": [s.to_json() for s in self.steps],
+                "labels": {k: list(v) for k, v in self.labels.items()}, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "ReasoningGrade":
+        return cls(status=GradeStatus(d["status"]), metrics=dict(d["metrics"]),
+                   steps=tuple(StepGrade.from_json(s) for s in d["steps"]),
+                   labels={k: tuple(v) for k, v in d["labels"].items()}, detail=d["detail"])
+
+
+@dataclass(frozen=True)
+class Reasoning:
+    """A sample's reasoning text and each judge's grade of it, keyed by judge label."""
+
+    text: str
+    grades: Mapping[str, ReasoningGrade] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "judges": {k: g.to_json() for k, g in self.grades.items()}}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> "Reasoning":
+        return cls(text=d["text"], grades={k: ReasoningGrade.from_json(g) for k, g in d["judges"].items()})
+
+
+# -- judges and the run summary --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JudgeInfo:
+    """What graded: the namespace a judge writes under and what defines its grades.
+
+    ``label`` is the judge as the user named it (``verifier``,
+    ``m3cot:openai:judge@http://…``) and the key of its metrics everywhere.
+    ``version`` changes whenever the protocol's prompts or arithmetic do, so
+    cached calls of another version are never reused.
+    """
+
+    label: str
+    protocol: str
+    kind: JudgeKind
+    version: str
+    model: str | None = None
+    metrics: tuple[str, ...] = ()
+    reads_answers: bool = False  # reads answers the rules left unparsed (extraction rule "judge")
+    maxima: Mapping[str, float] = field(default_factory=dict)  # metrics not on a 0-1 scale: their maximum
+
+    def to_json(self) -> dict[str, Any]:
+        return {"protocol": self.protocol, "kind": self.kind.value, "version": self.version, "model": self.model,
+                "metric_names": list(self.metrics), "reads_answers": self.reads_answers, "maxima": dict(self.maxima)}
+
+    @classmethod
+    def from_json(cls, label: str, d: Mapping[str, Any]) -> "JudgeInfo":
+        return cls(label=label, protocol=d["protocol"], kind=JudgeKind(d["kind"]), version=d["version"],
+                   model=d["model"], metrics=tuple(d["metric_names"]), reads_answers=bool(d["reads_answers"]),
+                   maxima={k: float(v) for k, v in d["maxima"].items()})
+
+
+@dataclass(frozen=True)
+class JudgeSummary:
+    """One judge over a run: macro-means of its metrics, and how many samples reached each status.
+
+    ``tallies`` holds the most frequent labels per kind (``contradicted``
+    concepts, error types), most frequent first.
+    """
+
+    info: JudgeInfo
+    n: int
+    statuses: Mapping[GradeStatus, int]
+    metrics: Mapping[str, Metric]
+    tallies: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+
+    @property
+    def graded(self) -> int:
+        return self.statuses.get(GradeStatus.GRADED, 0)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.info.to_json(), "n": self.n,
+                "statuses": {s.value: self.statuses.get(s, 0) for s in GradeStatus},
+                "metrics": {k: m.to_json() for k, m in self.metrics.items()},
+                "tallies": {k: [{"label": lab, "count": c} for lab, c in v] for k, v in self.tallies.items()}}
+
+    @classmethod
+    def from_json(cls, label: str, d: Mapping[str, Any]) -> "JudgeSummary":
+        return cls(info=JudgeInfo.from_json(label, d), n=int(d["n"]),
+                   statuses={s: int(d["statuses"].get(s.value, 0)) for s in GradeStatus},
+                   metrics={k: Metric.from_json(m) for k, m in d["metrics"].items()},
+                   tallies={k: tuple((x["label"], int(x["count"])) for x in v) for k, v in d["tallies"].items()})
