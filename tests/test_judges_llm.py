@@ -156,3 +156,31 @@ def test_tiny_gguf_judge_returns_garbage_every_call_is_a_parse_failure(tmp_path:
     assert j.statuses[GradeStatus.PARSE_FAILURE] == judged and j.graded == 0
     assert all(m.n == 0 and m.value is None for m in j.metrics.values())  # no garbage became a 0 or a 1
     assert res.summary.judges["verifier"].graded == 7  # the rest of the run is graded as usual
+
+
+def test_eval_with_an_llm_judge_resumes_with_zero_requests(tmp_path: Path) -> None:
+    """``medstep eval``: one server plays the model and the judge; a re-run sends nothing at all."""
+    from support import fixtures_datasets as fx
+
+    from medstep.pipeline import EvalConfig, run_eval
+
+    def answer(prompt: str) -> str:
+        if "Model's final answer" in prompt:  # the judge's prompt
+            return json.dumps({"equivalent": "yes" in prompt.split("Correct answer:")[1].split("\n")[0]})
+        return "I looked at the image.\nAnswer: yes"
+
+    root = tmp_path / "vqarad"
+    fx.write_vqa_rad(root)
+    with StubOpenAIServer(StubConfig(answer_fn=answer)) as server:
+        cfg = EvalConfig(benchmark="vqa-rad", data=str(root), model=f"openai:m@{server.base_url}", out=tmp_path / "run",
+                         judges=(f"open-answer:openai:j@{server.base_url}",),
+                         judge_options=JudgeOptions(concurrency=4, max_retries=0))
+        first = run_eval(cfg)
+        sent = server.stats.chat_requests
+        again = run_eval(cfg)
+        assert server.stats.chat_requests == sent  # generations and judge calls all come from run.sqlite
+    spec = cfg.judges[0]
+    j = first.summary.judges[spec]
+    opens = j.n - j.statuses[GradeStatus.NOT_APPLICABLE]
+    assert opens > 0 and first.judge_calls[spec].requested + first.judge_calls[spec].cached <= opens
+    assert again.judge_calls[spec].requested == 0 and again.summary.judges[spec] == j

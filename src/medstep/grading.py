@@ -112,7 +112,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     graded = _grade_all(store, samples, keys, grader)
     direct_graded = _grade_all(store, samples, direct.keys, direct.grader) if direct is not None else None
     judge_grades: dict[str, Mapping[str, ReasoningGrade]] = {}
-    calls = {}
+    calls: dict[str, JudgeCalls] = {}
     # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
     readers = [j for j in judges if j.info.reads_answers]
     for judge in readers:

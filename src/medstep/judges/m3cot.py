@@ -88,8 +88,8 @@ class M3CoT(Protocol):
         return graded({"precision": precision, "recall": recall}, step_grades(item, verdicts), labels)
 
     def corpus_metrics(self, grades: Sequence[ReasoningGrade]) -> Mapping[str, float | None]:
-        p = [g.metrics["precision"] for g in grades if g.metrics.get("precision") is not None]
-        r = [g.metrics["recall"] for g in grades if g.metrics.get("recall") is not None]
+        p = [float(v) for g in grades if (v := g.metrics.get("precision")) is not None]
+        r = [float(v) for g in grades if (v := g.metrics.get("recall")) is not None]
         mp, mr = (sum(p) / len(p) if p else None), (sum(r) / len(r) if r else None)
         f1 = None if mp is None or mr is None else (2 * mp * mr / (mp + mr) if mp + mr else 0.0)
         return {"f1": f1, "path_consistency": path_consistency(grades)}

@@ -79,8 +79,9 @@ class RadRScoreLLM(Protocol):
         )]
         recalled = one_per_item(judged.items("reference"), "r", len(reference))
         judged_model = one_per_item(judged.items("model"), "m", len(predicted))
-        consistent, step_status = 0, {}
-        contradicted = []
+        consistent = 0
+        step_status: dict[int, list[Verdict]] = {}
+        contradicted: list[str] = []
         for k, (step, finding) in enumerate(predicted):
             row = judged_model[k]
             status = as_choice(row.get("status"), "status", STATUS)
@@ -119,7 +120,7 @@ def _strings(values: list, key: str) -> list[str]:
 
 
 def _step_findings(reply: Reply, n: int) -> list[tuple[int, str]]:
-    out = []
+    out: list[tuple[int, str]] = []
     for i, row in enumerate(one_per_item(reply.items("steps"), "step", n)):
         out.extend((i, f) for f in _strings(row.get("findings") or [], "findings"))
     return out

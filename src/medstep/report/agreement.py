@@ -135,7 +135,8 @@ def render_agreement_html(ag: Agreement, out: Path) -> Path:
              table(HEADERS, _metric_rows(ag), numeric=(1, 2, 3), table_id="agreement-metrics"),
              f"<p id=\"agreement-verdicts\">{esc(_verdict_line(ag.verdicts))}</p>"]
     if ag.verdicts.pairs:
-        rows = [(va.value, vb.value, n) for (va, vb), n in sorted(ag.verdicts.pairs.items(), key=lambda kv: -kv[1])]
+        rows: list[tuple[str, ...]] = [(va.value, vb.value, str(n))
+                                       for (va, vb), n in sorted(ag.verdicts.pairs.items(), key=lambda kv: -kv[1])]
         parts.append(table(["judge A verdict", "judge B verdict", "steps"], rows, numeric=(2,), table_id="verdict-pairs"))
     for k, m in enumerate(ag.metrics):
         parts.append(f"<h2>Most disagreeing samples on {esc(m.metric_a)}</h2>")
