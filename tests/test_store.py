@@ -74,3 +74,14 @@ def test_wal_mode_is_on(tmp_path):
     RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
     mode = sqlite3.connect(tmp_path / "run.sqlite").execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
+
+
+def test_summary_of_another_schema_is_refused_with_how_to_regrade(tmp_path):
+    store = RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "m"))
+    (tmp_path / "summary.json").write_text(json.dumps({"benchmark": "vqa-rad", "judge": "verifier", "outcome": {}}))
+    with pytest.raises(MedstepError, match=r"schema 1, this one reads 2\); re-run the command"):
+        store.summary()
+    (tmp_path / "summary.json").write_text("{not json")
+    with pytest.raises(MedstepError, match="not valid JSON"):
+        store.summary()
+    store.close()
