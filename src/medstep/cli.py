@@ -98,8 +98,10 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
     o = summary.outcome
     t = Table(show_header=False)
     t.add_row("benchmark", f"{summary.benchmark} / {summary.split}")
+    if summary.name:
+        t.add_row("name", summary.name)
     t.add_row("model", f"{summary.model} ({summary.mode.value})")
-    t.add_row("samples", str(summary.n))
+    t.add_row("samples", summary.coverage_text())
     t.add_row("accuracy", _fmt(o.accuracy))
     for kind, group in o.by_type.items():
         if group.accuracy.n:
@@ -232,6 +234,8 @@ def eval_cmd(
     threads: Optional[int] = typer.Option(None, help="CPU threads (llamacpp, hf on CPU)"),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
+    name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the model's name)"),
+    regenerate: bool = typer.Option(False, help="resume with other --max-tokens/--temperature/--seed/--template: generate every sample again (refused without it)"),
 ) -> None:
     """Run a model over a benchmark, store every generation, grade, summarise and write the HTML report."""
     from medstep.pipeline import EvalConfig, run_eval
@@ -243,7 +247,8 @@ def eval_cmd(
         settings=GenerationSettings(max_tokens=max_tokens, temperature=temperature, seed=seed),
         concurrency=concurrency, batch_size=batch_size, limit=limit, judges=tuple(judge), template=template,
         judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
-        api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device, n_ctx=n_ctx, n_threads=threads,
+        api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device,
+        n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate,
     )
     with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"):
         res = run_eval(cfg, progress=_progress)
@@ -341,6 +346,7 @@ def score(
     allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
+    name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the predictions file's name)"),
 ) -> None:
     """Grade model outputs produced elsewhere (no model needed; images need not be present) and write the HTML report."""
     from medstep.pipeline import score_predictions
@@ -351,7 +357,7 @@ def score(
             load=_load_options(split, lang, False, field_map, check_images=False, allow_outside_data=allow_outside_data),
             judges=tuple(judge),
             judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
-            progress=_progress,
+            progress=_progress, name=name,
         )
     if res.unpredicted:
         console.print(
@@ -423,8 +429,10 @@ def _exit_status(e: MedstepError) -> int:
 def _hints() -> dict[type, str]:
     """Library errors name no CLI flag; the CLI adds the flag that changes the behaviour."""
     from medstep.datasets.base import OutsideDataFolder
+    from medstep.store import SettingsChanged
 
-    return {OutsideDataFolder: " (pass --allow-outside-data to read them)"}
+    return {OutsideDataFolder: " (pass --allow-outside-data to read them)",
+            SettingsChanged: " (--regenerate generates again with the new settings)"}
 
 
 @app.command()

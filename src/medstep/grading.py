@@ -99,7 +99,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     and ``summary.json``.
 
     ``left_out`` counts benchmark records not in ``samples`` by reason (``skipped_images``,
-    ``unpredicted``); it is written to the summary so nothing is dropped silently.
+    ``unpredicted``, ``beyond_limit``); it is written to the summary so nothing is dropped silently.
     Judges see only samples with a successful generation: a failed call has no reasoning.
     ``direct`` (mode ``both``) is graded too: its answers appear beside the CoT ones in
     ``samples.jsonl`` and the paired difference in ``summary.json`` → ``impact``.
@@ -140,7 +140,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
                                          for s, g in zip(samples, graded)},
                                 extractions=[g.extraction for g in graded]),
         judges={j.info.label: judge_summary(j, judge_grades[j.info.label]) for j in judges},
-        left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version,
+        left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version, name=meta.name,
         impact=mode_impact([(d.score, d.generation) for d in direct_graded],
                            [(g.score, g.generation) for g in graded]) if direct_graded is not None else None,
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -49,6 +50,9 @@ class EvalConfig:
         steps, ``none`` grades answers only.
     limit: keep only the first N samples (after split selection).
     template: a prompt template file overriding the defaults (see :mod:`medstep.prompts`).
+    name: the run's label in reports and comparisons (default: the model's short name).
+    regenerate: resuming a run with other decoding settings or another template is refused
+        (every sample would silently be generated again) unless this is set.
     """
 
     benchmark: str
@@ -70,6 +74,8 @@ class EvalConfig:
     device: str = "auto"
     n_ctx: int = 4096
     n_threads: int | None = None
+    name: str | None = None
+    regenerate: bool = False
 
 
 @dataclass
@@ -103,9 +109,12 @@ def prompt_record(messages: Sequence[Message]) -> str:
     return json.dumps([m.to_json() for m in messages], ensure_ascii=False)
 
 
-def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) -> LoadResult:
+def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) -> tuple[LoadResult, int]:
+    """The benchmark's samples (the first ``limit``), and how many were cut by the limit."""
     result = load_benchmark(benchmark, data, options)
+    beyond = 0
     if limit is not None:
+        beyond = max(0, len(result.samples) - limit)
         result.samples = result.samples[:limit]
     if not result.samples:
         why = ""
@@ -114,11 +123,12 @@ def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) ->
             why = (f": all {len(result.skipped)} records were skipped for their images "
                    f"(first: record {k.record}, {k.path}: {k.reason})")
         raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r}){why}")
-    return result
+    return result, beyond
 
 
-def _meta(benchmark: str, split: str, model: str, mode: Mode, data: str, settings: dict) -> RunMeta:
+def _meta(benchmark: str, split: str, model: str, mode: Mode, data: str, settings: dict, name: str = "") -> RunMeta:
     return RunMeta(
+        name=name,
         benchmark=benchmark,
         split=split,
         model=model,
@@ -148,16 +158,19 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
 
     _check_numbers(cfg)
     spec = parse_spec(cfg.model)  # a bad spec fails before anything is written
-    loaded = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
+    loaded, beyond_limit = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     _check_images_supported(spec, samples)
     judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)
     arms = _templates(cfg)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
-        {**cfg.settings.to_json(), "template": arms[0][1].source, "lang": cfg.load.lang},
+        {**cfg.settings.to_json(), "template": arms[0][1].source,
+         "template_sha256": "+".join(t.digest() for _, t in arms),
+         "lang": cfg.load.lang, "allow_outside_data": cfg.load.allow_outside_data},
+        name=cfg.name or "",
     )
-    store = RunStore.create(cfg.out, meta)
+    store = RunStore.create(cfg.out, meta, regenerate=cfg.regenerate, default_name=spec.label)
     try:
         store.put_samples(samples)
         requests: list[Request] = []
@@ -202,8 +215,11 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         ctx = JudgeContext(cache=store, progress=progress, options=cfg.judge_options)
         direct = DirectArm(keys_of[Mode.DIRECT.value], graders[Mode.DIRECT.value]) if len(arms) > 1 else None
         try:
+            left_out = {"skipped_images": len(loaded.skipped)}
+            if cfg.limit is not None:
+                left_out["beyond_limit"] = beyond_limit
             finished = finalize(store, samples, keys_of[arms[0][0]], grader, judges, ctx=ctx,
-                                left_out={"skipped_images": len(loaded.skipped)}, direct=direct)
+                                left_out=left_out, direct=direct)
         except KeyboardInterrupt:
             stored = len(store.finished_keys(r.key for r in requests))
             raise Interrupted(
@@ -325,12 +341,14 @@ def score_predictions(
     judge_options: JudgeOptions = JudgeOptions(),
     model: str = "predictions",
     progress: ProgressFactory | None = None,
+    name: str | None = None,
 ) -> RunOutcome:
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
     Optional per line: ``reasoning`` (a server's separate reasoning text) and
     ``error`` (the call failed: counted as failed, not as wrong). A run's own
     ``samples.jsonl`` is a valid predictions file (to re-grade it elsewhere).
+    ``name`` labels the run (default: the predictions file's stem).
     """
     loaded = load_benchmark(benchmark, data, load)
     preds = read_predictions(predictions)
@@ -347,8 +365,10 @@ def score_predictions(
     if not samples:
         raise MedstepError(f"{predictions}: no predictions")
     built = _judges(judges, samples, judge_options, benchmark)
-    meta = _meta(loaded.benchmark, loaded.split, model, Mode.EXTERNAL, data, {"predictions": str(predictions), "lang": load.lang})
-    store = RunStore.create(out, meta)
+    settings = {"predictions": os.path.abspath(predictions), "lang": load.lang,
+                "allow_outside_data": load.allow_outside_data}
+    meta = _meta(loaded.benchmark, loaded.split, model, Mode.EXTERNAL, data, settings, name=name or "")
+    store = RunStore.create(out, meta, default_name=Path(predictions).stem)
     try:
         store.put_samples(samples)
         keys: dict[str, str] = {}

@@ -106,6 +106,15 @@ class PromptTemplate:
             _check_fields(tpl, f"{path} ({t.value})")
         return cls(mode=mode, templates=templates, system=system, source=str(path))
 
+    def digest(self) -> str:
+        """A hash of what the templates say (not where they came from): a run resumed with an
+        edited template file must be told its prompts changed."""
+        import hashlib
+
+        body = json.dumps({"system": self.system, **{t.value: self.templates[t] for t in sorted(self.templates)}},
+                          sort_keys=True)
+        return hashlib.sha256(body.encode()).hexdigest()[:16]
+
     def messages(self, sample: Sample) -> tuple[Message, ...]:
         """The chat turns for one sample: optional system turn, then the images and question."""
         template = self.templates[sample.answer_type]

@@ -50,10 +50,12 @@ class RunInfo:
     failed: int
     unparsed: int
 
+    unique: str = ""  # the label told apart from the other runs' (see :func:`distinct_labels`)
+
     @property
     def title(self) -> str:
-        """Label plus directory name: two runs of one model still read apart."""
-        return f"{self.label} ({self.run_dir.name})"
+        """The run's name, unique among the compared runs: two runs of one name still read apart."""
+        return self.unique or self.label
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def compare_runs(
         raise MedstepError("compare needs at least two run directories")
     _refuse_repeated(run_dirs)
     views = [load_run(Path(d)) for d in run_dirs]
-    infos = [_info(v) for v in views]
+    infos = [_info(v, unique) for v, unique in zip(views, distinct_labels(views))]
     base = views[0]
     if not intersect:
         for v in views[1:]:
@@ -229,10 +231,24 @@ def _nothing_shared_reason(base: RunView, other: RunView, p: PairedResult) -> st
             "(each failed or was never graded in one of them)")
 
 
-def _info(v: RunView) -> RunInfo:
+def distinct_labels(views: Sequence[RunView]) -> list[str]:
+    """Each run's name with its directory, ``name (dir)``, or ``name (full/path)`` when two runs of
+    one name sit in directories of one name: two runs must never share a row or a title."""
+    names = [v.label for v in views]
+    out = []
+    for v, name in zip(views, names):
+        same = [w for w, n in zip(views, names) if n == name]
+        if sum(w.run_dir.name == v.run_dir.name for w in same) == 1:
+            out.append(f"{name} ({v.run_dir.name})")
+        else:
+            out.append(f"{name} ({v.run_dir})")
+    return out
+
+
+def _info(v: RunView, unique: str) -> RunInfo:
     outcome = v.summary.outcome
     return RunInfo(
-        run_dir=v.run_dir, label=v.label, benchmark=v.meta.benchmark, split=v.meta.split,
+        run_dir=v.run_dir, label=v.label, unique=unique, benchmark=v.meta.benchmark, split=v.meta.split,
         model=v.meta.model, mode=v.meta.mode.value, n=len(v.results),
         accuracy=outcome.accuracy.value, ci95=outcome.accuracy.ci95,
         failed=outcome.failed, unparsed=outcome.unparsed,
@@ -349,8 +365,8 @@ def _leaderboard(
         columns.setdefault(col, None)
         label = info.label
         if col in rows.get(label, {}):
-            # The same model twice on one benchmark (e.g. other settings): keep both, named by directory.
-            label = f"{info.label} ({info.run_dir.name})"
+            # The same name twice on one benchmark (e.g. other settings): keep both, told apart.
+            label = info.title
         graded = info.n - info.failed
         own = LeaderboardCell(info.accuracy, info.ci95, graded, info.run_dir)
         rows.setdefault(label, {})[col] = shared_cells.get(info.run_dir, own)

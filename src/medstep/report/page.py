@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from medstep.textclean import clean_text
+from medstep.store import atomic_write_text
 from medstep.types import MedstepError
 
 
@@ -89,14 +89,14 @@ def document(title: str, body: str, *, script: str = "") -> str:
 
 
 def write_page(out: Path, page: str, what: str) -> Path:
-    """Write a finished page to ``out`` (creating its folder) and return the path.
+    """Write a finished page to ``out`` (creating its folder) atomically and return the path.
 
     A failed write is a :class:`MedstepError` naming the page and the path,
     so the CLI reports it in one line instead of a traceback.
     """
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(clean_text(page), encoding="utf-8")
+        atomic_write_text(out, page)
     except OSError as e:
         raise MedstepError(f"cannot write {what} to {out}: {e}") from e
     return out

@@ -34,7 +34,7 @@ def render_report(run_dir: Path, out: Path | None = None) -> Path:
 
 def build_report_html(view: RunView) -> str:
     m = view.meta
-    title = f"medstep report: {m.benchmark}/{m.split} · {m.model}"
+    title = f"medstep report: {m.benchmark}/{m.split} · {view.label}"
     outcome = view.summary.outcome
     body = [
         f"<h1>{esc(title)}</h1>",
@@ -50,6 +50,7 @@ def build_report_html(view: RunView) -> str:
 def _header(view: RunView, outcome: OutcomeSummary) -> str:
     m = view.meta
     items = [
+        ("name", view.label),
         ("benchmark", m.benchmark),
         ("split", m.split),
         ("model", m.model),
@@ -58,7 +59,7 @@ def _header(view: RunView, outcome: OutcomeSummary) -> str:
         ("data", m.data or "–"),
         ("date", m.created or "–"),
         ("medstep version", m.medstep_version or "–"),
-        ("samples", view.summary.n),
+        ("samples", view.summary.coverage_text()),
         ("failed", outcome.failed),
         ("unparsed", outcome.unparsed),
     ]

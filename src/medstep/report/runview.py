@@ -33,8 +33,9 @@ class RunView:
 
     @property
     def label(self) -> str:
-        """Short human name for tables: the model spec and prompt mode."""
-        return f"{self.meta.model} [{self.meta.mode.value}]"
+        """The run's name (``--name``; by default the model's or predictions file's name); runs
+        written before names existed show their model spec and prompt mode."""
+        return self.meta.name or self.summary.name or f"{self.meta.model} [{self.meta.mode.value}]"
 
     def category_fields(self) -> list[str]:
         """Category field names in order of first appearance across the samples."""

@@ -70,7 +70,8 @@ class RunSummary:
     """``summary.json``: what was run, the answer grades, and each judge's reasoning grades.
 
     ``left_out`` counts benchmark records not in the run, by reason
-    (``skipped_images``, ``unpredicted``).
+    (``skipped_images``, ``unpredicted``, ``beyond_limit``). ``name`` labels
+    the run in reports and comparisons.
     """
 
     benchmark: str
@@ -85,10 +86,38 @@ class RunSummary:
     medstep_version: str = ""
     impact: ModeImpact | None = None  # mode "both" only
     schema_version: int = SCHEMA_VERSION
+    name: str = ""
+
+    @property
+    def graded(self) -> int:
+        """Samples of the run with a grade (every status but failed)."""
+        return self.n - self.outcome.failed
+
+    @property
+    def of(self) -> int:
+        """Records of the benchmark split: the run's samples plus those left out."""
+        return self.n + sum(self.left_out.values())
+
+    @property
+    def partial(self) -> bool:
+        """Whether some record of the benchmark split has no grade (limit, failures, skipped images)."""
+        return self.graded < self.of
+
+    def coverage_text(self) -> str:
+        """``95 of 451 graded (5 failed; 351 left out: 351 beyond_limit)``, or ``451 of 451 graded``."""
+        why = []
+        if self.outcome.failed:
+            why.append(f"{self.outcome.failed} failed")
+        left = {k: v for k, v in self.left_out.items() if v}
+        if left:
+            why.append(f"{sum(left.values())} left out: " + ", ".join(f"{v} {k}" for k, v in left.items()))
+        return f"{self.graded} of {self.of} graded" + (f" ({'; '.join(why)})" if why else "")
 
     def to_json(self) -> dict[str, Any]:
-        return {"schema_version": self.schema_version, "benchmark": self.benchmark, "split": self.split,
-                "model": self.model, "mode": self.mode.value, "n": self.n, "left_out": dict(self.left_out),
+        return {"schema_version": self.schema_version, "name": self.name, "benchmark": self.benchmark,
+                "split": self.split, "model": self.model, "mode": self.mode.value, "n": self.n,
+                "coverage": {"graded": self.graded, "of": self.of, "partial": self.partial},
+                "left_out": dict(self.left_out),
                 "created": self.created, "medstep_version": self.medstep_version,
                 "outcome": self.outcome.to_json(),
                 "judges": {k: j.to_json() for k, j in self.judges.items()},
@@ -104,6 +133,7 @@ class RunSummary:
                 judges={k: JudgeSummary.from_json(k, j) for k, j in d["judges"].items()},
                 left_out=dict(d["left_out"]), created=d["created"], medstep_version=d["medstep_version"],
                 impact=ModeImpact.from_json(d["impact"]) if d.get("impact") else None,
+                name=str(d.get("name") or ""),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise MedstepError(f"{where}: not a medstep summary (schema {SCHEMA_VERSION}): {type(e).__name__}: {e}") from None

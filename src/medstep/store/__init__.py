@@ -1,5 +1,6 @@
 """SQLite run store: resumable, content-hash cached, crash-safe. See :mod:`medstep.store.run`."""
 
-from medstep.store.run import RunMeta, RunStore, SampleResult
+from medstep.store.guard import RunLocked, RunMismatch, SettingsChanged
+from medstep.store.run import RunMeta, RunStore, SampleResult, atomic_write_text
 
-__all__ = ["RunMeta", "RunStore", "SampleResult"]
+__all__ = ["RunLocked", "RunMeta", "RunMismatch", "RunStore", "SampleResult", "SettingsChanged", "atomic_write_text"]

@@ -25,14 +25,18 @@ of every run and written to the ``results`` table and the ``samples.jsonl`` /
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from medstep.results import Reasoning, RunSummary
+from medstep.store.guard import RunLock, check_resume
 from medstep.textclean import clean_text
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
@@ -70,6 +74,7 @@ class RunMeta:
     created: str = ""
     medstep_version: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
+    name: str = ""  # the run's label in reports and comparisons (--name)
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "RunMeta":
@@ -94,18 +99,22 @@ class SampleResult:
 class RunStore:
     """A run directory's database. Use :meth:`create` for a new or resumed run, :meth:`open` to read one."""
 
-    def __init__(self, run_dir: Path, conn: sqlite3.Connection):
+    def __init__(self, run_dir: Path, conn: sqlite3.Connection, lock: RunLock | None = None):
         self.run_dir = run_dir
         self._conn = conn
+        self._lock = lock
 
     # -- opening ---------------------------------------------------------
     @classmethod
-    def create(cls, run_dir: Path, meta: RunMeta) -> "RunStore":
-        """Open ``run_dir`` for writing, creating it if needed.
+    def create(cls, run_dir: Path, meta: RunMeta, *, regenerate: bool = False, default_name: str = "") -> "RunStore":
+        """Open ``run_dir`` for writing, creating it if needed, and lock it against other writers.
 
-        An existing run is resumed only if it was made for the same benchmark,
-        split and model: mixing two models' generations in one directory would
-        make every number in it meaningless.
+        An existing run is resumed only if it is the same run (see
+        :func:`medstep.store.guard.check_resume`): mixing two models'
+        generations in one directory would make every number in it
+        meaningless, and changed decoding settings would silently regenerate
+        everything unless ``regenerate``. ``meta.name`` empty keeps the
+        stored run's name, else ``default_name``.
         """
         run_dir = Path(run_dir)
         if run_dir.exists() and not run_dir.is_dir():
@@ -114,27 +123,27 @@ class RunStore:
             run_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise MedstepError(f"cannot create run directory {run_dir}: {e.strerror}") from e
-        store = cls(run_dir, _connect(run_dir / DB_NAME))
-        old = store._read_meta()
-        if old is not None and store.attempt_count() == 0:
-            # A run that never stored a generation (its model failed to load, say)
-            # defines nothing yet: the new command takes the directory over.
-            store._clear_run()
-            old = None
-        if old is not None:
-            for name in ("benchmark", "split", "model", "mode"):
-                was, now = (str(getattr(getattr(m, name), "value", getattr(m, name))) for m in (old, meta))
-                if was != now:
-                    store.close()
-                    raise MedstepError(f"{run_dir} holds a run of {name} {was!r}, not {now!r}; use another run directory")
-            old_lang, new_lang = old.settings.get("lang"), meta.settings.get("lang")
-            if old_lang and new_lang and old_lang != new_lang:
-                store.close()
-                raise MedstepError(
-                    f"{run_dir} holds a run of language {old_lang!r}, not {new_lang!r}; use another run directory"
-                )
-            meta.created = old.created or meta.created
-        store._write_meta(meta)
+        lock = RunLock(run_dir).acquire()
+        try:
+            store = cls(run_dir, _connect(run_dir / DB_NAME), lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            old = store._read_meta()
+            if old is not None and store.attempt_count() == 0:
+                # A run that never stored a generation (its model failed to load, say)
+                # defines nothing yet: the new command takes the directory over.
+                store._clear_run()
+                old = None
+            if old is not None:
+                check_resume(run_dir, old, meta, regenerate=regenerate)
+                meta.created = old.created or meta.created
+            meta.name = meta.name or (old.name if old is not None else "") or default_name
+            store._write_meta(meta)
+        except BaseException:
+            store.close()
+            raise
         return store
 
     @classmethod
@@ -151,6 +160,9 @@ class RunStore:
 
     def close(self) -> None:
         self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> "RunStore":
         return self
@@ -317,7 +329,7 @@ class RunStore:
 
     # -- exports -------------------------------------------------------------
     def write_summary(self, summary: RunSummary) -> Path:
-        return _atomic_write(self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
+        return atomic_write_text(self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
 
     def summary(self) -> RunSummary:
         path = self.run_dir / SUMMARY_NAME
@@ -333,7 +345,7 @@ class RunStore:
 
     def write_samples_jsonl(self, lines: Iterable[dict[str, Any]]) -> Path:
         text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-        return _atomic_write(self.run_dir / SAMPLES_NAME, text)
+        return atomic_write_text(self.run_dir / SAMPLES_NAME, text)
 
 
 def _prompt_text(prompt: str | None) -> str | None:
@@ -358,13 +370,27 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _atomic_write(path: Path, text: str) -> Path:
-    """Write via a temp file and rename, so a crash never leaves half an export.
+def atomic_write_text(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder and a rename.
 
-    Text is cleaned of lone surrogates first: a run stored by an older medstep
-    may hold them, and an export must never fail on one.
+    A crash, Ctrl-C or full disk while writing leaves the previous file as it
+    was (and no temporary file behind): readers see the old file or the new
+    one, never half of one. The data is flushed to disk before the rename, so
+    a power cut cannot leave a renamed but empty file either. Text is cleaned
+    of lone surrogates first: a run stored by an older medstep may hold them,
+    and an export must never fail on one.
     """
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(clean_text(text), encoding="utf-8")
-    tmp.replace(path)
+    path = Path(path)
+    data = clean_text(text).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return path

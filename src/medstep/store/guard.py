@@ -1,0 +1,125 @@
+"""What keeps a run directory one run: an exclusive writer lock, and the resume checks.
+
+Why a lock: two ``medstep eval`` commands on one ``--out`` (a job started
+twice, a second terminal) used to interleave their generations and their
+exports; the later ``summary.json`` then described neither. The lock is an
+``flock`` on ``RUN/run.lock``, held by the process that writes the run and
+released by the kernel when that process ends, even by ``kill -9``, so a
+stale lock never needs cleaning up. The holder's pid is written into the
+file, so the refusal can name the other process.
+
+Why resume checks: a directory holds the generations of one model, on one
+benchmark split, with one prompt and one set of decoding settings. Resuming
+with another benchmark, model or mode would mix two runs' numbers under one
+name, so it is refused. Changed decoding settings or a changed template
+would silently regenerate every sample (the settings are part of each
+request's cache key), so they are refused unless the caller explicitly asks
+to regenerate. A ``score`` run is defined by its predictions file too.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from medstep.types import MedstepError
+
+LOCK_NAME = "run.lock"
+
+# Settings (RunMeta.settings keys) whose change regenerates every sample.
+GENERATION_SETTINGS = ("max_tokens", "temperature", "top_p", "seed", "stop", "template", "template_sha256")
+# Settings whose change makes it another run altogether.
+RUN_INPUTS = ("lang", "predictions")
+
+
+class RunLocked(MedstepError):
+    """Another process is writing this run directory."""
+
+
+class RunMismatch(MedstepError):
+    """The directory holds another run (benchmark, split, model, mode, language or predictions file)."""
+
+
+class SettingsChanged(MedstepError):
+    """Decoding settings or the template differ from the stored run's; regenerating must be explicit."""
+
+
+class RunLock:
+    """An exclusive, non-blocking lock on a run directory; :meth:`release` (or process exit) frees it."""
+
+    def __init__(self, run_dir: Path) -> None:
+        self.path = Path(run_dir) / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self) -> "RunLock":
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock (documented)
+            return self
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        except OSError as e:
+            raise MedstepError(f"cannot create the lock file {self.path}: {e.strerror or e}") from e
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read_pid(fd)
+            os.close(fd)
+            who = f"process {holder}" if holder else "another process"
+            raise RunLocked(
+                f"{self.path.parent} is in use by {who} (another medstep eval or score writing this run); "
+                "wait for it to finish or use another run directory"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor drops the flock
+            self._fd = None
+
+
+def _read_pid(fd: int) -> int | None:
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        return int(text) if text.isdigit() else None
+    except OSError:
+        return None
+
+
+def _show(value: Any) -> str:
+    return "default" if value in (None, "") else repr(value)
+
+
+def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None:
+    """Refuse to resume ``old`` (a stored RunMeta) as ``new`` when they are different runs.
+
+    Settings an older medstep did not record are not compared.
+    """
+    for name in ("benchmark", "split", "model", "mode"):
+        was, now = (str(getattr(getattr(m, name), "value", getattr(m, name))) for m in (old, new))
+        if was != now:
+            raise RunMismatch(f"{run_dir} holds a run of {name} {was!r}, not {now!r}; use another run directory")
+    for key in RUN_INPUTS:
+        was, now = old.settings.get(key), new.settings.get(key)
+        if was and now and _canonical(key, was) != _canonical(key, now):
+            what = {"lang": "language", "predictions": "predictions file"}[key]
+            raise RunMismatch(f"{run_dir} holds a run of {what} {was!r}, not {now!r}; use another run directory")
+    if regenerate:
+        return
+    changed = [f"{key} {_show(old.settings[key])} → {_show(new.settings.get(key))}"
+               for key in GENERATION_SETTINGS
+               if key in old.settings and key in new.settings and old.settings[key] != new.settings[key]]
+    if changed:
+        raise SettingsChanged(
+            f"{run_dir} was generated with other settings ({'; '.join(changed)}): continuing would generate "
+            "every sample again; use the run's settings, or another run directory, or ask to regenerate explicitly"
+        )
+
+
+def _canonical(key: str, value: Any) -> Any:
+    """Predictions files are compared by absolute path, so ``./p.jsonl`` and ``p.jsonl`` are one file."""
+    return os.path.abspath(str(value)) if key == "predictions" else value
