@@ -16,8 +16,9 @@ steps as Match, Wrong or N/A. Following its arithmetic:
 
 Our steps are the chain as split for every judge (not re-segmented by the
 judge), so the verdicts line up with other judges'. Impact (CoT accuracy
-minus direct accuracy) needs a second run in direct mode: ``medstep compare
-DIRECT_RUN COT_RUN`` gives it with a paired interval. The prompt is ours.
+minus direct accuracy) needs the direct answers too: ``--mode both`` (summary
+``impact``) or ``medstep compare DIRECT_RUN COT_RUN`` gives it with a paired
+interval. The prompt is ours.
 """
 
 from __future__ import annotations
