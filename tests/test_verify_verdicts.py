@@ -103,10 +103,11 @@ def test_reference_steps_are_evidence_with_their_index() -> None:
     assert v2.steps[0].verdicts[0].evidence[0].source == "reference[1]"
 
 
-def test_effectiveness_needs_reference_support_when_there_are_reference_steps() -> None:
+def test_report_support_counts_for_effectiveness() -> None:
+    # the report is evidence too: a step it supports is effective even when the reference steps are silent
     v = verify("Cardiomegaly.", report="Cardiomegaly.", reference=["No pneumothorax."])
     s = v.steps[0]
-    assert s.verdict is Verdict.SUPPORTED and not s.supported_by_reference and not s.effective
+    assert s.verdict is Verdict.SUPPORTED and not s.supported_by_reference and s.supported and s.effective
 
 
 def test_normal_statement_contradicted_by_one_finding() -> None:
@@ -165,10 +166,10 @@ def test_missing_lexicon_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("line", "message"), [
     ("foo\tmystery", "expected 'phrase<TAB>kind"),
     ("huge\tattr\tsev=huge", "severity must be one of"),
-    ("swollen\tabnormal\tnot_an_organ=cardiomegaly", "is not an anatomy concept"),
+    ("swollen\tabnormal\tnot_an_organ=cardiomegaly", "is not an anatomy or device concept"),
     ("swollen\tabnormal\theart=no_such_finding", "expected organ=finding pairs"),
     ("swollen\tabnormal", "needs organ=finding pairs"),
-    ("fine\tnormal\tpleural_effusion", "is not an anatomy concept"),
+    ("fine\tnormal\tpleural_effusion", "is not an anatomy or device concept"),
 ])
 def test_bad_trigger_file(tmp_path: Path, line: str, message: str) -> None:
     bad = tmp_path / "triggers.tsv"

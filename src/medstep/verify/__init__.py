@@ -1,28 +1,32 @@
-"""Deterministic clinical verifier: extract findings, judge reasoning steps against evidence.
+"""Deterministic clinical verifier: sentence roles, findings, verdicts, clinical errors.
 
-The default judge for reasoning quality: no API calls, a few hundred microseconds
+The default judge for reasoning quality: no API calls, well under a millisecond
 per chain, so it can score every sample of a benchmark and serve as an RL reward.
 
 Library use::
 
     from medstep.verify import verify, extract_findings
-    v = verify(chain, report="Small left effusion. No pneumothorax.")
-    v.steps[0].verdict, v.to_json()
+    v = verify(chain, report="Small left effusion. No pneumothorax.",
+               options={"A": "Pneumothorax", "B": "Left pleural effusion"}, chosen="B")
+    v.steps[0].verdict, v.steps[0].role, v.clinical.score, v.to_json()
 
 Extend the lexicon with ``Verifier(extra_lexicon=Path("my_terms.tsv"))`` (same
 columns as the packaged ``lexicon.tsv``).
 """
 
-from medstep.verify.extract import Extractor, Finding, Polarity
-from medstep.verify.judge import EvidenceRef, FindingVerdict, Verdict
+from medstep.verify.clinical import ClinicalError, ClinicalErrors, ErrorKind, PatientContext, Significance
+from medstep.verify.extract import Extractor, SpanStatus
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept, Lexicon
+from medstep.verify.results import DecisionVerdict, ReferenceUnit, StepVerdict, Verification
+from medstep.verify.roles import COUNTED_ROLES, Sentence, SentenceRole
 from medstep.verify.steps import Step, split_steps
-from medstep.verify.verifier import (
-    ReferenceUnit, StepVerdict, Verification, Verifier, default_verifier, extract_findings, verify,
-)
+from medstep.verify.verdicts import EvidenceRef, FindingVerdict, Verdict
+from medstep.verify.verifier import Verifier, default_verifier, extract_findings, verify
 
 __all__ = [
-    "Concept", "EvidenceRef", "Extractor", "Finding", "FindingVerdict", "Lexicon", "Polarity",
-    "ReferenceUnit", "Step", "StepVerdict", "Verdict", "Verification", "Verifier", "default_verifier",
-    "extract_findings", "split_steps", "verify",
+    "COUNTED_ROLES", "ClinicalError", "ClinicalErrors", "Concept", "DecisionVerdict", "ErrorKind", "EvidenceRef",
+    "Extractor", "Finding", "FindingVerdict", "Lexicon", "PatientContext", "Polarity", "ReferenceUnit", "Sentence",
+    "SentenceRole", "Significance", "SpanStatus", "Step", "StepVerdict", "Verdict", "Verification", "Verifier",
+    "default_verifier", "extract_findings", "split_steps", "verify",
 ]

@@ -33,10 +33,12 @@ from pathlib import Path
 import ahocorasick
 
 from medstep.types import MedstepError
+from medstep.verify.roles import ROLE_CUES
 
 CATEGORIES = ("finding", "device", "modality", "anatomy", "normal", "group")
 CLAIM_CATEGORIES = frozenset({"finding", "device", "modality"})
-ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change"}
+ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change", "size": "size"}
+SIZE_UNITS = ("mm", "cm", "millimeter", "millimeters", "centimeter", "centimeters")
 LATERALITIES = ("left", "right", "bilateral")
 SEVERITY_RANK = {"mild": 1.0, "mild-moderate": 1.5, "moderate": 2.0, "moderate-severe": 2.5, "severe": 3.0}
 CHANGES = ("new", "stable", "improved", "worsened")
@@ -45,13 +47,15 @@ CHANGES = ("new", "stable", "improved", "worsened")
 K_CONCEPT, K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH = 0, 1, 2, 3, 4, 5
 K_PSEUDO_PRE, K_PSEUDO_POST, K_TERM, K_CONJ, K_NORMAL, K_ATTR = 6, 7, 8, 9, 10, 11
 K_HYPO, K_SKIP, K_KEEP, K_ABN = 12, 13, 14, 15  # hypothetical, report sections skip/keep, organ + abnormal word
-K_BREAK, K_COMMA = 16, 17  # punctuation: clause break (. ; ? ! newline) and chunk break (, :)
+K_ROLE, K_TOPIC = 16, 17  # sentence-role cue ("typically", "let me"); topic marker ("for the option of")
+K_BREAK, K_COMMA = 18, 19  # punctuation: clause break (. ; ? ! newline) and chunk break (, :); must stay last
 TRIGGER_KINDS = {
     "neg_pre": K_NEG_PRE, "neg_post": K_NEG_POST, "unc_pre": K_UNC_PRE, "unc_post": K_UNC_POST,
     "unc_both": K_UNC_BOTH, "pseudo_pre": K_PSEUDO_PRE, "pseudo_post": K_PSEUDO_POST,
     "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
-    "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN,
+    "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN, "role": K_ROLE, "topic": K_TOPIC,
 }
+ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
 
 
@@ -90,12 +94,14 @@ def parse_attrs(spec: str, where: str) -> tuple[tuple[str, str], ...]:
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         key, sep, value = part.partition("=")
         if not sep or key not in ATTR_KEYS:
-            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=)")
+            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=/size=)")
         name = ATTR_KEYS[key]
         if name == "laterality" and value not in LATERALITIES:
             raise MedstepError(f"{where}: laterality must be one of {LATERALITIES}, got {value!r}")
         if name == "severity" and value not in SEVERITY_RANK:
             raise MedstepError(f"{where}: severity must be one of {tuple(SEVERITY_RANK)}, got {value!r}")
+        if name == "size" and value not in SIZE_UNITS:
+            raise MedstepError(f"{where}: size takes a unit, one of {SIZE_UNITS}, got {value!r}")
         if name == "change" and value not in CHANGES:
             raise MedstepError(f"{where}: change must be one of {CHANGES}, got {value!r}")
         out.append((name, value))
@@ -228,25 +234,33 @@ class Lexicon:
                 extra: object = frozenset(self._organ(o.strip(), where) for o in value.split(",") if o.strip())
             elif kind == K_ABN:
                 extra = self._abnormal_map(value, where)
+            elif kind == K_ROLE or kind == K_HYPO:
+                extra = _role_cue(kind, value, where)
             else:
                 extra = parse_attrs(value, where) if value else ()
             self._add(phrase, (kind, phrase, len(phrase), extra), where)
 
     def _organ(self, cid: str, where: str) -> str:
         c = self.concepts.get(cid)
-        if c is None or c.category != "anatomy":
-            raise MedstepError(f"{where}: {cid!r} is not an anatomy concept of the lexicon")
+        if c is None or c.category not in ("anatomy", "device"):
+            raise MedstepError(f"{where}: {cid!r} is not an anatomy or device concept of the lexicon")
         return cid
 
     def _abnormal_map(self, value: str, where: str) -> dict[str, str]:
-        """``"heart=cardiomegaly;liver=hepatomegaly"`` -> organ id -> finding id."""
+        """``"heart=cardiomegaly;liver=hepatomegaly"`` -> organ id -> finding id. An organ may be a
+        device ("malpositioned ETT"); ``pol=uncertain`` makes the finding a hedge ("borderline in size")."""
         out = {}
         for part in filter(None, (p.strip() for p in value.split(";"))):
             organ, sep, cid = (x.strip() for x in part.partition("="))
+            if organ == "pol":
+                if cid != "uncertain":
+                    raise MedstepError(f"{where}: an abnormal word's pol= can only be 'uncertain', got {cid!r}")
+                out[ABN_UNCERTAIN] = cid
+                continue
             if not sep or cid not in self.concepts or not self.concepts[cid].is_claim:
                 raise MedstepError(f"{where}: expected organ=finding pairs, got {part!r}")
             out[self._organ(organ, where)] = cid
-        if not out:
+        if len(out) == (ABN_UNCERTAIN in out):
             raise MedstepError(f"{where}: an 'abnormal' word needs organ=finding pairs")
         return out
 
@@ -263,6 +277,20 @@ class Lexicon:
             trig_text = pkg.joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin)
+
+
+def _role_cue(kind: int, value: str, where: str) -> str:
+    """The role cue of a ``role`` row (its value) or a ``hypo`` row (``role=...``, default conditional)."""
+    if kind == K_HYPO:
+        if not value:
+            return "conditional"
+        key, sep, value = value.partition("=")
+        if key.strip() != "role" or not sep:
+            raise MedstepError(f"{where}: a 'hypo' row takes only 'role=<cue>', got {key!r}")
+        value = value.strip()
+    if value not in ROLE_CUES:
+        raise MedstepError(f"{where}: role cue must be one of {sorted(ROLE_CUES)}, got {value!r}")
+    return value
 
 
 def _read_user_file(path: Path) -> str:

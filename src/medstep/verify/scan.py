@@ -9,10 +9,14 @@ test and the phrases they hide are recovered before the scan resumes.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Any
 
-from medstep.verify.lexicon import K_BREAK, Lexicon
+from medstep.verify.lexicon import K_ATTR, K_BREAK, Lexicon
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+_DIGITS = frozenset("0123456789")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -47,9 +51,13 @@ class Scanner:
         The hot loop of the verifier: the text is padded with a space on each side so the
         word-boundary test needs no range checks, and ASCII word characters are a set lookup.
         ``iter_long`` reports the leftmost-longest phrase, which may run into a longer word
-        ("acute infarct" in "acute infarction", "there is no" in "there is nodal ..."); then
-        the phrases hidden there are recovered (``_recover``) and the scan resumes after them.
+        ("acute infarct" in "acute infarction", "there is no" in "there is nodal ...") or start
+        inside one ("lung nodule" in "midlung nodule"); then the phrases hidden there are
+        recovered (``_recover``) and the scan resumes after them. A unit glued to its number
+        ("2cm") is accepted.
         """
+        if "  " in low or "\t" in low:
+            return self._events_collapsed(low)
         padded = f" {low} "
         out: list = []
         append = out.append
@@ -69,7 +77,10 @@ class Scanner:
                 b = padded[end + 1]
                 right_bad = b in word or (b > "\x7f" and b.isalnum())
                 if right_bad or a in word or (a > "\x7f" and a.isalnum()):
-                    if right_bad or " " in value[1]:
+                    if kind == K_ATTR and not right_bad and a in _DIGITS and value[3][0][0] == "size":
+                        append((start, end, kind, value[1], value[3]))  # "2cm"
+                        continue
+                    if right_bad or " " in padded[start + 1:end + 1]:
                         found, resume = self._recover(padded, start + 1, end + 1, value)
                         if found:
                             out.extend(found)
@@ -80,6 +91,27 @@ class Scanner:
             if resume is None:
                 return out
             pos = resume
+
+    def _events_collapsed(self, low: str) -> list[tuple[int, int, int, Any, Any]]:
+        """Events of a text with runs of spaces/tabs ("negative   for"): scanned with each run
+        read as one space, offsets mapped back to ``low``."""
+        pieces, starts, shifts = [], [0], [0]
+        pos = shift = 0
+        for m in _SPACE_RUN.finditer(low):
+            pieces.append(low[pos:m.start()])
+            pieces.append(" ")
+            shift += m.end() - m.start() - 1
+            pos = m.end()
+            starts.append(m.start() + 1 - (shift - (m.end() - m.start() - 1)) - 0)
+            shifts.append(shift)
+        pieces.append(low[pos:])
+        collapsed = "".join(pieces)
+        out = []
+        for start, end, kind, payload, attrs in self.events_lower(collapsed):
+            a = start + shifts[bisect_right(starts, start) - 1]
+            b = end + shifts[bisect_right(starts, end - 1) - 1]
+            out.append((a, b, kind, payload, attrs))
+        return out
 
     def _recover(self, padded: str, first: int, last: int, failed: tuple) -> tuple[list, int | None]:
         """Valid phrases starting inside a rejected match (extended to the end of its last word),

@@ -11,23 +11,36 @@ is the model's own statement of what a step is:
 
 Text before the first marker or list item (a preamble) is kept as a step of
 its own when it is non-empty, so no clinical claim is silently dropped.
+
+Whatever the layout, an answer-option heading ("C) Pleural effusion:",
+"Option B:", "**D.**") that opens a line or follows a sentence end, and a
+numbered item opening a line, start a unit of their own: models discuss each
+option under such a heading, and gluing "B) Thoracic vertebrae deformity:" to
+the end of the previous observation gave two statements one verdict.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _STEP_MARK = re.compile(r"[Ss][Tt][Ee][Pp][ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
 _MARK_LEAD = " \t>#*_"
 _LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
+# An option label; where it may open a unit is checked in ``_unit_starts``.
+_OPTION_MARK = re.compile(r"(?:\*\*)?(?:\(?([A-H])([).:])|[Oo]ption[ \t]+[A-H]\b[).:]?)(?:\*\*)?[ \t]")
+_UNIT_LEAD = " \t*#>-\u2022"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n+")
 
 
-@dataclass(frozen=True)
-class Step:
-    """One reasoning step; ``start``/``end`` index the original chain (marker excluded)."""
+class Step(NamedTuple):
+    """One reasoning step; ``start``/``end`` index the original chain (marker excluded).
+
+    A named tuple rather than a frozen dataclass: a chain has a dozen steps and the
+    reward path splits thousands of chains per second.
+    """
 
     index: int
     text: str
@@ -53,7 +66,7 @@ def _steps(chain: str, pieces: list[tuple[int, int]]) -> list[Step]:
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         if text:
-            out.append(Step(index=len(out), text=text, start=a + lead, end=a + lead + len(text)))
+            out.append(Step(len(out), text, a + lead, a + lead + len(text)))
     return out
 
 
@@ -78,10 +91,7 @@ def _marker_start(chain: str, pos: int) -> int | None:
     return None
 
 
-def split_steps(chain: str) -> list[Step]:
-    """Split ``chain`` into reasoning steps (see the module docstring for the rules)."""
-    if not chain or not chain.strip():
-        return []
+def _layout(chain: str) -> list[Step]:
     cuts = [(a, m.end()) for m in _STEP_MARK.finditer(chain) if (a := _marker_start(chain, m.start())) is not None]
     if len(cuts) >= 2:
         return _from_cuts(chain, cuts)
@@ -92,3 +102,40 @@ def split_steps(chain: str) -> list[Step]:
     if len(steps) >= 2:
         return steps
     return _split_on(chain, _SENTENCE_END)
+
+
+def _unit_starts(chain: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(cut, content start) of the option headings and numbered items inside ``chain[a:b]``."""
+    out = []
+    for m in _NUMBERED.finditer(chain, a, b):
+        if m.start() > a:
+            out.append((m.start(), m.end()))
+    for m in _OPTION_MARK.finditer(chain, a, b):
+        i = m.start()
+        while i > a and chain[i - 1] in _UNIT_LEAD:
+            i -= 1
+        if i <= a:
+            continue
+        before = chain[i - 1]
+        if before == "\n" or (before in ".!?:" and i < m.start() and m.group(2) != "."):
+            out.append((i, m.start()))  # keep the label: it tells which option the unit discusses
+    return sorted(set(out))
+
+
+def split_steps(chain: str) -> list[Step]:
+    """Split ``chain`` into reasoning steps (see the module docstring for the rules)."""
+    if not chain or not chain.strip():
+        return []
+    steps = _layout(chain)
+    pieces: list[tuple[int, int]] = []
+    split = False
+    for st in steps:
+        cuts = _unit_starts(chain, st.start, st.end) if ("\n" in st.text or ")" in st.text or ":" in st.text) else []
+        if not cuts:
+            pieces.append((st.start, st.end))
+            continue
+        split = True
+        pieces.append((st.start, cuts[0][0]))
+        for k, (_cut, content) in enumerate(cuts):
+            pieces.append((content, cuts[k + 1][0] if k + 1 < len(cuts) else st.end))
+    return _steps(chain, pieces) if split else steps

@@ -1,148 +1,54 @@
-"""Verify a reasoning chain step by step against a report and/or reference steps.
+"""Verify a reasoning chain step by step against a report, reference steps and answer options.
 
-Evidence is the union of the report's findings and the reference steps'
-findings (both are ground truth; the union covers more of the image).
-Each verdict names its evidence source (``report`` or ``reference[i]``) so
-the scores can tell which one supported a step.
-
-``Verification`` also carries what RadRScore needs (``score/reasoning.py``):
-
-* per claimed *unit* (one statement; "lungs are clear" is one unit with
-  several absences) whether it is consistent with the evidence — factuality;
-* per step whether it makes a clinical claim and whether a reference source
-  supports it without any contradiction — effectiveness;
-* per reference unit whether the prediction recalls it — completeness.
-  "Reference" means the reference steps when the sample has them and the
-  report otherwise.
+Evidence is the union of the report's findings, the reference steps'
+findings and, when a benchmark says its gold option is true and the
+distractors absent, the options' findings; each verdict names its source
+(``report``, ``reference[i]``, ``option[X]``) and the sources rank in that
+order (``verdicts.py``). Only sentences that observe or conclude count, on
+both sides (``roles.py``). See ``results.py`` for what is counted.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
-from medstep.verify.extract import Extractor, Finding
-from medstep.verify.judge import EvidenceSet, FindingVerdict, SourcedFinding, Verdict, judge
+from medstep.verify.clinical import ClinicalScorer, PatientContext
+from medstep.verify.extract import Extractor
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Lexicon
+from medstep.verify.options import Options, lists_every_option, normalize_letter, normalize_options
+from medstep.verify.results import DecisionVerdict, ReferenceUnit, StepVerdict, Verification
+from medstep.verify.roles import step_role
 from medstep.verify.steps import split_steps
+from medstep.verify.verdicts import EvidenceSet, SourcedFinding, Verdict, judge
 
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
-
-
-@dataclass(slots=True)
-class StepVerdict:
-    """One step: its claims, their verdicts (parallel to ``findings``) and the step-level verdict.
-
-    Not frozen (like the other per-claim records) because frozen construction is slow on the
-    reward path; treat it as read-only.
-    """
-
-    index: int
-    text: str
-    findings: tuple[Finding, ...]
-    verdicts: tuple[FindingVerdict, ...]
-    verdict: Verdict
-    supported_by_reference: bool
-
-    @property
-    def makes_claim(self) -> bool:
-        """True when at least one claim of the step is counted (``consistent`` is not None)."""
-        return any(v.consistent is not None for v in self.verdicts)
-
-    @property
-    def effective(self) -> bool:
-        return self.makes_claim and self.supported_by_reference and self.verdict is not Verdict.CONTRADICTED
-
-    def to_json(self) -> dict[str, Any]:
-        # makes_claim / effective are what the effectiveness score counts: a step can be
-        # "supported" by the report yet not effective when the reference steps lack its claim.
-        return {"index": self.index, "text": self.text, "verdict": self.verdict.value,
-                "makes_claim": self.makes_claim, "effective": self.effective,
-                "findings": [f.to_json() for f in self.findings],
-                "verdicts": [v.to_json() for v in self.verdicts]}
-
-
-@dataclass(frozen=True)
-class ReferenceUnit:
-    """One reference statement and whether the prediction recalled it."""
-
-    source: str
-    findings: tuple[Finding, ...]
-    verdicts: tuple[FindingVerdict, ...]  # each reference finding judged against the prediction (no spans)
-    recalled: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "text": self.findings[0].text, "recalled": self.recalled,
-                "concepts": [f.concept for f in self.findings]}
-
-
-def _units(items: Sequence[tuple[Any, Finding, FindingVerdict]]) -> dict[tuple, list[FindingVerdict]]:
-    out: dict[tuple, list[FindingVerdict]] = {}
-    for key, f, v in items:
-        out.setdefault((key, f.unit), []).append(v)
-    return out
-
-
-@dataclass(frozen=True)
-class Verification:
-    """The full result of ``verify``: step verdicts plus the reference recall."""
-
-    steps: tuple[StepVerdict, ...]
-    reference_units: tuple[ReferenceUnit, ...]
-    has_evidence: bool
-
-    @property
-    def findings(self) -> list[Finding]:
-        """The chain's claimed findings, step by step."""
-        return [f for s in self.steps for f in s.findings]
-
-    def factuality_counts(self) -> tuple[int, int]:
-        """(consistent claim units, counted claim units)."""
-        units = _units([(s.index, f, v) for s in self.steps for f, v in zip(s.findings, s.verdicts)])
-        num = den = 0
-        for verdicts in units.values():
-            counted = [v.consistent for v in verdicts if v.consistent is not None]
-            if counted:
-                den += 1
-                num += all(counted)
-        return num, den
-
-    def effectiveness_counts(self) -> tuple[int, int]:
-        """(effective steps, steps that make a clinical claim)."""
-        claiming = [s for s in self.steps if s.makes_claim]
-        return sum(s.effective for s in claiming), len(claiming)
-
-    def completeness_counts(self) -> tuple[int, int]:
-        """(recalled reference units, reference units)."""
-        return sum(u.recalled for u in self.reference_units), len(self.reference_units)
-
-    def contradicted(self) -> list[FindingVerdict]:
-        return [v for s in self.steps for v in s.verdicts if v.verdict is Verdict.CONTRADICTED]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"steps": [s.to_json() for s in self.steps],
-                "reference": [u.to_json() for u in self.reference_units]}
 
 
 class Verifier:
     """Deterministic clinical verifier; build once (lexicon compilation ~0.1 s) and reuse.
 
     ``extra_lexicon`` is a TSV in the ``lexicon.tsv`` format that adds concepts
-    or synonyms; ``triggers`` replaces the packaged trigger table.
+    or synonyms; ``triggers`` replaces the packaged trigger table;
+    ``significance`` and ``interpretations`` replace the clinical error
+    score's tables (``significance.tsv``, ``interpretations.tsv``).
     """
 
-    def __init__(self, extra_lexicon: Path | None = None, triggers: Path | None = None) -> None:
+    def __init__(self, extra_lexicon: Path | None = None, triggers: Path | None = None,
+                 significance: Path | None = None, interpretations: Path | None = None) -> None:
         self.lexicon = Lexicon.load(extra_lexicon, triggers)
         self.extractor = Extractor(self.lexicon)
+        self.clinical = ClinicalScorer(self.lexicon, significance, interpretations)
         self._cache: dict[str, list[Finding]] = {}
         self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding]]] = {}
 
     def extract_findings(self, text: str) -> list[Finding]:
-        """Findings of ``text`` (anatomy and modality mentions included)."""
+        """Findings of ``text`` (anatomy and modality mentions included; only sentences whose role
+        counts, see ``roles.py``)."""
         return self.extractor.extract(text)
 
-    def _evidence_findings(self, text: str) -> list[Finding]:
+    def _claims(self, text: str) -> list[Finding]:
         hit = self._cache.get(text)
         if hit is None:
             if len(self._cache) >= _CACHE_LIMIT:
@@ -150,43 +56,103 @@ class Verifier:
             hit = self._cache[text] = [f for f in self.extractor.extract(text) if f.is_claim]
         return hit
 
-    def _evidence(self, report: str | None, ref_texts: tuple[str, ...]) -> tuple[EvidenceSet, list[SourcedFinding]]:
-        """Evidence set for a report + reference steps, cached: rollouts of one prompt share it."""
-        key = (report, ref_texts)
+    def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None
+                  ) -> tuple[EvidenceSet, list[SourcedFinding]]:
+        """Evidence set for a report + reference steps (+ option evidence), cached: rollouts of one
+        prompt share it."""
+        key = (report, ref_texts, opts, gold)
         hit = self._ev_cache.get(key)
         if hit is None:
             items: list[SourcedFinding] = []
             if report:
-                items += [SourcedFinding(f, "report", report) for f in self._evidence_findings(report)]
+                items += [SourcedFinding(f, "report", report) for f in self._claims(report)]
             for i, text in enumerate(ref_texts):
-                items += [SourcedFinding(f, f"reference[{i}]", text) for f in self._evidence_findings(text)]
+                items += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
+            if gold is not None:
+                items += self._option_evidence(dict(opts), gold)
             if len(self._ev_cache) >= _CACHE_LIMIT:
                 self._ev_cache.clear()
             hit = self._ev_cache[key] = (EvidenceSet(items), items)
         return hit
 
-    def verify(self, chain: str, report: str | None = None,
-               reference: Sequence[str] | str | None = None) -> Verification:
-        """Verify ``chain`` against ``report`` and/or ``reference`` steps (a string is split into steps)."""
+    def _option_evidence(self, options: dict[str, str], gold: str) -> list[SourcedFinding]:
+        """The gold option's findings as stated; each distractor's positive findings as absent,
+        unless the gold option names the same or a related concept ("effusion" in both)."""
+        concepts = self.lexicon.concepts
+        gold_text = options.get(gold)
+        if gold_text is None:
+            return []
+        gold_f = [f for f in self._claims(gold_text) if f.category != "modality"]
+        out = [SourcedFinding(f, f"option[{gold}]", gold_text, 2) for f in gold_f]
+        related: set[str] = set()
+        for f in gold_f:
+            c = concepts[f.concept]
+            related |= {f.concept} | c.ancestors | c.descendants
+        for letter, text in options.items():
+            if letter == gold:
+                continue
+            for f in self._claims(text):
+                if f.category == "modality" or f.polarity is Polarity.ABSENT or f.concept in related:
+                    continue
+                neg = Finding(f.concept, f.name, f.category, Polarity.ABSENT, f.text, f.start, f.end, f.laterality,
+                              f.location, f.severity, f.change, "distractor", "option", f.unit, f.role, f.size)
+                out.append(SourcedFinding(neg, f"option[{letter}]", text, 2))
+        return out
+
+    def verify(self, chain: str, report: str | None = None, reference: Sequence[str] | str | None = None, *,
+               options: Options | None = None, chosen: str | None = None, gold: str | None = None,
+               option_evidence: bool = False, context: PatientContext | None = None) -> Verification:
+        """Verify ``chain`` against ``report`` and/or ``reference`` steps (a string is split into steps).
+
+        ``options`` (letter -> text, or a list lettered A, B, ...) and ``chosen`` (the letter the
+        chain committed to, from the answer extraction; None when it committed to none) make the
+        chosen option's findings claims of the chain. With ``option_evidence`` and ``gold``, the
+        gold option's findings are evidence and the distractors' findings are known absent (the
+        RadRBench convention). ``context`` (age, indication) adjusts the clinical error score.
+        """
         if isinstance(reference, str):
             ref_texts = tuple(s.text for s in split_steps(reference))
         else:
             ref_texts = tuple(r for r in (reference or ()) if r and r.strip())
-        ev, evidence = self._evidence(report or None, ref_texts)
-        ref_prefix = "reference[" if ref_texts else "report"
-        concepts = self.lexicon.concepts
+        opts = normalize_options(options)
+        chosen_l = normalize_letter(chosen)
+        gold_l = normalize_letter(gold) if option_evidence and opts else None
+        ev, evidence = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l)
+        steps, pred_items = self._steps(chain, ev, bool(ref_texts))
+        decision = None
+        claimed = [sf.finding for sf in pred_items]
+        if chosen_l is not None and chosen_l in opts:
+            decision = self._decision(chosen_l, opts[chosen_l], ev)
+            claimed += decision.findings
+        committed = not (opts and chosen_l is None and lists_every_option(chain, opts))
+        clinical = None
+        if not ev.empty:
+            truth = self._truth(evidence, bool(report))
+            scorer = self.clinical
+            clinical = lambda: scorer.compare(claimed, truth, context)  # noqa: E731 - computed on first use
+        # completeness counts what the reasoning itself states: picking an option recalls nothing
+        return Verification(tuple(steps), self._recall(evidence, ref_texts, pred_items), has_evidence=not ev.empty,
+                            decision=decision, committed=committed, _clinical=clinical)
 
+    def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+        concepts = self.lexicon.concepts
+        ref_prefix = "reference[" if has_ref else "report"
         steps = split_steps(chain)
-        per_step = self.extractor.extract_segments(chain, [s.start for s in steps], claims_only=True) if steps else []
+        if steps:
+            per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True)
+        else:
+            per_step, per_sent = [], []
         out: list[StepVerdict] = []
         pred_items: list[SourcedFinding] = []
-        for step, found in zip(steps, per_step):
+        for step, found, sents in zip(steps, per_step, per_sent):
             n = len(step.text)
             if found and found[-1].start >= n:  # a hit inside the next step's marker text
                 found = [f for f in found if f.start < n]
+            if sents and sents[-1][0] >= n:
+                sents = [c for c in sents if c[0] < n]
             claims = tuple(found)
             level = Verdict.NEUTRAL
-            by_ref = False
+            by_ref = supported = False
             verdicts = []
             for f in claims:
                 v = judge(f, concepts[f.concept], ev)
@@ -199,14 +165,28 @@ class Verifier:
                 elif kind is Verdict.SUPPORTED:
                     if level is not Verdict.CONTRADICTED:
                         level = kind
+                    supported = True
                     if not by_ref:
-                        by_ref = any(e.source.startswith(ref_prefix) for e in v.evidence)
+                        by_ref = any(e.source.startswith(ref_prefix) for e in v.sources)
                 elif level is Verdict.NEUTRAL:
                     level = Verdict.UNVERIFIABLE
             src = f"step[{step.index}]"
             pred_items += [SourcedFinding(f, src, step.text) for f in claims]
-            out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref))
-        return Verification(tuple(out), self._recall(evidence, ref_texts, pred_items), has_evidence=not ev.empty)
+            out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref,
+                                   step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
+        return out, pred_items
+
+    def _decision(self, letter: str, text: str, ev: EvidenceSet) -> DecisionVerdict:
+        concepts = self.lexicon.concepts
+        found = tuple(f for f in self._claims(text) if f.category != "modality")
+        return DecisionVerdict(letter, text, found, tuple(judge(f, concepts[f.concept], ev) for f in found))
+
+    @staticmethod
+    def _truth(evidence: list[SourcedFinding], has_report: bool) -> list[Finding]:
+        """What the clinical error score compares with: the report when there is one (else the
+        reference steps), plus option evidence."""
+        want = 0 if has_report else 1
+        return [sf.finding for sf in evidence if sf.rank == want or sf.rank == 2]
 
     def _recall(self, evidence: list[SourcedFinding], ref_texts: tuple[str, ...],
                 pred_items: list[SourcedFinding]) -> tuple[ReferenceUnit, ...]:
@@ -214,7 +194,7 @@ class Verifier:
         concepts = self.lexicon.concepts
         want = "reference[" if ref_texts else "report"
         pred_ev = EvidenceSet(pred_items)
-        grouped: dict[tuple[str, int], list[tuple[Finding, FindingVerdict]]] = {}
+        grouped: dict[tuple[str, int], list[tuple[Finding, object]]] = {}
         for sf in evidence:
             f = sf.finding
             if f.category == "modality" or not sf.source.startswith(want):
@@ -228,21 +208,28 @@ class Verifier:
             units.append(ReferenceUnit(source, tuple(f for f, _ in pairs), tuple(vs), recalled))
         return tuple(units)
 
+    def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
+        """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
+        return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
+
 
 _default: Verifier | None = None
 
 
 def default_verifier() -> Verifier:
-    """The shared verifier with the packaged lexicon (built on first use, then cached)."""
+    """The shared verifier with the packaged tables (built on first use, then cached)."""
     global _default
     if _default is None:
         _default = Verifier()
     return _default
 
 
-def verify(chain: str, report: str | None = None, reference: Sequence[str] | str | None = None) -> Verification:
-    """Verify a reasoning chain with the packaged lexicon; see ``Verifier.verify``."""
-    return default_verifier().verify(chain, report=report, reference=reference)
+def verify(chain: str, report: str | None = None, reference: Sequence[str] | str | None = None, *,
+           options: Options | None = None, chosen: str | None = None, gold: str | None = None,
+           option_evidence: bool = False, context: PatientContext | None = None) -> Verification:
+    """Verify a reasoning chain with the packaged tables; see ``Verifier.verify``."""
+    return default_verifier().verify(chain, report=report, reference=reference, options=options, chosen=chosen,
+                                     gold=gold, option_evidence=option_evidence, context=context)
 
 
 def extract_findings(text: str) -> list[Finding]:

@@ -23,11 +23,17 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   ChestX-Reasoner's factuality judge it is counted consistent when the claim
   is absent (``silent-absent``) and inconsistent when present or uncertain
   (``silent-present``).
-* Modalities are only compared with modalities: the same one supports, a
-  different one stated by the evidence contradicts (``modality-conflict``),
-  none stated leaves the claim uncounted (``consistent=None``).
-* Supporting evidence wins over contradicting evidence (reports often state
-  "no left effusion; small right effusion" and a claim of "effusion" is true).
+* Modalities and views are not claims: a matching modality is shown as
+  supported but not counted (``consistent=None``), so a refusal that only
+  names the X-ray scores no factuality; a different modality stated by the
+  evidence contradicts (``modality-conflict``) and is counted.
+* Evidence precedence: the report outranks reference steps, which outrank
+  answer-option evidence (``option[X]``). Within one source, supporting
+  evidence wins over contradicting evidence (reports often state "no left
+  effusion; small right effusion" and a claim of "effusion" is true); across
+  sources the best-ranked source that says anything decides, so a report
+  contradiction is never overruled by a reference step that mentions the
+  finding.
 """
 
 from __future__ import annotations
@@ -36,9 +42,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Iterable, NamedTuple
 
-from medstep.verify.extract import Finding, Polarity
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 
+_MEMO_LIMIT = 2048  # verdicts kept per evidence set
 MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough for samples.jsonl
 
 
@@ -84,7 +91,12 @@ class FindingVerdict:
     verdict: Verdict
     consistent: bool | None
     rule: str
-    evidence: tuple[EvidenceRef, ...] = ()
+    sources: tuple["SourcedFinding", ...] = ()  # the evidence relied on (``evidence`` shows it)
+
+    @property
+    def evidence(self) -> tuple[EvidenceRef, ...]:
+        """The evidence spans this verdict relied on (built on demand: most verdicts are never shown)."""
+        return tuple(_ref(sf) for sf in self.sources)
 
     def to_json(self) -> dict[str, Any]:
         return {"concept": self.finding.concept, "polarity": self.finding.polarity.value,
@@ -98,6 +110,7 @@ class SourcedFinding(NamedTuple):
     finding: Finding
     source: str
     text: str  # full text of the source, for the evidence context
+    rank: int = 0  # precedence of the source: report/chain 0, reference step 1, answer option 2
 
 
 class EvidenceSet:
@@ -115,6 +128,7 @@ class EvidenceSet:
             if it.finding.category == "modality" and it.finding.polarity is not Polarity.ABSENT:
                 self.modalities.append(it)
         self._related: dict[str, list[SourcedFinding]] = {}
+        self.memo: dict[tuple, tuple] = {}  # verdict of a claim signature (judge)
 
     def related(self, c: Concept) -> list[SourcedFinding]:
         """Evidence about ``c``, its ancestors or its descendants (memoised per concept)."""
@@ -192,12 +206,11 @@ def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-negated")
     family = {cc.id} | cc.ancestors | cc.descendants
     same = [m for m in ev.modalities if m.finding.concept in family]
-    if same:
-        return FindingVerdict(claim, Verdict.SUPPORTED, True, "same-modality",
-                              tuple(_ref(m) for m in same[:MAX_EVIDENCE]))
+    if same:  # naming the modality is not a clinical claim: shown, never counted
+        return FindingVerdict(claim, Verdict.SUPPORTED, None, "same-modality", tuple(same[:MAX_EVIDENCE]))
     if ev.modalities:
         return FindingVerdict(claim, Verdict.CONTRADICTED, False, "modality-conflict",
-                              tuple(_ref(m) for m in ev.modalities[:MAX_EVIDENCE]))
+                              tuple(ev.modalities[:MAX_EVIDENCE]))
     return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-not-stated")
 
 
@@ -207,24 +220,46 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     ``explain=False`` skips collecting the evidence spans (for internal uses that only
     need the verdict, such as the completeness recall).
     """
+    key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, explain)
+    hit = ev.memo.get(key)
+    if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
+        return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
+    v = _judge(claim, cc, ev, explain)
+    if len(ev.memo) < _MEMO_LIMIT:
+        ev.memo[key] = (v.verdict, v.consistent, v.rule, v.sources)
+    return v
+
+
+def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> FindingVerdict:
     if cc.category == "modality":
         return _modality(claim, cc, ev)
     if ev.empty:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "no-evidence")
     related = ev.related(cc)
     if related:  # most claims of a chain are about concepts the evidence never mentions
+        best_rank = 99
         support: list = []
         contra: list = []
         weak: list = []
         for sf in related:
+            rank = sf.rank
+            if rank > best_rank:
+                continue
             rel = relation(claim, cc, sf.finding)
-            if rel is not None:
-                (support if rel[0] == "support" else contra if rel[0] == "contradict" else weak).append((rel[1], sf))
+            if rel is None:
+                continue
+            if rel[0] == "weak":
+                weak.append((rel[1], sf))
+                continue
+            if rank < best_rank:  # a better-ranked source speaks: what lesser ones said is outranked
+                best_rank = rank
+                support, contra = [], []
+            (support if rel[0] == "support" else contra).append((rel[1], sf))
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
                                             (contra, Verdict.CONTRADICTED, False),
                                             (weak, Verdict.UNVERIFIABLE, True)):
             if bucket:
-                refs = tuple(_ref(sf) for _, sf in bucket[:MAX_EVIDENCE]) if explain else ()
+                refs = tuple(sf for _, sf in bucket[:MAX_EVIDENCE]) if explain else ()
                 return FindingVerdict(claim, verdict, consistent, bucket[0][0], refs)
     if claim.polarity is Polarity.ABSENT:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, True, "silent-absent")

@@ -1,0 +1,421 @@
+"""A clinical error score: what a radiologist would count as wrong, weighted by what it would cost.
+
+Why beside RadRScore: ratios cannot rank reports. One false finding and four
+false findings both give factuality 0; a missed tension pneumothorax and a
+missed old granuloma both cost one recall unit. This score compares the
+positive findings of a prediction (report or reasoning chain) with those of
+the truth and counts
+
+* **false findings** (claimed, absent from the truth),
+* **missed findings** (in the truth, not claimed: silence and "no X" are the
+  same miss), and
+* **attribute errors** on found findings: laterality, severity, location,
+  size (measurements), change, and interpretation (a vaguer, a more specific
+  or a related but different diagnosis: "opacity" for "pneumonia", "nodule"
+  for "mass"; free when the indication makes the reading reasonable, see
+  ``interpretations.tsv``),
+
+each weighted by the clinical significance of the finding (``significance.tsv``:
+urgent 1.0, actionable 0.5, not actionable 0.25, expected or benign 0.05,
+adjusted by patient age and indication). Normal statements are handled
+explicitly: an absent finding is never an error by itself, it only fails to
+recall a finding the truth has. The score
+
+    (sum of credit for found findings + 1) / (weight of true findings + weight of false findings + 1)
+
+is 1 for a perfect prediction (also for a normal prediction of a normal
+study), and every additional error, or a worse one, lowers it: a false
+finding adds to the denominator, a miss removes credit, an attribute error
+removes part of it (capped below a miss, so partial credit beats silence).
+The constant 1 is the value of an empty normal template, so a normal report
+of an abnormal study scores above one that adds false findings to it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from medstep.types import MedstepError
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import SEVERITY_RANK, Lexicon
+
+TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
+MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss
+
+
+class Significance(str, Enum):
+    URGENT = "urgent"
+    ACTIONABLE = "actionable"
+    NOT_ACTIONABLE = "not_actionable"
+    EXPECTED_BENIGN = "expected_benign"
+
+    @property
+    def weight(self) -> float:
+        return _WEIGHTS[self]
+
+
+_WEIGHTS = {Significance.URGENT: 1.0, Significance.ACTIONABLE: 0.5, Significance.NOT_ACTIONABLE: 0.25,
+            Significance.EXPECTED_BENIGN: 0.05}
+
+
+class ErrorKind(str, Enum):
+    FALSE_FINDING = "false_finding"
+    MISSED_FINDING = "missed_finding"
+    LATERALITY = "laterality"
+    SEVERITY = "severity"
+    LOCATION = "location"
+    SIZE = "size"
+    CHANGE = "change"
+    INTERPRETATION = "interpretation"
+
+
+ATTRIBUTE_KINDS = (ErrorKind.LATERALITY, ErrorKind.SEVERITY, ErrorKind.LOCATION, ErrorKind.SIZE, ErrorKind.CHANGE,
+                   ErrorKind.INTERPRETATION)
+
+
+@dataclass(frozen=True)
+class PatientContext:
+    """What the clinical significance of a finding may depend on."""
+
+    age: float | None = None
+    indication: str | None = None
+
+    @classmethod
+    def from_mapping(cls, d: Mapping[str, Any] | None) -> "PatientContext | None":
+        """From ``{"age": "82", "indication": "..."}`` (keys in any case); None when empty."""
+        if not d:
+            return None
+        low = {str(k).lower(): v for k, v in d.items()}
+        age: float | None = None
+        try:
+            age = float(str(low.get("age", "")).strip().split()[0]) if low.get("age") not in (None, "") else None
+        except (ValueError, IndexError):
+            age = None
+        ind = low.get("indication")
+        return cls(age, str(ind) if ind else None)
+
+
+@dataclass(frozen=True)
+class ClinicalError:
+    kind: ErrorKind
+    concept: str
+    significance: Significance
+    weight: float  # how much this error cost (in significance-weight units)
+    text: str  # the words of the finding (prediction for false findings, truth otherwise)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "concept": self.concept, "significance": self.significance.value,
+                "weight": round(self.weight, 4), "text": self.text}
+
+
+@dataclass(frozen=True)
+class ClinicalErrors:
+    """The comparison of a prediction with the truth; ``score`` in (0, 1], higher is better."""
+
+    score: float
+    matched: int
+    false_findings: int
+    missed_findings: int
+    attribute_errors: dict[str, int]
+    weighted: dict[str, float]  # false / missed / attribute totals and the truth's weight
+    errors: tuple[ClinicalError, ...] = field(default=())
+
+    @property
+    def n_attribute_errors(self) -> int:
+        return sum(self.attribute_errors.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {"score": round(self.score, 6), "matched": self.matched, "false_findings": self.false_findings,
+                "missed_findings": self.missed_findings, "attribute_errors": dict(self.attribute_errors),
+                "weighted": {k: round(v, 6) for k, v in self.weighted.items()},
+                "errors": [e.to_json() for e in self.errors]}
+
+
+@dataclass(frozen=True)
+class _Rule:
+    age_min: float | None
+    age_max: float | None  # exclusive
+    words: tuple[str, ...]
+    level: Significance
+
+    def applies(self, ctx: PatientContext) -> bool:
+        if self.words:
+            ind = (ctx.indication or "").lower()
+            return any(w in ind for w in self.words)
+        if ctx.age is None:
+            return False
+        return (self.age_min is None or ctx.age >= self.age_min) and (self.age_max is None or ctx.age < self.age_max)
+
+
+def _level(value: str, where: str) -> Significance:
+    try:
+        return Significance(value.strip())
+    except ValueError:
+        raise MedstepError(f"{where}: significance must be one of {[s.value for s in Significance]}, "
+                           f"got {value.strip()!r}") from None
+
+
+def _parse_rules(spec: str, where: str) -> tuple[_Rule, ...]:
+    out = []
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        cond, sep, level = part.rpartition(":")
+        if not sep or not cond:
+            raise MedstepError(f"{where}: a rule is 'condition:level', got {part!r}")
+        lv = _level(level, where)
+        if cond.startswith("indication~"):
+            words = tuple(w.strip().lower() for w in cond[len("indication~"):].split("|") if w.strip())
+            if not words:
+                raise MedstepError(f"{where}: 'indication~' needs words, got {part!r}")
+            out.append(_Rule(None, None, words, lv))
+        elif cond.startswith("age>="):
+            out.append(_Rule(_number(cond[5:], where), None, (), lv))
+        elif cond.startswith("age<"):
+            out.append(_Rule(None, _number(cond[4:], where), (), lv))
+        else:
+            raise MedstepError(f"{where}: a condition is 'age>=N', 'age<N' or 'indication~a|b', got {cond!r}")
+    return tuple(out)
+
+
+def _number(text: str, where: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise MedstepError(f"{where}: expected a number, got {text!r}") from None
+
+
+def _read(path: Path | None, packaged: str) -> tuple[str, str]:
+    if path is None:
+        return (resources.files("medstep.verify").joinpath(packaged).read_text(encoding="utf-8"),
+                f"medstep/verify/{packaged}")
+    try:
+        return Path(path).read_text(encoding="utf-8"), str(path)
+    except OSError as exc:
+        raise MedstepError(f"{path}: cannot read {packaged} file ({exc.strerror})") from exc
+
+
+def _rows(text: str, origin: str, ncols: tuple[int, int]):
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if not ncols[0] <= len(cols) <= ncols[1]:
+            raise MedstepError(f"{origin}:{lineno}: expected {ncols[0]}-{ncols[1]} tab-separated columns, got {len(cols)}")
+        yield f"{origin}:{lineno}", cols
+
+
+@dataclass(slots=True)
+class _Pos:
+    """One positive finding of a text, merged over its mentions."""
+
+    concept: str
+    text: str
+    laterality: str | None
+    location: str | None
+    severity: str | None
+    change: str | None
+    size: float | None
+
+
+class ClinicalScorer:
+    """Compares positive findings; build once per lexicon (tables are read and checked here)."""
+
+    def __init__(self, lexicon: Lexicon, significance: Path | None = None, interpretations: Path | None = None):
+        self.concepts = lexicon.concepts
+        self._levels: dict[str, tuple[Significance, tuple[_Rule, ...]]] = {}
+        text, origin = _read(significance, "significance.tsv")
+        for where, cols in _rows(text, origin, (2, 3)):
+            if cols[0] not in self.concepts:
+                raise MedstepError(f"{where}: unknown concept {cols[0]!r}")
+            self._levels[cols[0]] = (_level(cols[1], where), _parse_rules(cols[2], where) if len(cols) > 2 else ())
+        self._pairs: dict[frozenset[str], tuple[str, ...]] = {}
+        text, origin = _read(interpretations, "interpretations.tsv")
+        for where, cols in _rows(text, origin, (3, 3)):
+            for c in cols[:2]:
+                if c not in self.concepts:
+                    raise MedstepError(f"{where}: unknown concept {c!r}")
+            self._pairs[frozenset(cols[:2])] = tuple(w.strip().lower() for w in cols[2].split("|") if w.strip())
+        self._base: dict[str, tuple[Significance, tuple[_Rule, ...]]] = {}
+
+    def significance(self, concept: str, context: PatientContext | None = None) -> Significance:
+        """The level of ``concept`` (own row, else nearest ancestor's, else the category default)."""
+        base = self._base.get(concept)
+        if base is None:
+            base = self._lookup(concept)
+            self._base[concept] = base
+        level, rules = base
+        if context is not None:
+            for r in rules:
+                if r.applies(context):
+                    return r.level
+        return level
+
+    def _lookup(self, concept: str) -> tuple[Significance, tuple[_Rule, ...]]:
+        frontier, seen = [concept], {concept}
+        while frontier:  # breadth-first over parents: the nearest ancestor with a row decides
+            nxt = []
+            for cid in frontier:
+                if cid in self._levels:
+                    return self._levels[cid]
+                for p in self.concepts[cid].parents:
+                    if p not in seen:
+                        seen.add(p)
+                        nxt.append(p)
+            frontier = nxt
+        dev = self.concepts[concept].category == "device"
+        return (Significance.NOT_ACTIONABLE if dev else Significance.ACTIONABLE), ()
+
+    def positives(self, findings: Sequence[Finding]) -> list[_Pos]:
+        """Positive findings of one text: a later absence of the same concept (same side or
+        unspecified) withdraws an earlier positive; mentions of a concept merge; a concept that is
+        an ancestor of another kept one is folded into it ("RLL opacity, likely pneumonia")."""
+        concepts = self.concepts
+        kept: dict[str, _Pos] = {}
+        for f in findings:
+            if f.category not in ("finding", "device"):
+                continue
+            if f.polarity is Polarity.ABSENT:
+                old = kept.get(f.concept)
+                if old is not None and (f.laterality is None or f.laterality == old.laterality):
+                    del kept[f.concept]
+                continue
+            old = kept.get(f.concept)
+            if old is None:
+                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size)
+            else:
+                _fill(old, f.laterality, f.location, f.severity, f.change, f.size)
+        out = list(kept.values())
+        if len(out) > 1:
+            folded = []
+            for p in out:
+                desc = [q for q in out if q.concept in concepts[p.concept].descendants]
+                for q in desc:
+                    _fill(q, p.laterality, p.location, p.severity, p.change, p.size)
+                if not desc:
+                    folded.append(p)
+            out = folded
+        return out
+
+    def compare(self, pred: Sequence[Finding], truth: Sequence[Finding],
+                context: PatientContext | None = None) -> ClinicalErrors:
+        """The clinical errors of ``pred`` against ``truth`` (both finding lists of one text each)."""
+        return self.compare_positives(self.positives(pred), self.positives(truth), context)
+
+    def compare_positives(self, preds: list[_Pos], refs: list[_Pos], context: PatientContext | None) -> ClinicalErrors:
+        concepts = self.concepts
+        pairs = []
+        for i, r in enumerate(refs):
+            rc = concepts[r.concept]
+            for j, p in enumerate(preds):
+                rel = self._relation(r, p, rc, context)
+                if rel is not None:
+                    pairs.append((rel[0], rel[1], i, j, rel[2]))
+        pairs.sort(key=lambda x: (x[0], x[1]))
+        ref_match: dict[int, tuple[int, float, list]] = {}
+        used: set[int] = set()
+        for _order, penalty, i, j, parts in pairs:
+            if i in ref_match or j in used:
+                continue
+            ref_match[i] = (j, penalty, parts)
+            used.add(j)
+        errors: list[ClinicalError] = []
+        credit = truth_w = missed_w = attr_w = false_w = 0.0
+        attr_counts: dict[str, int] = {}
+        for i, r in enumerate(refs):
+            sig = self.significance(r.concept, context)
+            w = sig.weight
+            truth_w += w
+            hit = ref_match.get(i)
+            if hit is None:
+                missed_w += w
+                errors.append(ClinicalError(ErrorKind.MISSED_FINDING, r.concept, sig, w, r.text))
+                continue
+            _j, penalty, parts = hit
+            credit += w * (1.0 - penalty)
+            attr_w += w * penalty
+            for kind, share in parts:
+                attr_counts[kind.value] = attr_counts.get(kind.value, 0) + 1
+                errors.append(ClinicalError(kind, r.concept, sig, w * share, r.text))
+        matched_ids = {refs[i].concept for i in ref_match} | {preds[m[0]].concept for m in ref_match.values()}
+        n_false = 0
+        for j, p in enumerate(preds):
+            if j in used or self._absorbed(p.concept, matched_ids):
+                continue
+            sig = self.significance(p.concept, context)
+            false_w += sig.weight
+            n_false += 1
+            errors.append(ClinicalError(ErrorKind.FALSE_FINDING, p.concept, sig, sig.weight, p.text))
+        score = (credit + TEMPLATE) / (truth_w + false_w + TEMPLATE)
+        return ClinicalErrors(
+            score=score, matched=len(ref_match), false_findings=n_false, missed_findings=len(refs) - len(ref_match),
+            attribute_errors=attr_counts,
+            weighted={"truth": truth_w, "false": false_w, "missed": missed_w, "attribute": attr_w},
+            errors=tuple(errors))
+
+    def _absorbed(self, cid: str, matched: set[str]) -> bool:
+        """A leftover claim that restates a matched finding more or less specifically is not new."""
+        c = self.concepts[cid]
+        return any(m == cid or m in c.ancestors or m in c.descendants or frozenset((m, cid)) in self._pairs
+                   for m in matched)
+
+    def _relation(self, r: _Pos, p: _Pos, rc, context: PatientContext | None) -> tuple[int, float, list] | None:
+        """(order, penalty, [(kind, share)]) when prediction ``p`` describes truth ``r``; None otherwise."""
+        parts: list[tuple[ErrorKind, float]] = []
+        if p.concept == r.concept:
+            order = 0
+        elif p.concept in rc.descendants:
+            order = 1
+            parts.append((ErrorKind.INTERPRETATION, 0.1))  # more specific than the truth says
+        elif p.concept in rc.ancestors:
+            order = 2
+            parts.append((ErrorKind.INTERPRETATION, 0.25))  # vaguer than the truth
+        else:
+            words = self._pairs.get(frozenset((r.concept, p.concept)))
+            if words is not None:
+                order = 3
+                ind = (context.indication or "").lower() if context is not None else ""
+                if not any(w in ind for w in words):
+                    parts.append((ErrorKind.INTERPRETATION, 0.25))
+            elif (rc.ancestors | {r.concept}) & self.concepts[p.concept].ancestors and _same_side(r, p):
+                order = 4
+                parts.append((ErrorKind.INTERPRETATION, 0.5))  # a related but different finding
+            else:
+                return None
+        parts += _attribute_errors(r, p)
+        penalty = min(MAX_PENALTY, sum(s for _, s in parts))
+        return order, penalty, parts
+
+
+def _fill(p: _Pos, lat, loc, sev, chg, size) -> None:
+    if lat is not None and p.laterality != lat:
+        p.laterality = lat if p.laterality is None else "bilateral"
+    p.location = p.location or loc
+    p.severity = p.severity or sev
+    p.change = p.change or chg
+    p.size = p.size if p.size is not None else size
+
+
+def _same_side(r: _Pos, p: _Pos) -> bool:
+    return r.laterality is None or p.laterality is None or r.laterality == p.laterality \
+        or "bilateral" in (r.laterality, p.laterality)
+
+
+def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
+    """Attribute errors of prediction ``p`` on truth ``r``; an attribute only one side states is no error."""
+    out: list[tuple[ErrorKind, float]] = []
+    if r.laterality and p.laterality and r.laterality != p.laterality:
+        out.append((ErrorKind.LATERALITY, 0.25 if "bilateral" in (r.laterality, p.laterality) else 0.5))
+    if r.severity and p.severity and r.severity != p.severity:
+        diff = abs(SEVERITY_RANK[r.severity] - SEVERITY_RANK[p.severity])
+        out.append((ErrorKind.SEVERITY, 0.25 * diff))
+    if r.size and p.size and r.size != p.size:
+        out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
+    if r.location and p.location and r.location != p.location:
+        out.append((ErrorKind.LOCATION, 0.25))
+    if r.change and p.change and r.change != p.change:
+        out.append((ErrorKind.CHANGE, 0.25))
+    return out

@@ -1,0 +1,67 @@
+"""The records the fact extractor produces: polarity and one finding per clinical statement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from medstep.verify.roles import SentenceRole
+
+
+class Polarity(str, Enum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    UNCERTAIN = "uncertain"
+
+
+@dataclass(slots=True)
+class Finding:
+    """One clinical statement about one concept (treat as read-only).
+
+    Not frozen on purpose: a chain yields dozens of findings and frozen
+    dataclass construction is several times slower, which the RL-reward use
+    of the verifier cannot afford.
+
+    ``start``/``end`` index the analysed text (for ``source="normal"`` they
+    span the whole normal statement, whose wording is in ``text``).
+    ``trigger`` is the negation/hedge phrase that set the polarity, if any.
+    ``unit`` groups the findings that one statement produced: all absences
+    implied by "lungs are clear" share a unit, so scores count them as one claim.
+    ``role`` is the role of the sentence the finding comes from; only counted roles
+    (observations and conclusions) yield findings, see ``roles.py``.
+    """
+
+    concept: str
+    name: str
+    category: str
+    polarity: Polarity
+    text: str
+    start: int
+    end: int
+    laterality: str | None = None
+    location: str | None = None
+    severity: str | None = None
+    change: str | None = None
+    trigger: str | None = None
+    source: str = "mention"
+    unit: int = 0
+    role: SentenceRole = SentenceRole.OBSERVATION  # the role of the sentence that made the claim
+    size: float | None = None  # a measurement written with the finding, in mm ("3.2 cm" -> 32.0)
+
+    @property
+    def is_claim(self) -> bool:
+        return self.category in ("finding", "device", "modality")
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"concept": self.concept, "name": self.name, "category": self.category,
+                             "polarity": self.polarity.value, "text": self.text, "span": [self.start, self.end]}
+        for key in ("laterality", "location", "severity", "change", "trigger", "size"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
+        if self.source != "mention":
+            d["source"] = self.source
+        if self.role is not SentenceRole.OBSERVATION:
+            d["role"] = self.role.value
+        return d

@@ -1,0 +1,181 @@
+"""What ``verify`` returns: step verdicts, the decision, reference recall and the clinical errors.
+
+``Verification`` carries what RadRScore needs (``score/reasoning.py``):
+
+* per claimed *unit* (one statement; "lungs are clear" is one unit with
+  several absences) whether it is consistent with the evidence — factuality;
+  the committed answer option's findings are one more unit;
+* per step whether it says anything clinical, and whether a claim of it is
+  supported by the evidence (report or reference) without a contradiction —
+  effectiveness. A step that only lists options, defines a finding or plans
+  ("let me check for ...") mentions findings without observing them: it is
+  counted and is not effective;
+* per reference unit whether the prediction recalls it — completeness.
+
+A chain that names every answer option without committing to one earns no
+factuality or effectiveness credit (``committed`` is False).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Sequence
+
+from medstep.verify.clinical import ClinicalErrors
+from medstep.verify.extract import make_sentences
+from medstep.verify.findings import Finding
+from medstep.verify.roles import Sentence, SentenceRole
+from medstep.verify.verdicts import FindingVerdict, Verdict
+
+
+@dataclass(slots=True)
+class StepVerdict:
+    """One step: its claims, their verdicts (parallel to ``findings``) and the step-level verdict.
+
+    Not frozen (like the other per-claim records) because frozen construction is slow on the
+    reward path; treat it as read-only. ``findings`` are the step's counted claims (observations
+    and conclusions); ``sentences`` give each clause's role, ``role`` the step's most telling one.
+    """
+
+    index: int
+    text: str
+    findings: tuple[Finding, ...]
+    verdicts: tuple[FindingVerdict, ...]
+    verdict: Verdict
+    supported_by_reference: bool
+    role: SentenceRole = SentenceRole.OBSERVATION
+    clauses: tuple = ()  # (start, end, role, claims, mentions) per clause, spans relative to the step
+    supported: bool = False  # a counted claim is supported by the report or a reference step
+    mentions: int = 0  # clinical mentions in any role, counted or not
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The step's clauses with their roles (spans index ``text``)."""
+        return make_sentences(self.text, self.clauses)
+
+    @property
+    def makes_claim(self) -> bool:
+        """True when at least one claim of the step is counted (``consistent`` is not None)."""
+        return any(v.consistent is not None for v in self.verdicts)
+
+    @property
+    def clinical(self) -> bool:
+        """True when the step mentions a finding at all (the effectiveness denominator)."""
+        return self.mentions > 0 or self.makes_claim
+
+    @property
+    def effective(self) -> bool:
+        return self.makes_claim and self.supported and self.verdict is not Verdict.CONTRADICTED
+
+    def to_json(self) -> dict[str, Any]:
+        # makes_claim / effective are what the effectiveness score counts; clinical says whether
+        # the step is in its denominator (a step that only lists options is, and is not effective)
+        return {"index": self.index, "text": self.text, "verdict": self.verdict.value, "role": self.role.value,
+                "makes_claim": self.makes_claim, "clinical": self.clinical, "effective": self.effective,
+                "sentences": [s.to_json() for s in self.sentences],
+                "findings": [f.to_json() for f in self.findings],
+                "verdicts": [v.to_json() for v in self.verdicts]}
+
+
+@dataclass(frozen=True)
+class DecisionVerdict:
+    """The answer option the chain committed to, read as claims of its findings."""
+
+    option: str
+    text: str
+    findings: tuple[Finding, ...]
+    verdicts: tuple[FindingVerdict, ...]
+
+    @property
+    def consistent(self) -> bool | None:
+        counted = [v.consistent for v in self.verdicts if v.consistent is not None]
+        return all(counted) if counted else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"option": self.option, "text": self.text, "consistent": self.consistent,
+                "findings": [f.to_json() for f in self.findings], "verdicts": [v.to_json() for v in self.verdicts]}
+
+
+@dataclass(frozen=True)
+class ReferenceUnit:
+    """One reference statement and whether the prediction recalled it."""
+
+    source: str
+    findings: tuple[Finding, ...]
+    verdicts: tuple[FindingVerdict, ...]  # each reference finding judged against the prediction (no spans)
+    recalled: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "text": self.findings[0].text, "recalled": self.recalled,
+                "concepts": [f.concept for f in self.findings]}
+
+
+def _units(items: Sequence[tuple[Any, Finding, FindingVerdict]]) -> dict[tuple, list[FindingVerdict]]:
+    out: dict[tuple, list[FindingVerdict]] = {}
+    for key, f, v in items:
+        out.setdefault((key, f.unit), []).append(v)
+    return out
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The full result of ``verify``."""
+
+    steps: tuple[StepVerdict, ...]
+    reference_units: tuple[ReferenceUnit, ...]
+    has_evidence: bool
+    decision: DecisionVerdict | None = None
+    committed: bool = True  # False: options were given, none chosen, and the chain names them all
+    _clinical: Callable[[], ClinicalErrors] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def clinical(self) -> ClinicalErrors | None:
+        """The clinical error score of the chain's claims (None without evidence). Computed on first
+        use: the RadRScore reward path does not need it."""
+        return self._clinical() if self._clinical is not None else None
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The chain's claimed findings, step by step."""
+        return [f for s in self.steps for f in s.findings]
+
+    def factuality_counts(self) -> tuple[int, int]:
+        """(consistent claim units, counted claim units); the decision is one unit."""
+        units = _units([(s.index, f, v) for s in self.steps for f, v in zip(s.findings, s.verdicts)])
+        num = den = 0
+        for verdicts in units.values():
+            counted = [v.consistent for v in verdicts if v.consistent is not None]
+            if counted:
+                den += 1
+                num += all(counted)
+        if self.decision is not None and self.decision.consistent is not None:
+            den += 1
+            num += self.decision.consistent
+        return (num if self.committed else 0), den
+
+    def effectiveness_counts(self) -> tuple[int, int]:
+        """(effective steps, steps that mention a finding in any role)."""
+        clinical = [s for s in self.steps if s.clinical]
+        return (sum(s.effective for s in clinical) if self.committed else 0), len(clinical)
+
+    def completeness_counts(self) -> tuple[int, int]:
+        """(recalled reference units, reference units)."""
+        return sum(u.recalled for u in self.reference_units), len(self.reference_units)
+
+    def contradicted(self) -> list[FindingVerdict]:
+        out = [v for s in self.steps for v in s.verdicts if v.verdict is Verdict.CONTRADICTED]
+        if self.decision is not None:
+            out += [v for v in self.decision.verdicts if v.verdict is Verdict.CONTRADICTED]
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"steps": [s.to_json() for s in self.steps],
+                             "reference": [u.to_json() for u in self.reference_units]}
+        if self.decision is not None:
+            d["decision"] = self.decision.to_json()
+        if not self.committed:
+            d["committed"] = False
+        if self.clinical is not None:
+            d["clinical"] = self.clinical.to_json()
+        return d

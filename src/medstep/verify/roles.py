@@ -1,0 +1,88 @@
+"""What a sentence of a chain, report or reference step *does*: the role that decides whether it claims.
+
+Why roles come before findings: a reasoning chain names far more findings than
+it observes. "Option A: small pneumothorax", "a pneumothorax would appear as a
+thin pleural line", "if there were an effusion the angle would be blunted",
+"I checked for a left effusion" and "is there consolidation?" all mention a
+finding without saying the image shows (or lacks) it. Counting them as claims
+made any chain that restates the answer options look as factual as a real one.
+Only observations (positive, negated or hedged) and the conclusion's committed
+claims are graded; every other role is shown but not counted.
+
+The role of a clause is decided in ``scope.py`` from the same automaton events
+as negation (cue phrases are rows of ``triggers.tsv`` with kind ``role``, or a
+``role=`` value on a ``hypo`` row), so it costs no extra pass over the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class SentenceRole(str, Enum):
+    OBSERVATION = "observation"
+    NEGATED = "negated_observation"
+    HEDGED = "hedged_observation"
+    OPTION_LISTING = "option_listing"  # an answer option or the task text restated, not asserted
+    DEFINITION = "definition"  # textbook knowledge: "a pneumothorax typically appears as ..."
+    CONDITIONAL = "conditional"  # "if there were an effusion ...", "whether ..."
+    INSTRUCTION = "instruction"  # process or plan: "let me check for ...", "I looked for ..."
+    QUESTION = "question"
+    CONCLUSION = "conclusion"  # "therefore ...", "the answer is ...": its claims count
+
+    @property
+    def counted(self) -> bool:
+        """True when the findings of a sentence with this role are graded as claims."""
+        return self in COUNTED_ROLES
+
+
+COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.HEDGED,
+                           SentenceRole.CONCLUSION})
+
+# Cue names usable in triggers.tsv (kind "role", or "role=<name>" on a hypo row).
+# "process" and "for" are not roles themselves: a process cue ("let me", "I will") makes a clause an
+# instruction unless it also observes something; "for" after a process cue introduces what is looked for.
+ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
+                       "process", "for"})
+CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,
+            "instruction": SentenceRole.INSTRUCTION, "question": SentenceRole.QUESTION,
+            "conclusion": SentenceRole.CONCLUSION, "option": SentenceRole.OPTION_LISTING,
+            "process": SentenceRole.INSTRUCTION}
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One clause of a text with its role; ``start``/``end`` index the analysed segment.
+
+    A clause ends at ``. ; ? !``, a new line, or the colon of an option heading, so a
+    step usually holds several sentences; the step's own role is its most telling one
+    (see ``step_role``). Not frozen, like ``Finding``: built for every clause of every chain.
+    """
+
+    start: int
+    end: int
+    role: SentenceRole
+    claims: int = 0  # counted findings the sentence produced
+    mentions: int = 0  # findings it names in any role (an option listing names some, claims none)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"span": [self.start, self.end], "role": self.role.value}
+
+
+_STEP_PRIORITY = (SentenceRole.CONCLUSION, SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.HEDGED)
+
+
+def step_role(clauses: list | tuple) -> SentenceRole:
+    """The role a step is shown with, from its ``(start, end, role, claims, mentions)`` clauses: a
+    conclusion or observation that claims something wins; else the first other role (an option
+    listing, a definition, a conclusion without findings, ...); else observation."""
+    claiming = {c[2] for c in clauses if c[3]}
+    for role in _STEP_PRIORITY:
+        if role in claiming:
+            return role
+    for c in clauses:
+        if c[2] is not SentenceRole.OBSERVATION:
+            return c[2]
+    return SentenceRole.OBSERVATION

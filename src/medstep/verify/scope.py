@@ -1,0 +1,452 @@
+"""Scoping one clause: polarity, attributes, normal statements and the clause's sentence role.
+
+NegEx-style rules over the automaton events of one clause (``extract.py`` cuts
+the text into clauses and builds ``Finding`` records from what this module marks):
+
+* a pre-trigger ("no", "possible", "no change in") sets the polarity of later
+  mentions until the clause ends, a terminator ("but", "there is") or another
+  trigger; a list after a negation stays negated ("no effusion, pneumothorax or
+  consolidation"). After a comma that follows the negation, a size/change word
+  or a clause verb starts a new positive item ("no effusion, mild
+  cardiomegaly") unless the list goes on to an "or"/"nor" ("no consolidation,
+  large effusion, or pneumothorax" stays negated);
+* a post-trigger ("is not seen", "cannot be excluded") applies backwards to the
+  previous stop; "Effusion: none" and "pneumothorax - negative" (a dangling
+  negation after a colon or at the clause end) apply backwards too;
+* hypotheticals, questions and topic markers ("for the option of X, ...") drop
+  the mentions in their scope: they are not claims;
+* attributes attach to the nearest claim of the same list item; a size in cm/mm
+  is read from the number before the unit;
+* "normal" statements pair a normal word with an organ and imply the organ's
+  absences (``expands`` in the lexicon);
+* the clause gets a ``SentenceRole`` (``roles.py``); a role that does not count
+  (definition, option listing, instruction, ...) drops the mentions it covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.verify.findings import Polarity
+from medstep.verify.lexicon import (
+    ABN_UNCERTAIN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
+    K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
+)
+from medstep.verify.roles import CUE_ROLE, SentenceRole
+
+_PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
+                 K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
+_POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
+_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM,
+                    K_HYPO, K_TOPIC})
+_NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
+_CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
+_OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
+                        K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
+_ABSENT = Polarity.ABSENT
+_OBSERVATION, _HEDGED, _NEGATED = SentenceRole.OBSERVATION, SentenceRole.HEDGED, SentenceRole.NEGATED
+_POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
+_CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
+_OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
+_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
+                       "nonetheless", "otherwise", "except", "except for"})
+_LIST_GOES_ON = frozenset({"or", "nor"})
+_DANGLING_NEG = frozenset({"none", "negative", "no", "absent", "nil", "not seen", "not present", "not identified",
+                           "not visible", "not evident", "not noted", "not demonstrated", "not detected"})
+_SEV_OR_CHG = ("severity", "change")
+_CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart is enlarged" is a clause
+_ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
+_ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
+_NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
+_NUMBER_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
+_UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
+
+
+class Mention:
+    """Mutable working record for one concept mention while a clause is scoped."""
+
+    __slots__ = ("cid", "start", "end", "pol", "trigger", "decided", "chunk", "attrs", "dropped", "role")
+
+    def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
+        self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
+        self.pol = Polarity.PRESENT
+        self.trigger: str | None = None
+        self.decided = False
+        self.dropped = False  # hypothetical, asked about, or in a sentence whose role does not count
+        self.attrs: dict[str, str] = dict(attrs) if attrs else {}
+        self.role = SentenceRole.OBSERVATION
+
+    def set_attr(self, key: str, value: str) -> None:
+        old = self.attrs.get(key)
+        if old is None:
+            self.attrs[key] = value
+        elif key == "laterality" and old != value:
+            self.attrs[key] = "bilateral"  # "left ... and right" on one finding
+
+
+class ClauseScoper:
+    """Applies the rules of the module docstring to one clause of automaton events."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.concepts = lexicon.concepts
+        self.expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
+        self.attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
+        self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
+
+    def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
+               option_head: int) -> tuple[SentenceRole, int, int]:
+        """Scope ``clause`` (events), appending its mentions and normal expansions.
+
+        Returns the clause's role, its counted claims and its clinical mentions in any role.
+        ``option_head`` is where an answer-option label opening the clause ends (-1: none).
+        The hot loop of the verifier (~50 clauses per chain): state is kept in locals and the
+        rarely needed facts (list ends, role cues) are computed only when they matter.
+        """
+        concepts = self.concepts
+        first = len(mentions)
+        seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
+        attr_events: list | None = None
+        pre: tuple | None = None  # (polarity, phrase, attrs, position, kind, index in seq)
+        last_comma = prev_comma = -1
+        last_m = -1  # start of the latest mention
+        chunk = 0
+        special = hypothetical = observed = False  # special: the clause has a normal statement to expand
+        cues: dict[str, int] | None = None  # role cue -> the separator it follows (a cue covers what follows it)
+        hypo_cue = "conditional"
+        boundary = -1  # latest comma/terminator that follows a mention
+        pending: tuple | None = None  # an abnormal word waiting for its organ: "blunted left costophrenic angle"
+        list_end: int | None = None  # position of the last "or"/"nor": a negated list runs at least that far
+        n_events = len(clause)
+        i = -1
+        while i + 1 < n_events:
+            i += 1
+            start, end, kind, payload, attrs = clause[i]
+            if kind == K_CONCEPT:
+                if pending is not None:
+                    if payload in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
+                        self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
+                                      ABN_UNCERTAIN in pending[1])
+                    pending = None
+                if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
+                        and _starts_new_item(attrs, low, start, end):
+                    if list_end is None:
+                        list_end = _list_end(clause)
+                    if list_end < start:
+                        pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
+                m = Mention(payload, start, end, chunk, attrs)
+                if pre is not None:
+                    if pre[0] is None:
+                        m.dropped = m.decided = True
+                    else:
+                        m.pol, m.trigger, m.decided = pre[0], pre[1], True
+                        for key, value in pre[2]:
+                            m.set_attr(key, value)
+                mentions.append(m)
+                seq.append((K_CONCEPT, start, end, m))
+                last_m = start
+                if payload in self.expanders:
+                    special = True
+                continue
+            if kind == K_ATTR:
+                if attrs and attrs[0][0] == "size":
+                    attrs = _size(low, start, attrs[0][1])
+                    if not attrs:
+                        continue
+                if attr_events is None:
+                    attr_events = []
+                attr_events.append((start, chunk, attrs))
+                if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
+                        and any(k in _SEV_OR_CHG for k, _ in attrs):
+                    if list_end is None:
+                        list_end = _list_end(clause)
+                    if list_end < start:
+                        pre = None  # "no effusion, mild cardiomegaly": a new positive item
+                continue
+            if kind == K_COMMA:
+                chunk += 1
+                if last_m >= 0:
+                    boundary = start
+                prev_comma, last_comma = last_comma, start
+                if payload == ":":
+                    nxt = clause[i + 1] if i + 1 < n_events else None
+                    if nxt is not None and nxt[3] in _DANGLING_NEG and (
+                            i + 2 >= n_events or clause[i + 2][2] == K_COMMA) and _bare_after(low, nxt[1]):
+                        self._backward(seq, _ABSENT, nxt[3], (), limit=0, after=prev_comma)  # "Effusion: none"
+                        observed = True
+                        i += 1
+                        pre = None
+                        continue
+                    pre = None  # "No pneumothorax: a chest tube is in place"
+                elif pre is not None and pre[4] == K_TOPIC:
+                    pre = None  # "for the option of effusion, the angles are sharp"
+                continue
+            if kind == K_ROLE:
+                if attrs == "for":
+                    if cues is not None and "process" in cues:  # "let me check the lungs for consolidation"
+                        pre = (None, payload, (), start, K_HYPO, len(seq))
+                        hypothetical = True
+                        hypo_cue = "instruction"
+                elif cues is None:
+                    cues = {attrs: boundary}
+                elif attrs not in cues:
+                    cues[attrs] = boundary
+                continue
+            if kind == K_ABN:
+                observed = True
+                organ = self._organ_before(seq, attrs, start)
+                if organ is not None:
+                    scope = pre
+                    if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma < organ[1]:
+                        scope = None  # "no effusion, the heart is enlarged": a new clause after the comma
+                    self._mention(attrs[organ[3].cid], organ[1], end, chunk, scope, mentions, seq,
+                                  ABN_UNCERTAIN in attrs)
+                    last_m = organ[1]
+                else:
+                    pending = (start, attrs, pre)
+                continue
+            if kind in _CHUNK_BREAKS:
+                chunk += 1
+            if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2):
+                observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
+            if kind in _PRE_POLARITY:
+                if kind == K_UNC_BOTH:
+                    self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
+                pre = (_PRE_POLARITY[kind], payload, attrs if kind != K_HYPO else (), start, kind, len(seq))
+                if kind == K_HYPO:
+                    hypothetical = True
+                    hypo_cue = attrs or "conditional"
+            elif kind in _POST_POLARITY:
+                self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
+                pre = None
+            elif kind == K_TERM:
+                if last_m >= 0:
+                    boundary = start
+                if pre is not None and (pre[0] is not None or payload in _CONTRAST):
+                    pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"
+            elif kind == K_NORMAL:
+                special = True
+                payload = attrs  # the organs this normal word is restricted to (empty: any)
+            seq.append((kind, start, end, payload))
+        if pre is not None and pre[4] == K_NEG_PRE and pre[1] in _DANGLING_NEG and last_m < pre[3] \
+                and _bare_after(low, pre[3] + len(pre[1])):
+            self._backward(seq[:pre[5]], _ABSENT, pre[1], (), limit=0, after=last_comma)  # "effusion none"
+        if attr_events is not None:
+            self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
+        if question or cues is not None or option_head >= 0 or hypothetical:
+            role = self._role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
+                              cues or {})
+        else:
+            role = _OBSERVATION
+        if question or hypothetical or not role.counted:
+            special = False
+        first_exp = len(expansions)
+        if special:
+            for k, s in enumerate(seq):
+                if s[0] == K_NORMAL:
+                    self._pair_normal(seq, k, expansions)
+                elif s[0] == K_CONCEPT and not s[3].dropped:
+                    cat = concepts[s[3].cid].category
+                    if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
+                            cat == "group" and s[3].pol is _ABSENT):
+                        expansions.append((concepts[s[3].cid].expands, s[1], s[2]))
+        claims = named = int(len(expansions) > first_exp)
+        pols = 0  # bit 1 present, 2 uncertain, 4 absent (counted claims)
+        clinical = self.clinical_ids
+        for k in range(first, len(mentions)):
+            m = mentions[k]
+            if m.cid in clinical:
+                named += 1
+                if not m.dropped:
+                    claims += 1
+                    pols |= _POL_BIT[m.pol]
+        if role is _OBSERVATION and claims:
+            role = _OBSERVATION if pols & 1 else _HEDGED if pols & 2 else _NEGATED  # "the lungs are clear": negated
+        for k in range(first_exp, len(expansions)):
+            expansions[k] = (*expansions[k], role)
+        if role is not _OBSERVATION:
+            for k in range(first, len(mentions)):
+                mentions[k].role = role
+        return role, claims, named
+
+    def _role(self, mentions: list[Mention], first: int, question: bool, option_head: int, observed: bool,
+              hypothetical: bool, hypo_cue: str, cues: dict[str, int]) -> SentenceRole:
+        """The role a cue, a question mark, an option label or a hypothetical gives the clause
+        (observation when none applies: the caller then refines it by polarity); drops the mentions
+        a non-counted role covers."""
+        mine = mentions[first:]
+        if question:
+            self._drop(mine, -1)
+            return SentenceRole.QUESTION
+        conclusion = "conclusion" in cues
+        if option_head >= 0 and not observed and not conclusion:
+            self._drop(mine, -1)  # "C) Pleural effusion" / "B) Thoracic vertebrae deformity:"
+            return SentenceRole.OPTION_LISTING
+        if not conclusion:
+            for cue in ("option", "definition"):
+                if cue in cues and not self._drop(mine, cues[cue]):
+                    return CUE_ROLE[cue]
+        kept = [m for m in mine if not m.dropped and m.cid in self.clinical_ids]
+        if "process" in cues and not conclusion and (not kept or not observed):
+            self._drop(mine, -1)  # "let me check the lungs for consolidation", "I will now decide"
+            return SentenceRole.INSTRUCTION
+        if conclusion:
+            return SentenceRole.CONCLUSION
+        if not kept and hypothetical:
+            return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
+        return SentenceRole.OBSERVATION
+
+    @staticmethod
+    def _drop(mine: list[Mention], after: int) -> int:
+        """Drop the mentions that start after ``after``; return how many claims are left."""
+        left = 0
+        for m in mine:
+            if m.start > after:
+                m.dropped = True
+            elif not m.dropped:
+                left += 1
+        return left
+
+    @staticmethod
+    def _mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, mentions: list, seq: list,
+                 hedged: bool = False) -> None:
+        """A finding made of an organ and an abnormal word, scoped like any mention."""
+        m = Mention(cid, start, end, chunk, ())
+        if hedged:
+            m.pol = Polarity.UNCERTAIN
+        if pre is not None:
+            if pre[0] is None:
+                m.dropped = m.decided = True
+            else:
+                m.pol, m.trigger, m.decided = pre[0], pre[1], True
+        mentions.append(m)
+        seq.append((K_CONCEPT, start, end, m))
+
+    def _organ_before(self, seq: list, mapping: dict, pos: int) -> tuple | None:
+        """The organ an abnormal word describes: the nearest earlier organ of the clause that the
+        word applies to, with no other claim in between ("the heart is enlarged")."""
+        concepts = self.concepts
+        for item in reversed(seq):
+            if item[0] != K_CONCEPT:
+                continue
+            if item[1] < pos - _ABN_BACKWARD_CHARS:
+                return None
+            cid = item[3].cid
+            if cid in mapping:
+                return item
+            if concepts[cid].category != "anatomy":
+                return None
+        return None
+
+    @staticmethod
+    def _backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1) -> None:
+        """Apply a post-trigger to earlier mentions of the clause, back to the previous stop
+        (and not before position ``after``)."""
+        done = 0
+        for kind, s, _e, obj in reversed(seq):
+            if kind in _STOPS or s < after:
+                return
+            if kind == K_CONCEPT and not obj.decided:
+                obj.pol, obj.trigger, obj.decided = pol, phrase, True
+                for key, value in attrs:
+                    obj.set_attr(key, value)
+                done += 1
+                if done == limit:
+                    return
+
+    @staticmethod
+    def _attach(attr_events: list, claims: list[Mention]) -> None:
+        if not claims:
+            return
+        for pos, chunk, attrs in attr_events:
+            target = None
+            last_same = None
+            before = None
+            for m in claims:  # claims are in text order
+                if m.chunk == chunk:
+                    if m.start >= pos:
+                        target = m
+                        break
+                    last_same = m
+                elif m.chunk < chunk:
+                    before = m
+            if target is None:
+                target = last_same
+            if target is None:  # an item without a claim fills in what the previous claim lacks
+                if before is None:
+                    continue
+                for key, value in attrs:
+                    if key not in before.attrs:
+                        before.set_attr(key, value)
+                continue
+            for key, value in attrs:
+                target.set_attr(key, value)
+
+    def _pair_normal(self, seq: list, k: int, expansions: list) -> None:
+        """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
+        concepts = self.concepts
+        organs = []
+        allowed = seq[k][3]
+        for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
+            kind, _s, _e, obj = seq[j]
+            if kind in _NORMAL_STOPS:
+                break
+            if kind == K_CONCEPT:
+                cat = concepts[obj.cid].category
+                if cat == "anatomy" or (cat == "device" and obj.cid in allowed):
+                    organs.append(seq[j])
+                elif cat != "modality":
+                    break
+        if not organs:  # "clear lungs", "normal heart size"
+            limit = seq[k][2] + _NORMAL_FORWARD_CHARS
+            for item in seq[k + 1:]:
+                if item[0] in _NORMAL_STOPS or item[1] > limit:
+                    break
+                if item[0] == K_CONCEPT:
+                    cat = concepts[item[3].cid].category
+                    if cat == "anatomy" or (cat == "device" and item[3].cid in allowed):
+                        organs.append(item)
+                    break
+        for _kind, s, e, obj in organs:
+            if allowed and obj.cid not in allowed:
+                continue
+            exp = concepts[obj.cid].expands
+            if exp:
+                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2])))
+
+
+def _list_end(clause: list) -> int:
+    end = -1
+    for ev in clause:
+        if (ev[2] == K_CONJ or ev[2] == K_NEG_PRE) and ev[3] in _LIST_GOES_ON:
+            end = ev[0]
+    return end
+
+
+def _bare_after(low: str, pos: int) -> bool:
+    """Nothing but punctuation or space follows ``pos`` up to the next break: "Effusion: none."."""
+    n = len(low)
+    while pos < n and low[pos] in " \t":
+        pos += 1
+    return pos >= n or not low[pos].isalnum()
+
+
+def _starts_new_item(attrs: tuple, low: str, start: int, end: int) -> bool:
+    """After "no X," does this mention open a new positive statement? Yes when it carries a size or
+    change word ("mild cardiomegaly") or is a clause of its own ("the heart is enlarged")."""
+    if attrs and any(k in _SEV_OR_CHG for k, _ in attrs):
+        return True
+    if any(v in low[start:end] for v in _CLAUSE_VERBS):
+        return True
+    return False
+
+
+def _size(low: str, start: int, unit: str) -> tuple:
+    """``(("size", "<mm>"),)`` from the number written before a unit ("3.2 cm", "12 x 8 mm", "2cm")."""
+    m = _NUMBER_BEFORE.search(low, max(0, start - 24), start)
+    if m is None:
+        return ()
+    try:
+        value = float(m.group(1)) * _UNIT_MM[unit]
+    except (ValueError, KeyError):
+        return ()
+    return (("size", f"{value:g}"),)
