@@ -101,7 +101,7 @@ def _locate(concept: str, sentence: str) -> tuple[int, int] | None:
     if not words:
         return None
     pattern = r"\s+".join(re.escape(w) for w in words)
-    m = re.search(rf"(?<![A-Za-z0-9]){pattern.upper()}(?![a-z0-9])", sentence) or re.search(pattern, sentence, re.I)
+    m = re.search(rf"(?<![A-Za-z0-9]){pattern.upper()}(?![a-z0-9])", sentence) or re.search(pattern, sentence, re.IGNORECASE)
     return (m.start(), m.end()) if m else None
 
 

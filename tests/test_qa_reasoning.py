@@ -16,6 +16,7 @@ def test_step_json_shows_what_effectiveness_counts():
     assert all({"makes_claim", "effective"} <= set(step) for step in steps)
     claiming = [s for s in steps if s["makes_claim"]]
     assert rs.counts["effectiveness"] == (sum(s["effective"] for s in claiming), len(claiming))
-    # supported by the report, but the reference steps never name a pacemaker: not effective
-    assert steps[0]["verdict"] == "supported" and steps[0]["effective"] is False
+    # the reference steps never name a pacemaker, but the report supports it: report support
+    # counts for effectiveness (issue #8, evidence precedence)
+    assert steps[0]["verdict"] == "supported" and steps[0]["effective"] is True
     assert steps[1]["makes_claim"] is False

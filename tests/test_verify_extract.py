@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from support.verify_cases import CASES
 
 from medstep.verify import Finding, Polarity, extract_findings
-from support.verify_cases import CASES
 
 _POL = {"+": Polarity.PRESENT, "-": Polarity.ABSENT, "?": Polarity.UNCERTAIN}
 _ATTR = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change"}

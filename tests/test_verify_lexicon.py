@@ -33,7 +33,7 @@ def test_expansions_point_at_claims_and_hierarchy_is_consistent() -> None:
 def test_every_concept_name_is_found_by_its_first_synonym() -> None:
     """Each concept is reachable from text (no synonym is shadowed by a longer phrase)."""
     ver = default_verifier()
-    rows = ver.lexicon._rows  # noqa: SLF001 - test of the packaged data
+    rows = ver.lexicon._rows
     missed = []
     for cid, row in rows.items():
         if row.category in ("normal", "group"):

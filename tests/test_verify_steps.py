@@ -35,3 +35,28 @@ def test_offsets_index_the_chain() -> None:
     assert [s.index for s in steps] == [0, 1]
     for s in steps:
         assert chain[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(("chain", "texts"), [
+    # an option heading after a sentence end starts its own unit (it used to be glued to the observation)
+    (("Step 1: The lungs are clear, nodules are not apparent. B) Thoracic vertebrae deformity, indwelling "
+      "catheters: none seen.\nStep 2: Answer A."),
+     ["The lungs are clear, nodules are not apparent.",
+      "B) Thoracic vertebrae deformity, indwelling catheters: none seen.", "Answer A."]),
+    ("Let us look at each option:\nA) Pneumothorax: no pleural line.\nB) Effusion: the angles are sharp.",
+     ["Let us look at each option:", "A) Pneumothorax: no pleural line.", "B) Effusion: the angles are sharp."]),
+    ("Option A: pneumothorax. Option B: effusion. The answer is B.",
+     ["Option A: pneumothorax.", "Option B: effusion.", "The answer is B."]),
+    # a numbered item inside a step is a unit too
+    ("Step 1: Findings:\n1. Small effusion.\n2. No pneumothorax.\nStep 2: Answer B.",
+     ["Findings:", "Small effusion.", "No pneumothorax.", "Answer B."]),
+    # a letter inside a sentence is not a heading
+    ("I compared A and B) in the options. The best is (B) because of the effusion.",
+     ["I compared A and B) in the options.", "The best is (B) because of the effusion."]),
+])
+def test_option_headings_and_numbered_items_start_units(chain: str, texts: list[str]) -> None:
+    steps = split_steps(chain)
+    assert [s.text for s in steps] == texts
+    assert [s.index for s in steps] == list(range(len(texts)))
+    for s in steps:
+        assert chain[s.start:s.end] == s.text

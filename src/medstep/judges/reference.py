@@ -26,8 +26,8 @@ counted (label ``undetermined``) rather than guessed either way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from medstep.judges.base import Judge, JudgeContext, JudgeItem
 from medstep.judges.verifier import step_grade
@@ -129,7 +129,7 @@ class _ReferenceJudge(Judge):
     metric_names: tuple[str, ...]
 
     @classmethod
-    def as_judge(cls, label: str, model: str | None) -> "_ReferenceJudge":
+    def as_judge(cls, label: str, model: str | None) -> _ReferenceJudge:
         return cls(label, model)
 
     def __init__(self, label: str | None = None, model: str | None = None) -> None:
@@ -177,7 +177,7 @@ class StepsJudge(_ReferenceJudge):
     def _grade(self, item: JudgeItem, refs: list[str]) -> ReasoningGrade:
         cov = coverage(item.reasoning, refs)
         recall = cov.recall()
-        supported, claiming = cov.verification.effectiveness_counts()
+        supported, claiming = cov.verification.reference_support_counts()
         precision = supported / claiming if claiming else None
         f1 = None
         if precision is not None and recall is not None:

@@ -9,8 +9,9 @@ claim unit, a step and a reference unit are):
 * factuality    = prediction claim units consistent with the evidence
   (report plus reference steps; silence rule: an unmentioned finding called
   absent is consistent, one called present is not) / prediction claim units;
-* effectiveness = prediction steps supported by a reference source without a
-  contradiction / prediction steps that make a clinical claim;
+* effectiveness = prediction steps that the report or a reference step
+  supports without a contradiction / prediction steps that make a counted
+  claim (observations and conclusions; see ``verify/roles.py``);
 * radrscore     = mean of the three.
 
 Zero denominators are never scored as 0 or 1: that component is ``None`` for

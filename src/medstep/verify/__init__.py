@@ -14,11 +14,22 @@ Extend the lexicon with ``Verifier(extra_lexicon=Path("my_terms.tsv"))`` (same
 columns as the packaged ``lexicon.tsv``).
 """
 
-from medstep.verify.clinical import ClinicalError, ClinicalErrors, ErrorKind, PatientContext, Significance
+from medstep.verify.clinical import (
+    ClinicalError,
+    ClinicalErrors,
+    ErrorKind,
+    PatientContext,
+    Significance,
+)
 from medstep.verify.extract import Extractor, SpanStatus
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept, Lexicon
-from medstep.verify.results import DecisionVerdict, ReferenceUnit, StepVerdict, Verification
+from medstep.verify.results import (
+    DecisionVerdict,
+    ReferenceUnit,
+    StepVerdict,
+    Verification,
+)
 from medstep.verify.roles import COUNTED_ROLES, Sentence, SentenceRole
 from medstep.verify.steps import Step, split_steps
 from medstep.verify.verdicts import EvidenceRef, FindingVerdict, Verdict

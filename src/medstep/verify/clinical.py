@@ -34,11 +34,12 @@ of an abnormal study scores above one that adds false findings to it.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding, Polarity
@@ -86,7 +87,7 @@ class PatientContext:
     indication: str | None = None
 
     @classmethod
-    def from_mapping(cls, d: Mapping[str, Any] | None) -> "PatientContext | None":
+    def from_mapping(cls, d: Mapping[str, Any] | None) -> PatientContext | None:
         """From ``{"age": "82", "indication": "..."}`` (keys in any case); None when empty."""
         if not d:
             return None

@@ -27,17 +27,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
-from typing import Sequence
 
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_BREAK, K_COMMA, K_CONCEPT, K_KEEP, K_SKIP, Concept, Lexicon
+from medstep.verify.lexicon import (
+    K_BREAK,
+    K_COMMA,
+    K_CONCEPT,
+    K_KEEP,
+    K_SKIP,
+    Concept,
+    Lexicon,
+)
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.scope import _DANGLING_NEG, ClauseScoper, Mention
 
-__all__ = ["Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "TARGET", "make_sentences"]
+__all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences"]
 
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
@@ -156,7 +164,8 @@ class Extractor:
         for i in range(n):
             ev = events[i]
             kind = ev[2]
-            if kind == K_COMMA and head >= 0 and ev[3] == ":" and clause and not _dangling(events, i, n):
+            if kind == K_COMMA and head >= 0 and ev[3] == ":" and ev[0] >= head and clause \
+                    and not _dangling(events, i, n):
                 kind = K_BREAK  # "C) Pleural effusion: the angles are sharp" -> heading, then its discussion
             if kind in _CUTS:
                 if content:
@@ -182,7 +191,7 @@ class Extractor:
                         c = text[cstart] if cstart < n_text else ""
                         if c == " " and cstart + 1 < n_text:
                             c = text[cstart + 1]
-                        hm = _OPTION_HEAD.match(text, cstart, int(ev[0]) + 1) if c in _HEAD_FIRST else None
+                        hm = _OPTION_HEAD.match(text, cstart, int(ev[0]) + 2) if c in _HEAD_FIRST else None
                         head = hm.end() if hm is not None else -1
                 clause.append(ev)
                 if kind != K_COMMA:

@@ -26,7 +26,7 @@ attributes in braces, ``heart is mildly enlarged{sev=mild}``. Categories:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def _read_rows(text: str, origin: str) -> list[_Row]:
             raise MedstepError(f"{where}: empty concept id")
         if cat and cat not in CATEGORIES:
             raise MedstepError(f"{where}: concept {cid!r} has unknown category {cat!r}; use one of {CATEGORIES}")
-        split = lambda s: [x.strip() for x in s.split("|") if x.strip()]  # noqa: E731
+        split = lambda s: [x.strip() for x in s.split("|") if x.strip()]
         rows.append(_Row(cid, name, cat, split(parents), split(expands), split(syns), where))
     return rows
 
@@ -265,7 +265,7 @@ class Lexicon:
         return out
 
     @classmethod
-    def load(cls, extra: Path | None = None, triggers: Path | None = None) -> "Lexicon":
+    def load(cls, extra: Path | None = None, triggers: Path | None = None) -> Lexicon:
         """The packaged lexicon, optionally extended by ``extra`` and with a replacement trigger table."""
         pkg = resources.files("medstep.verify")
         rows = _read_rows(pkg.joinpath("lexicon.tsv").read_text(encoding="utf-8"), "medstep/verify/lexicon.tsv")

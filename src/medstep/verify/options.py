@@ -14,7 +14,7 @@ pipeline passes it; ``verify`` does not import the extraction stage).
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 LETTERS = "ABCDEFGHIJ"
 _SPACE = re.compile(r"\s+")

@@ -5,11 +5,11 @@
 * per claimed *unit* (one statement; "lungs are clear" is one unit with
   several absences) whether it is consistent with the evidence — factuality;
   the committed answer option's findings are one more unit;
-* per step whether it says anything clinical, and whether a claim of it is
+* per step whether it makes a counted claim, and whether a claim of it is
   supported by the evidence (report or reference) without a contradiction —
   effectiveness. A step that only lists options, defines a finding or plans
-  ("let me check for ...") mentions findings without observing them: it is
-  counted and is not effective;
+  ("let me check for ...") names findings without observing them: it claims
+  nothing and is not counted;
 * per reference unit whether the prediction recalls it — completeness.
 
 A chain that names every answer option without committing to one earns no
@@ -18,9 +18,10 @@ factuality or effectiveness credit (``committed`` is False).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from medstep.verify.clinical import ClinicalErrors
 from medstep.verify.extract import make_sentences
@@ -60,19 +61,14 @@ class StepVerdict:
         return any(v.consistent is not None for v in self.verdicts)
 
     @property
-    def clinical(self) -> bool:
-        """True when the step mentions a finding at all (the effectiveness denominator)."""
-        return self.mentions > 0 or self.makes_claim
-
-    @property
     def effective(self) -> bool:
         return self.makes_claim and self.supported and self.verdict is not Verdict.CONTRADICTED
 
     def to_json(self) -> dict[str, Any]:
-        # makes_claim / effective are what the effectiveness score counts; clinical says whether
-        # the step is in its denominator (a step that only lists options is, and is not effective)
+        # makes_claim / effective are what the effectiveness score counts (a step that only lists
+        # options or defines a finding names findings but claims none: it is not counted)
         return {"index": self.index, "text": self.text, "verdict": self.verdict.value, "role": self.role.value,
-                "makes_claim": self.makes_claim, "clinical": self.clinical, "effective": self.effective,
+                "makes_claim": self.makes_claim, "effective": self.effective,
                 "sentences": [s.to_json() for s in self.sentences],
                 "findings": [f.to_json() for f in self.findings],
                 "verdicts": [v.to_json() for v in self.verdicts]}
@@ -155,9 +151,21 @@ class Verification:
         return (num if self.committed else 0), den
 
     def effectiveness_counts(self) -> tuple[int, int]:
-        """(effective steps, steps that mention a finding in any role)."""
-        clinical = [s for s in self.steps if s.clinical]
-        return (sum(s.effective for s in clinical) if self.committed else 0), len(clinical)
+        """(effective steps, steps that make a counted claim)."""
+        claiming = [s for s in self.steps if s.makes_claim]
+        return (sum(s.effective for s in claiming) if self.committed else 0), len(claiming)
+
+    def reference_support_counts(self) -> tuple[int, int]:
+        """(steps a source supports without contradiction, steps that name a finding, device or
+        modality): the share of chain steps the references back, for judges that match chains
+        against reference items (M3CoTBench's step precision), where naming the modality is a step."""
+        num = den = 0
+        for s in self.steps:
+            named = [v for v in s.verdicts if v.consistent is not None or v.rule == "same-modality"]
+            if named:
+                den += 1
+                num += s.verdict is not Verdict.CONTRADICTED and any(v.verdict is Verdict.SUPPORTED for v in named)
+        return num, den
 
     def completeness_counts(self) -> tuple[int, int]:
         """(recalled reference units, reference units)."""

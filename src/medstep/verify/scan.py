@@ -39,7 +39,7 @@ class Scanner:
     def __init__(self, lexicon: Lexicon) -> None:
         self._iter = lexicon.automaton.iter_long
         self._auto_iter = lexicon.automaton.iter
-        self._max_len = max(len(k) for k in lexicon.automaton.keys())
+        self._max_len = max(len(k) for k in lexicon.automaton.keys())  # noqa: SIM118 - an automaton, not a dict
 
     def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of ``text`` (any case; offsets index ``text``)."""

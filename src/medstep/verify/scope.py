@@ -29,8 +29,25 @@ import re
 
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
-    ABN_UNCERTAIN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
-    K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, Lexicon,
+    ABN_UNCERTAIN,
+    K_ABN,
+    K_ATTR,
+    K_COMMA,
+    K_CONCEPT,
+    K_CONJ,
+    K_HYPO,
+    K_NEG_POST,
+    K_NEG_PRE,
+    K_NORMAL,
+    K_PSEUDO_POST,
+    K_PSEUDO_PRE,
+    K_ROLE,
+    K_TERM,
+    K_TOPIC,
+    K_UNC_BOTH,
+    K_UNC_POST,
+    K_UNC_PRE,
+    Lexicon,
 )
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 
@@ -65,7 +82,7 @@ _UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centi
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("cid", "start", "end", "pol", "trigger", "decided", "chunk", "attrs", "dropped", "role")
+    __slots__ = ("attrs", "chunk", "cid", "decided", "dropped", "end", "pol", "role", "start", "trigger")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
         self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
@@ -435,9 +452,7 @@ def _starts_new_item(attrs: tuple, low: str, start: int, end: int) -> bool:
     change word ("mild cardiomegaly") or is a clause of its own ("the heart is enlarged")."""
     if attrs and any(k in _SEV_OR_CHG for k, _ in attrs):
         return True
-    if any(v in low[start:end] for v in _CLAUSE_VERBS):
-        return True
-    return False
+    return any(v in low[start:end] for v in _CLAUSE_VERBS)
 
 
 def _size(low: str, start: int, unit: str) -> tuple:

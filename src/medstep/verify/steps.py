@@ -22,7 +22,7 @@ the end of the previous observation gave two statements one verdict.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 _STEP_MARK = re.compile(r"[Ss][Tt][Ee][Pp][ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
 _MARK_LEAD = " \t>#*_"
@@ -35,12 +35,9 @@ _UNIT_LEAD = " \t*#>-\u2022"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n+")
 
 
-class Step(NamedTuple):
-    """One reasoning step; ``start``/``end`` index the original chain (marker excluded).
-
-    A named tuple rather than a frozen dataclass: a chain has a dozen steps and the
-    reward path splits thousands of chains per second.
-    """
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One reasoning step; ``start``/``end`` index the original chain (marker excluded)."""
 
     index: int
     text: str

@@ -38,9 +38,10 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
@@ -91,7 +92,7 @@ class FindingVerdict:
     verdict: Verdict
     consistent: bool | None
     rule: str
-    sources: tuple["SourcedFinding", ...] = ()  # the evidence relied on (``evidence`` shows it)
+    sources: tuple[SourcedFinding, ...] = ()  # the evidence relied on (``evidence`` shows it)
 
     @property
     def evidence(self) -> tuple[EvidenceRef, ...]:

@@ -10,18 +10,34 @@ both sides (``roles.py``). See ``results.py`` for what is counted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from medstep.verify.clinical import ClinicalScorer, PatientContext
 from medstep.verify.extract import Extractor
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Lexicon
-from medstep.verify.options import Options, lists_every_option, normalize_letter, normalize_options
-from medstep.verify.results import DecisionVerdict, ReferenceUnit, StepVerdict, Verification
+from medstep.verify.options import (
+    Options,
+    lists_every_option,
+    normalize_letter,
+    normalize_options,
+)
+from medstep.verify.results import (
+    DecisionVerdict,
+    ReferenceUnit,
+    StepVerdict,
+    Verification,
+)
 from medstep.verify.roles import step_role
 from medstep.verify.steps import split_steps
-from medstep.verify.verdicts import EvidenceSet, SourcedFinding, Verdict, judge
+from medstep.verify.verdicts import (
+    EvidenceSet,
+    FindingVerdict,
+    SourcedFinding,
+    Verdict,
+    judge,
+)
 
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
 
@@ -129,7 +145,7 @@ class Verifier:
         if not ev.empty:
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
-            clinical = lambda: scorer.compare(claimed, truth, context)  # noqa: E731 - computed on first use
+            clinical = lambda: scorer.compare(claimed, truth, context)
         # completeness counts what the reasoning itself states: picking an option recalls nothing
         return Verification(tuple(steps), self._recall(evidence, ref_texts, pred_items), has_evidence=not ev.empty,
                             decision=decision, committed=committed, _clinical=clinical)
@@ -157,9 +173,11 @@ class Verifier:
             for f in claims:
                 v = judge(f, concepts[f.concept], ev)
                 verdicts.append(v)
-                if v.consistent is None:
-                    continue
                 kind = v.verdict
+                if v.consistent is None:  # a confirmed modality is shown (supported), never counted
+                    if kind is Verdict.SUPPORTED and level is Verdict.NEUTRAL:
+                        level = kind
+                    continue
                 if kind is Verdict.CONTRADICTED:
                     level = kind
                 elif kind is Verdict.SUPPORTED:
@@ -168,7 +186,7 @@ class Verifier:
                     supported = True
                     if not by_ref:
                         by_ref = any(e.source.startswith(ref_prefix) for e in v.sources)
-                elif level is Verdict.NEUTRAL:
+                elif level is Verdict.NEUTRAL or (level is Verdict.SUPPORTED and not supported):
                     level = Verdict.UNVERIFIABLE
             src = f"step[{step.index}]"
             pred_items += [SourcedFinding(f, src, step.text) for f in claims]
@@ -194,7 +212,7 @@ class Verifier:
         concepts = self.lexicon.concepts
         want = "reference[" if ref_texts else "report"
         pred_ev = EvidenceSet(pred_items)
-        grouped: dict[tuple[str, int], list[tuple[Finding, object]]] = {}
+        grouped: dict[tuple[str, int], list[tuple[Finding, FindingVerdict]]] = {}
         for sf in evidence:
             f = sf.finding
             if f.category == "modality" or not sf.source.startswith(want):

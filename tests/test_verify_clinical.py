@@ -1,0 +1,107 @@
+"""The clinical error score: counts of false, missed and attribute errors, weighted by significance.
+
+The report pairs below were written for these tests (in the spirit of radiologists' ranking suites,
+not copied from one); each asserts an ordering a radiologist would expect.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import ErrorKind, PatientContext, Significance, default_verifier
+
+V = default_verifier()
+
+
+def score(pred: str, truth: str, **ctx) -> float:
+    return V.compare_reports(pred, truth, PatientContext(**ctx) if ctx else None).score
+
+
+def test_perfect_and_normal_reports_score_one() -> None:
+    assert score("Small left pleural effusion.", "Small left pleural effusion.") == 1.0
+    assert score("The lungs are clear. Heart size is normal.", "No acute cardiopulmonary process.") == 1.0
+    # normal statements are never errors by themselves
+    assert score("Left upper lobe opacity. No effusion. No pneumothorax.", "Left upper lobe opacity.") == 1.0
+
+
+def test_more_false_findings_score_lower() -> None:
+    one = score("Pneumothorax.", "Cardiomegaly.")
+    four = score("Pneumothorax. Pleural effusion. Pulmonary edema. Pneumonia.", "Cardiomegaly.")
+    assert 0 < four < one < 1
+    errs = V.compare_reports("Pneumothorax. Pleural effusion.", "Cardiomegaly.")
+    assert (errs.false_findings, errs.missed_findings, errs.matched) == (2, 1, 0)
+
+
+def test_worse_errors_score_lower() -> None:
+    # missing an urgent finding costs more than missing an actionable one
+    assert score("Mild cardiomegaly.", "Tension pneumothorax. Mild cardiomegaly.") < \
+        score("Tension pneumothorax.", "Tension pneumothorax. Mild cardiomegaly.")
+    # a large severity error on an urgent finding costs more than a small one on an actionable finding
+    truth = "Large pneumothorax. Small left pleural effusion."
+    assert score("Small pneumothorax. Small left pleural effusion.", truth) < \
+        score("Large pneumothorax. Moderate left pleural effusion.", truth)
+
+
+def test_silence_and_negation_are_the_same_miss() -> None:
+    truth = "Right apical pneumothorax. No pleural effusion."
+    assert score("No pleural effusion.", truth) == score("The lungs are clear.", truth)
+
+
+def test_partial_credit_falls_with_attribute_errors_and_stays_above_a_miss() -> None:
+    truth = "5 cm mass in the right lung."
+    exact = score("Right lung mass measuring 5 cm.", truth)
+    wrong_size_and_type = score("2 cm nodule in the right lung.", truth)
+    miss = score("Clear lungs.", truth)
+    assert exact > wrong_size_and_type > miss
+    errs = V.compare_reports("2 cm nodule in the right lung.", truth)
+    kinds = {e.kind for e in errs.errors}
+    assert {ErrorKind.SIZE, ErrorKind.INTERPRETATION} <= kinds and errs.false_findings == 0
+
+
+@pytest.mark.parametrize(("closer", "farther", "truth"), [
+    ("14 mm right lower lobe nodule.", "20 mm right lower lobe nodule.", "12 mm right lower lobe nodule."),
+    ("Bilateral hilar lymphadenopathy.", "Right hilar lymphadenopathy.", "Enlarged bilateral hilar lymph nodes."),
+    ("Right lower lobe pneumonia.", "Right lower lobe opacity.", "Pneumonia in the right lower lobe."),
+    ("Moderate pleural effusion.", "Small pleural effusion.", "Large pleural effusion."),
+    ("Left lower lobe consolidation.", "Right lower lobe consolidation.", "Left lower lobe consolidation."),
+])
+def test_smaller_attribute_errors_score_higher(closer: str, farther: str, truth: str) -> None:
+    assert score(closer, truth) > score(farther, truth)
+
+
+def test_more_detail_than_the_truth_is_not_an_error() -> None:
+    truth = "Pleural effusion. Consolidation."
+    assert score("Left pleural effusion. Right lower lobe consolidation.", truth) == score(truth, truth)
+
+
+def test_patient_context_changes_significance() -> None:
+    truth = "Bibasilar atelectasis. Aortic atherosclerosis."
+    pred = "Bibasilar atelectasis."
+    assert score(pred, truth, age=82, indication="Routine preoperative evaluation") > \
+        score(pred, truth, age=25, indication="Chest pain")
+    assert V.clinical.significance("rib_fracture", PatientContext(age=3)) is Significance.URGENT
+    assert V.clinical.significance("rib_fracture", PatientContext(indication="post CPR")) \
+        is Significance.EXPECTED_BENIGN
+    assert V.clinical.significance("pneumomediastinum", PatientContext(indication="post sternotomy")) \
+        is Significance.EXPECTED_BENIGN
+
+
+def test_a_reasonable_interpretation_is_free_with_the_indication() -> None:
+    truth = "Left lower lobe consolidation."
+    with_fever = score("Left lower lobe pneumonia.", truth, indication="Fever and cough")
+    without = score("Left lower lobe pneumonia.", truth)
+    assert with_fever == 1.0 and without < 1.0
+
+
+def test_context_from_a_mapping() -> None:
+    ctx = PatientContext.from_mapping({"Age": "82 years", "Indication": "routine"})
+    assert ctx == PatientContext(82.0, "routine")
+    assert PatientContext.from_mapping({}) is None
+    assert PatientContext.from_mapping({"age": "unknown"}) == PatientContext(None, None)
+
+
+def test_json_lists_each_error() -> None:
+    d = V.compare_reports("Left pneumothorax.", "Left pleural effusion.").to_json()
+    kinds = sorted(e["kind"] for e in d["errors"])
+    assert kinds == ["false_finding", "missed_finding"] and 0 < d["score"] < 1
+    assert d["weighted"]["false"] == 1.0  # a pneumothorax is urgent
