@@ -11,7 +11,7 @@ import pytest
 from support.report_runs import make_run, png_bytes, random_outcomes
 
 from medstep.report import render_report
-from medstep.report.thumbs import ThumbnailTable
+from medstep.report.thumbs import ThumbnailTable, Unshown
 from medstep.types import ImageRef, MedstepError
 
 HOSTILE = "Is </script><b>bold</b><!-- a trap?"
@@ -136,9 +136,9 @@ def test_thumbnails_dedupe_and_report_missing_files(tmp_path: Path) -> None:
     assert table.add(ImageRef(data=png_bytes(1))) == 0  # same bytes, same thumbnail
     assert table.add(ImageRef(data=png_bytes(2))) == 1
     missing = table.add(ImageRef(path=tmp_path / "gone.png"))
-    assert isinstance(missing, str) and "gone.png" in missing and "unavailable" in missing
+    assert isinstance(missing, Unshown) and "gone.png" in missing.label and missing.reason == "file not found"
     bad = table.add(ImageRef(data=b"not an image"))
-    assert isinstance(bad, str) and "unreadable" in bad
+    assert isinstance(bad, Unshown) and "unreadable" in bad.reason
 
 
 def test_sixteen_bit_scans_are_stretched_not_blank() -> None:
@@ -184,5 +184,8 @@ def test_report_of_the_scored_example(tmp_path: Path) -> None:
     steps = [st for s in data["samples"] for st in s.get("st", [])]
     assert steps and {st[1] for st in steps} <= {"supported", "contradicted", "unverifiable", "neutral"}
     assert any("evidence (report)" in st[2] for st in steps)
-    # The example's images are not shipped: each sample says so instead of showing a stand-in.
-    assert all("im" not in s and "unavailable" in s["ie"][0] for s in data["samples"])
+    # The example's images are not shipped: one notice says so (no per-sample wall, no stand-in picture).
+    assert all("im" not in s and s["iu"] >= 1 for s in data["samples"])
+    n_images = sum(s["iu"] for s in data["samples"])
+    assert html.count('id="image-notice"') == 1 and f"{n_images} of {n_images} images are not shown" in html
+    assert "unavailable" not in html

@@ -261,7 +261,7 @@ def eval_cmd(
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     if html:
-        _write_report(res.run_dir)
+        _write_report(res.run_dir, allow_outside_data)
     _exit_for_failures(res.summary, allow_failures, "re-running the same command retries them")
 
 
@@ -307,12 +307,12 @@ def resolve_api_key(model: str, api_key: str | None, api_key_env: str | None) ->
     return None
 
 
-def _write_report(run_dir: Path) -> None:
+def _write_report(run_dir: Path, allow_outside_data: bool) -> None:
     from medstep.report import render_report
 
     with _on_ctrl_c(f"while writing the report; {run_dir}/summary.json and samples.jsonl are complete "
                     f"(`medstep report {run_dir}` writes the report)"):
-        out_console.print(f"report: {render_report(run_dir)}")
+        out_console.print(f"report: {render_report(run_dir, allow_outside_data=allow_outside_data)}")
 
 
 def _print_errors(errors: Counter) -> None:
@@ -367,7 +367,7 @@ def score(
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     if html:
-        _write_report(res.run_dir)
+        _write_report(res.run_dir, allow_outside_data)
     _exit_for_failures(res.summary, allow_failures, "their predictions carry an error")
 
 
@@ -375,12 +375,13 @@ def score(
 def report(
     run_dir: Path = typer.Argument(..., help="a run directory"),
     out: Optional[Path] = typer.Option(None, help="HTML file (default RUN_DIR/report.html)"),
+    allow_outside_data: bool = typer.Option(False, help="embed images the run names outside its data folder (only for runs you trust)"),
 ) -> None:
     """Write a self-contained HTML report of a run."""
     from medstep.report import render_report
 
     with _on_ctrl_c("while writing the report; the run itself is untouched"):
-        path = render_report(run_dir, out)
+        path = render_report(run_dir, out, allow_outside_data=allow_outside_data)
     out_console.print(f"report: {path}")
 
 

@@ -17,6 +17,7 @@ from medstep.report import plots
 from medstep.report.page import asset, ci_text, document, esc, pct, table, write_page
 from medstep.report.runview import STATUSES, RunView, load_run, sample_status
 from medstep.report.samples import VERDICTS, browser_payload, payload_json
+from medstep.report.thumbs import Unshown, data_roots
 from medstep.results import GradeStatus, JudgeSummary, Metric, OutcomeSummary
 from medstep.types import JUDGE_RULE, Status
 from medstep.verify import Verdict
@@ -25,14 +26,20 @@ TOP_CONTRADICTED = 10
 NO_VALUE = "__medstep_none__"  # filter value for samples without the field ("" means "all"); see report.js
 
 
-def render_report(run_dir: Path, out: Path | None = None) -> Path:
-    """Write the HTML report of ``run_dir`` to ``out`` (default ``run_dir/report.html``); return its path."""
+def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data: bool = False) -> Path:
+    """Write the HTML report of ``run_dir`` to ``out`` (default ``run_dir/report.html``); return its path.
+
+    A run directory may come from anyone: images are embedded only from the
+    run's data folder or the run directory itself, unless ``allow_outside_data``
+    (the run was made with images outside its data folder, and the person
+    rendering the report says they may be embedded).
+    """
     view = load_run(Path(run_dir))
     out = Path(out) if out is not None else Path(run_dir) / "report.html"
-    return write_page(out, build_report_html(view), "report")
+    return write_page(out, build_report_html(view, allow_outside_data=allow_outside_data), "report")
 
 
-def build_report_html(view: RunView) -> str:
+def build_report_html(view: RunView, *, allow_outside_data: bool = False) -> str:
     m = view.meta
     title = f"medstep report: {m.benchmark}/{m.split} · {view.label}"
     outcome = view.summary.outcome
@@ -42,7 +49,7 @@ def build_report_html(view: RunView) -> str:
         _headline(outcome),
         _categories(outcome),
         _reasoning(view),
-        _browser(view),
+        _browser(view, None if allow_outside_data else data_roots(view.run_dir, view.meta.data)),
     ]
     return document(title, "\n".join(body), script=asset("report.js"))
 
@@ -166,7 +173,8 @@ def _reasoning(view: RunView) -> str:
                 for name, v in g.metrics.items():
                     if v is not None:
                         per_sample[name].append(float(v))
-        bounded = {n: v for n, v in per_sample.items() if n not in j.info.maxima}  # histograms are drawn on 0-1
+        # histograms are drawn on 0-1, in the judge's own metric order (not the order samples happen to list them)
+        bounded = {n: per_sample[n] for n in j.info.metrics if n in per_sample and n not in j.info.maxima}
         if bounded:
             parts.append(f"<h3>{esc(label)}: distributions</h3>")
             parts.append(f'<div class="chart" id="chart-reasoning{"-" + str(k) if k else ""}">'
@@ -228,9 +236,26 @@ def _norm_step(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .;:,")
 
 
-def _browser(view: RunView) -> str:
+def _image_notice(unshown: list[tuple[str, Unshown]], n_images: int) -> str:
+    """One notice for the images the page does not show, by reason with a first example: not one
+    "image unavailable" line per sample (a benchmark scored without its images has thousands)."""
+    if not unshown:
+        return ""
+    by_reason: dict[str, list[tuple[str, Unshown]]] = defaultdict(list)
+    for sid, u in unshown:
+        by_reason[u.reason].append((sid, u))
+    parts = [f"{len(items)} {reason} (first: sample {items[0][0]}, {items[0][1].label})"
+             for reason, items in sorted(by_reason.items(), key=lambda kv: -len(kv[1]))]
+    samples = len({sid for sid, _ in unshown})
+    return (f'<p class="notice" id="image-notice">{len(unshown)} of {n_images} images are not shown, '
+            f"in {samples} samples: {esc('; '.join(parts))}.</p>")
+
+
+def _browser(view: RunView, roots: tuple[Path, ...] | None) -> str:
     fields = view.category_fields()
-    payload = browser_payload(view, fields)
+    built = browser_payload(view, fields, roots=roots)
+    payload = built.data
+    notice = _image_notice(built.unshown, sum(len(r.sample.images) for r in view.results))
     counts = Counter(sample_status(r) for r in view.results)
     status_opts = [f'<option value="">all ({len(view.results)})</option>']
     status_opts += [f'<option value="{s}">{s} ({counts[s]})</option>' for s in STATUSES if counts[s]]
@@ -262,7 +287,7 @@ def _browser(view: RunView) -> str:
             f"evidence){who}</p>" if has_steps else
             '<p class="muted">No step verdicts in this run (judge: none); hover an answer for its extraction rule.</p>')
     return (
-        f"<h2>Samples</h2>{hint}"
+        f"<h2>Samples</h2>{hint}{notice}"
         f'<div class="controls">{"".join(controls)}{pager}</div><div id="samples"></div>'
         '<div id="tooltip" role="tooltip"></div>'
         f'<script id="medstep-data" type="application/json">{payload_json(payload)}</script>'

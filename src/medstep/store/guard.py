@@ -15,11 +15,16 @@ name, so it is refused. Changed decoding settings or a changed template
 would silently regenerate every sample (the settings are part of each
 request's cache key), so they are refused unless the caller explicitly asks
 to regenerate. A ``score`` run is defined by its predictions file too.
+
+Why the file checks: ``medstep report`` is run on directories that others
+made (a colleague's run, a downloaded archive). Nothing in one may make it
+block on a FIFO, read a device, or read without bound.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +128,52 @@ def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None
 def _canonical(key: str, value: Any) -> Any:
     """Predictions files are compared by absolute path, so ``./p.jsonl`` and ``p.jsonl`` are one file."""
     return os.path.abspath(str(value)) if key == "predictions" else value
+
+
+class NotARegularFile(MedstepError):
+    """A run-directory entry (or an image it names) is a FIFO, device, directory or too large to read."""
+
+
+def read_regular_file(path: Path, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``max_bytes``.
+
+    Opened non-blocking and checked with ``fstat`` on the open descriptor, so
+    a FIFO or a device planted in a run directory (``summary.json`` ->
+    ``/dev/zero``) is refused at once instead of blocking or reading for
+    ever; the check and the read see the same file. ``FileNotFoundError``
+    passes through for the caller's own message.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotARegularFile(f"{path}: the {what} is not a regular file; refusing to read it")
+        if st.st_size > max_bytes:
+            raise NotARegularFile(f"{path}: the {what} is {st.st_size / 2**20:.0f} MB, more than the "
+                                  f"{max_bytes / 2**20:.0f} MB a medstep {what} can be; refusing to read it")
+        chunks, left = [], max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > max_bytes:  # it grew while being read
+            raise NotARegularFile(f"{path}: the {what} grew past {max_bytes / 2**20:.0f} MB while being read")
+        return data
+    finally:
+        os.close(fd)
+
+
+def check_database_files(db: Path) -> None:
+    """``run.sqlite`` and its journal files must be regular files: SQLite blocks reading a FIFO."""
+    for path in (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            continue
+        except OSError as e:
+            raise MedstepError(f"{path}: cannot read ({e.strerror or e})") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise NotARegularFile(f"{path} is not a regular file; this is not a run directory medstep wrote")

@@ -36,13 +36,14 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from medstep.results import Reasoning, RunSummary
-from medstep.store.guard import RunLock, check_resume
+from medstep.store.guard import RunLock, check_database_files, check_resume, read_regular_file
 from medstep.textclean import clean_text
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
 SUMMARY_NAME = "summary.json"
 SAMPLES_NAME = "samples.jsonl"
+MAX_SUMMARY_BYTES = 64 * 1024 * 1024  # a summary is kilobytes; more is not a file medstep wrote
 SCHEMA_VERSION = 2  # of run.sqlite; 2 added judge_calls
 
 _SCHEMA = """
@@ -125,6 +126,7 @@ class RunStore:
             raise MedstepError(f"cannot create run directory {run_dir}: {e.strerror}") from e
         lock = RunLock(run_dir).acquire()
         try:
+            check_database_files(run_dir / DB_NAME)
             store = cls(run_dir, _connect(run_dir / DB_NAME), lock)
         except BaseException:
             lock.release()
@@ -152,6 +154,7 @@ class RunStore:
         db = run_dir / DB_NAME
         if not db.is_file():
             raise MedstepError(f"{run_dir} is not a medstep run directory (no {DB_NAME})")
+        check_database_files(db)
         store = cls(run_dir, _connect(db))
         if store._read_meta() is None:
             store.close()
@@ -334,9 +337,13 @@ class RunStore:
     def summary(self) -> RunSummary:
         path = self.run_dir / SUMMARY_NAME
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_file(path, MAX_SUMMARY_BYTES, "summary").decode("utf-8"))
         except FileNotFoundError:
             raise MedstepError(f"{path} is missing: the run has not been scored yet") from None
+        except OSError as e:
+            raise MedstepError(f"{path}: cannot read ({e.strerror or e})") from None
+        except RecursionError:
+            raise MedstepError(f"{path}: not a medstep summary (JSON nested too deeply)") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
             raise MedstepError(f"{path}: not valid JSON ({e}); re-run the command that produced the run") from None
         if not isinstance(data, dict):

@@ -2,14 +2,16 @@
  * All samples live in one JSON blob (#medstep-data); only one page of PAGE
  * samples is ever in the DOM, so a 10,000-sample report stays responsive.
  * Every piece of text is inserted with textContent: model output is data,
- * never markup. */
+ * never markup. Markdown in outputs and steps is rendered by building
+ * elements (strong, em, code, lists), never through innerHTML. */
 (function () {
   "use strict";
   var blob = document.getElementById("medstep-data");
   if (!blob) return;
   var data = JSON.parse(blob.textContent);
-  var S = data.samples, F = data.fields, T = data.thumbs, J = data.judges || [];
+  var S = data.samples, F = data.fields, T = data.thumbs, J = data.judges || [], FULL = data.full || [];
   var PAGE = 50;
+  var SHOW = 4000; // characters of a long text shown before "show all" (samples.py SHOW_LIMIT)
   var NO_VALUE = "__medstep_none__"; // the category filter's "(none)" option (see render.py)
   var filtered = [], page = 0, hay = new Array(S.length);
 
@@ -26,6 +28,99 @@
     d.appendChild(el("span", null, value));
     return d;
   }
+  // ---- markdown, as elements --------------------------------------------------
+  var INLINE = /(\*\*[^*\n]+\*\*|__[^_\n]+__|`[^`\n]+`|\*[^*\s][^*\n]*\*)/g;
+  function mdInline(parent, text) {
+    var last = 0, m;
+    INLINE.lastIndex = 0;
+    while ((m = INLINE.exec(text)) !== null) {
+      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var tok = m[0];
+      if (tok.charAt(0) === "`") parent.appendChild(el("code", null, tok.slice(1, -1)));
+      else if (tok.slice(0, 2) === "**" || tok.slice(0, 2) === "__") parent.appendChild(el("strong", null, tok.slice(2, -2)));
+      else parent.appendChild(el("em", null, tok.slice(1, -1)));
+      last = m.index + tok.length;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    return parent;
+  }
+  function md(text) {
+    var root = el("div", "md"), lines = text.split("\n"), i = 0, list = null, para = null;
+    while (i < lines.length) {
+      var line = lines[i];
+      if (/^\s*```/.test(line)) {
+        var code = [];
+        for (i++; i < lines.length && !/^\s*```/.test(lines[i]); i++) code.push(lines[i]);
+        root.appendChild(el("pre", "code", code.join("\n")));
+        list = para = null; i++; continue;
+      }
+      var h = /^(#{1,6})\s+(.*)$/.exec(line);
+      if (h) { root.appendChild(mdInline(el("div", "md-h"), h[2])); list = para = null; i++; continue; }
+      var li = /^\s*(?:[-*+\u2022]|(\d+)[.)])\s+(.*)$/.exec(line);
+      if (li) {
+        var ordered = li[1] !== undefined;
+        if (!list || list.tagName !== (ordered ? "OL" : "UL")) {
+          list = el(ordered ? "ol" : "ul");
+          if (ordered) list.start = parseInt(li[1], 10);
+          root.appendChild(list);
+        }
+        list.appendChild(mdInline(el("li"), li[2]));
+        para = null; i++; continue;
+      }
+      if (!line.trim()) { list = para = null; i++; continue; }
+      if (para) para.appendChild(el("br")); else { para = el("p"); root.appendChild(para); }
+      mdInline(para, line); list = null; i++;
+    }
+    return root;
+  }
+  function plain(text) { return el("span", null, text); }
+  // A long text: its first SHOW characters and a toggle; the page holds at most the kept part.
+  function longText(cls, text, total, render) {
+    var box = el("div", cls);
+    function draw(all) {
+      box.textContent = "";
+      box.appendChild(render(all ? text : text.slice(0, SHOW)));
+      if (text.length <= SHOW) return;
+      var b = el("button", "showall", all ? "show less" : "show all (" + (total || text.length) + " characters)");
+      b.type = "button";
+      b.addEventListener("click", function () { draw(!all); });
+      box.appendChild(b);
+      if (all && total > text.length)
+        box.appendChild(el("div", "muted", "\u2026 " + (total - text.length) + " more characters are not in this page (see samples.jsonl)"));
+    }
+    draw(false);
+    return box;
+  }
+
+  // ---- full-size images ----------------------------------------------------------
+  function openImage(k, id) {
+    var box = el("div", "lightbox");
+    box.setAttribute("role", "dialog");
+    var img = el("img");
+    img.alt = "image of sample " + id;
+    var note = el("div", "muted");
+    if (FULL[k]) {
+      img.src = FULL[k];
+      note.textContent = decodeURI(FULL[k].replace(/^file:\/\//, ""));
+      img.onerror = function () {
+        img.onerror = null;
+        img.src = T[k];
+        note.textContent = "the original file is not reachable from this page; showing the thumbnail";
+      };
+    } else {
+      img.src = T[k];
+      note.textContent = "this image came from a data file, not a file on disk: only its thumbnail is in the page";
+    }
+    box.appendChild(img);
+    box.appendChild(note);
+    box.appendChild(el("div", "muted", "click or press Esc to close"));
+    function close() { box.remove(); document.removeEventListener("keydown", onKey); }
+    function onKey(e) { if (e.key === "Escape") close(); }
+    box.addEventListener("click", close);
+    document.addEventListener("keydown", onKey);
+    document.body.appendChild(box);
+  }
+
   function haystack(i) {
     if (hay[i] === undefined) {
       var r = S[i];
@@ -66,19 +161,23 @@
     F.forEach(function (f, k) { if (r.c[k]) head.appendChild(el("span", null, f + ": " + r.c[k])); });
     c.appendChild(head);
     var body = el("div", "sample-body");
-    if (r.im || r.ie) {
+    if (r.im || r.iu) {
       var th = el("div", "thumbs");
       (r.im || []).forEach(function (k) {
         var img = el("img");
         img.src = T[k];
         img.alt = "image of sample " + r.i;
+        img.title = "click for the full-size image";
+        img.tabIndex = 0;
+        img.addEventListener("click", function () { openImage(k, r.i); });
+        img.addEventListener("keydown", function (e) { if (e.key === "Enter") openImage(k, r.i); });
         th.appendChild(img);
       });
-      (r.ie || []).forEach(function (m) { th.appendChild(el("div", "err", m)); });
+      if (r.iu) th.appendChild(el("div", "noimg", r.iu === 1 ? "image not shown" : r.iu + " images not shown"));
       body.appendChild(th);
     }
     var tx = el("div", "sample-text");
-    tx.appendChild(el("div", "q", r.q));
+    tx.appendChild(longText("q", r.q, r.qn, plain));
     if (r.o) {
       var ol = el("ol", "opts");
       r.o.forEach(function (o) {
@@ -101,7 +200,7 @@
     if (r.st) {
       var steps = el("div", "steps");
       r.st.forEach(function (s) {
-        var sp = el("span", "step v-" + s[1], s[0]);
+        var sp = mdInline(el("span", "step v-" + s[1]), s[0]);
         sp.tabIndex = 0;
         sp.setAttribute("data-tip", s[2]);
         sp.setAttribute("data-verdict", s[1]);
@@ -116,16 +215,17 @@
         });
         steps.appendChild(sp);
       });
+      if (r.stn) steps.appendChild(el("div", "muted", (r.stn - r.st.length) + " more steps are not in this page (see samples.jsonl)"));
       tx.appendChild(steps);
     } else if (r.rs) {
-      tx.appendChild(el("pre", "text reasoning", r.rs));
+      tx.appendChild(longText("text reasoning", r.rs, r.rsn, md));
     }
     if (r.m) tx.appendChild(kv("reasoning scores:", r.m));
     if (r.err) tx.appendChild(el("div", "err", "generation failed: " + r.err));
     if (r.raw) {
       var det = el("details");
-      det.appendChild(el("summary", null, "raw model output"));
-      det.appendChild(el("pre", "text", r.raw));
+      det.appendChild(el("summary", null, "model output"));
+      det.appendChild(longText("text", r.raw, r.rawn, md));
       tx.appendChild(det);
     }
     body.appendChild(tx);
