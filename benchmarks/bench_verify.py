@@ -14,7 +14,13 @@ seeded) from phrase templates, then times, in the same process:
 Prints chains/s for each and the ratio verify/baseline. Target: >= 2,000
 chains/s for ``verify`` (a GRPO step of 2,048 rollouts in under a second).
 
-    python benchmarks/bench_verify.py [--chains 2000] [--words 250] [--repeat 5]
+``--command`` also grades the same chains through ``medstep score`` (a
+RadRBench-style file with options, report and reference steps, and a
+predictions file of ``<think>chain</think><answer>X</answer>`` outputs) in a
+subprocess with the verifier judge and ``--no-report``, and prints its
+chains/s (wall clock, start-up included) beside the library call's.
+
+    python benchmarks/bench_verify.py [--chains 2000] [--words 250] [--repeat 5] [--command]
 
 Other processes may load the machine; the ratio against the in-process baseline
 is the robust figure.
@@ -23,9 +29,15 @@ is the robust figure.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import re
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 from medstep.verify import Verifier
 
@@ -121,12 +133,43 @@ def _rate(fn, items, repeat: int, batch: int = 200) -> float:
     return len(items) / total
 
 
+OPTION_POOL = ["Pleural effusion", "Pneumothorax", "Cardiomegaly", "Right lower lobe consolidation",
+               "No acute abnormality", "Pulmonary edema", "Hiatal hernia", "Rib fracture"]
+
+
+def run_command(pairs: list, rng: random.Random) -> tuple[float, float]:
+    """Grade ``pairs`` through ``medstep score`` in a subprocess; (wall seconds, chains/s)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        items, preds = [], []
+        for i, (chain, report, reference) in enumerate(pairs):
+            opts = rng.sample(OPTION_POOL, 4)
+            question = "Which finding is present?\nOptions:\n" + "\n".join(
+                f"{letter}) {text}" for letter, text in zip("ABCD", opts))
+            items.append({"item_id": f"b{i}", "image_path": [f"images/b{i}.png"], "question": question,
+                          "answer": "A", "reason_steps": reference, "original_report": report})
+            preds.append({"id": f"b{i}", "output": f"<think>{chain}</think><answer>{rng.choice('ABCD')}</answer>"})
+        (root / "bench.json").write_text(json.dumps(items), encoding="utf-8")
+        (root / "preds.jsonl").write_text("\n".join(json.dumps(p) for p in preds), encoding="utf-8")
+        src = str(Path(__file__).resolve().parents[1] / "src")
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH", "")) if p))
+        cmd = [sys.executable, "-m", "medstep.cli", "score", str(root / "preds.jsonl"), "--benchmark", "radrbench",
+               "--data", str(root / "bench.json"), "--out", str(root / "run"), "--judge", "verifier", "--no-report"]
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - t0
+        if done.returncode != 0:
+            raise SystemExit(f"medstep score failed ({done.returncode}):\n{done.stderr[-2000:]}")
+        return wall, len(pairs) / wall
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chains", type=int, default=2000)
     ap.add_argument("--words", type=int, default=250, help="target words per chain")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--command", action="store_true", help="also time `medstep score` on the same chains")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     chains = [make_chain(rng, args.words) for _ in range(args.chains)]
@@ -152,6 +195,10 @@ def main() -> None:
     print(f"ratio extract/baseline: {extract / base:.1f}x   verify/baseline: {full / base:.1f}x")
     print(f"2048 rollouts verified in {2048 / full:.2f} s (other agents may load this machine: the ratios are"
           " the robust figures)")
+    if args.command:
+        wall, rate = run_command(pairs, rng)
+        print(f"medstep score (whole command, {len(pairs)} chains, verifier judge, --no-report): {wall:.1f} s wall,"
+              f" {rate:.0f} chains/s = {rate / full:.2f}x the library call")
 
 
 if __name__ == "__main__":

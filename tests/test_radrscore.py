@@ -11,6 +11,7 @@ from medstep.judges.verifier import ReasoningScore, VerifierJudge, score_reasoni
 from medstep.results import GradeStatus, Metric, ReasoningGrade
 from medstep.score.judges import judge_summary
 from medstep.types import AnswerType, Sample
+from medstep.verify import SentenceRole
 
 REPORT = "Small right pleural effusion. No pneumothorax. Cardiomegaly. No focal consolidation."
 REFERENCE = ("Small right pleural effusion.", "No pneumothorax.", "Cardiomegaly.")
@@ -76,7 +77,9 @@ def test_per_sample_grade_round_trips_through_json() -> None:
     g = score_reasoning(sample(), "Step 1: Small right effusion. Step 2: Thinking about it.").to_grade()
     d = json.loads(json.dumps(g.to_json()))
     assert ReasoningGrade.from_json(d) == g
-    assert set(d["metrics"]) == {"completeness", "factuality", "effectiveness", "radrscore"}
+    assert set(d["metrics"]) == {"completeness", "factuality", "effectiveness", "radrscore", "clinical"}
+    assert 0 < d["metrics"]["clinical"] < 1  # the chain misses the cardiomegaly of the report
+    assert [st["role"] for st in d["steps"]] == ["observation", "observation"]
     assert d["metrics"]["factuality"] == 1.0 and d["metrics"]["completeness"] == pytest.approx(1 / 3)
     check = d["steps"][0]["checks"][0]
     assert check["verdict"] == "supported" and check["claim"].startswith("Pleural Effusion (present, right")
@@ -106,8 +109,10 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0
     assert {k: x.undefined for k, x in m.metrics.items()} == {
-        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0}
-    assert m.tallies == {"contradicted": (("cardiomegaly", 1), ("pneumothorax", 1))}
+        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0, "clinical": 0}
+    assert m.metrics["clinical"].n == 4
+    assert m.tallies["contradicted"] == (("cardiomegaly", 1), ("pneumothorax", 1))
+    assert ("pulmonary_nodule", 1) in m.tallies["false_findings"]
     json.dumps(m.to_json())
 
 
@@ -129,3 +134,70 @@ def test_from_verification_is_the_same_path() -> None:
     from medstep.verify import verify
     v = verify("Small right effusion.", report=REPORT, reference=list(REFERENCE))
     assert ReasoningScore.from_verification(v).to_grade() == score_reasoning(sample(), "Small right effusion.").to_grade()
+
+
+CHOICE = {"id": "c", "question": "Which finding is present?", "answer": "C", "answer_type": AnswerType.CHOICE,
+          "options": {"A": "Left pneumothorax", "B": "Right lower lobe consolidation",
+                      "C": "Small right pleural effusion", "D": "No acute abnormality"},
+          "report": "Small right pleural effusion. No pneumothorax.", "benchmark": "radrbench"}
+
+
+def test_choice_samples_pass_the_options_and_the_extracted_decision() -> None:
+    s = Sample(**CHOICE)
+    right = score_reasoning(s, "The right costophrenic angle is blunted.", answer="C")
+    wrong = score_reasoning(s, "The right costophrenic angle is blunted.", answer="A")
+    assert right.verification.decision.option == "C" and right.factuality == 1.0
+    assert wrong.factuality == 0.5  # the observation is right, the chosen option is not
+    listed = score_reasoning(s, "A) Left pneumothorax\nB) Right lower lobe consolidation\n"
+                                "C) Small right pleural effusion\nD) No acute abnormality", answer=None)
+    assert listed.verification.committed is False
+    assert listed.to_grade().labels["uncommitted"]
+
+
+def test_option_evidence_only_where_options_are_findings_and_not_for_exception_stems() -> None:
+    no_report = {**CHOICE, "report": None, "reference_steps": ("The heart is normal.",)}
+    s = Sample(**no_report)
+    rs = score_reasoning(s, "There is a left pneumothorax.", answer="A")
+    assert rs.factuality == 0.0 and rs.contradicted == ("pneumothorax", "pneumothorax")
+    exception = Sample(**{**no_report, "question": "Which finding is NOT present?"})
+    assert score_reasoning(exception, "There is a left pneumothorax.", answer="A").contradicted == ()
+    other = Sample(**{**no_report, "benchmark": "custom"})
+    assert score_reasoning(other, "There is a left pneumothorax.", answer="A").contradicted == ()
+
+
+def test_clinical_errors_are_tallied_as_labels() -> None:
+    g = score_reasoning(sample(), "There is a large left pneumothorax.").to_grade()
+    assert g.labels["false_findings"] == ("pneumothorax",)
+    assert set(g.labels["missed_findings"]) == {"pleural_effusion", "cardiomegaly"}
+
+
+def test_scored_run_shows_each_step_role_in_samples_jsonl_and_report(tmp_path) -> None:
+    """End to end on the repository's RadRBench-style example: roles reach samples.jsonl and the report."""
+    from pathlib import Path
+
+    from medstep.datasets.base import LoadOptions
+    from medstep.pipeline import score_predictions
+    from medstep.report import render_report
+
+    root = Path(__file__).resolve().parents[1] / "examples"
+    out = tmp_path / "run"
+    score_predictions(root / "radrbench_mini_predictions.jsonl", "radrbench", str(root / "radrbench_mini.json"),
+                      out, load=LoadOptions(check_images=False), judges=("verifier",))
+    lines = [json.loads(x) for x in (out / "samples.jsonl").read_text(encoding="utf-8").splitlines()]
+    steps = [st for line in lines for st in line["reasoning"]["judges"].get("verifier", {}).get("steps", [])]
+    assert steps and all(st["role"] in {r.value for r in SentenceRole} for st in steps)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert "clinical" in summary["judges"]["verifier"]["metrics"]
+    html = render_report(out).read_text(encoding="utf-8")
+    assert "role: observation" in html
+
+
+def test_clinical_reward_ranks_completions() -> None:
+    from medstep.rewards import clinical_reward
+
+    cols = {"answer": ["A", "A"], "report": [REPORT, REPORT], "reference_steps": [list(REFERENCE)] * 2}
+    outputs = [("<think>Small right pleural effusion. The heart is enlarged.</think><answer>A</answer>"),
+               "<think>Large left pneumothorax. Pulmonary edema.</think><answer>A</answer>"]
+    good, bad = clinical_reward(None, outputs, **cols)
+    assert good == 1.0 and 0 < bad < good
+    assert clinical_reward(None, ["<think>x</think><answer>A</answer>"], answer=["A"], no_evidence=0.3) == [0.3]

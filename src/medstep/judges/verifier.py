@@ -12,7 +12,18 @@ claim unit, a step and a reference unit are):
 * effectiveness = prediction steps that the report or a reference step
   supports without a contradiction / prediction steps that make a counted
   claim (observations and conclusions; see ``verify/roles.py``);
-* radrscore     = mean of the three.
+* radrscore     = mean of the three;
+* clinical      = the clinical error score of the chain's claims against the
+  report (or reference steps): false, missed and attribute errors weighted by
+  clinical significance (``verify/clinical.py``); 1 is error-free.
+
+Options and the decision: for a multiple-choice sample the verifier gets the
+options and the letter the answer extraction read, so the chosen option's
+findings are claims of the chain, and a chain that lists every option without
+committing earns no factuality or effectiveness credit. On benchmarks whose
+options are findings with one true (RadRBench: "which finding is present?"),
+the gold option is evidence and the distractors' findings are known absent,
+unless the stem asks for the exception ("which is NOT seen?").
 
 Zero denominators are never scored as 0 or 1: that component is ``None`` for
 the sample (a chain with no clinical claim has no factuality), ``radrscore``
@@ -24,17 +35,29 @@ is ``not_applicable``, not a score.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from medstep.judges.base import Judge, JudgeContext, JudgeItem
-from medstep.results import Check, Evidence, GradeStatus, JudgeInfo, JudgeKind, ReasoningGrade, StepGrade
-from medstep.types import MedstepError, Sample
-from medstep.verify import StepVerdict, Verification, default_verifier
+from medstep.results import (
+    Check,
+    Evidence,
+    GradeStatus,
+    JudgeInfo,
+    JudgeKind,
+    ReasoningGrade,
+    StepGrade,
+)
+from medstep.types import AnswerType, MedstepError, Sample
+from medstep.verify import ErrorKind, StepVerdict, Verification, default_verifier
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
-METRICS = (*COMPONENTS, "radrscore")
-VERSION = "1"
+METRICS = (*COMPONENTS, "radrscore", "clinical")
+VERSION = "2"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score
+# Benchmarks whose answer options name findings of the image, exactly one of them true.
+OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
+_EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
 _MAX_EVIDENCE = 3
 _QUALIFIERS = ("laterality", "severity", "change")
 
@@ -70,12 +93,27 @@ class ReasoningScore:
         return cls(radrscore=sum(defined) / len(defined) if defined else None, verification=v, counts=counts,
                    contradicted=tuple(x.finding.concept for x in v.contradicted()), **values)
 
+    @property
+    def clinical(self) -> float | None:
+        """The clinical error score (None without evidence); computed when first asked for."""
+        c = self.verification.clinical if self.verification is not None else None
+        return c.score if c is not None else None
+
     def to_grade(self) -> ReasoningGrade:
-        """The typed grade stored for the run (steps with their checks and evidence)."""
-        steps = tuple(step_grade(s) for s in self.verification.steps) if self.verification else ()
+        """The typed grade stored for the run (steps with their checks, evidence and roles)."""
+        v = self.verification
+        steps = tuple(step_grade(s) for s in v.steps) if v else ()
+        labels: dict[str, tuple[str, ...]] = {"contradicted": self.contradicted} if self.contradicted else {}
+        c = v.clinical if v is not None else None
+        if c is not None:
+            for kind, name in ((ErrorKind.FALSE_FINDING, "false_findings"), (ErrorKind.MISSED_FINDING, "missed_findings")):
+                found = tuple(e.concept for e in c.errors if e.kind is kind)
+                if found:
+                    labels[name] = found
+        if v is not None and not v.committed:
+            labels["uncommitted"] = ("lists every option, chooses none",)
         return ReasoningGrade(
-            status=GradeStatus.GRADED, metrics={k: getattr(self, k) for k in METRICS}, steps=steps,
-            labels={"contradicted": self.contradicted} if self.contradicted else {},
+            status=GradeStatus.GRADED, metrics={k: getattr(self, k) for k in METRICS}, steps=steps, labels=labels,
         )
 
 
@@ -88,12 +126,14 @@ def step_grade(step: StepVerdict) -> StepGrade:
         evidence = tuple(dict.fromkeys(Evidence(e.source, e.context) for e in verdict.evidence))[:_MAX_EVIDENCE]
         checks.append(Check(claim=claim, verdict=verdict.verdict, rule=verdict.rule, evidence=evidence))
     return StepGrade(index=step.index, text=step.text, verdict=step.verdict, makes_claim=step.makes_claim,
-                     effective=step.effective, checks=tuple(checks))
+                     effective=step.effective, checks=tuple(checks), role=step.role)
 
 
-def score_reasoning(sample: Sample, reasoning_text: str) -> ReasoningScore | None:
+def score_reasoning(sample: Sample, reasoning_text: str, answer: str | None = None) -> ReasoningScore | None:
     """Score ``reasoning_text`` (the model's reasoning) for ``sample``.
 
+    ``answer`` is what the answer extraction read (None: nothing); for a
+    multiple-choice sample it is the option the chain committed to.
     Returns ``None`` when the sample has neither a report nor reference steps:
     there is nothing to verify against, which is different from scoring 0.
     """
@@ -101,8 +141,17 @@ def score_reasoning(sample: Sample, reasoning_text: str) -> ReasoningScore | Non
     report = sample.report if sample.report and sample.report.strip() else None
     if report is None and not reference:
         return None
-    v = default_verifier().verify(reasoning_text or "", report=report, reference=reference)
+    options = sample.options if sample.answer_type is AnswerType.CHOICE else {}
+    chosen = answer if options and answer in options else None
+    v = default_verifier().verify(
+        reasoning_text or "", report=report, reference=reference, options=options or None, chosen=chosen,
+        gold=sample.answer, option_evidence=bool(options) and option_evidence(sample))
     return ReasoningScore.from_verification(v)
+
+
+def option_evidence(sample: Sample) -> bool:
+    """Whether the sample's options are findings with the gold one true and the others absent."""
+    return sample.benchmark in OPTIONS_ARE_FINDINGS and not _EXCEPTION_STEM.search(sample.question or "")
 
 
 def has_evidence(sample: Sample) -> bool:
@@ -126,7 +175,7 @@ class VerifierJudge(Judge):
     def grade(self, items: Sequence[JudgeItem], ctx: JudgeContext) -> Mapping[str, ReasoningGrade]:
         out: dict[str, ReasoningGrade] = {}
         for item in items:
-            rs = score_reasoning(item.sample, item.reasoning)
+            rs = score_reasoning(item.sample, item.reasoning, item.answer)
             out[item.sample.id] = (rs.to_grade() if rs is not None else ReasoningGrade(
                 GradeStatus.NOT_APPLICABLE, detail="the sample has neither a report nor reference steps"))
         return out

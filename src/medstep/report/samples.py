@@ -155,7 +155,10 @@ def _step_tip(judge: str, step: StepGrade) -> str:
     lines = [f"step verdict: {step.verdict.value}" + (f" ({judge})" if judge else "")]
     if step.note:
         lines.append(f"judge's reason: {step.note}")
-    if step.makes_claim is False:
+    if step.role is not None:
+        counted = step.role.counted
+        lines.append(f"role: {step.role.value.replace('_', ' ')}" + ("" if counted else " (names findings, claims none)"))
+    if step.makes_claim is False and (step.role is None or step.role.counted):
         lines.append("no clinical finding recognised in this step")
     for check in _merged(step.checks):
         lines.extend(_check_lines(check))

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any, Mapping
 
 from medstep.results.outcome import Metric
-from medstep.verify import Verdict
+from medstep.verify import SentenceRole, Verdict
 
 
 class JudgeKind(str, Enum):
@@ -76,6 +76,9 @@ class StepGrade:
     :class:`medstep.judges.JudgeItem`), so ``index`` lines verdicts of
     different judges up for the report and for agreement statistics.
     ``makes_claim``/``effective`` are ``None`` when the judge does not say.
+    ``role`` is what the step does (observation, option listing, definition, ...:
+    :class:`~medstep.verify.SentenceRole`), ``None`` when the judge does not say;
+    only observations and conclusions make claims.
     """
 
     index: int
@@ -85,17 +88,21 @@ class StepGrade:
     effective: bool | None = None
     checks: tuple[Check, ...] = ()
     note: str = ""  # the judge's own short reason (LLM judges)
+    role: SentenceRole | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"index": self.index, "text": self.text, "verdict": self.verdict.value,
                 "makes_claim": self.makes_claim, "effective": self.effective,
-                "checks": [c.to_json() for c in self.checks], "note": self.note}
+                "checks": [c.to_json() for c in self.checks], "note": self.note,
+                "role": self.role.value if self.role is not None else None}
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> "StepGrade":
+        role = d.get("role")  # absent in files graded before roles existed: the judge did not say
         return cls(index=int(d["index"]), text=d["text"], verdict=Verdict(d["verdict"]),
                    makes_claim=d["makes_claim"], effective=d["effective"],
-                   checks=tuple(Check.from_json(c) for c in d["checks"]), note=d["note"])
+                   checks=tuple(Check.from_json(c) for c in d["checks"]), note=d["note"],
+                   role=SentenceRole(role) if role else None)
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,19 @@ def format_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns:
 
 def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], *, no_evidence: float = 0.0,
                      **columns: Any) -> list[float]:
-    """The verifier's per-sample RadRScore of the completion's reasoning against report/reference steps."""
+    """The verifier's per-sample RadRScore of the completion's reasoning against report/reference steps
+    (for a choice question, the option the completion chose is one of its claims)."""
+    return _verifier_reward(completions, "radrscore", no_evidence, columns)
+
+
+def clinical_reward(prompts: Sequence[Any], completions: Sequence[Any], *, no_evidence: float = 0.0,
+                    **columns: Any) -> list[float]:
+    """The verifier's clinical error score of the completion's reasoning (1 error-free; false, missed
+    and wrongly qualified findings weighted by clinical significance, see ``medstep.verify.clinical``)."""
+    return _verifier_reward(completions, "clinical", no_evidence, columns)
+
+
+def _verifier_reward(completions: Sequence[Any], metric: str, no_evidence: float, columns: dict) -> list[float]:
     from medstep.judges.verifier import score_reasoning
 
     n = len(completions)
@@ -147,8 +159,9 @@ def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], *, no_e
     for i, c in enumerate(completions):
         sample = sample_at(columns, i, n)
         ex = extract(completion_text(c), sample)
-        rs = score_reasoning(sample, ex.reasoning)
-        out.append(no_evidence if rs is None or rs.radrscore is None else float(rs.radrscore))
+        rs = score_reasoning(sample, ex.reasoning, ex.answer if ex.parsed else None)
+        value = getattr(rs, metric) if rs is not None else None
+        out.append(no_evidence if value is None else float(value))
     return out
 
 
