@@ -50,7 +50,7 @@ from medstep.results import (
     StepGrade,
 )
 from medstep.types import AnswerType, MedstepError, Sample
-from medstep.verify import ErrorKind, StepVerdict, Verification, default_verifier
+from medstep.verify import ErrorKind, Polarity, StepVerdict, Verification, default_verifier
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
@@ -60,6 +60,7 @@ OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
 _MAX_EVIDENCE = 3
 _QUALIFIERS = ("laterality", "severity", "change")
+_POLARITY = {p: p.value for p in Polarity}  # (an enum's .value is a slow descriptor; this runs per claim)
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -120,10 +121,10 @@ class ReasoningScore:
 def step_grade(step: StepVerdict) -> StepGrade:
     checks = []
     for finding, verdict in zip(step.findings, step.verdicts):
-        quals = [finding.polarity.value, *(getattr(finding, q) for q in _QUALIFIERS if getattr(finding, q))]
+        quals = [_POLARITY[finding.polarity], *(getattr(finding, q) for q in _QUALIFIERS if getattr(finding, q))]
         claim = f"{finding.name or finding.concept} ({', '.join(quals)})"
         # several matched spans often sit in one sentence: show each sentence once
-        evidence = tuple(dict.fromkeys(Evidence(e.source, e.context) for e in verdict.evidence))[:_MAX_EVIDENCE]
+        evidence = tuple(dict.fromkeys(Evidence(src, ctx) for src, ctx in verdict.contexts()))[:_MAX_EVIDENCE]
         checks.append(Check(claim=claim, verdict=verdict.verdict, rule=verdict.rule, evidence=evidence))
     return StepGrade(index=step.index, text=step.text, verdict=step.verdict, makes_claim=step.makes_claim,
                      effective=step.effective, checks=tuple(checks), role=step.role)

@@ -62,19 +62,23 @@ class Scanner:
         out: list = []
         append = out.append
         word = _WORD_CHARS
+        brk = K_BREAK
         pos = 0
         while True:
             resume = None
             for end, value in self._iter(padded, pos):
                 kind = value[0]
                 start = end - value[2]  # original-text offset of the first character (padding is 1)
-                if kind >= K_BREAK:
-                    if kind == K_BREAK and value[1] == "." and not padded[end + 1].isspace():
+                if kind >= brk:
+                    if kind == brk and value[1] == "." and not padded[end + 1].isspace():
                         continue  # "1.5 cm", "e.g": not a sentence end
                     append((start, end, kind, value[1], ()))
                     continue
                 a = padded[start]  # character before the phrase (padded index start == original start - 1)
                 b = padded[end + 1]
+                if a not in word and b not in word and a < "\x80" and b < "\x80":  # ASCII word bounds: the usual case
+                    append((start, end, kind, value[1], value[3]))
+                    continue
                 right_bad = b in word or (b > "\x7f" and b.isalnum())
                 if right_bad or a in word or (a > "\x7f" and a.isalnum()):
                     if kind == K_ATTR and not right_bad and a in _DIGITS and value[3][0][0] == "size":

@@ -30,7 +30,7 @@ _LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
 # An option label; where it may open a unit is checked in ``_unit_starts``.
-_OPTION_MARK = re.compile(r"(?:\*\*)?(?:\(?([A-H])([).:])|[Oo]ption[ \t]+[A-H]\b[).:]?)(?:\*\*)?[ \t]")
+_OPTION_MARK = re.compile(r"(?=[A-H(*Oo])(?:\*\*)?(?:\(?([A-H])([).:])|[Oo]ption[ \t]+[A-H]\b[).:]?)(?:\*\*)?[ \t]")
 _UNIT_LEAD = " \t*#>-\u2022"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n+")
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from medstep.verify.findings import Finding, Polarity
@@ -99,6 +100,10 @@ class FindingVerdict:
         """The evidence spans this verdict relied on (built on demand: most verdicts are never shown)."""
         return tuple(_ref(sf) for sf in self.sources)
 
+    def contexts(self) -> list[tuple[str, str]]:
+        """``(source, evidence clause)`` per evidence span, without building ``EvidenceRef`` records."""
+        return [(sf.source, _context(sf.text, sf.finding.start, sf.finding.end)) for sf in self.sources]
+
     def to_json(self) -> dict[str, Any]:
         return {"concept": self.finding.concept, "polarity": self.finding.polarity.value,
                 "verdict": self.verdict.value, "consistent": self.consistent, "rule": self.rule,
@@ -145,8 +150,10 @@ class EvidenceSet:
         return hit
 
 
+@lru_cache(maxsize=16384)
 def _context(text: str, start: int, end: int) -> str:
-    """The clause around a match: from the previous to the next sentence/line break."""
+    """The clause around a match: from the previous to the next sentence/line break (cached: the
+    same report sentence backs the claims of many chains)."""
     a = max(text.rfind(ch, 0, start) for ch in ".;\n?!") + 1
     ends = [i for i in (text.find(ch, end) for ch in ".;\n?!") if i != -1]
     b = min(ends) + 1 if ends else len(text)

@@ -57,7 +57,7 @@ class Verifier:
         self.extractor = Extractor(self.lexicon)
         self.clinical = ClinicalScorer(self.lexicon, significance, interpretations)
         self._cache: dict[str, list[Finding]] = {}
-        self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding]]] = {}
+        self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = {}
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions included; only sentences whose role
@@ -73,7 +73,7 @@ class Verifier:
         return hit
 
     def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None
-                  ) -> tuple[EvidenceSet, list[SourcedFinding]]:
+                  ) -> tuple[EvidenceSet, list[SourcedFinding], tuple]:
         """Evidence set for a report + reference steps (+ option evidence), cached: rollouts of one
         prompt share it."""
         key = (report, ref_texts, opts, gold)
@@ -88,7 +88,7 @@ class Verifier:
                 items += self._option_evidence(dict(opts), gold)
             if len(self._ev_cache) >= _CACHE_LIMIT:
                 self._ev_cache.clear()
-            hit = self._ev_cache[key] = (EvidenceSet(items), items)
+            hit = self._ev_cache[key] = (EvidenceSet(items), items, _reference_units(items, bool(ref_texts)))
         return hit
 
     def _option_evidence(self, options: dict[str, str], gold: str) -> list[SourcedFinding]:
@@ -133,7 +133,7 @@ class Verifier:
         opts = normalize_options(options)
         chosen_l = normalize_letter(chosen)
         gold_l = normalize_letter(gold) if option_evidence and opts else None
-        ev, evidence = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l)
+        ev, evidence, ref_units = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l)
         steps, pred_items = self._steps(chain, ev, bool(ref_texts))
         decision = None
         claimed = [sf.finding for sf in pred_items]
@@ -147,7 +147,7 @@ class Verifier:
             scorer = self.clinical
             clinical = lambda: scorer.compare(claimed, truth, context)
         # completeness counts what the reasoning itself states: picking an option recalls nothing
-        return Verification(tuple(steps), self._recall(evidence, ref_texts, pred_items), has_evidence=not ev.empty,
+        return Verification(tuple(steps), self._recall(ref_units, pred_items), has_evidence=not ev.empty,
                             decision=decision, committed=committed, _clinical=clinical)
 
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool) -> tuple[list[StepVerdict], list[SourcedFinding]]:
@@ -160,6 +160,7 @@ class Verifier:
             per_step, per_sent = [], []
         out: list[StepVerdict] = []
         pred_items: list[SourcedFinding] = []
+        sup, con, neu, unv = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NEUTRAL, Verdict.UNVERIFIABLE
         for step, found, sents in zip(steps, per_step, per_sent):
             n = len(step.text)
             if found and found[-1].start >= n:  # a hit inside the next step's marker text
@@ -167,7 +168,7 @@ class Verifier:
             if sents and sents[-1][0] >= n:
                 sents = [c for c in sents if c[0] < n]
             claims = tuple(found)
-            level = Verdict.NEUTRAL
+            level = neu
             by_ref = supported = False
             verdicts = []
             for f in claims:
@@ -175,21 +176,26 @@ class Verifier:
                 verdicts.append(v)
                 kind = v.verdict
                 if v.consistent is None:  # a confirmed modality is shown (supported), never counted
-                    if kind is Verdict.SUPPORTED and level is Verdict.NEUTRAL:
+                    if kind is sup and level is neu:
                         level = kind
                     continue
-                if kind is Verdict.CONTRADICTED:
+                if kind is con:
                     level = kind
-                elif kind is Verdict.SUPPORTED:
-                    if level is not Verdict.CONTRADICTED:
+                elif kind is sup:
+                    if level is not con:
                         level = kind
                     supported = True
                     if not by_ref:
-                        by_ref = any(e.source.startswith(ref_prefix) for e in v.sources)
-                elif level is Verdict.NEUTRAL or (level is Verdict.SUPPORTED and not supported):
-                    level = Verdict.UNVERIFIABLE
-            src = f"step[{step.index}]"
-            pred_items += [SourcedFinding(f, src, step.text) for f in claims]
+                        for e in v.sources:
+                            if e.source.startswith(ref_prefix):
+                                by_ref = True
+                                break
+                elif level is neu or (level is sup and not supported):
+                    level = unv
+            if claims:
+                src = f"step[{step.index}]"
+                text = step.text
+                pred_items += [SourcedFinding(f, src, text) for f in claims]
             out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref,
                                    step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
         return out, pred_items
@@ -206,29 +212,38 @@ class Verifier:
         want = 0 if has_report else 1
         return [sf.finding for sf in evidence if sf.rank == want or sf.rank == 2]
 
-    def _recall(self, evidence: list[SourcedFinding], ref_texts: tuple[str, ...],
-                pred_items: list[SourcedFinding]) -> tuple[ReferenceUnit, ...]:
+    def _recall(self, ref_units: tuple, pred_items: list[SourcedFinding]) -> tuple[ReferenceUnit, ...]:
         """Judge each reference statement against the prediction's findings (completeness)."""
         concepts = self.lexicon.concepts
-        want = "reference[" if ref_texts else "report"
         pred_ev = EvidenceSet(pred_items)
-        grouped: dict[tuple[str, int], list[tuple[Finding, FindingVerdict]]] = {}
-        for sf in evidence:
-            f = sf.finding
-            if f.category == "modality" or not sf.source.startswith(want):
-                continue  # completeness is about clinical content, not about naming the modality
-            grouped.setdefault((sf.source, f.unit), []).append((f, judge(f, concepts[f.concept], pred_ev, explain=False)))
+        sup, con = Verdict.SUPPORTED, Verdict.CONTRADICTED
         units = []
-        for (source, _unit), pairs in grouped.items():
-            vs = [v for _, v in pairs]
-            recalled = (any(v.verdict is Verdict.SUPPORTED for v in vs)
-                        and not any(v.verdict is Verdict.CONTRADICTED for v in vs))
-            units.append(ReferenceUnit(source, tuple(f for f, _ in pairs), tuple(vs), recalled))
+        for source, findings in ref_units:
+            vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=False) for f in findings)
+            supported = contradicted = False
+            for v in vs:
+                if v.verdict is sup:
+                    supported = True
+                elif v.verdict is con:
+                    contradicted = True
+            units.append(ReferenceUnit(source, findings, vs, supported and not contradicted))
         return tuple(units)
 
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
+
+
+def _reference_units(items: list[SourcedFinding], has_ref: bool) -> tuple:
+    """The reference statements completeness is counted over: ``(source, findings)`` per claim unit of
+    the reference steps (of the report when there are none); naming the modality is not one."""
+    want = "reference[" if has_ref else "report"
+    grouped: dict[tuple[str, int], list[Finding]] = {}
+    for sf in items:
+        f = sf.finding
+        if f.category != "modality" and sf.source.startswith(want):
+            grouped.setdefault((sf.source, f.unit), []).append(f)
+    return tuple((source, tuple(fs)) for (source, _unit), fs in grouped.items())
 
 
 _default: Verifier | None = None
