@@ -50,7 +50,13 @@ from medstep.results import (
     StepGrade,
 )
 from medstep.types import AnswerType, MedstepError, Sample
-from medstep.verify import ErrorKind, Polarity, StepVerdict, Verification, default_verifier
+from medstep.verify import (
+    ErrorKind,
+    Polarity,
+    StepVerdict,
+    Verification,
+    default_verifier,
+)
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")

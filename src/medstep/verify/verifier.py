@@ -33,7 +33,6 @@ from medstep.verify.roles import step_role
 from medstep.verify.steps import split_steps
 from medstep.verify.verdicts import (
     EvidenceSet,
-    FindingVerdict,
     SourcedFinding,
     Verdict,
     judge,
