@@ -184,3 +184,26 @@ def test_eval_with_an_llm_judge_resumes_with_zero_requests(tmp_path: Path) -> No
     opens = j.n - j.statuses[GradeStatus.NOT_APPLICABLE]
     assert opens > 0 and first.judge_calls[spec].requested + first.judge_calls[spec].cached <= opens
     assert again.judge_calls[spec].requested == 0 and again.summary.judges[spec] == j
+
+
+def test_judge_usage_and_cost_cover_cached_calls(tmp_path: Path, bench_file: Path) -> None:
+    """Judge tokens are counted per endpoint over the replies the grades rest on, the same whether
+    the calls were sent now or answered from the run's cache; a price turns them into a cost."""
+    from medstep.results.usage import Price
+
+    with StubOpenAIServer(StubConfig(answer_fn=scripted(SCRIPT))) as server:
+        spec = f"medq:openai:judge@{server.base_url}"
+        prices = {"medq": Price(1.0, 3.0)}
+        kwargs = dict(load=LoadOptions(check_images=False), judges=(spec,),
+                      judge_options=JudgeOptions(concurrency=4, max_retries=0, timeout_s=10), prices=prices)
+        first = score_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl", "radrbench", str(bench_file),
+                                  tmp_path / "run", **kwargs)
+        again = score_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl", "radrbench", str(bench_file),
+                                  tmp_path / "run", **kwargs)
+    usage = first.summary.usage
+    assert usage.generation is None  # score generated nothing
+    judge = usage.judges[spec]
+    assert set(judge.by_endpoint) == {server.base_url} and judge.total.calls == 6  # the failed call has no usage
+    assert judge.total.prompt_tokens > 0 and judge.total.unreported == 0
+    assert judge.cost == pytest.approx((judge.total.prompt_tokens + 3 * judge.total.completion_tokens) / 1e6)
+    assert again.summary.usage == usage and usage.cost == judge.cost

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import importlib.util
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +35,24 @@ def test_openai_spec_with_url() -> None:
     s = parse_spec("openai:med-model@http://10.0.0.5:9000/v1/")
     assert (s.kind, s.model, s.base_url) == ("openai", "med-model", "http://10.0.0.5:9000/v1")
     assert s.raw == "openai:med-model@http://10.0.0.5:9000/v1/"
+
+
+def test_openai_spec_with_several_endpoints_has_one_identity() -> None:
+    s = parse_spec("openai:med@http://a:1/v1,http://b:2/v1/, https://c/v1")
+    assert s.base_urls == ("http://a:1/v1", "http://b:2/v1", "https://c/v1") and s.base_url == "http://a:1/v1"
+    # where a model is served is not what it is: cache keys and the run's model check use the identity
+    assert s.identity == parse_spec("openai:med@http://z:9/v1").identity == "openai:med"
+    assert parse_spec("llamacpp:/m.gguf+mmproj=/p.gguf").identity == "llamacpp:/m.gguf+mmproj=/p.gguf"
+
+
+@pytest.mark.parametrize("spec, fragment", [
+    ("openai:m@http://a:1/v1,ftp://b", "'ftp://b' is not an http(s) URL (endpoints are separated by commas)"),
+    ("openai:m@http://a:1/v1,http://a:1/v1/", "listed twice"),
+    ("openai:m@http://a:1/v1,", "'' is not an http(s) URL"),
+])
+def test_bad_endpoint_lists_are_clear_errors(spec: str, fragment: str) -> None:
+    with pytest.raises(MedstepError, match=re.escape(fragment)):
+        parse_spec(spec)
 
 
 def test_openai_spec_without_url_uses_local_default() -> None:
@@ -86,7 +105,7 @@ def test_registry_builds_each_kind_with_its_constructor_signature() -> None:
         (Path("/m.gguf"), None, opts, "llamacpp:/m.gguf", "handler=None"),
         ("org/m", opts, "hf:org/m"),
         ("org/m", opts, "vllm:org/m"),
-        ("m", "http://h:1/v1", opts, "openai:m@http://h:1/v1"),
+        ("m", ["http://h:1/v1"], opts, "openai:m"),
     ]
     assert {e.module for e in BACKENDS.values()} == {
         "medstep.models.openai_backend", "medstep.models.llamacpp_backend",

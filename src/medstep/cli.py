@@ -81,6 +81,46 @@ JUDGE_HELP = ("reasoning judge NAME[:MODEL_SPEC], repeatable: auto (verifier whe
               "m3cot:openai:NAME@URL (see README: judges)")
 
 
+PRICE_HELP = ("price per million tokens, [TARGET=]IN/OUT (prompt/completion, your currency), repeatable; TARGET is "
+              "'model' (the default: the generating model) or an LLM judge's --judge string or name, e.g. "
+              "--price 0.15/0.60 --price medq=2.5/10; the cost is written to summary.json usage")
+
+
+def parse_prices(values: list[str]) -> dict:
+    """``["0.15/0.6", "medq=2.5/10"]`` -> {"model": Price, "medq": Price} (see :class:`medstep.results.Price`)."""
+    from medstep.grading import MODEL_PRICE
+    from medstep.results.usage import Price
+
+    out = {}
+    for text in values:
+        target, sep, price = text.rpartition("=")
+        target = target.strip() if sep else MODEL_PRICE
+        if target in out:
+            raise MedstepError(f"--price {text!r}: {target!r} is priced twice")
+        try:
+            out[target] = Price.parse(price)
+        except MedstepError as e:
+            raise MedstepError(f"--price {text!r}: {e}") from None
+    return out
+
+
+def _usage_rows(summary: "RunSummary") -> list[tuple[str, str]]:
+    """Token counts (and cost) of the generating model and each LLM judge, for the printout."""
+    u = summary.usage
+    models = ([("generation", u.generation)] if u.generation and u.generation.total.calls else []) + [
+        (f"judge {label}", j) for label, j in u.judges.items()]
+    rows = []
+    for name, usage in models:
+        t = usage.total
+        text = f"{t.prompt_tokens:,} prompt + {t.completion_tokens:,} completion tokens in {t.calls:,} calls"
+        if t.unreported:
+            text += f" ({t.unreported:,} without token counts)"
+        if usage.cost is not None:
+            text += f", cost {usage.cost:.4g}" + (" or more" if t.unreported else "")
+        rows.append((f"{name} usage", text))
+    return rows
+
+
 def _fmt(metric: "Metric | None") -> str:
     if metric is None or metric.value is None:
         return "–"
@@ -143,6 +183,8 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
                            if s is not GradeStatus.GRADED and j.statuses.get(s))
         if missed:
             t.add_row("  not graded", missed)
+    for name, text in _usage_rows(summary):
+        t.add_row(name, text)
     out_console.print(t)
     out_console.print(f"run: {run_dir}  (summary.json, samples.jsonl, run.sqlite)")
 
@@ -204,7 +246,7 @@ def data(
 def eval_cmd(
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
-    model: str = typer.Option(..., help="openai:NAME@URL | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
+    model: str = typer.Option(..., help="openai:NAME@URL[,URL2,...] | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
     out: Path = typer.Option(..., help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
     mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>) | both (each question both ways: graded on cot, summary.json impact = cot - direct, paired)"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
@@ -236,6 +278,7 @@ def eval_cmd(
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
     name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the model's name)"),
     regenerate: bool = typer.Option(False, help="resume with other --max-tokens/--temperature/--seed/--template: generate every sample again (refused without it)"),
+    price: list[str] = typer.Option([], "--price", help=PRICE_HELP),
 ) -> None:
     """Run a model over a benchmark, store every generation, grade, summarise and write the HTML report."""
     from medstep.pipeline import EvalConfig, run_eval
@@ -249,6 +292,7 @@ def eval_cmd(
         judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
         api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device,
         n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate,
+        prices=parse_prices(price),
     )
     with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"):
         res = run_eval(cfg, progress=_progress)
@@ -258,6 +302,8 @@ def eval_cmd(
         + f"{res.skipped_images} skipped (missing or corrupt images)", highlight=False,
     )
     _print_errors(res.errors)
+    for note in res.notes:
+        console.print(note, highlight=False, markup=False, soft_wrap=True)
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     if html:
@@ -302,7 +348,7 @@ def resolve_api_key(model: str, api_key: str | None, api_key_env: str | None) ->
         spec = parse_spec(model)
     except MedstepError:
         return None  # the pipeline reports the bad spec
-    if spec.kind == "openai" and spec.base_url and not is_local_url(spec.base_url):
+    if spec.kind == "openai" and any(not is_local_url(u) for u in spec.base_urls):
         return os.environ.get("OPENAI_API_KEY", "").strip() or None
     return None
 
@@ -347,6 +393,7 @@ def score(
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
     name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the predictions file's name)"),
+    price: list[str] = typer.Option([], "--price", help=PRICE_HELP),
 ) -> None:
     """Grade model outputs produced elsewhere (no model needed; images need not be present) and write the HTML report."""
     from medstep.pipeline import score_predictions
@@ -357,7 +404,7 @@ def score(
             load=_load_options(split, lang, False, field_map, check_images=False, allow_outside_data=allow_outside_data),
             judges=tuple(judge),
             judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
-            progress=_progress, name=name,
+            progress=_progress, name=name, prices=parse_prices(price),
         )
     if res.unpredicted:
         console.print(

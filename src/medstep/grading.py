@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
-from medstep.results import GradeStatus, Reasoning, ReasoningGrade, RunSummary
+from medstep.results import GradeStatus, JudgeKind, Reasoning, ReasoningGrade, RunSummary
 from medstep.store import RunStore
-from medstep.types import JUDGE_RULE, Extraction, Generation, Mode, Sample, SampleScore
+from medstep.types import JUDGE_RULE, Extraction, Generation, MedstepError, Mode, Sample, SampleScore
+from medstep.results.usage import LOCAL_ENDPOINT, Price, RunUsage, TokenUsage, UsageSummary
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def _grade_all(store: RunStore, samples: Sequence[Sample], keys: dict[str, str],
 
 def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
              judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
-             left_out: dict[str, int] | None = None, direct: DirectArm | None = None) -> Finalized:
+             left_out: dict[str, int] | None = None, direct: DirectArm | None = None,
+             prices: Mapping[str, Price] | None = None) -> Finalized:
     """Grade what the grader has not seen yet, run the judges, then write results, ``samples.jsonl``
     and ``summary.json``.
 
@@ -103,6 +105,8 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     Judges see only samples with a successful generation: a failed call has no reasoning.
     ``direct`` (mode ``both``) is graded too: its answers appear beside the CoT ones in
     ``samples.jsonl`` and the paired difference in ``summary.json`` → ``impact``.
+    ``prices`` maps :data:`MODEL_PRICE` or a judge's label or protocol name to its
+    :class:`~medstep.results.usage.Price` (see :func:`check_prices`).
     """
     from medstep.score.judges import judge_summary
     from medstep.score.impact import mode_impact
@@ -113,16 +117,18 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     direct_graded = _grade_all(store, samples, direct.keys, direct.grader) if direct is not None else None
     judge_grades: dict[str, Mapping[str, ReasoningGrade]] = {}
     calls: dict[str, JudgeCalls] = {}
+    usage: dict[str, Mapping[str, TokenUsage]] = {}
+    prices = prices or {}
     # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
     readers = [j for j in judges if j.info.reads_answers]
     for judge in readers:
         unparsed = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None and not g.extraction.parsed]
-        judge_grades[judge.info.label] = _run(judge, unparsed, ctx, calls)
+        judge_grades[judge.info.label] = _run(judge, unparsed, ctx, calls, usage)
         graded = [_recovered(s, g, judge_grades[judge.info.label].get(s.id), grader) for s, g in zip(samples, graded)]
     items = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None]
     for judge in judges:
         if not judge.info.reads_answers:
-            judge_grades[judge.info.label] = _run(judge, items, ctx, calls)
+            judge_grades[judge.info.label] = _run(judge, items, ctx, calls, usage)
     graded = [replace(g, reasoning=replace(g.reasoning, grades={
         label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
         for s, g in zip(samples, graded)]
@@ -143,6 +149,10 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
         left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version, name=meta.name,
         impact=mode_impact([(d.score, d.generation) for d in direct_graded],
                            [(g.score, g.generation) for g in graded]) if direct_graded is not None else None,
+        usage=RunUsage(generation=None if meta.mode is Mode.EXTERNAL else _generation_usage([*graded, *(direct_graded or [])], prices.get(MODEL_PRICE)),
+                       judges={j.info.label: UsageSummary(usage[j.info.label], prices.get(j.info.label)
+                                                          or prices.get(j.info.protocol))
+                               for j in judges if j.info.label in usage}),
     )
     store.write_summary(summary)
     return Finalized(summary=summary, judge_calls=calls)
@@ -162,10 +172,12 @@ def _item(s: Sample, g: Graded) -> JudgeItem:
 
 
 def _run(judge: Judge, items: Sequence[JudgeItem], ctx: JudgeContext, calls: dict[str, JudgeCalls],
-         ) -> Mapping[str, ReasoningGrade]:
+         usage: dict[str, Mapping[str, TokenUsage]]) -> Mapping[str, ReasoningGrade]:
     try:
         grades = judge.grade(items, ctx)
         calls[judge.info.label] = judge.calls
+        if judge.usage:
+            usage[judge.info.label] = judge.usage
         return grades
     finally:
         judge.close()
@@ -178,6 +190,34 @@ def _recovered(s: Sample, g: Graded, grade: ReasoningGrade | None, grader: Grade
         return g
     ex = Extraction(answer=answer[0], rule=JUDGE_RULE, reasoning=g.extraction.reasoning)
     return replace(g, extraction=ex, score=grader.score(s, ex, g.generation))
+
+
+MODEL_PRICE = "model"  # the price target naming the generating model (others name a judge)
+
+
+def check_prices(prices: Mapping[str, Price], judges: Sequence[Judge]) -> None:
+    """Refuse a price for something the run does not have, before anything runs: a typo would
+    otherwise silently leave a model unpriced."""
+    llm = [j.info for j in judges if j.info.kind is JudgeKind.LLM]
+    known = {MODEL_PRICE} | {i.label for i in llm} | {i.protocol for i in llm}
+    for target in prices:
+        if target not in known:
+            raise MedstepError(f"price for {target!r}: this run has no such model or LLM judge "
+                               f"(prices can name: {', '.join(sorted(known))})")
+
+
+def _generation_usage(graded: Sequence[Graded], price: Price | None) -> UsageSummary:
+    """Tokens of each distinct successful generation the results rest on, by endpoint."""
+    by: dict[str, TokenUsage] = {}
+    seen: set[str | None] = set()
+    for g in graded:
+        gen = g.generation
+        if gen.failed or g.key in seen:
+            continue
+        seen.add(g.key)
+        where = gen.endpoint or LOCAL_ENDPOINT
+        by[where] = by.get(where, TokenUsage()).plus(gen.prompt_tokens, gen.completion_tokens)
+    return UsageSummary(by, price)
 
 
 def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:

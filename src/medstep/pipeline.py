@@ -28,12 +28,13 @@ from medstep import __version__
 from medstep.datasets import auto_judges, load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
-from medstep.grading import DirectArm, Grader, finalize
+from medstep.grading import DirectArm, Grader, check_prices, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
 from medstep.models.spec import ModelSpec, parse_spec
 from medstep.results import RunSummary
+from medstep.results.usage import Price
 from medstep.store import RunMeta, RunStore
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import (
@@ -76,6 +77,7 @@ class EvalConfig:
     n_threads: int | None = None
     name: str | None = None
     regenerate: bool = False
+    prices: dict[str, Price] = field(default_factory=dict)  # "model" or a judge label/name -> price
 
 
 @dataclass
@@ -91,10 +93,14 @@ class RunOutcome:
     errors: Counter = field(default_factory=Counter)  # failed generations' errors → count
     unpredicted: int = 0  # score: benchmark samples with no prediction line
     judge_calls: dict[str, JudgeCalls] = field(default_factory=dict)  # per judge label
+    notes: list[str] = field(default_factory=list)  # the backend's remarks (endpoints taken out, per-endpoint counts)
 
 
 def request_key(spec: str, settings: GenerationSettings, messages: Sequence[Message]) -> str:
-    """Content hash of a request: same model, settings, text and image bytes → same key."""
+    """Content hash of a request: same model, settings, text and image bytes → same key.
+
+    ``spec`` is the model's :attr:`~medstep.models.spec.ModelSpec.identity` (no endpoint URLs), so
+    the same run resumes when served from other or more endpoints."""
     h = hashlib.sha256()
     h.update(json.dumps({"spec": spec, "settings": settings.to_json()}, sort_keys=True).encode())
     for m in messages:
@@ -126,12 +132,14 @@ def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) ->
     return result, beyond
 
 
-def _meta(benchmark: str, split: str, model: str, mode: Mode, data: str, settings: dict, name: str = "") -> RunMeta:
+def _meta(benchmark: str, split: str, model: str, mode: Mode, data: str, settings: dict, name: str = "",
+          model_identity: str = "") -> RunMeta:
     return RunMeta(
         name=name,
         benchmark=benchmark,
         split=split,
         model=model,
+        model_identity=model_identity,
         mode=mode,
         data=str(data),
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -162,6 +170,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     samples = loaded.samples
     _check_images_supported(spec, samples)
     judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)
+    check_prices(cfg.prices, judges)
     arms = _templates(cfg)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
@@ -169,6 +178,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
          "template_sha256": "+".join(t.digest() for _, t in arms),
          "lang": cfg.load.lang, "allow_outside_data": cfg.load.allow_outside_data},
         name=cfg.name or "",
+        model_identity=spec.identity,
     )
     store = RunStore.create(cfg.out, meta, regenerate=cfg.regenerate, default_name=spec.label)
     try:
@@ -181,12 +191,13 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         for arm, template in arms:
             for s in samples:
                 messages = template.messages(s)
-                key = request_key(cfg.model, cfg.settings, messages)
+                key = request_key(spec.identity, cfg.settings, messages)
                 requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
                 prompts[key] = prompt_record(messages)
                 keys_of.setdefault(arm, {})[s.id] = key
                 grader_of[key] = graders[arm]
         grader = graders[arms[0][0]]
+        notes: list[str] = []
         done = store.finished_keys(r.key for r in requests)
         todo = _unique([r for r in requests if r.key not in done])
         if todo:
@@ -211,6 +222,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
                     "re-run the same command to resume once the server answers again"
                 ) from None
             finally:
+                notes = list(getattr(backend, "notes", list)())
                 backend.close()
         ctx = JudgeContext(cache=store, progress=progress, options=cfg.judge_options)
         direct = DirectArm(keys_of[Mode.DIRECT.value], graders[Mode.DIRECT.value]) if len(arms) > 1 else None
@@ -219,7 +231,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             if cfg.limit is not None:
                 left_out["beyond_limit"] = beyond_limit
             finished = finalize(store, samples, keys_of[arms[0][0]], grader, judges, ctx=ctx,
-                                left_out=left_out, direct=direct)
+                                left_out=left_out, direct=direct, prices=cfg.prices)
         except KeyboardInterrupt:
             stored = len(store.finished_keys(r.key for r in requests))
             raise Interrupted(
@@ -232,7 +244,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         run_dir=Path(cfg.out), summary=finished.summary, judge_calls=dict(finished.judge_calls), requested=len(todo),
         cached=sum(r.key in done for r in requests), skipped_images=len(loaded.skipped),
         shared=sum(r.key not in done for r in requests) - len(todo),
-        errors=Counter(g.generation.error for gr in graders.values() for g in gr.graded.values() if g.generation.failed),
+        errors=Counter(g.generation.error for gr in graders.values() for g in gr.graded.values() if g.generation.failed), notes=notes,
     )
 
 
@@ -342,6 +354,7 @@ def score_predictions(
     model: str = "predictions",
     progress: ProgressFactory | None = None,
     name: str | None = None,
+    prices: dict[str, Price] | None = None,
 ) -> RunOutcome:
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
@@ -365,6 +378,7 @@ def score_predictions(
     if not samples:
         raise MedstepError(f"{predictions}: no predictions")
     built = _judges(judges, samples, judge_options, benchmark)
+    check_prices(prices or {}, built)
     settings = {"predictions": os.path.abspath(predictions), "lang": load.lang,
                 "allow_outside_data": load.allow_outside_data}
     meta = _meta(loaded.benchmark, loaded.split, model, Mode.EXTERNAL, data, settings, name=name or "")
@@ -380,7 +394,7 @@ def score_predictions(
         ctx = JudgeContext(cache=store, progress=progress, options=judge_options)
         try:
             done = finalize(store, samples, keys, Grader(), built, ctx=ctx,
-                            left_out={"unpredicted": len(loaded.samples) - len(samples)})
+                            left_out={"unpredicted": len(loaded.samples) - len(samples)}, prices=prices)
         except KeyboardInterrupt:
             raise Interrupted(
                 f"interrupted while grading; re-run the same command to grade the {len(samples)} predictions"

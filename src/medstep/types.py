@@ -273,6 +273,7 @@ class Generation:
     completion_tokens: int | None = None
     finish_reason: str | None = None
     error: str | None = None
+    endpoint: str | None = None  # the server (or Ray worker) that produced it, for usage per endpoint
 
     @property
     def failed(self) -> bool:

@@ -93,6 +93,7 @@ class StubConfig:
     answer_fn: Callable[[str], str] | None = None
     record_bodies: bool = True  # keep every chat request body (tests inspect them)
     api_key: str | None = None  # when set, /v1/* answers 401 without "Authorization: Bearer KEY"
+    fail_all_status: int | None = None  # answer every chat request with this status (a broken endpoint)
 
 
 @dataclass
@@ -293,6 +294,8 @@ class StubOpenAIServer:
             forced = _STATUS.search(prompt)
             if forced:
                 status = int(forced.group(1))
+            elif cfg.fail_all_status is not None:
+                status = cfg.fail_all_status
             elif "[always-fail]" in prompt:
                 status = cfg.always_fail_status
             elif "[flaky]" in prompt and st.request_counts[key] <= cfg.flaky_failures:
@@ -390,12 +393,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--flaky-failures", type=int, default=2)
     ap.add_argument("--flaky-status", type=int, default=429)
     ap.add_argument("--api-key", default=None, help="require this bearer token on /v1/*")
+    ap.add_argument("--fail-all", type=int, default=None, metavar="STATUS", help="answer every chat request STATUS")
     ap.add_argument("--script", default=None, help="JSON file of [substring, reply] pairs (judge replies)")
     ns = ap.parse_args(argv)
     script = scripted(json.loads(Path(ns.script).read_text(encoding="utf-8"))) if ns.script else None
     cfg = StubConfig(delay_s=ns.delay, model=ns.model, reasoning=ns.reasoning,
                      flaky_failures=ns.flaky_failures, flaky_status=ns.flaky_status,
-                     record_bodies=False, api_key=ns.api_key, answer_fn=script)
+                     record_bodies=False, api_key=ns.api_key, answer_fn=script, fail_all_status=ns.fail_all)
     server = StubOpenAIServer(cfg, port=ns.port)
 
     async def run() -> None:

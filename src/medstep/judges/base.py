@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
 from medstep.results import JudgeInfo, ReasoningGrade
+from medstep.results.usage import TokenUsage
 from medstep.types import Generation, Sample
 from medstep.verify import split_steps
 
@@ -115,6 +116,12 @@ class Judge(ABC):
     def calls(self) -> JudgeCalls:
         """Call accounting of the last :meth:`grade` (zero for embedded judges)."""
         return JudgeCalls()
+
+    @property
+    def usage(self) -> Mapping[str, TokenUsage]:
+        """Tokens of the calls the last :meth:`grade` rests on (cached ones included), by endpoint;
+        empty for embedded judges."""
+        return {}
 
     def close(self) -> None:
         """Release backends (LLM judges)."""

@@ -30,6 +30,7 @@ from typing import Any, Mapping, Sequence
 from medstep.judges.base import Judge, JudgeCalls, JudgeContext, JudgeItem, JudgeOptions
 from medstep.judges.protocol import Ask, Protocol, Reply, ReplyError, Run, parse_reply
 from medstep.results import GradeStatus, JudgeInfo, JudgeKind, ReasoningGrade
+from medstep.results.usage import LOCAL_ENDPOINT, TokenUsage
 from medstep.types import Generation, GenerationSettings, MedstepError, Message, Request
 
 # Failure precedence when several prompts of one round fail differently: the most informative first.
@@ -81,7 +82,9 @@ class LLMJudge(Judge):
                 f"judge {protocol.name!r} needs a judge model: {protocol.name}:MODEL_SPEC, e.g. "
                 f"{protocol.name}:openai:NAME@http://127.0.0.1:8000/v1 or {protocol.name}:llamacpp:judge.gguf"
             )
-        parse_spec(model)  # a malformed spec fails now, before any generation is made
+        # a malformed spec fails now, before any generation is made; calls are cached under the
+        # model's identity, so adding or moving a judge endpoint reuses every cached call
+        self.identity = parse_spec(model).identity
         self.protocol = protocol
         self.model = model
         self.info = JudgeInfo(label=label, protocol=protocol.name, kind=JudgeKind.LLM, version=protocol.version,
@@ -90,6 +93,7 @@ class LLMJudge(Judge):
         self._backend: Any = None
         self._backend_options: Any = None
         self._calls = JudgeCalls()
+        self._usage: dict[str, TokenUsage] = {}
 
     @property
     def calls(self) -> JudgeCalls:
@@ -98,6 +102,10 @@ class LLMJudge(Judge):
     def corpus_metrics(self, grades: Sequence[ReasoningGrade]) -> Mapping[str, float | None]:
         return self.protocol.corpus_metrics(grades)
 
+    @property
+    def usage(self) -> Mapping[str, TokenUsage]:
+        return dict(self._usage)
+
     def close(self) -> None:
         if self._backend is not None:
             self._backend.close()
@@ -105,6 +113,7 @@ class LLMJudge(Judge):
 
     def grade(self, items: Sequence[JudgeItem], ctx: JudgeContext) -> Mapping[str, ReasoningGrade]:
         self._calls = JudgeCalls()
+        self._usage = {}
         cache = ctx.cache if ctx.cache is not None else _MemoryCache()
         settings = GenerationSettings(max_tokens=ctx.options.max_tokens, temperature=0.0, seed=0)
         grades: dict[str, ReasoningGrade] = {}
@@ -136,7 +145,7 @@ class LLMJudge(Judge):
             p.keys = []
             for ask in p.asks:
                 messages = (system, Message("user", ask.text))
-                key = judge_key(self.model, self.protocol, settings, messages)
+                key = judge_key(self.identity, self.protocol, settings, messages)
                 p.keys.append(key)
                 if key not in requests:
                     requests[key] = Request(key=key, sample_id=p.sample_id, messages=messages, settings=settings)
@@ -146,6 +155,10 @@ class LLMJudge(Judge):
         todo = [r for k, r in requests.items() if k not in replies]
         if todo:
             replies.update(self._send(todo, cache, ctx, round_no))
+        for gen in replies.values():
+            if not gen.failed:
+                where = gen.endpoint or LOCAL_ENDPOINT
+                self._usage[where] = self._usage.get(where, TokenUsage()).plus(gen.prompt_tokens, gen.completion_tokens)
         return replies
 
     def _send(self, todo: list[Request], cache: Any, ctx: JudgeContext, round_no: int) -> dict[str, Generation]:

@@ -37,6 +37,14 @@ Design, and why:
 * On construction (and again after :meth:`close`), one ``GET /models``
   checks that the server is reachable and accepts the key, so a wrong URL is
   one clear error instead of a run of failures.
+* Several endpoints of one model (``openai:NAME@URL1,URL2``) share the
+  workers: each attempt goes to the endpoint with the fewest requests in
+  flight, a failed attempt is retried on another endpoint at once (no
+  backoff: the other server is not the one in trouble), and an endpoint
+  that keeps failing is taken out for a while (:mod:`medstep.models.endpoints`).
+  An endpoint unreachable at start-up starts taken out; the run stops only
+  when none answers. Every generation records the endpoint that produced it,
+  so usage can be counted per endpoint.
 
 The API key is ``options.api_key`` or a placeholder for local servers; it is
 deliberately not read from the environment.
@@ -48,7 +56,7 @@ import asyncio
 import concurrent.futures
 import importlib
 import importlib.util
-import json
+import dataclasses
 import queue
 import random
 import threading
@@ -59,13 +67,16 @@ from typing import Any, Coroutine, Iterator, Sequence, TypeVar
 import openai
 
 from medstep.models.base import BackendOptions, ServerUnavailable
+from medstep.models.endpoints import EjectPolicy, Endpoint, EndpointPool, as_list
 from medstep.models.images import openai_messages
-from medstep.textclean import clean_text
-from medstep.types import Generation, GenerationSettings, MedstepError, Request
+from medstep.models.openai_wire import (
+    describe, endpoint_fault, parse_completion, retry_after, retryable, settings_kwargs,
+)
+from medstep.types import Generation, MedstepError, Request
 
 T = TypeVar("T")
-
-_RETRY_STATUSES = frozenset({408, 409, 429})
+_parse_completion = parse_completion  # the name tests and benchmarks import
+__all__ = ["Backoff", "OpenAIBackend", "http_transport", "settings_kwargs"]
 
 
 @dataclass(frozen=True)
@@ -132,125 +143,6 @@ def http_transport() -> str:
     return "aiohttp" if usable else "httpx"
 
 
-def settings_kwargs(settings: GenerationSettings) -> dict[str, Any]:
-    """Generation settings as chat-completions arguments (unset seed/stop are omitted)."""
-    kw: dict[str, Any] = {
-        "max_tokens": settings.max_tokens,
-        "temperature": settings.temperature,
-        "top_p": settings.top_p,
-    }
-    if settings.seed is not None:
-        kw["seed"] = settings.seed
-    if settings.stop:
-        kw["stop"] = list(settings.stop)
-    return kw
-
-
-def _retryable(exc: Exception) -> bool:
-    if isinstance(exc, (openai.APIConnectionError, TimeoutError)):  # includes APITimeoutError
-        return True
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in _RETRY_STATUSES or exc.status_code >= 500
-    return False
-
-
-def _retry_after(exc: Exception) -> float | None:
-    if not isinstance(exc, openai.APIStatusError):
-        return None
-    try:
-        return float(exc.response.headers.get("retry-after", ""))
-    except ValueError:
-        return None
-
-
-def _describe(exc: BaseException) -> str:
-    """One line naming the failure; connection errors get their underlying cause."""
-    if isinstance(exc, openai.APIStatusError):
-        return f"HTTP {exc.status_code}: {exc.message}"
-    cause = exc.__cause__
-    detail = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
-    return f"{type(exc).__name__}: {exc}{detail}"
-
-
-class _BadResponse(ValueError):
-    """A 200 answer whose JSON is not a chat completion we can store as text."""
-
-
-def _field(obj: dict[str, Any], name: str, kinds: tuple[type, ...], where: str) -> Any:
-    """``obj[name]`` when absent/null or of one of ``kinds``; anything else is a :class:`_BadResponse`."""
-    value = obj.get(name)
-    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
-        return value
-    raise _BadResponse(f"{where}.{name} is {type(value).__name__}, not {'/'.join(k.__name__ for k in kinds)}")
-
-
-def _content_text(content: Any) -> str:
-    """Message content as text: a string, or the text parts of a content-part list (a few servers)."""
-    if content is None:
-        return ""
-    if isinstance(content, str):
-        return content
-    if not isinstance(content, list):
-        raise _BadResponse(f"message.content is {type(content).__name__}, not text")
-    texts = []
-    for k, part in enumerate(content):
-        if not isinstance(part, dict):
-            raise _BadResponse(f"message.content[{k}] is {type(part).__name__}, not a content part")
-        if part.get("type", "text") != "text":
-            continue  # e.g. an image part echoed back: not part of the answer
-        texts.append(_field(part, "text", (str,), f"message.content[{k}]") or "")
-    return "".join(texts)
-
-
-def _read_completion(data: Any, latency_s: float) -> Generation:
-    if not isinstance(data, dict):
-        raise _BadResponse(f"the body is a JSON {type(data).__name__}, not an object")
-    if "choices" not in data and data.get("error") is not None:
-        raise _BadResponse(f"server error: {str(data['error'])[:300]}")
-    choices = data.get("choices")
-    if not isinstance(choices, list) or not choices:
-        raise _BadResponse("no choices" if choices in (None, []) else f"choices is {type(choices).__name__}")
-    choice = choices[0]
-    if not isinstance(choice, dict):
-        raise _BadResponse(f"choices[0] is {type(choice).__name__}, not an object")
-    msg = choice.get("message")
-    if not isinstance(msg, dict):
-        raise _BadResponse(f"choices[0].message is {type(msg).__name__}, not an object")
-    usage = data.get("usage")
-    if usage is not None and not isinstance(usage, dict):
-        raise _BadResponse(f"usage is {type(usage).__name__}, not an object")
-    usage = usage or {}
-    # vLLM and llama.cpp put separated thinking in a non-standard field:
-    # ``reasoning_content`` (most servers) or ``reasoning`` (newer vLLM).
-    reasoning = _field(msg, "reasoning_content", (str,), "message") or _field(msg, "reasoning", (str,), "message")
-    return Generation(
-        text=clean_text(_content_text(msg.get("content"))),
-        reasoning=clean_text(reasoning) if reasoning else None,
-        latency_s=latency_s,
-        prompt_tokens=_field(usage, "prompt_tokens", (int,), "usage"),
-        completion_tokens=_field(usage, "completion_tokens", (int,), "usage"),
-        finish_reason=_field(choice, "finish_reason", (str,), "choices[0]"),
-    )
-
-
-def _parse_completion(raw: bytes, latency_s: float) -> Generation:
-    """A chat-completion JSON body -> Generation; anything else is a failed generation saying why.
-
-    Every field that is stored is type-checked here: a number or object
-    where text belongs, stored as a success, would break every later
-    re-grade of the run. This function never raises, so one bad answer
-    never cancels the other requests in flight.
-    """
-    snippet = raw[:200].decode("utf-8", "replace")
-    try:
-        return _read_completion(json.loads(raw), latency_s)
-    except _BadResponse as exc:
-        why = str(exc)
-    except (ValueError, RecursionError) as exc:  # not JSON (or absurdly nested)
-        why = f"not JSON ({type(exc).__name__}: {exc})"
-    return Generation(text="", latency_s=latency_s, error=f"unexpected response ({why}): {snippet!r}")
-
-
 class _Finished:
     """Queue marker: the batch coroutine ended (normally or with an exception)."""
 
@@ -258,27 +150,42 @@ class _Finished:
         self.future = future
 
 
+class _ProbeFailed(Exception):
+    """One endpoint failed its start-up check; ``fatal`` when no other endpoint can make up for it
+    (a rejected key, a wrong path: every endpoint of the spec is configured alike)."""
+
+    def __init__(self, error: MedstepError, fatal: bool) -> None:
+        super().__init__(str(error))
+        self.error, self.fatal = error, fatal
+
+
 class OpenAIBackend:
-    """Generates with an OpenAI-compatible server; honours concurrency, timeout_s, max_retries, api_key."""
+    """Generates with one or several OpenAI-compatible servers of one model; honours concurrency,
+    timeout_s, max_retries, api_key."""
 
     def __init__(
         self,
         model: str,
-        base_url: str,
+        base_url: str | Sequence[str],
         options: BackendOptions = BackendOptions(),
         spec: str = "",
         *,
         backoff: Backoff = Backoff(),
         probe_timeout_s: float = 10.0,
         transport: str | None = None,
+        eject: EjectPolicy = EjectPolicy(),
     ) -> None:
         if options.concurrency < 1:
             raise MedstepError(f"concurrency must be at least 1, got {options.concurrency}")
         self.model = model
-        self.base_url = base_url.rstrip("/")
+        self.base_urls = as_list(base_url)
+        if not self.base_urls:
+            raise MedstepError(f"no endpoint given for model {model!r}")
+        self.base_url = self.base_urls[0]
         self.options = options
-        self.spec = spec or f"openai:{model}@{self.base_url}"
+        self.spec = spec or f"openai:{model}"
         self._backoff = backoff
+        self._eject = eject
         self.transport = transport or http_transport()
         if self.transport not in ("aiohttp", "httpx") or (
             self.transport == "aiohttp" and http_transport() != "aiohttp"
@@ -290,8 +197,9 @@ class OpenAIBackend:
         self._probe_timeout_s = min(probe_timeout_s, options.timeout_s)
         self._streak = _Streak(1)
         self._loop: _LoopThread | None = None
-        self._client: openai.AsyncOpenAI | None = None
+        self._pool: EndpointPool[openai.AsyncOpenAI] | None = None
         self._probed = False
+        self.unreachable: list[str] = []  # endpoints that failed the start-up check (started taken out)
         # Connect now, so a wrong URL or key fails before any progress output
         # or request bookkeeping; the pipeline builds a backend only when
         # there is something to generate.
@@ -302,7 +210,7 @@ class OpenAIBackend:
             raise
 
     # ---- lifecycle ---------------------------------------------------------------
-    async def _make_client(self) -> openai.AsyncOpenAI:
+    async def _make_client(self, url: str) -> openai.AsyncOpenAI:
         # Built inside the loop thread: the connection pool belongs to that loop.
         n = self.options.concurrency
         client_cls = openai.DefaultAioHttpClient if self.transport == "aiohttp" else openai.DefaultAsyncHttpxClient
@@ -312,44 +220,59 @@ class OpenAIBackend:
         )
         return openai.AsyncOpenAI(
             api_key=self.options.api_key or "EMPTY",
-            base_url=self.base_url,
+            base_url=url,
             max_retries=0,
             timeout=self.options.timeout_s,
             http_client=http_client,
         )
 
-    async def _probe(self) -> None:
-        assert self._client is not None
+    async def _make_pool(self) -> EndpointPool[openai.AsyncOpenAI]:
+        endpoints = [Endpoint(url, await self._make_client(url)) for url in self.base_urls]
+        return EndpointPool(endpoints, self._eject)
+
+    async def _probe_one(self, url: str, client: openai.AsyncOpenAI) -> None:
         try:
             async with asyncio.timeout(self._probe_timeout_s + 1):
-                await self._client.models.list(timeout=self._probe_timeout_s)
+                await client.models.list(timeout=self._probe_timeout_s)
         except TimeoutError:
-            raise MedstepError(
-                f"the server at {self.base_url} did not answer GET /models within {self._probe_timeout_s:g} s"
-            ) from None
+            raise _ProbeFailed(MedstepError(
+                f"the server at {url} did not answer GET /models within {self._probe_timeout_s:g} s"), False) from None
         except openai.APIConnectionError as exc:
-            raise MedstepError(
-                f"cannot reach OpenAI-compatible server at {self.base_url}: {_describe(exc)}; "
-                "is the server running and is the URL (including /v1) right?"
-            ) from exc
+            raise _ProbeFailed(MedstepError(
+                f"cannot reach OpenAI-compatible server at {url}: {describe(exc)}; "
+                "is the server running and is the URL (including /v1) right?"), False) from exc
         except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-            raise MedstepError(
-                f"OpenAI-compatible server at {self.base_url} rejected the API key: {_describe(exc)}"
-            ) from exc
+            raise _ProbeFailed(MedstepError(
+                f"OpenAI-compatible server at {url} rejected the API key: {describe(exc)}"), True) from exc
         except openai.NotFoundError as exc:
             # Every OpenAI-compatible server we know serves /models; a 404 there
             # nearly always means the base URL lacks its /v1 (or has a typo).
-            raise MedstepError(
-                f"OpenAI-compatible server at {self.base_url} answered 404 for {self.base_url}/models: "
-                "the base URL usually ends in /v1 (e.g. http://127.0.0.1:8000/v1)"
-            ) from exc
+            raise _ProbeFailed(MedstepError(
+                f"OpenAI-compatible server at {url} answered 404 for {url}/models: "
+                "the base URL usually ends in /v1 (e.g. http://127.0.0.1:8000/v1)"), True) from exc
         except openai.APIStatusError:
             pass  # it answered (e.g. 5xx while warming up): reachable; requests retry on their own
+
+    async def _probe(self) -> None:
+        """Check every endpoint at once; an unreachable one starts taken out, unless none is reachable."""
+        assert self._pool is not None
+        pool = self._pool
+        results = await asyncio.gather(*(self._probe_one(e.url, e.client) for e in pool.endpoints),
+                                       return_exceptions=True)
+        failed = [(e, r) for e, r in zip(pool.endpoints, results) if isinstance(r, BaseException)]
+        for _, r in failed:
+            if not isinstance(r, _ProbeFailed):
+                raise r
+            if r.fatal or len(failed) == len(pool.endpoints):
+                raise r.error from None
+        for ep, r in failed:
+            pool.eject(ep)
+            self.unreachable.append(str(r))
 
     def _start(self) -> _LoopThread:
         if self._loop is None:
             self._loop = _LoopThread()
-            self._client = self._loop.run(self._make_client())
+            self._pool = self._loop.run(self._make_pool())
         if not self._probed:
             self._loop.run(self._probe())
             self._probed = True
@@ -362,8 +285,9 @@ class OpenAIBackend:
         for task in others:
             task.cancel()
         await asyncio.gather(*others, return_exceptions=True)
-        if self._client is not None:
-            await self._client.close()
+        if self._pool is not None:
+            for ep in self._pool.endpoints:
+                await ep.client.close()
 
     def close(self) -> None:
         """Cancel what is in flight, close connections, stop the loop thread; safe to call twice."""
@@ -371,13 +295,21 @@ class OpenAIBackend:
             return
         self._loop.run(self._shutdown())
         self._loop.stop()
-        self._loop, self._client, self._probed = None, None, False
+        self._loop, self._pool, self._probed = None, None, False
 
     def __enter__(self) -> "OpenAIBackend":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def notes(self) -> list[str]:
+        """Lines worth printing after a run: endpoints unreachable at start, and per-endpoint counts
+        when there are several."""
+        lines = [f"endpoint taken out at start: {u}" for u in self.unreachable]
+        if self._pool is not None and self._pool.several:
+            lines += self._pool.describe()
+        return lines
 
     # ---- generation --------------------------------------------------------------
     def generate(self, requests: Sequence[Request]) -> Iterator[tuple[Request, Generation]]:
@@ -418,52 +350,67 @@ class OpenAIBackend:
         except BaseExceptionGroup as eg:
             raise eg.exceptions[0] from eg
 
-    async def _post(self, body: dict[str, Any]) -> bytes:
+    async def _post(self, client: openai.AsyncOpenAI, body: dict[str, Any]) -> bytes:
         """One attempt, cut off at ``timeout_s`` for the whole exchange.
 
         The HTTP clients' own timeout restarts with every byte received, so a
         server trickling its answer would hold a worker for ever; this
         deadline covers connecting, waiting and reading the whole body.
         """
-        assert self._client is not None
         async with asyncio.timeout(self.options.timeout_s):
-            return await self._client.post("/chat/completions", cast_to=bytes, body=body)
+            return await client.post("/chat/completions", cast_to=bytes, body=body)
 
     async def _one(self, req: Request) -> Generation:
         try:
             messages = openai_messages(req.messages)
         except MedstepError as exc:  # unreadable image: this request fails, the run goes on
             return Generation(text="", error=str(exc))
+        assert self._pool is not None
+        pool = self._pool
         body = {"model": self.model, "messages": messages, **settings_kwargs(req.settings)}
         attempt = 0
+        avoid: Endpoint[openai.AsyncOpenAI] | None = None
         while True:
+            ep = await pool.acquire(avoid)
             start = time.perf_counter()
             try:
-                raw = await self._post(body)
+                raw = await self._post(ep.client, body)
             except (openai.APIError, TimeoutError) as exc:
-                why = _describe(exc) if isinstance(exc, openai.APIError) else (
+                why = describe(exc) if isinstance(exc, openai.APIError) else (
                     f"Timeout: no complete answer within the {self.options.timeout_s:g} s request deadline")
+                if pool.several:
+                    why += f" [{ep.url}]"
                 if isinstance(exc, (openai.APIConnectionError, TimeoutError)):
                     self._check_streak(why)
                 else:
                     self._streak.answered()
-                if attempt < self.options.max_retries and _retryable(exc):
-                    await asyncio.sleep(self._backoff.delay(attempt, _retry_after(exc)))
+                pool.failed(ep, endpoint_fault(exc))
+                if attempt < self.options.max_retries and retryable(exc):
+                    # another endpoint can take the retry at once; the same one gets a backoff pause
+                    if not (pool.several and endpoint_fault(exc) and pool.others_available(ep)):
+                        await asyncio.sleep(self._backoff.delay(attempt, retry_after(exc)))
                     attempt += 1
+                    avoid = ep
                     continue
                 return Generation(
                     text="",
                     latency_s=time.perf_counter() - start,
                     error=f"{why} (after {attempt + 1} attempt(s))",
+                    endpoint=ep.url,
                 )
+            finally:
+                pool.release(ep)
             self._streak.answered()
+            pool.succeeded(ep)
             # latency of the answering attempt only: backoff sleeps are not model time
-            return _parse_completion(raw, time.perf_counter() - start)
+            return dataclasses.replace(parse_completion(raw, time.perf_counter() - start), endpoint=ep.url)
 
     def _check_streak(self, why: str) -> None:
         if self._streak.unanswered():
+            where = (f"the server at {self.base_url}" if len(self.base_urls) == 1
+                     else f"the servers at {', '.join(self.base_urls)}")
             raise ServerUnavailable(
-                f"the server at {self.base_url} gave no answer to {self._streak.count} requests in a row "
+                f"{where} gave no answer to {self._streak.count} requests in a row "
                 f"(last: {why}); it looks down or overloaded, so the run stops here"
             )
 

@@ -4,6 +4,7 @@ A spec names a backend kind and its target in one CLI-friendly string, and is
 stored verbatim in every request's cache key::
 
     openai:NAME@http://127.0.0.1:8000/v1   OpenAI-compatible server (URL optional)
+    openai:NAME@URL1,URL2,...              the same model served at several endpoints
     llamacpp:PATH.gguf[+mmproj=PATH][+handler=NAME]
                                             llama.cpp in-process, optional vision projector
                                             and multimodal chat handler (e.g. qwen2.5-vl)
@@ -12,6 +13,12 @@ stored verbatim in every request's cache key::
 
 ``openai:NAME`` without ``@URL`` talks to ``http://127.0.0.1:8000/v1``, the
 default address of ``vllm serve`` and ``python -m llama_cpp.server``.
+
+A model's :attr:`ModelSpec.identity` is the spec without where it is served:
+the endpoints of an ``openai:`` spec are an operational detail (adding a
+fourth server mid-run, or a server moving port, must not make a run
+re-generate everything), so cache keys and the run directory's model check
+use the identity, never the URLs.
 
 Options that belong to the target (``+key=value``) are checked against the
 keys the kind accepts, so a typo such as ``+mmprj=`` is an error rather than
@@ -46,9 +53,17 @@ class ModelSpec:
 
     kind: str
     model: str
-    base_url: str | None = None  # openai only
+    base_url: str | None = None  # openai only: the first endpoint
     extra: dict[str, str] = field(default_factory=dict)
-    raw: str = ""  # the spec string as given; backends keep it as their cache-key ``spec``
+    raw: str = ""  # the spec string as given
+    base_urls: tuple[str, ...] = ()  # openai only: every endpoint, in the order given
+
+    @property
+    def identity(self) -> str:
+        """What the outputs depend on: the spec less its endpoints (cache keys, the run's model check)."""
+        if self.kind != "openai":
+            return self.raw
+        return f"openai:{self.model}" + "".join(f"+{k}={v}" for k, v in sorted(self.extra.items()))
 
     @property
     def label(self) -> str:
@@ -63,7 +78,7 @@ class ModelSpec:
 
 
 def _build_openai(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
-    return cls(s.model, s.base_url, o, s.raw)
+    return cls(s.model, list(s.base_urls), o, s.identity)
 
 
 def _build_llamacpp(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
@@ -134,20 +149,29 @@ def _bad(spec: str, why: str) -> MedstepError:
     return MedstepError(f"bad model spec {spec!r}: {why}")
 
 
-def _split_openai_target(spec: str, target: str) -> tuple[str, str]:
-    """``NAME@URL`` -> (NAME, URL). The URL is the part after the last ``@`` that starts a URL."""
-    name, url = target, DEFAULT_OPENAI_URL
-    at = target.rfind("@http")
+def _split_openai_target(spec: str, target: str) -> tuple[str, tuple[str, ...]]:
+    """``NAME@URL[,URL...]`` -> (NAME, URLs). The URLs are the part after the first ``@`` that starts
+    a URL (a model name may contain ``@``; a URL list never starts without one)."""
+    name, urls = target, DEFAULT_OPENAI_URL
+    at = target.find("@http")
     if at >= 0:
-        name, url = target[:at], target[at + 1 :]
+        name, urls = target[:at], target[at + 1 :]
     elif "@" in target:
         raise _bad(spec, "the part after '@' must be an http(s) URL, e.g. openai:NAME@http://127.0.0.1:8000/v1")
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise _bad(spec, f"{url!r} is not an http(s) URL")
+    out: list[str] = []
+    for url in urls.split(","):
+        url = url.strip()
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise _bad(spec, f"{url!r} is not an http(s) URL" + (" (endpoints are separated by commas)"
+                                                                   if "," in urls else ""))
+        url = url.rstrip("/")
+        if url in out:
+            raise _bad(spec, f"endpoint {url} is listed twice")
+        out.append(url)
     if not name:
         raise _bad(spec, "missing model name before '@', e.g. openai:NAME@URL")
-    return name, url.rstrip("/")
+    return name, tuple(out)
 
 
 def is_local_url(url: str) -> bool:
@@ -185,10 +209,11 @@ def parse_spec(spec: str) -> ModelSpec:
         extra[key] = value
     if not target:
         raise _bad(spec, f"missing model after '{kind}:'")
-    base_url = None
+    urls: tuple[str, ...] = ()
     if kind == "openai":
-        target, base_url = _split_openai_target(spec, target)
-    return ModelSpec(kind=kind, model=target, base_url=base_url, extra=extra, raw=raw)
+        target, urls = _split_openai_target(spec, target)
+    return ModelSpec(kind=kind, model=target, base_url=urls[0] if urls else None, extra=extra, raw=raw,
+                     base_urls=urls)
 
 
 def load_backend(spec: str, options: BackendOptions = BackendOptions()) -> Backend:

@@ -49,6 +49,7 @@ def build_report_html(view: RunView, *, allow_outside_data: bool = False) -> str
         _headline(outcome),
         _categories(outcome),
         _reasoning(view),
+        _usage(view),
         _browser(view, None if allow_outside_data else data_roots(view.run_dir, view.meta.data)),
     ]
     return document(title, "\n".join(body), script=asset("report.js"))
@@ -210,6 +211,29 @@ def _judge_table(judges: Mapping[str, JudgeSummary]) -> str:
     headers = ["metric", *(f"{label} ({j.info.protocol} v{j.info.version})" if label != j.info.protocol else label
                            for label, j in judges.items())]
     return table(headers, rows, numeric=tuple(range(1, len(headers))), table_id="reasoning-metrics")
+
+
+def _usage(view: RunView) -> str:
+    """Tokens per endpoint of the generating model and of each LLM judge, with the cost when priced."""
+    u = view.summary.usage
+    models = ([("generation", u.generation)] if u.generation is not None else []) + [
+        (f"judge {label}", j) for label, j in u.judges.items()]
+    rows = []
+    for name, usage in models:
+        for endpoint, t in usage.by_endpoint.items():
+            cost = usage.price.cost(t) if usage.price is not None else None
+            rows.append((name, endpoint, f"{t.calls:,}", f"{t.prompt_tokens:,}", f"{t.completion_tokens:,}",
+                         f"{t.unreported:,}", "–" if cost is None else f"{cost:.4g}"))
+    if not rows:
+        return ""
+    note = ('<p class="muted">calls without token counts from their server are not in the sums; '
+            "a cost is then a lower bound. Prices: " + esc("; ".join(
+                f"{name} {m.price.prompt_per_mtok:g}/{m.price.completion_per_mtok:g} per million tokens"
+                for name, m in models if m.price is not None) or "none given (--price)") + "</p>")
+    total = f'<p id="usage-cost">total cost: {u.cost:.4g}</p>' if u.cost is not None else ""
+    return ("<h2>Usage and cost</h2>"
+            + table(["model", "endpoint", "calls", "prompt tokens", "completion tokens", "without counts", "cost"],
+                    rows, numeric=(2, 3, 4, 5, 6), table_id="usage") + note + total)
 
 
 def _contradicted_steps(view: RunView) -> str:

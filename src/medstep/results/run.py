@@ -7,6 +7,7 @@ from typing import Any, Mapping
 
 from medstep.results.grades import JudgeSummary
 from medstep.results.outcome import Metric, OutcomeSummary
+from medstep.results.usage import RunUsage
 from medstep.types import MedstepError, Mode
 
 SCHEMA_VERSION = 2  # of summary.json and of samples.jsonl's "reasoning"; bump on any incompatible change
@@ -71,7 +72,8 @@ class RunSummary:
 
     ``left_out`` counts benchmark records not in the run, by reason
     (``skipped_images``, ``unpredicted``, ``beyond_limit``). ``name`` labels
-    the run in reports and comparisons.
+    the run in reports and comparisons. ``usage`` holds the tokens (and cost,
+    when priced) of the generating model per endpoint and of each LLM judge.
     """
 
     benchmark: str
@@ -87,6 +89,7 @@ class RunSummary:
     impact: ModeImpact | None = None  # mode "both" only
     schema_version: int = SCHEMA_VERSION
     name: str = ""
+    usage: RunUsage = field(default_factory=RunUsage)
 
     @property
     def graded(self) -> int:
@@ -121,7 +124,8 @@ class RunSummary:
                 "created": self.created, "medstep_version": self.medstep_version,
                 "outcome": self.outcome.to_json(),
                 "judges": {k: j.to_json() for k, j in self.judges.items()},
-                "impact": self.impact.to_json() if self.impact is not None else None}
+                "impact": self.impact.to_json() if self.impact is not None else None,
+                "usage": self.usage.to_json()}
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any], where: str = "summary.json") -> "RunSummary":
@@ -134,6 +138,8 @@ class RunSummary:
                 left_out=dict(d["left_out"]), created=d["created"], medstep_version=d["medstep_version"],
                 impact=ModeImpact.from_json(d["impact"]) if d.get("impact") else None,
                 name=str(d.get("name") or ""),
+                # added within schema 2: a summary written before it had no usage to show
+                usage=RunUsage.from_json(d["usage"]) if d.get("usage") else RunUsage(),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise MedstepError(f"{where}: not a medstep summary (schema {SCHEMA_VERSION}): {type(e).__name__}: {e}") from None

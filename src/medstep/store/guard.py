@@ -104,10 +104,13 @@ def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None
 
     Settings an older medstep did not record are not compared.
     """
-    for name in ("benchmark", "split", "model", "mode"):
+    # a model is compared without where it is served (openai endpoints) when both runs recorded that
+    same_model = "model_identity" if getattr(old, "model_identity", "") and getattr(new, "model_identity", "") else "model"
+    for name in ("benchmark", "split", same_model, "mode"):
         was, now = (str(getattr(getattr(m, name), "value", getattr(m, name))) for m in (old, new))
         if was != now:
-            raise RunMismatch(f"{run_dir} holds a run of {name} {was!r}, not {now!r}; use another run directory")
+            what = "model" if name == same_model else name
+            raise RunMismatch(f"{run_dir} holds a run of {what} {was!r}, not {now!r}; use another run directory")
     for key in RUN_INPUTS:
         was, now = old.settings.get(key), new.settings.get(key)
         if was and now and _canonical(key, was) != _canonical(key, now):

@@ -76,6 +76,8 @@ class RunMeta:
     medstep_version: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
     name: str = ""  # the run's label in reports and comparisons (--name)
+    # the model spec less where it is served (openai endpoints): what a resumed run must match
+    model_identity: str = ""
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "RunMeta":
