@@ -134,10 +134,10 @@ class ClauseScoper:
         pending: tuple | None = None  # an abnormal word waiting for its organ: "blunted left costophrenic angle"
         list_end: int | None = None  # position of the last "or"/"nor": a negated list runs at least that far
         n_events = len(clause)
-        i = -1
-        while i + 1 < n_events:
-            i += 1
-            start, end, kind, payload, attrs = clause[i]
+        skip = -1  # an event already consumed ("none" after "Effusion:")
+        for i, (start, end, kind, payload, attrs) in enumerate(clause):
+            if i == skip:
+                continue
             if kind == K_CONCEPT:
                 if pending is not None:
                     if payload in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
@@ -190,7 +190,7 @@ class ClauseScoper:
                             i + 2 >= n_events or clause[i + 2][2] == K_COMMA) and _bare_after(low, nxt[1]):
                         self._backward(seq, _ABSENT, nxt[3], (), limit=0, after=prev_comma)  # "Effusion: none"
                         observed = True
-                        i += 1
+                        skip = i + 1
                         pre = None
                         continue
                     pre = None  # "No pneumothorax: a chest tube is in place"
