@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.verify import ErrorKind, PatientContext, Significance, default_verifier
+from medstep.types import MedstepError
+from medstep.verify import LABEL_SETS, ErrorKind, PatientContext, Polarity, Significance, default_verifier
 
 V = default_verifier()
 
@@ -105,3 +106,18 @@ def test_json_lists_each_error() -> None:
     kinds = sorted(e["kind"] for e in d["errors"])
     assert kinds == ["false_finding", "missed_finding"] and 0 < d["score"] < 1
     assert d["weighted"]["false"] == 1.0  # a pneumothorax is urgent
+
+
+def test_report_labels_in_public_label_sets() -> None:
+    report = ("Small right pleural effusion. No pneumothorax. Possible right lower lobe pneumonia. "
+              "Tension pneumothorax is not seen. Calcified granuloma.")
+    labels = V.report_labels(report)
+    assert labels["Effusion"] is Polarity.PRESENT and labels["Pneumothorax"] is Polarity.ABSENT
+    assert labels["Pneumonia"] is Polarity.UNCERTAIN and labels["Cardiomegaly"] is None
+    assert set(labels) == set(LABEL_SETS["chestxray14"])
+    chexpert = V.report_labels("The lungs are clear. A right internal jugular catheter is seen.", "chexpert")
+    assert chexpert["No Finding"] is Polarity.PRESENT and chexpert["Support Devices"] is Polarity.PRESENT
+    assert chexpert["Consolidation"] is Polarity.ABSENT
+    assert V.report_labels("Mild cardiomegaly.", "chexpert")["No Finding"] is Polarity.ABSENT
+    with pytest.raises(MedstepError, match="unknown label set"):
+        V.report_labels("x", "mimic")

@@ -16,6 +16,7 @@ from pathlib import Path
 from medstep.verify.clinical import ClinicalScorer, PatientContext
 from medstep.verify.extract import Extractor
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.options import (
     Options,
@@ -227,6 +228,11 @@ class Verifier:
                     contradicted = True
             units.append(ReferenceUnit(source, findings, vs, supported and not contradicted))
         return tuple(units)
+
+    def report_labels(self, text: str, label_set: str = "chestxray14") -> dict[str, Polarity | None]:
+        """The report's value for each label of a public label set (``labels.py``): present,
+        uncertain, absent, or None when the report does not mention it."""
+        return report_labels(self._claims(text), self.lexicon, label_set)
 
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
