@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 
 from medstep.types import MedstepError
-from medstep.verify import LABEL_SETS, ErrorKind, PatientContext, Polarity, Significance, default_verifier
+from medstep.verify import (
+    LABEL_SETS,
+    ErrorKind,
+    PatientContext,
+    Polarity,
+    Significance,
+    default_verifier,
+)
 
 V = default_verifier()
 

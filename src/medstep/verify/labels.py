@@ -9,7 +9,7 @@ A label covers its concepts and every narrower concept of the lexicon
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding, Polarity
