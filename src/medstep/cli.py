@@ -196,11 +196,38 @@ def _print_judge_calls(calls: dict) -> None:
                           + (f", {c.failed} failed" if c.failed else ""), highlight=False, markup=False, soft_wrap=True)
 
 
-def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int):
+def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int,
+                   ray: Any = None):
     from medstep.judges import JudgeOptions
 
     return JudgeOptions(concurrency=concurrency, timeout_s=timeout, max_retries=retries, api_key=api_key,
-                        max_tokens=max_tokens)
+                        max_tokens=max_tokens, ray=ray)
+
+
+RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip install 'medstep[ray]'): auto (the "
+            "cluster `ray start` made), local (a private instance on this machine) or a cluster address")
+
+
+def _ray_options(address: Optional[str], workers: int, cpus: float, gpus: float):
+    """The Ray pool of a command, or ``None`` without --ray (checked here: ray is imported only when used)."""
+    if address is None:
+        return None
+    from medstep.models.ray_pool import RayOptions
+
+    for flag, value, ok in (("--ray-workers", workers, workers >= 1), ("--ray-cpus-per-worker", cpus, cpus >= 0),
+                            ("--ray-gpus-per-worker", gpus, gpus >= 0)):
+        if not ok:
+            raise MedstepError(f"{flag} must be {'at least 1' if flag == '--ray-workers' else '0 or more'}, got {value}")
+    return RayOptions(address=address, workers=workers, cpus_per_worker=cpus, gpus_per_worker=gpus)
+
+
+def _judge_ray(gen_ray: Any, workers: int):
+    """LLM judges get their own actor pool (--judge-ray-workers) on the same cluster, or run here."""
+    import dataclasses
+
+    if gen_ray is None or workers < 1:
+        return None
+    return dataclasses.replace(gen_ray, workers=workers, gpus_per_worker=0.0, chunk_size=None)
 
 
 @app.command()
@@ -279,17 +306,29 @@ def eval_cmd(
     name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the model's name)"),
     regenerate: bool = typer.Option(False, help="resume with other --max-tokens/--temperature/--seed/--template: generate every sample again (refused without it)"),
     price: list[str] = typer.Option([], "--price", help=PRICE_HELP),
+    ray: Optional[str] = typer.Option(None, "--ray", help=RAY_HELP),
+    ray_workers: int = typer.Option(2, help="--ray: actors, each with its own copy of the model"),
+    ray_cpus_per_worker: float = typer.Option(1.0, help="--ray: CPUs reserved per actor"),
+    ray_gpus_per_worker: float = typer.Option(0.0, help="--ray: GPUs per actor (vllm: its tensor-parallel size)"),
+    judge_ray_workers: int = typer.Option(0, help="--ray: actors per LLM judge, a pool apart from the model's (0: judges run here)"),
+    tensor_parallel: int = typer.Option(1, help="vllm backend: GPUs one engine is split over"),
+    data_parallel: int = typer.Option(1, help="vllm backend: engine replicas in this process"),
+    prefix_caching: bool = typer.Option(True, "--prefix-caching/--no-prefix-caching", help="vllm backend: reuse the KV cache of shared prompt prefixes"),
 ) -> None:
     """Run a model over a benchmark, store every generation, grade, summarise and write the HTML report."""
     from medstep.pipeline import EvalConfig, run_eval
     from medstep.types import GenerationSettings
+
+    ray_opts = _ray_options(ray, ray_workers, ray_cpus_per_worker, ray_gpus_per_worker)
 
     cfg = EvalConfig(
         benchmark=benchmark, data=data, model=model, out=out, mode=mode,
         load=_load_options(split, lang, skip_missing_images, field_map, allow_outside_data=allow_outside_data),
         settings=GenerationSettings(max_tokens=max_tokens, temperature=temperature, seed=seed),
         concurrency=concurrency, batch_size=batch_size, limit=limit, judges=tuple(judge), template=template,
-        judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
+        judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens,
+                                     _judge_ray(ray_opts, judge_ray_workers)),
+        ray=ray_opts, tensor_parallel=tensor_parallel, data_parallel=data_parallel, prefix_caching=prefix_caching,
         api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device,
         n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate,
         prices=parse_prices(price),

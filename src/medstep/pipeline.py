@@ -32,6 +32,7 @@ from medstep.grading import DirectArm, Grader, check_prices, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
+from medstep.models.ray_pool import RayOptions
 from medstep.models.spec import ModelSpec, parse_spec
 from medstep.results import RunSummary
 from medstep.results.usage import Price
@@ -78,6 +79,10 @@ class EvalConfig:
     name: str | None = None
     regenerate: bool = False
     prices: dict[str, Price] = field(default_factory=dict)  # "model" or a judge label/name -> price
+    ray: RayOptions | None = None  # generate in a pool of Ray actors (medstep.models.ray_pool)
+    tensor_parallel: int = 1  # vllm backend
+    data_parallel: int = 1  # vllm backend
+    prefix_caching: bool = True  # vllm backend
 
 
 @dataclass
@@ -205,6 +210,8 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
                 concurrency=cfg.concurrency, batch_size=cfg.batch_size, timeout_s=cfg.timeout_s,
                 max_retries=cfg.max_retries, api_key=cfg.api_key, device=cfg.device,
                 n_ctx=cfg.n_ctx, n_threads=cfg.n_threads,
+                ray=cfg.ray, tensor_parallel=cfg.tensor_parallel, data_parallel=cfg.data_parallel,
+                prefix_caching=cfg.prefix_caching,
             )
             backend = load_backend(cfg.model, options)
             try:

@@ -69,6 +69,8 @@ class JudgeOptions:
     timeout_s / max_retries: per call, as for generation backends.
     api_key: for hosted OpenAI-compatible judge APIs.
     max_tokens: the judge's reply length limit.
+    ray: run each LLM judge's model in its own pool of Ray actors (a ``RayOptions``), apart
+        from the generating model's pool; ``None``: in this process.
     """
 
     concurrency: int = 16
@@ -76,6 +78,7 @@ class JudgeOptions:
     max_retries: int = 4
     api_key: str | None = None
     max_tokens: int = 1024
+    ray: Any = None
 
 
 @dataclass

@@ -188,7 +188,7 @@ class LLMJudge(Judge):
         if self._backend is None:
             self._backend = load_backend(self.model, BackendOptions(
                 concurrency=options.concurrency, batch_size=options.concurrency, timeout_s=options.timeout_s,
-                max_retries=options.max_retries, api_key=options.api_key))
+                max_retries=options.max_retries, api_key=options.api_key, ray=options.ray))
         return self._backend
 
     # -- driving one sample's generator ----------------------------------------------------------

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Iterator, Protocol, Sequence, runtime_checkable
+from typing import TYPE_CHECKING, Iterator, Protocol, Sequence, runtime_checkable
 
 from medstep.textclean import clean_text
 from medstep.types import Generation, MedstepError, Request
+
+if TYPE_CHECKING:
+    from medstep.models.ray_pool import RayOptions
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,8 @@ class BackendOptions:
     api_key: for hosted OpenAI-compatible APIs; local servers ignore it.
     n_ctx / n_threads: llama.cpp context size and CPU threads.
     device: torch device for the hf backend ("cpu", "cuda", "auto").
+    ray: run the backend in a pool of Ray actors (:mod:`medstep.models.ray_pool`); ``None``: here.
+    tensor_parallel / data_parallel / prefix_caching: vLLM engine options (vllm backend).
     """
 
     concurrency: int = 8
@@ -46,6 +51,10 @@ class BackendOptions:
     n_ctx: int = 4096
     n_threads: int | None = None
     device: str = "auto"
+    ray: "RayOptions | None" = None
+    tensor_parallel: int = 1
+    data_parallel: int = 1
+    prefix_caching: bool = True
 
 
 @runtime_checkable

@@ -217,7 +217,12 @@ def parse_spec(spec: str) -> ModelSpec:
 
 
 def load_backend(spec: str, options: BackendOptions = BackendOptions()) -> Backend:
-    """Build the backend a spec names, importing its module only now."""
+    """Build the backend a spec names, importing its module only now; with ``options.ray``, a pool
+    of Ray actors each owning that backend (:mod:`medstep.models.ray_pool`)."""
     parsed = parse_spec(spec)
     entry = BACKENDS[parsed.kind]
+    if options.ray is not None:
+        from medstep.models.ray_pool import RayPoolBackend
+
+        return RayPoolBackend(spec, options, options.ray)
     return entry.build(entry.load_class(), parsed, options)

@@ -18,6 +18,15 @@ so only the offending requests become failed generations.
 ``latency_s`` is the wall time of the call that produced the result (a chunk,
 or the single request when isolating a failure): vLLM does not time requests
 individually.
+
+Scaling: ``options.tensor_parallel`` splits one engine over that many GPUs,
+``options.data_parallel`` runs that many engine replicas (vLLM's own data
+parallelism), and prefix caching (on by default) lets requests that share a
+prompt prefix (the system prompt and template) reuse its KV cache. Across
+machines, ``--ray`` runs one such engine per Ray actor instead
+(:mod:`medstep.models.ray_pool`, one actor per ``tensor_parallel`` GPUs).
+Tested only where a GPU and vLLM exist (``tests/test_models_vllm_gpu.py``,
+``benchmarks/gpu_check.py``).
 """
 
 from __future__ import annotations
@@ -41,7 +50,8 @@ def _import_vllm() -> Any:
 
 
 class VLLMBackend:
-    """Runs a model with ``vllm.LLM``; honours ``n_ctx`` (as ``max_model_len``).
+    """Runs a model with ``vllm.LLM``; honours ``n_ctx`` (as ``max_model_len``), ``tensor_parallel``,
+    ``data_parallel`` and ``prefix_caching``.
 
     ``max_images`` sets vLLM's ``limit_mm_per_prompt`` for multi-image
     benchmarks; ``None`` keeps vLLM's per-model default.
@@ -60,13 +70,17 @@ class VLLMBackend:
         self.spec = spec or f"vllm:{model}"
         self.options = options
         self._chunk_size = max(1, chunk_size)
-        kwargs: dict[str, Any] = {"model": model, "max_model_len": options.n_ctx}
+        kwargs: dict[str, Any] = {"model": model, "max_model_len": options.n_ctx,
+                                  "tensor_parallel_size": options.tensor_parallel,
+                                  "enable_prefix_caching": options.prefix_caching}
+        if options.data_parallel > 1:
+            kwargs["data_parallel_size"] = options.data_parallel
         if max_images is not None:
             kwargs["limit_mm_per_prompt"] = {"image": max_images}
         try:
             self._llm: Any = self._vllm.LLM(**kwargs)
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise MedstepError(f"vllm could not load model {model!r}: {exc}") from exc
+        except (OSError, ValueError, RuntimeError, TypeError) as exc:
+            raise MedstepError(f"vllm could not load model {model!r}: {type(exc).__name__}: {exc}") from exc
 
     def _params(self, s: GenerationSettings) -> Any:
         return self._vllm.SamplingParams(

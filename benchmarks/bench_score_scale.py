@@ -1,0 +1,158 @@
+"""Memory and time of ``medstep score --judge verifier`` (with the HTML report) as the run grows.
+
+Writes a synthetic RadRBench-style benchmark and a predictions file of
+real-length reasoning chains (~150 words, 8-10 steps, built from phrase
+pools written for this script: no benchmark data), runs the whole command
+as a subprocess pinned to one core (``taskset -c 0`` where available), and
+prints its wall time and peak memory (the child's maxrss). With
+``--open-report`` it also opens the report in headless Chromium and times
+how long until the first page of samples is on screen.
+
+Baseline: the same command at a tenth of the size, so the ratio
+(time and memory per sample at N vs at N/10) shows whether cost grows
+linearly. Other agents may load this machine: figures vary run to run;
+run under ``flock /tmp/medstep-bench.lock``.
+
+Run: ``python benchmarks/bench_score_scale.py [--n 100000] [--open-report]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+FINDINGS = [
+    ("pleural effusion", "blunting of the {side} costophrenic angle suggests a small {side} pleural effusion"),
+    ("pneumothorax", "a visceral pleural line at the {side} apex indicates a {side} pneumothorax"),
+    ("cardiomegaly", "the cardiothoracic ratio exceeds one half, so the heart is enlarged"),
+    ("consolidation", "there is airspace consolidation in the {side} lower lobe"),
+    ("atelectasis", "linear opacities at the {side} base are consistent with subsegmental atelectasis"),
+    ("edema", "interstitial markings and Kerley lines suggest mild pulmonary edema"),
+    ("nodule", "a rounded nodule projects over the {side} mid zone"),
+    ("fracture", "there is a healing fracture of the {side} posterior sixth rib"),
+]
+NORMAL = [
+    "the trachea is midline", "the mediastinal contours are within normal limits",
+    "no pneumothorax is seen", "the bony thorax is intact", "the hila are unremarkable",
+    "the diaphragm is well defined", "the lungs are otherwise clear", "there is no free air under the diaphragm",
+    "the endotracheal tube tip lies above the carina", "the visualised upper abdomen is unremarkable",
+]
+
+
+def _record(i: int, rng: random.Random) -> tuple[dict, dict]:
+    side = rng.choice(["right", "left"])
+    name, finding = rng.choice(FINDINGS)
+    finding = finding.format(side=side)
+    steps = [finding[0].upper() + finding[1:] + "."] + [n.capitalize() + "." for n in rng.sample(NORMAL, 4)]
+    report = " ".join(steps + [f"Impression: {name}."])
+    gold = rng.choice("AB")
+    rec = {
+        "item_id": f"case-{i:06d}", "image_path": [f"images/case-{i:06d}.png"],
+        "question": f"Is there evidence of {name} on this radiograph?\nOptions:\nA) Yes\nB) No",
+        "answer": f"<answer>{gold}</answer>", "answer_content": "Yes" if gold == "A" else "No",
+        "dataset_name": "synthetic", "reason_steps": steps, "original_report": report,
+    }
+    chain = [finding] + rng.sample(NORMAL, 6) + [rng.choice(NORMAL) + " on the lateral view as well",
+                                                 f"taken together the appearance is most in keeping with {name}",
+                                                 "no further acute cardiopulmonary abnormality is identified"]
+    if rng.random() < 0.3:
+        chain.insert(2, rng.choice(FINDINGS)[1].format(side="left" if side == "right" else "right"))
+    text = "\n".join(f"{k + 1}. {c[0].upper() + c[1:]}." for k, c in enumerate(chain))
+    pred = {"id": rec["item_id"], "output": f"<think>{text}</think><answer>{rng.choice('AB')}</answer>"}
+    return rec, pred
+
+
+def write_inputs(n: int, work: Path) -> tuple[Path, Path]:
+    rng = random.Random(n)
+    data, preds = work / "bench.json", work / "preds.jsonl"
+    with data.open("w") as d, preds.open("w") as p:
+        d.write("[")
+        for i in range(n):
+            rec, pred = _record(i, rng)
+            d.write(("," if i else "") + json.dumps(rec))
+            p.write(json.dumps(pred) + "\n")
+        d.write("]")
+    return data, preds
+
+
+def run_score(data: Path, preds: Path, out: Path, report: bool) -> tuple[float, float, int, str]:
+    """(wall s, cpu s, peak RSS bytes, stderr tail) of the whole ``medstep score`` command."""
+    cmd = [sys.executable, "-m", "medstep.cli", "score", str(preds), "--benchmark", "radrbench", "--data", str(data),
+           "--out", str(out), "--judge", "verifier", *([] if report else ["--no-report"])]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read() if proc.stderr else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"medstep score failed ({proc.returncode}): {err[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, err[-300:]
+
+
+def open_report(path: Path) -> float:
+    """Seconds from navigation until the first page of samples is in the DOM (headless Chromium)."""
+    from support.browser import start_chromium
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver = start_chromium()
+    try:
+        t0 = time.perf_counter()
+        driver.get(path.resolve().as_uri())
+        WebDriverWait(driver, 120, poll_frequency=0.02).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "#samples .sample"))
+        return time.perf_counter() - t0
+    finally:
+        driver.quit()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--open-report", action="store_true")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the work folder here")
+    ns = ap.parse_args()
+    print("note: other agents may load this machine; compare the per-sample ratio, not absolute times")
+    sizes = ([] if ns.no_baseline else [max(1, ns.n // 10)]) + [ns.n]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = ns.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        rows = []
+        for n in sizes:
+            sub = work / f"n{n}"
+            sub.mkdir(exist_ok=True)
+            data, preds = write_inputs(n, sub)
+            wall, cpu, rss, _ = run_score(data, preds, sub / "run", report=True)
+            size = (sub / "run" / "report.html").stat().st_size
+            line = (f"n={n:>7,}: wall {wall:6.1f} s, cpu {cpu:6.1f} s ({1e3 * cpu / n:.2f} ms/sample), "
+                    f"peak RSS {rss / 2**20:7.0f} MiB, report.html {size / 2**20:.1f} MiB")
+            if ns.open_report and n == ns.n:
+                line += f", report opens in {open_report(sub / 'run' / 'report.html'):.2f} s"
+            rows.append((n, cpu, rss))
+            print(line, flush=True)
+        if len(rows) == 2:
+            (n0, c0, r0), (n1, c1, r1) = rows
+            print(f"cpu per sample at {n1:,} vs {n0:,}: x{(c1 / n1) / (c0 / n0):.2f} (1.0 = linear); "
+                  f"memory x{r1 / r0:.2f} for x{n1 / n0:.0f} the samples")
+    print("targets at 100,000: < 1.5 GB (1536 MiB), < 90 s on one core, report opens in < 2 s")
+
+
+if __name__ == "__main__":
+    main()
