@@ -87,7 +87,8 @@ def _req(i: int, text: str, image: bool = False) -> Request:
 
 def test_vllm_maps_messages_settings_and_outputs(fake_vllm: types.ModuleType) -> None:
     backend = load_backend("vllm:org/med-vlm", BackendOptions(n_ctx=2048))
-    assert backend._llm.kwargs == {"model": "org/med-vlm", "max_model_len": 2048}
+    assert backend._llm.kwargs == {"model": "org/med-vlm", "max_model_len": 2048, "tensor_parallel_size": 1,
+                                   "enable_prefix_caching": True}
     [(req, gen)] = list(backend.generate([_req(1, "Which side?", image=True)]))
     assert gen.text == "Which side? | images=1 | max=11"
     assert (gen.prompt_tokens, gen.completion_tokens, gen.finish_reason, gen.error) == (5, 3, "stop", None)
