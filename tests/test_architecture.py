@@ -1,9 +1,10 @@
 """Architecture rule: a stage never imports a later stage (WORKFLOW.md), checked on the source.
 
 Order: datasets → models → extract → verify → judges → score → store → report → cli. ``types``
-and ``results`` are vocabularies any stage may import (``results`` itself only reads ``types`` and
-``verify``); ``grading`` and ``pipeline`` orchestrate and sit just before the CLI; ``rewards`` is a
-second entry point and may import any stage.
+(with ``textclean``, the cleaning every outside text passes through) and ``results`` are vocabularies
+any stage may import (``results`` itself only reads ``types`` and ``verify``); ``grading`` and
+``pipeline`` orchestrate and sit just before the CLI, with ``progress`` (the CLI's progress line);
+``rewards`` is a second entry point and may import any stage.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import ast
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "medstep"
-ORDER = ["types", "datasets", "prompts", "models", "extract", "verify", "results", "judges", "score", "store",
-         "report", "grading", "pipeline", "cli"]
+ORDER = ["types", "textclean", "datasets", "prompts", "models", "extract", "verify", "results", "judges", "score", "store",
+         "report", "grading", "pipeline", "progress", "cli"]
 
 
 def _stage(module: str) -> str | None:

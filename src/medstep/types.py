@@ -284,7 +284,8 @@ class Generation:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Generation":
-        return cls(**{f.name: d.get(f.name) for f in dataclasses.fields(cls) if f.name in d})
+        kwargs: dict[str, Any] = {f.name: d.get(f.name) for f in dataclasses.fields(cls) if f.name in d}
+        return cls(**kwargs)
 
 
 UNPARSED = "unparsed"

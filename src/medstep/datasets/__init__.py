@@ -27,12 +27,12 @@ from medstep.datasets.slake import Slake
 from medstep.datasets.vqarad import PathVqa, VqaRad
 from medstep.types import MedstepError
 
-_LOADERS: list[type] = [
+_LOADERS: list[type[Benchmark]] = [
     VqaRad, Slake, PathVqa, MedXpertQaMM, MedXpertQaText, MmmuMed, PmcVqa, OmniMedVqa, RadRBench,
     MediConfusion, M3CoTBench, MedThinkBench, MedRBench, MedSgBench, Custom,
 ]
 
-BENCHMARKS: dict[str, Benchmark] = {cls.name: cls() for cls in _LOADERS}
+BENCHMARKS: dict[str, Benchmark] = {b.name: b for b in (cls() for cls in _LOADERS)}
 
 
 def benchmark_names() -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from medstep.datasets._records import Record, looks_like_hub_id
-from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDataFolder, Skipped
+from medstep.datasets.base import HasSplits, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.images import image_bytes_problem, image_file_problem
 from medstep.types import AnswerType, Grounding, ImageRef, MedstepError, Sample
 
@@ -31,7 +31,7 @@ def is_yes_no(answer: str) -> bool:
     return answer.strip().strip(".").lower() in YES_NO
 
 
-def choose_split(loader: Benchmark, options: LoadOptions) -> str:
+def choose_split(loader: HasSplits, options: LoadOptions) -> str:
     """The requested split, or the loader's default; an unknown one is an error listing the loader's splits."""
     split = options.split or loader.default_split
     if split not in loader.splits:

@@ -64,13 +64,30 @@ class LoadResult:
     source: str = ""  # the file/dir/hub id that was read
 
 
-class Benchmark(Protocol):
+class HasSplits(Protocol):
+    """What split selection reads from a loader (also its abstract bases, which have no description).
+
+    Read-only members, so a loader's plain class attribute ``splits = ("test",)``
+    satisfies ``tuple[str, ...]`` (a writable protocol attribute would have to match exactly).
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def splits(self) -> tuple[str, ...]: ...
+
+    @property
+    def default_split(self) -> str: ...
+
+
+class Benchmark(HasSplits, Protocol):
     """A benchmark loader. Registered by name in ``medstep.datasets``."""
 
-    name: str
-    splits: tuple[str, ...]
-    default_split: str
-    description: str  # one line for the README table / `medstep data --help`
+    @property
+    def description(self) -> str:  # one line for the README table / `medstep data --help`
+        ...
+
     # Optional: judges that ``--judge auto`` runs on this benchmark (its official reasoning metric);
     # loaders without it get the verifier wherever samples have reports or reference steps.
 

@@ -125,7 +125,7 @@ def first_existing(dirs: list[Path], name: str) -> Path:
 def image_size(ref: ImageRef) -> tuple[int, int] | None:
     """``(width, height)`` from the image header (no pixel decode), or ``None`` when unreadable."""
     try:
-        with Image.open(io.BytesIO(ref.read_bytes()) if ref.data is not None else ref.path) as im:
+        with Image.open(io.BytesIO(ref.read_bytes()) if ref.path is None else ref.path) as im:
             return int(im.width), int(im.height)
     except (OSError, ValueError):
         return None

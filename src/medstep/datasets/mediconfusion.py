@@ -17,7 +17,7 @@ from medstep.datasets._context import LoadContext, choose_split, local_release
 from medstep.datasets._records import Record, read_json, records
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.datasets.images import first_existing
-from medstep.types import AnswerType, MedstepError
+from medstep.types import AnswerType, ImageRef, MedstepError
 
 _IMAGE_SUFFIX = ".jpg"  # scripts/download.py saves each image as <im_k_local>.jpg
 
@@ -76,9 +76,13 @@ class MediConfusion:
             if not isinstance(categories, list):
                 raise rec.fail(f"'category_{k}' must be a list of categories, found {type(categories).__name__}")
             name = rec.text(f"im_{k}_local") + _IMAGE_SUFFIX
+
+            def image(name: str = name, rec: Record = rec) -> ImageRef:
+                return ctx.image_file(first_existing(image_dirs, name), rec)
+
             ctx.add_record(
                 rec, question, answer, AnswerType.CHOICE,
-                images=lambda name=name: ctx.image_file(first_existing(image_dirs, name), rec),
+                images=image,
                 sample_id=f"{pair_id}-{k}", options=opts, answer_text=opts[answer], group=pair_id,
                 categories={"pair_image": str(k)},
                 category_sets={"category": tuple(str(c).strip() for c in categories if str(c).strip())},

@@ -95,7 +95,8 @@ def image_only_processor(transformers: Any, model: str) -> Any | None:
 
         class ImageOnlyProcessor(base):  # type: ignore[misc, valid-type]
             def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kwargs):
-                base.__init__(self, image_processor, tokenizer, None, chat_template=chat_template, **kwargs)
+                # base is the model's own processor class, known only at run time
+                base.__init__(self, image_processor, tokenizer, None, chat_template=chat_template, **kwargs)  # type: ignore[misc]
 
         tokenizer = transformers.AutoTokenizer.from_pretrained(model)
         image_processor = transformers.AutoImageProcessor.from_pretrained(model)

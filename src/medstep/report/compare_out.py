@@ -198,9 +198,9 @@ def _pair_details(k: int, p: PairedResult) -> str:
     shown = p.disagreements[:HTML_DISAGREEMENTS]
     if len(shown) < len(p.disagreements):
         parts.append(f'<p class="muted">First {len(shown)} of {len(p.disagreements)} shown.</p>')
-    rows = [(d.sample_id, d.question, d.gold, _answer(d.answer_baseline, d.status_baseline),
-             _answer(d.answer_other, d.status_other)) for d in shown]
-    parts.append(table(["sample", "question", "gold", "baseline answer", "run answer"], rows,
+    pairs = [(d.sample_id, d.question, d.gold, _answer(d.answer_baseline, d.status_baseline),
+              _answer(d.answer_other, d.status_other)) for d in shown]
+    parts.append(table(["sample", "question", "gold", "baseline answer", "run answer"], pairs,
                        table_id=f"disagreements-{k}"))
     return "".join(parts)
 
