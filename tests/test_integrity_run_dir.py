@@ -195,16 +195,13 @@ def test_every_export_is_written_atomically(tmp_path: Path, monkeypatch: pytest.
     from typer.testing import CliRunner
 
     written: list[str] = []
-    real = store_run.atomic_write_text
+    real = store_run.atomic_write_chunks
 
-    def spy(path: Path, text: str) -> Path:
+    def spy(path: Path, chunks) -> Path:  # every atomic write (whole text or streamed lines) ends here
         written.append(Path(path).name)
-        return real(path, text)
+        return real(path, chunks)
 
-    monkeypatch.setattr(store_run, "atomic_write_text", spy)
-    import medstep.report.page as page
-
-    monkeypatch.setattr(page, "atomic_write_text", spy)
+    monkeypatch.setattr(store_run, "atomic_write_chunks", spy)
     runner = CliRunner()
     for k in range(2):
         res = runner.invoke(app, ["score", str(PREDS), "--benchmark", "radrbench", "--data", str(RADR),

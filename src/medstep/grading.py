@@ -11,7 +11,7 @@ store, so finalising again costs nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
 from medstep.results import GradeStatus, JudgeKind, Reasoning, ReasoningGrade, RunSummary
@@ -133,11 +133,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
         label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
         for s, g in zip(samples, graded)]
     store.put_results((s.id, g.key, g.extraction, g.score, g.reasoning) for s, g in zip(samples, graded))
-    lines = [_sample_line(s, g) for s, g in zip(samples, graded)]
-    if direct_graded is not None:
-        for line, d in zip(lines, direct_graded):
-            line["direct"] = _arm_line(d)
-    store.write_samples_jsonl(lines)
+    store.write_samples_jsonl(_lines(samples, graded, direct_graded))
     meta = store.meta
     summary = RunSummary(
         benchmark=meta.benchmark, split=meta.split, model=meta.model, mode=Mode(meta.mode), n=len(samples),
@@ -218,6 +214,15 @@ def _generation_usage(graded: Sequence[Graded], price: Price | None) -> UsageSum
         where = gen.endpoint or LOCAL_ENDPOINT
         by[where] = by.get(where, TokenUsage()).plus(gen.prompt_tokens, gen.completion_tokens)
     return UsageSummary(by, price)
+
+
+def _lines(samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence[Graded] | None) -> Iterator[dict[str, Any]]:
+    """``samples.jsonl`` lines one at a time (the export is streamed, never held whole)."""
+    for k, (s, g) in enumerate(zip(samples, graded)):
+        line = _sample_line(s, g)
+        if direct is not None:
+            line["direct"] = _arm_line(direct[k])
+        yield line
 
 
 def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:

@@ -353,8 +353,9 @@ class RunStore:
         return RunSummary.from_json(data, str(path))
 
     def write_samples_jsonl(self, lines: Iterable[dict[str, Any]]) -> Path:
-        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-        return atomic_write_text(self.run_dir / SAMPLES_NAME, text)
+        """Write ``samples.jsonl`` line by line: memory stays one line, not the whole export."""
+        return atomic_write_chunks(self.run_dir / SAMPLES_NAME,
+                                   (json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
 
 
 def _prompt_text(prompt: str | None) -> str | None:
@@ -380,7 +381,12 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def atomic_write_text(path: Path, text: str) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder and a rename.
+    """Write ``text`` atomically (see :func:`atomic_write_chunks`)."""
+    return atomic_write_chunks(path, (text,))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> Path:
+    """Write ``chunks`` (UTF-8) to ``path`` through a temporary file in the same folder and a rename.
 
     A crash, Ctrl-C or full disk while writing leaves the previous file as it
     was (and no temporary file behind): readers see the old file or the new
@@ -390,11 +396,11 @@ def atomic_write_text(path: Path, text: str) -> Path:
     and an export must never fail on one.
     """
     path = Path(path)
-    data = clean_text(text).encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            for chunk in chunks:  # written as produced: an export of any size needs one chunk of memory
+                fh.write(clean_text(chunk).encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
