@@ -1,117 +1,251 @@
-"""Throughput of ``medstep.extract.extract`` against a naive baseline, same process.
+"""Answer extraction measured on the labelled corpus, beside two common baselines, plus throughput.
 
-Run: ``python benchmarks/bench_extract.py [--seconds 1.0]``
+Run: ``flock /tmp/medstep-bench.lock python benchmarks/bench_extract.py [--seconds 2] [--failures dev]``
 
-Workload: a fixed mix of typical outputs (tagged, boxed, "The answer is",
-long option-by-option chains of thought of ~1.5 kB, yes/no prose, open
-answers). The baseline is the same extractor with the regular expressions
-compiled per call (``re.purge()`` then recompiling every pattern of the
-extract modules), which is what an implementation without import-time
-compilation pays. Printed: extractions/s of both and their ratio.
+Corpus: ``benchmarks/corpus`` (written for medstep; see its ``build.py``):
+a development portion the extractor was tuned on and a held-out portion
+written before tuning and not tuned against. Each item is labelled with what
+a careful reader takes from the output: an answer, or ``unparsed`` /
+``ambiguous`` / ``refused`` / ``truncated``.
 
-A second comparison isolates the design choice inside ``locate``: finding
-the last "final answer" phrase by keyword anchors (``split._last_phrase``)
-versus scanning the whole text with one case-insensitive regex and keeping
-the last match (the obvious implementation).
+Three extractors run in this process on the same items:
+
+* ``medstep``: :func:`medstep.extract.extract` (with the item's finish reason);
+* ``last-letter``: the last standalone option letter of the output (the last
+  yes/no word for yes/no questions), the heuristic many eval scripts use;
+* ``nearest-option``: a MedEvalKit-style reader (written for this benchmark
+  from that project's described behaviour): tags, boxes and "answer:" splits
+  first, then the exact letter or option text, else the option whose text is
+  most similar to the response (``difflib``), so it always answers.
+
+Printed per portion: the unparsed rate among outputs a reader finds clear,
+wrong parses per 1,000 outputs (an answer the label does not have),
+agreement with the labels (same answer or same no-answer class), agreement
+of correctness with a judge's (label answer == gold), and per-family tables.
+Throughput: outputs per CPU-second (``time.process_time``) on ~250-word
+outputs, one core, all three extractors in the same process. Other agents
+may load this machine while it runs: CPU time and the ratios between the
+extractors are robust to that, wall-clock rates are not.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
+import sys
 import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
 
-from medstep.extract import choice, closed, core, extract, split
-from medstep.types import AnswerType, Sample
+sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 
-OPTIONS = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal study"}
-CHOICE = Sample(id="c", question="Finding?", answer="C", answer_type=AnswerType.CHOICE, options=OPTIONS)
-CLOSED = Sample(id="y", question="Free air?", answer="no", answer_type=AnswerType.CLOSED)
-OPEN = Sample(id="o", question="Organ?", answer="liver", answer_type=AnswerType.OPEN)
+import items as C  # noqa: E402
 
-_COT = (
-    "Let us go through the options one by one. The film is a PA chest radiograph of adequate "
-    "inspiration. A. Pneumothorax: no visceral pleural line is visible and lung markings extend to "
-    "the periphery on both sides, so this is unlikely. B. Pleural effusion: both costophrenic angles "
-    "are sharp and there is no meniscus sign. C. Cardiomegaly: the transverse cardiac diameter is "
-    "more than half of the internal thoracic diameter. D. Normal study: not compatible with the "
-    "enlarged silhouette. "
-) * 2
+from medstep.answers import canonical_verdict, normalize_text  # noqa: E402
+from medstep.extract import extract  # noqa: E402
+from medstep.types import AnswerType  # noqa: E402
 
-WORKLOAD: list[tuple[str, Sample]] = [
-    ("<think>" + _COT + "</think>\n<answer>C</answer>", CHOICE),
-    (_COT + "Therefore, the answer is C.", CHOICE),
-    (_COT + "Taking everything together, C is the correct answer.", CHOICE),
-    ("The cardiothoracic ratio is increased.\n\n\\boxed{C}", CHOICE),
-    ("C", CHOICE),
-    ("No, there is no free air under the diaphragm.", CLOSED),
-    ("No pleural effusion. No pneumothorax. Final answer: yes", CLOSED),
-    ("<think>The lesion lies in segment VII.</think><answer>The liver.</answer>", OPEN),
-    ("The hypodense mass is in the liver. The answer is the liver.", OPEN),
-]
-
-_MODULES = (split, choice, closed, core)
-
-# The obvious single-regex version of the final-answer phrase search.
-_SCAN_PHRASE = re.compile(
-    r"""(?ix)
-    (?:\b(?:so\s+|thus\s+|therefore,?\s+|hence,?\s+)?(?:the|my|our)\s+)?
-    (?:\bfinal\s+(?:answer|diagnosis|choice)
-      | \b(?:correct|best|right|most\s+(?:likely|appropriate)|final)\s+(?:answer|option|choice)
-      | \banswer(?:\s+to\s+(?:this|the)\s+question)?)
-    \**\s*(?:(?:is|would\s+be|should\s+be|will\s+be)\s*(?:\**\s*[:：])?|[:：]|\s[-–—]\s)
-    """
-)
+Reader = Callable[[C.Item], "tuple[str | None, str]"]  # -> (answer, status)
 
 
-def _scan_last_phrase(body: str) -> tuple[int, int] | None:
-    last = None
-    for last in _SCAN_PHRASE.finditer(body):
-        pass
-    return None if last is None else (last.start(), last.end())
+# ----------------------------------------------------------------------------- baselines
+_YES_NO_WORD = re.compile(r"\b(yes|no)\b", re.I)
 
 
-def _naive_extract(text: str, sample: Sample):
-    """Baseline: pay for compiling every pattern on each call, then extract."""
-    re.purge()
-    for module in _MODULES:
-        for value in vars(module).values():
-            if isinstance(value, re.Pattern):
-                re.compile(value.pattern, value.flags)
-    return extract(text, sample)
+def last_letter(it: C.Item) -> tuple[str | None, str]:
+    """The last standalone option letter (or yes/no word); the open answer is the whole text."""
+    if it.answer_type is AnswerType.CHOICE:
+        found = None
+        for found in re.finditer(r"\b([A-%s])\b" % max(it.options), it.text):
+            pass
+        return (found.group(1), "scored") if found else (None, "unparsed")
+    if it.answer_type is AnswerType.CLOSED and canonical_verdict(it.gold) in ("yes", "no"):
+        found = None
+        for found in _YES_NO_WORD.finditer(it.text):
+            pass
+        return (found.group(1).lower(), "scored") if found else (None, "unparsed")
+    text = normalize_text(it.text)
+    return (text, "scored") if text else (None, "unparsed")
 
 
-def _rate(fn, seconds: float, items=WORKLOAD) -> float:
-    done, start = 0, time.perf_counter()
+_PATTERNS = ("**answer**:", "**answer**", "*answer*:", "**answer:**", "answer is", "answer:", "答案:", "final answer",
+             "final answer is")
+_BOX = re.compile(r"\\boxed\{([^{}]*)\}")
+_TAG = re.compile(r"<answer>(.*?)</answer>", re.S)
+
+
+def _meek_response(text: str, letters: list[str]) -> str:
+    response = text.lower()
+    if "boxed" in response and _BOX.search(response):
+        response = _BOX.findall(response)[-1]
+    elif "<answer>" in response and _TAG.search(response):
+        response = " ".join(_TAG.findall(response))
+    elif response.split("\n\n")[0].strip() in letters:
+        response = response.split("\n\n")[0]
+    elif response.split("\n\n")[-1].split(".")[0].strip() in letters:
+        response = response.split("\n\n")[-1].split(".")[0]
+    for pattern in _PATTERNS:
+        if pattern in response:
+            response = response.split(pattern)[-1]
+    return response.strip().replace("\n", "")
+
+
+def nearest_option(it: C.Item) -> tuple[str | None, str]:
+    """MedEvalKit-style: explicit forms first, else the most similar option; never unparsed for choices."""
+    if it.answer_type is AnswerType.CHOICE:
+        letters = [k.lower() for k in it.options]
+        texts = [v.lower() for v in it.options.values()]
+        response = _meek_response(it.text, letters)
+        head = response.split(".")[0].split(":")[-1].strip(" *()")
+        if head in letters:
+            return head.upper(), "scored"
+        if head in texts:
+            return list(it.options)[texts.index(head)], "scored"
+        scores = [difflib.SequenceMatcher(None, t, response).ratio() for t in texts]
+        return list(it.options)[scores.index(max(scores))], "scored"
+    response = _meek_response(it.text, [])
+    if it.answer_type is AnswerType.CLOSED and canonical_verdict(it.gold) in ("yes", "no"):
+        head = response.split(".")[0].split(",")[0].strip(" *")
+        if head in ("yes", "no"):
+            return head, "scored"
+        ratios = {w: difflib.SequenceMatcher(None, w, response).ratio() for w in ("yes", "no")}
+        return max(ratios, key=ratios.get), "scored"
+    text = normalize_text(response)
+    return (text, "scored") if text else (None, "unparsed")
+
+
+def medstep_reader(it: C.Item) -> tuple[str | None, str]:
+    ex = extract(it.text, it.sample(), finish_reason=it.finish_reason)
+    return ex.answer, ex.status.value
+
+
+READERS: dict[str, Reader] = {"medstep": medstep_reader, "last-letter": last_letter, "nearest-option": nearest_option}
+
+
+# ----------------------------------------------------------------------------- accuracy tables
+@dataclass
+class Tally:
+    n: int = 0
+    clear: int = 0
+    agree: int = 0
+    wrong: int = 0
+    missed: int = 0
+    klass: int = 0
+    judge_agree: int = 0
+
+    def add(self, it: C.Item, answer: str | None, status: str) -> str:
+        verdict = C.judge(it, answer, status)
+        self.n += 1
+        self.clear += it.status == "scored"
+        self.agree += verdict == C.AGREE
+        self.wrong += verdict == C.WRONG
+        self.missed += verdict == C.MISSED
+        self.klass += verdict == C.CLASS
+        correct = answer is not None and C.same_answer(it.answer_type, answer, it.gold)
+        self.judge_agree += correct == it.label_correct
+        return verdict
+
+    def row(self) -> list[str]:
+        return [str(self.n), f"{self.missed / max(self.clear, 1):.1%}", f"{1000 * self.wrong / max(self.n, 1):.1f}",
+                f"{self.agree / max(self.n, 1):.3f}", f"{self.judge_agree / max(self.n, 1):.3f}"]
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    fmt = "  ".join(f"{{:<{w}}}" if i == 0 else f"{{:>{w}}}" for i, w in enumerate(widths))
+    return "\n".join([fmt.format(*headers), fmt.format(*("-" * w for w in widths))] + [fmt.format(*r) for r in rows])
+
+
+def evaluate(name: str, corpus: list[C.Item], show_failures: bool) -> None:
+    overall = {r: Tally() for r in READERS}
+    per_family: dict[str, dict[str, Tally]] = defaultdict(lambda: {r: Tally() for r in READERS})
+    failures = []
+    for it in corpus:
+        for reader_name, reader in READERS.items():
+            answer, status = reader(it)
+            verdict = overall[reader_name].add(it, answer, status)
+            per_family[it.family][reader_name].add(it, answer, status)
+            if reader_name == "medstep" and verdict != C.AGREE:
+                failures.append((verdict, it, answer, status))
+    print(f"\n== {name}: {len(corpus)} outputs, {sum(it.status == 'scored' for it in corpus)} with a clear answer ==")
+    print(_table(["extractor", "n", "unparsed (of clear)", "wrong /1000", "label agreement", "judge agreement"],
+                 [[r, *overall[r].row()] for r in READERS]))
+    headers = ["family", "n"] + [f"{r} {k}" for r in READERS for k in ("agree", "wrong")]
+    rows = []
+    for fam in sorted(per_family):
+        t = per_family[fam]
+        rows.append([fam, str(t["medstep"].n)] + [v for r in READERS for v in
+                                                    (f"{t[r].agree / t[r].n:.2f}", str(t[r].wrong))])
+    print(_table(headers, rows))
+    kinds = Counter(v for v, *_ in failures)
+    print(f"medstep disagreements: {dict(kinds) or 'none'}")
+    if show_failures:
+        for verdict, it, answer, status in failures:
+            print(f"--- {verdict} {it.id} label={it.status}:{it.answer} got={status}:{answer} tags={list(it.tags)}")
+            print(it.text[-400:])
+
+
+# ----------------------------------------------------------------------------- throughput
+def long_outputs(corpus: list[C.Item], target_words: int = 250) -> list[C.Item]:
+    """Outputs of about ``target_words`` words: long corpus items, padded with their own reasoning."""
+    pad = ("The cardiomediastinal contour is otherwise within normal limits, the bones are intact, "
+           "and there is no free air under the diaphragm. ")
+    out = []
+    for it in corpus:
+        if it.answer_type is not AnswerType.CHOICE or len(it.text.split()) < 60 or it.finish_reason:
+            continue
+        head, words = it.text, len(it.text.split())
+        while words < target_words:
+            head = pad + head
+            words += len(pad.split())
+        out.append(C.Item(it.id, it.family, it.answer_type, it.question, it.options, it.gold, head, None,
+                          it.status, it.answer, it.tags, it.task))
+    return out
+
+
+def rate(fn: Callable[[], None], n: int, seconds: float) -> float:
+    """Outputs per CPU-second of this process (``process_time``: robust to other processes' load)."""
+    done, start = 0, time.process_time()
     while True:
-        for item in items:
-            fn(*item)
-        done += len(items)
-        elapsed = time.perf_counter() - start
+        fn()
+        done += n
+        elapsed = time.process_time() - start
         if elapsed >= seconds:
             return done / elapsed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=1.0, help="time budget per variant")
+    parser.add_argument("--seconds", type=float, default=2.0, help="time budget per extractor for throughput")
+    parser.add_argument("--failures", choices=("dev", "heldout", "none"), default="none",
+                        help="print medstep's disagreements on one portion")
     args = parser.parse_args()
-    for text, sample in WORKLOAD:  # same answers from both paths before timing anything
-        assert _naive_extract(text, sample) == extract(text, sample)
-    fast = _rate(extract, args.seconds)
-    naive = _rate(_naive_extract, args.seconds)
-    print(f"extract (precompiled):   {fast:12,.0f} extractions/s")
-    print(f"baseline (compile/call): {naive:12,.0f} extractions/s")
-    print(f"speed-up: {fast / naive:.1f}x")
-    bodies = [(text,) for text, _ in WORKLOAD]
-    for (body,) in bodies:  # both find the same phrase end (the answer starts there)
-        a, b = split._last_phrase(body), _scan_last_phrase(body)
-        assert (a and a[1]) == (b and b[1]), body[:60]
-    anchored = _rate(split._last_phrase, args.seconds, bodies)
-    scanned = _rate(_scan_last_phrase, args.seconds, bodies)
-    print(f"last phrase, keyword-anchored: {anchored:12,.0f} texts/s")
-    print(f"last phrase, whole-text regex: {scanned:12,.0f} texts/s")
-    print(f"speed-up: {anchored / scanned:.1f}x")
+    dev, held = C.load(C.DEV), C.load(C.HELDOUT)
+    print("Answer extraction on the labelled corpus (other agents may load this machine; accuracy figures are exact).")
+    evaluate("dev (tuned on)", dev, args.failures == "dev")
+    evaluate("held-out (not tuned on)", held, args.failures == "heldout")
+    batch = long_outputs(dev + held)
+    words = sum(len(it.text.split()) for it in batch) / len(batch)
+    print(f"\n== throughput: {len(batch)} outputs of ~{words:.0f} words, one core ==")
+    # Samples are built once, as the pipeline holds them; only the reading is timed.
+    pairs = [(it.text, it.sample(), it) for it in batch]
+
+    def run_medstep() -> None:
+        for text, sample, _ in pairs:
+            extract(text, sample)
+
+    def runner(reader: Reader) -> Callable[[], None]:
+        return lambda: [reader(it) for _, _, it in pairs] and None
+
+    runs = {"medstep": run_medstep, "last-letter": runner(last_letter), "nearest-option": runner(nearest_option)}
+    rates = {name: rate(fn, len(pairs), args.seconds) for name, fn in runs.items()}
+    for name, r in rates.items():
+        print(f"{name:15s} {r:10,.0f} outputs/s   ({r / rates['medstep']:.2f}x medstep)")
+    goal = "meets" if rates["medstep"] >= 20_000 else "below"
+    print(f"goal >= 20,000 outputs/s: {goal} (ratios are the robust figure on a shared machine)")
 
 
 if __name__ == "__main__":

@@ -79,10 +79,13 @@ def test_score_quickstart_example_writes_summary_and_samples(tmp_path):
     assert summary["n"] == len(lines) == len(preds)
     o = summary["outcome"]
     failed = [ln for ln in lines if ln["status"] == "failed"]
-    unparsed = [ln for ln in lines if ln["status"] == "unparsed"]
     assert o["failed"] == len(failed) == sum("error" in p for p in preds)
-    assert o["unparsed"] == len(unparsed) >= 1
-    graded = [ln for ln in lines if ln["correct"] is not None]
+    for status in ("unparsed", "ambiguous", "refused", "truncated"):
+        assert o[status] == sum(ln["status"] == status for ln in lines), status
+    assert o["ambiguous"] >= 1  # "<answer>B or C</answer>" claims two options
+    # The headline is over the choice questions; the open one (no options) is reported apart.
+    graded = [ln for ln in lines if ln["correct"] is not None and ln["answer_type"] != "open"]
+    assert o["accuracy_over"] == ["choice"] and o["open"]["accuracy"]["n"] >= 1
     assert o["accuracy"]["n"] == len(graded)
     assert o["accuracy"]["value"] == pytest.approx(sum(ln["correct"] for ln in graded) / len(graded))
     lo, hi = o["accuracy"]["ci95"]

@@ -9,7 +9,8 @@ import pytest
 from support import fixtures_datasets as fx
 
 from medstep.datasets import BENCHMARKS, LoadOptions, benchmark_names, load_benchmark
-from medstep.datasets.radrbench import split_options, split_steps
+from medstep.answers import split_options
+from medstep.answers import split_reference_steps as split_steps
 from medstep.types import AnswerType, MedstepError, Sample
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,7 +31,7 @@ def test_radrbench_options_steps_and_reports(tmp_path):
     )
     assert first.report == fx.RADR_RECORDS[0]["original_report"]
     assert second.reference_steps == tuple(fx.RADR_RECORDS[1]["process"]) and len(second.images) == 2
-    assert second.answer == "C" and second.categories == {"dataset": "ms-cxr-t"}
+    assert second.answer == "C" and second.categories == {"dataset": "ms-cxr-t", "task": "choice"}
     assert third.answer_type is AnswerType.OPEN and third.answer == "Pacemaker" and third.options == {}
     assert third.reference_steps == ("A device with leads is seen in the left chest wall.",
                                      "The leads end in the heart.")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 
 from medstep.extract import extract
-from medstep.types import UNPARSED
+from medstep.types import NO_ANSWER
 from support.extract_cases import CASES, CT_CLOSED, CXR_CHOICE, MRI_SIDE, OPEN_ORGAN
+
+NO_ANSWER_RULES = {s.value for s in NO_ANSWER}
 
 _FRAGMENTS = [
     "A", "B", "C", "D", "E", "(C)", "B)", "Option D", "yes", "No", "no pleural effusion", "Answer:",
@@ -14,9 +16,10 @@ _FRAGMENTS = [
     "Cardiomegaly", "pleural effusion", "or", "and", ",", ".", "\n", "A 52-year-old woman", "is correct",
     "I would choose", "So", "it's", "the liver", "left", "**", "is the best answer", "not", "either",
 ]
-RULES = {
-    UNPARSED, "answer_tag", "boxed", "final_answer_phrase", "letter_only", "option_text", "letter_final",
-    "conclusion_phrase", "letter_lead", "yes_no_final", "yes_no_lead", "open_text",
+RULES = NO_ANSWER_RULES | {
+    "answer_tag", "boxed", "final_answer_phrase", "letter_only", "option_text", "letter_final",
+    "conclusion_phrase", "letter_lead", "yes_no_final", "yes_no_lead", "open_text", "letter_judgement",
+    "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts",
 }
 
 
@@ -31,7 +34,7 @@ def test_invariants_on_generated_outputs() -> None:
     for text in outputs:
         for sample in (CXR_CHOICE, CT_CLOSED, MRI_SIDE, OPEN_ORGAN):
             got = extract(text, sample)
-            assert (got.answer is None) == (got.rule == UNPARSED), text
+            assert (got.answer is None) == (got.rule in NO_ANSWER_RULES), text
             assert got.rule in RULES, (got.rule, text)
             if got.answer is None:
                 continue
@@ -50,11 +53,15 @@ def test_two_letter_claims_never_parse() -> None:
         for template in ("Answer: {a} or {b}", "<answer>{a}, {b}</answer>", "The correct answer is {a} and {b}.",
                          "\\boxed{{{a}/{b}}}", "The best option is either {a} or {b}."):
             got = extract(template.format(a=a, b=b), CXR_CHOICE)
-            assert got.rule == UNPARSED, template
+            assert got.answer is None and got.rule == "ambiguous", template
 
 
-def test_table_covers_every_rule() -> None:
-    assert {c.rule for c in CASES} == RULES
+def test_table_and_corpus_cover_every_rule() -> None:
+    from support.corpus import CORPUS
+
+    seen = {c.rule for c in CASES} | {extract(it.text, it.sample(), finish_reason=it.finish_reason).rule
+                                      for it in CORPUS}
+    assert seen == RULES
 
 
 def test_reasoning_mentions_do_not_leak_into_answer() -> None:

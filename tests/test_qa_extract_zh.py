@@ -2,7 +2,8 @@
 
 import pytest
 
-from medstep.extract import extract, token_f1, token_recall
+from medstep.answers import token_f1, token_recall
+from medstep.extract import extract
 from medstep.score.outcome import grade
 from medstep.types import AnswerType, Generation, Sample, Status
 
@@ -27,7 +28,8 @@ def test_no_chinese_verdict_is_not_guessed(output):
     ex = extract(output, _closed("是"))
     assert ex.answer != "是"
     score = grade(_closed("是"), ex, Generation(text=output))
-    assert score.correct is False and score.status in (Status.SCORED, Status.UNPARSED)
+    # 不确定 ("not sure") declines to answer: refused; the others are text, graded as text.
+    assert score.correct is False and score.status in (Status.SCORED, Status.UNPARSED, Status.REFUSED)
 
 
 def test_chinese_open_answers_get_character_recall():

@@ -95,8 +95,8 @@ def _fixture() -> tuple[list[Sample], list[SampleScore]]:
         SampleScore("c3", Status.FAILED, None),
         SampleScore("y1", Status.SCORED, True),
         SampleScore("y2", Status.SCORED, False),
-        SampleScore("o1", Status.SCORED, True, exact=True, recall=1.0, f1=1.0),
-        SampleScore("o2", Status.SCORED, False, exact=False, recall=2 / 3, f1=0.8),
+        SampleScore("o1", Status.SCORED, True, exact=True, recall=1.0, f1=1.0, precision=1.0),
+        SampleScore("o2", Status.SCORED, False, exact=False, recall=2 / 3, f1=0.8, precision=1.0),
     ]
     return samples, scores
 
@@ -105,18 +105,25 @@ def test_outcome_metrics_hand_computed() -> None:
     samples, scores = _fixture()
     m = outcome_metrics(samples, scores, n_boot=200)
     assert m.n == 7 and m.failed == 1 and m.unparsed == 1 and m.statuses[Status.SCORED] == 5
-    # 6 non-failed samples, 3 correct (c1, y1, o1); the unparsed c2 counts as wrong.
-    assert m.accuracy.value == pytest.approx(0.5) and m.accuracy.n == 6
+    assert (m.statuses[Status.AMBIGUOUS], m.statuses[Status.REFUSED], m.statuses[Status.TRUNCATED]) == (0, 0, 0)
+    # The headline never averages open answers with choice/closed ones: 4 non-failed
+    # choice/closed samples, 2 correct (c1, y1); the unparsed c2 counts as wrong.
+    assert m.accuracy_over == ("choice", "closed")
+    assert m.accuracy.value == pytest.approx(0.5) and m.accuracy.n == 4
     by = m.by_type
     assert by[AnswerType.CHOICE].accuracy.value == pytest.approx(0.5) and by[AnswerType.CHOICE].accuracy.n == 2
     assert by[AnswerType.CLOSED].accuracy.value == pytest.approx(0.5)
     assert by[AnswerType.OPEN].exact.value == pytest.approx(0.5)
     assert by[AnswerType.OPEN].recall.value == pytest.approx((1 + 2 / 3) / 2)
     assert by[AnswerType.OPEN].f1.value == pytest.approx(0.9)
+    assert by[AnswerType.OPEN].precision.value == pytest.approx(1.0)
+    # ct: c3 failed, y1 right, y2 wrong (headline 1/2), o1 reported apart as open.
     ct = m.by_category["modality"]["ct"]
-    assert ct.n == 4 and ct.accuracy.n == 3 and ct.failed == 1 and ct.accuracy.value == pytest.approx(2 / 3)
+    assert ct.n == 4 and ct.accuracy.n == 2 and ct.failed == 1 and ct.accuracy.value == pytest.approx(0.5)
+    assert ct.open is not None and ct.open.exact.value == pytest.approx(1.0)
     xray = m.by_category["modality"]["xray"]
-    assert xray.n == 3 and xray.accuracy.value == pytest.approx(1 / 3)
+    assert xray.n == 3 and xray.accuracy.value == pytest.approx(1 / 2)
+    assert xray.open is not None and xray.open.recall.value == pytest.approx(2 / 3)
     lo, hi = m.accuracy.ci95
     assert 0.0 <= lo <= 0.5 <= hi <= 1.0
 

@@ -51,7 +51,6 @@ class Builder:
 
     # ------------------------------------------------------------- choice
     def choice(self) -> None:
-        rng = self.rng
         for family, templates in self.styles.CHOICE.items():
             for tpl in templates:
                 reps = self.reps if tpl.label == "answer" else max(1, self.reps // 2)

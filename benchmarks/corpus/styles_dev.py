@@ -173,7 +173,7 @@ CLOSED: dict[str, list[T]] = {
         T("{V}. Looking at the image, this is my reading of it."),
         T("No, I don't see {F} here.", tags=("fixed_no",)),
         T("Yes, {F} appears to be present.", tags=("fixed_yes",)),
-        T("It's hard to say yes or no with confidence from this view.", label="unparsed"),
+        T("It's hard to say yes or no with confidence from this view.", label="refused"),
     ],
     "gemini": [
         T("**Answer:** {V}\n\n**Explanation:** the relevant area was reviewed."),
@@ -203,8 +203,8 @@ CLOSED_FIXED_VERDICT = {"fixed_no": "no", "fixed_yes": "yes"}
 
 CLOSED_ZH: list[T] = [
     T("是的，图中可见{F}。", tags=("fixed_yes",)),
-    T("是"),
-    T("否"),
+    T("是", tags=("fixed_yes",)),
+    T("否", tags=("fixed_no",)),
     T("不是，未见{F}。", tags=("fixed_no",)),
     T("<answer>{V}</answer>"),
     T("答案：{V}"),

@@ -142,13 +142,18 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
         t.add_row("name", summary.name)
     t.add_row("model", f"{summary.model} ({summary.mode.value})")
     t.add_row("samples", summary.coverage_text())
-    t.add_row("accuracy", _fmt(o.accuracy))
+    open_group = o.by_type.get(AnswerType.OPEN)
+    # The headline never averages open answers with others; say what it covers when both are present.
+    mixed = open_group is not None and open_group.accuracy.n > 0 and "open" not in o.accuracy_over
+    t.add_row(f"accuracy ({' + '.join(o.accuracy_over)})" if mixed else "accuracy", _fmt(o.accuracy))
     for kind, group in o.by_type.items():
         if group.accuracy.n:
-            t.add_row(f"  {kind.value}", _fmt(group.accuracy))
-    open_group = o.by_type.get(AnswerType.OPEN)
+            t.add_row(f"  {kind.value}" + (" (exact match)" if kind is AnswerType.OPEN else ""), _fmt(group.accuracy))
     if open_group is not None and open_group.recall is not None and open_group.recall.n:
-        t.add_row("  open recall", _fmt(open_group.recall))
+        for name in ("recall", "precision", "f1"):
+            metric = getattr(open_group, name)
+            if metric is not None:
+                t.add_row(f"  open {name}", _fmt(metric))
     box = o.by_type.get(AnswerType.BOX)
     if box is not None and box.iou is not None and box.iou.n:
         t.add_row("  box IoU", _fmt(box.iou))
@@ -194,6 +199,21 @@ def _print_judge_calls(calls: dict) -> None:
         if c.requested or c.cached:
             console.print(f"judge {label}: {c.requested} calls sent, {c.cached} from the run's cache"
                           + (f", {c.failed} failed" if c.failed else ""), highlight=False, markup=False, soft_wrap=True)
+
+
+def warn_truncated(summary: "RunSummary", max_tokens: int | None) -> None:
+    """One line when outputs were cut at the token limit: they count as not correct, and the fix is a flag."""
+    from medstep.types import Status
+
+    n = summary.outcome.statuses.get(Status.TRUNCATED, 0)
+    if not n:
+        return
+    if max_tokens is not None:
+        why = f"stopped at the token limit (--max-tokens {max_tokens}); raise it to let them finish"
+    else:
+        why = "were cut at the token limit (finish_reason length, or an unclosed <think> ending mid-sentence)"
+    console.print(f"[yellow]warning:[/] {n} of {summary.n} outputs {why}; they count as not correct (truncated)",
+                  highlight=False, soft_wrap=True)
 
 
 def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int,
@@ -345,6 +365,7 @@ def eval_cmd(
         console.print(note, highlight=False, markup=False, soft_wrap=True)
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
+    warn_truncated(res.summary, max_tokens)
     if html:
         _write_report(res.run_dir, allow_outside_data)
     _exit_for_failures(res.summary, allow_failures, "re-running the same command retries them")
@@ -414,7 +435,8 @@ def _print_errors(errors: Counter) -> None:
 def score(
     predictions: Path = typer.Argument(..., help=(
         'JSONL lines {"id": ..., "output": raw model text}, optionally "reasoning" (a server\'s separate '
-        'reasoning text) and "error" (the call failed: counted as failed, not wrong); a run\'s samples.jsonl works. '
+        'reasoning text), "finish_reason" ("length": cut at the token limit, graded truncated) and "error" '
+        '(the call failed: counted as failed, not wrong); a run\'s samples.jsonl works. '
         "Benchmark samples without a line are left out and counted (summary.json left_out.unpredicted)")),
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files"),
@@ -452,6 +474,7 @@ def score(
         )
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
+    warn_truncated(res.summary, None)
     if html:
         _write_report(res.run_dir, allow_outside_data)
     _exit_for_failures(res.summary, allow_failures, "their predictions carry an error")

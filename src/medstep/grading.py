@@ -16,7 +16,7 @@ from typing import Any, Iterator, Mapping, Sequence
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
 from medstep.results import GradeStatus, JudgeKind, Reasoning, ReasoningGrade, RunSummary
 from medstep.store import RunStore
-from medstep.types import JUDGE_RULE, Extraction, Generation, MedstepError, Mode, Sample, SampleScore
+from medstep.types import JUDGE_RULE, Extraction, Generation, MedstepError, Mode, Sample, SampleScore, Status
 from medstep.results.usage import LOCAL_ENDPOINT, Price, RunUsage, TokenUsage, UsageSummary
 
 
@@ -55,7 +55,7 @@ class Grader:
     def grade(self, sample: Sample, key: str | None, gen: Generation) -> Graded:
         if not self._loaded:
             self._load()
-        ex = None if gen.failed else self._extract(gen.text, sample, gen.reasoning)
+        ex = None if gen.failed else self._extract(gen.text, sample, gen.reasoning, gen.finish_reason)
         sc = self._grade(sample, ex, gen)
         graded = Graded(key, gen, ex, sc, Reasoning(text=ex.reasoning if ex is not None else ""))
         self.graded[sample.id] = graded
@@ -120,9 +120,11 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     usage: dict[str, Mapping[str, TokenUsage]] = {}
     prices = prices or {}
     # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
+    # Only outputs with no answer stated: ambiguous, refused and truncated ones stay as they are.
     readers = [j for j in judges if j.info.reads_answers]
     for judge in readers:
-        unparsed = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None and not g.extraction.parsed]
+        unparsed = [_item(s, g) for s, g in zip(samples, graded)
+                    if g.extraction is not None and g.extraction.status is Status.UNPARSED]
         judge_grades[judge.info.label] = _run(judge, unparsed, ctx, calls, usage)
         graded = [_recovered(s, g, judge_grades[judge.info.label].get(s.id), grader) for s, g in zip(samples, graded)]
     items = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None]
@@ -236,6 +238,7 @@ def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:
         "gold": s.answer,
         "output": g.generation.text,
         "server_reasoning": g.generation.reasoning,
+        "finish_reason": g.generation.finish_reason,
         "reasoning": g.reasoning.to_json(),
         "answer": ex.answer if ex is not None else None,
         "rule": ex.rule if ex is not None else None,

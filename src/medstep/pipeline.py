@@ -365,7 +365,8 @@ def score_predictions(
 ) -> RunOutcome:
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
-    Optional per line: ``reasoning`` (a server's separate reasoning text) and
+    Optional per line: ``reasoning`` (a server's separate reasoning text),
+    ``finish_reason`` (``"length"``: cut at the token limit, graded ``truncated``) and
     ``error`` (the call failed: counted as failed, not as wrong). A run's own
     ``samples.jsonl`` is a valid predictions file (to re-grade it elsewhere).
     ``name`` labels the run (default: the predictions file's stem).
@@ -443,6 +444,7 @@ def read_predictions(path: Path) -> dict[str, Generation]:
         if pid in out:
             raise MedstepError(f"{path}:{n}: duplicate prediction id {pid!r}")
         output, reasoning, error = rec.get("output"), rec.get("reasoning"), rec.get("error")
+        finish = rec.get("finish_reason")
         if isinstance(reasoning, dict) and "server_reasoning" in rec:
             # a medstep samples.jsonl: "reasoning" is its grading, the server's own text is separate
             reasoning = rec["server_reasoning"]
@@ -456,5 +458,6 @@ def read_predictions(path: Path) -> dict[str, Generation]:
         error = error if error and error.strip() else None
         if "output" not in rec and error is None:
             raise MedstepError(f"{path}:{n} (id {pid!r}): no \"output\" and an empty \"error\"")
-        out[pid] = Generation(text=output or "", reasoning=reasoning, error=error)
+        out[pid] = Generation(text=output or "", reasoning=reasoning, error=error,
+                              finish_reason=finish if isinstance(finish, str) else None)
     return out

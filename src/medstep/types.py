@@ -288,7 +288,28 @@ class Generation:
         return cls(**kwargs)
 
 
-UNPARSED = "unparsed"
+class Status(str, Enum):
+    """Why a sample has (or has no) correctness value.
+
+    Every status but ``scored`` and ``failed`` means the model produced an
+    output without a usable answer; such samples count as *not correct* in
+    accuracy and are counted apart, each under its own name, because they
+    call for different fixes: a prompt or format problem (``unparsed``), a
+    model that would not commit (``ambiguous``), a model that declined
+    (``refused``) and a token limit set too low (``truncated``).
+    """
+
+    SCORED = "scored"  # answer extracted and graded
+    UNPARSED = "unparsed"  # output present but no answer stated
+    AMBIGUOUS = "ambiguous"  # conflicting answers (two options, "yes or no") and none worded as final
+    REFUSED = "refused"  # the model declined ("cannot determine from the image", "none of the options")
+    TRUNCATED = "truncated"  # generation stopped at the token limit before an answer
+    FAILED = "failed"  # backend call failed: excluded from accuracy denominators, counted
+
+
+# Statuses of an output that holds no usable answer: not correct, counted apart.
+NO_ANSWER = (Status.UNPARSED, Status.AMBIGUOUS, Status.REFUSED, Status.TRUNCATED)
+UNPARSED = Status.UNPARSED.value
 JUDGE_RULE = "judge"  # the answer was read by an answer-reading judge after the rules left it unparsed
 
 
@@ -296,7 +317,8 @@ JUDGE_RULE = "judge"  # the answer was read by an answer-reading judge after the
 class Extraction:
     """The answer pulled out of a raw output, and the rule that found it.
 
-    ``answer`` is ``None`` exactly when ``rule == "unparsed"``: nothing is
+    ``answer`` is ``None`` exactly when ``rule`` names a no-answer status
+    (``unparsed``, ``ambiguous``, ``refused``, ``truncated``): nothing is
     guessed. ``reasoning`` is the reasoning text separated from the answer
     (``<think>`` content, server reasoning, or the text before the answer).
     """
@@ -308,6 +330,16 @@ class Extraction:
     @property
     def parsed(self) -> bool:
         return self.answer is not None
+
+    @property
+    def status(self) -> Status:
+        """``scored`` when an answer was found, else the no-answer status the rule names."""
+        if self.answer is not None:
+            return Status.SCORED
+        try:
+            return Status(self.rule)
+        except ValueError:
+            return Status.UNPARSED
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -326,22 +358,14 @@ class Mode(str, Enum):
     EXTERNAL = "external"  # ``medstep score``: predictions made outside medstep
 
 
-class Status(str, Enum):
-    """Why a sample has (or has no) correctness value."""
-
-    SCORED = "scored"  # answer extracted and graded
-    UNPARSED = "unparsed"  # output present but no answer found: counted as not correct, shown
-    FAILED = "failed"  # backend call failed: excluded from accuracy denominators, counted
-
-
 @dataclass(frozen=True)
 class SampleScore:
     """Outcome grade of one sample (reasoning grades are attached separately).
 
-    ``correct`` is ``None`` for failed generations. Unparsed answers are
-    ``False`` for accuracy (the model did not give a usable answer) but carry
-    status ``unparsed`` so they are reported separately. ``exact``,
-    ``recall`` and ``f1`` are set for open questions only; ``iou`` and
+    ``correct`` is ``None`` for failed generations. Outputs without a usable
+    answer (see :data:`NO_ANSWER`) are ``False`` for accuracy but carry their
+    own status so they are reported separately. ``exact``, ``recall``,
+    ``precision`` and ``f1`` are set for open questions only; ``iou`` and
     ``giou`` for box questions (``correct`` there means IoU >= 0.5).
     """
 
@@ -353,6 +377,7 @@ class SampleScore:
     f1: float | None = None
     iou: float | None = None
     giou: float | None = None
+    precision: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -370,6 +395,7 @@ class SampleScore:
             f1=d.get("f1"),
             iou=d.get("iou"),
             giou=d.get("giou"),
+            precision=d.get("precision"),
         )
 
 

@@ -17,18 +17,13 @@ from typing import Any, Callable, Mapping
 from medstep.datasets._records import Record, looks_like_hub_id
 from medstep.datasets.base import HasSplits, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.images import image_bytes_problem, image_file_problem
+from medstep.answers import answer_type_named
 from medstep.types import AnswerType, Grounding, ImageRef, MedstepError, Sample
 
-YES_NO = frozenset({"yes", "no"})
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class SkipRecord(Exception):
     """Raised by the image helpers when a record was recorded as skipped."""
-
-
-def is_yes_no(answer: str) -> bool:
-    return answer.strip().strip(".").lower() in YES_NO
 
 
 def choose_split(loader: HasSplits, options: LoadOptions) -> str:
@@ -61,8 +56,8 @@ def local_release(name: str, data: str | Path, how_to_get: str) -> Path:
 def add_closed_open(ctx: LoadContext, rec: Record, image: Callable[[], Path], categories: dict[str, str]) -> None:
     """Add a record of the VQA-RAD JSON schema, which SLAKE copies: ``question``, ``answer``,
     an ``answer_type`` label CLOSED/OPEN (any case, stray spaces allowed) and one image file."""
-    answer_type = {"CLOSED": AnswerType.CLOSED, "OPEN": AnswerType.OPEN}.get(rec.text("answer_type").upper())
-    if answer_type is None:
+    answer_type = answer_type_named(rec.text("answer_type"))
+    if answer_type not in (AnswerType.CLOSED, AnswerType.OPEN):
         raise rec.fail(f"answer_type must be CLOSED or OPEN, found {rec.raw['answer_type']!r}")
     ctx.add_record(rec, rec.text("question"), rec.text("answer"), answer_type,
                    images=lambda: ctx.image_file(image(), rec), categories=categories)

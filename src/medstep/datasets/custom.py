@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from medstep.datasets._choices import gold_letter, options_from_any
-from medstep.datasets._context import LoadContext, is_yes_no, local_path
+from medstep.answers import answer_type_named, infer_answer_type, split_options
+from medstep.datasets._context import LoadContext, local_path
 from medstep.datasets._records import Record, parse_listish, read_table_file
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, ImageRef, MedstepError
 
 CUSTOM_FIELDS = ("id", "question", "answer", "image", "options", "answer_type")
 CATEGORY_PREFIX = "cat."
-_ANSWER_TYPES = {t.value: t for t in AnswerType}
 
 
 def _resolve_map(field_map: Mapping[str, str], columns: set[str]) -> dict[str, str]:
@@ -42,8 +42,10 @@ class Custom:
     parquet ``{bytes, path}`` cell. ``options`` may be a letter->text mapping,
     a list (letters A, B, ... assigned in order) or a JSON string of either.
     The answer type comes from the ``answer_type`` column when mapped
-    (closed/open/choice); otherwise options -> choice, yes/no gold -> closed,
-    else open. Without an ``id`` column, ids are ``row-<n>``. There is no
+    (closed/open/choice); otherwise it is inferred as for RL rewards
+    (:func:`medstep.answers.infer_answer_type`): options -> choice, yes/no
+    gold -> closed, a lone letter gold -> choice (options then come from
+    ``A) ...`` lines in the question), else open. Without an ``id`` column, ids are ``row-<n>``. There is no
     split selection: the whole file is loaded and labelled with ``split``
     (default ``test``).
     """
@@ -87,7 +89,14 @@ class Custom:
         answer_text = None
         if answer_type is AnswerType.CHOICE:
             if not opts:
-                raise rec.fail("answer_type is choice but the record has no options")
+                # Options written into the question ("...\nOptions:\nA) x\nB) y").
+                stem, opts = split_options(question)
+                question = stem if opts else question
+            if not opts:
+                raise rec.fail(
+                    f"gold {answer!r} makes this a choice question but the record has no options "
+                    "(map an options column, write 'A) ...' lines in the question, or set answer_type to open)"
+                )
             answer = gold_letter(answer, opts, rec, fmap["answer"])
             answer_text = opts[answer]
         ctx.add_record(
@@ -109,13 +118,12 @@ class Custom:
     @staticmethod
     def _answer_type(rec: Record, fmap: dict[str, str], opts: dict[str, str], answer: str) -> AnswerType:
         if "answer_type" in fmap and rec.has(fmap["answer_type"]):
-            raw = rec.text(fmap["answer_type"]).lower()
-            if raw not in _ANSWER_TYPES:
-                raise rec.fail(f"answer_type {raw!r} is not one of {list(_ANSWER_TYPES)}")
-            return _ANSWER_TYPES[raw]
-        if opts:
-            return AnswerType.CHOICE
-        return AnswerType.CLOSED if is_yes_no(answer) else AnswerType.OPEN
+            raw = rec.text(fmap["answer_type"])
+            named = answer_type_named(raw)
+            if named is None:
+                raise rec.fail(f"answer_type {raw!r} is not one of {[t.value for t in AnswerType]}")
+            return named
+        return infer_answer_type(answer, opts)
 
     @staticmethod
     def _images(ctx: LoadContext, base: Path, rec: Record, column: str | None) -> tuple[ImageRef, ...]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medstep.datasets._context import LoadContext, choose_split, is_yes_no, local_path
+from medstep.answers import is_yes_no
+from medstep.datasets._context import LoadContext, choose_split, local_path
 from medstep.datasets._records import Record, load_hub_rows, looks_like_hub_id, read_parquet
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, MedstepError

@@ -2,64 +2,37 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from medstep.answers import split_options, split_reference_steps
 from medstep.datasets._choices import gold_letter, unwrap_answer_tag
 from medstep.datasets._context import LoadContext, choose_split, local_release
 from medstep.datasets._records import Record, read_json_list
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.types import AnswerType, ImageRef, MedstepError
 
-_OPTIONS_MARKER = re.compile(r"^\s*options\s*:\s*$", re.I | re.M)
-_OPTION_LINE = re.compile(r"^\s*\(?([A-Z])[\).:]\s*(.+?)\s*$")
-_STEP_NUMBER = re.compile(r"^\s*(?:step\s*)?\d+\s*[\.\):]\s*", re.I)
-_INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=(?:step\s*)?\d+\s*[\.\):]\s)", re.I)
+# Task names found in RadRBench file / dataset names ("mimic_multi_test_no_option").
+_TASK_WORDS = ("binary", "single", "multi", "temporal")
 
 
-def split_options(question: str) -> tuple[str, dict[str, str]]:
-    """Stem and options from ``"<stem>\\nOptions:\\nA) x\\nB) y"``.
+def task_of(rec: Record, has_options: bool) -> str:
+    """The record's task: its ``task`` field when present, else read from ``dataset_name``.
 
-    Without an ``Options:`` line, trailing ``A) ...`` lines are still taken as
-    options when there are at least two and they run A, B, C... in order, so
-    a stem sentence that happens to start with a capital and a bracket stays.
+    RadRBench releases mix single-choice, multi-finding choice, binary and
+    temporal questions and findings questions without options in one file;
+    the task is the category their accuracies are reported by, and a question
+    without options is marked open so it is never averaged with choice accuracy.
     """
-    marker = list(_OPTIONS_MARKER.finditer(question))
-    if marker:
-        stem, tail = question[: marker[-1].start()], question[marker[-1].end():]
-        options = _option_lines(tail.splitlines())
-        return stem.strip(), options
-    lines = question.rstrip().splitlines()
-    n = len(lines)
-    while n > 0 and _OPTION_LINE.match(lines[n - 1]):
-        n -= 1
-    options = _option_lines(lines[n:])
-    if len(options) >= 2 and list(options) == [chr(65 + i) for i in range(len(options))]:
-        return "\n".join(lines[:n]).strip(), options
-    return question.strip(), {}
-
-
-def _option_lines(lines: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in lines:
-        m = _OPTION_LINE.match(line)
-        if m:
-            out[m.group(1)] = m.group(2)
-    return out
-
-
-def split_steps(value: object) -> tuple[str, ...]:
-    """Reference steps from a list, or from text with one step per line / numbered steps."""
-    if isinstance(value, (list, tuple)):
-        items = [str(v) for v in value]
-    elif isinstance(value, str):
-        items = []
-        for line in value.splitlines():
-            items.extend(_INLINE_NUMBER.split(line))
-    else:
-        return ()
-    steps = (_STEP_NUMBER.sub("", item).strip() for item in items)
-    return tuple(s for s in steps if s)
+    for key in ("task", "task_type", "question_type"):
+        value = rec.opt_text(key)
+        if value:
+            return value
+    name = rec.opt_text("dataset_name").lower()
+    words = set(name.replace("-", "_").split("_"))
+    task = next((w for w in _TASK_WORDS if w in words), "")
+    if not task:
+        return "choice" if has_options else "open"
+    return task if has_options else f"{task} (open)"
 
 
 class RadRBench:
@@ -71,7 +44,8 @@ class RadRBench:
     ``<answer></answer>``), ``answer_content`` (the gold text),
     ``dataset_name``, ``reason_steps`` or ``process`` (a list of steps, or a
     text split on lines/numbering) and ``original_report``. A question
-    without options is ``open`` with ``answer_content`` as gold. Reference
+    without options is ``open`` with ``answer_content`` as gold. Categories:
+    ``dataset`` and ``task`` (see :func:`task_of`). Reference
     steps and the report feed the reasoning verifier, which needs no pixels:
     with ``check_images=False`` image paths are kept unchecked, so scoring
     works without the images. One split, ``test``: every item in the file.
@@ -113,9 +87,9 @@ class RadRBench:
             images=lambda: self._images(ctx, base, rec),
             options=opts,
             answer_text=answer_text,
-            reference_steps=split_steps(rec.raw.get(steps_field)),
+            reference_steps=split_reference_steps(rec.raw.get(steps_field)),
             report=rec.opt_text("original_report") or None,
-            categories={"dataset": rec.opt_text("dataset_name")},
+            categories={"dataset": rec.opt_text("dataset_name"), "task": task_of(rec, bool(opts))},
         )
 
     @staticmethod

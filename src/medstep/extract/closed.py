@@ -3,32 +3,34 @@
 The difficulty is that radiology prose is full of negations that are *not*
 verdicts: "no pleural effusion is seen" says nothing about whether the answer
 to "Is the heart enlarged?" is no. So a bare "no" only counts where a verdict
-sits: at the start of a marked answer ("Answer: no"), as a sentence of its
-own at the very end ("... Final: No."), or leading the output and followed
-by punctuation ("No, there is no ..."). The final verdict beats a leading
-one, because models sometimes revise themselves.
+sits: at the start of an explicit answer ("Answer: no", "<answer>No</answer>"),
+after a final-answer phrase, as the closing word ("... So, no."), or leading
+the output and followed by punctuation ("No, there is no ..."). The final
+verdict beats a leading one, because models sometimes revise themselves.
+"Yes or no" and "possibly yes, possibly no" are ambiguous, not verdicts.
+Chinese verdicts (SLAKE zh) open the answer: 是 / 是的 / 否 / 不是 / 不.
 """
 
 from __future__ import annotations
 
 import re
 
-from medstep.extract.choice import clean
+from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.extract.letters import clean
+from medstep.extract.mentions import CONFLICT
 
 _MARKED = re.compile(r"^(?i:(yes|no))(?![A-Za-z])")
-_CONFLICT = re.compile(r"^(?i:(yes|no))\s*(?:/|,|(?i:or|and))\s*(?i:(yes|no))(?![A-Za-z])")
+_PAIR = re.compile(r"(?i)\b(yes|no)\b\s*(?:/|,|\bor\b|\band\b)\s*(?:possibly\s+|maybe\s+)?\b(yes|no)\b")
+_BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
-# a sentence, followed only by decoration.
-_FINAL = re.compile(r"(?:^|[\n.!?:;,])[\s*_\"'“”]*(?i:(yes|no))[\s*_\"'“”.!]*\Z")
+# a sentence (optionally "so"/"thus"), followed only by decoration.
+_FINAL = re.compile(
+    r"(?:^|[\n.!?:;,])[\s*_\"'“”]*(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
+    r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
+)
 _LEAD = re.compile(r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z)")
-
-YES_NO = frozenset({"yes", "no"})
-
-# Chinese verdicts (SLAKE zh golds are 是/否): only a verdict that opens the answer
-# counts, as with a leading English yes/no; 不是/不 mean no.
-ZH_YES_NO = frozenset({"是", "否"})
 _ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(不是|是|否|不)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)")
-_ZH_VERDICT = {"是": "是", "否": "否", "不是": "否", "不": "否"}
+_ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO}
 
 
 def parse_zh(region: str) -> str | None:
@@ -38,11 +40,11 @@ def parse_zh(region: str) -> str | None:
 
 
 def parse_marked(region: str) -> str | None:
-    """Verdict at the start of an explicitly marked answer, or ``None``."""
+    """Verdict (or ``CONFLICT``) at the start of an explicitly marked answer, or ``None``."""
     s = clean(region)
-    pair = _CONFLICT.match(s)
+    pair = _PAIR.match(s)
     if pair is not None and pair.group(1).lower() != pair.group(2).lower():
-        return None
+        return CONFLICT
     m = _MARKED.match(s)
     return m.group(1).lower() if m else None
 
@@ -58,3 +60,15 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if m is not None:
         return m.group(1).lower(), "yes_no_lead"
     return None, ""
+
+
+def has_conflict(text: str) -> bool:
+    """'yes or no', 'yes/no', 'possibly yes, possibly no' with different verdicts."""
+    for pattern in (_PAIR, _BOTH):
+        for m in pattern.finditer(text):
+            if m.group(1).lower() != m.group(2).lower():
+                return True
+    return False
+
+
+__all__ = ["YES", "NO", "parse_zh", "parse_marked", "parse_free", "has_conflict"]

@@ -1,13 +1,18 @@
 """``extract``: one raw output + its sample -> an :class:`Extraction`.
 
-Dispatch is by answer type through a table of parser functions. Each parser
-sees the located region and reports the rule that fired; when a marker
-delimited the region the rule is the marker's name (``answer_tag``,
-``boxed``, ``final_answer_phrase``), otherwise the content rule of the parser
-(``letter_only``, ``option_text``, ``letter_final``, ``conclusion_phrase``,
-``letter_lead``, ``yes_no_final``, ``yes_no_lead``, ``open_text``). Box answers
-always name their unit reading (``box_pixels``, ``box_unit1``, ``box_unit1000``).
-Anything undecided is ``Extraction(None, UNPARSED)``: never a guess.
+Dispatch is by answer type through a table of readers. Each reader sees the
+located region (:func:`medstep.extract.split.locate`) and reports the rule
+that fired: the wrapper's name when one delimited the answer (``answer_tag``,
+``boxed``), else the content rule (``letter_only``, ``option_text``,
+``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
+``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
+``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
+``yes_no_lead``, ``open_text``); box answers name their unit reading
+(``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
+An output without a usable answer gets
+``answer=None`` and the rule naming why: ``unparsed``, ``ambiguous``,
+``refused`` or ``truncated`` (see :class:`medstep.types.Status`). Nothing is
+guessed.
 """
 
 from __future__ import annotations
@@ -15,64 +20,98 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.extract import box, choice, closed
-from medstep.extract.normalize import normalize_text
-from medstep.extract.split import Located, locate
-from medstep.types import UNPARSED, AnswerType, Extraction, MedstepError, Sample
+from medstep.answers import ZH_YES_NO, YES_NO, canonical_verdict, normalize_text
+from medstep.extract import box, closed
+from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
+from medstep.extract.letters import clean
+from medstep.extract.mentions import CONFLICT, option_index
+from medstep.extract.refusal import is_refusal
+from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of
+from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
-Parser = Callable[[Located, Sample], "tuple[str | None, str]"]
+Reader = Callable[[Located, Sample], Reading]
 
 
-def _choice(loc: Located, sample: Sample) -> tuple[str | None, str]:
+def _choice(loc: Located, sample: Sample) -> Reading:
     if not sample.options:
         raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
-    options = choice.options_of(sample.options)
-    if not all(len(k) == 1 and "A" <= k <= "Z" for k in options):
+    if not all(len(k) == 1 and "A" <= k <= "Z" for k in sample.options):
         # Letter parsing would silently never fire; loaders must map options to letters.
         raise MedstepError(
             f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
         )
-    if loc.marker is not None:
-        return choice.parse_marked(loc.answer, options), loc.marker
-    return choice.parse_free(loc.answer, options)
+    return read_choice(loc, option_index(sample.options))
 
 
-def _open(loc: Located, sample: Sample) -> tuple[str | None, str]:
-    """Normalised answer text; a marked region is cut to its first sentence.
+def _open(loc: Located, sample: Sample) -> Reading:
+    """Normalised answer text: a marked answer is cut to its first sentence.
 
     Unmarked output is kept whole: its exact match will usually fail and its
-    token recall be generous, which is the honest reading of a model that did
-    not state a short answer.
+    token recall be generous (precision and F1 say how much else it said),
+    which is the honest reading of a model that did not state a short answer.
     """
-    region = loc.answer
-    rule = loc.marker or "open_text"
-    if loc.marker is not None:
-        region = _SENTENCE_END.split(choice.clean(region), maxsplit=1)[0]
+    region, rule = loc.answer, loc.marker
+    if rule is None:
+        phrase = last_phrase(region)
+        if phrase is not None:
+            region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
+    if rule is not None:
+        region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
+    if is_refusal(region):
+        return REFUSED
     text = normalize_text(region)
-    return (text or None), rule
+    return Reading(text, rule or "open_text") if text else UNPARSED
 
 
-def _closed(loc: Located, sample: Sample) -> tuple[str | None, str]:
-    """Yes/no verdict when the gold is yes/no; otherwise a short open answer ("left")."""
-    gold = normalize_text(sample.answer)
-    if gold in closed.ZH_YES_NO:
-        verdict = closed.parse_zh(loc.answer)
-        return (verdict, loc.marker or "yes_no_lead") if verdict else _open(loc, sample)
-    if gold not in closed.YES_NO:
-        return _open(loc, sample)
+def _verdict(loc: Located, zh: bool) -> Reading:
+    region = loc.answer
     if loc.marker is not None:
-        return closed.parse_marked(loc.answer), loc.marker
-    return closed.parse_free(loc.answer)
+        verdict = closed.parse_zh(clean(region)) if zh else closed.parse_marked(region)
+        if verdict == CONFLICT:
+            return AMBIGUOUS
+        if verdict is not None:
+            return Reading(verdict, loc.marker)
+        return REFUSED if is_refusal(region) else UNPARSED
+    phrase = last_phrase(region)
+    if phrase is not None:
+        rest = first_line(region[phrase[1]:])
+        verdict = closed.parse_zh(clean(rest)) if zh else closed.parse_marked(rest)
+        if verdict == CONFLICT:
+            return AMBIGUOUS
+        if verdict is not None:
+            return Reading(verdict, FINAL_ANSWER_PHRASE)
+    if zh:
+        verdict, rule = closed.parse_zh(region), "yes_no_lead"
+    else:
+        verdict, rule = closed.parse_free(region)
+    if verdict is not None and not closed.has_conflict(region[:40] if rule == "yes_no_lead" else region[-60:]):
+        return Reading(verdict, rule)
+    if is_refusal(region):
+        return REFUSED
+    return AMBIGUOUS if closed.has_conflict(region) else UNPARSED
 
 
-def _box(loc: Located, sample: Sample) -> tuple[str | None, str]:
+def _closed(loc: Located, sample: Sample) -> Reading:
+    """Yes/no verdict when the gold is one; otherwise a short open answer ("left")."""
+    gold = canonical_verdict(sample.answer)
+    if gold in ZH_YES_NO:
+        reading = _verdict(loc, zh=True)
+        # A Chinese answer without a verdict word is graded as text (character overlap).
+        return _open(loc, sample) if reading.status is Status.UNPARSED else reading
+    if gold in YES_NO:
+        return _verdict(loc, zh=False)
+    return _open(loc, sample)
+
+
+def _box(loc: Located, sample: Sample) -> Reading:
     """One box in pixels of the sample's image; the rule names the unit reading (see ``extract/box.py``)."""
-    return box.parse_box(loc.answer, sample.grounding)
+    answer, rule = box.parse_box(loc.answer, sample.grounding)
+    return Reading(answer, rule) if answer is not None else UNPARSED
 
 
-_PARSERS: dict[AnswerType, Parser] = {
+_READERS: dict[AnswerType, Reader] = {
     AnswerType.CHOICE: _choice,
     AnswerType.CLOSED: _closed,
     AnswerType.OPEN: _open,
@@ -80,16 +119,23 @@ _PARSERS: dict[AnswerType, Parser] = {
 }
 
 
-def extract(text: str, sample: Sample, server_reasoning: str | None = None) -> Extraction:
+def extract(text: str, sample: Sample, server_reasoning: str | None = None,
+            finish_reason: str | None = None) -> Extraction:
     """Answer, rule and reasoning of ``text`` for ``sample`` (see module docstring).
 
     ``server_reasoning`` is a server's separate ``reasoning_content``; it is
     merged into ``Extraction.reasoning`` ahead of any ``<think>`` text.
+    ``finish_reason`` is the backend's; ``"length"`` (stopped at the token
+    limit) makes the output ``truncated`` whatever it holds, since its
+    conclusion may be the part that was cut.
     """
     loc = locate(text, server_reasoning)
-    if loc.truncated or not loc.answer:
-        return Extraction(answer=None, rule=UNPARSED, reasoning=loc.reasoning)
-    answer, rule = _PARSERS[sample.answer_type](loc, sample)
-    if answer is None:
-        return Extraction(answer=None, rule=UNPARSED, reasoning=loc.reasoning)
-    return Extraction(answer=answer, rule=rule, reasoning=loc.reasoning)
+    reasoning = reasoning_of(loc)
+    if finish_reason == "length" or (loc.open_think and loc.cut):
+        return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)
+    if loc.open_think or not loc.answer:
+        return Extraction(answer=None, rule=Status.UNPARSED.value, reasoning=reasoning)
+    reading = _READERS[sample.answer_type](loc, sample)
+    if reading.answer is None:
+        return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)
+    return Extraction(answer=reading.answer, rule=reading.rule, reasoning=reasoning)

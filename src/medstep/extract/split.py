@@ -1,23 +1,21 @@
 """Separate a raw model output into reasoning and the region holding the answer.
 
-Models state answers in many wrappers; this module only *locates* the answer
-region and records which marker found it. Interpreting the region (letter,
-yes/no, free text) is the job of the per-answer-type parsers, so the
-verifier and RL rewards can reuse the split without any grading logic.
+This module only *locates*; reading a letter, a verdict or a text out of the
+region is the job of the per-answer-type readers, so the verifier and RL
+rewards can reuse the split without any grading logic. Steps:
 
-Precedence, most explicit first, and always the *last* occurrence of a marker
-because chains of thought often say "if the answer is A ..." before settling:
+1. An echoed prompt (chat template turns) is dropped: the response starts
+   after the last echoed assistant turn (:mod:`medstep.extract.echo`).
+2. ``<think>...</think>`` is reasoning; only the text after it can hold the
+   answer. An unclosed ``<think>`` means the model stopped while thinking:
+   there is no answer region at all (thoughts are never mined for one), and
+   ``cut`` says whether it stopped mid-sentence (a token limit).
+3. ``<answer>...</answer>`` (marker ``answer_tag``), else the last
+   ``\\boxed{...}`` (marker ``boxed``), else no marker: the region is the
+   whole visible text and the readers find the decision in it.
 
-1. ``<think>...</think>`` is reasoning; only the text after it can hold the
-   answer. An unclosed ``<think>`` means the model ran out of tokens while
-   thinking: there is no answer at all (we never mine the thoughts).
-2. ``<answer>...</answer>`` (rule ``answer_tag``).
-3. ``\\boxed{...}`` with nested braces (rule ``boxed``).
-4. "Final answer:", "The answer is", "Answer:", "The correct option is"
-   (rule ``final_answer_phrase``); the region is the rest of that line.
-5. No marker: the whole post-think text is the region and the type parsers
-   decide with their own, stricter rules.
-
+:func:`last_phrase` finds the last "Final answer:" / "The answer is" phrase;
+readers use it, and :func:`split_reasoning` cuts the reasoning there.
 All patterns are compiled at import time; this runs on the RL reward hot path.
 """
 
@@ -25,8 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.extract.anchors import KeywordFinder, word_starts_at
+from medstep.extract.echo import response_start
 
 _THINK_OPEN = re.compile(r"<think>", re.I)
 _THINK_CLOSE = re.compile(r"</think>", re.I)
@@ -37,13 +37,17 @@ _BOXED = re.compile(r"\\boxed\s*\{")
 # it is checked on a short window. "option"/"choice" need a qualifier
 # ("correct option is"), otherwise "the other option is less likely" would be
 # taken as the final statement; "diagnosis" needs "final".
-_PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis"))
+_PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis", "verdict"))
 _PHRASE_AT = re.compile(
-    r"(?i:(answer|option|choice|diagnosis)(?:\s+to\s+(?:this|the)\s+question)?\**\s*"
-    r"(?:(?:is|would\s+be|should\s+be|will\s+be)\s*(?:\**\s*[:：])?|[:：]|\s[-–—]\s))"
+    r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the)\s+question)?\**\s*"
+    r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|\s[-–—]\s))"
 )
+# Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
+_ZH_PHRASE = re.compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
 _QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
 _DETERMINERS = frozenset({"the", "my", "our"})
+_SENTENCE_DONE = ".!?。！？"
+_DECORATION = " \t\r\n*_\"'”’)]`"
 
 ANSWER_TAG = "answer_tag"
 BOXED = "boxed"
@@ -54,15 +58,18 @@ FINAL_ANSWER_PHRASE = "final_answer_phrase"
 class Located:
     """Result of locating the answer.
 
-    ``marker`` is the rule name of the marker that delimited ``answer``, or
-    ``None`` when no marker was found and ``answer`` is the whole post-think
-    text. ``truncated`` is set when a ``<think>`` block was never closed.
+    ``marker`` is the rule name of the wrapper that delimited ``answer``
+    (``answer_tag``, ``boxed``), or ``None`` when ``answer`` is the whole
+    visible text. ``open_think`` is set when a ``<think>`` block was never
+    closed (then ``answer`` is empty); ``cut`` when that thinking stops
+    mid-sentence, the mark of a generation cut at its token limit.
     """
 
     reasoning: str
     answer: str
     marker: str | None
-    truncated: bool = False
+    open_think: bool = False
+    cut: bool = False
 
 
 def _join(parts: list[str]) -> str:
@@ -122,8 +129,13 @@ def _words_before(body: str, pos: int, count: int) -> list[tuple[int, str]]:
     return out
 
 
-def _last_phrase(body: str) -> tuple[int, int] | None:
-    """``(start, end)`` of the last final-answer phrase in ``body``, if any."""
+@lru_cache(maxsize=64)
+def last_phrase(body: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the last final-answer phrase in ``body``, if any.
+
+    ``start`` is where the phrase begins ("The final answer"), ``end`` where
+    the stated answer begins.
+    """
     for pos in _PHRASE_KEYWORDS.last_first(body):
         if not word_starts_at(body, pos):
             continue
@@ -148,28 +160,46 @@ def _last_phrase(body: str) -> tuple[int, int] | None:
         if len(before) > taken and before[-taken - 1][1] in _DETERMINERS:
             start = before[-taken - 1][0]
         return start, m.end()
+    if not body.isascii():
+        last = None
+        for last in _ZH_PHRASE.finditer(body):
+            pass
+        if last is not None:
+            return last.start(), last.end()
     return None
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of ``text`` (the answer stated after a phrase)."""
+    return _first_line(text).strip()
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    t = text.rstrip(_DECORATION)
+    return bool(t) and t[-1] not in _SENTENCE_DONE
 
 
 def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
-    body = text
-    if "<" in text:
+    start = response_start(text)
+    body = text[start:] if start else text
+    if "<" in body:
         close = None
-        for close in _THINK_CLOSE.finditer(text):
+        for close in _THINK_CLOSE.finditer(body):
             pass
         if close is not None:
-            opened = _THINK_OPEN.search(text, 0, close.start())
+            opened = _THINK_OPEN.search(body, 0, close.start())
             # Some chat templates put "<think>" in the prompt, so the output
             # starts mid-thought and only the closing tag is present.
-            parts.append(text[opened.end() if opened else 0 : close.start()])
-            body = text[close.end() :]
+            parts.append(body[opened.end() if opened else 0 : close.start()])
+            body = body[close.end() :]
         else:
-            opened = _THINK_OPEN.search(text)
+            opened = _THINK_OPEN.search(body)
             if opened is not None:
-                parts.append(text[opened.end() :])
-                return Located(_join(parts), "", None, truncated=True)
+                thought = body[opened.end() :]
+                parts.append(thought)
+                return Located(_join(parts), "", None, open_think=True, cut=_ends_mid_sentence(thought))
         if "<" in body:
             tag = None
             for tag in _ANSWER_TAG.finditer(body):
@@ -184,10 +214,6 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
         if boxed is not None:
             parts.append(body[: boxed[0]])
             return Located(_join(parts), boxed[1].strip(), BOXED)
-    phrase = _last_phrase(body)
-    if phrase is not None:
-        parts.append(body[: phrase[0]])
-        return Located(_join(parts), _first_line(body[phrase[1] :]).strip(), FINAL_ANSWER_PHRASE)
     parts.append(body)
     return Located(_join(parts), body.strip(), None)
 
@@ -196,12 +222,33 @@ def split_reasoning(text: str, server_reasoning: str | None = None) -> tuple[str
     """``(reasoning, answer_region)`` of a raw output.
 
     Reasoning merges the server's ``reasoning_content``, ``<think>`` text and
-    any text before the answer marker. Without a marker the whole visible
-    output is both reasoning and answer region (a plain chain of thought
-    ending in its conclusion). A truncated ``<think>`` gives an empty region.
+    any text before the answer: the answer tag, the box, or the last
+    "final answer" phrase (whose line is then the region). Without any of
+    these the whole visible output is both reasoning and answer region (a
+    plain chain of thought ending in its conclusion). An unclosed
+    ``<think>`` gives an empty region. Echoed prompt turns are in neither.
     """
     loc = locate(text, server_reasoning)
-    return loc.reasoning, loc.answer
+    if loc.marker is not None or loc.open_think:
+        return loc.reasoning, loc.answer
+    phrase = last_phrase(loc.answer)
+    if phrase is None:
+        return loc.reasoning, loc.answer
+    return reasoning_of(loc, phrase), first_line(loc.answer[phrase[1] :])
+
+
+def reasoning_of(loc: Located, phrase: tuple[int, int] | None = None) -> str:
+    """The reasoning of a located output: without a wrapper, cut before the last final-answer phrase."""
+    if loc.marker is not None or loc.open_think:
+        return loc.reasoning
+    if phrase is None:
+        phrase = last_phrase(loc.answer)
+        if phrase is None:
+            return loc.reasoning
+    head = loc.answer[: phrase[0]].strip()
+    # ``reasoning`` ends with the visible text (== ``answer``): keep what precedes it.
+    kept = loc.reasoning[: len(loc.reasoning) - len(loc.answer)].strip()
+    return "\n\n".join(p for p in (kept, head) if p)
 
 
 def has_think_answer_format(text: str) -> bool:

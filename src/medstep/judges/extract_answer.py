@@ -11,12 +11,13 @@ never a guess. The prompt is ours.
 
 from __future__ import annotations
 
+from medstep.answers import NO, YES
 from medstep.judges.base import JudgeItem
 from medstep.judges.protocol import Ask, Protocol, ReplyError, Run, graded
 from medstep.judges.texts import question_block
 from medstep.types import AnswerType
 
-YES_NO = ("yes", "no")
+YES_NO = (YES, NO)
 
 
 class ExtractAnswer(Protocol):

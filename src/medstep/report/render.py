@@ -19,7 +19,7 @@ from medstep.report.runview import STATUSES, RunView, load_run, sample_status
 from medstep.report.samples import VERDICTS, browser_payload, payload_json
 from medstep.report.thumbs import Unshown, data_roots
 from medstep.results import GradeStatus, JudgeSummary, Metric, OutcomeSummary
-from medstep.types import JUDGE_RULE, Status
+from medstep.types import JUDGE_RULE, NO_ANSWER, AnswerType, Status
 from medstep.verify import Verdict
 
 TOP_CONTRADICTED = 10
@@ -69,7 +69,7 @@ def _header(view: RunView, outcome: OutcomeSummary) -> str:
         ("medstep version", m.medstep_version or "–"),
         ("samples", view.summary.coverage_text()),
         ("failed", outcome.failed),
-        ("unparsed", outcome.unparsed),
+        *((st.value, outcome.statuses.get(st, 0)) for st in NO_ANSWER),
     ]
     cells = "".join(
         f'<div id="meta-{esc(k.replace(" ", "-"))}"><span>{esc(k)}</span><span>{esc(v)}</span></div>' for k, v in items
@@ -89,11 +89,21 @@ def _card(card_id: str, label: str, metric: Metric) -> str:
     )
 
 
-_STATUS_NOTES = {Status.UNPARSED: "counted as wrong", Status.FAILED: "excluded from accuracy"}
+_STATUS_NOTES = {
+    Status.UNPARSED: "no answer stated; counted as wrong",
+    Status.AMBIGUOUS: "conflicting answers; counted as wrong",
+    Status.REFUSED: "declined to answer; counted as wrong",
+    Status.TRUNCATED: "cut at the token limit; counted as wrong",
+    Status.FAILED: "excluded from accuracy",
+}
 
 
 def _headline(outcome: OutcomeSummary) -> str:
-    cards = [_card("headline-accuracy", "accuracy", outcome.accuracy)]
+    open_group = outcome.by_type.get(AnswerType.OPEN)
+    # The headline never averages open answers with others; say what it covers when both are present.
+    mixed = open_group is not None and open_group.accuracy.n > 0 and "open" not in outcome.accuracy_over
+    label = f"accuracy ({' + '.join(outcome.accuracy_over)})" if mixed else "accuracy"
+    cards = [_card("headline-accuracy", label, outcome.accuracy)]
     bars = []
     for kind, group in outcome.by_type.items():
         if not group.accuracy.n:
@@ -101,7 +111,7 @@ def _headline(outcome: OutcomeSummary) -> str:
         cards.append(_card(f"headline-{kind.value}", f"{kind.value} accuracy", group.accuracy))
         if group.accuracy.value is not None:
             bars.append(plots.BarItem(kind.value, group.accuracy.value, group.accuracy.ci95, group.accuracy.n))
-        for sub in ("exact", "recall", "f1"):
+        for sub in ("exact", "recall", "precision", "f1"):
             metric = getattr(group, sub)
             if metric is not None:
                 cards.append(_card(f"headline-{kind.value}-{sub}", f"{kind.value} {sub}", metric))
@@ -130,7 +140,8 @@ def _categories(outcome: OutcomeSummary) -> str:
     parts = [
         "<h2>By category</h2>",
         '<p class="muted">n = graded samples of the group: failed generations are excluded from accuracy '
-        "and counted apart; unparsed answers count as wrong.</p>",
+        "and counted apart; outputs without a usable answer (unparsed, ambiguous, refused, truncated) count as "
+        "wrong. Groups mixing open questions with others: accuracy over the others, open ones apart.</p>",
     ]
     for field, groups in outcome.by_category.items():
         any_failed = any(g.failed for g in groups.values())

@@ -23,13 +23,16 @@ from medstep.report.runview import MISSING, RunView, answer_text, gold_text, sam
 from medstep.report.thumbs import ThumbnailTable, Unshown
 from medstep.results import Check, GradeStatus, Reasoning, StepGrade
 from medstep.store import SampleResult
-from medstep.types import Status
+from medstep.types import NO_ANSWER, Status
 from medstep.verify import Verdict
 
 VERDICTS = tuple(v.value for v in Verdict)
 SHOW_LIMIT = 4000  # characters of a long text shown before its "show all" button (report.js SHOW)
 KEEP_LIMIT = 50_000  # characters of one text a page holds: two 20 MB outputs must not make a 40 MB page
 MAX_STEPS = 300  # steps shown per sample; a runaway output split into thousands of steps is cut here
+
+
+_NO_ANSWER = {st.value for st in NO_ANSWER}
 
 
 @dataclass
@@ -122,7 +125,7 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
         rec["err"] = gen.error
     elif status in (Status.FAILED.value, MISSING) and gen is None:
         rec["err"] = "no generation stored for this sample"
-    if gen is not None and gen.text and (status == Status.UNPARSED.value or ("st" not in rec and "rs" not in rec)):
+    if gen is not None and gen.text and (status in _NO_ANSWER or ("st" not in rec and "rs" not in rec)):
         _long(rec, "raw", gen.text)
     return rec
 

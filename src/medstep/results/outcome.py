@@ -38,8 +38,9 @@ class Metric:
 
 @dataclass(frozen=True)
 class TypeOutcome:
-    """Outcome metrics of the samples of one answer type (``exact``/``recall``/``f1``: open only;
-    ``iou``/``giou``: box only, where ``accuracy`` is the share with IoU >= 0.5)."""
+    """Outcome metrics of the samples of one answer type (``exact``/``recall``/``precision``/``f1``:
+    open only, recall never without precision and F1 since it rewards long answers; ``iou``/``giou``:
+    box only, where ``accuracy`` is the share with IoU >= 0.5)."""
 
     accuracy: Metric
     exact: Metric | None = None
@@ -47,10 +48,11 @@ class TypeOutcome:
     f1: Metric | None = None
     iou: Metric | None = None
     giou: Metric | None = None
+    precision: Metric | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = {"accuracy": self.accuracy.to_json()}
-        for name in ("exact", "recall", "f1", "iou", "giou"):
+        for name in ("exact", "recall", "precision", "f1", "iou", "giou"):
             m = getattr(self, name)
             if m is not None:
                 out[name] = m.to_json()
@@ -63,22 +65,35 @@ class TypeOutcome:
 
 @dataclass(frozen=True)
 class CategoryOutcome:
-    """Accuracy of one category value (e.g. modality = CT); ``n`` counts every sample, failed included."""
+    """Accuracy of one category value (e.g. modality = CT); ``n`` counts every sample, failed included.
+
+    ``accuracy`` follows the headline rule (``accuracy_over`` names the answer
+    types it covers); a group that mixes open questions with others reports
+    them apart in ``open``.
+    """
 
     accuracy: Metric
     n: int
+    accuracy_over: tuple[str, ...] = ()
+    open: TypeOutcome | None = None
 
     @property
     def failed(self) -> int:
-        """Samples of the group with no correctness value (excluded from ``accuracy.n``)."""
-        return self.n - self.accuracy.n
+        """Samples of the group outside the headline accuracy (failed, or of another answer type)."""
+        return self.n - self.accuracy.n - (self.open.accuracy.n if self.open is not None else 0)
 
     def to_json(self) -> dict[str, Any]:
-        return {"accuracy": self.accuracy.to_json(), "n": self.n}
+        out: dict[str, Any] = {"accuracy": self.accuracy.to_json(), "n": self.n,
+                               "accuracy_over": list(self.accuracy_over)}
+        if self.open is not None:
+            out["open"] = self.open.to_json()
+        return out
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> "CategoryOutcome":
-        return cls(accuracy=Metric.from_json(d["accuracy"]), n=int(d["n"]))
+        return cls(accuracy=Metric.from_json(d["accuracy"]), n=int(d["n"]),
+                   accuracy_over=tuple(d.get("accuracy_over", ())),
+                   open=TypeOutcome.from_json(d["open"]) if d.get("open") else None)
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,8 @@ class GroupOutcome:
 @dataclass(frozen=True)
 class OutcomeSummary:
     """Answer grades of a run. ``statuses`` counts every :class:`Status`; ``by_type`` has the answer
-    types present in the run."""
+    types present in the run. ``accuracy`` is the headline: it never averages kinds of answer
+    (``accuracy_over`` names the answer types it covers; see :mod:`medstep.score.outcome`)."""
 
     n: int
     accuracy: Metric
@@ -140,6 +156,7 @@ class OutcomeSummary:
     by_category: Mapping[str, Mapping[str, CategoryOutcome]] = field(default_factory=dict)
     groups: GroupOutcome | None = None  # set metrics, when the benchmark groups questions (MediConfusion pairs)
     rules: Mapping[str, int] = field(default_factory=dict)  # answers per extraction rule (``judge``: read by a judge)
+    accuracy_over: tuple[str, ...] = ()
 
     @property
     def unparsed(self) -> int:
@@ -150,7 +167,8 @@ class OutcomeSummary:
         return self.statuses.get(Status.FAILED, 0)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"n": self.n, "accuracy": self.accuracy.to_json()}
+        out: dict[str, Any] = {"n": self.n, "accuracy": self.accuracy.to_json(),
+                               "accuracy_over": list(self.accuracy_over)}
         out.update({t.value: self.by_type[t].to_json() for t in AnswerType if t in self.by_type})
         out.update({s.value: self.statuses.get(s, 0) for s in Status})
         out["by_category"] = {f: {v: c.to_json() for v, c in groups.items()} for f, groups in self.by_category.items()}
@@ -169,4 +187,5 @@ class OutcomeSummary:
                          for f, groups in d["by_category"].items()},
             groups=GroupOutcome.from_json(d["groups"]) if d.get("groups") else None,
             rules={k: int(v) for k, v in d["rules"].items()},
+            accuracy_over=tuple(d.get("accuracy_over", ())),
         )

@@ -5,19 +5,27 @@ They follow TRL's reward-function convention: ``reward(prompts, completions,
 columns, one value per completion. The columns medstep reads:
 
 * ``answer`` (required for accuracy): the gold answer (a letter for choice questions);
-* ``answer_type``: ``closed`` / ``open`` / ``choice`` (inferred when absent:
-  options present → choice, yes/no gold → closed, else open);
-* ``options``: letter → text mapping, or its JSON string (choice questions);
-* ``report`` and ``reference_steps`` (a list or one newline-separated string):
-  evidence for the reasoning reward.
+* ``answer_type``: ``closed`` / ``open`` / ``choice`` (inferred when absent,
+  exactly as the eval loaders infer it: options present → choice, a yes/no
+  gold → closed, a lone option letter → choice, else open);
+* ``options``: letter → text mapping, a list, or their JSON string (choice
+  questions). Without it, options written in the prompt ("Options:\nA) ...")
+  are used; a letter gold with no options anywhere is graded by letter alone;
+* ``report`` and ``reference_steps`` (a list or one string, split into steps
+  as the loaders split it): evidence for the reasoning reward.
+
+Correctness is :func:`medstep.score.outcome.grade`'s, the function eval
+uses, on a :class:`~medstep.types.Sample` built by the same answer
+semantics (:mod:`medstep.answers`): a completion earns accuracy reward 1.0
+exactly when ``medstep score`` would count it correct.
 
 Why deterministic rewards: the verifier needs no GPU and no judge server, so
 a GRPO step of 2,048 rollouts is graded in about a second on one core, and the
 same completion always gets the same reward.
 
-Nothing is guessed here either: a completion whose answer cannot be
-extracted gets ``RewardConfig.unparsed`` (0.0 by default), never a random or
-nearest-option credit.
+Nothing is guessed here either: a completion without a usable answer
+(unparsed, ambiguous, refused, truncated) gets ``RewardConfig.unparsed``
+(0.0 by default), never a random or nearest-option credit.
 """
 
 from __future__ import annotations
@@ -26,9 +34,13 @@ import json
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from medstep.answers import (
+    LETTERS, answer_type_named, bare_letter, infer_answer_type, options_from_value, split_options,
+    split_reference_steps,
+)
 from medstep.extract import extract, has_think_answer_format
 from medstep.score.outcome import grade
-from medstep.types import AnswerType, Generation, MedstepError, Sample
+from medstep.types import NO_ANSWER, AnswerType, Generation, MedstepError, Sample
 
 
 @dataclass(frozen=True)
@@ -80,55 +92,71 @@ def _options(value: Any) -> dict[str, str]:
             value = json.loads(value)
         except json.JSONDecodeError as e:
             raise MedstepError(f"reward column 'options' is not JSON: {e.msg}") from e
-    if isinstance(value, (list, tuple)):
-        return {chr(65 + k): str(v) for k, v in enumerate(value)}
-    return {str(k): str(v) for k, v in dict(value).items()}
+    try:
+        return options_from_value(value)
+    except ValueError as e:
+        raise MedstepError(f"reward column 'options': {e}") from e
 
 
-def _steps(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        return tuple(line.strip() for line in value.splitlines() if line.strip())
-    return tuple(str(v) for v in value)
+def _prompt_text(prompt: Any) -> str:
+    """The last user turn of a TRL prompt (a string or a list of messages)."""
+    if isinstance(prompt, str):
+        return prompt
+    if isinstance(prompt, list):
+        for m in reversed(prompt):
+            if isinstance(m, dict) and m.get("role", "user") == "user":
+                return completion_text([m])
+    return ""
 
 
-def sample_at(columns: dict[str, Any], i: int, n: int) -> Sample:
+# A letter gold whose options are nowhere to be found is graded by the letter alone.
+_LETTERS_ONLY = {letter: "" for letter in LETTERS}
+
+
+def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sample:
     """The i-th training row as a :class:`Sample` (only the fields rewards need)."""
-    gold = _column(columns, "answer", i, n)
+    raw_gold = _column(columns, "answer", i, n)
+    gold = "" if raw_gold is None else str(raw_gold)
     options = _options(_column(columns, "options", i, n))
     kind = _column(columns, "answer_type", i, n)
     if kind:
-        answer_type = AnswerType(str(kind).lower())
-    elif options:
-        answer_type = AnswerType.CHOICE
-    elif str(gold or "").strip().lower() in ("yes", "no"):
-        answer_type = AnswerType.CLOSED
+        answer_type = answer_type_named(str(kind))
+        if answer_type is None:
+            raise MedstepError(f"reward column 'answer_type' has {kind!r}; expected closed, open or choice")
     else:
-        answer_type = AnswerType.OPEN
+        answer_type = infer_answer_type(gold, options)
+    if answer_type is AnswerType.CHOICE:
+        if not options and prompt is not None:
+            options = split_options(_prompt_text(prompt))[1]
+        letter = bare_letter(gold)
+        if not options and letter is not None:
+            options = _LETTERS_ONLY
+        if letter is not None:
+            gold = letter
     return Sample(
         id=str(i),
         question="",
-        answer="" if gold is None else str(gold),
+        answer=gold,
         answer_type=answer_type,
-        options=options,
-        reference_steps=_steps(_column(columns, "reference_steps", i, n)),
+        options=options if answer_type is AnswerType.CHOICE else {},
+        reference_steps=split_reference_steps(_column(columns, "reference_steps", i, n)),
         report=_column(columns, "report", i, n),
     )
 
 
 def accuracy_reward(prompts: Sequence[Any], completions: Sequence[Any], *, unparsed: float = 0.0,
                     **columns: Any) -> list[float]:
-    """1.0 for a correct extracted answer, 0.0 for a wrong one, ``unparsed`` when none is found."""
+    """1.0 when eval's grader counts the completion correct, 0.0 when wrong, ``unparsed`` when it has no answer."""
     if "answer" not in columns:
         raise MedstepError("accuracy_reward needs an 'answer' column in the training data")
     n = len(completions)
     out = []
     for i, c in enumerate(completions):
-        sample = sample_at(columns, i, n)
+        prompt = prompts[i] if isinstance(prompts, (list, tuple)) and len(prompts) == n else None
+        sample = sample_at(columns, i, n, prompt)
         text = completion_text(c)
-        ex = extract(text, sample)
-        out.append(unparsed if not ex.parsed else float(bool(grade(sample, ex, Generation(text=text)).correct)))
+        score = grade(sample, None, Generation(text=text))
+        out.append(unparsed if score.status in NO_ANSWER else float(bool(score.correct)))
     return out
 
 
@@ -157,7 +185,8 @@ def _verifier_reward(completions: Sequence[Any], metric: str, no_evidence: float
     n = len(completions)
     out = []
     for i, c in enumerate(completions):
-        sample = sample_at(columns, i, n)
+        prompt = prompts[i] if isinstance(prompts, (list, tuple)) and len(prompts) == n else None
+        sample = sample_at(columns, i, n, prompt)
         ex = extract(completion_text(c), sample)
         rs = score_reasoning(sample, ex.reasoning, ex.answer if ex.parsed else None)
         value = getattr(rs, metric) if rs is not None else None

@@ -5,14 +5,23 @@ Counting conventions, used everywhere in medstep reports:
 * **failed** generations (the backend call errored after retries) say
   nothing about the model's medical ability, so they are *excluded* from
   every accuracy denominator and only counted under ``"failed"``;
-* **unparsed** outputs (the model answered but stated no usable answer) are
-  the model's fault, so they are *included* in denominators as wrong and
-  also counted under ``"unparsed"``.
+* outputs without a usable answer are the model's (or its settings') fault,
+  so they are *included* in denominators as not correct and also counted,
+  each under its own status: ``"unparsed"`` (no answer stated),
+  ``"ambiguous"`` (conflicting answers), ``"refused"`` (declined) and
+  ``"truncated"`` (stopped at the token limit).
 
 Grading rules by answer type: choice questions compare letters; closed
-questions compare the yes/no verdict, or the normalised text when the gold is
-not yes/no ("left"); open questions are correct on an exact normalised match
-and additionally get token recall and F1 against the gold.
+questions compare the yes/no verdict (是/否 included), or the normalised
+text when the gold is not a verdict ("left"); open questions are correct on
+an exact normalised match and additionally get token recall, precision and
+F1 against the gold; box questions by IoU.
+
+The headline accuracy never averages different kinds of answer: when a run
+mixes open questions with choice / closed ones (VQA-RAD, SLAKE, the
+RadRBench files with findings questions), it is over the choice and closed
+questions only (``accuracy_over`` names the kinds) and open questions are
+reported apart by exact match, recall, precision and F1.
 """
 
 from __future__ import annotations
@@ -20,20 +29,20 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Callable, Mapping, Sequence
 
+from medstep.answers import bare_letter, canonical_verdict, normalize_text, token_f1, token_precision, token_recall
 from medstep.extract import extract
 from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
 from medstep.score.grounding import grade_box
 from medstep.score.sets import group_outcome
 from medstep.score.stats import mean_ci
-from medstep.score.text import normalize_text, token_f1, token_recall
 from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
 
-_YES_NO = frozenset({"yes", "no"})
+Rows = list[tuple[Sample, SampleScore]]
 
 
 def _grade_choice(sample: Sample, answer: str) -> SampleScore:
-    gold = sample.answer.strip().upper()
-    if gold not in {k.strip().upper() for k in sample.options}:
+    gold = bare_letter(sample.answer)
+    if gold is None or gold not in {k.strip().upper() for k in sample.options}:
         raise MedstepError(
             f"sample {sample.id!r} ({sample.benchmark}): gold answer {sample.answer!r} is not one of "
             f"its option letters {sorted(sample.options)}"
@@ -42,8 +51,10 @@ def _grade_choice(sample: Sample, answer: str) -> SampleScore:
 
 
 def _grade_closed(sample: Sample, answer: str) -> SampleScore:
-    # Both branches reduce to normalised equality: a yes/no verdict is already
-    # "yes"/"no", and a short closed answer ("left") is compared like open text.
+    gold = canonical_verdict(sample.answer)
+    if gold is not None:  # "Yes." and "yes" are one verdict, as are 是的 and 是
+        return SampleScore(sample.id, Status.SCORED, correct=canonical_verdict(answer) == gold)
+    # A short closed answer that is not a verdict ("left") is compared like open text.
     return SampleScore(sample.id, Status.SCORED, correct=normalize_text(answer) == normalize_text(sample.answer))
 
 
@@ -56,6 +67,7 @@ def _grade_open(sample: Sample, answer: str) -> SampleScore:
         exact=exact,
         recall=token_recall(answer, sample.answer),
         f1=token_f1(answer, sample.answer),
+        precision=token_precision(answer, sample.answer),
     )
 
 
@@ -71,22 +83,26 @@ def grade(sample: Sample, extraction: Extraction | None, generation: Generation)
     """Grade one sample.
 
     ``extraction`` may be ``None`` for a successful generation that was not
-    extracted yet; it is then extracted here (with the server reasoning), so
-    callers cannot accidentally grade a missing extraction as wrong.
-    A failed generation is ``FAILED`` with ``correct=None`` whatever the
-    extraction says. An unparsed answer is ``UNPARSED`` with ``correct=False``
-    (and zero exact/recall/F1 for open questions, so they weigh as wrong there too).
+    extracted yet; it is then extracted here (with the server reasoning and
+    the finish reason), so callers cannot accidentally grade a missing
+    extraction as wrong. A failed generation is ``FAILED`` with
+    ``correct=None`` whatever the extraction says. An output without a usable
+    answer keeps its status (``unparsed``, ``ambiguous``, ``refused``,
+    ``truncated``) with ``correct=False`` (and zero exact/recall/precision/F1
+    for open questions, zero IoU for boxes, so they weigh as wrong there too).
     """
     if generation.failed:
         return SampleScore(sample.id, Status.FAILED, correct=None)
     if extraction is None:
-        extraction = extract(generation.text, sample, server_reasoning=generation.reasoning)
+        extraction = extract(generation.text, sample, server_reasoning=generation.reasoning,
+                             finish_reason=generation.finish_reason)
     if extraction.answer is None:
+        status = extraction.status
         if sample.answer_type is AnswerType.OPEN:
-            return SampleScore(sample.id, Status.UNPARSED, correct=False, exact=False, recall=0.0, f1=0.0)
+            return SampleScore(sample.id, status, correct=False, exact=False, recall=0.0, f1=0.0, precision=0.0)
         if sample.answer_type is AnswerType.BOX:  # no box located: no overlap, the farthest miss
-            return SampleScore(sample.id, Status.UNPARSED, correct=False, iou=0.0, giou=-1.0)
-        return SampleScore(sample.id, Status.UNPARSED, correct=False)
+            return SampleScore(sample.id, status, correct=False, iou=0.0, giou=-1.0)
+        return SampleScore(sample.id, status, correct=False)
     return _GRADERS[sample.answer_type](sample, extraction.answer)
 
 
@@ -105,6 +121,20 @@ def _pair(samples: Sequence[Sample], scores: Sequence[SampleScore]) -> list[tupl
     return pairs
 
 
+# Kinds of answer in the order the headline takes them: the first kind present is the headline,
+# with choice and closed graded alike (one definite answer each) and averaged together.
+_HEADLINE = ((AnswerType.CHOICE, AnswerType.CLOSED), (AnswerType.BOX,), (AnswerType.OPEN,))
+
+
+def headline_rows(rows: Rows) -> tuple[Rows, tuple[AnswerType, ...]]:
+    """The rows the headline accuracy is over, and their answer types (see module docstring)."""
+    for kinds in _HEADLINE:
+        chosen = [r for r in rows if r[0].answer_type in kinds]
+        if chosen:
+            return chosen, tuple(k for k in kinds if any(s.answer_type is k for s, _ in chosen))
+    return rows, ()
+
+
 def outcome_metrics(
     samples: Sequence[Sample],
     scores: Sequence[SampleScore],
@@ -117,9 +147,12 @@ def outcome_metrics(
     """Outcome metrics with bootstrap 95% intervals (see :class:`~medstep.results.OutcomeSummary`).
 
     Every accuracy is :func:`medstep.score.stats.mean_ci` over the samples of
-    its group that have a correctness value (failed ones excluded, unparsed
-    counted as 0); ``by_category[...].n`` counts all samples of the group,
-    failed included, like the top-level ``n``. ``statuses`` counts every
+    its group that have a correctness value (failed ones excluded, outputs
+    without an answer counted as 0); the headline and each category's
+    accuracy follow the headline rule (module docstring), and a category
+    holding open questions besides others also gets their ``open`` metrics.
+    ``by_category[...].n`` counts all samples of the group, failed included,
+    like the top-level ``n``. ``statuses`` counts every
     :class:`~medstep.types.Status`; ``rules`` counts the given ``extractions``
     by the rule that read the answer. Samples without a score are ignored; a
     score without a sample is an error. ``answers`` (sample id -> extracted
@@ -137,26 +170,35 @@ def outcome_metrics(
     def of_type(kind: AnswerType) -> list[tuple[Sample, SampleScore]]:
         return [(s, sc) for s, sc in graded if s.answer_type is kind]
 
+    def open_outcome(rows: Rows) -> TypeOutcome:
+        return TypeOutcome(
+            accuracy=acc(rows),
+            exact=ci([1.0 if sc.exact else 0.0 for _, sc in rows]),
+            recall=ci([sc.recall or 0.0 for _, sc in rows]),
+            precision=ci([sc.precision or 0.0 for _, sc in rows]),
+            f1=ci([sc.f1 or 0.0 for _, sc in rows]),
+        )
+
+    def category(rows: Rows) -> CategoryOutcome:
+        valued = [r for r in rows if r[1].correct is not None]
+        head, kinds = headline_rows(valued)
+        opens = [r for r in valued if r[0].answer_type is AnswerType.OPEN]
+        mixed = bool(opens) and len(opens) < len(valued)
+        return CategoryOutcome(accuracy=acc(head), n=len(rows), accuracy_over=tuple(k.value for k in kinds),
+                               open=open_outcome(opens) if mixed else None)
+
     open_rows = of_type(AnswerType.OPEN)
     groups: dict[str, dict[str, list[tuple[Sample, SampleScore]]]] = defaultdict(lambda: defaultdict(list))
     for s, sc in pairs:
         for field, value in s.category_values():
             groups[field][value].append((s, sc))
     by_category = {
-        field: {
-            value: CategoryOutcome(accuracy=acc([r for r in rows if r[1].correct is not None]), n=len(rows))
-            for value, rows in sorted(values.items())
-        }
+        field: {value: category(rows) for value, rows in sorted(values.items())}
         for field, values in sorted(groups.items())
     }
     by_type = {
         AnswerType.CLOSED: TypeOutcome(acc(of_type(AnswerType.CLOSED))),
-        AnswerType.OPEN: TypeOutcome(
-            accuracy=acc(open_rows),
-            exact=ci([1.0 if sc.exact else 0.0 for _, sc in open_rows]),
-            recall=ci([sc.recall or 0.0 for _, sc in open_rows]),
-            f1=ci([sc.f1 or 0.0 for _, sc in open_rows]),
-        ),
+        AnswerType.OPEN: open_outcome(open_rows),
         AnswerType.CHOICE: TypeOutcome(acc(of_type(AnswerType.CHOICE))),
     }
     box_rows = of_type(AnswerType.BOX)
@@ -168,6 +210,8 @@ def outcome_metrics(
         )
     counts = Counter(sc.status for _, sc in pairs)
     rules = Counter(ex.rule for ex in extractions if ex is not None)
-    return OutcomeSummary(n=len(pairs), accuracy=acc(graded), statuses={st: counts[st] for st in Status},
+    head, kinds = headline_rows(graded)
+    return OutcomeSummary(n=len(pairs), accuracy=acc(head), accuracy_over=tuple(k.value for k in kinds),
+                          statuses={st: counts[st] for st in Status},
                           by_type=by_type, by_category=by_category, rules=dict(sorted(rules.items())),
                           groups=group_outcome(pairs, answers, n_boot=n_boot, seed=seed))

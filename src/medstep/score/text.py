@@ -1,10 +1,9 @@
 """Answer-text normalisation and token overlap for grading open answers.
 
-The definitions live in :mod:`medstep.extract.normalize` because extraction
-(an earlier stage) needs the same normalisation to match option texts, and a
-stage never imports a later one. Scoring code imports them from here.
+Defined once in :mod:`medstep.answers.text` (the bottom layer, so extraction
+and RL rewards share the very same definition); re-exported here for scoring code.
 """
 
-from medstep.extract.normalize import normalize_text, token_f1, token_recall, tokens
+from medstep.answers.text import normalize_text, token_f1, token_precision, token_recall, tokens
 
-__all__ = ["normalize_text", "tokens", "token_recall", "token_f1"]
+__all__ = ["normalize_text", "tokens", "token_recall", "token_precision", "token_f1"]

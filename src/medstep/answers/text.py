@@ -1,13 +1,15 @@
-"""Text normalisation shared by extraction (option-text matching) and scoring.
-
-It lives in ``extract`` rather than ``score`` because extraction runs first and
-a stage never imports a later one; ``medstep.score.text`` re-exports it so
-graders and extractors agree on exactly one definition of "the same answer".
+"""What "the same answer" means for free text: normalisation and token overlap.
 
 The rules are the usual VQA ones: Unicode NFKC, lowercase, punctuation turned
 into spaces (so "x-ray" and "x ray" agree), English articles dropped,
-whitespace collapsed. Punctuation becomes a space rather than vanishing so that
-"t2-weighted" does not turn into a different token "t2weighted" on one side only.
+whitespace collapsed. Punctuation becomes a space rather than vanishing so
+that "t2-weighted" does not turn into a different token "t2weighted" on one
+side only. An article is kept when it is the whole answer: "A" is a valid
+answer (an option letter, a blood group), and dropping it would make every
+prediction of it empty and every gold "A" unanswerable.
+
+Open answers are reported with recall *and* precision and F1, because recall
+alone rewards length: a model that lists every organ it knows recalls "liver".
 """
 
 from __future__ import annotations
@@ -18,20 +20,18 @@ from collections import Counter
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+# CJK ideographs: Chinese answers have no spaces, so each character is a token
+# (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
+_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 
 
 def normalize_text(text: str) -> str:
     """Canonical form for comparing short answers (see module docstring)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    text = _PUNCT.sub(" ", text.lower())
-    text = _ARTICLES.sub(" ", text)
-    return " ".join(text.split())
-
-
-# CJK ideographs: Chinese answers have no spaces, so each character is a token
-# (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
-_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+    text = " ".join(_PUNCT.sub(" ", text.lower()).split())
+    stripped = " ".join(_ARTICLES.sub(" ", text).split())
+    return stripped or text
 
 
 def tokens(text: str) -> list[str]:
@@ -50,14 +50,23 @@ def _overlap(pred: list[str], gold: list[str]) -> int:
 def token_recall(prediction: str, gold: str) -> float:
     """Share of gold tokens present in the prediction (bag of words).
 
-    This is the "recall" commonly reported for open medical VQA questions: a
-    verbose but complete answer is not penalised. An empty gold counts as
-    recalled only by an empty prediction.
+    The "recall" commonly reported for open medical VQA: a verbose but
+    complete answer is not penalised, which is why it is never reported
+    without :func:`token_precision` and :func:`token_f1`. An empty gold
+    counts as recalled only by an empty prediction.
     """
     p, g = tokens(prediction), tokens(gold)
     if not g:
         return 1.0 if not p else 0.0
     return _overlap(p, g) / len(g)
+
+
+def token_precision(prediction: str, gold: str) -> float:
+    """Share of predicted tokens that are gold tokens: what recall hides when answers grow long."""
+    p, g = tokens(prediction), tokens(gold)
+    if not p:
+        return 1.0 if not g else 0.0
+    return _overlap(p, g) / len(p)
 
 
 def token_f1(prediction: str, gold: str) -> float:

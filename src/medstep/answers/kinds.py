@@ -1,0 +1,42 @@
+"""Which grading an answer gets: ``choice``, ``closed`` (yes/no) or ``open``.
+
+Loaders with an explicit type column (VQA-RAD, SLAKE) use it; everything else
+(custom files, RL reward columns) infers the type here, once, so that eval
+and training grade the same record the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from medstep.answers.options import bare_letter
+from medstep.answers.yesno import canonical_verdict
+from medstep.types import AnswerType
+
+# Spellings of the type seen in released files and user columns.
+_NAMES = {
+    "choice": AnswerType.CHOICE, "multiple choice": AnswerType.CHOICE, "multiple-choice": AnswerType.CHOICE,
+    "mcq": AnswerType.CHOICE, "closed": AnswerType.CLOSED, "yes/no": AnswerType.CLOSED,
+    "open": AnswerType.OPEN, "open-ended": AnswerType.OPEN, "free": AnswerType.OPEN,
+}
+
+
+def answer_type_named(name: str) -> AnswerType | None:
+    """The answer type a type label names (``"CLOSED"``, ``"choice"``, ``"MCQ"``...), or ``None``."""
+    return _NAMES.get(" ".join(str(name).lower().split()))
+
+
+def infer_answer_type(gold: str, options: Mapping[str, str]) -> AnswerType:
+    """Options -> choice; a yes/no gold -> closed; a lone option letter -> choice; else open.
+
+    A lone letter ("B", "(B)", "<answer>B</answer>") with no options is a
+    choice question whose options live in the prompt text; grading it as
+    open text would compare letters as words.
+    """
+    if options:
+        return AnswerType.CHOICE
+    if canonical_verdict(gold) is not None:
+        return AnswerType.CLOSED
+    if bare_letter(gold) is not None:
+        return AnswerType.CHOICE
+    return AnswerType.OPEN

@@ -1,0 +1,48 @@
+"""Where the model's own turn starts when an output echoes its prompt.
+
+Some backends return the decoded prompt with the answer: the chat template
+("<|im_start|>user ... <|im_start|>assistant"), or, with special tokens
+stripped, bare "user" / "assistant" lines; LLaVA-style "USER: ... ASSISTANT:".
+The echoed prompt holds the question, the options ("A. ...") and format
+instructions ("... inside <think></think> ... <answer></answer>"), all of
+which would be misread as reasoning or answer. Splitting therefore starts
+after the *last* echoed assistant turn; an output without one is all response.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Assistant-turn openers of common chat templates (special tokens kept).
+_SPECIAL = re.compile(
+    r"<\|im_start\|>[ \t]*assistant[ \t]*\n?"
+    r"|<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>"
+    r"|<start_of_turn>[ \t]*model[ \t]*\n?"
+    r"|<\|assistant\|>|<｜Assistant｜>|<\|Assistant\|>|\[/INST\]"
+)
+# The same turns with special tokens stripped: a plain "assistant" line (Qwen,
+# InternVL), "ASSISTANT:" (LLaVA), "Assistant:" / "### Assistant:" (Vicuna-like);
+# only counted after a matching user turn, so prose saying "assistant" is safe.
+_PLAIN = (
+    (re.compile(r"(?m)^[ \t]*user[ \t]*$"), re.compile(r"(?m)^[ \t]*assistant[ \t]*\n")),
+    (re.compile(r"USER:"), re.compile(r"ASSISTANT:[ \t]*")),
+    (re.compile(r"(?m)^(?:###[ \t]*)?(?:User|Human):"), re.compile(r"(?m)^(?:###[ \t]*)?Assistant:[ \t]*")),
+)
+
+
+def response_start(text: str) -> int:
+    """Index just after the last echoed assistant-turn marker, or 0 when the output has none."""
+    if "ssistant" not in text and "SSISTANT" not in text and "<start_of_turn>" not in text and "[/INST]" not in text:
+        return 0
+    start = 0
+    for m in _SPECIAL.finditer(text):
+        start = m.end()
+    if start:
+        return start
+    for user, assistant in _PLAIN:
+        first_user = user.search(text)
+        if first_user is None:
+            continue
+        for m in assistant.finditer(text, first_user.end()):
+            start = max(start, m.end())
+    return start

@@ -1,0 +1,146 @@
+"""Letter forms of a short answer region: "C", "(C)", "C)", "C. text", "Option C", an option's text.
+
+Two strictness levels, because the same characters mean different things:
+
+* inside an explicit answer (``<answer>``, ``\\boxed{}``) a leading letter
+  with any separator counts ("C, because ...");
+* a whole line of free text counts only when it is *nothing but* a letter
+  form, optionally followed by that option's own text ("**C) Cardiomegaly**").
+
+Nothing is guessed: two different letters claimed together ("B or C",
+"A, D") or a letter whose trailing text is a *different* option's text are
+conflicts (the output is ``ambiguous``); a letter outside the options is
+invalid (no answer); a leading capital "A" followed by ordinary words is
+the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import option_key
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
+
+_LIST = re.compile(
+    r"^(?:(?i:either|both|options?|choices?)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:,|/|&|(?i:or|and))\s*"
+    r"(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])"
+)
+_LIST_ONLY = re.compile(r"^(?:\s*(?:,|/|&|(?i:or|and))?\s*[\(\[]?[A-Z][\)\]]?)*[\s.!]*$")
+_KEYWORD = re.compile(r"^(?i:option|choice|answer|letter)\s*[:：]?\s*[\(\[]?([A-Za-z])[\)\]]?(?![A-Za-z0-9])(.*)$", re.S)
+_BRACKET = re.compile(r"^[\(\[]([A-Za-z])[\)\]](.*)$", re.S)
+_PAREN_CLOSE = re.compile(r"^([A-Za-z])\)(.*)$", re.S)
+_BARE = re.compile(r"^([A-Z])(?![A-Za-z0-9'’\-])(.*)$", re.S)
+_SINGLE = re.compile(r"^([a-z])$")
+_TEXT_THEN_LETTER = re.compile(r"^(.+?)\s*[\(\[]([A-Z])[\)\]]$", re.S)
+_SEP = re.compile(r"^\s*[\.:：\)\(\-–—,;]")
+_CONNECTIVE = re.compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owing|with)\b")
+_TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
+_CLAUSE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
+_LATEX_WRAP = re.compile(r"\\(?:text|textbf|mathrm|mathbf|rm)\s*\{([^{}]*)\}")
+_BULLET = re.compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+)")
+_STRIP = " \t\r\n:：*_\"'“”‘’`$"
+
+
+def clean(region: str) -> str:
+    """Remove markdown emphasis, bullets, quotes, LaTeX text wrappers and edge punctuation."""
+    if "\\" in region:
+        region = _LATEX_WRAP.sub(r"\1", region)
+    if "*" in region or "`" in region:
+        region = region.replace("**", "").replace("`", "")
+    region = _BULLET.sub("", region).strip(_STRIP)
+    return region[:-1].rstrip(_STRIP) if region.endswith((".", "。")) else region
+
+
+def option_match(text: str, idx: OptionIndex) -> str | None:
+    """The single letter whose option key equals the key of ``text``, else None."""
+    # A text far longer than every option cannot be one of them; skip normalising prose.
+    if len(text) > 2 * idx.longest + 24:
+        return None
+    key = option_key(text)
+    return idx.key_letter(key) if key else None
+
+
+def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, bracketed: bool) -> str | None:
+    """Decide whether ``letter`` followed by ``tail`` is a real answer (letter, CONFLICT or None)."""
+    other = _TAIL_OTHER.match(tail)
+    if other is not None and other.group(1) != letter:
+        return CONFLICT
+    rest = tail.strip(_STRIP + ".)-–—")
+    if not rest:
+        return letter
+    # "A normal study" is the article plus option D's text, not a clash of A and D.
+    article_like = not bracketed and _SEP.match(tail) is None
+    named = option_match(rest, idx)
+    if named is None and not strict:
+        named = option_match(_CLAUSE_END.split(rest, maxsplit=1)[0], idx)
+    if named is not None:
+        if named == letter:
+            return letter
+        return None if article_like else CONFLICT
+    if strict:
+        return None
+    if not article_like or _CONNECTIVE.match(tail):
+        return letter
+    return None
+
+
+def letter_form(region: str, idx: OptionIndex, *, strict: bool) -> str | None:
+    """Letter stated at the start of ``region``: a letter, ``CONFLICT`` or ``None`` (see module docstring)."""
+    s = clean(region)
+    if not s:
+        return None
+    pair = _LIST.match(s)
+    if pair is not None and pair.group(1) != pair.group(2):
+        # Strict (a whole line): only a line that is nothing but the list claims both.
+        if not strict or _LIST_ONLY.match(s[pair.end():]) is not None:
+            return CONFLICT
+        return None
+    for pattern, bracketed in ((_KEYWORD, True), (_BRACKET, True), (_PAREN_CLOSE, True), (_BARE, False)):
+        m = pattern.match(s)
+        if m is not None:
+            letter = m.group(1).upper()
+            verdict = _judge_tail(letter, m.group(2), idx, strict, bracketed)
+            if verdict is not None:
+                return verdict if verdict == CONFLICT or letter in idx.letters else INVALID
+    m = _SINGLE.match(s)
+    if m is not None:
+        letter = m.group(1).upper()
+        return letter if letter in idx.letters else INVALID
+    m = _TEXT_THEN_LETTER.match(s) if s[-1] in ")]" else None
+    if m is not None:
+        letter = m.group(2)
+        named = option_match(m.group(1), idx)
+        if letter not in idx.letters:
+            return INVALID
+        if named is not None and named != letter:
+            return CONFLICT
+        if named == letter:
+            return letter
+    return None
+
+
+def option_text(region: str, idx: OptionIndex, *, first_clause: bool) -> str | None:
+    """Letter whose option text the region states (whole, or up to the first comma with ``first_clause``)."""
+    s = clean(region)
+    hit = option_match(s, idx)
+    if hit is None and first_clause:
+        clause = _CLAUSE_END.split(s, maxsplit=1)[0]
+        if clause != s:
+            hit = option_match(clause, idx)
+    return hit
+
+
+def strict_line_letter(line: str, idx: OptionIndex) -> str | None:
+    """Letter when ``line`` is nothing but one option (letter form or its text), else None."""
+    found = letter_form(line, idx, strict=True)
+    if found is None:
+        found = option_text(line, idx, first_clause=False)
+    return None if found in (CONFLICT, INVALID) else found
+
+
+def parse_marked(region: str, idx: OptionIndex) -> str | None:
+    """Letter (``CONFLICT``, ``INVALID``) stated inside an explicit answer wrapper, or ``None``."""
+    found = letter_form(region, idx, strict=False)
+    if found is None:
+        found = option_text(region, idx, first_clause=True)
+    return found

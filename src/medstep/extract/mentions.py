@@ -1,0 +1,236 @@
+"""Where a text names an option: by letter ("C", "(C)", "Option C", "**C**") or by its text.
+
+A *mention* is only a reference; whether the model commits to it is decided
+by :mod:`medstep.extract.decision` from the words around it. What is settled
+here:
+
+* a letter followed by an option's text is one mention when they agree
+  ("C) Cardiomegaly"), a conflict when they do not ("B. Cardiomegaly"), and
+  the English article when the letter is a bare "A" ("A normal study");
+* a bare capital "A" before an ordinary word is the article, a bare "I" is
+  the pronoun: neither is a letter unless bracketed or keyworded;
+* an option's text is found by its option key (see
+  :func:`medstep.answers.option_key`: case, articles, punctuation and plurals
+  do not matter), and a shorter option inside a longer one's text
+  ("cardiomegaly" inside "cardiomegaly, edema") is not a mention of its own;
+* mentions joined as a list ("B or C", "A, B, C, D", "B/C") form one
+  conflicting mention: claiming several options is never a choice of one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, NamedTuple
+
+from medstep.answers import YES_NO, option_keys
+
+CONFLICT = "!"  # two different options claimed together: the output is ambiguous
+INVALID = "?"  # a letter that is not one of the options: no answer
+
+# Strength of a letter form, used by the readers: a bare capital is only a
+# letter in tight syntactic positions; bracketed / keyworded forms anywhere.
+BARE, DOTTED, STRONG = 0, 1, 2
+
+_KEYWORD_BEFORE = re.compile(r"(?i:\b(?:option|choice|answer|letter)s?)\s*[:#]?\s*[\(\[]?\s*\**\s*\Z")
+_ARTICLE_OK = frozenset({
+    "is", "seems", "appears", "would", "best", "fits", "matches", "remains", "looks", "describes", "was",
+    "and", "or", "correctly", "most", "it", "has", "explains", "represents", "corresponds", "aligns",
+    "are", "were", "remain", "could", "may", "might", "seem", "should", "must", "can", "will", "fit", "match",
+    "nor", "vs", "versus", "also", "then", "therefore", "thus", "because", "since", "as", "if", "but",
+    "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone",
+})
+_JOIN = re.compile(
+    r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b)\s*"
+    r"(?:(?:maybe|perhaps|possibly|probably|even|also|potentially)\s+)?(?:(?i:option|choice)s?\s+)?\Z",
+    re.I,
+)
+_GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
+_TRAILING_LETTER = re.compile(r"\s*\**\s*[\(\[]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]]")
+
+
+class Mention(NamedTuple):
+    """One reference to an option (a tuple: thousands are made per second on the reward hot path)."""
+
+    start: int
+    end: int
+    letter: str  # an option letter, or CONFLICT
+    by_text: bool  # named by the option's text (rule ``option_text`` when committed)
+    strength: int  # BARE / DOTTED / STRONG for letter forms; STRONG for text
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+@dataclass(frozen=True)
+class OptionIndex:
+    """Everything the readers need about one sample's options, built once per option set."""
+
+    letters: frozenset[str]
+    keys: dict[str, str]  # letter -> option key ("" when only the letter is known)
+    letter_re: re.Pattern[str]
+    text_res: tuple[tuple[str, str, re.Pattern[str]], ...]  # letter, first word (prefilter), pattern
+    verdicts: dict[str, str]  # "yes"/"no" -> letter, when the options are exactly Yes / No
+    longest: int  # length of the longest option text, bounds whole-text matching
+
+    def key_letter(self, key: str) -> str | None:
+        """The single letter whose option key equals ``key``."""
+        hits = [k for k, v in self.keys.items() if v and v == key]
+        return hits[0] if len(hits) == 1 else None
+
+
+def _text_pattern(key: str) -> re.Pattern[str] | None:
+    words = key.split()
+    if not words:
+        return None
+    parts = []
+    for w in words:
+        tail = r"(?:e?s)?" if w.isascii() and w.isalpha() and len(w) > 2 else ""
+        parts.append(re.escape(w) + tail)
+    # Not inside a compound modifier: "effusion-related", "pneumothorax-like". Matched at the
+    # positions of the first word (see ``find_mentions``), so the start boundary is checked there.
+    return re.compile(r"[\W_]+".join(parts) + r"(?![\w]|-\w)", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
+    options = dict(items)
+    keys = option_keys(options)
+    letters = frozenset(options)
+    klass = "".join(sorted(letters))
+    letter_re = re.compile(rf"(?<![A-Za-z0-9'’\-_])([{re.escape(klass)}])(?![A-Za-z0-9'’\-_])")
+    verdicts: dict[str, str] = {}
+    if len(keys) == 2 and set(keys.values()) == YES_NO:
+        verdicts = {v: k for k, v in keys.items()}
+    text_res = []
+    if not verdicts:
+        for letter, key in keys.items():
+            pattern = _text_pattern(key)
+            if pattern is not None:
+                text_res.append((letter, key.split()[0], pattern))
+    longest = max((len(v) for v in options.values()), default=0)
+    return OptionIndex(letters, keys, letter_re, tuple(text_res), verdicts, longest)
+
+
+def option_index(options: Mapping[str, str]) -> OptionIndex:
+    return _index(tuple(options.items()))
+
+
+def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int, int] | None:
+    """``(start, end, strength)`` of the letter form around ``text[start:end]``, or None (not a letter)."""
+    before = text[max(0, start - 24):start]
+    after = text[end:end + 3]
+    strength = BARE
+    if before.endswith("**") and after.startswith(("**", ".**", ")**", ":**")):
+        strength = STRONG
+        end = text.index("**", end) + 2
+        start -= 2
+    elif before.endswith(("(", "[")) and after.startswith((")", "]")):
+        strength, start, end = STRONG, start - 1, end + 1
+    elif _KEYWORD_BEFORE.search(before) is not None:
+        strength = STRONG
+        if after.startswith((")", "]")):
+            end += 1
+    elif after.startswith(")"):
+        strength, end = DOTTED, end + 1
+    elif after.startswith((".", ":", "：")) and (len(after) == 1 or not after[1].isalnum()):
+        strength, end = DOTTED, end + 1
+    if strength == BARE and letter == "I":
+        return None
+    return start, end, strength
+
+
+def _is_article(text: str, end: int) -> bool:
+    """A bare "A" followed by a lowercase word that is not a verb of judgement ("A large heart")."""
+    rest = text[end:end + 16]
+    if not rest.startswith(" ") or len(rest) < 2:
+        return False
+    word = rest[1:].split(" ", 1)[0].rstrip(".,;:!?")
+    return bool(word) and (word[0].islower() or word[0].isdigit()) and word.lower() not in _ARTICLE_OK
+
+
+def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None,
+                  low: str | None = None) -> list[Mention]:
+    """Mentions of options in ``text[lo:hi]``, in order (see module docstring).
+
+    ``low`` is ``text.lower()`` when the caller has it. Option texts are
+    matched only where their first word occurs (``str.find``), which is
+    much cheaper than scanning the span with each option's pattern.
+    """
+    hi = len(text) if hi is None else hi
+    if low is None or len(low) != len(text):
+        low = text.lower()
+        if len(low) != len(text):  # case folding changed lengths: positions would not line up
+            low = text
+    texts: list[Mention] = []
+    find = low.find
+    for letter, first, pattern in idx.text_res:
+        i = find(first, lo, hi)
+        while i >= 0:
+            if i == 0 or low[i - 1] not in _WORD_CHARS:
+                hit = pattern.match(text, i, hi)
+                if hit is not None:
+                    texts.append(Mention(hit.start(), hit.end(), letter, True, STRONG))
+            i = find(first, i + 1, hi)
+    if len(texts) > 1:
+        texts.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for t in texts:  # drop a shorter option found inside a longer one's text
+            if kept and t.start < kept[-1].end and t.end <= kept[-1].end:
+                continue
+            kept.append(t)
+        texts = kept
+    text_at = {m.start: m for m in texts}
+    used: set[int] = set()
+    out: list[Mention] = []
+    for hit in idx.letter_re.finditer(text, lo, hi):
+        letter = hit.group(1)
+        form = _letter_form(text, hit.start(), hit.end(), letter)
+        if form is None:
+            continue
+        start, end, strength = form
+        if strength == BARE and letter == "A" and _is_article(text, end):
+            continue
+        glue = _GLUE.match(text, end)
+        follow = text_at.get(glue.end()) if glue is not None else None
+        if follow is not None and follow.start - end <= 5:
+            used.add(follow.start)
+            if follow.letter != letter:
+                if strength == BARE and letter == "A":
+                    continue  # "A normal study": the article and option D's text
+                out.append(Mention(start, follow.end, CONFLICT, False, strength))
+                continue
+            end, strength = follow.end, max(strength, DOTTED)
+        elif strength == BARE and letter == "A" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            continue  # "A Large ..." at a title-cased start: not a claim of option A
+        out.append(Mention(start, end, letter, False, strength))
+    for t in texts:
+        if t.start in used:
+            continue
+        tail = _TRAILING_LETTER.match(text, t.end, min(hi, t.end + 24))
+        if tail is not None:
+            # "Cardiomegaly (C)": the text and its letter must agree.
+            letter = tail.group(1)
+            out = [o for o in out if not (o.start >= t.end and o.end <= tail.end())]
+            out.append(Mention(t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG))
+            continue
+        out.append(t)
+    out.sort(key=lambda o: o.start)
+    return _group_lists(text, out)
+
+
+def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Merge "B or C", "A, B, C, D" into one conflicting mention (same letters stay one mention)."""
+    if len(mentions) < 2:
+        return mentions
+    out = [mentions[0]]
+    for m in mentions[1:]:
+        prev = out[-1]
+        gap = text[prev.end:m.start]
+        if len(gap) <= 24 and _JOIN.match(gap) is not None:
+            letter = prev.letter if prev.letter == m.letter else CONFLICT
+            out[-1] = Mention(prev.start, m.end, letter, prev.by_text and m.by_text, max(prev.strength, m.strength))
+        else:
+            out.append(m)
+    return out

@@ -1,0 +1,69 @@
+"""Outputs that decline to answer, and outputs that hedge between answers.
+
+Both are read only when no decision was found: a clear answer followed by
+"please consult a radiologist" is an answer, not a refusal. ``refused``
+("cannot determine from the image", "none of the options fits") and
+``ambiguous`` ("it could be B or C") are counted apart from ``unparsed``
+because they call for different fixes than a format problem does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
+          r"make|give|help|evaluate|comment|decide|analy[sz]e|reliably|confidently|definitively|accurately)\b")
+# (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
+# A regex per gate: one large alternation over a long output costs tens of microseconds.
+_RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile(p) if p else None) for gate, p in (
+    ("unable to", r"unable\s+to\s+(?:\w+\s+)?" + _VERBS),
+    ("not able to", r"not\s+able\s+to\s+(?:\w+\s+)?" + _VERBS),
+    ("cannot", r"\b(?:i|we)\s+cannot\s+(?:\w+\s+)?" + _VERBS),
+    ("can't", r"\b(?:i|we)\s+can't\s+(?:\w+\s+)?" + _VERBS),
+    ("can not", r"\b(?:i|we)\s+can\s+not\s+(?:\w+\s+)?" + _VERBS),
+    ("could not", r"\b(?:i|we)\s+could\s+not\s+(?:\w+\s+)?" + _VERBS),
+    ("couldn't", r"\b(?:i|we)\s+couldn't\s+(?:\w+\s+)?" + _VERBS),
+    ("won't", r"\b(?:i|we)\s+won't\s+(?:\w+\s+)?" + _VERBS),
+    ("will not", r"\b(?:i|we)\s+will\s+not\s+(?:\w+\s+)?" + _VERBS),
+    ("think i can", r"(?:do\s+not|don't)\s+think\s+i\s+can\b"),
+    ("possible to", r"\b(?:not\s+possible|impossible)\s+to\s+(?:determine|tell|say|answer|choose|assess)\b"),
+    ("be determined", r"\b(?:cannot|can't|could\s+not)\s+be\s+(?:reliably\s+)?determined\b"),
+    ("undeterminable", None),
+    ("insufficient", r"insufficient\s+(?:information|detail|data|image|resolution|quality|evidence)"),
+    ("not enough information", None),
+    ("none of the", r"none\s+of\s+the\s+(?:options|choices|answers|above)\b"),
+    ("no option", r"no\s+option\s+(?:fits|matches|is\s+correct)"),
+    ("as an ai", r"\bas\s+an\s+ai\b"),
+    ("sorry", r"\bi'?m\s+sorry\b|\bsorry,\s+i\b"),
+    ("to determine", r"\b(?:difficult|hard|impossible)\s+to\s+determine\b"),
+    ("to say", r"\b(?:difficult|hard|impossible)\s+to\s+say\b"),
+    ("to tell", r"\b(?:difficult|hard|impossible)\s+to\s+tell\b"),
+    ("to assess", r"\b(?:difficult|hard|impossible)\s+to\s+assess\b"),
+    ("enough to", r"\bnot\s+(?:clear|good|detailed|visible)\s+enough\s+to\b"),
+    ("too ", r"\btoo\s+(?:blurry|blurred|low|small|dark|noisy)\b"),
+    ("answer", r"\b(?:cannot|can't)\s+answer\b"),
+    ("无法", None), ("不能确定", None), ("不确定", None), ("难以判断", None),
+))
+# Whole answers that decline ("<answer>unknown</answer>").
+_WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "cannot determine", "undetermined",
+                    "indeterminate", "cannot be determined", "not determinable"})
+_HEDGE = re.compile(
+    r"(?i)\b(?:could|may|might|possibl[ey]|plausible|either|torn|between|both|uncertain|unsure|not\s+sure|"
+    r"cannot\s+(?:decide|distinguish)|can't\s+(?:decide|distinguish)|depend(?:s|ing)?\s+on)\b|或|可能"
+)
+
+
+def is_refusal(text: str) -> bool:
+    """Whether ``text`` declines to answer (see module docstring)."""
+    low = text.lower().replace("’", "'")
+    if low.strip(" \t\n.!*_\"'`()[]") in _WHOLE:
+        return True
+    for gate, pattern in _RULES:
+        if gate in low and (pattern is None or pattern.search(low) is not None):
+            return True
+    return False
+
+
+def is_hedge(text: str) -> bool:
+    """Whether ``text`` hedges ("could", "either", "torn between", "possibly")."""
+    return _HEDGE.search(text[-400:]) is not None
