@@ -68,9 +68,9 @@ def scored(tmp_path_factory) -> dict[str, dict]:
                 row["options"] = json.dumps(r["options"])
             b.write(json.dumps(row, ensure_ascii=False) + "\n")
             p.write(json.dumps({"id": r["id"], "output": r["completion"]}, ensure_ascii=False) + "\n")
-    res = score_predictions(preds, "custom", str(bench), root / "run", judge="none")
+    res = score_predictions(preds, "custom", str(bench), root / "run", judges=("none",))
     lines = [json.loads(x) for x in (root / "run" / "samples.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert res.summary["n"] == len(RECORDS)
+    assert res.summary.n == len(RECORDS)
     return {d["id"]: d for d in lines}
 
 

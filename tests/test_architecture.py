@@ -1,6 +1,7 @@
 """Architecture rule: a stage never imports a later stage (WORKFLOW.md), checked on the source.
 
-Order: datasets → models → extract → verify → judges → score → store → report → cli. ``types``
+Order: answers → datasets → models → extract → verify → judges → score → store → report → cli
+(``answers``, the answer semantics, sits right above ``types``). ``types``
 (with ``textclean``, the cleaning every outside text passes through) and ``results`` are vocabularies
 any stage may import (``results`` itself only reads ``types`` and ``verify``); ``grading`` and
 ``pipeline`` orchestrate and sit just before the CLI, with ``progress`` (the CLI's progress line);
@@ -13,8 +14,8 @@ import ast
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "medstep"
-ORDER = ["types", "textclean", "datasets", "prompts", "models", "extract", "verify", "results", "judges", "score", "store",
-         "report", "grading", "pipeline", "progress", "cli"]
+ORDER = ["types", "textclean", "answers", "datasets", "prompts", "models", "extract", "verify", "results", "judges",
+         "score", "store", "report", "grading", "pipeline", "progress", "cli"]
 
 
 def _stage(module: str) -> str | None:

@@ -78,6 +78,8 @@ class Finalized:
     judge_calls: Mapping[str, JudgeCalls]
 
 
+# Outputs without an answer that an answer-reading judge may still read.
+READABLE = (Status.UNPARSED, Status.AMBIGUOUS, Status.REFUSED)
 _NOT_STORED = Generation(text="", error="no generation stored (run interrupted)")
 
 
@@ -120,11 +122,11 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     usage: dict[str, Mapping[str, TokenUsage]] = {}
     prices = prices or {}
     # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
-    # Only outputs with no answer stated: ambiguous, refused and truncated ones stay as they are.
+    # Outputs cut at the token limit are not shown to them: what was cut may be the answer.
     readers = [j for j in judges if j.info.reads_answers]
     for judge in readers:
         unparsed = [_item(s, g) for s, g in zip(samples, graded)
-                    if g.extraction is not None and g.extraction.status is Status.UNPARSED]
+                    if g.extraction is not None and g.extraction.status in READABLE]
         judge_grades[judge.info.label] = _run(judge, unparsed, ctx, calls, usage)
         graded = [_recovered(s, g, judge_grades[judge.info.label].get(s.id), grader) for s, g in zip(samples, graded)]
     items = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None]

@@ -19,7 +19,7 @@ from medstep.datasets._choices import gold_letter
 from medstep.datasets._context import LoadContext, choose_split, local_release
 from medstep.datasets._records import Record, read_xlsx
 from medstep.datasets.base import LoadOptions, LoadResult
-from medstep.datasets.radrbench import split_options
+from medstep.answers import split_options
 from medstep.types import AnswerType, ImageRef, MedstepError
 
 # (column, kind): the official combine_fields.py order of the key annotation steps

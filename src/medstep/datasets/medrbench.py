@@ -16,7 +16,7 @@ from pathlib import Path
 from medstep.datasets._context import LoadContext, choose_split, local_release
 from medstep.datasets._records import Record, read_json, records
 from medstep.datasets.base import LoadOptions, LoadResult
-from medstep.datasets.radrbench import split_steps
+from medstep.answers import split_reference_steps as split_steps
 from medstep.types import AnswerType, MedstepError
 
 QUESTION = "What is the diagnosis of this patient?"

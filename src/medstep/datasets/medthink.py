@@ -15,7 +15,7 @@ from medstep.datasets._choices import gold_letter, split_inline_choices
 from medstep.datasets._context import LoadContext, choose_split, local_release
 from medstep.datasets._records import Record, read_json_list
 from medstep.datasets.base import LoadOptions, LoadResult
-from medstep.datasets.radrbench import split_options
+from medstep.answers import split_options
 from medstep.types import AnswerType, MedstepError
 
 
