@@ -169,17 +169,18 @@ def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], *, no_e
                      **columns: Any) -> list[float]:
     """The verifier's per-sample RadRScore of the completion's reasoning against report/reference steps
     (for a choice question, the option the completion chose is one of its claims)."""
-    return _verifier_reward(completions, "radrscore", no_evidence, columns)
+    return _verifier_reward(prompts, completions, "radrscore", no_evidence, columns)
 
 
 def clinical_reward(prompts: Sequence[Any], completions: Sequence[Any], *, no_evidence: float = 0.0,
                     **columns: Any) -> list[float]:
     """The verifier's clinical error score of the completion's reasoning (1 error-free; false, missed
     and wrongly qualified findings weighted by clinical significance, see ``medstep.verify.clinical``)."""
-    return _verifier_reward(completions, "clinical", no_evidence, columns)
+    return _verifier_reward(prompts, completions, "clinical", no_evidence, columns)
 
 
-def _verifier_reward(completions: Sequence[Any], metric: str, no_evidence: float, columns: dict) -> list[float]:
+def _verifier_reward(prompts: Sequence[Any], completions: Sequence[Any], metric: str, no_evidence: float,
+                     columns: dict) -> list[float]:
     from medstep.judges.verifier import score_reasoning
 
     n = len(completions)
