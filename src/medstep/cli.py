@@ -1,4 +1,4 @@
-"""The ``medstep`` command: data | eval | score | report | compare | agreement.
+"""The ``medstep`` command: data | eval | score | report | compare | agreement | mine | curate.
 
 Every user error is a :class:`~medstep.types.MedstepError`, printed as one
 ``error: ...`` line on stderr with exit status 2; nothing already stored in a
@@ -75,6 +75,7 @@ SETTING_FLAGS = {
     "temperature": "--temperature", "max_retries": "--retries", "timeout_s": "--timeout", "n_ctx": "--n-ctx",
     "n_threads": "--threads", "judge_concurrency": "--judge-concurrency", "judge_timeout_s": "--judge-timeout",
     "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
+    "attempts": "--attempts", "max_steps": "--max-steps",
 }
 JUDGE_HELP = ("reasoning judge NAME[:MODEL_SPEC], repeatable: auto (verifier when the benchmark has reports or "
               "reference steps) | none | verifier | an LLM protocol with its judge model, e.g. "
@@ -619,6 +620,11 @@ def _save_traceback() -> str:
         traceback.print_exc(file=fh)
     return fh.name
 
+
+# The training-data commands live in their own module (this file stays about evaluation).
+from medstep.cli_train import mine_cmd  # noqa: E402
+
+app.command("mine")(mine_cmd)
 
 if __name__ == "__main__":
     main()

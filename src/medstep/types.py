@@ -356,6 +356,7 @@ class Mode(str, Enum):
     COT = "cot"  # step-by-step reasoning in <think>, answer in <answer>
     BOTH = "both"  # every question asked both ways in one run: graded on cot, direct kept for the paired impact
     EXTERNAL = "external"  # ``medstep score``: predictions made outside medstep
+    MINE = "mine"  # ``medstep mine``: reasoning chains mined from reports, not a graded run
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,93 @@
+"""The training-data commands of ``medstep``: mine | curate (registered on the app in ``medstep.cli``).
+
+Kept apart from ``cli.py`` so each file stays small; the shared helpers
+(progress line, load options, API key resolution, exit statuses) are the
+evaluation commands' own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+STRATEGY_HELP = ("plan-evidence-refine (ChestX-Reasoner: plan, quote the report, refine; needs --model and reports) | "
+                 "mics (Chiron-o1: --mentor models propose steps, --intern models finish; a step's score is the "
+                 "share of interns reaching the gold answer)")
+
+
+def mine_cmd(
+    benchmark: str = typer.Option(..., help="benchmark name (see medstep eval --help); reports make chains checkable"),
+    data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
+    out: Path = typer.Option(..., help="run directory: run.sqlite (every call, resumable), chains.jsonl|parquet, mine.json"),
+    strategy: str = typer.Option("plan-evidence-refine", help=STRATEGY_HELP),
+    model: str | None = typer.Option(None, help="plan-evidence-refine: the chain writer, any model spec (openai:NAME@URL, llamacpp:..., hf:...)"),
+    mentor: list[str] = typer.Option([], "--mentor", help="mics: a mentor model spec, repeatable"),
+    intern: list[str] = typer.Option([], "--intern", help="mics: an intern model spec, repeatable"),
+    attempts: int = typer.Option(3, help="tries per item: a chain failing its checks is generated again with a new seed, then the item is dropped and counted"),
+    max_steps: int = typer.Option(6, help="mics: the longest path searched"),
+    images: bool | None = typer.Option(None, "--images/--no-images", help="send the images with the prompts (default: mics yes, plan-evidence-refine no: the report is its evidence)"),
+    fmt: str = typer.Option("jsonl", "--format", help="training file format: jsonl | parquet"),
+    split: str | None = typer.Option(None, help="official split (default: the benchmark's evaluation split)"),
+    lang: str = typer.Option("en", help="language filter (slake)"),
+    limit: int | None = typer.Option(None, help="first N samples only"),
+    max_tokens: int = typer.Option(1024, help="reply length limit"),
+    temperature: float = typer.Option(0.7, help="sampling temperature (above 0 when --attempts > 1: a retry must be able to differ)"),
+    seed: int = typer.Option(0, help="base seed; attempt n of an item uses its own"),
+    concurrency: int = typer.Option(8, help="in-flight requests per model (openai backend)"),
+    batch_size: int = typer.Option(8, help="batch size (hf backend)"),
+    skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
+    field_map: list[str] = typer.Option([], "--map", help="custom benchmark only: FIELD=COLUMN[,FIELD=COLUMN]"),
+    api_key: str | None = typer.Option(None, help="API key for hosted OpenAI-compatible servers"),
+    api_key_env: str | None = typer.Option(None, help="read the API key from this environment variable"),
+    allow_outside_data: bool = typer.Option(False, help="accept image paths outside the --data folder"),
+    timeout: float = typer.Option(120.0, help="deadline in seconds for each request attempt (openai backend)"),
+    retries: int = typer.Option(4, help="retries on 429/5xx/timeouts before a call counts as failed"),
+    device: str = typer.Option("auto", help="hf backend: auto | cpu | cuda"),
+    n_ctx: int = typer.Option(4096, help="llamacpp backend: context length"),
+    threads: int | None = typer.Option(None, help="CPU threads (llamacpp, hf on CPU)"),
+    allow_failures: bool = typer.Option(False, help="exit 0 even when items were dropped because calls failed (default: exit 3)"),
+    regenerate: bool = typer.Option(False, help="resume with other decoding settings, prompts or --images: ask every call again"),
+) -> None:
+    """Mine step-by-step reasoning chains from reports with any model; every chain is checked (decision equals
+    the gold answer as eval grades it, no step contradicted by the report), failures are regenerated, then dropped
+    and counted. Writes a TRL-ready training file."""
+    from medstep.cli import (
+        EXIT_FAILED,
+        _load_options,
+        _on_ctrl_c,
+        _progress,
+        console,
+        out_console,
+        resolve_api_key,
+    )
+    from medstep.mine import MineConfig, run_mine
+    from medstep.types import GenerationSettings
+
+    first = model or (mentor[0] if mentor else intern[0] if intern else "")
+    cfg = MineConfig(
+        benchmark=benchmark, data=data, out=out, strategy=strategy, model=model, mentors=tuple(mentor),
+        interns=tuple(intern), attempts=attempts, max_steps=max_steps, images=images, fmt=fmt,
+        settings=GenerationSettings(max_tokens=max_tokens, temperature=temperature, seed=seed),
+        load=_load_options(split, lang, skip_missing_images, ",".join(field_map) or None,
+                           allow_outside_data=allow_outside_data),
+        limit=limit, concurrency=concurrency, batch_size=batch_size, timeout_s=timeout, max_retries=retries,
+        api_key=resolve_api_key(first, api_key, api_key_env), device=device, n_ctx=n_ctx, n_threads=threads,
+        regenerate=regenerate,
+    )
+    with _on_ctrl_c(f"every answered call is stored in {out}; re-run the same command to resume"):
+        res = run_mine(cfg, progress=_progress)
+    s = res.summary
+    calls = s.calls
+    console.print(f"{calls['requested']} calls sent, {calls['cached']} from the run's cache"
+                  + (f", {calls['failed']} failed" if calls["failed"] else ""), highlight=False)
+    out_console.print(json.dumps({k: v for k, v in s.to_json().items()
+                                  if k in ("mined", "attempted", "dropped", "left_out", "rejections", "dropped_by",
+                                           "attempts_used")}, indent=1), highlight=False, soft_wrap=True)
+    out_console.print(f"chains: {res.output}  (summary: {res.run_dir / 'mine.json'})", highlight=False)
+    lost = s.dropped_by.get("call_failed", 0)
+    if lost and not allow_failures:
+        console.print(f"note: {lost} items were dropped because calls failed (re-running the same command asks "
+                      f"them again): exit status {EXIT_FAILED}, --allow-failures exits 0", highlight=False)
+        raise typer.Exit(EXIT_FAILED)
