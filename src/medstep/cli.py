@@ -75,7 +75,8 @@ SETTING_FLAGS = {
     "temperature": "--temperature", "max_retries": "--retries", "timeout_s": "--timeout", "n_ctx": "--n-ctx",
     "n_threads": "--threads", "judge_concurrency": "--judge-concurrency", "judge_timeout_s": "--judge-timeout",
     "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
-    "attempts": "--attempts", "max_steps": "--max-steps",
+    "attempts": "--attempts", "max_steps": "--max-steps", "samples": "--samples", "keep": "--keep",
+    "order": "--order", "stages": "--stages", "min_rate": "--min-rate", "max_rate": "--max-rate",
 }
 JUDGE_HELP = ("reasoning judge NAME[:MODEL_SPEC], repeatable: auto (verifier when the benchmark has reports or "
               "reference steps) | none | verifier | an LLM protocol with its judge model, e.g. "
@@ -177,6 +178,13 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
             t.add_row("latency cot / direct", f"{i.latency_ratio:.2f}")
         if i.efficiency is not None:
             t.add_row("efficiency (cot acc per s)", f"{i.efficiency:.3f}")
+    if summary.rollouts is not None:
+        r = summary.rollouts
+        t.add_row(f"rollouts (k={r.k}, T={r.temperature:g})", f"pass@1 {_fmt(r.accuracy)}")
+        t.add_row(f"  pass@{r.k}", _fmt(r.pass_at_k))
+        t.add_row("  majority vote", _fmt(r.majority))
+        t.add_row("  solved by j of k", " ".join(f"{j}:{n}" for j, n in r.passes.items())
+                  + (f" ({r.incomplete} incomplete)" if r.incomplete else ""))
     if o.rules.get(JUDGE_RULE):
         t.add_row("read by a judge", f"{o.rules[JUDGE_RULE]} (rule {JUDGE_RULE}: the rules left them unparsed)")
     for label, j in summary.judges.items():
@@ -335,6 +343,7 @@ def eval_cmd(
     tensor_parallel: int = typer.Option(1, help="vllm backend: GPUs one engine is split over"),
     data_parallel: int = typer.Option(1, help="vllm backend: engine replicas in this process"),
     prefix_caching: bool = typer.Option(True, "--prefix-caching/--no-prefix-caching", help="vllm backend: reuse the KV cache of shared prompt prefixes"),
+    samples: int = typer.Option(1, help="rollouts per question (k, needs --temperature > 0): rollout r uses seed + r and is cached on its own; summary.json rollouts has pass rates, pass@k and majority vote (input of medstep curate)"),
 ) -> None:
     """Run a model over a benchmark, store every generation, grade, summarise and write the HTML report."""
     from medstep.pipeline import EvalConfig, run_eval
@@ -351,7 +360,7 @@ def eval_cmd(
                                      _judge_ray(ray_opts, judge_ray_workers)),
         ray=ray_opts, tensor_parallel=tensor_parallel, data_parallel=data_parallel, prefix_caching=prefix_caching,
         api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device,
-        n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate,
+        n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate, samples=samples,
         prices=parse_prices(price),
     )
     with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"):
@@ -622,9 +631,10 @@ def _save_traceback() -> str:
 
 
 # The training-data commands live in their own module (this file stays about evaluation).
-from medstep.cli_train import mine_cmd  # noqa: E402
+from medstep.cli_train import curate_cmd, mine_cmd  # noqa: E402
 
 app.command("mine")(mine_cmd)
+app.command("curate")(curate_cmd)
 
 if __name__ == "__main__":
     main()

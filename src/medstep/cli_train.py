@@ -91,3 +91,26 @@ def mine_cmd(
         console.print(f"note: {lost} items were dropped because calls failed (re-running the same command asks "
                       f"them again): exit status {EXIT_FAILED}, --allow-failures exits 0", highlight=False)
         raise typer.Exit(EXIT_FAILED)
+
+
+def curate_cmd(
+    runs: list[Path] = typer.Argument(..., help="eval run directories of one benchmark split, best run with --samples k --temperature T (several runs pool their rollouts)"),
+    out: Path = typer.Option(..., help="training file to write (.jsonl or .parquet); FILE.curate.json gets the counts"),
+    keep: str = typer.Option("learnable", help="learnable (solved by 1..k-1 of k, MedVLThinker) | all | unsolved | solved"),
+    order: str = typer.Option("easy-to-hard", help="easy-to-hard (highest pass rate first) | hard-to-easy | benchmark"),
+    stages: int = typer.Option(1, help="curriculum stages by fixed pass-rate bands (stage 1 easiest; written as the stage column)"),
+    min_rate: float = typer.Option(0.0, help="keep only pass rates at or above this"),
+    max_rate: float = typer.Option(1.0, help="keep only pass rates at or below this"),
+    fmt: str | None = typer.Option(None, "--format", help="jsonl | parquet (default: from the file name)"),
+) -> None:
+    """Difficulty from sampled rollouts: pass rate per question, filtered and ordered easy to hard, written as a
+    training file with the columns medstep's rewards read."""
+    from medstep.cli import out_console
+    from medstep.curate import CurateConfig, run_curate
+
+    res = run_curate(CurateConfig(runs=runs, out=out, keep=keep, order=order, stages=stages, min_rate=min_rate,
+                                  max_rate=max_rate, fmt=fmt))
+    s = res.summary
+    out_console.print(json.dumps({"n": s.n, "kept": s.kept, "dropped": s.dropped, "incomplete": s.incomplete,
+                                  "passes": s.passes, "stages": s.stages}, indent=1), highlight=False, soft_wrap=True)
+    out_console.print(f"curated: {res.output}  (counts: {res.summary_path})", highlight=False)

@@ -71,6 +71,21 @@ class DirectArm:
 
 
 @dataclass(frozen=True)
+class Rollouts:
+    """Rollouts 2..k of a ``--samples k`` run: each one's request keys by sample id, its grader and seed.
+
+    Rollout 1 is the run's own arm (graded, judged and summarised as usual);
+    these are graded by the rules too and reported beside it.
+    """
+
+    keys: Sequence[dict[str, str]]
+    graders: Sequence[Grader]
+    seeds: Sequence[int | None]
+    first_seed: int | None
+    temperature: float
+
+
+@dataclass(frozen=True)
 class Finalized:
     """What :func:`finalize` wrote, and how each judge's calls went (for the CLI's printout)."""
 
@@ -98,7 +113,7 @@ def _grade_all(store: RunStore, samples: Sequence[Sample], keys: dict[str, str],
 def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
              judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
              left_out: dict[str, int] | None = None, direct: DirectArm | None = None,
-             prices: Mapping[str, Price] | None = None) -> Finalized:
+             prices: Mapping[str, Price] | None = None, rollouts: Rollouts | None = None) -> Finalized:
     """Grade what the grader has not seen yet, run the judges, then write results, ``samples.jsonl``
     and ``summary.json``.
 
@@ -109,6 +124,8 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     ``samples.jsonl`` and the paired difference in ``summary.json`` → ``impact``.
     ``prices`` maps :data:`MODEL_PRICE` or a judge's label or protocol name to its
     :class:`~medstep.results.usage.Price` (see :func:`check_prices`).
+    ``rollouts`` (``--samples k``) are graded beside the first: every line of ``samples.jsonl``
+    lists all k answers under ``rollouts`` and ``summary.json`` → ``rollouts`` their pass rates.
     """
     from medstep.score.judges import judge_summary
     from medstep.score.impact import mode_impact
@@ -137,7 +154,18 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
         label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
         for s, g in zip(samples, graded)]
     store.put_results((s.id, g.key, g.extraction, g.score, g.reasoning) for s, g in zip(samples, graded))
-    store.write_samples_jsonl(_lines(samples, graded, direct_graded))
+    rollout_summary = None
+    arms: list[Sequence[Graded]] = []
+    seeds: list[int | None] = []
+    if rollouts is not None:
+        from medstep.score.rollouts import rollout_summary as summarise
+
+        arms = [graded] + [_grade_all(store, samples, keys, g) for keys, g in zip(rollouts.keys, rollouts.graders)]
+        seeds = [rollouts.first_seed, *rollouts.seeds]
+        rollout_summary = summarise(samples, [[g.score for g in arm] for arm in arms],
+                                    [[g.extraction.answer if g.extraction else None for g in arm] for arm in arms],
+                                    rollouts.temperature)
+    store.write_samples_jsonl(_lines(samples, graded, direct_graded, arms, seeds))
     meta = store.meta
     summary = RunSummary(
         benchmark=meta.benchmark, split=meta.split, model=meta.model, mode=Mode(meta.mode), n=len(samples),
@@ -153,6 +181,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
                        judges={j.info.label: UsageSummary(usage[j.info.label], prices.get(j.info.label)
                                                           or prices.get(j.info.protocol))
                                for j in judges if j.info.label in usage}),
+        rollouts=rollout_summary,
     )
     store.write_summary(summary)
     return Finalized(summary=summary, judge_calls=calls)
@@ -220,12 +249,16 @@ def _generation_usage(graded: Sequence[Graded], price: Price | None) -> UsageSum
     return UsageSummary(by, price)
 
 
-def _lines(samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence[Graded] | None) -> Iterator[dict[str, Any]]:
-    """``samples.jsonl`` lines one at a time (the export is streamed, never held whole)."""
+def _lines(samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence[Graded] | None,
+           rollouts: Sequence[Sequence[Graded]] = (), seeds: Sequence[int | None] = ()) -> Iterator[dict[str, Any]]:
+    """``samples.jsonl`` lines one at a time (the export is streamed, never held whole); ``rollouts``
+    (``--samples k``: every arm, the first one included) are listed under ``rollouts`` with their seeds."""
     for k, (s, g) in enumerate(zip(samples, graded)):
         line = _sample_line(s, g)
         if direct is not None:
             line["direct"] = _arm_line(direct[k])
+        if rollouts:
+            line["rollouts"] = [{"seed": seed, **_arm_line(arm[k])} for seed, arm in zip(seeds, rollouts)]
         yield line
 
 

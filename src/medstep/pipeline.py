@@ -15,6 +15,7 @@ extractor or the judges and re-running the same command re-grades for free
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -28,7 +29,7 @@ from medstep import __version__
 from medstep.datasets import auto_judges, load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
-from medstep.grading import DirectArm, Grader, check_prices, finalize
+from medstep.grading import DirectArm, Grader, Rollouts, check_prices, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
@@ -55,6 +56,8 @@ class EvalConfig:
     name: the run's label in reports and comparisons (default: the model's short name).
     regenerate: resuming a run with other decoding settings or another template is refused
         (every sample would silently be generated again) unless this is set.
+    samples: rollouts per question (k); rollout r decodes with seed + r, so each is generated and
+        cached on its own, and rollout 1 is exactly the single-sample run. Needs temperature > 0.
     """
 
     benchmark: str
@@ -83,6 +86,12 @@ class EvalConfig:
     tensor_parallel: int = 1  # vllm backend
     data_parallel: int = 1  # vllm backend
     prefix_caching: bool = True  # vllm backend
+    samples: int = 1
+
+
+def rollout_settings(settings: GenerationSettings, rollout: int) -> GenerationSettings:
+    """Decoding settings of rollout ``rollout`` (0-based): its own seed, so its own request and cache entry."""
+    return dataclasses.replace(settings, seed=(settings.seed or 0) + rollout) if rollout else settings
 
 
 @dataclass
@@ -179,7 +188,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
     arms = _templates(cfg)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
-        {**cfg.settings.to_json(), "template": arms[0][1].source,
+        {**cfg.settings.to_json(), "samples": cfg.samples, "template": arms[0][1].source,
          "template_sha256": "+".join(t.digest() for _, t in arms),
          "lang": cfg.load.lang, "allow_outside_data": cfg.load.allow_outside_data},
         name=cfg.name or "",
@@ -203,6 +212,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
                 grader_of[key] = graders[arm]
         grader = graders[arms[0][0]]
         notes: list[str] = []
+        rollouts = _rollouts(cfg, arms[0][1], samples, requests, prompts, grader_of)
         done = store.finished_keys(r.key for r in requests)
         todo = _unique([r for r in requests if r.key not in done])
         if todo:
@@ -238,7 +248,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             if cfg.limit is not None:
                 left_out["beyond_limit"] = beyond_limit
             finished = finalize(store, samples, keys_of[arms[0][0]], grader, judges, ctx=ctx,
-                                left_out=left_out, direct=direct, prices=cfg.prices)
+                                left_out=left_out, direct=direct, prices=cfg.prices, rollouts=rollouts)
         except KeyboardInterrupt:
             stored = len(store.finished_keys(r.key for r in requests))
             raise Interrupted(
@@ -251,8 +261,34 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         run_dir=Path(cfg.out), summary=finished.summary, judge_calls=dict(finished.judge_calls), requested=len(todo),
         cached=sum(r.key in done for r in requests), skipped_images=len(loaded.skipped),
         shared=sum(r.key not in done for r in requests) - len(todo),
-        errors=Counter(g.generation.error for gr in graders.values() for g in gr.graded.values() if g.generation.failed), notes=notes,
+        errors=Counter(g.generation.error for gr in [*graders.values(), *(rollouts.graders if rollouts else ())]
+                       for g in gr.graded.values() if g.generation.failed), notes=notes,
     )
+
+
+def _rollouts(cfg: EvalConfig, template: PromptTemplate, samples: Sequence[Sample], requests: list[Request],
+              prompts: dict[str, str], grader_of: dict[str, Grader]) -> Rollouts | None:
+    """Add the requests of rollouts 2..k (``--samples k``) and return what grading needs to know of them."""
+    if cfg.samples <= 1:
+        return None
+    keys: list[dict[str, str]] = []
+    graders: list[Grader] = []
+    seeds: list[int | None] = []
+    for r in range(1, cfg.samples):
+        settings = rollout_settings(cfg.settings, r)
+        grader, by_id = Grader(), {}
+        for s in samples:
+            messages = template.messages(s)
+            key = request_key(parse_spec(cfg.model).identity, settings, messages)
+            requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=settings))
+            prompts[key] = prompt_record(messages)
+            grader_of[key] = grader
+            by_id[s.id] = key
+        keys.append(by_id)
+        graders.append(grader)
+        seeds.append(settings.seed)
+    return Rollouts(keys=keys, graders=graders, seeds=seeds, first_seed=cfg.settings.seed,
+                    temperature=cfg.settings.temperature)
 
 
 def _templates(cfg: EvalConfig) -> list[tuple[str, PromptTemplate]]:
@@ -284,6 +320,11 @@ def _check_numbers(cfg: EvalConfig) -> None:
         ("timeout_s", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
         ("n_ctx", cfg.n_ctx, cfg.n_ctx >= 1, "at least 1"),
         ("n_threads", cfg.n_threads, cfg.n_threads is None or cfg.n_threads >= 1, "at least 1"),
+        ("samples", cfg.samples, cfg.samples >= 1, "at least 1"),
+        ("temperature", st.temperature, cfg.samples == 1 or st.temperature > 0,
+         "more than 0 when samples > 1 (greedy decoding gives every rollout the same answer)"),
+        ("samples", cfg.samples, cfg.samples == 1 or cfg.mode != Mode.BOTH.value,
+         "1 with mode both (sample a cot run instead)"),
     ]
     for name, value, ok, rule in checks:
         if not ok:

@@ -11,7 +11,8 @@ server works in-process (tests) and as a subprocess (benchmark, kill/resume
 tests) without any shared state:
 
 ``[answer:TEXT]``  answer exactly TEXT (otherwise a deterministic yes/no
-                   derived from the request content).
+                   derived from the request content; with a temperature above
+                   0, from the content and the seed, as sampling would).
 ``[always-fail]``  answer HTTP ``always_fail_status`` (500) every time.
 ``[flaky]``        fail the first ``flaky_failures`` calls of this exact
                    request with ``flaky_status`` (429), then succeed.
@@ -131,12 +132,17 @@ def prompt_text(body: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-def default_answer(prompt: str) -> str:
-    """A deterministic short reasoning + answer, so reruns give identical outputs."""
+def default_answer(prompt: str, seed: int | None = None) -> str:
+    """A deterministic short reasoning + answer, so reruns give identical outputs.
+
+    ``seed`` (given when the request samples, temperature > 0) joins the
+    hash, so rollouts with different seeds answer differently, reproducibly.
+    """
     forced = _ANSWER.search(prompt)
     if forced:
         return f"I looked at the image.\nAnswer: {forced.group(1)}"
-    pick = "yes" if hashlib.sha256(prompt.encode()).digest()[0] % 2 else "no"
+    basis = prompt if seed is None else f"{prompt}\x00seed={seed}"
+    pick = "yes" if hashlib.sha256(basis.encode()).digest()[0] % 2 else "no"
     return f"I looked at the image.\nAnswer: {pick}"
 
 
@@ -316,7 +322,11 @@ class StubOpenAIServer:
             st.in_flight -= 1
 
     def _completion(self, body: dict[str, Any], prompt: str) -> dict[str, Any]:
-        text = (self.config.answer_fn or default_answer)(prompt)
+        if self.config.answer_fn is not None:
+            text = self.config.answer_fn(prompt)
+        else:
+            sampled = (body.get("temperature") or 0) > 0
+            text = default_answer(prompt, body.get("seed") if sampled else None)
         message: dict[str, Any] = {"role": "assistant", "content": text}
         if self.config.reasoning:
             message["reasoning_content"] = f"Reasoning about: {prompt[:80]}"

@@ -18,7 +18,8 @@ strings.
 * :mod:`medstep.results.outcome` -- answer grades (``Metric``, ``OutcomeSummary``);
 * :mod:`medstep.results.grades` -- reasoning grades per step, sample and judge;
 * :mod:`medstep.results.run` -- the run summary (``summary.json``) and its schema check;
-* :mod:`medstep.results.usage` -- tokens per endpoint and their cost (``summary.json`` → ``usage``).
+* :mod:`medstep.results.usage` -- tokens per endpoint and their cost (``summary.json`` → ``usage``);
+* :mod:`medstep.results.rollouts` -- k sampled answers per question (``--samples k``).
 """
 
 from medstep.results.grades import (
@@ -27,12 +28,13 @@ from medstep.results.grades import (
 from medstep.results.outcome import (
     CategoryOutcome, GroupCategory, GroupOutcome, Metric, OutcomeSummary, TypeOutcome,
 )
+from medstep.results.rollouts import RolloutSummary
 from medstep.results.run import SCHEMA_VERSION, ModeImpact, RunSummary, check_schema
 from medstep.results.usage import LOCAL_ENDPOINT, Price, RunUsage, TokenUsage, UsageSummary
 
 __all__ = [
     "SCHEMA_VERSION", "CategoryOutcome", "Check", "Evidence", "GradeStatus", "GroupCategory", "GroupOutcome",
     "JudgeInfo", "JudgeKind", "JudgeSummary", "Metric", "ModeImpact", "OutcomeSummary", "Reasoning",
-    "ReasoningGrade", "RunSummary", "StepGrade", "TypeOutcome", "check_schema",
+    "ReasoningGrade", "RolloutSummary", "RunSummary", "StepGrade", "TypeOutcome", "check_schema",
     "LOCAL_ENDPOINT", "Price", "RunUsage", "TokenUsage", "UsageSummary",
 ]

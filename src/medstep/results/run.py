@@ -8,6 +8,7 @@ from typing import Any, Mapping
 from medstep.results.grades import JudgeSummary
 from medstep.results.outcome import Metric, OutcomeSummary
 from medstep.results.usage import RunUsage
+from medstep.results.rollouts import RolloutSummary
 from medstep.types import MedstepError, Mode
 
 SCHEMA_VERSION = 2  # of summary.json and of samples.jsonl's "reasoning"; bump on any incompatible change
@@ -90,6 +91,7 @@ class RunSummary:
     schema_version: int = SCHEMA_VERSION
     name: str = ""
     usage: RunUsage = field(default_factory=RunUsage)
+    rollouts: RolloutSummary | None = None  # --samples k > 1 only
 
     @property
     def graded(self) -> int:
@@ -125,7 +127,8 @@ class RunSummary:
                 "outcome": self.outcome.to_json(),
                 "judges": {k: j.to_json() for k, j in self.judges.items()},
                 "impact": self.impact.to_json() if self.impact is not None else None,
-                "usage": self.usage.to_json()}
+                "usage": self.usage.to_json(),
+                "rollouts": self.rollouts.to_json() if self.rollouts is not None else None}
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any], where: str = "summary.json") -> "RunSummary":
@@ -140,6 +143,7 @@ class RunSummary:
                 name=str(d.get("name") or ""),
                 # added within schema 2: a summary written before it had no usage to show
                 usage=RunUsage.from_json(d["usage"]) if d.get("usage") else RunUsage(),
+                rollouts=RolloutSummary.from_json(d["rollouts"]) if d.get("rollouts") else None,
             )
         except (KeyError, TypeError, ValueError) as e:
             raise MedstepError(f"{where}: not a medstep summary (schema {SCHEMA_VERSION}): {type(e).__name__}: {e}") from None
