@@ -14,7 +14,11 @@ from medstep.rewards.functions import (
 )
 from medstep.rewards.verl import compute_score
 
+# Reward functions by name (the training recipes' --rewards); each is a TRL reward function.
+REWARDS = {"accuracy": accuracy_reward, "format": format_reward, "reasoning": reasoning_reward}
+
 __all__ = [
+    "REWARDS",
     "MedstepReward",
     "RewardConfig",
     "accuracy_reward",
