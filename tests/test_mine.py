@@ -94,6 +94,10 @@ def test_plan_evidence_refine_checks_regenerates_counts_and_resumes(bench: Path,
     assert rows[1]["provenance"]["attempt"] == 2 and rows[0]["provenance"]["strategy"] == "plan-evidence-refine"
     summary = json.loads((tmp_path / "run" / "mine.json").read_text())
     assert summary["mined"] == 2 and summary["output"] == "chains.jsonl"
+    from medstep.report import render_report
+
+    with pytest.raises(MedstepError, match="is a mining run"):
+        render_report(tmp_path / "run")
 
 
 def _mics_records() -> list[dict]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from medstep.results import RunSummary
 from medstep.store import RunMeta, RunStore, SampleResult
-from medstep.types import Status
+from medstep.types import MedstepError, Mode, Status
 
 CORRECT = "correct"
 WRONG = "wrong"
@@ -56,6 +56,9 @@ def load_run(run_dir: Path) -> RunView:
     run_dir = Path(run_dir)
     store = RunStore.open(run_dir)
     try:
+        if store.meta.mode is Mode.MINE:
+            raise MedstepError(f"{run_dir} is a mining run (medstep mine): its results are the chains file and "
+                               "mine.json, not a graded run to report or compare")
         return RunView(run_dir=run_dir, meta=store.meta, summary=store.summary(), results=store.results())
     finally:
         store.close()
