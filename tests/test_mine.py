@@ -76,6 +76,7 @@ def test_plan_evidence_refine_checks_regenerates_counts_and_resumes(bench: Path,
 
         again = run_mine(cfg)
         assert again.summary.calls["requested"] == 0 and again.summary.mined == 2
+        assert again.summary.usage["total"]["calls"] == s.calls["requested"]  # tokens of cached calls count too
         assert again.output.read_bytes() == first
 
     rows = [json.loads(line) for line in first.decode().splitlines()]

@@ -83,7 +83,8 @@ class MineSummary:
     ``dropped`` had every attempt fail. ``rejections`` counts failed attempts
     by reason (a mined item's earlier failures included); ``dropped_by``
     counts dropped items by the reason of their last attempt;
-    ``attempts_used`` counts mined items by the attempt that succeeded.
+    ``attempts_used`` counts mined items by the attempt that succeeded; ``usage`` the tokens of
+    every answered call the run rests on (cached ones included), by endpoint.
     """
 
     strategy: str
@@ -100,6 +101,7 @@ class MineSummary:
     attempts_used: Mapping[str, int]
     calls: Mapping[str, int]
     output: str
+    usage: Mapping[str, Any] = field(default_factory=dict)  # tokens by endpoint (UsageSummary JSON)
     settings: Mapping[str, Any] = field(default_factory=dict)
     created: str = ""
     medstep_version: str = ""
@@ -120,5 +122,6 @@ class MineSummary:
                 "benchmark": self.benchmark, "split": self.split, "n": self.n, "attempted": self.attempted,
                 "mined": self.mined, "dropped": self.dropped, "left_out": dict(self.left_out),
                 "rejections": dict(self.rejections), "dropped_by": dict(self.dropped_by),
-                "attempts_used": dict(self.attempts_used), "calls": dict(self.calls), "output": self.output,
+                "attempts_used": dict(self.attempts_used), "calls": dict(self.calls), "usage": dict(self.usage),
+                "output": self.output,
                 "settings": dict(self.settings), "created": self.created, "medstep_version": self.medstep_version}

@@ -29,6 +29,7 @@ from medstep.mine.strategies import STRATEGIES, MineSettings, Strategy
 from medstep.models.base import BackendOptions, ServerUnavailable
 from medstep.judges.rounds import RoundEngine
 from medstep.models.spec import parse_spec
+from medstep.results.usage import UsageSummary
 from medstep.store import RunMeta, RunStore
 from medstep.store.run import atomic_write_text
 from medstep.trainset.files import TrainsetFormat, turns_type, write_rows
@@ -185,7 +186,7 @@ def run_mine(cfg: MineConfig, progress: ProgressFactory | None = None) -> MineOu
             split=loaded.split, n=len(loaded.samples) + len(loaded.skipped), left_out=left_out,
             calls={"requested": engine.counts.requested, "cached": engine.counts.cached,
                    "failed": engine.counts.failed},
-            output=output.name, settings={**cfg.settings.to_json(), "attempts": cfg.attempts,
+            usage=UsageSummary(dict(engine.usage)).to_json(), output=output.name, settings={**cfg.settings.to_json(), "attempts": cfg.attempts,
                                           "max_steps": cfg.max_steps, "images": images,
                                           "prompts_version": prompts.VERSION},
             created=meta.created, medstep_version=__version__)
