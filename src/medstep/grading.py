@@ -160,7 +160,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     if rollouts is not None:
         from medstep.score.rollouts import rollout_summary as summarise
 
-        arms = [graded] + [_grade_all(store, samples, keys, g) for keys, g in zip(rollouts.keys, rollouts.graders)]
+        arms = [graded, *(_grade_all(store, samples, keys, g) for keys, g in zip(rollouts.keys, rollouts.graders))]
         seeds = [rollouts.first_seed, *rollouts.seeds]
         rollout_summary = summarise(samples, [[g.score for g in arm] for arm in arms],
                                     [[g.extraction.answer if g.extraction else None for g in arm] for arm in arms],
