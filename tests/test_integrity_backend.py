@@ -94,7 +94,7 @@ def test_timeout_is_a_deadline_for_a_trickling_server(transport: str) -> None:
     assert out["k0"].failed and "0.5 s request deadline" in out["k0"].error
     assert "after 2 attempt(s)" in out["k0"].error
     assert not out["k1"].failed
-    assert elapsed < 3.0
+    assert elapsed < 5.0  # without the deadline: two attempts of ~6 s each
 
 
 def test_a_server_that_stops_answering_stops_the_run_quickly(transport: str) -> None:
@@ -110,7 +110,7 @@ def test_a_server_that_stops_answering_stops_the_run_quickly(transport: str) -> 
                 got.append(item)
         elapsed = time.perf_counter() - start
         assert server.stats.chat_requests <= 12 + 4
-    assert elapsed < 5.0
+    assert elapsed < 10.0
     assert all(g.failed for _, g in got)
 
 
