@@ -5,7 +5,9 @@ corrupt JPEG discovered halfway through a paid API run wastes the run, and a
 model silently answering without its image produces a wrong-but-plausible
 score. Each image is *fully decoded* once: ``PIL.Image.verify`` only checks
 the file structure and passes a JPEG cut off halfway, which a server then
-rejects (or decodes as grey). Decoding is bounded: an image of more than
+rejects (or decodes as grey). JPEGs are decoded in draft mode: every coded
+block is read, so truncation is caught the same, but the inverse DCT runs
+at 1/8 scale (``benchmarks/bench_image_check.py`` measures the cost). Decoding is bounded: an image of more than
 :data:`MAX_PIXELS` is refused from its header, before any pixel is decoded,
 so a decompression bomb (a few kB that inflate to gigabytes) costs nothing,
 and a 100+ megapixel scan, which no model accepts at that size, is named
@@ -98,6 +100,8 @@ def decode_problem(source: Path | io.BytesIO) -> str | None:
     try:
         with open_bounded(source) as im, warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            if im.format == "JPEG":  # every coded block is still read (truncation is caught); the
+                im.draft(im.mode, (max(1, im.width // 8), max(1, im.height // 8)))  # IDCT runs at 1/8 scale
             im.load()
     except UnidentifiedImageError:
         return "corrupt image (not a recognised image format)"
