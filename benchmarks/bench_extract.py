@@ -220,14 +220,15 @@ def rate(fn: Callable[[], None], n: int, seconds: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="time budget per extractor for throughput")
-    parser.add_argument("--failures", choices=("dev", "heldout", "none"), default="none",
+    parser.add_argument("--failures", choices=("dev", "heldout", "heldout2", "none"), default="none",
                         help="print medstep's disagreements on one portion")
     args = parser.parse_args()
-    dev, held = C.load(C.DEV), C.load(C.HELDOUT)
+    dev, held, held2 = C.load(C.DEV), C.load(C.HELDOUT), C.load(C.HELDOUT2)
     print("Answer extraction on the labelled corpus (other agents may load this machine; accuracy figures are exact).")
     evaluate("dev (tuned on)", dev, args.failures == "dev")
-    evaluate("held-out (not tuned on)", held, args.failures == "heldout")
-    batch = long_outputs(dev + held)
+    evaluate("held-out 1 (written before tuning)", held, args.failures == "heldout")
+    evaluate("held-out 2 (written after round 1, before further tuning)", held2, args.failures == "heldout2")
+    batch = long_outputs(dev + held + held2)
     words = sum(len(it.text.split()) for it in batch) / len(batch)
     print(f"\n== throughput: {len(batch)} outputs of ~{words:.0f} words, one core ==")
     # Samples are built once, as the pipeline holds them; only the reading is timed.

@@ -17,6 +17,7 @@ from medstep.types import AnswerType, Sample
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "extract_corpus.jsonl"
 HELDOUT = HERE / "extract_corpus_heldout.jsonl"
+HELDOUT2 = HERE / "extract_corpus_heldout2.jsonl"
 
 # Outcome of one item.
 AGREE = "agree"  # same answer, or the same no-answer class

@@ -11,7 +11,15 @@ occurrence" without scanning the whole text at all in the common case.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered for the few texts in flight: one output is read by several
+    readers in a row (echo, final phrase, decision), and each would lower-case it again."""
+    return text.lower()
 
 
 class KeywordFinder:
@@ -28,15 +36,17 @@ class KeywordFinder:
             # into ``text.lower()`` would be wrong; use the regex instead.
             yield from sorted((m.start() for m in self._pattern.finditer(text)), reverse=True)
             return
-        low = text.lower()
-        positions: list[int] = []
-        for word in self.words:
-            i = low.find(word)
-            while i >= 0:
-                positions.append(i)
-                i = low.find(word, i + 1)
-        positions.sort(reverse=True)
-        yield from positions
+        low = lowered(text)
+        # The last occurrence of each word, found backwards, merged lazily: the phrase sought is
+        # usually near the end, so the start of a long text is rarely searched at all.
+        nxt = {w: low.rfind(w) for w in self.words}
+        while True:
+            word = max(nxt, key=nxt.__getitem__)
+            pos = nxt[word]
+            if pos < 0:
+                return
+            yield pos
+            nxt[word] = low.rfind(word, 0, pos)
 
 
 def word_starts_at(text: str, pos: int) -> bool:

@@ -18,7 +18,7 @@ it hedges between options, else ``unparsed``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from medstep.extract import closed
 from medstep.extract.decision import read_decision
@@ -29,8 +29,7 @@ from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last
 from medstep.types import Status
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What a reader took from a region: an answer and its rule, or a no-answer status."""
 
     answer: str | None

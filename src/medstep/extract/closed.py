@@ -8,7 +8,8 @@ after a final-answer phrase, as the closing word ("... So, no."), or leading
 the output and followed by punctuation ("No, there is no ..."). The final
 verdict beats a leading one, because models sometimes revise themselves.
 "Yes or no" and "possibly yes, possibly no" are ambiguous, not verdicts.
-Chinese verdicts (SLAKE zh) open the answer: 是 / 是的 / 否 / 不是 / 不.
+Chinese verdicts (SLAKE zh) open the answer: 是 / 是的 / 有 / 否 / 不是 / 不 / 没有
+("没有积液" answers "有积液吗？" with no).
 """
 
 from __future__ import annotations
@@ -25,18 +26,24 @@ _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:po
 # A standalone verdict closing the text: preceded by start, newline or end of
 # a sentence (optionally "so"/"thus"), followed only by decoration.
 _FINAL = re.compile(
-    r"(?:^|[\n.!?:;,])[\s*_\"'“”]*(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
+    r"(?:^|[\n.!?:;,]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then)))[\s*_\"'“”]*"
+    r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
     r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
 )
-_LEAD = re.compile(r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z)")
-_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(不是|是|否|不)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)")
-_ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO}
+# A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
+_LEAD = re.compile(
+    r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+)
+# Whole replies that are a verdict in other words.
+_WORD_VERDICTS = {"negative": "no", "affirmative": "yes", "positive": "yes"}
+_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不是|是|否|不|有)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
+_ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO}
 
 
 def parse_zh(region: str) -> str | None:
     """是/否 when ``region`` opens with a Chinese verdict ("是的，…", "不是。"), else ``None``."""
     m = _ZH_LEAD.match(region)
-    return _ZH_VERDICT[m.group(1)] if m else None
+    return _ZH_VERDICT[m.group(1) or m.group(2)] if m else None
 
 
 def parse_marked(region: str) -> str | None:
@@ -51,6 +58,9 @@ def parse_marked(region: str) -> str | None:
 
 def parse_free(text: str) -> tuple[str | None, str]:
     """Verdict and rule name for unmarked text; ``(None, "")`` when there is none."""
+    word = _WORD_VERDICTS.get(text.strip(" \t\n.!*_\"'").lower()) if len(text) < 20 else None
+    if word is not None:
+        return word, "yes_no_final"
     # Only the tail can hold a closing verdict; searching from ``pos`` keeps
     # this O(1) in the output length (``^`` never matches at ``pos`` > 0).
     m = _FINAL.search(text, max(0, len(text) - 200))

@@ -30,6 +30,9 @@ from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last
 from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+# A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver."
+_IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$")
+_IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 
 Reader = Callable[[Located, Sample], Reading]
 
@@ -61,6 +64,10 @@ def _open(loc: Located, sample: Sample) -> Reading:
         region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
     if is_refusal(region):
         return REFUSED
+    if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
+        wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
+        if wrapped is not None:
+            region = wrapped.group(1)
     text = normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 

@@ -31,20 +31,22 @@ decision ambiguous.
 
 Resolution: the last commitment wins. It is ``ambiguous`` when a later
 commitment or hedge names another option, or when an earlier commitment of
-the same paragraph does and the last one is not worded as final ("final
-answer", "therefore", "in conclusion", "on reflection", ...). Earlier
-paragraphs are discussion and do not count against a later decision.
+the same paragraph (and at most ``CONFLICT_REACH`` characters before it)
+does and the last one is not worded as final ("final answer", "therefore",
+"in conclusion", "on reflection", ...). Earlier paragraphs are discussion
+and do not count against a later decision.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import NamedTuple
 
 from medstep.extract.mentions import BARE, CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
+from medstep.extract import cues
+from medstep.extract.anchors import lowered
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.refusal import is_hedge
 from medstep.extract.split import last_phrase
@@ -65,8 +67,7 @@ class Commitment(NamedTuple):
     rule: str
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """A reader's verdict: ``letter`` and ``rule`` when decided; ``ambiguous`` when it conflicts."""
 
     letter: str | None
@@ -76,61 +77,17 @@ class Decision:
 
 NONE = Decision(None, "")
 
-_W = r"(?:\s*\**\s*)"
-# Decision nouns and the positive qualifiers that make them a decision ("the most likely finding").
-_NOUN = re.compile(
-    r"(?i)\b(answer|option|choice|finding|diagnosis|conclusion|description|explanation|abnormality|"
-    r"interpretation|impression|match|fit|one|selection|pick|reading|response|result|verdict|guess|"
-    r"candidate|category|condition|pathology|lesion|structure|device|statement|cause|fracture|tissue|"
-    r"change|assessment|determination)s?\b"
-)
-_QUALIFIED = re.compile(
-    r"(?i)(?:\b(?:most\s+(?:likely|probable|plausible|appropriate|accurate|consistent|fitting|compatible|"
-    r"reasonable|suitable|correct)|best|correct|right|final|likely|probable|true|accurate|appropriate|"
-    r"only|my|our|leading|top|single\s+best|best[\s-]fitting|most\s+\w+)"
-    r"(?:\s+[\w-]+){0,2}\s*\Z)"
-)
-_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading"})
-_THAT_BEST = re.compile(r"(?i)\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:best|most)\b")
-_COPULA_END = re.compile(
-    r"(?i)(?:\b(?:is|are|was|would\s+be|will\s+be|should\s+be|must\s+be|seems\s+to\s+be|appears\s+to\s+be|"
-    r"remains|becomes|=)|[:：]|\s[-–—])"
-    r"(?:\s+(?:most\s+likely|likely|probably|clearly|definitely|therefore|thus|indeed|then|still))?"
-    r"[\s*\"'“(]*(?:(?:option|choice)\)?\s*)?[\s*\"'“(:]*(?:(?:an?|the)\s+)?\Z"
-)
 _ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
 _NOT_BUT = re.compile(r"(?i)\bnot\s+[^.;\n]{1,60}?,?\s*but\s+(?:rather\s+)?[\s*\"'“(]*\Z")
-_CHOOSE_END = re.compile(
-    r"(?i)\b(?:choose|chose|select|selected|pick|picked|go\s+with|going\s+with|opt\s+for|lean\s+towards?|"
-    r"leaning\s+towards?|settle\s+on|favou?r|answer\s+with|mark|say|guess)"
-    r"[\s*\"'“(]*(?:(?:option|choice|answer)\s*)?[\s*\"'“(:]*\Z"
-)
-_LINK_END = re.compile(
-    r"(?i)\b(?:correspond(?:s|ing)?\s+(?:best\s+|most\s+)?to|align(?:s|ed|ing)?\s+(?:best\s+|most\s+)?with|"
-    r"(?:most\s+|more\s+|best\s+|highly\s+|entirely\s+|fully\s+)?consistent\s+with|in\s+keeping\s+with|"
-    r"compatible\s+with|(?:best\s+)?described\s+(?:by|as)|point(?:s|ing)?\s+(?:to|towards|toward)|"
-    r"suggest(?:s|ive\s+of|ing)?|indicat(?:e|es|ive\s+of|ing)|support(?:s|ing)?|favou?r(?:s|ing)?|"
-    r"match(?:es|ing)?|fit(?:s|ting)?(?:\s+with)?|represent(?:s|ing)?|characteristic\s+of|diagnostic\s+of|"
-    r"typical\s+of|classic\s+for|in\s+favou?r\s+of|that\s+of|explained\s+by|reflect(?:s|ing)?|"
-    r"confirm(?:s|ing)?|identif(?:y|ies)\s+it\s+as|best\s+identified\s+as|identified\s+as)"
-    r"\s*(?:an?\s+|the\s+)?[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(:]*\Z"
-)
-_WEAK_END = re.compile(
-    r"(?i)\b(?:shows?|showing|demonstrates?|demonstrating|reveals?|revealing|depicts?|displays?|"
-    r"there\s+(?:is|are)|evidence\s+of|signs?\s+of|appearance\s+(?:is\s+that\s+)?of|features\s+of|"
-    r"this\s+is|it\s+is|it's|looks\s+like|likely|probably|be|(?:a\s+)?case\s+of|consistent\s+with)"
-    r"(?:\s+(?:an?|the|some|clear|obvious|large|small|mild|moderate|severe|significant|marked|"
-    r"[\w]+-sided|left|right|bilateral))*\s*[\s*\"'“]*\Z"
-)
 _ADVERB_ONLY = re.compile(
-    r"(?i)\A[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
+    r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
     r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|"
     r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination)\b[\s,:]*"
     r"(?:(?:it\s+is|it's|it\s+must\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?[\s*\"'“(]*"
     r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
 )
 _IT_IS = re.compile(
-    r"(?i)\A[\s*_\-•]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
+    r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be)\s+"
     r"[\s*\"'“(]*(?:(?:option|choice)\s+)?\Z"
@@ -147,17 +104,18 @@ _JUDGEMENT = re.compile(
     r"|(?:best|most)\s+(?:describes|fits|matches|explains|represents|reflects|accounts|consistent|likely|"
     r"appropriate|accurate|fitting|suits|applies)"
     r"|(?:fits|matches|describes|explains|suits|applies)\s+(?:best|most)"
-    r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:answer|choice|pick|selection)"
+    r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
+    r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best))"
 )
-_MAKES_BEST = re.compile(r"(?i)\A[\s*\"'”]*(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)")
-_MAKES_END = re.compile(r"(?i)\b(?:mak(?:e|es|ing)|leav(?:e|es|ing))\s+[\s*\"'“]*\Z")
-_NEGATOR = re.compile(
-    r"(?i)(?:\b(?:not|no|non|never|without|unlike|except|excluding|exclude[sd]?|excludes|rules?\s+out|ruled\s+out|"
-    r"ruling\s+out|against|rather\s+than|instead\s+of|than|neither|nor|other\s+than|besides|versus|vs|over|"
-    r"eliminat(?:e|es|ed|ing)|discard(?:s|ed)?|reject(?:s|ed)?|lacks?|absence\s+of|isn't|aren't|doesn't|"
-    r"don't|cannot|can't|wouldn't|less|least|argues?\s+against)\b|n't\b)"
-    r"(?:\W+\w+){0,3}?[\W]*\Z"
+_MAKES_BEST = re.compile(
+    r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
+    r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
+)
+# "A is just as likely": a hedge that makes a decision ambiguous
+_EQUALLY = re.compile(
+    r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
+    r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
 _REJECTION = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
@@ -166,16 +124,23 @@ _REJECTION = re.compile(
     r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't)"
 )
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there)\b")
-_FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced\s+to|i\s+must)\b")
-_MODAL = re.compile(r"(?i)\b(?:could|may|might|can|would)\b(?:\s+\w+){0,2}\s*\Z")
-_WOULD_OK = re.compile(r"(?i)\b(?:i|we)\s+would\b|\bwould\s+be\s+(?:most|best|the|my)\b")
+_FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 # Words that make a commitment final ("therefore", "in conclusion", "on reflection", "final answer").
 _FINAL_WORDS = frozenset({
     "final", "finally", "therefore", "thus", "hence", "consequently", "conclusion", "conclude", "overall",
-    "ultimately", "summary", "reflection", "balance", "actually", "so",
+    "ultimately", "summary", "reflection", "balance", "actually", "so", "wait", "changing", "change",
 })
 _FINAL_PHRASES = ("all things considered", "taking everything", "taking all", "putting it", "putting this",
                   "putting everything", "after review", "after careful", "after reconsideration")
+
+
+_REVISIONS = ("wait", "actually", "second thought", "correction", "scratch that", "i mean")
+
+
+def _revised(text: str, clause_start: int) -> bool:
+    """A revision marker right before the clause ("B, no wait, it's C"): the clause's decision is final."""
+    before = text[max(0, clause_start - 24):clause_start].lower()
+    return any(r in before for r in _REVISIONS)
 
 
 def _is_final(left: str) -> bool:
@@ -184,7 +149,6 @@ def _is_final(left: str) -> bool:
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_LEAD_IN_END = re.compile(r"[:：][ \t*_]*\n")
 _LEAD_IN_CUE = re.compile(
     r"(?i)\b(?:answer|correct|best|most\s+(?:likely|appropriate|consistent|probable|accurate|fitting)|"
     r"final|conclusion|conclude|therefore|thus|so|would\s+be|(?:is|are)\s*\**\s*\Z|choose|select|choice|"
@@ -208,7 +172,8 @@ _POSITIVE_VERDICTS = frozenset({"correct", "right", "most likely", "best answer"
 
 
 _STOPS = ".!?;\n"
-_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ")
+_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
+              " actually,", "on second thought", "scratch that", "correction:")
 _WORD = re.compile(r"[a-z']+")
 # Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
 _NEG_WORDS = frozenset({
@@ -229,7 +194,7 @@ def _sentence_end(window: str, i: int) -> bool:
 
 
 def _clause_left(text: str, start: int) -> str:
-    window = text[max(0, start - 180):start]
+    window = text[max(0, start - 150):start]
     cut = 0
     for c in _STOPS:
         i = window.rfind(c)
@@ -237,12 +202,13 @@ def _clause_left(text: str, start: int) -> str:
             i = window.rfind(c, 0, i)
         if i + 1 > cut:
             cut = i + 1
-    low = window.lower()
+    low = window[cut:].lower()
+    more = 0
     for w in _CONTRASTS:
         i = low.rfind(w)
-        if i >= 0 and i + len(w) > cut:
-            cut = i + len(w)
-    return window[cut:]
+        if i >= 0 and i + len(w) > more:
+            more = i + len(w)
+    return window[cut + more:]
 
 
 def _clause_right(text: str, end: int) -> tuple[str, str]:
@@ -263,11 +229,9 @@ def _clause_right(text: str, end: int) -> tuple[str, str]:
     return window[:stop], char
 
 
-def _last_words(left: str, n: int = 5) -> list[str]:
-    return _WORD.findall(left[-60:].lower())[-n:]
 
 
-def _negated(words: list[str], right: str) -> bool:
+def _negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
     """A negation among the last three ``words`` before the mention, or a rejection right after it."""
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
@@ -276,44 +240,9 @@ def _negated(words: list[str], right: str) -> bool:
             return True
         if w in _BARRIERS:
             break
-    return _REJECTION.match(right) is not None
+    return not rejection_checked and _REJECTION.match(right) is not None
 
 
-def _forward(left: str) -> str | None:
-    """Rule name when ``left`` ends in "<decision noun> ... <copula>", else None."""
-    tail = left[-48:]
-    cop = _COPULA_END.search(tail)
-    if cop is None:
-        return None
-    head = left[:len(left) - len(tail) + cop.start()]
-    window = head[-110:]
-    offset = len(head) - len(window)
-    found = None
-    for noun in _NOUN.finditer(window):
-        before = head[:offset + noun.start()]
-        word = noun.group(1).lower()
-        qualified = _QUALIFIED.search(before[-60:]) is not None or _THAT_BEST.match(head, offset + noun.end()) is not None
-        if not qualified and cop.group().strip(" *\"'“(").startswith((":", "：")):
-            # A label line: "**Diagnosis:** X", "Impression: X", "Most likely finding: X".
-            qualified = _LABEL_START.match(before) is not None and not head[offset + noun.end():].strip(" *_")
-        if not qualified:
-            if word not in _NOUN_ALONE_OK:
-                continue
-            det = before.rstrip(" *").lower()
-            if not (det.endswith(("the", "my", "our", "final")) or det == "" or det.endswith((":", "**"))):
-                continue
-        between = head[offset + noun.end():]
-        if len(between) > 80 or re.search(r"(?i)\bnot\b|n't\b", between):
-            continue
-        if re.search(r"(?i)\b(?:least|less|incorrect|wrong|unlikely|other|another|alternative)\b", before[-40:] + between):
-            continue
-        found = word
-    if found is None:
-        return None
-    return "final_answer_phrase" if found == "answer" else "conclusion_phrase"
-
-
-_LABEL_START = re.compile(r"(?i)\A[\s#*_\-•>]*(?:final|overall|working|primary|main|selected|chosen)?[\s*_]*\Z")
 _BARE_OK_BEFORE = re.compile(
     r"(?i)(?:\A|[,:;(\-–—]|\b(?:so|thus|therefore|hence|then|think|believe|feel|that|and|overall|clearly|say|"
     r"conclusion|summary|reflection|balance|answer|is|be))[\s*\"'“]*\Z"
@@ -323,43 +252,21 @@ _BARE_OK_BEFORE = re.compile(
 _PRESENT = re.compile(r"(?i)\s*(?:is|are)\s+(?:present|seen|visible|noted|evident|identified|demonstrated)")
 
 
-_COPULA_WORDS = frozenset({"is", "are", "was", "be", "remains", "becomes", "likely", "probably", "clearly",
-                           "definitely", "therefore", "thus", "indeed", "then", "still", "option", "choice", "a",
-                           "an", "the"})
-_CUE_WORDS = frozenset({
-    # choose
-    "choose", "chose", "select", "selected", "pick", "picked", "with", "for", "towards", "toward", "on", "favor",
-    "favour", "mark", "say", "guess", "option", "choice", "answer",
-    # link
-    "to", "by", "as", "of", "suggest", "suggests", "suggestive", "suggesting", "indicate", "indicates",
-    "indicative", "indicating", "support", "supports", "supporting", "favors", "favours", "favoring",
-    "favouring", "match", "matches", "matching", "fit", "fits", "fitting", "represent", "represents",
-    "representing", "reflect", "reflects", "reflecting", "confirm", "confirms", "confirming", "a", "an", "the",
-})
-
-
-def _before_cue(left: str, words: list[str] | None = None) -> tuple[str, Tier] | None:
+def _before_cue(left: str, toks: list[str] | None = None) -> tuple[str, Tier] | None:
     """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh)."""
-    bare = left.rstrip(" *_\"'“(\t")
-    if not bare.strip("-•#>"):
+    if not left.strip(" *_\"'“(\t-•#>"):
         return None
     if not left.isascii() and _ZH_LEFT.search(left[-24:]) is not None:
         return "final_answer_phrase", Tier.FINAL
-    if words is None or len(bare) != len(left.rstrip()):
-        words = _WORD.findall(bare[-24:].lower())
-    last = words[-1] if words else ""
-    if last in _COPULA_WORDS or bare[-1] in ":：=-–—":
-        rule = _forward(left)
-        if rule is not None:
-            return rule, Tier.DECISION
-    if last not in _CUE_WORDS:
-        return None
-    if _CHOOSE_END.search(left[-56:]) is not None:
+    if toks is None:
+        toks = cues.tokens(left)
+    rule = cues.forward(toks)
+    if rule is not None:
+        return rule, Tier.DECISION
+    if cues.choose(toks):
         return "choice_verb", Tier.DECISION
-    if _LINK_END.search(left[-72:]) is not None:
-        words = left.split()
-        modal = _MODAL.search((left[: -len(words[-1])] if words else left)[-48:])
-        hedged = modal is not None and _WOULD_OK.search(left[-80:]) is None
+    linked, hedged = cues.link(toks)
+    if linked:
         return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
     return None
 
@@ -367,56 +274,75 @@ def _before_cue(left: str, words: list[str] | None = None) -> tuple[str, Tier] |
 _HEADING_LEFT = " \t*_-•#>0123456789.()"
 
 
-_WEAK_WORDS = frozenset({"show", "shows", "showing", "demonstrate", "demonstrates", "demonstrating", "reveal",
-                         "reveals", "revealing", "depict", "depicts", "display", "displays", "is", "are", "of",
-                         "like", "likely", "probably", "be", "with", "it's", "a", "an", "the", "some", "clear",
-                         "obvious", "large", "small", "mild", "moderate", "severe", "significant", "marked", "left",
-                         "right", "bilateral", "sided"})
-
-
-def _trimmed_cue(left: str, words: list[str]) -> tuple[str, Tier] | None:
+def _trimmed_cue(toks: list[str]) -> tuple[str, Tier] | None:
     """"the most likely finding is a small left pleural effusion": a cue before one or two describing words."""
     for k in (1, 2):
-        if len(words) <= k or words[-k] in _NEG_WORDS or words[-k - 1] not in _COPULA_WORDS | _CUE_WORDS:
+        if len(toks) <= k or not _NEG_WORDS.isdisjoint(toks[-k:]):
             continue
-        parts = left.rstrip().rsplit(None, k)
-        if len(parts) == k + 1:
-            found = _before_cue(parts[0] + " ")
-            if found is not None:
-                return found
+        rest = toks[:-k]
+        rule = cues.forward(rest)
+        if rule is not None:
+            return rule, Tier.DECISION
+        if cues.choose(rest):
+            return "choice_verb", Tier.DECISION
+        linked, hedged = cues.link(rest)
+        if linked:
+            return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
     return None
 
 
+# Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
+_ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
+                           "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
+                           "elimination"})
+_IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
+_CONDITION_WORDS = (" if ", "if ", "unless", "assuming", "provided", "were it", "had there")
+
+
 def _classify(text: str, m: Mention) -> tuple[Tier, str] | None:
-    """Tier and rule of mention ``m`` when its context commits to it, else None."""
-    left = _clause_left(text, m.start)
+    """Tier and rule of mention ``m`` when its context commits to it, else None.
+
+    Each pattern is tried only when a cheap test on the surrounding words
+    says it can match: this runs on every mention of the conclusion of every
+    RL rollout.
+    """
     right, stop = _clause_right(text, m.end)
-    if right.lstrip(" *\"'”)]").startswith((":", "：")) and not left.strip(_HEADING_LEFT):
+    if right.lstrip(" *\"'”)]").startswith((":", "：")) and \
+            not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(_HEADING_LEFT):
         return None  # an option heading ("**A) Pneumothorax**: ...") opens a discussion, it decides nothing
-    words = _WORD.findall(left[-60:].lower())
-    if _negated(words, right):
+    if _REJECTION.match(right) is not None:
+        return None  # "A is unlikely", "B can be ruled out"
+    left = _clause_left(text, m.start)
+    low_left = left[-100:].lower()
+    toks = cues.tokens(left)
+    words = [t for t in toks[-8:] if t[0].isalpha()]
+    if _negated(words, right, rejection_checked=True):
         return None
-    found = _before_cue(left, words)
+    found = _before_cue(left, toks)
     if found is None and m.by_text:
-        found = _trimmed_cue(left, words)
-    if found is None and not left.strip(" *_\"'“(") and m.start > 0:
+        found = _trimmed_cue(toks)
+    if found is None and not words and m.start > 0:
         # "The correct option is not A, but C": the cue sits before the contrast.
         before = text[max(0, m.start - 100):m.start]
         contrast = _NOT_BUT.search(before)
         if contrast is not None:
             found = _before_cue(_clause_left(before, contrast.start()))
     rule, tier = found if found is not None else (None, Tier.DECISION)
-    if rule is None and (_ADVERB_ONLY.match(left) is not None or _IT_IS.match(left) is not None):
-        if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text:
-            rule = "conclusion_adverb"
+    recent = words[-6:]
+    if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
+        if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
+                (not _IT_WORDS.isdisjoint(recent) and _IT_IS.match(left) is not None)):
+            if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text:
+                rule = "conclusion_adverb"
     if rule is None and _JUDGEMENT.match(right) is not None:
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
-    if rule is None and _MAKES_END.search(left[-24:]) is not None and _MAKES_BEST.match(right) is not None:
+    if rule is None and recent and recent[-1][:4] in ("make", "maki", "leav") and _MAKES_BEST.match(right) is not None:
         rule = "letter_judgement"
+    if rule is None and _EQUALLY.match(right) is not None:
+        return Tier.HEDGE, "letter_judgement"
     if rule is None and m.by_text:
-        if (words and words[-1] in _WEAK_WORDS and _WEAK_END.search(left[-90:]) is not None) or \
-                _PRESENT.match(right) is not None:
+        if cues.weak(toks) or _PRESENT.match(right) is not None:
             rule, tier = "option_text", Tier.WEAK
     if rule is None:
         return None
@@ -424,10 +350,13 @@ def _classify(text: str, m: Mention) -> tuple[Tier, str] | None:
         rule = "option_text"
     if stop == "?":
         return Tier.HEDGE, rule
-    clause = left + " " + right
-    if _CONDITION.search(clause) is not None and _FORCED.search(clause) is None:
+    clause = low_left + " " + right.lower()
+    if any(w in clause for w in _CONDITION_WORDS) and _CONDITION.search(clause) is not None \
+            and _FORCED.search(clause) is None:
         return Tier.CONDITIONAL, rule
-    if tier == Tier.DECISION and (_is_final(left) or rule == "final_answer_phrase"):
+    if tier == Tier.DECISION and (rule == "final_answer_phrase" or not _FINAL_WORDS.isdisjoint(toks)
+                                  or any(p in low_left for p in _FINAL_PHRASES)
+                                  or _revised(text, m.start - len(left))):
         tier = Tier.FINAL
     return tier, rule
 
@@ -456,27 +385,49 @@ def _phrase(text: str, idx: OptionIndex) -> list[Commitment]:
     return [Commitment(found[1], letter, Tier.FINAL, rule)]
 
 
+_HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer", "conclusion", "diagnosis",
+                       "final diagnosis", "impression", "verdict", "selection"})
+
+
 def _lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
-    """Lines in ``text[lo:hi]`` ending in ':' that announce the decision, followed by the option alone."""
+    """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line.
+
+    An announcing line ends in ':' ("...the most likely finding is:") or is a
+    heading ("### Answer", "**Final Answer**"). Lines are walked with
+    ``str.find``; the cue patterns run only when the next line is short
+    enough to be nothing but an option.
+    """
     out = []
-    for m in _LEAD_IN_END.finditer(text, lo, hi + 1):
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if len(line) > 160:
-            line = line[-160:]  # the announcing words sit right before the colon
-        if not line.strip(" *_#") or _LEAD_IN_CUE.search(line) is None or _LEAD_IN_STOP.search(line) is not None:
+    start = lo
+    while start < hi:
+        end = text.find("\n", start, hi + 1)
+        if end < 0:
+            break
+        line = text[start:end].rstrip(" \t*_")
+        start = end + 1
+        if not line:
             continue
-        following = [ln for ln in text[m.end():m.end() + 400].split("\n") if ln.strip()][:2]
+        heading = False
+        if not line.endswith((":", "：")):
+            heading = line.lstrip(" \t#>*_").lower() in _HEADINGS
+            if not heading:
+                continue
+        following = [ln for ln in text[end + 1:end + 400].split("\n") if ln.strip()][:2]
         if not following:
             continue
         letter = _line_letter(following[0], idx)
         if letter is None:
+            continue
+        if len(line) > 160:
+            line = line[-160:]  # the announcing words sit right before the colon
+        if not heading and (_LEAD_IN_CUE.search(line) is None or _LEAD_IN_STOP.search(line) is not None):
             continue
         if len(following) > 1:
             other = _line_letter(following[1], idx)
             if other is not None and other != letter:
                 continue  # "The options are:" followed by a list, not a decision
         tier = Tier.FINAL if _is_final(line) else Tier.DECISION
-        out.append(Commitment(m.end(), letter, tier, "lead_in_line"))
+        out.append(Commitment(end + 1, letter, tier, "lead_in_line"))
     return out
 
 
@@ -562,7 +513,7 @@ def read_decision(text: str, idx: OptionIndex) -> Decision:
     before it cannot change the outcome (module docstring), and most outputs
     conclude at the end, so long discussions are mostly never scanned.
     """
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         low = text  # case folding changed lengths: keep positions aligned
     phrase = _phrase(text, idx)
@@ -577,7 +528,7 @@ def read_decision(text: str, idx: OptionIndex) -> Decision:
     ends = paragraphs[1:] + [len(text)]
     strong = [c for c in commitments if c.tier >= Tier.DECISION]
     latest = max(strong, key=lambda c: c.pos) if strong else None
-    colons = ":" in text or "：" in text
+    colons = "\n" in text
     mentions: list[Mention] = []
     for p in range(len(paragraphs) - 1, -1, -1):
         lo, hi = paragraphs[p], ends[p]
@@ -593,8 +544,9 @@ def read_decision(text: str, idx: OptionIndex) -> Decision:
         found = find_mentions(text, idx, lo, hi, low)
         mentions[:0] = found
         for m in reversed(found):
-            if latest is not None and latest.tier == Tier.FINAL and m.end <= latest.pos:
-                break  # nothing before a final decision can change it (see ``_resolve``)
+            if latest is not None and m.end <= latest.pos and (
+                    latest.tier == Tier.FINAL or latest.pos - m.end > CONFLICT_REACH):
+                break  # nothing before a final decision, or far before any, can change it (see ``_resolve``)
             classified = _classify(text, m)
             if classified is None:
                 continue
@@ -621,6 +573,11 @@ def _hedged(text: str, mentions: list[Mention]) -> Decision:
     return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
 
 
+# How far before the decision an earlier, different commitment of the same paragraph still makes
+# the decision ambiguous: beyond it the earlier one is discussion (long single-paragraph outputs).
+CONFLICT_REACH = 400
+
+
 def _resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
     """Pick the decision among the commitments (see module docstring)."""
     if not commitments:
@@ -644,6 +601,7 @@ def _resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
             continue
         if c.pos > chosen.pos and c.tier != Tier.WEAK:
             return Decision(None, chosen.rule, ambiguous=True)
-        if para_start <= c.pos < chosen.pos and c.tier >= Tier.DECISION and chosen.tier < Tier.FINAL:
+        if max(para_start, chosen.pos - CONFLICT_REACH) <= c.pos < chosen.pos and c.tier >= Tier.DECISION \
+                and chosen.tier < Tier.FINAL:
             return Decision(None, chosen.rule, ambiguous=True)
     return Decision(chosen.letter, chosen.rule)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract.anchors import lowered
+
 # Assistant-turn openers of common chat templates (special tokens kept).
 _SPECIAL = re.compile(
     r"<\|im_start\|>[ \t]*assistant[ \t]*\n?"
@@ -30,9 +32,13 @@ _PLAIN = (
 )
 
 
-def response_start(text: str) -> int:
-    """Index just after the last echoed assistant-turn marker, or 0 when the output has none."""
-    if "ssistant" not in text and "SSISTANT" not in text and "<start_of_turn>" not in text and "[/INST]" not in text:
+def response_start(text: str, low: str | None = None) -> int:
+    """Index just after the last echoed assistant-turn marker, or 0 when the output has none.
+
+    ``low`` is ``text.lower()`` when the caller has it (one scan for the common case of no echo).
+    """
+    low = lowered(text) if low is None else low
+    if "ssistant" not in low and "start_of_turn" not in low and "[/inst]" not in low:
         return 0
     start = 0
     for m in _SPECIAL.finditer(text):

@@ -35,6 +35,8 @@ _TEXT_THEN_LETTER = re.compile(r"^(.+?)\s*[\(\[]([A-Z])[\)\]]$", re.S)
 _SEP = re.compile(r"^\s*[\.:：\)\(\-–—,;]")
 _CONNECTIVE = re.compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owing|with)\b")
 _TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
+# Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
+_OTHER_FORM = re.compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")
 _CLAUSE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _LATEX_WRAP = re.compile(r"\\(?:text|textbf|mathrm|mathbf|rm)\s*\{([^{}]*)\}")
 _BULLET = re.compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+)")
@@ -65,6 +67,10 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
     other = _TAIL_OTHER.match(tail)
     if other is not None and other.group(1) != letter:
         return CONFLICT
+    if not strict:
+        for more in _OTHER_FORM.finditer(tail.split("\n", 1)[0]):
+            if more.group(1) != letter and more.group(1) in idx.letters:
+                return CONFLICT  # "A) Pneumothorax B) Pleural effusion C) ...": the options listed, not one chosen
     rest = tail.strip(_STRIP + ".)-–—")
     if not rest:
         return letter

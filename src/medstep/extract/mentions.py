@@ -69,8 +69,8 @@ class OptionIndex:
 
     letters: frozenset[str]
     keys: dict[str, str]  # letter -> option key ("" when only the letter is known)
-    letter_re: re.Pattern[str]
-    text_res: tuple[tuple[str, str, re.Pattern[str]], ...]  # letter, first word (prefilter), pattern
+    ordered: str  # the letters, sorted
+    text_res: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # letter, pattern (lower-case), same with re.I
     verdicts: dict[str, str]  # "yes"/"no" -> letter, when the options are exactly Yes / No
     longest: int  # length of the longest option text, bounds whole-text matching
 
@@ -88,9 +88,10 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     for w in words:
         tail = r"(?:e?s)?" if w.isascii() and w.isalpha() and len(w) > 2 else ""
         parts.append(re.escape(w) + tail)
-    # Not inside a compound modifier: "effusion-related", "pneumothorax-like". Matched at the
-    # positions of the first word (see ``find_mentions``), so the start boundary is checked there.
-    return re.compile(r"[\W_]+".join(parts) + r"(?![\w]|-\w)", re.I)
+    # Not inside a compound modifier: "effusion-related", "pneumothorax-like". Run on the lower-cased
+    # text (a literal start lets the regex engine skip ahead fast); the start boundary is checked by
+    # ``find_mentions``.
+    return re.compile(r"[\W_]+".join(parts) + r"(?![\w]|-\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -98,8 +99,6 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
     options = dict(items)
     keys = option_keys(options)
     letters = frozenset(options)
-    klass = "".join(sorted(letters))
-    letter_re = re.compile(rf"(?<![A-Za-z0-9'’\-_])([{re.escape(klass)}])(?![A-Za-z0-9'’\-_])")
     verdicts: dict[str, str] = {}
     if len(keys) == 2 and set(keys.values()) == YES_NO:
         verdicts = {v: k for k, v in keys.items()}
@@ -108,9 +107,9 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
         for letter, key in keys.items():
             pattern = _text_pattern(key)
             if pattern is not None:
-                text_res.append((letter, key.split()[0], pattern))
+                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I)))
     longest = max((len(v) for v in options.values()), default=0)
-    return OptionIndex(letters, keys, letter_re, tuple(text_res), verdicts, longest)
+    return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest)
 
 
 def option_index(options: Mapping[str, str]) -> OptionIndex:
@@ -128,7 +127,8 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
         start -= 2
     elif before.endswith(("(", "[")) and after.startswith((")", "]")):
         strength, start, end = STRONG, start - 1, end + 1
-    elif _KEYWORD_BEFORE.search(before) is not None:
+    elif ("tion" in before or "oice" in before or "swer" in before or "tter" in before or "TION" in before
+          or "OICE" in before or "SWER" in before) and _KEYWORD_BEFORE.search(before) is not None:
         strength = STRONG
         if after.startswith((")", "]")):
             end += 1
@@ -154,27 +154,21 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
                   low: str | None = None) -> list[Mention]:
     """Mentions of options in ``text[lo:hi]``, in order (see module docstring).
 
-    ``low`` is ``text.lower()`` when the caller has it. Option texts are
-    matched only where their first word occurs (``str.find``), which is
-    much cheaper than scanning the span with each option's pattern.
+    ``low`` is ``text.lower()`` when the caller has it: option texts are
+    matched on it.
     """
     hi = len(text) if hi is None else hi
     if low is None or len(low) != len(text):
         low = text.lower()
-        if len(low) != len(text):  # case folding changed lengths: positions would not line up
-            low = text
+    folded = len(low) == len(text)  # case folding kept positions (else match the original, ignoring case)
     texts: list[Mention] = []
-    find = low.find
-    for letter, first, pattern in idx.text_res:
-        i = find(first, lo, hi)
-        while i >= 0:
-            if i == 0 or low[i - 1] not in _WORD_CHARS:
-                hit = pattern.match(text, i, hi)
-                if hit is not None:
-                    texts.append(Mention(hit.start(), hit.end(), letter, True, STRONG))
-            i = find(first, i + 1, hi)
+    for letter, pattern, pattern_i in idx.text_res:
+        for hit in (pattern.finditer(low, lo, hi) if folded else pattern_i.finditer(text, lo, hi)):
+            i = hit.start()
+            if i == 0 or low[i - 1] not in _WORD_CHARS if folded else not text[i - 1].isalnum():
+                texts.append(Mention(i, hit.end(), letter, True, STRONG))
     if len(texts) > 1:
-        texts.sort(key=lambda m: (m.start, -m.end))
+        texts.sort(key=_longest_first)
         kept: list[Mention] = []
         for t in texts:  # drop a shorter option found inside a longer one's text
             if kept and t.start < kept[-1].end and t.end <= kept[-1].end:
@@ -184,9 +178,9 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
     text_at = {m.start: m for m in texts}
     used: set[int] = set()
     out: list[Mention] = []
-    for hit in idx.letter_re.finditer(text, lo, hi):
-        letter = hit.group(1)
-        form = _letter_form(text, hit.start(), hit.end(), letter)
+    for pos in _letter_positions(text, idx.ordered, lo, hi):
+        letter = text[pos]
+        form = _letter_form(text, pos, pos + 1, letter)
         if form is None:
             continue
         start, end, strength = form
@@ -216,8 +210,36 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             out.append(Mention(t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG))
             continue
         out.append(t)
-    out.sort(key=lambda o: o.start)
+    out.sort()
     return _group_lists(text, out)
+
+
+def _standalone(c: str) -> bool:
+    """Whether ``c`` may stand next to a letter form ("C.", "(C)"; not "CT", "X-ray", "B12")."""
+    return not (c.isalnum() or c in "'’-_")
+
+
+def _letter_positions(text: str, letters: str, lo: int, hi: int) -> list[int]:
+    """Positions of standalone option letters in ``text[lo:hi]``, in order.
+
+    ``str.find`` per letter: option letters are rare in prose, and a regex
+    that tests every character of a long output costs several times more.
+    """
+    found = []
+    n = len(text)
+    find = text.find
+    for letter in letters:
+        i = find(letter, lo, hi)
+        while i >= 0:
+            if (i == 0 or _standalone(text[i - 1])) and (i + 1 == n or _standalone(text[i + 1])):
+                found.append(i)
+            i = find(letter, i + 1, hi)
+    found.sort()
+    return found
+
+
+def _longest_first(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -228,7 +250,9 @@ def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions[1:]:
         prev = out[-1]
         gap = text[prev.end:m.start]
-        if len(gap) <= 24 and _JOIN.match(gap) is not None:
+        # "A) Pneumothorax B) Pleural effusion ...": options written one after another are a list too.
+        listed = not gap.strip(" \t\n*-•,;") and prev.strength > BARE and m.strength > BARE and len(gap) <= 6
+        if len(gap) <= 24 and (listed or _JOIN.match(gap) is not None):
             letter = prev.letter if prev.letter == m.letter else CONFLICT
             out[-1] = Mention(prev.start, m.end, letter, prev.by_text and m.by_text, max(prev.strength, m.strength))
         else:

@@ -42,6 +42,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
     ("enough to", r"\bnot\s+(?:clear|good|detailed|visible)\s+enough\s+to\b"),
     ("too ", r"\btoo\s+(?:blurry|blurred|low|small|dark|noisy)\b"),
     ("answer", r"\b(?:cannot|can't)\s+answer\b"),
+    ("comfortable", r"\bnot\s+comfortable\s+(?:choosing|answering|selecting|making|giving|picking)\b"),
     ("无法", None), ("不能确定", None), ("不确定", None), ("难以判断", None),
 ))
 # Whole answers that decline ("<answer>unknown</answer>").

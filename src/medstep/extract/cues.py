@@ -1,0 +1,199 @@
+"""The words before an option mention that make it a decision, matched word by word.
+
+Each cue ends right before the mention: "the most likely finding is |C|",
+"I would choose |C|", "the findings are consistent with |Option C|", "the
+image shows a large |pleural effusion|". They are matched on the last few
+lower-cased words of the clause, against word sequences, because a regular
+expression anchored at the end of the text (``...\\Z`` with ``search``) is
+retried at every start position and cost tens of microseconds per mention.
+
+Words that may sit between the cue and the mention ("option", "choice",
+articles; "most likely" after a copula) are skipped first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[:：=→]|->|=>|[-–—]")
+
+# Between the cue and the mention: "consistent with the option", "is: (option)".
+_FILLERS = frozenset({"option", "choice", "a", "an", "the"})
+# Between a copula and the mention: "is most likely", "would probably be".
+_COPULA_ADVERBS = frozenset({"most", "likely", "probably", "clearly", "definitely", "therefore", "thus", "indeed",
+                             "then", "still"})
+_MARKS = frozenset({":", "：", "=", "→", "->", "=>", "-", "–", "—"})
+
+# Decision nouns ("the most likely *finding* is"), and those that need no qualifier ("the *answer* is").
+_NOUNS = frozenset({
+    "answer", "option", "choice", "finding", "diagnosis", "conclusion", "description", "explanation", "abnormality",
+    "interpretation", "impression", "match", "fit", "one", "selection", "pick", "reading", "response", "result",
+    "verdict", "guess", "candidate", "category", "condition", "pathology", "lesion", "structure", "device",
+    "statement", "cause", "fracture", "tissue", "change", "assessment", "determination",
+})
+_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading"})
+_QUALIFIERS = frozenset({
+    "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
+    "leading", "top", "plausible", "consistent", "fitting", "suitable", "reasonable", "compatible", "most",
+})
+_DETERMINERS = frozenset({"the", "my", "our", "final"})
+# Words that make a noun phrase the opposite of a decision ("the least likely finding is").
+_CONTRARY = frozenset({"least", "less", "incorrect", "wrong", "unlikely", "other", "another", "alternative", "not"})
+_LABEL_PREFIX = frozenset({"final", "overall", "working", "primary", "main", "selected", "chosen", "most", "likely"})
+
+_CHOOSE = (
+    ("choose",), ("chose",), ("select",), ("selected",), ("pick",), ("picked",), ("go", "with"), ("going", "with"),
+    ("opt", "for"), ("lean", "towards"), ("lean", "toward"), ("leaning", "towards"), ("leaning", "toward"),
+    ("settle", "on"), ("favour",), ("favor",), ("answer", "with"), ("mark",), ("say",), ("guess",),
+)
+_REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising",
+                     "revised"})
+_LINK = (
+    ("correspond", "to"), ("corresponds", "to"), ("corresponding", "to"), ("align", "with"), ("aligns", "with"),
+    ("aligned", "with"), ("aligning", "with"), ("consistent", "with"), ("in", "keeping", "with"),
+    ("compatible", "with"), ("described", "by"), ("described", "as"), ("point", "to"), ("points", "to"),
+    ("pointing", "to"), ("point", "towards"), ("points", "towards"), ("pointing", "towards"), ("point", "toward"),
+    ("points", "toward"), ("suggest",), ("suggests",), ("suggesting",), ("suggestive", "of"), ("indicate",),
+    ("indicates",), ("indicating",), ("indicative", "of"), ("support",), ("supports",), ("supporting",),
+    ("favors",), ("favours",), ("favoring",), ("favouring",), ("match",), ("matches",), ("matching",), ("fit",),
+    ("fits",), ("fitting",), ("fit", "with"), ("fits", "with"), ("represent",), ("represents",), ("representing",),
+    ("characteristic", "of"), ("diagnostic", "of"), ("typical", "of"), ("classic", "for"), ("in", "favour", "of"),
+    ("in", "favor", "of"), ("that", "of"), ("explained", "by"), ("reflect",), ("reflects",), ("reflecting",),
+    ("confirm",), ("confirms",), ("confirming",), ("identified", "as"),
+)
+# Adverbs inside a linking phrase: "align best with", "correspond most closely to".
+_LINK_ADVERBS = frozenset({"best", "most", "more", "closely", "highly", "entirely", "fully", "strongly", "clearly",
+                           "also", "perfectly", "well"})
+_MODALS = frozenset({"could", "may", "might", "can", "would"})
+
+_WEAK = (
+    ("show",), ("shows",), ("showing",), ("demonstrate",), ("demonstrates",), ("demonstrating",), ("reveal",),
+    ("reveals",), ("revealing",), ("depict",), ("depicts",), ("display",), ("displays",), ("there", "is"),
+    ("there", "are"), ("evidence", "of"), ("signs", "of"), ("sign", "of"), ("appearance", "of"),
+    ("appearance", "is", "that", "of"), ("features", "of"), ("this", "is"), ("it", "is"), ("it's",),
+    ("looks", "like"), ("likely",), ("probably",), ("be",), ("case", "of"), ("consistent", "with"),
+)
+# Describing words between a weak cue and an option's text: "shows a large left-sided pleural effusion".
+_DESCRIBING = frozenset({"a", "an", "the", "some", "clear", "obvious", "large", "small", "mild", "moderate", "severe",
+                         "significant", "marked", "left", "right", "bilateral", "sided", "-"})
+
+
+def tokens(left: str) -> list[str]:
+    """The lower-cased words (and colon-like marks) at the end of ``left``."""
+    return _TOKEN.findall(left[-140:].lower().replace("’", "'"))
+
+
+def _strip(toks: list[str], skip: frozenset[str]) -> int:
+    i = len(toks)
+    while i and toks[i - 1] in skip:
+        i -= 1
+    return i
+
+
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[-1], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _ends_with(toks: list[str], end: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Start index of the (longest) phrase ending at ``toks[end - 1]``, or -1."""
+    if not end:
+        return -1
+    for phrase in phrases.get(toks[end - 1], ()):
+        n = len(phrase)
+        if end >= n and tuple(toks[end - n:end]) == phrase:
+            return end - n
+    return -1
+
+
+_CHOOSE_BY_LAST = _by_last(_CHOOSE)
+_LINK_BY_LAST = _by_last(_LINK)
+_WEAK_BY_LAST = _by_last(_WEAK)
+_CHOOSE_SKIP = _FILLERS | {"answer"}
+
+
+def forward(toks: list[str]) -> str | None:
+    """Rule name when the words end in "<qualified decision noun> ... <copula or ':'>", else None."""
+    i = _strip(toks, _FILLERS)
+    i = _strip(toks[:i], _COPULA_ADVERBS)
+    i = _strip(toks[:i], _FILLERS)
+    if not i:
+        return None
+    last = toks[i - 1]
+    if last in ("is", "are", "was", "remains", "becomes"):
+        j = i - 1
+    elif last == "be" and i >= 2 and toks[i - 2] in ("would", "will", "should", "must", "to"):
+        j = i - 2
+        if toks[j] == "to" and j >= 1 and toks[j - 1] in ("seems", "appears", "seem", "appear"):
+            j -= 1
+    elif last in _MARKS:
+        j = i - 1
+    else:
+        return None
+    start = max(0, j - 14)
+    for k in range(j - 1, start - 1, -1):
+        word = toks[k]
+        noun = word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else word
+        if noun not in _NOUNS:
+            continue
+        between = toks[k + 1:j]
+        before = toks[max(0, k - 3):k]
+        if len(between) > 12 or not _CONTRARY.isdisjoint(between) or any(w.endswith("n't") for w in between) \
+                or not _CONTRARY.isdisjoint(before):
+            continue
+        qualified = not _QUALIFIERS.isdisjoint(before) or (
+            len(between) >= 2 and between[0] in ("that", "which") and not {"best", "most"}.isdisjoint(between[1:4]))
+        if not qualified and last in _MARKS and not between:
+            # A label line: "**Diagnosis:** X", "Impression: X", "Most likely finding: X".
+            qualified = all(w in _LABEL_PREFIX for w in toks[:k])
+        if not qualified:
+            if noun not in _NOUN_ALONE_OK or (before and before[-1] not in _DETERMINERS and before[-1] not in _MARKS):
+                continue
+        return "final_answer_phrase" if noun == "answer" else "conclusion_phrase"
+    return None
+
+
+def choose(toks: list[str]) -> bool:
+    """"I would choose", "I'd go with", "changing my answer to", "none of the other options fit as well as"."""
+    i = _strip(toks, _CHOOSE_SKIP)
+    if not i:
+        return False
+    if _ends_with(toks, i, _CHOOSE_BY_LAST) >= 0:
+        return True
+    if toks[i - 1] not in ("to", "as"):
+        return False
+    if i >= 2 and toks[i - 2:i] == ["answer", "to"] and not _REVISE.isdisjoint(toks[max(0, i - 5):i - 2]):
+        return True
+    if i >= 3 and toks[i - 3:i] == ["as", "well", "as"]:
+        window = toks[max(0, i - 12):i - 3]
+        return ("none" in window or "no" in window) and "other" in window
+    return False
+
+
+def link(toks: list[str]) -> tuple[bool, bool]:
+    """``(is a linking cue, is hedged by a modal)``: "are most consistent with", "would point towards"."""
+    i = _strip(toks, _FILLERS)
+    if not i or (toks[i - 1] not in _LINK_BY_LAST and toks[i - 1] not in _LINK_ADVERBS):
+        return False, False
+    core = [w for w in toks[max(0, i - 7):i] if w not in _LINK_ADVERBS]
+    start = _ends_with(core, len(core), _LINK_BY_LAST)
+    if start < 0:
+        return False, False
+    before = core[max(0, start - 3):start]
+    modal = not _MODALS.isdisjoint(before)
+    if modal and "would" in before:
+        # "I would say it corresponds to" / "would be most consistent with" commit; "would point to" hedges.
+        w = before.index("would")
+        modal = not (w > 0 and before[w - 1] in ("i", "we")) and not (w + 1 < len(before) and before[w + 1] == "be")
+    return True, modal
+
+
+def weak(toks: list[str]) -> bool:
+    """"the image shows (a large left) <option text>": a description, the weakest commitment."""
+    i = _strip(toks, _DESCRIBING)
+    return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
+
+
+__all__ = ["tokens", "forward", "choose", "link", "weak"]
