@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import ZH_YES_NO, YES_NO, canonical_verdict, normalize_text
+from medstep.answers import YES_NO, ZH_YES_NO, canonical_verdict, normalize_text
 from medstep.extract import box, closed
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean

@@ -1,0 +1,188 @@
+"""Commitments read from whole lines: the final-answer phrase, lead-in lines, the option alone on
+the first or last line, and per-option verdict lists (see :mod:`medstep.extract.decision`)."""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.commit import Commitment, Tier, is_final
+from medstep.extract.letters import letter_form, option_text, strict_line_letter
+from medstep.extract.mentions import INVALID, OptionIndex
+from medstep.extract.refusal import is_hedge
+from medstep.extract.split import last_phrase
+
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+_LEAD_IN_CUE = re.compile(
+    r"(?i)\b(?:answer|correct|best|most\s+(?:likely|appropriate|consistent|probable|accurate|fitting)|"
+    r"final|conclusion|conclude|therefore|thus|so|would\s+be|(?:is|are)\s*\**\s*\Z|choose|select|choice|"
+    r"option\s+that|diagnosis|finding|in\s+summary|overall|verdict|impression)\b"
+)
+
+
+_LEAD_IN_STOP = re.compile(
+    r"(?i)\b(?:incorrect|less\s+likely|unlikely|rule\s+out|ruled\s+out|exclude[ds]?|other\s+options|"
+    r"distractors?|options\s+are|choices\s+are|why\s+not|differential|wrong|alternatives)\b"
+    r"|\A[\s#*_\-•\d.]*(?:let's|let\s+us|step\s*\d|evaluat|analy[sz]|consider|review|look)"
+)
+
+
+_VERDICT_LINE = re.compile(
+    r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])[\)\].:：][ \t]*[^\n:]{0,80}?(?:\*\*)?"
+    r"[ \t]*[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:(correct|incorrect|wrong|right|unlikely|likely|most\s+likely|"
+    r"least\s+likely|excluded|ruled\s+out|not\s+supported|best\s+answer|true|false))\b(?![-\w])"
+)
+
+
+_VERDICT_WORD = re.compile(
+    r"[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:correct|incorrect|wrong|right|unlikely|likely|most\s+likely|least\s+likely|"
+    r"excluded|ruled\s+out|not\s+supported|best\s+answer|true|false)\b(?![-\w])"
+)
+
+
+_POSITIVE_VERDICTS = frozenset({"correct", "right", "most likely", "best answer", "true"})
+
+
+def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
+    """The last "Final answer:" / "The answer is" phrase with the answer on the same line.
+
+    Read leniently ("Answer: c", "Final answer: Cardiomegaly, given ..."),
+    but never across a line break: "**Determine the Answer:**" is a heading,
+    and the option headings under it are discussion, not the answer.
+    """
+    found = last_phrase(text)
+    if found is None:
+        return []
+    cut = text.find("\n", found[1])
+    rest = text[found[1]: cut if cut >= 0 else len(text)]
+    if not rest.strip(" *_:") or is_hedge(rest):
+        return []
+    letter = letter_form(rest, idx, strict=False)
+    rule = "final_answer_phrase"
+    if letter is None:
+        letter, rule = option_text(rest, idx, first_clause=True), "option_text"
+    if letter is None or letter == INVALID:
+        return []
+    # ``pos`` is where the stated answer begins: mentions from there on are the answer or later.
+    return [Commitment(found[1], letter, Tier.FINAL, rule)]
+
+
+_HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer", "conclusion", "diagnosis",
+                       "final diagnosis", "impression", "verdict", "selection"})
+
+
+def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
+    """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line.
+
+    An announcing line ends in ':' ("...the most likely finding is:") or is a
+    heading ("### Answer", "**Final Answer**"). Lines are walked with
+    ``str.find``; the cue patterns run only when the next line is short
+    enough to be nothing but an option.
+    """
+    out = []
+    start = lo
+    while start < hi:
+        end = text.find("\n", start, hi + 1)
+        if end < 0:
+            break
+        line = text[start:end].rstrip(" \t*_")
+        start = end + 1
+        if not line:
+            continue
+        heading = False
+        if not line.endswith((":", "：")):
+            heading = line.lstrip(" \t#>*_").lower() in _HEADINGS
+            if not heading:
+                continue
+        following = [ln for ln in text[end + 1:end + 400].split("\n") if ln.strip()][:2]
+        if not following:
+            continue
+        letter = _line_letter(following[0], idx)
+        if letter is None:
+            continue
+        if len(line) > 160:
+            line = line[-160:]  # the announcing words sit right before the colon
+        if not heading and (_LEAD_IN_CUE.search(line) is None or _LEAD_IN_STOP.search(line) is not None):
+            continue
+        if len(following) > 1:
+            other = _line_letter(following[1], idx)
+            if other is not None and other != letter:
+                continue  # "The options are:" followed by a list, not a decision
+        tier = Tier.FINAL if is_final(line) else Tier.DECISION
+        out.append(Commitment(end + 1, letter, tier, "lead_in_line"))
+    return out
+
+
+def _nonempty_lines(text: str, from_end: bool, count: int = 2) -> list[str]:
+    """The first (or last) ``count`` non-empty lines, found without splitting the whole text."""
+    out: list[str] = []
+    if from_end:
+        end = len(text)
+        while end > 0 and len(out) < count:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                out.append(text[start:end])
+            end = start - 1
+    else:
+        start = 0
+        while start <= len(text) and len(out) < count:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if text[start:end].strip():
+                out.append(text[start:end])
+            start = end + 1
+    return out
+
+
+def _line_letter(line: str, idx: OptionIndex) -> str | None:
+    # A line much longer than any option cannot be "nothing but an option".
+    return strict_line_letter(line, idx) if len(line) <= idx.longest + 40 else None
+
+
+def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
+    """The option alone on the last line (``letter_final``), unless it ends a list or follows a lead-in."""
+    lines = _nonempty_lines(text, from_end=True, count=1)
+    if not lines or _line_letter(lines[0], idx) is None:
+        return []
+    lines = _nonempty_lines(text, from_end=True)
+    if len(lines) < 2:
+        return []
+    last = _line_letter(lines[0], idx)
+    prev = lines[1].rstrip(" *_")
+    if last is not None and not prev.endswith((":", "：")) and _line_letter(lines[1], idx) is None:
+        return [Commitment(len(text), last, Tier.DECISION, "letter_final")]
+    return []
+
+
+def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
+    """The option alone on the first line (``letter_lead``: answer first, explanation after)."""
+    lines = _nonempty_lines(text, from_end=False)
+    if len(lines) < 2:
+        return []
+    first = _line_letter(lines[0], idx)
+    if first is not None and _line_letter(lines[1], idx) is None and not lines[0].rstrip(" *_").endswith(":"):
+        return [Commitment(0, first, Tier.DECISION, "letter_lead")]
+    return []
+
+
+def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
+    """Per-option lists ("**C) Cardiomegaly:** Correct.") with exactly one option marked right."""
+    i = text.find("orrect")
+    if i < 0:
+        return []
+    first = _VERDICT_WORD.search(text, max(0, i - 12))
+    if first is None:
+        return []
+    marks = []
+    for hit in _VERDICT_WORD.finditer(text, first.start()):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        m = _VERDICT_LINE.match(text, start)
+        if m is not None and m.group(1) in idx.letters and m.end() == hit.end():
+            marks.append((m.start(), m.group(1), m.group(2).lower()))
+    positive = [(pos, letter) for pos, letter, word in marks if " ".join(word.split()) in _POSITIVE_VERDICTS]
+    negative = [letter for _, letter, word in marks if " ".join(word.split()) not in _POSITIVE_VERDICTS]
+    if not positive or not negative or len({letter for _, letter in positive}) != 1:
+        return []
+    pos, letter = positive[-1]
+    return [Commitment(pos, letter, Tier.DECISION, "option_verdicts")]
