@@ -9,7 +9,8 @@ option / verdict / answer the template commits to, or the class
 (``ambiguous``, ``refused``, ``unparsed``, ``truncated``). The held-out
 templates use different phrasings and were written before the extractor was
 tuned on the dev portion (``heldout2`` after the first held-out round was
-measured, before further tuning); they are reported separately by
+measured, ``heldout3`` after held-out 2 had been used for tuning, before the
+final measurement); they are reported separately by
 ``benchmarks/bench_extract.py``.
 """
 
@@ -28,6 +29,7 @@ import scenarios  # noqa: E402
 import styles_dev  # noqa: E402
 import styles_heldout  # noqa: E402
 import styles_heldout2  # noqa: E402
+import styles_heldout3  # noqa: E402
 import handwritten  # noqa: E402
 from compose import Item, Template  # noqa: E402
 
@@ -43,7 +45,7 @@ class Builder:
 
     def _id(self, family: str) -> str:
         self._n[family] = self._n.get(family, 0) + 1
-        prefix = {"dev": "d", "heldout": "h", "heldout2": "h2"}[self.split]
+        prefix = {"dev": "d", "heldout": "h", "heldout2": "h2", "heldout3": "h3"}[self.split]
         return f"{prefix}-{family}-{self._n[family]:03d}"
 
     def add(self, family: str, answer_type: str, question: str, options: dict[str, str], gold: str, text: str,
@@ -162,10 +164,12 @@ def main() -> None:
     dev = build("dev", styles_dev, seed=7, reps=4)
     held = build("heldout", styles_heldout, seed=1013, reps=2)
     held2 = build("heldout2", styles_heldout2, seed=2027, reps=2)
+    held3 = build("heldout3", styles_heldout3, seed=3041, reps=2)
     compose.write_jsonl(str(HERE / "extract_corpus.jsonl"), dev)
     compose.write_jsonl(str(HERE / "extract_corpus_heldout.jsonl"), held)
     compose.write_jsonl(str(HERE / "extract_corpus_heldout2.jsonl"), held2)
-    for name, items in (("dev", dev), ("heldout", held), ("heldout2", held2)):
+    compose.write_jsonl(str(HERE / "extract_corpus_heldout3.jsonl"), held3)
+    for name, items in (("dev", dev), ("heldout", held), ("heldout2", held2), ("heldout3", held3)):
         fams = sorted({i.family for i in items})
         print(f"{name}: {len(items)} items, {len(fams)} families")
 

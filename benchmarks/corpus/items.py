@@ -18,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 DEV = HERE / "extract_corpus.jsonl"
 HELDOUT = HERE / "extract_corpus_heldout.jsonl"
 HELDOUT2 = HERE / "extract_corpus_heldout2.jsonl"
+HELDOUT3 = HERE / "extract_corpus_heldout3.jsonl"
 
 # Outcome of one item.
 AGREE = "agree"  # same answer, or the same no-answer class
