@@ -3,8 +3,9 @@
 Run: ``flock /tmp/medstep-bench.lock python benchmarks/bench_extract.py [--seconds 2] [--failures dev]``
 
 Corpus: ``benchmarks/corpus`` (written for medstep; see its ``build.py``):
-a development portion the extractor was tuned on and a held-out portion
-written before tuning and not tuned against. Each item is labelled with what
+a development portion the extractor was tuned on and three held-out
+portions, each written before a round of tuning with new phrasings (their
+first measurements, before any fix they prompted, are in the README). Each item is labelled with what
 a careful reader takes from the output: an answer, or ``unparsed`` /
 ``ambiguous`` / ``refused`` / ``truncated``.
 
@@ -220,15 +221,16 @@ def rate(fn: Callable[[], None], n: int, seconds: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="time budget per extractor for throughput")
-    parser.add_argument("--failures", choices=("dev", "heldout", "heldout2", "none"), default="none",
+    parser.add_argument("--failures", choices=("dev", "heldout", "heldout2", "heldout3", "none"), default="none",
                         help="print medstep's disagreements on one portion")
     args = parser.parse_args()
-    dev, held, held2 = C.load(C.DEV), C.load(C.HELDOUT), C.load(C.HELDOUT2)
+    dev, held, held2, held3 = C.load(C.DEV), C.load(C.HELDOUT), C.load(C.HELDOUT2), C.load(C.HELDOUT3)
     print("Answer extraction on the labelled corpus (other agents may load this machine; accuracy figures are exact).")
     evaluate("dev (tuned on)", dev, args.failures == "dev")
     evaluate("held-out 1 (written before tuning)", held, args.failures == "heldout")
     evaluate("held-out 2 (written after round 1, before further tuning)", held2, args.failures == "heldout2")
-    batch = long_outputs(dev + held + held2)
+    evaluate("held-out 3 (written before the final measurement)", held3, args.failures == "heldout3")
+    batch = long_outputs(dev + held + held2 + held3)
     words = sum(len(it.text.split()) for it in batch) / len(batch)
     print(f"\n== throughput: {len(batch)} outputs of ~{words:.0f} words, one core ==")
     # Samples are built once, as the pipeline holds them; only the reading is timed.

@@ -12,5 +12,5 @@ if str(_CORPUS_DIR) not in sys.path:
 import items  # noqa: E402  (benchmarks/corpus/items.py: loading and label judging, shared with the benchmark)
 
 DEV = items.load(items.DEV)
-HELDOUT = items.load(items.HELDOUT) + items.load(items.HELDOUT2)
+HELDOUT = items.load(items.HELDOUT) + items.load(items.HELDOUT2) + items.load(items.HELDOUT3)
 CORPUS = DEV + HELDOUT

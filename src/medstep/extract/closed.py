@@ -35,7 +35,8 @@ _LEAD = re.compile(
     r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # Whole replies that are a verdict in other words.
-_WORD_VERDICTS = {"negative": "no", "affirmative": "yes", "positive": "yes"}
+_WORD_VERDICTS = {"negative": "no", "affirmative": "yes", "positive": "yes", "nope": "no", "yep": "yes",
+                  "yeah": "yes", "not present": "no", "absent": "no", "present": "yes", "not seen": "no"}
 _ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不是|是|否|不|有)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
 _ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO}
 

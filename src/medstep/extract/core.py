@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 # A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver."
 _IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$")
 _IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
+_QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
 Reader = Callable[[Located, Sample], Reading]
 
@@ -68,6 +69,7 @@ def _open(loc: Located, sample: Sample) -> Reading:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:
             region = wrapped.group(1)
+        region = _QUALIFIER.sub("", region.strip())
     text = normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 

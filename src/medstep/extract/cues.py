@@ -45,6 +45,7 @@ _CHOOSE = (
     ("choose",), ("chose",), ("select",), ("selected",), ("pick",), ("picked",), ("go", "with"), ("going", "with"),
     ("opt", "for"), ("lean", "towards"), ("lean", "toward"), ("leaning", "towards"), ("leaning", "toward"),
     ("settle", "on"), ("favour",), ("favor",), ("answer", "with"), ("mark",), ("say",), ("guess",),
+    ("i", "answer"), ("i'd", "answer"), ("would", "answer"), ("i'll", "answer"), ("will", "answer"),
 )
 _REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising",
                      "revised"})
@@ -111,7 +112,7 @@ def _ends_with(toks: list[str], end: int, phrases: dict[str, tuple[tuple[str, ..
 _CHOOSE_BY_LAST = _by_last(_CHOOSE)
 _LINK_BY_LAST = _by_last(_LINK)
 _WEAK_BY_LAST = _by_last(_WEAK)
-_CHOOSE_SKIP = _FILLERS | {"answer"}
+_CHOOSE_SKIP = _FILLERS
 
 
 def forward(toks: list[str]) -> str | None:

@@ -48,7 +48,7 @@ from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commi
 from medstep.extract.mentions import BARE, CONFLICT, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 
-_ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+_ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
 _NOT_BUT = re.compile(r"(?i)\bnot\s+[^.;\n]{1,60}?,?\s*but\s+(?:rather\s+)?[\s*\"'“(]*\Z")
 _ADVERB_ONLY = re.compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
@@ -75,12 +75,14 @@ _JUDGEMENT = re.compile(
     r"|(?:best|most)\s+(?:describes|fits|matches|explains|represents|reflects|accounts|consistent|likely|"
     r"appropriate|accurate|fitting|suits|applies)"
     r"|(?:fits|matches|describes|explains|suits|applies)\s+(?:best|most)"
+    r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best))"
 )
 _MAKES_BEST = re.compile(
     r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
+    r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
 )
 # "A is just as likely": a hedge that makes a decision ambiguous
@@ -182,7 +184,10 @@ _BARE_OK_BEFORE = re.compile(
 )
 
 
-_PRESENT = re.compile(r"(?i)\s*(?:is|are)\s+(?:present|seen|visible|noted|evident|identified|demonstrated)")
+_PRESENT = re.compile(
+    r"(?i)\s*(?:is|are|can\s+be|could\s+be)\s+(?:clearly\s+)?(?:present|seen|visible|noted|evident|identified|"
+    r"demonstrated|appreciated)"
+)
 
 
 def _before_cue(left: str, toks: list[str] | None = None) -> tuple[str, Tier] | None:

@@ -155,15 +155,36 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     return []
 
 
+_LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])[\.\):](?:\*\*)?\s+\S")
+_HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
+
+
 def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
-    """The option alone on the first line (``letter_lead``: answer first, explanation after)."""
+    """The option stated first (``letter_lead``: answer first, explanation after).
+
+    Either alone on the first line ("C) Cardiomegaly" then an explanation), or
+    opening a first line that goes on ("B. Glioblastoma. An infiltrative mass
+    ..."), when no other line opens with another option: then the output is
+    a discussion of each option under its own heading, not an answer.
+    """
     lines = _nonempty_lines(text, from_end=False)
-    if len(lines) < 2:
+    if not lines:
         return []
-    first = _line_letter(lines[0], idx)
-    if first is not None and _line_letter(lines[1], idx) is None and not lines[0].rstrip(" *_").endswith(":"):
-        return [Commitment(0, first, Tier.DECISION, "letter_lead")]
-    return []
+    head = lines[0]
+    if len(lines) >= 2:
+        first = _line_letter(head, idx)
+        if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":"):
+            return [Commitment(0, first, Tier.DECISION, "letter_lead")]
+    opening = _LEADING_LETTER.match(head)
+    if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
+        return []
+    others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
+    if others != {opening.group(1)}:
+        return []
+    letter = letter_form(head, idx, strict=False)
+    if letter is None or letter not in idx.letters:
+        return []
+    return [Commitment(0, letter, Tier.DECISION, "letter_lead")]
 
 
 def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:

@@ -215,8 +215,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
 
 
 def _standalone(c: str) -> bool:
-    """Whether ``c`` may stand next to a letter form ("C.", "(C)"; not "CT", "X-ray", "B12")."""
-    return not (c.isalnum() or c in "'’-_")
+    """Whether ``c`` may stand next to a letter form ("C.", "(C)", "选C"; not "CT", "X-ray", "B12")."""
+    return not ((c.isalnum() and c.isascii()) or c in "'’-_")
 
 
 def _letter_positions(text: str, letters: str, lo: int, hi: int) -> list[int]:

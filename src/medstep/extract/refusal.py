@@ -43,6 +43,8 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
     ("too ", r"\btoo\s+(?:blurry|blurred|low|small|dark|noisy)\b"),
     ("answer", r"\b(?:cannot|can't)\s+answer\b"),
     ("comfortable", r"\bnot\s+comfortable\s+(?:choosing|answering|selecting|making|giving|picking)\b"),
+    ("allow", r"\b(?:does\s+not|doesn't|do\s+not|don't)\s+allow\s+(?:me|us|one)\s+to\s+(?:\w+\s+)?"
+              r"(?:choose|determine|answer|select|decide|tell)\b"),
     ("无法", None), ("不能确定", None), ("不确定", None), ("难以判断", None),
 ))
 # Whole answers that decline ("<answer>unknown</answer>").

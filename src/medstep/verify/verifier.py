@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from medstep.answers import split_reference_steps
 from medstep.verify.clinical import ClinicalScorer, PatientContext
 from medstep.verify.extract import Extractor
 from medstep.verify.findings import Finding, Polarity
@@ -127,7 +128,7 @@ class Verifier:
         RadRBench convention). ``context`` (age, indication) adjusts the clinical error score.
         """
         if isinstance(reference, str):
-            ref_texts = tuple(s.text for s in split_steps(reference))
+            ref_texts = split_reference_steps(reference)  # the loaders' and rewards' split (medstep.answers)
         else:
             ref_texts = tuple(r for r in (reference or ()) if r and r.strip())
         opts = normalize_options(options)
