@@ -107,3 +107,25 @@ def test_span_status_scores_any_phrase_negex_style() -> None:
     q = "Is there any chest pain?"
     st = ex.span_status(q, [(q.index("chest pain"), q.index("chest pain") + 10)])[0]
     assert not st.asserted and st.role is R.QUESTION
+
+
+def test_a_gpt_style_option_discussion() -> None:
+    chain = ("To determine the correct answer, let's analyze the chest X-ray.\n\n"
+             "1. **Heart Size**: The cardiac silhouette appears enlarged, which suggests cardiomegaly.\n"
+             "2. **Options Analysis**:\n"
+             "   - A) Pneumothorax: There is no visible pleural line, so this is unlikely.\n"
+             "   - C) Pleural effusion: The costophrenic angles appear sharp.\n\n"
+             "Based on the analysis, the most likely answer is B) Cardiomegaly.\n"
+             "**Answer: B) Cardiomegaly**")
+    v = verify(chain, report="The heart is enlarged. No pleural effusion or pneumothorax.",
+               options={"A": "Pneumothorax", "B": "Cardiomegaly", "C": "Pleural effusion"}, chosen="B")
+    assert [s.role for s in v.steps] == [R.INSTRUCTION, R.OBSERVATION, R.OBSERVATION, R.NEGATED, R.NEGATED,
+                                         R.CONCLUSION]
+    assert v.steps[-1].text.startswith("Based on the analysis") and v.steps[-1].text.endswith("Cardiomegaly**")
+    # "the costophrenic angles appear sharp" rules out an effusion even though the chain names one elsewhere
+    assert [(f.concept, f.polarity) for f in v.steps[4].findings] == [("pleural_effusion", Polarity.ABSENT)]
+    assert v.factuality_counts() == (7, 7) and v.clinical.score == 1.0
+
+
+def test_cardiothoracic_ratio_words() -> None:
+    assert claims("The cardiothoracic ratio appears greater than 0.5.") == [("cardiomegaly", "present")]

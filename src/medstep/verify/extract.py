@@ -213,12 +213,14 @@ class Extractor:
         return out, seg_c
 
     def _mentioned(self, mentions: list[Mention]) -> set[str]:
-        """Concepts the text names explicitly (and their relatives): a normal statement anywhere in
-        the text does not rule them out ("RLL pneumonia. ... The lungs are otherwise clear.")."""
+        """Concepts the text calls present or possible (and their relatives): a normal statement
+        anywhere in the text does not rule them out ("RLL pneumonia. ... The lungs are otherwise
+        clear."). A concept it calls absent stays among a normal statement's absences."""
         concepts = self._concepts
         out: set[str] = set()
+        absent = Polarity.ABSENT
         for m in mentions:
-            if not m.dropped:
+            if not m.dropped and m.pol is not absent:
                 c = concepts[m.cid]
                 if c.category in ("finding", "device"):
                     out.add(m.cid)

@@ -12,7 +12,7 @@ is the model's own statement of what a step is:
 Text before the first marker or list item (a preamble) is kept as a step of
 its own when it is non-empty, so no clinical claim is silently dropped.
 
-Whatever the layout, an answer-option heading ("C) Pleural effusion:",
+Whatever the layout, a blank line ends a step, and an answer-option heading ("C) Pleural effusion:",
 "Option B:", "**D.**") that opens a line or follows a sentence end, and a
 numbered item opening a line, start a unit of their own: models discuss each
 option under such a heading, and gluing "B) Thoracic vertebrae deformity:" to
@@ -31,6 +31,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
 # An option label; where it may open a unit is checked in ``_unit_starts``.
 _OPTION_MARK = re.compile(r"(?=[A-H(*Oo])(?:\*\*)?(?:\(?([A-H])([).:])|[Oo]ption[ \t]+[A-H]\b[).:]?)(?:\*\*)?[ \t]")
+_ANSWER_LEAD = re.compile(r"(?i)(?:answer|option|choice|conclusion)[*_ \t]*:$")
 _UNIT_LEAD = " \t*#>-\u2022"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n+")
 
@@ -114,6 +115,8 @@ def _unit_starts(chain: str, a: int, b: int) -> list[tuple[int, int]]:
         if i <= a:
             continue
         before = chain[i - 1]
+        if before == ":" and _ANSWER_LEAD.search(chain, max(a, i - 24), i):
+            continue  # "Answer: C) Pleural effusion" is the conclusion itself, not a new unit
         if before == "\n" or (before in ".!?:" and i < m.start() and m.group(2) != "."):
             out.append((i, m.start()))  # keep the label: it tells which option the unit discusses
     return sorted(set(out))
@@ -128,6 +131,8 @@ def split_steps(chain: str) -> list[Step]:
     split = False
     for st in steps:
         cuts = _unit_starts(chain, st.start, st.end) if ("\n" in st.text or ")" in st.text or ":" in st.text) else []
+        if "\n" in st.text:  # a blank line ends a step even inside a list item ("- D) ...\n\nSo the answer is B")
+            cuts = sorted(set(cuts) | {(m.start(), m.end()) for m in _PARAGRAPH.finditer(chain, st.start, st.end)})
         if not cuts:
             pieces.append((st.start, st.end))
             continue
