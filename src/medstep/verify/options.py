@@ -14,38 +14,30 @@ pipeline passes it; ``verify`` does not import the extraction stage).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from typing import Mapping, Sequence
 
-LETTERS = "ABCDEFGHIJ"
-_SPACE = re.compile(r"\s+")
-_PUNCT = re.compile(r"[^\w\s]")
+from medstep.answers import LETTERS, bare_letter, option_key, options_from_value
 
 Options = Mapping[str, str] | Sequence[str]
 
 
 def normalize_options(options: Options | None) -> dict[str, str]:
-    """``{"A": text, ...}`` from a mapping (keys like "A", "(a)", "A)") or a list (lettered A, B, ...)."""
+    """``{"A": text, ...}`` from a mapping (keys like "A", "(a)", "A)") or a list (lettered A, B, ...);
+    options with an empty text are left out. The spellings are :mod:`medstep.answers`' own."""
     if not options:
         return {}
-    items = options.items() if isinstance(options, Mapping) else zip(LETTERS, options)
-    out = {}
-    for key, text in items:
-        letter = normalize_letter(key)
-        if letter is not None and text is not None and str(text).strip():
-            out[letter] = str(text).strip()
-    return out
+    if isinstance(options, Mapping):
+        options = {normalize_letter(k) or str(k): v for k, v in options.items()}
+    try:
+        parsed = options_from_value(options)
+    except ValueError:
+        return {}  # not lettered options (the caller passed something else): nothing to link a decision to
+    return {k: v for k, v in parsed.items() if v}
 
 
 def normalize_letter(key: object) -> str | None:
     """"b", "(B)", "B)", " B " -> "B"; anything that is not one letter -> None."""
-    if key is None:
-        return None
-    k = str(key).strip().strip("()[].:*").strip().upper()
-    return k if len(k) == 1 and k.isalpha() else None
-
-
-def _norm(text: str) -> str:
-    return _SPACE.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
+    return bare_letter(str(key)) if key is not None else None
 
 
 def lists_every_option(chain: str, options: dict[str, str]) -> bool:
@@ -55,13 +47,16 @@ def lists_every_option(chain: str, options: dict[str, str]) -> bool:
     """
     if len(options) < 2:
         return False
-    low = _norm(chain)
+    key = option_key(chain)
     for letter, text in options.items():
         label = rf"\(\s*{letter}\s*\)|(?<!\w){letter}\s*[):]|(?<!\w){letter}\.(?=\s)|\b[Oo]ption\s+{letter}\b"
         if re.search(label, chain):
             continue
-        t = _norm(text)
-        if len(t) >= 3 and t in low:
+        t = option_key(text)
+        if len(t) >= 3 and f" {t} " in f" {key} ":
             continue
         return False
     return True
+
+
+__all__ = ["LETTERS", "Options", "lists_every_option", "normalize_letter", "normalize_options"]
