@@ -202,7 +202,7 @@ def part_a(show_failures: bool) -> dict[str, float]:
 
 def _library_scores(case: dict) -> dict[str, float | None]:
     v = verify(case["chain"], report=case["report"], reference=case["reference_steps"], options=case["options"],
-               chosen=case["chosen"], gold=case["gold"], option_evidence=True)
+               chosen=case["chosen"], gold=case["gold"], option_evidence=True, question=case["question"])
     s = ReasoningScore.from_verification(v)
     return {"radrscore": s.radrscore, "completeness": s.completeness, "factuality": s.factuality,
             "effectiveness": s.effectiveness, "clinical": s.clinical}

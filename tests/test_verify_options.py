@@ -106,3 +106,63 @@ def test_significance_table_of_a_user(tmp_path) -> None:
     bad.write_text("# x\npneumothorax\tvery_bad\n", encoding="utf-8")
     with pytest.raises(Exception, match=rf"{bad}:2: significance must be one of"):
         Verifier(significance=bad)
+
+
+def test_a_refusal_claims_nothing() -> None:
+    v = verify("Sorry, I am unable to assess the pleural effusion or the heart size on this film.",
+               report="Small left pleural effusion.")
+    assert v.factuality_counts() == (0, 0) and v.steps[0].role.value == "instruction"
+
+
+def test_repeating_the_question_premise_is_not_a_claim() -> None:
+    q = "Which lobe contains the nodule?"
+    report = "A 1 cm nodule in the right upper lobe."
+    premise = verify("The nodule is in one of the lobes.", report=report, question=q)
+    assert premise.factuality_counts() == (0, 0)
+    assert premise.steps[0].verdicts[0].rule == "question-premise"
+    located = verify("The nodule is in the right upper lobe.", report=report, question=q)
+    assert located.factuality_counts() == (1, 1)
+
+
+def test_a_sentence_that_only_repeats_options_is_a_listing() -> None:
+    opts = {"A": "Left pleural effusion", "B": "Pneumothorax"}
+    v = verify("Left pleural effusion or pneumothorax.", report="Left pleural effusion.", options=opts)
+    assert v.steps[0].role.value == "option_listing" and v.factuality_counts() == (0, 0)
+    said = verify("There is a left pleural effusion.", report="Left pleural effusion.", options=opts)
+    assert said.factuality_counts() == (1, 1)
+
+
+def test_sides_of_absences() -> None:
+    # an absence on one side does not show an absence everywhere
+    v = verify("No pleural effusion.", report="Small left pleural effusion. The right lung is clear.")
+    assert v.steps[0].verdicts[0].verdict is Verdict.CONTRADICTED
+    # a normal statement about one side keeps that side, beside a finding on the other
+    findings = verify("Small right pleural effusion; the left costophrenic angle is sharp.",
+                      report="Small right pleural effusion.").steps[0].findings
+    assert [(f.concept, f.polarity.value, f.laterality) for f in findings] == [
+        ("pleural_effusion", "present", "right"), ("pleural_effusion", "absent", "left")]
+    # a finding whose side is not said is not ruled out by one side being clear
+    v2 = verify("There is atelectasis.", report="Left basilar atelectasis. The right lung is clear.")
+    assert v2.steps[0].verdicts[0].verdict is Verdict.SUPPORTED
+
+
+def test_recall_of_a_sided_reference_needs_the_side() -> None:
+    vague = verify("There is consolidation.", reference=["Right lower lobe consolidation."])
+    sided = verify("There is right-sided consolidation.", reference=["Right lower lobe consolidation."])
+    assert vague.factuality_counts() == (1, 1) and vague.completeness_counts() == (0, 1)
+    assert sided.completeness_counts() == (1, 1)
+
+
+def test_tube_position_words() -> None:
+    v = verify("The endotracheal tube is in good position.", report="The endotracheal tube tip is in the right "
+               "main bronchus.")
+    bad = [x for s in v.steps for x in s.verdicts if x.verdict is Verdict.CONTRADICTED]
+    assert [x.finding.concept for x in bad] == ["cardiac_device_malposition"]
+
+
+def test_related_broader_concepts_do_not_contradict() -> None:
+    v = verify("Perihilar airspace opacities.", report="Pulmonary edema.")
+    x = v.steps[0].verdicts[0]
+    assert (x.verdict, x.consistent, x.rule) == (Verdict.UNVERIFIABLE, True, "related-evidence")
+    # "no airspace disease" does not deny interstitial edema
+    assert verify("No airspace disease.", report="Interstitial edema.").steps[0].verdicts[0].consistent is True

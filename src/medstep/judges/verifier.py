@@ -152,7 +152,7 @@ def score_reasoning(sample: Sample, reasoning_text: str, answer: str | None = No
     chosen = answer if options and answer in options else None
     v = default_verifier().verify(
         reasoning_text or "", report=report, reference=reference, options=options or None, chosen=chosen,
-        gold=sample.answer, option_evidence=bool(options) and option_evidence(sample))
+        gold=sample.answer, option_evidence=bool(options) and option_evidence(sample), question=sample.question)
     return ReasoningScore.from_verification(v)
 
 

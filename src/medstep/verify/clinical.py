@@ -360,8 +360,8 @@ class ClinicalScorer:
     def _absorbed(self, cid: str, matched: set[str]) -> bool:
         """A leftover claim that restates a matched finding more or less specifically is not new."""
         c = self.concepts[cid]
-        return any(m == cid or m in c.ancestors or m in c.descendants or frozenset((m, cid)) in self._pairs
-                   for m in matched)
+        return any(m == cid or m in c.ancestors or m in c.descendants or m in c.co_parents
+                   or frozenset((m, cid)) in self._pairs for m in matched)
 
     def _relation(self, r: _Pos, p: _Pos, rc, context: PatientContext | None) -> tuple[int, float, list] | None:
         """(order, penalty, [(kind, share)]) when prediction ``p`` describes truth ``r``; None otherwise."""

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
+from medstep.answers import option_key
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import (
     K_BREAK,
@@ -89,8 +90,8 @@ class Extractor:
         """Findings per segment of ``text``; segment k runs from ``starts[k]`` to ``starts[k+1]``."""
         return self.analyse(text, starts, claims_only)[0]
 
-    def analyse(self, text: str, starts: Sequence[int], claims_only: bool = False
-                ) -> tuple[list[list[Finding]], list[list[tuple]]]:
+    def analyse(self, text: str, starts: Sequence[int], claims_only: bool = False,
+                quoted: Sequence[str] = ()) -> tuple[list[list[Finding]], list[list[tuple]]]:
         """Findings and clauses per segment of ``text``.
 
         One automaton pass over the whole text, with a clause break forced at
@@ -100,11 +101,12 @@ class Extractor:
         ``claims_only`` skips anatomy mentions (the verifier does not judge them).
         Clauses are ``(start, end, role, claims, mentions)`` tuples (untrimmed spans): a
         ``Sentence`` per clause is built only when asked for (``sentences``, ``to_json``),
-        because the reward path never looks at them.
+        because the reward path never looks at them. ``quoted`` are answer options (their
+        :func:`medstep.answers.option_key`): a clause that only repeats them is an option listing.
         """
         low = lower_text(text)
         events = self.scanner.events_lower(low)
-        return self._segments(text, starts, *self._scan(text, low, events, starts), claims_only)
+        return self._segments(text, starts, *self._scan(text, low, events, starts, quoted), claims_only)
 
     def sentences(self, text: str) -> list[Sentence]:
         """The clauses of ``text`` with their roles (see ``roles.py``)."""
@@ -132,7 +134,8 @@ class Extractor:
                 out.append(SpanStatus(m.pol, not m.dropped, m.role, m.trigger))
         return out
 
-    def _scan(self, text: str, low: str, events: list, starts: Sequence[int]) -> tuple[list, list, list]:
+    def _scan(self, text: str, low: str, events: list, starts: Sequence[int], quoted: Sequence[str] = ()
+              ) -> tuple[list, list, list]:
         """Cut events into clauses and scope each. Returns, per segment, its mentions, its normal
         expansions and its ``(start, end, role, claims, mentions)`` clauses (spans relative to the
         segment start); text before ``starts[0]`` is scoped (it may hold a section header) but
@@ -169,6 +172,8 @@ class Extractor:
                 kind = K_BREAK  # "C) Pleural effusion: the angles are sharp" -> heading, then its discussion
             if kind in _CUTS:
                 if content:
+                    if quoted and head < 0 and _restates(text[cstart:int(ev[0] + 0.5)], quoted):
+                        head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
                     role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head)
                     end = int(ev[0] + 0.5) if kind == K_BREAK else ev[0]
                     clauses.append((cstart - off, end - off, role, claims, named))
@@ -197,6 +202,8 @@ class Extractor:
                 if kind != K_COMMA:
                     content = True
         if content:
+            if quoted and head < 0 and _restates(text[cstart:], quoted):
+                head = cstart
             role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head)
             clauses.append((cstart - off, len(text) - off, role, claims, named))
         return seg_m, seg_e, seg_c
@@ -212,24 +219,26 @@ class Extractor:
                 self._build(text, seg_m[k], seg_e[k], off, out[k], claims_only, mentioned)
         return out, seg_c
 
-    def _mentioned(self, mentions: list[Mention]) -> set[str]:
-        """Concepts the text calls present or possible (and their relatives): a normal statement
-        anywhere in the text does not rule them out ("RLL pneumonia. ... The lungs are otherwise
-        clear."). A concept it calls absent stays among a normal statement's absences."""
+    def _mentioned(self, mentions: list[Mention]) -> dict[str, set[str | None]]:
+        """Concepts the text calls present or possible (and their relatives), with the sides it names:
+        a normal statement anywhere in the text does not rule them out ("RLL pneumonia. ... The lungs
+        are otherwise clear."), unless it is about the other side ("small right effusion; the left
+        costophrenic angle is sharp"). A concept it calls absent stays among a normal statement's
+        absences."""
         concepts = self._concepts
-        out: set[str] = set()
+        out: dict[str, set[str | None]] = {}
         absent = Polarity.ABSENT
         for m in mentions:
             if not m.dropped and m.pol is not absent:
                 c = concepts[m.cid]
                 if c.category in ("finding", "device"):
-                    out.add(m.cid)
-                    out |= c.ancestors
-                    out |= c.descendants
+                    side = m.attrs.get("laterality") if m.attrs else None
+                    for cid in (m.cid, *c.ancestors, *c.descendants):
+                        out.setdefault(cid, set()).add(side)
         return out
 
     def _build(self, text: str, mentions: list[Mention], expansions: list, off: int,
-               out: list[Finding], claims_only: bool, mentioned: set[str] | None = None) -> None:
+               out: list[Finding], claims_only: bool, mentioned: dict[str, set[str | None]] | None = None) -> None:
         concepts = self._concepts
         if expansions and mentioned is None:
             mentioned = self._mentioned(mentions)
@@ -253,19 +262,24 @@ class Extractor:
             unit += 1
         if expansions:
             seen: set[tuple[int, int, str]] = set()
-            for exp, s, e, role in expansions:
+            for exp, s, e, side, role in expansions:
                 made = False
                 for cid in exp:
-                    if cid in mentioned or (s, e, cid) in seen:  # type: ignore[operator]
+                    if (s, e, cid) in seen or (mentioned and cid in mentioned and _covers(mentioned[cid], side)):
                         continue
                     seen.add((s, e, cid))
                     c = concepts[cid]
                     out.append(Finding(cid, c.name, c.category, Polarity.ABSENT, text[s:e], s - off, e - off,
-                                       source="normal", unit=unit, role=role))
+                                       laterality=side, source="normal", unit=unit, role=role))
                     made = True
                 unit += made
         if len(out) > 1:
             out.sort(key=_order)
+
+
+def _covers(sides: set[str | None], side: str | None) -> bool:
+    """Whether a positive mention on ``sides`` concerns a normal statement about ``side``."""
+    return side is None or None in sides or side in sides or "bilateral" in sides
 
 
 def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:
@@ -281,6 +295,21 @@ def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:
         if b > a:
             out.append(Sentence(a, b, role, claims, named))
     return out
+
+
+_LISTING_WORDS = frozenset({"or", "and", "answer", "the", "a", "an", "option", "options", "choice", "choices", "is",
+                            "b", "c", "d", "e", "f", "g", "h"})
+
+
+def _restates(clause: str, quoted: Sequence[str]) -> bool:
+    """Whether ``clause`` is nothing but answer options (their keys, longest first) and connectives."""
+    key = f" {option_key(clause)} "
+    found = False
+    for q in quoted:
+        if q and f" {q} " in key:
+            key = key.replace(f" {q} ", " ")
+            found = True
+    return found and all(w in _LISTING_WORDS for w in key.split())
 
 
 def _dangling(events: list, i: int, n: int) -> bool:

@@ -71,6 +71,7 @@ class Concept:
     expands: tuple[str, ...] = ()
     ancestors: frozenset[str] = frozenset()
     descendants: frozenset[str] = frozenset()
+    co_parents: frozenset[str] = frozenset()  # other broader concepts of a shared narrower one (see _link)
 
     @property
     def is_claim(self) -> bool:
@@ -186,10 +187,19 @@ class Lexicon:
         for cid, ups in anc.items():
             for up in ups:
                 desc[up].add(cid)
+        # Co-parents: two concepts neither of which contains the other but that share a narrower one
+        # ("airspace opacity" and "edema" both contain "alveolar edema"): evidence of one is related
+        # to a claim of the other, without settling it.
+        co: dict[str, set[str]] = {cid: set() for cid in parents}
+        for cid, ups in anc.items():
+            family = ups | {cid}
+            for a in family:
+                co[a] |= {b for b in family if b != a and b not in anc[a] and a not in anc[b]}
         for i, row in enumerate(self._rows.values()):
             self.concepts[row.id] = Concept(
                 index=i, id=row.id, name=row.name, category=row.category, parents=tuple(row.parents),
-                expands=tuple(row.expands), ancestors=frozenset(anc[row.id]), descendants=frozenset(desc[row.id]))
+                expands=tuple(row.expands), ancestors=frozenset(anc[row.id]), descendants=frozenset(desc[row.id]),
+                co_parents=frozenset(co[row.id]))
 
     def _add(self, phrase: str, value: tuple, where: str) -> None:
         key = phrase.lower().replace("-", " ")  # the extractor reads hyphens as spaces

@@ -260,12 +260,12 @@ class ClauseScoper:
         if special:
             for k, s in enumerate(seq):
                 if s[0] == K_NORMAL:
-                    self._pair_normal(seq, k, expansions)
+                    self._pair_normal(seq, k, expansions, low)
                 elif s[0] == K_CONCEPT and not s[3].dropped:
                     cat = concepts[s[3].cid].category
                     if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
                             cat == "group" and s[3].pol is _ABSENT):
-                        expansions.append((concepts[s[3].cid].expands, s[1], s[2]))
+                        expansions.append((concepts[s[3].cid].expands, s[1], s[2], None))
         claims = named = int(len(expansions) > first_exp)
         pols = 0  # bit 1 present, 2 uncertain, 4 absent (counted claims)
         clinical = self.clinical_ids
@@ -398,7 +398,7 @@ class ClauseScoper:
             for key, value in attrs:
                 target.set_attr(key, value)
 
-    def _pair_normal(self, seq: list, k: int, expansions: list) -> None:
+    def _pair_normal(self, seq: list, k: int, expansions: list, low: str) -> None:
         """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
         concepts = self.concepts
         organs = []
@@ -428,7 +428,20 @@ class ClauseScoper:
                 continue
             exp = concepts[obj.cid].expands
             if exp:
-                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2])))
+                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), _side_before(low, s)))
+
+
+_SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
+
+
+def _side_before(low: str, pos: int) -> str | None:
+    """The side named just before an organ ("the left lung is clear"): the side of its absences."""
+    words = low[max(0, pos - 14):pos].split()
+    if words:
+        for word, side in _SIDES:
+            if words[-1] == word:
+                return side
+    return None
 
 
 def _list_end(clause: list) -> int:

@@ -18,7 +18,9 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   and ``change-conflict`` (new/stable/improved/worsened differ) contradict two
   positive statements about the same concept.
 * ``broader-evidence``: the evidence only has a broader positive concept
-  ("opacity" for a claimed "pneumonia"): unverifiable but counted consistent.
+  ("opacity" for a claimed "pneumonia"): unverifiable but counted consistent;
+  so is ``related-evidence``, a positive concept sharing a narrower one with
+  the claim ("pulmonary edema" for a claimed "airspace opacity").
 * Silence (the evidence never mentions the concept): unverifiable; as in
   ChestX-Reasoner's factuality judge it is counted consistent when the claim
   is absent (``silent-absent``) and inconsistent when present or uncertain
@@ -33,7 +35,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   effusion; small right effusion" and a claim of "effusion" is true); across
   sources the best-ranked source that says anything decides, so a report
   contradiction is never overruled by a reference step that mentions the
-  finding.
+  finding. For a claim with a side, evidence about that side outranks evidence
+  that names no side.
 """
 
 from __future__ import annotations
@@ -142,7 +145,7 @@ class EvidenceSet:
         if hit is None:
             by = self.by_concept
             hit = list(by.get(c.id, ()))
-            for other in (c.descendants, c.ancestors):
+            for other in (c.descendants, c.ancestors, c.co_parents):
                 for cid in other:
                     if cid in by:
                         hit.extend(by[cid])
@@ -179,8 +182,16 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
     return None
 
 
+def _sided(f: Finding) -> bool:
+    return f.laterality == "left" or f.laterality == "right"
+
+
 def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
-    """How evidence ``e`` bears on ``claim``: (support|contradict|weak, rule) or None if unrelated."""
+    """How evidence ``e`` bears on ``claim``: (support|contradict|weak, rule) or None if unrelated.
+
+    Sides: an absence on one side ("the right lung is clear") neither shows an absence everywhere
+    ("no effusion") nor rules out a finding whose side is not stated ("atelectasis").
+    """
     c_pos = claim.polarity is not Polarity.ABSENT
     e_pos = e.polarity is not Polarity.ABSENT
     lat_ok = lat_compatible(claim.laterality, e.laterality)
@@ -191,21 +202,33 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if not lat_ok:
             return None  # "no left effusion" says nothing about a right one
         if c_pos == e_pos:
+            if _sided(e) and not _sided(claim):
+                return None  # "the right lung is clear" does not show "no effusion" anywhere
             return ("support", "both-absent")
         absent, present = (e, claim) if c_pos else (claim, e)
         if absent.change == "new" and present.change != "new":
             return None  # "no new consolidation" says nothing about an old one
+        if _sided(absent) and present.laterality is None:
+            return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
         return ("contradict", "polarity-conflict")
     if not lat_ok:
         return None
     if e.concept in cc.descendants:  # evidence is more specific than the claim
         if e_pos:
-            return ("support", "narrower-evidence") if c_pos else ("contradict", "polarity-conflict")
+            if c_pos:
+                return ("support", "narrower-evidence")
+            if _sided(claim) and e.laterality is None:
+                return None
+            return ("contradict", "polarity-conflict")
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
         if not e_pos:
+            if _sided(e) and claim.laterality is None:
+                return None
             return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
         return ("weak", "broader-evidence") if c_pos else None
+    if c_pos and e_pos and e.concept in cc.co_parents:  # "airspace opacity" beside "pulmonary edema"
+        return ("weak", "related-evidence")
     return None
 
 
@@ -263,6 +286,14 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
                 best_rank = rank
                 support, contra = [], []
             (support if rel[0] == "support" else contra).append((rel[1], sf))
+        side = claim.laterality
+        if support and contra and (side == "left" or side == "right"):
+            # a side-specific claim: evidence about that side outranks evidence naming no side
+            # ("left lower zone opacity" vs "the left lung is clear" and an unsided "pneumonia")
+            sided = (side, "bilateral")
+            if not any(sf.finding.laterality in sided for _, sf in support) and any(
+                    sf.finding.laterality in sided for _, sf in contra):
+                support = []
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
                                             (contra, Verdict.CONTRADICTED, False),
                                             (weak, Verdict.UNVERIFIABLE, True)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from medstep.answers import split_reference_steps
+from medstep.answers import option_key, split_reference_steps
 from medstep.verify.clinical import ClinicalScorer, PatientContext
 from medstep.verify.extract import Extractor
 from medstep.verify.findings import Finding, Polarity
@@ -35,6 +35,7 @@ from medstep.verify.roles import step_role
 from medstep.verify.steps import split_steps
 from medstep.verify.verdicts import (
     EvidenceSet,
+    FindingVerdict,
     SourcedFinding,
     Verdict,
     judge,
@@ -118,7 +119,8 @@ class Verifier:
 
     def verify(self, chain: str, report: str | None = None, reference: Sequence[str] | str | None = None, *,
                options: Options | None = None, chosen: str | None = None, gold: str | None = None,
-               option_evidence: bool = False, context: PatientContext | None = None) -> Verification:
+               option_evidence: bool = False, context: PatientContext | None = None,
+               question: str | None = None) -> Verification:
         """Verify ``chain`` against ``report`` and/or ``reference`` steps (a string is split into steps).
 
         ``options`` (letter -> text, or a list lettered A, B, ...) and ``chosen`` (the letter the
@@ -126,6 +128,10 @@ class Verifier:
         chosen option's findings claims of the chain. With ``option_evidence`` and ``gold``, the
         gold option's findings are evidence and the distractors' findings are known absent (the
         RadRBench convention). ``context`` (age, indication) adjusts the clinical error score.
+        ``question`` (the stem): a claim that only repeats a finding the question presupposes
+        ("the airspace opacity is in one of the lobes" for "which lobe holds the opacity?") is not
+        counted; one that adds a side, site, size or severity is. A sentence that only repeats answer
+        options is an option listing.
         """
         if isinstance(reference, str):
             ref_texts = split_reference_steps(reference)  # the loaders' and rewards' split (medstep.answers)
@@ -135,7 +141,9 @@ class Verifier:
         chosen_l = normalize_letter(chosen)
         gold_l = normalize_letter(gold) if option_evidence and opts else None
         ev, evidence, ref_units = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l)
-        steps, pred_items = self._steps(chain, ev, bool(ref_texts))
+        quoted = tuple(sorted({option_key(t) for t in opts.values()}, key=len, reverse=True))
+        premise = self._premise(question) if question else None
+        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if chosen_l is not None and chosen_l in opts:
@@ -151,12 +159,21 @@ class Verifier:
         return Verification(tuple(steps), self._recall(ref_units, pred_items), has_evidence=not ev.empty,
                             decision=decision, committed=committed, _clinical=clinical)
 
-    def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+    def _premise(self, question: str) -> dict[str, Finding]:
+        """Findings the question presupposes (present or possible), by concept; read as a statement,
+        since a question's own findings are asked about, not claimed."""
+        statement = question.replace("?", ".")
+        return {f.concept: f for f in self._claims(statement) if f.polarity is not Polarity.ABSENT
+                and f.category != "modality"}
+
+    def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
+               premise: dict[str, Finding] | None = None) -> tuple[list[StepVerdict], list[SourcedFinding]]:
         concepts = self.lexicon.concepts
         ref_prefix = "reference[" if has_ref else "report"
         steps = split_steps(chain)
         if steps:
-            per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True)
+            per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
+                                                        quoted=quoted)
         else:
             per_step, per_sent = [], []
         out: list[StepVerdict] = []
@@ -173,6 +190,9 @@ class Verifier:
             by_ref = supported = False
             verdicts = []
             for f in claims:
+                if premise and f.concept in premise and _restates_premise(f, premise[f.concept]):
+                    verdicts.append(FindingVerdict(f, unv, None, "question-premise"))
+                    continue
                 v = judge(f, concepts[f.concept], ev)
                 verdicts.append(v)
                 kind = v.verdict
@@ -220,11 +240,14 @@ class Verifier:
         sup, con = Verdict.SUPPORTED, Verdict.CONTRADICTED
         units = []
         for source, findings in ref_units:
-            vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=False) for f in findings)
+            vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=f.laterality is not None) for f in findings)
             supported = contradicted = False
-            for v in vs:
+            for f, v in zip(findings, vs):
                 if v.verdict is sup:
-                    supported = True
+                    # recalling "right lower zone opacity" takes saying which side, not only "an opacity"
+                    if f.laterality is None or f.polarity is Polarity.ABSENT or any(
+                            e.finding.laterality is not None for e in v.sources):
+                        supported = True
                 elif v.verdict is con:
                     contradicted = True
             units.append(ReferenceUnit(source, findings, vs, supported and not contradicted))
@@ -238,6 +261,15 @@ class Verifier:
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
+
+
+def _restates_premise(f: Finding, q: Finding) -> bool:
+    """A present claim that says nothing the question did not: no side, site, size, severity or change
+    of its own."""
+    if f.polarity is Polarity.ABSENT:
+        return False
+    return all(getattr(f, a) is None or getattr(f, a) == getattr(q, a)
+               for a in ("laterality", "location", "severity", "change", "size"))
 
 
 def _reference_units(items: list[SourcedFinding], has_ref: bool) -> tuple:
@@ -265,10 +297,11 @@ def default_verifier() -> Verifier:
 
 def verify(chain: str, report: str | None = None, reference: Sequence[str] | str | None = None, *,
            options: Options | None = None, chosen: str | None = None, gold: str | None = None,
-           option_evidence: bool = False, context: PatientContext | None = None) -> Verification:
+           option_evidence: bool = False, context: PatientContext | None = None,
+           question: str | None = None) -> Verification:
     """Verify a reasoning chain with the packaged tables; see ``Verifier.verify``."""
     return default_verifier().verify(chain, report=report, reference=reference, options=options, chosen=chosen,
-                                     gold=gold, option_evidence=option_evidence, context=context)
+                                     gold=gold, option_evidence=option_evidence, context=context, question=question)
 
 
 def extract_findings(text: str) -> list[Finding]:
