@@ -219,26 +219,28 @@ class Extractor:
                 self._build(text, seg_m[k], seg_e[k], off, out[k], claims_only, mentioned)
         return out, seg_c
 
-    def _mentioned(self, mentions: list[Mention]) -> dict[str, set[str | None]]:
-        """Concepts the text calls present or possible (and their relatives), with the sides it names:
-        a normal statement anywhere in the text does not rule them out ("RLL pneumonia. ... The lungs
-        are otherwise clear."), unless it is about the other side ("small right effusion; the left
-        costophrenic angle is sharp"). A concept it calls absent stays among a normal statement's
-        absences."""
+    def _mentioned(self, mentions: list[Mention]) -> dict[str | None, set[str]]:
+        """Concepts the text calls present or possible (with their relatives), by the side named (None:
+        no side or both): a normal statement anywhere in the text does not rule them out ("RLL
+        pneumonia. ... The lungs are otherwise clear."), unless it is about the other side ("small
+        right effusion; the left costophrenic angle is sharp"). A concept it calls absent stays among
+        a normal statement's absences."""
         concepts = self._concepts
-        out: dict[str, set[str | None]] = {}
+        out: dict[str | None, set[str]] = {None: set()}
         absent = Polarity.ABSENT
         for m in mentions:
             if not m.dropped and m.pol is not absent:
                 c = concepts[m.cid]
                 if c.category in ("finding", "device"):
                     side = m.attrs.get("laterality") if m.attrs else None
-                    for cid in (m.cid, *c.ancestors, *c.descendants):
-                        out.setdefault(cid, set()).add(side)
+                    found = out.setdefault(side if side == "left" or side == "right" else None, set())
+                    found.add(m.cid)
+                    found |= c.ancestors
+                    found |= c.descendants
         return out
 
     def _build(self, text: str, mentions: list[Mention], expansions: list, off: int,
-               out: list[Finding], claims_only: bool, mentioned: dict[str, set[str | None]] | None = None) -> None:
+               out: list[Finding], claims_only: bool, mentioned: dict[str | None, set[str]] | None = None) -> None:
         concepts = self._concepts
         if expansions and mentioned is None:
             mentioned = self._mentioned(mentions)
@@ -265,7 +267,7 @@ class Extractor:
             for exp, s, e, side, role in expansions:
                 made = False
                 for cid in exp:
-                    if (s, e, cid) in seen or (mentioned and cid in mentioned and _covers(mentioned[cid], side)):
+                    if (s, e, cid) in seen or (mentioned and _covers(mentioned, cid, side)):
                         continue
                     seen.add((s, e, cid))
                     c = concepts[cid]
@@ -277,9 +279,14 @@ class Extractor:
             out.sort(key=_order)
 
 
-def _covers(sides: set[str | None], side: str | None) -> bool:
-    """Whether a positive mention on ``sides`` concerns a normal statement about ``side``."""
-    return side is None or None in sides or side in sides or "bilateral" in sides
+def _covers(mentioned: dict[str | None, set[str]], cid: str, side: str | None) -> bool:
+    """Whether a positive mention of ``cid`` (or a relative) concerns a normal statement about ``side``."""
+    if cid in mentioned[None]:
+        return True
+    if side is None:
+        return any(cid in found for found in mentioned.values())
+    found = mentioned.get(side)
+    return found is not None and cid in found
 
 
 def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:

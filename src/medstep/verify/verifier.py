@@ -239,14 +239,16 @@ class Verifier:
         pred_ev = EvidenceSet(pred_items)
         sup, con = Verdict.SUPPORTED, Verdict.CONTRADICTED
         units = []
+        absent = Polarity.ABSENT
         for source, findings in ref_units:
-            vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=f.laterality is not None) for f in findings)
+            vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=False) for f in findings)
             supported = contradicted = False
             for f, v in zip(findings, vs):
                 if v.verdict is sup:
                     # recalling "right lower zone opacity" takes saying which side, not only "an opacity"
-                    if f.laterality is None or f.polarity is Polarity.ABSENT or any(
-                            e.finding.laterality is not None for e in v.sources):
+                    if f.laterality is None or f.polarity is absent or any(
+                            e.finding.laterality is not None and e.finding.polarity is not absent
+                            for e in pred_ev.related(concepts[f.concept])):
                         supported = True
                 elif v.verdict is con:
                     contradicted = True
