@@ -35,7 +35,12 @@ file written to a temporary folder; the two must agree. Within a case, a
 chain of a lower tier scoring above one of a higher tier is an *inversion*;
 each is printed with its numbers.
 
-    python benchmarks/bench_redteam.py [--no-cli] [--failures] [--quiet]
+    python benchmarks/bench_redteam.py [--no-cli] [--failures] [--quiet] [--extract PATH] [--verify PATH]
+
+``--extract`` / ``--verify`` point either part at another file in the same
+schema (a later blind set kept outside the repo), so a set the extractor or
+verifier was tuned on need not be the one that measures them; the defaults
+are the two files above.
 
 Offline, deterministic, a few seconds on one core.
 """
@@ -134,11 +139,18 @@ def _row(name: str, results: list[ItemResult]) -> str:
             f"{c['status_mismatch']:>4}  {c['open_inexact']:>4}")
 
 
-def part_a(show_failures: bool) -> dict[str, float]:
-    items = [json.loads(line) for line in (CORPUS / "redteam_extract.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+def _shown(path: Path) -> str:
+    """The path as the header names it: relative to ``benchmarks/`` for the bundled files, else as given."""
+    try:
+        return str(path.resolve().relative_to(CORPUS.parent))
+    except ValueError:
+        return str(path)
+
+
+def part_a(show_failures: bool, path: Path = CORPUS / "redteam_extract.jsonl") -> dict[str, float]:
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     results = [_judge_item(it) for it in items]
-    print(f"== Part A: answer extraction on {len(items)} hand-written outputs (corpus/redteam_extract.jsonl)")
+    print(f"== Part A: answer extraction on {len(items)} hand-written outputs ({_shown(path)})")
     print("agree: label matched exactly (answer, or the same no-answer status); lenient: any no-answer status"
           " accepted for a no-answer label;")
     print("unparsed: clear label, no answer; wrong: clear label, different answer (per 1,000 graded choice/closed);"
@@ -148,15 +160,18 @@ def part_a(show_failures: bool) -> dict[str, float]:
     print(header)
     print("-" * len(header))
     print(_row("ALL", results))
-    print(_row("blind", [r for r in results if r.item["batch"] == "blind"]))
-    print(_row("probe", [r for r in results if r.item["batch"] == "probe"]))
+    for batch in ("blind", "probe"):  # a set without one of the batches (a later blind set) leaves its row out
+        group = [r for r in results if r.item["batch"] == batch]
+        if group:
+            print(_row(batch, group))
     by_type: dict[str, list[ItemResult]] = defaultdict(list)
     by_family: dict[str, list[ItemResult]] = defaultdict(list)
     for r in results:
         by_type[r.item["answer_type"]].append(r)
         by_family[r.item["family"]].append(r)
     for name in ("choice", "closed", "open"):
-        print(_row(name, by_type[name]))
+        if by_type[name]:
+            print(_row(name, by_type[name]))
     print("-" * len(header))
     for name in sorted(by_family):
         print(_row(name, by_family[name]))
@@ -244,12 +259,11 @@ def _fmt(x: float | None) -> str:
     return "  —  " if x is None else f"{x:5.3f}"
 
 
-def part_b(use_cli: bool, quiet: bool) -> dict[str, float]:
-    cases = [json.loads(line) for line in (CORPUS / "redteam_verify.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+def part_b(use_cli: bool, quiet: bool, path: Path = CORPUS / "redteam_verify.jsonl") -> dict[str, float]:
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     lib = {c["id"]: _library_scores(c) for c in cases}
     print(f"\n== Part B: clinical verifier on {len(cases)} hand-written chains in "
-          f"{len({c['case'] for c in cases})} chest X-ray cases (corpus/redteam_verify.jsonl)")
+          f"{len({c['case'] for c in cases})} chest X-ray cases ({_shown(path)})")
     if use_cli:
         cli = _cli_scores(cases)
         diffs = [(c["id"], m, lib[c["id"]][m], cli[c["id"]].get(m)) for c in cases for m in METRICS
@@ -324,9 +338,16 @@ def main() -> None:
     ap.add_argument("--no-cli", action="store_true", help="skip the medstep score subprocess in part B")
     ap.add_argument("--failures", action="store_true", help="print every part A failure with an excerpt")
     ap.add_argument("--quiet", action="store_true", help="part B: no per-chain table")
+    ap.add_argument("--extract", type=Path, default=CORPUS / "redteam_extract.jsonl", metavar="PATH",
+                    help="part A outputs (JSON lines in the schema of corpus/redteam_extract.jsonl)")
+    ap.add_argument("--verify", type=Path, default=CORPUS / "redteam_verify.jsonl", metavar="PATH",
+                    help="part B chains (JSON lines in the schema of corpus/redteam_verify.jsonl)")
     args = ap.parse_args()
-    part_a(args.failures)
-    part_b(not args.no_cli, args.quiet)
+    for path in (args.extract, args.verify):
+        if not path.is_file():
+            ap.error(f"no such file: {path}")
+    part_a(args.failures, args.extract)
+    part_b(not args.no_cli, args.quiet, args.verify)
 
 
 if __name__ == "__main__":
