@@ -17,7 +17,7 @@ import pytest
 from medstep.answers import split_reference_steps
 from medstep.pipeline import score_predictions
 from medstep.rewards import MedstepReward, RewardConfig, accuracy_reward, compute_score
-from medstep.rewards.functions import sample_at
+from medstep.rewards import sample_at
 from medstep.score.outcome import grade
 from medstep.types import AnswerType, Generation
 from support.corpus import CORPUS

@@ -200,4 +200,5 @@ def test_clinical_reward_ranks_completions() -> None:
                "<think>Large left pneumothorax. Pulmonary edema.</think><answer>A</answer>"]
     good, bad = clinical_reward(None, outputs, **cols)
     assert good == 1.0 and 0 < bad < good
-    assert clinical_reward(None, ["<think>x</think><answer>A</answer>"], answer=["A"], no_evidence=0.3) == [0.3]
+    # no report, no reference steps: the reward does not apply (None, which TRL leaves out of the sum)
+    assert clinical_reward(None, ["<think>x</think><answer>A</answer>"], answer=["A"]) == [None]

@@ -1,4 +1,4 @@
-"""Which grading an answer gets: ``choice``, ``closed`` (yes/no) or ``open``.
+"""Which grading an answer gets: ``choice``, ``closed`` (yes/no), ``open`` or ``box``.
 
 Loaders with an explicit type column (VQA-RAD, SLAKE) use it; everything else
 (custom files, RL reward columns) infers the type here, once, so that eval
@@ -18,6 +18,7 @@ _NAMES = {
     "choice": AnswerType.CHOICE, "multiple choice": AnswerType.CHOICE, "multiple-choice": AnswerType.CHOICE,
     "mcq": AnswerType.CHOICE, "closed": AnswerType.CLOSED, "yes/no": AnswerType.CLOSED,
     "open": AnswerType.OPEN, "open-ended": AnswerType.OPEN, "free": AnswerType.OPEN,
+    "box": AnswerType.BOX, "bbox": AnswerType.BOX, "grounding": AnswerType.BOX,
 }
 
 

@@ -47,7 +47,8 @@ def _base_schema() -> list[Any]:
     return [
         ("id", pa.string()), ("images", pa.list_(pa.string())), ("prompt", turns), ("answer", pa.string()),
         ("answer_type", pa.string()), ("options", pa.string()), ("report", pa.string()),
-        ("reference_steps", pa.list_(pa.string())),
+        ("reference_steps", pa.list_(pa.string())), ("question", pa.string()), ("benchmark", pa.string()),
+        ("image_size", pa.list_(pa.int32())),
     ]
 
 

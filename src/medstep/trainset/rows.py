@@ -16,8 +16,10 @@ Schema (the same in JSONL and parquet, so one loader reads both):
   ``<think>step 1\\nstep 2…</think><answer>ANSWER</answer>``;
 * ``answer``, ``answer_type``, ``options`` (a JSON object string, ``"{}"``
   when there are none: a JSON string keeps one column type across rows whose
-  options have different letters), ``report``, ``reference_steps``: the
-  columns :mod:`medstep.rewards` reads.
+  options have different letters), ``report``, ``reference_steps``,
+  ``question``, ``benchmark``, ``image_size`` (box questions): the columns
+  :mod:`medstep.rewards` reads, so a reward rebuilds the very sample eval
+  graded (see :mod:`medstep.rewards.columns`).
 """
 
 from __future__ import annotations
@@ -106,4 +108,7 @@ def sample_columns(sample: Sample, images: list[str]) -> dict[str, Any]:
         "options": json.dumps(sample.options, ensure_ascii=False),
         "report": sample.report,
         "reference_steps": list(sample.reference_steps),
+        "question": sample.question,
+        "benchmark": sample.benchmark,
+        "image_size": list(sample.grounding.image_size) if sample.grounding and sample.grounding.image_size else None,
     }

@@ -1,0 +1,151 @@
+"""A training row's columns → the :class:`~medstep.types.Sample` eval would have graded.
+
+TRL hands a reward function the dataset's columns as keyword lists, one
+value per completion. The columns medstep reads (the files ``medstep mine``
+and ``medstep curate`` write carry all of them, so a training row rebuilds
+exactly the sample ``medstep eval`` loaded):
+
+* ``answer``: the gold answer (a letter for choice questions, ``[x1, y1, x2, y2]``
+  in pixels for box questions);
+* ``answer_type``: ``closed`` / ``open`` / ``choice`` / ``box`` (inferred when
+  absent, as the eval loaders infer it: options present → choice, a yes/no
+  gold → closed, a lone option letter → choice, else open);
+* ``options``: letter → text mapping, a list, or their JSON string (choice
+  questions). Without it, options written in the prompt ("Options:\\nA) ...")
+  are used; a letter gold with no options anywhere is graded by letter alone;
+* ``report`` and ``reference_steps`` (a list or one string, split into steps
+  as the loaders split it): evidence for the verifier rewards;
+* ``question`` and ``benchmark``: what the verifier reads besides (RadRBench's
+  options are findings, one true, unless the question asks for the exception);
+* ``image_size``: ``[width, height]`` of the image a box answer refers to
+  (converts 0-1 and 0-1000 answers to pixels);
+* ``key_findings``: the image findings a perception reward checks (default:
+  the report's).
+
+Every answer-semantics decision is :mod:`medstep.answers`'s, the module the
+loaders use.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator, Sequence
+
+from medstep.answers import (
+    LETTERS, answer_type_named, bare_letter, infer_answer_type, options_from_value, split_options,
+    split_reference_steps,
+)
+from medstep.extract.box import box_of
+from medstep.types import AnswerType, Grounding, MedstepError, Sample
+
+
+def completion_text(completion: Any) -> str:
+    """TRL passes plain strings, or for conversational data a list of message dicts."""
+    if isinstance(completion, str):
+        return completion
+    if isinstance(completion, list):
+        parts = []
+        for m in completion:
+            content = m.get("content", "") if isinstance(m, dict) else m
+            if isinstance(content, list):  # multimodal content parts
+                content = "".join(p.get("text") or "" for p in content if isinstance(p, dict))
+            parts.append(str(content))
+        return "".join(parts)
+    raise MedstepError(f"unsupported completion type {type(completion).__name__}; expected str or list of messages")
+
+
+def prompt_text(prompt: Any) -> str:
+    """The last user turn of a TRL prompt (a string or a list of messages)."""
+    if isinstance(prompt, str):
+        return prompt
+    if isinstance(prompt, list):
+        for m in reversed(prompt):
+            if isinstance(m, dict) and m.get("role", "user") == "user":
+                return completion_text([m])
+    return ""
+
+
+def column(columns: dict[str, Any], name: str, i: int, n: int) -> Any:
+    """Row ``i``'s value of column ``name`` (``None`` when the dataset has no such column)."""
+    values = columns.get(name)
+    if values is None:
+        return None
+    if not isinstance(values, (list, tuple)) or len(values) != n:
+        raise MedstepError(f"reward column {name!r} must be a list with one value per completion ({n})")
+    return values[i]
+
+
+def _options(value: Any) -> dict[str, str]:
+    if not value:
+        return {}
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as e:
+            raise MedstepError(f"reward column 'options' is not JSON: {e.msg}") from e
+    try:
+        return options_from_value(value)
+    except ValueError as e:
+        raise MedstepError(f"reward column 'options': {e}") from e
+
+
+# A letter gold whose options are nowhere to be found is graded by the letter alone.
+_LETTERS_ONLY = {letter: "" for letter in LETTERS}
+
+
+def _grounding(gold: str, size: Any, i: int) -> Grounding:
+    box = box_of(gold)
+    if box is None:
+        raise MedstepError(f"reward row {i}: a box question's answer must be [x1, y1, x2, y2], got {gold!r}")
+    if size is None:
+        return Grounding(box=box)
+    try:
+        w, h = (int(v) for v in size)
+    except (TypeError, ValueError):
+        raise MedstepError(f"reward row {i}: 'image_size' must be [width, height], got {size!r}") from None
+    return Grounding(box=box, image_size=(w, h))
+
+
+def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sample:
+    """The i-th training row as a :class:`Sample` (the fields grading and the verifier read)."""
+    raw_gold = column(columns, "answer", i, n)
+    gold = "" if raw_gold is None else str(raw_gold)
+    options = _options(column(columns, "options", i, n))
+    kind = column(columns, "answer_type", i, n)
+    if kind:
+        answer_type = answer_type_named(str(kind))
+        if answer_type is None:
+            raise MedstepError(f"reward column 'answer_type' has {kind!r}; expected closed, open, choice or box")
+    else:
+        answer_type = infer_answer_type(gold, options)
+    if answer_type is AnswerType.CHOICE:
+        if not options and prompt is not None:
+            options = split_options(prompt_text(prompt))[1]
+        letter = bare_letter(gold)
+        if not options and letter is not None:
+            options = _LETTERS_ONLY
+        if letter is not None:
+            gold = letter
+    grounding = None
+    if answer_type is AnswerType.BOX:
+        grounding = _grounding(gold, column(columns, "image_size", i, n), i)
+    return Sample(
+        id=str(i),
+        question=str(column(columns, "question", i, n) or ""),
+        answer=gold,
+        answer_type=answer_type,
+        options=options if answer_type is AnswerType.CHOICE else {},
+        reference_steps=split_reference_steps(column(columns, "reference_steps", i, n)),
+        report=column(columns, "report", i, n),
+        benchmark=str(column(columns, "benchmark", i, n) or ""),
+        grounding=grounding,
+    )
+
+
+def rows(prompts: Sequence[Any] | None, completions: Sequence[Any],
+         columns: dict[str, Any]) -> Iterator[tuple[int, Sample, str]]:
+    """``(i, sample, completion text)`` for every completion of a reward call."""
+    n = len(completions)
+    same = isinstance(prompts, (list, tuple)) and len(prompts) == n
+    for i, c in enumerate(completions):
+        yield i, sample_at(columns, i, n, prompts[i] if same else None), completion_text(c)  # type: ignore[index]

@@ -1,0 +1,81 @@
+"""Shaping rewards that need no gold answer: length and repetition penalties.
+
+Both are penalties (0 is the best value), meant to be added with a small
+weight beside the accuracy and format rewards, never alone: a policy trained
+on a length penalty only learns to stop talking.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from medstep.rewards.columns import completion_text
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _lengths(completions: Sequence[Any], completion_ids: Sequence[Sequence[int]] | None) -> list[int]:
+    """Token counts when TRL passes ``completion_ids`` (what generation really cost), else word counts."""
+    if completion_ids is not None and len(completion_ids) == len(completions):
+        return [len(ids) for ids in completion_ids]
+    return [len(_WORD.findall(completion_text(c))) for c in completions]
+
+
+class LengthPenalty:
+    """DAPO's overlong reward shaping: no penalty up to ``max_length - window`` tokens, then a linear
+    penalty down to -1 at ``max_length``, and -1 beyond it.
+
+    Why soft: a hard cut-off punishes a sound chain that ran a few tokens too
+    long exactly like a runaway one; the window tells them apart. Lengths are
+    the generated tokens (TRL passes ``completion_ids``), or words when called
+    without them (verl, tests).
+    """
+
+    def __init__(self, max_length: int = 1024, window: int = 256) -> None:
+        if not 0 < window <= max_length:
+            raise ValueError(f"window must be in (0, max_length], got {window} for max_length {max_length}")
+        self.max_length, self.window = max_length, window
+        self.__name__ = "length_penalty"  # TRL logs each reward function under its __name__
+
+    def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], *,
+                 completion_ids: Sequence[Sequence[int]] | None = None, **columns: Any) -> list[float | None]:
+        start = self.max_length - self.window
+        out: list[float | None] = []
+        for n in _lengths(completions, completion_ids):
+            if n <= start:
+                out.append(0.0)
+            elif n <= self.max_length:
+                out.append((start - n) / self.window)
+            else:
+                out.append(-1.0)
+        return out
+
+
+class RepetitionPenalty:
+    """The n-gram repetition penalty of long chain-of-thought training (Yeo et al., 2025): minus the share
+    of the completion's word n-grams that repeat an earlier one, in [-1, 0].
+
+    Why: RL with outcome rewards drifts into loops ("the left lung is clear.
+    the left lung is clear. ...") that a length penalty alone only truncates.
+    A completion shorter than ``n`` words has no n-gram and no repetition (0).
+    """
+
+    def __init__(self, n: int = 3) -> None:
+        if n < 1:
+            raise ValueError(f"n must be at least 1, got {n}")
+        self.n = n
+        self.__name__ = "repetition_penalty"
+
+    def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> list[float | None]:
+        out: list[float | None] = []
+        n = self.n
+        for c in completions:
+            words = _WORD.findall(completion_text(c).lower())
+            grams = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
+            out.append(-(1.0 - len(set(grams)) / len(grams)) if grams else 0.0)
+        return out
+
+
+length_penalty = LengthPenalty()
+repetition_penalty = RepetitionPenalty()
