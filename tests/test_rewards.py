@@ -139,6 +139,13 @@ def test_verl_compute_score_is_the_same_sum():
     out = compute_score("radrbench", GOOD, "A", info)
     assert out["accuracy"] == 1.0 and out["format"] == 1.0
     assert out["score"] == pytest.approx(MedstepReward()(None, [GOOD], **columns(1))[0])
+    # verl's custom_reward_function.reward_kwargs reach compute_score as keyword weights
+    weighted = compute_score("radrbench", GOOD, "A", info, accuracy=2.0, format=0.0, reasoning=1.0)
+    cfg = RewardConfig(accuracy=2.0, format=0.0, reasoning=1.0)
+    assert weighted["score"] == pytest.approx(MedstepReward(cfg)(None, [GOOD], **columns(1))[0])
+    assert "format" not in weighted and weighted["score"] != out["score"]
+    with pytest.raises(MedstepError, match="unknown reward weight"):
+        compute_score("radrbench", GOOD, "A", info, acc=1.0)
     with pytest.raises(MedstepError, match="none of the rewards"):
         compute_score("vqa", GOOD, "A", {"options": OPTIONS}, reward=MedstepReward(RewardConfig(
             accuracy=0.0, format=0.0, reasoning=1.0)))

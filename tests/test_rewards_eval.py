@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from medstep.pipeline import score_predictions
+from typer.testing import CliRunner
+
+from medstep.cli import app
 from medstep.rewards import (
     accuracy_reward, box_giou_reward, box_iou_reward, clinical_reward, reasoning_reward,
 )
@@ -55,8 +57,10 @@ def _rad_record(rid: str, question: str, gold: str) -> dict:
 def _score(root: Path, benchmark: str, data: Path, outputs: dict[str, str]) -> tuple[dict, dict]:
     preds = root / "preds.jsonl"
     preds.write_text("".join(json.dumps({"id": k, "output": v}) + "\n" for k, v in outputs.items()))
-    score_predictions(preds, benchmark, str(data), root / "run", judges=("verifier",) if benchmark == "radrbench"
-                      else ("none",))
+    judge = "verifier" if benchmark == "radrbench" else "none"
+    res = CliRunner().invoke(app, ["score", str(preds), "--benchmark", benchmark, "--data", str(data),
+                                   "--out", str(root / "run"), "--judge", judge, "--no-report"])
+    assert res.exit_code == 0, res.output
     lines = {x["id"]: x for x in map(json.loads, (root / "run" / "samples.jsonl").read_text().splitlines())}
     with RunStore.open(root / "run") as store:
         results = {r.sample.id: r for r in store.results()}

@@ -4,30 +4,56 @@ verl calls ``compute_score(data_source, solution_str, ground_truth, extra_info)`
 once per rollout. ``ground_truth`` is the gold answer; ``extra_info`` may carry
 the same columns as a TRL row (``answer_type``, ``options``, ``report``,
 ``reference_steps``, ``question``, ``benchmark``, ``image_size``,
-``key_findings``). The return value is a dict whose ``score`` verl uses as the
-reward and whose other keys (each reward that applied) it logs.
+``key_findings``, ``id``). The return value is a dict whose ``score`` verl uses
+as the reward and whose other keys (each reward that applied) it logs.
+
+Weights come from verl's own config, ``custom_reward_function.reward_kwargs``
+(verl passes them to the function as keyword arguments), named as the fields
+of :class:`~medstep.rewards.RewardConfig`: a YAML file is the only place a
+verl user configures anything, so the weights must be reachable from there.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from functools import lru_cache
 from typing import Any
 
 from medstep.rewards.combine import MedstepReward, RewardConfig, weighted_sum
 from medstep.types import MedstepError
 
-_DEFAULT = MedstepReward(RewardConfig())
 _COLUMNS = ("answer_type", "options", "report", "reference_steps", "question", "benchmark", "image_size",
             "key_findings", "id")
+_FIELDS = tuple(f.name for f in dataclasses.fields(RewardConfig))
+
+
+@lru_cache(maxsize=32)
+def _reward(weights: tuple[tuple[str, float], ...]) -> MedstepReward:
+    """One combiner per distinct weight setting (verl passes the same kwargs on every call)."""
+    unknown = sorted(name for name, _ in weights if name not in _FIELDS)
+    if unknown:
+        raise MedstepError(f"unknown reward weight(s) {unknown}; expected some of {list(_FIELDS)}")
+    try:
+        return MedstepReward(RewardConfig(**{name: float(w) for name, w in weights}))
+    except (TypeError, ValueError) as e:
+        raise MedstepError(f"reward weights must be numbers: {e}") from None
 
 
 def compute_score(data_source: str, solution_str: str, ground_truth: str, extra_info: dict[str, Any] | None = None,
-                  reward: MedstepReward = _DEFAULT) -> dict[str, float]:
+                  reward: MedstepReward | None = None, **weights: float) -> dict[str, float]:
     """The weighted sum of the configured rewards for one rollout, and each reward's own value.
 
+    ``weights`` (verl's ``reward_kwargs``, e.g. ``{accuracy: 1.0, format: 0.5,
+    reasoning: 0.5}``) replace :class:`RewardConfig`'s defaults field by field;
+    ``reward`` is for Python callers that built a :class:`MedstepReward` already.
     verl needs a number for every rollout; a rollout to which none of the
     configured rewards applies (say, only ``reasoning`` for a row without a
     report) is a configuration error and raised as one, not scored 0.
     """
+    if reward is None:
+        reward = _reward(tuple(sorted(weights.items())))
+    elif weights:
+        raise MedstepError("give either a MedstepReward or reward weights, not both")
     info = dict(extra_info or {})
     columns = {k: [info[k]] for k in _COLUMNS if info.get(k) is not None}
     columns["answer"] = [ground_truth]
