@@ -32,8 +32,8 @@ import asyncio
 import base64
 import io
 import json
+import os
 import resource
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -145,10 +145,10 @@ def run_backend(url: str, images: list[bytes], concurrency: int, transport: str)
 
 
 def run_cli(url: str, images: list[bytes], concurrency: int, work: Path) -> Result | str:
-    """``medstep eval`` over a custom jsonl benchmark; returns a reason string if unavailable."""
-    exe = shutil.which("medstep")
-    if exe is None:
-        return "medstep console script not installed"
+    """``medstep eval`` over a custom jsonl benchmark; returns a reason string if unavailable.
+
+    Run as ``python -m medstep.cli`` from this checkout's ``src`` with the same interpreter as the
+    plain script (not through a console-script shim, whose own start-up would count against medstep)."""
     data = work / "bench.jsonl"
     with data.open("w") as fh:
         for i, img in enumerate(images):
@@ -156,13 +156,13 @@ def run_cli(url: str, images: list[bytes], concurrency: int, work: Path) -> Resu
             fh.write(json.dumps({"id": f"case{i}", "question": _question(i), "answer": "yes",
                                  "image": f"img{i}.png"}) + "\n")
     out = work / "run"
-    cmd = [exe, "eval", "--benchmark", "custom", "--data", str(data),
+    cmd = [sys.executable, "-m", "medstep.cli", "eval", "--benchmark", "custom", "--data", str(data),
            "--map", "question=question,answer=answer,image=image",
            "--model", f"openai:stub@{url}", "--concurrency", str(concurrency), "--out", str(out),
            "--no-report"]  # the harness is measured; the HTML report is a separate, optional product
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0, epoch0 = time.perf_counter(), time.time()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     wall, epoch1 = time.perf_counter() - t0, time.time()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:

@@ -6,7 +6,9 @@ pools written for this script: no benchmark data), runs the whole command
 as a subprocess pinned to one core (``taskset -c 0`` where available), and
 prints its wall time and peak memory (the child's maxrss). With
 ``--open-report`` it also opens the report in headless Chromium and times
-how long until the first page of samples is on screen.
+how long until the first page of samples is on screen (at each size: a run of
+more than 5,000 samples keeps its samples in ``report_data/`` part files that
+the page loads on demand).
 
 Baseline: the same command at a tenth of the size, so the ratio
 (time and memory per sample at N vs at N/10) shows whether cost grows
@@ -141,9 +143,12 @@ def main() -> None:
             data, preds = write_inputs(n, sub)
             wall, cpu, rss, _ = run_score(data, preds, sub / "run", report=True)
             size = (sub / "run" / "report.html").stat().st_size
+            parts = sub / "run" / "report_data"
+            part_bytes = sum(f.stat().st_size for f in parts.rglob("*.js")) if parts.is_dir() else 0
             line = (f"n={n:>7,}: wall {wall:6.1f} s, cpu {cpu:6.1f} s ({1e3 * cpu / n:.2f} ms/sample), "
-                    f"peak RSS {rss / 2**20:7.0f} MiB, report.html {size / 2**20:.1f} MiB")
-            if ns.open_report and n == ns.n:
+                    f"peak RSS {rss / 2**20:7.0f} MiB, report.html {size / 2**20:.1f} MiB"
+                    + (f" + report_data/ {part_bytes / 2**20:.0f} MiB" if part_bytes else " (self-contained)"))
+            if ns.open_report:
                 line += f", report opens in {open_report(sub / 'run' / 'report.html'):.2f} s"
             rows.append((n, cpu, rss))
             print(line, flush=True)

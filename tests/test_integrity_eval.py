@@ -150,14 +150,14 @@ def test_a_bug_is_one_line_and_a_saved_traceback(tmp_path: Path, monkeypatch: py
 
 def test_ctrl_c_while_writing_the_report_is_130_and_says_what_is_kept(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import medstep.report as report
+    from medstep.report import ReportWriter
 
     examples = Path(__file__).resolve().parents[1] / "examples"
 
     def interrupted(*a: object, **k: object) -> Path:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(report, "render_report", interrupted)
+    monkeypatch.setattr(ReportWriter, "finish", interrupted)  # the page is written once the summary exists
     run = tmp_path / "run"
     code = _main_with(monkeypatch, ["score", str(examples / "radrbench_mini_predictions.jsonl"), "--benchmark",
                                     "radrbench", "--data", str(examples / "radrbench_mini.json"), "--out", str(run)])
@@ -165,6 +165,7 @@ def test_ctrl_c_while_writing_the_report_is_130_and_says_what_is_kept(
     err = capsys.readouterr().err
     assert "interrupted: while writing the report" in err and "summary.json and samples.jsonl are complete" in err
     assert (run / "summary.json").is_file()
+    assert not (run / "report.html").exists() and not (run / "report_data").exists()
 
 
 def test_ctrl_c_while_grading_is_130_and_says_what_is_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -173,7 +173,13 @@ def test_open_answer_semantic_accuracy_beside_token_recall() -> None:
     assert summary.metrics["semantic_accuracy"].value == pytest.approx(1 / 3)
 
 
-def test_extract_answer_reads_unparsed_choices_counted_under_rule_judge(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chunk", [None, 2])  # 2: the reader and the verifier see the run in chunks of two
+def test_extract_answer_reads_unparsed_choices_counted_under_rule_judge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                        chunk: int | None) -> None:
+    import medstep.grading as grading
+
+    if chunk is not None:
+        monkeypatch.setattr(grading, "CHUNK", chunk)
     preds = tmp_path / "preds.jsonl"
     lines = [json.loads(x) for x in (EXAMPLES / "radrbench_mini_predictions.jsonl").read_text().splitlines()]
     hedged = {"mini-001": "<think>Blunted angle on the right.</think> Hard to say, I keep going back and forth.",

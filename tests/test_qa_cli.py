@@ -33,7 +33,7 @@ def test_interrupted_error_exits_130(tmp_path, monkeypatch):
     import medstep.cli as cli
     import medstep.pipeline as pipeline
 
-    def boom(cfg, progress=None):
+    def boom(cfg, progress=None, sink=None):
         raise pipeline.Interrupted("interrupted: 1 of 2 generations are stored in X; re-run the same command to resume")
 
     monkeypatch.setattr(pipeline, "run_eval", boom)

@@ -131,3 +131,68 @@ def test_ten_thousand_samples_load_and_paginate(driver, tmp_path: Path) -> None:
     assert _text(driver, "count") == "70 of 10000 samples"
     assert _text(driver, "pageinfo") == "page 1 of 2"
     driver.save_screenshot(str(tmp_path / "report-10k.png"))
+
+
+@pytest.mark.slow
+def test_paged_report_loads_parts_on_demand(driver, tmp_path: Path) -> None:
+    """A report whose samples live in part files beside it: pages, filters, search, tooltips, thumbnails."""
+    import shutil
+
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    outcomes = random_outcomes(260, 0.6, 8, failed=4, unparsed=9)
+    made = make_run(tmp_path / "run", outcomes)
+    report = render_report(made.run_dir, inline_limit=100, part=40)
+    assert (made.run_dir / "report_data").is_dir()
+    driver.get(report.as_uri())
+    wait = WebDriverWait(driver, 10)
+    wait.until(lambda d: len(_cards(d)) == 50)
+    assert _text(driver, "count") == "260 of 260 samples" and _text(driver, "pageinfo") == "page 1 of 6"
+    assert [c.get_attribute("data-id") for c in _cards(driver)][::49] == ["s00000", "s00049"]
+    thumbs = driver.find_elements(By.CSS_SELECTOR, "#samples .thumbs img")
+    assert thumbs and all(t.get_attribute("src").startswith("data:image/jpeg") for t in thumbs)
+    for _ in range(4):
+        driver.find_element(By.ID, "next").click()
+    wait.until(lambda d: _cards(d) and _cards(d)[0].get_attribute("data-id") == "s00200")
+    assert _text(driver, "pageinfo") == "page 5 of 6"
+
+    _select(driver, "f-status", "unparsed")
+    wait.until(lambda d: len(_cards(d)) == 9)
+    assert _text(driver, "count") == "9 of 260 samples"
+    assert all("st-unparsed" in c.get_attribute("class") for c in _cards(driver))
+    _select(driver, "f-status", "")
+    _select(driver, "f-cat-0", "MRI")
+    wait.until(lambda d: _text(d, "count") != "260 of 260 samples")
+    n_mri = sum(s.categories.get("modality") == "MRI" for s in made.samples)
+    assert _text(driver, "count") == f"{n_mri} of 260 samples"
+    assert all("modality: MRI" in c.text for c in _cards(driver))
+    _select(driver, "f-cat-0", "")
+
+    search = driver.find_element(By.ID, "f-search")
+    search.send_keys("opacity in case 217?")  # text only in a part not loaded yet
+    wait.until(lambda d: _text(d, "count") == "1 of 260 samples")
+    wait.until(lambda d: _cards(d) and _cards(d)[0].get_attribute("data-id") == "s00217")
+    search.clear()
+    search.send_keys(" ")
+    wait.until(lambda d: _text(d, "count") == "260 of 260 samples")
+
+    _select(driver, "f-status", "correct")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#samples .step.v-contradicted"))
+    step = driver.find_element(By.CSS_SELECTOR, "#samples .step.v-contradicted")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", step)
+    ActionChains(driver).move_to_element(step).perform()
+    tip = driver.find_element(By.ID, "tooltip")
+    wait.until(lambda d: tip.is_displayed())
+    assert "step verdict: contradicted" in tip.text and "rule: negation" in tip.text
+    driver.save_screenshot(str(tmp_path / "report-paged.png"))
+
+    # Moved without its folder: the page says which folder it needs instead of showing nothing.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(report, alone / "report.html")
+    driver.get((alone / "report.html").as_uri())
+    wait.until(lambda d: d.find_element(By.ID, "part-error").is_displayed())
+    assert "report_data/" in _text(driver, "part-error")
+    assert _text(driver, "count") == "260 of 260 samples"  # the index is in the page: filters still count

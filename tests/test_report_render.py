@@ -107,7 +107,7 @@ def test_sample_browser_data(run) -> None:
 def test_model_text_cannot_break_out_of_the_data_block(run) -> None:
     html = run[1].read_text(encoding="utf-8")
     assert HOSTILE not in html
-    assert html.count("</script>") == 2  # the report script and the data block
+    assert html.count("</script>") == 3  # the report script, the index and the data block
     assert _blob(html)["samples"][7]["q"] == HOSTILE
 
 

@@ -23,6 +23,7 @@ from medstep.types import InvalidSetting, MedstepError
 if TYPE_CHECKING:
     from medstep.results import Metric, RunSummary
     from medstep.progress import ProgressLine
+    from medstep.report import ReportWriter
 
 app = typer.Typer(
     add_completion=False,
@@ -363,8 +364,9 @@ def eval_cmd(
         n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate, samples=samples,
         prices=parse_prices(price),
     )
-    with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"):
-        res = run_eval(cfg, progress=_progress)
+    writer = _report_writer(out, allow_outside_data) if html else None
+    with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"), _aborts(writer):
+        res = run_eval(cfg, progress=_progress, sink=writer)
     console.print(
         f"{res.requested} generated, {res.cached} from the run's cache, "
         + (f"{res.shared} identical to another sample's request, " if res.shared else "")
@@ -376,8 +378,8 @@ def eval_cmd(
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     warn_truncated(res.summary, max_tokens)
-    if html:
-        _write_report(res.run_dir, allow_outside_data)
+    if writer is not None:
+        _write_report(writer, res.summary)
     _exit_for_failures(res.summary, allow_failures, "re-running the same command retries them")
 
 
@@ -423,12 +425,29 @@ def resolve_api_key(model: str, api_key: str | None, api_key_env: str | None) ->
     return None
 
 
-def _write_report(run_dir: Path, allow_outside_data: bool) -> None:
-    from medstep.report import render_report
+def _report_writer(run_dir: Path, allow_outside_data: bool) -> "ReportWriter":
+    """The report, built while the run is graded (no second pass over the results)."""
+    from medstep.report import ReportWriter
 
+    return ReportWriter(run_dir, allow_outside_data=allow_outside_data)
+
+
+@contextlib.contextmanager
+def _aborts(writer: "ReportWriter | None") -> Iterator[None]:
+    """A command that fails leaves no half-built report behind (the previous one stays whole)."""
+    try:
+        yield
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+
+
+def _write_report(writer: "ReportWriter", summary: "RunSummary") -> None:
+    run_dir = writer.run_dir
     with _on_ctrl_c(f"while writing the report; {run_dir}/summary.json and samples.jsonl are complete "
-                    f"(`medstep report {run_dir}` writes the report)"):
-        out_console.print(f"report: {render_report(run_dir, allow_outside_data=allow_outside_data)}")
+                    f"(`medstep report {run_dir}` writes the report)"), _aborts(writer):
+        out_console.print(f"report: {writer.finish(summary)}")
 
 
 def _print_errors(errors: Counter) -> None:
@@ -469,13 +488,14 @@ def score(
     """Grade model outputs produced elsewhere (no model needed; images need not be present) and write the HTML report."""
     from medstep.pipeline import score_predictions
 
-    with _on_ctrl_c(f"before the run was graded; {out} is as it was"):
+    writer = _report_writer(out, allow_outside_data) if html else None
+    with _on_ctrl_c(f"before the run was graded; {out} is as it was"), _aborts(writer):
         res = score_predictions(
             predictions, benchmark, data, out,
             load=_load_options(split, lang, False, field_map, check_images=False, allow_outside_data=allow_outside_data),
             judges=tuple(judge),
             judge_options=_judge_options(judge_concurrency, judge_timeout, judge_retries, judge_api_key, judge_max_tokens),
-            progress=_progress, name=name, prices=parse_prices(price),
+            progress=_progress, name=name, prices=parse_prices(price), sink=writer,
         )
     if res.unpredicted:
         console.print(
@@ -485,8 +505,8 @@ def score(
     _print_judge_calls(res.judge_calls)
     print_summary(res.summary, res.run_dir)
     warn_truncated(res.summary, None)
-    if html:
-        _write_report(res.run_dir, allow_outside_data)
+    if writer is not None:
+        _write_report(writer, res.summary)
     _exit_for_failures(res.summary, allow_failures, "their predictions carry an error")
 
 
@@ -495,12 +515,15 @@ def report(
     run_dir: Path = typer.Argument(..., help="a run directory"),
     out: Optional[Path] = typer.Option(None, help="HTML file (default RUN_DIR/report.html)"),
     allow_outside_data: bool = typer.Option(False, help="embed images the run names outside its data folder (only for runs you trust)"),
+    single_file: bool = typer.Option(False, help="put every sample in the HTML file, however many (by default a run "
+                                     "of more than 5,000 samples keeps them in parts in a folder beside the page)"),
 ) -> None:
-    """Write a self-contained HTML report of a run."""
+    """Write the HTML report of a run (one self-contained file; a large run's samples in a folder beside it)."""
     from medstep.report import render_report
 
     with _on_ctrl_c("while writing the report; the run itself is untouched"):
-        path = render_report(run_dir, out, allow_outside_data=allow_outside_data)
+        path = render_report(run_dir, out, allow_outside_data=allow_outside_data,
+                             **({"inline_limit": sys.maxsize} if single_file else {}))
     out_console.print(f"report: {path}")
 
 

@@ -3,19 +3,23 @@
 Split from the pipeline so that :func:`medstep.pipeline.run_eval` can extract
 and grade each answer while the backend is still working on the others (the
 main thread is otherwise idle waiting for results). Reasoning judges run in
-:func:`finalize`, over all samples at once: an LLM judge needs the whole
-batch to keep its server busy, and every judge call is cached in the run
-store, so finalising again costs nothing.
+:func:`finalize`, over chunks of a few thousand samples: enough to keep an
+LLM judge's server busy, small enough that a 100,000-sample run never holds
+every output and step verdict at once. Every judge call is cached in the
+run store, so finalising again costs nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, Iterator, Mapping, Sequence
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterator, Mapping, Protocol, Sequence
 
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
-from medstep.results import GradeStatus, JudgeKind, Reasoning, ReasoningGrade, RunSummary
-from medstep.store import RunStore
+from medstep.judges.base import ProgressFactory
+from medstep.results import GradeStatus, JudgeInfo, JudgeKind, Reasoning, ReasoningGrade, RunSummary
+from medstep.store import RunMeta, RunStore, SampleResult
+from medstep.store.run import ResultsWriter
 from medstep.types import JUDGE_RULE, Extraction, Generation, MedstepError, Mode, Sample, SampleScore, Status
 from medstep.results.usage import LOCAL_ENDPOINT, Price, RunUsage, TokenUsage, UsageSummary
 
@@ -52,13 +56,14 @@ class Grader:
             self._load()
         return self._grade(sample, extraction, gen)
 
-    def grade(self, sample: Sample, key: str | None, gen: Generation) -> Graded:
+    def grade(self, sample: Sample, key: str | None, gen: Generation, *, remember: bool = True) -> Graded:
         if not self._loaded:
             self._load()
         ex = None if gen.failed else self._extract(gen.text, sample, gen.reasoning, gen.finish_reason)
         sc = self._grade(sample, ex, gen)
         graded = Graded(key, gen, ex, sc, Reasoning(text=ex.reasoning if ex is not None else ""))
-        self.graded[sample.id] = graded
+        if remember:
+            self.graded[sample.id] = graded
         return graded
 
 
@@ -68,6 +73,15 @@ class DirectArm:
 
     keys: dict[str, str]
     grader: Grader
+
+
+class ResultSink(Protocol):
+    """Receives every sample's stored result as :func:`finalize` produces it (the CLI's report
+    writer: the report is built in the same pass, not by reading the run back)."""
+
+    def open(self, meta: RunMeta, n: int, judges: Mapping[str, JudgeInfo]) -> None: ...
+
+    def add(self, result: SampleResult) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -91,29 +105,98 @@ class Finalized:
 
     summary: RunSummary
     judge_calls: Mapping[str, JudgeCalls]
+    errors: Counter[str] = field(default_factory=Counter)  # failed generations' errors → count (both arms)
 
 
 # Outputs without an answer that an answer-reading judge may still read.
 READABLE = (Status.UNPARSED, Status.AMBIGUOUS, Status.REFUSED)
 _NOT_STORED = Generation(text="", error="no generation stored (run interrupted)")
+CHUNK = 2048  # samples graded, judged, stored and exported at a time (memory holds one chunk's grades)
 
 
-def _grade_all(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader) -> list[Graded]:
-    """Every sample's grade: from the grader's memory when its key is current, else from the store."""
-    graded: list[Graded] = []
-    for s in samples:
-        g = grader.graded.get(s.id)
-        if g is None or g.key != keys[s.id]:
-            stored = store.generation(keys[s.id])
-            g = grader.grade(s, keys[s.id] if stored else None, stored[1] if stored else _NOT_STORED)
-        graded.append(g)
-    return graded
+def _grade_chunk(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str], grader: Grader) -> list[Graded]:
+    """The chunk's grades: from the grader's memory when its key is current, else from the store.
+
+    Each sample leaves the grader's memory here: after finalising, memory holds no sample's output.
+    """
+    graded: list[Graded | None] = [grader.graded.pop(s.id, None) for s in samples]
+    stale = [k for k, (s, g) in enumerate(zip(samples, graded)) if g is None or g.key != keys[s.id]]
+    stored = store.generations(keys[samples[k].id] for k in stale) if stale else {}
+    for k in stale:
+        s = samples[k]
+        gen = stored.get(keys[s.id])
+        graded[k] = grader.grade(s, keys[s.id] if gen is not None else None, gen if gen is not None else _NOT_STORED,
+                                 remember=False)
+    return graded  # type: ignore[return-value]
+
+
+class _Totals:
+    """What the summary needs from every sample, kept small: scores, answers, rules, each judge's
+    grades without their steps, token counts. Texts and step verdicts stay in their chunk."""
+
+    def __init__(self, judges: Sequence[Judge], rollouts: Rollouts | None = None) -> None:
+        self.scores: list[SampleScore] = []
+        self.answers: dict[str, str | None] = {}
+        self.extractions: list[Extraction | None] = []
+        self.grades: dict[str, dict[str, ReasoningGrade]] = {j.info.label: {} for j in judges}
+        self.calls: dict[str, JudgeCalls] = {}
+        self.usage: dict[str, dict[str, TokenUsage]] = {}
+        self.generation: dict[str, TokenUsage] = {}
+        self._seen: set[str | None] = set()
+        self.impact: tuple[list[tuple[SampleScore, Generation]], list[tuple[SampleScore, Generation]]] = ([], [])
+        self.errors: Counter[str] = Counter()
+        k = 1 + len(rollouts.keys) if rollouts is not None else 0  # --samples k: each rollout's scores and answers
+        self.arm_scores: list[list[SampleScore]] = [[] for _ in range(k)]
+        self.arm_answers: list[list[str | None]] = [[] for _ in range(k)]
+
+    def add_rollouts(self, arms: Sequence[Sequence[Graded]]) -> None:
+        """Rollouts 1..k of a chunk (the first is the run's own arm): scores and answers for the
+        summary's pass rates; failed generations of rollouts 2..k counted with the others."""
+        for r, arm in enumerate(arms):
+            self.arm_scores[r].extend(g.score for g in arm)
+            self.arm_answers[r].extend(g.extraction.answer if g.extraction else None for g in arm)
+            if r:
+                self.errors.update(g.generation.error or "" for g in arm if g.generation.failed)
+
+    def add(self, samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence[Graded] | None) -> None:
+        for s, g in zip(samples, graded):
+            ex = g.extraction
+            self.scores.append(g.score)
+            self.answers[s.id] = ex.answer if ex is not None else None
+            self.extractions.append(Extraction(ex.answer, ex.rule) if ex is not None else None)
+            for label, grade in g.reasoning.grades.items():
+                self.grades[label][s.id] = replace(grade, steps=()) if grade.steps else grade
+        for arm, rows in ((0, direct), (1, graded)):
+            if rows is None:
+                continue
+            for g in rows:
+                gen = g.generation
+                if gen.failed:
+                    self.errors[gen.error or ""] += 1
+                elif g.key not in self._seen:
+                    self._seen.add(g.key)
+                    where = gen.endpoint or LOCAL_ENDPOINT
+                    self.generation[where] = self.generation.get(where, TokenUsage()).plus(
+                        gen.prompt_tokens, gen.completion_tokens)
+                if direct is not None:  # mode both: the paired impact needs each arm's score and timing
+                    self.impact[arm].append((g.score, replace(gen, text="", reasoning=None)))
+
+    def judged(self, judge: Judge) -> None:
+        """Add the call accounting and token usage of ``judge``'s last :meth:`~Judge.grade` (one chunk)."""
+        label = judge.info.label
+        c, last = self.calls.setdefault(label, JudgeCalls()), judge.calls
+        c.requested, c.cached, c.failed = c.requested + last.requested, c.cached + last.cached, c.failed + last.failed
+        if judge.usage:
+            mine = self.usage.setdefault(label, {})
+            for where, t in judge.usage.items():
+                mine[where] = mine.get(where, TokenUsage()) + t
 
 
 def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
              judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
              left_out: dict[str, int] | None = None, direct: DirectArm | None = None,
-             prices: Mapping[str, Price] | None = None, rollouts: Rollouts | None = None) -> Finalized:
+             prices: Mapping[str, Price] | None = None, rollouts: Rollouts | None = None,
+             chunk: int | None = None, sink: ResultSink | None = None) -> Finalized:
     """Grade what the grader has not seen yet, run the judges, then write results, ``samples.jsonl``
     and ``summary.json``.
 
@@ -126,65 +209,101 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     :class:`~medstep.results.usage.Price` (see :func:`check_prices`).
     ``rollouts`` (``--samples k``) are graded beside the first: every line of ``samples.jsonl``
     lists all k answers under ``rollouts`` and ``summary.json`` → ``rollouts`` their pass rates.
+    ``sink`` receives each sample's result as it is stored (see :class:`ResultSink`).
+
+    Samples go through in chunks of ``chunk``: each chunk is graded, judged, stored and written
+    to ``samples.jsonl`` before the next, so memory holds one chunk's outputs and step verdicts
+    (plus a few numbers per sample for the summary), whatever the size of the run. The results
+    table is replaced only once every chunk is through (:class:`~medstep.store.run.ResultsWriter`).
     """
     from medstep.score.judges import judge_summary
     from medstep.score.impact import mode_impact
     from medstep.score.outcome import outcome_metrics
 
     ctx = ctx or JudgeContext(cache=store)
-    graded = _grade_all(store, samples, keys, grader)
-    direct_graded = _grade_all(store, samples, direct.keys, direct.grader) if direct is not None else None
-    judge_grades: dict[str, Mapping[str, ReasoningGrade]] = {}
-    calls: dict[str, JudgeCalls] = {}
-    usage: dict[str, Mapping[str, TokenUsage]] = {}
     prices = prices or {}
-    # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
-    # Outputs cut at the token limit are not shown to them: what was cut may be the answer.
-    readers = [j for j in judges if j.info.reads_answers]
-    for judge in readers:
-        unparsed = [_item(s, g) for s, g in zip(samples, graded)
-                    if g.extraction is not None and g.extraction.status in READABLE]
-        judge_grades[judge.info.label] = _run(judge, unparsed, ctx, calls, usage)
-        graded = [_recovered(s, g, judge_grades[judge.info.label].get(s.id), grader) for s, g in zip(samples, graded)]
-    items = [_item(s, g) for s, g in zip(samples, graded) if g.extraction is not None]
-    for judge in judges:
-        if not judge.info.reads_answers:
-            judge_grades[judge.info.label] = _run(judge, items, ctx, calls, usage)
-    graded = [replace(g, reasoning=replace(g.reasoning, grades={
-        label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
-        for s, g in zip(samples, graded)]
-    store.put_results((s.id, g.key, g.extraction, g.score, g.reasoning) for s, g in zip(samples, graded))
+    chunk = chunk or CHUNK
+    totals = _Totals(judges, rollouts)
+    results = store.results_writer()
+    n_chunks = max(1, -(-len(samples) // chunk))
+    if sink is not None:
+        sink.open(store.meta, len(samples), {j.info.label: j.info for j in judges})
+    try:
+        store.write_samples_jsonl(_chunks(store, samples, keys, grader, judges, ctx, direct, rollouts, totals,
+                                          results, chunk, n_chunks, sink))
+    finally:
+        for judge in judges:
+            judge.close()
+    results.commit()
     rollout_summary = None
-    arms: list[Sequence[Graded]] = []
-    seeds: list[int | None] = []
     if rollouts is not None:
         from medstep.score.rollouts import rollout_summary as summarise
 
-        arms = [graded, *(_grade_all(store, samples, keys, g) for keys, g in zip(rollouts.keys, rollouts.graders))]
-        seeds = [rollouts.first_seed, *rollouts.seeds]
-        rollout_summary = summarise(samples, [[g.score for g in arm] for arm in arms],
-                                    [[g.extraction.answer if g.extraction else None for g in arm] for arm in arms],
-                                    rollouts.temperature)
-    store.write_samples_jsonl(_lines(samples, graded, direct_graded, arms, seeds))
+        rollout_summary = summarise(samples, totals.arm_scores, totals.arm_answers, rollouts.temperature)
     meta = store.meta
     summary = RunSummary(
         benchmark=meta.benchmark, split=meta.split, model=meta.model, mode=Mode(meta.mode), n=len(samples),
-        outcome=outcome_metrics(samples, [g.score for g in graded],
-                                answers={s.id: g.extraction.answer if g.extraction else None
-                                         for s, g in zip(samples, graded)},
-                                extractions=[g.extraction for g in graded]),
-        judges={j.info.label: judge_summary(j, judge_grades[j.info.label]) for j in judges},
+        outcome=outcome_metrics(samples, totals.scores, answers=totals.answers, extractions=totals.extractions),
+        judges={j.info.label: judge_summary(j, totals.grades[j.info.label]) for j in judges},
         left_out=dict(left_out or {}), created=meta.created, medstep_version=meta.medstep_version, name=meta.name,
-        impact=mode_impact([(d.score, d.generation) for d in direct_graded],
-                           [(g.score, g.generation) for g in graded]) if direct_graded is not None else None,
-        usage=RunUsage(generation=None if meta.mode is Mode.EXTERNAL else _generation_usage([*graded, *(direct_graded or [])], prices.get(MODEL_PRICE)),
-                       judges={j.info.label: UsageSummary(usage[j.info.label], prices.get(j.info.label)
+        impact=mode_impact(totals.impact[0], totals.impact[1]) if direct is not None else None,
+        usage=RunUsage(generation=None if meta.mode is Mode.EXTERNAL else UsageSummary(totals.generation, prices.get(MODEL_PRICE)),
+                       judges={j.info.label: UsageSummary(totals.usage[j.info.label], prices.get(j.info.label)
                                                           or prices.get(j.info.protocol))
-                               for j in judges if j.info.label in usage}),
+                               for j in judges if j.info.label in totals.usage}),
         rollouts=rollout_summary,
     )
     store.write_summary(summary)
-    return Finalized(summary=summary, judge_calls=calls)
+    return Finalized(summary=summary, judge_calls=totals.calls, errors=totals.errors)
+
+
+def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str], grader: Grader,
+            judges: Sequence[Judge], ctx: JudgeContext, direct: DirectArm | None, rollouts: Rollouts | None,
+            totals: _Totals, results: ResultsWriter, chunk: int, n_chunks: int,
+            sink: ResultSink | None) -> Iterator[dict[str, Any]]:
+    """``samples.jsonl`` lines, chunk by chunk; each chunk is graded, judged and stored first."""
+    readers = [j for j in judges if j.info.reads_answers]
+    others = [j for j in judges if not j.info.reads_answers]
+    for k, start in enumerate(range(0, len(samples), chunk)):
+        part = samples[start:start + chunk]
+        jctx = ctx if n_chunks == 1 or ctx.progress is None else replace(ctx, progress=_chunk_progress(ctx.progress, k, n_chunks))
+        graded = _grade_chunk(store, part, keys, grader)
+        direct_graded = _grade_chunk(store, part, direct.keys, direct.grader) if direct is not None else None
+        judge_grades: dict[str, Mapping[str, ReasoningGrade]] = {}
+        # Answer readers first: an answer they recover is graded, and the reasoning judges see it.
+        # Outputs cut at the token limit are not shown to them: what was cut may be the answer.
+        for judge in readers:
+            unparsed = [_item(s, g) for s, g in zip(part, graded)
+                        if g.extraction is not None and g.extraction.status in READABLE]
+            judge_grades[judge.info.label] = _run(judge, unparsed, jctx, totals)
+            graded = [_recovered(s, g, judge_grades[judge.info.label].get(s.id), grader) for s, g in zip(part, graded)]
+        items = [_item(s, g) for s, g in zip(part, graded) if g.extraction is not None]
+        for judge in others:
+            judge_grades[judge.info.label] = _run(judge, items, jctx, totals)
+        del items
+        graded = [replace(g, reasoning=replace(g.reasoning, grades={
+            label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
+            for s, g in zip(part, graded)]
+        del judge_grades
+        reasoning = [g.reasoning.to_json() for g in graded]  # serialised once: for the results table and the export
+        results.add((s.id, g.key, g.extraction, g.score, r) for s, g, r in zip(part, graded, reasoning))
+        totals.add(part, graded, direct_graded)
+        arms: list[Sequence[Graded]] = []
+        seeds: list[int | None] = []
+        if rollouts is not None:
+            arms = [graded, *(_grade_chunk(store, part, arm_keys, g) for arm_keys, g in zip(rollouts.keys, rollouts.graders))]
+            seeds = [rollouts.first_seed, *rollouts.seeds]
+            totals.add_rollouts(arms)
+        if sink is not None:
+            for s, g in zip(part, graded):  # what RunStore.iter_results will read back for this sample
+                sink.add(SampleResult(sample=s, generation=g.generation if g.key is not None else None,
+                                      extraction=g.extraction, score=g.score, reasoning=g.reasoning))
+        yield from _lines(part, graded, reasoning, direct_graded, arms, seeds)
+
+
+def _chunk_progress(progress: ProgressFactory, k: int, n: int) -> ProgressFactory:
+    """A judge's progress bar says which chunk of the run it is working on."""
+    return lambda total, label: progress(total, f"{label} [part {k + 1} of {n}]")
 
 
 def _arm_line(g: Graded) -> dict[str, Any]:
@@ -200,16 +319,10 @@ def _item(s: Sample, g: Graded) -> JudgeItem:
     return JudgeItem.build(s, g.generation.text, g.reasoning.text, g.extraction.answer)
 
 
-def _run(judge: Judge, items: Sequence[JudgeItem], ctx: JudgeContext, calls: dict[str, JudgeCalls],
-         usage: dict[str, Mapping[str, TokenUsage]]) -> Mapping[str, ReasoningGrade]:
-    try:
-        grades = judge.grade(items, ctx)
-        calls[judge.info.label] = judge.calls
-        if judge.usage:
-            usage[judge.info.label] = judge.usage
-        return grades
-    finally:
-        judge.close()
+def _run(judge: Judge, items: Sequence[JudgeItem], ctx: JudgeContext, totals: _Totals) -> Mapping[str, ReasoningGrade]:
+    grades = judge.grade(items, ctx)
+    totals.judged(judge)
+    return grades
 
 
 def _recovered(s: Sample, g: Graded, grade: ReasoningGrade | None, grader: Grader) -> Graded:
@@ -235,26 +348,13 @@ def check_prices(prices: Mapping[str, Price], judges: Sequence[Judge]) -> None:
                                f"(prices can name: {', '.join(sorted(known))})")
 
 
-def _generation_usage(graded: Sequence[Graded], price: Price | None) -> UsageSummary:
-    """Tokens of each distinct successful generation the results rest on, by endpoint."""
-    by: dict[str, TokenUsage] = {}
-    seen: set[str | None] = set()
-    for g in graded:
-        gen = g.generation
-        if gen.failed or g.key in seen:
-            continue
-        seen.add(g.key)
-        where = gen.endpoint or LOCAL_ENDPOINT
-        by[where] = by.get(where, TokenUsage()).plus(gen.prompt_tokens, gen.completion_tokens)
-    return UsageSummary(by, price)
-
-
-def _lines(samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence[Graded] | None,
-           rollouts: Sequence[Sequence[Graded]] = (), seeds: Sequence[int | None] = ()) -> Iterator[dict[str, Any]]:
+def _lines(samples: Sequence[Sample], graded: Sequence[Graded], reasoning: Sequence[dict[str, Any]],
+           direct: Sequence[Graded] | None, rollouts: Sequence[Sequence[Graded]] = (),
+           seeds: Sequence[int | None] = ()) -> Iterator[dict[str, Any]]:
     """``samples.jsonl`` lines one at a time (the export is streamed, never held whole); ``rollouts``
     (``--samples k``: every arm, the first one included) are listed under ``rollouts`` with their seeds."""
     for k, (s, g) in enumerate(zip(samples, graded)):
-        line = _sample_line(s, g)
+        line = _sample_line(s, g, reasoning[k])
         if direct is not None:
             line["direct"] = _arm_line(direct[k])
         if rollouts:
@@ -262,7 +362,7 @@ def _lines(samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence
         yield line
 
 
-def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:
+def _sample_line(s: Sample, g: Graded, reasoning: dict[str, Any]) -> dict[str, Any]:
     ex = g.extraction
     return {
         "id": s.id,
@@ -274,7 +374,7 @@ def _sample_line(s: Sample, g: Graded) -> dict[str, Any]:
         "output": g.generation.text,
         "server_reasoning": g.generation.reasoning,
         "finish_reason": g.generation.finish_reason,
-        "reasoning": g.reasoning.to_json(),
+        "reasoning": reasoning,
         "answer": ex.answer if ex is not None else None,
         "rule": ex.rule if ex is not None else None,
         "status": g.score.status.value,

@@ -29,12 +29,12 @@ from medstep import __version__
 from medstep.datasets import auto_judges, load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
-from medstep.grading import DirectArm, Grader, Rollouts, check_prices, finalize
+from medstep.grading import DirectArm, Grader, ResultSink, Rollouts, check_prices, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
 from medstep.models.ray_pool import RayOptions
-from medstep.models.spec import ModelSpec, parse_spec
+from medstep.models.spec import ModelSpec, parse_spec, preload_backend
 from medstep.results import RunSummary
 from medstep.results.usage import Price
 from medstep.store import RunMeta, RunStore
@@ -169,17 +169,29 @@ def _judges(names: Sequence[str], samples: Sequence[Sample], options: JudgeOptio
 
 
 
-def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOutcome:
+def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None, sink: ResultSink | None = None) -> RunOutcome:
     """Generate for every sample not yet stored, then grade and export.
 
     ``progress(total, label)`` returns an object with ``advance(n, failed=bool)``
     and context-manager methods; the CLI passes :class:`medstep.progress.ProgressLine`.
+    ``sink`` receives each sample's result as grading stores it (the CLI's report writer).
     """
+    _check_numbers(cfg)
+    spec = parse_spec(cfg.model)  # a bad spec fails before anything is written
+    # The backend's module (the openai client: most of a second) is imported while the benchmark loads.
+    preloading = preload_backend(spec) if cfg.ray is None else None
+    try:
+        return _run_eval(cfg, spec, progress, sink)
+    finally:
+        if preloading is not None:
+            preloading.join()  # never leave an import running into interpreter shutdown
+
+
+def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None,
+              sink: ResultSink | None) -> RunOutcome:
     from medstep.models import load_backend
     from medstep.models.base import BackendOptions
 
-    _check_numbers(cfg)
-    spec = parse_spec(cfg.model)  # a bad spec fails before anything is written
     loaded, beyond_limit = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     _check_images_supported(spec, samples)
@@ -248,7 +260,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
             if cfg.limit is not None:
                 left_out["beyond_limit"] = beyond_limit
             finished = finalize(store, samples, keys_of[arms[0][0]], grader, judges, ctx=ctx,
-                                left_out=left_out, direct=direct, prices=cfg.prices, rollouts=rollouts)
+                                left_out=left_out, direct=direct, prices=cfg.prices, rollouts=rollouts, sink=sink)
         except KeyboardInterrupt:
             stored = len(store.finished_keys(r.key for r in requests))
             raise Interrupted(
@@ -261,8 +273,7 @@ def run_eval(cfg: EvalConfig, progress: ProgressFactory | None = None) -> RunOut
         run_dir=Path(cfg.out), summary=finished.summary, judge_calls=dict(finished.judge_calls), requested=len(todo),
         cached=sum(r.key in done for r in requests), skipped_images=len(loaded.skipped),
         shared=sum(r.key not in done for r in requests) - len(todo),
-        errors=Counter(g.generation.error for gr in [*graders.values(), *(rollouts.graders if rollouts else ())]
-                       for g in gr.graded.values() if g.generation.failed), notes=notes,
+        errors=finished.errors, notes=notes,
     )
 
 
@@ -403,6 +414,7 @@ def score_predictions(
     progress: ProgressFactory | None = None,
     name: str | None = None,
     prices: dict[str, Price] | None = None,
+    sink: ResultSink | None = None,
 ) -> RunOutcome:
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
@@ -410,7 +422,8 @@ def score_predictions(
     ``finish_reason`` (``"length"``: cut at the token limit, graded ``truncated``) and
     ``error`` (the call failed: counted as failed, not as wrong). A run's own
     ``samples.jsonl`` is a valid predictions file (to re-grade it elsewhere).
-    ``name`` labels the run (default: the predictions file's stem).
+    ``name`` labels the run (default: the predictions file's stem). ``sink`` receives each
+    sample's result as grading stores it (the CLI's report writer).
     """
     loaded = load_benchmark(benchmark, data, load)
     preds = read_predictions(predictions)
@@ -435,15 +448,21 @@ def score_predictions(
     try:
         store.put_samples(samples)
         keys: dict[str, str] = {}
+        rows = []
         for s in samples:
-            gen = preds[s.id]
+            gen = preds.pop(s.id)  # the store holds the outputs from here on; memory keeps their keys
             key = "pred:" + hashlib.sha256(json.dumps([s.id, gen.to_json()]).encode()).hexdigest()
-            store.put_generation(key, s.id, "", gen)
+            rows.append((key, s.id, "", gen))
             keys[s.id] = key
+            if len(rows) >= 4096:
+                store.put_generations(rows)
+                rows = []
+        store.put_generations(rows)
+        del rows
         ctx = JudgeContext(cache=store, progress=progress, options=judge_options)
         try:
             done = finalize(store, samples, keys, Grader(), built, ctx=ctx,
-                            left_out={"unpredicted": len(loaded.samples) - len(samples)}, prices=prices)
+                            left_out={"unpredicted": len(loaded.samples) - len(samples)}, prices=prices, sink=sink)
         except KeyboardInterrupt:
             raise Interrupted(
                 f"interrupted while grading; re-run the same command to grade the {len(samples)} predictions"

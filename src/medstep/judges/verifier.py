@@ -65,7 +65,6 @@ VERSION = "2"  # 2: sentence roles, options and the decision, report-first evide
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
 _MAX_EVIDENCE = 3
-_QUALIFIERS = ("laterality", "severity", "change")
 _POLARITY = {p: p.value for p in Polarity}  # (an enum's .value is a slow descriptor; this runs per claim)
 
 
@@ -127,10 +126,14 @@ class ReasoningScore:
 def step_grade(step: StepVerdict) -> StepGrade:
     checks = []
     for finding, verdict in zip(step.findings, step.verdicts):
-        quals = [_POLARITY[finding.polarity], *(getattr(finding, q) for q in _QUALIFIERS if getattr(finding, q))]
+        quals = [_POLARITY[finding.polarity]]
+        for q in (finding.laterality, finding.severity, finding.change):  # the qualifiers, read directly (hot path)
+            if q:
+                quals.append(q)
         claim = f"{finding.name or finding.concept} ({', '.join(quals)})"
-        # several matched spans often sit in one sentence: show each sentence once
-        evidence = tuple(dict.fromkeys(Evidence(src, ctx) for src, ctx in verdict.contexts()))[:_MAX_EVIDENCE]
+        # several matched spans often sit in one sentence: show each sentence once (deduplicated as
+        # (source, text) pairs, which is what Evidence equality compares, before building records)
+        evidence = tuple(Evidence(src, ctx) for src, ctx in list(dict.fromkeys(verdict.contexts()))[:_MAX_EVIDENCE])
         checks.append(Check(claim=claim, verdict=verdict.verdict, rule=verdict.rule, evidence=evidence))
     return StepGrade(index=step.index, text=step.text, verdict=step.verdict, makes_claim=step.makes_claim,
                      effective=step.effective, checks=tuple(checks), role=step.role)

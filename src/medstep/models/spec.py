@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -214,6 +215,32 @@ def parse_spec(spec: str) -> ModelSpec:
         target, urls = _split_openai_target(spec, target)
     return ModelSpec(kind=kind, model=target, base_url=urls[0] if urls else None, extra=extra, raw=raw,
                      base_urls=urls)
+
+
+PRELOADED = frozenset({"openai"})  # backends whose module is pure Python, safe to import off the main thread
+
+
+def preload_backend(spec: ModelSpec) -> "threading.Thread | None":
+    """Start importing the spec's backend module in a background thread (``openai`` specs only).
+
+    The openai client alone takes most of a second to import; started while
+    the benchmark is loaded and hashed (file reads and image decoding release
+    the interpreter lock), part of it overlaps. The real import in
+    :func:`load_backend` waits for this one; a failure here is ignored (that
+    import reports it).
+    """
+    if spec.kind not in PRELOADED:
+        return None
+
+    def work() -> None:
+        try:
+            importlib.import_module(BACKENDS[spec.kind].module)
+        except Exception:  # noqa: BLE001 - load_backend imports again and reports
+            pass
+
+    thread = threading.Thread(target=work, name="medstep-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def load_backend(spec: str, options: BackendOptions = BackendOptions()) -> Backend:

@@ -2,7 +2,8 @@
 
 Public API (called by the ``medstep report`` / ``medstep compare`` commands):
 
-* :func:`render_report` -- one self-contained HTML file for a run.
+* :func:`render_report` -- the HTML report of a run (one self-contained file, or a page with a
+  folder of sample parts for a large run); :class:`ReportWriter` builds it while a run is graded.
 * :func:`compare_runs` -> :class:`Comparison`, :func:`print_comparison` (rich
   tables) and :func:`render_compare_html`.
 
@@ -12,6 +13,6 @@ package is cheap.
 
 from medstep.report.compare import Comparison, compare_runs
 from medstep.report.compare_out import print_comparison, render_compare_html
-from medstep.report.render import render_report
+from medstep.report.render import ReportWriter, render_report
 
-__all__ = ["Comparison", "compare_runs", "print_comparison", "render_compare_html", "render_report"]
+__all__ = ["Comparison", "ReportWriter", "compare_runs", "print_comparison", "render_compare_html", "render_report"]

@@ -1,45 +1,130 @@
-"""``medstep report RUN_DIR``: one self-contained HTML file per run.
+"""``medstep report RUN_DIR``: one HTML file per run (with a folder of sample parts for large runs).
 
 The numbers on the page come from the run's ``summary.json`` (written by the
 scorer), so the report can never disagree with ``medstep eval``'s printout;
 the per-sample browser and the reasoning distributions come from the stored
-per-sample results.
+per-sample results, read one at a time (:meth:`RunStore.iter_results`): a
+100,000-sample report holds one part of its samples in memory, and its page
+loads the parts it shows (:mod:`medstep.report.parts`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Mapping
 
 from medstep.report import plots
 from medstep.report.page import asset, ci_text, document, esc, pct, table, write_page
-from medstep.report.runview import STATUSES, RunView, load_run, sample_status
-from medstep.report.samples import VERDICTS, browser_payload, payload_json
-from medstep.report.thumbs import Unshown, data_roots
-from medstep.results import GradeStatus, JudgeSummary, Metric, OutcomeSummary
+from medstep.report.parts import INLINE_LIMIT, Parts
+from medstep.report.runview import STATUSES, RunHead
+from medstep.report.samples import PART, VERDICTS, SampleBrowser, payload_json
+from medstep.report.tallies import ReasoningTallies
+from medstep.report.thumbs import data_roots
+from medstep.results import GradeStatus, JudgeInfo, JudgeSummary, Metric, OutcomeSummary, RunSummary
+from medstep.store import RunMeta, RunStore, SampleResult
 from medstep.types import JUDGE_RULE, NO_ANSWER, AnswerType, Status
-from medstep.verify import Verdict
 
 TOP_CONTRADICTED = 10
 NO_VALUE = "__medstep_none__"  # filter value for samples without the field ("" means "all"); see report.js
 
 
-def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data: bool = False) -> Path:
+def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data: bool = False,
+                  inline_limit: int = INLINE_LIMIT, part: int = PART) -> Path:
     """Write the HTML report of ``run_dir`` to ``out`` (default ``run_dir/report.html``); return its path.
 
     A run directory may come from anyone: images are embedded only from the
     run's data folder or the run directory itself, unless ``allow_outside_data``
     (the run was made with images outside its data folder, and the person
     rendering the report says they may be embedded).
+
+    Runs of more than ``inline_limit`` samples get their samples in parts of
+    ``part`` beside the page, in ``<stem>_data/`` (:mod:`medstep.report.parts`):
+    copy the page together with that folder.
     """
-    view = load_run(Path(run_dir))
-    out = Path(out) if out is not None else Path(run_dir) / "report.html"
-    return write_page(out, build_report_html(view, allow_outside_data=allow_outside_data), "report")
+    run_dir = Path(run_dir)
+    writer = ReportWriter(run_dir, out, allow_outside_data=allow_outside_data, inline_limit=inline_limit, part=part)
+    store = RunStore.open(run_dir)
+    try:
+        summary = store.summary()
+        writer.open(store.meta, store.result_count(), {label: j.info for label, j in summary.judges.items()})
+        for r in store.iter_results():
+            writer.add(r)
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        store.close()
+    return writer.finish(summary)
 
 
-def build_report_html(view: RunView, *, allow_outside_data: bool = False) -> str:
+class ReportWriter:
+    """A run's report built from its results one at a time, as grading produces them or as
+    :func:`render_report` reads them back: the same page either way.
+
+    ``medstep eval``/``score`` hand each graded sample to a writer while they
+    grade (see :func:`medstep.grading.finalize`), so the report costs no second
+    pass over the run; :meth:`finish` writes the page once the summary exists.
+    A failure while building (a link in place of the data folder, a full disk)
+    never interrupts grading: it is raised by :meth:`finish`.
+    """
+
+    def __init__(self, run_dir: Path, out: Path | None = None, *, allow_outside_data: bool = False,
+                 inline_limit: int = INLINE_LIMIT, part: int = PART) -> None:
+        self.run_dir = Path(run_dir)
+        self.out = Path(out) if out is not None else self.run_dir / "report.html"
+        self._allow, self._inline_limit, self._part = allow_outside_data, inline_limit, part
+        self._meta: RunMeta | None = None
+        self._parts: Parts | None = None
+        self._browser: SampleBrowser | None = None
+        self._tallies: ReasoningTallies | None = None
+        self._error: BaseException | None = None
+
+    def open(self, meta: RunMeta, n: int, judges: Mapping[str, JudgeInfo]) -> None:
+        """Start a report of ``n`` samples graded by ``judges`` (label -> info, in the summary's order)."""
+        try:
+            self._meta = meta
+            self._parts = Parts(self.out, paged=n > self._inline_limit)
+            roots = None if self._allow else data_roots(self.run_dir, meta.data)
+            self._browser = SampleBrowser(judges, self._parts.put, roots=roots,
+                                          part=self._part if self._parts.paged else max(1, n))
+            self._tallies = ReasoningTallies(judges)
+        except Exception as e:  # raised by finish(): grading goes on
+            self._error = e
+
+    def add(self, result: SampleResult) -> None:
+        if self._error is not None or self._browser is None or self._tallies is None:
+            return
+        try:
+            self._browser.add(result)
+            self._tallies.add(result)
+        except Exception as e:
+            self._error = e
+            self.abort()
+
+    def finish(self, summary: RunSummary) -> Path:
+        """Write the page (its numbers from ``summary``); raise what went wrong while building."""
+        if self._error is not None:
+            raise self._error
+        assert self._meta is not None and self._browser is not None and self._tallies is not None
+        assert self._parts is not None
+        try:
+            self._browser.flush()
+            head = RunHead(run_dir=self.run_dir, meta=self._meta, summary=summary)
+            path = write_page(self.out, build_report_html(head, self._browser, self._tallies, self._parts), "report")
+        except BaseException:
+            self.abort()
+            raise
+        self._parts.finish()
+        return path
+
+    def abort(self) -> None:
+        """Nothing will be written: remove this report's parts (a previous report stays whole)."""
+        if self._parts is not None:
+            self._parts.abort()
+
+
+def build_report_html(view: RunHead, browser: SampleBrowser, tallies: ReasoningTallies, parts: Parts) -> str:
     m = view.meta
     title = f"medstep report: {m.benchmark}/{m.split} · {view.label}"
     outcome = view.summary.outcome
@@ -48,14 +133,14 @@ def build_report_html(view: RunView, *, allow_outside_data: bool = False) -> str
         _header(view, outcome),
         _headline(outcome),
         _categories(outcome),
-        _reasoning(view),
+        _reasoning(view, tallies),
         _usage(view),
-        _browser(view, None if allow_outside_data else data_roots(view.run_dir, view.meta.data)),
+        _browser(browser, parts),
     ]
     return document(title, "\n".join(body), script=asset("report.js"))
 
 
-def _header(view: RunView, outcome: OutcomeSummary) -> str:
+def _header(view: RunHead, outcome: OutcomeSummary) -> str:
     m = view.meta
     items = [
         ("name", view.label),
@@ -166,7 +251,7 @@ def _categories(outcome: OutcomeSummary) -> str:
     return "".join(parts)
 
 
-def _reasoning(view: RunView) -> str:
+def _reasoning(view: RunHead, tallies: ReasoningTallies) -> str:
     """Each judge's metrics side by side, its not-graded counts, distributions and most contradicted steps."""
     judges = view.summary.judges
     if not judges:
@@ -178,15 +263,9 @@ def _reasoning(view: RunView) -> str:
         parts.append('<p class="muted">not graded (never counted as 0 or 1): '
                      + esc("; ".join(f"{label}: {n} {what}" for label, what, n in not_graded)) + "</p>")
     for k, (label, j) in enumerate(judges.items()):
-        per_sample: dict[str, list[float]] = defaultdict(list)
-        for r in view.results:
-            g = r.reasoning.grades.get(label) if r.reasoning else None
-            if g is not None and g.status is GradeStatus.GRADED:
-                for name, v in g.metrics.items():
-                    if v is not None:
-                        per_sample[name].append(float(v))
+        per_sample = tallies.values.get(label, {})
         # histograms are drawn on 0-1, in the judge's own metric order (not the order samples happen to list them)
-        bounded = {n: per_sample[n] for n in j.info.metrics if n in per_sample and n not in j.info.maxima}
+        bounded = {n: list(per_sample[n]) for n in j.info.metrics if n in per_sample and n not in j.info.maxima}
         if bounded:
             parts.append(f"<h3>{esc(label)}: distributions</h3>")
             parts.append(f'<div class="chart" id="chart-reasoning{"-" + str(k) if k else ""}">'
@@ -195,7 +274,7 @@ def _reasoning(view: RunView) -> str:
             parts.append(f"<h3>{esc(label)}: most frequent {esc(kind)}</h3>")
             tid = "most-contradicted" if (k, kind) == (0, "contradicted") else f"tally-{k}-{re.sub(r'[^a-z0-9]+', '-', kind)}"
             parts.append(table(["label", "samples"], counts, numeric=(1,), table_id=tid))
-    parts.append(_contradicted_steps(view))
+    parts.append(_contradicted_steps(tallies))
     return "".join(parts)
 
 
@@ -224,7 +303,7 @@ def _judge_table(judges: Mapping[str, JudgeSummary]) -> str:
     return table(headers, rows, numeric=tuple(range(1, len(headers))), table_id="reasoning-metrics")
 
 
-def _usage(view: RunView) -> str:
+def _usage(view: RunHead) -> str:
     """Tokens per endpoint of the generating model and of each LLM judge, with the cost when priced."""
     u = view.summary.usage
     models = ([("generation", u.generation)] if u.generation is not None else []) + [
@@ -247,60 +326,37 @@ def _usage(view: RunView) -> str:
                     rows, numeric=(2, 3, 4, 5, 6), table_id="usage") + note + total)
 
 
-def _contradicted_steps(view: RunView) -> str:
-    contradicted: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
-    for r in view.results:
-        for g in (r.reasoning.grades.values() if r.reasoning else ()):
-            for step in g.steps:
-                if step.verdict is Verdict.CONTRADICTED:
-                    key = _norm_step(step.text)
-                    contradicted[key] += 1
-                    if r.sample.id not in examples[key] and len(examples[key]) < 3:
-                        examples[key].append(r.sample.id)
-    if not contradicted:
+def _contradicted_steps(tallies: ReasoningTallies) -> str:
+    if not tallies.contradicted:
         return ""
-    rows = [(text, n, ", ".join(examples[text])) for text, n in contradicted.most_common(TOP_CONTRADICTED)]
+    rows = [(text, n, ", ".join(tallies.examples[text])) for text, n in tallies.contradicted.most_common(TOP_CONTRADICTED)]
     return ("<h3>Steps most often contradicted (any judge)</h3>"
             + table(["step (normalised)", "count", "example samples"], rows, numeric=(1,)))
 
 
-def _norm_step(text: str) -> str:
-    """Group steps that differ only in case, spacing, list numbering or final punctuation."""
-    text = re.sub(r"^\s*(\d+[.)]|[-*•])\s+", "", text.lower())
-    return re.sub(r"\s+", " ", text).strip(" .;:,")
-
-
-def _image_notice(unshown: list[tuple[str, Unshown]], n_images: int) -> str:
+def _image_notice(browser: SampleBrowser) -> str:
     """One notice for the images the page does not show, by reason with a first example: not one
     "image unavailable" line per sample (a benchmark scored without its images has thousands)."""
-    if not unshown:
+    if not browser.unshown:
         return ""
-    by_reason: dict[str, list[tuple[str, Unshown]]] = defaultdict(list)
-    for sid, u in unshown:
-        by_reason[u.reason].append((sid, u))
-    parts = [f"{len(items)} {reason} (first: sample {items[0][0]}, {items[0][1].label})"
-             for reason, items in sorted(by_reason.items(), key=lambda kv: -len(kv[1]))]
-    samples = len({sid for sid, _ in unshown})
-    return (f'<p class="notice" id="image-notice">{len(unshown)} of {n_images} images are not shown, '
-            f"in {samples} samples: {esc('; '.join(parts))}.</p>")
+    parts = [f"{n} {reason} (first: sample {sid}, {label})"
+             for reason, (n, sid, label) in sorted(browser.unshown.items(), key=lambda kv: -kv[1][0])]
+    total = sum(n for n, _, _ in browser.unshown.values())
+    return (f'<p class="notice" id="image-notice">{total} of {browser.images} images are not shown, '
+            f"in {browser.unshown_samples} samples: {esc('; '.join(parts))}.</p>")
 
 
-def _browser(view: RunView, roots: tuple[Path, ...] | None) -> str:
-    fields = view.category_fields()
-    built = browser_payload(view, fields, roots=roots)
-    payload = built.data
-    notice = _image_notice(built.unshown, sum(len(r.sample.images) for r in view.results))
-    counts = Counter(sample_status(r) for r in view.results)
-    status_opts = [f'<option value="">all ({len(view.results)})</option>']
+def _browser(browser: SampleBrowser, parts: Parts) -> str:
+    fields, counts = browser.fields, browser.statuses
+    status_opts = [f'<option value="">all ({browser.n})</option>']
     status_opts += [f'<option value="{s}">{s} ({counts[s]})</option>' for s in STATUSES if counts[s]]
     controls = [
         f'<label>status <select id="f-status">{"".join(status_opts)}</select></label>'
     ]
     for k, field in enumerate(fields):
-        vc = Counter(r.sample.categories.get(field, "") for r in view.results)
         opts = ['<option value="">all</option>'] + [
-            f'<option value="{esc(v or NO_VALUE)}">{esc(v or "(none)")} ({n})</option>' for v, n in sorted(vc.items())
+            f'<option value="{esc(v or NO_VALUE)}">{esc(v or "(none)")} ({n})</option>'
+            for v, n in sorted(browser.values[k].items())
         ]
         controls.append(f'<label>{esc(field)} <select id="f-cat-{k}">{"".join(opts)}</select></label>')
     controls.append('<label>search <input id="f-search" type="search" placeholder="id, question, answer, reasoning"></label>')
@@ -310,20 +366,28 @@ def _browser(view: RunView, roots: tuple[Path, ...] | None) -> str:
         '<span class="pager"><button id="prev" type="button">‹ previous</button>'
         '<span id="pageinfo"></span><button id="next" type="button">next ›</button></span>'
     )
-    has_steps = any("st" in rec for rec in payload["samples"])
-    names = payload["judges"]
-    colour = sorted({rec["sk"] for rec in payload["samples"] if "sk" in rec})
-    chips = sorted({k for rec in payload["samples"] for st in rec.get("st", []) for k, *_ in st[3]})
+    names = browser.names
     who = ""
-    if chips:
-        who = (f"; a step's colour is {esc(' or '.join(names[k] for k in colour))}'s verdict, the chips after it "
-               f"{esc(', '.join(names[k] for k in chips))}'s on the same step")
+    if browser.chips:
+        who = (f"; a step's colour is {esc(' or '.join(names[k] for k in sorted(browser.colour)))}'s verdict, "
+               f"the chips after it {esc(', '.join(names[k] for k in sorted(browser.chips)))}'s on the same step")
     hint = (f'<p class="legend muted">step verdicts: {legend} (hover or focus a step, or an answer, for its '
-            f"evidence){who}</p>" if has_steps else
+            f"evidence){who}</p>" if browser.has_steps else
             '<p class="muted">No step verdicts in this run (judge: none); hover an answer for its extraction rule.</p>')
+    index = browser.index()
+    if parts.paged:
+        index.update(src=parts.src, token=parts.token)
+        where = (f'<p class="muted" id="parts-note">This report shows its {browser.n:,} samples from the folder '
+                 f"{esc(parts.folder.name)}/ beside it: copy or move the two together.</p>")
+        data = ""
+    else:
+        where = ""
+        part = parts.inline[0] if parts.inline else {"thumbs": [], "full": [], "samples": []}
+        data = ('<script id="medstep-data" type="application/json">'
+                f"{payload_json({'fields': fields, 'judges': names, **part})}</script>")
     return (
-        f"<h2>Samples</h2>{hint}{notice}"
-        f'<div class="controls">{"".join(controls)}{pager}</div><div id="samples"></div>'
-        '<div id="tooltip" role="tooltip"></div>'
-        f'<script id="medstep-data" type="application/json">{payload_json(payload)}</script>'
+        f"<h2>Samples</h2>{hint}{_image_notice(browser)}{where}"
+        f'<div class="controls">{"".join(controls)}{pager}</div><div id="part-error" class="err" hidden></div>'
+        '<div id="samples"></div><div id="tooltip" role="tooltip"></div>'
+        f'<script id="medstep-index" type="application/json">{payload_json(index)}</script>{data}'
     )

@@ -23,19 +23,27 @@ STATUSES = (CORRECT, WRONG, *(s.value for s in Status if s is not Status.SCORED)
 
 
 @dataclass(frozen=True)
-class RunView:
-    """Everything a page needs from a run, loaded once (the store is closed afterwards)."""
+class RunHead:
+    """A run's metadata and summary: what a page shows above its samples."""
 
     run_dir: Path
     meta: RunMeta
     summary: RunSummary
-    results: list[SampleResult]
 
     @property
     def label(self) -> str:
         """The run's name (``--name``; by default the model's or predictions file's name); runs
         written before names existed show their model spec and prompt mode."""
         return self.meta.name or self.summary.name or f"{self.meta.model} [{self.meta.mode.value}]"
+
+
+@dataclass(frozen=True)
+class RunView(RunHead):
+    """Everything a comparison needs from a run, loaded once (the store is closed afterwards).
+
+    The report does not hold a run's results: it streams them (:meth:`RunStore.iter_results`)."""
+
+    results: list[SampleResult]
 
     def category_fields(self) -> list[str]:
         """Category field names in order of first appearance across the samples."""

@@ -1,10 +1,14 @@
-"""The per-sample browser's data: one compact JSON record per sample.
+"""The per-sample browser's data: one compact JSON record per sample, built one sample at a time.
 
-The page holds every sample as one JSON blob and renders 50 at a time in the
-browser (see ``assets/report.js``), which keeps a 10,000-sample report
-responsive: the DOM never holds more than a page of samples. Keys are short
-because they repeat 10,000 times. All text goes into the DOM through
-``textContent`` on the JS side, so model output can never inject markup.
+Records are built as the run's results stream past (:class:`SampleBrowser`),
+a part of :data:`PART` samples at a time, and each finished part is handed
+to a sink (:mod:`medstep.report.parts`): kept for the page (a small run: one
+self-contained file) or written to a file beside it (a large run: the page
+loads parts on demand). Either way memory holds one part, and the page holds
+a compact index (id, status, categories) for its filters. The browser shows
+50 samples at a time (see ``assets/report.js``). Keys are short because they
+repeat 100,000 times. All text goes into the DOM through ``textContent`` on
+the JS side, so model output can never inject markup.
 
 Steps are shown as every judge graded them: judges grade the same split
 of the chain, so step ``i`` carries the first judge's verdict (its colour)
@@ -15,55 +19,130 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass, field
+from collections import Counter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
-from medstep.report.runview import MISSING, RunView, answer_text, gold_text, sample_status
+from medstep.report.runview import MISSING, STATUSES, answer_text, gold_text, sample_status
 from medstep.report.thumbs import ThumbnailTable, Unshown
-from medstep.results import Check, GradeStatus, Reasoning, StepGrade
+from medstep.results import Check, GradeStatus, JudgeInfo, Reasoning, StepGrade
 from medstep.store import SampleResult
 from medstep.types import NO_ANSWER, Status
-from medstep.verify import Verdict
+from medstep.verify import SentenceRole, Verdict
 
 VERDICTS = tuple(v.value for v in Verdict)
 SHOW_LIMIT = 4000  # characters of a long text shown before its "show all" button (report.js SHOW)
 KEEP_LIMIT = 50_000  # characters of one text a page holds: two 20 MB outputs must not make a 40 MB page
 MAX_STEPS = 300  # steps shown per sample; a runaway output split into thousands of steps is cut here
+PART = 500  # samples per part file of a paged report: one page of a sparse filter loads few megabytes
+_STATUS_CODE = {s: k for k, s in enumerate(STATUSES)}
 
 
 _NO_ANSWER = {st.value for st in NO_ANSWER}
 
 
-@dataclass
-class Payload:
-    """The browser's JSON, and the images it could not show (for one notice, not one line per sample)."""
+class SampleBrowser:
+    """Builds the browser's records and index from results given one at a time.
 
-    data: dict[str, Any]
-    unshown: list[tuple[str, Unshown]] = field(default_factory=list)  # (sample id, why)
+    ``sink(k, part)`` receives each finished part (``{"thumbs", "full", "samples"}``);
+    thumbnails are deduplicated within a part (a part file must not depend on
+    another), with a bounded cache across parts so a shared image is encoded once.
+    ``roots``: the only folders images may be read from (see :class:`ThumbnailTable`).
+    """
+
+    def __init__(self, judges: Mapping[str, JudgeInfo], sink: Callable[[int, dict[str, Any]], None], *,
+                 roots: tuple[Path, ...] | None = None, part: int = PART) -> None:
+        self.judges = list(judges)
+        self.names = short_names(judges)
+        self.fields: list[str] = []  # category fields in order of first appearance
+        self.n = 0
+        self.statuses: Counter[str] = Counter()
+        self.values: list[Counter[str]] = []  # per field: value -> samples
+        self.unshown: dict[str, list[Any]] = {}  # reason -> [count, first sample id, first image label]
+        self.unshown_samples = 0
+        self.images = 0
+        self.colour: set[int] = set()  # judges whose verdict colours steps
+        self.chips: set[int] = set()  # judges shown as chips beside another judge's steps
+        self.has_steps = False
+        self._ids: list[str] = []
+        self._st: list[int] = []
+        self._cats: list[list[int]] = []  # per field: per sample, index into its value list
+        self._codes: list[dict[str, int]] = []  # per field: value -> code
+        self._sink, self._part = sink, part
+        self._thumbs = ThumbnailTable(roots=roots)
+        self._records: list[dict[str, Any]] = []
+        self._parts = 0
+
+    def add(self, r: SampleResult) -> None:
+        for f in r.sample.categories:
+            if f not in self.fields:
+                self.fields.append(f)
+                self.values.append(Counter())
+                self._codes.append({"": 0})
+                self._cats.append([0] * self.n)
+        missing: list[Unshown] = []
+        rec = _record(r, self.fields, self.judges, self._thumbs, missing)
+        self._note_unshown(r.sample.id, missing)
+        self.images += len(r.sample.images)
+        status = rec["s"]
+        self.statuses[status] += 1
+        self._ids.append(r.sample.id)
+        self._st.append(_STATUS_CODE[status])
+        for k, f in enumerate(self.fields):
+            value = r.sample.categories.get(f, "")
+            self.values[k][value] += 1
+            self._cats[k].append(self._codes[k].setdefault(value, len(self._codes[k])))
+        if "st" in rec:
+            self.has_steps = True
+            self.colour.add(rec["sk"])
+            for st in rec["st"]:
+                self.chips.update(k for k, *_ in st[3])
+        self._records.append(rec)
+        self.n += 1
+        if len(self._records) >= self._part:
+            self.flush()
+
+    def flush(self) -> None:
+        """Hand the records built so far to the sink as one part."""
+        if not self._records and self._parts:
+            return
+        t = self._thumbs
+        self._sink(self._parts, {"thumbs": t.uris, "full": t.full, "samples": self._records})
+        self._parts += 1
+        self._records = []
+        t.next_part()
+
+    def _note_unshown(self, sample_id: str, missing: list[Unshown]) -> None:
+        if missing:
+            self.unshown_samples += 1
+        for u in missing:
+            seen = self.unshown.get(u.reason)
+            if seen is None:
+                self.unshown[u.reason] = [1, sample_id, u.label]
+            else:
+                seen[0] += 1
+
+    @property
+    def parts(self) -> int:
+        return self._parts
+
+    def index(self) -> dict[str, Any]:
+        """What the page's filters need for every sample, columnar: ids, a status code (into
+        ``statuses``) and per category field a value code (into ``values[field]``)."""
+        return {"n": self.n, "part": self._part, "parts": self._parts, "fields": self.fields,
+                "judges": self.names, "statuses": list(STATUSES), "ids": self._ids, "st": self._st,
+                "values": [list(codes) for codes in self._codes],
+                "cats": [col + [0] * (self.n - len(col)) for col in self._cats]}
 
 
-def browser_payload(view: RunView, fields: Sequence[str], *, roots: tuple[Path, ...] | None = None) -> Payload:
-    """``{"fields", "judges", "thumbs" (data URIs), "full" (original files, or ""), "samples"}`` for the
-    page's JS. ``roots``: the only folders images may be read from (see :class:`ThumbnailTable`)."""
-    thumbs = ThumbnailTable(roots=roots)
-    judges = list(view.summary.judges)
-    payload = Payload({})
-    records = [_record(r, fields, judges, thumbs, payload.unshown) for r in view.results]
-    payload.data = {"fields": list(fields), "judges": short_names(view), "thumbs": thumbs.uris,
-                    "full": thumbs.full, "samples": records}
-    return payload
-
-
-def short_names(view: RunView) -> list[str]:
+def short_names(judges: Mapping[str, JudgeInfo]) -> list[str]:
     """How the page names each judge: its protocol when no other judge uses it, else its full label."""
-    protocols = [j.info.protocol for j in view.summary.judges.values()]
-    return [j.info.protocol if protocols.count(j.info.protocol) == 1 else label
-            for label, j in view.summary.judges.items()]
+    protocols = [info.protocol for info in judges.values()]
+    return [info.protocol if protocols.count(info.protocol) == 1 else label for label, info in judges.items()]
 
 
 def payload_json(payload: dict[str, Any]) -> str:
-    """JSON safe to place inside ``<script type="application/json">``.
+    """JSON safe to place inside ``<script type="application/json">`` and as a script's argument.
 
     Every ``<`` is escaped (it can only occur inside JSON strings), so no
     model output can close the script element or open a comment.
@@ -80,7 +159,7 @@ def _long(rec: dict[str, Any], key: str, text: str) -> None:
 
 
 def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumbs: ThumbnailTable,
-            unshown: list[tuple[str, Unshown]]) -> dict[str, Any]:
+            unshown: list[Unshown]) -> dict[str, Any]:
     s = r.sample
     status = sample_status(r)
     rec: dict[str, Any] = {
@@ -104,7 +183,7 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
             images.append(got)
         else:
             missing += 1
-            unshown.append((s.id, got))
+            unshown.append(got)
     if images:
         rec["im"] = images
     if missing:
@@ -147,21 +226,28 @@ def _steps(reasoning: Reasoning, judges: Sequence[str]) -> tuple[list[list[Any]]
         for k, g in with_steps[1:]:
             match = next((x for x in g.steps if x.index == step.index), None)
             if match is not None:
-                others.append([k, match.verdict.value, _step_tip(judges[k], match)])
-        out.append([step.text[:KEEP_LIMIT], step.verdict.value, _step_tip(judges[first_k] if len(with_steps) > 1 else "", step),
-                    others])
+                others.append([k, _VERDICT[match.verdict], _step_tip(judges[k], match)])
+        out.append([step.text[:KEEP_LIMIT], _VERDICT[step.verdict],
+                    _step_tip(judges[first_k] if len(with_steps) > 1 else "", step), others])
     return out, first_k
+
+
+# Text pieces by enum member, built once: a 100,000-sample report writes a million tooltips.
+_VERDICT = {v: v.value for v in Verdict}
+_ROLE_LINE = {r: f"role: {r.value.replace('_', ' ')}" + ("" if r.counted else " (names findings, claims none)")
+              for r in SentenceRole}
+_COUNTED = {r: r.counted for r in SentenceRole}
 
 
 def _step_tip(judge: str, step: StepGrade) -> str:
     """Tooltip text: the step verdict, then one entry per checked claim with its rule and evidence."""
-    lines = [f"step verdict: {step.verdict.value}" + (f" ({judge})" if judge else "")]
+    lines = [f"step verdict: {_VERDICT[step.verdict]}" + (f" ({judge})" if judge else "")]
     if step.note:
         lines.append(f"judge's reason: {step.note}")
-    if step.role is not None:
-        counted = step.role.counted
-        lines.append(f"role: {step.role.value.replace('_', ' ')}" + ("" if counted else " (names findings, claims none)"))
-    if step.makes_claim is False and (step.role is None or step.role.counted):
+    role = step.role
+    if role is not None:
+        lines.append(_ROLE_LINE[role])
+    if step.makes_claim is False and (role is None or _COUNTED[role]):
         lines.append("no clinical finding recognised in this step")
     for check in _merged(step.checks):
         lines.extend(_check_lines(check))
@@ -173,7 +259,7 @@ def _merged(checks: Sequence[Check]) -> list[Check]:
     a step) become one entry holding their distinct evidence."""
     out: dict[tuple[str, str, str], Check] = {}
     for c in checks:
-        key = (c.claim, c.verdict.value, c.rule or "")
+        key = (c.claim, _VERDICT[c.verdict], c.rule or "")
         if key not in out:
             out[key] = c
             continue
@@ -188,7 +274,7 @@ _MAX_EVIDENCE = 3
 
 
 def _check_lines(c: Check) -> list[str]:
-    head = f"• {c.claim.replace('_', ' ')} → {c.verdict.value}" + (f"  [rule: {c.rule}]" if c.rule else "")
+    head = f"• {c.claim.replace('_', ' ')} → {_VERDICT[c.verdict]}" + (f"  [rule: {c.rule}]" if c.rule else "")
     lines = [head]
     evidence = list(dict.fromkeys((ev.source, ev.text) for ev in c.evidence))  # each span once
     if not evidence and c.verdict is not Verdict.NEUTRAL:

@@ -52,6 +52,10 @@ def data_roots(run_dir: Path, data: str) -> tuple[Path, ...]:
     return tuple(roots)
 
 
+_CACHE = 4096  # thumbnails (2-4 KB each) remembered across parts of a paged report
+_PATHS = 1 << 17  # image paths remembered (their content hash, or why they are not shown)
+
+
 @dataclass
 class ThumbnailTable:
     """Collects unique thumbnails; ``add`` returns the index to reference from a sample.
@@ -63,32 +67,93 @@ class ThumbnailTable:
     :data:`~medstep.datasets.images.MAX_FILE_BYTES`, and no image over the
     pixel limit is decoded, so a crafted run can neither embed a file from
     elsewhere on the machine nor make the report block or run out of memory.
+
+    A paged report starts a new table per part (:meth:`next_part`): a part
+    file holds the thumbnails its samples use, so it needs no other part; a
+    bounded cache keeps recently used thumbnails so shared images are read
+    and encoded once.
     """
 
     size: int = THUMB_PX
     roots: tuple[Path, ...] | None = None  # None: any path (the run's images were allowed outside)
     uris: list[str] = field(default_factory=list)
     full: list[str] = field(default_factory=list)  # per thumbnail: the original file's file:// URL, or ""
-    _by_hash: dict[str, int] = field(default_factory=dict)
-    _by_path: dict[str, "int | Unshown"] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)  # content hash -> index in this part
+    _by_path: dict[str, "str | Unshown"] = field(default_factory=dict)  # path -> content hash, or why not shown
+    _made: dict[str, "tuple[str, str] | Unshown"] = field(default_factory=dict)  # hash -> (uri, full URL)
+    _real_roots: list[Path] | None = None
+    _real_dirs: dict[Path, Path] = field(default_factory=dict)  # folder -> resolved (symlinks followed)
+
+    def next_part(self) -> None:
+        """Start a new part: indices restart at 0; what was read and encoded stays cached."""
+        self.uris, self.full, self._index = [], [], {}
 
     def add(self, image: ImageRef) -> "int | Unshown":
         """Index into :attr:`uris`, or why the image is not shown."""
         path_key = str(image.path) if image.path is not None else None
-        if path_key is not None and path_key in self._by_path:
-            return self._by_path[path_key]
-        result = self._add_uncached(image)
-        if path_key is not None:
-            self._by_path[path_key] = result
-        return result
+        got = self._by_path.get(path_key) if path_key is not None else None
+        if got is None:
+            got = self._digest(image)
+            if path_key is not None:
+                if len(self._by_path) >= _PATHS:
+                    self._by_path.clear()
+                self._by_path[path_key] = got
+        if isinstance(got, Unshown):
+            return got
+        return self._slot(got, image)
+
+    def _digest(self, image: ImageRef) -> "str | Unshown":
+        data = self._read(image)
+        if isinstance(data, Unshown):
+            return data
+        digest = hashlib.sha1(data).hexdigest()
+        if digest not in self._made:
+            if len(self._made) >= _CACHE:
+                self._made.clear()
+            self._made[digest] = self._make(image, data)
+        made = self._made[digest]
+        return made if isinstance(made, Unshown) else digest
+
+    def _slot(self, digest: str, image: ImageRef) -> "int | Unshown":
+        k = self._index.get(digest)
+        if k is not None:
+            return k
+        made = self._made.get(digest)
+        if made is None:  # fell out of the cache: read and encode again
+            again = self._digest(image)
+            if isinstance(again, Unshown):
+                return again
+            made = self._made[again]
+        assert not isinstance(made, Unshown)
+        self._index[digest] = k = len(self.uris)
+        self.uris.append(made[0])
+        self.full.append(made[1])
+        return k
+
+    def _roots(self) -> list[Path]:
+        if self._real_roots is None:
+            self._real_roots = [r.resolve() for r in self.roots or ()]
+        return self._real_roots
+
+    def _resolve(self, path: Path) -> Path:
+        """``path.resolve()`` with each folder resolved once (a run's images sit in a few folders);
+        a file that is itself a link is resolved in full."""
+        if os.path.islink(path):
+            return path.resolve()
+        folder = self._real_dirs.get(path.parent)
+        if folder is None:
+            if len(self._real_dirs) >= _PATHS:
+                self._real_dirs.clear()
+            folder = self._real_dirs[path.parent] = path.parent.resolve()
+        return folder / path.name
 
     def _read(self, image: ImageRef) -> "bytes | Unshown":
         if image.path is None:
             return image.read_bytes()
         label = str(image.path)
         if self.roots is not None:
-            real = Path(os.path.abspath(image.path)).resolve()
-            if not any(real.is_relative_to(r.resolve()) for r in self.roots):
+            real = self._resolve(Path(os.path.abspath(image.path)))
+            if not any(real.is_relative_to(r) for r in self._roots()):
                 return Unshown(label, "outside the run's data folder")
         try:
             return read_regular_file(image.path, MAX_FILE_BYTES, "image")
@@ -99,23 +164,14 @@ class ThumbnailTable:
         except OSError as e:
             return Unshown(label, f"cannot read ({e.strerror or e})")
 
-    def _add_uncached(self, image: ImageRef) -> "int | Unshown":
-        data = self._read(image)
-        if isinstance(data, Unshown):
-            return data
-        digest = hashlib.sha1(data).hexdigest()
-        if digest in self._by_hash:
-            return self._by_hash[digest]
+    def _make(self, image: ImageRef, data: bytes) -> "tuple[str, str] | Unshown":
         try:
             uri = thumbnail_data_uri(data, self.size)
         except ImageTooLarge:
             return Unshown(image.label(), f"over the {MAX_PIXELS // 1_000_000} MP limit")
         except Exception as e:  # PIL raises many types for corrupt files
             return Unshown(image.label(), f"unreadable image ({type(e).__name__})")
-        self._by_hash[digest] = len(self.uris)
-        self.uris.append(uri)
-        self.full.append(Path(os.path.abspath(image.path)).as_uri() if image.path is not None else "")
-        return self._by_hash[digest]
+        return uri, (Path(os.path.abspath(image.path)).as_uri() if image.path is not None else "")
 
 
 def thumbnail_data_uri(data: bytes, size: int = THUMB_PX) -> str:

@@ -33,7 +33,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from medstep.results import Reasoning, RunSummary
 from medstep.store.guard import RunLock, check_database_files, check_resume, read_regular_file
@@ -247,9 +247,36 @@ class RunStore:
                     (key, sample_id, prompt, json.dumps(generation.to_json()), now),
                 )
 
+    def put_generations(self, rows: Iterable[tuple[str, str, str, Generation]]) -> None:
+        """Store many ``(key, sample_id, prompt, generation)`` in one transaction (scoring a predictions
+        file: one commit per line would cost more than grading it). Same rules as :meth:`put_generation`."""
+        now = time.time()
+        with self._conn:
+            for key, sample_id, prompt, generation in rows:
+                text = json.dumps(generation.to_json())
+                self._conn.execute("INSERT INTO attempts VALUES (?, ?, ?, ?)", (key, sample_id, generation.error, now))
+                if generation.failed:
+                    self._conn.execute(
+                        "INSERT INTO generations VALUES (?, ?, ?, ?, 0, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET json=excluded.json, created=excluded.created "
+                        "WHERE generations.ok=0", (key, sample_id, prompt, text, now))
+                else:
+                    self._conn.execute("INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, 1, ?)",
+                                       (key, sample_id, prompt, text, now))
+
     def generation(self, key: str) -> tuple[str, Generation] | None:
         row = self._conn.execute("SELECT prompt, json FROM generations WHERE key=?", (key,)).fetchone()
         return (row[0], Generation.from_json(json.loads(row[1]))) if row else None
+
+    def generations(self, keys: Iterable[str]) -> dict[str, Generation]:
+        """The stored generation of each key that has one (successful or failed), by key."""
+        keys = list(keys)
+        found: dict[str, Generation] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            q = f"SELECT key, json FROM generations WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update((k, Generation.from_json(json.loads(j))) for k, j in self._conn.execute(q, chunk))
+        return found
 
     def attempt_count(self) -> int:
         """Backend calls made in this directory, over all (resumed) runs: for resume accounting."""
@@ -287,50 +314,55 @@ class RunStore:
     # -- derived results ---------------------------------------------------
     def put_results(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None, Reasoning | None]]) -> None:
         """Replace the derived results: (sample_id, key, extraction, score, reasoning) rows."""
-        with self._conn:
-            self._conn.execute("DELETE FROM results")
-            self._conn.executemany(
-                "INSERT INTO results VALUES (?, ?, ?, ?, ?)",
-                (
-                    (
-                        sid,
-                        key,
-                        json.dumps(ex.to_json()) if ex else None,
-                        json.dumps(sc.to_json()) if sc else None,
-                        json.dumps(rs.to_json(), ensure_ascii=False) if rs is not None else None,
-                    )
-                    for sid, key, ex, sc, rs in rows
-                ),
-            )
+        writer = self.results_writer()
+        writer.add(rows)
+        writer.commit()
+
+    def results_writer(self) -> "ResultsWriter":
+        """Replace the derived results chunk by chunk (see :class:`ResultsWriter`)."""
+        return ResultsWriter(self._conn)
 
     def results(self) -> list[SampleResult]:
         """Every sample of the run with its generation and grades, in benchmark order."""
+        return list(self.iter_results())
+
+    def result_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM samples").fetchone()[0]
+
+    def iter_results(self, batch: int = 512) -> Iterator[SampleResult]:
+        """:meth:`results` one at a time: memory holds one batch of rows, not the run (a 100,000-sample
+        report reads them all once). A second cursor is used, so the store stays usable meanwhile."""
         q = """
         SELECT s.json, g.prompt, g.json, r.extraction, r.score, r.reasoning
         FROM samples s LEFT JOIN results r ON r.sample_id = s.id
         LEFT JOIN generations g ON g.key = r.key ORDER BY s.idx
         """
-        out = []
-        for sj, prompt, gj, ej, scj, rj in self._conn.execute(q):
-            sample = Sample.from_json(json.loads(sj))
-            try:
-                reasoning = Reasoning.from_json(json.loads(rj)) if rj else None
-            except (KeyError, TypeError, ValueError):
-                raise MedstepError(
-                    f"{self.run_dir / DB_NAME}: the grades of sample {sample.id!r} were written by another medstep "
-                    "version; re-run the command that produced the run to re-grade it (stored generations are reused)"
-                ) from None
-            out.append(
-                SampleResult(
-                    sample=sample,
-                    prompt=_prompt_text(prompt),
-                    generation=Generation.from_json(json.loads(gj)) if gj else None,
-                    extraction=Extraction.from_json(json.loads(ej)) if ej else None,
-                    score=SampleScore.from_json(json.loads(scj)) if scj else None,
-                    reasoning=reasoning,
-                )
-            )
-        return out
+        cur = self._conn.execute(q)
+        try:
+            while rows := cur.fetchmany(batch):
+                for sj, prompt, gj, ej, scj, rj in rows:
+                    yield self._result(sj, prompt, gj, ej, scj, rj)
+        finally:
+            cur.close()
+
+    def _result(self, sj: str, prompt: str | None, gj: str | None, ej: str | None, scj: str | None,
+                rj: str | None) -> SampleResult:
+        sample = Sample.from_json(json.loads(sj))
+        try:
+            reasoning = Reasoning.from_json(json.loads(rj)) if rj else None
+        except (KeyError, TypeError, ValueError):
+            raise MedstepError(
+                f"{self.run_dir / DB_NAME}: the grades of sample {sample.id!r} were written by another medstep "
+                "version; re-run the command that produced the run to re-grade it (stored generations are reused)"
+            ) from None
+        return SampleResult(
+            sample=sample,
+            prompt=_prompt_text(prompt),
+            generation=Generation.from_json(json.loads(gj)) if gj else None,
+            extraction=Extraction.from_json(json.loads(ej)) if ej else None,
+            score=SampleScore.from_json(json.loads(scj)) if scj else None,
+            reasoning=reasoning,
+        )
 
     # -- exports -------------------------------------------------------------
     def write_summary(self, summary: RunSummary) -> Path:
@@ -356,6 +388,58 @@ class RunStore:
         """Write ``samples.jsonl`` line by line: memory stays one line, not the whole export."""
         return atomic_write_chunks(self.run_dir / SAMPLES_NAME,
                                    (json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+
+
+class ResultsWriter:
+    """New derived results, written chunk by chunk into a side table and swapped in at once.
+
+    Grading a large run in chunks must neither hold every row in memory nor
+    leave a half-replaced ``results`` table behind if it is interrupted: rows
+    go to ``results_next`` (committed as they come, so LLM judge calls that
+    commit meanwhile do no harm) and :meth:`commit` replaces ``results`` with
+    it in one transaction. An interrupted writer leaves the old results as
+    they were; its side table is dropped by the next writer.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        with conn:
+            conn.execute("DROP TABLE IF EXISTS results_next")
+            conn.execute("CREATE TABLE results_next (sample_id TEXT PRIMARY KEY, key TEXT, extraction TEXT, "
+                         "score TEXT, reasoning TEXT)")
+
+    def add(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None,
+                                      Reasoning | dict[str, Any] | None]]) -> None:
+        """Add ``(sample_id, key, extraction, score, reasoning)`` rows; ``reasoning`` may be given as its
+        JSON already (:meth:`Reasoning.to_json`), when the caller needs it for an export too."""
+        with self._conn:
+            self._conn.executemany(
+                "INSERT INTO results_next VALUES (?, ?, ?, ?, ?)",
+                (
+                    (
+                        sid,
+                        key,
+                        json.dumps(ex.to_json()) if ex else None,
+                        json.dumps(sc.to_json()) if sc else None,
+                        None if rs is None else json.dumps(rs if isinstance(rs, dict) else rs.to_json(),
+                                                           ensure_ascii=False),
+                    )
+                    for sid, key, ex, sc, rs in rows
+                ),
+            )
+
+    def commit(self) -> None:
+        conn = self._conn
+        if conn.in_transaction:
+            conn.commit()
+        conn.execute("BEGIN IMMEDIATE")  # the sqlite3 module opens no transaction for DDL by itself
+        try:
+            conn.execute("DROP TABLE results")
+            conn.execute("ALTER TABLE results_next RENAME TO results")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
 
 
 def _prompt_text(prompt: str | None) -> str | None:

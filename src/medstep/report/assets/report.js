@@ -1,19 +1,64 @@
 /* medstep report: the per-sample browser.
- * All samples live in one JSON blob (#medstep-data); only one page of PAGE
- * samples is ever in the DOM, so a 10,000-sample report stays responsive.
- * Every piece of text is inserted with textContent: model output is data,
+ * The page embeds a compact index of every sample (#medstep-index: ids, status
+ * and category codes) that the filters run on. The samples themselves are in
+ * parts: embedded in the page for a small run (#medstep-data, one part), or in
+ * script files beside it for a large one (INDEX.src/NNNNN.js, each calling
+ * medstepPart(token, k, part)), loaded when a page of samples needs them; a
+ * search loads every part once. Only one page of PAGE samples is ever in the
+ * DOM. Every piece of text is inserted with textContent: model output is data,
  * never markup. Markdown in outputs and steps is rendered by building
  * elements (strong, em, code, lists), never through innerHTML. */
 (function () {
   "use strict";
-  var blob = document.getElementById("medstep-data");
-  if (!blob) return;
-  var data = JSON.parse(blob.textContent);
-  var S = data.samples, F = data.fields, T = data.thumbs, J = data.judges || [], FULL = data.full || [];
+  var indexBlob = document.getElementById("medstep-index");
+  if (!indexBlob) return;
+  var X = JSON.parse(indexBlob.textContent);
+  var F = X.fields, J = X.judges || [], N = X.n, PART = X.part;
   var PAGE = 50;
   var SHOW = 4000; // characters of a long text shown before "show all" (samples.py SHOW_LIMIT)
   var NO_VALUE = "__medstep_none__"; // the category filter's "(none)" option (see render.py)
-  var filtered = [], page = 0, hay = new Array(S.length);
+  var filtered = [], page = 0, hay = new Array(N), drawn = 0;
+  var parts = new Array(X.parts), waiting = {}, broken = {};
+  var inline = document.getElementById("medstep-data");
+  if (inline) parts[0] = JSON.parse(inline.textContent);
+
+  // ---- parts -------------------------------------------------------------------
+  window.medstepPart = function (token, k, part) {
+    if (token !== X.token) return; // a part of another report: never shown here
+    parts[k] = part;
+    var cbs = waiting[k] || [];
+    delete waiting[k];
+    cbs.forEach(function (cb) { cb(); });
+  };
+  function partName(k) { return X.src + "/" + ("0000" + k).slice(-5) + ".js"; }
+  function loadPart(k, cb) {
+    if (parts[k] || broken[k]) { cb(); return; }
+    if (waiting[k]) { waiting[k].push(cb); return; }
+    waiting[k] = [cb];
+    var s = document.createElement("script");
+    s.src = partName(k);
+    s.onerror = function () {
+      broken[k] = true;
+      var box = $("part-error");
+      box.hidden = false;
+      box.textContent = "cannot load " + partName(k) + ": this report reads its samples from the folder " +
+        X.src.split("/")[0] + "/ beside it; copy or move the page together with that folder.";
+      var cbs = waiting[k] || [];
+      delete waiting[k];
+      cbs.forEach(function (f) { f(); });
+    };
+    document.head.appendChild(s);
+  }
+  function loadParts(ks, cb) {
+    var left = ks.length;
+    if (!left) { cb(); return; }
+    ks.forEach(function (k) { loadPart(k, function () { if (--left === 0) cb(); }); });
+  }
+  function recordOf(i) {
+    var p = parts[Math.floor(i / PART)];
+    return p ? p.samples[i % PART] : null;
+  }
+  function partOf(i) { return parts[Math.floor(i / PART)]; }
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -93,7 +138,8 @@
   }
 
   // ---- full-size images ----------------------------------------------------------
-  function openImage(k, id) {
+  function openImage(P, k, id) {
+    var FULL = P.full || [], T = P.thumbs;
     var box = el("div", "lightbox");
     box.setAttribute("role", "dialog");
     var img = el("img");
@@ -123,26 +169,43 @@
 
   function haystack(i) {
     if (hay[i] === undefined) {
-      var r = S[i];
-      var parts = [r.i, r.q, r.g, r.a, r.rs || "", r.raw || ""];
-      (r.st || []).forEach(function (s) { parts.push(s[0]); });
-      (r.o || []).forEach(function (o) { parts.push(o[1]); });
-      hay[i] = parts.join("\n").toLowerCase();
+      var r = recordOf(i);
+      if (!r) return X.ids[i].toLowerCase();
+      var parts_ = [r.i, r.q, r.g, r.a, r.rs || "", r.raw || ""];
+      (r.st || []).forEach(function (s) { parts_.push(s[0]); });
+      (r.o || []).forEach(function (o) { parts_.push(o[1]); });
+      hay[i] = parts_.join("\n").toLowerCase();
     }
     return hay[i];
+  }
+
+  function allPartsLoaded() {
+    for (var k = 0; k < parts.length; k++) if (!parts[k] && !broken[k]) return false;
+    return true;
   }
 
   function apply() {
     var st = $("f-status").value;
     var cats = F.map(function (_, k) { return $("f-cat-" + k).value; });
     var q = $("f-search").value.trim().toLowerCase();
+    if (q && !allPartsLoaded()) { // a search reads every sample's text: load all parts once, then filter
+      $("count").textContent = "loading samples to search\u2026";
+      var all = [];
+      for (var k = 0; k < parts.length; k++) all.push(k);
+      loadParts(all, apply);
+      return;
+    }
+    var st_code = st ? X.statuses.indexOf(st) : -1;
+    var codes = cats.map(function (v, k) {
+      if (v === "") return -1;
+      var c = X.values[k].indexOf(v === NO_VALUE ? "" : v);
+      return c < 0 ? -2 : c;
+    });
     filtered = [];
-    outer: for (var i = 0; i < S.length; i++) {
-      var r = S[i];
-      if (st && r.s !== st) continue;
-      for (var k = 0; k < F.length; k++) {
-        if (cats[k] === "") continue;
-        if (r.c[k] !== (cats[k] === NO_VALUE ? "" : cats[k])) continue outer;
+    outer: for (var i = 0; i < N; i++) {
+      if (st && X.st[i] !== st_code) continue;
+      for (var f = 0; f < F.length; f++) {
+        if (codes[f] !== -1 && X.cats[f][i] !== codes[f]) continue outer;
       }
       if (q && haystack(i).indexOf(q) < 0) continue;
       filtered.push(i);
@@ -151,14 +214,25 @@
     render();
   }
 
-  function card(r) {
+  function card(i) {
+    var r = recordOf(i), P = partOf(i);
+    if (!r) {
+      var gone = el("div", "sample");
+      gone.setAttribute("data-id", X.ids[i]);
+      gone.appendChild(el("div", "err", X.ids[i] + ": this sample's part could not be loaded"));
+      return gone;
+    }
+    var T = P.thumbs;
     var c = el("div", "sample st-" + r.s);
     c.setAttribute("data-id", r.i);
     var head = el("div", "sample-head");
     head.appendChild(el("span", "sid", r.i));
     head.appendChild(el("span", "badge " + r.s, r.s));
     head.appendChild(el("span", null, r.t));
-    F.forEach(function (f, k) { if (r.c[k]) head.appendChild(el("span", null, f + ": " + r.c[k])); });
+    F.forEach(function (f, k) {
+      var v = X.values[k][X.cats[k][i]];
+      if (v) head.appendChild(el("span", null, f + ": " + v));
+    });
     c.appendChild(head);
     var body = el("div", "sample-body");
     if (r.im || r.iu) {
@@ -169,8 +243,8 @@
         img.alt = "image of sample " + r.i;
         img.title = "click for the full-size image";
         img.tabIndex = 0;
-        img.addEventListener("click", function () { openImage(k, r.i); });
-        img.addEventListener("keydown", function (e) { if (e.key === "Enter") openImage(k, r.i); });
+        img.addEventListener("click", function () { openImage(P, k, r.i); });
+        img.addEventListener("keydown", function (e) { if (e.key === "Enter") openImage(P, k, r.i); });
         th.appendChild(img);
       });
       if (r.iu) th.appendChild(el("div", "noimg", r.iu === 1 ? "image not shown" : r.iu + " images not shown"));
@@ -237,14 +311,26 @@
     var box = $("samples");
     var pages = Math.max(1, Math.ceil(filtered.length / PAGE));
     if (page >= pages) page = pages - 1;
-    box.textContent = "";
-    var frag = document.createDocumentFragment();
-    filtered.slice(page * PAGE, (page + 1) * PAGE).forEach(function (i) { frag.appendChild(card(S[i])); });
-    box.appendChild(frag);
-    $("count").textContent = filtered.length + " of " + S.length + " samples";
+    var shown = filtered.slice(page * PAGE, (page + 1) * PAGE);
+    var need = {};
+    shown.forEach(function (i) { var k = Math.floor(i / PART); if (!parts[k] && !broken[k]) need[k] = true; });
+    $("count").textContent = filtered.length + " of " + N + " samples";
     $("pageinfo").textContent = "page " + (page + 1) + " of " + pages;
     $("prev").disabled = page === 0;
     $("next").disabled = page >= pages - 1;
+    var ticket = ++drawn;
+    var missing = Object.keys(need).map(Number);
+    if (missing.length) {
+      box.textContent = "";
+      box.appendChild(el("div", "muted", "loading samples\u2026"));
+    }
+    loadParts(missing, function () {
+      if (ticket !== drawn) return; // a newer page or filter was asked for meanwhile
+      box.textContent = "";
+      var frag = document.createDocumentFragment();
+      shown.forEach(function (i) { frag.appendChild(card(i)); });
+      box.appendChild(frag);
+    });
   }
 
   var tip = $("tooltip");

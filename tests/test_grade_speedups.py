@@ -1,0 +1,58 @@
+"""Speed-ups of the grade records change no output: each fast path against the plain code it replaced."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from support.verify_cases import CASES
+
+from medstep.judges.verifier import step_grade
+from medstep.results import Check, Evidence, GradeStatus, Reasoning, ReasoningGrade, StepGrade
+from medstep.verify import Polarity, verify
+
+
+def _reference_step_grade(step) -> StepGrade:  # the implementation before the speed-up
+    polarity = {p: p.value for p in Polarity}
+    checks = []
+    for finding, verdict in zip(step.findings, step.verdicts):
+        quals = [polarity[finding.polarity],
+                 *(getattr(finding, q) for q in ("laterality", "severity", "change") if getattr(finding, q))]
+        claim = f"{finding.name or finding.concept} ({', '.join(quals)})"
+        evidence = tuple(dict.fromkeys(Evidence(src, ctx) for src, ctx in verdict.contexts()))[:3]
+        checks.append(Check(claim=claim, verdict=verdict.verdict, rule=verdict.rule, evidence=evidence))
+    return StepGrade(index=step.index, text=step.text, verdict=step.verdict, makes_claim=step.makes_claim,
+                     effective=step.effective, checks=tuple(checks), role=step.role)
+
+
+def _chains(n: int) -> list[tuple[str, str]]:
+    rng = random.Random(7)
+    sentences = [s for s, _ in CASES]
+    out = []
+    for _ in range(n):
+        chain = "\n".join(f"{k + 1}. {s}" for k, s in enumerate(rng.sample(sentences, 8)))
+        report = " ".join(rng.sample(sentences, 6))
+        out.append((chain, report))
+    return out
+
+
+def test_step_grades_equal_the_plain_implementation() -> None:
+    steps = 0
+    for chain, report in _chains(150):
+        for step in verify(chain, report=report).steps:
+            assert step_grade(step) == _reference_step_grade(step)
+            steps += 1
+    assert steps >= 1000
+
+
+def test_grade_json_round_trips_and_keeps_its_shape() -> None:
+    for chain, report in _chains(40):
+        steps = tuple(step_grade(s) for s in verify(chain, report=report).steps)
+        r = Reasoning(chain, {"verifier": ReasoningGrade(GradeStatus.GRADED, {"x": 0.5}, steps)})
+        data = json.loads(json.dumps(r.to_json()))
+        assert Reasoning.from_json(data) == r
+        for st, js in zip(steps, data["judges"]["verifier"]["steps"]):
+            assert js["verdict"] == st.verdict.value and js["role"] == (st.role.value if st.role else None)
+            assert js["checks"] == [{"claim": c.claim, "verdict": c.verdict.value, "rule": c.rule,
+                                     "evidence": [{"source": e.source, "text": e.text} for e in c.evidence]}
+                                    for c in st.checks]
