@@ -179,22 +179,34 @@
     return hay[i];
   }
 
-  function allPartsLoaded() {
-    for (var k = 0; k < parts.length; k++) if (!parts[k] && !broken[k]) return false;
-    return true;
+  // A search reads every sample's text: parts not loaded yet are loaded, four at a time, and the
+  // results are filtered again as they arrive, so matches show while the rest is read.
+  var searching = false, searchTimer = null;
+  function unloaded() {
+    var out = [];
+    for (var k = 0; k < parts.length; k++) if (!parts[k] && !broken[k]) out.push(k);
+    return out;
+  }
+  function searchAll(missing) {
+    searching = true;
+    var next = 0, left = missing.length;
+    function one() { // a few parts at a time: the page stays responsive while it reads
+      if (next >= missing.length) return;
+      loadPart(missing[next++], function () {
+        if (--left === 0) { searching = false; apply(true); return; }
+        if (!searchTimer) searchTimer = setTimeout(function () { searchTimer = null; if (searching) apply(true); }, 400);
+        one();
+      });
+    }
+    for (var w = 0; w < 4; w++) one();
   }
 
-  function apply() {
+  function apply(keepPage) {
     var st = $("f-status").value;
     var cats = F.map(function (_, k) { return $("f-cat-" + k).value; });
     var q = $("f-search").value.trim().toLowerCase();
-    if (q && !allPartsLoaded()) { // a search reads every sample's text: load all parts once, then filter
-      $("count").textContent = "loading samples to search\u2026";
-      var all = [];
-      for (var k = 0; k < parts.length; k++) all.push(k);
-      loadParts(all, apply);
-      return;
-    }
+    var missing = q ? unloaded() : [];
+    if (missing.length && !searching) searchAll(missing);
     var st_code = st ? X.statuses.indexOf(st) : -1;
     var codes = cats.map(function (v, k) {
       if (v === "") return -1;
@@ -210,9 +222,11 @@
       if (q && haystack(i).indexOf(q) < 0) continue;
       filtered.push(i);
     }
-    page = 0;
+    if (keepPage !== true) page = 0;
+    searchNote = missing.length ? " (searching: " + (parts.length - missing.length) + " of " + parts.length + " parts read)" : "";
     render();
   }
+  var searchNote = "";
 
   function card(i) {
     var r = recordOf(i), P = partOf(i);
@@ -314,7 +328,7 @@
     var shown = filtered.slice(page * PAGE, (page + 1) * PAGE);
     var need = {};
     shown.forEach(function (i) { var k = Math.floor(i / PART); if (!parts[k] && !broken[k]) need[k] = true; });
-    $("count").textContent = filtered.length + " of " + N + " samples";
+    $("count").textContent = filtered.length + " of " + N + " samples" + searchNote;
     $("pageinfo").textContent = "page " + (page + 1) + " of " + pages;
     $("prev").disabled = page === 0;
     $("next").disabled = page >= pages - 1;
@@ -353,8 +367,8 @@
   document.addEventListener("focusout", hideTip);
 
   var timer = null;
-  $("f-status").addEventListener("change", apply);
-  F.forEach(function (_, k) { $("f-cat-" + k).addEventListener("change", apply); });
+  $("f-status").addEventListener("change", function () { apply(); });
+  F.forEach(function (_, k) { $("f-cat-" + k).addEventListener("change", function () { apply(); }); });
   $("f-search").addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(apply, 150);
