@@ -10,9 +10,10 @@ how long until the first page of samples is on screen (at each size: a run of
 more than 5,000 samples keeps its samples in ``report_data/`` part files that
 the page loads on demand).
 
-Baseline: the same command at a tenth of the size, so the ratio
-(time and memory per sample at N vs at N/10) shows whether cost grows
-linearly. Other agents may load this machine: figures vary run to run;
+Baselines: the same command at a tenth of the size, so the ratio (time
+and memory per sample at N vs at N/10) shows whether cost grows linearly;
+and the verifier alone (``score_reasoning`` on the same samples, in a child
+pinned to the same core), the floor under the command's time. Other agents may load this machine: figures vary run to run;
 run under ``flock /tmp/medstep-bench.lock``.
 
 Run: ``python benchmarks/bench_score_scale.py [--n 100000] [--open-report]``
@@ -106,6 +107,36 @@ def run_score(data: Path, preds: Path, out: Path, report: bool) -> tuple[float, 
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, err[-300:]
 
 
+def verifier_floor(data: Path, preds: Path) -> float:
+    """CPU seconds of the verifier alone on the same samples (a child pinned like the command): the
+    floor under ``medstep score --judge verifier``, whatever the rest of the command costs."""
+    cmd = [sys.executable, __file__, "--verifier-child", str(data), str(preds)]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    out = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    if out.returncode != 0:
+        raise SystemExit(f"verifier child failed: {out.stderr[-2000:]}")
+    return float(out.stdout.split()[-1])
+
+
+def _verifier_child(data: str, preds: str) -> None:
+    from medstep.datasets import load_benchmark
+    from medstep.datasets.base import LoadOptions
+    from medstep.extract import extract
+    from medstep.judges.verifier import score_reasoning
+    from medstep.pipeline import read_predictions
+
+    samples = load_benchmark("radrbench", data, LoadOptions(check_images=False)).samples
+    outputs = read_predictions(Path(preds))
+    extracted = [extract(outputs[s.id].text, s) for s in samples]
+    c0 = time.process_time()
+    clinical = []  # computed on first use: the command computes it for every sample too
+    for s, e in zip(samples, extracted):
+        score = score_reasoning(s, e.reasoning, e.answer)
+        clinical.append(score.clinical if score is not None else None)
+    print(time.process_time() - c0)
+
+
 def open_report(path: Path) -> float:
     """Seconds from navigation until the first page of samples is in the DOM (headless Chromium)."""
     from support.browser import start_chromium
@@ -130,7 +161,11 @@ def main() -> None:
     ap.add_argument("--open-report", action="store_true")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--keep", type=Path, default=None, help="keep the work folder here")
+    ap.add_argument("--verifier-child", nargs=2, help=argparse.SUPPRESS)
     ns = ap.parse_args()
+    if ns.verifier_child:
+        _verifier_child(*ns.verifier_child)
+        return
     print("note: other agents may load this machine; compare the per-sample ratio, not absolute times")
     sizes = ([] if ns.no_baseline else [max(1, ns.n // 10)]) + [ns.n]
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,6 +185,9 @@ def main() -> None:
                     + (f" + report_data/ {part_bytes / 2**20:.0f} MiB" if part_bytes else " (self-contained)"))
             if ns.open_report:
                 line += f", report opens in {open_report(sub / 'run' / 'report.html'):.2f} s"
+            floor = verifier_floor(data, preds)
+            line += (f"\n{'':>10} the verifier alone on the same samples: {floor:.1f} s cpu "
+                     f"({1e3 * floor / n:.2f} ms/sample); the command costs x{cpu / floor:.2f} that")
             rows.append((n, cpu, rss))
             print(line, flush=True)
         if len(rows) == 2:

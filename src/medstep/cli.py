@@ -618,6 +618,7 @@ def main() -> None:
     Usage errors are typer's (status 2); Ctrl-C inside a command becomes an
     :class:`~medstep.pipeline.Interrupted` saying what was kept (status 130).
     """
+    _batch_gc()
     try:
         app()
     except MedstepError as e:
@@ -630,6 +631,20 @@ def main() -> None:
         _error_line(f"internal error ({type(e).__name__}: {e}); this is a medstep bug, please report it "
                     f"with the traceback saved in {_save_traceback()}")
         sys.exit(EXIT_INTERNAL)
+
+
+GC_THRESHOLDS = (10_000, 50, 100)  # Python's default is (700, 10, 10)
+
+
+def _batch_gc() -> None:
+    """Collect reference cycles less often: a command grading 100,000 samples allocates hundreds
+    of millions of short-lived, acyclic objects while holding a large live heap, and with the
+    default thresholds the cycle collector took a third of ``medstep score``'s CPU (measured: 19.7 s
+    of user time at 10,000 samples, 14.4 s with these thresholds, 13.3 s with no collection at
+    all; peak memory the same). Cycles are still collected; only the console script sets this."""
+    import gc
+
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _error_line(message: str, hint: str = "") -> None:

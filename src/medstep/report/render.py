@@ -17,7 +17,7 @@ from typing import Any, Mapping
 from medstep.report import plots
 from medstep.report.page import asset, ci_text, document, esc, pct, table, write_page
 from medstep.report.parts import INLINE_LIMIT, Parts
-from medstep.report.runview import STATUSES, RunHead
+from medstep.report.runview import STATUSES, RunHead, check_graded_run
 from medstep.report.samples import PART, VERDICTS, SampleBrowser, payload_json
 from medstep.report.tallies import ReasoningTallies
 from medstep.report.thumbs import data_roots
@@ -46,6 +46,7 @@ def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data:
     writer = ReportWriter(run_dir, out, allow_outside_data=allow_outside_data, inline_limit=inline_limit, part=part)
     store = RunStore.open(run_dir)
     try:
+        check_graded_run(store)
         summary = store.summary()
         writer.open(store.meta, store.result_count(), {label: j.info for label, j in summary.judges.items()})
         for r in store.iter_results():

@@ -64,12 +64,17 @@ def load_run(run_dir: Path) -> RunView:
     run_dir = Path(run_dir)
     store = RunStore.open(run_dir)
     try:
-        if store.meta.mode is Mode.MINE:
-            raise MedstepError(f"{run_dir} is a mining run (medstep mine): its results are the chains file and "
-                               "mine.json, not a graded run to report or compare")
+        check_graded_run(store)
         return RunView(run_dir=run_dir, meta=store.meta, summary=store.summary(), results=store.results())
     finally:
         store.close()
+
+
+def check_graded_run(store: RunStore) -> None:
+    """Refuse a run directory that holds no graded run (a mining run) with what it holds instead."""
+    if store.meta.mode is Mode.MINE:
+        raise MedstepError(f"{store.run_dir} is a mining run (medstep mine): its results are the chains file and "
+                           "mine.json, not a graded run to report or compare")
 
 
 def sample_status(result: SampleResult) -> str:
