@@ -56,3 +56,18 @@ def test_grade_json_round_trips_and_keeps_its_shape() -> None:
             assert js["checks"] == [{"claim": c.claim, "verdict": c.verdict.value, "rule": c.rule,
                                      "evidence": [{"source": e.source, "text": e.text} for e in c.evidence]}
                                     for c in st.checks]
+
+
+def test_record_json_equals_asdict() -> None:
+    import dataclasses
+
+    from medstep.types import Extraction, Generation, SampleScore, Status
+
+    records = [Generation("out", reasoning="r", latency_s=1.5, prompt_tokens=3, completion_tokens=4,
+                          finish_reason="stop", error=None, endpoint="http://x"), Generation("", error="boom"),
+               Extraction("B", "answer_tag", "why"), Extraction(None, "unparsed")]
+    for r in records:
+        assert r.to_json() == dataclasses.asdict(r) and list(r.to_json()) == list(dataclasses.asdict(r))
+    score = SampleScore("s1", Status.SCORED, True, exact=True, recall=0.5, f1=0.25, iou=None, giou=None)
+    expected = {**dataclasses.asdict(score), "status": "scored"}
+    assert score.to_json() == expected and list(score.to_json()) == list(expected)

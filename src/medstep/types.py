@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -256,6 +257,17 @@ class Request:
     settings: GenerationSettings
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _scalar_fields(obj: Any) -> dict[str, Any]:
+    """``dataclasses.asdict`` for records whose fields are all scalars: the same dict without its
+    recursive deep copy (these are written once per sample, and asdict was a visible cost)."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
 @dataclass(frozen=True)
 class Generation:
     """A backend's raw result for one request.
@@ -280,7 +292,7 @@ class Generation:
         return self.error is not None
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _scalar_fields(self)
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Generation":
@@ -342,7 +354,7 @@ class Extraction:
             return Status.UNPARSED
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _scalar_fields(self)
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Extraction":
@@ -381,7 +393,7 @@ class SampleScore:
     precision: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _scalar_fields(self)
         d["status"] = self.status.value
         return d
 
