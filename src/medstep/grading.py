@@ -1,11 +1,10 @@
 """Grading stored generations: extraction, outcome grade, reasoning judges, exports.
 
-Split from the pipeline so that :func:`medstep.pipeline.run_eval` can extract
-and grade each answer while the backend is still working on the others (the
-main thread is otherwise idle waiting for results). Reasoning judges run in
-:func:`finalize`, over chunks of a few thousand samples: enough to keep an
-LLM judge's server busy, small enough that a 100,000-sample run never holds
-every output and step verdict at once. Every judge call is cached in the
+Everything is graded in :func:`finalize`, over chunks of a few thousand samples read
+back from the run store: enough to keep an LLM judge's server busy, small enough that
+a 100,000-sample run never holds every output and step verdict at once. (Grading each
+answer as it arrived during an eval kept every output in memory until the end, and
+competed with the request loop for the interpreter.) Every judge call is cached in the
 run store, so finalising again costs nothing.
 """
 
@@ -36,10 +35,9 @@ class Graded:
 
 
 class Grader:
-    """Extracts and grades one answer at a time and remembers the result for :func:`finalize`."""
+    """Extracts and grades one answer at a time; it keeps nothing, so memory does not grow with the run."""
 
     def __init__(self) -> None:
-        self.graded: dict[str, Graded] = {}
         self._loaded = False
 
     def _load(self) -> None:
@@ -51,20 +49,22 @@ class Grader:
         self._extract, self._grade = extract, grade
         self._loaded = True
 
+    def warm(self) -> None:
+        """Import the graders now (an eval calls this while its first requests are in flight)."""
+        if not self._loaded:
+            self._load()
+
     def score(self, sample: Sample, extraction: Extraction | None, gen: Generation) -> SampleScore:
         if not self._loaded:
             self._load()
         return self._grade(sample, extraction, gen)
 
-    def grade(self, sample: Sample, key: str | None, gen: Generation, *, remember: bool = True) -> Graded:
+    def grade(self, sample: Sample, key: str | None, gen: Generation) -> Graded:
         if not self._loaded:
             self._load()
         ex = None if gen.failed else self._extract(gen.text, sample, gen.reasoning, gen.finish_reason)
         sc = self._grade(sample, ex, gen)
-        graded = Graded(key, gen, ex, sc, Reasoning(text=ex.reasoning if ex is not None else ""))
-        if remember:
-            self.graded[sample.id] = graded
-        return graded
+        return Graded(key, gen, ex, sc, Reasoning(text=ex.reasoning if ex is not None else ""))
 
 
 @dataclass(frozen=True)
@@ -115,19 +115,17 @@ CHUNK = 2048  # samples graded, judged, stored and exported at a time (memory ho
 
 
 def _grade_chunk(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str], grader: Grader) -> list[Graded]:
-    """The chunk's grades: from the grader's memory when its key is current, else from the store.
+    """The chunk's grades, from its generations read back from the store (one query per chunk).
 
-    Each sample leaves the grader's memory here: after finalising, memory holds no sample's output.
+    A sample with no stored generation (an interrupted run) is graded as a failed call, so it is
+    counted, not dropped.
     """
-    graded: list[Graded | None] = [grader.graded.pop(s.id, None) for s in samples]
-    stale = [k for k, (s, g) in enumerate(zip(samples, graded)) if g is None or g.key != keys[s.id]]
-    stored = store.generations(keys[samples[k].id] for k in stale) if stale else {}
-    for k in stale:
-        s = samples[k]
+    stored = store.generations(keys[s.id] for s in samples)
+    graded = []
+    for s in samples:
         gen = stored.get(keys[s.id])
-        graded[k] = grader.grade(s, keys[s.id] if gen is not None else None, gen if gen is not None else _NOT_STORED,
-                                 remember=False)
-    return graded  # type: ignore[return-value]
+        graded.append(grader.grade(s, keys[s.id] if gen is not None else None, gen if gen is not None else _NOT_STORED))
+    return graded
 
 
 class _Totals:

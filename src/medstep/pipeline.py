@@ -213,7 +213,6 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
         prompts: dict[str, str] = {}
         keys_of: dict[str, dict[str, str]] = {}  # arm -> sample id -> request key
         graders: dict[str, Grader] = {arm: Grader() for arm, _ in arms}
-        grader_of: dict[str, Grader] = {}  # request key -> the grader of its arm
         for arm, template in arms:
             for s in samples:
                 messages = template.messages(s)
@@ -221,10 +220,9 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
                 requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
                 prompts[key] = prompt_record(messages)
                 keys_of.setdefault(arm, {})[s.id] = key
-                grader_of[key] = graders[arm]
         grader = graders[arms[0][0]]
         notes: list[str] = []
-        rollouts = _rollouts(cfg, arms[0][1], samples, requests, prompts, grader_of)
+        rollouts = _rollouts(cfg, arms[0][1], samples, requests, prompts)
         done = store.finished_keys(r.key for r in requests)
         todo = _unique([r for r in requests if r.key not in done])
         if todo:
@@ -237,7 +235,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
             )
             backend = load_backend(cfg.model, options)
             try:
-                _generate(backend, todo, store, prompts, progress, grader_of, {s.id: s for s in samples}, spec.label)
+                _generate(backend, todo, store, prompts, progress, grader, spec.label)
             except KeyboardInterrupt:
                 stored = len(store.finished_keys(r.key for r in requests))
                 raise Interrupted(
@@ -278,7 +276,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
 
 
 def _rollouts(cfg: EvalConfig, template: PromptTemplate, samples: Sequence[Sample], requests: list[Request],
-              prompts: dict[str, str], grader_of: dict[str, Grader]) -> Rollouts | None:
+              prompts: dict[str, str]) -> Rollouts | None:
     """Add the requests of rollouts 2..k (``--samples k``) and return what grading needs to know of them."""
     if cfg.samples <= 1:
         return None
@@ -293,7 +291,6 @@ def _rollouts(cfg: EvalConfig, template: PromptTemplate, samples: Sequence[Sampl
             key = request_key(parse_spec(cfg.model).identity, settings, messages)
             requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=settings))
             prompts[key] = prompt_record(messages)
-            grader_of[key] = grader
             by_id[s.id] = key
         keys.append(by_id)
         graders.append(grader)
@@ -383,17 +380,24 @@ def _unique(requests: list[Request]) -> list[Request]:
 
 
 def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[str, str],
-              progress: ProgressFactory | None, grader_of: dict[str, Grader], by_id: dict[str, Sample],
-              label: str) -> None:
-    """Store each result the moment it arrives, and grade it while the backend works on the rest."""
+              progress: ProgressFactory | None, grader: Grader, label: str) -> None:
+    """Store each result the moment it arrives.
+
+    Results are graded afterwards, a chunk at a time (:func:`finalize`), not held here: a
+    128,000-question run must not keep every output in memory. The graders' imports are done
+    when the first result arrives, while the other requests are still in flight.
+    """
     bar = progress(len(todo), label) if progress else None
+    warm = True
     try:
         if bar is not None:
             bar.__enter__()
         for req, gen in backend.generate(todo):
             gen = checked_generation(gen)
             store.put_generation(req.key, req.sample_id, prompts[req.key], gen)
-            grader_of[req.key].grade(by_id[req.sample_id], req.key, gen)
+            if warm:
+                grader.warm()
+                warm = False
             if bar is not None:
                 bar.advance(1, failed=gen.failed)
     finally:

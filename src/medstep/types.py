@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -257,9 +256,15 @@ class Request:
     settings: GenerationSettings
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+    """A record class's field names, looked up once per class (``dataclasses.fields`` per call was a cost)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def _scalar_fields(obj: Any) -> dict[str, Any]:
