@@ -93,7 +93,7 @@ def test_every_reward_agrees_with_score(r, scored) -> None:
     assert acc == float(eval_correct), (line["status"], line["answer"], line["rule"])
     assert ACC_ONLY([prompt], [r["completion"]], **cols)[0] == float(eval_correct)
     # verl passes no prompt: options must come from extra_info, as a training set stores them.
-    info = {"options": r["options"]} if "options" in r else {}
+    info = {"options": r["options"], "question": r["question"]} if "options" in r else {"question": r["question"]}
     if "options" in r or line["answer_type"] != "choice":
         assert compute_score("custom", r["completion"], r["answer"], info)["accuracy"] == float(eval_correct)
     # Naming the type explicitly changes nothing.

@@ -155,7 +155,7 @@ def build(split: str, styles: ModuleType, seed: int, reps: int) -> list[Item]:
     b.open()
     for h in handwritten.ITEMS:
         if h["split"] == split:
-            b.add(h["family"], "choice", h["question"], h["options"], h["gold"], h["text"], h["status"], h["answer"],
+            b.add(h["family"], h.get("answer_type", "choice"), h["question"], h["options"], h["gold"], h["text"], h["status"], h["answer"],
                   ["handwritten", *h["tags"]], h.get("finish_reason"))
     return b.items
 

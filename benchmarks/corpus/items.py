@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from medstep.answers import canonical_verdict, normalize_text
+from medstep.answers import canonical_verdict, normalize_text, same_verdict
 from medstep.types import AnswerType, Sample
 
 HERE = Path(__file__).resolve().parent
@@ -69,9 +69,8 @@ def same_answer(answer_type: AnswerType, got: str | None, want: str | None) -> b
     if answer_type is AnswerType.CHOICE:
         return got.strip().upper() == want.strip().upper()
     if answer_type is AnswerType.CLOSED:
-        v = canonical_verdict(want)
-        if v is not None:
-            return canonical_verdict(got) == v
+        if canonical_verdict(want) is not None:
+            return same_verdict(got, want)
     return normalize_text(got) == normalize_text(want)
 
 

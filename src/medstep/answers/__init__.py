@@ -5,19 +5,22 @@ datasets, extraction, grading and RL rewards all import these definitions,
 so a record means the same thing at eval time and at training time.
 """
 
-from medstep.answers.kinds import answer_type_named, infer_answer_type
+from medstep.answers.kinds import answer_type_named, asks_for_exception, infer_answer_type
 from medstep.answers.options import (
     LETTERS, bare_letter, letter_of, option_key, option_keys, options_from_value, split_inline_choices,
     split_options, strip_letter_prefix, unwrap_answer_tag,
 )
 from medstep.answers.steps import split_reference_steps
 from medstep.answers.text import normalize_text, token_f1, token_precision, token_recall, tokens
-from medstep.answers.yesno import NO, VERDICTS, YES, YES_NO, ZH_NO, ZH_YES, ZH_YES_NO, canonical_verdict, is_yes_no
+from medstep.answers.yesno import (
+    NO, VERDICTS, YES, YES_NO, ZH_NO, ZH_YES, ZH_YES_NO, canonical_verdict, is_yes_no,
+    same_verdict, verdict_meaning,
+)
 
 __all__ = [
     "LETTERS", "NO", "VERDICTS", "YES", "YES_NO", "ZH_NO", "ZH_YES", "ZH_YES_NO",
-    "answer_type_named", "bare_letter", "canonical_verdict", "infer_answer_type", "is_yes_no", "letter_of",
+    "answer_type_named", "asks_for_exception", "bare_letter", "canonical_verdict", "infer_answer_type", "is_yes_no", "letter_of",
     "normalize_text", "option_key", "option_keys", "options_from_value", "split_inline_choices", "split_options",
     "split_reference_steps", "strip_letter_prefix", "token_f1", "token_precision", "token_recall", "tokens",
-    "unwrap_answer_tag",
+    "same_verdict", "unwrap_answer_tag", "verdict_meaning",
 ]

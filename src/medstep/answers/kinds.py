@@ -7,6 +7,7 @@ and training grade the same record the same way.
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from medstep.answers.options import bare_letter
@@ -41,3 +42,17 @@ def infer_answer_type(gold: str, options: Mapping[str, str]) -> AnswerType:
     if bare_letter(gold) is not None:
         return AnswerType.CHOICE
     return AnswerType.OPEN
+
+
+# "Which of these is NOT seen?", "All of the following EXCEPT", "the least likely", "Which statement is false?"
+_EXCEPTION = re.compile(r"(?i)\b(?:not|except|least|incorrect|false|untrue|wrong|excluded?)\b|n't\b")
+
+
+def asks_for_exception(question: str) -> bool:
+    """Whether a choice question asks for the option that does *not* hold.
+
+    Then the answer is what the model calls absent or wrong ("the finding not
+    seen is C"), and a description of what the image shows names options
+    that are *not* the answer.
+    """
+    return _EXCEPTION.search(question) is not None

@@ -2,7 +2,9 @@
 
 A gold or predicted verdict is compared in its canonical form, so "Yes.",
 " yes", "YES" and "Yes!" are one answer everywhere (datasets, grading,
-rewards); 是的 / 不是 / 不 are the Chinese forms of 是 / 否.
+rewards); 是的 / 不是 / 不 are the Chinese forms of 是 / 否. A verdict
+*means* the same in either language (:func:`verdict_meaning`): a model
+answering a SLAKE zh question in English ("No.") gives the gold 否.
 """
 
 from __future__ import annotations
@@ -28,6 +30,16 @@ def is_yes_no(answer: str) -> bool:
     return canonical_verdict(answer) is not None
 
 
-def zh_verdict(verdict: str) -> str:
-    """The Chinese form of an English verdict (and the identity on Chinese ones)."""
-    return {YES: ZH_YES, NO: ZH_NO}.get(verdict, verdict)
+def verdict_meaning(text: str) -> str | None:
+    """``yes`` or ``no`` for a verdict in either language (是 means yes), else ``None``."""
+    v = canonical_verdict(text)
+    return _MEANING.get(v) if v is not None else None
+
+
+def same_verdict(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are the same verdict, whatever their languages ("no" and 否 are)."""
+    va = verdict_meaning(a)
+    return va is not None and va == verdict_meaning(b)
+
+
+_MEANING = {YES: YES, NO: NO, ZH_YES: YES, ZH_NO: NO}

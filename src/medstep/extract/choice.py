@@ -58,14 +58,15 @@ def _verdict_letter(region: str, idx: OptionIndex, marked: bool) -> tuple[str | 
     return (idx.verdicts.get(verdict) if verdict else None), rule
 
 
-def read_choice(loc: Located, idx: OptionIndex) -> Reading:
+def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Reading:
+    """The chosen option; ``exception`` when the question asks which option does NOT hold (see ``read_decision``)."""
     region = loc.answer
     if loc.marker is not None:
         found = parse_marked(region, idx)
         if found is None and idx.verdicts:
             found = _verdict_letter(region, idx, marked=True)[0]
         if found is None:
-            decision = read_decision(region, idx)
+            decision = read_decision(region, idx, exception)
             found = CONFLICT if decision.ambiguous else decision.letter
         if found == CONFLICT:
             return AMBIGUOUS
@@ -86,7 +87,7 @@ def read_choice(loc: Located, idx: OptionIndex) -> Reading:
     text_hit = option_text(region, idx, first_clause=False) if short else None
     if text_hit is not None:
         return Reading(text_hit, "option_text")
-    decision = read_decision(region, idx)
+    decision = read_decision(region, idx, exception)
     verdict, verdict_rule = _verdict_letter(region, idx, marked=False) if idx.verdicts else (None, "")
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:

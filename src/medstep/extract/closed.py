@@ -8,8 +8,11 @@ after a final-answer phrase, as the closing word ("... So, no."), or leading
 the output and followed by punctuation ("No, there is no ..."). The final
 verdict beats a leading one, because models sometimes revise themselves.
 "Yes or no" and "possibly yes, possibly no" are ambiguous, not verdicts.
-Chinese verdicts (SLAKE zh) open the answer: 是 / 是的 / 有 / 否 / 不是 / 不 / 没有
-("没有积液" answers "有积液吗？" with no).
+Chinese verdicts (SLAKE zh) open the answer: 是 / 是的 / 有 / 否 / 不是 / 不 / 没有 / 无
+("没有积液" answers "有积液吗？" with no). Both languages are read whatever
+the gold's language, and the verdict is reported in the model's language:
+grading compares meanings (:func:`medstep.answers.same_verdict`), so a
+reading never depends on the gold.
 """
 
 from __future__ import annotations
@@ -37,8 +40,22 @@ _LEAD = re.compile(
 # Whole replies that are a verdict in other words.
 _WORD_VERDICTS = {"negative": "no", "affirmative": "yes", "positive": "yes", "nope": "no", "yep": "yes",
                   "yeah": "yes", "not present": "no", "absent": "no", "present": "yes", "not seen": "no"}
-_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不是|是|否|不|有)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
-_ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO}
+_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
+_ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO}
+# "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
+_MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
+# "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
+_LABEL = re.compile(
+    r"(?im)^[ \t#>*_\-•]*(?:final\s+|overall\s+)?(?:conclusion|impression|summary|verdict|bottom\s+line|assessment)"
+    r"[ \t*_]*[:：][ \t*_]*"
+)
+# "Yes, there is no effusion" to "Is there an effusion?": the verdict word contradicts its own sentence.
+_YES_BUT_NONE = re.compile(
+    r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+(?:no|not)\b|no\s+evidence\b|"
+    r"no\s+(?:[a-z]+\s+){0,3}(?:is|are)\s+(?:seen|present|visible|identified|noted|evident|demonstrated))"
+)
+# Questions whose "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?").
+_NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:no|not|free|absent|normal|clear|without|negative|unremarkable|intact)\b")
 
 
 def parse_zh(region: str) -> str | None:
@@ -73,6 +90,28 @@ def parse_free(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def parse_label(region: str) -> str | None:
+    """Verdict (or ``CONFLICT``) after the last concluding label ("Conclusion: No, ..."), or ``None``."""
+    last = None
+    for last in _LABEL.finditer(region, max(0, len(region) - 400)):
+        pass
+    if last is None:
+        return None
+    rest = region[last.end():]
+    return parse_marked(rest) or parse_zh(clean(rest))
+
+
+def parse_mid(text: str) -> str | None:
+    """The one verdict set off after a concluding adverb near the end ("so yes, there is ..."), else ``None``."""
+    found = {m.group(1).lower() for m in _MID.finditer(text, max(0, len(text) - 200))}
+    return found.pop() if len(found) == 1 else None
+
+
+def contradicts_itself(region: str, question: str) -> bool:
+    """"Yes, there is no effusion" answering a positive question: the verdict and its sentence disagree."""
+    return _YES_BUT_NONE.match(region) is not None and _NEGATIVE_QUESTION.search(question) is None
+
+
 def has_conflict(text: str) -> bool:
     """'yes or no', 'yes/no', 'possibly yes, possibly no' with different verdicts."""
     for pattern in (_PAIR, _BOTH):
@@ -82,4 +121,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["YES", "NO", "parse_zh", "parse_marked", "parse_free", "has_conflict"]
+__all__ = ["YES", "NO", "parse_zh", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+           "contradicts_itself"]

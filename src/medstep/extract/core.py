@@ -18,9 +18,10 @@ guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
-from medstep.answers import YES_NO, ZH_YES_NO, canonical_verdict, normalize_text
+from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict
 from medstep.extract import box, closed
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -46,7 +47,7 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         raise MedstepError(
             f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
         )
-    return read_choice(loc, option_index(sample.options))
+    return read_choice(loc, option_index(sample.options), exception=asks_for_exception(sample.question))
 
 
 def _open(loc: Located, sample: Sample) -> Reading:
@@ -74,10 +75,16 @@ def _open(loc: Located, sample: Sample) -> Reading:
     return Reading(text, rule or "open_text") if text else UNPARSED
 
 
-def _verdict(loc: Located, zh: bool) -> Reading:
+def _marked_verdict(region: str) -> str | None:
+    """A verdict opening an explicitly marked answer, in either language (see ``extract/closed.py``)."""
+    return closed.parse_marked(region) or closed.parse_zh(clean(region))
+
+
+def _verdict(loc: Located, sample: Sample) -> Reading:
+    """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
     region = loc.answer
     if loc.marker is not None:
-        verdict = closed.parse_zh(clean(region)) if zh else closed.parse_marked(region)
+        verdict = _marked_verdict(region)
         if verdict == CONFLICT:
             return AMBIGUOUS
         if verdict is not None:
@@ -85,17 +92,23 @@ def _verdict(loc: Located, zh: bool) -> Reading:
         return REFUSED if is_refusal(region) else UNPARSED
     phrase = last_phrase(region)
     if phrase is not None:
-        rest = first_line(region[phrase[1]:])
-        verdict = closed.parse_zh(clean(rest)) if zh else closed.parse_marked(rest)
+        verdict = _marked_verdict(first_line(region[phrase[1]:]))
         if verdict == CONFLICT:
             return AMBIGUOUS
         if verdict is not None:
             return Reading(verdict, FINAL_ANSWER_PHRASE)
-    if zh:
-        verdict, rule = closed.parse_zh(region), "yes_no_lead"
-    else:
+    verdict, rule = closed.parse_label(region), "conclusion_phrase"
+    if verdict is None:
         verdict, rule = closed.parse_free(region)
+    if verdict is None:
+        verdict, rule = closed.parse_zh(region), "yes_no_lead"
+    if verdict is None:
+        verdict, rule = closed.parse_mid(region), "conclusion_adverb"
+    if verdict == CONFLICT:
+        return AMBIGUOUS
     if verdict is not None and not closed.has_conflict(region[:40] if rule == "yes_no_lead" else region[-60:]):
+        if rule == "yes_no_lead" and closed.contradicts_itself(region, sample.question):
+            return AMBIGUOUS
         return Reading(verdict, rule)
     if is_refusal(region):
         return REFUSED
@@ -103,14 +116,9 @@ def _verdict(loc: Located, zh: bool) -> Reading:
 
 
 def _closed(loc: Located, sample: Sample) -> Reading:
-    """Yes/no verdict when the gold is one; otherwise a short open answer ("left")."""
-    gold = canonical_verdict(sample.answer)
-    if gold in ZH_YES_NO:
-        reading = _verdict(loc, zh=True)
-        # A Chinese answer without a verdict word is graded as text (character overlap).
-        return _open(loc, sample) if reading.status is Status.UNPARSED else reading
-    if gold in YES_NO:
-        return _verdict(loc, zh=False)
+    """Yes/no verdict when the gold is one (either language); otherwise a short open answer ("left")."""
+    if canonical_verdict(sample.answer) is not None:
+        return _verdict(loc, sample)
     return _open(loc, sample)
 
 
@@ -118,6 +126,15 @@ def _box(loc: Located, sample: Sample) -> Reading:
     """One box in pixels of the sample's image; the rule names the unit reading (see ``extract/box.py``)."""
     answer, rule = box.parse_box(loc.answer, sample.grounding)
     return Reading(answer, rule) if answer is not None else UNPARSED
+
+
+def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
+    """Whether an earlier answer tag or box of the output reads as another answer ("<answer>A</answer><answer>C</answer>")."""
+    for other in loc.others:
+        got = reader(replace(loc, answer=other, others=()), sample).answer
+        if got is not None and got != answer and not same_verdict(got, answer):
+            return True
+    return False
 
 
 _READERS: dict[AnswerType, Reader] = {
@@ -142,9 +159,14 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     reasoning = reasoning_of(loc)
     if finish_reason == "length" or (loc.open_think and loc.cut):
         return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)
+    if loc.thought and not loc.answer:
+        loc = replace(loc, answer=loc.thought)  # the decision stated only inside a closed <think>
     if loc.open_think or not loc.answer:
         return Extraction(answer=None, rule=Status.UNPARSED.value, reasoning=reasoning)
-    reading = _READERS[sample.answer_type](loc, sample)
+    reader = _READERS[sample.answer_type]
+    reading = reader(loc, sample)
+    if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
+        reading = AMBIGUOUS
     if reading.answer is None:
         return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)
     return Extraction(answer=reading.answer, rule=reading.rule, reasoning=reasoning)

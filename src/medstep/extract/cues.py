@@ -112,11 +112,25 @@ def _ends_with(toks: list[str], end: int, phrases: dict[str, tuple[tuple[str, ..
 _CHOOSE_BY_LAST = _by_last(_CHOOSE)
 _LINK_BY_LAST = _by_last(_LINK)
 _WEAK_BY_LAST = _by_last(_WEAK)
-_CHOOSE_SKIP = _FILLERS
+_CHOOSE_SKIP = _FILLERS | {"one", ":", "："}  # "if I had to pick one option: B"
 
 
-def forward(toks: list[str]) -> str | None:
-    """Rule name when the words end in "<qualified decision noun> ... <copula or ':'>", else None."""
+# Words that, in a question asking which option does NOT hold, make a noun phrase the decision
+# ("the finding that is not seen is", "the incorrect statement is").
+_EXCEPTION_WORDS = frozenset({"not", "absent", "missing", "lacking", "least", "incorrect", "wrong", "false",
+                              "unlikely", "excluded", "except"})
+_CONTRARY_IN_EXCEPTION = _CONTRARY - _EXCEPTION_WORDS
+
+
+def forward(toks: list[str], exception: bool = False) -> str | None:
+    """Rule name when the words end in "<qualified decision noun> ... <copula or ':'>", else None.
+
+    ``exception``: the question asks which option does NOT hold; then the
+    negation that would make the noun phrase contrary qualifies it instead
+    ("the finding that is not seen is"), and a bare label line ("Findings:
+    X") lists what is seen, not the answer.
+    """
+    contrary = _CONTRARY_IN_EXCEPTION if exception else _CONTRARY
     i = _strip(toks, _FILLERS)
     i = _strip(toks[:i], _COPULA_ADVERBS)
     i = _strip(toks[:i], _FILLERS)
@@ -141,12 +155,14 @@ def forward(toks: list[str]) -> str | None:
             continue
         between = toks[k + 1:j]
         before = toks[max(0, k - 3):k]
-        if len(between) > 12 or not _CONTRARY.isdisjoint(between) or any(w.endswith("n't") for w in between) \
-                or not _CONTRARY.isdisjoint(before):
+        if len(between) > 12 or not contrary.isdisjoint(between) or not contrary.isdisjoint(before) \
+                or (not exception and any(w.endswith("n't") for w in between)):
             continue
         qualified = not _QUALIFIERS.isdisjoint(before) or (
             len(between) >= 2 and between[0] in ("that", "which") and not {"best", "most"}.isdisjoint(between[1:4]))
-        if not qualified and last in _MARKS and not between:
+        if exception and not qualified:
+            qualified = not _EXCEPTION_WORDS.isdisjoint(before + between) or any(w.endswith("n't") for w in between)
+        if not qualified and last in _MARKS and not between and not (exception and noun != "answer"):
             # A label line: "**Diagnosis:** X", "Impression: X", "Most likely finding: X".
             qualified = all(w in _LABEL_PREFIX for w in toks[:k])
         if not qualified:

@@ -190,7 +190,7 @@ _PRESENT = re.compile(
 )
 
 
-def _before_cue(left: str, toks: list[str] | None = None) -> tuple[str, Tier] | None:
+def _before_cue(left: str, toks: list[str] | None = None, exception: bool = False) -> tuple[str, Tier] | None:
     """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh)."""
     if not left.strip(" *_\"'“(\t-•#>"):
         return None
@@ -198,7 +198,7 @@ def _before_cue(left: str, toks: list[str] | None = None) -> tuple[str, Tier] | 
         return "final_answer_phrase", Tier.FINAL
     if toks is None:
         toks = cues.tokens(left)
-    rule = cues.forward(toks)
+    rule = cues.forward(toks, exception)
     if rule is not None:
         return rule, Tier.DECISION
     if cues.choose(toks):
@@ -212,13 +212,13 @@ def _before_cue(left: str, toks: list[str] | None = None) -> tuple[str, Tier] | 
 _HEADING_LEFT = " \t*_-•#>0123456789.()"
 
 
-def _trimmed_cue(toks: list[str]) -> tuple[str, Tier] | None:
+def _trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
     """"the most likely finding is a small left pleural effusion": a cue before one or two describing words."""
     for k in (1, 2):
         if len(toks) <= k or not _NEG_WORDS.isdisjoint(toks[-k:]):
             continue
         rest = toks[:-k]
-        rule = cues.forward(rest)
+        rule = cues.forward(rest, exception)
         if rule is not None:
             return rule, Tier.DECISION
         if cues.choose(rest):
@@ -229,6 +229,18 @@ def _trimmed_cue(toks: list[str]) -> tuple[str, Tier] | None:
     return None
 
 
+_OPEN_QUOTES = "\"“`"
+_CLOSE_QUOTES = "\"”`"
+
+
+def _quoted(left: str, right: str) -> bool:
+    """The cue and the mention inside one quotation ('"Answer: A"'); 'The answer is "C"' is not one."""
+    if right.lstrip(" *_")[:1] not in _CLOSE_QUOTES or not right.lstrip(" *_"):
+        return False
+    q = max(left.rfind(c) for c in _OPEN_QUOTES)
+    return q >= 0 and _before_cue(left[q + 1:]) is not None
+
+
 # Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
 _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
@@ -237,7 +249,31 @@ _IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
 _CONDITION_WORDS = (" if ", "if ", "unless", "assuming", "provided", "were it", "had there")
 
 
-def _classify(text: str, m: Mention) -> tuple[Tier, str] | None:
+# An output this short is one statement (LLaVA-Med style: "The tip is in the right atrium."), not a discussion.
+STATEMENT_MAX = 280
+
+
+def _statement(text: str, left: str, right: str) -> bool:
+    """An option's text stated plainly in a short output: a description that is the answer.
+
+    Weak (see ``_resolve``): taken only when no other option is named in any
+    committing way, and never in a question or a hedge ("could be B").
+    """
+    if len(text) > STATEMENT_MAX:
+        return False
+    clause = left + " " + right.split(",", 1)[0]
+    return not is_hedge(clause) and _NOT_STATED.search(clause) is None
+
+
+# A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
+# negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
+_NOT_STATED = re.compile(
+    r"(?i)\b(?:would|should|if|unless|whether|not|no|never|without|absent|neither|nor|options?|choices?|"
+    r"question|asks?|rather|instead|than|except)\b|n't\b"
+)
+
+
+def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str] | None:
     """Tier and rule of mention ``m`` when its context commits to it, else None.
 
     Each pattern is tried only when a cheap test on the surrounding words
@@ -256,15 +292,17 @@ def _classify(text: str, m: Mention) -> tuple[Tier, str] | None:
     words = [t for t in toks[-8:] if t[0].isalpha()]
     if _negated(words, right, rejection_checked=True):
         return None
-    found = _before_cue(left, toks)
+    found = _before_cue(left, toks, exception)
     if found is None and m.by_text:
-        found = _trimmed_cue(toks)
+        found = _trimmed_cue(toks, exception)
     if found is None and not words and m.start > 0:
         # "The correct option is not A, but C": the cue sits before the contrast.
         before = text[max(0, m.start - 100):m.start]
         contrast = _NOT_BUT.search(before)
         if contrast is not None:
-            found = _before_cue(_clause_left(before, contrast.start()))
+            found = _before_cue(_clause_left(before, contrast.start()), None, exception)
+    if found is not None and _quoted(left, right):
+        return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
     rule, tier = found if found is not None else (None, Tier.DECISION)
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
@@ -279,8 +317,8 @@ def _classify(text: str, m: Mention) -> tuple[Tier, str] | None:
         rule = "letter_judgement"
     if rule is None and _EQUALLY.match(right) is not None:
         return Tier.HEDGE, "letter_judgement"
-    if rule is None and m.by_text:
-        if cues.weak(toks) or _PRESENT.match(right) is not None:
+    if rule is None and m.by_text and not exception:
+        if cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
     if rule is None:
         return None
@@ -299,7 +337,7 @@ def _classify(text: str, m: Mention) -> tuple[Tier, str] | None:
     return tier, rule
 
 
-def read_decision(text: str, idx: OptionIndex) -> Decision:
+def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decision:
     """The option ``text`` commits to (see module docstring); ``NONE`` when it commits to none.
 
     Paragraphs are read from the last one back, and reading stops once the
@@ -341,7 +379,7 @@ def read_decision(text: str, idx: OptionIndex) -> Decision:
             if latest is not None and m.end <= latest.pos and (
                     latest.tier == Tier.FINAL or latest.pos - m.end > CONFLICT_REACH):
                 break  # nothing before a final decision, or far before any, can change it (see ``_resolve``)
-            classified = _classify(text, m)
+            classified = _classify(text, m, exception)
             if classified is None:
                 continue
             tier, rule = classified

@@ -34,6 +34,11 @@ _SINGLE = re.compile(r"^([a-z])$")
 _TEXT_THEN_LETTER = re.compile(r"^(.+?)\s*[\(\[]([A-Z])[\)\]]$", re.S)
 _SEP = re.compile(r"^\s*[\.:：\)\(\-–—,;]")
 _CONNECTIVE = re.compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owing|with)\b")
+# "C, not D." / "C rather than B": the letter set against another; the rest of the line must be only that.
+_TAIL_CONTRAST = re.compile(
+    r"^\s*,?\s*(?i:not|rather\s+than|instead\s+of|over|and\s+not)\s+(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?"
+    r"[\s.!*_]*$"
+)
 _TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
 # Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
 _OTHER_FORM = re.compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")
@@ -67,6 +72,9 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
     other = _TAIL_OTHER.match(tail)
     if other is not None and other.group(1) != letter:
         return CONFLICT
+    contrast = _TAIL_CONTRAST.match(tail)
+    if contrast is not None and contrast.group(1) != letter and contrast.group(1) in idx.letters:
+        return letter
     if not strict:
         for more in _OTHER_FORM.finditer(tail.split("\n", 1)[0]):
             if more.group(1) != letter and more.group(1) in idx.letters:

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import re
 
-from medstep.extract.commit import Commitment, Tier, is_final
+from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
-from medstep.extract.mentions import INVALID, OptionIndex
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
-from medstep.extract.split import last_phrase
+from medstep.extract.split import phrases
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 _LEAD_IN_CUE = re.compile(
     r"(?i)\b(?:answer|correct|best|most\s+(?:likely|appropriate|consistent|probable|accurate|fitting)|"
-    r"final|conclusion|conclude|therefore|thus|so|would\s+be|(?:is|are)\s*\**\s*\Z|choose|select|choice|"
+    r"final|conclusion|conclude|therefore|thus|so|would\s+be|choose|select|choice|"
     r"option\s+that|diagnosis|finding|in\s+summary|overall|verdict|impression)\b"
+    r"|\b(?:is|are)\s*\**\s*[:：]\Z"
 )
 
 
@@ -44,28 +45,80 @@ _VERDICT_WORD = re.compile(
 _POSITIVE_VERDICTS = frozenset({"correct", "right", "most likely", "best answer", "true"})
 
 
+# Words before a final-answer phrase, in its sentence, that make it something other than the model's
+# answer: a format example, an answer it considered and dropped, a condition.
+_DISTANCED = frozenset({"example", "format", "e.g", "eg", "considered", "initially", "originally", "tempted",
+                        "instead", "rather", "whether", "if", "unless", "not", "never", "template"})
+_QUOTES = "\"“'`‘"
+# In the stated answer's line, a condition naming another option makes it two answers:
+# "(B) if this is a supine film, otherwise (D)".
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|otherwise|or\s+else|depending|alternatively)\b")
+# Words between two answer phrases that revise the earlier one ("Wait", "on reflection", "therefore").
+_REVISING = frozenset({"wait", "actually", "reconsider", "reconsidering", "reflection", "correction", "however",
+                       "but", "instead", "mistake", "change", "changing", "revise", "revised", "revisit", "rethink",
+                       "hmm", "recheck", "re-evaluate", "reevaluate", "second"})
+
+
+def _distanced(text: str, start: int) -> bool:
+    """A phrase quoted, or in a sentence that distances it ("For example, 'Answer: D'", "I considered answer: B")."""
+    before = text[max(0, start - 120):start]
+    last = before.rstrip(" *_")[-1:]
+    if last and last in _QUOTES:
+        return True
+    cut = max(before.rfind(c) for c in ".!?\n")
+    return not _DISTANCED.isdisjoint(WORD.findall(before[cut + 1:].lower()))
+
+
+def _stated(text: str, idx: OptionIndex, found: tuple[int, int]) -> tuple[str | None, str, int]:
+    """Letter (or CONFLICT / INVALID / None), rule and line end of the answer stated after a phrase."""
+    cut = text.find("\n", found[1])
+    end = cut if cut >= 0 else len(text)
+    rest = text[found[1]:end]
+    if not rest.strip(" *_:") or is_hedge(rest):
+        return None, "", end
+    rule = "final_answer_phrase"
+    if _CONDITIONAL.search(rest) is not None and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1:
+        return CONFLICT, rule, end
+    letter = letter_form(rest, idx, strict=False)
+    if letter is None:
+        letter, rule = option_text(rest, idx, first_clause=True), "option_text"
+    return letter, rule, end
+
+
 def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
     """The last "Final answer:" / "The answer is" phrase with the answer on the same line.
 
     Read leniently ("Answer: c", "Final answer: Cardiomegaly, given ..."),
     but never across a line break: "**Determine the Answer:**" is a heading,
-    and the option headings under it are discussion, not the answer.
+    and the option headings under it are discussion, not the answer. Quoted
+    and distanced phrases (format examples, an answer considered and
+    dropped) are skipped. Two phrases stating different options with no
+    revising word between them ("Answer: A ... Answer: C") are a conflict,
+    as is one answer made conditional on another ("B if ..., otherwise D").
     """
-    found = last_phrase(text)
-    if found is None:
+    chosen = None
+    for found in phrases(text):
+        if _distanced(text, found[0]):
+            continue
+        letter, rule, end = _stated(text, idx, found)
+        if letter is None or letter == INVALID:
+            continue
+        if chosen is None:
+            chosen = (found, letter, rule, end)
+            if letter == CONFLICT:
+                break
+            continue
+        if letter != chosen[1] and letter != CONFLICT:
+            between = text[found[1]:chosen[0][0]]
+            if _REVISING.isdisjoint(WORD.findall(between.lower())) and not is_final(between):
+                chosen = (chosen[0], CONFLICT, chosen[2], chosen[3])
+        break
+    if chosen is None:
         return []
-    cut = text.find("\n", found[1])
-    rest = text[found[1]: cut if cut >= 0 else len(text)]
-    if not rest.strip(" *_:") or is_hedge(rest):
-        return []
-    letter = letter_form(rest, idx, strict=False)
-    rule = "final_answer_phrase"
-    if letter is None:
-        letter, rule = option_text(rest, idx, first_clause=True), "option_text"
-    if letter is None or letter == INVALID:
-        return []
-    # ``pos`` is where the stated answer begins: mentions from there on are the answer or later.
-    return [Commitment(found[1], letter, Tier.FINAL, rule)]
+    found, letter, rule, end = chosen
+    # ``pos`` is where the stated answer begins: mentions from there on are the answer or later;
+    # a conflict sits at the end of its line, so only a later decision can settle it.
+    return [Commitment(end if letter == CONFLICT else found[1], letter, Tier.FINAL, rule)]
 
 
 _HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer", "conclusion", "diagnosis",
@@ -136,8 +189,11 @@ def _nonempty_lines(text: str, from_end: bool, count: int = 2) -> list[str]:
 
 
 def _line_letter(line: str, idx: OptionIndex) -> str | None:
-    # A line much longer than any option cannot be "nothing but an option".
-    return strict_line_letter(line, idx) if len(line) <= idx.longest + 40 else None
+    # A line much longer than any option cannot be "nothing but an option"; one carrying a
+    # check mark is an item of a marked list (see ``verdict_list``), not a stated answer.
+    if len(line) > idx.longest + 40 or any(c in _MARKS for c in line):
+        return None
+    return strict_line_letter(line, idx)
 
 
 def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
@@ -187,8 +243,17 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     return [Commitment(0, letter, Tier.DECISION, "letter_lead")]
 
 
+_POSITIVE_MARKS = "✅✔✓☑"
+_NEGATIVE_MARKS = "❌✘✗✖❎"
+_MARKS = frozenset(_POSITIVE_MARKS + _NEGATIVE_MARKS)
+_OPTION_LINE = re.compile(r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])[\)\].:：]")
+
+
 def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
     """Per-option lists ("**C) Cardiomegaly:** Correct.") with exactly one option marked right."""
+    marked = _mark_list(text, idx) if not _MARKS.isdisjoint(text) else []
+    if marked:
+        return marked
     i = text.find("orrect")
     if i < 0:
         return []
@@ -207,3 +272,32 @@ def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
         return []
     pos, letter = positive[-1]
     return [Commitment(pos, letter, Tier.DECISION, "option_verdicts")]
+
+
+def _mark_list(text: str, idx: OptionIndex) -> list[Commitment]:
+    """Option lines carrying check marks ("C) Cardiomegaly ✅", "A) Pneumothorax — ❌"): the one ticked option.
+
+    Two ticked options are two answers (a conflict); a list with no crossed
+    option is not a verdict list.
+    """
+    positive: list[tuple[int, str]] = []
+    negative = 0
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _OPTION_LINE.match(text, start, end)
+        if m is not None and m.group(1) in idx.letters:
+            line = text[start:end]
+            ticked = any(c in _POSITIVE_MARKS for c in line)
+            crossed = any(c in _NEGATIVE_MARKS for c in line)
+            if ticked and not crossed:
+                positive.append((start, m.group(1)))
+            elif crossed and not ticked:
+                negative += 1
+        start = end + 1
+    letters = {letter for _, letter in positive}
+    if not positive or not negative:
+        return []
+    pos = positive[-1][0]
+    return [Commitment(pos, positive[-1][1] if len(letters) == 1 else CONFLICT, Tier.DECISION, "option_verdicts")]

@@ -5,14 +5,18 @@ region is the job of the per-answer-type readers, so the verifier and RL
 rewards can reuse the split without any grading logic. Steps:
 
 1. An echoed prompt (chat template turns) is dropped: the response starts
-   after the last echoed assistant turn (:mod:`medstep.extract.echo`).
+   after the last echoed assistant turn (:mod:`medstep.extract.echo`);
+   special tokens left in the decoded text ("B<|im_end|>", "</s>") are
+   removed.
 2. ``<think>...</think>`` is reasoning; only the text after it can hold the
    answer. An unclosed ``<think>`` means the model stopped while thinking:
    there is no answer region at all (thoughts are never mined for one), and
    ``cut`` says whether it stopped mid-sentence (a token limit).
 3. ``<answer>...</answer>`` (marker ``answer_tag``), else the last
    ``\\boxed{...}`` (marker ``boxed``), else no marker: the region is the
-   whole visible text and the readers find the decision in it.
+   whole visible text and the readers find the decision in it. Earlier
+   wrappers of the same kind are kept in ``others``: two tags or boxes
+   that read differently are two answers, not a decision.
 
 :func:`last_phrase` finds the last "Final answer:" / "The answer is" phrase;
 readers use it, and :func:`split_reasoning` cuts the reasoning there.
@@ -24,10 +28,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.echo import response_start
 
+# Special tokens a backend may leave in decoded text (end of turn, end of text, padding).
+_SPECIAL_TOKEN = re.compile(r"<\|[^|<>\s]{1,30}\|>|<｜[^｜<>]{1,30}｜>|</s>|<s>|<end_of_turn>|<start_of_turn>|<eos>|<pad>")
 _THINK_OPEN = re.compile(r"<think>", re.I)
 _THINK_CLOSE = re.compile(r"</think>", re.I)
 _ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
@@ -63,6 +70,9 @@ class Located:
     visible text. ``open_think`` is set when a ``<think>`` block was never
     closed (then ``answer`` is empty); ``cut`` when that thinking stops
     mid-sentence, the mark of a generation cut at its token limit.
+    ``thought`` holds a closed ``<think>`` block's text when nothing visible
+    follows it ("<think>... so B.</think>"): the model put its decision in
+    the thought, and the readers may look there (never in an unclosed one).
     """
 
     reasoning: str
@@ -70,35 +80,41 @@ class Located:
     marker: str | None
     open_think: bool = False
     cut: bool = False
+    others: tuple[str, ...] = ()
+    thought: str = ""
 
 
 def _join(parts: list[str]) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
-def _boxed_content(text: str) -> tuple[int, str] | None:
-    """Start index and content of the last ``\\boxed{...}``, braces balanced.
+def _boxes(text: str) -> list[tuple[int, str]]:
+    """Start index and content of every ``\\boxed{...}``, braces balanced.
 
-    An unbalanced last box (output cut mid-formula) yields ``None`` for that
-    box rather than a partial answer.
+    An unbalanced box (output cut mid-formula) is left out rather than read
+    as a partial answer.
     """
-    last = None
-    for m in _BOXED.finditer(text):
-        last = m
-    if last is None:
-        return None
-    depth, i = 1, last.end()
+    out = []
     n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return last.start(), text[last.end() : i]
-        i += 1
-    return None
+    for m in _BOXED.finditer(text):
+        depth, i = 1, m.end()
+        while i < n:
+            c = text[i]
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    out.append((m.start(), text[m.end() : i]))
+                    break
+            i += 1
+    return out
+
+
+def _boxed_content(text: str) -> tuple[int, str] | None:
+    """Start index and content of the last balanced ``\\boxed{...}``."""
+    boxes = _boxes(text)
+    return boxes[-1] if boxes else None
 
 
 def _first_line(text: str) -> str:
@@ -129,12 +145,12 @@ def _words_before(body: str, pos: int, count: int) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=64)
-def last_phrase(body: str) -> tuple[int, int] | None:
-    """``(start, end)`` of the last final-answer phrase in ``body``, if any.
+def phrases(body: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each final-answer phrase in ``body``, the last first.
 
     ``start`` is where the phrase begins ("The final answer"), ``end`` where
-    the stated answer begins.
+    the stated answer begins. Found lazily from the end: most callers need
+    only the last one or two.
     """
     for pos in _PHRASE_KEYWORDS.last_first(body):
         if not word_starts_at(body, pos):
@@ -159,14 +175,16 @@ def last_phrase(body: str) -> tuple[int, int] | None:
             start = before[-taken][0]
         if len(before) > taken and before[-taken - 1][1] in _DETERMINERS:
             start = before[-taken - 1][0]
-        return start, m.end()
+        yield start, m.end()
     if not body.isascii():
-        last = None
-        for last in _ZH_PHRASE.finditer(body):
-            pass
-        if last is not None:
-            return last.start(), last.end()
-    return None
+        found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body)]
+        yield from reversed(found)
+
+
+@lru_cache(maxsize=64)
+def last_phrase(body: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the last final-answer phrase in ``body``, if any (see :func:`phrases`)."""
+    return next(phrases(body), None)
 
 
 def first_line(text: str) -> str:
@@ -185,6 +203,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
     start = response_start(text)
     body = text[start:] if start else text
     if "<" in body:
+        body = _SPECIAL_TOKEN.sub(" ", body)
         close = None
         for close in _THINK_CLOSE.finditer(body):
             pass
@@ -192,8 +211,11 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
             opened = _THINK_OPEN.search(body, 0, close.start())
             # Some chat templates put "<think>" in the prompt, so the output
             # starts mid-thought and only the closing tag is present.
-            parts.append(body[opened.end() if opened else 0 : close.start()])
+            thought = body[opened.end() if opened else 0 : close.start()]
+            parts.append(thought)
             body = body[close.end() :]
+            if not body.strip():
+                return Located(_join(parts), "", None, thought=thought.strip())
         else:
             opened = _THINK_OPEN.search(body)
             if opened is not None:
@@ -201,19 +223,19 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 parts.append(thought)
                 return Located(_join(parts), "", None, open_think=True, cut=_ends_mid_sentence(thought))
         if "<" in body:
-            tag = None
-            for tag in _ANSWER_TAG.finditer(body):
-                pass
-            if tag is not None:
+            tags = list(_ANSWER_TAG.finditer(body))
+            if tags:
+                tag = tags[-1]
                 parts.append(body[: tag.start()])
                 region = tag.group(1)
                 boxed = _boxed_content(region) if "boxed" in region else None
-                return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG)
+                others = tuple(t.group(1).strip() for t in tags[:-1])
+                return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others)
     if "boxed" in body:
-        boxed = _boxed_content(body)
-        if boxed is not None:
-            parts.append(body[: boxed[0]])
-            return Located(_join(parts), boxed[1].strip(), BOXED)
+        boxes = _boxes(body)
+        if boxes:
+            parts.append(body[: boxes[-1][0]])
+            return Located(_join(parts), boxes[-1][1].strip(), BOXED, others=tuple(b.strip() for _, b in boxes[:-1]))
     parts.append(body)
     return Located(_join(parts), body.strip(), None)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Callable, Mapping, Sequence
 
-from medstep.answers import bare_letter, canonical_verdict, normalize_text, token_f1, token_precision, token_recall
+from medstep.answers import bare_letter, canonical_verdict, normalize_text, same_verdict, token_f1, token_precision, token_recall
 from medstep.extract import extract
 from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
 from medstep.score.grounding import grade_box
@@ -52,8 +52,8 @@ def _grade_choice(sample: Sample, answer: str) -> SampleScore:
 
 def _grade_closed(sample: Sample, answer: str) -> SampleScore:
     gold = canonical_verdict(sample.answer)
-    if gold is not None:  # "Yes." and "yes" are one verdict, as are 是的 and 是
-        return SampleScore(sample.id, Status.SCORED, correct=canonical_verdict(answer) == gold)
+    if gold is not None:  # "Yes." and "yes" are one verdict, as are 是的, 是 and "yes" (meaning, not language)
+        return SampleScore(sample.id, Status.SCORED, correct=same_verdict(answer, gold))
     # A short closed answer that is not a verdict ("left") is compared like open text.
     return SampleScore(sample.id, Status.SCORED, correct=normalize_text(answer) == normalize_text(sample.answer))
 
