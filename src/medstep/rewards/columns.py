@@ -17,6 +17,8 @@ exactly the sample ``medstep eval`` loaded):
   as the loaders split it): evidence for the verifier rewards;
 * ``question`` and ``benchmark``: what the verifier reads besides (RadRBench's
   options are findings, one true, unless the question asks for the exception);
+  grading reads the question too ("Which is NOT seen?", a statement restating a
+  yes/no question); without the column, the prompt's text before its options;
 * ``image_size``: ``[width, height]`` of the image a box answer refers to
   (converts 0-1 and 0-1000 answers to pixels);
 * ``key_findings``: the image findings a perception reward checks (default:
@@ -118,9 +120,12 @@ def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sa
             raise MedstepError(f"reward column 'answer_type' has {kind!r}; expected closed, open, choice or box")
     else:
         answer_type = infer_answer_type(gold, options)
+    question = column(columns, "question", i, n)
+    stem, prompt_options = "", dict[str, str]()
+    if prompt is not None and (not question or (answer_type is AnswerType.CHOICE and not options)):
+        stem, prompt_options = split_options(prompt_text(prompt))
     if answer_type is AnswerType.CHOICE:
-        if not options and prompt is not None:
-            options = split_options(prompt_text(prompt))[1]
+        options = options or prompt_options
         letter = bare_letter(gold)
         if not options and letter is not None:
             options = _LETTERS_ONLY
@@ -131,7 +136,7 @@ def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sa
         grounding = _grounding(gold, column(columns, "image_size", i, n), i)
     return Sample(
         id=str(i),
-        question=str(column(columns, "question", i, n) or ""),
+        question=str(question) if question else stem,
         answer=gold,
         answer_type=answer_type,
         options=options if answer_type is AnswerType.CHOICE else {},
