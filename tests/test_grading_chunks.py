@@ -35,6 +35,11 @@ def test_score_in_chunks_of_two_writes_the_same_exports(tmp_path: Path, monkeypa
     chunked = score(tmp_path / "chunked")
     assert chunked == whole
     assert len(whole[0].splitlines()) == 8 and whole[1]["judges"]["verifier"]["statuses"]["graded"] >= 6
+    # each line splices in the reasoning encoded for the results table: the bytes of json.dumps(line)
+    for line in whole[0].splitlines():
+        assert line == json.dumps(json.loads(line), ensure_ascii=False)
+    assert any(json.loads(x)["reasoning"].get("judges", {}).get("verifier", {}).get("steps")
+               for x in whole[0].splitlines())
 
 
 def test_mode_both_in_chunks_pairs_the_same_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

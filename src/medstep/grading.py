@@ -10,6 +10,7 @@ run store, so finalising again costs nothing.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Mapping, Protocol, Sequence
@@ -258,8 +259,8 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
 def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str], grader: Grader,
             judges: Sequence[Judge], ctx: JudgeContext, direct: DirectArm | None, rollouts: Rollouts | None,
             totals: _Totals, results: ResultsWriter, chunk: int, n_chunks: int,
-            sink: ResultSink | None) -> Iterator[dict[str, Any]]:
-    """``samples.jsonl`` lines, chunk by chunk; each chunk is graded, judged and stored first."""
+            sink: ResultSink | None) -> Iterator[str]:
+    """``samples.jsonl`` lines (JSON text), chunk by chunk; each chunk is graded, judged and stored first."""
     readers = [j for j in judges if j.info.reads_answers]
     others = [j for j in judges if not j.info.reads_answers]
     for k, start in enumerate(range(0, len(samples), chunk)):
@@ -283,7 +284,8 @@ def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str],
             label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
             for s, g in zip(part, graded)]
         del judge_grades
-        reasoning = [g.reasoning.to_json() for g in graded]  # serialised once: for the results table and the export
+        # encoded once, for the results table and the export
+        reasoning = [json.dumps(g.reasoning.to_json(), ensure_ascii=False) for g in graded]
         results.add((s.id, g.key, g.extraction, g.score, r) for s, g, r in zip(part, graded, reasoning))
         totals.add(part, graded, direct_graded)
         arms: list[Sequence[Graded]] = []
@@ -346,21 +348,28 @@ def check_prices(prices: Mapping[str, Price], judges: Sequence[Judge]) -> None:
                                f"(prices can name: {', '.join(sorted(known))})")
 
 
-def _lines(samples: Sequence[Sample], graded: Sequence[Graded], reasoning: Sequence[dict[str, Any]],
+def _lines(samples: Sequence[Sample], graded: Sequence[Graded], reasoning: Sequence[str],
            direct: Sequence[Graded] | None, rollouts: Sequence[Sequence[Graded]] = (),
-           seeds: Sequence[int | None] = ()) -> Iterator[dict[str, Any]]:
+           seeds: Sequence[int | None] = ()) -> Iterator[str]:
     """``samples.jsonl`` lines one at a time (the export is streamed, never held whole); ``rollouts``
-    (``--samples k``: every arm, the first one included) are listed under ``rollouts`` with their seeds."""
+    (``--samples k``: every arm, the first one included) are listed under ``rollouts`` with their seeds.
+
+    Each line is JSON text with the sample's reasoning (already encoded for the results table)
+    spliced in between the fields before and after it: the same bytes ``json.dumps`` of the
+    whole line would give, without encoding the step grades a second time.
+    """
+    dumps = json.dumps
     for k, (s, g) in enumerate(zip(samples, graded)):
-        line = _sample_line(s, g, reasoning[k])
+        head, tail = _sample_line(s, g)
         if direct is not None:
-            line["direct"] = _arm_line(direct[k])
+            tail["direct"] = _arm_line(direct[k])
         if rollouts:
-            line["rollouts"] = [{"seed": seed, **_arm_line(arm[k])} for seed, arm in zip(seeds, rollouts)]
-        yield line
+            tail["rollouts"] = [{"seed": seed, **_arm_line(arm[k])} for seed, arm in zip(seeds, rollouts)]
+        yield f'{dumps(head, ensure_ascii=False)[:-1]}, "reasoning": {reasoning[k]}, {dumps(tail, ensure_ascii=False)[1:]}'
 
 
-def _sample_line(s: Sample, g: Graded, reasoning: dict[str, Any]) -> dict[str, Any]:
+def _sample_line(s: Sample, g: Graded) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A line's fields before ``reasoning`` and after it."""
     ex = g.extraction
     return {
         "id": s.id,
@@ -372,7 +381,7 @@ def _sample_line(s: Sample, g: Graded, reasoning: dict[str, Any]) -> dict[str, A
         "output": g.generation.text,
         "server_reasoning": g.generation.reasoning,
         "finish_reason": g.generation.finish_reason,
-        "reasoning": reasoning,
+    }, {
         "answer": ex.answer if ex is not None else None,
         "rule": ex.rule if ex is not None else None,
         "status": g.score.status.value,

@@ -384,10 +384,12 @@ class RunStore:
             raise MedstepError(f"{path}: not a medstep summary (a JSON object is expected)")
         return RunSummary.from_json(data, str(path))
 
-    def write_samples_jsonl(self, lines: Iterable[dict[str, Any]]) -> Path:
-        """Write ``samples.jsonl`` line by line: memory stays one line, not the whole export."""
+    def write_samples_jsonl(self, lines: Iterable[dict[str, Any] | str]) -> Path:
+        """Write ``samples.jsonl`` line by line: memory stays one line, not the whole export. A line
+        may come as its JSON text already (the grader splices in the reasoning it encoded once)."""
         return atomic_write_chunks(self.run_dir / SAMPLES_NAME,
-                                   (json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+                                   ((line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)) + "\n"
+                                    for line in lines))
 
 
 class ResultsWriter:
@@ -409,9 +411,11 @@ class ResultsWriter:
                          "score TEXT, reasoning TEXT)")
 
     def add(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None,
-                                      Reasoning | dict[str, Any] | None]]) -> None:
+                                      Reasoning | str | None]]) -> None:
         """Add ``(sample_id, key, extraction, score, reasoning)`` rows; ``reasoning`` may be given as its
-        JSON already (:meth:`Reasoning.to_json`), when the caller needs it for an export too."""
+        JSON text already (``json.dumps(reasoning.to_json(), ensure_ascii=False)``), when the caller
+        writes it to an export too: a verifier's step grades are most of a row, and encoding them
+        once instead of twice is a visible share of a 100,000-sample ``score``."""
         with self._conn:
             self._conn.executemany(
                 "INSERT INTO results_next VALUES (?, ?, ?, ?, ?)",
@@ -421,8 +425,7 @@ class ResultsWriter:
                         key,
                         json.dumps(ex.to_json()) if ex else None,
                         json.dumps(sc.to_json()) if sc else None,
-                        None if rs is None else json.dumps(rs if isinstance(rs, dict) else rs.to_json(),
-                                                           ensure_ascii=False),
+                        rs if rs is None or isinstance(rs, str) else json.dumps(rs.to_json(), ensure_ascii=False),
                     )
                     for sid, key, ex, sc, rs in rows
                 ),
