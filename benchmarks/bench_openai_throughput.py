@@ -44,6 +44,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "src"))  # this checkout's medstep, like the `medstep eval` child it runs
 
 from PIL import Image  # noqa: E402
 
