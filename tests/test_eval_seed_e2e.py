@@ -117,3 +117,42 @@ def test_medthink_text_only_with_points_coverage(tmp_path):
         assert all(isinstance(b["messages"][-1]["content"], str) for b in server.stats.bodies)  # no image parts
     judges = json.loads((run / "summary.json").read_text())["judges"]
     assert list(judges) == ["points"] and judges["points"]["metrics"]["coverage"]["n"] >= 1
+
+
+def _report(run: Path) -> str:
+    from medstep.report import render_report
+
+    return render_report(run).read_text()
+
+
+def test_reports_show_sets_impact_and_boxes_drawn_on_thumbnails(tmp_path):
+    import base64
+    import io
+    import re
+
+    from PIL import Image
+
+    sg, mc, m3 = tmp_path / "sg-run", tmp_path / "mc-run", tmp_path / "m3-run"
+    with StubOpenAIServer(StubConfig(answer_fn=lambda p: "<answer>[2, 2, 10, 8]</answer>")) as server:
+        _eval("--benchmark", "medsg-bench", "--data", str(fx.write_medsg(tmp_path / "sg")), "--model",
+              f"openai:stub@{server.base_url}", "--mode", "direct", "--out", str(sg))
+    with StubOpenAIServer(StubConfig(answer_fn=lambda p: "Answer: B")) as server:
+        _eval("--benchmark", "mediconfusion", "--data", str(fx.write_mediconfusion(tmp_path / "mc")), "--model",
+              f"openai:stub@{server.base_url}", "--mode", "direct", "--out", str(mc))
+    with StubOpenAIServer(StubConfig(answer_fn=_m3cot_answer)) as server:
+        _eval("--benchmark", "m3cotbench", "--data", str(fx.write_m3cot(tmp_path / "m3")), "--model",
+              f"openai:stub@{server.base_url}", "--mode", "both", "--out", str(m3))
+    html = _report(sg)
+    assert 'id="box-legend"' in html and "gold box" in html
+    payload = json.loads(re.search(r'<script id="medstep-data" type="application/json">(.*?)</script>', html, re.S)
+                         .group(1).replace("\\u003c", "<"))
+    boxed = next(r for r in payload["samples"] if r["i"] == "t1-0")
+    uri = payload["thumbs"][boxed["im"][0]]
+    im = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1]))).convert("RGB")
+    colours = {c for _, c in im.getcolors(maxcolors=1 << 16)}
+    assert any(g > 150 and r < 90 for r, g, b in colours), "the gold box (green) is drawn"
+    assert any(r > 170 and g < 90 for r, g, b in colours), "the predicted box (red) is drawn"
+    html = _report(mc)
+    assert 'id="sets-overall"' in html and "Sets by category" in html
+    html = _report(m3)
+    assert 'id="impact"' in html and "McNemar p" in html

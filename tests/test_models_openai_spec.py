@@ -104,7 +104,7 @@ def test_registry_builds_each_kind_with_its_constructor_signature() -> None:
          "handler=qwen2.5-vl"),
         (Path("/m.gguf"), None, opts, "llamacpp:/m.gguf", "handler=None"),
         ("org/m", opts, "hf:org/m"),
-        ("org/m", opts, "vllm:org/m"),
+        ("org/m", opts, "vllm:org/m", "max_images=None"),
         ("m", ["http://h:1/v1"], opts, "openai:m"),
     ]
     assert {e.module for e in BACKENDS.values()} == {

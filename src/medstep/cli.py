@@ -36,19 +36,28 @@ out_console = Console()
 BENCHMARKS_HELP = ("vqa-rad | slake | pathvqa | medxpertqa-mm | medxpertqa-text | mmmu-med | pmc-vqa | omnimedvqa | "
                    "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | custom")
 DATA_EXAMPLES = 5  # records listed by `medstep data` as examples of those lacking images
-MAP_HELP = "custom benchmark only: question=COL,answer=COL[,image=COL,options=COL,id=COL,cat.NAME=COL]"
+MAP_HELP = ("custom benchmark only, repeatable: question=COL,answer=COL[,image=COL,options=COL,id=COL,answer_type=COL,"
+            "report=COL,steps=COL,group=COL,cat.NAME=COL ...]; every cat.NAME is a category column of the report and compare")
 
 
-def parse_map(text: str | None) -> dict[str, str]:
-    """``question=q,answer=a,cat.organ=body_part`` → dict (for the custom loader)."""
-    if not text:
+def parse_map(texts: str | list[str] | None) -> dict[str, str]:
+    """``question=q,answer=a,cat.organ=body_part`` (one string, or several ``--map`` values) → dict.
+
+    A field mapped twice is refused: which column was meant cannot be guessed.
+    """
+    if not texts:
         return {}
-    mapping = {}
-    for part in text.split(","):
-        if "=" not in part:
-            raise MedstepError(f"--map entry {part!r} is not FIELD=COLUMN")
-        k, v = part.split("=", 1)
-        mapping[k.strip()] = v.strip()
+    mapping: dict[str, str] = {}
+    for text in [texts] if isinstance(texts, str) else texts:
+        for part in text.split(","):
+            if not part.strip():
+                continue
+            if "=" not in part:
+                raise MedstepError(f"--map entry {part!r} is not FIELD=COLUMN")
+            k, v = (x.strip() for x in part.split("=", 1))
+            if k in mapping and mapping[k] != v:
+                raise MedstepError(f"--map maps {k!r} twice ({mapping[k]!r} and {v!r})")
+            mapping[k] = v
     return mapping
 
 
@@ -60,7 +69,7 @@ ALLOW_FAILURES_HELP = f"exit 0 even when some generations failed (default: exit 
 ALLOW_OUTSIDE_HELP = "accept image paths that resolve outside the --data folder (symlinked or absolute image paths)"
 
 
-def _load_options(split: str | None, lang: str, skip_missing_images: bool, field_map: str | None,
+def _load_options(split: str | None, lang: str, skip_missing_images: bool, field_map: list[str] | None,
                   check_images: bool = True, allow_outside_data: bool = False):
     from medstep.datasets.base import LoadOptions
 
@@ -74,7 +83,7 @@ def _load_options(split: str | None, lang: str, skip_missing_images: bool, field
 SETTING_FLAGS = {
     "limit": "--limit", "concurrency": "--concurrency", "batch_size": "--batch-size", "max_tokens": "--max-tokens",
     "temperature": "--temperature", "max_retries": "--retries", "timeout_s": "--timeout", "n_ctx": "--n-ctx",
-    "n_threads": "--threads", "judge_concurrency": "--judge-concurrency", "judge_timeout_s": "--judge-timeout",
+    "n_threads": "--threads", "max_images": "--max-images", "judge_concurrency": "--judge-concurrency", "judge_timeout_s": "--judge-timeout",
     "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
     "attempts": "--attempts", "max_steps": "--max-steps", "samples": "--samples", "keep": "--keep",
     "order": "--order", "stages": "--stages", "min_rate": "--min-rate", "max_rate": "--max-rate",
@@ -266,7 +275,7 @@ def data(
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter for bilingual benchmarks (slake: en|zh)"),
-    field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
+    field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
     allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
 ) -> None:
     """Load a benchmark and print its counts as JSON.
@@ -322,7 +331,7 @@ def eval_cmd(
     judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
     template: Optional[Path] = typer.Option(None, help="prompt template file (.txt or .json)"),
     skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
-    field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
+    field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
     api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers (visible in ps and shell history: prefer --api-key-env)"),
     api_key_env: Optional[str] = typer.Option(None, help="read the API key from this environment variable (default for non-local servers: OPENAI_API_KEY, when set)"),
     allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
@@ -331,6 +340,7 @@ def eval_cmd(
     device: str = typer.Option("auto", help="hf backend: auto | cpu | cuda | cuda:N"),
     n_ctx: int = typer.Option(4096, help="llamacpp backend: context length"),
     threads: Optional[int] = typer.Option(None, help="CPU threads (llamacpp, hf on CPU)"),
+    max_images: Optional[int] = typer.Option(None, help="refuse the run if a sample has more images than this (multi-image benchmarks); also vLLM's per-prompt image limit (default: the most a sample has)"),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
     name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the model's name)"),
@@ -363,6 +373,7 @@ def eval_cmd(
         api_key=resolve_api_key(model, api_key, api_key_env), timeout_s=timeout, max_retries=retries, device=device,
         n_ctx=n_ctx, n_threads=threads, name=name, regenerate=regenerate, samples=samples,
         prices=parse_prices(price),
+        max_images=max_images,
     )
     writer = _report_writer(out, allow_outside_data) if html else None
     with _on_ctrl_c(f"before any generation of this command was stored; {out} is as it was"), _aborts(writer):
@@ -478,7 +489,7 @@ def score(
     judge_timeout: float = typer.Option(120.0, help="LLM judges: per-request timeout in seconds"),
     judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
     judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
-    field_map: Optional[str] = typer.Option(None, "--map", help=MAP_HELP),
+    field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
     allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),

@@ -34,7 +34,7 @@ from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_j
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
 from medstep.models.ray_pool import RayOptions
-from medstep.models.spec import ModelSpec, parse_spec, preload_backend
+from medstep.models.spec import ModelSpec, parse_spec, preload_backend, spec_image_limit
 from medstep.results import RunSummary
 from medstep.results.usage import Price
 from medstep.store import RunMeta, RunStore
@@ -87,6 +87,7 @@ class EvalConfig:
     data_parallel: int = 1  # vllm backend
     prefix_caching: bool = True  # vllm backend
     samples: int = 1
+    max_images: int | None = None
 
 
 def rollout_settings(settings: GenerationSettings, rollout: int) -> GenerationSettings:
@@ -195,6 +196,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
     loaded, beyond_limit = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     _check_images_supported(spec, samples)
+    most_images = _check_image_counts(spec, samples, cfg.max_images)
     judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)
     check_prices(cfg.prices, judges)
     arms = _templates(cfg)
@@ -232,6 +234,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
                 n_ctx=cfg.n_ctx, n_threads=cfg.n_threads,
                 ray=cfg.ray, tensor_parallel=cfg.tensor_parallel, data_parallel=cfg.data_parallel,
                 prefix_caching=cfg.prefix_caching,
+                max_images=cfg.max_images or (most_images if most_images > 1 else None),
             )
             backend = load_backend(cfg.model, options)
             try:
@@ -333,6 +336,7 @@ def _check_numbers(cfg: EvalConfig) -> None:
          "more than 0 when samples > 1 (greedy decoding gives every rollout the same answer)"),
         ("samples", cfg.samples, cfg.samples == 1 or cfg.mode != Mode.BOTH.value,
          "1 with mode both (sample a cot run instead)"),
+        ("max_images", cfg.max_images, cfg.max_images is None or cfg.max_images >= 1, "at least 1"),
     ]
     for name, value, ok, rule in checks:
         if not ok:
@@ -366,6 +370,27 @@ def _check_images_supported(spec: ModelSpec, samples: Sequence[Sample]) -> None:
             f"{len(with_images)} of {len(samples)} samples have images (first: {with_images[0].id!r}) "
             f"but {spec.raw!r} has no vision projector; add +mmproj=PATH.gguf"
         )
+
+
+def _check_image_counts(spec: ModelSpec, samples: Sequence[Sample], max_images: int | None) -> int:
+    """The most images a sample has, after refusing, up front, what would fail request by request.
+
+    ``max_images`` is a guard (a benchmark with longer image sequences than the
+    user meant to send, a context that cannot hold them); a vLLM spec's own
+    ``+max_images=N`` is a hard per-prompt limit of the engine.
+    """
+    most = max(samples, key=lambda s: len(s.images))
+    n = len(most.images)
+    if max_images is not None and n > max_images:
+        over = sum(len(s.images) > max_images for s in samples)
+        raise InvalidSetting("max_images", max_images,
+                             f"at least {n} for these samples ({over} have more than {max_images} images; "
+                             f"{most.id!r} has {n})")
+    limit = spec_image_limit(spec)
+    if limit is not None and n > limit:
+        raise MedstepError(f"{spec.raw!r} accepts {limit} image(s) per prompt but sample {most.id!r} has {n}; "
+                           f"set +max_images={n} in the model spec")
+    return n
 
 
 def _unique(requests: list[Request]) -> list[Request]:

@@ -1,4 +1,4 @@
-"""The ``custom`` loader: any jsonl/json/csv/parquet file plus a field map.
+"""The ``custom`` loader: any jsonl/json/csv/xlsx/parquet file plus a field map.
 
 Lets users evaluate their own or a not-yet-supported benchmark without
 writing code: ``field_map`` (``--map question=prompt --map cat.organ=site``)
@@ -12,13 +12,17 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from medstep.datasets._choices import gold_letter, options_from_any
-from medstep.answers import answer_type_named, infer_answer_type, split_options
-from medstep.datasets._context import LoadContext, local_path
+from medstep.answers import answer_type_named, infer_answer_type, split_options, split_reference_steps
+from medstep.datasets._context import LoadContext, SkipRecord, local_path
 from medstep.datasets._records import Record, parse_listish, read_table_file
 from medstep.datasets.base import LoadOptions, LoadResult
-from medstep.types import AnswerType, ImageRef, MedstepError
+from medstep.datasets.images import image_size
+from medstep.types import AnswerType, Box, Grounding, ImageRef, MedstepError
 
-CUSTOM_FIELDS = ("id", "question", "answer", "image", "options", "answer_type")
+CUSTOM_FIELDS = ("id", "question", "answer", "image", "options", "answer_type", "report", "steps", "group")
+# Fields that default to a column of the same name; the others are read only when mapped, so a
+# file's unrelated "group" or "report" column never turns into set metrics or verifier evidence.
+_SAME_NAME_FIELDS = ("id", "question", "answer", "image", "options", "answer_type")
 CATEGORY_PREFIX = "cat."
 
 
@@ -28,26 +32,32 @@ def _resolve_map(field_map: Mapping[str, str], columns: set[str]) -> dict[str, s
         raise MedstepError(
             f"custom: unknown field_map keys {unknown} (allowed: {', '.join(CUSTOM_FIELDS)}, cat.<name>)"
         )
-    resolved = {f: f for f in CUSTOM_FIELDS if f in columns}
+    resolved = {f: f for f in _SAME_NAME_FIELDS if f in columns}
     resolved.update(field_map)
     return resolved
 
 
 class Custom:
-    """Any tabular file: ``.jsonl``, ``.json`` (list), ``.csv``, ``.parquet`` or ``.arrow``.
+    """Any tabular file: ``.jsonl``, ``.json`` (list), ``.csv``, ``.xlsx``, ``.parquet`` or ``.arrow``.
 
     ``field_map`` keys: ``id``, ``question``, ``answer`` (required), ``image``,
-    ``options``, ``answer_type`` and ``cat.<name>`` for categories. ``image``
-    may hold a path (relative to the file's folder), a list of paths, or a
-    parquet ``{bytes, path}`` cell. ``options`` may be a letter->text mapping,
-    a list (letters A, B, ... assigned in order) or a JSON string of either.
-    The answer type comes from the ``answer_type`` column when mapped
-    (closed/open/choice); otherwise it is inferred as for RL rewards
+    ``options``, ``answer_type`` (these six default to a column of their own
+    name), and, only when mapped, ``report`` and ``steps`` (evidence for the
+    reasoning judges: a report text, reference steps as a list or a text),
+    ``group`` (questions graded together as a set, e.g. image pairs) and
+    ``cat.<name>`` for categories (several: a taxonomy; a list value counts
+    the question under each label). ``image`` may hold a path (relative to
+    the file's folder), a list of paths (a multi-image question, in order), or
+    a parquet ``{bytes, path}`` cell. ``options`` may be a letter->text
+    mapping, a list (letters A, B, ... assigned in order) or a JSON string of
+    either. The answer type comes from the ``answer_type`` column when mapped
+    (closed/open/choice/box: a box answer is ``[x1, y1, x2, y2]`` in pixels of
+    the first image); otherwise it is inferred as for RL rewards
     (:func:`medstep.answers.infer_answer_type`): options -> choice, yes/no
     gold -> closed, a lone letter gold -> choice (options then come from
-    ``A) ...`` lines in the question), else open. Without an ``id`` column, ids are ``row-<n>``. There is no
-    split selection: the whole file is loaded and labelled with ``split``
-    (default ``test``).
+    ``A) ...`` lines in the question), else open. Without an ``id`` column,
+    ids are ``row-<n>``. There is no split selection: the whole file is
+    loaded and labelled with ``split`` (default ``test``).
     """
 
     name = "custom"
@@ -99,21 +109,58 @@ class Custom:
                 )
             answer = gold_letter(answer, opts, rec, fmap["answer"])
             answer_text = opts[answer]
+        box = self._box(rec, fmap["answer"]) if answer_type is AnswerType.BOX else None
+        single, multi = self._categories(rec, fmap)
+        try:  # after every text field: a broken field must fail even when the image is missing
+            refs = self._images(ctx, base, rec, fmap.get("image"))
+        except SkipRecord:
+            return
+        if box is not None and not refs:
+            raise rec.fail("a box question needs an image (map image=<column>)")
         ctx.add_record(
             rec,
             question,
-            answer,
+            box.to_text() if box is not None else answer,
             answer_type,
-            images=lambda: self._images(ctx, base, rec, fmap.get("image")),
+            images=lambda: refs,
             sample_id=sample_id,
             options=opts if answer_type is AnswerType.CHOICE else {},
             answer_text=answer_text,
-            categories={
-                key[len(CATEGORY_PREFIX):]: rec.opt_text(col)
-                for key, col in fmap.items()
-                if key.startswith(CATEGORY_PREFIX)
-            },
+            categories=single,
+            category_sets=multi,
+            report=(rec.opt_text(fmap["report"]) or None) if "report" in fmap else None,
+            reference_steps=split_reference_steps(rec.raw.get(fmap["steps"])) if "steps" in fmap else (),
+            group=rec.opt_text(fmap["group"]) if "group" in fmap else "",
+            grounding=Grounding(box=box, image_size=image_size(refs[0])) if box is not None else None,
         )
+
+    @staticmethod
+    def _box(rec: Record, column: str) -> Box:
+        value = rec.raw[column]
+        try:
+            return Box.from_json(parse_listish(value))
+        except (TypeError, ValueError):
+            raise rec.fail(f"'{column}' must hold a box [x1, y1, x2, y2] in pixels, found {value!r}") from None
+
+    @staticmethod
+    def _categories(rec: Record, fmap: dict[str, str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+        """``cat.NAME`` columns: a text value is one category, a list (or a JSON list string) several labels."""
+        single: dict[str, str] = {}
+        multi: dict[str, tuple[str, ...]] = {}
+        for key, col in fmap.items():
+            if not key.startswith(CATEGORY_PREFIX):
+                continue
+            name, value = key[len(CATEGORY_PREFIX):], rec.raw.get(col)
+            if isinstance(value, str) and value.strip().startswith("["):
+                try:
+                    value = parse_listish(value)
+                except ValueError as exc:
+                    raise rec.fail(f"cannot parse '{col}': {exc}") from exc
+            if isinstance(value, (list, tuple)):
+                multi[name] = tuple(str(v).strip() for v in value if str(v).strip())
+            else:
+                single[name] = rec.opt_text(col)
+        return single, multi
 
     @staticmethod
     def _answer_type(rec: Record, fmap: dict[str, str], opts: dict[str, str], answer: str) -> AnswerType:

@@ -40,6 +40,8 @@ class BackendOptions:
     device: torch device for the hf backend ("cpu", "cuda", "auto").
     ray: run the backend in a pool of Ray actors (:mod:`medstep.models.ray_pool`); ``None``: here.
     tensor_parallel / data_parallel / prefix_caching: vLLM engine options (vllm backend).
+    max_images: the most images one request carries (multi-image benchmarks); vLLM sizes its
+        per-prompt image limit with it unless the spec names one. ``None``: the backend's default.
     """
 
     concurrency: int = 8
@@ -55,6 +57,7 @@ class BackendOptions:
     tensor_parallel: int = 1
     data_parallel: int = 1
     prefix_caching: bool = True
+    max_images: int | None = None
 
 
 @runtime_checkable

@@ -94,7 +94,7 @@ def _build_by_model(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
 def _build_vllm(cls: type, s: ModelSpec, o: BackendOptions) -> Backend:
     raw = s.extra.get("max_images")
     if raw is None:
-        return cls(s.model, o, s.raw)
+        return cls(s.model, o, s.raw, max_images=o.max_images)
     if not raw.isdigit() or int(raw) < 1:
         raise _bad(s.raw, f"+max_images= needs a positive integer, got {raw!r}")
     return cls(s.model, o, s.raw, max_images=int(raw))
@@ -144,6 +144,12 @@ BACKENDS: dict[str, BackendEntry] = {
         "vLLM offline engine (needs a GPU)", extra_keys=frozenset({"max_images"}), install="vllm",
     ),
 }
+
+
+def spec_image_limit(spec: ModelSpec) -> int | None:
+    """The images per prompt a spec itself allows (vLLM's ``+max_images=N``), or ``None`` when it sets none."""
+    raw = spec.extra.get("max_images")
+    return int(raw) if raw is not None and raw.isdigit() else None
 
 
 def _bad(spec: str, why: str) -> MedstepError:

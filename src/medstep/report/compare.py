@@ -285,7 +285,7 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
     excluded = 0
     a_flags: list[bool] = []
     b_flags: list[bool] = []
-    cats: list[dict[str, str]] = []
+    cats: list[list[tuple[str, str]]] = []  # every (field, value) a sample counts under (multi-label too)
     disagreements: list[Disagreement] = []
     for r in base.results:
         o = other_by_key.get(_key(base, r.sample.id))
@@ -299,7 +299,7 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
         ca, co = is_correct(r), is_correct(o)
         a_flags.append(ca)
         b_flags.append(co)
-        cats.append(r.sample.categories)
+        cats.append(r.sample.category_values())
         if ca != co:
             disagreements.append(Disagreement(
                 sample_id=r.sample.id, question=r.sample.question, gold=gold_text(r),
@@ -309,9 +309,9 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
     b = np.array(b_flags, dtype=bool)
     rows = []
     for fld in _fields(cats):
-        values = np.array([c.get(fld, "") for c in cats], dtype=object)
-        for value in sorted(set(values.tolist())):
-            mask = values == value
+        labels = [{v for f, v in c if f == fld} or {""} for c in cats]
+        for value in sorted(set().union(*labels)):
+            mask = np.array([value in lab for lab in labels], dtype=bool)
             rows.append(CategoryRow(fld, value or "(none)", paired_stats(a[mask], b[mask], n_boot, seed)))
     return PairedResult(
         baseline=base_info, other=other_info, stats=paired_stats(a, b, n_boot, seed),
@@ -332,10 +332,10 @@ def paired_stats(base: np.ndarray, other: np.ndarray, n_boot: int, seed: int) ->
                      ci95=ci, p_value=mcnemar_exact(b, c), b=b, c=c)
 
 
-def _fields(cats: list[dict[str, str]]) -> list[str]:
+def _fields(cats: list[list[tuple[str, str]]]) -> list[str]:
     seen: dict[str, None] = {}
     for c in cats:
-        for k in c:
+        for k, _ in c:
             seen.setdefault(k, None)
     return list(seen)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from medstep.report import plots
+from medstep.report.official import boxes_note, impact_section, sets_section
 from medstep.report.page import asset, ci_text, document, esc, pct, table, write_page
 from medstep.report.parts import INLINE_LIMIT, Parts
 from medstep.report.runview import STATUSES, RunHead, check_graded_run
@@ -133,6 +134,9 @@ def build_report_html(view: RunHead, browser: SampleBrowser, tallies: ReasoningT
         f"<h1>{esc(title)}</h1>",
         _header(view, outcome),
         _headline(outcome),
+        boxes_note(outcome),
+        impact_section(view.summary.impact),
+        sets_section(outcome),
         _categories(outcome),
         _reasoning(view, tallies),
         _usage(view),
@@ -197,7 +201,7 @@ def _headline(outcome: OutcomeSummary) -> str:
         cards.append(_card(f"headline-{kind.value}", f"{kind.value} accuracy", group.accuracy))
         if group.accuracy.value is not None:
             bars.append(plots.BarItem(kind.value, group.accuracy.value, group.accuracy.ci95, group.accuracy.n))
-        for sub in ("exact", "recall", "precision", "f1"):
+        for sub in ("exact", "recall", "precision", "f1", "iou", "giou"):
             metric = getattr(group, sub)
             if metric is not None:
                 cards.append(_card(f"headline-{kind.value}-{sub}", f"{kind.value} {sub}", metric))

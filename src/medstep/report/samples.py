@@ -23,8 +23,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
+from medstep.extract.box import box_of
 from medstep.report.runview import MISSING, STATUSES, answer_text, gold_text, sample_status
-from medstep.report.thumbs import ThumbnailTable, Unshown
+from medstep.report.thumbs import GOLD_COLOUR, PRED_COLOUR, ColouredBox, ThumbnailTable, Unshown
 from medstep.results import Check, GradeStatus, JudgeInfo, Reasoning, StepGrade
 from medstep.store import SampleResult
 from medstep.types import NO_ANSWER, Status
@@ -177,8 +178,10 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
         rec["r"] = r.extraction.rule
     images: list[int] = []
     missing = 0
-    for im in s.images:
-        got = thumbs.add(im)
+    boxed = _boxes(r)
+    for k, im in enumerate(s.images):
+        on_box = bool(boxed) and s.grounding is not None and k == s.grounding.image_index
+        got = thumbs.add_boxed(im, boxed) if on_box else thumbs.add(im)
         if isinstance(got, int):
             images.append(got)
         else:
@@ -207,6 +210,17 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
     if gen is not None and gen.text and (status in _NO_ANSWER or ("st" not in rec and "rs" not in rec)):
         _long(rec, "raw", gen.text)
     return rec
+
+
+def _boxes(r: SampleResult) -> tuple[ColouredBox, ...]:
+    """A grounding sample's boxes to draw: the gold, and the predicted one when an answer was read."""
+    if r.sample.grounding is None:
+        return ()
+    out: list[ColouredBox] = [(r.sample.grounding.box, GOLD_COLOUR)]
+    pred = box_of(r.extraction.answer) if r.extraction is not None and r.extraction.answer else None
+    if pred is not None:
+        out.append((pred, PRED_COLOUR))
+    return tuple(out)
 
 
 def _steps(reasoning: Reasoning, judges: Sequence[str]) -> tuple[list[list[Any]], int]:

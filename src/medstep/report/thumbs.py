@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING
 
 from medstep.datasets.images import MAX_FILE_BYTES, MAX_PIXELS, ImageTooLarge, open_bounded
 from medstep.store.guard import NotARegularFile, read_regular_file
-from medstep.types import ImageRef
+from medstep.types import Box, ImageRef
 
 if TYPE_CHECKING:
     from PIL import Image
 
 THUMB_PX = 96
+BOX_THUMB_PX = 160  # grounding thumbnails are larger: a box must be visible, not a few pixels
+GOLD_COLOUR, PRED_COLOUR = (0, 200, 70), (230, 30, 30)
+ColouredBox = tuple[Box, tuple[int, int, int]]  # a box in the original image's pixels and its RGB outline
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,21 @@ class ThumbnailTable:
             folder = self._real_dirs[path.parent] = path.parent.resolve()
         return folder / path.name
 
+    def add_boxed(self, image: ImageRef, boxes: tuple[ColouredBox, ...]) -> "int | Unshown":
+        """A thumbnail with ``(box in pixels, RGB colour)`` outlines drawn on it (not shared: per sample)."""
+        data = self._read(image)
+        if isinstance(data, Unshown):
+            return data
+        try:
+            uri = thumbnail_data_uri(data, BOX_THUMB_PX, boxes)
+        except ImageTooLarge:
+            return Unshown(image.label(), f"over the {MAX_PIXELS // 1_000_000} MP limit")
+        except Exception as e:  # PIL raises many types for corrupt files
+            return Unshown(image.label(), f"unreadable image ({type(e).__name__})")
+        self.uris.append(uri)
+        self.full.append(Path(os.path.abspath(image.path)).as_uri() if image.path is not None else "")
+        return len(self.uris) - 1
+
     def _read(self, image: ImageRef) -> "bytes | Unshown":
         if image.path is None:
             return image.read_bytes()
@@ -174,12 +192,25 @@ class ThumbnailTable:
         return uri, (Path(os.path.abspath(image.path)).as_uri() if image.path is not None else "")
 
 
-def thumbnail_data_uri(data: bytes, size: int = THUMB_PX) -> str:
-    """Downscale encoded image bytes to fit ``size`` x ``size`` and return a JPEG data URI."""
+def thumbnail_data_uri(data: bytes, size: int = THUMB_PX, boxes: tuple[ColouredBox, ...] = ()) -> str:
+    """Downscale encoded image bytes to fit ``size`` x ``size`` and return a JPEG data URI.
+
+    ``boxes`` are ``(Box, colour)`` pairs in the original image's pixels, outlined after scaling.
+    """
+    from PIL import ImageDraw
+
     with open_bounded(io.BytesIO(data)) as im:
-        im.draft("RGB", (size, size))  # JPEG: decode at reduced scale, much faster for large files
+        width, height = im.size
+        if not boxes:
+            im.draft("RGB", (size, size))  # JPEG: decode at reduced scale, much faster for large files
         im = _to_rgb(im)
         im.thumbnail((size, size))
+        if boxes:
+            sx, sy = im.width / width, im.height / height
+            draw = ImageDraw.Draw(im)
+            for box, colour in boxes:
+                draw.rectangle([box.x1 * sx, box.y1 * sy, max(box.x1 * sx, box.x2 * sx - 1),
+                                max(box.y1 * sy, box.y2 * sy - 1)], outline=colour, width=2)
         buf = io.BytesIO()
         im.save(buf, format="JPEG", quality=70, optimize=True)
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
