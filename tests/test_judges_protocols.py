@@ -212,3 +212,14 @@ def test_extract_answer_reads_unparsed_choices_counted_under_rule_judge(tmp_path
     lines = {json.loads(x)["id"]: json.loads(x) for x in (tmp_path / "run" / "samples.jsonl").read_text().splitlines()}
     assert lines["mini-001"]["rule"] == "judge" and lines["mini-001"]["answer"] == "A" and lines["mini-001"]["correct"]
     assert lines["mini-002"]["answer"] is None
+
+
+def test_m3cot_groups_paths_by_the_official_analysis_type_when_the_loader_has_it() -> None:
+    from dataclasses import replace
+
+    a = replace(sample("QA", steps=("k1",), qtype="single"), categories={"analysis_type": "diagnosis",
+                                                                      "question_type": "single"})
+    table = {("QA", "Key steps"): {"steps": m3(("modality", "match"), ("observation", "match")),
+                                   "key_steps": keys(True)}}
+    grades, _, _ = grade("m3cot", [item(a, "1. CT.\n2. Dark lesion.")], by_question(table))
+    assert grades["QA"].labels["question_type"] == ("diagnosis",)

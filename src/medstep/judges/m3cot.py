@@ -39,6 +39,9 @@ TYPES = {"modality": "modality", "observation": "observation", "conclusion": "co
 PATH_TYPES = ("modality", "observation", "conclusion", "knowledge")
 JUDGMENTS = {"match": Verdict.SUPPORTED, "wrong": Verdict.CONTRADICTED, "n/a": Verdict.NEUTRAL}
 GROUP_FIELD = "question_type"
+# The official path consistency groups by ``analysis_type`` (the repo's type.xlsx, which the
+# m3cotbench loader reads into that category); other data falls back to ``question_type``.
+GROUP_SOURCES = ("analysis_type", GROUP_FIELD)
 
 
 class M3CoT(Protocol):
@@ -83,7 +86,7 @@ class M3CoT(Protocol):
         recall = sum(covered.values()) / len(gold)
         path = [t for t in dict.fromkeys(types[i] for i in sorted(types)) if t in PATH_TYPES]
         labels = {"path": [">".join(path)]}
-        group = item.sample.categories.get(GROUP_FIELD)
+        group = next((item.sample.categories[f] for f in GROUP_SOURCES if item.sample.categories.get(f)), None)
         if group:
             labels[GROUP_FIELD] = [group]
         return graded({"precision": precision, "recall": recall}, step_grades(item, verdicts), labels)
