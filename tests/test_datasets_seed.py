@@ -145,3 +145,25 @@ def test_data_command_prints_counts(tmp_path, name, writer, n, sets):
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
     assert out["n"] == n and out.get("sets") == sets
+
+
+def test_m3cot_hub_id_downloads_the_workbook_and_images_once(tmp_path, monkeypatch):
+    local = fx.write_m3cot(tmp_path / "snapshot")
+    seen = {}
+
+    def fake_snapshot(repo_id, repo_type, allow_patterns):
+        seen.update(repo_id=repo_id, repo_type=repo_type, patterns=allow_patterns)
+        return str(local)
+
+    monkeypatch.setattr("huggingface_hub.snapshot_download", fake_snapshot)
+    res = load_benchmark("m3cotbench", "APRIL-AIGC/M3CoTBench")
+    assert len(res.samples) == len(fx.M3COT_ROWS)
+    assert seen["repo_id"] == "APRIL-AIGC/M3CoTBench" and seen["repo_type"] == "dataset"
+    assert "*.xlsx" in seen["patterns"] and "images/*" in seen["patterns"]
+
+    def offline(**kwargs):
+        raise OSError("no network")
+
+    monkeypatch.setattr("huggingface_hub.snapshot_download", offline)
+    with pytest.raises(MedstepError, match="could not be downloaded: no network"):
+        load_benchmark("m3cotbench", "APRIL-AIGC/M3CoTBench")

@@ -245,6 +245,23 @@ def looks_like_hub_id(data: str | Path) -> bool:
     return isinstance(data, str) and bool(_HUB_ID.match(data)) and not Path(data).exists()
 
 
+def hub_snapshot(repo_id: str, allow_patterns: list[str]) -> Path:
+    """A local copy of the files of a hub dataset that ships plain files, not a loadable table.
+
+    For releases ``datasets`` cannot read as a table (M3CoTBench's ``.xlsx`` and
+    image folder): ``huggingface_hub`` downloads the matching files once into
+    its cache (later runs reuse it) and the loader reads them as local files.
+    """
+    from huggingface_hub import snapshot_download
+
+    try:
+        return Path(snapshot_download(repo_id=repo_id, repo_type="dataset", allow_patterns=allow_patterns))
+    except Exception as exc:  # network, auth, unknown repo: all user-facing
+        raise MedstepError(
+            f"'{repo_id}' is not a local path, and hub dataset {repo_id} could not be downloaded: {exc}"
+        ) from exc
+
+
 def load_hub_rows(repo_id: str, config: str | None, split: str) -> list[Record]:
     """Rows of a hub dataset with images kept as encoded bytes (``{bytes, path}``).
 

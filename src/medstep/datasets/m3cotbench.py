@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 
 from medstep.datasets._choices import gold_letter
-from medstep.datasets._context import LoadContext, choose_split, local_release
-from medstep.datasets._records import Record, read_xlsx
+from medstep.datasets._context import LoadContext, choose_split, local_path
+from medstep.datasets._records import Record, hub_snapshot, looks_like_hub_id, read_xlsx
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.answers import split_options
 from medstep.types import AnswerType, ImageRef, MedstepError
@@ -27,7 +27,9 @@ STEP_COLUMNS = (("modality", "modality"), ("feature", "observation"), ("key_conc
                 ("additional_analysis", "knowledge"))
 # Grouping columns used when the workbook has them (the official code shows none by name but these).
 CATEGORY_COLUMNS = ("category", "subcategory", "question_type", "task", "examination_type", "difficulty")
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")  # inference/data/dataset.py tries these in order
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+HUB_ID = "APRIL-AIGC/M3CoTBench"
+HUB_FILES = ["*.xlsx", "images/*", "dataset/*.xlsx", "dataset/images/*"]  # inference/data/dataset.py tries these in order
 _LETTER = re.compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
@@ -60,6 +62,9 @@ class M3CoTBench:
     ``task`` / ``examination_type`` / ``difficulty`` columns when present,
     plus ``analysis_type`` from the repo's ``type.xlsx`` when it sits beside
     the workbook. One split, ``test`` (1,079 questions in the paper).
+    ``data`` is the folder (or the workbook), or the hub id
+    ``APRIL-AIGC/M3CoTBench``, whose workbook and images are downloaded once
+    into the Hugging Face cache.
     """
 
     name = "m3cotbench"
@@ -70,11 +75,13 @@ class M3CoTBench:
 
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
         split = choose_split(self, options)
-        path = local_release(
-            self.name, data, "download APRIL-AIGC/M3CoTBench (M3CoTBench.xlsx and images/) and pass the folder"
-        )
+        if looks_like_hub_id(data):  # the hub copy is the workbook and its image folder
+            path = hub_snapshot(str(data), HUB_FILES)
+        else:
+            path = local_path(self.name, data)
         if path.is_dir():
             found = sorted(path.glob("M3CoTBench*.xlsx")) or sorted(path.glob("dataset/M3CoTBench*.xlsx"))
+            found = [p for p in found if p.name != "type.xlsx"]
             if not found:
                 raise MedstepError(f"{self.name}: no M3CoTBench.xlsx in {path}")
             path = found[0]
