@@ -15,6 +15,7 @@ from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDat
 from medstep.datasets.custom import Custom
 from medstep.datasets.m3cotbench import M3CoTBench
 from medstep.datasets.mediconfusion import MediConfusion
+from medstep.datasets.medqbench import MedQBench
 from medstep.datasets.medrbench import MedRBench
 from medstep.datasets.medsg import MedSgBench
 from medstep.datasets.medthink import MedThinkBench
@@ -29,7 +30,7 @@ from medstep.types import MedstepError
 
 _LOADERS: list[type[Benchmark]] = [
     VqaRad, Slake, PathVqa, MedXpertQaMM, MedXpertQaText, MmmuMed, PmcVqa, OmniMedVqa, RadRBench,
-    MediConfusion, M3CoTBench, MedThinkBench, MedRBench, MedSgBench, Custom,
+    MediConfusion, M3CoTBench, MedThinkBench, MedRBench, MedSgBench, MedQBench, Custom,
 ]
 
 BENCHMARKS: dict[str, Benchmark] = {b.name: b for b in (cls() for cls in _LOADERS)}

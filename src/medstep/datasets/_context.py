@@ -82,6 +82,11 @@ class LoadContext:
     _checked: dict[Path, str | None] = field(default_factory=dict)
     _real_dirs: dict[Path, Path] = field(default_factory=dict)  # folder -> its resolved path (symlinks followed)
 
+    def bad_image(self, rec: Record, label: str, reason: str) -> SkipRecord:
+        """An unusable image that is not a file (a base64 cell, an empty image column): the same error,
+        or the same counted skip, as a missing file. Returns the exception for the caller to raise."""
+        return self._bad(rec, label, reason)
+
     def _bad(self, rec: Record, label: str, reason: str) -> SkipRecord:
         if not self.options.skip_missing_images:
             raise MedstepError(

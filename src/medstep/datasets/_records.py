@@ -160,6 +160,25 @@ def read_csv(path: Path) -> list[Record]:
     return records(rows, path)
 
 
+def read_tsv(path: Path) -> list[Record]:
+    """A tab-separated file as pandas writes it (VLMEvalKit's release format: MedQ-Bench).
+
+    Such files embed images as base64 cells of hundreds of kB, past the csv
+    module's default 128 kB field limit, so the limit is lifted for this read
+    only and restored after.
+    """
+    text = read_utf8_text(path, "data file")
+    previous = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)
+    try:
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+    except csv.Error as exc:
+        raise MedstepError(f"{path}: cannot read TSV ({exc})") from exc
+    finally:
+        csv.field_size_limit(previous)
+    return records(rows, path)
+
+
 def _read_arrow_table(path: Path):  # -> pyarrow.Table
     """An Arrow IPC file: ``datasets`` writes the stream format, other tools the file format."""
     import pyarrow as pa
@@ -220,12 +239,12 @@ def read_xlsx(path: Path) -> list[Record]:
 
 def read_table_file(path: Path) -> list[Record]:
     """Any of the tabular formats, chosen by suffix (the custom loader)."""
-    readers = {".jsonl": read_jsonl, ".json": _read_json_any, ".csv": read_csv, ".xlsx": read_xlsx}
+    readers = {".jsonl": read_jsonl, ".json": _read_json_any, ".csv": read_csv, ".tsv": read_tsv, ".xlsx": read_xlsx}
     if path.suffix in (".parquet", ".arrow"):
         return read_parquet([path])
     reader = readers.get(path.suffix.lower())
     if reader is None:
-        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv, .xlsx, .parquet or .arrow)")
+        raise MedstepError(f"{path}: unsupported file type '{path.suffix}' (use .jsonl, .json, .csv, .tsv, .xlsx, .parquet or .arrow)")
     return reader(path)
 
 

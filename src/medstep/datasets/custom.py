@@ -1,4 +1,4 @@
-"""The ``custom`` loader: any jsonl/json/csv/xlsx/parquet file plus a field map.
+"""The ``custom`` loader: any jsonl/json/csv/tsv/xlsx/parquet file plus a field map.
 
 Lets users evaluate their own or a not-yet-supported benchmark without
 writing code: ``field_map`` (``--map question=prompt --map cat.organ=site``)
@@ -38,7 +38,7 @@ def _resolve_map(field_map: Mapping[str, str], columns: set[str]) -> dict[str, s
 
 
 class Custom:
-    """Any tabular file: ``.jsonl``, ``.json`` (list), ``.csv``, ``.xlsx``, ``.parquet`` or ``.arrow``.
+    """Any tabular file: ``.jsonl``, ``.json`` (list), ``.csv``, ``.tsv``, ``.xlsx``, ``.parquet`` or ``.arrow``.
 
     ``field_map`` keys: ``id``, ``question``, ``answer`` (required), ``image``,
     ``options``, ``answer_type`` (these six default to a column of their own
@@ -68,7 +68,7 @@ class Custom:
     def load(self, data: str | Path, options: LoadOptions) -> LoadResult:
         path = local_path(self.name, data)
         if path.is_dir():
-            raise MedstepError(f"{self.name}: {path} is a directory; pass a .jsonl/.json/.csv/.parquet/.arrow file")
+            raise MedstepError(f"{self.name}: {path} is a directory; pass a .jsonl/.json/.csv/.tsv/.xlsx/.parquet/.arrow file")
         rows = read_table_file(path)
         columns = set().union(*(r.raw.keys() for r in rows)) if rows else set()
         fmap = _resolve_map(options.field_map, columns)
