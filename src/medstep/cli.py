@@ -34,7 +34,7 @@ console = Console(stderr=True)
 out_console = Console()
 
 BENCHMARKS_HELP = ("vqa-rad | slake | pathvqa | medxpertqa-mm | medxpertqa-text | mmmu-med | pmc-vqa | omnimedvqa | "
-                   "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | custom")
+                   "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | medq-bench | custom")
 DATA_EXAMPLES = 5  # records listed by `medstep data` as examples of those lacking images
 MAP_HELP = ("custom benchmark only, repeatable: question=COL,answer=COL[,image=COL,options=COL,id=COL,answer_type=COL,"
             "report=COL,steps=COL,group=COL,cat.NAME=COL ...]; every cat.NAME is a category column of the report and compare")
