@@ -52,7 +52,19 @@ def test_chain_without_claims_has_undefined_components() -> None:
     s = score_reasoning(sample(), "I looked at the image carefully. The answer follows.")
     assert (s.factuality, s.effectiveness) == (None, None)
     assert s.completeness == 0.0
-    assert s.radrscore == 0.0  # mean over the defined components only
+    assert s.radrscore == 0.0  # undefined factuality/effectiveness earn nothing in the composite
+    assert s.clinical is None  # nothing stated: no errors to count, and no credit either
+
+
+def test_composite_counts_an_undefined_chain_component_as_nothing() -> None:
+    from medstep.judges.verifier import composite
+
+    assert composite(0.0, None, None) == 0.0
+    assert composite(0.5, None, None) == pytest.approx(0.5 / 3)  # never the 0.5 of averaging one part
+    # completeness undefined means the reference had nothing to recall: no fault of the chain
+    assert composite(None, 1.0, 0.5) == pytest.approx(0.75)
+    assert composite(None, None, None) is None
+    assert composite(1.0, 1.0, 1.0) == 1.0
 
 
 def test_report_only_uses_the_silence_rule() -> None:
@@ -109,8 +121,8 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0
     assert {k: x.undefined for k, x in m.metrics.items()} == {
-        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0, "clinical": 0}
-    assert m.metrics["clinical"].n == 4
+        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0, "clinical": 1}
+    assert m.metrics["clinical"].n == 3  # the chain that observes nothing has no clinical score either
     assert m.tallies["contradicted"] == (("cardiomegaly", 1), ("pneumothorax", 1))
     assert ("pulmonary_nodule", 1) in m.tallies["false_findings"]
     json.dumps(m.to_json())
@@ -202,3 +214,10 @@ def test_clinical_reward_ranks_completions() -> None:
     assert good == 1.0 and 0 < bad < good
     # no report, no reference steps: the reward does not apply (None, which TRL leaves out of the sum)
     assert clinical_reward(None, ["<think>x</think><answer>A</answer>"], answer=["A"]) == [None]
+
+
+def test_recalling_a_bilateral_finding_takes_both_sides() -> None:
+    s = sample(report=None, reference=("Small bilateral pleural effusions.",))
+    assert score_reasoning(s, "There is a small right pleural effusion.").completeness == 0.0
+    assert score_reasoning(s, "Small effusions on both sides.").completeness == 1.0
+    assert score_reasoning(s, "Small bibasilar pleural effusions.").completeness == 1.0

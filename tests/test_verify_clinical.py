@@ -128,3 +128,28 @@ def test_report_labels_in_public_label_sets() -> None:
     assert V.report_labels("Mild cardiomegaly.", "chexpert")["No Finding"] is Polarity.ABSENT
     with pytest.raises(MedstepError, match="unknown label set"):
         V.report_labels("x", "mimic")
+
+
+def test_two_findings_that_can_coexist_are_not_one() -> None:
+    # pneumothorax and effusion share a narrower concept (hydropneumothorax) but are two findings
+    errs = V.compare_reports("Right pneumothorax and a right pleural effusion.", "Right pneumothorax.")
+    assert errs.false_findings == 1 and [e.concept for e in errs.errors] == ["pleural_effusion"]
+
+
+def test_a_vaguer_mention_folded_into_a_diagnosis_still_describes_the_truth() -> None:
+    truth = "Consolidation in the right middle lobe, consistent with pneumonia."
+    right = V.compare_reports("Airspace opacity in the right lower zone, consistent with pneumonia.", truth)
+    wrong_side = V.compare_reports("Airspace opacity in the left lower zone, consistent with pneumonia.", truth)
+    assert right.missed_findings == 0 and right.false_findings == 0
+    assert wrong_side.score < right.score and wrong_side.attribute_errors.get("laterality") == 1
+
+
+def test_zone_and_lobe_words_agree_where_they_overlap_on_a_frontal_film() -> None:
+    from medstep.verify.lexicon import locations_conflict
+
+    assert not locations_conflict("lower zone", "middle lobe") and not locations_conflict("base", "lower lobe")
+    assert locations_conflict("apex", "lower lobe") and locations_conflict("upper lobe", "lower lobe")
+    assert locations_conflict("base", "upper zone")
+    same = score("Right basilar consolidation.", "Right lower lobe consolidation.")
+    other = score("Right apical consolidation.", "Right lower lobe consolidation.")
+    assert same == 1.0 and other < same

@@ -134,3 +134,13 @@ def test_odd_inputs_do_not_break_spans() -> None:
             for f in s.findings:
                 assert s.text[f.start:f.end] == f.text
     assert extract_findings("") == [] and verify("").steps == ()
+
+
+def test_hedges_that_say_both_ways_are_uncertain() -> None:
+    from medstep.verify import Polarity, extract_findings
+
+    for text in ("A pneumothorax may or may not be present.", "There may or may not be a small effusion.",
+                 "Pneumothorax is possibly present.", "The heart is perhaps enlarged.", "Maybe a small effusion.",
+                 "Whether there is a pneumothorax is unclear."):
+        pols = {f.polarity for f in extract_findings(text) if f.is_claim and f.category == "finding"}
+        assert pols <= {Polarity.UNCERTAIN}, (text, pols)

@@ -60,3 +60,70 @@ def test_the_clinical_score_ranks_the_same_way() -> None:
                    "pneumonia, a nodule, a mass and a fracture.", None)[1].clinical.score
     wrong = grade("There is a small left pneumothorax.", "A")[1].clinical.score
     assert real > listed and real > wrong
+
+
+# ---- a case of our own (not one of the red-team set's), to check the rules hold in general ----
+CASE_REPORT = ("Consolidation in the right lower lobe, consistent with pneumonia. No pleural effusion. "
+               "No pneumothorax. Heart size is normal.")
+CASE_OPTIONS = {"A": "Right lower lobe pneumonia", "B": "Left pleural effusion", "C": "Pneumothorax",
+                "D": "No acute abnormality"}
+
+
+def case(chain: str, chosen: str | None):
+    v = verify(chain, report=CASE_REPORT, options=CASE_OPTIONS, chosen=chosen, gold="A", option_evidence=True,
+               question="What is the main finding on this chest radiograph?")
+    return ReasoningScore.from_verification(v), v
+
+
+def test_committed_chains_outrank_flawed_ones_which_outrank_chains_that_state_nothing() -> None:
+    good = [case("There is consolidation in the right lower lobe. There is no pleural effusion or "
+                 "pneumothorax. The heart is not enlarged. Answer: A.", "A"),
+            case("Airspace opacity at the right base in keeping with pneumonia; the heart and pleura are "
+                 "unremarkable. A.", "A")]
+    flawed = [case("There is consolidation in the left lower lobe. No pleural effusion or pneumothorax. "
+                   "The heart is not enlarged. Answer: A.", "A"),
+              case("There is a left pleural effusion. The heart is normal in size. Answer: B.", "B")]
+    empty = {
+        "hedges": case("There could be consolidation. An effusion is possible. A pneumothorax cannot be "
+                       "excluded. Perhaps the heart is enlarged. Answer: A.", "A"),
+        "refusal": case("As an AI model I am not able to read radiographs; please ask a radiologist.", None),
+        "options read back": case("The choices are right lower lobe pneumonia, left pleural effusion, "
+                                  "pneumothorax, or no acute abnormality. Answer: A.", "A"),
+        "gold option alone": case("Right lower lobe pneumonia.", "A"),
+        "question read back": case("The main finding is on this chest radiograph. Answer: A.", "A"),
+    }
+    lo_good = min(s.radrscore for s, _ in good)
+    hi_flawed = max(s.radrscore for s, _ in flawed)
+    assert lo_good > hi_flawed > 0.0, (lo_good, hi_flawed)
+    assert min(s.clinical for s, _ in good) > max(s.clinical for s, _ in flawed)
+    for name, (s, v) in empty.items():
+        # nothing stated: no factuality, effectiveness or clinical score, and no composite credit
+        assert not v.observes, name
+        assert (s.factuality, s.effectiveness, s.clinical, s.radrscore) == (None, None, None, 0.0), name
+        assert "observes_nothing" in s.to_grade().labels, name
+
+
+def test_one_committed_finding_beats_hedging_every_finding() -> None:
+    committed, _ = case("There is consolidation in the right lower lobe.", None)
+    hedged, _ = case("Right lower lobe consolidation may be present. A left effusion might be present. "
+                     "Pneumothorax is not excluded.", None)
+    assert committed.radrscore > hedged.radrscore and committed.clinical > (hedged.clinical or 0.0)
+    # a hedge beside a committed observation is still a claim, judged as a positive one (U-ones)
+    mixed, v = case("There is consolidation in the right lower lobe. A left effusion might be present.", None)
+    assert v.observes and mixed.factuality == 0.5
+
+
+def test_listing_every_finding_fails_on_precision() -> None:
+    listed, _ = case("There is consolidation, pleural effusion, pneumothorax, cardiomegaly, edema, atelectasis, "
+                     "a nodule, a mass and a rib fracture.", None)
+    honest, _ = case("There is consolidation in the right lower lobe.", None)
+    assert listed.factuality < 0.5 and listed.clinical < honest.clinical and listed.radrscore < honest.radrscore
+
+
+def test_ruling_a_finding_out_then_picking_the_option_that_names_it_gets_no_credit_for_it() -> None:
+    report = "Moderate left pleural effusion. No pneumothorax."
+    opts = {"A": "Left pleural effusion", "B": "Pneumothorax"}
+    said = verify("The left costophrenic angle is blunted. Answer: A.", report=report, options=opts, chosen="A")
+    denied = verify("There is no pleural effusion. Answer: A.", report=report, options=opts, chosen="A")
+    assert said.clinical.missed_findings == 0
+    assert denied.clinical.missed_findings == 1 and denied.clinical.score < said.clinical.score

@@ -15,11 +15,17 @@ def test_the_chosen_option_is_a_claim_of_the_chain() -> None:
     v = verify("The answer is C.", report=REPORT, options=OPTIONS, chosen="C")
     assert v.decision is not None and v.decision.option == "C"
     assert {f.concept for f in v.decision.findings} == {"cardiomegaly", "pleural_effusion"}
-    assert v.decision.consistent is True and v.factuality_counts() == (1, 1)
+    # a bare letter observes nothing: the decision is judged and shown, but earns no factuality alone
+    assert v.decision.consistent is True and not v.observes and v.factuality_counts() == (0, 0)
     wrong = verify("The answer is A.", report=REPORT, options=OPTIONS, chosen="A")
-    assert wrong.decision.consistent is False and wrong.factuality_counts() == (0, 1)
+    assert wrong.decision.consistent is False and wrong.factuality_counts() == (0, 0)
     assert [x.finding.concept for x in wrong.contradicted()] == ["pneumothorax"]
-    assert "decision" in wrong.to_json()
+    assert "decision" in wrong.to_json() and wrong.to_json()["observes"] is False
+    # beside an observation the decision is one more claim unit, right or wrong
+    seen = verify("There is no pneumothorax. The answer is C.", report=REPORT, options=OPTIONS, chosen="C")
+    assert seen.observes and seen.factuality_counts() == (2, 2)
+    seen_wrong = verify("There is no pneumothorax. The answer is A.", report=REPORT, options=OPTIONS, chosen="A")
+    assert seen_wrong.factuality_counts() == (1, 2)
 
 
 def test_option_letters_and_lists_are_normalised() -> None:

@@ -17,8 +17,10 @@ Then, as in the verifier (:mod:`medstep.judges.verifier`):
   one stated as present is not (the report would have said so);
 * effectiveness = steps with a supported finding and none contradicted /
   steps that state a finding;
-* radrscore     = mean of the defined components (``None`` denominators are
-  undefined, never 0 or 1).
+* radrscore     = :func:`medstep.judges.verifier.composite` of the three, the
+  verifier's own definition (an undefined factuality or effectiveness adds 0,
+  an undefined completeness is left out; ``None`` denominators are undefined
+  components, never 0 or 1).
 
 Step verdicts: contradicted if any finding is, else supported if any is,
 else unverifiable; a step without findings is neutral. The prompts are ours.
@@ -31,6 +33,7 @@ from medstep.judges.protocol import (
     Ask, Protocol, Reply, ReplyError, Run, as_choice, as_flag, graded, numbered, one_per_item, ratio, step_grades,
 )
 from medstep.judges.texts import question_block
+from medstep.judges.verifier import composite
 from medstep.verify import Verdict
 
 STATUS = {"supported": Verdict.SUPPORTED, "contradicted": Verdict.CONTRADICTED,
@@ -97,8 +100,7 @@ class RadRScoreLLM(Protocol):
             "factuality": ratio(consistent, len(predicted)),
             "effectiveness": ratio(effective, len(step_status)),
         }
-        defined = [v for v in values.values() if v is not None]
-        values["radrscore"] = sum(defined) / len(defined) if defined else None
+        values["radrscore"] = composite(values["completeness"], values["factuality"], values["effectiveness"])
         return graded(values, step_grades(item, verdicts), {"contradicted": contradicted})
 
 

@@ -12,7 +12,8 @@ claim unit, a step and a reference unit are):
 * effectiveness = prediction steps that the report or a reference step
   supports without a contradiction / prediction steps that make a counted
   claim (observations and conclusions; see ``verify/roles.py``);
-* radrscore     = mean of the three;
+* radrscore     = mean of the three (``composite``: an undefined factuality or
+  effectiveness adds 0, an undefined completeness is left out);
 * clinical      = the clinical error score of the chain's claims against the
   report (or reference steps): false, missed and attribute errors weighted by
   clinical significance (``verify/clinical.py``); 1 is error-free.
@@ -26,9 +27,14 @@ the gold option is evidence and the distractors' findings are known absent,
 unless the stem asks for the exception ("which is NOT seen?").
 
 Zero denominators are never scored as 0 or 1: that component is ``None`` for
-the sample (a chain with no clinical claim has no factuality), ``radrscore``
-is the mean of the components that are defined (``None`` if none is), and
-the summary counts the samples where each is undefined. A sample with
+the sample (a chain with no clinical claim has no factuality), and the
+summary counts the samples where each is undefined. The composite is not
+inflated by averaging only the defined parts: factuality and effectiveness
+are undefined exactly when the chain commits to no finding (a refusal, the
+options read back, only hedges), so they add 0 to ``radrscore`` -- otherwise
+the chosen letter or a repeated option would make an empty chain score 0.5
+or 1.0. Completeness is undefined only when the reference has nothing to
+recall, which is no fault of the chain, so it is left out of the mean. A sample with
 neither report nor reference steps has nothing to verify against: its grade
 is ``not_applicable``, not a score.
 """
@@ -72,6 +78,20 @@ def _ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
 
+def composite(completeness: float | None, factuality: float | None, effectiveness: float | None) -> float | None:
+    """RadRScore from its components (the one definition, shared by every RadRScore judge).
+
+    Factuality and effectiveness measure what the chain states; when it states nothing they are
+    undefined and earn nothing (0 in the mean), never the credit of being averaged away.
+    Completeness is undefined only when the reference holds nothing to recall: it is left out.
+    None only when all three are undefined.
+    """
+    if completeness is None and factuality is None and effectiveness is None:
+        return None
+    chain = (factuality or 0.0) + (effectiveness or 0.0)
+    return chain / 2 if completeness is None else (completeness + chain) / 3
+
+
 @dataclass(frozen=True)
 class ReasoningScore:
     """Per-sample RadRScore components (``None`` where the denominator is zero).
@@ -95,8 +115,7 @@ class ReasoningScore:
         counts = {"completeness": v.completeness_counts(), "factuality": v.factuality_counts(),
                   "effectiveness": v.effectiveness_counts()}
         values = {k: _ratio(*counts[k]) for k in COMPONENTS}
-        defined = [x for x in values.values() if x is not None]
-        return cls(radrscore=sum(defined) / len(defined) if defined else None, verification=v, counts=counts,
+        return cls(radrscore=composite(**values), verification=v, counts=counts,
                    contradicted=tuple(x.finding.concept for x in v.contradicted()), **values)
 
     @property
@@ -118,6 +137,8 @@ class ReasoningScore:
                     labels[name] = found
         if v is not None and not v.committed:
             labels["uncommitted"] = ("lists every option, chooses none",)
+        if v is not None and not v.observes:
+            labels["observes_nothing"] = ("no finding stated present or absent",)
         return ReasoningGrade(
             status=GradeStatus.GRADED, metrics={k: getattr(self, k) for k in METRICS}, steps=steps, labels=labels,
         )

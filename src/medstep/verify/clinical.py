@@ -43,7 +43,7 @@ from typing import Any
 
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import SEVERITY_RANK, Lexicon
+from medstep.verify.lexicon import SEVERITY_RANK, Lexicon, locations_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
 MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss
@@ -220,6 +220,7 @@ class _Pos:
     severity: str | None
     change: str | None
     size: float | None
+    folded: bool = False  # a vaguer mention folded into a more specific one ("opacity ... pneumonia")
 
 
 class ClinicalScorer:
@@ -291,22 +292,26 @@ class ClinicalScorer:
                 _fill(old, f.laterality, f.location, f.severity, f.change, f.size)
         out = list(kept.values())
         if len(out) > 1:
-            folded = []
             for p in out:
                 desc = [q for q in out if q.concept in concepts[p.concept].descendants]
                 for q in desc:
                     _fill(q, p.laterality, p.location, p.severity, p.change, p.size)
-                if not desc:
-                    folded.append(p)
-            out = folded
+                    if p.laterality is None:  # one finding: "left opacity ... the opacity, middle lobe"
+                        p.laterality = q.laterality
+                p.folded = bool(desc)
         return out
 
     def compare(self, pred: Sequence[Finding], truth: Sequence[Finding],
                 context: PatientContext | None = None) -> ClinicalErrors:
         """The clinical errors of ``pred`` against ``truth`` (both finding lists of one text each)."""
-        return self.compare_positives(self.positives(pred), self.positives(truth), context)
+        refs = [r for r in self.positives(truth) if not r.folded]
+        return self.compare_positives(self.positives(pred), refs, context)
 
     def compare_positives(self, preds: list[_Pos], refs: list[_Pos], context: PatientContext | None) -> ClinicalErrors:
+        """Match truth findings to predicted ones (best relation first). A folded prediction (the
+        "airspace opacity" of "airspace opacity ... consistent with pneumonia") is matched only to a
+        truth finding nothing else describes, and never counts as a false finding: the truth may
+        list the appearance and the diagnosis apart ("consolidation ... consistent with pneumonia")."""
         concepts = self.concepts
         pairs = []
         for i, r in enumerate(refs):
@@ -314,11 +319,11 @@ class ClinicalScorer:
             for j, p in enumerate(preds):
                 rel = self._relation(r, p, rc, context)
                 if rel is not None:
-                    pairs.append((rel[0], rel[1], i, j, rel[2]))
-        pairs.sort(key=lambda x: (x[0], x[1]))
+                    pairs.append((p.folded, rel[0], rel[1], i, j, rel[2]))
+        pairs.sort(key=lambda x: (x[0], x[1], x[2]))
         ref_match: dict[int, tuple[int, float, list]] = {}
         used: set[int] = set()
-        for _order, penalty, i, j, parts in pairs:
+        for _folded, _order, penalty, i, j, parts in pairs:
             if i in ref_match or j in used:
                 continue
             ref_match[i] = (j, penalty, parts)
@@ -344,7 +349,7 @@ class ClinicalScorer:
         matched_ids = {refs[i].concept for i in ref_match} | {preds[m[0]].concept for m in ref_match.values()}
         n_false = 0
         for j, p in enumerate(preds):
-            if j in used or self._absorbed(p.concept, matched_ids):
+            if j in used or p.folded or self._absorbed(p.concept, matched_ids):
                 continue
             sig = self.significance(p.concept, context)
             false_w += sig.weight
@@ -360,7 +365,9 @@ class ClinicalScorer:
     def _absorbed(self, cid: str, matched: set[str]) -> bool:
         """A leftover claim that restates a matched finding more or less specifically is not new."""
         c = self.concepts[cid]
-        return any(m == cid or m in c.ancestors or m in c.descendants or m in c.co_parents
+        # not co-parents in general: pneumothorax and pleural effusion share a narrower concept
+        # (hydropneumothorax) yet are two findings; readings of one appearance are listed as pairs
+        return any(m == cid or m in c.ancestors or m in c.descendants
                    or frozenset((m, cid)) in self._pairs for m in matched)
 
     def _relation(self, r: _Pos, p: _Pos, rc, context: PatientContext | None) -> tuple[int, float, list] | None:
@@ -415,7 +422,7 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
         out.append((ErrorKind.SEVERITY, 0.25 * diff))
     if r.size and p.size and r.size != p.size:
         out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
-    if r.location and p.location and r.location != p.location:
+    if r.location and p.location and locations_conflict(r.location, p.location):
         out.append((ErrorKind.LOCATION, 0.25))
     if r.change and p.change and r.change != p.change:
         out.append((ErrorKind.CHANGE, 0.25))

@@ -43,6 +43,28 @@ LATERALITIES = ("left", "right", "bilateral")
 SEVERITY_RANK = {"mild": 1.0, "mild-moderate": 1.5, "moderate": 2.0, "moderate-severe": 2.5, "severe": 3.0}
 CHANGES = ("new", "stable", "improved", "worsened")
 
+# Where a location lies on a frontal chest film. Zone words (base, lower zone) describe the film,
+# lobe words the anatomy, and the two overlap: the middle lobe and lingula project over the lower
+# zone, a lower lobe reaches the mid zone. Two lobes, or two zones at different levels, differ;
+# a zone and a lobe differ only when they cannot overlap (apex vs lower lobe).
+_LOBES = frozenset({"upper lobe", "middle lobe", "lower lobe", "lingula"})
+_LEVELS = {"apex": {"upper"}, "upper zone": {"upper"}, "upper lobe": {"upper", "mid"}, "mid zone": {"mid"},
+           "perihilar": {"mid"}, "middle lobe": {"mid", "lower"}, "lingula": {"mid", "lower"},
+           "lower lobe": {"mid", "lower"}, "lower zone": {"lower"}, "base": {"lower"}, "retrocardiac": {"lower"}}
+
+
+def locations_conflict(a: str, b: str) -> bool:
+    """Whether two stated locations of one finding disagree (see ``_LEVELS``); unknown words
+    disagree unless equal."""
+    if a == b:
+        return False
+    if a in _LOBES and b in _LOBES:
+        return True
+    la, lb = _LEVELS.get(a), _LEVELS.get(b)
+    if la is None or lb is None:
+        return True
+    return not la & lb
+
 # Event kinds stored as automaton values (small ints: cheap to compare in the hot loop).
 K_CONCEPT, K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH = 0, 1, 2, 3, 4, 5
 K_PSEUDO_PRE, K_PSEUDO_POST, K_TERM, K_CONJ, K_NORMAL, K_ATTR = 6, 7, 8, 9, 10, 11

@@ -14,6 +14,15 @@
 
 A chain that names every answer option without committing to one earns no
 factuality or effectiveness credit (``committed`` is False).
+
+A chain that *observes nothing* (``observes`` is False) -- a refusal, the
+question or the options restated, or only hedges ("there may be X", "Y cannot
+be excluded") -- has no factuality, no effectiveness and no clinical score
+(None, not 0 and not 1): it made no statement that could be right or wrong,
+and the picked option alone is graded by accuracy, not as reasoning. Its
+completeness is 0 (it recalls nothing). Without this rule a hedge on every
+finding, or the gold option's words repeated, out-scored a chain that
+committed to findings and got one wrong.
 """
 
 from __future__ import annotations
@@ -123,6 +132,7 @@ class Verification:
     has_evidence: bool
     decision: DecisionVerdict | None = None
     committed: bool = True  # False: options were given, none chosen, and the chain names them all
+    observes: bool = True  # False: no step commits to a finding (refusal, restated task, only hedges)
     _clinical: Callable[[], ClinicalErrors] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -137,7 +147,10 @@ class Verification:
         return [f for s in self.steps for f in s.findings]
 
     def factuality_counts(self) -> tuple[int, int]:
-        """(consistent claim units, counted claim units); the decision is one unit."""
+        """(consistent claim units, counted claim units); the decision is one unit. (0, 0) when the
+        chain observes nothing: the decision alone is not reasoning."""
+        if not self.observes:
+            return 0, 0
         units = _units([(s.index, f, v) for s in self.steps for f, v in zip(s.findings, s.verdicts)])
         num = den = 0
         for verdicts in units.values():
@@ -151,7 +164,9 @@ class Verification:
         return (num if self.committed else 0), den
 
     def effectiveness_counts(self) -> tuple[int, int]:
-        """(effective steps, steps that make a counted claim)."""
+        """(effective steps, steps that make a counted claim); (0, 0) when the chain observes nothing."""
+        if not self.observes:
+            return 0, 0
         claiming = [s for s in self.steps if s.makes_claim]
         return (sum(s.effective for s in claiming) if self.committed else 0), len(claiming)
 
@@ -184,6 +199,8 @@ class Verification:
             d["decision"] = self.decision.to_json()
         if not self.committed:
             d["committed"] = False
+        if not self.observes:
+            d["observes"] = False
         if self.clinical is not None:
             d["clinical"] = self.clinical.to_json()
         return d

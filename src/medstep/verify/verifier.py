@@ -148,16 +148,21 @@ class Verifier:
         claimed = [sf.finding for sf in pred_items]
         if chosen_l is not None and chosen_l in opts:
             decision = self._decision(chosen_l, opts[chosen_l], ev)
-            claimed += decision.findings
+            # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
+            # chain that rules a finding out and then picks the option naming it gets no credit for it
+            claimed = [*decision.findings, *claimed]
         committed = not (opts and chosen_l is None and lists_every_option(chain, opts))
+        observes = _observes(steps)
         clinical = None
-        if not ev.empty:
+        if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
             clinical = lambda: scorer.compare(claimed, truth, context)
-        # completeness counts what the reasoning itself states: picking an option recalls nothing
-        return Verification(tuple(steps), self._recall(ref_units, pred_items), has_evidence=not ev.empty,
-                            decision=decision, committed=committed, _clinical=clinical)
+        # completeness counts what the reasoning itself states: picking an option recalls nothing,
+        # and neither does a hedge when the chain commits to nothing
+        recall = self._recall(ref_units, pred_items if observes else [])
+        return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
+                            committed=committed, observes=observes, _clinical=clinical)
 
     def _premise(self, question: str) -> dict[str, Finding]:
         """Findings the question presupposes (present or possible), by concept; read as a statement,
@@ -245,10 +250,10 @@ class Verifier:
             supported = contradicted = False
             for f, v in zip(findings, vs):
                 if v.verdict is sup:
-                    # recalling "right lower zone opacity" takes saying which side, not only "an opacity"
-                    if f.laterality is None or f.polarity is absent or any(
-                            e.finding.laterality is not None and e.finding.polarity is not absent
-                            for e in pred_ev.related(concepts[f.concept])):
+                    # recalling "right lower zone opacity" takes saying which side, not only "an opacity";
+                    # recalling "bilateral effusions" takes both sides, not "a right effusion"
+                    if f.laterality is None or f.polarity is absent or _sides_recalled(
+                            f.laterality, pred_ev.related(concepts[f.concept])):
                         supported = True
                 elif v.verdict is con:
                     contradicted = True
@@ -263,6 +268,25 @@ class Verifier:
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
+
+
+def _sides_recalled(side: str, said: list[SourcedFinding]) -> bool:
+    """Whether the prediction's positive statements of a concept cover a reference finding's side."""
+    sides = {sf.finding.laterality for sf in said if sf.finding.polarity is not Polarity.ABSENT}
+    if side == "bilateral":
+        return "bilateral" in sides or {"left", "right"} <= sides
+    return bool(sides - {None})
+
+
+def _observes(steps: list[StepVerdict]) -> bool:
+    """Whether some step commits to a finding: a counted claim stated present or absent. Hedges alone
+    ("may be", "cannot be excluded") commit to nothing, like a refusal or the options read back."""
+    uncertain = Polarity.UNCERTAIN
+    for s in steps:
+        for v in s.verdicts:
+            if v.consistent is not None and v.finding.polarity is not uncertain:
+                return True
+    return False
 
 
 def _restates_premise(f: Finding, q: Finding) -> bool:
