@@ -160,6 +160,16 @@ def run_negex(folder: Path, show_errors: bool) -> None:
             r = _prf([pred[i] for i in idx], gold)
             print(f"  {part:<12} {name:<18} n={r['n']:4d}  {r['ppv']:.3f}  {r['sensitivity']:.3f}"
                   f"  {r['f1']:.3f}  {r['specificity']:.3f}  {r['accuracy']:.3f}")
+    # failure classes of the held-back part, as counts only (its sentences are never shown): a missed
+    # negation the keyword window catches points at a scope that ended before the phrase
+    classes: dict[str, int] = {}
+    for m, p, q in zip(mentions, ours, base):
+        if m.held_back and p != m.negated:
+            key = (f"{'missed negation' if m.negated else 'false negation'}, "
+                   f"keyword baseline {'right' if q == m.negated else 'wrong too'}")
+            classes[key] = classes.get(key, 0) + 1
+    if classes:
+        print("  held-back mistakes by class: " + "; ".join(f"{k} {v}" for k, v in sorted(classes.items())))
     if show_errors:
         print("\n  development-part mistakes (held-back mistakes are never printed):")
         for m, p in zip(mentions, ours):
