@@ -15,13 +15,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
+from medstep.cli_print import (  # noqa: F401  (console, out_console: imported from here by cli_train)
+    _print_errors,
+    _print_judge_calls,
+    console,
+    out_console,
+    print_summary,
+    warn_truncated,
+)
+from medstep.cli_options import (  # noqa: F401  (parse_map, parse_prices: imported from here by tests)
+    _judge_options,
+    _judge_ray,
+    _load_options,
+    _ray_options,
+    parse_map,
+    parse_prices,
+    resolve_api_key,
+)
 from medstep.types import InvalidSetting, MedstepError
 
 if TYPE_CHECKING:
-    from medstep.results import Metric, RunSummary
+    from medstep.results import RunSummary
     from medstep.progress import ProgressLine
     from medstep.report import ReportWriter
 
@@ -30,8 +45,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Evaluate, verify and reward the step-by-step reasoning of medical multimodal LLMs.",
 )
-console = Console(stderr=True)
-out_console = Console()
 
 BENCHMARKS_HELP = ("vqa-rad | slake | pathvqa | medxpertqa-mm | medxpertqa-text | mmmu-med | pmc-vqa | omnimedvqa | "
                    "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | medq-bench | custom")
@@ -40,43 +53,12 @@ MAP_HELP = ("custom benchmark only, repeatable: question=COL,answer=COL[,image=C
             "report=COL,steps=COL,group=COL,cat.NAME=COL ...]; every cat.NAME is a category column of the report and compare")
 
 
-def parse_map(texts: str | list[str] | None) -> dict[str, str]:
-    """``question=q,answer=a,cat.organ=body_part`` (one string, or several ``--map`` values) → dict.
-
-    A field mapped twice is refused: which column was meant cannot be guessed.
-    """
-    if not texts:
-        return {}
-    mapping: dict[str, str] = {}
-    for text in [texts] if isinstance(texts, str) else texts:
-        for part in text.split(","):
-            if not part.strip():
-                continue
-            if "=" not in part:
-                raise MedstepError(f"--map entry {part!r} is not FIELD=COLUMN")
-            k, v = (x.strip() for x in part.split("=", 1))
-            if k in mapping and mapping[k] != v:
-                raise MedstepError(f"--map maps {k!r} twice ({mapping[k]!r} and {v!r})")
-            mapping[k] = v
-    return mapping
-
-
 # Exit statuses (README "Exit codes"): 0 every sample generated and graded; 1 an internal error;
 # 2 a usage or input error (nothing run, or the run refused); 3 the run finished but some samples
 # have no successful generation; 4 the server stopped answering and the run stopped early; 130 Ctrl-C.
 EXIT_INTERNAL, EXIT_USAGE, EXIT_FAILED, EXIT_SERVER_GONE, EXIT_INTERRUPTED = 1, 2, 3, 4, 130
 ALLOW_FAILURES_HELP = f"exit 0 even when some generations failed (default: exit {EXIT_FAILED})"
 ALLOW_OUTSIDE_HELP = "accept image paths that resolve outside the --data folder (symlinked or absolute image paths)"
-
-
-def _load_options(split: str | None, lang: str, skip_missing_images: bool, field_map: list[str] | None,
-                  check_images: bool = True, allow_outside_data: bool = False):
-    from medstep.datasets.base import LoadOptions
-
-    return LoadOptions(
-        split=split, lang=lang, skip_missing_images=skip_missing_images,
-        field_map=parse_map(field_map), check_images=check_images, allow_outside_data=allow_outside_data,
-    )
 
 
 # Library settings (EvalConfig / JudgeOptions field names in InvalidSetting errors) -> the flag a user typed.
@@ -98,175 +80,8 @@ PRICE_HELP = ("price per million tokens, [TARGET=]IN/OUT (prompt/completion, you
               "--price 0.15/0.60 --price medq=2.5/10; the cost is written to summary.json usage")
 
 
-def parse_prices(values: list[str]) -> dict:
-    """``["0.15/0.6", "medq=2.5/10"]`` -> {"model": Price, "medq": Price} (see :class:`medstep.results.Price`)."""
-    from medstep.grading import MODEL_PRICE
-    from medstep.results.usage import Price
-
-    out = {}
-    for text in values:
-        target, sep, price = text.rpartition("=")
-        target = target.strip() if sep else MODEL_PRICE
-        if target in out:
-            raise MedstepError(f"--price {text!r}: {target!r} is priced twice")
-        try:
-            out[target] = Price.parse(price)
-        except MedstepError as e:
-            raise MedstepError(f"--price {text!r}: {e}") from None
-    return out
-
-
-def _usage_rows(summary: "RunSummary") -> list[tuple[str, str]]:
-    """Token counts (and cost) of the generating model and each LLM judge, for the printout."""
-    u = summary.usage
-    models = ([("generation", u.generation)] if u.generation and u.generation.total.calls else []) + [
-        (f"judge {label}", j) for label, j in u.judges.items()]
-    rows = []
-    for name, usage in models:
-        t = usage.total
-        text = f"{t.prompt_tokens:,} prompt + {t.completion_tokens:,} completion tokens in {t.calls:,} calls"
-        if t.unreported:
-            text += f" ({t.unreported:,} without token counts)"
-        if usage.cost is not None:
-            text += f", cost {usage.cost:.4g}" + (" or more" if t.unreported else "")
-        rows.append((f"{name} usage", text))
-    return rows
-
-
-def _fmt(metric: "Metric | None") -> str:
-    if metric is None or metric.value is None:
-        return "–"
-    ci_txt = f" [{metric.ci95[0]:.3f}, {metric.ci95[1]:.3f}]" if metric.ci95 else ""
-    undefined = f", {metric.undefined} undefined" if metric.undefined else ""
-    return f"{metric.value:.3f}{ci_txt} (n={metric.n}{undefined})"
-
-
-def print_summary(summary: "RunSummary", run_dir: Path) -> None:
-    from rich.text import Text
-
-    from medstep.results import GradeStatus
-    from medstep.types import JUDGE_RULE, AnswerType, Status
-
-    o = summary.outcome
-    t = Table(show_header=False)
-    t.add_row("benchmark", f"{summary.benchmark} / {summary.split}")
-    if summary.name:
-        t.add_row("name", summary.name)
-    t.add_row("model", f"{summary.model} ({summary.mode.value})")
-    t.add_row("samples", summary.coverage_text())
-    open_group = o.by_type.get(AnswerType.OPEN)
-    # The headline never averages open answers with others; say what it covers when both are present.
-    mixed = open_group is not None and open_group.accuracy.n > 0 and "open" not in o.accuracy_over
-    t.add_row(f"accuracy ({' + '.join(o.accuracy_over)})" if mixed else "accuracy", _fmt(o.accuracy))
-    for kind, group in o.by_type.items():
-        if group.accuracy.n:
-            t.add_row(f"  {kind.value}" + (" (exact match)" if kind is AnswerType.OPEN else ""), _fmt(group.accuracy))
-    if open_group is not None and open_group.recall is not None and open_group.recall.n:
-        for name in ("recall", "precision", "f1"):
-            metric = getattr(open_group, name)
-            if metric is not None:
-                t.add_row(f"  open {name}", _fmt(metric))
-    box = o.by_type.get(AnswerType.BOX)
-    if box is not None and box.iou is not None and box.iou.n:
-        t.add_row("  box IoU", _fmt(box.iou))
-        t.add_row("  box GIoU", _fmt(box.giou))
-    if o.groups is not None:
-        t.add_row(f"set accuracy ({o.groups.n} sets)", _fmt(o.groups.set_accuracy))
-        t.add_row("  confusion", _fmt(o.groups.confusion))
-        t.add_row("  invalid", _fmt(o.groups.invalid))
-    for status in Status:
-        if status is not Status.SCORED:
-            t.add_row(status.value, str(o.statuses.get(status, 0)))
-    if summary.impact is not None:
-        i = summary.impact
-        t.add_row("direct accuracy", _fmt(i.direct))
-        t.add_row("cot accuracy", _fmt(i.cot))
-        if i.diff is not None and i.ci95 is not None:
-            t.add_row("impact (cot - direct)", f"{i.diff:+.3f} [{i.ci95[0]:+.3f}, {i.ci95[1]:+.3f}] "
-                      f"McNemar p={i.p_value:.3g} (n={i.n}, {i.only_cot} only cot, {i.only_direct} only direct)")
-        if i.latency_ratio is not None:
-            t.add_row("latency cot / direct", f"{i.latency_ratio:.2f}")
-        if i.efficiency is not None:
-            t.add_row("efficiency (cot acc per s)", f"{i.efficiency:.3f}")
-    if summary.rollouts is not None:
-        r = summary.rollouts
-        t.add_row(f"rollouts (k={r.k}, T={r.temperature:g})", f"pass@1 {_fmt(r.accuracy)}")
-        t.add_row(f"  pass@{r.k}", _fmt(r.pass_at_k))
-        t.add_row("  majority vote", _fmt(r.majority))
-        t.add_row("  solved by j of k", " ".join(f"{j}:{n}" for j, n in r.passes.items())
-                  + (f" ({r.incomplete} incomplete)" if r.incomplete else ""))
-    if o.rules.get(JUDGE_RULE):
-        t.add_row("read by a judge", f"{o.rules[JUDGE_RULE]} (rule {JUDGE_RULE}: the rules left them unparsed)")
-    for label, j in summary.judges.items():
-        t.add_section()
-        t.add_row(Text(f"judge {label}", style="bold", overflow="fold"),
-                  Text(f"{j.info.protocol} v{j.info.version}, {j.graded} of {j.n} graded"))
-        for name in j.info.metrics:
-            t.add_row(f"  {name}", _fmt(j.metrics.get(name)))
-        missed = ", ".join(f"{j.statuses[s]} {s.value}" for s in GradeStatus
-                           if s is not GradeStatus.GRADED and j.statuses.get(s))
-        if missed:
-            t.add_row("  not graded", missed)
-    for name, text in _usage_rows(summary):
-        t.add_row(name, text)
-    out_console.print(t)
-    out_console.print(f"run: {run_dir}  (summary.json, samples.jsonl, run.sqlite)")
-
-
-def _print_judge_calls(calls: dict) -> None:
-    for label, c in calls.items():
-        if c.requested or c.cached:
-            console.print(f"judge {label}: {c.requested} calls sent, {c.cached} from the run's cache"
-                          + (f", {c.failed} failed" if c.failed else ""), highlight=False, markup=False, soft_wrap=True)
-
-
-def warn_truncated(summary: "RunSummary", max_tokens: int | None) -> None:
-    """One line when outputs were cut at the token limit: they count as not correct, and the fix is a flag."""
-    from medstep.types import Status
-
-    n = summary.outcome.statuses.get(Status.TRUNCATED, 0)
-    if not n:
-        return
-    if max_tokens is not None:
-        why = f"stopped at the token limit (--max-tokens {max_tokens}); raise it to let them finish"
-    else:
-        why = "were cut at the token limit (finish_reason length, or an unclosed <think> ending mid-sentence)"
-    console.print(f"[yellow]warning:[/] {n} of {summary.n} outputs {why}; they count as not correct (truncated)",
-                  highlight=False, soft_wrap=True)
-
-
-def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int,
-                   ray: Any = None):
-    from medstep.judges import JudgeOptions
-
-    return JudgeOptions(concurrency=concurrency, timeout_s=timeout, max_retries=retries, api_key=api_key,
-                        max_tokens=max_tokens, ray=ray)
-
-
 RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip install 'medstep[ray]'): auto (the "
             "cluster `ray start` made), local (a private instance on this machine) or a cluster address")
-
-
-def _ray_options(address: Optional[str], workers: int, cpus: float, gpus: float):
-    """The Ray pool of a command, or ``None`` without --ray (checked here: ray is imported only when used)."""
-    if address is None:
-        return None
-    from medstep.models.ray_pool import RayOptions
-
-    for flag, value, ok in (("--ray-workers", workers, workers >= 1), ("--ray-cpus-per-worker", cpus, cpus >= 0),
-                            ("--ray-gpus-per-worker", gpus, gpus >= 0)):
-        if not ok:
-            raise MedstepError(f"{flag} must be {'at least 1' if flag == '--ray-workers' else '0 or more'}, got {value}")
-    return RayOptions(address=address, workers=workers, cpus_per_worker=cpus, gpus_per_worker=gpus)
-
-
-def _judge_ray(gen_ray: Any, workers: int):
-    """LLM judges get their own actor pool (--judge-ray-workers) on the same cluster, or run here."""
-    import dataclasses
-
-    if gen_ray is None or workers < 1:
-        return None
-    return dataclasses.replace(gen_ray, workers=workers, gpus_per_worker=0.0, chunk_size=None)
 
 
 @app.command()
@@ -411,31 +226,6 @@ def _exit_for_failures(summary: "RunSummary", allow_failures: bool, retry: str) 
         raise typer.Exit(EXIT_FAILED)
 
 
-def resolve_api_key(model: str, api_key: str | None, api_key_env: str | None) -> str | None:
-    """The key to send: --api-key, else the variable --api-key-env names, else for a non-local
-    OpenAI-compatible server OPENAI_API_KEY when set. A named but unset variable is an error."""
-    import os
-
-    if api_key is not None and api_key_env is not None:
-        raise MedstepError("give either --api-key or --api-key-env, not both")
-    if api_key_env is not None:
-        value = os.environ.get(api_key_env, "").strip()
-        if not value:
-            raise MedstepError(f"--api-key-env {api_key_env}: that environment variable is not set or is empty")
-        return value
-    if api_key is not None:
-        return api_key
-    from medstep.models.spec import is_local_url, parse_spec
-
-    try:
-        spec = parse_spec(model)
-    except MedstepError:
-        return None  # the pipeline reports the bad spec
-    if spec.kind == "openai" and any(not is_local_url(u) for u in spec.base_urls):
-        return os.environ.get("OPENAI_API_KEY", "").strip() or None
-    return None
-
-
 def _report_writer(run_dir: Path, allow_outside_data: bool) -> "ReportWriter":
     """The report, built while the run is graded (no second pass over the results)."""
     from medstep.report import ReportWriter
@@ -459,16 +249,6 @@ def _write_report(writer: "ReportWriter", summary: "RunSummary") -> None:
     with _on_ctrl_c(f"while writing the report; {run_dir}/summary.json and samples.jsonl are complete "
                     f"(`medstep report {run_dir}` writes the report)"), _aborts(writer):
         out_console.print(f"report: {writer.finish(summary)}")
-
-
-def _print_errors(errors: Counter) -> None:
-    """Why generations failed, most common first, so a misconfigured run is obvious."""
-    from rich.markup import escape
-
-    for error, count in errors.most_common(3):
-        console.print(f"[red]{count} failed:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
-    if len(errors) > 3:
-        console.print(f"… and {sum(errors.values()) - sum(c for _, c in errors.most_common(3))} more failures")
 
 
 @app.command()

@@ -34,13 +34,19 @@ from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_j
 from medstep.judges.base import ProgressFactory
 from medstep.models.base import ServerUnavailable, checked_generation
 from medstep.models.ray_pool import RayOptions
-from medstep.models.spec import ModelSpec, parse_spec, preload_backend, spec_image_limit
+from medstep.models.spec import ModelSpec, parse_spec, preload_backend
 from medstep.results import RunSummary
+from medstep.run_checks import (  # noqa: F401  (_check_image_counts: tested from here)
+    _check_image_counts,
+    _check_images_supported,
+    _check_judge_options,
+    _check_numbers,
+)
 from medstep.results.usage import Price
 from medstep.store import RunMeta, RunStore
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import (
-    GenerationSettings, Generation, InvalidSetting, MedstepError, Message, Mode, Request, Sample,
+    GenerationSettings, Generation, MedstepError, Message, Mode, Request, Sample,
 )
 
 
@@ -315,82 +321,8 @@ def _templates(cfg: EvalConfig) -> list[tuple[str, PromptTemplate]]:
     return [(m.value, PromptTemplate.default(m.value)) for m in (Mode.COT, Mode.DIRECT)]
 
 
-def _check_numbers(cfg: EvalConfig) -> None:
-    """Out-of-range numeric settings are refused before anything is loaded or written.
-
-    Each error names the :class:`EvalConfig` field (the CLI maps it to its flag).
-    """
-    st = cfg.settings
-    checks = [
-        ("limit", cfg.limit, cfg.limit is None or cfg.limit >= 1, "at least 1"),
-        ("concurrency", cfg.concurrency, cfg.concurrency >= 1, "at least 1"),
-        ("batch_size", cfg.batch_size, cfg.batch_size >= 1, "at least 1"),
-        ("max_tokens", st.max_tokens, st.max_tokens >= 1, "at least 1"),
-        ("temperature", st.temperature, st.temperature >= 0, "0 or more"),
-        ("max_retries", cfg.max_retries, cfg.max_retries >= 0, "0 or more"),
-        ("timeout_s", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
-        ("n_ctx", cfg.n_ctx, cfg.n_ctx >= 1, "at least 1"),
-        ("n_threads", cfg.n_threads, cfg.n_threads is None or cfg.n_threads >= 1, "at least 1"),
-        ("samples", cfg.samples, cfg.samples >= 1, "at least 1"),
-        ("temperature", st.temperature, cfg.samples == 1 or st.temperature > 0,
-         "more than 0 when samples > 1 (greedy decoding gives every rollout the same answer)"),
-        ("samples", cfg.samples, cfg.samples == 1 or cfg.mode != Mode.BOTH.value,
-         "1 with mode both (sample a cot run instead)"),
-        ("max_images", cfg.max_images, cfg.max_images is None or cfg.max_images >= 1, "at least 1"),
-    ]
-    for name, value, ok, rule in checks:
-        if not ok:
-            raise InvalidSetting(name, value, rule)
-
-
-def _check_judge_options(o: JudgeOptions) -> None:
-    checks = [
-        ("judge_concurrency", o.concurrency, o.concurrency >= 1, "at least 1"),
-        ("judge_timeout_s", o.timeout_s, o.timeout_s > 0, "more than 0 seconds"),
-        ("judge_max_retries", o.max_retries, o.max_retries >= 0, "0 or more"),
-        ("judge_max_tokens", o.max_tokens, o.max_tokens >= 1, "at least 1"),
-    ]
-    for name, value, ok, rule in checks:
-        if not ok:
-            raise InvalidSetting(name, value, rule)
-
-
 class Interrupted(MedstepError):
     """Ctrl-C during generation: what is stored stays stored (the CLI exits 130)."""
-
-
-def _check_images_supported(spec: ModelSpec, samples: Sequence[Sample]) -> None:
-    """A llama.cpp model without a projector cannot see images: say so once, up front,
-    instead of storing one failed generation per sample."""
-    if spec.kind != "llamacpp" or "mmproj" in spec.extra:
-        return
-    with_images = [s for s in samples if s.images]
-    if with_images:
-        raise MedstepError(
-            f"{len(with_images)} of {len(samples)} samples have images (first: {with_images[0].id!r}) "
-            f"but {spec.raw!r} has no vision projector; add +mmproj=PATH.gguf"
-        )
-
-
-def _check_image_counts(spec: ModelSpec, samples: Sequence[Sample], max_images: int | None) -> int:
-    """The most images a sample has, after refusing, up front, what would fail request by request.
-
-    ``max_images`` is a guard (a benchmark with longer image sequences than the
-    user meant to send, a context that cannot hold them); a vLLM spec's own
-    ``+max_images=N`` is a hard per-prompt limit of the engine.
-    """
-    most = max(samples, key=lambda s: len(s.images))
-    n = len(most.images)
-    if max_images is not None and n > max_images:
-        over = sum(len(s.images) > max_images for s in samples)
-        raise InvalidSetting("max_images", max_images,
-                             f"at least {n} for these samples ({over} have more than {max_images} images; "
-                             f"{most.id!r} has {n})")
-    limit = spec_image_limit(spec)
-    if limit is not None and n > limit:
-        raise MedstepError(f"{spec.raw!r} accepts {limit} image(s) per prompt but sample {most.id!r} has {n}; "
-                           f"set +max_images={n} in the model spec")
-    return n
 
 
 def _unique(requests: list[Request]) -> list[Request]:

@@ -1,0 +1,111 @@
+"""Turning the ``medstep`` commands' flag values into library options (field maps, prices, judge
+and Ray options, the API key).
+
+Kept apart from :mod:`medstep.cli` so the command module stays readable; errors here name the
+flag, because only the command line has flags (library errors do not).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from medstep.types import MedstepError
+
+
+def parse_map(texts: str | list[str] | None) -> dict[str, str]:
+    """``question=q,answer=a,cat.organ=body_part`` (one string, or several ``--map`` values) → dict.
+
+    A field mapped twice is refused: which column was meant cannot be guessed.
+    """
+    if not texts:
+        return {}
+    mapping: dict[str, str] = {}
+    for text in [texts] if isinstance(texts, str) else texts:
+        for part in text.split(","):
+            if not part.strip():
+                continue
+            if "=" not in part:
+                raise MedstepError(f"--map entry {part!r} is not FIELD=COLUMN")
+            k, v = (x.strip() for x in part.split("=", 1))
+            if k in mapping and mapping[k] != v:
+                raise MedstepError(f"--map maps {k!r} twice ({mapping[k]!r} and {v!r})")
+            mapping[k] = v
+    return mapping
+
+def _load_options(split: str | None, lang: str, skip_missing_images: bool, field_map: list[str] | None,
+                  check_images: bool = True, allow_outside_data: bool = False):
+    from medstep.datasets.base import LoadOptions
+
+    return LoadOptions(
+        split=split, lang=lang, skip_missing_images=skip_missing_images,
+        field_map=parse_map(field_map), check_images=check_images, allow_outside_data=allow_outside_data,
+    )
+
+def parse_prices(values: list[str]) -> dict:
+    """``["0.15/0.6", "medq=2.5/10"]`` -> {"model": Price, "medq": Price} (see :class:`medstep.results.Price`)."""
+    from medstep.grading import MODEL_PRICE
+    from medstep.results.usage import Price
+
+    out = {}
+    for text in values:
+        target, sep, price = text.rpartition("=")
+        target = target.strip() if sep else MODEL_PRICE
+        if target in out:
+            raise MedstepError(f"--price {text!r}: {target!r} is priced twice")
+        try:
+            out[target] = Price.parse(price)
+        except MedstepError as e:
+            raise MedstepError(f"--price {text!r}: {e}") from None
+    return out
+
+def _judge_options(concurrency: int, timeout: float, retries: int, api_key: Optional[str], max_tokens: int,
+                   ray: Any = None):
+    from medstep.judges import JudgeOptions
+
+    return JudgeOptions(concurrency=concurrency, timeout_s=timeout, max_retries=retries, api_key=api_key,
+                        max_tokens=max_tokens, ray=ray)
+
+def _ray_options(address: Optional[str], workers: int, cpus: float, gpus: float):
+    """The Ray pool of a command, or ``None`` without --ray (checked here: ray is imported only when used)."""
+    if address is None:
+        return None
+    from medstep.models.ray_pool import RayOptions
+
+    for flag, value, ok in (("--ray-workers", workers, workers >= 1), ("--ray-cpus-per-worker", cpus, cpus >= 0),
+                            ("--ray-gpus-per-worker", gpus, gpus >= 0)):
+        if not ok:
+            raise MedstepError(f"{flag} must be {'at least 1' if flag == '--ray-workers' else '0 or more'}, got {value}")
+    return RayOptions(address=address, workers=workers, cpus_per_worker=cpus, gpus_per_worker=gpus)
+
+
+def _judge_ray(gen_ray: Any, workers: int):
+    """LLM judges get their own actor pool (--judge-ray-workers) on the same cluster, or run here."""
+    import dataclasses
+
+    if gen_ray is None or workers < 1:
+        return None
+    return dataclasses.replace(gen_ray, workers=workers, gpus_per_worker=0.0, chunk_size=None)
+
+def resolve_api_key(model: str, api_key: str | None, api_key_env: str | None) -> str | None:
+    """The key to send: --api-key, else the variable --api-key-env names, else for a non-local
+    OpenAI-compatible server OPENAI_API_KEY when set. A named but unset variable is an error."""
+    import os
+
+    if api_key is not None and api_key_env is not None:
+        raise MedstepError("give either --api-key or --api-key-env, not both")
+    if api_key_env is not None:
+        value = os.environ.get(api_key_env, "").strip()
+        if not value:
+            raise MedstepError(f"--api-key-env {api_key_env}: that environment variable is not set or is empty")
+        return value
+    if api_key is not None:
+        return api_key
+    from medstep.models.spec import is_local_url, parse_spec
+
+    try:
+        spec = parse_spec(model)
+    except MedstepError:
+        return None  # the pipeline reports the bad spec
+    if spec.kind == "openai" and any(not is_local_url(u) for u in spec.base_urls):
+        return os.environ.get("OPENAI_API_KEY", "").strip() or None
+    return None
