@@ -106,6 +106,10 @@ def test_length_and_repetition_penalties():
     varied = "<think>The left lung is clear. The heart is normal in size. No effusion.</think><answer>no</answer>"
     looped, fine = RepetitionPenalty(n=3)(None, [loop, varied])
     assert looped < -0.8 and fine == 0.0
+    # a Chinese chain has no spaces: each ideograph is a word (medstep.answers.tokens), so loops still show
+    zh_loop, zh_fine = RepetitionPenalty(n=3)(None, ["左肺清晰。" * 10, "左肺清晰，心影正常。"])
+    assert zh_loop < -0.8 and zh_fine == 0.0
+    assert pen(None, ["肺" * 90]) == [-0.5]
     with pytest.raises(ValueError):
         LengthPenalty(max_length=10, window=20)
 

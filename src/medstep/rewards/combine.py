@@ -16,23 +16,38 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
 
-
 @dataclass(frozen=True)
 class RewardConfig:
     """Weights of :class:`MedstepReward`, one per reward name of :data:`medstep.rewards.REWARDS`
-    (0 leaves a reward out), and the accuracy reward of a completion without a usable answer."""
+    (0 leaves a reward out), and the accuracy reward of a completion without a usable answer.
+
+    The defaults are the R1-style recipe the seed papers share: the outcome
+    counts most, format and process keep the chain readable and grounded.
+    """
 
     accuracy: float = 1.0
+    """Outcome: eval's correctness (``accuracy_reward``)."""
     format: float = 0.5
+    """Strict ``<think>…</think><answer>…</answer>`` template (``format_reward``)."""
     reasoning: float = 0.5
+    """Process: the verifier's RadRScore (``reasoning_reward``); left out of rows without evidence."""
     clinical: float = 0.0
+    """The verifier's significance-weighted clinical error score (``clinical_reward``)."""
     perception: float = 0.0
+    """Share of the key findings the chain states (``perception_reward``)."""
     box_iou: float = 0.0
+    """IoU of the answer box, box questions only (``box_iou_reward``)."""
     box_giou: float = 0.0
+    """GIoU of the answer box, box questions only (``box_giou_reward``)."""
     majority_vote: float = 0.0
+    """Agreement with the group's majority answer, for unlabelled data (``majority_vote_reward``)."""
     length: float = 0.0
+    """DAPO's overlong penalty, in [-1, 0] (``length_penalty``)."""
     repetition: float = 0.0
+    """Repeated word 3-grams penalty, in [-1, 0] (``repetition_penalty``)."""
     unparsed: float = 0.0
+    """Accuracy of a completion with no usable answer (unparsed, ambiguous, refused): below 0 punishes
+    evasion harder than a wrong answer; 0 treats it as wrong."""
 
     def weights(self) -> dict[str, float]:
         """Reward name → weight, for the rewards in use."""

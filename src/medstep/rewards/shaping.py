@@ -3,25 +3,30 @@
 Both are penalties (0 is the best value), meant to be added with a small
 weight beside the accuracy and format rewards, never alone: a policy trained
 on a length penalty only learns to stop talking.
+
+Words are :func:`medstep.answers.tokens`, the tokens eval compares open
+answers by: a Chinese chain has no spaces, so a plain ``\\w+`` split would
+count a whole sentence as one word and never see it repeat; there every
+ideograph is a token.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Sequence
 
+from medstep.answers import tokens
 from medstep.rewards.columns import completion_text
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _lengths(completions: Sequence[Any], completion_ids: Sequence[Sequence[int]] | None) -> list[int]:
     """Token counts when TRL passes ``completion_ids`` (what generation really cost), else word counts."""
     if completion_ids is not None and len(completion_ids) == len(completions):
         return [len(ids) for ids in completion_ids]
-    return [len(_WORD.findall(completion_text(c))) for c in completions]
+    return [len(tokens(completion_text(c))) for c in completions]
 
 
+@dataclass(frozen=True)
 class LengthPenalty:
     """DAPO's overlong reward shaping: no penalty up to ``max_length - window`` tokens, then a linear
     penalty down to -1 at ``max_length``, and -1 beyond it.
@@ -32,11 +37,16 @@ class LengthPenalty:
     without them (verl, tests).
     """
 
-    def __init__(self, max_length: int = 1024, window: int = 256) -> None:
-        if not 0 < window <= max_length:
-            raise ValueError(f"window must be in (0, max_length], got {window} for max_length {max_length}")
-        self.max_length, self.window = max_length, window
-        self.__name__ = "length_penalty"  # TRL logs each reward function under its __name__
+    max_length: int = 1024
+    """Length at which the penalty reaches -1: set it to the generation limit (``max_completion_length``)."""
+    window: int = 256
+    """Width of the linear ramp before ``max_length``; shorter completions are not penalised at all."""
+
+    __name__: ClassVar[str] = "length_penalty"  # TRL logs each reward function under its __name__
+
+    def __post_init__(self) -> None:
+        if not 0 < self.window <= self.max_length:
+            raise ValueError(f"window must be in (0, max_length], got {self.window} for max_length {self.max_length}")
 
     def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], *,
                  completion_ids: Sequence[Sequence[int]] | None = None, **columns: Any) -> list[float | None]:
@@ -52,6 +62,7 @@ class LengthPenalty:
         return out
 
 
+@dataclass(frozen=True)
 class RepetitionPenalty:
     """The n-gram repetition penalty of long chain-of-thought training (Yeo et al., 2025): minus the share
     of the completion's word n-grams that repeat an earlier one, in [-1, 0].
@@ -61,19 +72,22 @@ class RepetitionPenalty:
     A completion shorter than ``n`` words has no n-gram and no repetition (0).
     """
 
-    def __init__(self, n: int = 3) -> None:
-        if n < 1:
-            raise ValueError(f"n must be at least 1, got {n}")
-        self.n = n
-        self.__name__ = "repetition_penalty"
+    n: int = 3
+    """N-gram size: 1 would punish every repeated word ("the", "lung"); 3 catches repeated phrases."""
+
+    __name__: ClassVar[str] = "repetition_penalty"
+
+    def __post_init__(self) -> None:
+        if self.n < 1:
+            raise ValueError(f"n must be at least 1, got {self.n}")
 
     def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> list[float | None]:
         out: list[float | None] = []
         n = self.n
         for c in completions:
-            words = _WORD.findall(completion_text(c).lower())
+            words = tokens(completion_text(c))
             grams = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
-            out.append(-(1.0 - len(set(grams)) / len(grams)) if grams else 0.0)
+            out.append(len(set(grams)) / len(grams) - 1.0 if grams else 0.0)
         return out
 
 
