@@ -30,18 +30,28 @@ from medstep.trainset.rows import ImageExporter, sample_columns
 from medstep.types import InvalidSetting, MedstepError, Mode, Sample, Status
 
 
-@dataclass
+@dataclass(frozen=True)
 class CurateConfig:
     """What ``medstep curate`` does: which runs, which questions to keep, in which order, how many stages."""
 
     runs: Sequence[Path]
+    """Eval runs of one benchmark split (``--samples k`` rollouts, or greedy runs of several models);
+    their rollouts are pooled per question."""
     out: Path
+    """The dataset file to write (``.jsonl`` or ``.parquet``); counts go beside it in ``.curate.json``."""
     keep: str = Filter.LEARNABLE.value
+    """A :class:`Filter` value: ``learnable`` (solved by 1..k-1 of k, MedVLThinker), ``all``,
+    ``unsolved`` or ``solved``."""
     order: str = Order.EASY_TO_HARD.value
+    """An :class:`Order` value: ``easy-to-hard`` (curriculum), ``hard-to-easy`` or ``benchmark``."""
     stages: int = 1
+    """Curriculum stages by fixed pass-rate bands: stage s holds rates in ((S-s)/S, (S-s+1)/S]."""
     min_rate: float = 0.0
+    """Keep only pass rates at or above this."""
     max_rate: float = 1.0
+    """Keep only pass rates at or below this."""
     fmt: str | None = None
+    """``jsonl`` or ``parquet`` (``None``: from ``out``'s suffix)."""
 
 
 @dataclass(frozen=True)

@@ -40,41 +40,59 @@ SUMMARY_NAME = "mine.json"
 CHAINS_STEM = "chains"
 
 
-@dataclass
+@dataclass(frozen=True)
 class MineConfig:
-    """Everything that defines a mining run (the flags of ``medstep mine``).
-
-    model: the chain writer (plan-evidence-refine); mentors / interns: the mics models.
-    attempts: tries per item; a chain failing its checks is generated again (new seed) until then.
-    max_steps: mics only, the longest path searched.
-    images: send the sample's images with the prompts (``None``: the strategy's default).
-    fmt: ``jsonl`` or ``parquet`` (the training file's format).
-    """
+    """Everything that defines a mining run (the flags of ``medstep mine``). Frozen: the run's
+    settings are written to its store once and a resumed run must see the same ones."""
 
     benchmark: str
+    """Benchmark name (a loader of :mod:`medstep.datasets`); its samples need reports to mine from."""
     data: str
+    """Path or hub id of the benchmark's official files."""
     out: Path
+    """Run directory: ``run.sqlite`` (resumable), ``chains.jsonl``/``.parquet`` and ``mine.json``."""
     strategy: str = "plan-evidence-refine"
+    """A name of :data:`medstep.mine.strategies.STRATEGIES`: ``plan-evidence-refine`` (ChestX-Reasoner)
+    or ``mics`` (Chiron-o1)."""
     model: str | None = None
+    """plan-evidence-refine: the chain writer (a model spec, as ``medstep eval --model``)."""
     mentors: tuple[str, ...] = ()
+    """mics: the models proposing next steps."""
     interns: tuple[str, ...] = ()
+    """mics: the models finishing from each prefix; a step's score is the share that reach the gold answer."""
     attempts: int = 3
+    """Tries per item: a chain failing its checks is generated again (new seed), then dropped and counted."""
     max_steps: int = 6
+    """mics only: the longest path searched."""
     images: bool | None = None
+    """Send the sample's images with the prompts (``None``: the strategy's default)."""
     settings: GenerationSettings = field(
         default_factory=lambda: GenerationSettings(max_tokens=1024, temperature=0.7, seed=0))
+    """Decoding; sampling (temperature > 0) so a regenerated chain is a new one."""
     load: LoadOptions = field(default_factory=LoadOptions)
+    """How the benchmark is loaded (split, language, field map)."""
     limit: int | None = None
+    """Mine only the first N samples (at least 1; a trial run)."""
     concurrency: int = 8
+    """Requests in flight per endpoint."""
     batch_size: int = 8
+    """Local (hf) backends: prompts per batch."""
     timeout_s: float = 120.0
+    """Per-request deadline."""
     max_retries: int = 4
+    """Retries before a call counts as failed (its item is then dropped as ``call_failed``)."""
     api_key: str | None = None
+    """Key for a hosted endpoint."""
     device: str = "auto"
+    """Local backends: where the model runs."""
     n_ctx: int = 4096
+    """llama.cpp: context window."""
     n_threads: int | None = None
+    """llama.cpp: CPU threads (``None``: its default)."""
     fmt: str = "jsonl"
+    """The training file's format: ``jsonl`` or ``parquet``."""
     regenerate: bool = False
+    """Start the run directory afresh instead of resuming it."""
 
 
 @dataclass
