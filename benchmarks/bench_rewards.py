@@ -32,7 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from medstep.rewards import accuracy_reward, format_reward, memo, reasoning_reward  # noqa: E402
+from medstep.rewards import (  # noqa: E402
+    accuracy_reward, clinical_reward, format_reward, length_penalty, memo, perception_reward, reasoning_reward,
+    repetition_penalty,
+)
 
 _WORD = re.compile(r"\w+")
 
@@ -131,6 +134,16 @@ def main() -> None:
         accuracy_reward(None, completions, **columns)
         reasoning_reward(None, completions, **columns)
 
+    def with_clinical() -> None:
+        medstep_rewards()
+        clinical_reward(None, completions, **columns)  # shares the process reward's verification (memo)
+
+    def everything() -> None:
+        with_clinical()
+        perception_reward(None, completions, **columns)
+        length_penalty(None, completions)
+        repetition_penalty(None, completions)
+
     def bleu() -> None:
         bleu_reward(None, completions, **columns)
 
@@ -145,6 +158,7 @@ def main() -> None:
         return min(times)
 
     t_med, t_bleu = best(medstep_rewards), best(bleu)
+    t_clin, t_all = best(with_clinical), best(everything)
     parts = {name: best(lambda f=f: f(None, completions, **columns))
              for name, f in (("format", format_reward), ("accuracy", accuracy_reward), ("process", reasoning_reward))}
     print(f"{ns.n} completions of {mean_words:.0f} words (report and reference steps each), pinned to one core, "
@@ -153,6 +167,8 @@ def main() -> None:
     print(f"  format + accuracy + process (medstep): {ns.n / t_med:8.0f} completions/s  ({t_med:.3f} s)")
     for name, t in parts.items():
         print(f"    {name:<9} {ns.n / t:8.0f} completions/s")
+    print(f"  + clinical (same verification)       : {ns.n / t_clin:8.0f} completions/s  ({t_clin:.3f} s)")
+    print(f"  + clinical, perception, length, repetition: {ns.n / t_all:5.0f} completions/s  ({t_all:.3f} s)")
     print(f"  BLEU-4 vs report (RadEval-style)     : {ns.n / t_bleu:8.0f} completions/s  ({t_bleu:.3f} s)")
     print(f"  ratio medstep / BLEU time: {t_med / t_bleu:.2f}x")
     neg, pos = "No pleural effusion.", "Pleural effusion."
