@@ -223,3 +223,19 @@ def test_m3cot_groups_paths_by_the_official_analysis_type_when_the_loader_has_it
                                    "key_steps": keys(True)}}
     grades, _, _ = grade("m3cot", [item(a, "1. CT.\n2. Dark lesion.")], by_question(table))
     assert grades["QA"].labels["question_type"] == ("diagnosis",)
+
+
+def test_radrscore_llm_chain_stating_nothing_earns_no_averaged_credit() -> None:
+    # the same composite as the verifier: undefined factuality/effectiveness add 0, not averaged away
+    s = sample("QN", report="Small right effusion. No pneumothorax.")
+    chain = "1. I cannot interpret this image.\n2. Please ask a radiologist."
+    table = {
+        ("QN", "List the key findings"): {"findings": ["right pleural effusion", "no pneumothorax"]},
+        ("QN", "For every numbered step list"): {"steps": [{"step": 1, "findings": []}, {"step": 2, "findings": []}]},
+        ("QN", "For every reference finding R"): {
+            "reference": [{"r": 1, "recalled": True}, {"r": 2, "recalled": False}], "model": []},
+    }
+    grades, _summary, _calls = grade("radrscore-llm", [item(s, chain)], by_question(table))
+    m = grades["QN"].metrics
+    assert (m["factuality"], m["effectiveness"]) == (None, None)
+    assert m["completeness"] == 0.5 and m["radrscore"] == pytest.approx(0.5 / 3)  # not 0.5
