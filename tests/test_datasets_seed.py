@@ -167,3 +167,13 @@ def test_m3cot_hub_id_downloads_the_workbook_and_images_once(tmp_path, monkeypat
     monkeypatch.setattr("huggingface_hub.snapshot_download", offline)
     with pytest.raises(MedstepError, match="could not be downloaded: no network"):
         load_benchmark("m3cotbench", "APRIL-AIGC/M3CoTBench")
+
+
+@pytest.mark.parametrize("name, hub_id, how", [
+    ("medsg-bench", "MedSG-Bench/MedSG-Bench", "unpack its images"),
+    ("medrbench", "MAGIC-AI4Med/MedRBench", "clone MAGIC-AI4Med/MedRBench"),
+    ("medthink-bench", "plusnli/MedThink-Bench", "clone"),
+])
+def test_hub_style_ids_of_local_only_releases_say_how_to_get_them(name, hub_id, how):
+    with pytest.raises(MedstepError, match=rf"'{hub_id}' is not a local path; .*{how}"):
+        load_benchmark(name, hub_id)

@@ -49,6 +49,23 @@ def test_hf_processor_takes_every_image_of_a_request(tiny_llava: Path) -> None:
     assert out["two"].text != out["two-b"].text  # only the second image differs
 
 
+def test_hf_single_image_template_is_a_clear_error(tiny_llava: Path) -> None:
+    from medstep.models.hf_backend import HFBackend
+
+    backend = HFBackend(str(tiny_llava), BackendOptions(batch_size=4, device="cpu", n_threads=1), "hf:single")
+    try:
+        # a template that writes one image token whatever the conversation holds, as single-image models' do
+        backend.processor.chat_template = (
+            "{% for m in messages %}USER: <image>\n{% for c in m['content'] %}{% if c['type'] == 'text' %}"
+            "{{ c['text'] }}{% endif %}{% endfor %}{% endfor %}ASSISTANT:")
+        out = {r.sample_id: g for r, g in backend.generate([_request("one", (1,)), _request("two", (1, 2))])}
+    finally:
+        backend.close()
+    assert out["one"].error is None
+    assert out["two"].failed and "has 2 images but the chat template" in out["two"].error
+    assert "cannot take several images in one prompt" in out["two"].error
+
+
 @pytest.mark.slow
 def test_llamacpp_multi_image_chat(tiny_gguf: Path) -> None:
     pytest.importorskip("llama_cpp")

@@ -239,8 +239,30 @@ class HFBackend:
             prompt = self.processor.apply_chat_template(chat.conversation, add_generation_prompt=True, tokenize=False)
         except Exception as exc:  # jinja errors: template rejects a role order, etc.
             raise MedstepError(f"chat template of {self.model_id!r} failed on request {req.sample_id}: {exc}") from exc
+        self._check_image_slots(req, prompt, len(chat.images))
         length = len(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
         return _Prepared(request=req, prompt=prompt, chat=chat, length=length)
+
+    def _check_image_slots(self, req: Request, prompt: str, n_images: int) -> None:
+        """Refuse a multi-image request whose chat template left room for fewer images.
+
+        A single-image model's template places one image token whatever the
+        conversation holds; the processor then fails with a token-count
+        mismatch deep in preprocessing, or worse, quietly drops images. The
+        rendered prompt is counted instead, so the error says what happened.
+        Processors whose image token is not what the template writes (the
+        template writes a begin-image marker the processor expands) count 0
+        and are left to the processor.
+        """
+        token = getattr(self.processor, "image_token", None)
+        if n_images < 2 or not isinstance(token, str) or not token:
+            return
+        slots = prompt.count(token)
+        if 0 < slots < n_images:
+            raise MedstepError(
+                f"request {req.sample_id} has {n_images} images but the chat template of {self.model_id!r} "
+                f"placed {slots} image slot(s): this model cannot take several images in one prompt"
+            )
 
     def _run_batch(self, batch: list[_Prepared], settings: GenerationSettings) -> Iterator[tuple[Request, Generation]]:
         images: list[list[Any]] = []
