@@ -7,7 +7,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
 ``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
-``yes_no_lead``, ``open_text``); box answers name their unit reading
+``yes_no_lead``, ``implicit_yes_no``, ``open_text``); box answers name their unit reading
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets
 ``answer=None`` and the rule naming why: ``unparsed``, ``ambiguous``,
@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict
-from medstep.extract import box, closed
+from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
+from medstep.extract import box, closed, implicit
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, option_index
@@ -47,7 +47,14 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         raise MedstepError(
             f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
         )
-    return read_choice(loc, option_index(sample.options), exception=asks_for_exception(sample.question))
+    idx = option_index(sample.options)
+    reading = read_choice(loc, idx, exception=asks_for_exception(sample.question))
+    if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
+        verdict = implicit.read_implicit(clean(loc.answer), sample.question)
+        letter = idx.verdicts.get(verdict_meaning(verdict) or "") if verdict is not None else None
+        if letter is not None:
+            return Reading(letter, implicit.RULE)
+    return reading
 
 
 def _open(loc: Located, sample: Sample) -> Reading:
@@ -89,7 +96,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS
         if verdict is not None:
             return Reading(verdict, loc.marker)
-        return REFUSED if is_refusal(region) else UNPARSED
+        return REFUSED if is_refusal(region) else _implicit(region, sample)
     phrase = last_phrase(region)
     if phrase is not None:
         verdict = _marked_verdict(first_line(region[phrase[1]:]))
@@ -112,7 +119,15 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return Reading(verdict, rule)
     if is_refusal(region):
         return REFUSED
-    return AMBIGUOUS if closed.has_conflict(region) else UNPARSED
+    if closed.has_conflict(region):
+        return AMBIGUOUS
+    return _implicit(region, sample)
+
+
+def _implicit(region: str, sample: Sample) -> Reading:
+    """Last resort when no verdict word was found: the finding stated plainly (see ``extract/implicit.py``)."""
+    verdict = implicit.read_implicit(clean(region), sample.question)
+    return Reading(verdict, implicit.RULE) if verdict is not None else UNPARSED
 
 
 def _closed(loc: Located, sample: Sample) -> Reading:

@@ -1,0 +1,392 @@
+"""Implicit yes/no: a closed question answered by stating the finding, without the words yes or no.
+
+"Is there a pneumothorax?" is often answered "No pneumothorax is seen." or
+"There is a small right pneumothorax."; "心脏是否增大？" with "心脏增大。".
+This reader runs only after every explicit rule found nothing (rule
+``implicit_yes_no``), and it is built to refuse far more often than it reads,
+because a wrong yes/no costs more than an unparsed one:
+
+* Only simple questions: presence ("Is there X?", "Are there any X?", "Is X
+  seen/present/visible?", "Does the image show X?", 图中有X吗, 是否有X) and
+  one-word properties of a named subject ("Is the heart enlarged?", "Are the
+  lungs clear?", 心脏是否增大). Questions with "or", negations ("Is there no
+  X?"), comparisons or several subjects are left alone.
+* The answer must name the question's own term: every content word of it,
+  location and side included (plural and case may differ). "No hepatic
+  mass" does not answer "Is there a mass in the liver?", "No effusion on the
+  right" does not answer "Is there an effusion?", "No pericardial effusion"
+  does not answer it either: a negation counts only when nothing narrower
+  than the question's term sits in its scope.
+* Any hedge ("possible", "may", "likely", "cannot exclude", "suggest",
+  "mimicking", a question mark, 可能, 疑似, 不除外 ...) in a sentence naming
+  the term, a negation whose scope is not clearly the term ("no change in
+  the pneumothorax"), or the term both affirmed and denied: no reading.
+* Only short answers (:data:`MAX_CHARS`): a long reasoning chain mentions the
+  finding while it thinks ("if there were a pneumothorax ...").
+
+The verdict is given in the answer's language (yes/no or 是/否, defined in
+:mod:`medstep.answers`); grading compares meanings. The cue words live here
+and only here; the hedge words shared with the option reader come from
+:func:`medstep.extract.refusal.is_hedge`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from itertools import product
+
+from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.extract.refusal import is_hedge, is_refusal
+
+RULE = "implicit_yes_no"
+# A statement of a finding is a sentence or two; longer text is reasoning, which mentions findings while it thinks.
+MAX_CHARS = 400
+
+
+class Stance(Enum):
+    """What one clause says about the question's term."""
+
+    YES = "yes"
+    NO = "no"
+    UNCLEAR = "unclear"  # a negation or hedge whose scope is not clearly the term: refuse the whole answer
+
+
+@dataclass(frozen=True)
+class Question:
+    """The term a simple closed question asks about: presence of ``words``, or ``subject`` having ``prop``."""
+
+    words: tuple[str, ...]  # content words (stemmed) of the finding, or of the subject for a property
+    prop: str | None = None  # the property word ("enlarged") for "Is the heart enlarged?", else presence
+
+
+# ----------------------------------------------------------------------------- English cue words
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_ARTICLES = frozenset({"a", "an", "the", "any"})
+_STOP = _ARTICLES | frozenset({"of", "in", "on", "at", "to", "under", "within", "beneath", "below", "above", "over",
+                               "inside", "along", "this", "these", "that", "those", "its", "their", "either", "both"})
+# Words naming the image itself, not the finding ("in this image", "on the radiograph").
+_IMAGE = frozenset({"image", "images", "picture", "radiograph", "film", "scan", "study", "x", "ray", "xray", "ct",
+                    "mri", "exam", "examination", "photo", "view", "slice"})
+_PRESENCE = frozenset({"seen", "visible", "present", "identified", "noted", "evident", "demonstrated", "detected",
+                       "appreciated", "visualized", "visualised", "shown", "depicted", "observed"})
+_COPULA = frozenset({"is", "are", "was", "were"})
+# Words that may sit between a negation and the term: "no evidence of a", "without any visible".
+_NEG_FILLER = _ARTICLES | frozenset({"evidence", "of", "sign", "signs", "visible", "apparent", "obvious",
+                                     "radiographic", "identifiable"})
+_PRE_NEG = frozenset({"no", "without", "not"})
+_PRE_NEG_PAIRS = frozenset({("absence", "of"), ("negative", "for"), ("free", "of")})
+# Any of these in a clause that is not the term's own negation makes the clause unclear.
+_NEGATION = frozenset({"no", "not", "without", "absent", "absence", "negative", "free", "never", "neither", "nor",
+                       "none", "resolved", "excluded", "exclude", "rule", "ruled", "cannot", "lack", "lacks"})
+# Before the term, words that affirm it ("there is a large", "shows a", "consistent with").
+_AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "demonstrating", "reveals", "revealing",
+                         "depicts", "with", "of", "contains", "has", "have", "see", "seen"})
+# Hedges and non-current findings, on top of refusal.is_hedge: a sentence naming the term with one is no answer.
+_HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly", "suspect", "suspected",
+                     "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive", "concern",
+                     "concerning", "questionable", "equivocal", "indeterminate", "borderline", "versus", "vs",
+                     "differential", "mimic", "mimics", "mimicking", "simulating", "resembling", "resembles",
+                     "whether", "if", "would", "should", "history", "prior", "previous", "post", "old", "healed",
+                     "treated", "resolving", "cannot", "can't", "exclude", "excluded", "rule", "evaluate",
+                     "evaluation", "assess", "check", "looking", "look", "question", "definite", "definitive",
+                     "significant", "apparently", "presumably", "perhaps", "maybe", "seems", "consider",
+                     "considered", "except", "although", "unless", "difficult", "hard", "unclear"})
+_SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
+                    "apical", "basal", "side", "sided"})
+_LATERAL = frozenset({"left", "right", "bilateral"})
+# What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
+_AFTER_TERM = _STOP | _COPULA | _PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't"})
+_DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
+                     "still", "clearly", "definitely"})
+# "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
+_ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)")
+_APPEAR = _COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
+
+# "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
+_Q_THERE = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
+# "Does the image show X?", "Does this radiograph demonstrate X?"
+_Q_SHOW = re.compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
+                     r"scan|study|x-ray|xray|ct|mri)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
+# "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
+_Q_BE = re.compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
+_Q_TAIL = re.compile(r"(?i)\s+(?:(?:seen|visible|present|noted|identified|shown|evident)\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
+                     r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
+_Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
+_Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|more|less|larger|smaller|"
+                       r"which|what|where|how|between|versus|vs)\b|n't\b|[,;/]")
+
+# ----------------------------------------------------------------------------- Chinese cue words
+_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|无|不见|未)"
+_ZH_NEG_FILL = "(?:明显|任何)?的?"
+_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|有|见)"
+_ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
+_ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
+_ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
+_ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
+_ZH_IMAGE = re.compile(r"图|影像|片中|片上")
+_ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
+_ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
+_ZH_Q_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|不|没|无|未")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _stem(word: str) -> str:
+    """One form for singular and plural ("ribs"/"rib", "masses"/"mass"), so a term matches either."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def _content(words: list[str]) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in words if w not in _STOP and w not in _IMAGE)
+
+
+def parse_question(question: str) -> Question | None:
+    """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
+    q = question.strip()
+    if _HAN.search(q) or _Q_REFUSE.search(q):
+        return None
+    m = _Q_THERE.match(q) or _Q_SHOW.match(q)
+    if m is not None:
+        return _presence(m.group(1))
+    m = _Q_BE.match(q)
+    if m is None:
+        return None
+    words = _tokens(m.group(1))
+    if len(words) >= 2 and words[-1] in _PRESENCE:
+        return _presence(m.group(1))
+    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
+    if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
+        return None
+    subject = words[1:-1]
+    if any(w in _STOP or w in _IMAGE for w in subject):
+        return None
+    return Question(_content(subject), prop=words[-1])
+
+
+def _presence(phrase: str) -> Question | None:
+    phrase = _Q_LEAD.sub("", _Q_TAIL.sub("", phrase.strip()))
+    words = _content(_tokens(phrase))
+    return Question(words) if 1 <= len(words) <= 5 else None
+
+
+def _matches(word: str, term: str) -> bool:
+    """A sentence word names a term word: same stem, or "hemidiaphragm" for "diaphragm"."""
+    s = _stem(word)
+    return s == term or (s.startswith("hemi") and s[4:] == term)
+
+
+def _window(toks: list[str], terms: tuple[str, ...]) -> tuple[int, int] | None:
+    """The shortest span of ``toks`` holding every term word, as (first, last) indices."""
+    places = [[i for i, t in enumerate(toks) if _matches(t, term)] for term in terms]
+    if not all(places):
+        return None
+    best: tuple[int, int] | None = None
+    for combo in product(*places[:5]) if len(toks) <= 60 else ():
+        lo, hi = min(combo), max(combo)
+        if best is None or hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    return best
+
+
+def _negated_before(toks: list[str], lo: int) -> bool:
+    """"No X", "There is no evidence of X", "without X", "absence of X": only fillers between cue and term."""
+    i = lo - 1
+    while i >= 0 and toks[i] in _NEG_FILLER:
+        if i >= 1 and (toks[i - 1], toks[i]) in _PRE_NEG_PAIRS:
+            return i - 2 < 0 or toks[i - 2] not in _PRE_NEG  # "no absence of" is not a negation
+        i -= 1
+    return i >= 0 and toks[i] in _PRE_NEG and not (i >= 1 and toks[i - 1] in _PRE_NEG)
+
+
+def _negated_after(toks: list[str], lo: int, hi: int) -> bool:
+    """"(The) X is not seen", "X are absent": nothing but an article before the term."""
+    if any(t not in _ARTICLES for t in toks[:lo]):
+        return False
+    rest = toks[hi + 1:]
+    if rest[:1] and rest[0] in _COPULA and rest[1:2] == ["absent"]:
+        return len(rest) == 2
+    if not (rest[:1] and rest[0] in _COPULA or rest[:1] and rest[0] in {"isn't", "aren't"}):
+        return False
+    tail = rest[1:] if rest[0] in _COPULA else ["not", *rest[1:]]
+    return tail[:1] == ["not"] and len(tail) == 2 and tail[1] in _PRESENCE
+
+
+def _negation_scope_ok(toks: list[str], lo: int, hi: int, terms: tuple[str, ...]) -> bool:
+    """Nothing narrower than the term in the negation's scope: only stop words, presence words and the image."""
+    inside = [t for t in toks[lo:hi + 1] if not any(_matches(t, term) for term in terms)]
+    after = toks[hi + 1:]
+    if after[:1] in (["or"], ["nor"]):  # "no pneumothorax or effusion": another item of the same list
+        after = [] if not any(t in _SIDES or t in _STOP for t in after[1:]) else after
+    allowed = _STOP | _PRESENCE | _COPULA | _IMAGE
+    return all(t in allowed and t not in _SIDES for t in inside + after)
+
+
+def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
+    """"There is a (small right) X", "shows X", "consistent with X", "X is seen", "X are present"."""
+    rest = toks[hi + 1:]
+    if len(rest) >= 2 and rest[0] in _COPULA and (rest[1] in _PRESENCE or (rest[1] in _DEGREE and rest[2:3]
+                                                                           and rest[2] in _PRESENCE)):
+        return True
+    before = toks[max(0, lo - 6):lo]
+    return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"])
+
+
+def _english_stance(clause: str, q: Question) -> Stance | None:
+    toks = _tokens(clause)
+    span = _window(toks, q.words)
+    if span is None:
+        return None
+    lo, hi = span
+    if q.prop is not None:
+        return _property_stance(toks, lo, hi, q.prop)
+    if hi - lo > len(q.words) + 6:
+        return Stance.UNCLEAR  # the term's words scattered over the clause
+    asked_sides = _LATERAL.intersection(q.words)
+    if asked_sides and not _LATERAL.intersection(toks) <= asked_sides:
+        return Stance.UNCLEAR  # "an opacity in the left lung and the right lung ..." for the right lung
+    if hi + 1 < len(toks) and toks[hi + 1] not in _AFTER_TERM:
+        return Stance.UNCLEAR  # a compound noun: "mass effect" is not a mass, "fracture line" is not asked
+    if _negated_after(toks, lo, hi):  # its own shape leaves nothing else in the clause
+        return Stance.NO if _negation_scope_ok(toks[:hi + 1], lo, hi, q.words) else Stance.UNCLEAR
+    if _negated_before(toks, lo):
+        return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
+    if any(t in _NEGATION or t.endswith("n't") for t in toks):
+        return Stance.UNCLEAR
+    return Stance.YES if _affirmed(toks, lo, hi) else None
+
+
+def _property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
+    """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"."""
+    if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 2:
+        return None if prop not in toks else Stance.UNCLEAR
+    rest = toks[hi + 1:]
+    if not rest or rest[0] not in _APPEAR and rest[0] not in {"isn't", "aren't", "doesn't", "does"}:
+        return None if prop not in toks else Stance.UNCLEAR
+    if rest[0] in {"isn't", "aren't"}:
+        rest = ["is", "not", *rest[1:]]
+    elif rest[0] in {"doesn't", "does"}:  # "does not appear enlarged"
+        rest = ["is", "not", *rest[2:]] if rest[0] == "doesn't" else ["is", *rest[1:]]
+        if rest[1:2] != ["not"] or rest[2:3] not in (["appear"], ["look"], ["seem"]):
+            return Stance.UNCLEAR
+        rest = ["is", "not", *rest[3:]]
+    if rest[1:] == ["not", prop]:
+        return Stance.NO
+    if rest[1:] == [prop] or (len(rest) == 3 and rest[1] in _DEGREE and rest[2] == prop):
+        return Stance.YES
+    return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
+
+
+def _elliptic(text: str, q: Question) -> str | None:
+    """A whole reply that is only the property ("Enlarged." / "Not enlarged.")."""
+    toks = _tokens(text)
+    if q.prop is None or len(text) > 30:
+        return None
+    if toks == [q.prop]:
+        return YES
+    if toks == ["not", q.prop]:
+        return NO
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in re.split(r"[,;:()—–]|\s-\s|\b(?:but|however|whereas|while|though)\b", sentence, flags=re.I)
+            if c.strip()]
+
+
+def _english(text: str, q: Question) -> str | None:
+    short = _elliptic(text, q)
+    if short is not None:
+        return short
+    stances: set[Stance] = set()
+    for sentence in _sentences(text):
+        named = [s for s in (_english_stance(c, q) for c in _clauses(sentence)) if s is not None]
+        if not named and not (q.prop is not None and q.prop in _tokens(sentence)):
+            continue
+        low = set(_tokens(sentence))
+        if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or not low.isdisjoint(_HEDGES):
+            return None
+        stances.update(named)
+    if len(stances) != 1 or Stance.UNCLEAR in stances:
+        return None
+    return YES if Stance.YES in stances else NO
+
+
+# ----------------------------------------------------------------------------- Chinese
+@dataclass(frozen=True)
+class _ZhQuestion:
+    term: str
+    place: str  # a location the statement must also name ("肺" of 肺部有结节吗), or ""
+    prop: bool
+
+
+def _zh_question(question: str) -> _ZhQuestion | None:
+    q = question.strip()
+    for pattern, prop in ((_ZH_Q_HAS, False), (_ZH_Q_PROP, True)):
+        m = pattern.match(q)
+        if m is None:
+            continue
+        place, term = m.group(1).strip(), m.group(2).strip()
+        if not term or _ZH_Q_REFUSE.search(term) or len(term) > 8 or _ZH_Q_REFUSE.search(place):
+            return None
+        place = "" if _ZH_IMAGE.search(place) else re.sub(r"[部中内里上的]+$", "", place)
+        return _ZhQuestion(term, place, prop)
+    return None
+
+
+def _zh_stance(clause: str, q: _ZhQuestion) -> Stance | None:
+    if q.term not in clause:
+        return None
+    if q.place and q.place not in clause:
+        return Stance.UNCLEAR
+    if re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause) or (
+            q.prop and re.search("(?:不|没有|未|无)" + re.escape(q.term), clause)):
+        return Stance.NO
+    if _ZH_NEG_CHARS.search(clause):
+        return Stance.UNCLEAR
+    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term), clause):
+        return Stance.YES
+    return None
+
+
+def _chinese(text: str, q: _ZhQuestion) -> str | None:
+    stances: set[Stance] = set()
+    for sentence in re.split(r"[。！!\n]", text):
+        named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
+        if named and _ZH_HEDGE.search(sentence):
+            return None
+        stances |= named
+    if len(stances) != 1 or Stance.UNCLEAR in stances:
+        return None
+    return ZH_YES if Stance.YES in stances else ZH_NO
+
+
+def read_implicit(text: str, question: str) -> str | None:
+    """yes/no (是/否 for a Chinese statement) when a short answer states the asked finding plainly, else ``None``."""
+    text = text.strip().strip("*_").strip()
+    if not text or len(text) > MAX_CHARS or is_refusal(text):
+        return None
+    if _HAN.search(question):
+        zq = _zh_question(question)
+        return _chinese(text, zq) if zq is not None and _HAN.search(text) else None
+    q = parse_question(question)
+    return _english(text, q) if q is not None and not _HAN.search(text) else None
+
+
+__all__ = ["MAX_CHARS", "RULE", "Question", "Stance", "parse_question", "read_implicit"]
