@@ -333,6 +333,8 @@ CASES: list[Case] = [
         None,
         "unparsed",
     ),
+    Case("implicit-no", CT_CLOSED, "No free air is visible beneath either hemidiaphragm.", "no", "implicit_yes_no"),
+    Case("implicit-hedged", CT_CLOSED, "Free air under the diaphragm cannot be excluded.", None, "unparsed"),
     Case(
         "verdict-last-sentence",
         CT_CLOSED,
