@@ -124,7 +124,8 @@ def test_a_gpt_style_option_discussion() -> None:
     assert v.steps[-1].text.startswith("Based on the analysis") and v.steps[-1].text.endswith("Cardiomegaly**")
     # "the costophrenic angles appear sharp" rules out an effusion even though the chain names one elsewhere
     assert [(f.concept, f.polarity) for f in v.steps[4].findings] == [("pleural_effusion", Polarity.ABSENT)]
-    assert v.factuality_counts() == (7, 7) and v.clinical.score == 1.0
+    # the closing "answer is B) Cardiomegaly" is the decision restated: graded once, as the decision
+    assert not v.steps[-1].findings and v.factuality_counts() == (5, 5) and v.clinical.score == 1.0
 
 
 def test_cardiothoracic_ratio_words() -> None:

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from operator import attrgetter, itemgetter
 
 from medstep.answers import option_key
@@ -91,7 +92,8 @@ class Extractor:
         return self.analyse(text, starts, claims_only)[0]
 
     def analyse(self, text: str, starts: Sequence[int], claims_only: bool = False,
-                quoted: Sequence[str] = ()) -> tuple[list[list[Finding]], list[list[tuple]]]:
+                quoted: Sequence[str] = (), asked: frozenset[str] = frozenset()
+                ) -> tuple[list[list[Finding]], list[list[tuple]]]:
         """Findings and clauses per segment of ``text``.
 
         One automaton pass over the whole text, with a clause break forced at
@@ -102,11 +104,14 @@ class Extractor:
         Clauses are ``(start, end, role, claims, mentions)`` tuples (untrimmed spans): a
         ``Sentence`` per clause is built only when asked for (``sentences``, ``to_json``),
         because the reward path never looks at them. ``quoted`` are answer options (their
-        :func:`medstep.answers.option_key`): a clause that only repeats them is an option listing.
+        :func:`medstep.answers.option_key`): a clause that only repeats them is an option listing,
+        and one that only frames them as the answer, in words of its own or of the question
+        (``asked``, the stem's option-key words), is the decision restated (a conclusion claiming
+        nothing).
         """
         low = lower_text(text)
         events = self.scanner.events_lower(low)
-        return self._segments(text, starts, *self._scan(text, low, events, starts, quoted), claims_only)
+        return self._segments(text, starts, *self._scan(text, low, events, starts, quoted, asked), claims_only)
 
     def sentences(self, text: str) -> list[Sentence]:
         """The clauses of ``text`` with their roles (see ``roles.py``)."""
@@ -134,8 +139,8 @@ class Extractor:
                 out.append(SpanStatus(m.pol, not m.dropped, m.role, m.trigger))
         return out
 
-    def _scan(self, text: str, low: str, events: list, starts: Sequence[int], quoted: Sequence[str] = ()
-              ) -> tuple[list, list, list]:
+    def _scan(self, text: str, low: str, events: list, starts: Sequence[int], quoted: Sequence[str] = (),
+              asked: frozenset[str] = frozenset()) -> tuple[list, list, list]:
         """Cut events into clauses and scope each. Returns, per segment, its mentions, its normal
         expansions and its ``(start, end, role, claims, mentions)`` clauses (spans relative to the
         segment start); text before ``starts[0]`` is scoped (it may hold a section header) but
@@ -172,9 +177,14 @@ class Extractor:
                 kind = K_BREAK  # "C) Pleural effusion: the angles are sharp" -> heading, then its discussion
             if kind in _CUTS:
                 if content:
-                    if quoted and head < 0 and _restates(text[cstart:int(ev[0] + 0.5)], quoted):
-                        head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
-                    role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head)
+                    decided = False
+                    if quoted:
+                        said = _restates(text[cstart:int(ev[0] + 0.5)], quoted, asked)
+                        decided = said is _DECIDED
+                        if said is _LISTED and head < 0:
+                            head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
+                    role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head,
+                                                        decided)
                     end = int(ev[0] + 0.5) if kind == K_BREAK else ev[0]
                     clauses.append((cstart - off, end - off, role, claims, named))
                     content = False
@@ -202,9 +212,13 @@ class Extractor:
                 if kind != K_COMMA:
                     content = True
         if content:
-            if quoted and head < 0 and _restates(text[cstart:], quoted):
-                head = cstart
-            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head)
+            decided = False
+            if quoted:
+                said = _restates(text[cstart:], quoted, asked)
+                decided = said is _DECIDED
+                if said is _LISTED and head < 0:
+                    head = cstart
+            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided)
             clauses.append((cstart - off, len(text) - off, role, claims, named))
         return seg_m, seg_e, seg_c
 
@@ -306,17 +320,55 @@ def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:
 
 _LISTING_WORDS = frozenset({"or", "and", "answer", "the", "a", "an", "option", "options", "choice", "choices", "is",
                             "b", "c", "d", "e", "f", "g", "h"})
+# Words that frame an option's text as the answer without saying anything about the image ("the finding
+# that best accounts for the appearance is ...", "we are asked for the most significant finding"); in
+# option-key form (articles dropped, plurals folded). Observation words ("there", "seen", "shows") are
+# not here: "a left apical pneumothorax is seen" observes, even in the option's words.
+_FRAMING_WORDS = _LISTING_WORDS | frozenset(
+    "we i am are asked for ask most more significant important relevant notable likely probable main primary key "
+    "finding diagnosis abnormality impression conclusion correct best explain account accounting fit match "
+    "matche appearance appearance image picture radiograph film x ray xray chest cxr here one in of on to this "
+    "that these which what it so therefore thus hence final my our think believe select choose pick would be "
+    "question given based above overall consistent with analysis analyze evaluation assessment review after all "
+    "considering reasoning evidence information provided available options choice after".split())
+# At least one of these makes the clause a statement of the answer rather than a bare listing.
+_ANSWER_FRAME = frozenset("answer option choice diagnosis finding abnormality impression conclusion correct "
+                          "explain account accounting fit match matche asked select choose pick".split())
 
 
-def _restates(clause: str, quoted: Sequence[str]) -> bool:
-    """Whether ``clause`` is nothing but answer options (their keys, longest first) and connectives."""
+class _Quotes(Enum):
+    """What a clause does with the answer options' text (``_restates``)."""
+
+    LISTED = "listed"  # nothing but options and connectives: an option listing
+    DECIDED = "decided"  # options framed as the answer, nothing observed: the decision restated
+
+
+_LISTED, _DECIDED = _Quotes.LISTED, _Quotes.DECIDED
+
+
+def _restates(clause: str, quoted: Sequence[str], asked: frozenset[str] = frozenset()) -> _Quotes | None:
+    """Whether ``clause`` is nothing but answer options (their keys, longest first) and connectives
+    (LISTED), or options framed as the answer with framing or question words (DECIDED); else None.
+
+    Why the decision: "the most significant finding is the one in option B, a left apical pneumothorax"
+    states the chain's answer, not an observation; counting its findings let a chain that only
+    restated question and answer earn factuality and effectiveness. An option text must be at least
+    four characters ("yes" / "no" are too common to count as quoting)."""
     key = f" {option_key(clause)} "
-    found = False
+    found = quoting = False
     for q in quoted:
         if q and f" {q} " in key:
             key = key.replace(f" {q} ", " ")
             found = True
-    return found and all(w in _LISTING_WORDS for w in key.split())
+            quoting = quoting or len(q) >= 4
+    if not found:
+        return None
+    words = key.split()
+    if all(w in _LISTING_WORDS for w in words):
+        return _DECIDED if quoting and "answer" in words else _LISTED
+    if quoting and all(w in _FRAMING_WORDS or w in asked for w in words) and any(w in _ANSWER_FRAME for w in words):
+        return _DECIDED
+    return None
 
 
 def _dangling(events: list, i: int, n: int) -> bool:

@@ -7,7 +7,10 @@ thin pleural line", "if there were an effusion the angle would be blunted",
 finding without saying the image shows (or lacks) it. Counting them as claims
 made any chain that restates the answer options look as factual as a real one.
 Only observations (positive, negated or hedged) and the conclusion's committed
-claims are graded; every other role is shown but not counted.
+claims are graded; every other role is shown but not counted. A conclusion that
+only frames an answer option's text as the answer ("the diagnosis that best
+accounts for the appearance is <option>") is the decision restated: shown as a
+conclusion, it claims nothing, since the decision itself is graded once.
 
 The role of a clause is decided in ``scope.py`` from the same automaton events
 as negation (cue phrases are rows of ``triggers.tsv`` with kind ``role``, or a

@@ -111,11 +111,14 @@ class ClauseScoper:
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
 
     def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
-               option_head: int) -> tuple[SentenceRole, int, int]:
+               option_head: int, decided: bool = False) -> tuple[SentenceRole, int, int]:
         """Scope ``clause`` (events), appending its mentions and normal expansions.
 
         Returns the clause's role, its counted claims and its clinical mentions in any role.
         ``option_head`` is where an answer-option label opening the clause ends (-1: none).
+        ``decided``: the clause only frames an option's text as the answer ("the diagnosis that best
+        explains the image is <option>"): it is the decision restated, a conclusion that claims nothing
+        of its own (the decision's findings are graded once, as the decision).
         The hot loop of the verifier (~50 clauses per chain): state is kept in locals and the
         rarely needed facts (list ends, role cues) are computed only when they matter.
         """
@@ -249,7 +252,10 @@ class ClauseScoper:
             self._backward(seq[:pre[5]], _ABSENT, pre[1], (), limit=0, after=last_comma)  # "effusion none"
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
-        if question or cues is not None or option_head >= 0 or hypothetical:
+        if decided:
+            self._drop(mentions[first:], -1)
+            role = SentenceRole.CONCLUSION
+        elif question or cues is not None or option_head >= 0 or hypothetical:
             role = self._role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
                               cues or {})
         else:

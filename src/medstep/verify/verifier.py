@@ -31,7 +31,7 @@ from medstep.verify.results import (
     StepVerdict,
     Verification,
 )
-from medstep.verify.roles import step_role
+from medstep.verify.roles import SentenceRole, step_role
 from medstep.verify.steps import split_steps
 from medstep.verify.verdicts import (
     EvidenceSet,
@@ -74,11 +74,12 @@ class Verifier:
             hit = self._cache[text] = [f for f in self.extractor.extract(text) if f.is_claim]
         return hit
 
-    def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None
+    def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None,
+                  quoted: tuple = (), asked: frozenset[str] = frozenset()
                   ) -> tuple[EvidenceSet, list[SourcedFinding], tuple]:
         """Evidence set for a report + reference steps (+ option evidence), cached: rollouts of one
         prompt share it."""
-        key = (report, ref_texts, opts, gold)
+        key = (report, ref_texts, opts, gold, asked)
         hit = self._ev_cache.get(key)
         if hit is None:
             items: list[SourcedFinding] = []
@@ -90,8 +91,25 @@ class Verifier:
                 items += self._option_evidence(dict(opts), gold)
             if len(self._ev_cache) >= _CACHE_LIMIT:
                 self._ev_cache.clear()
-            hit = self._ev_cache[key] = (EvidenceSet(items), items, _reference_units(items, bool(ref_texts)))
+            decided = self._decided(ref_texts, quoted, asked) if quoted else {}
+            hit = self._ev_cache[key] = (EvidenceSet(items), items,
+                                         _reference_units(items, bool(ref_texts), decided))
         return hit
+
+    def _decided(self, ref_texts: tuple[str, ...], quoted: tuple, asked: frozenset[str]
+                 ) -> dict[str, list[tuple[int, int]]]:
+        """Per reference step, the spans of clauses that only restate the decision ("the findings are
+        consistent with <gold option>"). They stay evidence, but are no statement for the chain to
+        recall: the chain's own restated decision claims nothing, and the decision is graded once,
+        by accuracy (without this, a faithful chain lost completeness for not restating it as a claim)."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        conclusion = SentenceRole.CONCLUSION
+        for i, text in enumerate(ref_texts):
+            clauses = self.extractor.analyse(text, (0,), claims_only=True, quoted=quoted, asked=asked)[1][0]
+            spans = [(c[0], c[1]) for c in clauses if c[2] is conclusion and not c[3] and c[4]]
+            if spans:
+                out[f"reference[{i}]"] = spans
+        return out
 
     def _option_evidence(self, options: dict[str, str], gold: str) -> list[SourcedFinding]:
         """The gold option's findings as stated; each distractor's positive findings as absent,
@@ -140,10 +158,12 @@ class Verifier:
         opts = normalize_options(options)
         chosen_l = normalize_letter(chosen)
         gold_l = normalize_letter(gold) if option_evidence and opts else None
-        ev, evidence, ref_units = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l)
         quoted = tuple(sorted({option_key(t) for t in opts.values()}, key=len, reverse=True))
+        asked = frozenset(option_key(question).split()) if question and quoted else frozenset()
+        ev, evidence, ref_units = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l, quoted,
+                                                 asked)
         premise = self._premise(question) if question else None
-        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise)
+        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if chosen_l is not None and chosen_l in opts:
@@ -172,13 +192,14 @@ class Verifier:
                 and f.category != "modality"}
 
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
-               premise: dict[str, Finding] | None = None) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+               premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset()
+               ) -> tuple[list[StepVerdict], list[SourcedFinding]]:
         concepts = self.lexicon.concepts
         ref_prefix = "reference[" if has_ref else "report"
         steps = split_steps(chain)
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
-                                                        quoted=quoted)
+                                                        quoted=quoted, asked=asked)
         else:
             per_step, per_sent = [], []
         out: list[StepVerdict] = []
@@ -298,13 +319,17 @@ def _restates_premise(f: Finding, q: Finding) -> bool:
                for a in ("laterality", "location", "severity", "change", "size"))
 
 
-def _reference_units(items: list[SourcedFinding], has_ref: bool) -> tuple:
+def _reference_units(items: list[SourcedFinding], has_ref: bool,
+                     decided: dict[str, list[tuple[int, int]]] | None = None) -> tuple:
     """The reference statements completeness is counted over: ``(source, findings)`` per claim unit of
-    the reference steps (of the report when there are none); naming the modality is not one."""
+    the reference steps (of the report when there are none); naming the modality is not one, nor is
+    restating the decision (``decided``: spans per reference step)."""
     want = "reference[" if has_ref else "report"
     grouped: dict[tuple[str, int], list[Finding]] = {}
     for sf in items:
         f = sf.finding
+        if decided and sf.source in decided and any(a <= f.start < b for a, b in decided[sf.source]):
+            continue
         if f.category != "modality" and sf.source.startswith(want):
             grouped.setdefault((sf.source, f.unit), []).append(f)
     return tuple((source, tuple(fs)) for (source, _unit), fs in grouped.items())
