@@ -17,6 +17,10 @@ them; batch ``probe`` (ids ``rt-n*``) was written afterwards to size the
 failure classes the first run showed, so the ``blind`` row is the unbiased
 estimate.
 
+A ``last-letter`` row runs the common eval-script heuristic (the last
+standalone option letter or yes/no word, never declining) on the same items
+and grader, as the baseline beside medstep.
+
 It also checks that extraction does not depend on the gold answer (the same
 text read with two different golds of the same language must give the same
 result) and counts the closed items whose reading changes with the gold's
@@ -49,12 +53,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from medstep.extract import extract
 from medstep.judges.verifier import ReasoningScore
@@ -102,11 +108,27 @@ class ItemResult:
     recall: float | None = None
 
 
-def _judge_item(item: dict) -> ItemResult:
+_LETTER = re.compile(r"\b([A-H])\b")
+_VERDICT = re.compile(r"(?i)\b(yes|no)\b|(是|否)")
+
+
+def last_letter(text: str, sample: Sample) -> Extraction:
+    """Baseline (as in ``bench_extract.py``): the last standalone option letter, the last yes/no (是/否) word, or
+    the whole text of an open answer; it never declines."""
+    if sample.answer_type is AnswerType.CHOICE:
+        found = [m.group(1) for m in _LETTER.finditer(text) if m.group(1) in sample.options]
+        return Extraction(found[-1], "last_letter") if found else Extraction(None, "unparsed")
+    if sample.answer_type is AnswerType.CLOSED:
+        words = [(m.group(1) or m.group(2)).lower() for m in _VERDICT.finditer(text)]
+        return Extraction(words[-1], "last_letter") if words else Extraction(None, "unparsed")
+    return Extraction(text.strip(), "last_letter") if text.strip() else Extraction(None, "unparsed")
+
+
+def _judge_item(item: dict, reader: Callable[[str, Sample], Extraction] = extract) -> ItemResult:
     label = item["label"]
     gold = label if label not in NO_ANSWER else _placeholder_gold(item)
     sample = _sample(item, gold)
-    ext = extract(item["text"], sample)
+    ext = reader(item["text"], sample)
     if label in NO_ANSWER:
         if ext.answer is not None:
             return ItemResult(item, ext, "false_decision")
@@ -164,6 +186,11 @@ def part_a(show_failures: bool, path: Path = CORPUS / "redteam_extract.jsonl") -
         group = [r for r in results if r.item["batch"] == batch]
         if group:
             print(_row(batch, group))
+    baseline = [_judge_item(it, last_letter) for it in items]
+    print(_row("last-letter", baseline) + "   (baseline, all items)")
+    blind_base = [r for r in baseline if r.item["batch"] == "blind"]
+    if blind_base:
+        print(_row("  blind", blind_base) + "   (baseline)")
     by_type: dict[str, list[ItemResult]] = defaultdict(list)
     by_family: dict[str, list[ItemResult]] = defaultdict(list)
     for r in results:

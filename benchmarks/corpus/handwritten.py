@@ -447,3 +447,82 @@ ITEMS += [
        ["mid_sentence_verdict"], gold="no"),
     _y("internvl", "No<|im_end|>", "scored", "no", ["special_token"], gold="no"),
 ]
+
+# Second round of dev additions (own phrasings): statements that restate a yes/no question, plain statements
+# naming one option, and the traps such readings must not fall into.
+Q_LEFT_EFF = "Is there a left pleural effusion?"
+Q_NORMAL = "Is this chest radiograph normal?"
+Q_ZH_NODULE = "肺部有结节吗？"
+Q_ZH_TRACHEA = "气管是否居中？"
+ITEMS += [
+    _y("llava-med", "The heart is enlarged.", "scored", "yes", ["restated"], question=Q_HEART),
+    _y("llava-med", "The heart is not enlarged.", "scored", "no", ["restated"], question=Q_HEART, gold="no"),
+    _y("gemini", "The heart is enlarged and there is no pleural effusion.", "scored", "yes", ["restated", "implicit"],
+       question=Q_HEART),
+    _y("llava-med", "There is a left pleural effusion.", "scored", "yes", ["restated"], question=Q_LEFT_EFF),
+    _y("llava-med", "No pleural fluid is seen on either side.", "scored", "no", ["restated", "implicit"], gold="no"),
+    _y("medgemma", "Both costophrenic angles are sharp, without a pleural effusion.", "scored", "no", ["restated"],
+       gold="no"),
+    _y("slake-zh", "肺部未见结节。", "scored", "否", ["restated"], question=Q_ZH_NODULE, gold="否"),
+    _y("slake-zh", "气管居中。", "scored", "是", ["restated"], question=Q_ZH_TRACHEA, gold="是"),
+    _y("slake-zh", "右肺上叶可见一小结节，边界清楚。", "scored", "是", ["restated", "implicit"],
+       question=Q_ZH_NODULE, gold="是"),
+    _y("qwen2.5-vl", "Not enlarged.", "scored", "no", ["restated"], question=Q_HEART, gold="no"),
+    # traps: hedged, conflicting, partial or only-by-opposite statements
+    _y("claude", "The heart may be enlarged.", "unparsed", None, ["restated_trap"], question=Q_HEART),
+    _y("llava-med", "There is a right pleural effusion; the left costophrenic angle is sharp.", "scored", "no",
+       ["restated_trap", "implicit"], question=Q_LEFT_EFF, gold="no"),
+    _y("llava-med", "The chest radiograph is abnormal.", "scored", "no", ["restated_trap", "implicit"],
+       question=Q_NORMAL, gold="no"),
+    _y("internvl", "A small effusion at the left base; otherwise the lungs are clear.", "unparsed", None,
+       ["restated_trap"], question="Are the lungs clear?"),
+    _y("slake-zh", "无法判断是否有结节。", "refused", None, ["restated_trap"], question=Q_ZH_NODULE, gold="否"),
+    # plain statements naming one option (LLaVA-Med style), and the traps
+    _c("llava-med", "The patient has cardiomegaly.", "scored", "C", ["statement"]),
+    _c("llava-med", "A left pleural effusion is noted at the base.", "scored", "B", ["statement"], gold="B"),
+    _c("llava-med", "A pneumothorax would show a visceral pleural line.", "unparsed", None, ["statement_trap"]),
+    _c("llava-med", "There is no pneumothorax.", "unparsed", None, ["statement_trap"]),
+    _c("llava-med", "Cardiomegaly and a pleural effusion are both present.", "ambiguous", None, ["statement_trap"]),
+    _c("llava-med", "The heart could be enlarged, suggesting cardiomegaly.", "unparsed", None, ["statement_trap"]),
+]
+
+# Third round (own phrasings): option text reordered or with an article the option lacks, per-option lines
+# that point at themselves, absent options in NOT-questions, outputs cut without a finish reason, refusals.
+Q_TUBE = "Where is the tip of the nasogastric tube?"
+TUBE = {"A": "In the stomach", "B": "In the distal oesophagus", "C": "In the right main bronchus",
+        "D": "Coiled in the pharynx"}
+ZONES = {"A": "Left lower zone opacity", "B": "Right lower zone opacity", "C": "Left upper zone opacity",
+         "D": "Right upper zone opacity"}
+ITEMS += [
+    _c("llava-med", "The tube tip lies in the distal oesophagus.", "scored", "B", ["article"], question=Q_TUBE,
+       options=TUBE, gold="B"),
+    _c("gpt-4o", "There is an opacity of the left lower zone, in keeping with collapse.", "scored", "A",
+       ["reordered"], question=Q_LOBES, options=ZONES, gold="A"),
+    _c("gemini", "The appearance is most in keeping with opacity in the right upper zone.", "scored", "D",
+       ["reordered"], question=Q_LOBES, options=ZONES, gold="D"),
+    _c("gemini", "- A) Cardiomegaly: present\n- B) Pleural effusion: present\n- C) Pneumothorax: absent — this is the "
+       "correct answer\n- D) Rib fracture: present", "scored", "C", ["points_at_itself", "not_question"],
+       question=Q_NOT, options=NOT_OPTS),
+    _c("claude", "Cardiomegaly and the effusion are obvious. A pneumothorax is not seen.", "scored", "C",
+       ["not_question", "absent_option"], question=Q_NOT, options=NOT_OPTS),
+    _c("claude", "Cardiomegaly is not seen and a pneumothorax is not seen either.", "ambiguous", None,
+       ["not_question", "absent_option"], question=Q_NOT, options=NOT_OPTS),
+    _c("medgemma", "**Systematic review**\n\n1. Heart: the cardiothoracic ratio is about 0.6.\n2. Pleura: the left "
+       "costophrenic angle is blunted, and there is a meniscus tracking up the lateral", "truncated", None,
+       ["text_cut"]),
+    _c("gpt-4o", "Going through the options one by one, the enlarged cardiac silhouette is the most striking "
+       "finding, while the pleural spaces look clear and the lung edges reach the chest wall on both", "truncated",
+       None, ["text_cut"]),
+    _c("claude", "Neither lung shows a pleural line and the heart is normal in size. None of the listed options "
+       "matches what I see.", "refused", None, ["none_of_options"]),
+    _c("internvl", "I am not sure which of these it is; the film is rotated.", "refused", None, ["not_sure"]),
+]
+
+# Fourth round: the closing words are an option's text with its letter, and the traps.
+ITEMS += [
+    _c("claude", "The left costophrenic angle is blunted with a meniscus, and the heart is normal in size. No pleural "
+       "line is seen at either apex.\n\nWhat I see is a **pleural effusion** (B).", "scored", "B", ["text_letter_close"],
+       gold="B"),
+    _c("claude", "The heart is wide and the angles are sharp. I would not call this a **pleural effusion** (B).",
+       "unparsed", None, ["text_letter_close"], gold="B"),
+]

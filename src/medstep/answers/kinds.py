@@ -8,6 +8,7 @@ and training grade the same record the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping
 
 from medstep.answers.options import bare_letter
@@ -48,6 +49,7 @@ def infer_answer_type(gold: str, options: Mapping[str, str]) -> AnswerType:
 _EXCEPTION = re.compile(r"(?i)\b(?:not|except|least|incorrect|false|untrue|wrong|excluded?)\b|n't\b")
 
 
+@lru_cache(maxsize=4096)
 def asks_for_exception(question: str) -> bool:
     """Whether a choice question asks for the option that does *not* hold.
 

@@ -18,6 +18,11 @@ VERDICTS = YES_NO | ZH_YES_NO
 # Spellings that mean a verdict when they are the whole (stripped) answer.
 _CANONICAL = {YES: YES, NO: NO, ZH_YES: ZH_YES, ZH_NO: ZH_NO, "是的": ZH_YES, "不是": ZH_NO, "不": ZH_NO}
 _EDGE = " \t\r\n.。!！?？,，;；:：*_\"'“”‘’`()（）[]"
+# Whole replies that are a verdict in other words (read by the extractor, not accepted as golds).
+WORD_VERDICTS = {"negative": NO, "affirmative": YES, "positive": YES, "nope": NO, "yep": YES, "yeah": YES,
+                 "not present": NO, "absent": NO, "present": YES, "not seen": NO}
+# Chinese words that open a verdict (SLAKE zh): 有 / 没有 / 无 answer "有…吗？" (is there …?).
+ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO}
 
 
 def canonical_verdict(text: str) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers import NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
@@ -37,11 +37,7 @@ _FINAL = re.compile(
 _LEAD = re.compile(
     r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
-# Whole replies that are a verdict in other words.
-_WORD_VERDICTS = {"negative": "no", "affirmative": "yes", "positive": "yes", "nope": "no", "yep": "yes",
-                  "yeah": "yes", "not present": "no", "absent": "no", "present": "yes", "not seen": "no"}
 _ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
-_ZH_VERDICT = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO}
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 _MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
@@ -61,7 +57,7 @@ _NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:no|not|free|absent|normal|clear|witho
 def parse_zh(region: str) -> str | None:
     """是/否 when ``region`` opens with a Chinese verdict ("是的，…", "不是。"), else ``None``."""
     m = _ZH_LEAD.match(region)
-    return _ZH_VERDICT[m.group(1) or m.group(2)] if m else None
+    return ZH_VERDICT_WORDS[m.group(1) or m.group(2)] if m else None
 
 
 def parse_marked(region: str) -> str | None:
@@ -76,7 +72,7 @@ def parse_marked(region: str) -> str | None:
 
 def parse_free(text: str) -> tuple[str | None, str]:
     """Verdict and rule name for unmarked text; ``(None, "")`` when there is none."""
-    word = _WORD_VERDICTS.get(text.strip(" \t\n.!*_\"'").lower()) if len(text) < 20 else None
+    word = WORD_VERDICTS.get(text.strip(" \t\n.!*_\"'").lower()) if len(text) < 20 else None
     if word is not None:
         return word, "yes_no_final"
     # Only the tail can hold a closing verdict; searching from ``pos`` keeps

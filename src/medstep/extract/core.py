@@ -25,13 +25,21 @@ from medstep.answers import asks_for_exception, canonical_verdict, normalize_tex
 from medstep.extract import box, closed, implicit
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
-from medstep.extract.mentions import CONFLICT, option_index
+from medstep.extract.mentions import CONFLICT, find_mentions, option_index
 from medstep.extract.refusal import is_refusal
-from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of
+from medstep.extract.split import (
+    FINAL_ANSWER_PHRASE, Located, ends_mid_sentence, first_line, last_phrase, locate, reasoning_of,
+)
 from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 # A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver."
+TRUNCATED = Reading(None, "", Status.TRUNCATED)
+# A short label opening a one-line answer: "Answer:", "**Impression:**", "Location -".
+_LABEL = re.compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*(?=\S)")
+# Unmarked output this long (half as long on several lines) that stops mid-sentence without a readable
+# answer was cut, not undecided (a backend that reports no finish reason; see ``extract``).
+CUT_MIN = 150
 _IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$")
 _IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 _QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
@@ -73,6 +81,9 @@ def _open(loc: Located, sample: Sample) -> Reading:
         region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
     if is_refusal(region):
         return REFUSED
+    if rule is None and "\n" not in region.strip():
+        # "**Impression:** Large left pneumothorax.": the label is not part of the answer.
+        region = _LABEL.sub("", region, count=1)
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:
@@ -143,6 +154,18 @@ def _box(loc: Located, sample: Sample) -> Reading:
     return Reading(answer, rule) if answer is not None else UNPARSED
 
 
+def _cut(region: str, sample: Sample) -> bool:
+    """A long unmarked output that stops mid-sentence, its last line naming no option: cut at a token limit.
+
+    A last line naming an option ("- **A) Pneumothorax**", "... The answer is")
+    is a stated or withheld answer, not a cut one.
+    """
+    if len(region) < (CUT_MIN if "\n" not in region.strip() else CUT_MIN // 2) or not ends_mid_sentence(region):
+        return False
+    last = region.rstrip().rsplit("\n", 1)[-1]
+    return not (sample.options and find_mentions(last, option_index(sample.options)))
+
+
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
     """Whether an earlier answer tag or box of the output reads as another answer ("<answer>A</answer><answer>C</answer>")."""
     for other in loc.others:
@@ -182,6 +205,8 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     reading = reader(loc, sample)
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
+    if reading.status is Status.UNPARSED and loc.marker is None and not loc.thought and _cut(loc.answer, sample):
+        reading = TRUNCATED
     if reading.answer is None:
         return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)
     return Extraction(answer=reading.answer, rule=reading.rule, reasoning=reasoning)

@@ -96,6 +96,11 @@ _REJECTION = re.compile(
     r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|"
     r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't)"
 )
+# In a question asking which option does NOT hold, an option stated as absent is the answer.
+_ABSENT = re.compile(
+    r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:seen|present|visible|identified|evident|shown|demonstrated)|"
+    r"absent|missing|lacking)\b"
+)
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there)\b")
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
@@ -265,11 +270,23 @@ def _statement(text: str, left: str, right: str) -> bool:
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
 
+def _labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
+    """The output's closing words are an option's text with its letter: "The device is a **chest tube** (C)."
+
+    Writing the letter after the text is how a model marks the option it
+    settles on; only as the very last words, and never modal, negated or hedged.
+    """
+    if text[m.end - 1:m.end] not in ")]" or text[m.end:].strip(" \t\n.!*_\"'") or m.letter == CONFLICT:
+        return False
+    clause = left + " " + right
+    return not is_hedge(clause) and _NOT_STATED.search(clause) is None
+
+
 # A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
 # negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
 _NOT_STATED = re.compile(
     r"(?i)\b(?:would|should|if|unless|whether|not|no|never|without|absent|neither|nor|options?|choices?|"
-    r"question|asks?|rather|instead|than|except)\b|n't\b"
+    r"question|asks?|except)\b|n't\b"
 )
 
 
@@ -284,6 +301,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if right.lstrip(" *\"'”)]").startswith((":", "：")) and \
             not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(_HEADING_LEFT):
         return None  # an option heading ("**A) Pneumothorax**: ...") opens a discussion, it decides nothing
+    if exception and m.by_text and _ABSENT.match(right) is not None and "?" not in right:
+        return Tier.WEAK, "option_text"  # "Which is NOT seen?" — "Cardiomegaly is not seen."
     if _REJECTION.match(right) is not None:
         return None  # "A is unlikely", "B can be ruled out"
     left = _clause_left(text, m.start)
@@ -320,6 +339,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if rule is None and m.by_text and not exception:
         if cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
+        elif _labelled_close(text, m, left, right):
+            rule = "option_text"
     if rule is None:
         return None
     if m.by_text:

@@ -4,12 +4,13 @@ the first or last line, and per-option verdict lists (see :mod:`medstep.extract.
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
-from medstep.extract.split import phrases
+from medstep.extract.split import last_phrases, phrases
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -97,11 +98,13 @@ def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
     as is one answer made conditional on another ("B if ..., otherwise D").
     """
     chosen = None
-    for found in phrases(text):
+    for found in chain(last_phrases(text), islice(phrases(text), 2, None)):
         if _distanced(text, found[0]):
             continue
         letter, rule, end = _stated(text, idx, found)
         if letter is None or letter == INVALID:
+            if chosen is not None:
+                break
             continue
         if chosen is None:
             chosen = (found, letter, rule, end)
@@ -113,6 +116,8 @@ def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
             if _REVISING.isdisjoint(WORD.findall(between.lower())) and not is_final(between):
                 chosen = (chosen[0], CONFLICT, chosen[2], chosen[3])
         break
+    # Only the phrase before the chosen one is compared: looking further back would scan every
+    # "answer" of a long discussion on the hot path for a conflict this rarely shows.
     if chosen is None:
         return []
     found, letter, rule, end = chosen
@@ -251,12 +256,15 @@ _OPTION_LINE = re.compile(r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\
 
 def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
     """Per-option lists ("**C) Cardiomegaly:** Correct.") with exactly one option marked right."""
-    marked = _mark_list(text, idx) if not _MARKS.isdisjoint(text) else []
+    marked = _mark_list(text, idx) if not text.isascii() and not _MARKS.isdisjoint(text) else []
     if marked:
         return marked
     i = text.find("orrect")
     if i < 0:
         return []
+    pointed = _pointed(text, idx)
+    if pointed:
+        return pointed
     first = _VERDICT_WORD.search(text, max(0, i - 12))
     if first is None:
         return []
@@ -301,3 +309,21 @@ def _mark_list(text: str, idx: OptionIndex) -> list[Commitment]:
         return []
     pos = positive[-1][0]
     return [Commitment(pos, positive[-1][1] if len(letters) == 1 else CONFLICT, Tier.DECISION, "option_verdicts")]
+
+
+# "**C) Pneumothorax:** Absent. **This is the correct answer.**": the line's own option is pointed at.
+_THIS_IS_IT = re.compile(r"(?i)\b(?:this|that|which|it)\s+is\s+(?:the\s+)?(?:correct|right|best)\s+(?:answer|option|choice)\b")
+
+
+def _pointed(text: str, idx: OptionIndex) -> list[Commitment]:
+    """Option lines that say they are the answer ("C) ...: this is the correct answer"); one such line only."""
+    found = []
+    for hit in _THIS_IS_IT.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        m = _OPTION_LINE.match(text, start)
+        if m is None or m.group(1) not in idx.letters:
+            return []  # pointing from elsewhere: the sentence readers decide what "this" is
+        found.append((start, m.group(1)))
+    if len({letter for _, letter in found}) != 1:
+        return []
+    return [Commitment(found[-1][0], found[-1][1], Tier.DECISION, "option_verdicts")]

@@ -80,18 +80,36 @@ class OptionIndex:
         return hits[0] if len(hits) == 1 else None
 
 
+# Between two words of an option's text: separators, and an article the option key dropped
+# ("in the right main bronchus" names "In right main bronchus").
+_BETWEEN = r"[\W_]+(?:(?:the|a|an)[\W_]+)?"
+# A head noun moved before its modifiers: "atelectasis of the right lower lobe" names "Right lower lobe atelectasis".
+_REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
+
+
+def _word_pattern(w: str) -> str:
+    return re.escape(w) + (r"(?:e?s)?" if w.isascii() and w.isalpha() and len(w) > 2 else "")
+
+
 def _text_pattern(key: str) -> re.Pattern[str] | None:
+    """The option's text as written, or (three words or more) its head noun first.
+
+    Not inside a compound modifier: "effusion-related", "pneumothorax-like".
+    Run on the lower-cased text (a literal start lets the regex engine skip
+    ahead fast); the start boundary is checked by ``find_mentions``.
+    """
     words = key.split()
     if not words:
         return None
-    parts = []
-    for w in words:
-        tail = r"(?:e?s)?" if w.isascii() and w.isalpha() and len(w) > 2 else ""
-        parts.append(re.escape(w) + tail)
-    # Not inside a compound modifier: "effusion-related", "pneumothorax-like". Run on the lower-cased
-    # text (a literal start lets the regex engine skip ahead fast); the start boundary is checked by
-    # ``find_mentions``.
-    return re.compile(r"[\W_]+".join(parts) + r"(?![\w]|-\w)")
+    parts = [_word_pattern(w) for w in words]
+    forms = [_BETWEEN.join(parts)]
+    if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
+        forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
+    return re.compile("(?:" + "|".join(forms) + r")(?![\w]|-\w)")
+
+
+# First words after which the rest is not a modifier of the last word ("no acute process", "in the ...").
+_NOT_MODIFIERS = frozenset({"no", "not", "in", "at", "on", "above", "below", "into", "within", "normal", "without"})
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
-          r"make|give|help|evaluate|comment|decide|analy[sz]e|reliably|confidently|definitively|accurately)\b")
+          r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
+          r"accurately)\b")
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
 # A regex per gate: one large alternation over a long output costs tens of microseconds.
 _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile(p) if p else None) for gate, p in (
@@ -31,11 +32,16 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
     ("undeterminable", None),
     ("insufficient", r"insufficient\s+(?:information|detail|data|image|resolution|quality|evidence)"),
     ("not enough information", None),
-    ("none of the", r"none\s+of\s+the\s+(?:options|choices|answers|above)\b"),
+    ("none of the", r"none\s+of\s+the\s+(?:(?:given|listed|provided|offered|available|above|four|five)\s+)?"
+                    r"(?:options|choices|answers|above)\b"),
     ("no option", r"no\s+option\s+(?:fits|matches|is\s+correct)"),
     ("as an ai", r"\bas\s+an\s+ai\b"),
     ("sorry", r"\bi'?m\s+sorry\b|\bsorry,\s+i\b"),
     ("to determine", r"\b(?:difficult|hard|impossible)\s+to\s+determine\b"),
+    (" for me to", r"\b(?:difficult|hard|impossible)\s+for\s+me\s+to\s+(?:\w+\s+)?" + _VERBS),
+    ("not sure", r"\bi'?m\s+not\s+sure\s+(?:where|what|which|whether|if|how)\b|\bi\s+am\s+not\s+sure\s+"
+                 r"(?:where|what|which|whether|if|how)\b"),
+    ("cautious about", r"\bcautious\s+about\s+(?:choosing|selecting|picking|answering|committing)\b"),
     ("to say", r"\b(?:difficult|hard|impossible)\s+to\s+say\b"),
     ("to tell", r"\b(?:difficult|hard|impossible)\s+to\s+tell\b"),
     ("to assess", r"\b(?:difficult|hard|impossible)\s+to\s+assess\b"),

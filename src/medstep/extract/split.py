@@ -43,11 +43,12 @@ _BOXED = re.compile(r"\\boxed\s*\{")
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
 # it is checked on a short window. "option"/"choice" need a qualifier
 # ("correct option is"), otherwise "the other option is less likely" would be
-# taken as the final statement; "diagnosis" needs "final".
+# taken as the final statement; "diagnosis" needs "final". A dash separates
+# only on the phrase's line ("Answer — C"): "the correct answer\n- D) ..." is a list.
 _PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis", "verdict"))
 _PHRASE_AT = re.compile(
     r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the)\s+question)?\**\s*"
-    r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|\s[-–—]\s))"
+    r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|[ \t][-–—][ \t]))"
 )
 # Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
 _ZH_PHRASE = re.compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
@@ -145,14 +146,18 @@ def _words_before(body: str, pos: int, count: int) -> list[tuple[int, str]]:
     return out
 
 
-def phrases(body: str) -> Iterator[tuple[int, int]]:
+def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each final-answer phrase in ``body``, the last first.
 
     ``start`` is where the phrase begins ("The final answer"), ``end`` where
     the stated answer begins. Found lazily from the end: most callers need
-    only the last one or two.
+    only the last one or two. Only keywords in ``[lo, hi)`` are tried.
     """
     for pos in _PHRASE_KEYWORDS.last_first(body):
+        if hi is not None and pos >= hi:
+            continue
+        if pos < lo:
+            return
         if not word_starts_at(body, pos):
             continue
         m = _PHRASE_AT.match(body, pos)
@@ -177,19 +182,40 @@ def phrases(body: str) -> Iterator[tuple[int, int]]:
             start = before[-taken - 1][0]
         yield start, m.end()
     if not body.isascii():
-        found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body)]
+        found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body, lo, len(body) if hi is None else hi)]
         yield from reversed(found)
 
 
 @lru_cache(maxsize=64)
+def last_phrases(body: str) -> tuple[tuple[int, int], ...]:
+    """The last two final-answer phrases, the last first, remembered: the splitter, the readers and
+    the conflict check of :func:`medstep.extract.lines.phrase` all ask for them."""
+    first = next(phrases(body), None)
+    if first is None:
+        return ()
+    # The one before it only matters close by ("Answer: A ... Answer: C"); searching a long
+    # discussion to its start for it would cost every output a second full scan.
+    second = next(phrases(body, max(0, first[0] - SECOND_REACH), first[0]), None)
+    return (first,) if second is None else (first, second)
+
+
+SECOND_REACH = 800
+
+
 def last_phrase(body: str) -> tuple[int, int] | None:
     """``(start, end)`` of the last final-answer phrase in ``body``, if any (see :func:`phrases`)."""
-    return next(phrases(body), None)
+    found = last_phrases(body)
+    return found[0] if found else None
 
 
 def first_line(text: str) -> str:
     """The first non-empty line of ``text`` (the answer stated after a phrase)."""
     return _first_line(text).strip()
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether ``text`` stops inside a sentence (no closing punctuation): how a cut generation ends."""
+    return _ends_mid_sentence(text)
 
 
 def _ends_mid_sentence(text: str) -> bool:
