@@ -22,7 +22,11 @@ _EDGE = " \t\r\n.。!！?？,，;；:：*_\"'“”‘’`()（）[]"
 WORD_VERDICTS = {"negative": NO, "affirmative": YES, "positive": YES, "nope": NO, "yep": YES, "yeah": YES,
                  "not present": NO, "absent": NO, "present": YES, "not seen": NO}
 # Chinese words that open a verdict (SLAKE zh): 有 / 没有 / 无 answer "有…吗？" (is there …?).
-ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO}
+# 存在 / 不存在 ("present" / "absent") open a verdict to "…存在…吗？" the same way.
+ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO,
+                    "存在": ZH_YES, "不存在": ZH_NO}
+# Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English.
+ES_VERDICT_WORDS = {"sí": YES}
 
 
 def canonical_verdict(text: str) -> str | None:

@@ -24,7 +24,7 @@ from medstep.extract import closed
 from medstep.extract.decision import read_decision
 from medstep.extract.letters import letter_form, option_text, parse_marked
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
-from medstep.extract.refusal import is_refusal
+from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.types import Status
 
@@ -86,12 +86,15 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         return Reading(whole, "letter_only")
     text_hit = option_text(region, idx, first_clause=False) if short else None
     if text_hit is not None:
-        return Reading(text_hit, "option_text")
+        # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
+        return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
     decision = read_decision(region, idx, exception)
     verdict, verdict_rule = _verdict_letter(region, idx, marked=False) if idx.verdicts else (None, "")
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:
             return AMBIGUOUS
+        if decision.rule == "option_text" and offers_alternatives(region):
+            return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         return Reading(decision.letter, decision.rule)
     if verdict == CONFLICT or (decision.ambiguous and verdict is None):
         return AMBIGUOUS

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.answers import ES_VERDICT_WORDS, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
@@ -35,9 +35,9 @@ _FINAL = re.compile(
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
-    r"^[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(yes|no|sí))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
-_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
+_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不存在|存在|不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 _MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
@@ -52,6 +52,34 @@ _YES_BUT_NONE = re.compile(
 )
 # Questions whose "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?").
 _NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:no|not|free|absent|normal|clear|without|negative|unremarkable|intact)\b")
+
+
+# A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
+# "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
+_REVISION = re.compile(
+    r"(?:[.!?;,:—–-]|^)\s*(?i:wait|actually|on\s+second\s+thought|scratch\s+that|correction|no\s+wait)\b"
+    r"|(?:等等|等一下|不对|更正|再看一下|重新看)"
+)
+# The corrected verdict closing a Chinese revision: "应该是否。", "其实是有的。".
+_ZH_CORRECTED = re.compile(r"(?:应该|应当|应为|其实|实际上)(?:是|为)?(不是|是|否|没有|有|无)的?[\s。！.!]*\Z")
+
+
+def revised_lead(region: str) -> str | None:
+    """After a leading verdict: ``None`` when nothing revises it, else the corrected verdict or ``CONFLICT``.
+
+    Reading the first word of "Yes. Wait, ... no." would report the answer
+    the model withdrew (a wrong parse, the worst failure); when the revision
+    states no readable verdict the output is ambiguous, never the first word.
+    """
+    m = _REVISION.search(region, 1, 400)
+    if m is None:
+        return None
+    rest = region[m.end():]
+    zh = _ZH_CORRECTED.search(rest)
+    if zh is not None:
+        return ZH_VERDICT_WORDS[zh.group(1)]
+    verdict, _ = parse_free(rest.lstrip(" \t,;:—–-"))
+    return verdict if verdict is not None else parse_zh(rest.lstrip("，,：: ")) or CONFLICT
 
 
 def parse_zh(region: str) -> str | None:
@@ -82,7 +110,8 @@ def parse_free(text: str) -> tuple[str | None, str]:
         return m.group(1).lower(), "yes_no_final"
     m = _LEAD.match(text)
     if m is not None:
-        return m.group(1).lower(), "yes_no_lead"
+        word = m.group(1).lower()
+        return ES_VERDICT_WORDS.get(word, word), "yes_no_lead"
     return None, ""
 
 
@@ -117,5 +146,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["YES", "NO", "parse_zh", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["YES", "NO", "parse_zh", "revised_lead", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

@@ -26,7 +26,7 @@ from medstep.extract import box, closed, implicit
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, find_mentions, option_index
-from medstep.extract.refusal import is_refusal
+from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import (
     FINAL_ANSWER_PHRASE, Located, ends_mid_sentence, first_line, last_phrase, locate, reasoning_of,
 )
@@ -81,6 +81,10 @@ def _open(loc: Located, sample: Sample) -> Reading:
         region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
     if is_refusal(region):
         return REFUSED
+    if offers_alternatives(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0]):
+        return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
+    if rule is None and dangling(region):
+        return TRUNCATED  # "The lesion is located in the"
     if rule is None and "\n" not in region.strip():
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer.
         region = _LABEL.sub("", region, count=1)
@@ -127,6 +131,11 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if rule == "yes_no_lead" else region[-60:]):
         if rule == "yes_no_lead" and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        revised = closed.revised_lead(region) if rule == "yes_no_lead" else None
+        if revised == CONFLICT:
+            return AMBIGUOUS
+        if revised is not None:
+            return Reading(revised, rule)
         return Reading(verdict, rule)
     if is_refusal(region):
         return REFUSED
@@ -164,6 +173,26 @@ def _cut(region: str, sample: Sample) -> bool:
         return False
     last = region.rstrip().rsplit("\n", 1)[-1]
     return not (sample.options and find_mentions(last, option_index(sample.options)))
+
+
+# Words no finished sentence ends on: an output ending on one stopped mid-sentence, however short.
+# Not "is": "The answer is" withholds the answer rather than being cut before it.
+_DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "and", "or",
+                       "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
+                       "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s*_]*\Z")
+
+
+def dangling(region: str) -> bool:
+    """Whether ``region`` stops on a word no sentence ends on ("The chest X-ray shows"): cut, not undecided.
+
+    ``_cut`` needs length to tell a cut from a terse reply; a final article,
+    preposition or linking verb tells it at any length.
+    """
+    if not ends_mid_sentence(region):
+        return False
+    m = _LAST_WORD.search(region)
+    return m is not None and m.group(1).lower() in _DANGLING
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
@@ -205,7 +234,8 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     reading = reader(loc, sample)
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
-    if reading.status is Status.UNPARSED and loc.marker is None and not loc.thought and _cut(loc.answer, sample):
+    if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
+            and (_cut(loc.answer, sample) or dangling(loc.answer))):
         reading = TRUNCATED
     if reading.answer is None:
         return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)

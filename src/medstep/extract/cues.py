@@ -35,6 +35,7 @@ _NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdic
 _QUALIFIERS = frozenset({
     "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
     "leading", "top", "plausible", "consistent", "fitting", "suitable", "reasonable", "compatible", "most",
+    "main", "primary", "principal", "dominant",
 })
 _DETERMINERS = frozenset({"the", "my", "our", "final"})
 # Words that make a noun phrase the opposite of a decision ("the least likely finding is").

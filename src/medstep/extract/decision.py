@@ -48,7 +48,7 @@ from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commi
 from medstep.extract.mentions import BARE, CONFLICT, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 
-_ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+_ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
 _NOT_BUT = re.compile(r"(?i)\bnot\s+[^.;\n]{1,60}?,?\s*but\s+(?:rather\s+)?[\s*\"'“(]*\Z")
 _ADVERB_ONLY = re.compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"

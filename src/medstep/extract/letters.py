@@ -67,6 +67,17 @@ def option_match(text: str, idx: OptionIndex) -> str | None:
     return idx.key_letter(key) if key else None
 
 
+def _cited(line: str, start: int) -> bool:
+    """Whether the letter form at ``start`` is "(B)" right after a word: an option cited by its text.
+
+    Listings put the letter first ("A) Pneumothorax B) Effusion"); a reply
+    that answers and then explains why "Morgagni (B)" does not fit names
+    other options in brackets after their words, which chooses none of them.
+    """
+    i = start + (line[start] == " ")
+    return line[i:i + 1] in "([" and i >= 2 and line[i - 1] == " " and line[i - 2].isalnum()
+
+
 def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, bracketed: bool) -> str | None:
     """Decide whether ``letter`` followed by ``tail`` is a real answer (letter, CONFLICT or None)."""
     other = _TAIL_OTHER.match(tail)
@@ -76,7 +87,10 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
     if contrast is not None and contrast.group(1) != letter and contrast.group(1) in idx.letters:
         return letter
     if not strict:
-        for more in _OTHER_FORM.finditer(tail.split("\n", 1)[0]):
+        line = tail.split("\n", 1)[0]
+        for more in _OTHER_FORM.finditer(line):
+            if _cited(line, more.start()):
+                continue  # "Morgagni (B) is anterior": a rejected option cited by name, not a listing
             if more.group(1) != letter and more.group(1) in idx.letters:
                 return CONFLICT  # "A) Pneumothorax B) Pleural effusion C) ...": the options listed, not one chosen
     rest = tail.strip(_STRIP + ".)-–—")

@@ -47,7 +47,7 @@ _JOIN = re.compile(
     re.I,
 )
 _GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
-_TRAILING_LETTER = re.compile(r"\s*\**\s*[\(\[]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]]")
+_TRAILING_LETTER = re.compile(r"\s*\**\s*[\(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]）]")
 
 
 class Mention(NamedTuple):
@@ -143,7 +143,7 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
         strength = STRONG
         end = text.index("**", end) + 2
         start -= 2
-    elif before.endswith(("(", "[")) and after.startswith((")", "]")):
+    elif before.endswith(("(", "[", "（")) and after.startswith((")", "]", "）")):
         strength, start, end = STRONG, start - 1, end + 1
     elif ("tion" in before or "oice" in before or "swer" in before or "tter" in before or "TION" in before
           or "OICE" in before or "SWER" in before) and _KEYWORD_BEFORE.search(before) is not None:

@@ -51,6 +51,9 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
     ("comfortable", r"\bnot\s+comfortable\s+(?:choosing|answering|selecting|making|giving|picking)\b"),
     ("allow", r"\b(?:does\s+not|doesn't|do\s+not|don't)\s+allow\s+(?:me|us|one)\s+to\s+(?:\w+\s+)?"
               r"(?:choose|determine|answer|select|decide|tell)\b"),
+    ("an ai language model", None),
+    ("cannot view", r"\bcannot\s+(?:view|see|interpret|analy[sz]e|read)\s+(?:medical\s+)?(?:the\s+)?images?\b"),
+    ("no puedo", r"\bno\s+puedo\s+(?:\w+\s+)?(?:interpretar|determinar|ver|analizar|evaluar|decir|responder)"),
     ("无法", None), ("不能确定", None), ("不确定", None), ("难以判断", None),
 ))
 # Whole answers that decline ("<answer>unknown</answer>").
@@ -76,3 +79,30 @@ def is_refusal(text: str) -> bool:
 def is_hedge(text: str) -> bool:
     """Whether ``text`` hedges ("could", "either", "torn between", "possibly")."""
     return _HEDGE.search(text[-400:]) is not None
+
+
+# An answer offered as alternatives: "CT or MRI", "Axial or coronal.", "Right or left — …" (a bare pair
+# opening the answer), or an "or" after a hedge in one sentence ("It could be in the liver or the right
+# kidney.", "Possible findings include pneumonia, effusion, or a mass."). A negated list ("No effusion or
+# pneumothorax.") is one answer, so a negation before the "or" vetoes both forms.
+_BARE_PAIR = re.compile(
+    r"(?i)^[\s*_\"']*(?:[\w-]+\s+){0,3}?[\w-]+\s+or\s+(?:[\w-]+[ \t]*){1,4}(?:[.!;:—–,(\n]|\Z)"
+)
+_HEDGED_OR = re.compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b")
+_NEGATED = re.compile(r"(?i)\b(?:no|not|without|neither|nor|never|none)\b|n't\b")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+
+
+def offers_alternatives(text: str) -> bool:
+    """Whether a sentence of ``text`` offers two or more answers without choosing (see ``_BARE_PAIR``).
+
+    Reading the first alternative as the answer would be a decision the
+    model did not make; the caller reports ``ambiguous`` instead.
+    """
+    for m in _SENTENCE.finditer(text[:600]):
+        sentence = m.group()
+        found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
+        found = found or _HEDGED_OR.search(sentence)
+        if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
+            return True
+    return False

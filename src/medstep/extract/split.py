@@ -52,6 +52,12 @@ _PHRASE_AT = re.compile(
 )
 # Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
 _ZH_PHRASE = re.compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
+# Spanish answer markers (questions in Spanish are answered in Spanish): "La respuesta correcta es C",
+# "Respuesta: B", "La opción correcta es la B". "opción" needs "correcta", as "option" needs a qualifier.
+_ES_PHRASE = re.compile(
+    r"(?i)\b(?:(?:la\s+)?respuesta(?:\s+(?:correcta|final))?|(?:la\s+)?opci[oó]n\s+correcta)\**\s*"
+    r"(?:es(?:\s+la)?\b|[:：])\**\s*"
+)
 _QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
 _DETERMINERS = frozenset({"the", "my", "our"})
 _SENTENCE_DONE = ".!?。！？"
@@ -181,9 +187,12 @@ def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int
         if len(before) > taken and before[-taken - 1][1] in _DETERMINERS:
             start = before[-taken - 1][0]
         yield start, m.end()
+    end = len(body) if hi is None else hi
     if not body.isascii():
-        found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body, lo, len(body) if hi is None else hi)]
+        found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body, lo, end)]
         yield from reversed(found)
+    if "espuesta" in body or "pci" in body:
+        yield from reversed([(m.start(), m.end()) for m in _ES_PHRASE.finditer(body, lo, end)])
 
 
 @lru_cache(maxsize=64)
