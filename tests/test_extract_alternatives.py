@@ -14,6 +14,14 @@ from medstep.types import AnswerType, Sample
 
 ZH_CLOSED = Sample(id="zh", question="左肺有气胸吗？", answer="否", answer_type=AnswerType.CLOSED)
 EN_CLOSED = Sample(id="en", question="Is the aortic knob calcified?", answer="no", answer_type=AnswerType.CLOSED)
+EXCEPT = Sample(
+    id="except",
+    question="All of the following are present EXCEPT:",
+    answer="C",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Kerley B lines", "B": "Pleural effusions", "C": "Pneumoperitoneum", "D": "Cardiomegaly"},
+)
+ZH_NODULE = Sample(id="zh-nodule", question="图中是否存在肺结节？", answer="否", answer_type=AnswerType.CLOSED)
 ES_CLOSED = Sample(id="es", question="¿Está calcificado el botón aórtico?", answer="yes", answer_type=AnswerType.CLOSED)
 OPEN = Sample(id="open", question="Which imaging modality is this?", answer="ultrasound", answer_type=AnswerType.OPEN)
 CHOICE = Sample(
@@ -41,6 +49,12 @@ ZH_CHOICE = Sample(
     (EN_CLOSED, "Yes, there is actually dense curvilinear calcification in the knob.", "yes", "yes_no_lead"),
     (ZH_CLOSED, "不存在，左肺尖可见肺纹理延伸至胸壁。", "否", "yes_no_lead"),
     (ES_CLOSED, "Sí, el botón aórtico muestra una calcificación curvilínea.", "yes", "yes_no_lead"),
+    (ZH_NODULE, "不存在肺结节，两肺野透亮度正常。", "否", "implicit_yes_no"),
+    (EN_CLOSED, "Yes or no: yes.", "yes", "yes_no_final"),
+    (EN_CLOSED, "Yes or no? The knob is dense and curvilinear.", None, "ambiguous"),
+    # A letter opening the reply, set off by a dash; the exception named by its noun.
+    (CHOICE, "**B** — air bronchograms run through a dense lobar opacity.", "B", "letter_lead"),
+    (EXCEPT, "Kerley lines and effusions are both there. So the exception is C.", "C", "conclusion_phrase"),
     # Alternatives offered without a choice.
     (OPEN, "Ultrasound or CT", None, "ambiguous"),
     (OPEN, "It might be an ultrasound or a nuclear medicine scan.", None, "ambiguous"),

@@ -82,6 +82,16 @@ def revised_lead(region: str) -> str | None:
     return verdict if verdict is not None else parse_zh(rest.lstrip("，,：: ")) or CONFLICT
 
 
+# The prompt's instruction echoed as a label before the verdict: "Yes or no: no.", "Answer yes or no - Yes".
+_ECHOED_PAIR = re.compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s+or\s+no[\s*_]*[:：—–-][\s*_]*(?=\S)")
+
+
+def strip_echo(region: str) -> str:
+    """``region`` without an echoed "Yes or no:" label, whose two words are the instruction, not two answers."""
+    m = _ECHOED_PAIR.match(region)
+    return region[m.end():] if m is not None else region
+
+
 def parse_zh(region: str) -> str | None:
     """是/否 when ``region`` opens with a Chinese verdict ("是的，…", "不是。"), else ``None``."""
     m = _ZH_LEAD.match(region)
@@ -146,5 +156,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["YES", "NO", "parse_zh", "revised_lead", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["YES", "NO", "parse_zh", "revised_lead", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

@@ -104,7 +104,7 @@ def _marked_verdict(region: str) -> str | None:
 
 def _verdict(loc: Located, sample: Sample) -> Reading:
     """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
-    region = loc.answer
+    region = closed.strip_echo(loc.answer)
     if loc.marker is not None:
         verdict = _marked_verdict(region)
         if verdict == CONFLICT:

@@ -29,9 +29,9 @@ _NOUNS = frozenset({
     "answer", "option", "choice", "finding", "diagnosis", "conclusion", "description", "explanation", "abnormality",
     "interpretation", "impression", "match", "fit", "one", "selection", "pick", "reading", "response", "result",
     "verdict", "guess", "candidate", "category", "condition", "pathology", "lesion", "structure", "device",
-    "statement", "cause", "fracture", "tissue", "change", "assessment", "determination",
+    "statement", "cause", "fracture", "tissue", "change", "assessment", "determination", "exception", "feature",
 })
-_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading"})
+_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception"})
 _QUALIFIERS = frozenset({
     "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
     "leading", "top", "plausible", "consistent", "fitting", "suitable", "reasonable", "compatible", "most",

@@ -118,7 +118,7 @@ _Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|mo
                        r"which|what|where|how|between|versus|vs)\b|n't\b|[,;/]")
 
 # ----------------------------------------------------------------------------- Chinese cue words
-_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|无|不见|未)"
+_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|无|不见|未)"
 _ZH_NEG_FILL = "(?:明显|任何)?的?"
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|有|见)"
 _ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"

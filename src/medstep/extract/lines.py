@@ -216,7 +216,8 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     return []
 
 
-_LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])[\.\):](?:\*\*)?\s+\S")
+# "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
+_LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
 _HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
 
 
@@ -240,7 +241,7 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
         return []
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
-    if others != {opening.group(1)}:
+    if others - {opening.group(1)}:
         return []
     letter = letter_form(head, idx, strict=False)
     if letter is None or letter not in idx.letters:
