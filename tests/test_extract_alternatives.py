@@ -22,6 +22,20 @@ EXCEPT = Sample(
     options={"A": "Kerley B lines", "B": "Pleural effusions", "C": "Pneumoperitoneum", "D": "Cardiomegaly"},
 )
 ZH_NODULE = Sample(id="zh-nodule", question="图中是否存在肺结节？", answer="否", answer_type=AnswerType.CLOSED)
+ORGAN = Sample(
+    id="organ",
+    question="Which organ contains the mass?",
+    answer="C",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Liver", "B": "Spleen", "C": "Pancreas", "D": "Stomach"},
+)
+NOT_SEEN = Sample(
+    id="not-seen",
+    question="Which finding is NOT present?",
+    answer="A",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Rib fracture"},
+)
 ES_CLOSED = Sample(id="es", question="¿Está calcificado el botón aórtico?", answer="yes", answer_type=AnswerType.CLOSED)
 OPEN = Sample(id="open", question="Which imaging modality is this?", answer="ultrasound", answer_type=AnswerType.OPEN)
 CHOICE = Sample(
@@ -62,6 +76,18 @@ ZH_CHOICE = Sample(
      "open_text"),
     (CHOICE, "Hard to call. It may be a lung contusion or an atelectasis.", None, "ambiguous"),
     (CHOICE, "Lobar pneumonia", "B", "option_text"),
+    (CHOICE, "A  B\nC D", None, "ambiguous"),
+    # An option named in other word forms or order, by a short reply that says nothing else.
+    (CHOICE, "Lobar pneumonias", "B", "option_text"),
+    (CHOICE, "Pneumonia (lobar)", "B", "option_text"),
+    (CHOICE, "Answer: infarcted pulmonary segment", "C", "option_text"),
+    (CHOICE, "Pulmonary infarction", "C", "option_text"),
+    (CHOICE, "No lobar pneumonia", None, "unparsed"),
+    (CHOICE, "Lobar pneumonia or contusion", None, "ambiguous"),
+    (NOT_SEEN, "Pleural effusions are seen.", None, "unparsed"),
+    (CHOICE, "The lung is airless and there might also be a pulmonary infarct.", None, "unparsed"),
+    (CHOICE, "### Option A: Atelectasis\nVolume loss is absent.\n\n### Option B: Lobar pneumonia\nThe lobe is",
+     None, "truncated"),
     # Cut before any answer, however short.
     (OPEN, "This examination was performed with", None, "truncated"),
     (CHOICE, "The opacity in the right lower zone represents a", None, "truncated"),
@@ -76,6 +102,8 @@ ZH_CHOICE = Sample(
     (CHOICE, "Answer: B. Lobar pneumonia. Contusion (D) needs trauma and infarct (C) is wedge-shaped.", "B",
      "final_answer_phrase"),
     (CHOICE, "Answer: B) Lobar pneumonia C) Pulmonary infarct", None, "ambiguous"),
+    (ORGAN, "The mass arises from the pancreas (option C). The liver and spleen appear unremarkable.", "C",
+     "option_text"),
     # Full-width brackets, and "the main finding is" as a decision.
     (ZH_CHOICE, "最可能的诊断是大叶性肺炎（B），可见支气管充气征。", "B", "option_text"),
     (CHOICE, "The principal finding is a lobar pneumonia; the fissure bulges.", "B", "option_text"),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from medstep.extract import closed
 from medstep.extract.decision import read_decision
-from medstep.extract.letters import letter_form, option_text, parse_marked
+from medstep.extract.letters import letter_form, option_near, option_text, parse_marked
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
 from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
@@ -63,6 +63,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     region = loc.answer
     if loc.marker is not None:
         found = parse_marked(region, idx)
+        if found is None and not exception:
+            found = option_near(region, idx)  # "Answer: Kidney (left)"
         if found is None and idx.verdicts:
             found = _verdict_letter(region, idx, marked=True)[0]
         if found is None:
@@ -102,4 +104,14 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         return Reading(verdict, verdict_rule)
     if is_refusal(region):
         return REFUSED
-    return AMBIGUOUS if decision.ambiguous else UNPARSED
+    # "It could be ground-glass or consolidation.": alternatives offered, none chosen.
+    if decision.ambiguous or offers_alternatives(region):
+        return AMBIGUOUS
+    near = _near(region, idx) if not exception else None  # "Cardiomegaly is seen." rules nothing out
+    return Reading(near, "option_text") if near is not None else UNPARSED
+
+
+def _near(region: str, idx: OptionIndex) -> str | None:
+    """Last resort: a short reply, or the line after its answer phrase, naming one option in other word forms."""
+    phrase = last_phrase(region)
+    return option_near(first_line(region[phrase[1]:]) if phrase is not None else region, idx)

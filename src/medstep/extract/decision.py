@@ -92,8 +92,8 @@ _EQUALLY = re.compile(
 )
 _REJECTION = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
-    r"should\s+be|has\s+been|looks|remains)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
-    r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|"
+    r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
+    r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|unremarkable|"
     r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't)"
 )
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
@@ -337,6 +337,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if rule is None and _EQUALLY.match(right) is not None:
         return Tier.HEDGE, "letter_judgement"
     if rule is None and m.by_text and not exception:
+        if cues.weak(toks) and is_hedge(left[-60:]):
+            return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
         if cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
         elif _labelled_close(text, m, left, right):

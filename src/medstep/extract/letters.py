@@ -20,11 +20,14 @@ import re
 
 from medstep.answers import option_key
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
+from medstep.extract.refusal import is_hedge
 
 _LIST = re.compile(
     r"^(?:(?i:either|both|options?|choices?)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:,|/|&|(?i:or|and))\s*"
     r"(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])"
 )
+# Letters separated only by spaces or line breaks, nothing else on the line: "A B C D", "(A) (B)".
+_SPACED = re.compile(r"^(?:[\(\[]?[A-Z][\)\]]?\s+)+[\(\[]?[A-Z][\)\]]?[\s.]*$")
 _LIST_ONLY = re.compile(r"^(?:\s*(?:,|/|&|(?i:or|and))?\s*[\(\[]?[A-Z][\)\]]?)*[\s.!]*$")
 _KEYWORD = re.compile(r"^(?i:option|choice|answer|letter)\s*[:：]?\s*[\(\[]?([A-Za-z])[\)\]]?(?![A-Za-z0-9])(.*)$", re.S)
 _BRACKET = re.compile(r"^[\(\[]([A-Za-z])[\)\]](.*)$", re.S)
@@ -117,6 +120,8 @@ def letter_form(region: str, idx: OptionIndex, *, strict: bool) -> str | None:
     s = clean(region)
     if not s:
         return None
+    if _SPACED.match(s) is not None and len(set(re.findall(r"[A-Z]", s))) > 1:
+        return CONFLICT  # "A B C D": every letter offered, none chosen
     pair = _LIST.match(s)
     if pair is not None and pair.group(1) != pair.group(2):
         # Strict (a whole line): only a line that is nothing but the list claims both.
@@ -172,3 +177,39 @@ def parse_marked(region: str, idx: OptionIndex) -> str | None:
     if found is None:
         found = option_text(region, idx, first_clause=True)
     return found
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
+# Words that make a short reply more than an option's name: a negation, a list, a second answer.
+_NEAR_VETO = frozenset({"no", "not", "without", "absent", "or", "and", "nor", "versus", "vs", "but", "non"})
+NEAR_MAX_WORDS = 6
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems (the first four letters): "hiatus"/"hiatal", "emboli"/"embolism", "gallstone(s)" agree."""
+    return {w[:4] for w in _WORDS.findall(text.lower()) if w not in _NEAR_DROP}
+
+
+def option_near(region: str, idx: OptionIndex) -> str | None:
+    """Letter of the one option a short reply names in other word forms or order ("Kidney (left)").
+
+    The reply's words (stemmed) must hold every word of exactly one option,
+    or the option every word of the reply, sharing at least two words (one
+    for a one-word option); a negation, "or"/"and", a hedge or a reply of
+    more than ``NEAR_MAX_WORDS`` words is never read this way, since the
+    reply then says more than which option it chose.
+    """
+    s = clean(region)
+    if "\n" in s or len(s) > idx.longest + 24:
+        return None
+    words = _WORDS.findall(s.lower())
+    if not words or len(words) > NEAR_MAX_WORDS or not _NEAR_VETO.isdisjoint(words) or is_hedge(s):
+        return None
+    mine = _stems(s)
+    hits = []
+    for letter, key in idx.keys.items():
+        theirs = _stems(key)
+        if theirs and len(theirs & mine) >= min(2, len(theirs)) and (mine <= theirs or theirs <= mine):
+            hits.append(letter)
+    return hits[0] if len(hits) == 1 else None

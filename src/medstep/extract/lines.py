@@ -235,7 +235,10 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     head = lines[0]
     if len(lines) >= 2:
         first = _line_letter(head, idx)
-        if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":"):
+        if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":") \
+                and all(_line_letter(line, idx) in (None, first) for line in text.split("\n")[2:]):
+            # A later line naming another option alone makes the first a heading ("### Option A: Liver"
+            # … "### Option B: Spleen"): a discussion of each option, not an answer stated first.
             return [Commitment(0, first, Tier.DECISION, "letter_lead")]
     opening = _LEADING_LETTER.match(head)
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
