@@ -85,6 +85,8 @@ ZH_CHOICE = Sample(
     (CHOICE, "No lobar pneumonia", None, "unparsed"),
     (CHOICE, "Lobar pneumonia or contusion", None, "ambiguous"),
     (NOT_SEEN, "Pleural effusions are seen.", None, "unparsed"),
+    (NOT_SEEN, "Every finding listed is visible except the rib fracture.", "D", "option_text"),
+    (NOT_SEEN, "Everything except D is visible.", "D", "conclusion_phrase"),
     (CHOICE, "The lung is airless and there might also be a pulmonary infarct.", None, "unparsed"),
     (CHOICE, "### Option A: Atelectasis\nVolume loss is absent.\n\n### Option B: Lobar pneumonia\nThe lobe is",
      None, "truncated"),

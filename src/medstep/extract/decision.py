@@ -309,6 +309,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
     words = [t for t in toks[-8:] if t[0].isalpha()]
+    if exception and "except" in toks[-2:] and toks[-1] in ("except", "the", "a", "an", "option") \
+            and "?" not in right:
+        # "All of them are seen except pneumoperitoneum.": in an EXCEPT question the excepted option is the answer.
+        return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
     if _negated(words, right, rejection_checked=True):
         return None
     found = _before_cue(left, toks, exception)
