@@ -203,6 +203,11 @@ def _before_cue(left: str, toks: list[str] | None = None, exception: bool = Fals
         return "final_answer_phrase", Tier.FINAL
     if toks is None:
         toks = cues.tokens(left)
+    return _cue_rule(toks, exception)
+
+
+def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
+    """The cue that words before an option commit to, strongest first: an answer phrase, a choice verb, a linking verb."""
     rule = cues.forward(toks, exception)
     if rule is not None:
         return rule, Tier.DECISION
@@ -222,15 +227,9 @@ def _trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] |
     for k in (1, 2):
         if len(toks) <= k or not _NEG_WORDS.isdisjoint(toks[-k:]):
             continue
-        rest = toks[:-k]
-        rule = cues.forward(rest, exception)
-        if rule is not None:
-            return rule, Tier.DECISION
-        if cues.choose(rest):
-            return "choice_verb", Tier.DECISION
-        linked, hedged = cues.link(rest)
-        if linked:
-            return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
+        found = _cue_rule(toks[:-k], exception)
+        if found is not None:
+            return found
     return None
 
 

@@ -270,13 +270,7 @@ class RunStore:
 
     def generations(self, keys: Iterable[str]) -> dict[str, Generation]:
         """The stored generation of each key that has one (successful or failed), by key."""
-        keys = list(keys)
-        found: dict[str, Generation] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            q = f"SELECT key, json FROM generations WHERE key IN ({','.join('?' * len(chunk))})"
-            found.update((k, Generation.from_json(json.loads(j))) for k, j in self._conn.execute(q, chunk))
-        return found
+        return self._generations_by_key("SELECT key, json FROM generations WHERE key IN ({})", keys)
 
     def attempt_count(self) -> int:
         """Backend calls made in this directory, over all (resumed) runs: for resume accounting."""
@@ -286,12 +280,16 @@ class RunStore:
     # -- judge calls -----------------------------------------------------------
     def judge_replies(self, keys: Iterable[str]) -> dict[str, Generation]:
         """Successful stored judge replies for ``keys`` (failed calls are asked again)."""
+        return self._generations_by_key("SELECT key, json FROM judge_calls WHERE ok=1 AND key IN ({})", keys)
+
+    def _generations_by_key(self, query: str, keys: Iterable[str]) -> dict[str, Generation]:
+        """Run ``query`` (its ``{}`` the placeholders) over ``keys`` in chunks of 500: SQLite caps bound parameters."""
         keys = list(keys)
         found: dict[str, Generation] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
-            q = f"SELECT key, json FROM judge_calls WHERE ok=1 AND key IN ({','.join('?' * len(chunk))})"
-            found.update((k, Generation.from_json(json.loads(j))) for k, j in self._conn.execute(q, chunk))
+            rows = self._conn.execute(query.format(",".join("?" * len(chunk))), chunk)
+            found.update((k, Generation.from_json(json.loads(j))) for k, j in rows)
         return found
 
     def put_judge_call(self, key: str, judge: str, sample_id: str, prompt: str, generation: Generation) -> None:
