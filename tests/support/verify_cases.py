@@ -335,4 +335,18 @@ CASES: list[tuple[str, str]] = [
     ("Enlarged bilateral hilar lymph nodes.", "hilar_lymphadenopathy+ lat=bilateral"),
     ("Moderate-sized fluid collections in both pleural spaces.", "pleural_effusion+ lat=bilateral sev=moderate"),
     ("A 2cm nodule and a 3.2 cm mass.", "pulmonary_nodule+; mass+"),
+    # ---- where a negation's scope ends (issue #8: scope ended too early) ----
+    ("There are no findings to suggest pneumonia.", "pneumonia-"),
+    ("No opacity is seen in either lung to suggest pneumonia.", "lung_opacity-; pneumonia-"),
+    ("No abnormality compatible with pulmonary embolism is seen.", "pulmonary_embolism-"),
+    ("The nodule is not suspicious for malignancy.", "pulmonary_nodule+; tumor-"),
+    ("No consolidation, effusion or pneumothorax to suggest infection.",
+     "consolidation-; pleural_effusion-; pneumothorax-; infection-"),
+    ("No effusion, findings suggest pneumonia.", "pleural_effusion-; pneumonia?"),
+    ("No effusion is seen, and the opacity suggests pneumonia.", "pleural_effusion-; lung_opacity+; pneumonia?"),
+    ("No evidence that there is free air under the diaphragm.", "pneumoperitoneum-"),
+    ("Negative for: effusion, pneumothorax.", "pleural_effusion-; pneumothorax-"),
+    ("No effusion, pneumothorax, significant cardiomegaly.", "pleural_effusion-; pneumothorax-; cardiomegaly-"),
+    ("No effusion, small pneumothorax.", "pleural_effusion-; pneumothorax+ sev=mild"),
+    ("FH is +ve for colon cancer.", "colon_lesion+"),
 ]

@@ -124,8 +124,14 @@ class Extractor:
         lexicon; lexicon phrases overlapping it are ignored, triggers around it apply.
         """
         low = lower_text(text)
-        events = [ev for ev in self.scanner.events_lower(low)
-                  if not any(ev[0] < b and a < ev[1] for a, b in spans) or ev[2] >= K_BREAK]
+        events = []
+        for ev in self.scanner.events_lower(low):
+            cut = next((a for a, b in spans if ev[0] < b and a < ev[1]), None) if ev[2] < K_BREAK else None
+            if cut is None:
+                events.append(ev)
+            elif ev[0] < cut:  # a phrase running into the span ("without any [evidence of ischemia]",
+                # "mild [cardiomegaly]"): the words before the span are scanned on their own
+                events += [(ev[0] + s, ev[0] + e, k, p, at) for s, e, k, p, at in self.scanner.events_lower(low[ev[0]:cut])]
         events += [(a, b, K_CONCEPT, TARGET, ()) for a, b in spans]
         events.sort(key=_start)
         seg_m, _exp, _clauses = self._scan(text, low, events, (0,))

@@ -68,9 +68,28 @@ _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an optio
 _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
                        "nonetheless", "otherwise", "except", "except for"})
 _LIST_GOES_ON = frozenset({"or", "nor"})
+# Words that link an observation to what it would mean ("to suggest", "consistent with"). Inside a
+# negation they are denied with it: "no findings to suggest obstruction", "no opacity is seen to suggest
+# pneumonia", "no abnormality compatible with embolism" deny the obstruction, pneumonia and embolism
+# (a hedge or a new clause elsewhere).
+_LINKS = frozenset({"suggest", "suggests", "suggesting", "suggested", "suggestive of", "suspicious for",
+                    "suspicious of", "concerning for", "concern for", "worrisome for", "consistent with",
+                    "compatible with", "in keeping with", "representing"})
+# Verbs that close a negated observation ("no opacity is seen"): a link right after them still belongs to
+# the negation; any other terminator ends it for good.
+_SEEN_VERBS = frozenset({"is seen", "are seen", "is noted", "are noted", "is identified", "are identified",
+                         "is present", "are present", "is demonstrated"})
+# Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
+# after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
+_LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
+_INTRO = frozenset({"", "the following", "any of the following", "any"})  # between a negation and its list's colon
+_DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "no abnormality", "without abnormality"
+_AND = frozenset({"and", "also", "as well as", "plus", "along with"})
 _DANGLING_NEG = frozenset({"none", "negative", "no", "absent", "nil", "not seen", "not present", "not identified",
                            "not visible", "not evident", "not noted", "not demonstrated", "not detected"})
 _SEV_OR_CHG = ("severity", "change")
+_NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
+                       "extensive ", "marked ", "larger ", "enlarging ")
 _CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart is enlarged" is a clause
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
@@ -136,6 +155,10 @@ class ClauseScoper:
         boundary = -1  # latest comma/terminator that follows a mention
         pending: tuple | None = None  # an abnormal word waiting for its organ: "blunted left costophrenic angle"
         list_end: int | None = None  # position of the last "or"/"nor": a negated list runs at least that far
+        closed: tuple | None = None  # (trigger, end) of a negation closed by "is seen" or of a "no abnormality"
+        # statement: a link right after it ("to suggest", "consistent with") continues the negation
+        last_and = -1  # latest "and"-like list separator (a link after it opens a new statement)
+        last_claim = -1  # start of the latest mention that is not anatomy ("in either lung" is a place)
         n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
@@ -148,7 +171,7 @@ class ClauseScoper:
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and _starts_new_item(attrs, low, start, end):
+                        and pre[1] not in _LIST_VERBS and _starts_new_item(attrs, low, start, end):
                     if list_end is None:
                         list_end = _list_end(clause)
                     if list_end < start:
@@ -164,6 +187,8 @@ class ClauseScoper:
                 mentions.append(m)
                 seq.append((K_CONCEPT, start, end, m))
                 last_m = start
+                if concepts[payload].category != "anatomy":
+                    last_claim = start
                 if payload in self.expanders:
                     special = True
                 continue
@@ -176,7 +201,7 @@ class ClauseScoper:
                     attr_events = []
                 attr_events.append((start, chunk, attrs))
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and any(k in _SEV_OR_CHG for k, _ in attrs):
+                        and pre[1] not in _LIST_VERBS and _grades(attrs, low, start):
                     if list_end is None:
                         list_end = _list_end(clause)
                     if list_end < start:
@@ -196,6 +221,9 @@ class ClauseScoper:
                         skip = i + 1
                         pre = None
                         continue
+                    if pre is not None and pre[4] == K_NEG_PRE and last_m < pre[3] and pre[1] not in _DANGLING_NEG \
+                            and low[pre[3] + len(pre[1]):start].strip() in _INTRO:
+                        continue  # "Denies: fever, chills" / "negative for the following: ..." introduce the list
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
                     pre = None  # "for the option of effusion, the angles are sharp"
@@ -224,11 +252,18 @@ class ClauseScoper:
                 else:
                     pending = (start, attrs, pre)
                 continue
+            if (kind == K_UNC_PRE or kind == K_TERM) and payload in _LINKS:
+                if pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE:
+                    if max(last_comma, last_and) < max(pre[3], last_m):
+                        kind, payload, attrs = K_NEG_PRE, pre[1], ()  # "no findings to suggest X": X is denied too
+                elif pre is None and closed is not None and max(last_comma, last_and, last_claim) < closed[1]:
+                    kind, payload, attrs = K_NEG_PRE, closed[0], ()  # "no opacity is seen to suggest pneumonia"
             if kind in _CHUNK_BREAKS:
                 chunk += 1
             if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2):
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind in _PRE_POLARITY:
+                closed = None
                 if kind == K_UNC_BOTH:
                     self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
                 pre = (_PRE_POLARITY[kind], payload, attrs if kind != K_HYPO else (), start, kind, len(seq))
@@ -242,9 +277,16 @@ class ClauseScoper:
                 if last_m >= 0:
                     boundary = start
                 if pre is not None and (pre[0] is not None or payload in _CONTRAST):
+                    closed = (pre[1], end) if pre[0] is _ABSENT and pre[4] == K_NEG_PRE and payload in _SEEN_VERBS \
+                        else None
                     pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"
+                else:
+                    closed = None
+            elif kind == K_CONJ and payload in _AND:
+                last_and = start
             elif kind == K_NORMAL:
                 special = True
+                closed = (payload, end) if low.startswith(_DENIED_NORMAL, start) else None  # "no abnormality"
                 payload = attrs  # the organs this normal word is restricted to (empty: any)
             seq.append((kind, start, end, payload))
         if pre is not None and pre[4] == K_NEG_PRE and pre[1] in _DANGLING_NEG and last_m < pre[3] \
@@ -466,10 +508,19 @@ def _bare_after(low: str, pos: int) -> bool:
     return pos >= n or not low[pos].isalnum()
 
 
+def _grades(attrs: tuple, low: str, start: int) -> bool:
+    """A size or change word that grades a finding present ("mild", "small", "stable", "improved"), not one of
+    the words that usually qualify what a negation rules out ("significant", "large", "increasing":
+    "no fever, chills, significant weight loss" stays one negated list)."""
+    if not attrs or not any(k in _SEV_OR_CHG for k, _ in attrs):
+        return False
+    return not low.startswith(_NEGATED_QUALIFIERS, start)
+
+
 def _starts_new_item(attrs: tuple, low: str, start: int, end: int) -> bool:
     """After "no X," does this mention open a new positive statement? Yes when it carries a size or
     change word ("mild cardiomegaly") or is a clause of its own ("the heart is enlarged")."""
-    if attrs and any(k in _SEV_OR_CHG for k, _ in attrs):
+    if _grades(attrs, low, start):
         return True
     return any(v in low[start:end] for v in _CLAUSE_VERBS)
 

@@ -1,0 +1,54 @@
+"""Where a negation's scope ends, scored NegEx-style on caller-given phrases (``Extractor.span_status``).
+
+The phrases need not be in the lexicon (a NegEx kit labels any concept), so these sentences test the
+scoping rules alone: what carries a negation on (a list a denial verb governs, a colon introducing the
+list, a link such as "to suggest" after the negated observation, a complement clause) and what ends it
+(a contrast, the patient reporting something new, a grading word opening a new positive item).
+Every sentence here is written for this test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medstep.verify import Polarity, default_verifier
+
+# [[phrase]] marks a labelled phrase; "-" negated, "+" not negated (present or hedged), in order
+CASES = [
+    ("She denies fever, chills, new [[rash]].", "-"),
+    ("He denies nausea, vomiting, and severe [[headache]].", "-"),
+    ("Denies: [[fever]], [[night sweats]].", "--"),
+    ("Review of systems is negative for the following: [[dysuria]], [[frequency]].", "--"),
+    ("He denies [[chest pain]], reports [[palpitations]].", "-+"),
+    ("She denies [[fever]] but endorses [[chills]].", "-+"),
+    ("There are no findings to suggest [[small bowel obstruction]].", "-"),
+    ("No focal lesion is identified in the liver to suggest [[metastatic disease]].", "-"),
+    ("No lesions suspicious for [[malignancy]] are present.", "-"),
+    ("No [[collection]], findings suggest [[cellulitis]].", "-+"),
+    ("No evidence that there is [[active bleeding]].", "-"),
+    ("Without any [[evidence of ischemia]] on the stress test.", "-"),
+    ("No fever, chills, significant [[weight loss]].", "-"),
+    ("No [[fracture]], mild [[soft tissue swelling]].", "-+"),
+    ("No [[mass]] is seen; there is mild [[thickening]].", "-+"),
+    ("Family history is +ve for [[diabetes]].", "+"),
+]
+
+
+def _spans(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    text, spans, pos = "", [], 0
+    for m in re.finditer(r"\[\[(.+?)\]\]", marked):
+        text += marked[pos:m.start()]
+        spans.append((len(text), len(text) + len(m.group(1))))
+        text += m.group(1)
+        pos = m.end()
+    return text + marked[pos:], spans
+
+
+@pytest.mark.parametrize(("marked", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_negation_scope(marked: str, expected: str) -> None:
+    text, spans = _spans(marked)
+    got = "".join("-" if s.polarity is Polarity.ABSENT else "+"
+                  for s in default_verifier().extractor.span_status(text, spans))
+    assert got == expected, f"{text!r}: {got} (expected {expected})"
