@@ -45,7 +45,8 @@ from medstep.verify.lexicon import (
 )
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.scan import Scanner, lower_text
-from medstep.verify.scope import _DANGLING_NEG, ClauseScoper, Mention
+from medstep.verify.scope import ClauseScoper, Mention
+from medstep.verify.scope_words import DANGLING_NEG
 
 __all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences"]
 
@@ -379,7 +380,7 @@ def _restates(clause: str, quoted: Sequence[str], asked: frozenset[str] = frozen
 
 def _dangling(events: list, i: int, n: int) -> bool:
     """A colon followed only by a negation word: "Pleural effusion: none" (not a heading)."""
-    return i + 1 < n and events[i + 1][3] in _DANGLING_NEG and (i + 2 >= n or events[i + 2][2] >= K_BREAK)
+    return i + 1 < n and events[i + 1][3] in DANGLING_NEG and (i + 2 >= n or events[i + 2][2] >= K_BREAK)
 
 
 def _label_before(text: str, dot: int) -> bool:

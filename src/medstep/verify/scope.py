@@ -25,7 +25,6 @@ the text into clauses and builds ``Finding`` records from what this module marks
 
 from __future__ import annotations
 
-import re
 
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
@@ -50,6 +49,22 @@ from medstep.verify.lexicon import (
     Lexicon,
 )
 from medstep.verify.roles import CUE_ROLE, SentenceRole
+from medstep.verify.scope_words import (
+    AND_WORDS,
+    CONTRAST,
+    DANGLING_NEG,
+    DENIED_NORMAL,
+    INTRO,
+    LINKS,
+    LIST_VERBS,
+    SEEN_VERBS,
+    bare_after,
+    last_or,
+    grades_present,
+    side_before,
+    size_attr,
+    starts_new_item,
+)
 
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
@@ -65,37 +80,9 @@ _OBSERVATION, _HEDGED, _NEGATED = SentenceRole.OBSERVATION, SentenceRole.HEDGED,
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
-_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
-                       "nonetheless", "otherwise", "except", "except for"})
-_LIST_GOES_ON = frozenset({"or", "nor"})
-# Words that link an observation to what it would mean ("to suggest", "consistent with"). Inside a
-# negation they are denied with it: "no findings to suggest obstruction", "no opacity is seen to suggest
-# pneumonia", "no abnormality compatible with embolism" deny the obstruction, pneumonia and embolism
-# (a hedge or a new clause elsewhere).
-_LINKS = frozenset({"suggest", "suggests", "suggesting", "suggested", "suggestive of", "suspicious for",
-                    "suspicious of", "concerning for", "concern for", "worrisome for", "consistent with",
-                    "compatible with", "in keeping with", "representing"})
-# Verbs that close a negated observation ("no opacity is seen"): a link right after them still belongs to
-# the negation; any other terminator ends it for good.
-_SEEN_VERBS = frozenset({"is seen", "are seen", "is noted", "are noted", "is identified", "are identified",
-                         "is present", "are present", "is demonstrated"})
-# Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
-# after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
-_LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
-_INTRO = frozenset({"", "the following", "any of the following", "any"})  # between a negation and its list's colon
-_DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "no abnormality", "without abnormality"
-_AND = frozenset({"and", "also", "as well as", "plus", "along with"})
-_DANGLING_NEG = frozenset({"none", "negative", "no", "absent", "nil", "not seen", "not present", "not identified",
-                           "not visible", "not evident", "not noted", "not demonstrated", "not detected"})
-_SEV_OR_CHG = ("severity", "change")
-_NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
-                       "extensive ", "marked ", "larger ", "enlarging ")
-_CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart is enlarged" is a clause
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 _NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
-_NUMBER_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
-_UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
 
 
 class Mention:
@@ -171,9 +158,9 @@ class ClauseScoper:
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in _LIST_VERBS and _starts_new_item(attrs, low, start, end):
+                        and pre[1] not in LIST_VERBS and starts_new_item(attrs, low, start, end):
                     if list_end is None:
-                        list_end = _list_end(clause)
+                        list_end = last_or(clause)
                     if list_end < start:
                         pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
                 m = Mention(payload, start, end, chunk, attrs)
@@ -194,16 +181,16 @@ class ClauseScoper:
                 continue
             if kind == K_ATTR:
                 if attrs and attrs[0][0] == "size":
-                    attrs = _size(low, start, attrs[0][1])
+                    attrs = size_attr(low, start, attrs[0][1])
                     if not attrs:
                         continue
                 if attr_events is None:
                     attr_events = []
                 attr_events.append((start, chunk, attrs))
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in _LIST_VERBS and _grades(attrs, low, start):
+                        and pre[1] not in LIST_VERBS and grades_present(attrs, low, start):
                     if list_end is None:
-                        list_end = _list_end(clause)
+                        list_end = last_or(clause)
                     if list_end < start:
                         pre = None  # "no effusion, mild cardiomegaly": a new positive item
                 continue
@@ -214,15 +201,15 @@ class ClauseScoper:
                 prev_comma, last_comma = last_comma, start
                 if payload == ":":
                     nxt = clause[i + 1] if i + 1 < n_events else None
-                    if nxt is not None and nxt[3] in _DANGLING_NEG and (
-                            i + 2 >= n_events or clause[i + 2][2] == K_COMMA) and _bare_after(low, nxt[1]):
+                    if nxt is not None and nxt[3] in DANGLING_NEG and (
+                            i + 2 >= n_events or clause[i + 2][2] == K_COMMA) and bare_after(low, nxt[1]):
                         self._backward(seq, _ABSENT, nxt[3], (), limit=0, after=prev_comma)  # "Effusion: none"
                         observed = True
                         skip = i + 1
                         pre = None
                         continue
-                    if pre is not None and pre[4] == K_NEG_PRE and last_m < pre[3] and pre[1] not in _DANGLING_NEG \
-                            and low[pre[3] + len(pre[1]):start].strip() in _INTRO:
+                    if pre is not None and pre[4] == K_NEG_PRE and last_m < pre[3] and pre[1] not in DANGLING_NEG \
+                            and low[pre[3] + len(pre[1]):start].strip() in INTRO:
                         continue  # "Denies: fever, chills" / "negative for the following: ..." introduce the list
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
@@ -252,7 +239,7 @@ class ClauseScoper:
                 else:
                     pending = (start, attrs, pre)
                 continue
-            if (kind == K_UNC_PRE or kind == K_TERM) and payload in _LINKS:
+            if (kind == K_UNC_PRE or kind == K_TERM) and payload in LINKS:
                 if pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE:
                     if max(last_comma, last_and) < max(pre[3], last_m):
                         kind, payload, attrs = K_NEG_PRE, pre[1], ()  # "no findings to suggest X": X is denied too
@@ -276,21 +263,21 @@ class ClauseScoper:
             elif kind == K_TERM:
                 if last_m >= 0:
                     boundary = start
-                if pre is not None and (pre[0] is not None or payload in _CONTRAST):
-                    closed = (pre[1], end) if pre[0] is _ABSENT and pre[4] == K_NEG_PRE and payload in _SEEN_VERBS \
+                if pre is not None and (pre[0] is not None or payload in CONTRAST):
+                    closed = (pre[1], end) if pre[0] is _ABSENT and pre[4] == K_NEG_PRE and payload in SEEN_VERBS \
                         else None
                     pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"
                 else:
                     closed = None
-            elif kind == K_CONJ and payload in _AND:
+            elif kind == K_CONJ and payload in AND_WORDS:
                 last_and = start
             elif kind == K_NORMAL:
                 special = True
-                closed = (payload, end) if low.startswith(_DENIED_NORMAL, start) else None  # "no abnormality"
+                closed = (payload, end) if low.startswith(DENIED_NORMAL, start) else None  # "no abnormality"
                 payload = attrs  # the organs this normal word is restricted to (empty: any)
             seq.append((kind, start, end, payload))
-        if pre is not None and pre[4] == K_NEG_PRE and pre[1] in _DANGLING_NEG and last_m < pre[3] \
-                and _bare_after(low, pre[3] + len(pre[1])):
+        if pre is not None and pre[4] == K_NEG_PRE and pre[1] in DANGLING_NEG and last_m < pre[3] \
+                and bare_after(low, pre[3] + len(pre[1])):
             self._backward(seq[:pre[5]], _ABSENT, pre[1], (), limit=0, after=last_comma)  # "effusion none"
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
@@ -476,62 +463,4 @@ class ClauseScoper:
                 continue
             exp = concepts[obj.cid].expands
             if exp:
-                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), _side_before(low, s)))
-
-
-_SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
-
-
-def _side_before(low: str, pos: int) -> str | None:
-    """The side named just before an organ ("the left lung is clear"): the side of its absences."""
-    words = low[max(0, pos - 14):pos].split()
-    if words:
-        for word, side in _SIDES:
-            if words[-1] == word:
-                return side
-    return None
-
-
-def _list_end(clause: list) -> int:
-    end = -1
-    for ev in clause:
-        if (ev[2] == K_CONJ or ev[2] == K_NEG_PRE) and ev[3] in _LIST_GOES_ON:
-            end = ev[0]
-    return end
-
-
-def _bare_after(low: str, pos: int) -> bool:
-    """Nothing but punctuation or space follows ``pos`` up to the next break: "Effusion: none."."""
-    n = len(low)
-    while pos < n and low[pos] in " \t":
-        pos += 1
-    return pos >= n or not low[pos].isalnum()
-
-
-def _grades(attrs: tuple, low: str, start: int) -> bool:
-    """A size or change word that grades a finding present ("mild", "small", "stable", "improved"), not one of
-    the words that usually qualify what a negation rules out ("significant", "large", "increasing":
-    "no fever, chills, significant weight loss" stays one negated list)."""
-    if not attrs or not any(k in _SEV_OR_CHG for k, _ in attrs):
-        return False
-    return not low.startswith(_NEGATED_QUALIFIERS, start)
-
-
-def _starts_new_item(attrs: tuple, low: str, start: int, end: int) -> bool:
-    """After "no X," does this mention open a new positive statement? Yes when it carries a size or
-    change word ("mild cardiomegaly") or is a clause of its own ("the heart is enlarged")."""
-    if _grades(attrs, low, start):
-        return True
-    return any(v in low[start:end] for v in _CLAUSE_VERBS)
-
-
-def _size(low: str, start: int, unit: str) -> tuple:
-    """``(("size", "<mm>"),)`` from the number written before a unit ("3.2 cm", "12 x 8 mm", "2cm")."""
-    m = _NUMBER_BEFORE.search(low, max(0, start - 24), start)
-    if m is None:
-        return ()
-    try:
-        value = float(m.group(1)) * _UNIT_MM[unit]
-    except (ValueError, KeyError):
-        return ()
-    return (("size", f"{value:g}"),)
+                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side_before(low, s)))
