@@ -457,10 +457,10 @@ Q_ZH_TRACHEA = "气管是否居中？"
 ITEMS += [
     _y("llava-med", "The heart is enlarged.", "scored", "yes", ["restated"], question=Q_HEART),
     _y("llava-med", "The heart is not enlarged.", "scored", "no", ["restated"], question=Q_HEART, gold="no"),
-    _y("gemini", "The heart is enlarged and there is no pleural effusion.", "scored", "yes", ["restated", "implicit"],
+    _y("gemini", "The heart is enlarged and there is no pleural effusion.", "scored", "yes", ["restated"],
        question=Q_HEART),
     _y("llava-med", "There is a left pleural effusion.", "scored", "yes", ["restated"], question=Q_LEFT_EFF),
-    _y("llava-med", "No pleural fluid is seen on either side.", "scored", "no", ["restated", "implicit"], gold="no"),
+    _y("llava-med", "No pleural fluid is seen on either side.", "scored", "no", ["restated"], gold="no"),
     _y("medgemma", "Both costophrenic angles are sharp, without a pleural effusion.", "scored", "no", ["restated"],
        gold="no"),
     _y("slake-zh", "肺部未见结节。", "scored", "否", ["restated"], question=Q_ZH_NODULE, gold="否"),
@@ -471,7 +471,7 @@ ITEMS += [
     # traps: hedged, conflicting, partial or only-by-opposite statements
     _y("claude", "The heart may be enlarged.", "unparsed", None, ["restated_trap"], question=Q_HEART),
     _y("llava-med", "There is a right pleural effusion; the left costophrenic angle is sharp.", "scored", "no",
-       ["restated_trap", "implicit"], question=Q_LEFT_EFF, gold="no"),
+       ["restated_trap"], question=Q_LEFT_EFF, gold="no"),
     _y("llava-med", "The chest radiograph is abnormal.", "scored", "no", ["restated_trap", "implicit"],
        question=Q_NORMAL, gold="no"),
     _y("internvl", "A small effusion at the left base; otherwise the lungs are clear.", "unparsed", None,

@@ -335,6 +335,11 @@ CASES: list[Case] = [
     ),
     Case("implicit-no", CT_CLOSED, "No free air is visible beneath either hemidiaphragm.", "no", "implicit_yes_no"),
     Case("implicit-hedged", CT_CLOSED, "Free air under the diaphragm cannot be excluded.", None, "unparsed"),
+    Case("implicit-synonym-no", CT_CLOSED, "There is no pneumoperitoneum.", "no", "implicit_finding"),
+    Case("implicit-synonym-yes", CT_CLOSED, "Pneumoperitoneum is present.", "yes", "implicit_finding"),
+    Case("implicit-synonym-hedged", CT_CLOSED, "Pneumoperitoneum is possible.", None, "unparsed"),
+    Case("implicit-synonym-both", CT_CLOSED, "There is no pneumoperitoneum. Free air is seen under the diaphragm.",
+         None, "ambiguous"),
     Case(
         "verdict-last-sentence",
         CT_CLOSED,

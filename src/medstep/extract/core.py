@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
-from medstep.extract import box, closed, implicit
+from medstep.extract import box, closed, findings, implicit
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, find_mentions, option_index
@@ -58,10 +58,11 @@ def _choice(loc: Located, sample: Sample) -> Reading:
     idx = option_index(sample.options)
     reading = read_choice(loc, idx, exception=asks_for_exception(sample.question))
     if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
-        verdict = implicit.read_implicit(clean(loc.answer), sample.question)
-        letter = idx.verdicts.get(verdict_meaning(verdict) or "") if verdict is not None else None
+        implied = _implicit(loc.answer, sample)
+        letter = idx.verdicts.get(verdict_meaning(implied.answer) or "") if implied.answer is not None else None
         if letter is not None:
-            return Reading(letter, implicit.RULE)
+            return Reading(letter, implied.rule)
+        return implied if implied.status is Status.AMBIGUOUS else reading
     return reading
 
 
@@ -145,9 +146,18 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
 
 
 def _implicit(region: str, sample: Sample) -> Reading:
-    """Last resort when no verdict word was found: the finding stated plainly (see ``extract/implicit.py``)."""
-    verdict = implicit.read_implicit(clean(region), sample.question)
-    return Reading(verdict, implicit.RULE) if verdict is not None else UNPARSED
+    """Last resort when no verdict word was found: the finding stated in the question's words
+    (``extract/implicit.py``) or in other words (``extract/findings.py``). The two must not disagree:
+    "The heart is enlarged. On second look, the heart size is normal." is ambiguous, not yes."""
+    text = clean(region)
+    verdict = implicit.read_implicit(text, sample.question)
+    by_concept = findings.read_finding(text, sample.question)
+    if by_concept == CONFLICT or (verdict is not None and by_concept is not None
+                                  and not same_verdict(verdict, by_concept)):
+        return AMBIGUOUS
+    if verdict is not None:
+        return Reading(verdict, implicit.RULE)
+    return Reading(by_concept, findings.RULE) if by_concept is not None else UNPARSED
 
 
 def _closed(loc: Located, sample: Sample) -> Reading:

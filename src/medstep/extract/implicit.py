@@ -84,7 +84,7 @@ _NEGATION = frozenset({"no", "not", "without", "absent", "absence", "negative", 
 _AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "demonstrating", "reveals", "revealing",
                          "depicts", "with", "of", "contains", "has", "have", "see", "seen"})
 # Hedges and non-current findings, on top of refusal.is_hedge: a sentence naming the term with one is no answer.
-_HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly", "suspect", "suspected",
+HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly", "suspect", "suspected",
                      "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive", "concern",
                      "concerning", "questionable", "equivocal", "indeterminate", "borderline", "versus", "vs",
                      "differential", "mimic", "mimics", "mimicking", "simulating", "resembling", "resembles",
@@ -114,7 +114,7 @@ _Q_BE = re.compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
 _Q_TAIL = re.compile(r"(?i)\s+(?:(?:seen|visible|present|noted|identified|shown|evident)\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
                      r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
 _Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
-_Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|more|less|larger|smaller|"
+Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|more|less|larger|smaller|"
                        r"which|what|where|how|between|versus|vs)\b|n't\b|[,;/]")
 
 # ----------------------------------------------------------------------------- Chinese cue words
@@ -128,7 +128,7 @@ _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
 _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
-_ZH_Q_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|不|没|无|未")
+_ZHQ_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|不|没|无|未")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -153,32 +153,49 @@ def _content(words: list[str]) -> tuple[str, ...]:
     return tuple(_stem(w) for w in words if w not in _STOP and w not in _IMAGE)
 
 
-def parse_question(question: str) -> Question | None:
+@dataclass(frozen=True)
+class Term:
+    """The raw words a simple closed question asks about (shared with ``extract/findings.py``).
+
+    ``phrase`` is the finding of a presence question ("pleural effusion on the right"), or the
+    subject of a property question ("heart" of "Is the heart enlarged?", whose ``prop`` is "enlarged").
+    """
+
+    phrase: str
+    prop: str | None = None
+
+
+def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
     q = question.strip()
-    if _HAN.search(q) or _Q_REFUSE.search(q):
+    if _HAN.search(q) or Q_REFUSE.search(q):
         return None
     m = _Q_THERE.match(q) or _Q_SHOW.match(q)
     if m is not None:
-        return _presence(m.group(1))
+        return Term(_Q_LEAD.sub("", _Q_TAIL.sub("", m.group(1).strip())))
     m = _Q_BE.match(q)
     if m is None:
         return None
     words = _tokens(m.group(1))
     if len(words) >= 2 and words[-1] in _PRESENCE:
-        return _presence(m.group(1))
+        return Term(_Q_LEAD.sub("", _Q_TAIL.sub("", m.group(1).strip())))
     # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
     if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
         return None
     subject = words[1:-1]
     if any(w in _STOP or w in _IMAGE for w in subject):
         return None
-    return Question(_content(subject), prop=words[-1])
+    return Term(" ".join(subject), prop=words[-1])
 
 
-def _presence(phrase: str) -> Question | None:
-    phrase = _Q_LEAD.sub("", _Q_TAIL.sub("", phrase.strip()))
-    words = _content(_tokens(phrase))
+def parse_question(question: str) -> Question | None:
+    """The stemmed content words of :func:`question_term`, else ``None``."""
+    term = question_term(question)
+    if term is None:
+        return None
+    if term.prop is not None:
+        return Question(_content(term.phrase.split()), prop=term.prop)
+    words = _content(_tokens(term.phrase))
     return Question(words) if 1 <= len(words) <= 5 else None
 
 
@@ -301,11 +318,22 @@ def _elliptic(text: str, q: Question) -> str | None:
     return None
 
 
-def _sentences(text: str) -> list[str]:
+# Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
+TEMPORAL = frozenset({"history", "prior", "previous", "post", "old", "healed", "treated", "resolving"})
+
+
+def hedged(sentence: str, temporal: bool = True) -> bool:
+    """Whether ``sentence`` hedges or asks (``temporal``: past findings count as hedges too)."""
+    cues = HEDGES if temporal else HEDGES - TEMPORAL
+    return ("?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence))
+            or not cues.isdisjoint(_tokens(sentence)))
+
+
+def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
 
-def _clauses(sentence: str) -> list[str]:
+def clauses(sentence: str) -> list[str]:
     return [c for c in re.split(r"[,;:()—–]|\s-\s|\b(?:but|however|whereas|while|though)\b", sentence, flags=re.I)
             if c.strip()]
 
@@ -315,12 +343,11 @@ def _english(text: str, q: Question) -> str | None:
     if short is not None:
         return short
     stances: set[Stance] = set()
-    for sentence in _sentences(text):
-        named = [s for s in (_english_stance(c, q) for c in _clauses(sentence)) if s is not None]
+    for sentence in sentences(text):
+        named = [s for s in (_english_stance(c, q) for c in clauses(sentence)) if s is not None]
         if not named and not (q.prop is not None and q.prop in _tokens(sentence)):
             continue
-        low = set(_tokens(sentence))
-        if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or not low.isdisjoint(_HEDGES):
+        if hedged(sentence):
             return None
         stances.update(named)
     if len(stances) != 1 or Stance.UNCLEAR in stances:
@@ -343,7 +370,7 @@ def _zh_question(question: str) -> _ZhQuestion | None:
         if m is None:
             continue
         place, term = m.group(1).strip(), m.group(2).strip()
-        if not term or _ZH_Q_REFUSE.search(term) or len(term) > 8 or _ZH_Q_REFUSE.search(place):
+        if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
         place = "" if _ZH_IMAGE.search(place) else re.sub(r"[部中内里上的]+$", "", place)
         return _ZhQuestion(term, place, prop)
@@ -389,4 +416,5 @@ def read_implicit(text: str, question: str) -> str | None:
     return _english(text, q) if q is not None and not _HAN.search(text) else None
 
 
-__all__ = ["MAX_CHARS", "RULE", "Question", "Stance", "parse_question", "read_implicit"]
+__all__ = ["HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+           "parse_question", "question_term", "read_implicit", "sentences"]

@@ -1,0 +1,338 @@
+"""The clinical concept vocabulary, defined once: findings, devices, modalities and anatomy with their
+synonyms and hierarchy (``concepts.tsv``), and the words that call an organ normal or abnormal
+(``states.tsv``).
+
+Why it lives at the bottom layer: two stages read the same words. The clinical verifier
+(:mod:`medstep.verify`, downstream) checks a chain's claims against evidence; the answer extractor
+(:mod:`medstep.extract`, upstream of the verifier) reads a yes/no question answered by a synonym or a
+finding ("Is there a pleural effusion?" -> "The costophrenic angles are blunted by fluid."). A stage
+may not import a later one, so the vocabulary sits here and both import it; a synonym added to
+``concepts.tsv`` is known to both.
+
+The verifier compiles the rows into its own automaton with its trigger table
+(:class:`medstep.verify.lexicon.Lexicon`); the extractor uses only the small typed interface at the
+end of this module (:func:`vocabulary`, :class:`Vocabulary`, :class:`Mention`), which reports where
+concepts and state words occur in a text and nothing about negation or scope (the extractor's own
+cue words decide those, conservatively).
+
+Concept columns: ``id  name  category  parents  expands  synonyms`` (see the header of
+``concepts.tsv``); state rows: ``phrase  kind  value`` with kind ``normal`` or ``abnormal`` (see the
+header of ``states.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+import ahocorasick
+
+from medstep.types import MedstepError
+
+CATEGORIES = ("finding", "device", "modality", "anatomy", "normal", "group")
+CLAIM_CATEGORIES = frozenset({"finding", "device", "modality"})
+ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change", "size": "size"}
+SIZE_UNITS = ("mm", "cm", "millimeter", "millimeters", "centimeter", "centimeters")
+LATERALITIES = ("left", "right", "bilateral")
+SEVERITY_RANK = {"mild": 1.0, "mild-moderate": 1.5, "moderate": 2.0, "moderate-severe": 2.5, "severe": 3.0}
+CHANGES = ("new", "stable", "improved", "worsened")
+CONCEPTS_FILE = "medstep/answers/concepts.tsv"
+STATES_FILE = "medstep/answers/states.tsv"
+UNCERTAIN = "pol"  # key of an abnormal word's organ map that makes its findings uncertain ("borderline in size")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One vocabulary entry. ``ancestors``/``descendants`` are transitive closures over ``parents``."""
+
+    index: int
+    id: str
+    name: str
+    category: str
+    parents: tuple[str, ...] = ()
+    expands: tuple[str, ...] = ()
+    ancestors: frozenset[str] = frozenset()
+    descendants: frozenset[str] = frozenset()
+    co_parents: frozenset[str] = frozenset()  # other broader concepts of a shared narrower one (see link_concepts)
+
+    @property
+    def is_claim(self) -> bool:
+        return self.category in CLAIM_CATEGORIES
+
+
+@dataclass
+class ConceptRow:
+    """One parsed line of a concept file (an extension row may add to a known id)."""
+
+    id: str
+    name: str
+    category: str
+    parents: list[str]
+    expands: list[str]
+    synonyms: list[str]
+    where: str
+
+
+def parse_attrs(spec: str, where: str) -> tuple[tuple[str, str], ...]:
+    """``"lat=left;loc=lower lobe"`` -> ``(("laterality","left"),("location","lower lobe"))``."""
+    out = []
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        key, sep, value = part.partition("=")
+        if not sep or key not in ATTR_KEYS:
+            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=/size=)")
+        name = ATTR_KEYS[key]
+        if name == "laterality" and value not in LATERALITIES:
+            raise MedstepError(f"{where}: laterality must be one of {LATERALITIES}, got {value!r}")
+        if name == "severity" and value not in SEVERITY_RANK:
+            raise MedstepError(f"{where}: severity must be one of {tuple(SEVERITY_RANK)}, got {value!r}")
+        if name == "size" and value not in SIZE_UNITS:
+            raise MedstepError(f"{where}: size takes a unit, one of {SIZE_UNITS}, got {value!r}")
+        if name == "change" and value not in CHANGES:
+            raise MedstepError(f"{where}: change must be one of {CHANGES}, got {value!r}")
+        out.append((name, value))
+    return tuple(out)
+
+
+def read_rows(text: str, origin: str) -> list[ConceptRow]:
+    """The concept rows of a file in the ``concepts.tsv`` format (errors name file and line)."""
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{origin}:{lineno}"
+        cols = line.split("\t")
+        if len(cols) != 6:
+            raise MedstepError(f"{where}: expected 6 tab-separated columns "
+                               f"(id, name, category, parents, expands, synonyms), got {len(cols)}")
+        cid, name, cat, parents, expands, syns = (c.strip() for c in cols)
+        if not cid:
+            raise MedstepError(f"{where}: empty concept id")
+        if cat and cat not in CATEGORIES:
+            raise MedstepError(f"{where}: concept {cid!r} has unknown category {cat!r}; use one of {CATEGORIES}")
+        rows.append(ConceptRow(cid, name, cat, _split(parents), _split(expands), _split(syns), where))
+    return rows
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in s.split("|") if x.strip()]
+
+
+def merge_rows(rows: list[ConceptRow]) -> dict[str, ConceptRow]:
+    """Rows by id; a repeated id (an extension file) adds synonyms/parents/expands to the known concept."""
+    merged: dict[str, ConceptRow] = {}
+    for row in rows:
+        if row.id in merged:
+            base = merged[row.id]
+            base.synonyms += row.synonyms
+            base.parents += [p for p in row.parents if p not in base.parents]
+            base.expands += [e for e in row.expands if e not in base.expands]
+            continue
+        if not row.category or not row.name:
+            raise MedstepError(f"{row.where}: new concept {row.id!r} needs a name and a category")
+        merged[row.id] = row
+    return merged
+
+
+def link_concepts(rows: dict[str, ConceptRow]) -> dict[str, Concept]:
+    """Concepts with their transitive ancestors, descendants and co-parents (references checked, no cycles)."""
+    for row in rows.values():
+        for ref in row.parents + row.expands:
+            if ref not in rows:
+                raise MedstepError(f"{row.where}: concept {row.id!r} refers to unknown concept {ref!r}")
+    parents = {r.id: r.parents for r in rows.values()}
+
+    def ancestors(cid: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        out: set[str] = set()
+        for p in parents[cid]:
+            if p in seen or p == cid:
+                raise MedstepError(f"{rows[cid].where}: parent cycle through {cid!r}")
+            out |= {p} | ancestors(p, seen | {cid})
+        return out
+
+    anc = {cid: ancestors(cid) for cid in parents}
+    desc: dict[str, set[str]] = {cid: set() for cid in parents}
+    for cid, ups in anc.items():
+        for up in ups:
+            desc[up].add(cid)
+    # Co-parents: two concepts neither of which contains the other but that share a narrower one
+    # ("airspace opacity" and "edema" both contain "alveolar edema"): evidence of one is related
+    # to a claim of the other, without settling it.
+    co: dict[str, set[str]] = {cid: set() for cid in parents}
+    for cid, ups in anc.items():
+        family = ups | {cid}
+        for a in family:
+            co[a] |= {b for b in family if b != a and b not in anc[a] and a not in anc[b]}
+    return {row.id: Concept(index=i, id=row.id, name=row.name, category=row.category, parents=tuple(row.parents),
+                            expands=tuple(row.expands), ancestors=frozenset(anc[row.id]),
+                            descendants=frozenset(desc[row.id]), co_parents=frozenset(co[row.id]))
+            for i, row in enumerate(rows.values())}
+
+
+def plural(word: str) -> str | None:
+    """A regular English plural for the last word of a synonym (the vocabulary lists irregular ones)."""
+    if not word or not word[-1].isalpha():
+        return None
+    if word.endswith(("ss", "x", "sh", "ch")):
+        return word + "es"
+    if word.endswith("s"):
+        return None
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def synonym_phrases(row: ConceptRow) -> Iterator[tuple[str, tuple[tuple[str, str], ...], bool]]:
+    """Each synonym of ``row`` as (phrase, attributes, is_plural_form); plurals of plain finding,
+    device, anatomy and group synonyms follow their singular."""
+    for syn in row.synonyms:
+        attrs: tuple[tuple[str, str], ...] = ()
+        if syn.endswith("}") and "{" in syn:
+            syn, _, spec = syn[:-1].partition("{")
+            attrs = parse_attrs(spec, row.where)
+        syn = " ".join(syn.split())
+        yield syn, attrs, False
+        if row.category in ("finding", "device", "anatomy", "group") and not attrs:
+            head, _, last = syn.rpartition(" ")
+            pl = plural(last)
+            if pl:
+                yield (f"{head} {pl}" if head else pl), (), True
+
+
+def packaged_text(name: str) -> str:
+    """The text of a packaged vocabulary file (``concepts.tsv`` or ``states.tsv``)."""
+    return resources.files("medstep.answers").joinpath(name).read_text(encoding="utf-8")
+
+
+# Imaging planes are not concepts of concepts.tsv (nothing is claimed by them); the words that name
+# each, for questions such as "Is this image in the axial plane?".
+IMAGING_PLANES = {"axial": "axial", "transverse": "axial", "transaxial": "axial", "coronal": "coronal",
+                  "sagittal": "sagittal"}
+
+
+# ----------------------------------------------------------------------------- the extractor's interface
+class MentionKind(Enum):
+    """What a :class:`Mention` found: a concept synonym, or a word calling an organ normal / abnormal."""
+
+    CONCEPT = "concept"
+    NORMAL = "normal"
+    ABNORMAL = "abnormal"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One phrase of the vocabulary found in a text, at ``start:end`` (lower-cased, hyphens as spaces).
+
+    ``concept`` is the concept id for a ``CONCEPT`` mention. ``organs`` are the organs (or devices) a
+    ``NORMAL`` word applies to (empty: any organ). ``findings`` maps organ -> finding for an
+    ``ABNORMAL`` word; ``uncertain`` marks one that is itself a hedge ("borderline in size").
+    """
+
+    kind: MentionKind
+    start: int
+    end: int
+    concept: str = ""
+    organs: frozenset[str] = frozenset()
+    findings: tuple[tuple[str, str], ...] = ()
+    uncertain: bool = False
+    size: bool = False  # a word about size only ("normal in size", "enlarged"; see states.tsv)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The packaged concepts and state words, compiled for finding phrases in short texts."""
+
+    concepts: dict[str, Concept]
+    _automaton: ahocorasick.Automaton = field(repr=False)
+    # organ -> the findings its size words make ("enlarged" heart: cardiomegaly): what "normal in size" rules out
+    size_findings: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def ruled_out(self, organ: str, size_only: bool) -> frozenset[str]:
+        """The findings an organ called normal rules out: all it ``expands`` to, or only its size findings."""
+        if size_only:
+            return self.size_findings.get(organ, frozenset())
+        return frozenset(self.concepts[organ].expands)
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        """Longest non-overlapping vocabulary phrases of ``text`` on word boundaries, in order.
+
+        ``text`` is matched lower-cased with hyphens read as spaces (as the verifier reads it), so
+        offsets refer to ``normalize(text)``, which has the same length as ``text``.
+        """
+        low = normalize(text)
+        found: list[tuple[int, int, Mention]] = []
+        for end, (length, proto) in self._automaton.iter(low):
+            start = end - length + 1
+            if (start > 0 and low[start - 1].isalnum()) or (end + 1 < len(low) and low[end + 1].isalnum()):
+                continue
+            found.append((start, end + 1, proto))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        out: list[Mention] = []
+        last_end = -1
+        for start, end, proto in found:
+            if start < last_end:
+                continue
+            out.append(Mention(proto.kind, start, end, proto.concept, proto.organs, proto.findings, proto.uncertain,
+                               proto.size))
+            last_end = end
+        return tuple(out)
+
+
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+def normalize(text: str) -> str:
+    """Lower case, hyphens as spaces: the form every vocabulary phrase is matched in (same length)."""
+    return _HYPHEN.sub(" ", text.lower())
+
+
+def _state_mentions(text: str, origin: str) -> Iterator[tuple[str, Mention]]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 2 or cols[1] not in ("normal", "abnormal"):
+            raise MedstepError(f"{origin}:{lineno}: expected 'phrase<TAB>normal|abnormal[<TAB>value]'")
+        value = cols[2] if len(cols) > 2 else ""
+        size = len(cols) > 3 and cols[3] == "size"
+        if cols[1] == "normal":
+            yield cols[0], Mention(MentionKind.NORMAL, 0, 0,
+                                   organs=frozenset(o.strip() for o in value.split(",") if o.strip()), size=size)
+            continue
+        pairs = [tuple(x.strip() for x in p.partition("=")[::2]) for p in value.split(";") if p.strip()]
+        yield cols[0], Mention(MentionKind.ABNORMAL, 0, 0, findings=tuple((o, f) for o, f in pairs if o != UNCERTAIN),
+                               uncertain=any(o == UNCERTAIN for o, _ in pairs), size=size)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The packaged vocabulary (built once, read-only)."""
+    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE))
+    concepts = link_concepts(rows)
+    automaton = ahocorasick.Automaton()
+    for row in rows.values():
+        for phrase, _attrs, _plural in synonym_phrases(row):
+            key = normalize(phrase)
+            if key and key not in automaton:
+                automaton.add_word(key, (len(key), Mention(MentionKind.CONCEPT, 0, 0, concept=row.id)))
+    size_findings: dict[str, set[str]] = {}
+    for phrase, proto in _state_mentions(packaged_text("states.tsv"), STATES_FILE):
+        if proto.kind is MentionKind.ABNORMAL and proto.size and not proto.uncertain:
+            for organ, finding in proto.findings:
+                size_findings.setdefault(organ, set()).add(finding)
+        key = normalize(phrase)
+        if key and key not in automaton:  # a concept owns a phrase it shares with a state word
+            automaton.add_word(key, (len(key), proto))
+    automaton.make_automaton()
+    return Vocabulary(concepts, automaton, {o: frozenset(f) for o, f in size_findings.items()})
+
+
+__all__ = [
+    "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "SIZE_UNITS", "STATES_FILE", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
+    "link_concepts", "merge_rows", "normalize", "packaged_text", "parse_attrs", "plural", "read_rows",
+    "synonym_phrases", "vocabulary",
+]

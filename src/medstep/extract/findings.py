@@ -1,0 +1,342 @@
+"""Implicit yes/no by concept: a closed question answered with a synonym, a finding, or an organ called normal.
+
+``implicit_yes_no`` (``extract/implicit.py``) reads only the question's own words. Models often
+answer in other words: "Is there a pleural effusion?" -> "The costophrenic angles are blunted by
+fluid." / "The costophrenic angles are sharp."; "Is the heart enlarged?" -> "Cardiomegaly is
+present." / "The cardiac silhouette is normal in size."; "Is the trachea midline?" -> "The trachea
+is deviated to the right."; "Is this a CT scan?" -> "This is a T2-weighted MRI.". This reader
+(rule ``implicit_finding``) maps question and answer onto the shared clinical vocabulary
+(:mod:`medstep.answers.concepts`: concepts, synonyms, hierarchy, the organs a "normal" word rules
+findings out of) and reads the answer only when it settles the asked concept:
+
+* **Asked** (:class:`Asked`): the presence of one finding or device, optionally on one side ("Is
+  there a pleural effusion on the right?"); one organ being normal ("Are the lungs clear?"); the
+  image's modality; its plane. Anything else (two terms, a location, "or", a negation in the
+  question, words the vocabulary does not cover) is not read.
+* **Answered**: the concept itself or a narrower one stated (yes); the concept, a broader one, or a
+  normal phrase ruling it out negated ("No pleural fluid", "No acute cardiopulmonary process"); an
+  organ whose normal state rules the concept out called normal (no); for an organ question, a
+  finding of that organ (no) or the organ called normal (yes); another modality or plane (no).
+
+The precision guard, because a wrong yes/no costs more than an unparsed one: a sentence that
+hedges or asks, a negation whose scope is not one concept, a broader concept stated ("an opacity"
+for "consolidation?"), a side-less statement for a sided question, a narrower concept negated ("no
+tension pneumothorax" says nothing of a pneumothorax), or anything on both sides makes no reading
+(both sides: ``CONFLICT``, read as ``ambiguous``). Findings the question does not ask about are
+ignored. English only (the vocabulary is English); only short answers (``implicit.MAX_CHARS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from medstep.answers import NO, YES
+from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
+from medstep.extract import implicit
+from medstep.extract.implicit import Stance
+from medstep.extract.mentions import CONFLICT
+from medstep.extract.refusal import is_refusal
+
+RULE = "implicit_finding"
+
+
+class Ask(Enum):
+    """What a closed question asks about its ``key``."""
+
+    PRESENCE = "presence"  # a finding or device (concept id) is present, on ``side`` when given
+    NORMAL = "normal"  # an organ (anatomy concept id) is normal: "Are the lungs clear?"
+    MODALITY = "modality"  # the image was made with a modality (concept id)
+    PLANE = "plane"  # the image is in a plane (axial / coronal / sagittal)
+
+
+@dataclass(frozen=True)
+class Asked:
+    ask: Ask
+    key: str
+    side: str | None = None  # "left" / "right" for a sided presence question
+
+
+@dataclass(frozen=True)
+class _Event:
+    """One statement of a clause: ``key`` (a concept, or an organ when ``normal``) stated or negated."""
+
+    key: str
+    negated: bool
+    side: str | None  # "left" / "right" / "all" (both sides, either side) / None
+    normal: bool = False  # ``key`` is an organ called normal
+    size_only: bool = False  # ... normal in size only ("normal in size", "not dilated")
+    narrowed: bool = False  # negated with a narrowing word ("no focal opacity"): says nothing of the whole concept
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SIDE = re.compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
+_SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
+# Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
+_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|visible|apparent|radiographic|identifiable|appreciable|residual|"
+           r"other|additional|further|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
+           r"(?:old|healed|chronic)\s+or\s+acute)")
+# Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
+_NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|acute|new|gross|substantial|frank|overt|massive)"
+_NEG_PRE = re.compile(r"(?:^|\b)(?:no|not|without|nor|absence\s+of|negative\s+for|free\s+of)\s+((?:" + _FILLER
+                      + "|" + _NARROW + r")\s+)*$")
+_NARROWED = re.compile(r"\b" + _NARROW + r"\b")
+_NEG_POST = re.compile(r"^\s*(?:(?:is|are|was|were)\s+(?:not\s+(?:seen|identified|present|visible|visualized|"
+                       r"demonstrated|noted|evident|appreciated|detected|observed)|absent|no\s+longer\s+"
+                       r"(?:seen|visible|present))|(?:has|have)\s+(?:now\s+)?resolved|not\s+seen|resolved)\b")
+# A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
+_LIST_OR = re.compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
+_LIST_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
+_NEGATION_WORD = re.compile(r"\b(?:no|not|without|nor|none|never|neither|absence|absent|negative|free\s+of|"
+                            r"cannot|excluded?|ruled?\s+out|resolved|lacks?)\b|n't\b")
+# Words a modality or plane question may hold besides its modality / plane.
+_FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image", "images", "scan", "study",
+                    "picture", "exam", "examination", "taken", "obtained", "acquired", "made", "performed", "done",
+                    "with", "by", "using", "on", "of", "in", "plane", "section", "slice", "view", "cut",
+                    "reconstruction", "shown", "displayed"})
+# Words a presence question may hold besides its concept and side.
+_PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "side", "sided", "left", "right"})
+_WORD = re.compile(r"[a-z0-9]+")
+# An organ called normal with a qualification ("otherwise the lungs are clear"): normal apart from something.
+_QUALIFIED = re.compile(r"(?i)\b(?:otherwise|apart\s+from|aside\s+from|except|besides|elsewhere|rest\s+of)\b")
+_Q_FRAME = re.compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
+
+
+def _residual(text: str, spans: list[tuple[int, int]], allowed: frozenset[str]) -> list[str]:
+    """Words of ``text`` outside ``spans`` that are not in ``allowed``."""
+    keep = list(text)
+    for a, b in spans:
+        keep[a:b] = " " * (b - a)
+    return [w for w in _WORD.findall("".join(keep)) if w not in allowed]
+
+
+def _category(m: Mention) -> str:
+    return vocabulary().concepts[m.concept].category if m.kind is MentionKind.CONCEPT else ""
+
+
+@lru_cache(maxsize=4096)
+def parse_asked(question: str) -> Asked | None:
+    """What a simple English closed question asks (see module docstring), else ``None``."""
+    q = question.strip()
+    if not q.endswith("?") or _HAN.search(q) or implicit.Q_REFUSE.search(q):
+        return None
+    low = normalize(q.rstrip("?"))
+    voc = vocabulary()
+    if _Q_FRAME.match(low):
+        ms = voc.mentions(low)
+        planes = {IMAGING_PLANES[w] for w in _WORD.findall(low) if w in IMAGING_PLANES}
+        modalities = [m for m in ms if _category(m) == "modality"]
+        if any(_category(m) != "modality" for m in ms):
+            return None
+        rest = [w for w in _residual(low, [(m.start, m.end) for m in ms], _FRAME) if w not in IMAGING_PLANES]
+        if rest:
+            return None
+        if len(planes) == 1 and not modalities:  # "an axial CT image?": an axial MRI would read yes
+            return Asked(Ask.PLANE, planes.pop())
+        if not planes and len({m.concept for m in modalities}) == 1:
+            return Asked(Ask.MODALITY, modalities[0].concept)
+        return None
+    term = implicit.question_term(q)
+    if term is None:
+        return None
+    if term.prop is None:
+        phrase = normalize(term.phrase)
+        ms = voc.mentions(phrase)
+        if len(ms) != 1 or _category(ms[0]) not in ("finding", "device"):
+            return None
+        if _residual(phrase, [(ms[0].start, ms[0].end)], _PRESENCE_FRAME):
+            return None
+        sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase)}
+        if sides - {"left", "right"} or len(sides) > 1:
+            return None
+        return Asked(Ask.PRESENCE, ms[0].concept, sides.pop() if sides else None)
+    return _property(normalize(term.phrase), normalize(term.prop))
+
+
+def _property(subject: str, prop: str) -> Asked | None:
+    """"Is the heart enlarged?" (presence of cardiomegaly), "Are the lungs clear?" (the lungs normal)."""
+    voc = vocabulary()
+    ms = voc.mentions(subject)
+    if len(ms) != 1 or _category(ms[0]) not in ("anatomy", "device") or ms[0].end - ms[0].start != len(subject):
+        return None
+    organ = ms[0].concept
+    state = voc.mentions(prop)
+    if len(state) == 1 and state[0].end - state[0].start == len(prop):
+        s = state[0]
+        if s.kind is MentionKind.NORMAL and (not s.organs or organ in s.organs):
+            return Asked(Ask.NORMAL, organ)
+        if s.kind is MentionKind.ABNORMAL and not s.uncertain and organ in dict(s.findings):
+            return Asked(Ask.PRESENCE, dict(s.findings)[organ])
+    for verb in ("is", "are"):
+        phrase = f"{subject} {verb} {prop}"
+        whole = voc.mentions(phrase)
+        if len(whole) == 1 and whole[0].end - whole[0].start == len(phrase) and _category(whole[0]) == "finding":
+            return Asked(Ask.PRESENCE, whole[0].concept)
+    return None
+
+
+def _side(text: str) -> str | None:
+    sides = {_SIDE_OF[s] for s in _SIDE.findall(text)}
+    return sides.pop() if len(sides) == 1 else ("all" if sides else None)
+
+
+def _events(clause: str) -> list[_Event] | None:
+    """The statements of one clause, or ``None`` when a negation in it governs no single concept."""
+    low = normalize(clause)
+    voc = vocabulary()
+    ms = voc.mentions(low)
+    governed: list[tuple[int, int]] = [(m.start, m.end) for m in ms]  # negations inside a phrase ("not enlarged")
+    organs = [m for m in ms if _category(m) in ("anatomy", "device")]
+    events: list[_Event] = []
+    prev_end, prev_negated = 0, False
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(low)
+        before, after = low[prev_end:m.start], low[m.end:nxt]
+        side = _side(before) or _side(after.split(",")[0])
+        pre = _NEG_PRE.search(before)
+        post = _NEG_POST.match(after)
+        negated = pre is not None or post is not None
+        if pre is not None:
+            governed.append((prev_end + pre.start(), m.start))
+        if post is not None:
+            governed.append((m.end, m.end + post.end()))
+        if not negated and prev_negated and _LIST_OR.match(before):
+            negated = True
+        elif not negated and prev_negated and _LIST_AND.match(before):
+            return None  # "no effusion and pneumothorax": is the second one negated too?
+        category = _category(m)
+        if m.kind is MentionKind.CONCEPT and category not in ("anatomy", "device"):
+            narrowed = pre is not None and _NARROWED.search(before[pre.start():]) is not None
+            events.append(_Event(m.concept, negated, side, narrowed=narrowed))
+        elif m.kind is MentionKind.CONCEPT and category == "device" and not negated:
+            events.append(_Event(m.concept, False, side))
+        elif m.kind is MentionKind.NORMAL:
+            organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
+            if organ is not None:
+                events.append(_Event(organ.concept, negated, _side(low[max(0, organ.start - 12):organ.end]) or side,
+                                     normal=True, size_only=m.size))
+        elif m.kind is MentionKind.ABNORMAL:
+            findings = dict(m.findings)
+            organ = _nearest(organs, m, lambda o: o.concept in findings)
+            if organ is not None:
+                if m.uncertain:
+                    return None  # "borderline in size" hedges
+                events.append(_Event(findings[organ.concept], negated or low[:m.start].rstrip().endswith(" not"),
+                                     _side(low[max(0, organ.start - 12):organ.end]) or side))
+                governed.append((max(0, m.start - 5), m.start))
+        prev_end, prev_negated = m.end, negated
+    for neg in _NEGATION_WORD.finditer(low):
+        if not any(a <= neg.start() < b for a, b in governed):
+            return None  # a negation whose scope is not one concept ("no change in", "not only")
+    return events
+
+
+def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
+    found = [o for o in organs if fits(o)]
+    return min(found, key=lambda o: abs(o.start - m.start)) if found else None
+
+
+def _stance(event: _Event, asked: Asked) -> Stance | None:
+    """What one statement says of the asked concept; ``None`` when it says nothing of it."""
+    concepts = vocabulary().concepts
+    voc = vocabulary()
+    if asked.ask is Ask.NORMAL:
+        organ = concepts[asked.key]
+        if event.normal:
+            if event.key != asked.key:
+                return None
+            return Stance.UNCLEAR if event.negated or event.size_only else Stance.YES
+        target = concepts.get(event.key)
+        if target is None or not ({event.key} | target.ancestors) & set(organ.expands) or event.narrowed:
+            return None
+        if not event.negated:
+            return Stance.NO
+        return Stance.YES if len(organ.expands) == 1 else None  # "no tracheal deviation": the trachea is midline
+    if asked.ask is Ask.MODALITY:
+        target = concepts.get(event.key)
+        if target is None or target.category != "modality" or event.normal:
+            return None
+        related = event.key == asked.key or event.key in concepts[asked.key].ancestors | concepts[asked.key].descendants
+        if event.negated:
+            return Stance.NO if related else Stance.UNCLEAR
+        return Stance.YES if related else Stance.NO
+    asked_c = concepts[asked.key]
+    if event.normal:
+        if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only):
+            return None
+        return _sided(Stance.UNCLEAR if event.negated else Stance.NO, event, asked, negative=True)
+    target = concepts.get(event.key)
+    if target is None or event.narrowed:
+        return None
+    if event.key == asked.key or event.key in asked_c.descendants:
+        if event.negated:
+            return _sided(Stance.NO, event, asked, negative=True) if event.key == asked.key else None
+        return _sided(Stance.YES, event, asked, negative=False)
+    rules_out = event.key in asked_c.ancestors or (target.category in ("normal", "group")
+                                                  and ({asked.key} | asked_c.ancestors) & set(target.expands))
+    if rules_out:
+        if target.category == "normal":
+            return Stance.UNCLEAR if event.negated else _sided(Stance.NO, event, asked, negative=True)
+        return _sided(Stance.NO, event, asked, negative=True) if event.negated else Stance.UNCLEAR
+    return None
+
+
+def _sided(stance: Stance, event: _Event, asked: Asked, negative: bool) -> Stance | None:
+    """Apply the question's side: a statement about the other side says nothing; a negation limited to one
+    side says nothing of a side-less question; a side-less finding does not answer a sided question."""
+    if asked.side is None:
+        return None if negative and event.side in ("left", "right") else stance
+    if event.side in (asked.side, "all"):
+        return stance
+    if event.side is None:
+        return stance if negative else Stance.UNCLEAR
+    return None
+
+
+def _plane_stance(sentence: str, asked: Asked) -> Stance | None:
+    planes = {IMAGING_PLANES[w] for w in _WORD.findall(normalize(sentence)) if w in IMAGING_PLANES}
+    if not planes:
+        return None
+    if _NEGATION_WORD.search(normalize(sentence)) or len(planes) > 1:
+        return Stance.UNCLEAR
+    return Stance.YES if asked.key in planes else Stance.NO
+
+
+def read_finding(text: str, question: str) -> str | None:
+    """yes / no when a short answer settles the asked concept, ``CONFLICT`` when it says both, else ``None``."""
+    text = text.strip().strip("*_").strip()
+    if not text or len(text) > implicit.MAX_CHARS or _HAN.search(text) or is_refusal(text):
+        return None
+    asked = parse_asked(question)
+    if asked is None:
+        return None
+    stances: set[Stance] = set()
+    hedged = False
+    for sentence in implicit.sentences(text):
+        found: set[Stance] = set()
+        if asked.ask is Ask.PLANE:
+            s = _plane_stance(sentence, asked)
+            found = {s} if s is not None else set()
+        else:
+            for clause in implicit.clauses(sentence):
+                events = _events(clause)
+                if events is None:
+                    found.add(Stance.UNCLEAR)
+                    continue
+                found.update(s for s in (_stance(e, asked) for e in events) if s is not None)
+                if any(e.normal for e in events) and _QUALIFIED.search(sentence):
+                    found.add(Stance.UNCLEAR)
+        hedged = hedged or bool(found) and implicit.hedged(sentence, temporal=Stance.YES in found)
+        stances |= found
+    if Stance.UNCLEAR in stances:
+        return None
+    if {Stance.YES, Stance.NO} <= stances:
+        return CONFLICT  # both sides stated, hedged or not: the text supports the opposite too
+    if hedged or not stances:
+        return None
+    return YES if Stance.YES in stances else NO
+
+
+__all__ = ["RULE", "Ask", "Asked", "parse_asked", "read_finding"]
