@@ -33,6 +33,13 @@ CASES = [
     ("No [[fracture]], mild [[soft tissue swelling]].", "-+"),
     ("No [[mass]] is seen; there is mild [[thickening]].", "-+"),
     ("Family history is +ve for [[diabetes]].", "+"),
+    ("There was no suggestion that the patient had [[syncope]].", "-"),
+    ("No history of the patient having [[seizures]].", "-"),
+    ("She was ruled out for [[acute coronary syndrome]].", "-"),
+    ("No clinical signs of possible [[sepsis]].", "-"),
+    ("It is not likely to be [[gout]].", "-"),
+    ("No [[effusion]] and possible [[atelectasis]].", "-+"),
+    ("No definite [[consolidation]], possibly [[atelectasis]].", "-+"),
 ]
 
 

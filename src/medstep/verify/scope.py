@@ -245,6 +245,9 @@ class ClauseScoper:
                         kind, payload, attrs = K_NEG_PRE, pre[1], ()  # "no findings to suggest X": X is denied too
                 elif pre is None and closed is not None and max(last_comma, last_and, last_claim) < closed[1]:
                     kind, payload, attrs = K_NEG_PRE, closed[0], ()  # "no opacity is seen to suggest pneumonia"
+            elif kind == K_UNC_PRE and pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE \
+                    and max(last_comma, last_and, last_claim) < pre[3]:
+                kind, payload, attrs = K_NEG_PRE, pre[1], ()  # "no signs of possible X", "not likely to be X"
             if kind in _CHUNK_BREAKS:
                 chunk += 1
             if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2):
