@@ -43,6 +43,9 @@ READS = [
     (AXIAL, "The image is an axial section.", "yes"),
     (AIR, "No free intraperitoneal air.", "no"),
     (AIR, "Pneumoperitoneum has resolved since the prior study.", "no"),
+    (EFF, "No consolidation, effusion or pneumothorax.", "no"),  # a negated list: every item is negated
+    ("Is there an endotracheal tube?", "An ETT is present, its tip 4 cm above the carina.", "yes"),
+    ("Is there an endotracheal tube?", "No ETT is seen.", "no"),
 ]
 
 DECLINES = [
@@ -96,6 +99,12 @@ def test_declines(question: str, text: str, status: str) -> None:
 ])
 def test_questions(question: str, asked: Asked | None) -> None:
     assert parse_asked(question) == asked
+
+
+def test_negated_list_agrees_with_the_restating_reader() -> None:
+    """Both implicit readers read the lungs as clear (they must agree, or the output is ambiguous)."""
+    got = extract("The lungs are clear, with no consolidation, effusion or pneumothorax.", _sample(LUNGS))
+    assert got.answer == "yes"
 
 
 def test_extract_does_not_import_verify() -> None:

@@ -27,6 +27,21 @@ PATH_CHOICE = Sample(
     answer_type=AnswerType.CHOICE,
     options={"A": "Adipose tissue", "B": "Cardiac muscle", "C": "Hyaline cartilage", "D": "Lymph node"},
 )
+CXR_FINDINGS = Sample(
+    id="cxr-findings",
+    question="Which abnormality is most evident on this chest X-ray?",
+    answer="C",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Left pneumothorax", "B": "Right pleural effusion", "C": "Cardiomegaly", "D": "Pneumoperitoneum"},
+)
+MRI_FALSE = Sample(
+    id="mri-false",
+    question="Which of the following is FALSE about this brain MRI?",
+    answer="C",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "It is a T2-weighted image", "B": "The lesion is in the right frontal lobe",
+             "C": "There is midline shift", "D": "There is surrounding vasogenic edema"},
+)
 CT_CLOSED = Sample(
     id="ct-yn",
     question="Is there free air under the diaphragm?",
@@ -335,6 +350,21 @@ CASES: list[Case] = [
     ),
     Case("implicit-no", CT_CLOSED, "No free air is visible beneath either hemidiaphragm.", "no", "implicit_yes_no"),
     Case("implicit-hedged", CT_CLOSED, "Free air under the diaphragm cannot be excluded.", None, "unparsed"),
+    Case("option-concept", CXR_FINDINGS, "The heart is enlarged.", "C", "option_concept"),
+    Case("option-concept-free-air", CXR_FINDINGS, "Free air is seen beneath both hemidiaphragms.", "D", "option_concept"),
+    Case("option-concept-other-side", CXR_FINDINGS, "There is a left pleural effusion.", None, "unparsed"),
+    Case("option-concept-two", CXR_FINDINGS, "The heart is enlarged and there is free air under the diaphragm.",
+         None, "ambiguous"),
+    Case("option-concept-hedged", CXR_FINDINGS, "The heart may be enlarged.", None, "unparsed"),
+    Case("option-heading", CXR_FINDINGS, "Cardiomegaly (C): the cardiac silhouette is more than half the chest width.",
+         "C", "option_heading"),
+    Case("option-heading-rejected", CXR_FINDINGS, "Left pneumothorax (A): no pleural line is seen.", None, "unparsed"),
+    Case("false-statement", MRI_FALSE, "C is false.", "C", "letter_judgement"),
+    Case("false-statement-list", MRI_FALSE, "A is true, B is true, C is false, D is true.", "C", "letter_judgement"),
+    Case("false-statement-two", MRI_FALSE, "C is false and D is also false.", None, "ambiguous"),
+    Case("false-incorrect-not-read", MRI_FALSE, "Statement C is incorrect.", None, "unparsed"),
+    Case("letter-after-words", CXR_FINDINGS, "The main finding is an enlarged heart (C). No effusion.", "C",
+         "conclusion_phrase"),
     Case("implicit-synonym-no", CT_CLOSED, "There is no pneumoperitoneum.", "no", "implicit_finding"),
     Case("implicit-synonym-yes", CT_CLOSED, "Pneumoperitoneum is present.", "yes", "implicit_finding"),
     Case("implicit-synonym-hedged", CT_CLOSED, "Pneumoperitoneum is possible.", None, "unparsed"),

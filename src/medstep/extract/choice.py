@@ -18,13 +18,14 @@ it hedges between options, else ``unparsed``.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from medstep.extract import closed
+from medstep.extract import closed, findings
 from medstep.extract.decision import read_decision
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked
-from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
-from medstep.extract.refusal import is_refusal, offers_alternatives
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
+from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.types import Status
 
@@ -108,7 +109,46 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     if decision.ambiguous or offers_alternatives(region):
         return AMBIGUOUS
     near = _near(region, idx) if not exception else None  # "Cardiomegaly is seen." rules nothing out
-    return Reading(near, "option_text") if near is not None else UNPARSED
+    if near is not None:
+        return Reading(near, "option_text")
+    heading = _lone_heading(region, idx)
+    if heading is not None:
+        return Reading(heading, HEADING_RULE)
+    if exception or any(not m.by_text for m in find_mentions(region, idx)):
+        return UNPARSED  # options named by letter are discussed, not stated in other words
+    named = findings.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
+    if named == CONFLICT:
+        return AMBIGUOUS
+    return Reading(named, findings.OPTION_RULE) if named is not None else UNPARSED
+
+
+HEADING_RULE = "option_heading"
+_HEADING_CHARS = " \t*_#>-•"
+_NEGATION = re.compile(r"(?i)\b(?:no|not|without|never|none|neither|nor|unlikely|less|excluded|absent)\b|n't\b|\?")
+
+
+def _lone_heading(region: str, idx: OptionIndex) -> str | None:
+    """A short output opening with one option as a heading and describing it ("Bochdalek hernia (C): a
+    posterolateral defect with herniated fat."): the option stated first, not one of several discussed.
+
+    Only when no other line is an option heading and the description neither negates, hedges nor names
+    another option (a per-option discussion cut after its first heading says nothing of the answer).
+    """
+    text = region.strip()
+    if len(text) > 300:
+        return None
+    first, _, rest = text.partition("\n")
+    found = find_mentions(first, idx)
+    if not found or found[0].letter in (CONFLICT, INVALID) or first[:found[0].start].strip(_HEADING_CHARS):
+        return None
+    letter = found[0].letter
+    colon = first.find(":", found[0].end)
+    if colon < 0 or first[found[0].end:colon].strip(_HEADING_CHARS + "()"):
+        return None
+    body = first[colon + 1:] + "\n" + rest
+    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body):
+        return None
+    return letter
 
 
 def _near(region: str, idx: OptionIndex) -> str | None:

@@ -101,6 +101,14 @@ _ABSENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:seen|present|visible|identified|evident|shown|demonstrated)|"
     r"absent|missing|lacking)\b"
 )
+# In a question asking which statement is FALSE / NOT supported, an option called false is the answer ("C is
+# false.", "Option C is the false statement"); "incorrect" is not read so (it also means "not the answer").
+_CALLED_FALSE = re.compile(
+    r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:clearly|therefore|thus|definitely|also)\s+)?(?:false|untrue|not\s+true|"
+    r"not\s+supported|the\s+(?:false|untrue|unsupported)\s+(?:one|statement|option|choice)|the\s+exception)\b"
+)
+# ... and one called true or supported is not ("A is true, B is true, C is false").
+_CALLED_TRUE = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearly)\s+)?(?:true|supported)\b")
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there)\b")
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
@@ -222,9 +230,15 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
 _HEADING_LEFT = " \t*_-•#>0123456789.()"
 
 
+def _after_its_text(text: str, m: Mention) -> bool:
+    """A bracketed letter right after a few words naming it: "the main finding is a pleural effusion (B)"
+    (the words may be in another language than the options, so they are not matched to the text)."""
+    return m.strength == STRONG and text[m.start:m.start + 1] in "(（[" and m.start > 0 and text[m.start - 1] == " "
+
+
 def _trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
-    """"the most likely finding is a small left pleural effusion": a cue before one or two describing words."""
-    for k in (1, 2):
+    """"the most likely finding is a small left pleural effusion": a cue before one to three describing words."""
+    for k in (1, 2, 3):
         if len(toks) <= k or not _NEG_WORDS.isdisjoint(toks[-k:]):
             continue
         found = _cue_rule(toks[:-k], exception)
@@ -302,6 +316,11 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return None  # an option heading ("**A) Pneumothorax**: ...") opens a discussion, it decides nothing
     if exception and m.by_text and _ABSENT.match(right) is not None and "?" not in right:
         return Tier.WEAK, "option_text"  # "Which is NOT seen?" — "Cardiomegaly is not seen."
+    if exception and not m.by_text and "?" not in right:
+        if _CALLED_FALSE.match(right) is not None and not _negated(cues.tokens(_clause_left(text, m.start))[-3:], ""):
+            return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
+        if _CALLED_TRUE.match(right) is not None:
+            return None
     if _REJECTION.match(right) is not None:
         return None  # "A is unlikely", "B can be ruled out"
     left = _clause_left(text, m.start)
@@ -315,7 +334,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if _negated(words, right, rejection_checked=True):
         return None
     found = _before_cue(left, toks, exception)
-    if found is None and m.by_text:
+    if found is None and (m.by_text or _after_its_text(text, m)):
         found = _trimmed_cue(toks, exception)
     if found is None and not words and m.start > 0:
         # "The correct option is not A, but C": the cue sits before the contrast.

@@ -98,7 +98,11 @@ _FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image"
                     "reconstruction", "shown", "displayed"})
 # Words a presence question may hold besides its concept and side.
 _PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "side", "sided", "left", "right"})
+_OPTION_FRAME = _PRESENCE_FRAME | {"bilateral"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Clauses split where a statement ends, never at a comma: "No consolidation, effusion or pneumothorax." is one
+# negated list (its later items inherit the negation), not an affirmed "effusion or pneumothorax".
+_CLAUSE = re.compile(r"[;:()—–]|\s-\s|\b(?:but|however|whereas|while|though|although)\b", re.I)
 # An organ called normal with a qualification ("otherwise the lungs are clear"): normal apart from something.
 _QUALIFIED = re.compile(r"(?i)\b(?:otherwise|apart\s+from|aside\s+from|except|besides|elsewhere|rest\s+of)\b")
 _Q_FRAME = re.compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
@@ -177,6 +181,10 @@ def _property(subject: str, prop: str) -> Asked | None:
     return None
 
 
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE.split(sentence) if c.strip()]
+
+
 def _side(text: str) -> str | None:
     sides = {_SIDE_OF[s] for s in _SIDE.findall(text)}
     return sides.pop() if len(sides) == 1 else ("all" if sides else None)
@@ -207,11 +215,9 @@ def _events(clause: str) -> list[_Event] | None:
         elif not negated and prev_negated and _LIST_AND.match(before):
             return None  # "no effusion and pneumothorax": is the second one negated too?
         category = _category(m)
-        if m.kind is MentionKind.CONCEPT and category not in ("anatomy", "device"):
+        if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(before[pre.start():]) is not None
             events.append(_Event(m.concept, negated, side, narrowed=narrowed))
-        elif m.kind is MentionKind.CONCEPT and category == "device" and not negated:
-            events.append(_Event(m.concept, False, side))
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
             if organ is not None:
@@ -320,7 +326,7 @@ def read_finding(text: str, question: str) -> str | None:
             s = _plane_stance(sentence, asked)
             found = {s} if s is not None else set()
         else:
-            for clause in implicit.clauses(sentence):
+            for clause in _clauses(sentence):
                 events = _events(clause)
                 if events is None:
                     found.add(Stance.UNCLEAR)
@@ -339,4 +345,65 @@ def read_finding(text: str, question: str) -> str | None:
     return YES if Stance.YES in stances else NO
 
 
-__all__ = ["RULE", "Ask", "Asked", "parse_asked", "read_finding"]
+# ----------------------------------------------------------------------------- options named in other words
+OPTION_RULE = "option_concept"
+OPTION_MAX_CHARS = 300
+# "Likely" and "consistent with" are how a model commits to one of several options; other hedges still decline.
+_COMMITTING = frozenset({"likely", "probably", "probable"})
+
+
+def _option_target(key: str) -> tuple[str, str | None] | None:
+    """The one finding or device an option's text names (with its side), when the vocabulary covers the text."""
+    low = normalize(key)
+    ms = vocabulary().mentions(low)
+    claims = [m for m in ms if _category(m) in ("finding", "device")]
+    if len(claims) != 1 or _residual(low, [(m.start, m.end) for m in ms], _OPTION_FRAME):
+        return None
+    return claims[0].concept, _side(low)
+
+
+def read_option(text: str, keys: dict[str, str]) -> str | None:
+    """The option a short answer names only in other words ("The heart is enlarged." for "Cardiomegaly"), the
+    ``CONFLICT`` of two such options, or ``None``.
+
+    Every option must name one concept of the vocabulary and no two the same (with side); the answer must
+    state exactly one option's concept (or a narrower one), on its side, and state no other option's concept;
+    negated options ("Not appendicitis; ...") are passed over; a hedge other than "likely" declines.
+    """
+    text = text.strip()
+    if not text or len(text) > OPTION_MAX_CHARS or _HAN.search(text) or is_refusal(text) or len(keys) < 2:
+        return None
+    targets = {letter: _option_target(key) for letter, key in keys.items()}
+    if any(t is None for t in targets.values()) or len(set(targets.values())) != len(targets):
+        return None
+    concepts = vocabulary().concepts
+    stated: set[tuple[str, str | None]] = set()
+    for sentence in implicit.sentences(text):
+        events: list[_Event] = []
+        for clause in _clauses(sentence):
+            found = _events(clause)
+            if found is None:
+                return None
+            events += found
+        claims = [(e.key, e.side) for e in events if not e.negated and not e.normal]
+        if claims and implicit.hedged(sentence, temporal=True, allowed=_COMMITTING):
+            return None
+        stated.update(claims)
+    chosen, touched = set(), set()
+    for letter, target in targets.items():
+        assert target is not None
+        concept, side = target
+        family = {concept} | concepts[concept].descendants
+        for key, stated_side in stated:
+            if key in family or key in concepts[concept].ancestors:
+                touched.add(letter)
+                if key in family and (side is None or stated_side in (side, "all")):
+                    chosen.add(letter)
+    if len(chosen) > 1:
+        return CONFLICT
+    if len(chosen) == 1 and touched == chosen:
+        return chosen.pop()
+    return None
+
+
+__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "parse_asked", "read_finding", "read_option"]

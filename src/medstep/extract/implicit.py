@@ -119,7 +119,7 @@ Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|mor
 
 # ----------------------------------------------------------------------------- Chinese cue words
 _ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|无|不见|未)"
-_ZH_NEG_FILL = "(?:明显|任何)?的?"
+_ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|有|见)"
 _ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
 _ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
@@ -322,9 +322,10 @@ def _elliptic(text: str, q: Question) -> str | None:
 TEMPORAL = frozenset({"history", "prior", "previous", "post", "old", "healed", "treated", "resolving"})
 
 
-def hedged(sentence: str, temporal: bool = True) -> bool:
-    """Whether ``sentence`` hedges or asks (``temporal``: past findings count as hedges too)."""
-    cues = HEDGES if temporal else HEDGES - TEMPORAL
+def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence`` hedges or asks (``temporal``: past findings count as hedges too; ``allowed``:
+    words of HEDGES the caller accepts)."""
+    cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
     return ("?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence))
             or not cues.isdisjoint(_tokens(sentence)))
 
@@ -393,6 +394,12 @@ def _zh_stance(clause: str, q: _ZhQuestion) -> Stance | None:
 
 
 def _chinese(text: str, q: _ZhQuestion) -> str | None:
+    if q.prop:  # an elliptic reply opening with the property: "不正常，肝右叶可见…" to 肝脏看起来正常吗？
+        first = _ZH_CLAUSE.split(text, maxsplit=1)[0].strip(" *_")
+        if first == q.term:
+            return ZH_YES
+        if first in ("不" + q.term, "不是" + q.term, "并不" + q.term):
+            return ZH_NO
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
         named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
@@ -404,6 +411,35 @@ def _chinese(text: str, q: _ZhQuestion) -> str | None:
     return ZH_YES if Stance.YES in stances else ZH_NO
 
 
+# ----------------------------------------------------------------------------- Spanish
+# "¿Hay derrame pleural?" answered "Se observa un derrame pleural derecho." / "No se observa neumotórax."
+_ES_Q = re.compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\s+(?:(?:un|una|algún|alguna)\s+)?"
+                   r"([a-záéíóúñü ]{3,40}?)\s*\?\s*$")
+_ES_STATE = re.compile(r"(?i)^[\s*_]*(no\s+)?(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|"
+                       r"hay|existen?)\s+(?:(?:un|una|unos|unas|signos\s+de|evidencia\s+de)\s+)?(.+)$")
+_ES_HEDGE = re.compile(r"(?i)\b(?:posible|posiblemente|probable|probablemente|podría|puede|sugestiv[oa]|sugiere|"
+                       r"descartar|dudos[oa]|sospecha|quizás?|compatible|parece|o)\b|\?")
+
+
+def _spanish(text: str, question: str) -> str | None:
+    """yes/no when every sentence stating the asked term is a plain "se observa / no se observa" statement."""
+    m = _ES_Q.match(question)
+    if m is None or " o " in f" {m.group(1)} ":
+        return None
+    term = m.group(1).strip().lower()
+    stances: set[Stance] = set()
+    for sentence in re.split(r"(?<=[.!;])\s+|\n+", text):
+        if term not in sentence.lower():
+            continue
+        st = _ES_STATE.match(sentence.strip())
+        if st is None or _ES_HEDGE.search(sentence) or not st.group(2).lower().startswith(term):
+            return None
+        stances.add(Stance.NO if st.group(1) else Stance.YES)
+    if len(stances) != 1:
+        return None
+    return YES if Stance.YES in stances else NO
+
+
 def read_implicit(text: str, question: str) -> str | None:
     """yes/no (是/否 for a Chinese statement) when a short answer states the asked finding plainly, else ``None``."""
     text = text.strip().strip("*_").strip()
@@ -412,6 +448,8 @@ def read_implicit(text: str, question: str) -> str | None:
     if _HAN.search(question):
         zq = _zh_question(question)
         return _chinese(text, zq) if zq is not None and _HAN.search(text) else None
+    if question.lstrip().startswith("¿"):
+        return _spanish(text, question)
     q = parse_question(question)
     return _english(text, q) if q is not None and not _HAN.search(text) else None
 

@@ -88,7 +88,8 @@ def is_hedge(text: str) -> bool:
 _BARE_PAIR = re.compile(
     r"(?i)^[\s*_\"']*(?:[\w-]+\s+){0,3}?[\w-]+\s+or\s+(?:[\w-]+[ \t]*){1,4}(?:[.!;:—–,(\n]|\Z)"
 )
-_HEDGED_OR = re.compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b")
+_HEDGED_OR = re.compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b"
+                        r"|\b(?:podría|podrían|puede|pueden|posiblemente|quizás?|tal\s+vez)\b[^.;!?\n]*?\b[ou]\b")
 _NEGATED = re.compile(r"(?i)\b(?:no|not|without|neither|nor|never|none)\b|n't\b")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
