@@ -22,6 +22,18 @@ the plain script. On a shared 2-core machine the stub server, the client and
 other agents compete for the CPU: read the ratios to the plain client, run
 in the same conditions, rather than the absolute shares.
 
+Two more figures say what no client can beat. The stub server's own CPU per
+request (read from ``/proc``) shows whether the fake server is the limit.
+The *round bound* is ``ceil(n / concurrency) * delay``: requests finish in
+rounds of ``delay``, so 1,000 at concurrency 128 need 8 rounds (1.60 s), not
+the ideal's 7.8 (1.56 s); a whole process adds its start-up (interpreter and
+the ``openai`` import, ~0.6 s here, which the plain script pays too) on top.
+
+medstep's bytecode is compiled before the runs, as an installed package has
+it: this environment sets ``PYTHONDONTWRITEBYTECODE``, under which the child
+``python -m medstep.cli`` would compile every module from source on every
+start (the plain script's ``openai`` is read from site-packages' bytecode).
+
 Run: ``python benchmarks/bench_openai_throughput.py [--n 1000 --concurrency 32 --delay 0.2] [--grid]``
 """
 
@@ -30,8 +42,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import compileall
 import io
 import json
+import math
 import os
 import resource
 import sqlite3
@@ -62,6 +76,7 @@ class Result:
     cpu_s: float
     failed: int
     note: str = ""
+    server: str = ""  # the stub server's CPU per request during this run (ServerMeter.note)
 
     def line(self, ideal_s: float, base: "Result | None") -> str:
         share = ideal_s / self.wall_s
@@ -71,7 +86,7 @@ class Result:
         if base is not None and base is not self:
             text += (f"  | vs {base.name}: wall x{self.wall_s / base.wall_s:.2f}, "
                      f"cpu x{self.cpu_s / base.cpu_s:.2f}")
-        return text + (f"\n{'':<16} {self.note}" if self.note else "")
+        return text + self.server + (f"\n{'':<16} {self.note}" if self.note else "")
 
 
 def _png(i: int) -> bytes:
@@ -82,6 +97,29 @@ def _png(i: int) -> bytes:
 
 def _question(i: int) -> str:
     return f"Case {i}: is there a pleural effusion on this radiograph?"
+
+
+def process_cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far (Linux ``/proc``), or None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class ServerMeter:
+    """The stub server's CPU per request over one variant's run (is the fake server the limit?)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.start = process_cpu_s(pid)
+
+    def note(self, n: int) -> str:
+        end = process_cpu_s(self.pid)
+        if self.start is None or end is None:
+            return ""
+        return f"  server cpu {1000 * (end - self.start) / n:.2f} ms/req"
 
 
 def run_plain(url: str, images: list[bytes], concurrency: int) -> Result:
@@ -204,6 +242,7 @@ def main() -> None:
         print(run_plain(ns.plain_child, [_png(i) for i in range(ns.n)], ns.concurrency).failed)
         return
     print("note: other agents may load this machine; compare against the plain client run beside it")
+    compileall.compile_dir(ROOT / "src" / "medstep", quiet=1)  # bytecode, as an installed medstep has
     if not ns.grid:
         bench(ns.n, ns.concurrency, ns.delay, ns.skip_cli)
         return
@@ -212,11 +251,13 @@ def main() -> None:
         for c in (32, 128):
             table.append((n, c, *bench(n, c, ns.delay, ns.skip_cli)))
             print()
-    print(f"{'n':>6} {'C':>4}  {'plain script':>13} {'medstep eval':>13} {'eval/plain':>10} {'eval ms cpu':>11}")
+    print(f"{'n':>6} {'C':>4}  {'round bound':>11} {'plain script':>13} {'medstep eval':>13} {'eval/plain':>10} "
+          f"{'plain ms cpu':>12} {'eval ms cpu':>11}")
     for n, c, ideal, script, cli in table:
         if isinstance(script, Result) and isinstance(cli, Result):
-            print(f"{n:>6} {c:>4}  {ideal / script.wall_s:>12.1%} {ideal / cli.wall_s:>12.1%} "
-                  f"{script.wall_s / cli.wall_s:>9.2f}x {1000 * cli.cpu_s / n:>10.2f}")
+            bound = ideal / (math.ceil(n / c) * ns.delay)
+            print(f"{n:>6} {c:>4}  {bound:>10.1%} {ideal / script.wall_s:>12.1%} {ideal / cli.wall_s:>12.1%} "
+                  f"{script.wall_s / cli.wall_s:>9.2f}x {1000 * script.cpu_s / n:>12.2f} {1000 * cli.cpu_s / n:>11.2f}")
     print("targets: >= 90% of ideal at C=32, >= 85% at C=128, <= 2.00 ms cpu/sample")
 
 
@@ -227,19 +268,31 @@ def bench(n: int, concurrency: int, delay: float, skip_cli: bool) -> tuple[float
     script: Result | str | None = None
     cli: Result | str | None = None
     ideal_s = ns.n * ns.delay / ns.concurrency
+    bound_s = math.ceil(ns.n / ns.concurrency) * ns.delay
     print(f"{ns.n} image requests, concurrency {ns.concurrency}, server delay {ns.delay * 1000:.0f} ms "
-          f"-> ideal {ideal_s:.2f} s ({ns.concurrency / ns.delay:.0f} req/s)")
+          f"-> ideal {ideal_s:.2f} s ({ns.concurrency / ns.delay:.0f} req/s); round bound {bound_s:.2f} s "
+          f"= {ideal_s / bound_s:.1%} of ideal at best")
     with spawn_stub_server("--delay", str(ns.delay)) as server, tempfile.TemporaryDirectory() as tmp:
+        pid = server.proc.pid
+        meter = ServerMeter(pid)
         plain = run_plain(server.base_url, images, ns.concurrency)
+        plain.server = meter.note(ns.n)
         print(plain.line(ideal_s, None), flush=True)
         transports = ["httpx"] + (["aiohttp"] if http_transport() == "aiohttp" else [])
         for transport in transports:
+            meter = ServerMeter(pid)
             backend = run_backend(server.base_url, images, ns.concurrency, transport)
+            backend.server = meter.note(ns.n)
             print(backend.line(ideal_s, plain), flush=True)
         if not ns.skip_cli:
+            meter = ServerMeter(pid)
             script = run_plain_script(server.base_url, ns.n, ns.concurrency)
+            script.server = meter.note(ns.n)
             print(script.line(ideal_s, plain), flush=True)
+            meter = ServerMeter(pid)
             cli = run_cli(server.base_url, images, ns.concurrency, Path(tmp))
+            if isinstance(cli, Result):
+                cli.server = meter.note(ns.n)
             print(cli.line(ideal_s, script) if isinstance(cli, Result) else f"cli skipped: {cli}")
     return ideal_s, script, cli
 
