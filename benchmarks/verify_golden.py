@@ -1,0 +1,188 @@
+"""Record every verifier output over fixed inputs, to prove a speed change left the results alone.
+
+Why: the verifier is optimised for speed (#8, #11, #12) while its grading must not move by a
+byte unless the judge version is bumped. This script runs the verifier over a fixed, seeded
+input set and writes one JSON line per call with everything a caller can observe: step texts,
+roles, clause spans, every finding field (``unit`` and ``source`` included), every verdict with
+its rule and evidence contexts, reference units, the decision, the RadRScore counts, the
+clinical error score, report labels, sentences and NegEx-style span statuses. Compare the file
+written before a change with the one written after (``--check``): any difference is a behaviour
+change.
+
+Inputs: the generators of ``bench_verify.py``, ``bench_rewards.py`` and
+``bench_score_scale.py`` (seeded), the red-team verification corpora, the answer-extraction
+corpora read as chains (with their questions and options), the hand-written extraction cases of
+the tests, and, when ``../shared/datasets`` is present, the NegEx kit's sentences and RadJudge's
+reports (read at run time only; the output file stays outside the repository).
+
+    python benchmarks/verify_golden.py --out /tmp/golden.jsonl
+    python benchmarks/verify_golden.py --check /tmp/golden.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+for p in (ROOT / "src", ROOT / "benchmarks", ROOT / "benchmarks" / "corpus", ROOT / "tests"):
+    sys.path.insert(0, str(p))
+
+from medstep.verify import PatientContext, Verifier  # noqa: E402
+from medstep.verify.findings import Finding  # noqa: E402
+
+_FIELDS = [f.name for f in fields(Finding)]
+
+
+def _finding(f: Finding) -> list:
+    return [getattr(f, k).value if hasattr(getattr(f, k), "value") else getattr(f, k) for k in _FIELDS]
+
+
+def _verification(v: Any) -> dict[str, Any]:
+    d = v.to_json()
+    d["units"] = [[s.index, [_finding(f) for f in s.findings], [c[:2] + (c[2].value,) + c[3:] for c in s.clauses],
+                   s.supported, s.supported_by_reference, s.mentions, s.makes_claim, s.effective] for s in v.steps]
+    d["refunits"] = [[u.source, [_finding(f) for f in u.findings], [x.verdict.value for x in u.verdicts],
+                      [x.rule for x in u.verdicts]] for u in v.reference_units]
+    d["counts"] = [v.factuality_counts(), v.effectiveness_counts(), v.completeness_counts(),
+                   v.reference_support_counts(), v.committed, v.observes, v.has_evidence]
+    d["contexts"] = [x.contexts() for s in v.steps for x in s.verdicts]
+    c = v.clinical
+    d["clinical_score"] = None if c is None else repr(c.score)
+    return d
+
+
+def _cases() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(kind, kwargs) for every recorded call."""
+    import bench_rewards
+    import bench_score_scale
+    import bench_verify
+
+    rng = random.Random(0)
+    chains = [bench_verify.make_chain(rng, 250) for _ in range(240)]
+    reports = [bench_verify.make_report(rng) for _ in range(30)]
+    refs = [bench_verify.make_reference(rng) for _ in range(30)]
+    for i, c in enumerate(chains):
+        yield "verify", {"chain": c, "report": reports[i // 8], "reference": refs[i // 8]}
+        if i % 4 == 0:
+            opts = dict(zip("ABCD", rng.sample(bench_verify.OPTION_POOL, 4)))
+            yield "verify", {"chain": c, "report": reports[i // 8], "reference": refs[i // 8], "options": opts,
+                             "chosen": rng.choice("ABCD"), "gold": "A", "option_evidence": True,
+                             "question": "Which finding is present?\nOptions:\n" + "\n".join(
+                                 f"{k}) {t}" for k, t in opts.items())}
+        if i % 10 == 0:
+            yield "verify", {"chain": c, "report": None, "reference": "\n".join(refs[i // 8])}
+            yield "verify", {"chain": c, "report": reports[i // 8]}
+    rng = random.Random(1)
+    cases = [bench_rewards.case(rng) for _ in range(8)]
+    for i in range(80):
+        c = cases[i % 8]
+        comp = bench_rewards.completion(rng, c)
+        chain = comp.split("<think>")[1].split("</think>")[0]
+        yield "verify", {"chain": chain, "report": c["report"], "reference": c["reference_steps"],
+                         "options": c["options"], "chosen": comp[-10], "gold": "A"}
+    rng = random.Random(2)
+    for i in range(120):
+        rec, pred = bench_score_scale._record(i, rng)
+        chain = pred["output"].split("<think>")[1].split("</think>")[0]
+        yield "verify", {"chain": chain, "report": rec["original_report"], "reference": rec["reason_steps"],
+                         "options": {"A": "Yes", "B": "No"}, "chosen": pred["output"][-10], "gold": "A",
+                         "option_evidence": True, "question": rec["question"]}
+    for name in ("redteam_verify.jsonl", "redteam2_verify.jsonl"):
+        for line in (ROOT / "benchmarks" / "corpus" / name).read_text(encoding="utf-8").splitlines():
+            it = json.loads(line)
+            for oe in (False, True):
+                yield "verify", {"chain": it["chain"], "report": it.get("report"),
+                                 "reference": it.get("reference_steps"), "options": it.get("options"),
+                                 "chosen": it.get("chosen"), "gold": it.get("gold"), "option_evidence": oe,
+                                 "question": it.get("question")}
+    import items
+
+    for path in (items.DEV, items.HELDOUT, items.HELDOUT2, items.HELDOUT3):
+        for it in items.load(path):
+            yield "verify", {"chain": it.text, "report": it.text[: len(it.text) // 3] or None,
+                             "reference": [it.question], "options": it.options or None,
+                             "chosen": it.gold if it.gold in (it.options or {}) else None, "gold": it.gold,
+                             "option_evidence": True, "question": it.question}
+            yield "text", {"text": it.text}
+    from support.verify_cases import CASES
+
+    for sentence, _ in CASES:
+        yield "text", {"text": sentence}
+    shared = next((d for d in (ROOT / ".." / "shared" / "datasets", ROOT.parents[1] / "shared" / "datasets")
+                   if d.is_dir()), ROOT / "shared")
+    if (shared / "negex").is_dir():
+        import bench_verify_gold
+
+        mentions, _ = bench_verify_gold.load_negex(shared / "negex")
+        for m in mentions:
+            yield "span", {"text": m.sentence, "spans": [(m.start, m.end)]}
+    if (shared / "radjudge").is_dir():
+        for path in sorted((shared / "radjudge").glob("*.json")):
+            for cat in json.loads(path.read_text(encoding="utf-8")):
+                for case in cat.get("tests", []):
+                    for c in case["candidates"].values():
+                        yield "compare", {"prediction": c["text"], "truth": case["ground_truth"],
+                                          "context": c.get("context")}
+
+
+def record(ver: Verifier, kind: str, kw: dict[str, Any]) -> dict[str, Any]:
+    """Everything observable about one call."""
+    if kind == "verify":
+        return _verification(ver.verify(**kw))
+    if kind == "text":
+        t = kw["text"]
+        return {"findings": [_finding(f) for f in ver.extract_findings(t)],
+                "sentences": [[s.start, s.end, s.role.value, s.claims, s.mentions] for s in
+                              ver.extractor.sentences(t)],
+                "labels": {k: (v.value if v else None) for k, v in ver.report_labels(t).items()},
+                "segments": [[_finding(f) for f in seg] for seg in ver.extractor.extract_segments(
+                    t, sorted({0, len(t) // 2, len(t) // 3}), claims_only=True)]}
+    if kind == "span":
+        return {"status": [[s.polarity.value, s.asserted, s.role.value, s.trigger]
+                           for s in ver.extractor.span_status(kw["text"], kw["spans"])]}
+    ctx = PatientContext.from_mapping(kw["context"])
+    return {"clinical": ver.compare_reports(kw["prediction"], kw["truth"], ctx).to_json()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument("--out", type=Path, help="write the records here")
+    g.add_argument("--check", type=Path, help="compare with a file written by --out")
+    ns = ap.parse_args()
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # evidence order follows the lexicon's sets (string hashes): fix the seed so two runs compare
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    ver = Verifier()
+    lines = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases()]
+    # a second pass over the same verifier: caches must give the same answers as a cold start
+    again = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases()]
+    if again != lines:
+        bad = next(i for i, (a, b) in enumerate(zip(lines, again)) if a != b)
+        raise SystemExit(f"warm verifier differs from cold at record {bad}")
+    digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    if ns.out:
+        ns.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{len(lines)} records, sha256 {digest} -> {ns.out}")
+        return
+    want = ns.check.read_text(encoding="utf-8").splitlines()
+    diff = [i for i, (a, b) in enumerate(zip(want, lines)) if a != b]
+    if len(want) != len(lines) or diff:
+        i = diff[0] if diff else min(len(want), len(lines))
+        print(f"DIFFERENT: {len(diff)} of {len(lines)} records differ (lengths {len(want)} vs {len(lines)});"
+              f" first at {i}:\n- {want[i][:1500] if i < len(want) else ''}\n+ {lines[i][:1500] if i < len(lines) else ''}")
+        raise SystemExit(1)
+    print(f"identical: {len(lines)} records, sha256 {digest}")
+
+
+if __name__ == "__main__":
+    main()
