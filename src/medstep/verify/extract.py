@@ -48,7 +48,7 @@ from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.scope import ClauseScoper, Mention
 from medstep.verify.scope_words import DANGLING_NEG
 
-__all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences"]
+__all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences", "quoted_in"]
 
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
@@ -110,6 +110,8 @@ class Extractor:
         (``asked``, the stem's option-key words), is the decision restated (a conclusion claiming
         nothing).
         """
+        if quoted:
+            quoted = quoted_in(text, quoted)
         low = lower_text(text)
         events = self.scanner.events_lower(low)
         return self._segments(text, starts, *self._scan(text, low, events, starts, quoted, asked), claims_only)
@@ -176,6 +178,8 @@ class Extractor:
         content = False  # the current clause has more than punctuation ("Step 2:" has not)
         n = len(events)
         n_text = len(text)
+        # each option's key tokens, for a cheap test before a clause is normalised (see quoted_in)
+        tokens = [q.split() for q in quoted] if quoted and text.isascii() else None
         for i in range(n):
             ev = events[i]
             kind = ev[2]
@@ -185,7 +189,7 @@ class Extractor:
             if kind in _CUTS:
                 if content:
                     decided = False
-                    if quoted:
+                    if quoted and (tokens is None or _may_quote(low, cstart, int(ev[0] + 0.5), tokens)):
                         said = _restates(text[cstart:int(ev[0] + 0.5)], quoted, asked)
                         decided = said is _DECIDED
                         if said is _LISTED and head < 0:
@@ -220,7 +224,7 @@ class Extractor:
                     content = True
         if content:
             decided = False
-            if quoted:
+            if quoted and (tokens is None or _may_quote(low, cstart, n_text, tokens)):
                 said = _restates(text[cstart:], quoted, asked)
                 decided = said is _DECIDED
                 if said is _LISTED and head < 0:
@@ -376,6 +380,33 @@ def _restates(clause: str, quoted: Sequence[str], asked: frozenset[str] = frozen
     if quoting and all(w in _FRAMING_WORDS or w in asked for w in words) and any(w in _ANSWER_FRAME for w in words):
         return _DECIDED
     return None
+
+
+def quoted_in(text: str, quoted: Sequence[str]) -> tuple[str, ...]:
+    """The option keys of ``quoted`` that some clause of ``text`` may restate (order kept).
+
+    Why: ``_restates`` normalises every clause of every chain and reference step, and most option
+    texts never occur in a given text. A clause's option-key tokens are lower-cased word runs of the
+    clause (plurals cut), so each token of an option it quotes is a substring of ``text.lower()``;
+    an option with a token that is not cannot be restated anywhere in ``text`` and is dropped
+    without changing any clause's result. Non-ASCII text (NFKC may create letters) keeps them all.
+    """
+    if not quoted or not text.isascii():
+        return tuple(quoted)
+    low = text.lower()
+    return tuple(q for q in quoted if all(t in low for t in q.split()))
+
+
+def _may_quote(low: str, a: int, b: int, tokens: list[list[str]]) -> bool:
+    """Whether the clause ``low[a:b]`` holds every key token of some option (else it quotes none)."""
+    clause = low[a:b]
+    for ts in tokens:
+        for t in ts:
+            if t not in clause:
+                break
+        else:
+            return True
+    return False
 
 
 def _dangling(events: list, i: int, n: int) -> bool:

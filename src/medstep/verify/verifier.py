@@ -15,7 +15,7 @@ from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
 from medstep.verify.clinical import ClinicalScorer, PatientContext
-from medstep.verify.extract import Extractor
+from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
@@ -60,6 +60,7 @@ class Verifier:
         self.clinical = ClinicalScorer(self.lexicon, significance, interpretations)
         self._cache: dict[str, list[Finding]] = {}
         self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = {}
+        self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions included; only sentences whose role
@@ -103,13 +104,30 @@ class Verifier:
         recall: the chain's own restated decision claims nothing, and the decision is graded once,
         by accuracy (without this, a faithful chain lost completeness for not restating it as a claim)."""
         out: dict[str, list[tuple[int, int]]] = {}
-        conclusion = SentenceRole.CONCLUSION
         for i, text in enumerate(ref_texts):
-            clauses = self.extractor.analyse(text, (0,), claims_only=True, quoted=quoted, asked=asked)[1][0]
-            spans = [(c[0], c[1]) for c in clauses if c[2] is conclusion and not c[3] and c[4]]
+            spans = self._decided_spans(text, quoted_in(text, quoted), asked)
             if spans:
                 out[f"reference[{i}]"] = spans
         return out
+
+    def _decided_spans(self, text: str, quoted: tuple, asked: frozenset[str]) -> list[tuple[int, int]]:
+        """The restated-decision spans of one reference step (memoised: reference steps repeat
+        across the samples and rollouts of a benchmark, and this is a second analysis of each).
+
+        Without an option the step may quote, the analysis is the one ``_claims`` made, whose
+        conclusions that claim nothing hold no finding completeness counts: nothing to exclude."""
+        if not quoted:
+            return []
+        key = (text, quoted, asked)
+        hit = self._decided_cache.get(key)
+        if hit is None:
+            if len(self._decided_cache) >= _CACHE_LIMIT:
+                self._decided_cache.clear()
+            conclusion = SentenceRole.CONCLUSION
+            clauses = self.extractor.analyse(text, (0,), claims_only=True, quoted=quoted, asked=asked)[1][0]
+            hit = self._decided_cache[key] = [(c[0], c[1]) for c in clauses
+                                              if c[2] is conclusion and not c[3] and c[4]]
+        return hit
 
     def _option_evidence(self, options: dict[str, str], gold: str) -> list[SourcedFinding]:
         """The gold option's findings as stated; each distractor's positive findings as absent,
