@@ -60,7 +60,7 @@ def _verification(v: Any) -> dict[str, Any]:
     return d
 
 
-def _cases() -> Iterator[tuple[str, dict[str, Any]]]:
+def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(kind, kwargs) for every recorded call."""
     import bench_rewards
     import bench_score_scale
@@ -117,8 +117,8 @@ def _cases() -> Iterator[tuple[str, dict[str, Any]]]:
 
     for sentence, _ in CASES:
         yield "text", {"text": sentence}
-    shared = next((d for d in (ROOT / ".." / "shared" / "datasets", ROOT.parents[1] / "shared" / "datasets")
-                   if d.is_dir()), ROOT / "shared")
+    shared = datasets or next((d for d in (ROOT / ".." / "shared" / "datasets",
+                                           ROOT.parents[1] / "shared" / "datasets") if d.is_dir()), ROOT / "shared")
     if (shared / "negex").is_dir():
         import bench_verify_gold
 
@@ -158,14 +158,15 @@ def main() -> None:
     g = ap.add_mutually_exclusive_group(required=True)
     g.add_argument("--out", type=Path, help="write the records here")
     g.add_argument("--check", type=Path, help="compare with a file written by --out")
+    ap.add_argument("--datasets", type=Path, help="folder holding negex/ and radjudge/ (default: ../shared/datasets)")
     ns = ap.parse_args()
     if os.environ.get("PYTHONHASHSEED") != "0":
         # evidence order follows the lexicon's sets (string hashes): fix the seed so two runs compare
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     ver = Verifier()
-    lines = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases()]
+    lines = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases(ns.datasets)]
     # a second pass over the same verifier: caches must give the same answers as a cold start
-    again = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases()]
+    again = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases(ns.datasets)]
     if again != lines:
         bad = next(i for i, (a, b) in enumerate(zip(lines, again)) if a != b)
         raise SystemExit(f"warm verifier differs from cold at record {bad}")
