@@ -50,6 +50,8 @@ _B_PRE = ("no", "not", "denies", "denied", "without", "negative for", "no eviden
 _B_POST = ("ruled out", "is ruled out", "unlikely", "absent", "not seen", "resolved", "negative", "free")
 _B_STOP = ("but", "however", "although", "though", "except", "aside from", "which", "yet", "still")
 _B_WINDOW = 5
+_B_HIST = ("history of", "h o", "hx", "past medical history", "previous", "previously", "prior", "status post", "s p",
+           "old", "remote", "past")
 
 
 def _words(text: str) -> list[str]:
@@ -77,6 +79,14 @@ def baseline_negated(sentence: str, start: int, end: int) -> bool:
         return True
     first_stop = next((i for i, w in enumerate(after) if w in _B_STOP), len(after))
     return _has_phrase(after[:min(first_stop, _B_WINDOW + 2)], _B_POST) >= 0
+
+
+def baseline_historical(sentence: str, start: int) -> bool:
+    """ConText-style keyword temporality: a history word in the five words before the phrase (same clause)."""
+    before = _words(re.split(r"[.;:!?]", sentence[:start])[-1])
+    stop = _has_phrase(before, _B_STOP)
+    window = before[max(stop, 0):][-_B_WINDOW:] if stop >= 0 else before[-_B_WINDOW:]
+    return _has_phrase(window, _B_HIST) >= 0
 
 
 # ---------------------------------------------------------------- NegEx kit
@@ -146,9 +156,11 @@ def run_negex(folder: Path, show_errors: bool, parts: tuple[str, ...] = ("develo
     mentions, lost = load_negex(folder)
     ex = default_verifier().extractor
     ours: list[bool] = []
+    ours_hist: list[bool] = []
     for m in mentions:
         st = ex.span_status(m.sentence, [(m.start, m.end)])[0]
         ours.append(st.polarity is Polarity.ABSENT)
+        ours_hist.append(st.historical)
     base = [baseline_negated(m.sentence, m.start, m.end) for m in mentions]
     print(f"NegEx test kit: {len(mentions)} labelled mentions ({lost} could not be located in their sentence)")
     print("  negation (positive class = negated)       PPV   sens.    F1   spec.   acc.")
@@ -162,6 +174,21 @@ def run_negex(folder: Path, show_errors: bool, parts: tuple[str, ...] = ("develo
             r = _prf([pred[i] for i in idx], gold)
             print(f"  {part:<12} {name:<18} n={r['n']:4d}  {r['ppv']:.3f}  {r['sensitivity']:.3f}"
                   f"  {r['f1']:.3f}  {r['specificity']:.3f}  {r['accuracy']:.3f}")
+    # temporality (ConText labels): "historical" is the positive class; "not particular" counts as not historical
+    timed = [i for i, m in enumerate(mentions) if m.historical is not None]
+    if timed:
+        base_hist = [baseline_historical(m.sentence, m.start) for m in mentions]
+        print(f"  temporality, {len(timed)} mentions with a ConText label (positive class = historical)")
+        for part, keep in (("development", lambda m: not m.held_back), ("held-back", lambda m: m.held_back),
+                           ("all", lambda m: True)):
+            if part not in parts:
+                continue
+            idx = [i for i in timed if keep(mentions[i])]
+            gold = [bool(mentions[i].historical) for i in idx]
+            for name, pred in (("medstep verifier", ours_hist), ("keyword baseline", base_hist)):
+                r = _prf([pred[i] for i in idx], gold)
+                print(f"  {part:<12} {name:<18} n={r['n']:4d}  {r['ppv']:.3f}  {r['sensitivity']:.3f}"
+                      f"  {r['f1']:.3f}  {r['specificity']:.3f}  {r['accuracy']:.3f}")
     # failure classes of the held-back part, as counts only (its sentences are never shown): a missed
     # negation the keyword window catches points at a scope that ended before the phrase
     classes: dict[str, int] = {}
@@ -172,6 +199,14 @@ def run_negex(folder: Path, show_errors: bool, parts: tuple[str, ...] = ("develo
             classes[key] = classes.get(key, 0) + 1
     if classes:
         print("  held-back mistakes by class: " + "; ".join(f"{k} {v}" for k, v in sorted(classes.items())))
+    if show_errors and timed:
+        print("\n  development-part temporality mistakes (held-back mistakes are never printed):")
+        for i in timed:
+            m = mentions[i]
+            if not m.held_back and ours_hist[i] != m.historical:
+                a, b = m.start, m.end
+                print(f"   [{'FN' if m.historical else 'FP'}] r{m.report}: ...{m.sentence[max(0, a - 90):a]}"
+                      f"[[{m.sentence[a:b]}]]{m.sentence[b:b + 50]}...")
     if show_errors:
         print("\n  development-part mistakes (held-back mistakes are never printed):")
         for m, p in zip(mentions, ours):

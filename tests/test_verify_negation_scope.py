@@ -4,7 +4,8 @@ The phrases need not be in the lexicon (a NegEx kit labels any concept), so thes
 scoping rules alone: what carries a negation on (a list a denial verb governs, a colon introducing the
 list, a link such as "to suggest" after the negated observation, a complement clause) and what ends it
 (a contrast, the patient reporting something new, a grading word opening a new positive item).
-Every sentence here is written for this test.
+Temporality is scoped the same way: a history cue marks the mentions after it as historical until a
+terminator, a cue of the present or the clause end. Every sentence here is written for this test.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 import pytest
 
-from medstep.verify import Polarity, default_verifier
+from medstep.verify import Polarity, default_verifier, extract_findings
 
 # [[phrase]] marks a labelled phrase; "-" negated, "+" not negated (present or hedged), in order
 CASES = [
@@ -59,3 +60,37 @@ def test_negation_scope(marked: str, expected: str) -> None:
     got = "".join("-" if s.polarity is Polarity.ABSENT else "+"
                   for s in default_verifier().extractor.span_status(text, spans))
     assert got == expected, f"{text!r}: {got} (expected {expected})"
+
+
+# "H" historical, "." not historical, in order
+HISTORY = [
+    ("History of [[asthma]], [[eczema]] and [[migraine]].", "HHH"),
+    ("Status post [[appendectomy]], now presents with [[abdominal pain]].", "H."),
+    ("No history of [[stroke]].", "H"),
+    ("A 70-year-old woman with [[dyspnea]].", "."),
+    ("He reports a two-day history of [[vomiting]].", "."),
+    ("Small [[effusion]], unchanged compared to prior study.", "."),
+    ("Past medical history: [[hypothyroidism]], [[anemia]].", "HH"),
+    ("Old healed [[rib fracture]] on the left.", "H"),
+    ("Prior [[myocardial infarction]]; current [[chest pain]] is atypical.", "H."),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), HISTORY, ids=[c[0][:50] for c in HISTORY])
+def test_temporality_scope(marked: str, expected: str) -> None:
+    text, spans = _spans(marked)
+    got = "".join("H" if s.historical else "." for s in default_verifier().extractor.span_status(text, spans))
+    assert got == expected, f"{text!r}: {got} (expected {expected})"
+
+
+def test_a_negation_under_a_skipped_header_is_scoped_but_not_asserted() -> None:
+    text, spans = _spans("Indication: no known [[trauma]]. Findings: small [[effusion]].")
+    first, second = default_verifier().extractor.span_status(text, spans)
+    assert (first.polarity, first.asserted) == (Polarity.ABSENT, False)
+    assert (second.polarity, second.asserted) == (Polarity.PRESENT, True)
+
+
+def test_findings_report_temporality_without_changing_polarity() -> None:
+    got = {f.concept: (f.polarity, f.to_json().get("temporality")) for f in
+           extract_findings("History of right pneumothorax. Small left effusion.") if f.is_claim}
+    assert got == {"pneumothorax": (Polarity.PRESENT, "historical"), "pleural_effusion": (Polarity.PRESENT, None)}

@@ -35,11 +35,15 @@ from medstep.types import MedstepError
 
 CATEGORIES = ("finding", "device", "modality", "anatomy", "normal", "group")
 CLAIM_CATEGORIES = frozenset({"finding", "device", "modality"})
-ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change", "size": "size"}
+ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change", "size": "size",
+             "tmp": "temporality"}
 SIZE_UNITS = ("mm", "cm", "millimeter", "millimeters", "centimeter", "centimeters")
 LATERALITIES = ("left", "right", "bilateral")
 SEVERITY_RANK = {"mild": 1.0, "mild-moderate": 1.5, "moderate": 2.0, "moderate-severe": 2.5, "severe": 3.0}
 CHANGES = ("new", "stable", "improved", "worsened")
+# "historical": the patient's past ("history of", "status post"), not a current finding; "recent" ends such a cue's
+# scope ("history of asthma, now with a recent cough")
+TEMPORALITIES = ("historical", "recent")
 CONCEPTS_FILE = "medstep/answers/concepts.tsv"
 STATES_FILE = "medstep/answers/states.tsv"
 UNCERTAIN = "pol"  # key of an abnormal word's organ map that makes its findings uncertain ("borderline in size")
@@ -83,7 +87,7 @@ def parse_attrs(spec: str, where: str) -> tuple[tuple[str, str], ...]:
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         key, sep, value = part.partition("=")
         if not sep or key not in ATTR_KEYS:
-            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=/size=)")
+            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=/size=/tmp=)")
         name = ATTR_KEYS[key]
         if name == "laterality" and value not in LATERALITIES:
             raise MedstepError(f"{where}: laterality must be one of {LATERALITIES}, got {value!r}")
@@ -93,6 +97,8 @@ def parse_attrs(spec: str, where: str) -> tuple[tuple[str, str], ...]:
             raise MedstepError(f"{where}: size takes a unit, one of {SIZE_UNITS}, got {value!r}")
         if name == "change" and value not in CHANGES:
             raise MedstepError(f"{where}: change must be one of {CHANGES}, got {value!r}")
+        if name == "temporality" and value not in TEMPORALITIES:
+            raise MedstepError(f"{where}: temporality must be one of {TEMPORALITIES}, got {value!r}")
         out.append((name, value))
     return tuple(out)
 
@@ -332,7 +338,7 @@ def vocabulary() -> Vocabulary:
 
 __all__ = [
     "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
-    "SIZE_UNITS", "STATES_FILE", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
+    "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "link_concepts", "merge_rows", "normalize", "packaged_text", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",
 ]

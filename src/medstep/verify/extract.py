@@ -57,6 +57,7 @@ TARGET = "__target__"  # concept id of a caller-given span (``Extractor.span_sta
 _OPTION_HEAD = re.compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
 _LABEL_LEAD = " \t\n(*>#-\u2022"
 _CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
+_PAST_HEADERS = ("past medical", "past surgical", "past", "medical", "surgical")  # "... history:" of the past
 _HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
 
 
@@ -68,6 +69,7 @@ class SpanStatus:
     asserted: bool  # False: hypothetical, asked about, or in a sentence whose role does not count
     role: SentenceRole
     trigger: str | None
+    historical: bool = False  # in the scope of a history cue ("history of", "prior", "status post")
 
 
 class Extractor:
@@ -137,15 +139,24 @@ class Extractor:
                 events += [(ev[0] + s, ev[0] + e, k, p, at) for s, e, k, p, at in self.scanner.events_lower(low[ev[0]:cut])]
         events += [(a, b, K_CONCEPT, TARGET, ()) for a, b in spans]
         events.sort(key=_start)
+        # A span in a section the verifier ignores ("History: no prior surgery") is still scoped: its
+        # polarity is a fact about the phrase; it is reported as not asserted (not an image finding).
+        # Mentions under a past-history header ("Past medical history: asthma") are historical.
+        skipped: list[tuple[int, int, bool]] = []
+        for k, ev in enumerate(events):
+            if ev[2] == K_SKIP:
+                events[k] = (ev[0], ev[1], K_KEEP, ev[3], ev[4])
+                skipped.append((ev[1], len(text), low[max(0, ev[0] - 16):ev[0]].rstrip().endswith(_PAST_HEADERS)))
+            elif ev[2] == K_KEEP and skipped and skipped[-1][1] == len(text):
+                skipped[-1] = (skipped[-1][0], ev[0], skipped[-1][2])
         seg_m, _exp, _clauses = self._scan(text, low, events, (0,))
         found = {m.start: m for m in seg_m[0] if m.cid == TARGET}
         out = []
         for a, _b in spans:
-            m = found.get(a)
-            if m is None:  # a span inside an ignored report section
-                out.append(SpanStatus(Polarity.PRESENT, False, SentenceRole.OBSERVATION, None))
-            else:
-                out.append(SpanStatus(m.pol, not m.dropped, m.role, m.trigger))
+            m = found[a]
+            section = next((past for x, y, past in skipped if x <= a < y), None)
+            out.append(SpanStatus(m.pol, not m.dropped and section is None, m.role, m.trigger,
+                                  (m.attrs or {}).get("temporality") == "historical" or bool(section)))
         return out
 
     def _scan(self, text: str, low: str, events: list, starts: Sequence[int], quoted: Sequence[str] = (),
@@ -282,7 +293,8 @@ class Extractor:
                 size = a.get("size")
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
-                                   m.trigger, "mention", unit, m.role, float(size) if size else None))
+                                   m.trigger, "mention", unit, m.role, float(size) if size else None,
+                                   a.get("temporality")))
             else:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    trigger=m.trigger, unit=unit, role=m.role))

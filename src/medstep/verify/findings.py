@@ -48,6 +48,7 @@ class Finding:
     unit: int = 0
     role: SentenceRole = SentenceRole.OBSERVATION  # the role of the sentence that made the claim
     size: float | None = None  # a measurement written with the finding, in mm ("3.2 cm" -> 32.0)
+    temporality: str | None = None  # "historical": the patient's past ("history of", "status post"); reported only
 
     @property
     def is_claim(self) -> bool:
@@ -56,7 +57,7 @@ class Finding:
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"concept": self.concept, "name": self.name, "category": self.category,
                              "polarity": self.polarity.value, "text": self.text, "span": [self.start, self.end]}
-        for key in ("laterality", "location", "severity", "change", "trigger", "size"):
+        for key in ("laterality", "location", "severity", "change", "trigger", "size", "temporality"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value

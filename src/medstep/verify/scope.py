@@ -146,6 +146,7 @@ class ClauseScoper:
         # statement: a link right after it ("to suggest", "consistent with") continues the negation
         last_and = -1  # latest "and"-like list separator (a link after it opens a new statement)
         last_claim = -1  # start of the latest mention that is not anatomy ("in either lung" is a place)
+        past = False  # inside a history cue's scope ("history of", "status post"): mentions are historical
         n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
@@ -164,6 +165,8 @@ class ClauseScoper:
                     if list_end < start:
                         pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
                 m = Mention(payload, start, end, chunk, attrs)
+                if past:
+                    m.attrs["temporality"] = "historical"
                 if pre is not None:
                     if pre[0] is None:
                         m.dropped = m.decided = True
@@ -180,6 +183,9 @@ class ClauseScoper:
                     special = True
                 continue
             if kind == K_ATTR:
+                if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
+                    past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
+                    continue
                 if attrs and attrs[0][0] == "size":
                     attrs = size_attr(low, start, attrs[0][1])
                     if not attrs:
@@ -264,6 +270,7 @@ class ClauseScoper:
                 self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
                 pre = None
             elif kind == K_TERM:
+                past = False
                 if last_m >= 0:
                     boundary = start
                 if pre is not None and (pre[0] is not None or payload in CONTRAST):
