@@ -59,12 +59,15 @@ DECLINES = [
     ("Is there consolidation?", "There is an opacity in the right lower lobe.", "unparsed"),  # broader finding
     (AIR, "Bowel loops are not dilated.", "unparsed"),  # a size-only normal word
     (HEART, "The heart is borderline enlarged.", "unparsed"),
+    (HEART, "Heart size is at the upper limit of normal.", "unparsed"),
     (HEART, "The lungs are clear.", "unparsed"),
     (LUNGS, "A small effusion at the left base; otherwise the lungs are clear.", "unparsed"),
     (HEART, "The heart is enlarged. On second look, the heart size is normal.", "ambiguous"),
     (EFF, "There is no effusion. Blunting of the left costophrenic angle is seen.", "ambiguous"),
     (CT, "It looks like a CT, but it could also be a cone-beam image.", "unparsed"),
     (EFF, "No change in the effusion.", "unparsed"),  # a negation that is not the concept's
+    ("Is there a pneumothorax?", "There is no visible pleural line or area of absent lung markings to suggest a "
+     "pneumothorax.", "unparsed"),  # named after "to suggest", not stated; the sentence hedges
 ]
 
 

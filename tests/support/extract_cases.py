@@ -359,6 +359,9 @@ CASES: list[Case] = [
     Case("option-heading", CXR_FINDINGS, "Cardiomegaly (C): the cardiac silhouette is more than half the chest width.",
          "C", "option_heading"),
     Case("option-heading-rejected", CXR_FINDINGS, "Left pneumothorax (A): no pleural line is seen.", None, "unparsed"),
+    Case("option-text-and-another-finding", CXR_FINDINGS, "Pleural effusion on the right and cardiomegaly.", None,
+         "ambiguous"),
+    Case("near-form-not-first-syllable", CXR_FINDINGS, "Pneumothorax.", None, "unparsed"),  # not Pneumoperitoneum
     Case("false-statement", MRI_FALSE, "C is false.", "C", "letter_judgement"),
     Case("false-statement-list", MRI_FALSE, "A is true, B is true, C is false, D is true.", "C", "letter_judgement"),
     Case("false-statement-two", MRI_FALSE, "C is false and D is also false.", None, "ambiguous"),

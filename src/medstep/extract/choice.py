@@ -98,6 +98,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
             return AMBIGUOUS
         if decision.rule == "option_text" and offers_alternatives(region):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
+        if decision.rule == "option_text" and not exception and findings.names_another(region, idx.keys, decision.letter):
+            return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
         return Reading(decision.letter, decision.rule)
     if verdict == CONFLICT or (decision.ambiguous and verdict is None):
         return AMBIGUOUS
@@ -114,7 +116,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     heading = _lone_heading(region, idx)
     if heading is not None:
         return Reading(heading, HEADING_RULE)
-    if exception or any(not m.by_text for m in find_mentions(region, idx)):
+    if exception or len(region) > findings.OPTION_MAX_CHARS or any(not m.by_text for m in find_mentions(region, idx)):
         return UNPARSED  # options named by letter are discussed, not stated in other words
     named = findings.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
     if named == CONFLICT:

@@ -75,7 +75,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SIDE = re.compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
-_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|visible|apparent|radiographic|identifiable|appreciable|residual|"
+_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|areas?|regions?|visible|apparent|radiographic|identifiable|"
+           r"appreciable|residual|"
            r"other|additional|further|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
@@ -89,6 +90,11 @@ _NEG_POST = re.compile(r"^\s*(?:(?:is|are|was|were)\s+(?:not\s+(?:seen|identifie
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = re.compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
 _LIST_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
+# Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
+_HYPOTHETICAL = re.compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
+                           r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
+# A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
+_BORDERLINE = re.compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 _NEGATION_WORD = re.compile(r"\b(?:no|not|without|nor|none|never|neither|absence|absent|negative|free\s+of|"
                             r"cannot|excluded?|ruled?\s+out|resolved|lacks?)\b|n't\b")
 # Words a modality or plane question may hold besides its modality / plane.
@@ -193,6 +199,8 @@ def _side(text: str) -> str | None:
 def _events(clause: str) -> list[_Event] | None:
     """The statements of one clause, or ``None`` when a negation in it governs no single concept."""
     low = normalize(clause)
+    if _BORDERLINE.search(low):
+        return None
     voc = vocabulary()
     ms = voc.mentions(low)
     governed: list[tuple[int, int]] = [(m.start, m.end) for m in ms]  # negations inside a phrase ("not enlarged")
@@ -215,6 +223,9 @@ def _events(clause: str) -> list[_Event] | None:
         elif not negated and prev_negated and _LIST_AND.match(before):
             return None  # "no effusion and pneumothorax": is the second one negated too?
         category = _category(m)
+        if _HYPOTHETICAL.search(before) is not None and not negated:
+            prev_end, prev_negated = m.end, negated
+            continue  # "no pleural line to suggest a pneumothorax": named, not stated
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(before[pre.start():]) is not None
             events.append(_Event(m.concept, negated, side, narrowed=narrowed))
@@ -362,6 +373,58 @@ def _option_target(key: str) -> tuple[str, str | None] | None:
     return claims[0].concept, _side(low)
 
 
+def _stated(text: str) -> set[tuple[str, str | None]] | None:
+    """(concept, side) of every finding a short text states without hedging; ``None`` when it cannot tell."""
+    stated: set[tuple[str, str | None]] = set()
+    for sentence in implicit.sentences(text):
+        events: list[_Event] = []
+        for clause in _clauses(sentence):
+            found = _events(clause)
+            if found is None:
+                return None
+            events += found
+        claims = [(e.key, e.side) for e in events if not e.negated and not e.normal]
+        if claims and implicit.hedged(sentence, temporal=True, allowed=_COMMITTING):
+            return None
+        stated.update(claims)
+    return stated
+
+
+def _chosen(stated: set[tuple[str, str | None]], target: tuple[str, str | None]) -> tuple[bool, bool]:
+    """Whether ``stated`` holds the target's finding (or a narrower one) on its side, and whether it touches
+    the finding at all (any side, or a broader one)."""
+    concepts = vocabulary().concepts
+    concept, side = target
+    family = {concept} | concepts[concept].descendants
+    touched = chosen = False
+    for key, stated_side in stated:
+        if key in family or key in concepts[concept].ancestors:
+            touched = True
+            chosen = chosen or (key in family and (side is None or stated_side in (side, "all")))
+    return chosen, touched
+
+
+def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
+    """Whether a short text that names option ``letter`` also states another option's finding in other words
+    ("Pleural effusion on the right and cardiomegaly." names B and C): then it chose neither."""
+    if len(text) > OPTION_MAX_CHARS or _HAN.search(text):
+        return False
+    targets = {k: _option_target(key) for k, key in keys.items()}
+    mapped = [t for t in targets.values() if t is not None]
+    if targets.get(letter) is None or len(set(mapped)) != len(mapped):
+        return False  # options the vocabulary cannot tell apart ("inguinal hernia", "hiatal hernia": both hernia)
+    stated = _stated(text)
+    if not stated:
+        return False
+    own = targets[letter]
+    assert own is not None
+    concepts = vocabulary().concepts
+    mine = {own[0]} | concepts[own[0]].descendants | concepts[own[0]].ancestors
+    rest = {(key, side) for key, side in stated if key not in mine}  # what the named option does not explain
+    return any(target is not None and other != letter and _chosen(rest, target)[0]
+               for other, target in targets.items())
+
+
 def read_option(text: str, keys: dict[str, str]) -> str | None:
     """The option a short answer names only in other words ("The heart is enlarged." for "Cardiomegaly"), the
     ``CONFLICT`` of two such options, or ``None``.
@@ -376,29 +439,17 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     targets = {letter: _option_target(key) for letter, key in keys.items()}
     if any(t is None for t in targets.values()) or len(set(targets.values())) != len(targets):
         return None
-    concepts = vocabulary().concepts
-    stated: set[tuple[str, str | None]] = set()
-    for sentence in implicit.sentences(text):
-        events: list[_Event] = []
-        for clause in _clauses(sentence):
-            found = _events(clause)
-            if found is None:
-                return None
-            events += found
-        claims = [(e.key, e.side) for e in events if not e.negated and not e.normal]
-        if claims and implicit.hedged(sentence, temporal=True, allowed=_COMMITTING):
-            return None
-        stated.update(claims)
+    stated = _stated(text)
+    if stated is None:
+        return None
     chosen, touched = set(), set()
     for letter, target in targets.items():
         assert target is not None
-        concept, side = target
-        family = {concept} | concepts[concept].descendants
-        for key, stated_side in stated:
-            if key in family or key in concepts[concept].ancestors:
-                touched.add(letter)
-                if key in family and (side is None or stated_side in (side, "all")):
-                    chosen.add(letter)
+        hit, near = _chosen(stated, target)
+        if hit:
+            chosen.add(letter)
+        if near:
+            touched.add(letter)
     if len(chosen) > 1:
         return CONFLICT
     if len(chosen) == 1 and touched == chosen:
@@ -406,4 +457,5 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "parse_asked", "read_finding", "read_option"]
+__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
+           "read_option"]

@@ -187,8 +187,28 @@ NEAR_MAX_WORDS = 6
 
 
 def _stems(text: str) -> set[str]:
-    """Crude stems (the first four letters): "hiatus"/"hiatal", "emboli"/"embolism", "gallstone(s)" agree."""
-    return {w[:4] for w in _WORDS.findall(text.lower()) if w not in _NEAR_DROP}
+    """The content words of ``text`` (compared with :func:`_same_word`)."""
+    return {w for w in _WORDS.findall(text.lower()) if w not in _NEAR_DROP}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: one a prefix of the other ("emboli"/"embolism", "gallstone(s)"), or the same but
+    for the shorter one's last two letters ("hiatus"/"hiatal"). Sharing a first syllable is not enough:
+    "pneumothorax" and "pneumoperitoneum" are different findings."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short == long_ or (len(short) >= 4 and long_.startswith(short)):
+        return True
+    return len(short) >= 6 and long_.startswith(short[:-2])
+
+
+def _covered(words: set[str], by: set[str]) -> int | None:
+    """How many of ``words`` have a form in ``by``; ``None`` when one has none."""
+    n = 0
+    for w in words:
+        if not any(_same_word(w, v) for v in by):
+            return None
+        n += 1
+    return n
 
 
 def option_near(region: str, idx: OptionIndex) -> str | None:
@@ -210,6 +230,9 @@ def option_near(region: str, idx: OptionIndex) -> str | None:
     hits = []
     for letter, key in idx.keys.items():
         theirs = _stems(key)
-        if theirs and len(theirs & mine) >= min(2, len(theirs)) and (mine <= theirs or theirs <= mine):
+        if not theirs:
+            continue
+        shared = _covered(mine, theirs) if len(mine) <= len(theirs) else _covered(theirs, mine)
+        if shared is not None and shared >= min(2, len(theirs)):
             hits.append(letter)
     return hits[0] if len(hits) == 1 else None
