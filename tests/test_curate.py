@@ -123,7 +123,7 @@ def test_pooled_runs_and_refusals(sampled: dict, tmp_path: Path) -> None:
     res = run_curate(CurateConfig(runs=[sampled["run"], sampled["single"]], out=tmp_path / "p.jsonl", keep="all"))
     rows = [json.loads(x) for x in res.output.read_text().splitlines()]
     assert {r["rollouts"] for r in rows} == {7}  # 6 rollouts + 1 single answer per question
-    with pytest.raises(MedstepError, match="between min_rate and 1"):
+    with pytest.raises(MedstepError, match=r"between the minimum rate \(0\.\d+\) and 1"):
         run_curate(CurateConfig(runs=[sampled["run"]], out=tmp_path / "x.jsonl", min_rate=0.8, max_rate=0.2))
     with pytest.raises(MedstepError, match="keep must be one of"):
         run_curate(CurateConfig(runs=[sampled["run"]], out=tmp_path / "x.jsonl", keep="easy"))

@@ -20,6 +20,7 @@ from medstep.cli_print import (  # noqa: F401  (console, out_console: imported f
     _print_errors,
     _print_judge_calls,
     console,
+    labelled,
     out_console,
     print_summary,
     warn_truncated,
@@ -69,6 +70,7 @@ SETTING_FLAGS = {
     "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
     "attempts": "--attempts", "max_steps": "--max-steps", "samples": "--samples", "keep": "--keep",
     "order": "--order", "stages": "--stages", "min_rate": "--min-rate", "max_rate": "--max-rate",
+    "device": "--device",
 }
 JUDGE_HELP = ("reasoning judge NAME[:MODEL_SPEC], repeatable: auto (verifier when the benchmark has reports or "
               "reference steps) | none | verifier | an LLM protocol with its judge model, e.g. "
@@ -80,7 +82,7 @@ PRICE_HELP = ("price per million tokens, [TARGET=]IN/OUT (prompt/completion, you
               "--price 0.15/0.60 --price medq=2.5/10; the cost is written to summary.json usage")
 
 
-RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip install 'medstep[ray]'): auto (the "
+RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip install 'medstep\\[ray]'): auto (the "
             "cluster `ray start` made), local (a private instance on this machine) or a cluster address")
 
 
@@ -95,11 +97,13 @@ def data(
 ) -> None:
     """Load a benchmark and print its counts as JSON.
 
-    n: the records `medstep score` would use; n_eval: those `medstep eval` can use;
-    missing_images: how many of them lack a
-    usable image (`medstep eval` needs images: it stops on them, or skips them with
-    --skip-missing-images); skipped: the first few of those, with the reason.
+    n: the records `medstep score` would use; n_eval: those `medstep eval` can use (they have usable images).
+
+    missing_images: how many lack a usable image (eval stops on them, or skips them with --skip-missing-images).
+
+    skipped: the first few of those, with the reason.
     """
+    # (typer keeps the line breaks inside a help paragraph, so each paragraph above is one line)
     from medstep.datasets import load_benchmark
 
     everything = load_benchmark(name, data, _load_options(split, lang, True, field_map, False, allow_outside_data))
@@ -362,10 +366,13 @@ def _exit_status(e: MedstepError) -> int:
 
 def _hints() -> dict[type, str]:
     """Library errors name no CLI flag; the CLI adds the flag that changes the behaviour."""
-    from medstep.datasets.base import OutsideDataFolder
+    from medstep.datasets.base import OutsideDataFolder, UnusableImage
+    from medstep.report.agreement import NoSharedMetric
     from medstep.store import SettingsChanged
 
     return {OutsideDataFolder: " (pass --allow-outside-data to read them)",
+            UnusableImage: " (pass --skip-missing-images to skip such records and count them)",
+            NoSharedMetric: " with --metric A_METRIC=B_METRIC",
             SettingsChanged: " (--regenerate generates again with the new settings)"}
 
 
@@ -448,11 +455,9 @@ def _batch_gc() -> None:
 
 
 def _error_line(message: str, hint: str = "") -> None:
-    from rich.markup import escape
-
     from medstep.textclean import clean_text
 
-    console.print(f"[bold red]error:[/] {escape(clean_text(message))}{escape(hint)}", highlight=False, soft_wrap=True)
+    console.print(labelled("error:", "bold red", clean_text(message) + hint), highlight=False, soft_wrap=True)
 
 
 def _hint(e: MedstepError) -> str:

@@ -12,12 +12,21 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 if TYPE_CHECKING:
     from medstep.results import Metric, RunSummary
 
-console = Console(stderr=True)
-out_console = Console()
+# No console markup: what is printed carries the user's text (run directories, --name, model specs, file
+# names, error messages), and rich would read "runs/a[b]" as a style tag and drop it, or fail on "[/]"
+# after the run was done. Styles are given as Text spans instead (see labelled()).
+console = Console(stderr=True, markup=False)
+out_console = Console(markup=False)
+
+
+def labelled(label: str, style: str, rest: str) -> Text:
+    """``label`` in ``style``, then a space and ``rest`` as it is (never read as markup)."""
+    return Text.assemble((label, style), " ", rest)
 
 
 def _usage_rows(summary: "RunSummary") -> list[tuple[str, str]]:
@@ -135,15 +144,13 @@ def warn_truncated(summary: "RunSummary", max_tokens: int | None) -> None:
         why = f"stopped at the token limit (--max-tokens {max_tokens}); raise it to let them finish"
     else:
         why = "were cut at the token limit (finish_reason length, or an unclosed <think> ending mid-sentence)"
-    console.print(f"[yellow]warning:[/] {n} of {summary.n} outputs {why}; they count as not correct (truncated)",
-                  highlight=False, soft_wrap=True)
+    console.print(labelled("warning:", "yellow", f"{n} of {summary.n} outputs {why}; they count as not correct "
+                                                   "(truncated)"), highlight=False, soft_wrap=True)
 
 
 def _print_errors(errors: Counter) -> None:
     """Why generations failed, most common first, so a misconfigured run is obvious."""
-    from rich.markup import escape
-
     for error, count in errors.most_common(3):
-        console.print(f"[red]{count} failed:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        console.print(labelled(f"{count} failed:", "red", str(error)), highlight=False, soft_wrap=True)
     if len(errors) > 3:
         console.print(f"… and {sum(errors.values()) - sum(c for _, c in errors.most_common(3))} more failures")

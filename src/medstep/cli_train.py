@@ -50,9 +50,12 @@ def mine_cmd(
     allow_failures: bool = typer.Option(False, help="exit 0 even when items were dropped because calls failed (default: exit 3)"),
     regenerate: bool = typer.Option(False, help="resume with other decoding settings, prompts or --images: ask every call again"),
 ) -> None:
-    """Mine step-by-step reasoning chains from reports with any model; every chain is checked (decision equals
-    the gold answer as eval grades it, no step contradicted by the report), failures are regenerated, then dropped
-    and counted. Writes a TRL-ready training file."""
+    """Mine step-by-step reasoning chains from reports with any model, checked, into a TRL-ready training file.
+
+    Every chain is checked: its decision is the gold answer as eval grades it, no step is contradicted by the report.
+
+    A chain failing a check is generated again with a new seed; after --attempts the item is dropped and counted.
+    """
     from medstep.cli import (
         EXIT_FAILED,
         _load_options,
@@ -103,9 +106,11 @@ def curate_cmd(
     max_rate: float = typer.Option(1.0, help="keep only pass rates at or below this"),
     fmt: str | None = typer.Option(None, "--format", help="jsonl | parquet (default: from the file name)"),
 ) -> None:
-    """Difficulty from sampled rollouts: pass rate per question, filtered and ordered easy to hard, written as a
-    training file with the columns medstep's rewards read."""
-    from medstep.cli import out_console
+    """Difficulty from sampled rollouts: pass rate per question, filtered and ordered, into a training file.
+
+    The file has the columns medstep's rewards read; the default keeps questions solved by 1..k-1 of k rollouts.
+    """
+    from medstep.cli import console, out_console
     from medstep.curate import CurateConfig, run_curate
 
     res = run_curate(CurateConfig(runs=runs, out=out, keep=keep, order=order, stages=stages, min_rate=min_rate,
@@ -114,3 +119,15 @@ def curate_cmd(
     out_console.print(json.dumps({"n": s.n, "kept": s.kept, "dropped": s.dropped, "incomplete": s.incomplete,
                                   "passes": s.passes, "stages": s.stages}, indent=1), highlight=False, soft_wrap=True)
     out_console.print(f"curated: {res.output}  (counts: {res.summary_path})", highlight=False)
+    if s.kept == 0 and s.n:
+        console.print(f"note: no question kept: {_why_none_kept(s.passes, keep)}", highlight=False, soft_wrap=True)
+
+
+def _why_none_kept(passes: dict[str, int], keep: str) -> str:
+    """An empty training file is easy to miss (exit 0): say why, and the usual cause, a single rollout."""
+    most = max((int(k.partition("/")[2]) for k in passes), default=0)
+    if keep == "learnable" and most <= 1:
+        return ("--keep learnable keeps questions solved by some but not all of their rollouts, and these runs "
+                "have one rollout per question; sample k with `medstep eval --samples k --temperature T` "
+                "(or pool runs of several models), or choose another --keep")
+    return "every question was dropped (see 'dropped'); widen --keep, --min-rate or --max-rate"

@@ -361,15 +361,21 @@ def _recovered(s: Sample, g: Graded, grade: ReasoningGrade | None, grader: Grade
 MODEL_PRICE = "model"  # the price target naming the generating model (others name a judge)
 
 
-def check_prices(prices: Mapping[str, Price], judges: Sequence[Judge]) -> None:
+def check_prices(prices: Mapping[str, Price], judges: Sequence[Judge], *, generates: bool = True) -> None:
     """Refuse a price for something the run does not have, before anything runs: a typo would
-    otherwise silently leave a model unpriced."""
+    otherwise silently leave a model unpriced. ``generates`` is false when grading outputs made
+    elsewhere: there is no generating model, so a price for it would silently price nothing."""
     llm = [j.info for j in judges if j.info.kind is JudgeKind.LLM]
-    known = {MODEL_PRICE} | {i.label for i in llm} | {i.protocol for i in llm}
+    known = ({MODEL_PRICE} if generates else set()) | {i.label for i in llm} | {i.protocol for i in llm}
     for target in prices:
         if target not in known:
+            if target == MODEL_PRICE:
+                raise MedstepError(f"price for {MODEL_PRICE!r}: the outputs being scored were generated elsewhere, "
+                                   "so this run has no generating model to price"
+                                   + (f" (prices can name its LLM judges: {', '.join(sorted(known))})" if known
+                                      else " (and no LLM judge)"))
             raise MedstepError(f"price for {target!r}: this run has no such model or LLM judge "
-                               f"(prices can name: {', '.join(sorted(known))})")
+                               f"(prices can name: {', '.join(sorted(known)) or 'nothing'})")
 
 
 def _lines(samples: Sequence[Sample], graded: Sequence[Graded], reasoning: Sequence[str],

@@ -401,7 +401,7 @@ def score_predictions(
     if not samples:
         raise MedstepError(f"{predictions}: no predictions")
     built = _judges(judges, samples, judge_options, benchmark)
-    check_prices(prices or {}, built)
+    check_prices(prices or {}, built, generates=False)
     settings = {"predictions": os.path.abspath(predictions), "lang": load.lang,
                 "allow_outside_data": load.allow_outside_data}
     meta = _meta(loaded.benchmark, loaded.split, model, Mode.EXTERNAL, data, settings, name=name or "")

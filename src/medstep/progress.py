@@ -79,7 +79,9 @@ class ProgressLine:
             from rich.progress import BarColumn, Progress, TextColumn
 
             self._progress = Progress(
-                TextColumn("{task.description}"), BarColumn(bar_width=None), TextColumn("{task.fields[stats]}"),
+                # the label is a model spec or judge string: text, never markup ("a[/]b" would fail)
+                TextColumn("{task.description}", markup=False), BarColumn(bar_width=None),
+                TextColumn("{task.fields[stats]}", markup=False),
                 console=self.console, transient=False, expand=True, refresh_per_second=4,
             )
             self._task = self._progress.add_task(self.label, total=self.total, stats=self.fields())
@@ -111,4 +113,4 @@ class ProgressLine:
             self._print()
 
     def _print(self) -> None:
-        self.console.print(self.plain_line(), highlight=False, soft_wrap=True)
+        self.console.print(self.plain_line(), highlight=False, markup=False, soft_wrap=True)

@@ -7,6 +7,8 @@ sample it is about, so a run that cannot succeed fails in the first second, not 
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from medstep.judges import JudgeOptions
@@ -43,6 +45,18 @@ def _check_numbers(cfg: EvalConfig) -> None:
     for name, value, ok, rule in checks:
         if not ok:
             raise InvalidSetting(name, value, rule)
+    check_device(cfg.device)
+
+
+# torch device strings the hf backend takes ("auto" picks cuda when available); mps is let through unadvertised
+DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
+
+
+def check_device(device: str) -> None:
+    """A device torch does not know ("gpu", "cuda0") would surface only when the hf backend moves the
+    model, after the run directory is written, or never with another backend: refuse it up front."""
+    if not DEVICE.fullmatch(device):
+        raise InvalidSetting("device", device, "auto, cpu, cuda or cuda:N")
 
 
 def _check_judge_options(o: JudgeOptions) -> None:
@@ -62,6 +76,8 @@ def _check_images_supported(spec: ModelSpec, samples: Sequence[Sample]) -> None:
     instead of storing one failed generation per sample."""
     if spec.kind != "llamacpp" or "mmproj" in spec.extra:
         return
+    if not Path(spec.model).expanduser().is_file():
+        return  # the backend names the missing model file: the first thing to fix, before any projector
     with_images = [s for s in samples if s.images]
     if with_images:
         raise MedstepError(

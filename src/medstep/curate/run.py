@@ -25,7 +25,7 @@ from medstep import __version__
 from medstep.curate.difficulty import Filter, ItemDifficulty, Order, drop_reason, ordered, stage
 from medstep.store import RunStore
 from medstep.store.run import SAMPLES_NAME, atomic_write_text
-from medstep.trainset.files import TrainsetFormat, write_rows
+from medstep.trainset.files import output_format, write_rows
 from medstep.trainset.rows import ImageExporter, sample_columns
 from medstep.types import InvalidSetting, MedstepError, Mode, Sample, Status
 
@@ -95,7 +95,8 @@ def _check(cfg: CurateConfig) -> tuple[Filter, Order]:
     keep, order = _enum(Filter, cfg.keep, "keep"), _enum(Order, cfg.order, "order")
     checks = [("stages", cfg.stages, cfg.stages >= 1, "at least 1"),
               ("min_rate", cfg.min_rate, 0.0 <= cfg.min_rate <= 1.0, "between 0 and 1"),
-              ("max_rate", cfg.max_rate, cfg.min_rate <= cfg.max_rate <= 1.0, "between min_rate and 1")]
+              ("max_rate", cfg.max_rate, cfg.min_rate <= cfg.max_rate <= 1.0,
+               f"between the minimum rate ({cfg.min_rate}) and 1")]
     for name, value, ok, rule in checks:
         if not ok:
             raise InvalidSetting(name, value, rule)
@@ -149,7 +150,7 @@ def _read_run(run: Path, pool: _Pool) -> tuple[str, str, str]:
 def run_curate(cfg: CurateConfig) -> CurateOutcome:
     """Pool the runs' rollouts, keep, order and stage the questions, write the file and its counts."""
     keep, order = _check(cfg)
-    fmt = TrainsetFormat.of(cfg.out, cfg.fmt)
+    fmt = output_format(cfg.out, cfg.fmt)
     pool = _Pool()
     seen: list[tuple[str, str, str]] = []
     for run in cfg.runs:

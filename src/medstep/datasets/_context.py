@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from medstep.datasets._records import Record, looks_like_hub_id
-from medstep.datasets.base import HasSplits, LoadOptions, LoadResult, OutsideDataFolder, Skipped
+from medstep.datasets.base import HasSplits, LoadOptions, LoadResult, OutsideDataFolder, Skipped, UnusableImage
 from medstep.datasets.images import image_bytes_problem, image_file_problem
 from medstep.answers import answer_type_named
 from medstep.types import AnswerType, Grounding, ImageRef, MedstepError, Sample
@@ -89,10 +89,7 @@ class LoadContext:
 
     def _bad(self, rec: Record, label: str, reason: str) -> SkipRecord:
         if not self.options.skip_missing_images:
-            raise MedstepError(
-                f"{self.benchmark}: {rec.where()}: image {label}: {reason} "
-                "(use skip_missing_images / --skip-missing-images to skip such records)"
-            )
+            raise UnusableImage(f"{self.benchmark}: {rec.where()}: image {label}: {reason}")
         self.skipped.append(Skipped(record=rec.rid or f"#{rec.index}", path=label, reason=reason))
         return SkipRecord(rec.where())
 

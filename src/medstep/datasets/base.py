@@ -21,6 +21,11 @@ class OutsideDataFolder(MedstepError):
     """An image path resolves outside the data folder (allowed only by ``allow_outside_data``)."""
 
 
+class UnusableImage(MedstepError):
+    """A record's image is missing, corrupt or oversized (such records are skipped and counted only
+    with ``skip_missing_images``)."""
+
+
 @dataclass(frozen=True)
 class LoadOptions:
     """Options common to loaders.

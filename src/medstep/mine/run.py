@@ -29,6 +29,7 @@ from medstep.mine.strategies import STRATEGIES, MineSettings, Strategy
 from medstep.models.base import BackendOptions, ServerUnavailable
 from medstep.judges.rounds import RoundEngine
 from medstep.models.spec import parse_spec
+from medstep.run_checks import check_device
 from medstep.results.usage import UsageSummary
 from medstep.store import RunMeta, RunStore
 from medstep.store.run import atomic_write_text
@@ -126,6 +127,7 @@ def _check(cfg: MineConfig) -> None:
     for name, value, ok, rule in checks:
         if not ok:
             raise InvalidSetting(name, value, rule)
+    check_device(cfg.device)
     if cfg.attempts > 1 and st.temperature == 0:
         raise InvalidSetting("temperature", 0, "more than 0 when a failed chain is generated again (attempts > 1): "
                              "greedy decoding would write the same chain every time")
@@ -138,7 +140,8 @@ def _check_vision(strategy: Strategy, samples: Sequence[Sample]) -> None:
         return
     for name, spec in strategy.models.items():
         parsed = parse_spec(spec)
-        if parsed.kind == "llamacpp" and "mmproj" not in parsed.extra:
+        if parsed.kind == "llamacpp" and "mmproj" not in parsed.extra and Path(parsed.model).expanduser().is_file():
+            # (a missing model file is named by the backend: the first thing to fix)
             raise MedstepError(f"the {name} model {spec!r} has no vision projector, but sample {with_images.id!r} "
                                "has images; add +mmproj=PATH.gguf or mine without images")
 

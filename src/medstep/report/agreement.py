@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 TERMINAL_SAMPLES = 5
 
 
+class NoSharedMetric(MedstepError):
+    """The two judges report no metric of the same name: the caller must say which metrics to pair."""
+
+
 @dataclass(frozen=True)
 class Agreement:
     """Everything the agreement command prints and renders."""
@@ -60,9 +64,9 @@ def compute_agreement(run_dir: Path, judge_a: str, judge_b: str, pairs: Sequence
         raise MedstepError(f"judge {a.info.label!r} is named twice: agreement needs two different judges")
     pairs = list(pairs) or common_metrics(a.info.metrics, b.info.metrics)
     if not pairs:
-        raise MedstepError(
-            f"judges {a.info.label!r} and {b.info.label!r} report no metric of the same name; pair them "
-            f"explicitly (metrics: {', '.join(a.info.metrics)} | {', '.join(b.info.metrics)})")
+        raise NoSharedMetric(
+            f"judges {a.info.label!r} and {b.info.label!r} report no metric of the same name "
+            f"(metrics: {', '.join(a.info.metrics)} | {', '.join(b.info.metrics)}): say which metrics to pair")
     for ma, mb in pairs:
         for j, m in ((a, ma), (b, mb)):
             if m not in j.info.metrics:

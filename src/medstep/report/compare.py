@@ -49,6 +49,7 @@ class RunInfo:
     ci95: tuple[float, float] | None
     failed: int
     unparsed: int
+    accuracy_n: int = 0  # the samples the headline accuracy is over (choice/closed only when open ones are apart)
 
     unique: str = ""  # the label told apart from the other runs' (see :func:`distinct_labels`)
 
@@ -117,7 +118,8 @@ class LeaderboardCell:
     """One run's accuracy in a leaderboard column.
 
     Without ``intersect`` it is the run's own accuracy from ``summary.json``
-    (``n`` = its graded samples). With ``intersect`` it is computed on the
+    (``n`` = the samples that accuracy is over: its graded choice and closed questions when the run
+    also has open ones, which its headline leaves apart). With ``intersect`` it is computed on the
     column's shared samples: those graded in every run of that column, so all
     runs of a column are ranked on the same questions.
     """
@@ -250,7 +252,7 @@ def _info(v: RunView, unique: str) -> RunInfo:
     return RunInfo(
         run_dir=v.run_dir, label=v.label, unique=unique, benchmark=v.meta.benchmark, split=v.meta.split,
         model=v.meta.model, mode=v.meta.mode.value, n=len(v.results),
-        accuracy=outcome.accuracy.value, ci95=outcome.accuracy.ci95,
+        accuracy=outcome.accuracy.value, ci95=outcome.accuracy.ci95, accuracy_n=outcome.accuracy.n,
         failed=outcome.failed, unparsed=outcome.unparsed,
     )
 
@@ -367,8 +369,8 @@ def _leaderboard(
         if col in rows.get(label, {}):
             # The same name twice on one benchmark (e.g. other settings): keep both, told apart.
             label = info.title
-        graded = info.n - info.failed
-        own = LeaderboardCell(info.accuracy, info.ci95, graded, info.run_dir)
+        # n is what the accuracy is over (a run mixing open questions reports them apart), not every graded sample
+        own = LeaderboardCell(info.accuracy, info.ci95, info.accuracy_n, info.run_dir)
         rows.setdefault(label, {})[col] = shared_cells.get(info.run_dir, own)
     board = [LeaderboardRow(label, cells) for label, cells in rows.items()]
     board.sort(key=lambda r: -r.mean_accuracy())

@@ -39,6 +39,24 @@ class TrainsetFormat(str, Enum):
 FORMATS = tuple(f.value for f in TrainsetFormat)
 
 
+def output_format(path: Path, fmt: str | None = None) -> TrainsetFormat:
+    """The format of a training file about to be written: the one asked for, else the one its name says.
+
+    Reading is lenient (any name but ``.parquet`` is read as JSONL), but a file written as
+    ``curated.csv`` or ``train.json`` would hold JSONL under a name that promises something else,
+    and the user finds out only when a trainer fails on it; so an unknown suffix is refused.
+    """
+    if fmt:
+        return TrainsetFormat.of(path, fmt)
+    suffix = Path(path).suffix.lower()
+    known = {f".{f.value}": f for f in TrainsetFormat}
+    if suffix not in known:
+        raise MedstepError(f"{path}: cannot tell the training-file format from the name "
+                           f"({suffix or 'no suffix'}); name it .jsonl or .parquet, or give the format "
+                           f"({', '.join(FORMATS)})")
+    return known[suffix]
+
+
 def _base_schema() -> list[Any]:
     import pyarrow as pa
 

@@ -1,0 +1,171 @@
+"""What a newcomer runs into at the command's edge: each input a user plausibly gets wrong is one clear
+error (naming the flag they typed and the file or record), never a traceback or a silent no-op."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from medstep.cli import app
+from medstep.datasets.base import LoadOptions
+from medstep.pipeline import score_predictions
+from medstep.types import InvalidSetting, MedstepError
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+PREDICTIONS = EXAMPLES / "radrbench_mini_predictions.jsonl"
+BENCH = ["--benchmark", "radrbench", "--data", str(EXAMPLES / "radrbench_mini.json")]
+runner = CliRunner()
+
+
+def medstep(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "medstep.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def _score(out: Path, *judges: str):
+    return score_predictions(PREDICTIONS, "radrbench", str(EXAMPLES / "radrbench_mini.json"), out,
+                             load=LoadOptions(check_images=False), judges=judges or ("none",))
+
+
+def test_score_refuses_a_price_for_the_model_it_does_not_have(tmp_path: Path) -> None:
+    """`--price 1/2` prices the generating model; `score` has none, so the price would price nothing."""
+    res = medstep("score", str(PREDICTIONS), *BENCH, "--out", str(tmp_path / "run"), "--price", "1/2")
+    assert res.returncode == 2
+    assert "price for 'model'" in res.stderr and "generated elsewhere" in res.stderr
+    assert not (tmp_path / "run" / "summary.json").exists()
+
+
+def test_compare_leaderboard_n_is_what_the_accuracy_is_over(tmp_path: Path) -> None:
+    """The example mixes 6 choice questions, 1 open one and 1 failed call: the headline accuracy is over
+    the 6 choice questions, so the leaderboard must not print n=7 beside it."""
+    from medstep.report.compare import compare_runs
+
+    a, b = _score(tmp_path / "a"), _score(tmp_path / "b")
+    acc = a.summary.outcome.accuracy
+    assert acc.n == 6 and a.summary.outcome.failed == 1 and a.summary.n == 8  # the premise
+    cmp = compare_runs([tmp_path / "a", tmp_path / "b"])
+    cells = [cell for row in cmp.leaderboard for cell in row.cells.values()]
+    assert [c.n for c in cells] == [acc.n, b.summary.outcome.accuracy.n]
+    assert all(c.accuracy == acc.value for c in cells)
+
+
+@pytest.mark.parametrize("device", ["gpu", "cuda0", "CUDA", ""])
+def test_unknown_device_is_refused_naming_the_flag(device: str) -> None:
+    from medstep.cli import _message
+    from medstep.run_checks import check_device
+
+    with pytest.raises(InvalidSetting) as e:
+        check_device(device)
+    assert _message(e.value) == f"--device must be auto, cpu, cuda or cuda:N, got {device}"
+
+
+@pytest.mark.parametrize("device", ["auto", "cpu", "cuda", "cuda:1", "mps"])
+def test_torch_devices_are_accepted(device: str) -> None:
+    from medstep.run_checks import check_device
+
+    check_device(device)
+
+
+def test_eval_and_mine_refuse_an_unknown_device_before_loading_anything(tmp_path: Path) -> None:
+    for cmd in ("eval", "mine"):
+        res = medstep(cmd, "--benchmark", "radrbench", "--data", str(tmp_path / "none.json"), "--model",
+                      "openai:m@http://127.0.0.1:9/v1", "--out", str(tmp_path / cmd), "--device", "gpu")
+        assert res.returncode == 2, res.stderr
+        assert "--device must be auto, cpu, cuda or cuda:N, got gpu" in res.stderr
+        assert not (tmp_path / cmd).exists()
+
+
+def test_a_missing_gguf_is_reported_as_missing_not_as_lacking_a_projector(tmp_path: Path) -> None:
+    from medstep.models.spec import parse_spec
+    from medstep.run_checks import _check_images_supported
+    from medstep.types import AnswerType, ImageRef, Sample
+
+    sample = Sample(id="s", question="q?", answer="yes", answer_type=AnswerType.CLOSED,
+                    images=(ImageRef(path=tmp_path / "i.png"),))
+    _check_images_supported(parse_spec(f"llamacpp:{tmp_path / 'absent.gguf'}"), [sample])  # the backend names it
+    present = tmp_path / "m.gguf"
+    present.write_bytes(b"GGUF")
+    with pytest.raises(MedstepError, match="no vision projector"):
+        _check_images_supported(parse_spec(f"llamacpp:{present}"), [sample])
+
+
+def test_missing_image_error_names_the_record_and_the_flag_that_skips_it(tmp_path: Path) -> None:
+    res = medstep("eval", *BENCH, "--model", "openai:m@http://127.0.0.1:9/v1", "--out", str(tmp_path / "r"))
+    assert res.returncode == 2
+    line = res.stderr.replace("\n", "")
+    assert "mini-001" in line and "file not found" in line
+    assert "--skip-missing-images" in line and "skip_missing_images" not in line
+
+
+def test_curate_refuses_an_output_name_that_promises_another_format(tmp_path: Path) -> None:
+    from medstep.trainset.files import TrainsetFormat, output_format
+
+    assert output_format(tmp_path / "a.jsonl") is TrainsetFormat.JSONL
+    assert output_format(tmp_path / "a.PARQUET") is TrainsetFormat.PARQUET
+    assert output_format(tmp_path / "a.csv", "jsonl") is TrainsetFormat.JSONL  # an explicit format wins
+    for name in ("curated.csv", "curated.json", "curated"):
+        with pytest.raises(MedstepError, match="cannot tell the training-file format"):
+            output_format(tmp_path / name)
+    _score(tmp_path / "run")
+    res = runner.invoke(app, ["curate", str(tmp_path / "run"), "--out", str(tmp_path / "c.csv"), "--keep", "all"])
+    assert res.exit_code != 0 and "c.csv" in str(res.exception)
+    assert not (tmp_path / "c.csv").exists()
+
+
+def test_curate_says_why_nothing_was_kept(tmp_path: Path) -> None:
+    """One rollout per question and the default --keep learnable keep nothing: an empty file, exit 0,
+    which a user misses unless told."""
+    _score(tmp_path / "run")
+    res = runner.invoke(app, ["curate", str(tmp_path / "run"), "--out", str(tmp_path / "c.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout[: res.stdout.rindex("}") + 1])["kept"] == 0
+    assert "no question kept" in res.stderr and "--samples k" in res.stderr
+    res = runner.invoke(app, ["curate", str(tmp_path / "run"), "--out", str(tmp_path / "d.jsonl"), "--keep", "all"])
+    assert res.exit_code == 0 and "no question kept" not in res.stderr
+
+
+def test_agreement_without_shared_metrics_names_the_flag(tmp_path: Path) -> None:
+    from medstep.cli import _hint, _message
+    from medstep.report.agreement import NoSharedMetric, compute_agreement
+
+    _score(tmp_path / "run", "verifier", "steps")
+    with pytest.raises(NoSharedMetric) as e:
+        compute_agreement(tmp_path / "run", "verifier", "steps", [])
+    text = _message(e.value) + _hint(e.value)
+    assert "radrscore" in text and "step_f1" in text and text.endswith("with --metric A_METRIC=B_METRIC")
+
+
+def test_brackets_in_names_and_paths_are_printed_as_typed(tmp_path: Path) -> None:
+    """Run directories, --name and model specs are the user's text: rich markup would drop "[b]" and
+    fail on "[/]" after the run was stored (exit 1, "internal error")."""
+    out = tmp_path / "runs[/]x"
+    res = medstep("score", str(PREDICTIONS), *BENCH, "--out", str(out), "--name", "a[red]b[/]c",
+                  "--judge", "none", "--no-report", "--allow-failures")
+    assert res.returncode == 0, res.stderr
+    assert "a[red]b[/]c" in res.stdout and f"run: {out}" in res.stdout.replace("\n", "")
+    bad = tmp_path / "x[/].jsonl"
+    res = medstep("score", str(bad), *BENCH, "--out", str(tmp_path / "r2"))
+    assert res.returncode == 2 and f"cannot read predictions file {bad}" in res.stderr.replace("\n", "")
+
+
+def test_progress_label_is_text_not_markup() -> None:
+    from rich.console import Console
+
+    from medstep.progress import ProgressLine
+
+    buf = io.StringIO()
+    con = Console(file=buf, force_terminal=True, width=100, markup=False)
+    with ProgressLine(3, "openai:m[/]x", con, live=True) as p:
+        p.advance(3)
+    assert "m[/]x" in buf.getvalue()
+
+
+def test_help_shows_the_extra_in_brackets() -> None:
+    res = runner.invoke(app, ["eval", "--help"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0
+    assert "pip install 'medstep[ray]'" in res.stdout
