@@ -82,16 +82,22 @@ def test_eval_and_mine_refuse_an_unknown_device_before_loading_anything(tmp_path
 
 def test_a_missing_gguf_is_reported_as_missing_not_as_lacking_a_projector(tmp_path: Path) -> None:
     from medstep.models.spec import parse_spec
-    from medstep.run_checks import _check_images_supported
+    from medstep.run_checks import _check_images_supported, check_model_file
     from medstep.types import AnswerType, ImageRef, Sample
 
     sample = Sample(id="s", question="q?", answer="yes", answer_type=AnswerType.CLOSED,
                     images=(ImageRef(path=tmp_path / "i.png"),))
-    _check_images_supported(parse_spec(f"llamacpp:{tmp_path / 'absent.gguf'}"), [sample])  # the backend names it
+    with pytest.raises(MedstepError, match="llama.cpp model file not found"):
+        check_model_file(parse_spec(f"llamacpp:{tmp_path / 'absent.gguf'}"))
+    check_model_file(parse_spec("openai:m@http://127.0.0.1:9/v1"))  # nothing local to check
     present = tmp_path / "m.gguf"
     present.write_bytes(b"GGUF")
+    check_model_file(parse_spec(f"llamacpp:{present}"))
     with pytest.raises(MedstepError, match="no vision projector"):
         _check_images_supported(parse_spec(f"llamacpp:{present}"), [sample])
+    res = medstep("mine", *BENCH, "--model", f"llamacpp:{tmp_path / 'absent.gguf'}", "--out", str(tmp_path / "m"))
+    assert res.returncode == 2 and "llama.cpp model file not found" in res.stderr
+    assert not (tmp_path / "m").exists()
 
 
 def test_missing_image_error_names_the_record_and_the_flag_that_skips_it(tmp_path: Path) -> None:

@@ -50,7 +50,13 @@ def test_bad_model_spec_writes_nothing(tmp_path):
 
 
 def test_llamacpp_without_projector_on_images_is_one_error(tmp_path):
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF")  # checked before it is loaded
     with pytest.raises(MedstepError, match=r"have images \(first: '\d+'\).*\+mmproj="):
+        run_eval(_cfg(tmp_path, f"llamacpp:{gguf}"))
+    assert not (tmp_path / "run").exists()
+    # a model file that is not there is the first thing to fix, also said before anything is written
+    with pytest.raises(MedstepError, match=r"llama.cpp model file not found: /nowhere/m.gguf"):
         run_eval(_cfg(tmp_path, "llamacpp:/nowhere/m.gguf"))
     assert not (tmp_path / "run").exists()
 

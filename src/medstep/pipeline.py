@@ -41,6 +41,7 @@ from medstep.run_checks import (  # noqa: F401  (_check_image_counts: tested fro
     _check_images_supported,
     _check_judge_options,
     _check_numbers,
+    check_model_file,
 )
 from medstep.results.usage import Price
 from medstep.store import RunMeta, RunStore
@@ -201,6 +202,8 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
 
     loaded, beyond_limit = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
+    if cfg.ray is None:  # a Ray worker on another machine may hold the model file this machine lacks
+        check_model_file(spec)
     _check_images_supported(spec, samples)
     most_images = _check_image_counts(spec, samples, cfg.max_images)
     judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)

@@ -71,13 +71,18 @@ def _check_judge_options(o: JudgeOptions) -> None:
             raise InvalidSetting(name, value, rule)
 
 
+def check_model_file(spec: ModelSpec) -> None:
+    """A llama.cpp model is a local file: one that is not there is the first thing to fix, said before
+    anything is written (and before advice such as adding a projector to it)."""
+    if spec.kind == "llamacpp" and not Path(spec.model).expanduser().is_file():
+        raise MedstepError(f"llama.cpp model file not found: {spec.model} (spec {spec.raw})")
+
+
 def _check_images_supported(spec: ModelSpec, samples: Sequence[Sample]) -> None:
     """A llama.cpp model without a projector cannot see images: say so once, up front,
     instead of storing one failed generation per sample."""
     if spec.kind != "llamacpp" or "mmproj" in spec.extra:
         return
-    if not Path(spec.model).expanduser().is_file():
-        return  # the backend names the missing model file: the first thing to fix, before any projector
     with_images = [s for s in samples if s.images]
     if with_images:
         raise MedstepError(

@@ -29,7 +29,7 @@ from medstep.mine.strategies import STRATEGIES, MineSettings, Strategy
 from medstep.models.base import BackendOptions, ServerUnavailable
 from medstep.judges.rounds import RoundEngine
 from medstep.models.spec import parse_spec
-from medstep.run_checks import check_device
+from medstep.run_checks import check_device, check_model_file
 from medstep.results.usage import UsageSummary
 from medstep.store import RunMeta, RunStore
 from medstep.store.run import atomic_write_text
@@ -140,8 +140,7 @@ def _check_vision(strategy: Strategy, samples: Sequence[Sample]) -> None:
         return
     for name, spec in strategy.models.items():
         parsed = parse_spec(spec)
-        if parsed.kind == "llamacpp" and "mmproj" not in parsed.extra and Path(parsed.model).expanduser().is_file():
-            # (a missing model file is named by the backend: the first thing to fix)
+        if parsed.kind == "llamacpp" and "mmproj" not in parsed.extra:
             raise MedstepError(f"the {name} model {spec!r} has no vision projector, but sample {with_images.id!r} "
                                "has images; add +mmproj=PATH.gguf or mine without images")
 
@@ -153,7 +152,7 @@ def run_mine(cfg: MineConfig, progress: ProgressFactory | None = None) -> MineOu
     _check(cfg)
     strategy = strategy_of(cfg)
     for spec in strategy.models.values():
-        parse_spec(spec)  # a bad spec fails before anything is loaded or written
+        check_model_file(parse_spec(spec))  # a bad spec or a missing GGUF fails before anything is loaded or written
     fmt = TrainsetFormat.of(Path(f"x.{cfg.fmt}"), cfg.fmt)
     images = strategy.images_by_default if cfg.images is None else cfg.images
     ms = MineSettings(attempts=cfg.attempts, max_steps=cfg.max_steps, settings=cfg.settings, images=images)
