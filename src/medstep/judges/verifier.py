@@ -60,6 +60,7 @@ from medstep.verify import (
     ErrorKind,
     Polarity,
     StepVerdict,
+    Verdict,
     Verification,
     default_verifier,
 )
@@ -148,6 +149,21 @@ class ReasoningScore:
         )
 
 
+_EVIDENCE: dict[tuple[str, str], Evidence] = {}  # one record per (source, sentence): shared, they are frozen
+_EVIDENCE_LIMIT = 16384
+
+
+def _evidence(pair: tuple[str, str]) -> Evidence:
+    """The (frozen, so shareable) ``Evidence`` record of a (source, sentence) pair: a report sentence
+    backs many claims of many chains, and building records was a visible share of ``to_grade``."""
+    e = _EVIDENCE.get(pair)
+    if e is None:
+        if len(_EVIDENCE) >= _EVIDENCE_LIMIT:
+            _EVIDENCE.clear()
+        e = _EVIDENCE[pair] = Evidence(*pair)
+    return e
+
+
 def step_grade(step: StepVerdict) -> StepGrade:
     checks = []
     for finding, verdict in zip(step.findings, step.verdicts):
@@ -158,10 +174,12 @@ def step_grade(step: StepVerdict) -> StepGrade:
         claim = f"{finding.name or finding.concept} ({', '.join(quals)})"
         # several matched spans often sit in one sentence: show each sentence once (deduplicated as
         # (source, text) pairs, which is what Evidence equality compares, before building records)
-        evidence = tuple(Evidence(src, ctx) for src, ctx in list(dict.fromkeys(verdict.contexts()))[:_MAX_EVIDENCE])
-        checks.append(Check(claim=claim, verdict=verdict.verdict, rule=verdict.rule, evidence=evidence))
-    return StepGrade(index=step.index, text=step.text, verdict=step.verdict, makes_claim=step.makes_claim,
-                     effective=step.effective, checks=tuple(checks), role=step.role)
+        evidence = tuple([_evidence(pair) for pair in list(dict.fromkeys(verdict.contexts()))[:_MAX_EVIDENCE]]) \
+            if verdict.sources else ()
+        checks.append(Check(claim, verdict.verdict, verdict.rule, evidence))  # positional: faster than keywords
+    claims = step.makes_claim
+    effective = claims and step.supported and step.verdict is not Verdict.CONTRADICTED  # StepVerdict.effective
+    return StepGrade(step.index, step.text, step.verdict, claims, effective, tuple(checks), "", step.role)
 
 
 def score_reasoning(sample: Sample, reasoning_text: str, answer: str | None = None) -> ReasoningScore | None:
