@@ -301,29 +301,34 @@ class Extractor:
             unit += 1
         if expansions:
             seen: set[tuple[int, int, str]] = set()
+            covering: dict[str | None, set[str]] = {}  # per side: the concepts ``_covers`` would find
+            absent = Polarity.ABSENT
             for exp, s, e, side, role in expansions:
                 made = False
+                covered = covering.get(side)
+                if covered is None:
+                    covered = covering[side] = _covered(mentioned, side) if mentioned else set()
+                words = text[s:e]
                 for cid in exp:
-                    if (s, e, cid) in seen or (mentioned and _covers(mentioned, cid, side)):
+                    if cid in covered or (s, e, cid) in seen:
                         continue
                     seen.add((s, e, cid))
                     c = concepts[cid]
-                    out.append(Finding(cid, c.name, c.category, Polarity.ABSENT, text[s:e], s - off, e - off,
-                                       laterality=side, source="normal", unit=unit, role=role))
+                    out.append(Finding(cid, c.name, c.category, absent, words, s - off, e - off, side, None, None,
+                                       None, None, "normal", unit, role))
                     made = True
                 unit += made
         if len(out) > 1:
             out.sort(key=_order)
 
 
-def _covers(mentioned: dict[str | None, set[str]], cid: str, side: str | None) -> bool:
-    """Whether a positive mention of ``cid`` (or a relative) concerns a normal statement about ``side``."""
-    if cid in mentioned[None]:
-        return True
+def _covered(mentioned: dict[str | None, set[str]], side: str | None) -> set[str]:
+    """The concepts whose positive mention (or a relative's) concerns a normal statement about ``side``:
+    mentions naming no side, plus those of that side (of any side when the statement names none).
+    One set per side and text, instead of a test per concept of every normal statement."""
     if side is None:
-        return any(cid in found for found in mentioned.values())
-    found = mentioned.get(side)
-    return found is not None and cid in found
+        return set().union(*mentioned.values())
+    return mentioned[None] | mentioned.get(side, set())
 
 
 def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:
