@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import io
 import socket
@@ -206,6 +207,39 @@ def test_results_come_in_completion_order_each_exactly_once(server: StubOpenAISe
     assert keys[-1] == "k0"  # submitted first, finished last
     assert sorted(keys) == sorted(r.key for r in reqs)
     assert set(server.stats.request_counts.values()) == {1}  # nothing was sent twice
+
+
+def test_results_that_arrive_together_come_in_one_batch_each_exactly_once(server: StubOpenAIServer) -> None:
+    reqs = [_req(i, f"q{i} [delay:0.05]") for i in range(8)] + [_req(8, "late [delay:0.6]")]
+    with _backend(server, concurrency=9) as backend:
+        batches = []
+        for batch in backend.generate_batches(reqs):
+            batches.append([r.key for r, _ in batch])
+            time.sleep(0.3)  # a slow writer: what finishes meanwhile waits for it, not for a full batch
+    keys = [k for b in batches for k in b]
+    assert sorted(keys) == sorted(r.key for r in reqs) and len(keys) == len(reqs)
+    assert len(batches) <= 4 and max(len(b) for b in batches) >= 4  # the fast eight did not come one by one
+    assert batches[-1] == ["k8"]  # the late one alone: nothing waited for it
+
+
+def test_results_before_a_failure_are_handed_over_before_it_is_raised(server: StubOpenAIServer) -> None:
+    backend = _backend(server, concurrency=4)
+    real_one = backend._one
+
+    async def buggy(req: Request) -> Generation:
+        if req.key == "k3":
+            await asyncio.sleep(0.2)  # after the others have finished
+            raise RuntimeError("boom")
+        return await real_one(req)
+
+    backend._one = buggy  # type: ignore[method-assign]
+    got: list[str] = []
+    with backend, pytest.raises(RuntimeError, match="boom"):
+        reqs = [_req(0, "q0 [delay:0]"), _req(1, "q1 [delay:0.1]"), _req(2, "q2 [delay:0.1]"), _req(3, "q3")]
+        for batch in backend.generate_batches(reqs):
+            got.append([r.key for r, _ in batch])
+            time.sleep(0.4)  # k1, k2 and then the failure arrive while this batch is being stored
+    assert got == [["k0"], ["k1", "k2"]] or got == [["k0"], ["k2", "k1"]]
 
 
 def test_stopping_early_cancels_and_backend_stays_usable(server: StubOpenAIServer, transport: str) -> None:

@@ -32,7 +32,7 @@ from medstep.prompts import PromptTemplate
 from medstep.grading import DirectArm, Grader, ResultSink, Rollouts, check_prices, finalize
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeOptions, load_judge, resolve_judges
 from medstep.judges.base import ProgressFactory
-from medstep.models.base import ServerUnavailable, checked_generation
+from medstep.models.base import ServerUnavailable, checked_generation, result_batches
 from medstep.models.ray_pool import RayOptions
 from medstep.models.spec import ModelSpec, parse_spec, preload_backend
 from medstep.results import RunSummary
@@ -341,7 +341,9 @@ def _unique(requests: list[Request]) -> list[Request]:
 
 def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[str, str],
               progress: ProgressFactory | None, grader: Grader, label: str) -> None:
-    """Store each result the moment it arrives.
+    """Store each result the moment it arrives: everything that has arrived is committed whenever
+    this thread is free, in one transaction (:func:`~medstep.models.base.result_batches`), so
+    ``kill -9`` loses only calls in flight or answered while the previous commit was being written.
 
     Results are graded afterwards, a chunk at a time (:func:`finalize`), not held here: a
     128,000-question run must not keep every output in memory. The graders' imports are done
@@ -352,14 +354,18 @@ def _generate(backend: Any, todo: list[Request], store: RunStore, prompts: dict[
     try:
         if bar is not None:
             bar.__enter__()
-        for req, gen in backend.generate(todo):
-            gen = checked_generation(gen)
-            store.put_generation(req.key, req.sample_id, prompts[req.key], gen)
+        for batch in result_batches(backend, todo):
+            rows = [(req.key, req.sample_id, prompts[req.key], checked_generation(gen)) for req, gen in batch]
+            store.put_generations(rows)
             if warm:
                 grader.warm()
                 warm = False
             if bar is not None:
-                bar.advance(1, failed=gen.failed)
+                failed = sum(gen.failed for *_, gen in rows)
+                if len(rows) > failed:
+                    bar.advance(len(rows) - failed)
+                if failed:
+                    bar.advance(failed, failed=True)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

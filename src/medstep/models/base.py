@@ -75,6 +75,23 @@ class Backend(Protocol):
         ...
 
 
+def result_batches(backend: Backend, requests: Sequence[Request]) -> Iterator[list[tuple[Request, Generation]]]:
+    """The backend's results in completion order, grouped as they became ready.
+
+    A backend that finishes many requests at once (a server at concurrency 128 answers a wave
+    of requests within a few milliseconds) hands over, in one list, everything finished since the
+    caller last asked (``generate_batches``), so the caller stores them in one transaction and
+    wakes once instead of once per result; nothing waits for a batch to fill, so a result is
+    stored as soon as the caller is free. Other backends give one result at a time.
+    """
+    batched = getattr(backend, "generate_batches", None)
+    if batched is not None:
+        yield from batched(requests)
+        return
+    for pair in backend.generate(requests):
+        yield [pair]
+
+
 class ServerUnavailable(MedstepError):
     """A server stopped answering altogether: the run stops instead of failing every remaining request.
 

@@ -1,11 +1,12 @@
 """The run store: one SQLite database per run directory.
 
-Why SQLite in WAL mode: every finished generation is committed the moment it
-arrives, so ``kill -9`` loses at most the calls still in flight, and
-restarting the same command finds the finished ones by their cache key and
-never repeats them. ``synchronous=NORMAL`` keeps a commit in the tens of
+Why SQLite in WAL mode: every finished generation is committed as soon as it
+arrives (the generations that arrived together, while the previous commit was
+written, in one transaction), so ``kill -9`` loses at most the calls still in
+flight, and restarting the same command finds the finished ones by their cache
+key and never repeats them. ``synchronous=NORMAL`` keeps a commit in the tens of
 microseconds (durable against a crashed process, which is what matters for a
-killed run) so storing is never the bottleneck of a 32-way concurrent eval.
+killed run) so storing is never the bottleneck of a 128-way concurrent eval.
 
 Generations are keyed by the request's content hash (model spec, settings,
 prompt text and image bytes). Failed generations are stored too, for the
@@ -248,8 +249,9 @@ class RunStore:
                 )
 
     def put_generations(self, rows: Iterable[tuple[str, str, str, Generation]]) -> None:
-        """Store many ``(key, sample_id, prompt, generation)`` in one transaction (scoring a predictions
-        file: one commit per line would cost more than grading it). Same rules as :meth:`put_generation`."""
+        """Store many ``(key, sample_id, prompt, generation)`` in one transaction: the results of an eval
+        that arrived together, or a predictions file being scored (one commit per line would cost more
+        than grading it). Same rules as :meth:`put_generation`."""
         now = time.time()
         with self._conn:
             for key, sample_id, prompt, generation in rows:
