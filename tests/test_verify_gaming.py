@@ -127,3 +127,55 @@ def test_ruling_a_finding_out_then_picking_the_option_that_names_it_gets_no_cred
     denied = verify("There is no pleural effusion. Answer: A.", report=report, options=opts, chosen="A")
     assert said.clinical.missed_findings == 0
     assert denied.clinical.missed_findings == 1 and denied.clinical.score < said.clinical.score
+
+
+# ---- alternatives, dangling hedges, hedged headings and every option asserted (redteam2 inversions) ----
+ONE_ERROR = ("The heart is enlarged. There is a small left pleural effusion. No pneumothorax is seen. "
+             "The answer is C.")  # the effusion on the wrong side: one clinical error
+
+
+def test_alternatives_are_one_uncommitted_claim() -> None:
+    from medstep.verify import Polarity, extract_findings
+
+    pols = {f.concept: f.polarity for f in extract_findings("It is pneumonia or atelectasis.") if f.is_claim}
+    assert pols == {"pneumonia": Polarity.UNCERTAIN, "atelectasis": Polarity.UNCERTAIN}
+    # a negated list and one finding with two sides are not alternatives
+    assert {f.polarity for f in extract_findings("No effusion or pneumothorax.") if f.is_claim} == {Polarity.ABSENT}
+    assert [f.polarity for f in extract_findings("A left or right effusion.") if f.is_claim] == [Polarity.PRESENT]
+
+
+def test_a_hedge_with_nothing_after_it_hedges_its_subject() -> None:
+    from medstep.verify import Polarity, extract_findings
+
+    got = [(f.concept, f.polarity) for f in extract_findings("Cardiomegaly may be the likeliest explanation.")
+           if f.is_claim]
+    assert got == [("cardiomegaly", Polarity.UNCERTAIN)]
+    got = [(f.concept, f.polarity) for f in extract_findings("The opacity could be pneumonia.") if f.is_claim]
+    assert got == [("lung_opacity", Polarity.PRESENT), ("pneumonia", Polarity.UNCERTAIN)]
+
+
+def test_a_hedged_heading_hedges_its_list() -> None:
+    from medstep.verify import Polarity, extract_findings
+
+    assert {f.polarity for f in extract_findings("Possible findings: effusion, pneumothorax, edema.")
+            if f.is_claim} == {Polarity.UNCERTAIN}
+
+
+def test_alternatives_and_dangling_hedges_score_below_one_clinical_error() -> None:
+    one_error = grade(ONE_ERROR, "C")[0]
+    alternatives = grade("This is a left pneumothorax or consolidation or cardiomegaly with a right effusion. "
+                         "The answer is C.", "C")[0]
+    hedged = grade("There may be fluid on the right. The heart might be big. Cardiomegaly may be the most "
+                   "likely possibility. The answer is C.", "C")[0]
+    assert one_error.radrscore > alternatives.radrscore
+    assert one_error.radrscore > hedged.radrscore
+
+
+def test_a_chain_stating_every_option_finding_has_not_committed() -> None:
+    listing = ("Findings: small left pneumothorax, right lower lobe consolidation, cardiomegaly, right pleural "
+               "effusion. The answer is C.")
+    score, v = grade(listing, "C")
+    assert not v.committed and score.factuality == 0.0
+    one_error, w = grade(ONE_ERROR, "C")
+    assert w.committed and one_error.radrscore > score.radrscore
+    assert one_error.clinical > score.clinical  # its true findings earn nothing, its false ones cost

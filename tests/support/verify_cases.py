@@ -349,4 +349,6 @@ CASES: list[tuple[str, str]] = [
     ("No effusion, pneumothorax, significant cardiomegaly.", "pleural_effusion-; pneumothorax-; cardiomegaly-"),
     ("No effusion, small pneumothorax.", "pleural_effusion-; pneumothorax+ sev=mild"),
     ("FH is +ve for colon cancer.", "colon_lesion+"),
+    ("A small right apical pneumothorax, the visceral pleural line 2 cm below the apex.",
+     "pneumothorax+ lat=right; pneumothorax+ lat=right"),
 ]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -129,6 +129,13 @@ class ClinicalErrors:
     @property
     def n_attribute_errors(self) -> int:
         return sum(self.attribute_errors.values())
+
+    def without_credit(self) -> ClinicalErrors:
+        """The same errors with no credit for what matched: the score of a chain that stated every
+        answer option's finding, whose true ones were hit by listing, not observed. Its false findings
+        cost as before, so it scores below a chain that committed and made one error of the same weight."""
+        w = self.weighted
+        return replace(self, score=TEMPLATE / (w.get("truth", 0.0) + w.get("false", 0.0) + TEMPLATE))
 
     def to_json(self) -> dict[str, Any]:
         return {"score": round(self.score, 6), "matched": self.matched, "false_findings": self.false_findings,

@@ -17,6 +17,7 @@ import re
 from typing import Mapping, Sequence
 
 from medstep.answers import LETTERS, bare_letter, option_key, options_from_value
+from medstep.verify.findings import Finding, Polarity
 
 Options = Mapping[str, str] | Sequence[str]
 
@@ -59,4 +60,28 @@ def lists_every_option(chain: str, options: dict[str, str]) -> bool:
     return True
 
 
-__all__ = ["LETTERS", "Options", "lists_every_option", "normalize_letter", "normalize_options"]
+def asserts_every_option(claims: Sequence[Finding], option_findings: Sequence[Sequence[Finding]]) -> bool:
+    """Whether the chain's claims state the findings of every answer option as present or possible
+    (and never rule one out): "Findings: left pneumothorax, right pneumothorax, hemothorax, ...".
+
+    Such a chain has not committed to an answer whatever letter it ends on: naming every option's
+    finding is a listing, not an observation. Only options that name a finding count (a device or
+    "normal chest" names none), and it takes three of them, so a chain stating two real findings
+    that happen to be two options is not caught. An option's side must be the claim's side.
+    """
+    named = [[f for f in fs if f.category == "finding"] for fs in option_findings]
+    named = [fs for fs in named if fs]
+    if len(named) < 3:
+        return False
+    said: set[tuple[str, str | None]] = set()
+    denied: set[str] = set()
+    for f in claims:
+        if f.polarity is Polarity.ABSENT:
+            denied.add(f.concept)
+        else:
+            said.add((f.concept, f.laterality))
+    return all(f.concept not in denied and (f.concept, f.laterality) in said for fs in named for f in fs)
+
+
+__all__ = ["LETTERS", "Options", "asserts_every_option", "lists_every_option", "normalize_letter",
+           "normalize_options"]

@@ -214,9 +214,9 @@ class ClauseScoper:
                         skip = i + 1
                         pre = None
                         continue
-                    if pre is not None and pre[4] == K_NEG_PRE and last_m < pre[3] and pre[1] not in DANGLING_NEG \
-                            and low[pre[3] + len(pre[1]):start].strip() in INTRO:
-                        continue  # "Denies: fever, chills" / "negative for the following: ..." introduce the list
+                    if pre is not None and (pre[4] == K_NEG_PRE or pre[4] == K_UNC_PRE) and last_m < pre[3] \
+                            and pre[1] not in DANGLING_NEG and low[pre[3] + len(pre[1]):start].strip() in INTRO:
+                        continue  # "Denies: fever, chills", "Possible findings: A, B, C" introduce the list
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
                     pre = None  # "for the option of effusion, the angles are sharp"
@@ -289,8 +289,14 @@ class ClauseScoper:
         if pre is not None and pre[4] == K_NEG_PRE and pre[1] in DANGLING_NEG and last_m < pre[3] \
                 and bare_after(low, pre[3] + len(pre[1])):
             self._backward(seq[:pre[5]], _ABSENT, pre[1], (), limit=0, after=last_comma)  # "effusion none"
+        elif pre is not None and pre[4] == K_UNC_PRE and last_m < pre[3]:
+            self._hedge_subject(seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
+        if n_events > 2:
+            self._alternatives(seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
+        if len(mentions) - first > 1:
+            _same_side(mentions, first)
         if decided:
             self._drop(mentions[first:], -1)
             role = SentenceRole.CONCLUSION
@@ -415,6 +421,44 @@ class ClauseScoper:
                 if done == limit:
                     return
 
+    def _hedge_subject(self, seq: list, phrase: str) -> None:
+        """A hedge that governs nothing after it hedges the claim before it, back to the previous stop
+        ("Pneumonia may be the most likely possibility", "collapse of either lobe could be considered")."""
+        concepts = self.concepts
+        for kind, _s, _e, obj in reversed(seq):
+            if kind in _STOPS and kind != K_UNC_PRE:  # ("may be the most likely": two hedges, one subject)
+                return
+            if kind == K_CONCEPT and concepts[obj.cid].category != "anatomy":
+                if not obj.decided:
+                    obj.pol, obj.trigger, obj.decided = Polarity.UNCERTAIN, phrase, True
+                return
+
+    def _alternatives(self, seq: list) -> None:
+        """Positive claims offered as alternatives ("pneumonia or atelectasis", "A, B or C") are hedged:
+        the sentence commits to none of them. A negated list ("no effusion or pneumothorax"), one
+        concept on both sides ("left or right effusion") and anatomy are left alone."""
+        concepts = self.concepts
+        for k, item in enumerate(seq):
+            if item[0] != K_CONJ or item[3] != "or":
+                continue
+            after = next((x[3] for x in seq[k + 1:] if x[0] == K_CONCEPT and concepts[x[3].cid].category != "anatomy"
+                          or x[0] != K_CONCEPT and x[0] != K_ATTR), None)
+            if not isinstance(after, Mention):
+                continue
+            group = [after]
+            for j in range(k - 1, -1, -1):
+                x = seq[j]
+                if x[0] == K_CONCEPT:
+                    if concepts[x[3].cid].category != "anatomy":
+                        group.append(x[3])
+                elif x[0] != K_COMMA or x[3] != ",":
+                    break
+            if len(group) < 2 or len({m.cid for m in group}) < 2 \
+                    or any(m.pol is not Polarity.PRESENT or m.dropped for m in group):
+                continue
+            for m in group:
+                m.pol, m.trigger = Polarity.UNCERTAIN, "or"
+
     @staticmethod
     def _attach(attr_events: list, claims: list[Mention]) -> None:
         if not claims:
@@ -474,3 +518,17 @@ class ClauseScoper:
             exp = concepts[obj.cid].expands
             if exp:
                 expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side_before(low, s)))
+
+
+def _same_side(mentions: list[Mention], first: int) -> None:
+    """A finding named again later in its clause without a side is the one named before with a side
+    ("small left apical pneumothorax, the visceral pleural line 1.5 cm below the apex"): it takes that
+    side, so it neither supports a claim about the other side nor hides that side's normal statement."""
+    sides: dict[str, str] = {}
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        side = m.attrs.get("laterality") if m.attrs else None
+        if side is not None:
+            sides[m.cid] = side
+        elif m.cid in sides and m.pol is not Polarity.ABSENT:
+            m.attrs["laterality"] = sides[m.cid]

@@ -27,7 +27,9 @@ SEEN_VERBS = frozenset({"is seen", "are seen", "is noted", "are noted", "is iden
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
-INTRO = frozenset({"", "the following", "any of the following", "any"})  # between a negation and its list's colon
+# between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
+INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
+                   "possibilities", "causes", "etiologies"})
 DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "no abnormality", "without abnormality"
 AND_WORDS = frozenset({"and", "also", "as well as", "plus", "along with"})
 DANGLING_NEG = frozenset({"none", "negative", "no", "absent", "nil", "not seen", "not present", "not identified",

@@ -21,6 +21,7 @@ from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.options import (
     Options,
+    asserts_every_option,
     lists_every_option,
     normalize_letter,
     normalize_options,
@@ -189,13 +190,17 @@ class Verifier:
             # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
             # chain that rules a finding out and then picks the option naming it gets no credit for it
             claimed = [*decision.findings, *claimed]
-        committed = not (opts and chosen_l is None and lists_every_option(chain, opts))
+        committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or asserts_every_option(
+            [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()])))
         observes = _observes(steps)
         clinical = None
         if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
-            clinical = lambda: scorer.compare(claimed, truth, context)
+            if committed:
+                clinical = lambda: scorer.compare(claimed, truth, context)
+            else:  # every option stated: a hit is luck, not an observation (ClinicalErrors.without_credit)
+                clinical = lambda: scorer.compare(claimed, truth, context).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
         # and neither does a hedge when the chain commits to nothing
         recall = self._recall(ref_units, pred_items if observes else [])
