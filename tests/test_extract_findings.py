@@ -44,6 +44,7 @@ READS = [
     (AIR, "No free intraperitoneal air.", "no"),
     (AIR, "Pneumoperitoneum has resolved since the prior study.", "no"),
     (EFF, "No consolidation, effusion or pneumothorax.", "no"),  # a negated list: every item is negated
+    (HEART, "The heart is enlarged. On second look, the heart size is normal.", "no"),  # the correction is read
     ("Is there an endotracheal tube?", "An ETT is present, its tip 4 cm above the carina.", "yes"),
     ("Is there an endotracheal tube?", "No ETT is seen.", "no"),
 ]
@@ -62,7 +63,7 @@ DECLINES = [
     (HEART, "Heart size is at the upper limit of normal.", "unparsed"),
     (HEART, "The lungs are clear.", "unparsed"),
     (LUNGS, "A small effusion at the left base; otherwise the lungs are clear.", "unparsed"),
-    (HEART, "The heart is enlarged. On second look, the heart size is normal.", "ambiguous"),
+    (HEART, "Cardiomegaly. Actually, I am not sure.", "ambiguous"),  # a withdrawn statement, nothing readable after
     (EFF, "There is no effusion. Blunting of the left costophrenic angle is seen.", "ambiguous"),
     (CT, "It looks like a CT, but it could also be a cone-beam image.", "unparsed"),
     (EFF, "No change in the effusion.", "unparsed"),  # a negation that is not the concept's
@@ -108,6 +109,14 @@ def test_negated_list_agrees_with_the_restating_reader() -> None:
     """Both implicit readers read the lungs as clear (they must agree, or the output is ambiguous)."""
     got = extract("The lungs are clear, with no consolidation, effusion or pneumothorax.", _sample(LUNGS))
     assert got.answer == "yes"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("这是一张MRI图像，不是CT。", "否"), ("这是一张CT图像。", "是"), ("这是超声图像。", None), ("可能是CT。", None),
+])
+def test_chinese_modality_question(text: str, want: str | None) -> None:
+    sample = Sample(id="z", question="这是CT图像吗？", answer="是", answer_type=AnswerType.CLOSED)
+    assert extract(text, sample).answer == want
 
 
 def test_extract_does_not_import_verify() -> None:

@@ -23,13 +23,20 @@ def test_leading_chinese_verdict_is_read(output, verdict):
         assert grade(_closed(gold), ex, Generation(text=output)).correct is (verdict == gold)
 
 
-@pytest.mark.parametrize("output", ["这是CT", "是否", "不确定", "是CT"])
+@pytest.mark.parametrize("output", ["是否", "不确定", "这是一张图像"])
 def test_no_chinese_verdict_is_not_guessed(output):
     ex = extract(output, _closed("是"))
     assert ex.answer != "是"
     score = grade(_closed("是"), ex, Generation(text=output))
     # 不确定 ("not sure") declines to answer: refused; the others are text, graded as text.
     assert score.correct is False and score.status in (Status.SCORED, Status.UNPARSED, Status.REFUSED)
+
+
+@pytest.mark.parametrize("output", ["这是CT", "是CT"])
+def test_modality_restated_is_read_as_a_statement_not_a_verdict_word(output):
+    """"这是CT" to 这是CT图像吗？ states the modality asked (rule implicit_finding), not a leading 是."""
+    ex = extract(output, _closed("是"))
+    assert (ex.answer, ex.rule) == ("是", "implicit_finding")
 
 
 def test_chinese_open_answers_get_character_recall():

@@ -272,7 +272,7 @@ class Vocabulary:
         found: list[tuple[int, int, Mention]] = []
         for end, (length, proto) in self._automaton.iter(low):
             start = end - length + 1
-            if (start > 0 and low[start - 1].isalnum()) or (end + 1 < len(low) and low[end + 1].isalnum()):
+            if (start > 0 and _word_char(low[start - 1])) or (end + 1 < len(low) and _word_char(low[end + 1])):
                 continue
             found.append((start, end + 1, proto))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -288,6 +288,11 @@ class Vocabulary:
 
 
 _HYPHEN = re.compile(r"[-‐‑–]")
+
+
+def _word_char(c: str) -> bool:
+    """A Latin letter or digit: "CT" stands alone in "这是CT图像" (CJK text has no spaces between words)."""
+    return c.isascii() and c.isalnum()
 
 
 def normalize(text: str) -> str:

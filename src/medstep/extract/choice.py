@@ -13,7 +13,14 @@ Order, most explicit first:
    contradicts the decision reader's letter makes the answer ambiguous.
 
 With no decision: ``refused`` when the output declines, ``ambiguous`` when
-it hedges between options, else ``unparsed``.
+it hedges between options; else, last of all, a short reply naming one
+option in other word forms (``option_text``), a lone option heading stated
+first (``option_heading``: "Bochdalek hernia (C): …"), or one option's finding
+stated in other words through the shared clinical vocabulary
+(``option_concept``, :func:`medstep.extract.findings.read_option`: "The heart
+is enlarged." for "Cardiomegaly"); otherwise ``unparsed``. A short statement
+naming one option's text while stating another option's finding is
+``ambiguous``.
 """
 
 from __future__ import annotations

@@ -57,7 +57,8 @@ _NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:no|not|free|absent|normal|clear|witho
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
 # "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
 _REVISION = re.compile(
-    r"(?:[.!?;,:—–-]|^)\s*(?i:wait|actually|on\s+second\s+thought|scratch\s+that|correction|no\s+wait)\b"
+    r"(?:[.!?;,:—–-]|^)\s*(?i:wait|actually|on\s+second\s+(?:thought|look)|on\s+closer\s+(?:look|inspection)|"
+    r"looking\s+again|scratch\s+that|correction|no\s+wait)\b"
     r"|(?:等等|等一下|不对|更正|再看一下|重新看)"
 )
 # The corrected verdict closing a Chinese revision: "应该是否。", "其实是有的。".
@@ -80,6 +81,12 @@ def revised_lead(region: str) -> str | None:
         return ZH_VERDICT_WORDS[zh.group(1)]
     verdict, _ = parse_free(rest.lstrip(" \t,;:—–-"))
     return verdict if verdict is not None else parse_zh(rest.lstrip("，,：: ")) or CONFLICT
+
+
+def revision(region: str) -> tuple[int, int] | None:
+    """Where a self-correction's cue starts and ends ("The heart is enlarged. On second look, …"), or ``None``."""
+    m = _REVISION.search(region, 1, 400)
+    return (m.start(), m.end()) if m is not None else None
 
 
 # The prompt's instruction echoed as a label before the verdict: "Yes or no: no.", "Answer yes or no - Yes".
@@ -156,5 +163,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["YES", "NO", "parse_zh", "revised_lead", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["YES", "NO", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

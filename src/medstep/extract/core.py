@@ -7,7 +7,8 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
 ``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
-``yes_no_lead``, ``implicit_yes_no``, ``open_text``); box answers name their unit reading
+``yes_no_lead``, ``implicit_yes_no``, ``implicit_finding``, ``option_heading``, ``option_concept``,
+``open_text``); box answers name their unit reading
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets
 ``answer=None`` and the rule naming why: ``unparsed``, ``ambiguous``,
@@ -148,8 +149,16 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
 def _implicit(region: str, sample: Sample) -> Reading:
     """Last resort when no verdict word was found: the finding stated in the question's words
     (``extract/implicit.py``) or in other words (``extract/findings.py``). The two must not disagree:
-    "The heart is enlarged. On second look, the heart size is normal." is ambiguous, not yes."""
+    "The heart is enlarged. The heart size is normal." is ambiguous, not yes. After a self-correction
+    ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
+    withdrawn statement with nothing readable after it is ambiguous."""
     text = clean(region)
+    cue = closed.revision(text)
+    if cue is not None:
+        corrected = _implicit(text[cue[1]:].lstrip(" ,;:—–-"), sample)
+        if corrected.answer is not None or corrected.status is Status.AMBIGUOUS:
+            return corrected
+        return AMBIGUOUS if _implicit(text[:cue[0]], sample).answer is not None else corrected
     verdict = implicit.read_implicit(text, sample.question)
     by_concept = findings.read_finding(text, sample.question)
     if by_concept == CONFLICT or (verdict is not None and by_concept is not None

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
@@ -321,11 +321,37 @@ def _plane_stance(sentence: str, asked: Asked) -> Stance | None:
     return Stance.YES if asked.key in planes else Stance.NO
 
 
-def read_finding(text: str, question: str) -> str | None:
-    """yes / no when a short answer settles the asked concept, ``CONFLICT`` when it says both, else ``None``."""
-    text = text.strip().strip("*_").strip()
-    if not text or len(text) > implicit.MAX_CHARS or _HAN.search(text) or is_refusal(text):
+# A Chinese modality question naming the modality in Latin letters: 这是CT图像吗？ / 这是一张MRI吗？
+_ZH_MODALITY_Q = re.compile(r"^\s*这(?:张|幅)?(?:是|张是|幅是)(?:一张|一幅|一个)?\s*([A-Za-z][A-Za-z0-9 \-]*?)\s*"
+                            r"(?:图像|影像|图片|扫描|片子|检查)?(?:吗|么)\s*[？?]\s*$")
+_ZH_DENIED = re.compile(r"(?:不是|并非|非|而不是)\s*$")
+_ZH_HEDGE = re.compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
+
+
+def _zh_modality(text: str, question: str) -> str | None:
+    """是/否 for 这是CT图像吗？ answered in Chinese naming modalities ("这是一张MRI图像，不是CT。" -> 否)."""
+    m = _ZH_MODALITY_Q.match(question)
+    asked = parse_asked(f"Is this a {m.group(1)}?") if m is not None else None
+    if asked is None or asked.ask is not Ask.MODALITY or _ZH_HEDGE.search(text):
         return None
+    stances = set()
+    for mention in vocabulary().mentions(text):
+        if _category(mention) == "modality":
+            negated = _ZH_DENIED.search(text[:mention.start]) is not None
+            stances.add(_stance(_Event(mention.concept, negated, None), asked))
+    if None in stances or Stance.UNCLEAR in stances or len(stances) != 1:
+        return None
+    return ZH_YES if Stance.YES in stances else ZH_NO
+
+
+def read_finding(text: str, question: str) -> str | None:
+    """yes / no (是/否 for a Chinese modality answer) when a short answer settles the asked concept,
+    ``CONFLICT`` when it says both, else ``None``."""
+    text = text.strip().strip("*_").strip()
+    if not text or len(text) > implicit.MAX_CHARS or is_refusal(text):
+        return None
+    if _HAN.search(text):
+        return _zh_modality(text, question) if _HAN.search(question) else None
     asked = parse_asked(question)
     if asked is None:
         return None
