@@ -27,9 +27,9 @@ def medstep(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "medstep.cli", *args], capture_output=True, text=True, timeout=120)
 
 
-def _score(out: Path, *judges: str):
+def _score(out: Path, *judges: str, name: str | None = None):
     return score_predictions(PREDICTIONS, "radrbench", str(EXAMPLES / "radrbench_mini.json"), out,
-                             load=LoadOptions(check_images=False), judges=judges or ("none",))
+                             load=LoadOptions(check_images=False), judges=judges or ("none",), name=name)
 
 
 def test_score_refuses_a_price_for_the_model_it_does_not_have(tmp_path: Path) -> None:
@@ -175,3 +175,39 @@ def test_help_shows_the_extra_in_brackets() -> None:
     res = runner.invoke(app, ["eval", "--help"], env={"COLUMNS": "200"})
     assert res.exit_code == 0
     assert "pip install 'medstep[ray]'" in res.stdout
+
+
+def test_compare_prints_run_names_with_brackets_as_typed(tmp_path: Path) -> None:
+    _score(tmp_path / "a", name="m[b]")
+    _score(tmp_path / "b", name="m[/]")
+    res = runner.invoke(app, ["compare", str(tmp_path / "a"), str(tmp_path / "b")], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "m[b]" in res.stdout and "m[/]" in res.stdout
+    assert "│ # │ run " in res.stdout.replace("┃", "│")  # the leaderboard's rows are run names
+
+
+def test_paired_accuracy_follows_the_headline_rule(tmp_path: Path) -> None:
+    """The example's open question is left out of its headline accuracy (exact match is another measure):
+    the paired numbers must not mix it back in, or "baseline accuracy" contradicts the run's own."""
+    from medstep.report.compare import compare_runs
+
+    base = _score(tmp_path / "a")
+    lines = [json.loads(x) for x in PREDICTIONS.read_text().splitlines() if x.strip()]
+    for line in lines:  # the other run flips the open answer only
+        if line["id"] == "mini-008":
+            line["output"] = "<answer>something else entirely</answer>"
+    other = tmp_path / "other.jsonl"
+    other.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    score_predictions(other, "radrbench", str(EXAMPLES / "radrbench_mini.json"), tmp_path / "b",
+                      load=LoadOptions(check_images=False), judges=("none",))
+    types = {r["id"]: r["answer_type"] for r in map(json.loads, (tmp_path / "a" / "samples.jsonl").open())}
+    assert types["mini-008"] == "open" and base.summary.outcome.accuracy_over == ("choice",)  # the premise
+    for intersect in (False, True):
+        cmp = compare_runs([tmp_path / "a", tmp_path / "b"], intersect=intersect)
+        (pair,) = cmp.pairs
+        assert pair.stats.n == base.summary.outcome.accuracy.n == 6
+        assert pair.stats.acc_baseline == base.summary.outcome.accuracy.value
+        assert pair.stats.diff == 0.0 and pair.apart == {"open": 1}
+        open_row = next(r for r in pair.categories if r.field == "task" and r.value == "open")
+        assert (open_row.stats.n, open_row.stats.acc_baseline, open_row.stats.acc_other) == (1, 1.0, 0.0)
+        assert [c.n for row in cmp.leaderboard for c in row.cells.values()] == [6, 6]

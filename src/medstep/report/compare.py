@@ -7,6 +7,10 @@ McNemar's exact test, see :mod:`medstep.score.paired`). Samples that failed
 pair, so they are excluded from that pair and counted; unparsed answers count
 as wrong, exactly as in the run's own accuracy.
 
+The paired accuracy follows each run's headline rule: when a run mixes open questions with choice or
+closed ones, the open ones (graded by exact match) are left out of it and paired only within their
+categories, so the baseline's paired accuracy is the one its own summary reports.
+
 Comparing runs of different benchmarks, splits or sample lists would pair
 unrelated questions or silently shrink the test set, so it is refused unless
 the caller asks for ``intersect`` (pairing on the shared sample ids only).
@@ -18,6 +22,7 @@ that names one run directory twice, is refused: it could only print dashes.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -111,6 +116,9 @@ class PairedResult:
     only_other: int
     categories: list[CategoryRow] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
+    # shared graded samples of types the headline accuracy leaves apart (open questions beside choice/closed
+    # ones, as in each run's own accuracy), by type; they are paired in their categories only
+    apart: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,7 @@ class LeaderboardCell:
 
 @dataclass(frozen=True)
 class LeaderboardRow:
-    """One model (spec and prompt mode); ``cells`` maps a benchmark column to its run."""
+    """One run name (by default its model's); ``cells`` maps a benchmark column to its run."""
 
     label: str
     cells: dict[str, LeaderboardCell]
@@ -285,8 +293,11 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
     only_other = sum(1 for k in other_by_key if k not in base_keys)
     only_base = 0
     excluded = 0
+    over = _headline_types(base)
     a_flags: list[bool] = []
     b_flags: list[bool] = []
+    heads: list[bool] = []  # whether the sample is of a type the headline accuracy is over
+    apart: list[str] = []
     cats: list[list[tuple[str, str]]] = []  # every (field, value) a sample counts under (multi-label too)
     disagreements: list[Disagreement] = []
     for r in base.results:
@@ -301,6 +312,9 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
         ca, co = is_correct(r), is_correct(o)
         a_flags.append(ca)
         b_flags.append(co)
+        heads.append(over is None or r.sample.answer_type.value in over)
+        if not heads[-1]:
+            apart.append(r.sample.answer_type.value)
         cats.append(r.sample.category_values())
         if ca != co:
             disagreements.append(Disagreement(
@@ -309,17 +323,32 @@ def _pair(base: RunView, base_info: RunInfo, other: RunView, other_info: RunInfo
             ))
     a = np.array(a_flags, dtype=bool)
     b = np.array(b_flags, dtype=bool)
+    head = np.array(heads, dtype=bool)
     rows = []
     for fld in _fields(cats):
         labels = [{v for f, v in c if f == fld} or {""} for c in cats]
         for value in sorted(set().union(*labels)):
             mask = np.array([value in lab for lab in labels], dtype=bool)
+            # the headline rule inside the group too: a group of open questions only is paired on them
+            if (mask & head).any():
+                mask &= head
             rows.append(CategoryRow(fld, value or "(none)", paired_stats(a[mask], b[mask], n_boot, seed)))
     return PairedResult(
-        baseline=base_info, other=other_info, stats=paired_stats(a, b, n_boot, seed),
+        baseline=base_info, other=other_info, stats=paired_stats(a[head], b[head], n_boot, seed),
         excluded_failed=excluded, only_baseline=only_base, only_other=only_other,
-        categories=rows, disagreements=disagreements,
+        categories=rows, disagreements=disagreements, apart=dict(sorted(Counter(apart).items())),
     )
+
+
+def _headline_types(v: RunView) -> frozenset[str] | None:
+    """The answer types the run's headline accuracy is over (``None``: every type).
+
+    A run mixing open questions with choice or closed ones leaves the open ones out of its headline
+    accuracy (they are graded by exact match, a different measure); the paired numbers follow the
+    same rule, so "baseline accuracy" is the accuracy the baseline's own summary reports.
+    """
+    over = v.summary.outcome.accuracy_over
+    return frozenset(over) if over else None
 
 
 def paired_stats(base: np.ndarray, other: np.ndarray, n_boot: int, seed: int) -> PairStats:
@@ -349,7 +378,7 @@ def _column_name(info: RunInfo, splits_vary: bool) -> str:
 def _leaderboard(
     infos: list[RunInfo], views: list[RunView] | None, n_boot: int, seed: int
 ) -> tuple[list[str], list[LeaderboardRow], dict[str, int]]:
-    """Rows per model (spec + mode), columns per benchmark (with split when splits differ).
+    """Rows per run name (default: the model's), columns per benchmark (with split when splits differ).
 
     ``views`` is given under ``intersect``: each cell is then computed on the
     samples graded in every run of its column (see :class:`LeaderboardCell`),
@@ -395,8 +424,10 @@ def _shared_cells(
     for col, col_views in by_column.items():
         by_id = [{r.sample.id: r for r in v.results} for v in col_views]
         first = col_views[0].results
+        over = _headline_types(col_views[0])
         shared = [r.sample.id for r in first
-                  if all(i.get(r.sample.id) is not None and is_graded(i[r.sample.id]) for i in by_id)]
+                  if all(i.get(r.sample.id) is not None and is_graded(i[r.sample.id]) for i in by_id)
+                  and (over is None or r.sample.answer_type.value in over)]
         counts[col] = len(shared)
         for v, results in zip(col_views, by_id):
             m = mean_ci([1.0 if is_correct(results[i]) else 0.0 for i in shared], n_boot=n_boot, seed=seed)

@@ -39,7 +39,9 @@ def _board_note(c: Comparison) -> str:
         return ""
     counts = ", ".join(f"{col}: {c.column_shared.get(col, 0)}" for col in c.columns)
     return ("Cells are computed on the samples graded (not failed) in every run of their column, not on "
-            f"each run's full set; unparsed answers count as wrong. Shared samples per column: {counts}.")
+            "each run's full set, and of the answer types its headline accuracy is over (open questions beside "
+            f"choice or closed ones are left out); unparsed answers count as wrong. Shared samples per column: "
+            f"{counts}.")
 
 
 def _diff_text(s: PairStats) -> str:
@@ -76,7 +78,7 @@ def print_comparison(comparison: Comparison, console: "Console") -> None:
     board = Table(title=_board_title(comparison), title_justify="left",
                   caption=_board_note(comparison) or None, caption_justify="left")
     board.add_column("#", justify="right")
-    board.add_column("model [mode]")
+    board.add_column("run")  # a run's name (default: its model's); the mode is not shown
     for col in comparison.columns:
         board.add_column(col, justify="right")
     for rank, row in enumerate(comparison.leaderboard, 1):
@@ -106,6 +108,10 @@ def _notes(p: PairedResult) -> list[str]:
     if p.only_baseline or p.only_other:
         notes.append(f"{p.only_baseline} samples only in the baseline and {p.only_other} only in "
                      f"this run were left out (--intersect)")
+    if p.apart:
+        kinds = ", ".join(f"{kind}: {n}" for kind, n in p.apart.items())
+        notes.append(f"shared questions left out of the paired accuracy ({kinds}), as they are of each run's own "
+                     "headline accuracy; they are paired in the category tables")
     if p.stats.n == 0:
         notes.append("no shared graded samples: nothing to compare")
     if p.disagreements:
@@ -151,7 +157,7 @@ def build_compare_html(c: Comparison) -> str:
         parts.append(f'<p class="muted" id="leaderboard-note">{esc(_board_note(c))}</p>')
     board_rows = [[str(i), row.label, *(_cell_text(row.cells.get(col)) for col in c.columns)]
                   for i, row in enumerate(c.leaderboard, 1)]
-    parts.append(table(["#", "model [mode]", *c.columns], board_rows,
+    parts.append(table(["#", "run", *c.columns], board_rows,
                        numeric=tuple(range(2, 2 + len(c.columns))), table_id="leaderboard"))
     parts.append(f"<h2>Paired comparison with baseline {esc(base.title)}</h2>")
     parts.append(
@@ -180,6 +186,10 @@ def _pair_details(k: int, p: PairedResult) -> str:
     if p.only_baseline or p.only_other:
         parts.append(f'<p class="muted">Only shared samples compared: {p.only_baseline} only in the baseline, '
                      f"{p.only_other} only in this run.</p>")
+    if p.apart:
+        kinds = ", ".join(f"{kind}: {n}" for kind, n in p.apart.items())
+        parts.append(f'<p class="muted">Shared questions left out of the paired accuracy ({esc(kinds)}), as they '
+                     "are of each run's own headline accuracy; they are paired by category below.</p>")
     if p.categories:
         rows = [(r.field, r.value, r.stats.n, pct(r.stats.acc_baseline), pct(r.stats.acc_other),
                  _signed_cell(r.stats), _ci_pts(r.stats), _p_text(r.stats), r.stats.b, r.stats.c)
