@@ -211,3 +211,24 @@ def test_paired_accuracy_follows_the_headline_rule(tmp_path: Path) -> None:
         open_row = next(r for r in pair.categories if r.field == "task" and r.value == "open")
         assert (open_row.stats.n, open_row.stats.acc_baseline, open_row.stats.acc_other) == (1, 1.0, 0.0)
         assert [c.n for row in cmp.leaderboard for c in row.cells.values()] == [6, 6]
+
+
+def test_out_folder_holding_someone_elses_exports_is_refused(tmp_path: Path) -> None:
+    """`--out .` in a project folder must not replace the user's own summary.json or samples.jsonl."""
+    mine = tmp_path / "project"
+    mine.mkdir()
+    (mine / "samples.jsonl").write_text("my own file\n")
+    res = runner.invoke(app, ["score", str(PREDICTIONS), *BENCH, "--out", str(mine), "--judge", "none"])
+    assert res.exit_code != 0 and "would overwrite" in str(res.exception) and "samples.jsonl" in str(res.exception)
+    assert (mine / "samples.jsonl").read_text() == "my own file\n" and not (mine / "run.sqlite").exists()
+    for cmd in (["eval", "--model", "openai:m@http://127.0.0.1:9/v1"], ["mine", "--model", "openai:m@http://127.0.0.1:9/v1"]):
+        res = runner.invoke(app, [cmd[0], *BENCH, *cmd[1:], "--out", str(mine)])
+        assert res.exit_code != 0 and "would overwrite" in str(res.exception)
+    # a folder with other files is fine, and so is re-running into a run directory medstep made
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("x")
+    for _ in range(2):
+        res = runner.invoke(app, ["score", str(PREDICTIONS), *BENCH, "--out", str(other), "--judge", "none",
+                                  "--allow-failures"])
+        assert res.exit_code == 0, res.output

@@ -32,6 +32,7 @@ from medstep.cli_options import (  # noqa: F401  (parse_map, parse_prices: impor
     _ray_options,
     parse_map,
     parse_prices,
+    refuse_foreign_out,
     resolve_api_key,
 )
 from medstep.types import InvalidSetting, MedstepError
@@ -179,6 +180,7 @@ def eval_cmd(
     from medstep.pipeline import EvalConfig, run_eval
     from medstep.types import GenerationSettings
 
+    refuse_foreign_out(out)
     ray_opts = _ray_options(ray, ray_workers, ray_cpus_per_worker, ray_gpus_per_worker)
 
     cfg = EvalConfig(
@@ -283,6 +285,7 @@ def score(
     """Grade model outputs produced elsewhere (no model needed; images need not be present) and write the HTML report."""
     from medstep.pipeline import score_predictions
 
+    refuse_foreign_out(out)
     writer = _report_writer(out, allow_outside_data) if html else None
     with _on_ctrl_c(f"before the run was graded; {out} is as it was"), _aborts(writer):
         res = score_predictions(

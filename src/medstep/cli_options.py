@@ -7,9 +7,32 @@ flag, because only the command line has flags (library errors do not).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Optional
 
 from medstep.types import MedstepError
+
+
+def refuse_foreign_out(out: Path) -> None:
+    """Refuse an ``--out`` folder that is not a run directory yet holds a file the command would overwrite.
+
+    The run store takes over any folder without a ``run.sqlite`` (a new run), and the exports are
+    written under fixed names: ``--out .`` in a project folder, or a dataset folder, would replace
+    someone's ``summary.json``, ``samples.jsonl`` or ``report.html`` without a word.
+    """
+    from medstep.mine.run import CHAINS_STEM
+    from medstep.mine.run import SUMMARY_NAME as MINE_SUMMARY
+    from medstep.store.run import DB_NAME, SAMPLES_NAME, SUMMARY_NAME
+
+    out = Path(out)
+    if not out.is_dir() or (out / DB_NAME).exists():
+        return
+    ours = (SUMMARY_NAME, SAMPLES_NAME, "report.html", "report_data", f"{CHAINS_STEM}.jsonl",
+            f"{CHAINS_STEM}.parquet", MINE_SUMMARY)
+    clash = [name for name in ours if (out / name).exists()]
+    if clash:
+        raise MedstepError(f"--out {out} is not a medstep run directory (no {DB_NAME}) but holds {', '.join(clash)}, "
+                           "which this command would overwrite; give a new or empty directory")
 
 
 def parse_map(texts: str | list[str] | None) -> dict[str, str]:

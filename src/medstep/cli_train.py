@@ -63,10 +63,14 @@ def mine_cmd(
         _progress,
         console,
         out_console,
+        refuse_foreign_out,
         resolve_api_key,
     )
     from medstep.mine import MineConfig, run_mine
+
     from medstep.types import GenerationSettings
+
+    refuse_foreign_out(out)
 
     first = model or (mentor[0] if mentor else intern[0] if intern else "")
     cfg = MineConfig(
