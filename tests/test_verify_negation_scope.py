@@ -41,6 +41,8 @@ CASES = [
     ("It is not likely to be [[gout]].", "-"),
     ("No [[effusion]] and possible [[atelectasis]].", "-+"),
     ("No definite [[consolidation]], possibly [[atelectasis]].", "-+"),
+    ("[[Lyme serology]] negative.", "-"),
+    ("Negative [[Homans sign]] on both legs.", "-"),
 ]
 
 

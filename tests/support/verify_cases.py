@@ -351,4 +351,5 @@ CASES: list[tuple[str, str]] = [
     ("FH is +ve for colon cancer.", "colon_lesion+"),
     ("A small right apical pneumothorax, the visceral pleural line 2 cm below the apex.",
      "pneumothorax+ lat=right; pneumothorax+ lat=right"),
+    ("Negative chest radiograph apart from mild cardiomegaly.", "chest_xray+; cardiomegaly+ sev=mild"),
 ]

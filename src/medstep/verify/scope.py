@@ -77,6 +77,7 @@ _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH
                         K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
 _ABSENT = Polarity.ABSENT
 _OBSERVATION, _HEDGED, _NEGATED = SentenceRole.OBSERVATION, SentenceRole.HEDGED, SentenceRole.NEGATED
+_NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the study is normal, not absent
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
@@ -147,6 +148,7 @@ class ClauseScoper:
         last_and = -1  # latest "and"-like list separator (a link after it opens a new statement)
         last_claim = -1  # start of the latest mention that is not anatomy ("in either lung" is a place)
         past = False  # inside a history cue's scope ("history of", "status post"): mentions are historical
+        negative = -1  # where the word "negative" (a normal word) stands
         n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
@@ -167,7 +169,7 @@ class ClauseScoper:
                 m = Mention(payload, start, end, chunk, attrs)
                 if past:
                     m.attrs["temporality"] = "historical"
-                if pre is not None:
+                if pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED):
                     if pre[0] is None:
                         m.dropped = m.decided = True
                     else:
@@ -284,11 +286,17 @@ class ClauseScoper:
             elif kind == K_NORMAL:
                 special = True
                 closed = (payload, end) if low.startswith(DENIED_NORMAL, start) else None  # "no abnormality"
+                if payload == "negative":  # a test result: "negative Murphy's sign", "troponin negative"
+                    negative = start
+                    if pre is None and last_claim <= last_comma:
+                        pre = (_ABSENT, payload, (), start, K_NEG_PRE, len(seq))
                 payload = attrs  # the organs this normal word is restricted to (empty: any)
             seq.append((kind, start, end, payload))
         if pre is not None and pre[4] == K_NEG_PRE and pre[1] in DANGLING_NEG and last_m < pre[3] \
                 and bare_after(low, pre[3] + len(pre[1])):
             self._backward(seq[:pre[5]], _ABSENT, pre[1], (), limit=0, after=last_comma)  # "effusion none"
+        elif negative > last_claim > last_comma and bare_after(low, negative + 8):
+            self._negative_result(seq, last_comma)  # "hepatitis B serology negative"
         elif pre is not None and pre[4] == K_UNC_PRE and last_m < pre[3]:
             self._hedge_subject(seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
         if n_events > 2:
@@ -420,6 +428,17 @@ class ClauseScoper:
                 done += 1
                 if done == limit:
                     return
+
+    def _negative_result(self, seq: list, after: int) -> None:
+        """"Negative" closing a clause is the result of the findings or tests named before it (back to the
+        previous comma): "troponin negative", "hepatitis B serology negative". Anatomy and the modality
+        keep their normal-word reading ("chest radiograph negative" is a normal study)."""
+        concepts = self.concepts
+        for kind, s, _e, obj in reversed(seq):
+            if kind in _STOPS or s < after:
+                return
+            if kind == K_CONCEPT and not obj.decided and concepts[obj.cid].category in ("finding", "device"):
+                obj.pol, obj.trigger, obj.decided = _ABSENT, "negative", True
 
     def _hedge_subject(self, seq: list, phrase: str) -> None:
         """A hedge that governs nothing after it hedges the claim before it, back to the previous stop
