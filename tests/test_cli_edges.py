@@ -232,3 +232,24 @@ def test_out_folder_holding_someone_elses_exports_is_refused(tmp_path: Path) -> 
         res = runner.invoke(app, ["score", str(PREDICTIONS), *BENCH, "--out", str(other), "--judge", "none",
                                   "--allow-failures"])
         assert res.exit_code == 0, res.output
+
+
+@pytest.mark.parametrize("command", ["report", "compare", "agreement"])
+def test_html_out_must_name_an_html_file(tmp_path: Path, command: str) -> None:
+    """`medstep report RUN --out other_run/summary.json` used to replace that summary with a web page."""
+    _score(tmp_path / "a", "verifier", "steps")
+    _score(tmp_path / "b")
+    victim = tmp_path / "b" / "summary.json"
+    before = victim.read_text()
+    args = {"report": ["report", str(tmp_path / "a")],
+            "compare": ["compare", str(tmp_path / "a"), str(tmp_path / "b")],
+            "agreement": ["agreement", str(tmp_path / "a"), "--judge", "verifier", "--judge", "steps",
+                          "--metric", "radrscore=step_f1"]}[command]
+    res = runner.invoke(app, [*args, "--out", str(victim)])
+    assert res.exit_code != 0 and "name it .html" in str(res.exception)
+    assert victim.read_text() == before
+    res = runner.invoke(app, [*args, "--out", str(tmp_path)])
+    assert res.exit_code != 0 and "is a directory" in str(res.exception)
+    res = runner.invoke(app, [*args, "--out", str(tmp_path / "page.HTML")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "page.HTML").read_text().startswith("<!DOCTYPE html>")

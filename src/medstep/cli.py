@@ -31,6 +31,7 @@ from medstep.cli_options import (  # noqa: F401  (parse_map, parse_prices: impor
     _load_options,
     _ray_options,
     parse_map,
+    check_html_out,
     parse_prices,
     refuse_foreign_out,
     resolve_api_key,
@@ -319,6 +320,7 @@ def report(
     """Write the HTML report of a run (one self-contained file; a large run's samples in a folder beside it)."""
     from medstep.report import render_report
 
+    check_html_out(out, "report.html")
     with _on_ctrl_c("while writing the report; the run itself is untouched"):
         path = render_report(run_dir, out, allow_outside_data=allow_outside_data,
                              **({"inline_limit": sys.maxsize} if single_file else {}))
@@ -336,6 +338,7 @@ def compare(
 
     if len(run_dirs) < 2:
         raise MedstepError("compare needs at least two run directories")
+    check_html_out(out, "compare.html")
     from medstep.report.compare import RunsDiffer
 
     with _on_ctrl_c("while comparing; the runs are untouched"):
@@ -400,6 +403,7 @@ def agreement(
         pairs.append((a.strip(), b.strip()))
     if top < 1:
         raise MedstepError(f"--top must be at least 1, got {top}")
+    check_html_out(out, "agreement.html")
     result = compute_agreement(run_dir, judge[0], judge[1], pairs, top=top)
     print_agreement(result, out_console)
     if out is not None:

@@ -13,6 +13,20 @@ from typing import Any, Optional
 from medstep.types import MedstepError
 
 
+def check_html_out(out: Optional[Path], example: str) -> None:
+    """An HTML page's ``--out`` must name an ``.html`` file: ``--out runs/x/summary.json`` would replace a
+    run's summary with a web page, and a directory fails deep in the atomic rename with a temp file's name."""
+    if out is None:
+        return
+    out = Path(out)
+    if out.is_dir():
+        raise MedstepError(f"--out {out} is a directory; give the HTML file to write, e.g. {out / example}")
+    if out.suffix.lower() not in (".html", ".htm"):
+        what = f"a {out.suffix} file" if out.suffix else "a file without a suffix"
+        raise MedstepError(f"--out {out}: an HTML page is written there, so name it .html "
+                           f"(as {what} it would be replaced by HTML)")
+
+
 def refuse_foreign_out(out: Path) -> None:
     """Refuse an ``--out`` folder that is not a run directory yet holds a file the command would overwrite.
 
