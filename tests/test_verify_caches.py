@@ -1,0 +1,56 @@
+"""The verifier's speed-ups give the results of a cold computation.
+
+Why: the memos (evidence, restated-decision spans, step-grade evidence records) and the
+option-quote filters skip work that, by argument, cannot change a result; these tests hold
+that argument to account on the red-team chains (options, reports, reference steps, decisions).
+``benchmarks/verify_golden.py`` checks the same over ~6,000 calls before and after a change.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from medstep.answers import option_key
+from medstep.verify import Verifier
+from medstep.verify.extract import _restates, quoted_in
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
+
+
+def _items() -> list[dict]:
+    out = []
+    for name in ("redteam_verify.jsonl", "redteam2_verify.jsonl"):
+        out += [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()]
+    return out
+
+
+def _call(v: Verifier, it: dict) -> str:
+    res = v.verify(it["chain"], report=it.get("report"), reference=it.get("reference_steps"),
+                   options=it.get("options"), chosen=it.get("chosen"), gold=it.get("gold"), option_evidence=True,
+                   question=it.get("question"))
+    counts = [res.factuality_counts(), res.effectiveness_counts(), res.completeness_counts()]
+    return json.dumps([res.to_json(), counts], sort_keys=True, default=str)
+
+
+def test_warm_verifier_matches_a_cold_one() -> None:
+    items = _items()
+    warm = Verifier()
+    for it in items:  # fill every memo with other samples' evidence, options and decisions first
+        _call(warm, it)
+    for it in items[::3]:
+        assert _call(warm, it) == _call(Verifier(), it), it["id"]
+
+
+def test_option_filter_keeps_every_option_a_clause_may_quote() -> None:
+    seen = 0
+    for it in _items():
+        quoted = tuple(sorted({option_key(t) for t in (it.get("options") or {}).values()}, key=len, reverse=True))
+        if not quoted:
+            continue
+        for text in [it["chain"], *(it.get("reference_steps") or [])]:
+            kept = quoted_in(text, quoted)
+            for clause in text.replace("\n", ". ").split(". "):
+                seen += 1
+                assert _restates(clause, kept) is _restates(clause, quoted), clause
+    assert seen > 200
