@@ -253,3 +253,12 @@ def test_html_out_must_name_an_html_file(tmp_path: Path, command: str) -> None:
     res = runner.invoke(app, [*args, "--out", str(tmp_path / "page.HTML")])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "page.HTML").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_a_json_template_without_the_question_is_refused(tmp_path: Path) -> None:
+    from medstep.prompts import PromptTemplate
+
+    f = tmp_path / "t.json"
+    f.write_text(json.dumps({"open": "{question}", "choice": "Pick one:\n{options}"}))
+    with pytest.raises(MedstepError, match=r"t\.json \(choice\): has no \{question\} field"):
+        PromptTemplate.from_file(f)

@@ -37,6 +37,7 @@ def test_json_template_overrides_one_type_and_adds_system(tmp_path):
 @pytest.mark.parametrize("content,match", [
     ("{question} {gold}", "unknown field"),
     ("{question", "literal braces"),
+    ("Pick one:\n{options}", r"has no \{question\} field"),  # every question would be sent without its text
 ])
 def test_bad_templates_name_the_file(tmp_path, content, match):
     f = tmp_path / "bad.txt"

@@ -149,6 +149,9 @@ def _check_fields(template: str, where: str) -> None:
         raise MedstepError(
             f"template {where}: unknown field(s) {sorted(unknown)}; available: {{question}}, {{options}}"
         )
+    if "question" not in names:  # every sample would reach the model without its question
+        raise MedstepError(f"template {where}: has no {{question}} field, so every question would be sent "
+                           "without its text; add {question}")
     try:  # conversions (!x) and format specs (:>9q) are only checked when formatting
         template.format(question="q", options="A. a")
     except (ValueError, TypeError) as e:
