@@ -221,9 +221,12 @@ def test_out_folder_holding_someone_elses_exports_is_refused(tmp_path: Path) -> 
     res = runner.invoke(app, ["score", str(PREDICTIONS), *BENCH, "--out", str(mine), "--judge", "none"])
     assert res.exit_code != 0 and "would overwrite" in str(res.exception) and "samples.jsonl" in str(res.exception)
     assert (mine / "samples.jsonl").read_text() == "my own file\n" and not (mine / "run.sqlite").exists()
-    for cmd in (["eval", "--model", "openai:m@http://127.0.0.1:9/v1"], ["mine", "--model", "openai:m@http://127.0.0.1:9/v1"]):
-        res = runner.invoke(app, [cmd[0], *BENCH, *cmd[1:], "--out", str(mine)])
-        assert res.exit_code != 0 and "would overwrite" in str(res.exception)
+    res = runner.invoke(app, ["eval", *BENCH, "--model", "openai:m@http://127.0.0.1:9/v1", "--out", str(mine)])
+    assert res.exit_code != 0 and "would overwrite" in str(res.exception)
+    (mine / "chains.jsonl").write_text("my chains\n")  # mine checks the files it writes
+    res = runner.invoke(app, ["mine", *BENCH, "--model", "openai:m@http://127.0.0.1:9/v1", "--out", str(mine)])
+    assert res.exit_code != 0 and "would overwrite" in str(res.exception) and "chains.jsonl" in str(res.exception)
+    assert (mine / "chains.jsonl").read_text() == "my chains\n"
     # a folder with other files is fine, and so is re-running into a run directory medstep made
     other = tmp_path / "other"
     other.mkdir()

@@ -27,23 +27,21 @@ def check_html_out(out: Optional[Path], example: str) -> None:
                            f"(as {what} it would be replaced by HTML)")
 
 
-def refuse_foreign_out(out: Path) -> None:
+def refuse_foreign_out(out: Path, writes: tuple[str, ...] = ()) -> None:
     """Refuse an ``--out`` folder that is not a run directory yet holds a file the command would overwrite.
 
     The run store takes over any folder without a ``run.sqlite`` (a new run), and the exports are
     written under fixed names: ``--out .`` in a project folder, or a dataset folder, would replace
-    someone's ``summary.json``, ``samples.jsonl`` or ``report.html`` without a word.
+    someone's ``summary.json``, ``samples.jsonl`` or ``report.html`` without a word. ``writes`` names the
+    command's files (default: eval's and score's; mine passes its own, so this module stays light).
     """
-    from medstep.mine.run import CHAINS_STEM
-    from medstep.mine.run import SUMMARY_NAME as MINE_SUMMARY
     from medstep.store.run import DB_NAME, SAMPLES_NAME, SUMMARY_NAME
 
     out = Path(out)
     if not out.is_dir() or (out / DB_NAME).exists():
         return
-    ours = (SUMMARY_NAME, SAMPLES_NAME, "report.html", "report_data", f"{CHAINS_STEM}.jsonl",
-            f"{CHAINS_STEM}.parquet", MINE_SUMMARY)
-    clash = [name for name in ours if (out / name).exists()]
+    clash = [name for name in writes or (SUMMARY_NAME, SAMPLES_NAME, "report.html", "report_data")
+             if (out / name).exists()]
     if clash:
         raise MedstepError(f"--out {out} is not a medstep run directory (no {DB_NAME}) but holds {', '.join(clash)}, "
                            "which this command would overwrite; give a new or empty directory")

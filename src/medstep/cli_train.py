@@ -67,10 +67,11 @@ def mine_cmd(
         resolve_api_key,
     )
     from medstep.mine import MineConfig, run_mine
-
+    from medstep.mine.run import CHAINS_STEM, SUMMARY_NAME
+    from medstep.trainset import FORMATS
     from medstep.types import GenerationSettings
 
-    refuse_foreign_out(out)
+    refuse_foreign_out(out, (*(f"{CHAINS_STEM}.{f}" for f in FORMATS), SUMMARY_NAME))
 
     first = model or (mentor[0] if mentor else intern[0] if intern else "")
     cfg = MineConfig(
