@@ -73,9 +73,12 @@ def asserts_every_option(claims: Sequence[Finding], option_findings: Sequence[Se
     named = [fs for fs in named if fs]
     if len(named) < 3:
         return False
+    wanted = {f.concept for fs in named for f in fs}
     said: set[tuple[str, str | None]] = set()
     denied: set[str] = set()
     for f in claims:
+        if f.concept not in wanted:
+            continue
         if f.polarity is Polarity.ABSENT:
             denied.add(f.concept)
         else:

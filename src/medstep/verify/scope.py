@@ -149,6 +149,7 @@ class ClauseScoper:
         last_claim = -1  # start of the latest mention that is not anatomy ("in either lung" is a place)
         past = False  # inside a history cue's scope ("history of", "status post"): mentions are historical
         negative = -1  # where the word "negative" (a normal word) stands
+        has_or = False  # an "or" joins two items: they may be alternatives
         n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
@@ -281,8 +282,11 @@ class ClauseScoper:
                     pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"
                 else:
                     closed = None
-            elif kind == K_CONJ and payload in AND_WORDS:
-                last_and = start
+            elif kind == K_CONJ:
+                if payload in AND_WORDS:
+                    last_and = start
+                elif payload == "or":
+                    has_or = True
             elif kind == K_NORMAL:
                 special = True
                 closed = (payload, end) if low.startswith(DENIED_NORMAL, start) else None  # "no abnormality"
@@ -299,7 +303,7 @@ class ClauseScoper:
             self._negative_result(seq, last_comma)  # "hepatitis B serology negative"
         elif pre is not None and pre[4] == K_UNC_PRE and last_m < pre[3]:
             self._hedge_subject(seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
-        if n_events > 2:
+        if has_or:
             self._alternatives(seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])

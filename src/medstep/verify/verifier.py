@@ -190,8 +190,9 @@ class Verifier:
             # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
             # chain that rules a finding out and then picks the option naming it gets no credit for it
             claimed = [*decision.findings, *claimed]
-        committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or asserts_every_option(
-            [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()])))
+        committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
+            len(opts) >= 3 and pred_items and asserts_every_option(
+                [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
         observes = _observes(steps)
         clinical = None
         if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
