@@ -108,10 +108,15 @@ class _InterruptAfter:
 
 def test_ctrl_c_says_what_is_stored_and_resume_finishes(tmp_path, stub):
     cfg = _cfg(tmp_path, f"openai:stub@{stub.base_url}", concurrency=1)
-    with pytest.raises(Interrupted, match=r"interrupted: 2 of 5 generations are stored in .*re-run"):
+    # Results that arrived together are stored together before the interrupt is seen, so on a
+    # loaded machine more than 2 can be stored; the message must say how many, and resume must
+    # ask for exactly the rest.
+    with pytest.raises(Interrupted, match=r"interrupted: \d of 5 generations are stored in .*re-run") as exc:
         run_eval(cfg, progress=_InterruptAfter(2))
+    stored = int(str(exc.value).split("interrupted: ")[1].split(" of")[0])
+    assert 2 <= stored <= 5
     res = run_eval(cfg)
-    assert (res.requested, res.cached) == (3, 2)
+    assert (res.requested, res.cached) == (5 - stored, stored)
     assert res.summary.n == 5 and res.summary.outcome.failed == 0
 
 

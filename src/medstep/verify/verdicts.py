@@ -146,7 +146,7 @@ class EvidenceSet:
             by = self.by_concept
             hit = list(by.get(c.id, ()))
             for other in (c.descendants, c.ancestors, c.co_parents):
-                for cid in other:
+                for cid in sorted(other):  # sorted: a frozenset's order follows string hashing, not the run
                     if cid in by:
                         hit.extend(by[cid])
             self._related[c.id] = hit
