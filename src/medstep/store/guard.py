@@ -180,3 +180,15 @@ def check_database_files(db: Path) -> None:
             raise MedstepError(f"{path}: cannot read ({e.strerror or e})") from None
         if not stat.S_ISREG(st.st_mode):
             raise NotARegularFile(f"{path} is not a regular file; this is not a run directory medstep wrote")
+
+
+def new_file_mode() -> int:
+    """The permissions an ordinary new file gets here (0o666 less the process's umask).
+
+    Why: the temporary file behind every atomic write is created private (0o600), and the
+    rename kept that, so a report, summary or training file written on a shared server could
+    be opened by its owner alone. Read per call: the umask is the caller's to change.
+    """
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from medstep.results import Reasoning, RunSummary
-from medstep.store.guard import RunLock, check_database_files, check_resume, read_regular_file
+from medstep.store.guard import RunLock, check_database_files, check_resume, new_file_mode, read_regular_file
 from medstep.textclean import clean_text
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
@@ -490,6 +490,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> Path:
                 fh.write(clean_text(chunk).encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

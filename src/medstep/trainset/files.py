@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from medstep.store.guard import new_file_mode
 from medstep.store.run import atomic_write_text
 from medstep.types import MedstepError
 
@@ -95,6 +96,7 @@ def write_rows(path: Path, rows: Sequence[Mapping[str, Any]], fmt: TrainsetForma
     os.close(fd)
     try:
         pq.write_table(table, tmp)
+        os.chmod(tmp, new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
