@@ -104,6 +104,10 @@ def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None
 
     Settings an older medstep did not record are not compared.
     """
+    kinds = {str(getattr(m.mode, "value", m.mode)) == "mine" for m in (old, new)}
+    if len(kinds) == 2:  # compared before the model: a mining run's "model" names its writer models
+        was = "a mining run (medstep mine)" if str(getattr(old.mode, "value", old.mode)) == "mine" else "a graded run"
+        raise RunMismatch(f"{run_dir} holds {was}, not the kind of run this command writes; use another run directory")
     # a model is compared without where it is served (openai endpoints) when both runs recorded that
     same_model = "model_identity" if getattr(old, "model_identity", "") and getattr(new, "model_identity", "") else "model"
     for name in ("benchmark", "split", same_model, "mode"):

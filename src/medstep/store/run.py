@@ -136,9 +136,10 @@ class RunStore:
             raise
         try:
             old = store._read_meta()
-            if old is not None and store.attempt_count() == 0:
-                # A run that never stored a generation (its model failed to load, say)
-                # defines nothing yet: the new command takes the directory over.
+            if old is not None and store.attempt_count() == 0 and store.judge_call_count() == 0:
+                # A run that never stored a generation or a judge reply (its model failed to
+                # load, say) defines nothing yet: the new command takes the directory over.
+                # A mining run stores judge replies only: it is a run, never taken over.
                 store._clear_run()
                 old = None
             if old is not None:
