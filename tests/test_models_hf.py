@@ -233,3 +233,10 @@ def test_import_is_cheap() -> None:
     code = "import sys, medstep.models.hf_backend, medstep.models.chat; print('torch' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("path", ["/nonexistent/model", "./no-such-model", "~/no-such-model-dir"])
+def test_a_missing_local_model_folder_is_named(path):
+    # a path is not sent to the hub loader, whose error speaks of repo-id characters
+    with pytest.raises(MedstepError, match=r"no such model folder"):
+        HFBackend(path, BackendOptions(), f"hf:{path}")

@@ -37,6 +37,7 @@ import queue
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from medstep.models.base import BackendOptions
@@ -136,6 +137,9 @@ class HFBackend:
         self.model_id = model
         if options.batch_size < 1:
             raise MedstepError(f"batch_size must be >= 1 for {spec}, got {options.batch_size}")
+        if model.startswith(("/", "./", "../", "~")) and not Path(model).expanduser().is_dir():
+            # a path, not a hub id ("org/name"): say so, instead of transformers' repo-id complaint
+            raise MedstepError(f"{model}: no such model folder (for {spec})")
         torch, transformers = _import_hf()
         self._torch = torch
         self.device = resolve_device(options.device, torch)
