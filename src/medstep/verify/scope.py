@@ -48,6 +48,7 @@ from medstep.verify.lexicon import (
     K_UNC_PRE,
     Lexicon,
 )
+from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backward, drop, same_side
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     AND_WORDS,
@@ -69,10 +70,8 @@ from medstep.verify.scope_words import (
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
 _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
-_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM,
-                    K_HYPO, K_TOPIC})
 _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
-_CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | _STOPS
+_CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
                         K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
 _ABSENT = Polarity.ABSENT
@@ -86,30 +85,13 @@ _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 _NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
 
 
-class Mention:
-    """Mutable working record for one concept mention while a clause is scoped."""
-
-    __slots__ = ("attrs", "chunk", "cid", "decided", "dropped", "end", "pol", "role", "start", "trigger")
-
-    def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
-        self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
-        self.pol = Polarity.PRESENT
-        self.trigger: str | None = None
-        self.decided = False
-        self.dropped = False  # hypothetical, asked about, or in a sentence whose role does not count
-        self.attrs: dict[str, str] = dict(attrs) if attrs else {}
-        self.role = SentenceRole.OBSERVATION
-
-    def set_attr(self, key: str, value: str) -> None:
-        old = self.attrs.get(key)
-        if old is None:
-            self.attrs[key] = value
-        elif key == "laterality" and old != value:
-            self.attrs[key] = "bilateral"  # "left ... and right" on one finding
-
-
 class ClauseScoper:
     """Applies the rules of the module docstring to one clause of automaton events."""
+
+    _drop = staticmethod(drop)
+    _mention = staticmethod(add_mention)
+    _backward = staticmethod(backward)
+    _attach = staticmethod(attach)
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.concepts = lexicon.concepts
@@ -308,7 +290,7 @@ class ClauseScoper:
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
         if len(mentions) - first > 1:
-            _same_side(mentions, first)
+            same_side(mentions, first)
         if decided:
             self._drop(mentions[first:], -1)
             role = SentenceRole.CONCLUSION
@@ -375,32 +357,6 @@ class ClauseScoper:
             return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
         return SentenceRole.OBSERVATION
 
-    @staticmethod
-    def _drop(mine: list[Mention], after: int) -> int:
-        """Drop the mentions that start after ``after``; return how many claims are left."""
-        left = 0
-        for m in mine:
-            if m.start > after:
-                m.dropped = True
-            elif not m.dropped:
-                left += 1
-        return left
-
-    @staticmethod
-    def _mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, mentions: list, seq: list,
-                 hedged: bool = False) -> None:
-        """A finding made of an organ and an abnormal word, scoped like any mention."""
-        m = Mention(cid, start, end, chunk, ())
-        if hedged:
-            m.pol = Polarity.UNCERTAIN
-        if pre is not None:
-            if pre[0] is None:
-                m.dropped = m.decided = True
-            else:
-                m.pol, m.trigger, m.decided = pre[0], pre[1], True
-        mentions.append(m)
-        seq.append((K_CONCEPT, start, end, m))
-
     def _organ_before(self, seq: list, mapping: dict, pos: int) -> tuple | None:
         """The organ an abnormal word describes: the nearest earlier organ of the clause that the
         word applies to, with no other claim in between ("the heart is enlarged")."""
@@ -417,29 +373,13 @@ class ClauseScoper:
                 return None
         return None
 
-    @staticmethod
-    def _backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1) -> None:
-        """Apply a post-trigger to earlier mentions of the clause, back to the previous stop
-        (and not before position ``after``)."""
-        done = 0
-        for kind, s, _e, obj in reversed(seq):
-            if kind in _STOPS or s < after:
-                return
-            if kind == K_CONCEPT and not obj.decided:
-                obj.pol, obj.trigger, obj.decided = pol, phrase, True
-                for key, value in attrs:
-                    obj.set_attr(key, value)
-                done += 1
-                if done == limit:
-                    return
-
     def _negative_result(self, seq: list, after: int) -> None:
         """"Negative" closing a clause is the result of the findings or tests named before it (back to the
         previous comma): "troponin negative", "hepatitis B serology negative". Anatomy and the modality
         keep their normal-word reading ("chest radiograph negative" is a normal study)."""
         concepts = self.concepts
         for kind, s, _e, obj in reversed(seq):
-            if kind in _STOPS or s < after:
+            if kind in STOPS or s < after:
                 return
             if kind == K_CONCEPT and not obj.decided and concepts[obj.cid].category in ("finding", "device"):
                 obj.pol, obj.trigger, obj.decided = _ABSENT, "negative", True
@@ -449,7 +389,7 @@ class ClauseScoper:
         ("Pneumonia may be the most likely possibility", "collapse of either lobe could be considered")."""
         concepts = self.concepts
         for kind, _s, _e, obj in reversed(seq):
-            if kind in _STOPS and kind != K_UNC_PRE:  # ("may be the most likely": two hedges, one subject)
+            if kind in STOPS and kind != K_UNC_PRE:  # ("may be the most likely": two hedges, one subject)
                 return
             if kind == K_CONCEPT and concepts[obj.cid].category != "anatomy":
                 if not obj.decided:
@@ -482,34 +422,6 @@ class ClauseScoper:
             for m in group:
                 m.pol, m.trigger = Polarity.UNCERTAIN, "or"
 
-    @staticmethod
-    def _attach(attr_events: list, claims: list[Mention]) -> None:
-        if not claims:
-            return
-        for pos, chunk, attrs in attr_events:
-            target = None
-            last_same = None
-            before = None
-            for m in claims:  # claims are in text order
-                if m.chunk == chunk:
-                    if m.start >= pos:
-                        target = m
-                        break
-                    last_same = m
-                elif m.chunk < chunk:
-                    before = m
-            if target is None:
-                target = last_same
-            if target is None:  # an item without a claim fills in what the previous claim lacks
-                if before is None:
-                    continue
-                for key, value in attrs:
-                    if key not in before.attrs:
-                        before.set_attr(key, value)
-                continue
-            for key, value in attrs:
-                target.set_attr(key, value)
-
     def _pair_normal(self, seq: list, k: int, expansions: list, low: str) -> None:
         """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
         concepts = self.concepts
@@ -541,17 +453,3 @@ class ClauseScoper:
             exp = concepts[obj.cid].expands
             if exp:
                 expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side_before(low, s)))
-
-
-def _same_side(mentions: list[Mention], first: int) -> None:
-    """A finding named again later in its clause without a side is the one named before with a side
-    ("small left apical pneumothorax, the visceral pleural line 1.5 cm below the apex"): it takes that
-    side, so it neither supports a claim about the other side nor hides that side's normal statement."""
-    sides: dict[str, str] = {}
-    for k in range(first, len(mentions)):
-        m = mentions[k]
-        side = m.attrs.get("laterality") if m.attrs else None
-        if side is not None:
-            sides[m.cid] = side
-        elif m.cid in sides and m.pol is not Polarity.ABSENT:
-            m.attrs["laterality"] = sides[m.cid]

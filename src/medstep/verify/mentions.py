@@ -1,0 +1,134 @@
+"""The working record of a concept mention while a clause is scoped, and the steps that move it.
+
+Split from ``scope.py`` (which applies the clause rules) so each file stays readable: these are
+the mechanical parts the rules share: a mention's record, adding one, applying a post-trigger
+backwards, dropping the mentions after a point, attaching attributes, carrying a side forward.
+"""
+
+from __future__ import annotations
+
+from medstep.verify.findings import Polarity
+from medstep.verify.lexicon import (
+    K_CONCEPT,
+    K_HYPO,
+    K_NEG_POST,
+    K_NEG_PRE,
+    K_PSEUDO_POST,
+    K_PSEUDO_PRE,
+    K_TERM,
+    K_TOPIC,
+    K_UNC_BOTH,
+    K_UNC_POST,
+    K_UNC_PRE,
+)
+from medstep.verify.roles import SentenceRole
+
+# what ends a trigger's reach over the mentions of its clause
+STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM,
+                    K_HYPO, K_TOPIC})
+
+
+class Mention:
+    """Mutable working record for one concept mention while a clause is scoped."""
+
+    __slots__ = ("attrs", "chunk", "cid", "decided", "dropped", "end", "pol", "role", "start", "trigger")
+
+    def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
+        self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
+        self.pol = Polarity.PRESENT
+        self.trigger: str | None = None
+        self.decided = False
+        self.dropped = False  # hypothetical, asked about, or in a sentence whose role does not count
+        self.attrs: dict[str, str] = dict(attrs) if attrs else {}
+        self.role = SentenceRole.OBSERVATION
+
+    def set_attr(self, key: str, value: str) -> None:
+        old = self.attrs.get(key)
+        if old is None:
+            self.attrs[key] = value
+        elif key == "laterality" and old != value:
+            self.attrs[key] = "bilateral"  # "left ... and right" on one finding
+
+
+def drop(mine: list[Mention], after: int) -> int:
+    """Drop the mentions that start after ``after``; return how many claims are left."""
+    left = 0
+    for m in mine:
+        if m.start > after:
+            m.dropped = True
+        elif not m.dropped:
+            left += 1
+    return left
+
+
+def add_mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, mentions: list, seq: list,
+             hedged: bool = False) -> None:
+    """A finding made of an organ and an abnormal word, scoped like any mention."""
+    m = Mention(cid, start, end, chunk, ())
+    if hedged:
+        m.pol = Polarity.UNCERTAIN
+    if pre is not None:
+        if pre[0] is None:
+            m.dropped = m.decided = True
+        else:
+            m.pol, m.trigger, m.decided = pre[0], pre[1], True
+    mentions.append(m)
+    seq.append((K_CONCEPT, start, end, m))
+
+
+def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1) -> None:
+    """Apply a post-trigger to earlier mentions of the clause, back to the previous stop
+    (and not before position ``after``)."""
+    done = 0
+    for kind, s, _e, obj in reversed(seq):
+        if kind in STOPS or s < after:
+            return
+        if kind == K_CONCEPT and not obj.decided:
+            obj.pol, obj.trigger, obj.decided = pol, phrase, True
+            for key, value in attrs:
+                obj.set_attr(key, value)
+            done += 1
+            if done == limit:
+                return
+
+
+def attach(attr_events: list, claims: list[Mention]) -> None:
+    if not claims:
+        return
+    for pos, chunk, attrs in attr_events:
+        target = None
+        last_same = None
+        before = None
+        for m in claims:  # claims are in text order
+            if m.chunk == chunk:
+                if m.start >= pos:
+                    target = m
+                    break
+                last_same = m
+            elif m.chunk < chunk:
+                before = m
+        if target is None:
+            target = last_same
+        if target is None:  # an item without a claim fills in what the previous claim lacks
+            if before is None:
+                continue
+            for key, value in attrs:
+                if key not in before.attrs:
+                    before.set_attr(key, value)
+            continue
+        for key, value in attrs:
+            target.set_attr(key, value)
+
+
+def same_side(mentions: list[Mention], first: int) -> None:
+    """A finding named again later in its clause without a side is the one named before with a side
+    ("small left apical pneumothorax, the visceral pleural line 1.5 cm below the apex"): it takes that
+    side, so it neither supports a claim about the other side nor hides that side's normal statement."""
+    sides: dict[str, str] = {}
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        side = m.attrs.get("laterality") if m.attrs else None
+        if side is not None:
+            sides[m.cid] = side
+        elif m.cid in sides and m.pol is not Polarity.ABSENT:
+            m.attrs["laterality"] = sides[m.cid]
