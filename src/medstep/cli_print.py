@@ -103,7 +103,8 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
             t.add_row("efficiency (cot acc per s)", f"{i.efficiency:.3f}")
     if summary.rollouts is not None:
         r = summary.rollouts
-        t.add_row(f"rollouts (k={r.k}, T={r.temperature:g})", f"pass@1 {_fmt(r.accuracy)}")
+        over = f", {' + '.join(r.accuracy_over)}" if len(r.by_type) > 1 else ""  # kinds left out are in summary.json
+        t.add_row(f"rollouts (k={r.k}, T={r.temperature:g}{over})", f"pass@1 {_fmt(r.accuracy)}")
         t.add_row(f"  pass@{r.k}", _fmt(r.pass_at_k))
         t.add_row("  majority vote", _fmt(r.majority))
         t.add_row("  solved by j of k", " ".join(f"{j}:{n}" for j, n in r.passes.items())

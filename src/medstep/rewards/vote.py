@@ -4,7 +4,7 @@ SPINE and TTRL train on unlabelled questions by letting the group's most
 common answer stand in for the gold one: a completion is rewarded for
 agreeing with it. The majority is :func:`medstep.score.rollouts.majority_answer`,
 the same vote ``medstep eval --samples k`` reports as ``rollouts.majority``,
-over answers read by eval's extractor.
+over answers read by eval's extractor, voting by meaning (a letter, a verdict, normalised text).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from medstep.rewards import memo
 from medstep.rewards.columns import column, prompt_text, rows
-from medstep.score.rollouts import majority_answer
+from medstep.score.rollouts import majority_answer, vote_key
 
 
 def majority_vote_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> list[float | None]:
@@ -25,9 +25,11 @@ def majority_vote_reward(prompts: Sequence[Any], completions: Sequence[Any], **c
     Needs no ``answer`` column; ``answer_type`` or ``options`` tell how answers are read."""
     n = len(completions)
     answers: list[str | None] = []
+    kinds = []
     groups: dict[tuple, list[int]] = {}
     for i, sample, text in rows(prompts, completions, columns):
         answers.append(memo.extraction(sample, text).answer)
+        kinds.append(sample.answer_type)
         ident = column(columns, "id", i, n)
         key = ("id", str(ident)) if ident is not None else ("prompt", prompt_text(prompts[i]) if prompts else "")
         groups.setdefault(key, []).append(i)
@@ -35,9 +37,12 @@ def majority_vote_reward(prompts: Sequence[Any], completions: Sequence[Any], **c
     for members in groups.values():
         if len(members) < 2:
             continue
-        label = majority_answer([answers[i] for i in members])
+        kind = kinds[members[0]]
+        label = majority_answer([answers[i] for i in members], kind)
         if label is None:
             continue
+        vote = vote_key(label, kind)
         for i in members:
-            out[i] = float(answers[i] == label)
+            a = answers[i]
+            out[i] = float(a is not None and vote_key(a, kinds[i]) == vote)
     return out
