@@ -20,7 +20,7 @@ RULES = NO_ANSWER_RULES | {
     "answer_tag", "boxed", "final_answer_phrase", "letter_only", "option_text", "letter_final",
     "conclusion_phrase", "letter_lead", "yes_no_final", "yes_no_lead", "open_text", "letter_judgement",
     "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts", "implicit_yes_no",
-    "implicit_finding", "option_concept", "option_heading",
+    "implicit_finding", "option_concept", "option_heading", "option_words",
 }
 
 

@@ -27,6 +27,20 @@ PATH_CHOICE = Sample(
     answer_type=AnswerType.CHOICE,
     options={"A": "Adipose tissue", "B": "Cardiac muscle", "C": "Hyaline cartilage", "D": "Lymph node"},
 )
+FRACTURE = Sample(
+    id="fracture", question="What type of fracture is shown in the tibial shaft?", answer="B",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Transverse fracture", "B": "Spiral fracture", "C": "Comminuted fracture", "D": "Greenstick fracture"},
+)
+ORGANS = Sample(
+    id="organs", question="Which organ shows the abnormality?", answer="C", answer_type=AnswerType.CHOICE,
+    options={"A": "Liver", "B": "Spleen", "C": "Kidney", "D": "Pancreas"},
+)
+KNEE = Sample(
+    id="knee", question="What is the primary abnormality on this knee MRI?", answer="A", answer_type=AnswerType.CHOICE,
+    options={"A": "Anterior cruciate ligament tear", "B": "Medial meniscus tear", "C": "Joint effusion",
+             "D": "Patellar fracture"},
+)
 CXR_FINDINGS = Sample(
     id="cxr-findings",
     question="Which abnormality is most evident on this chest X-ray?",
@@ -361,7 +375,21 @@ CASES: list[Case] = [
     Case("option-heading-rejected", CXR_FINDINGS, "Left pneumothorax (A): no pleural line is seen.", None, "unparsed"),
     Case("option-text-and-another-finding", CXR_FINDINGS, "Pleural effusion on the right and cardiomegaly.", None,
          "ambiguous"),
-    Case("near-form-not-first-syllable", CXR_FINDINGS, "Pneumothorax.", None, "unparsed"),  # not Pneumoperitoneum
+    # Not Pneumoperitoneum (a shared first syllable is not the same word); the one pneumothorax option, side unsaid.
+    Case("near-form-not-first-syllable", CXR_FINDINGS, "Pneumothorax.", "A", "option_words"),
+    Case("option-words-one", FRACTURE, "My pick: the spiral one.", "B", "option_words"),
+    Case("option-words-form", FRACTURE, "The bone is bent, one cortex intact. Greenstick.", "D", "option_words"),
+    Case("option-words-rather-than", FRACTURE, "The fracture is spiral rather than transverse.", "B", "option_words"),
+    Case("option-words-negated", FRACTURE, "It is certainly not spiral.", None, "unparsed"),
+    Case("option-words-two", FRACTURE, "The fragments look spiral and comminuted.", None, "unparsed"),
+    Case("option-words-hedged", FRACTURE, "It might be spiral.", None, "unparsed"),
+    Case("option-words-heading", FRACTURE, "C) Comminuted: only two fragments.\nD) Greenstick – a child's incomplete break.",
+         None, "unparsed"),
+    Case("option-words-adjective", ORGANS, "Renal.", "C", "option_words"),
+    Case("option-words-not-head", CXR_FINDINGS, "Answer: air in the pleural space.", None, "unparsed"),  # not B
+    Case("option-words-side", CXR_FINDINGS, "It is a pneumothorax on the right.", None, "unparsed"),  # A is left
+    Case("option-words-added", KNEE, "ACL looks torn. Also a joint effusion, which comes with it. Main thing: the ACL.",
+         None, "unparsed"),
     Case("false-statement", MRI_FALSE, "C is false.", "C", "letter_judgement"),
     Case("false-statement-list", MRI_FALSE, "A is true, B is true, C is false, D is true.", "C", "letter_judgement"),
     Case("false-statement-two", MRI_FALSE, "C is false and D is also false.", None, "ambiguous"),

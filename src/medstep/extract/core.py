@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
-from medstep.extract import box, closed, findings, implicit
+from medstep.extract import box, closed, findings, implicit, optwords
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, find_mentions, option_index
@@ -57,7 +57,13 @@ def _choice(loc: Located, sample: Sample) -> Reading:
             f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
         )
     idx = option_index(sample.options)
-    reading = read_choice(loc, idx, exception=asks_for_exception(sample.question))
+    exception = asks_for_exception(sample.question)
+    reading = read_choice(loc, idx, exception=exception)
+    if reading.status is Status.UNPARSED and not exception and not (_cut(loc.answer, sample) or dangling(loc.answer)):
+        # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
+        letter = optwords.read_words(loc.answer, idx, sample.options, sample.question)
+        if letter is not None:
+            return Reading(letter, optwords.RULE)
     if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
         implied = _implicit(loc.answer, sample)
         letter = idx.verdicts.get(verdict_meaning(implied.answer) or "") if implied.answer is not None else None
@@ -135,7 +141,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS
         revised = closed.revised_lead(region) if rule == "yes_no_lead" else None
         if revised == CONFLICT:
-            return AMBIGUOUS
+            # "Yes, on the left. Wait — that line is a skin fold. So no pneumothorax.": read what follows the cue
+            cue = closed.revision(region)
+            again = _verdict(replace(loc, answer=region[cue[1]:].lstrip(" ,;:—–-")), sample) if cue else None
+            return again if again is not None and again.answer is not None else AMBIGUOUS
         if revised is not None:
             return Reading(revised, rule)
         return Reading(verdict, rule)
@@ -164,9 +173,18 @@ def _implicit(region: str, sample: Sample) -> Reading:
     if by_concept == CONFLICT or (verdict is not None and by_concept is not None
                                   and not same_verdict(verdict, by_concept)):
         return AMBIGUOUS
+    if (verdict is not None or by_concept is not None) and _UNDERMINED.search(text) is not None:
+        return AMBIGUOUS  # "A pneumothorax is present. However, it may also be a skin fold."
     if verdict is not None:
         return Reading(verdict, implicit.RULE)
     return Reading(by_concept, findings.RULE) if by_concept is not None else UNPARSED
+
+
+# A later sentence that takes the statement back as a possibility: the reading is not committed.
+_UNDERMINED = re.compile(
+    r"(?i)(?:^|[.!?;]\s+|,\s*)(?:however|but|although|though|that\s+said|alternatively)\b[^.!?]*?"
+    r"\b(?:may|might|could|possibly|perhaps|cannot\s+be\s+(?:excluded|ruled\s+out)|can't\s+be\s+(?:excluded|ruled\s+out))\b"
+)
 
 
 def _closed(loc: Located, sample: Sample) -> Reading:

@@ -109,6 +109,10 @@ _CALLED_FALSE = re.compile(
 )
 # ... and one called true or supported is not ("A is true, B is true, C is false").
 _CALLED_TRUE = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearly)\s+)?(?:true|supported)\b")
+# A finding stated as one more ("Also a joint effusion", "there is additionally ...", "... as well"): the
+# output's main finding is another, so the statement cannot be its answer.
+_ADDED = re.compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
+_ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there)\b")
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
@@ -361,6 +365,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if rule is None and m.by_text and not exception:
         if cues.weak(toks) and is_hedge(left[-60:]):
             return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
+        if _ADDED.search(left[-40:]) is not None or _ADDED_AFTER.match(right) is not None:
+            return Tier.HEDGE, "option_text"  # "Also a joint effusion": a second finding, not the one chosen
         if cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
         elif _labelled_close(text, m, left, right):

@@ -1,0 +1,33 @@
+"""Word forms that name the same thing in an option's text ("renal" / "kidney", "oedema" / "edema").
+
+One table (``wordforms.tsv``), read by the extractor's option-word reader so
+that an option named in another word form is still that option. Kept apart
+from the concept vocabulary (``concepts.tsv``) because these are single-word
+equivalences, valid whatever finding the word is part of, not findings.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+WORDFORMS_FILE = "wordforms.tsv"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    text = resources.files("medstep.answers").joinpath(WORDFORMS_FILE).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = [w.strip().lower() for w in line.split("\t") if w.strip()]
+        for w in words:
+            table.setdefault(w, words[0])
+    return table
+
+
+def word_head(word: str) -> str:
+    """The head of ``word``'s group ("renal" -> "kidney"), or the word itself (lower-cased) when it has none."""
+    low = word.lower()
+    return _table().get(low, low)

@@ -1,0 +1,159 @@
+"""An option named in other words: the decision sentence holds words only one option has.
+
+Models often answer with the option's distinctive word in another form or
+order, without the letter or the whole text: "My pick: the spiral one.",
+"Greenstick.", "This is a T2 image.", "... points toward a subdural
+location", "Renal." for "Kidney", "This represents fluid in the left pleural
+space." for "Left pleural effusion". The whole-text matchers miss these.
+
+Each option's *distinctive words* are its content words (in the word-form
+head of :mod:`medstep.answers.wordforms`, compared as word forms: a prefix,
+or equal but for the last two letters) that no other option and not the
+question has: for "Transverse / Spiral / Comminuted / Greenstick fracture"
+they are "transverse", "spiral", "comminuted", "greenstick"; "fracture" says
+nothing. Chinese options are compared by character pairs the same way.
+
+Only the *decision sentence* is read: the line after a final answer phrase
+("Answer: air in the pleural space"), else the output's last sentence. Its
+clauses that negate ("rather than pneumonia", "no fragments"), add
+("also a joint effusion") or restate the options are dropped; what is left
+must hold distinctive words of exactly one option, and at least one that is
+not a side or level word ("left", "upper"), since a side alone does not
+name a finding. Never for a sentence that hedges or offers alternatives, a
+question, an option heading ("D) Greenstick fracture – ..."), a
+definition ("would show", "typically"), or a question asking which option
+does NOT hold (a word there may name the option that is absent or present).
+Rule ``option_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medstep.answers.wordforms import word_head
+from medstep.extract.mentions import OptionIndex
+from medstep.extract.refusal import is_hedge, offers_alternatives
+from medstep.extract.split import last_phrase
+
+RULE = "option_words"
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_XRAY = re.compile(r"(?i)\bx-?rays?\b")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words that carry no meaning of their own inside an option's text.
+_STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "with", "and", "or", "for", "from", "by", "is", "are", "was",
+    "it", "its", "this", "that", "as", "be", "type", "finding", "findings", "sign", "signs", "likely", "most",
+    "image", "images", "de", "del", "la", "el", "los", "las", "en", "y", "con", "un", "una", "one", "pattern",
+})
+# A side or level alone does not name an option's finding ("fluid on the left" is not "Left pneumothorax").
+_POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle", "anterior", "posterior", "medial",
+                       "lateral", "proximal", "distal", "izquierdo", "izquierda", "derecho", "derecha", "superior",
+                       "inferior"})
+# A clause holding one of these does not state its option: a negation, a contrast away from it, an addition.
+_DROP = re.compile(
+    r"(?i)\b(?:no|not|non|never|without|absent|unlikely|less|least|excluded|exclude|ruled|rule|neither|nor|"
+    r"rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|sin|ni|descarta\w*)\b"
+    r"|n't\b|[未无不没排非否]"
+)
+# A sentence that defines, conditions or restates rather than states.
+_VETO = re.compile(
+    r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
+    r"characteri[sz]ed|differential|versus|vs|between|either)\b|\?|？|或"
+)
+_CLAUSES = re.compile(r"(?=\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b)|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
+# A sentence ends at '.', '!', '?' (not after a lone letter: "B. Pleural effusion") or a line break.
+_SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
+# An option named by its letter ("Cardiomegaly (C): not present"): the sentence discusses options, and the
+# letter readers have had their say on it.
+_LETTER = re.compile(r"[\(\[（][A-Z][\)\]）]|\b(?i:option|choice|opción)\s+[A-Z]\b|^\s*[A-Z]\s*$")
+_BARE_LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
+_ARTICLE = re.compile(r"\s+[a-z]")  # "A spiral fracture": the article, not option A
+_HEADING = re.compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z][\)\].:](?:\s|$)", re.I)
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    """Comparable units of ``text``: word-form heads of its content words, or character pairs of Chinese."""
+    if _HAN.search(text):
+        han = "".join(_HAN.findall(text))
+        return tuple(han[i:i + 2] for i in range(len(han) - 1))
+    return tuple(word_head(w) for w in _WORD.findall(_XRAY.sub("radiograph", text.lower())) if w not in _STOP)
+
+
+def _same(a: str, b: str) -> bool:
+    """Two forms of one word (see ``letters._same_word``); Chinese pairs compare equal only."""
+    if a == b:
+        return True
+    if not a.isascii() or not b.isascii():
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 5 and long_.startswith(short):
+        return True
+    return len(short) >= 6 and long_.startswith(short[:-2])
+
+
+@lru_cache(maxsize=2048)
+def distinctive(options: tuple[tuple[str, str], ...], question: str) -> dict[str, tuple[str, ...]]:
+    """Letter -> the words of its option that no other option and not the question holds."""
+    forms = {letter: _forms(text) for letter, text in options}
+    asked = _forms(question)
+    out: dict[str, tuple[str, ...]] = {}
+    for letter, words in forms.items():
+        others = [w for other, ws in forms.items() if other != letter for w in ws]
+        out[letter] = tuple(w for w in dict.fromkeys(words)
+                            if not any(_same(w, o) for o in others) and not any(_same(w, q) for q in asked))
+    return out
+
+
+def _head(own: tuple[str, ...]) -> str | None:
+    """The word that names an option's finding: its last distinctive word that is not a side or level (the head
+    noun of "Left pleural effusion" is "effusion"; "air in the pleural space" shares only "pleural" with it)."""
+    for w in reversed(own):
+        if w not in _POSITION:
+            return w
+    return None
+
+
+def _decision_sentence(region: str) -> str:
+    phrase = last_phrase(region)
+    if phrase is not None:
+        after = region[phrase[1]:].strip()
+        return after.split("\n", 1)[0]
+    text = region.strip()
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    return parts[-1] if parts else ""
+
+
+def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:
+    """The one option whose distinctive words the decision sentence states (see module docstring), else None."""
+    sentence = _decision_sentence(region)
+    if not sentence or len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
+        return None
+    for m in _BARE_LETTER.finditer(sentence):
+        if m.group(1) in idx.letters and not (m.group(1) == "A" and _ARTICLE.match(sentence, m.end())):
+            return None
+    if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
+        return None
+    words = distinctive(tuple(sorted(options.items())), question)
+    stated: set[str] = set()  # options whose words a kept clause holds
+    hit: set[str] = set()  # ... and among them a word that is not a side or level
+    sides: set[str] = set()
+    for clause in _CLAUSES.split(sentence):
+        if not clause.strip() or _DROP.search(clause) is not None:
+            continue
+        units = _forms(clause)
+        sides.update(u for u in units if u in _POSITION)
+        for letter, own in words.items():
+            found = [w for w in own if any(_same(w, u) for u in units)]
+            if found:
+                stated.add(letter)
+                if _head(own) in found:
+                    hit.add(letter)
+    if len(stated) != 1 or stated != hit:
+        return None
+    letter = next(iter(hit))
+    own_sides = {u for u in _forms(options[letter]) if u in _POSITION}
+    if sides and own_sides and not sides & own_sides:
+        return None  # "fluid in the right pleural space" is not "Left pleural effusion"
+    return letter if letter in idx.letters else None
