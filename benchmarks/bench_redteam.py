@@ -39,12 +39,13 @@ file written to a temporary folder; the two must agree. Within a case, a
 chain of a lower tier scoring above one of a higher tier is an *inversion*;
 each is printed with its numbers.
 
-    python benchmarks/bench_redteam.py [--no-cli] [--failures] [--quiet] [--extract PATH] [--verify PATH]
+    python benchmarks/bench_redteam.py [--no-cli] [--failures] [--quiet] [--extract PATH] [--verify PATH] [--dev-sets]
 
 ``--extract`` / ``--verify`` point either part at another file in the same
 schema (a later blind set kept outside the repo), so a set the extractor or
 verifier was tuned on need not be the one that measures them; the defaults
-are the two files above.
+are the two files above. ``--dev-sets`` adds part B on the development sets (red-team 2, gaming,
+one-error), whose tiers the verifier's later rules were written against.
 
 Offline, deterministic, a few seconds on one core.
 """
@@ -70,6 +71,8 @@ from medstep.verify import verify
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 NO_ANSWER = ("ambiguous", "refused", "truncated", "unparsed")
+# verification sets the verifier's rules were developed on (corpus/README.md), reported with --dev-sets
+DEV_SETS = ("redteam2_verify.jsonl", "gaming_dev_verify.jsonl", "onerror_dev_verify.jsonl")
 METRICS = ("radrscore", "completeness", "factuality", "effectiveness", "clinical")
 
 
@@ -369,12 +372,17 @@ def main() -> None:
                     help="part A outputs (JSON lines in the schema of corpus/redteam_extract.jsonl)")
     ap.add_argument("--verify", type=Path, default=CORPUS / "redteam_verify.jsonl", metavar="PATH",
                     help="part B chains (JSON lines in the schema of corpus/redteam_verify.jsonl)")
+    ap.add_argument("--dev-sets", action="store_true",
+                    help="part B also on the development sets: " + ", ".join(DEV_SETS))
     args = ap.parse_args()
     for path in (args.extract, args.verify):
         if not path.is_file():
             ap.error(f"no such file: {path}")
     part_a(args.failures, args.extract)
     part_b(not args.no_cli, args.quiet, args.verify)
+    if args.dev_sets:
+        for name in DEV_SETS:
+            part_b(not args.no_cli, args.quiet, CORPUS / name)
 
 
 if __name__ == "__main__":

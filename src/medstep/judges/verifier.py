@@ -67,7 +67,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "9"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "10"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -77,6 +77,8 @@ VERSION = "9"  # 2: sentence roles, options and the decision, report-first evide
 # 8: "negative" as a test result negates ("troponin negative", "negative Murphy sign");
 # 9: related evidence is visited in a fixed (sorted) order, so the rule and evidence shown no longer depend on
 # the process's string hashing (scores did not change; 13 of 5,962 golden records showed other evidence)
+# 10: a wrong side (left for right) costs a miss and a false finding; a stated size/grade/site outranks a bare
+# mention; general knowledge and checklist headings claim nothing; "A or B or C" hedges all three
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

@@ -27,6 +27,10 @@ is 1 for a perfect prediction (also for a normal prediction of a normal
 study), and every additional error, or a worse one, lowers it: a false
 finding adds to the denominator, a miss removes credit, an attribute error
 removes part of it (capped below a miss, so partial credit beats silence).
+A contradicting attribute is the exception: a finding put on the wrong side
+(left for right) earns no credit and also costs as a false finding, since it
+says the other side is abnormal and would send treatment there; silence is
+safer than a wrong side.
 The constant 1 is the value of an empty normal template, so a normal report
 of an abnormal study scores above one that adds false findings to it.
 """
@@ -47,6 +51,7 @@ from medstep.verify.lexicon import SEVERITY_RANK, Lexicon, locations_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
 MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss
+CONTRADICTS = 1.0  # the share of an attribute error that contradicts the finding (the wrong side)
 
 
 class Significance(str, Enum):
@@ -327,7 +332,7 @@ class ClinicalScorer:
                 rel = self._relation(r, p, rc, context)
                 if rel is not None:
                     pairs.append((p.folded, rel[0], rel[1], i, j, rel[2]))
-        pairs.sort(key=lambda x: (x[0], x[1], x[2]))
+        pairs.sort(key=lambda x: (x[0], x[2] >= CONTRADICTS, x[1], x[2]))  # a wrong side only when nothing else fits
         ref_match: dict[int, tuple[int, float, list]] = {}
         used: set[int] = set()
         for _folded, _order, penalty, i, j, parts in pairs:
@@ -347,12 +352,16 @@ class ClinicalScorer:
                 missed_w += w
                 errors.append(ClinicalError(ErrorKind.MISSED_FINDING, r.concept, sig, w, r.text))
                 continue
-            _j, penalty, parts = hit
+            j, penalty, parts = hit
             credit += w * (1.0 - penalty)
             attr_w += w * penalty
+            wrong_side = penalty >= CONTRADICTS  # a miss here, and a false finding on the other side
+            extra = self.significance(preds[j].concept, context).weight if wrong_side else 0.0
+            false_w += extra
             for kind, share in parts:
                 attr_counts[kind.value] = attr_counts.get(kind.value, 0) + 1
-                errors.append(ClinicalError(kind, r.concept, sig, w * share, r.text))
+                cost = w * share + (extra if share >= CONTRADICTS else 0.0)
+                errors.append(ClinicalError(kind, r.concept, sig, cost, r.text))
         matched_ids = {refs[i].concept for i in ref_match} | {preds[m[0]].concept for m in ref_match.values()}
         n_false = 0
         for j, p in enumerate(preds):
@@ -401,7 +410,8 @@ class ClinicalScorer:
             else:
                 return None
         parts += _attribute_errors(r, p)
-        penalty = min(MAX_PENALTY, sum(s for _, s in parts))
+        total = sum(s for _, s in parts)
+        penalty = CONTRADICTS if any(s >= CONTRADICTS for _, s in parts) else min(MAX_PENALTY, total)
         return order, penalty, parts
 
 
@@ -423,7 +433,7 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
     """Attribute errors of prediction ``p`` on truth ``r``; an attribute only one side states is no error."""
     out: list[tuple[ErrorKind, float]] = []
     if r.laterality and p.laterality and r.laterality != p.laterality:
-        out.append((ErrorKind.LATERALITY, 0.25 if "bilateral" in (r.laterality, p.laterality) else 0.5))
+        out.append((ErrorKind.LATERALITY, 0.25 if "bilateral" in (r.laterality, p.laterality) else CONTRADICTS))
     if r.severity and p.severity and r.severity != p.severity:
         diff = abs(SEVERITY_RANK[r.severity] - SEVERITY_RANK[p.severity])
         out.append((ErrorKind.SEVERITY, 0.25 * diff))

@@ -414,8 +414,8 @@ class ClauseScoper:
                 if x[0] == K_CONCEPT:
                     if concepts[x[3].cid].category != "anatomy":
                         group.append(x[3])
-                elif x[0] != K_COMMA or x[3] != ",":
-                    break
+                elif not ((x[0] == K_COMMA and x[3] == ",") or (x[0] == K_CONJ and x[3] == "or")):
+                    break  # "A, B or C" and "A or B or C" are one set of alternatives
             if len(group) < 2 or len({m.cid for m in group}) < 2 \
                     or any(m.pol is not Polarity.PRESENT or m.dropped for m in group):
                 continue

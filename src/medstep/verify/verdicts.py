@@ -15,7 +15,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   (except "no new X", which does not deny an X that is not new).
   ``laterality-conflict`` (left vs right; bilateral is compatible with either),
   ``severity-conflict`` (mild vs severe; neighbouring grades are compatible)
-  and ``change-conflict`` (new/stable/improved/worsened differ) contradict two
+  ``change-conflict`` (new/stable/improved/worsened differ) and
+  ``location-conflict`` (two lobes, or zones at different levels) contradict two
   positive statements about the same concept.
 * ``broader-evidence``: the evidence only has a broader positive concept
   ("opacity" for a claimed "pneumonia"): unverifiable but counted consistent;
@@ -48,7 +49,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import SEVERITY_RANK, Concept
+from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict
 
 _MEMO_LIMIT = 2048  # verdicts kept per evidence set
 MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough for samples.jsonl
@@ -179,7 +180,13 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
         return "severity-conflict"
     if c.change and e.change and c.change != e.change:
         return "change-conflict"
+    if c.location and e.location and locations_conflict(c.location, e.location):
+        return "location-conflict"
     return None
+
+
+# an attribute the claim states, read from evidence that states it too (attribute of a Finding, rule)
+_STATED = (("severity", "severity-conflict"), ("location", "location-conflict"))
 
 
 def _sided(f: Finding) -> bool:
@@ -251,7 +258,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     ``explain=False`` skips collecting the evidence spans (for internal uses that only
     need the verdict, such as the completeness recall).
     """
-    key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, explain)
+    key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, explain)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
@@ -294,6 +301,15 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
             if not any(sf.finding.laterality in sided for _, sf in support) and any(
                     sf.finding.laterality in sided for _, sf in contra):
                 support = []
+        if support and contra:
+            # likewise a size, grade or site: evidence that states it ("large pneumothorax", "left lower
+            # lobe") outranks mentions that leave it unsaid ("the pleural line"), so "a small
+            # pneumothorax" or "the left upper lobe" is contradicted, not supported by the bare mention
+            for attr, rule in _STATED:
+                if getattr(claim, attr) and any(r == rule for r, _ in contra) and not any(
+                        getattr(sf.finding, attr) for _, sf in support):
+                    support = []
+                    break
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
                                             (contra, Verdict.CONTRADICTED, False),
                                             (weak, Verdict.UNVERIFIABLE, True)):

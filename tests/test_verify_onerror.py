@@ -1,0 +1,68 @@
+"""One clinical error must cost more than a faithful chain's wording, and text that observes nothing earns nothing.
+
+Sentences here are written for these tests (chest X-ray style), not taken from any dataset.
+"""
+
+from __future__ import annotations
+
+from medstep.verify import Verifier, verify
+from medstep.verify.findings import Polarity
+
+V = Verifier()
+
+
+def _claims(text: str) -> list:
+    return [f for f in V.extract_findings(text) if f.is_claim and f.category == "finding"]
+
+
+def test_a_wrong_side_is_worse_than_silence() -> None:
+    truth = "Moderate right pleural effusion."
+    wrong_side = V.compare_reports("Moderate left pleural effusion.", truth)
+    silent = V.compare_reports("The heart is normal in size.", truth)
+    right = V.compare_reports("Moderate right pleural effusion.", truth)
+    assert right.score > silent.score > wrong_side.score
+    assert wrong_side.attribute_errors.get("laterality") == 1 and wrong_side.weighted["false"] > 0
+    # bilateral against one side stays a partial error, not a contradiction
+    both = V.compare_reports("Bilateral pleural effusions.", truth)
+    assert both.score > silent.score
+
+
+def test_a_stated_size_or_site_outranks_a_bare_mention_of_the_same_finding() -> None:
+    report = "Large right pneumothorax. The visceral pleural line is well seen."
+    small = verify("There is a small right pneumothorax.", report=report)
+    assert small.steps[0].verdicts[0].verdict.value == "contradicted"
+    assert small.steps[0].verdicts[0].rule == "severity-conflict"
+    report = "Consolidation in the left lower lobe. Air bronchograms within the consolidation."
+    lobe = verify("There is consolidation in the left upper lobe.", report=report)
+    assert lobe.steps[0].verdicts[0].rule == "location-conflict"
+    same = verify("There is consolidation at the left base.", report=report)  # a zone over that lobe
+    assert same.steps[0].verdicts[0].verdict.value == "supported"
+
+
+def test_general_knowledge_claims_nothing() -> None:
+    for text in ("Screening with low-dose CT is recommended for heavy smokers over 50.",
+                 "Heart failure is the commonest cause of a transudative effusion.",
+                 "Echocardiography is the standard test to assess valve disease.",
+                 "Light's criteria separate exudates from transudates using pleural fluid protein.",
+                 "Vaccination lowers the rate of pneumococcal pneumonia."):
+        assert _claims(text) == [], text
+    # an observation beside general knowledge still counts
+    assert [f.concept for f in _claims("There is a right effusion; the commonest cause is heart failure.")] == [
+        "pleural_effusion"]
+
+
+def test_a_checklist_heading_makes_its_list_a_plan() -> None:
+    for text in ("Points to evaluate: heart size, septal lines, pleural effusions, pneumothorax.",
+                 "Findings to look for: pneumothorax, effusion, consolidation.",
+                 "Checklist: pleural line, pneumothorax, effusion."):
+        assert _claims(text) == [], text
+    assert [f.concept for f in _claims("Key findings: right effusion.")] == ["pleural_effusion"]
+
+
+def test_alternatives_joined_by_or_are_all_hedged() -> None:
+    found = _claims("This is a right pleural effusion or a left pleural effusion or a right pneumothorax.")
+    assert len(found) == 3 and all(f.polarity is Polarity.UNCERTAIN for f in found)
+
+
+def test_radiology_synonyms_of_air_bronchograms() -> None:
+    assert "air_bronchogram" in {f.concept for f in _claims("Branching lucent airways run through the opacity.")}
