@@ -48,6 +48,12 @@ READS = [
     ("心脏是否增大？", "心脏增大。", ZH_YES),
     ("心脏是否增大？", "心脏不增大。", ZH_NO),
     ("这张图片看起来正常吗？", "这张图片不正常，右肺可见大片实变影。", ZH_NO),
+    # the bare noun denied denies every kind of it
+    ("Is there a pleural effusion?", "The angles are clear. No effusion.", NO),
+    ("有胸腔积液吗？", "双侧肋膈角锐利，未见积液征象。", ZH_NO),
+    # a Chinese word form of the subject, a subject-state question
+    ("心脏增大吗？", "心影增大，心胸比约0.6。", ZH_YES),
+    ("心脏增大吗？", "心影不增大。", ZH_NO),
 ]
 
 TRAPS = [
@@ -70,6 +76,12 @@ TRAPS = [
     ("Is there an effusion?", "No pericardial effusion."),
     ("Is there a mass in the liver?", "The image shows a hepatic mass."),
     ("Is the heart enlarged?", "No cardiomegaly is seen on this study."),
+    # the bare noun stated, or denied beside a side or another kind
+    ("Is there a pleural effusion?", "There is an effusion."),
+    ("Is there a pleural effusion?", "No effusion on the left."),
+    ("Is there a pleural effusion?", "No effusion on the left, small effusion on the right."),
+    ("有胸腔积液吗？", "可见积液。"),
+    ("有胸腔积液吗？", "可能未见积液。"),
     # a negation whose scope is not the term
     (PTX, "No change in the right pneumothorax."),
     (PTX, "No effusion and a large pneumothorax is present."),

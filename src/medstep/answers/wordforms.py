@@ -31,3 +31,18 @@ def word_head(word: str) -> str:
     """The head of ``word``'s group ("renal" -> "kidney"), or the word itself (lower-cased) when it has none."""
     low = word.lower()
     return _table().get(low, low)
+
+
+@lru_cache(maxsize=1)
+def _han_forms() -> tuple[tuple[str, str], ...]:
+    """(form, head) of the table's Chinese words, longest form first."""
+    pairs = [(w, h) for w, h in _table().items() if w != h and not w.isascii()]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def han_heads(text: str) -> str:
+    """``text`` with each Chinese word form replaced by its group's head (心影 -> 心脏), so one term matches both."""
+    for form, head in _han_forms():
+        if form in text:
+            text = text.replace(form, head)
+    return text

@@ -38,6 +38,7 @@ from enum import Enum
 from itertools import product
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers.wordforms import han_heads
 from medstep.extract.refusal import is_hedge, is_refusal
 
 RULE = "implicit_yes_no"
@@ -59,6 +60,7 @@ class Question:
 
     words: tuple[str, ...]  # content words (stemmed) of the finding, or of the subject for a property
     prop: str | None = None  # the property word ("enlarged") for "Is the heart enlarged?", else presence
+    head: str | None = None  # the finding's noun when modifiers precede it ("effusion" of "pleural effusion")
 
 
 # ----------------------------------------------------------------------------- English cue words
@@ -128,6 +130,8 @@ _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
 _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
+# "心脏增大吗？": a subject, then one state word, then the question particle.
+_ZH_Q_STATE = re.compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
 _ZHQ_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|不|没|无|未")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -195,8 +199,12 @@ def parse_question(question: str) -> Question | None:
         return None
     if term.prop is not None:
         return Question(_content(term.phrase.split()), prop=term.prop)
-    words = _content(_tokens(term.phrase))
-    return Question(words) if 1 <= len(words) <= 5 else None
+    toks = _tokens(term.phrase)
+    words = _content(toks)
+    if not 1 <= len(words) <= 5:
+        return None
+    lead = _content(toks[:next((i for i, t in enumerate(toks) if t in _STOP - _ARTICLES), len(toks))])
+    return Question(words, head=lead[-1] if len(lead) >= 2 else None)
 
 
 def _matches(word: str, term: str) -> bool:
@@ -351,9 +359,28 @@ def _english(text: str, q: Question) -> str | None:
         if hedged(sentence):
             return None
         stances.update(named)
+    if not stances and q.head is not None:
+        return _broader_denied(text, q.head)
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
     return YES if Stance.YES in stances else NO
+
+
+def _broader_denied(text: str, head: str) -> str | None:
+    """"No effusion." to "Is there a pleural effusion?": denying the bare noun denies every kind of it, so the
+    answer is no. Only a denial (stating "an effusion" does not say which kind), only the bare noun (nothing
+    but fillers between the negation and it, nothing narrower after it), and never beside an undenied mention."""
+    denied = False
+    for sentence in sentences(text):
+        for clause in clauses(sentence):
+            toks = _tokens(clause)
+            for i, t in enumerate(toks):
+                if not _matches(t, head):
+                    continue
+                if hedged(sentence) or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))):
+                    return None
+                denied = True
+    return NO if denied else None
 
 
 # ----------------------------------------------------------------------------- Chinese
@@ -366,7 +393,7 @@ class _ZhQuestion:
 
 def _zh_question(question: str) -> _ZhQuestion | None:
     q = question.strip()
-    for pattern, prop in ((_ZH_Q_HAS, False), (_ZH_Q_PROP, True)):
+    for pattern, prop in ((_ZH_Q_HAS, False), (_ZH_Q_PROP, True), (_ZH_Q_STATE, True)):
         m = pattern.match(q)
         if m is None:
             continue
@@ -406,9 +433,26 @@ def _chinese(text: str, q: _ZhQuestion) -> str | None:
         if named and _ZH_HEDGE.search(sentence):
             return None
         stances |= named
+    if not stances and not q.prop and len(q.term) >= 3:
+        return _zh_broader_denied(text, q)
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
     return ZH_YES if Stance.YES in stances else ZH_NO
+
+
+def _zh_broader_denied(text: str, q: _ZhQuestion) -> str | None:
+    """未见积液 to 有胸腔积液吗？: the term's head (its last two characters) denied, as ``_broader_denied``."""
+    head = q.term[-2:]
+    denied = False
+    for sentence in re.split(r"[。！!\n]", text):
+        for clause in _ZH_CLAUSE.split(sentence):
+            if head not in clause:
+                continue
+            if _ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) \
+                    or re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(head), clause) is None:
+                return None
+            denied = True
+    return ZH_NO if denied else None
 
 
 # ----------------------------------------------------------------------------- Spanish
@@ -447,7 +491,7 @@ def read_implicit(text: str, question: str) -> str | None:
         return None
     if _HAN.search(question):
         zq = _zh_question(question)
-        return _chinese(text, zq) if zq is not None and _HAN.search(text) else None
+        return _chinese(han_heads(text), zq) if zq is not None and _HAN.search(text) else None
     if question.lstrip().startswith("¿"):
         return _spanish(text, question)
     q = parse_question(question)
