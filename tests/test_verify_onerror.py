@@ -66,3 +66,31 @@ def test_alternatives_joined_by_or_are_all_hedged() -> None:
 
 def test_radiology_synonyms_of_air_bronchograms() -> None:
     assert "air_bronchogram" in {f.concept for f in _claims("Branching lucent airways run through the opacity.")}
+
+
+_OPTS = {"A": "Right pneumothorax", "B": "Left pneumothorax", "C": "Right pleural effusion", "D": "Normal chest"}
+_REPORT = "Large right pneumothorax with partial collapse of the right lung. No pleural effusion. The left lung is clear."
+
+
+def _run(chain: str, chosen: str = "A"):
+    return verify(chain, report=_REPORT, options=_OPTS, chosen=chosen, gold="A", option_evidence=True)
+
+
+def test_a_chain_that_only_echoes_its_option_earns_no_credit() -> None:
+    echo = _run("The radiograph shows a right pneumothorax. Right pneumothorax is option A, so the answer is A.")
+    assert echo.observes and not echo.committed
+    assert echo.factuality_counts()[0] == 0 and echo.effectiveness_counts()[0] == 0
+    observed = _run("There is a right pneumothorax and no pleural effusion. Answer: A.")
+    assert observed.committed and observed.clinical.score > echo.clinical.score
+    # an attribute the option does not state, or the finding in other words (a sign), is an observation
+    assert _run("There is a large right pneumothorax. Answer: A.").committed
+    assert _run("A visceral pleural line is seen on the right. Answer: A.").committed
+    # a wrong option echoed still pays for its false finding
+    wrong = _run("This is a left pneumothorax. Answer: B.", "B")
+    assert not wrong.committed and wrong.clinical.score < echo.clinical.score
+
+
+def test_the_chest_called_normal_is_a_normal_study() -> None:
+    found = {f.concept: f.polarity for f in _claims("The chest is normal.")}
+    assert found.get("pneumothorax") is Polarity.ABSENT and found.get("pleural_effusion") is Polarity.ABSENT
+    assert "pneumothorax" not in {f.concept for f in _claims("Normal chest wall.")}

@@ -194,6 +194,8 @@ class Verifier:
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
         observes = _observes(steps)
+        if committed and observes and _echoes_decision(steps, decision):
+            committed = False  # the option's words said again: no credit, as for stating every option
         clinical = None
         if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
             truth = self._truth(evidence, bool(report))
@@ -332,6 +334,30 @@ def _observes(steps: list[StepVerdict]) -> bool:
             if v.consistent is not None and v.finding.polarity is not uncertain:
                 return True
     return False
+
+
+def _echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
+    """Whether every counted claim of the chain only repeats the chosen option in its own words ("The
+    radiograph shows a right pneumothorax. Answer: A" for option A "Right pneumothorax"). The decision said
+    twice is no evidence from the image, so such a chain earns no factuality or effectiveness credit and no
+    clinical credit for what it hit (as a chain stating every option); its false findings still cost. A claim
+    about anything else (a finding ruled out, a side, size or site the option does not state) or the finding
+    in other words (a sign: "a visceral pleural line" for a pneumothorax) is an observation."""
+    if decision is None or not decision.findings:
+        return False
+    said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
+    words = {f.concept: f.text.lower() for f in said.values()}
+    echoed = False
+    for s in steps:
+        for v in s.verdicts:
+            if v.consistent is None:  # the modality, a question's premise: not counted
+                continue
+            f = v.finding
+            q = said.get(f.concept)
+            if q is None or f.text.lower() != words[f.concept] or not _restates_premise(f, q):
+                return False
+            echoed = True
+    return echoed
 
 
 def _restates_premise(f: Finding, q: Finding) -> bool:
