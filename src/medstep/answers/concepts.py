@@ -62,6 +62,9 @@ class Concept:
     ancestors: frozenset[str] = frozenset()
     descendants: frozenset[str] = frozenset()
     co_parents: frozenset[str] = frozenset()  # other broader concepts of a shared narrower one (see link_concepts)
+    # descendants, ancestors, co-parents, each sorted: the order the verifier visits evidence about the
+    # concept in, fixed (a frozenset's order follows string hashing) and computed once per lexicon
+    relatives: tuple[str, ...] = ()
 
     @property
     def is_claim(self) -> bool:
@@ -174,7 +177,8 @@ def link_concepts(rows: dict[str, ConceptRow]) -> dict[str, Concept]:
             co[a] |= {b for b in family if b != a and b not in anc[a] and a not in anc[b]}
     return {row.id: Concept(index=i, id=row.id, name=row.name, category=row.category, parents=tuple(row.parents),
                             expands=tuple(row.expands), ancestors=frozenset(anc[row.id]),
-                            descendants=frozenset(desc[row.id]), co_parents=frozenset(co[row.id]))
+                            descendants=frozenset(desc[row.id]), co_parents=frozenset(co[row.id]),
+                            relatives=(*sorted(desc[row.id]), *sorted(anc[row.id]), *sorted(co[row.id])))
             for i, row in enumerate(rows.values())}
 
 

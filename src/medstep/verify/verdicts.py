@@ -146,10 +146,9 @@ class EvidenceSet:
         if hit is None:
             by = self.by_concept
             hit = list(by.get(c.id, ()))
-            for other in (c.descendants, c.ancestors, c.co_parents):
-                for cid in sorted(other):  # sorted: a frozenset's order follows string hashing, not the run
-                    if cid in by:
-                        hit.extend(by[cid])
+            for cid in c.relatives:  # in a fixed order (``Concept.relatives``), not the frozensets' hash order
+                if cid in by:
+                    hit.extend(by[cid])
             self._related[c.id] = hit
         return hit
 
