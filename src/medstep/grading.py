@@ -10,13 +10,12 @@ run store, so finalising again costs nothing.
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Mapping, Protocol, Sequence
 
+from medstep.collector import fewer_collections
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
 from medstep.judges.base import ProgressFactory
 from medstep.results import GradeStatus, JudgeInfo, JudgeKind, Reasoning, ReasoningGrade, RunSummary
@@ -191,27 +190,6 @@ class _Totals:
             mine = self.usage.setdefault(label, {})
             for where, t in judge.usage.items():
                 mine[where] = mine.get(where, TokenUsage()) + t
-
-
-_GC_YOUNG = 100_000  # allocations between collections of the youngest generation while grading (CPython: 700)
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run the cyclic garbage collector less often while grading (restored on exit).
-
-    Why: grading allocates millions of small records (findings, verdicts, grades, JSON) while the
-    loaded samples and finished results stay alive, and CPython's collector re-scans the growing
-    heap every 700 allocations: measured on 2,000 verifier-graded samples, it took about two thirds
-    of building the step grades and ~12 % of a 10,000-sample ``medstep score``. Reference counting
-    still frees every record as soon as it is dropped; only reference cycles wait longer.
-    """
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], _GC_YOUNG), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 @fewer_collections()
