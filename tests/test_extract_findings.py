@@ -51,7 +51,7 @@ READS = [
 
 DECLINES = [
     (EFF, "There is a small pericardial effusion.", "unparsed"),  # a different finding
-    (EFF, "A pleural effusion cannot be excluded.", "unparsed"),  # hedge
+    (EFF, "A pleural effusion cannot be excluded.", "ambiguous"),  # hedge: a lean, neither yes nor no
     (EFF, "The costophrenic angles are sharp, though there may be a trace of fluid.", "unparsed"),
     (LEFT_EFF, "There is a right pleural effusion.", "unparsed"),  # the other side only
     (LEFT_EFF, "There is a pleural effusion.", "unparsed"),  # no side for a sided question
@@ -59,7 +59,7 @@ DECLINES = [
     ("Is there a pneumothorax?", "There is no tension pneumothorax.", "unparsed"),  # narrower negation
     ("Is there consolidation?", "There is an opacity in the right lower lobe.", "unparsed"),  # broader finding
     (AIR, "Bowel loops are not dilated.", "unparsed"),  # a size-only normal word
-    (HEART, "The heart is borderline enlarged.", "unparsed"),
+    (HEART, "The heart is borderline enlarged.", "ambiguous"),
     (HEART, "Heart size is at the upper limit of normal.", "unparsed"),
     (HEART, "The lungs are clear.", "unparsed"),
     (LUNGS, "A small effusion at the left base; otherwise the lungs are clear.", "unparsed"),

@@ -133,8 +133,11 @@ def test_extract_names_the_rule_and_it_never_overrides_an_explicit_verdict() -> 
     assert (got.answer, got.rule) == (NO, RULE)
 
 
-def test_a_trap_stays_unparsed_through_extract() -> None:
+def test_a_hedged_statement_is_ambiguous_through_extract() -> None:
+    """A lean ("Possible small pneumothorax.") is neither yes nor no, and not silence: ``ambiguous``."""
     got = extract("Possible small pneumothorax.", _closed(PTX))
+    assert (got.answer, got.status) == (None, Status.AMBIGUOUS)
+    got = extract("The image shows the chest.", _closed(PTX))
     assert (got.answer, got.status) == (None, Status.UNPARSED)
 
 

@@ -469,7 +469,7 @@ ITEMS += [
        question=Q_ZH_NODULE, gold="是"),
     _y("qwen2.5-vl", "Not enlarged.", "scored", "no", ["restated"], question=Q_HEART, gold="no"),
     # traps: hedged, conflicting, partial or only-by-opposite statements
-    _y("claude", "The heart may be enlarged.", "unparsed", None, ["restated_trap"], question=Q_HEART),
+    _y("claude", "The heart may be enlarged.", "ambiguous", None, ["restated_trap"], question=Q_HEART),
     _y("llava-med", "There is a right pleural effusion; the left costophrenic angle is sharp.", "scored", "no",
        ["restated_trap"], question=Q_LEFT_EFF, gold="no"),
     _y("llava-med", "The chest radiograph is abnormal.", "scored", "no", ["restated_trap", "implicit"],

@@ -363,7 +363,7 @@ CASES: list[Case] = [
         "unparsed",
     ),
     Case("implicit-no", CT_CLOSED, "No free air is visible beneath either hemidiaphragm.", "no", "implicit_yes_no"),
-    Case("implicit-hedged", CT_CLOSED, "Free air under the diaphragm cannot be excluded.", None, "unparsed"),
+    Case("implicit-hedged", CT_CLOSED, "Free air under the diaphragm cannot be excluded.", None, "ambiguous"),
     Case("option-concept", CXR_FINDINGS, "The heart is enlarged.", "C", "option_concept"),
     Case("option-concept-free-air", CXR_FINDINGS, "Free air is seen beneath both hemidiaphragms.", "D", "option_concept"),
     Case("option-concept-other-side", CXR_FINDINGS, "There is a left pleural effusion.", None, "unparsed"),

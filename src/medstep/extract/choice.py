@@ -113,7 +113,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     if verdict is not None:
         return Reading(verdict, verdict_rule)
     if is_refusal(region):
-        return REFUSED
+        # "It could be B or C; I cannot tell which." / "I can't pick between A and D.": two candidates kept open
+        return AMBIGUOUS if decision.ambiguous or offers_alternatives(region) or _between(region, idx) else REFUSED
     # "It could be ground-glass or consolidation.": alternatives offered, none chosen.
     if decision.ambiguous or offers_alternatives(region):
         return AMBIGUOUS
@@ -129,6 +130,17 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     if named == CONFLICT:
         return AMBIGUOUS
     return Reading(named, findings.OPTION_RULE) if named is not None else UNPARSED
+
+
+_BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")
+
+
+def _between(region: str, idx: OptionIndex) -> bool:
+    """A sentence that weighs two or more options against each other ("between A and D", "either B or C")."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", region):
+        if _BETWEEN.search(sentence) is not None and len({m.letter for m in find_mentions(sentence, idx)}) >= 2:
+            return True
+    return False
 
 
 HEADING_RULE = "option_heading"

@@ -484,6 +484,36 @@ def _spanish(text: str, question: str) -> str | None:
     return YES if Stance.YES in stances else NO
 
 
+# A lean, not a statement: the finding named under one of these is neither yes nor no but ``ambiguous``.
+_LEAN = re.compile(
+    r"(?i)\b(?:may|might|could|possibl[ey]|probabl[ey]|(?:un)?likely|suspect(?:ed)?|suspicious|questionable|equivocal|"
+    r"indeterminate|borderline|perhaps|maybe)\b|\b(?:cannot|can't|can\s+not|difficult\s+to|hard\s+to)\s+(?:be\s+)?"
+    r"(?:exclude|excluded|rule\s+out|ruled\s+out)\b|\bnot\s+(?:be\s+)?excluded\b"
+    r"|可能|疑似|不除外|不能排除|待排|\b(?:posible|probable|podría|puede|sugiere)\b|no\s+se\s+puede\s+descartar"
+)
+
+
+def leans(text: str, question: str) -> bool:
+    """Whether a sentence naming the question's finding only leans ("There may be a small effusion", "A
+    fracture cannot be excluded", 可能有积液): no verdict, and not silence either, so ``ambiguous``."""
+    text = text.strip()
+    if not text or len(text) > MAX_CHARS:
+        return False
+    if _HAN.search(question):
+        zq = _zh_question(question)
+        names = [zq.term, zq.term[-2:]] if zq is not None and not zq.prop else ([zq.place] if zq else [])
+        return any(n and n in s and _LEAN.search(s) for s in re.split(r"[。！!\n]", han_heads(text)) for n in names)
+    q = parse_question(question)
+    if q is None:
+        return False
+    key = q.prop if q.prop is not None else (q.head or q.words[-1])
+    for sentence in sentences(text):
+        toks = _tokens(sentence)
+        if any(_matches(t, key) for t in toks) and _LEAN.search(sentence) is not None:
+            return True
+    return False
+
+
 def read_implicit(text: str, question: str) -> str | None:
     """yes/no (是/否 for a Chinese statement) when a short answer states the asked finding plainly, else ``None``."""
     text = text.strip().strip("*_").strip()
@@ -498,5 +528,5 @@ def read_implicit(text: str, question: str) -> str | None:
     return _english(text, q) if q is not None and not _HAN.search(text) else None
 
 
-__all__ = ["HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+__all__ = ["HEDGES", "leans", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
            "parse_question", "question_term", "read_implicit", "sentences"]
