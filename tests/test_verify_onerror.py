@@ -94,3 +94,16 @@ def test_the_chest_called_normal_is_a_normal_study() -> None:
     found = {f.concept: f.polarity for f in _claims("The chest is normal.")}
     assert found.get("pneumothorax") is Polarity.ABSENT and found.get("pleural_effusion") is Polarity.ABSENT
     assert "pneumothorax" not in {f.concept for f in _claims("Normal chest wall.")}
+
+
+def test_a_chinese_chain_is_read() -> None:
+    chain = "右侧可见脏层胸膜线，提示右侧大量气胸。纵隔无移位。左肺清晰，未见胸腔积液。心影大小正常。答案：A。"
+    found = {(f.concept, f.polarity) for f in _claims(chain)}
+    assert ("pneumothorax", Polarity.PRESENT) in found and ("pleural_effusion", Polarity.ABSENT) in found
+    assert ("cardiomegaly", Polarity.ABSENT) in found
+    side = {f.laterality for f in _claims(chain) if f.concept == "pneumothorax"}
+    assert side == {"right"}
+    v = _run(chain)
+    assert v.observes and v.committed and v.clinical.score > 0.8
+    # full-width punctuation ends clauses: a negation does not run past "。"
+    assert {f.polarity for f in _claims("未见胸腔积液。右侧气胸。") if f.concept == "pneumothorax"} == {Polarity.PRESENT}

@@ -77,6 +77,8 @@ TRIGGER_KINDS = {
 }
 ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain (as in answers.concepts)
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
+# full-width (Chinese) punctuation reads as its ASCII counterpart: "。" ends a clause like ".", "，" and "、" like ","
+_WIDE_PUNCT = {"\u3002": "\u3002", "\uff1b": ";", "\uff1f": "?", "\uff01": "!", "\uff0c": ",", "\u3001": ",", "\uff1a": ":"}
 
 
 class Lexicon:
@@ -94,6 +96,8 @@ class Lexicon:
             self._add_triggers(*states)
         for ch, kind in _PUNCT.items():
             self.automaton.add_word(ch, (kind, ch, 1, ()))
+        for ch, ascii_ch in _WIDE_PUNCT.items():  # "。" keeps its own payload: "." tests for a decimal point
+            self.automaton.add_word(ch, (_PUNCT.get(ascii_ch, K_BREAK), ascii_ch, 1, ()))
         self.automaton.make_automaton()
 
     def _add(self, phrase: str, value: tuple, where: str) -> None:

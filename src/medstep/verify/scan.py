@@ -33,6 +33,12 @@ def lower_text(text: str) -> str:
     return low.replace("\u2019", "'").replace("-", " ")
 
 
+def _cjk(ch: str) -> bool:
+    """A CJK ideograph: Chinese has no spaces between words, so an ideograph next to a phrase is a word
+    bound ("右侧气胸": "右侧", then "气胸"), as each ideograph is a token in ``medstep.answers.text``."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 class Scanner:
     """Finds ``(start, end_exclusive, kind, payload, extra)`` events for a lexicon's phrases."""
 
@@ -79,8 +85,8 @@ class Scanner:
                 if a not in word and b not in word and a < "\x80" and b < "\x80":  # ASCII word bounds: the usual case
                     append((start, end, kind, value[1], value[3]))
                     continue
-                right_bad = b in word or (b > "\x7f" and b.isalnum())
-                if right_bad or a in word or (a > "\x7f" and a.isalnum()):
+                right_bad = b in word or (b > "\x7f" and b.isalnum() and not _cjk(b))
+                if right_bad or a in word or (a > "\x7f" and a.isalnum() and not _cjk(a)):
                     if kind == K_ATTR and not right_bad and a in _DIGITS and value[3][0][0] == "size":
                         append((start, end, kind, value[1], value[3]))  # "2cm"
                         continue
