@@ -35,9 +35,10 @@ def test_score_in_chunks_of_two_writes_the_same_exports(tmp_path: Path, monkeypa
     chunked = score(tmp_path / "chunked")
     assert chunked == whole
     assert len(whole[0].splitlines()) == 8 and whole[1]["judges"]["verifier"]["statuses"]["graded"] >= 6
-    # each line splices in the reasoning encoded for the results table: the bytes of json.dumps(line)
+    # each line splices in the reasoning encoded for the results table: the bytes of encoding the whole
+    # line (compact, non-ASCII kept)
     for line in whole[0].splitlines():
-        assert line == json.dumps(json.loads(line), ensure_ascii=False)
+        assert line == json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":"))
     assert any(json.loads(x)["reasoning"].get("judges", {}).get("verifier", {}).get("steps")
                for x in whole[0].splitlines())
 

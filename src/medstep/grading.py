@@ -10,12 +10,12 @@ run store, so finalising again costs nothing.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Mapping, Protocol, Sequence
 
 from medstep.collector import fewer_collections
+from medstep.jsontext import dumps
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
 from medstep.judges.base import ProgressFactory
 from medstep.results import GradeStatus, JudgeInfo, JudgeKind, Reasoning, ReasoningGrade, RunSummary
@@ -287,7 +287,7 @@ def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str],
             for s, g in zip(part, graded)]
         del judge_grades
         # encoded once, for the results table and the export
-        reasoning = [json.dumps(g.reasoning.to_json(), ensure_ascii=False) for g in graded]
+        reasoning = [g.reasoning.json_text() for g in graded]
         results.add((s.id, g.key, g.extraction, g.score, r) for s, g, r in zip(part, graded, reasoning))
         totals.add(part, graded, direct_graded)
         arms: list[Sequence[Graded]] = []
@@ -362,18 +362,17 @@ def _lines(samples: Sequence[Sample], graded: Sequence[Graded], reasoning: Seque
     """``samples.jsonl`` lines one at a time (the export is streamed, never held whole); ``rollouts``
     (``--samples k``: every arm, the first one included) are listed under ``rollouts`` with their seeds.
 
-    Each line is JSON text with the sample's reasoning (already encoded for the results table)
-    spliced in between the fields before and after it: the same bytes ``json.dumps`` of the
-    whole line would give, without encoding the step grades a second time.
+    Each line is compact JSON text (:func:`medstep.jsontext.dumps`) with the sample's reasoning
+    (already encoded for the results table) spliced in between the fields before and after it:
+    the same bytes encoding the whole line would give, without encoding the step grades twice.
     """
-    dumps = json.dumps
     for k, (s, g) in enumerate(zip(samples, graded)):
         head, tail = _sample_line(s, g)
         if direct is not None:
             tail["direct"] = _arm_line(direct[k])
         if rollouts:
             tail["rollouts"] = [{"seed": seed, **_arm_line(arm[k])} for seed, arm in zip(seeds, rollouts)]
-        yield f'{dumps(head, ensure_ascii=False)[:-1]}, "reasoning": {reasoning[k]}, {dumps(tail, ensure_ascii=False)[1:]}'
+        yield f'{dumps(head)[:-1]},"reasoning":{reasoning[k]},{dumps(tail)[1:]}'
 
 
 def _sample_line(s: Sample, g: Graded) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
 from medstep.results import JudgeInfo, ReasoningGrade
@@ -30,18 +31,22 @@ class JudgeItem:
 
     ``steps`` is the reasoning split once (:func:`medstep.verify.split_steps`)
     for all judges, so step verdicts of different judges refer to the same
-    steps and can be compared one by one.
+    steps and can be compared one by one. It is split when a judge first asks:
+    the verifier splits as it analyses, so a verifier-only run never needs it.
     """
 
     sample: Sample
     output: str  # the raw model output
     reasoning: str  # the reasoning text separated from the answer
     answer: str | None  # the extracted answer (None: unparsed)
-    steps: tuple[str, ...]
 
     @classmethod
     def build(cls, sample: Sample, output: str, reasoning: str, answer: str | None) -> "JudgeItem":
-        return cls(sample, output, reasoning, answer, tuple(s.text for s in split_steps(reasoning or "")))
+        return cls(sample, output, reasoning, answer)
+
+    @cached_property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(s.text for s in split_steps(self.reasoning or ""))
 
 
 class JudgeCache(Protocol):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Mapping
 
+from medstep.jsontext import dumps
 from medstep.results.outcome import Metric
 from medstep.verify import SentenceRole, Verdict
 
@@ -150,6 +151,13 @@ class Reasoning:
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "judges": {k: g.to_json() for k, g in self.grades.items()}}
+
+    def json_text(self) -> str:
+        """``to_json()`` as compact JSON text, encoded from the records themselves: the fields of
+        :class:`ReasoningGrade`, :class:`StepGrade`, :class:`Check` and :class:`Evidence` are their
+        JSON, in order (tests/test_jsontext.py holds them to ``to_json``), so no dicts are built for
+        the millions of step and check records a large run writes."""
+        return dumps({"text": self.text, "judges": self.grades})
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> "Reasoning":

@@ -36,6 +36,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from medstep.jsontext import dumps
 from medstep.results import Reasoning, RunSummary
 from medstep.store.guard import RunLock, check_database_files, check_resume, new_file_mode, read_regular_file
 from medstep.textclean import clean_text
@@ -207,7 +208,7 @@ class RunStore:
             self._conn.execute("DELETE FROM samples")
             self._conn.executemany(
                 "INSERT INTO samples VALUES (?, ?, ?)",
-                ((i, s.id, json.dumps(s.to_json())) for i, s in enumerate(samples)),
+                ((i, s.id, dumps(s.to_json())) for i, s in enumerate(samples)),
             )
 
     def samples(self) -> list[Sample]:
@@ -239,14 +240,14 @@ class RunStore:
             if ok:
                 self._conn.execute(
                     "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, 1, ?)",
-                    (key, sample_id, prompt, json.dumps(generation.to_json()), now),
+                    (key, sample_id, prompt, dumps(generation.to_json()), now),
                 )
             else:
                 self._conn.execute(
                     "INSERT INTO generations VALUES (?, ?, ?, ?, 0, ?) "
                     "ON CONFLICT(key) DO UPDATE SET json=excluded.json, created=excluded.created "
                     "WHERE generations.ok=0",
-                    (key, sample_id, prompt, json.dumps(generation.to_json()), now),
+                    (key, sample_id, prompt, dumps(generation.to_json()), now),
                 )
 
     def put_generations(self, rows: Iterable[tuple[str, str, str, Generation]]) -> None:
@@ -256,7 +257,7 @@ class RunStore:
         now = time.time()
         with self._conn:
             for key, sample_id, prompt, generation in rows:
-                text = json.dumps(generation.to_json())
+                text = dumps(generation.to_json())
                 self._conn.execute("INSERT INTO attempts VALUES (?, ?, ?, ?)", (key, sample_id, generation.error, now))
                 if generation.failed:
                     self._conn.execute(
@@ -303,7 +304,7 @@ class RunStore:
                 "INSERT INTO judge_calls VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET json=excluded.json, ok=excluded.ok, created=excluded.created "
                 "WHERE judge_calls.ok=0",
-                (key, judge, sample_id, prompt, json.dumps(generation.to_json()), ok, time.time()),
+                (key, judge, sample_id, prompt, dumps(generation.to_json()), ok, time.time()),
             )
 
     def judge_call_count(self, judge: str | None = None) -> int:
@@ -414,7 +415,7 @@ class ResultsWriter:
     def add(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None,
                                       Reasoning | str | None]]) -> None:
         """Add ``(sample_id, key, extraction, score, reasoning)`` rows; ``reasoning`` may be given as its
-        JSON text already (``json.dumps(reasoning.to_json(), ensure_ascii=False)``), when the caller
+        JSON text already (``reasoning.json_text()``), when the caller
         writes it to an export too: a verifier's step grades are most of a row, and encoding them
         once instead of twice is a visible share of a 100,000-sample ``score``."""
         with self._conn:
@@ -424,9 +425,9 @@ class ResultsWriter:
                     (
                         sid,
                         key,
-                        json.dumps(ex.to_json()) if ex else None,
-                        json.dumps(sc.to_json()) if sc else None,
-                        rs if rs is None or isinstance(rs, str) else json.dumps(rs.to_json(), ensure_ascii=False),
+                        dumps(ex.to_json()) if ex else None,
+                        dumps(sc.to_json()) if sc else None,
+                        rs if rs is None or isinstance(rs, str) else rs.json_text(),
                     )
                     for sid, key, ex, sc, rs in rows
                 ),
