@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from medstep.answers import split_options, split_reference_steps
@@ -100,7 +101,6 @@ class RadRBench:
         if not isinstance(raw, list):
             raise rec.fail(f"'image_path' must be a list of paths, found {type(raw).__name__}")
         refs = []
-        for item in raw:
-            p = Path(str(item)).expanduser()
-            refs.append(ctx.image_file(p if p.is_absolute() else base / p, rec))
+        for item in raw:  # joined as text (an absolute path replaces the base): image_file normalises it
+            refs.append(ctx.image_file(os.path.join(base, os.path.expanduser(str(item))), rec))
         return tuple(refs)

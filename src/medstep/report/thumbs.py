@@ -84,8 +84,8 @@ class ThumbnailTable:
     _index: dict[str, int] = field(default_factory=dict)  # content hash -> index in this part
     _by_path: dict[str, "str | Unshown"] = field(default_factory=dict)  # path -> content hash, or why not shown
     _made: dict[str, "tuple[str, str] | Unshown"] = field(default_factory=dict)  # hash -> (uri, full URL)
-    _real_roots: list[Path] | None = None
-    _real_dirs: dict[Path, Path] = field(default_factory=dict)  # folder -> resolved (symlinks followed)
+    _real_roots: list[str] | None = None  # resolved, each ending in a separator
+    _real_dirs: dict[str, str] = field(default_factory=dict)  # folder -> resolved (symlinks followed)
 
     def next_part(self) -> None:
         """Start a new part: indices restart at 0; what was read and encoded stays cached."""
@@ -133,22 +133,24 @@ class ThumbnailTable:
         self.full.append(made[1])
         return k
 
-    def _roots(self) -> list[Path]:
+    def _roots(self) -> list[str]:
         if self._real_roots is None:
-            self._real_roots = [r.resolve() for r in self.roots or ()]
+            self._real_roots = [os.path.join(str(r.resolve()), "") for r in self.roots or ()]
         return self._real_roots
 
-    def _resolve(self, path: Path) -> Path:
-        """``path.resolve()`` with each folder resolved once (a run's images sit in a few folders);
-        a file that is itself a link is resolved in full."""
+    def _resolve(self, path: str) -> str:
+        """The real path of ``path`` (absolute, normalised), with each folder resolved once (a run's
+        images sit in a few folders); a file that is itself a link is resolved in full. Paths stay
+        text: a 100,000-sample report checks every image."""
         if os.path.islink(path):
-            return path.resolve()
-        folder = self._real_dirs.get(path.parent)
+            return str(Path(path).resolve())
+        parent, name = os.path.split(path)
+        folder = self._real_dirs.get(parent)
         if folder is None:
             if len(self._real_dirs) >= _PATHS:
                 self._real_dirs.clear()
-            folder = self._real_dirs[path.parent] = path.parent.resolve()
-        return folder / path.name
+            folder = self._real_dirs[parent] = str(Path(parent).resolve())
+        return os.path.join(folder, name)
 
     def add_boxed(self, image: ImageRef, boxes: tuple[ColouredBox, ...]) -> "int | Unshown":
         """A thumbnail with ``(box in pixels, RGB colour)`` outlines drawn on it (not shared: per sample)."""
@@ -170,8 +172,8 @@ class ThumbnailTable:
             return image.read_bytes()
         label = str(image.path)
         if self.roots is not None:
-            real = self._resolve(Path(os.path.abspath(image.path)))
-            if not any(real.is_relative_to(r) for r in self._roots()):
+            real = os.path.join(self._resolve(os.path.abspath(image.path)), "")  # a folder's path ends in "/"
+            if not any(real.startswith(r) for r in self._roots()):
                 return Unshown(label, "outside the run's data folder")
         try:
             return read_regular_file(image.path, MAX_FILE_BYTES, "image")
