@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Mapping, Protocol, Sequence
 
-from medstep.collector import fewer_collections
+from medstep.collector import paused_collections
 from medstep.jsontext import dumps
 from medstep.judges import Judge, JudgeCalls, JudgeContext, JudgeItem
 from medstep.judges.base import ProgressFactory
@@ -192,7 +192,7 @@ class _Totals:
                 mine[where] = mine.get(where, TokenUsage()) + t
 
 
-@fewer_collections()
+@paused_collections()
 def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], grader: Grader,
              judges: Sequence[Judge] = (), *, ctx: JudgeContext | None = None,
              left_out: dict[str, int] | None = None, direct: DirectArm | None = None,

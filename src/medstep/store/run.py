@@ -489,7 +489,11 @@ def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> Path:
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
             for chunk in chunks:  # written as produced: an export of any size needs one chunk of memory
-                fh.write(clean_text(chunk).encode("utf-8"))
+                try:
+                    data = chunk.encode("utf-8")  # encoded once: cleaning is needed only when this fails
+                except UnicodeEncodeError:
+                    data = clean_text(chunk).encode("utf-8")
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, new_file_mode())
