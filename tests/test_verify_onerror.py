@@ -107,3 +107,22 @@ def test_a_chinese_chain_is_read() -> None:
     assert v.observes and v.committed and v.clinical.score > 0.8
     # full-width punctuation ends clauses: a negation does not run past "。"
     assert {f.polarity for f in _claims("未见胸腔积液。右侧气胸。") if f.concept == "pneumothorax"} == {Polarity.PRESENT}
+
+
+def test_a_probable_absence_is_no_claim_of_the_finding() -> None:
+    assert {f.polarity for f in _claims("There is probably no effusion.")} == {Polarity.ABSENT}
+    assert {f.polarity for f in _claims("Possibly no effusion.")} == {Polarity.UNCERTAIN}
+
+
+def test_a_wrong_lobe_costs_more_than_a_vaguer_word() -> None:
+    truth = "Consolidation in the left lower lobe."
+    lobe = V.compare_reports("Consolidation in the left upper lobe.", truth)
+    vaguer = V.compare_reports("Opacity in the left lower lobe.", truth)
+    assert lobe.attribute_errors.get("location") == 1 and lobe.score < vaguer.score
+
+
+def test_lay_words_for_an_effusion_and_an_opacity() -> None:
+    said = {(f.concept, f.laterality) for f in _claims("There is a small amount of fluid around the left lung.")}
+    assert ("pleural_effusion", "left") in said
+    assert {f.polarity for f in _claims("There is no fluid around the lung.")} == {Polarity.ABSENT}
+    assert "lung_opacity" in {f.concept for f in _claims("There is a white patch in the right lower zone.")}

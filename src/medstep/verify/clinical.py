@@ -440,7 +440,7 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
     if r.size and p.size and r.size != p.size:
         out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
     if r.location and p.location and locations_conflict(r.location, p.location):
-        out.append((ErrorKind.LOCATION, 0.25))
+        out.append((ErrorKind.LOCATION, 0.5))  # another lobe: follow-up or a biopsy aimed at the wrong site
     if r.change and p.change and r.change != p.change:
         out.append((ErrorKind.CHANGE, 0.25))
     return out
