@@ -5,6 +5,8 @@ Sentences here are written for these tests (chest X-ray style), not taken from a
 
 from __future__ import annotations
 
+import pytest
+
 from medstep.verify import Verifier, verify
 from medstep.verify.findings import Polarity
 
@@ -126,3 +128,18 @@ def test_lay_words_for_an_effusion_and_an_opacity() -> None:
     assert ("pleural_effusion", "left") in said
     assert {f.polarity for f in _claims("There is no fluid around the lung.")} == {Polarity.ABSENT}
     assert "lung_opacity" in {f.concept for f in _claims("There is a white patch in the right lower zone.")}
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("The left costophrenic angle is obliterated.", "pleural_effusion"),
+    ("There is fluid in the horizontal fissure.", "pleural_effusion"),
+    ("The right hemithorax is opacified.", "lung_opacity"),
+    ("The right heart border is obscured.", "lung_opacity"),
+    ("The cardiothoracic ratio is increased.", "cardiomegaly"),
+    ("There is upper lobe diversion.", "vascular_congestion"),
+    ("Blood has been redistributed to the upper zones.", "vascular_congestion"),
+    ("A coin lesion is seen in the left upper zone.", "pulmonary_nodule"),
+    ("The hila are bulky.", "hilar_enlargement"),
+])
+def test_common_radiology_paraphrases_name_their_finding(text: str, concept: str) -> None:
+    assert concept in {f.concept for f in _claims(text)}, text
