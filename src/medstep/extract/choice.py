@@ -118,6 +118,10 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     # "It could be ground-glass or consolidation.": alternatives offered, none chosen.
     if decision.ambiguous or offers_alternatives(region):
         return AMBIGUOUS
+    if exception:
+        odd = _odd_one_out(region, idx)  # "A is correct. B is correct. C is incorrect. D is correct."
+        if odd is not None:
+            return Reading(odd, "letter_judgement")
     near = _near(region, idx) if not exception else None  # "Cardiomegaly is seen." rules nothing out
     if near is not None:
         return Reading(near, "option_text")
@@ -141,6 +145,28 @@ def _between(region: str, idx: OptionIndex) -> bool:
         if _BETWEEN.search(sentence) is not None and len({m.letter for m in find_mentions(sentence, idx)}) >= 2:
             return True
     return False
+
+
+_CALLED_WRONG = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:clearly\s+|definitely\s+)?(?:incorrect|wrong|inaccurate)\b")
+_CALLED_RIGHT = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:also\s+)?(?:correct|right|accurate|true)\b")
+
+
+def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
+    """In a question asking which statement is FALSE / NOT true: every option judged, exactly one called
+    incorrect and the others correct. "C is incorrect" alone is not read (it also means "C is not the answer");
+    set against the others called correct it can only mean the statement is false."""
+    wrong, right = set(), set()
+    for m in find_mentions(region, idx):
+        if m.by_text:
+            continue
+        after = region[m.end:m.end + 40]
+        if _CALLED_WRONG.match(after) is not None:
+            wrong.add(m.letter)
+        elif _CALLED_RIGHT.match(after) is not None:
+            right.add(m.letter)
+    if len(wrong) != 1 or wrong & right or CONFLICT in wrong:
+        return None
+    return next(iter(wrong)) if (right | wrong) == set(idx.letters) else None
 
 
 HEADING_RULE = "option_heading"

@@ -47,6 +47,8 @@ _CHOOSE = (
     ("opt", "for"), ("lean", "towards"), ("lean", "toward"), ("leaning", "towards"), ("leaning", "toward"),
     ("settle", "on"), ("favour",), ("favor",), ("answer", "with"), ("mark",), ("say",), ("guess",),
     ("i", "answer"), ("i'd", "answer"), ("would", "answer"), ("i'll", "answer"), ("will", "answer"),
+    ("choosing",), ("selecting",), ("picking",), ("opting", "for"), ("settling", "on"), ("favouring",),
+    ("favoring",),
 )
 _REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising",
                      "revised"})
