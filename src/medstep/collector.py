@@ -51,7 +51,7 @@ _was_enabled = False
 
 @contextmanager
 def paused_collections() -> Iterator[None]:
-    """Pause the collector inside the block; on the way out freeze what survived and resume it.
+    """Pause the collector inside the block; on the way out age what survived and resume it.
 
     Why (``medstep score``/``eval`` grading): the verifier keeps each report's analysed evidence
     (~160 objects) in its caches and a chunk keeps its step grades until they are written, so every
@@ -61,11 +61,10 @@ def paused_collections() -> Iterator[None]:
     Reference counting frees every record as soon as it is dropped; only objects in reference
     cycles wait, and grading makes few (measured, then collected at once: 647 objects after 20,000
     verifier-graded samples, 69 after 2,000 calls to an OpenAI-compatible judge), so memory does not
-    grow with the pause. What the block leaves alive (the summary's numbers, the caches) is frozen
-    (``gc.freeze``) rather than traversed by the next collection (resuming alone cost one 0.3 s
-    collection after 20,000 samples, more as those objects aged); frozen objects are still freed
-    when released, only cycles among them stay. Not for repeated batches (the rewards): each
-    freeze would keep its batch's cycles for good.
+    grow with the pause. What the block leaves alive (the summary's numbers, the caches) is moved to
+    the oldest generation untraversed (``gc.freeze`` then ``gc.unfreeze``) rather than scanned by the
+    next young collections (resuming alone cost one 0.3 s collection after 20,000 samples, and more
+    as those objects aged); a later full collection still finds any cycle among them.
     """
     global _paused, _was_enabled
     with _lock:
@@ -80,4 +79,5 @@ def paused_collections() -> Iterator[None]:
             _paused -= 1
             if _paused == 0 and _was_enabled:
                 gc.freeze()
+                gc.unfreeze()
                 gc.enable()
