@@ -143,3 +143,11 @@ def test_lay_words_for_an_effusion_and_an_opacity() -> None:
 ])
 def test_common_radiology_paraphrases_name_their_finding(text: str, concept: str) -> None:
     assert concept in {f.concept for f in _claims(text)}, text
+
+
+def test_a_chinese_chain_splits_into_sentences() -> None:
+    from medstep.verify.steps import split_steps
+
+    assert [s.text for s in split_steps("右侧气胸。左肺清晰，未见胸腔积液。答案：A。")] == [
+        "右侧气胸。", "左肺清晰，未见胸腔积液。", "答案：A。"]
+    assert [s.text for s in split_steps("No effusion. The heart is big.")] == ["No effusion.", "The heart is big."]

@@ -35,7 +35,8 @@ _ANSWER_LEAD = re.compile(r"(?i)(?:answer|option|choice|conclusion)[*_ \t]*:$")
 _UNIT_LEAD = " \t*#>-\u2022"
 # A sentence end: the space after ". ! ?" before a capital, digit or opening mark (group 1), or a line
 # break. The mark is matched, not looked behind: a look-behind is tried at every position (~1.5x slower).
-_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z0-9(\"'])|\n+")
+# A full-width end (Chinese "。！？") cuts after the mark whatever follows: Chinese puts no space after it.
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z0-9(\"'])|[\u3002\uff01\uff1f](\s*)(?=\S)|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ def _split_on(chain: str, pattern: re.Pattern[str]) -> list[Step]:
     """Steps between the matches of ``pattern``; a match with a group cuts at the group only."""
     pieces, pos = [], 0
     for m in pattern.finditer(chain):
-        cut = m.start(1) if m.lastindex and m.start(1) >= 0 else m.start()
+        g = m.lastindex
+        cut = m.start(g) if g and m.start(g) >= 0 else m.start()
         pieces.append((pos, cut))
         pos = m.end()
     pieces.append((pos, len(chain)))
