@@ -80,7 +80,10 @@ _STEP_PRIORITY = (SentenceRole.CONCLUSION, SentenceRole.OBSERVATION, SentenceRol
 def step_role(clauses: list | tuple) -> SentenceRole:
     """The role a step is shown with, from its ``(start, end, role, claims, mentions)`` clauses: a
     conclusion or observation that claims something wins; else the first other role (an option
-    listing, a definition, a conclusion without findings, ...); else observation."""
+    listing, a definition, a conclusion without findings, ...); else observation. (One clause, the usual
+    step of a chain written a sentence per line, is its own role whichever rule applies.)"""
+    if len(clauses) == 1:
+        return clauses[0][2]
     claiming = {c[2] for c in clauses if c[3]}
     for role in _STEP_PRIORITY:
         if role in claiming:
