@@ -171,6 +171,14 @@ def main() -> None:
     if again != lines:
         bad = next(i for i, (a, b) in enumerate(zip(lines, again)) if a != b)
         raise SystemExit(f"warm verifier differs from cold at record {bad}")
+    # a batch (segment memo, clauses.py) on a fresh verifier: every repeated step is served from the memo
+    batch = Verifier()
+    with batch.batch():
+        memoised = [json.dumps({"kind": k, "out": record(batch, k, kw)}, sort_keys=True, default=str)
+                    for k, kw in _cases(ns.datasets)]
+    if memoised != lines:
+        bad = next(i for i, (a, b) in enumerate(zip(lines, memoised)) if a != b)
+        raise SystemExit(f"a verifier in a batch (segment memo) differs from one without at record {bad}")
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
     if ns.out:
         ns.out.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from medstep.answers import option_key
 from medstep.verify import Verifier
-from medstep.verify.extract import _restates, quoted_in
+from medstep.verify.quotes import quoted_in, restates as _restates
 
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 
@@ -54,3 +54,19 @@ def test_option_filter_keeps_every_option_a_clause_may_quote() -> None:
                 seen += 1
                 assert _restates(clause, kept) is _restates(clause, quoted), clause
     assert seen > 200
+
+
+def test_a_batch_memo_answers_as_no_memo() -> None:
+    """Every chain twice in one batch, after the others: the second time each step comes from the
+    segment memo (clauses.py), keyed on the step's whole input; the answer must not move."""
+    items = _items()
+    plain = Verifier()
+    want = [_call(plain, it) for it in items]
+    batched = Verifier()
+    with batched.batch():
+        first = [_call(batched, it) for it in items]
+        memo = batched.extractor._memo
+        assert memo is not None and len(memo.values) > 100
+        again = [_call(batched, it) for it in items]
+    assert batched.extractor._memo is None  # dropped with the batch
+    assert first == want and again == want

@@ -77,10 +77,11 @@ def clinical_reward(prompts: Sequence[Any], completions: Sequence[Any], **column
 @fewer_collections()  # a batch of verifications while the memoised scores stay alive (``collector.py``)
 def _score_metric(prompts: Sequence[Any] | None, completions: Sequence[Any], columns: dict, metric: str) -> Rewards:
     out: Rewards = []
-    for _, sample, text in rows(prompts, completions, columns):
-        rs = memo.reasoning_score(sample, text)
-        value = getattr(rs, metric) if rs is not None else None
-        out.append(None if value is None else float(value))
+    with default_verifier().batch():  # the rollouts of a prompt repeat sentences: each is analysed once
+        for _, sample, text in rows(prompts, completions, columns):
+            rs = memo.reasoning_score(sample, text)
+            value = getattr(rs, metric) if rs is not None else None
+            out.append(None if value is None else float(value))
     return out
 
 

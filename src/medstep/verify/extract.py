@@ -25,18 +25,17 @@ present (CheXpert's "U-Ones" policy), see ``verdicts.py``.
 
 from __future__ import annotations
 
-import re
+import threading
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from enum import Enum
 from operator import attrgetter, itemgetter
 
-from medstep.answers import option_key
+from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, cut
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import (
     K_BREAK,
-    K_COMMA,
     K_CONCEPT,
     K_KEEP,
     K_SKIP,
@@ -45,20 +44,16 @@ from medstep.verify.lexicon import (
 )
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.quotes import quoted_in
 from medstep.verify.scope import ClauseScoper, Mention
-from medstep.verify.scope_words import DANGLING_NEG
 
 __all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences", "quoted_in"]
 
 _start = itemgetter(0)
 _order = attrgetter("start", "unit")
+_end = itemgetter(1)
 TARGET = "__target__"  # concept id of a caller-given span (``Extractor.span_status``)
-# An answer-option label opening a clause: "C) ", "(C) ", "C: ", "**C.** ", "Option C: ", "- B) ".
-_OPTION_HEAD = re.compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
-_LABEL_LEAD = " \t\n(*>#-\u2022"
-_CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
 _PAST_HEADERS = ("past medical", "past surgical", "past", "medical", "surgical")  # "... history:" of the past
-_HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
 
 
 @dataclass(slots=True)
@@ -85,6 +80,26 @@ class Extractor:
         self.scoper.concepts = concepts
         self.scoper.attachable = self.scoper.attachable | {TARGET}
         self.scoper.clinical_ids = self.scoper.clinical_ids | {TARGET}
+        self._memo: SegmentMemo | None = None  # segment analyses by their whole input, in a batch (``clauses.py``)
+        self._batch_lock = threading.Lock()
+        self._batches = 0
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Memoise segment analyses inside the block, dropped at its end (nested and concurrent blocks
+        share one memo). For a batch of chains that repeat sentences (the rollouts of a GRPO step):
+        a segment whose whole input was analysed before (``clauses.py``) is not analysed again."""
+        with self._batch_lock:
+            if self._batches == 0:
+                self._memo = SegmentMemo()
+            self._batches += 1
+        try:
+            yield
+        finally:
+            with self._batch_lock:
+                self._batches -= 1
+                if self._batches == 0:
+                    self._memo = None
 
     def extract(self, text: str) -> list[Finding]:
         """All findings in ``text`` (anatomy and modality mentions included), in text order."""
@@ -112,11 +127,52 @@ class Extractor:
         (``asked``, the stem's option-key words), is the decision restated (a conclusion claiming
         nothing).
         """
-        if quoted:
-            quoted = quoted_in(text, quoted)
         low = lower_text(text)
         events = self.scanner.events_lower(low)
-        return self._segments(text, starts, *self._scan(text, low, events, starts, quoted, asked), claims_only)
+        bounds = [bisect_left(events, s, key=_start) for s in starts]
+        bounds.append(len(events))
+        skipping = False
+        for ev in events[:bounds[0]]:  # text before the first segment only sets the skip state entering it
+            if ev[2] == K_SKIP or ev[2] == K_KEEP:
+                skipping = ev[2] == K_SKIP
+        if self._memo is not None:
+            return self._join(self._segments(text, low, events, starts, bounds, skipping, tuple(quoted), asked,
+                                             claims_only), None)
+        if quoted:
+            quoted = quoted_in(text, quoted)
+        tokens = [q.split() for q in quoted] if quoted and text.isascii() else None
+        n_text, nseg = len(text), len(starts)
+        parts = [(bounds[k], bounds[k + 1], starts[k], starts[k + 1] if k + 1 < nseg else n_text, [], [], [])
+                 for k in range(nseg)]
+        cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens)
+        segs = []
+        for _i0, _i1, a, _b, mentions, expansions, clauses in parts:
+            found, units = self._mention_findings(text, mentions, a, claims_only) if mentions else ([], 0)
+            exps = tuple((exp, s - a, e - a, side, role, text[s:e]) for exp, s, e, side, role in expansions) \
+                if expansions else ()
+            segs.append(Segment(found, units, exps, clauses, (), False))
+        mentioned = self._mentioned([m for p in parts for m in p[4]]) if any(s.expansions for s in segs) else None
+        return self._join(segs, mentioned)
+
+    def _join(self, segs: list[Segment], mentioned: dict[str | None, set[str]] | None
+              ) -> tuple[list[list[Finding]], list[list[tuple]]]:
+        """Findings and clauses per segment, normal statements' absences added: a normal statement
+        yields to a finding the whole text names (``mentioned``; joined from the segments' when None)."""
+        if mentioned is None and any(s.expansions for s in segs):
+            mentioned = {None: set()}
+            for s in segs:
+                for side, ids in s.mentioned:
+                    mentioned.setdefault(side, set()).update(ids)
+        out: list[list[Finding]] = []
+        covering: dict[str | None, set[str]] = {}  # per side: the concepts ``_covered`` finds (one text)
+        for s in segs:
+            found = list(s.findings)
+            if s.expansions:
+                found += self._expansion_findings(s.expansions, s.units, mentioned, covering)
+                if len(found) > 1:
+                    found.sort(key=_order)
+            out.append(found)
+        return out, [list(s.clauses) for s in segs]
 
     def sentences(self, text: str) -> list[Sentence]:
         """The clauses of ``text`` with their roles (see ``roles.py``)."""
@@ -131,12 +187,12 @@ class Extractor:
         low = lower_text(text)
         events = []
         for ev in self.scanner.events_lower(low):
-            cut = next((a for a, b in spans if ev[0] < b and a < ev[1]), None) if ev[2] < K_BREAK else None
-            if cut is None:
+            stop = next((a for a, b in spans if ev[0] < b and a < ev[1]), None) if ev[2] < K_BREAK else None
+            if stop is None:
                 events.append(ev)
-            elif ev[0] < cut:  # a phrase running into the span ("without any [evidence of ischemia]",
+            elif ev[0] < stop:  # a phrase running into the span ("without any [evidence of ischemia]",
                 # "mild [cardiomegaly]"): the words before the span are scanned on their own
-                events += [(ev[0] + s, ev[0] + e, k, p, at) for s, e, k, p, at in self.scanner.events_lower(low[ev[0]:cut])]
+                events += [(ev[0] + s, ev[0] + e, k, p, at) for s, e, k, p, at in self.scanner.events_lower(low[ev[0]:stop])]
         events += [(a, b, K_CONCEPT, TARGET, ()) for a, b in spans]
         events.sort(key=_start)
         # A span in a section the verifier ignores ("History: no prior surgery") is still scoped: its
@@ -149,8 +205,10 @@ class Extractor:
                 skipped.append((ev[1], len(text), low[max(0, ev[0] - 16):ev[0]].rstrip().endswith(_PAST_HEADERS)))
             elif ev[2] == K_KEEP and skipped and skipped[-1][1] == len(text):
                 skipped[-1] = (skipped[-1][0], ev[0], skipped[-1][2])
-        seg_m, _exp, _clauses = self._scan(text, low, events, (0,))
-        found = {m.start: m for m in seg_m[0] if m.cid == TARGET}
+        mentions: list[Mention] = []
+        cut(self.scoper, text, low, events, [(0, len(events), 0, len(text), mentions, [], [])], False, (), frozenset(),
+            None)
+        found = {m.start: m for m in mentions if m.cid == TARGET}
         out = []
         for a, _b in spans:
             m = found[a]
@@ -159,108 +217,71 @@ class Extractor:
                                   (m.attrs or {}).get("temporality") == "historical" or bool(section)))
         return out
 
-    def _scan(self, text: str, low: str, events: list, starts: Sequence[int], quoted: Sequence[str] = (),
-              asked: frozenset[str] = frozenset()) -> tuple[list, list, list]:
-        """Cut events into clauses and scope each. Returns, per segment, its mentions, its normal
-        expansions and its ``(start, end, role, claims, mentions)`` clauses (spans relative to the
-        segment start); text before ``starts[0]`` is scoped (it may hold a section header) but
-        dropped."""
-        nseg = len(starts)
-        seg_m: list[list[Mention]] = [[] for _ in range(nseg)]
-        seg_e: list[list] = [[] for _ in range(nseg)]
-        seg_c: list[list] = [[] for _ in range(nseg)]
-        if nseg > 1 or starts[0] > 0:
-            for b in reversed(starts):  # a break sorts before a hit at b; both lists are in text order
-                events.insert(bisect_left(events, b, key=_start), (b - 0.5, b, K_BREAK, None, ()))
-            seg = -1
-            mentions: list[Mention] = []  # before the first segment: scoped, then dropped
-            expansions: list = []
-            clauses: list = []
-            off = 0
-        else:
-            seg = 0
-            mentions, expansions, clauses, off = seg_m[0], seg_e[0], seg_c[0], starts[0]
-        clause: list = []
-        scoper = self.scoper
-        skipping = False  # inside a report section that states no findings (indication, comparison)
-        cstart = starts[0] if seg == 0 else 0
-        head = -1  # where the answer-option label opening the current clause ends (-1: none)
-        label_next = False  # the previous break was the "." of a label ("A. Pleural effusion")
-        content = False  # the current clause has more than punctuation ("Step 2:" has not)
-        n = len(events)
+    def _segments(self, text: str, low: str, events: list, starts: Sequence[int], bounds: list[int], skipping: bool,
+                  quoted: tuple, asked: frozenset[str], claims_only: bool) -> list[Segment]:
+        """Each segment's analysis in a batch, from the memo when its whole input was seen before (the
+        contract is in ``clauses.py``)."""
         n_text = len(text)
-        # each option's key tokens, for a cheap test before a clause is normalised (see quoted_in)
-        tokens = [q.split() for q in quoted] if quoted and text.isascii() else None
-        for i in range(n):
-            ev = events[i]
-            kind = ev[2]
-            if kind == K_COMMA and head >= 0 and ev[3] == ":" and ev[0] >= head and clause \
-                    and not _dangling(events, i, n):
-                kind = K_BREAK  # "C) Pleural effusion: the angles are sharp" -> heading, then its discussion
-            if kind in _CUTS:
-                if content:
-                    decided = False
-                    if quoted and (tokens is None or _may_quote(low, cstart, int(ev[0] + 0.5), tokens)):
-                        said = _restates(text[cstart:int(ev[0] + 0.5)], quoted, asked)
-                        decided = said is _DECIDED
-                        if said is _LISTED and head < 0:
-                            head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
-                    role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head,
-                                                        decided)
-                    end = int(ev[0] + 0.5) if kind == K_BREAK else ev[0]
-                    clauses.append((cstart - off, end - off, role, claims, named))
-                    content = False
-                if clause:
-                    clause = []
-                if ev[3] is None and kind == K_BREAK:  # a segment starts here
-                    seg += 1
-                    mentions, expansions, clauses, off = seg_m[seg], seg_e[seg], seg_c[seg], starts[seg]
-                label_next = kind == K_BREAK and ev[3] == "." and _label_before(text, int(ev[0]))
-                cstart = int(ev[1]) if kind == K_BREAK else ev[1]
-                head = -1
-                if kind != K_BREAK:
-                    skipping = kind == K_SKIP
-            elif not skipping:
-                if not clause:
-                    if label_next:
-                        head = cstart
-                    else:
-                        c = text[cstart] if cstart < n_text else ""
-                        if c == " " and cstart + 1 < n_text:
-                            c = text[cstart + 1]
-                        hm = _OPTION_HEAD.match(text, cstart, int(ev[0]) + 2) if c in _HEAD_FIRST else None
-                        head = hm.end() if hm is not None else -1
-                clause.append(ev)
-                if kind != K_COMMA:
-                    content = True
-        if content:
-            decided = False
-            if quoted and (tokens is None or _may_quote(low, cstart, n_text, tokens)):
-                said = _restates(text[cstart:], quoted, asked)
-                decided = said is _DECIDED
-                if said is _LISTED and head < 0:
-                    head = cstart
-            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided)
-            clauses.append((cstart - off, len(text) - off, role, claims, named))
-        return seg_m, seg_e, seg_c
+        nseg = len(starts)
+        ascii_all = text.isascii()
+        tokens = None
+        if quoted and ascii_all:  # (the key holds the options a segment may quote, see ``_segment``)
+            whole = text.lower()
+            tokens = [(q, q.split()) for q in quoted]
+            tokens = [(q, ts) for q, ts in tokens if all(t in whole for t in ts)]
+        memo = self._memo
+        assert memo is not None
+        out = []
+        for k in range(nseg):
+            a = starts[k]
+            b = starts[k + 1] if k + 1 < nseg else n_text
+            evs = events[bounds[k]:bounds[k + 1]]
+            q = quoted
+            if tokens is not None:
+                seg_text = whole[a:b]
+                q = tuple([x for x, ts in tokens if all(t in seg_text for t in ts)])
+            if (evs and max(map(_end, evs)) > b) or (b < n_text and low[b] in " \t"):
+                seg = self._segment(text, low, evs, a, b, skipping, q, asked, ascii_all, claims_only)
+            else:
+                ws = a - BACK if a > BACK else 0
+                wtext = text[ws:b + AHEAD]
+                key = (tuple([(s - ws, e - ws, kd, p, id(at)) for s, e, kd, p, at in evs]), wtext,
+                       None if ascii_all else low[ws:b + AHEAD], a - ws, b - ws, skipping, q, asked, ascii_all,
+                       claims_only)
+                seg = memo.values.get(key)
+                if seg is None:
+                    rel = [(s - ws, e - ws, kd, p, at) for s, e, kd, p, at in evs]
+                    seg = self._segment(wtext, low[ws:b + AHEAD], rel, a - ws, b - ws, skipping, q, asked,
+                                        ascii_all, claims_only)
+                    memo.put(key, seg)
+            skipping = seg.skipping
+            out.append(seg)
+        return out
 
-    def _segments(self, text: str, starts: Sequence[int], seg_m: list, seg_e: list, seg_c: list,
-                  claims_only: bool) -> tuple[list[list[Finding]], list[list[tuple]]]:
-        out: list[list[Finding]] = [[] for _ in starts]
-        mentioned = None
-        if any(seg_e):
-            mentioned = self._mentioned([m for ms in seg_m for m in ms])
-        for k, off in enumerate(starts):
-            if seg_m[k] or seg_e[k]:
-                self._build(text, seg_m[k], seg_e[k], off, out[k], claims_only, mentioned)
-        return out, seg_c
+    def _segment(self, text: str, low: str, events: list, a: int, b: int, skipping: bool, quoted: tuple,
+                 asked: frozenset[str], ascii_all: bool, claims_only: bool) -> Segment:
+        """Analyse ``text[a:b]`` from its events (positions relative to ``a`` in the result).
+
+        ``quoted``: the options the segment may quote (of an ASCII text, ``quoted_in`` of the segment:
+        an option with a key token missing from it is quoted by none of its clauses), tried with their
+        key tokens as a cheap per-clause test; a non-ASCII text tries every option on every clause."""
+        tokens = [x.split() for x in quoted] if quoted and ascii_all else None
+        mentions: list[Mention] = []
+        expansions: list = []
+        clauses: list = []
+        skip_after = cut(self.scoper, text, low, events, [(0, len(events), a, b, mentions, expansions, clauses)],
+                         skipping, quoted, asked, tokens)
+        found, units = self._mention_findings(text, mentions, a, claims_only)
+        exps = tuple((exp, s - a, e - a, side, role, text[s:e]) for exp, s, e, side, role in expansions)
+        mentioned = tuple((side, tuple(ids)) for side, ids in self._mentioned(mentions).items() if ids)
+        return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after)
 
     def _mentioned(self, mentions: list[Mention]) -> dict[str | None, set[str]]:
         """Concepts the text calls present or possible (with their relatives), by the side named (None:
         no side or both): a normal statement anywhere in the text does not rule them out ("RLL
         pneumonia. ... The lungs are otherwise clear."), unless it is about the other side ("small
         right effusion; the left costophrenic angle is sharp"). A concept it calls absent stays among
-        a normal statement's absences."""
+        a normal statement's absences. (Per segment here; ``analyse`` joins them for the text.)"""
         concepts = self._concepts
         out: dict[str | None, set[str]] = {None: set()}
         absent = Polarity.ABSENT
@@ -275,11 +296,11 @@ class Extractor:
                     found |= c.descendants
         return out
 
-    def _build(self, text: str, mentions: list[Mention], expansions: list, off: int,
-               out: list[Finding], claims_only: bool, mentioned: dict[str | None, set[str]] | None = None) -> None:
+    def _mention_findings(self, text: str, mentions: list[Mention], off: int,
+                          claims_only: bool) -> tuple[list[Finding], int]:
+        """The findings of a segment's mentions, sorted, and how many units they use."""
         concepts = self._concepts
-        if expansions and mentioned is None:
-            mentioned = self._mentioned(mentions)
+        out: list[Finding] = []
         unit = 0
         for m in mentions:
             if m.dropped:
@@ -299,27 +320,33 @@ class Extractor:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    trigger=m.trigger, unit=unit, role=m.role))
             unit += 1
-        if expansions:
-            seen: set[tuple[int, int, str]] = set()
-            covering: dict[str | None, set[str]] = {}  # per side: the concepts ``_covers`` would find
-            absent = Polarity.ABSENT
-            for exp, s, e, side, role in expansions:
-                made = False
-                covered = covering.get(side)
-                if covered is None:
-                    covered = covering[side] = _covered(mentioned, side) if mentioned else set()
-                words = text[s:e]
-                for cid in exp:
-                    if cid in covered or (s, e, cid) in seen:
-                        continue
-                    seen.add((s, e, cid))
-                    c = concepts[cid]
-                    out.append(Finding(cid, c.name, c.category, absent, words, s - off, e - off, side, None, None,
-                                       None, None, "normal", unit, role))
-                    made = True
-                unit += made
         if len(out) > 1:
             out.sort(key=_order)
+        return out, unit
+
+    def _expansion_findings(self, expansions: tuple, unit: int, mentioned: dict[str | None, set[str]] | None,
+                            covering: dict[str | None, set[str]]) -> list[Finding]:
+        """The absences a segment's normal statements imply, except concepts the text names (``mentioned``;
+        ``covering`` memoises, per side, what it covers)."""
+        concepts = self._concepts
+        out: list[Finding] = []
+        seen: set[tuple[int, int, str]] = set()
+        absent = Polarity.ABSENT
+        for exp, s, e, side, role, words in expansions:
+            made = False
+            covered = covering.get(side)
+            if covered is None:
+                covered = covering[side] = _covered(mentioned, side) if mentioned else set()
+            for cid in exp:
+                if cid in covered or (s, e, cid) in seen:
+                    continue
+                seen.add((s, e, cid))
+                c = concepts[cid]
+                out.append(Finding(cid, c.name, c.category, absent, words, s, e, side, None, None,
+                                   None, None, "normal", unit, role))
+                made = True
+            unit += made
+        return out
 
 
 def _covered(mentioned: dict[str | None, set[str]], side: str | None) -> set[str]:
@@ -344,93 +371,3 @@ def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:
         if b > a:
             out.append(Sentence(a, b, role, claims, named))
     return out
-
-
-_LISTING_WORDS = frozenset({"or", "and", "answer", "the", "a", "an", "option", "options", "choice", "choices", "is",
-                            "b", "c", "d", "e", "f", "g", "h"})
-# Words that frame an option's text as the answer without saying anything about the image ("the finding
-# that best accounts for the appearance is ...", "we are asked for the most significant finding"); in
-# option-key form (articles dropped, plurals folded). Observation words ("there", "seen", "shows") are
-# not here: "a left apical pneumothorax is seen" observes, even in the option's words.
-_FRAMING_WORDS = _LISTING_WORDS | frozenset(
-    "we i am are asked for ask most more significant important relevant notable likely probable main primary key "
-    "finding diagnosis abnormality impression conclusion correct best explain account accounting fit match "
-    "matche appearance appearance image picture radiograph film x ray xray chest cxr here one in of on to this "
-    "that these which what it so therefore thus hence final my our think believe select choose pick would be "
-    "question given based above overall consistent with analysis analyze evaluation assessment review after all "
-    "considering reasoning evidence information provided available options choice after".split())
-# At least one of these makes the clause a statement of the answer rather than a bare listing.
-_ANSWER_FRAME = frozenset("answer option choice diagnosis finding abnormality impression conclusion correct "
-                          "explain account accounting fit match matche asked select choose pick".split())
-
-
-class _Quotes(Enum):
-    """What a clause does with the answer options' text (``_restates``)."""
-
-    LISTED = "listed"  # nothing but options and connectives: an option listing
-    DECIDED = "decided"  # options framed as the answer, nothing observed: the decision restated
-
-
-_LISTED, _DECIDED = _Quotes.LISTED, _Quotes.DECIDED
-
-
-def _restates(clause: str, quoted: Sequence[str], asked: frozenset[str] = frozenset()) -> _Quotes | None:
-    """Whether ``clause`` is nothing but answer options (their keys, longest first) and connectives
-    (LISTED), or options framed as the answer with framing or question words (DECIDED); else None.
-
-    Why the decision: "the most significant finding is the one in option B, a left apical pneumothorax"
-    states the chain's answer, not an observation; counting its findings let a chain that only
-    restated question and answer earn factuality and effectiveness. An option text must be at least
-    four characters ("yes" / "no" are too common to count as quoting)."""
-    key = f" {option_key(clause)} "
-    found = quoting = False
-    for q in quoted:
-        if q and f" {q} " in key:
-            key = key.replace(f" {q} ", " ")
-            found = True
-            quoting = quoting or len(q) >= 4
-    if not found:
-        return None
-    words = key.split()
-    if all(w in _LISTING_WORDS for w in words):
-        return _DECIDED if quoting and "answer" in words else _LISTED
-    if quoting and all(w in _FRAMING_WORDS or w in asked for w in words) and any(w in _ANSWER_FRAME for w in words):
-        return _DECIDED
-    return None
-
-
-def quoted_in(text: str, quoted: Sequence[str]) -> tuple[str, ...]:
-    """The option keys of ``quoted`` that some clause of ``text`` may restate (order kept).
-
-    Why: ``_restates`` normalises every clause of every chain and reference step, and most option
-    texts never occur in a given text. A clause's option-key tokens are lower-cased word runs of the
-    clause (plurals cut), so each token of an option it quotes is a substring of ``text.lower()``;
-    an option with a token that is not cannot be restated anywhere in ``text`` and is dropped
-    without changing any clause's result. Non-ASCII text (NFKC may create letters) keeps them all.
-    """
-    if not quoted or not text.isascii():
-        return tuple(quoted)
-    low = text.lower()
-    return tuple(q for q in quoted if all(t in low for t in q.split()))
-
-
-def _may_quote(low: str, a: int, b: int, tokens: list[list[str]]) -> bool:
-    """Whether the clause ``low[a:b]`` holds every key token of some option (else it quotes none)."""
-    clause = low[a:b]
-    for ts in tokens:
-        for t in ts:
-            if t not in clause:
-                break
-        else:
-            return True
-    return False
-
-
-def _dangling(events: list, i: int, n: int) -> bool:
-    """A colon followed only by a negation word: "Pleural effusion: none" (not a heading)."""
-    return i + 1 < n and events[i + 1][3] in DANGLING_NEG and (i + 2 >= n or events[i + 2][2] >= K_BREAK)
-
-
-def _label_before(text: str, dot: int) -> bool:
-    """Whether the "." at ``dot`` closes an option label ("A." opening a line or item)."""
-    return dot >= 1 and "A" <= text[dot - 1] <= "H" and (dot == 1 or text[dot - 2] in _LABEL_LEAD)

@@ -11,6 +11,7 @@ both sides (``roles.py``). See ``results.py`` for what is counted.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
@@ -62,6 +63,11 @@ class Verifier:
         self._cache: dict[str, list[Finding]] = {}
         self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = {}
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
+
+    def batch(self) -> AbstractContextManager[None]:
+        """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
+        of a step is memoised on its whole input for the block (``Extractor.batch``), results unchanged."""
+        return self.extractor.batch()
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions included; only sentences whose role

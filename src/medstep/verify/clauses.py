@@ -1,0 +1,172 @@
+"""Cutting one segment (a reasoning step) of a text into clauses, and what a segment's analysis reads.
+
+``Extractor.analyse`` forces a clause break at every segment start, so nothing flows from one step
+into the next but the section-skip state ("Indication: ..." is skipped until a kept section). This
+module states that contract explicitly, because inside a batch (``Verifier.batch``: the rollouts of a
+GRPO step repeat most of their sentences) the extractor memoises segments on it (``SegmentMemo``).
+The analysis of the segment ``text[a:b]`` reads:
+
+* its automaton events (from the one pass over the whole text, so a phrase matched across the
+  segment start, or a longer match hiding a shorter one, is what the scan really saw);
+* the text from ``BACK`` characters before ``a`` to ``AHEAD`` characters after ``b``. The widest
+  look-back is the number before a unit (24 characters, ``scope_words.size_attr``; also the side
+  before an organ, 14, ``side_before``, and an option label's letter, 2, ``_label_before``). The
+  look-aheads start at an event inside the segment: the negated-qualifier prefix (12 characters,
+  ``grades_present``), the option heading (2), and ``bare_after``, which runs over spaces and tabs
+  from an event end to the next character: at most ``text[b]``, because the next segment starts
+  with a character that is neither (checked: a next step opening with a hyphen, read as a space,
+  is analysed without the memo);
+* the section-skip state entering it, the answer options it may quote (``quoted_in`` of its own
+  text, which gives every clause of it the same answer as the whole text's filter), the question's
+  words, whether the whole text is ASCII (the quote prefilter) and ``claims_only``.
+
+The extractor computes a memoised segment from exactly these inputs (a window of the text, the events
+shifted into it), so the key is the computation's whole input. A segment with an event running past
+its end is analysed on the whole text, without the memo. ``benchmarks/verify_golden.py`` checks the
+result against the code without the memo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medstep.verify.findings import Finding
+from medstep.verify.lexicon import K_BREAK, K_COMMA, K_KEEP, K_SKIP
+from medstep.verify.quotes import DECIDED, LISTED, may_quote, restates
+from medstep.verify.scope import ClauseScoper
+from medstep.verify.scope_words import DANGLING_NEG
+
+BACK = 24  # characters before a segment its analysis may read (see the module docstring)
+AHEAD = 12  # characters after it
+MEMO_LIMIT = 1 << 15  # segments kept (oldest dropped first)
+
+# An answer-option label opening a clause: "C) ", "(C) ", "C: ", "**C.** ", "Option C: ", "- B) ".
+_OPTION_HEAD = re.compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
+_LABEL_LEAD = " \t\n(*>#-\u2022"
+_CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
+_HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One segment's analysis, positions relative to the segment start.
+
+    ``findings``: the mentions' findings, sorted; ``units`` of them (normal-statement findings
+    follow, built per text: which concepts a normal statement rules out depends on the mentions of
+    the whole text, ``mentioned``). ``expansions``: ``(concept ids, start, end, side, role, words)``
+    of the normal statements. ``clauses``: ``(start, end, role, claims, mentions)``. ``mentioned``:
+    by side, the concepts this segment calls present or possible, with their relatives.
+    ``skipping``: the section-skip state after it.
+    """
+
+    findings: Sequence[Finding]
+    units: int
+    expansions: tuple
+    clauses: Sequence[tuple]
+    mentioned: tuple  # ((side, concept ids), ...): tuples of strings, which the collector need not scan
+    skipping: bool
+
+
+class SegmentMemo:
+    """Segments by the whole input of their analysis (module docstring); bounded, oldest dropped.
+
+    Kept for a batch only (``Verifier.batch``): on chains that do not repeat sentences, building
+    the keys and holding the entries (which the garbage collector scans again and again) cost more
+    than the hits saved (bench_verify's varied chains: 1,061 -> 657 chains/s with a process-long
+    memo); the rollouts of one GRPO batch repeat most of their sentences.
+    """
+
+    def __init__(self, limit: int = MEMO_LIMIT) -> None:
+        self.limit = limit
+        self.values: dict[tuple, Segment] = {}
+
+    def put(self, key: tuple, seg: Segment) -> None:
+        values = self.values
+        if len(values) >= self.limit:
+            try:
+                del values[next(iter(values))]
+            except (StopIteration, KeyError, RuntimeError):  # another thread got there first
+                values.clear()
+        values[key] = seg
+
+
+def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list, skipping: bool, quoted: tuple,
+        asked: frozenset[str], tokens: list | None) -> bool:
+    """Cut each segment's events into clauses and scope each clause; returns the section-skip state
+    after the last segment.
+
+    ``segments``: ``(i0, i1, a, b, mentions, expansions, clauses)`` per segment ``text[a:b]``, whose
+    events are ``events[i0:i1]``; the three lists are filled (clause spans relative to ``a``). A clause
+    ends at ``. ; ? !``, a new line, a section header or the colon that ends an option heading, and at
+    the segment end (a segment start forces a break: nothing but the skip state crosses it).
+    ``tokens``: each option's key tokens, for a cheap test before a clause is normalised (None: test
+    every clause). One call for all the segments of a text: the loop is the verifier's hottest.
+    """
+    n_text = len(text)
+    for i0, i1, a, b, mentions, expansions, clauses in segments:
+        clause: list = []
+        cstart = a
+        head = -1  # where the answer-option label opening the current clause ends (-1: none)
+        label_next = False  # the previous break was the "." of a label ("A. Pleural effusion")
+        content = False  # the current clause has more than punctuation ("Step 2:" has not)
+        for i in range(i0, i1):
+            ev = events[i]
+            kind = ev[2]
+            if kind == K_COMMA and head >= 0 and ev[3] == ":" and ev[0] >= head and clause \
+                    and not _dangling(events, i, i1):
+                kind = K_BREAK  # "C) Pleural effusion: the angles are sharp" -> heading, then its discussion
+            if kind in _CUTS:
+                if content:
+                    end = ev[0]
+                    decided = False
+                    if quoted and (tokens is None or may_quote(low, cstart, end, tokens)):
+                        said = restates(text[cstart:end], quoted, asked)
+                        decided = said is DECIDED
+                        if said is LISTED and head < 0:
+                            head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
+                    role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head,
+                                                        decided)
+                    clauses.append((cstart - a, end - a, role, claims, named))
+                    content = False
+                if clause:
+                    clause = []
+                label_next = kind == K_BREAK and ev[3] == "." and _label_before(text, ev[0])
+                cstart = ev[1]
+                head = -1
+                if kind != K_BREAK:
+                    skipping = kind == K_SKIP
+            elif not skipping:
+                if not clause:
+                    if label_next:
+                        head = cstart
+                    else:
+                        c = text[cstart] if cstart < n_text else ""
+                        if c == " " and cstart + 1 < n_text:
+                            c = text[cstart + 1]
+                        hm = _OPTION_HEAD.match(text, cstart, ev[0] + 2) if c in _HEAD_FIRST else None
+                        head = hm.end() if hm is not None else -1
+                clause.append(ev)
+                if kind != K_COMMA:
+                    content = True
+        if content:
+            decided = False
+            if quoted and (tokens is None or may_quote(low, cstart, b, tokens)):
+                said = restates(text[cstart:b], quoted, asked)
+                decided = said is DECIDED
+                if said is LISTED and head < 0:
+                    head = cstart
+            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided)
+            clauses.append((cstart - a, b - a, role, claims, named))
+    return skipping
+
+
+def _dangling(events: list, i: int, n: int) -> bool:
+    """A colon followed only by a negation word: "Pleural effusion: none" (not a heading)."""
+    return i + 1 < n and events[i + 1][3] in DANGLING_NEG and (i + 2 >= n or events[i + 2][2] >= K_BREAK)
+
+
+def _label_before(text: str, dot: int) -> bool:
+    """Whether the "." at ``dot`` closes an option label ("A." opening a line or item)."""
+    return dot >= 1 and "A" <= text[dot - 1] <= "H" and (dot == 1 or text[dot - 2] in _LABEL_LEAD)
