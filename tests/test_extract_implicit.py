@@ -54,6 +54,7 @@ READS = [
     # a Chinese word form of the subject, a subject-state question
     ("心脏增大吗？", "心影增大，心胸比约0.6。", ZH_YES),
     ("心脏增大吗？", "心影不增大。", ZH_NO),
+    ("¿Hay derrame pleural?", "Los ángulos costofrénicos están libres. No hay derrame.", NO),
 ]
 
 TRAPS = [
@@ -81,6 +82,8 @@ TRAPS = [
     ("Is there a pleural effusion?", "No effusion on the left."),
     ("Is there a pleural effusion?", "No effusion on the left, small effusion on the right."),
     ("有胸腔积液吗？", "可见积液。"),
+    ("¿Hay derrame pleural?", "Hay derrame."),
+    ("¿Hay derrame pleural?", "No hay derrame en el lado izquierdo."),
     ("有胸腔积液吗？", "可能未见积液。"),
     # a negation whose scope is not the term
     (PTX, "No change in the right pneumothorax."),

@@ -41,6 +41,11 @@ KNEE = Sample(
     options={"A": "Anterior cruciate ligament tear", "B": "Medial meniscus tear", "C": "Joint effusion",
              "D": "Patellar fracture"},
 )
+CXR_ES = Sample(
+    id="cxr-es", question="¿Cuál es el hallazgo principal en esta radiografía de tórax?", answer="A",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Derrame pleural", "B": "Neumotórax", "C": "Cardiomegalia", "D": "Neumonía"},
+)
 CXR_FINDINGS = Sample(
     id="cxr-findings",
     question="Which abnormality is most evident on this chest X-ray?",
@@ -386,6 +391,9 @@ CASES: list[Case] = [
     Case("option-words-heading", FRACTURE, "C) Comminuted: only two fragments.\nD) Greenstick – a child's incomplete break.",
          None, "unparsed"),
     Case("option-words-adjective", ORGANS, "Renal.", "C", "option_words"),
+    Case("option-words-spanish-head", CXR_ES, "El ángulo costofrénico está borrado y hay un menisco. Derrame.", "A",
+         "option_words"),
+    Case("option-words-spanish-adjective", CXR_ES, "Se ve una opacidad. Pleural.", None, "unparsed"),
     Case("option-words-not-head", CXR_FINDINGS, "Answer: air in the pleural space.", None, "unparsed"),  # not B
     Case("option-words-side", CXR_FINDINGS, "It is a pneumothorax on the right.", None, "unparsed"),  # A is left
     Case("option-words-added", KNEE, "ACL looks torn. Also a joint effusion, which comes with it. Main thing: the ACL.",

@@ -472,8 +472,16 @@ def _spanish(text: str, question: str) -> str | None:
         return None
     term = m.group(1).strip().lower()
     stances: set[Stance] = set()
+    head = term.split()[0]  # "derrame" of "derrame pleural": the noun comes first
     for sentence in re.split(r"(?<=[.!;])\s+|\n+", text):
         if term not in sentence.lower():
+            if " " in term and re.search(rf"\b{re.escape(head)}\b", sentence.lower()):
+                # "No hay derrame." to "¿Hay derrame pleural?": the bare noun denied (see ``_broader_denied``)
+                st = _ES_STATE.match(sentence.strip())
+                if st is None or not st.group(1) or _ES_HEDGE.search(sentence) or \
+                        st.group(2).strip(" .!*_").lower() != head:
+                    return None
+                stances.add(Stance.NO)
             continue
         st = _ES_STATE.match(sentence.strip())
         if st is None or _ES_HEDGE.search(sentence) or not st.group(2).lower().startswith(term):

@@ -106,13 +106,18 @@ def distinctive(options: tuple[tuple[str, str], ...], question: str) -> dict[str
     return out
 
 
-def _head(own: tuple[str, ...]) -> str | None:
+def _head(own: tuple[str, ...], head_first: bool) -> str | None:
     """The word that names an option's finding: its last distinctive word that is not a side or level (the head
-    noun of "Left pleural effusion" is "effusion"; "air in the pleural space" shares only "pleural" with it)."""
-    for w in reversed(own):
+    noun of "Left pleural effusion" is "effusion"; "air in the pleural space" shares only "pleural" with it);
+    the first one where the noun comes first (Spanish "Derrame pleural")."""
+    for w in (own if head_first else reversed(own)):
         if w not in _POSITION:
             return w
     return None
+
+
+# Options in a language that puts the noun before its adjectives.
+_SPANISH = re.compile(r"[áéíóúñ¿¡]|\b(?:derrame|neumonía|neumotórax|fractura|masa|lesión|nódulo|del|de|la|el)\b", re.I)
 
 
 def _decision_sentence(region: str) -> str:
@@ -136,6 +141,7 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
     words = distinctive(tuple(sorted(options.items())), question)
+    head_first = question.lstrip().startswith("¿") or any(_SPANISH.search(t) for t in options.values())
     stated: set[str] = set()  # options whose words a kept clause holds
     hit: set[str] = set()  # ... and among them a word that is not a side or level
     sides: set[str] = set()
@@ -148,7 +154,7 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
             found = [w for w in own if any(_same(w, u) for u in units)]
             if found:
                 stated.add(letter)
-                if _head(own) in found:
+                if _head(own, head_first) in found:
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None
