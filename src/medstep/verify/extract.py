@@ -142,8 +142,9 @@ class Extractor:
             quoted = quoted_in(text, quoted)
         tokens = [q.split() for q in quoted] if quoted and text.isascii() else None
         n_text, nseg = len(text), len(starts)
-        parts = [(bounds[k], bounds[k + 1], starts[k], starts[k + 1] if k + 1 < nseg else n_text, [], [], [])
-                 for k in range(nseg)]
+        parts: list[tuple[int, int, int, int, list[Mention], list, list]] = [
+            (bounds[k], bounds[k + 1], starts[k], starts[k + 1] if k + 1 < nseg else n_text, [], [], [])
+            for k in range(nseg)]
         cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens)
         segs = []
         for _i0, _i1, a, _b, mentions, expansions, clauses in parts:
@@ -248,8 +249,10 @@ class Extractor:
                 key = (tuple([(s - ws, e - ws, kd, p, id(at)) for s, e, kd, p, at in evs]), wtext,
                        None if ascii_all else low[ws:b + AHEAD], a - ws, b - ws, skipping, q, asked, ascii_all,
                        claims_only)
-                seg = memo.values.get(key)
-                if seg is None:
+                hit = memo.values.get(key)
+                if hit is not None:
+                    seg = hit
+                else:
                     rel = [(s - ws, e - ws, kd, p, at) for s, e, kd, p, at in evs]
                     seg = self._segment(wtext, low[ws:b + AHEAD], rel, a - ws, b - ws, skipping, q, asked,
                                         ascii_all, claims_only)
