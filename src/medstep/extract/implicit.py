@@ -27,31 +27,25 @@ because a wrong yes/no costs more than an unparsed one:
 The verdict is given in the answer's language (yes/no or 是/否, defined in
 :mod:`medstep.answers`); grading compares meanings. The cue words live here
 and only here; the hedge words shared with the option reader come from
-:func:`medstep.extract.refusal.is_hedge`.
+:func:`medstep.extract.refusal.is_hedge`. The Chinese and Spanish readers
+live in :mod:`medstep.extract.implicit_langs`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 from itertools import product
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
+from medstep.extract.implicit_langs import read_chinese, read_spanish, zh_question
 from medstep.extract.refusal import is_hedge, is_refusal
+from medstep.extract.stance import Stance
 
 RULE = "implicit_yes_no"
 # A statement of a finding is a sentence or two; longer text is reasoning, which mentions findings while it thinks.
 MAX_CHARS = 400
-
-
-class Stance(Enum):
-    """What one clause says about the question's term."""
-
-    YES = "yes"
-    NO = "no"
-    UNCLEAR = "unclear"  # a negation or hedge whose scope is not clearly the term: refuse the whole answer
 
 
 @dataclass(frozen=True)
@@ -119,20 +113,6 @@ _Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)
 Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|more|less|larger|smaller|"
                        r"which|what|where|how|between|versus|vs)\b|n't\b|[,;/]")
 
-# ----------------------------------------------------------------------------- Chinese cue words
-_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|无|不见|未)"
-_ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|有|见)"
-_ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
-_ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
-_ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
-_ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
-_ZH_IMAGE = re.compile(r"图|影像|片中|片上")
-_ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
-_ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
-# "心脏增大吗？": a subject, then one state word, then the question particle.
-_ZH_Q_STATE = re.compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
-_ZHQ_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|不|没|无|未")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -383,115 +363,6 @@ def _broader_denied(text: str, head: str) -> str | None:
     return NO if denied else None
 
 
-# ----------------------------------------------------------------------------- Chinese
-@dataclass(frozen=True)
-class _ZhQuestion:
-    term: str
-    place: str  # a location the statement must also name ("肺" of 肺部有结节吗), or ""
-    prop: bool
-
-
-def _zh_question(question: str) -> _ZhQuestion | None:
-    q = question.strip()
-    for pattern, prop in ((_ZH_Q_HAS, False), (_ZH_Q_PROP, True), (_ZH_Q_STATE, True)):
-        m = pattern.match(q)
-        if m is None:
-            continue
-        place, term = m.group(1).strip(), m.group(2).strip()
-        if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
-            return None
-        place = "" if _ZH_IMAGE.search(place) else re.sub(r"[部中内里上的]+$", "", place)
-        return _ZhQuestion(term, place, prop)
-    return None
-
-
-def _zh_stance(clause: str, q: _ZhQuestion) -> Stance | None:
-    if q.term not in clause:
-        return None
-    if q.place and q.place not in clause:
-        return Stance.UNCLEAR
-    if re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause) or (
-            q.prop and re.search("(?:不|没有|未|无)" + re.escape(q.term), clause)):
-        return Stance.NO
-    if _ZH_NEG_CHARS.search(clause):
-        return Stance.UNCLEAR
-    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term), clause):
-        return Stance.YES
-    return None
-
-
-def _chinese(text: str, q: _ZhQuestion) -> str | None:
-    if q.prop:  # an elliptic reply opening with the property: "不正常，肝右叶可见…" to 肝脏看起来正常吗？
-        first = _ZH_CLAUSE.split(text, maxsplit=1)[0].strip(" *_")
-        if first == q.term:
-            return ZH_YES
-        if first in ("不" + q.term, "不是" + q.term, "并不" + q.term):
-            return ZH_NO
-    stances: set[Stance] = set()
-    for sentence in re.split(r"[。！!\n]", text):
-        named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
-        if named and _ZH_HEDGE.search(sentence):
-            return None
-        stances |= named
-    if not stances and not q.prop and len(q.term) >= 3:
-        return _zh_broader_denied(text, q)
-    if len(stances) != 1 or Stance.UNCLEAR in stances:
-        return None
-    return ZH_YES if Stance.YES in stances else ZH_NO
-
-
-def _zh_broader_denied(text: str, q: _ZhQuestion) -> str | None:
-    """未见积液 to 有胸腔积液吗？: the term's head (its last two characters) denied, as ``_broader_denied``."""
-    head = q.term[-2:]
-    denied = False
-    for sentence in re.split(r"[。！!\n]", text):
-        for clause in _ZH_CLAUSE.split(sentence):
-            if head not in clause:
-                continue
-            if _ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) \
-                    or re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(head), clause) is None:
-                return None
-            denied = True
-    return ZH_NO if denied else None
-
-
-# ----------------------------------------------------------------------------- Spanish
-# "¿Hay derrame pleural?" answered "Se observa un derrame pleural derecho." / "No se observa neumotórax."
-_ES_Q = re.compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\s+(?:(?:un|una|algún|alguna)\s+)?"
-                   r"([a-záéíóúñü ]{3,40}?)\s*\?\s*$")
-_ES_STATE = re.compile(r"(?i)^[\s*_]*(no\s+)?(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|"
-                       r"hay|existen?)\s+(?:(?:un|una|unos|unas|signos\s+de|evidencia\s+de)\s+)?(.+)$")
-_ES_HEDGE = re.compile(r"(?i)\b(?:posible|posiblemente|probable|probablemente|podría|puede|sugestiv[oa]|sugiere|"
-                       r"descartar|dudos[oa]|sospecha|quizás?|compatible|parece|o)\b|\?")
-
-
-def _spanish(text: str, question: str) -> str | None:
-    """yes/no when every sentence stating the asked term is a plain "se observa / no se observa" statement."""
-    m = _ES_Q.match(question)
-    if m is None or " o " in f" {m.group(1)} ":
-        return None
-    term = m.group(1).strip().lower()
-    stances: set[Stance] = set()
-    head = term.split()[0]  # "derrame" of "derrame pleural": the noun comes first
-    for sentence in re.split(r"(?<=[.!;])\s+|\n+", text):
-        if term not in sentence.lower():
-            if " " in term and re.search(rf"\b{re.escape(head)}\b", sentence.lower()):
-                # "No hay derrame." to "¿Hay derrame pleural?": the bare noun denied (see ``_broader_denied``)
-                st = _ES_STATE.match(sentence.strip())
-                if st is None or not st.group(1) or _ES_HEDGE.search(sentence) or \
-                        st.group(2).strip(" .!*_").lower() != head:
-                    return None
-                stances.add(Stance.NO)
-            continue
-        st = _ES_STATE.match(sentence.strip())
-        if st is None or _ES_HEDGE.search(sentence) or not st.group(2).lower().startswith(term):
-            return None
-        stances.add(Stance.NO if st.group(1) else Stance.YES)
-    if len(stances) != 1:
-        return None
-    return YES if Stance.YES in stances else NO
-
-
 # A lean, not a statement: the finding named under one of these is neither yes nor no but ``ambiguous``.
 _LEAN = re.compile(
     r"(?i)\b(?:may|might|could|possibl[ey]|probabl[ey]|(?:un)?likely|suspect(?:ed)?|suspicious|questionable|equivocal|"
@@ -508,7 +379,7 @@ def leans(text: str, question: str) -> bool:
     if not text or len(text) > MAX_CHARS:
         return False
     if _HAN.search(question):
-        zq = _zh_question(question)
+        zq = zh_question(question)
         names = [zq.term, zq.term[-2:]] if zq is not None and not zq.prop else ([zq.place] if zq else [])
         return any(n and n in s and _LEAN.search(s) for s in re.split(r"[。！!\n]", han_heads(text)) for n in names)
     q = parse_question(question)
@@ -528,10 +399,10 @@ def read_implicit(text: str, question: str) -> str | None:
     if not text or len(text) > MAX_CHARS or is_refusal(text):
         return None
     if _HAN.search(question):
-        zq = _zh_question(question)
-        return _chinese(han_heads(text), zq) if zq is not None and _HAN.search(text) else None
+        zq = zh_question(question)
+        return read_chinese(han_heads(text), zq) if zq is not None and _HAN.search(text) else None
     if question.lstrip().startswith("¿"):
-        return _spanish(text, question)
+        return read_spanish(text, question)
     q = parse_question(question)
     return _english(text, q) if q is not None and not _HAN.search(text) else None
 
