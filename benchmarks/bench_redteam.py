@@ -45,7 +45,7 @@ each is printed with its numbers.
 schema (a later blind set kept outside the repo), so a set the extractor or
 verifier was tuned on need not be the one that measures them; the defaults
 are the two files above. ``--dev-sets`` adds part B on the development sets (red-team 2, gaming,
-one-error), whose tiers the verifier's later rules were written against.
+one-error, second one-error), whose tiers the verifier's later rules were written against.
 
 Offline, deterministic, a few seconds on one core.
 """
@@ -72,7 +72,7 @@ from medstep.verify import verify
 CORPUS = Path(__file__).resolve().parent / "corpus"
 NO_ANSWER = ("ambiguous", "refused", "truncated", "unparsed")
 # verification sets the verifier's rules were developed on (corpus/README.md), reported with --dev-sets
-DEV_SETS = ("redteam2_verify.jsonl", "gaming_dev_verify.jsonl", "onerror_dev_verify.jsonl")
+DEV_SETS = ("redteam2_verify.jsonl", "gaming_dev_verify.jsonl", "onerror_dev_verify.jsonl", "onerror_dev2_verify.jsonl")
 METRICS = ("radrscore", "completeness", "factuality", "effectiveness", "clinical")
 
 

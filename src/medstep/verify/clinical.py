@@ -233,6 +233,7 @@ class _Pos:
     change: str | None
     size: float | None
     folded: bool = False  # a vaguer mention folded into a more specific one ("opacity ... pneumonia")
+    chosen: bool = False  # known only from the chosen option's words: the chain's own words outrank them
 
 
 class ClinicalScorer:
@@ -283,13 +284,19 @@ class ClinicalScorer:
         dev = self.concepts[concept].category == "device"
         return (Significance.NOT_ACTIONABLE if dev else Significance.ACTIONABLE), ()
 
-    def positives(self, findings: Sequence[Finding]) -> list[_Pos]:
+    def positives(self, findings: Sequence[Finding], chosen: Sequence[Finding] = ()) -> list[_Pos]:
         """Positive findings of one text: a later absence of the same concept (same side or
         unspecified) withdraws an earlier positive; mentions of a concept merge; a concept that is
-        an ancestor of another kept one is folded into it ("RLL opacity, likely pneumonia")."""
+        an ancestor of another kept one is folded into it ("RLL opacity, likely pneumonia").
+
+        ``chosen``: the findings of the option a chain committed to, read before the chain's own. The
+        chain's own side, site, grade or size of the same finding replaces the option's (a chain that
+        puts the collapse in the lower lobe and then picks "right upper lobe collapse" said the lower
+        lobe; merging the two hid the error), and the chain's denial withdraws it, as before."""
         concepts = self.concepts
         kept: dict[str, _Pos] = {}
-        for f in findings:
+        n_chosen = len(chosen)
+        for i, f in enumerate([*chosen, *findings] if n_chosen else findings):
             if f.category not in ("finding", "device"):
                 continue
             if f.polarity is Polarity.ABSENT:
@@ -299,7 +306,16 @@ class ClinicalScorer:
                 continue
             old = kept.get(f.concept)
             if old is None:
-                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size)
+                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size,
+                                       chosen=i < n_chosen)
+            elif old.chosen and i >= n_chosen:
+                old.chosen = False
+                old.text = f.text
+                old.laterality = f.laterality or old.laterality
+                old.location = f.location or old.location
+                old.severity = f.severity or old.severity
+                old.change = f.change or old.change
+                old.size = f.size if f.size is not None else old.size
             else:
                 _fill(old, f.laterality, f.location, f.severity, f.change, f.size)
         out = list(kept.values())
@@ -314,10 +330,11 @@ class ClinicalScorer:
         return out
 
     def compare(self, pred: Sequence[Finding], truth: Sequence[Finding],
-                context: PatientContext | None = None) -> ClinicalErrors:
-        """The clinical errors of ``pred`` against ``truth`` (both finding lists of one text each)."""
+                context: PatientContext | None = None, chosen: Sequence[Finding] = ()) -> ClinicalErrors:
+        """The clinical errors of ``pred`` against ``truth`` (both finding lists of one text each);
+        ``chosen``: the committed option's findings, outranked by the prediction's own (``positives``)."""
         refs = [r for r in self.positives(truth) if not r.folded]
-        return self.compare_positives(self.positives(pred), refs, context)
+        return self.compare_positives(self.positives(pred, chosen), refs, context)
 
     def compare_positives(self, preds: list[_Pos], refs: list[_Pos], context: PatientContext | None) -> ClinicalErrors:
         """Match truth findings to predicted ones (best relation first). A folded prediction (the

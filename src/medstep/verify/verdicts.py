@@ -185,7 +185,9 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
 
 
 # an attribute the claim states, read from evidence that states it too (attribute of a Finding, rule)
-_STATED = (("severity", "severity-conflict"), ("location", "location-conflict"))
+# (a side too: "left" against "right tube" and a bare "the tube" is the wrong side, not supported)
+_STATED = (("severity", "severity-conflict"), ("location", "location-conflict"),
+           ("laterality", "laterality-conflict"))
 
 
 def _sided(f: Finding) -> bool:

@@ -191,11 +191,17 @@ class Verifier:
         steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
         decision = None
         claimed = [sf.finding for sf in pred_items]
+        chosen_f: list[Finding] = []
         if chosen_l is not None and chosen_l in opts:
             decision = self._decision(chosen_l, opts[chosen_l], ev)
             # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
-            # chain that rules a finding out and then picks the option naming it gets no credit for it
-            claimed = [*decision.findings, *claimed]
+            # chain that rules a finding out and then picks the option naming it gets no credit for it,
+            # and the chain's own side or site of it outranks the option's. A chosen finding the evidence
+            # contradicts stays a claim whatever the chain said before: ruling a pneumothorax out and then
+            # answering "pneumothorax" commits to a false finding
+            con = Verdict.CONTRADICTED
+            chosen_f = [v.finding for v in decision.verdicts if v.verdict is not con]
+            claimed += [v.finding for v in decision.verdicts if v.verdict is con]
         committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
@@ -207,9 +213,9 @@ class Verifier:
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
             if committed:
-                clinical = lambda: scorer.compare(claimed, truth, context)
+                clinical = lambda: scorer.compare(claimed, truth, context, chosen_f)
             else:  # every option stated: a hit is luck, not an observation (ClinicalErrors.without_credit)
-                clinical = lambda: scorer.compare(claimed, truth, context).without_credit()
+                clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
         # and neither does a hedge when the chain commits to nothing
         recall = self._recall(ref_units, pred_items if observes else [])
