@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from medstep.results import expand_reasoning
 from medstep.pipeline import read_predictions, score_predictions
 from medstep.types import MedstepError
 from support import fixtures_datasets as fx
@@ -90,8 +91,8 @@ def test_a_runs_own_samples_jsonl_rescores_to_the_same_numbers(tmp_path):
     exported = tmp_path / "a" / "samples.jsonl"
     second = score_predictions(exported, "slake", str(root), tmp_path / "b")
     assert second.summary.outcome == first.summary.outcome
-    a = [json.loads(x) for x in exported.read_text().splitlines()]
-    b = [json.loads(x) for x in (tmp_path / "b" / "samples.jsonl").read_text().splitlines()]
+    a = [expand_reasoning(json.loads(x)) for x in exported.read_text().splitlines()]
+    b = [expand_reasoning(json.loads(x)) for x in (tmp_path / "b" / "samples.jsonl").read_text().splitlines()]
     assert [x["reasoning"]["text"] for x in a] == [x["reasoning"]["text"] for x in b]
     assert a[1]["server_reasoning"] == "server-side thoughts" and a[1]["reasoning"]["text"].startswith("server-side")
 

@@ -286,8 +286,8 @@ def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str],
             label: grades[s.id] for label, grades in judge_grades.items() if s.id in grades}))
             for s, g in zip(part, graded)]
         del judge_grades
-        # encoded once, for the results table and the export
-        reasoning = [g.reasoning.json_text() for g in graded]
+        # encoded once, for the results table and the export, each text once (spans into the output)
+        reasoning = [g.reasoning.stored_json(g.generation.text) for g in graded]
         results.add((s.id, g.key, g.extraction, g.score, r) for s, g, r in zip(part, graded, reasoning))
         totals.add(part, graded, direct_graded)
         arms: list[Sequence[Graded]] = []

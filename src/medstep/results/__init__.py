@@ -23,7 +23,8 @@ strings.
 """
 
 from medstep.results.grades import (
-    Check, Evidence, GradeStatus, JudgeInfo, JudgeKind, JudgeSummary, Reasoning, ReasoningGrade, StepGrade,
+    REASONING_FORMAT, Check, Evidence, GradeStatus, JudgeInfo, JudgeKind, JudgeSummary, Reasoning, ReasoningGrade,
+    StepGrade, expand_reasoning,
 )
 from medstep.results.outcome import (
     CategoryOutcome, GroupCategory, GroupOutcome, Metric, OutcomeSummary, TypeOutcome,
@@ -33,7 +34,7 @@ from medstep.results.run import SCHEMA_VERSION, ModeImpact, RunSummary, check_sc
 from medstep.results.usage import LOCAL_ENDPOINT, Price, RunUsage, TokenUsage, UsageSummary
 
 __all__ = [
-    "SCHEMA_VERSION", "CategoryOutcome", "Check", "Evidence", "GradeStatus", "GroupCategory", "GroupOutcome",
+    "REASONING_FORMAT", "SCHEMA_VERSION", "expand_reasoning", "CategoryOutcome", "Check", "Evidence", "GradeStatus", "GroupCategory", "GroupOutcome",
     "JudgeInfo", "JudgeKind", "JudgeSummary", "Metric", "ModeImpact", "OutcomeSummary", "Reasoning",
     "ReasoningGrade", "RolloutSummary", "RunSummary", "StepGrade", "TypeOutcome", "check_schema",
     "LOCAL_ENDPOINT", "Price", "RunUsage", "TokenUsage", "UsageSummary",

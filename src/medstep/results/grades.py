@@ -103,10 +103,12 @@ class StepGrade:
                 "role": _VALUES[self.role] if self.role is not None else None}
 
     @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> "StepGrade":
+    def from_json(cls, d: Mapping[str, Any], reasoning: str = "") -> "StepGrade":
+        """``reasoning``: the text a stored step's ``span`` indexes (see :data:`REASONING_FORMAT`)."""
         role = d.get("role")  # absent in files graded before roles existed: the judge did not say
         check = Check.from_json
-        return cls(index=int(d["index"]), text=d["text"], verdict=_VERDICTS.get(d["verdict"]) or Verdict(d["verdict"]),
+        text = d["text"] if "text" in d else _cut(reasoning, d["span"])
+        return cls(index=int(d["index"]), text=text, verdict=_VERDICTS.get(d["verdict"]) or Verdict(d["verdict"]),
                    makes_claim=d["makes_claim"], effective=d["effective"],
                    checks=tuple([check(c) for c in d["checks"]]), note=d["note"],
                    role=(_ROLES.get(role) or SentenceRole(role)) if role else None)
@@ -135,10 +137,10 @@ class ReasoningGrade:
                 "labels": {k: list(v) for k, v in self.labels.items()}, "detail": self.detail}
 
     @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> "ReasoningGrade":
+    def from_json(cls, d: Mapping[str, Any], reasoning: str = "") -> "ReasoningGrade":
         step = StepGrade.from_json
         return cls(status=GradeStatus(d["status"]), metrics=dict(d["metrics"]),
-                   steps=tuple([step(s) for s in d["steps"]]),
+                   steps=tuple([step(s, reasoning) for s in d["steps"]]),
                    labels={k: tuple(v) for k, v in d["labels"].items()}, detail=d["detail"])
 
 
@@ -159,9 +161,71 @@ class Reasoning:
         the millions of step and check records a large run writes."""
         return dumps({"text": self.text, "judges": self.grades})
 
+    def stored_json(self, output: str | None = None) -> str:
+        """The stored form (:data:`REASONING_FORMAT`): each text once. The reasoning text becomes
+        ``text_span``, its ``[start, end)`` in ``output`` (the raw model output it was read from), and
+        each step's text ``span``, its ``[start, end)`` in the reasoning text; a text found in neither
+        (a server's separate reasoning, a judge's own step wording) is kept as ``text``.
+        :meth:`from_json` reads both forms, given the same ``output``."""
+        text = self.text
+        at = output.find(text) if output and text else -1
+        out: dict[str, Any] = {"format": REASONING_FORMAT}
+        if at >= 0:
+            out["text_span"] = [at, at + len(text)]
+        else:
+            out["text"] = text
+        out["judges"] = {label: _stored_grade(g, text) if g.steps else g for label, g in self.grades.items()}
+        return dumps(out)
+
     @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> "Reasoning":
-        return cls(text=d["text"], grades={k: ReasoningGrade.from_json(g) for k, g in d["judges"].items()})
+    def from_json(cls, d: Mapping[str, Any], output: str | None = None) -> "Reasoning":
+        """Either form: the full one (:meth:`to_json`) or the stored one (:meth:`stored_json`), whose
+        ``text_span`` indexes ``output`` (the sample's raw output, ``samples.jsonl``'s ``output``)."""
+        text = d["text"] if "text" in d else _cut(output, d["text_span"])
+        return cls(text=text, grades={k: ReasoningGrade.from_json(g, text) for k, g in d["judges"].items()})
+
+
+# Format of the stored reasoning object (``samples.jsonl``'s ``reasoning``, the run store's results):
+# 3 keeps each text once (spans into the output and the reasoning, see ``Reasoning.stored_json``);
+# 2 (no ``format`` key) repeated the reasoning text and each step's text. Both are read.
+REASONING_FORMAT = 3
+
+
+def _cut(text: str | None, span: Any) -> str:
+    if text is None:
+        raise ValueError("a stored reasoning span needs the text it indexes (the sample's output)")
+    a, b = span
+    return text[a:b]
+
+
+def _stored_grade(g: ReasoningGrade, text: str) -> dict[str, Any]:
+    """A grade with each step's text as its span in ``text`` (records stay records: orjson encodes them)."""
+    steps: list[Any] = []
+    pos = 0
+    find = text.find
+    for st in g.steps:
+        t = st.text
+        at = find(t, pos) if t else -1
+        if at < 0 and t:
+            at = find(t)
+        if at < 0:
+            steps.append(st)  # not in the reasoning text: kept whole
+            continue
+        pos = at
+        steps.append({"index": st.index, "span": [at, at + len(t)], "verdict": st.verdict,
+                      "makes_claim": st.makes_claim, "effective": st.effective, "checks": st.checks,
+                      "note": st.note, "role": st.role})
+    return {"status": g.status, "metrics": g.metrics, "steps": steps, "labels": g.labels, "detail": g.detail}
+
+
+def expand_reasoning(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A ``samples.jsonl`` line (parsed) with its ``reasoning`` in the full form, every text written out
+    (``{text, judges}``, steps with ``text``): for scripts that read the export, whatever its format."""
+    rec = dict(record)
+    r = rec.get("reasoning")
+    if isinstance(r, Mapping) and "judges" in r:
+        rec["reasoning"] = Reasoning.from_json(r, rec.get("output")).to_json()
+    return rec
 
 
 # -- judges and the run summary --------------------------------------------------------------

@@ -350,8 +350,9 @@ class RunStore:
     def _result(self, sj: str, prompt: str | None, gj: str | None, ej: str | None, scj: str | None,
                 rj: str | None) -> SampleResult:
         sample = Sample.from_json(json.loads(sj))
-        try:
-            reasoning = Reasoning.from_json(json.loads(rj)) if rj else None
+        generation = Generation.from_json(json.loads(gj)) if gj else None
+        try:  # the stored reasoning's text may be a span of the output (``Reasoning.stored_json``)
+            reasoning = Reasoning.from_json(json.loads(rj), generation.text if generation else None) if rj else None
         except (KeyError, TypeError, ValueError):
             raise MedstepError(
                 f"{self.run_dir / DB_NAME}: the grades of sample {sample.id!r} were written by another medstep "
@@ -360,7 +361,7 @@ class RunStore:
         return SampleResult(
             sample=sample,
             prompt=_prompt_text(prompt),
-            generation=Generation.from_json(json.loads(gj)) if gj else None,
+            generation=generation,
             extraction=Extraction.from_json(json.loads(ej)) if ej else None,
             score=SampleScore.from_json(json.loads(scj)) if scj else None,
             reasoning=reasoning,
@@ -415,7 +416,7 @@ class ResultsWriter:
     def add(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None,
                                       Reasoning | str | None]]) -> None:
         """Add ``(sample_id, key, extraction, score, reasoning)`` rows; ``reasoning`` may be given as its
-        JSON text already (``reasoning.json_text()``), when the caller
+        JSON text already (``reasoning.stored_json(output)``), when the caller
         writes it to an export too: a verifier's step grades are most of a row, and encoding them
         once instead of twice is a visible share of a 100,000-sample ``score``."""
         with self._conn:
@@ -427,7 +428,7 @@ class ResultsWriter:
                         key,
                         dumps(ex.to_json()) if ex else None,
                         dumps(sc.to_json()) if sc else None,
-                        rs if rs is None or isinstance(rs, str) else rs.json_text(),
+                        rs if rs is None or isinstance(rs, str) else rs.stored_json(),
                     )
                     for sid, key, ex, sc, rs in rows
                 ),
