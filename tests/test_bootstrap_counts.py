@@ -41,3 +41,16 @@ def test_many_distinct_values_and_small_runs_keep_index_resampling() -> None:
     assert bootstrap_ci(continuous) == _by_indices(continuous)
     small = rng.integers(0, 2, 1_000).astype(float)
     assert bootstrap_ci(small) == _by_indices(small)
+
+
+def test_mean_cis_equals_mean_ci_column_by_column() -> None:
+    """Columns of one length share their index draws; every figure is still mean_ci's, bit for bit."""
+    from medstep.score.stats import mean_ci, mean_cis
+
+    rng = np.random.default_rng(7)
+    n = 25_000
+    cols = [rng.random(n), rng.random(n), rng.integers(0, 2, n).astype(float), rng.random(n - 1), [], rng.random(40),
+            rng.random(40)]
+    undefined = list(range(len(cols)))
+    assert mean_cis(cols, undefined=undefined, n_boot=300) == [
+        mean_ci(c, undefined=u, n_boot=300) for c, u in zip(cols, undefined)]

@@ -22,7 +22,7 @@ import numpy as np
 
 from medstep.judges import Judge
 from medstep.results import GradeStatus, JudgeSummary, Metric, ReasoningGrade
-from medstep.score.stats import mean_ci
+from medstep.score.stats import mean_cis
 
 TOP_LABELS = 10
 CORPUS_BOOT = 200  # resamples for corpus-level metrics (each resample recomputes the statistic in Python)
@@ -35,14 +35,14 @@ def judge_summary(judge: Judge, grades: Mapping[str, ReasoningGrade], *, n_boot:
     statuses = Counter(g.status for g in grades.values())
     graded = [g for g in grades.values() if g.status is GradeStatus.GRADED]
     corpus = _corpus(judge, graded, seed)
-    metrics = {}
-    for name in info.metrics:
-        if name in corpus:
-            metrics[name] = corpus[name]
-            continue
+    means = [name for name in info.metrics if name not in corpus]
+    columns = []
+    for name in means:
         values = [g.metrics.get(name) for g in graded]
-        defined = [float(v) for v in values if v is not None]
-        metrics[name] = mean_ci(defined, n_boot=n_boot, seed=seed, undefined=len(values) - len(defined))
+        columns.append([float(v) for v in values if v is not None])
+    found = dict(zip(means, mean_cis(columns, n_boot=n_boot, seed=seed,
+                                     undefined=[len(graded) - len(c) for c in columns])))
+    metrics = {name: corpus[name] if name in corpus else found[name] for name in info.metrics}
     tallies: dict[str, Counter[str]] = {}
     for g in graded:
         for kind, labels in g.labels.items():

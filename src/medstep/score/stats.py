@@ -35,6 +35,15 @@ def _apply(stat: Callable[..., Any], resamples: np.ndarray) -> np.ndarray:
     return out
 
 
+def _few_values(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The distinct values and their counts when a mean's resamples are drawn as counts, else None."""
+    n = arr.size
+    if n < _COUNTS_FROM:
+        return None
+    uniq, counts = np.unique(arr, return_counts=True)
+    return (uniq, counts) if uniq.size * _FEW_VALUES <= n else None
+
+
 def bootstrap_ci(
     values: Sequence[float] | np.ndarray,
     *,
@@ -57,16 +66,16 @@ def bootstrap_ci(
     if not 0.0 < alpha < 1.0:
         raise ValueError("alpha must be in (0, 1)")
     rng = np.random.default_rng(seed)
-    if stat is np.mean and n >= _COUNTS_FROM:
-        uniq, counts = np.unique(arr, return_counts=True)
-        if uniq.size * _FEW_VALUES <= n:
-            # A resample's mean depends only on how often each distinct value was drawn, and those
-            # counts are multinomial: the same distribution as drawing n indices, at a cost of
-            # n_boot x (distinct values) instead of n_boot x n (accuracies, 0-10 scores, counts).
-            drawn = rng.multinomial(n, counts / n, size=n_boot)
-            stats = drawn @ uniq / n
-            lo, hi = np.percentile(stats, [100 * alpha / 2, 100 * (1 - alpha / 2)])
-            return float(lo), float(hi)
+    few = _few_values(arr) if stat is np.mean else None
+    if few is not None:
+        # A resample's mean depends only on how often each distinct value was drawn, and those
+        # counts are multinomial: the same distribution as drawing n indices, at a cost of
+        # n_boot x (distinct values) instead of n_boot x n (accuracies, 0-10 scores, counts).
+        uniq, counts = few
+        drawn = rng.multinomial(n, counts / n, size=n_boot)
+        stats = drawn @ uniq / n
+        lo, hi = np.percentile(stats, [100 * alpha / 2, 100 * (1 - alpha / 2)])
+        return float(lo), float(hi)
     rows = max(1, _CHUNK_CELLS // n)
     stats = np.empty(n_boot, dtype=float)
     for start in range(0, n_boot, rows):
@@ -98,3 +107,35 @@ def mean_ci(
     ci = bootstrap_ci(arr, n_boot=n_boot, seed=seed, alpha=alpha)
     assert ci is not None
     return Metric(value=float(arr.mean()), ci95=ci, n=int(arr.size), undefined=undefined)
+
+
+def mean_cis(columns: Sequence[Sequence[float]], *, undefined: Sequence[int], n_boot: int = 1000, seed: int = 0,
+             alpha: float = 0.05) -> list[Metric]:
+    """``[mean_ci(c, undefined=u) for c, u in zip(columns, undefined)]``, the same values, faster.
+
+    Index draws depend only on a column's length and the seed, so columns of one length that are
+    resampled by index (many distinct values: a judge's continuous scores) share each chunk of
+    drawn indices instead of drawing it again: a 100,000-sample verifier run spent ~0.8 s per
+    metric, about half of it drawing."""
+    arrs = [np.asarray(c, dtype=float).ravel() for c in columns]
+    out: list[Metric | None] = [None] * len(arrs)
+    by_length: dict[int, list[int]] = {}
+    for k, arr in enumerate(arrs):
+        if arr.size and _few_values(arr) is None:
+            by_length.setdefault(arr.size, []).append(k)
+    for n, ks in by_length.items():
+        if len(ks) < 2 or n_boot < 1 or not 0.0 < alpha < 1.0:
+            continue  # mean_ci below (and its errors)
+        rng = np.random.default_rng(seed)
+        rows = max(1, _CHUNK_CELLS // n)
+        stats = np.empty((len(ks), n_boot), dtype=float)
+        for start in range(0, n_boot, rows):
+            stop = min(n_boot, start + rows)
+            idx = rng.integers(0, n, size=(stop - start, n))
+            for j, k in enumerate(ks):
+                stats[j, start:stop] = _apply(np.mean, arrs[k][idx])
+        for j, k in enumerate(ks):
+            lo, hi = np.percentile(stats[j], [100 * alpha / 2, 100 * (1 - alpha / 2)])
+            out[k] = Metric(value=float(arrs[k].mean()), ci95=(float(lo), float(hi)), n=n, undefined=undefined[k])
+    return [m if m is not None else mean_ci(arr, n_boot=n_boot, seed=seed, alpha=alpha, undefined=u)
+            for m, arr, u in zip(out, arrs, undefined)]
