@@ -103,3 +103,14 @@ def test_expand_reasoning_gives_scripts_the_full_form_of_either_format() -> None
     old = {**line, "reasoning": r.to_json()}
     assert expand_reasoning(old)["reasoning"] == r.to_json()
     assert expand_reasoning({"id": "x", "reasoning": None}) == {"id": "x", "reasoning": None}
+
+
+def test_report_part_bytes_are_the_page_json_encoded() -> None:
+    """A report part is written as bytes straight from orjson, escaped exactly as the page's JSON text."""
+    from medstep.report.samples import payload_bytes, payload_json
+
+    for payload in ({"t": "</script><!-- “tip” → • \u2028 line \u2029 para é 中文"}, {"t": "plain ascii"},
+                    {"t": "cut \udc80 here <b>"}, {"t": "\u00a8\u00a9 ¨ © \u2027\u202a"}):
+        old = json.dumps(payload, ensure_ascii="\udc80" in payload["t"], separators=(",", ":"))
+        old = old.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        assert payload_bytes(payload) == old.encode("utf-8") and payload_json(payload) == old

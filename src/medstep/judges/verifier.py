@@ -58,6 +58,7 @@ from medstep.results import (
 from medstep.types import AnswerType, MedstepError, Sample
 from medstep.verify import (
     ErrorKind,
+    Finding,
     Polarity,
     StepVerdict,
     Verdict,
@@ -180,18 +181,46 @@ def _evidence(pair: tuple[str, str]) -> Evidence:
     return e
 
 
-def step_grade(step: StepVerdict) -> StepGrade:
-    checks = []
-    for finding, verdict in zip(step.findings, step.verdicts):
+_CLAIMS: dict[tuple, str] = {}  # claim text per (name, polarity, side, severity, change): few distinct, many uses
+_BARE: dict[tuple[str, Verdict, str], Check] = {}  # checks without evidence (frozen, so shareable)
+_MEMO_LIMIT = 16384
+
+
+def _claim(finding: Finding) -> str:
+    """How a check names its claim: "Pleural Effusion (present, left, small)"."""
+    key = (finding.name or finding.concept, finding.polarity, finding.laterality, finding.severity, finding.change)
+    text = _CLAIMS.get(key)
+    if text is None:
         quals = [_POLARITY[finding.polarity]]
-        for q in (finding.laterality, finding.severity, finding.change):  # the qualifiers, read directly (hot path)
+        for q in key[2:]:  # the qualifiers
             if q:
                 quals.append(q)
-        claim = f"{finding.name or finding.concept} ({', '.join(quals)})"
+        if len(_CLAIMS) >= _MEMO_LIMIT:
+            _CLAIMS.clear()
+        text = _CLAIMS[key] = f"{key[0]} ({', '.join(quals)})"
+    return text
+
+
+def step_grade(step: StepVerdict) -> StepGrade:
+    """The stored grade of one step. Hot (a 100,000-sample run grades a million steps): the claim
+    texts, and the checks that cite no evidence (the silent absences of normal statements, most
+    checks), are shared records, built once."""
+    checks = []
+    bare = _BARE
+    for finding, verdict in zip(step.findings, step.verdicts):
+        claim = _claim(finding)
+        if not verdict.sources:
+            key = (claim, verdict.verdict, verdict.rule)
+            check = bare.get(key)
+            if check is None:
+                if len(bare) >= _MEMO_LIMIT:
+                    bare.clear()
+                check = bare[key] = Check(claim, verdict.verdict, verdict.rule, ())
+            checks.append(check)
+            continue
         # several matched spans often sit in one sentence: show each sentence once (deduplicated as
         # (source, text) pairs, which is what Evidence equality compares, before building records)
-        evidence = tuple([_evidence(pair) for pair in list(dict.fromkeys(verdict.contexts()))[:_MAX_EVIDENCE]]) \
-            if verdict.sources else ()
+        evidence = tuple([_evidence(pair) for pair in list(dict.fromkeys(verdict.contexts()))[:_MAX_EVIDENCE]])
         checks.append(Check(claim, verdict.verdict, verdict.rule, evidence))  # positional: faster than keywords
     claims = step.makes_claim
     effective = claims and step.supported and step.verdict is not Verdict.CONTRADICTED  # StepVerdict.effective

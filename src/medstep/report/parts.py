@@ -31,8 +31,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from medstep.report.samples import payload_json
-from medstep.store import atomic_write_text
+from medstep.report.samples import payload_bytes
+from medstep.store import atomic_write_chunks
 from medstep.types import MedstepError
 
 INLINE_LIMIT = 5000  # samples: up to this many the report is one self-contained file
@@ -73,9 +73,9 @@ class Parts:
         if not self.paged:
             self.inline.append(part)
             return
-        text = f"{CALLBACK}({json.dumps(self.token)},{k},{payload_json(part)});\n"
+        data = b"".join([f"{CALLBACK}({json.dumps(self.token)},{k},".encode(), payload_bytes(part), b");\n"])
         try:
-            atomic_write_text(self.dir / f"{k:05d}.js", text)
+            atomic_write_chunks(self.dir / f"{k:05d}.js", (data,))
         except OSError as e:
             raise MedstepError(f"cannot write the report's data to {self.dir}: {e.strerror or e}") from e
 

@@ -475,8 +475,9 @@ def atomic_write_text(path: Path, text: str) -> Path:
     return atomic_write_chunks(path, (text,))
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> Path:
-    """Write ``chunks`` (UTF-8) to ``path`` through a temporary file in the same folder and a rename.
+def atomic_write_chunks(path: Path, chunks: Iterable[str | bytes]) -> Path:
+    """Write ``chunks`` (text, written as UTF-8, or bytes as they are) to ``path`` through a temporary
+    file in the same folder and a rename.
 
     A crash, Ctrl-C or full disk while writing leaves the previous file as it
     was (and no temporary file behind): readers see the old file or the new
@@ -490,6 +491,9 @@ def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> Path:
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
             for chunk in chunks:  # written as produced: an export of any size needs one chunk of memory
+                if isinstance(chunk, bytes):
+                    fh.write(chunk)
+                    continue
                 try:
                     data = chunk.encode("utf-8")  # encoded once: cleaning is needed only when this fails
                 except UnicodeEncodeError:
