@@ -72,3 +72,30 @@ def test_lay_and_terse_words_name_their_finding(text: str, concept: str) -> None
 def test_terse_negated_abbreviations() -> None:
     found = {(f.concept, f.polarity.value) for f in V.extract_findings("No eff/PTX. No consol.")}
     assert {("pleural_effusion", "absent"), ("pneumothorax", "absent"), ("consolidation", "absent")} <= found
+
+
+def test_a_reference_step_fills_what_the_report_leaves_unsaid_in_the_clinical_truth() -> None:
+    report = "The nasogastric tube follows the right main bronchus into the right lower lobe bronchus. No pneumothorax."
+    refs = ["The tube lies in the right lower lobe bronchus.", "The tube is misplaced and must be removed."]
+    said = V.verify("The nasogastric tube is in the right lower lobe bronchus. It is misplaced.", report=report,
+                    reference=refs)
+    assert said.clinical is not None and said.clinical.false_findings == 0
+    silent = V.verify("The nasogastric tube is in the right lower lobe bronchus.", report=report, reference=refs)
+    assert silent.clinical is not None and said.clinical.score > silent.clinical.score
+    # a reference finding the report already speaks about (any reading of it) does not join the truth
+    report = "Consolidation in the left lower lobe."
+    v = V.verify("There is consolidation in the left lower lobe.", report=report,
+                 reference=["The findings indicate left lower lobe pneumonia."])
+    assert v.clinical is not None and v.clinical.missed_findings == 0
+
+
+def test_population_statements_claim_nothing() -> None:
+    for text in ("Idiopathic pulmonary fibrosis is most common in older men and smokers.",
+                 "Sarcoidosis typically affects young adults."):
+        assert [f for f in V.extract_findings(text) if f.category == "finding"] == [], text
+
+
+def test_terse_side_letters() -> None:
+    got = {(f.concept, f.laterality) for f in V.extract_findings("Small R apical PTX. Trachea deviated L.")
+           if f.category == "finding"}
+    assert {("pneumothorax", "right"), ("tracheal_deviation", "left")} <= got

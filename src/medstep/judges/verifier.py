@@ -68,7 +68,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "16"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "17"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -89,6 +89,8 @@ VERSION = "16"  # 2: sentence roles, options and the decision, report-first evid
 # 16: the chain's own side/site/grade of a finding outranks its chosen option's; a chosen finding the evidence
 # contradicts costs even after the chain denied it; a stated side beside only unsided support is contradicted by
 # the other side; lay and terse chest words (free gas, windpipe pulled, air under the skin, eff, consol, ...)
+# 17: the option only fills attributes the chain left unsaid (in any order); a reference step's positive finding
+# the report leaves unsaid joins the clinical truth; "most common in" is general knowledge; R/L/bilat are sides
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

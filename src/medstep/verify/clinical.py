@@ -233,7 +233,6 @@ class _Pos:
     change: str | None
     size: float | None
     folded: bool = False  # a vaguer mention folded into a more specific one ("opacity ... pneumonia")
-    chosen: bool = False  # known only from the chosen option's words: the chain's own words outrank them
 
 
 class ClinicalScorer:
@@ -255,6 +254,8 @@ class ClinicalScorer:
                     raise MedstepError(f"{where}: unknown concept {c!r}")
             self._pairs[frozenset(cols[:2])] = tuple(w.strip().lower() for w in cols[2].split("|") if w.strip())
         self._base: dict[str, tuple[Significance, tuple[_Rule, ...]]] = {}
+        # the pairs of findings that read one appearance at two levels (``interpretations.tsv``)
+        self.paired: frozenset[frozenset[str]] = frozenset(self._pairs)
 
     def significance(self, concept: str, context: PatientContext | None = None) -> Significance:
         """The level of ``concept`` (own row, else nearest ancestor's, else the category default)."""
@@ -289,35 +290,41 @@ class ClinicalScorer:
         unspecified) withdraws an earlier positive; mentions of a concept merge; a concept that is
         an ancestor of another kept one is folded into it ("RLL opacity, likely pneumonia").
 
-        ``chosen``: the findings of the option a chain committed to, read before the chain's own. The
-        chain's own side, site, grade or size of the same finding replaces the option's (a chain that
-        puts the collapse in the lower lobe and then picks "right upper lobe collapse" said the lower
-        lobe; merging the two hid the error), and the chain's denial withdraws it, as before."""
+        ``chosen``: the findings of the option a chain committed to, read as if before the chain's own.
+        The chain's denial withdraws one, and the chain's own side, site, grade or size of the same
+        finding outranks the option's, which only fills what the chain left unsaid (a chain that puts the
+        collapse in the lower lobe and then picks "right upper lobe collapse" said the lower lobe;
+        merging the two in reading order kept the option's lobe and hid the error)."""
         concepts = self.concepts
         kept: dict[str, _Pos] = {}
-        n_chosen = len(chosen)
-        for i, f in enumerate([*chosen, *findings] if n_chosen else findings):
+        denied: dict[str, list[str | None]] = {}
+        for f in findings:
             if f.category not in ("finding", "device"):
                 continue
             if f.polarity is Polarity.ABSENT:
+                if chosen:
+                    denied.setdefault(f.concept, []).append(f.laterality)
                 old = kept.get(f.concept)
                 if old is not None and (f.laterality is None or f.laterality == old.laterality):
                     del kept[f.concept]
                 continue
             old = kept.get(f.concept)
             if old is None:
-                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size,
-                                       chosen=i < n_chosen)
-            elif old.chosen and i >= n_chosen:
-                old.chosen = False
-                old.text = f.text
-                old.laterality = f.laterality or old.laterality
-                old.location = f.location or old.location
-                old.severity = f.severity or old.severity
-                old.change = f.change or old.change
-                old.size = f.size if f.size is not None else old.size
+                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size)
             else:
                 _fill(old, f.laterality, f.location, f.severity, f.change, f.size)
+        for f in chosen:
+            if f.category not in ("finding", "device") or f.polarity is Polarity.ABSENT:
+                continue
+            old = kept.get(f.concept)
+            if old is not None:
+                old.laterality = old.laterality or f.laterality
+                old.location = old.location or f.location
+                old.severity = old.severity or f.severity
+                old.change = old.change or f.change
+                old.size = old.size if old.size is not None else f.size
+            elif not any(lat is None or lat == f.laterality for lat in denied.get(f.concept, ())):
+                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size)
         out = list(kept.values())
         if len(out) > 1:
             for p in out:

@@ -63,6 +63,7 @@ class Verifier:
         self._cache: dict[str, list[Finding]] = {}
         self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = {}
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
+        self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
 
     def batch(self) -> AbstractContextManager[None]:
         """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
@@ -290,12 +291,40 @@ class Verifier:
         found = tuple(f for f in self._claims(text) if f.category != "modality")
         return DecisionVerdict(letter, text, found, tuple(judge(f, concepts[f.concept], ev) for f in found))
 
-    @staticmethod
-    def _truth(evidence: list[SourcedFinding], has_report: bool) -> list[Finding]:
+    def _truth(self, evidence: list[SourcedFinding], has_report: bool) -> list[Finding]:
         """What the clinical error score compares with: the report when there is one (else the
-        reference steps), plus option evidence."""
-        want = 0 if has_report else 1
-        return [sf.finding for sf in evidence if sf.rank == want or sf.rank == 2]
+        reference steps), plus option evidence, plus what a reference step states present about a
+        finding the report leaves unsaid (nothing of it, nor a broader, narrower or related reading).
+        The reference steps are written from the same study: "the tube is misplaced" or "in keeping with
+        pulmonary fibrosis" beside a report that only places the tube or describes reticular lines is
+        truth too, so a chain that says so is not charged a false finding (memoised per evidence list:
+        the rollouts of one prompt share it)."""
+        hit = self._truth_cache.get(id(evidence))
+        if hit is not None and hit[0] is evidence:
+            return hit[1]
+        if not has_report:
+            truth = [sf.finding for sf in evidence if sf.rank == 1 or sf.rank == 2]
+        else:
+            concepts = self.lexicon.concepts
+            said: set[str] = set()
+            for sf in evidence:
+                if sf.rank == 0:
+                    c = concepts[sf.finding.concept]
+                    said.add(c.id)
+                    said.update(c.ancestors, c.descendants, c.co_parents)
+            pairs = self.clinical.paired
+            truth = []
+            for sf in evidence:
+                f = sf.finding
+                if sf.rank == 0 or sf.rank == 2:
+                    truth.append(f)
+                elif (f.polarity is not Polarity.ABSENT and f.category in ("finding", "device")
+                      and f.concept not in said and not any(frozenset((f.concept, c)) in pairs for c in said)):
+                    truth.append(f)
+        if len(self._truth_cache) >= _CACHE_LIMIT:
+            self._truth_cache.clear()
+        self._truth_cache[id(evidence)] = (evidence, truth)
+        return truth
 
     def _recall(self, ref_units: tuple, pred_items: list[SourcedFinding]) -> tuple[ReferenceUnit, ...]:
         """Judge each reference statement against the prediction's findings (completeness)."""
