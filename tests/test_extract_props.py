@@ -6,7 +6,9 @@ import random
 
 from medstep.extract import extract
 from medstep.types import NO_ANSWER
-from support.extract_cases import CASES, CT_CLOSED, CXR_CHOICE, MRI_SIDE, OPEN_ORGAN
+from support.closed_cases import CLOSED_CASES
+from support.extract_cases import CASES as _CASES
+from support.extract_cases import CT_CLOSED, CXR_CHOICE, MRI_SIDE, OPEN_ORGAN
 
 NO_ANSWER_RULES = {s.value for s in NO_ANSWER}
 
@@ -20,8 +22,11 @@ RULES = NO_ANSWER_RULES | {
     "answer_tag", "boxed", "final_answer_phrase", "letter_only", "option_text", "letter_final",
     "conclusion_phrase", "letter_lead", "yes_no_final", "yes_no_lead", "open_text", "letter_judgement",
     "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts", "implicit_yes_no",
-    "implicit_finding", "option_concept", "option_heading", "option_words",
+    "implicit_finding", "option_concept", "option_heading", "option_words", "answer_word", "answer_field", "technique",
+    "implicit_normality", "negated_question",
 }
+
+CASES = _CASES + CLOSED_CASES
 
 
 def _random_outputs(n: int, seed: int = 1234) -> list[str]:

@@ -19,8 +19,24 @@ VERDICTS = YES_NO | ZH_YES_NO
 _CANONICAL = {YES: YES, NO: NO, ZH_YES: ZH_YES, ZH_NO: ZH_NO, "是的": ZH_YES, "不是": ZH_NO, "不": ZH_NO}
 _EDGE = " \t\r\n.。!！?？,，;；:：*_\"'“”‘’`()（）[]"
 # Whole replies that are a verdict in other words (read by the extractor, not accepted as golds).
-WORD_VERDICTS = {"negative": NO, "affirmative": YES, "positive": YES, "nope": NO, "yep": YES, "yeah": YES,
-                 "not present": NO, "absent": NO, "present": YES, "not seen": NO}
+# They judge the question's statement itself, whatever its polarity ("Are no fractures seen?" - "Correct.").
+WORD_VERDICTS = {"affirmative": YES, "nope": NO, "yep": YES, "yeah": YES, "true": YES, "false": NO, "correct": YES,
+                 "incorrect": NO, "y": YES, "n": NO, "verdadero": YES, "falso": NO, "correcto": YES, "incorrecto": NO,
+                 "正确": ZH_YES, "错误": ZH_NO, "对": ZH_YES, "错": ZH_NO}
+# Whole replies that state whether the asked finding is there ("Present.", "Not seen.", 阴性, "Ausente."):
+# read against the question's polarity ("Is there no effusion?" - "Absent." is yes), so not verdicts as such.
+PRESENCE_WORDS = {"present": YES, "absent": NO, "not present": NO, "seen": YES, "not seen": NO, "visible": YES,
+                  "not visible": NO, "visualized": YES, "not visualized": NO, "visualised": YES,
+                  "not visualised": NO, "identified": YES, "not identified": NO, "detected": YES,
+                  "not detected": NO, "positive": YES, "negative": NO, "none": NO, "none seen": NO,
+                  "finding present": YES, "finding absent": NO, "presente": YES, "ausente": NO, "positivo": YES,
+                  "negativo": NO, "ninguno": NO, "ninguna": NO, "存在": ZH_YES, "不存在": ZH_NO, "阳性": ZH_YES,
+                  "阴性": ZH_NO, "可见": ZH_YES, "未见": ZH_NO}
+# A severity or size given as the whole reply says the asked abnormality is there ("Small.", "Mild", 少量).
+SEVERITY_WORDS = frozenset({"trace", "minimal", "tiny", "small", "mild", "moderate", "large", "severe", "marked",
+                            "massive", "extensive", "slight", "leve", "moderado", "moderada", "severo", "severa",
+                            "pequeño", "pequeña", "grande", "少量", "少许", "轻度", "轻微", "中度", "中等量", "中量",
+                            "重度", "大量"})
 # Chinese words that open a verdict (SLAKE zh): 有 / 没有 / 无 answer "有…吗？" (is there …?).
 # 存在 / 不存在 ("present" / "absent") open a verdict to "…存在…吗？" the same way.
 ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO,

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
-from medstep.extract import box, closed, findings, implicit, optwords
+from medstep.extract import asked, box, closed, findings, implicit, optwords, replywords, statements
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, find_mentions, option_index
@@ -168,6 +168,9 @@ def _implicit(region: str, sample: Sample) -> Reading:
         if corrected.answer is not None or corrected.status is Status.AMBIGUOUS:
             return corrected
         return AMBIGUOUS if _implicit(text[:cue[0]], sample).answer is not None else corrected
+    if replywords.is_fields(text):  # JSON or "Key: value" lines: the keys name findings without stating them
+        field = replywords.read_fields(text, sample.question)
+        return Reading(field, replywords.FIELD_RULE) if field is not None else UNPARSED
     verdict = implicit.read_implicit(text, sample.question)
     by_concept = findings.read_finding(text, sample.question)
     if by_concept == CONFLICT or (verdict is not None and by_concept is not None
@@ -179,7 +182,21 @@ def _implicit(region: str, sample: Sample) -> Reading:
         return Reading(verdict, implicit.RULE)
     if by_concept is not None:
         return Reading(by_concept, findings.RULE)
-    return AMBIGUOUS if implicit.leans(text, sample.question) else UNPARSED
+    if implicit.leans(text, sample.question):
+        return AMBIGUOUS
+    read = statements.read_statement(text, sample.question)
+    return Reading(*read) if read is not None else _negated(text, sample)
+
+
+def _negated(text: str, sample: Sample) -> Reading:
+    """A negated question ("Is the heart not enlarged?") read as its positive form, the verdict reversed."""
+    pos = asked.positive_form(sample.question)
+    if pos is None or pos[0] == sample.question.strip():
+        return UNPARSED
+    reading = _implicit(text, replace(sample, question=pos[0]))
+    if reading.answer is None:
+        return reading
+    return Reading(asked.flip_verdict(reading.answer) if pos[1] else reading.answer, statements.NEGATED_RULE)
 
 
 # A later sentence that takes the statement back as a possibility: the reading is not committed.

@@ -34,6 +34,7 @@ from enum import Enum
 from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
@@ -135,6 +136,8 @@ def parse_asked(question: str) -> Asked | None:
     low = normalize(q.rstrip("?"))
     voc = vocabulary()
     if _Q_FRAME.match(low):
+        if technique_mentions(low):
+            return None  # "Is this a T1-weighted image?" asks the sequence, not MRI (``extract/technique.py``)
         ms = voc.mentions(low)
         planes = {IMAGING_PLANES[w] for w in _WORD.findall(low) if w in IMAGING_PLANES}
         modalities = [m for m in ms if _category(m) == "modality"]
@@ -212,10 +215,15 @@ def _events(clause: str) -> list[_Event] | None:
         before, after = low[prev_end:m.start], low[m.end:nxt]
         side = _side(before) or _side(after.split(",")[0])
         pre = _NEG_PRE.search(before)
+        pre_base = prev_end
+        if pre is None:  # "Negative for fracture.": the vocabulary reads "negative" as a state, it still negates
+            pre_base = max(0, m.start - 40)
+            pre = _NEG_PRE.search(low, pre_base, m.start)
+            pre_base = 0 if pre is not None else prev_end
         post = _NEG_POST.match(after)
         negated = pre is not None or post is not None
         if pre is not None:
-            governed.append((prev_end + pre.start(), m.start))
+            governed.append((pre_base + pre.start(), m.start))
         if post is not None:
             governed.append((m.end, m.end + post.end()))
         if not negated and prev_negated and _LIST_OR.match(before):
@@ -227,7 +235,7 @@ def _events(clause: str) -> list[_Event] | None:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
-            narrowed = pre is not None and _NARROWED.search(before[pre.start():]) is not None
+            narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
             events.append(_Event(m.concept, negated, side, narrowed=narrowed))
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
@@ -248,6 +256,16 @@ def _events(clause: str) -> list[_Event] | None:
         if not any(a <= neg.start() < b for a, b in governed):
             return None  # a negation whose scope is not one concept ("no change in", "not only")
     return events
+
+
+def statements(clause: str) -> list[_Event] | None:
+    """What one clause states (``_Event``s), or ``None`` when a negation in it governs no single concept."""
+    return _events(clause)
+
+
+def clause_split(sentence: str) -> list[str]:
+    """The clauses of a sentence, split where a statement ends, never at a comma (see ``_CLAUSE``)."""
+    return _clauses(sentence)
 
 
 def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
@@ -483,5 +501,5 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
+__all__ = ["clause_split", "statements", "OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
            "read_option"]

@@ -88,7 +88,8 @@ HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "p
                      "treated", "resolving", "cannot", "can't", "exclude", "excluded", "rule", "evaluate",
                      "evaluation", "assess", "check", "looking", "look", "question", "definite", "definitive",
                      "significant", "apparently", "presumably", "perhaps", "maybe", "seems", "consider",
-                     "considered", "except", "although", "unless", "difficult", "hard", "unclear"})
+                     "considered", "except", "although", "unless", "difficult", "hard", "unclear",
+                     "defined", "definition", "criteria", "criterion"})
 _SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 _LATERAL = frozenset({"left", "right", "bilateral"})
@@ -127,6 +128,9 @@ def _stem(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+stem = _stem
 
 
 def _tokens(text: str) -> list[str]:
@@ -407,5 +411,5 @@ def read_implicit(text: str, question: str) -> str | None:
     return _english(text, q) if q is not None and not _HAN.search(text) else None
 
 
-__all__ = ["HEDGES", "leans", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+__all__ = ["stem", "HEDGES", "leans", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
            "parse_question", "question_term", "read_implicit", "sentences"]

@@ -1,0 +1,71 @@
+"""How an image was made (projection, sequence, contrast, phase, position, rotation, inspiration, penetration).
+
+Defined once in ``technique.tsv`` beside the clinical vocabulary; the closed-question reader
+(``extract/technique.py``) matches both the question and the answer against it. A value excludes the other
+values of its attribute unless one is the other's parent (``frontal`` holds ``pa`` and ``ap``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class TechniqueValue:
+    attribute: str
+    value: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class TechniqueMention:
+    value: TechniqueValue
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Table:
+    pattern: re.Pattern[str]
+    by_phrase: dict[str, TechniqueValue]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    by_phrase: dict[str, TechniqueValue] = {}
+    text = resources.files("medstep.answers").joinpath("technique.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        attribute, value, parent, phrases = line.split("\t")
+        tv = TechniqueValue(attribute, value, parent or None)
+        for phrase in phrases.split("|"):
+            by_phrase[phrase.lower()] = tv
+    alternatives = sorted(by_phrase, key=len, reverse=True)
+    han = [p for p in alternatives if _HAN.search(p)]
+    latin = [p for p in alternatives if not _HAN.search(p)]
+    # Latin phrases on word boundaries ("pa" is not in "para"); Chinese has none to match on.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in latin) + r")(?![\w-])|(?:"
+                         + "|".join(re.escape(p) for p in han) + ")")
+    return _Table(pattern, by_phrase)
+
+
+def technique_mentions(text: str) -> list[TechniqueMention]:
+    """Every technique phrase of ``text``, longest first, not overlapping."""
+    table = _table()
+    low = text.lower()
+    return [TechniqueMention(table.by_phrase[m.group()], m.start(), m.end()) for m in table.pattern.finditer(low)]
+
+
+def related(a: TechniqueValue, b: TechniqueValue) -> bool:
+    """Whether two values of one attribute can both hold (the same value, or one the other's parent)."""
+    return a.value == b.value or a.parent == b.value or b.parent == a.value
+
+
+__all__ = ["TechniqueMention", "TechniqueValue", "related", "technique_mentions"]

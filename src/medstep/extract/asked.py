@@ -1,0 +1,114 @@
+"""What a closed question asks, and with which polarity: shared by the closed-question readers that need it.
+
+A yes/no read from a statement is only right if the question's polarity is
+known: "Absent." answers "Is there an effusion?" with no, but "Is there no
+effusion?" with yes; "Mild." says an asked abnormality is there, but says
+nothing to "Is the heart normal?". So the readers that interpret a statement
+(rather than a verdict word) ask this module first:
+
+* :func:`positive_form`: a negated question rewritten without its negation
+  ("Is there no pneumothorax?" -> "Is there pneumothorax?", "Is the heart not
+  enlarged?" -> "Is the heart enlarged?", "Are the lungs free of
+  consolidation?" -> "Is there consolidation?", "non-inflamed" -> "inflamed"),
+  and whether the verdict read against it must be flipped. "Isn't there …?"
+  is rhetorical and asks the positive question (no flip).
+* :func:`shape`: presence ("Is there X?", "X (yes/no)?", 有X吗, ¿Hay X?), a
+  property that is an abnormality ("Is the heart enlarged?"), or normality
+  ("Is the study normal?", "Are the lungs clear?"), of the positive form.
+
+Verdict words that judge the statement itself ("True", "Correct") never need
+this: they answer the question as asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+
+
+class Kind(Enum):
+    PRESENCE = "presence"  # is a finding there
+    ABNORMAL = "abnormal"  # does a subject have an abnormal property ("enlarged", "rotated")
+    NORMALITY = "normality"  # is a subject (or the study) normal, clear, intact, midline …
+
+
+@dataclass(frozen=True)
+class Shape:
+    kind: Kind
+    question: str  # the positive form
+    flip: bool  # the question was negated: a verdict read against ``question`` is reversed
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# (pattern, replacement, flip): the first that matches rewrites the question.
+_NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, re.I), r, f) for p, r, f in (
+    (r"^\s*(is|are)\s+there\s+no\s+(?!other\b|more\b)(.+\?)\s*$", r"\1 there \2", True),
+    (r"^\s*(is|are)n't\s+there\s+(.+\?)\s*$", r"\1 there \2", False),
+    (r"^\s*(is|are)\s+no\s+(.+?)\s+(seen|present|visible|identified|noted)\s*\?\s*$", r"\1 \2 \3?", True),
+    (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+not\s+([a-z]+)\s*\?\s*$", r"\1 \2 \3?", True),
+    (r"^\s*(is|are)\s+the\s+[a-z ]{2,30}?\s+free\s+of\s+(?:any\s+)?([a-z ]{3,40}?)\s*\?\s*$", r"Is there \2?", True),
+    (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+non-?([a-z]{4,})\s*\?\s*$", r"\1 \2 \3?", True),
+))
+_ANY_NEGATION = re.compile(r"(?i)\b(?:no|not|none|without|free\s+of|non)\b|n't\b|\bnon-")
+# Presence: "Is there X?", "Are there any X?", "Is X seen?", "Does the image show X?", "X (yes/no)?".
+_PRESENCE = re.compile(
+    r"(?i)^\s*(?:(?:is|are)\s+there\b|(?:does|do)\s+(?:the|this)\b.*\b(?:show|demonstrate|reveal|contain|depict)\b"
+    r"|(?:is|are)\b.+\b(?:seen|present|visible|identified|noted|evident|visualized|visualised)\s*\?"
+    r"|any\b|[^?]{2,40}\((?:yes/no|y/n|present/absent)\)\s*\?)")
+_ZH_PRESENCE = re.compile(r"(?:是否有|是否存在|有没有|是否可见|^\s*[^？?]{0,12}有[^？?]{1,12}(?:吗|么)\s*[？?])")
+_ZH_NORMAL = re.compile(r"正常(?:吗|么)?\s*[？?]\s*$")
+_ES_PRESENCE = re.compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\b")
+_ES_NORMAL = re.compile(r"(?i)^\s*¿\s*(?:es|está|son|están)\s+normal(?:es)?\b|\bnormal(?:es)?\s*\?\s*$")
+_ES_STATE = re.compile(r"(?i)^\s*¿\s*(?:está|están)\s+")
+
+
+def positive_form(question: str) -> tuple[str, bool] | None:
+    """The question without its negation and whether to flip, or ``None`` when it holds a negation this does not
+    know how to remove (then nothing may be read from a statement)."""
+    q = question.strip()
+    for pattern, repl, flip in _NEGATED:
+        if pattern.match(q):
+            rewritten = pattern.sub(repl, q, count=1)
+            return (rewritten, flip) if not _ANY_NEGATION.search(rewritten) else None
+    return (q, False) if not _ANY_NEGATION.search(q) or _HAN.search(q) else None
+
+
+def _normal_word(text: str) -> bool:
+    """Whether ``text`` holds a word that calls something normal ("normal", "clear", "intact", "midline")."""
+    return any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(normalize(text)))
+
+
+def shape(question: str) -> Shape | None:
+    """Kind and positive form of a closed question (see module docstring), or ``None``."""
+    pos = positive_form(question)
+    if pos is None:
+        return None
+    q, flip = pos
+    if _HAN.search(q):
+        if _ZH_NORMAL.search(q):
+            return Shape(Kind.NORMALITY, q, flip)
+        return Shape(Kind.PRESENCE, q, flip) if _ZH_PRESENCE.search(q) else None
+    if q.lstrip().startswith("¿"):
+        if _ES_NORMAL.search(q):
+            return Shape(Kind.NORMALITY, q, flip)
+        if _ES_PRESENCE.match(q):
+            return Shape(Kind.PRESENCE, q, flip)
+        return Shape(Kind.ABNORMAL, q, flip) if _ES_STATE.match(q) else None
+    if _normal_word(q) or re.search(r"(?i)\bwithin\s+normal\s+limits\b", q):
+        return Shape(Kind.NORMALITY, q, flip)
+    if _PRESENCE.match(q):
+        return Shape(Kind.PRESENCE, q, flip)
+    if re.match(r"(?i)^\s*(?:is|are)\s+the\s+[a-z -]{2,40}\?\s*$", q):
+        return Shape(Kind.ABNORMAL, q, flip)
+    return None
+
+
+def flip_verdict(verdict: str) -> str:
+    """yes <-> no, 是 <-> 否."""
+    return {"yes": "no", "no": "yes", "是": "否", "否": "是"}[verdict]
+
+
+__all__ = ["Kind", "Shape", "flip_verdict", "positive_form", "shape"]

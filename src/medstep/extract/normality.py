@@ -1,0 +1,112 @@
+"""Whether a whole study is normal, answered by findings: "Is this chest X-ray normal?" - "Right lower lobe
+consolidation." (no), "Unremarkable." (yes), "No acute cardiopulmonary process." (yes).
+
+Rule ``implicit_normality``. The question must ask about the study as a whole ("Is this chest X-ray normal?",
+"Is the study abnormal?", "Does this radiograph show any abnormality?", "Are there any abnormal findings?",
+"Is everything within normal limits?", 这张胸片正常吗？, ¿Es normal la radiografía?). The answer is read
+clause by clause with the clinical vocabulary (``extract/findings.py``):
+
+* any finding stated (not negated, not hedged) makes the study abnormal, unless a whole-study normal phrase
+  ("normal study") is stated too (then no reading);
+* the study is normal when every clause is a normal statement (an organ called normal, a finding or group
+  denied, a normal phrase such as "no acute cardiopulmonary process", or a bare "Unremarkable."/"Normal.")
+  and no clause says anything the vocabulary cannot read: "The lungs are clear. Hilar fullness." is no reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.extract import findings, implicit
+
+RULE = "implicit_normality"
+_STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
+          r"chest|radiography|cxr)")
+# (pattern, the question asks "normal" (True) or "abnormal" (False)).
+_QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((re.compile(p, re.I), w) for p, w in (
+    (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?normal\s*\?\s*$", True),
+    (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?abnormal\s*\?\s*$", False),
+    (r"^\s*is\s+(?:this|it)\s+(?:a|an)\s+normal\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\b[^?]{0,30}\?\s*$", True),
+    (r"^\s*is\s+(?:this|it)\s+(?:a|an)\s+abnormal\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\b[^?]{0,30}\?\s*$", False),
+    (r"^\s*(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\s+show\s+(?:any\s+)?"
+     r"(?:abnormality|abnormalities|abnormal\s+findings?|pathology)\s*\?\s*$", False),
+    (r"^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
+     r"(?:\s+(?:in|on)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r")?\s*\?\s*$", False),
+    (r"^\s*is\s+everything\s+(?:normal|within\s+normal\s+limits)\s*\?\s*$", True),
+    (r"^\s*(?:这张|这幅|该)?(?:胸片|片子|图像|影像|X线片|CT|MRI)(?:是否)?正常(?:吗|么)?\s*[？?]\s*$", True),
+    (r"^\s*¿\s*es\s+normal\s+(?:la|el|esta|este)\s+(?:radiografía|estudio|imagen|tc|tac|resonancia)"
+     r"(?:\s+de\s+[a-záéíóú]+)?\s*\?\s*$", True),
+))
+# Whole replies calling the study normal, beside the vocabulary's normal phrases.
+_NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|within\s+normal\s+limits|wnl|negative\s+study"
+                           r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
+                           r"|sin\s+hallazgos(?:\s+patológicos)?|radiografía\s+(?:normal|sin\s+hallazgos"
+                           r"(?:\s+patológicos)?)|正常)(?:\s+[a-z]+)?[\s.。!*_]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _asks_normal(question: str) -> bool | None:
+    for pattern, wants_normal in _QUESTIONS:
+        if pattern.match(question):
+            return wants_normal
+    return None
+
+
+def _clause_kind(clause: str) -> str:
+    """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause."""
+    if _NORMAL_REPLY.match(clause):
+        return "normal"
+    events = findings.statements(clause)
+    if events is None:
+        return "unclear"
+    concepts = vocabulary().concepts
+    kinds = set()
+    for e in events:
+        category = concepts[e.key].category if e.key in concepts else ""
+        if e.normal:
+            kinds.add("unclear" if e.negated else "normal")
+        elif category == "normal":
+            kinds.add("unclear" if e.negated else "study_normal")
+        elif category in ("finding", "group"):
+            kinds.add("normal" if e.negated else ("abnormal" if category == "finding" else "unclear"))
+    if not kinds:
+        low = normalize(clause)
+        states = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
+        plain = states and not re.search(r"\b(?:no|not|without|negative|positive)\b", low)
+        return "normal" if plain else "unknown"
+    if "unclear" in kinds:
+        return "unclear"
+    if "abnormal" in kinds:
+        return "study_abnormal_and_normal" if "study_normal" in kinds else "abnormal"
+    return "study_normal" if "study_normal" in kinds else "normal"
+
+
+def read_normality(text: str, question: str) -> str | None:
+    """yes / no (是 / 否 for a Chinese answer) when a short answer settles a whole-study normality question."""
+    wants_normal = _asks_normal(question.strip())
+    if wants_normal is None or len(text) > implicit.MAX_CHARS:
+        return None
+    kinds: set[str] = set()
+    for sentence in implicit.sentences(text):
+        sentence_kinds = {_clause_kind(c) for c in findings.clause_split(sentence)}
+        if "abnormal" in sentence_kinds and implicit.hedged(sentence, temporal=False):
+            return None
+        kinds |= sentence_kinds
+    if not kinds or kinds & {"unclear", "study_abnormal_and_normal"}:
+        return None
+    if "abnormal" in kinds:
+        if "study_normal" in kinds:
+            return None
+        normal = False
+    elif "unknown" in kinds:
+        return None
+    else:
+        normal = True
+    zh = _HAN.search(text) is not None
+    yes = normal == wants_normal
+    return (ZH_YES if yes else ZH_NO) if zh else (YES if yes else NO)
+
+
+__all__ = ["RULE", "read_normality"]

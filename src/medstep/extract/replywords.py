@@ -1,0 +1,234 @@
+"""Closed answers given as one word or as a field: "Present (right).", "Small.", "False — …", JSON, "Effusion: absent".
+
+Models answer a yes/no question in the vocabulary of a form more often than
+with yes/no: a presence word ("Absent.", "Not seen.", 阴性, "Ausente."), a
+severity that presupposes the finding ("Mild.", "Trace.", 少量), a judgement of
+the statement ("True.", "Incorrect. …"), a JSON object ({"answer": false},
+{"pleural_effusion": true}, {"pneumothorax": {"present": true}}) or a
+checklist ("Consolidation: absent / Effusion: present"). The words are
+defined in :mod:`medstep.answers.yesno`; this module reads them, against the
+question's polarity (:mod:`medstep.extract.asked`), in two rules:
+
+* ``answer_word``: the reply is such a word, alone or followed by punctuation
+  and a detail ("Present; tip in the stomach."). The detail must not hedge,
+  contrast ("but", "however"), deny after a "yes" word, or name only the
+  side the question did not ask.
+* ``answer_field``: every line of the reply is a ``key: value`` field (or the
+  reply is one JSON object); a field whose key is the answer ("answer",
+  "verdict", 答案) or names the asked finding (its head word, nothing the
+  question does not name) gives the verdict; two fields that disagree give
+  none.
+
+Severity words read only for a presence or abnormal-property question;
+presence words never for a normality question ("Negative." to "Is the study
+normal?" says nothing a reader can trust).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from medstep.answers import NO, PRESENCE_WORDS, SEVERITY_WORDS, WORD_VERDICTS, YES, ZH_NO, ZH_YES, canonical_verdict
+from medstep.extract import asked, closed, implicit
+from medstep.extract.asked import Kind
+from medstep.extract.implicit_langs import zh_question
+
+WORD_RULE = "answer_word"
+FIELD_RULE = "answer_field"
+
+_ALL = sorted(set(PRESENCE_WORDS) | set(WORD_VERDICTS) | SEVERITY_WORDS, key=len, reverse=True)
+_LEAD = re.compile(r"^[\s*_\"'“”`]*(" + "|".join(re.escape(w) for w in _ALL) + r")(?![\w-])[*_\"'“”`]*"
+                   r"\s*(?:([,;:.!。，；：(（—–-])\s*(.*))?$", re.I | re.S)
+_PLAIN = frozenset({"negative", "positive", "present", "absent", "not present", "not seen"})
+_CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|except|whereas|yet)\b|但|然而")
+_NEG = re.compile(r"(?i)\b(?:no|not|without|none|absent|negative)\b|n't\b")
+_SIDES = re.compile(r"(?i)\b(left|right)\b")
+_ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
+                          "答案", "结论", "回答", "conclusion"})
+_PRESENCE_KEYS = frozenset({"present", "presence", "seen", "visible", "detected", "identified", "found"})
+_NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
+_FIELD_LINE = re.compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*\s*[:：]\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
+_FENCE = re.compile(r"^\s*(?:```)?(?:json|yaml)?\s*(?=[{\w])|\s*```\s*$", re.I)
+
+
+def _zh(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def _in_lang(verdict: str, zh: bool) -> str:
+    meaning = YES if verdict in (YES, ZH_YES) else NO
+    return (ZH_YES if meaning == YES else ZH_NO) if zh else meaning
+
+
+def _word_value(word: str, shape: asked.Shape | None) -> str | None:
+    """The verdict one reply word gives to the question as asked, or ``None``."""
+    w = word.lower()
+    if w in WORD_VERDICTS:
+        return WORD_VERDICTS[w]
+    if shape is None or shape.kind is Kind.NORMALITY:
+        # Read as plain verdicts before this reader knew polarity ("Negative." to "Is this a normal chest X-ray?"
+        # is a no to a reader of eval logs), kept so where no polarity is known.
+        return PRESENCE_WORDS[w] if w in _PLAIN else None
+    if w in PRESENCE_WORDS:
+        v = PRESENCE_WORDS[w]
+    elif w in SEVERITY_WORDS:
+        v = ZH_YES if _zh(w) else YES
+    else:
+        return None
+    return asked.flip_verdict(v) if shape.flip else v
+
+
+def read_word(text: str, question: str) -> str | None:
+    """The verdict of a reply that is one answer word, alone or with a detail (rule ``answer_word``)."""
+    m = _LEAD.match(text.strip())
+    if m is None or len(text) > implicit.MAX_CHARS:
+        return None
+    word, punct, detail = m.group(1), m.group(2), (m.group(3) or "").strip()
+    if word.lower() in SEVERITY_WORDS and detail and punct not in (",", ";", "(", "（", "—", "–", "-", "，", "；"):
+        return None  # "Small. The rest …": a severity needs its finding in the same sentence
+    verdict = _word_value(word, asked.shape(question))
+    if verdict is None:
+        return None
+    if detail:
+        if _CONTRAST.search(detail) or implicit.hedged(detail, temporal=False) or closed.revision(' ' + detail) is not None:
+            return None
+        if word.lower() not in WORD_VERDICTS and verdict in (YES, ZH_YES) and _NEG.search(detail):
+            return None  # "Present, no …": the detail denies something; which?
+        q_sides = {s.lower() for s in _SIDES.findall(question)}
+        d_sides = {s.lower() for s in _SIDES.findall(detail)}
+        if verdict in (YES, ZH_YES) and q_sides and d_sides and not d_sides <= q_sides:
+            return None
+    return verdict
+
+
+# ----------------------------------------------------------------------------- fields
+def _flatten(obj: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], object]]:
+    if isinstance(obj, dict):
+        out: list[tuple[tuple[str, ...], object]] = []
+        for k, v in obj.items():
+            out += _flatten(v, (*path, str(k)))
+        return out
+    return [(path, obj)]
+
+
+def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
+    body = _FENCE.sub("", text.strip())
+    if body.startswith("{") and body.endswith("}"):
+        try:
+            obj = json.loads(body)
+        except ValueError:
+            return None
+        return _flatten(obj) if isinstance(obj, dict) else None
+    lines = [ln for ln in body.splitlines() if ln.strip()]
+    if not 1 <= len(lines) <= 8:
+        return None
+    found = [_FIELD_LINE.match(ln) for ln in lines]
+    if any(f is None or _value(f.group(2)) is None for f in found):
+        return None  # "Impression: Small left pneumothorax." is a statement under a label, not a field
+    return [((f.group(1).strip(),), f.group(2).strip()) for f in found if f is not None]
+
+
+def _value(value: object) -> str | None:
+    """The verdict word a field's value is (before polarity), tagged with the table it came from."""
+    if isinstance(value, bool):
+        return "T" + (YES if value else NO)
+    if not isinstance(value, str):
+        return None
+    v = value.strip(" .。*_\"'").lower()
+    c = canonical_verdict(v)
+    if c is not None:
+        return "T" + c
+    if v in WORD_VERDICTS:
+        return "T" + WORD_VERDICTS[v]
+    if v in PRESENCE_WORDS:
+        return "P" + PRESENCE_WORDS[v]
+    if v in SEVERITY_WORDS:
+        return "P" + YES
+    return None
+
+
+_KEY_WORD = re.compile(r"[a-záéíóúñü0-9]+|[\u4e00-\u9fff]+")
+_KEY_FILLER = frozenset({"is", "the", "a", "an", "of", "any", "status", "sign"})
+
+
+def _key_words(key: str) -> list[str]:
+    return [implicit.stem(w) for w in _KEY_WORD.findall(key.lower().replace("_", " ")) if w not in _KEY_FILLER]
+
+
+def _term(shape: asked.Shape) -> tuple[frozenset[str], str] | None:
+    """The words a field key may use for the asked term, and the one it must use (the head, or the property)."""
+    q = shape.question
+    if _zh(q):
+        zq = zh_question(q)
+        return (frozenset({zq.term}), zq.term) if zq is not None else None
+    if q.lstrip().startswith("¿"):
+        m = re.match(r"(?i)^\s*¿\s*(?:hay|existe)\s+(?:(?:un|una)\s+)?([a-záéíóúñü ]{3,40}?)\s*\?\s*$", q)
+        if m is None:
+            return None
+        words = _key_words(m.group(1))
+        return frozenset(words), words[0]
+    pq = implicit.parse_question(q)
+    if pq is None:
+        return None
+    if pq.prop is not None:
+        return frozenset(pq.words) | {implicit.stem(pq.prop)}, implicit.stem(pq.prop)
+    return frozenset(pq.words), pq.head or pq.words[-1]
+
+
+def is_fields(text: str) -> bool:
+    """Whether the reply is one JSON object or only ``key: value`` lines: then only :func:`read_fields` may read
+    it ('{"pleural_effusion": false}' names the finding without stating it)."""
+    return len(text) <= implicit.MAX_CHARS and bool(_fields(text))
+
+
+def read_fields(text: str, question: str) -> str | None:
+    """The verdict of a reply made of fields (rule ``answer_field``, see module docstring)."""
+    if len(text) > implicit.MAX_CHARS:
+        return None
+    fields = _fields(text)
+    shape = asked.shape(question)
+    if not fields:
+        return None
+    term = _term(shape) if shape is not None else None
+    names = {str(v).lower() for p, v in fields if p and p[-1].lower() in _NAME_KEYS}
+    verdicts: set[str] = set()
+    for path, value in fields:
+        tagged = _value(value)
+        if tagged is None or not path:
+            continue
+        kind, verdict = tagged[0], tagged[1:]
+        key = path[-1].strip().lower()
+        if key in _ANSWER_KEYS and len(path) == 1:
+            pass
+        elif term is not None and shape is not None and shape.kind is not Kind.NORMALITY:
+            words, must = term
+            own = _key_words(key)
+            if key in _PRESENCE_KEYS:  # {"pneumothorax": {"present": true}} or {"finding": "x", "present": true}
+                named = [_key_words(p) for p in path[:-1]] + [_key_words(n) for n in names]
+                if len(named) != 1:
+                    continue
+                own = named[0]
+                kind = "P"
+            if not own or must not in own or not set(own) <= words:
+                continue
+            if kind == "T" and key not in _PRESENCE_KEYS and shape.kind is Kind.PRESENCE:
+                kind = "P"  # {"pleural_effusion": true}: the value is the finding's presence
+        elif term is not None and shape is not None:  # normality: the key must be the question's own property
+            words, must = term
+            own = _key_words(key)
+            if not own or must not in own or not set(own) <= words:
+                continue
+        else:
+            continue
+        if kind == "P" and shape is not None and shape.flip:
+            verdict = asked.flip_verdict(verdict)
+        elif kind == "P" and shape is None:
+            continue
+        verdicts.add(YES if verdict in (YES, ZH_YES) else NO)
+    if len(verdicts) != 1:
+        return None
+    return _in_lang(verdicts.pop(), _zh(question) and _zh(text))
+
+
+__all__ = ["FIELD_RULE", "WORD_RULE", "is_fields", "read_fields", "read_word"]

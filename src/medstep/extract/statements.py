@@ -1,0 +1,34 @@
+"""The closed-question readers tried after the implicit readers found nothing, in order, each with its rule name.
+
+``implicit_yes_no`` and ``implicit_finding`` (``extract/implicit.py``, ``extract/findings.py``) read a statement
+of the asked finding. What they leave is read here, by readers that know the question's polarity
+(:mod:`medstep.extract.asked`): one answer word (``extract/replywords.py``; a reply made of fields is read before the implicit readers, by
+``replywords.read_fields`` alone), a technique statement
+(``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``). The
+first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from medstep.extract import normality, replywords, technique
+
+_READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
+    (replywords.WORD_RULE, replywords.read_word),
+    (technique.RULE, technique.read_technique),
+    (normality.RULE, normality.read_normality),
+)
+NEGATED_RULE = "negated_question"
+
+
+def read_statement(text: str, question: str) -> tuple[str, str] | None:
+    """(verdict, rule) of the first reader that reads ``text`` for ``question``, else ``None``."""
+    for rule, reader in _READERS:
+        verdict = reader(text, question)
+        if verdict is not None:
+            return verdict, rule
+    return None
+
+
+__all__ = ["NEGATED_RULE", "read_statement"]

@@ -1,0 +1,67 @@
+"""Technique questions answered by a statement: "Is this a PA film?" - "This is an AP portable radiograph." (no).
+
+Rotation, inspiration, penetration, projection, MRI sequence, contrast, phase and patient position are asked as
+yes/no questions and answered by naming the technique used, often through the sign a radiologist reads it
+from ("Nine posterior ribs are visible" for adequate inspiration, "the clavicles are equidistant from the
+spinous processes" for no rotation). The vocabulary is :mod:`medstep.answers.technique`. Rule ``technique``:
+
+* the question names exactly one technique value and no negation (``extract/asked.py`` rewrites a negated one
+  first), and asks about the image ("Is this …", "Is the patient/film/inspiration …", "Was …");
+* every sentence of a short answer naming that attribute must agree: the asked value (or a narrower or broader
+  one: "PA" to "Is this a frontal view?") is yes, a value excluding it is no; a negation right before the
+  phrase ("not a PA film") turns the asked value to no and any other value to no reading;
+* a hedge in such a sentence, both readings, or a value related only through its parent ("Frontal." to "Is this
+  a PA film?") gives no reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers.technique import related, technique_mentions
+from medstep.extract import implicit
+from medstep.extract.stance import Stance
+
+RULE = "technique"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_Q_FRAME = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b|^\s*¿\s*(?:es|está|están|se)\b|吗\s*[？?]\s*$"
+                      r"|是否")
+_Q_REFUSE = re.compile(r"(?i)\b(?:or|not|no|non|without|which|what)\b|还是|或|不|未|¿\s*qu[eé]")
+_NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|no|non|without|never)\b(?:\s+(?:a|an|the))?|不是|非|并非)[\s-]*\Z")
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+
+
+def read_technique(text: str, question: str) -> str | None:
+    """yes / no (是 / 否 for a Chinese answer) for a technique question, else ``None`` (module docstring)."""
+    if not _Q_FRAME.search(question) or _Q_REFUSE.search(question) or len(text) > implicit.MAX_CHARS:
+        return None
+    asked = {m.value for m in technique_mentions(question)}
+    if len(asked) != 1:
+        return None
+    want = asked.pop()
+    stances: set[Stance] = set()
+    for sentence in _SENTENCE.findall(text):
+        found: set[Stance] = set()
+        for m in technique_mentions(sentence):
+            if m.value.attribute != want.attribute:
+                continue
+            negated = _NEGATION_BEFORE.search(sentence[:m.start]) is not None
+            if m.value.value == want.value or m.value.parent == want.value:
+                found.add(Stance.NO if negated else Stance.YES)
+            elif related(m.value, want):  # "Frontal." to "Is this a PA film?": says which family, not which
+                found.add(Stance.UNCLEAR)
+            else:
+                found.add(Stance.UNCLEAR if negated else Stance.NO)
+        if found and implicit.hedged(sentence, temporal=False):
+            return None
+        stances |= found
+    if len(stances) != 1 or Stance.UNCLEAR in stances:
+        return None
+    zh = _HAN.search(text) is not None
+    if Stance.YES in stances:
+        return ZH_YES if zh else YES
+    return ZH_NO if zh else NO
+
+
+__all__ = ["RULE", "read_technique"]
