@@ -42,6 +42,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -157,10 +159,21 @@ class EvidenceSet:
 def _context(text: str, start: int, end: int) -> str:
     """The clause around a match: from the previous to the next sentence/line break (cached: the
     same report sentence backs the claims of many chains)."""
-    a = max(text.rfind(ch, 0, start) for ch in ".;\n?!") + 1
-    ends = [i for i in (text.find(ch, end) for ch in ".;\n?!") if i != -1]
-    b = min(ends) + 1 if ends else len(text)
+    at = _breaks(text)
+    k = bisect_left(at, start)  # the last break before ``start``, the first at or after ``end``
+    a = at[k - 1] + 1 if k else 0
+    k = bisect_left(at, end, k)
+    b = at[k] + 1 if k < len(at) else len(text)
     return text[a:b].strip()
+
+
+_BREAK = re.compile(r"[.;\n?!]")
+
+
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> list[int]:
+    """Where ``text``'s clause breaks are, once per text (each of its evidence spans looked ten times)."""
+    return [m.start() for m in _BREAK.finditer(text)]
 
 
 def _ref(sf: SourcedFinding) -> EvidenceRef:
