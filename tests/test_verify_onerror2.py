@@ -99,3 +99,22 @@ def test_terse_side_letters() -> None:
     got = {(f.concept, f.laterality) for f in V.extract_findings("Small R apical PTX. Trachea deviated L.")
            if f.category == "finding"}
     assert {("pneumothorax", "right"), ("tracheal_deviation", "left")} <= got
+
+
+def test_a_chosen_distractor_is_a_false_claim_even_when_its_words_name_no_finding() -> None:
+    report = "The nasogastric tube tip lies in the right lower lobe bronchus. No pneumothorax."
+    options = {"A": "Yes, in the stomach", "B": "No, it is in the right lower lobe bronchus",
+               "C": "No, it is coiled in the oesophagus"}
+    chain = "The nasogastric tube tip lies in the right lower lobe bronchus. There is no pneumothorax."
+    right = V.verify(chain, report=report, options=options, chosen="B", gold="B", option_evidence=True)
+    wrong = V.verify(chain, report=report, options=options, chosen="C", gold="B", option_evidence=True)
+    assert wrong.decision is not None and wrong.decision.consistent is False
+    assert wrong.factuality_counts()[0] < right.factuality_counts()[0] or (
+        wrong.factuality_counts()[1] > right.factuality_counts()[1])
+
+
+def test_an_incidental_reference_word_does_not_join_the_clinical_truth() -> None:
+    report = "Bilateral calcified pleural plaques. No pleural effusion."
+    refs = ["There are multiple calcified plaques on both sides."]  # read as a calcification, not actionable
+    v = V.verify("Bilateral calcified pleural plaques. No effusion.", report=report, reference=refs)
+    assert v.clinical is not None and v.clinical.missed_findings == 0

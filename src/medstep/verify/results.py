@@ -91,9 +91,14 @@ class DecisionVerdict:
     text: str
     findings: tuple[Finding, ...]
     verdicts: tuple[FindingVerdict, ...]
+    # the benchmark names another option true (option evidence): the committed answer is a false claim even
+    # when its words name no finding the verifier knows ("No, it is coiled in the oesophagus")
+    distractor: bool = False
 
     @property
     def consistent(self) -> bool | None:
+        if self.distractor:
+            return False
         counted = [v.consistent for v in self.verdicts if v.consistent is not None]
         return all(counted) if counted else None
 

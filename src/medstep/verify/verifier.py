@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
-from medstep.verify.clinical import ClinicalScorer, PatientContext
+from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
@@ -194,7 +194,7 @@ class Verifier:
         claimed = [sf.finding for sf in pred_items]
         chosen_f: list[Finding] = []
         if chosen_l is not None and chosen_l in opts:
-            decision = self._decision(chosen_l, opts[chosen_l], ev)
+            decision = self._decision(chosen_l, opts[chosen_l], ev, gold_l is not None and chosen_l != gold_l)
             # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
             # chain that rules a finding out and then picks the option naming it gets no credit for it,
             # and the chain's own side or site of it outranks the option's. A chosen finding the evidence
@@ -286,15 +286,18 @@ class Verifier:
                                    step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
         return out, pred_items
 
-    def _decision(self, letter: str, text: str, ev: EvidenceSet) -> DecisionVerdict:
+    def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False) -> DecisionVerdict:
+        """The chosen option read as claims; ``distractor``: the benchmark names another option true."""
         concepts = self.lexicon.concepts
         found = tuple(f for f in self._claims(text) if f.category != "modality")
-        return DecisionVerdict(letter, text, found, tuple(judge(f, concepts[f.concept], ev) for f in found))
+        return DecisionVerdict(letter, text, found, tuple(judge(f, concepts[f.concept], ev) for f in found),
+                               distractor)
 
     def _truth(self, evidence: list[SourcedFinding], has_report: bool) -> list[Finding]:
         """What the clinical error score compares with: the report when there is one (else the
-        reference steps), plus option evidence, plus what a reference step states present about a
-        finding the report leaves unsaid (nothing of it, nor a broader, narrower or related reading).
+        reference steps), plus option evidence, plus what a reference step states present about an urgent
+        or actionable finding the report leaves unsaid (nothing of it, nor a broader, narrower or related
+        reading).
         The reference steps are written from the same study: "the tube is misplaced" or "in keeping with
         pulmonary fibrosis" beside a report that only places the tube or describes reticular lines is
         truth too, so a chain that says so is not charged a false finding (memoised per evidence list:
@@ -313,13 +316,15 @@ class Verifier:
                     said.add(c.id)
                     said.update(c.ancestors, c.descendants, c.co_parents)
             pairs = self.clinical.paired
+            minor = Significance.ACTIONABLE.weight  # an incidental word ("calcified plaques") changes no care
             truth = []
             for sf in evidence:
                 f = sf.finding
                 if sf.rank == 0 or sf.rank == 2:
                     truth.append(f)
                 elif (f.polarity is not Polarity.ABSENT and f.category in ("finding", "device")
-                      and f.concept not in said and not any(frozenset((f.concept, c)) in pairs for c in said)):
+                      and f.concept not in said and self.clinical.significance(f.concept).weight >= minor
+                      and not any(frozenset((f.concept, c)) in pairs for c in said)):
                     truth.append(f)
         if len(self._truth_cache) >= _CACHE_LIMIT:
             self._truth_cache.clear()
