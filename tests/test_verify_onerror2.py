@@ -95,10 +95,12 @@ def test_population_statements_claim_nothing() -> None:
         assert [f for f in V.extract_findings(text) if f.category == "finding"] == [], text
 
 
-def test_terse_side_letters() -> None:
-    got = {(f.concept, f.laterality) for f in V.extract_findings("Small R apical PTX. Trachea deviated L.")
+def test_terse_bilat_is_a_side() -> None:
+    # (single letters R / L are not read: every r and l inside a word would be a candidate hit of the
+    # automaton, which cost ~11% of extraction throughput)
+    got = {(f.concept, f.laterality) for f in V.extract_findings("Bilat pleural effusions.")
            if f.category == "finding"}
-    assert {("pneumothorax", "right"), ("tracheal_deviation", "left")} <= got
+    assert ("pleural_effusion", "bilateral") in got
 
 
 def test_a_chosen_distractor_is_a_false_claim_even_when_its_words_name_no_finding() -> None:

@@ -90,9 +90,9 @@ VERSION = "18"  # 2: sentence roles, options and the decision, report-first evid
 # contradicts costs even after the chain denied it; a stated side beside only unsided support is contradicted by
 # the other side; lay and terse chest words (free gas, windpipe pulled, air under the skin, eff, consol, ...)
 # 17: the option only fills attributes the chain left unsaid (in any order); a reference step's positive finding
-# the report leaves unsaid joins the clinical truth; "most common in" is general knowledge; R/L/bilat are sides
+# the report leaves unsaid joins the clinical truth; "most common in" is general knowledge; "bilat" is a side
 # 18: only an urgent or actionable reference finding joins the clinical truth; a chosen distractor (option
-# evidence) is an inconsistent decision even when its words name no known finding
+# evidence) is an inconsistent decision even when its words name no known finding; R/L/rt/lt not read as sides
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
