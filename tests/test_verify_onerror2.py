@@ -120,3 +120,12 @@ def test_an_incidental_reference_word_does_not_join_the_clinical_truth() -> None
     refs = ["There are multiple calcified plaques on both sides."]  # read as a calcification, not actionable
     v = V.verify("Bilateral calcified pleural plaques. No effusion.", report=report, reference=refs)
     assert v.clinical is not None and v.clinical.missed_findings == 0
+
+
+@pytest.mark.parametrize(("text", "concept", "polarity"), [
+    ("Several ribs on the right side at the back are broken.", "fracture", "present"),
+    ("The lining of the lungs looks normal.", "pleural_effusion", "absent"),
+])
+def test_lay_anatomy_and_fracture_words(text: str, concept: str, polarity: str) -> None:
+    found = {(f.concept, f.polarity.value) for f in V.extract_findings(text)}
+    assert (concept, polarity) in found, (text, found)

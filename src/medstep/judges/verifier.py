@@ -68,7 +68,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "18"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "19"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -90,9 +90,11 @@ VERSION = "18"  # 2: sentence roles, options and the decision, report-first evid
 # contradicts costs even after the chain denied it; a stated side beside only unsided support is contradicted by
 # the other side; lay and terse chest words (free gas, windpipe pulled, air under the skin, eff, consol, ...)
 # 17: the option only fills attributes the chain left unsaid (in any order); a reference step's positive finding
-# the report leaves unsaid joins the clinical truth; "most common in" is general knowledge; "bilat" is a side
+# the report leaves unsaid joins the clinical truth; "most common in" is general knowledge; R/L/rt/lt/bilat are sides
 # 18: only an urgent or actionable reference finding joins the clinical truth; a chosen distractor (option
-# evidence) is an inconsistent decision even when its words name no known finding; R/L/rt/lt not read as sides
+# evidence) is an inconsistent decision even when its words name no known finding
+# 19: R/L/rt/lt are no longer sides ("bilat" stays; a short phrase slowed the scan); lay words: "is/are broken" (fracture),
+# "lining of the lung" (pleura), windpipe, collarbone, food pipe, belly
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
