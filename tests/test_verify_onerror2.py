@@ -125,6 +125,8 @@ def test_an_incidental_reference_word_does_not_join_the_clinical_truth() -> None
 @pytest.mark.parametrize(("text", "concept", "polarity"), [
     ("Several ribs on the right side at the back are broken.", "fracture", "present"),
     ("The lining of the lungs looks normal.", "pleural_effusion", "absent"),
+    ("There is still a small pocket of air at the top of the lung.", "pneumothorax", "present"),
+    ("There is no air around the lung.", "pneumothorax", "absent"),
 ])
 def test_lay_anatomy_and_fracture_words(text: str, concept: str, polarity: str) -> None:
     found = {(f.concept, f.polarity.value) for f in V.extract_findings(text)}

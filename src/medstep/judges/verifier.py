@@ -68,7 +68,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "19"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "20"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -95,6 +95,7 @@ VERSION = "19"  # 2: sentence roles, options and the decision, report-first evid
 # evidence) is an inconsistent decision even when its words name no known finding
 # 19: R/L/rt/lt are no longer sides ("bilat" stays; a short phrase slowed the scan); lay words: "is/are broken" (fracture),
 # "lining of the lung" (pleura), windpipe, collarbone, food pipe, belly
+# 20: lay words for a pneumothorax ("air around the lung", "a pocket of air at the top of the lung", ...)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
