@@ -46,6 +46,31 @@ CXR_ES = Sample(
     answer_type=AnswerType.CHOICE,
     options={"A": "Derrame pleural", "B": "Neumotórax", "C": "Cardiomegalia", "D": "Neumonía"},
 )
+COLITIS = Sample(
+    id="colitis", question="Which colitis best fits the accordion sign after antibiotic use?", answer="D",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Crohn disease", "B": "Ulcerative colitis", "C": "Ischemic colitis", "D": "Pseudomembranous colitis"},
+)
+GAS_ORGANISM = Sample(
+    id="gas-organism", question="Which organism most often causes emphysematous pyelonephritis?", answer="A",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Escherichia coli", "B": "Proteus mirabilis", "C": "Klebsiella pneumoniae",
+             "D": "Pseudomonas aeruginosa", "E": "Enterococcus faecalis"},
+)
+WRIST = Sample(
+    id="wrist", question="Which fracture of the distal radius is shown?", answer="B", answer_type=AnswerType.CHOICE,
+    options={"A": "Colles fracture", "B": "Smith fracture", "C": "Barton fracture", "D": "Scaphoid fracture"},
+)
+HEART = Sample(
+    id="heart", question="Which cardiac finding is present on this radiograph?", answer="A",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Cardiomegaly", "B": "Pericardial effusion", "C": "Normal heart size", "D": "Left atrial enlargement"},
+)
+HIP = Sample(
+    id="hip", question="Which diagnosis best fits this hip radiograph?", answer="C", answer_type=AnswerType.CHOICE,
+    options={"A": "Developmental dysplasia of the hip", "B": "Legg-Calve-Perthes disease",
+             "C": "Slipped capital femoral epiphysis", "D": "Transient synovitis"},
+)
 CXR_FINDINGS = Sample(
     id="cxr-findings",
     question="Which abnormality is most evident on this chest X-ray?",
@@ -397,6 +422,19 @@ CASES: list[Case] = [
     Case("option-words-not-head", CXR_FINDINGS, "Answer: air in the pleural space.", None, "unparsed"),  # not B
     Case("option-words-side", CXR_FINDINGS, "It is a pneumothorax on the right.", None, "unparsed"),  # A is left
     Case("option-words-added", KNEE, "ACL looks torn. Also a joint effusion, which comes with it. Main thing: the ACL.",
+         None, "unparsed"),
+    # precision guards: a letter-like token is not a letter, another entity is not the option, a score is no choice
+    Case("genus-not-letter", COLITIS, "The accordion sign after clindamycin points to C. diff colitis.", None, "unparsed"),
+    Case("genus-not-letter-e", GAS_ORGANISM, "Gas-forming infection is most often due to E. coli.", None, "unparsed"),
+    Case("genus-answer-line", GAS_ORGANISM, "Answer: E. coli", None, "unparsed"),
+    Case("letter-dot-option-text", COLITIS, "The answer is D. Pseudomembranous colitis", "D", "final_answer_phrase"),
+    Case("reverse-eponym", WRIST, "The distal fragment is displaced volarly: a reverse Colles fracture.", None,
+         "unparsed"),
+    Case("head-of-another", HEART, "The cardiothoracic ratio is 0.62. Answer: enlarged heart.", None, "unparsed"),
+    Case("head-of-another-verb", HEART, "In summary, the heart is enlarged.", None, "unparsed"),
+    Case("scores-not-choice", HIP, "Likelihood: DDH 2%, Perthes 8%, SCFE 88%, transient synovitis 2%.", None,
+         "unparsed"),
+    Case("score-list-not-choice", HIP, "1. SCFE (45%)\n2. Perthes (45%)\n3. DDH (5%)\n4. Transient synovitis (5%)",
          None, "unparsed"),
     Case("false-statement", MRI_FALSE, "C is false.", "C", "letter_judgement"),
     Case("false-statement-list", MRI_FALSE, "A is true, B is true, C is false, D is true.", "C", "letter_judgement"),

@@ -45,7 +45,7 @@ import re
 from medstep.extract import cues, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
-from medstep.extract.mentions import BARE, CONFLICT, STRONG, Mention, OptionIndex, find_mentions
+from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 
 _ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
@@ -315,6 +315,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     RL rollout.
     """
     right, stop = _clause_right(text, m.end)
+    if SCORE.match(text, m.end) is not None:  # a score in a ranked list
+        return None
     if right.lstrip(" *\"'”)]").startswith((":", "：")) and \
             not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(_HEADING_LEFT):
         return None  # an option heading ("**A) Pneumothorax**: ...") opens a discussion, it decides nothing

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import option_key
-from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
+from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
 
 _LIST = re.compile(
@@ -108,8 +108,8 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
         if named == letter:
             return letter
         return None if article_like else CONFLICT
-    if strict:
-        return None
+    if strict or GENUS.match(tail) is not None:
+        return None  # strict: a whole line names nothing more; "C. diff colitis": an abbreviated name
     if not article_like or _CONNECTIVE.match(tail):
         return letter
     return None

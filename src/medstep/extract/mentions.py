@@ -13,6 +13,12 @@ here:
   :func:`medstep.answers.option_key`: case, articles, punctuation and plurals
   do not matter), and a shorter option inside a longer one's text
   ("cardiomegaly" inside "cardiomegaly, edema") is not a mention of its own;
+* a capital followed by a full stop and a lower-case word is an abbreviated
+  genus or name ("C. diff", "E. coli", "S. aureus"), not a letter: models
+  write a chosen option as "C. Text" with the option's capitalised text;
+* an option's text right after a word that makes it another entity
+  ("reverse Colles fracture" is a Smith fracture, "pseudo-obstruction",
+  "non-Hodgkin lymphoma") is not a mention of that option;
 * mentions joined as a list ("B or C", "A, B, C, D", "B/C") form one
   conflicting mention: claiming several options is never a choice of one.
 """
@@ -47,6 +53,14 @@ _JOIN = re.compile(
     re.I,
 )
 _GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
+# "C. diff", "E. coli": a letter abbreviating a word (see module docstring).
+GENUS = re.compile(r"\.\s?[a-z]{2,}")
+# Words before an option's text that make it another entity (see module docstring).
+OTHER_ENTITY = r"\b(?:reversed?|pseudo|non)"
+_OTHER_ENTITY = re.compile(OTHER_ENTITY + r"[\s\-]*\Z")
+# An option followed by a number or share: a score in a list ("SCFE 88%, transient synovitis 2%",
+# "4. Transient synovitis (5%)"), which ranks the options and commits to none by itself.
+SCORE = re.compile(r"[\s*:=(\-–]*(?:p\s*=\s*)?\d+(?:[.,]\d+)?\s*%")
 _TRAILING_LETTER = re.compile(r"\s*\**\s*[\(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]）]")
 
 
@@ -184,6 +198,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         for hit in (pattern.finditer(low, lo, hi) if folded else pattern_i.finditer(text, lo, hi)):
             i = hit.start()
             if i == 0 or low[i - 1] not in _WORD_CHARS if folded else not text[i - 1].isalnum():
+                if i and _OTHER_ENTITY.search(low if folded else text.lower(), max(0, i - 12), i) is not None:
+                    continue
                 texts.append(Mention(i, hit.end(), letter, True, STRONG))
     if len(texts) > 1:
         texts.sort(key=_longest_first)
@@ -206,6 +222,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             continue
         glue = _GLUE.match(text, end)
         follow = text_at.get(glue.end()) if glue is not None else None
+        if follow is None and GENUS.match(text, pos + 1) is not None:
+            continue  # "C. diff colitis": an abbreviated name, not option C
         if follow is not None and follow.start - end <= 5:
             used.add(follow.start)
             if follow.letter != letter:

@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 
 from medstep.answers.wordforms import word_head
-from medstep.extract.mentions import OptionIndex
+from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 
@@ -62,6 +62,8 @@ _VETO = re.compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
     r"characteri[sz]ed|differential|versus|vs|between|either)\b|\?|？|或"
 )
+_OTHER = re.compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
+_COLON = re.compile(r"[:：]")
 _CLAUSES = re.compile(r"(?=\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b)|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
 # A sentence ends at '.', '!', '?' (not after a lone letter: "B. Pleural effusion") or a line break.
 _SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
@@ -70,7 +72,8 @@ _SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
 _LETTER = re.compile(r"[\(\[（][A-Z][\)\]）]|\b(?i:option|choice|opción)\s+[A-Z]\b|^\s*[A-Z]\s*$")
 _BARE_LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
 _ARTICLE = re.compile(r"\s+[a-z]")  # "A spiral fracture": the article, not option A
-_HEADING = re.compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z][\)\].:](?:\s|$)", re.I)
+# "S. aureus" is an abbreviated genus, not a heading (mentions.GENUS).
+_HEADING = re.compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z](?:[\)\]:]|\.(?!\s?(?-i:[a-z]{2,})))(?:\s|$)", re.I)
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -116,6 +119,28 @@ def _head(own: tuple[str, ...], head_first: bool) -> str | None:
     return None
 
 
+def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, units: tuple[str, ...],
+                     known: tuple[str, ...]) -> bool:
+    """Whether only the option's head word is stated, of a subject its option does not name: "enlarged heart" and
+    "the heart is enlarged" are not "Left atrial enlargement" (the enlargement of another thing). "Derrame." for
+    "Derrame pleural" states the head alone and nothing else, and reads."""
+    if found != [head] or not any(w != head and w not in _POSITION for w in own) or _HAN.search(head or ""):
+        return False
+    return any(len(u) > 2 and u not in _POSITION and u not in _FILLER and not any(_same(u, k) for k in known)
+               for u in units)
+
+
+# Words of a decision sentence that name no subject (for ``_head_of_another``): deixis, linking and judging verbs.
+_FILLER = frozenset({
+    "which", "what", "here", "there", "these", "those", "so", "thus", "therefore", "hence", "means", "mean", "meaning",
+    "represents", "represent", "shows", "show", "showing", "indicates", "indicate", "suggests", "suggest", "suggesting",
+    "consistent", "compatible", "diagnosis", "answer", "final", "conclusion", "impression", "overall", "probably",
+    "likely", "seen", "visible", "present", "appearance", "appears", "looks", "case", "best", "fit", "fits", "i.e",
+    "has", "have", "ie", "due", "picture", "my", "our", "we", "i", "think", "clearly", "classic", "typical",
+    "diagnostic", "acute", "chronic", "complete", "partial", "small", "large", "mild", "severe", "moderate",
+})
+
+
 # Options in a language that puts the noun before its adjectives.
 _SPANISH = re.compile(r"[áéíóúñ¿¡]|\b(?:derrame|neumonía|neumotórax|fractura|masa|lesión|nódulo|del|de|la|el)\b", re.I)
 
@@ -130,31 +155,45 @@ def _decision_sentence(region: str) -> str:
     return parts[-1] if parts else ""
 
 
-def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:
-    """The one option whose distinctive words the decision sentence states (see module docstring), else None."""
+def kept_clauses(region: str, idx: OptionIndex) -> list[str] | None:
+    """The clauses of the decision sentence that may state an option (see module docstring), or None when the
+    sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
     sentence = _decision_sentence(region)
-    if not sentence or len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
+    parts = _COLON.split(sentence)
+    if len(parts) > 1 and parts[-1].strip(" *_.!"):
+        sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
+    if not sentence or SCORE.search(sentence) is not None:
+        return None  # a score ("Transient synovitis (5%)") ranks, it does not choose
+    if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
     for m in _BARE_LETTER.finditer(sentence):
         if m.group(1) in idx.letters and not (m.group(1) == "A" and _ARTICLE.match(sentence, m.end())):
             return None
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
+    return [c for c in _CLAUSES.split(sentence)
+            if c.strip() and _DROP.search(c) is None and _OTHER.search(c) is None]
+
+
+def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:
+    """The one option whose distinctive words the decision sentence states (see module docstring), else None."""
+    clauses = kept_clauses(region, idx)
+    if not clauses:
+        return None
     words = distinctive(tuple(sorted(options.items())), question)
     head_first = question.lstrip().startswith("¿") or any(_SPANISH.search(t) for t in options.values())
     stated: set[str] = set()  # options whose words a kept clause holds
     hit: set[str] = set()  # ... and among them a word that is not a side or level
     sides: set[str] = set()
-    for clause in _CLAUSES.split(sentence):
-        if not clause.strip() or _DROP.search(clause) is not None:
-            continue
+    for clause in clauses:
         units = _forms(clause)
         sides.update(u for u in units if u in _POSITION)
         for letter, own in words.items():
             found = [w for w in own if any(_same(w, u) for u in units)]
             if found:
                 stated.add(letter)
-                if _head(own, head_first) in found:
+                head = _head(own, head_first)
+                if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])):
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None
