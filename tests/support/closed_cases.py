@@ -26,6 +26,7 @@ T1 = _q("Is this a T1-weighted image?")
 ROTATED = _q("Is the patient rotated?")
 CONTRAST = _q("Is this a contrast-enhanced CT?")
 CONSOLIDATION = _q("Is consolidation present?")
+LLL = _q("Is there consolidation in the left lower lobe?")
 ZH_EFFUSION = _q("有胸腔积液吗？", "是")
 ZH_CT = _q("这是增强CT吗？", "是")
 
@@ -74,6 +75,14 @@ CLOSED_CASES = [
          "implicit_normality"),
     Case("normality-unknown-clause", CXR_NORMAL, "The lungs are clear. Left hilum bulky.", None, "unparsed"),
     Case("normality-hedged-finding", CXR_NORMAL, "There may be a small effusion.", None, "unparsed"),
+    # located questions
+    Case("side-located-yes", LLL, "Consolidation is present in the left lower lobe.", "yes", "implicit_side"),
+    Case("side-located-elsewhere", LLL, "Right lower lobe consolidation; the left lung is clear.", "no",
+         "implicit_side"),
+    Case("side-other-side-only", LLL, "There is consolidation in the right lower lobe.", None, "unparsed"),
+    Case("side-other-lobe-only", LLL, "Consolidation in the left upper lobe.", None, "unparsed"),
+    Case("side-no-place", LLL, "There is consolidation on the left.", None, "unparsed"),
+    Case("side-hedged", LLL, "Possible consolidation in the left lower lobe.", None, "ambiguous"),
     # negated questions: read the positive form, flip
     Case("negated-question-no", HEART_NOT, "The heart is enlarged.", "no", "negated_question"),
     Case("negated-question-yes", NO_PTX, "No pneumothorax is seen.", "yes", "negated_question"),

@@ -263,6 +263,11 @@ def statements(clause: str) -> list[_Event] | None:
     return _events(clause)
 
 
+def stance(event: _Event, asked: Asked) -> Stance | None:
+    """What one statement says of the asked concept (``_stance``)."""
+    return _stance(event, asked)
+
+
 def clause_split(sentence: str) -> list[str]:
     """The clauses of a sentence, split where a statement ends, never at a comma (see ``_CLAUSE``)."""
     return _clauses(sentence)
@@ -501,5 +506,5 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-__all__ = ["clause_split", "statements", "OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
+__all__ = ["clause_split", "stance", "statements", "OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
            "read_option"]

@@ -4,7 +4,8 @@
 of the asked finding. What they leave is read here, by readers that know the question's polarity
 (:mod:`medstep.extract.asked`): one answer word (``extract/replywords.py``; a reply made of fields is read before the implicit readers, by
 ``replywords.read_fields`` alone), a technique statement
-(``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``). The
+(``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
+elsewhere (``extract/sides.py``). The
 first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.extract import normality, replywords, technique
+from medstep.extract import normality, replywords, sides, technique
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (replywords.WORD_RULE, replywords.read_word),
     (technique.RULE, technique.read_technique),
     (normality.RULE, normality.read_normality),
+    (sides.RULE, sides.read_side),
 )
 NEGATED_RULE = "negated_question"
 
