@@ -46,6 +46,10 @@ CXR_ES = Sample(
     answer_type=AnswerType.CHOICE,
     options={"A": "Derrame pleural", "B": "Neumotórax", "C": "Cardiomegalia", "D": "Neumonía"},
 )
+CXR_ES_EN_PE = Sample(
+    id="cxr-pe", question="Which abnormality is present?", answer="B", answer_type=AnswerType.CHOICE,
+    options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Lobar pneumonia", "D": "Rib fracture"},
+)
 COLITIS = Sample(
     id="colitis", question="Which colitis best fits the accordion sign after antibiotic use?", answer="D",
     answer_type=AnswerType.CHOICE,
@@ -421,8 +425,9 @@ CASES: list[Case] = [
     Case("option-words-spanish-adjective", CXR_ES, "Se ve una opacidad. Pleural.", None, "unparsed"),
     Case("option-words-not-head", CXR_FINDINGS, "Answer: air in the pleural space.", None, "unparsed"),  # not B
     Case("option-words-side", CXR_FINDINGS, "It is a pneumothorax on the right.", None, "unparsed"),  # A is left
+    # "Also a joint effusion" is never read as C; the conclusion names A by its initials (option_initials)
     Case("option-words-added", KNEE, "ACL looks torn. Also a joint effusion, which comes with it. Main thing: the ACL.",
-         None, "unparsed"),
+         "A", "option_initials"),
     # precision guards: a letter-like token is not a letter, another entity is not the option, a score is no choice
     Case("genus-not-letter", COLITIS, "The accordion sign after clindamycin points to C. diff colitis.", None, "unparsed"),
     Case("genus-not-letter-e", GAS_ORGANISM, "Gas-forming infection is most often due to E. coli.", None, "unparsed"),
@@ -436,6 +441,13 @@ CASES: list[Case] = [
          "unparsed"),
     Case("score-list-not-choice", HIP, "1. SCFE (45%)\n2. Perthes (45%)\n3. DDH (5%)\n4. Transient synovitis (5%)",
          None, "unparsed"),
+    Case("initials", HIP, "Obese adolescent, widened physis, Klein line misses the epiphysis: SCFE.", "C",
+         "option_initials"),
+    Case("initials-in-sentence", KNEE, "Diagnosis: complete ACL tear.", "A", "option_initials"),
+    Case("initials-negated", HIP, "This is not SCFE.", None, "unparsed"),
+    Case("initials-two-options", HIP, "Final: DDH with SCFE.", None, "unparsed"),
+    Case("initials-hedged", HIP, "It might be SCFE.", None, "unparsed"),
+    Case("initials-two-letters-not-read", CXR_ES_EN_PE, "Final answer: PE.", None, "unparsed"),
     Case("false-statement", MRI_FALSE, "C is false.", "C", "letter_judgement"),
     Case("false-statement-list", MRI_FALSE, "A is true, B is true, C is false, D is true.", "C", "letter_judgement"),
     Case("false-statement-two", MRI_FALSE, "C is false and D is also false.", None, "ambiguous"),
