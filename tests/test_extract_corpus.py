@@ -24,8 +24,9 @@ from support.corpus import DEV, HELDOUT, items
 # only the question's own words, because a synonym table read wrongly gives a wrong yes/no, not a miss.
 # The plain statements it does read are tested in test_extract_implicit.py (see README, answer extraction).
 KNOWN = {"implicit"}
-# Items of that class read since: "Was contrast given?" - "The image shows intravenous contrast." (rule technique).
-READ_SINCE = {"d-llava-med-045"}
+# Items of that class read since: "Was contrast given?" - "The image shows intravenous contrast." (rule technique),
+# 肺部有结节吗？ - "右肺上叶可见一小结节，边界清楚。" (rule implicit_concept_zh).
+READ_SINCE = {"d-llava-med-045", "d-slake-zh-028"}
 
 
 def _cases(items_):

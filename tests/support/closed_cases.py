@@ -28,6 +28,9 @@ CONTRAST = _q("Is this a contrast-enhanced CT?")
 CONSOLIDATION = _q("Is consolidation present?")
 LLL = _q("Is there consolidation in the left lower lobe?")
 ZH_EFFUSION = _q("有胸腔积液吗？", "是")
+ZH_HEART = _q("心脏增大吗？", "是")
+ZH_PTX = _q("有气胸吗？", "是")
+ZH_LEFT = _q("左侧有胸腔积液吗？", "是")
 ZH_CT = _q("这是增强CT吗？", "是")
 
 CLOSED_CASES = [
@@ -83,6 +86,14 @@ CLOSED_CASES = [
     Case("side-other-lobe-only", LLL, "Consolidation in the left upper lobe.", None, "unparsed"),
     Case("side-no-place", LLL, "There is consolidation on the left.", None, "unparsed"),
     Case("side-hedged", LLL, "Possible consolidation in the left lower lobe.", None, "ambiguous"),
+    # Chinese questions read by concept
+    Case("zh-concept-bare", ZH_EFFUSION, "右侧少量胸腔积液。", "是", "implicit_concept_zh"),
+    Case("zh-concept-organ-normal", ZH_HEART, "心影大小正常。", "否", "implicit_concept_zh"),
+    Case("zh-concept-synonym", _q("心脏大小正常吗？", "是"), "心影增大。", "否", "implicit_concept_zh"),
+    Case("zh-concept-english", ZH_PTX, "No pneumothorax is seen.", "no", "implicit_concept_zh"),
+    Case("zh-concept-other-side", ZH_LEFT, "右侧胸腔积液。", None, "unparsed"),
+    Case("zh-concept-hedge", ZH_PTX, "考虑左侧少量气胸。", None, "unparsed"),
+    Case("zh-concept-stray-negation", ZH_PTX, "气胸边界不清。", None, "unparsed"),
     # negated questions: read the positive form, flip
     Case("negated-question-no", HEART_NOT, "The heart is enlarged.", "no", "negated_question"),
     Case("negated-question-yes", NO_PTX, "No pneumothorax is seen.", "yes", "negated_question"),

@@ -376,8 +376,11 @@ def read_finding(text: str, question: str) -> str | None:
     if _HAN.search(text):
         return _zh_modality(text, question) if _HAN.search(question) else None
     asked = parse_asked(question)
-    if asked is None:
-        return None
+    return read_asked(text, asked) if asked is not None else None
+
+
+def read_asked(text: str, asked: Asked) -> str | None:
+    """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
     hedged = False
     for sentence in implicit.sentences(text):
@@ -506,5 +509,5 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-__all__ = ["clause_split", "stance", "statements", "OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
+__all__ = ["clause_split", "read_asked", "stance", "statements", "OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
            "read_option"]

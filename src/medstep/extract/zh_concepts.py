@@ -1,0 +1,124 @@
+"""A Chinese closed question read through the clinical vocabulary: 有胸腔积液吗？ - "右侧少量胸腔积液。" (是),
+心脏增大吗？ - "心影大小正常。" (否), 有气胸吗？ - "No pneumothorax is seen." (否).
+
+``extract/implicit_langs.py`` reads a Chinese answer that repeats the question's own characters; models answer
+in other words (心影 for 心脏) or in English. The vocabulary (:mod:`medstep.answers.concepts`) holds Chinese
+synonyms, so the question maps onto one concept and the answer is read by concept (rule ``implicit_concept_zh``):
+
+* the question (no negation character) names exactly one finding or device (presence, optionally 左/右), or
+  one organ and a normal word (normality of that organ);
+* an English answer is read by ``extract/findings.py`` for that concept;
+* a Chinese answer is read clause by clause: the concept (or a narrower one) right after a negation (未见,
+  无, 没有, 未发现, a few characters of modifiers allowed) is a no; stated in a clause with no negation or hedge
+  character, a yes; an organ called normal that rules the concept out (心影大小正常, 双肺清晰) a no. The other
+  side says nothing; a hedge (可能, 考虑, 不除外 …), a stray negation, or both readings give no reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import ZH_NO, ZH_YES
+from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract import findings, implicit
+from medstep.extract.asked import flip_verdict
+from medstep.extract.findings import Ask, Asked
+from medstep.extract.mentions import CONFLICT
+from medstep.extract.stance import Stance
+
+RULE = "implicit_concept_zh"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_Q_NEG = re.compile(r"不|没|无|未|非|否则|还是|或")
+_CLAUSE = re.compile(r"[，,。；;！!\n]")
+_NEG_BEFORE = re.compile(r"(?:未见|未发现|未显示|未|没有|无|不存在)(?:明显|明确|任何|确切)?的?[^，,。；;未无没不]{0,6}$")
+_NEG_CHAR = re.compile(r"未|无|没|不|非")
+_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
+_SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
+
+
+def _side(text: str) -> str | None:
+    sides = {_SIDE[c] for c in text if c in _SIDE}
+    return sides.pop() if len(sides) == 1 else ("all" if sides else None)
+
+
+def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
+    """The concept a simple Chinese closed question asks about, and whether a verdict read for it is reversed
+    (an organ's size asked normal is read as its size finding asked present), else ``None``."""
+    q = question.strip()
+    if not _HAN.search(q) or _Q_NEG.search(q) or not re.search(r"(?:吗|么)\s*[？?]\s*$|是否|有没有", q):
+        return None
+    voc = vocabulary()
+    ms = voc.mentions(q)
+    claims = [m for m in ms if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category in ("finding", "device")]
+    organs = [m for m in ms if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "anatomy"]
+    normals = [m for m in ms if m.kind is MentionKind.NORMAL]
+    if len(claims) == 1 and not normals:
+        side = _side(q[:claims[0].start])
+        return Asked(Ask.PRESENCE, claims[0].concept, side if side in ("left", "right") else None), False
+    if not claims and len(organs) == 1 and len(normals) == 1 and not _side(q):
+        if normals[0].size:  # 心脏大小正常吗？ asks that the organ's one size finding is absent: read that, flipped
+            sized = voc.ruled_out(organs[0].concept, True)
+            return (Asked(Ask.PRESENCE, next(iter(sized))), True) if len(sized) == 1 else None
+        return Asked(Ask.NORMAL, organs[0].concept), False
+    return None
+
+
+def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
+    voc = vocabulary()
+    family = {asked.key} | voc.concepts[asked.key].descendants
+    found: set[Stance] = set()
+    spans = []
+    for m in voc.mentions(clause):
+        spans.append((m.start, m.end))
+        if asked.ask is not Ask.PRESENCE or m.kind is not MentionKind.CONCEPT or m.concept not in family:
+            continue
+        side = _side(clause[:m.start])
+        if asked.side is not None and side not in (asked.side, "all"):
+            if side is None:
+                found.add(Stance.UNCLEAR)  # a side-less statement for a sided question
+            continue  # the other side says nothing
+        if _NEG_BEFORE.search(clause[:m.start]):
+            found.add(Stance.NO)
+        else:
+            found.add(Stance.YES)
+    outside = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(clause))
+    stray = _NEG_CHAR.search(outside) is not None
+    if Stance.YES in found and stray:
+        return {Stance.UNCLEAR}  # "骨折线不清": a negation whose scope is not clear
+    for event in findings.statements(clause) or ():
+        concept = voc.concepts.get(event.key)
+        if event.normal or (concept is not None and concept.category == "normal"):
+            s = findings.stance(event, asked)
+            if s is not None:
+                found.add(Stance.UNCLEAR if stray and not _NEG_BEFORE.search(clause) else s)
+    return found
+
+
+def read_zh_concept(text: str, question: str) -> str | None:
+    """是 / 否 (yes / no for an English answer) for a Chinese question read by concept, else ``None``."""
+    parsed = parse_zh_asked(question)
+    if parsed is None or len(text) > implicit.MAX_CHARS:
+        return None
+    asked, flip = parsed
+    verdict = _read(text, asked)
+    return flip_verdict(verdict) if verdict is not None and flip else verdict
+
+
+def _read(text: str, asked: Asked) -> str | None:
+    if not _HAN.search(text):
+        verdict = findings.read_asked(text, asked)
+        return verdict if verdict != CONFLICT else None
+    stances: set[Stance] = set()
+    for sentence in re.split(r"[。！!\n]", text):
+        found: set[Stance] = set()
+        for clause in _CLAUSE.split(sentence):
+            found |= _clause_stances(clause, asked)
+        if found and _HEDGE.search(sentence):
+            return None
+        stances |= found
+    if len(stances) != 1 or Stance.UNCLEAR in stances:
+        return None
+    return ZH_YES if Stance.YES in stances else ZH_NO
+
+
+__all__ = ["RULE", "parse_zh_asked", "read_zh_concept"]
