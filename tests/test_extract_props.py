@@ -23,7 +23,7 @@ RULES = NO_ANSWER_RULES | {
     "conclusion_phrase", "letter_lead", "yes_no_final", "yes_no_lead", "open_text", "letter_judgement",
     "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts", "implicit_yes_no",
     "implicit_finding", "option_concept", "option_heading", "option_words", "answer_word", "answer_field", "technique",
-    "implicit_normality", "negated_question", "implicit_side", "option_initials",
+    "implicit_normality", "negated_question", "implicit_side", "option_initials", "option_number",
     "implicit_concept_zh",
 }
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
-from medstep.extract import asked, box, closed, findings, implicit, initials, optwords, replywords, statements
+from medstep.extract import asked, box, closed, findings, implicit, initials, optwords, ordinals, replywords, statements
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, find_mentions, option_index
@@ -67,6 +67,9 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         letter = initials.read_initials(loc.answer, idx, sample.options, sample.question)  # "... : SCFE."
         if letter is not None:
             return Reading(letter, initials.RULE)
+        letter = ordinals.read_number(loc.answer, idx)  # "Option 3 is correct.", "the second option"
+        if letter is not None:
+            return Reading(letter, ordinals.RULE)
     if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
         implied = _implicit(loc.answer, sample)
         letter = idx.verdicts.get(verdict_meaning(implied.answer) or "") if implied.answer is not None else None

@@ -52,7 +52,7 @@ _POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle",
                        "lateral", "proximal", "distal", "izquierdo", "izquierda", "derecho", "derecha", "superior",
                        "inferior"})
 # A clause holding one of these does not state its option: a negation, a contrast away from it, an addition.
-_DROP = re.compile(
+DROP = re.compile(
     r"(?i)\b(?:no|not|non|never|without|absent|unlikely|less|least|excluded|exclude|ruled|rule|neither|nor|"
     r"rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|sin|ni|descarta\w*)\b"
     r"|n't\b|[未无不没排非否]"
@@ -145,7 +145,8 @@ _FILLER = frozenset({
 _SPANISH = re.compile(r"[áéíóúñ¿¡]|\b(?:derrame|neumonía|neumotórax|fractura|masa|lesión|nódulo|del|de|la|el)\b", re.I)
 
 
-def _decision_sentence(region: str) -> str:
+def decision_sentence(region: str) -> str:
+    """The sentence an output decides in: the line after its last final-answer phrase, else its last sentence."""
     phrase = last_phrase(region)
     if phrase is not None:
         after = region[phrase[1]:].strip()
@@ -158,7 +159,7 @@ def _decision_sentence(region: str) -> str:
 def kept_clauses(region: str, idx: OptionIndex) -> list[str] | None:
     """The clauses of the decision sentence that may state an option (see module docstring), or None when the
     sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
-    sentence = _decision_sentence(region)
+    sentence = decision_sentence(region)
     parts = _COLON.split(sentence)
     if len(parts) > 1 and parts[-1].strip(" *_.!"):
         sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
@@ -172,7 +173,7 @@ def kept_clauses(region: str, idx: OptionIndex) -> list[str] | None:
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
     return [c for c in _CLAUSES.split(sentence)
-            if c.strip() and _DROP.search(c) is None and _OTHER.search(c) is None]
+            if c.strip() and DROP.search(c) is None and _OTHER.search(c) is None]
 
 
 def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:

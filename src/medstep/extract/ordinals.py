@@ -1,0 +1,53 @@
+"""An option named by its number or place: "Option 3 is correct.", "Choice #4.", "I'd go with the second option.".
+
+Models that see the options as a list often answer by position instead of
+letter. A reader maps the n-th option to the n-th letter; so does this rule,
+only when the word "option" / "choice" (or "the second one" closing the
+sentence) makes the number a position, never a bare number, which may be a
+grade, a level or a count ("BI-RADS 4", "stage 2", "3 fragments").
+
+Only the decision sentence is read (see
+:func:`medstep.extract.optwords.decision_sentence`); it must not negate,
+hedge, offer alternatives, ask, or name a letter of the options, and every
+position it names must be the same. Rule ``option_number``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.mentions import OptionIndex
+from medstep.extract.optwords import DROP, decision_sentence
+from medstep.extract.refusal import is_hedge, offers_alternatives
+
+RULE = "option_number"
+
+_PLACE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2, "third": 3,
+          "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_NUM = r"(\d|one|two|three|four|five|six)"
+_ORD = r"(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+_POSITION = re.compile(
+    rf"(?i)\b(?:option|choice|alternative|opci[oó]n)\s*(?:#\s*|no\.\s*|number\s+)?{_NUM}\b(?![.,]\d)"
+    rf"|\b{_ORD}\s+(?:option|choice|alternative|answer\s+choice|opci[oó]n)\b"
+    rf"|\bthe\s+{_ORD}\s+one\s*[.!]?\s*\**\s*$"
+)
+_LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
+_ARTICLE = re.compile(r"\s+[a-z]")
+
+
+def read_number(region: str, idx: OptionIndex) -> str | None:
+    """The letter of the one option the decision sentence names by its place, else None."""
+    sentence = decision_sentence(region).strip()
+    if not sentence or len(sentence) > 300 or "?" in sentence or DROP.search(sentence) is not None:
+        return None
+    found = {next(g for g in m.groups() if g) .lower() for m in _POSITION.finditer(sentence)}
+    if len(found) != 1:
+        return None
+    if is_hedge(sentence) or offers_alternatives(sentence):
+        return None
+    for m in _LETTER.finditer(sentence):
+        if m.group(1) in idx.letters and not (m.group(1) == "A" and _ARTICLE.match(sentence, m.end())):
+            return None
+    place = found.pop()
+    n = len(idx.ordered) if place == "last" else int(place) if place.isdigit() else _PLACE[place]
+    return idx.ordered[n - 1] if 1 <= n <= len(idx.ordered) else None
