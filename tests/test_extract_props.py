@@ -24,7 +24,7 @@ RULES = NO_ANSWER_RULES | {
     "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts", "implicit_yes_no",
     "implicit_finding", "option_concept", "option_heading", "option_words", "answer_word", "answer_field", "technique",
     "implicit_normality", "negated_question", "implicit_side", "option_initials", "option_number",
-    "implicit_concept_zh",
+    "implicit_concept_zh", "implicit_size",
 }
 
 CASES = _CASES + CLOSED_CASES

@@ -94,6 +94,10 @@ CLOSED_CASES = [
     Case("zh-concept-other-side", ZH_LEFT, "右侧胸腔积液。", None, "unparsed"),
     Case("zh-concept-hedge", ZH_PTX, "考虑左侧少量气胸。", None, "unparsed"),
     Case("zh-concept-stray-negation", ZH_PTX, "气胸边界不清。", None, "unparsed"),
+    # an organ's size asked normal
+    Case("size-enlarged", _q("Is the heart normal in size?"), "The heart is enlarged.", "no", "implicit_size"),
+    Case("size-denied", _q("Is the heart normal in size?"), "No cardiomegaly.", "yes", "implicit_size"),
+    Case("size-hedged", _q("Is the heart normal in size?"), "The heart is possibly enlarged.", None, "unparsed"),
     # negated questions: read the positive form, flip
     Case("negated-question-no", HEART_NOT, "The heart is enlarged.", "no", "negated_question"),
     Case("negated-question-yes", NO_PTX, "No pneumothorax is seen.", "yes", "negated_question"),

@@ -21,6 +21,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (normality.RULE, normality.read_normality),
     (sides.RULE, sides.read_side),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
+    (zh_concepts.SIZE_RULE, zh_concepts.read_size),
 )
 NEGATED_RULE = "negated_question"
 

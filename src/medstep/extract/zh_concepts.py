@@ -121,4 +121,28 @@ def _read(text: str, asked: Asked) -> str | None:
     return ZH_YES if Stance.YES in stances else ZH_NO
 
 
-__all__ = ["RULE", "parse_zh_asked", "read_zh_concept"]
+
+
+# ----------------------------------------------------------------------------- an organ's size asked normal
+SIZE_RULE = "implicit_size"
+_EN_SIZE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?size\s*\?\s*$")
+
+
+def read_size(text: str, question: str) -> str | None:
+    """"Is the heart normal in size?" read as "Is there cardiomegaly?" reversed: the organ's one size finding
+    (:meth:`Vocabulary.ruled_out` with ``size_only``) stated is a no, denied or the size called normal a yes."""
+    m = _EN_SIZE_Q.match(question)
+    if m is None or len(text) > implicit.MAX_CHARS or _HAN.search(text):
+        return None
+    voc = vocabulary()
+    organ = voc.mentions(m.group(1).lower())
+    if len(organ) != 1 or voc.concepts[organ[0].concept].category != "anatomy":
+        return None
+    sized = voc.ruled_out(organ[0].concept, True)
+    if len(sized) != 1:
+        return None
+    verdict = findings.read_asked(text, Asked(Ask.PRESENCE, next(iter(sized))))
+    return flip_verdict(verdict) if verdict is not None and verdict != CONFLICT else None
+
+
+__all__ = ["RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept"]
