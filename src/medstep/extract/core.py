@@ -61,13 +61,14 @@ def _choice(loc: Located, sample: Sample) -> Reading:
     reading = read_choice(loc, idx, exception=exception)
     if reading.status is Status.UNPARSED and not exception and not (_cut(loc.answer, sample) or dangling(loc.answer)):
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
-        letter = optwords.read_words(loc.answer, idx, sample.options, sample.question)
+        sentence = optwords.decision_sentence(loc.answer)  # read by the three last-resort readers below
+        letter = optwords.read_words(loc.answer, idx, sample.options, sample.question, sentence)
         if letter is not None:
             return Reading(letter, optwords.RULE)
-        letter = initials.read_initials(loc.answer, idx, sample.options, sample.question)  # "... : SCFE."
+        letter = initials.read_initials(loc.answer, idx, sample.options, sample.question, sentence)  # "... : SCFE."
         if letter is not None:
             return Reading(letter, initials.RULE)
-        letter = ordinals.read_number(loc.answer, idx)  # "Option 3 is correct.", "the second option"
+        letter = ordinals.read_number(loc.answer, idx, sentence)  # "Option 3 is correct.", "the second option"
         if letter is not None:
             return Reading(letter, ordinals.RULE)
     if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly

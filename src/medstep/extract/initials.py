@@ -46,11 +46,12 @@ def spelled(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {abbr: next(iter(letters)) for abbr, letters in seen.items() if len(letters) == 1}
 
 
-def read_initials(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:
-    """The one option the decision sentence names by its initials, else None."""
-    if not any(c.isupper() for c in region[-400:]):
-        return None
-    clauses = kept_clauses(region, idx)
+def read_initials(region: str, idx: OptionIndex, options: dict[str, str], question: str,
+                  sentence: str | None = None) -> str | None:
+    """The one option the decision sentence (``sentence`` when the caller has it) names by its initials, else None."""
+    if _TOKEN.search(region) is None:
+        return None  # no abbreviation at all: skip finding the decision sentence
+    clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
     table = spelled(tuple(sorted(options.items())))

@@ -57,7 +57,7 @@ _GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
 GENUS = re.compile(r"\.\s?[a-z]{2,}")
 # Words before an option's text that make it another entity (see module docstring).
 OTHER_ENTITY = r"\b(?:reversed?|pseudo|non)"
-_OTHER_ENTITY = re.compile(OTHER_ENTITY + r"[\s\-]*\Z")
+_OTHER_ENTITY = re.compile(OTHER_ENTITY + r"[\s\-]*\Z", re.I)
 # An option followed by a number or share: a score in a list ("SCFE 88%, transient synovitis 2%",
 # "4. Transient synovitis (5%)"), which ranks the options and commits to none by itself.
 SCORE = re.compile(r"[\s*:=(\-–]*(?:p\s*=\s*)?\d+(?:[.,]\d+)?\s*%")
@@ -198,7 +198,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         for hit in (pattern.finditer(low, lo, hi) if folded else pattern_i.finditer(text, lo, hi)):
             i = hit.start()
             if i == 0 or low[i - 1] not in _WORD_CHARS if folded else not text[i - 1].isalnum():
-                if i and _OTHER_ENTITY.search(low if folded else text.lower(), max(0, i - 12), i) is not None:
+                if i > 2 and _OTHER_ENTITY.search(text, max(0, i - 12), i) is not None:
                     continue
                 texts.append(Mention(i, hit.end(), letter, True, STRONG))
     if len(texts) > 1:

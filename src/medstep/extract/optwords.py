@@ -156,10 +156,10 @@ def decision_sentence(region: str) -> str:
     return parts[-1] if parts else ""
 
 
-def kept_clauses(region: str, idx: OptionIndex) -> list[str] | None:
+def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> list[str] | None:
     """The clauses of the decision sentence that may state an option (see module docstring), or None when the
     sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
-    sentence = decision_sentence(region)
+    sentence = decision_sentence(region) if sentence is None else sentence
     parts = _COLON.split(sentence)
     if len(parts) > 1 and parts[-1].strip(" *_.!"):
         sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
@@ -176,9 +176,11 @@ def kept_clauses(region: str, idx: OptionIndex) -> list[str] | None:
             if c.strip() and DROP.search(c) is None and _OTHER.search(c) is None]
 
 
-def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:
-    """The one option whose distinctive words the decision sentence states (see module docstring), else None."""
-    clauses = kept_clauses(region, idx)
+def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str,
+               sentence: str | None = None) -> str | None:
+    """The one option whose distinctive words the decision sentence states (see module docstring), else None.
+    ``sentence``: the region's :func:`decision_sentence` when the caller has it."""
+    clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
     words = distinctive(tuple(sorted(options.items())), question)

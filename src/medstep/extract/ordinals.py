@@ -35,9 +35,14 @@ _LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
 _ARTICLE = re.compile(r"\s+[a-z]")
 
 
-def read_number(region: str, idx: OptionIndex) -> str | None:
-    """The letter of the one option the decision sentence names by its place, else None."""
-    sentence = decision_sentence(region).strip()
+def read_number(region: str, idx: OptionIndex, sentence: str | None = None) -> str | None:
+    """The letter of the one option the decision sentence (``sentence`` when the caller has it) names by its
+    place, else None."""
+    low = region.lower()
+    if "option" not in low and "choice" not in low and "alternative" not in low and "opci" not in low \
+            and " one" not in low[-40:]:
+        return None  # no place named: skip finding the decision sentence
+    sentence = (decision_sentence(region) if sentence is None else sentence).strip()
     if not sentence or len(sentence) > 300 or "?" in sentence or DROP.search(sentence) is not None:
         return None
     found = {next(g for g in m.groups() if g) .lower() for m in _POSITION.finditer(sentence)}
