@@ -7,7 +7,9 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
 ``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
-``yes_no_lead``, ``implicit_yes_no``, ``implicit_finding``, ``option_heading``, ``option_concept``,
+``yes_no_lead``, ``implicit_yes_no``, ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
+(``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets

@@ -258,21 +258,6 @@ def _events(clause: str) -> list[_Event] | None:
     return events
 
 
-def statements(clause: str) -> list[_Event] | None:
-    """What one clause states (``_Event``s), or ``None`` when a negation in it governs no single concept."""
-    return _events(clause)
-
-
-def stance(event: _Event, asked: Asked) -> Stance | None:
-    """What one statement says of the asked concept (``_stance``)."""
-    return _stance(event, asked)
-
-
-def clause_split(sentence: str) -> list[str]:
-    """The clauses of a sentence, split where a statement ends, never at a comma (see ``_CLAUSE``)."""
-    return _clauses(sentence)
-
-
 def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
     found = [o for o in organs if fits(o)]
     return min(found, key=lambda o: abs(o.start - m.start)) if found else None
@@ -508,6 +493,9 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
         return chosen.pop()
     return None
 
+
+# Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).
+statements, stance, clause_split = _events, _stance, _clauses
 
 __all__ = ["clause_split", "read_asked", "stance", "statements", "OPTION_MAX_CHARS", "OPTION_RULE", "RULE", "Ask", "Asked", "names_another", "parse_asked", "read_finding",
            "read_option"]
