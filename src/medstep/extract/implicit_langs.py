@@ -20,7 +20,8 @@ _ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|有|见)"
 _ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
 _ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
-_ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
+# Chinese hedge words; also read by ``extract/zh_concepts.py``.
+ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
 _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
 _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
@@ -75,7 +76,7 @@ def read_chinese(text: str, q: ZhQuestion) -> str | None:
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
         named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
-        if named and _ZH_HEDGE.search(sentence):
+        if named and ZH_HEDGE.search(sentence):
             return None
         stances |= named
     if not stances and not q.prop and len(q.term) >= 3:
@@ -93,7 +94,7 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
         for clause in _ZH_CLAUSE.split(sentence):
             if head not in clause:
                 continue
-            if _ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) \
+            if ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) \
                     or re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(head), clause) is None:
                 return None
             denied = True

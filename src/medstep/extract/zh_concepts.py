@@ -23,6 +23,7 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.asked import flip_verdict
 from medstep.extract.findings import Ask, Asked
+from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
 
@@ -32,7 +33,6 @@ _Q_NEG = re.compile(r"不|没|无|未|非|否则|还是|或")
 _CLAUSE = re.compile(r"[，,。；;！!\n]")
 _NEG_BEFORE = re.compile(r"(?:未见|未发现|未显示|未|没有|无|不存在)(?:明显|明确|任何|确切)?的?[^，,。；;未无没不]{0,6}$")
 _NEG_CHAR = re.compile(r"未|无|没|不|非")
-_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
 _SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
 
 
