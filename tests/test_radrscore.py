@@ -7,7 +7,7 @@ import json
 import pytest
 
 from medstep.judges import JudgeContext, JudgeItem
-from medstep.judges.verifier import ReasoningScore, VerifierJudge, score_reasoning
+from medstep.judges.verifier import CONTRADICTION_FACTOR, ReasoningScore, VerifierJudge, score_reasoning
 from medstep.results import GradeStatus, Metric, ReasoningGrade
 from medstep.score.judges import judge_summary
 from medstep.types import AnswerType, Sample
@@ -37,7 +37,8 @@ def test_mixed_chain() -> None:
     assert s.factuality == pytest.approx(1 / 3)
     assert s.effectiveness == pytest.approx(1 / 3)
     assert s.completeness == pytest.approx(1 / 3)
-    assert s.radrscore == pytest.approx(1 / 3)
+    # two contradicted claims: the mean of the three, halved (a detected error costs beyond its share)
+    assert s.radrscore == pytest.approx(1 / 3 * CONTRADICTION_FACTOR)
     assert s.counts == {"completeness": (1, 3), "factuality": (1, 3), "effectiveness": (1, 3)}
     assert sorted(s.contradicted) == ["cardiomegaly", "pneumothorax"]
 
@@ -116,7 +117,8 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     assert m.metrics["completeness"].value == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
     assert m.metrics["factuality"].value == pytest.approx((1 / 3 + 1 + 0.5) / 3)
     assert m.metrics["effectiveness"].value == pytest.approx((1 / 3 + 1 + 0) / 3)
-    assert m.metrics["radrscore"].value == pytest.approx((1 / 3 + 1 + 0 + 1 / 6) / 4)
+    # s0 contradicts the report (halved); s3's nodule is unsupported, not contradicted (not halved)
+    assert m.metrics["radrscore"].value == pytest.approx((1 / 3 * CONTRADICTION_FACTOR + 1 + 0 + 1 / 6) / 4)
     assert m.metrics["factuality"].n == 3 and m.metrics["completeness"].n == 4
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0

@@ -110,15 +110,28 @@ def test_hedging_every_claim_commits_to_nothing(case: tuple, chain: str, chosen:
 
 
 @pytest.mark.parametrize(("case", "committed"), [
-    (PTX, "There is a left apical pneumothorax."),
+    (PTX, "There is a left apical pneumothorax and no pleural effusion."),
     (HEART, "The heart is enlarged."),
-    (MASS, "There is a mass in the right upper lobe."),
+    (MASS, "There is a mass in the right upper lobe and no pneumothorax."),
 ])
 def test_one_committed_correct_finding_beats_hedging_everything(case: tuple, committed: str) -> None:
+    # (the chosen option's own words alone, "There is a left apical pneumothorax." for option B, are the
+    # decision restated: no credit at all, completeness included; see the test below)
     chosen = case[2]
     mine, _ = grade(case, committed, chosen)
     hedges = [grade(c, chain, ch)[0].radrscore for c, chain, ch in HEDGED if c is case]
     assert hedges and mine.radrscore > max(hedges)
+
+
+@pytest.mark.parametrize(("case", "echo"), [
+    (PTX, "There is a left apical pneumothorax."),
+    (MASS, "There is a right upper lobe mass."),
+])
+def test_the_chosen_options_words_as_the_only_observation_earn_nothing(case: tuple, echo: str) -> None:
+    """The option said again is the gold-echo gaming family: it recalls nothing either (it once kept its
+    completeness, so it out-scored a chain that observed and got one thing wrong)."""
+    score, v = grade(case, echo, case[2])
+    assert not v.committed and score.completeness == 0.0 and score.radrscore == 0.0
 
 
 def test_a_reference_step_restating_the_gold_option_is_not_a_statement_to_recall() -> None:

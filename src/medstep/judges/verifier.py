@@ -68,7 +68,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "20"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "21"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -96,6 +96,9 @@ VERSION = "20"  # 2: sentence roles, options and the decision, report-first evid
 # 19: R/L/rt/lt are no longer sides ("bilat" stays; a short phrase slowed the scan); lay words: "is/are broken" (fracture),
 # "lining of the lung" (pleura), windpipe, collarbone, food pipe, belly
 # 20: lay words for a pneumothorax ("air around the lung", "a pocket of air at the top of the lung", ...)
+# 21: a detected error halves RadRScore (CONTRADICTION_FACTOR); the benchmark's gold option, when chosen, is a
+# consistent decision; contractions ("haven't", "isn't") negate, an arrow ends a negation, "it is possible that
+# there is" hedges
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
@@ -107,18 +110,32 @@ def _ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
 
-def composite(completeness: float | None, factuality: float | None, effectiveness: float | None) -> float | None:
+# What a detected error leaves of RadRScore. The three ratios charge a contradicted claim one unit of ~7
+# (factuality), one step of ~3 (effectiveness) and one reference unit of ~6 (completeness): on chains written
+# by people who never saw the verifier, a faithful chain in lay or terse words whose paraphrases were not
+# recognised lost more than a clinical chain with one wrong side, size or option (corpus/README.md, "vone").
+# A wrong statement the verifier *detected* is certain; a missed paraphrase is the verifier's own gap. Halving
+# keeps the ordering among chains with errors (fewer errors still score more) and keeps an erring chain that
+# observes above one that observes nothing (0).
+CONTRADICTION_FACTOR = 0.5
+
+
+def composite(completeness: float | None, factuality: float | None, effectiveness: float | None,
+              contradicted: bool = False) -> float | None:
     """RadRScore from its components (the one definition, shared by every RadRScore judge).
 
     Factuality and effectiveness measure what the chain states; when it states nothing they are
     undefined and earn nothing (0 in the mean), never the credit of being averaged away.
     Completeness is undefined only when the reference holds nothing to recall: it is left out.
-    None only when all three are undefined.
+    None only when all three are undefined. ``contradicted`` (the embedded verifier only: a claim
+    the evidence contradicts, or a false committed answer) multiplies the mean by
+    ``CONTRADICTION_FACTOR``; a model judge's RadRScore is the paper's plain mean.
     """
     if completeness is None and factuality is None and effectiveness is None:
         return None
     chain = (factuality or 0.0) + (effectiveness or 0.0)
-    return chain / 2 if completeness is None else (completeness + chain) / 3
+    mean = chain / 2 if completeness is None else (completeness + chain) / 3
+    return mean * CONTRADICTION_FACTOR if contradicted else mean
 
 
 @dataclass(frozen=True)
@@ -144,7 +161,7 @@ class ReasoningScore:
         counts = {"completeness": v.completeness_counts(), "factuality": v.factuality_counts(),
                   "effectiveness": v.effectiveness_counts()}
         values = {k: _ratio(*counts[k]) for k in COMPONENTS}
-        return cls(radrscore=composite(**values), verification=v, counts=counts,
+        return cls(radrscore=composite(**values, contradicted=v.has_contradiction), verification=v, counts=counts,
                    contradicted=tuple(x.finding.concept for x in v.contradicted()), **values)
 
     @property

@@ -94,11 +94,17 @@ class DecisionVerdict:
     # the benchmark names another option true (option evidence): the committed answer is a false claim even
     # when its words name no finding the verifier knows ("No, it is coiled in the oesophagus")
     distractor: bool = False
+    # the benchmark names this option true (option evidence): the committed answer is a true claim even when
+    # an unsided or broader statement of the report seems to deny one of its words ("ribs are normal" on the
+    # left beside "Right haemothorax with rib fractures"); the mirror of ``distractor``
+    gold: bool = False
 
     @property
     def consistent(self) -> bool | None:
         if self.distractor:
             return False
+        if self.gold:
+            return True
         counted = [v.consistent for v in self.verdicts if v.consistent is not None]
         return all(counted) if counted else None
 
@@ -190,6 +196,21 @@ class Verification:
     def completeness_counts(self) -> tuple[int, int]:
         """(recalled reference units, reference units)."""
         return sum(u.recalled for u in self.reference_units), len(self.reference_units)
+
+    @property
+    def has_contradiction(self) -> bool:
+        """Whether the chain states something the evidence contradicts: a counted claim of a step judged
+        contradicted (a wrong side, size, grade or site, a present finding the evidence denies, an absent
+        one it reports) or a committed answer that is false. Unsupported claims (the evidence silent) are
+        not contradictions. RadRScore charges a detected error beyond its share of the counts
+        (``judges/verifier.py``: ``composite``)."""
+        con = Verdict.CONTRADICTED
+        for s in self.steps:
+            if s.verdict is con:
+                for v in s.verdicts:
+                    if v.verdict is con and v.consistent is False:
+                        return True
+        return self.decision is not None and self.decision.consistent is False
 
     def contradicted(self) -> list[FindingVerdict]:
         out = [v for s in self.steps for v in s.verdicts if v.verdict is Verdict.CONTRADICTED]

@@ -194,15 +194,19 @@ class Verifier:
         claimed = [sf.finding for sf in pred_items]
         chosen_f: list[Finding] = []
         if chosen_l is not None and chosen_l in opts:
-            decision = self._decision(chosen_l, opts[chosen_l], ev, gold_l is not None and chosen_l != gold_l)
+            decision = self._decision(chosen_l, opts[chosen_l], ev, gold_l is not None and chosen_l != gold_l,
+                                      chosen_l == gold_l)
             # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
             # chain that rules a finding out and then picks the option naming it gets no credit for it,
             # and the chain's own side or site of it outranks the option's. A chosen finding the evidence
             # contradicts stays a claim whatever the chain said before: ruling a pneumothorax out and then
             # answering "pneumothorax" commits to a false finding
             con = Verdict.CONTRADICTED
-            chosen_f = [v.finding for v in decision.verdicts if v.verdict is not con]
-            claimed += [v.finding for v in decision.verdicts if v.verdict is con]
+            if decision.gold:  # the benchmark's true option: none of its findings is a false claim
+                chosen_f = list(decision.findings)
+            else:
+                chosen_f = [v.finding for v in decision.verdicts if v.verdict is not con]
+                claimed += [v.finding for v in decision.verdicts if v.verdict is con]
         committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
@@ -219,7 +223,7 @@ class Verifier:
                 clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
         # and neither does a hedge when the chain commits to nothing
-        recall = self._recall(ref_units, pred_items if observes else [])
+        recall = self._recall(ref_units, pred_items if observes and committed else [])
         return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
                             committed=committed, observes=observes, _clinical=clinical)
 
@@ -286,12 +290,14 @@ class Verifier:
                                    step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
         return out, pred_items
 
-    def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False) -> DecisionVerdict:
-        """The chosen option read as claims; ``distractor``: the benchmark names another option true."""
+    def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False,
+                  gold: bool = False) -> DecisionVerdict:
+        """The chosen option read as claims; ``distractor``: the benchmark names another option true;
+        ``gold``: it names this one true."""
         concepts = self.lexicon.concepts
         found = tuple(f for f in self._claims(text) if f.category != "modality")
         return DecisionVerdict(letter, text, found, tuple(judge(f, concepts[f.concept], ev) for f in found),
-                               distractor)
+                               distractor, gold)
 
     def _truth(self, evidence: list[SourcedFinding], has_report: bool) -> list[Finding]:
         """What the clinical error score compares with: the report when there is one (else the

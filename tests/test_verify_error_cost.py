@@ -1,0 +1,102 @@
+"""Issue #8, fifth round: one detected clinical error must cost more than wording the verifier misses.
+
+Why: on chains written by people who never saw the verifier, the faithful chain in lay or terse words
+scored below the same clinical chain with one wrong side, size or option, because the three RadRScore
+ratios charge a detected error one unit out of many while an unrecognised paraphrase loses whole
+reference units. The cases below are our own (invented reports, our wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.judges.verifier import CONTRADICTION_FACTOR, ReasoningScore, composite
+from medstep.verify import extract_findings, verify
+from medstep.verify.findings import Polarity
+
+REPORT = ("PA chest radiograph. Moderate right pleural effusion with a meniscus. No pneumothorax. "
+          "The left lung is clear. Heart size is normal.")
+REFERENCE = ["There is a moderate right pleural effusion.", "There is no pneumothorax.",
+             "The left lung is clear.", "The findings indicate a right pleural effusion."]
+OPTIONS = {"A": "Right pleural effusion", "B": "Left pleural effusion", "C": "Right pneumothorax",
+           "D": "Cardiomegaly"}
+QUESTION = "What is the main finding?"
+
+
+def score(chain: str, chosen: str = "A") -> ReasoningScore:
+    v = verify(chain, report=REPORT, reference=REFERENCE, options=OPTIONS, chosen=chosen, gold="A",
+               option_evidence=True, question=QUESTION)
+    return ReasoningScore.from_verification(v)
+
+
+GOOD = ("There is a moderate right pleural effusion with a meniscus. There is no pneumothorax. "
+        "The left lung is clear. This is a right pleural effusion.")
+
+
+def test_composite_halves_only_when_a_contradiction_was_detected() -> None:
+    assert composite(0.9, 0.9, 0.9) == pytest.approx(0.9)
+    assert composite(0.9, 0.9, 0.9, contradicted=True) == pytest.approx(0.9 * CONTRADICTION_FACTOR)
+    assert composite(None, None, None, contradicted=True) is None
+
+
+@pytest.mark.parametrize("error", [
+    GOOD.replace("right pleural effusion with", "left pleural effusion with"),  # side
+    GOOD.replace("There is no pneumothorax.", "There is a pneumothorax."),  # negation flip
+    GOOD.replace("moderate right", "small right"),  # grade (moderate vs small are neighbours: not a conflict)
+])
+def test_one_detected_error_costs_more_than_half_the_faithful_score(error: str) -> None:
+    good, bad = score(GOOD), score(error)
+    assert good.radrscore > 0.9
+    if bad.verification.has_contradiction:
+        assert bad.radrscore <= good.radrscore * CONTRADICTION_FACTOR + 1e-9
+    else:  # a neighbouring grade is no contradiction; it must still not score above the faithful chain
+        assert bad.radrscore <= good.radrscore
+
+
+def test_an_unsupported_claim_is_not_charged_like_a_contradicted_one() -> None:
+    unsupported = score(GOOD + " There is a small nodule in the left upper lobe.")  # the report is silent
+    contradicted = score(GOOD + " There is a small left pneumothorax.")  # the report denies it
+    assert not unsupported.verification.has_contradiction
+    assert contradicted.verification.has_contradiction
+    assert unsupported.radrscore > contradicted.radrscore
+    assert unsupported.factuality == contradicted.factuality  # the component keeps its paper meaning
+
+
+def test_a_chosen_distractor_is_a_detected_error_and_the_chosen_gold_option_never_is() -> None:
+    wrong = score(GOOD.replace("This is a right pleural effusion.", "This is a left pleural effusion."), "B")
+    assert wrong.verification.decision.consistent is False and wrong.verification.has_contradiction
+    # the gold option stays a consistent decision even when an unsided report phrase seems to deny a word of it
+    v = verify("There are displaced fractures of the right fifth to eighth ribs. A haemothorax is seen on the right.",
+               report="Displaced fractures of the right fifth to eighth ribs. Right haemothorax. "
+                      "The left lung and ribs are normal.",
+               options={"A": "Right haemothorax with rib fractures", "B": "Right pneumonia"}, chosen="A", gold="A",
+               option_evidence=True)
+    assert v.decision.consistent is True
+
+
+def test_a_faithful_lay_chain_outranks_the_clinical_chain_with_one_wrong_side() -> None:
+    lay = score("There's a moderate amount of fluid at the bottom of the right side of the chest. "
+                "The lung hasn't collapsed. The left side is fine. So: fluid around the right lung.")
+    side = score(GOOD.replace("right pleural effusion with", "left pleural effusion with"))
+    assert lay.verification.observes and not lay.verification.has_contradiction
+    assert lay.radrscore > side.radrscore
+
+
+@pytest.mark.parametrize(("text", "concept", "polarity"), [
+    ("The lungs haven't collapsed.", "atelectasis", Polarity.ABSENT),
+    ("The heart isn't enlarged.", "cardiomegaly", Polarity.ABSENT),
+    ("There wasn't a pneumothorax.", "pneumothorax", Polarity.ABSENT),
+    ("Small bilateral effusions, no consolidation → heart failure.", "heart_failure", Polarity.PRESENT),
+    ("It is possible that there is a mass, although this cannot be confirmed.", "mass", Polarity.UNCERTAIN),
+])
+def test_contractions_negate_an_arrow_ends_a_negation_and_it_is_possible_hedges(
+        text: str, concept: str, polarity: Polarity) -> None:
+    found = {f.concept: f.polarity for f in extract_findings(text)}
+    assert found.get(concept) is polarity, found
+
+
+def test_hedging_every_sentence_with_it_is_possible_that_observes_nothing() -> None:
+    chain = ("It is possible that there is a moderate right pleural effusion, although this cannot be confirmed. "
+             "It is possible that there is a meniscus, although this cannot be confirmed.")
+    s = score(chain)
+    assert not s.verification.observes and s.radrscore == 0.0
