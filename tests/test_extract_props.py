@@ -6,6 +6,7 @@ import random
 
 from medstep.extract import extract
 from medstep.types import NO_ANSWER
+from support.choice_cases import LAST_MENTION_CASES
 from support.closed_cases import CLOSED_CASES
 from support.extract_cases import CASES as _CASES
 from support.extract_cases import CT_CLOSED, CXR_CHOICE, MRI_SIDE, OPEN_ORGAN
@@ -24,10 +25,10 @@ RULES = NO_ANSWER_RULES | {
     "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts", "implicit_yes_no",
     "implicit_finding", "option_concept", "option_heading", "option_words", "answer_word", "answer_field", "technique",
     "implicit_normality", "negated_question", "implicit_side", "option_initials", "option_number",
-    "implicit_concept_zh", "implicit_size",
+    "implicit_concept_zh", "implicit_size", "last_mention",
 }
 
-CASES = _CASES + CLOSED_CASES
+CASES = _CASES + CLOSED_CASES + LAST_MENTION_CASES
 
 
 def _random_outputs(n: int, seed: int = 1234) -> list[str]:

@@ -25,7 +25,9 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
-from medstep.extract import asked, box, closed, findings, implicit, initials, optwords, ordinals, replywords, statements
+from medstep.extract import (
+    asked, box, closed, findings, implicit, initials, lastmention, optwords, ordinals, replywords, statements,
+)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT, find_mentions, option_index
@@ -62,6 +64,10 @@ def _choice(loc: Located, sample: Sample) -> Reading:
     exception = asks_for_exception(sample.question)
     reading = read_choice(loc, idx, exception=exception)
     if reading.status is Status.UNPARSED and not exception and not (_cut(loc.answer, sample) or dangling(loc.answer)):
+        # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
+        letter = lastmention.read_last_mention(loc.answer, idx)
+        if letter is not None:
+            return Reading(letter, lastmention.RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
         sentence = optwords.decision_sentence(loc.answer)  # read by the three last-resort readers below
         letter = optwords.read_words(loc.answer, idx, sample.options, sample.question, sentence)

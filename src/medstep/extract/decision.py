@@ -94,7 +94,7 @@ _REJECTION = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
     r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|unremarkable|"
-    r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't)"
+    r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't|out\b(?!\s+of))"
 )
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
 _ABSENT = re.compile(

@@ -45,7 +45,7 @@ _ARTICLE_OK = frozenset({
     "and", "or", "correctly", "most", "it", "has", "explains", "represents", "corresponds", "aligns",
     "are", "were", "remain", "could", "may", "might", "seem", "should", "must", "can", "will", "fit", "match",
     "nor", "vs", "versus", "also", "then", "therefore", "thus", "because", "since", "as", "if", "but",
-    "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone",
+    "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone", "instead",
 })
 _JOIN = re.compile(
     r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b)\s*"

@@ -1,0 +1,166 @@
+"""The final committed mention: the last sentence naming an option, read when it asserts that option.
+
+Written outputs end on their answer in more shapes than any list of cue
+phrases holds ("Most consistent: D.", "Only B remains.", "Of the two that
+remain, C is the more typical appearance.", "So I'd pick A instead.",
+"Corresponde a la C.", "最可能的是A。"). What they share is position and role:
+the *last* sentence of the output that names an option names exactly one,
+and names it as a statement, not as a discussion of it. This reader takes
+that option when every one of these holds, and otherwise declines:
+
+* the sentence names one option only (a list "B or C" is a conflict);
+* a bare or dotted letter stands as a letter, not inside a name: the word
+  before it is a function or cue word ("is", "pick", "only", ":"), not a
+  noun ("type A dissection", "Vitamin D", "Plan B", "hepatitis B"), and the
+  word after it ends the clause or is a verb ("B cells" is not option B);
+  "E. coli" and the article "A" are settled by :mod:`medstep.extract.mentions`;
+* the mention is asserted: not negated or rejected ("not A", "A is out",
+  "B is unlikely"), not hedged, conditional or asked ("could be C", "C if
+  ...", "... C?"), not offered among alternatives, not quoted, not an option
+  heading or one line of a per-option list ("D) Consolidation: ...");
+* nothing after the sentence names an option, takes it back ("however",
+  "but", "not sure") or states another answer ("Diagnosis: ..."), and what
+  follows is short (a closing remark, not more discussion);
+* no other option is named, un-negated, in the same paragraph, unless the
+  sentence is worded as final ("so", "therefore", "in conclusion"): a
+  paragraph walking through the options ("A fits ... C is a pneumothorax
+  sign. D is an embolism sign.") is a discussion, not a decision.
+
+It runs only after every explicit reader found nothing (see
+``extract/core.py``), never for a question asking which option does NOT hold,
+and only on letter forms: an option named by its text is read by the
+decision reader and the option-word readers. Rule ``last_mention``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract import cues
+from medstep.extract.commit import is_final
+from medstep.extract.decision import _clause_left, _clause_right, _negated, _quoted
+from medstep.extract.lines import PARAGRAPH
+from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
+from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
+
+RULE = "last_mention"
+
+# A sentence ends at '.', '!', '?', ';' before a space, or at a line break.
+_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
+# Closing remarks allowed after the answer sentence, at most this long.
+TAIL_MAX = 240
+# What a closing remark must not hold: a turn, doubt, or another statement of the answer.
+_TAIL_VETO = re.compile(
+    r"(?i)\b(?:but|however|although|though|alternatively|otherwise|wait|actually|unsure|uncertain|not\s+sure|"
+    r"cannot|can't|answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
+    r"points?|favou?r\w*|represent\w*|instead|rather|or)\b|[?？:：]|但|或"
+)
+# In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The
+# correct answer is unlikely to be B.": the negation's reach is not worth guessing).
+_SENTENCE_VETO = re.compile(
+    r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
+    r"between|either|neither|nor|question|asks?|except|not|no|never|unlikely|improbable|doubtful|rather|"
+    r"without|instead\s+of)\b|n't\b|[?？]|如果|是否|不"
+)
+# Words that may stand right before a bare letter that is the answer (not part of a name).
+_BEFORE_OK = frozenset({
+    "is", "are", "be", "was", "remains", "remain", "only", "just", "so", "then", "thus", "therefore", "hence",
+    "pick", "picked", "choose", "chose", "select", "selected", "say", "mark", "with", "for", "to", "as", "answer",
+    "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
+    "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on",
+})
+# Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
+_AFTER_OK = frozenset({
+    "is", "seems", "appears", "would", "best", "fits", "matches", "remains", "looks", "describes", "was", "it",
+    "has", "explains", "represents", "corresponds", "aligns", "stands", "wins", "instead", "then", "here", "again",
+    "overall", "too", "alone", "only", "therefore", "thus", "clearly", "definitely", "as", "because", "since",
+    "given", "based", "fit", "match", "correctly", "most", "it's", "es",
+})
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
+_WORD_AFTER = re.compile(r"[\s*_\"'”)\]]*([^\W\d_][\w'’]*)")
+_HEADING_CHARS = " \t*_#>-•0123456789."
+_MARKUP = frozenset("{}<>/\\|$^&#@~`+")
+
+
+def _sentence(text: str, m: Mention) -> tuple[int, int]:
+    start = 0
+    for found in _END.finditer(text, max(0, m.start - 400), m.start):
+        start = found.end()
+    end = _END.search(text, m.end - 1 if text[m.end - 1:m.end] == "." else m.end)  # "C." ends its sentence
+    return start, (end.end() if end is not None else len(text))
+
+
+def _letter_ok(text: str, m: Mention) -> bool:
+    """A letter form that stands as a letter: not the end of a name ("type A") nor the start of one ("B cells")."""
+    if m.by_text or m.strength == STRONG:
+        return True
+    if text[:m.start].rstrip(" *_\"'“([")[-1:] in _MARKUP:
+        return False  # "\\boxed{C", "<C": broken markup, not a sentence
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is not None and before.group(1).isascii() and before.group(1).lower() not in _BEFORE_OK:
+        return False
+    if before is not None and not before.group(1).isascii() and before.group(1).lower() not in _BEFORE_OK \
+            and before.group(1)[-1:].isalpha() and not "\u4e00" <= before.group(1)[-1] <= "\u9fff":
+        return False
+    if text[m.end - 1:m.end] == ".":
+        return True  # "..., C. Clinical correlation ...": the full stop ended the sentence
+    gap = text[m.end:m.end + 30]
+    after = _WORD_AFTER.match(gap)
+    if after is not None and not gap[:after.start(1)].strip(" *_\"'”)]") and after.group(1).lower() not in _AFTER_OK:
+        return False  # "B cells", "C fibres": the letter opens a name
+    return True
+
+
+def _listing(text: str, m: Mention, start: int) -> bool:
+    """An option heading or a line of a per-option list: the mention opens its line and a label follows."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[max(start, line_start):m.start].strip(_HEADING_CHARS):
+        return False
+    return text[m.end:m.end + 4].lstrip(" *_\"'”)]")[:1] in (":", "：", "-", "–", "—", "|", "=")
+
+
+def _asserted(text: str, m: Mention, start: int, end: int) -> bool:
+    sentence = text[start:end]
+    if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence):
+        return False
+    left = _clause_left(text, m.start)
+    right, _ = _clause_right(text, m.end)
+    words = [t for t in cues.tokens(left)[-8:] if t[0].isalpha()]
+    if _negated(words, right) or _quoted(left, right) or _listing(text, m, start):
+        return False
+    return True
+
+
+def _rejected(text: str, m: Mention) -> bool:
+    """An earlier mention of another option that the output sets aside ("not A", "A is out", "eliminate A and D")."""
+    left = _clause_left(text, m.start)
+    right, _ = _clause_right(text, m.end)
+    return _negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
+
+
+def read_last_mention(text: str, idx: OptionIndex) -> str | None:
+    """The option the output's last option-naming sentence asserts (see module docstring), else None."""
+    found = find_mentions(text, idx)
+    if not found:
+        return None
+    last = found[-1]
+    if last.letter in (CONFLICT, INVALID) or last.by_text:
+        return None
+    start, end = _sentence(text, last)
+    if any(m.letter != last.letter for m in found if m.end > start):
+        return None
+    tail = text[end:]
+    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail):
+        return None
+    if not _letter_ok(text, last) or not _asserted(text, last, start, end):
+        return None
+    para = 0
+    for p in PARAGRAPH.finditer(text, 0, start):
+        para = p.end()
+    contested = any(m.letter != last.letter and not _rejected(text, m) for m in found if para <= m.start < start)
+    if contested and not is_final(text[start:last.start]):
+        return None
+    return last.letter
+
+
+__all__ = ["RULE", "read_last_mention"]
