@@ -147,7 +147,7 @@ def _sentence_end(window: str, i: int) -> bool:
     return window[i] != "." or i + 1 >= len(window) or window[i + 1].isspace()
 
 
-def _clause_left(text: str, start: int) -> str:
+def clause_left(text: str, start: int) -> str:
     window = text[max(0, start - 150):start]
     cut = 0
     for c in _STOPS:
@@ -165,7 +165,7 @@ def _clause_left(text: str, start: int) -> str:
     return window[cut + more:]
 
 
-def _clause_right(text: str, end: int) -> tuple[str, str]:
+def clause_right(text: str, end: int) -> tuple[str, str]:
     """Right context up to the clause end, and the character that ended it ('' at text end)."""
     window = text[end:end + 160]
     stop, char = len(window), ""
@@ -183,7 +183,7 @@ def _clause_right(text: str, end: int) -> tuple[str, str]:
     return window[:stop], char
 
 
-def _negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
+def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
     """A negation among the last three ``words`` before the mention, or a rejection right after it."""
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
@@ -255,7 +255,7 @@ _OPEN_QUOTES = "\"“`"
 _CLOSE_QUOTES = "\"”`"
 
 
-def _quoted(left: str, right: str) -> bool:
+def quoted(left: str, right: str) -> bool:
     """The cue and the mention inside one quotation ('"Answer: A"'); 'The answer is "C"' is not one."""
     if right.lstrip(" *_")[:1] not in _CLOSE_QUOTES or not right.lstrip(" *_"):
         return False
@@ -314,7 +314,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     says it can match: this runs on every mention of the conclusion of every
     RL rollout.
     """
-    right, stop = _clause_right(text, m.end)
+    right, stop = clause_right(text, m.end)
     if SCORE.match(text, m.end) is not None:  # a score in a ranked list
         return None
     if right.lstrip(" *\"'”)]").startswith((":", "：")) and \
@@ -323,13 +323,13 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if exception and m.by_text and _ABSENT.match(right) is not None and "?" not in right:
         return Tier.WEAK, "option_text"  # "Which is NOT seen?" — "Cardiomegaly is not seen."
     if exception and not m.by_text and "?" not in right:
-        if _CALLED_FALSE.match(right) is not None and not _negated(cues.tokens(_clause_left(text, m.start))[-3:], ""):
+        if _CALLED_FALSE.match(right) is not None and not negated(cues.tokens(clause_left(text, m.start))[-3:], ""):
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
         if _CALLED_TRUE.match(right) is not None:
             return None
     if _REJECTION.match(right) is not None:
         return None  # "A is unlikely", "B can be ruled out"
-    left = _clause_left(text, m.start)
+    left = clause_left(text, m.start)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
     words = [t for t in toks[-8:] if t[0].isalpha()]
@@ -337,7 +337,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             and "?" not in right:
         # "All of them are seen except pneumoperitoneum.": in an EXCEPT question the excepted option is the answer.
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
-    if _negated(words, right, rejection_checked=True):
+    if negated(words, right, rejection_checked=True):
         return None
     found = _before_cue(left, toks, exception)
     if found is None and (m.by_text or _after_its_text(text, m)):
@@ -347,8 +347,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         before = text[max(0, m.start - 100):m.start]
         contrast = _NOT_BUT.search(before)
         if contrast is not None:
-            found = _before_cue(_clause_left(before, contrast.start()), None, exception)
-    if found is not None and _quoted(left, right):
+            found = _before_cue(clause_left(before, contrast.start()), None, exception)
+    if found is not None and quoted(left, right):
         return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
     rule, tier = found if found is not None else (None, Tier.DECISION)
     recent = words[-6:]
@@ -451,9 +451,9 @@ def _hedged(text: str, mentions: list[Mention]) -> Decision:
         return NONE
     letters = set()
     for m in mentions:
-        left = _clause_left(text, m.start)
-        right, _ = _clause_right(text, m.end)
-        if not _negated(WORD.findall(left[-60:].lower()), right) and is_hedge(left + " " + right):
+        left = clause_left(text, m.start)
+        right, _ = clause_right(text, m.end)
+        if not negated(WORD.findall(left[-60:].lower()), right) and is_hedge(left + " " + right):
             letters.add(m.letter)
     return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
 

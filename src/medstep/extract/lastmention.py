@@ -38,7 +38,7 @@ import re
 
 from medstep.extract import cues
 from medstep.extract.commit import is_final
-from medstep.extract.decision import _clause_left, _clause_right, _negated, _quoted
+from medstep.extract.decision import clause_left, clause_right, negated, quoted
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
@@ -123,19 +123,19 @@ def _asserted(text: str, m: Mention, start: int, end: int) -> bool:
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence):
         return False
-    left = _clause_left(text, m.start)
-    right, _ = _clause_right(text, m.end)
+    left = clause_left(text, m.start)
+    right, _ = clause_right(text, m.end)
     words = [t for t in cues.tokens(left)[-8:] if t[0].isalpha()]
-    if _negated(words, right) or _quoted(left, right) or _listing(text, m, start):
+    if negated(words, right) or quoted(left, right) or _listing(text, m, start):
         return False
     return True
 
 
 def _rejected(text: str, m: Mention) -> bool:
     """An earlier mention of another option that the output sets aside ("not A", "A is out", "eliminate A and D")."""
-    left = _clause_left(text, m.start)
-    right, _ = _clause_right(text, m.end)
-    return _negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
+    left = clause_left(text, m.start)
+    right, _ = clause_right(text, m.end)
+    return negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
 
 
 def read_last_mention(text: str, idx: OptionIndex) -> str | None:
