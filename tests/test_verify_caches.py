@@ -70,3 +70,34 @@ def test_a_batch_memo_answers_as_no_memo() -> None:
         again = [_call(batched, it) for it in items]
     assert batched.extractor._memo is None  # dropped with the batch
     assert first == want and again == want
+
+
+_LINES = ["No pleural effusion.", "There is a small left pleural effusion.", "vs. atelectasis", "Likely pneumonia",
+          "CTR greater than 0.5, so cardiomegaly.", "Indication: cough.", "Findings: the lungs are clear.",
+          "A) Pleural effusion: the angles are sharp", "right-sided pneumothorax", "2 cm nodule", "cm nodule",
+          "Step 2: consolidation", "Impression: no acute process.", "Effusion: none", "\u53f3\u4fa7\u6c14\u80f8\u3002",
+          "no  pneumothorax", "Heart size is normal.. Lungs clear", "e.g. edema", "- edema", "(B) Cardiomegaly"]
+_LEADS = ["", "", "1. ", "2) ", "* ", "10. ", " ", "-", "\u2022 "]
+
+
+def test_line_cut_segments_answer_as_the_whole_text_scan() -> None:
+    """A segment that starts a line (or follows a list marker) is scanned and memoised on its own text
+    (``Scanner.line_cut``); its findings, clauses and skip state must be those of the whole-text scan."""
+    import random
+
+    from medstep.verify.steps import split_steps
+
+    rng = random.Random(7)
+    plain, batched = Verifier(), Verifier()
+    line_cuts = 0
+    with batched.batch():
+        for _ in range(400):
+            text = "\n".join(rng.choice(_LEADS) + rng.choice(_LINES) for _ in range(rng.randint(1, 7)))
+            starts = [s.start for s in split_steps(text)] or [0]
+            quoted = ("pleural effusion", "cardiomegaly") if rng.random() < 0.5 else ()
+            want = plain.extractor.analyse(text, starts, claims_only=True, quoted=quoted)
+            low = text.lower().replace("-", " ")
+            line_cuts += "  " not in low and all(batched.extractor.scanner.line_cut(low, s) for s in starts)
+            for _twice in range(2):  # the second time from the memo
+                assert batched.extractor.analyse(text, starts, claims_only=True, quoted=quoted) == want, text
+    assert line_cuts > 100

@@ -22,8 +22,10 @@ The analysis of the segment ``text[a:b]`` reads:
 
 The extractor computes a memoised segment from exactly these inputs (a window of the text, the events
 shifted into it), so the key is the computation's whole input. A segment with an event running past
-its end is analysed on the whole text, without the memo. ``benchmarks/verify_golden.py`` checks the
-result against the code without the memo.
+its end is analysed on the whole text, without the memo. A segment that starts a line, or follows a
+list marker, and ends where the next one does (``Scanner.line_cut``) has the events of its own text:
+its key holds no events and a hit scans nothing (``Extractor._line_segments``).
+``benchmarks/verify_golden.py`` checks the result against the code without the memo.
 """
 
 from __future__ import annotations

@@ -128,6 +128,10 @@ class Extractor:
         nothing).
         """
         low = lower_text(text)
+        if self._memo is not None and starts:
+            segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only)
+            if segs is not None:
+                return self._join(segs, None)
         events = self.scanner.events_lower(low)
         bounds = [bisect_left(events, s, key=_start) for s in starts]
         bounds.append(len(events))
@@ -257,6 +261,57 @@ class Extractor:
                     seg = self._segment(wtext, low[ws:b + AHEAD], rel, a - ws, b - ws, skipping, q, asked,
                                         ascii_all, claims_only)
                     memo.put(key, seg)
+            skipping = seg.skipping
+            out.append(seg)
+        return out
+
+    def _line_segments(self, text: str, low: str, starts: Sequence[int], quoted: tuple, asked: frozenset[str],
+                       claims_only: bool) -> list[Segment] | None:
+        """Each segment's analysis in a batch, when every segment starts a line (or follows a list marker,
+        ``Scanner.line_cut``): a segment's events are then those of its own text, so the memo key needs
+        no events and a hit scans nothing (a GRPO batch's rollouts repeat most of their lines). None
+        when a cut is not clean: ``_segments`` then keys each segment on the whole text's events."""
+        scanner = self.scanner
+        if "  " in low or "\t" in low:
+            return None
+        n_text = len(text)
+        for s in starts:
+            if (s < n_text and low[s] in " \t") or not scanner.line_cut(low, s):
+                return None
+        skipping = False
+        if starts[0] > 0:  # text before the first segment only sets the skip state entering it
+            for ev in scanner.events_lower(low[:starts[0]]):
+                if ev[2] == K_SKIP or ev[2] == K_KEEP:
+                    skipping = ev[2] == K_SKIP
+        nseg = len(starts)
+        ascii_all = text.isascii()
+        tokens = None
+        if quoted and ascii_all:  # (as in ``_segments``)
+            whole = text.lower()
+            tokens = [(q, q.split()) for q in quoted]
+            tokens = [(q, ts) for q, ts in tokens if all(t in whole for t in ts)]
+        memo = self._memo
+        assert memo is not None
+        values = memo.values
+        out = []
+        for k in range(nseg):
+            a = starts[k]
+            b = starts[k + 1] if k + 1 < nseg else n_text
+            q = quoted
+            if tokens is not None:
+                seg_text = whole[a:b]
+                q = tuple([x for x, ts in tokens if all(t in seg_text for t in ts)])
+            ws = a - BACK if a > BACK else 0
+            wtext = text[ws:b + AHEAD]
+            wlow = None if ascii_all else low[ws:b + AHEAD]
+            key = (wtext, wlow, a - ws, b - ws, skipping, q, asked, ascii_all, claims_only)
+            seg = values.get(key)
+            if seg is None:
+                shift = a - ws
+                rel = [(s + shift, e + shift, kd, p, at) for s, e, kd, p, at in scanner.events_lower(low[a:b])]
+                seg = self._segment(wtext, low[ws:b + AHEAD], rel, shift, b - ws, skipping, q, asked, ascii_all,
+                                    claims_only)
+                memo.put(key, seg)
             skipping = seg.skipping
             out.append(seg)
         return out

@@ -45,7 +45,14 @@ class Scanner:
     def __init__(self, lexicon: Lexicon) -> None:
         self._iter = lexicon.automaton.iter_long
         self._auto_iter = lexicon.automaton.iter
-        self._max_len = max(len(k) for k in lexicon.automaton.keys())  # noqa: SIM118 - an automaton, not a dict
+        keys = list(lexicon.automaton.keys())
+        self._max_len = max(len(k) for k in keys)
+        self._match = lexicon.automaton.match
+        # Line cuts (``line_cut``) are sound when no phrase but the line break itself holds or ends at a
+        # break or space: then the scan enters every line in its initial state and nothing it reports
+        # reads past the line's end.
+        self._lines_cut = all(k == "\n" or ("\n" not in k and not k.endswith((" ", "\t"))) for k in keys)
+        self._clean_leads: dict[str, bool] = {"": True}
 
     def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of ``text`` (any case; offsets index ``text``)."""
@@ -101,6 +108,30 @@ class Scanner:
             if resume is None:
                 return out
             pos = resume
+
+    def line_cut(self, low: str, a: int) -> bool:
+        """Whether ``events_lower(low[a:b])`` is exactly the part of ``events_lower(low)`` between ``a``
+        and any later line cut ``b`` (so a segment of a text can be scanned, and memoised, on its own).
+
+        True when ``a`` starts a line, or follows a short lead after a line break (a list marker, "2. ")
+        that ends in a space and no suffix of which begins a phrase: the automaton then reaches ``a`` in
+        its initial state with no match open (no phrase but the break itself holds a line break, and no
+        phrase ends in a space, so nothing reported on either side reads across). The caller also
+        needs a text without runs of spaces or tabs (``_events_collapsed`` rewrites those)."""
+        if a == 0:
+            return True
+        if not self._lines_cut:
+            return False
+        j = low.rfind("\n", max(0, a - 9), a)
+        if j < 0:
+            return False
+        lead = low[j + 1:a]
+        ok = self._clean_leads.get(lead)
+        if ok is None:
+            ok = lead.endswith(" ") and not any(self._match(lead[i:]) for i in range(len(lead)))
+            if len(self._clean_leads) < 4096:
+                self._clean_leads[lead] = ok
+        return ok
 
     def _events_collapsed(self, low: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of a text with runs of spaces/tabs ("negative   for"): scanned with each run
