@@ -100,3 +100,17 @@ def test_hedging_every_sentence_with_it_is_possible_that_observes_nothing() -> N
              "It is possible that there is a meniscus, although this cannot be confirmed.")
     s = score(chain)
     assert not s.verification.observes and s.radrscore == 0.0
+
+
+def test_a_framing_hedge_hedges_the_absences_and_normal_statements_of_its_sentence() -> None:
+    framed = {f.concept: f.polarity for f in extract_findings(
+        "It is possible that the lungs are clear, with no nodules, although this cannot be confirmed.")}
+    assert framed.get("pulmonary_nodule") is Polarity.UNCERTAIN and "consolidation" not in framed, framed
+    plain = {f.concept: f.polarity for f in extract_findings("The lungs are clear, with no nodules.")}
+    assert plain.get("pulmonary_nodule") is Polarity.ABSENT and plain.get("consolidation") is Polarity.ABSENT
+    chain = ("It is possible that there is a moderate right pleural effusion, although this cannot be confirmed "
+             "on this image. It is possible that there is no pneumothorax, although this cannot be confirmed on "
+             "this image. It is possible that the left lung is clear, although this cannot be confirmed.")
+    s = score(chain)
+    assert not s.verification.observes and s.radrscore == 0.0
+    assert score(GOOD).radrscore > 0.9

@@ -68,7 +68,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "21"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "22"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -99,6 +99,7 @@ VERSION = "21"  # 2: sentence roles, options and the decision, report-first evid
 # 21: a detected error halves RadRScore (CONTRADICTION_FACTOR); the benchmark's gold option, when chosen, is a
 # consistent decision; contractions ("haven't", "isn't") negate, an arrow ends a negation, "it is possible that
 # there is" hedges
+# 22: "it is possible that" / "cannot be confirmed" hedge their whole sentence (absences, normal statements too)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

@@ -55,6 +55,7 @@ from medstep.verify.scope_words import (
     CONTRAST,
     DANGLING_NEG,
     DENIED_NORMAL,
+    FRAME_HEDGES,
     INTRO,
     LINKS,
     LIST_VERBS,
@@ -134,6 +135,7 @@ class ClauseScoper:
         has_or = False  # an "or" joins two items: they may be alternatives
         n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
+        frame = False  # a hedge frames the whole clause ("it is possible that ...", "... cannot be confirmed")
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip:
                 continue
@@ -245,6 +247,8 @@ class ClauseScoper:
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind in _PRE_POLARITY:
                 closed = None
+                if kind == K_UNC_PRE and payload in FRAME_HEDGES:
+                    frame = True
                 if kind == K_UNC_BOTH:
                     self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
                 pre = (_PRE_POLARITY[kind], payload, attrs if kind != K_HYPO else (), start, kind, len(seq))
@@ -254,6 +258,8 @@ class ClauseScoper:
             elif kind in _POST_POLARITY:
                 self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
                 pre = None
+                if kind == K_UNC_POST and payload in FRAME_HEDGES:
+                    frame = True
             elif kind == K_TERM:
                 past = False
                 if last_m >= 0:
@@ -287,6 +293,13 @@ class ClauseScoper:
             self._hedge_subject(seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
         if has_or:
             self._alternatives(seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
+        if frame:  # every claim hedged, absences too; a hedged "the lungs are clear" implies no absences
+            clinical_ids = self.clinical_ids
+            for k in range(first, len(mentions)):
+                m = mentions[k]
+                if not m.dropped and m.pol is not Polarity.UNCERTAIN and m.cid in clinical_ids:
+                    m.pol, m.decided = Polarity.UNCERTAIN, True
+            special = False
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
         if len(mentions) - first > 1:
