@@ -26,7 +26,8 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, findings, implicit, initials, lastmention, optwords, ordinals, replywords, statements,
+    asked, box, closed, findings, implicit, initials, lastmention, open_decision, optwords, ordinals, replywords,
+    statements,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -94,6 +95,8 @@ def _open(loc: Located, sample: Sample) -> Reading:
     Unmarked output is kept whole: its exact match will usually fail and its
     token recall be generous (precision and F1 say how much else it said),
     which is the honest reading of a model that did not state a short answer.
+    An answer that decides nothing (the question echoed, a template, a list of
+    candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     """
     region, rule = loc.answer, loc.marker
     if rule is None:
@@ -106,8 +109,11 @@ def _open(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if offers_alternatives(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0]):
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
-    if rule is None and dangling(region):
-        return TRUNCATED  # "The lesion is located in the"
+    if rule is None and dangling(region, open_decision.OPEN_DANGLING):
+        return TRUNCATED  # "The lesion is located in the", "The most likely diagnosis is", "... which could"
+    status = open_decision.undecided(region, sample.question)
+    if status is not None:
+        return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     if rule is None and "\n" not in region.strip():
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer.
         region = _LABEL.sub("", region, count=1)
@@ -265,16 +271,18 @@ _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s*_]*\Z")
 
 
-def dangling(region: str) -> bool:
+def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     """Whether ``region`` stops on a word no sentence ends on ("The chest X-ray shows"): cut, not undecided.
 
     ``_cut`` needs length to tell a cut from a terse reply; a final article,
-    preposition or linking verb tells it at any length.
+    preposition or linking verb tells it at any length. ``more``: further such
+    words for a reader where they cannot withhold an answer (an open answer
+    ending "The diagnosis is" states nothing either way).
     """
     if not ends_mid_sentence(region):
         return False
     m = _LAST_WORD.search(region)
-    return m is not None and m.group(1).lower() in _DANGLING
+    return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:

@@ -76,6 +76,27 @@ def is_refusal(text: str) -> bool:
     return False
 
 
+# Declining in the third person, without "I": "A diagnosis cannot be made without comparison films.", "Unclear from
+# this image.", "The findings are nonspecific.", "More views would be needed." Read only on the opening sentence of
+# an open answer (``extract/open_decision.py``): later in a text they are caveats after an answer, and the yes/no
+# and choice readers keep :func:`is_refusal` alone.
+_DEFERRAL = re.compile(
+    r"(?i)\b(?:(?:diagnosis|determination|answer|assessment|identification)\s+(?:cannot|can't|could\s+not)\s+be\s+"
+    r"(?:made|given|established|reached|provided)|(?:is|are)\s+not\s+possible\b|not\s+possible\s+(?:from|on|with|"
+    r"without)\b|insufficient\s+(?:for|to)\b|(?:would|will)\s+need\s+(?:more|further|additional|another|other)\b|"
+    r"(?:more|further|additional)\s+(?:views?|images?|information|history|imaging|context)\s+(?:(?:would|will)\s+be\s+|"
+    r"is\s+|are\s+)?(?:needed|required|necessary)\b|difficult\s+to\s+(?:give|make|provide|name|pinpoint|specify)\b|"
+    r"(?:^|[.:;]\s*)(?:unclear|uncertain|indeterminate|nonspecific|non-specific|equivocal)\b(?!\s+(?:opacity|"
+    r"lesion|mass|nodule|density|finding|area|focus|shadow))|(?:findings|appearances?|features)\s+(?:are|is)\s+"
+    r"(?:nonspecific|non-specific|indeterminate|equivocal|unclear)\b)"
+)
+
+
+def defers(text: str) -> bool:
+    """Whether ``text`` declines without "I" ("A diagnosis cannot be made from this image.") or is a refusal."""
+    return is_refusal(text) or _DEFERRAL.search(text) is not None
+
+
 def is_hedge(text: str) -> bool:
     """Whether ``text`` hedges ("could", "either", "torn between", "possibly")."""
     return _HEDGE.search(text[-400:]) is not None
