@@ -114,3 +114,28 @@ def test_a_framing_hedge_hedges_the_absences_and_normal_statements_of_its_senten
     s = score(chain)
     assert not s.verification.observes and s.radrscore == 0.0
     assert score(GOOD).radrscore > 0.9
+
+
+MILIARY = ("PA chest radiograph. Innumerable 1-2 mm nodules are evenly distributed through both lungs. "
+           "No pleural effusion.")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("There are innumerable nodules of 1-2 cm in both lungs.", "contradicted"),  # tenfold: a size error
+    ("There are innumerable nodules of 2 mm in both lungs.", "supported"),
+    ("There are innumerable nodules of 3 mm in both lungs.", "supported"),  # within a factor of two: noise
+    ("There are innumerable nodules in both lungs.", "supported"),  # no size stated, nothing to compare
+])
+def test_a_stated_size_is_compared_with_the_reports_measurement(claim: str, verdict: str) -> None:
+    v = verify(claim, report=MILIARY)
+    nodule = [x for s in v.steps for x in s.verdicts if x.finding.concept == "pulmonary_nodule"]
+    assert nodule and nodule[0].verdict.value == verdict, [(x.rule, x.finding.size) for x in nodule]
+
+
+def test_a_reference_step_stating_the_site_outranks_a_report_that_only_supports_it_vaguely() -> None:
+    report = "Airspace opacity in the left mid zone obscures the left heart border. No effusion."
+    reference = ["There is airspace opacity in the left mid zone.", "The opacity is in the lingula."]
+    wrong = verify("The opacity is in the left lower lobe.", report=report, reference=reference)
+    right = verify("The opacity is in the lingula.", report=report, reference=reference)
+    assert wrong.steps[0].verdict.value == "contradicted" and wrong.has_contradiction
+    assert right.steps[0].verdict.value == "supported" and not right.has_contradiction

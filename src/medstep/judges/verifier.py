@@ -68,7 +68,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "22"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "23"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -100,6 +100,8 @@ VERSION = "22"  # 2: sentence roles, options and the decision, report-first evid
 # consistent decision; contractions ("haven't", "isn't") negate, an arrow ends a negation, "it is possible that
 # there is" hedges
 # 22: "it is possible that" / "cannot be confirmed" hedge their whole sentence (absences, normal statements too)
+# 23: sizes are compared (``size-conflict``: one measurement at least twice the other); a side, site, grade or
+# size conflict from any source outranks support that does not state that attribute the same way
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

@@ -194,13 +194,19 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"
+    if c.size and e.size and max(c.size, e.size) >= SIZE_FACTOR * min(c.size, e.size):
+        return "size-conflict"
     return None
 
 
 # an attribute the claim states, read from evidence that states it too (attribute of a Finding, rule)
 # (a side too: "left" against "right tube" and a bare "the tube" is the wrong side, not supported)
 _STATED = (("severity", "severity-conflict"), ("location", "location-conflict"),
-           ("laterality", "laterality-conflict"))
+           ("laterality", "laterality-conflict"), ("size", "size-conflict"))
+_ATTR_RULES = frozenset(rule for _, rule in _STATED)
+# two measurements of one finding disagree when one is at least twice the other ("1-2 mm nodules" against
+# "nodules of 1-2 cm", "a 4 cm mass" against "a 1.5 cm nodule"); closer readings are measurement noise
+SIZE_FACTOR = 2.0
 
 
 def _sided(f: Finding) -> bool:
@@ -272,7 +278,8 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     ``explain=False`` skips collecting the evidence spans (for internal uses that only
     need the verdict, such as the completeness recall).
     """
-    key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, explain)
+    key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
+           explain)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
@@ -293,12 +300,17 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
         support: list = []
         contra: list = []
         weak: list = []
+        attr_any: list | None = None  # a side, site, grade or size conflict from any source, whatever its rank
         for sf in related:
             rank = sf.rank
-            if rank > best_rank:
-                continue
             rel = relation(claim, cc, sf.finding)
             if rel is None:
+                continue
+            if rel[1] in _ATTR_RULES:
+                if attr_any is None:
+                    attr_any = []
+                attr_any.append((rel[1], sf))
+            if rank > best_rank:
                 continue
             if rel[0] == "weak":
                 weak.append((rel[1], sf))
@@ -323,6 +335,17 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
                 if getattr(claim, attr) and any(r == rule for r, _ in contra) and not any(
                         getattr(sf.finding, attr) for _, sf in support):
                     support = []
+                    break
+        if support and attr_any is not None:
+            # across sources too: a reference step that states the site, side, grade or size ("the opacity is in
+            # the lingula") outranks a better-ranked source that only supports the claim without stating that
+            # attribute the same way ("opacity in the left mid zone" for a claimed "left lower lobe"): the
+            # sources describe one study, and the more specific statement is the one the claim got wrong
+            for attr, rule in _STATED:
+                stated = getattr(claim, attr)
+                if stated and any(r == rule for r, _ in attr_any) and not any(
+                        getattr(sf.finding, attr) == stated for _, sf in support):
+                    support, contra = [], [x for x in attr_any if x[0] == rule]
                     break
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
                                             (contra, Verdict.CONTRADICTED, False),
