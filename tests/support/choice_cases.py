@@ -17,6 +17,14 @@ AORTA = _mc({"A": "Stanford type A dissection", "B": "Stanford type B dissection
              "D": "Penetrating ulcer"})
 RICKETS = _mc({"A": "Scurvy", "B": "Vitamin D deficiency rickets", "C": "Lead poisoning", "D": "Osteogenesis imperfecta"})
 LIVER = _mc({"A": "Cirrhosis", "B": "Fatty liver", "C": "Budd-Chiari syndrome", "D": "Hepatic metastases"})
+HEP_B = _mc({"A": "Hepatitis B-related cirrhosis", "B": "Fatty liver", "C": "Budd-Chiari syndrome",
+              "D": "Hepatic metastases"})
+DISSECTION = _mc({"A": "Aortic dissection", "B": "Intramural haematoma", "C": "Penetrating ulcer", "D": "Aneurysm"})
+VITAMINS = _mc({"A": "Vitamin A", "B": "Vitamin C", "C": "Vitamin D", "D": "Vitamin K"}, "Which deficiency is it?")
+LIVER_LESION = _mc({"A": "Haemangioma", "B": "Focal nodular hyperplasia", "C": "Hepatocellular carcinoma",
+                    "D": "Simple cyst"})
+PROJECTION = _mc({"A": "PA erect", "B": "AP supine", "C": "Lateral decubitus", "D": "Apical lordotic"},
+                 "Which projection is this chest radiograph?")
 LYMPH = _mc({"A": "Reactive hyperplasia", "B": "Follicular lymphoma", "C": "Sarcoidosis", "D": "Tuberculosis"})
 
 LAST_MENTION_CASES = [
@@ -41,7 +49,8 @@ LAST_MENTION_CASES = [
          "At first this might look like D, but the cardiothoracic ratio is 0.62. So I'd pick C instead.",
          "C", "choice_verb"),
     # traps: a letter inside a name, never option B / D
-    Case("trap-type-letter", AORTA, "The flap starts beyond the left subclavian: a type B lesion.", None, "unparsed"),
+    Case("type-letter-names-option", AORTA, "The flap starts beyond the left subclavian: a type B lesion.", "B",
+         "option_words"),
     Case("trap-vitamin", RICKETS, "Metaphyseal cupping and fraying: this is from low vitamin D.", None, "unparsed"),
     Case("trap-hepatitis", LIVER, "Nodular surface and splenomegaly, probably from chronic hepatitis B.", None, "unparsed"),
     Case("trap-b-cells", LYMPH, "The nodes are packed with B cells.", None, "unparsed"),
@@ -55,5 +64,22 @@ LAST_MENTION_CASES = [
          "Looking at each:\nA: no pleural line.\nB: angles sharp.\nC: CTR 0.6.\nD: not normal.", None, "unparsed"),
     Case("trap-taken-back", CXR_CHOICE,
          "Most consistent: C. However, this is an AP film and magnifies the heart.",
+         None, "unparsed"),
+
+]
+
+# An option named by its words (rule ``option_words``): a capital ending a name is one of its words, British and
+# American spellings are one word, an imaging noun names no other subject.
+OPTION_WORD_CASES = [
+    Case("words-letter-in-name", HEP_B, "Nodular liver with splenomegaly: cirrhosis, most likely from chronic hepatitis B.",
+         "A", "option_words"),
+    Case("words-type-letter-other-option", DISSECTION, "The flap starts beyond the left subclavian: a type B dissection.",
+         "A", "option_words"),
+    Case("words-letter-only-difference", VITAMINS, "Late bleeding in an infant who did not receive prophylaxis at birth: vitamin K.",
+         "D", "option_words"),
+    Case("words-us-spelling", LIVER_LESION, "This picture is showing a cavernous hemangioma.", "A", "option_words"),
+    Case("words-imaging-noun", PROJECTION, "A lordotic view.", "D", "option_words"),
+    # traps: the name's words without the option's head, a recommendation
+    Case("trap-words-vitamin-test", RICKETS, "Check vitamin D levels and calcium, and correlate clinically.",
          None, "unparsed"),
 ]

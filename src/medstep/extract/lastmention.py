@@ -21,7 +21,8 @@ that option when every one of these holds, and otherwise declines:
 * nothing after the sentence names an option, takes it back ("however",
   "but", "not sure") or states another answer ("Diagnosis: ..."), and what
   follows is short (a closing remark, not more discussion);
-* no other option is named, un-negated, in the same paragraph, unless the
+* no other option is named in the same paragraph, unless negated or only
+  supposed ("B would blunt the angles"), or the
   sentence is worded as final ("so", "therefore", "in conclusion"): a
   paragraph walking through the options ("A fits ... C is a pneumothorax
   sign. D is an embolism sign.") is a discussion, not a decision.
@@ -40,7 +41,7 @@ from medstep.extract import cues
 from medstep.extract.commit import is_final
 from medstep.extract.decision import clause_left, clause_right, negated, quoted
 from medstep.extract.lines import PARAGRAPH
-from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
+from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 
 RULE = "last_mention"
@@ -62,13 +63,6 @@ _SENTENCE_VETO = re.compile(
     r"between|either|neither|nor|question|asks?|except|not|no|never|unlikely|improbable|doubtful|rather|"
     r"without|instead\s+of)\b|n't\b|[?？]|如果|是否|不"
 )
-# Words that may stand right before a bare letter that is the answer (not part of a name).
-_BEFORE_OK = frozenset({
-    "is", "are", "be", "was", "remains", "remain", "only", "just", "so", "then", "thus", "therefore", "hence",
-    "pick", "picked", "choose", "chose", "select", "selected", "say", "mark", "with", "for", "to", "as", "answer",
-    "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
-    "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on",
-})
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
 _AFTER_OK = frozenset({
     "is", "seems", "appears", "would", "best", "fits", "matches", "remains", "looks", "describes", "was", "it",
@@ -76,7 +70,6 @@ _AFTER_OK = frozenset({
     "overall", "too", "alone", "only", "therefore", "thus", "clearly", "definitely", "as", "because", "since",
     "given", "based", "fit", "match", "correctly", "most", "it's", "es",
 })
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
 _WORD_AFTER = re.compile(r"[\s*_\"'”)\]]*([^\W\d_][\w'’]*)")
 _HEADING_CHARS = " \t*_#>-•0123456789."
 _MARKUP = frozenset("{}<>/\\|$^&#@~`+")
@@ -96,12 +89,8 @@ def _letter_ok(text: str, m: Mention) -> bool:
         return True
     if text[:m.start].rstrip(" *_\"'“([")[-1:] in _MARKUP:
         return False  # "\\boxed{C", "<C": broken markup, not a sentence
-    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before is not None and before.group(1).isascii() and before.group(1).lower() not in _BEFORE_OK:
-        return False
-    if before is not None and not before.group(1).isascii() and before.group(1).lower() not in _BEFORE_OK \
-            and before.group(1)[-1:].isalpha() and not "\u4e00" <= before.group(1)[-1] <= "\u9fff":
-        return False
+    if in_name(text, m.start):
+        return False  # "type A dissection", "vitamin D", "hepatitis B"
     if text[m.end - 1:m.end] == ".":
         return True  # "..., C. Clinical correlation ...": the full stop ended the sentence
     gap = text[m.end:m.end + 30]
@@ -131,11 +120,17 @@ def _asserted(text: str, m: Mention, start: int, end: int) -> bool:
     return True
 
 
-def _rejected(text: str, m: Mention) -> bool:
-    """An earlier mention of another option that the output sets aside ("not A", "A is out", "eliminate A and D")."""
+def _set_aside(text: str, m: Mention) -> bool:
+    """An earlier mention of another option that the output rejects ("not A", "A is out", "eliminate A and D") or
+    only supposes ("parasternal long axis would look different")."""
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
+    if _SUPPOSED.search(left[-60:] + " " + right) is not None:
+        return True
     return negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
+
+
+_SUPPOSED = re.compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")
 
 
 def read_last_mention(text: str, idx: OptionIndex) -> str | None:
@@ -157,7 +152,7 @@ def read_last_mention(text: str, idx: OptionIndex) -> str | None:
     para = 0
     for p in PARAGRAPH.finditer(text, 0, start):
         para = p.end()
-    contested = any(m.letter != last.letter and not _rejected(text, m) for m in found if para <= m.start < start)
+    contested = any(m.letter != last.letter and not _set_aside(text, m) for m in found if para <= m.start < start)
     if contested and not is_final(text[start:last.start]):
         return None
     return last.letter

@@ -294,3 +294,27 @@ def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+# Words after which a bare capital is still a letter: function and cue words ("is C", "pick A", "only B", "la C").
+# After any other word it ends a name: "type A dissection", "vitamin D", "hepatitis B", "Stanford A".
+_LETTER_LEADS = frozenset({
+    "is", "are", "be", "was", "remains", "remain", "only", "just", "so", "then", "thus", "therefore", "hence",
+    "pick", "picked", "choose", "chose", "select", "selected", "say", "mark", "with", "for", "to", "as", "answer",
+    "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
+    "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on",
+})
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
+
+
+def in_name(text: str, start: int) -> bool:
+    """Whether the capital at ``start`` ends a name rather than standing as a letter: the word before it is neither
+    a function nor a cue word ("type A dissection", "vitamin D", "hepatitis B"; not "is C", "pick A", "la C").
+    Chinese before it ("最可能的是A") and punctuation ("Best fit: D") leave it a letter."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if "\u4e00" <= word[-1] <= "\u9fff":
+        return False
+    return word.lower() not in _LETTER_LEADS

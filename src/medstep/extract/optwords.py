@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 
 from medstep.answers.wordforms import word_head
-from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex
+from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, in_name
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 
@@ -77,11 +77,37 @@ _HEADING = re.compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[
 
 
 def _forms(text: str) -> tuple[str, ...]:
-    """Comparable units of ``text``: word-form heads of its content words, or character pairs of Chinese."""
+    """Comparable units of ``text``: word-form heads of its content words in one spelling ("haemangioma" and
+    "hemangioma", "tumour" and "tumor" are one form), a capital letter that ends a name as its own unit
+    ("type B", "hepatitis B": ``#b``), or character pairs of Chinese."""
     if _HAN.search(text):
         han = "".join(_HAN.findall(text))
         return tuple(han[i:i + 2] for i in range(len(han) - 1))
-    return tuple(word_head(w) for w in _WORD.findall(_XRAY.sub("radiograph", text.lower())) if w not in _STOP)
+    text = _XRAY.sub("radiograph", text)
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if len(w) == 1 and w.isascii() and w.isalpha():
+            if _NAME_LETTER.match(text, m.start()) is not None and in_name(text, m.start()):
+                out.append("#" + w)
+        elif w not in _STOP:
+            out.append(_spelling(word_head(w)))
+    return tuple(out)
+
+
+# A capital standing alone ("type B dissection", "hepatitis B-related"); ``in_name`` tells a name from a letter.
+_NAME_LETTER = re.compile(r"[A-Z](?![\w'’])")
+_BRITISH = (("ae", "e"), ("oe", "e"))
+
+
+def _spelling(word: str) -> str:
+    """One spelling for British and American forms: "haem" / "hem", "oedema" / "edema", "-our" / "-or"."""
+    if not word.isascii():
+        return word
+    for uk, us in _BRITISH:
+        if uk in word:
+            word = word.replace(uk, us)
+    return word[:-3] + "or" if word.endswith("our") and len(word) > 5 else word
 
 
 def _same(a: str, b: str) -> bool:
@@ -114,9 +140,9 @@ def _head(own: tuple[str, ...], head_first: bool) -> str | None:
     noun of "Left pleural effusion" is "effusion"; "air in the pleural space" shares only "pleural" with it);
     the first one where the noun comes first (Spanish "Derrame pleural")."""
     for w in (own if head_first else reversed(own)):
-        if w not in _POSITION:
+        if w not in _POSITION and not w.startswith("#"):
             return w
-    return None
+    return next((w for w in own if w.startswith("#")), None)  # "Vitamin K": the letter is all that differs
 
 
 def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, units: tuple[str, ...],
@@ -138,6 +164,7 @@ _FILLER = frozenset({
     "likely", "seen", "visible", "present", "appearance", "appears", "looks", "case", "best", "fit", "fits", "i.e",
     "has", "have", "ie", "due", "picture", "my", "our", "we", "i", "think", "clearly", "classic", "typical",
     "diagnostic", "acute", "chronic", "complete", "partial", "small", "large", "mild", "severe", "moderate",
+    "view", "projection", "film", "scan", "slice", "plane", "study", "radiograph",
 })
 
 
@@ -168,8 +195,9 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
     for m in _BARE_LETTER.finditer(sentence):
-        if m.group(1) in idx.letters and not (m.group(1) == "A" and _ARTICLE.match(sentence, m.end())):
-            return None
+        if m.group(1) in idx.letters and not (m.group(1) == "A" and _ARTICLE.match(sentence, m.end())) \
+                and not in_name(sentence, m.start()):
+            return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
     return [c for c in _CLAUSES.split(sentence)
