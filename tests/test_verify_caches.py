@@ -76,8 +76,10 @@ _LINES = ["No pleural effusion.", "There is a small left pleural effusion.", "vs
           "CTR greater than 0.5, so cardiomegaly.", "Indication: cough.", "Findings: the lungs are clear.",
           "A) Pleural effusion: the angles are sharp", "right-sided pneumothorax", "2 cm nodule", "cm nodule",
           "Step 2: consolidation", "Impression: no acute process.", "Effusion: none", "\u53f3\u4fa7\u6c14\u80f8\u3002",
-          "no  pneumothorax", "Heart size is normal.. Lungs clear", "e.g. edema", "- edema", "(B) Cardiomegaly"]
-_LEADS = ["", "", "1. ", "2) ", "* ", "10. ", " ", "-", "\u2022 "]
+          "no  pneumothorax", "Heart size is normal.. Lungs clear", "e.g. edema", "- edema", "(B) Cardiomegaly",
+          "the nodule measures 2", "mm nodule in the right lung", "on the right", "lung is clear", "1.5 x", "by 3",
+          "Effusion:", "large", "effusion, significant", "B.", "A. Pneumothorax", "the left"]
+_LEADS = ["", "", "1. ", "2) ", "* ", "10. ", "3.  ", " ", "-", "\u2022 ", "7. "]
 
 
 def test_line_cut_segments_answer_as_the_whole_text_scan() -> None:
@@ -91,7 +93,7 @@ def test_line_cut_segments_answer_as_the_whole_text_scan() -> None:
     plain, batched = Verifier(), Verifier()
     line_cuts = 0
     with batched.batch():
-        for _ in range(400):
+        for _ in range(600):
             text = "\n".join(rng.choice(_LEADS) + rng.choice(_LINES) for _ in range(rng.randint(1, 7)))
             starts = [s.start for s in split_steps(text)] or [0]
             quoted = ("pleural effusion", "cardiomegaly") if rng.random() < 0.5 else ()

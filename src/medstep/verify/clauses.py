@@ -71,6 +71,46 @@ class Segment:
     skipping: bool
 
 
+_NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
+_SIDE_WORDS = ("left", "right", "both", "bilateral")  # the words of ``scope_words.SIDES``
+_NUMBERED_LEAD = re.compile(r"[0-9]{1,3}[.)] +")
+
+
+def context_before(low: str, a: int) -> tuple[str, str]:
+    """What the analysis of a line-cut segment (``Scanner.line_cut``: whitespace before ``a``, no phrase
+    crossing it) can read of the text before ``a``, as a memo key part: of the ``BACK`` characters, only
+    ``size_attr``'s number before a unit ("measures 2\ncm") and ``side_before``'s side word before an
+    organ look back. The first is the run of number characters that ends at ``a``, from its first digit
+    after any "." that no digit follows (a number cannot run on over it); the second the 14 characters
+    before ``a`` when they hold a side word. Anything else before ``a`` does not change the analysis, so
+    a line repeated after other lines is a memo hit."""
+    t = low[max(0, a - BACK):a]
+    i = len(t)
+    while i and (t[i - 1].isdigit() or t[i - 1].isspace() or t[i - 1] in _NUMBER_CHARS):
+        i -= 1
+    t = t[i:]
+    for k in range(len(t) - 1, -1, -1):
+        if t[k] == "." and (k + 1 == len(t) or not t[k + 1].isdigit()):
+            t = t[k + 1:]
+            break
+    j = 0
+    while j < len(t) and not t[j].isdigit():
+        j += 1
+    side = low[max(0, a - 14):a]
+    return t[j:], (side if any(w in side for w in _SIDE_WORDS) else "")
+
+
+def numbered_end(low: str, a: int, b: int) -> int:
+    """Where the content of the line-cut segment ``low[a:b]`` ends when it closes with the next item's
+    number ("...\n3. "): just after the line break; else ``b``. Such a number adds no event but a
+    sentence "." (``Scanner.numbers_are_bare``), so it cannot change the analysis and the memo keys the
+    segment without it (a step repeated at another position of a list is a hit)."""
+    j = low.rfind("\n", a, b)
+    if j >= 0 and _NUMBERED_LEAD.fullmatch(low, j + 1, b):
+        return j + 1
+    return b
+
+
 class SegmentMemo:
     """Segments by the whole input of their analysis (module docstring); bounded, oldest dropped.
 

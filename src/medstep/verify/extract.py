@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
-from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, cut
+from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, context_before, cut, numbered_end
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import (
     K_BREAK,
@@ -293,6 +293,7 @@ class Extractor:
         memo = self._memo
         assert memo is not None
         values = memo.values
+        numbers_bare = scanner.numbers_are_bare
         out = []
         for k in range(nseg):
             a = starts[k]
@@ -302,15 +303,15 @@ class Extractor:
                 seg_text = whole[a:b]
                 q = tuple([x for x, ts in tokens if all(t in seg_text for t in ts)])
             ws = a - BACK if a > BACK else 0
-            wtext = text[ws:b + AHEAD]
-            wlow = None if ascii_all else low[ws:b + AHEAD]
-            key = (wtext, wlow, a - ws, b - ws, skipping, q, asked, ascii_all, claims_only)
+            c = numbered_end(low, a, b) if numbers_bare and b < n_text else b
+            key = (text[a:c], None if ascii_all else low[a:c], c < b, context_before(low, a), a - ws, skipping, q,
+                   asked, ascii_all, claims_only)
             seg = values.get(key)
             if seg is None:
                 shift = a - ws
                 rel = [(s + shift, e + shift, kd, p, at) for s, e, kd, p, at in scanner.events_lower(low[a:b])]
-                seg = self._segment(wtext, low[ws:b + AHEAD], rel, shift, b - ws, skipping, q, asked, ascii_all,
-                                    claims_only)
+                seg = self._segment(text[ws:b + AHEAD], low[ws:b + AHEAD], rel, shift, b - ws, skipping, q, asked,
+                                    ascii_all, claims_only)
                 memo.put(key, seg)
             skipping = seg.skipping
             out.append(seg)

@@ -53,6 +53,10 @@ class Scanner:
         # reads past the line's end.
         self._lines_cut = all(k == "\n" or ("\n" not in k and not k.endswith((" ", "\t"))) for k in keys)
         self._clean_leads: dict[str, bool] = {"": True}
+        stop = lexicon.automaton.get(".", None)
+        # an item number ("3. ", "3) ") yields nothing but the sentence "." (``clauses.numbered_end``)
+        self.numbers_are_bare = (self._lines_cut and stop is not None and stop[0] == K_BREAK and stop[1] == "."
+                                 and ")" not in lexicon.automaton and not any(k[:1].isdigit() for k in keys))
 
     def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of ``text`` (any case; offsets index ``text``)."""
@@ -123,9 +127,9 @@ class Scanner:
         if not self._lines_cut:
             return False
         j = low.rfind("\n", max(0, a - 9), a)
-        if j < 0:
+        if j < 0 and a > 8:
             return False
-        lead = low[j + 1:a]
+        lead = low[j + 1:a]  # (j = -1: the text's own first line, which the scan enters in its initial state)
         ok = self._clean_leads.get(lead)
         if ok is None:
             ok = lead.endswith(" ") and not any(self._match(lead[i:]) for i in range(len(lead)))
