@@ -82,4 +82,18 @@ OPTION_WORD_CASES = [
     # traps: the name's words without the option's head, a recommendation
     Case("trap-words-vitamin-test", RICKETS, "Check vitamin D levels and calcium, and correlate clinically.",
          None, "unparsed"),
+
+]
+
+# A JSON reply: its answer field is the answer (rule ``answer_field``); the other fields discuss.
+FIELD_CASES = [
+    Case("field-answer", CXR_CHOICE, '{"reasoning": "CTR 0.62, lungs clear, A and B not supported.", "answer": "C"}',
+         "C", "answer_field"),
+    Case("field-fenced", CXR_CHOICE, '```json\n{"findings": "enlarged heart", "answer": "C"}\n```', "C", "answer_field"),
+    Case("field-choice-lower", CXR_CHOICE, '{"choice": "c"}', "C", "answer_field"),
+    Case("field-option-text", CXR_CHOICE, '{"answer": "Cardiomegaly"}', "C", "answer_field"),
+    Case("field-two-options", CXR_CHOICE, '{"answer": "B", "final_answer": "C"}', None, "ambiguous"),
+    Case("field-declines", CXR_CHOICE, '{"reasoning": "A is possible.", "answer": "cannot determine"}', None,
+         "refused"),
+    Case("field-no-option", CXR_CHOICE, '{"reasoning": "A is present.", "answer": "heart"}', None, "unparsed"),
 ]

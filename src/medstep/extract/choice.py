@@ -30,9 +30,10 @@ from typing import NamedTuple
 
 from medstep.extract import closed, findings
 from medstep.extract.decision import read_decision
-from medstep.extract.letters import letter_form, option_near, option_text, parse_marked
+from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
+from medstep.extract.replywords import FIELD_RULE, parse_fields
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.types import Status
 
@@ -85,6 +86,11 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         if found is not None:
             return Reading(found, loc.marker)
         return REFUSED if is_refusal(region) else UNPARSED
+    field = _field_letter(region, idx) if region.lstrip(" `\n").startswith(("{", "json")) else None
+    if field == INVALID:
+        return REFUSED if any(is_refusal(str(v)) for _, v in parse_fields(region) or ()) else UNPARSED
+    if field is not None:
+        return AMBIGUOUS if field == CONFLICT else Reading(field, FIELD_RULE)
     # The whole output as one option: only possible when it is about as short as an option.
     short = len(region) <= idx.longest + 40
     whole = letter_form(region, idx, strict=True) if short else None
@@ -134,6 +140,24 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     if named == CONFLICT:
         return AMBIGUOUS
     return Reading(named, findings.OPTION_RULE) if named is not None else UNPARSED
+
+
+# Keys of a JSON reply that hold the chosen option ('{"reasoning": "...", "answer": "B"}', '{"choice": "d"}').
+_CHOICE_KEYS = frozenset({"answer", "final answer", "final_answer", "finalanswer", "choice", "option", "selection",
+                          "selected", "selected_option", "selected option", "correct_option", "correct_answer",
+                          "letter", "respuesta", "答案"})
+
+
+def _field_letter(region: str, idx: OptionIndex) -> str | None:
+    """The option a JSON reply's answer field holds (a letter form or the option's text), CONFLICT when two fields
+    hold different options, INVALID when answer fields hold no option, else None. Other fields (reasoning, findings) are not read: they discuss."""
+    fields = parse_fields(region)
+    values = [value for path, value in fields or () if path and path[-1].strip().lower() in _CHOICE_KEYS]
+    found = {strict_line_letter(value, idx) for value in values if isinstance(value, str)}
+    found.discard(None)
+    if not found:
+        return INVALID if values else None  # '{"answer": "unsure"}': the answer field holds no option
+    return found.pop() if len(found) == 1 else CONFLICT
 
 
 _BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")

@@ -135,6 +135,8 @@ _SUPPOSED = re.compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")
 
 def read_last_mention(text: str, idx: OptionIndex) -> str | None:
     """The option the output's last option-naming sentence asserts (see module docstring), else None."""
+    if text.lstrip(" `\n").startswith("{"):
+        return None  # a JSON reply is read by its answer field alone (``extract/choice.py``)
     found = find_mentions(text, idx)
     if not found:
         return None

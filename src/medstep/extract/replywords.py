@@ -231,4 +231,9 @@ def read_fields(text: str, question: str) -> str | None:
     return _in_lang(verdicts.pop(), _zh(question) and _zh(text))
 
 
-__all__ = ["FIELD_RULE", "WORD_RULE", "is_fields", "read_fields", "read_word"]
+def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
+    """The (key path, value) pairs of a reply that is one JSON object (or only verdict ``key: value`` lines)."""
+    return _fields(text)
+
+
+__all__ = ["FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
