@@ -139,3 +139,23 @@ def test_a_reference_step_stating_the_site_outranks_a_report_that_only_supports_
     right = verify("The opacity is in the lingula.", report=report, reference=reference)
     assert wrong.steps[0].verdict.value == "contradicted" and wrong.has_contradiction
     assert right.steps[0].verdict.value == "supported" and not right.has_contradiction
+
+
+def test_the_clinical_score_of_a_chain_with_a_detected_error_is_halved_too() -> None:
+    side = score(GOOD.replace("right pleural effusion with", "left pleural effusion with"))
+    plain = verify(GOOD.replace("right pleural effusion with", "left pleural effusion with"), report=REPORT,
+                   reference=REFERENCE, options=OPTIONS, chosen="A", gold="A", option_evidence=True,
+                   question=QUESTION)
+    assert side.verification.has_contradiction
+    errors = plain.clinical
+    assert errors.attribute_errors.get("laterality") == 1  # the error is still counted, then the score halved
+    assert side.clinical < score(GOOD).clinical * CONTRADICTION_FACTOR + 1e-9
+    unsupported = score(GOOD + " There is a small nodule in the left upper lobe.")
+    assert not unsupported.verification.has_contradiction and unsupported.clinical > side.clinical
+
+
+def test_a_chain_that_only_restates_the_options_earns_no_clinical_score() -> None:
+    s = score("The options are: A) Right pleural effusion. B) Left pleural effusion. C) Right pneumothorax. "
+              "D) Cardiomegaly. There is a right pleural effusion, a left pleural effusion, a right pneumothorax "
+              "and cardiomegaly.")
+    assert not s.verification.committed and s.clinical == 0.0 and s.radrscore == 0.0

@@ -87,9 +87,10 @@ def test_a_chain_that_only_echoes_its_option_earns_no_credit() -> None:
     # an attribute the option does not state, or the finding in other words (a sign), is an observation
     assert _run("There is a large right pneumothorax. Answer: A.").committed
     assert _run("A visceral pleural line is seen on the right. Answer: A.").committed
-    # a wrong option echoed still pays for its false finding
+    # an echo earns nothing (clinical score 0, as its RadRScore); a wrong option echoed still has its error listed
     wrong = _run("This is a left pneumothorax. Answer: B.", "B")
-    assert not wrong.committed and wrong.clinical.score < echo.clinical.score
+    assert not wrong.committed and wrong.clinical.score == echo.clinical.score == 0.0
+    assert wrong.clinical.attribute_errors == {"laterality": 1} and not echo.clinical.attribute_errors
 
 
 def test_the_chest_called_normal_is_a_normal_study() -> None:
@@ -103,8 +104,11 @@ def test_a_chinese_chain_is_read() -> None:
     found = {(f.concept, f.polarity) for f in _claims(chain)}
     assert ("pneumothorax", Polarity.PRESENT) in found and ("pleural_effusion", Polarity.ABSENT) in found
     assert ("cardiomegaly", Polarity.ABSENT) in found
-    side = {f.laterality for f in _claims(chain) if f.concept == "pneumothorax"}
+    side = {f.laterality for f in _claims(chain) if f.concept == "pneumothorax" and f.polarity is Polarity.PRESENT}
     assert side == {"right"}
+    # "左肺清晰" (the left lung is clear) clears the left side only, as "the left lung is clear" does
+    left = {f.laterality for f in _claims("左肺清晰。") if f.concept == "lung_opacity"}
+    assert left == {"left"}
     v = _run(chain)
     assert v.observes and v.committed and v.clinical.score > 0.8
     # full-width punctuation ends clauses: a negation does not run past "。"

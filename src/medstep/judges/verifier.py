@@ -57,6 +57,7 @@ from medstep.results import (
 )
 from medstep.types import AnswerType, MedstepError, Sample
 from medstep.verify import (
+    CONTRADICTION_FACTOR,
     ErrorKind,
     Finding,
     Polarity,
@@ -68,7 +69,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "23"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "24"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -102,6 +103,8 @@ VERSION = "23"  # 2: sentence roles, options and the decision, report-first evid
 # 22: "it is possible that" / "cannot be confirmed" hedge their whole sentence (absences, normal statements too)
 # 23: sizes are compared (``size-conflict``: one measurement at least twice the other); a side, site, grade or
 # size conflict from any source outranks support that does not state that attribute the same way
+# 24: a detected error halves the chain's clinical score too; an uncommitted chain's clinical score is 0; a Chinese
+# side before an organ ("左肺清晰") sides its normal statement
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
@@ -113,14 +116,6 @@ def _ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
 
-# What a detected error leaves of RadRScore. The three ratios charge a contradicted claim one unit of ~7
-# (factuality), one step of ~3 (effectiveness) and one reference unit of ~6 (completeness): on chains written
-# by people who never saw the verifier, a faithful chain in lay or terse words whose paraphrases were not
-# recognised lost more than a clinical chain with one wrong side, size or option (corpus/README.md, "vone").
-# A wrong statement the verifier *detected* is certain; a missed paraphrase is the verifier's own gap. Halving
-# keeps the ordering among chains with errors (fewer errors still score more) and keeps an erring chain that
-# observes above one that observes nothing (0).
-CONTRADICTION_FACTOR = 0.5
 
 
 def composite(completeness: float | None, factuality: float | None, effectiveness: float | None,

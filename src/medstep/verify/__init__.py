@@ -26,6 +26,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import LABEL_SETS
 from medstep.verify.lexicon import Concept, Lexicon
 from medstep.verify.results import (
+    CONTRADICTION_FACTOR,
     DecisionVerdict,
     ReferenceUnit,
     StepVerdict,
@@ -37,7 +38,7 @@ from medstep.verify.verdicts import EvidenceRef, FindingVerdict, Verdict
 from medstep.verify.verifier import Verifier, default_verifier, extract_findings, verify
 
 __all__ = [
-    "COUNTED_ROLES", "LABEL_SETS", "ClinicalError", "ClinicalErrors", "Concept", "DecisionVerdict", "ErrorKind", "EvidenceRef",
+    "CONTRADICTION_FACTOR", "COUNTED_ROLES", "LABEL_SETS", "ClinicalError", "ClinicalErrors", "Concept", "DecisionVerdict", "ErrorKind", "EvidenceRef",
     "Extractor", "Finding", "FindingVerdict", "Lexicon", "PatientContext", "Polarity", "ReferenceUnit", "Sentence",
     "SentenceRole", "Significance", "SpanStatus", "Step", "StepVerdict", "Verdict", "Verification", "Verifier",
     "default_verifier", "extract_findings", "split_steps", "verify",

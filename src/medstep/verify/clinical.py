@@ -121,7 +121,8 @@ class ClinicalError:
 
 @dataclass(frozen=True)
 class ClinicalErrors:
-    """The comparison of a prediction with the truth; ``score`` in (0, 1], higher is better."""
+    """The comparison of a prediction with the truth; ``score`` in [0, 1], higher is better (0 only for a
+    chain that has not committed, ``without_credit``)."""
 
     score: float
     matched: int
@@ -136,11 +137,16 @@ class ClinicalErrors:
         return sum(self.attribute_errors.values())
 
     def without_credit(self) -> ClinicalErrors:
-        """The same errors with no credit for what matched: the score of a chain that stated every
-        answer option's finding, whose true ones were hit by listing, not observed. Its false findings
-        cost as before, so it scores below a chain that committed and made one error of the same weight."""
-        w = self.weighted
-        return replace(self, score=TEMPLATE / (w.get("truth", 0.0) + w.get("false", 0.0) + TEMPLATE))
+        """The same errors with score 0: a chain that has not committed (it stated every answer option's
+        finding, or only its chosen option's words), whose true findings were hit by listing, not observed.
+        It earns nothing, as its RadRScore does; its errors stay listed. (It once kept the smoothing term,
+        (0 + 1) / (truth + false + 1), 0.3-0.67 on small reports: above a committed chain with one detected
+        error once that costs decisively.)"""
+        return replace(self, score=0.0)
+
+    def scaled(self, factor: float) -> ClinicalErrors:
+        """The same errors with the score multiplied by ``factor`` (a detected error: ``Verification``)."""
+        return replace(self, score=self.score * factor)
 
     def to_json(self) -> dict[str, Any]:
         return {"score": round(self.score, 6), "matched": self.matched, "false_findings": self.false_findings,

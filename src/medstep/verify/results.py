@@ -127,6 +127,30 @@ class ReferenceUnit:
                 "concepts": [f.concept for f in self.findings]}
 
 
+# What a detected error leaves of a chain's RadRScore and clinical score. The RadRScore ratios charge a
+# contradicted claim one unit of ~7 (factuality), one step of ~3 (effectiveness) and one reference unit of ~6
+# (completeness), and the clinical score one false finding among the truth's weight: on chains written by people
+# who never saw the verifier, a faithful chain in lay or terse words whose paraphrases were not recognised lost
+# more than a clinical chain with one wrong side, size or option (benchmarks/corpus/README.md, "vone"). A wrong
+# statement the verifier *detected* is certain; a missed paraphrase is the verifier's own gap. Halving keeps the
+# order among chains with errors and keeps an erring chain that observes above one that observes nothing.
+CONTRADICTION_FACTOR = 0.5
+
+
+def contradicts(steps: Sequence[StepVerdict], decision: DecisionVerdict | None) -> bool:
+    """Whether a chain states something the evidence contradicts: a counted claim of a step judged
+    contradicted (a wrong side, size, grade or site, a present finding the evidence denies, an absent one
+    it reports) or a committed answer that is false. Unsupported claims (the evidence silent) are not
+    contradictions: they cost their unit, not ``CONTRADICTION_FACTOR``."""
+    con = Verdict.CONTRADICTED
+    for s in steps:
+        if s.verdict is con:
+            for v in s.verdicts:
+                if v.verdict is con and v.consistent is False:
+                    return True
+    return decision is not None and decision.consistent is False
+
+
 def _units(items: Sequence[tuple[Any, Finding, FindingVerdict]]) -> dict[tuple, list[FindingVerdict]]:
     out: dict[tuple, list[FindingVerdict]] = {}
     for key, f, v in items:
@@ -199,18 +223,8 @@ class Verification:
 
     @property
     def has_contradiction(self) -> bool:
-        """Whether the chain states something the evidence contradicts: a counted claim of a step judged
-        contradicted (a wrong side, size, grade or site, a present finding the evidence denies, an absent
-        one it reports) or a committed answer that is false. Unsupported claims (the evidence silent) are
-        not contradictions. RadRScore charges a detected error beyond its share of the counts
-        (``judges/verifier.py``: ``composite``)."""
-        con = Verdict.CONTRADICTED
-        for s in self.steps:
-            if s.verdict is con:
-                for v in s.verdicts:
-                    if v.verdict is con and v.consistent is False:
-                        return True
-        return self.decision is not None and self.decision.consistent is False
+        """Whether the chain states something the evidence contradicts (``contradicts``)."""
+        return contradicts(self.steps, self.decision)
 
     def contradicted(self) -> list[FindingVerdict]:
         out = [v for s in self.steps for v in s.verdicts if v.verdict is Verdict.CONTRADICTED]

@@ -51,6 +51,12 @@ UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centim
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
 
 
+# Chinese sides, longest first ("左侧肺", "左肺", "双肺"; "两肺" both lungs)
+ZH_SIDES = (("双侧", "bilateral"), ("两侧", "bilateral"), ("左侧", "left"), ("右侧", "right"), ("双", "bilateral"),
+            ("两", "bilateral"), ("左", "left"), ("右", "right"))
+ZH_SIDE_CHARS = frozenset("侧双两左右")
+
+
 def side_before(low: str, pos: int) -> str | None:
     """The side named just before an organ ("the left lung is clear"): the side of its absences."""
     words = low[max(0, pos - 14):pos].split()
@@ -58,6 +64,11 @@ def side_before(low: str, pos: int) -> str | None:
         for word, side in SIDES:
             if words[-1] == word:
                 return side
+        last = words[-1]
+        if last[-1] in ZH_SIDE_CHARS:  # Chinese writes the side against the organ: "左肺清晰" (left lung clear)
+            for word, side in ZH_SIDES:
+                if last.endswith(word):
+                    return side
     return None
 
 

@@ -28,10 +28,12 @@ from medstep.verify.options import (
     normalize_options,
 )
 from medstep.verify.results import (
+    CONTRADICTION_FACTOR,
     DecisionVerdict,
     ReferenceUnit,
     StepVerdict,
     Verification,
+    contradicts,
 )
 from medstep.verify.roles import SentenceRole, step_role
 from medstep.verify.steps import split_steps
@@ -218,7 +220,10 @@ class Verifier:
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
             if committed:
-                clinical = lambda: scorer.compare(claimed, truth, context, chosen_f)
+                if contradicts(steps, decision):  # a detected error costs beyond its weight, as in RadRScore
+                    clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).scaled(CONTRADICTION_FACTOR)
+                else:
+                    clinical = lambda: scorer.compare(claimed, truth, context, chosen_f)
             else:  # every option stated: a hit is luck, not an observation (ClinicalErrors.without_credit)
                 clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
