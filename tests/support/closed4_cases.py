@@ -72,3 +72,71 @@ OPEN_CASES = [
          "Looking at the lungs, there is an opacity in the left lower zone which could", None, "truncated"),
     Case("open-ends-likely-answers", DIAGNOSIS, "Pneumonia, most likely", "pneumonia", "open_text"),
 ]
+
+
+def _closed(question: str, answer: str = "yes") -> Sample:
+    return Sample(id="y4", question=question, answer=answer, answer_type=AnswerType.CLOSED)
+
+
+PTX = _closed("Is there a pneumothorax?")
+MALIGNANT = _closed("Does this histology show malignancy?")
+EMPHYSEMA = _closed("Does the patient have emphysema?")
+INFARCT = _closed("Is there evidence of acute infarction on this diffusion-weighted MRI?")
+DISPLACED = _closed("Is the fracture displaced?")
+HEART = _closed("Is the heart enlarged?")
+DVT = _closed("Is there a deep vein thrombosis in the common femoral vein?")
+RIGHT_EFF = _closed("Is there a right pleural effusion?")
+NO_EFF = _closed("Is there no pleural effusion?")
+STUDY_NORMAL = _closed("Is this a normal study?")
+ES_MRI = _closed("¿Es una imagen de resonancia magnética?")
+
+_CHAIN = ("Let me evaluate this chest radiograph systematically. The trachea is central and the mediastinal contours are "
+          "within normal limits. I will look carefully at the apices and the lateral pleural margins on both sides, "
+          "because a small pneumothorax can be subtle on a supine film and easy to miss. The lung markings extend to "
+          "the chest wall bilaterally and no visceral pleural line is traced. The costophrenic angles are sharp and the "
+          "hemidiaphragms are well defined; the bones and soft tissues show nothing of note. ")
+
+CLOSED4_CASES = [
+    # a verdict word under a committed lean, or a negative reply in other words (rule yes_no_lean)
+    Case("lean-probably-yes", MALIGNANT, "Probably yes — there are sheets of pleomorphic cells invading the stroma.",
+         "yes", "yes_no_lean"),
+    Case("lean-likely-no", DVT, "Likely no — the vein compresses completely and shows phasic flow.", "no",
+         "yes_no_lean"),
+    Case("lean-id-say", PTX, "I'd say yes, most likely.", "yes", "yes_no_lean"),
+    Case("lean-probably-not", PTX, "Probably not. No pleural line is seen.", "no", "yes_no_lean"),
+    Case("lean-not-that-i-can-see", PTX, "Not that I can see.", "no", "yes_no_lean"),
+    Case("lean-dont-think-so", PTX, "I don't think so; the lung markings reach the chest wall.", "no", "yes_no_lean"),
+    Case("lean-possibly-is-no-lean", PTX, "Possibly yes.", None, "unparsed"),
+    Case("lean-undermined", PTX, "Probably yes, but it could be a skin fold.", None, "ambiguous"),
+    Case("lean-both-ways", PTX, "Possibly yes, possibly no.", None, "ambiguous"),
+    # the finding stated in the concluding sentence of a chain (rule concluding_statement)
+    Case("conclusion-therefore-no", PTX, _CHAIN + "Therefore, there is no pneumothorax.", "no", "concluding_statement"),
+    Case("conclusion-label-yes", PTX, _CHAIN.replace("no visceral", "a visceral") + "**Conclusion:** A small right "
+         "apical pneumothorax is present.", "yes", "concluding_statement"),
+    Case("conclusion-last-sentence", PTX, _CHAIN.replace("a small pneumothorax can be subtle", "subtle air can hide")
+         + "No pneumothorax is seen.", "no", "concluding_statement"),
+    Case("conclusion-hedged", PTX, _CHAIN + "Therefore, a small pneumothorax cannot be excluded.", None, "unparsed"),
+    Case("conclusion-other-side", _closed("Is there a left pneumothorax?"),
+         _CHAIN + "Overall, there is no pneumothorax on the right.", None, "unparsed"),
+    Case("conclusion-unmarked-after-conflict", PTX, "A small pneumothorax is seen at the right apex. No pneumothorax.",
+         None, "ambiguous"),
+    # the asked finding named in another frame or form (rule implicit_yes_no)
+    Case("frame-patient-have", EMPHYSEMA, "Emphysema is not seen.", "no", "implicit_yes_no"),
+    Case("frame-histology-show", MALIGNANT, "No malignancy is identified.", "no", "implicit_yes_no"),
+    Case("form-infarct-infarction", INFARCT, "No acute infarct is identified.", "no", "implicit_yes_no"),
+    Case("form-narrower-negated", INFARCT, "No large infarct is identified.", None, "unparsed"),
+    Case("attributive-non", DISPLACED, "It is a hairline, non-displaced fracture.", "no", "implicit_yes_no"),
+    Case("attributive-un", DISPLACED, "An undisplaced fracture of the fifth metacarpal.", "no", "implicit_yes_no"),
+    Case("attributive-plain", HEART, "An enlarged heart with pulmonary venous congestion.", "yes", "implicit_yes_no"),
+    Case("attributive-denied", DISPLACED, "Not a displaced fracture.", None, "unparsed"),
+    # a lone presence field, and a Spanish or "abnormal" marked answer
+    Case("json-present-false", DVT, '{"present": false}', "no", "answer_field"),
+    Case("json-present-negated-question", NO_EFF, '{"present": true}', "no", "answer_field"),
+    Case("json-present-side-field", RIGHT_EFF, '{"present": true, "side": "left"}', None, "unparsed"),
+    Case("json-present-normality", _closed("Is the heart normal?"), '{"present": true}', None, "unparsed"),
+    Case("marked-spanish-si", ES_MRI, "Respuesta: sí.", "yes", "final_answer_phrase"),
+    Case("marked-abnormal", STUDY_NORMAL, "<think>Small left apical pneumothorax.</think><answer>abnormal</answer>",
+         "no", "implicit_normality"),
+    Case("abnormal-reply-abnormal-question", _closed("Is this radiograph abnormal?"), "Abnormal.", "yes",
+         "implicit_normality"),
+]

@@ -41,6 +41,18 @@ SEVERITY_WORDS = frozenset({"trace", "minimal", "tiny", "small", "mild", "modera
 # 存在 / 不存在 ("present" / "absent") open a verdict to "…存在…吗？" the same way.
 ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO,
                     "存在": ZH_YES, "不存在": ZH_NO}
+# Words before a verdict that keep it committed: "Probably yes —", "Likely no.", "I'd say yes, most likely." A
+# reader takes the verdict (a lean worded as the answer is the answer); "possibly" / "maybe" are not here: "Possibly
+# yes" leaves the other verdict open.
+COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most probably", "probably",
+                   "almost certainly", "i'd say", "i would say", "i'd lean", "i lean", "i think", "i believe",
+                   "my answer would be", "i'd go with", "i would go with")
+# Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",
+# "Probably not.", "I don't think so."
+NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not as far as i can see",
+                              "not as far as i can tell", "i don't think so", "i do not think so", "not really",
+                              "probably not", "likely not", "most likely not", "almost certainly not", "i think not",
+                              "i'd say not", "i would say not", "not that i see"})
 # Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English.
 ES_VERDICT_WORDS = {"sí": YES}
 

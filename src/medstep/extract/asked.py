@@ -55,7 +55,7 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, r
 _ANY_NEGATION = re.compile(r"(?i)\b(?:no|not|none|without|free\s+of|non)\b|n't\b|\bnon-")
 # Presence: "Is there X?", "Are there any X?", "Is X seen?", "Does the image show X?", "X (yes/no)?".
 _PRESENCE = re.compile(
-    r"(?i)^\s*(?:(?:is|are)\s+there\b|(?:does|do)\s+(?:the|this)\b.*\b(?:show|demonstrate|reveal|contain|depict)\b"
+    r"(?i)^\s*(?:(?:is|are)\s+there\b|(?:does|do)\s+(?:the|this)\b.*\b(?:show|demonstrate|reveal|contain|depict|have)\b"
     r"|(?:is|are)\b.+\b(?:seen|present|visible|identified|noted|evident|visualized|visualised)\s*\?"
     r"|any\b|[^?]{2,40}\((?:yes/no|y/n|present/absent)\)\s*\?)")
 _ZH_PRESENCE = re.compile(r"(?:是否有|是否存在|有没有|是否可见|^\s*[^？?]{0,12}有[^？?]{1,12}(?:吗|么)\s*[？?])")

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import ES_VERDICT_WORDS, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.answers import COMMITTED_LEANS, ES_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
-_MARKED = re.compile(r"^(?i:(yes|no))(?![A-Za-z])")
+_MARKED = re.compile(r"^(?i:(yes|no|sí))(?![A-Za-z])")
 _PAIR = re.compile(r"(?i)\b(yes|no)\b\s*(?:/|,|\bor\b|\band\b)\s*(?:possibly\s+|maybe\s+)?\b(yes|no)\b")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
@@ -37,6 +37,19 @@ _FINAL = re.compile(
 _LEAD = re.compile(
     r"^[\s*_\"'“”¡]*(?i:(yes|no|sí))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
+# A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
+# counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
+_LEAN_LEAD = re.compile(
+    r"^[\s*_\"'“”]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in COMMITTED_LEANS)
+    + r")[\s,:]+(?i:(yes|no|not))(?![A-Za-z])[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+)
+# The opening sentence is a negative reply in other words: "Not that I can see.", "I don't think so — ...".
+_NEGATIVE_REPLY = re.compile(
+    r"^[\s*_\"'“”]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                                     for w in sorted(NEGATIVE_REPLIES, key=len, reverse=True))
+    + r")[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z)"
+)
+LEAN_RULE = "yes_no_lean"
 _ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不存在|存在|不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 _MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
@@ -112,7 +125,7 @@ def parse_marked(region: str) -> str | None:
     if pair is not None and pair.group(1).lower() != pair.group(2).lower():
         return CONFLICT
     m = _MARKED.match(s)
-    return m.group(1).lower() if m else None
+    return ES_VERDICT_WORDS.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
 
 def parse_free(text: str) -> tuple[str | None, str]:
@@ -129,6 +142,11 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if m is not None:
         word = m.group(1).lower()
         return ES_VERDICT_WORDS.get(word, word), "yes_no_lead"
+    m = _LEAN_LEAD.match(text)
+    if m is not None:
+        return (YES if m.group(1).lower() == YES else NO), LEAN_RULE
+    if _NEGATIVE_REPLY.match(text) is not None:
+        return NO, LEAN_RULE
     return None, ""
 
 
@@ -163,5 +181,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["YES", "NO", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["LEAN_RULE", "YES", "NO", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

@@ -7,7 +7,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
 ``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
-``yes_no_lead``, ``implicit_yes_no``, ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -26,7 +26,7 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, findings, implicit, initials, lastmention, open_decision, optwords, ordinals, replywords,
+    asked, box, closed, conclusion, findings, implicit, initials, lastmention, open_decision, optwords, ordinals, replywords,
     statements,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -140,7 +140,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS
         if verdict is not None:
             return Reading(verdict, loc.marker)
-        return REFUSED if is_refusal(region) else _implicit(region, sample)
+        return REFUSED if is_refusal(region) else _stated(region, sample)
     phrase = last_phrase(region)
     if phrase is not None:
         verdict = _marked_verdict(first_line(region[phrase[1]:]))
@@ -157,10 +157,13 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         verdict, rule = closed.parse_mid(region), "conclusion_adverb"
     if verdict == CONFLICT:
         return AMBIGUOUS
-    if verdict is not None and not closed.has_conflict(region[:40] if rule == "yes_no_lead" else region[-60:]):
-        if rule == "yes_no_lead" and closed.contradicts_itself(region, sample.question):
+    lead = rule in ("yes_no_lead", closed.LEAN_RULE)
+    if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
+        if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
-        revised = closed.revised_lead(region) if rule == "yes_no_lead" else None
+        if rule == closed.LEAN_RULE and _UNDERMINED.search(region) is not None:
+            return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
+        revised = closed.revised_lead(region) if lead else None
         if revised == CONFLICT:
             # "Yes, on the left. Wait — that line is a skin fold. So no pneumothorax.": read what follows the cue
             cue = closed.revision(region)
@@ -173,7 +176,22 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if closed.has_conflict(region):
         return AMBIGUOUS
-    return _implicit(region, sample)
+    return _stated(region, sample)
+
+
+def _stated(region: str, sample: Sample) -> Reading:
+    """The finding stated in the whole answer (``_implicit``), else in its concluding statement
+    (``extract/conclusion.py``): "... Therefore, there is no pneumothorax." A conclusion that a final word marks
+    also settles a chain whose thinking mentioned the finding both ways; an unmarked last sentence only speaks
+    where the whole answer said nothing readable."""
+    reading = _implicit(region, sample)
+    if reading.answer is not None or reading.status not in (Status.UNPARSED, Status.AMBIGUOUS):
+        return reading
+    found = conclusion.concluding(region)
+    if found is None or (reading.status is Status.AMBIGUOUS and not found[1]):
+        return reading
+    again = _implicit(found[0], sample)
+    return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
 
 
 def _implicit(region: str, sample: Sample) -> Reading:

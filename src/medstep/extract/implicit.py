@@ -105,7 +105,10 @@ _APPEAR = _COPULA | frozenset({"appears", "appear", "looks", "look", "remains", 
 _Q_THERE = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
 # "Does the image show X?", "Does this radiograph demonstrate X?"
 _Q_SHOW = re.compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
-                     r"scan|study|x-ray|xray|ct|mri)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
+                     r"scan|study|x-ray|xray|ct|mri|histology|slide|section|specimen|biopsy|photograph|ultrasound)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
+# "Does the patient have X?": the patient's findings, asked as presence.
+_Q_HAVE = re.compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
+                     r"have\s+(.+?)\s*\?\s*$")
 # "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
 _Q_BE = re.compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
 _Q_TAIL = re.compile(r"(?i)\s+(?:(?:seen|visible|present|noted|identified|shown|evident)\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
@@ -158,7 +161,7 @@ def question_term(question: str) -> Term | None:
     q = question.strip()
     if _HAN.search(q) or Q_REFUSE.search(q):
         return None
-    m = _Q_THERE.match(q) or _Q_SHOW.match(q)
+    m = _Q_THERE.match(q) or _Q_SHOW.match(q) or _Q_HAVE.match(q)
     if m is not None:
         return Term(_Q_LEAD.sub("", _Q_TAIL.sub("", m.group(1).strip())))
     m = _Q_BE.match(q)
@@ -191,10 +194,18 @@ def parse_question(question: str) -> Question | None:
     return Question(words, head=lead[-1] if len(lead) >= 2 else None)
 
 
+# Suffixes that turn a finding's noun into its other noun or adjective form: "infarct" / "infarction",
+# "aneurysm" / "aneurysmal", "emphysema" / "emphysematous". Only onto a stem of five letters or more.
+_DERIVED = ("ion", "ions", "al", "ic", "ous", "tous")
+
+
 def _matches(word: str, term: str) -> bool:
-    """A sentence word names a term word: same stem, or "hemidiaphragm" for "diaphragm"."""
+    """A sentence word names a term word: same stem, "hemidiaphragm" for "diaphragm", or a derived form."""
     s = _stem(word)
-    return s == term or (s.startswith("hemi") and s[4:] == term)
+    if s == term or (s.startswith("hemi") and s[4:] == term):
+        return True
+    short, long_ = (s, term) if len(s) < len(term) else (term, s)
+    return len(short) >= 5 and long_.startswith(short) and long_[len(short):] in _DERIVED
 
 
 def _window(toks: list[str], terms: tuple[str, ...]) -> tuple[int, int] | None:
@@ -278,7 +289,14 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
 
 
 def _property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
-    """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"."""
+    """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"; the property
+    before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no)."""
+    before = toks[max(0, lo - 3):lo]
+    negated = any(t in _NEGATION or t.endswith("n't") for t in toks)
+    if before[-1:] in ([prop], ["un" + prop], ["non" + prop]) or before[-2:] == ["non", prop]:
+        if negated or prop in toks[hi + 1:]:
+            return Stance.UNCLEAR
+        return Stance.YES if before[-1:] == [prop] and before[-2:-1] != ["non"] else Stance.NO
     if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 2:
         return None if prop not in toks else Stance.UNCLEAR
     rest = toks[hi + 1:]

@@ -44,6 +44,9 @@ _NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|withi
                            r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
                            r"|sin\s+hallazgos(?:\s+patológicos)?|radiografía\s+(?:normal|sin\s+hallazgos"
                            r"(?:\s+patológicos)?)|正常)(?:\s+[a-z]+)?[\s.。!*_]*$")
+# Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study." (no finding needed).
+_ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"
+                             r"film|image|scan)|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -58,6 +61,8 @@ def _clause_kind(clause: str) -> str:
     """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause."""
     if _NORMAL_REPLY.match(clause):
         return "normal"
+    if _ABNORMAL_REPLY.match(clause):
+        return "abnormal"
     events = findings.statements(clause)
     if events is None:
         return "unclear"

@@ -201,6 +201,10 @@ def read_fields(text: str, question: str) -> str | None:
         key = path[-1].strip().lower()
         if key in _ANSWER_KEYS and len(path) == 1:
             pass
+        elif (key in _PRESENCE_KEYS and len(path) == 1 and not names and shape is not None
+              and shape.kind is Kind.PRESENCE and (len(fields) == 1 or not _SIDES.search(question))):
+            kind = "P"  # {"present": false}: no other finding named, so the asked one is meant (a "side" field
+            # beside it could name the side the question did not ask)
         elif term is not None and shape is not None and shape.kind is not Kind.NORMALITY:
             words, must = term
             own = _key_words(key)

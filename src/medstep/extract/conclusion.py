@@ -1,0 +1,80 @@
+"""The concluding statement of a yes/no answer: where a reasoning chain states its verdict as a finding.
+
+Models that reason before they answer often close with the finding rather
+than a verdict word: "... The lung markings reach the chest wall on both
+sides. Therefore, there is no pneumothorax." The statement readers
+(``extract/implicit.py``, ``extract/findings.py``, ``extract/statements.py``)
+read short answers only, because a whole chain mentions the finding while it
+thinks ("a small pneumothorax can be subtle"); this module hands them the one
+sentence a reader takes as the answer instead of the whole chain:
+
+* the last sentence opened by a word that makes it final ("Therefore", "In
+  conclusion", "Overall", "So", a "Conclusion:" / "Impression:" label; the
+  words are :data:`medstep.extract.commit.FINAL_WORDS`), with what follows it;
+* else the last sentence of the output, when nothing in the whole chain could
+  be read (a conclusion without a cue is trusted less: it only speaks where the
+  chain said nothing readable, never against a conflict the chain shows).
+
+The statement readers keep every guard of theirs (hedges, negation scope,
+sides, polarity of the question), so a concluding sentence that hedges, asks,
+or names another finding still gives no verdict. Used by the yes/no reader
+only (rule ``concluding_statement``); choice readers have their own decision
+sentence (``extract/optwords.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS
+from medstep.extract.implicit import MAX_CHARS, sentences
+
+RULE = "concluding_statement"
+# Words of FINAL_WORDS that open a concluding sentence; "actually" / "wait" open a revision, read elsewhere
+# (``extract/closed.py``), and "final" / "change" only in a label or phrase.
+_OPENERS = FINAL_WORDS - {"actually", "wait", "changing", "change", "reflection", "balance"}
+_WORD = re.compile(r"[a-z']+")
+# A concluding label opening the sentence ("**Conclusion:**", "Final impression -", "Bottom line:").
+_LABEL = re.compile(
+    r"(?i)^[\s#>*_\-•]*(?:final\s+|overall\s+)?(?:conclusion|impression|summary|verdict|bottom\s+line|assessment|"
+    r"interpretation)[\s*_]*[:：—–-][\s*_]*"
+)
+# The cue itself, stripped before the statement is read: "Therefore, ", "In conclusion, ", "So ".
+_CUE = re.compile(
+    r"(?i)^[\s*_]*(?:(?:and\s+)?(?:so|thus|therefore|hence|consequently|overall|ultimately|finally)|in\s+(?:conclusion|summary)|"
+    r"to\s+(?:conclude|summari[sz]e)|all\s+things\s+considered|taking\s+(?:everything|all\s+of\s+this)\s+into\s+account)"
+    r"\b[\s,:]*"
+)
+# How many of the last sentences may hold the cue: a conclusion sits at the end.
+_LAST = 3
+
+
+def _opens_final(sentence: str) -> bool:
+    if _LABEL.match(sentence) is not None:
+        return True
+    head = sentence.lstrip(" *_#>-•").lower()[:40]
+    words = _WORD.findall(head)[:3]
+    return bool(words) and (words[0] in _OPENERS or (len(words) > 1 and words[0] in {"in", "to"} and words[1] in _OPENERS)
+                            or any(head.startswith(p) for p in FINAL_PHRASES))
+
+
+def _strip(statement: str) -> str:
+    statement = _LABEL.sub("", statement, count=1)
+    return _CUE.sub("", statement, count=1).strip()
+
+
+def concluding(region: str) -> tuple[str, bool] | None:
+    """The concluding statement of ``region`` and whether a final word marks it, or ``None`` when ``region`` is
+    a single sentence (then it is its own conclusion) or the conclusion is too long to be a statement."""
+    parts = sentences(region.strip())
+    if len(parts) < 2:
+        return None
+    for i in range(len(parts) - 1, max(-1, len(parts) - 1 - _LAST), -1):
+        if _opens_final(parts[i]):
+            statement = " ".join([_strip(parts[i]), *parts[i + 1:]]).strip()
+            return (statement, True) if statement and len(statement) <= MAX_CHARS else None
+    last = _strip(parts[-1])
+    return (last, False) if last and len(last) <= MAX_CHARS else None
+
+
+__all__ = ["RULE", "concluding"]
