@@ -280,7 +280,10 @@ def has_evidence(sample: Sample) -> bool:
 
 
 class VerifierJudge(Judge):
-    """The ``verifier`` judge: deterministic, free, about 1,500 250-word chains per second on one core."""
+    """The ``verifier`` judge: deterministic, free, about 1,500 250-word chains per second on one core.
+
+    Grades inside a verifier batch (``Verifier.batch``): the chains of a run repeat many of their
+    lines, whose analysis is then memoised (results unchanged, ``verify/clauses.py``)."""
 
     @classmethod
     def as_judge(cls, label: str, model: str | None) -> "VerifierJudge":
@@ -294,8 +297,9 @@ class VerifierJudge(Judge):
 
     def grade(self, items: Sequence[JudgeItem], ctx: JudgeContext) -> Mapping[str, ReasoningGrade]:
         out: dict[str, ReasoningGrade] = {}
-        for item in items:
-            rs = score_reasoning(item.sample, item.reasoning, item.answer)
-            out[item.sample.id] = (rs.to_grade() if rs is not None else ReasoningGrade(
-                GradeStatus.NOT_APPLICABLE, detail="the sample has neither a report nor reference steps"))
+        with default_verifier().batch():  # chains repeat lines ("The trachea is midline."): each analysed once
+            for item in items:
+                rs = score_reasoning(item.sample, item.reasoning, item.answer)
+                out[item.sample.id] = (rs.to_grade() if rs is not None else ReasoningGrade(
+                    GradeStatus.NOT_APPLICABLE, detail="the sample has neither a report nor reference steps"))
         return out

@@ -128,7 +128,9 @@ class Extractor:
         nothing).
         """
         low = lower_text(text)
-        if self._memo is not None and starts:
+        memo = self._memo if len(starts) > 1 or (starts and starts[0] > 0) else None  # (a whole text: not repeated
+        # as such in a batch, and the verifier keeps its evidence texts' findings; a memo entry would only cost)
+        if memo is not None:
             segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only)
             if segs is not None:
                 return self._join(segs, None)
@@ -139,7 +141,7 @@ class Extractor:
         for ev in events[:bounds[0]]:  # text before the first segment only sets the skip state entering it
             if ev[2] == K_SKIP or ev[2] == K_KEEP:
                 skipping = ev[2] == K_SKIP
-        if self._memo is not None:
+        if memo is not None:
             return self._join(self._segments(text, low, events, starts, bounds, skipping, tuple(quoted), asked,
                                              claims_only), None)
         if quoted:
