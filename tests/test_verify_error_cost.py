@@ -159,3 +159,32 @@ def test_a_chain_that_only_restates_the_options_earns_no_clinical_score() -> Non
               "D) Cardiomegaly. There is a right pleural effusion, a left pleural effusion, a right pneumothorax "
               "and cardiomegaly.")
     assert not s.verification.committed and s.clinical == 0.0 and s.radrscore == 0.0
+
+
+@pytest.mark.parametrize(("text", "concept", "polarity"), [
+    ("A hazy patch sits low in the right lung.", "lung_opacity", Polarity.PRESENT),
+    ("The lung has not shrunk.", "atelectasis", Polarity.ABSENT),
+    ("Fluid is building up in the lungs.", "edema", Polarity.PRESENT),
+    ("There is fluid at the bottom of the chest on the left.", "pleural_effusion", Polarity.PRESENT),
+    ("Little air-filled tubes run through the white area.", "air_bronchogram", Polarity.PRESENT),
+    ("Some air has leaked around the lung.", "pneumothorax", Polarity.PRESENT),
+    ("The heart has not been pushed over.", "tracheal_deviation", Polarity.ABSENT),
+    ("Bihilar nodes.", "hilar_lymphadenopathy", Polarity.PRESENT),
+    ("Sarcoid, stage one.", "sarcoidosis", Polarity.PRESENT),
+])
+def test_lay_and_terse_words_are_read_through_the_concept_table(text: str, concept: str, polarity: Polarity) -> None:
+    found = {f.concept: f.polarity for f in extract_findings(text)}
+    assert found.get(concept) is polarity, found
+
+
+def test_general_talk_of_fluid_is_no_effusion() -> None:
+    """Bare "fluid" stays unread: a checklist ("estimate any fluid") or physiology ("fluid balance") is no finding."""
+    for text in ("Estimate the size of any fluid.", "Clinicians track fluid balance daily."):
+        assert "pleural_effusion" not in {f.concept for f in extract_findings(text)}
+
+
+def test_sarcoidosis_is_one_concept_whatever_its_name() -> None:
+    report = "Bilateral hilar lymphadenopathy in keeping with sarcoidosis. The lungs are clear."
+    v = verify("Bilateral hilar nodes; sarcoid.", report=report)
+    sarcoid = [x for s in v.steps for x in s.verdicts if x.finding.concept == "sarcoidosis"]
+    assert sarcoid and sarcoid[0].verdict.value == "supported"
