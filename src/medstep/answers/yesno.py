@@ -21,7 +21,7 @@ _EDGE = " \t\r\n.。!！?？,，;；:：*_\"'“”‘’`()（）[]"
 # Whole replies that are a verdict in other words (read by the extractor, not accepted as golds).
 # They judge the question's statement itself, whatever its polarity ("Are no fractures seen?" - "Correct.").
 WORD_VERDICTS = {"affirmative": YES, "nope": NO, "yep": YES, "yeah": YES, "true": YES, "false": NO, "correct": YES,
-                 "incorrect": NO, "y": YES, "n": NO, "verdadero": YES, "falso": NO, "correcto": YES, "incorrecto": NO,
+                 "incorrect": NO, "y": YES, "n": NO, "absolutely": YES, "definitely": YES, "certainly": YES, "verdadero": YES, "falso": NO, "correcto": YES, "incorrecto": NO,
                  "正确": ZH_YES, "错误": ZH_NO, "对": ZH_YES, "错": ZH_NO}
 # Whole replies that state whether the asked finding is there ("Present.", "Not seen.", 阴性, "Ausente."):
 # read against the question's polarity ("Is there no effusion?" - "Absent." is yes), so not verdicts as such.
@@ -45,14 +45,15 @@ ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, 
 # reader takes the verdict (a lean worded as the answer is the answer); "possibly" / "maybe" are not here: "Possibly
 # yes" leaves the other verdict open.
 COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most probably", "probably",
-                   "almost certainly", "i'd say", "i would say", "i'd lean", "i lean", "i think", "i believe",
+                   "almost certainly", "definitely", "certainly", "absolutely", "clearly", "i'd say", "i would say", "i'd lean", "i lean", "i think", "i believe",
                    "my answer would be", "i'd go with", "i would go with")
 # Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",
 # "Probably not.", "I don't think so."
 NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not as far as i can see",
                               "not as far as i can tell", "i don't think so", "i do not think so", "not really",
                               "probably not", "likely not", "most likely not", "almost certainly not", "i think not",
-                              "i'd say not", "i would say not", "not that i see"})
+                              "i'd say not", "i would say not", "not that i see", "definitely not", "certainly not",
+                              "absolutely not", "clearly not"})
 # Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English.
 ES_VERDICT_WORDS = {"sí": YES}
 

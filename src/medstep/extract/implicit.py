@@ -222,13 +222,33 @@ def _window(toks: list[str], terms: tuple[str, ...]) -> tuple[int, int] | None:
 
 
 def _negated_before(toks: list[str], lo: int) -> bool:
-    """"No X", "There is no evidence of X", "without X", "absence of X": only fillers between cue and term."""
+    """"No X", "There is no evidence of X", "without X", "absence of X": only fillers between cue and term.
+    A negated verb of seeing or showing is such a cue too: "I do not see any X", "The image does not show X",
+    "There does not appear to be X" (see ``_negated_verb``)."""
     i = lo - 1
     while i >= 0 and toks[i] in _NEG_FILLER:
         if i >= 1 and (toks[i - 1], toks[i]) in _PRE_NEG_PAIRS:
             return i - 2 < 0 or toks[i - 2] not in _PRE_NEG  # "no absence of" is not a negation
         i -= 1
+    if i >= 0 and _negated_verb(toks, i):
+        return True
     return i >= 0 and toks[i] in _PRE_NEG and not (i >= 1 and toks[i - 1] in _PRE_NEG)
+
+
+# Verbs whose negation denies what follows them: "does not show X", "I don't see X", "cannot identify X".
+_SEEING = frozenset({"see", "show", "demonstrate", "reveal", "identify", "detect", "visualize", "visualise",
+                     "appreciate", "find", "notice", "depict"})
+_NOT = frozenset({"not", "don't", "doesn't", "didn't", "cannot", "can't", "couldn't"})
+
+
+def _negated_verb(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` ends a negated verb of seeing ("do not see", "doesn't show") or of being ("does not
+    appear to be", "does not seem to have"), with nothing but the negation before the verb."""
+    if toks[i] in _SEEING:
+        return i >= 1 and toks[i - 1] in _NOT and not (i >= 2 and toks[i - 2] in _PRE_NEG)
+    if toks[i] in ("be", "have") and i >= 3 and toks[i - 1] == "to" and toks[i - 2] in ("appear", "seem"):
+        return toks[i - 3] in _NOT
+    return False
 
 
 def _negated_after(toks: list[str], lo: int, hi: int) -> bool:
@@ -336,8 +356,13 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     """Whether ``sentence`` hedges or asks (``temporal``: past findings count as hedges too; ``allowed``:
     words of HEDGES the caller accepts)."""
     cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
+    sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
     return ("?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence))
             or not cues.isdisjoint(_tokens(sentence)))
+
+
+# The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
+_COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 
 
 def sentences(text: str) -> list[str]:

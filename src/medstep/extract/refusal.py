@@ -86,6 +86,8 @@ _DEFERRAL = re.compile(
     r"without)\b|insufficient\s+(?:for|to)\b|(?:would|will)\s+need\s+(?:more|further|additional|another|other)\b|"
     r"(?:more|further|additional)\s+(?:views?|images?|information|history|imaging|context)\s+(?:(?:would|will)\s+be\s+|"
     r"is\s+|are\s+)?(?:needed|required|necessary)\b|difficult\s+to\s+(?:give|make|provide|name|pinpoint|specify)\b|"
+    r"\bi\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+(?:definite|clear|obvious|convincing)\b|"
+    r"\b(?:would|could|might)\s+(?:help|clarify)\b|"
     r"(?:^|[.:;]\s*)(?:unclear|uncertain|indeterminate|nonspecific|non-specific|equivocal)\b(?!\s+(?:opacity|"
     r"lesion|mass|nodule|density|finding|area|focus|shadow))|(?:findings|appearances?|features)\s+(?:are|is)\s+"
     r"(?:nonspecific|non-specific|indeterminate|equivocal|unclear)\b)"
