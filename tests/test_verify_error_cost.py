@@ -188,3 +188,11 @@ def test_sarcoidosis_is_one_concept_whatever_its_name() -> None:
     v = verify("Bilateral hilar nodes; sarcoid.", report=report)
     sarcoid = [x for s in v.steps for x in s.verdicts if x.finding.concept == "sarcoidosis"]
     assert sarcoid and sarcoid[0].verdict.value == "supported"
+
+
+def test_a_normal_word_after_a_comma_describes_the_organ_it_stands_before() -> None:
+    found = {f.concept: f.polarity for f in extract_findings("Right paratracheal nodes, clear lungs.")}
+    assert "lymphadenopathy" not in found and found.get("consolidation") is Polarity.ABSENT, found
+    # a list before the normal word still shares it
+    listed = {f.concept: f.polarity for f in extract_findings("The heart, lungs and mediastinum are normal.")}
+    assert listed.get("cardiomegaly") is Polarity.ABSENT and listed.get("consolidation") is Polarity.ABSENT

@@ -435,6 +435,17 @@ class ClauseScoper:
             for m in group:
                 m.pol, m.trigger = Polarity.UNCERTAIN, "or"
 
+    def _organ_after(self, seq: list, k: int, allowed) -> tuple | None:
+        """The organ the normal word at ``seq[k]`` stands right before ("clear lungs"), if any."""
+        limit = seq[k][2] + _NORMAL_FORWARD_CHARS
+        for item in seq[k + 1:]:
+            if item[0] in _NORMAL_STOPS or item[1] > limit:
+                return None
+            if item[0] == K_CONCEPT:
+                cat = self.concepts[item[3].cid].category
+                return item if cat == "anatomy" or (cat == "device" and item[3].cid in allowed) else None
+        return None
+
     def _pair_normal(self, seq: list, k: int, expansions: list, low: str) -> None:
         """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
         concepts = self.concepts
@@ -450,6 +461,12 @@ class ClauseScoper:
                     organs.append(seq[j])
                 elif cat != "modality":
                     break
+        if organs and "," in low[organs[0][2]:seq[k][1]]:
+            # "nodes, clear lungs": a normal word after a comma describes the organ it stands before, when
+            # there is one, not the list item before the comma
+            forward = self._organ_after(seq, k, allowed)
+            if forward is not None:
+                organs = [forward]
         if not organs:  # "clear lungs", "normal heart size"
             limit = seq[k][2] + _NORMAL_FORWARD_CHARS
             for item in seq[k + 1:]:
