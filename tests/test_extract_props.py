@@ -6,7 +6,7 @@ import random
 
 from medstep.extract import extract
 from medstep.types import NO_ANSWER
-from support.choice_cases import FIELD_CASES, LAST_MENTION_CASES, OPTION_WORD_CASES
+from support.choice_cases import FIELD_CASES, LAST_MENTION_CASES, OPTION_WORD_CASES, TALLY_CASES
 from support.closed_cases import CLOSED_CASES
 from support.extract_cases import CASES as _CASES
 from support.extract_cases import CT_CLOSED, CXR_CHOICE, MRI_SIDE, OPEN_ORGAN
@@ -28,7 +28,7 @@ RULES = NO_ANSWER_RULES | {
     "implicit_concept_zh", "implicit_size", "last_mention",
 }
 
-CASES = _CASES + CLOSED_CASES + LAST_MENTION_CASES + OPTION_WORD_CASES + FIELD_CASES
+CASES = _CASES + CLOSED_CASES + LAST_MENTION_CASES + OPTION_WORD_CASES + FIELD_CASES + TALLY_CASES
 
 
 def _random_outputs(n: int, seed: int = 1234) -> list[str]:

@@ -96,4 +96,25 @@ FIELD_CASES = [
     Case("field-declines", CXR_CHOICE, '{"reasoning": "A is possible.", "answer": "cannot determine"}', None,
          "refused"),
     Case("field-no-option", CXR_CHOICE, '{"reasoning": "A is present.", "answer": "heart"}', None, "unparsed"),
+
+]
+
+# A per-option tally with one option left standing (rule ``option_verdicts``), in any layout; a tally with two
+# standing, a hedge, an option named twice or inside a sentence is not read.
+TALLY_CASES = [
+    Case("tally-table", CXR_CHOICE, "| Option | Fits? |\n|---|---|\n| A | ✗ no pleural line |\n| B | ✗ angles sharp |\n"
+         "| C | ✓ CTR 0.62 |\n| D | ✗ |", "C", "option_verdicts"),
+    Case("tally-inline-marks", CXR_CHOICE, "A ❌ B ❌ C ✅ D ❌", "C", "option_verdicts"),
+    Case("tally-checkboxes", CXR_CHOICE, "- [ ] A. Pneumothorax\n- [ ] B. Pleural effusion\n- [x] C. Cardiomegaly\n"
+         "- [ ] D. Normal study", "C", "option_verdicts"),
+    Case("tally-elimination", CXR_CHOICE, "A) Pneumothorax — no, markings reach the edge. B) Pleural effusion — no "
+         "meniscus. C) Cardiomegaly — the heart is over half the chest width. D) Normal study — not with this heart.",
+         "C", "option_verdicts"),
+    Case("trap-tally-two-ticked", CXR_CHOICE, "A ✅ B ❌ C ✅ D ❌", None, "unparsed"),
+    Case("trap-tally-hedged", CXR_CHOICE, "A) Pneumothorax — no. B) Pleural effusion — possible. C) Cardiomegaly — "
+         "the heart is large. D) Normal study — not seen.", None, "unparsed"),
+    Case("trap-tally-in-prose", CXR_CHOICE, "There is no pneumothorax (A), and no effusion (B), though the heart "
+         "is large (C), not a normal study (D).", None, "unparsed"),
+    Case("trap-checkbox-first-line", CXR_CHOICE, "- [ ] A. Pneumothorax\n- [ ] B. Pleural effusion\n- [ ] C. "
+         "Cardiomegaly\n- [ ] D. Normal study", None, "unparsed"),
 ]

@@ -26,8 +26,8 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, conclusion, findings, implicit, initials, lastmention, open_decision, optwords, ordinals, replywords,
-    statements,
+    asked, box, closed, conclusion, findings, implicit, initials, lastmention, open_decision, optwords, ordinals,
+    replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -69,6 +69,9 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         letter = lastmention.read_last_mention(loc.answer, idx)
         if letter is not None:
             return Reading(letter, lastmention.RULE)
+        letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
+        if letter is not None:
+            return Reading(letter, tally.RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
         sentence = optwords.decision_sentence(loc.answer)  # read by the three last-resort readers below
         letter = optwords.read_words(loc.answer, idx, sample.options, sample.question, sentence)

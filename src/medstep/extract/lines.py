@@ -195,8 +195,10 @@ def _nonempty_lines(text: str, from_end: bool, count: int = 2) -> list[str]:
 
 def _line_letter(line: str, idx: OptionIndex) -> str | None:
     # A line much longer than any option cannot be "nothing but an option"; one carrying a
-    # check mark is an item of a marked list (see ``verdict_list``), not a stated answer.
-    if len(line) > idx.longest + 40 or any(c in _MARKS for c in line):
+    # check mark or a checkbox is an item of a marked list (see ``verdict_list``, ``extract/tally.py``), not a
+    # stated answer.
+    if len(line) > idx.longest + 40 or any(c in _MARKS for c in line) or "[" in line and (
+            BOX_TICKED.search(line) is not None or BOX_EMPTY.search(line) is not None):
         return None
     return strict_line_letter(line, idx)
 
@@ -255,6 +257,10 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
 _POSITIVE_MARKS = "✅✔✓☑"
 _NEGATIVE_MARKS = "❌✘✗✖❎"
 _MARKS = frozenset(_POSITIVE_MARKS + _NEGATIVE_MARKS)
+TICKS, CROSSES = frozenset(_POSITIVE_MARKS), frozenset(_NEGATIVE_MARKS)
+# Markdown checkboxes: "- [x] B. Pleural effusion" ticks B, "- [ ] A. Pneumothorax" leaves A unticked.
+BOX_TICKED = re.compile(r"\[[xX✓✔]\]")
+BOX_EMPTY = re.compile(r"\[\s\]")
 _OPTION_LINE = re.compile(r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])[\)\].:：]")
 
 

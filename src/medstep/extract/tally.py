@@ -1,0 +1,117 @@
+"""A per-option tally: every option judged once, in order, and exactly one left standing.
+
+Models answer by walking the options and marking each, with no conclusion
+line: a table ("| B | ✓ meniscus at the right base |"), marks on one line
+("A ❌ B ✅ C ❌ D ❌"), checkboxes ("- [x] A. ...  - [ ] B. ..."), or a
+short verdict after each ("A) Pulmonary edema — no, ...  D) Emphysema — the
+lungs are hyperexpanded ..."; "Cardiomegaly (C): not present."). The line
+readers of :mod:`medstep.extract.lines` read such lists one option per line;
+this reader reads them in any layout, by cutting the output at its option
+mentions:
+
+* every option is named exactly once (a conclusion naming one again, or an
+  option left out, is not a tally), each mention followed by its verdict
+  (or, for checkboxes, preceded by its mark);
+* a verdict is *positive* (a tick, "[x]", "correct", "present", "fits",
+  "consistent"), *negative* (a cross, "[ ]", a negation, "unlikely", "less
+  likely", "ruled out") or a plain description; a hedge ("would", "could")
+  or both kinds at once is undecided and stops the reading;
+* the answer is the one option not judged negative, when every other one is
+  and it is positive or plainly described (elimination); two left standing,
+  or none, is no answer.
+
+Runs only after every other reader found nothing, never for a question
+asking which option does NOT hold. Rule ``option_verdicts``, the name the
+line readers give per-option verdicts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
+
+RULE = "option_verdicts"
+
+# The verdict is read in the first words after the mention: "— no, the vascular ...", ": not present.".
+VERDICT_CHARS = 48
+_NEGATIVE = re.compile(
+    r"(?i)\b(?:no|not|none|unlikely|less\s+likely|least\s+likely|incorrect|wrong|false|absent|excluded|ruled\s+out|"
+    r"eliminated|inconsistent|unsupported|doesn't|does\s+not|isn't|cannot|can't)\b"
+)
+_POSITIVE = re.compile(
+    r"(?i)\b(?:yes|correct|right|true|present|fits|consistent|supported|confirmed|matches|likely|best)\b"
+)
+_UNDECIDED = re.compile(r"(?i)\b(?:would|could|might|may|possibl[ey]|perhaps|if|unless|maybe|either)\b|\?")
+_CLAUSE_END = re.compile(r"[.;,\n|]|\s[-–—]\s")
+
+
+def _marks(segment: str) -> tuple[bool, bool]:
+    """Whether ``segment`` holds a tick ("✓", "[x]") and whether it holds a cross ("✗", "[ ]")."""
+    return (any(c in TICKS for c in segment) or BOX_TICKED.search(segment) is not None,
+            any(c in CROSSES for c in segment) or BOX_EMPTY.search(segment) is not None)
+
+
+def _marked(segment: str) -> bool:
+    return any(_marks(segment))
+
+
+def _verdict(segment: str) -> int | None:
+    """+1 positive, -1 negative, 0 plainly described, None undecided (see module docstring)."""
+    ticked, crossed = _marks(segment)
+    if ticked or crossed:
+        return None if ticked and crossed else (1 if ticked else -1)
+    head = segment.lstrip(" \t*_:：-–—)]|")[:VERDICT_CHARS]
+    cut = _CLAUSE_END.search(head)
+    clause = head[:cut.start()] if cut is not None and cut.start() > 0 else head
+    if _UNDECIDED.search(clause) is not None:
+        return None
+    if _NEGATIVE.search(clause) is not None:
+        return -1
+    return 1 if _POSITIVE.search(clause) is not None else 0
+
+
+# What may stand between one option's verdict and the next option's name: list and table furniture, a mark.
+_HEADING_GAP = re.compile(r"[\s*_#>•|\-–—\d]*(?:\[[\sxX✓✔]\][\s*_]*)?[" + "".join(sorted(TICKS | CROSSES))
+                          + r"]?[\s*_]*\Z")
+
+
+def _heads(text: str, start: int) -> bool:
+    """The mention at ``start`` opens its item: at a line start, after a sentence end, a table cell or a mark
+    ("There is no pneumothorax (A)" names A inside a sentence: its verdict came before it)."""
+    before = text[max(0, start - 40):start]
+    gap = _HEADING_GAP.search(before)
+    lead = before[:gap.start()] if gap is not None else before
+    if not lead.strip() or lead.rstrip()[-1] in ".!?;:|":
+        return True
+    return gap is not None and ("\n" in gap.group() or "|" in gap.group() or _marked(gap.group()))
+
+
+def read_tally(text: str, idx: OptionIndex) -> str | None:
+    """The one option a per-option tally leaves standing (see module docstring), else None."""
+    found = find_mentions(text, idx)
+    letters = [m.letter for m in found]
+    if len(found) != len(idx.letters) or set(letters) != idx.letters or CONFLICT in letters or INVALID in letters:
+        return None
+    if not all(_heads(text, m.start) for m in found):
+        return None
+    # Checkboxes or marks before each option ("- [x] A. ..."): each mention's verdict precedes it.
+    lead = _marked(text[text.rfind("\n", 0, found[0].start) + 1:found[0].start])
+    bounds = [0] + [m.end for m in found] if lead else [m.end for m in found] + [len(text)]
+    verdicts = []
+    for i, m in enumerate(found):
+        segment = text[bounds[i]:m.start] if lead else text[m.end:bounds[i + 1]]
+        if lead:
+            segment = segment[-12:]  # the mark right before the option, not the previous option's text
+        v = _verdict(segment)
+        if v is None:
+            return None
+        verdicts.append(v)
+    standing = [m.letter for m, v in zip(found, verdicts) if v >= 0]
+    if len(standing) != 1 or verdicts.count(-1) != len(found) - 1:
+        return None
+    return standing[0]
+
+
+__all__ = ["RULE", "read_tally"]
