@@ -107,9 +107,12 @@ TALLY_CASES = [
     Case("tally-inline-marks", CXR_CHOICE, "A ❌ B ❌ C ✅ D ❌", "C", "option_verdicts"),
     Case("tally-checkboxes", CXR_CHOICE, "- [ ] A. Pneumothorax\n- [ ] B. Pleural effusion\n- [x] C. Cardiomegaly\n"
          "- [ ] D. Normal study", "C", "option_verdicts"),
-    Case("tally-elimination", CXR_CHOICE, "A) Pneumothorax — no, markings reach the edge. B) Pleural effusion — no "
-         "meniscus. C) Cardiomegaly — the heart is over half the chest width. D) Normal study — not with this heart.",
+    Case("tally-marks-and-words", CXR_CHOICE, "A) Pneumothorax — ✗ markings reach the edge. B) Pleural effusion — ✗ "
+         "no meniscus. C) Cardiomegaly — the heart is over half the chest width. D) Normal study — ✗ not with this heart.",
          "C", "option_verdicts"),
+    Case("trap-tally-words-only", CXR_CHOICE, "Let me consider each option.\n- **A) Pneumothorax**: no pleural line.\n"
+         "- **B) Pleural effusion**: no meniscus.\n- **C) Cardiomegaly**: the heart is over half the chest width.\n"
+         "- **D) Normal study**: not with this heart.", None, "unparsed"),
     Case("trap-tally-two-ticked", CXR_CHOICE, "A ✅ B ❌ C ✅ D ❌", None, "unparsed"),
     Case("trap-tally-hedged", CXR_CHOICE, "A) Pneumothorax — no. B) Pleural effusion — possible. C) Cardiomegaly — "
          "the heart is large. D) Normal study — not seen.", None, "unparsed"),

@@ -3,8 +3,7 @@
 Models answer by walking the options and marking each, with no conclusion
 line: a table ("| B | ✓ meniscus at the right base |"), marks on one line
 ("A ❌ B ✅ C ❌ D ❌"), checkboxes ("- [x] A. ...  - [ ] B. ..."), or a
-short verdict after each ("A) Pulmonary edema — no, ...  D) Emphysema — the
-lungs are hyperexpanded ..."; "Cardiomegaly (C): not present."). The line
+short word beside the marks ("| A | ✗ no air bronchograms |"). The line
 readers of :mod:`medstep.extract.lines` read such lists one option per line;
 this reader reads them in any layout, by cutting the output at its option
 mentions:
@@ -18,7 +17,12 @@ mentions:
   or both kinds at once is undecided and stops the reading;
 * the answer is the one option not judged negative, when every other one is
   and it is positive or plainly described (elimination); two left standing,
-  or none, is no answer.
+  or none, is no answer;
+* at least one option carries a mark: options judged in words only ("A)
+  Yes: ... consistent with this option. B) No: ... unlikely.") are the
+  discussion before a conclusion, and without it they are not read (the
+  development corpora label such bodies undecided; the line readers read
+  the explicit "correct" / "incorrect" lists).
 
 Runs only after every other reader found nothing, never for a question
 asking which option does NOT hold. Rule ``option_verdicts``, the name the
@@ -108,6 +112,8 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
         if v is None:
             return None
         verdicts.append(v)
+    if not lead and not any(_marked(text[m.end:m.end + VERDICT_CHARS]) for m in found):
+        return None  # options judged in words only: a discussion whose conclusion is missing (module docstring)
     standing = [m.letter for m, v in zip(found, verdicts) if v >= 0]
     if len(standing) != 1 or verdicts.count(-1) != len(found) - 1:
         return None
