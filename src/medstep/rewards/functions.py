@@ -93,13 +93,14 @@ def perception_reward(prompts: Sequence[Any], completions: Sequence[Any], **colu
     none (nothing to perceive), unlike RadRScore's completeness, which prefers the reference steps."""
     out: Rewards = []
     n = len(completions)
-    for i, sample, text in rows(prompts, completions, columns):
-        keys = _key_findings(column(columns, "key_findings", i, n), sample)
-        if not keys:
-            out.append(None)
-            continue
-        ex = memo.extraction(sample, text)
-        out.append(memo.memo_perception((ex.reasoning, keys), lambda: _recall(ex, keys)))
+    with default_verifier().batch():  # as the process reward: the rollouts of a prompt repeat lines
+        for i, sample, text in rows(prompts, completions, columns):
+            keys = _key_findings(column(columns, "key_findings", i, n), sample)
+            if not keys:
+                out.append(None)
+                continue
+            ex = memo.extraction(sample, text)
+            out.append(memo.memo_perception((ex.reasoning, keys), lambda: _recall(ex, keys)))
     return out
 
 

@@ -72,7 +72,8 @@ class Segment:
 
 
 _NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
-_SIDE_WORDS = ("left", "right", "both", "bilateral")  # the words of ``scope_words.SIDES``
+_SIDE_WORD = re.compile("left|right|both|bilateral")  # the words of ``scope_words.SIDES``
+_DIGIT = re.compile(r"\d")  # what may open ``NUMBER_BEFORE``
 _NUMBERED_LEAD = re.compile(r"[0-9]{1,3}[.)] +")
 
 
@@ -85,6 +86,10 @@ def context_before(low: str, a: int) -> tuple[str, str]:
     before ``a`` when they hold a side word. Anything else before ``a`` does not change the analysis, so
     a line repeated after other lines is a memo hit."""
     t = low[max(0, a - BACK):a]
+    side = low[max(0, a - 14):a]
+    side = side if _SIDE_WORD.search(side) else ""
+    if _DIGIT.search(t) is None:  # (most lines: no number before them for a unit to take)
+        return "", side
     i = len(t)
     while i and (t[i - 1].isdigit() or t[i - 1].isspace() or t[i - 1] in _NUMBER_CHARS):
         i -= 1
@@ -96,8 +101,7 @@ def context_before(low: str, a: int) -> tuple[str, str]:
     j = 0
     while j < len(t) and not t[j].isdigit():
         j += 1
-    side = low[max(0, a - 14):a]
-    return t[j:], (side if any(w in side for w in _SIDE_WORDS) else "")
+    return t[j:], side
 
 
 def numbered_end(low: str, a: int, b: int) -> int:

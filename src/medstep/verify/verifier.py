@@ -253,6 +253,7 @@ class Verifier:
         out: list[StepVerdict] = []
         pred_items: list[SourcedFinding] = []
         sup, con, neu, unv = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NEUTRAL, Verdict.UNVERIFIABLE
+        make = SourcedFinding._make
         for step, found, sents in zip(steps, per_step, per_sent):
             n = len(step.text)
             if found and found[-1].start >= n:  # a hit inside the next step's marker text
@@ -290,7 +291,7 @@ class Verifier:
             if claims:
                 src = f"step[{step.index}]"
                 text = step.text
-                pred_items += [SourcedFinding(f, src, text) for f in claims]
+                pred_items += [make((f, src, text, 0)) for f in claims]  # (``_make``: no Python __new__)
             out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref,
                                    step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
         return out, pred_items
