@@ -48,6 +48,12 @@ _GENERIC = frozenset({
 })
 _ASKS = re.compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
                    r"in\s+which|on\s+which|at\s+what)\b")
+# Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
+# opening sentence is read (a candidate list opens it).
+_HEAD_GATES = ("differential", "possibilit", "consideration", "candidate", "consider", "represent", "include")
+_FIRST_MAX = 300
+# A sentence of generic words is short; longer text always names something.
+_GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # A question asking for one thing: "What is the ...", "Which ...", "Where is ...", not "What are the findings?".
@@ -82,8 +88,8 @@ def echoes_question(region: str, question: str) -> bool:
     text = region.strip().strip("*_\"'").strip()
     if not text:
         return False
-    if normalize_text(text) == normalize_text(question) and normalize_text(text):
-        return True
+    if abs(len(text) - len(question.strip())) <= 12 and normalize_text(text) == normalize_text(question):
+        return bool(normalize_text(text))
     # One sentence that asks: "Which lobe is involved?" (an output ending in a question decides nothing); a
     # tentative answer ("Pneumothorax?") does not open with a question word and is still an answer.
     return (text.endswith(("?", "？")) and _ASKS.match(text) is not None and not re.search(r"[.!。！]\s", text)
@@ -92,15 +98,17 @@ def echoes_question(region: str, question: str) -> bool:
 
 def contentless(region: str) -> bool:
     """Every word is a generic one (see ``_GENERIC``): no finding, place or name is given."""
+    if len(region) > _GENERIC_MAX:
+        return False
     words = _words(region)
     return bool(words) and all(w in _GENERIC for w in words)
 
 
 def lists_without_choice(region: str, question: str) -> bool:
     """Two or more listed items and nothing else, answering a question that asks for one thing."""
-    lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if _SINGULAR.match(question) is None or _PLURAL_ASK.search(question) is not None:
         return False
+    lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
         lines = lines[1:]  # "Findings:" heading the list
     if len(lines) < 2:
@@ -110,19 +118,20 @@ def lists_without_choice(region: str, question: str) -> bool:
     return all(_ITEM.match(ln) and ":" not in ln and len(_words(ln)) <= 9 for ln in lines)
 
 
-def hedged_candidates(region: str) -> bool:
-    """The opening sentence lists candidates under a hedging head ("The differential includes A, B and C.",
-    "Consider A, B and C."), sets two against each other ("Sarcoidosis vs lymphoma"), or is a bare list of
-    alternatives ("Pneumonia, atelectasis, or aspiration."). A later sentence doing so ("Pneumonia. The
-    differential includes ...") is discussion after the answer."""
-    if _COMMITS.search(region) is not None:
+def hedged_candidates(first: str, region: str) -> bool:
+    """The opening sentence ``first`` of ``region`` lists candidates under a hedging head ("The differential
+    includes A, B and C.", "Consider A, B and C."), sets two against each other ("Sarcoidosis vs lymphoma"), or
+    is a bare list of alternatives ("Pneumonia, atelectasis, or aspiration."). A later sentence doing so
+    ("Pneumonia. The differential includes ...") is discussion after the answer, and a commitment anywhere
+    ("..., but sarcoidosis is most likely") makes the list discussion too."""
+    low = first[:_FIRST_MAX].lower()
+    head = _CANDIDATE_HEAD.search(low) if any(g in low for g in _HEAD_GATES) else None
+    listed = (head is not None and all(w in _LEAD_IN for w in _words(low[:head.start()]))
+              and _LIST_JOIN.search(low, head.end()) is not None)
+    versus = ("vs" in low or "versus" in low) and _VERSUS.search(low) is not None
+    if not (listed or versus or (" or " in low and _OR_LIST.match(low) is not None)):
         return False
-    first = _first_sentence(region)
-    head = _CANDIDATE_HEAD.search(first)
-    if (head is not None and all(w in _LEAD_IN for w in _words(first[:head.start()]))
-            and _LIST_JOIN.search(first, head.end())):
-        return True
-    return _VERSUS.search(first) is not None or _OR_LIST.match(first) is not None
+    return _COMMITS.search(region) is None
 
 
 def _first_sentence(region: str) -> str:
@@ -131,13 +140,15 @@ def _first_sentence(region: str) -> str:
 
 
 def undecided(region: str, question: str) -> Status | None:
-    """``unparsed``, ``refused`` or ``ambiguous`` when the open answer ``region`` decides nothing (see module docstring),
-    else ``None`` (then its text is the answer)."""
+    """``unparsed``, ``refused`` or ``ambiguous`` when the open answer ``region`` decides nothing (see module
+    docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
+    the alternatives of ``extract/refusal.py`` on ``region``."""
     if echoes_question(region, question) or contentless(region):
         return Status.UNPARSED
-    if defers(_first_sentence(region)):
+    first = _first_sentence(region)
+    if defers(first[:_FIRST_MAX]):
         return Status.REFUSED
-    if lists_without_choice(region, question) or hedged_candidates(region):
+    if lists_without_choice(region, question) or hedged_candidates(first, region):
         return Status.AMBIGUOUS
     return None
 

@@ -95,8 +95,16 @@ _DEFERRAL = re.compile(
 
 
 def defers(text: str) -> bool:
-    """Whether ``text`` declines without "I" ("A diagnosis cannot be made from this image.") or is a refusal."""
-    return is_refusal(text) or _DEFERRAL.search(text) is not None
+    """Whether ``text`` declines in other words than :func:`is_refusal` reads ("A diagnosis cannot be made from
+    this image.", "Unclear from this image."); callers read :func:`is_refusal` first."""
+    low = text.lower()
+    return any(g in low for g in _DEFERRAL_GATES) and _DEFERRAL.search(text) is not None
+
+
+# Literal words one of which every ``_DEFERRAL`` form holds: a cheap gate before the regex.
+_DEFERRAL_GATES = ("cannot", "can't", "could not", "possible", "insufficient", "need", "required", "necessary",
+                   "difficult", "unclear", "uncertain", "indeterminate", "specific", "equivocal", "see", "help",
+                   "clarify")
 
 
 def is_hedge(text: str) -> bool:
