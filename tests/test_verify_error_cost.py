@@ -196,3 +196,13 @@ def test_a_normal_word_after_a_comma_describes_the_organ_it_stands_before() -> N
     # a list before the normal word still shares it
     listed = {f.concept: f.polarity for f in extract_findings("The heart, lungs and mediastinum are normal.")}
     assert listed.get("cardiomegaly") is Polarity.ABSENT and listed.get("consolidation") is Polarity.ABSENT
+
+
+def test_a_side_before_a_list_of_organs_sides_them_all_and_a_dash_ends_a_negation() -> None:
+    found = {(f.concept, f.laterality) for f in extract_findings("The left lung and ribs are normal.")
+             if f.polarity is Polarity.ABSENT}
+    assert ("rib_fracture", "left") in found and ("consolidation", "left") in found, found
+    both = {(f.concept, f.laterality) for f in extract_findings("The heart and lungs are normal.")}
+    assert ("cardiomegaly", None) in both and ("consolidation", None) in both
+    dashed = {f.concept: f.polarity for f in extract_findings("The heart is not pumping well — heart failure.")}
+    assert dashed.get("heart_failure") is Polarity.PRESENT, dashed

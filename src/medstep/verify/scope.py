@@ -477,9 +477,12 @@ class ClauseScoper:
                     if cat == "anatomy" or (cat == "device" and item[3].cid in allowed):
                         organs.append(item)
                     break
+        # "the left lung and ribs are normal": a side before the first organ of a list sides the organs after it
+        # that name none (organs run nearest first, so the list's first organ is the last one here)
+        shared = side_before(low, organs[-1][1]) if len(organs) > 1 else None
         for _kind, s, e, obj in organs:
             if allowed and obj.cid not in allowed:
                 continue
             exp = concepts[obj.cid].expands
             if exp:
-                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side_before(low, s)))
+                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side_before(low, s) or shared))
