@@ -21,7 +21,8 @@ that option when every one of these holds, and otherwise declines:
 * nothing after the sentence names an option, takes it back ("however",
   "but", "not sure") or states another answer ("Diagnosis: ..."), and what
   follows is short (a closing remark, not more discussion);
-* no other option is named in the same paragraph, unless negated or only
+* no other option is named in the same paragraph (at most
+  ``decision.CONFLICT_REACH`` characters back), unless negated or only
   supposed ("B would blunt the angles"), or the
   sentence is worded as final ("so", "therefore", "in conclusion"): a
   paragraph walking through the options ("A fits ... C is a pneumothorax
@@ -39,7 +40,7 @@ import re
 
 from medstep.extract import cues
 from medstep.extract.commit import is_final
-from medstep.extract.decision import clause_left, clause_right, negated, quoted
+from medstep.extract.decision import CONFLICT_REACH, clause_left, clause_right, negated, quoted
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
@@ -75,9 +76,12 @@ _HEADING_CHARS = " \t*_#>-•0123456789."
 _MARKUP = frozenset("{}<>/\\|$^&#@~`+")
 
 
+SENTENCE_MAX = 400
+
+
 def _sentence(text: str, m: Mention) -> tuple[int, int]:
-    start = 0
-    for found in _END.finditer(text, max(0, m.start - 400), m.start):
+    start = max(0, m.start - SENTENCE_MAX)
+    for found in _END.finditer(text, start, m.start):
         start = found.end()
     end = _END.search(text, m.end - 1 if text[m.end - 1:m.end] == "." else m.end)  # "C." ends its sentence
     return start, (end.end() if end is not None else len(text))
@@ -137,7 +141,10 @@ def read_last_mention(text: str, idx: OptionIndex) -> str | None:
     """The option the output's last option-naming sentence asserts (see module docstring), else None."""
     if text.lstrip(" `\n").startswith("{"):
         return None  # a JSON reply is read by its answer field alone (``extract/choice.py``)
-    found = find_mentions(text, idx)
+    # The answer sentence ends at most TAIL_MAX characters before the end: only the end is searched, and the
+    # paragraph before it as far back as the decision reader looks for a conflict (decision.CONFLICT_REACH).
+    lo = max(0, len(text) - TAIL_MAX - SENTENCE_MAX - CONFLICT_REACH)
+    found = find_mentions(text, idx, lo)
     if not found:
         return None
     last = found[-1]
@@ -154,7 +161,8 @@ def read_last_mention(text: str, idx: OptionIndex) -> str | None:
     para = 0
     for p in PARAGRAPH.finditer(text, 0, start):
         para = p.end()
-    contested = any(m.letter != last.letter and not _set_aside(text, m) for m in found if para <= m.start < start)
+    contested = any(m.letter != last.letter and not _set_aside(text, m) for m in found
+                    if max(para, start - CONFLICT_REACH) <= m.start < start)
     if contested and not is_final(text[start:last.start]):
         return None
     return last.letter

@@ -94,6 +94,8 @@ def _heads(text: str, start: int) -> bool:
 
 def read_tally(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option tally leaves standing (see module docstring), else None."""
+    if "[" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
+        return None  # no mark at all: most outputs leave here, before their options are searched
     found = find_mentions(text, idx)
     letters = [m.letter for m in found]
     if len(found) != len(idx.letters) or set(letters) != idx.letters or CONFLICT in letters or INVALID in letters:
