@@ -27,6 +27,9 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
     ("won't", r"\b(?:i|we)\s+won't\s+(?:\w+\s+)?" + _VERBS),
     ("will not", r"\b(?:i|we)\s+will\s+not\s+(?:\w+\s+)?" + _VERBS),
     ("think i can", r"(?:do\s+not|don't)\s+think\s+i\s+can\b"),
+    # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
+    ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
+             r"\s*(?:[.!]|$)"),
     ("possible to", r"\b(?:not\s+possible|impossible)\s+to\s+(?:determine|tell|say|answer|choose|assess)\b"),
     ("be determined", r"\b(?:cannot|can't|could\s+not)\s+be\s+(?:reliably\s+)?determined\b"),
     ("undeterminable", None),

@@ -1,0 +1,35 @@
+"""Refusals worded as not knowing: an open answer "I don't know." has no text to grade (found by review7's probes:
+it was read as the open answer "i don t know" and graded as a wrong diagnosis). Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+OPEN = Sample(id="r", question="What abnormality is seen?", answer="pleural effusion", answer_type=AnswerType.OPEN)
+CHOICE = Sample(id="r", question="Which finding is present?", answer="B", answer_type=AnswerType.CHOICE,
+                options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly"})
+
+
+@pytest.mark.parametrize("text, sample", [
+    ("I don't know.", OPEN),
+    ("Answer: I don't know what this is.", OPEN),
+    ("I don't know which.", OPEN),
+    ("I do not know the answer.", CHOICE),
+    ("I don’t know", OPEN),
+])
+def test_not_knowing_is_refused(text: str, sample: Sample) -> None:
+    got = extract(text, sample)
+    assert (got.answer, got.rule) == (None, "refused")
+
+
+@pytest.mark.parametrize("text, sample, answer", [
+    # a caveat about what the model does not know, then an answer: the answer stands
+    ("I don't know the history, but this is a pleural effusion.", OPEN, "pleural effusion"),
+    ("I don't know for sure; B.", CHOICE, "B"),
+])
+def test_not_knowing_as_a_caveat_keeps_the_answer(text: str, sample: Sample, answer: str) -> None:
+    got = extract(text, sample)
+    assert got.answer is not None and answer in got.answer
