@@ -61,7 +61,9 @@ def format_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns:
 def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> Rewards:
     """Process reward (ChestX-Reasoner's RadRScore): the verifier's mean of completeness, factuality and
     effectiveness of the completion's reasoning against the report and reference steps; for a choice
-    question the chosen option is one of its claims. Exactly the ``radrscore`` of ``--judge verifier``.
+    question the chosen option is one of its claims. A detected error (a claim the evidence contradicts, or a
+    false committed answer) halves it (``CONTRADICTION_FACTOR``), so one wrong side costs more than several
+    findings the evidence is silent on. Exactly the ``radrscore`` of ``--judge verifier``.
     ``None`` without a report or reference steps, or when no component is defined."""
     return _score_metric(prompts, completions, columns, "radrscore")
 
@@ -69,7 +71,8 @@ def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], **colum
 def clinical_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> Rewards:
     """Clinical error score (the verifier's, ``--judge verifier``'s ``clinical``): 1 for reasoning whose
     findings match the report's; false, missed and wrongly qualified findings lower it, each weighted by
-    its clinical significance (a missed tension pneumothorax costs more than a missed granuloma).
+    its clinical significance (a missed tension pneumothorax costs more than a missed granuloma); a detected
+    error halves it as it halves ``reasoning_reward``, and a chain that has not committed scores 0.
     ``None`` without a report or reference steps."""
     return _score_metric(prompts, completions, columns, "clinical")
 
