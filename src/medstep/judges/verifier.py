@@ -301,7 +301,7 @@ class VerifierJudge(Judge):
 
     def grade(self, items: Sequence[JudgeItem], ctx: JudgeContext) -> Mapping[str, ReasoningGrade]:
         out: dict[str, ReasoningGrade] = {}
-        with default_verifier().batch():  # chains repeat lines ("The trachea is midline."): each analysed once
+        with default_verifier().batch(lines_only=True):  # chains repeat lines ("The trachea is midline.")
             for item in items:
                 rs = score_reasoning(item.sample, item.reasoning, item.answer)
                 out[item.sample.id] = (rs.to_grade() if rs is not None else ReasoningGrade(

@@ -82,16 +82,21 @@ class Extractor:
         self.scoper.clinical_ids = self.scoper.clinical_ids | {TARGET}
         self._memo: SegmentMemo | None = None  # segment analyses by their whole input, in a batch (``clauses.py``)
         self._batch_lock = threading.Lock()
+        self._lines_only = False
         self._batches = 0
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, lines_only: bool = False) -> Iterator[None]:
         """Memoise segment analyses inside the block, dropped at its end (nested and concurrent blocks
         share one memo). For a batch of chains that repeat sentences (the rollouts of a GRPO step):
-        a segment whose whole input was analysed before (``clauses.py``) is not analysed again."""
+        a segment whose whole input was analysed before (``clauses.py``) is not analysed again.
+        ``lines_only`` (the outermost block's): memoise only segments keyed on their own lines
+        (``_line_segments``); sentences inside a paragraph, keyed on the whole text's events, repeat
+        across the rollouts of one prompt but seldom across the samples of a benchmark."""
         with self._batch_lock:
             if self._batches == 0:
                 self._memo = SegmentMemo()
+                self._lines_only = lines_only
             self._batches += 1
         try:
             yield
@@ -134,6 +139,8 @@ class Extractor:
             segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only)
             if segs is not None:
                 return self._join(segs, None)
+            if self._lines_only:
+                memo = None
         events = self.scanner.events_lower(low)
         bounds = [bisect_left(events, s, key=_start) for s in starts]
         bounds.append(len(events))

@@ -67,10 +67,12 @@ class Verifier:
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
 
-    def batch(self) -> AbstractContextManager[None]:
+    def batch(self, lines_only: bool = False) -> AbstractContextManager[None]:
         """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
-        of a step is memoised on its whole input for the block (``Extractor.batch``), results unchanged."""
-        return self.extractor.batch()
+        of a step is memoised on its whole input for the block (``Extractor.batch``), results unchanged.
+        ``lines_only``: only steps that are lines of their own (a benchmark's chains, which share lines
+        such as "The trachea is midline." but seldom a paragraph's sentence in the same context)."""
+        return self.extractor.batch(lines_only)
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions included; only sentences whose role
