@@ -72,7 +72,7 @@ class Segment:
 
 
 _NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
-_SIDE_WORD = re.compile("left|right|both|bilateral")  # the words of ``scope_words.SIDES``
+_SIDE_WORD = re.compile("left|right|both|bilateral|contralateral|opposite|other")  # ``scope_words.SIDES``, OTHER_SIDE
 _DIGIT = re.compile(r"\d")  # what may open ``NUMBER_BEFORE``
 _NUMBERED_LEAD = re.compile(r"[0-9]{1,3}[.)] +")
 

@@ -63,6 +63,8 @@ from medstep.verify.scope_words import (
     bare_after,
     last_or,
     grades_present,
+    other_side_before,
+    right_not_a_side,
     side_before,
     size_attr,
     starts_new_item,
@@ -146,7 +148,7 @@ class ClauseScoper:
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in LIST_VERBS and starts_new_item(attrs, low, start, end):
+                        and pre[1] not in LIST_VERBS and starts_new_item(attrs, low, start, end, last_comma):
                     if list_end is None:
                         list_end = last_or(clause)
                     if list_end < start:
@@ -170,6 +172,8 @@ class ClauseScoper:
                     special = True
                 continue
             if kind == K_ATTR:
+                if payload == "right" and right_not_a_side(low, start, end):
+                    continue  # "right next to the heart", "right away", "looks all right": no side
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
@@ -485,4 +489,7 @@ class ClauseScoper:
                 continue
             exp = concepts[obj.cid].expands
             if exp:
-                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side_before(low, s) or shared))
+                side = side_before(low, s) or shared
+                if side is None and other_side_before(low, s):
+                    continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
+                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side))

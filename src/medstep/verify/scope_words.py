@@ -44,6 +44,10 @@ SEV_OR_CHG = ("severity", "change")
 NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
                       "extensive ", "marked ", "larger ", "enlarging ")
 CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart is enlarged" is a clause
+# A chunk after a comma that opens with a passive participle and its agent ("a lucency without vascular
+# markings, bordered by a fine pleural edge") is a new statement about what was just named: the edge is seen,
+# not denied. Lists of denied items never open so ("no effusion, consolidation or pneumothorax").
+PASSIVE_OPENER = re.compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
 NUMBER_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
 UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
 
@@ -72,6 +76,32 @@ def side_before(low: str, pos: int) -> str | None:
     return None
 
 
+# "the contralateral / opposite / other lung is clear": a normal statement about one side that it does not name
+OTHER_SIDE = frozenset({"contralateral", "opposite", "other"})
+
+
+def other_side_before(low: str, pos: int) -> bool:
+    """Whether the organ at ``pos`` is "the other" one ("the contralateral lung is clear"): its statement concerns
+    a side the clause does not name, so it cannot be read as being about both sides."""
+    words = low[max(0, pos - 14):pos].split()
+    return bool(words) and words[-1] in OTHER_SIDE
+
+
+# "right" as an intensifier or an idiom is no side: "right next to the heart", "right away", "looks all right";
+# "on the right next to the heart" / "the right there" still is (a side is a noun after "the")
+_RIGHT_INTENSIFIED = re.compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
+                                r"through|along|around|away|now|here|there)\b")
+_ALL_RIGHT = re.compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
+
+
+def right_not_a_side(low: str, start: int, end: int) -> bool:
+    """Whether the word "right" at ``start:end`` is an intensifier or idiom rather than the side."""
+    before = low[max(0, start - 12):start]
+    if _ALL_RIGHT.search(before):
+        return not low.startswith(" sided", end) and not low.startswith("-sided", end)
+    return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
+
+
 def last_or(clause: list) -> int:
     """Position of the clause's last "or"/"nor" (-1: none): a negated list runs at least that far."""
     end = -1
@@ -98,10 +128,13 @@ def grades_present(attrs: tuple, low: str, start: int) -> bool:
     return not low.startswith(NEGATED_QUALIFIERS, start)
 
 
-def starts_new_item(attrs: tuple, low: str, start: int, end: int) -> bool:
+def starts_new_item(attrs: tuple, low: str, start: int, end: int, comma: int = -1) -> bool:
     """After "no X," does this mention open a new positive statement? Yes when it carries a size or
-    change word ("mild cardiomegaly") or is a clause of its own ("the heart is enlarged")."""
+    change word ("mild cardiomegaly"), is a clause of its own ("the heart is enlarged"), or its chunk (from the
+    comma at ``comma``) opens with a passive participle and its agent ("..., bordered by a pleural edge")."""
     if grades_present(attrs, low, start):
+        return True
+    if comma >= 0 and PASSIVE_OPENER.match(low, comma + 1, start):
         return True
     return any(v in low[start:end] for v in CLAUSE_VERBS)
 
