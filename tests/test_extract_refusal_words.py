@@ -1,5 +1,9 @@
-"""Refusals worded as not knowing: an open answer "I don't know." has no text to grade (found by review7's probes:
-it was read as the open answer "i don t know" and graded as a wrong diagnosis). Invented texts."""
+"""Answers that decline or take themselves back, found by review7's probes. Invented texts.
+
+An open answer "I don't know." has no text to grade (it was read as the open answer "i don t know" and graded
+as a wrong diagnosis); a committed lean taken back with "maybe" ("Probably yes, but maybe not.") is no verdict,
+as it is with "may" / "possibly" (it was read as yes).
+"""
 
 from __future__ import annotations
 
@@ -33,3 +37,17 @@ def test_not_knowing_is_refused(text: str, sample: Sample) -> None:
 def test_not_knowing_as_a_caveat_keeps_the_answer(text: str, sample: Sample, answer: str) -> None:
     got = extract(text, sample)
     assert got.answer is not None and answer in got.answer
+
+
+PNEUMOTHORAX = Sample(id="r", question="Is there a pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED)
+
+
+@pytest.mark.parametrize("text", ["Probably yes, but maybe not.", "Probably not, but maybe.",
+                                  "Likely yes, but maybe it is a skin fold.", "Probably yes. However, it may be a skin fold."])
+def test_lean_taken_back_is_ambiguous(text: str) -> None:
+    got = extract(text, PNEUMOTHORAX)
+    assert (got.answer, got.rule) == (None, "ambiguous")
+
+
+def test_lean_kept_is_read() -> None:
+    assert extract("Likely not.", PNEUMOTHORAX).answer == "no"

@@ -244,7 +244,7 @@ def _negated(text: str, sample: Sample) -> Reading:
 # A later sentence that takes the statement back as a possibility: the reading is not committed.
 _UNDERMINED = re.compile(
     r"(?i)(?:^|[.!?;]\s+|,\s*)(?:however|but|although|though|that\s+said|alternatively)\b[^.!?]*?"
-    r"\b(?:may|might|could|possibly|perhaps|cannot\s+be\s+(?:excluded|ruled\s+out)|can't\s+be\s+(?:excluded|ruled\s+out))\b"
+    r"\b(?:may|maybe|might|could|possibly|perhaps|cannot\s+be\s+(?:excluded|ruled\s+out)|can't\s+be\s+(?:excluded|ruled\s+out))\b"
 )
 
 
