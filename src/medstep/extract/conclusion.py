@@ -45,8 +45,9 @@ _CUE = re.compile(
     r"to\s+(?:conclude|summari[sz]e)|all\s+things\s+considered|taking\s+(?:everything|all\s+of\s+this)\s+into\s+account)"
     r"\b[\s,:]*"
 )
-# How many of the last sentences may hold the cue: a conclusion sits at the end.
+# How many of the last sentences may hold the cue, and how much of the end is read: a conclusion sits at the end.
 _LAST = 3
+_TAIL = 3 * MAX_CHARS
 
 
 def _opens_final(sentence: str) -> bool:
@@ -66,7 +67,9 @@ def _strip(statement: str) -> str:
 def concluding(region: str) -> tuple[str, bool] | None:
     """The concluding statement of ``region`` and whether a final word marks it, or ``None`` when ``region`` is
     a single sentence (then it is its own conclusion) or the conclusion is too long to be a statement."""
-    parts = sentences(region.strip())
+    text = region.strip()
+    # A conclusion sits at the end: only the tail is split (a long chain's first part is its reasoning).
+    parts = sentences(text[-_TAIL:])
     if len(parts) < 2:
         return None
     for i in range(len(parts) - 1, max(-1, len(parts) - 1 - _LAST), -1):
