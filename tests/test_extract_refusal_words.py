@@ -51,3 +51,14 @@ def test_lean_taken_back_is_ambiguous(text: str) -> None:
 
 def test_lean_kept_is_read() -> None:
     assert extract("Likely not.", PNEUMOTHORAX).answer == "no"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ('{"answer": "A or B"}', "ambiguous"),  # hedged between two options, as "A or B" outside JSON (was unparsed)
+    ('{"answer": "unsure"}', "refused"),
+    # only the answer field is read: a reasoning field listing alternatives does not make the reply ambiguous
+    ('{"reasoning": "pneumothorax or effusion", "answer": "E"}', "unparsed"),
+])
+def test_json_answer_field_without_one_option(text: str, rule: str) -> None:
+    got = extract(text, CHOICE)
+    assert (got.answer, got.rule) == (None, rule)

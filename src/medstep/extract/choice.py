@@ -88,7 +88,11 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         return REFUSED if is_refusal(region) else UNPARSED
     field = _field_letter(region, idx) if region.lstrip(" `\n").startswith(("{", "json")) else None
     if field == INVALID:
-        return REFUSED if any(is_refusal(str(v)) for _, v in parse_fields(region) or ()) else UNPARSED
+        fields = parse_fields(region) or ()
+        if any(is_refusal(str(v)) for _, v in fields):
+            return REFUSED
+        # '{"answer": "A or B"}': the answer field hedges between options, as "A or B" does outside JSON
+        return AMBIGUOUS if any(offers_alternatives(str(v)) for p, v in fields if _is_choice_key(p)) else UNPARSED
     if field is not None:
         return AMBIGUOUS if field == CONFLICT else Reading(field, FIELD_RULE)
     # The whole output as one option: only possible when it is about as short as an option.
@@ -148,11 +152,16 @@ _CHOICE_KEYS = frozenset({"answer", "final answer", "final_answer", "finalanswer
                           "letter", "respuesta", "答案"})
 
 
+def _is_choice_key(path: tuple[str, ...]) -> bool:
+    """Whether a JSON field's path ends in a key that holds the chosen option (not reasoning or findings)."""
+    return bool(path) and path[-1].strip().lower() in _CHOICE_KEYS
+
+
 def _field_letter(region: str, idx: OptionIndex) -> str | None:
     """The option a JSON reply's answer field holds (a letter form or the option's text), CONFLICT when two fields
     hold different options, INVALID when answer fields hold no option, else None. Other fields (reasoning, findings) are not read: they discuss."""
     fields = parse_fields(region)
-    values = [value for path, value in fields or () if path and path[-1].strip().lower() in _CHOICE_KEYS]
+    values = [value for path, value in fields or () if _is_choice_key(path)]
     found = {strict_line_letter(value, idx) for value in values if isinstance(value, str)}
     found.discard(None)
     if not found:
