@@ -70,3 +70,12 @@ def test_the_contralateral_lung_is_clear_contradicts_nothing() -> None:
     # the same statement about "the lung" with no side at all still reads as both lungs clear
     unsided = chain.replace("The contralateral lung is clear.", "The lung is clear.")
     assert [f.polarity for f in extract_findings(unsided) if f.concept == "atelectasis"] == [Polarity.ABSENT]
+
+
+def test_an_organ_inside_a_relative_clause_is_not_called_normal() -> None:
+    relative = {f.concept for f in extract_findings(
+        "The areas where the airways and vessels enter the lungs look normal.") if f.polarity is Polarity.ABSENT}
+    assert "lung_opacity" not in relative
+    plain = {f.concept for f in extract_findings("The lungs, which were hazy before, are now clear.")
+             if f.polarity is Polarity.ABSENT}
+    assert "lung_opacity" in plain

@@ -69,7 +69,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "28"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "29"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -112,6 +112,8 @@ VERSION = "28"  # 2: sentence roles, options and the decision, report-first evid
 # 28: "right" as an intensifier is no side ("right next to the heart", "looks all right"); a passive chunk after a
 # comma ("..., bordered by a pleural edge") is not in the negation before it; "the contralateral lung is clear" places no
 # absence (its side is not named there)
+# 29: an organ inside a relative clause is not what the normal word after it describes ("the areas where the
+# vessels enter the lungs look normal")
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

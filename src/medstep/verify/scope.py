@@ -63,6 +63,7 @@ from medstep.verify.scope_words import (
     bare_after,
     last_or,
     grades_present,
+    in_relative_clause,
     other_side_before,
     right_not_a_side,
     side_before,
@@ -471,6 +472,8 @@ class ClauseScoper:
             forward = self._organ_after(seq, k, allowed)
             if forward is not None:
                 organs = [forward]
+        if organs and in_relative_clause(low, organs[-1][1]):
+            return  # "the areas where the vessels enter the lungs look normal": the organ is not what is normal
         if not organs:  # "clear lungs", "normal heart size"
             limit = seq[k][2] + _NORMAL_FORWARD_CHARS
             for item in seq[k + 1:]:

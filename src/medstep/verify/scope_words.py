@@ -102,6 +102,16 @@ def right_not_a_side(low: str, start: int, end: int) -> bool:
     return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
 
 
+_RELATIVE = re.compile(r"\b(?:where|which|whose)\b")
+
+
+def in_relative_clause(low: str, pos: int) -> bool:
+    """Whether the organ at ``pos`` stands inside a relative clause opened earlier in its chunk ("the areas where
+    the vessels enter the lungs look normal"): the normal word after it describes the clause's head, not it."""
+    a = max(low.rfind(c, 0, pos) for c in ".;?!\n,:")
+    return _RELATIVE.search(low, max(a + 1, pos - 80), pos) is not None
+
+
 def last_or(clause: list) -> int:
     """Position of the clause's last "or"/"nor" (-1: none): a negated list runs at least that far."""
     end = -1
