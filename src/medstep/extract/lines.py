@@ -221,6 +221,9 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
 # "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
 _LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
 _HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
+# An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
+# make it a verdict per option, not an answer stated first.
+_INLINE_LABEL = re.compile(r"(?:^|[\s.;,|*_])\(?([A-Z])[\):](?=[\s*_]|$)")
 
 
 def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
@@ -235,6 +238,8 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if not lines:
         return []
     head = lines[0]
+    if len({m.group(1) for m in _INLINE_LABEL.finditer(head)} & idx.letters) > 1:
+        return []
     if len(lines) >= 2:
         first = _line_letter(head, idx)
         if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":") \
