@@ -206,3 +206,25 @@ def test_a_side_before_a_list_of_organs_sides_them_all_and_a_dash_ends_a_negatio
     assert ("cardiomegaly", None) in both and ("consolidation", None) in both
     dashed = {f.concept: f.polarity for f in extract_findings("The heart is not pumping well — heart failure.")}
     assert dashed.get("heart_failure") is Polarity.PRESENT, dashed
+
+
+# review7 finding 2: a hedged absence leans the same way as the report's absence, yet judge 22's frame hedge made it
+# uncertain, U-Ones read it as present and the report's "No pneumothorax" contradicted it, halving a faithful chain
+PTX_REPORT = "Small left pleural effusion. Mild cardiomegaly. No pneumothorax. No focal consolidation."
+PTX_CHAIN = ("There is a small left pleural effusion. The heart is mildly enlarged. No pneumothorax. "
+             "No consolidation.")
+
+
+@pytest.mark.parametrize("hedged", ["It is possible that there is no pneumothorax.", "Possibly no pneumothorax.",
+                                    "Pneumothorax cannot be confirmed."])
+def test_a_hedged_absence_is_never_contradicted_by_an_absence_in_the_report(hedged: str) -> None:
+    plain = verify(PTX_CHAIN, report=PTX_REPORT)
+    v = verify(PTX_CHAIN.replace("No pneumothorax.", hedged), report=PTX_REPORT)
+    ptx = [x for s in v.steps for x in s.verdicts if x.finding.concept == "pneumothorax"]
+    assert ptx and ptx[0].finding.polarity is Polarity.UNCERTAIN and ptx[0].rule == "hedged-absence", ptx
+    assert ptx[0].consistent is True and not v.has_contradiction
+    hedged_score = ReasoningScore.from_verification(v).radrscore
+    plain_score = ReasoningScore.from_verification(plain).radrscore
+    assert plain_score * CONTRADICTION_FACTOR < hedged_score <= plain_score
+    # a hedge toward a finding the report denies is still contradicted
+    assert verify(PTX_CHAIN.replace("No pneumothorax.", "Possible pneumothorax."), report=PTX_REPORT).has_contradiction

@@ -46,6 +46,7 @@ from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.quotes import quoted_in
 from medstep.verify.scope import ClauseScoper, Mention
+from medstep.verify.scope_words import ABSENCE_HEDGES
 
 __all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences", "quoted_in"]
 
@@ -370,6 +371,7 @@ class Extractor:
         concepts = self._concepts
         out: list[Finding] = []
         unit = 0
+        uncertain = Polarity.UNCERTAIN
         for m in mentions:
             if m.dropped:
                 continue
@@ -383,10 +385,13 @@ class Extractor:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
                                    m.trigger, "mention", unit, m.role, float(size) if size else None,
-                                   a.get("temporality")))
+                                   a.get("temporality"), m.hedged_absence or (m.pol is uncertain
+                                                                              and m.trigger in ABSENCE_HEDGES)))
             else:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
-                                   trigger=m.trigger, unit=unit, role=m.role))
+                                   trigger=m.trigger, unit=unit, role=m.role,
+                                   hedged_absence=m.hedged_absence or (m.pol is uncertain
+                                                                       and m.trigger in ABSENCE_HEDGES)))
             unit += 1
         if len(out) > 1:
             out.sort(key=_order)

@@ -49,6 +49,9 @@ class Finding:
     role: SentenceRole = SentenceRole.OBSERVATION  # the role of the sentence that made the claim
     size: float | None = None  # a measurement written with the finding, in mm ("3.2 cm" -> 32.0)
     temporality: str | None = None  # "historical": the patient's past ("history of", "status post"); reported only
+    # an uncertain claim that leans absent ("possibly no X", "it is possible that there is no X", "X cannot be
+    # confirmed"): it commits to nothing (still uncertain), and an absence in the evidence never contradicts it
+    hedged_absence: bool = False
 
     @property
     def is_claim(self) -> bool:

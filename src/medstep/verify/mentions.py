@@ -31,13 +31,15 @@ STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("attrs", "chunk", "cid", "decided", "dropped", "end", "pol", "role", "start", "trigger")
+    __slots__ = ("attrs", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "pol", "role", "start",
+                 "trigger")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
         self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
         self.pol = Polarity.PRESENT
         self.trigger: str | None = None
         self.decided = False
+        self.hedged_absence = False  # an absence a framing hedge made uncertain ("it is possible that ... no X")
         self.dropped = False  # hypothetical, asked about, or in a sentence whose role does not count
         self.attrs: dict[str, str] = dict(attrs) if attrs else {}
         self.role = SentenceRole.OBSERVATION

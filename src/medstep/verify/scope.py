@@ -303,6 +303,7 @@ class ClauseScoper:
             for k in range(first, len(mentions)):
                 m = mentions[k]
                 if not m.dropped and m.pol is not Polarity.UNCERTAIN and m.cid in clinical_ids:
+                    m.hedged_absence = m.pol is Polarity.ABSENT
                     m.pol, m.decided = Polarity.UNCERTAIN, True
             special = False
         if attr_events is not None:

@@ -37,6 +37,10 @@ DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "n
 FRAME_HEDGES = frozenset({"it is possible that", "it is possible that there is", "it is possible that there are",
                           "it is possible that there is no", "it is possible that there are no",
                           "cannot be confirmed"})
+# hedges that lean absent ("possibly no effusion", "a pneumothorax cannot be confirmed"): the claim stays uncertain
+# (it commits to nothing) but an absence in the evidence agrees with it, never contradicts it (``hedged_absence``)
+ABSENCE_HEDGES = frozenset({"it is possible that there is no", "it is possible that there are no", "possibly no",
+                            "perhaps no", "maybe no", "cannot be confirmed", "maybe not", "perhaps not"})
 AND_WORDS = frozenset({"and", "also", "as well as", "plus", "along with"})
 DANGLING_NEG = frozenset({"none", "negative", "no", "absent", "nil", "not seen", "not present", "not identified",
                           "not visible", "not evident", "not noted", "not demonstrated", "not detected"})

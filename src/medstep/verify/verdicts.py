@@ -221,6 +221,10 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     """
     c_pos = claim.polarity is not Polarity.ABSENT
     e_pos = e.polarity is not Polarity.ABSENT
+    if claim.hedged_absence and not e_pos:  # "possibly no X" against "no X": they lean the same way
+        return ("weak", "hedged-absence") if _absent_relation(claim, cc, e) else None  # counted, never contradicted
+    if e.hedged_absence and not c_pos:
+        return None  # "no X" against "possibly no X": the hedge neither recalls nor denies the absence
     lat_ok = lat_compatible(claim.laterality, e.laterality)
     if e.concept == claim.concept:
         if c_pos and e_pos:
@@ -259,6 +263,13 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     return None
 
 
+def _absent_relation(claim: Finding, cc: Concept, e: Finding) -> bool:
+    """Whether an absent piece of evidence would support a hedged absence read as the absence it leans to."""
+    if not lat_compatible(claim.laterality, e.laterality):
+        return False
+    return (e.concept == claim.concept or e.concept in cc.ancestors) and not (_sided(e) and not _sided(claim))
+
+
 def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     if claim.polarity is Polarity.ABSENT:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-negated")
@@ -279,7 +290,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     need the verdict, such as the completeness recall).
     """
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
-           explain)
+           explain, claim.hedged_absence)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
