@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from medstep.extract import closed, findings
 from medstep.extract.decision import read_decision
+from medstep.extract.revision import taken_back
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
@@ -77,7 +78,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         if found is None and idx.verdicts:
             found = _verdict_letter(region, idx, marked=True)[0]
         if found is None:
-            decision = read_decision(region, idx, exception)
+            decision = taken_back(region, idx, read_decision(region, idx, exception))
             found = CONFLICT if decision.ambiguous else decision.letter
         if found == CONFLICT:
             return AMBIGUOUS
@@ -108,7 +109,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     if text_hit is not None:
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
         return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
-    decision = read_decision(region, idx, exception)
+    decision = taken_back(region, idx, read_decision(region, idx, exception))
     verdict, verdict_rule = _verdict_letter(region, idx, marked=False) if idx.verdicts else (None, "")
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:

@@ -1,0 +1,51 @@
+"""An answer the output takes back: a later sentence that opens with a revision names another option.
+
+"The answer is B. Wait, actually, looking again at the angle, it is C." and "Answer: B ... On reflection D
+is actually correct." were read as B: the decision reader keeps a final answer phrase unless a later
+commitment contradicts it, and "it is C" / "D is actually correct" are no commitment of their own. A human
+reader sees the first answer withdrawn. Whether the revision is the final word is not always clear, so the
+reading is ``ambiguous`` (no answer, counted), never the first letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.commit import WORD, Decision
+from medstep.extract.decision import clause_left, clause_right, negated
+from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
+
+# Openers of a sentence that withdraws what came before (one list; the decision reader's own
+# ``_REVISIONS`` look only a few characters back from a mention).
+_OPENER = re.compile(
+    r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*"
+    r"(?:wait|actually|on\s+(?:second\s+thought|reflection|closer\s+(?:look|inspection)|re-?review)|"
+    r"correction|scratch\s+that|i\s+take\s+(?:that|it)\s+back)\b"
+)
+_CUES = ("wait", "actually", "second thought", "reflection", "closer", "correction", "scratch that", "take that",
+         "take it", "re-review", "rereview")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def _opened_by_revision(text: str, start: int) -> bool:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    head = text[ends[-1] if ends else 0:start]
+    return _OPENER.match(head) is not None
+
+
+def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
+    """``decision`` unless a later revision sentence asserts another option (then ambiguous)."""
+    if decision.letter is None or decision.letter == CONFLICT:
+        return decision
+    low = text.lower()
+    if not any(c in low for c in _CUES):
+        return decision
+    mentions = find_mentions(text, idx)
+    last_own = max((m.end for m in mentions if m.letter == decision.letter), default=-1)
+    for m in mentions:
+        if m.start <= last_own or m.letter in (decision.letter, CONFLICT) or not _opened_by_revision(text, m.start):
+            continue
+        right, _ = clause_right(text, m.end)
+        if not negated(WORD.findall(clause_left(text, m.start)[-60:].lower()), right):
+            return Decision(None, decision.rule, ambiguous=True)
+    return decision
