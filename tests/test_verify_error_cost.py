@@ -228,3 +228,22 @@ def test_a_hedged_absence_is_never_contradicted_by_an_absence_in_the_report(hedg
     assert plain_score * CONTRADICTION_FACTOR < hedged_score <= plain_score
     # a hedge toward a finding the report denies is still contradicted
     assert verify(PTX_CHAIN.replace("No pneumothorax.", "Possible pneumothorax."), report=PTX_REPORT).has_contradiction
+
+
+@pytest.mark.parametrize("frame", ["It may be that", "It is conceivable that", "One could argue that",
+                                   "I suspect that", "It might be the case that", "It is possible that"])
+def test_every_framing_hedge_hedges_the_whole_sentence(frame: str) -> None:
+    # review7 finding 3: only "it is possible that" framed its sentence, so a chain hedging every sentence with
+    # another frame scored like the faithful chain
+    chain = " ".join(f"{frame} {s[0].lower()}{s[1:]}" for s in PTX_CHAIN.split(". "))
+    v = verify(chain, report=PTX_REPORT)
+    assert not v.observes and not v.has_contradiction
+    assert ReasoningScore.from_verification(v).radrscore == 0.0
+    framed = {f.concept: f.polarity for f in extract_findings(f"{frame} there is no pneumothorax.")}
+    assert framed.get("pneumothorax") is Polarity.UNCERTAIN, framed
+
+
+def test_the_frame_hedges_are_one_list_in_the_trigger_table() -> None:
+    from medstep.verify.lexicon import Lexicon
+    hedges = Lexicon.load().frame_hedges
+    assert {"it is possible that", "cannot be confirmed", "it may be that", "i suspect that"} <= hedges

@@ -69,7 +69,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "30"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "31"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -116,6 +116,8 @@ VERSION = "30"  # 2: sentence roles, options and the decision, report-first evid
 # vessels enter the lungs look normal")
 # 30: a hedged absence ("possibly no X", "it is possible that there is no X", "X cannot be confirmed") is never
 # contradicted by an absence in the evidence (``hedged-absence``: counted consistent, not recalled)
+# 31: "it may be that", "it is conceivable that", "one could argue that", "I suspect that", "it might be the case
+# that" frame their whole sentence like "it is possible that" (one list: ``frame_pre``/``frame_post`` in triggers.tsv)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

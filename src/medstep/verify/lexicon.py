@@ -74,7 +74,9 @@ TRIGGER_KINDS = {
     "unc_both": K_UNC_BOTH, "pseudo_pre": K_PSEUDO_PRE, "pseudo_post": K_PSEUDO_POST,
     "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
     "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN, "role": K_ROLE, "topic": K_TOPIC,
+    "frame_pre": K_UNC_PRE, "frame_post": K_UNC_POST,  # a hedge that frames its whole sentence (``frame_hedges``)
 }
+_FRAME_KINDS = frozenset({"frame_pre", "frame_post"})
 ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain (as in answers.concepts)
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
 # full-width (Chinese) punctuation reads as its ASCII counterpart: "。" ends a clause like ".", "，" and "、" like ","
@@ -90,6 +92,9 @@ class Lexicon:
         self.concepts: dict[str, Concept] = link_concepts(self._rows)
         self.automaton = ahocorasick.Automaton()
         self.n_phrases = 0
+        # hedges that frame their whole sentence ("it is possible that ...", "... cannot be confirmed"): every
+        # claim of the clause is uncertain, its absences and normal statements too (``frame_pre``/``frame_post``)
+        self.frame_hedges: set[str] = set()
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         if states is not None:  # the shared normal/abnormal words (medstep/answers/states.tsv)
@@ -128,6 +133,8 @@ class Lexicon:
             if len(cols) < 2 or cols[1] not in TRIGGER_KINDS:
                 raise MedstepError(f"{where}: expected 'phrase<TAB>kind[<TAB>value]' with kind in {sorted(TRIGGER_KINDS)}")
             phrase, kind = cols[0], TRIGGER_KINDS[cols[1]]
+            if cols[1] in _FRAME_KINDS:
+                self.frame_hedges.add(phrase.lower())
             value = cols[2] if len(cols) > 2 else ""
             if kind == K_NORMAL:
                 extra: object = frozenset(self._organ(o.strip(), where) for o in value.split(",") if o.strip())

@@ -55,7 +55,6 @@ from medstep.verify.scope_words import (
     CONTRAST,
     DANGLING_NEG,
     DENIED_NORMAL,
-    FRAME_HEDGES,
     INTRO,
     LINKS,
     LIST_VERBS,
@@ -101,6 +100,7 @@ class ClauseScoper:
         self.concepts = lexicon.concepts
         self.expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self.attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
+        self.frame_hedges = frozenset(lexicon.frame_hedges)
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
 
     def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
@@ -252,7 +252,7 @@ class ClauseScoper:
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind in _PRE_POLARITY:
                 closed = None
-                if kind == K_UNC_PRE and payload in FRAME_HEDGES:
+                if kind == K_UNC_PRE and payload in self.frame_hedges:
                     frame = True
                 if kind == K_UNC_BOTH:
                     self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
@@ -263,7 +263,7 @@ class ClauseScoper:
             elif kind in _POST_POLARITY:
                 self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
                 pre = None
-                if kind == K_UNC_POST and payload in FRAME_HEDGES:
+                if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
             elif kind == K_TERM:
                 past = False

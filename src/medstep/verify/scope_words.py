@@ -31,12 +31,6 @@ LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of"
 INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
                    "possibilities", "causes", "etiologies"})
 DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "no abnormality", "without abnormality"
-# hedges that frame a whole sentence ("It is possible that the lungs are clear, although this cannot be
-# confirmed"): every claim of the clause is uncertain, its absences and normal statements included; a
-# chain that frames every sentence so commits to nothing (issue #8: such chains scored 1.0)
-FRAME_HEDGES = frozenset({"it is possible that", "it is possible that there is", "it is possible that there are",
-                          "it is possible that there is no", "it is possible that there are no",
-                          "cannot be confirmed"})
 # hedges that lean absent ("possibly no effusion", "a pneumothorax cannot be confirmed"): the claim stays uncertain
 # (it commits to nothing) but an absence in the evidence agrees with it, never contradicts it (``hedged_absence``)
 ABSENCE_HEDGES = frozenset({"it is possible that there is no", "it is possible that there are no", "possibly no",
