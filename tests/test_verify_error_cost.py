@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.judges.verifier import CONTRADICTION_FACTOR, ReasoningScore, composite
-from medstep.verify import extract_findings, verify
+from medstep.verify import ERROR_FLOOR, error_factor, extract_findings, verify
 from medstep.verify.findings import Polarity
 
 REPORT = ("PA chest radiograph. Moderate right pleural effusion with a meniscus. No pneumothorax. "
@@ -247,3 +247,33 @@ def test_the_frame_hedges_are_one_list_in_the_trigger_table() -> None:
     from medstep.verify.lexicon import Lexicon
     hedges = Lexicon.load().frame_hedges
     assert {"it is possible that", "cannot be confirmed", "it may be that", "i suspect that"} <= hedges
+
+
+PTX_OPTIONS = {"A": "Pneumothorax", "B": "Left pleural effusion", "C": "Right pleural effusion", "D": "Pneumonia"}
+
+
+def _ptx_score(chain: str) -> ReasoningScore:
+    v = verify(chain, report=PTX_REPORT, options=PTX_OPTIONS, chosen="B", gold="B", option_evidence=True,
+               question="Which finding is present?")
+    return ReasoningScore.from_verification(v)
+
+
+def test_invented_findings_a_full_report_never_names_cost_like_errors() -> None:
+    # review7 finding 1: three invented findings (report silent) scored 0.73, one detected wrong side 0.38
+    faithful = _ptx_score(PTX_CHAIN)
+    side = _ptx_score(PTX_CHAIN.replace("left", "right"))
+    one = _ptx_score(PTX_CHAIN + " There is a rib fracture.")
+    three = _ptx_score(PTX_CHAIN + " There is a rib fracture. There is a hilar mass. There is a right apical nodule.")
+    assert side.verification.errors[0] >= 1 and three.verification.errors == (0, 3)
+    assert three.radrscore < side.radrscore < one.radrscore < faithful.radrscore
+    assert three.verification.clinical.score < side.verification.clinical.score
+    # more invented findings always cost more, down to the floor; words no concept covers cost nothing
+    assert error_factor(0, 1) > error_factor(0, 2) > error_factor(0, 3) >= ERROR_FLOOR
+    assert error_factor(0, 0) == 1.0 and error_factor(1, 0) == CONTRADICTION_FACTOR
+    plain = _ptx_score(PTX_CHAIN + " The picture is rather grainy.")
+    assert plain.verification.errors == (0, 0)
+
+
+def test_an_unnamed_finding_costs_nothing_without_a_full_report() -> None:
+    v = verify(PTX_CHAIN + " There is a hilar mass.", reference=["There is a small left pleural effusion."])
+    assert v.errors[1] == 0

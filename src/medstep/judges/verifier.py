@@ -57,7 +57,7 @@ from medstep.results import (
 )
 from medstep.types import AnswerType, MedstepError, Sample
 from medstep.verify import (
-    CONTRADICTION_FACTOR,
+    CONTRADICTION_FACTOR,  # noqa: F401 (re-exported: the factor RadRScore applies)
     ErrorKind,
     Finding,
     Polarity,
@@ -65,11 +65,12 @@ from medstep.verify import (
     Verdict,
     Verification,
     default_verifier,
+    error_factor,
 )
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "31"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "32"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -118,6 +119,8 @@ VERSION = "31"  # 2: sentence roles, options and the decision, report-first evid
 # contradicted by an absence in the evidence (``hedged-absence``: counted consistent, not recalled)
 # 31: "it may be that", "it is conceivable that", "one could argue that", "I suspect that", "it might be the case
 # that" frame their whole sentence like "it is possible that" (one list: ``frame_pre``/``frame_post`` in triggers.tsv)
+# 32: a positive urgent or actionable finding claimed outright in a step that nothing supports, which a full report
+# never names, costs ``SILENT_FACTOR`` (0.8) each on top of the halving (``error_factor``, floor ``ERROR_FLOOR``)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
@@ -132,21 +135,21 @@ def _ratio(num: int, den: int) -> float | None:
 
 
 def composite(completeness: float | None, factuality: float | None, effectiveness: float | None,
-              contradicted: bool = False) -> float | None:
+              contradicted: bool = False, errors: tuple[int, int] = (0, 0)) -> float | None:
     """RadRScore from its components (the one definition, shared by every RadRScore judge).
 
     Factuality and effectiveness measure what the chain states; when it states nothing they are
     undefined and earn nothing (0 in the mean), never the credit of being averaged away.
     Completeness is undefined only when the reference holds nothing to recall: it is left out.
-    None only when all three are undefined. ``contradicted`` (the embedded verifier only: a claim
-    the evidence contradicts, or a false committed answer) multiplies the mean by
-    ``CONTRADICTION_FACTOR``; a model judge's RadRScore is the paper's plain mean.
+    None only when all three are undefined. ``errors`` (the embedded verifier only: claims the
+    evidence contradicts, a false committed answer, findings claimed that a full report never names;
+    ``contradicted`` counts as one) multiplies the mean by ``error_factor``; a model judge's RadRScore is the paper's plain mean.
     """
     if completeness is None and factuality is None and effectiveness is None:
         return None
     chain = (factuality or 0.0) + (effectiveness or 0.0)
     mean = chain / 2 if completeness is None else (completeness + chain) / 3
-    return mean * CONTRADICTION_FACTOR if contradicted else mean
+    return mean * error_factor(max(errors[0], int(contradicted)), errors[1])
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ class ReasoningScore:
         counts = {"completeness": v.completeness_counts(), "factuality": v.factuality_counts(),
                   "effectiveness": v.effectiveness_counts()}
         values = {k: _ratio(*counts[k]) for k in COMPONENTS}
-        return cls(radrscore=composite(**values, contradicted=v.has_contradiction), verification=v, counts=counts,
+        return cls(radrscore=composite(**values, contradicted=v.has_contradiction, errors=v.errors), verification=v, counts=counts,
                    contradicted=tuple(x.finding.concept for x in v.contradicted()), **values)
 
     @property

@@ -27,10 +27,13 @@ from medstep.verify.labels import LABEL_SETS
 from medstep.verify.lexicon import Concept, Lexicon
 from medstep.verify.results import (
     CONTRADICTION_FACTOR,
+    ERROR_FLOOR,
+    SILENT_FACTOR,
     DecisionVerdict,
     ReferenceUnit,
     StepVerdict,
     Verification,
+    error_factor,
 )
 from medstep.verify.roles import COUNTED_ROLES, Sentence, SentenceRole
 from medstep.verify.steps import Step, split_steps
@@ -38,7 +41,7 @@ from medstep.verify.verdicts import EvidenceRef, FindingVerdict, Verdict
 from medstep.verify.verifier import Verifier, default_verifier, extract_findings, verify
 
 __all__ = [
-    "CONTRADICTION_FACTOR", "COUNTED_ROLES", "LABEL_SETS", "ClinicalError", "ClinicalErrors", "Concept", "DecisionVerdict", "ErrorKind", "EvidenceRef",
+    "CONTRADICTION_FACTOR", "COUNTED_ROLES", "ERROR_FLOOR", "SILENT_FACTOR", "error_factor", "LABEL_SETS", "ClinicalError", "ClinicalErrors", "Concept", "DecisionVerdict", "ErrorKind", "EvidenceRef",
     "Extractor", "Finding", "FindingVerdict", "Lexicon", "PatientContext", "Polarity", "ReferenceUnit", "Sentence",
     "SentenceRole", "Significance", "SpanStatus", "Step", "StepVerdict", "Verdict", "Verification", "Verifier",
     "default_verifier", "extract_findings", "split_steps", "verify",

@@ -34,7 +34,7 @@ from typing import Any
 
 from medstep.verify.clinical import ClinicalErrors
 from medstep.verify.extract import make_sentences
-from medstep.verify.findings import Finding
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.verdicts import FindingVerdict, Verdict
 
@@ -135,6 +135,46 @@ class ReferenceUnit:
 # statement the verifier *detected* is certain; a missed paraphrase is the verifier's own gap. Halving keeps the
 # order among chains with errors and keeps an erring chain that observes above one that observes nothing.
 CONTRADICTION_FACTOR = 0.5
+# The factor compounds per error (review7: a chain with three invented findings the verifier could not see as
+# contradictions outscored a chain with one detected wrong side), down to this floor: a chain with errors keeps
+# some of its score, and still ranks above one that observes nothing.
+ERROR_FLOOR = 0.125
+# A positive finding claimed outright that a full report never names (the clinical score's false finding) is an
+# error the verifier cannot prove, and is often a finding the report words in a way the concept table misses: it
+# costs less than a proven contradiction, but three of them cost more than one (review7: three invented findings
+# scored twice as well as one detected wrong side).
+SILENT_FACTOR = 0.8
+
+
+def error_factor(contradictions: int, silent: int = 0) -> float:
+    """What a chain's errors leave of a score: ``CONTRADICTION_FACTOR`` per detected error (a contradicted
+    claim, a false committed answer), ``SILENT_FACTOR`` per finding a full report never names, at least
+    ``ERROR_FLOOR``; 1 without errors."""
+    if not contradictions and not silent:
+        return 1.0
+    return max((CONTRADICTION_FACTOR if contradictions else 1.0) * SILENT_FACTOR ** silent, ERROR_FLOOR)
+
+
+def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
+                 silent_report: bool, weighty: Callable[[str], bool] = lambda c: True) -> tuple[int, int]:
+    """(detected errors, unnamed findings) of a chain. Detected: each claim unit of a step that the evidence
+    contradicts, and a committed answer that is false. Unnamed (only with ``silent_report``: a full report was
+    given): each positive finding claimed outright that no evidence mentions. A hedged claim, an absence, a
+    device, or words no concept covers are never counted."""
+    con = Verdict.CONTRADICTED
+    present = Polarity.PRESENT
+    contra: set[tuple[int, int]] = set()
+    silent: set[tuple[int, int]] = set()
+    for s in steps:
+        for f, v in zip(s.findings, s.verdicts):
+            if v.consistent is not False:
+                continue
+            if v.verdict is con and s.verdict is con:
+                contra.add((s.index, f.unit))
+            elif silent_report and v.rule == "silent-present" and f.polarity is present and f.category == "finding" \
+                    and not any(x.consistent for x in s.verdicts) and weighty(f.concept):
+                silent.add((s.index, f.unit))
+    return len(contra) + (decision is not None and decision.consistent is False), len(silent - contra)
 
 
 def contradicts(steps: Sequence[StepVerdict], decision: DecisionVerdict | None) -> bool:
@@ -168,6 +208,7 @@ class Verification:
     decision: DecisionVerdict | None = None
     committed: bool = True  # False: options were given, none chosen, and the chain names them all
     observes: bool = True  # False: no step commits to a finding (refusal, restated task, only hedges)
+    errors: tuple[int, int] = (0, 0)  # (detected errors, unnamed findings): ``count_errors``, ``error_factor``
     _clinical: Callable[[], ClinicalErrors] | None = field(default=None, repr=False, compare=False)
 
     @cached_property

@@ -28,12 +28,12 @@ from medstep.verify.options import (
     normalize_options,
 )
 from medstep.verify.results import (
-    CONTRADICTION_FACTOR,
     DecisionVerdict,
     ReferenceUnit,
     StepVerdict,
     Verification,
-    contradicts,
+    count_errors,
+    error_factor,
 )
 from medstep.verify.roles import SentenceRole, step_role
 from medstep.verify.steps import split_steps
@@ -218,12 +218,14 @@ class Verifier:
         if committed and observes and _echoes_decision(steps, decision):
             committed = False  # the option's words said again: no credit, as for stating every option
         clinical = None
+        errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
         if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
             if committed:
-                if contradicts(steps, decision):  # a detected error costs beyond its weight, as in RadRScore
-                    clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).scaled(CONTRADICTION_FACTOR)
+                if errors != (0, 0):  # a detected error costs beyond its weight, as in RadRScore
+                    factor = error_factor(*errors)
+                    clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).scaled(factor)
                 else:
                     clinical = lambda: scorer.compare(claimed, truth, context, chosen_f)
             else:  # every option stated: a hit is luck, not an observation (ClinicalErrors.without_credit)
@@ -232,7 +234,11 @@ class Verifier:
         # and neither does a hedge when the chain commits to nothing
         recall = self._recall(ref_units, pred_items if observes and committed else [])
         return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
-                            committed=committed, observes=observes, _clinical=clinical)
+                            committed=committed, observes=observes, errors=errors,
+                            _clinical=clinical)
+
+    def _weighty(self, concept: str) -> bool:
+        return self.clinical.significance(concept).weight >= 0.5
 
     def _premise(self, question: str) -> dict[str, Finding]:
         """Findings the question presupposes (present or possible), by concept; read as a statement,
