@@ -73,7 +73,9 @@ def test_report_only_uses_the_silence_rule() -> None:
     # "There is a nodule" unmentioned -> inconsistent. Reference = report: cardiomegaly not recalled.
     s = score_reasoning(sample(report="Cardiomegaly.", reference=()), "No pneumothorax. There is a nodule.")
     assert (s.factuality, s.effectiveness, s.completeness) == (0.5, 0.0, 0.0)
-    assert s.radrscore == pytest.approx(1 / 6)
+    # the nodule, a finding the full report never names, also costs SILENT_FACTOR (judge 32)
+    from medstep.verify import SILENT_FACTOR
+    assert s.radrscore == pytest.approx(1 / 6 * SILENT_FACTOR)
 
 
 def test_no_evidence_gives_none() -> None:
