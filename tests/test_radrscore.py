@@ -119,8 +119,11 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     assert m.metrics["completeness"].value == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
     assert m.metrics["factuality"].value == pytest.approx((1 / 3 + 1 + 0.5) / 3)
     assert m.metrics["effectiveness"].value == pytest.approx((1 / 3 + 1 + 0) / 3)
-    # s0 contradicts the report (halved); s3's nodule is unsupported, not contradicted (not halved)
-    assert m.metrics["radrscore"].value == pytest.approx((1 / 3 * CONTRADICTION_FACTOR + 1 + 0 + 1 / 6) / 4)
+    # s0 contradicts the report (halved); s3's nodule is unsupported, not contradicted (not halved), but the full
+    # report never names it: it costs SILENT_FACTOR (judge 32)
+    from medstep.verify import SILENT_FACTOR
+    assert m.metrics["radrscore"].value == pytest.approx(
+        (1 / 3 * CONTRADICTION_FACTOR + 1 + 0 + 1 / 6 * SILENT_FACTOR) / 4)
     assert m.metrics["factuality"].n == 3 and m.metrics["completeness"].n == 4
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0
