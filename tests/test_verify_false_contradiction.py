@@ -21,6 +21,8 @@ def _sides(text: str, concept: str) -> list[str | None]:
     "There is a hazy opacity in the left lung, right next to the heart.",
     "Patchy opacity right behind the heart in the left lower lobe.",
     "An opacity in the left mid zone sits right in front of the heart.",
+    "There is a hazy opacity in the left lung, right at the base.",
+    "Patchy opacity in the left lung, right in the middle of the lower zone.",
 ])
 def test_right_as_an_intensifier_is_no_side(text: str) -> None:
     assert _sides(text, "lung_opacity") == ["left"]
@@ -31,6 +33,7 @@ def test_right_as_an_intensifier_is_no_side(text: str) -> None:
     "Right upper zone opacity.",
     "There is an opacity on the right next to the heart.",  # "the right" is the side
     "An opacity at the right base, right above the diaphragm.",
+    "Opacity at the right base, right at the costophrenic angle.",
 ])
 def test_right_as_a_side_still_sides(text: str) -> None:
     assert _sides(text, "lung_opacity") == ["right"]

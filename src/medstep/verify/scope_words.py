@@ -85,10 +85,12 @@ def other_side_before(low: str, pos: int) -> bool:
     return bool(words) and words[-1] in OTHER_SIDE
 
 
-# "right" as an intensifier or an idiom is no side: "right next to the heart", "right away", "looks all right";
-# "on the right next to the heart" / "the right there" still is (a side is a noun after "the")
+# "right" as an intensifier or an idiom is no side: "right next to the heart", "right at the base", "right in
+# the middle", "right away", "looks all right"; "on the right next to the heart" / "the right there" still is
+# (a side is a noun after "the")
 _RIGHT_INTENSIFIED = re.compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
-                                r"through|along|around|away|now|here|there)\b")
+                                r"through|along|around|away|now|here|there|at|in|on|into|across|over|"
+                                r"up to|down to)\b")
 _ALL_RIGHT = re.compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
 
 
