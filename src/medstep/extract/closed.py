@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import COMMITTED_LEANS, ES_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
@@ -54,10 +55,7 @@ _ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不存在|存在|不是|是|�
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 _MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
-_LABEL = re.compile(
-    r"(?im)^[ \t#>*_\-•]*(?:final\s+|overall\s+)?(?:conclusion|impression|summary|verdict|bottom\s+line|assessment)"
-    r"[ \t*_]*[:：][ \t*_]*"
-)
+_LABEL = re.compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
 # "Yes, there is no effusion" to "Is there an effusion?": the verdict word contradicts its own sentence.
 _YES_BUT_NONE = re.compile(
     r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+(?:no|not)\b|no\s+evidence\b|"

@@ -49,6 +49,12 @@ FINAL_WORDS = frozenset({
 })
 
 
+# A concluding label heading a line or sentence ("**Conclusion:**", "Final impression -", "Bottom line:"):
+# the one list of label words, used by the closed-question and concluding-statement readers.
+CONCLUDING_LABEL = (r"(?:final\s+|overall\s+)?(?:conclusion|impression|summary|verdict|bottom\s+line|assessment|"
+                    r"interpretation)")
+
+
 FINAL_PHRASES = ("all things considered", "taking everything", "taking all", "putting it", "putting this",
                   "putting everything", "after review", "after careful", "after reconsideration")
 

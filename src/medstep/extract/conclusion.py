@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS
+from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES, FINAL_WORDS
 from medstep.extract.implicit import MAX_CHARS, sentences
 
 RULE = "concluding_statement"
@@ -35,10 +35,7 @@ RULE = "concluding_statement"
 _OPENERS = FINAL_WORDS - {"actually", "wait", "changing", "change", "reflection", "balance"}
 _WORD = re.compile(r"[a-z']+")
 # A concluding label opening the sentence ("**Conclusion:**", "Final impression -", "Bottom line:").
-_LABEL = re.compile(
-    r"(?i)^[\s#>*_\-•]*(?:final\s+|overall\s+)?(?:conclusion|impression|summary|verdict|bottom\s+line|assessment|"
-    r"interpretation)[\s*_]*[:：—–-][\s*_]*"
-)
+_LABEL = re.compile(r"(?i)^[\s#>*_\-•]*" + CONCLUDING_LABEL + r"[\s*_]*[:：—–-][\s*_]*")
 # The cue itself, stripped before the statement is read: "Therefore, ", "In conclusion, ", "So ".
 _CUE = re.compile(
     r"(?i)^[\s*_]*(?:(?:and\s+)?(?:so|thus|therefore|hence|consequently|overall|ultimately|finally)|in\s+(?:conclusion|summary)|"
