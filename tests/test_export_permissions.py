@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 
-from medstep.store.run import atomic_write_text
+from medstep.store.atomic import atomic_write_text
 from medstep.trainset.files import TrainsetFormat, write_rows
 
 

@@ -190,18 +190,18 @@ def test_an_interrupted_write_keeps_the_previous_file(tmp_path: Path, monkeypatc
 
 def test_every_export_is_written_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """summary.json, samples.jsonl, report.html and the compare page all go through one atomic writer."""
-    import medstep.store.run as store_run
+    import medstep.store.atomic as store_atomic
     from medstep.cli import app
     from typer.testing import CliRunner
 
     written: list[str] = []
-    real = store_run.atomic_write_chunks
+    real = store_atomic.atomic_write_chunks
 
     def spy(path: Path, chunks) -> Path:  # every atomic write (whole text or streamed lines) ends here
         written.append(Path(path).name)
         return real(path, chunks)
 
-    monkeypatch.setattr(store_run, "atomic_write_chunks", spy)
+    monkeypatch.setattr(store_atomic, "atomic_write_chunks", spy)
     runner = CliRunner()
     for k in range(2):
         res = runner.invoke(app, ["score", str(PREDS), "--benchmark", "radrbench", "--data", str(RADR),

@@ -24,7 +24,8 @@ from typing import Any, Sequence
 from medstep import __version__
 from medstep.curate.difficulty import Filter, ItemDifficulty, Order, drop_reason, ordered, stage
 from medstep.store import RunStore
-from medstep.store.run import SAMPLES_NAME, atomic_write_text
+from medstep.store.atomic import atomic_write_text
+from medstep.store.run import SAMPLES_NAME
 from medstep.trainset.files import output_format, write_rows
 from medstep.trainset.rows import ImageExporter, sample_columns
 from medstep.types import InvalidSetting, MedstepError, Mode, Sample, Status

@@ -32,7 +32,7 @@ from medstep.models.spec import parse_spec
 from medstep.run_checks import check_device, check_model_file
 from medstep.results.usage import UsageSummary
 from medstep.store import RunMeta, RunStore
-from medstep.store.run import atomic_write_text
+from medstep.store.atomic import atomic_write_text
 from medstep.trainset.files import TrainsetFormat, turns_type, write_rows
 from medstep.trainset.rows import ImageExporter, assistant_text, sample_columns
 from medstep.types import GenerationSettings, InvalidSetting, MedstepError, Mode, Sample

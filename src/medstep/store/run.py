@@ -26,11 +26,8 @@ of every run and written to the ``results`` table and the ``samples.jsonl`` /
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -38,8 +35,8 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from medstep.jsontext import dumps
 from medstep.results import Reasoning, RunSummary
-from medstep.store.guard import RunLock, check_database_files, check_resume, new_file_mode, read_regular_file
-from medstep.textclean import clean_text
+from medstep.store import atomic
+from medstep.store.guard import RunLock, check_database_files, check_resume, read_regular_file
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
@@ -369,7 +366,7 @@ class RunStore:
 
     # -- exports -------------------------------------------------------------
     def write_summary(self, summary: RunSummary) -> Path:
-        return atomic_write_text(self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
+        return atomic.atomic_write_text(self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
 
     def summary(self) -> RunSummary:
         path = self.run_dir / SUMMARY_NAME
@@ -390,7 +387,7 @@ class RunStore:
     def write_samples_jsonl(self, lines: Iterable[dict[str, Any] | str]) -> Path:
         """Write ``samples.jsonl`` line by line: memory stays one line, not the whole export. A line
         may come as its JSON text already (the grader splices in the reasoning it encoded once)."""
-        return atomic_write_chunks(self.run_dir / SAMPLES_NAME,
+        return atomic.atomic_write_chunks(self.run_dir / SAMPLES_NAME,
                                    ((line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)) + "\n"
                                     for line in lines))
 
@@ -468,43 +465,3 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as e:
         raise MedstepError(f"{path}: cannot open run database: {e}") from e
     return conn
-
-
-def atomic_write_text(path: Path, text: str) -> Path:
-    """Write ``text`` atomically (see :func:`atomic_write_chunks`)."""
-    return atomic_write_chunks(path, (text,))
-
-
-def atomic_write_chunks(path: Path, chunks: Iterable[str | bytes]) -> Path:
-    """Write ``chunks`` (text, written as UTF-8, or bytes as they are) to ``path`` through a temporary
-    file in the same folder and a rename.
-
-    A crash, Ctrl-C or full disk while writing leaves the previous file as it
-    was (and no temporary file behind): readers see the old file or the new
-    one, never half of one. The data is flushed to disk before the rename, so
-    a power cut cannot leave a renamed but empty file either. Text is cleaned
-    of lone surrogates first: a run stored by an older medstep may hold them,
-    and an export must never fail on one.
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
-            for chunk in chunks:  # written as produced: an export of any size needs one chunk of memory
-                if isinstance(chunk, bytes):
-                    fh.write(chunk)
-                    continue
-                try:
-                    data = chunk.encode("utf-8")  # encoded once: cleaning is needed only when this fails
-                except UnicodeEncodeError:
-                    data = clean_text(chunk).encode("utf-8")
-                fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, new_file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from medstep.store.guard import new_file_mode
-from medstep.store.run import atomic_write_text
+from medstep.store.atomic import atomic_write_text
 from medstep.types import MedstepError
 
 
