@@ -36,7 +36,7 @@ _FINAL = re.compile(
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
-    r"^[\s*_\"'“”¡]*(?i:(yes|no|sí))[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(yes|no|sí))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
@@ -102,6 +102,34 @@ def revision(region: str) -> tuple[int, int] | None:
 
 # The prompt's instruction echoed as a label before the verdict: "Yes or no: no.", "Answer yes or no - Yes".
 _ECHOED_PAIR = re.compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s+or\s+no[\s*_]*[:：—–-][\s*_]*(?=\S)")
+
+
+# Decoration around an opening verdict that means nothing of its own: inline HTML emphasis ("<b>Yes</b>"), brackets
+# holding the verdict word alone ("[Yes]", "(No)", 【是】) and a check or cross mark that agrees with it ("❌ No").
+_HTML_INLINE = re.compile(r"</?(?:b|strong|em|i|u|mark|span|font)\b[^<>\n]{0,80}>", re.I)
+_BRACKETED = re.compile(r"^(\s*)[\[(【［（]\s*((?i:yes|no|sí)|是|否|有|无)\s*[\])】］）]")
+_MARK = re.compile(r"^\s*([✅✔☑✓❌✖✗✘❎])\ufe0f?\s*(?=(?i:yes|no)(?![A-Za-z])|[是否有无])")
+_MARK_MEANS = {"✅": YES, "✔": YES, "☑": YES, "✓": YES, "❌": NO, "✖": NO, "✗": NO, "✘": NO, "❎": NO}
+
+
+def undecorate(region: str) -> str:
+    """``region`` without the decoration of its opening verdict (see ``_HTML_INLINE``): "<b>Yes</b>" reads as
+    "Yes", "[No]" as "No", "❌ No" as "No". A mark that disagrees with its word ("❌ Yes": is the mark the verdict,
+    or does it strike the word out?) is left in place, so nothing reads the word as opening the reply."""
+    if "<" in region:
+        region = _HTML_INLINE.sub("", region)
+    m = _MARK.match(region)
+    if m is not None:
+        word = region[m.end():m.end() + 3].lower()
+        meaning = YES if word.startswith(("yes", "是", "有")) else NO
+        if _MARK_MEANS[m.group(1)] == meaning:
+            region = region[m.end():]
+    b = _BRACKETED.match(region)
+    if b is None:
+        return region
+    rest = region[b.end():]
+    # the closing bracket ends the verdict: "[No] The heart is normal." reads as "No. The heart is normal."
+    return b.group(1) + b.group(2) + ("." if rest[:1].isspace() and rest.strip() else "") + rest
 
 
 def strip_echo(region: str) -> str:
@@ -179,5 +207,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["LEAN_RULE", "YES", "NO", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["LEAN_RULE", "YES", "NO", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

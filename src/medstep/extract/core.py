@@ -136,7 +136,7 @@ def _marked_verdict(region: str) -> str | None:
 
 def _verdict(loc: Located, sample: Sample) -> Reading:
     """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
-    region = closed.strip_echo(loc.answer)
+    region = closed.strip_echo(closed.undecorate(loc.answer))
     if loc.marker is not None:
         verdict = _marked_verdict(region)
         if verdict == CONFLICT:

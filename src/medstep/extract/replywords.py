@@ -26,6 +26,7 @@ normal?" says nothing a reader can trust).
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 
@@ -118,7 +119,7 @@ def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
         try:
             obj = json.loads(body)
         except ValueError:
-            return None
+            obj = _python_literal(body)  # "{'present': 'no'}", "{'answer': True}": a Python dict printed as is
         return _flatten(obj) if isinstance(obj, dict) else None
     lines = [ln for ln in body.splitlines() if ln.strip()]
     if not 1 <= len(lines) <= 8:
@@ -127,6 +128,17 @@ def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     if any(f is None or _value(f.group(2)) is None for f in found):
         return None  # "Impression: Small left pneumothorax." is a statement under a label, not a field
     return [((f.group(1).strip(),), f.group(2).strip()) for f in found if f is not None]
+
+
+def _python_literal(body: str) -> object:
+    """The value of a Python literal (single quotes, ``True``/``False``), or ``None``: models trained on Python
+    print dicts with ``repr``. ``ast.literal_eval`` evaluates literals only, never code."""
+    if "'" not in body and "True" not in body and "False" not in body:
+        return None
+    try:
+        return ast.literal_eval(body)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
 
 
 def _value(value: object) -> str | None:
@@ -202,9 +214,10 @@ def read_fields(text: str, question: str) -> str | None:
         if key in _ANSWER_KEYS and len(path) == 1:
             pass
         elif (key in _PRESENCE_KEYS and len(path) == 1 and not names and shape is not None
-              and shape.kind is Kind.PRESENCE and (len(fields) == 1 or not _SIDES.search(question))):
-            kind = "P"  # {"present": false}: no other finding named, so the asked one is meant (a "side" field
-            # beside it could name the side the question did not ask)
+              and shape.kind is not Kind.NORMALITY and (len(fields) == 1 or not _SIDES.search(question))):
+            kind = "P"  # {"present": false}: no other finding named, so the asked one (or the asked abnormal
+            # property: "Is the appendix inflamed?") is meant (a "side" field beside it could name the side the
+            # question did not ask)
         elif term is not None and shape is not None and shape.kind is not Kind.NORMALITY:
             words, must = term
             own = _key_words(key)

@@ -47,7 +47,7 @@ _BOXED = re.compile(r"\\boxed\s*\{")
 # only on the phrase's line ("Answer — C"): "the correct answer\n- D) ..." is a list.
 _PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis", "verdict"))
 _PHRASE_AT = re.compile(
-    r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the)\s+question)?\**\s*"
+    r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the|your|that)\s+question)?\**\s*"
     r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|[ \t][-–—][ \t]))"
 )
 # Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
