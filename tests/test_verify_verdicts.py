@@ -55,7 +55,12 @@ def test_finding_verdicts(chain, report, verdict, consistent, rule) -> None:
 
 
 def test_bilateral_is_compatible_with_one_side() -> None:
-    assert one("Left pleural effusion.", "Bilateral pleural effusions.").verdict is Verdict.SUPPORTED
+    # one side of a bilateral finding is true as far as it goes when the chain names the other side too;
+    # a chain that only ever names one side misstates the distribution (judge 34, ``sides.py``)
+    v = verify("Left pleural effusion. Right pleural effusion.", report="Bilateral pleural effusions.")
+    assert [x.verdict for s in v.steps for x in s.verdicts] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+    alone = one("Left pleural effusion.", "Bilateral pleural effusions.")
+    assert (alone.verdict, alone.rule) == (Verdict.CONTRADICTED, "laterality-partial")
     assert one("No left pleural effusion.", "Bilateral effusions.").verdict is Verdict.CONTRADICTED
 
 

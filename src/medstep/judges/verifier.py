@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "33"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "34"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -122,6 +122,8 @@ VERSION = "33"  # 2: sentence roles, options and the decision, report-first evid
 # 32: a positive urgent or actionable finding claimed outright in a step that nothing supports, which a full report
 # never names, costs ``SILENT_FACTOR`` (0.8) each on top of the halving (``error_factor``, floor ``ERROR_FLOOR``)
 # 33: "right at / in / on / into / across / over" is an intensifier, not the right side ("right at the base")
+# 34: a bilateral finding called one-sided (the chain never names the other side) or a one-sided one called
+# bilateral is a laterality error (``sides.py``); a side compared with ("hazier than the left") is no side of the finding
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

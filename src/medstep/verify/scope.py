@@ -65,6 +65,7 @@ from medstep.verify.scope_words import (
     in_relative_clause,
     other_side_before,
     right_not_a_side,
+    side_compared,
     side_before,
     size_attr,
     starts_new_item,
@@ -175,6 +176,8 @@ class ClauseScoper:
             if kind == K_ATTR:
                 if payload == "right" and right_not_a_side(low, start, end):
                     continue  # "right next to the heart", "right away", "looks all right": no side
+                if attrs and attrs[0][0] == "laterality" and side_compared(low, start):
+                    continue  # "hazier than the left": the yardstick, not a side of the finding
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue

@@ -102,6 +102,16 @@ def right_not_a_side(low: str, start: int, end: int) -> bool:
     return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
 
 
+# "hazier than the left", "compared with the right": the other side as the yardstick, not a side of the finding
+_COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:on|in)\s+)?(?:the\s+)?$")
+
+
+def side_compared(low: str, start: int) -> bool:
+    """Whether the side word at ``start`` names the side a finding is compared with ("the right side looks
+    hazier than the left"), which is not a side of the finding."""
+    return _COMPARED.search(low, max(0, start - 24), start) is not None
+
+
 _RELATIVE = re.compile(r"\b(?:where|which|whose)\b")
 
 

@@ -13,7 +13,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   an absent broader evidence ("no opacity") supports an absent narrower claim.
 * ``polarity-conflict``: present vs absent on compatible sides -> contradicted
   (except "no new X", which does not deny an X that is not new).
-  ``laterality-conflict`` (left vs right; bilateral is compatible with either),
+  ``laterality-conflict`` (left vs right; bilateral is compatible with either here,
+  the chain-level ``sides.py`` judges a bilateral finding called one-sided and the reverse),
   ``severity-conflict`` (mild vs severe; neighbouring grades are compatible)
   ``change-conflict`` (new/stable/improved/worsened differ) and
   ``location-conflict`` (two lobes, or zones at different levels) contradict two

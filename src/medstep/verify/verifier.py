@@ -36,6 +36,7 @@ from medstep.verify.results import (
     error_factor,
 )
 from medstep.verify.roles import SentenceRole, step_role
+from medstep.verify.sides import side_errors
 from medstep.verify.steps import split_steps
 from medstep.verify.verdicts import (
     EvidenceSet,
@@ -194,6 +195,7 @@ class Verifier:
                                                  asked)
         premise = self._premise(question) if question else None
         steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
+        steps = side_errors(steps, pred_items, ev, self.lexicon.concepts)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         chosen_f: list[Finding] = []

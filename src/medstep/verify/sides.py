@@ -1,0 +1,99 @@
+"""Laterality errors one claim against one piece of evidence cannot show: a bilateral finding called
+one-sided, and a one-sided finding called bilateral.
+
+``verdicts.lat_compatible`` treats "bilateral" as compatible with either side, and must: "a right
+effusion" is true of bilateral effusions as far as it goes, and a chain may well name the left one in
+its next sentence. Judged claim by claim, "masses in the right lung" against "masses in both lungs", or
+"bilateral effusions" against "a small left effusion", were therefore supported, and a chain that moved
+a bilateral finding to one side scored as its faithful original (retired blind sets 4 and 5: "both
+lungs" made "the right lung", "both sides" made "the right side"; review7 finding 4). The distribution
+of a finding is what a radiologist reads from the side words, so these are laterality errors:
+
+* a one-sided claim of a finding the evidence states only as bilateral, when **the chain never states
+  the other side** of it (or both sides) anywhere: the chain's whole reading puts it on one side
+  (``laterality-partial``);
+* a bilateral claim of a finding the evidence states on one side only (no bilateral or other-side
+  mention in any source): a finding invented on the other side (``laterality-conflict``).
+
+Evidence that names no side is no distribution, so it neither helps nor hurts. This runs over the
+whole chain after its steps are judged, since the first rule needs every claim of the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import Concept
+from medstep.verify.results import StepVerdict
+from medstep.verify.verdicts import MAX_EVIDENCE, EvidenceSet, FindingVerdict, SourcedFinding, Verdict
+
+_OTHER = {"left": "right", "right": "left"}
+# the other side named in the claim's own step, as words the extractor need not pin to the finding ("free air
+# beneath the right hemidiaphragm and a smaller one on the left"): the step states both sides, unless it names
+# the other side only to call it clear ("...; the left side is clear")
+_NAMES_OTHER = {"left": re.compile(r"\b(?:left|both|bilateral(?:ly)?|either side)\b"),
+                "right": re.compile(r"\b(?:right|both|bilateral(?:ly)?|either side)\b")}
+_CALLED_CLEAR = re.compile(r"(?:[\s-]+(?:sided?|lung|hemithorax|chest|hemidiaphragm|half))?\s+(?:is|are|looks?|appears?|"
+                           r"seems?|remains?)\s+(?:clear|normal|fine|unremarkable|free|spared|not|uninvolved|clean)\b")
+
+
+def _names_other_side(step: str, other: str) -> bool:
+    low = step.lower()
+    return any(_CALLED_CLEAR.match(low, m.end()) is None and not low.endswith(("no ", "not "), 0, m.start())
+               for m in _NAMES_OTHER[other].finditer(low))
+
+
+def _family(f: Finding, cc: Concept, items: Sequence[SourcedFinding]) -> list[SourcedFinding]:
+    """Positive statements of the claim's concept, or a narrower or broader one, that name a side."""
+    anc, desc = cc.ancestors, cc.descendants
+    return [sf for sf in items if sf.finding.polarity is not Polarity.ABSENT and sf.finding.laterality is not None
+            and (sf.finding.concept == f.concept or sf.finding.concept in anc or sf.finding.concept in desc)]
+
+
+def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[SourcedFinding], step: str
+                ) -> tuple[str, list[SourcedFinding]] | None:
+    """The rule and evidence of a laterality error of supported claim ``f``, or None."""
+    side = f.laterality
+    sided = _family(f, cc, ev.related(cc))
+    if not sided:
+        return None
+    sides = {sf.finding.laterality for sf in sided}
+    if side == "bilateral":
+        if "bilateral" in sides or {"left", "right"} <= sides:
+            return None
+        return "laterality-conflict", sided
+    other = _OTHER.get(side or "")
+    if other is None or side in sides or "bilateral" not in sides:
+        return None  # the evidence names this side (or only the other: the judge has already spoken)
+    said = {sf.finding.laterality for sf in _family(f, cc, chain)}
+    if other in said or "bilateral" in said or _names_other_side(step, other):
+        return None
+    return "laterality-partial", [sf for sf in sided if sf.finding.laterality == "bilateral"]
+
+
+def side_errors(steps: list[StepVerdict], chain: Sequence[SourcedFinding], ev: EvidenceSet,
+                concepts: dict[str, Concept]) -> list[StepVerdict]:
+    """``steps`` with each supported positive finding whose side misstates the finding's distribution
+    (see the module docstring) judged contradicted, and its step with it."""
+    sup, present, con = Verdict.SUPPORTED, Polarity.PRESENT, Verdict.CONTRADICTED
+    out = steps
+    for k, s in enumerate(steps):
+        changed = None
+        for i, (f, v) in enumerate(zip(s.findings, s.verdicts)):
+            if v.verdict is not sup or v.consistent is not True or f.polarity is not present \
+                    or f.laterality is None or f.category != "finding":
+                continue
+            err = _side_error(f, concepts[f.concept], ev, chain, s.text)
+            if err is None:
+                continue
+            if changed is None:
+                changed = list(s.verdicts)
+            changed[i] = FindingVerdict(f, con, False, err[0], tuple(err[1][:MAX_EVIDENCE]))
+        if changed is not None:
+            if out is steps:
+                out = list(steps)
+            out[k] = StepVerdict(s.index, s.text, s.findings, tuple(changed), con, s.supported_by_reference,
+                                 s.role, s.clauses, s.supported, s.mentions)
+    return out

@@ -1,0 +1,82 @@
+"""Issue #8, round verr8: one-error chains whose error the verifier did not detect scored as their faithful
+original. Each test is a hand-written case (our own reports and wording) of one class of undetected error
+found on the retired blind set 5 (benchmarks/corpus/README.md, "verr8"): the error must now be detected
+(a contradiction, so the chain is halved) and the one-error chain must score below the faithful one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.judges.verifier import ReasoningScore
+from medstep.verify import verify
+
+OPTIONS = {"A": "Pulmonary metastases", "B": "Miliary tuberculosis", "C": "Sarcoidosis", "D": "Pneumonia"}
+
+
+def scored(chain: str, report: str, reference: list[str], options: dict[str, str] = OPTIONS,
+           chosen: str = "A", gold: str = "A") -> ReasoningScore:
+    v = verify(chain, report=report, reference=reference, options=options, chosen=chosen, gold=gold,
+               option_evidence=True, question="What is the most likely diagnosis?")
+    return ReasoningScore.from_verification(v)
+
+
+def assert_detected_below(good: ReasoningScore, bad: ReasoningScore) -> None:
+    assert not good.verification.has_contradiction
+    assert bad.verification.has_contradiction
+    assert bad.radrscore < good.radrscore
+    assert bad.clinical is not None and good.clinical is not None and bad.clinical < good.clinical
+
+
+# --- a bilateral finding called one-sided, a one-sided finding called bilateral (review7 finding 4) ----------
+
+MASSES = "PA chest radiograph. Multiple round masses in both lungs. No pleural effusion. Heart size normal."
+MASSES_REF = ["There are multiple round masses in both lungs.", "There is no pleural effusion.",
+              "Multiple bilateral masses indicate metastases."]
+
+
+def test_a_bilateral_finding_moved_to_one_side_is_a_laterality_error() -> None:
+    good = scored("There are multiple round masses in both lungs. There is no pleural effusion. "
+                  "These are metastases.", MASSES, MASSES_REF)
+    bad = scored("There are multiple round masses in the right lung. There is no pleural effusion. "
+                 "These are metastases.", MASSES, MASSES_REF)
+    assert_detected_below(good, bad)
+    rules = [v.rule for s in bad.verification.steps for v in s.verdicts if v.verdict.value == "contradicted"]
+    assert rules == ["laterality-partial"]
+
+
+@pytest.mark.parametrize("chain", [
+    # both sides named, in two steps or in one
+    "There are round masses in the right lung. There are similar masses in the left lung. These are metastases.",
+    "There are masses in the right lung and several more on the left. These are metastases.",
+    "The masses are larger in the right lung than in the left. These are metastases.",
+])
+def test_both_sides_named_anywhere_in_the_chain_are_not_a_laterality_error(chain: str) -> None:
+    assert not scored(chain, MASSES, MASSES_REF).verification.has_contradiction
+
+
+def test_the_other_side_called_clear_does_not_excuse_a_one_sided_claim() -> None:
+    bad = scored("There are round masses in the right lung only; the left lung is clear. These are metastases.",
+                 MASSES, MASSES_REF)
+    assert bad.verification.has_contradiction
+
+
+EFFUSION = "PA chest radiograph. Small left pleural effusion. Mild cardiomegaly. No pneumothorax."
+EFF_REF = ["There is a small left pleural effusion.", "The heart is mildly enlarged.", "There is no pneumothorax."]
+EFF_OPTIONS = {"A": "Pneumothorax", "B": "Left pleural effusion", "C": "Right pleural effusion", "D": "Pneumonia"}
+
+
+def test_a_one_sided_finding_called_bilateral_is_a_laterality_error() -> None:
+    good = scored("There is a small left pleural effusion. The heart is mildly enlarged. There is no pneumothorax.",
+                  EFFUSION, EFF_REF, EFF_OPTIONS, "B", "B")
+    bad = scored("There are small bilateral pleural effusions. The heart is mildly enlarged. There is no "
+                 "pneumothorax.", EFFUSION, EFF_REF, EFF_OPTIONS, "B", "B")
+    assert_detected_below(good, bad)
+
+
+def test_a_side_compared_with_is_not_a_side_of_the_finding() -> None:
+    # "hazier than the left": the left is the yardstick; the haze is right-sided
+    from medstep.verify import extract_findings
+    [f] = [f for f in extract_findings("The whole right side of the chest looks hazier than the left.")
+           if f.category == "finding"]
+    assert f.laterality == "right"
