@@ -9,8 +9,10 @@ rewards (``benchmarks/bench_rewards.py``). Reference counting still frees every 
 is dropped; only reference cycles wait longer. The threshold is process-wide, so nested and
 concurrent users share one raise and the last one out restores the caller's setting.
 
-Grading a run pauses the collector altogether (:func:`paused_collections`): there the verifier's
-caches hold hundreds of thousands of live objects that even the raised threshold re-scanned.
+Grading a run and the batch rewards pause the collector altogether (:func:`paused_collections`): there
+the verifier's caches (and a reward batch's segment memo) hold hundreds of thousands of live objects that
+even the raised threshold re-scanned (a reward batch of 2,048 completions: ~4 young collections of
+~100,000 objects each, 12-17 % of the process reward's CPU).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from medstep.collector import fewer_collections
+from medstep.collector import paused_collections
 from medstep.extract import has_think_answer_format
 from medstep.rewards import memo
 from medstep.rewards.columns import column, completion_text, rows
@@ -36,7 +36,7 @@ def accuracy_reward(prompts: Sequence[Any], completions: Sequence[Any], *, unpar
     IoU >= 0.5, as eval reports them (the box rewards give the overlap itself)."""
     if "answer" not in columns:
         raise MedstepError("accuracy_reward needs an 'answer' column in the training data")
-    with fewer_collections():  # a batch of records while the memoised scores stay alive (``collector.py``)
+    with paused_collections():  # a batch of records while the memoised scores stay alive (``collector.py``)
         return _accuracy(prompts, completions, columns, unparsed)
 
 
@@ -77,7 +77,7 @@ def clinical_reward(prompts: Sequence[Any], completions: Sequence[Any], **column
     return _score_metric(prompts, completions, columns, "clinical")
 
 
-@fewer_collections()  # a batch of verifications while the memoised scores stay alive (``collector.py``)
+@paused_collections()  # a batch of verifications while the memoised scores stay alive (``collector.py``)
 def _score_metric(prompts: Sequence[Any] | None, completions: Sequence[Any], columns: dict, metric: str) -> Rewards:
     out: Rewards = []
     with default_verifier().batch():  # the rollouts of a prompt repeat sentences: each is analysed once
