@@ -32,12 +32,16 @@ from typing import Iterator
 
 from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.echo import response_start
+from medstep.extract.markup import plain
 
 # Special tokens a backend may leave in decoded text (end of turn, end of text, padding).
 _SPECIAL_TOKEN = re.compile(r"<\|[^|<>\s]{1,30}\|>|<｜[^｜<>]{1,30}｜>|</s>|<s>|<end_of_turn>|<start_of_turn>|<eos>|<pad>")
 _THINK_OPEN = re.compile(r"<think>", re.I)
 _THINK_CLOSE = re.compile(r"</think>", re.I)
 _ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
+# Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
+# tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
+_ANSWER_LIKE_TAG = re.compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
 _BOXED = re.compile(r"\\boxed\s*\{")
 # "Final answer:", "The answer is", "the correct option is": the keyword is
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
@@ -236,7 +240,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
     start = response_start(text)
-    body = text[start:] if start else text
+    body = plain(text[start:] if start else text)  # HTML, blockquotes, struck-out text (extract/markup.py)
     if "<" in body:
         body = _SPECIAL_TOKEN.sub(" ", body)
         close = None
@@ -266,6 +270,11 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 boxed = _boxed_content(region) if "boxed" in region else None
                 others = tuple(t.group(1).strip() for t in tags[:-1])
                 return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others)
+            tags = list(_ANSWER_LIKE_TAG.finditer(body))
+            if tags:
+                parts.append(body[: tags[-1].start()])
+                others = tuple(t.group(2).strip() for t in tags[:-1])
+                return Located(_join(parts), tags[-1].group(2).strip(), ANSWER_TAG, others=others)
     if "boxed" in body:
         boxes = _boxes(body)
         if boxes:

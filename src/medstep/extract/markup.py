@@ -1,0 +1,50 @@
+"""Markup a model wraps its text in, reduced to the plain text and markdown the readers know.
+
+Models that answer in HTML ("<p>Answer: <strong>D</strong></p>"), quote
+their answer as a markdown blockquote ("> **B. …**") or strike out a first
+answer ("~~B~~ **A**") say nothing different from the same text without the
+markup; the readers, written for plain text and markdown, should not have to
+know every wrapper. :func:`plain` maps bold/italic HTML to markdown
+emphasis (bold spans carry meaning for the decision readers), block tags to
+line breaks, and drops struck-out text: a strikethrough is a withdrawn
+statement, never a decision. Only known HTML tag names are touched, so
+placeholders such as "Answer: <letter>" stay what they are (an unfilled
+template). Cheap checks skip the regexes for text without any of it: this
+runs on every output.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Struck-out text: withdrawn, so removed with its markers ("~~B~~ **A**" answers A).
+_STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|strike)>.{0,200}?</\1>", re.I | re.S)
+_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|table|tr|section)(?:\s[^<>]{0,80})?>", re.I)
+_BOLD = re.compile(r"</?(?:strong|b)(?:\s[^<>]{0,80})?>", re.I)
+_ITALIC = re.compile(r"</?(?:em|i)(?:\s[^<>]{0,80})?>", re.I)
+_INLINE = re.compile(r"</?(?:span|u|mark|code|td|th|font|small|sup|sub)(?:\s[^<>]{0,80})?>", re.I)
+_ENTITIES = (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"))
+# A markdown blockquote marker opening a line ("> **B. …**"); not a comparison ("> 5 mm", ">= 2").
+_QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=[^\d\s=<>])")
+_HTML_HINT = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+
+
+def plain(text: str) -> str:
+    """``text`` with HTML emphasis as markdown, block tags as line breaks, blockquote markers and struck-out
+    text removed (see module docstring); text without such markup is returned as it is."""
+    if "~~" in text or "<del" in text or "<strike" in text:
+        text = _STRUCK.sub("", text)
+    if "<" in text and _HTML_HINT.search(text) is not None:
+        text = _BREAK.sub("\n", text)
+        text = _BOLD.sub("**", text)
+        text = _ITALIC.sub("*", text)
+        text = _INLINE.sub("", text)
+        if "&" in text:
+            for entity, char in _ENTITIES:
+                text = text.replace(entity, char)
+    if ">" in text:
+        text = _QUOTE.sub("", text)
+    return text
+
+
+__all__ = ["plain"]
