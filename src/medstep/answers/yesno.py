@@ -53,7 +53,12 @@ NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not 
                               "not as far as i can tell", "i don't think so", "i do not think so", "not really",
                               "probably not", "likely not", "most likely not", "almost certainly not", "i think not",
                               "i'd say not", "i would say not", "not that i see", "definitely not", "certainly not",
-                              "absolutely not", "clearly not"})
+                              "absolutely not", "clearly not", "not quite", "not that i know of"})
+# Whole replies (or the opening clause of one) that answer yes without the word: "No doubt about it — ...",
+# "Indeed.", "Efectivamente." ("No doubt" opens with "no" and affirms: it must be read before any "no").
+AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a doubt", "without doubt", "undoubtedly",
+                                 "indeed", "efectivamente", "así es",
+                                 "sin duda", "claro que sí", "desde luego"})
 # Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English.
 ES_VERDICT_WORDS = {"sí": YES}
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import COMMITTED_LEANS, ES_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, ES_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -49,6 +49,18 @@ _NEGATIVE_REPLY = re.compile(
     r"^[\s*_\"'“”]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
                                      for w in sorted(NEGATIVE_REPLIES, key=len, reverse=True))
     + r")[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z)"
+)
+# ... or an affirmative one: "No doubt about it — the angle is blunted.", "Efectivamente. Se aprecia ...".
+_AFFIRMATIVE_REPLY = re.compile(
+    r"^[\s*_\"'“”¡]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                      for w in sorted(AFFIRMATIVE_REPLIES, key=len, reverse=True))
+    + r")[*_\"'“”!]*\s*(?:[,.!;:\n—–-]|\Z)"
+)
+# "Not that I'd call a pneumothorax — it's a skin fold.": "not that I" and a verb of judging open a negative reply
+# whatever the object; the clause must end within a few words.
+_NOT_THAT_I = re.compile(
+    r"(?i)^[\s*_\"'“”]*not\s+that\s+i(?:['’]d|\s+would|\s+could|\s+can|['’]m)?\s+"
+    r"(?:call|say|see|tell|know|describe|read|term|label|be\s+sure)\b[^.;:,!?\n—–]{0,50}(?:[.;:,!?\n—–]|\Z)"
 )
 LEAN_RULE = "yes_no_lean"
 _ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不存在|存在|不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
@@ -171,8 +183,10 @@ def parse_free(text: str) -> tuple[str | None, str]:
     m = _LEAN_LEAD.match(text)
     if m is not None:
         return (YES if m.group(1).lower() == YES else NO), LEAN_RULE
-    if _NEGATIVE_REPLY.match(text) is not None:
+    if _NEGATIVE_REPLY.match(text) is not None or _NOT_THAT_I.match(text) is not None:
         return NO, LEAN_RULE
+    if _AFFIRMATIVE_REPLY.match(text) is not None:
+        return YES, LEAN_RULE
     return None, ""
 
 
@@ -193,6 +207,31 @@ def parse_mid(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The opening verdict's clause: "No. ", "Yes, ", "No doubt about it — ", "Yes (moderate confidence). ".
+_OPENING_CLAUSE = re.compile(r"^[^.!?;:—–\n,(]{0,60}(?:\([^()\n]{0,40}\))?[.!?;:—–\n,(]+[\s*_\"'“”)]*")
+
+
+# A statement denied as a whole: "It is not true that there is no free air here.", "It is not the case that the
+# heart is enlarged." The clause is read as stated, and its verdict reversed (``negated_frame``).
+_NOT_TRUE_THAT = re.compile(
+    r"(?i)^[\s*_\"'“”]*(?:it\s+is|it's|it’s)\s+(?:not\s+(?:true|the\s+case|correct)|untrue|false)\s+that\s+"
+    r"([^.!?;\n]{3,200})[.!?;]?\s*"
+)
+FRAME_RULE = "negated_frame"
+
+
+def denied_statement(region: str) -> tuple[str, str] | None:
+    """``(denied clause, rest)`` of a reply opening "It is not true that …", else ``None``."""
+    m = _NOT_TRUE_THAT.match(region)
+    return (m.group(1), region[m.end():]) if m is not None else None
+
+
+def after_lead(region: str) -> str:
+    """What follows the clause of an opening verdict (the statement a cross-check reads), or ``""``."""
+    m = _OPENING_CLAUSE.match(region)
+    return region[m.end():] if m is not None else ""
+
+
 def contradicts_itself(region: str, question: str) -> bool:
     """"Yes, there is no effusion" answering a positive question: the verdict and its sentence disagree."""
     return _YES_BUT_NONE.match(region) is not None and _NEGATIVE_QUESTION.search(question) is None
@@ -207,5 +246,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["LEAN_RULE", "YES", "NO", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["FRAME_RULE", "LEAN_RULE", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

@@ -164,6 +164,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        if rule == closed.LEAN_RULE and _states_otherwise(region, verdict, sample):
+            return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
         if rule == closed.LEAN_RULE and _UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
         revised = closed.revised_lead(region) if lead else None
@@ -182,11 +184,42 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     return _stated(region, sample)
 
 
+def _states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
+    """Whether the statement after an opening reply in other words reads as the other verdict: "No doubt about it —
+    there is no pneumothorax." (the opener affirms, the statement denies). Which one the model meant is not for the
+    reader to guess. Only for the replies of ``yes_no_lean``: a plain "No, ..." keeps its reading, since the
+    statement readers misread some clauses after it ("No, free subdiaphragmatic air.")."""
+    if closed.revision(region) is not None:
+        return False  # "Yes. Wait, I misread; no pneumothorax.": a revision is read by ``revised_lead``
+    rest = closed.after_lead(region)
+    if not rest:
+        return False
+    stated = _implicit(rest, sample).answer
+    return stated is not None and not same_verdict(stated, verdict)
+
+
+def _denied(clause: str, rest: str, sample: Sample) -> Reading:
+    """"It is not true that there is no free air here. A crescent of gas ...": the clause read as stated, the
+    verdict reversed (rule ``negated_frame``); a rest that reads as the other verdict makes it ambiguous, and a
+    clause that reads as nothing gives nothing (the rest is never read alone: the frame governs the reply)."""
+    inner = _implicit(clause, sample)
+    if inner.answer is None:
+        return UNPARSED
+    verdict = asked.flip_verdict(inner.answer)
+    stated = _implicit(rest, sample).answer if rest.strip() else None
+    if stated is not None and not same_verdict(stated, verdict):
+        return AMBIGUOUS
+    return Reading(verdict, closed.FRAME_RULE)
+
+
 def _stated(region: str, sample: Sample) -> Reading:
     """The finding stated in the whole answer (``_implicit``), else in its concluding statement
     (``extract/conclusion.py``): "... Therefore, there is no pneumothorax." A conclusion that a final word marks
     also settles a chain whose thinking mentioned the finding both ways; an unmarked last sentence only speaks
     where the whole answer said nothing readable."""
+    denied = closed.denied_statement(region)
+    if denied is not None:
+        return _denied(denied[0], denied[1], sample)
     reading = _implicit(region, sample)
     if reading.answer is not None or reading.status not in (Status.UNPARSED, Status.AMBIGUOUS):
         return reading
