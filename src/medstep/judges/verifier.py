@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "34"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "35"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -124,6 +124,11 @@ VERSION = "34"  # 2: sentence roles, options and the decision, report-first evid
 # 33: "right at / in / on / into / across / over" is an intensifier, not the right side ("right at the base")
 # 34: a bilateral finding called one-sided (the chain never names the other side) or a one-sided one called
 # bilateral is a laterality error (``sides.py``); a side compared with ("hazier than the left") is no side of the finding
+# 35: an ASCII arrow ("->", "=>") ends a negation; "smaller / bigger than normal" is an abnormal size, not a normal
+# statement; a normal adjective after "with / and / a / the" describes the organ right after it ("with clear lungs");
+# "peripheral" conflicts only with "perihilar"; lay words (lung roots, fluid around the heart, narrowing of the aorta,
+# chalky, holly leaves, a hole / pus pocket in the lung); "having weighed all of them, the best answer is X" restates
+# the decision
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

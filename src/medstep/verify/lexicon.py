@@ -49,13 +49,21 @@ _LOBES = frozenset({"upper lobe", "middle lobe", "lower lobe", "lingula"})
 _LEVELS = {"apex": {"upper"}, "upper zone": {"upper"}, "upper lobe": {"upper", "mid"}, "mid zone": {"mid"},
            "perihilar": {"mid"}, "middle lobe": {"mid", "lower"}, "lingula": {"mid", "lower"},
            "lower lobe": {"mid", "lower"}, "lower zone": {"lower"}, "base": {"lower"}, "retrocardiac": {"lower"}}
+# Distance from the hilum is another axis: "peripheral" (subpleural) says nothing about the level, so
+# "basal and peripheral" opacities read "peripheral" in one text and "basal" in another agree; it differs only
+# from a perihilar location.
+_RADIAL = {"peripheral": "outer", "perihilar": "inner"}
+_RADIAL_ONLY = frozenset({"peripheral"})
 
 
 def locations_conflict(a: str, b: str) -> bool:
-    """Whether two stated locations of one finding disagree (see ``_LEVELS``); unknown words
-    disagree unless equal."""
+    """Whether two stated locations of one finding disagree (see ``_LEVELS`` and ``_RADIAL``); unknown
+    words disagree unless equal."""
     if a == b:
         return False
+    if a in _RADIAL_ONLY or b in _RADIAL_ONLY:
+        ra, rb = _RADIAL.get(a), _RADIAL.get(b)
+        return ra is not None and rb is not None and ra != rb
     if a in _LOBES and b in _LOBES:
         return True
     la, lb = _LEVELS.get(a), _LEVELS.get(b)

@@ -23,7 +23,8 @@ _FRAMING_WORDS = _LISTING_WORDS | frozenset(
     "matche appearance appearance image picture radiograph film x ray xray chest cxr here one in of on to this "
     "that these which what it so therefore thus hence final my our think believe select choose pick would be "
     "question given based above overall consistent with analysis analyze evaluation assessment review after all "
-    "considering reasoning evidence information provided available options choice after".split())
+    "considering reasoning evidence information provided available options choice after having weighed weighing "
+    "all them each every considered carefully".split())
 # At least one of these makes the clause a statement of the answer rather than a bare listing.
 _ANSWER_FRAME = frozenset("answer option choice diagnosis finding abnormality impression conclusion correct "
                           "explain account accounting fit match matche asked select choose pick".split())

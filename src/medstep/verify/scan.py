@@ -25,11 +25,15 @@ def lower_text(text: str) -> str:
 
     A typographic apostrophe becomes ASCII so "don\u2019t see" matches "don't see", and
     hyphens become spaces so "ground-glass" and "ground glass" are one phrase (lexicon keys
-    get the same treatment in ``Lexicon._add``).
+    get the same treatment in ``Lexicon._add``). An ASCII arrow ("->", "=>") becomes " →", the arrow
+    the trigger table knows: a terse chain's "no PTX -> azygos fissure" ends the negation at the arrow
+    as "no PTX → azygos fissure" does.
     """
     low = text.lower()
     if len(low) != len(text):  # rare characters whose lower case is longer ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if ">" in low:
+        low = low.replace("->", " \u2192").replace("=>", " \u2192")
     return low.replace("\u2019", "'").replace("-", " ")
 
 

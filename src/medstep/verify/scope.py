@@ -59,6 +59,7 @@ from medstep.verify.scope_words import (
     LINKS,
     LIST_VERBS,
     SEEN_VERBS,
+    attributive,
     bare_after,
     last_or,
     grades_present,
@@ -475,6 +476,11 @@ class ClauseScoper:
             # there is one, not the list item before the comma
             forward = self._organ_after(seq, k, allowed)
             if forward is not None:
+                organs = [forward]
+        elif organs:
+            # "a heart shadow that balloons with clear lungs": an adjective right before its organ
+            forward = self._organ_after(seq, k, allowed)
+            if forward is not None and attributive(low, seq[k][1], seq[k][2], forward[1]):
                 organs = [forward]
         if organs and in_relative_clause(low, organs[-1][1]):
             return  # "the areas where the vessels enter the lungs look normal": the organ is not what is normal

@@ -122,6 +122,18 @@ def in_relative_clause(low: str, pos: int) -> bool:
     return _RELATIVE.search(low, max(a + 1, pos - 80), pos) is not None
 
 
+# A normal word right after one of these words stands before its noun ("a heart that balloons with clear lungs",
+# "has a normal heart"): it describes the organ right after it, not an earlier organ of the clause. A normal
+# word after an organ or a verb ("heart size normal lungs clear", "the heart is normal") keeps its backward reading.
+_ATTRIBUTIVE_LEAD = re.compile(r"(?:^|\W)(?:with|and|has|have|had|shows|show|showing|of|a|an|the|but)\s+$")
+
+
+def attributive(low: str, start: int, end: int, organ_start: int) -> bool:
+    """Whether the normal word at ``start:end`` is an adjective of the organ at ``organ_start`` that follows it
+    with nothing between ("with clear lungs"): the word before it is a preposition, article or "and/has"."""
+    return not low[end:organ_start].strip() and _ATTRIBUTIVE_LEAD.search(low, max(0, start - 12), start) is not None
+
+
 def last_or(clause: list) -> int:
     """Position of the clause's last "or"/"nor" (-1: none): a negated list runs at least that far."""
     end = -1
