@@ -37,3 +37,37 @@ MARKUP_CASES = [
     Case("trap-python-dict-two", CXR_CHOICE, "{'answer': 'B or C'}", None, "ambiguous"),
     Case("trap-python-code", CXR_CHOICE, "{'answer': __import__('os').getcwd()}", None, "unparsed"),
 ]
+
+FORM_CASES = [
+    # the letter set against another, then an explanation
+    Case("contrast-bracket-lead", CXR_CHOICE, "C (not B). The heart spans more than half the chest.", "C", "letter_lead"),
+    Case("contrast-comma-lead", CXR_CHOICE, "C, not B. The heart spans more than half the chest.", "C", "letter_lead"),
+    Case("contrast-bracket-only", CXR_CHOICE, "A (not C).", "A", "letter_only"),
+    Case("trap-contrast-then-other", CXR_CHOICE, "A (not C) and D.", None, "unparsed"),
+    Case("trap-contrast-not-a-letter", CXR_CHOICE, "A (not specific).", None, "unparsed"),
+    Case("trap-contrast-revised", CXR_CHOICE, "B (not A). Actually it could be D.", None, "ambiguous"),
+    # a lead-in handing over to the letter with a colon: its negation or hedge is not the letter's
+    Case("colon-lead-in-tentative", CXR_CHOICE,
+         "Without the clinical history this is tentative, but: C. The heart spans more than half the chest.", "C",
+         "last_mention"),
+    Case("colon-lead-in-article-after", CXR_CHOICE,
+         "Without a lateral view this is tentative, but: A. A thin pleural line parallels the apex.", "A",
+         "last_mention"),
+    Case("trap-colon-lead-in-condition", CXR_CHOICE, "If the film is supine: D.", None, "unparsed"),
+    Case("trap-colon-lead-in-between", CXR_CHOICE, "Between B and C: C.", None, "ambiguous"),
+    Case("trap-colon-lead-in-other-option", CXR_CHOICE, "It is not A or B, but: C.", None, "unparsed"),
+    # the letter after an answer arrow is no dangling article
+    Case("arrow-letter-a", CXR_CHOICE, "Respuesta → A", "A", "last_mention"),
+    # the answer row of a key-value table
+    Case("table-answer-row", CXR_CHOICE,
+         "| Field | Value |\n|---|---|\n| Key finding | enlarged heart |\n| Answer | C |", "C", "answer_field"),
+    Case("table-answer-bold-key", CXR_CHOICE, "| **Final answer** | (C) Cardiomegaly |", "C", "answer_field"),
+    Case("trap-table-two-options", CXR_CHOICE, "| Answer | B or C |", None, "ambiguous"),
+    Case("trap-table-no-option", CXR_CHOICE, "| Answer | see text |", None, "unparsed"),
+    Case("trap-table-then-other", CXR_CHOICE, "| Answer | C |\n\nBut the apex shows a pleural line, so A.", "A",
+         "conclusion_adverb"),
+    # a numbering the options do not use, followed by one option's text: the text names it
+    Case("roman-label-with-text", CXR_CHOICE, "The correct option is (i) — Cardiomegaly.", "C", "final_answer_phrase"),
+    Case("trap-roman-label-alone", CXR_CHOICE, "The correct option is (i).", None, "unparsed"),
+    Case("trap-letter-with-other-text", CXR_CHOICE, "(A) Cardiomegaly", None, "ambiguous"),
+]

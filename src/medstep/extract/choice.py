@@ -94,6 +94,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
             return REFUSED
         # '{"answer": "A or B"}': the answer field hedges between options, as "A or B" does outside JSON
         return AMBIGUOUS if any(offers_alternatives(str(v)) for p, v in fields if _is_choice_key(p)) else UNPARSED
+    if field is None and "|" in region:
+        field = _table_letter(region, idx)  # "| Answer | D |": the answer row of a key-value table
     if field is not None:
         return AMBIGUOUS if field == CONFLICT else Reading(field, FIELD_RULE)
     # The whole output as one option: only possible when it is about as short as an option.
@@ -168,6 +170,34 @@ def _field_letter(region: str, idx: OptionIndex) -> str | None:
     if not found:
         return INVALID if values else None  # '{"answer": "unsure"}': the answer field holds no option
     return found.pop() if len(found) == 1 else CONFLICT
+
+
+# A two-cell markdown table row: "| Answer | D |", "| **Final answer** | (C) |".
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[ \t*_]*([^|\n*_]{1,30}?)[ \t*_]*\|[ \t]*([^|\n]{1,80}?)[ \t]*\|[ \t]*$")
+
+
+def _table_letter(region: str, idx: OptionIndex) -> str | None:
+    """The option a key-value table's answer row holds ("| Field | Value |" ... "| Answer | D |"), CONFLICT when
+    two answer rows differ, else None. Only when the text outside the table's rows names no other option: a table
+    followed by a discussion that moves on is read by the decision readers."""
+    found, rows = set(), []
+    for row in _TABLE_ROW.finditer(region):
+        rows.append(row.span())
+        if row.group(1).strip().lower() in _CHOICE_KEYS:
+            value = row.group(2)
+            found.add(CONFLICT if offers_alternatives(value) else strict_line_letter(value, idx))
+    found.discard(None)
+    if len(found) != 1 or CONFLICT in found:
+        return CONFLICT if found else None
+    letter = next(iter(found))
+    outside, last = [], 0
+    for lo, hi in rows:
+        outside.append(region[last:lo])
+        last = hi
+    outside.append(region[last:])
+    if any(m.letter != letter for m in find_mentions("\n".join(outside), idx)):
+        return None
+    return letter
 
 
 _BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")

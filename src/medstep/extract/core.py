@@ -322,6 +322,7 @@ CUT_WORDS_AFTER_OPTION = 10
 _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "and", "or",
                        "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
                        "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
+_ANSWER_MARKS = frozenset("→:：=>-–—")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s*_]*\Z")
 
 
@@ -336,6 +337,8 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     if not ends_mid_sentence(region):
         return False
     m = _LAST_WORD.search(region)
+    if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
+        return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
 
 

@@ -112,7 +112,26 @@ def _listing(text: str, m: Mention, start: int) -> bool:
     return text[m.end:m.end + 4].lstrip(" *_\"'”)]")[:1] in (":", "：", "-", "–", "—", "|", "=")
 
 
+# A lead-in ending in a colon right before the letter ("Without the history this is tentative, but: D."):
+# the colon hands over to the answer, so a negation or hedge before it qualifies the lead-in, not the letter;
+# a condition, a question or a comparison still does ("If supine: D.", "Between B and C: C.").
+_LEAD_IN_VETO = re.compile(
+    r"(?i)\b(?:if|unless|whether|versus|vs|between|either|neither|nor|question|asks?|except|rather|"
+    r"instead\s+of|otherwise|or)\b|[?？]|如果|是否"
+)
+_COLON_GAP = re.compile(r"[:：][\s*_(\[\"'“]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
+
+
+def _after_lead_in(text: str, m: Mention, start: int) -> int:
+    """Where the answer clause starts when a colon hands over to the letter (``start`` when there is none)."""
+    gap = _COLON_GAP.search(text, max(start, m.start - 16), m.start)
+    if gap is None or _LEAD_IN_VETO.search(text, start, gap.start()) is not None:
+        return start
+    return gap.start() + 1
+
+
 def _asserted(text: str, m: Mention, start: int, end: int) -> bool:
+    start = _after_lead_in(text, m, start)
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence):
         return False

@@ -38,9 +38,11 @@ _TEXT_THEN_LETTER = re.compile(r"^(.+?)\s*[\(\[]([A-Z])[\)\]]$", re.S)
 _SEP = re.compile(r"^\s*[\.:：\)\(\-–—,;]")
 _CONNECTIVE = re.compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owing|with)\b")
 # "C, not D." / "C rather than B": the letter set against another; the rest of the line must be only that.
+# "C (not D). The heart is wide.": the same set-off in brackets; where a sentence follows it (``ended``), only a
+# reading of the letter at the start of a line (not a whole-line reading) takes it.
 _TAIL_CONTRAST = re.compile(
-    r"^\s*,?\s*(?i:not|rather\s+than|instead\s+of|over|and\s+not)\s+(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?"
-    r"[\s.!*_]*$"
+    r"^\s*,?\s*(\()?\s*(?i:not|rather\s+than|instead\s+of|over|and\s+not)\s+(?:(?i:option|choice)\s+)?"
+    r"[\(\[]?([A-Z])[\)\]]?\s*(?(1)\))[\s*_]*(?:$|(?P<ended>[.!;](?=\s)))", re.S
 )
 _TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
 # Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
@@ -87,7 +89,8 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
     if other is not None and other.group(1) != letter:
         return CONFLICT
     contrast = _TAIL_CONTRAST.match(tail)
-    if contrast is not None and contrast.group(1) != letter and contrast.group(1) in idx.letters:
+    if contrast is not None and contrast.group(2) != letter and contrast.group(2) in idx.letters \
+            and (not contrast.group("ended") or not strict or not tail[contrast.end():].strip(_STRIP)):
         return letter
     if not strict:
         line = tail.split("\n", 1)[0]
@@ -107,6 +110,8 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
     if named is not None:
         if named == letter:
             return letter
+        if bracketed and letter not in idx.letters:
+            return named  # "(i) — Dentigerous cyst": a numbering the options do not use; their text names one
         return None if article_like else CONFLICT
     if strict or GENUS.match(tail) is not None:
         return None  # strict: a whole line names nothing more; "C. diff colitis": an abbreviated name
@@ -134,7 +139,7 @@ def letter_form(region: str, idx: OptionIndex, *, strict: bool) -> str | None:
             letter = m.group(1).upper()
             verdict = _judge_tail(letter, m.group(2), idx, strict, bracketed)
             if verdict is not None:
-                return verdict if verdict == CONFLICT or letter in idx.letters else INVALID
+                return verdict if verdict == CONFLICT or verdict in idx.letters else INVALID
     m = _SINGLE.match(s)
     if m is not None:
         letter = m.group(1).upper()

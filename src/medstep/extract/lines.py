@@ -220,6 +220,11 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
 
 # "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
 _LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
+# A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
+_LEADING_CONTRAST = re.compile(
+    r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|rather\s+than|instead\s+of)\s+(?:(?i:option|choice)\s+)?"
+    r"[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
+)
 _HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
 # An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
 # make it a verdict per option, not an answer stated first.
@@ -247,7 +252,7 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
             # A later line naming another option alone makes the first a heading ("### Option A: Liver"
             # … "### Option B: Spleen"): a discussion of each option, not an answer stated first.
             return [Commitment(0, first, Tier.DECISION, "letter_lead")]
-    opening = _LEADING_LETTER.match(head)
+    opening = _LEADING_LETTER.match(head) or _LEADING_CONTRAST.match(head)
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
         return []
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
