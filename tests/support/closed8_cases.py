@@ -80,4 +80,59 @@ CLOSED8_CASES = [
     Case("frame-rest-disagrees", EFFUSION,
          "It is not true that there is a pleural effusion. There is a pleural effusion.", None, "ambiguous"),
     Case("frame-clause-unread", EFFUSION, "It is not true that the film is rotated.", None, "unparsed"),
+    # Spanish and Chinese statements of the asked finding
+    Case("es-signos-de", _closed("¿Hay signos de apendicitis?"), "No se observa apendicitis.", "no",
+         "implicit_yes_no"),
+    Case("es-bare-noun-denied-semicolon", _closed("¿Hay fractura de cadera?"),
+         "No hay fractura; solo cambios degenerativos leves.", "no", "implicit_yes_no"),
+    Case("es-hedged-stays-unread", _closed("¿Hay signos de apendicitis?"), "Posible apendicitis.", None,
+         "unparsed"),
+    Case("zh-denied-without-place", _closed("胆囊内有结石吗？", "是"), "未见结石。", "否", "implicit_yes_no"),
+    Case("zh-other-place-stays-unread", _closed("胆囊内有结石吗？", "是"), "右肾未见结石。", None, "unparsed"),
+    Case("zh-affirmed-without-place-unread", _closed("胆囊内有结石吗？", "是"), "可见结石。", None, "unparsed"),
+    Case("zh-subject-between-negation", _closed("心影是否增大？", "是"), "未见心影增大。", "否", "implicit_yes_no"),
+    # a measurement that settles the asked finding (extract/measures.py)
+    Case("measure-ctr-low", HEART, "CTR ≈ 0.42.", "no", "implicit_measure"),
+    Case("measure-ctr-high", HEART, "The cardiothoracic ratio is about 0.62 on this PA film.", "yes",
+         "implicit_measure"),
+    Case("measure-ctr-percent", HEART, "CTR 61%.", "yes", "implicit_measure"),
+    Case("measure-ctr-borderline", HEART, "CTR 0.53.", None, "unparsed"),
+    Case("measure-ctr-hedged", HEART, "The cardiothoracic ratio may be 0.6.", None, "unparsed"),
+    Case("measure-two-numbers", HEART, "The CTR is 0.42 and there is a 5 mm nodule.", None, "unparsed"),
+    Case("measure-not-last", HEART, "The CTR is 0.45. The lungs are clear.", None, "unparsed"),
+    Case("measure-other-finding", EFFUSION, "CTR 0.62.", None, "unparsed"),
+    Case("measure-negated-question", _closed("Is the heart not enlarged?"), "CTR ≈ 0.42.", "yes",
+         "implicit_measure"),
+    Case("measure-es-comma-decimal", _closed("¿Está aumentada la silueta cardíaca?"),
+         "El índice cardiotorácico es de 0,61.", "yes", "implicit_measure"),
+    Case("measure-zh", _closed("心影是否增大？", "是"), "心胸比约0.45。", "否", "implicit_measure"),
+    Case("measure-aorta", _closed("Is the aorta aneurysmal?"), "The infrarenal aorta measures 5.4 cm in diameter.",
+         "yes", "implicit_measure"),
+    Case("measure-aorta-mm", _closed("Is the aorta aneurysmal?"), "The aorta measures 21 mm.", "no",
+         "implicit_measure"),
+    Case("measure-aorta-gap", _closed("Is the aorta aneurysmal?"), "The aorta measures 3.8 cm.", None, "unparsed"),
+    Case("measure-stated-finding-wins", HEART, "The heart is enlarged. CTR 0.45.", "yes", "implicit_yes_no"),
+]
+
+ORGAN = Sample(id="o8", question="病灶位于哪个器官？", answer="none", answer_type=AnswerType.OPEN)
+ES_ORGAN = Sample(id="o8es", question="¿Qué órgano muestra la lesión?", answer="none", answer_type=AnswerType.OPEN)
+ABNORMALITY = Sample(id="o8a", question="What is the abnormality?", answer="none", answer_type=AnswerType.OPEN)
+
+CLOSED8_CASES += [
+    # open answers that decide nothing: two candidates joined by 或, a Spanish refusal, a method description
+    Case("open-zh-or", ORGAN, "肝脏或胆囊。", None, "ambiguous"),
+    Case("open-zh-or-zhe", ORGAN, "肝脏或者胆囊", None, "ambiguous"),
+    Case("open-zh-one-answer", ORGAN, "肝脏。", "肝脏", "open_text"),
+    Case("open-zh-negated-list", Sample(id="o8n", question="有什么异常？", answer="none", answer_type=AnswerType.OPEN),
+         "无积液或气胸。", "无积液或气胸", "open_text"),
+    Case("open-es-refusal", ES_ORGAN, "No es posible determinarlo.", None, "refused"),
+    Case("open-es-answer", ES_ORGAN, "El hígado.", "el hígado", "open_text"),
+    Case("open-method-only", ABNORMALITY,
+         "A systematic approach covers airway, breathing, circulation, diaphragm and everything else.", None,
+         "unparsed"),
+    Case("open-method-then-answer", ABNORMALITY,
+         "My search pattern includes the apices. There is a right apical pneumothorax.",
+         "my search pattern includes apices there is right apical pneumothorax", "open_text"),
+    Case("open-approach-shows", ABNORMALITY, "A systematic approach shows a right pneumothorax.",
+         "systematic approach shows right pneumothorax", "open_text"),
 ]

@@ -116,20 +116,18 @@ def revision(region: str) -> tuple[int, int] | None:
 _ECHOED_PAIR = re.compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s+or\s+no[\s*_]*[:：—–-][\s*_]*(?=\S)")
 
 
-# Decoration around an opening verdict that means nothing of its own: inline HTML emphasis ("<b>Yes</b>"), brackets
-# holding the verdict word alone ("[Yes]", "(No)", 【是】) and a check or cross mark that agrees with it ("❌ No").
-_HTML_INLINE = re.compile(r"</?(?:b|strong|em|i|u|mark|span|font)\b[^<>\n]{0,80}>", re.I)
+# Decoration around an opening verdict that means nothing of its own: brackets holding the verdict word alone ("[Yes]",
+# "(No)", 【是】) and a check or cross mark that agrees with it ("❌ No"). HTML ("<b>Yes</b>") is reduced to markdown
+# before any reader runs (``extract/markup.py``).
 _BRACKETED = re.compile(r"^(\s*)[\[(【［（]\s*((?i:yes|no|sí)|是|否|有|无)\s*[\])】］）]")
 _MARK = re.compile(r"^\s*([✅✔☑✓❌✖✗✘❎])\ufe0f?\s*(?=(?i:yes|no)(?![A-Za-z])|[是否有无])")
 _MARK_MEANS = {"✅": YES, "✔": YES, "☑": YES, "✓": YES, "❌": NO, "✖": NO, "✗": NO, "✘": NO, "❎": NO}
 
 
 def undecorate(region: str) -> str:
-    """``region`` without the decoration of its opening verdict (see ``_HTML_INLINE``): "<b>Yes</b>" reads as
-    "Yes", "[No]" as "No", "❌ No" as "No". A mark that disagrees with its word ("❌ Yes": is the mark the verdict,
-    or does it strike the word out?) is left in place, so nothing reads the word as opening the reply."""
-    if "<" in region:
-        region = _HTML_INLINE.sub("", region)
+    """``region`` without the decoration of its opening verdict (see ``_BRACKETED``): "[No]" reads as "No", "❌ No"
+    as "No". A mark that disagrees with its word ("❌ Yes": is the mark the verdict, or does it strike the word
+    out?) is left in place, so nothing reads the word as opening the reply."""
     m = _MARK.match(region)
     if m is not None:
         word = region[m.end():m.end() + 3].lower()

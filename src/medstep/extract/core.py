@@ -7,7 +7,9 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
 ``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
-``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
+("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
+``implicit_measure`` (``extract/measures.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -26,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, conclusion, findings, implicit, initials, lastmention, open_decision, optwords, ordinals,
+    asked, box, closed, conclusion, findings, implicit, initials, lastmention, measures, open_decision, optwords, ordinals,
     replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -213,6 +215,16 @@ def _denied(clause: str, rest: str, sample: Sample) -> Reading:
 
 
 def _stated(region: str, sample: Sample) -> Reading:
+    """The finding stated in words (``_stated_in_words``), else, last, a measurement that settles it ("CTR ≈ 0.42."
+    to "Is the heart enlarged?", ``extract/measures.py``)."""
+    reading = _stated_in_words(region, sample)
+    if reading.answer is not None or reading.status is not Status.UNPARSED:
+        return reading
+    measured = measures.read_measure(clean(region), sample.question)
+    return Reading(measured, measures.RULE) if measured is not None else reading
+
+
+def _stated_in_words(region: str, sample: Sample) -> Reading:
     """The finding stated in the whole answer (``_implicit``), else in its concluding statement
     (``extract/conclusion.py``): "... Therefore, there is no pneumothorax." A conclusion that a final word marks
     also settles a chain whose thinking mentioned the finding both ways; an unmarked last sentence only speaks

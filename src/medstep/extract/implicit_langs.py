@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers.wordforms import han_heads
 from medstep.extract.stance import Stance
 
 # ----------------------------------------------------------------------------- Chinese cue words
@@ -47,7 +48,8 @@ def zh_question(question: str) -> ZhQuestion | None:
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
         place = "" if _ZH_IMAGE.search(place) else re.sub(r"[部中内里上的]+$", "", place)
-        return ZhQuestion(term, place, prop)
+        # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
+        return ZhQuestion(han_heads(term), han_heads(place), prop)
     return None
 
 
@@ -55,10 +57,15 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if q.term not in clause:
         return None
     if q.place and q.place not in clause:
-        return Stance.UNCLEAR
+        # 未见结石 to 胆囊内有结石吗？: the term denied with no place at all denies it in the asked place too; a
+        # clause naming anything else (another place) is unclear
+        bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + r"[\s*_]*", clause)
+        return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
     if re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause) or (
-            q.prop and re.search("(?:不|没有|未|无)" + re.escape(q.term), clause)):
-        return Stance.NO
+            q.prop and re.search("(?:不|没有|未|无)" + re.escape(q.term), clause)) or (
+            q.prop and q.place and re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.place) + "的?" + re.escape(q.term),
+                                             clause)):
+        return Stance.NO  # 未见心影增大 to 心影是否增大？: the subject between the negation and its property
     if _ZH_NEG_CHARS.search(clause):
         return Stance.UNCLEAR
     if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term), clause):
@@ -104,7 +111,7 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
 # ----------------------------------------------------------------------------- Spanish
 # "¿Hay derrame pleural?" answered "Se observa un derrame pleural derecho." / "No se observa neumotórax."
 _ES_Q = re.compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\s+(?:(?:un|una|algún|alguna)\s+)?"
-                   r"([a-záéíóúñü ]{3,40}?)\s*\?\s*$")
+                   r"(?:(?:signos|datos|evidencia|hallazgos)\s+de\s+)?([a-záéíóúñü ]{3,40}?)\s*\?\s*$")
 _ES_STATE = re.compile(r"(?i)^[\s*_]*(no\s+)?(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|"
                        r"hay|existen?)\s+(?:(?:un|una|unos|unas|signos\s+de|evidencia\s+de)\s+)?(.+)$")
 _ES_HEDGE = re.compile(r"(?i)\b(?:posible|posiblemente|probable|probablemente|podría|puede|sugestiv[oa]|sugiere|"
@@ -125,7 +132,7 @@ def read_spanish(text: str, question: str) -> str | None:
                 # "No hay derrame." to "¿Hay derrame pleural?": the bare noun denied (see ``_broader_denied``)
                 st = _ES_STATE.match(sentence.strip())
                 if st is None or not st.group(1) or _ES_HEDGE.search(sentence) or \
-                        st.group(2).strip(" .!*_").lower() != head:
+                        st.group(2).strip(" .!;*_").lower() != head:
                     return None
                 stances.add(Stance.NO)
             continue

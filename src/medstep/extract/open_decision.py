@@ -75,6 +75,16 @@ _COMMITS = re.compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(
 _LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "possible", "my", "key", "other", "we",
                       "i", "would", "should", "findings", "appearances"})
 _LIST_JOIN = re.compile(r"(?i),|\band\b|/|;")
+# A Chinese answer that is two candidates joined by 或 / 或者 ("肝脏或胆囊。"); a negated list ("无积液或气胸") is one
+# answer, and 或许 is "perhaps" (a hedge, read elsewhere).
+_ZH_OR = re.compile(r"^[\s*_]*(?![未无没不非])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
+# A sentence about the reading method, not the image: "A systematic approach covers airway, breathing, ...",
+# "My search pattern includes the apices." It names anatomy while deciding nothing.
+_METHOD = re.compile(
+    r"(?i)^[\s*_\"']*(?:(?:a|an|the|my|our|this)\s+)?(?:(?:systematic|structured|standard|careful|thorough)\s+)?"
+    r"(?:approach|method|search\s+pattern|checklist|strategy|review|read(?:ing)?)\s+(?:to\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:covers|includes|involves|consists\s+of|starts\s+with|begins\s+with|means|requires|checks|goes\s+through)\b"
+)
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -121,7 +131,7 @@ def lists_without_choice(region: str, question: str) -> bool:
 def hedged_candidates(first: str, region: str) -> bool:
     """The opening sentence ``first`` of ``region`` lists candidates under a hedging head ("The differential
     includes A, B and C.", "Consider A, B and C."), sets two against each other ("Sarcoidosis vs lymphoma"), or
-    is a bare list of alternatives ("Pneumonia, atelectasis, or aspiration."). A later sentence doing so
+    is a bare list of alternatives ("Pneumonia, atelectasis, or aspiration.", in Chinese "肝脏或胆囊。"). A later sentence doing so
     ("Pneumonia. The differential includes ...") is discussion after the answer, and a commitment anywhere
     ("..., but sarcoidosis is most likely") makes the list discussion too."""
     low = first[:_FIRST_MAX].lower()
@@ -129,7 +139,8 @@ def hedged_candidates(first: str, region: str) -> bool:
     listed = (head is not None and all(w in _LEAD_IN for w in _words(low[:head.start()]))
               and _LIST_JOIN.search(low, head.end()) is not None)
     versus = ("vs" in low or "versus" in low) and _VERSUS.search(low) is not None
-    if not (listed or versus or (" or " in low and _OR_LIST.match(low) is not None)):
+    zh_pair = "或" in low and _ZH_OR.match(region.strip()) is not None
+    if not (listed or versus or zh_pair or (" or " in low and _OR_LIST.match(low) is not None)):
         return False
     return _COMMITS.search(region) is None
 
@@ -143,9 +154,10 @@ def undecided(region: str, question: str) -> Status | None:
     """``unparsed``, ``refused`` or ``ambiguous`` when the open answer ``region`` decides nothing (see module
     docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
     the alternatives of ``extract/refusal.py`` on ``region``."""
-    if echoes_question(region, question) or contentless(region):
-        return Status.UNPARSED
     first = _first_sentence(region)
+    if echoes_question(region, question) or contentless(region) or (first.strip() == region.strip()
+                                                                    and _METHOD.match(first) is not None):
+        return Status.UNPARSED
     if defers(first[:_FIRST_MAX]):
         return Status.REFUSED
     if lists_without_choice(region, question) or hedged_candidates(first, region):

@@ -56,6 +56,8 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
               r"(?:choose|determine|answer|select|decide|tell)\b"),
     ("an ai language model", None),
     ("cannot view", r"\bcannot\s+(?:view|see|interpret|analy[sz]e|read)\s+(?:medical\s+)?(?:the\s+)?images?\b"),
+    ("posible", r"\b(?:no\s+es\s+posible|imposible)\s+(?:de\s+)?(?:determinar|decir|saber|precisar|valorar|evaluar|"
+                r"identificar|responder)"),
     ("no puedo", r"\bno\s+puedo\s+(?:\w+\s+)?(?:interpretar|determinar|ver|analizar|evaluar|decir|responder)"),
     ("无法", None), ("不能确定", None), ("不确定", None), ("难以判断", None),
 ))
