@@ -125,3 +125,62 @@ def test_a_terse_faithful_chain_with_an_arrow_keeps_its_score() -> None:
                options={"A": "Dilated cardiomyopathy", "B": "Mitral stenosis", "C": "Pericardial effusion",
                         "D": "Anterior mediastinal mass"}, gold="C")
     assert s.factuality == 1.0 and s.radrscore is not None and s.radrscore > 0.7
+
+
+@pytest.mark.parametrize("text, concept, side", [
+    ("Bilateral calcified diaphragmatic pleural plaques.", "pleural_plaque", "bilateral"),  # head noun of the phrase
+    ("Left calcified pleural plaque.", "pleural_plaque", "left"),
+    ("On the right there is a pneumothorax.", "pneumothorax", "right"),  # a side that opens the clause
+    ("On the right, there is a pneumothorax.", "pneumothorax", "right"),
+    ("Fluid at the bottom of the left lung.", "pleural_effusion", "left"),
+    ("L PTX, small.", "pneumothorax", "left"),
+])
+def test_sides_of_faithful_wording(text: str, concept: str, side: str) -> None:
+    assert [f.laterality for f in extract_findings(text) if f.concept == concept] == [side]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Left effusion and pneumothorax.", "pneumothorax"),  # a connector: another noun phrase
+    ("Right pneumothorax displacing the mediastinum.", "mediastinum"),
+    ("The left lung is clear, with no effusion or pneumothorax.", "pleural_effusion"),  # "the left lung" opens no side
+    ("The trachea and mediastinum are displaced to the left, away from the effusion.", "pleural_effusion"),
+])
+def test_a_side_stays_with_its_own_finding(text: str, concept: str) -> None:
+    assert [f.laterality for f in extract_findings(text) if f.concept == concept and f.source == "mention"] == [None]
+
+
+def test_a_later_side_wins_over_an_opening_one() -> None:
+    sides = [f.laterality for f in extract_findings("On the right, the lung is clear, and there is an effusion on the "
+                                                    "left.") if f.concept == "pleural_effusion" and f.source == "mention"]
+    assert sides == ["left"]
+
+
+def test_glands_that_are_not_swollen_are_normal_nodes() -> None:
+    assert _found("The glands aren't swollen.").get("lymphadenopathy") is Polarity.ABSENT
+    assert _found("There are swollen glands at both lung roots.").get("hilar_lymphadenopathy") is Polarity.PRESENT
+    assert "glandular_structures" not in _found("The glands aren't swollen.")
+
+
+def test_arguably_frames_its_sentence() -> None:
+    assert _found("Arguably, there is a small left pleural effusion.")["pleural_effusion"] is Polarity.UNCERTAIN
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The heart looks big.", "cardiomegaly"),
+    ("Given the known testicular cancer, these are spread of the cancer to the lungs.", "pulmonary_metastases"),
+    ("Known primary -> cannonball mets.", "pulmonary_metastases"),
+    ("No venous congestion.", "vascular_congestion"),
+    ("No LA enlargement.", "left_atrial_enlargement"),
+    ("Hiatus: part of the stomach has slid up into the chest.", "hiatal_hernia"),
+    ("The middle of the chest is pushed to the right.", "tracheal_deviation"),
+    ("Behind the heart there is a round shadow about 7 cm across.", "lung_opacity"),
+    ("After a car crash this means the left diaphragm has been torn.", "diaphragmatic_rupture"),
+    ("Traumatic rupture of the left hemidiaphragm.", "diaphragmatic_rupture"),
+])
+def test_more_lay_and_terse_words(text: str, concept: str) -> None:
+    assert concept in _found(text)
+
+
+def test_an_ett_abv_the_carina_is_in_position() -> None:
+    found = extract_findings("ETT 4cm abv carina.")
+    assert any(f.concept == "cardiac_device_malposition" and f.polarity is Polarity.ABSENT for f in found)

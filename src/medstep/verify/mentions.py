@@ -7,6 +7,8 @@ backwards, dropping the mentions after a point, attaching attributes, carrying a
 
 from __future__ import annotations
 
+import re
+
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
     K_CONCEPT,
@@ -94,7 +96,34 @@ def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, af
                 return
 
 
-def attach(attr_events: list, claims: list[Mention]) -> None:
+# Between two findings of one noun phrase ("bilateral calcified diaphragmatic pleural plaques") at most one word
+# that is no connector: a side stated before the first describes the head noun too.
+_NOUN_PHRASE_GAP = re.compile(r"[ \-]*(?:[a-z]+[ \-]+)?")
+_NOT_IN_A_NOUN_PHRASE = frozenset({"and", "or", "with", "without", "nor", "plus", "but", "than", "versus", "vs", "in",
+                                   "on", "of", "at", "to", "from", "by", "is", "are", "was", "were", "not", "no"})
+
+
+def _shares_side(low: str, m: Mention, n: Mention) -> bool:
+    """Whether ``n`` is the head noun of the phrase that ``m`` opens ("calcified ... pleural plaques")."""
+    gap = low[m.end:n.start]
+    if _NOUN_PHRASE_GAP.fullmatch(gap) is None:
+        return False
+    word = gap.strip(" -")
+    return not word or (word not in _NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
+
+
+_OPENER = re.compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at)\s+the\s+")
+
+
+def _opens_clause(low: str, pos: int) -> bool:
+    """Whether only "on the" / "over the" / "at the" stands between the last sentence break and ``pos``."""
+    a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
+    return _OPENER.fullmatch(low, a, pos) is not None
+
+
+def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
+    """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
+    last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
     for pos, chunk, attrs in attr_events:
@@ -111,6 +140,12 @@ def attach(attr_events: list, claims: list[Mention]) -> None:
                 before = m
         if target is None:
             target = last_same
+        if target is None and before is None and attrs[0][0] == "laterality" and low and _opens_clause(low, pos):
+            # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
+            # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
+            target = next((m for m in claims if pos <= m.start <= pos + 40), None)
+            if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" for e in attr_events):
+                target = None  # "On the right, the lung is clear, and there is an effusion on the left"
         if target is None:  # an item without a claim fills in what the previous claim lacks
             if before is None:
                 continue
@@ -120,6 +155,12 @@ def attach(attr_events: list, claims: list[Mention]) -> None:
             continue
         for key, value in attrs:
             target.set_attr(key, value)
+            if key == "laterality" and low:
+                k = claims.index(target)
+                while k + 1 < len(claims) and claims[k + 1].chunk == chunk and "laterality" not in claims[k + 1].attrs \
+                        and _shares_side(low, claims[k], claims[k + 1]):
+                    k += 1
+                    claims[k].set_attr(key, value)
 
 
 def same_side(mentions: list[Mention], first: int) -> None:

@@ -311,7 +311,7 @@ class ClauseScoper:
                     m.pol, m.decided = Polarity.UNCERTAIN, True
             special = False
         if attr_events is not None:
-            self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable])
+            self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable], low)
         if len(mentions) - first > 1:
             same_side(mentions, first)
         if decided:
