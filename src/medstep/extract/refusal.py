@@ -128,6 +128,9 @@ _HEDGED_OR = re.compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|
                         r"|\b(?:podría|podrían|puede|pueden|posiblemente|quizás?|tal\s+vez)\b[^.;!?\n]*?\b[ou]\b")
 _NEGATED = re.compile(r"(?i)\b(?:no|not|without|neither|nor|never|none)\b|n't\b")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+# What ``_HEDGED_OR`` needs in an ASCII text, lower-cased (its Spanish words with accents cannot occur there):
+# a cheap test that skips its per-sentence searches in most texts.
+_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal")
 
 
 def offers_alternatives(text: str) -> bool:
@@ -136,7 +139,19 @@ def offers_alternatives(text: str) -> bool:
     Reading the first alternative as the answer would be a decision the
     model did not make; the caller reports ``ambiguous`` instead.
     """
-    for m in _SENTENCE.finditer(text[:600]):
+    head = text[:600]
+    if head.isascii() and not any(w in head.lower() for w in _HEDGE_WORDS):
+        # No hedge word, so no "or" after one: only a bare pair opening the text can offer alternatives
+        # (the sentences a bare pair may open are those with nothing but spaces before them).
+        for m in _SENTENCE.finditer(head):
+            if m.start() and text[:m.start()].strip():
+                return False
+            sentence = m.group()
+            found = _BARE_PAIR.match(sentence)
+            if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
+                return True
+        return False
+    for m in _SENTENCE.finditer(head):
         sentence = m.group()
         found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
         found = found or _HEDGED_OR.search(sentence)
