@@ -1,0 +1,64 @@
+"""Fast paths answer exactly as their plain forms: the step splitter's patterns (verify/steps.py) and the
+alternatives test of extraction (extract/refusal.py).
+
+Why: ``_SENTENCE_END`` is written class-first and the list marks are searched after a line break
+for speed (a GRPO batch splits every completion); a difference would move every step boundary.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from medstep.verify import steps as S
+
+_PLAIN_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z0-9(\"'])|[\u3002\uff01\uff1f](\s*)(?=\S)|\n+")
+_ATOMS = ["Step 1:", "step 2.", "**Step 3**", "1. ", "2) ", "- ", "* ", "\u2022 ", "\n", "\n\n", " \n ", "\t", "  ",
+          "The heart is enlarged.", " No effusion!", "Why? ", "A) Pleural effusion:", "\u3002", "\uff01", "\u65e0",
+          "(C) ", "'q' ", "\"Q\" ", "12. item", "3.5 cm", "e.g. this", "end. next", "END. 9", ".", "?\n", "\n- a",
+          "\n 1. b", "\n\t* c", "\u017ftep 5:", "STEP 6: ok", "\r\n", "\u0663. x"]
+
+
+def _texts(n: int = 3000) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(rng.choice(_ATOMS) for _ in range(rng.randint(1, 20))) for _ in range(n)]
+
+
+def test_sentence_end_matches_its_plain_alternation() -> None:
+    for text in _texts():
+        fast = [(m.span(), m.lastindex, m.regs) for m in S._SENTENCE_END.finditer(text)]
+        plain = [(m.span(), m.lastindex, m.regs) for m in _PLAIN_SENTENCE_END.finditer(text)]
+        assert fast == plain, text
+
+
+def test_list_cuts_match_the_multiline_pattern() -> None:
+    for text in _texts():
+        assert S._list_cuts(text) == [(m.start(), m.end()) for m in S._LIST_MARK.finditer(text)], text
+
+
+_OR_ATOMS = ["CT or MRI", "Axial or coronal.", " could be ", "Could", "MIGHT", "may", "possibly", "either", "includes",
+             "puede", "tal vez", "podr\u00eda", " o ", " or ", "no ", "n't", ".", ";", "?", "\n", "  ", "the liver",
+             "right kidney", "effusion", "\u2014", "(", ":", "B or C", "*", "'", "\u00e9", "\u017f"]
+
+
+def _plain_offers_alternatives(text: str) -> bool:
+    from medstep.extract import refusal as R
+
+    for m in R._SENTENCE.finditer(text[:600]):
+        sentence = m.group()
+        found = R._BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
+        found = found or R._HEDGED_OR.search(sentence)
+        if found is not None and R._NEGATED.search(sentence, 0, found.end()) is None:
+            return True
+    return False
+
+
+def test_offers_alternatives_fast_path_answers_as_the_sentence_loop() -> None:
+    """extract/refusal.py skips the hedge searches of an ASCII text without a hedge word."""
+    from medstep.extract.refusal import offers_alternatives
+
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(_OR_ATOMS) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    assert sum(map(offers_alternatives, texts)) > 200  # both answers are exercised
+    for text in texts:
+        assert offers_alternatives(text) == _plain_offers_alternatives(text), text
