@@ -44,6 +44,7 @@ from medstep.extract.decision import CONFLICT_REACH, clause_left, clause_right, 
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
+from medstep.extract import hedges
 
 RULE = "last_mention"
 
@@ -52,8 +53,9 @@ _END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
 # Closing remarks allowed after the answer sentence, at most this long.
 TAIL_MAX = 240
 # What a closing remark must not hold: a turn, doubt, or another statement of the answer.
+# (the turn and doubt words are ``extract/hedges.py``'s)
 _TAIL_VETO = re.compile(
-    r"(?i)\b(?:but|however|although|though|alternatively|otherwise|wait|actually|unsure|uncertain|not\s+sure|"
+    "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT) + r"|\b(?:otherwise|wait|actually|"
     r"cannot|can't|answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
     r"points?|favou?r\w*|represent\w*|instead|rather|or)\b|[?？:：]|但|或"
 )

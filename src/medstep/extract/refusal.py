@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract import hedges
+
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
           r"accurately)\b")
@@ -64,9 +66,10 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
 # Whole answers that decline ("<answer>unknown</answer>").
 _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "cannot determine", "undetermined",
                     "indeterminate", "cannot be determined", "not determinable"})
+# Torn between options, unsure, or the answer only possible (``extract/hedges.py``).
 _HEDGE = re.compile(
-    r"(?i)\b(?:could|may|might|possibl[ey]|plausible|either|torn|between|both|uncertain|unsure|not\s+sure|"
-    r"cannot\s+(?:decide|distinguish)|can't\s+(?:decide|distinguish)|depend(?:s|ing)?\s+on)\b|或|可能"
+    "(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT)
+    + "|" + hedges.alternation(hedges.ZH)
 )
 
 

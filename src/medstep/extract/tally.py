@@ -35,6 +35,7 @@ import re
 
 from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
+from medstep.extract import hedges
 
 RULE = "option_verdicts"
 
@@ -47,7 +48,8 @@ _NEGATIVE = re.compile(
 _POSITIVE = re.compile(
     r"(?i)\b(?:yes|correct|right|true|present|fits|consistent|supported|confirmed|matches|likely|best)\b"
 )
-_UNDECIDED = re.compile(r"(?i)\b(?:would|could|might|may|possibl[ey]|perhaps|if|unless|maybe|either)\b|\?")
+# A verdict left open: possible, supposed or either way (``extract/hedges.py``), or asked.
+_UNDECIDED = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, ("either",)) + r"|\?")
 _CLAUSE_END = re.compile(r"[.;,\n|]|\s[-–—]\s")
 
 

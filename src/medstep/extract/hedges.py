@@ -1,0 +1,51 @@
+"""Hedge words: the one list of the words that keep an answer open, in sub-lists by what they do.
+
+Several readers must tell a committed statement from one held open, each with
+its own question: is a reply torn between options (``refusal.is_hedge``), is
+a per-option verdict left undecided (``tally``), is a committed yes/no taken
+back by a later clause (``core``), does a closing remark after the answer
+doubt or turn it (``lastmention``)? They read different sub-lists, because
+the questions differ: a condition ("if", "would") makes a per-option verdict
+undecided but is no hedge between options ("B would blunt the angles" still
+discusses B); "both" and "between" weigh two candidates but take nothing back
+in a closing remark. The words themselves live here, once, so a word added
+for one reader is added for every reader of the same sub-list.
+
+:func:`words` builds a case-insensitive whole-word alternation from sub-lists;
+multi-word entries match any run of spaces between their words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# The answer could be otherwise: possibility modals and adverbs.
+POSSIBILITY = ("could", "may", "might", "possibly", "possible", "perhaps", "maybe")
+# Supposed, not asserted: a condition or a conditional modal ("B would blunt the angles", "if supine").
+CONDITION = ("would", "if", "unless")
+# Two candidates kept open: "either", "torn between", "both are plausible", "depends on the view".
+WEIGHING = ("either", "torn", "between", "both", "plausible", "depend on", "depends on", "depending on")
+# The writer says it is not sure.
+DOUBT = ("uncertain", "unsure", "not sure", "cannot decide", "cannot distinguish", "can't decide",
+         "can't distinguish")
+# A turn that opens a qualification of what came before.
+TURN = ("however", "but", "although", "though", "that said", "alternatively")
+# An alternative that is not excluded.
+NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded", "can't be ruled out")
+# Chinese: "or", "possibly".
+ZH = ("或", "可能")
+
+
+def alternation(*groups: Iterable[str]) -> str:
+    """A regex alternation (no group, no boundaries) of the entries of ``groups``, longest first."""
+    entries = sorted({w for group in groups for w in group}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in entries)
+
+
+def words(*groups: Iterable[str]) -> str:
+    """``\\b(?:...)\\b`` over the entries of ``groups`` (use inside an ``(?i)`` pattern)."""
+    return r"\b(?:" + alternation(*groups) + r")\b"
+
+
+__all__ = ["CONDITION", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "TURN", "WEIGHING", "ZH", "alternation", "words"]
