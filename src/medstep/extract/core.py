@@ -9,7 +9,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
 ``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
-``implicit_measure`` (``extract/measures.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_measure``, ``implicit_sign`` (``extract/implications.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -28,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, conclusion, findings, implicit, initials, lastmention, measures, open_decision, optwords, ordinals,
+    asked, box, closed, conclusion, findings, implicit, initials, implications, lastmention, open_decision, optwords, ordinals,
     replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -216,13 +216,21 @@ def _denied(clause: str, rest: str, sample: Sample) -> Reading:
 
 
 def _stated(region: str, sample: Sample) -> Reading:
-    """The finding stated in words (``_stated_in_words``), else, last, a measurement that settles it ("CTR ≈ 0.42."
-    to "Is the heart enlarged?", ``extract/measures.py``)."""
+    """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
+    it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
+    ``extract/implications.py``)."""
     reading = _stated_in_words(region, sample)
-    if reading.answer is not None or reading.status is not Status.UNPARSED:
+    if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading
-    measured = measures.read_measure(clean(region), sample.question)
-    return Reading(measured, measures.RULE) if measured is not None else reading
+    text = clean(region)
+    implied = implications.read_measure(text, sample.question)
+    rule = implications.RULE
+    if implied is None:
+        implied, rule = implications.read_sign(text, sample.question), implications.SIGN_RULE
+    if reading.answer is not None:
+        # "The heart is enlarged. CTR 0.45.": the words and the number disagree; which did the model mean?
+        return AMBIGUOUS if implied is not None and not same_verdict(implied, reading.answer) else reading
+    return Reading(implied, rule) if implied is not None else reading
 
 
 def _stated_in_words(region: str, sample: Sample) -> Reading:
