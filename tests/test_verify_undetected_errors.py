@@ -80,3 +80,43 @@ def test_a_side_compared_with_is_not_a_side_of_the_finding() -> None:
     [f] = [f for f in extract_findings("The whole right side of the chest looks hazier than the left.")
            if f.category == "finding"]
     assert f.laterality == "right"
+
+
+# --- sentence-opening hedge words frame their sentence (review7 finding 3) ------------------------------------
+
+HEDGE_REPORT = "Small left pleural effusion. Mild cardiomegaly. No pneumothorax. No focal consolidation."
+HEDGE_SENTENCES = ["there is a small left pleural effusion", "the heart is enlarged", "there is no pneumothorax",
+                   "there is no consolidation"]
+
+
+@pytest.mark.parametrize("frame", ["Perhaps", "Perhaps,", "Arguably,", "Possibly", "Maybe", "Conceivably,",
+                                   "Presumably", "Potentially", "It could be that", "One might say that",
+                                   "I would guess that"])
+def test_a_chain_hedging_every_sentence_with_an_opening_word_observes_nothing(frame: str) -> None:
+    faithful = scored(" ".join(s[0].upper() + s[1:] + "." for s in HEDGE_SENTENCES), HEDGE_REPORT, [],
+                      EFF_OPTIONS, "B", "B")
+    hedged = scored(" ".join(f"{frame} {s}." for s in HEDGE_SENTENCES), HEDGE_REPORT, [], EFF_OPTIONS, "B", "B")
+    assert faithful.radrscore == pytest.approx(1.0)
+    assert not hedged.verification.observes and hedged.radrscore == 0.0 and hedged.clinical is None
+
+
+def test_an_opening_hedge_word_frames_only_its_own_sentence_and_only_when_it_opens_it() -> None:
+    from medstep.verify import extract_findings
+    from medstep.verify.findings import Polarity
+    pol = {f.concept: f.polarity for f in extract_findings("Perhaps there is no pneumothorax.")}
+    assert pol["pneumothorax"] is Polarity.UNCERTAIN  # framed: a hedged absence, not a denial
+    pol = {f.concept: f.polarity for f in extract_findings(
+        "There is no pneumothorax, and this is perhaps a small effusion. Arguably the heart is enlarged.")}
+    assert pol["pneumothorax"] is Polarity.ABSENT and pol["pleural_effusion"] is Polarity.UNCERTAIN
+    assert pol["cardiomegaly"] is Polarity.UNCERTAIN
+    # a committed chain with one hedged sentence keeps its credit (a hedge beside an observation is a claim)
+    mixed = scored("Perhaps there is a small left pleural effusion. The heart is enlarged. There is no "
+                   "pneumothorax.", HEDGE_REPORT, [], EFF_OPTIONS, "B", "B")
+    assert mixed.verification.observes and mixed.radrscore > 0.5
+
+
+def test_the_opening_hedge_words_are_one_list_in_the_trigger_table() -> None:
+    from medstep.verify.lexicon import Lexicon
+    lex = Lexicon.load()
+    assert {"perhaps", "arguably", "possibly", "maybe"} <= lex.frame_openers
+    assert not lex.frame_openers & lex.frame_hedges

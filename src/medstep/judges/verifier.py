@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "36"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "37"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -133,6 +133,8 @@ VERSION = "36"  # 2: sentence roles, options and the decision, report-first evid
 # plaques"); "On the right (,) there is X" sides X; "glands" are lymph nodes and "swollen" / "not swollen" their size;
 # "arguably" frames its sentence; lay and terse words (heart looks big, spread of the cancer, mets, venous congestion,
 # LA enlargement, L/R PTX and eff, fluid at the bottom of the left lung, a torn diaphragm, round shadow, abv carina)
+# 37: a hedge word opening its sentence ("Perhaps", "Arguably,", "Possibly", "Maybe", ...) frames it (``frame_open``);
+# "it could be that", "one might say / argue that", "I would guess that" are frames
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

@@ -83,6 +83,7 @@ TRIGGER_KINDS = {
     "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
     "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN, "role": K_ROLE, "topic": K_TOPIC,
     "frame_pre": K_UNC_PRE, "frame_post": K_UNC_POST,  # a hedge that frames its whole sentence (``frame_hedges``)
+    "frame_open": K_UNC_PRE,  # a hedge word that frames its sentence when it opens it (``frame_openers``)
 }
 _FRAME_KINDS = frozenset({"frame_pre", "frame_post"})
 ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain (as in answers.concepts)
@@ -103,6 +104,9 @@ class Lexicon:
         # hedges that frame their whole sentence ("it is possible that ...", "... cannot be confirmed"): every
         # claim of the clause is uncertain, its absences and normal statements too (``frame_pre``/``frame_post``)
         self.frame_hedges: set[str] = set()
+        # hedge words that frame their sentence only when they open it ("Perhaps the heart is enlarged.",
+        # "Arguably, there is an effusion."): mid-sentence they hedge forward like any ``unc_pre`` (``frame_open``)
+        self.frame_openers: set[str] = set()
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         if states is not None:  # the shared normal/abnormal words (medstep/answers/states.tsv)
@@ -143,6 +147,8 @@ class Lexicon:
             phrase, kind = cols[0], TRIGGER_KINDS[cols[1]]
             if cols[1] in _FRAME_KINDS:
                 self.frame_hedges.add(phrase.lower())
+            elif cols[1] == "frame_open":
+                self.frame_openers.add(phrase.lower())
             value = cols[2] if len(cols) > 2 else ""
             if kind == K_NORMAL:
                 extra: object = frozenset(self._organ(o.strip(), where) for o in value.split(",") if o.strip())

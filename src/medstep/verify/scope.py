@@ -103,7 +103,13 @@ class ClauseScoper:
         self.expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self.attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
         self.frame_hedges = frozenset(lexicon.frame_hedges)
+        self.frame_openers = tuple(sorted(lexicon.frame_openers))
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
+
+    def _opens_frame(self, phrase: str) -> bool:
+        """Whether a hedge opening its clause frames it: a ``frame_open`` word, alone or beginning a longer
+        hedge ("perhaps there is")."""
+        return any(phrase == w or phrase.startswith(w + " ") for w in self.frame_openers)
 
     def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
                option_head: int, decided: bool = False) -> tuple[SentenceRole, int, int]:
@@ -256,7 +262,7 @@ class ClauseScoper:
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind in _PRE_POLARITY:
                 closed = None
-                if kind == K_UNC_PRE and payload in self.frame_hedges:
+                if kind == K_UNC_PRE and (payload in self.frame_hedges or i == 0 and self._opens_frame(payload)):
                     frame = True
                 if kind == K_UNC_BOTH:
                     self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
