@@ -120,3 +120,46 @@ def test_the_opening_hedge_words_are_one_list_in_the_trigger_table() -> None:
     lex = Lexicon.load()
     assert {"perhaps", "arguably", "possibly", "maybe"} <= lex.frame_openers
     assert not lex.frame_openers & lex.frame_hedges
+
+
+# --- a side opening its clause, verb forms and lay words of findings ------------------------------------------
+
+@pytest.mark.parametrize("text,concept,side", [
+    ("On the right there is a pneumothorax.", "pneumothorax", "right"),  # vfalse: no comma, no side
+    ("On the left, a small pleural effusion is seen.", "pleural_effusion", "left"),
+    ("So the fall caused bleeding into the right chest.", "hemothorax", "right"),  # vcost: read as a silent bleed
+    ("There is blood in the pleural space.", "hemothorax", None),
+])
+def test_sides_and_lay_words_are_read(text: str, concept: str, side: str | None) -> None:
+    from medstep.verify import extract_findings
+    found = {f.concept: f.laterality for f in extract_findings(text) if f.category == "finding"}
+    assert concept in found and found[concept] == side, found
+
+
+def test_a_displacement_to_one_side_does_not_side_the_finding_after_it() -> None:
+    from medstep.verify import extract_findings
+    found = {f.concept: f.laterality for f in extract_findings(
+        "The trachea and mediastinum are displaced to the left, away from the effusion.") if f.category == "finding"}
+    assert found == {"pleural_effusion": None}
+
+
+CAVITY = ("PA chest radiograph. Multiple round masses in both lungs, 1 to 4 cm. No cavitation. "
+          "No pleural effusion.")
+CAVITY_REF = ["There are multiple round masses in both lungs.", "None of them cavitates.",
+              "These are haematogenous metastases."]
+
+
+def test_a_finding_stated_as_a_verb_is_read_and_its_denial_detected() -> None:
+    good = scored("There are multiple round masses in both lungs. None of them cavitates. There is no pleural "
+                  "effusion. These are metastases.", CAVITY, CAVITY_REF)
+    bad = scored("There are multiple round masses in both lungs. Several of them cavitate. There is no pleural "
+                 "effusion. These are metastases.", CAVITY, CAVITY_REF)
+    assert_detected_below(good, bad)
+
+
+def test_arguing_against_a_finding_denies_it() -> None:
+    from medstep.verify import extract_findings
+    from medstep.verify.findings import Polarity
+    pol = {f.concept: f.polarity for f in extract_findings(
+        "Both costophrenic angles are sharp, arguing against blood in the pleural space.")}
+    assert pol["hemothorax"] is Polarity.ABSENT
