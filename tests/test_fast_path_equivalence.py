@@ -62,3 +62,16 @@ def test_offers_alternatives_fast_path_answers_as_the_sentence_loop() -> None:
     assert sum(map(offers_alternatives, texts)) > 200  # both answers are exercised
     for text in texts:
         assert offers_alternatives(text) == _plain_offers_alternatives(text), text
+
+
+def test_markup_quote_prefilter_keeps_every_blockquote_removal() -> None:
+    """extract/markup.py runs its multi-line blockquote pattern only where a line can open with ">"."""
+    from medstep.extract import markup
+
+    rng = random.Random(5)
+    atoms = [">", "> ", ">>", "> 5 mm", ">=", "->", "\n", " \t", "\t", "**B. x**", "A", "text", "<", " "]
+    for _ in range(4000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 10)))
+        if "<" in text or "~" in text:
+            continue
+        assert markup.plain(text) == markup._QUOTE.sub("", text), text

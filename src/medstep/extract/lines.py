@@ -243,8 +243,8 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if not lines:
         return []
     head = lines[0]
-    if len({m.group(1) for m in _INLINE_LABEL.finditer(head)} & idx.letters) > 1:
-        return []
+    if (")" in head or ":" in head) and len({m.group(1) for m in _INLINE_LABEL.finditer(head)} & idx.letters) > 1:
+        return []  # (every inline label holds ")" or ":": a first line without either has none)
     if len(lines) >= 2:
         first = _line_letter(head, idx)
         if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":") \

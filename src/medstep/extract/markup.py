@@ -26,6 +26,9 @@ _INLINE = re.compile(r"</?(?:span|u|mark|code|td|th|font|small|sup|sub)(?:\s[^<>
 _ENTITIES = (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"))
 # A markdown blockquote marker opening a line ("> **B. …**"); not a comparison ("> 5 mm", ">= 2").
 _QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=[^\d\s=<>])")
+# Where ``_QUOTE`` can match besides the text's start: after a line break. Searched for its fixed first character,
+# it skips the multi-line pattern's try at every position of text that quotes nothing ("->", "> 5 mm").
+_QUOTED_LINE = re.compile(r"\n[ \t]*>")
 _HTML_HINT = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 
 
@@ -42,7 +45,7 @@ def plain(text: str) -> str:
         if "&" in text:
             for entity, char in _ENTITIES:
                 text = text.replace(entity, char)
-    if ">" in text:
+    if ">" in text and (text.lstrip(" \t").startswith(">") or _QUOTED_LINE.search(text) is not None):
         text = _QUOTE.sub("", text)
     return text
 
