@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.extract import asked, implicit
@@ -35,6 +36,7 @@ class Measure:
     """One row: a quantity in the answer, the question words of the finding it defines, and its thresholds."""
 
     finding: str  # what the row settles, for the docs and tests
+    gates: tuple[str, ...]  # lower-case literals one of which ``asks`` needs: a cheap test before the regex
     quantity: re.Pattern[str]  # the measured quantity named in the answer (any language)
     asks: re.Pattern[str]  # the question (its positive form) asks this finding
     unit: str  # "" (a ratio; "62%" is read as 0.62) or "cm" ("mm" converted)
@@ -43,14 +45,14 @@ class Measure:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("cardiomegaly",
+    Measure("cardiomegaly", ("heart", "card", "心"),
             re.compile(r"(?i)\bcardio-?thoracic\s+(?:ratio|index)\b|\bCTR\b|[ií]ndice\s+cardiotor[aá]cico|心胸比"),
             re.compile(r"(?i)\b(?:heart|cardiac\s+silhouette|cardiac\s+shadow|cardiomegaly)\b.*\b(?:enlarged|"
                        r"large|big)\b|\bcardiomegaly\b|\benlarged\s+(?:heart|cardiac)\b|silueta\s+card[ií]aca\s+"
                        r"(?:est[aá]\s+)?aumentada|aumentad[oa]\s+(?:el\s+tama[nñ]o\s+card[ií]aco|la\s+silueta\s+"
                        r"card[ií]aca)|cardiomegalia|心影.*增大|心脏.*增大|心影.*扩大|心脏.*扩大"),
             "", 0.55, 0.50),
-    Measure("aortic aneurysm",
+    Measure("aortic aneurysm", ("aort",),
             re.compile(r"(?i)\baort(?:a|ic)\b[^.;]{0,40}?\b(?:measures?|measuring|diameter|calibre|caliber)\b|"
                        r"\b(?:diameter|calibre|caliber)\s+of\s+the\s+(?:\w+\s+){0,2}aorta\b"),
             re.compile(r"(?i)\baort(?:a|ic)\b.*\baneurysm(?:al)?\b|\baneurysm(?:al)?\b.*\baort(?:a|ic)\b"),
@@ -64,6 +66,7 @@ class Sign:
     """One row: the question words of a finding, and the signs that it is there or not (either may be ``None``)."""
 
     finding: str
+    gates: tuple[str, ...]  # lower-case literals one of which ``asks`` needs: a cheap test before the regex
     asks: re.Pattern[str]  # the question (its positive form) asks this finding
     present: re.Pattern[str] | None  # a sign of the finding (never read under a negation)
     absent: re.Pattern[str] | None  # a sign that it is not there (its own negation is part of the pattern)
@@ -74,29 +77,29 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 SIGNS: tuple[Sign, ...] = (
-    Sign("hydronephrosis", _rx(r"\bhydronephros[ie]s\b|\bhydronephrotic\b"),
+    Sign("hydronephrosis", ("hydroneph",), _rx(r"\bhydronephros[ie]s\b|\bhydronephrotic\b"),
          _rx(r"\b(?:pelvi-?calyceal\s+system|collecting\s+system|renal\s+pelvis|calyces|calices)\b[^.;]{0,40}?"
              r"\b(?:distended|dilated|ballooned)\b|\b(?:distended|dilated)\s+(?:renal\s+pelvis|calyces|calices|"
              r"pelvi-?calyceal\s+system|collecting\s+system)\b"),
          _rx(r"\bno\s+(?:pelvi-?calyceal|collecting\s+system|calyceal|pelvic)\s+(?:dilatation|dilation|distension)\b")),
-    Sign("gallstones", _rx(r"\bgallstones?\b|\bcholelithiasis\b|\bstones?\s+in\s+the\s+gall\s*bladder\b"),
+    Sign("gallstones", ("gallstone", "cholelith", "stone"), _rx(r"\bgallstones?\b|\bcholelithiasis\b|\bstones?\s+in\s+the\s+gall\s*bladder\b"),
          _rx(r"\b(?:echogenic|hyperechoic)\s+(?:foci|focus|structures?)\b[^.;]{0,60}?\b(?:posterior\s+)?"
              r"(?:acoustic\s+)?shadowing\b[^.;]*\bgall\s*bladder\b|\bgall\s*bladder\b[^.;]{0,40}?\b(?:shadowing\s+)?"
              r"(?:calculi|calculus)\b|\b(?:shadowing\s+)?(?:calculi|calculus)\b[^.;]{0,40}?\bgall\s*bladder\b"),
          None),
-    Sign("pleural effusion", _rx(r"\bpleural\s+effusions?\b|\beffusions?\b"),
+    Sign("pleural effusion", ("effusion",), _rx(r"\bpleural\s+effusions?\b|\beffusions?\b"),
          _rx(r"\bmeniscus\b[^.;]{0,60}?\b(?:costophrenic|base|hemithorax)\b|\bmeniscus\s+sign\b"), None),
-    Sign("free intraperitoneal air", _rx(r"\bfree\s+(?:intraperitoneal\s+)?(?:air|gas)\b|\bpneumoperitoneum\b"),
+    Sign("free intraperitoneal air", ("free", "pneumoperitoneum"), _rx(r"\bfree\s+(?:intraperitoneal\s+)?(?:air|gas)\b|\bpneumoperitoneum\b"),
          _rx(r"\b(?:crescent|rim|sliver|lucency|lucent\s+band)\b[^.;]{0,40}?\b(?:separat\w*|beneath|under|below)\b"
              r"[^.;]{0,20}?\b(?:hemi-?diaphragms?|diaphragm)\b"), None),
-    Sign("deep vein thrombosis", _rx(r"\bdeep\s+vein\s+thrombosis\b|\bDVT\b|\bthrombus\s+in\s+the\b.*\bvein\b"),
+    Sign("deep vein thrombosis", ("vein", "dvt"), _rx(r"\bdeep\s+vein\s+thrombosis\b|\bDVT\b|\bthrombus\s+in\s+the\b.*\bvein\b"),
          _rx(r"\bnon-?compressible\b|\b(?:does\s+not|doesn't|fails\s+to)\s+compress\b"),
          _rx(r"\b(?:compresses|is\s+compressible|collapses)\s+(?:completely|fully|normally)\b|"
              r"\b(?:fully|completely|normally)\s+compressible\b")),
-    Sign("midline shift", _rx(r"\bmidline\s+shift\b"), None,
+    Sign("midline shift", ("midline",), _rx(r"\bmidline\s+shift\b"), None,
          _rx(r"\bseptum\s+pellucidum\b[^.;]{0,40}?\b(?:is|are|lies|lie|remains?)\s+(?:central|midline|in\s+the\s+"
              r"midline)\b")),
-    Sign("acute infarction on diffusion", _rx(r"\b(?:acute\s+)?infarct(?:ion)?\b.*\bdiffusion\b"),
+    Sign("acute infarction on diffusion", ("infarct",), _rx(r"\b(?:acute\s+)?infarct(?:ion)?\b.*\bdiffusion\b"),
          _rx(r"\b(?:restricted|restriction\s+of)\s+diffusion\b"),
          _rx(r"\bno\s+(?:area\s+of\s+|areas\s+of\s+|focus\s+of\s+)?(?:restricted\s+diffusion|diffusion\s+restriction)\b")),
 )
@@ -129,17 +132,26 @@ def _value(sentence: str, row: Measure) -> float | None:
     return value if unit == "cm" else None
 
 
-def read_measure(text: str, question: str) -> str | None:
-    """yes/no (是/否 in Chinese) when the answer concludes with a measurement that settles the asked finding."""
-    if len(text) > implicit.MAX_CHARS:
-        return None
+@lru_cache(maxsize=1024)
+def _asked_rows(question: str) -> tuple[tuple[Measure, ...], tuple[Sign, ...], bool, str]:
+    """The measurement and sign rows the question asks (its positive form), whether to flip, and the positive form;
+    remembered, since a benchmark asks the same questions over and over and most ask no row."""
     shape = asked.positive_form(question)
     if shape is None:
-        return None
+        return (), (), False, ""
     q, flip = shape
-    rows = [row for row in MEASURES if row.asks.search(q)]
+    low = q.lower()
+    return (tuple(r for r in MEASURES if any(g in low for g in r.gates) and r.asks.search(q)),
+            tuple(r for r in SIGNS if any(g in low for g in r.gates) and r.asks.search(q)), flip, q)
+
+
+def read_measure(text: str, question: str) -> str | None:
+    """yes/no (是/否 in Chinese) when the answer concludes with a measurement that settles the asked finding."""
+    rows, _, flip, _ = _asked_rows(question)
+    if len(rows) != 1 or len(text) > implicit.MAX_CHARS or rows[0].quantity.search(text) is None:
+        return None
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    if len(rows) != 1 or not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
+    if not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
         return None
     value = _value(sentences[-1], rows[0])
     if value is None:
@@ -172,15 +184,14 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
 
 def read_sign(text: str, question: str) -> str | None:
     """yes/no when the answer concludes with a sign of the asked finding (rule ``implicit_sign``), else ``None``."""
-    if len(text) > implicit.MAX_CHARS or _HAN.search(question):
+    _, rows, flip, q = _asked_rows(question)
+    if len(rows) != 1 or len(text) > implicit.MAX_CHARS or _HAN.search(question):
         return None
-    shape = asked.positive_form(question)
-    if shape is None:
+    row = rows[0]
+    if not ((row.present is not None and row.present.search(text)) or (row.absent is not None and row.absent.search(text))):
         return None
-    q, flip = shape
-    rows = [row for row in SIGNS if row.asks.search(q)]
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    if len(rows) != 1 or not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
+    if not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
         return None
     stances = [_sign_stance(s, rows[0]) for s in sentences]
     verdict = stances[-1]
