@@ -184,3 +184,18 @@ def test_more_lay_and_terse_words(text: str, concept: str) -> None:
 def test_an_ett_abv_the_carina_is_in_position() -> None:
     found = extract_findings("ETT 4cm abv carina.")
     assert any(f.concept == "cardiac_device_malposition" and f.polarity is Polarity.ABSENT for f in found)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Its wall is thick but smooth, and the lung around it is inflamed.", "consolidation"),
+    ("The gallbladder is inflamed.", "cholecystitis"),
+    ("Inflamed tissue with neutrophils.", "inflammation"),
+    ("So the fall broke ribs and caused bleeding into the right chest.", "hemothorax"),
+])
+def test_inflamed_and_bleeding_name_the_organs_finding(text: str, concept: str) -> None:
+    assert _found(text).get(concept) is Polarity.PRESENT
+
+
+def test_no_fluid_keeps_negating_the_rest_of_its_list() -> None:
+    # "no fluid" is not a phrase of its own: the negation must still reach "air outside the lungs"
+    assert _found("There is no fluid or air outside the lungs.").get("pneumothorax") is Polarity.ABSENT

@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "38"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "39"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -137,6 +137,8 @@ VERSION = "38"  # 2: sentence roles, options and the decision, report-first evid
 # "it could be that", "one might say / argue that", "I would guess that" are frames
 # 38: "arguing / argue(d) against", "speaks against" negate; "cavitate(s)" is cavitation; "bleeding into the (right)
 # chest", "blood in the pleural space / around the lung" are a haemothorax
+# 39: "inflamed" is an abnormal word of its organ (the lung: consolidation; gallbladder, pancreas), not a finding of its
+# own; "blood pooling in the chest", "blood collecting around the lung" are a haemothorax
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
