@@ -5,6 +5,7 @@ texts.
 
 from __future__ import annotations
 
+from medstep.types import AnswerType, Sample
 from support.extract_cases import CXR_CHOICE, Case
 
 MARKUP_CASES = [
@@ -70,4 +71,36 @@ FORM_CASES = [
     Case("roman-label-with-text", CXR_CHOICE, "The correct option is (i) — Cardiomegaly.", "C", "final_answer_phrase"),
     Case("trap-roman-label-alone", CXR_CHOICE, "The correct option is (i).", None, "unparsed"),
     Case("trap-letter-with-other-text", CXR_CHOICE, "(A) Cardiomegaly", None, "ambiguous"),
+]
+
+_HAEM = Sample(id="c8-haem", question="Which intracranial haemorrhage is shown?", answer="A", answer_type=AnswerType.CHOICE,
+               options={"A": "Epidural haematoma", "B": "Subdural haematoma", "C": "Subarachnoid haemorrhage",
+                        "D": "Intraparenchymal haemorrhage"})
+_OESO = Sample(id="c8-oeso", question="What does this barium swallow show?", answer="C", answer_type=AnswerType.CHOICE,
+               options={"A": "Achalasia", "B": "Zenker diverticulum", "C": "Diffuse oesophageal spasm",
+                        "D": "Oesophageal carcinoma"})
+_PAP = Sample(id="c8-pap", question="What is seen in this smear?", answer="B", answer_type=AnswerType.CHOICE,
+              options={"A": "High-grade squamous intraepithelial lesion",
+                       "B": "Koilocytosis (low-grade squamous intraepithelial lesion)", "C": "Trichomonas vaginalis",
+                       "D": "Normal superficial cells"})
+_CHEST = Sample(id="c8-chest", question="What is the finding?", answer="A", answer_type=AnswerType.CHOICE,
+                options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Consolidation", "D": "Atelectasis"})
+_TWO = Sample(id="c8-two", question="Which lesion?", answer="A", answer_type=AnswerType.CHOICE,
+              options={"A": "Subdural haematoma", "B": "Subdural hygroma", "C": "Epidural abscess",
+                       "D": "Meningioma"})
+
+INITIALS_CASES = [
+    # an abbreviation taking a letter from inside a word of its option
+    Case("parts-edh", _HAEM, "Biconvex collection that does not cross the sutures. Final: EDH.", "A", "option_initials"),
+    Case("parts-iph", _HAEM, "A rounded haematoma inside the basal ganglia: IPH.", "D", "option_initials"),
+    Case("parts-british-fold", _OESO, "Corkscrew pattern: DES.", "C", "option_initials"),
+    Case("parts-bracketed-name", _PAP, "Perinuclear halos with wrinkled nuclei: LSIL.", "B", "option_initials"),
+    # traps: a one-word option is never spelled from inside; two options spelled; hedged; asked back
+    Case("trap-parts-one-word", _CHEST, "Sharp pleural line with no markings beyond it: PTX.", None, "unparsed"),
+    Case("trap-parts-two-options", _TWO, "Crescentic collection over the convexity: SDH.", None, "unparsed"),
+    Case("trap-parts-hedged", _HAEM, "It could be an EDH.", None, "unparsed"),
+    # the inner letter starts a part of the compound ("sub|arachnoid"), not any letter ("subdur-a-l")
+    Case("parts-sah", _HAEM, "Blood fills the basal cisterns: SAH.", "C", "option_initials"),
+    Case("trap-parts-any-inner-letter", _HAEM, "Blood over the convexity: SUH.", None, "unparsed"),
+    Case("trap-parts-imaging-word", _HAEM, "The MRI was reviewed.", None, "unparsed"),
 ]

@@ -9,6 +9,20 @@ capitals, three to six letters, and only that option has those initials.
 Two- letter abbreviations are not read: "PE" is a pulmonary embolism to a
 radiologist even where the only option it spells is "Pleural effusion".
 
+Many abbreviations take a letter from inside a compound word as well: "EDH"
+(EpiDural Haematoma), "SAH" (SubArachnoid Haemorrhage), "IMH", "ETT", "MNG"
+(MultiNodular Goitre), "ZMC". They are read too, more strictly (:func:`by_parts`):
+every content word gives its initial, in order (a last generic word may be left
+out), and a word gives at most one letter from inside it, the start of a later
+part of the compound (after a prefix such as sub-, epi-, intra-, or the linking
+o of a combining form: zygomatic-o-maxillary), never any letter inside it
+("SAH" is not Subdural haematoma by the a of "dural"); an option of one word
+can never be spelled so ("PTX", "AML" are left unread: two letters from one word
+would match too much). An option written with another name in brackets
+("Koilocytosis (low-grade squamous intraepithelial lesion)") is spelled by
+either name ("LSIL"). British spellings are folded first ("oesophageal" gives
+an E: "DES" for "Diffuse oesophageal spasm").
+
 Only the decision sentence's kept clauses are read (see
 :func:`medstep.extract.optwords.kept_clauses`: no hedge, alternative,
 negation, question, definition or score), and every abbreviation there
@@ -21,7 +35,7 @@ import re
 from functools import lru_cache
 
 from medstep.extract.mentions import OptionIndex
-from medstep.extract.optwords import kept_clauses
+from medstep.extract.optwords import kept_clauses, spelling as _spelling
 
 RULE = "option_initials"
 
@@ -46,6 +60,63 @@ def spelled(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {abbr: next(iter(letters)) for abbr, letters in seen.items() if len(letters) == 1}
 
 
+# A word for the letter-from-inside reading: a hyphenated compound is one word ("low-grade").
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_BRACKETED = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """An option's names: its text, and with one bracketed part, the text without it and the bracketed part."""
+    m = _BRACKETED.match(text)
+    if m is None:
+        return (text,)
+    return (text, f"{m.group(1)} {m.group(3)}".strip(), m.group(2))
+
+
+# Prefixes after which a compound's next part starts ("sub|dural", "epi|dural", "intra|mural", "endo|tracheal").
+_PREFIXES = ("sub", "epi", "extra", "intra", "inter", "endo", "multi", "para", "peri", "trans", "supra", "infra",
+             "retro", "hyper", "hypo", "poly", "post", "pre", "ante", "anti", "hemi", "semi", "micro", "macro",
+             "pseudo", "uni", "bi", "tri")
+
+
+def _part_initials(word: str) -> set[str]:
+    """The letters that start a later part of a compound word: after a prefix ("sub|arachnoid"), or after the
+    linking o of a combining form ("zygomatic-o-|maxillary", "gastr-o-|intestinal")."""
+    out = {word[len(p)] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 3}
+    out.update(word[k] for k in range(4, len(word) - 3) if word[k - 1] == "o" and word[k] not in "aeiou")
+    return out
+
+
+def _spells(abbr: str, words: tuple[str, ...]) -> bool:
+    """Whether ``abbr`` (lower case) is every word's initial in order, each followed by at most one later letter of
+    the same word; the last word may be left out when there are 3+ words."""
+
+    def walk(i: int, j: int) -> bool:
+        if i == len(abbr):
+            return j == len(words) or (j == len(words) - 1 and len(words) >= 3)
+        if j == len(words) or words[j][0] != abbr[i]:
+            return False
+        if walk(i + 1, j + 1):
+            return True
+        return i + 1 < len(abbr) and abbr[i + 1] in _part_initials(words[j]) and walk(i + 2, j + 1)
+
+    return len(words) >= 2 and walk(0, 0)
+
+
+@lru_cache(maxsize=4096)
+def by_parts(abbr: str, options: tuple[tuple[str, str], ...]) -> str | None:
+    """The one letter whose option (by any of its names) ``abbr`` spells, letters from inside its words allowed, else
+    None (see module docstring); an abbreviation two options spell names neither."""
+    low = abbr.lower()
+    found = set()
+    for letter, text in options:
+        for name in _names(text):
+            words = tuple(_spelling(w.lower()) for w in _COMPOUND.findall(name) if w.lower() not in _SKIPPED)
+            if words and _spells(low, words):
+                found.add(letter)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def read_initials(region: str, idx: OptionIndex, options: dict[str, str], question: str,
                   sentence: str | None = None) -> str | None:
     """The one option the decision sentence (``sentence`` when the caller has it) names by its initials, else None."""
@@ -54,9 +125,14 @@ def read_initials(region: str, idx: OptionIndex, options: dict[str, str], questi
     clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
-    table = spelled(tuple(sorted(options.items())))
+    items = tuple(sorted(options.items()))
+    table = spelled(items)
     asked = set(_TOKEN.findall(question))
-    named = {table[t] for clause in clauses for t in _TOKEN.findall(clause) if t in table and t not in asked}
+    named = set()
+    for t in (t for clause in clauses for t in _TOKEN.findall(clause) if t not in asked):
+        letter = table.get(t) or by_parts(t, items)
+        if letter is not None:
+            named.add(letter)
     if len(named) != 1:
         return None
     letter = next(iter(named))

@@ -110,6 +110,11 @@ def _spelling(word: str) -> str:
     return word[:-3] + "or" if word.endswith("our") and len(word) > 5 else word
 
 
+def spelling(word: str) -> str:
+    """One spelling of a lower-case word for British and American forms (public for ``extract/initials.py``)."""
+    return _spelling(word)
+
+
 def _same(a: str, b: str) -> bool:
     """Two forms of one word (see ``letters._same_word``); Chinese pairs compare equal only."""
     if a == b:
