@@ -104,3 +104,20 @@ INITIALS_CASES = [
     Case("trap-parts-any-inner-letter", _HAEM, "Blood over the convexity: SUH.", None, "unparsed"),
     Case("trap-parts-imaging-word", _HAEM, "The MRI was reviewed.", None, "unparsed"),
 ]
+
+_EXCEPT = Sample(id="c8-except", question="All of the following are signs of a pneumothorax on a supine film EXCEPT:",
+                 answer="D", answer_type=AnswerType.CHOICE,
+                 options={"A": "Deep sulcus sign", "B": "Double diaphragm sign",
+                          "C": "Hyperlucent upper quadrant of the abdomen", "D": "Meniscus sign"})
+
+ODD_ONE_CASES = [
+    # the exception named in other words after an exception cue
+    Case("odd-one-does-not-belong", _EXCEPT,
+         "The one that does not belong is a meniscus (that is a sign of pleural fluid).", "D", "option_words"),
+    Case("odd-one-all-except", _EXCEPT, "All of these fit except the meniscus, which marks fluid.", "D", "option_words"),
+    # traps: no option after the cue, two options, a hedge; and without a cue a named option is not the exception
+    Case("trap-odd-one-nothing-named", _EXCEPT, "All fit except the one I cannot recall.", None, "unparsed"),
+    Case("trap-odd-one-two", _EXCEPT, "The odd one out is the meniscus or the deep sulcus.", None, "unparsed"),
+    Case("trap-odd-one-hedged", _EXCEPT, "The one that does not belong might be the meniscus.", None, "unparsed"),
+    Case("trap-odd-one-no-cue", _EXCEPT, "A meniscus is seen at the base.", None, "unparsed"),
+]

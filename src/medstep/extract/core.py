@@ -28,7 +28,8 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, conclusion, findings, implicit, initials, implications, lastmention, open_decision, optwords, ordinals,
+    asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone, open_decision,
+    optwords, ordinals,
     replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -86,6 +87,11 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         letter = ordinals.read_number(loc.answer, idx, sentence)  # "Option 3 is correct.", "the second option"
         if letter is not None:
             return Reading(letter, ordinals.RULE)
+    if reading.status is Status.UNPARSED and exception and not dangling(loc.answer):
+        # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
+        odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
+        if odd is not None:
+            return Reading(*odd)
     if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
         implied = _implicit(loc.answer, sample)
         letter = idx.verdicts.get(verdict_meaning(implied.answer) or "") if implied.answer is not None else None
