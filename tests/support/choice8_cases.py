@@ -121,3 +121,18 @@ ODD_ONE_CASES = [
     Case("trap-odd-one-hedged", _EXCEPT, "The one that does not belong might be the meniscus.", None, "unparsed"),
     Case("trap-odd-one-no-cue", _EXCEPT, "A meniscus is seen at the base.", None, "unparsed"),
 ]
+
+TABLE_VERDICT_CASES = [
+    # a table whose verdict column holds one word per option
+    Case("table-verdict-column", CXR_CHOICE,
+         "| Option | Sign | Verdict |\n|---|---|---|\n| A | pleural line | no |\n| B | meniscus | no |\n"
+         "| C | CTR 0.6 | **match** |\n| D | — | no |", "C", "option_verdicts"),
+    # traps: two left standing, a hedge in the column, a verdict column with sentences
+    Case("trap-table-verdict-two", CXR_CHOICE,
+         "| Option | Verdict |\n|---|---|\n| A | no |\n| B | yes |\n| C | yes |\n| D | no |", None, "unparsed"),
+    Case("trap-table-verdict-hedge", CXR_CHOICE,
+         "| Option | Verdict |\n|---|---|\n| A | no |\n| B | maybe |\n| C | yes |\n| D | no |", None, "unparsed"),
+    Case("trap-table-verdict-sentences", CXR_CHOICE,
+         "| Option | Comment |\n|---|---|\n| A | no pleural line seen |\n| B | angles look sharp |\n"
+         "| C | heart is wide |\n| D | not normal |", None, "unparsed"),
+]

@@ -18,7 +18,9 @@ mentions:
 * the answer is the one option not judged negative, when every other one is
   and it is positive or plainly described (elimination); two left standing,
   or none, is no answer;
-* at least one option carries a mark: options judged in words only ("A)
+* a table whose rows each end in a verdict column holding one word ("| A |
+  dorsal | **match** |", "| B | volar | no |") is read like marks;
+* otherwise at least one option carries a mark: options judged in words only ("A)
   Yes: ... consistent with this option. B) No: ... unlikely.") are the
   discussion before a conclusion, and without it they are not read (the
   development corpora label such bodies undecided; the line readers read
@@ -94,9 +96,36 @@ def _heads(text: str, start: int) -> bool:
     return gap is not None and ("\n" in gap.group() or "|" in gap.group() or _marked(gap.group()))
 
 
+# A table's verdict column: the row's last cell is one verdict word and nothing else ("| A | dorsal | **match** |").
+_CELL_POSITIVE = frozenset({"yes", "match", "matches", "correct", "consistent", "fits", "best fit", "best match",
+                            "likely", "most likely", "true", "answer"})
+_CELL_NEGATIVE = frozenset({"no", "not", "unlikely", "incorrect", "inconsistent", "does not fit", "no match",
+                            "false", "excluded", "ruled out", "less likely"})
+
+
+def _table_verdicts(text: str, found: list) -> list[int] | None:
+    """Each option's verdict from its table row's last cell when every option heads a row whose last cell is one
+    verdict word (a verdict column plays the part of marks), else None."""
+    out = []
+    for m in found:
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        row = text[start:end if end >= 0 else len(text)].strip()
+        if not row.startswith("|") or text[start:m.start].strip(" \t|*_") or row.count("|") < 3:
+            return None
+        cell = row.rstrip("|").rsplit("|", 1)[-1].strip(" *_.").lower()
+        if cell in _CELL_POSITIVE:
+            out.append(1)
+        elif cell in _CELL_NEGATIVE:
+            out.append(-1)
+        else:
+            return None
+    return out
+
+
 def read_tally(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option tally leaves standing (see module docstring), else None."""
-    if "[" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
+    if "[" not in text and "|" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
         return None  # no mark at all: most outputs leave here, before their options are searched
     found = find_mentions(text, idx)
     letters = [m.letter for m in found]
@@ -104,6 +133,10 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
         return None
     if not all(_heads(text, m.start) for m in found):
         return None
+    column = _table_verdicts(text, found) if "|" in text else None
+    if column is not None:
+        standing = [m.letter for m, v in zip(found, column) if v > 0]
+        return standing[0] if len(standing) == 1 and column.count(-1) == len(found) - 1 else None
     # Checkboxes or marks before each option ("- [x] A. ..."): each mention's verdict precedes it.
     lead = _marked(text[text.rfind("\n", 0, found[0].start) + 1:found[0].start])
     bounds = [0] + [m.end for m in found] if lead else [m.end for m in found] + [len(text)]
