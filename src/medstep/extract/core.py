@@ -29,8 +29,7 @@ from typing import Callable
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
     asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone, open_decision,
-    optwords, ordinals,
-    replywords, statements, tally,
+    optwords, ordinals, replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
