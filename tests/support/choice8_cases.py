@@ -123,6 +123,17 @@ ODD_ONE_CASES = [
 ]
 
 TABLE_VERDICT_CASES = [
+    # a short reply judging every option by one word (review7 finding 5: these read as the first option before)
+    Case("compact-verdicts", CXR_CHOICE, "A: no. B: no. C: yes. D: no.", "C", "option_verdicts"),
+    Case("compact-verdicts-true-false", CXR_CHOICE, "A: False. B: False. C: True. D: False.", "C", "option_verdicts"),
+    Case("compact-verdicts-dashes", CXR_CHOICE, "A – unlikely; B – unlikely; C – consistent; D – unlikely", "C",
+         "option_verdicts"),
+    Case("trap-compact-two-options-judged", CXR_CHOICE, "A – no; B – yes", None, "unparsed"),
+    Case("trap-compact-first-letter-judged", CXR_CHOICE, "A. Not this one.", None, "unparsed"),
+    Case("trap-compact-two-standing", CXR_CHOICE, "A: no. B: no. C: yes. D: yes.", None, "unparsed"),
+    Case("trap-compact-hedge", CXR_CHOICE, "A: no. B: maybe. C: yes. D: no.", None, "unparsed"),
+    Case("lead-letter-with-negated-finding", CXR_CHOICE, "B — no pleural line; the angles are blunted.", "B",
+         "letter_lead"),
     # a table whose verdict column holds one word per option
     Case("table-verdict-column", CXR_CHOICE,
          "| Option | Sign | Verdict |\n|---|---|---|\n| A | pleural line | no |\n| B | meniscus | no |\n"

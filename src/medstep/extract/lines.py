@@ -228,7 +228,13 @@ _LEADING_CONTRAST = re.compile(
 _HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
 # An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
 # make it a verdict per option, not an answer stated first.
-_INLINE_LABEL = re.compile(r"(?:^|[\s.;,|*_])\(?([A-Z])[\):](?=[\s*_]|$)")
+_INLINE_LABEL = re.compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])(?=[\s*_]|$)")
+# A lead letter judged, not chosen: "A. Not this one.", "A – no", "A: unlikely".
+# A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
+_JUDGED_AGAINST = re.compile(
+    r"[\s*_]*(?i:(?:no|none|incorrect|wrong|false|excluded|ruled\s+out|eliminated)[*_]*(?=\s*(?:[.;,!|)\n]|$))"
+    r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:unlikely|less\s+likely)\b)"
+)
 
 
 def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
@@ -254,6 +260,8 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
             return [Commitment(0, first, Tier.DECISION, "letter_lead")]
     opening = _LEADING_LETTER.match(head) or _LEADING_CONTRAST.match(head)
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
+        return []
+    if _JUDGED_AGAINST.match(head, _LEADING_LETTER.match(head).end() - 1 if _LEADING_LETTER.match(head) else 0):
         return []
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
     if others - {opening.group(1)}:

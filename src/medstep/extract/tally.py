@@ -19,7 +19,8 @@ mentions:
   and it is positive or plainly described (elimination); two left standing,
   or none, is no answer;
 * a table whose rows each end in a verdict column holding one word ("| A |
-  dorsal | **match** |", "| B | volar | no |") is read like marks;
+  dorsal | **match** |", "| B | volar | no |"), or a short reply judging each
+  option by one word ("A: no. B: no. C: no. D: yes."), is read like marks;
 * otherwise at least one option carries a mark: options judged in words only ("A)
   Yes: ... consistent with this option. B) No: ... unlikely.") are the
   discussion before a conclusion, and without it they are not read (the
@@ -123,9 +124,30 @@ def _table_verdicts(text: str, found: list) -> list[int] | None:
     return out
 
 
+# A short reply judging every option by one word: "A: no. B: no. C: no. D: yes.", "(A) no (B) yes (C) no (D) no".
+COMPACT_MAX = 160
+_SEPARATORS = " \t\n:：-–—.;,)(|*_"
+
+
+def _word_verdicts(text: str, found: list) -> list[int] | None:
+    """Each option's verdict when every option is followed by one verdict word and nothing else, else None."""
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        word = text[m.end:end].strip(_SEPARATORS).lower()
+        if word in _CELL_POSITIVE:
+            out.append(1)
+        elif word in _CELL_NEGATIVE:
+            out.append(-1)
+        else:
+            return None
+    return out
+
+
 def read_tally(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option tally leaves standing (see module docstring), else None."""
-    if "[" not in text and "|" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
+    short = len(text) <= COMPACT_MAX
+    if not short and "[" not in text and "|" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
         return None  # no mark at all: most outputs leave here, before their options are searched
     found = find_mentions(text, idx)
     letters = [m.letter for m in found]
@@ -134,6 +156,8 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
     if not all(_heads(text, m.start) for m in found):
         return None
     column = _table_verdicts(text, found) if "|" in text else None
+    if column is None and short:
+        column = _word_verdicts(text, found)
     if column is not None:
         standing = [m.letter for m, v in zip(found, column) if v > 0]
         return standing[0] if len(standing) == 1 and column.count(-1) == len(found) - 1 else None
