@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
-from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
+from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.extract import hedges
 
 RULE = "option_verdicts"
@@ -104,7 +104,7 @@ _CELL_NEGATIVE = frozenset({"no", "not", "unlikely", "incorrect", "inconsistent"
                             "false", "excluded", "ruled out", "less likely"})
 
 
-def _table_verdicts(text: str, found: list) -> list[int] | None:
+def _table_verdicts(text: str, found: list[Mention]) -> list[int] | None:
     """Each option's verdict from its table row's last cell when every option heads a row whose last cell is one
     verdict word (a verdict column plays the part of marks), else None."""
     out = []
@@ -129,7 +129,7 @@ COMPACT_MAX = 160
 _SEPARATORS = " \t\n:：-–—.;,)(|*_"
 
 
-def _word_verdicts(text: str, found: list) -> list[int] | None:
+def _word_verdicts(text: str, found: list[Mention]) -> list[int] | None:
     """Each option's verdict when every option is followed by one verdict word and nothing else, else None."""
     out = []
     for i, m in enumerate(found):
