@@ -258,11 +258,12 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
             # A later line naming another option alone makes the first a heading ("### Option A: Liver"
             # … "### Option B: Spleen"): a discussion of each option, not an answer stated first.
             return [Commitment(0, first, Tier.DECISION, "letter_lead")]
-    opening = _LEADING_LETTER.match(head) or _LEADING_CONTRAST.match(head)
+    lead = _LEADING_LETTER.match(head)
+    opening = lead or _LEADING_CONTRAST.match(head)
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
         return []
-    if _JUDGED_AGAINST.match(head, _LEADING_LETTER.match(head).end() - 1 if _LEADING_LETTER.match(head) else 0):
-        return []
+    if lead is not None and _JUDGED_AGAINST.match(head, lead.end() - 1) is not None:
+        return []  # "A. Not this one.": the letter judged, not chosen
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
     if others - {opening.group(1)}:
         return []
