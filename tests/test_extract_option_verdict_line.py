@@ -1,8 +1,8 @@
 """A first line that gives a verdict per option is not an answer stated first (review7 probe). Invented texts.
 
 "A: no. B: no. C: no. D: yes." was read as A by ``letter_lead`` (the option label opening the first line):
-a wrong answer. Words per option are not read as a tally (only marks are), so it is unparsed; a first line
-with one option label still leads with the answer.
+a wrong answer. One verdict word per option is read as a tally (the option left standing), longer words per
+option are not; a first line with one option label still leads with the answer.
 """
 
 from __future__ import annotations
@@ -16,16 +16,17 @@ CHOICE = Sample(id="v", question="Which finding is present?", answer="D", answer
                 options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Pneumonia"})
 
 
-@pytest.mark.parametrize("text", [
-    "A: no. B: no. C: no. D: yes.",
-    "A: False. B: True. C: False. D: False.",
-    "(A) no (B) yes (C) no (D) no",
-    "**A:** unlikely; **B:** possible; **D:** most likely.",
+@pytest.mark.parametrize("text, standing", [
+    ("A: no. B: no. C: no. D: yes.", "D"),
+    ("A: False. B: True. C: False. D: False.", "B"),
+    ("(A) no (B) yes (C) no (D) no", "B"),
+    ("**A:** unlikely; **B:** possible; **D:** most likely.", "D"),
 ])
-def test_a_verdict_per_option_is_no_letter_lead(text: str) -> None:
+def test_a_verdict_per_option_is_no_letter_lead(text: str, standing: str) -> None:
+    # unread, or read as the one option left standing (a tally of one verdict word per option, extract/tally.py)
     got = extract(text, CHOICE)
     assert got.rule != "letter_lead"
-    assert got.answer in (None, "D")
+    assert got.answer in (None, standing)
 
 
 @pytest.mark.parametrize("text, answer", [

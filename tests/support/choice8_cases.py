@@ -147,3 +147,29 @@ TABLE_VERDICT_CASES = [
          "| Option | Comment |\n|---|---|\n| A | no pleural line seen |\n| B | angles look sharp |\n"
          "| C | heart is wide |\n| D | not normal |", None, "unparsed"),
 ]
+
+_STAIN = Sample(id="c8-stain", question="Which stain is shown in this image?", answer="B", answer_type=AnswerType.CHOICE,
+                options={"A": "Periodic acid-Schiff", "B": "Ziehl-Neelsen", "C": "Congo red", "D": "Masson trichrome"})
+_KNEE_ZH = Sample(id="c8-knee", question="这张膝关节X线片的诊断是？", answer="A", answer_type=AnswerType.CHOICE,
+                  options={"A": "骨关节炎", "B": "痛风性关节炎", "C": "骨肉瘤", "D": "正常膝关节"})
+_CXR_ZH = Sample(id="c8-cxr-zh", question="最可能的诊断是？", answer="C", answer_type=AnswerType.CHOICE,
+                 options={"A": "气胸", "B": "胸腔积液", "C": "心脏增大", "D": "肺结节"})
+
+PRECISION_CASES = [
+    # a final section decides; an option weighed and set aside in the thinking section is not the answer
+    Case("final-section-paraphrase", _STAIN,
+         "## Thinking\n\nSlender magenta rods on a blue counterstain. I considered Congo red but it does not match.\n\n"
+         "## Final Response\n\nThe most likely answer is an acid-fast stain.", None, "unparsed"),
+    Case("final-section-letter", _STAIN,
+         "## Thinking\n\nI considered Congo red but it does not match.\n\n## Final Response\n\nB", "B", "letter_final"),
+    # the answer stated first and withdrawn on its line
+    Case("trap-lead-withdrawn", CXR_CHOICE, "D) Normal study — no, there's clearly an enlarged heart. C.", None,
+         "unparsed"),
+    # an answer that depends on something the reply does not settle
+    Case("trap-depends-on", CXR_CHOICE,
+         "It depends on the history: with an acute presentation I would say A, with a chronic one B.", None,
+         "unparsed"),
+    # one Chinese character pair across a word boundary names no option; the pair ending an option does
+    Case("trap-zh-pair-across-words", _KNEE_ZH, "内侧关节间隙变窄，骨赘形成。提示退行性关节病。", None, "unparsed"),
+    Case("zh-head-pair", _CXR_ZH, "心影明显增大，两肺未见实变。主要异常为心影增大。", "C", "option_words"),
+]

@@ -33,7 +33,7 @@ from medstep.extract import (
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
-from medstep.extract.mentions import CONFLICT, find_mentions, option_index
+from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
 from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import (
     FINAL_ANSWER_PHRASE, Located, ends_mid_sentence, first_line, last_phrase, locate, reasoning_of,
@@ -56,6 +56,20 @@ _QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+
 Reader = Callable[[Located, Sample], Reading]
 
 
+# A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
+_FINAL_HEADING = re.compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(?:response|answer|assessment)|answer)"
+                            r"[ \t]*\**[ \t]*:?[ \t]*$")
+
+
+def final_section(text: str) -> str:
+    """The text after the last heading that opens the answer's section, or "" when there is none: the sections
+    before it (a "## Thinking" section, options weighed and set aside) are the reasoning, not the decision."""
+    last = None
+    for last in _FINAL_HEADING.finditer(text):
+        pass
+    return text[last.end():].strip() if last is not None else ""
+
+
 def _choice(loc: Located, sample: Sample) -> Reading:
     if not sample.options:
         raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
@@ -66,6 +80,18 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         )
     idx = option_index(sample.options)
     exception = asks_for_exception(sample.question)
+    reading = _choice_read(loc, sample, idx, exception)
+    section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""
+    if section and section != loc.answer.strip():
+        # "## Thinking … I considered Congo red but … ## Final Response …": where the final section reads otherwise
+        # than the whole output, the options weighed in the sections before it are the reasoning, not the answer.
+        again = _choice_read(replace(loc, answer=section), sample, idx, exception)
+        if again.answer != reading.answer:
+            return again
+    return reading
+
+
+def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
     reading = read_choice(loc, idx, exception=exception)
     if reading.status is Status.UNPARSED and not exception and not (_cut(loc.answer, sample) or dangling(loc.answer)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)

@@ -113,7 +113,7 @@ _CALLED_TRUE = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearl
 # output's main finding is another, so the statement cannot be its answer.
 _ADDED = re.compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
 _ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
-_CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there)\b")
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there|depend(?:s|ing)?\s+on)\b")
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
 
@@ -268,7 +268,7 @@ _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
                            "elimination"})
 _IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
-_CONDITION_WORDS = (" if ", "if ", "unless", "assuming", "provided", "were it", "had there")
+_CONDITION_WORDS = (" if ", "if ", "unless", "assuming", "provided", "were it", "had there", "depend")
 
 
 # An output this short is one statement (LLaVA-Med style: "The tip is in the right atrium."), not a discussion.

@@ -230,6 +230,8 @@ _HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
 # make it a verdict per option, not an answer stated first.
 _INLINE_LABEL = re.compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])(?=[\s*_]|$)")
 # A lead letter judged, not chosen: "A. Not this one.", "A – no", "A: unlikely".
+# The answer stated first and withdrawn on the same line: "D) Normal chest — no, …", "C. No wait, …".
+_WITHDRAWN = re.compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—–]\s*wait\b")
 # A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
 _JUDGED_AGAINST = re.compile(
     r"[\s*_]*(?i:(?:no|none|incorrect|wrong|false|excluded|ruled\s+out|eliminated)[*_]*(?=\s*(?:[.;,!|)\n]|$))"
@@ -264,6 +266,8 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
         return []
     if lead is not None and _JUDGED_AGAINST.match(head, lead.end() - 1) is not None:
         return []  # "A. Not this one.": the letter judged, not chosen
+    if _WITHDRAWN.search(head) is not None:
+        return []  # "D) Normal chest — no, there's clearly a meniscus. B.": the first answer withdrawn
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
     if others - {opening.group(1)}:
         return []

@@ -226,6 +226,10 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
         sides.update(u for u in units if u in _POSITION)
         for letter, own in words.items():
             found = [w for w in own if any(_same(w, u) for u in units)]
+            if len(found) == 1 and _HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
+                # One shared character pair that does not end the option ("性关" of 痛风性关节炎 in 退行性关节病) can
+                # cross a word boundary; the pair ending it is its head noun ("增大", "结节", "出血").
+                continue
             if found:
                 stated.add(letter)
                 head = _head(own, head_first)
