@@ -75,3 +75,42 @@ def test_markup_quote_prefilter_keeps_every_blockquote_removal() -> None:
         if "<" in text or "~" in text:
             continue
         assert markup.plain(text) == markup._QUOTE.sub("", text), text
+
+
+def test_markup_known_tag_prefilter_rewrites_as_the_four_patterns() -> None:
+    """extract/markup.py runs its four tag rewrites only when one of their tags is in the text."""
+    from medstep.extract import markup as M
+
+    def reference(text: str) -> str:
+        for pattern, repl in ((M._BREAK, "\n"), (M._BOLD, "**"), (M._ITALIC, "*"), (M._INLINE, "")):
+            text = pattern.sub(repl, text)
+        return text
+
+    rng = random.Random(13)
+    atoms = ["<think>", "</think>", "<answer>", "<b>", "</B>", "<br/>", "<br >", "<p class='x'>", "</li>", "<em>",
+             "<i>", "<span>", "<sup>", "<letter>", "<", ">", "b", "br", "<b<br>>", "&amp;", " ", "\n", "A", "x"]
+    for _ in range(4000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 10)))
+        got = M.plain(text)
+        want = text
+        if "<" in want and M._HTML_HINT.search(want) is not None:
+            want = reference(want)
+            if "&" in want:
+                for entity, char in M._ENTITIES:
+                    want = want.replace(entity, char)
+        if ">" in want:
+            want = M._QUOTE.sub("", want)
+        assert got == want, text
+
+
+def test_context_before_memo_answers_as_its_computation() -> None:
+    """verify/clauses.py memoises ``context_before`` on the characters it reads."""
+    from medstep.verify import clauses
+
+    rng = random.Random(17)
+    atoms = ["left ", "right", "both", "12", ".", "3.5", " cm", "\n", "2. ", "x", "other ", "measures ", " "]
+    for _ in range(3000):
+        low = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
+        for a in range(0, len(low) + 1, 3):
+            t = low[max(0, a - clauses.BACK):a]
+            assert clauses.context_before(low, a) == clauses._context_of(t), (low, a)

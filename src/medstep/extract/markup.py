@@ -29,6 +29,9 @@ _QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=[^\d\s=<>])")
 # Where ``_QUOTE`` can match besides the text's start: after a line break. Searched for its fixed first character,
 # it skips the multi-line pattern's try at every position of text that quotes nothing ("->", "> 5 mm").
 _QUOTED_LINE = re.compile(r"\n[ \t]*>")
+# Any tag the four patterns above rewrite: without one the text passes them unchanged (a rewrite only makes
+# text out of a tag that was there, so a later pattern can only match after an earlier one did).
+_KNOWN_TAG = re.compile("|".join(p.pattern for p in (_BREAK, _BOLD, _ITALIC, _INLINE)), re.I)
 _HTML_HINT = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 
 
@@ -38,10 +41,11 @@ def plain(text: str) -> str:
     if "~~" in text or "<del" in text or "<strike" in text:
         text = _STRUCK.sub("", text)
     if "<" in text and _HTML_HINT.search(text) is not None:
-        text = _BREAK.sub("\n", text)
-        text = _BOLD.sub("**", text)
-        text = _ITALIC.sub("*", text)
-        text = _INLINE.sub("", text)
+        if _KNOWN_TAG.search(text) is not None:  # (else none of the four below matches: "<think>", "<answer>")
+            text = _BREAK.sub("\n", text)
+            text = _BOLD.sub("**", text)
+            text = _ITALIC.sub("*", text)
+            text = _INLINE.sub("", text)
         if "&" in text:
             for entity, char in _ENTITIES:
                 text = text.replace(entity, char)

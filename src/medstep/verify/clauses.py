@@ -84,9 +84,24 @@ def context_before(low: str, a: int) -> tuple[str, str]:
     organ look back. The first is the run of number characters that ends at ``a``, from its first digit
     after any "." that no digit follows (a number cannot run on over it); the second the 14 characters
     before ``a`` when they hold a side word. Anything else before ``a`` does not change the analysis, so
-    a line repeated after other lines is a memo hit."""
-    t = low[max(0, a - BACK):a]
-    side = low[max(0, a - 14):a]
+    a line repeated after other lines is a memo hit. A function of the ``BACK`` characters alone, so it is
+    memoised on them (every segment of a batch asks, and the lines before a segment repeat as it does)."""
+    t = low[a - BACK:a] if a > BACK else low[:a]
+    hit = _CONTEXTS.get(t)
+    if hit is None:
+        if len(_CONTEXTS) >= CONTEXT_LIMIT:
+            _CONTEXTS.clear()
+        hit = _CONTEXTS[t] = _context_of(t)
+    return hit
+
+
+CONTEXT_LIMIT = 1 << 14  # distinct ``BACK``-character contexts kept by ``context_before``
+_CONTEXTS: dict[str, tuple[str, str]] = {}
+
+
+def _context_of(t: str) -> tuple[str, str]:
+    """``context_before`` of the text ``t`` (the ``BACK`` characters before a segment, fewer at the text's start)."""
+    side = t[-14:]
     side = side if _SIDE_WORD.search(side) else ""
     if _DIGIT.search(t) is None:  # (most lines: no number before them for a unit to take)
         return "", side
