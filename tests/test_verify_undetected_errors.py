@@ -163,3 +163,34 @@ def test_arguing_against_a_finding_denies_it() -> None:
     pol = {f.concept: f.polarity for f in extract_findings(
         "Both costophrenic angles are sharp, arguing against blood in the pleural space.")}
     assert pol["hemothorax"] is Polarity.ABSENT
+
+
+# --- a side declared exclusive; signs that had no concept ----------------------------------------------------
+
+NOTCH = ("PA chest radiograph. Bilateral inferior rib notching of the posterior ribs. Figure-3 contour of the aortic "
+         "knuckle. Heart size normal.")
+NOTCH_REF = ["The posterior ribs are notched on both sides.", "The aortic knuckle has a figure-3 contour.",
+             "Rib notching with a figure-3 sign indicates coarctation of the aorta."]
+NOTCH_OPTIONS = {"A": "Coarctation of the aorta", "B": "Tetralogy of Fallot", "C": "Normal chest",
+                 "D": "Pulmonary hypertension"}
+
+
+def test_a_side_called_exclusive_is_a_laterality_error_even_beside_a_bilateral_summary() -> None:
+    summary = " Bilateral rib notching with a figure-3 sign indicates coarctation of the aorta."
+    good = scored("The posterior ribs are notched on both sides. The aortic knuckle has a figure-3 contour." + summary,
+                  NOTCH, NOTCH_REF, NOTCH_OPTIONS)
+    bad = scored("The posterior ribs are notched on the left side only. The aortic knuckle has a figure-3 contour."
+                 + summary, NOTCH, NOTCH_REF, NOTCH_OPTIONS)
+    assert_detected_below(good, bad)
+
+
+def test_a_lobe_called_airless_is_collapse_and_contradicts_an_aerated_lobe() -> None:
+    report = ("PA and lateral radiographs. A rounded retrocardiac opacity with an air-fluid level. The left "
+              "hemidiaphragm outline is preserved.")
+    ref = ["There is a retrocardiac opacity with an air-fluid level.", "A retrocardiac air-fluid level is a hiatus hernia."]
+    options = {"A": "Left lower lobe collapse", "B": "Hiatus hernia", "C": "Aortic aneurysm", "D": "Neurogenic tumour"}
+    good = scored("There is a retrocardiac opacity with an air-fluid level. The left hemidiaphragm is preserved, so "
+                  "the left lower lobe is aerated. This is a hiatus hernia.", report, ref, options, "B", "B")
+    bad = scored("There is a retrocardiac opacity with an air-fluid level. The left hemidiaphragm is obscured, so "
+                 "the left lower lobe is not aerated. This is a hiatus hernia.", report, ref, options, "B", "B")
+    assert_detected_below(good, bad)

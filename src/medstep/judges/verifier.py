@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "39"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "40"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -139,6 +139,9 @@ VERSION = "39"  # 2: sentence roles, options and the decision, report-first evid
 # chest", "blood in the pleural space / around the lung" are a haemothorax
 # 39: "inflamed" is an abnormal word of its organ (the lung: consolidation; gallbladder, pancreas), not a finding of its
 # own; "blood pooling in the chest", "blood collecting around the lung" are a haemothorax
+# 40: a side declared exclusive ("on the left side only") of a bilateral finding is a laterality error whatever else
+# the chain says; rib notching and the figure-3 sign (coarctation) are concepts, a normal aorta rules coarctation out;
+# "not aerated" / "airless" is collapse
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

@@ -10,8 +10,8 @@ lungs" made "the right lung", "both sides" made "the right side"; review7 findin
 of a finding is what a radiologist reads from the side words, so these are laterality errors:
 
 * a one-sided claim of a finding the evidence states only as bilateral, when **the chain never states
-  the other side** of it (or both sides) anywhere: the chain's whole reading puts it on one side
-  (``laterality-partial``);
+  the other side** of it (or both sides) anywhere, or its own step calls the side exclusive ("on the left
+  side only"): the chain's reading puts it on one side (``laterality-partial``);
 * a bilateral claim of a finding the evidence states on one side only (no bilateral or other-side
   mention in any source): a finding invented on the other side (``laterality-conflict``).
 
@@ -37,6 +37,12 @@ _NAMES_OTHER = {"left": re.compile(r"\b(?:left|both|bilateral(?:ly)?|either side
                 "right": re.compile(r"\b(?:right|both|bilateral(?:ly)?|either side)\b")}
 _CALLED_CLEAR = re.compile(r"(?:[\s-]+(?:sided?|lung|hemithorax|chest|hemidiaphragm|half))?\s+(?:is|are|looks?|appears?|"
                            r"seems?|remains?)\s+(?:clear|normal|fine|unremarkable|free|spared|not|uninvolved|clean)\b")
+
+
+# a side declared exclusive ("on the left side only", "only the right lung", "unilateral"): the step denies the
+# other side, whatever else the chain says of it
+_ONLY = {side: re.compile(rf"\bonly\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?{side}\b|\b{side}(?:[\s-]+(?:side|sided|lung|"
+                         rf"hemithorax|chest|hemidiaphragm|ribs?))?\s+only\b|\bunilateral\b") for side in ("left", "right")}
 
 
 def _names_other_side(step: str, other: str) -> bool:
@@ -68,7 +74,8 @@ def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[Source
     if other is None or side in sides or "bilateral" not in sides:
         return None  # the evidence names this side (or only the other: the judge has already spoken)
     said = {sf.finding.laterality for sf in _family(f, cc, chain)}
-    if other in said or "bilateral" in said or _names_other_side(step, other):
+    exclusive = _ONLY[side].search(step.lower()) is not None
+    if not exclusive and (other in said or "bilateral" in said or _names_other_side(step, other)):
         return None
     return "laterality-partial", [sf for sf in sided if sf.finding.laterality == "bilateral"]
 
