@@ -194,3 +194,28 @@ def test_a_lobe_called_airless_is_collapse_and_contradicts_an_aerated_lobe() -> 
     bad = scored("There is a retrocardiac opacity with an air-fluid level. The left hemidiaphragm is obscured, so "
                  "the left lower lobe is not aerated. This is a hiatus hernia.", report, ref, options, "B", "B")
     assert_detected_below(good, bad)
+
+
+# --- a size stated of the finding named just before ("They measure 1 to 3 mm.") -------------------------------
+
+SIZE_REPORT = "PA chest radiograph. Multiple round masses of varying size, 1 to 5 cm, in both lungs. No effusion."
+SIZE_REF = ["There are multiple round masses in both lungs.", "They vary in size from 1 to 5 cm.",
+            "These are metastases."]
+
+
+def test_a_size_given_in_a_sentence_of_its_own_is_the_size_of_the_finding_before_it() -> None:
+    good = scored("There are multiple round masses in both lungs. They vary in size from 1 to 5 cm. These are "
+                  "metastases.", SIZE_REPORT, SIZE_REF)
+    bad = scored("There are multiple round masses in both lungs. They vary in size from 1 to 3 mm. These are "
+                 "metastases.", SIZE_REPORT, SIZE_REF)
+    assert_detected_below(good, bad)
+    [step] = [s for s in bad.verification.steps if s.text.startswith("They")]
+    assert [(f.concept, f.size, v.rule) for f, v in zip(step.findings, step.verdicts)] == [
+        ("mass", 3.0, "size-conflict")]
+
+
+def test_a_pronoun_sentence_without_a_size_claims_nothing_new() -> None:
+    v = scored("There are multiple round masses in both lungs. They are more numerous at the bases. These are "
+               "metastases.", SIZE_REPORT, SIZE_REF).verification
+    [step] = [s for s in v.steps if s.text.startswith("They")]
+    assert step.findings == ()

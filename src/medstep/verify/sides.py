@@ -74,7 +74,7 @@ def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[Source
     if other is None or side in sides or "bilateral" not in sides:
         return None  # the evidence names this side (or only the other: the judge has already spoken)
     said = {sf.finding.laterality for sf in _family(f, cc, chain)}
-    exclusive = _ONLY[side].search(step.lower()) is not None
+    exclusive = _ONLY[_OTHER[other]].search(step.lower()) is not None
     if not exclusive and (other in said or "bilateral" in said or _names_other_side(step, other)):
         return None
     return "laterality-partial", [sf for sf in sided if sf.finding.laterality == "bilateral"]

@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
+from medstep.verify.anaphora import carry_sizes
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
@@ -195,7 +196,8 @@ class Verifier:
                                                  asked)
         premise = self._premise(question) if question else None
         steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
-        steps = side_errors(steps, pred_items, ev, self.lexicon.concepts)
+        concepts = self.lexicon.concepts
+        steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         decision = None
         claimed = [sf.finding for sf in pred_items]
         chosen_f: list[Finding] = []
