@@ -199,3 +199,19 @@ def test_inflamed_and_bleeding_name_the_organs_finding(text: str, concept: str) 
 def test_no_fluid_keeps_negating_the_rest_of_its_list() -> None:
     # "no fluid" is not a phrase of its own: the negation must still reach "air outside the lungs"
     assert _found("There is no fluid or air outside the lungs.").get("pneumothorax") is Polarity.ABSENT
+
+
+def test_a_lung_that_holds_findings_gives_them_its_side() -> None:
+    sides = {f.concept: f.laterality for f in extract_findings("Both lungs contain many round, sharp-edged lumps.")}
+    assert sides["lump"] == "bilateral"
+    assert {f.concept: f.laterality for f in extract_findings("The right lung has a large mass.")}["mass"] == "right"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Near the bottom there are tiny bubble-like holes, like a honeycomb.", "honeycombing"),
+    ("Both lungs have a fine net-like pattern.", "lung_opacity"),
+    ("The line is in the wrong vein and needs to be moved.", "cardiac_device_malposition"),
+    ("Tip in the R subclavian v. Reposition.", "cardiac_device_malposition"),
+])
+def test_lay_words_round_four(text: str, concept: str) -> None:
+    assert _found(text).get(concept) is Polarity.PRESENT

@@ -115,10 +115,19 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
 _OPENER = re.compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at)\s+the\s+")
 
 
+# "Both lungs contain many round lumps", "the right lung has a mass": the side of the organ that holds the finding
+_HOLDER = re.compile(r"[a-z]+\s+lungs?\s+(?:contains?|has|have|shows?|holds?)\s")
+
+
 def _opens_clause(low: str, pos: int) -> bool:
-    """Whether only "on the" / "over the" / "at the" stands between the last sentence break and ``pos``."""
+    """Whether the side at ``pos`` opens its clause: only "on the" / "over the" / "at the" stands between the
+    last sentence break and it, or it sides a lung that holds what follows ("both lungs contain ...")."""
     a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
-    return _OPENER.fullmatch(low, a, pos) is not None
+    return _OPENER.fullmatch(low, a, pos) is not None or (
+        _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None)
+
+
+_OPENER_HOLDER = re.compile(r"\s*(?:the\s+)?")
 
 
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
@@ -143,7 +152,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
         if target is None and before is None and attrs[0][0] == "laterality" and low and _opens_clause(low, pos):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
-            target = next((m for m in claims if pos <= m.start <= pos + 40), None)
+            target = next((m for m in claims if pos <= m.start <= pos + 60), None)
             if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
         if target is None:  # an item without a claim fills in what the previous claim lacks
