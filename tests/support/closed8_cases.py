@@ -105,6 +105,8 @@ CLOSED8_CASES = [
          "implicit_measure"),
     Case("measure-es-comma-decimal", _closed("¿Está aumentada la silueta cardíaca?"),
          "El índice cardiotorácico es de 0,61.", "yes", "implicit_measure"),
+    Case("measure-es-tamano-del-corazon", _closed("¿Está aumentado el tamaño del corazón?"),
+         "El índice cardiotorácico es de 0,6, lo que indica cardiomegalia.", "yes", "implicit_measure"),
     Case("measure-zh", _closed("心影是否增大？", "是"), "心胸比约0.45。", "否", "implicit_measure"),
     Case("measure-aorta", _closed("Is the aorta aneurysmal?"), "The infrarenal aorta measures 5.4 cm in diameter.",
          "yes", "implicit_measure"),

@@ -45,11 +45,11 @@ class Measure:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("cardiomegaly", ("heart", "card", "心"),
+    Measure("cardiomegaly", ("heart", "card", "coraz", "心"),
             re.compile(r"(?i)\bcardio-?thoracic\s+(?:ratio|index)\b|\bCTR\b|[ií]ndice\s+cardiotor[aá]cico|心胸比"),
             re.compile(r"(?i)\b(?:heart|cardiac\s+silhouette|cardiac\s+shadow|cardiomegaly)\b.*\b(?:enlarged|"
                        r"large|big)\b|\bcardiomegaly\b|\benlarged\s+(?:heart|cardiac)\b|silueta\s+card[ií]aca\s+"
-                       r"(?:est[aá]\s+)?aumentada|aumentad[oa]\s+(?:el\s+tama[nñ]o\s+card[ií]aco|la\s+silueta\s+"
+                       r"(?:est[aá]\s+)?aumentada|aumentad[oa]\s+(?:el\s+tama[nñ]o\s+(?:card[ií]aco|del\s+coraz[oó]n)|la\s+silueta\s+"
                        r"card[ií]aca)|cardiomegalia|心影.*增大|心脏.*增大|心影.*扩大|心脏.*扩大"),
             "", 0.55, 0.50),
     Measure("aortic aneurysm", ("aort",),
