@@ -31,6 +31,7 @@ import styles_heldout  # noqa: E402
 import styles_heldout2  # noqa: E402
 import styles_heldout3  # noqa: E402
 import handwritten  # noqa: E402
+import handwritten_dev  # noqa: E402
 from compose import Item, Template  # noqa: E402
 
 ECHO_FAMILIES = ("qwen2.5-vl", "internvl", "llava-med", "medgemma", "tagged-rl", "deepseek-r1")
@@ -153,7 +154,7 @@ def build(split: str, styles: ModuleType, seed: int, reps: int) -> list[Item]:
     b.choice()
     b.closed()
     b.open()
-    for h in handwritten.ITEMS:
+    for h in handwritten.ITEMS + handwritten_dev.ITEMS:
         if h["split"] == split:
             b.add(h["family"], h.get("answer_type", "choice"), h["question"], h["options"], h["gold"], h["text"], h["status"], h["answer"],
                   ["handwritten", *h["tags"]], h.get("finish_reason"))
