@@ -45,6 +45,16 @@ _ONLY = {side: re.compile(rf"\bonly\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?{side}\b|
                          rf"hemithorax|chest|hemidiaphragm|ribs?))?\s+only\b|\bunilateral\b") for side in ("left", "right")}
 
 
+# a side named as where the finding is worse ("effusions, larger on the right", "most prominent on the right side",
+# "right-predominant", "the right one larger") or a side the step denies is exclusive ("not only on the left", "not
+# confined to the left"): the step says the finding is on both sides, only unequally, so it is no one-sided claim
+_UNEQUAL = re.compile(r"\b(?:larger|bigger|greater|worse|more|most|predominant(?:ly)?|mainly|mostly|chiefly|primarily|"
+                      r"prominent|marked|pronounced|severe|extensive|conspicuous)\s+(?:on|in|at)\s+(?:the\s+)?"
+                      r"(?:left|right)\b|\b(?:left|right)[\s-]+(?:predominant|dominant|predominance)\b|\bthe\s+"
+                      r"(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+)?(?:larger|bigger|greater|worse|more\s+\w+)\b|"
+                      r"\bnot\s+(?:only|just|merely|solely|exclusively|confined\s+to|limited\s+to|restricted\s+to)\b")
+
+
 def _names_other_side(step: str, other: str) -> bool:
     low = step.lower()
     return any(_CALLED_CLEAR.match(low, m.end()) is None and not low.endswith(("no ", "not "), 0, m.start())
@@ -74,7 +84,10 @@ def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[Source
     if other is None or side in sides or "bilateral" not in sides:
         return None  # the evidence names this side (or only the other: the judge has already spoken)
     said = {sf.finding.laterality for sf in _family(f, cc, chain)}
-    exclusive = _ONLY[_OTHER[other]].search(step.lower()) is not None
+    low = step.lower()
+    if _UNEQUAL.search(low) is not None:
+        return None
+    exclusive = _ONLY[_OTHER[other]].search(low) is not None
     if not exclusive and (other in said or "bilateral" in said or _names_other_side(step, other)):
         return None
     return "laterality-partial", [sf for sf in sided if sf.finding.laterality == "bilateral"]
