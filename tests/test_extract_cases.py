@@ -8,7 +8,7 @@ from medstep.extract import extract
 from medstep.types import NO_ANSWER
 from support.choice_cases import FIELD_CASES, LAST_MENTION_CASES, OPTION_WORD_CASES, TALLY_CASES
 from support.choice8_cases import (
-    FORM_CASES, INITIALS_CASES, MARKUP_CASES, ODD_ONE_CASES, PRECISION_CASES, TABLE_VERDICT_CASES,
+    FORM_CASES, INITIALS_CASES, MARKUP_CASES, ODD_ONE_CASES, PRECISION_CASES, REVIEW8_CASES, TABLE_VERDICT_CASES,
 )
 from support.closed4_cases import OPEN_CASES
 from support.closed_cases import CLOSED_CASES
@@ -16,7 +16,7 @@ from support.extract_cases import CASES as _CASES
 
 CASES = (_CASES + CLOSED_CASES + LAST_MENTION_CASES + OPTION_WORD_CASES + FIELD_CASES + TALLY_CASES + OPEN_CASES
          + MARKUP_CASES + FORM_CASES + INITIALS_CASES + ODD_ONE_CASES + TABLE_VERDICT_CASES
-         + PRECISION_CASES)
+         + PRECISION_CASES + REVIEW8_CASES)
 
 
 def test_table_is_large_and_ids_unique() -> None:

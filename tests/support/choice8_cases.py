@@ -173,3 +173,17 @@ PRECISION_CASES = [
     Case("trap-zh-pair-across-words", _KNEE_ZH, "内侧关节间隙变窄，骨赘形成。提示退行性关节病。", None, "unparsed"),
     Case("zh-head-pair", _CXR_ZH, "心影明显增大，两肺未见实变。主要异常为心影增大。", "C", "option_words"),
 ]
+
+# review8: a wrapper or answer phrase opening with a letter it judges against, and a colon lead-in that rejects
+# the letter after it; the letter's own option text ("B) No" for Yes / No options) is no judgement
+REVIEW8_CASES = [
+    Case("r8-final-tag-letter-judged", CXR_CHOICE, "<final>A is unlikely. C fits best.</final>", "C", "answer_tag"),
+    Case("r8-trap-answer-tag-letter-judged", CXR_CHOICE, "<answer>A is incorrect</answer>", None, "unparsed"),
+    Case("r8-trap-phrase-letter-judged", CXR_CHOICE, "Answer: A is incorrect.", None, "unparsed"),
+    Case("r8-answer-tag-own-text", Sample(id="yn", question="Is there a pneumothorax?", answer="B",
+                                          answer_type=AnswerType.CHOICE, options={"A": "Yes", "B": "No"}),
+         "<answer>B) No</answer>", "B", "answer_tag"),
+    Case("r8-trap-colon-lead-in-rules-out", CXR_CHOICE, "I would rule this out: A.", None, "unparsed"),
+    Case("r8-trap-colon-lead-in-not-likely", CXR_CHOICE, "Not likely, though possible: A.", None, "unparsed"),
+    Case("r8-colon-lead-in-turn", CXR_CHOICE, "Unlikely at first sight, but: C.", "C", "last_mention"),
+]

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from medstep.extract import closed, findings
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
+from medstep.extract.lines import lead_judged_against
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
@@ -72,7 +73,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     """The chosen option; ``exception`` when the question asks which option does NOT hold (see ``read_decision``)."""
     region = loc.answer
     if loc.marker is not None:
-        found = parse_marked(region, idx)
+        # "<final>A is unlikely. B fits best.</final>": a letter judged against is not the wrapper's answer
+        found = None if lead_judged_against(region, idx) else parse_marked(region, idx)
         if found is None and not exception:
             found = option_near(region, idx)  # "Answer: Kidney (left)"
         if found is None and idx.verdicts:

@@ -121,6 +121,14 @@ _LEAD_IN_VETO = re.compile(
     r"(?i)\b(?:if|unless|whether|versus|vs|between|either|neither|nor|question|asks?|except|rather|"
     r"instead\s+of|otherwise|or)\b|[?？]|如果|是否"
 )
+# A rejection in the lead-in's last part (after its last turn, "…, but") is the letter's: "I would rule this out: A.",
+# "Not likely, though possible: A.", "Definitely not: A." reject A, while "tentative, but: D." hands over.
+_LEAD_IN_TURN = re.compile(r"(?i)\b(?:but|however|yet|still|nonetheless|nevertheless|anyway|regardless|even\s+so|"
+                           r"that\s+said)\b|但是?|不过")
+_LEAD_IN_REJECTS = re.compile(
+    r"(?i)\b(?:not|no|never|none|unlikely|improbable|doubtful|least|wrong|incorrect|false|distractors?|exclude[sd]?|"
+    r"excluding|rules?|ruled|ruling|reject(?:ed|s)?|eliminated?|discard(?:ed)?|against)\b|n't\b|不|非|排除"
+)
 _COLON_GAP = re.compile(r"[:：][\s*_(\[\"'“]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
 
 
@@ -128,6 +136,11 @@ def _after_lead_in(text: str, m: Mention, start: int) -> int:
     """Where the answer clause starts when a colon hands over to the letter (``start`` when there is none)."""
     gap = _COLON_GAP.search(text, max(start, m.start - 16), m.start)
     if gap is None or _LEAD_IN_VETO.search(text, start, gap.start()) is not None:
+        return start
+    last = start
+    for turn in _LEAD_IN_TURN.finditer(text, start, gap.start()):
+        last = turn.end()
+    if _LEAD_IN_REJECTS.search(text, last, gap.start()) is not None:
         return start
     return gap.start() + 1
 

@@ -75,8 +75,8 @@ def _stated(text: str, idx: OptionIndex, found: tuple[int, int]) -> tuple[str | 
     cut = text.find("\n", found[1])
     end = cut if cut >= 0 else len(text)
     rest = text[found[1]:end]
-    if not rest.strip(" *_:") or is_hedge(rest):
-        return None, "", end
+    if not rest.strip(" *_:") or is_hedge(rest) or lead_judged_against(rest.lstrip(" *_:："), idx):
+        return None, "", end  # ("Answer: A is not correct; B.": the letter after the phrase judged against)
     rule = "final_answer_phrase"
     if _CONDITIONAL.search(rest) is not None and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1:
         return CONFLICT, rule, end
@@ -237,6 +237,21 @@ _JUDGED_AGAINST = re.compile(
     r"[\s*_]*(?i:(?:no|none|incorrect|wrong|false|excluded|ruled\s+out|eliminated)[*_]*(?=\s*(?:[.;,!|)\n]|$))"
     r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:unlikely|less\s+likely)\b)"
 )
+
+
+# A letter opening a region and judged against there ("A is incorrect", "A seems unlikely. B fits.", "A – no").
+_LEAD_JUDGED = re.compile(r"[\s*_(\[]*([A-Z])[)\]]?[.:]?[*_]*[ \t]*(?:(?:is|seems|appears|looks|was)[ \t]+"
+                          r"(?:also[ \t]+|clearly[ \t]+|definitely[ \t]+)?|[-–—:][ \t]*)?")
+
+
+def lead_judged_against(text: str, idx: OptionIndex) -> bool:
+    """Whether ``text`` opens with a letter it then judges against: a wrapper holding that is no answer of it.
+    The letter's own option text is no judgement ("B) No" for the options Yes / No, "D) None")."""
+    m = _LEAD_JUDGED.match(text)
+    if m is None or _JUDGED_AGAINST.match(text, m.end()) is None:
+        return False
+    key = idx.keys.get(m.group(1), "").lower()
+    return not key or not text[m.end():].lstrip(" *_").lower().startswith(key.split()[0] if key.split() else key)
 
 
 def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
