@@ -167,3 +167,16 @@ CLOSED8_CASES += [
     Case("open-approach-shows", ABNORMALITY, "A systematic approach shows a right pneumothorax.",
          "systematic approach shows right pneumothorax", "open_text"),
 ]
+
+# review8 precision probes: a sign negated inside its own span, a verdict taken back in its bracket, the two verdicts
+# offered in brackets
+CLOSED8_CASES += [
+    Case("r8-trap-sign-negated-inside", _closed("Is there hydronephrosis?"), "The calyces are not distended.",
+         None, "unparsed"),
+    Case("r8-sign-negation-is-the-sign", _closed("Is there a DVT?"), "The vein does not compress.", "yes",
+         "implicit_sign"),
+    Case("r8-trap-bracket-takes-back", EFFUSION, "Yes (low confidence; could well be no).", None, "unparsed"),
+    Case("r8-trap-bracket-or", EFFUSION, "No (but maybe yes).", None, "unparsed"),
+    Case("r8-bracket-confidence", EFFUSION, "Yes (small, left-sided).", "yes", "yes_no_lead"),
+    Case("r8-trap-bracketed-pair", EFFUSION, "[Yes] or [No]?", None, "unparsed"),
+]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, ES_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.extract import hedges
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -124,6 +125,9 @@ _MARK = re.compile(r"^\s*([✅✔☑✓❌✖✗✘❎])\ufe0f?\s*(?=(?i:yes|no)
 _MARK_MEANS = {"✅": YES, "✔": YES, "☑": YES, "✓": YES, "❌": NO, "✖": NO, "✗": NO, "✘": NO, "❎": NO}
 
 
+_OFFERED = re.compile(r"(?i)\s*(?:or|/|vs\.?|versus)(?:\s|\Z)")
+
+
 def undecorate(region: str) -> str:
     """``region`` without the decoration of its opening verdict (see ``_BRACKETED``): "[No]" reads as "No", "❌ No"
     as "No". A mark that disagrees with its word ("❌ Yes": is the mark the verdict, or does it strike the word
@@ -138,6 +142,8 @@ def undecorate(region: str) -> str:
     if b is None:
         return region
     rest = region[b.end():]
+    if _OFFERED.match(rest) is not None:
+        return region  # "[Yes] or [No]?": the two verdicts offered, no verdict given
     # the closing bracket ends the verdict: "[No] The heart is normal." reads as "No. The heart is normal."
     return b.group(1) + b.group(2) + ("." if rest[:1].isspace() and rest.strip() else "") + rest
 
@@ -164,6 +170,18 @@ def parse_marked(region: str) -> str | None:
     return ES_VERDICT_WORDS.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
 
+# A bracket after the opening verdict that takes it back: the other verdict word or a hedge ("Yes (could well be
+# no).", "Yes (or no).", "No (but maybe yes)."); "Yes (moderate confidence)." stays a verdict.
+_BRACKET_UNDOES = re.compile(r"(?i)\b(?:yes|no|or|not\s+sure)\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
+
+
+def _undone_in_brackets(text: str, end: int) -> bool:
+    if text[end - 1:end] not in ("(", "（"):
+        return False
+    close = text.find(")", end)
+    return _BRACKET_UNDOES.search(text, end, close if close >= 0 else min(len(text), end + 80)) is not None
+
+
 def parse_free(text: str) -> tuple[str | None, str]:
     """Verdict and rule name for unmarked text; ``(None, "")`` when there is none."""
     word = WORD_VERDICTS.get(text.strip(" \t\n.!*_\"'").lower()) if len(text) < 20 else None
@@ -175,7 +193,7 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if m is not None:
         return m.group(1).lower(), "yes_no_final"
     m = _LEAD.match(text)
-    if m is not None:
+    if m is not None and not _undone_in_brackets(text, m.end()):
         word = m.group(1).lower()
         return ES_VERDICT_WORDS.get(word, word), "yes_no_lead"
     m = _LEAN_LEAD.match(text)

@@ -178,7 +178,14 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
         pos = None  # the sign of presence is the one the sign of absence denies ("no area of restricted diffusion")
     if pos is not None and neg is None:
         before = sentence[:pos.start()] + " " + sentence[pos.end():]
-        return None if _NEGATED.search(before) else YES
+        if _NEGATED.search(before):
+            return None
+        inside = pos.group(0)
+        # a negation inside the sign's gap ("the calyces are not distended"), not one the sign is made of ("does
+        # not compress"): the sign still matches without it
+        if _NEGATED.search(inside) and row.present is not None and row.present.search(_NEGATED.sub(" ", inside)):
+            return None
+        return YES
     return NO if neg is not None and pos is None else None
 
 
