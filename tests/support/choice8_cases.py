@@ -187,3 +187,19 @@ REVIEW8_CASES = [
     Case("r8-trap-colon-lead-in-not-likely", CXR_CHOICE, "Not likely, though possible: A.", None, "unparsed"),
     Case("r8-colon-lead-in-turn", CXR_CHOICE, "Unlikely at first sight, but: C.", "C", "last_mention"),
 ]
+
+_FACE = Sample(id="face", question="Which fracture is shown?", answer="A", answer_type=AnswerType.CHOICE,
+               options={"A": "Zygomaticomaxillary complex fracture", "B": "Le Fort I fracture",
+                        "C": "Orbital blowout fracture", "D": "Nasal bone fracture"})
+# review8: a clause calling the structure an option names normal states no option ('option_words' read D from
+# "The nasal bone appears normal; no fracture.", 'option_initials' A from "The ZMC is intact.")
+REVIEW8_CASES += [
+    Case("r8-trap-words-called-normal", _FACE, "The nasal bone appears normal; no fracture.", None, "unparsed"),
+    Case("r8-trap-words-called-intact", _FACE, "The zygomaticomaxillary complex is intact.", None, "unparsed"),
+    Case("r8-trap-initials-called-intact", _FACE, "The ZMC is intact.", None, "unparsed"),
+    Case("r8-initials-alone", _FACE, "ZMC.", "A", "option_initials"),
+    Case("r8-words-normal-option", Sample(id="n", question="What is the finding?", answer="B",
+                                          answer_type=AnswerType.CHOICE,
+                                          options={"A": "Pneumothorax", "B": "Normal study", "C": "Cardiomegaly"}),
+         "The study is normal.", "B", "option_text"),
+]

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from medstep.extract.mentions import OptionIndex
-from medstep.extract.optwords import kept_clauses, spelling as _spelling
+from medstep.extract.optwords import called_normal, kept_clauses, spelling as _spelling
 
 RULE = "option_initials"
 
@@ -129,9 +129,9 @@ def read_initials(region: str, idx: OptionIndex, options: dict[str, str], questi
     table = spelled(items)
     asked = set(_TOKEN.findall(question))
     named = set()
-    for t in (t for clause in clauses for t in _TOKEN.findall(clause) if t not in asked):
+    for said, t in ((c, t) for c in clauses for t in _TOKEN.findall(c) if t not in asked):
         letter = table.get(t) or by_parts(t, items)
-        if letter is not None:
+        if letter is not None and not called_normal(said, options[letter]):  # "The ZMC is intact."
             named.add(letter)
     if len(named) != 1:
         return None

@@ -62,6 +62,9 @@ _VETO = re.compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
     r"characteri[sz]ed|differential|versus|vs|between|either)\b|\?|？|或"
 )
+# A clause that calls what it names normal ("The nasal bone appears normal", "The ZMC is intact") states no option
+# naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
+_NORMAL = re.compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy)\b")
 _OTHER = re.compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
 _COLON = re.compile(r"[:：]")
 _CLAUSES = re.compile(r"(?=\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b)|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
@@ -177,6 +180,11 @@ _FILLER = frozenset({
 _SPANISH = re.compile(r"[áéíóúñ¿¡]|\b(?:derrame|neumonía|neumotórax|fractura|masa|lesión|nódulo|del|de|la|el)\b", re.I)
 
 
+def called_normal(clause: str, option: str) -> bool:
+    """Whether ``clause`` calls what it names normal while ``option`` names no normal (see ``_NORMAL``)."""
+    return _NORMAL.search(clause) is not None and _NORMAL.search(option) is None
+
+
 def decision_sentence(region: str) -> str:
     """The sentence an output decides in: the line after its last final-answer phrase, else its last sentence."""
     phrase = last_phrase(region)
@@ -225,6 +233,8 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
         units = _forms(clause)
         sides.update(u for u in units if u in _POSITION)
         for letter, own in words.items():
+            if called_normal(clause, options[letter]):
+                continue
             found = [w for w in own if any(_same(w, u) for u in units)]
             if len(found) == 1 and _HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
                 # One shared character pair that does not end the option ("性关" of 痛风性关节炎 in 退行性关节病) can
