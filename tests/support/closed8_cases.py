@@ -180,3 +180,13 @@ CLOSED8_CASES += [
     Case("r8-bracket-confidence", EFFUSION, "Yes (small, left-sided).", "yes", "yes_no_lead"),
     Case("r8-trap-bracketed-pair", EFFUSION, "[Yes] or [No]?", None, "unparsed"),
 ]
+
+# review8: an affirmative word joined to its sentence by a comma is an adverb of that sentence, not a reply
+CLOSED8_CASES += [
+    Case("r8-trap-indeed-unrelated", EFFUSION, "Indeed, that is the question to answer.", None, "unparsed"),
+    Case("r8-trap-indeed-sign-unread", EFFUSION, "Indeed, the angles are sharp.", None, "unparsed"),
+    Case("r8-trap-indeed-hedge", EFFUSION, "Indeed, hard to say.", None, "refused"),
+    Case("r8-trap-undoubtedly-needs", EFFUSION, "Undoubtedly, this needs a lateral view.", None, "unparsed"),
+    Case("r8-indeed-statement-agrees", EFFUSION, "Indeed, there is an effusion.", "yes", "yes_no_lean"),
+    Case("r8-indeed-alone", EFFUSION, "Indeed.", "yes", "yes_no_lean"),
+]

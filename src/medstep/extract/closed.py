@@ -242,6 +242,13 @@ def denied_statement(region: str) -> tuple[str, str] | None:
     return (m.group(1), region[m.end():]) if m is not None else None
 
 
+def affirms_in_passing(region: str) -> bool:
+    """Whether the reply opens with an affirmative word joined to its sentence by a comma ("Indeed, the angles are
+    sharp.", "Undoubtedly, this needs a lateral view."): an adverb of that sentence, not a reply of its own."""
+    m = _AFFIRMATIVE_REPLY.match(region)
+    return m is not None and m.group(0).rstrip().endswith(",")
+
+
 def after_lead(region: str) -> str:
     """What follows the clause of an opening verdict (the statement a cross-check reads), or ``""``."""
     m = _OPENING_CLAUSE.match(region)
@@ -262,5 +269,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["FRAME_RULE", "LEAN_RULE", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["FRAME_RULE", "LEAN_RULE", "affirms_in_passing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

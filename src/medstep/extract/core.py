@@ -200,6 +200,14 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS
         if rule == closed.LEAN_RULE and _states_otherwise(region, verdict, sample):
             return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
+        if rule == closed.LEAN_RULE and closed.affirms_in_passing(region):
+            # "Indeed, the angles are sharp." / "Indeed, hard to say.": the word affirms its own sentence, which
+            # answers nothing here; an elliptical reply ("Indeed, a small one on the left.") is still a yes
+            rest = closed.after_lead(region)
+            if is_refusal(region):
+                return REFUSED
+            if _FINITE.search(rest.split(".", 1)[0]) is not None and _implicit(rest, sample).answer is None:
+                return UNPARSED
         if rule == closed.LEAN_RULE and _UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
         revised = closed.revised_lead(region) if lead else None
@@ -216,6 +224,11 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if closed.has_conflict(region):
         return AMBIGUOUS
     return _stated(region, sample)
+
+
+# A finite verb: the words after an opening "Indeed," form a sentence of their own, not an elliptical reply.
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|seems?|appears?|looks?|can|cannot|"
+                     r"could|would|should|will|must|do|does|did|may|might)\b|n't\b|\b(?:hay|es|son|está|están|se)\b")
 
 
 def _states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
