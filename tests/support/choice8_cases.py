@@ -203,3 +203,16 @@ REVIEW8_CASES += [
                                           options={"A": "Pneumothorax", "B": "Normal study", "C": "Cardiomegaly"}),
          "The study is normal.", "B", "option_text"),
 ]
+
+# review8: a short reply naming an option and rejecting it; an answer-like tag that is a placeholder or quoted
+REVIEW8_CASES += [
+    Case("r8-trap-option-excluded", CXR_CHOICE, "Pneumothorax excluded.", None, "unparsed"),
+    Case("r8-trap-tag-option-ruled-out", CXR_CHOICE, "<selection>pneumothorax ruled out</selection>", None, "unparsed"),
+    Case("r8-trap-quoted-tag", CXR_CHOICE,
+         "The question asks: 'What is the most likely finding? <final>C</final>'. I cannot tell.", None, "refused"),
+    Case("r8-placeholder-tag-then-answer", CXR_CHOICE, "Use the tag <choice></choice> for your answer. C.", "C",
+         "last_mention"),
+    Case("r8-format-tag-then-answer", CXR_CHOICE, "Reply format: <choice>A/B/C/D</choice>\n<choice>C</choice>", "C",
+         "answer_tag"),
+    Case("r8-tag-after-apostrophe", CXR_CHOICE, "I'd say <final>C</final>", "C", "answer_tag"),
+]

@@ -187,7 +187,10 @@ def parse_marked(region: str, idx: OptionIndex) -> str | None:
 _WORDS = re.compile(r"[a-z0-9]+")
 _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 # Words that make a short reply more than an option's name: a negation, a list, a second answer.
-_NEAR_VETO = frozenset({"no", "not", "without", "absent", "or", "and", "nor", "versus", "vs", "but", "non"})
+_NEAR_VETO = frozenset({"no", "not", "without", "absent", "or", "and", "nor", "versus", "vs", "but", "non",
+                        # a rejection after the option's words ("Pneumothorax excluded.", "pneumothorax ruled out")
+                        "excluded", "ruled", "unlikely", "improbable", "wrong", "incorrect", "rejected", "eliminated",
+                        "descartado", "descartada"})
 NEAR_MAX_WORDS = 6
 
 

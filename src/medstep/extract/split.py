@@ -42,6 +42,19 @@ _ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
 # tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
 _ANSWER_LIKE_TAG = re.compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
+# An answer-like tag that is no answer: a placeholder ("<final>X</final>", "<choice></choice>", "<final>LETTER</final>")
+# or one its line quotes or sets as the format ("Use the tag <choice>…", "'… <final>B</final>'").
+_PLACEHOLDER = re.compile(r"(?i)\s*(?:x|letter|your\s+answer|answer|option|choice|\.{2,}|…|[A-E](?:\s*/\s*[A-E])+)?\s*")
+_TAG_FRAME = re.compile(r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]")
+
+
+def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
+    """Whether an answer-like tag is a placeholder or quoted / set as the format (see ``_PLACEHOLDER``)."""
+    if _PLACEHOLDER.fullmatch(tag.group(2)) is not None:
+        return True
+    return _TAG_FRAME.search(body, body.rfind("\n", 0, tag.start()) + 1, tag.start()) is not None
+
+
 _BOXED = re.compile(r"\\boxed\s*\{")
 # "Final answer:", "The answer is", "the correct option is": the keyword is
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
@@ -270,7 +283,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 boxed = _boxed_content(region) if "boxed" in region else None
                 others = tuple(t.group(1).strip() for t in tags[:-1])
                 return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others)
-            tags = list(_ANSWER_LIKE_TAG.finditer(body))
+            tags = [t for t in _ANSWER_LIKE_TAG.finditer(body) if not _no_answer_tag(body, t)]
             if tags:
                 parts.append(body[: tags[-1].start()])
                 others = tuple(t.group(2).strip() for t in tags[:-1])
