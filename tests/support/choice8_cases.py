@@ -216,3 +216,10 @@ REVIEW8_CASES += [
          "answer_tag"),
     Case("r8-tag-after-apostrophe", CXR_CHOICE, "I'd say <final>C</final>", "C", "answer_tag"),
 ]
+
+# review8: a label that rejects the letter after it ('Wrong options: A.') is no last mention
+REVIEW8_CASES += [
+    Case("r8-trap-wrong-options-label", CXR_CHOICE, "Wrong options: A.", None, "unparsed"),
+    Case("r8-trap-distractor-label", CXR_CHOICE, "Distractor: A.", None, "unparsed"),
+    Case("r8-others-wrong", CXR_CHOICE, "C is correct; the others are wrong.", "C", "letter_judgement"),
+]

@@ -64,6 +64,7 @@ _TAIL_VETO = re.compile(
 _SENTENCE_VETO = re.compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
     r"between|either|neither|nor|question|asks?|except|not|no|never|unlikely|improbable|doubtful|rather|"
+    r"wrong|incorrect|distractors?|"
     r"without|instead\s+of)\b|n't\b|[?？]|如果|是否|不"
 )
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
