@@ -35,3 +35,20 @@ def test_a_one_sided_claim_of_a_bilateral_finding_stays_an_error(chain: str) -> 
     v = verify(chain + " No pneumothorax.", report=REPORT)
     assert v.steps[0].verdict is Verdict.CONTRADICTED
     assert v.errors[0] == 1
+
+
+def test_only_that_ranks_sides_the_step_names_is_no_exclusive_side() -> None:
+    # "only" ranks the two sides the step names ("the right is small"); it denies neither (judge 44)
+    v = verify("Only the left effusion is large; the right is small. No pneumothorax.", report=REPORT)
+    assert v.steps[0].verdict is Verdict.SUPPORTED
+    assert v.errors[0] == 0
+
+
+@pytest.mark.parametrize("chain", [
+    "Effusion on the left side only, not on both sides.",
+    "Effusion on the left side only, not on the right.",
+    "Pleural effusion on the left side only; the right side is clear.",
+])
+def test_an_exclusive_side_that_denies_the_other_stays_an_error(chain: str) -> None:
+    v = verify(chain + " No pneumothorax.", report=REPORT)
+    assert v.errors[0] == 1

@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "43"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "44"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -148,6 +148,8 @@ VERSION = "43"  # 2: sentence roles, options and the decision, report-first evid
 # lay words (honeycomb, net-like pattern, needs to be moved, reposition, in the wrong vein)
 # 43: a side named as where a bilateral finding is worse ("effusions, larger on the right", "most prominent on the
 # right side", "the right one larger") or denied exclusive ("not only / not confined to the left") is no one-sided claim
+# 44: "only" with a side is no exclusive side when the step names the other side itself ("Only the left effusion is
+# large; the right is small.")
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

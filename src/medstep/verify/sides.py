@@ -61,6 +61,15 @@ def _names_other_side(step: str, other: str) -> bool:
                for m in _NAMES_OTHER[other].finditer(low))
 
 
+def _states_side(low: str, side: str) -> bool:
+    """Whether the (lower-case) step names ``side`` itself, not negated just before and not called clear."""
+    return any(_CALLED_CLEAR.match(low, m.end()) is None and _NEGATED_BEFORE.search(low[max(0, m.start() - 14):m.start()])
+               is None for m in re.finditer(rf"\b{side}\b", low))
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|without)\b")
+
+
 def _family(f: Finding, cc: Concept, items: Sequence[SourcedFinding]) -> list[SourcedFinding]:
     """Positive statements of the claim's concept, or a narrower or broader one, that name a side."""
     anc, desc = cc.ancestors, cc.descendants
@@ -87,7 +96,8 @@ def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[Source
     low = step.lower()
     if _UNEQUAL.search(low) is not None:
         return None
-    exclusive = _ONLY[_OTHER[other]].search(low) is not None
+    # "Only the left effusion is large; the right is small.": "only" ranks the sides the step names, it denies none
+    exclusive = _ONLY[_OTHER[other]].search(low) is not None and not _states_side(low, other)
     if not exclusive and (other in said or "bilateral" in said or _names_other_side(step, other)):
         return None
     return "laterality-partial", [sf for sf in sided if sf.finding.laterality == "bilateral"]
