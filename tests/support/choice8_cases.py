@@ -223,3 +223,14 @@ REVIEW8_CASES += [
     Case("r8-trap-distractor-label", CXR_CHOICE, "Distractor: A.", None, "unparsed"),
     Case("r8-others-wrong", CXR_CHOICE, "C is correct; the others are wrong.", "C", "letter_judgement"),
 ]
+
+_ZH_CXR = Sample(id="zh", question="哪个是主要发现？", answer="B", answer_type=AnswerType.CHOICE,
+                 options={"A": "气胸", "B": "胸腔积液", "C": "心脏增大", "D": "肺炎"})
+# review8: an option's text under a Chinese negation ("没有气胸" no pneumothorax) is no reading of it
+REVIEW8_CASES += [
+    Case("r8-trap-zh-no-option", _ZH_CXR, "没有气胸。", None, "unparsed"),
+    Case("r8-trap-zh-not-option", _ZH_CXR, "不是气胸。", None, "unparsed"),
+    Case("r8-trap-zh-excluded-option", _ZH_CXR, "排除气胸。", None, "unparsed"),
+    Case("r8-zh-not-then-option", _ZH_CXR, "不是气胸，是胸腔积液。", "B", "option_text"),
+    Case("r8-zh-option", _ZH_CXR, "答案是胸腔积液。", "B", "option_text"),
+]

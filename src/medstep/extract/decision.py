@@ -49,6 +49,8 @@ from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, Opt
 from medstep.extract.refusal import is_hedge
 
 _ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+# A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
+_ZH_NEGATED = re.compile(r"(?:不是|并非|没有|沒有|无|無|非|排除|除外|不考虑|不像)[\s*\"“「]*\Z")
 _NOT_BUT = re.compile(r"(?i)\bnot\s+[^.;\n]{1,60}?,?\s*but\s+(?:rather\s+)?[\s*\"'“(]*\Z")
 _ADVERB_ONLY = re.compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
@@ -339,6 +341,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
     if negated(words, right, rejection_checked=True):
         return None
+    if not left.isascii() and _ZH_NEGATED.search(left[-8:]) is not None:
+        return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = _before_cue(left, toks, exception)
     if found is None and (m.by_text or _after_its_text(text, m)):
         found = _trimmed_cue(toks, exception)
