@@ -163,6 +163,8 @@ def parse_zh(region: str) -> str | None:
 def parse_marked(region: str) -> str | None:
     """Verdict (or ``CONFLICT``) at the start of an explicitly marked answer, or ``None``."""
     s = clean(region)
+    if len(s) < 40 and _HEDGED_ONLY.match(s) is not None:
+        return None  # "Answer: Yes, maybe."
     pair = _PAIR.match(s)
     if pair is not None and pair.group(1).lower() != pair.group(2).lower():
         return CONFLICT
@@ -182,8 +184,21 @@ def _undone_in_brackets(text: str, end: int) -> bool:
     return _BRACKET_UNDOES.search(text, end, close if close >= 0 else min(len(text), end + 80)) is not None
 
 
+# A verdict whose only qualification is a possibility or a doubt: "Yes, maybe.", "No, possibly.", "Yes. Perhaps.",
+# "Maybe, yes." One policy with "Possibly yes." (no committed lean, ``COMMITTED_LEANS``) and "Yes (maybe).": the
+# other verdict is left open, so there is no answer. A hedge followed by a commitment ("Maybe, but I'd say yes.")
+# or a committed lean ("Yes, probably.") still answers.
+_BARE_HEDGE = r"(?:" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r")(?:\s+(?:not|so))?"
+_HEDGED_ONLY = re.compile(
+    r"(?i)^[\s*_\"'“”]*(?:(?:yes|no|sí)[\s*_\"'“”]*[,.;:!—–-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
+    + r"[\s*_\"'“”]*[,.;:!—–-]*\s*(?:yes|no|sí))[\s*_\"'“”.!?…]*\Z"
+)
+
+
 def parse_free(text: str) -> tuple[str | None, str]:
     """Verdict and rule name for unmarked text; ``(None, "")`` when there is none."""
+    if len(text) < 40 and _HEDGED_ONLY.match(text) is not None:
+        return None, ""
     word = WORD_VERDICTS.get(text.strip(" \t\n.!*_\"'").lower()) if len(text) < 20 else None
     if word is not None:
         return word, "yes_no_final"

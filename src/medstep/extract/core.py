@@ -198,6 +198,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        if rule == "yes_no_lead" and _sentence_states_otherwise(region, verdict, sample):
+            return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
         if rule == closed.LEAN_RULE and _states_otherwise(region, verdict, sample):
             return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
         if rule == closed.LEAN_RULE and closed.affirms_in_passing(region):
@@ -243,6 +245,24 @@ def _states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
         return False
     stated = _implicit(rest, sample).answer
     return stated is not None and not same_verdict(stated, verdict)
+
+
+def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
+    """Whether the sentences after a bare opening verdict ("No." / "Yes." ending its own sentence) state the
+    finding the other way: "No. There is a filling defect ... consistent with pulmonary embolism." to "Is there a
+    pulmonary embolus?". The reply contradicts itself; which half the model meant is not for the reader to guess.
+    Only a verdict that is a sentence of its own: after "No, ..." the clause is the verdict's own elaboration, and
+    the statement readers misread some of those ("No, free subdiaphragmatic air.")."""
+    m = _BARE_LEAD.match(region)
+    if m is None or closed.revision(region) is not None:
+        return False
+    rest = clean(region[m.end():])
+    stated = _implicit(rest, sample).answer or findings.read_finding(rest, sample.question, strict=False)
+    return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
+
+
+# A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n".
+_BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:yes|no|sí)[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
 
 
 def _denied(clause: str, rest: str, sample: Sample) -> Reading:

@@ -352,19 +352,21 @@ def _zh_modality(text: str, question: str) -> str | None:
     return ZH_YES if Stance.YES in stances else ZH_NO
 
 
-def read_finding(text: str, question: str) -> str | None:
+def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     """yes / no (是/否 for a Chinese modality answer) when a short answer settles the asked concept,
-    ``CONFLICT`` when it says both, else ``None``."""
+    ``CONFLICT`` when it says both, else ``None``. ``strict=False`` (only to find a statement contradicting a
+    verdict already read, never to read one) lets a clause that names a broader concept or an unclear negation
+    beside the asked one still speak: "a filling defect ... consistent with pulmonary embolism" states a PE."""
     text = text.strip().strip("*_").strip()
     if not text or len(text) > implicit.MAX_CHARS or is_refusal(text):
         return None
     if _HAN.search(text):
         return _zh_modality(text, question) if _HAN.search(question) else None
     asked = parse_asked(question)
-    return read_asked(text, asked) if asked is not None else None
+    return read_asked(text, asked, strict) if asked is not None else None
 
 
-def read_asked(text: str, asked: Asked) -> str | None:
+def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
     hedged = False
@@ -384,7 +386,7 @@ def read_asked(text: str, asked: Asked) -> str | None:
                     found.add(Stance.UNCLEAR)
         hedged = hedged or bool(found) and implicit.hedged(sentence, temporal=Stance.YES in found)
         stances |= found
-    if Stance.UNCLEAR in stances:
+    if Stance.UNCLEAR in stances and strict:
         return None
     if {Stance.YES, Stance.NO} <= stances:
         return CONFLICT  # both sides stated, hedged or not: the text supports the opposite too

@@ -86,7 +86,7 @@ HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "p
                      "differential", "mimic", "mimics", "mimicking", "simulating", "resembling", "resembles",
                      "whether", "if", "would", "should", "history", "prior", "previous", "post", "old", "healed",
                      "treated", "resolving", "cannot", "can't", "exclude", "excluded", "rule", "evaluate",
-                     "evaluation", "assess", "check", "looking", "look", "question", "definite", "definitive",
+                     "evaluation", "assess", "check", "looking", "look", "review", "reviewed", "searched", "question", "definite", "definitive",
                      "significant", "apparently", "presumably", "perhaps", "maybe", "seems", "consider",
                      "considered", "except", "although", "unless", "difficult", "hard", "unclear",
                      "defined", "definition", "criteria", "criterion"})
