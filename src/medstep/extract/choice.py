@@ -17,7 +17,7 @@ it hedges between options; else, last of all, a short reply naming one
 option in other word forms (``option_text``), a lone option heading stated
 first (``option_heading``: "Bochdalek hernia (C): …"), or one option's finding
 stated in other words through the shared clinical vocabulary
-(``option_concept``, :func:`medstep.extract.findings.read_option`: "The heart
+(``option_concept``, :func:`medstep.extract.optionconcept.read_option`: "The heart
 is enlarged." for "Cardiomegaly"); otherwise ``unparsed``. A short statement
 naming one option's text while stating another option's finding is
 ``ambiguous``.
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from medstep.extract import closed, findings
+from medstep.extract import closed, optionconcept
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
 from medstep.extract.lines import lead_judged_against
@@ -120,7 +120,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
             return AMBIGUOUS
         if decision.rule == "option_text" and offers_alternatives(region):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
-        if decision.rule == "option_text" and not exception and findings.names_another(region, idx.keys, decision.letter):
+        if decision.rule == "option_text" and not exception and optionconcept.names_another(region, idx.keys, decision.letter):
             return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
         return Reading(decision.letter, decision.rule)
     if verdict == CONFLICT or (decision.ambiguous and verdict is None):
@@ -143,12 +143,12 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
     heading = _lone_heading(region, idx)
     if heading is not None:
         return Reading(heading, HEADING_RULE)
-    if exception or len(region) > findings.OPTION_MAX_CHARS or any(not m.by_text for m in find_mentions(region, idx)):
+    if exception or len(region) > optionconcept.OPTION_MAX_CHARS or any(not m.by_text for m in find_mentions(region, idx)):
         return UNPARSED  # options named by letter are discussed, not stated in other words
-    named = findings.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
+    named = optionconcept.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
     if named == CONFLICT:
         return AMBIGUOUS
-    return Reading(named, findings.OPTION_RULE) if named is not None else UNPARSED
+    return Reading(named, optionconcept.OPTION_RULE) if named is not None else UNPARSED
 
 
 # Keys of a JSON reply that hold the chosen option ('{"reasoning": "...", "answer": "B"}', '{"choice": "d"}').

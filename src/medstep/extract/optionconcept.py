@@ -1,0 +1,119 @@
+"""An option named only in other words: "The heart is enlarged." for "Cardiomegaly" (rule ``option_concept``).
+
+A last-resort choice reader built on the closed-question reader of :mod:`medstep.extract.findings`: each
+option's text is mapped onto one concept of the shared clinical vocabulary (with its side), the short answer's
+statements are read with the same clause, negation and hedge rules as a yes/no answer, and an option is read
+only when the answer states its concept and no other option's. Kept apart from the yes/no reader because it
+answers another question (which option, not whether) and because ``names_another`` also guards the
+``option_text`` rule against an answer that names one option while stating another's finding.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract import implicit
+from medstep.extract.findings import _HAN, _OPTION_FRAME, _category, _clauses, _Event, _events, _residual, _side
+from medstep.extract.mentions import CONFLICT
+from medstep.extract.refusal import is_refusal
+
+OPTION_RULE = "option_concept"
+OPTION_MAX_CHARS = 300
+# "Likely" and "consistent with" are how a model commits to one of several options; other hedges still decline.
+_COMMITTING = frozenset({"likely", "probably", "probable"})
+
+
+def _option_target(key: str) -> tuple[str, str | None] | None:
+    """The one finding or device an option's text names (with its side), when the vocabulary covers the text."""
+    low = normalize(key)
+    ms = vocabulary().mentions(low)
+    claims = [m for m in ms if _category(m) in ("finding", "device")]
+    if len(claims) != 1 or _residual(low, [(m.start, m.end) for m in ms], _OPTION_FRAME):
+        return None
+    return claims[0].concept, _side(low)
+
+
+def _stated(text: str) -> set[tuple[str, str | None]] | None:
+    """(concept, side) of every finding a short text states without hedging; ``None`` when it cannot tell."""
+    stated: set[tuple[str, str | None]] = set()
+    for sentence in implicit.sentences(text):
+        events: list[_Event] = []
+        for clause in _clauses(sentence):
+            found = _events(clause)
+            if found is None:
+                return None
+            events += found
+        claims = [(e.key, e.side) for e in events if not e.negated and not e.normal]
+        if claims and implicit.hedged(sentence, temporal=True, allowed=_COMMITTING):
+            return None
+        stated.update(claims)
+    return stated
+
+
+def _chosen(stated: set[tuple[str, str | None]], target: tuple[str, str | None]) -> tuple[bool, bool]:
+    """Whether ``stated`` holds the target's finding (or a narrower one) on its side, and whether it touches
+    the finding at all (any side, or a broader one)."""
+    concepts = vocabulary().concepts
+    concept, side = target
+    family = {concept} | concepts[concept].descendants
+    touched = chosen = False
+    for key, stated_side in stated:
+        if key in family or key in concepts[concept].ancestors:
+            touched = True
+            chosen = chosen or (key in family and (side is None or stated_side in (side, "all")))
+    return chosen, touched
+
+
+def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
+    """Whether a short text that names option ``letter`` also states another option's finding in other words
+    ("Pleural effusion on the right and cardiomegaly." names B and C): then it chose neither."""
+    if len(text) > OPTION_MAX_CHARS or _HAN.search(text):
+        return False
+    targets = {k: _option_target(key) for k, key in keys.items()}
+    mapped = [t for t in targets.values() if t is not None]
+    if targets.get(letter) is None or len(set(mapped)) != len(mapped):
+        return False  # options the vocabulary cannot tell apart ("inguinal hernia", "hiatal hernia": both hernia)
+    stated = _stated(text)
+    if not stated:
+        return False
+    own = targets[letter]
+    assert own is not None
+    concepts = vocabulary().concepts
+    mine = {own[0]} | concepts[own[0]].descendants | concepts[own[0]].ancestors
+    rest = {(key, side) for key, side in stated if key not in mine}  # what the named option does not explain
+    return any(target is not None and other != letter and _chosen(rest, target)[0]
+               for other, target in targets.items())
+
+
+def read_option(text: str, keys: dict[str, str]) -> str | None:
+    """The option a short answer names only in other words ("The heart is enlarged." for "Cardiomegaly"), the
+    ``CONFLICT`` of two such options, or ``None``.
+
+    Every option must name one concept of the vocabulary and no two the same (with side); the answer must
+    state exactly one option's concept (or a narrower one), on its side, and state no other option's concept;
+    negated options ("Not appendicitis; ...") are passed over; a hedge other than "likely" declines.
+    """
+    text = text.strip()
+    if not text or len(text) > OPTION_MAX_CHARS or _HAN.search(text) or is_refusal(text) or len(keys) < 2:
+        return None
+    targets = {letter: _option_target(key) for letter, key in keys.items()}
+    if any(t is None for t in targets.values()) or len(set(targets.values())) != len(targets):
+        return None
+    stated = _stated(text)
+    if stated is None:
+        return None
+    chosen, touched = set(), set()
+    for letter, target in targets.items():
+        assert target is not None
+        hit, near = _chosen(stated, target)
+        if hit:
+            chosen.add(letter)
+        if near:
+            touched.add(letter)
+    if len(chosen) > 1:
+        return CONFLICT
+    if len(chosen) == 1 and touched == chosen:
+        return chosen.pop()
+    return None
+
+
+__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_option"]
