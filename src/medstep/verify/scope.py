@@ -49,6 +49,7 @@ from medstep.verify.lexicon import (
     Lexicon,
 )
 from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backward, drop, same_side
+from medstep.verify.normals import pair_normal
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     AND_WORDS,
@@ -59,15 +60,11 @@ from medstep.verify.scope_words import (
     LINKS,
     LIST_VERBS,
     SEEN_VERBS,
-    attributive,
     bare_after,
     last_or,
     grades_present,
-    in_relative_clause,
-    other_side_before,
     right_not_a_side,
     side_compared,
-    side_before,
     size_attr,
     starts_new_item,
 )
@@ -75,7 +72,6 @@ from medstep.verify.scope_words import (
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
 _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
-_NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
                         K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
@@ -87,7 +83,6 @@ _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a senten
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
-_NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
 
 
 class ClauseScoper:
@@ -334,7 +329,7 @@ class ClauseScoper:
         if special:
             for k, s in enumerate(seq):
                 if s[0] == K_NORMAL:
-                    self._pair_normal(seq, k, expansions, low)
+                    pair_normal(self.concepts, seq, k, expansions, low)
                 elif s[0] == K_CONCEPT and not s[3].dropped:
                     cat = concepts[s[3].cid].category
                     if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
@@ -450,65 +445,3 @@ class ClauseScoper:
                 continue
             for m in group:
                 m.pol, m.trigger = Polarity.UNCERTAIN, "or"
-
-    def _organ_after(self, seq: list, k: int, allowed) -> tuple | None:
-        """The organ the normal word at ``seq[k]`` stands right before ("clear lungs"), if any."""
-        limit = seq[k][2] + _NORMAL_FORWARD_CHARS
-        for item in seq[k + 1:]:
-            if item[0] in _NORMAL_STOPS or item[1] > limit:
-                return None
-            if item[0] == K_CONCEPT:
-                cat = self.concepts[item[3].cid].category
-                return item if cat == "anatomy" or (cat == "device" and item[3].cid in allowed) else None
-        return None
-
-    def _pair_normal(self, seq: list, k: int, expansions: list, low: str) -> None:
-        """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
-        concepts = self.concepts
-        organs = []
-        allowed = seq[k][3]
-        for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
-            kind, _s, _e, obj = seq[j]
-            if kind in _NORMAL_STOPS:
-                break
-            if kind == K_CONCEPT:
-                cat = concepts[obj.cid].category
-                if cat == "anatomy" or (cat == "device" and obj.cid in allowed):
-                    organs.append(seq[j])
-                elif cat != "modality":
-                    break
-        if organs and "," in low[organs[0][2]:seq[k][1]]:
-            # "nodes, clear lungs": a normal word after a comma describes the organ it stands before, when
-            # there is one, not the list item before the comma
-            forward = self._organ_after(seq, k, allowed)
-            if forward is not None:
-                organs = [forward]
-        elif organs:
-            # "a heart shadow that balloons with clear lungs": an adjective right before its organ
-            forward = self._organ_after(seq, k, allowed)
-            if forward is not None and attributive(low, seq[k][1], seq[k][2], forward[1]):
-                organs = [forward]
-        if organs and in_relative_clause(low, organs[-1][1]):
-            return  # "the areas where the vessels enter the lungs look normal": the organ is not what is normal
-        if not organs:  # "clear lungs", "normal heart size"
-            limit = seq[k][2] + _NORMAL_FORWARD_CHARS
-            for item in seq[k + 1:]:
-                if item[0] in _NORMAL_STOPS or item[1] > limit:
-                    break
-                if item[0] == K_CONCEPT:
-                    cat = concepts[item[3].cid].category
-                    if cat == "anatomy" or (cat == "device" and item[3].cid in allowed):
-                        organs.append(item)
-                    break
-        # "the left lung and ribs are normal": a side before the first organ of a list sides the organs after it
-        # that name none (organs run nearest first, so the list's first organ is the last one here)
-        shared = side_before(low, organs[-1][1]) if len(organs) > 1 else None
-        for _kind, s, e, obj in organs:
-            if allowed and obj.cid not in allowed:
-                continue
-            exp = concepts[obj.cid].expands
-            if exp:
-                side = side_before(low, s) or shared
-                if side is None and other_side_before(low, s):
-                    continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
-                expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side))

@@ -1,0 +1,80 @@
+"""Normal statements: which organ a normal word describes, and the absences that implies.
+
+"The lungs are clear" rules out the lungs' common findings (the ``expands`` column of the lexicon), so a
+chain that calls them clear contradicts a report's consolidation and agrees with its "no effusion". The
+hard part is pairing the word with its organ: an organ list before it ("heart size and mediastinal contours
+are normal"), an organ right after it ("clear lungs"), an adjective before its organ after a comma ("nodes,
+clear lungs"), and a side that applies to the whole list ("the left lung and ribs are normal"). A normal
+word inside a relative clause about another organ pairs with nothing. Kept apart from
+:mod:`medstep.verify.scope`, which calls :func:`pair_normal` for every normal word of a clause.
+"""
+
+from __future__ import annotations
+
+from medstep.verify.lexicon import K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
+from medstep.verify.scope_words import attributive, in_relative_clause, other_side_before, side_before
+
+_NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
+_NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
+
+
+def _organ_after(concepts: dict, seq: list, k: int, allowed) -> tuple | None:
+    """The organ the normal word at ``seq[k]`` stands right before ("clear lungs"), if any."""
+    limit = seq[k][2] + _NORMAL_FORWARD_CHARS
+    for item in seq[k + 1:]:
+        if item[0] in _NORMAL_STOPS or item[1] > limit:
+            return None
+        if item[0] == K_CONCEPT:
+            cat = concepts[item[3].cid].category
+            return item if cat == "anatomy" or (cat == "device" and item[3].cid in allowed) else None
+    return None
+
+def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str) -> None:
+    """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
+    organs = []
+    allowed = seq[k][3]
+    for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
+        kind, _s, _e, obj = seq[j]
+        if kind in _NORMAL_STOPS:
+            break
+        if kind == K_CONCEPT:
+            cat = concepts[obj.cid].category
+            if cat == "anatomy" or (cat == "device" and obj.cid in allowed):
+                organs.append(seq[j])
+            elif cat != "modality":
+                break
+    if organs and "," in low[organs[0][2]:seq[k][1]]:
+        # "nodes, clear lungs": a normal word after a comma describes the organ it stands before, when
+        # there is one, not the list item before the comma
+        forward = _organ_after(concepts, seq, k, allowed)
+        if forward is not None:
+            organs = [forward]
+    elif organs:
+        # "a heart shadow that balloons with clear lungs": an adjective right before its organ
+        forward = _organ_after(concepts, seq, k, allowed)
+        if forward is not None and attributive(low, seq[k][1], seq[k][2], forward[1]):
+            organs = [forward]
+    if organs and in_relative_clause(low, organs[-1][1]):
+        return  # "the areas where the vessels enter the lungs look normal": the organ is not what is normal
+    if not organs:  # "clear lungs", "normal heart size"
+        limit = seq[k][2] + _NORMAL_FORWARD_CHARS
+        for item in seq[k + 1:]:
+            if item[0] in _NORMAL_STOPS or item[1] > limit:
+                break
+            if item[0] == K_CONCEPT:
+                cat = concepts[item[3].cid].category
+                if cat == "anatomy" or (cat == "device" and item[3].cid in allowed):
+                    organs.append(item)
+                break
+    # "the left lung and ribs are normal": a side before the first organ of a list sides the organs after it
+    # that name none (organs run nearest first, so the list's first organ is the last one here)
+    shared = side_before(low, organs[-1][1]) if len(organs) > 1 else None
+    for _kind, s, e, obj in organs:
+        if allowed and obj.cid not in allowed:
+            continue
+        exp = concepts[obj.cid].expands
+        if exp:
+            side = side_before(low, s) or shared
+            if side is None and other_side_before(low, s):
+                continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
+            expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side))
