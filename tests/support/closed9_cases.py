@@ -16,6 +16,12 @@ def _closed(question: str, answer: str = "yes") -> Sample:
 
 EFFUSION = _closed("Is there a pleural effusion?")
 PE = _closed("Is there a pulmonary embolus?")
+PTX = _closed("Is there a pneumothorax?")
+MALIGNANT = _closed("Is the lesion malignant?")
+T1 = _closed("Is this MRI T1-weighted?")
+LIVER = _closed("Is the organ on the left the liver?")
+RIGHT_KIDNEY = _closed("Is the lesion in the right kidney?")
+HEALTHY = _closed("Is the lung healthy?")
 
 CLOSED9_CASES = [
     # a bare opening verdict whose next sentence states the finding the other way: which did the model mean?
@@ -35,4 +41,26 @@ CLOSED9_CASES = [
     Case("hedged-only-marked", EFFUSION, "Answer: Yes, maybe.", None, "unparsed"),
     Case("hedged-lean-commits", EFFUSION, "Yes, probably.", "yes", "yes_no_lead"),
     Case("hedge-then-commitment", EFFUSION, "Maybe, but I'd say yes.", "yes", "yes_no_final"),
+    # the other pole of an antonym pair (extract/antonyms.py)
+    Case("antonym-benign", MALIGNANT, "These features are typical of a benign lesion.", "no", "implicit_antonym"),
+    Case("antonym-elliptic", MALIGNANT, "Benign.", "no", "implicit_antonym"),
+    Case("antonym-other-subject", MALIGNANT, "The heart is benign.", None, "unparsed"),
+    Case("antonym-hedged", MALIGNANT, "The lesion is probably benign.", None, "unparsed"),
+    Case("antonym-both-ways", MALIGNANT, "It looks malignant. On the other hand, these features are typical of a "
+         "benign lesion.", None, "ambiguous"),
+    Case("antonym-t2", T1, "This is a T2-weighted sequence.", "no", "technique"),
+    Case("antonym-health", HEALTHY, "The lung is abnormal.", "no", "implicit_antonym"),
+    Case("antonym-health-other-organ", HEALTHY, "The heart is abnormal.", None, "unparsed"),
+    Case("side-other", RIGHT_KIDNEY, "It is in the left kidney.", "no", "implicit_antonym"),
+    Case("side-same", RIGHT_KIDNEY, "The lesion is in the right kidney.", "yes", "implicit_antonym"),
+    Case("side-place-not-located", RIGHT_KIDNEY, "The right kidney is normal.", None, "unparsed"),
+    Case("side-negated", RIGHT_KIDNEY, "The lesion is not in the right kidney.", None, "unparsed"),
+    Case("identity-other-organ", LIVER, "That is the spleen.", "no", "implicit_antonym"),
+    Case("identity-same-organ", LIVER, "That is the liver.", "yes", "implicit_antonym"),
+    Case("identity-negated", LIVER, "That is not the liver.", None, "unparsed"),
+    # a sign of a fully expanded lung answers "pneumothorax?" only for both lungs
+    Case("sign-lungs-expanded", PTX, "The lungs are fully expanded.", "no", "implicit_sign"),
+    Case("sign-markings-to-wall", PTX, "Lung markings extend to the chest wall bilaterally.", "no", "implicit_sign"),
+    Case("sign-one-lung-expanded", PTX, "The left lung is fully expanded.", None, "unparsed"),
+    Case("sign-expansion-denied", PTX, "The lungs are not fully expanded.", None, "unparsed"),
 ]

@@ -9,7 +9,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
 ``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
-``implicit_measure``, ``implicit_sign`` (``extract/implications.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_measure``, ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -28,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone, open_decision,
+    antonyms, asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone, open_decision,
     optwords, ordinals, replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -257,7 +257,8 @@ def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> boo
     if m is None or closed.revision(region) is not None:
         return False
     rest = clean(region[m.end():])
-    stated = _implicit(rest, sample).answer or findings.read_finding(rest, sample.question, strict=False)
+    stated = (_implicit(rest, sample).answer or findings.read_finding(rest, sample.question, strict=False)
+              or implications.read_sign(rest, sample.question))
     return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
 
 
@@ -291,6 +292,11 @@ def _stated(region: str, sample: Sample) -> Reading:
     rule = implications.RULE
     if implied is None:
         implied, rule = implications.read_sign(text, sample.question), implications.SIGN_RULE
+    if implied is None and reading.answer is None:
+        # "These features are typical of a benign lesion." to "Is the lesion malignant?" (extract/antonyms.py)
+        implied, rule = antonyms.read_antonym(text, sample.question), antonyms.RULE
+        if implied == CONFLICT:
+            return AMBIGUOUS
     if reading.answer is not None:
         # "The heart is enlarged. CTR 0.45.": the words and the number disagree; which did the model mean?
         return AMBIGUOUS if implied is not None and not same_verdict(implied, reading.answer) else reading

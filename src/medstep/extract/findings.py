@@ -354,9 +354,7 @@ def _zh_modality(text: str, question: str) -> str | None:
 
 def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     """yes / no (是/否 for a Chinese modality answer) when a short answer settles the asked concept,
-    ``CONFLICT`` when it says both, else ``None``. ``strict=False`` (only to find a statement contradicting a
-    verdict already read, never to read one) lets a clause that names a broader concept or an unclear negation
-    beside the asked one still speak: "a filling defect ... consistent with pulmonary embolism" states a PE."""
+    ``CONFLICT`` when it says both, else ``None``; ``strict=False`` (to test a verdict read elsewhere) skips unclear clauses."""
     text = text.strip().strip("*_").strip()
     if not text or len(text) > implicit.MAX_CHARS or is_refusal(text):
         return None
@@ -386,7 +384,8 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     found.add(Stance.UNCLEAR)
         hedged = hedged or bool(found) and implicit.hedged(sentence, temporal=Stance.YES in found)
         stances |= found
-    if Stance.UNCLEAR in stances and strict:
+    stances -= set() if strict else {Stance.UNCLEAR}
+    if Stance.UNCLEAR in stances:
         return None
     if {Stance.YES, Stance.NO} <= stances:
         return CONFLICT  # both sides stated, hedged or not: the text supports the opposite too

@@ -96,6 +96,11 @@ SIGNS: tuple[Sign, ...] = (
          _rx(r"\bnon-?compressible\b|\b(?:does\s+not|doesn't|fails\s+to)\s+compress\b"),
          _rx(r"\b(?:compresses|is\s+compressible|collapses)\s+(?:completely|fully|normally)\b|"
              r"\b(?:fully|completely|normally)\s+compressible\b")),
+    Sign("pneumothorax", ("pneumothora", "neumot"), _rx(r"\bpneumothora(?:x|ces)\b|\bneumot[oó]rax\b"), None,
+         _rx(r"\blungs?\s+(?:is|are|appears?|remains?)\s+(?:fully|completely|well)\s+(?:expanded|inflated)\b|"
+             r"\b(?:lung|pulmonary|vascular|bronchovascular)\s+markings\s+(?:extend|reach|are\s+seen|continue)\s+"
+             r"(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+the\s+(?:chest\s+wall|periphery|pleural?\s+surfaces?)\b|"
+             r"\btrama\s+pulmonar\s+(?:llega|se\s+extiende)\s+hasta\s+la\s+(?:pared\s+tor[aá]cica|periferia)\b")),
     Sign("midline shift", ("midline",), _rx(r"\bmidline\s+shift\b"), None,
          _rx(r"\bseptum\s+pellucidum\b[^.;]{0,40}?\b(?:is|are|lies|lie|remains?)\s+(?:central|midline|in\s+the\s+"
              r"midline)\b")),
@@ -205,8 +210,11 @@ def read_sign(text: str, question: str) -> str | None:
     if verdict is None or any(v is not None and v != verdict for v in stances):
         return None
     q_sides = {m.lower() for m in _SIDE.findall(q)}
-    if q_sides and {m.lower() for m in _SIDE.findall(sentences[-1])} != q_sides:
+    a_sides = {m.lower() for m in _SIDE.findall(sentences[-1])}
+    if q_sides and a_sides != q_sides:
         return None  # "right kidney?" answered about the left one, or about no side
+    if not q_sides and verdict == NO and len(a_sides) == 1:
+        return None  # "The left lung is fully expanded." says nothing of the right one
     return asked.flip_verdict(verdict) if flip else verdict
 
 

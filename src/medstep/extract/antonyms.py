@@ -1,0 +1,188 @@
+"""Closed questions answered with the asked property or its opposite: the one table of antonym pairs.
+
+"Is the lesion malignant?" is often answered "These features are typical of a benign lesion."; "Is this MRI
+T1-weighted?" with "This is a T2-weighted sequence."; "Is the lesion in the right kidney?" with "It is in the left
+kidney."; "Is the organ on the left the liver?" with "That is the spleen." The answer states the question's own
+property, or the other pole of a pair whose two poles exclude each other, so a reader knows the verdict without a
+yes or no. :data:`PAIRS` is the only table of such pairs in ``extract`` (rule ``implicit_antonym``); an organ named
+for an organ (identity) uses the anatomy concepts of the shared vocabulary, where two organs exclude each other.
+
+Read only where nothing else read the answer, and only where it is clear:
+
+* the question has one of three shapes: a property of a subject ("Is the lesion malignant?", "Is this a T1
+  weighted image?"), a side of a place ("Is the lesion in the right kidney?"), an organ's identity ("Is the organ
+  on the left the liver?"); questions with "or", a negation or several properties are left alone;
+* the answer's last sentence states exactly one pole (a pole under "not" counts as the other one: "not
+  malignant"), names the subject or opens with a pronoun ("It", "This", "These"), has no hedge and no other
+  negation; a side counts only as the place's side ("in the left kidney"), never a side alone;
+* any other sentence stating the other pole makes the answer ambiguous (``CONFLICT``); a hedged one, or one
+  stating both, makes no reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers import NO, YES
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.extract import implicit
+from medstep.extract.mentions import CONFLICT
+
+RULE = "implicit_antonym"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two poles of one property that exclude each other; ``gate``: a word the question must also hold."""
+
+    name: str
+    poles: tuple[re.Pattern[str], re.Pattern[str]]
+    gate: re.Pattern[str] | None = None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
+
+
+PAIRS: tuple[Pair, ...] = (
+    Pair("malignancy", (_rx(r"malignan(?:t|cy)|cancerous"), _rx(r"benign"))),
+    # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
+    Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
+         re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b")),
+    Pair("health", (_rx(r"healthy"), _rx(r"abnormal|unhealthy|diseased"))),
+)
+SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
+_POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
+
+_PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
+_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnon-?|\bn't)\s*(?:\w+ly\s+)?$")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|non|without|neither|nor|never|none|absent|absence|excluded?|ruled?)\b|n't\b")
+_PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
+_SIDE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
+                     r"the\s+(left|right)\s+(?!the\b)([a-z -]{2,30}?)\s*\?\s*$")
+_IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
+_IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(?:that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
+                         r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
+_ENDS_PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
+_WORD = re.compile(r"[a-z0-9]+")
+_Q_STOP = frozenset({"the", "a", "an", "this", "these", "that", "it", "image", "images", "sequence", "weighted",
+                     "scan", "mri", "ct", "study", "is", "are", "of", "in", "on", "features"})
+
+
+@dataclass(frozen=True)
+class _Asked:
+    pair: Pair
+    pole: int  # the pole the question asks (0 or 1)
+    subject: tuple[str, ...]  # stemmed subject words (any one must be in the answer unless it opens with a pronoun)
+    place: tuple[str, ...] = ()  # the side pair: the place's stemmed words ("kidney")
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(implicit.stem(w) for w in _WORD.findall(text.lower()) if w not in _Q_STOP)
+
+
+@lru_cache(maxsize=1024)
+def _parse(question: str) -> _Asked | str | None:
+    """The asked pair and pole, an anatomy concept id for an identity question, or ``None``."""
+    if implicit.Q_REFUSE.search(question):
+        return None
+    m = _SIDE_Q.match(question)
+    if m is not None:
+        return _Asked(SIDE, 0 if m.group(2).lower() == "left" else 1, _stems(m.group(1)), _stems(m.group(3)))
+    m = _IDENTITY_Q.match(question)
+    if m is not None and _ENDS_PREPOSITION.search(m.group(1)) is None:
+        organ = _organ(m.group(2))
+        if organ is not None:
+            return organ
+    m = _PROPERTY_Q.match(question)
+    if m is None:
+        return None
+    found = [(pair, i, hit) for pair in PAIRS for i, rx in enumerate(pair.poles) for hit in rx.finditer(m.group(1))]
+    if len(found) != 1 or (found[0][0].gate is not None and found[0][0].gate.search(question) is None):
+        return None
+    pair, pole, hit = found[0]
+    return _Asked(pair, pole, _stems(m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]))
+
+
+def _organ(phrase: str) -> str | None:
+    """The anatomy concept ``phrase`` names as a whole ("the liver", "left kidney"), else ``None``."""
+    low = normalize(re.sub(r"(?i)^(?:the|left|right)\s+", "", phrase.strip()))
+    ms = vocabulary().mentions(low)
+    if len(ms) != 1 or ms[0].kind is not MentionKind.CONCEPT or (ms[0].start, ms[0].end) != (0, len(low)):
+        return None
+    return ms[0].concept if vocabulary().concepts[ms[0].concept].category == "anatomy" else None
+
+
+def _values(sentence: str, asked: _Asked) -> set[int] | None:
+    """The poles ``sentence`` states (a pole under "not" is the other), or ``None`` when another negation or a
+    hedge leaves it unclear."""
+    values: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for i, rx in enumerate(asked.pair.poles):
+        for hit in rx.finditer(sentence):
+            if asked.place and not _places(sentence, hit.end(), asked.place):
+                continue  # a side that is not the asked place's ("on the right side of the image")
+            neg = _NOT_BEFORE.search(sentence, max(0, hit.start() - 20), hit.start())
+            values.add(i ^ (neg is not None))
+            if neg is not None:
+                spans.append((neg.start(), hit.start()))
+    if not values:
+        return values
+    rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
+    if _NEGATION.search(rest) or implicit.hedged(sentence, temporal=False):
+        return None
+    return values
+
+
+def _places(sentence: str, end: int, place: tuple[str, ...]) -> bool:
+    """Whether the side ending at ``end`` is the asked place's: "in the left kidney" (preposition, side, place)."""
+    before = sentence[max(0, end - 24):end].lower()
+    if re.search(r"\b(?:in|on|of|at|within|involving)\s+the\s+(?:left|right)$", before) is None:
+        return False
+    after = tuple(implicit.stem(w) for w in _WORD.findall(sentence[end:end + 40].lower())[:len(place)])
+    return after == place
+
+
+def read_antonym(text: str, question: str) -> str | None:
+    """yes / no when the answer's last sentence states the asked pole or its opposite (module docstring),
+    ``CONFLICT`` when another sentence states the opposite, else ``None``."""
+    asked = _parse(question.strip())
+    if asked is None or len(text) > implicit.MAX_CHARS:
+        return None
+    sentences = implicit.sentences(text.strip())
+    if not sentences:
+        return None
+    if isinstance(asked, str):
+        return _identity(sentences, asked)
+    last = _values(sentences[-1], asked)
+    if last is None or len(last) != 1:
+        return None
+    low = sentences[-1].lower()
+    said = set(_stems(_POLES[asked.pair.name].sub(" ", low)))
+    if said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
+        return None  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
+    value = next(iter(last))
+    for sentence in sentences[:-1]:
+        other = _values(sentence, asked)
+        if other is None:
+            return None
+        if other - {value}:
+            return CONFLICT
+    return YES if value == asked.pole else NO
+
+
+def _identity(sentences: list[str], organ: str) -> str | None:
+    """"That is the spleen." to "Is the organ on the left the liver?": the last sentence (the whole answer) names
+    one organ as what the asked thing is."""
+    if len(sentences) != 1:
+        return None
+    m = _IDENTITY_A.match(sentences[0])
+    named = _organ(m.group(1)) if m is not None else None
+    if named is None:
+        return None
+    return YES if named == organ else NO
+
+
+__all__ = ["PAIRS", "RULE", "SIDE", "Pair", "read_antonym"]
