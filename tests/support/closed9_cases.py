@@ -22,6 +22,8 @@ T1 = _closed("Is this MRI T1-weighted?")
 LIVER = _closed("Is the organ on the left the liver?")
 RIGHT_KIDNEY = _closed("Is the lesion in the right kidney?")
 HEALTHY = _closed("Is the lung healthy?")
+ES_PTX = _closed("¿Hay neumotórax?")
+ZH_LIVER = _closed("这张图片包含肝脏吗？", "是")
 
 CLOSED9_CASES = [
     # a bare opening verdict whose next sentence states the finding the other way: which did the model mean?
@@ -63,4 +65,16 @@ CLOSED9_CASES = [
     Case("sign-markings-to-wall", PTX, "Lung markings extend to the chest wall bilaterally.", "no", "implicit_sign"),
     Case("sign-one-lung-expanded", PTX, "The left lung is fully expanded.", None, "unparsed"),
     Case("sign-expansion-denied", PTX, "The lungs are not fully expanded.", None, "unparsed"),
+    # "Si" without its accent, before punctuation only ("Si hay …" is "if there is …")
+    Case("es-si-unaccented", ES_PTX, "Si, hay un neumotórax izquierdo.", "yes", "yes_no_lead"),
+    Case("es-si-marked", ES_PTX, "Respuesta: Si", "yes", "final_answer_phrase"),
+    Case("es-si-is-if", ES_PTX, "Si hay neumotórax, se vería una línea pleural.", None, "unparsed"),
+    # a hedge, then a turn that commits; a turn against an earlier verdict is no conclusion
+    Case("hedge-but-yes", EFFUSION, "It's subtle, but yes.", "yes", "yes_no_final"),
+    Case("hedge-on-balance-no", EFFUSION, "Possibly, but on balance no.", "no", "yes_no_final"),
+    Case("yes-but-no", EFFUSION, "Yes, but no.", None, "ambiguous"),
+    # 包含 / 不包含 echo a "contain" question (the verdict words of medstep.answers)
+    Case("zh-contains-lead", ZH_LIVER, "不包含。", "否", "yes_no_lead"),
+    Case("zh-contains-statement", ZH_LIVER, "图片中可见肝脏。", "是", "implicit_yes_no"),
+    Case("zh-contains-denied", ZH_LIVER, "图片不包含肝脏。", "否", "implicit_yes_no"),
 ]

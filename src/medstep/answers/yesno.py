@@ -40,7 +40,7 @@ SEVERITY_WORDS = frozenset({"trace", "minimal", "tiny", "small", "mild", "modera
 # Chinese words that open a verdict (SLAKE zh): 有 / 没有 / 无 answer "有…吗？" (is there …?).
 # 存在 / 不存在 ("present" / "absent") open a verdict to "…存在…吗？" the same way.
 ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, "有": ZH_YES, "没有": ZH_NO, "无": ZH_NO,
-                    "存在": ZH_YES, "不存在": ZH_NO}
+                    "存在": ZH_YES, "不存在": ZH_NO, "包含": ZH_YES, "不包含": ZH_NO}
 # Words before a verdict that keep it committed: "Probably yes —", "Likely no.", "I'd say yes, most likely." A
 # reader takes the verdict (a lean worded as the answer is the answer); "possibly" / "maybe" are not here: "Possibly
 # yes" leaves the other verdict open.
@@ -59,8 +59,9 @@ NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not 
 AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a doubt", "without doubt", "undoubtedly",
                                  "indeed", "efectivamente", "así es",
                                  "sin duda", "claro que sí", "desde luego"})
-# Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English.
-ES_VERDICT_WORDS = {"sí": YES}
+# Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English. "Si" without its
+# accent (as many models write it) is a verdict only before punctuation: "Si hay derrame, …" is "if".
+ES_VERDICT_WORDS = {"sí": YES, "si": YES}
 
 
 def canonical_verdict(text: str) -> str | None:

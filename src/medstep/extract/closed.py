@@ -25,19 +25,20 @@ from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
-_MARKED = re.compile(r"^(?i:(yes|no|sí))(?![A-Za-z])")
+_MARKED = re.compile(r"^(?i:(yes|no|sí|si(?=[\s*_]*(?:[,.!;:]|\Z))))(?![A-Za-z])")
 _PAIR = re.compile(r"(?i)\b(yes|no)\b\s*(?:/|,|\bor\b|\band\b)\s*(?:possibly\s+|maybe\s+)?\b(yes|no)\b")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
-# a sentence (optionally "so"/"thus"), followed only by decoration.
+# a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
+# on balance no."), followed only by decoration.
 _FINAL = re.compile(
-    r"(?:^|[\n.!?:;,]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then)))[\s*_\"'“”]*"
+    r"(?:^|[\n.!?:;,]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*"
     r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
     r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
-    r"^[\s*_\"'“”¡]*(?i:(yes|no|sí))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(yes|no|s[ií]))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
@@ -64,7 +65,10 @@ _NOT_THAT_I = re.compile(
     r"(?:call|say|see|tell|know|describe|read|term|label|be\s+sure)\b[^.;:,!?\n—–]{0,50}(?:[.;:,!?\n—–]|\Z)"
 )
 LEAN_RULE = "yes_no_lean"
-_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(不存在|存在|不是|是|否|不|有|无)的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
+_VERDICT_WORD = re.compile(r"(?i)\b(?:yes|no)\b")
+# The verdict words are :data:`ZH_VERDICT_WORDS`'s; "没有" opens a reply even without punctuation ("没有积液").
+_ZH_WORDS = "|".join(sorted((w for w in ZH_VERDICT_WORDS if w != "没有"), key=len, reverse=True))
+_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 _MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
@@ -120,7 +124,7 @@ _ECHOED_PAIR = re.compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s
 # Decoration around an opening verdict that means nothing of its own: brackets holding the verdict word alone ("[Yes]",
 # "(No)", 【是】) and a check or cross mark that agrees with it ("❌ No"). HTML ("<b>Yes</b>") is reduced to markdown
 # before any reader runs (``extract/markup.py``).
-_BRACKETED = re.compile(r"^(\s*)[\[(【［（]\s*((?i:yes|no|sí)|是|否|有|无)\s*[\])】］）]")
+_BRACKETED = re.compile(r"^(\s*)[\[(【［（]\s*((?i:yes|no|s[ií])|是|否|有|无)\s*[\])】］）]")
 _MARK = re.compile(r"^\s*([✅✔☑✓❌✖✗✘❎])\ufe0f?\s*(?=(?i:yes|no)(?![A-Za-z])|[是否有无])")
 _MARK_MEANS = {"✅": YES, "✔": YES, "☑": YES, "✓": YES, "❌": NO, "✖": NO, "✗": NO, "✘": NO, "❎": NO}
 
@@ -190,8 +194,8 @@ def _undone_in_brackets(text: str, end: int) -> bool:
 # or a committed lean ("Yes, probably.") still answers.
 _BARE_HEDGE = r"(?:" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r")(?:\s+(?:not|so))?"
 _HEDGED_ONLY = re.compile(
-    r"(?i)^[\s*_\"'“”]*(?:(?:yes|no|sí)[\s*_\"'“”]*[,.;:!—–-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
-    + r"[\s*_\"'“”]*[,.;:!—–-]*\s*(?:yes|no|sí))[\s*_\"'“”.!?…]*\Z"
+    r"(?i)^[\s*_\"'“”]*(?:(?:yes|no|s[ií])[\s*_\"'“”]*[,.;:!—–-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
+    + r"[\s*_\"'“”]*[,.;:!—–-]*\s*(?:yes|no|s[ií]))[\s*_\"'“”.!?…]*\Z"
 )
 
 
@@ -206,7 +210,10 @@ def parse_free(text: str) -> tuple[str | None, str]:
     # this O(1) in the output length (``^`` never matches at ``pos`` > 0).
     m = _FINAL.search(text, max(0, len(text) - 200))
     if m is not None:
-        return m.group(1).lower(), "yes_no_final"
+        word = m.group(2).lower()
+        if m.group(1) and {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start())} - {word}:
+            return CONFLICT, "yes_no_final"  # "Yes, but no.": the turn contradicts, it does not conclude
+        return word, "yes_no_final"
     m = _LEAD.match(text)
     if m is not None and not _undone_in_brackets(text, m.end()):
         word = m.group(1).lower()

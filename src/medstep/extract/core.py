@@ -263,7 +263,7 @@ def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> boo
 
 
 # A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n".
-_BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:yes|no|sí)[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
+_BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:yes|no|s[ií])[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
 
 
 def _denied(clause: str, rest: str, sample: Sample) -> Reading:

@@ -16,16 +16,16 @@ from medstep.answers.wordforms import han_heads
 from medstep.extract.stance import Stance
 
 # ----------------------------------------------------------------------------- Chinese cue words
-_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|无|不见|未)"
+_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|不包含|不含|无|不见|未)"
 _ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|有|见)"
+_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见)"
 _ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
 _ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
 _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
-_ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
+_ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
 _ZH_Q_STATE = re.compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
