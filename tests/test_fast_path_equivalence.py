@@ -114,3 +114,54 @@ def test_context_before_memo_answers_as_its_computation() -> None:
         for a in range(0, len(low) + 1, 3):
             t = low[max(0, a - clauses.BACK):a]
             assert clauses.context_before(low, a) == clauses._context_of(t), (low, a)
+
+
+_PHRASE_ATOMS = ["answer", "Answer", "ANSWER", "option", "choice", "diagnosis", "verdict", " is ", ": ", " - ", "the ",
+                 "final ", "correct ", "most likely ", "my ", "**", "\n", ". ", "C", "(B)", "respuesta es ", "答案是",
+                 "answers", "reanswer", "options", "é", "  ", "to this question "]
+
+
+def _plain_phrases(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The final-answer phrases as the lazy keyword walk found them: every keyword position, the last first."""
+    from medstep.extract import split as S
+
+    keywords = sorted((m.start() for m in S._PHRASE_KEYWORDS._pattern.finditer(body)), reverse=True)
+    out = []
+    for pos in keywords:
+        if hi is not None and pos >= hi:
+            continue
+        if pos < lo:
+            return out
+        m = S._PHRASE_AT.match(body, pos) if pos == 0 or not body[pos - 1].isalnum() else None
+        if m is None:
+            continue
+        before = S._words_before(body, pos, 3)
+        qualifier = before[-1][1] if before and before[-1][1] in S._QUALIFIERS else ""
+        if qualifier in ("likely", "appropriate") and not (len(before) > 1 and before[-2][1] == "most"):
+            qualifier = ""
+        keyword = m.group(1).lower()
+        if (keyword in ("option", "choice") and not qualifier) or (keyword == "diagnosis" and qualifier != "final"):
+            continue
+        taken = 1 + (qualifier in ("likely", "appropriate")) if qualifier else 0
+        start = before[-taken][0] if taken else pos
+        if len(before) > taken and before[-taken - 1][1] in S._DETERMINERS:
+            start = before[-taken - 1][0]
+        out.append((start, m.end()))
+    end = len(body) if hi is None else hi
+    if not body.isascii():
+        out += reversed([(m.start(), m.end()) for m in S._ZH_PHRASE.finditer(body, lo, end)])
+    if "espuesta" in body or "pci" in body:
+        out += reversed([(m.start(), m.end()) for m in S._ES_PHRASE.finditer(body, lo, end)])
+    return out
+
+
+def test_phrases_found_once_per_text_answer_as_the_keyword_walk() -> None:
+    """extract/split.py finds a text's answer phrases once (extract/context.py) and filters them per range."""
+    from medstep.extract.split import phrases
+
+    rng = random.Random(19)
+    for _ in range(3000):
+        body = "".join(rng.choice(_PHRASE_ATOMS) for _ in range(rng.randint(1, 14)))
+        assert list(phrases(body)) == _plain_phrases(body), body
+        for lo, hi in ((0, len(body) // 2), (len(body) // 3, None), (len(body) // 4, len(body) - 5)):
+            assert list(phrases(body, lo, hi)) == _plain_phrases(body, lo, hi), (body, lo, hi)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from medstep.extract.anchors import KeywordFinder, word_starts_at
+from medstep.extract.context import context
 from medstep.extract.echo import response_start
 from medstep.extract.markup import plain
 
@@ -169,31 +170,29 @@ def _words_before(body: str, pos: int, count: int) -> list[tuple[int, str]]:
     return out
 
 
-def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each final-answer phrase in ``body``, the last first.
+def _phrase_hits(body: str) -> tuple[tuple[int, int, int], ...]:
+    """(keyword position, start, end) of every phrase keyword in ``body``, the last first, with start -1 where
+    no English final-answer phrase begins there (see :func:`phrases`); found once per text and kept in its
+    :class:`~medstep.extract.context.TextContext`."""
+    ctx = context(body)
+    if ctx.phrase_hits is None:
+        ctx.phrase_hits = tuple(_find_phrase_hits(body))
+    return ctx.phrase_hits
 
-    ``start`` is where the phrase begins ("The final answer"), ``end`` where
-    the stated answer begins. Found lazily from the end: most callers need
-    only the last one or two. Only keywords in ``[lo, hi)`` are tried.
-    """
-    for pos in _PHRASE_KEYWORDS.last_first(body):
-        if hi is not None and pos >= hi:
-            continue
-        if pos < lo:
-            return
-        if not word_starts_at(body, pos):
-            continue
-        m = _PHRASE_AT.match(body, pos)
+
+def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
+    for pos in _PHRASE_KEYWORDS.all_last_first(body):
+        m = _PHRASE_AT.match(body, pos) if word_starts_at(body, pos) else None
         if m is None:
+            yield pos, -1, -1
             continue
         before = _words_before(body, pos, 3)
         qualifier = before[-1][1] if before and before[-1][1] in _QUALIFIERS else ""
         if qualifier in ("likely", "appropriate") and not (len(before) > 1 and before[-2][1] == "most"):
             qualifier = ""
         keyword = m.group(1).lower()
-        if keyword in ("option", "choice") and not qualifier:
-            continue
-        if keyword == "diagnosis" and qualifier != "final":
+        if (keyword in ("option", "choice") and not qualifier) or (keyword == "diagnosis" and qualifier != "final"):
+            yield pos, -1, -1
             continue
         # Start the marker at "the final answer" rather than "answer", so the
         # reasoning text does not end in a dangling "The final".
@@ -203,7 +202,24 @@ def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int
             start = before[-taken][0]
         if len(before) > taken and before[-taken - 1][1] in _DETERMINERS:
             start = before[-taken - 1][0]
-        yield start, m.end()
+        yield pos, start, m.end()
+
+
+def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each final-answer phrase in ``body``, the last first.
+
+    ``start`` is where the phrase begins ("The final answer"), ``end`` where
+    the stated answer begins. Only keywords in ``[lo, hi)`` are tried. The
+    English phrases of a text are found once (:func:`_phrase_hits`): the
+    splitter, the readers and the conflict check all ask for them.
+    """
+    for pos, start, end in _phrase_hits(body):
+        if hi is not None and pos >= hi:
+            continue
+        if pos < lo:
+            return
+        if start >= 0:
+            yield start, end
     end = len(body) if hi is None else hi
     if not body.isascii():
         found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body, lo, end)]
