@@ -77,4 +77,20 @@ CLOSED9_CASES = [
     Case("zh-contains-lead", ZH_LIVER, "不包含。", "否", "yes_no_lead"),
     Case("zh-contains-statement", ZH_LIVER, "图片中可见肝脏。", "是", "implicit_yes_no"),
     Case("zh-contains-denied", ZH_LIVER, "图片不包含肝脏。", "否", "implicit_yes_no"),
+    # more antonym pairs: consistency, density, echogenicity, enhancement
+    Case("antonym-solid", _closed("Is the mass cystic?"), "The mass is solid.", "no", "implicit_antonym"),
+    Case("antonym-both-components", _closed("Is the mass cystic?"),
+         "The mass is predominantly solid with a small cystic component.", None, "unparsed"),
+    Case("antonym-hyperdense", _closed("Is the lesion hypodense?"), "The lesion is hyperdense.", "no",
+         "implicit_antonym"),
+    Case("antonym-not-enhance", _closed("Is the lesion enhancing?"), "The lesion does not enhance after contrast.",
+         "no", "implicit_antonym"),
+    Case("antonym-other-organ-enhances", _closed("Is the liver enhancing?"), "The kidney enhances normally.", None,
+         "unparsed"),
+    # a negative reply in other words, Latin plurals, a field after a dash
+    Case("i-dont-see-one", PTX, "I don't see one.", "no", "yes_no_lean"),
+    Case("latin-plural", _closed("Is the nucleus enlarged?"), "The nuclei are enlarged.", "yes", "implicit_yes_no"),
+    Case("latin-plural-denied", _closed("Is there a calculus in the kidney?"), "No calculi are seen in the kidney.",
+         "no", "implicit_yes_no"),
+    Case("field-dash", _closed("Is there an effusion?"), "Effusion - absent", "no", "answer_field"),
 ]

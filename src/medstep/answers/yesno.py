@@ -53,7 +53,9 @@ NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not 
                               "not as far as i can tell", "i don't think so", "i do not think so", "not really",
                               "probably not", "likely not", "most likely not", "almost certainly not", "i think not",
                               "i'd say not", "i would say not", "not that i see", "definitely not", "certainly not",
-                              "absolutely not", "clearly not", "not quite", "not that i know of"})
+                              "absolutely not", "clearly not", "not quite", "not that i know of",
+                              "i don't see one", "i do not see one", "i don't see any", "i do not see any",
+                              "none that i can see", "i can't see one", "i cannot see one"})
 # Whole replies (or the opening clause of one) that answer yes without the word: "No doubt about it — ...",
 # "Indeed.", "Efectivamente." ("No doubt" opens with "no" and affirms: it must be read before any "no").
 AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a doubt", "without doubt", "undoubtedly",

@@ -52,6 +52,11 @@ PAIRS: tuple[Pair, ...] = (
     Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
          re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b")),
     Pair("health", (_rx(r"healthy"), _rx(r"abnormal|unhealthy|diseased"))),
+    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?"))),
+    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating"))),
+    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense"))),
+    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic"))),
+    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced|without\s+enhancement"))),
 )
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}

@@ -126,6 +126,8 @@ def _stem(word: str) -> str:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith("i") and word[-2:] in ("li", "ci", "hi", "bi", "ei"):
+        return word[:-1] + "us"  # Latin plurals: "nuclei", "bronchi", "emboli", "calculi", "foci", "thrombi"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):

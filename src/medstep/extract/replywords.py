@@ -49,7 +49,7 @@ _ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "
                           "答案", "结论", "回答", "conclusion"})
 _PRESENCE_KEYS = frozenset({"present", "presence", "seen", "visible", "detected", "identified", "found"})
 _NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
-_FIELD_LINE = re.compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*\s*[:：]\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
+_FIELD_LINE = re.compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
 _FENCE = re.compile(r"^\s*(?:```)?(?:json|yaml)?\s*(?=[{\w])|\s*```\s*$", re.I)
 
 
