@@ -25,8 +25,9 @@ from support.corpus import DEV, HELDOUT, items
 # The plain statements it does read are tested in test_extract_implicit.py (see README, answer extraction).
 KNOWN = {"implicit"}
 # Items of that class read since: "Was contrast given?" - "The image shows intravenous contrast." (rule technique),
-# 肺部有结节吗？ - "右肺上叶可见一小结节，边界清楚。" (rule implicit_concept_zh).
-READ_SINCE = {"d-llava-med-045", "d-slake-zh-028"}
+# 肺部有结节吗？ - "右肺上叶可见一小结节，边界清楚。" (rule implicit_concept_zh), "Is this chest radiograph normal?" -
+# "The chest radiograph is abnormal." (rule implicit_antonym).
+READ_SINCE = {"d-llava-med-045", "d-slake-zh-028", "d-llava-med-060"}
 
 
 def _cases(items_):

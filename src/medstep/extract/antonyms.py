@@ -51,7 +51,9 @@ PAIRS: tuple[Pair, ...] = (
     # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
     Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
          re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b")),
-    Pair("health", (_rx(r"healthy"), _rx(r"abnormal|unhealthy|diseased"))),
+    # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
+    Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
+                        r"contour|shape|thickness|appearance\s+of))"), _rx(r"abnormal|unhealthy|diseased"))),
     Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?"))),
     Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating"))),
     Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense"))),
@@ -64,7 +66,7 @@ _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in 
 _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnon-?|\bn't)\s*(?:\w+ly\s+)?$")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|non|without|neither|nor|never|none|absent|absence|excluded?|ruled?)\b|n't\b")
-_PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
+_PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
 _SIDE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
                      r"the\s+(left|right)\s+(?!the\b)([a-z -]{2,30}?)\s*\?\s*$")
 _IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
@@ -73,7 +75,8 @@ _IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(?:that|this|it|the\s+[a-z -]{2,
 _ENDS_PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
 _WORD = re.compile(r"[a-z0-9]+")
 _Q_STOP = frozenset({"the", "a", "an", "this", "these", "that", "it", "image", "images", "sequence", "weighted",
-                     "scan", "mri", "ct", "study", "is", "are", "of", "in", "on", "features"})
+                     "scan", "mri", "ct", "study", "is", "are", "of", "in", "on", "features", "look", "looks", "appear",
+                     "appears", "seem", "seems"})
 
 
 @dataclass(frozen=True)
