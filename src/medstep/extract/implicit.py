@@ -126,13 +126,15 @@ def _stem(word: str) -> str:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("i") and word[-2:] in ("li", "ci", "hi", "bi", "ei"):
-        return word[:-1] + "us"  # Latin plurals: "nuclei", "bronchi", "emboli", "calculi", "foci", "thrombi"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
-    return word
+    # Latin plurals: "nuclei", "bronchi", "emboli", "calculi", "foci", "thrombi"
+    return word[:-1] + "us" if word[-2:] in _LATIN_I else word
+
+
+_LATIN_I = frozenset({"li", "ci", "hi", "bi", "ei"})
 
 
 stem = _stem
