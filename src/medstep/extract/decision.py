@@ -44,6 +44,7 @@ import re
 
 from medstep.extract import cues, lines
 from medstep.extract.anchors import lowered
+from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -92,12 +93,6 @@ _EQUALLY = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
-_REJECTION = re.compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
-    r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
-    r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|unremarkable|"
-    r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't|out\b(?!\s+of))"
-)
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
 _ABSENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:seen|present|visible|identified|evident|shown|demonstrated)|"
@@ -126,75 +121,6 @@ def _revised(text: str, clause_start: int) -> bool:
     """A revision marker right before the clause ("B, no wait, it's C"): the clause's decision is final."""
     before = text[max(0, clause_start - 24):clause_start].lower()
     return any(r in before for r in _REVISIONS)
-
-
-_STOPS = ".!?;\n"
-_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
-              " actually,", "on second thought", "scratch that", "correction:")
-# Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
-_NEG_WORDS = frozenset({
-    "not", "no", "non", "never", "without", "unlike", "except", "excluding", "exclude", "excludes", "excluded",
-    "against", "than", "neither", "nor", "besides", "versus", "vs", "eliminate", "eliminates",
-    "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected", "lack",
-    "lacks", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "wouldn't", "less", "least", "rules",
-    "ruled", "ruling", "instead", "absence",
-})
-# Words that end the reach of a negation: "No, the answer is C" does not negate C.
-_BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "option", "choice", "therefore", "so",
-                       "thus", "hence", "it", "it's", "i", "correct", "best", "but", "and", "or"})
-
-
-def _sentence_end(window: str, i: int) -> bool:
-    """A '.' followed by a non-space ("0.5", "C.") is not a sentence end."""
-    return window[i] != "." or i + 1 >= len(window) or window[i + 1].isspace()
-
-
-def clause_left(text: str, start: int) -> str:
-    window = text[max(0, start - 150):start]
-    cut = 0
-    for c in _STOPS:
-        i = window.rfind(c)
-        while i >= 0 and not _sentence_end(window, i):
-            i = window.rfind(c, 0, i)
-        if i + 1 > cut:
-            cut = i + 1
-    low = window[cut:].lower()
-    more = 0
-    for w in _CONTRASTS:
-        i = low.rfind(w)
-        if i >= 0 and i + len(w) > more:
-            more = i + len(w)
-    return window[cut + more:]
-
-
-def clause_right(text: str, end: int) -> tuple[str, str]:
-    """Right context up to the clause end, and the character that ended it ('' at text end)."""
-    window = text[end:end + 160]
-    stop, char = len(window), ""
-    for c in _STOPS:
-        i = window.find(c)
-        while i >= 0 and not _sentence_end(window, i):
-            i = window.find(c, i + 1)
-        if 0 <= i < stop:
-            stop, char = i, c
-    low = window[:stop].lower()
-    for w in (", but", ", however", ", whereas", ", while", ", although", ", though", ", yet", " but ", " whereas "):
-        i = low.find(w)
-        if 0 <= i < stop:
-            stop, char = i, ","
-    return window[:stop], char
-
-
-def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
-    """A negation among the last three ``words`` before the mention, or a rejection right after it."""
-    words = words[-3:]
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w in _NEG_WORDS or w.endswith("n't") or (w == "rule" and i + 1 < len(words) and words[i + 1] == "out"):
-            return True
-        if w in _BARRIERS:
-            break
-    return not rejection_checked and _REJECTION.match(right) is not None
 
 
 _BARE_OK_BEFORE = re.compile(
@@ -245,7 +171,7 @@ def _after_its_text(text: str, m: Mention) -> bool:
 def _trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
     """"the most likely finding is a small left pleural effusion": a cue before one to three describing words."""
     for k in (1, 2, 3):
-        if len(toks) <= k or not _NEG_WORDS.isdisjoint(toks[-k:]):
+        if len(toks) <= k or not NEG_WORDS.isdisjoint(toks[-k:]):
             continue
         found = _cue_rule(toks[:-k], exception)
         if found is not None:
@@ -329,7 +255,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
         if _CALLED_TRUE.match(right) is not None:
             return None
-    if _REJECTION.match(right) is not None:
+    if REJECTION.match(right) is not None:
         return None  # "A is unlikely", "B can be ruled out"
     left = clause_left(text, m.start)
     low_left = left[-100:].lower()

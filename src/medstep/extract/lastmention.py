@@ -40,7 +40,8 @@ import re
 
 from medstep.extract import cues
 from medstep.extract.commit import is_final
-from medstep.extract.decision import CONFLICT_REACH, clause_left, clause_right, negated, quoted
+from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.decision import CONFLICT_REACH, quoted
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives

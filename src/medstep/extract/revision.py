@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from medstep.extract.commit import WORD, Decision
-from medstep.extract.decision import clause_left, clause_right, negated
+from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 
 # Openers of a sentence that withdraws what came before (one list; the decision reader's own

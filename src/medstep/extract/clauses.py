@@ -1,0 +1,86 @@
+"""Clauses around an option mention: where the clause holding it starts and ends, and whether it is negated.
+
+Shared by the decision reader (:mod:`medstep.extract.decision`), the
+revision check and the last-mention reader: each reads the words around a
+mention, and a mention's clause must mean the same thing to all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
+REJECTION = re.compile(
+    r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
+    r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
+    r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|unremarkable|"
+    r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't|out\b(?!\s+of))"
+)
+_STOPS = ".!?;\n"
+_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
+              " actually,", "on second thought", "scratch that", "correction:")
+# Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
+NEG_WORDS = frozenset({
+    "not", "no", "non", "never", "without", "unlike", "except", "excluding", "exclude", "excludes", "excluded",
+    "against", "than", "neither", "nor", "besides", "versus", "vs", "eliminate", "eliminates",
+    "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected", "lack",
+    "lacks", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "wouldn't", "less", "least", "rules",
+    "ruled", "ruling", "instead", "absence",
+})
+# Words that end the reach of a negation: "No, the answer is C" does not negate C.
+_BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "option", "choice", "therefore", "so",
+                       "thus", "hence", "it", "it's", "i", "correct", "best", "but", "and", "or"})
+
+
+def _sentence_end(window: str, i: int) -> bool:
+    """A '.' followed by a non-space ("0.5", "C.") is not a sentence end."""
+    return window[i] != "." or i + 1 >= len(window) or window[i + 1].isspace()
+
+
+def clause_left(text: str, start: int) -> str:
+    """Left context of a mention back to its clause start: the last sentence stop, then the last contrast word."""
+    window = text[max(0, start - 150):start]
+    cut = 0
+    for c in _STOPS:
+        i = window.rfind(c)
+        while i >= 0 and not _sentence_end(window, i):
+            i = window.rfind(c, 0, i)
+        if i + 1 > cut:
+            cut = i + 1
+    low = window[cut:].lower()
+    more = 0
+    for w in _CONTRASTS:
+        i = low.rfind(w)
+        if i >= 0 and i + len(w) > more:
+            more = i + len(w)
+    return window[cut + more:]
+
+
+def clause_right(text: str, end: int) -> tuple[str, str]:
+    """Right context up to the clause end, and the character that ended it ('' at text end)."""
+    window = text[end:end + 160]
+    stop, char = len(window), ""
+    for c in _STOPS:
+        i = window.find(c)
+        while i >= 0 and not _sentence_end(window, i):
+            i = window.find(c, i + 1)
+        if 0 <= i < stop:
+            stop, char = i, c
+    low = window[:stop].lower()
+    for w in (", but", ", however", ", whereas", ", while", ", although", ", though", ", yet", " but ", " whereas "):
+        i = low.find(w)
+        if 0 <= i < stop:
+            stop, char = i, ","
+    return window[:stop], char
+
+
+def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
+    """A negation among the last three ``words`` before the mention, or a rejection right after it."""
+    words = words[-3:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in NEG_WORDS or w.endswith("n't") or (w == "rule" and i + 1 < len(words) and words[i + 1] == "out"):
+            return True
+        if w in _BARRIERS:
+            break
+    return not rejection_checked and REJECTION.match(right) is not None
