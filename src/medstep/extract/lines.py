@@ -254,6 +254,13 @@ def lead_judged_against(text: str, idx: OptionIndex) -> bool:
     return not key or not text[m.end():].lstrip(" *_").lower().startswith(key.split()[0] if key.split() else key)
 
 
+def _labels_options(head: str, idx: OptionIndex) -> bool:
+    """Two option labels on the first line: a verdict per option, not an answer stated first (tried last: the
+    scan of a long first line is wasted when nothing opens it)."""
+    # (every inline label holds ")" or ":": a first line without either has none)
+    return (")" in head or ":" in head) and len({m.group(1) for m in _INLINE_LABEL.finditer(head)} & idx.letters) > 1
+
+
 def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     """The option stated first (``letter_lead``: answer first, explanation after).
 
@@ -266,18 +273,17 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if not lines:
         return []
     head = lines[0]
-    if (")" in head or ":" in head) and len({m.group(1) for m in _INLINE_LABEL.finditer(head)} & idx.letters) > 1:
-        return []  # (every inline label holds ")" or ":": a first line without either has none)
     if len(lines) >= 2:
         first = _line_letter(head, idx)
         if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":") \
                 and all(_line_letter(line, idx) in (None, first) for line in text.split("\n")[2:]):
             # A later line naming another option alone makes the first a heading ("### Option A: Liver"
             # … "### Option B: Spleen"): a discussion of each option, not an answer stated first.
-            return [Commitment(0, first, Tier.DECISION, "letter_lead")]
+            return [] if _labels_options(head, idx) else [Commitment(0, first, Tier.DECISION, "letter_lead")]
     lead = _LEADING_LETTER.match(head)
     opening = lead or _LEADING_CONTRAST.match(head)
-    if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":"):
+    if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":") \
+            or _labels_options(head, idx):
         return []
     if lead is not None and _JUDGED_AGAINST.match(head, lead.end() - 1) is not None:
         return []  # "A. Not this one.": the letter judged, not chosen

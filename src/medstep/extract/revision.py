@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract.anchors import lowered
 from medstep.extract.commit import WORD, Decision
 from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
@@ -37,7 +38,7 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
     """``decision`` unless a later revision sentence asserts another option (then ambiguous)."""
     if decision.letter is None or decision.letter == CONFLICT:
         return decision
-    low = text.lower()
+    low = lowered(text)
     if not any(c in low for c in _CUES):
         return decision
     mentions = find_mentions(text, idx)
