@@ -165,3 +165,23 @@ def test_phrases_found_once_per_text_answer_as_the_keyword_walk() -> None:
         assert list(phrases(body)) == _plain_phrases(body), body
         for lo, hi in ((0, len(body) // 2), (len(body) // 3, None), (len(body) // 4, len(body) - 5)):
             assert list(phrases(body, lo, hi)) == _plain_phrases(body, lo, hi), (body, lo, hi)
+
+
+def test_option_text_matches_tried_at_their_first_words_equal_finditer() -> None:
+    """extract/mentions.py tries an option's text pattern only where one of its first words starts."""
+    from medstep.extract import mentions as M
+
+    keys = ["squamous cell carcinoma", "pleural effusion", "cardiomegaly", "right lower lobe atelectasis",
+            "no acute process", "cell cell cell", "a b c"]
+    atoms = ["squamous ", "cell", "cells ", "carcinoma", "carcinomas", " of the ", " in ", "pleural", "effusion",
+             "-like", "cardiomegaly", "right", " lower ", "lobe", "atelectasis", "no", " acute ", "process", " a ",
+             " b ", "c", "_", "-", " ", ", ", "x"]
+    rng = random.Random(23)
+    for key in keys:
+        pattern, heads = M._text_pattern(key), M._heads(key)
+        assert pattern is not None
+        for _ in range(1500):
+            low = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
+            lo, hi = rng.randint(0, len(low)), len(low) - rng.randint(0, 3)
+            want = [m.span() for m in pattern.finditer(low, lo, max(lo, hi))]
+            assert [m.span() for m in M._anchored(pattern, low, lo, max(lo, hi), heads)] == want, (key, low, lo, hi)

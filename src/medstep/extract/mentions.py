@@ -84,7 +84,8 @@ class OptionIndex:
     letters: frozenset[str]
     keys: dict[str, str]  # letter -> option key ("" when only the letter is known)
     ordered: str  # the letters, sorted
-    text_res: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # letter, pattern (lower-case), same with re.I
+    # letter, pattern (lower-case), same with re.I, and the words a match of the pattern starts with (see ``_heads``)
+    text_res: tuple[tuple[str, re.Pattern[str], re.Pattern[str], tuple[str, ...]], ...]
     verdicts: dict[str, str]  # "yes"/"no" -> letter, when the options are exactly Yes / No
     longest: int  # length of the longest option text, bounds whole-text matching
 
@@ -122,6 +123,15 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(forms) + r")(?![\w]|-\w)")
 
 
+def _heads(key: str) -> tuple[str, ...]:
+    """The literal words a match of ``_text_pattern(key)`` starts with: its first word, and its last word when the
+    head-noun-first form is part of the pattern. ``find_mentions`` tries the pattern only where one of them is."""
+    words = key.split()
+    if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
+        return (words[0], words[-1]) if words[-1] != words[0] else (words[0],)
+    return (words[0],)
+
+
 # First words after which the rest is not a modifier of the last word ("no acute process", "in the ...").
 _NOT_MODIFIERS = frozenset({"no", "not", "in", "at", "on", "above", "below", "into", "within", "normal", "without"})
 
@@ -139,7 +149,7 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
         for letter, key in keys.items():
             pattern = _text_pattern(key)
             if pattern is not None:
-                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I)))
+                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
     longest = max((len(v) for v in options.values()), default=0)
     return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest)
 
@@ -194,8 +204,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         low = text.lower()
     folded = len(low) == len(text)  # case folding kept positions (else match the original, ignoring case)
     texts: list[Mention] = []
-    for letter, pattern, pattern_i in idx.text_res:
-        for hit in (pattern.finditer(low, lo, hi) if folded else pattern_i.finditer(text, lo, hi)):
+    for letter, pattern, pattern_i, heads in idx.text_res:
+        for hit in (_anchored(pattern, low, lo, hi, heads) if folded else pattern_i.finditer(text, lo, hi)):
             i = hit.start()
             if i == 0 or low[i - 1] not in _WORD_CHARS if folded else not text[i - 1].isalnum():
                 if i > 2 and _OTHER_ENTITY.search(text, max(0, i - 12), i) is not None:
@@ -248,6 +258,29 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         out.append(t)
     out.sort()
     return _group_lists(text, out)
+
+
+def _anchored(pattern: re.Pattern[str], low: str, lo: int, hi: int, heads: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(low, lo, hi))``, the pattern tried only where one of its ``heads`` starts: every
+    match starts with one of them, and a regex with alternatives (the head-noun-first form) would otherwise be
+    tried at every character of a long discussion."""
+    starts: list[int] = []
+    for head in heads:
+        i = low.find(head, lo, hi)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(head, i + 1, hi)
+    if len(heads) > 1:
+        starts.sort()
+    out: list[re.Match[str]] = []
+    after = lo
+    for i in starts:
+        if i >= after:
+            m = pattern.match(low, i, hi)
+            if m is not None:
+                out.append(m)
+                after = m.end()
+    return out
 
 
 def _standalone(c: str) -> bool:
