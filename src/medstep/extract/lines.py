@@ -197,7 +197,7 @@ def _line_letter(line: str, idx: OptionIndex) -> str | None:
     # A line much longer than any option cannot be "nothing but an option"; one carrying a
     # check mark or a checkbox is an item of a marked list (see ``verdict_list``, ``extract/tally.py``), not a
     # stated answer.
-    if len(line) > idx.longest + 40 or any(c in _MARKS for c in line) or "[" in line and (
+    if len(line) > idx.longest + 40 or not _MARKS.isdisjoint(line) or "[" in line and (
             BOX_TICKED.search(line) is not None or BOX_EMPTY.search(line) is not None):
         return None
     return strict_line_letter(line, idx)
