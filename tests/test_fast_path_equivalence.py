@@ -185,3 +185,56 @@ def test_option_text_matches_tried_at_their_first_words_equal_finditer() -> None
             lo, hi = rng.randint(0, len(low)), len(low) - rng.randint(0, 3)
             want = [m.span() for m in pattern.finditer(low, lo, max(lo, hi))]
             assert [m.span() for m in M._anchored(pattern, low, lo, max(lo, hi), heads)] == want, (key, low, lo, hi)
+
+
+def _plain_clause_left(text: str, start: int) -> str:
+    from medstep.extract import clauses as K
+
+    window = text[max(0, start - 150):start]
+    cut = 0
+    for c in K._STOPS:
+        i = window.rfind(c)
+        while i >= 0 and not K._sentence_end(window, i):
+            i = window.rfind(c, 0, i)
+        cut = max(cut, i + 1)
+    low = window[cut:].lower()
+    more = 0
+    for w in K._CONTRASTS:
+        i = low.rfind(w)
+        if i >= 0:
+            more = max(more, i + len(w))
+    return window[cut + more:]
+
+
+def _plain_clause_right(text: str, end: int) -> tuple[str, str]:
+    from medstep.extract import clauses as K
+
+    window = text[end:end + 160]
+    stop, char = len(window), ""
+    for c in K._STOPS:
+        i = window.find(c)
+        while i >= 0 and not K._sentence_end(window, i):
+            i = window.find(c, i + 1)
+        if 0 <= i < stop:
+            stop, char = i, c
+    low = window[:stop].lower()
+    for w in K._RIGHT_CONTRASTS:
+        i = low.find(w)
+        if 0 <= i < stop:
+            stop, char = i, ","
+    return window[:stop], char
+
+
+def test_clause_bounds_searched_only_where_they_can_move_answer_as_full_searches() -> None:
+    """extract/clauses.py searches each stop and contrast word only where it can still move the clause bound."""
+    from medstep.extract.clauses import clause_left, clause_right
+
+    atoms = [".", ". ", "0.5", "!", "?", ";", "\n", " but ", ", but", " however", " whereas ", " while ", "wait,",
+             " though ", ", yet", " no wait", "on second thought", "correction:", " actually,", "B", " is ", "x",
+             " ", "C.", "scratch that", ", although"]
+    rng = random.Random(29)
+    for _ in range(3000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 40)))
+        for pos in range(0, len(text) + 1, 7):
+            assert clause_left(text, pos) == _plain_clause_left(text, pos), (text, pos)
+            assert clause_right(text, pos) == _plain_clause_right(text, pos), (text, pos)

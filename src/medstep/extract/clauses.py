@@ -41,34 +41,38 @@ def clause_left(text: str, start: int) -> str:
     """Left context of a mention back to its clause start: the last sentence stop, then the last contrast word."""
     window = text[max(0, start - 150):start]
     cut = 0
-    for c in _STOPS:
-        i = window.rfind(c)
+    for c in _STOPS:  # only a stop after the latest one found so far can move the cut (searched from there)
+        i = window.rfind(c, cut)
         while i >= 0 and not _sentence_end(window, i):
-            i = window.rfind(c, 0, i)
+            i = window.rfind(c, cut, i)
         if i + 1 > cut:
             cut = i + 1
     low = window[cut:].lower()
     more = 0
     for w in _CONTRASTS:
-        i = low.rfind(w)
+        i = low.rfind(w, max(0, more - len(w) + 1))
         if i >= 0 and i + len(w) > more:
             more = i + len(w)
     return window[cut + more:]
+
+
+_RIGHT_CONTRASTS = (", but", ", however", ", whereas", ", while", ", although", ", though", ", yet", " but ",
+                    " whereas ")
 
 
 def clause_right(text: str, end: int) -> tuple[str, str]:
     """Right context up to the clause end, and the character that ended it ('' at text end)."""
     window = text[end:end + 160]
     stop, char = len(window), ""
-    for c in _STOPS:
-        i = window.find(c)
+    for c in _STOPS:  # only a stop before the earliest one found so far can end the clause (searched up to it)
+        i = window.find(c, 0, stop)
         while i >= 0 and not _sentence_end(window, i):
-            i = window.find(c, i + 1)
+            i = window.find(c, i + 1, stop)
         if 0 <= i < stop:
             stop, char = i, c
     low = window[:stop].lower()
-    for w in (", but", ", however", ", whereas", ", while", ", although", ", though", ", yet", " but ", " whereas "):
-        i = low.find(w)
+    for w in _RIGHT_CONTRASTS:
+        i = low.find(w, 0, stop + len(w) - 1)
         if 0 <= i < stop:
             stop, char = i, ","
     return window[:stop], char
