@@ -73,9 +73,8 @@ def test_report_only_uses_the_silence_rule() -> None:
     # "There is a nodule" unmentioned -> inconsistent. Reference = report: cardiomegaly not recalled.
     s = score_reasoning(sample(report="Cardiomegaly.", reference=()), "No pneumothorax. There is a nodule.")
     assert (s.factuality, s.effectiveness, s.completeness) == (0.5, 0.0, 0.0)
-    # the nodule, a finding the full report never names, also costs SILENT_FACTOR (judge 32)
-    from medstep.verify import SILENT_FACTOR
-    assert s.radrscore == pytest.approx(1 / 6 * SILENT_FACTOR)
+    # the nodule, a finding the full report never names, costs like a detected error (judge 45)
+    assert s.radrscore == pytest.approx(1 / 6 * CONTRADICTION_FACTOR)
 
 
 def test_no_evidence_gives_none() -> None:
@@ -119,11 +118,10 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     assert m.metrics["completeness"].value == pytest.approx((1 / 3 + 1 + 0 + 0) / 4)
     assert m.metrics["factuality"].value == pytest.approx((1 / 3 + 1 + 0.5) / 3)
     assert m.metrics["effectiveness"].value == pytest.approx((1 / 3 + 1 + 0) / 3)
-    # s0 contradicts the report (halved); s3's nodule is unsupported, not contradicted (not halved), but the full
-    # report never names it: it costs SILENT_FACTOR (judge 32)
-    from medstep.verify import SILENT_FACTOR
+    # s0 contradicts the report (halved); s3's nodule is unsupported, not contradicted, but the full report never
+    # names it: it costs like a detected error (judge 45)
     assert m.metrics["radrscore"].value == pytest.approx(
-        (1 / 3 * CONTRADICTION_FACTOR + 1 + 0 + 1 / 6 * SILENT_FACTOR) / 4)
+        (1 / 3 * CONTRADICTION_FACTOR + 1 + 0 + 1 / 6 * CONTRADICTION_FACTOR) / 4)
     assert m.metrics["factuality"].n == 3 and m.metrics["completeness"].n == 4
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0

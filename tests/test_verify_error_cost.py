@@ -53,13 +53,28 @@ def test_one_detected_error_costs_more_than_half_the_faithful_score(error: str) 
         assert bad.radrscore <= good.radrscore
 
 
-def test_an_unsupported_claim_is_not_charged_like_a_contradicted_one() -> None:
+def test_an_invented_finding_costs_like_a_contradicted_one_but_is_no_contradiction() -> None:
+    # judge 45: a full report names what the film shows, so a nodule it never names is as false as a pneumothorax
+    # it denies; at SILENT_FACTOR alone (0.8) an invented finding left one-error chains above faithful lay chains
     unsupported = score(GOOD + " There is a small nodule in the left upper lobe.")  # the report is silent
     contradicted = score(GOOD + " There is a small left pneumothorax.")  # the report denies it
     assert not unsupported.verification.has_contradiction
     assert contradicted.verification.has_contradiction
-    assert unsupported.radrscore > contradicted.radrscore
+    assert unsupported.verification.errors == contradicted.verification.errors == (1, 0)
+    assert unsupported.radrscore <= score(GOOD).radrscore * CONTRADICTION_FACTOR + 1e-9
     assert unsupported.factuality == contradicted.factuality  # the component keeps its paper meaning
+
+
+def test_an_invented_finding_costs_beside_a_true_claim_of_its_step() -> None:
+    # "no pneumothorax, but a small left effusion": the true half of the sentence no longer hides the invented one
+    mixed = score(GOOD.replace("There is no pneumothorax.", "There is no pneumothorax but a small nodule in the left "
+                                                            "upper lobe."))
+    assert mixed.verification.errors == (1, 0) and mixed.radrscore < score(GOOD).radrscore * CONTRADICTION_FACTOR
+
+
+def test_a_normal_statement_the_report_omits_costs_no_error() -> None:
+    normal = score(GOOD + " The ribs are intact and there is no mediastinal shift.")  # the report is silent
+    assert normal.verification.errors == (0, 0) and normal.factuality == 1.0
 
 
 def test_a_chosen_distractor_is_a_detected_error_and_the_chosen_gold_option_never_is() -> None:
@@ -150,8 +165,9 @@ def test_the_clinical_score_of_a_chain_with_a_detected_error_is_halved_too() -> 
     errors = plain.clinical
     assert errors.attribute_errors.get("laterality") == 1  # the error is still counted, then the score halved
     assert side.clinical < score(GOOD).clinical * CONTRADICTION_FACTOR + 1e-9
-    unsupported = score(GOOD + " There is a small nodule in the left upper lobe.")
-    assert not unsupported.verification.has_contradiction and unsupported.clinical > side.clinical
+    unsupported = score(GOOD + " There is a small nodule in the left upper lobe.")  # invented: costs like an error
+    assert not unsupported.verification.has_contradiction
+    assert unsupported.clinical < score(GOOD).clinical * CONTRADICTION_FACTOR + 1e-9
 
 
 def test_a_chain_that_only_restates_the_options_earns_no_clinical_score() -> None:
@@ -264,8 +280,11 @@ def test_invented_findings_a_full_report_never_names_cost_like_errors() -> None:
     side = _ptx_score(PTX_CHAIN.replace("left", "right"))
     one = _ptx_score(PTX_CHAIN + " There is a rib fracture.")
     three = _ptx_score(PTX_CHAIN + " There is a rib fracture. There is a hilar mass. There is a right apical nodule.")
-    assert side.verification.errors[0] >= 1 and three.verification.errors == (0, 3)
-    assert three.radrscore < side.radrscore < one.radrscore < faithful.radrscore
+    # the first invented finding costs like the detected wrong side (judge 45), each further one SILENT_FACTOR
+    assert side.verification.errors[0] >= 1 and one.verification.errors == (1, 0)
+    assert three.verification.errors == (1, 2)
+    assert three.radrscore < one.radrscore <= faithful.radrscore * CONTRADICTION_FACTOR
+    assert three.radrscore < side.radrscore
     assert three.verification.clinical.score < side.verification.clinical.score
     # more invented findings always cost more, down to the floor; words no concept covers cost nothing
     assert error_factor(0, 1) > error_factor(0, 2) > error_factor(0, 3) >= ERROR_FLOOR

@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "44"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "45"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -150,6 +150,11 @@ VERSION = "44"  # 2: sentence roles, options and the decision, report-first evid
 # right side", "the right one larger") or denied exclusive ("not only / not confined to the left") is no one-sided claim
 # 44: "only" with a side is no exclusive side when the step names the other side itself ("Only the left effusion is
 # large; the right is small.")
+# 45: the first urgent or actionable finding a full report never names costs like a detected error (halves), in a step
+# with true claims too; a clinical sign the question gives ("with erythema nodosum") is no false finding; a collection
+# named for a lung abscess, white patches on the lung lining (plaques), net-like scarring (fibrosis); "both views"
+# is no side; a side after "but" / "whereas" sides the claim after it ("no effusion on the right but the left shows a
+# small one"); "both lungs are otherwise clear" spares a finding the chain names on one side
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

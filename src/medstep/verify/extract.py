@@ -425,8 +425,9 @@ class Extractor:
 def _covered(mentioned: dict[str | None, set[str]], side: str | None) -> set[str]:
     """The concepts whose positive mention (or a relative's) concerns a normal statement about ``side``:
     mentions naming no side, plus those of that side (of any side when the statement names none).
-    One set per side and text, instead of a test per concept of every normal statement."""
-    if side is None:
+    One set per side and text, instead of a test per concept of every normal statement. A statement about
+    both sides ("both lungs are otherwise clear") concerns either side's mentions ("a small left effusion")."""
+    if side is None or side == "bilateral":
         return set().union(*mentioned.values())
     return mentioned[None] | mentioned.get(side, set())
 

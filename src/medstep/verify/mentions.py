@@ -24,6 +24,7 @@ from medstep.verify.lexicon import (
     K_UNC_PRE,
 )
 from medstep.verify.roles import SentenceRole
+from medstep.verify.scope_words import CONTRAST
 
 # what ends a trigger's reach over the mentions of its clause
 STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM,
@@ -116,7 +117,8 @@ _OPENER = re.compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at)\s+the\s+")
 
 
 # "Both lungs contain many round lumps", "the right lung has a mass": the side of the organ that holds the finding
-_HOLDER = re.compile(r"[a-z]+\s+lungs?\s+(?:contains?|has|have|shows?|holds?)\s")
+# ("the right side shows no effusion", "the left hemithorax contains fluid")
+_HOLDER = re.compile(r"[a-z]+\s+(?:lungs?|side|hemithorax|chest)\s+(?:contains?|has|have|shows?|holds?)\s")
 
 
 def _opens_clause(low: str, pos: int) -> bool:
@@ -130,11 +132,20 @@ def _opens_clause(low: str, pos: int) -> bool:
 _OPENER_HOLDER = re.compile(r"\s*(?:the\s+)?")
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def _contrasted(low: str, a: int, b: int) -> bool:
+    """Whether a contrast word ("but", "whereas", "while", ...) stands between ``a`` and ``b``."""
+    return any(w.group() in CONTRAST for w in _WORD.finditer(low, a, b))
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
+    attr_events = [e for e in attr_events if e[2]]  # a phrase that only shadows an attribute ("both views")
     for pos, chunk, attrs in attr_events:
         target = None
         last_same = None
@@ -153,8 +164,16 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
             target = next((m for m in claims if pos <= m.start <= pos + 60), None)
-            if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" for e in attr_events):
+            if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
+                                          for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
+        if target is None and before is not None and attrs[0][0] == "laterality" and low \
+                and _contrasted(low, before.end, pos):
+            # "no effusion on the right but the left shows a small one": a side after a contrast word is the
+            # subject of what follows it, not a side the claim before the contrast lacks
+            target = next((m for m in claims if m.start > pos), None)
+            if target is None:
+                continue
         if target is None:  # an item without a claim fills in what the previous claim lacks
             if before is None:
                 continue

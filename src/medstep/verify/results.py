@@ -157,10 +157,16 @@ def error_factor(contradictions: int, silent: int = 0) -> float:
 
 def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
                  silent_report: bool, weighty: Callable[[str], bool] = lambda c: True) -> tuple[int, int]:
-    """(detected errors, unnamed findings) of a chain. Detected: each claim unit of a step that the evidence
-    contradicts, and a committed answer that is false. Unnamed (only with ``silent_report``: a full report was
-    given): each positive finding claimed outright that no evidence mentions. A hedged claim, an absence, a
-    device, or words no concept covers are never counted."""
+    """(detected errors, unnamed findings) of a chain, for ``error_factor``. Detected: each claim unit of a step
+    that the evidence contradicts, and a committed answer that is false. Unnamed (only with ``silent_report``: a
+    full report was given): each positive urgent or actionable finding claimed outright that no evidence mentions,
+    whatever else its step says. A hedged claim, an absence, a device, a not actionable or benign finding, or words
+    no concept covers are never counted.
+
+    A full report names what the film shows, so a finding it never names ("a small left effusion" beside a report
+    silent on the pleura) is as false as one it denies: when nothing else is detected, the first unnamed finding
+    counts as a detected error (judge 45; at ``SILENT_FACTOR`` alone an invented finding
+    left a one-error chain above faithful chains in lay words). The rest cost ``SILENT_FACTOR`` each."""
     con = Verdict.CONTRADICTED
     present = Polarity.PRESENT
     contra: set[tuple[int, int]] = set()
@@ -172,9 +178,13 @@ def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
             if v.verdict is con and s.verdict is con:
                 contra.add((s.index, f.unit))
             elif silent_report and v.rule == "silent-present" and f.polarity is present and f.category == "finding" \
-                    and not any(x.consistent for x in s.verdicts) and weighty(f.concept):
+                    and weighty(f.concept):
                 silent.add((s.index, f.unit))
-    return len(contra) + (decision is not None and decision.consistent is False), len(silent - contra)
+    detected = len(contra) + (decision is not None and decision.consistent is False)
+    unnamed = len(silent - contra)
+    if not detected and unnamed:
+        return 1, unnamed - 1
+    return detected, unnamed
 
 
 def contradicts(steps: Sequence[StepVerdict], decision: DecisionVerdict | None) -> bool:

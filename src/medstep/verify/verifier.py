@@ -200,6 +200,11 @@ class Verifier:
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         decision = None
         claimed = [sf.finding for sf in pred_items]
+        if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
+            unsaid = {id(v.finding) for s in steps for v in s.verdicts if v.rule == "question-premise"
+                      and judge(v.finding, concepts[v.finding.concept], ev).rule == "silent-present"}
+            if unsaid:
+                claimed = [f for f in claimed if id(f) not in unsaid]
         chosen_f: list[Finding] = []
         if chosen_l is not None and chosen_l in opts:
             decision = self._decision(chosen_l, opts[chosen_l], ev, gold_l is not None and chosen_l != gold_l,
