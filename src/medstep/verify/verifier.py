@@ -21,6 +21,7 @@ from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
+from medstep.verify.memo import CharBudgetMemo
 from medstep.verify.options import (
     Options,
     asserts_every_option,
@@ -48,6 +49,13 @@ from medstep.verify.verdicts import (
 )
 
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
+# Evidence kept, in characters of the texts behind it (``memo.py``; an evidence set holds ~32 bytes of findings,
+# index and memoised verdicts per character of its report and reference steps, a text's findings ~14: ~350 MB
+# at most for both): a benchmark asks several questions of one report, not always next to each other, and
+# what is found again skips the report's analysis (with the whole set, most of its claims' verdicts too).
+# 100,000 synthetic RadRBench samples: 2% found their report analysed under the 4,096-entry limits, 35% now.
+_EVIDENCE_CHARS = 8_000_000
+_TEXT_CHARS = 8_000_000
 
 
 class Verifier:
@@ -64,8 +72,9 @@ class Verifier:
         self.lexicon = Lexicon.load(extra_lexicon, triggers)
         self.extractor = Extractor(self.lexicon)
         self.clinical = ClinicalScorer(self.lexicon, significance, interpretations)
-        self._cache: dict[str, list[Finding]] = {}
-        self._ev_cache: dict[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = {}
+        self._cache: CharBudgetMemo[str, list[Finding]] = CharBudgetMemo(_TEXT_CHARS, _text_weight)
+        self._ev_cache: CharBudgetMemo[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = CharBudgetMemo(
+            _EVIDENCE_CHARS, _evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
 
@@ -84,9 +93,7 @@ class Verifier:
     def _claims(self, text: str) -> list[Finding]:
         hit = self._cache.get(text)
         if hit is None:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            hit = self._cache[text] = [f for f in self.extractor.extract(text) if f.is_claim]
+            hit = self._cache.put(text, [f for f in self.extractor.extract(text) if f.is_claim])
         return hit
 
     def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None,
@@ -104,11 +111,8 @@ class Verifier:
                 items += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
             if gold is not None:
                 items += self._option_evidence(dict(opts), gold)
-            if len(self._ev_cache) >= _CACHE_LIMIT:
-                self._ev_cache.clear()
             decided = self._decided(ref_texts, quoted, asked) if quoted else {}
-            hit = self._ev_cache[key] = (EvidenceSet(items), items,
-                                         _reference_units(items, bool(ref_texts), decided))
+            hit = self._ev_cache.put(key, (EvidenceSet(items), items, _reference_units(items, bool(ref_texts), decided)))
         return hit
 
     def _decided(self, ref_texts: tuple[str, ...], quoted: tuple, asked: frozenset[str]
@@ -442,6 +446,15 @@ def _restates_premise(f: Finding, q: Finding) -> bool:
         return False
     return all(getattr(f, a) is None or getattr(f, a) == getattr(q, a)
                for a in ("laterality", "location", "severity", "change", "size"))
+
+
+def _evidence_weight(key: tuple) -> int:
+    """An evidence set's characters: its report's and reference steps' (at least 256: options, index)."""
+    return max(256, len(key[0] or "") + sum(map(len, key[1])))
+
+
+def _text_weight(text: str) -> int:
+    return len(text) + 64
 
 
 def _reference_units(items: list[SourcedFinding], has_ref: bool,
