@@ -20,8 +20,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from medstep.textenum import TextEnum
 
-class AnswerType(str, Enum):
+
+class AnswerType(TextEnum):
     """How a question is graded.
 
     ``closed``: yes/no style question with a fixed small answer set (VQA-RAD,
@@ -305,7 +307,7 @@ class Generation:
         return cls(**kwargs)
 
 
-class Status(str, Enum):
+class Status(TextEnum):
     """Why a sample has (or has no) correctness value.
 
     Every status but ``scored`` and ``failed`` means the model produced an

@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 from medstep.jsontext import dumps
 from medstep.results.outcome import Metric
+from medstep.textenum import TextEnum
 from medstep.verify import SentenceRole, Verdict
 
 
@@ -18,7 +19,7 @@ class JudgeKind(str, Enum):
     LLM = "llm"  # a protocol that asks a language model through a backend (cached per call)
 
 
-class GradeStatus(str, Enum):
+class GradeStatus(TextEnum):
     """Why a sample has (or has no) reasoning grade from one judge.
 
     Only ``graded`` samples enter a judge's metrics; every other status is

@@ -40,11 +40,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from medstep.textenum import TextEnum
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Lexicon, locations_conflict
@@ -54,7 +54,7 @@ MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more
 CONTRADICTS = 1.0  # the share of an attribute error that contradicts the finding (the wrong side)
 
 
-class Significance(str, Enum):
+class Significance(TextEnum):
     URGENT = "urgent"
     ACTIONABLE = "actionable"
     NOT_ACTIONABLE = "not_actionable"
@@ -69,7 +69,7 @@ _WEIGHTS = {Significance.URGENT: 1.0, Significance.ACTIONABLE: 0.5, Significance
             Significance.EXPECTED_BENIGN: 0.05}
 
 
-class ErrorKind(str, Enum):
+class ErrorKind(TextEnum):
     FALSE_FINDING = "false_finding"
     MISSED_FINDING = "missed_finding"
     LATERALITY = "laterality"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
+from medstep.textenum import TextEnum
 from medstep.verify.roles import SentenceRole
 
 
-class Polarity(str, Enum):
+class Polarity(TextEnum):
     PRESENT = "present"
     ABSENT = "absent"
     UNCERTAIN = "uncertain"

@@ -20,11 +20,12 @@ as negation (cue phrases are rows of ``triggers.tsv`` with kind ``role``, or a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
+from medstep.textenum import TextEnum
 
-class SentenceRole(str, Enum):
+
+class SentenceRole(TextEnum):
     OBSERVATION = "observation"
     NEGATED = "negated_observation"
     HEDGED = "hedged_observation"

@@ -47,10 +47,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict
 
@@ -62,7 +62,7 @@ MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough f
 # per chain and frozen construction is several times slower. Treat them as read-only.
 
 
-class Verdict(str, Enum):
+class Verdict(TextEnum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     UNVERIFIABLE = "unverifiable"
