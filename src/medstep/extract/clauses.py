@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract import cues, langwords
+
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
 REJECTION = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
@@ -25,8 +27,8 @@ NEG_WORDS = frozenset({
     "against", "than", "neither", "nor", "besides", "versus", "vs", "eliminate", "eliminates",
     "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected", "lack",
     "lacks", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "wouldn't", "less", "least", "rules",
-    "ruled", "ruling", "instead", "absence",
-})
+    "ruled", "ruling", "instead", "absence", "avoid", "avoids", "avoiding", "nobody",
+}) | langwords.REJECT_TOKENS
 # Words that end the reach of a negation: "No, the answer is C" does not negate C.
 _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "option", "choice", "therefore", "so",
                        "thus", "hence", "it", "it's", "i", "correct", "best", "but", "and", "or"})
@@ -80,6 +82,8 @@ def clause_right(text: str, end: int) -> tuple[str, str]:
 
 def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
     """A negation among the last three ``words`` before the mention, or a rejection right after it."""
+    if cues.doubted(words):
+        return True  # "It is unlikely that C is correct", "I doubt it is C", "It's hard to say C"
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -87,4 +91,4 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
             return True
         if w in _BARRIERS:
             break
-    return not rejection_checked and REJECTION.match(right) is not None
+    return not rejection_checked and (REJECTION.match(right) is not None or langwords.rejects_after(right))

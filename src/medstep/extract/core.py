@@ -28,8 +28,8 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone, open_decision,
-    optwords, ordinals, replywords, statements, tally,
+    antonyms, asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone,
+    open_decision, optionconcept, optwords, ordinals, replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -112,6 +112,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = ordinals.read_number(loc.answer, idx, sentence)  # "Option 3 is correct.", "the second option"
         if letter is not None:
             return Reading(letter, ordinals.RULE)
+        letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
+        if letter is not None:
+            return Reading(letter, optionconcept.OPTION_RULE)
     if reading.status is Status.UNPARSED and exception and not dangling(loc.answer):
         # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
         odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
@@ -401,6 +404,10 @@ def _cut(region: str, sample: Sample) -> bool:
     if len(region) < least or not ends_mid_sentence(region):
         return False
     last = region.rstrip().rsplit("\n", 1)[-1]
+    phrase = last_phrase(last)
+    said = [w for w in _WORDS.findall(last[phrase[1]:].lower()) if w not in _NO_ANSWER_WORDS] if phrase else []
+    if 0 < len(said) <= ANSWER_WORDS_MAX:
+        return False  # "... Final answer: DVT": a short answer after its phrase is stated, not cut
     named = find_mentions(last, option_index(sample.options)) if sample.options else ()
     # A discussion of one option cut mid-sentence ("**Spiral fracture (B):** would show a helical line ... the
     # posterior cortex") is cut too; a last line that is the option, or the option and a few words, is not.
@@ -410,6 +417,8 @@ def _cut(region: str, sample: Sample) -> bool:
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 _WORDS = re.compile(r"\w+")
 CUT_WORDS_AFTER_OPTION = 10
+ANSWER_WORDS_MAX = 4
+_NO_ANSWER_WORDS = frozenset({"option", "choice", "the", "a", "an", "is"})  # "**Answer:** Option" was cut
 
 
 # Words no finished sentence ends on: an output ending on one stopped mid-sentence, however short.

@@ -40,6 +40,39 @@ _QUALIFIERS = frozenset({
 _DETERMINERS = frozenset({"the", "my", "our", "final"})
 # Words that make a noun phrase the opposite of a decision ("the least likely finding is").
 _CONTRARY = frozenset({"least", "less", "incorrect", "wrong", "unlikely", "other", "another", "alternative", "not"})
+# Words that doubt the clause they introduce with "that": "It is unlikely that C is correct", "I doubt that C fits".
+_DOUBTING = frozenset({"unlikely", "doubt", "doubtful", "untrue", "false", "improbable", "implausible"})
+_HARD = frozenset({"hard", "difficult", "impossible"})
+
+
+def doubted(words: list[str]) -> bool:
+    """Whether the words right before an option doubt it rather than choose it: "it is unlikely that |C|", "I doubt
+    (that) it is |C|", "it's hard to say |C|" ("no doubt it is C" is certain). Runs for every option mention."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last == "that":
+        return words[-2] in _DOUBTING
+    if last == "say":
+        return len(words) > 2 and words[-2] == "to" and words[-3] in _HARD
+    if last not in ("is", "it's", "was"):
+        return False
+    tail = words[-5:]
+    if "doubt" not in tail:
+        return False
+    i = tail.index("doubt")
+    return (i == 0 or tail[i - 1] not in ("no", "without", "little")) and tail[i + 1:] in (
+        ["it", "is"], ["it's"], ["that", "it", "is"], ["it", "was"], ["this", "is"])
+    if words[-1] == "that" and words[-2] in _DOUBTING:
+        return True
+    if words[-2:] == ["to", "say"] and len(words) > 2 and words[-3] in _HARD:
+        return True
+    tail = words[-5:]
+    if "doubt" in tail:
+        i = tail.index("doubt")
+        return (i == 0 or tail[i - 1] not in ("no", "without", "little")) and tail[i + 1:] in (
+            ["it", "is"], ["it's"], ["that", "it", "is"], ["it", "was"], ["this", "is"])
+    return False
 _LABEL_PREFIX = frozenset({"final", "overall", "working", "primary", "main", "selected", "chosen", "most", "likely"})
 
 _CHOOSE = (
@@ -48,7 +81,8 @@ _CHOOSE = (
     ("settle", "on"), ("favour",), ("favor",), ("answer", "with"), ("mark",), ("say",), ("guess",),
     ("i", "answer"), ("i'd", "answer"), ("would", "answer"), ("i'll", "answer"), ("will", "answer"),
     ("choosing",), ("selecting",), ("picking",), ("opting", "for"), ("settling", "on"), ("favouring",),
-    ("favoring",),
+    ("favoring",), ("makes", "it"), ("making", "it"), ("tips", "it", "to"), ("tips", "it", "towards"),
+    ("tips", "it", "toward"),
 )
 _REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising",
                      "revised"})

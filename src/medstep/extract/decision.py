@@ -42,16 +42,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from medstep.extract import cues, lines
+from medstep.extract import cues, langwords, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 
-_ZH_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
-# A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
-_ZH_NEGATED = re.compile(r"(?:不是|并非|没有|沒有|无|無|非|排除|除外|不考虑|不像)[\s*\"“「]*\Z")
 _NOT_BUT = re.compile(r"(?i)\bnot\s+[^.;\n]{1,60}?,?\s*but\s+(?:rather\s+)?[\s*\"'“(]*\Z")
 _ADVERB_ONLY = re.compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
@@ -81,7 +78,8 @@ _JUDGEMENT = re.compile(
     r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
-    r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best))"
+    r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
+    r"|" + langwords.ZH_JUDGEMENT + ")"
 )
 _MAKES_BEST = re.compile(
     r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
@@ -110,7 +108,8 @@ _CALLED_TRUE = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearl
 # output's main finding is another, so the statement cannot be its answer.
 _ADDED = re.compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
 _ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
-_CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided|were\s+it|had\s+there|depend(?:s|ing)?\s+on)\b")
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided(?=\s+(?:that|the|it|there|this|we|no)\b)|were\s+it|"
+                        r"had\s+there|depend(?:s|ing)?\s+on)\b")  # "the options provided," is no condition
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
 
@@ -139,7 +138,7 @@ def _before_cue(left: str, toks: list[str] | None = None, exception: bool = Fals
     """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh)."""
     if not left.strip(" *_\"'“(\t-•#>"):
         return None
-    if not left.isascii() and _ZH_LEFT.search(left[-24:]) is not None:
+    if not left.isascii() and langwords.ZH_ANSWER_LEFT.search(left[-24:]) is not None:
         return "final_answer_phrase", Tier.FINAL
     if toks is None:
         toks = cues.tokens(left)
@@ -255,7 +254,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
         if _CALLED_TRUE.match(right) is not None:
             return None
-    if REJECTION.match(right) is not None:
+    if REJECTION.match(right) is not None or langwords.rejects_after(right):
         return None  # "A is unlikely", "B can be ruled out"
     left = clause_left(text, m.start)
     low_left = left[-100:].lower()
@@ -267,7 +266,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
     if negated(words, right, rejection_checked=True):
         return None
-    if not left.isascii() and _ZH_NEGATED.search(left[-8:]) is not None:
+    if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = _before_cue(left, toks, exception)
     if found is None and (m.by_text or _after_its_text(text, m)):
@@ -278,6 +277,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         contrast = _NOT_BUT.search(before)
         if contrast is not None:
             found = _before_cue(clause_left(before, contrast.start()), None, exception)
+    if found is None and not left.isascii() and (kept := langwords.before_set_aside(left)) is not None:
+        found = _before_cue(kept)  # "答案：A不对，B": the cue sits before the letter set aside
     if found is not None and quoted(left, right):
         return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
     rule, tier = found if found is not None else (None, Tier.DECISION)

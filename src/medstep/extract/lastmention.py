@@ -45,7 +45,7 @@ from medstep.extract.decision import CONFLICT_REACH, quoted
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
-from medstep.extract import hedges
+from medstep.extract import hedges, langwords
 
 RULE = "last_mention"
 
@@ -66,7 +66,7 @@ _SENTENCE_VETO = re.compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
     r"between|either|neither|nor|question|asks?|except|not|no|never|unlikely|improbable|doubtful|rather|"
     r"wrong|incorrect|distractors?|"
-    r"without|instead\s+of)\b|n't\b|[?？]|如果|是否|不"
+    r"without|instead\s+of|" + langwords.REJECT + r")\b|n't\b|[?？]|如果|是否|不|错|排除"
 )
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
 _AFTER_OK = frozenset({
@@ -129,7 +129,8 @@ _LEAD_IN_TURN = re.compile(r"(?i)\b(?:but|however|yet|still|nonetheless|neverthe
                            r"that\s+said)\b|但是?|不过")
 _LEAD_IN_REJECTS = re.compile(
     r"(?i)\b(?:not|no|never|none|unlikely|improbable|doubtful|least|wrong|incorrect|false|distractors?|exclude[sd]?|"
-    r"excluding|rules?|ruled|ruling|reject(?:ed|s)?|eliminated?|discard(?:ed)?|against)\b|n't\b|不|非|排除"
+    r"excluding|rules?|ruled|ruling|reject(?:ed|s)?|eliminated?|discard(?:ed)?|against|" + langwords.REJECT +
+    r")\b|n't\b|不|非|排除|错"
 )
 _COLON_GAP = re.compile(r"[:：][\s*_(\[\"'“]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
 

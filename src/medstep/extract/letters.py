@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import option_key
+from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
 
@@ -190,7 +191,7 @@ _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 _NEAR_VETO = frozenset({"no", "not", "without", "absent", "or", "and", "nor", "versus", "vs", "but", "non",
                         # a rejection after the option's words ("Pneumothorax excluded.", "pneumothorax ruled out")
                         "excluded", "ruled", "unlikely", "improbable", "wrong", "incorrect", "rejected", "eliminated",
-                        "descartado", "descartada"})
+                        } | langwords.REJECT_TOKENS)
 NEAR_MAX_WORDS = 6
 
 

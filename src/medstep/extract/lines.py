@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
+from medstep.extract import langwords
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
@@ -57,7 +58,7 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|otherwise|or\s+else|depending|alt
 # Words between two answer phrases that revise the earlier one ("Wait", "on reflection", "therefore").
 _REVISING = frozenset({"wait", "actually", "reconsider", "reconsidering", "reflection", "correction", "however",
                        "but", "instead", "mistake", "change", "changing", "revise", "revised", "revisit", "rethink",
-                       "hmm", "recheck", "re-evaluate", "reevaluate", "second"})
+                       "hmm", "recheck", "re-evaluate", "reevaluate", "second", "disagree", "retract"})
 
 
 def _distanced(text: str, start: int) -> bool:
@@ -220,6 +221,17 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
 
 # "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
 _LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
+# ... or with a letter and its own option's text in brackets: "C (cardiomegaly) — enlarged cardiothoracic ratio."
+_LEADING_OWN = re.compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ \t]*(?:[:—–-][ \t]*)?\S?")
+
+
+def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
+    m = _LEADING_OWN.match(head)
+    if m is None or " ".join(m.group(2).lower().split()) != " ".join(idx.keys.get(m.group(1), "").lower().split()):
+        return None
+    return m
+
+
 # A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
 _LEADING_CONTRAST = re.compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|rather\s+than|instead\s+of)\s+(?:(?i:option|choice)\s+)?"
@@ -235,7 +247,8 @@ _WITHDRAWN = re.compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—�
 # A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
 _JUDGED_AGAINST = re.compile(
     r"[\s*_]*(?i:(?:no|none|incorrect|wrong|false|excluded|ruled\s+out|eliminated)[*_]*(?=\s*(?:[.;,!|)\n]|$))"
-    r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:unlikely|less\s+likely)\b)"
+    r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:unlikely|less\s+likely)\b"
+    r")"
 )
 
 
@@ -248,7 +261,7 @@ def lead_judged_against(text: str, idx: OptionIndex) -> bool:
     """Whether ``text`` opens with a letter it then judges against: a wrapper holding that is no answer of it.
     The letter's own option text is no judgement ("B) No" for the options Yes / No, "D) None")."""
     m = _LEAD_JUDGED.match(text)
-    if m is None or _JUDGED_AGAINST.match(text, m.end()) is None:
+    if m is None or (_JUDGED_AGAINST.match(text, m.end()) is None and not langwords.rejects_after(text[m.end():m.end() + 40])):
         return False
     key = idx.keys.get(m.group(1), "").lower()
     return not key or not text[m.end():].lstrip(" *_").lower().startswith(key.split()[0] if key.split() else key)
@@ -280,12 +293,13 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
             # A later line naming another option alone makes the first a heading ("### Option A: Liver"
             # … "### Option B: Spleen"): a discussion of each option, not an answer stated first.
             return [] if _labels_options(head, idx) else [Commitment(0, first, Tier.DECISION, "letter_lead")]
-    lead = _LEADING_LETTER.match(head)
+    lead = _LEADING_LETTER.match(head) or _leading_own_text(head, idx)
     opening = lead or _LEADING_CONTRAST.match(head)
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":") \
             or _labels_options(head, idx):
         return []
-    if lead is not None and _JUDGED_AGAINST.match(head, lead.end() - 1) is not None:
+    if lead is not None and (_JUDGED_AGAINST.match(head, lead.end() - 1) is not None
+                             or langwords.rejects_after(head[lead.end() - 1:])):
         return []  # "A. Not this one.": the letter judged, not chosen
     if _WITHDRAWN.search(head) is not None:
         return []  # "D) Normal chest — no, there's clearly a meniscus. B.": the first answer withdrawn

@@ -6,15 +6,22 @@ statements are read with the same clause, negation and hedge rules as a yes/no a
 only when the answer states its concept and no other option's. Kept apart from the yes/no reader because it
 answers another question (which option, not whether) and because ``names_another`` also guards the
 ``option_text`` rule against an answer that names one option while stating another's finding.
+
+:func:`read_concept` reads the same in the decision sentence of a long output ("... Therefore, the most likely
+diagnosis is PTX."), where the whole output names every option somewhere.
 """
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import implicit
 from medstep.extract.findings import _HAN, _OPTION_FRAME, _category, _clauses, _Event, _events, _residual, _side
-from medstep.extract.mentions import CONFLICT
+from medstep.extract.mentions import CONFLICT, OptionIndex
+from medstep.extract.optwords import kept_clauses
 from medstep.extract.refusal import is_refusal
+from medstep.extract.split import last_phrase
 
 OPTION_RULE = "option_concept"
 OPTION_MAX_CHARS = 300
@@ -116,4 +123,30 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_option"]
+# ----------------------------------------------------------------------------- in a long output's decision
+# "Therefore, the most likely diagnosis is PTX.": in a long output the discussion names every option somewhere,
+# so only its *decision sentence* is read (the line after its last final-answer phrase, else its last sentence,
+# keeping the clauses ``optwords.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
+# and only when it is worded as a decision (a final-answer phrase before it, or a concluding word in it).
+_DECIDES = re.compile(
+    r"(?i)\b(?:therefore|thus|hence|so|overall|in\s+conclusion|conclusion|impression|diagnosis|answer|"
+    r"most\s+likely|consistent\s+with|in\s+keeping\s+with|compatible\s+with|represents?|indicates?|"
+    r"(?:this|it)\s+is)\b"
+)
+
+
+def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
+    """The option a long output's decision ``sentence`` (:func:`optwords.decision_sentence` of ``region``) names
+    in other words ("PTX", "CHF", "collapsed lung"), by :func:`read_option` on its kept clauses, else None."""
+    if len(region) <= OPTION_MAX_CHARS:
+        return None  # a short reply is read whole (``extract/choice.py``)
+    if last_phrase(region) is None and _DECIDES.search(sentence) is None:
+        return None
+    clauses = kept_clauses(region, idx, sentence)
+    if not clauses:
+        return None
+    named = read_option(" ".join(c.strip() for c in clauses), idx.keys)
+    return None if named == CONFLICT else named
+
+
+__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option"]

@@ -193,7 +193,17 @@ def decision_sentence(region: str) -> str:
         return after.split("\n", 1)[0]
     text = region.strip()
     parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    while len(parts) > 1 and _BOILERPLATE.search(parts[-1]) is not None:
+        parts.pop()  # "... we can see the ETT. It is important to consult a healthcare professional.": a closing formula
     return parts[-1] if parts else ""
+
+
+# A closing formula that states nothing about the image ("Further tests may be needed to confirm.").
+_BOILERPLATE = re.compile(
+    r"(?i)\b(?:consult\w*|healthcare\s+professional|further\s+(?:tests?|evaluation|imaging|investigation|workup)\s+"
+    r"(?:may|might|is|are|would|could)|clinical\s+correlation|for\s+an\s+accurate\s+diagnosis|"
+    r"is\s+a\s+medical\s+image)\b"
+)
 
 
 def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> list[str] | None:

@@ -1,7 +1,7 @@
 """An answer the output takes back: a later sentence that opens with a revision names another option.
 
-"The answer is B. Wait, actually, looking again at the angle, it is C." and "Answer: B ... On reflection D
-is actually correct." were read as B: the decision reader keeps a final answer phrase unless a later
+"The answer is B. Wait, actually, looking again at the angle, it is C.", "Answer: B ... On reflection D
+is actually correct." and "Answer: B. The effusion is there, but I disagree: C." were read as B: the decision reader keeps a final answer phrase unless a later
 commitment contradicts it, and "it is C" / "D is actually correct" are no commitment of their own. A human
 reader sees the first answer withdrawn. Whether the revision is the final word is not always clear, so the
 reading is ``ambiguous`` (no answer, counted), never the first letter.
@@ -18,20 +18,26 @@ from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 
 # Openers of a sentence that withdraws what came before (one list; the decision reader's own
 # ``_REVISIONS`` look only a few characters back from a mention).
-_OPENER = re.compile(
-    r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*"
-    r"(?:wait|actually|on\s+(?:second\s+thought|reflection|closer\s+(?:look|inspection)|re-?review)|"
-    r"correction|scratch\s+that|i\s+take\s+(?:that|it)\s+back)\b"
-)
+_REVISION = (r"(?:wait|actually|on\s+(?:second\s+thought|reflection|closer\s+(?:look|inspection)|re-?review)|"
+             r"correction|scratch\s+that|i\s+take\s+(?:that|it)\s+back|i\s+(?:would\s+)?disagree|i\s+was\s+wrong|"
+             r"i\s+retract|let\s+me\s+(?:correct|revise))\b")
+_OPENER = re.compile(r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*" + _REVISION)
+# ... or a clause that turns against what the sentence began with: "The effusion is there, but I disagree: C."
+_TURN = re.compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
 _CUES = ("wait", "actually", "second thought", "reflection", "closer", "correction", "scratch that", "take that",
          "take it", "re-review", "rereview")
+# Rarer cues, looked for only in the output's last ``LATE_REACH`` characters, where a correction of its answer sits
+# ("... but I disagree: C."): every output pays for each word looked for.
+_LATE_CUES = ("disagree", "was wrong", "retract", "let me correct", "let me revise")
+LATE_REACH = 400
+_DISAGREE_WITH = re.compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 
 
 def _opened_by_revision(text: str, start: int) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     head = text[ends[-1] if ends else 0:start]
-    return _OPENER.match(head) is not None
+    return _OPENER.match(head) is not None or _TURN.search(head) is not None
 
 
 def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
@@ -40,13 +46,18 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
         return decision
     low = lowered(text)
     if not any(c in low for c in _CUES):
-        return decision
+        late = low[-LATE_REACH:]
+        if not any(c in late for c in _LATE_CUES):
+            return decision
     mentions = find_mentions(text, idx)
     last_own = max((m.end for m in mentions if m.letter == decision.letter), default=-1)
     for m in mentions:
         if m.start <= last_own or m.letter in (decision.letter, CONFLICT) or not _opened_by_revision(text, m.start):
             continue
         right, _ = clause_right(text, m.end)
-        if not negated(WORD.findall(clause_left(text, m.start)[-60:].lower()), right):
+        left = clause_left(text, m.start)
+        if _DISAGREE_WITH.search(left[-40:]) is not None:
+            continue  # "I disagree with D": D is set aside, not asserted
+        if not negated(WORD.findall(left[-60:].lower()), right):
             return Decision(None, decision.rule, ambiguous=True)
     return decision

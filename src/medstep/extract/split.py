@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from medstep.extract import langwords
 from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
 from medstep.extract.echo import response_start
@@ -56,6 +57,27 @@ def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
     return _TAG_FRAME.search(body, body.rfind("\n", 0, tag.start()) + 1, tag.start()) is not None
 
 
+# An ``<answer>`` tag that a format instruction quotes: "Put your final answer in <answer></answer> tags, e.g.
+# <answer>A</answer>." (an echoed prompt). Narrower than ``_TAG_FRAME``: a model's own line may well say
+# "question" or "asks" before its real answer tag.
+_ANSWER_TAG_FRAME = re.compile(r"(?i)\b(?:format|template|tags?|for\s+example|such\s+as|like\s+this)\b|\be\.g\.")
+_NAMED_AS_TAG = re.compile(r"(?i)\s*tags?\b")
+_TAG_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)")
+
+
+def _format_answer_tag(body: str, tag: re.Match[str]) -> bool:
+    """Whether an ``<answer>`` tag is part of a format instruction (see ``_ANSWER_TAG_FRAME``), not an answer."""
+    if _PLACEHOLDER.fullmatch(tag.group(1)) is not None and _NAMED_AS_TAG.match(body, tag.end()) is not None:
+        return True  # "in <answer></answer> tags"
+    start = body.rfind("\n", 0, tag.start()) + 1
+    for end in _TAG_SENTENCE_END.finditer(body, start, tag.start()):
+        start = end.end()  # "... e.g. <answer>A</answer>. The heart is enlarged. <answer>C</answer>": C is the answer
+    before = body[start:tag.start()]
+    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return True  # inside a quotation: 'Reply as "<answer>A</answer>"'
+    return _ANSWER_TAG_FRAME.search(before) is not None
+
+
 _BOXED = re.compile(r"\\boxed\s*\{")
 # "Final answer:", "The answer is", "the correct option is": the keyword is
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
@@ -70,14 +92,15 @@ _PHRASE_AT = re.compile(
 )
 # Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
 _ZH_PHRASE = re.compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
-# Spanish answer markers (questions in Spanish are answered in Spanish): "La respuesta correcta es C",
-# "Respuesta: B", "La opción correcta es la B". "opción" needs "correcta", as "option" needs a qualifier.
-_ES_PHRASE = re.compile(
-    r"(?i)\b(?:(?:la\s+)?respuesta(?:\s+(?:correcta|final))?|(?:la\s+)?opci[oó]n\s+correcta)\**\s*"
-    r"(?:es(?:\s+la)?\b|[:：])\**\s*"
-)
+# Spanish answer markers (questions in Spanish are answered in Spanish; ``extract/langwords.py``).
+_ES_PHRASE = re.compile(r"(?i)\b" + langwords.ES_ANSWER_PHRASE + r"\**\s*")
+# French, Portuguese, German and Italian ones ("La bonne réponse est C", "Antwort: C"; ``extract/langwords.py``),
+# looked for only in the output's last ``OTHER_REACH`` characters (they are rare; every output pays for the search).
+_OTHER_PHRASE = re.compile(r"(?i)\b" + langwords.ANSWER_PHRASE + r"\**\s*")
+OTHER_REACH = 400
 _QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
 _DETERMINERS = frozenset({"the", "my", "our"})
+_CONTRARY = frozenset({"wrong", "incorrect", "false", "rejected", "discarded"})
 _SENTENCE_DONE = ".!?。！？"
 _DECORATION = " \t\r\n*_\"'”’)]`"
 
@@ -187,6 +210,9 @@ def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
             yield pos, -1, -1
             continue
         before = _words_before(body, pos, 3)
+        if before and before[-1][1] in _CONTRARY:  # "Wrong answer: C. Right answer: B.": labelled, not given
+            yield pos, -1, -1
+            continue
         qualifier = before[-1][1] if before and before[-1][1] in _QUALIFIERS else ""
         if qualifier in ("likely", "appropriate") and not (len(before) > 1 and before[-2][1] == "most"):
             qualifier = ""
@@ -226,6 +252,19 @@ def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int
         yield from reversed(found)
     if "espuesta" in body or "pci" in body:
         yield from reversed([(m.start(), m.end()) for m in _ES_PHRASE.finditer(body, lo, end)])
+    others = _other_phrases(body)
+    if others:
+        yield from reversed([p for p in others if lo <= p[0] and p[1] <= end])
+
+
+@lru_cache(maxsize=64)
+def _other_phrases(body: str) -> tuple[tuple[int, int], ...]:
+    """Where the French, Portuguese, German and Italian answer phrases of ``body``'s last ``OTHER_REACH``
+    characters are (remembered: :func:`phrases` runs several times on one output)."""
+    late = max(0, len(body) - OTHER_REACH)
+    if body.find("ponse", late) < 0 and body.find("ntwort", late) < 0 and body.find("sposta", late) < 0:
+        return ()
+    return tuple((m.start(), m.end()) for m in _OTHER_PHRASE.finditer(body, late))
 
 
 @lru_cache(maxsize=64)
@@ -292,6 +331,11 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 return Located(_join(parts), "", None, open_think=True, cut=_ends_mid_sentence(thought))
         if "<" in body:
             tags = list(_ANSWER_TAG.finditer(body))
+            framed = [t for t in tags if _format_answer_tag(body, t)]
+            if framed:
+                tags = [t for t in tags if t not in framed]
+                for t in reversed(framed):  # the instruction's example letter is no mention either
+                    body = body[:t.start()] + " " * (t.end() - t.start()) + body[t.end():]
             if tags:
                 tag = tags[-1]
                 parts.append(body[: tag.start()])

@@ -147,6 +147,14 @@ def _word_verdicts(text: str, found: list[Mention]) -> list[int] | None:
 def read_tally(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option tally leaves standing (see module docstring), else None."""
     short = len(text) <= COMPACT_MAX
+    if not short:
+        last = text.rstrip()
+        cut = last.rfind("\n")
+        last = last[cut + 1:]
+        if cut > 0 and len(last) <= COMPACT_MAX and ":" in last and not find_mentions(text, idx, 0, cut):
+            # "... the costophrenic angles are sharp.\n\nA: no. B: no. C: yes. D: no.": a description, then the
+            # short tally line that answers (the description names no option)
+            return read_tally(last, idx)
     if not short and "[" not in text and "|" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
         return None  # no mark at all: most outputs leave here, before their options are searched
     found = find_mentions(text, idx)

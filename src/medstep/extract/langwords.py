@@ -1,0 +1,120 @@
+"""Rejection and answer words of the other languages models answer in, defined once.
+
+Models asked in English often answer in the question's or the user's language,
+and a rejection word the readers do not know makes its letter look chosen:
+"Descartado: A." (Spanish: discarded), "Falsch: A." (German: wrong), "A:
+écartée." (French) and "答案：A不对，B。" (Chinese: A is wrong) were all read as
+A. The English words live in each reader's own patterns; the readers that see
+a letter next to a judgement (:mod:`medstep.extract.lastmention`,
+:mod:`medstep.extract.lines`, :mod:`medstep.extract.letters`,
+:mod:`medstep.extract.decision`) import these to extend them.
+
+* ``REJECT``: a regular-expression alternation (no groups, use inside
+  ``\\b(?:...)\\b``) of Spanish, Portuguese, French, German and Italian words
+  that set an option aside: discarded, excluded, incorrect, wrong, false,
+  unlikely, rejected.
+* ``REJECT_TOKENS``: the same words as single tokens without accents (the one
+  list ``REJECT`` is built from), for readers that compare word lists.
+* ``ZH_REJECT``: Chinese judgements written right after a letter ("A不对",
+  "A错误", "A排除", "A不正确"); :func:`rejects_after`: any of these after a letter;
+  ``ZH_NEGATED``: a Chinese negation before an option's text ("没有气胸");
+  ``ZH_ANSWER_LEFT`` / ``ZH_JUDGEMENT``: answer words before a letter ("答案是C") and a
+  judgement after it that chooses it ("C选项正确");
+  ``ZH_NOT_BUT``: a letter set aside before the chosen one ("答案：A不对，B").
+* ``ES_ANSWER_PHRASE``, ``ANSWER_PHRASE``: Spanish, and French, Portuguese,
+  German and Italian "the (correct) answer is" / "Answer:" markers, read by
+  :mod:`medstep.extract.split` as it reads "The answer is".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The words, lower-cased without accents (``fold``): the one list. Only words that cannot be English words of a
+# medical text ("improbable", "incorrect" are left to the English patterns).
+REJECT_TOKENS = frozenset({
+    # Spanish
+    "descartado", "descartada", "descartados", "descartadas", "descartamos", "descarto", "descarta", "descartan",
+    "excluido", "excluida", "excluidos", "excluidas", "excluimos", "incorrecto", "incorrecta", "incorrectos",
+    "incorrectas", "erroneo", "erronea", "equivocado", "equivocada", "falso", "falsa", "rechazado", "rechazada",
+    "desestimado", "desestimada",
+    # Portuguese
+    "incorreto", "incorreta", "errado", "errada", "improvavel", "rejeitado", "rejeitada",
+    # French
+    "ecarte", "ecartee", "ecartes", "ecartees", "exclu", "exclue", "exclus", "exclues", "elimine", "eliminee",
+    "incorrecte", "fausse", "faux", "rejete", "rejetee",
+    # German
+    "ausgeschlossen", "falsch", "unwahrscheinlich", "unzutreffend", "verworfen", "abgelehnt",
+    # Italian
+    "escluso", "esclusa", "errato", "errata", "scartato", "scartata", "improbabile",
+})
+_ACCENTED = {"a": "[aáàâ]", "e": "[eéèê]", "i": "[iíî]", "o": "[oóô]", "u": "[uúü]"}
+# The same words as a regular expression alternation (no groups; use inside ``\b(?:...)\b``), accents optional.
+REJECT = "|".join("".join(_ACCENTED.get(c, c) for c in w) for w in sorted(REJECT_TOKENS, key=len, reverse=True))
+
+ZH_REJECT = "不对|不正确|错误|错|排除|不符合|不考虑|除外"
+_ZH_REJECT_STARTS = tuple(ZH_REJECT.split("|"))
+# Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为").
+ZH_ANSWER_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+# A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
+ZH_JUDGEMENT = r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
+# A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
+ZH_NEGATED = re.compile(r"(?:不是|并非|没有|沒有|无|無|非|排除|除外|不考虑|不像)[\s*\"“「]*\Z")
+# A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
+ZH_NOT_BUT = re.compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:不是|并非)\s*[(（]?[A-Z][)）]?)"
+                        r"\s*[，,;；]\s*(?:而是|应该?是|应为|是|选)?\s*[(（]?\Z")
+
+
+
+def before_set_aside(left: str) -> str | None:
+    """The words before a Chinese letter set aside at the end of ``left`` ("答案：" of "答案：A不对，"), else None."""
+    contrast = ZH_NOT_BUT.search(left, max(0, len(left) - 16))
+    return None if contrast is None else left[:contrast.start()]
+
+
+# Spanish: "La respuesta correcta es C", "Respuesta: B", "La opción correcta es la B" ("opción" needs "correcta", as
+# "option" needs a qualifier in English).
+ES_ANSWER_PHRASE = (r"(?:(?:la\s+)?respuesta(?:\s+(?:correcta|final))?|(?:la\s+)?opci[oó]n\s+correcta)\**\s*"
+                    r"(?:es(?:\s+la)?\b|[:：])")
+
+# "La bonne réponse est C", "Réponse : C", "Die richtige Antwort ist C", "Antwort: C", "A resposta correta é D",
+# "Resposta: D", "La risposta corretta è B", "Risposta: B".
+ANSWER_PHRASE = (
+    r"(?:(?:la\s+)?(?:bonne\s+)?r[ée]ponse(?:\s+(?:correcte|finale|exacte))?\s*(?:est(?:\s+la)?\b|[:：])"
+    r"|(?:die\s+)?(?:richtige\s+|korrekte\s+)?antwort\s*(?:ist\b|lautet\b|[:：])"
+    r"|(?:a\s+)?resposta(?:\s+(?:correta|certa|final))?\s*(?:[ée]\b|[:：])"
+    r"|(?:la\s+)?risposta(?:\s+(?:corretta|esatta|finale))?\s*(?:[èe]\b|[:：]))"
+)
+
+
+_COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
+_LEAD = " \t\n*\"'”)]:"
+_TRAIL = ".,;:!?)*_\"'”"
+
+
+def rejects_after(right: str) -> bool:
+    """Whether the words right after a letter reject it ("A es incorrecta", "A est exclue", "A ist falsch", "A不对").
+
+    String operations and a set lookup, no regular expression: this runs on every option mention of every output.
+    """
+    s = right.lstrip(_LEAD)
+    if not s:
+        return False
+    if not s[0].isascii() and s.startswith(_ZH_REJECT_STARTS):
+        return True
+    head = s[:40].split(None, 2)
+    first = head[0].rstrip(_TRAIL)
+    first = first.lower() if first.isascii() else fold(first)
+    if first in REJECT_TOKENS:
+        return True
+    return first in _COPULAS and len(head) > 1 and fold(head[1].rstrip(_TRAIL)) in REJECT_TOKENS
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased without its accents ("Excluída" -> "excluida"), to compare with ``REJECT_TOKENS``."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+__all__ = ["ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+           "ZH_REJECT", "before_set_aside", "fold", "rejects_after"]
