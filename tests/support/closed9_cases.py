@@ -100,4 +100,7 @@ CLOSED9_CASES = [
          "The liver is normal in size but has a nodular contour.", None, "unparsed"),
     Case("antonym-otherwise-normal", _closed("Is the liver healthy?"), "The liver is otherwise normal.", None,
          "unparsed"),
+    # "on both sides" / "both lungs" is a place, not two candidates weighed
+    Case("lead-contradicted-by-sign", PTX, "Yes. The lung markings extend to the chest wall on both sides and no "
+         "pleural line is seen.", None, "ambiguous"),
 ]

@@ -98,7 +98,8 @@ _AFTER_TERM = _STOP | _COPULA | _PRESENCE | frozenset({"with", "and", "or", "nor
 _DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
                      "still", "clearly", "definitely"})
 # "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
-_ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)")
+_ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
+                             r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
 _APPEAR = _COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
 
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
