@@ -103,4 +103,8 @@ CLOSED9_CASES = [
     # "on both sides" / "both lungs" is a place, not two candidates weighed
     Case("lead-contradicted-by-sign", PTX, "Yes. The lung markings extend to the chest wall on both sides and no "
          "pleural line is seen.", None, "ambiguous"),
+    # the finding denied with no place at all denies it in the asked place too; another place says nothing
+    Case("bare-denial-no-place", _closed("Is there an abnormality in the brain?"), "There is no abnormality.", "no",
+         "implicit_yes_no"),
+    Case("denial-other-place", _closed("Is there a mass in the liver?"), "No mass in the kidney.", None, "unparsed"),
 ]

@@ -196,7 +196,7 @@ def parse_question(question: str) -> Question | None:
     if not 1 <= len(words) <= 5:
         return None
     lead = _content(toks[:next((i for i, t in enumerate(toks) if t in _STOP - _ARTICLES), len(toks))])
-    return Question(words, head=lead[-1] if len(lead) >= 2 else None)
+    return Question(words, head=lead[-1] if len(lead) >= 2 or 1 <= len(lead) < len(words) else None)
 
 
 # Suffixes that turn a finding's noun into its other noun or adjective form: "infarct" / "infarction",
