@@ -107,4 +107,9 @@ CLOSED9_CASES = [
     Case("bare-denial-no-place", _closed("Is there an abnormality in the brain?"), "There is no abnormality.", "no",
          "implicit_yes_no"),
     Case("denial-other-place", _closed("Is there a mass in the liver?"), "No mass in the kidney.", None, "unparsed"),
+    # a lobe is part of its lung: stated there it answers the lung's question yes, on the other side nothing
+    Case("lobe-for-lung", _closed("Is there a mass in the lung?"),
+         "There is a 2 cm spiculated mass in the left upper lobe.", "yes", "implicit_yes_no"),
+    Case("lobe-other-side", _closed("Is there a nodule in the right lung?"), "There is a nodule in the left upper lobe.",
+         None, "unparsed"),
 ]

@@ -456,7 +456,16 @@ def read_implicit(text: str, question: str) -> str | None:
     if question.lstrip().startswith("¿"):
         return read_spanish(text, question)
     q = parse_question(question)
-    return _english(text, q) if q is not None and not _HAN.search(text) else None
+    if q is None or _HAN.search(text):
+        return None
+    verdict = _english(text, q)
+    if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
+        # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
+        return YES if _english(_LOBE.sub("lung", text), q) == YES else None
+    return verdict
+
+
+_LOBE = re.compile(r"(?i)\b(?:(?:upper|middle|lower)\s+lobe|lingula)\b")
 
 
 __all__ = ["stem", "HEDGES", "leans", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
