@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "45"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "46"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -155,6 +155,9 @@ VERSION = "45"  # 2: sentence roles, options and the decision, report-first evid
 # named for a lung abscess, white patches on the lung lining (plaques), net-like scarring (fibrosis); "both views"
 # is no side; a side after "but" / "whereas" sides the claim after it ("no effusion on the right but the left shows a
 # small one"); "both lungs are otherwise clear" spares a finding the chain names on one side
+# 46: a tube's, line's or lead's position (tip, course, insertion side) the evidence does not allow is a contradiction
+# (``positions.py``: "NG tube coiled in the oesophagus" against "tip in the stomach", "ends in the right atrium"
+# against "lower SVC", "continues into the mediastinum" against "instead of continuing into the mediastinum")
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

@@ -1,0 +1,463 @@
+"""Where a tube, line, drain or lead lies: a chain that places a device elsewhere than the evidence does.
+
+A device is a concept ("endotracheal tube", "central line"), but where its tip lies was no attribute of it:
+"the endotracheal tube tip lies in the right main bronchus" against "4 cm above the carina", "the nasogastric
+tube is coiled in the oesophagus" against "its tip in the stomach", "the central line ends in the right
+atrium" against "in the lower superior vena cava", or a line's course "continues down into the mediastinum"
+against one that "turns laterally" into the subclavian vein, all scored as the faithful chain (retired blind
+set 5, ``onerror_dev3_verify.jsonl``). A misplaced device is among the most actionable errors a chest film
+shows, so this module reads positions and compares them.
+
+Each position phrase names the places the device may occupy (``_PLACES``): "in the stomach" is the stomach,
+below or above the diaphragm (a hiatus hernia holds the stomach in the chest); "below the diaphragm" is the
+stomach, duodenum or jejunum; "the cavoatrial junction" is the lower superior vena cava or the top of the
+right atrium. A phrase is the position of the device named nearest before it in its sentence (else of the
+first one named after it: "the right internal jugular central line"), or, in a sentence that names none but
+refers to one ("Its tip ...", "it continues ...", "the line"), of the device the sentence before named.
+
+**A claimed position conflicts** when no place of it is a place of any position the evidence (report and
+reference steps) states for a device of the same family (airway tube, enteric tube, venous line, pacing
+lead and generator, pleural drain). Evidence positions that only widen a more specific one ("in the neck"
+beside "the right internal jugular vein") are left out, so the specific one decides. Only stated positions
+count: a negated one ("does not enter the superior vena cava", "instead of continuing into the
+mediastinum", "rather than the oesophagus"), one after a recommendation or hedge ("should be withdrawn to
+lie in the SVC", "may be in the right atrium") and, in the chain, one in a sentence whose role is not
+counted (a definition, a condition, an option listing) is no position. The step is then contradicted
+(``position-conflict``): a chain's device claim is judged like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.roles import SentenceRole
+from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
+
+# ---- devices: family, lexicon concept, words (lower case, hyphens read as spaces) ----
+_DEVICE_WORDS = (
+    ("airway", "endotracheal_tube", r"endotracheal(?: tube)?|et tube|ett|breathing tube|tracheal tube"),
+    ("enteric", "enteric_tube", r"nasogastric(?: tube)?|orogastric(?: tube)?|ng tube|ngt|og tube|feeding tube|"
+                                r"enteric tube|dobhoff(?: tube)?|nasojejunal(?: tube)?|nasoenteric tube|nasoduodenal tube|fine bore tube|"
+                                r"ogt|gastric tube|ryle'?s tube|enteral (?:feeding )?tube"),
+    ("venous", "central_venous_catheter",
+     r"central (?:venous )?(?:line|catheter)|central venous access|cvc|cvl|picc(?: line)?|peripherally inserted "
+     r"central (?:venous )?catheter|(?:internal jugular|jugular|ij|subclavian|dialysis|haemodialysis|hemodialysis|"
+     r"hickman|venous|femoral) (?:line|catheter)|port a cath|portacath|swan ganz(?: catheter)?"),
+    ("lead", "pacemaker", r"(?:atrial|ventricular|pacing|pacemaker|pacer|defibrillator|icd|ra|rv) leads?|"
+                          r"pacing wires?|(?:pacemaker |pulse )?generator"),
+    ("drain", "chest_tube", r"chest drain|chest tube|intercostal drain|pleural drain|pigtail(?: catheter| drain)?|"
+                            r"thoracostomy tube"),
+)
+# a device referred to without its name, by the sentence after the one that named it
+_REFERS = re.compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
+# a device the vocabulary does not name ("the NG's tip", "the Ryle's tube"): a sentence naming one refers to it
+_OTHER_DEVICE = re.compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
+                           r"stents?|ports?)\b")
+_BARE = {"line": ("venous",), "catheter": ("venous",), "tube": ("airway", "enteric", "drain"),
+         "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain",)}
+_BARE_WORD = re.compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain)\b")
+
+# ---- places ----
+# the trachea and the oesophagus run from the neck into the chest: "above the thoracic inlet" and "in the upper
+# trachea" can be one place, "4 cm above the carina" and "in the neck" cannot
+_TRACHEA = frozenset({"cervical trachea", "thoracic trachea"})
+_OESOPHAGUS = frozenset({"cervical oesophagus", "thoracic oesophagus"})
+_NECK = frozenset({"pharynx", "cervical trachea", "cervical oesophagus"})
+_ABOVE_DIAPHRAGM = frozenset({"thoracic oesophagus", "thoracic trachea", "right bronchus", "left bronchus",
+                              "thoracic stomach"})
+_BELOW_DIAPHRAGM = frozenset({"abdominal stomach", "duodenum", "jejunum", "abdomen"})
+_STOMACH = frozenset({"abdominal stomach", "thoracic stomach"})
+_SVC = frozenset({"upper svc", "lower svc"})
+_RA = frozenset({"upper right atrium", "right atrium"})
+_BELOW_CAJ = _RA | {"right ventricle", "ivc"}
+_MEDIASTINUM = _SVC | {"right brachiocephalic", "left brachiocephalic", "upper right atrium", "azygos"}
+
+_S = r"(?:(right|left|r|l) )?"  # an optional side, group 1 of each sided phrase
+_DIAPHRAGM = r"(?:expected )?(?:level of the )?(?:(?:left|right) )?(?:hemi ?)?diaphragms?"
+
+
+def _sided(vein: str) -> frozenset[str]:
+    return frozenset({f"right {vein}", f"left {vein}"})
+
+
+# (family or families, pattern, places; a callable when the side or a modifier picks them)
+_Places = frozenset[str] | Callable[[re.Match[str]], frozenset[str]]
+_PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
+    # ---- airway and enteric tubes ----
+    (("airway", "enteric"), r"(?:below|beneath|under|beyond) the gastro o?esophageal junction|(?:below|beneath|under|"
+     r"beyond) the (?:goj|gej)|(?:below|beneath|under|beyond) the " + _DIAPHRAGM + r"|(?:in|into|within) the abdomen|"
+     r"intra abdominal", _BELOW_DIAPHRAGM),
+    (("airway", "enteric"), r"above the " + _DIAPHRAGM, _ABOVE_DIAPHRAGM),
+    (("airway", "enteric"), r"(?:at|to) the (?:gastro o?esophageal junction|goj|gej|cardia)",
+     frozenset({"thoracic oesophagus", "abdominal stomach", "thoracic stomach"})),
+    (("airway", "enteric"), r"(?:herniated|intrathoracic|thoracic) stomach", frozenset({"thoracic stomach"})),
+    (("airway", "enteric"), r"(?:in|into|within|inside) (?:the )?stomach|gastric (?:fundus|body|antrum|lumen)|"
+     r"(?:in|into) the (?:gastric )?fundus|(?:in|into) the gastric", _STOMACH),
+    (("airway", "enteric"), r"(?:in|into|within) the duodenum|duodenal|post pyloric|beyond the pylorus",
+     frozenset({"duodenum"})),
+    (("airway", "enteric"), r"(?:in|into|within) the jejunum|jejunal", frozenset({"jejunum"})),
+    (("airway", "enteric"), r"(?:(mid|middle|lower|distal|upper|proximal|cervical) )?o?esophag(?:us|eal)",
+     lambda m: frozenset({"thoracic oesophagus"}) if m.group(1) in ("mid", "middle", "lower", "distal")
+     else _OESOPHAGUS),
+    (("airway", "enteric"), r"(?:(\d+(?:\.\d+)?) ?(cm|mm) )?above (?:the )?carina", lambda m: (
+        frozenset({"thoracic trachea"}) if m.group(1) and float(m.group(1)) / (10 if m.group(2) == "mm" else 1) <= 7
+        else _TRACHEA)),
+    (("airway", "enteric"), r"(?:in|into|within|down) the (?:(mid|middle|lower|distal|upper|proximal) )?trachea|"
+     r"(mid) trachea", lambda m: frozenset({"thoracic trachea"}) if (m.group(1) or m.group(2)) in (
+         "mid", "middle", "lower", "distal") else _TRACHEA),
+    (("airway", "enteric"), r"at (?:the level of )?(?:the )?(?:thoracic inlet|clavicles|clavicular heads)", _TRACHEA),
+    (("airway", "enteric"), r"(?:at|to) (?:the level of )?the carina", frozenset({"thoracic trachea", "right bronchus",
+                                                                                   "left bronchus"})),
+    (("airway", "enteric"), r"(right|left|r|l) (?:main(?: ?stem)?|mainstem|upper lobe|middle lobe|lower lobe) "
+     r"(?:bronchus|bronchi)|(right|left) (?:main ?stem|bronchus)|bronchus intermedius|(right|left) bronchial tree",
+     lambda m: frozenset({"left bronchus" if (m.group(1) or m.group(2) or m.group(3) or "r")[0] == "l"
+                          else "right bronchus"})),
+    (("airway", "enteric"), r"(?:in|into) the (?:neck|pharynx|hypopharynx|oropharynx|nasopharynx)|above the "
+     r"(?:level of the )?(?:thoracic inlet|clavicles)|at the level of the (?:vocal cords|larynx)", _NECK),
+    (("airway", "enteric"), r"(?:upper|in the|into the) (?:chest|thorax)", _ABOVE_DIAPHRAGM),
+    # ---- venous lines ----
+    (("venous",), _S + r"(?:internal jugular|ij)(?: vein)?", lambda m: _side_places(m, "internal jugular")),
+    (("venous",), _S + r"external jugular(?: vein)?", lambda m: _side_places(m, "external jugular")),
+    (("venous",), _S + r"subclavian(?: vein)?", lambda m: _side_places(m, "subclavian")),
+    (("venous",), _S + r"axillary(?: vein)?", lambda m: _side_places(m, "axillary")),
+    (("venous",), _S + r"(?:brachiocephalic|innominate)(?: vein)?", lambda m: _side_places(m, "brachiocephalic")),
+    (("venous",), r"(?:below|beneath|under) (?:the )?(?:(?:lateral|medial|outer|inner) (?:third|end|half|aspect) of "
+     r"the )?(right|left) clavicle", lambda m: frozenset({f"{m.group(1)} subclavian", f"{m.group(1)} axillary"})),
+    (("venous",), r"(?:in|into) the neck", frozenset({*_sided("internal jugular"), *_sided("external jugular")})),
+    (("venous",), r"(?:in|into|down into|towards) the mediastinum", _MEDIASTINUM),
+    (("venous",), r"(?:above|proximal to) the (?:cavo ?atrial|atriocaval|svc ra|caval atrial) junction|above the caj",
+     _SVC),
+    (("venous",), r"(?:below|beyond|distal to) the (?:cavo ?atrial|atriocaval|svc ra|caval atrial) junction|"
+     r"below the caj", _BELOW_CAJ),
+    (("venous",), r"(?:cavo ?atrial|atriocaval|svc ra|caval atrial) junction|caj", frozenset({"lower svc",
+                                                                                             "upper right atrium"})),
+    (("venous",), r"(?:(lower|distal|low|upper|proximal|high|mid) )?(?:superior vena cava|svc)", lambda m: (
+        _SVC if m.group(1) is None or m.group(1) == "mid" else frozenset(
+            {"lower svc"} if m.group(1) in ("lower", "distal", "low") else {"upper svc"}))),
+    (("venous", "lead"), r"right atri(?:um|al (?:appendage|cavity))|ra", _RA),
+    (("venous", "lead"), r"right ventric(?:le|ular(?: apex| outflow tract| cavity)?)|rv apex|rv", frozenset(
+        {"right ventricle"})),
+    (("venous", "lead"), r"inferior vena cava|ivc", frozenset({"ivc"})),
+    (("venous", "lead"), r"azygos(?: vein| arch)?", frozenset({"azygos"})),
+    (("venous", "lead"), r"(?:main |right |left )?pulmonary arter(?:y|ies)|pulmonary trunk", frozenset(
+        {"pulmonary artery"})),
+    (("venous", "lead"), r"coronary sinus", frozenset({"coronary sinus"})),
+    (("lead",), r"superior vena cava|svc", _SVC),
+    (("lead",), r"(?:over|overlies|overlying|in|on) the (right|left) (?:upper )?(?:chest(?: wall)?|pectoral(?: region)?|"
+     r"infraclavicular(?: region)?)",
+     lambda m: frozenset({f"{m.group(1)} chest wall"})),
+    # ---- pleural drains ----
+    (("drain",), r"(?:lung )?apex|apices", frozenset({"apex"})),
+    (("drain",), r"(?:lung )?base|costophrenic (?:angle|recess)", frozenset({"base"})),
+    (("drain",), r"(?:horizontal|oblique|major|minor) fissure|fissure", frozenset({"fissure"})),
+)
+
+
+def _side_places(m: re.Match, vein: str) -> frozenset[str]:
+    side = m.group(1)
+    if side is None:
+        return _sided(vein)
+    return frozenset({f"{'left' if side[0] == 'l' else 'right'} {vein}"})
+
+
+def _alternation(rows: Iterable[tuple[int, str]]) -> re.Pattern:
+    return re.compile("|".join(rf"(?P<p{k}>\b(?:{pat})\b)" for k, pat in rows))
+
+
+_DEVICE_RE = re.compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(_DEVICE_WORDS)))
+_FAMILIES = tuple(fam for fam, _c, _w in _DEVICE_WORDS)
+# one alternation per family: the leftmost-longest phrase of that family's vocabulary wins
+_PLACE_RE = {fam: (_alternation((k, pat) for k, (fams, pat, _p) in enumerate(_PLACES) if fam in fams),
+                   {f"p{k}": (places, re.compile(pat) if callable(places) else None)
+                    for k, (fams, pat, places) in enumerate(_PLACES) if fam in fams})
+             for fam in _FAMILIES}
+_CONCEPT = {fam: cid for fam, cid, _w in _DEVICE_WORDS}
+_SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+# what ends a negation's or a recommendation's reach inside a sentence
+_CLAUSE_CUT = re.compile(r",|:|\(|\)|\b(?:but|and|then|so|while|whereas|although|though|which|where)\b")
+_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|nor|without|instead of|rather than|fails? to|failed to|away from|"
+                       r"short of|neither|exclud\w*|rul\w* out|avoid\w*|clear of|free of|as opposed to|no longer|"
+                       r"absence of|against)\b")
+# a recommendation, a condition or a hedge: the positions after it in its sentence are not stated
+_NOT_STATED = re.compile(r"\b(?:an?|any) (?:correctly|appropriately|properly|normally|well|optimally|ideally) "
+                         r"(?:placed|positioned|sited)\b|\b(?:should|would|could|ideally|normally|usually|typically|"
+                         r"generally|recommend\w*|to lie|to sit|to be|needs? to|must|if|"
+                         r"withdraw|withdrawn|pull back|pulled back|retract|retracted|may|might|possibly|probably|"
+                         r"likely|perhaps|expected to|ought|optimal\w*|whether|or)\b")
+
+
+_ANCHOR_CUT = re.compile(r",|:|\(|\)|\b(?:and|but|with|while|whereas|which|where|although|though|plus)\b")
+_REANCHOR = re.compile(r"\b(?:its|it|tip|the (?:line|tube|catheter|leads?|drain))\b|^\s*(?:then\s+)?(?:ends?|terminates?|"
+                       r"lies|sits|enters|passes|courses|runs|turns|continues|descends|ascends|crosses|curls|coils|"
+                       r"projects|extends|reaches|loops|is|goes)\b")
+_APPOSITION = re.compile(r"\s*(?:(?:just|about|approximately|roughly|some|around|at|in|within|into|over|below|above|"
+                         r"beyond|under|near)\b|\d)")
+# the verb nearest before a position says whether it is where the device ends or a vein it runs through
+_VESSEL = frozenset({"venous", "lead"})
+# a place named as a landmark the device is beside, short of or beyond, not as where it is
+_RELATIVE = re.compile(r"\b(?:above|below|beyond|near|nearby|close to|proximal to|distal to|short of|towards?|"
+                       r"approaching|adjacent to|next to|level of|junction (?:of|with)|entrance to|origin of|opposite|"
+                       r"lateral to|medial to|beside|from|out of|outside|behind|anterior to|posterior to)"
+                       r"(?: the)?\s*$")
+_CUE = re.compile(r"\b(?P<tip>tips?|ends?|ending|ended|terminat\w*|coil\w*|curl\w*|lodged|reach\w*)\b|"
+                  r"\b(?P<weak>lies|lie|lying|sits?|sitting|project\w*|located|positioned|placed|is|are|was)\b|"
+                  r"\b(?P<course>pass\w*|cours\w*|"
+                  r"travers\w*|runs?|running|ran|descend\w*|through|via|cross\w*|along|enter\w*|continu\w*|turns?|"
+                  r"turned|turning|ascend\w*|goes|going|went|gone|extend\w*|loop\w*|follow\w*|heads?|heading|"
+                  r"directed)\b")
+TIP, COURSE, SITE = "tip", "course", "site"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A device's position as a text states or denies it: its family, the places it allows, whether it is
+    the tip, a vein or airway the device runs through (course) or the site named with the device ("right
+    internal jugular line"), and the words."""
+
+    family: str
+    places: frozenset[str]
+    kind: str
+    negated: bool
+    text: str
+    start: int
+    end: int
+
+
+def _normalise(text: str) -> str:
+    """Lower case with hyphens and slashes read as spaces (same length: spans index the original)."""
+    return text.lower().replace("-", " ").replace("/", " ")
+
+
+def read_positions(text: str, last: str | None = None, lenient: bool = False) -> tuple[list[Position], str | None]:
+    """The device positions ``text`` states or denies, and the family of the last device it names or refers
+    to (``last``: the one the text before named; carried into the next text). ``lenient`` (the evidence): a
+    clause naming no device speaks of the sentence's device even when it does not pick it up again, and a
+    landmark ("angled towards the right main bronchus") counts as a place: reading more of the evidence can
+    only make fewer chain positions conflict."""
+    low = _normalise(text)
+    out: list[Position] = []
+    for sm in _SENTENCE.finditer(low):
+        a, b = sm.span()
+        sent = low[a:b]
+        devices = [(m.start(), m.end(), _FAMILIES[int(str(m.lastgroup)[1:])]) for m in _DEVICE_RE.finditer(sent)]
+        if not devices:
+            bare = _BARE_WORD.search(sent)
+            if last is not None and (bare is not None and last in _BARE[bare.group(1)] or bare is None and _REFERS.search(
+                    sent) is not None and _OTHER_DEVICE.search(sent) is None):
+                devices = [(-1, -1, last)]
+            else:
+                last = None  # the chain of reference is broken: "It" in the next sentence is something else
+                continue
+        stop = _NOT_STATED.search(sent)
+        stop_at = stop.start() if stop is not None else len(sent)
+        for fam in dict.fromkeys(d[2] for d in devices):  # (in text order: deterministic)
+            regex, places = _PLACE_RE[fam]
+            for pm in regex.finditer(sent, 0, stop_at):
+                s, e = pm.span()
+                owned = _owner(sent, devices, s, e, lenient)
+                if owned is None or owned[0] != fam or _inside_device(devices, s, e):
+                    continue
+                _fam, kind, anchor = owned
+                if not lenient and _RELATIVE.search(sent, max(0, s - 24), s) is not None:
+                    continue  # a landmark, not the place: "just above the right atrium", "short of the stomach"
+                if kind is None:
+                    kind = _kind(sent, s, fam)
+                got, own = places[str(pm.lastgroup)]
+                if own is not None:  # a side or modifier picks the places: its own groups, not the alternation's
+                    own_m = own.fullmatch(sent, s, e)
+                    allowed = got(own_m) if own_m is not None and callable(got) else frozenset()
+                elif isinstance(got, frozenset):
+                    allowed = got
+                else:
+                    continue
+                negated = kind is not SITE and _negated(sent, anchor, s)
+                out.append(Position(fam, allowed, kind, negated, text[a + s:a + e], a + s, a + e))
+        last = devices[-1][2]
+    return out, last
+
+
+def _owner(sent: str, devices: list[tuple[int, int, str]], s: int, e: int, lenient: bool = False
+           ) -> tuple[str, str | None, int] | None:
+    """The family of the device a position phrase belongs to, the phrase's kind when its place says it, and
+    where the device's words end; None when the phrase speaks of no device.
+
+    Within the phrase's clause (cut at commas, "and", "with", ...), the device named last before it owns it,
+    else the one named right after it (the phrase names that device's site: "the right internal jugular
+    line"). A clause naming no device continues the sentence's subject, the device named first, only when it
+    picks it up again ("... and its tip lies", "... and then turns up into", "..., in the right subclavian
+    vein", "..., 3 cm below"): in "Right drain in place, with a pneumothorax at the apex" the apex is the
+    pneumothorax's, and in "The NG tube lies posterior to the ETT and ends in the stomach" the stomach is the
+    NG tube's."""
+    cut = None
+    for cut in _ANCHOR_CUT.finditer(sent, 0, s):
+        pass
+    begin = cut.end() if cut is not None else 0
+    owner = None
+    for d in devices:
+        if begin <= d[0] and d[1] <= s:
+            owner = d
+    if owner is not None:
+        return owner[2], None, owner[1]
+    nxt = next((d for d in devices if d[0] >= e), None)
+    if nxt is not None and _ANCHOR_CUT.search(sent, e, nxt[0]) is None:
+        return nxt[2], SITE, nxt[0]
+    subject = devices[0]
+    if subject[0] >= s:
+        return None
+    if cut is not None and not lenient:
+        rest = sent[begin:s]
+        if _REANCHOR.search(rest) is None and (cut.group() != "," or _APPOSITION.match(rest) is None):
+            return None
+    return subject[2], None, max(subject[1], 0)
+
+
+def _kind(sent: str, s: int, fam: str) -> str:
+    """Tip or course, from the verbs before the phrase. A line or lead "lies in" / "is seen in" the veins it
+    runs through as well as where it ends, so only an explicit tip word makes its position a tip."""
+    vessel = fam in _VESSEL
+    kind = None if vessel else TIP
+    for m in _CUE.finditer(sent, 0, s):
+        group = m.lastgroup
+        if group == "course":
+            kind = COURSE
+        elif group == "tip" or not vessel or kind is TIP:
+            kind = TIP
+    return kind or COURSE
+
+
+def _inside_device(devices: list[tuple[int, int, str]], s: int, e: int) -> bool:
+    return any(d[0] <= s and e <= d[1] for d in devices)
+
+
+def _negated(sent: str, anchor: int, s: int) -> bool:
+    """Whether a negation governs the phrase at ``s``: one in the same clause before it, after the device's
+    words (``anchor``): "no pneumothorax after right IJ line insertion" denies no vein of the line."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(sent, anchor, s)]
+    begin = cuts[-1] if cuts else anchor
+    return _NEGATION.search(sent, begin, s) is not None
+
+
+@dataclass(slots=True)
+class FamilyEvidence:
+    """What the evidence says of one device family's position: the places it states (specific ones only),
+    whether it states a tip, the places it denies, and the positions themselves (to show)."""
+
+    stated: frozenset[str]
+    has_tip: bool
+    denied: frozenset[str]
+    shown: list[tuple[Position, str, str]]  # (position, source, source text)
+
+
+def evidence_positions(texts: Sequence[tuple[str, str]]) -> dict[str, FamilyEvidence]:
+    """Per device family, the positions the evidence states and denies (``texts``: (source, text) pairs:
+    the report, then each reference step, read in order so that "Its tip ..." finds its device). A stated
+    position that only widens a more specific one of its family is left out."""
+    found: dict[str, list[tuple[Position, str, str]]] = {}
+    last = None
+    for source, text in texts:
+        if not text:
+            continue
+        if last is None and _DEVICE_RE.search(_normalise(text)) is None:
+            continue
+        positions, last = read_positions(text, last, lenient=True)
+        for p in positions:
+            found.setdefault(p.family, []).append((p, source, text))
+    out = {}
+    for fam, items in found.items():
+        sets = {p.places for p, _s, _t in items if not p.negated}
+        kept = [x for x in items if not x[0].negated and not any(o < x[0].places for o in sets)]
+        stated = frozenset().union(*(p.places for p, _s, _t in kept))
+        denied = frozenset().union(*(p.places for p, _s, _t in items if p.negated)) - stated
+        has_tip = any(p.kind == TIP for p, _s, _t in items if not p.negated)  # ("in the neck": a tip, if widened)
+        out[fam] = FamilyEvidence(stated, has_tip, denied,
+                                  kept or [x for x in items if x[0].negated])
+    return out
+
+
+_OTHER_SIDE = {"left": "right", "right": "left"}
+
+
+def _mirror(places: frozenset[str]) -> frozenset[str] | None:
+    """The same places on the other side, when every place of ``places`` is on one side; else None."""
+    sides = {p.split(" ", 1)[0] for p in places}
+    if len(sides) != 1 or next(iter(sides)) not in _OTHER_SIDE:
+        return None
+    other = _OTHER_SIDE[next(iter(sides))]
+    return frozenset(f"{other} {p.split(' ', 1)[1]}" for p in places)
+
+
+def conflict(p: Position, ev: FamilyEvidence) -> str | None:
+    """Why a stated chain position contradicts the evidence of its family, or None: a place the evidence
+    denies and never states (``denied``), the other side of a sided vein or bronchus the evidence names
+    (``side``), or a tip where no stated position of the evidence lies (``tip``)."""
+    if p.places & ev.stated:
+        return None
+    if ev.denied and p.places <= ev.denied:
+        return "denied"
+    mirror = _mirror(p.places)
+    if mirror is not None and mirror & ev.stated:
+        return "side"
+    if p.kind == TIP and ev.has_tip and ev.stated and p.family != "airway":
+        # (an endotracheal tube's tip against its evidence is read by the lexicon's malposition words already,
+        # "in the right main bronchus", "above the thoracic inlet" against "4 cm above the carina"; reading it
+        # here too would count one statement twice, and with cruder negation than the extractor's)
+        return "tip"
+    return None
+
+
+_MALPOSITION = "cardiac_device_malposition"
+_UNIT_BASE = 2_000_000  # claim units of position claims made in a step with no device finding
+_COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION, SentenceRole.NEGATED})
+
+
+def position_errors(steps: list[StepVerdict], evidence: dict[str, FamilyEvidence]) -> list[StepVerdict]:
+    """``steps`` with each step that places a device where the evidence does not (``conflict``) judged
+    contradicted (``position-conflict``; see the module docstring)."""
+    if not evidence:
+        return steps
+    out = steps
+    last: str | None = None
+    for k, s in enumerate(steps):
+        positions, last = read_positions(s.text, last)
+        bad = []
+        for p in positions:
+            ev = evidence.get(p.family)
+            if ev is None or p.negated or conflict(p, ev) is None or _role_at(s, p.start) not in _COUNTED:
+                continue
+            bad.append((p, ev))
+        if not bad:
+            continue
+        findings = list(s.findings)
+        verdicts = list(s.verdicts)
+        for p, ev in bad:
+            cid = _CONCEPT[p.family]
+            name = cid.replace("_", " ")
+            # one statement, one unit: the device's own claim, or the malposition the step already states wrongly
+            unit = next((f.unit for f, v in zip(s.findings, s.verdicts) if f.concept in (cid, _MALPOSITION)
+                         and v.verdict is Verdict.CONTRADICTED), None)
+            if unit is None:
+                unit = next((f.unit for f in s.findings if f.concept == cid), _UNIT_BASE + s.index)
+            f = Finding(cid, name, "device", Polarity.PRESENT, p.text, p.start, p.end, location=p.text.lower(),
+                        source="position", unit=unit, role=_role_at(s, p.start))
+            refs = tuple(SourcedFinding(Finding(cid, name, "device", Polarity.ABSENT if q.negated else Polarity.PRESENT,
+                                                q.text, q.start, q.end, location=q.text.lower(), source="position"),
+                                        source, text) for q, source, text in ev.shown[:MAX_EVIDENCE])
+            findings.append(f)
+            verdicts.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "position-conflict", refs))
+        if out is steps:
+            out = list(steps)
+        out[k] = StepVerdict(s.index, s.text, tuple(findings), tuple(verdicts), Verdict.CONTRADICTED,
+                             s.supported_by_reference, s.role, s.clauses, s.supported, s.mentions)
+    return out
+
+
+def _role_at(s: StepVerdict, pos: int) -> SentenceRole:
+    """The role of the step's clause that holds ``pos`` (the step's own role when no clause does)."""
+    for c in s.clauses:
+        if c[0] <= pos < c[1]:
+            return c[2]
+    return s.role
