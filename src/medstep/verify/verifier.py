@@ -16,13 +16,13 @@ from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
 from medstep.verify.anaphora import carry_sizes
+from medstep.verify.attributes import AttributeChecks
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.memo import CharBudgetMemo
-from medstep.verify.positions import FamilyEvidence, evidence_positions, position_errors
 from medstep.verify.options import (
     Options,
     asserts_every_option,
@@ -78,7 +78,7 @@ class Verifier:
             _EVIDENCE_CHARS, _evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
-        self._pos_cache: dict[tuple, dict[str, FamilyEvidence]] = {}
+        self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts)  # positions, descriptors
 
     def batch(self, lines_only: bool = False) -> AbstractContextManager[None]:
         """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
@@ -88,8 +88,7 @@ class Verifier:
         return self.extractor.batch(lines_only)
 
     def extract_findings(self, text: str) -> list[Finding]:
-        """Findings of ``text`` (anatomy and modality mentions included; only sentences whose role
-        counts, see ``roles.py``)."""
+        """Findings of ``text`` (anatomy and modality mentions; only sentences whose role counts, ``roles.py``)."""
         return self.extractor.extract(text)
 
     def _claims(self, text: str) -> list[Finding]:
@@ -101,8 +100,7 @@ class Verifier:
     def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None,
                   quoted: tuple = (), asked: frozenset[str] = frozenset()
                   ) -> tuple[EvidenceSet, list[SourcedFinding], tuple]:
-        """Evidence set for a report + reference steps (+ option evidence), cached: rollouts of one
-        prompt share it."""
+        """Evidence set for a report + reference steps (+ option evidence), cached: a prompt's rollouts share it."""
         key = (report, ref_texts, opts, gold, asked)
         hit = self._ev_cache.get(key)
         if hit is None:
@@ -204,7 +202,7 @@ class Verifier:
         steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
         concepts = self.lexicon.concepts
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
-        steps = position_errors(steps, self._positions(report, ref_texts))
+        steps = self._attributes.apply(steps, report or None, ref_texts, self._claims)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
@@ -252,17 +250,6 @@ class Verifier:
         return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
                             committed=committed, observes=observes, errors=errors,
                             _clinical=clinical)
-
-    def _positions(self, report: str | None, ref_texts: tuple[str, ...]) -> dict[str, FamilyEvidence]:
-        """Device positions the report and reference steps state (``positions.py``; cached per evidence)."""
-        key = (report, ref_texts)
-        hit = self._pos_cache.get(key)
-        if hit is None:
-            if len(self._pos_cache) >= _CACHE_LIMIT:
-                self._pos_cache.clear()
-            hit = self._pos_cache[key] = evidence_positions([("report", report or "")] + [
-                (f"reference[{i}]", t) for i, t in enumerate(ref_texts)])
-        return hit
 
     def _weighty(self, concept: str) -> bool:
         return self.clinical.significance(concept).weight >= 0.5

@@ -1,0 +1,55 @@
+"""Chain-level checks of what a claim says beyond its concept: a device's position (``positions.py``) and a
+finding's descriptors (``descriptors.py``), each against the evidence read once per report and reference steps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medstep.verify.descriptors import change_errors, descriptor_errors, evidence_descriptors
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import K_ATTR, Concept
+from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.positions import evidence_positions, position_errors
+from medstep.verify.results import StepVerdict
+
+_CACHE_LIMIT = 4096
+
+
+class AttributeChecks:
+    """The evidence's device positions and descriptor values per (report, reference steps), cached: the
+    rollouts of one prompt share them."""
+
+    def __init__(self, scanner: Scanner, concepts: dict[str, Concept]) -> None:
+        self._cache: dict[tuple, tuple] = {}
+        self._scanner = scanner
+        self._concepts = concepts
+
+    def apply(self, steps: list[StepVerdict], report: str | None, ref_texts: tuple[str, ...],
+              claims: Callable[[str], list[Finding]]) -> list[StepVerdict]:
+        """``steps`` with the position and descriptor conflicts judged contradicted."""
+        key = (report, ref_texts)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            texts = [("report", report or "")] + [(f"reference[{i}]", t) for i, t in enumerate(ref_texts)]
+            found = [(s, t, claims(t) if t else []) for s, t in texts]
+            changes = [(f, s, t) for s, t, fs in found for f in fs
+                       if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
+            hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found), changes)
+        steps = descriptor_errors(position_errors(steps, hit[0]), hit[1])
+        return change_errors(steps, hit[2], self._concepts, self._change_of)
+
+    def _change_of(self, text: str) -> tuple[str, int, int] | None:
+        """The first change word of ``text`` (the lexicon's ``chg`` attributes), unless negated just before."""
+        low = lower_text(text)
+        for s, e, kind, _p, attrs in self._scanner.events_lower(low):
+            if kind == K_ATTR:
+                for key, value in attrs:
+                    if key == "change" and _NEGATED.search(low, max(0, s - 12), s) is None:
+                        return value, s, e
+        return None
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|nor)\b")
