@@ -152,3 +152,13 @@ def test_the_options_provided_is_no_condition() -> None:
         ("D", "Pulmonary edema", "No vascular redistribution or Kerley B lines.")))
     text = discussion + "Therefore, among the options provided, cardiomegaly is the best answer."
     assert _read(text) == ("C", Status.SCORED)  # was unparsed: "provided" read as "provided that"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("C seems likely at first glance, but it is not.", (None, Status.UNPARSED)),  # read C
+    ("The answer is C... just kidding, it's B.", (None, Status.AMBIGUOUS)),  # read C
+    ("Answer: C (incorrect) / B (correct)", (None, Status.UNPARSED)),  # read C
+    ("Answer: C (not B)", ("C", Status.SCORED)),
+])
+def test_a_judgement_taken_back_in_its_sentence(text: str, expected: tuple) -> None:
+    assert _read(text) == expected

@@ -110,6 +110,8 @@ _ADDED = re.compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well
 _ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided(?=\s+(?:that|the|it|there|this|we|no)\b)|were\s+it|"
                         r"had\s+there|depend(?:s|ing)?\s+on)\b")  # "the options provided," is no condition
+_RETRACTED = re.compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
+_PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:incorrect|wrong|false|unlikely|excluded|ruled\s+out|no)\s*\)")
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
 
@@ -244,6 +246,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     right, stop = clause_right(text, m.end)
     if SCORE.match(text, m.end) is not None:  # a score in a ranked list
         return None
+    if stop == "," and _RETRACTED.match(text, m.end + len(right)) is not None:
+        return None  # "C seems likely at first glance, but it is not.": the judgement taken back in its sentence
+    if right[:3].lstrip().startswith("(") and _PAREN_REJECTED.match(right) is not None:
+        return None  # "Answer: C (incorrect) / B (correct)": judged against in brackets
     if right.lstrip(" *\"'”)]").startswith((":", "：")) and \
             not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(_HEADING_LEFT):
         return None  # an option heading ("**A) Pneumothorax**: ...") opens a discussion, it decides nothing

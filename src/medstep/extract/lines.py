@@ -254,7 +254,7 @@ _JUDGED_AGAINST = re.compile(
 
 # A letter opening a region and judged against there ("A is incorrect", "A seems unlikely. B fits.", "A – no").
 _LEAD_JUDGED = re.compile(r"[\s*_(\[]*([A-Z])[)\]]?[.:]?[*_]*[ \t]*(?:(?:is|seems|appears|looks|was)[ \t]+"
-                          r"(?:also[ \t]+|clearly[ \t]+|definitely[ \t]+)?|[-–—:][ \t]*)?")
+                          r"(?:also[ \t]+|clearly[ \t]+|definitely[ \t]+)?|[-–—:(][ \t]*)?")
 
 
 def lead_judged_against(text: str, idx: OptionIndex) -> bool:

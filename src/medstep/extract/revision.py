@@ -20,7 +20,7 @@ from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 # ``_REVISIONS`` look only a few characters back from a mention).
 _REVISION = (r"(?:wait|actually|on\s+(?:second\s+thought|reflection|closer\s+(?:look|inspection)|re-?review)|"
              r"correction|scratch\s+that|i\s+take\s+(?:that|it)\s+back|i\s+(?:would\s+)?disagree|i\s+was\s+wrong|"
-             r"i\s+retract|let\s+me\s+(?:correct|revise))\b")
+             r"i\s+retract|let\s+me\s+(?:correct|revise)|just\s+kidding)\b")
 _OPENER = re.compile(r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*" + _REVISION)
 # ... or a clause that turns against what the sentence began with: "The effusion is there, but I disagree: C."
 _TURN = re.compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
@@ -28,7 +28,7 @@ _CUES = ("wait", "actually", "second thought", "reflection", "closer", "correcti
          "take it", "re-review", "rereview")
 # Rarer cues, looked for only in the output's last ``LATE_REACH`` characters, where a correction of its answer sits
 # ("... but I disagree: C."): every output pays for each word looked for.
-_LATE_CUES = ("disagree", "was wrong", "retract", "let me correct", "let me revise")
+_LATE_CUES = ("disagree", "was wrong", "retract", "let me correct", "let me revise", "kidding")
 LATE_REACH = 400
 _DISAGREE_WITH = re.compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
