@@ -162,3 +162,13 @@ def test_the_options_provided_is_no_condition() -> None:
 ])
 def test_a_judgement_taken_back_in_its_sentence(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some might choose C, but I would go with D.", ("D", Status.SCORED)),  # was ambiguous
+    ("Most people pick C. I pick B.", ("B", Status.SCORED)),  # was ambiguous
+    ("A student might choose C.", (None, Status.UNPARSED)),  # read C
+    ("With some hesitation, I would choose C.", ("C", Status.SCORED)),
+])
+def test_someone_elses_choice_is_not_the_answer(text: str, expected: tuple) -> None:
+    assert _read(text) == expected

@@ -112,6 +112,9 @@ _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided(?=\s+(?:that|the|
                         r"had\s+there|depend(?:s|ing)?\s+on)\b")  # "the options provided," is no condition
 _RETRACTED = re.compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
 _PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:incorrect|wrong|false|unlikely|excluded|ruled\s+out|no)\s*\)")
+# Who chooses, when it is not the writer: "Some might choose C", "Most people pick C", "A student might answer C".
+_OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
+_WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 
 
@@ -153,6 +156,8 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
     if rule is not None:
         return rule, Tier.DECISION
     if cues.choose(toks):
+        if not _OTHERS.isdisjoint(toks[-6:]) and _WRITER.isdisjoint(toks[-6:]) and toks[-1] != "answer":
+            return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
         return "choice_verb", Tier.DECISION
     linked, hedged = cues.link(toks)
     if linked:
