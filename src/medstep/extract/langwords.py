@@ -89,6 +89,7 @@ ANSWER_PHRASE = (
 
 
 _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
+_INITIALS = frozenset(w[0] for w in REJECT_TOKENS | _COPULAS)
 _LEAD = " \t\n*\"'”)]:"
 _TRAIL = ".,;:!?)*_\"'”"
 
@@ -101,7 +102,10 @@ def rejects_after(right: str) -> bool:
     s = right.lstrip(_LEAD)
     if not s:
         return False
-    if not s[0].isascii() and s.startswith(_ZH_REJECT_STARTS):
+    if s[0].isascii():
+        if s[0].lower() not in _INITIALS:
+            return False  # most mentions: "C) Cardiomegaly", "C because ...", "C best fits"
+    elif s.startswith(_ZH_REJECT_STARTS):
         return True
     head = s[:40].split(None, 2)
     first = head[0].rstrip(_TRAIL)
