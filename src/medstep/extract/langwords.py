@@ -89,7 +89,8 @@ ANSWER_PHRASE = (
 
 
 _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
-_INITIALS = frozenset(w[0] for w in REJECT_TOKENS | _COPULAS)
+_PREFIXES = frozenset(w[:3] for w in REJECT_TOKENS | _COPULAS if len(w) >= 3)
+_SHORT_COPULAS = ("es ", "e ", "Es ", "E ")
 _LEAD = " \t\n*\"'”)]:"
 _TRAIL = ".,;:!?)*_\"'”"
 
@@ -103,8 +104,8 @@ def rejects_after(right: str) -> bool:
     if not s:
         return False
     if s[0].isascii():
-        if s[0].lower() not in _INITIALS:
-            return False  # most mentions: "C) Cardiomegaly", "C because ...", "C best fits"
+        if s[:3].lower() not in _PREFIXES and not s.startswith(_SHORT_COPULAS):
+            return False  # most mentions: "C is the best fit", "C) Cardiomegaly", "C because ..."
     elif s.startswith(_ZH_REJECT_STARTS):
         return True
     head = s[:40].split(None, 2)

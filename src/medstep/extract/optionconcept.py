@@ -14,6 +14,7 @@ diagnosis is PTX."), where the whole output names every option somewhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import implicit
@@ -135,11 +136,18 @@ _DECIDES = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _all_mapped(keys: tuple[tuple[str, str], ...]) -> bool:
+    """Whether every option names one distinct concept (what :func:`read_option` requires), remembered per option set."""
+    targets = [_option_target(text) for _, text in keys]
+    return None not in targets and len(set(targets)) == len(targets)
+
+
 def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
     """The option a long output's decision ``sentence`` (:func:`optwords.decision_sentence` of ``region``) names
     in other words ("PTX", "CHF", "collapsed lung"), by :func:`read_option` on its kept clauses, else None."""
-    if len(region) <= OPTION_MAX_CHARS:
-        return None  # a short reply is read whole (``extract/choice.py``)
+    if len(region) <= OPTION_MAX_CHARS or not _all_mapped(tuple(sorted(idx.keys.items()))):
+        return None  # a short reply is read whole (``extract/choice.py``); options the vocabulary does not cover
     if last_phrase(region) is None and _DECIDES.search(sentence) is None:
         return None
     clauses = kept_clauses(region, idx, sentence)
