@@ -253,7 +253,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return None
     if stop == "," and _RETRACTED.match(text, m.end + len(right)) is not None:
         return None  # "C seems likely at first glance, but it is not.": the judgement taken back in its sentence
-    if right[:3].lstrip().startswith("(") and _PAREN_REJECTED.match(right) is not None:
+    if "(" in right[:3] and _PAREN_REJECTED.match(right) is not None:
         return None  # "Answer: C (incorrect) / B (correct)": judged against in brackets
     if right.lstrip(" *\"'”)]").startswith((":", "：")) and \
             not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(_HEADING_LEFT):
