@@ -45,9 +45,8 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
     if decision.letter is None or decision.letter == CONFLICT:
         return decision
     low = lowered(text)
-    if not any(c in low for c in _CUES):
-        late = low[-LATE_REACH:]
-        if not any(c in late for c in _LATE_CUES):
+    if not any(map(low.__contains__, _CUES)):
+        if not any(map(low[-LATE_REACH:].__contains__, _LATE_CUES)):
             return decision
     mentions = find_mentions(text, idx)
     last_own = max((m.end for m in mentions if m.letter == decision.letter), default=-1)
