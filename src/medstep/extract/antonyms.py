@@ -14,7 +14,10 @@ Read only where nothing else read the answer, and only where it is clear:
   on the left the liver?"); questions with "or", a negation or several properties are left alone;
 * the answer's last sentence states exactly one pole (a pole under "not" counts as the other one: "not
   malignant"), names the subject or opens with a pronoun ("It", "This", "These"), has no hedge and no other
-  negation; a side counts only as the place's side ("in the left kidney"), never a side alone;
+  negation, and holds the pole of the whole asked thing now (no part, exception, past state, generic class or
+  "also": "It has cystic components.", "normal apart from a small cyst", "It was benign on the prior biopsy.");
+  a side counts only as the place's side ("in the left kidney"), never a side alone; an identity reply names the
+  asked thing or a pronoun, and the asked organ's side;
 * any other sentence stating the other pole makes the answer ambiguous (``CONFLICT``); a hedged one, or one
   stating both, makes no reading.
 """
@@ -27,7 +30,7 @@ from functools import lru_cache
 
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import implicit
+from medstep.extract import hedges, implicit
 from medstep.extract.mentions import CONFLICT
 
 RULE = "implicit_antonym"
@@ -58,25 +61,47 @@ PAIRS: tuple[Pair, ...] = (
     Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating"))),
     Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense"))),
     Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic"))),
-    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced|without\s+enhancement"))),
+    # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
+    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced"))),
 )
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
 _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
-_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnon-?|\bn't)\s*(?:\w+ly\s+)?$")
+# Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
+_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnon-?|\bn't)\s*$")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|non|without|neither|nor|never|none|absent|absence|excluded?|ruled?)\b|n't\b")
+# A sentence that holds the pole to a part, an exception or a time, or adds it to another place, does not state it
+# of the whole asked thing now: "normal apart from a small cyst", "It has cystic components.", "It was benign on
+# the prior biopsy.", "It is in the left kidney as well."
+_NOT_WHOLE = re.compile(
+    "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
+    + r"|\b(?:components?|areas?|portions?|parts?|foci|focus|regions?|rim|wall|cent(?:er|re)|elements?|contains?|"
+      r"containing|has|have|had|with|was|were|previously|also|too|as\s+well|both|bilateral(?:ly)?|such|often|usually|generally|commonly)\b"
+)
+# "an unenhanced CT", "on the enhanced images": the pole names the technique, not the asked thing.
+_TECHNIQUE_AFTER = re.compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
 _PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
 _SIDE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
                      r"the\s+(left|right)\s+(?!the\b)([a-z -]{2,30}?)\s*\?\s*$")
 _IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
-_IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(?:that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
+_IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
                          r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
+_SIDE_WORD = re.compile(r"(?i)\b(?:left|right)\b")
 _ENDS_PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
 _WORD = re.compile(r"[a-z0-9]+")
 _Q_STOP = frozenset({"the", "a", "an", "this", "these", "that", "it", "image", "images", "sequence", "weighted",
                      "scan", "mri", "ct", "study", "is", "are", "of", "in", "on", "features", "look", "looks", "appear",
                      "appears", "seem", "seems"})
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """An organ's identity question: "Is the organ on the left the liver?" (``subject`` "the organ on the left")."""
+
+    organ: str  # the anatomy concept id asked
+    subject: str  # the asked thing, lower-cased, spaces collapsed
+    sides: frozenset[str]  # the sides the asked organ names ("Is this the left kidney?")
 
 
 @dataclass(frozen=True)
@@ -92,8 +117,8 @@ def _stems(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _parse(question: str) -> _Asked | str | None:
-    """The asked pair and pole, an anatomy concept id for an identity question, or ``None``."""
+def _parse(question: str) -> _Asked | _Identity | None:
+    """The asked pair and pole, the asked organ of an identity question, or ``None``."""
     if implicit.Q_REFUSE.search(question):
         return None
     m = _SIDE_Q.match(question)
@@ -103,7 +128,7 @@ def _parse(question: str) -> _Asked | str | None:
     if m is not None and _ENDS_PREPOSITION.search(m.group(1)) is None:
         organ = _organ(m.group(2))
         if organ is not None:
-            return organ
+            return _Identity(organ, _phrase(m.group(1)), _sides(m.group(2)))
     m = _PROPERTY_Q.match(question)
     if m is None:
         return None
@@ -132,6 +157,8 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
         for hit in rx.finditer(sentence):
             if asked.place and not _places(sentence, hit.end(), asked.place):
                 continue  # a side that is not the asked place's ("on the right side of the image")
+            if _TECHNIQUE_AFTER.match(sentence, hit.end()):
+                continue
             neg = _NOT_BEFORE.search(sentence, max(0, hit.start() - 20), hit.start())
             values.add(i ^ (neg is not None))
             if neg is not None:
@@ -139,7 +166,7 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
     if not values:
         return values
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
-    if _NEGATION.search(rest) or implicit.hedged(sentence, temporal=False):
+    if _NEGATION.search(rest) or _NOT_WHOLE.search(sentence) or implicit.hedged(sentence):
         return None
     return values
 
@@ -162,7 +189,7 @@ def read_antonym(text: str, question: str) -> str | None:
     sentences = implicit.sentences(text.strip())
     if not sentences:
         return None
-    if isinstance(asked, str):
+    if isinstance(asked, _Identity):
         return _identity(sentences, asked)
     last = _values(sentences[-1], asked)
     if last is None or len(last) != 1:
@@ -181,16 +208,34 @@ def read_antonym(text: str, question: str) -> str | None:
     return YES if value == asked.pole else NO
 
 
-def _identity(sentences: list[str], organ: str) -> str | None:
+def _identity(sentences: list[str], asked: _Identity) -> str | None:
     """"That is the spleen." to "Is the organ on the left the liver?": the last sentence (the whole answer) names
-    one organ as what the asked thing is."""
+    one organ as what the asked thing is. The answer's subject is a pronoun or the asked thing itself ("The organ on
+    the right is the spleen." names another thing), and the same organ on another side is no yes ("Is this the left
+    kidney?" - "This is the right kidney." reads no; "This is the kidney." reads nothing)."""
     if len(sentences) != 1:
         return None
     m = _IDENTITY_A.match(sentences[0])
-    named = _organ(m.group(1)) if m is not None else None
-    if named is None:
+    named = _organ(m.group(2)) if m is not None else None
+    if m is None or named is None:
         return None
-    return YES if named == organ else NO
+    subject = _phrase(m.group(1))
+    if _PRONOUN.match(subject) is None and subject != asked.subject:
+        return None
+    if named != asked.organ:
+        return NO
+    sides = _sides(m.group(2))
+    if sides == asked.sides:
+        return YES
+    return NO if sides and asked.sides else None
+
+
+def _phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _sides(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _SIDE_WORD.findall(text))
 
 
 __all__ = ["PAIRS", "RULE", "SIDE", "Pair", "read_antonym"]

@@ -36,7 +36,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
-from medstep.extract import implicit
+from medstep.extract import hedges, implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
@@ -111,7 +111,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # negated list (its later items inherit the negation), not an affirmed "effusion or pneumothorax".
 _CLAUSE = re.compile(r"[;:()—–]|\s-\s|\b(?:but|however|whereas|while|though|although)\b", re.I)
 # An organ called normal with a qualification ("otherwise the lungs are clear"): normal apart from something.
-_QUALIFIED = re.compile(r"(?i)\b(?:otherwise|apart\s+from|aside\s+from|except|besides|elsewhere|rest\s+of)\b")
+_QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 _Q_FRAME = re.compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
 
 

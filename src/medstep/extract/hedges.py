@@ -31,6 +31,8 @@ DOUBT = ("uncertain", "unsure", "not sure", "cannot decide", "cannot distinguish
          "can't distinguish")
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "although", "though", "that said", "alternatively")
+# A statement held to a part or an exception: "normal apart from a small cyst", "otherwise clear".
+QUALIFICATION = ("otherwise", "apart from", "aside from", "except", "besides", "elsewhere", "rest of")
 # An alternative that is not excluded.
 NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded", "can't be ruled out")
 # Chinese: "or", "possibly".
@@ -48,4 +50,4 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["CONDITION", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "TURN", "WEIGHING", "ZH", "alternation", "words"]
+__all__ = ["CONDITION", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "QUALIFICATION", "TURN", "WEIGHING", "ZH", "alternation", "words"]

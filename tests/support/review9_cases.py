@@ -1,0 +1,49 @@
+"""Session 9 review: replies the new closed-question readers (antonym pairs, organ identity, the lead
+contradiction, accentless "Si") must leave unread or read the right way. Invented texts, written for these tests."""
+
+from __future__ import annotations
+
+from medstep.types import AnswerType, Sample
+from support.extract_cases import Case
+
+
+def _closed(question: str, answer: str = "yes") -> Sample:
+    return Sample(id="r9", question=question, answer=answer, answer_type=AnswerType.CLOSED)
+
+
+MALIGNANT = _closed("Is the lesion malignant?")
+LIVER_NORMAL = _closed("Is the liver normal?")
+SOLID = _closed("Is the mass solid?")
+ENHANCE = _closed("Does the lesion enhance?")
+RIGHT_KIDNEY = _closed("Is the lesion in the right kidney?")
+ORGAN_LEFT = _closed("Is the organ on the left the liver?")
+LEFT_KIDNEY = _closed("Is this the left kidney?")
+PE = _closed("Is there a pulmonary embolus?")
+SACROILIITIS = _closed("Is there sacroiliitis?")
+
+REVIEW9_CASES = [
+    # a pole under an adverbed "not" is no pole: "not clearly benign" is not "malignant"
+    Case("antonym-not-clearly", MALIGNANT, "The lesion is not clearly benign.", None, "unparsed"),
+    # a past state, a part, an exception, another place too: not the whole asked thing now
+    Case("antonym-past", MALIGNANT, "It was benign on the prior biopsy, but it has grown.", None, "unparsed"),
+    Case("antonym-generic", MALIGNANT, "Radiologists often call such lesions benign.", None, "unparsed"),
+    Case("antonym-exception", LIVER_NORMAL, "The liver is normal apart from a small cyst.", None, "unparsed"),
+    Case("antonym-part", SOLID, "It has cystic components.", None, "unparsed"),
+    Case("antonym-contains", SOLID, "The mass contains a small cyst.", None, "unparsed"),
+    Case("side-as-well", RIGHT_KIDNEY, "It is in the left kidney as well.", None, "unparsed"),
+    # "enhanced" / "unenhanced" naming the scan say nothing of the lesion
+    Case("antonym-technique-unenhanced", ENHANCE, "This is an unenhanced CT.", None, "unparsed"),
+    Case("antonym-technique-enhanced", ENHANCE, "The lesion is seen on the enhanced images.", None, "unparsed"),
+    Case("antonym-enhances", ENHANCE, "It enhances avidly.", "yes", "implicit_antonym"),
+    # an identity reply about another thing, or the same organ on the other side
+    Case("identity-other-thing", ORGAN_LEFT, "The organ on the right is the spleen.", None, "unparsed"),
+    Case("identity-same-thing", ORGAN_LEFT, "The organ on the left is the spleen.", "no", "implicit_antonym"),
+    Case("identity-other-side", LEFT_KIDNEY, "This is the right kidney.", "no", "implicit_antonym"),
+    Case("identity-same-side", LEFT_KIDNEY, "This is the left kidney.", "yes", "implicit_antonym"),
+    Case("identity-no-side", LEFT_KIDNEY, "This is the kidney.", None, "unparsed"),
+    # a bare "No." the next sentence contradicts, whatever other negation that sentence holds
+    Case("lead-contradicted-with-negation", PE, "No. There is a filling defect consistent with pulmonary embolism, "
+         "without right heart strain.", None, "ambiguous"),
+    # "SI" (the sacroiliac joints) opening a line is no Spanish yes
+    Case("si-capitals-abbreviation", SACROILIITIS, "SI: normal joint spaces bilaterally.", None, "unparsed"),
+]
