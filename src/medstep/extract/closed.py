@@ -25,7 +25,10 @@ from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
-_MARKED = re.compile(r"^(?i:(yes|no|sí|si(?=[\s*_]*(?:[,.!;:]|\Z))))(?![A-Za-z])")
+# "Si" without its accent: as written ("Si" / "si", never "SI", the sacroiliac joints' "SI:") and before a comma, a
+# full stop or the end only.
+_BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
+_MARKED = re.compile(r"^(?i:(yes|no|sí|" + _BARE_SI + r"))(?![A-Za-z])")
 _PAIR = re.compile(r"(?i)\b(yes|no)\b\s*(?:/|,|\bor\b|\band\b)\s*(?:possibly\s+|maybe\s+)?\b(yes|no)\b")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
@@ -38,7 +41,7 @@ _FINAL = re.compile(
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
-    r"^[\s*_\"'“”¡]*(?i:(yes|no|s[ií]))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(yes|no|sí|" + _BARE_SI + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).

@@ -260,14 +260,11 @@ def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> boo
     if m is None or len(region) - m.end() > implicit.MAX_CHARS or closed.revision(region) is not None:
         return False
     rest = clean(region[m.end():])
-    if verdict_meaning(verdict) == "no" and _ANY_NEGATION.search(rest) is not None:
-        return False  # "No. No effusion is seen.": a denial after a no states nothing the other way
     stated = (implicit.read_implicit(rest, sample.question) or findings.read_finding(rest, sample.question, strict=False)
               or implications.read_sign(rest, sample.question))
     return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
 
 
-_ANY_NEGATION = re.compile(r"(?i)\b(?:no|not|without|none|neither|nor)\b|n't\b")
 # A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n".
 _BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:yes|no|s[ií])[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
 
