@@ -20,6 +20,11 @@ ORGAN_LEFT = _closed("Is the organ on the left the liver?")
 LEFT_KIDNEY = _closed("Is this the left kidney?")
 PE = _closed("Is there a pulmonary embolus?")
 SACROILIITIS = _closed("Is there sacroiliitis?")
+KNEE_NORMAL = _closed("Is the knee normal?")
+HEART_SIZE = _closed("Is the heart size normal?")
+HYPODENSE = _closed("Is the lesion hypodense?")
+CYSTIC = _closed("Is the lesion cystic?")
+T2 = _closed("Is this MRI T2-weighted?")
 
 REVIEW9_CASES = [
     # a pole under an adverbed "not" is no pole: "not clearly benign" is not "malignant"
@@ -31,6 +36,16 @@ REVIEW9_CASES = [
     Case("antonym-part", SOLID, "It has cystic components.", None, "unparsed"),
     Case("antonym-contains", SOLID, "The mass contains a small cyst.", None, "unparsed"),
     Case("side-as-well", RIGHT_KIDNEY, "It is in the left kidney as well.", None, "unparsed"),
+    # a pair with a middle (isodense, mixed, FLAIR): "not" the other pole states no pole; "not" the asked one is no
+    Case("antonym-middle-not-other", HYPODENSE, "It is not hyperdense.", None, "unparsed"),
+    Case("antonym-middle-not-asked", HYPODENSE, "It is not hypodense.", "no", "implicit_antonym"),
+    Case("antonym-middle-mixed", CYSTIC, "It is not solid.", None, "unparsed"),
+    Case("antonym-middle-sequence", T2, "It is not T1.", None, "unparsed"),
+    Case("antonym-no-middle", MALIGNANT, "It is not benign.", "yes", "implicit_antonym"),
+    Case("antonym-non-enhancing", ENHANCE, "It is non-enhancing.", "no", "implicit_antonym"),
+    # one aspect of the asked thing is not the thing, unless the question asks that aspect
+    Case("antonym-aspect", KNEE_NORMAL, "The knee alignment is normal.", None, "unparsed"),
+    Case("antonym-aspect-asked", HEART_SIZE, "The heart size is abnormal.", "no", "implicit_antonym"),
     # "enhanced" / "unenhanced" naming the scan say nothing of the lesion
     Case("antonym-technique-unenhanced", ENHANCE, "This is an unenhanced CT.", None, "unparsed"),
     Case("antonym-technique-enhanced", ENHANCE, "The lesion is seen on the enhanced images.", None, "unparsed"),

@@ -38,11 +38,16 @@ RULE = "implicit_antonym"
 
 @dataclass(frozen=True)
 class Pair:
-    """Two poles of one property that exclude each other; ``gate``: a word the question must also hold."""
+    """Two poles of one property that exclude each other; ``gate``: a word the question must also hold;
+    ``middle``: a third value lies beside the poles (isodense, mixed solid and cystic, a FLAIR sequence), so "not"
+    one pole states nothing of the other ("It is not hyperdense." does not answer "Is it hypodense?");
+    ``scan``: a pole that also names a kind of scan ("an unenhanced CT"), no pole before a technique word."""
 
     name: str
     poles: tuple[re.Pattern[str], re.Pattern[str]]
     gate: re.Pattern[str] | None = None
+    middle: bool = False
+    scan: bool = False
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -53,16 +58,16 @@ PAIRS: tuple[Pair, ...] = (
     Pair("malignancy", (_rx(r"malignan(?:t|cy)|cancerous"), _rx(r"benign"))),
     # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
     Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
-         re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b")),
+         re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
     # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
     Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
                         r"contour|shape|thickness|appearance\s+of))"), _rx(r"abnormal|unhealthy|diseased"))),
-    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?"))),
-    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating"))),
-    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense"))),
-    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic"))),
+    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True),
+    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True),
+    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True),
+    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
-    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced"))),
+    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),
 )
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
@@ -79,6 +84,11 @@ _NOT_WHOLE = re.compile(
     + r"|\b(?:components?|areas?|portions?|parts?|foci|focus|regions?|rim|wall|cent(?:er|re)|elements?|contains?|"
       r"containing|has|have|had|with|was|were|previously|also|too|as\s+well|both|bilateral(?:ly)?|such|often|usually|generally|commonly)\b"
 )
+# One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?" (an
+# aspect the question names itself is the asked subject: "Is the heart size normal?").
+_ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "caliber", "contour", "shape", "thickness",
+                      "volume", "volumes", "density", "signal", "function", "configuration", "outline", "texture",
+                      "margin", "margins", "wall", "enzymes", "level", "levels", "rhythm", "motion"})
 # "an unenhanced CT", "on the enhanced images": the pole names the technique, not the asked thing.
 _TECHNIQUE_AFTER = re.compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
 _PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
@@ -149,20 +159,21 @@ def _organ(phrase: str) -> str | None:
 
 
 def _values(sentence: str, asked: _Asked) -> set[int] | None:
-    """The poles ``sentence`` states (a pole under "not" is the other), or ``None`` when another negation or a
-    hedge leaves it unclear."""
+    """The poles ``sentence`` states (a pole under "not" is the other, unless the pair has a middle and the pole
+    is not the asked one), or ``None`` when another negation or a hedge leaves it unclear."""
     values: set[int] = set()
     spans: list[tuple[int, int]] = []
     for i, rx in enumerate(asked.pair.poles):
         for hit in rx.finditer(sentence):
             if asked.place and not _places(sentence, hit.end(), asked.place):
                 continue  # a side that is not the asked place's ("on the right side of the image")
-            if _TECHNIQUE_AFTER.match(sentence, hit.end()):
+            if asked.pair.scan and _TECHNIQUE_AFTER.match(sentence, hit.end()):
                 continue
             neg = _NOT_BEFORE.search(sentence, max(0, hit.start() - 20), hit.start())
+            spans.append((neg.start() if neg is not None else hit.start(), hit.end()))
+            if neg is not None and asked.pair.middle and i != asked.pole:
+                continue  # "It is not hyperdense." to "Is it hypodense?": it may be isodense, no pole stated
             values.add(i ^ (neg is not None))
-            if neg is not None:
-                spans.append((neg.start(), hit.start()))
     if not values:
         return values
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
@@ -198,6 +209,9 @@ def read_antonym(text: str, question: str) -> str | None:
     said = set(_stems(_POLES[asked.pair.name].sub(" ", low)))
     if said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
         return None  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
+    aspects = _ASPECTS.intersection(_WORD.findall(low)) - set(_WORD.findall(question.lower()))
+    if aspects:
+        return None  # "The knee alignment is normal." to "Is the knee normal?"
     value = next(iter(last))
     for sentence in sentences[:-1]:
         other = _values(sentence, asked)
