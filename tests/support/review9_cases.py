@@ -19,6 +19,7 @@ RIGHT_KIDNEY = _closed("Is the lesion in the right kidney?")
 ORGAN_LEFT = _closed("Is the organ on the left the liver?")
 LEFT_KIDNEY = _closed("Is this the left kidney?")
 PE = _closed("Is there a pulmonary embolus?")
+EFFUSION = _closed("Is there a pleural effusion?")
 SACROILIITIS = _closed("Is there sacroiliitis?")
 KNEE_NORMAL = _closed("Is the knee normal?")
 HEART_SIZE = _closed("Is the heart size normal?")
@@ -59,6 +60,10 @@ REVIEW9_CASES = [
     # a bare "No." the next sentence contradicts, whatever other negation that sentence holds
     Case("lead-contradicted-with-negation", PE, "No. There is a filling defect consistent with pulmonary embolism, "
          "without right heart strain.", None, "ambiguous"),
+    # a closing verdict the writer says it would not give is no answer
+    Case("final-denied-yes", EFFUSION, "I would not say yes.", None, "unparsed"),
+    Case("final-denied-no", EFFUSION, "I wouldn't say no.", None, "unparsed"),
+    Case("final-said-no", EFFUSION, "There isn't an effusion, so I'd say no.", "no", "yes_no_final"),
     # "SI" (the sacroiliac joints) opening a line is no Spanish yes
     Case("si-capitals-abbreviation", SACROILIITIS, "SI: normal joint spaces bilaterally.", None, "unparsed"),
 ]

@@ -39,6 +39,12 @@ _FINAL = re.compile(
     r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
     r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
 )
+# A closing verdict the writer says it would not give: "I would not say yes.", "I wouldn't say no.", "I can't
+# answer yes." (the verdict after "say" is what is denied, not the answer).
+_DENIED_FINAL = re.compile(
+    r"(?i)(?:\bnot|n't|\bnever|\bcannot)\s+(?:\w+\s+){0,2}(?:say|answer|think)\b[\s,]*(?:(?:overall|on\s+balance)\s+)?"
+    r"(?:yes|no)[\s*_\"'“”.!]*\Z"
+)
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
     r"^[\s*_\"'“”¡]*(?i:(yes|no|sí|" + _BARE_SI + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
@@ -212,6 +218,8 @@ def parse_free(text: str) -> tuple[str | None, str]:
     # Only the tail can hold a closing verdict; searching from ``pos`` keeps
     # this O(1) in the output length (``^`` never matches at ``pos`` > 0).
     m = _FINAL.search(text, max(0, len(text) - 200))
+    if m is not None and _DENIED_FINAL.search(text, max(0, m.start() - 60)) is not None:
+        return None, ""  # "I would not say yes.", "I can't say overall no."
     if m is not None:
         word = m.group(2).lower()
         if m.group(1) and {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start())} - {word}:
