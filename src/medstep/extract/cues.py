@@ -63,16 +63,6 @@ def doubted(words: list[str]) -> bool:
     i = tail.index("doubt")
     return (i == 0 or tail[i - 1] not in ("no", "without", "little")) and tail[i + 1:] in (
         ["it", "is"], ["it's"], ["that", "it", "is"], ["it", "was"], ["this", "is"])
-    if words[-1] == "that" and words[-2] in _DOUBTING:
-        return True
-    if words[-2:] == ["to", "say"] and len(words) > 2 and words[-3] in _HARD:
-        return True
-    tail = words[-5:]
-    if "doubt" in tail:
-        i = tail.index("doubt")
-        return (i == 0 or tail[i - 1] not in ("no", "without", "little")) and tail[i + 1:] in (
-            ["it", "is"], ["it's"], ["that", "it", "is"], ["it", "was"], ["this", "is"])
-    return False
 _LABEL_PREFIX = frozenset({"final", "overall", "working", "primary", "main", "selected", "chosen", "most", "likely"})
 
 _CHOOSE = (

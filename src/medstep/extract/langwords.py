@@ -58,7 +58,9 @@ _ZH_REJECT_STARTS = tuple(ZH_REJECT.split("|"))
 # Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为").
 ZH_ANSWER_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
-ZH_JUDGEMENT = r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
+# Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
+ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
+                r"(?![^，,。；;！!\n]*(?:吗|么|？|\?|与否|可能性|概率|不确定))")
 # A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
 ZH_NEGATED = re.compile(r"(?:不是|并非|没有|沒有|无|無|非|排除|除外|不考虑|不像)[\s*\"“「]*\Z")
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
