@@ -22,6 +22,8 @@ PE = _closed("Is there a pulmonary embolus?")
 EFFUSION = _closed("Is there a pleural effusion?")
 SACROILIITIS = _closed("Is there sacroiliitis?")
 KNEE_NORMAL = _closed("Is the knee normal?")
+BRAIN_ABNORMALITY = _closed("Is there an abnormality in the brain?")
+LUNG_MASS = _closed("Is there a mass in the lung?")
 HEART_SIZE = _closed("Is the heart size normal?")
 HYPODENSE = _closed("Is the lesion hypodense?")
 CYSTIC = _closed("Is the lesion cystic?")
@@ -64,6 +66,14 @@ REVIEW9_CASES = [
     Case("final-denied-yes", EFFUSION, "I would not say yes.", None, "unparsed"),
     Case("final-denied-no", EFFUSION, "I wouldn't say no.", None, "unparsed"),
     Case("final-said-no", EFFUSION, "There isn't an effusion, so I'd say no.", "no", "yes_no_final"),
+    # a denial beside an exception names one; a lobe of another organ is no lung lobe
+    Case("denied-with-exception", BRAIN_ABNORMALITY, "Apart from the hemorrhage, there is no abnormality.", None,
+         "unparsed"),
+    Case("denied-no-place", BRAIN_ABNORMALITY, "There is no abnormality.", "no", "implicit_yes_no"),
+    Case("lobe-of-thyroid", LUNG_MASS, "There is a mass in the upper lobe of the thyroid.", None, "unparsed"),
+    Case("lobe-of-kidney", LUNG_MASS, "There is a mass in the lower lobe of the left kidney.", None, "unparsed"),
+    Case("lobe-of-lung", LUNG_MASS, "There is a 2 cm spiculated mass in the left upper lobe.", "yes",
+         "implicit_yes_no"),
     # "SI" (the sacroiliac joints) opening a line is no Spanish yes
     Case("si-capitals-abbreviation", SACROILIITIS, "SI: normal joint spaces bilaterally.", None, "unparsed"),
 ]

@@ -39,6 +39,7 @@ from itertools import product
 
 from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
+from medstep.extract import hedges
 from medstep.extract.implicit_langs import read_chinese, read_spanish, zh_question
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
@@ -409,8 +410,9 @@ def _broader_denied(text: str, head: str) -> str | None:
             for i, t in enumerate(toks):
                 if not _matches(t, head):
                     continue
-                if hedged(sentence) or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))):
-                    return None
+                if hedged(sentence) or _EXCEPTED.search(sentence) is not None \
+                        or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))):
+                    return None  # "Apart from the hemorrhage, there is no abnormality.": one is named
                 denied = True
     return NO if denied else None
 
@@ -465,7 +467,12 @@ def read_implicit(text: str, question: str) -> str | None:
     return verdict
 
 
-_LOBE = re.compile(r"(?i)\b(?:(?:upper|middle|lower)\s+lobe|lingula)\b")
+# A lung's lobe, not another organ's ("the upper lobe of the thyroid", "the lower lobe of the left kidney",
+# "the right upper lobe bronchus" is an airway).
+_LOBE = re.compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper|middle|lower)\s+lobe|lingula)\b"
+                   r"(?!\s+(?:of\b|bronch))")
+# An exception beside a denial: the denial leaves out what it excepts (``extract/hedges.py``).
+_EXCEPTED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 __all__ = ["stem", "HEDGES", "leans", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
