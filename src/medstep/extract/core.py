@@ -145,7 +145,7 @@ def _open(loc: Located, sample: Sample) -> Reading:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
     if rule is not None:
         region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
-    if is_refusal(region):
+    if open_decision.declines(region):
         return REFUSED
     if offers_alternatives(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0]):
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."

@@ -9,11 +9,15 @@ Effusion 3. ETT in position" to "What is the abnormality?"), or hedges
 between a list of candidates ("The differential includes sarcoidosis,
 lymphoma and tuberculosis."). Reading any of those as the answer is a
 decision the model did not make (a false decision), so :func:`undecided`
-reports ``unparsed`` or ``ambiguous`` instead. Refusals, "X or Y" and
-truncation are read by the shared modules (``extract/refusal.py``,
-``extract/core.py``) before this runs; this module only adds what those
-cannot see, and it is used for open answers alone (choice and yes/no
-readers never call it).
+reports ``unparsed``, ``refused``, ``ambiguous`` or ``truncated`` instead.
+:func:`declines` is the open reader's refusal test: the shared list
+(``extract/refusal.py``) plus refusals opening an answer ("Not certain.",
+"The differential is broad.", other languages); a caveat followed by a
+committed pick ("I can't be sure, but it looks like the kidney.") is an
+answer, a pick held open ("..., but it could be the kidney") is not. "X or Y"
+and most truncation are read by the shared modules (``extract/refusal.py``,
+``extract/core.py``); this module adds what those cannot see, and it is used
+for open answers alone (choice and yes/no readers never call it).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import normalize_text
-from medstep.extract.refusal import defers
+from medstep.extract.refusal import defers, is_refusal
 from medstep.types import Status
 
 # Words an open answer stops on only when cut or withheld, beside the articles and prepositions every reader knows
@@ -46,6 +50,10 @@ _GENERIC = frozenset({
     "your", "answer", "here", "insert", "placeholder", "final", "text", "response",
     "nonspecific", "non", "specific", "indeterminate", "equivocal", "unclear", "uncertain",
 })
+# Words that count a finding without naming it ("Several findings are present."); alone ("Multiple.") they may
+# answer "How many ...?", so they count as generic only in a sentence (see ``_ECHO_MIN_WORDS``).
+_VAGUE = frozenset({"several", "multiple", "many", "various", "present", "number", "things", "slide", "section",
+                    "specimen", "tissue", "organ", "structure", "area", "region", "part"})
 _ASKS = re.compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
                    r"in\s+which|on\s+which|at\s+what)\b")
 # Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
@@ -85,6 +93,88 @@ _METHOD = re.compile(
     r"(?:approach|method|search\s+pattern|checklist|strategy|review|read(?:ing)?)\s+(?:to\s+[\w\s-]{1,30}?\s+)?"
     r"(?:covers|includes|involves|consists\s+of|starts\s+with|begins\s+with|means|requires|checks|goes\s+through)\b"
 )
+# Declining in words ``extract/refusal.py`` does not read, in any language; read on the opening sentence only
+# (later they are caveats after an answer). The English forms: "I'd rather not guess", "I would not want to
+# speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
+# Italian, French, German, Chinese and Japanese refusals.
+_DECLINES = re.compile(
+    r"(?i)\b(?:i'?d|i\s+would)\s+rather\s+not\s+(?:guess|speculate|say|commit|answer)\b|"
+    r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
+    r"(?:speculate|guess|commit)\b|"
+    r"\bno\s+(?:definite|definitive|clear|certain|reliable)\s+(?:answer|diagnosis|conclusion)\s+(?:can|could)\s+be\s+"
+    r"(?:given|made|provided|reached|drawn)\b|"
+    r"\b(?:do\s+not|don't)\s+have\s+(?:enough|sufficient|adequate)\s+(?:information|detail|context|data)\b|"
+    r"\bno\s+(?:se|es)\s+(?:puede|posible)\s+(?:\w+\s+)?(?:determinar|decir|saber|precisar|valorar|evaluar|"
+    r"identificar|responder|concluir)|\bno\s+estoy\s+segur[oa]\b|"
+    r"\bn[ãa]o\s+(?:é\s+poss[íi]vel|consigo|posso)\s+(?:\w+\s+)?(?:determinar|dizer|avaliar|identificar|responder)|"
+    r"\bnon\s+(?:è\s+possibile|posso|riesco\s+a)\s+(?:\w+\s+)?(?:determinare|dire|valutare|identificare|rispondere)|"
+    r"\bne\s+(?:peux|puis|pouvons)\s+pas\s+(?:\w+\s+){0,2}?(?:déterminer|dire|conclure|affirmer|évaluer|juger|"
+    r"identifier|répondre|préciser|trancher)|\bimpossible\s+de\s+(?:déterminer|dire|conclure|juger|répondre|"
+    r"préciser|trancher|se\s+prononcer)|\bje\s+ne\s+sais\s+pas\b|\bpas\s+(?:sûr|certain)e?\b|"
+    r"\b(?:kann|können)\s+(?:ich\s+|wir\s+|man\s+)?(?:\w+\s+){0,3}?nicht\s+(?:beurteilen|bestimmen|sagen|"
+    r"feststellen|erkennen|beantworten)|\bnicht\s+(?:beurteilbar|bestimmbar|zu\s+beurteilen)\b|\bweiß\s+(?:ich\s+)?nicht\b|"
+    r"不清楚|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません"
+)
+# Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
+# "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
+# radiologist.", "No comment.", "Either side." After an answer ("Pneumonia, though I cannot be certain.") they are
+# caveats.
+_DECLINES_OPENING = re.compile(
+    r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
+    r"(?:i\s+am\s+|i'm\s+)?not\s+(?:certain|sure)\b|"
+    r"(?:i\s+|we\s+)?(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:tell|say|be\s+(?:sure|certain))\b|"
+    r"(?:the\s+)?image\s+(?:quality\s+)?is\s+(?:of\s+)?(?:poor|limited|inadequate|suboptimal|non-?diagnostic)\b|"
+    r"(?:the\s+)?(?:differential|diagnosis|answer)\s+is\s+(?:broad|wide|uncertain|unclear|open|not\s+clear)\b|"
+    r"(?:this|it|that)\s+(?:could|might|may)\s+be\s+(?:a\s+number\s+of|many|several|various|any\s+of\s+several)\s+"
+    r"(?:things|conditions|entities|possibilities)\b|"
+    r"(?:many|several|various|multiple|a\s+number\s+of)\s+(?:conditions|entities|things|diseases|processes)\s+"
+    r"(?:could|can|may|might)\s+(?:cause|produce|give|explain)\b|"
+    r"(?:this\s+|it\s+)?(?:requires?|needs?)\s+(?:review|evaluation|interpretation|assessment)\s+by\b|"
+    r"please\s+consult\b|no\s+(?:comment|idea)\b|either\s+(?:side|one|way|of\s+them)?[\s.!*_]*$)"
+)
+# A caveat, then a committed pick after a turn: "I can't be sure, but it looks like the kidney." The model names
+# one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
+# A pick held open ("..., but it could be the kidney") stays a refusal.
+_PICK_AFTER_TURN = re.compile(
+    r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
+    r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
+    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)"
+)
+# Two candidates each held possible: "It may be pneumonia, but it could also be atelectasis.", "Pneumonia and
+# atelectasis are both possible.", "Possibly liver, possibly spleen.", in Chinese "可能是肺炎，也可能是肺不张". One
+# finding named with a hedged extra ("Gallstones, and there may also be sludge.") keeps its answer: the first
+# candidate must itself be hedged.
+_TWO_POSSIBLE = re.compile(
+    r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^.;!?\n]*?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
+    r"(?:\bare\s+both|\bboth\s+(?:are|remain|seem|look)|^[\s*_\"']*both\s+[^.;!?\n]{1,60}?\s+(?:are|remain|seem|look))\s+"
+    r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible)\b|"
+    r"\bequally\s+(?:likely|possible|plausible)\b|"
+    r"可能是[^。；;]*?也可能|或许是[^。；;]*?也可能"
+)
+# "Possibly liver, possibly spleen.", "Possible pneumonia. Possible atelectasis.": each candidate opened by a hedge.
+_POSSIBLY_TWICE = re.compile(r"(?i)^[\s*_\"']*(?:possibl[ey]|maybe|perhaps)\b[^.;!?\n]*?[,;.]\s*(?:or\s+)?"
+                             r"(?:possibl[ey]|maybe|perhaps)\b")
+# A question asking for one thing with any noun before its verb: "What imaging modality was used?".
+_ONE_ASKED = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b[^?]*?\b(?:is|was|does|did)\b")
+# Other languages' "could be X or Y" (the Spanish one lives with the English in ``extract/refusal.py``).
+_HEDGED_OR_OTHER = re.compile(
+    r"(?i)\b(?:pourrait|pourraient|peut-être|possiblement|soit|könnte|könnten|möglicherweise|entweder|potrebbe|"
+    r"forse|pode|poderia|talvez)\b[^.;!?\n]*?\s(?:ou|oder|o|or)\s"
+)
+# Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
+_ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
+# A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
+_SLASH_LIST = re.compile(r"(?i)^[\s*_\"']*[a-z][a-z-]+(?:\s*/\s*[a-z][a-z-]+){1,3}[\s*_\"'.!]*$")
+# A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
+_ZH_OR_CLAUSE = re.compile(r"^[\s*_]*(?![未无没不非])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[，,；;]")
+# A question with a wh-word and no offered alternatives: its own words name nothing new in an answer.
+_WH_NO_OR = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?![^?]*\bor\b)")
+# Fewest words a sentence built from the question's words needs before it is read as a non-answer ("There is an
+# abnormality in the right lung." to "What is the abnormality in the right lung?"); a short label echoing part
+# of the question ("The left kidney.") may still be the answer.
+_ECHO_MIN_WORDS = 4
+# "... in the right" / "... of the left": a side with its noun cut off.
+_CUT_SIDE = re.compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)[\s*_]*$")
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -112,6 +202,47 @@ def contentless(region: str) -> bool:
         return False
     words = _words(region)
     return bool(words) and all(w in _GENERIC for w in words)
+
+
+def restates(region: str, question: str) -> bool:
+    """A sentence of generic words, counting words ("several", "multiple") and the question's own words (to a
+    wh-question offering no alternatives): "Several findings are present.", "There is an abnormality in the right
+    lung." to "What is the abnormality in the right lung?". It names nothing the question did not."""
+    if len(region) > _GENERIC_MAX:
+        return False
+    words = _words(region)
+    if len(words) < _ECHO_MIN_WORDS:
+        return False
+    asked = set(_words(question)) if _WH_NO_OR.match(question) is not None else set()
+    return all(w in _GENERIC or w in _VAGUE or w in asked for w in words)
+
+
+def declines(region: str) -> bool:
+    """Whether the open answer ``region`` declines to answer: :func:`is_refusal` anywhere, or a refusal
+    ``extract/refusal.py`` does not read opening it (``_DECLINES``, ``_DECLINES_OPENING``), unless a committed
+    pick follows a turn ("I can't be sure, but it looks like the kidney." answers "kidney")."""
+    first = _first_sentence(region)[:_FIRST_MAX]
+    if not (is_refusal(region) or _DECLINES.search(first) is not None or _DECLINES_OPENING.match(first) is not None):
+        return False
+    return _PICK_AFTER_TURN.search(region) is None
+
+
+def offers_candidates(first: str, region: str, question: str) -> bool:
+    """Candidates without a choice, in forms :func:`hedged_candidates` and ``extract/refusal.py`` do not read: two
+    each held possible (``_TWO_POSSIBLE``), another language's "could be X or Y", fragments each asked ("Liver?
+    Spleen?"), names split by slashes to a question asking one thing ("Axial/coronal"), or a Chinese "X或Y" clause
+    opening a longer answer."""
+    if _COMMITS.search(region) is not None:
+        return False
+    text = region.strip()
+    if (_TWO_POSSIBLE.search(first) is not None or _POSSIBLY_TWICE.match(text) is not None
+            or _HEDGED_OR_OTHER.search(first) is not None or _ZH_OR_CLAUSE.match(text) is not None):
+        return True
+    asked = _ASKED_ITEM.findall(text)
+    if len(asked) >= 2 and len("".join(asked).split()) == len(text.split()) and not _ASKS.match(text):
+        return True
+    return (_SLASH_LIST.match(text) is not None and _ONE_ASKED.match(question) is not None
+            and _PLURAL_ASK.search(question) is None)
 
 
 def lists_without_choice(region: str, question: str) -> bool:
@@ -155,14 +286,18 @@ def undecided(region: str, question: str) -> Status | None:
     docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
     the alternatives of ``extract/refusal.py`` on ``region``."""
     first = _first_sentence(region)
-    if echoes_question(region, question) or contentless(region) or (first.strip() == region.strip()
-                                                                    and _METHOD.match(first) is not None):
+    if echoes_question(region, question) or contentless(region) or restates(region, question) or (
+            first.strip() == region.strip() and _METHOD.match(first) is not None):
         return Status.UNPARSED
+    if _CUT_SIDE.search(region) is not None:
+        return Status.TRUNCATED
     if defers(first[:_FIRST_MAX]):
         return Status.REFUSED
-    if lists_without_choice(region, question) or hedged_candidates(first, region):
+    if (lists_without_choice(region, question) or hedged_candidates(first, region)
+            or offers_candidates(first, region, question)):
         return Status.AMBIGUOUS
     return None
 
 
-__all__ = ["OPEN_DANGLING", "contentless", "echoes_question", "hedged_candidates", "lists_without_choice", "undecided"]
+__all__ = ["OPEN_DANGLING", "contentless", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
+           "offers_candidates", "restates", "undecided"]
