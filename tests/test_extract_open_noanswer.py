@@ -19,6 +19,7 @@ RIGHT_LUNG = _open("What is the abnormality in the right lung?")
 PLANE = _open("In which plane is this image taken?")
 WHERE = _open("Where is the lesion located?")
 KIDNEY_ARROW = _open("What does the arrow point to in the left kidney?")
+MODALITY = _open("What imaging modality was used?")
 HOW_MANY = _open("How many nodules are seen?")
 
 NO_ANSWER = [
@@ -35,12 +36,25 @@ NO_ANSWER = [
     ("es-no-se-puede", DIAGNOSIS, "No se puede determinar a partir de la imagen.", "refused"),
     ("fr-ne-peux-pas", DIAGNOSIS, "Je ne peux pas déterminer le diagnostic à partir de cette image.", "refused"),
     ("de-nicht-beurteilen", DIAGNOSIS, "Ich kann das nicht beurteilen.", "refused"),
+    ("opens-cannot-be-assessed", DIAGNOSIS, "Cannot be assessed.", "refused"),
+    ("opens-inconclusive", DIAGNOSIS, "Inconclusive.", "refused"),
+    ("opens-depends", DIAGNOSIS, "It depends on the clinical context.", "refused"),
+    ("no-way-to-tell", DIAGNOSIS, "There's no way to know from this image.", "refused"),
+    ("zh-dont-know", DIAGNOSIS, "不知道。", "refused"),
+    ("es-no-lo-se", DIAGNOSIS, "No lo sé.", "refused"),
+    ("de-keine-aussage", DIAGNOSIS, "Keine Aussage möglich.", "refused"),
+    ("it-non-lo-so", DIAGNOSIS, "Non lo so.", "refused"),
     # a caveat, then a pick held open: still a refusal
     ("caveat-then-open-pick", DIAGNOSIS, "Hard to say, but it could be pneumonia.", "refused"),
     # a sentence naming nothing the question did not
     ("several-findings", DIAGNOSIS, "Several findings are present.", "unparsed"),
     ("restates-question", RIGHT_LUNG, "There is an abnormality in the right lung.", "unparsed"),
-    # a side with its noun cut off
+    ("vague-category", MODALITY, "A medical imaging modality.", "unparsed"),
+    ("preamble-only", DIAGNOSIS, "Let me analyze the image step by step.", "unparsed"),
+    # cut: a side with its noun missing, "either" with nothing after, a trailing comma
+    ("cut-either", DIAGNOSIS, "The most likely diagnosis is either", "truncated"),
+    ("cut-comma", DIAGNOSIS, "Looking at the image,", "truncated"),
+    ("cut-lobe", WHERE, "The lesion is in the right upper", "truncated"),
     ("cut-after-side", WHERE, "The lesion is located in the posterior segment of the right", "truncated"),
     # candidates each held possible, asked, or split by slashes
     ("may-could-also", DIAGNOSIS, "It may be pneumonia, but it could also be atelectasis.", "ambiguous"),
@@ -48,6 +62,9 @@ NO_ANSWER = [
     ("possibly-twice", ORGAN, "Possibly liver, possibly spleen.", "ambiguous"),
     ("asked-items", ORGAN, "Liver? Spleen?", "ambiguous"),
     ("slash-list", PLANE, "Axial/coronal", "ambiguous"),
+    ("versus-dotted", DIAGNOSIS, "Pneumonia vs. atelectasis vs. aspiration.", "ambiguous"),
+    ("ddx-head", DIAGNOSIS, "DDx: pneumonia, atelectasis.", "ambiguous"),
+    ("and-or", DIAGNOSIS, "Atelectasis and/or pneumonia.", "ambiguous"),
     ("fr-could-be-or", DIAGNOSIS, "Cela pourrait être une pneumonie ou une atélectasie.", "ambiguous"),
     ("zh-also-possible", DIAGNOSIS, "可能是肺炎，也可能是肺不张。", "ambiguous"),
     ("zh-or-clause", DIAGNOSIS, "肺炎或肺不张，需结合临床。", "ambiguous"),
@@ -64,6 +81,12 @@ ANSWERS = [
     ("counting-word-answers", HOW_MANY, "Multiple.", "multiple"),
     ("one-tentative", DIAGNOSIS, "Possibly pneumonia.", "possibly pneumonia"),
     ("one-on-the-right", WHERE, "On the right", "on right"),
+    ("slash-abbreviation", MODALITY, "Ultrasound/US", "ultrasound us"),
+    ("zh-caveat-then-pick", DIAGNOSIS, "无法排除肺炎，但最可能是肺不张。", "无法排除肺炎 但最可能是肺不张"),
+    ("either-adverb", DIAGNOSIS, "No effusion, and no pneumothorax either", "no effusion and no pneumothorax either"),
+    ("negated-and-or", DIAGNOSIS, "No effusion and/or pneumothorax.", "no effusion and or pneumothorax"),
+    ("preamble-then-content", DIAGNOSIS, "Let me look: the image shows a pneumothorax.",
+     "image shows pneumothorax"),
     ("zh-negated-or", DIAGNOSIS, "无积液或气胸，心影正常。", "无积液或气胸 心影正常"),
 ]
 

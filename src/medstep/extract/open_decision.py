@@ -53,12 +53,14 @@ _GENERIC = frozenset({
 # Words that count a finding without naming it ("Several findings are present."); alone ("Multiple.") they may
 # answer "How many ...?", so they count as generic only in a sentence (see ``_ECHO_MIN_WORDS``).
 _VAGUE = frozenset({"several", "multiple", "many", "various", "present", "number", "things", "slide", "section",
-                    "specimen", "tissue", "organ", "structure", "area", "region", "part"})
+                    "specimen", "tissue", "organ", "structure", "area", "region", "part", "one", "s", "kind", "type",
+                    "sort", "medical", "imaging", "modality", "concerning", "warrant", "warrants", "workup", "abnormal",
+                    "seen", "side"})
 _ASKS = re.compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
                    r"in\s+which|on\s+which|at\s+what)\b")
 # Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
 # opening sentence is read (a candidate list opens it).
-_HEAD_GATES = ("differential", "possibilit", "consideration", "candidate", "consider", "represent", "include")
+_HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate", "consider", "represent", "include")
 _FIRST_MAX = 300
 # A sentence of generic words is short; longer text always names something.
 _GENERIC_MAX = 200
@@ -70,7 +72,7 @@ _PLURAL_ASK = re.compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|de
 # A list of candidates under a hedging head: "The differential includes A, B and C", "Possibilities: A, B, C",
 # "A vs B". A list under such a head names candidates, not the answer.
 _CANDIDATE_HEAD = re.compile(
-    r"(?i)\b(?:differential(?:\s+diagnos[ie]s)?|differentials|possibilities|considerations|candidates|consider|"
+    r"(?i)\b(?:differential(?:\s+diagnos[ie]s)?|differentials|ddx|possibilities|considerations|candidates|consider|"
     r"(?:could|might|may)\s+(?:represent|include))\b"
 )
 # "Pneumonia, atelectasis, or aspiration.": short items, commas, one "or", no verb and no negation.
@@ -113,7 +115,10 @@ _DECLINES = re.compile(
     r"préciser|trancher|se\s+prononcer)|\bje\s+ne\s+sais\s+pas\b|\bpas\s+(?:sûr|certain)e?\b|"
     r"\b(?:kann|können)\s+(?:ich\s+|wir\s+|man\s+)?(?:\w+\s+){0,3}?nicht\s+(?:beurteilen|bestimmen|sagen|"
     r"feststellen|erkennen|beantworten)|\bnicht\s+(?:beurteilbar|bestimmbar|zu\s+beurteilen)\b|\bweiß\s+(?:ich\s+)?nicht\b|"
-    r"不清楚|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません"
+    r"\bno\s+lo\s+s[ée]\b|\bno\s+puedo\s+ayudar\b|\bdifficile\s+(?:à|a|de)\s+(?:dire|déterminer|juger|préciser)\b|"
+    r"\bkeine\s+(?:sichere\s+)?aussage\s+möglich\b|\bschwer\s+zu\s+(?:sagen|beurteilen)\b|\bnon\s+lo\s+so\b|"
+    r"\bn[ãa]o\s+sei\b|\bno\s+way\s+to\s+(?:tell|know|say)\b|\bimpossible\s+to\s+know\b|"
+    r"不清楚|不知道|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません"
 )
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
@@ -130,7 +135,11 @@ _DECLINES_OPENING = re.compile(
     r"(?:many|several|various|multiple|a\s+number\s+of)\s+(?:conditions|entities|things|diseases|processes)\s+"
     r"(?:could|can|may|might)\s+(?:cause|produce|give|explain)\b|"
     r"(?:this\s+|it\s+)?(?:requires?|needs?)\s+(?:review|evaluation|interpretation|assessment)\s+by\b|"
-    r"please\s+consult\b|no\s+(?:comment|idea)\b|either\s+(?:side|one|way|of\s+them)?[\s.!*_]*$)"
+    r"please\s+consult\b|no\s+(?:comment|idea)\b|either\s+(?:side|one|way|of\s+them)?[\s.!*_]*$|"
+    r"(?:(?:it|this|that)\s+)?(?:cannot|can't)\s+be\s+(?:assessed|evaluated|determined|known)\b|"
+    r"not\s+(?:assessable|evaluable|determinable)\b|inconclusive\b|non-?diagnostic\s+(?:image|study|exam)\b|"
+    r"(?:the\s+)?(?:image|study|exam)\s+is\s+(?:not\s+diagnostic|inconclusive)\b|"
+    r"(?:(?:it|that)\s+)?depends\s+on\b|(?:well,?\s+)?it'?s\s+complicated\b)"
 )
 # A caveat, then a committed pick after a turn: "I can't be sure, but it looks like the kidney." The model names
 # one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
@@ -138,7 +147,7 @@ _DECLINES_OPENING = re.compile(
 _PICK_AFTER_TURN = re.compile(
     r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
     r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
-    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)"
+    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)"
 )
 # Two candidates each held possible: "It may be pneumonia, but it could also be atelectasis.", "Pneumonia and
 # atelectasis are both possible.", "Possibly liver, possibly spleen.", in Chinese "可能是肺炎，也可能是肺不张". One
@@ -148,7 +157,7 @@ _TWO_POSSIBLE = re.compile(
     r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^.;!?\n]*?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
     r"(?:\bare\s+both|\bboth\s+(?:are|remain|seem|look)|^[\s*_\"']*both\s+[^.;!?\n]{1,60}?\s+(?:are|remain|seem|look))\s+"
     r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible)\b|"
-    r"\bequally\s+(?:likely|possible|plausible)\b|"
+    r"\bequally\s+(?:likely|possible|plausible)\b|^(?!.*\b(?:no|not|without|neither|nor)\b)[^.;!?\n]*\band/or\b|"
     r"可能是[^。；;]*?也可能|或许是[^。；;]*?也可能"
 )
 # "Possibly liver, possibly spleen.", "Possible pneumonia. Possible atelectasis.": each candidate opened by a hedge.
@@ -164,7 +173,7 @@ _HEDGED_OR_OTHER = re.compile(
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
-_SLASH_LIST = re.compile(r"(?i)^[\s*_\"']*[a-z][a-z-]+(?:\s*/\s*[a-z][a-z-]+){1,3}[\s*_\"'.!]*$")
+_SLASH_LIST = re.compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
 # A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
 _ZH_OR_CLAUSE = re.compile(r"^[\s*_]*(?![未无没不非])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[，,；;]")
 # A question with a wh-word and no offered alternatives: its own words name nothing new in an answer.
@@ -174,7 +183,15 @@ _WH_NO_OR = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?!
 # of the question ("The left kidney.") may still be the answer.
 _ECHO_MIN_WORDS = 4
 # "... in the right" / "... of the left": a side with its noun cut off.
-_CUT_SIDE = re.compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)[\s*_]*$")
+_CUT_SIDE = re.compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)(?:\s+(?:upper|lower|middle|"
+                       r"anterior|posterior|medial|lateral))?[\s*_]*$|\b(?:is|are|be|was)\s+"
+                       r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$")
+# The opening of a reasoning that stops before any content: "Let me analyze the image step by step.", "To answer
+# this question, we need to look at the image carefully." (the whole answer is that one sentence).
+_PREAMBLE = re.compile(
+    r"(?i)^[\s*_\"']*(?:let\s+me|let'?s|let\s+us|i\s+will|i'll|we\s+(?:need\s+to|will|must)|to\s+answer\s+"
+    r"(?:this|the)\s+question)\b(?:[^.!?\n](?!\b(?:is|are|shows?|reveals?|demonstrates?)\b))*[.!:]?[\s*_]*$"
+)
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -277,7 +294,7 @@ def hedged_candidates(first: str, region: str) -> bool:
 
 
 def _first_sentence(region: str) -> str:
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", region.strip(), maxsplit=1)
+    parts = re.split(r"(?<=[.!?;])(?<!\bvs\.)\s+|\n+", region.strip(), maxsplit=1)
     return parts[0] if parts else ""
 
 
@@ -287,7 +304,7 @@ def undecided(region: str, question: str) -> Status | None:
     the alternatives of ``extract/refusal.py`` on ``region``."""
     first = _first_sentence(region)
     if echoes_question(region, question) or contentless(region) or restates(region, question) or (
-            first.strip() == region.strip() and _METHOD.match(first) is not None):
+            first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)):
         return Status.UNPARSED
     if _CUT_SIDE.search(region) is not None:
         return Status.TRUNCATED
