@@ -28,7 +28,7 @@ _CUES = ("wait", "actually", "second thought", "reflection", "closer", "correcti
          "take it", "re-review", "rereview")
 # Rarer cues, looked for only in the output's last ``LATE_REACH`` characters, where a correction of its answer sits
 # ("... but I disagree: C."): every output pays for each word looked for.
-_LATE_CUES = ("disagree", "was wrong", "retract", "kidding")
+_LATE_CUES = ("disagree", "was wrong", "retract", "kidding", "let me correct", "let me revise")
 LATE_REACH = 400
 _DISAGREE_WITH = re.compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
