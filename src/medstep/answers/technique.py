@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from medstep.answers.text import HAN
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,8 @@ def _table() -> _Table:
         for phrase in phrases.split("|"):
             by_phrase[phrase.lower()] = tv
     alternatives = sorted(by_phrase, key=len, reverse=True)
-    han = [p for p in alternatives if _HAN.search(p)]
-    latin = [p for p in alternatives if not _HAN.search(p)]
+    han = [p for p in alternatives if HAN.search(p)]
+    latin = [p for p in alternatives if not HAN.search(p)]
     # Latin phrases on word boundaries ("pa" is not in "para"); Chinese has none to match on.
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in latin) + r")(?![\w-])|(?:"
                          + "|".join(re.escape(p) for p in han) + ")")

@@ -23,6 +23,8 @@ _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 # CJK ideographs: Chinese answers have no spaces, so each character is a token
 # (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+# Whether a text holds Chinese at all: readers built on the English vocabulary step aside for it.
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def normalize_text(text: str) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.text import HAN
 
 
 class Kind(Enum):
@@ -42,7 +43,6 @@ class Shape:
     flip: bool  # the question was negated: a verdict read against ``question`` is reversed
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # (pattern, replacement, flip): the first that matches rewrites the question.
 _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, re.I), r, f) for p, r, f in (
     (r"^\s*(is|are)\s+there\s+no\s+(?!other\b|more\b)(.+\?)\s*$", r"\1 there \2", True),
@@ -73,7 +73,7 @@ def positive_form(question: str) -> tuple[str, bool] | None:
         if pattern.match(q):
             rewritten = pattern.sub(repl, q, count=1)
             return (rewritten, flip) if not _ANY_NEGATION.search(rewritten) else None
-    return (q, False) if not _ANY_NEGATION.search(q) or _HAN.search(q) else None
+    return (q, False) if not _ANY_NEGATION.search(q) or HAN.search(q) else None
 
 
 def _normal_word(text: str) -> bool:
@@ -87,7 +87,7 @@ def shape(question: str) -> Shape | None:
     if pos is None:
         return None
     q, flip = pos
-    if _HAN.search(q):
+    if HAN.search(q):
         if _ZH_NORMAL.search(q):
             return Shape(Kind.NORMALITY, q, flip)
         return Shape(Kind.PRESENCE, q, flip) if _ZH_PRESENCE.search(q) else None

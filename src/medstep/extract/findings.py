@@ -40,6 +40,7 @@ from medstep.extract import hedges, implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
+from medstep.answers.text import HAN
 
 RULE = "implicit_finding"
 
@@ -61,7 +62,7 @@ class Asked:
 
 
 @dataclass(frozen=True)
-class _Event:
+class Event:
     """One statement of a clause: ``key`` (a concept, or an organ when ``normal``) stated or negated."""
 
     key: str
@@ -72,7 +73,6 @@ class _Event:
     narrowed: bool = False  # negated with a narrowing word ("no focal opacity"): says nothing of the whole concept
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SIDE = re.compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
@@ -131,7 +131,7 @@ def _category(m: Mention) -> str:
 def parse_asked(question: str) -> Asked | None:
     """What a simple English closed question asks (see module docstring), else ``None``."""
     q = question.strip()
-    if not q.endswith("?") or _HAN.search(q) or implicit.Q_REFUSE.search(q):
+    if not q.endswith("?") or HAN.search(q) or implicit.Q_REFUSE.search(q):
         return None
     low = normalize(q.rstrip("?"))
     voc = vocabulary()
@@ -199,7 +199,7 @@ def _side(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else ("all" if sides else None)
 
 
-def _events(clause: str) -> list[_Event] | None:
+def _events(clause: str) -> list[Event] | None:
     """The statements of one clause, or ``None`` when a negation in it governs no single concept."""
     low = normalize(clause)
     if _BORDERLINE.search(low):
@@ -208,7 +208,7 @@ def _events(clause: str) -> list[_Event] | None:
     ms = voc.mentions(low)
     governed: list[tuple[int, int]] = [(m.start, m.end) for m in ms]  # negations inside a phrase ("not enlarged")
     organs = [m for m in ms if _category(m) in ("anatomy", "device")]
-    events: list[_Event] = []
+    events: list[Event] = []
     prev_end, prev_negated = 0, False
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(low)
@@ -236,11 +236,11 @@ def _events(clause: str) -> list[_Event] | None:
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
-            events.append(_Event(m.concept, negated, side, narrowed=narrowed))
+            events.append(Event(m.concept, negated, side, narrowed=narrowed))
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
             if organ is not None:
-                events.append(_Event(organ.concept, negated, _side(low[max(0, organ.start - 12):organ.end]) or side,
+                events.append(Event(organ.concept, negated, _side(low[max(0, organ.start - 12):organ.end]) or side,
                                      normal=True, size_only=m.size))
         elif m.kind is MentionKind.ABNORMAL:
             findings = dict(m.findings)
@@ -248,7 +248,7 @@ def _events(clause: str) -> list[_Event] | None:
             if organ is not None:
                 if m.uncertain:
                     return None  # "borderline in size" hedges
-                events.append(_Event(findings[organ.concept], negated or low[:m.start].rstrip().endswith(" not"),
+                events.append(Event(findings[organ.concept], negated or low[:m.start].rstrip().endswith(" not"),
                                      _side(low[max(0, organ.start - 12):organ.end]) or side))
                 governed.append((max(0, m.start - 5), m.start))
         prev_end, prev_negated = m.end, negated
@@ -263,7 +263,7 @@ def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
     return min(found, key=lambda o: abs(o.start - m.start)) if found else None
 
 
-def _stance(event: _Event, asked: Asked) -> Stance | None:
+def _stance(event: Event, asked: Asked) -> Stance | None:
     """What one statement says of the asked concept; ``None`` when it says nothing of it."""
     concepts = vocabulary().concepts
     voc = vocabulary()
@@ -308,7 +308,7 @@ def _stance(event: _Event, asked: Asked) -> Stance | None:
     return None
 
 
-def _sided(stance: Stance, event: _Event, asked: Asked, negative: bool) -> Stance | None:
+def _sided(stance: Stance, event: Event, asked: Asked, negative: bool) -> Stance | None:
     """Apply the question's side: a statement about the other side says nothing; a negation limited to one
     side says nothing of a side-less question; a side-less finding does not answer a sided question."""
     if asked.side is None:
@@ -346,7 +346,7 @@ def _zh_modality(text: str, question: str) -> str | None:
     for mention in vocabulary().mentions(text):
         if _category(mention) == "modality":
             negated = _ZH_DENIED.search(text[:mention.start]) is not None
-            stances.add(_stance(_Event(mention.concept, negated, None), asked))
+            stances.add(_stance(Event(mention.concept, negated, None), asked))
     if None in stances or Stance.UNCLEAR in stances or len(stances) != 1:
         return None
     return ZH_YES if Stance.YES in stances else ZH_NO
@@ -358,8 +358,8 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     text = text.strip().strip("*_").strip()
     if not text or len(text) > implicit.MAX_CHARS or is_refusal(text):
         return None
-    if _HAN.search(text):
-        return _zh_modality(text, question) if _HAN.search(question) else None
+    if HAN.search(text):
+        return _zh_modality(text, question) if HAN.search(question) else None
     asked = parse_asked(question)
     return read_asked(text, asked, strict) if asked is not None else None
 
@@ -396,5 +396,8 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
 
 # Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).
 statements, stance, clause_split = _events, _stance, _clauses
+# and for the option reader (``extract/optionconcept.py``), which maps option texts with the same rules
+category_of, residual_words, side_of, OPTION_FRAME = _category, _residual, _side, _OPTION_FRAME
 
-__all__ = ["clause_split", "read_asked", "stance", "statements", "RULE", "Ask", "Asked", "parse_asked", "read_finding"]
+__all__ = ["clause_split", "read_asked", "stance", "statements", "RULE", "Ask", "Asked", "Event", "OPTION_FRAME",
+           "category_of", "parse_asked", "read_finding", "residual_words", "side_of"]

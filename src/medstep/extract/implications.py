@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.extract import asked, implicit
+from medstep.answers.text import HAN
 
 RULE = "implicit_measure"
 SIGN_RULE = "implicit_sign"
@@ -113,7 +114,6 @@ _SIDE = re.compile(r"(?i)\b(left|right)\b")
 
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|cm|mm)?(?![\d.,]*\d)")
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
 _BETWEEN = re.compile(r"(?i)^[^\d.;。；]{0,30}$")  # quantity ... number: "is about", "≈", "of", "约", "es de"
 
@@ -169,7 +169,7 @@ def read_measure(text: str, question: str) -> str | None:
         return None
     if flip:
         verdict = asked.flip_verdict(verdict)
-    if _HAN.search(question) and _HAN.search(text):
+    if HAN.search(question) and HAN.search(text):
         return ZH_YES if verdict == YES else ZH_NO
     return verdict
 
@@ -197,7 +197,7 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
 def read_sign(text: str, question: str) -> str | None:
     """yes/no when the answer concludes with a sign of the asked finding (rule ``implicit_sign``), else ``None``."""
     _, rows, flip, q = _asked_rows(question)
-    if len(rows) != 1 or len(text) > implicit.MAX_CHARS or _HAN.search(question):
+    if len(rows) != 1 or len(text) > implicit.MAX_CHARS or HAN.search(question):
         return None
     row = rows[0]
     if not ((row.present is not None and row.present.search(text)) or (row.absent is not None and row.absent.search(text))):

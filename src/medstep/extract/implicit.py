@@ -43,6 +43,7 @@ from medstep.extract import hedges
 from medstep.extract.implicit_langs import read_chinese, read_spanish, zh_question
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
+from medstep.answers.text import HAN
 
 RULE = "implicit_yes_no"
 # A statement of a finding is a sentence or two; longer text is reasoning, which mentions findings while it thinks.
@@ -119,7 +120,6 @@ _Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)
 Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|more|less|larger|smaller|"
                        r"which|what|where|how|between|versus|vs)\b|n't\b|[,;/]")
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _stem(word: str) -> str:
@@ -165,7 +165,7 @@ class Term:
 def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
     q = question.strip()
-    if _HAN.search(q) or Q_REFUSE.search(q):
+    if HAN.search(q) or Q_REFUSE.search(q):
         return None
     m = _Q_THERE.match(q) or _Q_SHOW.match(q) or _Q_HAVE.match(q)
     if m is not None:
@@ -432,7 +432,7 @@ def leans(text: str, question: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_CHARS:
         return False
-    if _HAN.search(question):
+    if HAN.search(question):
         zq = zh_question(question)
         names = [zq.term, zq.term[-2:]] if zq is not None and not zq.prop else ([zq.place] if zq else [])
         return any(n and n in s and _LEAN.search(s) for s in re.split(r"[。！!\n]", han_heads(text)) for n in names)
@@ -452,13 +452,13 @@ def read_implicit(text: str, question: str) -> str | None:
     text = text.strip().strip("*_").strip()
     if not text or len(text) > MAX_CHARS or is_refusal(text):
         return None
-    if _HAN.search(question):
+    if HAN.search(question):
         zq = zh_question(question)
-        return read_chinese(han_heads(text), zq) if zq is not None and _HAN.search(text) else None
+        return read_chinese(han_heads(text), zq) if zq is not None and HAN.search(text) else None
     if question.lstrip().startswith("¿"):
         return read_spanish(text, question)
     q = parse_question(question)
-    if q is None or _HAN.search(text):
+    if q is None or HAN.search(text):
         return None
     verdict = _english(text, q)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:

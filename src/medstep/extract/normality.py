@@ -20,6 +20,7 @@ import re
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import findings, implicit
+from medstep.answers.text import HAN
 
 RULE = "implicit_normality"
 _STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
@@ -47,7 +48,6 @@ _NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|withi
 # Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study." (no finding needed).
 _ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"
                              r"film|image|scan)|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _asks_normal(question: str) -> bool | None:
@@ -109,7 +109,7 @@ def read_normality(text: str, question: str) -> str | None:
         return None
     else:
         normal = True
-    zh = _HAN.search(text) is not None
+    zh = HAN.search(text) is not None
     yes = normal == wants_normal
     return (ZH_YES if yes else ZH_NO) if zh else (YES if yes else NO)
 

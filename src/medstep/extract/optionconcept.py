@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import implicit
-from medstep.extract.findings import _HAN, _OPTION_FRAME, _category, _clauses, _Event, _events, _residual, _side
+from medstep.answers.text import HAN
+from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
 from medstep.extract.optwords import kept_clauses
 from medstep.extract.refusal import is_refusal
@@ -34,19 +35,19 @@ def _option_target(key: str) -> tuple[str, str | None] | None:
     """The one finding or device an option's text names (with its side), when the vocabulary covers the text."""
     low = normalize(key)
     ms = vocabulary().mentions(low)
-    claims = [m for m in ms if _category(m) in ("finding", "device")]
-    if len(claims) != 1 or _residual(low, [(m.start, m.end) for m in ms], _OPTION_FRAME):
+    claims = [m for m in ms if category_of(m) in ("finding", "device")]
+    if len(claims) != 1 or residual_words(low, [(m.start, m.end) for m in ms], OPTION_FRAME):
         return None
-    return claims[0].concept, _side(low)
+    return claims[0].concept, side_of(low)
 
 
 def _stated(text: str) -> set[tuple[str, str | None]] | None:
     """(concept, side) of every finding a short text states without hedging; ``None`` when it cannot tell."""
     stated: set[tuple[str, str | None]] = set()
     for sentence in implicit.sentences(text):
-        events: list[_Event] = []
-        for clause in _clauses(sentence):
-            found = _events(clause)
+        events: list[Event] = []
+        for clause in clause_split(sentence):
+            found = statements(clause)
             if found is None:
                 return None
             events += found
@@ -74,7 +75,7 @@ def _chosen(stated: set[tuple[str, str | None]], target: tuple[str, str | None])
 def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     """Whether a short text that names option ``letter`` also states another option's finding in other words
     ("Pleural effusion on the right and cardiomegaly." names B and C): then it chose neither."""
-    if len(text) > OPTION_MAX_CHARS or _HAN.search(text):
+    if len(text) > OPTION_MAX_CHARS or HAN.search(text):
         return False
     targets = {k: _option_target(key) for k, key in keys.items()}
     mapped = [t for t in targets.values() if t is not None]
@@ -101,7 +102,7 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     negated options ("Not appendicitis; ...") are passed over; a hedge other than "likely" declines.
     """
     text = text.strip()
-    if not text or len(text) > OPTION_MAX_CHARS or _HAN.search(text) or is_refusal(text) or len(keys) < 2:
+    if not text or len(text) > OPTION_MAX_CHARS or HAN.search(text) or is_refusal(text) or len(keys) < 2:
         return None
     targets = {letter: _option_target(key) for letter, key in keys.items()}
     if any(t is None for t in targets.values()) or len(set(targets.values())) != len(targets):

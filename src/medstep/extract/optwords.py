@@ -35,12 +35,12 @@ from medstep.answers.wordforms import word_head
 from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, in_name
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
+from medstep.answers.text import HAN
 
 RULE = "option_words"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _XRAY = re.compile(r"(?i)\bx-?rays?\b")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that carry no meaning of their own inside an option's text.
 _STOP = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "with", "and", "or", "for", "from", "by", "is", "are", "was",
@@ -83,8 +83,8 @@ def _forms(text: str) -> tuple[str, ...]:
     """Comparable units of ``text``: word-form heads of its content words in one spelling ("haemangioma" and
     "hemangioma", "tumour" and "tumor" are one form), a capital letter that ends a name as its own unit
     ("type B", "hepatitis B": ``#b``), or character pairs of Chinese."""
-    if _HAN.search(text):
-        han = "".join(_HAN.findall(text))
+    if HAN.search(text):
+        han = "".join(HAN.findall(text))
         return tuple(han[i:i + 2] for i in range(len(han) - 1))
     text = _XRAY.sub("radiograph", text)
     out = []
@@ -158,7 +158,7 @@ def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, u
     """Whether only the option's head word is stated, of a subject its option does not name: "enlarged heart" and
     "the heart is enlarged" are not "Left atrial enlargement" (the enlargement of another thing). "Derrame." for
     "Derrame pleural" states the head alone and nothing else, and reads."""
-    if found != [head] or not any(w != head and w not in _POSITION for w in own) or _HAN.search(head or ""):
+    if found != [head] or not any(w != head and w not in _POSITION for w in own) or HAN.search(head or ""):
         return False
     return any(len(u) > 2 and u not in _POSITION and u not in _FILLER and not any(_same(u, k) for k in known)
                for u in units)
@@ -246,7 +246,7 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
             if called_normal(clause, options[letter]):
                 continue
             found = [w for w in own if any(_same(w, u) for u in units)]
-            if len(found) == 1 and _HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
+            if len(found) == 1 and HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
                 # One shared character pair that does not end the option ("性关" of 痛风性关节炎 in 退行性关节病) can
                 # cross a word boundary; the pair ending it is its head noun ("增大", "结节", "出血").
                 continue

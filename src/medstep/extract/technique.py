@@ -22,9 +22,9 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import related, technique_mentions
 from medstep.extract import implicit
 from medstep.extract.stance import Stance
+from medstep.answers.text import HAN
 
 RULE = "technique"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _Q_FRAME = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b|^\s*¿\s*(?:es|está|están|se)\b|吗\s*[？?]\s*$"
                       r"|是否")
 _Q_REFUSE = re.compile(r"(?i)\b(?:or|not|no|non|without|which|what)\b|还是|或|不|未|¿\s*qu[eé]")
@@ -58,7 +58,7 @@ def read_technique(text: str, question: str) -> str | None:
         stances |= found
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
-    zh = _HAN.search(text) is not None
+    zh = HAN.search(text) is not None
     if Stance.YES in stances:
         return ZH_YES if zh else YES
     return ZH_NO if zh else NO

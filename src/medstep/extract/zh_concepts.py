@@ -26,9 +26,9 @@ from medstep.extract.findings import Ask, Asked
 from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
+from medstep.answers.text import HAN
 
 RULE = "implicit_concept_zh"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _Q_NEG = re.compile(r"不|没|无|未|非|否则|还是|或")
 _CLAUSE = re.compile(r"[，,。；;！!\n]")
 _NEG_BEFORE = re.compile(r"(?:未见|未发现|未显示|未|没有|无|不存在)(?:明显|明确|任何|确切)?的?[^，,。；;未无没不]{0,6}$")
@@ -45,7 +45,7 @@ def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
     """The concept a simple Chinese closed question asks about, and whether a verdict read for it is reversed
     (an organ's size asked normal is read as its size finding asked present), else ``None``."""
     q = question.strip()
-    if not _HAN.search(q) or _Q_NEG.search(q) or not re.search(r"(?:吗|么)\s*[？?]\s*$|是否|有没有", q):
+    if not HAN.search(q) or _Q_NEG.search(q) or not re.search(r"(?:吗|么)\s*[？?]\s*$|是否|有没有", q):
         return None
     voc = vocabulary()
     ms = voc.mentions(q)
@@ -105,7 +105,7 @@ def read_zh_concept(text: str, question: str) -> str | None:
 
 
 def _read(text: str, asked: Asked) -> str | None:
-    if not _HAN.search(text):
+    if not HAN.search(text):
         verdict = findings.read_asked(text, asked)
         return verdict if verdict != CONFLICT else None
     stances: set[Stance] = set()
@@ -132,7 +132,7 @@ def read_size(text: str, question: str) -> str | None:
     """"Is the heart normal in size?" read as "Is there cardiomegaly?" reversed: the organ's one size finding
     (:meth:`Vocabulary.ruled_out` with ``size_only``) stated is a no, denied or the size called normal a yes."""
     m = _EN_SIZE_Q.match(question)
-    if m is None or len(text) > implicit.MAX_CHARS or _HAN.search(text):
+    if m is None or len(text) > implicit.MAX_CHARS or HAN.search(text):
         return None
     voc = vocabulary()
     organ = voc.mentions(m.group(1).lower())
