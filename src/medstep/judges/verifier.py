@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "47"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "48"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -161,6 +161,8 @@ VERSION = "47"  # 2: sentence roles, options and the decision, report-first evid
 # 47: a finding's descriptor the evidence gives only the other way is a contradiction (``descriptors.py``: loculated /
 # free-flowing, displaced / undisplaced, calcified / non-calcified, tension / not under tension), and so is a change in a
 # pronoun sentence ("It is new since ...", "It has grown") against the finding before it; "grown", "doubled in size"
+# 48: lay and terse words (a hole in the middle, bubble-like holes, hilar LN, not waterlogged, an extra fold of the lung
+# lining); honeycombing is a kind of lucency (it recalls "cystic lucencies")
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
