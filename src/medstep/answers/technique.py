@@ -56,11 +56,26 @@ def _table() -> _Table:
     return _Table(pattern, by_phrase)
 
 
+# A bare "T1" / "T2" is also a vertebra ("the fracture is at T1") or a tumour stage ("a T2 tumour"): it names a
+# sequence only beside an imaging word after it, or as what an image "is" before it ("This is T2.").
+_BARE_SEQUENCE = frozenset({"t1", "t2"})
+_SEQUENCE_AFTER = re.compile(r"\s*(?:-\s*)?(?:images?|sequences?|scans?|mri|series|imaging|weighting|signal|study|"
+                             r"acquisition|phase|sagittal|axial|coronal)\b")
+_SEQUENCE_BEFORE = re.compile(r"\b(?:is|this|it's|that's|on|a|an)\s*$|^\s*$")
+
+
+def _is_sequence_word(low: str, start: int, end: int) -> bool:
+    if _SEQUENCE_AFTER.match(low, end):
+        return True
+    return bool(_SEQUENCE_BEFORE.search(low, 0, start)) and not re.match(r"\s*(?:-\s*)?\w", low[end:end + 3])
+
+
 def technique_mentions(text: str) -> list[TechniqueMention]:
     """Every technique phrase of ``text``, longest first, not overlapping."""
     table = _table()
     low = text.lower()
-    return [TechniqueMention(table.by_phrase[m.group()], m.start(), m.end()) for m in table.pattern.finditer(low)]
+    return [TechniqueMention(table.by_phrase[m.group()], m.start(), m.end()) for m in table.pattern.finditer(low)
+            if m.group() not in _BARE_SEQUENCE or _is_sequence_word(low, m.start(), m.end())]
 
 
 def related(a: TechniqueValue, b: TechniqueValue) -> bool:

@@ -11,6 +11,8 @@ reads the located questions it leaves ("in the left lower lobe") the same way, a
   zone), and the asked place is called normal or the finding denied there ("the left lung is clear"): no;
   the finding placed elsewhere with nothing said of the asked place is no reading (a reader may not know);
   one statement on the asked side (or both sides) in the asked place is a yes;
+* a lobe or zone lies inside its lung: the finding stated there answers a question about the lung yes, a
+  denial there ("No nodule in the right upper lobe.") answers neither the lung nor another lobe;
 * any hedge, unclear negation, or a side-less statement of the finding gives no reading.
 """
 
@@ -30,6 +32,8 @@ _LOCATED = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{
 _PLACE_STOP = frozenset({"the", "a", "an", "of", "side", "sided"})
 _OPPOSITE = {"left": "right", "right": "left"}
 _PLACE_WORDS = frozenset({"upper", "middle", "lower", "apex", "apical", "base", "basal", "zone", "lobe", "lingula"})
+# A lobe or zone lies inside these: a finding stated there is in the asked place, a denial there covers only part
+_WHOLE_PLACES = frozenset({"lung", "lungs", "hemithorax", "chest", "thorax"})
 
 
 def _asked(question: str) -> tuple[Asked, frozenset[str]] | None:
@@ -66,19 +70,26 @@ def read_side(text: str, question: str) -> str | None:
             if events is None:
                 return None
             words = set(normalize(clause).replace(",", " ").split())
+            # the clause names a lobe or zone that is not the asked place ("in the right upper lobe" to a
+            # question about the right lung or its lower lobe)
+            part = bool(_PLACE_WORDS & words) and not (place and place <= words)
+            inside = not place or place <= _WHOLE_PLACES  # that part lies inside the asked place
             for e in events:
                 if e.key in family and not e.negated and not e.normal:
-                    other_place = place and (_PLACE_WORDS & words) and not place <= words
+                    other_place = part and not inside
                     if e.side == other or (e.side == asked.side and other_place):
                         elsewhere = True
                         continue
-                    if e.side in (asked.side, "all") and place <= words:
+                    if e.side in (asked.side, "all") and (place <= words or (part and inside)):
                         found.add(Stance.YES)
                         continue
                     found.add(Stance.UNCLEAR)  # side-less, or the side without the asked place
                     continue
                 s = findings.stance(e, asked)
-                if s is not None:
+                if s is Stance.NO and part and e.side in (asked.side, "all"):
+                    # "No nodule in the right upper lobe." denies one lobe, not the right lung or its lower lobe
+                    found.add(Stance.UNCLEAR)
+                elif s is not None:
                     found.add(s)
         if (found or elsewhere) and implicit.hedged(sentence, temporal=False):
             return None
