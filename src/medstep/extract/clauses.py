@@ -18,7 +18,8 @@ REJECTION = re.compile(
     r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|unremarkable|"
     r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't|out\b(?!\s+of))"
 )
-_STOPS = ".!?;\n"
+_STOPS = ".!?;\n？！。；"
+_FULL_WIDTH = {"？": "?", "！": "!", "。": ".", "；": ";"}  # a clause stop reported in its ASCII form
 _CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
               " actually,", "on second thought", "scratch that", "correction:")
 # Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
@@ -77,7 +78,7 @@ def clause_right(text: str, end: int) -> tuple[str, str]:
         i = low.find(w, 0, stop + len(w) - 1)
         if 0 <= i < stop:
             stop, char = i, ","
-    return window[:stop], char
+    return window[:stop], _FULL_WIDTH.get(char, char)
 
 
 def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:

@@ -208,6 +208,15 @@ _HEDGED_ONLY = re.compile(
 )
 
 
+# A verdict given for a case contrary to fact ("If there were one, I'd say yes.", "If it were displaced, yes.");
+# "If you are asking whether …: yes." and "If I had to choose, yes." still commit.
+_COUNTERFACTUAL = re.compile(r"(?i)\bif\s+(?:there\s+(?:were|was)|it\s+were|they\s+were|i\s+(?:saw|could\s+see))\b")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def parse_free(text: str) -> tuple[str | None, str]:
     """Verdict and rule name for unmarked text; ``(None, "")`` when there is none."""
     if len(text) < 40 and _HEDGED_ONLY.match(text) is not None:
@@ -221,6 +230,8 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if m is not None and _DENIED_FINAL.search(text, max(0, m.start() - 60)) is not None:
         return None, ""  # "I would not say yes.", "I can't say overall no."
     if m is not None:
+        if _COUNTERFACTUAL.search(text, _sentence_start(text, m.start()), m.start()):
+            return None, ""  # "If there were one, I'd say yes.": the verdict of a case the model does not assert
         word = m.group(2).lower()
         if m.group(1) and {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start())} - {word}:
             return CONFLICT, "yes_no_final"  # "Yes, but no.": the turn contradicts, it does not conclude

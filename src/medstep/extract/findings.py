@@ -352,6 +352,13 @@ def _zh_modality(text: str, question: str) -> str | None:
     return ZH_YES if Stance.YES in stances else ZH_NO
 
 
+# A checklist line whose value says nothing of presence ("Effusion - unremarkable", "Effusion - N/A", "Effusion:
+# see above") or a numbered heading ("Step 2 - effusion"): the dash or colon cuts it into clauses, and the finding
+# would be read as stated. "Effusion - present" / "Effusion: none" are fields, read by ``answer_field`` first.
+_LABELLED = re.compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
+                       r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
+
+
 def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     """yes / no (是/否 for a Chinese modality answer) when a short answer settles the asked concept,
     ``CONFLICT`` when it says both, else ``None``; ``strict=False`` (to test a verdict read elsewhere) skips unclear clauses."""
@@ -360,6 +367,8 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
         return None
     if HAN.search(text):
         return _zh_modality(text, question) if HAN.search(question) else None
+    if _LABELLED.match(text):
+        return None
     asked = parse_asked(question)
     return read_asked(text, asked, strict) if asked is not None else None
 

@@ -50,6 +50,10 @@ _ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(
                              r"film|image|scan)|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
 
 
+_TECHNICAL = re.compile(r"(?i)\b(?:quality|technique|technically|technical|positioning|positioned|exposure|exposed|"
+                        r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
+
+
 def _asks_normal(question: str) -> bool | None:
     for pattern, wants_normal in _QUESTIONS:
         if pattern.match(question):
@@ -59,6 +63,8 @@ def _asks_normal(question: str) -> bool | None:
 
 def _clause_kind(clause: str) -> str:
     """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause."""
+    if _TECHNICAL.search(clause):
+        return "unknown"  # "The image quality is normal.": how the image was made, not what it shows
     if _NORMAL_REPLY.match(clause):
         return "normal"
     if _ABNORMAL_REPLY.match(clause):
