@@ -182,7 +182,7 @@ def descriptor_errors(steps: list[StepVerdict], evidence: dict[str, list[tuple[S
                 bad.append((d, ev))
         if not bad:
             continue
-        findings, verdicts = list(s.findings), list(s.verdicts)
+        added = []
         for d, ev in bad:
             unit = next((f.unit for f in s.findings if f.concept == d.concept), _UNIT_BASE + s.index)
             f = Finding(d.concept, d.concept.replace("_", " "), "finding", Polarity.PRESENT, d.text, d.start, d.end,
@@ -190,12 +190,10 @@ def descriptor_errors(steps: list[StepVerdict], evidence: dict[str, list[tuple[S
             refs = tuple(SourcedFinding(Finding(x.concept, x.concept.replace("_", " "), "finding", Polarity.PRESENT,
                                                 x.text, x.start, x.end, source="descriptor"), source, text)
                          for x, source, text in ev[:MAX_EVIDENCE])
-            findings.append(f)
-            verdicts.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "descriptor-conflict", refs))
+            added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "descriptor-conflict", refs))
         if out is steps:
             out = list(steps)
-        out[k] = StepVerdict(s.index, s.text, tuple(findings), tuple(verdicts), Verdict.CONTRADICTED,
-                             s.supported_by_reference, s.role, s.clauses, s.supported, s.mentions)
+        out[k] = s.with_contradictions(added)
     return out
 
 

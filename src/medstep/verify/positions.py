@@ -431,8 +431,7 @@ def position_errors(steps: list[StepVerdict], evidence: dict[str, FamilyEvidence
             bad.append((p, ev))
         if not bad:
             continue
-        findings = list(s.findings)
-        verdicts = list(s.verdicts)
+        added = []
         for p, ev in bad:
             cid = _CONCEPT[p.family]
             name = cid.replace("_", " ")
@@ -446,12 +445,10 @@ def position_errors(steps: list[StepVerdict], evidence: dict[str, FamilyEvidence
             refs = tuple(SourcedFinding(Finding(cid, name, "device", Polarity.ABSENT if q.negated else Polarity.PRESENT,
                                                 q.text, q.start, q.end, location=q.text.lower(), source="position"),
                                         source, text) for q, source, text in ev.shown[:MAX_EVIDENCE])
-            findings.append(f)
-            verdicts.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "position-conflict", refs))
+            added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "position-conflict", refs))
         if out is steps:
             out = list(steps)
-        out[k] = StepVerdict(s.index, s.text, tuple(findings), tuple(verdicts), Verdict.CONTRADICTED,
-                             s.supported_by_reference, s.role, s.clauses, s.supported, s.mentions)
+        out[k] = s.with_contradictions(added)
     return out
 
 

@@ -59,6 +59,13 @@ class StepVerdict:
     supported: bool = False  # a counted claim is supported by the report or a reference step
     mentions: int = 0  # clinical mentions in any role, counted or not
 
+    def with_contradictions(self, added: Sequence[FindingVerdict]) -> StepVerdict:
+        """This step with claims a chain-level check found contradicted appended (a device's position, a
+        finding's descriptor) and the step judged contradicted."""
+        return StepVerdict(self.index, self.text, self.findings + tuple(v.finding for v in added),
+                           self.verdicts + tuple(added), Verdict.CONTRADICTED, self.supported_by_reference, self.role,
+                           self.clauses, self.supported, self.mentions)
+
     @property
     def sentences(self) -> list[Sentence]:
         """The step's clauses with their roles (spans index ``text``)."""
