@@ -24,6 +24,7 @@ READS = [
     (PTX, "The lungs are clear without pneumothorax.", NO),
     (PTX, "There is no pneumothorax or pleural effusion.", NO),
     (PTX, "**No pneumothorax is identified on this radiograph.**", NO),
+    (PTX, "No definite pneumothorax.", NO),  # a report qualifier inside the denial (hedges.DENIAL_QUALIFIERS)
     ("Are there multiple nodules?", "There are multiple nodules in both lungs.", YES),
     (PTX, "There is a right-sided pneumothorax.", YES),
     (PTX, "A pneumothorax is present.", YES),
@@ -64,7 +65,6 @@ TRAPS = [
     (PTX, "Likely a small pneumothorax."),
     (PTX, "There may be a pneumothorax."),
     (PTX, "Either a pneumothorax or a skin fold is present."),
-    (PTX, "No definite pneumothorax."),
     (PTX, "A skin fold mimicking a pneumothorax."),
     (PTX, "There is a history of pneumothorax."),
     (PTX, "Is there a pneumothorax? A pneumothorax is present."),

@@ -28,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, oddone,
+    antonyms, asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, leans, oddone,
     open_decision, optionconcept, optwords, ordinals, replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -351,7 +351,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
         return Reading(verdict, implicit.RULE)
     if by_concept is not None:
         return Reading(by_concept, findings.RULE)
-    if implicit.leans(text, sample.question):
+    if leans.leans(text, sample.question):
         return AMBIGUOUS
     read = statements.read_statement(text, sample.question)
     return Reading(*read) if read is not None else _negated(text, sample)

@@ -76,12 +76,12 @@ class Event:
 _SIDE = re.compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
-_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|areas?|regions?|visible|apparent|radiographic|identifiable|"
-           r"appreciable|residual|"
+_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|radiographic|identifiable|"
+           r"residual|" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + "|"
            r"other|additional|further|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
-_NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|acute|new|gross|substantial|frank|overt|massive)"
+_NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
 _NEG_PRE = re.compile(r"(?:^|\b)(?:no|not|without|nor|absence\s+of|negative\s+for|free\s+of)\s+((?:" + _FILLER
                       + "|" + _NARROW + r")\s+)*$")
 _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
@@ -191,7 +191,24 @@ def _property(subject: str, prop: str) -> Asked | None:
 
 
 def _clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSE.split(sentence) if c.strip()]
+    return [c for c in _CLAUSE.split(_unlabel(sentence)) if c.strip()]
+
+
+# A sentence opening with an organ as its label: "Heart: normal in size.", "**Cardiac silhouette:** within normal
+# limits.", "Right lung: clear." The colon would cut the organ from its state; the label is the clause's subject.
+_ORGAN_LABEL = re.compile(r"^([\s*_#>•-]*)([a-z][a-z -]{1,30}?)([*_]*\s*:)(?=\s*[*_]*\s*[a-z])", re.I)
+
+
+def _unlabel(sentence: str) -> str:
+    m = _ORGAN_LABEL.match(sentence)
+    if m is None:
+        return sentence
+    label = normalize(m.group(2))
+    ms = vocabulary().mentions(label)
+    if len(ms) != 1 or _category(ms[0]) not in ("anatomy", "device") or _residual(label, [(ms[0].start, ms[0].end)],
+                                                                                _PRESENCE_FRAME):
+        return sentence
+    return sentence[:m.start(3)] + " " * len(m.group(3)) + sentence[m.end(3):]
 
 
 def _side(text: str) -> str | None:
@@ -400,6 +417,8 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
         return CONFLICT  # both sides stated, hedged or not: the text supports the opposite too
     if hedged or not stances:
         return None
+    if Stance.NO in stances and implicit.qualified_denial_undercut(text):
+        return None  # "No significant effusion, only a trace of fluid at the left base."
     return YES if Stance.YES in stances else NO
 
 

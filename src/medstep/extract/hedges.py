@@ -35,6 +35,11 @@ TURN = ("however", "but", "although", "though", "that said", "alternatively")
 QUALIFICATION = ("otherwise", "apart from", "aside from", "except", "besides", "elsewhere", "rest of")
 # An alternative that is not excluded.
 NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded", "can't be ruled out")
+# Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
+# effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
+# graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
+# ``implicit.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
+DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
 
@@ -50,4 +55,4 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["CONDITION", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "QUALIFICATION", "TURN", "WEIGHING", "ZH", "alternation", "words"]
+__all__ = ["CONDITION", "DENIAL_QUALIFIERS", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "QUALIFICATION", "TURN", "WEIGHING", "ZH", "alternation", "words"]

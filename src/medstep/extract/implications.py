@@ -82,7 +82,9 @@ SIGNS: tuple[Sign, ...] = (
          _rx(r"\b(?:pelvi-?calyceal\s+system|collecting\s+system|renal\s+pelvis|calyces|calices)\b[^.;]{0,40}?"
              r"\b(?:distended|dilated|ballooned)\b|\b(?:distended|dilated)\s+(?:renal\s+pelvis|calyces|calices|"
              r"pelvi-?calyceal\s+system|collecting\s+system)\b"),
-         _rx(r"\bno\s+(?:pelvi-?calyceal|collecting\s+system|calyceal|pelvic)\s+(?:dilatation|dilation|distension)\b")),
+         _rx(r"\bno\s+(?:pelvi-?calyceal|collecting\s+system|calyceal|pelvic)\s+(?:dilatation|dilation|distension)\b|"
+             r"\b(?:pelvi-?calyceal\s+systems?|collecting\s+systems?|renal\s+pelv(?:is|es)|calyces|calices)\b[^.;]{0,40}?"
+             r"\b(?:is|are)\s+not\s+(?:dilated|distended)\b")),
     Sign("gallstones", ("gallstone", "cholelith", "stone"), _rx(r"\bgallstones?\b|\bcholelithiasis\b|\bstones?\s+in\s+the\s+gall\s*bladder\b"),
          _rx(r"\b(?:echogenic|hyperechoic)\s+(?:foci|focus|structures?)\b[^.;]{0,60}?\b(?:posterior\s+)?"
              r"(?:acoustic\s+)?shadowing\b[^.;]*\bgall\s*bladder\b|\bgall\s*bladder\b[^.;]{0,40}?\b(?:shadowing\s+)?"
@@ -177,10 +179,12 @@ def read_measure(text: str, question: str) -> str | None:
 def _sign_stance(sentence: str, row: Sign) -> str | None:
     """``YES`` / ``NO`` when ``sentence`` gives the row's sign of presence (not negated) or of absence, else
     ``None``; both in one sentence is no reading."""
-    pos = row.present.search(sentence) if row.present is not None else None
     neg = row.absent.search(sentence) if row.absent is not None else None
-    if pos is not None and neg is not None and neg.start() <= pos.start() and pos.end() <= neg.end():
-        pos = None  # the sign of presence is the one the sign of absence denies ("no area of restricted diffusion")
+    # the sign of presence the sign of absence denies is not one ("no area of restricted diffusion"); another one
+    # beside it is ("The renal pelvis is not dilated but the calyces are distended.")
+    pos = next((m for m in row.present.finditer(sentence) if neg is None or not (neg.start() <= m.start()
+                                                                                  and m.end() <= neg.end())),
+               None) if row.present is not None else None
     if pos is not None and neg is None:
         before = sentence[:pos.start()] + " " + sentence[pos.end():]
         if _NEGATED.search(before):

@@ -21,6 +21,9 @@ because a wrong yes/no costs more than an unparsed one:
   "mimicking", a question mark, 可能, 疑似, 不除外 ...) in a sentence naming
   the term, a negation whose scope is not clearly the term ("no change in
   the pneumothorax"), or the term both affirmed and denied: no reading.
+* A report qualifier inside a denial ("No acute / significant / definite X", ``hedges.DENIAL_QUALIFIERS``)
+  still denies X, unless the answer goes on to state what it left out ("Old healed fracture ...", "only a
+  trace"); a hedge word the question itself asks ("Is there an old infarct?") is no hedge.
 * Only short answers (:data:`MAX_CHARS`): a long reasoning chain mentions the
   finding while it thinks ("if there were a pneumothorax ...").
 
@@ -71,8 +74,8 @@ _PRESENCE = frozenset({"seen", "visible", "present", "identified", "noted", "evi
                        "appreciated", "visualized", "visualised", "shown", "depicted", "observed"})
 _COPULA = frozenset({"is", "are", "was", "were"})
 # Words that may sit between a negation and the term: "no evidence of a", "without any visible".
-_NEG_FILLER = _ARTICLES | frozenset({"evidence", "of", "sign", "signs", "visible", "apparent", "obvious",
-                                     "radiographic", "identifiable"})
+_NEG_FILLER = _ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
+                                     "radiographic", "identifiable", *hedges.DENIAL_QUALIFIERS})
 _PRE_NEG = frozenset({"no", "without", "not"})
 _PRE_NEG_PAIRS = frozenset({("absence", "of"), ("negative", "for"), ("free", "of")})
 # Any of these in a clause that is not the term's own negation makes the clause unclear.
@@ -96,7 +99,8 @@ _SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "mid
                     "apical", "basal", "side", "sided"})
 _LATERAL = frozenset({"left", "right", "bilateral"})
 # What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
-_AFTER_TERM = _STOP | _COPULA | _PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't"})
+_AFTER_TERM = _STOP | _COPULA | _PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
+                                                      "gland"})  # "... of the thyroid gland"
 _DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
                      "still", "clearly", "definitely"})
 # "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
@@ -286,6 +290,9 @@ def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
     if len(rest) >= 2 and rest[0] in _COPULA and (rest[1] in _PRESENCE or (rest[1] in _DEGREE and rest[2:3]
                                                                            and rest[2] in _PRESENCE)):
         return True
+    if toks[lo + 1:lo + 2] and toks[lo + 1] in _COPULA and toks[lo + 2:lo + 3] and toks[lo + 2] in _PRESENCE \
+            and toks[lo + 3:lo + 4] in (["in"], ["within"]) and _LATERAL.isdisjoint(toks[lo:hi + 1]):
+        return True  # "A 2 cm lesion is seen in segment VI of the liver." to "Is there a lesion in the liver?"
     before = toks[max(0, lo - 6):lo]
     return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"])
 
@@ -363,8 +370,27 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     words of HEDGES the caller accepts)."""
     cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
     sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
-    return ("?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence))
-            or not cues.isdisjoint(_tokens(sentence)))
+    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)):
+        return True
+    toks = _tokens(sentence)
+    # "no significant effusion", "no definite fracture": a qualifier inside a denial is report language, no hedge
+    return any(t in cues and not (t in _QUALIFIERS and _negated_before(toks, i)) for i, t in enumerate(toks))
+
+
+_QUALIFIERS = frozenset(hedges.DENIAL_QUALIFIERS)
+_ONLY = re.compile(r"(?i)\bonly\b")
+
+
+def qualified_denial_undercut(text: str) -> bool:
+    """Whether a denial qualified by report words (``hedges.DENIAL_QUALIFIERS``) is followed by what it left out:
+    "No significant effusion, only a trace of fluid.", "No acute fracture apart from ...": then it is no denial."""
+    if _EXCEPTED.search(text) is None and _ONLY.search(text) is None:
+        return False
+    for sentence in sentences(text):
+        toks = _tokens(sentence)
+        if any(t in _QUALIFIERS and _negated_before(toks, i) for i, t in enumerate(toks)):
+            return True
+    return False
 
 
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
@@ -385,13 +411,25 @@ def _english(text: str, q: Question) -> str | None:
     if short is not None:
         return short
     stances: set[Stance] = set()
+    key = key_word(q)
+    qualified = loose = False  # a denial qualified by report words; a mention of the term that denies nothing
+    asked_words = HEDGES.intersection(q.words)
     for sentence in sentences(text):
-        named = [s for s in (_english_stance(c, q) for c in clauses(sentence)) if s is not None]
+        read = [(c, _english_stance(c, q)) for c in clauses(sentence)]
+        for c, s in read:
+            toks = _tokens(c)
+            if s is Stance.NO:
+                qualified = qualified or not _QUALIFIERS.isdisjoint(toks)
+            elif any(_matches(t, key) for t in toks):
+                loose = True
+        named = [s for _, s in read if s is not None]
         if not named and not (q.prop is not None and q.prop in _tokens(sentence)):
             continue
-        if hedged(sentence):
+        if hedged(sentence, allowed=asked_words):  # "an old infarct" to "Is there an old infarct?" is no hedge
             return None
         stances.update(named)
+    if qualified and (loose or qualified_denial_undercut(text)):
+        return None  # "No acute rib fracture. Old healed fracture of the left 7th rib.": the qualifier meant it
     if not stances and q.head is not None:
         return _broader_denied(text, q.head)
     if len(stances) != 1 or Stance.UNCLEAR in stances:
@@ -415,36 +453,6 @@ def _broader_denied(text: str, head: str) -> str | None:
                     return None  # "Apart from the hemorrhage, there is no abnormality.": one is named
                 denied = True
     return NO if denied else None
-
-
-# A lean, not a statement: the finding named under one of these is neither yes nor no but ``ambiguous``.
-_LEAN = re.compile(
-    r"(?i)\b(?:may|might|could|possibl[ey]|probabl[ey]|(?:un)?likely|suspect(?:ed)?|suspicious|questionable|equivocal|"
-    r"indeterminate|borderline|perhaps|maybe)\b|\b(?:cannot|can't|can\s+not|difficult\s+to|hard\s+to)\s+(?:be\s+)?"
-    r"(?:exclude|excluded|rule\s+out|ruled\s+out)\b|\bnot\s+(?:be\s+)?excluded\b"
-    r"|可能|疑似|不除外|不能排除|待排|\b(?:posible|probable|podría|puede|sugiere)\b|no\s+se\s+puede\s+descartar"
-)
-
-
-def leans(text: str, question: str) -> bool:
-    """Whether a sentence naming the question's finding only leans ("There may be a small effusion", "A
-    fracture cannot be excluded", 可能有积液): no verdict, and not silence either, so ``ambiguous``."""
-    text = text.strip()
-    if not text or len(text) > MAX_CHARS:
-        return False
-    if HAN.search(question):
-        zq = zh_question(question)
-        names = [zq.term, zq.term[-2:]] if zq is not None and not zq.prop else ([zq.place] if zq else [])
-        return any(n and n in s and _LEAN.search(s) for s in re.split(r"[。！!\n]", han_heads(text)) for n in names)
-    q = parse_question(question)
-    if q is None:
-        return False
-    key = q.prop if q.prop is not None else (q.head or q.words[-1])
-    for sentence in sentences(text):
-        toks = _tokens(sentence)
-        if any(_matches(t, key) for t in toks) and _LEAN.search(sentence) is not None:
-            return True
-    return False
 
 
 def read_implicit(text: str, question: str) -> str | None:
@@ -475,5 +483,15 @@ _LOBE = re.compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper|m
 _EXCEPTED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
-__all__ = ["stem", "HEDGES", "leans", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+# Public names for the lean reader (``extract/leans.py``), which finds the asked term with the same rules.
+tokens, matches = _tokens, _matches
+
+
+def key_word(q: Question) -> str:
+    """The one word that names the asked term: the property, else the finding's head noun, else its last word."""
+    return q.prop if q.prop is not None else (q.head or q.words[-1])
+
+
+__all__ = ["stem", "tokens", "matches", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+           "qualified_denial_undercut",
            "parse_question", "question_term", "read_implicit", "sentences"]

@@ -19,7 +19,7 @@ import re
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import findings, implicit
+from medstep.extract import findings, hedges, implicit
 from medstep.answers.text import HAN
 
 RULE = "implicit_normality"
@@ -45,6 +45,15 @@ _NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|withi
                            r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
                            r"|sin\s+hallazgos(?:\s+patológicos)?|radiografía\s+(?:normal|sin\s+hallazgos"
                            r"(?:\s+patológicos)?)|正常)(?:\s+[a-z]+)?[\s.。!*_]*$")
+# A clause denying any abnormality in the whole study: "Not abnormal.", "Nothing abnormal is seen on this radiograph.",
+# "There is no (significant) abnormality.", "This is not an abnormal study."; a finding stated beside it makes the
+# answer contradict itself (no reading), an exception in the clause ("apart from a nodule") is read as a finding.
+_NOTHING_ABNORMAL = re.compile(
+    r"(?i)^[\s*_]*(?:(?:there\s+(?:is|are)|this\s+is|it\s+is|(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r"\s+is)\s+)?"
+    r"(?:nothing\s+abnormal|no\s+(?:(?:" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)?abnormal(?:ity|ities|\s+findings?)"
+    r"|not\s+(?:an?\s+)?abnormal(?:\s+" + _STUDY
+    + r")?)(?:\s+(?:is|are)\s+(?:seen|identified|detected|noted|evident|present|visible|demonstrated))?"
+    r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r")?[\s.!*_]*$")
 # Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study." (no finding needed).
 _ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"
                              r"film|image|scan)|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
@@ -67,6 +76,8 @@ def _clause_kind(clause: str) -> str:
         return "unknown"  # "The image quality is normal.": how the image was made, not what it shows
     if _NORMAL_REPLY.match(clause):
         return "normal"
+    if _NOTHING_ABNORMAL.match(clause):
+        return "study_normal"
     if _ABNORMAL_REPLY.match(clause):
         return "abnormal"
     events = findings.statements(clause)

@@ -1,0 +1,44 @@
+"""A closed answer that only leans: the asked finding named under a possibility ("There may be a small effusion",
+"A fracture cannot be excluded", 可能有积液). It states no verdict, and it is not silence either: ``ambiguous``.
+Split from ``extract/implicit.py``, whose question parser and term matching it uses."""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers.text import HAN
+from medstep.answers.wordforms import han_heads
+from medstep.extract.implicit import MAX_CHARS, key_word, matches, parse_question, sentences, tokens
+from medstep.extract.implicit_langs import zh_question
+
+# A lean, not a statement: the finding named under one of these is neither yes nor no but ``ambiguous``.
+_LEAN = re.compile(
+    r"(?i)\b(?:may|might|could|possibl[ey]|probabl[ey]|(?:un)?likely|suspect(?:ed)?|suspicious|questionable|equivocal|"
+    r"indeterminate|borderline|perhaps|maybe)\b|\b(?:cannot|can't|can\s+not|difficult\s+to|hard\s+to)\s+(?:be\s+)?"
+    r"(?:exclude|excluded|rule\s+out|ruled\s+out)\b|\bnot\s+(?:be\s+)?excluded\b"
+    r"|可能|疑似|不除外|不能排除|待排|\b(?:posible|probable|podría|puede|sugiere)\b|no\s+se\s+puede\s+descartar"
+)
+
+
+def leans(text: str, question: str) -> bool:
+    """Whether a sentence naming the question's finding only leans ("There may be a small effusion", "A
+    fracture cannot be excluded", 可能有积液): no verdict, and not silence either, so ``ambiguous``."""
+    text = text.strip()
+    if not text or len(text) > MAX_CHARS:
+        return False
+    if HAN.search(question):
+        zq = zh_question(question)
+        names = [zq.term, zq.term[-2:]] if zq is not None and not zq.prop else ([zq.place] if zq else [])
+        return any(n and n in s and _LEAN.search(s) for s in re.split(r"[。！!\n]", han_heads(text)) for n in names)
+    q = parse_question(question)
+    if q is None:
+        return False
+    key = key_word(q)
+    for sentence in sentences(text):
+        toks = tokens(sentence)
+        if any(matches(t, key) for t in toks) and _LEAN.search(sentence) is not None:
+            return True
+    return False
+
+
+__all__ = ["leans"]

@@ -1,0 +1,94 @@
+"""Seventh closed round (closed10): yes/no questions answered in report words instead of yes or no.
+
+Each mechanism has its positive phrasings and, beside them, precision probes that must stay unparsed,
+ambiguous or refused (a guess is worse than no answer). Invented texts, written for these tests.
+"""
+
+from __future__ import annotations
+
+from medstep.types import AnswerType, Sample
+from support.extract_cases import Case
+
+
+def _closed(question: str, answer: str = "yes") -> Sample:
+    return Sample(id="c10", question=question, answer=answer, answer_type=AnswerType.CLOSED)
+
+
+ICH = _closed("Is there any intracranial hemorrhage?")
+EFFUSION = _closed("Is there a pleural effusion?")
+FRACTURE = _closed("Is there a fracture?")
+RIB_FRACTURE = _closed("Are there any rib fractures?")
+PTX = _closed("Is there a pneumothorax?")
+INFARCT = _closed("Is there an infarct?")
+OLD_INFARCT = _closed("Is there evidence of an old infarct?")
+PRIOR_FRACTURE = _closed("Is there a prior fracture?")
+CXR_NORMAL = _closed("Is the chest X-ray normal?")
+SCAN_ABNORMAL = _closed("Is this scan abnormal?")
+STUDY_NORMAL = _closed("Is the study normal?")
+HEART_ENLARGED = _closed("Is the heart enlarged?")
+SILHOUETTE_NORMAL = _closed("Is the cardiac silhouette normal?")
+HYDRONEPHROSIS = _closed("Is there hydronephrosis?")
+EDEMA = _closed("Is there pulmonary edema?")
+LIVER_LESION = _closed("Is there a lesion in the liver?")
+THYROID_NODULE = _closed("Is there a nodule in the thyroid?")
+LUNG_ABNORMALITY = _closed("Is there any abnormality in the lungs?")
+MEDIASTINUM_ABNORMALITY = _closed("Is there an abnormality of the mediastinum?")
+HEART_ABNORMALITY = _closed("Is there any abnormality in the heart?")
+
+CLOSED10_CASES = [
+    # a denial qualified by report words ("acute", "significant", "definite", "obvious") still denies
+    Case("qualified-acute", ICH, "No acute intracranial hemorrhage.", "no", "implicit_yes_no"),
+    Case("qualified-significant", EFFUSION, "No significant pleural effusion.", "no", "implicit_yes_no"),
+    Case("qualified-definite", FRACTURE, "No definite fracture is identified.", "no", "implicit_yes_no"),
+    Case("qualified-negated-seeing", RIB_FRACTURE, "I don't see any definite rib fractures.", "no", "implicit_yes_no"),
+    Case("qualified-acute-pneumothorax", PTX, "No acute pneumothorax.", "no", "implicit_yes_no"),
+    # ... but not where the qualifier meant something, nor a word naming a kind, nor a qualifier outside a denial
+    Case("qualified-then-old-one", RIB_FRACTURE, "No acute rib fracture. Old healed fracture of the left 7th rib.",
+         None, "unparsed"),
+    Case("qualified-then-chronic-one", INFARCT, "No acute infarct. Chronic lacunar infarct in the left thalamus.",
+         None, "ambiguous"),
+    Case("qualified-then-only", EFFUSION, "No significant pleural effusion, only a trace of fluid at the left base.",
+         None, "unparsed"),
+    Case("kind-word-still-narrows", PTX, "No large pneumothorax.", None, "unparsed"),
+    Case("qualifier-of-a-change", EFFUSION, "There is no significant change in the pleural effusion.", None, "unparsed"),
+    Case("qualifier-outside-denial", FRACTURE, "Definite evidence of fracture is lacking.", None, "unparsed"),
+    Case("qualifier-not-definite", FRACTURE, "The fracture is not definite.", None, "unparsed"),
+    # a hedge word the question itself asks ("old") is no hedge in the answer; other hedges still are
+    Case("asked-old-infarct", OLD_INFARCT,
+         "There is encephalomalacia in the right occipital lobe consistent with an old infarct.", "yes", "implicit_yes_no"),
+    Case("asked-prior-still-hedged", PRIOR_FRACTURE, "There is possibly an old fracture.", None, "ambiguous"),
+    # the whole study denied any abnormality
+    Case("not-abnormal", SCAN_ABNORMAL, "Not abnormal.", "no", "implicit_normality"),
+    Case("nothing-abnormal-seen", SCAN_ABNORMAL, "Nothing abnormal is seen.", "no", "implicit_normality"),
+    Case("nothing-abnormal-on-radiograph", CXR_NORMAL, "Nothing abnormal is seen on this radiograph.", "yes",
+         "implicit_normality"),
+    Case("not-an-abnormal-study", STUDY_NORMAL, "This is not an abnormal study.", "yes", "implicit_normality"),
+    Case("no-obvious-abnormality", STUDY_NORMAL, "No obvious abnormality is seen.", "yes", "implicit_normality"),
+    Case("nothing-abnormal-except", STUDY_NORMAL, "Nothing abnormal is seen apart from a small nodule.", "no",
+         "implicit_normality"),
+    Case("not-abnormal-hedged", STUDY_NORMAL, "Not abnormal, I think.", None, "unparsed"),
+    # an organ as a sentence's label is the subject of its state
+    Case("organ-label-markdown", HEART_ENLARGED, "**Heart:** normal in size. **Lungs:** clear.", "no", "implicit_finding"),
+    Case("organ-label-fields", SILHOUETTE_NORMAL, "Cardiac silhouette: within normal limits. Mediastinum: normal. "
+         "Lungs: clear.", "yes", "implicit_finding"),
+    Case("organ-label-hedged", HEART_ENLARGED, "Heart: possibly enlarged.", None, "ambiguous"),
+    # a sign of absence of hydronephrosis; a sign of presence beside it is no reading
+    Case("collecting-system-not-dilated", HYDRONEPHROSIS, "The renal pelvis and calyces are not dilated.", "no",
+         "implicit_sign"),
+    Case("collecting-system-both", HYDRONEPHROSIS, "The renal pelvis is not dilated but the calyces are distended.",
+         None, "unparsed"),
+    Case("no-features-of", EDEMA, "No features of pulmonary oedema.", "no", "implicit_finding"),
+    # a located finding "is seen in" its organ
+    Case("located-seen-in", LIVER_LESION, "A 2 cm hypodense lesion is seen in segment VI of the liver.", "yes",
+         "implicit_yes_no"),
+    Case("located-seen-adjacent", LIVER_LESION, "A 2 cm hypodense lesion is seen adjacent to the liver.", None,
+         "unparsed"),
+    Case("located-gland", THYROID_NODULE, "There is a nodule in the right lobe of the thyroid gland, measuring "
+         "approximately 1.2 cm.", "yes", "implicit_yes_no"),
+    # an abnormality of an organ is the organ not being normal
+    Case("organ-abnormality-clear", LUNG_ABNORMALITY, "The lungs are clear bilaterally.", "no", "negated_question"),
+    Case("organ-abnormality-widened", MEDIASTINUM_ABNORMALITY, "The mediastinum is widened.", "yes", "negated_question"),
+    Case("organ-abnormality-except", LUNG_ABNORMALITY, "The lungs are clear apart from a small nodule.", None,
+         "unparsed"),
+    Case("organ-abnormality-size-only", HEART_ABNORMALITY, "The heart is normal in size.", None, "unparsed"),
+]
