@@ -61,9 +61,12 @@ NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not 
 AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a doubt", "without doubt", "undoubtedly",
                                  "indeed", "efectivamente", "así es",
                                  "sin duda", "claro que sí", "desde luego"})
-# Spanish verdict words opening a reply ("Sí, hay un derrame…"); "No" is spelled as in English. "Si" without its
-# accent (as many models write it) is a verdict only before punctuation: "Si hay derrame, …" is "if".
-ES_VERDICT_WORDS = {"sí": YES, "si": YES}
+# Verdict words of other languages opening a reply: Spanish "Sí, hay un derrame…", French "Oui" / "Non", German "Ja" /
+# "Nein", Portuguese "Sim" / "Não", Italian "Sì"; "No" is spelled as in English. Those that are also other words
+# ("Si hay derrame" is "if", "Non-contrast CT", "Sim" a name) are verdicts only before punctuation
+# (``extract/closed.py``).
+OTHER_VERDICT_WORDS = {"sí": YES, "si": YES, "sì": YES, "oui": YES, "non": NO, "ja": YES, "nein": NO, "sim": YES,
+                       "não": NO, "nao": NO}
 
 
 def canonical_verdict(text: str) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, ES_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.extract import hedges
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
@@ -28,7 +28,11 @@ from medstep.extract.mentions import CONFLICT
 # "Si" without its accent: as written ("Si" / "si", never "SI", the sacroiliac joints' "SI:") and before a comma, a
 # full stop or the end only.
 _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
-_MARKED = re.compile(r"^(?i:(yes|no|sí|" + _BARE_SI + r"))(?![A-Za-z])")
+# The other languages' verdict words (``OTHER_VERDICT_WORDS``) before a comma, a stop or the end: "Non, les culs-de-sac
+# sont libres.", "Ja.", "Nein, kein Erguss." ("Non-contrast CT shows …", "Não há derrame" are no verdict words).
+_OTHER = r"(?i:oui|non|ja|nein|sim|n[ãa]o|sì)(?=[*_\"'“”]*\s*(?:[,.!;:\n—–]|\Z))"
+OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
+_MARKED = re.compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 _PAIR = re.compile(r"(?i)\b(yes|no)\b\s*(?:/|,|\bor\b|\band\b)\s*(?:possibly\s+|maybe\s+)?\b(yes|no)\b")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
@@ -47,7 +51,7 @@ _DENIED_FINAL = re.compile(
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
-    r"^[\s*_\"'“”¡]*(?i:(yes|no|sí|" + _BARE_SI + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
@@ -182,7 +186,7 @@ def parse_marked(region: str) -> str | None:
     if pair is not None and pair.group(1).lower() != pair.group(2).lower():
         return CONFLICT
     m = _MARKED.match(s)
-    return ES_VERDICT_WORDS.get(m.group(1).lower(), m.group(1).lower()) if m else None
+    return OTHER_VERDICT_WORDS.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
 
 # A bracket after the opening verdict that takes it back: the other verdict word or a hedge ("Yes (could well be
@@ -208,13 +212,25 @@ _HEDGED_ONLY = re.compile(
 )
 
 
-# A verdict given for a case contrary to fact ("If there were one, I'd say yes.", "If it were displaced, yes.");
-# "If you are asking whether …: yes." and "If I had to choose, yes." still commit.
-_COUNTERFACTUAL = re.compile(r"(?i)\bif\s+(?:there\s+(?:were|was)|it\s+were|they\s+were|i\s+(?:saw|could\s+see))\b")
+# A verdict given for a case contrary to fact ("If there were one, I'd say yes.", "If it were displaced, yes.", "If
+# the lung edge were visible, yes.", "Were there a pleural line, I would say yes.", "Had I seen one, I'd answer
+# yes."); "If you are asking whether …: yes.", "If I had to choose, yes." and "If you were to ask me, yes." commit.
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\bif\s+(?:there\s+(?:were|was)|it\s+were|they\s+were|i\s+(?:saw|could\s+see|had\s+seen)|"
+    r"(?!(?:you|i|we)\s+were\s+to\b)[^,;:.!?\n]{1,40}?\bwere\b)"
+    r"|(?:^|[.!?\n]\s*)(?:were\s+(?:there|it|they|the|a|an)|had\s+(?:i|we|there)\s+(?:seen|been|found|noticed))\b"
+)
 
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def counterfactual(text: str, pos: int) -> bool:
+    """Whether the sentence of ``text`` up to ``pos`` (where its verdict stands) supposes a case contrary to fact:
+    "If it were present, the answer would be yes." gives the verdict of a case the model does not assert."""
+    start = _sentence_start(text, pos)
+    return _COUNTERFACTUAL.search(text, max(0, start - 1), pos) is not None
 
 
 def parse_free(text: str) -> tuple[str | None, str]:
@@ -230,7 +246,7 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if m is not None and _DENIED_FINAL.search(text, max(0, m.start() - 60)) is not None:
         return None, ""  # "I would not say yes.", "I can't say overall no."
     if m is not None:
-        if _COUNTERFACTUAL.search(text, _sentence_start(text, m.start()), m.start()):
+        if counterfactual(text, m.start(2)):
             return None, ""  # "If there were one, I'd say yes.": the verdict of a case the model does not assert
         word = m.group(2).lower()
         if m.group(1) and {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start())} - {word}:
@@ -239,7 +255,7 @@ def parse_free(text: str) -> tuple[str | None, str]:
     m = _LEAD.match(text)
     if m is not None and not _undone_in_brackets(text, m.end()):
         word = m.group(1).lower()
-        return ES_VERDICT_WORDS.get(word, word), "yes_no_lead"
+        return OTHER_VERDICT_WORDS.get(word, word), "yes_no_lead"
     m = _LEAN_LEAD.match(text)
     if m is not None:
         return (YES if m.group(1).lower() == YES else NO), LEAN_RULE
@@ -313,5 +329,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["FRAME_RULE", "LEAN_RULE", "affirms_in_passing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "counterfactual", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

@@ -182,7 +182,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return Reading(verdict, loc.marker)
         return REFUSED if is_refusal(region) else _stated(region, sample)
     phrase = last_phrase(region)
-    if phrase is not None:
+    if phrase is not None and not closed.counterfactual(region, phrase[0]):  # "If it were, the answer would be yes."
         verdict = _marked_verdict(first_line(region[phrase[1]:]))
         if verdict == CONFLICT:
             return AMBIGUOUS
@@ -265,8 +265,8 @@ def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> boo
     return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
 
 
-# A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n".
-_BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:yes|no|s[ií])[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
+# A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n", "Non. " (any language's, ``extract/closed.py``).
+_BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:" + closed.OPENING_WORDS + r")[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
 
 
 def _denied(clause: str, rest: str, sample: Sample) -> Reading:
@@ -424,7 +424,7 @@ _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "
                        "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
                        "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
 _ANSWER_MARKS = frozenset("→:：=>-–—")
-_LAST_WORD = re.compile(r"([A-Za-z]+)[\s*_]*\Z")
+_LAST_WORD = re.compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
 
 
 def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:

@@ -147,7 +147,10 @@ def _before_cue(left: str, toks: list[str] | None = None, exception: bool = Fals
         return "final_answer_phrase", Tier.FINAL
     if toks is None:
         toks = cues.tokens(left)
-    return _cue_rule(toks, exception)
+    found = _cue_rule(toks, exception)
+    if found is None and langwords.chooses(left):
+        return "choice_verb", Tier.DECISION  # "Je choisis donc la réponse C", "Ich wähle C"
+    return found
 
 
 def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
@@ -166,6 +169,7 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
 
 
 _HEADING_LEFT = " \t*_-•#>0123456789.()"
+_SENTENCE_LEFT = _HEADING_LEFT + "。！!？?；;\n"
 
 
 def _after_its_text(text: str, m: Mention) -> bool:
@@ -290,6 +294,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             found = _before_cue(clause_left(before, contrast.start()), None, exception)
     if found is None and not left.isascii() and (kept := langwords.before_set_aside(left)) is not None:
         found = _before_cue(kept)  # "答案：A不对，B": the cue sits before the letter set aside
+        if found is None and not kept.strip(_SENTENCE_LEFT):
+            found = "conclusion_adverb", Tier.DECISION  # "不是D，是C。" (not D, it is C) as its own sentence
     if found is not None and quoted(left, right):
         return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
     rule, tier = found if found is not None else (None, Tier.DECISION)

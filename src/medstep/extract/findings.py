@@ -38,6 +38,7 @@ from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.extract import hedges, implicit
 from medstep.extract.implicit import Stance
+from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
@@ -387,7 +388,10 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     if _LABELLED.match(text):
         return None
     asked = parse_asked(question)
-    return read_asked(text, asked, strict) if asked is not None else None
+    verdict = read_asked(text, asked, strict) if asked is not None else None
+    if verdict is not None and foreign_negation(text):
+        return None  # "Pas de pneumothorax.": the finding's name read without its French negation would be a yes
+    return verdict
 
 
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:

@@ -113,6 +113,7 @@ SIGNS: tuple[Sign, ...] = (
 )
 _NEGATED = re.compile(r"(?i)\b(?:no|not|without|absent|absence|free\s+of|negative|nor|neither)\b|n't\b")
 _SIDE = re.compile(r"(?i)\b(left|right)\b")
+_BOTH_SIDES = re.compile(r"(?i)\b(?:both|bilateral(?:ly)?)\b")
 
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|cm|mm)?(?![\d.,]*\d)")
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -217,8 +218,10 @@ def read_sign(text: str, question: str) -> str | None:
     a_sides = {m.lower() for m in _SIDE.findall(sentences[-1])}
     if q_sides and a_sides != q_sides:
         return None  # "right kidney?" answered about the left one, or about no side
-    if not q_sides and verdict == NO and len(a_sides) == 1:
-        return None  # "The left lung is fully expanded." says nothing of the right one
+    if not q_sides and verdict == NO and a_sides and _BOTH_SIDES.search(sentences[-1]) is None:
+        # "The left lung is fully expanded." says nothing of the right one, nor "Lung markings extend to the chest
+        # wall on the right; the left is obscured." of the left: a sign of absence counts only for both sides
+        return None
     return asked.flip_verdict(verdict) if flip else verdict
 
 

@@ -44,6 +44,7 @@ from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.extract import hedges
 from medstep.extract.implicit_langs import read_chinese, read_spanish, zh_question
+from medstep.extract.langwords import foreign_negation
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
@@ -471,7 +472,9 @@ def read_implicit(text: str, question: str) -> str | None:
     verdict = _english(text, q)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
-        return YES if _english(_LOBE.sub("lung", text), q) == YES else None
+        verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None
+    if verdict is not None and foreign_negation(text):
+        return None  # "Kein Pneumothorax.": English cue words do not see the German negation
     return verdict
 
 

@@ -24,6 +24,15 @@ a letter next to a judgement (:mod:`medstep.extract.lastmention`,
 * ``ES_ANSWER_PHRASE``, ``ANSWER_PHRASE``: Spanish, and French, Portuguese,
   German and Italian "the (correct) answer is" / "Answer:" markers, read by
   :mod:`medstep.extract.split` as it reads "The answer is".
+* ``CHOOSE_TOKENS``: the verbs of "Je choisis C", "Ich wähle C", "Elijo la C",
+  "Escolho a C", "Scelgo C" (the word right before a letter that keeps it a
+  letter, :mod:`medstep.extract.mentions`), and :func:`chooses`: such a verb
+  (with its article or "option" noun) ends the words before a mention
+  (:mod:`medstep.extract.decision` reads it as ``choice_verb``).
+* :func:`foreign_negation`: a negation of these languages in a statement ("Pas de
+  pneumothorax.", "Kein Pneumothorax.", "Pneumothorax nicht nachweisbar."):
+  the English statement readers see the finding's name and no negation, and
+  must not read it as stated.
 """
 
 from __future__ import annotations
@@ -123,5 +132,52 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
+# The verbs of a choice in the first person, folded (``fold``): "je choisis / choisirais", "ich wähle", "elijo /
+# escojo / selecciono / elegiría", "escolho / escolheria", "scelgo / sceglierei".
+CHOOSE_TOKENS = frozenset({
+    "choisis", "choisirais", "selectionne", "elijo", "escojo", "selecciono", "elegiria", "escogeria", "escolho",
+    "escolheria", "seleciono", "scelgo", "sceglierei", "seleziono", "wahle", "waehle",
+})
+# Between the verb and the letter: articles and the words for "option" / "answer" / "letter" ("je choisis donc la
+# réponse C", "elijo la opción C", "ich wähle daher Antwort C", "escolho a alternativa C").
+_CHOICE_FILLERS = frozenset({
+    "la", "le", "l", "el", "a", "o", "die", "den", "das", "donc", "daher", "also", "entonces", "por", "tanto", "pois",
+    "quindi", "dunque", "option", "opcion", "opcao", "opzione", "reponse", "respuesta", "resposta", "risposta",
+    "antwort", "alternativa", "lettre", "letra", "lettera", "choix", "antwortoption", "moglichkeit",
+})
+_FOLDED_WORD = re.compile(r"[^\W\d_]+")
+_CHOOSE_STEMS = ("chois", "lij", "scoj", "selec", "scelg", "scegl", "escolh", "elegir", "scoge", "hle", "ahle")
+
+
+def chooses(left: str) -> bool:
+    """Whether the words before a mention end in a first-person choice in another language: "Je choisis |C",
+    "Ich wähle daher Antwort |C", "Elijo la opción |C", "Escolho a |C", "Scelgo |C". Not after a negation
+    ("Je ne choisis pas C" has "pas" between) or for someone else (the verbs are first person)."""
+    tail = left[-60:].lower()
+    if not any(stem in tail for stem in _CHOOSE_STEMS):
+        return False  # most mentions: a cheap test first, this runs for every one
+    words = _FOLDED_WORD.findall(fold(tail))
+    i = len(words)
+    while i and words[i - 1] in _CHOICE_FILLERS and len(words) - i < 4:
+        i -= 1
+    return i > 0 and words[i - 1] in CHOOSE_TOKENS and not (i > 1 and words[i - 2] in ("ne", "no", "nicht", "non"))
+
+
+# A negation of a statement in Spanish, Portuguese, French, German or Italian ("sin", "sem", "pas de", "kein",
+# "nicht", "senza", "aucun", "absence de", "ausgeschlossen", "exclu"): the English readers' lists do not hold them.
+# "non" only as a word of its own ("non-contrast" is English), "pas" only as French negation ("pas de", "n'y a pas").
+_FOREIGN_NEGATION = re.compile(  # matched on lower-cased text: (?i) makes the search three times slower
+    r"\b(?:sin|sem|sans|senza|ohne|kein|keine|keinen|keinem|keiner|keines|nicht|nein|aucun|aucune|nessun|"
+    r"nessuna|nenhum|nenhuma|ning[uú]n|ninguna|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
+    r"esclus[oa]|negativo|negativa|négati(?:f|ve)|negatif|ausencia|aus[eê]ncia|assenza)\b"
+    r"|\bnon\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b"
+)
+
+
+def foreign_negation(text: str) -> bool:
+    """Whether ``text`` holds a negation of another language (see ``_FOREIGN_NEGATION``)."""
+    return _FOREIGN_NEGATION.search(text.lower()) is not None
+
+
 __all__ = ["ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
-           "ZH_REJECT", "before_set_aside", "fold", "rejects_after"]
+           "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from medstep.answers import YES_NO, option_keys
+from medstep.extract import langwords
 
 CONFLICT = "!"  # two different options claimed together: the output is ambiguous
 INVALID = "?"  # a letter that is not one of the options: no answer
@@ -48,7 +49,8 @@ _ARTICLE_OK = frozenset({
     "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone", "instead",
 })
 _JOIN = re.compile(
-    r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b)\s*"
+    r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b|"
+    r"\b(?:ou|o|oder|oppure|y|et|und|e)\b|或者?|还是|和|与|及|、|，)\s*"  # "C ou B", "C oder B", "C或B", "A和C"
     r"(?:(?:maybe|perhaps|possibly|probably|even|also|potentially)\s+)?(?:(?i:option|choice)s?\s+)?\Z",
     re.I,
 )
@@ -350,4 +352,5 @@ def in_name(text: str, start: int) -> bool:
     word = before.group(1)
     if "\u4e00" <= word[-1] <= "\u9fff":
         return False
-    return word.lower() not in _LETTER_LEADS
+    # "Je choisis C", "Ich wähle C", "Escolho a C": a choice verb of another language (``extract/langwords.py``)
+    return word.lower() not in _LETTER_LEADS and not langwords.chooses(text[max(0, start - 60):start])

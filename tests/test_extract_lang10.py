@@ -1,0 +1,87 @@
+"""Readings fixed in session 10 (lang10): answers in other languages, and wrong readings of English replies that
+state no verdict (a value saying nothing, a case contrary to fact, a sign seen on one side only). Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+OPTIONS = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal"}
+
+
+def _closed(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="l10", question=question, answer="yes", answer_type=AnswerType.CLOSED)).answer
+
+
+def _choice(text: str) -> str | None:
+    sample = Sample(id="l10", question="Which finding?", answer="A", answer_type=AnswerType.CHOICE, options=OPTIONS)
+    return extract(text, sample).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a negation of another language the English readers do not know: the finding was read as stated (yes)
+    ("Is there a pneumothorax?", "Pas de pneumothorax.", None),
+    ("Is there a pneumothorax?", "Kein Pneumothorax.", None),
+    ("Is there a pneumothorax?", "Pneumothorax nicht nachweisbar.", None),
+    ("Is there a pneumothorax?", "Il n'y a pas de pneumothorax.", None),
+    ("Is there a pneumothorax?", "Pneumothorax ausgeschlossen.", None),
+    ("Is there a fracture?", "Pas de fracture visible.", None),
+    ("Is there a fracture?", "Negative for fracture.", "no"),  # the English word still reads
+    ("Is there a pleural effusion?", "Non-contrast CT shows a small left pleural effusion.", "yes"),
+    # other languages' verdict words opening the reply
+    ("Y a-t-il un épanchement pleural ?", "Non, les culs-de-sac costo-diaphragmatiques sont libres.", "no"),
+    ("Y a-t-il une fracture ?", "Oui, fracture du col du fémur droit.", "yes"),
+    ("Ist eine Raumforderung zu sehen?", "Ja, im rechten Frontallappen zeigt sich eine Raumforderung.", "yes"),
+    ("Ist eine Fraktur zu sehen?", "Nein.", "no"),
+    ("Há derrame pleural?", "Não.", "no"),
+    ("Há derrame pleural?", "Sim, há derrame pleural à direita.", "yes"),
+    ("C'è un versamento pleurico?", "Sì, versamento pleurico destro.", "yes"),
+    ("Is there a pneumothorax?", "Non, pas de pneumothorax.", "no"),  # read yes (the finding) before
+    ("Is there a pneumothorax?", "Nein, kein Pneumothorax.", "no"),
+    ("Is the fracture displaced?", "Non-displaced fracture of the radius.", "no"),  # "Non-" is no verdict
+    ("Is there a pneumothorax?", "Non. Pneumothorax droit visible.", None),  # the verdict and its sentence disagree
+    # a verdict for a case contrary to fact
+    ("Is there a pneumothorax?", "If it were present, the answer would be yes.", None),
+    ("Is there a pneumothorax?", "Were there a pleural line, I would say yes.", None),
+    ("Is there a pneumothorax?", "Had I seen a pleural line, I'd answer yes.", None),
+    ("Is there a pneumothorax?", "If the lung edge were visible, yes.", None),
+    ("Is there a pneumothorax?", "If the pleural line were a skin fold, markings would cross it; they do not. Yes.",
+     "yes"),
+    ("Is there a pneumothorax?", "If I had to choose, yes.", "yes"),
+    # a sign of absence seen on one side only says nothing of the other
+    ("Is there a pneumothorax?", "Lung markings extend to the chest wall on the right; the left is obscured.", None),
+    ("Is there a pneumothorax?", "Lung markings extend to the chest wall bilaterally.", "no"),
+    # "N/A" ends no sentence mid-way ("A" is no article there): no answer, not cut
+    ("Is there an effusion?", "Effusion - N/A", None),
+])
+def test_closed(question: str, text: str, expected: str | None) -> None:
+    assert _closed(question, text) == expected
+
+
+def test_na_value_is_no_answer_not_cut() -> None:
+    got = extract("Effusion - N/A", Sample(id="l10", question="Is there an effusion?", answer="yes",
+                                            answer_type=AnswerType.CLOSED))
+    assert got.rule == "unparsed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Je choisis C.", "C"),
+    ("Ich wähle C", "C"),
+    ("Scelgo C", "C"),
+    ("Escolho a C.", "C"),
+    ("Le cœur est élargi. Je choisis donc la réponse C.", "C"),
+    ("Das Herz ist vergrößert. Ich wähle daher Antwort C.", "C"),
+    ("O coração está aumentado. Escolho a opção C.", "C"),
+    ("Je ne choisis pas C. Je choisis B.", "B"),
+    ("Un étudiant choisirait C.", None),
+    ("Je choisirais C ou B.", None),  # two letters joined by "ou" (or)
+    ("答案是C或B。", None),  # ... and by 或: was read C
+    ("不是D，是C。", "C"),
+    ("心影增大，心胸比>0.5。不是D，而是C。", "C"),
+    ("不是D，也不是C。", None),
+    ("不是D，是C吗？", None),
+])
+def test_choice(text: str, expected: str | None) -> None:
+    assert _choice(text) == expected
