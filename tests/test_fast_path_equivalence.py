@@ -187,6 +187,11 @@ def test_option_text_matches_tried_at_their_first_words_equal_finditer() -> None
             assert [m.span() for m in M._anchored(pattern, low, lo, max(lo, hi), heads)] == want, (key, low, lo, hi)
 
 
+def _sentence_end(window: str, i: int) -> bool:
+    """A '.' followed by a non-space ("0.5", "C.") is not a sentence end."""
+    return window[i] != "." or i + 1 >= len(window) or window[i + 1].isspace()
+
+
 def _plain_clause_left(text: str, start: int) -> str:
     from medstep.extract import clauses as K
 
@@ -194,7 +199,7 @@ def _plain_clause_left(text: str, start: int) -> str:
     cut = 0
     for c in K._STOPS:
         i = window.rfind(c)
-        while i >= 0 and not K._sentence_end(window, i):
+        while i >= 0 and not _sentence_end(window, i):
             i = window.rfind(c, 0, i)
         cut = max(cut, i + 1)
     low = window[cut:].lower()
@@ -213,7 +218,7 @@ def _plain_clause_right(text: str, end: int) -> tuple[str, str]:
     stop, char = len(window), ""
     for c in K._STOPS:
         i = window.find(c)
-        while i >= 0 and not K._sentence_end(window, i):
+        while i >= 0 and not _sentence_end(window, i):
             i = window.find(c, i + 1)
         if 0 <= i < stop:
             stop, char = i, c
@@ -222,7 +227,7 @@ def _plain_clause_right(text: str, end: int) -> tuple[str, str]:
         i = low.find(w)
         if 0 <= i < stop:
             stop, char = i, ","
-    return window[:stop], char
+    return window[:stop], K._FULL_WIDTH.get(char, char)
 
 
 def test_clause_bounds_searched_only_where_they_can_move_answer_as_full_searches() -> None:
@@ -231,10 +236,24 @@ def test_clause_bounds_searched_only_where_they_can_move_answer_as_full_searches
 
     atoms = [".", ". ", "0.5", "!", "?", ";", "\n", " but ", ", but", " however", " whereas ", " while ", "wait,",
              " though ", ", yet", " no wait", "on second thought", "correction:", " actually,", "B", " is ", "x",
-             " ", "C.", "scratch that", ", although"]
+             " ", "C.", "scratch that", ", although", "\u3002", "\uff1f", "\uff1b", "\u00e9", ","]
     rng = random.Random(29)
     for _ in range(3000):
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 40)))
         for pos in range(0, len(text) + 1, 7):
             assert clause_left(text, pos) == _plain_clause_left(text, pos), (text, pos)
             assert clause_right(text, pos) == _plain_clause_right(text, pos), (text, pos)
+
+
+def test_hedge_word_gates_answer_as_the_hedge_search() -> None:
+    """extract/refusal.py's ``is_hedge`` skips its search in an ASCII text holding none of the hedge words."""
+    from medstep.extract import refusal as R
+
+    atoms = ["could", "COULD", "May", "maybe", "mayo", "might", "possibly", "Possible", "perhaps", "either", "torn",
+             "between", "both", "plausible", "depend on", "depends  on", "depending\non", "uncertain", "unsure",
+             "not sure", "not\tsure", "cannot decide", "can't distinguish", "cannot", "decide", "sure", " ", ".",
+             "the heart", "x", "\u6216", "\u53ef\u80fd", "\u00e9", "\u017f", "-", "'"]
+    rng = random.Random(31)
+    for _ in range(4000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
+        assert R.is_hedge(text) == (R._HEDGE.search(text[-400:]) is not None), text

@@ -19,6 +19,8 @@ REJECTION = re.compile(
     r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't|out\b(?!\s+of))"
 )
 _STOPS = ".!?;\n？！。；"
+_ASCII_STOPS = ".!?;\n"  # (the stops an ASCII window can hold: the full-width ones are not looked for there)
+# A '.' followed by a non-space ("0.5", "C.") ends no clause; any other stop does (``clause_left``, ``clause_right``).
 _FULL_WIDTH = {"？": "?", "！": "!", "。": ".", "；": ";"}  # a clause stop reported in its ASCII form
 _CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
               " actually,", "on second thought", "scratch that", "correction:")
@@ -35,46 +37,50 @@ _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "opti
                        "thus", "hence", "it", "it's", "i", "correct", "best", "but", "and", "or"})
 
 
-def _sentence_end(window: str, i: int) -> bool:
-    """A '.' followed by a non-space ("0.5", "C.") is not a sentence end."""
-    return window[i] != "." or i + 1 >= len(window) or window[i + 1].isspace()
-
-
 def clause_left(text: str, start: int) -> str:
     """Left context of a mention back to its clause start: the last sentence stop, then the last contrast word."""
     window = text[max(0, start - 150):start]
-    cut = 0
-    for c in _STOPS:  # only a stop after the latest one found so far can move the cut (searched from there)
+    cut, n = 0, len(window)
+    for c in _ASCII_STOPS if window.isascii() else _STOPS:  # only a stop after the latest one found so far can
+        # move the cut (searched from there)
         i = window.rfind(c, cut)
-        while i >= 0 and not _sentence_end(window, i):
-            i = window.rfind(c, cut, i)
+        if c == ".":  # (a '.' before a non-space ends none)
+            while i >= 0 and i + 1 < n and not window[i + 1].isspace():
+                i = window.rfind(c, cut, i)
         if i + 1 > cut:
             cut = i + 1
     low = window[cut:].lower()
     more = 0
-    for w in _CONTRASTS:
-        i = low.rfind(w, max(0, more - len(w) + 1))
-        if i >= 0 and i + len(w) > more:
-            more = i + len(w)
+    for w, k in _CONTRAST_LENGTHS:  # only an occurrence ending after the latest end found so far moves it
+        i = low.rfind(w, more - k + 1 if more >= k else 0)
+        if i >= 0 and i + k > more:
+            more = i + k
     return window[cut + more:]
 
 
+_CONTRAST_LENGTHS = tuple((w, len(w)) for w in _CONTRASTS)
 _RIGHT_CONTRASTS = (", but", ", however", ", whereas", ", while", ", although", ", though", ", yet", " but ",
                     " whereas ")
+# (those opening with a comma are looked for only in a clause that holds one)
+_OTHER_CONTRASTS = tuple(w for w in _RIGHT_CONTRASTS if not w.startswith(","))
 
 
 def clause_right(text: str, end: int) -> tuple[str, str]:
     """Right context up to the clause end, and the character that ended it ('' at text end)."""
     window = text[end:end + 160]
     stop, char = len(window), ""
-    for c in _STOPS:  # only a stop before the earliest one found so far can end the clause (searched up to it)
+    n = stop
+    for c in _ASCII_STOPS if window.isascii() else _STOPS:  # only a stop before the earliest one found so far can
+        # end the clause (searched up to it)
         i = window.find(c, 0, stop)
-        while i >= 0 and not _sentence_end(window, i):
-            i = window.find(c, i + 1, stop)
+        if c == ".":  # (a '.' before a non-space ends none)
+            while i >= 0 and i + 1 < n and not window[i + 1].isspace():
+                i = window.find(c, i + 1, stop)
         if 0 <= i < stop:
             stop, char = i, c
     low = window[:stop].lower()
-    for w in _RIGHT_CONTRASTS:
+    # The clause ends at the earliest contrast: each search stops where the earliest one found so far starts.
+    for w in (_RIGHT_CONTRASTS if "," in low else _OTHER_CONTRASTS):
         i = low.find(w, 0, stop + len(w) - 1)
         if 0 <= i < stop:
             stop, char = i, ","

@@ -17,7 +17,7 @@ from functools import lru_cache
 class TextContext:
     """Per-text results shared by the readers; ``None`` until the owning module fills it."""
 
-    __slots__ = ("text", "low", "phrase_hits", "paragraphs")
+    __slots__ = ("text", "low", "phrase_hits", "spanish", "paragraphs")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -25,6 +25,8 @@ class TextContext:
         # (keyword position, phrase start, answer start) of every English final-answer phrase, the last first
         # (:func:`medstep.extract.split.phrases`)
         self.phrase_hits: tuple[tuple[int, int, int], ...] | None = None
+        # whether the text may hold a Spanish answer phrase (the literal test before its regex; ``split.phrases``)
+        self.spanish: bool | None = None
         # start of every paragraph, the first at 0 (:func:`medstep.extract.decision.read_decision`)
         self.paragraphs: list[int] | None = None
 

@@ -38,7 +38,8 @@ def response_start(text: str, low: str | None = None) -> int:
     ``low`` is ``text.lower()`` when the caller has it (one scan for the common case of no echo).
     """
     low = lowered(text) if low is None else low
-    if "ssistant" not in low and "start_of_turn" not in low and "[/inst]" not in low:
+    # ("_" and "[" first: a rare character is found many times faster than a word)
+    if "ssistant" not in low and ("_" not in low or "start_of_turn" not in low) and ("[" not in low or "[/inst]" not in low):
         return 0
     start = 0
     for m in _SPECIAL.finditer(text):

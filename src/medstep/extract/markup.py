@@ -38,7 +38,8 @@ _HTML_HINT = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 def plain(text: str) -> str:
     """``text`` with HTML emphasis as markdown, block tags as line breaks, blockquote markers and struck-out
     text removed (see module docstring); text without such markup is returned as it is."""
-    if "~~" in text or "<del" in text or "<strike" in text:
+    # (a one-character test first: finding a rare character is many times faster than finding a pair)
+    if ("~" in text and "~~" in text) or ("<" in text and ("<del" in text or "<strike" in text)):
         text = _STRUCK.sub("", text)
     if "<" in text and _HTML_HINT.search(text) is not None:
         if _KNOWN_TAG.search(text) is not None:  # (else none of the four below matches: "<think>", "<answer>")

@@ -77,6 +77,8 @@ class Mention(NamedTuple):
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+# ``Mention(...)`` without the generated keyword-taking constructor: thousands are made per second.
+_new = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             if i == 0 or low[i - 1] not in _WORD_CHARS if folded else not text[i - 1].isalnum():
                 if i > 2 and _OTHER_ENTITY.search(text, max(0, i - 12), i) is not None:
                     continue
-                texts.append(Mention(i, hit.end(), letter, True, STRONG))
+                texts.append(_new(Mention, (i, hit.end(), letter, True, STRONG)))
     if len(texts) > 1:
         texts.sort(key=_longest_first)
         kept: list[Mention] = []
@@ -241,12 +243,12 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             if follow.letter != letter:
                 if strength == BARE and letter == "A":
                     continue  # "A normal study": the article and option D's text
-                out.append(Mention(start, follow.end, CONFLICT, False, strength))
+                out.append(_new(Mention, (start, follow.end, CONFLICT, False, strength)))
                 continue
             end, strength = follow.end, max(strength, DOTTED)
         elif strength == BARE and letter == "A" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
             continue  # "A Large ..." at a title-cased start: not a claim of option A
-        out.append(Mention(start, end, letter, False, strength))
+        out.append(_new(Mention, (start, end, letter, False, strength)))
     for t in texts:
         if t.start in used:
             continue
@@ -255,7 +257,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             # "Cardiomegaly (C)": the text and its letter must agree.
             letter = tail.group(1)
             out = [o for o in out if not (o.start >= t.end and o.end <= tail.end())]
-            out.append(Mention(t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG))
+            out.append(_new(Mention, (t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG)))
             continue
         out.append(t)
     out.sort()
@@ -285,9 +287,8 @@ def _anchored(pattern: re.Pattern[str], low: str, lo: int, hi: int, heads: tuple
     return out
 
 
-def _standalone(c: str) -> bool:
-    """Whether ``c`` may stand next to a letter form ("C.", "(C)", "选C"; not "CT", "X-ray", "B12")."""
-    return not ((c.isalnum() and c.isascii()) or c in "'’-_")
+# What may not stand next to a letter form ("CT", "X-ray", "B12", "A's"); anything else may ("C.", "(C)", "选C").
+_JOINING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’-_")
 
 
 def _letter_positions(text: str, letters: str, lo: int, hi: int) -> list[int]:
@@ -302,7 +303,7 @@ def _letter_positions(text: str, letters: str, lo: int, hi: int) -> list[int]:
     for letter in letters:
         i = find(letter, lo, hi)
         while i >= 0:
-            if (i == 0 or _standalone(text[i - 1])) and (i + 1 == n or _standalone(text[i + 1])):
+            if (i == 0 or text[i - 1] not in _JOINING) and (i + 1 == n or text[i + 1] not in _JOINING):
                 found.append(i)
             i = find(letter, i + 1, hi)
     found.sort()
@@ -325,7 +326,7 @@ def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         listed = not gap.strip(" \t\n*-•,;") and prev.strength > BARE and m.strength > BARE and len(gap) <= 6
         if len(gap) <= 24 and (listed or _JOIN.match(gap) is not None):
             letter = prev.letter if prev.letter == m.letter else CONFLICT
-            out[-1] = Mention(prev.start, m.end, letter, prev.by_text and m.by_text, max(prev.strength, m.strength))
+            out[-1] = _new(Mention, (prev.start, m.end, letter, prev.by_text and m.by_text, max(prev.strength, m.strength)))
         else:
             out.append(m)
     return out

@@ -10,6 +10,7 @@ because they call for different fixes than a format problem does.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from medstep.extract import hedges
 
@@ -117,7 +118,24 @@ _DEFERRAL_GATES = ("cannot", "can't", "could not", "possible", "insufficient", "
 
 def is_hedge(text: str) -> bool:
     """Whether ``text`` hedges ("could", "either", "torn between", "possibly")."""
-    return _HEDGE.search(text[-400:]) is not None
+    tail = text[-400:]
+    if tail.isascii():
+        # Every match of ``_HEDGE`` in ASCII text holds one of ``_HEDGE_GATES`` (lower-cased): a few substring
+        # tests rule most texts out for less than the one regex search (tried at every character) costs.
+        low = tail.lower()
+        if not any(map(low.__contains__, _HEDGE_GATES)):
+            return False
+    return _HEDGE.search(tail) is not None
+
+
+def _gates(entries: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each entry, less those holding another ("maybe" holds "may"): every match of the
+    entries' alternation in ASCII text holds one of them, lower-cased."""
+    longest = {max(reversed(entry.split()), key=len) for entry in entries}  # (ties: the last word, less common)
+    return tuple(sorted(w for w in longest if not any(v != w and v in w for v in longest)))
+
+
+_HEDGE_GATES = _gates((*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT))
 
 
 # An answer offered as alternatives: "CT or MRI", "Axial or coronal.", "Right or left — …" (a bare pair

@@ -250,7 +250,10 @@ def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int
     if not body.isascii():
         found = [(m.start(), m.end()) for m in _ZH_PHRASE.finditer(body, lo, end)]
         yield from reversed(found)
-    if "espuesta" in body or "pci" in body:
+    ctx = context(body)
+    if ctx.spanish is None:  # (asked again each time a reader walks past the English phrases)
+        ctx.spanish = "espuesta" in body or "pci" in body
+    if ctx.spanish:
         yield from reversed([(m.start(), m.end()) for m in _ES_PHRASE.finditer(body, lo, end)])
     others = _other_phrases(body)
     if others:
