@@ -257,3 +257,18 @@ def test_hedge_word_gates_answer_as_the_hedge_search() -> None:
     for _ in range(4000):
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
         assert R.is_hedge(text) == (R._HEDGE.search(text[-400:]) is not None), text
+
+
+def test_final_section_found_from_the_last_hash_answers_as_the_heading_walk() -> None:
+    """extract/core.py tries the final-section heading only on lines holding a '#', the last first."""
+    from medstep.extract import core as K
+
+    atoms = ["## Final Response", "### Final answer:", "# Answer", "#answer", "**", " ", "\t", "\n", "\r\n", "x",
+             "## Thinking", "Answer #1", "#", "final", "FINAL ANSWER", "\u017f", "B."]
+    rng = random.Random(37)
+    for _ in range(4000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 14)))
+        last = None
+        for last in K._FINAL_HEADING.finditer(text):
+            pass
+        assert K.final_section(text) == (text[last.end():].strip() if last is not None else ""), text

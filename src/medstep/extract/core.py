@@ -64,10 +64,14 @@ _FINAL_HEADING = re.compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(?:
 def final_section(text: str) -> str:
     """The text after the last heading that opens the answer's section, or "" when there is none: the sections
     before it (a "## Thinking" section, options weighed and set aside) are the reasoning, not the decision."""
-    last = None
-    for last in _FINAL_HEADING.finditer(text):
-        pass
-    return text[last.end():].strip() if last is not None else ""
+    pos = text.rfind("#")
+    while pos >= 0:  # the heading is one line opening with "#": lines holding one are tried, the last first
+        start = text.rfind("\n", 0, pos) + 1
+        found = _FINAL_HEADING.match(text, start)
+        if found is not None:
+            return text[found.end():].strip()
+        pos = text.rfind("#", 0, start)
+    return ""
 
 
 def _choice(loc: Located, sample: Sample) -> Reading:

@@ -24,8 +24,10 @@ _REVISION = (r"(?:wait|actually|on\s+(?:second\s+thought|reflection|closer\s+(?:
 _OPENER = re.compile(r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*" + _REVISION)
 # ... or a clause that turns against what the sentence began with: "The effusion is there, but I disagree: C."
 _TURN = re.compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
-_CUES = ("wait", "actually", "second thought", "reflection", "closer", "correction", "scratch that", "take that",
-         "take it", "re-review", "rereview")
+# Words that open the revision check (literal tests on the lower-cased text; the patterns above decide).
+_CUE_WORDS = ("wait", "actually", "second thought", "reflection", "closer", "correction", "scratch that")
+# ... and cues sharing a word, looked for only where the shared word is ("take that" / "take it", "re-review").
+_CUE_PAIRS = (("take ", ("take that", "take it")), ("review", ("re-review", "rereview")))
 # Rarer cues, looked for only in the output's last ``LATE_REACH`` characters, where a correction of its answer sits
 # ("... but I disagree: C."): every output pays for each word looked for.
 _LATE_CUES = ("disagree", "was wrong", "retract", "kidding", "let me correct", "let me revise")
@@ -45,7 +47,8 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
     if decision.letter is None or decision.letter == CONFLICT:
         return decision
     low = lowered(text)
-    if not any(map(low.__contains__, _CUES)):
+    if not any(map(low.__contains__, _CUE_WORDS)) and not any(
+            shared in low and any(map(low.__contains__, cues)) for shared, cues in _CUE_PAIRS):
         if not any(map(low[-LATE_REACH:].__contains__, _LATE_CUES)):
             return decision
     mentions = find_mentions(text, idx)

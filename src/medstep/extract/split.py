@@ -133,6 +133,8 @@ class Located:
 
 
 def _join(parts: list[str]) -> str:
+    if len(parts) == 1:  # (most outputs: the visible text alone)
+        return parts[0].strip()
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
@@ -351,7 +353,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 parts.append(body[: tags[-1].start()])
                 others = tuple(t.group(2).strip() for t in tags[:-1])
                 return Located(_join(parts), tags[-1].group(2).strip(), ANSWER_TAG, others=others)
-    if "boxed" in body:
+    if "\\" in body and "boxed" in body:  # (every box opens with a backslash: a rare character, found fast)
         boxes = _boxes(body)
         if boxes:
             parts.append(body[: boxes[-1][0]])
