@@ -79,3 +79,16 @@ def test_a_change_stated_in_a_pronoun_sentence_is_judged_for_the_finding_before(
 def test_a_negated_change_word_states_no_change() -> None:
     chain = "There is a 9 mm nodule in the right upper zone. It is not new: it was there two years ago."
     assert not scored(chain, STABLE).verification.has_contradiction
+
+
+def test_a_report_read_again_under_other_reference_steps_gives_the_same_conflict() -> None:
+    # the evidence's descriptor readings are memoised per text (AttributeChecks): the report's "densely calcified"
+    # read for one (report, steps) pair still contradicts "non-calcified" under another, and a step that names the
+    # nodule as "non-calcified" is read as its own text
+    bad = "There is a 9 mm nodule in the right upper zone. It is non-calcified."
+    first = verify(bad, report=NODULE, reference=["A right upper zone nodule is seen."])
+    again = verify(bad, report=NODULE, reference=["The nodule measures 9 mm."])
+    for v in (first, again):
+        assert [x.rule for s in v.steps for x in s.verdicts if x.rule == "descriptor-conflict"]
+    steps = ["There is a 9 mm nodule in the right upper zone.", "It is non-calcified."]
+    assert not [x.rule for s in verify(bad, reference=steps).steps for x in s.verdicts if x.rule == "descriptor-conflict"]

@@ -90,3 +90,15 @@ def test_a_pronoun_finds_the_device_of_the_sentence_before_only() -> None:
     assert [p.text for p in positions] == ["superior vena cava"]
     positions, _ = read_positions("A right arm PICC is in place. The heart is enlarged. It lies in the right atrium.")
     assert positions == []
+
+
+def test_a_repeated_reading_is_the_first_one_and_the_caller_owns_its_list() -> None:
+    # read_positions is memoised per (text, device carried in, lenient): a hit must read as the first call did,
+    # and emptying a returned list must not empty the memo
+    first, family = read_positions("The endotracheal tube tip lies in the right main bronchus.")
+    assert ([p.text for p in first], family) == (["right main bronchus"], "airway")
+    first.clear()
+    again, _ = read_positions("The endotracheal tube tip lies in the right main bronchus.")
+    assert [p.text for p in again] == ["right main bronchus"]
+    assert [p.text for p in read_positions("Its tip lies in the stomach.", "enteric")[0]] == ["in the stomach"]
+    assert read_positions("Its tip lies in the stomach.")[0] == []

@@ -4,9 +4,9 @@ finding's descriptors (``descriptors.py``), each against the evidence read once 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from medstep.verify.descriptors import change_errors, descriptor_errors, evidence_descriptors
+from medstep.verify.descriptors import Stated, change_errors, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ATTR, Concept
 from medstep.verify.scan import Scanner, lower_text
@@ -14,6 +14,7 @@ from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
 
 _CACHE_LIMIT = 4096
+_READ_LIMIT = 16384
 
 
 class AttributeChecks:
@@ -22,6 +23,10 @@ class AttributeChecks:
 
     def __init__(self, scanner: Scanner, concepts: dict[str, Concept]) -> None:
         self._cache: dict[tuple, tuple] = {}
+        # an evidence text's descriptor reading per (text, the axes' subjects carried in): a report and its
+        # reference steps come back in other (report, steps) pairs (a benchmark's several questions of a
+        # report, reference steps repeating sentences); the text's claims are this verifier's, fixed per text
+        self._read: dict[tuple, tuple[Sequence[Stated], dict[str, str]]] = {}
         self._scanner = scanner
         self._concepts = concepts
 
@@ -37,9 +42,23 @@ class AttributeChecks:
             found = [(s, t, claims(t) if t else []) for s, t in texts]
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
-            hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found), changes)
+            hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
+                                      changes)
         steps = descriptor_errors(position_errors(steps, hit[0]), hit[1])
         return change_errors(steps, hit[2], self._concepts, self._change_of)
+
+    def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
+                     ) -> tuple[Sequence[Stated], dict[str, str]]:
+        """``read_descriptors`` of an evidence text, memoised (the dict it returns is never changed: the next
+        reading copies it)."""
+        key = (text, tuple(last.items()))
+        hit = self._read.get(key)
+        if hit is None:
+            if len(self._read) >= _READ_LIMIT:
+                self._read.clear()
+            stated, after = read_descriptors(text, findings, last)
+            hit = self._read[key] = (tuple(stated), after)
+        return hit
 
     def _change_of(self, text: str) -> tuple[str, int, int] | None:
         """The first change word of ``text`` (the lexicon's ``chg`` attributes), unless negated just before."""

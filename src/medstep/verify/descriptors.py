@@ -150,13 +150,16 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
     return out, last
 
 
-def evidence_descriptors(texts: Sequence[tuple[str, str, Sequence[Finding]]]
-                         ) -> dict[str, list[tuple[Stated, str, str]]]:
-    """Per axis, the values the evidence gives (``texts``: (source, text, its claims))."""
+def evidence_descriptors(texts: Sequence[tuple[str, str, Sequence[Finding]]],
+                         read: Callable[[str, Sequence[Finding], dict[str, str]], tuple[Sequence[Stated],
+                                                                                      dict[str, str]]]
+                         = read_descriptors) -> dict[str, list[tuple[Stated, str, str]]]:
+    """Per axis, the values the evidence gives (``texts``: (source, text, its claims)); ``read``: how a text is
+    read (``read_descriptors`` or a memo of it)."""
     out: dict[str, list[tuple[Stated, str, str]]] = {}
     last: dict[str, str] = {}
     for source, text, findings in texts:
-        stated, last = read_descriptors(text, findings, last)
+        stated, last = read(text, findings, last)
         for d in stated:
             out.setdefault(d.axis, []).append((d, source, text))
     return out

@@ -232,7 +232,34 @@ def _normalise(text: str) -> str:
     return text.lower().replace("-", " ").replace("/", " ")
 
 
+# read_positions per (text, last, lenient), oldest dropped first: a benchmark's reports and reference steps come
+# back across its questions and samples, and chains repeat device lines ("The endotracheal tube tip lies above the
+# carina."); the reading depends on nothing else (module tables), so a hit is exact
+_READ_MEMO: dict[tuple[str, str | None, bool], tuple[tuple[Position, ...], str | None]] = {}
+_READ_LIMIT = 16384
+
+
 def read_positions(text: str, last: str | None = None, lenient: bool = False) -> tuple[list[Position], str | None]:
+    """The device positions ``text`` states or denies and the family of the last device it names (memoised:
+    ``_read_positions``). ``lenient`` (the evidence) with no device carried in: a text whose words name no
+    device at all is read as stating nothing (one search, not one per sentence)."""
+    key = (text, last, lenient)
+    hit = _READ_MEMO.get(key)
+    if hit is None:
+        positions: list[Position] = []
+        after = None
+        if not lenient or last is not None or _DEVICE_RE.search(_normalise(text)) is not None:
+            positions, after = _read_positions(text, last, lenient)
+        if len(_READ_MEMO) >= _READ_LIMIT:
+            try:
+                del _READ_MEMO[next(iter(_READ_MEMO))]
+            except (StopIteration, KeyError, RuntimeError):  # another thread got there first
+                _READ_MEMO.clear()
+        hit = _READ_MEMO[key] = (tuple(positions), after)
+    return list(hit[0]), hit[1]
+
+
+def _read_positions(text: str, last: str | None, lenient: bool) -> tuple[list[Position], str | None]:
     """The device positions ``text`` states or denies, and the family of the last device it names or refers
     to (``last``: the one the text before named; carried into the next text). ``lenient`` (the evidence): a
     clause naming no device speaks of the sentence's device even when it does not pick it up again, and a
@@ -361,9 +388,7 @@ def evidence_positions(texts: Sequence[tuple[str, str]]) -> dict[str, FamilyEvid
     for source, text in texts:
         if not text:
             continue
-        if last is None and _DEVICE_RE.search(_normalise(text)) is None:
-            continue
-        positions, last = read_positions(text, last, lenient=True)
+        positions, last = read_positions(text, last, lenient=True)  # (a text naming no device: nothing, None)
         for p in positions:
             found.setdefault(p.family, []).append((p, source, text))
     out = {}
