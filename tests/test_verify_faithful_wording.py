@@ -203,7 +203,7 @@ def test_no_fluid_keeps_negating_the_rest_of_its_list() -> None:
 
 def test_a_lung_that_holds_findings_gives_them_its_side() -> None:
     sides = {f.concept: f.laterality for f in extract_findings("Both lungs contain many round, sharp-edged lumps.")}
-    assert sides["lump"] == "bilateral"
+    assert sides["mass"] == "bilateral"
     assert {f.concept: f.laterality for f in extract_findings("The right lung has a large mass.")}["mass"] == "right"
 
 

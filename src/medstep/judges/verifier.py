@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "48"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "49"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -163,6 +163,10 @@ VERSION = "48"  # 2: sentence roles, options and the decision, report-first evid
 # pronoun sentence ("It is new since ...", "It has grown") against the finding before it; "grown", "doubled in size"
 # 48: lay and terse words (a hole in the middle, bubble-like holes, hilar LN, not waterlogged, an extra fold of the lung
 # lining); honeycombing is a kind of lucency (it recalls "cystic lucencies")
+# 49: lay and terse words for chest findings, devices and anatomy (air trapped outside the lung, heart on the right,
+# seed-like spots, a hole inside the mass, a lump, hilar LAD, neck line, PPM, subcut emphysema, "is very big", Heart
+# nl, ...); a heart chamber is no side ("leads in the right atrium"); a wrong option's finding, read absent, no longer
+# removes a finding the report states from the clinical truth ("NG tube in the airway" kept no NG tube)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

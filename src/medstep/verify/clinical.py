@@ -311,7 +311,9 @@ class ClinicalScorer:
                 if chosen:
                     denied.setdefault(f.concept, []).append(f.laterality)
                 old = kept.get(f.concept)
-                if old is not None and (f.laterality is None or f.laterality == old.laterality):
+                # a wrong option's finding (option evidence, read absent) withdraws no finding a report states: an
+                # option "NG tube in the airway" is wrong for where the tube lies, not because there is no tube
+                if old is not None and f.source != "option" and (f.laterality is None or f.laterality == old.laterality):
                     del kept[f.concept]
                 continue
             old = kept.get(f.concept)
