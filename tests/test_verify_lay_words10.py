@@ -41,6 +41,16 @@ from medstep.verify import Polarity, extract_findings, verify
     ("The windpipe is tugged to the right.", "tracheal_deviation", Polarity.PRESENT),
     ("The bottom of the left lung is filled in.", "consolidation", Polarity.PRESENT),
     ("The right lung looks clean.", "consolidation", Polarity.ABSENT),
+    ("The lungs look fine.", "pneumothorax", Polarity.ABSENT),
+    ("The feeding tube curls up in the upper food pipe.", "cardiac_device_malposition", Polarity.PRESENT),
+    ("The NG tube is coiled in the upper oesophagus.", "cardiac_device_malposition", Polarity.PRESENT),
+    ("The breathing tube sits well above where the windpipe divides.", "cardiac_device_malposition", Polarity.ABSENT),
+    ("The blood vessels in the top of the lungs are fuller than usual.", "vascular_congestion", Polarity.PRESENT),
+    ("L hemithorax opacified, lateral meniscus.", "lung_opacity", Polarity.PRESENT),
+    ("The fluid line curves up along the side wall.", "pleural_effusion", Polarity.PRESENT),
+    ("The thin line put in through the right arm runs into the chest.", "picc", Polarity.PRESENT),
+    ("Air has escaped into the middle of the chest.", "pneumomediastinum", Polarity.PRESENT),
+    ("The vomiting tore the gullet: there is a tear in the gullet.", "esophageal_rupture", Polarity.PRESENT),
 ])
 def test_a_lay_or_terse_phrase_reads_as_its_finding(text: str, concept: str, polarity: Polarity) -> None:
     found = {f.concept: f.polarity for f in extract_findings(text)}
@@ -67,4 +77,10 @@ def test_a_wrong_option_about_a_device_does_not_remove_the_device_from_the_truth
                       "stomach.",
                options={"A": "Endotracheal tube in the right main bronchus", "B": "Nasogastric tube in the airway"},
                chosen="A", gold="A", option_evidence=True)
+    assert v.clinical is not None and v.clinical.false_findings == 0, v.clinical.errors
+
+
+def test_a_lay_word_for_infection_is_the_consolidation_the_report_names() -> None:
+    v = verify("The bottom of the left lung is filled in, so the infection is in the left lower lobe.",
+               report="Consolidation in the left lower lobe.")
     assert v.clinical is not None and v.clinical.false_findings == 0, v.clinical.errors

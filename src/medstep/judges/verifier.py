@@ -166,7 +166,8 @@ VERSION = "49"  # 2: sentence roles, options and the decision, report-first evid
 # 49: lay and terse words for chest findings, devices and anatomy (air trapped outside the lung, heart on the right,
 # seed-like spots, a hole inside the mass, a lump, hilar LAD, neck line, PPM, subcut emphysema, "is very big", Heart
 # nl, ...); a heart chamber is no side ("leads in the right atrium"); a wrong option's finding, read absent, no longer
-# removes a finding the report states from the clinical truth ("NG tube in the airway" kept no NG tube)
+# removes a finding the report states from the clinical truth ("NG tube in the airway" kept no NG tube); "infection" is
+# a reading of a consolidation (interpretations.tsv); oesophageal rupture ("a tear in the gullet") is a finding
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
