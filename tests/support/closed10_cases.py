@@ -35,6 +35,21 @@ LUNG_ABNORMALITY = _closed("Is there any abnormality in the lungs?")
 MEDIASTINUM_ABNORMALITY = _closed("Is there an abnormality of the mediastinum?")
 HEART_ABNORMALITY = _closed("Is there any abnormality in the heart?")
 
+NG_POSITION = _closed("Is the nasogastric tube correctly positioned?")
+CHEST_TUBE = _closed("Is the chest tube in good position?")
+NG_GOOD = _closed("Is the NG tube in good position?")
+LIVER_MASS = _closed("Is there a mass in the liver?")
+KIDNEYS_MASS = _closed("Is there a mass in the kidneys?")
+FEMUR_FRACTURE = _closed("Is there a fracture of the femur?")
+BONE_LESION = _closed("Is there a bone lesion?")
+ANY_HEMORRHAGE = _closed("Is there any hemorrhage?")
+RIGHT_CONSOLIDATION = _closed("Is there consolidation in the right lung?")
+MRI_ABNORMAL = _closed("Is the MRI abnormal?")
+RIGHT_HYDRO = _closed("Is there hydronephrosis of the right kidney?")
+THIS_NORMAL = _closed("Is this normal?")
+MALIGNANT = _closed("Is the lesion malignant?")
+MAMMOGRAM = _closed("Is this a normal mammogram?")
+
 CLOSED10_CASES = [
     # a denial qualified by report words ("acute", "significant", "definite", "obvious") still denies
     Case("qualified-acute", ICH, "No acute intracranial hemorrhage.", "no", "implicit_yes_no"),
@@ -91,4 +106,48 @@ CLOSED10_CASES = [
     Case("organ-abnormality-except", LUNG_ABNORMALITY, "The lungs are clear apart from a small nodule.", None,
          "unparsed"),
     Case("organ-abnormality-size-only", HEART_ABNORMALITY, "The heart is normal in size.", None, "unparsed"),
+    # a tube or line in good position, or malpositioned (extract/antonyms.py, pair "placement")
+    Case("placement-pronoun", NG_POSITION, "The NG tube courses below the diaphragm with its tip over the gastric "
+         "fundus. This is an appropriate position.", "yes", "implicit_antonym"),
+    Case("placement-elliptic", CHEST_TUBE, "Tip at the right apex within the pleural space. Good position.", "yes",
+         "implicit_antonym"),
+    Case("placement-malpositioned", NG_GOOD, "The NG tube is malpositioned.", "no", "implicit_antonym"),
+    Case("placement-other-device", NG_GOOD, "The endotracheal tube is in good position.", None, "unparsed"),
+    Case("placement-hedged", NG_GOOD, "The NG tube may be malpositioned.", None, "unparsed"),
+    Case("placement-both", NG_GOOD, "The ETT is in good position but the NG tube is malpositioned.", None, "unparsed"),
+    # a finding asked in one organ (extract/sides.py): the organ called normal, the finding elsewhere
+    Case("organ-normal-finding-elsewhere", LIVER_MASS, "There is a 3 cm enhancing mass in the left kidney; the liver "
+         "is unremarkable.", "no", "implicit_side"),
+    Case("organ-finding-elsewhere-only", LIVER_MASS, "There is a 3 cm enhancing mass in the left kidney.", None,
+         "unparsed"),
+    Case("organ-normal-size-only", LIVER_MASS, "The liver is normal in size.", None, "unparsed"),
+    Case("organ-normal-except", LIVER_MASS, "The liver is normal apart from a small cyst.", None, "unparsed"),
+    Case("organ-one-side-normal", KIDNEYS_MASS, "The left kidney is unremarkable.", None, "unparsed"),
+    Case("organ-both-normal", KIDNEYS_MASS, "Both kidneys are unremarkable.", "no", "implicit_side"),
+    Case("organ-coarse-anatomy", FEMUR_FRACTURE, "The hip joint is normal.", None, "unparsed"),
+    # a margin word is no hedge ("defined" is, in a definition)
+    Case("well-defined-margin", BONE_LESION, "There is a well-defined lytic lesion in the femur.", "yes",
+         "implicit_finding"),
+    Case("defined-as", BONE_LESION, "A lytic lesion is defined as a bone lesion.", None, "unparsed"),
+    # "neither X shows"; the whole-study region narrows nothing
+    Case("neither-shows", HYDRONEPHROSIS, "Neither kidney shows hydronephrosis.", "no", "implicit_yes_no"),
+    Case("neither-shows-kind", HYDRONEPHROSIS, "Neither kidney shows severe hydronephrosis.", None, "unparsed"),
+    Case("intracranial-region", ANY_HEMORRHAGE, "No acute intracranial hemorrhage.", "no", "implicit_yes_no"),
+    Case("intracranial-then-scalp", ANY_HEMORRHAGE, "No intracranial hemorrhage. Small scalp hematoma.", None,
+         "ambiguous"),
+    # a broader finding on the other side says nothing of the asked side
+    Case("side-broader-elsewhere", RIGHT_CONSOLIDATION, "The right lung is clear; there is patchy airspace opacity in "
+         "the left lower lobe.", "no", "implicit_side"),
+    Case("side-broader-same-side", RIGHT_CONSOLIDATION, "The right lung is clear; there is patchy airspace opacity in "
+         "the right lower lobe.", None, "unparsed"),
+    Case("dont-see-anything-abnormal", MRI_ABNORMAL, "I don't see anything abnormal on this MRI.", "no",
+         "implicit_normality"),
+    Case("anything-abnormal-stated", MRI_ABNORMAL, "There is anything abnormal.", None, "unparsed"),
+    # a finding that names its organ answers the organ's side
+    Case("organ-intrinsic-side", RIGHT_HYDRO, "Right hydronephrosis is present.", "yes", "implicit_side"),
+    Case("organ-intrinsic-no-side", RIGHT_HYDRO, "Hydronephrosis is present.", None, "unparsed"),
+    Case("not-an-abnormal-pole", THIS_NORMAL, "This is not an abnormal study.", "yes", "implicit_antonym"),
+    Case("not-a-qualified-pole", MALIGNANT, "It is not a typical benign lesion.", None, "unparsed"),
+    Case("mammogram-finding", MAMMOGRAM, "The mammogram shows a spiculated mass in the upper outer quadrant of the left "
+         "breast.", "no", "implicit_normality"),
 ]

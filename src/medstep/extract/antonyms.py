@@ -41,13 +41,15 @@ class Pair:
     """Two poles of one property that exclude each other; ``gate``: a word the question must also hold;
     ``middle``: a third value lies beside the poles (isodense, mixed solid and cystic, a FLAIR sequence), so "not"
     one pole states nothing of the other ("It is not hyperdense." does not answer "Is it hypodense?");
-    ``scan``: a pole that also names a kind of scan ("an unenhanced CT"), no pole before a technique word."""
+    ``scan``: a pole that also names a kind of scan ("an unenhanced CT"), no pole before a technique word;
+    ``device``: a pole said of one of several tubes and lines, so the answer names the asked one in full."""
 
     name: str
     poles: tuple[re.Pattern[str], re.Pattern[str]]
     gate: re.Pattern[str] | None = None
     middle: bool = False
     scan: bool = False
+    device: bool = False  # the pole is said of a device: every subject word must be named ("the NG tube", not "the tube")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -68,13 +70,20 @@ PAIRS: tuple[Pair, ...] = (
     Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
     Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),
+    # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
+    Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"
+                           r"(?:positioned|placed|sited)|(?:good|satisfactory|appropriate|correct|adequate|optimal|"
+                           r"acceptable|proper)\s+position"),
+                       _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
+                           r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
+                           r"(?:positioned|placed|sited)")), device=True),
 )
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
 _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
 # Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
-_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnon-?|\bn't)\s*$")
+_NOT_BEFORE = re.compile(r"(?i)(?:\bnot(?:\s+an?)?|\bnon-?|\bn't)\s*$")  # "This is not an abnormal study."
 _NEGATION = re.compile(r"(?i)\b(?:no|not|non|without|neither|nor|never|none|absent|absence|excluded?|ruled?)\b|n't\b")
 # A sentence that holds the pole to a part, an exception or a time, or adds it to another place, does not state it
 # of the whole asked thing now: "normal apart from a small cyst", "It has cystic components.", "It was benign on
@@ -209,7 +218,11 @@ def read_antonym(text: str, question: str) -> str | None:
     said = set(_stems(_POLES[asked.pair.name].sub(" ", low)))
     if said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
         return None  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
+    if said and _PRONOUN.match(low) is None and asked.pair.device and not set(asked.subject) <= said:
+        return None  # "The endotracheal tube is in good position." to "Is the NG tube in good position?"
     aspects = _ASPECTS.intersection(_WORD.findall(low)) - set(_WORD.findall(question.lower()))
+    if asked.pair.device:
+        aspects -= {"position"}
     if aspects:
         return None  # "The knee alignment is normal." to "Is the knee normal?"
     value = next(iter(last))

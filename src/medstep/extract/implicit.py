@@ -28,8 +28,8 @@ because a wrong yes/no costs more than an unparsed one:
   finding while it thinks ("if there were a pneumothorax ...").
 
 The verdict is given in the answer's language (yes/no or 是/否, defined in
-:mod:`medstep.answers`); grading compares meanings. The cue words live here
-and only here; the hedge words shared with the option reader come from
+:mod:`medstep.answers`); grading compares meanings. The English cue words live
+in :mod:`medstep.extract.implicit_words`, and only there; the hedge words shared with the option reader come from
 :func:`medstep.extract.refusal.is_hedge`. The Chinese and Spanish readers
 live in :mod:`medstep.extract.implicit_langs`.
 """
@@ -45,6 +45,12 @@ from medstep.answers.wordforms import han_heads
 from medstep.extract import hedges
 from medstep.extract.implicit_langs import read_chinese, read_spanish, zh_question
 from medstep.extract.langwords import foreign_negation
+from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
+    AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, APPEAR as _APPEAR,
+    ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
+    LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
+    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
+)
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
@@ -65,50 +71,6 @@ class Question:
 
 # ----------------------------------------------------------------------------- English cue words
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_ARTICLES = frozenset({"a", "an", "the", "any"})
-_STOP = _ARTICLES | frozenset({"of", "in", "on", "at", "to", "under", "within", "beneath", "below", "above", "over",
-                               "inside", "along", "this", "these", "that", "those", "its", "their", "either", "both"})
-# Words naming the image itself, not the finding ("in this image", "on the radiograph").
-_IMAGE = frozenset({"image", "images", "picture", "radiograph", "film", "scan", "study", "x", "ray", "xray", "ct",
-                    "mri", "exam", "examination", "photo", "view", "slice"})
-_PRESENCE = frozenset({"seen", "visible", "present", "identified", "noted", "evident", "demonstrated", "detected",
-                       "appreciated", "visualized", "visualised", "shown", "depicted", "observed"})
-_COPULA = frozenset({"is", "are", "was", "were"})
-# Words that may sit between a negation and the term: "no evidence of a", "without any visible".
-_NEG_FILLER = _ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
-                                     "radiographic", "identifiable", *hedges.DENIAL_QUALIFIERS})
-_PRE_NEG = frozenset({"no", "without", "not"})
-_PRE_NEG_PAIRS = frozenset({("absence", "of"), ("negative", "for"), ("free", "of")})
-# Any of these in a clause that is not the term's own negation makes the clause unclear.
-_NEGATION = frozenset({"no", "not", "without", "absent", "absence", "negative", "free", "never", "neither", "nor",
-                       "none", "resolved", "excluded", "exclude", "rule", "ruled", "cannot", "lack", "lacks"})
-# Before the term, words that affirm it ("there is a large", "shows a", "consistent with").
-_AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "demonstrating", "reveals", "revealing",
-                         "depicts", "with", "of", "contains", "has", "have", "see", "seen"})
-# Hedges and non-current findings, on top of refusal.is_hedge: a sentence naming the term with one is no answer.
-HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly", "suspect", "suspected",
-                     "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive", "concern",
-                     "concerning", "questionable", "equivocal", "indeterminate", "borderline", "versus", "vs",
-                     "differential", "mimic", "mimics", "mimicking", "simulating", "resembling", "resembles",
-                     "whether", "if", "would", "should", "history", "prior", "previous", "post", "old", "healed",
-                     "treated", "resolving", "cannot", "can't", "exclude", "excluded", "rule", "evaluate",
-                     "evaluation", "assess", "check", "looking", "look", "review", "reviewed", "searched", "question", "definite", "definitive",
-                     "significant", "apparently", "presumably", "perhaps", "maybe", "seems", "consider",
-                     "considered", "except", "although", "unless", "difficult", "hard", "unclear",
-                     "defined", "definition", "criteria", "criterion"})
-_SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
-                    "apical", "basal", "side", "sided"})
-_LATERAL = frozenset({"left", "right", "bilateral"})
-# What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
-_AFTER_TERM = _STOP | _COPULA | _PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
-                                                      "gland"})  # "... of the thyroid gland"
-_DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
-                     "still", "clearly", "definitely"})
-# "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
-_ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
-                             r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
-_APPEAR = _COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
-
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 _Q_THERE = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
 # "Does the image show X?", "Does this radiograph demonstrate X?"
@@ -243,12 +205,16 @@ def _negated_before(toks: list[str], lo: int) -> bool:
         i -= 1
     if i >= 0 and _negated_verb(toks, i):
         return True
+    if i >= 2 and toks[i] in _NEITHER_VERBS and toks[i - 2] == "neither" and toks[i - 1] not in _STOP:
+        return True  # "Neither kidney shows hydronephrosis."
     return i >= 0 and toks[i] in _PRE_NEG and not (i >= 1 and toks[i - 1] in _PRE_NEG)
 
 
 # Verbs whose negation denies what follows them: "does not show X", "I don't see X", "cannot identify X".
 _SEEING = frozenset({"see", "show", "demonstrate", "reveal", "identify", "detect", "visualize", "visualise",
                      "appreciate", "find", "notice", "depict"})
+# "Neither kidney shows X", "neither lung has X": the subject is each of a pair, the verb denies X of both.
+_NEITHER_VERBS = frozenset({"shows", "has", "demonstrates", "contains"})
 _NOT = frozenset({"not", "don't", "doesn't", "didn't", "cannot", "can't", "couldn't"})
 
 
@@ -308,6 +274,8 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return _property_stance(toks, lo, hi, q.prop)
     if hi - lo > len(q.words) + 6:
         return Stance.UNCLEAR  # the term's words scattered over the clause
+    if hi > lo and _BESIDE.search(" ".join(toks[lo:hi + 1])):
+        return Stance.UNCLEAR  # "a lesion adjacent to the liver" is no lesion in the liver
     asked_sides = _LATERAL.intersection(q.words)
     if asked_sides and not _LATERAL.intersection(toks) <= asked_sides:
         return Stance.UNCLEAR  # "an opacity in the left lung and the right lung ..." for the right lung
@@ -362,15 +330,13 @@ def _elliptic(text: str, q: Question) -> str | None:
     return None
 
 
-# Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
-TEMPORAL = frozenset({"history", "prior", "previous", "post", "old", "healed", "treated", "resolving"})
-
 
 def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = frozenset()) -> bool:
     """Whether ``sentence`` hedges or asks (``temporal``: past findings count as hedges too; ``allowed``:
     words of HEDGES the caller accepts)."""
     cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
     sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
+    sentence = _DESCRIPTOR.sub(" ", sentence)  # "a well-defined lytic lesion": a margin, not a definition
     if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)):
         return True
     toks = _tokens(sentence)
@@ -394,6 +360,8 @@ def qualified_denial_undercut(text: str) -> bool:
     return False
 
 
+# A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
+_DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
 _COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 

@@ -24,7 +24,7 @@ from medstep.answers.text import HAN
 
 RULE = "implicit_normality"
 _STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
-          r"chest|radiography|cxr)")
+          r"chest|radiography|cxr|mammogram|mammography)")
 # (pattern, the question asks "normal" (True) or "abnormal" (False)).
 _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((re.compile(p, re.I), w) for p, w in (
     (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?normal\s*\?\s*$", True),
@@ -49,10 +49,11 @@ _NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|withi
 # "There is no (significant) abnormality.", "This is not an abnormal study."; a finding stated beside it makes the
 # answer contradict itself (no reading), an exception in the clause ("apart from a nodule") is read as a finding.
 _NOTHING_ABNORMAL = re.compile(
-    r"(?i)^[\s*_]*(?:(?:there\s+(?:is|are)|this\s+is|it\s+is|(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r"\s+is)\s+)?"
+    r"(?i)^[\s*_]*(?:i\s+(?:do\s+not|don't|cannot|can't)\s+see\s+anything\s+abnormal|"
+    r"(?:(?:there\s+(?:is|are)|this\s+is|it\s+is|(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r"\s+is)\s+)?"
     r"(?:nothing\s+abnormal|no\s+(?:(?:" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)?abnormal(?:ity|ities|\s+findings?)"
     r"|not\s+(?:an?\s+)?abnormal(?:\s+" + _STUDY
-    + r")?)(?:\s+(?:is|are)\s+(?:seen|identified|detected|noted|evident|present|visible|demonstrated))?"
+    + r")?))(?:\s+(?:is|are)\s+(?:seen|identified|detected|noted|evident|present|visible|demonstrated))?"
     r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r")?[\s.!*_]*$")
 # Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study." (no finding needed).
 _ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"

@@ -22,8 +22,9 @@ import re
 
 from medstep.answers import NO, YES
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract import findings, implicit
+from medstep.extract import findings, hedges, implicit
 from medstep.extract.findings import Ask, Asked
+from medstep.extract.implicit_words import BESIDE
 from medstep.extract.stance import Stance
 
 RULE = "implicit_side"
@@ -50,12 +51,18 @@ def _asked(question: str) -> tuple[Asked, frozenset[str]] | None:
     if len(ms) != 1 or ms[0].end - ms[0].start != len(phrase) or voc.concepts[ms[0].concept].category != "finding":
         return None
     place = frozenset(w for w in normalize(m.group(3)).split() if w not in _PLACE_STOP)
+    organ = voc.mentions(" ".join(sorted(place))) if len(place) == 1 else []
+    if len(organ) == 1 and findings.category_of(organ[0]) == "anatomy" \
+            and ms[0].concept in voc.concepts[organ[0].concept].expands:
+        place = frozenset()  # "Right hydronephrosis." names its organ: hydronephrosis is of the kidney
     return Asked(Ask.PRESENCE, ms[0].concept, m.group(2).lower()), place
 
 
 def read_side(text: str, question: str) -> str | None:
     """no (or yes) when a short answer places the asked finding (see module docstring), else ``None``."""
     got = _asked(question)
+    if got is None:
+        return _read_organ(text, question)
     if got is None or len(text) > implicit.MAX_CHARS or re.search(r"[\u4e00-\u9fff]", text):
         return None
     asked, place = got
@@ -85,6 +92,8 @@ def read_side(text: str, question: str) -> str | None:
                         continue
                     found.add(Stance.UNCLEAR)  # side-less, or the side without the asked place
                     continue
+                if e.side == other and not e.negated and not e.normal:
+                    continue  # "opacity in the left lower lobe" says nothing of consolidation on the right
                 s = findings.stance(e, asked)
                 if s is Stance.NO and part and e.side in (asked.side, "all"):
                     # "No nodule in the right upper lobe." denies one lobe, not the right lung or its lower lobe
@@ -101,6 +110,87 @@ def read_side(text: str, question: str) -> str | None:
     # The finding placed elsewhere with nothing said of the asked place stays unparsed: "There is a right pleural
     # effusion." to "Is there a left pleural effusion?" is labelled so in recall_dev (rd-y047).
     return NO if Stance.NO in stances else None
+
+
+# "Is there a mass in the liver?": a finding in one organ, no side.
+_IN_ORGAN = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{3,40}?)\s+(?:in|of|within|involving)\s+"
+                       r"the\s+(?!left\b|right\b)([a-z -]{2,30}?)\s*\?\s*$")
+
+
+def _organ_asked(question: str) -> tuple[str, str, frozenset[str]] | None:
+    """(finding concept, organ concept, the organ's words) of "Is there a <finding> in the <organ>?", else ``None``."""
+    m = _IN_ORGAN.match(question)
+    if m is None:
+        return None
+    voc = vocabulary()
+    finding, place = normalize(m.group(1)), normalize(m.group(2))
+    fs, os_ = voc.mentions(finding), voc.mentions(place)
+    if len(fs) != 1 or fs[0].end - fs[0].start != len(finding) or findings.category_of(fs[0]) != "finding":
+        return None
+    if len(os_) != 1 or os_[0].end - os_[0].start != len(place) or findings.category_of(os_[0]) != "anatomy":
+        return None
+    return fs[0].concept, os_[0].concept, frozenset(implicit.stem(w) for w in place.split())
+
+
+def _read_organ(text: str, question: str) -> str | None:
+    """"There is a mass in the left kidney; the liver is unremarkable." to "Is there a mass in the liver?" (no).
+
+    The asked organ called normal as a whole, or the finding denied there or with no place, is a no; the finding
+    stated in a clause naming the organ is a yes; stated beside another organ only, it is elsewhere; stated with
+    no organ, it is no reading (where is it?). The organ's own words must be in the clause: the vocabulary's
+    anatomy is coarse ("femur" names the joints), so a normal "hip joint" says nothing of the femur."""
+    got = _organ_asked(question)
+    if got is None or len(text) > implicit.MAX_CHARS or re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    key, organ, place = got
+    voc = vocabulary()
+    family = {key} | voc.concepts[key].descendants
+    stances: set[Stance] = set()
+    for sentence in implicit.sentences(text):
+        found: set[Stance] = set()
+        for clause in findings.clause_split(sentence):
+            events = findings.statements(clause)
+            if events is None:
+                return None
+            low = normalize(clause)
+            here = place <= {implicit.stem(w) for w in re.findall(r"[a-z]+", low)}
+            others = {m.concept for m in voc.mentions(low) if findings.category_of(m) == "anatomy"} - {organ}
+            for e in events:
+                whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
+                if e.normal:
+                    if e.key == organ and here and whole:
+                        found.add(Stance.UNCLEAR if e.negated or e.size_only else Stance.NO)
+                    continue
+                if e.key not in family or e.narrowed:
+                    continue
+                if e.negated:
+                    if e.key == key and (here or not others) and whole:
+                        found.add(Stance.NO)
+                    continue
+                if here and _inside(low, place):
+                    found.add(Stance.YES)
+                elif not others:
+                    found.add(Stance.UNCLEAR)  # "There is a mass.": where?
+        if found and (implicit.hedged(sentence, temporal=False) or _QUALIFIED.search(sentence) is not None):
+            return None
+        stances |= found
+    if Stance.UNCLEAR in stances or len(stances) != 1:
+        return None
+    return YES if Stance.YES in stances else NO
+
+
+def _inside(clause: str, place: frozenset[str]) -> bool:
+    """Whether the clause puts something inside the place ("in segment VI of the liver"), not beside it
+    ("adjacent to the liver", "near the kidney")."""
+    if BESIDE.search(clause):
+        return False
+    words = re.findall(r"[a-z]+", clause)
+    return any(implicit.stem(w) in place and any(v in _IN for v in words[max(0, i - 6):i]) for i, w in enumerate(words))
+
+
+_IN = frozenset({"in", "within", "of", "involving", "throughout"})
+# "The liver is normal apart from a cyst": the organ is not called normal as a whole (``extract/hedges.py``).
+_QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 __all__ = ["RULE", "read_side"]

@@ -1,0 +1,65 @@
+"""The English cue words of the implicit yes/no readers (``extract/implicit.py``), in one place.
+
+Which words state a finding, deny it, hedge it, fill the space between a negation and its term, or place it
+beside an organ rather than in it. ``implicit.py`` reads sentences with them; ``sides.py`` and the readers built on
+``implicit`` import them from here (or through ``implicit``, which re-exports :data:`HEDGES` and
+:data:`TEMPORAL`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract import hedges
+
+ARTICLES = frozenset({"a", "an", "the", "any"})
+STOP = ARTICLES | frozenset({"of", "in", "on", "at", "to", "under", "within", "beneath", "below", "above", "over",
+                               "inside", "along", "this", "these", "that", "those", "its", "their", "either", "both"})
+# Words naming the image itself, not the finding ("in this image", "on the radiograph").
+IMAGE = frozenset({"image", "images", "picture", "radiograph", "film", "scan", "study", "x", "ray", "xray", "ct",
+                    "mri", "exam", "examination", "photo", "view", "slice"})
+PRESENCE = frozenset({"seen", "visible", "present", "identified", "noted", "evident", "demonstrated", "detected",
+                       "appreciated", "visualized", "visualised", "shown", "depicted", "observed"})
+COPULA = frozenset({"is", "are", "was", "were"})
+# Words that may sit between a negation and the term: "no evidence of a", "without any visible".
+# The region a whole head or chest study covers narrows nothing: "No intracranial hemorrhage." to "Is there any hemorrhage?"
+NEG_FILLER = ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
+                                     "radiographic", "identifiable", "intracranial", "intrathoracic",
+                                     *hedges.DENIAL_QUALIFIERS})
+PRE_NEG = frozenset({"no", "without", "not"})
+PRE_NEG_PAIRS = frozenset({("absence", "of"), ("negative", "for"), ("free", "of")})
+# Any of these in a clause that is not the term's own negation makes the clause unclear.
+NEGATION = frozenset({"no", "not", "without", "absent", "absence", "negative", "free", "never", "neither", "nor",
+                       "none", "resolved", "excluded", "exclude", "rule", "ruled", "cannot", "lack", "lacks"})
+# Before the term, words that affirm it ("there is a large", "shows a", "consistent with").
+AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "demonstrating", "reveals", "revealing",
+                         "depicts", "with", "of", "contains", "has", "have", "see", "seen"})
+# Hedges and non-current findings, on top of refusal.is_hedge: a sentence naming the term with one is no answer.
+HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly", "suspect", "suspected",
+                     "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive", "concern",
+                     "concerning", "questionable", "equivocal", "indeterminate", "borderline", "versus", "vs",
+                     "differential", "mimic", "mimics", "mimicking", "simulating", "resembling", "resembles",
+                     "whether", "if", "would", "should", "history", "prior", "previous", "post", "old", "healed",
+                     "treated", "resolving", "cannot", "can't", "exclude", "excluded", "rule", "evaluate",
+                     "evaluation", "assess", "check", "looking", "look", "review", "reviewed", "searched", "question", "definite", "definitive",
+                     "significant", "apparently", "presumably", "perhaps", "maybe", "seems", "consider",
+                     "considered", "except", "although", "unless", "difficult", "hard", "unclear",
+                     "defined", "definition", "criteria", "criterion"})
+SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
+                    "apical", "basal", "side", "sided"})
+LATERAL = frozenset({"left", "right", "bilateral"})
+# What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
+AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
+                                                      "gland"})  # "... of the thyroid gland"
+DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
+                     "still", "clearly", "definitely"})
+# "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
+ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
+                             r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
+APPEAR = COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
+# Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
+TEMPORAL = frozenset({"history", "prior", "previous", "post", "old", "healed", "treated", "resolving"})
+# Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
+BESIDE = re.compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
+
+__all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL"]
