@@ -50,6 +50,13 @@ THIS_NORMAL = _closed("Is this normal?")
 MALIGNANT = _closed("Is the lesion malignant?")
 MAMMOGRAM = _closed("Is this a normal mammogram?")
 
+ETT_POSITION = _closed("Is the endotracheal tube in good position?")
+LINE_POSITION = _closed("Is the central line correctly positioned?")
+OSTEOARTHRITIS = _closed("Is there osteoarthritis?")
+CONSOLIDATION = _closed("Is there consolidation?")
+MASS = _closed("Is there a mass?")
+HEMORRHAGE = _closed("Is there a hemorrhage?")
+
 CLOSED10_CASES = [
     # a denial qualified by report words ("acute", "significant", "definite", "obvious") still denies
     Case("qualified-acute", ICH, "No acute intracranial hemorrhage.", "no", "implicit_yes_no"),
@@ -150,4 +157,24 @@ CLOSED10_CASES = [
     Case("not-a-qualified-pole", MALIGNANT, "It is not a typical benign lesion.", None, "unparsed"),
     Case("mammogram-finding", MAMMOGRAM, "The mammogram shows a spiculated mass in the upper outer quadrant of the left "
          "breast.", "no", "implicit_normality"),
+    # the asked device named by its abbreviation; advice on a stated finding is no hedge
+    Case("placement-abbreviation", ETT_POSITION, "The ETT tip is 4 cm above the carina, which is an appropriate "
+         "position.", "yes", "implicit_antonym"),
+    Case("placement-tip-of-what", NG_GOOD, "The tip is in good position.", None, "unparsed"),
+    Case("placement-advice", LINE_POSITION, "The right IJ line tip is in the right atrium; it is malpositioned and "
+         "should be withdrawn.", "no", "implicit_antonym"),
+    Case("advice-alone", LINE_POSITION, "The central line should be withdrawn.", None, "unparsed"),
+    # a broader finding beside the asked one stated is consistent with it; alone it says nothing
+    Case("broader-beside-asked", OSTEOARTHRITIS, "Joint space narrowing, subchondral sclerosis and marginal osteophytes"
+         " in the medial compartment: osteoarthritis.", "yes", "implicit_finding"),
+    Case("broader-alone", OSTEOARTHRITIS, "Degenerative changes.", None, "unparsed"),
+    Case("broader-then-hedged", CONSOLIDATION, "There is an opacity in the right lower lobe, likely consolidation.",
+         None, "ambiguous"),
+    Case("previously-seen-resolved", MASS, "The mass previously seen has resolved.", "no", "implicit_finding"),
+    Case("previously-seen-not-resolved", MASS, "The mass previously seen has not resolved.", None, "unparsed"),
+    # a qualified denial beside a small thing stated, or of a longer noun, denies nothing
+    Case("qualified-then-small", HEMORRHAGE, "No significant hemorrhage. Small amount of blood in the sulci.", None,
+         "unparsed"),
+    Case("qualified-longer-noun", FRACTURE, "No significant fracture displacement.", None, "unparsed"),
+    Case("near-the-organ", LIVER_LESION, "There is a lesion adjacent to the liver.", None, "unparsed"),
 ]

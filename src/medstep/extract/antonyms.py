@@ -49,7 +49,7 @@ class Pair:
     gate: re.Pattern[str] | None = None
     middle: bool = False
     scan: bool = False
-    device: bool = False  # the pole is said of a device: every subject word must be named ("the NG tube", not "the tube")
+    device: bool = False  # the pole is said of a device: the answer names the asked device, or none (a pronoun)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -216,10 +216,14 @@ def read_antonym(text: str, question: str) -> str | None:
         return None
     low = sentences[-1].lower()
     said = set(_stems(_POLES[asked.pair.name].sub(" ", low)))
-    if said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
+    if asked.pair.device:
+        named = _devices(low)
+        if named and named != _devices(question.lower()):
+            return None  # "The endotracheal tube is in good position." to "Is the NG tube in good position?"
+        if not named and said and _PRONOUN.match(low) is None:
+            return None  # "The tip is in good position.": the tip of which?
+    elif said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
         return None  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
-    if said and _PRONOUN.match(low) is None and asked.pair.device and not set(asked.subject) <= said:
-        return None  # "The endotracheal tube is in good position." to "Is the NG tube in good position?"
     aspects = _ASPECTS.intersection(_WORD.findall(low)) - set(_WORD.findall(question.lower()))
     if asked.pair.device:
         aspects -= {"position"}
@@ -255,6 +259,13 @@ def _identity(sentences: list[str], asked: _Identity) -> str | None:
     if sides == asked.sides:
         return YES
     return NO if sides and asked.sides else None
+
+
+def _devices(text: str) -> frozenset[str]:
+    """The tubes, lines and devices ``text`` names, as vocabulary concepts ("ETT" and "endotracheal tube" are one)."""
+    voc = vocabulary()
+    return frozenset(m.concept for m in voc.mentions(normalize(text))
+                     if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "device")
 
 
 def _phrase(text: str) -> str:

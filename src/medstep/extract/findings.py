@@ -38,6 +38,7 @@ from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.extract import hedges, implicit
 from medstep.extract.implicit import Stance
+from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
@@ -86,9 +87,14 @@ _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gros
 _NEG_PRE = re.compile(r"(?:^|\b)(?:no|not|without|nor|absence\s+of|negative\s+for|free\s+of)\s+((?:" + _FILLER
                       + "|" + _NARROW + r")\s+)*$")
 _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
+# A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
+# displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
+_QUALIFIER = re.compile(hedges.words(hedges.DENIAL_QUALIFIERS))
+_NOUN_AFTER = re.compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
 _NEG_POST = re.compile(r"^\s*(?:(?:is|are|was|were)\s+(?:not\s+(?:seen|identified|present|visible|visualized|"
                        r"demonstrated|noted|evident|appreciated|detected|observed)|absent|no\s+longer\s+"
-                       r"(?:seen|visible|present))|(?:has|have)\s+(?:now\s+)?resolved|not\s+seen|resolved)\b")
+                       r"(?:seen|visible|present))|(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
+                       r"resolved|not\s+seen|resolved)\b")
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = re.compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
 _LIST_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
@@ -254,6 +260,8 @@ def _events(clause: str) -> list[Event] | None:
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
+            if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
+                narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             events.append(Event(m.concept, negated, side, narrowed=narrowed))
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
@@ -324,6 +332,16 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
             return Stance.UNCLEAR if event.negated else _sided(Stance.NO, event, asked, negative=True)
         return _sided(Stance.NO, event, asked, negative=True) if event.negated else Stance.UNCLEAR
     return None
+
+
+def _broader(event: Event, asked: Asked) -> bool:
+    """A broader finding or group stated (not denied): "degenerative changes" beside "osteoarthritis"."""
+    if asked.ask is not Ask.PRESENCE or event.negated or event.normal:
+        return False
+    concepts = vocabulary().concepts
+    target = concepts.get(event.key)
+    return target is not None and (event.key in concepts[asked.key].ancestors
+                                   or target.category == "group" and asked.key in target.expands)
 
 
 def _sided(stance: Stance, event: Event, asked: Asked, negative: bool) -> Stance | None:
@@ -397,7 +415,7 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
-    hedged = False
+    hedged = broad = False  # broad: a broader finding stated ("degenerative change" to "osteoarthritis?")
     for sentence in implicit.sentences(text):
         found: set[Stance] = set()
         if asked.ask is Ask.PLANE:
@@ -409,11 +427,19 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                 if events is None:
                     found.add(Stance.UNCLEAR)
                     continue
-                found.update(s for s in (_stance(e, asked) for e in events) if s is not None)
+                for e in events:
+                    s = _stance(e, asked)
+                    if s is Stance.UNCLEAR and _broader(e, asked):
+                        broad = True  # consistent with the asked one stated beside it, else unclear (below)
+                        continue
+                    if s is not None:
+                        found.add(s)
                 if any(e.normal for e in events) and _QUALIFIED.search(sentence):
                     found.add(Stance.UNCLEAR)
         hedged = hedged or bool(found) and implicit.hedged(sentence, temporal=Stance.YES in found)
         stances |= found
+    if broad and Stance.YES not in stances:
+        stances.add(Stance.UNCLEAR)  # only the broader finding: it says nothing of the asked one
     stances -= set() if strict else {Stance.UNCLEAR}
     if Stance.UNCLEAR in stances:
         return None

@@ -337,6 +337,7 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
     sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
     sentence = _DESCRIPTOR.sub(" ", sentence)  # "a well-defined lytic lesion": a margin, not a definition
+    sentence = _ADVICE.sub(" ", sentence)  # "it is malpositioned and should be withdrawn": advice, not doubt
     if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)):
         return True
     toks = _tokens(sentence)
@@ -345,12 +346,14 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
 
 
 _QUALIFIERS = frozenset(hedges.DENIAL_QUALIFIERS)
-_ONLY = re.compile(r"(?i)\bonly\b")
+# What a qualified denial leaves out, stated: "only a trace", "a small amount of blood", "minimal fluid".
+_ONLY = re.compile(r"(?i)\b(?:only|trace|small|minimal|mild|tiny|subtle|slight|little)\b")
 
 
 def qualified_denial_undercut(text: str) -> bool:
     """Whether a denial qualified by report words (``hedges.DENIAL_QUALIFIERS``) is followed by what it left out:
-    "No significant effusion, only a trace of fluid.", "No acute fracture apart from ...": then it is no denial."""
+    "No significant effusion, only a trace of fluid.", "No significant hemorrhage. Small amount of blood in the
+    sulci.", "No acute fracture apart from ...": then it is no denial. Cautious: any small thing stated will do."""
     if _EXCEPTED.search(text) is None and _ONLY.search(text) is None:
         return False
     for sentence in sentences(text):
@@ -360,6 +363,8 @@ def qualified_denial_undercut(text: str) -> bool:
     return False
 
 
+# A recommendation acting on a stated finding: its "should" doubts nothing.
+_ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b")
 # A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
 _DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
