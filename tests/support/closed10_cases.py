@@ -177,4 +177,5 @@ CLOSED10_CASES = [
          "unparsed"),
     Case("qualified-longer-noun", FRACTURE, "No significant fracture displacement.", None, "unparsed"),
     Case("near-the-organ", LIVER_LESION, "There is a lesion adjacent to the liver.", None, "unparsed"),
+    Case("organ-named-and-denied", LIVER_LESION, "A lesion is seen in the kidney, not the liver.", None, "unparsed"),
 ]

@@ -341,6 +341,8 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)):
         return True
     toks = _tokens(sentence)
+    if cues.isdisjoint(toks):
+        return False
     # "no significant effusion", "no definite fracture": a qualifier inside a denial is report language, no hedge
     return any(t in cues and not (t in _QUALIFIERS and _negated_before(toks, i)) for i, t in enumerate(toks))
 
@@ -386,22 +388,23 @@ def _english(text: str, q: Question) -> str | None:
         return short
     stances: set[Stance] = set()
     key = key_word(q)
-    qualified = loose = False  # a denial qualified by report words; a mention of the term that denies nothing
+    qualified = False  # a denial qualified by report words (then every other mention of the term must deny it)
+    others: list[str] = []  # the clauses that deny nothing
     asked_words = HEDGES.intersection(q.words)
     for sentence in sentences(text):
         read = [(c, _english_stance(c, q)) for c in clauses(sentence)]
         for c, s in read:
-            toks = _tokens(c)
             if s is Stance.NO:
-                qualified = qualified or not _QUALIFIERS.isdisjoint(toks)
-            elif any(_matches(t, key) for t in toks):
-                loose = True
+                qualified = qualified or not _QUALIFIERS.isdisjoint(_tokens(c))
+            else:
+                others.append(c)
         named = [s for _, s in read if s is not None]
         if not named and not (q.prop is not None and q.prop in _tokens(sentence)):
             continue
         if hedged(sentence, allowed=asked_words):  # "an old infarct" to "Is there an old infarct?" is no hedge
             return None
         stances.update(named)
+    loose = qualified and any(_matches(t, key) for c in others for t in _tokens(c))  # only then: it costs
     if qualified and (loose or qualified_denial_undercut(text)):
         return None  # "No acute rib fracture. Old healed fracture of the left 7th rib.": the qualifier meant it
     if not stances and q.head is not None:

@@ -167,8 +167,10 @@ def _read_organ(text: str, question: str) -> str | None:
                     if e.key == key and (here or not others) and whole:
                         found.add(Stance.NO)
                     continue
-                if here and _inside(low, place):
+                if here and not others and _inside(low, place):
                     found.add(Stance.YES)
+                elif here and others:
+                    found.add(Stance.UNCLEAR)  # "in the kidney, not the liver": which organ holds it?
                 elif not others:
                     found.add(Stance.UNCLEAR)  # "There is a mass.": where?
         if found and (implicit.hedged(sentence, temporal=False) or _QUALIFIED.search(sentence) is not None):
@@ -185,10 +187,12 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
     if BESIDE.search(clause):
         return False
     words = re.findall(r"[a-z]+", clause)
-    return any(implicit.stem(w) in place and any(v in _IN for v in words[max(0, i - 6):i]) for i, w in enumerate(words))
+    return any(implicit.stem(w) in place and not _IN.isdisjoint(words[max(0, i - 6):i])
+               and _NEGATED.isdisjoint(words[max(0, i - 6):i]) for i, w in enumerate(words))
 
 
 _IN = frozenset({"in", "within", "of", "involving", "throughout"})
+_NEGATED = frozenset({"not", "no", "without", "nor"})
 # "The liver is normal apart from a cyst": the organ is not called normal as a whole (``extract/hedges.py``).
 _QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
