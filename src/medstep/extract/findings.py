@@ -19,8 +19,8 @@ findings out of) and reads the answer only when it settles the asked concept:
   finding of that organ (no) or the organ called normal (yes); another modality or plane (no).
 
 The precision guard, because a wrong yes/no costs more than an unparsed one: a sentence that
-hedges or asks, a negation whose scope is not one concept, a broader concept stated ("an opacity"
-for "consolidation?"), a side-less statement for a sided question, a narrower concept negated ("no
+hedges or asks, a negation whose scope is not one concept, a broader concept stated alone ("an opacity"
+for "consolidation?"; beside the asked one it is consistent with it), a side-less statement for a sided question, a narrower concept negated ("no
 tension pneumothorax" says nothing of a pneumothorax), or anything on both sides makes no reading
 (both sides: ``CONFLICT``, read as ``ambiguous``). Findings the question does not ask about are
 ignored. English only (the vocabulary is English); only short answers (``implicit.MAX_CHARS``).

@@ -13,7 +13,13 @@ reads the located questions it leaves ("in the left lower lobe") the same way, a
   one statement on the asked side (or both sides) in the asked place is a yes;
 * a lobe or zone lies inside its lung: the finding stated there answers a question about the lung yes, a
   denial there ("No nodule in the right upper lobe.") answers neither the lung nor another lobe;
+* a finding that names its organ ("hydronephrosis" of the kidney) needs no place words: "Right hydronephrosis.";
+  a broader finding on the other side ("opacity in the left lower lobe") says nothing of the asked side;
 * any hedge, unclear negation, or a side-less statement of the finding gives no reading.
+
+A finding asked in one organ with no side ("Is there a mass in the liver?", :func:`_read_organ`) is read the same
+way: the organ called normal (as a whole, both sides) or the finding denied there is a no, the finding stated
+inside it (and beside no other organ) a yes, beside another organ only it is elsewhere.
 """
 
 from __future__ import annotations
