@@ -30,7 +30,7 @@ from medstep.answers import NO, YES
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import findings, hedges, implicit
 from medstep.extract.findings import Ask, Asked
-from medstep.extract.implicit_words import BESIDE
+from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
 
 RULE = "implicit_side"
@@ -194,11 +194,10 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
         return False
     words = re.findall(r"[a-z]+", clause)
     return any(implicit.stem(w) in place and not _IN.isdisjoint(words[max(0, i - 6):i])
-               and _NEGATED.isdisjoint(words[max(0, i - 6):i]) for i, w in enumerate(words))
+               and NEGATION.isdisjoint(words[max(0, i - 6):i]) for i, w in enumerate(words))
 
 
 _IN = frozenset({"in", "within", "of", "involving", "throughout"})
-_NEGATED = frozenset({"not", "no", "without", "nor"})
 # "The liver is normal apart from a cyst": the organ is not called normal as a whole (``extract/hedges.py``).
 _QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
