@@ -61,7 +61,7 @@ FINAL_PHRASES = ("all things considered", "taking everything", "taking all", "pu
 
 def is_final(left: str) -> bool:
     low = left[-160:].lower()
-    return not FINAL_WORDS.isdisjoint(WORD.findall(low)) or any(p in low for p in FINAL_PHRASES)
+    return not FINAL_WORDS.isdisjoint(WORD.findall(low)) or any(map(low.__contains__, FINAL_PHRASES))
 
 
 WORD = re.compile(r"[a-z']+")

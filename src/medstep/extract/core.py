@@ -16,7 +16,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets
 ``answer=None`` and the rule naming why: ``unparsed``, ``ambiguous``,
-``refused`` or ``truncated`` (see :class:`medstep.types.Status`). Nothing is
+``refused`` or ``truncated`` (see :class:`medstep.types.Status`; a cut output: ``extract/cut.py``). Nothing is
 guessed.
 """
 
@@ -28,15 +28,15 @@ from typing import Callable
 
 from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, box, closed, conclusion, findings, implicit, implications, initials, lastmention, leans, oddone,
-    open_decision, optionconcept, optwords, ordinals, replywords, statements, tally,
+    antonyms, asked, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
+    oddone, open_decision, optionconcept, optwords, ordinals, replywords, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
-from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
+from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
 from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import (
-    FINAL_ANSWER_PHRASE, Located, ends_mid_sentence, first_line, last_phrase, locate, reasoning_of,
+    FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of,
 )
 from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 from medstep.extract import hedges
@@ -46,14 +46,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 TRUNCATED = Reading(None, "", Status.TRUNCATED)
 # A short label opening a one-line answer: "Answer:", "**Impression:**", "Location -".
 _LABEL = re.compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*(?=\S)")
-# Unmarked output this long (half as long on several lines) that stops mid-sentence without a readable
-# answer was cut, not undecided (a backend that reports no finish reason; see ``extract``).
-CUT_MIN = 150
 _IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$")
 _IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 _QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
 Reader = Callable[[Located, Sample], Reading]
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader must map options to
 
 
 # A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
@@ -77,7 +75,7 @@ def final_section(text: str) -> str:
 def _choice(loc: Located, sample: Sample) -> Reading:
     if not sample.options:
         raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
-    if not all(len(k) == 1 and "A" <= k <= "Z" for k in sample.options):
+    if not _LETTERS.issuperset(sample.options):
         # Letter parsing would silently never fire; loaders must map options to letters.
         raise MedstepError(
             f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
@@ -97,7 +95,8 @@ def _choice(loc: Located, sample: Sample) -> Reading:
 
 def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
     reading = read_choice(loc, idx, exception=exception)
-    if reading.status is Status.UNPARSED and not exception and not (_cut(loc.answer, sample) or dangling(loc.answer)):
+    if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
+                                                                    or cut.dangling(loc.answer)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
         letter = lastmention.read_last_mention(loc.answer, idx)
         if letter is not None:
@@ -119,7 +118,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
         if letter is not None:
             return Reading(letter, optionconcept.OPTION_RULE)
-    if reading.status is Status.UNPARSED and exception and not dangling(loc.answer):
+    if reading.status is Status.UNPARSED and exception and not cut.dangling(loc.answer):
         # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
         odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
         if odd is not None:
@@ -153,7 +152,7 @@ def _open(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if offers_alternatives(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0]):
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
-    if rule is None and dangling(region, open_decision.OPEN_DANGLING):
+    if rule is None and cut.dangling(region, open_decision.OPEN_DANGLING):
         return TRUNCATED  # "The lesion is located in the", "The most likely diagnosis is", "... which could"
     status = open_decision.undecided(region, sample.question)
     if status is not None:
@@ -393,60 +392,6 @@ def _box(loc: Located, sample: Sample) -> Reading:
     return Reading(answer, rule) if answer is not None else UNPARSED
 
 
-def _cut(region: str, sample: Sample) -> bool:
-    """A long unmarked output that stops mid-sentence, its last line naming no option: cut at a token limit.
-
-    A last line naming an option ("- **A) Pneumothorax**", "... The answer is")
-    is a stated or withheld answer, not a cut one.
-    """
-    least = CUT_MIN if "\n" not in region.strip() else CUT_MIN // 2
-    if _HAN_RUN.search(region[-40:]) is not None:
-        least //= 3  # Chinese says as much in a third of the characters
-    if len(region) < least or not ends_mid_sentence(region):
-        return False
-    last = region.rstrip().rsplit("\n", 1)[-1]
-    phrase = last_phrase(last)
-    said = [w for w in _WORDS.findall(last[phrase[1]:].lower()) if w not in _NO_ANSWER_WORDS] if phrase else []
-    if 0 < len(said) <= ANSWER_WORDS_MAX:
-        return False  # "... Final answer: DVT": a short answer after its phrase is stated, not cut
-    named = find_mentions(last, option_index(sample.options)) if sample.options else ()
-    # A discussion of one option cut mid-sentence ("**Spiral fracture (B):** would show a helical line ... the
-    # posterior cortex") is cut too; a last line that is the option, or the option and a few words, is not.
-    return not named or len(_WORDS.findall(last[named[-1].end:])) >= CUT_WORDS_AFTER_OPTION
-
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
-_WORDS = re.compile(r"\w+")
-CUT_WORDS_AFTER_OPTION = 10
-ANSWER_WORDS_MAX = 4
-_NO_ANSWER_WORDS = frozenset({"option", "choice", "the", "a", "an", "is"})  # "**Answer:** Option" was cut
-
-
-# Words no finished sentence ends on: an output ending on one stopped mid-sentence, however short.
-# Not "is": "The answer is" withholds the answer rather than being cut before it.
-_DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "and", "or",
-                       "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
-                       "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
-_ANSWER_MARKS = frozenset("→:：=>-–—")
-_LAST_WORD = re.compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
-
-
-def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
-    """Whether ``region`` stops on a word no sentence ends on ("The chest X-ray shows"): cut, not undecided.
-
-    ``_cut`` needs length to tell a cut from a terse reply; a final article,
-    preposition or linking verb tells it at any length. ``more``: further such
-    words for a reader where they cannot withhold an answer (an open answer
-    ending "The diagnosis is" states nothing either way).
-    """
-    if not ends_mid_sentence(region):
-        return False
-    m = _LAST_WORD.search(region)
-    if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
-        return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
-    return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
-
-
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
     """Whether an earlier answer tag or box of the output reads as another answer ("<answer>A</answer><answer>C</answer>")."""
     for other in loc.others:
@@ -487,7 +432,7 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
-            and (_cut(loc.answer, sample) or dangling(loc.answer))):
+            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
         reading = TRUNCATED
     if reading.answer is None:
         return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)

@@ -124,7 +124,7 @@ _REVISIONS = ("wait", "actually", "second thought", "correction", "scratch that"
 def _revised(text: str, clause_start: int) -> bool:
     """A revision marker right before the clause ("B, no wait, it's C"): the clause's decision is final."""
     before = text[max(0, clause_start - 24):clause_start].lower()
-    return any(r in before for r in _REVISIONS)
+    return any(map(before.__contains__, _REVISIONS))
 
 
 _BARE_OK_BEFORE = re.compile(
@@ -328,11 +328,11 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     if stop == "?":
         return Tier.HEDGE, rule
     clause = low_left + " " + right.lower()
-    if any(w in clause for w in _CONDITION_WORDS) and _CONDITION.search(clause) is not None \
+    if any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None \
             and _FORCED.search(clause) is None:
         return Tier.CONDITIONAL, rule
     if tier == Tier.DECISION and (rule == "final_answer_phrase" or not FINAL_WORDS.isdisjoint(toks)
-                                  or any(p in low_left for p in FINAL_PHRASES)
+                                  or any(map(low_left.__contains__, FINAL_PHRASES))
                                   or _revised(text, m.start - len(left))):
         tier = Tier.FINAL
     return tier, rule

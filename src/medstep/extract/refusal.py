@@ -107,7 +107,7 @@ def defers(text: str) -> bool:
     """Whether ``text`` declines in other words than :func:`is_refusal` reads ("A diagnosis cannot be made from
     this image.", "Unclear from this image."); callers read :func:`is_refusal` first."""
     low = text.lower()
-    return any(g in low for g in _DEFERRAL_GATES) and _DEFERRAL.search(text) is not None
+    return any(map(low.__contains__, _DEFERRAL_GATES)) and _DEFERRAL.search(text) is not None
 
 
 # Literal words one of which every ``_DEFERRAL`` form holds: a cheap gate before the regex.
@@ -161,7 +161,7 @@ def offers_alternatives(text: str) -> bool:
     model did not make; the caller reports ``ambiguous`` instead.
     """
     head = text[:600]
-    if head.isascii() and not any(w in head.lower() for w in _HEDGE_WORDS):
+    if head.isascii() and not any(map(head.lower().__contains__, _HEDGE_WORDS)):
         # No hedge word, so no "or" after one: only a bare pair opening the text can offer alternatives
         # (the sentences a bare pair may open are those with nothing but spaces before them).
         for m in _SENTENCE.finditer(head):

@@ -1,0 +1,75 @@
+"""Outputs cut at a token limit by a backend that reports no finish reason: how they end tells.
+
+An unmarked output with no readable answer is ``truncated`` rather than
+``unparsed`` when it stops mid-sentence and is long enough to have been cut
+(:func:`looks_cut`), or, at any length, when it stops on a word no sentence
+ends on (:func:`dangling`: "The chest X-ray shows"). A last line that names
+an option or states a short answer after its phrase is a stated (or
+withheld) answer, not a cut one. Read by :mod:`medstep.extract.core`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.mentions import find_mentions, option_index
+from medstep.extract.split import ends_mid_sentence, last_phrase
+from medstep.types import Sample
+
+# Unmarked output this long (half as long on several lines) that stops mid-sentence without a readable
+# answer was cut, not undecided (a backend that reports no finish reason; see ``medstep.extract.core.extract``).
+CUT_MIN = 150
+
+
+def looks_cut(region: str, sample: Sample) -> bool:
+    """A long unmarked output that stops mid-sentence, its last line naming no option: cut at a token limit.
+
+    A last line naming an option ("- **A) Pneumothorax**", "... The answer is")
+    is a stated or withheld answer, not a cut one.
+    """
+    least = CUT_MIN if "\n" not in region.strip() else CUT_MIN // 2
+    if _HAN_RUN.search(region[-40:]) is not None:
+        least //= 3  # Chinese says as much in a third of the characters
+    if len(region) < least or not ends_mid_sentence(region):
+        return False
+    last = region.rstrip().rsplit("\n", 1)[-1]
+    phrase = last_phrase(last)
+    said = [w for w in _WORDS.findall(last[phrase[1]:].lower()) if w not in _NO_ANSWER_WORDS] if phrase else []
+    if 0 < len(said) <= ANSWER_WORDS_MAX:
+        return False  # "... Final answer: DVT": a short answer after its phrase is stated, not cut
+    named = find_mentions(last, option_index(sample.options)) if sample.options else ()
+    # A discussion of one option cut mid-sentence ("**Spiral fracture (B):** would show a helical line ... the
+    # posterior cortex") is cut too; a last line that is the option, or the option and a few words, is not.
+    return not named or len(_WORDS.findall(last[named[-1].end:])) >= CUT_WORDS_AFTER_OPTION
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
+_WORDS = re.compile(r"\w+")
+CUT_WORDS_AFTER_OPTION = 10
+ANSWER_WORDS_MAX = 4
+_NO_ANSWER_WORDS = frozenset({"option", "choice", "the", "a", "an", "is"})  # "**Answer:** Option" was cut
+
+
+# Words no finished sentence ends on: an output ending on one stopped mid-sentence, however short.
+# Not "is": "The answer is" withholds the answer rather than being cut before it.
+_DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "and", "or",
+                       "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
+                       "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
+_ANSWER_MARKS = frozenset("→:：=>-–—")
+_LAST_WORD = re.compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
+
+
+def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
+    """Whether ``region`` stops on a word no sentence ends on ("The chest X-ray shows"): cut, not undecided.
+
+    ``looks_cut`` needs length to tell a cut from a terse reply; a final article,
+    preposition or linking verb tells it at any length. ``more``: further such
+    words for a reader where they cannot withhold an answer (an open answer
+    ending "The diagnosis is" states nothing either way).
+    """
+    if not ends_mid_sentence(region):
+        return False
+    m = _LAST_WORD.search(region)
+    if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
+        return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
+    return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
