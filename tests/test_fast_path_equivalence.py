@@ -272,3 +272,16 @@ def test_final_section_found_from_the_last_hash_answers_as_the_heading_walk() ->
         for last in K._FINAL_HEADING.finditer(text):
             pass
         assert K.final_section(text) == (text[last.end():].strip() if last is not None else ""), text
+
+
+def test_last_word_tried_where_the_text_ends_answers_as_the_search() -> None:
+    """extract/cut.py tries its last-word pattern only at the letters ending the text, not at every position."""
+    from medstep.extract import cut as K
+
+    atoms = ["the", "A", "N/A", "/", "a", " ", "\n", "*", "_", "**", ".", "x1", "\u00e9", "\u00a0", "\u2003", "\u017f",
+             "and", "\u2192", ":", "B", "-", "1", "\t", "Answer: A", "shows"]
+    rng = random.Random(41)
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        want, got = K._LAST_WORD.search(text), K._last_word(text)
+        assert (want and (want.span(), want.group(1))) == (got and (got.span(), got.group(1))), text

@@ -59,6 +59,21 @@ _ANSWER_MARKS = frozenset("→:：=>-–—")
 _LAST_WORD = re.compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
 
 
+def _last_word(region: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(region)``, tried only where it can match: at the start of the letters that end the text
+    before its trailing spaces and emphasis (a search tries every position of the output, and each word again)."""
+    end = len(region)
+    while end and (region[end - 1] in "*_" or region[end - 1].isspace()):
+        end -= 1
+    start = end
+    while start and region[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return _LAST_WORD.match(region, start) if start < end else None
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     """Whether ``region`` stops on a word no sentence ends on ("The chest X-ray shows"): cut, not undecided.
 
@@ -69,7 +84,7 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     """
     if not ends_mid_sentence(region):
         return False
-    m = _LAST_WORD.search(region)
+    m = _last_word(region)
     if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
         return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
