@@ -51,6 +51,10 @@ from medstep.verify import Polarity, extract_findings, verify
     ("The thin line put in through the right arm runs into the chest.", "picc", Polarity.PRESENT),
     ("Air has escaped into the middle of the chest.", "pneumomediastinum", Polarity.PRESENT),
     ("The vomiting tore the gullet: there is a tear in the gullet.", "esophageal_rupture", Polarity.PRESENT),
+    ("The upper left heart chamber is not enlarged.", "left_atrial_enlargement", Polarity.ABSENT),
+    ("The left atrium is enlarged.", "left_atrial_enlargement", Polarity.PRESENT),
+    ("There are multiple calcified plaques on both sides.", "pleural_plaque", Polarity.PRESENT),
+    ("Irregular calcified plaques along the lateral chest walls.", "pleural_plaque", Polarity.PRESENT),
 ])
 def test_a_lay_or_terse_phrase_reads_as_its_finding(text: str, concept: str, polarity: Polarity) -> None:
     found = {f.concept: f.polarity for f in extract_findings(text)}

@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "49"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "50"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -168,6 +168,8 @@ VERSION = "49"  # 2: sentence roles, options and the decision, report-first evid
 # nl, ...); a heart chamber is no side ("leads in the right atrium"); a wrong option's finding, read absent, no longer
 # removes a finding the report states from the clinical truth ("NG tube in the airway" kept no NG tube); "infection" is
 # a reading of a consolidation (interpretations.tsv); oesophageal rupture ("a tear in the gullet") is a finding
+# 50: "plaques" along the chest walls, on the diaphragm or on both sides are pleural plaques (not atheroma); the left
+# atrium ("upper left heart chamber") is an organ whose enlargement is left atrial enlargement
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
