@@ -21,13 +21,16 @@ def _choice(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("question, text, expected", [
-    # a negation of another language the English readers do not know: the finding was read as stated (yes)
-    ("Is there a pneumothorax?", "Pas de pneumothorax.", None),
-    ("Is there a pneumothorax?", "Kein Pneumothorax.", None),
-    ("Is there a pneumothorax?", "Pneumothorax nicht nachweisbar.", None),
-    ("Is there a pneumothorax?", "Il n'y a pas de pneumothorax.", None),
-    ("Is there a pneumothorax?", "Pneumothorax ausgeschlossen.", None),
-    ("Is there a fracture?", "Pas de fracture visible.", None),
+    # a negation of another language the English readers do not know: the finding was read as stated (yes); now
+    # read in that language's statement shapes (extract/implicit_europe.py)
+    ("Is there a pneumothorax?", "Pas de pneumothorax.", "no"),
+    ("Is there a pneumothorax?", "Kein Pneumothorax.", "no"),
+    ("Is there a pneumothorax?", "Pneumothorax nicht nachweisbar.", "no"),
+    ("Is there a pneumothorax?", "Il n'y a pas de pneumothorax.", "no"),
+    ("Is there a pneumothorax?", "Pneumothorax ausgeschlossen.", "no"),
+    ("Is there a pneumothorax?", "Pas de pneumothorax sous tension.", None),  # narrowed: a small one left open
+    ("Is there a fracture?", "Pas de fracture visible.", "no"),
+    ("Is there a fracture?", "Pas de fracture récente.", None),
     ("Is there a fracture?", "Negative for fracture.", "no"),  # the English word still reads
     ("Is there a pleural effusion?", "Non-contrast CT shows a small left pleural effusion.", "yes"),
     # other languages' verdict words opening the reply
@@ -84,4 +87,54 @@ def test_na_value_is_no_answer_not_cut() -> None:
     ("不是D，是C吗？", None),
 ])
 def test_choice(text: str, expected: str | None) -> None:
+    assert _choice(text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # Chinese: the property asked of an organ, in the words a reply states it with
+    ("心脏是否增大？", "心脏大小正常", "否"),  # 是否 split the question's one phrase (心脏增大: cardiomegaly)
+    ("心脏是否增大？", "心影大小正常，肺野清晰。", "否"),
+    ("心脏是否增大？", "The heart is enlarged.", "yes"),
+    ("纵隔是否增宽？", "纵隔不宽。", "否"),
+    ("纵隔是否增宽？", "纵隔无明显增宽。", "否"),
+    ("心脏增大吗？", "心影稍大。", "是"),
+    ("心影是否正常？", "心影增大。", "否"),
+    ("肝脏是否正常？", "肝脏未见异常。", "是"),
+    ("心影是否增大？", "未见心影增大。", "否"),
+    ("心脏是否增大？", "心脏大小正常，心影增大。", None),  # both said
+    ("心脏是否增大？", "心脏可能稍大。", None),
+    # Spanish, Portuguese, French, Italian, German statements to a question in the same language
+    ("¿Hay derrame pleural?", "Sin derrame pleural.", "no"),
+    ("¿Hay fractura?", "Fractura transversa del tercio medio de la clavícula derecha.", "yes"),
+    ("¿Hay fractura?", "Fractura antigua consolidada.", None),  # an old one: no current finding stated
+    ("¿Hay derrame pleural?", "No se observa derrame pleural derecho.", None),  # one side says nothing of the other
+    ("¿Hay derrame pleural?", "Sin derrame pleural significativo.", None),
+    ("¿Hay derrame o neumotórax?", "No hay derrame.", None),
+    ("Há sinais de pneumotórax?", "Não há sinais de pneumotórax.", "no"),
+    ("Há derrame pleural?", "Talvez haja derrame pleural.", None),
+    ("Y a-t-il un épanchement pleural ?", "Pas d'épanchement pleural.", "no"),
+    ("Y a-t-il un épanchement pleural ?", "Absence d'épanchement pleural.", "no"),
+    ("Y a-t-il un épanchement pleural ?", "Épanchement pleural : non.", "no"),
+    ("Y a-t-il un pneumothorax ?", "On note un pneumothorax apical droit.", "yes"),
+    ("Y a-t-il un épanchement pleural ?", "Un épanchement pleural est possible.", None),
+    ("C'è un versamento pleurico?", "Non si osserva versamento pleurico.", "no"),
+    ("C'è una frattura?", "Nessuna frattura.", "no"),
+    ("Ist ein Pleuraerguss zu sehen?", "Kein Pleuraerguss.", "no"),
+    ("Ist ein Pleuraerguss zu sehen?", "Kein Erguss.", "no"),  # the compound's head denied
+    ("Ist ein Pleuraerguss zu sehen?", "Kein sicherer Pleuraerguss.", None),
+    ("Liegt ein Pneumothorax vor?", "Es zeigt sich ein Pneumothorax rechts apikal.", "yes"),
+    ("Ist ein Pleuraerguss zu sehen?", "Pleuraerguss nicht sicher auszuschließen.", None),
+])
+def test_closed_in_other_languages(question: str, text: str, expected: str | None) -> None:
+    assert _closed(question, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("排除A和B，最可能是C。", "C"),  # ambiguous before: 最可能 (most likely) was no decision word
+    ("A或B都不像，最可能是C。", "C"),  # 都不像 (neither looks like it) sets A and B aside
+    ("A和C都有可能，但更倾向于C。", "C"),  # 更倾向于 (lean rather to)
+    ("最可能是C吗？", None),
+    ("最不可能是C。", None),
+])
+def test_chinese_decision_words(text: str, expected: str | None) -> None:
     assert _choice(text) == expected

@@ -37,7 +37,7 @@ LAST_MENTION_CASES = [
          "I'd discard A and D immediately. Of the remaining two, C is the more convincing appearance here.",
          "C", "last_mention"),
     Case("last-spanish", CXR_CHOICE, "La silueta cardíaca está aumentada. Corresponde a la C.", "C", "last_mention"),
-    Case("last-chinese", CXR_CHOICE, "心影明显增大，最可能的是C。", "C", "last_mention"),
+    Case("last-chinese", CXR_CHOICE, "心影明显增大，最可能的是C。", "C", "conclusion_phrase"),  # 最可能 decides (lang10)
     Case("last-closing-remark", CXR_CHOICE,
          "The heart occupies more than half of the chest width, CTR 0.6, C. Clinical correlation is "
          "recommended.", "C", "last_mention"),

@@ -145,6 +145,8 @@ def _before_cue(left: str, toks: list[str] | None = None, exception: bool = Fals
         return None
     if not left.isascii() and langwords.ZH_ANSWER_LEFT.search(left[-24:]) is not None:
         return "final_answer_phrase", Tier.FINAL
+    if not left.isascii() and langwords.ZH_DECISION_LEFT.search(left[-12:]) is not None:
+        return "conclusion_phrase", Tier.DECISION
     if toks is None:
         toks = cues.tokens(left)
     found = _cue_rule(toks, exception)

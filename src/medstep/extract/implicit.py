@@ -43,7 +43,8 @@ from itertools import product
 from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.extract import hedges
-from medstep.extract.implicit_langs import read_chinese, read_spanish, zh_question
+from medstep.extract.implicit_europe import read_european
+from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, APPEAR as _APPEAR,
@@ -440,17 +441,16 @@ def read_implicit(text: str, question: str) -> str | None:
     if HAN.search(question):
         zq = zh_question(question)
         return read_chinese(han_heads(text), zq) if zq is not None and HAN.search(text) else None
-    if question.lstrip().startswith("¿"):
-        return read_spanish(text, question)
     q = parse_question(question)
-    if q is None or HAN.search(text):
-        return None
+    if q is None or HAN.search(text):  # a question in another European language: its own cue words
+        return read_european(text, question) if q is None else None
     verdict = _english(text, q)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None
-    if verdict is not None and foreign_negation(text):
-        return None  # "Kein Pneumothorax.": English cue words do not see the German negation
+    if foreign_negation(text) or (verdict is None and not text.isascii()):  # "Kein Pneumothorax.": German words
+        term = question_term(question)
+        return read_european(text, question, term.phrase.lower()) if term and term.prop is None else None
     return verdict
 
 

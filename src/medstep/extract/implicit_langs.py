@@ -1,4 +1,5 @@
-"""Implicit yes/no in Chinese and Spanish: "心脏增大。" to 心脏是否增大？, "No se observa neumotórax." to ¿Hay neumotórax?
+"""Implicit yes/no in Chinese: "心脏增大。" to 心脏是否增大？, "纵隔不宽。" to 纵隔是否增宽？ (the European languages:
+``extract/implicit_europe.py``).
 
 Split from :mod:`medstep.extract.implicit`, whose module docstring states the
 rules (simple questions only, the question's own term, any hedge or unclear
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers import ZH_NO, ZH_YES
 from medstep.answers.wordforms import han_heads
 from medstep.extract.stance import Stance
 
@@ -73,6 +74,56 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     return None
 
 
+# A property asked of an organ, in the words a reply states it or its opposite with: 纵隔是否增宽？ - "纵隔不宽。",
+# 心脏增大吗？ - "心影稍大。", 心影是否正常？ - "心影增大。", 肝脏是否正常？ - "肝脏未见异常。". Longest forms first: the
+# denied form ("未见增大") is read before the form it holds ("增大").
+_YES_BIGGER = ("增大", "扩大", "稍大", "略大", "偏大", "大于正常")
+_NO_BIGGER = ("未见增大", "无增大", "未增大", "不增大", "没有增大", "未见扩大", "无扩大", "不大", "大小正常", "大小在正常范围内",
+              "大小未见异常")
+_ZH_PROP_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "增大": (_YES_BIGGER, _NO_BIGGER),
+    "扩大": (_YES_BIGGER, _NO_BIGGER),
+    "增宽": (("增宽", "稍宽", "略宽", "偏宽"),
+           ("未见增宽", "无增宽", "未增宽", "不增宽", "没有增宽", "不宽", "宽度正常")),
+    "正常": (("未见异常", "无异常", "正常"),
+           ("不正常", "异常", "增大", "扩大", "增宽", "移位")),
+}
+
+
+def _zh_prop_stance(clause: str, q: ZhQuestion) -> Stance | None:
+    """What a clause naming the asked organ says of the asked property in the words of ``_ZH_PROP_FORMS``; ``None``
+    when it names neither, ``UNCLEAR`` when a negation is left over or both are said."""
+    forms = _ZH_PROP_FORMS.get(q.term)
+    if forms is None or not q.place or q.place not in clause:
+        return None
+    at = clause.index(q.place)
+    rest = clause[at + len(q.place):].replace("明显", "")  # "无明显增宽" is "无增宽", "明显增大" "增大"
+    found: set[Stance] = set()
+    for form, stance in sorted([(f, Stance.YES) for f in forms[0]] + [(f, Stance.NO) for f in forms[1]],
+                               key=lambda fs: len(fs[0]), reverse=True):
+        if form in rest:
+            found.add(stance)
+            rest = rest.replace(form, " " * len(form))
+    if not found:
+        return None
+    if len(found) > 1 or _ZH_NEG_CHARS.search(rest):
+        return Stance.UNCLEAR
+    before = clause[:at]
+    if _ZH_NEG_CHARS.search(before):  # "未见心影增大": the organ and its state denied together, else unclear
+        return Stance.NO if found == {Stance.YES} and re.search(_ZH_NEG + _ZH_NEG_FILL + r"\Z", before) else \
+            Stance.UNCLEAR
+    return found.pop()
+
+
+def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
+    """Every stance the clauses of ``text`` take on the asked property in its forms (a hedged one is UNCLEAR)."""
+    stances: set[Stance] = set()
+    for sentence in re.split(r"[。！!\n]", text):
+        found = {s for s in (_zh_prop_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
+        stances |= {Stance.UNCLEAR} if found and ZH_HEDGE.search(sentence) else found
+    return stances
+
+
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
     if q.prop:  # an elliptic reply opening with the property: "不正常，肝右叶可见…" to 肝脏看起来正常吗？
         first = _ZH_CLAUSE.split(text, maxsplit=1)[0].strip(" *_")
@@ -80,6 +131,10 @@ def read_chinese(text: str, q: ZhQuestion) -> str | None:
             return ZH_YES
         if first in ("不" + q.term, "不是" + q.term, "并不" + q.term):
             return ZH_NO
+        by_form = _zh_prop_stances(text, q) if q.term in _ZH_PROP_FORMS else set()
+        if by_form:  # the forms settle it, or leave it open: "心脏大小正常，心影增大。" says both
+            return None if len(by_form) != 1 or Stance.UNCLEAR in by_form else (
+                ZH_YES if Stance.YES in by_form else ZH_NO)
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
         named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
@@ -108,41 +163,4 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-# ----------------------------------------------------------------------------- Spanish
-# "¿Hay derrame pleural?" answered "Se observa un derrame pleural derecho." / "No se observa neumotórax."
-_ES_Q = re.compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\s+(?:(?:un|una|algún|alguna)\s+)?"
-                   r"(?:(?:signos|datos|evidencia|hallazgos)\s+de\s+)?([a-záéíóúñü ]{3,40}?)\s*\?\s*$")
-_ES_STATE = re.compile(r"(?i)^[\s*_]*(no\s+)?(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|"
-                       r"hay|existen?)\s+(?:(?:un|una|unos|unas|signos\s+de|evidencia\s+de)\s+)?(.+)$")
-_ES_HEDGE = re.compile(r"(?i)\b(?:posible|posiblemente|probable|probablemente|podría|puede|sugestiv[oa]|sugiere|"
-                       r"descartar|dudos[oa]|sospecha|quizás?|compatible|parece|o)\b|\?")
-
-
-def read_spanish(text: str, question: str) -> str | None:
-    """yes/no when every sentence stating the asked term is a plain "se observa / no se observa" statement."""
-    m = _ES_Q.match(question)
-    if m is None or " o " in f" {m.group(1)} ":
-        return None
-    term = m.group(1).strip().lower()
-    stances: set[Stance] = set()
-    head = term.split()[0]  # "derrame" of "derrame pleural": the noun comes first
-    for sentence in re.split(r"(?<=[.!;])\s+|\n+", text):
-        if term not in sentence.lower():
-            if " " in term and re.search(rf"\b{re.escape(head)}\b", sentence.lower()):
-                # "No hay derrame." to "¿Hay derrame pleural?": the bare noun denied (see ``_broader_denied``)
-                st = _ES_STATE.match(sentence.strip())
-                if st is None or not st.group(1) or _ES_HEDGE.search(sentence) or \
-                        st.group(2).strip(" .!;*_").lower() != head:
-                    return None
-                stances.add(Stance.NO)
-            continue
-        st = _ES_STATE.match(sentence.strip())
-        if st is None or _ES_HEDGE.search(sentence) or not st.group(2).lower().startswith(term):
-            return None
-        stances.add(Stance.NO if st.group(1) else Stance.YES)
-    if len(stances) != 1:
-        return None
-    return YES if Stance.YES in stances else NO
-
-
-__all__ = ["ZhQuestion", "read_chinese", "read_spanish", "zh_question"]
+__all__ = ["ZhQuestion", "read_chinese", "zh_question"]

@@ -62,10 +62,13 @@ _ACCENTED = {"a": "[aáàâ]", "e": "[eéèê]", "i": "[iíî]", "o": "[oóô]",
 # The same words as a regular expression alternation (no groups; use inside ``\b(?:...)\b``), accents optional.
 REJECT = "|".join("".join(_ACCENTED.get(c, c) for c in w) for w in sorted(REJECT_TOKENS, key=len, reverse=True))
 
-ZH_REJECT = "不对|不正确|错误|错|排除|不符合|不考虑|除外"
+ZH_REJECT = "不对|不正确|错误|错|排除|不符合|不考虑|除外|不像|都不|均不"
 _ZH_REJECT_STARTS = tuple(ZH_REJECT.split("|"))
 # Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为").
 ZH_ANSWER_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+# Chinese decision words before an option ("最可能是C" most likely C, "更倾向于C" leaning to C, "诊断为C"): a decision,
+# as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase.
+ZH_DECISION_LEFT = re.compile(r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
@@ -179,5 +182,5 @@ def foreign_negation(text: str) -> bool:
     return _FOREIGN_NEGATION.search(text.lower()) is not None
 
 
-__all__ = ["ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]

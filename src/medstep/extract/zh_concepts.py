@@ -47,6 +47,7 @@ def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
     q = question.strip()
     if not HAN.search(q) or _Q_NEG.search(q) or not re.search(r"(?:吗|么)\s*[？?]\s*$|是否|有没有", q):
         return None
+    q = q.replace("是否", "")  # 心脏是否增大？ asks 心脏增大 (cardiomegaly), one phrase once the 是否 is out
     voc = vocabulary()
     ms = voc.mentions(q)
     claims = [m for m in ms if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category in ("finding", "device")]

@@ -1,0 +1,228 @@
+"""Implicit yes/no in Spanish, Portuguese, French, Italian and German: "No se observa derrame pleural." to ¿Hay
+derrame pleural?, "Pas d'épanchement pleural." to Y a-t-il un épanchement pleural ?, "Kein Pleuraerguss." to Ist
+ein Pleuraerguss zu sehen?, "Não há sinais de pneumotórax." to Há sinais de pneumotórax?
+
+Split from :mod:`medstep.extract.implicit`, whose module docstring states the rules (simple questions only, the
+question's own term, any hedge or unclear negation refuses); this reader applies them with each language's cue
+words, which live here and only here. Text is compared folded (lower case, no accents: "épanchement" is
+"epanchement"), so a reply written without its accents reads the same.
+
+A sentence naming the asked term reads only in one of these shapes, else the whole reply gives no reading:
+
+* a denial right before the term ("no se observa", "sin", "pas de", "il n'y a pas de", "kein", "não há", "sem",
+  "non si osserva", "assenza di", articles and "signs of" allowed between): no;
+* a statement right before it ("se observa", "hay", "il y a", "on note", "es zeigt sich", "há", "c'è"): yes;
+* the term opening the sentence, then a denial ("Pneumothorax nicht nachweisbar.", "Derrame pleural ausente."):
+  no; or with no negation anywhere ("Derrame pleural derecho."): yes, for a question in the same language only
+  (an English question's own reader decides what a bare English term means).
+
+A denial naming one side ("No se observa derrame pleural derecho.") says nothing of a side-less question; the
+bare noun denied ("No hay derrame." to ¿Hay derrame pleural?, "Kein Erguss." to ... Pleuraerguss ...) denies the
+asked one too. A question naming two things ("o", "ou", "oder") is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers import NO, YES
+from medstep.extract.langwords import fold, foreign_negation
+from medstep.extract.stance import Stance
+
+_TERM = r"(?P<term>[a-zß' -]{3,40}?)"
+# Articles and "signs / evidence of" between a cue and the term, in any of the languages.
+_FILL = (r"(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|los|las|les|o|a|os|as|ein|eine|einen|eines|einer|"
+         r"signos|sinais|signes?|segni|evidencia|evidenza|indicios|hinweis|nachweis|datos|de|di|du|des|auf)\s+"
+         r"|(?:l|d|un|nessun)')*")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's cue words (folded): how its yes/no question names a finding, and how a reply states it."""
+
+    name: str
+    questions: tuple[re.Pattern[str], ...]  # each with a ``term`` group
+    denied: re.Pattern[str]  # a denial right before the term
+    stated: re.Pattern[str]  # a statement right before the term
+    denied_after: re.Pattern[str]  # after the term, the rest of the sentence denies it
+    sides: re.Pattern[str]
+
+
+def _q(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"^[\s¿*_]*" + pattern + r"\s*\?[\s*_]*$")
+
+
+_AFTER_END = r"[\s.!;*_]*$"
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        "es",
+        (_q(r"(?:hay|existen?|se\s+(?:observan?|ven?|aprecian?|identifican?))\s+" + _FILL + _TERM),),
+        re.compile(r"^(?:no\s+(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?|detectan?)|"
+                   r"hay|existen?|presenta)|sin|ausencia\s+de|ningun[oa]?)\s+" + _FILL),
+        re.compile(r"^(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|hay|existen?)\s+"
+                   + _FILL),
+        re.compile(r"^\s*(?:[:,-]\s*no|ausente|no\s+(?:visible|se\s+observa|presente))" + _AFTER_END),
+        re.compile(r"\b(?:derech|izquierd)[oa]s?\b"),
+    ),
+    Language(
+        "pt",
+        (_q(r"(?:ha|existem?|observa-se|ve-se|nota-se)\s+" + _FILL + _TERM),),
+        re.compile(r"^(?:nao\s+(?:ha|se\s+(?:observam?|veem?|ve|notam?|identificam?)|existem?)|sem|"
+                   r"ausencia\s+de|nenhum[a]?)\s+" + _FILL),
+        re.compile(r"^(?:ha|observa-se|observam-se|nota-se|notam-se|ve-se|existem?|presenca\s+de)\s+" + _FILL),
+        re.compile(r"^\s*(?:[:,-]\s*nao|ausente|nao\s+(?:visivel|observad[oa]))" + _AFTER_END),
+        re.compile(r"\b(?:direit|esquerd)[oa]s?\b"),
+    ),
+    Language(
+        "fr",
+        (_q(r"(?:y\s+a-t-il|existe-t-il|voit-on|observe-t-on|note-t-on|retrouve-t-on)\s+" + _FILL + _TERM),),
+        re.compile(r"^(?:(?:il\s+)?n'y\s+a\s+pas|pas|absence|on\s+ne\s+(?:voit|note|observe|retrouve)\s+pas|"
+                   r"aucun(?:e)?|sans)(?:\s+|(?=d'))" + _FILL),
+        re.compile(r"^(?:il\s+y\s+a|on\s+(?:note|observe|voit|retrouve)|presence|existence)(?:\s+|(?=d'))" + _FILL),
+        re.compile(r"^\s*(?:[:,-]\s*non|absente?|exclue?|non\s+visible)" + _AFTER_END),
+        re.compile(r"\b(?:droite?|gauche)s?\b"),
+    ),
+    Language(
+        "it",
+        (_q(r"(?:c'e|ci\s+sono|e\s+presente|sono\s+presenti|si\s+(?:osserva(?:no)?|vede|vedono))\s+" + _FILL + _TERM),),
+        re.compile(r"^(?:non\s+(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?)|e\s+presente|"
+                   r"sono\s+presenti)|assenza\s+di|nessun[oa]?|senza)(?:\s+|(?=nessun'))" + _FILL),
+        re.compile(r"^(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?)|e\s+presente|"
+                   r"presenza\s+di)\s+" + _FILL),
+        re.compile(r"^\s*(?:[:,-]\s*no|assente|non\s+visibile)" + _AFTER_END),
+        re.compile(r"\b(?:destr|sinistr)[oaie]\b"),
+    ),
+    Language(
+        "de",
+        (_q(r"(?:ist|sind)\s+(?:hier\s+)?(?:(?:ein|eine|einen)\s+)?" + _TERM
+            + r"\s+(?:zu\s+sehen|sichtbar|vorhanden|erkennbar|nachweisbar|abgebildet)"),
+         _q(r"(?:gibt\s+es|zeigt\s+sich|findet\s+sich)\s+(?:(?:ein|eine|einen)\s+)?" + _TERM),
+         _q(r"liegt\s+(?:(?:ein|eine)\s+)?" + _TERM + r"\s+vor")),
+        re.compile(r"^(?:kein(?:e|en|em|er)?|es\s+(?:gibt|zeigt\s+sich|findet\s+sich)\s+kein(?:e|en)?|ohne)\s+" + _FILL),
+        re.compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht)|nachweis)\s+" + _FILL),
+        re.compile(r"^\s*(?:[:,-]\s*nein|(?:ist\s+)?nicht\s+(?:nachweisbar|sichtbar|vorhanden|erkennbar|zu\s+sehen|abgrenzbar)|"
+                   r"ausgeschlossen)" + _AFTER_END),
+        re.compile(r"\b(?:rechts|links)(?:seitig\w*)?\b"),
+    ),
+)
+_HEDGE = re.compile(
+    r"\b(?:posible|posiblemente|probable|probablemente|podria|puede|sugestiv[oa]|sugiere|descartar|dudos[oa]|"
+    r"sospecha|quizas?|compatible|parece|possivel|provavel|talvez|suspeita|sugere|compativel|possible|peut-etre|"
+    r"suspect(?:e|ee)?|evoque|evocateur|douteux|semble|exclure|possibile|probabile|forse|sospett[oa]|compatibile|"
+    r"dubbi[oa]|sembra|escludere|moglich|moeglich|wahrscheinlich|vielleicht|verdacht|fraglich|eventuell|vereinbar|"
+    r"auszuschliessen|auszuschließen|o|ou|oder|oppure)\b|\?"
+)
+_OTHER_NEGATION = re.compile(r"\b(?:no|ni|not|nor|ne)\b")
+# After a denied term, words that narrow it ("sin derrame significativo", "pas de fracture récente", "pas de
+# pneumothorax sous tension"): the denial leaves the rest of the finding open. After a stated one, words that place
+# it in the past ("fractura antigua consolidada"): no current finding stated.
+_NARROW = re.compile(
+    r"\b(?:significativ[oa]s?|significati(?:f|ve)s?|signifikant\w*|relevant\w*|rilevant[ei]|importante?s?|"
+    r"grande?s?|gros(?:se)?s?|massi(?:f|ve|vo|va)s?|masiv[oa]s?|(?:sous|a|sotto)\s+tension[e]?|hipertensiv[oa]|"
+    r"recente?s?|reciente?s?|frisch\w*|agud[oa]s?|aigu(?:e|s|es)?|acut[oa]s?|akut\w*|nuev[oa]s?|nouveau|nouvelle|"
+    r"nov[oa]s?|nuov[oa]s?|neu\w*|desplazad[oa]s?|deplacee?s?|deslocad[oa]s?|scompost[oa]|disloziert\w*|"
+    r"verschoben\w*|francs?|franche|manifest[oa])\b"
+)
+_PAST = re.compile(
+    r"\b(?:antigu[oa]s?|consolidad[oa]s?|previ[oa]s?|ancien(?:ne)?s?|consolidee?s?|alt(?:e|er|en|es)?|"
+    r"vorbestehend\w*|verheilt\w*|vecchi[oa]|pregress[oa]|consolidat[oa]|antig[oa]s?|cicatri\w*|residual\w*|"
+    r"sequel\w*|sequela\w*|postoperat\w*|post-?operat\w*)\b"
+)
+_TWO_THINGS = re.compile(r"\b(?:o|ou|oder|oppure|y|et|und|e|and|or)\b")
+_SENTENCES = re.compile(r"(?<=[.!;])\s+|\n+")
+
+
+def _fold(text: str) -> str:
+    return fold(text.replace("’", "'"))
+
+
+@lru_cache(maxsize=4096)
+def question_term(question: str) -> tuple[Language, str] | None:
+    """The language and the (folded) term of a simple yes/no question in one of :data:`LANGUAGES`, else ``None``;
+    remembered, since a benchmark asks the same questions over and over."""
+    q = _fold(question.strip())
+    for lang in LANGUAGES:
+        for pattern in lang.questions:
+            m = pattern.match(q)
+            if m is not None:
+                term = m.group("term").strip(" -")
+                return None if _TWO_THINGS.search(term) or len(term) < 3 else (lang, term)
+    return None
+
+
+def _stance(sentence: str, term: str, lang: Language, bare: bool, sided: bool) -> Stance | None:
+    """What one folded sentence says of ``term``: ``None`` when it does not name it, ``UNCLEAR`` in any other shape
+    than the module docstring's."""
+    s = sentence.strip(" \t*_\"'“”.!;")
+    if term not in s:
+        return _noun_denied(s, term, lang)
+    if _HEDGE.search(s):
+        return Stance.UNCLEAR
+    for pattern, stance in ((lang.denied, Stance.NO), (lang.stated, Stance.YES)):
+        m = pattern.match(s)
+        if m is not None:
+            if not s.startswith(term, m.end()):
+                return Stance.UNCLEAR
+            after = s[m.end() + len(term):]
+            return _checked(stance, after, lang, sided)
+    if s.startswith(term):
+        after = s[len(term):]
+        if lang.denied_after.match(after):
+            return _checked(Stance.NO, "", lang, sided) if not lang.sides.search(after) or sided else Stance.UNCLEAR
+        if bare:
+            return _checked(Stance.YES, after, lang, sided)
+    return Stance.UNCLEAR
+
+
+def _negated(text: str) -> bool:
+    return foreign_negation(text) or _OTHER_NEGATION.search(text) is not None
+
+
+def _checked(stance: Stance, after: str, lang: Language, sided: bool) -> Stance:
+    """A stance stated before the term, checked against the rest of its sentence: another negation makes it unclear,
+    and a denial naming one side says nothing of a side-less question."""
+    if _negated(after) or (stance is Stance.NO and _NARROW.search(after)) or (
+            stance is Stance.YES and _PAST.search(after)):
+        return Stance.UNCLEAR
+    if stance is Stance.NO and not sided and lang.sides.search(after):
+        return Stance.UNCLEAR
+    return stance
+
+
+def _noun_denied(s: str, term: str, lang: Language) -> Stance | None:
+    """"No hay derrame." to ¿Hay derrame pleural?, "Kein Erguss." to … Pleuraerguss …: the asked term's noun denied
+    bare; any other sentence naming that noun leaves the question open."""
+    m = lang.denied.match(s)
+    rest = s[m.end():] if m is not None else ""
+    noun = rest.split(" ", 1)[0] if rest else ""
+    if m is not None and len(noun) >= 4 and rest.strip() == noun and noun != term and (
+            term.split(" ", 1)[0] == noun or (lang.name == "de" and term.endswith(noun))):
+        return Stance.NO
+    head = term.split(" ", 1)[0] if lang.name != "de" else term
+    return Stance.UNCLEAR if " " in term and re.search(rf"\b{re.escape(head)}\b", s) else None
+
+
+def read_european(text: str, question: str, term: str | None = None) -> str | None:
+    """yes / no when every sentence naming the asked term states it plainly in one of :data:`LANGUAGES` (see the
+    module docstring), else ``None``. ``term``: an English question's term (folded), read in each language's
+    statement shapes (not bare: "Pneumothorax droit." to an English question is the English readers' to read)."""
+    if term is None:
+        asked = question_term(question)
+        if asked is None:
+            return None
+        langs: tuple[Language, ...] = (asked[0],)
+        term, bare = asked[1], True
+    else:
+        langs, bare = LANGUAGES, False
+    sided = any(lang.sides.search(term) for lang in langs) or bool(re.search(r"\b(?:left|right)\b", term))
+    sentences = [_fold(s) for s in _SENTENCES.split(text) if s.strip()]
+    for lang in langs:  # an English question's term: the first language whose shapes read it plainly
+        stances = {st for st in (_stance(s, term, lang, bare, sided) for s in sentences) if st is not None}
+        if len(stances) == 1 and Stance.UNCLEAR not in stances:
+            return YES if Stance.YES in stances else NO
+    return None
+
+
+__all__ = ["LANGUAGES", "Language", "question_term", "read_european"]
