@@ -138,3 +138,21 @@ def test_closed_in_other_languages(question: str, text: str, expected: str | Non
 ])
 def test_chinese_decision_words(text: str, expected: str | None) -> None:
     assert _choice(text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # an English question answered in Chinese, read through the vocabulary's Chinese synonyms
+    ("Is there a pneumothorax?", "未见气胸。", "否"),
+    ("Is there a pleural effusion?", "右侧少量胸腔积液。", "是"),
+    ("Is the heart enlarged?", "心脏大小正常。", "否"),
+    ("Is there a left pleural effusion?", "右侧胸腔积液。", None),
+    ("Is there a pneumothorax?", "考虑左侧少量气胸。", None),
+    # a finding stated in the past or resolving is no current finding (Chinese questions read it as 是 before)
+    ("有气胸吗？", "右侧气胸已吸收。", None),
+    ("是否有骨折？", "陈旧性肋骨骨折。", None),
+    ("是否有骨折？", "右侧肋骨骨折已愈合。", None),
+    ("Is there a fracture?", "陈旧性肋骨骨折。", None),
+    ("是否有骨折？", "右侧第5肋骨骨折。", "是"),
+])
+def test_chinese_answer(question: str, text: str, expected: str | None) -> None:
+    assert _closed(question, text) == expected

@@ -24,6 +24,10 @@ _ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|�
 _ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
+# Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
+# "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
+# "healed", "resolving" (``implicit.HEDGES``); also read by ``extract/zh_concepts.py``.
+ZH_PAST = re.compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好转|改善")
 _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
 _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
@@ -70,7 +74,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if _ZH_NEG_CHARS.search(clause):
         return Stance.UNCLEAR
     if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term), clause):
-        return Stance.YES
+        return Stance.UNCLEAR if ZH_PAST.search(clause) else Stance.YES
     return None
 
 
@@ -163,4 +167,4 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZhQuestion", "read_chinese", "zh_question"]
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "read_chinese", "zh_question"]

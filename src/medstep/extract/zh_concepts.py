@@ -1,5 +1,6 @@
 """A Chinese closed question read through the clinical vocabulary: 有胸腔积液吗？ - "右侧少量胸腔积液。" (是),
-心脏增大吗？ - "心影大小正常。" (否), 有气胸吗？ - "No pneumothorax is seen." (否).
+心脏增大吗？ - "心影大小正常。" (否), 有气胸吗？ - "No pneumothorax is seen." (否); and an English one answered in
+Chinese: "Is there a pneumothorax?" - "未见气胸。" (否).
 
 ``extract/implicit_langs.py`` reads a Chinese answer that repeats the question's own characters; models answer
 in other words (心影 for 心脏) or in English. The vocabulary (:mod:`medstep.answers.concepts`) holds Chinese
@@ -24,6 +25,7 @@ from medstep.extract import findings, implicit
 from medstep.extract.asked import flip_verdict
 from medstep.extract.findings import Ask, Asked
 from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
+from medstep.extract.implicit_langs import ZH_PAST
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
@@ -84,8 +86,8 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
             found.add(Stance.YES)
     outside = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(clause))
     stray = _NEG_CHAR.search(outside) is not None
-    if Stance.YES in found and stray:
-        return {Stance.UNCLEAR}  # "骨折线不清": a negation whose scope is not clear
+    if Stance.YES in found and (stray or ZH_PAST.search(clause)):
+        return {Stance.UNCLEAR}  # "骨折线不清": a negation whose scope is not clear; "气胸已吸收": no longer there
     for event in findings.statements(clause) or ():
         concept = voc.concepts.get(event.key)
         if event.normal or (concept is not None and concept.category == "normal"):
@@ -98,6 +100,10 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
 def read_zh_concept(text: str, question: str) -> str | None:
     """是 / 否 (yes / no for an English answer) for a Chinese question read by concept, else ``None``."""
     parsed = parse_zh_asked(question)
+    if parsed is None and HAN.search(text) and not HAN.search(question):
+        # an English question answered in Chinese ("Is there a pneumothorax?" - "未见气胸。"): the same concept
+        asked = findings.parse_asked(question)
+        parsed = (asked, False) if asked is not None and asked.ask in (Ask.PRESENCE, Ask.NORMAL) else None
     if parsed is None or len(text) > implicit.MAX_CHARS:
         return None
     asked, flip = parsed
