@@ -124,6 +124,14 @@ def test_choice(text: str, expected: str | None) -> None:
     ("Ist ein Pleuraerguss zu sehen?", "Kein sicherer Pleuraerguss.", None),
     ("Liegt ein Pneumothorax vor?", "Es zeigt sich ein Pneumothorax rechts apikal.", "yes"),
     ("Ist ein Pleuraerguss zu sehen?", "Pleuraerguss nicht sicher auszuschließen.", None),
+    # a comma before a denial opens a clause of its own; a hedge anywhere in the sentence still holds it open
+    ("¿Hay neumotórax?", "Derrame pleural derecho, sin neumotórax.", "no"),
+    ("¿Hay derrame pleural?", "Derrame pleural derecho, sin neumotórax.", "yes"),
+    ("Ist ein Pleuraerguss zu sehen?", "Pleuraerguss rechts, kein Pneumothorax.", "yes"),
+    ("¿Hay neumotórax?", "No se observa derrame, neumotórax ni consolidación.", None),
+    ("¿Hay derrame pleural?", "Derrame pleural, pero podría ser engrosamiento.", None),
+    ("Y a-t-il un pneumothorax ?", "Pas de pneumothorax évident, mais un petit décollement ne peut être exclu.", None),
+    ("Liegt ein Pneumothorax vor?", "Pneumothorax nicht ausgeschlossen.", None),
 ])
 def test_closed_in_other_languages(question: str, text: str, expected: str | None) -> None:
     assert _closed(question, text) == expected

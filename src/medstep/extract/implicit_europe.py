@@ -113,6 +113,9 @@ _HEDGE = re.compile(
     r"suspect(?:e|ee)?|evoque|evocateur|douteux|semble|exclure|possibile|probabile|forse|sospett[oa]|compatibile|"
     r"dubbi[oa]|sembra|escludere|moglich|moeglich|wahrscheinlich|vielleicht|verdacht|fraglich|eventuell|vereinbar|"
     r"auszuschliessen|auszuschließen|o|ou|oder|oppure)\b|\?"
+    # "cannot be excluded" in each language: "ne peut être exclu", "no se puede descartar", "nicht ausgeschlossen"
+    r"|\b(?:ne\s+peut\s+(?:pas\s+)?etre|sans|no\s+(?:se\s+)?puede|nao\s+(?:se\s+)?pode\s+(?:ser\s+)?|"
+    r"non\s+(?:si\s+)?puo\s+(?:essere\s+)?|nicht\s+(?:sicher\s+)?)\s*(?:exclu|descart|exclui|esclu|ausgeschlossen)"
 )
 _OTHER_NEGATION = re.compile(r"\b(?:no|ni|not|nor|ne)\b")
 # After a denied term, words that narrow it ("sin derrame significativo", "pas de fracture récente", "pas de
@@ -132,6 +135,11 @@ _PAST = re.compile(
 )
 _TWO_THINGS = re.compile(r"\b(?:o|ou|oder|oppure|y|et|und|e|and|or)\b")
 _SENTENCES = re.compile(r"(?<=[.!;])\s+|\n+")
+# A comma before a denial or a turn opens a clause of its own: "Derrame pleural derecho, sin neumotórax." states the
+# effusion and denies the pneumothorax (a comma before anything else continues a list: "No se observa derrame,
+# neumotórax ni consolidación.").
+_CLAUSES = re.compile(r",\s+(?=(?:pero|mais|aber|mas|ma|sin|sem|sans|senza|ohne|kein\w*|pas|no|nao|non|absence|"
+                      r"ausencia|assenza|nessun\w*|aucun\w*|nenhum\w*)\b)")
 
 
 def _fold(text: str) -> str:
@@ -152,13 +160,14 @@ def question_term(question: str) -> tuple[Language, str] | None:
     return None
 
 
-def _stance(sentence: str, term: str, lang: Language, bare: bool, sided: bool) -> Stance | None:
-    """What one folded sentence says of ``term``: ``None`` when it does not name it, ``UNCLEAR`` in any other shape
-    than the module docstring's."""
-    s = sentence.strip(" \t*_\"'“”.!;")
+def _stance(clause: str, term: str, lang: Language, bare: bool, sided: bool, hedged: bool) -> Stance | None:
+    """What one folded clause says of ``term``: ``None`` when it does not name it, ``UNCLEAR`` in any other shape
+    than the module docstring's or when its sentence hedges."""
+    s = clause.strip(" \t*_\"'“”.!;")
     if term not in s:
-        return _noun_denied(s, term, lang)
-    if _HEDGE.search(s):
+        found = _noun_denied(s, term, lang)
+        return Stance.UNCLEAR if found is not None and hedged else found
+    if hedged:
         return Stance.UNCLEAR
     for pattern, stance in ((lang.denied, Stance.NO), (lang.stated, Stance.YES)):
         m = pattern.match(s)
@@ -217,9 +226,12 @@ def read_european(text: str, question: str, term: str | None = None) -> str | No
     else:
         langs, bare = LANGUAGES, False
     sided = any(lang.sides.search(term) for lang in langs) or bool(re.search(r"\b(?:left|right)\b", term))
-    sentences = [_fold(s) for s in _SENTENCES.split(text) if s.strip()]
+    # a hedge anywhere in a sentence naming the term leaves it open ("Derrame pleural, pero podría ser …")
+    sentences = [(c, _HEDGE.search(f) is not None) for f in (_fold(s) for s in _SENTENCES.split(text) if s.strip())
+                 for c in _CLAUSES.split(f)]
     for lang in langs:  # an English question's term: the first language whose shapes read it plainly
-        stances = {st for st in (_stance(s, term, lang, bare, sided) for s in sentences) if st is not None}
+        stances = {st for st in (_stance(c, term, lang, bare, sided, hedged) for c, hedged in sentences)
+                   if st is not None}
         if len(stances) == 1 and Stance.UNCLEAR not in stances:
             return YES if Stance.YES in stances else NO
     return None
