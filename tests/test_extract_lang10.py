@@ -161,6 +161,15 @@ def test_chinese_decision_words(text: str, expected: str | None) -> None:
     ("是否有骨折？", "右侧肋骨骨折已愈合。", None),
     ("Is there a fracture?", "陈旧性肋骨骨折。", None),
     ("是否有骨折？", "右侧第5肋骨骨折。", "是"),
+    # sharp costophrenic angles (肋膈角锐利) rule an effusion out on their side, as "the costophrenic angles are sharp"
+    ("有胸腔积液吗？", "双侧肋膈角锐利。", "否"),
+    ("左侧有胸腔积液吗？", "右侧胸腔积液，左侧肋膈角锐利。", "否"),
+    ("左侧有胸腔积液吗？", "右侧肋膈角锐利。", None),  # the other side
+    ("有胸腔积液吗？", "右侧肋膈角锐利。", None),  # one side says nothing of the other
+    # one lung called clear says nothing of both (read yes before, in English too)
+    ("肺部正常吗？", "右肺清晰。", None),
+    ("Are the lungs clear?", "The right lung is clear.", None),
+    ("Are the lungs clear?", "Both lungs are clear.", "yes"),
 ])
 def test_chinese_answer(question: str, text: str, expected: str | None) -> None:
     assert _closed(question, text) == expected

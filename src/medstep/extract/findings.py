@@ -296,8 +296,8 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
     if asked.ask is Ask.NORMAL:
         organ = concepts[asked.key]
         if event.normal:
-            if event.key != asked.key:
-                return None
+            if event.key != asked.key or event.side in ("left", "right"):
+                return None  # "The right lung is clear." says nothing of the left one
             return Stance.UNCLEAR if event.negated or event.size_only else Stance.YES
         target = concepts.get(event.key)
         if target is None or not ({event.key} | target.ancestors) & set(organ.expands) or event.narrowed:

@@ -18,6 +18,7 @@ synonyms, so the question maps onto one concept and the answer is read by concep
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from medstep.answers import ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, vocabulary
@@ -91,6 +92,8 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
     for event in findings.statements(clause) or ():
         concept = voc.concepts.get(event.key)
         if event.normal or (concept is not None and concept.category == "normal"):
+            if event.side is None:  # "右侧肋膈角锐利": the side in Chinese, which the English statement reader skips
+                event = replace(event, side=_side(clause))
             s = findings.stance(event, asked)
             if s is not None:
                 found.add(Stance.UNCLEAR if stray and not _NEG_BEFORE.search(clause) else s)
