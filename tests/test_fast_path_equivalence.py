@@ -45,6 +45,8 @@ def _plain_offers_alternatives(text: str) -> bool:
     from medstep.extract import refusal as R
 
     for m in R._SENTENCE.finditer(text[:600]):
+        if R._asked(text, m.end()):
+            continue  # "Right or left? Right.": alternatives asked, then answered
         sentence = m.group()
         found = R._BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
         found = found or R._HEDGED_OR.search(sentence)

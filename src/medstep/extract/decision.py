@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from medstep.extract import cues, langwords, lines
+from medstep.extract import cues, hedges, langwords, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -327,8 +327,12 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return None
     if m.by_text:
         rule = "option_text"
+        if tier == Tier.WEAK and ("ough" in text or "albeit" in text):
+            sentence = text[max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1:m.start]
+            if _CONCEDED.search(sentence) is not None:
+                rule = CONCEDED
     if stop == "?":
-        return Tier.HEDGE, rule
+        return Tier.HEDGE, ASKED
     clause = low_left + " " + right.lower()
     if any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None \
             and _FORCED.search(clause) is None:
@@ -338,6 +342,14 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
                                   or _revised(text, m.start - len(left))):
         tier = Tier.FINAL
     return tier, rule
+
+
+# The rule of an option stated in a concession after the main clause ("It is in the lower lobe, although part of
+# it extends toward the middle lobe"): beside an option stated before it, it is granted, not chosen.
+CONCEDED = "conceded"
+_CONCEDED = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"[^.;:]*\Z")
+# The rule of an option named in a question ("Right or left?"): a hedge, unless a later statement answers it.
+ASKED = "asked"
 
 
 def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decision:
@@ -423,9 +435,14 @@ def _resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
         # Only descriptions, hedges and conditions: a description is taken when nothing else
         # names another option; two different options named this way are a hedge between them.
         weak = [c for c in commitments if c.tier == Tier.WEAK]
-        letters = {c.letter for c in commitments}
+        main = [c.pos for c in weak if c.rule != CONCEDED]
+        if main and len(main) < len(weak):
+            commitments = [c for c in commitments if c.rule != CONCEDED or c.pos < main[0]]
+            weak = [c for c in weak if c.rule != CONCEDED or c.pos < main[0]]
+        # "Right or left? Right.": options asked before the statement that answers them are not kept open
+        letters = {c.letter for c in commitments if not (weak and c.rule == ASKED and c.pos < weak[-1].pos)}
         if weak and len(letters) == 1 and CONFLICT not in letters:
-            return Decision(weak[-1].letter, weak[-1].rule)
+            return Decision(weak[-1].letter, "option_text" if weak[-1].rule == CONCEDED else weak[-1].rule)
         return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
     chosen = strong[-1]
     if chosen.letter == CONFLICT:

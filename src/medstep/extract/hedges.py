@@ -29,8 +29,11 @@ WEIGHING = ("either", "torn", "between", "both", "plausible", "depend on", "depe
 # The writer says it is not sure.
 DOUBT = ("uncertain", "unsure", "not sure", "cannot decide", "cannot distinguish", "can't decide",
          "can't distinguish")
+# A concession: a subordinate clause granting something beside the main statement ("..., although part of it
+# extends toward the middle lobe").
+CONCESSION = ("although", "though", "even though", "albeit")
 # A turn that opens a qualification of what came before.
-TURN = ("however", "but", "although", "though", "that said", "alternatively")
+TURN = ("however", "but", "that said", "alternatively") + CONCESSION
 # A statement held to a part or an exception: "normal apart from a small cyst", "otherwise clear".
 QUALIFICATION = ("otherwise", "apart from", "aside from", "except", "besides", "elsewhere", "rest of")
 # An alternative that is not excluded.
@@ -55,4 +58,5 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["CONDITION", "DENIAL_QUALIFIERS", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "QUALIFICATION", "TURN", "WEIGHING", "ZH", "alternation", "words"]
+__all__ = ["CONCESSION", "CONDITION", "DENIAL_QUALIFIERS", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "QUALIFICATION", "TURN",
+           "WEIGHING", "ZH", "alternation", "words"]

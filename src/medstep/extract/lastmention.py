@@ -95,8 +95,9 @@ def _letter_ok(text: str, m: Mention) -> bool:
     """A letter form that stands as a letter: not the end of a name ("type A") nor the start of one ("B cells")."""
     if m.by_text or m.strength == STRONG:
         return True
-    if text[:m.start].rstrip(" *_\"'“([")[-1:] in _MARKUP:
-        return False  # "\\boxed{C", "<C": broken markup, not a sentence
+    before = text[max(0, m.start - 12):m.start].rstrip(" *_\"'“([")
+    if before[-1:] in _MARKUP and not before.endswith(("->", "=>")):
+        return False  # "\\boxed{C", "<C": broken markup, not a sentence ("=> C" is an arrow to the answer)
     if in_name(text, m.start):
         return False  # "type A dissection", "vitamin D", "hepatitis B"
     if text[m.end - 1:m.end] == ".":

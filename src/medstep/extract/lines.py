@@ -31,9 +31,10 @@ _LEAD_IN_STOP = re.compile(
 )
 
 
+# "C) Cardiomegaly: correct", "A: incorrect, no pleural line.", "A – wrong": the option's own stop may be the separator
 _VERDICT_LINE = re.compile(
-    r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])[\)\].:：][ \t]*[^\n:]{0,80}?(?:\*\*)?"
-    r"[ \t]*[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:(correct|incorrect|wrong|right|unlikely|likely|most\s+likely|"
+    r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])(?:[\)\].:：][ \t]*[^\n:]{0,80}?(?:\*\*)?"
+    r"[ \t]*[:\-–—]|[:：]|[ \t]+[\-–—])[ \t]*(?:\*\*)?[ \t]*(?i:(correct|incorrect|wrong|right|unlikely|likely|most\s+likely|"
     r"least\s+likely|excluded|ruled\s+out|not\s+supported|best\s+answer|true|false))\b(?![-\w])"
 )
 
@@ -214,7 +215,9 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
         return []
     last = _line_letter(lines[0], idx)
     prev = lines[1].rstrip(" *_")
-    if last is not None and not prev.endswith((":", "：")) and _line_letter(lines[1], idx) is None:
+    # "C – " closing "A – incorrect / B – incorrect": a list item cut before its verdict, not a stated answer
+    opened = lines[0].rstrip(" \t*_").endswith((":", "：", "-", "–", "—"))
+    if last is not None and not opened and not prev.endswith((":", "：")) and _line_letter(lines[1], idx) is None:
         return [Commitment(len(text), last, Tier.DECISION, "letter_final")]
     return []
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 
 from medstep.answers import normalize_text
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.findings import category_of, residual_words
 from medstep.extract.refusal import defers, is_refusal
 from medstep.types import Status
 
@@ -156,7 +158,7 @@ _PICK_AFTER_TURN = re.compile(
 _TWO_POSSIBLE = re.compile(
     r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^.;!?\n]*?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
     r"(?:\bare\s+both|\bboth\s+(?:are|remain|seem|look)|^[\s*_\"']*both\s+[^.;!?\n]{1,60}?\s+(?:are|remain|seem|look))\s+"
-    r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible)\b|"
+    r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible|(?:in|on)\s+the\s+differential)\b|"
     r"\bequally\s+(?:likely|possible|plausible)\b|^(?!.*\b(?:no|not|without|neither|nor)\b)[^.;!?\n]*\band/or\b|"
     r"可能是[^。；;]*?也可能|或许是[^。；;]*?也可能"
 )
@@ -192,6 +194,19 @@ _PREAMBLE = re.compile(
     r"(?i)^[\s*_\"']*(?:let\s+me|let'?s|let\s+us|i\s+will|i'll|we\s+(?:need\s+to|will|must)|to\s+answer\s+"
     r"(?:this|the)\s+question)\b(?:[^.!?\n](?!\b(?:is|are|shows?|reveals?|demonstrates?)\b))*[.!:]?[\s*_]*$"
 )
+# A question asking for a diagnosis or an abnormality, not for where it is or how the image was made.
+_ASKS_DIAGNOSIS = re.compile(r"(?i)\b(?:diagnos[ie]s|abnormality|abnormalities|pathology|disease|condition|"
+                             r"(?:main|key|primary|most\s+(?:likely|significant|important))\s+finding)\b")
+_ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
+                         r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
+# Words that may frame an image's description beside its modality and anatomy ("an axial image of the abdomen",
+# "the finding is located in the right lung"), none naming a finding.
+_DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", "cross", "sectional", "slice",
+                          "right", "left", "upper", "lower", "middle", "lobe", "weighted", "stained", "stain",
+                          "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using"})
+# Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
+# is enlarged.", "Left. Right."): both sides stated, neither chosen.
+_SIDE = re.compile(r"(?i)\b(?:right|left)\b")
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -232,6 +247,32 @@ def restates(region: str, question: str) -> bool:
         return False
     asked = set(_words(question)) if _WH_NO_OR.match(question) is not None else set()
     return all(w in _GENERIC or w in _VAGUE or w in asked for w in words)
+
+
+def describes_image(region: str, question: str) -> bool:
+    """To a question asking for a diagnosis, an answer naming only the image's modality and anatomy ("This is a CT
+    scan of the abdomen.", "The abnormality is in the lung.", "An abnormal chest X-ray."): no finding is named, so
+    nothing asked was answered. A finding, a device, "normal" or any other word outside the description frame makes
+    it an answer (the vocabulary of ``answers/concepts.tsv`` tells modality and anatomy from findings)."""
+    if len(region) > _GENERIC_MAX or _ASKS_DIAGNOSIS.search(question) is None or _ASKS_PLACE.search(question):
+        return False
+    low = normalize(region)
+    found = vocabulary().mentions(low)
+    if not found or any(category_of(m) not in ("modality", "anatomy") for m in found):
+        return False
+    allowed = _GENERIC | _VAGUE | _DESCRIPTION
+    return not residual_words(low, [(m.start, m.end) for m in found], allowed)
+
+
+def both_sides(region: str) -> bool:
+    """Two sentences the same but for their side ("Left. Right."): both stated, none chosen."""
+    if len(region) > _GENERIC_MAX or _SIDE.search(region) is None:
+        return False
+    sentences = [" ".join(_words(s)) for s in re.split(r"(?<=[.!?;])\s+|\n+", region.strip()) if _words(s)]
+    if len(sentences) != 2 or sentences[0] == sentences[1]:
+        return False
+    swapped = {"right": "left", "left": "right"}
+    return " ".join(swapped.get(w, w) for w in sentences[0].split()) == sentences[1]
 
 
 def declines(region: str) -> bool:
@@ -304,17 +345,18 @@ def undecided(region: str, question: str) -> Status | None:
     the alternatives of ``extract/refusal.py`` on ``region``."""
     first = _first_sentence(region)
     if echoes_question(region, question) or contentless(region) or restates(region, question) or (
-            first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)):
+            first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)
+    ) or describes_image(region, question):
         return Status.UNPARSED
     if _CUT_SIDE.search(region) is not None:
         return Status.TRUNCATED
     if defers(first[:_FIRST_MAX]):
         return Status.REFUSED
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
-            or offers_candidates(first, region, question)):
+            or offers_candidates(first, region, question) or both_sides(region)):
         return Status.AMBIGUOUS
     return None
 
 
-__all__ = ["OPEN_DANGLING", "contentless", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
+__all__ = ["OPEN_DANGLING", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
            "offers_candidates", "restates", "undecided"]

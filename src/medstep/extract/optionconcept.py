@@ -21,7 +21,7 @@ from medstep.extract import implicit
 from medstep.answers.text import HAN
 from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
-from medstep.extract.optwords import kept_clauses
+from medstep.extract.optwords import SET_AGAINST_PHRASE, kept_clauses
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import last_phrase
 
@@ -81,7 +81,9 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     mapped = [t for t in targets.values() if t is not None]
     if targets.get(letter) is None or len(set(mapped)) != len(mapped):
         return False  # options the vocabulary cannot tell apart ("inguinal hernia", "hiatal hernia": both hernia)
-    stated = _stated(text)
+    # "this is cardiomegaly rather than pulmonary edema": an option set against the statement is not stated
+    stated = _stated(SET_AGAINST_PHRASE.sub(" ", text) if "ather" in text or "nstead" in text or "nlike" in text
+                     or "opposed" in text else text)
     if not stated:
         return False
     own = targets[letter]

@@ -67,7 +67,11 @@ _VETO = re.compile(
 _NORMAL = re.compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy)\b")
 _OTHER = re.compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
 _COLON = re.compile(r"[:：]")
-_CLAUSES = re.compile(r"(?=\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b)|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
+# Words that set what follows against the statement ("cardiomegaly rather than pulmonary edema").
+SET_AGAINST = r"\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b"
+# The phrase a set-against word opens, to the end of its clause.
+SET_AGAINST_PHRASE = re.compile(r"(?i)" + SET_AGAINST + r"[^.,;:!?\n]*")
+_CLAUSES = re.compile(r"(?=" + SET_AGAINST + r")|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
 # A sentence ends at '.', '!', '?' (not after a lone letter: "B. Pleural effusion") or a line break.
 _SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
 # An option named by its letter ("Cardiomegaly (C): not present"): the sentence discusses options, and the

@@ -154,6 +154,12 @@ _SENTENCE = re.compile(r"[^.!?;\n]+")
 _HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal")
 
 
+def _asked(text: str, end: int) -> bool:
+    """The sentence ending at ``end`` is a question the text goes on to answer ("Right or left? Right."): the
+    alternatives are asked, not offered."""
+    return text[end:end + 1] == "?" and bool(text[end + 1:].strip())
+
+
 def offers_alternatives(text: str) -> bool:
     """Whether a sentence of ``text`` offers two or more answers without choosing (see ``_BARE_PAIR``).
 
@@ -161,11 +167,14 @@ def offers_alternatives(text: str) -> bool:
     model did not make; the caller reports ``ambiguous`` instead.
     """
     head = text[:600]
+    asked = "?" in head
     if head.isascii() and not any(map(head.lower().__contains__, _HEDGE_WORDS)):
         # No hedge word, so no "or" after one: only a bare pair opening the text can offer alternatives
         # (the sentences a bare pair may open are those with nothing but spaces before them).
         for m in _SENTENCE.finditer(head):
             if m.start() and text[:m.start()].strip():
+                return False
+            if asked and _asked(text, m.end()):
                 return False
             sentence = m.group()
             found = _BARE_PAIR.match(sentence)
@@ -173,6 +182,8 @@ def offers_alternatives(text: str) -> bool:
                 return True
         return False
     for m in _SENTENCE.finditer(head):
+        if asked and _asked(text, m.end()):
+            continue
         sentence = m.group()
         found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
         found = found or _HEDGED_OR.search(sentence)

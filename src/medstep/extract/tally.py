@@ -86,10 +86,16 @@ _HEADING_GAP = re.compile(r"[\s*_#>•|\-–—\d]*(?:\[[\sxX✓✔]\][\s*_]*)?[
                           + r"]?[\s*_]*\Z")
 
 
+# The next item's lead word ("Option A: False\nOption B: True"), not part of the verdict before it.
+_ITEM_LEAD = re.compile(r"(?i)\b(?:option|choice)\s*\Z")
+
+
 def _heads(text: str, start: int) -> bool:
     """The mention at ``start`` opens its item: at a line start, after a sentence end, a table cell or a mark
     ("There is no pneumothorax (A)" names A inside a sentence: its verdict came before it)."""
     before = text[max(0, start - 40):start]
+    lead_word = _ITEM_LEAD.search(before)  # "Option C: True" heads its item as "C: True" does
+    before = before[:lead_word.start()] if lead_word is not None else before
     gap = _HEADING_GAP.search(before)
     lead = before[:gap.start()] if gap is not None else before
     if not lead.strip() or lead.rstrip()[-1] in ".!?;:|":
@@ -126,21 +132,43 @@ def _table_verdicts(text: str, found: list[Mention]) -> list[int] | None:
 
 # A short reply judging every option by one word: "A: no. B: no. C: no. D: yes.", "(A) no (B) yes (C) no (D) no".
 COMPACT_MAX = 160
-_SEPARATORS = " \t\n:：-–—.;,)(|*_"
+# "A? No. B? No. C? Yes.": an option asked, then judged, is judged like "A: no".
+_SEPARATORS = " \t\n:：-–—.;,)(|*_?"
+# One-word verdicts read only in a compact reply: "right" / "wrong" judge an option there ("A – wrong. C – right.").
+_WORD_POSITIVE = _CELL_POSITIVE | {"right"}
+_WORD_NEGATIVE = _CELL_NEGATIVE | {"wrong"}
 
 
-def _word_verdicts(text: str, found: list[Mention]) -> list[int] | None:
-    """Each option's verdict when every option is followed by one verdict word and nothing else, else None."""
+def _word_verdicts(text: str, found: list[Mention], sides: bool) -> list[int] | None:
+    """Each option's verdict when every option is followed by one verdict word and nothing else, else None.
+    ``sides``: an option names a side, so "right" may be that option's text, not a verdict."""
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(text)
-        word = text[m.end:end].strip(_SEPARATORS).lower()
-        if word in _CELL_POSITIVE:
+        gap = text[m.end:end]
+        lead = _ITEM_LEAD.search(gap) if i + 1 < len(found) else None
+        word = (gap[:lead.start()] if lead is not None else gap).strip(_SEPARATORS).lower()
+        if word in _WORD_POSITIVE and (word != "right" or not sides):
             out.append(1)
-        elif word in _CELL_NEGATIVE:
+        elif word in _WORD_NEGATIVE:
             out.append(-1)
         else:
             return None
+    return out
+
+
+# "A? No — no pleural line.": the option asked and answered, a verdict as explicit as a mark.
+_ASKED = re.compile(r"(?i)[ \t*_]*\?[ \t*_]*(yes|no)\b")
+
+
+def _asked_verdicts(text: str, found: list[Mention]) -> list[int] | None:
+    """Each option's verdict when every option is asked and answered yes or no ("A? No — …"), else None."""
+    out = []
+    for m in found:
+        asked = _ASKED.match(text, m.end)
+        if asked is None:
+            return None
+        out.append(1 if asked.group(1).lower() == "yes" else -1)
     return out
 
 
@@ -155,7 +183,8 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
             # "... the costophrenic angles are sharp.\n\nA: no. B: no. C: yes. D: no.": a description, then the
             # short tally line that answers (the description names no option)
             return read_tally(last, idx)
-    if not short and "[" not in text and "|" not in text and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text):
+    if (not short and "[" not in text and "|" not in text and "?" not in text and TICKS.isdisjoint(text)
+            and CROSSES.isdisjoint(text)):
         return None  # no mark at all: most outputs leave here, before their options are searched
     found = find_mentions(text, idx)
     letters = [m.letter for m in found]
@@ -165,7 +194,9 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
         return None
     column = _table_verdicts(text, found) if "|" in text else None
     if column is None and short:
-        column = _word_verdicts(text, found)
+        column = _word_verdicts(text, found, any("right" in key.lower() for key in idx.keys.values()))
+    if column is None:
+        column = _asked_verdicts(text, found)
     if column is not None:
         standing = [m.letter for m, v in zip(found, column) if v > 0]
         return standing[0] if len(standing) == 1 and column.count(-1) == len(found) - 1 else None
