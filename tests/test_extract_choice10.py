@@ -138,3 +138,115 @@ def test_two_candidates_both_in_the_differential_are_ambiguous() -> None:
     text = "Pneumonia and atelectasis are both in the differential; clinical correlation is needed."
     got = extract(text, DIAGNOSIS)
     assert (got.answer, got.status) == (None, Status.AMBIGUOUS)
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------------------
+
+KIDNEY = Sample(id="c10k", question="Which structure is indicated by the arrow?", answer="C",
+                answer_type=AnswerType.CHOICE,
+                options={"A": "Pancreas", "B": "Spleen", "C": "Left kidney", "D": "Stomach"})
+STEP = Sample(id="c10t", question="Which is the most appropriate next step?", answer="B", answer_type=AnswerType.CHOICE,
+              options={"A": "Observation", "B": "Chest tube insertion", "C": "Needle decompression", "D": "CT chest"})
+BONE = Sample(id="c10b", question="What is the most likely diagnosis?", answer="A", answer_type=AnswerType.CHOICE,
+              options={"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Osteochondroma", "D": "Giant cell tumor"})
+NOT_FEATURE = Sample(id="c10n", question="Which of the following is NOT a feature of this condition?", answer="C",
+                     answer_type=AnswerType.CHOICE, options=OPTIONS)
+ABSENT = Sample(id="c10a", question="Which of the following findings is absent?", answer="D",
+                answer_type=AnswerType.CHOICE,
+                options={"A": "Air bronchograms", "B": "Silhouette sign", "C": "Volume loss", "D": "Pleural effusion"})
+
+
+def test_it_is_the_option_commits_and_a_landmark_is_not_stated() -> None:
+    text = "A bean-shaped organ posterior to the spleen, with cortex and medulla. This is the **left kidney**."
+    assert _read(text, KIDNEY) == ("C", Status.SCORED)
+    assert _read("The arrow indicates the left kidney, located posterior to the spleen.", KIDNEY) == ("C", Status.SCORED)
+
+
+def test_the_appropriate_step_is_a_judgement() -> None:
+    text = "The patient is symptomatic; among the options, **chest tube insertion (B)** is the appropriate step."
+    assert _read(text, STEP) == ("B", Status.SCORED)
+
+
+def test_a_bold_option_sentence_states_the_answer() -> None:
+    text = ("Ovoid lesions perpendicular to the ventricles, a sunburst periosteal reaction. **Osteosarcoma.** "
+            "Other entities would look different.")
+    assert _read(text, BONE) == ("A", Status.SCORED)
+
+
+def test_an_option_cited_by_letter_before_a_new_sentence_is_not_a_list() -> None:
+    text = ("Sunburst periosteal reaction in the distal femur metaphysis of a teenager: osteosarcoma (A). "
+            "Ewing sarcoma would be diaphyseal.")
+    assert _read(text, BONE) == ("A", Status.SCORED)
+
+
+def test_a_sentence_setting_its_own_option_aside_is_not_a_statement() -> None:
+    text = "The lesion is osteosarcoma. Ewing sarcoma is a diaphyseal round cell tumour, so not B."
+    assert _read(text, BONE) == ("A", Status.SCORED)
+
+
+def test_refusing_to_choose_between_two_at_the_end_is_ambiguous() -> None:
+    text = ("Upper-lobe bronchiectasis in a young patient is also typical of osteosarcoma. Without labs, "
+            "I can't reliably choose between osteosarcoma and Ewing sarcoma.")
+    assert _read(text, BONE) == (None, Status.AMBIGUOUS)
+
+
+def test_an_answer_phrase_left_empty_at_the_end_withholds_the_answer() -> None:
+    assert _read("The heart is enlarged, so it is cardiomegaly. The answer is")[0] is None
+    # an earlier explicit answer stands
+    assert _read("Answer: C. The heart is enlarged. So the answer is") == ("C", Status.SCORED)
+
+
+def test_fits_better_is_a_judgement() -> None:
+    assert _read("B and D both fit; B fits slightly better.") == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Cardiomegaly is not a feature; the others are.",
+    "NOT a feature: C (cardiomegaly).",
+    "Cardiomegaly is unrelated here.\n→ C",
+])
+def test_the_option_that_does_not_hold_is_read_in_a_not_question(text: str) -> None:
+    assert _read(text, NOT_FEATURE) == ("C", Status.SCORED)
+
+
+def test_not_a_feature_either_is_one_of_two() -> None:
+    assert _read("Pneumothorax is not a feature, and cardiomegaly is not a feature either.", NOT_FEATURE)[0] is None
+
+
+def test_absent_asks_for_the_option_that_does_not_hold() -> None:
+    text = "Present: air bronchograms, silhouette sign and volume loss. No blunting of the angles.\n\nAbsent: **D**"
+    assert _read(text, ABSENT) == ("D", Status.SCORED)
+
+
+def test_an_asked_pair_then_a_letter() -> None:
+    assert _read("B or D? D.") == ("D", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Chest X-ray, PA view.",
+    "It appears to be a brain MRI.",
+    "The image is a coronal CT of the chest and abdomen.",
+    "Abnormal.",
+])
+def test_more_image_descriptions_do_not_answer_a_diagnosis_question(text: str) -> None:
+    got = extract(text, DIAGNOSIS)
+    assert (got.answer, got.status) == (None, Status.UNPARSED)
+
+
+def test_a_ranked_list_naming_its_pick_answers() -> None:
+    assert extract("1. Abscess (most likely)\n2. Necrotic tumor\n3. Infected cyst", DIAGNOSIS).answer is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm torn between sarcoidosis and lymphoma.",
+    "This could be sarcoidosis. It could also be lymphoma.",
+    "Sarcoidosis is one possibility; lymphoma is another.",
+])
+def test_two_candidates_held_open_in_an_open_answer(text: str) -> None:
+    got = extract(text, DIAGNOSIS)
+    assert (got.answer, got.status) == (None, Status.AMBIGUOUS)
+
+
+def test_an_open_answer_asking_right_or_left_then_answering() -> None:
+    got = extract("Right or left? Right.", _open("Which side is the pneumothorax on?"))
+    assert got.answer == "right"

@@ -46,7 +46,7 @@ def infer_answer_type(gold: str, options: Mapping[str, str]) -> AnswerType:
 
 
 # "Which of these is NOT seen?", "All of the following EXCEPT", "the least likely", "Which statement is false?"
-_EXCEPTION = re.compile(r"(?i)\b(?:not|except|least|incorrect|false|untrue|wrong|excluded?)\b|n't\b")
+_EXCEPTION = re.compile(r"(?i)\b(?:not|except|least|incorrect|false|untrue|wrong|excluded?|absent|missing|lacking)\b|n't\b")
 
 
 @lru_cache(maxsize=4096)

@@ -114,6 +114,10 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
         return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
     decision = taken_back(region, idx, read_decision(region, idx, exception))
+    if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region):
+        return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
+    if decision.letter is not None and "between" in region[-_LAST_SENTENCE_MAX:] and _refuses_between(region):
+        return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
     verdict, verdict_rule = _verdict_letter(region, idx, marked=False) if idx.verdicts else (None, "")
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:
@@ -203,6 +207,24 @@ def _table_letter(region: str, idx: OptionIndex) -> str | None:
 
 
 _BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")
+def _withheld(region: str) -> bool:
+    """The output ends on an answer phrase awaiting its answer ("The answer is"): what it said before the phrase
+    was the way there, and the answer itself was not given."""
+    phrase = last_phrase(region)
+    return (phrase is not None and not region[phrase[1]:].strip(" \t\n*_:：")
+            and region[phrase[0]:phrase[1]].rstrip(" *_:：").lower().endswith((" is", " be")))
+
+
+_LAST_SENTENCE_MAX = 300
+_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;!?\n]+?\band\b")
+
+
+def _refuses_between(region: str) -> bool:
+    """The output's last sentence declines to choose between two candidates ("I can't reliably choose between
+    cystic fibrosis and ABPA."): whatever it leaned to before, it ends undecided."""
+    tail = region.rstrip()[-_LAST_SENTENCE_MAX:]
+    last = re.split(r"(?<=[.!?])\s+|\n+", tail.rstrip(" .!*_"))[-1]
+    return _BETWEEN_AND.search(last) is not None and is_refusal(last)
 
 
 def _between(region: str, idx: OptionIndex) -> bool:

@@ -150,7 +150,10 @@ def _open(loc: Located, sample: Sample) -> Reading:
         region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
     if open_decision.declines(region):
         return REFUSED
-    if offers_alternatives(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0]):
+    parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)
+    if len(parts) > 1 and parts[0].endswith("?") and parts[1].strip() and offers_alternatives(parts[0]):
+        region = parts[1]  # "Right or left? Right.": the alternatives asked, then the answer given
+    elif offers_alternatives(parts[0]):
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
     if rule is None and cut.dangling(region, open_decision.OPEN_DANGLING):
         return TRUNCATED  # "The lesion is located in the", "The most likely diagnosis is", "... which could"

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from medstep.extract import cues, hedges, langwords, lines
+from medstep.extract import asides, cues, hedges, langwords, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -61,20 +61,21 @@ _IT_IS = re.compile(
     r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be)\s+"
-    r"[\s*\"'“(]*(?:(?:option|choice)\s+)?\Z"
+    r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?:the|an?)\s+[\s*_\"'“]*)?\Z"
 )
 _JUDGEMENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
     r"(?:(?:is|seems|appears|looks|remains|would\s+be|must\s+be|should\s+be|becomes)"
     r"(?:\s+(?:therefore|thus|clearly|definitely|indeed|then|still|also|probably|likely))?\s+"
     r"(?:to\s+be\s+)?(?:the\s+|my\s+|our\s+)?(?:single\s+)?"
-    r"(?:most\s+(?:likely|probable|plausible|consistent|fitting|appropriate|accurate|compatible|reasonable|"
+    r"(?:appropriate\s+(?:next\s+)?(?:step|answer|choice|option|management)\b|most\s+(?:likely|probable|plausible|consistent|fitting|appropriate|accurate|compatible|reasonable|"
     r"correct|suitable|supported)|more\s+(?:likely|consistent|probable|plausible)|better|best|correct|right|"
     r"true|accurate|likely\b(?!\s+to)|the\s+answer|answer|"
     r"the\s+one|strongest|leading|favou?red|supported\s+by|consistent\s+with|in\s+keeping)"
     r"|(?:best|most)\s+(?:describes|fits|matches|explains|represents|reflects|accounts|consistent|likely|"
     r"appropriate|accurate|fitting|suits|applies)"
     r"|(?:fits|matches|describes|explains|suits|applies)\s+(?:best|most)"
+    r"|(?:fits|matches)\s+(?:slightly\s+|somewhat\s+|much\s+|a\s+(?:bit|little)\s+)?better\b(?!\s+(?:if|when|with))"
     r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
@@ -94,7 +95,7 @@ _EQUALLY = re.compile(
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
 _ABSENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:seen|present|visible|identified|evident|shown|demonstrated)|"
-    r"absent|missing|lacking)\b"
+    r"not\s+(?:a\s+|an\s+)?(?:typical\s+)?(?:feature|finding|sign|characteristic)|absent|missing|lacking)\b"
 )
 # In a question asking which statement is FALSE / NOT supported, an option called false is the answer ("C is
 # false.", "Option C is the false statement"); "incorrect" is not read so (it also means "not the answer").
@@ -265,7 +266,15 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(_HEADING_LEFT):
         return None  # an option heading ("**A) Pneumothorax**: ...") opens a discussion, it decides nothing
     if exception and m.by_text and _ABSENT.match(right) is not None and "?" not in right:
+        if asides.EITHER.search(right) is not None:
+            return Tier.HEDGE, "option_text"  # "... is not seen either": one of two options judged so
         return Tier.WEAK, "option_text"  # "Which is NOT seen?" — "Cardiomegaly is not seen."
+    if exception and not m.by_text and "?" not in right and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None \
+            and (not right.strip(" *_.!)]\"'”") or right.lstrip(" *_").startswith("(")):
+        # "NOT RA: DIP osteophytes (that's OA). → A": an arrow to the letter (elsewhere ``extract/lastmention.py``)
+        return Tier.DECISION, "conclusion_phrase"
+    if exception and "?" not in right and asides.EXCEPTION_LABEL.search(text, max(0, m.start - 40), m.start) is not None:
+        return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"  # "Absent: **D**", "NOT a feature: C"
     if exception and not m.by_text and "?" not in right:
         if _CALLED_FALSE.match(right) is not None and not negated(cues.tokens(clause_left(text, m.start))[-3:], ""):
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
@@ -283,6 +292,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
     if negated(words, right, rejection_checked=True):
         return None
+    if words and (words[-1] == "between" or m.by_text and asides.landmark(words)):
+        return None  # "choose between cystic fibrosis and ABPA", "posterior to the spleen": weighed or a landmark
+    if m.by_text and asides.set_aside_after(text, m):
+        return None  # "Preiser disease is AVN of the scaphoid, so not B."
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = _before_cue(left, toks, exception)
@@ -323,12 +336,15 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             rule, tier = "option_text", Tier.WEAK
         elif _labelled_close(text, m, left, right):
             rule = "option_text"
+        elif asides.emphasised(text, m):
+            rule, tier = "option_text", Tier.WEAK
     if rule is None:
         return None
     if m.by_text:
         rule = "option_text"
-        if tier == Tier.WEAK and ("ough" in text or "albeit" in text):
-            sentence = text[max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1:m.start]
+        before = text[max(0, m.start - 200):m.start] if tier == Tier.WEAK else ""
+        if "ough" in before or "albeit" in before:
+            sentence = before[max(before.rfind(c) for c in ".!?\n") + 1:]
             if _CONCEDED.search(sentence) is not None:
                 rule = CONCEDED
     if stop == "?":

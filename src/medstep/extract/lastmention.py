@@ -166,9 +166,9 @@ def _set_aside(text: str, m: Mention) -> bool:
     """An earlier mention of another option that the output rejects ("not A", "A is out", "eliminate A and D") or
     only supposes ("parasternal long axis would look different")."""
     left = clause_left(text, m.start)
-    right, _ = clause_right(text, m.end)
-    if _SUPPOSED.search(left[-60:] + " " + right) is not None:
-        return True
+    right, stop = clause_right(text, m.end)
+    if stop == "?" or _SUPPOSED.search(left[-60:] + " " + right) is not None:
+        return True  # asked ("B or D? D.") or only supposed
     return negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
 
 

@@ -50,7 +50,8 @@ _TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)
 _OTHER_FORM = re.compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")
 _CLAUSE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _LATEX_WRAP = re.compile(r"\\(?:text|textbf|mathrm|mathbf|rm)\s*\{([^{}]*)\}")
-_BULLET = re.compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+)")
+# A bullet, a heading mark or an arrow to the answer ("→ D", "=> C") opening the region.
+_BULLET = re.compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+|(?:→|⇒|=>|->)\s*)")
 _STRIP = " \t\r\n:：*_\"'“”‘’`$"
 
 

@@ -236,6 +236,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             continue
         glue = _GLUE.match(text, end)
         follow = text_at.get(glue.end()) if glue is not None else None
+        if follow is not None and text[start] in "([" and "." in text[end:follow.start]:
+            follow = None  # "osteosarcoma (A). Ewing sarcoma would ...": a new sentence, not A's own text
         if follow is None and GENUS.match(text, pos + 1) is not None:
             continue  # "C. diff colitis": an abbreviated name, not option C
         if follow is not None and follow.start - end <= 5:

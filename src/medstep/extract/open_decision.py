@@ -156,7 +156,8 @@ _PICK_AFTER_TURN = re.compile(
 # finding named with a hedged extra ("Gallstones, and there may also be sludge.") keeps its answer: the first
 # candidate must itself be hedged.
 _TWO_POSSIBLE = re.compile(
-    r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^.;!?\n]*?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
+    r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^\n]{0,120}?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
+    r"\btorn\s+between\b|\bone\s+possibility\b[^.\n]{0,80}?\banother\b|"
     r"(?:\bare\s+both|\bboth\s+(?:are|remain|seem|look)|^[\s*_\"']*both\s+[^.;!?\n]{1,60}?\s+(?:are|remain|seem|look))\s+"
     r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible|(?:in|on)\s+the\s+differential)\b|"
     r"\bequally\s+(?:likely|possible|plausible)\b|^(?!.*\b(?:no|not|without|neither|nor)\b)[^.;!?\n]*\band/or\b|"
@@ -203,7 +204,9 @@ _ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side
 # "the finding is located in the right lung"), none naming a finding.
 _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", "cross", "sectional", "slice",
                           "right", "left", "upper", "lower", "middle", "lobe", "weighted", "stained", "stain",
-                          "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using"})
+                          "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
+                          "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
+                          "chest", "head", "neck", "pelvis", "thorax", "body"})
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
@@ -258,9 +261,12 @@ def describes_image(region: str, question: str) -> bool:
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
-    if not found or any(category_of(m) not in ("modality", "anatomy") for m in found):
-        return False
     allowed = _GENERIC | _VAGUE | _DESCRIPTION
+    if not found:  # "Abnormal.", "An abnormality is seen.": no word beyond the frame
+        words = _words(region)
+        return bool(words) and all(w in allowed for w in words)
+    if any(category_of(m) not in ("modality", "anatomy") for m in found):
+        return False
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 
@@ -293,7 +299,8 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     if _COMMITS.search(region) is not None:
         return False
     text = region.strip()
-    if (_TWO_POSSIBLE.search(first) is not None or _POSSIBLY_TWICE.match(text) is not None
+    two = _TWO_POSSIBLE.search(text[:_FIRST_MAX])  # the first candidate in the opening sentence, the second may follow
+    if ((two is not None and two.start() < len(first)) or _POSSIBLY_TWICE.match(text) is not None
             or _HEDGED_OR_OTHER.search(first) is not None or _ZH_OR_CLAUSE.match(text) is not None):
         return True
     asked = _ASKED_ITEM.findall(text)
@@ -307,6 +314,8 @@ def lists_without_choice(region: str, question: str) -> bool:
     """Two or more listed items and nothing else, answering a question that asks for one thing."""
     if _SINGULAR.match(question) is None or _PLURAL_ASK.search(question) is not None:
         return False
+    if _COMMITS.search(region) is not None:
+        return False  # "1. Abscess (most likely) 2. Necrotic tumor": the list ranks, and names its pick
     lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
         lines = lines[1:]  # "Findings:" heading the list

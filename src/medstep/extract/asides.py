@@ -1,0 +1,70 @@
+"""Option mentions the decision reader (``extract/decision.py``) takes otherwise than their words suggest.
+
+Some are not statements of their option though they name it: a landmark ("posterior to the spleen"), an option
+whose own sentence ends by setting its letter aside ("Preiser disease is AVN of the scaphoid, so not B."), one of
+two judged alike ("... is not a feature either"). Some state it though no cue word stands before them: the
+option's text set in bold as a sentence of its own ("... infratentorial lesions. **Multiple sclerosis.** ..."),
+a label naming what a NOT / EXCEPT question asks for ("Absent: **D**"), an arrow to the letter ("→ A").
+Kept apart from the decision reader's cue tables so that file stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract.mentions import Mention
+
+# An arrow handing over to the letter: "NOT RA: DIP osteophytes (that's OA). → A".
+ARROW_BEFORE = re.compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
+# "... are not a feature either": another option was judged so before, so this one is not singled out.
+EITHER = re.compile(r"(?i)\beither\W*\Z")
+# A label naming what a NOT / EXCEPT question asks for, opening its line or sentence: "Absent: **D**", "NOT a
+# feature: C", "The exception: B".
+EXCEPTION_LABEL = re.compile(
+    r"(?i)(?:\A|[\n.;])[\s*_#>\-]*(?:the\s+)?(?:absent|missing|exception|odd\s+one\s+out|not\s+(?:a\s+|an\s+)?"
+    r"(?:typical\s+)?(?:present|seen|visible|feature|finding|sign|typical|associated|true|consistent|characteristic))"
+    r"[\s*_]*[:：][\s*_(\[]*(?:(?:option|choice)\s+)?\Z"
+)
+_BOLD_CLOSE = re.compile(r"(?:\.\*\*|\*\*\.)(?=\s|\Z)")
+
+
+def emphasised(text: str, m: Mention) -> bool:
+    """The option's text set in bold as a sentence of its own ("... and infratentorial lesions. **Multiple
+    sclerosis.** NMO would ..."): a model stating its answer with emphasis. Weak, like a plain statement."""
+    if text[max(0, m.start - 2):m.start] != "**" or _BOLD_CLOSE.match(text, m.end) is None:
+        return False
+    head = text[:m.start - 2].rstrip(" \t")
+    return not head or head[-1] in ".!?\n"
+
+
+# Words placing something relative to a landmark ("posterior to the spleen", "adjacent to the pancreas"): the
+# option named after them locates, it is not what is stated.
+_RELATIVE = frozenset({"posterior", "anterior", "adjacent", "next", "medial", "lateral", "inferior", "superior",
+                       "close", "proximal", "distal", "deep", "superficial"})
+_RELATIVE_ALONE = frozenset({"near", "beside", "behind", "below", "above", "beneath", "abutting", "abuts"})
+
+
+def landmark(words: list[str]) -> bool:
+    """Whether the words right before a mention (lower-cased, last last) place something relative to it."""
+    tail = words[:-1] if words and words[-1] == "the" else words
+    if not tail:
+        return False
+    return tail[-1] in _RELATIVE_ALONE or (len(tail) > 1 and tail[-1] == "to" and tail[-2] in _RELATIVE)
+
+
+# A sentence closing by setting its own option aside: "..., so not B.", "— not C."
+_NOT_LETTER_END = re.compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
+
+
+def set_aside_after(text: str, m: Mention) -> bool:
+    """Whether the sentence holding the by-text mention ``m`` ends by setting aside that option's letter."""
+    window = text[m.end:m.end + 200]
+    if "not" not in window:
+        return False
+    ends = [i for i in (window.find(c) for c in ".!?\n") if i >= 0]
+    tail = window[:min(ends) + 1] if ends else window
+    found = _NOT_LETTER_END.search(tail)
+    return found is not None and found.group(1) == m.letter
+
+
+__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "emphasised", "landmark", "set_aside_after"]
