@@ -250,3 +250,53 @@ def test_two_candidates_held_open_in_an_open_answer(text: str) -> None:
 def test_an_open_answer_asking_right_or_left_then_answering() -> None:
     got = extract("Right or left? Right.", _open("Which side is the pneumothorax on?"))
     assert got.answer == "right"
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------------------
+
+
+def test_marks_beside_option_texts_leave_the_ticked_one() -> None:
+    text = "Pneumothorax: ✗\nPleural effusion: ✓\nCardiomegaly: ✗\nPulmonary edema: ✗"
+    assert _read(text) == ("B", Status.SCORED)
+    # two ticked stay undecided
+    assert _read("Pneumothorax: ✗\nPleural effusion: ✓\nCardiomegaly: ✓\nPulmonary edema: ✗")[0] is None
+
+
+def test_options_asked_one_by_one_with_one_left_out() -> None:
+    assert _read("A? No. B? No. C? Yes.") == ("C", Status.SCORED)
+    assert _read("A? No. C? Yes. D? Yes.")[0] is None
+
+
+def test_a_forced_pick_after_declining_is_the_answer() -> None:
+    text = "I can't choose between B and D; the film is too rotated. If forced, D."
+    assert _read(text) == ("D", Status.SCORED)
+
+
+def test_a_no_answering_a_question_does_not_negate_the_next_option() -> None:
+    assert _read("C is correct? No, B is correct.") == ("B", Status.SCORED)
+    assert _read("Is it C? No.")[0] is None
+
+
+def test_a_head_ct_described_does_not_name_the_abnormality() -> None:
+    got = extract("The image is a non-contrast head CT.", _open("What is the abnormality?"))
+    assert (got.answer, got.status) == (None, Status.UNPARSED)
+    # a side with an anatomical name may be the diagnosis (a persistent left-sided SVC)
+    assert extract("Left-sided SVC.", _open("What is the abnormality?")).answer is not None
+
+
+ORGAN = Sample(id="c10o", question="Which organ is enlarged?", answer="B", answer_type=AnswerType.CHOICE,
+               options={"A": "Liver", "B": "Spleen", "C": "Left kidney", "D": "Pancreas"})
+
+
+def test_this_is_the_option_commits_only_as_the_closing_sentence() -> None:
+    assert _read("This is the liver. The spleen is enlarged.", ORGAN)[0] in (None, "B")
+    assert _read("This is the pancreas, which appears normal; the spleen is enlarged.", ORGAN)[0] in (None, "B")
+
+
+def test_a_concession_stating_its_own_finding_is_not_set_aside() -> None:
+    text = "The upper lobe is clear, though the lower lobe shows consolidation."
+    assert _read(text, LOBE)[0] in (None, "C")
+
+
+def test_an_earlier_answer_phrase_stands_before_an_empty_closing_one() -> None:
+    assert _read("The answer is cardiomegaly. The answer is") == ("C", Status.SCORED)

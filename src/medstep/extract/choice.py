@@ -31,7 +31,7 @@ from typing import NamedTuple
 from medstep.extract import closed, optionconcept
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
-from medstep.extract.lines import lead_judged_against
+from medstep.extract.lines import lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
@@ -114,7 +114,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
         return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
     decision = taken_back(region, idx, read_decision(region, idx, exception))
-    if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region):
+    if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
     if decision.letter is not None and "between" in region[-_LAST_SENTENCE_MAX:] and _refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
@@ -207,12 +207,14 @@ def _table_letter(region: str, idx: OptionIndex) -> str | None:
 
 
 _BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")
-def _withheld(region: str) -> bool:
+def _withheld(region: str, idx: OptionIndex) -> bool:
     """The output ends on an answer phrase awaiting its answer ("The answer is"): what it said before the phrase
-    was the way there, and the answer itself was not given."""
+    was the way there, and the answer itself was not given (unless an earlier answer phrase gave it)."""
     phrase = last_phrase(region)
-    return (phrase is not None and not region[phrase[1]:].strip(" \t\n*_:：")
-            and region[phrase[0]:phrase[1]].rstrip(" *_:：").lower().endswith((" is", " be")))
+    if phrase is None or region[phrase[1]:].strip(" \t\n*_:：") \
+            or not region[phrase[0]:phrase[1]].rstrip(" *_:：").lower().endswith((" is", " be")):
+        return False
+    return not any(c.letter in idx.letters for c in answer_phrase(region[:phrase[0]], idx))
 
 
 _LAST_SENTENCE_MAX = 300

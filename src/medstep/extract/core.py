@@ -33,7 +33,8 @@ from medstep.extract import (
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
-from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
+from medstep.extract.lines import CROSSES, TICKS
+from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
 from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import (
     FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of,
@@ -118,6 +119,12 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
         if letter is not None:
             return Reading(letter, optionconcept.OPTION_RULE)
+    if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
+        # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
+        # decision reader sees them all; the marks leave one standing
+        letter = tally.read_tally(loc.answer, idx)
+        if letter is not None:
+            return Reading(letter, tally.RULE)
     if reading.status is Status.UNPARSED and exception and not cut.dangling(loc.answer):
         # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
         odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
@@ -130,6 +137,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             return Reading(letter, implied.rule)
         return implied if implied.status is Status.AMBIGUOUS else reading
     return reading
+
+
+# What a per-option tally carries (``extract/tally.py``): ticks, crosses, checkboxes, table cells.
+_TALLY_MARKS = TICKS | CROSSES | {"|", "["}
 
 
 def _open(loc: Located, sample: Sample) -> Reading:

@@ -61,7 +61,7 @@ _IT_IS = re.compile(
     r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be)\s+"
-    r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?:the|an?)\s+[\s*_\"'“]*)?\Z"
+    r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
 )
 _JUDGEMENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
@@ -117,6 +117,11 @@ _PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:incorrect|wrong|false|unlikely|e
 _OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
 _WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
 _FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
+# ... handing over to the letter: "If forced, D.", "If I had to pick: B".
+_IF_FORCED = re.compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
+                        r"\s*[,:—–]\s*[\s*_(\[\"']*(?:(?:option|choice)\s+)?\Z")
+# A "No" answering a question just asked: "C is correct? No, B is correct."
+_REPLY_NO = re.compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
 
 _REVISIONS = ("wait", "actually", "second thought", "correction", "scratch that", "i mean")
@@ -290,8 +295,12 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             and "?" not in right:
         # "All of them are seen except pneumoperitoneum.": in an EXCEPT question the excepted option is the answer.
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
+    if words and words[-1] == "no" and _REPLY_NO.search(text, max(0, m.start - 12), m.start) is not None:
+        words = words[:-1]  # "C is correct? No, B is correct.": the "No" answers the question, B is not negated
     if negated(words, right, rejection_checked=True):
         return None
+    if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
+        return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."
     if words and (words[-1] == "between" or m.by_text and asides.landmark(words)):
         return None  # "choose between cystic fibrosis and ABPA", "posterior to the spleen": weighed or a landmark
     if m.by_text and asides.set_aside_after(text, m):
@@ -317,7 +326,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
-                (not _IT_WORDS.isdisjoint(recent) and _IT_IS.match(left) is not None)):
+                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left)) is not None
+                 and (it.group("article") is None or not text[m.end:].strip(" \t\n*_.!\"'”)")))):
+            # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
+            # enlarged." names what is shown first
             if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text:
                 rule = "conclusion_adverb"
     if rule is None and _JUDGEMENT.match(right) is not None:
@@ -363,7 +375,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
 # The rule of an option stated in a concession after the main clause ("It is in the lower lobe, although part of
 # it extends toward the middle lobe"): beside an option stated before it, it is granted, not chosen.
 CONCEDED = "conceded"
-_CONCEDED = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"[^.;:]*\Z")
+# Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating
+# a finding of its own ("The upper lobe is clear, though the lower lobe shows consolidation") may be the answer.
+_CONCEDED = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"(?=[^.;:]*\b(?:part|parts|partly|partially|"
+                       r"portion|extends?|extending|extension|toward|towards|slightly|minimally)\b)[^.;:]*\Z")
 # The rule of an option named in a question ("Right or left?"): a hedge, unless a later statement answers it.
 ASKED = "asked"
 

@@ -206,7 +206,7 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
                           "right", "left", "upper", "lower", "middle", "lobe", "weighted", "stained", "stain",
                           "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
                           "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
-                          "chest", "head", "neck", "pelvis", "thorax", "body"})
+                          "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced"})
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")

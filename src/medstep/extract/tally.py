@@ -188,8 +188,14 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
         return None  # no mark at all: most outputs leave here, before their options are searched
     found = find_mentions(text, idx)
     letters = [m.letter for m in found]
-    if len(found) != len(idx.letters) or set(letters) != idx.letters or CONFLICT in letters or INVALID in letters:
+    if CONFLICT in letters or INVALID in letters or len(set(letters)) != len(letters):
         return None
+    if len(found) != len(idx.letters):
+        # "T1? No. T2? No. FLAIR? Yes.": options asked and answered one by one; one yes among noes is the answer
+        # even when an option is left out (every option named must be asked, and only one answered yes)
+        asked = _asked_verdicts(text, found) if len(found) >= 2 and "?" in text else None
+        return found[asked.index(1)].letter if asked is not None and asked.count(1) == 1 \
+            and asked.count(-1) == len(found) - 1 and all(_heads(text, m.start) for m in found) else None
     if not all(_heads(text, m.start) for m in found):
         return None
     column = _table_verdicts(text, found) if "|" in text else None
