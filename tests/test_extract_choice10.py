@@ -277,11 +277,13 @@ def test_a_no_answering_a_question_does_not_negate_the_next_option() -> None:
     assert _read("Is it C? No.")[0] is None
 
 
-def test_a_head_ct_described_does_not_name_the_abnormality() -> None:
-    got = extract("The image is a non-contrast head CT.", _open("What is the abnormality?"))
+def test_a_head_ct_described_does_not_name_the_diagnosis() -> None:
+    got = extract("The image is a non-contrast head CT.", DIAGNOSIS)
     assert (got.answer, got.status) == (None, Status.UNPARSED)
     # a side with an anatomical name may be the diagnosis (a persistent left-sided SVC)
-    assert extract("Left-sided SVC.", _open("What is the abnormality?")).answer is not None
+    assert extract("Left-sided SVC.", DIAGNOSIS).answer is not None
+    # to "What is the abnormality?" a place answers (the abnormality located, not named)
+    assert extract("An abnormality in the right lower lobe.", _open("What is the abnormality?")).answer is not None
 
 
 ORGAN = Sample(id="c10o", question="Which organ is enlarged?", answer="B", answer_type=AnswerType.CHOICE,
