@@ -83,6 +83,8 @@ _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in 
 
 _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
 # Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
+# A position aimed at, not stated: "advanced to reach a good position", "aim for a good position".
+_TARGET_BEFORE = re.compile(r"(?i)\b(?:to|into|for|reach|achieve|obtain|towards?)\s+(?:an?\s+|the\s+|its\s+)?$")
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot(?:\s+an?)?|\bnon-?|\bn't)\s*$")  # "This is not an abnormal study."
 _NEGATION = re.compile(r"(?i)\b(?:no|not|non|without|neither|nor|never|none|absent|absence|excluded?|ruled?)\b|n't\b")
 # A sentence that holds the pole to a part, an exception or a time, or adds it to another place, does not state it
@@ -107,6 +109,7 @@ _IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the
 _IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
                          r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
 _SIDE_WORD = re.compile(r"(?i)\b(?:left|right)\b")
+_SIDED_NOUN = re.compile(r"\b(?:left|right)\s+([a-z]+)")  # "the right lung": the side of the noun after it
 _ENDS_PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
 _WORD = re.compile(r"[a-z0-9]+")
 _Q_STOP = frozenset({"the", "a", "an", "this", "these", "that", "it", "image", "images", "sequence", "weighted",
@@ -178,6 +181,8 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
                 continue  # a side that is not the asked place's ("on the right side of the image")
             if asked.pair.scan and _TECHNIQUE_AFTER.match(sentence, hit.end()):
                 continue
+            if asked.pair.device and _TARGET_BEFORE.search(sentence, max(0, hit.start() - 30), hit.start()):
+                continue  # "The NG tube should be advanced to a good position.": where it should go, not where it is
             neg = _NOT_BEFORE.search(sentence, max(0, hit.start() - 20), hit.start())
             spans.append((neg.start() if neg is not None else hit.start(), hit.end()))
             if neg is not None and asked.pair.middle and i != asked.pole:
@@ -229,6 +234,9 @@ def read_antonym(text: str, question: str) -> str | None:
         aspects -= {"position"}
     if aspects:
         return None  # "The knee alignment is normal." to "Is the knee normal?"
+    if _SIDE_WORD.search(question) is None and any(implicit.stem(m.group(1)) in asked.subject
+                                                    for m in _SIDED_NOUN.finditer(low)):
+        return None  # "The right lung is normal." says nothing of the left: "Are the lungs normal?"
     value = next(iter(last))
     for sentence in sentences[:-1]:
         other = _values(sentence, asked)

@@ -145,8 +145,10 @@ _PRESENT = re.compile(
 )
 
 
-def _before_cue(left: str, toks: list[str] | None = None, exception: bool = False) -> tuple[str, Tier] | None:
-    """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh)."""
+def _before_cue(left: str, toks: list[str] | None = None, exception: bool = False,
+                right: str = "") -> tuple[str, Tier] | None:
+    """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh).
+    ``right`` (the words after the mention) can take back another language's choice ("Ich wähle C nicht")."""
     if not left.strip(" *_\"'“(\t-•#>"):
         return None
     if not left.isascii() and langwords.ZH_ANSWER_LEFT.search(left[-24:]) is not None:
@@ -156,7 +158,7 @@ def _before_cue(left: str, toks: list[str] | None = None, exception: bool = Fals
     if toks is None:
         toks = cues.tokens(left)
     found = _cue_rule(toks, exception)
-    if found is None and langwords.chooses(left):
+    if found is None and langwords.chooses(left) and not langwords.chosen_then_denied(right):
         return "choice_verb", Tier.DECISION  # "Je choisis donc la réponse C", "Ich wähle C"
     return found
 
@@ -307,7 +309,7 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return None  # "Preiser disease is AVN of the scaphoid, so not B."
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
-    found = _before_cue(left, toks, exception)
+    found = _before_cue(left, toks, exception, right)
     if found is None and (m.by_text or _after_its_text(text, m)):
         found = _trimmed_cue(toks, exception)
     if found is None and not words and m.start > 0:

@@ -409,16 +409,21 @@ def _english(text: str, q: Question) -> str | None:
     if qualified and (loose or qualified_denial_undercut(text)):
         return None  # "No acute rib fracture. Old healed fracture of the left 7th rib.": the qualifier meant it
     if not stances and q.head is not None:
-        return _broader_denied(text, q.head)
+        return _broader_denied(text, q.head, _LATER_KINDS.isdisjoint(q.words))
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
     return YES if Stance.YES in stances else NO
 
 
-def _broader_denied(text: str, head: str) -> str | None:
+# Kinds of a finding that "no acute X" leaves open: "No acute infarct." does not answer "Is there an old infarct?".
+_LATER_KINDS = TEMPORAL | {"chronic", "remote", "subacute"}
+
+
+def _broader_denied(text: str, head: str, acute_denies: bool = True) -> str | None:
     """"No effusion." to "Is there a pleural effusion?": denying the bare noun denies every kind of it, so the
     answer is no. Only a denial (stating "an effusion" does not say which kind), only the bare noun (nothing
-    but fillers between the negation and it, nothing narrower after it), and never beside an undenied mention."""
+    but fillers between the negation and it, nothing narrower after it), never beside an undenied mention, and
+    not "no acute X" when the question asks an old kind (``acute_denies`` false)."""
     denied = False
     for sentence in sentences(text):
         for clause in clauses(sentence):
@@ -427,7 +432,8 @@ def _broader_denied(text: str, head: str) -> str | None:
                 if not _matches(t, head):
                     continue
                 if hedged(sentence) or _EXCEPTED.search(sentence) is not None \
-                        or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))):
+                        or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))) \
+                        or not acute_denies and "acute" in toks[max(0, i - 4):i]:
                     return None  # "Apart from the hemorrhage, there is no abnormality.": one is named
                 denied = True
     return NO if denied else None

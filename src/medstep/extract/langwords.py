@@ -163,7 +163,19 @@ def chooses(left: str) -> bool:
     i = len(words)
     while i and words[i - 1] in _CHOICE_FILLERS and len(words) - i < 4:
         i -= 1
-    return i > 0 and words[i - 1] in CHOOSE_TOKENS and not (i > 1 and words[i - 2] in ("ne", "no", "nicht", "non"))
+    return i > 0 and words[i - 1] in CHOOSE_TOKENS and not (i > 1 and words[i - 2] in _CHOICE_NEGATED)
+
+
+# Negations right before the verb ("Je ne choisis pas C", "No elijo la C", "Não escolho a C", "Non scelgo C") and
+# German's after the letter ("Ich wähle C nicht"), folded.
+_CHOICE_NEGATED = frozenset({"ne", "no", "nao", "nicht", "non"})
+
+
+def chosen_then_denied(right: str) -> bool:
+    """Whether the words right after a letter chosen by a verb of another language take the choice back: "Ich wähle
+    C nicht" (German puts "nicht" after the object), "Je choisis C, pas B" is not this (a comma comes first)."""
+    words = _FOLDED_WORD.findall(fold(right.lstrip(_LEAD)[:12]))
+    return bool(words) and words[0] in ("nicht", "pas")
 
 
 # A negation of a statement in Spanish, Portuguese, French, German or Italian ("sin", "sem", "pas de", "kein",

@@ -32,6 +32,7 @@ from medstep.extract import findings, hedges, implicit
 from medstep.extract.findings import Ask, Asked
 from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
+from medstep.extract.implicit_words import IMAGE
 
 RULE = "implicit_side"
 _LOCATED = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{3,40}?)\s+(?:in|of|at|on|involving)\s+"
@@ -164,13 +165,13 @@ def _read_organ(text: str, question: str) -> str | None:
             for e in events:
                 whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
                 if e.normal:
-                    if e.key == organ and here and whole:
+                    if e.key == organ and here and whole and _PART.isdisjoint(re.findall(r"[a-z]+", low)):
                         found.add(Stance.UNCLEAR if e.negated or e.size_only else Stance.NO)
                     continue
                 if e.key not in family or e.narrowed:
                     continue
                 if e.negated:
-                    if e.key == key and (here or not others) and whole:
+                    if e.key == key and (here or not others and not _placed_elsewhere(low)) and whole:
                         found.add(Stance.NO)
                     continue
                 if here and not others and _inside(low, place):
@@ -200,6 +201,21 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
 _IN = frozenset({"in", "within", "of", "involving", "throughout"})
 # "The liver is normal apart from a cyst": the organ is not called normal as a whole (``extract/hedges.py``).
 _QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
+
+
+def _placed_elsewhere(clause: str) -> bool:
+    """Whether a clause naming no known organ still places its finding ("No fracture of the tibia.", "No mass in
+    the pancreatic head."): the vocabulary's anatomy is coarse, so a place it does not know is another organ, not
+    none. The image is no place ("No mass is seen on this CT.")."""
+    return any(w not in IMAGE for w in _PLACE_AFTER.findall(clause))
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|of|within|involving|at|on)\s+(?:the|this|these|both|either|each)\s+([a-z]+)")
+# Words naming part of an organ: "The left lobe of the liver is normal.", "The liver contour is normal." say
+# nothing of a mass elsewhere in it.
+_PART = frozenset({"lobe", "lobes", "segment", "segments", "contour", "contours", "outline", "margin", "margins",
+                   "surface", "edge", "edges", "capsule", "pole", "poles", "tip", "dome", "head", "tail", "body",
+                   "neck", "cortex", "wall", "portion", "part", "half", "aspect", "region"})
 
 
 __all__ = ["RULE", "read_side"]
