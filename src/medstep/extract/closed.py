@@ -33,7 +33,10 @@ _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
 _OTHER = r"(?i:oui|non|ja|nein|sim|n[ãa]o|sì)(?=[*_\"'“”]*\s*(?:[,.!;:\n—–]|\Z))"
 OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
 _MARKED = re.compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
-_PAIR = re.compile(r"(?i)\b(yes|no)\b\s*(?:/|,|\bor\b|\band\b)\s*(?:possibly\s+|maybe\s+)?\b(yes|no)\b")
+# Two verdict words joined ("yes or no", "Ja, nein", "Oui, non"): the other languages' words count as their verdicts,
+# and "non" only as a word ("Yes and non-contrast ..." joins no verdicts).
+_PAIR = re.compile(r"(?i)\b(yes|no|oui|non|ja|nein|sim|n[ãa]o)\b(?![-‐])\s*(?:/|,|\bor\b|\band\b)\s*"
+                   r"(?:possibly\s+|maybe\s+)?\b(yes|no|oui|non|ja|nein|sim|n[ãa]o)\b(?![-‐])")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
 # a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
@@ -324,7 +327,8 @@ def has_conflict(text: str) -> bool:
     """'yes or no', 'yes/no', 'possibly yes, possibly no' with different verdicts."""
     for pattern in (_PAIR, _BOTH):
         for m in pattern.finditer(text):
-            if m.group(1).lower() != m.group(2).lower():
+            first, second = (m.group(i).lower() for i in (1, 2))
+            if OTHER_VERDICT_WORDS.get(first, first) != OTHER_VERDICT_WORDS.get(second, second):
                 return True
     return False
 
