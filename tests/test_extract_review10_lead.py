@@ -19,6 +19,8 @@ def _closed(text: str) -> str | None:
     ("Oui, non.", None),
     ("Nein, no pneumothorax.", "no"),  # the same verdict in two languages
     ("Ja, ja.", "yes"),
+    ("No, I mean yes: a pneumothorax.", "yes"),  # 'I mean' revises the lead (read no, before the session too)
+    ("No, I mean, not that I can see.", "no"),
 ])
 def test_other_language_verdict_pairs(text: str, expected: str | None) -> None:
     assert _closed(text) == expected

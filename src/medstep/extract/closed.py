@@ -102,7 +102,7 @@ _NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:no|not|free|absent|normal|clear|witho
 # "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
 _REVISION = re.compile(
     r"(?:[.!?;,:—–-]|^)\s*(?i:wait|actually|on\s+second\s+(?:thought|look)|on\s+closer\s+(?:look|inspection)|"
-    r"looking\s+again|scratch\s+that|correction|no\s+wait)\b"
+    r"looking\s+again|scratch\s+that|correction|no\s+wait|i\s+mean)\b"
     r"|(?:等等|等一下|不对|更正|再看一下|重新看)"
 )
 # The corrected verdict closing a Chinese revision: "应该是否。", "其实是有的。".
