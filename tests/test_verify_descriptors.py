@@ -92,3 +92,13 @@ def test_a_report_read_again_under_other_reference_steps_gives_the_same_conflict
         assert [x.rule for s in v.steps for x in s.verdicts if x.rule == "descriptor-conflict"]
     steps = ["There is a 9 mm nodule in the right upper zone.", "It is non-calcified."]
     assert not [x.rule for s in verify(bad, reference=steps).steps for x in s.verdicts if x.rule == "descriptor-conflict"]
+
+
+def test_a_pronoun_after_a_sentence_about_something_else_is_no_change_of_the_earlier_finding() -> None:
+    # "It" after "The heart is globular." is the heart, not the effusion named before (verify10): the
+    # effusion is new in the report, and the chain said nothing of its change
+    report = "New small left pleural effusion. The cardiac silhouette is globular, unchanged from the prior film."
+    chain = "There is a small left pleural effusion. The heart is globular in shape. It is unchanged since the prior film."
+    assert not scored(chain, report).verification.has_contradiction
+    assert scored("There is a small left pleural effusion. It is unchanged since the prior film.",
+                  report).verification.has_contradiction

@@ -141,7 +141,7 @@ def test_sides_of_faithful_wording(text: str, concept: str, side: str) -> None:
 
 @pytest.mark.parametrize("text, concept", [
     ("Left effusion and pneumothorax.", "pneumothorax"),  # a connector: another noun phrase
-    ("Right pneumothorax displacing the mediastinum.", "mediastinum"),
+    ("Right pneumothorax displacing the mediastinum.", "tracheal_deviation"),  # (the shift: verify10's lexicon)
     ("The left lung is clear, with no effusion or pneumothorax.", "pleural_effusion"),  # "the left lung" opens no side
     ("The trachea and mediastinum are displaced to the left, away from the effusion.", "pleural_effusion"),
 ])

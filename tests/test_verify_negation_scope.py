@@ -96,3 +96,15 @@ def test_findings_report_temporality_without_changing_polarity() -> None:
     got = {f.concept: (f.polarity, f.to_json().get("temporality")) for f in
            extract_findings("History of right pneumothorax. Small left effusion.") if f.is_claim}
     assert got == {"pneumothorax": (Polarity.PRESENT, "historical"), "pleural_effusion": (Polarity.PRESENT, None)}
+
+
+def test_a_side_opening_the_item_after_a_denied_one_is_a_new_positive_statement() -> None:
+    # "no pleural effusion, bilateral hilar lymphadenopathy": the side starts a new statement (retired blind 5,
+    # b5-v56, verify10); a denied list that goes on to "or" stays denied
+    got = {(f.concept, f.polarity.value) for f in extract_findings(
+        "There is no pleural effusion, bilateral hilar lymphadenopathy and a normal heart.")}
+    assert ("hilar_lymphadenopathy", "present") in got and ("pleural_effusion", "absent") in got
+    got = {(f.concept, f.polarity.value) for f in extract_findings("No pleural effusion, left lower lobe consolidation.")}
+    assert ("consolidation", "present") in got
+    got = {(f.concept, f.polarity.value) for f in extract_findings("No consolidation, left effusion or pneumothorax.")}
+    assert ("pleural_effusion", "absent") in got

@@ -96,8 +96,7 @@ def test_population_statements_claim_nothing() -> None:
 
 
 def test_terse_bilat_is_a_side() -> None:
-    # (single letters R / L are not read: every r and l inside a word would be a candidate hit of the
-    # automaton, which cost ~11% of extraction throughput)
+    # (single letters R / L are read apart from the automaton, tests/test_verify_terse_sides.py)
     got = {(f.concept, f.laterality) for f in V.extract_findings("Bilat pleural effusions.")
            if f.category == "finding"}
     assert ("pleural_effusion", "bilateral") in got

@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "50"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "51"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -170,6 +170,14 @@ VERSION = "50"  # 2: sentence roles, options and the decision, report-first evid
 # a reading of a consolidation (interpretations.tsv); oesophageal rupture ("a tear in the gullet") is a finding
 # 50: "plaques" along the chest walls, on the diaphragm or on both sides are pleural plaques (not atheroma); the left
 # atrium ("upper left heart chamber") is an organ whose enlargement is left atrial enlargement
+# 51: terse sides of one or two letters ("R IJ CVC", "L chest tube", "R>L effusions", "Lt", "Rt"; ``short_attr`` rows,
+# found apart from the automaton; not "L1", "2 L", "R wave", "L/min"); a whole lung called collapsed beside a
+# pneumothorax is the pneumothorax (``collapse.py``); a side opening the item after "no X," starts a new positive
+# statement ("no pleural effusion, bilateral hilar lymphadenopathy"); "contralateral" / "ipsilateral" / "the opposite
+# side" take their side from the side named before them (the minor fissure is right-sided; ``relative_sides.py``); a
+# one-sided structure put on the side the evidence does not give it is a contradiction (``organ_sides.py``: the liver,
+# gastric bubble, cardiac apex, aortic knuckle, minor and azygos fissures); "It" after a sentence about something else
+# is no change claim about the finding named before that
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)

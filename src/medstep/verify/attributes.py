@@ -1,14 +1,15 @@
-"""Chain-level checks of what a claim says beyond its concept: a device's position (``positions.py``) and a
-finding's descriptors (``descriptors.py``), each against the evidence read once per report and reference steps."""
+"""Chain-level checks of what a claim says beyond its concept: a device's position (``positions.py``), a
+finding's descriptors (``descriptors.py``) and the side of a one-sided structure (``organ_sides.py``), each
+against the evidence read once per report and reference steps."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from medstep.verify.descriptors import Stated, change_errors, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ATTR, Concept
+from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, Concept
+from medstep.verify.organ_sides import evidence_sides, organ_side_errors
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
@@ -43,8 +44,8 @@ class AttributeChecks:
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
-                                      changes)
-        steps = descriptor_errors(position_errors(steps, hit[0]), hit[1])
+                                      changes, evidence_sides(texts, self._scanner))
+        steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         return change_errors(steps, hit[2], self._concepts, self._change_of)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
@@ -61,14 +62,17 @@ class AttributeChecks:
         return hit
 
     def _change_of(self, text: str) -> tuple[str, int, int] | None:
-        """The first change word of ``text`` (the lexicon's ``chg`` attributes), unless negated just before."""
-        low = lower_text(text)
-        for s, e, kind, _p, attrs in self._scanner.events_lower(low):
-            if kind == K_ATTR:
+        """The first change word of ``text`` (the lexicon's ``chg`` attributes), unless a negation of the trigger
+        table ends just before it ("It is not new", "no longer enlarging")."""
+        neg_end = -99
+        for s, e, kind, _p, attrs in self._scanner.events_lower(lower_text(text)):
+            if kind == K_NEG_PRE or kind == K_NEG_POST:
+                neg_end = e
+            elif kind == K_ATTR:
                 for key, value in attrs:
-                    if key == "change" and _NEGATED.search(low, max(0, s - 12), s) is None:
+                    if key == "change" and s - neg_end > _NEGATION_REACH:
                         return value, s, e
         return None
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|nor)\b")
+_NEGATION_REACH = 12  # characters from a negation's end to the change word it denies ("not really new")

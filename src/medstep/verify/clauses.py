@@ -72,7 +72,8 @@ class Segment:
 
 
 _NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
-_SIDE_WORD = re.compile("left|right|both|bilateral|contralateral|opposite|other")  # ``scope_words.SIDES``, OTHER_SIDE
+# ``scope_words.SIDES``, the letter sides, OTHER_SIDE
+_SIDE_WORD = re.compile(r"left|right|both|bilateral|contralateral|opposite|other|\b[rl]t?\b")
 _DIGIT = re.compile(r"\d")  # what may open ``NUMBER_BEFORE``
 _NUMBERED_LEAD = re.compile(r"[0-9]{1,3}[.)] +")
 

@@ -208,7 +208,8 @@ _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read a
 def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept],
                   change_of: Callable[[str], tuple[str, int, int] | None]) -> list[StepVerdict]:
     """``steps`` with each pronoun-subject step that names no finding but states a change ("It is new since
-    ...", "It has grown") judged contradicted when the evidence gives the finding named before (its family: the
+    ...", "It has grown") judged contradicted when the evidence gives the finding named before (the last one named
+    present, with only pronoun sentences since: "The heart is globular. It is unchanged." is about the heart; its family: the
     concept, a broader or narrower one, or one of the same parent) only other changes (``change-conflict``).
     ``evidence``: present evidence findings with a change; ``change_of``: a text's first change word, not negated
     (the lexicon's ``chg`` attributes), as (value, start, end)."""
@@ -239,6 +240,8 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
             continue
         if named:
             last = named[-1]
+        elif not _CHANGE_SUBJECT.match(s.text):
+            last = None  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
     return out
 
 

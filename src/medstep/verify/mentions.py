@@ -109,6 +109,9 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
     gap = low[m.end:n.start]
     if _NOUN_PHRASE_GAP.fullmatch(gap) is None:
         return False
+    head = low[n.start:n.end].split(" ", 1)
+    if len(head) > 1 and head[0].endswith("ing"):
+        return False  # a participle's phrase ("a left effusion pushing the mediastinum"): a new statement
     word = gap.strip(" -")
     return not word or (word not in _NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
 

@@ -29,8 +29,10 @@ def _organ_after(concepts: dict, seq: list, k: int, allowed) -> tuple | None:
             return item if cat == "anatomy" or (cat == "device" and item[3].cid in allowed) else None
     return None
 
-def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str) -> None:
-    """Pair the normal word at ``seq[k]`` with the organ(s) it describes."""
+def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
+                letters: dict[str, str] | None = None) -> None:
+    """Pair the normal word at ``seq[k]`` with the organ(s) it describes (``letters``: the terse sides,
+    ``side_before``)."""
     organs = []
     allowed = seq[k][3]
     for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
@@ -68,13 +70,13 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str) -
                 break
     # "the left lung and ribs are normal": a side before the first organ of a list sides the organs after it
     # that name none (organs run nearest first, so the list's first organ is the last one here)
-    shared = side_before(low, organs[-1][1]) if len(organs) > 1 else None
+    shared = side_before(low, organs[-1][1], letters) if len(organs) > 1 else None
     for _kind, s, e, obj in organs:
         if allowed and obj.cid not in allowed:
             continue
         exp = concepts[obj.cid].expands
         if exp:
-            side = side_before(low, s) or shared
+            side = side_before(low, s, letters) or shared
             if side is None and other_side_before(low, s):
                 continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
             expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side))

@@ -11,13 +11,35 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from medstep.verify.lexicon import K_ATTR, K_BREAK, Lexicon
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+_NUMBER_BEFORE = re.compile(r"\d\s*$")  # "2 L", "1.5 l": a volume, not a side
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# words a single letter stands before when it is no side: an ECG wave, the lumbar spine ("L-spine"), a shape,
+# a volume ("L of fluid", "L per minute"), a product ("5 x 3"), RT-PCR
+_NOT_AFTER_LETTER = frozenset({"wave", "waves", "spine", "shaped", "shape", "sign", "of", "per", "min", "x", "pcr"})
+_event_start = itemgetter(0)
+_match_start = methodcaller("start")
 _DIGITS = frozenset("0123456789")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_LETTER_END = r")(?![\w'/&])"  # a letter side is a word of its own: not "L1", "L/min", "r'", "R&D"
+_LETTER_LEADS = " \n(>"  # what may stand right before a letter side ("R lung", "\nR lung", "(R)", "R>L")
+
+
+def _short_patterns(short: dict[str, tuple]) -> tuple[re.Pattern[str], ...]:
+    """The patterns ``Scanner._with_short`` searches, the letters in group 1: one per first letter, opening
+    with that letter as a literal (sre's fast prefix search: these run over every text), the lead checked
+    behind it."""
+    by_first: dict[str, list[str]] = {}
+    for k in sorted(short, key=len, reverse=True):
+        by_first.setdefault(k[0], []).append(k)
+    leads = "[" + re.escape(_LETTER_LEADS) + "]"
+    return tuple(re.compile("(" + re.escape(c) + "(?<=" + leads + re.escape(c) + ")(?:" + "|".join(
+        re.escape(k[1:]) for k in ks) + ")" + _LETTER_END) for c, ks in by_first.items())
 
 
 def lower_text(text: str) -> str:
@@ -61,6 +83,8 @@ class Scanner:
         # an item number ("3. ", "3) ") yields nothing but the sentence "." (``clauses.numbered_end``)
         self.numbers_are_bare = (self._lines_cut and stop is not None and stop[0] == K_BREAK and stop[1] == "."
                                  and ")" not in lexicon.automaton and not any(k[:1].isdigit() for k in keys))
+        self._short = lexicon.short_attrs
+        self._short_re = _short_patterns(self._short) if self._short else None
 
     def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of ``text`` (any case; offsets index ``text``)."""
@@ -114,8 +138,35 @@ class Scanner:
                     continue
                 append((start, end, kind, value[1], value[3]))
             if resume is None:
-                return out
+                return self._with_short(padded, out) if self._short_re is not None else out
             pos = resume
+
+    def _with_short(self, padded: str, out: list) -> list:
+        """``out`` with the one- and two-letter attributes (``Lexicon.short_attrs``: "R IJ CVC", "Lt effusion")
+        that stand as words of their own, outside every phrase found, after no number ("2 L" is a volume) and
+        before no word of ``_NOT_AFTER_LETTER`` ("R wave", "L spine"). ``padded``: the text with a space on
+        each side."""
+        hits = [m for r in self._short_re for m in r.finditer(padded)]  # type: ignore[union-attr]
+        if not hits:
+            return out
+        hits.sort(key=_match_start)
+        added = []
+        for m in hits:
+            a, b = m.span(1)  # padded offsets (original + 1)
+            if _NUMBER_BEFORE.search(padded, max(0, a - 12), a) is not None:
+                continue
+            nxt = _NEXT_WORD.match(padded, b)
+            if nxt is not None and nxt.group(1) in _NOT_AFTER_LETTER:
+                continue
+            s, e = a - 1, b - 1
+            k = bisect_right(out, s, key=_event_start)
+            if (k and out[k - 1][1] > s) or (k < len(out) and out[k][0] < e):
+                continue  # inside a phrase the automaton found ("l ptx")
+            value = self._short[m.group(1)]
+            added.append((k, (s, e, value[0], value[1], value[3])))
+        for k, ev in reversed(added):  # (ascending k: inserting from the end keeps the earlier indices)
+            out.insert(k, ev)
+        return out
 
     def line_cut(self, low: str, a: int) -> bool:
         """Whether ``events_lower(low[a:b])`` is exactly the part of ``events_lower(low)`` between ``a``

@@ -100,6 +100,9 @@ class ClauseScoper:
         self.frame_hedges = frozenset(lexicon.frame_hedges)
         self.frame_openers = tuple(sorted(lexicon.frame_openers))
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
+        # the terse sides ("R lung clear"): the trigger table's one- and two-letter laterality rows
+        self.letter_sides = {k: dict(v[3])["laterality"] for k, v in lexicon.short_attrs.items()
+                             if "laterality" in dict(v[3])}
 
     def _opens_frame(self, phrase: str) -> bool:
         """Whether a hedge opening its clause frames it: a ``frame_open`` word, alone or beginning a longer
@@ -191,11 +194,12 @@ class ClauseScoper:
                     attr_events = []
                 attr_events.append((start, chunk, attrs))
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in LIST_VERBS and grades_present(attrs, low, start):
+                        and pre[1] not in LIST_VERBS and (grades_present(attrs, low, start) or (
+                            attrs[0][0] == "laterality" and not low[last_comma + 1:start].strip())):
                     if list_end is None:
                         list_end = last_or(clause)
                     if list_end < start:
-                        pre = None  # "no effusion, mild cardiomegaly": a new positive item
+                        pre = None  # "no effusion, mild cardiomegaly", "no effusion, R>L nodes": a new positive item
                 continue
             if kind == K_COMMA:
                 chunk += 1
@@ -329,7 +333,7 @@ class ClauseScoper:
         if special:
             for k, s in enumerate(seq):
                 if s[0] == K_NORMAL:
-                    pair_normal(self.concepts, seq, k, expansions, low)
+                    pair_normal(self.concepts, seq, k, expansions, low, self.letter_sides)
                 elif s[0] == K_CONCEPT and not s[3].dropped:
                     cat = concepts[s[3].cid].category
                     if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (

@@ -59,14 +59,18 @@ ZH_SIDES = (("双侧", "bilateral"), ("两侧", "bilateral"), ("左侧", "left")
 ZH_SIDE_CHARS = frozenset("侧双两左右")
 
 
-def side_before(low: str, pos: int) -> str | None:
-    """The side named just before an organ ("the left lung is clear"): the side of its absences."""
+def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> str | None:
+    """The side named just before an organ ("the left lung is clear"): the side of its absences. ``letters``: the
+    terse sides ("R lung clear", "Lt lung clear"; the ``short_attr`` sides of the trigger table), after no number."""
     words = low[max(0, pos - 14):pos].split()
     if words:
-        for word, side in SIDES:
-            if words[-1] == word:
-                return side
         last = words[-1]
+        for word, side in SIDES:
+            if last == word:
+                return side
+        if letters and last in letters and (len(words) < 2 or not words[-2][-1:].isdigit()):
+            return letters[last]
+
         if last[-1] in ZH_SIDE_CHARS:  # Chinese writes the side against the organ: "左肺清晰" (left lung clear)
             for word, side in ZH_SIDES:
                 if last.endswith(word):
@@ -162,13 +166,27 @@ def grades_present(attrs: tuple, low: str, start: int) -> bool:
 
 def starts_new_item(attrs: tuple, low: str, start: int, end: int, comma: int = -1) -> bool:
     """After "no X," does this mention open a new positive statement? Yes when it carries a size or
-    change word ("mild cardiomegaly"), is a clause of its own ("the heart is enlarged"), or its chunk (from the
-    comma at ``comma``) opens with a passive participle and its agent ("..., bordered by a pleural edge")."""
+    change word ("mild cardiomegaly"), is a clause of its own ("the heart is enlarged"), its chunk (from the
+    comma at ``comma``) opens with a passive participle and its agent ("..., bordered by a pleural edge"), or
+    the mention opens its chunk with a side ("no pleural effusion, bilateral hilar lymphadenopathy")."""
     if grades_present(attrs, low, start):
         return True
-    if comma >= 0 and PASSIVE_OPENER.match(low, comma + 1, start):
+    if comma >= 0 and (PASSIVE_OPENER.match(low, comma + 1, start) or opens_with_side(low, comma, start)):
         return True
     return any(v in low[start:end] for v in CLAUSE_VERBS)
+
+
+# A side opening the list item after "no X," ("no pleural effusion, bilateral hilar lymphadenopathy", "no
+# pneumothorax, left basal atelectasis"): a new statement with its own subject, not one more denied item;
+# the items of a denied list name no side of their own unless the list goes on ("no consolidation, left effusion
+# or pneumothorax" stays denied: ``last_or``)
+_SIDE_OPENERS = tuple(f"{word} " for word, _side in SIDES)
+
+
+def opens_with_side(low: str, comma: int, start: int) -> bool:
+    """Whether the phrase at ``start`` is the first of the chunk after the comma at ``comma`` and begins with a
+    side word (``SIDES``)."""
+    return not low[comma + 1:start].strip() and low.startswith(_SIDE_OPENERS, start)
 
 
 def size_attr(low: str, start: int, unit: str) -> tuple:

@@ -17,12 +17,16 @@ from pathlib import Path
 from medstep.answers import option_key, split_reference_steps
 from medstep.verify.anaphora import carry_sizes
 from medstep.verify.attributes import AttributeChecks
+from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
+from medstep.verify.commitment import echoes_decision, restates_premise
+from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.memo import CharBudgetMemo
+from medstep.verify.relative_sides import resolve
 from medstep.verify.options import (
     Options,
     asserts_every_option,
@@ -79,6 +83,7 @@ class Verifier:
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
         self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts)  # positions, descriptors
+        self._collapse = CollapsedLung(self.lexicon.concepts)
 
     def batch(self, lines_only: bool = False) -> AbstractContextManager[None]:
         """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
@@ -94,7 +99,8 @@ class Verifier:
     def _claims(self, text: str) -> list[Finding]:
         hit = self._cache.get(text)
         if hit is None:
-            hit = self._cache.put(text, [f for f in self.extractor.extract(text) if f.is_claim])
+            found = [f for f in self.extractor.extract(text) if f.is_claim]
+            hit = self._cache.put(text, (resolve(text, [found], [0]) or [found])[0])  # "contralateral shift"
         return hit
 
     def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None,
@@ -111,6 +117,7 @@ class Verifier:
                 items += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
             if gold is not None:
                 items += self._option_evidence(dict(opts), gold)
+            items = self._collapse.evidence(items)
             decided = self._decided(ref_texts, quoted, asked) if quoted else {}
             hit = self._ev_cache.put(key, (EvidenceSet(items), items, _reference_units(items, bool(ref_texts), decided)))
         return hit
@@ -228,8 +235,8 @@ class Verifier:
         committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
-        observes = _observes(steps)
-        if committed and observes and _echoes_decision(steps, decision):
+        observes = chain_observes(steps)
+        if committed and observes and echoes_decision(steps, decision):
             committed = False  # the option's words said again: no credit, as for stating every option
         clinical = None
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
@@ -270,6 +277,8 @@ class Verifier:
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
                                                         quoted=quoted, asked=asked)
+            per_step = self._collapse.chain(per_step)  # "the left lung has collapsed" beside a pneumothorax
+            per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
         else:
             per_step, per_sent = [], []
         out: list[StepVerdict] = []
@@ -287,7 +296,7 @@ class Verifier:
             by_ref = supported = False
             verdicts = []
             for f in claims:
-                if premise and f.concept in premise and _restates_premise(f, premise[f.concept]):
+                if premise and f.concept in premise and restates_premise(f, premise[f.concept]):
                     verdicts.append(FindingVerdict(f, unv, None, "question-premise"))
                     continue
                 v = judge(f, concepts[f.concept], ev)
@@ -360,6 +369,7 @@ class Verifier:
                       and f.concept not in said and self.clinical.significance(f.concept).weight >= minor
                       and not any(frozenset((f.concept, c)) in pairs for c in said)):
                     truth.append(f)
+        truth = self._collapse.truth(truth)
         if len(self._truth_cache) >= _CACHE_LIMIT:
             self._truth_cache.clear()
         self._truth_cache[id(evidence)] = (evidence, truth)
@@ -403,50 +413,6 @@ def _sides_recalled(side: str, said: list[SourcedFinding]) -> bool:
     if side == "bilateral":
         return "bilateral" in sides or {"left", "right"} <= sides
     return bool(sides - {None})
-
-
-def _observes(steps: list[StepVerdict]) -> bool:
-    """Whether some step commits to a finding: a counted claim stated present or absent. Hedges alone
-    ("may be", "cannot be excluded") commit to nothing, like a refusal or the options read back."""
-    uncertain = Polarity.UNCERTAIN
-    for s in steps:
-        for v in s.verdicts:
-            if v.consistent is not None and v.finding.polarity is not uncertain:
-                return True
-    return False
-
-
-def _echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
-    """Whether every counted claim of the chain only repeats the chosen option in its own words ("The
-    radiograph shows a right pneumothorax. Answer: A" for option A "Right pneumothorax"). The decision said
-    twice is no evidence from the image, so such a chain earns no factuality or effectiveness credit and no
-    clinical credit for what it hit (as a chain stating every option); its false findings still cost. A claim
-    about anything else (a finding ruled out, a side, size or site the option does not state) or the finding
-    in other words (a sign: "a visceral pleural line" for a pneumothorax) is an observation."""
-    if decision is None or not decision.findings:
-        return False
-    said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
-    words = {f.concept: f.text.lower() for f in said.values()}
-    echoed = False
-    for s in steps:
-        for v in s.verdicts:
-            if v.consistent is None:  # the modality, a question's premise: not counted
-                continue
-            f = v.finding
-            q = said.get(f.concept)
-            if q is None or f.text.lower() != words[f.concept] or not _restates_premise(f, q):
-                return False
-            echoed = True
-    return echoed
-
-
-def _restates_premise(f: Finding, q: Finding) -> bool:
-    """A present claim that says nothing the question did not: no side, site, size, severity or change
-    of its own."""
-    if f.polarity is Polarity.ABSENT:
-        return False
-    return all(getattr(f, a) is None or getattr(f, a) == getattr(q, a)
-               for a in ("laterality", "location", "severity", "change", "size"))
 
 
 def _evidence_weight(key: tuple) -> int:

@@ -1,0 +1,39 @@
+"""The side of a one-sided structure: the liver, gastric bubble, cardiac apex, aortic knuckle, the minor and azygos
+fissures (issue #8, verify10).
+
+Why: "the liver shadow is on the right" against a situs inversus report whose liver is on the left, and "the
+minor fissure on the left is elevated" (the minor fissure is right-sided) named no finding, so a chain with the
+wrong side scored as its faithful original (retired blind 5 V2, one-error dev 3 P11).
+"""
+
+import pytest
+
+from medstep.verify import Verdict, default_verifier, verify
+from medstep.verify.organ_sides import read_sides
+
+SITUS = ("The cardiac apex points to the right. The aortic knuckle is on the right. The gastric bubble lies under the "
+         "right hemidiaphragm and the liver shadow is on the left.")
+RUL = "Right upper lobe collapse: the horizontal fissure is elevated. Left lung clear."
+
+
+def test_the_sides_a_sentence_gives_its_structures() -> None:
+    got = [(d.structure, d.side) for d in read_sides(
+        "The cardiac apex and the aortic knuckle are on the right. The liver is not on the left. A left-sided aortic arch.",
+        default_verifier().extractor.scanner)]
+    assert got == [("cardiac apex", "right"), ("aortic knuckle", "right"), ("aortic knuckle", "left")]
+
+
+@pytest.mark.parametrize("report, chain, ok", [
+    (SITUS, "The gastric bubble lies under the right hemidiaphragm and the liver shadow is on the left.", True),
+    (SITUS, "The gastric bubble lies under the right hemidiaphragm and the liver shadow is on the right.", False),
+    (RUL, "The horizontal fissure on the right is elevated.", True),
+    (RUL, "The minor fissure on the left is elevated.", False),
+    ("Right upper lobe collapse: the horizontal fissure is elevated. Left basal atelectasis.",
+     "The horizontal fissure is elevated and there is left basal atelectasis.",
+     True),  # the side of another thing
+    ("Dextrocardia with situs inversus. The horizontal fissure is on the left.", "The minor fissure is on the left.",
+     True),
+])
+def test_a_structure_on_the_wrong_side_is_contradicted(report: str, chain: str, ok: bool) -> None:
+    v = verify(chain, report=report)
+    assert (v.steps[0].verdict is Verdict.CONTRADICTED) is not ok
