@@ -34,7 +34,7 @@ from medstep.extract import (
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
 from medstep.extract.lines import CROSSES, TICKS
-from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
+from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
 from medstep.extract.refusal import is_refusal, offers_alternatives
 from medstep.extract.split import (
     FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of,
