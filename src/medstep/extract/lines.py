@@ -31,6 +31,8 @@ _LEAD_IN_STOP = re.compile(
 )
 
 
+_NEGATED_VERDICT = re.compile(r"(?im)^[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:option\s+)?[\(\[]?[A-Z](?:[\)\].:：]|[ \t]+[\-–—])"
+                              r"[^\n]{0,80}?\bnot[ \t]+(?:\*\*)?(?:incorrect|wrong|false)\b")  # a double negative
 # "C) Cardiomegaly: correct", "A: incorrect, no pleural line.", "A – wrong": the option's own stop may be the separator
 _VERDICT_LINE = re.compile(
     r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])(?:[\)\].:：][ \t]*[^\n:]{0,80}?(?:\*\*)?"
@@ -339,6 +341,8 @@ def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
     first = _VERDICT_WORD.search(text, max(0, i - 12))
     if first is None:
         return []
+    if _NEGATED_VERDICT.search(text) is not None:
+        return []  # "A: not incorrect" judges A right too: the list holds no one verdict
     marks = []
     for hit in _VERDICT_WORD.finditer(text, first.start()):
         start = text.rfind("\n", 0, hit.start()) + 1

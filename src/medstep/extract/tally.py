@@ -147,7 +147,10 @@ def _word_verdicts(text: str, found: list[Mention], sides: bool) -> list[int] | 
         end = found[i + 1].start if i + 1 < len(found) else len(text)
         gap = text[m.end:end]
         lead = _ITEM_LEAD.search(gap) if i + 1 < len(found) else None
-        word = (gap[:lead.start()] if lead is not None else gap).strip(_SEPARATORS).lower()
+        item = gap[:lead.start()] if lead is not None else gap
+        if item.rstrip(" \t\n.;,)(|*_").endswith("?"):
+            return None  # "Option C: True?": the verdict asked, not given
+        word = item.strip(_SEPARATORS).lower()
         if word in _WORD_POSITIVE and (word != "right" or not sides):
             out.append(1)
         elif word in _WORD_NEGATIVE:
@@ -157,16 +160,22 @@ def _word_verdicts(text: str, found: list[Mention], sides: bool) -> list[int] | 
     return out
 
 
+# After an asked option's yes or no: a doubt or a turn takes the verdict back ("C? Yes, but actually no.").
+_TAKEN_BACK = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + r"|\bactually\b")
 # "A? No — no pleural line.": the option asked and answered, a verdict as explicit as a mark.
 _ASKED = re.compile(r"(?i)[ \t*_]*\?[ \t*_]*(yes|no)\b")
 
 
 def _asked_verdicts(text: str, found: list[Mention]) -> list[int] | None:
-    """Each option's verdict when every option is asked and answered yes or no ("A? No — …"), else None."""
+    """Each option's verdict when every option is asked and answered yes or no ("A? No — …"), else None.
+    Not when the answer is asked again or taken back before the next option ("C? Yes? Hmm, maybe not.")."""
     out = []
-    for m in found:
+    for i, m in enumerate(found):
         asked = _ASKED.match(text, m.end)
         if asked is None:
+            return None
+        rest = text[asked.end():found[i + 1].start if i + 1 < len(found) else len(text)]
+        if rest.lstrip(" \t*_").startswith("?") or _TAKEN_BACK.search(rest) is not None:
             return None
         out.append(1 if asked.group(1).lower() == "yes" else -1)
     return out
