@@ -21,6 +21,9 @@ def _choice(text: str) -> str | None:
     ("A? No. B? No. C? Yes, but actually no. D? No.", None),  # taken back (read C)
     ("Option A: False. Option B: False. Option C: True? Option D: False.", None),  # the verdict asked (read C)
     ("A: not incorrect\nB: incorrect\nC: correct\nD: incorrect", None),  # A judged right too (read C)
+    ("A: ✗\nB: ✓?\nC: ✗\nD: ✗", None),  # the tick questioned (read B, before the session too)
+    ("Pneumothorax: ✗\nPleural effusion: ✓?\nCardiomegaly: ✗\nNormal: ✗", None),  # d892d27's text marks (read B)
+    ("Pneumothorax: ✗\nPleural effusion: ✓\nCardiomegaly: ✗\nNormal: ✗", "B"),
     ("A? No. B? No. C? Yes. D? No.", "C"),
     ("Option A: False. Option B: False. Option C: True. Option D: False.", "C"),
     ("A: incorrect\nB: not correct\nC: correct\nD: incorrect", "C"),

@@ -372,6 +372,8 @@ def _mark_list(text: str, idx: OptionIndex) -> list[Commitment]:
         m = _OPTION_LINE.match(text, start, end)
         if m is not None and m.group(1) in idx.letters:
             line = text[start:end]
+            if "?" in line or "？" in line:
+                return []  # "B: ✓?": a mark questioned is no verdict, and the list holds none for certain
             ticked = any(c in _POSITIVE_MARKS for c in line)
             crossed = any(c in _NEGATIVE_MARKS for c in line)
             if ticked and not crossed:

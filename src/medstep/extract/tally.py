@@ -69,8 +69,8 @@ def _marked(segment: str) -> bool:
 def _verdict(segment: str) -> int | None:
     """+1 positive, -1 negative, 0 plainly described, None undecided (see module docstring)."""
     ticked, crossed = _marks(segment)
-    if ticked or crossed:
-        return None if ticked and crossed else (1 if ticked else -1)
+    if ticked or crossed:  # "B: ✓?": a mark questioned is undecided
+        return None if ticked and crossed or "?" in segment or "？" in segment else (1 if ticked else -1)
     head = segment.lstrip(" \t*_:：-–—)]|")[:VERDICT_CHARS]
     cut = _CLAUSE_END.search(head)
     clause = head[:cut.start()] if cut is not None and cut.start() > 0 else head
