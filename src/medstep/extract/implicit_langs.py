@@ -29,6 +29,7 @@ ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能
 # "healed", "resolving" (``implicit.HEDGES``); also read by ``extract/zh_concepts.py``.
 ZH_PAST = re.compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好转|改善")
 _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
+_ZH_SEEN = re.compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
 _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
@@ -123,7 +124,12 @@ def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
     """Every stance the clauses of ``text`` take on the asked property in its forms (a hedged one is UNCLEAR)."""
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
-        found = {s for s in (_zh_prop_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
+        clauses = _ZH_CLAUSE.split(sentence)
+        read = [(c, _zh_prop_stance(c, q)) for c in clauses]
+        found = {s for _, s in read if s is not None}
+        if q.term == "正常" and found == {Stance.YES} and any(
+                s is None and _ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c) for c, s in read):
+            found = {Stance.UNCLEAR}  # "肝脏未见异常，但左叶可见结节": normal, but something is seen in it
         stances |= {Stance.UNCLEAR} if found and ZH_HEDGE.search(sentence) else found
     return stances
 

@@ -67,8 +67,9 @@ _ZH_REJECT_STARTS = tuple(ZH_REJECT.split("|"))
 # Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为").
 ZH_ANSWER_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
 # Chinese decision words before an option ("最可能是C" most likely C, "更倾向于C" leaning to C, "诊断为C"): a decision,
-# as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase.
-ZH_DECISION_LEFT = re.compile(r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
+# as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase; not after a negation
+# ("不倾向于C" not leaning to C, "不是最可能是C").
+ZH_DECISION_LEFT = re.compile(r"(?<!不)(?<!不是)(?<!不更)(?<!不太)(?<!并非)(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
