@@ -12,8 +12,8 @@ from medstep.types import AnswerType, Sample
 OPTIONS = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal"}
 
 
-def _closed(question: str, text: str) -> str | None:
-    return extract(text, Sample(id="r10", question=question, answer="是", answer_type=AnswerType.CLOSED)).answer
+def _closed(question: str, text: str, answer: str = "是") -> str | None:
+    return extract(text, Sample(id="r10", question=question, answer=answer, answer_type=AnswerType.CLOSED)).answer
 
 
 def _choice(text: str) -> str | None:
@@ -38,3 +38,14 @@ def test_zh_decision_review10(text: str, expected: str | None) -> None:
 ])
 def test_zh_normal_review10(question: str, text: str, expected: str | None) -> None:
     assert _closed(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # c2cfdf1 reads an English question's Chinese answer by concept: one side's or a narrower kind's denial read 否
+    ("Is there a pneumothorax?", "左侧未见气胸。", None),
+    ("Is there a pneumothorax?", "未见张力性气胸。", None),
+    ("有气胸吗？", "未见张力性气胸。", None),
+    ("Is there a pneumothorax?", "未见气胸。", "否"),
+])
+def test_zh_concept_review10(question: str, text: str, expected: str | None) -> None:
+    assert _closed(question, text, "yes") == expected

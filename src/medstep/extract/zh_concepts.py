@@ -36,6 +36,8 @@ _Q_NEG = re.compile(r"不|没|无|未|非|否则|还是|或")
 _CLAUSE = re.compile(r"[，,。；;！!\n]")
 _NEG_BEFORE = re.compile(r"(?:未见|未发现|未显示|未|没有|无|不存在)(?:明显|明确|任何|确切)?的?[^，,。；;未无没不]{0,6}$")
 _NEG_CHAR = re.compile(r"未|无|没|不|非")
+# Words that narrow a denied finding ("未见张力性气胸" no tension pneumothorax, "无大量积液" no large effusion).
+_NARROW = re.compile(r"张力性|大量|中等量|局限性|包裹性|新发|移位")
 _SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
 
 
@@ -81,8 +83,11 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
             if side is None:
                 found.add(Stance.UNCLEAR)  # a side-less statement for a sided question
             continue  # the other side says nothing
-        if _NEG_BEFORE.search(clause[:m.start]):
-            found.add(Stance.NO)
+        neg = _NEG_BEFORE.search(clause[:m.start])
+        if neg is not None:
+            if m.concept == asked.key and (asked.side is not None or side not in ("left", "right")) \
+                    and _NARROW.search(neg.group()) is None:
+                found.add(Stance.NO)  # not "未见张力性气胸" (a narrower kind) or "左侧未见气胸" (one side) to "有气胸吗？"
         else:
             found.add(Stance.YES)
     outside = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(clause))
