@@ -70,7 +70,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "51"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "52"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -178,6 +178,8 @@ VERSION = "51"  # 2: sentence roles, options and the decision, report-first evid
 # one-sided structure put on the side the evidence does not give it is a contradiction (``organ_sides.py``: the liver,
 # gastric bubble, cardiac apex, aortic knuckle, minor and azygos fissures); "It" after a sentence about something else
 # is no change claim about the finding named before that
+# 52: "not getting air" is atelectasis only of a lung or lobe; carotid and aortic plaques on both sides are
+# atheroma (review10)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
