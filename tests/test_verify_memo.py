@@ -19,6 +19,17 @@ def test_oldest_entries_leave_once_the_budget_is_passed() -> None:
     assert len(memo) == 2
 
 
+def test_a_key_put_again_is_counted_once() -> None:
+    memo: CharBudgetMemo[str, int] = CharBudgetMemo(10, len)
+    memo.put("abcd", 1)
+    memo.put("abcd", 2)  # 4 characters held, not 8
+    memo.put("efgh", 3)
+    assert memo.get("abcd") == 2 and memo.get("efgh") == 3
+    memo.put("ijkl", 4)  # 12 characters: "abcd" leaves once, and only it
+    assert memo.get("abcd") is None and memo.get("efgh") == 3 and memo.get("ijkl") == 4
+    assert len(memo) == 2
+
+
 def test_a_report_seen_thousands_of_samples_earlier_is_still_memoised() -> None:
     v = Verifier()
     report = "Small left pleural effusion. The heart size is normal."

@@ -32,6 +32,11 @@ class CharBudgetMemo(Generic[K, V]):
         return self.values.get(key)
 
     def put(self, key: K, value: V) -> V:
+        """Store ``value`` under ``key``; a key already held keeps its place and its characters are not counted
+        again (counting them twice would evict entries early and queue the key twice)."""
+        if key in self.values:
+            self.values[key] = value
+            return value
         self._chars += self._weight(key)
         while self._chars > self.budget and self._order:
             oldest = self._order.popleft()
