@@ -1,10 +1,11 @@
-"""The hedge words are one list (``extract/hedges.py``): every reader of a sub-list sees every word in it."""
+"""The hedge words are one list (``answers/hedges.py``): every reader of a sub-list sees every word in it."""
 
 from __future__ import annotations
 
 import pytest
 
-from medstep.extract import extract, hedges
+from medstep.answers import hedges
+from medstep.extract import extract
 from medstep.extract.refusal import is_hedge
 from medstep.types import AnswerType, Sample
 

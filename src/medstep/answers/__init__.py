@@ -1,4 +1,6 @@
-"""Answer semantics, defined once: types, yes/no words, options and letters, text, reference steps.
+"""Answer semantics, defined once: types, yes/no words, options and letters, text, reference steps, and the
+hedge and negation words (:mod:`medstep.answers.hedges`, :mod:`medstep.answers.negation`) that the answer
+extractor and the verifier both read.
 
 The bottom layer of medstep (it imports only :mod:`medstep.types`):
 datasets, extraction, grading and RL rewards all import these definitions,

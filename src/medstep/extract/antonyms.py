@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import hedges, implicit
+from medstep.answers import hedges, negation
+from medstep.extract import implicit
 from medstep.extract.mentions import CONFLICT
 
 RULE = "implicit_antonym"
@@ -86,7 +87,9 @@ _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b
 # A position aimed at, not stated: "advanced to reach a good position", "aim for a good position".
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:to|into|for|reach|achieve|obtain|towards?)\s+(?:an?\s+|the\s+|its\s+)?$")
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot(?:\s+an?)?|\bnon-?|\bn't)\s*$")  # "This is not an abnormal study."
-_NEGATION = re.compile(r"(?i)\b(?:no|not|non|without|neither|nor|never|none|absent|absence|excluded?|ruled?)\b|n't\b")
+_NEGATION = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON,
+                                              negation.ABSENT, negation.ABSENCE, negation.heads(negation.EXCLUDED))
+                       + "|" + negation.CONTRACTION)
 # A sentence that holds the pole to a part, an exception or a time, or adds it to another place, does not state it
 # of the whole asked thing now: "normal apart from a small cyst", "It has cystic components.", "It was benign on
 # the prior biopsy.", "It is in the left kidney as well."

@@ -28,6 +28,7 @@ from enum import Enum
 
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
+from medstep.answers import hedges, negation
 
 
 class Kind(Enum):
@@ -56,7 +57,8 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, r
     (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
      r"\s+(?:in|of|within|involving)\s+(the\s+[a-z ]{2,30}?)\s*\?\s*$", r"Is \1 normal?", True),
 ))
-_ANY_NEGATION = re.compile(r"(?i)\b(?:no|not|none|without|free\s+of|non)\b|n't\b|\bnon-")
+_ANY_NEGATION = re.compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.NONE, negation.NON) + "|"
+                           + negation.CONTRACTION)
 # Presence: "Is there X?", "Are there any X?", "Is X seen?", "Does the image show X?", "X (yes/no)?".
 _PRESENCE = re.compile(
     r"(?i)^\s*(?:(?:is|are)\s+there\b|(?:does|do)\s+(?:the|this)\b.*\b(?:show|demonstrate|reveal|contain|depict|have)\b"

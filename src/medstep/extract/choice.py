@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from medstep.answers import hedges, negation
 from medstep.extract import closed, optionconcept
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
@@ -261,7 +262,9 @@ def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
 
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
-_NEGATION = re.compile(r"(?i)\b(?:no|not|without|never|none|neither|nor|unlikely|less|excluded|absent)\b|n't\b|\?")
+_NEGATION = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+                                              negation.EXCLUDED, ("unlikely", "less"))
+                       + "|" + negation.CONTRACTION + r"|\?")
 
 
 def _lone_heading(region: str, idx: OptionIndex) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import negation
 from medstep.extract import cues, langwords
 
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
@@ -25,12 +26,13 @@ _FULL_WIDTH = {"？": "?", "！": "!", "。": ".", "；": ";"}  # a clause stop 
 _CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
               " actually,", "on second thought", "scratch that", "correction:")
 # Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
-NEG_WORDS = frozenset({
-    "not", "no", "non", "never", "without", "unlike", "except", "excluding", "exclude", "excludes", "excluded",
-    "against", "than", "neither", "nor", "besides", "versus", "vs", "eliminate", "eliminates",
-    "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected", "lack",
-    "lacks", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "wouldn't", "less", "least", "rules",
-    "ruled", "ruling", "instead", "absence", "avoid", "avoids", "avoiding", "nobody",
+# ("absent" is not one: "Absent: D" names the answer of a question asking which finding is absent.)
+NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON, negation.ABSENCE,
+                           negation.EXCLUDED, negation.LOSS, negation.CANNOT) | frozenset({
+    "unlike", "except", "excluding", "excludes", "against", "than", "besides", "versus", "vs", "eliminate",
+    "eliminates", "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected",
+    "isn't", "aren't", "doesn't", "don't", "can't", "wouldn't", "less", "least", "rules", "ruling", "instead",
+    "avoid", "avoids", "avoiding", "nobody",
 }) | langwords.REJECT_TOKENS
 # Words that end the reach of a negation: "No, the answer is C" does not negate C.
 _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "option", "choice", "therefore", "so",

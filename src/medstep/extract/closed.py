@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
-from medstep.extract import hedges
+from medstep.answers import hedges, negation
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -91,11 +91,15 @@ _MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;
 _LABEL = re.compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
 # "Yes, there is no effusion" to "Is there an effusion?": the verdict word contradicts its own sentence.
 _YES_BUT_NONE = re.compile(
-    r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+(?:no|not)\b|no\s+evidence\b|"
+    r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+" + hedges.words(negation.PLAIN)
+    + r"|no\s+evidence\b|"
     r"no\s+(?:[a-z]+\s+){0,3}(?:is|are)\s+(?:seen|present|visible|identified|noted|evident|demonstrated))"
 )
 # Questions whose "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?").
-_NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:no|not|free|absent|normal|clear|without|negative|unremarkable|intact)\b")
+# (a phrase of negation.BEFORE counts by its first word: "Is the lung free of ...?")
+_NEGATIVE_QUESTION = re.compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
+                                                      negation.heads(negation.BEFORE),
+                                                      ("normal", "clear", "unremarkable", "intact")))
 
 
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",

@@ -40,7 +40,7 @@ from medstep.extract.split import (
     FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of,
 )
 from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
-from medstep.extract import hedges
+from medstep.answers import hedges
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 # A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver."
@@ -386,7 +386,7 @@ def _negated(text: str, sample: Sample) -> Reading:
 
 
 # A later sentence that takes the statement back as a possibility: the reading is not committed.
-# (a turn, then a possibility or an alternative not excluded; the words are ``extract/hedges.py``'s)
+# (a turn, then a possibility or an alternative not excluded; the words are ``answers/hedges.py``'s)
 _UNDERMINED = re.compile(
     r"(?i)(?:^|[.!?;]\s+|,\s*)(?:" + hedges.alternation(hedges.TURN) + r")\b[^.!?]*?"
     + hedges.words(hedges.POSSIBILITY, hedges.NOT_EXCLUDED)

@@ -42,7 +42,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from medstep.extract import asides, cues, hedges, langwords, lines
+from medstep.answers import hedges, negation
+from medstep.extract import asides, cues, langwords, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -250,8 +251,8 @@ def _labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
 # A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
 # negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
 _NOT_STATED = re.compile(
-    r"(?i)\b(?:would|should|if|unless|whether|not|no|never|without|absent|neither|nor|options?|choices?|"
-    r"question|asks?|except)\b|n't\b"
+    r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|asks?|except)\b|"
+    + hedges.words(negation.DENY, negation.NEVER, negation.ABSENT, negation.NEITHER) + "|" + negation.CONTRACTION
 )
 
 

@@ -36,7 +36,8 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
-from medstep.extract import hedges, implicit
+from medstep.answers import hedges, negation
+from medstep.extract import implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -84,7 +85,7 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
-_NEG_PRE = re.compile(r"(?:^|\b)(?:no|not|without|nor|absence\s+of|negative\s+for|free\s+of)\s+((?:" + _FILLER
+_NEG_PRE = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.BEFORE) + r"\s+((?:" + _FILLER
                       + "|" + _NARROW + r")\s+)*$")
 _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
@@ -103,8 +104,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|co
                            r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 _BORDERLINE = re.compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
-_NEGATION_WORD = re.compile(r"\b(?:no|not|without|nor|none|never|neither|absence|absent|negative|free\s+of|"
-                            r"cannot|excluded?|ruled?\s+out|resolved|lacks?)\b|n't\b")
+_NEGATION_WORD = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+                                         negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
+                                         negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
 # Words a modality or plane question may hold besides its modality / plane.
 _FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image", "images", "scan", "study",
                     "picture", "exam", "examination", "taken", "obtained", "acquired", "made", "performed", "done",

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers import hedges, negation
 from medstep.extract import asked, implicit
 from medstep.answers.text import HAN
 
@@ -111,7 +112,8 @@ SIGNS: tuple[Sign, ...] = (
          _rx(r"\b(?:restricted|restriction\s+of)\s+diffusion\b"),
          _rx(r"\bno\s+(?:area\s+of\s+|areas\s+of\s+|focus\s+of\s+)?(?:restricted\s+diffusion|diffusion\s+restriction)\b")),
 )
-_NEGATED = re.compile(r"(?i)\b(?:no|not|without|absent|absence|free\s+of|negative|nor|neither)\b|n't\b")
+_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.ABSENT, negation.ABSENCE,
+                                             negation.NEGATIVE, negation.BEFORE) + "|" + negation.CONTRACTION)
 _SIDE = re.compile(r"(?i)\b(left|right)\b")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:both|bilateral(?:ly)?)\b")
 

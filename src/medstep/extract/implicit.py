@@ -42,7 +42,7 @@ from itertools import product
 
 from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
-from medstep.extract import hedges
+from medstep.answers import hedges, negation
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.langwords import foreign_negation
@@ -85,8 +85,9 @@ _Q_BE = re.compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
 _Q_TAIL = re.compile(r"(?i)\s+(?:(?:seen|visible|present|noted|identified|shown|evident)\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
                      r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
 _Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
-Q_REFUSE = re.compile(r"(?i)\b(?:or|and|no|not|than|without|free\s+of|absent|more|less|larger|smaller|"
-                       r"which|what|where|how|between|versus|vs)\b|n't\b|[,;/]")
+Q_REFUSE = re.compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
+                      + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
+                      + r"|[,;/]")
 
 
 
@@ -286,7 +287,7 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return Stance.NO if _negation_scope_ok(toks[:hi + 1], lo, hi, q.words) else Stance.UNCLEAR
     if _negated_before(toks, lo):
         return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
-    if any(t in _NEGATION or t.endswith("n't") for t in toks):
+    if any(t in _NEGATION or negation.contracted(t) for t in toks):
         return Stance.UNCLEAR
     return Stance.YES if _affirmed(toks, lo, hi) else None
 
@@ -295,7 +296,7 @@ def _property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | N
     """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"; the property
     before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no)."""
     before = toks[max(0, lo - 3):lo]
-    negated = any(t in _NEGATION or t.endswith("n't") for t in toks)
+    negated = any(t in _NEGATION or negation.contracted(t) for t in toks)
     if before[-1:] in ([prop], ["un" + prop], ["non" + prop]) or before[-2:] == ["non", prop]:
         if negated or prop in toks[hi + 1:]:
             return Stance.UNCLEAR
@@ -464,7 +465,7 @@ def read_implicit(text: str, question: str) -> str | None:
 # "the right upper lobe bronchus" is an airway).
 _LOBE = re.compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper|middle|lower)\s+lobe|lingula)\b"
                    r"(?!\s+(?:of\b|bronch))")
-# An exception beside a denial: the denial leaves out what it excepts (``extract/hedges.py``).
+# An exception beside a denial: the denial leaves out what it excepts (``answers/hedges.py``).
 _EXCEPTED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 

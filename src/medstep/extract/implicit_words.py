@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.extract import hedges
+from medstep.answers import hedges, negation
 
 ARTICLES = frozenset({"a", "an", "the", "any"})
 STOP = ARTICLES | frozenset({"of", "in", "on", "at", "to", "under", "within", "beneath", "below", "above", "over",
@@ -26,11 +26,13 @@ COPULA = frozenset({"is", "are", "was", "were"})
 NEG_FILLER = ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
                                      "radiographic", "identifiable", "intracranial", "intrathoracic",
                                      *hedges.DENIAL_QUALIFIERS})
-PRE_NEG = frozenset({"no", "without", "not"})
-PRE_NEG_PAIRS = frozenset({("absence", "of"), ("negative", "for"), ("free", "of")})
-# Any of these in a clause that is not the term's own negation makes the clause unclear.
-NEGATION = frozenset({"no", "not", "without", "absent", "absence", "negative", "free", "never", "neither", "nor",
-                       "none", "resolved", "excluded", "exclude", "rule", "ruled", "cannot", "lack", "lacks"})
+PRE_NEG = frozenset(negation.DENY)
+PRE_NEG_PAIRS = frozenset(tuple(p.split()) for p in negation.BEFORE)
+# Any of these in a clause that is not the term's own negation makes the clause unclear (a phrase counts by its
+# first word: "free" of "free of", "ruled" of "ruled out").
+NEGATION = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED, negation.LOSS,
+                          negation.CANNOT)
 # Before the term, words that affirm it ("there is a large", "shows a", "consistent with").
 AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "demonstrating", "reveals", "revealing",
                          "depicts", "with", "of", "contains", "has", "have", "see", "seen"})

@@ -45,7 +45,8 @@ from medstep.extract.decision import CONFLICT_REACH, quoted
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
-from medstep.extract import hedges, langwords
+from medstep.answers import hedges, negation
+from medstep.extract import langwords
 
 RULE = "last_mention"
 
@@ -54,7 +55,7 @@ _END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
 # Closing remarks allowed after the answer sentence, at most this long.
 TAIL_MAX = 240
 # What a closing remark must not hold: a turn, doubt, or another statement of the answer.
-# (the turn and doubt words are ``extract/hedges.py``'s)
+# (the turn and doubt words are ``answers/hedges.py``'s)
 _TAIL_VETO = re.compile(
     "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT) + r"|\b(?:otherwise|wait|actually|"
     r"cannot|can't|answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
@@ -64,9 +65,9 @@ _TAIL_VETO = re.compile(
 # correct answer is unlikely to be B.": the negation's reach is not worth guessing).
 _SENTENCE_VETO = re.compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
-    r"between|either|neither|nor|question|asks?|except|not|no|never|unlikely|improbable|doubtful|rather|"
-    r"wrong|incorrect|distractors?|"
-    r"without|instead\s+of|" + langwords.REJECT + r")\b|n't\b|[?？]|如果|是否|不|错|排除"
+    r"between|either|question|asks?|except|unlikely|improbable|doubtful|rather|wrong|incorrect|distractors?|"
+    r"instead\s+of|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
+    + "|" + negation.CONTRACTION + r"|[?？]|如果|是否|不|错|排除"
 )
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
 _AFTER_OK = frozenset({
@@ -121,17 +122,18 @@ def _listing(text: str, m: Mention, start: int) -> bool:
 # the colon hands over to the answer, so a negation or hedge before it qualifies the lead-in, not the letter;
 # a condition, a question or a comparison still does ("If supine: D.", "Between B and C: C.").
 _LEAD_IN_VETO = re.compile(
-    r"(?i)\b(?:if|unless|whether|versus|vs|between|either|neither|nor|question|asks?|except|rather|"
-    r"instead\s+of|otherwise|or)\b|[?？]|如果|是否"
+    r"(?i)\b(?:if|unless|whether|versus|vs|between|either|question|asks?|except|rather|instead\s+of|otherwise|or)\b|"
+    + hedges.words(negation.NEITHER) + r"|[?？]|如果|是否"
 )
 # A rejection in the lead-in's last part (after its last turn, "…, but") is the letter's: "I would rule this out: A.",
 # "Not likely, though possible: A.", "Definitely not: A." reject A, while "tentative, but: D." hands over.
 _LEAD_IN_TURN = re.compile(r"(?i)\b(?:but|however|yet|still|nonetheless|nevertheless|anyway|regardless|even\s+so|"
                            r"that\s+said)\b|但是?|不过")
 _LEAD_IN_REJECTS = re.compile(
-    r"(?i)\b(?:not|no|never|none|unlikely|improbable|doubtful|least|wrong|incorrect|false|distractors?|exclude[sd]?|"
-    r"excluding|rules?|ruled|ruling|reject(?:ed|s)?|eliminated?|discard(?:ed)?|against|" + langwords.REJECT +
-    r")\b|n't\b|不|非|排除|错"
+    "(?i)" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE, negation.heads(negation.EXCLUDED))
+    + r"|\b(?:unlikely|improbable|doubtful|least|wrong|incorrect|false|distractors?|excludes|excluding|rules|ruling|"
+      r"reject(?:ed|s)?|eliminated?|discard(?:ed)?|against|" + langwords.REJECT + r")\b|" + negation.CONTRACTION
+    + "|不|非|排除|错"
 )
 _COLON_GAP = re.compile(r"[:：][\s*_(\[\"'“]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import option_key
+from medstep.answers import negation
 from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
@@ -189,10 +190,10 @@ def parse_marked(region: str, idx: OptionIndex) -> str | None:
 _WORDS = re.compile(r"[a-z0-9]+")
 _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 # Words that make a short reply more than an option's name: a negation, a list, a second answer.
-_NEAR_VETO = frozenset({"no", "not", "without", "absent", "or", "and", "nor", "versus", "vs", "but", "non",
-                        # a rejection after the option's words ("Pneumothorax excluded.", "pneumothorax ruled out")
-                        "excluded", "ruled", "unlikely", "improbable", "wrong", "incorrect", "rejected", "eliminated",
-                        } | langwords.REJECT_TOKENS)
+# (a rejection after the option's words counts too: "Pneumothorax excluded.", "pneumothorax ruled out")
+_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NON, negation.EXCLUDED) | frozenset({
+    "or", "and", "versus", "vs", "but", "unlikely", "improbable", "wrong", "incorrect", "rejected", "eliminated",
+}) | langwords.REJECT_TOKENS
 NEAR_MAX_WORDS = 6
 
 

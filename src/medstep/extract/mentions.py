@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from medstep.answers import YES_NO, option_keys
+from medstep.answers import negation
 from medstep.extract import langwords
 
 CONFLICT = "!"  # two different options claimed together: the output is ambiguous
@@ -137,7 +138,7 @@ def _heads(key: str) -> tuple[str, ...]:
 
 
 # First words after which the rest is not a modifier of the last word ("no acute process", "in the ...").
-_NOT_MODIFIERS = frozenset({"no", "not", "in", "at", "on", "above", "below", "into", "within", "normal", "without"})
+_NOT_MODIFIERS = frozenset({*negation.DENY, "in", "at", "on", "above", "below", "into", "within", "normal"})
 
 
 @lru_cache(maxsize=4096)

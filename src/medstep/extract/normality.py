@@ -19,7 +19,8 @@ import re
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import findings, hedges, implicit
+from medstep.answers import hedges, negation
+from medstep.extract import findings, implicit
 from medstep.answers.text import HAN
 
 RULE = "implicit_normality"
@@ -64,6 +65,11 @@ _TECHNICAL = re.compile(r"(?i)\b(?:quality|technique|technically|technical|posit
                         r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
 
 
+# A clause with a normal word and one of these does not plainly call its organ normal ("no normal lung markings",
+# "negative", "positive"): read on the lower-cased clause.
+_NOT_PLAIN = re.compile(hedges.words(negation.DENY, negation.NEGATIVE, ("positive",)))
+
+
 def _asks_normal(question: str) -> bool | None:
     for pattern, wants_normal in _QUESTIONS:
         if pattern.match(question):
@@ -97,7 +103,7 @@ def _clause_kind(clause: str) -> str:
     if not kinds:
         low = normalize(clause)
         states = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
-        plain = states and not re.search(r"\b(?:no|not|without|negative|positive)\b", low)
+        plain = states and not _NOT_PLAIN.search(low)
         return "normal" if plain else "unknown"
     if "unclear" in kinds:
         return "unclear"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import normalize_text
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of, residual_words
 from medstep.extract.refusal import defers, is_refusal
@@ -160,7 +161,8 @@ _TWO_POSSIBLE = re.compile(
     r"\btorn\s+between\b|\bone\s+possibility\b[^.\n]{0,80}?\banother\b|"
     r"(?:\bare\s+both|\bboth\s+(?:are|remain|seem|look)|^[\s*_\"']*both\s+[^.;!?\n]{1,60}?\s+(?:are|remain|seem|look))\s+"
     r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible|(?:in|on)\s+the\s+differential)\b|"
-    r"\bequally\s+(?:likely|possible|plausible)\b|^(?!.*\b(?:no|not|without|neither|nor)\b)[^.;!?\n]*\band/or\b|"
+    r"\bequally\s+(?:likely|possible|plausible)\b|^(?!.*" + hedges.words(negation.DENY, negation.NEITHER)
+    + r")[^.;!?\n]*\band/or\b|"
     r"可能是[^。；;]*?也可能|或许是[^。；;]*?也可能"
 )
 # "Possibly liver, possibly spleen.", "Possible pneumonia. Possible atelectasis.": each candidate opened by a hedge.

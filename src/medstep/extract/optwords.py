@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from medstep.answers.wordforms import word_head
+from medstep.answers import hedges, negation
 from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, in_name
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
@@ -53,9 +54,10 @@ _POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle",
                        "inferior"})
 # A clause holding one of these does not state its option: a negation, a contrast away from it, an addition.
 DROP = re.compile(
-    r"(?i)\b(?:no|not|non|never|without|absent|unlikely|less|least|excluded|exclude|ruled|rule|neither|nor|"
-    r"rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|sin|ni|descarta\w*)\b"
-    r"|n't\b|[未无不没排非否]"
+    "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
+                          negation.NEITHER)
+    + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
+      r"sin|ni|descarta\w*)\b|" + negation.CONTRACTION + "|[未无不没排非否]"
 )
 # A sentence that defines, conditions or restates rather than states.
 _VETO = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from medstep.extract import hedges
+from medstep.answers import hedges, negation
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
@@ -67,7 +67,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
 # Whole answers that decline ("<answer>unknown</answer>").
 _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "cannot determine", "undetermined",
                     "indeterminate", "cannot be determined", "not determinable"})
-# Torn between options, unsure, or the answer only possible (``extract/hedges.py``).
+# Torn between options, unsure, or the answer only possible (``answers/hedges.py``).
 _HEDGE = re.compile(
     "(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT)
     + "|" + hedges.alternation(hedges.ZH)
@@ -147,7 +147,8 @@ _BARE_PAIR = re.compile(
 )
 _HEDGED_OR = re.compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b"
                         r"|\b(?:podría|podrían|puede|pueden|posiblemente|quizás?|tal\s+vez)\b[^.;!?\n]*?\b[ou]\b")
-_NEGATED = re.compile(r"(?i)\b(?:no|not|without|neither|nor|never|none)\b|n't\b")
+_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE) + "|"
+                      + negation.CONTRACTION)
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 # What ``_HEDGED_OR`` needs in an ASCII text, lower-cased (its Spanish words with accents cannot occur there):
 # a cheap test that skips its per-sentence searches in most texts.

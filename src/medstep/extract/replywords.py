@@ -31,6 +31,7 @@ import json
 import re
 
 from medstep.answers import NO, PRESENCE_WORDS, SEVERITY_WORDS, WORD_VERDICTS, YES, ZH_NO, ZH_YES, canonical_verdict
+from medstep.answers import hedges, negation
 from medstep.extract import asked, closed, implicit
 from medstep.extract.asked import Kind
 from medstep.extract.implicit_langs import zh_question
@@ -43,7 +44,8 @@ _LEAD = re.compile(r"^[\s*_\"'“”`]*(" + "|".join(re.escape(w) for w in _ALL)
                    r"\s*(?:([,;:.!。，；：(（—–-])\s*(.*))?$", re.I | re.S)
 _PLAIN = frozenset({"negative", "positive", "present", "absent", "not present", "not seen"})
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|except|whereas|yet)\b|但|然而")
-_NEG = re.compile(r"(?i)\b(?:no|not|without|none|absent|negative)\b|n't\b")
+_NEG = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEGATIVE) + "|"
+                  + negation.CONTRACTION)
 _SIDES = re.compile(r"(?i)\b(left|right)\b")
 _ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
                           "答案", "结论", "回答", "conclusion"})

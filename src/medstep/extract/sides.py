@@ -28,7 +28,8 @@ import re
 
 from medstep.answers import NO, YES
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract import findings, hedges, implicit
+from medstep.answers import hedges
+from medstep.extract import findings, implicit
 from medstep.extract.findings import Ask, Asked
 from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
@@ -199,7 +200,7 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
 
 
 _IN = frozenset({"in", "within", "of", "involving", "throughout"})
-# "The liver is normal apart from a cyst": the organ is not called normal as a whole (``extract/hedges.py``).
+# "The liver is normal apart from a cyst": the organ is not called normal as a whole (``answers/hedges.py``).
 _QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 

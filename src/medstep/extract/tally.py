@@ -38,20 +38,21 @@ import re
 
 from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
-from medstep.extract import hedges
+from medstep.answers import hedges, negation
 
 RULE = "option_verdicts"
 
 # The verdict is read in the first words after the mention: "— no, the vascular ...", ": not present.".
 VERDICT_CHARS = 48
 _NEGATIVE = re.compile(
-    r"(?i)\b(?:no|not|none|unlikely|less\s+likely|least\s+likely|incorrect|wrong|false|absent|excluded|ruled\s+out|"
-    r"eliminated|inconsistent|unsupported|doesn't|does\s+not|isn't|cannot|can't)\b"
+    "(?i)" + hedges.words(negation.PLAIN, negation.NONE, negation.ABSENT, negation.EXCLUDED, negation.CANNOT)
+    + r"|\b(?:unlikely|less\s+likely|least\s+likely|incorrect|wrong|false|eliminated|inconsistent|unsupported|"
+      r"doesn't|does\s+not|isn't|can't)\b"
 )
 _POSITIVE = re.compile(
     r"(?i)\b(?:yes|correct|right|true|present|fits|consistent|supported|confirmed|matches|likely|best)\b"
 )
-# A verdict left open: possible, supposed or either way (``extract/hedges.py``), or asked.
+# A verdict left open: possible, supposed or either way (``answers/hedges.py``), or asked.
 _UNDECIDED = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, ("either",)) + r"|\?")
 _CLAUSE_END = re.compile(r"[.;,\n|]|\s[-–—]\s")
 

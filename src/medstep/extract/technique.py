@@ -20,6 +20,7 @@ import re
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import related, technique_mentions
+from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
@@ -27,8 +28,10 @@ from medstep.answers.text import HAN
 RULE = "technique"
 _Q_FRAME = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b|^\s*¿\s*(?:es|está|están|se)\b|吗\s*[？?]\s*$"
                       r"|是否")
-_Q_REFUSE = re.compile(r"(?i)\b(?:or|not|no|non|without|which|what)\b|还是|或|不|未|¿\s*qu[eé]")
-_NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|no|non|without|never)\b(?:\s+(?:a|an|the))?|不是|非|并非)[\s-]*\Z")
+_Q_REFUSE = re.compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or", "which", "what"))
+                       + r"|还是|或|不|未|¿\s*qu[eé]")
+_NEGATION_BEFORE = re.compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
+                              + r"(?:\s+(?:a|an|the))?|不是|非|并非)[\s-]*\Z")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 
 

@@ -1,0 +1,72 @@
+"""Negation words: the one list of the English words that deny a finding, a property or an option, in sub-lists.
+
+Many readers must know whether what they read is denied: is a finding stated
+absent ("No effusion."), is a closed question itself negated ("Is there no
+effusion?"), does a clause around an option reject it ("A is not seen"), does
+a short reply hold a negation beside its answer? Each asks with its own reach
+(the words right before a term, anywhere in a clause, right after a mention),
+so each reads the sub-lists it needs and adds the words of its own question
+that are not negation (a rejection of an option such as "unlikely", a list
+word such as "or"). The negation words themselves live here, once, so a word
+added for one reader is added for every reader of the same sub-list; the
+verifier's trigger table (``verify/triggers.tsv``) is a separate grammar with
+scopes, not a word list.
+
+Patterns are built with :func:`medstep.answers.hedges.words` (a whole-word
+alternation, multi-word entries matching any run of spaces); :data:`CONTRACTION`
+is the "n't" ending, which has no word boundary before it. Readers that
+compare tokens use :func:`heads`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+# The plain negation: "no effusion", "not enlarged"; as a verdict on an option, "A: no".
+PLAIN = ("no", "not")
+# Deny the words right after them: "no effusion", "not enlarged", "without a mass".
+DENY = PLAIN + ("without",)
+# Deny the two items they join: "neither effusion nor pneumothorax", "no effusion, nor a pneumothorax".
+NEITHER = ("neither", "nor")
+# Deny at any time: "never seen".
+NEVER = ("never",)
+# Deny of anything, standing for what it denies: "none is seen", "none of the above".
+NONE = ("none",)
+# A negating prefix written as a word or before a hyphen: "non enhancing", "non-displaced".
+NON = ("non",)
+# States an absence: "effusion absent".
+ABSENT = ("absent",)
+# The noun: "absence of a mass", "in the absence of".
+ABSENCE = ("absence",)
+# A result that denies: "a negative study" ("negative for" is in BEFORE). In a question it is the property asked
+# about ("Is the culture negative?"), so :data:`IN_QUESTION` leaves it out.
+NEGATIVE = ("negative",)
+# Phrases that deny what follows them: "absence of a mass", "negative for malignancy", "free of fluid".
+BEFORE = ("absence of", "negative for", "free of")
+# Set aside as a diagnosis: "excluded", "ruled out".
+EXCLUDED = ("exclude", "excluded", "rule out", "ruled out")
+# No longer or not there: "lacks a wall", "the effusion has resolved".
+LOSS = ("lack", "lacks", "resolved")
+# A negated modal: "cannot be seen" (its contracted form ends in CONTRACTION).
+CANNOT = ("cannot",)
+# What makes a closed question negated, so that a statement cannot answer it as asked: "Is there no effusion?",
+# "Is the lung free of nodules?", "Is the pneumothorax absent?". Not NEGATIVE nor "negative for": "Is the culture
+# negative (for MRSA)?" asks a property, and "negative" is then the answer, not a negation of the question.
+IN_QUESTION = DENY + ABSENT + ABSENCE + tuple(p for p in BEFORE if p.split()[0] not in NEGATIVE)
+# The contracted "not" ending a word ("isn't", "doesn't"), as a regex fragment: no word boundary comes before it.
+CONTRACTION = r"n't\b"
+
+
+def heads(*groups: Iterable[str]) -> frozenset[str]:
+    """Each entry's first word ("free" of "free of", "ruled" of "ruled out"): what a reader of single tokens
+    takes as the negation, for readers that compare token sets rather than match phrases."""
+    return frozenset(w.split()[0] for group in groups for w in group)
+
+
+def contracted(token: str) -> bool:
+    """Whether a token ends in the contracted "not" ("isn't", "can't")."""
+    return token.endswith("n't")
+
+
+__all__ = ["ABSENCE", "ABSENT", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
+           "NEITHER", "NEVER", "NON", "NONE", "PLAIN", "contracted", "heads"]
