@@ -4,7 +4,8 @@ Several readers must tell a committed statement from one held open, each with
 its own question: is a reply torn between options (``refusal.is_hedge``), is
 a per-option verdict left undecided (``tally``), is a committed yes/no taken
 back by a later clause (``core``), does a closing remark after the answer
-doubt or turn it (``lastmention``)? They read different sub-lists, because
+doubt or turn it (``lastmention``), does a sentence naming a finding state it
+(``implicit.HEDGES``)? They read different sub-lists, because
 the questions differ: a condition ("if", "would") makes a per-option verdict
 undecided but is no hedge between options ("B would blunt the angles" still
 discusses B); "both" and "between" weigh two candidates but take nothing back
@@ -34,15 +35,41 @@ DOUBT = ("uncertain", "unsure", "not sure", "cannot decide", "cannot distinguish
 CONCESSION = ("although", "though", "even though", "albeit")
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "that said", "alternatively") + CONCESSION
+# An exception stated outright: "normal except for a small cyst".
+EXCEPTION = ("except",)
 # A statement held to a part or an exception: "normal apart from a small cyst", "otherwise clear".
-QUALIFICATION = ("otherwise", "apart from", "aside from", "except", "besides", "elsewhere", "rest of")
+QUALIFICATION = ("otherwise", "apart from", "aside from", *EXCEPTION, "besides", "elsewhere", "rest of")
 # An alternative that is not excluded.
 NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded", "can't be ruled out")
 # Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
 # effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
 # ``implicit.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
+# Outside a denial they are STRENGTH words, which hold a statement open ("definite" and "significant").
 DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete")
+# The words below keep a sentence that names a finding from stating it (``implicit.hedged``, read as single
+# tokens beside :func:`medstep.extract.refusal.is_hedge`): "Likely a small effusion.", "Suspected fracture.",
+# "Pneumothorax versus skin fold.", "Evaluate for pneumothorax.", "History of fracture.".
+# A likelihood, not a finding.
+LIKELIHOOD = ("likely", "unlikely", "probable", "probably")
+# Suspected, suggested or doubtful: the finding is a concern, not stated.
+SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive",
+             "concern", "concerning", "questionable", "equivocal", "indeterminate", "borderline", "apparently",
+             "presumably", "seems")
+# Another finding it may be, or looks like: "pneumothorax versus skin fold", "mimicking a mass".
+ALTERNATIVE = ("versus", "vs", "differential", "mimic", "mimics", "mimicking", "simulating", "resembling",
+               "resembles", "consider", "considered")
+# A search or a question, not a result: "evaluate for", "looking for", "whether", "should be reviewed".
+SEARCH = ("whether", "should", "evaluate", "evaluation", "assess", "check", "looking", "look", "review", "reviewed",
+          "searched", "question")
+# The patient's past, not the current image: "history of fracture", "old healed fracture", "post surgery".
+PAST = ("history", "prior", "previous", "post", "old", "healed", "treated", "resolving")
+# The reader's strength of claim: "no definite fracture" leaves a subtle one open, "definitive diagnosis".
+STRENGTH = ("definite", "definitive", "significant")
+# Hard to tell: "difficult to assess", "unclear".
+DIFFICULTY = ("difficult", "hard", "unclear")
+# A definition, not this image: "defined as", "criteria for".
+DEFINITION = ("defined", "definition", "criteria", "criterion")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
 
@@ -58,5 +85,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["CONCESSION", "CONDITION", "DENIAL_QUALIFIERS", "DOUBT", "NOT_EXCLUDED", "POSSIBILITY", "QUALIFICATION", "TURN",
+__all__ = ["ALTERNATIVE", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION",
+           "LIKELIHOOD", "NOT_EXCLUDED", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

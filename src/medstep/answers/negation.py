@@ -43,12 +43,15 @@ ABSENCE = ("absence",)
 NEGATIVE = ("negative",)
 # Phrases that deny what follows them: "absence of a mass", "negative for malignancy", "free of fluid".
 BEFORE = ("absence of", "negative for", "free of")
-# Set aside as a diagnosis: "excluded", "ruled out".
-EXCLUDED = ("exclude", "excluded", "rule out", "ruled out")
+# Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
+# exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
+# "ruled out" states the absence.
+EXCLUDE = ("exclude", "excluded", "rule out")
+EXCLUDED = EXCLUDE + ("ruled out",)
 # No longer or not there: "lacks a wall", "the effusion has resolved".
 LOSS = ("lack", "lacks", "resolved")
-# A negated modal: "cannot be seen" (its contracted form ends in CONTRACTION).
-CANNOT = ("cannot",)
+# A negated modal: "cannot be seen", "can't be excluded".
+CANNOT = ("cannot", "can't")
 # What makes a closed question negated, so that a statement cannot answer it as asked: "Is there no effusion?",
 # "Is the lung free of nodules?", "Is the pneumothorax absent?". Not NEGATIVE nor "negative for": "Is the culture
 # negative (for MRSA)?" asks a property, and "negative" is then the answer, not a negation of the question.
@@ -68,5 +71,5 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
+__all__ = ["ABSENCE", "ABSENT", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NON", "NONE", "PLAIN", "contracted", "heads"]

@@ -31,7 +31,7 @@ NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, nega
                            negation.EXCLUDED, negation.LOSS, negation.CANNOT) | frozenset({
     "unlike", "except", "excluding", "excludes", "against", "than", "besides", "versus", "vs", "eliminate",
     "eliminates", "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected",
-    "isn't", "aren't", "doesn't", "don't", "can't", "wouldn't", "less", "least", "rules", "ruling", "instead",
+    "isn't", "aren't", "doesn't", "don't", "wouldn't", "less", "least", "rules", "ruling", "instead",
     "avoid", "avoids", "avoiding", "nobody",
 }) | langwords.REJECT_TOKENS
 # Words that end the reach of a negation: "No, the answer is C" does not negate C.

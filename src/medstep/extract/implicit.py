@@ -29,8 +29,9 @@ because a wrong yes/no costs more than an unparsed one:
 
 The verdict is given in the answer's language (yes/no or 是/否, defined in
 :mod:`medstep.answers`); grading compares meanings. The English cue words live
-in :mod:`medstep.extract.implicit_words`, and only there; the hedge words shared with the option reader come from
-:func:`medstep.extract.refusal.is_hedge`. The Chinese and Spanish readers
+in :mod:`medstep.extract.implicit_words`, and only there; the hedge and negation words come from
+:mod:`medstep.answers.hedges` and :mod:`medstep.answers.negation` (with :func:`medstep.extract.refusal.is_hedge`,
+shared with the option reader). The Chinese and Spanish readers
 live in :mod:`medstep.extract.implicit_langs`.
 """
 

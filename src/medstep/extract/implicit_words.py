@@ -36,17 +36,11 @@ NEGATION = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negat
 # Before the term, words that affirm it ("there is a large", "shows a", "consistent with").
 AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "demonstrating", "reveals", "revealing",
                          "depicts", "with", "of", "contains", "has", "have", "see", "seen"})
-# Hedges and non-current findings, on top of refusal.is_hedge: a sentence naming the term with one is no answer.
-HEDGES = frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly", "suspect", "suspected",
-                     "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive", "concern",
-                     "concerning", "questionable", "equivocal", "indeterminate", "borderline", "versus", "vs",
-                     "differential", "mimic", "mimics", "mimicking", "simulating", "resembling", "resembles",
-                     "whether", "if", "would", "should", "history", "prior", "previous", "post", "old", "healed",
-                     "treated", "resolving", "cannot", "can't", "exclude", "excluded", "rule", "evaluate",
-                     "evaluation", "assess", "check", "looking", "look", "review", "reviewed", "searched", "question", "definite", "definitive",
-                     "significant", "apparently", "presumably", "perhaps", "maybe", "seems", "consider",
-                     "considered", "except", "although", "unless", "difficult", "hard", "unclear",
-                     "defined", "definition", "criteria", "criterion"})
+# Hedges and non-current findings, on top of refusal.is_hedge: a sentence naming the term with one is no answer
+# (the words are ``answers/hedges.py``'s; an exclusion left open, "cannot exclude" / "to rule out", is one too).
+HEDGES = frozenset(hedges.LIKELIHOOD + hedges.SUSPICION + hedges.ALTERNATIVE + hedges.SEARCH + hedges.PAST
+                   + hedges.STRENGTH + hedges.DIFFICULTY + hedges.DEFINITION + hedges.CONDITION + hedges.POSSIBILITY
+                   + hedges.EXCEPTION + hedges.CONCESSION) | negation.heads(negation.CANNOT, negation.EXCLUDE)
 SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 LATERAL = frozenset({"left", "right", "bilateral"})
@@ -60,7 +54,7 @@ ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\
                              r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
 APPEAR = COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
 # Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
-TEMPORAL = frozenset({"history", "prior", "previous", "post", "old", "healed", "treated", "resolving"})
+TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
 BESIDE = re.compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 

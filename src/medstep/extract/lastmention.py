@@ -57,8 +57,8 @@ TAIL_MAX = 240
 # What a closing remark must not hold: a turn, doubt, or another statement of the answer.
 # (the turn and doubt words are ``answers/hedges.py``'s)
 _TAIL_VETO = re.compile(
-    "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT) + r"|\b(?:otherwise|wait|actually|"
-    r"cannot|can't|answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
+    "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT, negation.CANNOT) + r"|\b(?:otherwise|wait|actually|"
+    r"answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
     r"points?|favou?r\w*|represent\w*|instead|rather|or)\b|[?？:：]|但|或"
 )
 # In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The

@@ -47,7 +47,7 @@ VERDICT_CHARS = 48
 _NEGATIVE = re.compile(
     "(?i)" + hedges.words(negation.PLAIN, negation.NONE, negation.ABSENT, negation.EXCLUDED, negation.CANNOT)
     + r"|\b(?:unlikely|less\s+likely|least\s+likely|incorrect|wrong|false|eliminated|inconsistent|unsupported|"
-      r"doesn't|does\s+not|isn't|can't)\b"
+      r"doesn't|does\s+not|isn't)\b"
 )
 _POSITIVE = re.compile(
     r"(?i)\b(?:yes|correct|right|true|present|fits|consistent|supported|confirmed|matches|likely|best)\b"
