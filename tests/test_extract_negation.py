@@ -1,4 +1,5 @@
-"""The negation words are one list (``answers/negation.py``): every reader builds its pattern from its sub-lists."""
+"""The negation words are one list (``answers/negation.py``): every reader, in the answer extractor and in the
+verifier, builds its pattern from its sub-lists."""
 
 from __future__ import annotations
 
@@ -58,8 +59,8 @@ def _negation_lists(path: Path) -> list[str]:
     return found
 
 
-def test_no_extraction_module_retypes_the_negation_words() -> None:
-    found = [hit for path in sorted((SRC / "extract").glob("*.py")) if path.name != "negation.py"
+def test_no_extraction_or_verifier_module_retypes_the_negation_words() -> None:
+    found = [hit for stage in ("extract", "verify") for path in sorted((SRC / stage).glob("*.py"))
              for hit in _negation_lists(path)]
     assert not found, found
 

@@ -59,8 +59,12 @@ SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "sugg
 # Another finding it may be, or looks like: "pneumothorax versus skin fold", "mimicking a mass".
 ALTERNATIVE = ("versus", "vs", "differential", "mimic", "mimics", "mimicking", "simulating", "resembling",
                "resembles", "consider", "considered")
+# A question asked, not answered: "whether there is a pneumothorax".
+ASKING = ("whether",)
+# What ought to be, not what is: "the tube should lie above the carina", "should be reviewed".
+OBLIGATION = ("should",)
 # A search or a question, not a result: "evaluate for", "looking for", "whether", "should be reviewed".
-SEARCH = ("whether", "should", "evaluate", "evaluation", "assess", "check", "looking", "look", "review", "reviewed",
+SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "looking", "look", "review", "reviewed",
           "searched", "question")
 # The patient's past, not the current image: "history of fracture", "old healed fracture", "post surgery".
 PAST = ("history", "prior", "previous", "post", "old", "healed", "treated", "resolving")
@@ -85,6 +89,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION",
-           "LIKELIHOOD", "NOT_EXCLUDED", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION",
+           "LIKELIHOOD", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

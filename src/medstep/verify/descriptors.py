@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from medstep.answers import hedges, negation
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.results import StepVerdict
@@ -72,8 +73,12 @@ _SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _CLAUSE_CUT = re.compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
 # a denial after the word ("signs of tension are absent")
 _NEGATED_AFTER = re.compile(r"[^,;:=()]{0,30}?\b(?:absent|not (?:seen|present|identified|evident)|excluded|ruled out)\b")
-_NEGATION = re.compile(r"n t\b|\b(?:not|no|never|nor|without|neither|instead of|rather than|absence of)\b")
-_HEDGE = re.compile(r"\b(?:may|might|could|would|should|if|whether|possibly|probably|likely|perhaps|or)\b")
+# (on _normalise'd text: "n't" reads "n t"; the words are answers/negation.py's and answers/hedges.py's)
+_NEGATION = re.compile(negation.CONTRACTION.replace("'", " ") + "|"
+                       + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER, negation.BEFORE,
+                                      ("instead of", "rather than")))
+_HEDGE = re.compile(hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
+                                 hedges.OBLIGATION, ("or",)))
 
 
 def _normalise(text: str) -> str:

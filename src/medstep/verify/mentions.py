@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import negation
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
     K_CONCEPT,
@@ -100,8 +101,8 @@ def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, af
 # Between two findings of one noun phrase ("bilateral calcified diaphragmatic pleural plaques") at most one word
 # that is no connector: a side stated before the first describes the head noun too.
 _NOUN_PHRASE_GAP = re.compile(r"[ \-]*(?:[a-z]+[ \-]+)?")
-_NOT_IN_A_NOUN_PHRASE = frozenset({"and", "or", "with", "without", "nor", "plus", "but", "than", "versus", "vs", "in",
-                                   "on", "of", "at", "to", "from", "by", "is", "are", "was", "were", "not", "no"})
+_NOT_IN_A_NOUN_PHRASE = frozenset({*negation.DENY, *negation.NEITHER, "and", "or", "with", "plus", "but", "than", "versus",
+                                   "vs", "in", "on", "of", "at", "to", "from", "by", "is", "are", "was", "were"})
 
 
 def _shares_side(low: str, m: Mention, n: Mention) -> bool:

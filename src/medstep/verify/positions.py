@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from medstep.answers import hedges, negation
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
@@ -179,15 +180,19 @@ _CONCEPT = {fam: cid for fam, cid, _w in _DEVICE_WORDS}
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 # what ends a negation's or a recommendation's reach inside a sentence
 _CLAUSE_CUT = re.compile(r",|:|\(|\)|\b(?:but|and|then|so|while|whereas|although|though|which|where)\b")
-_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|nor|without|instead of|rather than|fails? to|failed to|away from|"
-                       r"short of|neither|exclud\w*|rul\w* out|avoid\w*|clear of|free of|as opposed to|no longer|"
-                       r"absence of|against)\b")
-# a recommendation, a condition or a hedge: the positions after it in its sentence are not stated
+# (the negation words are answers/negation.py's; these add the ways a position is denied or left)
+_NEGATION = re.compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER,
+                                                                negation.BEFORE)
+                       + r"|\b(?:instead of|rather than|fails? to|failed to|away from|short of|exclud\w*|rul\w* out|"
+                         r"avoid\w*|clear of|as opposed to|against)\b")
+# a recommendation, a condition or a hedge: the positions after it in its sentence are not stated (the hedge words
+# are answers/hedges.py's)
 _NOT_STATED = re.compile(r"\b(?:an?|any) (?:correctly|appropriately|properly|normally|well|optimally|ideally) "
-                         r"(?:placed|positioned|sited)\b|\b(?:should|would|could|ideally|normally|usually|typically|"
-                         r"generally|recommend\w*|to lie|to sit|to be|needs? to|must|if|"
-                         r"withdraw|withdrawn|pull back|pulled back|retract|retracted|may|might|possibly|probably|"
-                         r"likely|perhaps|expected to|ought|optimal\w*|whether|or)\b")
+                         r"(?:placed|positioned|sited)\b|\b(?:ideally|normally|usually|typically|"
+                         r"generally|recommend\w*|to lie|to sit|to be|needs? to|must|"
+                         r"withdraw|withdrawn|pull back|pulled back|retract|retracted|expected to|ought|optimal\w*|or)\b|"
+                         + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
+                                        hedges.OBLIGATION))
 
 
 _ANCHOR_CUT = re.compile(r",|:|\(|\)|\b(?:and|but|with|while|whereas|which|where|although|though|plus)\b")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medstep.answers import hedges, negation
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.results import StepVerdict
@@ -67,7 +68,7 @@ def _states_side(low: str, side: str) -> bool:
                is None for m in re.finditer(rf"\b{side}\b", low))
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|without)\b")
+_NEGATED_BEFORE = re.compile(hedges.words(negation.DENY, negation.NEITHER))
 
 
 def _family(f: Finding, cc: Concept, items: Sequence[SourcedFinding]) -> list[SourcedFinding]:
