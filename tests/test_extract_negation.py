@@ -69,3 +69,10 @@ def test_the_check_finds_a_retyped_list(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('import re\nA = re.compile(r"\\b(?:no|not|without)\\b")\nB = {"not", "never", "nor", "x"}\n')
     assert sorted(_negation_lists(sample)) == ["sample.py:2", "sample.py:3"]
+
+
+def test_a_negated_question_naming_a_state_and_a_side_is_read_not_crashed_on() -> None:
+    # "no abnormality" is a state phrase, a mention without a concept: the side reader looked it up and raised
+    # KeyError('') on this pair before; now it steps aside and the negated question is read.
+    got = extract("The left kidney appears normal.", _closed("Is there no abnormality in the left kidney?"))
+    assert got.answer == "yes"

@@ -56,7 +56,9 @@ def _asked(question: str) -> tuple[Asked, frozenset[str]] | None:
     voc = vocabulary()
     phrase = normalize(m.group(1))
     ms = voc.mentions(phrase)
-    if len(ms) != 1 or ms[0].end - ms[0].start != len(phrase) or voc.concepts[ms[0].concept].category != "finding":
+    # a state phrase ("no abnormality") is a mention without a concept: not a finding to place
+    concept = voc.concepts.get(ms[0].concept) if len(ms) == 1 else None
+    if concept is None or ms[0].end - ms[0].start != len(phrase) or concept.category != "finding":
         return None
     place = frozenset(w for w in normalize(m.group(3)).split() if w not in _PLACE_STOP)
     organ = voc.mentions(" ".join(sorted(place))) if len(place) == 1 else []
