@@ -26,12 +26,6 @@ def test_every_word_denying_what_follows_denies_the_finding(word: str) -> None:
     assert got.answer == "no"
 
 
-@pytest.mark.parametrize("question", ["Is there a pneumothorax?", "Is there a pleural effusion?"])
-def test_neither_nor_denies_both_items(question: str) -> None:
-    # Before negation.NEITHER was shared, the statement reader knew "nor" but not "neither" and read nothing.
-    assert extract("Neither pneumothorax nor effusion is seen.", _closed(question)).answer == "no"
-
-
 def test_a_question_asking_negative_is_not_a_negated_question() -> None:
     # "negative" is the property asked about (negation.IN_QUESTION leaves it out), so "Negative." answers yes.
     question = _closed("Is the culture negative?")

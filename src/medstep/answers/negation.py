@@ -26,8 +26,10 @@ from typing import Iterable
 PLAIN = ("no", "not")
 # Deny the words right after them: "no effusion", "not enlarged", "without a mass".
 DENY = PLAIN + ("without",)
-# Deny the two items they join: "neither effusion nor pneumothorax", "no effusion, nor a pneumothorax".
-NEITHER = ("neither", "nor")
+# Continues a denial to the next item of a list: "no effusion, nor a pneumothorax".
+NOR = ("nor",)
+# Deny the two items they join: "neither effusion nor pneumothorax".
+NEITHER = ("neither", *NOR)
 # Deny at any time: "never seen".
 NEVER = ("never",)
 # Deny of anything, standing for what it denies: "none is seen", "none of the above".
@@ -72,4 +74,4 @@ def contracted(token: str) -> bool:
 
 
 __all__ = ["ABSENCE", "ABSENT", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NON", "NONE", "PLAIN", "contracted", "heads"]
+           "NEITHER", "NEVER", "NOR", "NON", "NONE", "PLAIN", "contracted", "heads"]
