@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, hedges, negation
 from medstep.extract.langwords import fold, foreign_negation
 from medstep.extract.stance import Stance
 
@@ -117,7 +117,8 @@ _HEDGE = re.compile(
     r"|\b(?:ne\s+peut\s+(?:pas\s+)?etre|sans|no\s+(?:se\s+)?puede|nao\s+(?:se\s+)?pode\s+(?:ser\s+)?|"
     r"non\s+(?:si\s+)?puo\s+(?:essere\s+)?|nicht\s+(?:sicher\s+)?)\s*(?:exclu|descart|exclui|esclu|ausgeschlossen)"
 )
-_OTHER_NEGATION = re.compile(r"\b(?:no|ni|not|nor|ne)\b")
+# The English negation words from their one home, with Spanish "ni" and French "ne" beside them.
+_OTHER_NEGATION = re.compile(hedges.words(negation.PLAIN, negation.NOR, ("ni", "ne")))
 # After a denied term, words that narrow it ("sin derrame significativo", "pas de fracture récente", "pas de
 # pneumothorax sous tension"): the denial leaves the rest of the finding open. After a stated one, words that place
 # it in the past ("fractura antigua consolidada"): no current finding stated.
