@@ -1,15 +1,18 @@
 """The negation words are one list (``answers/negation.py``): every reader, in the answer extractor and in the
-verifier, builds its pattern from its sub-lists."""
+verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
+question, ``answers/kinds.py``): a check on the source finds any module that spells one out again."""
 
 from __future__ import annotations
 
 import ast
 import re
 from pathlib import Path
+from typing import Callable, Iterator
 
 import pytest
 
 from medstep.answers import negation
+from medstep.answers.kinds import EXCEPTION_WORDS
 from medstep.extract import extract
 from medstep.types import AnswerType, Sample
 
@@ -37,32 +40,71 @@ _CORE = frozenset(negation.DENY + negation.NEITHER + negation.NEVER + negation.N
 _ALTERNATION = re.compile(r"[\w']+(?:\|[\w']+)+")  # "no|not|without" in a pattern (after removing "\b")
 
 
-def _negation_lists(path: Path) -> list[str]:
-    """Literals in ``path`` that retype a negation list: a regex alternation or a word collection holding three or
-    more of the core negation words (two may be a verdict pair such as "no|not", or an idiom)."""
-    found = []
+def _word_sets(path: Path, joined: bool) -> Iterator[tuple[int, frozenset[str]]]:
+    """Each literal of ``path`` as the words it lists: a collection's strings, a pattern's alternated words (each
+    alternation alone, or with ``joined`` all of a pattern's alternations together: "least likely" splits one)."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            runs = _ALTERNATION.findall(node.value.replace("\\b", ""))
-            if any(len(set(run.split("|")) & _CORE) >= 3 for run in runs):
-                found.append(f"{path.name}:{node.lineno}")
+            runs = [frozenset(run.split("|")) for run in _ALTERNATION.findall(node.value.replace("\\b", ""))]
+            for words in [frozenset().union(*runs)] if joined and runs else runs:
+                yield node.lineno, words
         elif isinstance(node, (ast.Set, ast.Tuple, ast.List)):
-            words = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
-            if len(words & _CORE) >= 3:
-                found.append(f"{path.name}:{node.lineno}")
-    return found
+            yield node.lineno, frozenset(e.value for e in node.elts
+                                         if isinstance(e, ast.Constant) and isinstance(e.value, str))
 
 
-def test_no_extraction_or_verifier_module_retypes_the_negation_words() -> None:
-    found = [hit for stage in ("extract", "verify") for path in sorted((SRC / stage).glob("*.py"))
-             for hit in _negation_lists(path)]
+def _retyped(path: Path, concept: Callable[[frozenset[str]], bool], joined: bool = False) -> list[str]:
+    return sorted({f"{path.name}:{line}" for line, words in _word_sets(path, joined) if concept(words)})
+
+
+def _negation_list(words: frozenset[str]) -> bool:
+    """Three or more of the core negation words (two may be a verdict pair such as "no|not", or an idiom)."""
+    return len(words & _CORE) >= 3
+
+
+def _exception_list(words: frozenset[str]) -> bool:
+    """The words of a question asking which option does not hold: "except" and four more of them (a rejection list
+    holds "unlikely", "wrong", "incorrect" and may hold "except" without being one)."""
+    return "except" in words and len(words & frozenset(EXCEPTION_WORDS)) >= 5
+
+
+# Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
+# modules allowed to spell it out) and the stages checked.
+_CONCEPTS = {
+    "negation": (_negation_list, False, {"negation.py"}, ("extract", "verify")),
+    "exception question": (_exception_list, True, {"kinds.py"}, ("answers", "extract", "verify", "judges")),
+}
+
+
+def _modules(stages: tuple[str, ...]) -> list[Path]:
+    return [path for stage in stages for path in sorted((SRC / stage).glob("*.py"))]
+
+
+@pytest.mark.parametrize("concept", sorted(_CONCEPTS))
+def test_no_module_retypes_a_shared_word_list(concept: str) -> None:
+    spelled, joined, homes, stages = _CONCEPTS[concept]
+    found = [hit for path in _modules(stages) if path.name not in homes for hit in _retyped(path, spelled, joined)]
     assert not found, found
 
 
 def test_the_check_finds_a_retyped_list(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
-    sample.write_text('import re\nA = re.compile(r"\\b(?:no|not|without)\\b")\nB = {"not", "never", "nor", "x"}\n')
-    assert sorted(_negation_lists(sample)) == ["sample.py:2", "sample.py:3"]
+    sample.write_text('import re\nA = re.compile(r"\\b(?:no|not|without)\\b")\nB = {"not", "never", "nor", "x"}\n'
+                      'C = re.compile(r"(?i)\\b(?:not|except|least|incorrect|false)\\b")\n')
+    assert sorted(_retyped(sample, _negation_list)) == ["sample.py:2", "sample.py:3"]
+    assert _retyped(sample, _exception_list, joined=True) == ["sample.py:4"]
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Which of the following diagnoses is unlikely?", "The diagnosis that is unlikely here is C."),
+    ("Which of the following statements is untrue?", "The statement that is untrue is C."),
+])
+def test_a_decision_noun_qualified_by_an_exception_word_of_the_question_decides(question: str, text: str) -> None:
+    # Both read unparsed while the question's kind and the decision nouns had their own lists ("unlikely" was not an
+    # exception word of the question's kind, "untrue" not one of the noun's qualifiers).
+    options = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Pulmonary embolism", "D": "Pneumonia"}
+    got = extract(text, Sample(id="x", question=question, answer="C", answer_type=AnswerType.CHOICE, options=options))
+    assert got.answer == "C"
 
 
 def test_a_negated_question_naming_a_state_and_a_side_is_read_not_crashed_on() -> None:

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Mapping
 
+from medstep.answers.hedges import words
+from medstep.answers.negation import CONTRACTION
 from medstep.answers.options import bare_letter
 from medstep.answers.yesno import canonical_verdict
 from medstep.types import AnswerType
@@ -45,8 +47,18 @@ def infer_answer_type(gold: str, options: Mapping[str, str]) -> AnswerType:
     return AnswerType.OPEN
 
 
-# "Which of these is NOT seen?", "All of the following EXCEPT", "the least likely", "Which statement is false?"
-_EXCEPTION = re.compile(r"(?i)\b(?:not|except|least|incorrect|false|untrue|wrong|excluded?|absent|missing|lacking)\b|n't\b")
+# The words of a question asking which option does NOT hold: "Which of these is NOT seen?", "All of the following
+# EXCEPT", "the least likely", "Which statement is false?", "Which finding is missing?". Three readers use them: the
+# question's kind (:func:`asks_for_exception`, with the contracted "n't": "Which isn't seen?"), the decision nouns
+# such a question qualifies ("the finding that is not seen is", ``extract/cues.py``) and the judge's choice of
+# option evidence (:data:`EXCEPTION_STEM`).
+EXCEPTION_CORE = ("not", "except", "incorrect", "false", "absent", "unlikely")
+EXCEPTION_WORDS = EXCEPTION_CORE + ("least", "untrue", "wrong", "exclude", "excluded", "missing", "lacking")
+# The judge's narrower stem (``judges/verifier.option_evidence``): only "least likely", not "least" or "missing";
+# widening it changes which RadRBench questions get option evidence, so the judge's cached verdicts (its version)
+# would change with it.
+EXCEPTION_STEM = EXCEPTION_CORE + ("least likely",)
+_EXCEPTION = re.compile("(?i)" + words(EXCEPTION_WORDS) + "|" + CONTRACTION)
 
 
 @lru_cache(maxsize=4096)

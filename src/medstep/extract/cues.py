@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers.kinds import EXCEPTION_WORDS
+
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[:：=→]|->|=>|[-–—]")
 
 # Between the cue and the mention: "consistent with the option", "is: (option)".
@@ -144,8 +146,7 @@ _CHOOSE_SKIP = _FILLERS | {"one", ":", "："}  # "if I had to pick one option: B
 
 # Words that, in a question asking which option does NOT hold, make a noun phrase the decision
 # ("the finding that is not seen is", "the incorrect statement is").
-_EXCEPTION_WORDS = frozenset({"not", "absent", "missing", "lacking", "least", "incorrect", "wrong", "false",
-                              "unlikely", "excluded", "except"})
+_EXCEPTION_WORDS = frozenset(EXCEPTION_WORDS)
 _CONTRARY_IN_EXCEPTION = _CONTRARY - _EXCEPTION_WORDS
 
 

@@ -45,6 +45,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
+from medstep.answers.hedges import words
+from medstep.answers.kinds import EXCEPTION_STEM
 from medstep.judges.base import Judge, JudgeContext, JudgeItem
 from medstep.results import (
     Check,
@@ -182,7 +184,7 @@ VERSION = "52"  # 2: sentence roles, options and the decision, report-first evid
 # atheroma (review10)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
-_EXCEPTION_STEM = re.compile(r"\b(?:not|except|least likely|incorrect|false|absent|unlikely)\b", re.IGNORECASE)
+_EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)
 _MAX_EVIDENCE = 3
 _POLARITY = {p: p.value for p in Polarity}  # (an enum's .value is a slow descriptor; this runs per claim)
 
