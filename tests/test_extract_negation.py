@@ -1,6 +1,7 @@
 """The negation words are one list (``answers/negation.py``): every reader, in the answer extractor and in the
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
-question, ``answers/kinds.py``): a check on the source finds any module that spells one out again."""
+question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``): a check on the source finds any module
+that spells one out again."""
 
 from __future__ import annotations
 
@@ -40,11 +41,26 @@ _CORE = frozenset(negation.DENY + negation.NEITHER + negation.NEVER + negation.N
 _ALTERNATION = re.compile(r"[\w']+(?:\|[\w']+)+")  # "no|not|without" in a pattern (after removing "\b")
 
 
-def _word_sets(path: Path, joined: bool) -> Iterator[tuple[int, frozenset[str]]]:
-    """Each literal of ``path`` as the words it lists: a collection's strings, a pattern's alternated words (each
-    alternation alone, or with ``joined`` all of a pattern's alternations together: "least likely" splits one)."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _word_sets(path: Path, joined: bool | None) -> Iterator[tuple[int, frozenset[str]]]:
+    """Each literal of ``path`` (docstrings aside) as the words it lists: a collection's strings, a pattern's
+    alternated words (each alternation alone, or with ``joined`` all of a pattern's alternations together: "least
+    likely" splits one). With ``joined`` None: every word written in the literal ("wait," and " actually," of a
+    tuple of substrings, "scratch" of "scratch\\s+that")."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    for node in ast.walk(tree):
+        if id(node) in docstrings:
+            continue
+        if joined is None and isinstance(node, (ast.Constant, ast.Set, ast.Tuple, ast.List)):
+            parts = [node] if isinstance(node, ast.Constant) else node.elts
+            text = " ".join(e.value.replace("\\s+", " ") for e in parts
+                            if isinstance(e, ast.Constant) and isinstance(e.value, str))
+            if text:
+                yield node.lineno, frozenset(w.lower() for w in _WORD.findall(text))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             runs = [frozenset(run.split("|")) for run in _ALTERNATION.findall(node.value.replace("\\b", ""))]
             for words in [frozenset().union(*runs)] if joined and runs else runs:
                 yield node.lineno, words
@@ -53,7 +69,7 @@ def _word_sets(path: Path, joined: bool) -> Iterator[tuple[int, frozenset[str]]]
                                          if isinstance(e, ast.Constant) and isinstance(e.value, str))
 
 
-def _retyped(path: Path, concept: Callable[[frozenset[str]], bool], joined: bool = False) -> list[str]:
+def _retyped(path: Path, concept: Callable[[frozenset[str]], bool], joined: bool | None = False) -> list[str]:
     return sorted({f"{path.name}:{line}" for line, words in _word_sets(path, joined) if concept(words)})
 
 
@@ -68,11 +84,18 @@ def _exception_list(words: frozenset[str]) -> bool:
     return "except" in words and len(words & frozenset(EXCEPTION_WORDS)) >= 5
 
 
+def _revision_list(words: frozenset[str]) -> bool:
+    """The self-correction cues: "wait", "actually" and "correction" or "scratch that" (the words that make a
+    commitment final hold "wait" and "actually" without being a list of cues)."""
+    return {"wait", "actually"} <= words and not words.isdisjoint({"correction", "scratch"})
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
     "negation": (_negation_list, False, {"negation.py"}, ("extract", "verify")),
     "exception question": (_exception_list, True, {"kinds.py"}, ("answers", "extract", "verify", "judges")),
+    "revision cue": (_revision_list, None, {"revisions.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 
@@ -93,6 +116,9 @@ def test_the_check_finds_a_retyped_list(tmp_path: Path) -> None:
                       'C = re.compile(r"(?i)\\b(?:not|except|least|incorrect|false)\\b")\n')
     assert sorted(_retyped(sample, _negation_list)) == ["sample.py:2", "sample.py:3"]
     assert _retyped(sample, _exception_list, joined=True) == ["sample.py:4"]
+    sample.write_text('"""Wait, actually: a correction."""\nA = ("wait,", " actually,", "scratch that")\n'
+                      'B = re.compile(r"(?i:wait|actually|scratch\\s+that)")\n')
+    assert _retyped(sample, _revision_list, joined=None) == ["sample.py:2", "sample.py:3"]
 
 
 @pytest.mark.parametrize("question, text", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import negation
+from medstep.answers import negation, revisions
 from medstep.extract import cues, langwords
 
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
@@ -23,8 +23,7 @@ _STOPS = ".!?;\n？！。；"
 _ASCII_STOPS = ".!?;\n"  # (the stops an ASCII window can hold: the full-width ones are not looked for there)
 # A '.' followed by a non-space ("0.5", "C.") ends no clause; any other stop does (``clause_left``, ``clause_right``).
 _FULL_WIDTH = {"？": "?", "！": "!", "。": ".", "；": ";"}  # a clause stop reported in its ASCII form
-_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ", " no wait", "wait,",
-              " actually,", "on second thought", "scratch that", "correction:")
+_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ") + revisions.CLAUSE_CUTS
 # Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
 # ("absent" is not one: "Absent: D" names the answer of a question asking which finding is absent.)
 NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON, negation.ABSENCE,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, revisions
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -105,9 +105,9 @@ _NEGATIVE_QUESTION = re.compile("(?i)" + hedges.words(negation.DENY, negation.AB
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
 # "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
 _REVISION = re.compile(
-    r"(?:[.!?;,:—–-]|^)\s*(?i:wait|actually|on\s+second\s+(?:thought|look)|on\s+closer\s+(?:look|inspection)|"
-    r"looking\s+again|scratch\s+that|correction|no\s+wait|i\s+mean)\b"
-    r"|(?:等等|等一下|不对|更正|再看一下|重新看)"
+    r"(?:[.!?;,:—–-]|^)\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                   revisions.DISOWN, revisions.RESTATE) + r")\b"
+    r"|(?:" + "|".join(revisions.ZH) + ")"
 )
 # The corrected verdict closing a Chinese revision: "应该是否。", "其实是有的。".
 _ZH_CORRECTED = re.compile(r"(?:应该|应当|应为|其实|实际上)(?:是|为)?(不是|是|否|没有|有|无)的?[\s。！.!]*\Z")

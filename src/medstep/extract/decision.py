@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, revisions
 from medstep.extract import asides, cues, langwords, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
@@ -125,7 +125,9 @@ _IF_FORCED = re.compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\
 _REPLY_NO = re.compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
 
-_REVISIONS = ("wait", "actually", "second thought", "correction", "scratch that", "i mean")
+# (each cue of ``answers/revisions.py`` without its leading "on": a plain substring test on a short window)
+_REVISIONS = tuple(p.removeprefix("on ") for p in revisions.CUES + revisions.SECOND_LOOK + revisions.RESTATE
+                   + revisions.TAKE_BACK + revisions.DISOWN)
 
 
 def _revised(text: str, clause_start: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
+from medstep.answers import revisions
 from medstep.extract import langwords
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
@@ -59,9 +60,7 @@ _QUOTES = "\"“'`‘"
 # "(B) if this is a supine film, otherwise (D)".
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|otherwise|or\s+else|depending|alternatively)\b")
 # Words between two answer phrases that revise the earlier one ("Wait", "on reflection", "therefore").
-_REVISING = frozenset({"wait", "actually", "reconsider", "reconsidering", "reflection", "correction", "however",
-                       "but", "instead", "mistake", "change", "changing", "revise", "revised", "revisit", "rethink",
-                       "hmm", "recheck", "re-evaluate", "reevaluate", "second", "disagree", "retract"})
+_REVISING = revisions.single_words(revisions.CUES, revisions.RETHINK) | {"however", "but", "instead", "hmm"}
 
 
 def _distanced(text: str, start: int) -> bool:

@@ -11,26 +11,27 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges, revisions
 from medstep.extract.anchors import lowered
 from medstep.extract.commit import WORD, Decision
 from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 
-# Openers of a sentence that withdraws what came before (one list; the decision reader's own
-# ``_REVISIONS`` look only a few characters back from a mention).
-_REVISION = (r"(?:wait|actually|on\s+(?:second\s+thought|reflection|closer\s+(?:look|inspection)|re-?review)|"
-             r"correction|scratch\s+that|i\s+take\s+(?:that|it)\s+back|i\s+(?:would\s+)?disagree|i\s+was\s+wrong|"
-             r"i\s+retract|let\s+me\s+(?:correct|revise)|just\s+kidding)\b")
+# Openers of a sentence that withdraws what came before (``answers/revisions.py``; the decision reader's own check
+# looks only a few characters back from a mention).
+_REVISION = ("(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK, revisions.DISOWN)
+             + r")\b")
 _OPENER = re.compile(r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*" + _REVISION)
 # ... or a clause that turns against what the sentence began with: "The effusion is there, but I disagree: C."
 _TURN = re.compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
-# Words that open the revision check (literal tests on the lower-cased text; the patterns above decide).
-_CUE_WORDS = ("wait", "actually", "second thought", "reflection", "closer", "correction", "scratch that")
-# ... and cues sharing a word, looked for only where the shared word is ("take that" / "take it", "re-review").
-_CUE_PAIRS = (("take ", ("take that", "take it")), ("review", ("re-review", "rereview")))
-# Rarer cues, looked for only in the output's last ``LATE_REACH`` characters, where a correction of its answer sits
-# ("... but I disagree: C."): every output pays for each word looked for.
-_LATE_CUES = ("disagree", "was wrong", "retract", "kidding", "let me correct", "let me revise")
+# Words that open the revision check (literal tests on the lower-cased text; the patterns above decide): each cue
+# without its leading "on" ("second thought").
+_CUE_WORDS = revisions.CUES + tuple(p.removeprefix("on ") for p in revisions.SECOND_LOOK)
+# ... and cues sharing a common word, looked for only where the shared word is ("take that" / "take it").
+_CUE_PAIRS = (("take ", tuple(p.removeprefix("i ").removesuffix(" back") for p in revisions.TAKE_BACK)),)
+# The cues disowning what was said, looked for only in the output's last ``LATE_REACH`` characters, where a
+# correction of its answer sits ("... but I disagree: C."): every output pays for each word looked for.
+_LATE_CUES = tuple(p.removeprefix("i ") for p in revisions.DISOWN)
 LATE_REACH = 400
 _DISAGREE_WITH = re.compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")

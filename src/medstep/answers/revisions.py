@@ -1,0 +1,51 @@
+"""Revision cues: the one list of the words with which a writer takes back what it just said, in sub-lists.
+
+Models correct themselves in the middle of an answer ("The answer is B. Wait,
+actually, it is C.", "Yes. On second thought, no."), and reading the answer
+they withdrew is a wrong parse, the worst failure. Several readers look for
+such a cue, each with its own reach: a sentence opening with one withdraws an
+earlier decision (``extract/revision.py``), a clause opening with one revises
+a leading yes/no (``extract/closed.py``), one right before a clause makes its
+decision final (``extract/decision.py``), one between two answer phrases
+revises the first (``extract/lines.py``), one left of a mention cuts its
+clause (``extract/clauses.py``). The words live here, once, so a cue added for
+one reader is added for every reader of the same sub-list.
+
+Entries are lower-case phrases, words separated by one space; build patterns
+with :func:`medstep.answers.hedges.words` / ``alternation`` (any run of spaces
+between the words).
+"""
+
+from __future__ import annotations
+
+# Short cues that open a self-correction: "Wait, it is C.", "Actually, no.", "Correction: B.", "Scratch that: D."
+CUES = ("wait", "actually", "correction", "scratch that")
+# A second look: "On second thought, C.", "On closer inspection, no.", "Looking again, the angle is sharp."
+SECOND_LOOK = ("on second thought", "on second look", "on reflection", "on closer look", "on closer inspection",
+               "on re-review", "on rereview", "looking again")
+# The writer withdraws its own words: "I take that back: C."
+TAKE_BACK = ("i take that back", "i take it back")
+# ... or disowns them: "I was wrong, it is C.", "Just kidding, B." (``extract/revision.py`` looks for these only near
+# the end of an output, where a correction of its answer sits).
+DISOWN = ("i disagree", "i would disagree", "i was wrong", "i retract", "let me correct", "let me revise",
+          "just kidding")
+# A word just said, restated: "No, I mean yes.", "B, no wait, C." They revise the word before them, not a sentence,
+# so the sentence-level reader (``extract/revision.py``) does not take them.
+RESTATE = ("i mean", "no wait")
+# Single words of a rethink, read as tokens between two answer phrases ("Answer: B ... I reconsider ... Answer: C").
+RETHINK = ("reconsider", "reconsidering", "reflection", "second", "mistake", "change", "changing", "revise", "revised",
+           "revisit", "rethink", "recheck", "re-evaluate", "reevaluate", "disagree", "retract")
+# The cues as the clause splitter finds them left of a mention (a plain substring search): with the punctuation they
+# are written with ("wait,", " actually,", "correction:"), so that a cue inside a clause ("it is actually B", "the
+# correction of the fracture") cuts nothing.
+CLAUSE_CUTS = (" no wait", "wait,", " actually,", "on second thought", "scratch that", "correction:")
+# The Chinese cues: 等等 ("wait"), 不对 ("no, wrong"), 更正 ("correction"), 再看一下 / 重新看 ("looking again").
+ZH = ("等等", "等一下", "不对", "更正", "再看一下", "重新看")
+
+
+def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
+    """The one-word entries of ``groups``: what a reader of single tokens can compare."""
+    return frozenset(w for group in groups for w in group if " " not in w)
+
+
+__all__ = ["CLAUSE_CUTS", "CUES", "DISOWN", "RESTATE", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]
