@@ -282,8 +282,8 @@ def test_a_head_ct_described_does_not_name_the_diagnosis() -> None:
     assert (got.answer, got.status) == (None, Status.UNPARSED)
     # a side with an anatomical name may be the diagnosis (a persistent left-sided SVC)
     assert extract("Left-sided SVC.", DIAGNOSIS).answer is not None
-    # to "What is the abnormality?" a place answers (the abnormality located, not named)
-    assert extract("An abnormality in the right lower lobe.", _open("What is the abnormality?")).answer is not None
+    # to "What is the abnormality?" a place alone does not answer (the abnormality located, not named)
+    assert extract("An abnormality in the right lower lobe.", _open("What is the abnormality?")).answer is None
 
 
 ORGAN = Sample(id="c10o", question="Which organ is enlarged?", answer="B", answer_type=AnswerType.CHOICE,

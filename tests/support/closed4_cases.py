@@ -30,8 +30,8 @@ OPEN_CASES = [
     Case("open-placeholder", DIAGNOSIS, "Answer: <your answer here>", None, "unparsed"),
     Case("open-generic", DIAGNOSIS, "The image shows an abnormality that should be reviewed.", None, "unparsed"),
     Case("open-generic-nonspecific", DIAGNOSIS, "The findings are nonspecific.", None, "unparsed"),
-    Case("open-generic-with-place", ABNORMALITY, "An abnormality in the right lower lobe.",
-         "abnormality in right lower lobe", "open_text"),
+    # a place alone does not say what the abnormality is (a place answers only a question asking where)
+    Case("open-generic-with-place", ABNORMALITY, "An abnormality in the right lower lobe.", None, "unparsed"),
     Case("open-lesion-answers", ARROW, "A lesion.", "lesion", "open_text"),
     # declining without "I"
     Case("open-defers-cannot-be-made", DIAGNOSIS, "A diagnosis cannot be made without comparison films.", None,

@@ -197,12 +197,15 @@ _PREAMBLE = re.compile(
     r"(?i)^[\s*_\"']*(?:let\s+me|let'?s|let\s+us|i\s+will|i'll|we\s+(?:need\s+to|will|must)|to\s+answer\s+"
     r"(?:this|the)\s+question)\b(?:[^.!?\n](?!\b(?:is|are|shows?|reveals?|demonstrates?)\b))*[.!:]?[\s*_]*$"
 )
-# A question asking for a diagnosis, not for where it is or how the image was made: the image's modality and
-# anatomy do not answer it. A question asking what the abnormality is (not where): there a place answers ("An abnormality in the right lower
-# lobe."), and only the image's modality does not.
-_ASKS_ABNORMALITY = re.compile(r"(?i)\b(?:abnormality|abnormalities|(?:main|key|primary|most\s+(?:likely|significant|"
-                               r"important))\s+finding)\b")
-_ASKS_DIAGNOSIS = re.compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition)\b")
+# A question asking what is there, not where it is or how the image was made: a diagnosis, the abnormality or
+# main finding, what is wrong, or what the image shows ("What is shown in this ultrasound?", "What does this
+# histology show?"; a noun before the verb asks for that kind of thing instead: "What organ is shown?"). The
+# image's modality and anatomy do not answer it, nor does a place alone ("lung", "In the right lower lobe."): a
+# place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``_ASKS_PLACE``).
+_ASKS_WHAT = re.compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|(?:main|key|"
+                        r"primary|most\s+(?:likely|significant|important))\s+finding)\b|^\s*what\s+(?:is|are)\s+"
+                        r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong)\b|^\s*what\s+does\s+"
+                        r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
 _ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
                          r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
 # Words that may frame an image's description beside its modality and anatomy ("an axial image of the abdomen",
@@ -212,9 +215,6 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
                           "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
                           "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
                           "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced"})
-# The description words that name a place: to "What is the abnormality?" a place answers.
-_PLACE_WORDS = frozenset({"located", "location", "right", "left", "upper", "lower", "middle", "lobe", "chest", "head",
-                          "neck", "pelvis", "thorax", "body"})
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
@@ -261,24 +261,21 @@ def restates(region: str, question: str) -> bool:
 
 
 def describes_image(region: str, question: str) -> bool:
-    """To a question asking for a diagnosis, an answer naming only the image's modality and anatomy ("This is a CT
-    scan of the abdomen.", "The abnormality is in the lung.", "An abnormal chest X-ray."): no finding is named, so
-    nothing asked was answered. A finding, a device, "normal" or any other word outside the description frame makes
-    it an answer (the vocabulary of ``answers/concepts.tsv`` tells modality and anatomy from findings)."""
-    if len(region) > _GENERIC_MAX or _ASKS_PLACE.search(question):
-        return False
-    diagnosis = _ASKS_DIAGNOSIS.search(question) is not None
-    if not diagnosis and _ASKS_ABNORMALITY.search(question) is None:
+    """To a question asking what is there (``_ASKS_WHAT``), an answer naming only the image's modality, anatomy
+    and places ("This is a CT scan of the abdomen.", "The abnormality is in the lung.", "lung", "The ultrasound
+    shows the uterus."): no finding is named, so nothing asked was answered. A finding, a device, "normal",
+    "clear" or any other word outside the description frame makes it an answer (the vocabulary of
+    ``answers/concepts.tsv`` tells modality and anatomy from findings)."""
+    if len(region) > _GENERIC_MAX or _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None:
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
-    allowed = _GENERIC | _VAGUE | (_DESCRIPTION if diagnosis else _DESCRIPTION - _PLACE_WORDS)
-    if not found:  # "Abnormal.", "An abnormality is seen.": no word beyond the frame
+    allowed = _GENERIC | _VAGUE | _DESCRIPTION
+    if not found:  # "Abnormal.", "An abnormality in the right lower lobe.": no word beyond the frame
         words = _words(region)
         return bool(words) and all(w in allowed for w in words)
-    if any(category_of(m) not in ("modality", "anatomy") or (not diagnosis and category_of(m) == "anatomy")
-           for m in found):
-        return False  # to "What is the abnormality?" a place is an answer
+    if any(category_of(m) not in ("modality", "anatomy") for m in found):
+        return False
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 

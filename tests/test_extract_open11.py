@@ -1,0 +1,42 @@
+"""Open answers read by the kind of question they answer (``extract/open_decision.py``): a place or the image's
+modality answers "where / which organ / what modality", never "what is there". One invented sentence per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+
+def _open(question: str) -> Sample:
+    return Sample(id="o11", question=question, answer="none", answer_type=AnswerType.OPEN)
+
+
+def _read(text: str, question: str) -> tuple[str | None, Status]:
+    got = extract(text, _open(question))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("What is shown in this ultrasound?", "The ultrasound shows the kidney."),
+    ("What does the image show?", "The image shows an axial view of the pelvis."),
+    ("What does this biopsy show?", "The image shows a biopsy slide stained with H&E."),
+    ("What is wrong with this radiograph?", "The radiograph shows a chest. There is something in the chest."),
+    ("What is the main abnormality?", "spleen"),
+])
+def test_a_place_or_modality_does_not_say_what_is_there(question: str, text: str) -> None:
+    assert _read(text, question) == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What organ is shown in this image?", "The image shows the spleen.", "image shows spleen"),
+    ("Where is the lesion located?", "In the pancreas.", "in pancreas"),
+    ("What is shown in this ultrasound?", "The ultrasound shows gallstones in the gallbladder.",
+     "ultrasound shows gallstones in gallbladder"),
+    ("What does the image show?", "The image shows a normal pelvis.", "image shows normal pelvis"),
+    ("What is the main abnormality?", "Horseshoe kidney.", "horseshoe kidney"),
+    ("What is the abnormality?", "The right lung is clear.", "right lung is clear"),
+])
+def test_a_place_answers_where_and_a_finding_answers_what(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
