@@ -40,3 +40,20 @@ def test_a_place_or_modality_does_not_say_what_is_there(question: str, text: str
 ])
 def test_a_place_answers_where_and_a_finding_answers_what(question: str, text: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "It could be lymphoma. It could be sarcoidosis.",
+    "The differential is between an abscess and a tumour; the rim favors abscess but the nodularity favors tumour.",
+])
+def test_two_candidates_weighed_without_a_choice_are_ambiguous(text: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("It could be lymphoma. It could be bilateral.", "it could be lymphoma it could be bilateral"),
+    ("The differential is between an abscess and a tumour; the rim favors abscess.",
+     "differential is between abscess and tumour rim favors abscess"),
+])
+def test_one_candidate_kept_or_favoured_is_an_answer(text: str, answer: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (answer, Status.SCORED)

@@ -84,6 +84,10 @@ _OR_LIST = re.compile(r"(?i)^[\s*_\"']*(?:(?!no\b|not\b)[\w-]+(?:\s+[\w-]+){0,3}
 # A commitment beside the list ("..., but sarcoidosis is most likely"): the list is discussion, not the answer.
 _COMMITS = re.compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(?:diagnosis|answer)\s+is|"
                       r"best\s+fits|in\s+keeping\s+with)\b")
+# Each of two candidates favoured by its own sign ("the dural tail favors meningioma but the extension into the canal
+# favors schwannoma"): weighed, not chosen, so "favors" commits there to neither.
+_SPLIT_FAVOUR = re.compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|while|however|yet)\b[^.;!?\n]{1,120}?"
+                           r"\bfavou?rs?\b")
 # Words that may open a sentence before its hedging head ("There are several possibilities: ...").
 _LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "possible", "my", "key", "other", "we",
                       "i", "would", "should", "findings", "appearances"})
@@ -152,12 +156,16 @@ _PICK_AFTER_TURN = re.compile(
     r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
     r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)"
 )
-# Two candidates each held possible: "It may be pneumonia, but it could also be atelectasis.", "Pneumonia and
+# Two candidates each held possible: "It may be pneumonia, but it could also be atelectasis.", "It might be cancer.
+# It might be infection.", "Pneumonia and
 # atelectasis are both possible.", "Possibly liver, possibly spleen.", in Chinese "可能是肺炎，也可能是肺不张". One
 # finding named with a hedged extra ("Gallstones, and there may also be sludge.") keeps its answer: the first
 # candidate must itself be hedged.
 _TWO_POSSIBLE = re.compile(
     r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^\n]{0,120}?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
+    r"\b(?:it|this)\s+(?:may|might|could)\s+be\b[^.;!?\n]{1,60}[.;!?]\s+(?:or\s+)?(?:it|this)\s+(?:may|might|could)\s+"
+    r"(?:also\s+)?be\s+(?!(?:bilateral|unilateral|early|late|chronic|acute|mild|moderate|severe|small|large|partial|"
+    r"complete|focal|diffuse)\b)|"
     r"\btorn\s+between\b|\bone\s+possibility\b[^.\n]{0,80}?\banother\b|"
     r"(?:\bare\s+both|\bboth\s+(?:are|remain|seem|look)|^[\s*_\"']*both\s+[^.;!?\n]{1,60}?\s+(?:are|remain|seem|look))\s+"
     r"(?:(?:equally|quite|very)\s+)?(?:possible|likely|plausible|(?:in|on)\s+the\s+differential)\b|"
@@ -305,7 +313,7 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     each held possible (``_TWO_POSSIBLE``), another language's "could be X or Y", fragments each asked ("Liver?
     Spleen?"), names split by slashes to a question asking one thing ("Axial/coronal"), or a Chinese "X或Y" clause
     opening a longer answer."""
-    if _COMMITS.search(region) is not None:
+    if _commits(region):
         return False
     text = region.strip()
     two = _TWO_POSSIBLE.search(text[:_FIRST_MAX])  # the first candidate in the opening sentence, the second may follow
@@ -323,7 +331,7 @@ def lists_without_choice(region: str, question: str) -> bool:
     """Two or more listed items and nothing else, answering a question that asks for one thing."""
     if _SINGULAR.match(question) is None or _PLURAL_ASK.search(question) is not None:
         return False
-    if _COMMITS.search(region) is not None:
+    if _commits(region):
         return False  # "1. Abscess (most likely) 2. Necrotic tumor": the list ranks, and names its pick
     lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
@@ -349,7 +357,16 @@ def hedged_candidates(first: str, region: str) -> bool:
     zh_pair = "或" in low and _ZH_OR.match(region.strip()) is not None
     if not (listed or versus or zh_pair or (" or " in low and _OR_LIST.match(low) is not None)):
         return False
-    return _COMMITS.search(region) is None
+    return not _commits(region)
+
+
+def _commits(region: str) -> bool:
+    """A commitment beside a list of candidates (``_COMMITS``), unless its only commitments are two signs each
+    favouring a different candidate (``_SPLIT_FAVOUR``)."""
+    found = [m.group(0).lower() for m in _COMMITS.finditer(region)]
+    if not found:
+        return False
+    return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
 
 
 def _first_sentence(region: str) -> str:
