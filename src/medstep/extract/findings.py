@@ -291,6 +291,13 @@ def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
     return min(found, key=lambda o: abs(o.start - m.start)) if found else None
 
 
+# What an organ called normal does not answer, though the vocabulary's ``expands`` (shared with the verifier, which
+# reads a report's "The lungs are clear." as no effusion) lists it: the lungs are not the pleural space, and a
+# report gives it its own line ("Lungs: clear. Pleura: a meniscus at the left base."), so "The lungs are clear." to
+# "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
+_BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
+
+
 def _stance(event: Event, asked: Asked) -> Stance | None:
     """What one statement says of the asked concept; ``None`` when it says nothing of it."""
     concepts = vocabulary().concepts
@@ -317,7 +324,8 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
         return Stance.YES if related else Stance.NO
     asked_c = concepts[asked.key]
     if event.normal:
-        if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only):
+        if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only) - _BESIDE_ORGAN.get(
+                event.key, frozenset()):
             return None
         return _sided(Stance.UNCLEAR if event.negated else Stance.NO, event, asked, negative=True)
     target = concepts.get(event.key)

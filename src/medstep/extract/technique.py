@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
-from medstep.answers.technique import related, technique_mentions
+from medstep.answers.technique import TechniqueMention, related, technique_mentions
 from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.stance import Stance
@@ -33,14 +33,30 @@ _Q_REFUSE = re.compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or",
 _NEGATION_BEFORE = re.compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
                               + r"(?:\s+(?:a|an|the))?|不是|非|并非)[\s-]*\Z")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
+# An English question asks the technique only when every word beside the technique phrase frames the image ("Is
+# this chest radiograph rotated?", "Was intravenous contrast given for this CT?"). Anything else asks about a
+# finding seen on that technique: "Is the lesion hyperintense on T2?" ("hypointense on T2" names T2 and is a no),
+# "Is there an acute infarct on DWI?" ("low ADC" is no other sequence answered).
+_EN_Q = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b")
+_EN_WORD = re.compile(r"[a-z0-9]+")
+_IMAGE_FRAME = frozenset({
+    "is", "are", "was", "were", "has", "have", "does", "did", "been", "be", "this", "that", "it", "the", "a", "an",
+    "image", "images", "film", "radiograph", "study", "scan", "exam", "examination", "view", "sequence", "series",
+    "picture", "projection", "x", "ray", "xray", "ct", "mri", "mr", "cxr", "patient", "taken", "obtained",
+    "acquired", "performed", "done", "made", "in", "with", "for", "given", "used", "administered", "weighted",
+    "chest", "head", "brain", "abdomen", "abdominal", "pelvis", "pelvic", "spine", "knee", "neck", "skull", "portable",
+    "frontal", "radiography", "imaging", "phase"})
 
 
 def read_technique(text: str, question: str) -> str | None:
     """yes / no (是 / 否 for a Chinese answer) for a technique question, else ``None`` (module docstring)."""
     if not _Q_FRAME.search(question) or _Q_REFUSE.search(question) or len(text) > implicit.MAX_CHARS:
         return None
-    asked = {m.value for m in technique_mentions(question)}
+    mentions = technique_mentions(question)
+    asked = {m.value for m in mentions}
     if len(asked) != 1:
+        return None
+    if _EN_Q.match(question) and not _frames_image(question, mentions):
         return None
     want = asked.pop()
     stances: set[Stance] = set()
@@ -65,6 +81,14 @@ def read_technique(text: str, question: str) -> str | None:
     if Stance.YES in stances:
         return ZH_YES if zh else YES
     return ZH_NO if zh else NO
+
+
+def _frames_image(question: str, mentions: list[TechniqueMention]) -> bool:
+    """Whether the words of ``question`` outside its technique phrases only frame the image (see ``_IMAGE_FRAME``)."""
+    low = list(question.lower())
+    for m in mentions:
+        low[m.start:m.end] = " " * (m.end - m.start)
+    return all(w in _IMAGE_FRAME for w in _EN_WORD.findall("".join(low)))
 
 
 __all__ = ["RULE", "read_technique"]
