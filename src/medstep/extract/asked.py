@@ -52,6 +52,8 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, r
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+not\s+([a-z]+)\s*\?\s*$", r"\1 \2 \3?", True),
     (r"^\s*(is|are)\s+the\s+[a-z ]{2,30}?\s+free\s+of\s+(?:any\s+)?([a-z ]{3,40}?)\s*\?\s*$", r"Is there \2?", True),
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+non-?([a-z]{4,})\s*\?\s*$", r"\1 \2 \3?", True),
+    # an absence asked: "Is the septum pellucidum absent?" is "Is it present?" the other way round ("Absent." is yes)
+    (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+(?:absent|missing)\s*\?\s*$", r"\1 \2 present?", True),
     # an abnormality of one organ is the organ not being normal: "Is there any abnormality in the lungs?" asks
     # "Are the lungs normal?" the other way round
     (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"

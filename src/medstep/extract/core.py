@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from medstep.answers import asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
+from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
     oddone, open_decision, optionconcept, optwords, ordinals, replywords, statements, tally,
@@ -218,6 +218,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        stated = _negated_content(region, verdict, sample) if lead else None
+        if stated is not None:
+            return stated  # "Yes, there is a pneumothorax on the right." to "Is there no pneumothorax?" is a no
         if rule == "yes_no_lead" and _sentence_states_otherwise(region, verdict, sample):
             return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
         if rule == closed.LEAN_RULE and _states_otherwise(region, verdict, sample):
@@ -265,6 +268,22 @@ def _states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
         return False
     stated = _implicit(rest, sample).answer
     return stated is not None and not same_verdict(stated, verdict)
+
+
+def _negated_content(region: str, verdict: str, sample: Sample) -> Reading | None:
+    """The statement after an opening verdict to a negated question, where it reads as the other verdict: "Is there
+    no pneumothorax?" - "Yes, there is a pneumothorax on the right." A yes or no to a negated question is said either
+    way round (agreeing with the negation, or with the finding's presence); the statement says which the model
+    meant, so it decides (rule ``negated_question``). ``None`` where the question is not negated, a revision follows,
+    or the statement reads as nothing or as the same verdict."""
+    pos = asked.positive_form(sample.question)
+    if pos is None or not pos[1] or closed.revision(region) is not None:
+        return None
+    rest = closed.after_lead(region)
+    stated = _implicit(rest, sample) if rest else UNPARSED
+    if stated.answer is None or same_verdict(stated.answer, verdict):
+        return None
+    return Reading(stated.answer, statements.NEGATED_RULE)
 
 
 def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
@@ -364,6 +383,9 @@ def _implicit(region: str, sample: Sample) -> Reading:
         return AMBIGUOUS
     if (verdict is not None or by_concept is not None) and _UNDERMINED.search(text) is not None:
         return AMBIGUOUS  # "A pneumothorax is present. However, it may also be a skin fold."
+    if any(v is not None and same_verdict(v, NO) for v in (verdict, by_concept)) \
+            and implicit.part_affirmed(text, sample.question):
+        return AMBIGUOUS  # "The heart is not enlarged, but the left ventricle is slightly enlarged."
     if verdict is not None:
         return Reading(verdict, implicit.RULE)
     if by_concept is not None:

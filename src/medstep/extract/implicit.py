@@ -45,7 +45,7 @@ from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.extract.implicit_europe import read_european
-from medstep.extract.implicit_langs import read_chinese, zh_question
+from medstep.extract.implicit_langs import read_chinese, zh_part_affirmed, zh_question
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, APPEAR as _APPEAR,
@@ -69,6 +69,7 @@ class Question:
     words: tuple[str, ...]  # content words (stemmed) of the finding, or of the subject for a property
     prop: str | None = None  # the property word ("enlarged") for "Is the heart enlarged?", else presence
     head: str | None = None  # the finding's noun when modifiers precede it ("effusion" of "pleural effusion")
+    pair: bool = False  # asked of both of a pair ("Are both kidneys present?"): one of them is no yes
 
 
 # ----------------------------------------------------------------------------- English cue words
@@ -167,7 +168,8 @@ def parse_question(question: str) -> Question | None:
     if not 1 <= len(words) <= 5:
         return None
     lead = _content(toks[:next((i for i, t in enumerate(toks) if t in _STOP - _ARTICLES), len(toks))])
-    return Question(words, head=lead[-1] if len(lead) >= 2 or 1 <= len(lead) < len(words) else None)
+    return Question(words, head=lead[-1] if len(lead) >= 2 or 1 <= len(lead) < len(words) else None,
+                    pair="both" in toks)
 
 
 # Suffixes that turn a finding's noun into its other noun or adjective form: "infarct" / "infarction",
@@ -290,7 +292,14 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
     if any(t in _NEGATION or negation.contracted(t) for t in toks):
         return Stance.UNCLEAR
-    return Stance.YES if _affirmed(toks, lo, hi) else None
+    if not _affirmed(toks, lo, hi):
+        return None
+    if q.pair and (_PAIR_WORDS.isdisjoint(toks) or "only" in toks):
+        return Stance.UNCLEAR  # "Only the right kidney is seen." to "Are both kidneys present?"
+    return Stance.YES
+
+
+_PAIR_WORDS = frozenset({"both", "bilateral", "bilaterally", "two"})
 
 
 def _property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
@@ -417,6 +426,33 @@ def _english(text: str, q: Question) -> str | None:
     return YES if Stance.YES in stances else NO
 
 
+# A part of an organ: its own property says something of the organ's ("the left ventricle is enlarged").
+_PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes", "segment",
+                    "segments", "pole", "poles", "portion", "part", "half", "component"})
+_TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
+
+
+def part_affirmed(text: str, question: str) -> bool:
+    """Whether a clause of ``text`` that does not name the asked subject gives it the asked property, affirmed, as a
+    part of it or after a turn: "The heart is not enlarged, but the left ventricle is slightly enlarged." (心脏不大，
+    但左心室稍大) leaves "Is the heart enlarged?" open, however plainly the whole is denied."""
+    if HAN.search(question):
+        zq = zh_question(question)
+        return zq is not None and zq.prop and zh_part_affirmed(text, zq)
+    q = parse_question(question)
+    if q is None or q.prop is None:
+        return False
+    for sentence in sentences(text):
+        for clause in clauses(sentence):
+            toks = _tokens(clause)
+            if q.prop not in toks or _window(toks, q.words) is not None \
+                    or any(t in _NEGATION or negation.contracted(t) for t in toks):
+                continue
+            if not _PARTS.isdisjoint(toks) or _TURN.search(sentence) is not None:
+                return True
+    return False
+
+
 # Kinds of a finding that "no acute X" leaves open: "No acute infarct." does not answer "Is there an old infarct?".
 _LATER_KINDS = TEMPORAL | {"chronic", "remote", "subacute"}
 
@@ -479,6 +515,6 @@ def key_word(q: Question) -> str:
     return q.prop if q.prop is not None else (q.head or q.words[-1])
 
 
-__all__ = ["stem", "tokens", "matches", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+__all__ = ["part_affirmed", "stem", "tokens", "matches", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
            "qualified_denial_undercut",
            "parse_question", "question_term", "read_implicit", "sentences"]

@@ -134,6 +134,24 @@ def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
     return stances
 
 
+_ZH_PART = re.compile(r"心室|心房|叶|段|极|部分")
+_ZH_TURN = re.compile(r"^\s*(?:但|然而|不过)")
+
+
+def zh_part_affirmed(text: str, q: ZhQuestion) -> bool:
+    """Whether a clause not naming the asked organ gives the asked size property, affirmed, to a part of it or after a
+    turn: "心脏不大，但左心室稍大" (``implicit.part_affirmed``)."""
+    forms = _ZH_PROP_FORMS.get(q.term)
+    if forms is None or q.term == "正常" or not q.place:
+        return False
+    for clause in re.split(r"[，,。；;！!\n]", text):
+        if q.place in clause or _ZH_NEG_CHARS.search(clause) or not any(f in clause for f in forms[0]):
+            continue
+        if _ZH_PART.search(clause) or _ZH_TURN.search(clause):
+            return True
+    return False
+
+
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
     if q.prop:  # an elliptic reply opening with the property: "不正常，肝右叶可见…" to 肝脏看起来正常吗？
         first = _ZH_CLAUSE.split(text, maxsplit=1)[0].strip(" *_")
@@ -173,4 +191,4 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "read_chinese", "zh_question"]
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "read_chinese", "zh_part_affirmed", "zh_question"]

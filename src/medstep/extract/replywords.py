@@ -64,11 +64,14 @@ def _in_lang(verdict: str, zh: bool) -> str:
     return (ZH_YES if meaning == YES else ZH_NO) if zh else meaning
 
 
-def _word_value(word: str, shape: asked.Shape | None) -> str | None:
-    """The verdict one reply word gives to the question as asked, or ``None``."""
+def _word_value(word: str, shape: asked.Shape | None, negated: bool = False) -> str | None:
+    """The verdict one reply word gives to the question as asked, or ``None`` (``negated``: the question holds a
+    negation :func:`asked.positive_form` cannot remove)."""
     w = word.lower()
     if w in WORD_VERDICTS:
         return WORD_VERDICTS[w]
+    if shape is None and negated:
+        return None  # "Is there absence of flow?" - "Absent.": a negation this reader cannot remove; which way?
     if shape is None or shape.kind is Kind.NORMALITY:
         # Read as plain verdicts before this reader knew polarity ("Negative." to "Is this a normal chest X-ray?"
         # is a no to a reader of eval logs), kept so where no polarity is known.
@@ -90,7 +93,8 @@ def read_word(text: str, question: str) -> str | None:
     word, punct, detail = m.group(1), m.group(2), (m.group(3) or "").strip()
     if word.lower() in SEVERITY_WORDS and detail and punct not in (",", ";", "(", "（", "—", "–", "-", "，", "；"):
         return None  # "Small. The rest …": a severity needs its finding in the same sentence
-    verdict = _word_value(word, asked.shape(question))
+    asking = question.split("?", 1)[0] + "?"  # the question itself, not an instruction after it ("Answer present or absent.")
+    verdict = _word_value(word, asked.shape(question), asked.positive_form(asking) is None)
     if verdict is None:
         return None
     if detail:

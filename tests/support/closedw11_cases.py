@@ -1,0 +1,93 @@
+"""Closed-answer precision round (closedw11): yes/no readings that were wrong, each with its fix's probes.
+
+A wrong yes/no costs more than an unparsed one, so every case here is either a reading that used to be the opposite
+verdict (now the right one, or nothing) or a probe beside it that must keep its reading. Invented texts, written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from medstep.types import AnswerType, Sample
+from support.extract_cases import Case
+
+
+def _closed(question: str) -> Sample:
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in question)
+    return Sample(id="cw11", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+
+
+T2_SIGNAL = _closed("Is the lesion hyperintense on T2?")
+DWI_INFARCT = _closed("Is there evidence of an acute infarct on DWI?")
+T1_IMAGE = _closed("Is this a T1-weighted image?")
+ROTATED = _closed("Is this chest radiograph rotated?")
+CONTRAST_GIVEN = _closed("Was intravenous contrast given for this CT?")
+FUNDUS = _closed("Is this a fundus image?")
+OCT = _closed("Is this an OCT image?")
+BOTH_KIDNEYS = _closed("Are both kidneys present?")
+SEPTUM_ABSENT = _closed("Is the septum pellucidum absent?")
+FLOW_ABSENCE = _closed("Is there absence of flow in the vein?")
+HEART_ZH = _closed("心脏是否增大？")
+HEART = _closed("Is the heart enlarged?")
+LIVER = _closed("Is the liver enlarged?")
+HYDRONEPHROSIS = _closed("Is there hydronephrosis?")
+EFFUSION = _closed("Is there a pleural effusion?")
+PNEUMOTHORAX = _closed("Is there a pneumothorax?")
+CONSOLIDATION = _closed("Is there consolidation?")
+NO_PNEUMOTHORAX = _closed("Is there no pneumothorax?")
+HEART_NOT_ENLARGED = _closed("Is the heart not enlarged?")
+
+CLOSEDW11_CASES = [
+    # the technique reader reads a question about the image's technique, not a finding seen on a sequence
+    Case("technique-signal-on-sequence", T2_SIGNAL, "The lesion is hypointense on T2.", None, "unparsed"),
+    Case("technique-finding-on-dwi", DWI_INFARCT,
+         "There's a focus of restricted diffusion with corresponding low ADC — an acute lacunar infarct.",
+         None, "unparsed"),
+    Case("technique-still-weighting", T1_IMAGE, "This is a T2-weighted image.", "no", "technique"),
+    Case("technique-still-rotation", ROTATED, "The clavicles are equidistant from the spinous processes.", "no",
+         "technique"),
+    Case("technique-still-contrast", CONTRAST_GIVEN, "This is a non-contrast CT.", "no", "technique"),
+    # OCT is its own modality, not a fundus photograph
+    Case("oct-is-not-fundus", FUNDUS, "This image is an OCT scan of the macula.", "no", "implicit_finding"),
+    Case("fundus-is-not-oct", OCT, "This is a fundus photograph.", "no", "implicit_finding"),
+    Case("oct-is-oct", OCT, "This image is an OCT scan of the macula.", "yes", "implicit_finding"),
+    # a question about both of a pair: one of them seen is no yes
+    Case("both-only-one", BOTH_KIDNEYS, "Only the right kidney is seen; the left renal fossa is empty.", None,
+         "unparsed"),
+    Case("both-one-side", BOTH_KIDNEYS, "The right kidney is seen.", None, "unparsed"),
+    Case("both-both", BOTH_KIDNEYS, "Both kidneys are present.", "yes", "implicit_yes_no"),
+    # an absence asked: "Absent." agrees with it
+    Case("absent-asked-absent", SEPTUM_ABSENT, "Absent.", "yes", "answer_word"),
+    Case("absent-asked-present", SEPTUM_ABSENT, "Present.", "no", "answer_word"),
+    Case("absent-asked-statement", SEPTUM_ABSENT, "The septum pellucidum is present and midline.", "no",
+         "negated_question"),
+    Case("absence-of-unknown-polarity", FLOW_ABSENCE, "Absent.", None, "unparsed"),
+    # the whole denied, a part of it (or something after a turn) given the asked property: which did it mean?
+    Case("part-enlarged-zh", HEART_ZH, "心脏不大，但左心室稍大", None, "ambiguous"),
+    Case("part-enlarged", HEART, "The heart is not enlarged, but the left ventricle is slightly enlarged.", None,
+         "ambiguous"),
+    Case("part-enlarged-lobe", LIVER, "The liver is not enlarged but the left lobe is enlarged.", None, "ambiguous"),
+    Case("whole-denied-zh", HEART_ZH, "心脏不大，肺野清晰。", "否", "implicit_yes_no"),
+    Case("whole-denied-other-denied", HEART, "The heart is not enlarged; the aorta is not enlarged either.", "no",
+         "implicit_yes_no"),
+    # a normal structure beside the asked one answers nothing: the ureter is not the collecting system, the lungs
+    # are not the pleural space
+    Case("ureter-not-dilated", HYDRONEPHROSIS, "The ureter is not dilated.", None, "unparsed"),
+    Case("ureter-dilated", HYDRONEPHROSIS, "The left ureter is dilated.", None, "unparsed"),
+    Case("collecting-system-not-dilated", HYDRONEPHROSIS, "The renal collecting systems are not dilated.", "no",
+         "implicit_finding"),
+    Case("lungs-clear-effusion", EFFUSION, "The lungs are clear.", None, "unparsed"),
+    Case("lungs-clear-pneumothorax", PNEUMOTHORAX, "The lungs are clear.", None, "unparsed"),
+    Case("lungs-clear-consolidation", CONSOLIDATION, "The lungs are clear.", "no", "implicit_finding"),
+    Case("lungs-clear-effusion-listed", EFFUSION, "The lungs are clear, with no consolidation, effusion or "
+         "pneumothorax.", "no", "implicit_finding"),
+    Case("angles-sharp-effusion", EFFUSION, "Both lungs are clear; the costophrenic angles are sharp.", "no",
+         "implicit_finding"),
+    # a yes or no to a negated question: the statement after it says which way round it was meant
+    Case("negated-yes-present", NO_PNEUMOTHORAX, "Yes, there is a pneumothorax on the right.", "no",
+         "negated_question"),
+    Case("negated-no-absent", NO_PNEUMOTHORAX, "No, there is no pneumothorax.", "yes", "negated_question"),
+    Case("negated-yes-absent", NO_PNEUMOTHORAX, "Yes, there is no pneumothorax.", "yes", "yes_no_lead"),
+    Case("negated-no-present", NO_PNEUMOTHORAX, "No, there is a pneumothorax on the right.", "no", "yes_no_lead"),
+    Case("negated-property", HEART_NOT_ENLARGED, "Yes, the heart is enlarged.", "no", "negated_question"),
+    Case("negated-bare", NO_PNEUMOTHORAX, "Yes.", "yes", "yes_no_final"),
+]
