@@ -24,6 +24,9 @@ EXCEPTION_LABEL = re.compile(
     r"(?i)(?:\A|[\n.;])[\s*_#>\-]*(?:the\s+)?(?:absent|missing|exception|odd\s+one\s+out|not\s+(?:a\s+|an\s+)?"
     r"(?:typical\s+)?(?:present|seen|visible|feature|finding|sign|typical|associated|true|consistent|characteristic))"
     r"[\s*_]*[:：][\s*_(\[]*(?:(?:option|choice)\s+)?\Z"
+    # "Least likely: C.", "... so it's least likely: D.", "Least appropriate: C." to a LEAST question
+    r"|\bleast\s+(?:likely|probable|plausible|appropriate|consistent|suitable|useful|accurate|correct|helpful|"
+    r"supported|typical|indicated)[\s*_]*[:：][\s*_(\[]*(?:(?:option|choice)\s+)?\Z"
 )
 _BOLD_CLOSE = re.compile(r"(?:\.\*\*|\*\*\.)(?=\s|\Z)")
 
@@ -52,6 +55,12 @@ def landmark(words: list[str]) -> bool:
     return tail[-1] in _RELATIVE_ALONE or (len(tail) > 1 and tail[-1] == "to" and tail[-2] in _RELATIVE)
 
 
+# A judgement that an option holds best ("A is the most likely", "B fits best"): to a question asking which
+# option does NOT hold (LEAST, NOT, EXCEPT) it describes an option that is not the answer.
+HOLDS_MOST = re.compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fits?|consistent|favou?red|leading|"
+                        r"strongest|typical)\b")
+# The letter's clause closing by setting another letter aside: "So A, not B.", "Therefore C; not D."
+SET_ASIDE_RIGHT = re.compile(r"(?i)\A[\s*_)\]]*[,;]\s*(?:and\s+|but\s+)?not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?[\s*_]*\Z")
 # A sentence closing by setting its own option aside: "..., so not B.", "— not C."
 _NOT_LETTER_END = re.compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
 
@@ -67,4 +76,4 @@ def set_aside_after(text: str, m: Mention) -> bool:
     return found is not None and found.group(1) == m.letter
 
 
-__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "emphasised", "landmark", "set_aside_after"]

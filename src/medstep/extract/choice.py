@@ -110,7 +110,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         return UNPARSED
     if whole is not None:
         return Reading(whole, "letter_only")
-    text_hit = option_text(region, idx, first_clause=False) if short else None
+    asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
+    text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
     if text_hit is not None:
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
         return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
@@ -142,7 +143,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         odd = _odd_one_out(region, idx)  # "A is correct. B is correct. C is incorrect. D is correct."
         if odd is not None:
             return Reading(odd, "letter_judgement")
-    near = _near(region, idx) if not exception else None  # "Cardiomegaly is seen." rules nothing out
+    near = _near(region, idx) if not exception and not asks else None  # "Cardiomegaly is seen." rules nothing out
     if near is not None:
         return Reading(near, "option_text")
     heading = _lone_heading(region, idx)

@@ -23,7 +23,7 @@ _STOPS = ".!?;\n？！。；"
 _ASCII_STOPS = ".!?;\n"  # (the stops an ASCII window can hold: the full-width ones are not looked for there)
 # A '.' followed by a non-space ("0.5", "C.") ends no clause; any other stop does (``clause_left``, ``clause_right``).
 _FULL_WIDTH = {"？": "?", "！": "!", "。": ".", "；": ";"}  # a clause stop reported in its ASCII form
-_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ") + revisions.CLAUSE_CUTS
+_CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " though ", " yet ") + revisions.CLAUSE_CUTS + (" sondern ",)
 # Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
 # ("absent" is not one: "Absent: D" names the answer of a question asking which finding is absent.)
 NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON, negation.ABSENCE,

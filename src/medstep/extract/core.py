@@ -29,7 +29,7 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
-    oddone, open_decision, optionconcept, optwords, ordinals, replywords, statements, tally,
+    oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -96,6 +96,8 @@ def _choice(loc: Located, sample: Sample) -> Reading:
 
 def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
     reading = read_choice(loc, idx, exception=exception)
+    if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
+        return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)

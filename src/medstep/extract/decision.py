@@ -50,9 +50,11 @@ from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commi
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 
-_NOT_BUT = re.compile(r"(?i)\bnot\s+[^.;\n]{1,60}?,?\s*but\s+(?:rather\s+)?[\s*\"'“(]*\Z")
+# "... is not A, but C"; German "... ist nicht C, sondern D".
+_NOT_BUT = re.compile(r"(?i)\b(?:not|nicht)\s+[^.;\n]{1,60}?,?\s*(?:but|sondern)\s+(?:rather\s+)?[\s*\"'“(]*\Z")
 _ADVERB_ONLY = re.compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
+    r"still|nevertheless|nonetheless|regardless|even\s+so|"
     r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|"
     r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination)\b[\s,:]*"
     r"(?:(?:it\s+is|it's|it\s+must\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?[\s*\"'“(]*"
@@ -158,6 +160,8 @@ def _before_cue(left: str, toks: list[str] | None = None, exception: bool = Fals
         return "final_answer_phrase", Tier.FINAL
     if not left.isascii() and langwords.ZH_DECISION_LEFT.search(left[-12:]) is not None:
         return "conclusion_phrase", Tier.DECISION
+    if langwords.ANSWER_LEFT.search(left[-40:]) is not None:
+        return "final_answer_phrase", Tier.FINAL  # "Die Antwort ist |D", "La bonne réponse est |C" before a contrast
     if toks is None:
         toks = cues.tokens(left)
     found = _cue_rule(toks, exception)
@@ -217,7 +221,7 @@ def quoted(left: str, right: str) -> bool:
 # Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
 _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
-                           "elimination"})
+                           "elimination", "still", "nevertheless", "nonetheless", "regardless"})
 _IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
 _CONDITION_WORDS = (" if ", "if ", "unless", "assuming", "provided", "were it", "had there", "depend")
 
@@ -335,9 +339,16 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
                  and (it.group("article") is None or not text[m.end:].strip(" \t\n*_.!\"'”)")))):
             # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
             # enlarged." names what is shown first
-            if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text:
+            if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text or asides.SET_ASIDE_RIGHT.match(right):
                 rule = "conclusion_adverb"
-    if rule is None and _JUDGEMENT.match(right) is not None:
+    if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
+            and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
+        # "... consistent with severe stenosis of 70% or greater ... → C" closing the output: the last mention
+        # (``extract/lastmention.py`` reads it when nothing else commits; here it also outranks a weaker statement)
+        return Tier.DECISION, "last_mention"
+    if rule is None and (judged := _JUDGEMENT.match(right)) is not None:
+        if exception and asides.HOLDS_MOST.search(judged.group()) is not None:
+            return None  # "Papillary carcinoma (A) is the most likely" to "Which is the LEAST likely?"
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
     if rule is None and recent and recent[-1][:4] in ("make", "maki", "leav") and _MAKES_BEST.match(right) is not None:

@@ -102,6 +102,10 @@ ANSWER_PHRASE = (
     r"|(?:la\s+)?risposta(?:\s+(?:corretta|esatta|finale))?\s*(?:[èe]\b|[:：]))"
 )
 
+# The same phrase ending the words before a letter ("Die Antwort ist nicht C, sondern |D": what stands before the
+# contrast).
+ANSWER_LEFT = re.compile(r"(?i)\b" + ANSWER_PHRASE + r"[\s*\"'“(]*\Z")
+
 
 _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
 _PREFIXES = frozenset(w[:3] for w in REJECT_TOKENS | _COPULAS if len(w) >= 3)
@@ -195,5 +199,5 @@ def foreign_negation(text: str) -> bool:
     return _FOREIGN_NEGATION.search(text.lower()) is not None
 
 
-__all__ = ["ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]

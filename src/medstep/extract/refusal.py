@@ -17,16 +17,18 @@ from medstep.answers import hedges, negation
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
           r"accurately)\b")
+# "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
+_ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
 # A regex per gate: one large alternation over a long output costs tens of microseconds.
 _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile(p) if p else None) for gate, p in (
     ("unable to", r"unable\s+to\s+(?:\w+\s+)?" + _VERBS),
     ("not able to", r"not\s+able\s+to\s+(?:\w+\s+)?" + _VERBS),
-    ("cannot", r"\b(?:i|we)\s+cannot\s+(?:\w+\s+)?" + _VERBS),
-    ("can't", r"\b(?:i|we)\s+can't\s+(?:\w+\s+)?" + _VERBS),
-    ("can not", r"\b(?:i|we)\s+can\s+not\s+(?:\w+\s+)?" + _VERBS),
-    ("could not", r"\b(?:i|we)\s+could\s+not\s+(?:\w+\s+)?" + _VERBS),
-    ("couldn't", r"\b(?:i|we)\s+couldn't\s+(?:\w+\s+)?" + _VERBS),
+    ("cannot", r"\b(?:i|we)\s+" + _ADVERB + r"cannot\s+(?:\w+\s+)?" + _VERBS),
+    ("can't", r"\b(?:i|we)\s+" + _ADVERB + r"can't\s+(?:\w+\s+)?" + _VERBS),
+    ("can not", r"\b(?:i|we)\s+" + _ADVERB + r"can\s+not\s+(?:\w+\s+)?" + _VERBS),
+    ("could not", r"\b(?:i|we)\s+" + _ADVERB + r"could\s+not\s+(?:\w+\s+)?" + _VERBS),
+    ("couldn't", r"\b(?:i|we)\s+" + _ADVERB + r"couldn't\s+(?:\w+\s+)?" + _VERBS),
     ("won't", r"\b(?:i|we)\s+won't\s+(?:\w+\s+)?" + _VERBS),
     ("will not", r"\b(?:i|we)\s+will\s+not\s+(?:\w+\s+)?" + _VERBS),
     ("think i can", r"(?:do\s+not|don't)\s+think\s+i\s+can\b"),

@@ -1,0 +1,96 @@
+"""Multiple-choice readings fixed in session 11 (choice11): plain letter statements ("So A, not B.", "Still, A.",
+"Least likely: C." to a LEAST question, "Neither is abnormal: D."), an arrow closing the output, a German
+"nicht C, sondern D", a closing refusal to choose with an adverb, and an echoed question that is not an answer.
+Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+OPTIONS = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Pulmonary edema"}
+
+
+def _sample(question: str = "What is the most likely finding?", options: dict[str, str] | None = None) -> Sample:
+    return Sample(id="c11", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                  options=options or OPTIONS)
+
+
+def _read(text: str, sample: Sample | None = None) -> tuple[str | None, Status]:
+    got = extract(text, sample or _sample())
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("The lung edge is visible at the apex. So A, not B.", "A"),
+    ("The heart is wide; the angles are sharp. Therefore C; not D.", "C"),
+    ("The pleural line is subtle and I'm not fully sure. Still, A.", "A"),
+])
+def test_a_letter_after_a_concluding_adverb(text: str, letter: str) -> None:
+    assert _read(text) == (letter, Status.SCORED)
+
+
+def test_a_letter_after_still_with_more_words_is_not_read() -> None:
+    assert _read("Still, A could be argued.")[0] is None
+
+
+LEAST = _sample("Which of these is the LEAST likely diagnosis?",
+                {"A": "Papillary carcinoma", "B": "Medullary carcinoma", "C": "Simple colloid cyst",
+                 "D": "Follicular carcinoma"})
+
+
+@pytest.mark.parametrize("text", [
+    "Papillary carcinoma (A) is the most likely; medullary (B) can look similar. A colloid cyst is anechoic.\n\n"
+    "Least likely: C.",
+    "Papillary carcinoma (A) is the most likely. A colloid cyst is anechoic, so it is least likely: C.",
+])
+def test_least_label_answers_a_least_question(text: str) -> None:
+    assert _read(text, LEAST) == ("C", Status.SCORED)
+
+
+def test_most_likely_judgement_is_not_the_answer_to_a_least_question() -> None:
+    assert _read("Papillary carcinoma (A) is the most likely here.", LEAST)[0] is None
+
+
+KIDNEYS = _sample("Which structure is abnormal?",
+                  {"A": "Right kidney", "B": "Left kidney", "C": "Both kidneys", "D": "Neither kidney"})
+STEP = _sample("Which of the following is the BEST next imaging step?",
+               {"A": "MRI with contrast", "B": "CT angiography", "C": "Ultrasound", "D": "No further imaging"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    ("Both kidneys are normal in size with no hydronephrosis. Neither is abnormal: D.", KIDNEYS, "D"),
+    ("Within the window, a CTA to look for a large-vessel occlusion is the best next step: B. MRI (A) would delay "
+     "treatment.", STEP, "B"),
+])
+def test_a_label_restating_the_question_then_the_letter(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Least likely: C.",  # turns a most-likely question round
+    "The options for the finding: A. Pneumothorax, B. Pleural effusion.",  # the options listed
+    "Wall thickening with the accordion sign: C. difficile.",  # a name, not a letter
+])
+def test_labels_that_do_not_restate_the_question_give_no_letter(text: str) -> None:
+    assert _read(text, _sample("What is the most likely diagnosis?"))[0] is None
+
+
+def test_an_arrow_to_the_letter_closing_the_output_outranks_a_statement() -> None:
+    text = "Severe stenosis of 70% or more, short of pulmonary edema since the vessels are clear. → C"
+    assert _read(text) == ("C", Status.SCORED)
+
+
+def test_german_not_but() -> None:
+    assert _read("Die Antwort ist nicht C, sondern D.") == ("D", Status.SCORED)
+
+
+def test_closing_refusal_to_choose_with_an_adverb_is_ambiguous() -> None:
+    assert _read("If forced, D. But I really can't choose between B and D.") == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text", ["**Is cardiomegaly present?**", "Cardiomegaly?"])
+def test_an_echoed_question_naming_an_option_is_no_answer(text: str) -> None:
+    assert _read(text) == (None, Status.UNPARSED)
