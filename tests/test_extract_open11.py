@@ -57,3 +57,24 @@ def test_two_candidates_weighed_without_a_choice_are_ambiguous(text: str) -> Non
 ])
 def test_one_candidate_kept_or_favoured_is_an_answer(text: str, answer: str) -> None:
     assert _read(text, "What is the diagnosis?") == (answer, Status.SCORED)
+
+
+def test_an_answer_phrase_saying_the_answer_is_not_shown_is_a_refusal() -> None:
+    assert _read("The answer is not visible in the image. I cannot answer.", "What is the diagnosis?") == (
+        None, Status.REFUSED)
+
+
+def test_normal_stated_after_not_finding_an_abnormality_is_the_answer() -> None:
+    text = "I'm unable to identify any abnormality; the study appears normal."
+    assert _read(text, "What is the abnormality?") == ("i m unable to identify any abnormality study appears normal",
+                                                       Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("There is a filling defect in the pulmonary artery, consistent with embolus, though a repeat scan would help.",
+     Status.SCORED),
+    ("Possible embolus, though a repeat scan would help.", Status.REFUSED),
+    ("The scan is limited, though a repeat scan would help.", Status.REFUSED),
+])
+def test_a_deferral_after_a_stated_finding_is_a_caveat(text: str, status: Status) -> None:
+    assert _read(text, "What is the abnormal finding?")[1] is status

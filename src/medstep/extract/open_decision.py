@@ -129,7 +129,7 @@ _DECLINES = re.compile(
 )
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
-# radiologist.", "No comment.", "Either side." After an answer ("Pneumonia, though I cannot be certain.") they are
+# radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are
 # caveats.
 _DECLINES_OPENING = re.compile(
     r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
@@ -146,15 +146,20 @@ _DECLINES_OPENING = re.compile(
     r"(?:(?:it|this|that)\s+)?(?:cannot|can't)\s+be\s+(?:assessed|evaluated|determined|known)\b|"
     r"not\s+(?:assessable|evaluable|determinable)\b|inconclusive\b|non-?diagnostic\s+(?:image|study|exam)\b|"
     r"(?:the\s+)?(?:image|study|exam)\s+is\s+(?:not\s+diagnostic|inconclusive)\b|"
-    r"(?:(?:it|that)\s+)?depends\s+on\b|(?:well,?\s+)?it'?s\s+complicated\b)"
+    r"(?:(?:it|that)\s+)?depends\s+on\b|(?:well,?\s+)?it'?s\s+complicated\b|"
+    r"not\s+(?:shown|visible|depicted|given|provided|available)\s+(?:in|on|by|from)\s+(?:the|this)\s+"
+    r"(?:image|picture|scan|film|study|question)\b)"
 )
 # A caveat, then a committed pick after a turn: "I can't be sure, but it looks like the kidney." The model names
 # one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
-# A pick held open ("..., but it could be the kidney") stays a refusal.
+# A pick held open ("..., but it could be the kidney") stays a refusal. "I'm not able to identify any abnormality —
+# the image appears normal." states normal after the caveat.
 _PICK_AFTER_TURN = re.compile(
     r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
     r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
-    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)"
+    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)|"
+    r"[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+(?:appears|looks|seems|is)\s+"
+    r"(?:to\s+be\s+)?(?:entirely\s+|completely\s+|essentially\s+)?normal\b"
 )
 # Two candidates each held possible: "It may be pneumonia, but it could also be atelectasis.", "It might be cancer.
 # It might be infection.", "Pneumonia and
@@ -226,6 +231,11 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
+# A concession turning from what was stated ("..., consistent with thrombus — though ..."), and the words that hold a
+# statement open before it (then the deferral after the turn is not set aside).
+_CAVEAT_TURN = re.compile(r"(?i)\s*[,;—–]\s*" + hedges.words(hedges.CONCESSION, ("but", "however")))
+_HELD_OPEN = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.NOT_EXCLUDED,
+                                              hedges.CONDITION))
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -369,6 +379,21 @@ def _commits(region: str) -> bool:
     return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
 
 
+def _before_caveat(first: str) -> str:
+    """The opening sentence ``first`` up to a concession that follows a finding stated without a hedge ("There's a
+    filling defect in the appendage, consistent with thrombus — though a delayed phase would help."): a deferral
+    after it is a caveat on the answer given. The whole sentence when there is no such concession."""
+    turn = _CAVEAT_TURN.search(first)
+    if turn is None:
+        return first
+    head = first[:turn.start()]
+    if _HELD_OPEN.search(head) is not None:
+        return first
+    low = normalize(head)
+    named = any(category_of(m) not in ("modality", "anatomy") for m in vocabulary().mentions(low))
+    return head if named else first
+
+
 def _first_sentence(region: str) -> str:
     parts = re.split(r"(?<=[.!?;])(?<!\bvs\.)\s+|\n+", region.strip(), maxsplit=1)
     return parts[0] if parts else ""
@@ -385,7 +410,7 @@ def undecided(region: str, question: str) -> Status | None:
         return Status.UNPARSED
     if _CUT_SIDE.search(region) is not None:
         return Status.TRUNCATED
-    if defers(first[:_FIRST_MAX]):
+    if defers(first[:_FIRST_MAX]) and defers(_before_caveat(first[:_FIRST_MAX])):
         return Status.REFUSED
     if describes_image(region, question):
         return Status.UNPARSED
