@@ -78,3 +78,16 @@ def test_normal_stated_after_not_finding_an_abnormality_is_the_answer() -> None:
 ])
 def test_a_deferral_after_a_stated_finding_is_a_caveat(text: str, status: Status) -> None:
     assert _read(text, "What is the abnormal finding?")[1] is status
+
+
+@pytest.mark.parametrize(("question", "text", "status"), [
+    ("图中的病变是什么？", "这是一张胸部CT图像。", Status.UNPARSED),
+    ("病灶位于哪个器官？", "病灶位于", Status.TRUNCATED),
+    ("图中的异常是什么？", "该图像提示", Status.TRUNCATED),
+])
+def test_chinese_modality_only_and_cut_answers(question: str, text: str, status: Status) -> None:
+    assert _read(text, question) == (None, status)
+
+
+def test_chinese_modality_answers_a_question_asking_for_the_examination() -> None:
+    assert _read("这是一张腹部CT图像。", "这是什么检查？")[0] is not None

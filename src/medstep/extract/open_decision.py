@@ -221,6 +221,16 @@ _ASKS_WHAT = re.compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abno
                         r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
 _ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
                          r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
+# The same in Chinese: a question asking for a diagnosis or what the abnormality is ("该图像的主要异常是什么？"), not
+# where it lies or how the image was made ("异常位于哪个器官?", "这是什么检查？"), and an answer naming only the
+# modality with its frame and body region ("这是一张CT图像。", "这是一张头颅MRI图像。").
+_ZH_ASKS_WHAT = re.compile(r"诊断|异常|病变|发现")
+_ZH_ASKS_PLACE = re.compile(r"位于|位置|部位|器官|哪一?侧|方式|检查|成像|哪个|哪种")
+_ZH_MODALITY_ONLY = re.compile(r"^[\s*_]*(?:这|该|此)?(?:是|为)?(?:一张|一幅|一个)?(?:头颅|头部|胸部|腹部|盆腔|颈部|脊柱)?"
+                               r"(?:CT|MRI|MR|X线|X光|超声|B超|核磁共振|磁共振)(?:平扫|增强)?(?:图像|图片|影像|扫描|检查|片)?"
+                               r"[\s*_。.！!]*$", re.IGNORECASE)
+# A Chinese answer stopping on a verb that needs its object: "病变位于", "这张图像显示", "诊断为", "答案是".
+_ZH_CUT = re.compile(r"[\u4e00-\u9fff](?:位于|显示|提示|包括|表现为|诊断为|考虑为|是)[\s*_]*$")
 # Words that may frame an image's description beside its modality and anatomy ("an axial image of the abdomen",
 # "the finding is located in the right lung"), none naming a finding.
 _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", "cross", "sectional", "slice",
@@ -284,7 +294,11 @@ def describes_image(region: str, question: str) -> bool:
     shows the uterus."): no finding is named, so nothing asked was answered. A finding, a device, "normal",
     "clear" or any other word outside the description frame makes it an answer (the vocabulary of
     ``answers/concepts.tsv`` tells modality and anatomy from findings)."""
-    if len(region) > _GENERIC_MAX or _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None:
+    if len(region) > _GENERIC_MAX:
+        return False
+    if _ZH_ASKS_WHAT.search(question) is not None:
+        return _ZH_ASKS_PLACE.search(question) is None and _ZH_MODALITY_ONLY.match(region) is not None
+    if _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None:
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
@@ -408,7 +422,7 @@ def undecided(region: str, question: str) -> Status | None:
             first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)
     ):
         return Status.UNPARSED
-    if _CUT_SIDE.search(region) is not None:
+    if _CUT_SIDE.search(region) is not None or _ZH_CUT.search(region) is not None:
         return Status.TRUNCATED
     if defers(first[:_FIRST_MAX]) and defers(_before_caveat(first[:_FIRST_MAX])):
         return Status.REFUSED
