@@ -91,3 +91,10 @@ def test_chinese_modality_only_and_cut_answers(question: str, text: str, status:
 
 def test_chinese_modality_answers_a_question_asking_for_the_examination() -> None:
     assert _read("这是一张腹部CT图像。", "这是什么检查？")[0] is not None
+
+
+def test_a_finding_opening_an_answer_as_its_label_is_kept() -> None:
+    text = "Gastric ulcer: a clean-based crater on the lesser curve."
+    assert _read(text, "What is the abnormality on this endoscopy?")[0] == (
+        "gastric ulcer clean based crater on lesser curve")
+    assert _read("Mass: right upper lobe.", "Where is the mass?")[0] == "right upper lobe"

@@ -173,9 +173,10 @@ def _open(loc: Located, sample: Sample) -> Reading:
     status = open_decision.undecided(region, sample.question)
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
-    if rule is None and "\n" not in region.strip():
-        # "**Impression:** Large left pneumothorax.": the label is not part of the answer.
-        region = _LABEL.sub("", region, count=1)
+    label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
+    if label is not None and not open_decision.label_answers(label.group(), sample.question):
+        # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
+        region = region[label.end():]
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:

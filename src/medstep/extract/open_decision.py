@@ -311,6 +311,16 @@ def describes_image(region: str, question: str) -> bool:
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 
+def label_answers(label: str, question: str) -> bool:
+    """Whether the ``label`` opening a one-line answer ("Esophageal varices: tortuous submucosal veins ...") is
+    itself the answer to ``question``: it names a finding or device and the question asks what is there (to
+    "Where is the mass?", "Mass: right upper lobe." answers with the place after the label, as after
+    "Impression:")."""
+    if _ASKS_WHAT.search(question) is None or _ASKS_PLACE.search(question) is not None:
+        return False
+    return any(category_of(m) in ("finding", "device", "group") for m in vocabulary().mentions(normalize(label)))
+
+
 def both_sides(region: str) -> bool:
     """Two sentences the same but for their side ("Left. Right."): both stated, none chosen."""
     if len(region) > _GENERIC_MAX or _SIDE.search(region) is None:
@@ -435,4 +445,4 @@ def undecided(region: str, question: str) -> Status | None:
 
 
 __all__ = ["OPEN_DANGLING", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
-           "offers_candidates", "restates", "undecided"]
+           "label_answers", "offers_candidates", "restates", "undecided"]
