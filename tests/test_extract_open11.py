@@ -98,3 +98,14 @@ def test_a_finding_opening_an_answer_as_its_label_is_kept() -> None:
     assert _read(text, "What is the abnormality on this endoscopy?")[0] == (
         "gastric ulcer clean based crater on lesser curve")
     assert _read("Mass: right upper lobe.", "Where is the mass?")[0] == "right upper lobe"
+
+
+@pytest.mark.parametrize(("question", "text", "status"), [
+    ("What is the diagnosis?", "Sarcoidosis, lymphoma, tuberculosis and silicosis.", Status.AMBIGUOUS),
+    ("What is the abnormality?", "Consolidation, effusion, pneumothorax or edema.", Status.AMBIGUOUS),
+    ("What is the abnormality?", "Right lower lobe consolidation, small effusion and cardiomegaly.", Status.SCORED),
+    ("What is the abnormality?", "Pneumothorax, no effusion, or consolidation.", Status.SCORED),
+])
+def test_a_bare_list_of_candidates_is_no_answer_to_a_question_asking_one(question: str, text: str,
+                                                                          status: Status) -> None:
+    assert _read(text, question)[1] is status

@@ -92,6 +92,11 @@ _SPLIT_FAVOUR = re.compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|w
 _LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "possible", "my", "key", "other", "we",
                       "i", "would", "should", "findings", "appearances"})
 _LIST_JOIN = re.compile(r"(?i),|\band\b|/|;")
+# Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
+_INLINE_SPLIT = re.compile(r"(?i)\s*(?:,|;)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
+_INLINE_OR = re.compile(r"(?i)\bor\b")
+_ASKS_ONE_DISEASE = re.compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)\b")
+_INLINE_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
 # A Chinese answer that is two candidates joined by 或 / 或者 ("肝脏或胆囊。"); a negated list ("无积液或气胸") is one
 # answer, and 或许 is "perhaps" (a hedge, read elsewhere).
 _ZH_OR = re.compile(r"^[\s*_]*(?![未无没不非])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
@@ -371,10 +376,29 @@ def lists_without_choice(region: str, question: str) -> bool:
     if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
         lines = lines[1:]  # "Findings:" heading the list
     if len(lines) < 2:
-        # One line holding "1. X 2. Y 3. Z".
-        return len(re.findall(r"(?:^|\s)\d{1,2}[.)]\s+\S", region)) >= 2 and "\n" not in region.strip()
+        # One line holding "1. X 2. Y 3. Z", or three findings or more and nothing else offered as alternatives
+        # ("Pneumonia, atelectasis, effusion or edema.") or as the one diagnosis asked for: named, none chosen.
+        # Findings joined by "and" to "What is the abnormality?" may all be present, and stay the answer.
+        return ((len(re.findall(r"(?:^|\s)\d{1,2}[.)]\s+\S", region)) >= 2 and "\n" not in region.strip())
+                or (_names_findings_only(region) and (_ASKS_ONE_DISEASE.search(question) is not None
+                                                       or _INLINE_OR.search(region) is not None)))
     # Short findings, not a structured answer ("1. Observation: ... 2. Conclusion: pneumonia" decides).
     return all(_ITEM.match(ln) and ":" not in ln and len(_words(ln)) <= 9 for ln in lines)
+
+
+def _names_findings_only(region: str) -> bool:
+    """Three or more short items, each naming a finding of the vocabulary, joined by commas, semicolons, "and" or
+    "or", and nothing negated ("Pneumonia, atelectasis, effusion or edema.")."""
+    if len(region) > _GENERIC_MAX or _INLINE_NEGATED.search(region) is not None:
+        return False
+    items = [i for i in _INLINE_SPLIT.split(region.strip().strip("*_\"'.!").strip()) if i.strip()]
+    if len(items) < 3:
+        return False
+    for item in items:
+        low = normalize(item)
+        if len(_words(low)) > 4 or not any(category_of(m) == "finding" for m in vocabulary().mentions(low)):
+            return False
+    return True
 
 
 def hedged_candidates(first: str, region: str) -> bool:
