@@ -58,6 +58,16 @@ def test_grade_open_sets_exact_recall_f1() -> None:
     assert got.f1 == pytest.approx(0.5)
 
 
+def test_grade_open_number_words_and_candidate_lists() -> None:
+    count = open_("n", "2")
+    assert grade(count, Extraction("two", "open_text"), OK).correct is True
+    assert grade(open_("n3", "three"), Extraction("3 ribs", "open_text"), OK).recall == 1.0
+    # listing many candidates recalls the gold but is not correct, and each extra name costs precision and F1
+    listed = grade(open_("l", "sarcoidosis"), Extraction("sarcoidosis lymphoma tuberculosis silicosis", "open_text"), OK)
+    assert (listed.correct, listed.recall, listed.precision) == (False, 1.0, 0.25)
+    assert listed.f1 == pytest.approx(0.4)
+
+
 def test_grade_failed_and_unparsed() -> None:
     # A failed call is never a wrong answer, whatever the extraction says.
     assert grade(choice("f"), Extraction("C", "letter_only"), FAIL) == SampleScore("f", Status.FAILED, None)

@@ -36,12 +36,25 @@ def normalize_text(text: str) -> str:
     return stripped or text
 
 
+# A count written as a word or in digits is one answer ("Two." to a gold "2", "3 (ribs 5-7)" to a gold "three"):
+# tokens compare each number word up to twenty as its digits.
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+
+
 def tokens(text: str) -> list[str]:
-    """Whitespace tokens of the normalised text; each CJK ideograph is a token of its own."""
+    """Whitespace tokens of the normalised text; each CJK ideograph is a token of its own, and each number word up
+    to twenty is its digits."""
     text = normalize_text(text)
     if not text.isascii():
         text = _CJK.sub(r" \1 ", text)
-    return text.split()
+    return [_NUMBER_WORDS.get(t, t) for t in text.split()]
+
+
+def same_text(prediction: str, gold: str) -> bool:
+    """Exact match of two open answers: the same tokens in the same order (see :func:`tokens`)."""
+    return tokens(prediction) == tokens(gold)
 
 
 def _overlap(pred: list[str], gold: list[str]) -> int:

@@ -14,8 +14,10 @@ Counting conventions, used everywhere in medstep reports:
 Grading rules by answer type: choice questions compare letters; closed
 questions compare the yes/no verdict (是/否 included), or the normalised
 text when the gold is not a verdict ("left"); open questions are correct on
-an exact normalised match and additionally get token recall, precision and
-F1 against the gold; box questions by IoU.
+an exact normalised match (a number word and its digits agree: "Two." and
+"2") and additionally get token recall, precision and F1 against the gold,
+so an answer listing many candidates recalls the gold without being correct
+and its precision and F1 fall with each extra word; box questions by IoU.
 
 The headline accuracy never averages different kinds of answer: when a run
 mixes open questions with choice / closed ones (VQA-RAD, SLAKE, the
@@ -29,7 +31,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Callable, Mapping, Sequence
 
-from medstep.answers import bare_letter, canonical_verdict, normalize_text, same_verdict, token_f1, token_precision, token_recall
+from medstep.answers import (
+    bare_letter, canonical_verdict, normalize_text, same_text, same_verdict, token_f1, token_precision, token_recall,
+)
 from medstep.extract import extract
 from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
 from medstep.score.grounding import grade_box
@@ -59,7 +63,7 @@ def _grade_closed(sample: Sample, answer: str) -> SampleScore:
 
 
 def _grade_open(sample: Sample, answer: str) -> SampleScore:
-    exact = normalize_text(answer) == normalize_text(sample.answer)
+    exact = same_text(answer, sample.answer)  # "Two." is the gold "2" (answers/text.py)
     return SampleScore(
         sample.id,
         Status.SCORED,

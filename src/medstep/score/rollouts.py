@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from medstep.answers import normalize_text, verdict_meaning
+from medstep.answers import normalize_text, tokens, verdict_meaning
 from medstep.results import Metric, RolloutSummary
 from medstep.results.rollouts import RolloutFigures
 from medstep.score.outcome import grade, headline_rows
@@ -37,7 +37,7 @@ def vote_key(answer: str, answer_type: AnswerType | None) -> str:
     if answer_type is AnswerType.CLOSED:
         return verdict_meaning(answer) or normalize_text(answer)
     if answer_type is AnswerType.OPEN:
-        return normalize_text(answer)
+        return " ".join(tokens(answer))  # as the grader compares them: "Two." and "2" are one vote
     return answer
 
 
