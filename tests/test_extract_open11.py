@@ -109,3 +109,16 @@ def test_a_finding_opening_an_answer_as_its_label_is_kept() -> None:
 def test_a_bare_list_of_candidates_is_no_answer_to_a_question_asking_one(question: str, text: str,
                                                                           status: Status) -> None:
     assert _read(text, question)[1] is status
+
+
+@pytest.mark.parametrize("text", [
+    "Either an osteochondroma or a chondrosarcoma; I can't tell which from this image.",
+    "Could be lymphocytes or plasma cells, hard to tell at this magnification.",
+    "Lymphoma? Sarcoidosis? Hard to tell.",
+])
+def test_two_candidates_named_then_declined_are_ambiguous(text: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (None, Status.AMBIGUOUS)
+
+
+def test_a_refusal_naming_no_candidates_stays_a_refusal() -> None:
+    assert _read("Hard to tell from this image.", "What is the diagnosis?") == (None, Status.REFUSED)

@@ -161,8 +161,8 @@ def _open(loc: Located, sample: Sample) -> Reading:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
     if rule is not None:
         region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
-    if open_decision.declines(region):
-        return REFUSED
+    if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
+        return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)
     if len(parts) > 1 and parts[0].endswith("?") and parts[1].strip() and offers_alternatives(parts[0]):
         region = parts[1]  # "Right or left? Right.": the alternatives asked, then the answer given

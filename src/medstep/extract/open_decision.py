@@ -28,7 +28,7 @@ from medstep.answers import normalize_text
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of, residual_words
-from medstep.extract.refusal import defers, is_refusal
+from medstep.extract.refusal import defers, is_refusal, offers_alternatives
 from medstep.types import Status
 
 # Words an open answer stops on only when cut or withheld, beside the articles and prepositions every reader knows
@@ -195,6 +195,8 @@ _HEDGED_OR_OTHER = re.compile(
 )
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
+# Two short fragments or more each asked, opening the answer ("Pneumonia? Atelectasis? Hard to tell.").
+_ASKED_OPENING = re.compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
 _SLASH_LIST = re.compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
 # A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
@@ -347,6 +349,14 @@ def declines(region: str) -> bool:
     return _PICK_AFTER_TURN.search(region) is None
 
 
+def weighs_two(region: str) -> bool:
+    """Whether an open answer that declines (:func:`declines`) opens by naming two candidates or more: "Either a
+    lipoma or a liposarcoma; I can't distinguish them.", "Could be neutrophils or eosinophils, hard to tell.",
+    "Pneumonia? Atelectasis? Hard to tell." Candidates weighed and left open are ``ambiguous``, not a refusal."""
+    first = _first_sentence(region)
+    return offers_alternatives(first) or _ASKED_OPENING.match(region) is not None
+
+
 def offers_candidates(first: str, region: str, question: str) -> bool:
     """Candidates without a choice, in forms :func:`hedged_candidates` and ``extract/refusal.py`` do not read: two
     each held possible (``_TWO_POSSIBLE``), another language's "could be X or Y", fragments each asked ("Liver?
@@ -469,4 +479,4 @@ def undecided(region: str, question: str) -> Status | None:
 
 
 __all__ = ["OPEN_DANGLING", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
-           "label_answers", "offers_candidates", "restates", "undecided"]
+           "label_answers", "offers_candidates", "restates", "undecided", "weighs_two"]
