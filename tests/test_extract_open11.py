@@ -122,3 +122,11 @@ def test_two_candidates_named_then_declined_are_ambiguous(text: str) -> None:
 
 def test_a_refusal_naming_no_candidates_stays_a_refusal() -> None:
     assert _read("Hard to tell from this image.", "What is the diagnosis?") == (None, Status.REFUSED)
+
+
+def test_a_sentence_stated_in_a_loop_before_the_cut_is_the_answer() -> None:
+    text = "The image is in the axial plane. The image is in the axial plane. The image is in the"
+    assert _read(text, "In which plane is this image?") == ("image is in axial plane", Status.SCORED)
+    # a loop that answers nothing asked was cut before any answer
+    text = "The image is a CT scan. The image is a CT scan. The image is"
+    assert _read(text, "What is the diagnosis?") == (None, Status.TRUNCATED)

@@ -10,11 +10,12 @@ between a list of candidates ("The differential includes sarcoidosis,
 lymphoma and tuberculosis."). Reading any of those as the answer is a
 decision the model did not make (a false decision), so :func:`undecided`
 reports ``unparsed``, ``refused``, ``ambiguous`` or ``truncated`` instead.
-:func:`declines` is the open reader's refusal test: the shared list
-(``extract/refusal.py``) plus refusals opening an answer ("Not certain.",
-"The differential is broad.", other languages); a caveat followed by a
-committed pick ("I can't be sure, but it looks like the kidney.") is an
-answer, a pick held open ("..., but it could be the kidney") is not. "X or Y"
+:func:`declines` (``extract/open_refusal.py``, re-exported here) is the open
+reader's refusal test: the shared list (``extract/refusal.py``) plus refusals
+opening an answer ("Not certain.", "The differential is broad.", other
+languages); a caveat followed by a committed pick ("I can't be sure, but it
+looks like the kidney.") is an answer, a pick held open ("..., but it could be
+the kidney") is not. "X or Y"
 and most truncation are read by the shared modules (``extract/refusal.py``,
 ``extract/core.py``); this module adds what those cannot see, and it is used
 for open answers alone (choice and yes/no readers never call it).
@@ -28,7 +29,9 @@ from medstep.answers import normalize_text
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of, residual_words
-from medstep.extract.refusal import defers, is_refusal, offers_alternatives
+from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
+from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, weighs_two
+from medstep.extract.refusal import defers
 from medstep.types import Status
 
 # Words an open answer stops on only when cut or withheld, beside the articles and prepositions every reader knows
@@ -64,7 +67,6 @@ _ASKS = re.compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|d
 # Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
 # opening sentence is read (a candidate list opens it).
 _HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate", "consider", "represent", "include")
-_FIRST_MAX = 300
 # A sentence of generic words is short; longer text always names something.
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
@@ -107,65 +109,6 @@ _METHOD = re.compile(
     r"(?:approach|method|search\s+pattern|checklist|strategy|review|read(?:ing)?)\s+(?:to\s+[\w\s-]{1,30}?\s+)?"
     r"(?:covers|includes|involves|consists\s+of|starts\s+with|begins\s+with|means|requires|checks|goes\s+through)\b"
 )
-# Declining in words ``extract/refusal.py`` does not read, in any language; read on the opening sentence only
-# (later they are caveats after an answer). The English forms: "I'd rather not guess", "I would not want to
-# speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
-# Italian, French, German, Chinese and Japanese refusals.
-_DECLINES = re.compile(
-    r"(?i)\b(?:i'?d|i\s+would)\s+rather\s+not\s+(?:guess|speculate|say|commit|answer)\b|"
-    r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
-    r"(?:speculate|guess|commit)\b|"
-    r"\bno\s+(?:definite|definitive|clear|certain|reliable)\s+(?:answer|diagnosis|conclusion)\s+(?:can|could)\s+be\s+"
-    r"(?:given|made|provided|reached|drawn)\b|"
-    r"\b(?:do\s+not|don't)\s+have\s+(?:enough|sufficient|adequate)\s+(?:information|detail|context|data)\b|"
-    r"\bno\s+(?:se|es)\s+(?:puede|posible)\s+(?:\w+\s+)?(?:determinar|decir|saber|precisar|valorar|evaluar|"
-    r"identificar|responder|concluir)|\bno\s+estoy\s+segur[oa]\b|"
-    r"\bn[ãa]o\s+(?:é\s+poss[íi]vel|consigo|posso)\s+(?:\w+\s+)?(?:determinar|dizer|avaliar|identificar|responder)|"
-    r"\bnon\s+(?:è\s+possibile|posso|riesco\s+a)\s+(?:\w+\s+)?(?:determinare|dire|valutare|identificare|rispondere)|"
-    r"\bne\s+(?:peux|puis|pouvons)\s+pas\s+(?:\w+\s+){0,2}?(?:déterminer|dire|conclure|affirmer|évaluer|juger|"
-    r"identifier|répondre|préciser|trancher)|\bimpossible\s+de\s+(?:déterminer|dire|conclure|juger|répondre|"
-    r"préciser|trancher|se\s+prononcer)|\bje\s+ne\s+sais\s+pas\b|\bpas\s+(?:sûr|certain)e?\b|"
-    r"\b(?:kann|können)\s+(?:ich\s+|wir\s+|man\s+)?(?:\w+\s+){0,3}?nicht\s+(?:beurteilen|bestimmen|sagen|"
-    r"feststellen|erkennen|beantworten)|\bnicht\s+(?:beurteilbar|bestimmbar|zu\s+beurteilen)\b|\bweiß\s+(?:ich\s+)?nicht\b|"
-    r"\bno\s+lo\s+s[ée]\b|\bno\s+puedo\s+ayudar\b|\bdifficile\s+(?:à|a|de)\s+(?:dire|déterminer|juger|préciser)\b|"
-    r"\bkeine\s+(?:sichere\s+)?aussage\s+möglich\b|\bschwer\s+zu\s+(?:sagen|beurteilen)\b|\bnon\s+lo\s+so\b|"
-    r"\bn[ãa]o\s+sei\b|\bno\s+way\s+to\s+(?:tell|know|say)\b|\bimpossible\s+to\s+know\b|"
-    r"不清楚|不知道|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません"
-)
-# Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
-# "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
-# radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are
-# caveats.
-_DECLINES_OPENING = re.compile(
-    r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
-    r"(?:i\s+am\s+|i'm\s+)?not\s+(?:certain|sure)\b|"
-    r"(?:i\s+|we\s+)?(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:tell|say|be\s+(?:sure|certain))\b|"
-    r"(?:the\s+)?image\s+(?:quality\s+)?is\s+(?:of\s+)?(?:poor|limited|inadequate|suboptimal|non-?diagnostic)\b|"
-    r"(?:the\s+)?(?:differential|diagnosis|answer)\s+is\s+(?:broad|wide|uncertain|unclear|open|not\s+clear)\b|"
-    r"(?:this|it|that)\s+(?:could|might|may)\s+be\s+(?:a\s+number\s+of|many|several|various|any\s+of\s+several)\s+"
-    r"(?:things|conditions|entities|possibilities)\b|"
-    r"(?:many|several|various|multiple|a\s+number\s+of)\s+(?:conditions|entities|things|diseases|processes)\s+"
-    r"(?:could|can|may|might)\s+(?:cause|produce|give|explain)\b|"
-    r"(?:this\s+|it\s+)?(?:requires?|needs?)\s+(?:review|evaluation|interpretation|assessment)\s+by\b|"
-    r"please\s+consult\b|no\s+(?:comment|idea)\b|either\s+(?:side|one|way|of\s+them)?[\s.!*_]*$|"
-    r"(?:(?:it|this|that)\s+)?(?:cannot|can't)\s+be\s+(?:assessed|evaluated|determined|known)\b|"
-    r"not\s+(?:assessable|evaluable|determinable)\b|inconclusive\b|non-?diagnostic\s+(?:image|study|exam)\b|"
-    r"(?:the\s+)?(?:image|study|exam)\s+is\s+(?:not\s+diagnostic|inconclusive)\b|"
-    r"(?:(?:it|that)\s+)?depends\s+on\b|(?:well,?\s+)?it'?s\s+complicated\b|"
-    r"not\s+(?:shown|visible|depicted|given|provided|available)\s+(?:in|on|by|from)\s+(?:the|this)\s+"
-    r"(?:image|picture|scan|film|study|question)\b)"
-)
-# A caveat, then a committed pick after a turn: "I can't be sure, but it looks like the kidney." The model names
-# one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
-# A pick held open ("..., but it could be the kidney") stays a refusal. "I'm not able to identify any abnormality —
-# the image appears normal." states normal after the caveat.
-_PICK_AFTER_TURN = re.compile(
-    r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
-    r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
-    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)|"
-    r"[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+(?:appears|looks|seems|is)\s+"
-    r"(?:to\s+be\s+)?(?:entirely\s+|completely\s+|essentially\s+)?normal\b"
-)
 # Two candidates each held possible: "It may be pneumonia, but it could also be atelectasis.", "It might be cancer.
 # It might be infection.", "Pneumonia and
 # atelectasis are both possible.", "Possibly liver, possibly spleen.", in Chinese "可能是肺炎，也可能是肺不张". One
@@ -195,8 +138,8 @@ _HEDGED_OR_OTHER = re.compile(
 )
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
-# Two short fragments or more each asked, opening the answer ("Pneumonia? Atelectasis? Hard to tell.").
-_ASKED_OPENING = re.compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
+# Sentence breaks of an output that may loop.
+_LOOP_SPLIT = re.compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
 _SLASH_LIST = re.compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
 # A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
@@ -248,11 +191,6 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
-# A concession turning from what was stated ("..., consistent with thrombus — though ..."), and the words that hold a
-# statement open before it (then the deferral after the turn is not set aside).
-_CAVEAT_TURN = re.compile(r"(?i)\s*[,;—–]\s*" + hedges.words(hedges.CONCESSION, ("but", "however")))
-_HELD_OPEN = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.NOT_EXCLUDED,
-                                              hedges.CONDITION))
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -339,22 +277,17 @@ def both_sides(region: str) -> bool:
     return " ".join(swapped.get(w, w) for w in sentences[0].split()) == sentences[1]
 
 
-def declines(region: str) -> bool:
-    """Whether the open answer ``region`` declines to answer: :func:`is_refusal` anywhere, or a refusal
-    ``extract/refusal.py`` does not read opening it (``_DECLINES``, ``_DECLINES_OPENING``), unless a committed
-    pick follows a turn ("I can't be sure, but it looks like the kidney." answers "kidney")."""
-    first = _first_sentence(region)[:_FIRST_MAX]
-    if not (is_refusal(region) or _DECLINES.search(first) is not None or _DECLINES_OPENING.match(first) is not None):
-        return False
-    return _PICK_AFTER_TURN.search(region) is None
-
-
-def weighs_two(region: str) -> bool:
-    """Whether an open answer that declines (:func:`declines`) opens by naming two candidates or more: "Either a
-    lipoma or a liposarcoma; I can't distinguish them.", "Could be neutrophils or eosinophils, hard to tell.",
-    "Pneumonia? Atelectasis? Hard to tell." Candidates weighed and left open are ``ambiguous``, not a refusal."""
-    first = _first_sentence(region)
-    return offers_alternatives(first) or _ASKED_OPENING.match(region) is not None
+def repeated_sentence(region: str) -> str | None:
+    """The sentence an output repeats in a loop before it was cut inside another copy ("The image is in the
+    coronal plane. The image is in the coronal plane. The image is in the"): stated twice or more, it is the
+    answer, and only its last copy was cut. ``None`` for any other output."""
+    parts = [p.strip() for p in _LOOP_SPLIT.split(region.strip()) if p.strip()]
+    if len(parts) < 3:
+        return None
+    *whole, cut = parts
+    if len(set(whole)) != 1 or not whole[0].endswith((".", "!")) or not whole[0].startswith(cut):
+        return None
+    return whole[0]
 
 
 def offers_candidates(first: str, region: str, question: str) -> bool:
@@ -437,26 +370,6 @@ def _commits(region: str) -> bool:
     return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
 
 
-def _before_caveat(first: str) -> str:
-    """The opening sentence ``first`` up to a concession that follows a finding stated without a hedge ("There's a
-    filling defect in the appendage, consistent with thrombus — though a delayed phase would help."): a deferral
-    after it is a caveat on the answer given. The whole sentence when there is no such concession."""
-    turn = _CAVEAT_TURN.search(first)
-    if turn is None:
-        return first
-    head = first[:turn.start()]
-    if _HELD_OPEN.search(head) is not None:
-        return first
-    low = normalize(head)
-    named = any(category_of(m) not in ("modality", "anatomy") for m in vocabulary().mentions(low))
-    return head if named else first
-
-
-def _first_sentence(region: str) -> str:
-    parts = re.split(r"(?<=[.!?;])(?<!\bvs\.)\s+|\n+", region.strip(), maxsplit=1)
-    return parts[0] if parts else ""
-
-
 def undecided(region: str, question: str) -> Status | None:
     """``unparsed``, ``refused`` or ``ambiguous`` when the open answer ``region`` decides nothing (see module
     docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
@@ -468,7 +381,7 @@ def undecided(region: str, question: str) -> Status | None:
         return Status.UNPARSED
     if _CUT_SIDE.search(region) is not None or _ZH_CUT.search(region) is not None:
         return Status.TRUNCATED
-    if defers(first[:_FIRST_MAX]) and defers(_before_caveat(first[:_FIRST_MAX])):
+    if defers(first[:_FIRST_MAX]) and defers(before_caveat(first[:_FIRST_MAX])):
         return Status.REFUSED
     if describes_image(region, question):
         return Status.UNPARSED
@@ -479,4 +392,4 @@ def undecided(region: str, question: str) -> Status | None:
 
 
 __all__ = ["OPEN_DANGLING", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
-           "label_answers", "offers_candidates", "restates", "undecided", "weighs_two"]
+           "label_answers", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]

@@ -1,0 +1,131 @@
+"""Whether an open answer declines to answer, or weighs candidates while declining (``extract/open_decision.py``).
+
+Split from ``extract/open_decision.py``: the refusal forms the shared list (``extract/refusal.py``) does not
+hold, read on the opening sentence of an open answer ("I'd rather not guess", "Not certain.", "The image
+quality is poor.", other languages), the picks that follow a caveat and make it an answer ("I can't be sure,
+but it looks like the kidney.", "... — the image appears normal."), and the caveat that follows a finding
+("..., consistent with thrombus — though a delayed phase would help."), which does not make the answer a
+refusal. Used for open answers alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.findings import category_of
+from medstep.extract.refusal import is_refusal, offers_alternatives
+
+# How much of an opening sentence is read.
+FIRST_MAX = 300
+
+# Declining in words ``extract/refusal.py`` does not read, in any language; read on the opening sentence only
+# (later they are caveats after an answer). The English forms: "I'd rather not guess", "I would not want to
+# speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
+# Italian, French, German, Chinese and Japanese refusals.
+_DECLINES = re.compile(
+    r"(?i)\b(?:i'?d|i\s+would)\s+rather\s+not\s+(?:guess|speculate|say|commit|answer)\b|"
+    r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
+    r"(?:speculate|guess|commit)\b|"
+    r"\bno\s+(?:definite|definitive|clear|certain|reliable)\s+(?:answer|diagnosis|conclusion)\s+(?:can|could)\s+be\s+"
+    r"(?:given|made|provided|reached|drawn)\b|"
+    r"\b(?:do\s+not|don't)\s+have\s+(?:enough|sufficient|adequate)\s+(?:information|detail|context|data)\b|"
+    r"\bno\s+(?:se|es)\s+(?:puede|posible)\s+(?:\w+\s+)?(?:determinar|decir|saber|precisar|valorar|evaluar|"
+    r"identificar|responder|concluir)|\bno\s+estoy\s+segur[oa]\b|"
+    r"\bn[ãa]o\s+(?:é\s+poss[íi]vel|consigo|posso)\s+(?:\w+\s+)?(?:determinar|dizer|avaliar|identificar|responder)|"
+    r"\bnon\s+(?:è\s+possibile|posso|riesco\s+a)\s+(?:\w+\s+)?(?:determinare|dire|valutare|identificare|rispondere)|"
+    r"\bne\s+(?:peux|puis|pouvons)\s+pas\s+(?:\w+\s+){0,2}?(?:déterminer|dire|conclure|affirmer|évaluer|juger|"
+    r"identifier|répondre|préciser|trancher)|\bimpossible\s+de\s+(?:déterminer|dire|conclure|juger|répondre|"
+    r"préciser|trancher|se\s+prononcer)|\bje\s+ne\s+sais\s+pas\b|\bpas\s+(?:sûr|certain)e?\b|"
+    r"\b(?:kann|können)\s+(?:ich\s+|wir\s+|man\s+)?(?:\w+\s+){0,3}?nicht\s+(?:beurteilen|bestimmen|sagen|"
+    r"feststellen|erkennen|beantworten)|\bnicht\s+(?:beurteilbar|bestimmbar|zu\s+beurteilen)\b|\bweiß\s+(?:ich\s+)?nicht\b|"
+    r"\bno\s+lo\s+s[ée]\b|\bno\s+puedo\s+ayudar\b|\bdifficile\s+(?:à|a|de)\s+(?:dire|déterminer|juger|préciser)\b|"
+    r"\bkeine\s+(?:sichere\s+)?aussage\s+möglich\b|\bschwer\s+zu\s+(?:sagen|beurteilen)\b|\bnon\s+lo\s+so\b|"
+    r"\bn[ãa]o\s+sei\b|\bno\s+way\s+to\s+(?:tell|know|say)\b|\bimpossible\s+to\s+know\b|"
+    r"不清楚|不知道|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません"
+)
+# Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
+# "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
+# radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are
+# caveats.
+_DECLINES_OPENING = re.compile(
+    r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
+    r"(?:i\s+am\s+|i'm\s+)?not\s+(?:certain|sure)\b|"
+    r"(?:i\s+|we\s+)?(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:tell|say|be\s+(?:sure|certain))\b|"
+    r"(?:the\s+)?image\s+(?:quality\s+)?is\s+(?:of\s+)?(?:poor|limited|inadequate|suboptimal|non-?diagnostic)\b|"
+    r"(?:the\s+)?(?:differential|diagnosis|answer)\s+is\s+(?:broad|wide|uncertain|unclear|open|not\s+clear)\b|"
+    r"(?:this|it|that)\s+(?:could|might|may)\s+be\s+(?:a\s+number\s+of|many|several|various|any\s+of\s+several)\s+"
+    r"(?:things|conditions|entities|possibilities)\b|"
+    r"(?:many|several|various|multiple|a\s+number\s+of)\s+(?:conditions|entities|things|diseases|processes)\s+"
+    r"(?:could|can|may|might)\s+(?:cause|produce|give|explain)\b|"
+    r"(?:this\s+|it\s+)?(?:requires?|needs?)\s+(?:review|evaluation|interpretation|assessment)\s+by\b|"
+    r"please\s+consult\b|no\s+(?:comment|idea)\b|either\s+(?:side|one|way|of\s+them)?[\s.!*_]*$|"
+    r"(?:(?:it|this|that)\s+)?(?:cannot|can't)\s+be\s+(?:assessed|evaluated|determined|known)\b|"
+    r"not\s+(?:assessable|evaluable|determinable)\b|inconclusive\b|non-?diagnostic\s+(?:image|study|exam)\b|"
+    r"(?:the\s+)?(?:image|study|exam)\s+is\s+(?:not\s+diagnostic|inconclusive)\b|"
+    r"(?:(?:it|that)\s+)?depends\s+on\b|(?:well,?\s+)?it'?s\s+complicated\b|"
+    r"not\s+(?:shown|visible|depicted|given|provided|available)\s+(?:in|on|by|from)\s+(?:the|this)\s+"
+    r"(?:image|picture|scan|film|study|question)\b)"
+)
+# A caveat, then a committed pick after a turn: "I can't be sure, but it looks like the kidney." The model names
+# one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
+# A pick held open ("..., but it could be the kidney") stays a refusal. "I'm not able to identify any abnormality —
+# the image appears normal." states normal after the caveat.
+_PICK_AFTER_TURN = re.compile(
+    r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
+    r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
+    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)|"
+    r"[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+(?:appears|looks|seems|is)\s+"
+    r"(?:to\s+be\s+)?(?:entirely\s+|completely\s+|essentially\s+)?normal\b"
+)
+
+# Two short fragments or more each asked, opening the answer ("Pneumonia? Atelectasis? Hard to tell.").
+_ASKED_OPENING = re.compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
+
+# A concession turning from what was stated ("..., consistent with thrombus — though ..."), and the words that hold a
+# statement open before it (then the deferral after the turn is not set aside).
+_CAVEAT_TURN = re.compile(r"(?i)\s*[,;—–]\s*" + hedges.words(hedges.CONCESSION, ("but", "however")))
+_HELD_OPEN = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.NOT_EXCLUDED,
+                                              hedges.CONDITION))
+
+def declines(region: str) -> bool:
+    """Whether the open answer ``region`` declines to answer: :func:`is_refusal` anywhere, or a refusal
+    ``extract/refusal.py`` does not read opening it (``_DECLINES``, ``_DECLINES_OPENING``), unless a committed
+    pick follows a turn ("I can't be sure, but it looks like the kidney." answers "kidney")."""
+    first = first_sentence(region)[:FIRST_MAX]
+    if not (is_refusal(region) or _DECLINES.search(first) is not None or _DECLINES_OPENING.match(first) is not None):
+        return False
+    return _PICK_AFTER_TURN.search(region) is None
+
+
+def weighs_two(region: str) -> bool:
+    """Whether an open answer that declines (:func:`declines`) opens by naming two candidates or more: "Either a
+    lipoma or a liposarcoma; I can't distinguish them.", "Could be neutrophils or eosinophils, hard to tell.",
+    "Pneumonia? Atelectasis? Hard to tell." Candidates weighed and left open are ``ambiguous``, not a refusal."""
+    first = first_sentence(region)
+    return offers_alternatives(first) or _ASKED_OPENING.match(region) is not None
+
+
+def before_caveat(first: str) -> str:
+    """The opening sentence ``first`` up to a concession that follows a finding stated without a hedge ("There's a
+    filling defect in the appendage, consistent with thrombus — though a delayed phase would help."): a deferral
+    after it is a caveat on the answer given. The whole sentence when there is no such concession."""
+    turn = _CAVEAT_TURN.search(first)
+    if turn is None:
+        return first
+    head = first[:turn.start()]
+    if _HELD_OPEN.search(head) is not None:
+        return first
+    low = normalize(head)
+    named = any(category_of(m) not in ("modality", "anatomy") for m in vocabulary().mentions(low))
+    return head if named else first
+
+
+def first_sentence(region: str) -> str:
+    """The opening sentence of ``region`` (a semicolon or a line break ends it too)."""
+    parts = re.split(r"(?<=[.!?;])(?<!\bvs\.)\s+|\n+", region.strip(), maxsplit=1)
+    return parts[0] if parts else ""
+
+
+__all__ = ["FIRST_MAX", "before_caveat", "declines", "first_sentence", "weighs_two"]
