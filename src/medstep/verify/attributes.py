@@ -1,11 +1,13 @@
 """Chain-level checks of what a claim says beyond its concept: a device's position (``positions.py``), a
-finding's descriptors (``descriptors.py``) and the side of a one-sided structure (``organ_sides.py``), each
+finding's descriptors (``descriptors.py``), the side of a one-sided structure (``organ_sides.py``) and the larger
+side of a two-sided finding (``dominance.py``), each
 against the evidence read once per report and reference steps."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from medstep.verify.dominance import dominance_errors, evidence_dominance
 from medstep.verify.descriptors import Stated, change_errors, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, Concept
@@ -44,8 +46,9 @@ class AttributeChecks:
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
-                                      changes, evidence_sides(texts, self._scanner))
+                                      changes, evidence_sides(texts, self._scanner), evidence_dominance(found))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
+        steps = dominance_errors(steps, hit[4], self._concepts)
         return change_errors(steps, hit[2], self._concepts, self._change_of)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]

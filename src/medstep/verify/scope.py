@@ -80,6 +80,7 @@ _OBSERVATION, _HEDGED, _NEGATED = SentenceRole.OBSERVATION, SentenceRole.HEDGED,
 _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the study is normal, not absent
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
+_HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
@@ -333,7 +334,10 @@ class ClauseScoper:
         if special:
             for k, s in enumerate(seq):
                 if s[0] == K_NORMAL:
-                    pair_normal(self.concepts, seq, k, expansions, low, self.letter_sides)
+                    # "it could be normal bowel gas", "probably normal heart size": a hedged normal word implies no
+                    # absences, as the hedge before it already stops it pairing with an organ before it
+                    if not (k and seq[k - 1][0] in _HEDGE_BEFORE):
+                        pair_normal(self.concepts, seq, k, expansions, low, self.letter_sides)
                 elif s[0] == K_CONCEPT and not s[3].dropped:
                     cat = concepts[s[3].cid].category
                     if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (

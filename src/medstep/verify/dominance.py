@@ -1,0 +1,181 @@
+"""Which side of a two-sided finding is the larger: "effusions, L>R", "larger on the right", "moderate right and
+small left effusions".
+
+A finding on both sides carries one side and one grade per finding, so a chain that swapped the larger side
+("free gas under both hemidiaphragms, larger on the left" against "..., larger on the right"; "L>R effusions"
+against "right larger than left") was judged as its faithful original: both are bilateral, neither grade is stated
+against the other (retired blind 9 Z1). Here each text's *dominant side* per finding is read from
+
+* a comparison naming the side: "larger / more / worse / predominantly on the right", "right-predominant", "the
+  right (one) larger", "right greater than left", "R>L", "L<R", "smaller on the left";
+* two grades given to the two sides: "moderate right and small left", "L moderate, R small", "the right effusion is
+  moderate; the left is small";
+* for the evidence also its findings: a right and a left statement of one finding with different grades
+  ("Moderate right pleural effusion. Small left pleural effusion.").
+
+The comparison belongs to the nearest positive finding of its sentence (before it, else after it); in a chain
+step that names no finding ("The left is bigger."), to the finding the step before named last. A chain's
+dominant side **conflicts** (``dominance-conflict``) when the evidence gives the same finding family a dominant
+side and never this one; the step is then contradicted. Evidence that names no dominant side decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import SEVERITY_RANK, Concept
+from medstep.verify.results import StepVerdict
+from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
+
+_SIDE = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right", "rt": "right"}
+_OTHER = {"left": "right", "right": "left"}
+_S = r"(left|right|lt|rt|l|r)"
+_MORE = r"(?:larger|bigger|greater|worse|more(?:\s+\w+)?|most(?:\s+\w+)?|predominant(?:ly)?|mainly|mostly|chiefly|"\
+        r"primarily|prominent|denser|heavier)"
+_LESS = r"(?:smaller|less(?:\s+\w+)?|lesser|milder)"
+_GRADE = r"(small|mild|trace|minimal|tiny|moderate|large|massive|big|huge|extensive|severe)"
+_GRADE_RANK = {"small": 1, "mild": 1, "trace": 1, "minimal": 1, "tiny": 1, "moderate": 2, "large": 3, "massive": 3,
+               "big": 3, "huge": 3, "extensive": 3, "severe": 3}
+# (pattern, how its groups give the dominant side); group names: ``m`` the larger side, ``x`` the smaller one,
+# ``a``/``ga`` and ``b``/``gb`` two sides with their grades
+_PATTERNS = (
+    re.compile(rf"\b{_MORE}\s+(?:on|in|at|over)\s+(?:the\s+)?(?P<m>left|right)\b"),
+    re.compile(rf"\b{_LESS}\s+(?:on|in|at|over)\s+(?:the\s+)?(?P<x>left|right)\b"),
+    re.compile(r"\b(?P<m>left|right)[\s-]+(?:sided\s+)?(?:predominant|dominant|predominance|dominance)\b"),
+    re.compile(rf"(?<![\w.])(?P<m>{_S[1:-1]})\s*>\s*(?P<x>{_S[1:-1]})(?![\w])"),
+    re.compile(rf"(?<![\w.])(?P<x>{_S[1:-1]})\s*<\s*(?P<m>{_S[1:-1]})(?![\w])"),
+    re.compile(rf"\b(?:the\s+)?(?P<m>left|right)(?:\s+(?:one|side|sided|\w+))?\s+(?:being\s+|is\s+|appears\s+)?"
+               rf"{_MORE}\s+than\s+(?:the\s+)?(?P<x>left|right)\b"),
+    re.compile(r"\bthe\s+(?P<m>left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)\b"
+               r"(?!\s+than\s+(?:before|previously|prior|on|in|at))"),
+    re.compile(rf"\b{_GRADE}\s+(?P<a>left|right)(?:[\s-]sided)?\s+(?:and|&|\+|with|,)\s+(?:an?\s+|the\s+)?{_GRADE}\s+"
+               rf"(?P<b>left|right)\b"),
+    re.compile(rf"(?<![\w.])(?P<a>{_S[1:-1]})\s+{_GRADE}\s*(?:,|;|and|&|\+)\s*(?P<b>{_S[1:-1]})\s+{_GRADE}\b"),
+    re.compile(rf"\b(?P<a>left|right)\s+(?:\w+\s+){{0,3}}?(?:is|are|looks|appears)\s+{_GRADE}\s*[,;]\s*(?:and\s+|while\s+|"
+               rf"whereas\s+|but\s+)?(?:the\s+)?(?P<b>left|right)(?:\s+(?:one|side|\w+))?\s+(?:is\s+)?{_GRADE}\b"),
+)
+_CUE = re.compile(r">|<|\bthan\b|\b(?:on|in|at|over)\s+the\s+(?:left|right)\b|dominan|\b(?:left|right|l|r|lt|rt)\s+"
+                  r"(?:small|mild|trace|minimal|tiny|moderate|large|massive|big|huge|extensive|severe)\b|"
+                  r"(?:small|mild|trace|minimal|tiny|moderate|large|massive|big|huge|extensive|severe)\s+(?:left|right)\b|"
+                  r"the\s+(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)")
+_BREAK = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Dominant:
+    """A side a text calls the larger of a finding on both sides, with the words and where."""
+
+    concept: str
+    side: str
+    text: str
+    start: int
+    end: int
+
+
+def _side_of(m: re.Match[str]) -> str | None:
+    d = m.groupdict()
+    if d.get("m"):
+        return _SIDE[d["m"]]
+    if d.get("x"):
+        return _OTHER[_SIDE[d["x"]]]
+    a, b = _SIDE[d["a"]], _SIDE[d["b"]]
+    grades = [g for g in m.groups() if g in _GRADE_RANK]
+    if a == b or len(grades) != 2 or _GRADE_RANK[grades[0]] == _GRADE_RANK[grades[1]]:
+        return None
+    # the grade comes before its side in the first two-grade pattern, after it in the others: either way the
+    # first grade is the first side's
+    return a if _GRADE_RANK[grades[0]] > _GRADE_RANK[grades[1]] else b
+
+
+def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None = None
+                   ) -> tuple[list[Dominant], Finding | None]:
+    """The dominant sides ``text`` states, each given to the nearest positive finding of its sentence (else to
+    ``last``, the finding named last before the text, when the text names none), and the finding named last."""
+    named = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
+    after = named[-1] if named else last
+    low = text.lower()
+    if _CUE.search(low) is None:
+        return [], after
+    out: list[Dominant] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(low):
+            side = _side_of(m)
+            if side is None:
+                continue
+            a = max((b.end() for b in _BREAK.finditer(low, 0, m.start())), default=0)
+            b_ = _BREAK.search(low, m.end())
+            z = b_.start() if b_ else len(low)
+            inside = [f for f in named if a <= f.start < z]
+            before = [f for f in inside if f.end <= m.start()]
+            owner = before[-1] if before else (inside[0] if inside else (last if not named else None))
+            if owner is None or owner.laterality in ("left", "right") and "a" not in m.groupdict() \
+                    and not m.groupdict().get("x") and not _both_sides(low[a:z]):
+                continue  # "the right effusion is larger" compares it with before, not with the other side
+            out.append(Dominant(owner.concept, side, text[m.start():m.end()], m.start(), m.end()))
+    return out, after
+
+
+def _both_sides(sentence: str) -> bool:
+    return ("left" in sentence and "right" in sentence) or "both" in sentence or "bilateral" in sentence
+
+
+def graded_dominance(findings: Sequence[Finding]) -> list[Dominant]:
+    """Dominant sides an evidence text's findings give: one finding graded differently on the two sides
+    ("Moderate right pleural effusion. Small left pleural effusion.")."""
+    by: dict[str, dict[str, tuple[float, Finding]]] = {}
+    for f in findings:
+        if f.polarity is Polarity.PRESENT and f.category == "finding" and f.severity and f.laterality in _OTHER:
+            by.setdefault(f.concept, {})[f.laterality] = (SEVERITY_RANK[f.severity], f)
+    out = []
+    for concept, sides in by.items():
+        if len(sides) == 2 and sides["left"][0] != sides["right"][0]:
+            side = "left" if sides["left"][0] > sides["right"][0] else "right"
+            f = sides[side][1]
+            out.append(Dominant(concept, side, f.text, f.start, f.end))
+    return out
+
+
+def evidence_dominance(found: Sequence[tuple[str, str, Sequence[Finding]]]) -> list[tuple[Dominant, str, str]]:
+    """The dominant sides of the evidence texts ``(source, text, findings)``."""
+    out = []
+    for source, text, fs in found:
+        stated, _ = read_dominance(text, fs)
+        out += [(d, source, text) for d in stated + graded_dominance(fs)]
+    return out
+
+
+_UNIT_BASE = 5_000_000  # a claim unit of its own per step (positions 2,000,000s, descriptors 3,000,000s, organ sides 4,000,000s)
+
+
+def dominance_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Dominant, str, str]],
+                     concepts: dict[str, Concept]) -> list[StepVerdict]:
+    """``steps`` with each step whose dominant side of a finding the evidence gives only the other judged
+    contradicted (``dominance-conflict``)."""
+    if not evidence:
+        return steps
+    out = steps
+    last: Finding | None = None
+    for k, s in enumerate(steps):
+        stated, last = read_dominance(s.text, s.findings, last)
+        added = []
+        for d in stated:
+            c = concepts[d.concept]
+            ev = [x for x in evidence if x[0].concept == c.id or x[0].concept in c.ancestors
+                  or x[0].concept in c.descendants]
+            if not ev or any(x[0].side == d.side for x in ev):
+                continue
+            unit = next((f.unit for f in s.findings if f.concept == d.concept), _UNIT_BASE + s.index)
+            f = Finding(d.concept, c.name, c.category, Polarity.PRESENT, d.text, d.start, d.end, laterality=d.side,
+                        source="dominance", unit=unit, role=s.role)
+            refs = tuple(SourcedFinding(Finding(x.concept, x.concept.replace("_", " "), "finding", Polarity.PRESENT,
+                                                x.text, x.start, x.end, laterality=x.side, source="dominance"),
+                                        source, text) for x, source, text in ev[:MAX_EVIDENCE])
+            added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "dominance-conflict", refs))
+        if added:
+            if out is steps:
+                out = list(steps)
+            out[k] = s.with_contradictions(added)
+    return out
