@@ -34,3 +34,12 @@ def test_the_reports_collapsed_lung_counts_as_the_pneumothorax_in_the_clinical_s
     report = "Large right pneumothorax with the right lung collapsed towards the hilum. Left lung clear."
     v = verify("There is a large right pneumothorax. The left lung is clear.", report=report)
     assert v.clinical is not None and not [e for e in v.clinical.errors if e.concept == "atelectasis"]
+
+
+def test_a_collapsed_lung_beside_a_denied_pneumothorax_is_one_error() -> None:
+    # verify11: the chain's collapse was atelectasis (no pneumothorax of its own to re-read it by), so the
+    # denial cost a missed pneumothorax and the collapse a false atelectasis besides: one error charged twice
+    report = "Large right pneumothorax with collapse of the right lung."
+    v = verify("The right lung is collapsed. No pneumothorax.", report=report)
+    assert v.clinical is not None and [e.concept for e in v.clinical.errors] == ["pneumothorax"]
+    assert v.errors[0] == 1

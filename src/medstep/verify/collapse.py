@@ -17,6 +17,7 @@ is left alone: the reading depends on what else a text group says, across steps 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from medstep.verify.findings import Finding, Polarity
@@ -76,12 +77,22 @@ class CollapsedLung:
         sides = self._sides(findings)
         return [self._reread(f, sides) for f in findings] if sides else findings
 
-    def chain(self, per_step: list[list[Finding]]) -> list[list[Finding]]:
+    def evidence_collapsed(self, pneumothoraces: Iterable[SourcedFinding]) -> set[str | None]:
+        """The sides of the evidence's whole-lung collapses it re-read as a pneumothorax (``evidence``), from its
+        pneumothorax items."""
+        return {sf.finding.laterality for sf in pneumothoraces if sf.finding.concept == _PTX
+                and any(w in sf.finding.text.lower() for w in _WHOLE_LUNG_WORDS)} if self._on else set()
+
+    def chain(self, per_step: list[list[Finding]], collapsed: AbstractSet[str | None] = frozenset()
+              ) -> list[list[Finding]]:
         """A chain's findings per step with its whole-lung collapse words re-read (new lists where one changes:
-        the extractor may share the old ones)."""
+        the extractor may share the old ones). ``collapsed``: the sides of the evidence's own re-read collapses:
+        a chain that calls that lung collapsed names the evidence's finding even when it denies the pneumothorax
+        ("The right lung is collapsed. No pneumothorax." against "right pneumothorax, the right lung collapsed" is
+        one error, the denial, not a false atelectasis besides)."""
         if not self._on or not any(f.concept == _COLLAPSE for fs in per_step for f in fs):
             return per_step
-        sides = self._sides(f for fs in per_step for f in fs)
+        sides = self._sides(f for fs in per_step for f in fs) | collapsed
         if not sides:
             return per_step
         return [[self._reread(f, sides) for f in fs] for fs in per_step]

@@ -45,6 +45,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.quotes import quoted_in
+from medstep.verify.readings import ARROW_END, DEXTRO, ICD, SHIFT, heart_pushed, icd_kind
 from medstep.verify.scope import ClauseScoper, Mention
 from medstep.verify.scope_words import ABSENCE_HEDGES
 
@@ -380,6 +381,15 @@ class Extractor:
             if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):
                 continue
             a = m.attrs
+            if text[m.end - 1] in ARROW_END and not (a and a.get("laterality")):
+                continue  # "trachea → R" is a shift to the right; "mediastinum → mediastinal origin" is no shift
+            if c.id == DEXTRO and SHIFT in concepts and heart_pushed(text, m.start, m.end):
+                c, cat, a = concepts[SHIFT], concepts[SHIFT].category, {**(a or {}), "laterality": "right"}
+            elif c.id == ICD and m.end - m.start == 3:  # the bare abbreviation: a defibrillator or an intercostal drain
+                kind = icd_kind(text, m.start, m.end)
+                if kind is None or kind not in concepts:
+                    continue  # no telling which device: none is claimed, rather than the wrong one
+                c = concepts[kind]
             if a:
                 size = a.get("size")
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.readings import MIRROR
 from medstep.verify.lexicon import K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
 from medstep.verify.scan import Scanner
 from medstep.verify.results import StepVerdict
@@ -40,7 +41,6 @@ _SENTENCE = re.compile(r"[^.;!?\n]+")
 # negation and hedge words are the trigger table's (read through the scanner, as ``attributes.py`` reads change words)
 _NEGATIONS = frozenset({K_NEG_PRE, K_NEG_POST})
 _HEDGES = frozenset({K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO})
-_MIRROR = re.compile(r"situs inversus|dextrocardia|mirror[- ]image|transposition")
 _CUT = re.compile(r",|\b(?:with|but|while|whereas|although|which|where)\b")  # a side after these is another subject's
 # a side word followed by another word sides that word ("left basal atelectasis", "the left hilum"), unless the word
 # names where: "under the right hemidiaphragm", "in the right upper quadrant", "on the left side"
@@ -107,7 +107,7 @@ def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
     for source, text in texts:
         if not text:
             continue
-        mirror = mirror or _MIRROR.search(text.lower()) is not None
+        mirror = mirror or MIRROR.search(text.lower()) is not None
         for d in read_sides(text, scanner):
             out.setdefault(d.structure, []).append((d, source, text))
     return out, mirror

@@ -277,7 +277,8 @@ class Verifier:
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
                                                         quoted=quoted, asked=asked)
-            per_step = self._collapse.chain(per_step)  # "the left lung has collapsed" beside a pneumothorax
+            per_step = self._collapse.chain(  # "the left lung has collapsed" beside a pneumothorax
+                per_step, self._collapse.evidence_collapsed(ev.by_concept.get("pneumothorax", ())))
             per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
         else:
             per_step, per_sent = [], []

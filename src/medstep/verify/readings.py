@@ -1,0 +1,65 @@
+"""Words whose reading depends on their sentence, settled where the extractor makes a mention's finding.
+
+* "ICD" is an implantable cardioverter-defibrillator and, in British usage, an intercostal (chest) drain ("L ICD,
+  tip at apex" beside a residual pneumothorax read as a defibrillator: one-error dev 2 N10, one-error dev 3 P6). It
+  is read by the cues of its sentence, else of the whole text (a cue under a negation, "no pneumothorax", is none:
+  a defibrillator's check film says it too), and left unread when they name both devices or neither: no device
+  claimed is better than the wrong one.
+* "the heart sits on the right because the left lung collapsed" is the heart pushed or pulled over, a mediastinal
+  shift, not a heart born on the right (dextrocardia): the sentence names a cause and no mirror arrangement.
+* a concept phrase ending in an arrow ("trachea → R") states a shift only with a side after it
+  ("mediastinum → mediastinal origin" is an arrow of reasoning).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation
+
+DEXTRO, SHIFT = "dextrocardia", "tracheal_deviation"
+ICD, DRAIN = "icd", "chest_tube"
+ARROW_END = ("\u2192", ">")  # the last character of an arrow phrase ("->" is read as "→", ``scan.lower_text``)
+
+_HEART_ON_RIGHT = re.compile(r"(?:right[ -]sided )?heart", re.IGNORECASE)
+_SHIFT_CAUSE = re.compile(r"\b(?:collaps\w*|pneumothorax|effusion|pulled|pushed|pulling|pushing|shifted|displaced|"
+                          r"volume loss|tension|pneumonectomy|lobectomy)\b", re.IGNORECASE)
+# a mirror arrangement named (lower case): the organs' usual sides do not hold (``organ_sides.py`` too)
+MIRROR = re.compile(r"situs inversus|dextrocardia|mirror[- ]image|transposition")
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+_DEFIB_CUES = re.compile(r"\b(?:leads?|wires?|generator|box|pacing|pacemaker|pacer|defibrillat\w*|cardioverter|"
+                         r"ventric\w*|rv|ra|atri\w*|shocks?|coils?|battery|pocket|arrhythmi\w*|cardiac)\b", re.IGNORECASE)
+_DRAIN_CUES = re.compile(r"\b(?:drains?|drainage|draining|intercostal|pneumothora\w*|ptx|effusions?|pleural|haemothorax|"
+                         r"hemothorax|empyema|bubbling|swinging|surgical emphysema|apical)\b", re.IGNORECASE)
+_NEGATED = re.compile(hedges.words(negation.DENY, negation.NEITHER) + r"[^.,;:]*$", re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    z = _SENTENCE_END.search(text, end)
+    return text[a:z.start() if z else len(text)]
+
+
+def heart_pushed(text: str, start: int, end: int) -> bool:
+    """Whether the dextrocardia words at ``text[start:end]`` ("heart sits on the right") name a heart shifted
+    by a cause its sentence gives."""
+    if not _HEART_ON_RIGHT.match(text, start):
+        return False
+    sentence = _sentence(text, start, end)
+    return _SHIFT_CAUSE.search(sentence) is not None and MIRROR.search(sentence.lower()) is None
+
+
+def _cued(cues: re.Pattern[str], window: str) -> bool:
+    return any(_NEGATED.search(window, max(0, m.start() - 30), m.start()) is None for m in cues.finditer(window))
+
+
+def icd_kind(text: str, start: int, end: int) -> str | None:
+    """The device a bare "ICD" at ``text[start:end]`` names (``ICD`` or ``DRAIN``), or None when its text does
+    not tell."""
+    for window in (_sentence(text, start, end), text):
+        defib, drain = _cued(_DEFIB_CUES, window), _cued(_DRAIN_CUES, window)
+        if defib != drain:
+            return ICD if defib else DRAIN
+        if defib:
+            return None
+    return None
