@@ -72,7 +72,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "53"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "54"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -186,6 +186,8 @@ VERSION = "53"  # 2: sentence roles, options and the decision, report-first evid
 # compared with the evidence's; a hedged normal word ("it could be normal bowel gas") implies no absences;
 # "Trachea → R" is a shift; "non-calcified" is no calcification; a heart pushed to the right is a shift, not
 # dextrocardia; a chain's collapsed lung beside the evidence's collapsed pneumothorax lung is the pneumothorax (verify11)
+# 54: a purpose or a risk ("to avoid infarction", "risk of pneumothorax") claims nothing; "no X yet to suggest Y"
+# denies Y; "Either A, B or C" commits to none; "It is large." / "The fluid is small." grades the finding named before (verify11)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -1,4 +1,5 @@
-"""A measurement stated of the finding named just before: "There are masses in both lungs. They measure 1 to 3 mm."
+"""A measurement or a grade stated of the finding named just before: "There are masses in both lungs. They measure 1
+to 3 mm.", "There's fluid on the left. The fluid is small."
 
 A step whose subject is a pronoun ("They", "It", "These", "Its ...") names no finding, so a size it gives was
 read as nothing: a chain that shrank 1-5 cm metastases to "1 to 3 mm" in a sentence of its own scored as the
@@ -6,6 +7,12 @@ faithful chain (retired blind set 5). Such a step restates the last finding a pr
 the size it gives, and that claim is judged like any other (``size-conflict`` when the evidence's size of the
 finding differs by a factor of two or more, support when it agrees). Only sizes are carried: a side or a site
 in such a sentence usually places something new ("It extends to the left hilum").
+
+Likewise a grade ("It is large.", "The fluid is small.", "The air gap is tiny."): a step that names no finding, whose
+subject is a pronoun or a plain noun for the finding ("the fluid", "the air", "the collection"), restates the last
+finding of that kind called present, with the grade and the side the chain gave it (verify11: a lay chain states a
+side once, "There's fluid on the left. The fluid is small.", and a chain that turned a large effusion small that way
+was read as saying nothing of its size).
 """
 
 from __future__ import annotations
@@ -23,6 +30,23 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:they|it|these|those|each|all|both|its|thei
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
                    re.IGNORECASE)
 _UNIT_BASE = 1_000_000  # claim units of carried sizes: apart from the units the extractor numbers
+# the subject of a grade sentence, and the findings a noun subject may stand for (None: a pronoun, any finding)
+_GRADE_SUBJECT = re.compile(r"\s*(?:(it|they|these|those|this)|the\s+(fluid|effusions?|collection|air|air\s+gap|gap|leak|"
+                            r"pneumothorax|opacity|shadow|consolidation|mass|lump|nodule|lesion|heart|enlargement))\b",
+                            re.IGNORECASE)
+_NOUN_CONCEPTS = {"fluid": "pleural_effusion", "effusion": "pleural_effusion", "effusions": "pleural_effusion",
+                  "collection": "pleural_effusion", "air": "pneumothorax", "air gap": "pneumothorax",
+                  "gap": "pneumothorax", "leak": "pneumothorax", "pneumothorax": "pneumothorax",
+                  "opacity": "lung_opacity", "shadow": "lung_opacity", "consolidation": "lung_opacity",
+                  "mass": "mass", "lump": "mass", "nodule": "pulmonary_nodule", "lesion": "lung_lesion",
+                  "heart": "cardiomegaly", "enlargement": "cardiomegaly"}
+# "is small", "looks large", "are only tiny": the grade the sentence gives its subject (the lexicon's sev values)
+_GRADE = re.compile(r"[^,;:]{0,25}?\b(?:is|are|looks?|appears?|seems?|remains?)\s+(?:only\s+|quite\s+|very\s+|fairly\s+|"
+                    r"rather\s+)?(small|tiny|little|minimal|mild|slight|moderate|large|big|huge|massive|extensive|"
+                    r"severe)\b", re.IGNORECASE)
+_GRADE_VALUE = {"small": "mild", "tiny": "mild", "little": "mild", "minimal": "mild", "mild": "mild", "slight": "mild",
+                "moderate": "moderate", "large": "severe", "big": "severe", "huge": "severe", "massive": "severe",
+                "extensive": "severe", "severe": "severe"}
 
 
 def _size_mm(text: str) -> tuple[float, int, int] | None:
@@ -57,4 +81,35 @@ def carry_sizes(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerd
         for f in s.findings:
             if f.polarity is present and f.category == "finding" and f.source == "mention":
                 last = f
+    return out
+
+
+def carry_grades(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerdict],
+                 kin: Callable[[str, str], bool]) -> list[StepVerdict]:
+    """``steps`` with each step that claims nothing but grades its pronoun or plain-noun subject judged as that
+    grade of the last finding of that kind an earlier step called present (see the module docstring). ``kin(a, b)``:
+    whether concept ``a`` is ``b`` or a narrower one."""
+    out = steps
+    named: list[Finding] = []
+    present = Polarity.PRESENT
+    for k, s in enumerate(steps):
+        if not s.findings and named:
+            m = _GRADE_SUBJECT.match(s.text)
+            g = _GRADE.match(s.text, m.end()) if m else None
+            if m and g:
+                noun = re.sub(r"\s+", " ", m.group(2).lower()) if m.group(2) else None
+                want = _NOUN_CONCEPTS.get(noun) if noun else None
+                last = next((f for f in reversed(named) if want is None or kin(f.concept, want)), None)
+                if last is not None:
+                    f = Finding(last.concept, last.name, last.category, present, s.text[g.start(1):g.end(1)], g.start(1),
+                                g.end(1), last.laterality, last.location, _GRADE_VALUE[g.group(1).lower()], last.change,
+                                None, "anaphora", _UNIT_BASE + s.index, s.role)
+                    v = judge(f)
+                    if v.verdict is Verdict.SUPPORTED or v.verdict is Verdict.CONTRADICTED:
+                        if out is steps:
+                            out = list(steps)
+                        out[k] = StepVerdict(s.index, s.text, (f,), (v,), v.verdict, s.supported_by_reference, s.role,
+                                             s.clauses, v.verdict is Verdict.SUPPORTED, s.mentions)
+            continue
+        named += [f for f in s.findings if f.polarity is present and f.category == "finding" and f.source == "mention"]
     return out

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
-from medstep.verify.anaphora import carry_sizes
+from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
@@ -209,6 +209,8 @@ class Verifier:
         steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
         concepts = self.lexicon.concepts
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
+        steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
+                             lambda a, b: a == b or b in concepts[a].ancestors)
         steps = self._attributes.apply(steps, report or None, ref_texts, self._claims)
         decision = None
         claimed = [sf.finding for sf in pred_items]
