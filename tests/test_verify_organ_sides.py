@@ -37,3 +37,16 @@ def test_the_sides_a_sentence_gives_its_structures() -> None:
 def test_a_structure_on_the_wrong_side_is_contradicted(report: str, chain: str, ok: bool) -> None:
     v = verify(chain, report=report)
     assert (v.steps[0].verdict is Verdict.CONTRADICTED) is not ok
+
+
+AZYGOS = ("A fine curvilinear line runs obliquely from the right lung apex to a small teardrop-shaped opacity just above "
+          "the right hilum. No pneumothorax. Azygos fissure.")
+
+
+@pytest.mark.parametrize("chain, ok", [
+    ("A fine curvilinear line runs obliquely from the right apex towards the right hilum.", True),
+    ("A fine curvilinear line runs obliquely from the left apex towards the right hilum.", False),
+])
+def test_the_line_a_chain_describes_keeps_the_reports_side(chain: str, ok: bool) -> None:
+    # verify11: retired blind 5 V9 moved the azygos line to the left apex and scored as the faithful chain
+    assert (verify(chain, report=AZYGOS).steps[0].verdict is Verdict.CONTRADICTED) is not ok

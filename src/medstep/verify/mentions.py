@@ -117,7 +117,8 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
     return not word or (word not in _NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
 
 
-_OPENER = re.compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at)\s+the\s+")
+_OPENER = re.compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within)\s+the\s+(?:(?:top|bottom|base|apex|edge|outer edge|"
+                     r"upper part|lower part)\s+of\s+the\s+)?(?:(?:left|right)\s+)?")
 
 
 # "Both lungs contain many round lumps", "the right lung has a mass": the side of the organ that holds the finding
@@ -126,7 +127,8 @@ _HOLDER = re.compile(r"[a-z]+\s+(?:lungs?|side|hemithorax|chest)\s+(?:contains?|
 
 
 def _opens_clause(low: str, pos: int) -> bool:
-    """Whether the side at ``pos`` opens its clause: only "on the" / "over the" / "at the" stands between the
+    """Whether the side at ``pos`` opens its clause: only "on the" / "over the" / "at the" / "in the" (or "at the top
+    of the", "in the base of the") stands between the
     last sentence break and it, or it sides a lung that holds what follows ("both lungs contain ...")."""
     a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
     return _OPENER.fullmatch(low, a, pos) is not None or (
@@ -134,6 +136,8 @@ def _opens_clause(low: str, pos: int) -> bool:
 
 
 _OPENER_HOLDER = re.compile(r"\s*(?:the\s+)?")
+_OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
+_OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked")
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -164,10 +168,10 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                 before = m
         if target is None:
             target = last_same
-        if target is None and before is None and attrs[0][0] == "laterality" and low and _opens_clause(low, pos):
+        if target is None and before is None and attrs[0][0] in _OPENING and low and _opens_clause(low, pos):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
-            target = next((m for m in claims if pos <= m.start <= pos + 60), None)
+            target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None)
             if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
                                           for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"

@@ -29,6 +29,8 @@ from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding
 _STRUCTURES = {
     "minor fissure": (r"(?:minor|horizontal) fissure", "lungs", "right"),
     "azygos fissure": (r"azygos (?:fissure|lobe)", "lungs", "right"),
+    # the line a chain describes before naming it (an azygos fissure, a skin fold, a pleural edge): no fixed side
+    "curvilinear line": (r"(?:(?:fine|thin|curvilinear|curved|hairline|curving)\s+)+line", "lungs", None),
     "liver": (r"liver(?: shadow)?", "liver", None),
     "gastric bubble": (r"gastric (?:air )?bubble|stomach bubble|fundal gas|air in the stomach", "stomach", None),
     "cardiac apex": (r"cardiac apex|apex of the heart|heart apex|tip of the heart", "heart", None),
@@ -46,6 +48,7 @@ _CUT = re.compile(r",|\b(?:with|but|while|whereas|although|which|where)\b")  # a
 # names where: "under the right hemidiaphragm", "in the right upper quadrant", "on the left side"
 _NEXT_WORD = re.compile(r"[ -]+([a-z]+)")
 _PLACE_WORDS = frozenset({"hemidiaphragm", "hemidiaphragms", "hemithorax", "side", "sided", "half", "upper", "lower",
+                          "apex", "lung",
                           "quadrant", "subphrenic", "of", "and", "instead", "rather", "than", "not", "as", "is", "are",
                           "was", "were", "has", "have", "lies", "lie", "appears", "appear", "in", "at", "on", "to", "so",
                           "with", "but", "which", "where", "while", "whereas"})
