@@ -102,3 +102,11 @@ def test_a_pronoun_after_a_sentence_about_something_else_is_no_change_of_the_ear
     assert not scored(chain, report).verification.has_contradiction
     assert scored("There is a small left pleural effusion. It is unchanged since the prior film.",
                   report).verification.has_contradiction
+
+
+def test_a_pronoun_is_the_finding_whose_change_the_evidence_states() -> None:
+    # verify11 (retired blind 9 Z7): "It" after a list ending in the hilar enlargement is the mass that grew
+    report = ("A 5 cm mass in the right upper lobe with a central cavity. Adjacent right hilar enlargement. "
+              "The lesion has grown since six months ago.")
+    chain = "Right upper lobe 5 cm mass with a central cavity and right hilar enlargement. It is unchanged from six months ago."
+    assert [v.rule for s in verify(chain, report=report).steps for v in s.verdicts if v.rule == "change-conflict"]

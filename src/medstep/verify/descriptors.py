@@ -213,24 +213,31 @@ _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read a
 def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept],
                   change_of: Callable[[str], tuple[str, int, int] | None]) -> list[StepVerdict]:
     """``steps`` with each pronoun-subject step that names no finding but states a change ("It is new since
-    ...", "It has grown") judged contradicted when the evidence gives the finding named before (the last one named
-    present, with only pronoun sentences since: "The heart is globular. It is unchanged." is about the heart; its family: the
-    concept, a broader or narrower one, or one of the same parent) only other changes (``change-conflict``).
+    ...", "It has grown") judged contradicted when the evidence gives the finding named before (of the findings the
+    last naming step called present, with only pronoun sentences since, the first whose family the evidence gives a
+    change: "The heart is globular. It is unchanged." is about the heart; its family: the concept, a broader or narrower
+    one, or one of the same parent) only other changes (``change-conflict``).
     ``evidence``: present evidence findings with a change; ``change_of``: a text's first change word, not negated
     (the lexicon's ``chg`` attributes), as (value, start, end)."""
     if not evidence:
         return steps
     out = steps
-    last: Finding | None = None
+    before: list[Finding] = []  # the findings the last step naming any named
     present = Polarity.PRESENT
     for k, s in enumerate(steps):
         named = [f for f in s.findings if f.polarity is present and f.category == "finding"
                  and f.source == "mention" and f.concept not in _DESCRIPTOR_ONLY]
-        if not named and last is not None and _CHANGE_SUBJECT.match(s.text):
+        if not named and before and _CHANGE_SUBJECT.match(s.text):
             change = change_of(s.text)
             if change is not None:
-                c = concepts[last.concept]
-                ev = [x for x in evidence if _family(x[0].concept, c, concepts)]
+                # the pronoun is the first of those findings the evidence gives a change ("Right upper lobe mass with
+                # a cavity ... and right hilar enlargement. It is unchanged.": the mass, whose growth the report states)
+                last, ev = before[-1], []
+                for f in before:
+                    family = [x for x in evidence if _family(x[0].concept, concepts[f.concept], concepts)]
+                    if family:
+                        last, ev = f, family
+                        break
                 if ev and all(x[0].change != change[0] for x in ev):
                     f = Finding(last.concept, last.name, last.category, present, s.text[change[1]:change[2]], change[1],
                                 change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
@@ -244,9 +251,9 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                                          s.mentions)
             continue
         if named:
-            last = named[-1]
+            before = named
         elif not _CHANGE_SUBJECT.match(s.text):
-            last = None  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
+            before = []  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
     return out
 
 

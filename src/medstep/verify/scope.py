@@ -81,6 +81,7 @@ _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the 
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
+_INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
@@ -164,7 +165,9 @@ class ClauseScoper:
                 m = Mention(payload, start, end, chunk, attrs)
                 if past:
                     m.attrs["temporality"] = "historical"
-                if pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED):
+                if pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED) and not (
+                        pre[0] is _ABSENT and last_claim > pre[3] and low.endswith(_INSIDE, 0, start)):
+                    # "no calcification in the lesion": the finding the denied one would lie in is not denied
                     if pre[0] is None:
                         m.dropped = m.decided = True
                     else:

@@ -1,0 +1,26 @@
+"""A denial does not deny the finding its object lies in: "No calcification in the lesion." (issue #8, verify11).
+
+Why: the report's "No calcification in the lesion." read the lesion as absent, so a good chain's "Six months ago this
+was a 3 cm solid nodule" and "worrying for a cavitating carcinoma" were contradicted (retired blind 9 Z7: RadRScore
+0.417 for the good chain, below three one-error chains).
+"""
+
+import pytest
+
+from medstep.verify.verifier import extract_findings
+
+
+@pytest.mark.parametrize("text, denied, kept", [
+    ("No calcification in the lesion.", "calcification", "lesion"),
+    ("No cavitation within the mass.", "cavitation", "mass"),
+    ("No air-fluid level in the cavity.", "pneumatocele_cavity", "cavitation"),
+])
+def test_the_finding_a_denied_one_would_lie_in_is_not_denied(text: str, denied: str, kept: str) -> None:
+    found = {(f.concept, f.polarity.value) for f in extract_findings(text)}
+    assert (denied, "absent") in found and (kept, "present") in found
+
+
+def test_a_list_of_denials_still_runs_on() -> None:
+    found = {(f.concept, f.polarity.value) for f in extract_findings(
+        "No effusion, consolidation in the right lung or pneumothorax.")}
+    assert found >= {("pleural_effusion", "absent"), ("consolidation", "absent"), ("pneumothorax", "absent")}
