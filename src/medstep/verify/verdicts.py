@@ -142,6 +142,17 @@ class EvidenceSet:
                 self.modalities.append(it)
         self._related: dict[str, list[SourcedFinding]] = {}
         self.memo: dict[tuple, tuple] = {}  # verdict of a claim signature (judge)
+        self.base: EvidenceSet | None = None
+        self.touched: frozenset[str] = frozenset()
+
+    def share(self, base: EvidenceSet, touched: frozenset[str]) -> None:
+        """Judge claims of concepts outside ``touched`` with ``base`` (and its memo): this set's items are
+        ``base``'s (the same records, in the same order, neither set empty, no modality added) followed by
+        findings whose concepts' related evidence (the concept and its relatives) is ``touched``, so any other
+        concept's related evidence, and with it its verdict, is the same in both sets. A benchmark's items ask
+        different options of one report: the option evidence is each item's, the report's verdicts shared."""
+        self.base = base
+        self.touched = touched
 
     def related(self, c: Concept) -> list[SourcedFinding]:
         """Evidence about ``c``, its ancestors or its descendants (memoised per concept)."""
@@ -154,6 +165,16 @@ class EvidenceSet:
                     hit.extend(by[cid])
             self._related[c.id] = hit
         return hit
+
+
+def touched_by(extra: Iterable[SourcedFinding], concepts: dict[str, Concept]) -> frozenset[str]:
+    """The concepts whose related evidence (``EvidenceSet.related``: the concept and its relatives, a symmetric
+    relation, ``medstep.answers.concepts.link_concepts``) holds one of ``extra``'s findings."""
+    out: set[str] = set()
+    for cid in {sf.finding.concept for sf in extra}:
+        out.add(cid)
+        out.update(concepts[cid].relatives)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)
@@ -290,6 +311,9 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     ``explain=False`` skips collecting the evidence spans (for internal uses that only
     need the verdict, such as the completeness recall).
     """
+    base = ev.base
+    if base is not None and cc.id not in ev.touched:
+        ev = base
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
            explain, claim.hedged_absence)
     hit = ev.memo.get(key)

@@ -51,6 +51,7 @@ from medstep.verify.verdicts import (
     SourcedFinding,
     Verdict,
     judge,
+    touched_by,
 )
 
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
@@ -80,6 +81,8 @@ class Verifier:
         self._cache: CharBudgetMemo[str, list[Finding]] = CharBudgetMemo(_TEXT_CHARS, _text_weight)
         self._ev_cache: CharBudgetMemo[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = CharBudgetMemo(
             _EVIDENCE_CHARS, _evidence_weight)
+        self._base_cache: CharBudgetMemo[tuple, tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding],
+                                                      tuple]] = CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
         self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts)  # positions, descriptors
@@ -106,20 +109,47 @@ class Verifier:
     def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None,
                   quoted: tuple = (), asked: frozenset[str] = frozenset()
                   ) -> tuple[EvidenceSet, list[SourcedFinding], tuple]:
-        """Evidence set for a report + reference steps (+ option evidence), cached: a prompt's rollouts share it."""
+        """Evidence set for a report + reference steps (+ option evidence), cached: a prompt's rollouts share it.
+        On the report's and steps' part (``_base``): that set itself without option evidence, else a set judging
+        the concepts the options do not touch with it (``EvidenceSet.share``: items asking other options)."""
         key = (report, ref_texts, opts, gold, asked)
         hit = self._ev_cache.get(key)
         if hit is None:
-            items: list[SourcedFinding] = []
-            if report:
-                items += [SourcedFinding(f, "report", report) for f in self._claims(report)]
-            for i, text in enumerate(ref_texts):
-                items += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
-            if gold is not None:
-                items += self._option_evidence(dict(opts), gold)
-            items = self._collapse.evidence(items)
+            raw, base, base_items, plain_units = self._base(report, ref_texts)
+            extra = self._option_evidence(dict(opts), gold) if gold is not None else []
             decided = self._decided(ref_texts, quoted, asked) if quoted else {}
-            hit = self._ev_cache.put(key, (EvidenceSet(items), items, _reference_units(items, bool(ref_texts), decided)))
+            joined = raw
+            if not extra:
+                ev, items = base, base_items
+            else:
+                joined = raw + extra
+                items = self._collapse.evidence(joined)
+                ev = EvidenceSet(items)
+                if items is joined and base_items is raw and not base.empty \
+                        and all(sf.finding.category != "modality" for sf in extra):
+                    ev.share(base, touched_by(extra, self.lexicon.concepts))
+            # option evidence is no reference statement (``_reference_units``): without a collapse re-reading or
+            # a decided span the units are the base's
+            same = items is base_items or (items is joined and base_items is raw)
+            units = plain_units if same and not decided else _reference_units(items, bool(ref_texts), decided)
+            hit = self._ev_cache.put(key, (ev, items, units))
+        return hit
+
+    def _base(self, report: str | None, ref_texts: tuple[str, ...]
+              ) -> tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding], tuple]:
+        """The report's and reference steps' evidence, cached per (report, steps): the findings (before and
+        after ``CollapsedLung.evidence``), their set and their reference units with no decided span."""
+        key = (report, ref_texts)
+        hit = self._base_cache.get(key)
+        if hit is None:
+            raw: list[SourcedFinding] = []
+            if report:
+                raw += [SourcedFinding(f, "report", report) for f in self._claims(report)]
+            for i, text in enumerate(ref_texts):
+                raw += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
+            items = self._collapse.evidence(raw)
+            hit = self._base_cache.put(key, (raw, EvidenceSet(items), items,
+                                             _reference_units(items, bool(ref_texts), {})))
         return hit
 
     def _decided(self, ref_texts: tuple[str, ...], quoted: tuple, asked: frozenset[str]
