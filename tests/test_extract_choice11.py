@@ -94,3 +94,52 @@ def test_closing_refusal_to_choose_with_an_adverb_is_ambiguous() -> None:
 @pytest.mark.parametrize("text", ["**Is cardiomegaly present?**", "Cardiomegaly?"])
 def test_an_echoed_question_naming_an_option_is_no_answer(text: str) -> None:
     assert _read(text) == (None, Status.UNPARSED)
+
+
+CYSTS = _sample("Which of the following is the diagnosis?",
+                {"A": "Lymphangioleiomyomatosis", "B": "Langerhans cell histiocytosis", "C": "Emphysema",
+                 "D": "Pneumocystis pneumonia"})
+ECG = _sample("Which ECG abnormality is shown?",
+              {"A": "Atrial fibrillation", "B": "First-degree AV block", "C": "Complete heart block",
+               "D": "Wolff-Parkinson-White"})
+HEART = _sample("What is shown?", {"A": "Atrial septal defect", "B": "Ventricular septal defect",
+                                   "C": "Tetralogy of Fallot", "D": "Transposition of the great arteries"})
+LUNGS = _sample("What is the diagnosis?", {"A": "ARDS", "B": "Cardiogenic edema", "C": "Pneumonia",
+                                           "D": "Pulmonary hemorrhage"})
+ARTERY = _sample("Which artery is involved?", {"A": "LAD", "B": "LCx", "C": "RCA", "D": "Left main"})
+SPINE = _sample("Which diagnosis is most likely?", {"A": "Ankylosing spondylitis", "B": "DISH",
+                                                    "C": "Degenerative spondylosis", "D": "Psoriatic arthritis"})
+WRIST = _sample("Which best describes the fracture?", {"A": "Greenstick", "B": "Torus (buckle)",
+                                                        "C": "Salter-Harris II", "D": "Complete transverse"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    ("Diffuse thin-walled round cysts throughout both lungs in a young woman. This points to LAM.", CYSTS, "A"),
+    ("Irregularly irregular R-R intervals and no P waves. This is consistent with AF. Not B, since there are no P "
+     "waves to measure a PR interval from.", ECG, "A"),
+    ("Boot-shaped heart with decreased pulmonary vascularity. This is the classic appearance of TOF.", HEART, "C"),
+    ("Bilateral air-space opacities sparing the angles, normal heart size. Acute respiratory distress syndrome.",
+     LUNGS, "A"),
+    ("There is a tight stenosis in the proximal left anterior descending artery.", ARTERY, "A"),
+    ("Flowing ossification along four contiguous vertebrae. Diffuse idiopathic skeletal hyperostosis. Ankylosing "
+     "spondylitis would show thin syndesmophytes.", SPINE, "B"),
+    ("Subtle bulging of the metaphyseal cortex without a fracture line. A buckle fracture.", WRIST, "B"),
+])
+def test_an_option_named_by_another_of_its_names(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text, sample", [
+    ("Wedge-shaped opacity at the base. Findings consistent with PE.", _sample("What is the finding?")),
+    ("The image shows thin-walled cysts in a woman with known LAM.", CYSTS),  # a description, not a decision
+    ("The cysts are thin-walled. LAM would show this pattern.", CYSTS),  # the option only in a definition
+    ("No buckle fracture is seen.", WRIST),
+])
+def test_other_names_that_do_not_choose(text: str, sample: Sample) -> None:
+    assert _read(text, sample)[0] is None
+
+
+def test_a_vocabulary_abbreviation_of_a_one_word_option() -> None:
+    sample = _sample("What is the finding?", {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Consolidation",
+                                              "D": "Atelectasis"})
+    assert _read("Sharp pleural line with no markings beyond it: PTX.", sample) == ("A", Status.SCORED)

@@ -88,6 +88,10 @@ _CHEST = Sample(id="c8-chest", question="What is the finding?", answer="A", answ
 _TWO = Sample(id="c8-two", question="Which lesion?", answer="A", answer_type=AnswerType.CHOICE,
               options={"A": "Subdural haematoma", "B": "Subdural hygroma", "C": "Epidural abscess",
                        "D": "Meningioma"})
+# (two options both spelled SDH, neither the subdural haematoma the vocabulary knows by that name)
+_TWO_UNNAMED = Sample(id="c8-two-unnamed", question="Which lesion?", answer="A", answer_type=AnswerType.CHOICE,
+                      options={"A": "Subdural hygroma", "B": "Subdural haemangioma", "C": "Epidural abscess",
+                               "D": "Meningioma"})
 
 INITIALS_CASES = [
     # an abbreviation taking a letter from inside a word of its option
@@ -96,8 +100,11 @@ INITIALS_CASES = [
     Case("parts-british-fold", _OESO, "Corkscrew pattern: DES.", "C", "option_initials"),
     Case("parts-bracketed-name", _PAP, "Perinuclear halos with wrinkled nuclei: LSIL.", "B", "option_initials"),
     # traps: a one-word option is never spelled from inside; two options spelled; hedged; asked back
-    Case("trap-parts-one-word", _CHEST, "Sharp pleural line with no markings beyond it: PTX.", None, "unparsed"),
-    Case("trap-parts-two-options", _TWO, "Crescentic collection over the convexity: SDH.", None, "unparsed"),
+    # (not "PTX": the vocabulary lists it as a name of pneumothorax, read by extract/aliases.py)
+    Case("trap-parts-one-word", _CHEST, "A thin white line at the apex: PNX.", None, "unparsed"),
+    Case("trap-parts-two-options", _TWO_UNNAMED, "Crescentic collection over the convexity: SDH.", None, "unparsed"),
+    # where the vocabulary names the abbreviation (SDH: subdural haematoma), it settles it (extract/aliases.py)
+    Case("vocabulary-sdh", _TWO, "Crescentic collection over the convexity: SDH.", "A", "option_concept"),
     Case("trap-parts-hedged", _HAEM, "It could be an EDH.", None, "unparsed"),
     # the inner letter starts a part of the compound ("sub|arachnoid"), not any letter ("subdur-a-l")
     Case("parts-sah", _HAEM, "Blood fills the basal cisterns: SAH.", "C", "option_initials"),

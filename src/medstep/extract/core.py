@@ -28,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
+    aliases, antonyms, asked, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
     oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -115,12 +115,20 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = initials.read_initials(loc.answer, idx, sample.options, sample.question, sentence)  # "... : SCFE."
         if letter is not None:
             return Reading(letter, initials.RULE)
+        alias = aliases.read_alias(loc.answer, idx, sample.options, sentence)  # "... points to LAM.", "... LAD"
+        if alias is not None:
+            return Reading(*alias)
         letter = ordinals.read_number(loc.answer, idx, sentence)  # "Option 3 is correct.", "the second option"
         if letter is not None:
             return Reading(letter, ordinals.RULE)
         letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
         if letter is not None:
             return Reading(letter, optionconcept.OPTION_RULE)
+        earlier = optwords.before_aside(loc.answer)  # "This points to LAM. LCH would spare the angles."
+        if earlier is not None:
+            found = _named_in(loc.answer, idx, sample, earlier)
+            if found is not None:
+                return found
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
         # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
         # decision reader sees them all; the marks leave one standing
@@ -139,6 +147,19 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             return Reading(letter, implied.rule)
         return implied if implied.status is Status.AMBIGUOUS else reading
     return reading
+
+
+def _named_in(region: str, idx: OptionIndex, sample: Sample, sentence: str) -> Reading | None:
+    """The option ``sentence`` (a decision sentence) names in other words, by the option-word, initials and alias
+    readers, else None."""
+    letter = optwords.read_words(region, idx, sample.options, sample.question, sentence)
+    if letter is not None:
+        return Reading(letter, optwords.RULE)
+    letter = initials.read_initials(region, idx, sample.options, sample.question, sentence)
+    if letter is not None:
+        return Reading(letter, initials.RULE)
+    alias = aliases.read_alias(region, idx, sample.options, sentence)
+    return Reading(*alias) if alias is not None else None
 
 
 # What a per-option tally carries (``extract/tally.py``): ticks, crosses, checkboxes, table cells.

@@ -117,6 +117,20 @@ def by_parts(abbr: str, options: tuple[tuple[str, str], ...]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def spelled_out(abbr: str, words: tuple[str, ...]) -> bool:
+    """Whether a run of ``words`` (lower-cased, in order) spells ``abbr`` as :func:`by_parts` reads an option's words:
+    "left anterior descending artery" spells "LAD" (the reverse reading: an option written as an abbreviation)."""
+    low = abbr.lower()
+    content = [_spelling(w) for w in words if w not in _SKIPPED]
+    for i, word in enumerate(content):
+        if word[:1] != low[:1]:
+            continue
+        for j in range(i + 2, min(len(content), i + len(low)) + 1):
+            if _spells(low, tuple(content[i:j])):
+                return True
+    return False
+
+
 def read_initials(region: str, idx: OptionIndex, options: dict[str, str], question: str,
                   sentence: str | None = None) -> str | None:
     """The one option the decision sentence (``sentence`` when the caller has it) names by its initials, else None."""

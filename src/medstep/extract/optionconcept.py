@@ -160,4 +160,8 @@ def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
     return None if named == CONFLICT else named
 
 
-__all__ = ["OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option"]
+# The option-text and statement readers under public names, for the alias reader (``extract/aliases.py``).
+target_of, stated_findings, DECIDES = _option_target, _stated, _DECIDES
+
+__all__ = ["DECIDES", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
+           "target_of"]

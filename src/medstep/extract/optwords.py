@@ -204,6 +204,27 @@ def decision_sentence(region: str) -> str:
     return parts[-1] if parts else ""
 
 
+def before_aside(region: str) -> str | None:
+    """The sentence before a closing one that only sets another option aside or says what it would show ("LCH would
+    spare the costophrenic angles.", "Not B, since there are no P waves.", "..., so D is not correct."): the decision
+    was stated just before it. None when there is no such closing sentence (or it hedges), or a final-answer phrase
+    gives the decision sentence."""
+    if last_phrase(region) is not None:
+        return None
+    parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
+    while len(parts) > 2 and _BOILERPLATE.search(parts[-1]) is not None:
+        parts.pop()
+    if len(parts) < 2 or _ASIDE.search(parts[-1]) is None or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
+        return None
+    return parts[-2]
+
+
+# What a closing sentence that sets another option aside holds: a definition ("would show", "typically"), or a
+# letter rejected ("Not B, since ...", "so D is not correct").
+_ASIDE = re.compile(
+    r"(?i)\b(?:would|typically|usually)\b|^\W*not\s+(?:option\s+)?(?-i:[A-Z])\b|"
+    r"\b(?-i:[A-Z])\s+is\s+(?:not\s+(?:correct|right|likely|the\s+answer)|incorrect|wrong|unlikely)\b"
+)
 # A closing formula that states nothing about the image ("Further tests may be needed to confirm.").
 _BOILERPLATE = re.compile(
     r"(?i)\b(?:consult\w*|healthcare\s+professional|further\s+(?:tests?|evaluation|imaging|investigation|workup)\s+"

@@ -1,0 +1,151 @@
+"""An option named by another of its names in the decision sentence: "This points to LAM." for
+"Lymphangioleiomyomatosis", "Acute respiratory distress syndrome." for "ARDS", "... stenosis in the proximal left
+anterior descending artery" for "LAD", "A buckle fracture." for "Torus (buckle)".
+
+Three sources of names, each read only where it is unambiguous among the options:
+
+* the shared clinical vocabulary (``answers/concepts.tsv``, rule ``option_concept``): an option whose text is one
+  concept's synonym is named by any synonym of that concept (an abbreviation listed there: "LAM", "AF", "TOF",
+  "ARDS"). The sentence's stated concepts must touch exactly one option: an option whose text holds a broader or
+  narrower concept of the one stated ("Fracture" beside "Scaphoid fracture") makes the name ambiguous, as does a
+  statement touching a second option. Unlike :func:`medstep.extract.optionconcept.read_concept`, the other options
+  need not be in the vocabulary: a concept none of their words hold cannot be theirs.
+* an option written as an abbreviation ("LAD", "DISH", "ARDS"), spelled out by the initials of a run of the
+  sentence's words (:func:`medstep.extract.initials.spelled_out`; rule ``option_initials``), the reverse of
+  :mod:`medstep.extract.initials`.
+* an option's bracketed other name ("Torus (buckle)", "Koilocytosis (LSIL)"): the name alone in the sentence, held
+  by no other option (rule ``option_text``).
+
+Only the decision sentence's kept clauses are read (:func:`medstep.extract.optwords.kept_clauses`: no hedge,
+alternative, negation, question, definition or score), and every name found there must name the same option. A
+last-resort reader (``extract/core.py``): it runs only when every other reader found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.text import HAN
+from medstep.extract import initials
+from medstep.extract.findings import category_of
+from medstep.extract.mentions import OptionIndex
+from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of
+from medstep.extract.optwords import called_normal, decision_sentence, kept_clauses
+
+TEXT_RULE = "option_text"
+
+
+@lru_cache(maxsize=2048)
+def _touched(key: str) -> frozenset[str]:
+    """Every concept an option's text holds, with its broader and narrower concepts: what the option is about."""
+    concepts = vocabulary().concepts
+    out: set[str] = set()
+    for m in vocabulary().mentions(normalize(key)):
+        if category_of(m) in ("finding", "device"):
+            c = concepts[m.concept]
+            out |= {m.concept} | c.ancestors | c.descendants
+    return frozenset(out)
+
+
+def _by_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
+    """Letters whose concept the clauses state (see module docstring); None when a stated concept touches an
+    option it does not name."""
+    stated = stated_findings(" ".join(c.strip() for c in clauses))
+    if not stated:
+        return set()
+    concepts = vocabulary().concepts
+    found: set[str] = set()
+    for concept, side in stated:
+        named = set()
+        for letter, key in options.items():
+            target = target_of(key)
+            if target is not None and concept in {target[0]} | concepts[target[0]].descendants \
+                    and (target[1] is None or side in (target[1], "all")):
+                named.add(letter)
+        touching = {letter for letter, key in options.items() if concept in _touched(key)}
+        if len(named) > 1 or touching - named:
+            return None
+        found |= named
+    return found
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _by_initials(clauses: list[str], options: dict[str, str]) -> set[str]:
+    """Letters whose abbreviation (an option written as one, "LAD") a run of the clauses' words spells."""
+    found = set()
+    for letter, key in options.items():
+        abbr = key.strip()
+        if _ABBREVIATION.match(abbr) is None or sum(c.isupper() for c in abbr) < 3:
+            continue
+        for clause in clauses:
+            if initials.spelled_out(abbr, tuple(w.lower() for w in _WORDS.findall(clause))) \
+                    and not called_normal(clause, key):
+                found.add(letter)
+    return found
+
+
+_BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
+
+
+def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
+    """Letters whose bracketed other name ("buckle" of "Torus (buckle)") a clause holds and no other option does."""
+    found = set()
+    text = " ".join(clauses).lower()
+    for letter, key in options.items():
+        m = _BRACKETED.match(key)
+        if m is None:
+            continue
+        name = m.group(2).strip().lower()
+        if len(name) < 4 or any(name in other.lower() for k, other in options.items() if k != letter):
+            continue
+        if re.search(r"\b" + re.escape(name) + r"(?:e?s)?\b", text) is not None:
+            found.add(letter)
+    return found
+
+
+# A sentence worded as a decision: a concluding word (``optionconcept.DECIDES``, "points to", "suggests"), a
+# conclusion after a colon or dash ("... no markings beyond it: PTX", "... at the aortic knob — coarctation"), or
+# a name standing alone as the sentence ("Acute respiratory distress syndrome."). A plain description ("The
+# image shows ...") states findings, it does not choose between options.
+_CONCLUDES = re.compile(r"(?i)\b(?:points?\s+(?:to|towards?)|suggests?|favou?rs?|in\s+keeping)\b|[:：—–]|\s-\s")
+_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|shows?|showed|shown|appears?|seems?|has|have|had|demonstrates?|"
+                   r"reveals?|there|looks?|see|seen|noted|visible|identified)\b")
+
+
+_LONE_LETTER = re.compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
+
+
+def _decides(sentence: str) -> bool:
+    return DECIDES.search(sentence) is not None or _CONCLUDES.search(sentence) is not None \
+        or _VERB.search(sentence) is None
+
+
+def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence: str | None = None) \
+        -> tuple[str, str] | None:
+    """The one option the decision sentence names by another of its names, with the rule (module docstring)."""
+    sentence = decision_sentence(region) if sentence is None else sentence
+    if HAN.search(sentence) and any(m.group(1) in idx.letters for m in _LONE_LETTER.finditer(sentence)):
+        return None  # "因此不符合的是D。": a letter among Chinese words (no word boundary for ``kept_clauses``)
+    clauses = kept_clauses(region, idx, sentence)
+    if not clauses:
+        return None
+    by_concept = _by_concept(clauses, options) if _decides(sentence) else set()
+    if by_concept is None:
+        return None
+    readings = [(by_concept, OPTION_RULE), (_by_initials(clauses, options), initials.RULE),
+                (_by_other_name(clauses, options), TEXT_RULE)]
+    letters = set().union(*(found for found, _ in readings))
+    if len(letters) != 1:
+        return None
+    letter = letters.pop()
+    if letter not in idx.letters:
+        return None
+    return letter, next(rule for found, rule in readings if letter in found)
+
+
+__all__ = ["read_alias"]
