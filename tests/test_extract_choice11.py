@@ -143,3 +143,45 @@ def test_a_vocabulary_abbreviation_of_a_one_word_option() -> None:
     sample = _sample("What is the finding?", {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Consolidation",
                                               "D": "Atelectasis"})
     assert _read("Sharp pleural line with no markings beyond it: PTX.", sample) == ("A", Status.SCORED)
+
+
+HEPATITIS = _sample("Which hepatitis virus is most associated with this biopsy?",
+                    {"A": "Hepatitis A", "B": "Hepatitis B", "C": "Hepatitis C", "D": "Hepatitis E"})
+LOBES = _sample("Which lobe is collapsed?", {"A": "Right upper lobe", "B": "Right middle lobe",
+                                             "C": "Left upper lobe", "D": "Left lower lobe"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    # a letter, then a new sentence opening with another option's text: not that option mislabelled
+    ("Ground-glass hepatocytes reflect surface antigen; this points to hepatitis B. Hepatitis C more typically "
+     "shows lymphoid aggregates.", HEPATITIS, "B"),
+    ("Veil-like opacity over the left hemithorax. Answer: C. Left lower lobe collapse would show a triangular "
+     "retrocardiac opacity.", LOBES, "C"),
+])
+def test_a_new_sentence_after_a_letter_is_not_its_text(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+MASS = _sample("Which of the following best describes the mass?",
+               {"A": "Teratoma", "B": "Thymoma", "C": "Lymphoma", "D": "Thyroid goiter"})
+SHOULDER = _sample("Which muscle is torn?", {"A": "Supraspinatus", "B": "Infraspinatus", "C": "Subscapularis",
+                                             "D": "Teres minor"})
+TUBES = _sample("What is the finding in this hysterosalpingogram?",
+                {"A": "Bilateral tubal patency", "B": "Hydrosalpinx", "C": "Uterine septum", "D": "Asherman syndrome"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    ("Anterior mediastinal mass with fat, fluid and a tooth-like calcification in a young adult — teratoma. "
+     "Thymoma is solid soft tissue.", MASS, "A"),
+    ("A full-thickness gap in the supraspinatus tendon with retraction of the torn tendon. The infraspinatus and "
+     "subscapularis are intact.", SHOULDER, "A"),
+    ("Both tubes are dilated distally with no free spill: that indicates hydrosalpinx. Note: free spill would "
+     "indicate patency (A), which is not seen.", TUBES, "B"),
+])
+def test_other_options_named_as_definitions_normal_or_set_aside(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+def test_a_dash_before_an_option_inside_a_hedge_is_no_conclusion() -> None:
+    assert _read("Fat and calcification in the anterior mediastinum — possibly a teratoma, or thymoma.", MASS)[0] \
+        is None

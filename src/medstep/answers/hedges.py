@@ -26,7 +26,7 @@ POSSIBILITY = ("could", "may", "might", "possibly", "possible", "perhaps", "mayb
 # Supposed, not asserted: a condition or a conditional modal ("B would blunt the angles", "if supine").
 CONDITION = ("would", "if", "unless")
 # Two candidates kept open: "either", "torn between", "both are plausible", "depends on the view".
-WEIGHING = ("either", "torn", "between", "both", "plausible", "depend on", "depends on", "depending on")
+WEIGHING = ("either", "torn between", "between", "both", "plausible", "depend on", "depends on", "depending on")
 # The writer says it is not sure.
 DOUBT = ("uncertain", "unsure", "not sure", "cannot decide", "cannot distinguish", "can't decide",
          "can't distinguish")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from medstep.extract.mentions import Mention
+from medstep.extract.refusal import is_hedge
 
 # An arrow handing over to the letter: "NOT RA: DIP osteophytes (that's OA). → A".
 ARROW_BEFORE = re.compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
@@ -61,6 +62,27 @@ HOLDS_MOST = re.compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fit
                         r"strongest|typical)\b")
 # The letter's clause closing by setting another letter aside: "So A, not B.", "Therefore C; not D."
 SET_ASIDE_RIGHT = re.compile(r"(?i)\A[\s*_)\]]*[,;]\s*(?:and\s+|but\s+)?not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?[\s*_]*\Z")
+# An option named and at once set aside in a relative clause: "patency (A), which is not seen".
+WHICH_NOT = re.compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were)\s+(?:not\b|absent\b)")
+# An option's text called normal ("The infraspinatus and subscapularis are intact."): it is not the finding.
+CALLED_NORMAL = re.compile(r"(?i)\A[\s*_\"'”]*(?:is|are|appears?|remains?|looks?)\s+(?:\w+ly\s+)?"
+                           r"(?:intact|normal|preserved|spared|unremarkable)\b")
+# A description closed by a dash and the option's name ending the sentence: "... within a thickened appendix —
+# appendicolith.", "... in a young adult — mature teratoma.", "... lucent centres — rugger-jersey spine, seen in ...".
+_DASH_BEFORE = re.compile(r"\S[ \t]+(?:—|–|--)[ \t]*[*_\"'“]*(?:an?\s+|the\s+)?(?:\w+\s+){0,2}\Z")
+_SENTENCE_CLOSE = re.compile(r"[\s*_\"'”)]*(?:[.!]|,|\n|\Z)")
+
+
+def dash_conclusion(text: str, m: Mention, clause: str) -> bool:
+    """Whether by-text mention ``m`` is the name a description concludes with after a dash (see ``_DASH_BEFORE``):
+    a decision, not one more finding listed. Not hedged, and only where the description opens its line."""
+    head = text[max(0, m.start - 40):m.start]
+    if _DASH_BEFORE.search(head) is None or _SENTENCE_CLOSE.match(text, m.end) is None:
+        return False
+    line = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    return len(line.strip(" *_-•#>")) >= 20 and not is_hedge(clause) and "?" not in clause
+
+
 # A sentence closing by setting its own option aside: "..., so not B.", "— not C."
 _NOT_LETTER_END = re.compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
 
@@ -76,4 +98,4 @@ def set_aside_after(text: str, m: Mention) -> bool:
     return found is not None and found.group(1) == m.letter
 
 
-__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "emphasised", "landmark", "set_aside_after"]

@@ -296,6 +296,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             return None
     if REJECTION.match(right) is not None or langwords.rejects_after(right):
         return None  # "A is unlikely", "B can be ruled out"
+    if asides.WHICH_NOT.match(right) is not None:
+        return None  # "free spill would indicate patency (A), which is not seen": named to be set aside
+    if m.by_text and not exception and asides.CALLED_NORMAL.match(right) is not None:
+        return None  # "The infraspinatus and subscapularis are intact.": named as normal, not as the finding
     left = clause_left(text, m.start)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
@@ -360,7 +364,9 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
         if _ADDED.search(left[-40:]) is not None or _ADDED_AFTER.match(right) is not None:
             return Tier.HEDGE, "option_text"  # "Also a joint effusion": a second finding, not the one chosen
-        if cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
+        if asides.dash_conclusion(text, m, left + " " + right):
+            rule = "option_text"  # "... within a thickened appendix — appendicolith.": the description's conclusion
+        elif cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
         elif _labelled_close(text, m, left, right):
             rule = "option_text"

@@ -56,6 +56,9 @@ _JOIN = re.compile(
     re.I,
 )
 _GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
+# Another option's text followed by more of its sentence ("... collapse would show", "... more typically shows"):
+# after "C." it opens a new sentence, it is not C's own text mislabelled.
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # "C. diff", "E. coli": a letter abbreviating a word (see module docstring).
 GENUS = re.compile(r"\.\s?[a-z]{2,}")
 # Words before an option's text that make it another entity (see module docstring).
@@ -239,6 +242,9 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         follow = text_at.get(glue.end()) if glue is not None else None
         if follow is not None and text[start] in "([" and "." in text[end:follow.start]:
             follow = None  # "osteosarcoma (A). Ewing sarcoma would ...": a new sentence, not A's own text
+        if follow is not None and follow.letter != letter and "." in text[end - 1:end + 1] \
+                and _SENTENCE_GOES_ON.match(text, follow.end) is not None:
+            follow = None  # "Answer: C. Left lower lobe collapse would show ...": a new sentence opens with D's text
         if follow is None and GENUS.match(text, pos + 1) is not None:
             continue  # "C. diff colitis": an abbreviated name, not option C
         if follow is not None and follow.start - end <= 5:
@@ -326,7 +332,8 @@ def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1]
         gap = text[prev.end:m.start]
         # "A) Pneumothorax B) Pleural effusion ...": options written one after another are a list too.
-        listed = not gap.strip(" \t\n*-•,;") and prev.strength > BARE and m.strength > BARE and len(gap) <= 6
+        listed = not gap.strip(" \t\n*-•,;") and prev.strength > BARE and m.strength > BARE and len(gap) <= 6 \
+            and not (m.by_text and "." in text[max(0, prev.end - 1):m.start] and _SENTENCE_GOES_ON.match(text, m.end))
         if len(gap) <= 24 and (listed or _JOIN.match(gap) is not None):
             letter = prev.letter if prev.letter == m.letter else CONFLICT
             out[-1] = _new(Mention, (prev.start, m.end, letter, prev.by_text and m.by_text, max(prev.strength, m.strength)))
