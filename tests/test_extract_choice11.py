@@ -185,3 +185,44 @@ def test_other_options_named_as_definitions_normal_or_set_aside(text: str, sampl
 def test_a_dash_before_an_option_inside_a_hedge_is_no_conclusion() -> None:
     assert _read("Fat and calcification in the anterior mediastinum — possibly a teratoma, or thymoma.", MASS)[0] \
         is None
+
+
+HIP = _sample("What is the most likely diagnosis in this 6-year-old with a limp?",
+              {"A": "Slipped capital femoral epiphysis", "B": "Legg-Calvé-Perthes disease", "C": "Transient synovitis",
+               "D": "Developmental dysplasia of the hip"})
+PELVIS = _sample("Which finding is seen on this pelvic ultrasound?",
+                 {"A": "Ovarian torsion", "B": "Hemorrhagic cyst", "C": "Dermoid cyst", "D": "Endometrioma"})
+
+
+@pytest.mark.parametrize("text, sample", [
+    ("The femoral head is flattened and fragmented; in a 6-year-old this is classic for Perthes disease. SCFE occurs "
+     "in adolescents; transient synovitis has a normal radiograph.", HIP),
+    ("Lace-like internal echoes and a retracting clot. However, endometrioma may show ground-glass echoes. Ovarian "
+     "torsion shows an enlarged ovary with peripheral follicles.", PELVIS),
+])
+def test_options_defined_in_the_closing_sentence_are_not_read_as_stated(text: str, sample: Sample) -> None:
+    assert _read(text, sample)[0] not in ("A", "C")
+
+
+FRACTURE = _sample("What is the abnormality seen in the image?",
+                   {"A": "Fracture", "B": "Dislocation", "C": "Both", "D": "Neither"})
+OPACITIES = _sample("Which of the following is present?",
+                    {"A": "Reticular opacities", "B": "Nodular opacities", "C": "Both", "D": "Neither"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    ("A fracture of the distal radius with dorsal dislocation of the radiocarpal joint. Both are present.",
+     FRACTURE, "C"),
+    ("Both reticular and nodular opacities are present in the lower zones.", OPACITIES, "C"),
+])
+def test_both_stated_for_a_both_option(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "A fracture is seen; a dislocation could also be present. Both are possible.",
+    "A fracture of the radius. Not both, though: the joint is congruent.",
+    "Both wrists were imaged. There is a fracture of the left radius.",
+])
+def test_both_hedged_negated_or_naming_something_else_is_not_the_both_option(text: str) -> None:
+    assert _read(text, FRACTURE)[0] != "C"

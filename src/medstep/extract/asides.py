@@ -83,6 +83,10 @@ def dash_conclusion(text: str, m: Mention, clause: str) -> bool:
     return len(line.strip(" *_-•#>")) >= 20 and not is_hedge(clause) and "?" not in clause
 
 
+# What an option opening its clause is said to do when it is being defined, not stated: "transient synovitis has a
+# normal radiograph", "SCFE occurs in adolescents", "Ovarian torsion shows an enlarged ovary".
+DEFINED_AFTER = re.compile(r"(?i)\A[\s*_\"'”]*(?:has|have|occurs?|presents?|shows?|causes?|affects?|tends?|"
+                           r"appears?\s+as|looks?\s+like|is\s+(?:seen|found)\s+in|is\s+characteri[sz]ed)\b")
 # A sentence closing by setting its own option aside: "..., so not B.", "— not C."
 _NOT_LETTER_END = re.compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
 
@@ -98,4 +102,4 @@ def set_aside_after(text: str, m: Mention) -> bool:
     return found is not None and found.group(1) == m.letter
 
 
-__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -28,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    aliases, antonyms, asked, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
+    aliases, antonyms, asked, both, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
     oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated, statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -98,6 +98,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
     reading = read_choice(loc, idx, exception=exception)
     if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
         return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \
+            and (letter := both.read_both(loc.answer, idx)):
+        return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
@@ -124,7 +127,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
         if letter is not None:
             return Reading(letter, optionconcept.OPTION_RULE)
-        earlier = optwords.before_aside(loc.answer)  # "This points to LAM. LCH would spare the angles."
+        earlier = optwords.before_aside(loc.answer, idx)  # "This points to LAM. LCH would spare the angles."
         if earlier is not None:
             found = _named_in(loc.answer, idx, sample, earlier)
             if found is not None:

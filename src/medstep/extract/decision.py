@@ -239,6 +239,8 @@ def _statement(text: str, left: str, right: str) -> bool:
     if len(text) > STATEMENT_MAX:
         return False
     clause = left + " " + right.split(",", 1)[0]
+    if not left.strip(" *_\"'“") and asides.DEFINED_AFTER.match(right) is not None:
+        return False  # "... transient synovitis has a normal radiograph.": the option defined, not stated
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
 

@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from medstep.answers.wordforms import word_head
 from medstep.answers import hedges, negation
-from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, in_name
+from medstep.extract import asides
+from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.answers.text import HAN
@@ -204,9 +205,10 @@ def decision_sentence(region: str) -> str:
     return parts[-1] if parts else ""
 
 
-def before_aside(region: str) -> str | None:
+def before_aside(region: str, idx: OptionIndex) -> str | None:
     """The sentence before a closing one that only sets another option aside or says what it would show ("LCH would
-    spare the costophrenic angles.", "Not B, since there are no P waves.", "..., so D is not correct."): the decision
+    spare the costophrenic angles.", "Not B, since there are no P waves.", "..., so D is not correct.", "SCFE occurs
+    in adolescents."): the decision
     was stated just before it. None when there is no such closing sentence (or it hedges), or a final-answer phrase
     gives the decision sentence."""
     if last_phrase(region) is not None:
@@ -214,8 +216,10 @@ def before_aside(region: str) -> str | None:
     parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
     while len(parts) > 2 and _BOILERPLATE.search(parts[-1]) is not None:
         parts.pop()
-    if len(parts) < 2 or _ASIDE.search(parts[-1]) is None or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
+    if len(parts) < 2 or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
         return None
+    if _ASIDE.search(parts[-1]) is None and not all(_defined(c, idx) for c in re.split(r"[;,]\s*", parts[-1]) if c.strip()):
+        return None  # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined)
     return parts[-2]
 
 
@@ -251,7 +255,24 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
     return [c for c in _CLAUSES.split(sentence)
-            if c.strip() and DROP.search(c) is None and _OTHER.search(c) is None]
+            if c.strip() and DROP.search(c) is None and _OTHER.search(c) is None and not _defined(c, idx)]
+
+
+_ABBREVIATION_SUBJECT = re.compile(r"[\s*_\"'“]*[A-Z]{2,6}s?(?=\s)")
+
+
+def _defined(clause: str, idx: OptionIndex) -> bool:
+    """A clause opening with an option (its text, or an abbreviation) that it goes on to define: "SCFE occurs in
+    adolescents", "Ovarian torsion shows an enlarged ovary": what the option is like, not what is seen."""
+    head = _ABBREVIATION_SUBJECT.match(clause)
+    if head is None:
+        found = find_mentions(clause, idx)
+        if not found or not found[0].by_text or clause[:found[0].start].strip(" *_\"'“").lower() not in ("", "a", "an", "the"):
+            return False
+        end = found[0].end
+    else:
+        end = head.end()
+    return asides.DEFINED_AFTER.match(clause[end:]) is not None
 
 
 def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str,
