@@ -226,3 +226,18 @@ def test_both_stated_for_a_both_option(text: str, sample: Sample, letter: str) -
 ])
 def test_both_hedged_negated_or_naming_something_else_is_not_the_both_option(text: str) -> None:
     assert _read(text, FRACTURE)[0] != "C"
+
+
+def test_a_second_letter_kept_open_after_the_answer_phrase_is_ambiguous() -> None:
+    text = "I think the answer is probably C, but it could also be B given the line in the neck. I'm not sure."
+    assert _read(text) == (None, Status.AMBIGUOUS)
+
+
+def test_a_letter_kept_open_alone_is_still_read_as_hedging() -> None:
+    assert _read("It could be A. It could also be B.") == (None, Status.AMBIGUOUS)
+
+
+def test_weighing_two_options_and_closing_unsure_is_ambiguous() -> None:
+    text = ("I'm going back and forth between B and D. The fluid is dependent, which favors a pleural effusion, but "
+            "the vessels are hazy... honestly I'm not sure.")
+    assert _read(text) == (None, Status.AMBIGUOUS)

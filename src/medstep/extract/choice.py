@@ -120,6 +120,9 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
     if decision.letter is not None and "between" in region[-_LAST_SENTENCE_MAX:] and _refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
+    if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and _closing_doubt(region) \
+            and _between(region, idx):
+        return AMBIGUOUS  # "I'm going back and forth between B and C. … favors B, but … honestly I'm not sure."
     verdict, verdict_rule = _verdict_letter(region, idx, marked=False) if idx.verdicts else (None, "")
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:
@@ -231,11 +234,23 @@ def _refuses_between(region: str) -> bool:
     return _BETWEEN_AND.search(last) is not None and is_refusal(last)
 
 
+_DOUBT = re.compile("(?i)" + hedges.words(hedges.DOUBT))
+
+
+def _closing_doubt(region: str) -> bool:
+    """The output's last sentence says the writer is not sure ("... honestly I'm not sure.")."""
+    tail = region.rstrip()[-_LAST_SENTENCE_MAX:]
+    last = re.split(r"(?<=[.!?])\s+|\n+", tail.rstrip(" .!*_"))[-1]
+    return _DOUBT.search(last) is not None
+
+
 def _between(region: str, idx: OptionIndex) -> bool:
     """A sentence that weighs two or more options against each other ("between A and D", "either B or C")."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", region):
-        if _BETWEEN.search(sentence) is not None and len({m.letter for m in find_mentions(sentence, idx)}) >= 2:
-            return True
+        if _BETWEEN.search(sentence) is not None:
+            letters = {m.letter for m in find_mentions(sentence, idx)}
+            if len(letters) >= 2 or CONFLICT in letters:  # ("between B and C" is one mention of two letters)
+                return True
     return False
 
 

@@ -95,6 +95,10 @@ _EQUALLY = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
+# The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
+KEPT_OPEN = "kept_open"
+# A second letter kept open after a choice: "..., but it could also be B", "it might also be (D)".
+_COULD_ALSO = re.compile(r"(?i)\b(?:could|might|may)\s+also\s+be\s+(?:option\s+|choice\s+)?[\s*_(\[]*\Z")
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
 _ABSENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:seen|present|visible|identified|evident|shown|demonstrated)|"
@@ -361,6 +365,8 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         rule = "letter_judgement"
     if rule is None and _EQUALLY.match(right) is not None:
         return Tier.HEDGE, "letter_judgement"
+    if rule is None and not m.by_text and _COULD_ALSO.search(left[-40:]) is not None:
+        return Tier.HEDGE, KEPT_OPEN  # "the answer is probably C, but it could also be B": kept open
     if rule is None and m.by_text and not exception:
         if cues.weak(toks) and is_hedge(left[-60:]):
             return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
@@ -457,8 +463,8 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decis
             commitments.append(c)
             if tier >= Tier.DECISION and (latest is None or c.pos > latest.pos):
                 latest = c
-    if not commitments:
-        return _hedged(text, mentions)
+    if all(c.rule == KEPT_OPEN for c in commitments):
+        return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
     return _resolve(commitments, paragraphs)
 
 
