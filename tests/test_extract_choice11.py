@@ -241,3 +241,9 @@ def test_weighing_two_options_and_closing_unsure_is_ambiguous() -> None:
     text = ("I'm going back and forth between B and D. The fluid is dependent, which favors a pleural effusion, but "
             "the vessels are hazy... honestly I'm not sure.")
     assert _read(text) == (None, Status.AMBIGUOUS)
+
+
+def test_both_called_normal_is_not_the_both_option() -> None:
+    sample = _sample("Which image shows the pathology?",
+                     {"A": "Left image", "B": "Right image", "C": "Both", "D": "Neither"})
+    assert _read("Both images show a normal appearance.", sample)[0] != "C"

@@ -64,9 +64,10 @@ HOLDS_MOST = re.compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fit
 SET_ASIDE_RIGHT = re.compile(r"(?i)\A[\s*_)\]]*[,;]\s*(?:and\s+|but\s+)?not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?[\s*_]*\Z")
 # An option named and at once set aside in a relative clause: "patency (A), which is not seen".
 WHICH_NOT = re.compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were)\s+(?:not\b|absent\b)")
-# An option's text called normal ("The infraspinatus and subscapularis are intact."): it is not the finding.
-CALLED_NORMAL = re.compile(r"(?i)\A[\s*_\"'”]*(?:is|are|appears?|remains?|looks?)\s+(?:\w+ly\s+)?"
-                           r"(?:intact|normal|preserved|spared|unremarkable)\b")
+# An option's text called normal ("The infraspinatus and subscapularis are intact.", "Both images show a normal
+# appearance."): it is not the finding.
+CALLED_NORMAL = re.compile(r"(?i)\A[\s*_\"'”]*(?:[a-z-]+\s+){0,2}?(?:is|are|appears?|remains?|looks?|shows?|has|have)\s+"
+                           r"(?:an?\s+)?(?:\w+ly\s+)?(?:intact|normal|preserved|spared|unremarkable)\b")
 # A description closed by a dash and the option's name ending the sentence: "... within a thickened appendix —
 # appendicolith.", "... in a young adult — mature teratoma.", "... lucent centres — rugger-jersey spine, seen in ...".
 _DASH_BEFORE = re.compile(r"\S[ \t]+(?:—|–|--)[ \t]*[*_\"'“]*(?:an?\s+|the\s+)?(?:\w+\s+){0,2}\Z")
