@@ -273,6 +273,11 @@ def parse_free(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def denied_closing(text: str) -> bool:
+    """Whether ``text`` ends on a verdict the writer says it would not give ("I would not say yes")."""
+    return _DENIED_FINAL.search(text) is not None
+
+
 def parse_label(region: str) -> str | None:
     """Verdict (or ``CONFLICT``) after the last concluding label ("Conclusion: No, ..."), or ``None``."""
     last = None
@@ -337,5 +342,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "counterfactual", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself"]

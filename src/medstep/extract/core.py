@@ -28,8 +28,9 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    aliases, antonyms, asked, both, box, closed, conclusion, cut, findings, implicit, implications, initials, lastmention, leans,
-    oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated, statements, tally,
+    aliases, antonyms, asked, both, box, closed, closing, conclusion, cut, findings, implications, implicit,
+    initials, lastmention, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated,
+    statements, tally,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -278,7 +279,23 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if closed.has_conflict(region):
         return AMBIGUOUS
-    return _stated(region, sample)
+    found = closing.read_closing(region, sample.question) if verdict is None else None
+    return _closing(region, found, sample) if found is not None else _stated(region, sample)
+
+
+def _closing(region: str, found: closing.Closing, sample: Sample) -> Reading:
+    """The verdict set off inside the closing sentence ("..., normal P axis — yes, sinus rhythm.";
+    ``extract/closing.py``), unless the answer states the finding the other way or takes it back as a possibility
+    ("— yes. However, it may be a skin fold.", "This is a CT image. No, it is an MRI."): which one the model meant
+    is not for the reader to guess."""
+    verdict, start, end = found.verdict, found.start, found.end
+    if _UNDERMINED.search(region, end) is not None:
+        return AMBIGUOUS
+    for part in (region[end:].lstrip(" ,;:—–-("), region[:start], region):
+        stated = _stated(part, sample).answer if part.strip() else None
+        if stated is not None and not same_verdict(stated, verdict):
+            return AMBIGUOUS
+    return Reading(verdict, closing.RULE)
 
 
 # A finite verb: the words after an opening "Indeed," form a sentence of their own, not an elliptical reply.

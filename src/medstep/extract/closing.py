@@ -1,0 +1,116 @@
+"""A yes/no verdict set off inside the closing sentence, read when no other verdict rule found one.
+
+Models often give the verdict word neither first nor last but inside their closing sentence, between a finding and
+its restatement or caveat: "Rate ~72, regular, P before every QRS, normal P axis — yes, sinus rhythm.", "Yes, most
+likely malignant — excision is warranted.", "Mildly, yes (right lobe ~2.5 cm AP).", "I'd say yes, within the limits
+of a single slice.". The word counts only where a verdict sits: opening the sentence, or after a dash, a colon, a
+comma or "I'd say", and before punctuation ("no" before a word is a determiner: "no acute fracture"). It is declined
+(no reading, never a guess) when:
+
+* the sentence holds two such words, or the text a verdict word of the other value ("Effusion — yes, pneumothorax —
+  no.");
+* a condition or a negation precedes it in its sentence ("If it is displaced — yes, ...", "There's no cortical
+  break — yes, the radius is intact."), or the writer denies giving it ("I would not say yes, ...");
+* the question names a side and the text names the other one;
+* a turn or "or" follows it ("yes, but ...", "yes or no"), a possibility or a doubt comes after it ("yes, maybe",
+  "Yes (low confidence; could well be no)."), or a later turn brings a negation ("— yes, although there is no
+  pneumothorax");
+* it answers a label that names something else ("Pneumothorax: none. Effusion — yes." to "Is there a
+  pneumothorax?"): a short phrase before the dash, colon or comma is a checklist label unless it or the words
+  after the verdict name the asked term.
+
+The caller (``extract/core.py``) also declines when the text states the finding the other way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medstep.answers import hedges, negation
+from medstep.extract import implicit
+from medstep.extract.closed import denied_closing
+from medstep.extract.implicit_words import DEGREE
+
+RULE = "yes_no_final"  # a closing verdict, as ``extract/closed.py``'s closing word
+_CLOSING = re.compile(
+    r"(?i)(?:^|(?<=[.!?\n])|([—–:,]|\s-)|\bi(?:['’]d|\s+would)\s+say)[\s*_\"'“”]*(yes|no)[*_\"'“”]*"
+    r"(?=\s*(?:[,;(—–]|-\s|[.!]*[\s*_\"'“”]*\Z))"
+)
+# A verdict word shaped as one anywhere in the text: "yes" (any), or "no" before punctuation ("No.", "no," "no —").
+_SHAPED = re.compile(r"(?i)\byes\b|\bno(?=[*_\"'“”]*[ \t]*(?:[,.;:!()\[\]—–\n]|-\s|\Z))")
+# A condition before the verdict ("would" of "I would say yes" commits: ``hedges.CONDITION`` without it).
+_CONDITION = re.compile(r"(?i)" + hedges.words(tuple(w for w in hedges.CONDITION if w != "would"), hedges.ASKING,
+                                              ("when", "were", "assuming", "provided")))
+_UNDONE = re.compile(r"(?i)[\s*_\"'“”,;(—–-]*(?:or\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + ")")
+# A possibility or a doubt anywhere after it: "Yes (low confidence; could well be no)."
+_LATER_DOUBT = re.compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
+# A later turn that brings a negation or a possibility: "— yes, although there is no pneumothorax."
+_TURNED = re.compile(r"(?i)" + hedges.words(hedges.TURN) + r".*?(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NONE,
+                     negation.ABSENT, hedges.POSSIBILITY) + "|" + negation.CONTRACTION + ")")
+# Where the phrase before a separator starts: the sentence start or the last comma, semicolon or bracket.
+_SEGMENT_START = re.compile(r"[,;()\n]")
+# A label is a short phrase ("Effusion", "normal P axis"); a degree word alone ("Mildly, yes") is none.
+_LABEL_WORDS = 4
+# A negation before the verdict in its sentence: "There's no cortical break — yes, the radius is intact." (the word
+# may agree with its own clause, not answer the question).
+_NEGATED = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT) + "|"
+                      + negation.CONTRACTION)
+_SIDE = re.compile(r"(?i)\b(left|right)\b")
+
+
+@dataclass(frozen=True)
+class Closing:
+    """The closing sentence's verdict and where its word stands in the text."""
+
+    verdict: str
+    start: int
+    end: int
+
+
+def _sentence_start(text: str) -> int:
+    """Where the closing sentence of ``text`` starts ("2.5 cm" and "~72" hold no sentence end)."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:-1])]
+    return ends[-1] if ends else 0
+
+
+def _names_term(text: str, question: str) -> bool:
+    q = implicit.parse_question(question)
+    if q is None:
+        return False
+    key = implicit.key_word(q)
+    return any(implicit.matches(t, key) for t in implicit.tokens(text))
+
+
+def read_closing(text: str, question: str) -> Closing | None:
+    """The one verdict set off inside the closing sentence of ``text`` (see module docstring), else ``None``."""
+    tail = text.rstrip()
+    start = _sentence_start(tail)
+    if len(tail) - start > 300:
+        return None
+    found = list(_CLOSING.finditer(tail, start))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    word = m.group(2).lower()
+    if _CONDITION.search(tail, start, m.start(2)) or denied_closing(tail[start:m.end(2)]) \
+            or _NEGATED.search(tail, start, m.start(2)) is not None:
+        return None
+    asked_sides = {s.lower() for s in _SIDE.findall(question)}
+    if asked_sides and {s.lower() for s in _SIDE.findall(tail)} - asked_sides:
+        return None  # "... — yes, a small right effusion." to "Is there an effusion on the left?"
+    if _UNDONE.match(tail, m.end()) is not None or _TURNED.search(tail, m.end()) is not None \
+            or _LATER_DOUBT.search(tail, m.end()) is not None:
+        return None
+    if any(v.group(0).lower() != word for v in _SHAPED.finditer(tail)):
+        return None
+    if m.group(1):
+        seps = list(_SEGMENT_START.finditer(tail, start, m.start()))
+        segment = tail[seps[-1].end() if seps else start:m.start()].split()
+        label = 0 < len(segment) <= _LABEL_WORDS and not (len(segment) == 1 and segment[0].lower() in DEGREE)
+        if label and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
+            return None
+    return Closing(word, m.start(2), m.end(2))
+
+
+__all__ = ["RULE", "Closing", "read_closing"]

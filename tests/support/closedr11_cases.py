@@ -1,0 +1,62 @@
+"""Closed recall round (closedr11): clear yes/no answers that were left unparsed.
+
+Each mechanism has its positive phrasings and, beside them, precision probes that must stay unparsed, ambiguous or
+refused (a guess is worse than no answer). Invented texts, written for these tests.
+"""
+
+from __future__ import annotations
+
+from medstep.types import AnswerType, Sample
+from support.extract_cases import Case
+
+
+def _closed(question: str, answer: str = "yes") -> Sample:
+    return Sample(id="cr11", question=question, answer=answer, answer_type=AnswerType.CLOSED)
+
+
+EFFUSION = _closed("Is there a pleural effusion?")
+LEFT_EFFUSION = _closed("Is there a pleural effusion on the left?")
+PTX = _closed("Is there a pneumothorax?")
+SINUS = _closed("Is there a normal sinus rhythm?")
+RADIUS = _closed("Is there a fracture of the distal radius?")
+THYROID = _closed("Is the thyroid enlarged?")
+MALIGNANT = _closed("Is the lesion malignant?")
+BRAIN_NORMAL = _closed("Is this a normal brain MRI?")
+CONSOLIDATION = _closed("Is there consolidation?")
+BOWEL = _closed("Is the bowel wall thickened?")
+
+CLOSEDR11_CASES = [
+    # replies in other words: "I think so" / "I believe so" affirm, "Not at all" denies
+    Case("reply-think-so", EFFUSION, "I think so, but I'm not certain.", "yes", "yes_no_lean"),
+    Case("reply-believe-so", EFFUSION, "I believe so.", "yes", "yes_no_lean"),
+    Case("reply-not-at-all", BOWEL, "Not at all — the bowel wall is thin and enhances normally.", "no", "yes_no_lean"),
+    Case("reply-think-so-but-alternative", EFFUSION, "I think so, but it could be a skin fold.", None, "unparsed"),
+    Case("reply-not-at-all-then-finding", EFFUSION, "Not at all, there is a large effusion.", None, "ambiguous"),
+    # a verdict set off inside the closing sentence (extract/closing.py)
+    Case("closing-after-dash", SINUS, "Rate ~72, regular, P before every QRS, normal P axis — yes, sinus rhythm.",
+         "yes", "yes_no_final"),
+    Case("closing-opens-last-sentence", MALIGNANT, "Can't tell with certainty, but the features favor melanoma. Yes, "
+         "most likely malignant — excision is warranted.", "yes", "yes_no_final"),
+    Case("closing-degree-word", THYROID, "Mildly, yes (right lobe ~2.5 cm AP).", "yes", "yes_no_final"),
+    Case("closing-id-say", BRAIN_NORMAL, "I can't be certain. I'd say no, given the mass effect on the left.", "no",
+         "yes_no_final"),
+    Case("closing-caveat-after", RADIUS, "There's a subtle cortical break along the dorsal distal radius — yes, a "
+         "nondisplaced fracture, although an oblique view would help confirm.", "yes", "yes_no_final"),
+    # ... never after a condition, a negation or another label, nor with a possibility, a turn or another verdict
+    Case("closing-condition", RADIUS, "If there is a cortical break — yes, a fracture.", None, "unparsed"),
+    Case("closing-possibility-after", SINUS, "Rate ~72, regular — yes, maybe sinus rhythm.", None, "ambiguous"),
+    Case("closing-turn-then-negation", PTX, "The lung edge is visible at the apex — yes, although there is no "
+         "pneumothorax.", None, "ambiguous"),
+    Case("closing-echoes-a-negation", RADIUS, "There's no cortical break along the distal radius — yes, the radius "
+         "is intact.", None, "unparsed"),
+    Case("closing-other-label", EFFUSION, "Cardiomegaly — yes, the heart is enlarged.", None, "unparsed"),
+    Case("closing-other-label-after-denial", PTX, "Pneumothorax: none. Effusion — yes.", None, "unparsed"),
+    Case("closing-other-side", LEFT_EFFUSION, "The right costophrenic angle is blunted — yes, a small right effusion.",
+         None, "unparsed"),
+    Case("closing-two-verdicts", EFFUSION, "Step 2: effusion — no. Step 3: the heart — yes, enlarged.", None,
+         "unparsed"),
+    Case("closing-contradicted-before", _closed("Is this a CT image?"), "This is a CT image of the abdomen. No, it is "
+         "an MRI.", None, "ambiguous"),
+    Case("closing-contradicted-by-antonym", MALIGNANT, "The margins are smooth. No, the features are typical of a "
+         "malignant lesion.", None, "ambiguous"),
+]
