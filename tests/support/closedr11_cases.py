@@ -24,6 +24,10 @@ MALIGNANT = _closed("Is the lesion malignant?")
 BRAIN_NORMAL = _closed("Is this a normal brain MRI?")
 CONSOLIDATION = _closed("Is there consolidation?")
 BOWEL = _closed("Is the bowel wall thickened?")
+GB_WALL = _closed("Is the gallbladder wall thickened?")
+DUCT = _closed("Is the pancreatic duct dilated?")
+CORTEX = _closed("Is the cortex thinned?")
+KIDNEY = _closed("Is the kidney enlarged?")
 
 CLOSEDR11_CASES = [
     # replies in other words: "I think so" / "I believe so" affirm, "Not at all" denies
@@ -59,4 +63,22 @@ CLOSEDR11_CASES = [
          "an MRI.", None, "ambiguous"),
     Case("closing-contradicted-by-antonym", MALIGNANT, "The margins are smooth. No, the features are typical of a "
          "malignant lesion.", None, "ambiguous"),
+    # the asked structure's size judged in words (extract/sizes.py)
+    Case("size-measured-normal", GB_WALL, "Gallbladder wall measures 2 mm, which is normal.", "no", "implicit_size"),
+    Case("size-within-normal-limits", GB_WALL, "The gallbladder wall measures about 2 mm, which is within normal "
+         "limits.", "no", "implicit_size"),
+    Case("size-bracketed-judgement", DUCT, "Main pancreatic duct: 2 mm (normal).", "no", "implicit_size"),
+    Case("size-of-normal-dimension", CORTEX, "The renal cortex is of normal thickness.", "no", "implicit_size"),
+    Case("size-asked-word", GB_WALL, "Gallbladder wall measures 6 mm, which is markedly thickened.", "yes",
+         "implicit_size"),
+    # ... never another structure, another dimension, one side only, a hedge, or the size word stated besides
+    Case("size-other-structure", DUCT, "Common bile duct: 4 mm (normal).", None, "unparsed"),
+    Case("size-other-dimension", GB_WALL, "The gallbladder wall is of normal size.", None, "unparsed"),
+    Case("size-not-a-size", CORTEX, "The renal cortex is of normal echogenicity.", None, "unparsed"),
+    Case("size-one-side", KIDNEY, "The right kidney measures 11 cm, which is normal.", None, "unparsed"),
+    Case("size-hedged", GB_WALL, "Gallbladder wall measures 2 mm, which is probably normal.", None, "unparsed"),
+    Case("size-stated-besides", GB_WALL, "Gallbladder wall measures 2 mm, which is normal. The wall is thickened at "
+         "the fundus.", None, "unparsed"),
+    Case("size-judgement-of-another", GB_WALL, "Gallbladder wall measures 6 mm, with a stone in the CBD which is "
+         "normal.", None, "unparsed"),
 ]

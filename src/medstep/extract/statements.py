@@ -5,7 +5,8 @@ of the asked finding. What they leave is read here, by readers that know the que
 (:mod:`medstep.extract.asked`): one answer word (``extract/replywords.py``; a reply made of fields is read before the implicit readers, by
 ``replywords.read_fields`` alone), a technique statement
 (``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
-elsewhere (``extract/sides.py``), a Chinese question read by concept (``extract/zh_concepts.py``). The
+elsewhere (``extract/sides.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
+size judged in words (``extract/sizes.py``). The
 first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.extract import normality, replywords, sides, technique, zh_concepts
+from medstep.extract import normality, replywords, sides, sizes, technique, zh_concepts
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (replywords.WORD_RULE, replywords.read_word),
@@ -22,6 +23,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (sides.RULE, sides.read_side),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
     (zh_concepts.SIZE_RULE, zh_concepts.read_size),
+    (sizes.RULE, sizes.read_size),
 )
 NEGATED_RULE = "negated_question"
 

@@ -1,0 +1,119 @@
+"""A size question answered by the asked structure's size judged in words: "Is the gallbladder wall thickened?" ->
+"Gallbladder wall measures 2 mm, which is normal." (no).
+
+Models answer "Is the <structure> <size word>?" (enlarged, dilated, thickened, widened, ...) by measuring the
+structure and judging the measurement: "The common bile duct measures 4 mm, within normal limits.", "Main pancreatic
+duct: 2 mm (normal).", "The renal cortex is of normal thickness.", "The uterus measures 14 cm, which is enlarged.".
+The judgement is the model's, so no threshold is needed (``extract/implications.py`` reads bare numbers against
+textbook thresholds). Rule ``implicit_size``, as the size question "Is the heart normal in size?"
+(``extract/zh_concepts.py``). Read only when:
+
+* the question is a property question whose property is one of :data:`SIZE_WORDS` (a size away from normal);
+* a clause opens with the asked structure (its words in order, after an article and at most two modifiers, no side
+  the question does not name), then only words of a measurement (numbers, units, "measures", "in diameter"), then
+  the judgement: "normal" / "within normal limits" / "unremarkable" (no), or the question's own size word, after
+  a degree word at most (yes); "normal in <dimension>" and "of normal <dimension>" must name a dimension of the
+  asked word (thickness says nothing of an enlarged organ);
+* nothing else in the text names the size word, no sentence hedges, no negation stands in the clause, and the
+  answer is short (``implicit.MAX_CHARS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import NO, YES
+from medstep.answers import negation
+from medstep.extract import implicit
+from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL
+
+RULE = "implicit_size"
+# The size words a question may ask, each with the dimensions a judgement must name for it ("of normal thickness"
+# answers "thickened?", not "enlarged?"); a judgement of the whole structure ("normal") answers any of them.
+SIZE_WORDS: dict[str, frozenset[str]] = {
+    "enlarged": frozenset({"size", "dimensions", "volume"}),
+    "dilated": frozenset({"caliber", "calibre", "diameter", "size"}),
+    "distended": frozenset({"caliber", "calibre", "diameter", "size", "volume"}),
+    "widened": frozenset({"width", "caliber", "calibre", "diameter", "size"}),
+    "narrowed": frozenset({"width", "caliber", "calibre", "diameter"}),
+    "thickened": frozenset({"thickness"}),
+    "thinned": frozenset({"thickness"}),
+    "hypertrophied": frozenset({"thickness", "size"}),
+}
+# The words of a measurement between the structure and its judgement.
+_MEASURE_WORDS = frozenset({"measures", "measure", "measuring", "measured", "is", "are", "about", "approximately",
+                            "approx", "around", "roughly", "up", "to", "at", "in", "of", "mm", "cm", "x", "by",
+                            "maximal", "maximum", "max", "ap", "transverse", "diameter", "thickness", "width",
+                            "caliber", "calibre", "length", "size"})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:mm|cm)?$")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm)?|[a-z]+(?:'[a-z]+)?|[:(),×~]")
+# The judgement after the measurement: "normal", "within normal limits", "unremarkable"; "normal in size", "of
+# normal thickness" name a dimension.
+_NORMAL = ("normal", "unremarkable", "wnl")
+_CONNECT = frozenset({",", "which", "is", "are", "and", "(", ":", "within", "that"})
+_NEGATED = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
+_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:but|however|whereas|while|though|although|except)\b", re.I)
+
+
+def _judgement(toks: list[str], i: int, prop: str) -> str | None:
+    """The verdict of the judgement starting at ``toks[i]`` (after the measurement), or ``None``."""
+    while i < len(toks) and toks[i] in _CONNECT:
+        i += 1
+    rest = [t for t in toks[i:] if t != ")"]
+    while rest[-1:] in ([","], [":"], ["("]):
+        rest.pop()
+    if rest[:1] and rest[0] in DEGREE:
+        rest = rest[1:]
+    if rest == [prop]:
+        return YES
+    if len(rest) == 3 and rest[:2] in (["of", "normal"], ["normal", "in"]):
+        return NO if rest[2] in SIZE_WORDS[prop] else None  # "of normal thickness", "normal in size"
+    if len(rest) == 1 and rest[0] in _NORMAL or rest == ["normal", "limits"]:  # "within" eaten as a connector
+        return NO
+    return None
+
+
+def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_sides: set[str]) -> str | None:
+    toks = _TOKEN.findall(clause.lower().replace("’", "'"))
+    if any(t in _NEGATED or negation.contracted(t) for t in toks):
+        return None
+    i = 1 if toks[:1] and toks[0] in ARTICLES else 0
+    for skip in range(3):  # at most two modifiers before the structure ("main pancreatic duct", "renal cortex")
+        words = toks[i + skip:i + skip + len(subject)]
+        if len(words) == len(subject) and all(implicit.matches(w, s) for w, s in zip(words, subject)):
+            modifiers = set(toks[i:i + skip])
+            if modifiers & LATERAL - asked_sides or any(_NUMBER.match(m) for m in modifiers):
+                return None
+            start = j = i + skip + len(subject)
+            while j < len(toks) and (toks[j] in _MEASURE_WORDS or _NUMBER.match(toks[j]) or toks[j] in {"×", "~", ":"}):
+                j += 1
+            if not any(_NUMBER.match(t) for t in toks[start:j]):
+                # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."
+                return _judgement(toks, start + 1, prop) if toks[start:start + 1] in (["is"], ["are"]) else None
+            return _judgement(toks, j, prop)
+    return None
+
+
+def read_size(text: str, question: str) -> str | None:
+    """no / yes when a short answer judges the asked structure's size in words (see module docstring), else ``None``."""
+    term = implicit.question_term(question)
+    if term is None or term.prop is None or term.prop.lower() not in SIZE_WORDS or len(text) > implicit.MAX_CHARS:
+        return None
+    prop = term.prop.lower()
+    subject = tuple(implicit.stem(w) for w in implicit.tokens(term.phrase))
+    asked_sides = set(subject) & LATERAL
+    verdicts: set[str] = set()
+    for sentence in implicit.sentences(text):
+        read = [v for v in (_clause_verdict(c, subject, prop, asked_sides) for c in _CLAUSE.split(sentence) if c.strip())
+                if v is not None]
+        if read and implicit.hedged(sentence, temporal=False):
+            return None
+        verdicts.update(read)
+    if len(verdicts) != 1:
+        return None
+    if sum(t == prop for t in implicit.tokens(text)) > (1 if YES in verdicts else 0):
+        return None  # the size word stated besides the judgement ("... normal. The duct is dilated distally.")
+    return verdicts.pop()
+
+
+__all__ = ["RULE", "SIZE_WORDS", "read_size"]
