@@ -28,6 +28,8 @@ GB_WALL = _closed("Is the gallbladder wall thickened?")
 DUCT = _closed("Is the pancreatic duct dilated?")
 CORTEX = _closed("Is the cortex thinned?")
 KIDNEY = _closed("Is the kidney enlarged?")
+APPENDIX = _closed("Is the appendix normal?")
+BLADDER_WALL = _closed("Is the bladder wall normal?")
 
 CLOSEDR11_CASES = [
     # replies in other words: "I think so" / "I believe so" affirm, "Not at all" denies
@@ -81,4 +83,20 @@ CLOSEDR11_CASES = [
          "the fundus.", None, "unparsed"),
     Case("size-judgement-of-another", GB_WALL, "Gallbladder wall measures 6 mm, with a stone in the CBD which is "
          "normal.", None, "unparsed"),
+    # a normality question answered by a size word stated of the structure
+    Case("size-not-normal", APPENDIX, "The appendix is dilated to 11 mm with wall thickening.", "no", "implicit_size"),
+    Case("size-not-normal-degree", BLADDER_WALL, "The bladder wall is diffusely thickened and trabeculated.", "no",
+         "implicit_size"),
+    Case("size-abnormal-asked", _closed("Is the appendix abnormal?"), "The appendix is dilated to 11 mm.", "yes",
+         "implicit_size"),
+    Case("size-not-normal-other-structure", BLADDER_WALL, "The bladder is diffusely thickened.", None, "unparsed"),
+    Case("size-not-normal-but-normal-besides", APPENDIX, "The appendix is dilated. The rest of the bowel is normal.",
+         None, "unparsed"),
+    Case("size-not-normal-in-the-past", BLADDER_WALL, "The bladder wall was thickened on the prior study.", None,
+         "unparsed"),
+    # a size word stated of its subject, followed by more of the description (extract/implicit.py)
+    Case("size-word-then-description", _closed("Is the esophagus dilated?"), "The esophagus is massively dilated with "
+         "a bird-beak taper.", "yes", "implicit_yes_no"),
+    Case("size-word-a-procedure", _closed("Is the esophagus dilated?"), "The esophagus was dilated with a balloon.",
+         None, "unparsed"),
 ]

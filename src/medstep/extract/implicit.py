@@ -51,7 +51,8 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, APPEAR as _APPEAR,
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
-    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
+    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS, STOP as _STOP,
+    TEMPORAL,
 )
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
@@ -327,6 +328,10 @@ def _property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | N
         return Stance.NO
     if rest[1:] == [prop] or (len(rest) == 3 and rest[1] in _DEGREE and rest[2] == prop):
         return Stance.YES
+    body = rest[2:] if rest[1:2] and rest[1] in _DEGREE else rest[1:]
+    if prop in SIZE_WORDS and rest[0] in ("is", "are") and body[:1] == [prop] and body[1:2] and body[1] in SIZE_TAIL \
+            and not negated:
+        return Stance.YES  # "The esophagus is massively dilated with a bird-beak taper." ("was dilated with a balloon")
     return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
 
 

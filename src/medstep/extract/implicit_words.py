@@ -48,7 +48,22 @@ LATERAL = frozenset({"left", "right", "bilateral"})
 AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
                                                       "gland"})  # "... of the thyroid gland"
 DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
-                     "still", "clearly", "definitely"})
+                     "still", "clearly", "definitely", "diffusely", "focally", "grossly"})
+# The size words a question may ask ("Is the duct dilated?"; ``extract/sizes.py``), each with the dimensions a judgement must name for it ("of normal thickness"
+# answers "thickened?", not "enlarged?"); a judgement of the whole structure ("normal") answers any of them.
+SIZE_WORDS: dict[str, frozenset[str]] = {
+    "enlarged": frozenset({"size", "dimensions", "volume"}),
+    "dilated": frozenset({"caliber", "calibre", "diameter", "size"}),
+    "distended": frozenset({"caliber", "calibre", "diameter", "size", "volume"}),
+    "widened": frozenset({"width", "caliber", "calibre", "diameter", "size"}),
+    "narrowed": frozenset({"width", "caliber", "calibre", "diameter"}),
+    "thickened": frozenset({"thickness"}),
+    "thinned": frozenset({"thickness"}),
+    "hypertrophied": frozenset({"thickness", "size"}),
+}
+# What may follow a size word stated of its subject: "The esophagus is massively dilated with a bird-beak taper.",
+# "The duct is dilated to 8 mm." (``implicit._property_stance``).
+SIZE_TAIL = frozenset({"with", "to", "at", "and", "measuring", "from", "up"})
 # "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
 ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
                              r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")

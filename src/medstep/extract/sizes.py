@@ -16,6 +16,11 @@ textbook thresholds). Rule ``implicit_size``, as the size question "Is the heart
   asked word (thickness says nothing of an enlarged organ);
 * nothing else in the text names the size word, no sentence hedges, no negation stands in the clause, and the
   answer is short (``implicit.MAX_CHARS``).
+
+A normality question about the structure ("Is the appendix normal?", "Is the bladder wall abnormal?") is answered
+the same way by a size word stated of it: "The appendix is dilated to 11 mm with wall thickening." (not normal),
+"The bladder wall is diffusely thickened and trabeculated."; only "is"/"are" and at most a degree word between the
+structure and the size word, and no normal word anywhere in the answer.
 """
 
 from __future__ import annotations
@@ -25,21 +30,9 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers import negation
 from medstep.extract import implicit
-from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL
+from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
 
 RULE = "implicit_size"
-# The size words a question may ask, each with the dimensions a judgement must name for it ("of normal thickness"
-# answers "thickened?", not "enlarged?"); a judgement of the whole structure ("normal") answers any of them.
-SIZE_WORDS: dict[str, frozenset[str]] = {
-    "enlarged": frozenset({"size", "dimensions", "volume"}),
-    "dilated": frozenset({"caliber", "calibre", "diameter", "size"}),
-    "distended": frozenset({"caliber", "calibre", "diameter", "size", "volume"}),
-    "widened": frozenset({"width", "caliber", "calibre", "diameter", "size"}),
-    "narrowed": frozenset({"width", "caliber", "calibre", "diameter"}),
-    "thickened": frozenset({"thickness"}),
-    "thinned": frozenset({"thickness"}),
-    "hypertrophied": frozenset({"thickness", "size"}),
-}
 # The words of a measurement between the structure and its judgement.
 _MEASURE_WORDS = frozenset({"measures", "measure", "measuring", "measured", "is", "are", "about", "approximately",
                             "approx", "around", "roughly", "up", "to", "at", "in", "of", "mm", "cm", "x", "by",
@@ -73,10 +66,8 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
     return None
 
 
-def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_sides: set[str]) -> str | None:
-    toks = _TOKEN.findall(clause.lower().replace("’", "'"))
-    if any(t in _NEGATED or negation.contracted(t) for t in toks):
-        return None
+def _opening(toks: list[str], subject: tuple[str, ...], asked_sides: set[str]) -> int | None:
+    """Where the clause's words after the asked structure start, when the clause opens with it, else ``None``."""
     i = 1 if toks[:1] and toks[0] in ARTICLES else 0
     for skip in range(3):  # at most two modifiers before the structure ("main pancreatic duct", "renal cortex")
         words = toks[i + skip:i + skip + len(subject)]
@@ -84,22 +75,45 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
             modifiers = set(toks[i:i + skip])
             if modifiers & LATERAL - asked_sides or any(_NUMBER.match(m) for m in modifiers):
                 return None
-            start = j = i + skip + len(subject)
-            while j < len(toks) and (toks[j] in _MEASURE_WORDS or _NUMBER.match(toks[j]) or toks[j] in {"×", "~", ":"}):
-                j += 1
-            if not any(_NUMBER.match(t) for t in toks[start:j]):
-                # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."
-                return _judgement(toks, start + 1, prop) if toks[start:start + 1] in (["is"], ["are"]) else None
-            return _judgement(toks, j, prop)
+            return i + skip + len(subject)
     return None
+
+
+def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_sides: set[str]) -> str | None:
+    toks = _TOKEN.findall(clause.lower().replace("’", "'"))
+    if any(t in _NEGATED or negation.contracted(t) for t in toks):
+        return None
+    start = _opening(toks, subject, asked_sides)
+    if start is None:
+        return None
+    if prop in _NORMALITY:
+        # "The appendix is dilated to 11 mm ..." to "Is the appendix normal?": a size away from normal stated of it
+        rest = toks[start:start + 3]
+        if rest[:1] not in (["is"], ["are"]) or any(t in _NORMAL for t in toks):
+            return None
+        word = rest[2] if len(rest) > 2 and rest[1] in DEGREE else (rest[1] if len(rest) > 1 else "")
+        return (NO if _NORMALITY[prop] else YES) if word in SIZE_WORDS else None
+    j = start
+    while j < len(toks) and (toks[j] in _MEASURE_WORDS or _NUMBER.match(toks[j]) or toks[j] in {"×", "~", ":"}):
+        j += 1
+    if not any(_NUMBER.match(t) for t in toks[start:j]):
+        # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."
+        return _judgement(toks, start + 1, prop) if toks[start:start + 1] in (["is"], ["are"]) else None
+    return _judgement(toks, j, prop)
+
+
+# The normality properties a size stated away from normal answers: "Is the appendix normal?" (no), "... abnormal?" (yes).
+_NORMALITY = {"normal": True, "abnormal": False}
 
 
 def read_size(text: str, question: str) -> str | None:
     """no / yes when a short answer judges the asked structure's size in words (see module docstring), else ``None``."""
     term = implicit.question_term(question)
-    if term is None or term.prop is None or term.prop.lower() not in SIZE_WORDS or len(text) > implicit.MAX_CHARS:
+    if term is None or term.prop is None or len(text) > implicit.MAX_CHARS:
         return None
     prop = term.prop.lower()
+    if prop not in SIZE_WORDS and prop not in _NORMALITY:
+        return None
     subject = tuple(implicit.stem(w) for w in implicit.tokens(term.phrase))
     asked_sides = set(subject) & LATERAL
     verdicts: set[str] = set()
@@ -111,8 +125,10 @@ def read_size(text: str, question: str) -> str | None:
         verdicts.update(read)
     if len(verdicts) != 1:
         return None
-    if sum(t == prop for t in implicit.tokens(text)) > (1 if YES in verdicts else 0):
+    if prop in SIZE_WORDS and sum(t == prop for t in implicit.tokens(text)) > (1 if YES in verdicts else 0):
         return None  # the size word stated besides the judgement ("... normal. The duct is dilated distally.")
+    if prop in _NORMALITY and any(t in _NORMAL for t in implicit.tokens(text)):
+        return None  # "The appendix is dilated. The rest of the appendix is normal."
     return verdicts.pop()
 
 
