@@ -99,4 +99,18 @@ CLOSEDR11_CASES = [
          "a bird-beak taper.", "yes", "implicit_yes_no"),
     Case("size-word-a-procedure", _closed("Is the esophagus dilated?"), "The esophagus was dilated with a balloon.",
          None, "unparsed"),
+    # a side of a place: stop words and an elided place end (extract/antonyms.py), a side asked alone, "projects over"
+    Case("side-elided-place", _closed("Is the lesion in the right lobe of the liver?"), "The lesion is in segment 3 of "
+         "the left lobe.", "no", "implicit_antonym"),
+    Case("side-place-with-of", _closed("Is the lesion in the right lobe of the liver?"), "The lesion is in the right "
+         "lobe of the liver.", "yes", "implicit_antonym"),
+    Case("side-alone", _closed("Is the effusion on the left?"), "It is on the right.", "no", "implicit_antonym"),
+    Case("side-projects-over", _closed("Is the ETT tip in the left main bronchus?"), "The tip projects over the right "
+         "main bronchus.", "no", "implicit_antonym"),
+    Case("side-of-the-image", _closed("Is the effusion on the left?"), "The effusion is on the right side of the "
+         "image.", None, "unparsed"),
+    Case("side-another-organ", _closed("Is the lesion in the right lobe of the liver?"), "The lesion is in the left "
+         "lobe of the thyroid.", None, "unparsed"),
+    Case("side-both-named", _closed("Is the lesion in the right lobe of the liver?"), "The lesion is in the left lobe, "
+         "extending into the right lobe.", None, "unparsed"),
 ]

@@ -107,7 +107,7 @@ _ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "ca
 _TECHNIQUE_AFTER = re.compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
 _PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
 _SIDE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
-                     r"the\s+(left|right)\s+(?!the\b)([a-z -]{2,30}?)\s*\?\s*$")
+                     r"the\s+(left|right)(?:\s+(?!the\b)([a-z -]{2,30}?))?\s*\?\s*$")
 _IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
 _IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
                          r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
@@ -148,7 +148,8 @@ def _parse(question: str) -> _Asked | _Identity | None:
         return None
     m = _SIDE_Q.match(question)
     if m is not None:
-        return _Asked(SIDE, 0 if m.group(2).lower() == "left" else 1, _stems(m.group(1)), _stems(m.group(3)))
+        place = _stems(m.group(3) or "side")  # "Is the effusion on the left?": the side alone
+        return _Asked(SIDE, 0 if m.group(2).lower() == "left" else 1, _stems(m.group(1)), place)
     m = _IDENTITY_Q.match(question)
     if m is not None and _ENDS_PREPOSITION.search(m.group(1)) is None:
         organ = _organ(m.group(2))
@@ -193,6 +194,8 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
             values.add(i ^ (neg is not None))
     if not values:
         return values
+    if asked.place and len(_SIDE_WORD.findall(sentence)) > len(spans):
+        return None  # "in the left lobe and the right lobe": a side this does not place leaves it open
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
     if _NEGATION.search(rest) or _NOT_WHOLE.search(sentence) or implicit.hedged(sentence):
         return None
@@ -200,12 +203,22 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
 
 
 def _places(sentence: str, end: int, place: tuple[str, ...]) -> bool:
-    """Whether the side ending at ``end`` is the asked place's: "in the left kidney" (preposition, side, place)."""
+    """Whether the side ending at ``end`` is the asked place's: "in the left kidney" (preposition, side, place),
+    "of the left lobe of the liver"; the place's last words may be left out where the clause ends there ("in segment
+    3 of the left lobe." to "... in the right lobe of the liver?"), and a side asked alone ("on the left?", place
+    "side") may end the clause ("It is on the right."), never before the image ("the right side of the image")."""
     before = sentence[max(0, end - 24):end].lower()
-    if re.search(r"\b(?:in|on|of|at|within|involving)\s+the\s+(?:left|right)$", before) is None:
+    if re.search(r"\b(?:in|on|of|at|within|involving|over)\s+the\s+(?:left|right)$", before) is None:
         return False
-    after = tuple(implicit.stem(w) for w in _WORD.findall(sentence[end:end + 40].lower())[:len(place)])
-    return after == place
+    clause = _CLAUSE_END.split(sentence[end:end + 60].lower(), maxsplit=1)[0]
+    if place == ("side",):
+        return _WORD.findall(clause) in ([], ["side"])
+    after = tuple(implicit.stem(w) for w in _WORD.findall(clause) if w not in _Q_STOP)
+    return after[:len(place)] == place or bool(after) and place[:len(after)] == after
+
+
+# Where a clause ends for a side's place: punctuation, or a new clause ("and", "with", "which").
+_CLAUSE_END = re.compile(r"[.,;:!?()—–]|\s(?:and|with|which|but|while|extending)\s")
 
 
 def read_antonym(text: str, question: str) -> str | None:
