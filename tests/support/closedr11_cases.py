@@ -113,4 +113,22 @@ CLOSEDR11_CASES = [
          "lobe of the thyroid.", None, "unparsed"),
     Case("side-both-named", _closed("Is the lesion in the right lobe of the liver?"), "The lesion is in the left lobe, "
          "extending into the right lobe.", None, "unparsed"),
+    # the asked place holding the finding denied ("The lesion contains no calcification.")
+    Case("place-holds-none", _closed("Is there calcification in the lesion?"), "The lesion contains no calcification.",
+         "no", "implicit_yes_no"),
+    Case("place-holds-none-negated-question", _closed("Is there no calcification in the lesion?"), "The lesion "
+         "contains no calcification.", "yes", "negated_question"),
+    Case("place-holds-none-narrowed", _closed("Is there a mass in the liver?"), "The liver shows no focal mass.", None,
+         "unparsed"),
+    Case("place-holds-none-other-thing", _closed("Is there calcification in the lesion?"), "The lesion contains no "
+         "fat.", None, "unparsed"),
+    # a negation in what a "with" adds after the stated term
+    Case("with-adds-a-negation", _closed("Is the pleural line visible?"), "A thin visceral pleural line is seen at "
+         "the right apex with absent lung markings beyond it.", "yes", "implicit_yes_no"),
+    Case("with-but-term-negated", _closed("Is the pleural line visible?"), "No pleural line is seen at the right apex "
+         "with absent lung markings beyond it.", None, "unparsed"),
+    # "Is there an abnormality?" (an article) answered by the noun alone
+    Case("abnormality-noun", _closed("Is there an abnormality?"), "Abnormality", "yes", "implicit_normality"),
+    Case("abnormality-asked-with-article", _closed("Is there an abnormality?"), "Normal.", "no", "implicit_normality"),
+    Case("abnormality-noun-asked-back", _closed("Is there an abnormality?"), "Abnormality?", None, "unparsed"),
 ]

@@ -46,13 +46,13 @@ from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.implicit_langs import read_chinese, zh_part_affirmed, zh_question
+from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
-    AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, APPEAR as _APPEAR,
+    AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER,
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
-    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS, STOP as _STOP,
-    TEMPORAL,
+    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
 )
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
@@ -277,7 +277,7 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return None
     lo, hi = span
     if q.prop is not None:
-        return _property_stance(toks, lo, hi, q.prop)
+        return property_stance(toks, lo, hi, q.prop)
     if hi - lo > len(q.words) + 6:
         return Stance.UNCLEAR  # the term's words scattered over the clause
     if hi > lo and _BESIDE.search(" ".join(toks[lo:hi + 1])):
@@ -291,7 +291,12 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return Stance.NO if _negation_scope_ok(toks[:hi + 1], lo, hi, q.words) else Stance.UNCLEAR
     if _negated_before(toks, lo):
         return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
-    if any(t in _NEGATION or negation.contracted(t) for t in toks):
+    if _place_denies(toks, lo, hi, q):
+        return Stance.NO
+    # a negation after a "with" that follows the term belongs to what the "with" adds: "A pleural line is seen at
+    # the apex with absent lung markings beyond it."
+    cut = next((i for i in range(hi + 1, len(toks)) if toks[i] == "with"), len(toks))
+    if any(t in _NEGATION or negation.contracted(t) for t in toks[:cut]):
         return Stance.UNCLEAR
     if not _affirmed(toks, lo, hi):
         return None
@@ -303,36 +308,23 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
 _PAIR_WORDS = frozenset({"both", "bilateral", "bilaterally", "two"})
 
 
-def _property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
-    """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"; the property
-    before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no)."""
-    before = toks[max(0, lo - 3):lo]
-    negated = any(t in _NEGATION or negation.contracted(t) for t in toks)
-    if before[-1:] in ([prop], ["un" + prop], ["non" + prop]) or before[-2:] == ["non", prop]:
-        if negated or prop in toks[hi + 1:]:
-            return Stance.UNCLEAR
-        return Stance.YES if before[-1:] == [prop] and before[-2:-1] != ["non"] else Stance.NO
-    if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 2:
-        return None if prop not in toks else Stance.UNCLEAR
-    rest = toks[hi + 1:]
-    if not rest or rest[0] not in _APPEAR and rest[0] not in {"isn't", "aren't", "doesn't", "does"}:
-        return None if prop not in toks else Stance.UNCLEAR
-    if rest[0] in {"isn't", "aren't"}:
-        rest = ["is", "not", *rest[1:]]
-    elif rest[0] in {"doesn't", "does"}:  # "does not appear enlarged"
-        rest = ["is", "not", *rest[2:]] if rest[0] == "doesn't" else ["is", *rest[1:]]
-        if rest[1:2] != ["not"] or rest[2:3] not in (["appear"], ["look"], ["seem"]):
-            return Stance.UNCLEAR
-        rest = ["is", "not", *rest[3:]]
-    if rest[1:] == ["not", prop]:
-        return Stance.NO
-    if rest[1:] == [prop] or (len(rest) == 3 and rest[1] in _DEGREE and rest[2] == prop):
-        return Stance.YES
-    body = rest[2:] if rest[1:2] and rest[1] in _DEGREE else rest[1:]
-    if prop in SIZE_WORDS and rest[0] in ("is", "are") and body[:1] == [prop] and body[1:2] and body[1] in SIZE_TAIL \
-            and not negated:
-        return Stance.YES  # "The esophagus is massively dilated with a bird-beak taper." ("was dilated with a balloon")
-    return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
+# "The lesion contains no calcification.": the asked place as the subject of a verb of holding, the finding denied.
+_HOLDING = frozenset({"contains", "contain", "shows", "show", "has", "have", "demonstrates", "demonstrate"})
+
+
+def _place_denies(toks: list[str], lo: int, hi: int, q: Question) -> bool:
+    """"The lesion contains no calcification." to "Is there calcification in the lesion?": the clause opens with
+    the question's place words (an article before them at most), a verb of holding and a negation follow, then
+    the finding's words (fillers between) and nothing after them."""
+    if q.head is None or any(t not in _ARTICLES for t in toks[:lo]) or toks[hi + 1:]:
+        return False
+    k = next((i for i in range(lo + 1, hi) if toks[i] in _HOLDING), None)
+    if k is None or toks[k + 1:k + 2] != ["no"] or not all(any(_matches(t, w) for w in q.words) for t in toks[lo:k]):
+        return False
+    after = toks[k + 2:hi + 1]
+    return any(_matches(t, q.head) for t in after) and all(
+        t in _NEG_FILLER or any(_matches(t, w) for w in q.words) for t in after) and not any(
+        _matches(t, q.head) for t in toks[lo:k])
 
 
 def _elliptic(text: str, q: Question) -> str | None:

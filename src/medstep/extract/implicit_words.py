@@ -62,7 +62,7 @@ SIZE_WORDS: dict[str, frozenset[str]] = {
     "hypertrophied": frozenset({"thickness", "size"}),
 }
 # What may follow a size word stated of its subject: "The esophagus is massively dilated with a bird-beak taper.",
-# "The duct is dilated to 8 mm." (``implicit._property_stance``).
+# "The duct is dilated to 8 mm." (``implicit_property.property_stance``).
 SIZE_TAIL = frozenset({"with", "to", "at", "and", "measuring", "from", "up"})
 # "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
 ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"

@@ -34,7 +34,7 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((re.compile(p, re.I
     (r"^\s*is\s+(?:this|it)\s+(?:a|an)\s+abnormal\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\b[^?]{0,30}\?\s*$", False),
     (r"^\s*(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\s+show\s+(?:any\s+)?"
      r"(?:abnormality|abnormalities|abnormal\s+findings?|pathology)\s*\?\s*$", False),
-    (r"^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
+    (r"^\s*(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
      r"(?:\s+(?:in|on)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r")?\s*\?\s*$", False),
     (r"^\s*is\s+everything\s+(?:normal|within\s+normal\s+limits)\s*\?\s*$", True),
     (r"^\s*(?:这张|这幅|该)?(?:胸片|片子|图像|影像|X线片|CT|MRI)(?:是否)?正常(?:吗|么)?\s*[？?]\s*$", True),
@@ -56,9 +56,10 @@ _NOTHING_ABNORMAL = re.compile(
     r"|not\s+(?:an?\s+)?abnormal(?:\s+" + _STUDY
     + r")?))(?:\s+(?:is|are)\s+(?:seen|identified|detected|noted|evident|present|visible|demonstrated))?"
     r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r")?[\s.!*_]*$")
-# Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study." (no finding needed).
+# Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study.", "Abnormality." (no finding
+# needed).
 _ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"
-                             r"film|image|scan)|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
+                             r"film|image|scan)|abnormality|abnormalities|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
 
 
 _TECHNICAL = re.compile(r"(?i)\b(?:quality|technique|technically|technical|positioning|positioned|exposure|exposed|"
