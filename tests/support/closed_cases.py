@@ -88,7 +88,7 @@ CLOSED_CASES = [
     Case("side-hedged", LLL, "Possible consolidation in the left lower lobe.", None, "ambiguous"),
     # Chinese questions read by concept
     Case("zh-concept-bare", ZH_EFFUSION, "右侧少量胸腔积液。", "是", "implicit_concept_zh"),
-    Case("zh-concept-organ-normal", ZH_HEART, "心影大小形态正常。", "否", "implicit_concept_zh"),
+    Case("zh-concept-organ-normal", ZH_HEART, "心影大小形态正常。", "否", "implicit_yes_no"),  # the forms (closedr11)
     Case("zh-size-normal", ZH_HEART, "心影大小正常。", "否", "implicit_yes_no"),  # the property's forms (lang10)
     Case("zh-concept-synonym", _q("心脏大小正常吗？", "是"), "心影增大。", "否", "implicit_concept_zh"),
     Case("zh-concept-english", ZH_PTX, "No pneumothorax is seen.", "no", "implicit_concept_zh"),

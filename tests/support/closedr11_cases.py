@@ -131,4 +131,16 @@ CLOSEDR11_CASES = [
     Case("abnormality-noun", _closed("Is there an abnormality?"), "Abnormality", "yes", "implicit_normality"),
     Case("abnormality-asked-with-article", _closed("Is there an abnormality?"), "Normal.", "no", "implicit_normality"),
     Case("abnormality-noun-asked-back", _closed("Is there an abnormality?"), "Abnormality?", None, "unparsed"),
+    # Chinese: a report's impression words (提示 / 符合), the patient is no place, 大小形态正常 is normal in size
+    Case("zh-impression-word", _closed("是否存在气胸?", "是"), "右侧胸腔可见脏层胸膜线,提示右侧气胸。", "是",
+         "implicit_yes_no"),
+    Case("zh-consistent-with", _closed("该患者是否有骨质疏松?", "是"), "椎体骨密度减低,符合骨质疏松表现。", "是",
+         "implicit_yes_no"),
+    Case("zh-size-and-shape-normal", _closed("脑室是否扩大？", "否"), "脑室系统大小形态正常，中线结构居中。", "否",
+         "implicit_yes_no"),
+    Case("zh-impression-hedged", _closed("是否存在气胸?", "是"), "提示气胸可能。", None, "ambiguous"),
+    Case("zh-impression-denied", _closed("该患者是否有骨质疏松?", "是"), "不符合骨质疏松表现。", None, "unparsed"),
+    Case("zh-impression-resolved", _closed("是否存在气胸?", "是"), "提示右侧气胸已吸收。", None, "unparsed"),
+    Case("zh-size-normal-but-one-enlarged", _closed("脑室是否扩大？", "否"), "脑室系统大小形态正常，但第三脑室扩大。",
+         None, "unparsed"),
 ]

@@ -19,8 +19,9 @@ from medstep.extract.stance import Stance
 # ----------------------------------------------------------------------------- Chinese cue words
 _ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|不包含|不含|无|不见|未)"
 _ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见)"
-_ZH_AFFIRM_FILL = "(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
+# 提示 / 符合 ("indicating", "consistent with") state the impression of a Chinese report: "提示右侧气胸。"
+_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合)"
+_ZH_AFFIRM_FILL = "(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
 _ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
@@ -31,6 +32,8 @@ ZH_PAST = re.compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好�
 _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_SEEN = re.compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
+# "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
+_ZH_PATIENT = re.compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
 _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
@@ -53,7 +56,7 @@ def zh_question(question: str) -> ZhQuestion | None:
         place, term = m.group(1).strip(), m.group(2).strip()
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
-        place = "" if _ZH_IMAGE.search(place) else re.sub(r"[部中内里上的]+$", "", place)
+        place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
         # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
         return ZhQuestion(han_heads(term), han_heads(place), prop)
     return None
@@ -84,7 +87,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
 # denied form ("未见增大") is read before the form it holds ("增大").
 _YES_BIGGER = ("增大", "扩大", "稍大", "略大", "偏大", "大于正常")
 _NO_BIGGER = ("未见增大", "无增大", "未增大", "不增大", "没有增大", "未见扩大", "无扩大", "不大", "大小正常", "大小在正常范围内",
-              "大小未见异常")
+              "大小未见异常", "大小形态正常", "大小、形态正常", "形态大小正常")
 _ZH_PROP_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "增大": (_YES_BIGGER, _NO_BIGGER),
     "扩大": (_YES_BIGGER, _NO_BIGGER),
