@@ -143,4 +143,14 @@ CLOSEDR11_CASES = [
     Case("zh-impression-resolved", _closed("是否存在气胸?", "是"), "提示右侧气胸已吸收。", None, "unparsed"),
     Case("zh-size-normal-but-one-enlarged", _closed("脑室是否扩大？", "否"), "脑室系统大小形态正常，但第三脑室扩大。",
          None, "unparsed"),
+    # a closing caveat about the method's limits is set aside (extract/caveats.py)
+    Case("caveat-occult", _closed("Are there any rib fractures?"), "I don't see any definite rib fractures, though rib "
+         "fractures are often occult on frontal radiographs and dedicated rib views would be more sensitive.", "no",
+         "implicit_yes_no"),
+    Case("caveat-may-be-missed", _closed("Does the ultrasound show gallstones?"), "No gallstones are evident, though "
+         "small stones may be missed.", "no", "implicit_yes_no"),
+    Case("caveat-with-a-doubt", _closed("Are there any rib fractures?"), "I don't see any definite rib fractures, "
+         "though subtle fractures may be missed and one cannot be excluded.", None, "ambiguous"),
+    Case("caveat-a-possibility", _closed("Is there a pneumothorax?"), "No pneumothorax, although a small one may be "
+         "present.", None, "ambiguous"),
 ]

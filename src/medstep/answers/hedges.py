@@ -76,6 +76,11 @@ DIFFICULTY = ("difficult", "hard", "unclear")
 DEFINITION = ("defined", "definition", "criteria", "criterion")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
+# A limit of the method, not a doubt about the finding: "though small stones may be missed", "rib fractures are often
+# occult on frontal radiographs", "dedicated views would be more sensitive" (``extract/caveats.py``).
+LIMITATION = ("may be missed", "can be missed", "could be missed", "might be missed", "may go undetected",
+              "often occult", "frequently occult", "commonly occult", "may be occult", "can be occult",
+              "more sensitive", "limited sensitivity", "less sensitive")
 
 
 def alternation(*groups: Iterable[str]) -> str:
@@ -90,5 +95,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION",
-           "LIKELIHOOD", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
+           "LIKELIHOOD", "LIMITATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

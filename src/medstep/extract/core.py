@@ -28,7 +28,7 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
-    aliases, antonyms, asked, both, box, closed, closing, conclusion, cut, findings, implications, implicit,
+    aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
     initials, lastmention, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated,
     statements, tally,
 )
@@ -413,7 +413,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
     "The heart is enlarged. The heart size is normal." is ambiguous, not yes. After a self-correction
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
-    text = clean(region)
+    text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
     cue = closed.revision(text)
     if cue is not None:
         corrected = _implicit(text[cue[1]:].lstrip(" ,;:—–-"), sample)
