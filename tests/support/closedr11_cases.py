@@ -153,4 +153,15 @@ CLOSEDR11_CASES = [
          "though subtle fractures may be missed and one cannot be excluded.", None, "ambiguous"),
     Case("caveat-a-possibility", _closed("Is there a pneumothorax?"), "No pneumothorax, although a small one may be "
          "present.", None, "ambiguous"),
+    # a device told to move, or placed too far, is not in good position (extract/antonyms.py)
+    Case("placement-advice", _closed("Is the endotracheal tube in good position?"), "The tip projects over the right "
+         "main stem bronchus. It should be withdrawn by 3–4 cm.", "no", "implicit_antonym"),
+    Case("placement-too-far", _closed("Is the swan-ganz catheter in a good position?"), "The Swan-Ganz catheter tip "
+         "projects over a distal lower lobe artery branch, too peripheral.", "no",
+         "implicit_antonym"),
+    Case("placement-advice-conditional", _closed("Is the endotracheal tube in good position?"), "The tip is 5 cm above "
+         "the carina. It should be withdrawn if the patient is extubated.", None, "unparsed"),
+    Case("placement-advice-other-device", _closed("Is the endotracheal tube in good position?"), "The tip is 5 cm above "
+         "the carina. The NG tube should be advanced.", None, "unparsed"),
+    Case("placement-too-asked", _closed("Is the ETT too high?"), "It is too low.", None, "refused"),  # "too low"
 ]

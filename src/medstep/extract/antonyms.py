@@ -57,6 +57,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
 
+# A device told to move by a distance, or placed too far: it is not in good position ("It should be withdrawn by 3–4
+# cm.", "too peripheral"); advice alone ("The central line should be withdrawn.") may mean removal, and says nothing.
+# Read in answers only: "Is the ETT too high?" asks one way of being misplaced, which "too low" would also be
+# (``_ANSWER_ONLY``).
+_MOVE_ADVICE = (r"(?:should|needs?\s+to|must)\s+be\s+(?:withdrawn|retracted|advanced|pulled\s+back)\s+(?:by\s+)?"
+                r"(?:about\s+|approximately\s+|~\s*)?\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm)|"
+                r"too\s+(?:deep|low|high|far|proximal|distal|peripheral|shallow)")
+_ANSWER_ONLY = re.compile(r"(?i)" + _MOVE_ADVICE)
+
+
 PAIRS: tuple[Pair, ...] = (
     Pair("malignancy", (_rx(r"malignan(?:t|cy)|cancerous"), _rx(r"benign"))),
     # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
@@ -77,7 +87,7 @@ PAIRS: tuple[Pair, ...] = (
                            r"acceptable|proper)\s+position"),
                        _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
                            r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
-                           r"(?:positioned|placed|sited)")), device=True),
+                           r"(?:positioned|placed|sited)|" + _MOVE_ADVICE)), device=True),
 )
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
@@ -162,6 +172,8 @@ def _parse(question: str) -> _Asked | _Identity | None:
     if len(found) != 1 or (found[0][0].gate is not None and found[0][0].gate.search(question) is None):
         return None
     pair, pole, hit = found[0]
+    if _ANSWER_ONLY.fullmatch(hit.group(0)):
+        return None  # "Is the ETT too high?": "too low" would be the same pole
     return _Asked(pair, pole, _stems(m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]))
 
 
@@ -197,7 +209,7 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
     if asked.place and len(_SIDE_WORD.findall(sentence)) > len(spans):
         return None  # "in the left lobe and the right lobe": a side this does not place leaves it open
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
-    if _NEGATION.search(rest) or _NOT_WHOLE.search(sentence) or implicit.hedged(sentence):
+    if _NEGATION.search(rest) or _NOT_WHOLE.search(rest) or implicit.hedged(sentence):  # "too" of "too deep" is a pole
         return None
     return values
 
