@@ -164,4 +164,13 @@ CLOSEDR11_CASES = [
     Case("placement-advice-other-device", _closed("Is the endotracheal tube in good position?"), "The tip is 5 cm above "
          "the carina. The NG tube should be advanced.", None, "unparsed"),
     Case("placement-too-asked", _closed("Is the ETT too high?"), "It is too low.", None, "refused"),  # "too low"
+    # "no" before a noun pole denies it; a Spanish whole reply calling the study normal
+    Case("pole-noun-denied", _closed("Is the lesion enhancing?"), "There is no enhancement of the lesion.", "no",
+         "implicit_antonym"),
+    Case("pole-noun-denied-elsewhere", _closed("Is the lesion enhancing?"), "No enhancement of the liver; the lesion "
+         "enhances avidly.", None, "unparsed"),
+    Case("es-no-significant-alteration", _closed("¿Es normal la radiografía?"), "Sin alteraciones "
+         "significativas.", "yes", "implicit_normality"),
+    Case("es-no-significant-alteration-but", _closed("¿Es normal la radiografía?"), "Sin alteraciones "
+         "significativas salvo un nódulo.", None, "unparsed"),
 ]

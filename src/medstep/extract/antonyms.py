@@ -96,6 +96,8 @@ _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b
 # Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
 # A position aimed at, not stated: "advanced to reach a good position", "aim for a good position".
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:to|into|for|reach|achieve|obtain|towards?)\s+(?:an?\s+|the\s+|its\s+)?$")
+# "No" denies a pole only when the pole is a noun ("No enhancement after gadolinium." is not enhancing).
+_NO_BEFORE = re.compile(r"(?i)(?:^|[\s*_\"'“”(])no\s+$")
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot(?:\s+an?)?|\bnon-?|\bn't)\s*$")  # "This is not an abnormal study."
 _NEGATION = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON,
                                               negation.ABSENT, negation.ABSENCE, negation.heads(negation.EXCLUDED))
@@ -200,6 +202,8 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
             if asked.pair.device and _TARGET_BEFORE.search(sentence, max(0, hit.start() - 30), hit.start()):
                 continue  # "The NG tube should be advanced to a good position.": where it should go, not where it is
             neg = _NOT_BEFORE.search(sentence, max(0, hit.start() - 20), hit.start())
+            if neg is None and hit.group(0).lower().endswith("ment"):
+                neg = _NO_BEFORE.search(sentence, max(0, hit.start() - 20), hit.start())  # "No enhancement."
             spans.append((neg.start() if neg is not None else hit.start(), hit.end()))
             if neg is not None and asked.pair.middle and i != asked.pole:
                 continue  # "It is not hyperdense." to "Is it hypodense?": it may be isodense, no pole stated

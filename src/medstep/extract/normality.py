@@ -44,7 +44,8 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((re.compile(p, re.I
 # Whole replies calling the study normal, beside the vocabulary's normal phrases.
 _NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|within\s+normal\s+limits|wnl|negative\s+study"
                            r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
-                           r"|sin\s+hallazgos(?:\s+patológicos)?|radiografía\s+(?:normal|sin\s+hallazgos"
+                           r"|sin\s+hallazgos(?:\s+patológicos)?|sin\s+alteraciones(?:\s+significativas)?"
+                           r"|radiografía\s+(?:normal|sin\s+hallazgos"
                            r"(?:\s+patológicos)?)|正常)(?:\s+[a-z]+)?[\s.。!*_]*$")
 # A clause denying any abnormality in the whole study: "Not abnormal.", "Nothing abnormal is seen on this radiograph.",
 # "There is no (significant) abnormality.", "This is not an abnormal study."; a finding stated beside it makes the
