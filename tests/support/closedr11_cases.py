@@ -173,4 +173,17 @@ CLOSEDR11_CASES = [
          "significativas.", "yes", "implicit_normality"),
     Case("es-no-significant-alteration-but", _closed("¿Es normal la radiografía?"), "Sin alteraciones "
          "significativas salvo un nódulo.", None, "unparsed"),
+    # a device placed in one compartment (extract/compartments.py)
+    Case("compartment-other", _closed("Is the tip of the central line in the superior vena cava?"), "The tip lies in "
+         "the right atrium, about 3 cm below the cavoatrial junction.", "no", "implicit_antonym"),
+    Case("compartment-same", _closed("Is the NG tube in the stomach?"), "The NG tube tip is in the gastric fundus.",
+         "yes", "implicit_antonym"),
+    Case("compartment-junction", _closed("Is the tip of the central line in the superior vena cava?"), "The tip lies "
+         "at the SVC/right atrium junction.", None, "unparsed"),
+    Case("compartment-two-named", _closed("Is the tip of the central line in the superior vena cava?"), "The tip lies "
+         "in the right atrium or the SVC.", None, "unparsed"),
+    Case("compartment-other-device", _closed("Is the tip of the central line in the superior vena cava?"), "The NG "
+         "tube is in the stomach.", None, "unparsed"),
+    Case("compartment-broader-place", _closed("Is the pacemaker lead in the right ventricle?"), "The lead tip projects "
+         "over the heart.", None, "unparsed"),
 ]

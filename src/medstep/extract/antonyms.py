@@ -316,4 +316,7 @@ def _sides(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _SIDE_WORD.findall(text))
 
 
-__all__ = ["PAIRS", "RULE", "SIDE", "Pair", "read_antonym"]
+# Public name for the compartment reader (``extract/compartments.py``), which checks the named device the same way.
+devices = _devices
+
+__all__ = ["PAIRS", "RULE", "SIDE", "Pair", "devices", "read_antonym"]

@@ -6,7 +6,7 @@ of the asked finding. What they leave is read here, by readers that know the que
 ``replywords.read_fields`` alone), a technique statement
 (``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
 elsewhere (``extract/sides.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
-size judged in words (``extract/sizes.py``). The
+size judged in words (``extract/sizes.py``), a device placed in one compartment (``extract/compartments.py``). The
 first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.extract import normality, replywords, sides, sizes, technique, zh_concepts
+from medstep.extract import compartments, normality, replywords, sides, sizes, technique, zh_concepts
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (replywords.WORD_RULE, replywords.read_word),
     (technique.RULE, technique.read_technique),
     (normality.RULE, normality.read_normality),
     (sides.RULE, sides.read_side),
+    (compartments.RULE, compartments.read_compartment),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
     (zh_concepts.SIZE_RULE, zh_concepts.read_size),
     (sizes.RULE, sizes.read_size),
