@@ -186,4 +186,13 @@ CLOSEDR11_CASES = [
          "tube is in the stomach.", None, "unparsed"),
     Case("compartment-broader-place", _closed("Is the pacemaker lead in the right ventricle?"), "The lead tip projects "
          "over the heart.", None, "unparsed"),
+    # Spanish: the costophrenic sinuses free (libres) rule an effusion out on their side (extract/implications.py)
+    Case("es-sinuses-free", _closed("¿Existe derrame pleural?"), "Ambos senos costofrénicos están libres.", "no",
+         "implicit_sign"),
+    Case("es-sinus-free-one-side", _closed("¿Existe derrame pleural?"), "El seno costofrénico izquierdo está libre.",
+         None, "unparsed"),
+    Case("es-sinuses-free-hedged", _closed("¿Existe derrame pleural?"), "Senos costofrénicos libres, probablemente.",
+         None, "unparsed"),
+    Case("es-sinuses-free-pericardial", _closed("¿Hay derrame pericárdico?"), "Senos costofrénicos libres.", None,
+         "unparsed"),
 ]

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers import hedges, negation
-from medstep.extract import asked, implicit
+from medstep.extract import asked, implicit, implicit_europe
 from medstep.answers.text import HAN
 
 RULE = "implicit_measure"
@@ -91,8 +91,10 @@ SIGNS: tuple[Sign, ...] = (
              r"(?:acoustic\s+)?shadowing\b[^.;]*\bgall\s*bladder\b|\bgall\s*bladder\b[^.;]{0,40}?\b(?:shadowing\s+)?"
              r"(?:calculi|calculus)\b|\b(?:shadowing\s+)?(?:calculi|calculus)\b[^.;]{0,40}?\bgall\s*bladder\b"),
          None),
-    Sign("pleural effusion", ("effusion",), _rx(r"\bpleural\s+effusions?\b|\beffusions?\b"),
-         _rx(r"\bmeniscus\b[^.;]{0,60}?\b(?:costophrenic|base|hemithorax)\b|\bmeniscus\s+sign\b"), None),
+    # the Spanish costophrenic sinuses "free" (libres): no effusion on their side
+    Sign("pleural effusion", ("effusion", "derrame"), _rx(r"\bpleural\s+effusions?\b|\beffusions?\b|\bderrames?\s+pleural(?:es)?\b"),
+         _rx(r"\bmeniscus\b[^.;]{0,60}?\b(?:costophrenic|base|hemithorax)\b|\bmeniscus\s+sign\b"),
+         _rx(r"\bsenos?\s+costofr[eé]nicos?\s+(?:(?:izquierdo|derecho)s?\s+)?(?:est[aá]n?\s+|quedan?\s+)?libres?\b")),
     Sign("free intraperitoneal air", ("free", "pneumoperitoneum"), _rx(r"\bfree\s+(?:intraperitoneal\s+)?(?:air|gas)\b|\bpneumoperitoneum\b"),
          _rx(r"\b(?:crescent|rim|sliver|lucency|lucent\s+band)\b[^.;]{0,40}?\b(?:separat\w*|beneath|under|below)\b"
              r"[^.;]{0,20}?\b(?:hemi-?diaphragms?|diaphragm)\b"), None),
@@ -114,8 +116,15 @@ SIGNS: tuple[Sign, ...] = (
 )
 _NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.ABSENT, negation.ABSENCE,
                                              negation.NEGATIVE, negation.BEFORE) + "|" + negation.CONTRACTION)
-_SIDE = re.compile(r"(?i)\b(left|right)\b")
-_BOTH_SIDES = re.compile(r"(?i)\b(?:both|bilateral(?:ly)?)\b")
+_SIDE = re.compile(r"(?i)\b(left|right|izquierd[oa]s?|derech[oa]s?)\b")
+_SIDE_OF = {"izquierdo": "left", "izquierda": "left", "derecho": "right", "derecha": "right"}
+_OTHER_LANGUAGE = re.compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
+_BOTH_SIDES = re.compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilaterales)\b")
+
+
+def _sides(text: str) -> set[str]:
+    """The sides ``text`` names, in English ("izquierdo" is left)."""
+    return {_SIDE_OF.get(m.lower().rstrip("s"), m.lower()) for m in _SIDE.findall(text)}
 
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|cm|mm)?(?![\d.,]*\d)")
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -163,6 +172,8 @@ def read_measure(text: str, question: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
     if not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
         return None
+    if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
+        return None  # "Senos costofrénicos libres, probablemente."
     value = _value(sentences[-1], rows[0])
     if value is None:
         return None
@@ -212,12 +223,14 @@ def read_sign(text: str, question: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
     if not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
         return None
+    if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
+        return None  # "Senos costofrénicos libres, probablemente."
     stances = [_sign_stance(s, rows[0]) for s in sentences]
     verdict = stances[-1]
     if verdict is None or any(v is not None and v != verdict for v in stances):
         return None
-    q_sides = {m.lower() for m in _SIDE.findall(q)}
-    a_sides = {m.lower() for m in _SIDE.findall(sentences[-1])}
+    q_sides = _sides(q)
+    a_sides = _sides(sentences[-1])
     if q_sides and a_sides != q_sides:
         return None  # "right kidney?" answered about the left one, or about no side
     if not q_sides and verdict == NO and a_sides and _BOTH_SIDES.search(sentences[-1]) is None:

@@ -238,4 +238,9 @@ def read_european(text: str, question: str, term: str | None = None) -> str | No
     return None
 
 
-__all__ = ["LANGUAGES", "Language", "question_term", "read_european"]
+def hedged(text: str) -> bool:
+    """Whether ``text`` hedges in one of the other languages ("probablemente", "podría", "vielleicht")."""
+    return _HEDGE.search(_fold(text)) is not None
+
+
+__all__ = ["LANGUAGES", "Language", "hedged", "question_term", "read_european"]
