@@ -91,3 +91,33 @@ CLOSEDW11_CASES = [
     Case("negated-property", HEART_NOT_ENLARGED, "Yes, the heart is enlarged.", "no", "negated_question"),
     Case("negated-bare", NO_PNEUMOTHORAX, "Yes.", "yes", "yes_no_final"),
 ]
+
+MASS = _closed("Is there a mass?")
+MASS_LEFT = _closed("Is there a mass on the left?")
+HEMORRHAGE = _closed("Is there a hemorrhage?")
+RUL_NODULE = _closed("Is there a nodule in the right upper lobe?")
+LEFT_EFFUSION = _closed("Is there a pleural effusion on the left?")
+LLL_CONSOLIDATION = _closed("Is there consolidation in the left lower lobe?")
+FRACTURE = _closed("Is there a fracture?")
+NO_FRACTURE = _closed("Is there no fracture?")
+
+CLOSEDW11_CASES += [
+    # a denial limited to one place says nothing of the rest of the image, nor of another place
+    Case("placed-denial-organ", MASS, "No mass in the liver.", None, "unparsed"),
+    Case("placed-denial-scalp", HEMORRHAGE, "No hemorrhage in the scalp.", None, "unparsed"),
+    Case("placed-denial-other-side-question", MASS_LEFT, "No mass in the liver.", None, "unparsed"),
+    Case("placed-denial-other-organ", RUL_NODULE, "No nodule in the thyroid.", None, "unparsed"),
+    Case("whole-place-denial", HEMORRHAGE, "No hemorrhage in the brain.", "no", "implicit_finding"),
+    Case("side-place-denial", LEFT_EFFUSION, "No pleural effusion in the left hemithorax.", "no", "implicit_finding"),
+    Case("lung-covers-lobe", LLL_CONSOLIDATION, "No consolidation in the left lung.", "no", "implicit_side"),
+    Case("asked-place-denial", RUL_NODULE, "No nodule in the right upper lobe.", "no", "implicit_yes_no"),
+    # a "pseudo" finding is not the finding; two negations are no denial
+    Case("pseudo-finding", FRACTURE, "Pseudo-fracture.", None, "unparsed"),
+    Case("double-negation", FRACTURE, "There is no evidence that this is not a fracture.", None, "unparsed"),
+    Case("double-negation-sided", MASS_LEFT, "There is no evidence that this is not a mass.", None, "unparsed"),
+    Case("two-denials", FRACTURE, "No fracture. No dislocation.", "no", "implicit_yes_no"),
+    # a field naming the finding answers a negated question the right way round
+    Case("field-negated-question", NO_FRACTURE, "Fracture: no.", "yes", "answer_field"),
+    Case("field-negated-question-yes", NO_FRACTURE, "Fracture: yes.", "no", "answer_field"),
+    Case("field-answer-negated-question", NO_FRACTURE, "Answer: no", "no", "answer_field"),
+]

@@ -30,7 +30,7 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize
 from medstep.extract import (
     aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
     initials, lastmention, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated,
-    statements, tally,
+    statements, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -229,6 +229,12 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if verdict is not None:
             return Reading(verdict, loc.marker)
         return REFUSED if is_refusal(region) else _stated(region, sample)
+    negated = asked.positive_form(sample.question)
+    if negated is not None and negated[1] and replywords.is_fields(region):
+        # "Fracture: no." to "Is there no fracture?": the field says the fracture is absent, a yes to the question
+        field = replywords.read_fields(region, sample.question)
+        if field is not None:
+            return Reading(field, replywords.FIELD_RULE)
     phrase = last_phrase(region)
     if phrase is not None and not closed.counterfactual(region, phrase[0]):  # "If it were, the answer would be yes."
         verdict = _marked_verdict(first_line(region[phrase[1]:]))
@@ -431,7 +437,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
     if (verdict is not None or by_concept is not None) and _UNDERMINED.search(text) is not None:
         return AMBIGUOUS  # "A pneumothorax is present. However, it may also be a skin fold."
     if any(v is not None and same_verdict(v, NO) for v in (verdict, by_concept)) \
-            and implicit.part_affirmed(text, sample.question):
+            and wholepart.part_affirmed(text, sample.question):
         return AMBIGUOUS  # "The heart is not enlarged, but the left ventricle is slightly enlarged."
     if verdict is not None:
         return Reading(verdict, implicit.RULE)

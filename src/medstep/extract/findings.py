@@ -74,6 +74,7 @@ class Event:
     normal: bool = False  # ``key`` is an organ called normal
     size_only: bool = False  # ... normal in size only ("normal in size", "not dilated")
     narrowed: bool = False  # negated with a narrowing word ("no focal opacity"): says nothing of the whole concept
+    placed: bool = False  # negated in one place ("No mass in the liver."): says nothing of the rest of the image
 
 
 _SIDE = re.compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
@@ -104,6 +105,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|co
                            r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 _BORDERLINE = re.compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
+_PSEUDO = re.compile(r"\bpseudo\s*$")
 _NEGATION_WORD = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
                                          negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
@@ -260,11 +262,14 @@ def _events(clause: str) -> list[Event] | None:
         if _HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
+        if m.kind is MentionKind.CONCEPT and _PSEUDO.search(low, 0, m.start):
+            return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding its name holds
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
-            events.append(Event(m.concept, negated, side, narrowed=narrowed))
+            events.append(Event(m.concept, negated, side, narrowed=narrowed,
+                                placed=negated and _placed(low, m.end)))
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
             if organ is not None:
@@ -284,6 +289,22 @@ def _events(clause: str) -> list[Event] | None:
         if not any(a <= neg.start() < b for a, b in governed):
             return None  # a negation whose scope is not one concept ("no change in", "not only")
     return events
+
+
+# A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
+# the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
+# which limit nothing a presence question asks.
+_PLACE_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:seen|identified|present|noted|visible)\s+)?(?:in|of|within|involving)\s+"
+                          r"(?:the\s+|this\s+|either\s+|both\s+)?(?:left\s+|right\s+)?([a-z]+)")
+_WHOLE_PLACES = frozenset({"chest", "thorax", "hemithorax", "hemithoraces", "lung", "lungs", "brain", "head", "abdomen",
+                           "pelvis", "body", "image", "images", "study", "film", "radiograph", "scan", "ct", "mri", "x",
+                           "side", "sides", "visualized", "visualised", "imaged", "pleural"})
+
+
+def _placed(low: str, end: int) -> bool:
+    """Whether the denied finding ending at ``end`` is limited to a place other than the whole study or a side."""
+    m = _PLACE_AFTER.match(low, end)
+    return m is not None and m.group(1) not in _WHOLE_PLACES
 
 
 def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
@@ -438,6 +459,9 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     found.add(Stance.UNCLEAR)
                     continue
                 for e in events:
+                    if e.placed and asked.ask is Ask.PRESENCE:
+                        found.add(Stance.UNCLEAR)  # "No mass in the liver." to "Is there a mass (on the left)?"
+                        continue
                     s = _stance(e, asked)
                     if s is Stance.UNCLEAR and _broader(e, asked):
                         broad = True  # consistent with the asked one stated beside it, else unclear (below)

@@ -45,7 +45,7 @@ from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.extract.implicit_europe import read_european
-from medstep.extract.implicit_langs import read_chinese, zh_part_affirmed, zh_question
+from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
@@ -91,7 +91,6 @@ _Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)
 Q_REFUSE = re.compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
                       + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
                       + r"|[,;/]")
-
 
 
 def _stem(word: str) -> str:
@@ -203,7 +202,10 @@ def _window(toks: list[str], terms: tuple[str, ...]) -> tuple[int, int] | None:
 def _negated_before(toks: list[str], lo: int) -> bool:
     """"No X", "There is no evidence of X", "without X", "absence of X": only fillers between cue and term.
     A negated verb of seeing or showing is such a cue too: "I do not see any X", "The image does not show X",
-    "There does not appear to be X" (see ``_negated_verb``)."""
+    "There does not appear to be X" (see ``_negated_verb``). Never under a second negation governing the first
+    ("There is no evidence that this is not a fracture.": ``_double_negation``)."""
+    if _double_negation(toks[:lo]):
+        return False
     i = lo - 1
     while i >= 0 and toks[i] in _NEG_FILLER:
         if i >= 1 and (toks[i - 1], toks[i]) in _PRE_NEG_PAIRS:
@@ -257,6 +259,12 @@ def _negation_scope_ok(toks: list[str], lo: int, hi: int, terms: tuple[str, ...]
     return all(t in allowed and t not in _SIDES for t in inside + after)
 
 
+def _double_negation(toks: list[str]) -> bool:
+    """A negation governing a "that" clause with another ("no evidence that this is not"): never a plain denial."""
+    negs = [i for i, t in enumerate(toks) if t in _NEGATION or negation.contracted(t)]
+    return len(negs) >= 2 and "that" in toks[negs[0]:negs[-1]]
+
+
 def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
     """"There is a (small right) X", "shows X", "consistent with X", "X is seen", "X are present"."""
     rest = toks[hi + 1:]
@@ -300,12 +308,9 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return Stance.UNCLEAR
     if not _affirmed(toks, lo, hi):
         return None
-    if q.pair and (_PAIR_WORDS.isdisjoint(toks) or "only" in toks):
+    if q.pair and ({"both", "bilateral", "bilaterally", "two"}.isdisjoint(toks) or "only" in toks):
         return Stance.UNCLEAR  # "Only the right kidney is seen." to "Are both kidneys present?"
     return Stance.YES
-
-
-_PAIR_WORDS = frozenset({"both", "bilateral", "bilaterally", "two"})
 
 
 # "The lesion contains no calcification.": the asked place as the subject of a verb of holding, the finding denied.
@@ -337,7 +342,6 @@ def _elliptic(text: str, q: Question) -> str | None:
     if toks == ["not", q.prop]:
         return NO
     return None
-
 
 
 def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = frozenset()) -> bool:
@@ -423,33 +427,6 @@ def _english(text: str, q: Question) -> str | None:
     return YES if Stance.YES in stances else NO
 
 
-# A part of an organ: its own property says something of the organ's ("the left ventricle is enlarged").
-_PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes", "segment",
-                    "segments", "pole", "poles", "portion", "part", "half", "component"})
-_TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
-
-
-def part_affirmed(text: str, question: str) -> bool:
-    """Whether a clause of ``text`` that does not name the asked subject gives it the asked property, affirmed, as a
-    part of it or after a turn: "The heart is not enlarged, but the left ventricle is slightly enlarged." (心脏不大，
-    但左心室稍大) leaves "Is the heart enlarged?" open, however plainly the whole is denied."""
-    if HAN.search(question):
-        zq = zh_question(question)
-        return zq is not None and zq.prop and zh_part_affirmed(text, zq)
-    q = parse_question(question)
-    if q is None or q.prop is None:
-        return False
-    for sentence in sentences(text):
-        for clause in clauses(sentence):
-            toks = _tokens(clause)
-            if q.prop not in toks or _window(toks, q.words) is not None \
-                    or any(t in _NEGATION or negation.contracted(t) for t in toks):
-                continue
-            if not _PARTS.isdisjoint(toks) or _TURN.search(sentence) is not None:
-                return True
-    return False
-
-
 # Kinds of a finding that "no acute X" leaves open: "No acute infarct." does not answer "Is there an old infarct?".
 _LATER_KINDS = TEMPORAL | {"chronic", "remote", "subacute"}
 
@@ -503,8 +480,9 @@ _LOBE = re.compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper|m
 _EXCEPTED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
-# Public names for the lean reader (``extract/leans.py``), which finds the asked term with the same rules.
-tokens, matches = _tokens, _matches
+# Public names for the lean reader (``extract/leans.py``) and the part reader (``extract/wholepart.py``), which find
+# the asked term with the same rules.
+tokens, matches, window = _tokens, _matches, _window
 
 
 def key_word(q: Question) -> str:
@@ -512,6 +490,6 @@ def key_word(q: Question) -> str:
     return q.prop if q.prop is not None else (q.head or q.words[-1])
 
 
-__all__ = ["part_affirmed", "stem", "tokens", "matches", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+__all__ = ["stem", "tokens", "matches", "window", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
            "qualified_denial_undercut",
            "parse_question", "question_term", "read_implicit", "sentences"]

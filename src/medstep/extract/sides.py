@@ -105,7 +105,11 @@ def read_side(text: str, question: str) -> str | None:
                 if e.side == other and not e.negated and not e.normal:
                     continue  # "opacity in the left lower lobe" says nothing of consolidation on the right
                 s = findings.stance(e, asked)
-                if s is Stance.NO and part and e.side in (asked.side, "all"):
+                if s is Stance.NO and e.placed and not (place and place <= words):
+                    # "No nodule in the thyroid." to "... in the right upper lobe?", "No mass in the liver." to "Is
+                    # there a mass on the left?": a denial placed elsewhere
+                    found.add(Stance.UNCLEAR)
+                elif s is Stance.NO and part and e.side in (asked.side, "all"):
                     # "No nodule in the right upper lobe." denies one lobe, not the right lung or its lower lobe
                     found.add(Stance.UNCLEAR)
                 elif s is not None:
