@@ -121,3 +121,28 @@ CLOSEDW11_CASES += [
     Case("field-negated-question-yes", NO_FRACTURE, "Fracture: yes.", "no", "answer_field"),
     Case("field-answer-negated-question", NO_FRACTURE, "Answer: no", "no", "answer_field"),
 ]
+
+LIVER_NORMAL = _closed("Is the liver normal?")
+CT_IMAGE = _closed("Is this a CT image?")
+ETT = _closed("Is there an endotracheal tube?")
+CHEST_TUBE = _closed("Is there a chest tube?")
+LINE = _closed("Is there a central line?")
+
+CLOSEDW11_CASES += [
+    # an organ called normal apart from something is not normal as a whole, whichever comes first
+    Case("qualified-normal-leading", LIVER_NORMAL, "Apart from a small cyst, the liver is normal.", None, "unparsed"),
+    Case("normal-unqualified", LIVER_NORMAL, "The liver is normal.", "yes", "implicit_yes_no"),
+    # a modality named as another study says nothing of this image's
+    Case("modality-comparison", CT_IMAGE, "Compared with the previous MRI, the mass is larger.", None, "unparsed"),
+    Case("modality-recommended", CT_IMAGE, "An MRI is recommended.", None, "unparsed"),
+    Case("modality-correlate", CT_IMAGE, "Correlate with MRI.", None, "unparsed"),
+    Case("modality-stated", CT_IMAGE, "This is an MRI image.", "no", "implicit_finding"),
+    # a device wanted, removed, or its state denied is no device in the image now
+    Case("device-removed", ETT, "The endotracheal tube has been removed.", None, "unparsed"),
+    Case("device-removal", LINE, "Interval removal of the central line.", None, "unparsed"),
+    Case("device-recommended", CHEST_TUBE, "Recommend placement of a chest tube.", None, "unparsed"),
+    Case("device-needed", CHEST_TUBE, "The patient needs a chest tube.", None, "unparsed"),
+    Case("device-state-denied", ETT, "There is no endotracheal tube malposition.", None, "unparsed"),
+    Case("device-present", ETT, "There is an endotracheal tube.", "yes", "implicit_yes_no"),
+    Case("device-denied", ETT, "No endotracheal tube is seen.", "no", "implicit_yes_no"),
+]

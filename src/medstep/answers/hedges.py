@@ -70,6 +70,10 @@ SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "lo
 PAST = ("history", "prior", "previous", "post", "old", "healed", "treated", "resolving")
 # The reader's strength of claim: "no definite fracture" leaves a subtle one open, "definitive diagnosis".
 STRENGTH = ("definite", "definitive", "significant")
+# A device or treatment wanted, or taken away: not one in the image now ("Recommend placement of a chest tube.",
+# "The patient needs a pacemaker.", "The NG tube has been removed.", "Interval removal of the central line.").
+INTENT = ("recommend", "recommended", "recommends", "recommending", "needs", "needed", "removed", "removal",
+          "extubated")
 # Hard to tell: "difficult to assess", "unclear".
 DIFFICULTY = ("difficult", "hard", "unclear")
 # A definition, not this image: "defined as", "criteria for".
@@ -94,6 +98,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "INTENT",
            "LIKELIHOOD", "LIMITATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

@@ -39,6 +39,7 @@ from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, norma
 from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
+from medstep.extract.findings_words import BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, placed
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import CONFLICT
@@ -105,7 +106,6 @@ _HYPOTHETICAL = re.compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|co
                            r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 _BORDERLINE = re.compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
-_PSEUDO = re.compile(r"\bpseudo\s*$")
 _NEGATION_WORD = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
                                          negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
@@ -262,14 +262,17 @@ def _events(clause: str) -> list[Event] | None:
         if _HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
-        if m.kind is MentionKind.CONCEPT and _PSEUDO.search(low, 0, m.start):
+        if m.kind is MentionKind.CONCEPT and PSEUDO.search(low, 0, m.start):
             return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding its name holds
+        if category == "modality" and (OTHER_STUDY.search(low, 0, m.start) or STUDY_WANTED.match(low, m.end)):
+            return None  # "Compared with the prior MRI, ...", "Correlate with CT.": another study, not this image
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
+            narrowed = narrowed or pre is not None and DEVICE_STATE.match(low, m.end) is not None
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             events.append(Event(m.concept, negated, side, narrowed=narrowed,
-                                placed=negated and _placed(low, m.end)))
+                                placed=negated and placed(low, m.end)))
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
             if organ is not None:
@@ -291,32 +294,9 @@ def _events(clause: str) -> list[Event] | None:
     return events
 
 
-# A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
-# the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
-# which limit nothing a presence question asks.
-_PLACE_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:seen|identified|present|noted|visible)\s+)?(?:in|of|within|involving)\s+"
-                          r"(?:the\s+|this\s+|either\s+|both\s+)?(?:left\s+|right\s+)?([a-z]+)")
-_WHOLE_PLACES = frozenset({"chest", "thorax", "hemithorax", "hemithoraces", "lung", "lungs", "brain", "head", "abdomen",
-                           "pelvis", "body", "image", "images", "study", "film", "radiograph", "scan", "ct", "mri", "x",
-                           "side", "sides", "visualized", "visualised", "imaged", "pleural"})
-
-
-def _placed(low: str, end: int) -> bool:
-    """Whether the denied finding ending at ``end`` is limited to a place other than the whole study or a side."""
-    m = _PLACE_AFTER.match(low, end)
-    return m is not None and m.group(1) not in _WHOLE_PLACES
-
-
 def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
     found = [o for o in organs if fits(o)]
     return min(found, key=lambda o: abs(o.start - m.start)) if found else None
-
-
-# What an organ called normal does not answer, though the vocabulary's ``expands`` (shared with the verifier, which
-# reads a report's "The lungs are clear." as no effusion) lists it: the lungs are not the pleural space, and a
-# report gives it its own line ("Lungs: clear. Pleura: a meniscus at the left base."), so "The lungs are clear." to
-# "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
-_BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
 
 def _stance(event: Event, asked: Asked) -> Stance | None:
@@ -345,7 +325,7 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
         return Stance.YES if related else Stance.NO
     asked_c = concepts[asked.key]
     if event.normal:
-        if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only) - _BESIDE_ORGAN.get(
+        if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only) - BESIDE_ORGAN.get(
                 event.key, frozenset()):
             return None
         return _sided(Stance.UNCLEAR if event.negated else Stance.NO, event, asked, negative=True)

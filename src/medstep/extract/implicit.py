@@ -416,6 +416,8 @@ def _english(text: str, q: Question) -> str | None:
             continue
         if hedged(sentence, allowed=asked_words):  # "an old infarct" to "Is there an old infarct?" is no hedge
             return None
+        if q.prop is not None and Stance.YES in named and _EXCEPTED.search(sentence):
+            return None  # "Apart from a small cyst, the liver is normal."
         stances.update(named)
     loose = qualified and any(_matches(t, key) for c in others for t in _tokens(c))  # only then: it costs
     if qualified and (loose or qualified_denial_undercut(text)):

@@ -40,7 +40,8 @@ AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "de
 # (the words are ``answers/hedges.py``'s; an exclusion left open, "cannot exclude" / "to rule out", is one too).
 HEDGES = frozenset(hedges.LIKELIHOOD + hedges.SUSPICION + hedges.ALTERNATIVE + hedges.SEARCH + hedges.PAST
                    + hedges.STRENGTH + hedges.DIFFICULTY + hedges.DEFINITION + hedges.CONDITION + hedges.POSSIBILITY
-                   + hedges.EXCEPTION + hedges.CONCESSION) | negation.heads(negation.CANNOT, negation.EXCLUDE)
+                   + hedges.EXCEPTION + hedges.CONCESSION + hedges.INTENT) | negation.heads(negation.CANNOT,
+                                                                                            negation.EXCLUDE)
 SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 LATERAL = frozenset({"left", "right", "bilateral"})

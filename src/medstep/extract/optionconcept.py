@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medstep.answers import hedges
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import implicit
 from medstep.answers.text import HAN
@@ -28,7 +29,8 @@ from medstep.extract.split import last_phrase
 OPTION_RULE = "option_concept"
 OPTION_MAX_CHARS = 300
 # "Likely" and "consistent with" are how a model commits to one of several options; other hedges still decline.
-_COMMITTING = frozenset({"likely", "probably", "probable"})
+# Advice about a device ("recommend repositioning") is no hedge of which option was found.
+_COMMITTING = frozenset({"likely", "probably", "probable"}) | frozenset(hedges.INTENT)
 
 
 def _option_target(key: str) -> tuple[str, str | None] | None:

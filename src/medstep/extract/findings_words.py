@@ -1,0 +1,44 @@
+"""The cue words of the concept reader (``extract/findings.py``) that limit what a stated concept answers.
+
+The vocabulary (:mod:`medstep.answers.concepts`) says which concept a phrase names; these say when a mention does
+not answer a question about it: a denial limited to one place, a "pseudo" finding, a modality named as another
+study, a device's state denied rather than the device, an organ's normal state read for its neighbour. Kept apart
+from the reader so that it stays one screen of logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding the name holds.
+PSEUDO = re.compile(r"\bpseudo\s*$")
+# A modality named as another study: compared with, recommended, advised ("A CT is recommended.").
+OTHER_STUDY = re.compile(r"\b(?:prior|previous|earlier|comparison|compared|correlat\w*|recommend\w*|advis\w*|further|"
+                         r"follow[\s-]?up|consider\w*|dedicated|additional|next)\b")
+STUDY_WANTED = re.compile(r"\s+(?:is|are|was|would\s+be|could\s+be)\s+(?:recommended|advised|suggested|needed|helpful)\b")
+# A device's state denied, not the device: "no endotracheal tube malposition", "no line migration".
+DEVICE_STATE = re.compile(r"\s+(?:malposition\w*|migration|kink\w*|complications?|displacement|dislodge?ment)\b")
+
+# A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
+# the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
+# which limit nothing a presence question asks.
+_PLACE_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:seen|identified|present|noted|visible)\s+)?(?:in|of|within|involving)\s+"
+                          r"(?:the\s+|this\s+|either\s+|both\s+)?(?:left\s+|right\s+)?([a-z]+)")
+_WHOLE_PLACES = frozenset({"chest", "thorax", "hemithorax", "hemithoraces", "lung", "lungs", "brain", "head", "abdomen",
+                           "pelvis", "body", "image", "images", "study", "film", "radiograph", "scan", "ct", "mri", "x",
+                           "side", "sides", "visualized", "visualised", "imaged", "pleural"})
+
+
+def placed(low: str, end: int) -> bool:
+    """Whether the denied finding ending at ``end`` is limited to a place other than the whole study or a side."""
+    m = _PLACE_AFTER.match(low, end)
+    return m is not None and m.group(1) not in _WHOLE_PLACES
+
+
+# What an organ called normal does not answer, though the vocabulary's ``expands`` (shared with the verifier, which
+# reads a report's "The lungs are clear." as no effusion) lists it: the lungs are not the pleural space, and a
+# report gives it its own line ("Lungs: clear. Pleura: a meniscus at the left base."), so "The lungs are clear." to
+# "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
+BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
+
+__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "placed"]
