@@ -146,3 +146,32 @@ CLOSEDW11_CASES += [
     Case("device-present", ETT, "There is an endotracheal tube.", "yes", "implicit_yes_no"),
     Case("device-denied", ETT, "No endotracheal tube is seen.", "no", "implicit_yes_no"),
 ]
+
+LIVER_ENLARGED = _closed("Is the liver enlarged?")
+EDEMA = _closed("Is there evidence of edema?")
+XRAY = _closed("Is this an X-ray?")
+MALIGNANCY = _closed("Is there any evidence of malignancy?")
+ABDOMINAL_FLUID = _closed("Is there any fluid in the abdomen?")
+SOLITARY = _closed("Is the lesion solitary?")
+FREE_AIR = _closed("Is there free air under the diaphragm?")
+
+CLOSEDW11_CASES += [
+    # two sentences opening (or a reply closing) with opposite verdicts, no revision between: which one?
+    Case("opposite-openings", LIVER_ENLARGED, "Yes, the liver is enlarged. No, it is normal in size.", None,
+         "ambiguous"),
+    Case("opposite-openings-restated", EDEMA, "Yes, there is edema. No, there is no edema.", None, "ambiguous"),
+    Case("opposite-closing", XRAY, "Yes, this is a chest x-ray. No.", None, "ambiguous"),
+    Case("opposite-then-refusal", MALIGNANCY, "Yes. No. Sorry — I cannot tell definitively.", None, "refused"),
+    Case("revised-verdict", PNEUMOTHORAX, "Yes. Wait, no.", "no", "yes_no_final"),
+    Case("denial-after-verdict", PNEUMOTHORAX, "Yes, small. No pleural effusion.", "yes", "yes_no_lead"),
+    # a lead contradicted by its own clause, in the question's words or as the other pole
+    Case("lead-contradicted", PNEUMOTHORAX, "No, there is a pneumothorax.", None, "ambiguous"),
+    Case("lead-contradicted-pole", SOLITARY, "Yes, there are multiple lesions.", None, "ambiguous"),
+    Case("lead-explained", PNEUMOTHORAX, "No, there is a skin fold mimicking a pneumothorax.", "no", "yes_no_lead"),
+    Case("lead-elliptic-denial", FREE_AIR, "No, free subdiaphragmatic air.", "no", "yes_no_lead"),
+    Case("number-pole", SOLITARY, "There are multiple lesions.", "no", "implicit_antonym"),
+    Case("number-other-count", SOLITARY, "Multiple views were obtained.", None, "unparsed"),
+    # an unmarked last sentence against a short answer stating the other verdict first
+    Case("conclusion-against-answer", ABDOMINAL_FLUID,
+         "There is no fluid in the abdomen. There is fluid in the abdomen.", None, "ambiguous"),
+]

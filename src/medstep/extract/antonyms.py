@@ -53,6 +53,10 @@ class Pair:
     device: bool = False  # the pole is said of a device: the answer names the asked device, or none (a pronoun)
 
 
+# What the number pair counts: lesions, not views or slices.
+_LESIONS = r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumou?rs?|lumps?"
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
@@ -78,6 +82,10 @@ PAIRS: tuple[Pair, ...] = (
     Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True),
     Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True),
     Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True),
+    # one lesion or several: "multiple lesions" answers "Is the lesion solitary?" with no (a count of lesions only:
+    # "a single view", "multiple slices" count something else)
+    Pair("number", (_rx(r"solitary|unifocal|single(?=\s+(?:" + _LESIONS + r"))"),
+                    _rx(r"multifocal|(?:multiple|several|numerous)(?=\s+(?:" + _LESIONS + r"))"))),
     Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
     Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),

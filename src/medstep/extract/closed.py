@@ -332,6 +332,18 @@ def contradicts_itself(region: str, question: str) -> bool:
     return _YES_BUT_NONE.match(region) is not None and _NEGATIVE_QUESTION.search(question) is None
 
 
+# A verdict opening a sentence of its own, or closing the reply: "Yes, the liver is enlarged. No, it is normal in
+# size.", "Yes, this is a chest x-ray. No." ("No pleural effusion." opens with a denial, not a verdict; "Doppler? No,"
+# answers the reply's own question).
+_OPENING_VERDICT = re.compile(r"(?i)(?:^|[.!]\s+|\n)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,.!;:—–]|$))")
+
+
+def opposite_openings(text: str) -> bool:
+    """Whether two sentences of a short reply open (or one closes it) with opposite verdicts, no revision between."""
+    found = {m.group(1).lower() for m in _OPENING_VERDICT.finditer(text)}
+    return len(found) == 2 and revision(text) is None
+
+
 def has_conflict(text: str) -> bool:
     """'yes or no', 'yes/no', 'possibly yes, possibly no' with different verdicts."""
     for pattern in (_PAIR, _BOTH):
@@ -343,4 +355,4 @@ def has_conflict(text: str) -> bool:
 
 
 __all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
-           "contradicts_itself"]
+           "contradicts_itself", "opposite_openings"]

@@ -29,8 +29,8 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
     aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
-    initials, lastmention, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords, restated,
-    statements, tally, wholepart,
+    initials, lastmention, leads, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords,
+    restated, statements, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -252,12 +252,17 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict == CONFLICT:
         return AMBIGUOUS
     lead = rule in ("yes_no_lead", closed.LEAN_RULE)
+    if verdict is not None and len(region) <= implicit.MAX_CHARS and closed.opposite_openings(region):
+        return REFUSED if is_refusal(region) else AMBIGUOUS  # "Yes, there is edema. No, there is no edema."
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
-        stated = _negated_content(region, verdict, sample) if lead else None
-        if stated is not None:
-            return stated  # "Yes, there is a pneumothorax on the right." to "Is there no pneumothorax?" is a no
+        if rule == "yes_no_lead" and leads.lead_contradicted(region, verdict, sample.question):
+            return AMBIGUOUS  # "No, there is a pneumothorax.", "Yes, there are multiple lesions." (solitary?)
+        stated = leads.negated_content(region, verdict, sample.question,
+                                       lambda t: _implicit(t, sample).answer) if lead else None
+        if stated is not None:  # "Yes, there is a pneumothorax on the right." to "Is there no pneumothorax?"
+            return Reading(stated, statements.NEGATED_RULE)
         if rule == "yes_no_lead" and _sentence_states_otherwise(region, verdict, sample):
             return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
         if rule == closed.LEAN_RULE and _states_otherwise(region, verdict, sample):
@@ -321,22 +326,6 @@ def _states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
         return False
     stated = _implicit(rest, sample).answer
     return stated is not None and not same_verdict(stated, verdict)
-
-
-def _negated_content(region: str, verdict: str, sample: Sample) -> Reading | None:
-    """The statement after an opening verdict to a negated question, where it reads as the other verdict: "Is there
-    no pneumothorax?" - "Yes, there is a pneumothorax on the right." A yes or no to a negated question is said either
-    way round (agreeing with the negation, or with the finding's presence); the statement says which the model
-    meant, so it decides (rule ``negated_question``). ``None`` where the question is not negated, a revision follows,
-    or the statement reads as nothing or as the same verdict."""
-    pos = asked.positive_form(sample.question)
-    if pos is None or not pos[1] or closed.revision(region) is not None:
-        return None
-    rest = closed.after_lead(region)
-    stated = _implicit(rest, sample) if rest else UNPARSED
-    if stated.answer is None or same_verdict(stated.answer, verdict):
-        return None
-    return Reading(stated.answer, statements.NEGATED_RULE)
 
 
 def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
@@ -410,6 +399,13 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     if found is None or (reading.status is Status.AMBIGUOUS and not found[1]):
         return reading
     again = _implicit(found[0], sample)
+    if again.answer is not None and not found[1] and len(region) <= implicit.MAX_CHARS:
+        # "There is no fluid in the abdomen. There is fluid in the abdomen.": an unmarked last sentence against
+        # a short answer whose first part states the other verdict
+        at = region.rfind(found[0][:20])
+        before = implicit.read_implicit(region[:at], sample.question) if at > 0 else None
+        if before is not None and not same_verdict(before, again.answer):
+            return AMBIGUOUS
     return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
 
 
