@@ -175,3 +175,31 @@ CLOSEDW11_CASES += [
     Case("conclusion-against-answer", ABDOMINAL_FLUID,
          "There is no fluid in the abdomen. There is fluid in the abdomen.", None, "ambiguous"),
 ]
+
+CXR_NORMAL = _closed("Is this chest X-ray normal?")
+ANY_ABNORMALITY = _closed("Is there any abnormality?")
+PTX_ZH = _closed("有气胸吗？")
+FRACTURE_ZH = _closed("是否有骨折？")
+CT_ZH = _closed("这是CT图像吗？")
+
+CLOSEDW11_CASES += [
+    # a whole-study normality answer that hedges, looks back, supposes, or names a normal variant
+    Case("normal-hedged", CXR_NORMAL, "Likely normal.", None, "unparsed"),
+    Case("normal-prior-study", CXR_NORMAL, "The prior study was normal.", None, "unparsed"),
+    Case("normal-supposed", CXR_NORMAL, "A normal study would show sharp costophrenic angles.", None, "unparsed"),
+    Case("normal-variant", ANY_ABNORMALITY, "Normal variant azygos lobe.", None, "unparsed"),
+    Case("normal-plain", CXR_NORMAL, "Normal chest radiograph.", "yes", "implicit_normality"),
+    # a lead held open by "cannot be excluded" in its own clause
+    Case("lead-not-excluded", PNEUMOTHORAX, "Yes, a pneumothorax cannot be excluded.", None, "ambiguous"),
+    Case("lead-but-not-excluded", PNEUMOTHORAX, "No, but one cannot be excluded.", None, "ambiguous"),
+    Case("lead-then-other-not-excluded", PNEUMOTHORAX, "No. A small effusion cannot be excluded.", "no",
+         "yes_no_lead"),
+    # Chinese: a denial limited to a side or a place, or beside the term stated; another study named
+    Case("zh-side-denial", PTX_ZH, "左侧未见气胸。", None, "unparsed"),
+    Case("zh-place-denial-and-stated", FRACTURE_ZH, "肋骨未见骨折，锁骨骨折。", None, "unparsed"),
+    Case("zh-image-denial", PTX_ZH, "图中未见气胸。", "否", "implicit_yes_no"),
+    Case("zh-plain-denial", FRACTURE_ZH, "未见骨折。", "否", "implicit_yes_no"),
+    Case("zh-modality-recommended", CT_ZH, "建议进一步行MRI检查。", None, "unparsed"),
+    Case("zh-modality-comparison", CT_ZH, "与既往MRI比较。", None, "unparsed"),
+    Case("zh-modality-stated", CT_ZH, "这是MRI图像。", "否", "implicit_finding"),
+]

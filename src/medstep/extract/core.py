@@ -277,6 +277,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return UNPARSED
         if rule == closed.LEAN_RULE and _UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
+        if rule == "yes_no_lead" and not _BARE_LEAD.match(region) \
+                and _NOT_EXCLUDED.search(closed.after_lead(region).split(".")[0]):
+            return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
         revised = closed.revised_lead(region) if lead else None
         if revised == CONFLICT:
             # "Yes, on the left. Wait — that line is a skin fold. So no pneumothorax.": read what follows the cue
@@ -456,6 +459,7 @@ def _negated(text: str, sample: Sample) -> Reading:
     return Reading(asked.flip_verdict(reading.answer) if pos[1] else reading.answer, statements.NEGATED_RULE)
 
 
+_NOT_EXCLUDED = re.compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED))
 # A later sentence that takes the statement back as a possibility: the reading is not committed.
 # (a turn, then a possibility or an alternative not excluded; the words are ``answers/hedges.py``'s)
 _UNDERMINED = re.compile(

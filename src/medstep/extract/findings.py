@@ -39,7 +39,9 @@ from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, norma
 from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
-from medstep.extract.findings_words import BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, placed
+from medstep.extract.findings_words import (
+    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, placed,
+)
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import CONFLICT
@@ -387,7 +389,7 @@ def _zh_modality(text: str, question: str) -> str | None:
     """是/否 for 这是CT图像吗？ answered in Chinese naming modalities ("这是一张MRI图像，不是CT。" -> 否)."""
     m = _ZH_MODALITY_Q.match(question)
     asked = parse_asked(f"Is this a {m.group(1)}?") if m is not None else None
-    if asked is None or asked.ask is not Ask.MODALITY or _ZH_HEDGE.search(text):
+    if asked is None or asked.ask is not Ask.MODALITY or _ZH_HEDGE.search(text) or ZH_OTHER_STUDY.search(text):
         return None
     stances = set()
     for mention in vocabulary().mentions(text):

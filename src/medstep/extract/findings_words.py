@@ -15,6 +15,7 @@ PSEUDO = re.compile(r"\bpseudo\s*$")
 # A modality named as another study: compared with, recommended, advised ("A CT is recommended.").
 OTHER_STUDY = re.compile(r"\b(?:prior|previous|earlier|comparison|compared|correlat\w*|recommend\w*|advis\w*|further|"
                          r"follow[\s-]?up|consider\w*|dedicated|additional|next)\b")
+ZH_OTHER_STUDY = re.compile(r"建议|既往|比较|对比|复查|进一步|随访|之前|以前")
 STUDY_WANTED = re.compile(r"\s+(?:is|are|was|would\s+be|could\s+be)\s+(?:recommended|advised|suggested|needed|helpful)\b")
 # A device's state denied, not the device: "no endotracheal tube malposition", "no line migration".
 DEVICE_STATE = re.compile(r"\s+(?:malposition\w*|migration|kink\w*|complications?|displacement|dislodge?ment)\b")
@@ -41,4 +42,4 @@ def placed(low: str, end: int) -> bool:
 # "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
 BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
-__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "placed"]
+__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "placed"]

@@ -29,6 +29,9 @@ ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
 # "healed", "resolving" (``implicit.HEDGES``); also read by ``extract/zh_concepts.py``.
 ZH_PAST = re.compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好转|改善")
+# What before a denial limits it to a place or side ("左侧未见…", "肋骨未见…"); the image or both sides limit nothing.
+_ZH_PLACED = re.compile(r"[\u4e00-\u9fff]")
+_ZH_WHOLE = re.compile(r"(?:本|该|此)?(?:图像|图片|图|影像|片子|胸片|片)(?:中|上|内)?|双侧|两侧|双肺|两肺|全肺")
 _ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _ZH_SEEN = re.compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
 _ZH_IMAGE = re.compile(r"图|影像|片中|片上")
@@ -70,7 +73,11 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         # clause naming anything else (another place) is unclear
         bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + r"[\s*_]*", clause)
         return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
-    if re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause) or (
+    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause)
+    placed = denial is not None and _ZH_PLACED.search(_ZH_WHOLE.sub("", clause[:denial.start()]))
+    if placed and not q.prop and not q.place:
+        return Stance.UNCLEAR  # "左侧未见气胸" / "肋骨未见骨折" to 有气胸吗？: denied on one side or in one place only
+    if denial is not None or (
             q.prop and re.search("(?:不|没有|未|无)" + re.escape(q.term), clause)) or (
             q.prop and q.place and re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.place) + "的?" + re.escape(q.term),
                                              clause)):
@@ -79,7 +86,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         return Stance.UNCLEAR
     if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term), clause):
         return Stance.UNCLEAR if ZH_PAST.search(clause) else Stance.YES
-    return None
+    return Stance.UNCLEAR if not q.prop else None  # "锁骨骨折" beside a denial: the term named, not denied
 
 
 # A property asked of an organ, in the words a reply states it or its opposite with: 纵隔是否增宽？ - "纵隔不宽。",

@@ -67,6 +67,9 @@ _TECHNICAL = re.compile(r"(?i)\b(?:quality|technique|technically|technical|posit
                         r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
 
 
+_VARIANT = re.compile(r"(?i)\bvariants?\b")
+
+
 # A clause with a normal word and one of these does not plainly call its organ normal ("no normal lung markings",
 # "negative", "positive"): read on the lower-cased clause.
 _NOT_PLAIN = re.compile(hedges.words(negation.DENY, negation.NEGATIVE, ("positive",)))
@@ -83,6 +86,8 @@ def _clause_kind(clause: str) -> str:
     """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause."""
     if _TECHNICAL.search(clause):
         return "unknown"  # "The image quality is normal.": how the image was made, not what it shows
+    if _VARIANT.search(clause):
+        return "unknown"  # "Normal variant azygos lobe.": a finding that is normal; which does the model mean?
     if _NORMAL_REPLY.match(clause):
         return "normal"
     if _NOTHING_ABNORMAL.match(clause):
@@ -124,6 +129,8 @@ def read_normality(text: str, question: str) -> str | None:
         sentence_kinds = {_clause_kind(c) for c in findings.clause_split(sentence)}
         if "abnormal" in sentence_kinds and implicit.hedged(sentence, temporal=False):
             return None
+        if sentence_kinds & {"normal", "study_normal"} and implicit.hedged(sentence):
+            return None  # "Likely normal.", "The prior study was normal.", "A normal study would show sharp angles."
         kinds |= sentence_kinds
     if not kinds or kinds & {"unclear", "study_abnormal_and_normal"}:
         return None
