@@ -203,3 +203,22 @@ CLOSEDW11_CASES += [
     Case("zh-modality-comparison", CT_ZH, "与既往MRI比较。", None, "unparsed"),
     Case("zh-modality-stated", CT_ZH, "这是MRI图像。", "否", "implicit_finding"),
 ]
+
+AORTA = _closed("Is the aorta aneurysmal?")
+PA_FILM = _closed("Is this a PA film?")
+HEART_NORMAL_SIZE = _closed("Is the heart normal in size?")
+CXR_NORMAL_RADIOGRAPH = _closed("Is the chest radiograph normal?")
+LEFT_KIDNEY_ABNORMALITY = _closed("Is there an abnormality in the left kidney?")
+
+CLOSEDW11_CASES += [
+    # a bare "Yes." / "No." against the sentence after it, read by every statement reader
+    Case("bare-lead-measure", AORTA, "Yes. The abdominal aorta measures 2.1 cm, normal calibre.", None, "ambiguous"),
+    Case("bare-lead-technique", PA_FILM, "Yes. This is an AP portable radiograph.", None, "ambiguous"),
+    Case("bare-lead-finding", HEART_NORMAL_SIZE, "Yes. Cardiomegaly.", None, "ambiguous"),
+    Case("bare-lead-normality", CXR_NORMAL_RADIOGRAPH, "No. Unremarkable.", None, "ambiguous"),
+    Case("bare-lead-other-finding", PNEUMOTHORAX, "No. There is a small effusion.", "no", "yes_no_lead"),
+    Case("bare-lead-agrees", PA_FILM, "No. This is an AP portable radiograph.", "no", "yes_no_lead"),
+    # a question rewritten the other way round is not negated: its lead is no negated-question lead
+    Case("rewritten-question-lead", LEFT_KIDNEY_ABNORMALITY, "Yes. The left kidney appears normal.", None,
+         "ambiguous"),
+]

@@ -84,6 +84,12 @@ def positive_form(question: str) -> tuple[str, bool] | None:
     return (q, False) if not _ANY_NEGATION.search(q) or HAN.search(q) else None
 
 
+def negated(question: str) -> bool:
+    """Whether the question holds a negation word ("Is there no effusion?", "Is the heart not enlarged?", "... absent?"),
+    not only a rewrite the other way round ("Is there any abnormality in the lungs?")."""
+    return _ANY_NEGATION.search(question) is not None
+
+
 def _normal_word(text: str) -> bool:
     """Whether ``text`` holds a word that calls something normal ("normal", "clear", "intact", "midline")."""
     return any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(normalize(text)))
@@ -119,4 +125,4 @@ def flip_verdict(verdict: str) -> str:
     return {"yes": "no", "no": "yes", "是": "否", "否": "是"}[verdict]
 
 
-__all__ = ["Kind", "Shape", "flip_verdict", "positive_form", "shape"]
+__all__ = ["Kind", "Shape", "flip_verdict", "negated", "positive_form", "shape"]

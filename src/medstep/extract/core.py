@@ -340,9 +340,10 @@ def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> boo
     m = _BARE_LEAD.match(region)
     if m is None or len(region) - m.end() > implicit.MAX_CHARS or closed.revision(region) is not None:
         return False
-    rest = clean(region[m.end():])
-    stated = (implicit.read_implicit(rest, sample.question) or findings.read_finding(rest, sample.question, strict=False)
-              or implications.read_sign(rest, sample.question))
+    rest, q = clean(region[m.end():]), sample.question
+    stated = (implicit.read_implicit(rest, q) or findings.read_finding(rest, q, strict=False)
+              or implications.read_sign(rest, q) or implications.read_measure(rest, q) or antonyms.read_antonym(rest, q)
+              or (statements.read_statement(rest, q) or (None, ""))[0] or _stated(rest, sample).answer)
     return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
 
 

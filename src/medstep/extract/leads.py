@@ -34,8 +34,8 @@ def negated_content(region: str, verdict: str, question: str, read: Callable[[st
     statement readers, which rewrite the question to its positive form), where it is the other verdict; ``None``
     where the question is not negated, a revision follows, or the statement reads as nothing or the same."""
     pos = asked.positive_form(question)
-    if pos is None or not pos[1] or closed.revision(region) is not None:
-        return None
+    if pos is None or not pos[1] or not asked.negated(question) or closed.revision(region) is not None:
+        return None  # "Is there any abnormality in the kidney?" is rewritten the other way round, not negated
     rest = closed.after_lead(region)
     stated = read(rest) if rest else None
     return None if stated is None or same_verdict(stated, verdict) else stated
