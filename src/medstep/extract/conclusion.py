@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES, FINAL_WORDS
-from medstep.extract.implicit import MAX_CHARS, sentences
+from medstep.answers import same_verdict
+from medstep.extract.implicit import MAX_CHARS, read_implicit, sentences
 
 RULE = "concluding_statement"
 # Words of FINAL_WORDS that open a concluding sentence; "actually" / "wait" open a revision, read elsewhere
@@ -61,6 +62,16 @@ def _strip(statement: str) -> str:
     return _CUE.sub("", statement, count=1).strip()
 
 
+def against_first_part(region: str, statement: str, verdict: str, question: str) -> bool:
+    """Whether a short answer's part before its (unmarked) concluding ``statement`` states the asked finding as the
+    other verdict: "There is no fluid in the abdomen. There is fluid in the abdomen." says both."""
+    at = region.rfind(statement[:20])
+    if len(region) > MAX_CHARS or at <= 0:
+        return False
+    before = read_implicit(region[:at], question)
+    return before is not None and not same_verdict(before, verdict)
+
+
 def concluding(region: str) -> tuple[str, bool] | None:
     """The concluding statement of ``region`` and whether a final word marks it, or ``None`` when ``region`` is
     a single sentence (then it is its own conclusion) or the conclusion is too long to be a statement."""
@@ -77,4 +88,4 @@ def concluding(region: str) -> tuple[str, bool] | None:
     return (last, False) if last and len(last) <= MAX_CHARS else None
 
 
-__all__ = ["RULE", "concluding"]
+__all__ = ["RULE", "against_first_part", "concluding"]

@@ -229,12 +229,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if verdict is not None:
             return Reading(verdict, loc.marker)
         return REFUSED if is_refusal(region) else _stated(region, sample)
-    negated = asked.positive_form(sample.question)
-    if negated is not None and negated[1] and replywords.is_fields(region):
-        # "Fracture: no." to "Is there no fracture?": the field says the fracture is absent, a yes to the question
-        field = replywords.read_fields(region, sample.question)
-        if field is not None:
-            return Reading(field, replywords.FIELD_RULE)
+    field = replywords.negated_field(region, sample.question)  # "Fracture: no." to "Is there no fracture?" (yes)
+    if field is not None:
+        return Reading(field, replywords.FIELD_RULE)
     phrase = last_phrase(region)
     if phrase is not None and not closed.counterfactual(region, phrase[0]):  # "If it were, the answer would be yes."
         verdict = _marked_verdict(first_line(region[phrase[1]:]))
@@ -263,9 +260,11 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                                        lambda t: _implicit(t, sample).answer) if lead else None
         if stated is not None:  # "Yes, there is a pneumothorax on the right." to "Is there no pneumothorax?"
             return Reading(stated, statements.NEGATED_RULE)
-        if rule == "yes_no_lead" and _sentence_states_otherwise(region, verdict, sample):
+        if rule == "yes_no_lead" and leads.sentence_states_otherwise(region, verdict, sample.question,
+                                                                     lambda t: _stated(t, sample).answer):
             return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
-        if rule == closed.LEAN_RULE and _states_otherwise(region, verdict, sample):
+        if rule == closed.LEAN_RULE and leads.lean_states_otherwise(region, verdict,
+                                                                    lambda t: _implicit(t, sample).answer):
             return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
         if rule == closed.LEAN_RULE and closed.affirms_in_passing(region):
             # "Indeed, the angles are sharp." / "Indeed, hard to say.": the word affirms its own sentence, which
@@ -277,8 +276,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return UNPARSED
         if rule == closed.LEAN_RULE and _UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
-        if rule == "yes_no_lead" and not _BARE_LEAD.match(region) \
-                and _NOT_EXCLUDED.search(closed.after_lead(region).split(".")[0]):
+        if rule == "yes_no_lead" and leads.held_open(region):
             return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
         revised = closed.revised_lead(region) if lead else None
         if revised == CONFLICT:
@@ -315,40 +313,6 @@ def _closing(region: str, found: closing.Closing, sample: Sample) -> Reading:
 # A finite verb: the words after an opening "Indeed," form a sentence of their own, not an elliptical reply.
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|seems?|appears?|looks?|can|cannot|"
                      r"could|would|should|will|must|do|does|did|may|might)\b|n't\b|\b(?:hay|es|son|está|están|se)\b")
-
-
-def _states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
-    """Whether the statement after an opening reply in other words reads as the other verdict: "No doubt about it —
-    there is no pneumothorax." (the opener affirms, the statement denies). Which one the model meant is not for the
-    reader to guess. Only for the replies of ``yes_no_lean``: a plain "No, ..." keeps its reading, since the
-    statement readers misread some clauses after it ("No, free subdiaphragmatic air.")."""
-    if closed.revision(region) is not None:
-        return False  # "Yes. Wait, I misread; no pneumothorax.": a revision is read by ``revised_lead``
-    rest = closed.after_lead(region)
-    if not rest:
-        return False
-    stated = _implicit(rest, sample).answer
-    return stated is not None and not same_verdict(stated, verdict)
-
-
-def _sentence_states_otherwise(region: str, verdict: str, sample: Sample) -> bool:
-    """Whether the sentences after a bare opening verdict ("No." / "Yes." ending its own sentence) state the
-    finding the other way: "No. There is a filling defect ... consistent with pulmonary embolism." to "Is there a
-    pulmonary embolus?". The reply contradicts itself; which half the model meant is not for the reader to guess.
-    Only a verdict that is a sentence of its own: after "No, ..." the clause is the verdict's own elaboration, and
-    the statement readers misread some of those ("No, free subdiaphragmatic air.")."""
-    m = _BARE_LEAD.match(region)
-    if m is None or len(region) - m.end() > implicit.MAX_CHARS or closed.revision(region) is not None:
-        return False
-    rest, q = clean(region[m.end():]), sample.question
-    stated = (implicit.read_implicit(rest, q) or findings.read_finding(rest, q, strict=False)
-              or implications.read_sign(rest, q) or implications.read_measure(rest, q) or antonyms.read_antonym(rest, q)
-              or (statements.read_statement(rest, q) or (None, ""))[0] or _stated(rest, sample).answer)
-    return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
-
-
-# A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n", "Non. " (any language's, ``extract/closed.py``).
-_BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:" + closed.OPENING_WORDS + r")[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
 
 
 def _denied(clause: str, rest: str, sample: Sample) -> Reading:
@@ -403,13 +367,9 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     if found is None or (reading.status is Status.AMBIGUOUS and not found[1]):
         return reading
     again = _implicit(found[0], sample)
-    if again.answer is not None and not found[1] and len(region) <= implicit.MAX_CHARS:
-        # "There is no fluid in the abdomen. There is fluid in the abdomen.": an unmarked last sentence against
-        # a short answer whose first part states the other verdict
-        at = region.rfind(found[0][:20])
-        before = implicit.read_implicit(region[:at], sample.question) if at > 0 else None
-        if before is not None and not same_verdict(before, again.answer):
-            return AMBIGUOUS
+    if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
+                                                                                    sample.question):
+        return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
     return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
 
 
@@ -460,7 +420,6 @@ def _negated(text: str, sample: Sample) -> Reading:
     return Reading(asked.flip_verdict(reading.answer) if pos[1] else reading.answer, statements.NEGATED_RULE)
 
 
-_NOT_EXCLUDED = re.compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED))
 # A later sentence that takes the statement back as a possibility: the reading is not committed.
 # (a turn, then a possibility or an alternative not excluded; the words are ``answers/hedges.py``'s)
 _UNDERMINED = re.compile(

@@ -1,7 +1,8 @@
 """An opening "Yes," / "No," read against the statement that follows it in the same reply.
 
 A lead verdict is the model's answer, unless the statement after it says otherwise. Two cases are read here, both
-short and both in plain words (``extract/core.py`` asks after reading the lead):
+short and both in plain words (``extract/core.py`` asks after reading the lead), beside a bare "Yes." / "No."
+checked against the sentences after it and a lead held open by "cannot be excluded":
 
 * the statement states the asked finding the other way: "No, there is a pneumothorax." or, for a property, its other
   pole ("Yes, there are multiple lesions." to "Is the lesion solitary?"): the reply contradicts itself (ambiguous);
@@ -12,10 +13,52 @@ short and both in plain words (``extract/core.py`` asks after reading the lead):
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES, same_verdict
-from medstep.extract import antonyms, asked, closed, implicit
+from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, same_verdict
+from medstep.extract import antonyms, asked, closed, findings, implications, implicit, statements
+from medstep.extract.letters import clean
+from medstep.extract.mentions import CONFLICT
+
+# A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n", "Non. " (any language's, ``extract/closed.py``).
+BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:" + closed.OPENING_WORDS + r")[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
+_NOT_EXCLUDED = re.compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED))
+
+
+def sentence_states_otherwise(region: str, verdict: str, question: str, read: Callable[[str], str | None]) -> bool:
+    """Whether the sentences after a bare opening verdict ("No." / "Yes." ending its own sentence) state the
+    finding the other way: "No. There is a filling defect ... consistent with pulmonary embolism." to "Is there a
+    pulmonary embolus?", "Yes. This is an AP portable radiograph." to "Is this a PA film?". The reply contradicts
+    itself; which half the model meant is not for the reader to guess. Read by every statement reader (``read``:
+    the closed statement pipeline). Only a verdict that is a sentence of its own: after "No, ..." the clause is the
+    verdict's own elaboration, and the statement readers misread some of those ("No, free subdiaphragmatic air.")."""
+    m = BARE_LEAD.match(region)
+    if m is None or len(region) - m.end() > implicit.MAX_CHARS or closed.revision(region) is not None:
+        return False
+    rest, q = clean(region[m.end():]), question
+    stated = (implicit.read_implicit(rest, q) or findings.read_finding(rest, q, strict=False)
+              or implications.read_sign(rest, q) or implications.read_measure(rest, q) or antonyms.read_antonym(rest, q)
+              or (statements.read_statement(rest, q) or (None, ""))[0] or read(rest))
+    return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
+
+
+def lean_states_otherwise(region: str, verdict: str, read: Callable[[str], str | None]) -> bool:
+    """Whether the statement after an opening reply in other words, read by ``read``, is the other verdict: "No doubt
+    about it — there is no pneumothorax." (the opener affirms, the statement denies). Which one the model meant is
+    not for the reader to guess. Only for the replies of ``yes_no_lean``: a plain "No, ..." keeps its reading, since
+    the statement readers misread some clauses after it ("No, free subdiaphragmatic air.")."""
+    if closed.revision(region) is not None:
+        return False  # "Yes. Wait, I misread; no pneumothorax.": a revision is read by ``revised_lead``
+    rest = closed.after_lead(region)
+    stated = read(rest) if rest else None
+    return stated is not None and not same_verdict(stated, verdict)
+
+
+def held_open(region: str) -> bool:
+    """Whether the clause of an opening "Yes," / "No," holds the finding open: "Yes, a pneumothorax cannot be
+    excluded.", "No, but one cannot be excluded." (a bare "No." before another sentence is not held open by it)."""
+    return not BARE_LEAD.match(region) and _NOT_EXCLUDED.search(closed.after_lead(region).split(".")[0]) is not None
 
 
 def lead_contradicted(region: str, verdict: str, question: str) -> bool:
@@ -41,4 +84,4 @@ def negated_content(region: str, verdict: str, question: str, read: Callable[[st
     return None if stated is None or same_verdict(stated, verdict) else stated
 
 
-__all__ = ["lead_contradicted", "negated_content"]
+__all__ = ["BARE_LEAD", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise"]

@@ -194,6 +194,16 @@ def _term(shape: asked.Shape) -> tuple[frozenset[str], str] | None:
     return frozenset(pq.words), pq.head or pq.words[-1]
 
 
+def negated_field(text: str, question: str) -> str | None:
+    """The verdict of a reply made of fields to a negated question ("Fracture: no." to "Is there no fracture?" is a
+    yes: the field says the fracture is absent), read before any verdict word, which would take the "no" as the
+    answer; ``None`` for a question without a negation or a reply that is not fields."""
+    pos = asked.positive_form(question)
+    if pos is None or not pos[1] or not is_fields(text):
+        return None
+    return read_fields(text, question)
+
+
 def is_fields(text: str) -> bool:
     """Whether the reply is one JSON object or only ``key: value`` lines: then only :func:`read_fields` may read
     it ('{"pleural_effusion": false}' names the finding without stating it)."""
@@ -259,4 +269,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
