@@ -71,3 +71,28 @@ def test_record_json_equals_asdict() -> None:
     score = SampleScore("s1", Status.SCORED, True, exact=True, recall=0.5, f1=0.25, iou=None, giou=None)
     expected = {**dataclasses.asdict(score), "status": "scored"}
     assert score.to_json() == expected and list(score.to_json()) == list(expected)
+
+
+def test_records_built_without_the_frozen_init_equal_the_constructors() -> None:
+    """``new_check`` / ``new_step_grade`` fill the instance dict directly: same fields, same order, still frozen."""
+    import dataclasses
+
+    import pytest
+
+    from medstep.results.grades import new_check, new_step_grade
+    from medstep.verify import SentenceRole, Verdict
+
+    assert [f.name for f in dataclasses.fields(Check)] == ["claim", "verdict", "rule", "evidence"]
+    assert [f.name for f in dataclasses.fields(StepGrade)] == ["index", "text", "verdict", "makes_claim", "effective",
+                                                                "checks", "note", "role"]
+    ev = (Evidence("report", "Small left effusion."),)
+    check = new_check("Pleural Effusion (present, left)", Verdict.SUPPORTED, "same-finding", ev)
+    assert check == Check("Pleural Effusion (present, left)", Verdict.SUPPORTED, "same-finding", ev)
+    assert vars(check) == vars(Check("Pleural Effusion (present, left)", Verdict.SUPPORTED, "same-finding", ev))
+    grade = new_step_grade(2, "There is a left effusion.", Verdict.SUPPORTED, True, True, (check,), "",
+                           SentenceRole.OBSERVATION)
+    plain = StepGrade(2, "There is a left effusion.", Verdict.SUPPORTED, True, True, (check,), "", SentenceRole.OBSERVATION)
+    assert grade == plain and hash(grade) == hash(plain) and list(vars(grade)) == list(vars(plain))
+    assert grade.to_json() == plain.to_json()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        grade.text = "changed"  # type: ignore[misc]

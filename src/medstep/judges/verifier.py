@@ -57,6 +57,7 @@ from medstep.results import (
     ReasoningGrade,
     StepGrade,
 )
+from medstep.results.grades import new_check, new_step_grade
 from medstep.types import AnswerType, MedstepError, Sample
 from medstep.verify import (
     CONTRADICTION_FACTOR,  # noqa: F401 (re-exported: the factor RadRScore applies)
@@ -324,16 +325,16 @@ def step_grade(step: StepVerdict) -> StepGrade:
             if check is None:
                 if len(bare) >= _MEMO_LIMIT:
                     bare.clear()
-                check = bare[key] = Check(claim, verdict.verdict, verdict.rule, ())
+                check = bare[key] = new_check(claim, verdict.verdict, verdict.rule, ())
             checks.append(check)
             continue
         # several matched spans often sit in one sentence: show each sentence once (deduplicated as
         # (source, text) pairs, which is what Evidence equality compares, before building records)
         evidence = tuple([_evidence(pair) for pair in list(dict.fromkeys(verdict.contexts()))[:_MAX_EVIDENCE]])
-        checks.append(Check(claim, verdict.verdict, verdict.rule, evidence))  # positional: faster than keywords
+        checks.append(new_check(claim, verdict.verdict, verdict.rule, evidence))
     claims = step.makes_claim
     effective = claims and step.supported and step.verdict is not Verdict.CONTRADICTED  # StepVerdict.effective
-    return StepGrade(step.index, step.text, step.verdict, claims, effective, tuple(checks), "", step.role)
+    return new_step_grade(step.index, step.text, step.verdict, claims, effective, tuple(checks), "", step.role)
 
 
 def score_reasoning(sample: Sample, reasoning_text: str, answer: str | None = None) -> ReasoningScore | None:

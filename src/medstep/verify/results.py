@@ -261,7 +261,10 @@ class Verification:
         if not self.observes:
             return 0, 0
         claiming = [s for s in self.steps if s.makes_claim]
-        return (sum(s.effective for s in claiming) if self.committed else 0), len(claiming)
+        if not self.committed:
+            return 0, len(claiming)
+        con = Verdict.CONTRADICTED  # (``StepVerdict.effective`` of a step known to make a claim)
+        return sum(s.supported and s.verdict is not con for s in claiming), len(claiming)
 
     def reference_support_counts(self) -> tuple[int, int]:
         """(steps a source supports without contradiction, steps that name a finding, device or
