@@ -247,3 +247,29 @@ def test_both_called_normal_is_not_the_both_option() -> None:
     sample = _sample("Which image shows the pathology?",
                      {"A": "Left image", "B": "Right image", "C": "Both", "D": "Neither"})
     assert _read("Both images show a normal appearance.", sample)[0] != "C"
+
+
+QUADRANT = _sample("In which quadrant is the abnormality located?",
+                   {"A": "Right upper quadrant", "B": "Left upper quadrant", "C": "Right lower quadrant",
+                    "D": "Left lower quadrant"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    ("Solid, markedly hypoechoic, taller than wide, with microcalcifications.\n\n**Conclusion:** The findings point "
+     "to **PTC**.", _sample("What is the most likely diagnosis of this thyroid nodule?",
+                            {"A": "Papillary carcinoma", "B": "Colloid nodule", "C": "Follicular adenoma",
+                             "D": "Thyroid cyst"}), "A"),
+    ("Well-demarcated plaques with silvery scale over the elbows. This is psoriasis vulgaris.",
+     _sample("Which condition is shown?", {"A": "Plaque psoriasis", "B": "Atopic dermatitis", "C": "Tinea corporis",
+                                           "D": "Lichen planus"}), "A"),
+    ("A snowstorm pattern with many small cystic spaces and no fetus. That's the classic appearance of a hydatidiform "
+     "mole.", _sample("What is the likely diagnosis?", {"A": "Normal pregnancy", "B": "Ectopic pregnancy",
+                                                        "C": "Molar pregnancy", "D": "Missed abortion"}), "C"),
+    ("RLQ. There's a dilated, non-compressible appendix with fluid around it.", QUADRANT, "C"),
+])
+def test_more_names_from_the_vocabulary_and_a_leading_abbreviation(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+def test_a_leading_abbreviation_naming_no_option_gives_nothing() -> None:
+    assert _read("CT. There's a dilated, non-compressible appendix with fluid around it.", QUADRANT)[0] is None

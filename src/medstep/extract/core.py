@@ -128,9 +128,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
         if letter is not None:
             return Reading(letter, optionconcept.OPTION_RULE)
-        earlier = optwords.before_aside(loc.answer, idx)  # "This points to LAM. LCH would spare the angles."
-        if earlier is not None:
-            found = _named_in(loc.answer, idx, sample, earlier)
+        # "This points to LAM. LCH would spare the angles.", "RLQ. There's a dilated appendix ...": the decision
+        # sentence is not the last one
+        for earlier in (optwords.before_aside(loc.answer, idx), optwords.lead_abbreviation(loc.answer)):
+            found = _named_in(loc.answer, idx, sample, earlier) if earlier is not None else None
             if found is not None:
                 return found
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):

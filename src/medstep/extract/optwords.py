@@ -223,6 +223,16 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
     return parts[-2]
 
 
+_LONE_ABBREVIATION = re.compile(r"[\s*_]*[A-Z]{2,6}s?[\s*_]*[.!]?[\s*_]*")
+
+
+def lead_abbreviation(region: str) -> str | None:
+    """The output's opening sentence when it is one abbreviation alone ("RLQ. There's a dilated appendix ..."): the
+    answer stated first, then explained; else None."""
+    first = _SENTENCE_END.split(region.strip(), maxsplit=1)[0]
+    return first if _LONE_ABBREVIATION.fullmatch(first) is not None else None
+
+
 # What a closing sentence that sets another option aside holds: a definition ("would show", "typically"), or a
 # letter rejected ("Not B, since ...", "so D is not correct").
 _ASIDE = re.compile(
