@@ -273,3 +273,25 @@ def test_more_names_from_the_vocabulary_and_a_leading_abbreviation(text: str, sa
 
 def test_a_leading_abbreviation_naming_no_option_gives_nothing() -> None:
     assert _read("CT. There's a dilated, non-compressible appendix with fluid around it.", QUADRANT)[0] is None
+
+
+NEWBORN = _sample("What is the most likely diagnosis in a newborn with bilious vomiting?",
+                  {"A": "Duodenal atresia", "B": "Necrotising enterocolitis", "C": "Hirschsprung disease",
+                   "D": "Meconium ileus"})
+HALO = _sample("Which sign is demonstrated?", {"A": "Air bronchogram", "B": "Silhouette sign", "C": "Halo sign",
+                                               "D": "Reversed halo sign"})
+
+
+@pytest.mark.parametrize("text, sample, letter", [
+    # an arrow to the option's text; "D is meconium ileus" only says what option D is
+    ("Double bubble → duodenal atresia. NEC and Hirschsprung (B, C) don't give this; D is meconium ileus.",
+     NEWBORN, "A"),
+    # what the brackets set aside is another option, not this one
+    ("The ground-glass rim around a solid nodule is the CT halo sign (not the reversed variant).", HALO, "C"),
+])
+def test_an_option_stated_beside_others_named_or_set_aside(text: str, sample: Sample, letter: str) -> None:
+    assert _read(text, sample) == (letter, Status.SCORED)
+
+
+def test_an_arrow_to_an_option_inside_a_hedge_is_no_decision() -> None:
+    assert _read("Double bubble → possibly duodenal atresia, or maybe meconium ileus.", NEWBORN)[0] is None

@@ -95,6 +95,9 @@ _EQUALLY = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
+_NOT_BRACKET = re.compile(r"(?i)\(\s*(?:but\s+)?not\b[^()]*\)")
+# A letter then "is" before an option's text: "D is meconium ileus" names what option D is.
+_OWN_LETTER_IS = re.compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
 # The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
 KEPT_OPEN = "kept_open"
 # A second letter kept open after a choice: "..., but it could also be B", "it might also be (D)".
@@ -242,7 +245,8 @@ def _statement(text: str, left: str, right: str) -> bool:
     """
     if len(text) > STATEMENT_MAX:
         return False
-    clause = left + " " + right.split(",", 1)[0]
+    # "... is the CT halo sign (not the atoll/reversed variant)": what the brackets set aside is not this option
+    clause = left + " " + _NOT_BRACKET.sub(" ", right).split(",", 1)[0]
     if not left.strip(" *_\"'“") and asides.DEFINED_AFTER.match(right) is not None:
         return False  # "... transient synovitis has a normal radiograph.": the option defined, not stated
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
@@ -367,7 +371,12 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
         return Tier.HEDGE, "letter_judgement"
     if rule is None and not m.by_text and _COULD_ALSO.search(left[-40:]) is not None:
         return Tier.HEDGE, KEPT_OPEN  # "the answer is probably C, but it could also be B": kept open
+    if m.by_text and (own := _OWN_LETTER_IS.search(text, max(0, m.start - 16), m.start)) is not None \
+            and own.group(1) == m.letter:
+        return None  # "D is meconium ileus": the letter's option named, not stated
     if rule is None and m.by_text and not exception:
+        if asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and not is_hedge(left + right):
+            return Tier.DECISION, "option_text"  # "Double bubble → duodenal atresia."
         if cues.weak(toks) and is_hedge(left[-60:]):
             return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
         if _ADDED.search(left[-40:]) is not None or _ADDED_AFTER.match(right) is not None:
