@@ -195,4 +195,9 @@ CLOSEDR11_CASES = [
          None, "unparsed"),
     Case("es-sinuses-free-pericardial", _closed("¿Hay derrame pericárdico?"), "Senos costofrénicos libres.", None,
          "unparsed"),
+    # the size clause commits; another clause of its sentence may suspect what it means
+    Case("size-then-suspicion", _closed("Is there an abnormality of the mediastinum?"), "The mediastinum is widened "
+         "(>8 cm on this AP film) — concerning for aortic injury.", "yes", "negated_question"),
+    Case("size-then-doubt", _closed("Is there an abnormality of the mediastinum?"), "The mediastinum is widened — but "
+         "this may be projectional on an AP film.", None, "unparsed"),
 ]

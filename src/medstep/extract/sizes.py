@@ -14,8 +14,9 @@ textbook thresholds). Rule ``implicit_size``, as the size question "Is the heart
   the judgement: "normal" / "within normal limits" / "unremarkable" (no), or the question's own size word, after
   a degree word at most (yes); "normal in <dimension>" and "of normal <dimension>" must name a dimension of the
   asked word (thickness says nothing of an enlarged organ);
-* nothing else in the text names the size word, no sentence hedges, no negation stands in the clause, and the
-  answer is short (``implicit.MAX_CHARS``).
+* nothing else in the text names the size word, the clause does not hedge (another clause of its sentence may
+  suspect what the size means, "— concerning for aortic injury", but no possibility, doubt or question mark in the
+  sentence), no negation stands in the clause, and the answer is short (``implicit.MAX_CHARS``).
 
 A normality question about the structure ("Is the appendix normal?", "Is the bladder wall abnormal?") is answered
 the same way by a size word stated of it: "The appendix is dilated to 11 mm with wall thickening." (not normal),
@@ -30,6 +31,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers import negation
 from medstep.extract import implicit
+from medstep.extract.refusal import is_hedge
 from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
 
 RULE = "implicit_size"
@@ -118,11 +120,14 @@ def read_size(text: str, question: str) -> str | None:
     asked_sides = set(subject) & LATERAL
     verdicts: set[str] = set()
     for sentence in implicit.sentences(text):
-        read = [v for v in (_clause_verdict(c, subject, prop, asked_sides) for c in _CLAUSE.split(sentence) if c.strip())
-                if v is not None]
-        if read and implicit.hedged(sentence, temporal=False):
+        read = [(c, v) for c in _CLAUSE.split(sentence) if c.strip()
+                for v in (_clause_verdict(c, subject, prop, asked_sides),) if v is not None]
+        # the clause stating the size must not hedge; another clause may suspect what it means ("The mediastinum is
+        # widened — concerning for aortic injury."), but not doubt or weigh the whole sentence, nor ask
+        if read and (any(implicit.hedged(c, temporal=False) for c, _ in read) or "?" in sentence
+                     or is_hedge(sentence)):
             return None
-        verdicts.update(read)
+        verdicts.update(v for _, v in read)
     if len(verdicts) != 1:
         return None
     if prop in SIZE_WORDS and sum(t == prop for t in implicit.tokens(text)) > (1 if YES in verdicts else 0):
