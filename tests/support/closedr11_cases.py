@@ -200,4 +200,14 @@ CLOSEDR11_CASES = [
          "(>8 cm on this AP film) — concerning for aortic injury.", "yes", "negated_question"),
     Case("size-then-doubt", _closed("Is there an abnormality of the mediastinum?"), "The mediastinum is widened — but "
          "this may be projectional on an AP film.", None, "unparsed"),
+    # a structure holding a finding is not normal; a pole said of another subject in its own clause says nothing
+    Case("holds-finding-not-normal", _closed("Is the liver normal?"), "The liver shows a large heterogeneous mass in "
+         "the right lobe.", "no", "implicit_size"),
+    Case("holds-finding-abnormal-asked", _closed("Is the liver abnormal?"), "The liver shows a large mass.", "yes",
+         "implicit_size"),
+    Case("holds-finding-other-organ-normal", _closed("Is the liver normal?"), "The liver shows a large mass; the "
+         "spleen is normal.", None, "unparsed"),
+    Case("holds-finding-hedged", _closed("Is the liver normal?"), "The liver shows a possible mass.", None, "unparsed"),
+    Case("holds-no-finding", _closed("Is the liver normal?"), "The liver shows a homogeneous echotexture.", None,
+         "unparsed"),
 ]

@@ -269,6 +269,8 @@ def read_antonym(text: str, question: str) -> str | None:
             return None  # "The tip is in good position.": the tip of which?
     elif said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
         return None  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
+    elif not asked.place and _other_subject(low, asked):
+        return None  # "The liver shows a large mass; the spleen is normal." to "Is the liver normal?"
     aspects = _ASPECTS.intersection(_WORD.findall(low)) - set(_WORD.findall(question.lower()))
     if asked.pair.device:
         aspects -= {"position"}
@@ -285,6 +287,24 @@ def read_antonym(text: str, question: str) -> str | None:
         if other - {value}:
             return CONFLICT
     return YES if value == asked.pole else NO
+
+
+_CLAUSE_CUT = re.compile(r"[;:—–]|\b(?:but|whereas|while)\b")
+
+
+def _other_subject(sentence: str, asked: _Asked) -> bool:
+    """Whether a clause of ``sentence`` (cut at ";", ":", a dash, "but", "whereas", "while") holds the pole with a
+    subject of its own, not the asked one nor a pronoun."""
+    clauses = _CLAUSE_CUT.split(sentence)
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        if _POLES[asked.pair.name].search(clause) is None:
+            continue
+        said = set(_stems(_POLES[asked.pair.name].sub(" ", clause)))
+        if said and not set(asked.subject) & said and _PRONOUN.match(clause.strip()) is None:
+            return True
+    return False
 
 
 def _identity(sentences: list[str], asked: _Identity) -> str | None:

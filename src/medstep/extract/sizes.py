@@ -21,7 +21,8 @@ textbook thresholds). Rule ``implicit_size``, as the size question "Is the heart
 A normality question about the structure ("Is the appendix normal?", "Is the bladder wall abnormal?") is answered
 the same way by a size word stated of it: "The appendix is dilated to 11 mm with wall thickening." (not normal),
 "The bladder wall is diffusely thickened and trabeculated."; only "is"/"are" and at most a degree word between the
-structure and the size word, and no normal word anywhere in the answer.
+structure and the size word, and no normal word anywhere in the answer; so is a finding of the vocabulary the
+structure shows, contains or has ("The liver shows a large heterogeneous mass in the right lobe.").
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ import re
 
 from medstep.answers import NO, YES
 from medstep.answers import negation
-from medstep.extract import implicit
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract import findings, implicit
 from medstep.extract.refusal import is_hedge
 from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
 
@@ -91,7 +93,11 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
     if prop in _NORMALITY:
         # "The appendix is dilated to 11 mm ..." to "Is the appendix normal?": a size away from normal stated of it
         rest = toks[start:start + 3]
-        if rest[:1] not in (["is"], ["are"]) or any(t in _NORMAL for t in toks):
+        if any(t in _NORMAL for t in toks):
+            return None
+        if rest[:1] and rest[0] in _HOLDING and _states_finding(" ".join(toks[start + 1:])):
+            return NO if _NORMALITY[prop] else YES  # "The liver shows a large heterogeneous mass in the right lobe."
+        if rest[:1] not in (["is"], ["are"]):
             return None
         word = rest[2] if len(rest) > 2 and rest[1] in DEGREE else (rest[1] if len(rest) > 1 else "")
         return (NO if _NORMALITY[prop] else YES) if word in SIZE_WORDS else None
@@ -102,6 +108,18 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
         # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."
         return _judgement(toks, start + 1, prop) if toks[start:start + 1] in (["is"], ["are"]) else None
     return _judgement(toks, j, prop)
+
+
+# "The liver shows / contains / has a mass": the structure holding a finding of the vocabulary is not normal.
+_HOLDING = frozenset({"shows", "contains", "has", "demonstrates", "harbors", "harbours"})
+
+
+def _states_finding(words: str) -> bool:
+    """Whether ``words`` (after a verb of holding) open with an article and name a finding of the vocabulary."""
+    if not words.startswith(("a ", "an ", "multiple ", "several ", "two ", "numerous ")):
+        return False
+    voc = vocabulary()
+    return any(findings.category_of(m) == "finding" for m in voc.mentions(normalize(words)))
 
 
 # The normality properties a size stated away from normal answers: "Is the appendix normal?" (no), "... abnormal?" (yes).
