@@ -43,6 +43,39 @@ def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) 
     return echoed
 
 
+def restates_options(steps: list[StepVerdict], decision: DecisionVerdict | None,
+                     others: list[list[Finding]]) -> bool:
+    """Whether the chain's counted claims only deny the other options and repeat the chosen one ("There is no
+    pneumothorax. There is no bulla. There is no skin fold. Answer: C"): the options read back as a verdict on each,
+    which the answer key alone gives (option evidence marks the distractors absent), so no image was read. Like
+    ``echoes_decision`` a claim in words of its own, or with a side, site, size or grade the option does not state,
+    is an observation. Every other option's finding must be denied, two at least: "There is a right pneumothorax
+    and no pleural effusion." states one finding and rules out one, as a reader would."""
+    if decision is None or not others:
+        return False
+    said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
+    words = {f.concept: f.text.lower() for f in said.values()}
+    denied = {f.concept: f for fs in others for f in fs if f.polarity is not Polarity.ABSENT}
+    denied_words = {c: f.text.lower() for c, f in denied.items()}
+    seen: set[str] = set()
+    for s in steps:
+        for v in s.verdicts:
+            if v.consistent is None:
+                continue
+            f = v.finding
+            if f.polarity is Polarity.ABSENT:
+                q = denied.get(f.concept)
+                if q is None or f.text.lower() != denied_words[f.concept] or f.laterality not in (None, q.laterality) \
+                        or f.location not in (None, q.location) or f.severity not in (None, q.severity):
+                    return False
+                seen.add(f.concept)
+                continue
+            q = said.get(f.concept)
+            if q is None or f.text.lower() != words[f.concept] or not restates_premise(f, q):
+                return False
+    return len(seen) >= 2 and seen >= denied.keys() - said.keys()
+
+
 def restates_premise(f: Finding, q: Finding) -> bool:
     """A present claim that says nothing the question did not: no side, site, size, severity or change
     of its own."""

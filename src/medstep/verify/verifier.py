@@ -19,7 +19,7 @@ from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
-from medstep.verify.commitment import echoes_decision, restates_premise
+from medstep.verify.commitment import echoes_decision, restates_options, restates_premise
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
@@ -268,8 +268,9 @@ class Verifier:
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
         observes = chain_observes(steps)
-        if committed and observes and echoes_decision(steps, decision):
-            committed = False  # the option's words said again: no credit, as for stating every option
+        if committed and observes and (echoes_decision(steps, decision) or restates_options(
+                steps, decision, [self._claims(t) for k, t in opts.items() if k != chosen_l])):
+            committed = False  # the options' words said again: no credit, as for stating every option
         clinical = None
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
         if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
