@@ -65,6 +65,9 @@ class Significance(TextEnum):
         return _WEIGHTS[self]
 
 
+# a denial of a new or a larger kind of a finding ("no new consolidation", "no larger nodules") leaves the finding named
+_QUALIFIED_DENIAL = frozenset({"new", "worsened"})
+
 _WEIGHTS = {Significance.URGENT: 1.0, Significance.ACTIONABLE: 0.5, Significance.NOT_ACTIONABLE: 0.25,
             Significance.EXPECTED_BENIGN: 0.05}
 
@@ -308,6 +311,8 @@ class ClinicalScorer:
             if f.category not in ("finding", "device"):
                 continue
             if f.polarity is Polarity.ABSENT:
+                if f.change in _QUALIFIED_DENIAL:
+                    continue  # "no new nodules", "no larger nodules": the nodules already named stand
                 if chosen:
                     denied.setdefault(f.concept, []).append(f.laterality)
                 old = kept.get(f.concept)

@@ -259,8 +259,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
                 return None  # "the right lung is clear" does not show "no effusion" anywhere
             return ("support", "both-absent")
         absent, present = (e, claim) if c_pos else (claim, e)
-        if absent.change == "new" and present.change != "new":
-            return None  # "no new consolidation" says nothing about an old one
+        if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
+            return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
         return ("contradict", "polarity-conflict")
