@@ -24,3 +24,19 @@ def test_a_list_of_denials_still_runs_on() -> None:
     found = {(f.concept, f.polarity.value) for f in extract_findings(
         "No effusion, consolidation in the right lung or pneumothorax.")}
     assert found >= {("pleural_effusion", "absent"), ("consolidation", "absent"), ("pneumothorax", "absent")}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The left hemithorax is lucent without lung markings and the left lung has collapsed toward the hilum, a large "
+     "left pneumothorax.", "pneumothorax"),  # retired blind 9 Z3's good chain read the pneumothorax denied
+    ("No effusion and the heart is enlarged.", "cardiomegaly"),
+])
+def test_and_opening_a_clause_that_states_a_finding_ends_the_denial(text: str, present: str) -> None:
+    assert (present, "present") in {(f.concept, f.polarity.value) for f in extract_findings(text)}
+
+
+def test_a_denial_runs_on_over_and_with_a_normal_clause() -> None:
+    found = {(f.concept, f.polarity.value) for f in extract_findings(
+        "The mediastinum is clear, which argues against lymphoma, and the main pulmonary artery is normal in size, "
+        "against pulmonary hypertension.")}
+    assert ("pulmonary_hypertension", "absent") in found

@@ -25,6 +25,7 @@ the text into clauses and builds ``Finding`` records from what this module marks
 
 from __future__ import annotations
 
+import re
 
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
@@ -81,6 +82,12 @@ _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the 
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
+# "and" opening a clause with a subject and a verb of its own ends a denial that has found its object
+# (a verb stating a finding: "and the heart is enlarged", not "and the main pulmonary artery is normal in size, against
+# pulmonary hypertension", where the denial runs on)
+_NEW_CLAUSE = re.compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+                         r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
+                         r"present|seen|visible|noted)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
@@ -291,6 +298,8 @@ class ClauseScoper:
             elif kind == K_CONJ:
                 if payload in AND_WORDS:
                     last_and = start
+                    if pre is not None and pre[0] is _ABSENT and last_m > pre[3] and _NEW_CLAUSE.match(low, end):
+                        pre = None  # "without lung markings and the left lung has collapsed": a clause of its own
                 elif payload == "or":
                     has_or = True
             elif kind == K_NORMAL:
