@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from medstep.verify.dominance import GRADE_WORDS, GRADES
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import UNIT_MM
@@ -41,12 +42,8 @@ _NOUN_CONCEPTS = {"fluid": "pleural_effusion", "effusion": "pleural_effusion", "
                   "mass": "mass", "lump": "mass", "nodule": "pulmonary_nodule", "lesion": "lung_lesion",
                   "heart": "cardiomegaly", "enlargement": "cardiomegaly"}
 # "is small", "looks large", "are only tiny": the grade the sentence gives its subject (the lexicon's sev values)
-_GRADE = re.compile(r"[^,;:]{0,25}?\b(?:is|are|looks?|appears?|seems?|remains?)\s+(?:only\s+|quite\s+|very\s+|fairly\s+|"
-                    r"rather\s+)?(small|tiny|little|minimal|mild|slight|moderate|large|big|huge|massive|extensive|"
-                    r"severe)\b", re.IGNORECASE)
-_GRADE_VALUE = {"small": "mild", "tiny": "mild", "little": "mild", "minimal": "mild", "mild": "mild", "slight": "mild",
-                "moderate": "moderate", "large": "severe", "big": "severe", "huge": "severe", "massive": "severe",
-                "extensive": "severe", "severe": "severe"}
+_GRADE = re.compile(rf"[^,;:]{{0,25}}?\b(?:is|are|looks?|appears?|seems?|remains?)\s+(?:only\s+|quite\s+|very\s+|fairly\s+|"
+                    rf"rather\s+)?({GRADE_WORDS})\b", re.IGNORECASE)
 
 
 def _size_mm(text: str) -> tuple[float, int, int] | None:
@@ -102,7 +99,7 @@ def carry_grades(steps: list[StepVerdict], judge: Callable[[Finding], FindingVer
                 last = next((f for f in reversed(named) if want is None or kin(f.concept, want)), None)
                 if last is not None:
                     f = Finding(last.concept, last.name, last.category, present, s.text[g.start(1):g.end(1)], g.start(1),
-                                g.end(1), last.laterality, last.location, _GRADE_VALUE[g.group(1).lower()], last.change,
+                                g.end(1), last.laterality, last.location, GRADES[g.group(1).lower()], last.change,
                                 None, "anaphora", _UNIT_BASE + s.index, s.role)
                     v = judge(f)
                     if v.verdict is Verdict.SUPPORTED or v.verdict is Verdict.CONTRADICTED:

@@ -36,9 +36,12 @@ _S = r"(left|right|lt|rt|l|r)"
 _MORE = r"(?:larger|bigger|greater|worse|more(?:\s+\w+)?|most(?:\s+\w+)?|predominant(?:ly)?|mainly|mostly|chiefly|"\
         r"primarily|prominent|denser|heavier)"
 _LESS = r"(?:smaller|less(?:\s+\w+)?|lesser|milder)"
-_GRADE = r"(small|mild|trace|minimal|tiny|moderate|large|massive|big|huge|extensive|severe)"
-_GRADE_RANK = {"small": 1, "mild": 1, "trace": 1, "minimal": 1, "tiny": 1, "moderate": 2, "large": 3, "massive": 3,
-               "big": 3, "huge": 3, "extensive": 3, "severe": 3}
+# grade words and the lexicon's severity value each gives (one home: ``anaphora.py`` reads them too)
+GRADES = {"small": "mild", "tiny": "mild", "little": "mild", "minimal": "mild", "mild": "mild", "slight": "mild",
+          "trace": "mild", "moderate": "moderate", "large": "severe", "big": "severe", "huge": "severe",
+          "massive": "severe", "extensive": "severe", "severe": "severe"}
+GRADE_WORDS = "|".join(GRADES)
+_GRADE = rf"({GRADE_WORDS})"
 # (pattern, how its groups give the dominant side); group names: ``m`` the larger side, ``x`` the smaller one,
 # ``a``/``ga`` and ``b``/``gb`` two sides with their grades
 _PATTERNS = (
@@ -58,8 +61,8 @@ _PATTERNS = (
                rf"whereas\s+|but\s+)?(?:the\s+)?(?P<b>left|right)(?:\s+(?:one|side|\w+))?\s+(?:is\s+)?{_GRADE}\b"),
 )
 _CUE = re.compile(r">|<|\bthan\b|\b(?:on|in|at|over)\s+the\s+(?:left|right)\b|dominan|\b(?:left|right|l|r|lt|rt)\s+"
-                  r"(?:small|mild|trace|minimal|tiny|moderate|large|massive|big|huge|extensive|severe)\b|"
-                  r"(?:small|mild|trace|minimal|tiny|moderate|large|massive|big|huge|extensive|severe)\s+(?:left|right)\b|"
+                  rf"(?:{GRADE_WORDS})\b|"
+                  rf"(?:{GRADE_WORDS})\s+(?:left|right)\b|"
                   r"the\s+(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)")
 _BREAK = re.compile(r"[.!?\n]")
 
@@ -82,12 +85,12 @@ def _side_of(m: re.Match[str]) -> str | None:
     if d.get("x"):
         return _OTHER[_SIDE[d["x"]]]
     a, b = _SIDE[d["a"]], _SIDE[d["b"]]
-    grades = [g for g in m.groups() if g in _GRADE_RANK]
-    if a == b or len(grades) != 2 or _GRADE_RANK[grades[0]] == _GRADE_RANK[grades[1]]:
+    grades = [SEVERITY_RANK[GRADES[g]] for g in m.groups() if g in GRADES]
+    if a == b or len(grades) != 2 or grades[0] == grades[1]:
         return None
     # the grade comes before its side in the first two-grade pattern, after it in the others: either way the
     # first grade is the first side's
-    return a if _GRADE_RANK[grades[0]] > _GRADE_RANK[grades[1]] else b
+    return a if grades[0] > grades[1] else b
 
 
 def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None = None
