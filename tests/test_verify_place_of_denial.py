@@ -40,3 +40,11 @@ def test_a_denial_runs_on_over_and_with_a_normal_clause() -> None:
         "The mediastinum is clear, which argues against lymphoma, and the main pulmonary artery is normal in size, "
         "against pulmonary hypertension.")}
     assert ("pulmonary_hypertension", "absent") in found
+
+
+def test_a_pronoun_clause_after_a_comma_ends_the_denial() -> None:
+    # retired blind 9 Z4: the good chain's sentence read every finding denied by "not being ventilated"
+    found = {(f.concept, f.polarity.value) for f in extract_findings(
+        "Because the left lung is not being ventilated, it is losing volume, with increased opacity and a slight "
+        "mediastinal shift to the left.")}
+    assert {("tracheal_deviation", "present"), ("atelectasis", "present"), ("lung_opacity", "present")} <= found

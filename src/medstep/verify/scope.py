@@ -88,6 +88,7 @@ _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 _NEW_CLAUSE = re.compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                          r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
                          r"present|seen|visible|noted)\b")
+_PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
@@ -232,6 +233,8 @@ class ClauseScoper:
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
                     pre = None  # "for the option of effusion, the angles are sharp"
+                elif pre is not None and pre[0] is _ABSENT and _PRONOUN_CLAUSE.match(low, end):
+                    pre = None  # "the left lung is not being ventilated, it is losing volume": a clause of its own
                 continue
             if kind == K_ROLE:
                 if attrs == "for":
