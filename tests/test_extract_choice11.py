@@ -295,3 +295,17 @@ def test_an_option_stated_beside_others_named_or_set_aside(text: str, sample: Sa
 
 def test_an_arrow_to_an_option_inside_a_hedge_is_no_decision() -> None:
     assert _read("Double bubble → possibly duodenal atresia, or maybe meconium ileus.", NEWBORN)[0] is None
+
+
+def test_a_side_written_sided_names_the_option() -> None:
+    sample = _sample("Which abnormality is seen?", {"A": "Left pneumothorax", "B": "Right pneumothorax",
+                                                    "C": "No pneumothorax"})
+    assert _read("A pleural line along the right apex with no markings beyond it. Right-sided pneumothorax.",
+                 sample) == ("B", Status.SCORED)
+
+
+def test_a_dash_conclusion_with_a_bracketed_remark() -> None:
+    sample = _sample("Which best describes this dental radiograph?",
+                     {"A": "Dental caries", "B": "Periapical lesion", "C": "Impacted tooth", "D": "Root fracture"})
+    text = "A lucency at the apex of the molar roots with loss of the lamina dura — periapical lesion (granuloma)."
+    assert _read(text, sample) == ("B", Status.SCORED)

@@ -71,7 +71,7 @@ CALLED_NORMAL = re.compile(r"(?i)\A[\s*_\"'”]*(?:[a-z-]+\s+){0,2}?(?:is|are|ap
 # A description closed by a dash and the option's name ending the sentence: "... within a thickened appendix —
 # appendicolith.", "... in a young adult — mature teratoma.", "... lucent centres — rugger-jersey spine, seen in ...".
 _DASH_BEFORE = re.compile(r"\S[ \t]+(?:—|–|--)[ \t]*[*_\"'“]*(?:an?\s+|the\s+)?(?:\w+\s+){0,2}\Z")
-_SENTENCE_CLOSE = re.compile(r"[\s*_\"'”)]*(?:[.!]|,|\n|\Z)")
+_SENTENCE_CLOSE = re.compile(r"[\s*_\"'”)]*(?:[.!]|,|\n|\Z|\([^()\n]{1,60}\)[\s*_]*(?:[.!]|\n|\Z))")
 
 
 def dash_conclusion(text: str, m: Mention, clause: str) -> bool:

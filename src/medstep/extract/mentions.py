@@ -124,7 +124,9 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     words = key.split()
     if not words:
         return None
-    parts = [_word_pattern(w) for w in words]
+    # a side word may take "-sided": "right-sided pneumothorax" names "Right pneumothorax"
+    parts = [_word_pattern(w) + (r"(?:[\s-]sided)?" if w in _SIDES and i < len(words) - 1 else "")
+             for i, w in enumerate(words)]
     forms = [_BETWEEN.join(parts)]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
@@ -140,6 +142,7 @@ def _heads(key: str) -> tuple[str, ...]:
     return (words[0],)
 
 
+_SIDES = frozenset({"left", "right"})
 # First words after which the rest is not a modifier of the last word ("no acute process", "in the ...").
 _NOT_MODIFIERS = frozenset({*negation.DENY, "in", "at", "on", "above", "below", "into", "within", "normal"})
 
