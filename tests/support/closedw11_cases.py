@@ -222,3 +222,11 @@ CLOSEDW11_CASES += [
     Case("rewritten-question-lead", LEFT_KIDNEY_ABNORMALITY, "Yes. The left kidney appears normal.", None,
          "ambiguous"),
 ]
+
+CLOSEDW11_CASES += [
+    # a finding expected, asked about or gone is no finding in the image now
+    Case("finding-resolved", EFFUSION, "Interval resolution of the pleural effusion.", None, "unparsed"),
+    Case("finding-expected", PNEUMOTHORAX, "A pneumothorax is expected.", None, "unparsed"),
+    Case("finding-indication", PNEUMOTHORAX, "Indication: pneumothorax.", None, "unparsed"),
+    Case("finding-residual", PNEUMOTHORAX, "Residual pneumothorax.", "yes", "implicit_finding"),
+]

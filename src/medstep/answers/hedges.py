@@ -70,10 +70,11 @@ SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "lo
 PAST = ("history", "prior", "previous", "post", "old", "healed", "treated", "resolving")
 # The reader's strength of claim: "no definite fracture" leaves a subtle one open, "definitive diagnosis".
 STRENGTH = ("definite", "definitive", "significant")
-# A device or treatment wanted, or taken away: not one in the image now ("Recommend placement of a chest tube.",
-# "The patient needs a pacemaker.", "The NG tube has been removed.", "Interval removal of the central line.").
+# A device, treatment or finding wanted, expected, asked about or taken away: not one in the image now ("Recommend
+# placement of a chest tube.", "The patient needs a pacemaker.", "The NG tube has been removed.", "Interval removal of
+# the central line.", "A pneumothorax is expected.", "Indication: pneumothorax.", "Interval resolution of the effusion.").
 INTENT = ("recommend", "recommended", "recommends", "recommending", "needs", "needed", "removed", "removal",
-          "extubated")
+          "extubated", "expected", "indication", "resolution")
 # Hard to tell: "difficult to assess", "unclear".
 DIFFICULTY = ("difficult", "hard", "unclear")
 # A definition, not this image: "defined as", "criteria for".
