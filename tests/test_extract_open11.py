@@ -130,3 +130,17 @@ def test_a_sentence_stated_in_a_loop_before_the_cut_is_the_answer() -> None:
     # a loop that answers nothing asked was cut before any answer
     text = "The image is a CT scan. The image is a CT scan. The image is"
     assert _read(text, "What is the diagnosis?") == (None, Status.TRUNCATED)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Findings: a fluid level behind the heart. Impression: hiatus hernia.", "hiatus hernia"),
+    ("**Diagnosis:** Acute pancreatitis.\n\n*Note:* correlate with lipase.", "acute pancreatitis"),
+    ("Findings: honeycombing.\nMost likely diagnosis: pulmonary fibrosis.", "pulmonary fibrosis"),
+])
+def test_the_conclusion_field_of_a_report_style_answer_is_the_answer(text: str, answer: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (answer, Status.SCORED)
+
+
+def test_a_differential_field_is_not_the_conclusion() -> None:
+    text = "Impression: lymphoma.\nDifferential diagnosis: sarcoidosis, tuberculosis."
+    assert _read(text, "What is the diagnosis?") == ("lymphoma", Status.SCORED)

@@ -185,8 +185,9 @@ def _open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
-    if rule is not None:
-        region = _SENTENCE_END.split(clean(region), maxsplit=1)[0]
+    field = open_decision.answer_field(region) if rule is None else None
+    if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
+        region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
         return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)

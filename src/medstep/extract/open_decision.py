@@ -138,6 +138,10 @@ _HEDGED_OR_OTHER = re.compile(
 )
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
+# A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
+# ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates).
+_FIELD = re.compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
+                    r"(?:impression|diagnosis|conclusion)[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 # Sentence breaks of an output that may loop.
 _LOOP_SPLIT = re.compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
@@ -277,6 +281,17 @@ def both_sides(region: str) -> bool:
     return " ".join(swapped.get(w, w) for w in sentences[0].split()) == sentences[1]
 
 
+def answer_field(region: str) -> str | None:
+    """The text of the last labelled field stating the conclusion ("Impression: left pneumothorax.", "**Diagnosis:**
+    Acute appendicitis.", "Most likely diagnosis: ...") in an open answer laid out as a report ("Findings: ...
+    Impression: ..."), up to the end of its line: the fields before it are the findings, the ones after it caveats.
+    ``None`` when there is no such field."""
+    if ":" not in region and "：" not in region:
+        return None
+    fields = [m.group("body").strip() for m in _FIELD.finditer(region)]
+    return fields[-1] if fields and fields[-1] else None
+
+
 def repeated_sentence(region: str) -> str | None:
     """The sentence an output repeats in a loop before it was cut inside another copy ("The image is in the
     coronal plane. The image is in the coronal plane. The image is in the"): stated twice or more, it is the
@@ -391,5 +406,5 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["OPEN_DANGLING", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
+__all__ = ["OPEN_DANGLING", "answer_field", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
            "label_answers", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]
