@@ -144,3 +144,9 @@ def test_the_conclusion_field_of_a_report_style_answer_is_the_answer(text: str, 
 def test_a_differential_field_is_not_the_conclusion() -> None:
     text = "Impression: lymphoma.\nDifferential diagnosis: sarcoidosis, tuberculosis."
     assert _read(text, "What is the diagnosis?") == ("lymphoma", Status.SCORED)
+
+
+def test_a_loop_answering_a_yes_no_question_with_text_stays_cut() -> None:
+    sample = Sample(id="c11", question="Is the image normal?", answer="truncated", answer_type=AnswerType.CLOSED)
+    text = "The image is a chest X-ray. The image is a chest X-ray. The image is"
+    assert extract(text, sample).status is Status.TRUNCATED

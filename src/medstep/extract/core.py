@@ -197,7 +197,8 @@ def _open(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
     if rule is None and cut.dangling(region, open_decision.OPEN_DANGLING):
         looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
-        if looped is None or open_decision.undecided(looped, sample.question) is not None:
+        if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
+                or open_decision.undecided(looped, sample.question) is not None):
             return TRUNCATED  # "The lesion is located in the", "The most likely diagnosis is", "... which could"
         region = looped
     status = open_decision.undecided(region, sample.question)
