@@ -150,3 +150,7 @@ def test_a_loop_answering_a_yes_no_question_with_text_stays_cut() -> None:
     sample = Sample(id="c11", question="Is the image normal?", answer="truncated", answer_type=AnswerType.CLOSED)
     text = "The image is a chest X-ray. The image is a chest X-ray. The image is"
     assert extract(text, sample).status is Status.TRUNCATED
+
+
+def test_a_checklist_label_denied_by_its_text_is_not_the_answer() -> None:
+    assert _read("Pneumothorax: none.", "What is the abnormality?")[0] == "none"

@@ -205,7 +205,7 @@ def _open(loc: Located, sample: Sample) -> Reading:
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
-    if label is not None and not open_decision.label_answers(label.group(), sample.question):
+    if label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
         region = region[label.end():]
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:

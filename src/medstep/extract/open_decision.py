@@ -142,6 +142,9 @@ _ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
 # ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates).
 _FIELD = re.compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
                     r"(?:impression|diagnosis|conclusion)[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+# The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
+_DENIED_BODY = re.compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
+                                                          negation.NEGATIVE))
 # Sentence breaks of an output that may loop.
 _LOOP_SPLIT = re.compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
@@ -260,12 +263,14 @@ def describes_image(region: str, question: str) -> bool:
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 
-def label_answers(label: str, question: str) -> bool:
+def label_answers(label: str, body: str, question: str) -> bool:
     """Whether the ``label`` opening a one-line answer ("Esophageal varices: tortuous submucosal veins ...") is
-    itself the answer to ``question``: it names a finding or device and the question asks what is there (to
+    itself the answer to ``question``: it names a finding or device, the question asks what is there (to
     "Where is the mass?", "Mass: right upper lobe." answers with the place after the label, as after
-    "Impression:")."""
+    "Impression:"), and the ``body`` after it does not deny it ("Pneumothorax: none." is a checklist line)."""
     if _ASKS_WHAT.search(question) is None or _ASKS_PLACE.search(question) is not None:
+        return False
+    if _DENIED_BODY.match(body) is not None:
         return False
     return any(category_of(m) in ("finding", "device", "group") for m in vocabulary().mentions(normalize(label)))
 
