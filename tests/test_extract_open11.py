@@ -154,3 +154,8 @@ def test_a_loop_answering_a_yes_no_question_with_text_stays_cut() -> None:
 
 def test_a_checklist_label_denied_by_its_text_is_not_the_answer() -> None:
     assert _read("Pneumothorax: none.", "What is the abnormality?")[0] == "none"
+
+
+def test_the_final_section_of_a_sectioned_answer_is_read_and_its_likelihood_frame_dropped() -> None:
+    text = "## Thinking\nA fat-containing lesion with a capsule.\n## Final Response\nOvarian teratoma is most likely."
+    assert _read(text, "What is the diagnosis?") == ("ovarian teratoma", Status.SCORED)

@@ -44,11 +44,12 @@ from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 from medstep.answers import hedges
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
-# A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver."
+# A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver.", "Teratoma is most likely."
 TRUNCATED = Reading(None, "", Status.TRUNCATED)
 # A short label opening a one-line answer: "Answer:", "**Impression:**", "Location -".
 _LABEL = re.compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*(?=\S)")
-_IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$")
+_IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$|"
+                            r"^((?:\w[\w-]*\s+){0,5}\w[\w-]*)\s+is\s+(?:the\s+)?most\s+likely(?:\s+diagnosis)?\W*$")
 _IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 _QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
@@ -185,6 +186,8 @@ def _open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
+    if rule is None and "#" in region:
+        region = final_section(region) or region  # "## Thinking ... ## Final Response ...": the last section answers
     field = open_decision.answer_field(region) if rule is None else None
     if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
         region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
@@ -211,7 +214,7 @@ def _open(loc: Located, sample: Sample) -> Reading:
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:
-            region = wrapped.group(1)
+            region = wrapped.group(wrapped.lastindex or 1)
         region = _QUALIFIER.sub("", region.strip())
     text = normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
