@@ -309,3 +309,15 @@ def test_a_dash_conclusion_with_a_bracketed_remark() -> None:
                      {"A": "Dental caries", "B": "Periapical lesion", "C": "Impacted tooth", "D": "Root fracture"})
     text = "A lucency at the apex of the molar roots with loss of the lamina dura — periapical lesion (granuloma)."
     assert _read(text, sample) == ("B", Status.SCORED)
+
+
+def test_a_condition_inside_a_concession_after_the_answer_is_no_second_answer() -> None:
+    sample = _sample("What is the most likely diagnosis?",
+                     {"A": "Seborrheic keratosis", "B": "Melanoma", "C": "Dermatofibroma", "D": "Blue nevus"})
+    text = ("Milia-like cysts and comedo-like openings.\n\nSo my answer is seborrheic keratosis, although a biopsy "
+            "would be reasonable if there is clinical concern about melanoma.")
+    assert _read(text, sample) == ("A", Status.SCORED)
+
+
+def test_a_condition_naming_another_answer_stays_a_conflict() -> None:
+    assert _read("The answer is B if the fluid layers, otherwise D.") == (None, Status.AMBIGUOUS)

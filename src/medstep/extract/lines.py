@@ -63,6 +63,16 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|otherwise|or\s+else|depending|alt
 _REVISING = revisions.single_words(revisions.CUES, revisions.RETHINK) | {"however", "but", "instead", "hmm"}
 
 
+# "seborrheic keratosis, although a biopsy would be reasonable if there is concern about melanoma": the condition
+# sits inside a concession after the answer; it qualifies the answer's management, it offers no other answer.
+_CONCEDED_CONDITION = re.compile(r"(?i),\s*(?:although|though|albeit)\b[^.;]*\b(?:if|unless)\b")
+
+
+def _conceded_condition(rest: str) -> bool:
+    found = _CONCEDED_CONDITION.search(rest)
+    return found is not None and _CONDITIONAL.search(rest, 0, found.start()) is None
+
+
 def _distanced(text: str, start: int) -> bool:
     """A phrase quoted, or in a sentence that distances it ("For example, 'Answer: D'", "I considered answer: B")."""
     before = text[max(0, start - 120):start]
@@ -81,7 +91,8 @@ def _stated(text: str, idx: OptionIndex, found: tuple[int, int]) -> tuple[str | 
     if not rest.strip(" *_:") or is_hedge(rest) or lead_judged_against(rest.lstrip(" *_:："), idx):
         return None, "", end  # ("Answer: A is not correct; B.": the letter after the phrase judged against)
     rule = "final_answer_phrase"
-    if _CONDITIONAL.search(rest) is not None and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1:
+    if _CONDITIONAL.search(rest) is not None and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1 \
+            and not _conceded_condition(rest):
         return CONFLICT, rule, end
     letter = letter_form(rest, idx, strict=False)
     if letter is None:
