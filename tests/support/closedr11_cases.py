@@ -210,4 +210,11 @@ CLOSEDR11_CASES = [
     Case("holds-finding-hedged", _closed("Is the liver normal?"), "The liver shows a possible mass.", None, "unparsed"),
     Case("holds-no-finding", _closed("Is the liver normal?"), "The liver shows a homogeneous echotexture.", None,
          "unparsed"),
+    # a structure asked by a 3-4 letter abbreviation, spelled out in the answer
+    Case("size-abbreviation-spelled", _closed("Is the CBD dilated?"), "The common bile duct measures 4 mm, within "
+         "normal limits.", "no", "implicit_size"),
+    Case("size-abbreviation-as-asked", _closed("Is the CBD dilated?"), "The CBD measures 4 mm, within normal limits.",
+         "no", "implicit_size"),
+    Case("size-abbreviation-other-duct", _closed("Is the CBD dilated?"), "The common hepatic duct measures 4 mm, "
+         "within normal limits.", None, "unparsed"),
 ]

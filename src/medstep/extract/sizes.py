@@ -28,6 +28,7 @@ structure shows, contains or has ("The liver shows a large heterogeneous mass in
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from medstep.answers import NO, YES
 from medstep.answers import negation
@@ -70,16 +71,26 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
     return None
 
 
+def _named(words: list[str], subject: tuple[str, ...]) -> bool:
+    """Whether ``words`` name the asked structure: its words, or the words an abbreviation asked stands for ("the
+    common bile duct" for "CBD", ``subject`` then ``("=cbd",)``)."""
+    if len(subject) == 1 and subject[0].startswith("="):
+        return "".join(w[0] for w in words) == subject[0][1:] and all(w.isalpha() for w in words)
+    return len(words) == len(subject) and all(implicit.matches(w, s) for w, s in zip(words, subject))
+
+
 def _opening(toks: list[str], subject: tuple[str, ...], asked_sides: set[str]) -> int | None:
     """Where the clause's words after the asked structure start, when the clause opens with it, else ``None``."""
     i = 1 if toks[:1] and toks[0] in ARTICLES else 0
-    for skip in range(3):  # at most two modifiers before the structure ("main pancreatic duct", "renal cortex")
-        words = toks[i + skip:i + skip + len(subject)]
-        if len(words) == len(subject) and all(implicit.matches(w, s) for w, s in zip(words, subject)):
+    abbreviation = subject[0][1:] if len(subject) == 1 and subject[0].startswith("=") else ""
+    for skip, width in product(range(3), (len(abbreviation), 1) if abbreviation else (len(subject),)):
+        # at most two modifiers before the structure ("main pancreatic duct", "renal cortex")
+        words = toks[i + skip:i + skip + width]
+        if len(words) == width and (words == [abbreviation] or _named(words, subject)):
             modifiers = set(toks[i:i + skip])
             if modifiers & LATERAL - asked_sides or any(_NUMBER.match(m) for m in modifiers):
                 return None
-            return i + skip + len(subject)
+            return i + skip + width
     return None
 
 
@@ -122,6 +133,8 @@ def _states_finding(words: str) -> bool:
     return any(findings.category_of(m) == "finding" for m in voc.mentions(normalize(words)))
 
 
+# A structure asked by its abbreviation: "CBD", "IVC" (the answer may spell it out).
+_ABBREVIATION = re.compile(r"[A-Z]{3,4}")  # two letters name too many things ("PA": posterior-anterior)
 # The normality properties a size stated away from normal answers: "Is the appendix normal?" (no), "... abnormal?" (yes).
 _NORMALITY = {"normal": True, "abnormal": False}
 
@@ -135,6 +148,9 @@ def read_size(text: str, question: str) -> str | None:
     if prop not in SIZE_WORDS and prop not in _NORMALITY:
         return None
     subject = tuple(implicit.stem(w) for w in implicit.tokens(term.phrase))
+    written = re.search(r"(?i)\b" + re.escape(term.phrase.strip()) + r"\b", question)
+    if written is not None and _ABBREVIATION.fullmatch(written.group(0)):
+        subject = ("=" + written.group(0).lower(),)  # "Is the CBD dilated?" - "The common bile duct measures ..."
     asked_sides = set(subject) & LATERAL
     verdicts: set[str] = set()
     for sentence in implicit.sentences(text):
