@@ -230,3 +230,12 @@ CLOSEDW11_CASES += [
     Case("finding-indication", PNEUMOTHORAX, "Indication: pneumothorax.", None, "unparsed"),
     Case("finding-residual", PNEUMOTHORAX, "Residual pneumothorax.", "yes", "implicit_finding"),
 ]
+
+CLOSEDW11_CASES += [
+    # a projection that magnifies the heart, named after a turn, takes the size back; a past state is no answer now
+    Case("magnified-heart", HEART, "The heart appears enlarged, but this is an AP film.", None, "ambiguous"),
+    Case("heart-enlarged", HEART, "The heart is enlarged.", "yes", "implicit_yes_no"),
+    Case("previously-normal", LIVER_NORMAL, "The liver was previously normal.", None, "unparsed"),
+    Case("fracture-years-ago", FRACTURE, "Fracture of the left radius two years ago.", None, "unparsed"),
+    Case("previously-noted-gone", EFFUSION, "Previously noted effusion is no longer seen.", "no", "implicit_finding"),
+]

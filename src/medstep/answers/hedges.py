@@ -67,7 +67,8 @@ OBLIGATION = ("should",)
 SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "looking", "look", "review", "reviewed",
           "searched", "question")
 # The patient's past, not the current image: "history of fracture", "old healed fracture", "post surgery".
-PAST = ("history", "prior", "previous", "post", "old", "healed", "treated", "resolving")
+PAST = ("history", "prior", "previous", "previously", "formerly", "ago", "earlier", "post", "old", "healed", "treated",
+        "resolving")
 # The reader's strength of claim: "no definite fracture" leaves a subtle one open, "definitive diagnosis".
 STRENGTH = ("definite", "definitive", "significant")
 # A device, treatment or finding wanted, expected, asked about or taken away: not one in the image now ("Recommend
@@ -83,6 +84,10 @@ DEFINITION = ("defined", "definition", "criteria", "criterion")
 ZH = ("或", "可能")
 # A limit of the method, not a doubt about the finding: "though small stones may be missed", "rib fractures are often
 # occult on frontal radiographs", "dedicated views would be more sensitive" (``extract/caveats.py``).
+# A projection that magnifies the heart, named after a turn: "The heart appears enlarged, but this is an AP film."
+# takes the size back (read by the closed readers' turn check, ``extract/core.py``).
+MAGNIFICATION = ("ap film", "ap projection", "ap view", "ap portable", "ap supine", "supine film", "magnifies",
+                 "magnified", "magnification")
 LIMITATION = ("may be missed", "can be missed", "could be missed", "might be missed", "may go undetected",
               "often occult", "frequently occult", "commonly occult", "may be occult", "can be occult",
               "more sensitive", "limited sensitivity", "less sensitive")
@@ -100,5 +105,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "INTENT",
-           "LIKELIHOOD", "LIMITATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
+           "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

@@ -430,7 +430,7 @@ def _negated(text: str, sample: Sample) -> Reading:
 # (a turn, then a possibility or an alternative not excluded; the words are ``answers/hedges.py``'s)
 _UNDERMINED = re.compile(
     r"(?i)(?:^|[.!?;]\s+|,\s*)(?:" + hedges.alternation(hedges.TURN) + r")\b[^.!?]*?"
-    + hedges.words(hedges.POSSIBILITY, hedges.NOT_EXCLUDED)
+    + hedges.words(hedges.POSSIBILITY, hedges.NOT_EXCLUDED, hedges.MAGNIFICATION)
 )
 
 
