@@ -217,4 +217,8 @@ CLOSEDR11_CASES = [
          "no", "implicit_size"),
     Case("size-abbreviation-other-duct", _closed("Is the CBD dilated?"), "The common hepatic duct measures 4 mm, "
          "within normal limits.", None, "unparsed"),
+    # a recommendation to move a stated device doubts nothing (implicit.hedged's advice)
+    Case("placement-recommend-withdrawal", _closed("Is the swan-ganz catheter in a good position?"), "The Swan-Ganz "
+         "catheter tip projects over a distal lower lobe artery branch, too peripheral; recommend withdrawal to the "
+         "main pulmonary artery.", "no", "implicit_antonym"),
 ]

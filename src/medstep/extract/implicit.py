@@ -379,7 +379,8 @@ def qualified_denial_undercut(text: str) -> bool:
 
 
 # A recommendation acting on a stated finding: its "should" doubts nothing.
-_ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b")
+_ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
+                     r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
 # A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
 _DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
