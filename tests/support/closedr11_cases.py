@@ -163,7 +163,7 @@ CLOSEDR11_CASES = [
          "the carina. It should be withdrawn if the patient is extubated.", None, "unparsed"),
     Case("placement-advice-other-device", _closed("Is the endotracheal tube in good position?"), "The tip is 5 cm above "
          "the carina. The NG tube should be advanced.", None, "unparsed"),
-    Case("placement-too-asked", _closed("Is the ETT too high?"), "It is too low.", None, "refused"),  # "too low"
+    Case("placement-too-asked", _closed("Is the ETT too high?"), "It is too low.", None, "unparsed"),  # "too low"
     # "no" before a noun pole denies it; a Spanish whole reply calling the study normal
     Case("pole-noun-denied", _closed("Is the lesion enhancing?"), "There is no enhancement of the lesion.", "no",
          "implicit_antonym"),

@@ -239,3 +239,14 @@ CLOSEDW11_CASES += [
     Case("fracture-years-ago", FRACTURE, "Fracture of the left radius two years ago.", None, "unparsed"),
     Case("previously-noted-gone", EFFUSION, "Previously noted effusion is no longer seen.", "no", "implicit_finding"),
 ]
+
+ETT_POSITION = _closed("Is the endotracheal tube in good position?")
+ROTATED_FILM = _closed("Is the film rotated?")
+
+CLOSEDW11_CASES += [
+    # "too low" of a tube is a position, not an image too poor to read
+    Case("tube-too-low-no-refusal", ETT_POSITION, "The ETT is too low.", "no", "implicit_antonym"),
+    Case("image-too-low-resolution", ROTATED_FILM, "The image provided is too low in resolution to assess rotation.",
+         None, "refused"),
+    Case("image-too-small", ROTATED_FILM, "The image is too small.", None, "refused"),
+]

@@ -54,7 +54,9 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
     ("to tell", r"\b(?:difficult|hard|impossible)\s+to\s+tell\b"),
     ("to assess", r"\b(?:difficult|hard|impossible)\s+to\s+assess\b"),
     ("enough to", r"\bnot\s+(?:clear|good|detailed|visible)\s+enough\s+to\b"),
-    ("too ", r"\btoo\s+(?:blurry|blurred|low|small|dark|noisy)\b"),
+    # the image too poor to read, not a tube or an organ too low or small ("The ETT is too low.")
+    ("too ", r"\btoo\s+(?:blurry|blurred|dark|noisy)\b|\b(?:image|images|resolution|quality|picture|photo|film|scan)"
+             r"\s+(?:\w+\s+)?(?:is|was|are)\s+too\s+(?:low|small)\b|\btoo\s+(?:low|small)\s+(?:in\s+resolution|to|for)\b"),
     ("answer", r"\b(?:cannot|can't)\s+answer\b"),
     ("comfortable", r"\bnot\s+comfortable\s+(?:choosing|answering|selecting|making|giving|picking)\b"),
     ("allow", r"\b(?:does\s+not|doesn't|do\s+not|don't)\s+allow\s+(?:me|us|one)\s+to\s+(?:\w+\s+)?"
