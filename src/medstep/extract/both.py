@@ -26,6 +26,9 @@ _PRONOUN = re.compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:both|all)(?:\s
                       r"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:present|seen|visible|shown|demonstrated|identified|noted|"
                       r"evident|correct|true))?\W*$")
 _PAIR = re.compile(r"(?i)\bboth\s+(?:the\s+|a\s+|an\s+)?([\w-]+)\s+and\s+(?:the\s+|a\s+|an\s+)?([\w-]+)")
+# What the pair's own clause must say of it: that both are there. "Both reticular and nodular opacities were
+# considered; reticular opacities are present." weighs the pair and then states one of them.
+_PRESENT = re.compile(r"(?i)[^;,:—–]*\b(?:present|seen|visible|shown|demonstrated|identified|noted|evident)\b")
 # A negation or hedge in the sentence ("Not both.", "It could be both."; "both" itself is a weighing word of
 # ``is_hedge``, so its other word lists are read here).
 _TURNS = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE,
@@ -53,7 +56,8 @@ def read_both(region: str, idx: OptionIndex) -> str | None:
         if _PRONOUN.match(sentence) is not None:
             return both[0]
         pair = _PAIR.search(sentence)
-        if pair is not None and {pair.group(1).lower(), pair.group(2).lower()} == firsts:
+        if pair is not None and {pair.group(1).lower(), pair.group(2).lower()} == firsts \
+                and _PRESENT.match(sentence, pair.end()) is not None:
             return both[0]
     return None
 

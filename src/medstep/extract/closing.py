@@ -16,8 +16,8 @@ comma or "I'd say", and before punctuation ("no" before a word is a determiner: 
   "Yes (low confidence; could well be no)."), or a later turn brings a negation ("— yes, although there is no
   pneumothorax");
 * it answers a label that names something else ("Pneumothorax: none. Effusion — yes." to "Is there a
-  pneumothorax?"): a short phrase before the dash, colon or comma is a checklist label unless it or the words
-  after the verdict name the asked term.
+  pneumothorax?"): the phrase before the dash, colon or comma, short or long ("Small effusion at the left base,
+  yes; ..." to a pneumothorax question), must name the asked term, or the words after the verdict must.
 
 The caller (``extract/core.py``) also declines when the text states the finding the other way.
 """
@@ -50,8 +50,6 @@ _TURNED = re.compile(r"(?i)" + hedges.words(hedges.TURN) + r".*?(?:" + hedges.wo
                      negation.ABSENT, hedges.POSSIBILITY) + "|" + negation.CONTRACTION + ")")
 # Where the phrase before a separator starts: the sentence start or the last comma, semicolon or bracket.
 _SEGMENT_START = re.compile(r"[,;()\n]")
-# A label is a short phrase ("Effusion", "normal P axis"); a degree word alone ("Mildly, yes") is none.
-_LABEL_WORDS = 4
 # A negation before the verdict in its sentence: "There's no cortical break — yes, the radius is intact." (the word
 # may agree with its own clause, not answer the question).
 _NEGATED = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT) + "|"
@@ -107,8 +105,11 @@ def read_closing(text: str, question: str) -> Closing | None:
     if m.group(1):
         seps = list(_SEGMENT_START.finditer(tail, start, m.start()))
         segment = tail[seps[-1].end() if seps else start:m.start()].split()
-        label = 0 < len(segment) <= _LABEL_WORDS and not (len(segment) == 1 and segment[0].lower() in DEGREE)
-        if label and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
+        # What the verdict answers: a label ("Effusion — yes") or a longer description ("Small effusion at the left
+        # base, yes; ...", "Cortex is intact along the radius — yes, ...") must name the asked term, there or after
+        # the word; a degree word alone ("Mildly, yes") answers the question itself.
+        about = bool(segment) and not (len(segment) == 1 and segment[0].lower() in DEGREE)
+        if about and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
             return None
     return Closing(word, m.start(2), m.end(2))
 

@@ -58,7 +58,8 @@ DROP = re.compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
-      r"sin|ni|descarta\w*)\b|" + negation.CONTRACTION + "|[未无不没排非否]"
+      r"sin|ni|descarta\w*)\b|\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b|" + negation.CONTRACTION
+    + "|[未无不没排非否]"
 )
 # A sentence that defines, conditions or restates rather than states.
 _VETO = re.compile(
@@ -67,7 +68,10 @@ _VETO = re.compile(
 )
 # A clause that calls what it names normal ("The nasal bone appears normal", "The ZMC is intact") states no option
 # naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
-_NORMAL = re.compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy)\b")
+# "patent" of a vessel ("The left anterior descending artery is patent."), not of a congenital opening that should
+# have closed ("patent ductus arteriosus", "patent foramen ovale").
+_NORMAL = re.compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|"
+                     r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
 _OTHER = re.compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
 _COLON = re.compile(r"[:：]")
 # Words that set what follows against the statement ("cardiomegaly rather than pulmonary edema").
