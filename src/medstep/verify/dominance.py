@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from medstep.answers import hedges, negation
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.results import StepVerdict
@@ -36,6 +37,9 @@ _S = r"(left|right|lt|rt|l|r)"
 _MORE = r"(?:larger|bigger|greater|worse|more(?:\s+\w+)?|most(?:\s+\w+)?|predominant(?:ly)?|mainly|mostly|chiefly|"\
         r"primarily|prominent|denser|heavier)"
 _LESS = r"(?:smaller|less(?:\s+\w+)?|lesser|milder)"
+# A comparison with an earlier study, not with the other side: "larger on the left than before", "the right larger
+# than on the prior".
+_SINCE = r"\s+(?:than|compared\s+(?:with|to))\s+(?:before|previously|prior|last|on|in|at|the\s+prior)\b"
 # grade words and the lexicon's severity value each gives (one home: ``anaphora.py`` reads them too)
 GRADES = {"small": "mild", "tiny": "mild", "little": "mild", "minimal": "mild", "mild": "mild", "slight": "mild",
           "trace": "mild", "moderate": "moderate", "large": "severe", "big": "severe", "huge": "severe",
@@ -53,7 +57,7 @@ _PATTERNS = (
     re.compile(rf"\b(?:the\s+)?(?P<m>left|right)(?:\s+(?:one|side|sided|\w+))?\s+(?:being\s+|is\s+|appears\s+)?"
                rf"{_MORE}\s+than\s+(?:the\s+)?(?P<x>left|right)\b"),
     re.compile(r"\bthe\s+(?P<m>left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)\b"
-               r"(?!\s+than\s+(?:before|previously|prior|on|in|at))"),
+               rf"(?!{_SINCE})"),
     re.compile(rf"\b{_GRADE}\s+(?P<a>left|right)(?:[\s-]sided)?\s+(?:and|&|\+|with|,)\s+(?:an?\s+|the\s+)?{_GRADE}\s+"
                rf"(?P<b>left|right)\b"),
     re.compile(rf"(?<![\w.])(?P<a>{_S[1:-1]})\s+{_GRADE}\s*(?:,|;|and|&|\+)\s*(?P<b>{_S[1:-1]})\s+{_GRADE}\b"),
@@ -65,6 +69,11 @@ _CUE = re.compile(r">|<|\bthan\b|\b(?:on|in|at|over)\s+the\s+(?:left|right)\b|do
                   rf"(?:{GRADE_WORDS})\s+(?:left|right)\b|"
                   r"the\s+(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)")
 _BREAK = re.compile(r"[.!?\n]")
+# A comparison denied or only supposed: "not larger on the left", "the left no larger than the right", "possibly
+# larger on the left" (the word just before the comparison or inside it, one word at most between).
+_UNSAID = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, hedges.POSSIBILITY) + r"\s+(?:\w+\s+)?$")
+_UNSAID_INSIDE = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, hedges.POSSIBILITY))
+_SINCE_AFTER = re.compile(_SINCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,9 @@ def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None 
             if side is None:
                 continue
             a = max((b.end() for b in _BREAK.finditer(low, 0, m.start())), default=0)
+            if _UNSAID.search(low, a, m.start()) is not None or _UNSAID_INSIDE.search(m.group()) is not None \
+                    or _SINCE_AFTER.match(low, m.end()) is not None:
+                continue
             b_ = _BREAK.search(low, m.end())
             z = b_.start() if b_ else len(low)
             inside = [f for f in named if a <= f.start < z]
