@@ -21,14 +21,15 @@ RULE = "option_text"
 _BOTH_OPTION = re.compile(r"(?i)^\s*(?:both(?:\s+of\s+(?:the\s+above|them|these))?|all\s+of\s+the\s+above)\s*\.?\s*$")
 _NONE_OPTION = re.compile(r"(?i)^\s*(?:neither|none)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# Words saying a finding is there: the predicate of "Both are present." and of "Both X and Y are seen.".
+_THERE = r"(?:present|seen|visible|shown|demonstrated|identified|noted|evident)"
 # "Both are present.", "Both of them are seen.", "Both." — "both" standing for the options.
 _PRONOUN = re.compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:both|all)(?:\s+of\s+(?:them|these|the\s+above))?"
-                      r"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:present|seen|visible|shown|demonstrated|identified|noted|"
-                      r"evident|correct|true))?\W*$")
+                      rf"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:{_THERE}|correct|true))?\W*$")
 _PAIR = re.compile(r"(?i)\bboth\s+(?:the\s+|a\s+|an\s+)?([\w-]+)\s+and\s+(?:the\s+|a\s+|an\s+)?([\w-]+)")
 # What the pair's own clause must say of it: that both are there. "Both reticular and nodular opacities were
 # considered; reticular opacities are present." weighs the pair and then states one of them.
-_PRESENT = re.compile(r"(?i)[^;,:—–]*\b(?:present|seen|visible|shown|demonstrated|identified|noted|evident)\b")
+_PRESENT = re.compile(r"(?i)[^;,:—–]*\b" + _THERE + r"\b")
 # A negation or hedge in the sentence ("Not both.", "It could be both."; "both" itself is a weighing word of
 # ``is_hedge``, so its other word lists are read here).
 _TURNS = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE,
