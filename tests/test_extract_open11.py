@@ -37,6 +37,7 @@ def test_a_place_or_modality_does_not_say_what_is_there(question: str, text: str
     ("What does the image show?", "The image shows a normal pelvis.", "image shows normal pelvis"),
     ("What is the main abnormality?", "Horseshoe kidney.", "horseshoe kidney"),
     ("What is the abnormality?", "The right lung is clear.", "right lung is clear"),
+    ("What is shown by the arrow?", "The left adrenal gland.", "left adrenal gland"),
 ])
 def test_a_place_answers_where_and_a_finding_answers_what(question: str, text: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)

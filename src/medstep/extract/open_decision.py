@@ -171,13 +171,19 @@ _PREAMBLE = re.compile(
 # main finding, what is wrong, or what the image shows ("What is shown in this ultrasound?", "What does this
 # histology show?"; a noun before the verb asks for that kind of thing instead: "What organ is shown?"). The
 # image's modality and anatomy do not answer it, nor does a place alone ("lung", "In the right lower lobe."): a
-# place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``_ASKS_PLACE``).
+# place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``_ASKS_PLACE``) or what a
+# mark points at ("What is shown by the arrow?").
 _ASKS_WHAT = re.compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|(?:main|key|"
                         r"primary|most\s+(?:likely|significant|important))\s+finding)\b|^\s*what\s+(?:is|are)\s+"
                         r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong)\b|^\s*what\s+does\s+"
                         r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
 _ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
                          r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
+# A mark on the image ("What is shown by the arrow?"): asked without a diagnosis or abnormality word, it asks for the
+# structure marked, which a place answers.
+_ASKS_MARK = re.compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
+                        r"highlighted|marked)\b")
+_ASKS_DISEASE = re.compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
 # The same in Chinese: a question asking for a diagnosis or what the abnormality is ("该图像的主要异常是什么？"), not
 # where it lies or how the image was made ("异常位于哪个器官?", "这是什么检查？"), and an answer naming only the
 # modality with its frame and body region ("这是一张CT图像。", "这是一张头颅MRI图像。").
@@ -250,7 +256,8 @@ def describes_image(region: str, question: str) -> bool:
         return False
     if _ZH_ASKS_WHAT.search(question) is not None:
         return _ZH_ASKS_PLACE.search(question) is None and _ZH_MODALITY_ONLY.match(region) is not None
-    if _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None:
+    if _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None or (
+            _ASKS_MARK.search(question) is not None and _ASKS_DISEASE.search(question) is None):
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
