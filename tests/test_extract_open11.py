@@ -38,6 +38,7 @@ def test_a_place_or_modality_does_not_say_what_is_there(question: str, text: str
     ("What is the main abnormality?", "Horseshoe kidney.", "horseshoe kidney"),
     ("What is the abnormality?", "The right lung is clear.", "right lung is clear"),
     ("What is shown by the arrow?", "The left adrenal gland.", "left adrenal gland"),
+    ("What is wrong with this radiograph?", "The heart is on the right side.", "heart is on right side"),
 ])
 def test_a_place_answers_where_and_a_finding_answers_what(question: str, text: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)

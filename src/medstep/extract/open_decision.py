@@ -179,6 +179,9 @@ _ASKS_WHAT = re.compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abno
                         r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
 _ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
                          r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
+# An organ said to lie on a side ("The heart is on the right side."): its position is the finding.
+_ORGAN_ON_SIDE = re.compile(r"^\W*(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|lies|lie|sits|sit)\s+on\s+the\s+"
+                            r"(?:right|left)\b")
 # A mark on the image ("What is shown by the arrow?"): asked without a diagnosis or abnormality word, it asks for the
 # structure marked, which a place answers.
 _ASKS_MARK = re.compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
@@ -261,6 +264,9 @@ def describes_image(region: str, question: str) -> bool:
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
+    placed = _ORGAN_ON_SIDE.match(low)
+    if placed is not None and any(category_of(m) == "anatomy" and m.start < placed.end(1) for m in found):
+        return False  # "The heart is on the right.": an organ's side is a finding (dextrocardia), not the frame
     allowed = _GENERIC | _VAGUE | _DESCRIPTION
     if not found:  # "Abnormal.", "An abnormality in the right lower lobe.": no word beyond the frame
         words = _words(region)
