@@ -87,6 +87,11 @@ def _sided(vein: str) -> frozenset[str]:
 
 # (family or families, pattern, places; a callable when the side or a modifier picks them)
 _Places = frozenset[str] | Callable[[re.Match[str]], frozenset[str]]
+# the pulmonary artery a catheter tip lies in: a named branch keeps its side, an unnamed artery is any of them
+_PA_PLACES: dict[str | None, frozenset[str]] = {
+    "right": frozenset({"right pulmonary artery"}), "left": frozenset({"left pulmonary artery"}),
+    "main": frozenset({"main pulmonary artery"}),
+    None: frozenset({"main pulmonary artery", "right pulmonary artery", "left pulmonary artery"})}
 _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
     # ---- airway and enteric tubes ----
     (("airway", "enteric"), r"(?:below|beneath|under|beyond) the gastro o?esophageal junction|(?:below|beneath|under|"
@@ -144,8 +149,8 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
         {"right ventricle"})),
     (("venous", "lead"), r"inferior vena cava|ivc", frozenset({"ivc"})),
     (("venous", "lead"), r"azygos(?: vein| arch)?", frozenset({"azygos"})),
-    (("venous", "lead"), r"(?:main |right |left )?pulmonary arter(?:y|ies)|pulmonary trunk", frozenset(
-        {"pulmonary artery"})),
+    (("venous", "lead"), r"(?:(right|left) (?:(?:upper|middle|lower) lobe )?|(main) )?pulmonary arter(?:y|ies)|"
+                         r"pulmonary trunk", lambda m: _PA_PLACES[m.group(1) or m.group(2)]),  # a branch keeps its side
     (("venous", "lead"), r"coronary sinus", frozenset({"coronary sinus"})),
     (("lead",), r"superior vena cava|svc", _SVC),
     (("lead",), r"(?:over|overlies|overlying|in|on) the (right|left) (?:upper )?(?:chest(?: wall)?|pectoral(?: region)?|"
