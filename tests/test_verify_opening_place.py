@@ -9,6 +9,7 @@ statement (completeness 0.25).
 
 import pytest
 
+from medstep.verify.lexicon import locations_conflict
 from medstep.verify.verifier import extract_findings
 
 
@@ -29,3 +30,15 @@ def test_a_side_named_later_in_the_sentence_keeps_its_own_finding() -> None:
     found = {(f.concept, f.polarity.value, f.laterality) for f in extract_findings(
         "In the right lung, the lung is clear, and there is an effusion on the left.")}
     assert ("pleural_effusion", "present", "left") in found
+
+
+@pytest.mark.parametrize("text, location, within, outside", [
+    ("Hazy veil-like opacity over the left upper and mid zones.", "upper and mid zone", "upper zone", "lower zone"),
+    ("Opacity in the right mid and lower zones.", "mid and lower zone", "base", "apex"),
+])
+def test_two_zones_named_together_are_one_location_spanning_both(text: str, location: str, within: str,
+                                                                  outside: str) -> None:
+    # verify11: "the left upper and mid zones" read the mid zone only, so a terse chain's "left upper zone veil opacity"
+    # was a location conflict (retired blind 9 Z2, RadRScore 0.361)
+    assert [f.location for f in extract_findings(text) if f.category == "finding"] == [location]
+    assert not locations_conflict(within, location) and locations_conflict(outside, location)

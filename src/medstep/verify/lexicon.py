@@ -48,7 +48,8 @@ from medstep.verify.roles import ROLE_CUES
 _LOBES = frozenset({"upper lobe", "middle lobe", "lower lobe", "lingula"})
 _LEVELS = {"apex": {"upper"}, "upper zone": {"upper"}, "upper lobe": {"upper", "mid"}, "mid zone": {"mid"},
            "perihilar": {"mid"}, "middle lobe": {"mid", "lower"}, "lingula": {"mid", "lower"},
-           "lower lobe": {"mid", "lower"}, "lower zone": {"lower"}, "base": {"lower"}, "retrocardiac": {"lower"}}
+           "lower lobe": {"mid", "lower"}, "lower zone": {"lower"}, "base": {"lower"}, "retrocardiac": {"lower"},
+           "upper and mid zone": {"upper", "mid"}, "mid and lower zone": {"mid", "lower"}}  # two zones named together
 # Distance from the hilum is another axis: "peripheral" (subpleural) says nothing about the level, so
 # "basal and peripheral" opacities read "peripheral" in one text and "basal" in another agree; it differs only
 # from a perihilar location.
