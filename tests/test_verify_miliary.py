@@ -33,3 +33,8 @@ def test_no_larger_nodules_does_not_withdraw_the_small_ones() -> None:
     v = verify(chain, report=REPORT)
     assert not v.has_contradiction
     assert v.clinical is not None and not [e for e in v.clinical.errors if e.concept == "pulmonary_nodule"]
+
+
+def test_an_old_healed_infection_scar_is_a_granuloma() -> None:
+    # verify11: one-error dev 3 P9's lay chain paid a false infection and scar (RadRScore 0.303 -> 0.933)
+    assert _present("This is an old healed infection scar.") == {"granuloma"}
