@@ -1,6 +1,7 @@
 """The negation words are one list (``answers/negation.py``): every reader, in the answer extractor and in the
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
-question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``): a check on the source finds any module
+question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
+``answers/judgements.py``): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
@@ -90,12 +91,21 @@ def _revision_list(words: frozenset[str]) -> bool:
     return {"wait", "actually"} <= words and not words.isdisjoint({"correction", "scratch"})
 
 
+_AGAINST = frozenset({"incorrect", "wrong", "false", "excluded", "eliminated", "unlikely", "inconsistent"})
+
+
+def _judgement_list(words: frozenset[str]) -> bool:
+    """The words judging an option against: four of the core ones."""
+    return len(words & _AGAINST) >= 4
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
     "negation": (_negation_list, False, {"negation.py"}, ("extract", "verify")),
     "exception question": (_exception_list, True, {"kinds.py"}, ("answers", "extract", "verify", "judges")),
     "revision cue": (_revision_list, None, {"revisions.py"}, ("answers", "extract", "verify", "judges")),
+    "option judgement": (_judgement_list, True, {"judgements.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

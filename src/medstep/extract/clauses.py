@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import negation, revisions
+from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
 
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
 REJECTION = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
-    r"(?:not\b|n't|unlikely|less|least|incorrect|wrong|excluded|ruled\s+out|eliminated|absent|false|unremarkable|"
-    r"inconsistent|implausible|improbable|unsupported|a\s+distractor|doesn't|does\s+not|cannot|can't|out\b(?!\s+of))"
+    r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT)
+    + r"|less|least|absent|unremarkable|implausible|improbable|a\s+distractor|doesn't|does\s+not|cannot|can't|"
+    r"out\b(?!\s+of))"
 )
 _STOPS = ".!?;\n？！。；"
 _ASCII_STOPS = ".!?;\n"  # (the stops an ASCII window can hold: the full-width ones are not looked for there)

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from medstep.answers import hedges, negation, revisions
+from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, lines
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
@@ -122,7 +122,8 @@ _ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided(?=\s+(?:that|the|it|there|this|we|no)\b)|were\s+it|"
                         r"had\s+there|depend(?:s|ing)?\s+on)\b")  # "the options provided," is no condition
 _RETRACTED = re.compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
-_PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:incorrect|wrong|false|unlikely|excluded|ruled\s+out|no)\s*\)")
+_PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
+                                                                    judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
 # Who chooses, when it is not the writer: "Some might choose C", "Most people pick C", "A student might answer C".
 _OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
 _WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})

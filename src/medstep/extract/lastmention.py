@@ -45,7 +45,7 @@ from medstep.extract.decision import CONFLICT_REACH, quoted
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.extract import langwords
 
 RULE = "last_mention"
@@ -131,7 +131,8 @@ _LEAD_IN_TURN = re.compile(r"(?i)\b(?:but|however|yet|still|nonetheless|neverthe
                            r"that\s+said)\b|但是?|不过")
 _LEAD_IN_REJECTS = re.compile(
     "(?i)" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE, negation.heads(negation.EXCLUDED))
-    + r"|\b(?:unlikely|improbable|doubtful|least|wrong|incorrect|false|distractors?|excludes|excluding|rules|ruling|"
+    + r"|\b(?:" + hedges.alternation(judgements.WRONG) + r"|unlikely|improbable|doubtful|least|distractors?|excludes|"
+      r"excluding|rules|ruling|"
       r"reject(?:ed|s)?|eliminated?|discard(?:ed)?|against|" + langwords.REJECT + r")\b|" + negation.CONTRACTION
     + "|不|非|排除|错"
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import option_key
-from medstep.answers import negation
+from medstep.answers import judgements, negation
 from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
@@ -191,9 +191,10 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 # Words that make a short reply more than an option's name: a negation, a list, a second answer.
 # (a rejection after the option's words counts too: "Pneumothorax excluded.", "pneumothorax ruled out")
-_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NON, negation.EXCLUDED) | frozenset({
-    "or", "and", "versus", "vs", "but", "unlikely", "improbable", "wrong", "incorrect", "rejected", "eliminated",
-}) | langwords.REJECT_TOKENS
+# ("false" is not one: it names findings, "False aneurysm.")
+_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NON, negation.EXCLUDED) \
+    | judgements.single_words(judgements.CALLED_WRONG, judgements.UNLIKELY, judgements.SET_ASIDE) \
+    | frozenset({"or", "and", "versus", "vs", "but", "improbable", "rejected"}) | langwords.REJECT_TOKENS
 NEAR_MAX_WORDS = 6
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
-from medstep.answers import revisions
+from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import langwords
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
@@ -32,23 +32,22 @@ _LEAD_IN_STOP = re.compile(
 )
 
 
+# The words of a verdict line ("C) Cardiomegaly: correct", "A: incorrect"); :data:`_POSITIVE_VERDICTS` are those for.
+_VERDICTS = hedges.alternation(judgements.RIGHT, judgements.WRONG, judgements.UNLIKELY, judgements.LEAST,
+                               judgements.LIKELY, judgements.SET_ASIDE, judgements.MISFIT, judgements.BEST_ANSWER)
 _NEGATED_VERDICT = re.compile(r"(?im)^[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:option\s+)?[\(\[]?[A-Z](?:[\)\].:：]|[ \t]+[\-–—])"
-                              r"[^\n]{0,80}?\bnot[ \t]+(?:\*\*)?(?:incorrect|wrong|false)\b")  # a double negative
+                              r"[^\n]{0,80}?\bnot[ \t]+(?:\*\*)?" + hedges.words(judgements.WRONG))  # a double negative
 # "C) Cardiomegaly: correct", "A: incorrect, no pleural line.", "A – wrong": the option's own stop may be the separator
 _VERDICT_LINE = re.compile(
     r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])(?:[\)\].:：][ \t]*[^\n:]{0,80}?(?:\*\*)?"
-    r"[ \t]*[:\-–—]|[:：]|[ \t]+[\-–—])[ \t]*(?:\*\*)?[ \t]*(?i:(correct|incorrect|wrong|right|unlikely|likely|most\s+likely|"
-    r"least\s+likely|excluded|ruled\s+out|not\s+supported|best\s+answer|true|false))\b(?![-\w])"
+    r"[ \t]*[:\-–—]|[:：]|[ \t]+[\-–—])[ \t]*(?:\*\*)?[ \t]*(?i:(" + _VERDICTS + r"))\b(?![-\w])"
 )
 
 
-_VERDICT_WORD = re.compile(
-    r"[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:correct|incorrect|wrong|right|unlikely|likely|most\s+likely|least\s+likely|"
-    r"excluded|ruled\s+out|not\s+supported|best\s+answer|true|false)\b(?![-\w])"
-)
+_VERDICT_WORD = re.compile(r"[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:" + _VERDICTS + r")\b(?![-\w])")
 
 
-_POSITIVE_VERDICTS = frozenset({"correct", "right", "most likely", "best answer", "true"})
+_POSITIVE_VERDICTS = frozenset(judgements.RIGHT + judgements.MOST_LIKELY + judgements.BEST_ANSWER)
 
 
 # Words before a final-answer phrase, in its sentence, that make it something other than the model's
@@ -261,8 +260,10 @@ _INLINE_LABEL = re.compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])
 _WITHDRAWN = re.compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—–]\s*wait\b")
 # A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
 _JUDGED_AGAINST = re.compile(
-    r"[\s*_]*(?i:(?:no|none|incorrect|wrong|false|excluded|ruled\s+out|eliminated)[*_]*(?=\s*(?:[.;,!|)\n]|$))"
-    r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:unlikely|less\s+likely)\b"
+    r"[\s*_]*(?i:(?:" + hedges.alternation((NO,), negation.NONE, judgements.WRONG, judgements.SET_ASIDE,
+                                           judgements.MISFIT)
+    + r")[*_]*(?=\s*(?:[.;,!|)\n]|$))"
+    r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:" + hedges.alternation(judgements.UNLIKELY) + r")\b"
     r")"
 )
 

@@ -38,20 +38,19 @@ import re
 
 from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
-from medstep.answers import hedges, negation
+from medstep.answers import YES, hedges, judgements, negation
 
 RULE = "option_verdicts"
 
 # The verdict is read in the first words after the mention: "— no, the vascular ...", ": not present.".
 VERDICT_CHARS = 48
 _NEGATIVE = re.compile(
-    "(?i)" + hedges.words(negation.PLAIN, negation.NONE, negation.ABSENT, negation.EXCLUDED, negation.CANNOT)
-    + r"|\b(?:unlikely|less\s+likely|least\s+likely|incorrect|wrong|false|eliminated|inconsistent|unsupported|"
-      r"doesn't|does\s+not|isn't)\b"
+    "(?i)" + hedges.words(negation.PLAIN, negation.NONE, negation.ABSENT, negation.EXCLUDED, negation.CANNOT,
+                          judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.LEAST,
+                          judgements.MISFIT, ("doesn't", "does not", "isn't"))
 )
-_POSITIVE = re.compile(
-    r"(?i)\b(?:yes|correct|right|true|present|fits|consistent|supported|confirmed|matches|likely|best)\b"
-)
+_POSITIVE = re.compile("(?i)" + hedges.words((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
+                                             ("present", "supported", "confirmed", "best")))
 # A verdict left open: possible, supposed or either way (``answers/hedges.py``), or asked.
 _UNDECIDED = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, ("either",)) + r"|\?")
 _CLAUSE_END = re.compile(r"[.;,\n|]|\s[-–—]\s")
@@ -105,10 +104,10 @@ def _heads(text: str, start: int) -> bool:
 
 
 # A table's verdict column: the row's last cell is one verdict word and nothing else ("| A | dorsal | **match** |").
-_CELL_POSITIVE = frozenset({"yes", "match", "matches", "correct", "consistent", "fits", "best fit", "best match",
-                            "likely", "most likely", "true", "answer"})
-_CELL_NEGATIVE = frozenset({"no", "not", "unlikely", "incorrect", "inconsistent", "does not fit", "no match",
-                            "false", "excluded", "ruled out", "less likely"})
+# ("right" is no verdict there: it names a side; "least likely" is the answer of a question asking for it)
+_CELL_POSITIVE = frozenset((YES,) + judgements.RIGHT + judgements.MATCH + judgements.LIKELY + judgements.ANSWER) - {"right"}
+_CELL_NEGATIVE = frozenset(negation.PLAIN + judgements.WRONG + judgements.SET_ASIDE + judgements.UNLIKELY
+                           + judgements.MISFIT)
 
 
 def _table_verdicts(text: str, found: list[Mention]) -> list[int] | None:
@@ -135,9 +134,9 @@ def _table_verdicts(text: str, found: list[Mention]) -> list[int] | None:
 COMPACT_MAX = 160
 # "A? No. B? No. C? Yes.": an option asked, then judged, is judged like "A: no".
 _SEPARATORS = " \t\n:：-–—.;,)(|*_?"
-# One-word verdicts read only in a compact reply: "right" / "wrong" judge an option there ("A – wrong. C – right.").
-_WORD_POSITIVE = _CELL_POSITIVE | {"right"}
-_WORD_NEGATIVE = _CELL_NEGATIVE | {"wrong"}
+# One-word verdicts read only in a compact reply: "right" judges an option there ("A – wrong. C – right.").
+_WORD_POSITIVE = _CELL_POSITIVE | set(judgements.RIGHT)
+_WORD_NEGATIVE = _CELL_NEGATIVE
 
 
 def _word_verdicts(text: str, found: list[Mention], sides: bool) -> list[int] | None:
