@@ -1,7 +1,7 @@
 """The negation words are one list (``answers/negation.py``): every reader, in the answer extractor and in the
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
 question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
-``answers/judgements.py``): a check on the source finds any module
+``answers/judgements.py``; the Chinese negations, ``answers/negation.py`` again): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
@@ -99,6 +99,16 @@ def _judgement_list(words: frozenset[str]) -> bool:
     return len(words & _AGAINST) >= 4
 
 
+_ZH_PHRASES = frozenset(negation.ZH_IS_NOT + negation.ZH_NOT_SEEN + negation.ZH_NONE) - set(negation.ZH_CHARS)
+
+
+def _zh_negation_list(words: frozenset[str]) -> bool:
+    """The Chinese negations: three of the phrases ("不是|并非|没有"), or a run of four of the negating characters (a
+    character class, "[未无不没非]")."""
+    return len(words & _ZH_PHRASES) >= 3 or any(len(w) <= 8 and len(set(w) & set(negation.ZH_CHARS)) >= 4
+                                                for w in words)
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -106,6 +116,7 @@ _CONCEPTS = {
     "exception question": (_exception_list, True, {"kinds.py"}, ("answers", "extract", "verify", "judges")),
     "revision cue": (_revision_list, None, {"revisions.py"}, ("answers", "extract", "verify", "judges")),
     "option judgement": (_judgement_list, True, {"judgements.py"}, ("answers", "extract", "verify", "judges")),
+    "chinese negation": (_zh_negation_list, None, {"negation.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

@@ -58,6 +58,19 @@ CANNOT = ("cannot", "can't")
 # "Is the lung free of nodules?", "Is the pneumothorax absent?". Not NEGATIVE nor "negative for": "Is the culture
 # negative (for MRSA)?" asks a property, and "negative" is then the answer, not a negation of the question.
 IN_QUESTION = DENY + ABSENT + ABSENCE + tuple(p for p in BEFORE if p.split()[0] not in NEGATIVE)
+# Chinese (SLAKE zh). 不是 / 并非 "is not" deny what a thing is (a diagnosis, a modality, an option: "不是CT", "不是A");
+# 非 "not, non-" does so right before a term, but it also begins words (非典型 "atypical", 非特异性 "non-specific"), so
+# a reader that finds a denial before a letter takes ZH_IS_NOT only.
+ZH_IS_NOT = ("不是", "并非")
+ZH_NOT = ZH_IS_NOT + ("非",)
+# Deny a finding: "未见气胸" (no pneumothorax seen), "没有积液", "无", "不存在", "不含" (traditional 沒有 / 無 too).
+ZH_NOT_SEEN = ("未见", "未发现", "未显示", "没见", "不见")
+ZH_NONE = ("没有", "沒有", "无", "無", "不存在", "不包含", "不含")
+ZH_DENY = ZH_NOT_SEEN + ZH_NONE + ("未",)
+# The characters that negate a Chinese clause wherever they sit (不 "not", 没 / 无 "no", 未 "not yet", 非 "non-"): a reader
+# asking whether a clause holds any negation. 否 "no" (否认 "denies") also, where a reader of statements asks.
+ZH_CHARS = ("未", "无", "没", "不", "非")
+ZH_NO = ("否",)
 # The contracted "not" ending a word ("isn't", "doesn't"), as a regex fragment: no word boundary comes before it.
 CONTRACTION = r"n't\b"
 
@@ -68,10 +81,17 @@ def heads(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(w.split()[0] for group in groups for w in group)
 
 
+def alternation(*groups: Iterable[str]) -> str:
+    """A regex alternation (no group) of the entries of ``groups``, longest first: for the Chinese sub-lists, which
+    have no word boundaries (English phrases go through :func:`medstep.answers.hedges.words`)."""
+    return "|".join(sorted({w for group in groups for w in group}, key=len, reverse=True))
+
+
 def contracted(token: str) -> bool:
     """Whether a token ends in the contracted "not" ("isn't", "can't")."""
     return token.endswith("n't")
 
 
 __all__ = ["ABSENCE", "ABSENT", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NOR", "NON", "NONE", "PLAIN", "contracted", "heads"]
+           "NEITHER", "NEVER", "NOR", "NON", "NONE", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+           "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -381,7 +381,7 @@ def _plane_stance(sentence: str, asked: Asked) -> Stance | None:
 # A Chinese modality question naming the modality in Latin letters: 这是CT图像吗？ / 这是一张MRI吗？
 _ZH_MODALITY_Q = re.compile(r"^\s*这(?:张|幅)?(?:是|张是|幅是)(?:一张|一幅|一个)?\s*([A-Za-z][A-Za-z0-9 \-]*?)\s*"
                             r"(?:图像|影像|图片|扫描|片子|检查)?(?:吗|么)\s*[？?]\s*$")
-_ZH_DENIED = re.compile(r"(?:不是|并非|非|而不是)\s*$")
+_ZH_DENIED = re.compile("(?:" + negation.alternation(negation.ZH_NOT) + r")\s*$")  # (而不是 "rather than" ends in 不是)
 _ZH_HEDGE = re.compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
 
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medstep.answers import ZH_NO, ZH_YES
+from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.wordforms import han_heads
 from medstep.extract.stance import Stance
 
 # ----------------------------------------------------------------------------- Chinese cue words
-_ZH_NEG = "(?:未见|未发现|未显示|没有|没见|不存在|不包含|不含|无|不见|未)"
+_ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY) + ")"
 _ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
 # 提示 / 符合 ("indicating", "consistent with") state the impression of a Chinese report: "提示右侧气胸。"
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合)"
 _ZH_AFFIRM_FILL = "(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
-_ZH_NEG_CHARS = re.compile(r"未|无|没|不|非|否")
+_ZH_NEG_CHARS = re.compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
@@ -41,7 +41,7 @@ _ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可�
 _ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
 _ZH_Q_STATE = re.compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
-_ZHQ_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|不|没|无|未")
+_ZHQ_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|" + negation.alternation(negation.ZH_CHARS))
 # ----------------------------------------------------------------------------- Chinese
 @dataclass(frozen=True)
 class ZhQuestion:

@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from medstep.answers import negation
+
 # The words, lower-cased without accents (``fold``): the one list. Only words that cannot be English words of a
 # medical text ("improbable", "incorrect" are left to the English patterns).
 REJECT_TOKENS = frozenset({
@@ -69,15 +71,17 @@ ZH_ANSWER_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能�
 # Chinese decision words before an option ("最可能是C" most likely C, "更倾向于C" leaning to C, "诊断为C"): a decision,
 # as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase; not after a negation
 # ("不倾向于C" not leaning to C, "不是最可能是C").
-ZH_DECISION_LEFT = re.compile(r"(?<!不)(?<!不是)(?<!不更)(?<!不太)(?<!并非)(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
+ZH_DECISION_LEFT = re.compile("".join(f"(?<!{w})" for w in ("不", "不更", "不太") + negation.ZH_IS_NOT) + r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
                 r"(?![^，,。；;！!\n]*(?:吗|么|？|\?|与否|可能性|概率|不确定))")
 # A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
-ZH_NEGATED = re.compile(r"(?:不是|并非|没有|沒有|无|無|非|排除|除外|不考虑|不像)[\s*\"“「]*\Z")
+ZH_NEGATED = re.compile("(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, ("排除", "除外", "不考虑", "不像"))
+                        + r")[\s*\"“「]*\Z")
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
-ZH_NOT_BUT = re.compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:不是|并非)\s*[(（]?[A-Z][)）]?)"
+ZH_NOT_BUT = re.compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:" + negation.alternation(negation.ZH_IS_NOT)
+                        + r")\s*[(（]?[A-Z][)）]?)"
                         r"\s*[，,;；]\s*(?:而是|应该?是|应为|是|选)?\s*[(（]?\Z")
 
 

@@ -101,7 +101,8 @@ _ASKS_ONE_DISEASE = re.compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)
 _INLINE_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
 # A Chinese answer that is two candidates joined by 或 / 或者 ("肝脏或胆囊。"); a negated list ("无积液或气胸") is one
 # answer, and 或许 is "perhaps" (a hedge, read elsewhere).
-_ZH_OR = re.compile(r"^[\s*_]*(?![未无没不非])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
+_ZH_NOT_FIRST = "(?![" + "".join(negation.ZH_CHARS) + "])"
+_ZH_OR = re.compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
 # A sentence about the reading method, not the image: "A systematic approach covers airway, breathing, ...",
 # "My search pattern includes the apices." It names anatomy while deciding nothing.
 _METHOD = re.compile(
@@ -150,7 +151,7 @@ _LOOP_SPLIT = re.compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
 _SLASH_LIST = re.compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
 # A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
-_ZH_OR_CLAUSE = re.compile(r"^[\s*_]*(?![未无没不非])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[，,；;]")
+_ZH_OR_CLAUSE = re.compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[，,；;]")
 # A question with a wh-word and no offered alternatives: its own words name nothing new in an answer.
 _WH_NO_OR = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?![^?]*\bor\b)")
 # Fewest words a sentence built from the question's words needs before it is read as a non-answer ("There is an

@@ -59,7 +59,7 @@ DROP = re.compile(
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
       r"sin|ni|descarta\w*)\b|\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b|" + negation.CONTRACTION
-    + "|[未无不没排非否]"
+    + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
 _VETO = re.compile(

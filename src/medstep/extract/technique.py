@@ -31,7 +31,7 @@ _Q_FRAME = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b|^\s*¿\s
 _Q_REFUSE = re.compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or", "which", "what"))
                        + r"|还是|或|不|未|¿\s*qu[eé]")
 _NEGATION_BEFORE = re.compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
-                              + r"(?:\s+(?:a|an|the))?|不是|非|并非)[\s-]*\Z")
+                              + r"(?:\s+(?:a|an|the))?|" + negation.alternation(negation.ZH_NOT) + r")[\s-]*\Z")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 # An English question asks the technique only when every word beside the technique phrase frames the image ("Is
 # this chest radiograph rotated?", "Was intravenous contrast given for this CT?"). Anything else asks about a

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from medstep.answers import ZH_NO, ZH_YES
+from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.asked import flip_verdict
@@ -32,10 +32,10 @@ from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
 
 RULE = "implicit_concept_zh"
-_Q_NEG = re.compile(r"不|没|无|未|非|否则|还是|或")
+_Q_NEG = re.compile(negation.alternation(negation.ZH_CHARS, ("否则", "还是", "或")))
 _CLAUSE = re.compile(r"[，,。；;！!\n]")
-_NEG_BEFORE = re.compile(r"(?:未见|未发现|未显示|未|没有|无|不存在)(?:明显|明确|任何|确切)?的?[^，,。；;未无没不]{0,6}$")
-_NEG_CHAR = re.compile(r"未|无|没|不|非")
+_NEG_BEFORE = re.compile("(?:" + negation.alternation(negation.ZH_DENY) + r")(?:明显|明确|任何|确切)?的?[^，,。；;" + "".join(negation.ZH_CHARS) + "]{0,6}$")
+_NEG_CHAR = re.compile(negation.alternation(negation.ZH_CHARS))
 # Words that narrow a denied finding ("未见张力性气胸" no tension pneumothorax, "无大量积液" no large effusion).
 _NARROW = re.compile(r"张力性|大量|中等量|局限性|包裹性|新发|移位")
 _SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}

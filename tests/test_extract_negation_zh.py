@@ -1,0 +1,17 @@
+"""The Chinese negation words are sub-lists of ``answers/negation.py`` (ZH_IS_NOT, ZH_NOT, ZH_NOT_SEEN, ZH_NONE,
+ZH_DENY, ZH_CHARS): every Chinese reader knows the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+
+@pytest.mark.parametrize("question, text", [
+    ("有气胸吗？", "图像中沒有气胸。"),  # traditional 沒有: the statement reader knew only 没有 and read 是
+    ("有积液吗？", "無积液。"),  # traditional 無: the concept reader knew only 无 and read 是
+])
+def test_a_traditional_chinese_denial_denies_the_finding(question: str, text: str) -> None:
+    assert extract(text, Sample(id="z", question=question, answer="否", answer_type=AnswerType.CLOSED)).answer == "否"
