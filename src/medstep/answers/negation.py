@@ -45,6 +45,11 @@ ABSENCE = ("absence",)
 NEGATIVE = ("negative",)
 # Phrases that deny what follows them: "absence of a mass", "negative for malignancy", "free of fluid".
 BEFORE = ("absence of", "negative for", "free of")
+# A nil finding: "Effusion: nil."
+NIL = ("nil",)
+# "Not" and a word of seeing, after what it denies: "pneumothorax not seen", "effusion not identified".
+NOT_SEEN = ("not seen", "not present", "not identified", "not visible", "not evident", "not noted", "not demonstrated",
+            "not detected")
 # Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
 # exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
 # "ruled out" states the absence.
@@ -71,6 +76,9 @@ ZH_DENY = ZH_NOT_SEEN + ZH_NONE + ("未",)
 # asking whether a clause holds any negation. 否 "no" (否认 "denies") also, where a reader of statements asks.
 ZH_CHARS = ("未", "无", "没", "不", "非")
 ZH_NO = ("否",)
+# Deny the term before them, standing after it at the end of its item: "Effusion: none.", "Pneumothorax - absent.",
+# "Consolidation not seen." (the verifier's dangling negation, ``verify/scope_words.DANGLING_NEG``).
+AFTER = ("no",) + NONE + NEGATIVE + ABSENT + NIL + NOT_SEEN
 # The contracted "not" ending a word ("isn't", "doesn't"), as a regex fragment: no word boundary comes before it.
 CONTRACTION = r"n't\b"
 
@@ -92,6 +100,6 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NOR", "NON", "NONE", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import negation
 from medstep.verify.lexicon import K_CONJ, K_NEG_PRE
 
 CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
@@ -36,8 +37,7 @@ DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "n
 ABSENCE_HEDGES = frozenset({"it is possible that there is no", "it is possible that there are no", "possibly no",
                             "perhaps no", "maybe no", "cannot be confirmed", "maybe not", "perhaps not"})
 AND_WORDS = frozenset({"and", "also", "as well as", "plus", "along with"})
-DANGLING_NEG = frozenset({"none", "negative", "no", "absent", "nil", "not seen", "not present", "not identified",
-                          "not visible", "not evident", "not noted", "not demonstrated", "not detected"})
+DANGLING_NEG = frozenset(negation.AFTER)  # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``)
 SEV_OR_CHG = ("severity", "change")
 NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
                       "extensive ", "marked ", "larger ", "enlarging ")
