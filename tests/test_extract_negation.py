@@ -1,7 +1,8 @@
 """The negation words are one list (``answers/negation.py``): every reader, in the answer extractor and in the
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
 question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
-``answers/judgements.py``; the Chinese negations, ``answers/negation.py`` again): a check on the source finds any module
+``answers/judgements.py``; the Chinese and European negations, ``answers/negation.py``
+again): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ def _judgement_list(words: frozenset[str]) -> bool:
 _ZH_PHRASES = frozenset(negation.ZH_IS_NOT + negation.ZH_NOT_SEEN + negation.ZH_NONE) - set(negation.ZH_CHARS)
 
 
+def _other_negation_list(words: frozenset[str]) -> bool:
+    """The European "without" words: three of them ("sin|sem|sans")."""
+    return len(words & frozenset(negation.OTHER_WITHOUT)) >= 3
+
+
 def _zh_negation_list(words: frozenset[str]) -> bool:
     """The Chinese negations: three of the phrases ("不是|并非|没有"), or a run of four of the negating characters (a
     character class, "[未无不没非]")."""
@@ -117,6 +123,7 @@ _CONCEPTS = {
     "revision cue": (_revision_list, None, {"revisions.py"}, ("answers", "extract", "verify", "judges")),
     "option judgement": (_judgement_list, True, {"judgements.py"}, ("answers", "extract", "verify", "judges")),
     "chinese negation": (_zh_negation_list, None, {"negation.py"}, ("answers", "extract", "verify", "judges")),
+    "european negation": (_other_negation_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

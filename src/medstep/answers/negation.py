@@ -63,6 +63,15 @@ CANNOT = ("cannot", "can't")
 # "Is the lung free of nodules?", "Is the pneumothorax absent?". Not NEGATIVE nor "negative for": "Is the culture
 # negative (for MRSA)?" asks a property, and "negative" is then the answer, not a negation of the question.
 IN_QUESTION = DENY + ABSENT + ABSENCE + tuple(p for p in BEFORE if p.split()[0] not in NEGATIVE)
+# Spanish, Portuguese, French, Italian and German. "Without": "sin derrame", "sem derrame", "sans épanchement",
+# "senza versamento", "ohne Erguss".
+OTHER_WITHOUT = ("sin", "sem", "sans", "senza", "ohne")
+# "Nor": Spanish (and French) "ni" ("sin derrame ni neumotórax").
+OTHER_NOR = ("ni",)
+# The stems of "no, none" before a noun ("kein Erguss", "aucun épanchement", "nessun versamento", "nenhum derrame",
+# "ningún derrame"): readers take each with any ending (keine, aucune, nessuna, nenhuma, ninguna); "ningún" is also
+# written without its accent.
+OTHER_NONE = ("kein", "aucun", "nessun", "nenhum", "ningun", "ningún")
 # Chinese (SLAKE zh). 不是 / 并非 "is not" deny what a thing is (a diagnosis, a modality, an option: "不是CT", "不是A");
 # 非 "not, non-" does so right before a term, but it also begins words (非典型 "atypical", 非特异性 "non-specific"), so
 # a reader that finds a denial before a letter takes ZH_IS_NOT only.
@@ -101,5 +110,5 @@ def contracted(token: str) -> bool:
 
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -118,7 +118,7 @@ _HEDGE = re.compile(
     r"non\s+(?:si\s+)?puo\s+(?:essere\s+)?|nicht\s+(?:sicher\s+)?)\s*(?:exclu|descart|exclui|esclu|ausgeschlossen)"
 )
 # The English negation words from their one home, with Spanish "ni" and French "ne" beside them.
-_OTHER_NEGATION = re.compile(hedges.words(negation.PLAIN, negation.NOR, ("ni", "ne")))
+_OTHER_NEGATION = re.compile(hedges.words(negation.PLAIN, negation.NOR, negation.OTHER_NOR, ("ne",)))
 # After a denied term, words that narrow it ("sin derrame significativo", "pas de fracture récente", "pas de
 # pneumothorax sous tension"): the denial leaves the rest of the finding open. After a stated one, words that place
 # it in the past ("fractura antigua consolidada"): no current finding stated.
@@ -139,8 +139,9 @@ _SENTENCES = re.compile(r"(?<=[.!;])\s+|\n+")
 # A comma before a denial or a turn opens a clause of its own: "Derrame pleural derecho, sin neumotórax." states the
 # effusion and denies the pneumothorax (a comma before anything else continues a list: "No se observa derrame,
 # neumotórax ni consolidación.").
-_CLAUSES = re.compile(r",\s+(?=(?:pero|mais|aber|mas|ma|sin|sem|sans|senza|ohne|kein\w*|pas|no|nao|non|absence|"
-                      r"ausencia|assenza|nessun\w*|aucun\w*|nenhum\w*)\b)")
+_CLAUSES = re.compile(r",\s+(?=(?:pero|mais|aber|mas|ma|" + negation.alternation(negation.OTHER_WITHOUT)
+                      + r"|(?:" + negation.alternation(negation.OTHER_NONE) + r")\w*|pas|no|nao|non|absence|ausencia|"
+                      r"assenza)\b)")
 
 
 def _fold(text: str) -> str:

@@ -191,8 +191,8 @@ def chosen_then_denied(right: str) -> bool:
 # "nicht", "senza", "aucun", "absence de", "ausgeschlossen", "exclu"): the English readers' lists do not hold them.
 # "non" only as a word of its own ("non-contrast" is English), "pas" only as French negation ("pas de", "n'y a pas").
 _FOREIGN_NEGATION = re.compile(  # matched on lower-cased text: (?i) makes the search three times slower
-    r"\b(?:sin|sem|sans|senza|ohne|kein|keine|keinen|keinem|keiner|keines|nicht|nein|aucun|aucune|nessun|"
-    r"nessuna|nenhum|nenhuma|ning[uú]n|ninguna|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
+    r"\b(?:" + negation.alternation(negation.OTHER_WITHOUT) + "|(?:" + negation.alternation(negation.OTHER_NONE)
+    + r")\w*|nicht|nein|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
     r"esclus[oa]|negativo|negativa|négati(?:f|ve)|negatif|ausencia|aus[eê]ncia|assenza)\b"
     r"|\bnon\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b"
 )

@@ -58,7 +58,8 @@ DROP = re.compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
-      r"sin|ni|descarta\w*)\b|\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b|" + negation.CONTRACTION
+      + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
+    + r"|descarta\w*)\b|\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b|" + negation.CONTRACTION
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
