@@ -19,3 +19,11 @@ _SAMPLE = Sample(id="j", question="Which is the most likely diagnosis?", answer=
 ])
 def test_an_option_judged_against_in_words_another_reader_knew_is_not_chosen(text: str) -> None:
     assert extract(text, _SAMPLE).answer == "C"
+
+
+@pytest.mark.parametrize("text", ["Sì, no.", "Answer: sì, no"])
+def test_italian_yes_joined_to_no_is_a_conflict_as_french_and_german_are(text: str) -> None:
+    # The pair reader retyped the other languages' verdict words and lacked Italian "sì" (read no and yes).
+    got = extract(text, Sample(id="p", question="Is there a pleural effusion?", answer="no",
+                               answer_type=AnswerType.CLOSED))
+    assert got.answer is None and got.status.value == "ambiguous"

@@ -2,7 +2,7 @@
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
 question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
 ``answers/judgements.py``; the Chinese and European negations, ``answers/negation.py``
-again): a check on the source finds any module
+again; the other languages' verdict words, ``answers/yesno.py``): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
@@ -108,6 +108,11 @@ def _other_negation_list(words: frozenset[str]) -> bool:
     return len(words & frozenset(negation.OTHER_WITHOUT)) >= 3
 
 
+def _other_verdict_list(words: frozenset[str]) -> bool:
+    """The other languages' verdict words (``yesno.OTHER_VERDICT_WORDS``): four of them ("oui|non|ja|nein")."""
+    return len(words & {"oui", "non", "ja", "nein", "sim"}) >= 4
+
+
 def _zh_negation_list(words: frozenset[str]) -> bool:
     """The Chinese negations: three of the phrases ("不是|并非|没有"), or a run of four of the negating characters (a
     character class, "[未无不没非]")."""
@@ -124,6 +129,7 @@ _CONCEPTS = {
     "option judgement": (_judgement_list, True, {"judgements.py"}, ("answers", "extract", "verify", "judges")),
     "chinese negation": (_zh_negation_list, None, {"negation.py"}, ("answers", "extract", "verify", "judges")),
     "european negation": (_other_negation_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
+    "other-language verdict": (_other_verdict_list, True, {"yesno.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

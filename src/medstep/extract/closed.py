@@ -30,13 +30,15 @@ from medstep.extract.mentions import CONFLICT
 _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
 # The other languages' verdict words (``OTHER_VERDICT_WORDS``) before a comma, a stop or the end: "Non, les culs-de-sac
 # sont libres.", "Ja.", "Nein, kein Erguss." ("Non-contrast CT shows …", "Não há derrame" are no verdict words).
-_OTHER = r"(?i:oui|non|ja|nein|sim|n[ãa]o|sì)(?=[*_\"'“”]*\s*(?:[,.!;:\n—–]|\Z))"
+# ("sí" opens a reply as "yes" does, bare "si" only as written: both are read apart, in OPENING_WORDS)
+_OTHER_WORDS = "|".join(sorted((w for w in OTHER_VERDICT_WORDS if w not in ("sí", "si")), key=len, reverse=True))
+_OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–]|\Z))"
 OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
 _MARKED = re.compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 # Two verdict words joined ("yes or no", "Ja, nein", "Oui, non"): the other languages' words count as their verdicts,
 # and "non" only as a word ("Yes and non-contrast ..." joins no verdicts).
-_PAIR = re.compile(r"(?i)\b(yes|no|oui|non|ja|nein|sim|n[ãa]o)\b(?![-‐])\s*(?:/|,|\bor\b|\band\b)\s*"
-                   r"(?:possibly\s+|maybe\s+)?\b(yes|no|oui|non|ja|nein|sim|n[ãa]o)\b(?![-‐])")
+_PAIR = re.compile(r"(?i)\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])\s*(?:/|,|\bor\b|\band\b)\s*"
+                   r"(?:possibly\s+|maybe\s+)?\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
 # a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
