@@ -25,12 +25,13 @@ inside it (and beside no other organ) a yes, beside another organ only it is els
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from medstep.answers import NO, YES
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers import hedges
 from medstep.extract import findings, implicit
-from medstep.extract.findings import Ask, Asked
+from medstep.extract.findings import Ask, Asked, Event
 from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
 from medstep.extract.implicit_words import IMAGE
@@ -68,16 +69,20 @@ def _asked(question: str) -> tuple[Asked, frozenset[str]] | None:
     return Asked(Ask.PRESENCE, ms[0].concept, m.group(2).lower()), place
 
 
-def read_side(text: str, question: str) -> str | None:
-    """no (or yes) when a short answer places the asked finding (see module docstring), else ``None``."""
-    got = _asked(question)
-    if got is None:
-        return _read_organ(text, question)
-    if got is None or len(text) > implicit.MAX_CHARS or re.search(r"[\u4e00-\u9fff]", text):
-        return None
-    asked, place = got
-    other = _OPPOSITE.get(asked.side or "")
-    family = {asked.key} | vocabulary().concepts[asked.key].descendants
+# One clause's reading: the stances it gives, and whether it places the asked finding elsewhere.
+_ClauseReader = Callable[[str, list[Event]], tuple[set[Stance], bool]]
+
+
+def _readable(text: str) -> bool:
+    """A short English answer: the only kind these readers read."""
+    return len(text) <= implicit.MAX_CHARS and re.search(r"[\u4e00-\u9fff]", text) is None
+
+
+def _stances(text: str, read: _ClauseReader, vetoed: Callable[[str], bool]) -> set[Stance] | None:
+    """The stances ``read`` gives over every clause of every sentence, or ``None`` (no reading) when a clause holds a
+    negation that governs no single concept or a sentence ``vetoed`` (hedged) gives a reading or a placement (once
+    the finding was placed elsewhere, every later hedged sentence is vetoed too). The skeleton both readers share:
+    they differ in what one clause says (``read``) and in what makes a sentence too soft to read (``vetoed``)."""
     stances: set[Stance] = set()
     elsewhere = False
     for sentence in implicit.sentences(text):
@@ -86,44 +91,77 @@ def read_side(text: str, question: str) -> str | None:
             events = findings.statements(clause)
             if events is None:
                 return None
-            words = set(normalize(clause).replace(",", " ").split())
-            # the clause names a lobe or zone that is not the asked place ("in the right upper lobe" to a
-            # question about the right lung or its lower lobe)
-            part = bool(_PLACE_WORDS & words) and not (place and place <= words)
-            inside = not place or place <= _WHOLE_PLACES  # that part lies inside the asked place
-            for e in events:
-                if e.key in family and not e.negated and not e.normal:
-                    other_place = part and not inside
-                    if e.side == other or (e.side == asked.side and other_place):
-                        elsewhere = True
-                        continue
-                    if e.side in (asked.side, "all") and (place <= words or (part and inside)):
-                        found.add(Stance.YES)
-                        continue
-                    found.add(Stance.UNCLEAR)  # side-less, or the side without the asked place
-                    continue
-                if e.side == other and not e.negated and not e.normal:
-                    continue  # "opacity in the left lower lobe" says nothing of consolidation on the right
-                s = findings.stance(e, asked)
-                if s is Stance.NO and e.placed and not (place and place <= words):
-                    # "No nodule in the thyroid." to "... in the right upper lobe?", "No mass in the liver." to "Is
-                    # there a mass on the left?": a denial placed elsewhere
-                    found.add(Stance.UNCLEAR)
-                elif s is Stance.NO and part and e.side in (asked.side, "all"):
-                    # "No nodule in the right upper lobe." denies one lobe, not the right lung or its lower lobe
-                    found.add(Stance.UNCLEAR)
-                elif s is not None:
-                    found.add(s)
-        if (found or elsewhere) and implicit.hedged(sentence, temporal=False):
+            got, away = read(clause, events)
+            found |= got
+            elsewhere = elsewhere or away
+        if (found or elsewhere) and vetoed(sentence):
             return None
         stances |= found
-    if Stance.UNCLEAR in stances or {Stance.YES, Stance.NO} <= stances:
+    return stances
+
+
+def _hedged(sentence: str) -> bool:
+    return implicit.hedged(sentence, temporal=False)
+
+
+def read_side(text: str, question: str) -> str | None:
+    """no (or yes) when a short answer places the asked finding (see module docstring), else ``None``."""
+    got = _asked(question)
+    if got is None:
+        return _read_organ(text, question)
+    if not _readable(text):
+        return None
+    asked, place = got
+    other = _OPPOSITE.get(asked.side or "")
+    family = frozenset({asked.key} | vocabulary().concepts[asked.key].descendants)
+
+    def read(clause: str, events: list[Event]) -> tuple[set[Stance], bool]:
+        return _side_clause(clause, events, asked, place, other, family)
+
+    stances = _stances(text, read, _hedged)
+    if stances is None or Stance.UNCLEAR in stances or {Stance.YES, Stance.NO} <= stances:
         return None
     if Stance.YES in stances:
         return YES
     # The finding placed elsewhere with nothing said of the asked place stays unparsed: "There is a right pleural
     # effusion." to "Is there a left pleural effusion?" is labelled so in recall_dev (rd-y047).
     return NO if Stance.NO in stances else None
+
+
+def _side_clause(clause: str, events: list[Event], asked: Asked, place: frozenset[str], other: str | None,
+                 family: frozenset[str]) -> tuple[set[Stance], bool]:
+    """What one clause says of the asked finding on the asked side, and whether it places it elsewhere."""
+    found: set[Stance] = set()
+    elsewhere = False
+    words = set(normalize(clause).replace(",", " ").split())
+    # the clause names a lobe or zone that is not the asked place ("in the right upper lobe" to a
+    # question about the right lung or its lower lobe)
+    part = bool(_PLACE_WORDS & words) and not (place and place <= words)
+    inside = not place or place <= _WHOLE_PLACES  # that part lies inside the asked place
+    for e in events:
+        if e.key in family and not e.negated and not e.normal:
+            other_place = part and not inside
+            if e.side == other or (e.side == asked.side and other_place):
+                elsewhere = True
+                continue
+            if e.side in (asked.side, "all") and (place <= words or (part and inside)):
+                found.add(Stance.YES)
+                continue
+            found.add(Stance.UNCLEAR)  # side-less, or the side without the asked place
+            continue
+        if e.side == other and not e.negated and not e.normal:
+            continue  # "opacity in the left lower lobe" says nothing of consolidation on the right
+        s = findings.stance(e, asked)
+        if s is Stance.NO and e.placed and not (place and place <= words):
+            # "No nodule in the thyroid." to "... in the right upper lobe?", "No mass in the liver." to "Is
+            # there a mass on the left?": a denial placed elsewhere
+            found.add(Stance.UNCLEAR)
+        elif s is Stance.NO and part and e.side in (asked.side, "all"):
+            # "No nodule in the right upper lobe." denies one lobe, not the right lung or its lower lobe
+            found.add(Stance.UNCLEAR)
+        elif s is not None:
+            found.add(s)
+    return found, elsewhere
 
 
 # "Is there a mass in the liver?": a finding in one organ, no side.
@@ -154,45 +192,47 @@ def _read_organ(text: str, question: str) -> str | None:
     no organ, it is no reading (where is it?). The organ's own words must be in the clause: the vocabulary's
     anatomy is coarse ("femur" names the joints), so a normal "hip joint" says nothing of the femur."""
     got = _organ_asked(question)
-    if got is None or len(text) > implicit.MAX_CHARS or re.search(r"[\u4e00-\u9fff]", text):
+    if got is None or not _readable(text):
         return None
     key, organ, place = got
     voc = vocabulary()
-    family = {key} | voc.concepts[key].descendants
-    stances: set[Stance] = set()
-    for sentence in implicit.sentences(text):
-        found: set[Stance] = set()
-        for clause in findings.clause_split(sentence):
-            events = findings.statements(clause)
-            if events is None:
-                return None
-            low = normalize(clause)
-            here = place <= {implicit.stem(w) for w in re.findall(r"[a-z]+", low)}
-            others = {m.concept for m in voc.mentions(low) if findings.category_of(m) == "anatomy"} - {organ}
-            for e in events:
-                whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
-                if e.normal:
-                    if e.key == organ and here and whole and _PART.isdisjoint(re.findall(r"[a-z]+", low)):
-                        found.add(Stance.UNCLEAR if e.negated or e.size_only else Stance.NO)
-                    continue
-                if e.key not in family or e.narrowed:
-                    continue
-                if e.negated:
-                    if e.key == key and (here or not others and not _placed_elsewhere(low)) and whole:
-                        found.add(Stance.NO)
-                    continue
-                if here and not others and _inside(low, place):
-                    found.add(Stance.YES)
-                elif here and others:
-                    found.add(Stance.UNCLEAR)  # "in the kidney, not the liver": which organ holds it?
-                elif not others:
-                    found.add(Stance.UNCLEAR)  # "There is a mass.": where?
-        if found and (implicit.hedged(sentence, temporal=False) or _QUALIFIED.search(sentence) is not None):
-            return None
-        stances |= found
-    if Stance.UNCLEAR in stances or len(stances) != 1:
+    family = frozenset({key} | voc.concepts[key].descendants)
+
+    def read(clause: str, events: list[Event]) -> tuple[set[Stance], bool]:
+        return _organ_clause(clause, events, key, organ, place, family), False
+
+    stances = _stances(text, read, lambda sentence: _hedged(sentence) or _QUALIFIED.search(sentence) is not None)
+    if stances is None or Stance.UNCLEAR in stances or len(stances) != 1:
         return None
     return YES if Stance.YES in stances else NO
+
+
+def _organ_clause(clause: str, events: list[Event], key: str, organ: str, place: frozenset[str],
+                  family: frozenset[str]) -> set[Stance]:
+    """What one clause says of the asked finding in the asked organ."""
+    found: set[Stance] = set()
+    low = normalize(clause)
+    here = place <= {implicit.stem(w) for w in re.findall(r"[a-z]+", low)}
+    others = {m.concept for m in vocabulary().mentions(low) if findings.category_of(m) == "anatomy"} - {organ}
+    for e in events:
+        whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
+        if e.normal:
+            if e.key == organ and here and whole and _PART.isdisjoint(re.findall(r"[a-z]+", low)):
+                found.add(Stance.UNCLEAR if e.negated or e.size_only else Stance.NO)
+            continue
+        if e.key not in family or e.narrowed:
+            continue
+        if e.negated:
+            if e.key == key and (here or not others and not _placed_elsewhere(low)) and whole:
+                found.add(Stance.NO)
+            continue
+        if here and not others and _inside(low, place):
+            found.add(Stance.YES)
+        elif here and others:
+            found.add(Stance.UNCLEAR)  # "in the kidney, not the liver": which organ holds it?
+        elif not others:
+            found.add(Stance.UNCLEAR)  # "There is a mass.": where?
+    return found
 
 
 def _inside(clause: str, place: frozenset[str]) -> bool:
