@@ -250,3 +250,14 @@ CLOSEDW11_CASES += [
          None, "refused"),
     Case("image-too-small", ROTATED_FILM, "The image is too small.", None, "refused"),
 ]
+
+LEFT_KIDNEY_STONE = _closed("Is there a stone in the left kidney?")
+RADIOGRAPH_NORMAL = _closed("Is the radiograph normal?")
+
+CLOSEDW11_CASES += [
+    # found by closedr11 on main: a denial on the other side; a finding beside a whole-study normal conclusion
+    Case("other-side-denial", LEFT_KIDNEY_STONE, "The right kidney has no stones.", None, "unparsed"),
+    Case("same-side-denial", LEFT_KIDNEY_STONE, "The left kidney has no stones.", "no", "implicit_yes_no"),
+    Case("finding-then-normal-conclusion", RADIOGRAPH_NORMAL, "Pleural effusion. No significant abnormality.", None,
+         "ambiguous"),
+]

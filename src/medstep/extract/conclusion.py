@@ -29,6 +29,7 @@ import re
 from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES, FINAL_WORDS
 from medstep.answers import same_verdict
 from medstep.extract.implicit import MAX_CHARS, read_implicit, sentences
+from medstep.extract.normality import read_normality
 
 RULE = "concluding_statement"
 # Words of FINAL_WORDS that open a concluding sentence; "actually" / "wait" open a revision, read elsewhere
@@ -63,12 +64,13 @@ def _strip(statement: str) -> str:
 
 
 def against_first_part(region: str, statement: str, verdict: str, question: str) -> bool:
-    """Whether a short answer's part before its (unmarked) concluding ``statement`` states the asked finding as the
-    other verdict: "There is no fluid in the abdomen. There is fluid in the abdomen." says both."""
+    """Whether a short answer's part before its (unmarked) concluding ``statement`` states the asked finding (or the
+    study's normality) as the other verdict: "There is no fluid in the abdomen. There is fluid in the abdomen.",
+    "Pleural effusion. No significant abnormality." to "Is the radiograph normal?" say both."""
     at = region.rfind(statement[:20])
     if len(region) > MAX_CHARS or at <= 0:
         return False
-    before = read_implicit(region[:at], question)
+    before = read_implicit(region[:at], question) or read_normality(region[:at], question)
     return before is not None and not same_verdict(before, verdict)
 
 

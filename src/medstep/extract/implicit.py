@@ -424,7 +424,9 @@ def _english(text: str, q: Question) -> str | None:
     if qualified and (loose or qualified_denial_undercut(text)):
         return None  # "No acute rib fracture. Old healed fracture of the left 7th rib.": the qualifier meant it
     if not stances and q.head is not None:
-        return _broader_denied(text, q.head, _LATER_KINDS.isdisjoint(q.words))
+        sides = _LATERAL.intersection(q.words)  # "The right kidney has no stones." to "... in the left kidney?"
+        other = any(not _LATERAL.intersection(_tokens(c)) <= sides for c in clauses(text)) if sides else False
+        return None if other else _broader_denied(text, q.head, _LATER_KINDS.isdisjoint(q.words))
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
     return YES if Stance.YES in stances else NO
