@@ -130,7 +130,12 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     forms = [_BETWEEN.join(parts)]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
-    return re.compile("(?:" + "|".join(forms) + r")(?![\w]|-\w)")
+    # "Both" as an option names the options together ("Both are present."), never a pair of organs: "Reticular
+    # opacities in both lungs." does not name it; "Both reticular and nodular ..." still does (``extract/both.py``
+    # reads the option's own forms).
+    pair = r"(?!\s+(?!(?:of|are|were|is|appear|seem)\b)[a-z][\w-]*+(?!(?:\s+[\w-]++)?\s+and\b))" \
+        if words == ["both"] else ""
+    return re.compile("(?:" + "|".join(forms) + r")(?![\w]|-\w)" + pair)
 
 
 def _heads(key: str) -> tuple[str, ...]:
