@@ -73,7 +73,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "64"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "65"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -203,6 +203,8 @@ VERSION = "64"  # 2: sentence roles, options and the decision, report-first evid
 # 62: a pulmonary artery branch keeps its side as a device position; "X may be Y, or not" hedges its sentence (verify11)
 # 63: "upper and mid zones", "mid and lower zones" are one location spanning both (verify11)
 # 64: "an old healed infection scar" is a granuloma (verify11)
+# 65: a larger side denied, supposed or compared with an earlier study ("not larger on the left", "possibly
+# larger on the left", "larger on the left than before") is no dominance claim (review11)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)
