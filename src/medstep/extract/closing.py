@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import implicit
 from medstep.extract.closed import denied_closing
 from medstep.extract.implicit_words import DEGREE
@@ -114,4 +115,38 @@ def read_closing(text: str, question: str) -> Closing | None:
     return Closing(word, m.start(2), m.end(2))
 
 
-__all__ = ["RULE", "Closing", "read_closing"]
+# A closing verdict after a short label: "Effusion, yes.", "Cardiomegaly: no."
+_LABELLED_VERDICT = re.compile(r"(?i)^[\s*_\"']*([^,:;—–.!?\n]{1,40}?)[\s*_\"']*[,:;—–-]\s*(?:yes|no)[\s.!*_\"']*\Z")
+
+
+def _asked(question: str) -> set[str]:
+    """The concepts ``question`` names, and the finding an abnormal word makes of an organ it names ("Is the liver
+    enlarged?": hepatomegaly)."""
+    found = vocabulary().mentions(question)
+    named = {m.concept for m in found if m.kind is MentionKind.CONCEPT}
+    return named | {f for m in found if m.kind is MentionKind.ABNORMAL for organ, f in m.findings if organ in named}
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether one concept is the other or a kind of it ("tension pneumothorax" is a pneumothorax)."""
+    concepts = vocabulary().concepts
+    ca, cb = concepts.get(a), concepts.get(b)
+    return a == b or (ca is not None and b in ca.descendants) or (cb is not None and a in cb.descendants)
+
+
+def labels_another(text: str, question: str) -> bool:
+    """Whether ``text`` closes on a verdict given to a label that names a finding the question does not ask about:
+    "Effusion, yes." to "Is there a pneumothorax?" answers whether there is an effusion, not the question. A label
+    naming the asked finding ("Pneumothorax, yes."), a degree or a side ("Small, yes.", "Right-sided, yes.")
+    answers the question."""
+    tail = text.rstrip()
+    m = _LABELLED_VERDICT.match(tail, _sentence_start(tail))
+    if m is None or len(m.group(1).split()) > 4:
+        return False
+    named = {m.concept for m in vocabulary().mentions(m.group(1)) if m.kind is MentionKind.CONCEPT}
+    asked = _asked(question)
+    return bool(named) and not any(_related(a, b) for a in named for b in asked) \
+        and not _names_term(m.group(1), question)
+
+
+__all__ = ["RULE", "Closing", "labels_another", "read_closing"]

@@ -248,6 +248,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     verdict, rule = closed.parse_label(region), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)
+        if rule == "yes_no_final" and closing.labels_another(region, sample.question):
+            verdict = None  # "Effusion, yes." to "Is there a pneumothorax?"
     if verdict is None:
         verdict, rule = closed.parse_zh(region), "yes_no_lead"
     if verdict is None:
