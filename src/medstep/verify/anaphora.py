@@ -55,10 +55,25 @@ def _size_mm(text: str) -> tuple[float, int, int] | None:
     return found
 
 
+def _judge_into(changed: dict[int, StepVerdict], k: int, s: StepVerdict, f: Finding,
+                judge: Callable[[Finding], FindingVerdict]) -> None:
+    """Record step ``k`` (``s``) as claiming the carried finding ``f`` when the evidence decides it; an undecided
+    carried claim leaves the step as it was (it claimed nothing of its own)."""
+    v = judge(f)
+    if v.verdict is Verdict.SUPPORTED or v.verdict is Verdict.CONTRADICTED:
+        changed[k] = StepVerdict(s.index, s.text, (f,), (v,), v.verdict, s.supported_by_reference, s.role, s.clauses,
+                                 v.verdict is Verdict.SUPPORTED, s.mentions)
+
+
+def _replaced(steps: list[StepVerdict], changed: dict[int, StepVerdict]) -> list[StepVerdict]:
+    """``steps`` itself when nothing changed (callers test identity), else a copy with the changed steps."""
+    return [changed.get(k, s) for k, s in enumerate(steps)] if changed else steps
+
+
 def carry_sizes(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerdict]) -> list[StepVerdict]:
     """``steps`` with each pronoun-subject step that claims nothing but gives a size judged as that size of the
     last finding an earlier step called present (see the module docstring)."""
-    out = steps
+    changed: dict[int, StepVerdict] = {}
     last: Finding | None = None
     present = Polarity.PRESENT
     for k, s in enumerate(steps):
@@ -68,17 +83,12 @@ def carry_sizes(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerd
                 f = Finding(last.concept, last.name, last.category, present, s.text[size[1]:size[2]], size[1], size[2],
                             last.laterality, last.location, last.severity, last.change, None, "anaphora",
                             _UNIT_BASE + s.index, s.role, size[0])
-                v = judge(f)
-                if v.verdict is Verdict.SUPPORTED or v.verdict is Verdict.CONTRADICTED:
-                    if out is steps:
-                        out = list(steps)
-                    out[k] = StepVerdict(s.index, s.text, (f,), (v,), v.verdict, s.supported_by_reference, s.role,
-                                         s.clauses, v.verdict is Verdict.SUPPORTED, s.mentions)
+                _judge_into(changed, k, s, f, judge)
             continue
         for f in s.findings:
             if f.polarity is present and f.category == "finding" and f.source == "mention":
                 last = f
-    return out
+    return _replaced(steps, changed)
 
 
 def carry_grades(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerdict],
@@ -86,7 +96,7 @@ def carry_grades(steps: list[StepVerdict], judge: Callable[[Finding], FindingVer
     """``steps`` with each step that claims nothing but grades its pronoun or plain-noun subject judged as that
     grade of the last finding of that kind an earlier step called present (see the module docstring). ``kin(a, b)``:
     whether concept ``a`` is ``b`` or a narrower one."""
-    out = steps
+    changed: dict[int, StepVerdict] = {}
     named: list[Finding] = []
     present = Polarity.PRESENT
     for k, s in enumerate(steps):
@@ -101,12 +111,7 @@ def carry_grades(steps: list[StepVerdict], judge: Callable[[Finding], FindingVer
                     f = Finding(last.concept, last.name, last.category, present, s.text[g.start(1):g.end(1)], g.start(1),
                                 g.end(1), last.laterality, last.location, GRADES[g.group(1).lower()], last.change,
                                 None, "anaphora", _UNIT_BASE + s.index, s.role)
-                    v = judge(f)
-                    if v.verdict is Verdict.SUPPORTED or v.verdict is Verdict.CONTRADICTED:
-                        if out is steps:
-                            out = list(steps)
-                        out[k] = StepVerdict(s.index, s.text, (f,), (v,), v.verdict, s.supported_by_reference, s.role,
-                                             s.clauses, v.verdict is Verdict.SUPPORTED, s.mentions)
+                    _judge_into(changed, k, s, f, judge)
             continue
         named += [f for f in s.findings if f.polarity is present and f.category == "finding" and f.source == "mention"]
-    return out
+    return _replaced(steps, changed)
