@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 
 class Tier(IntEnum):
-    """How strongly a place in the output commits to an option (higher wins, see ``decision._resolve``)."""
+    """How strongly a place in the output commits to an option (higher wins, see ``resolve.resolve``)."""
 
     CONDITIONAL = -1  # "C is correct if ...": a caveat, neither chosen nor in conflict
     HEDGE = 0  # modal or a question ("this would point towards D"): never chosen, makes a decision ambiguous

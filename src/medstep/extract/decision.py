@@ -49,6 +49,7 @@ from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_ri
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
+from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, resolve
 
 # "... is not A, but C"; German "... ist nicht C, sondern D".
 _NOT_BUT = re.compile(r"(?i)\b(?:not|nicht)\s+[^.;\n]{1,60}?,?\s*(?:but|sondern)\s+(?:rather\s+)?[\s*\"'“(]*\Z")
@@ -412,15 +413,10 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
     return tier, rule
 
 
-# The rule of an option stated in a concession after the main clause ("It is in the lower lobe, although part of
-# it extends toward the middle lobe"): beside an option stated before it, it is granted, not chosen.
-CONCEDED = "conceded"
 # Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating
 # a finding of its own ("The upper lobe is clear, though the lower lobe shows consolidation") may be the answer.
 _CONCEDED = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"(?=[^.;:]*\b(?:part|parts|partly|partially|"
                        r"portion|extends?|extending|extension|toward|towards|slightly|minimally)\b)[^.;:]*\Z")
-# The rule of an option named in a question ("Right or left?"): a hedge, unless a later statement answers it.
-ASKED = "asked"
 
 
 def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decision:
@@ -475,7 +471,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decis
                 latest = c
     if all(c.rule == KEPT_OPEN for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    return _resolve(commitments, paragraphs)
+    return resolve(commitments, paragraphs)
 
 
 def _hedged(text: str, mentions: list[Mention]) -> Decision:
@@ -489,42 +485,3 @@ def _hedged(text: str, mentions: list[Mention]) -> Decision:
         if not negated(WORD.findall(left[-60:].lower()), right) and is_hedge(left + " " + right):
             letters.add(m.letter)
     return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
-
-
-# How far before the decision an earlier, different commitment of the same paragraph still makes
-# the decision ambiguous: beyond it the earlier one is discussion (long single-paragraph outputs).
-CONFLICT_REACH = 400
-
-
-def _resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
-    """Pick the decision among the commitments (see module docstring)."""
-    if not commitments:
-        return NONE
-    commitments.sort(key=lambda c: c.pos)
-    strong = [c for c in commitments if c.tier >= Tier.DECISION]
-    if not strong:
-        # Only descriptions, hedges and conditions: a description is taken when nothing else
-        # names another option; two different options named this way are a hedge between them.
-        weak = [c for c in commitments if c.tier == Tier.WEAK]
-        main = [c.pos for c in weak if c.rule != CONCEDED]
-        if main and len(main) < len(weak):
-            commitments = [c for c in commitments if c.rule != CONCEDED or c.pos < main[0]]
-            weak = [c for c in weak if c.rule != CONCEDED or c.pos < main[0]]
-        # "Right or left? Right.": options asked before the statement that answers them are not kept open
-        letters = {c.letter for c in commitments if not (weak and c.rule == ASKED and c.pos < weak[-1].pos)}
-        if weak and len(letters) == 1 and CONFLICT not in letters:
-            return Decision(weak[-1].letter, "option_text" if weak[-1].rule == CONCEDED else weak[-1].rule)
-        return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
-    chosen = strong[-1]
-    if chosen.letter == CONFLICT:
-        return Decision(None, chosen.rule, ambiguous=True)
-    para_start = paragraphs[bisect.bisect_right(paragraphs, chosen.pos) - 1]
-    for c in commitments:
-        if c.letter == chosen.letter or c is chosen or c.tier == Tier.CONDITIONAL:
-            continue
-        if c.pos > chosen.pos and c.tier != Tier.WEAK:
-            return Decision(None, chosen.rule, ambiguous=True)
-        if max(para_start, chosen.pos - CONFLICT_REACH) <= c.pos < chosen.pos and c.tier >= Tier.DECISION \
-                and chosen.tier < Tier.FINAL:
-            return Decision(None, chosen.rule, ambiguous=True)
-    return Decision(chosen.letter, chosen.rule)

@@ -22,7 +22,7 @@ that option when every one of these holds, and otherwise declines:
   "but", "not sure") or states another answer ("Diagnosis: ..."), and what
   follows is short (a closing remark, not more discussion);
 * no other option is named in the same paragraph (at most
-  ``decision.CONFLICT_REACH`` characters back), unless negated or only
+  ``resolve.CONFLICT_REACH`` characters back), unless negated or only
   supposed ("B would blunt the angles"), or the
   sentence is worded as final ("so", "therefore", "in conclusion"): a
   paragraph walking through the options ("A fits ... C is a pneumothorax
@@ -41,7 +41,8 @@ import re
 from medstep.extract import cues
 from medstep.extract.commit import is_final
 from medstep.extract.clauses import clause_left, clause_right, negated
-from medstep.extract.decision import CONFLICT_REACH, quoted
+from medstep.extract.decision import quoted
+from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
@@ -183,7 +184,7 @@ def read_last_mention(text: str, idx: OptionIndex) -> str | None:
     if text.lstrip(" `\n").startswith("{"):
         return None  # a JSON reply is read by its answer field alone (``extract/choice.py``)
     # The answer sentence ends at most TAIL_MAX characters before the end: only the end is searched, and the
-    # paragraph before it as far back as the decision reader looks for a conflict (decision.CONFLICT_REACH).
+    # paragraph before it as far back as the decision reader looks for a conflict (resolve.CONFLICT_REACH).
     lo = max(0, len(text) - TAIL_MAX - SENTENCE_MAX - CONFLICT_REACH)
     found = find_mentions(text, idx, lo)
     if not found:
