@@ -73,7 +73,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "65"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "66"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -205,6 +205,9 @@ VERSION = "65"  # 2: sentence roles, options and the decision, report-first evid
 # 64: "an old healed infection scar" is a granuloma (verify11)
 # 65: a larger side denied, supposed or compared with an earlier study ("not larger on the left", "possibly
 # larger on the left", "larger on the left than before") is no dominance claim (review11)
+# 66: a denial naming an earlier time ("a PICC, not present yesterday") makes the finding new, not absent; a side
+# after a normal statement's organ ("the ribs on the left are intact"); "massively" grades severe; chest air-fluid
+# levels are no bowel obstruction (verify12)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -12,7 +12,7 @@ word inside a relative clause about another organ pairs with nothing. Kept apart
 from __future__ import annotations
 
 from medstep.verify.lexicon import K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
-from medstep.verify.scope_words import attributive, in_relative_clause, other_side_before, side_before
+from medstep.verify.scope_words import attributive, in_relative_clause, other_side_before, side_after, side_before
 
 _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
 _NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
@@ -76,7 +76,7 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
             continue
         exp = concepts[obj.cid].expands
         if exp:
-            side = side_before(low, s, letters) or shared
+            side = side_before(low, s, letters) or shared or side_after(low, e)
             if side is None and other_side_before(low, s):
                 continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
             expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side))

@@ -54,6 +54,7 @@ from medstep.verify.normals import pair_normal
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     AND_WORDS,
+    EARLIER_TIME,
     CONTRAST,
     DANGLING_NEG,
     DENIED_NORMAL,
@@ -72,6 +73,7 @@ from medstep.verify.scope_words import (
 
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
+_NEW = (("change", "new"),)
 _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
@@ -284,7 +286,10 @@ class ClauseScoper:
                     hypothetical = True
                     hypo_cue = attrs or "conditional"
             elif kind in _POST_POLARITY:
-                self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
+                if kind == K_NEG_POST and EARLIER_TIME.match(low, end):  # "a PICC, not present yesterday": new
+                    self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
+                else:
+                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
                 pre = None
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True

@@ -50,6 +50,14 @@ NUMBER_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)
 UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
 
 
+# A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, which was
+# not seen on the previous film", "not there two weeks ago") says the finding is new, not absent now.
+EARLIER_TIME = re.compile(r"\s*(?:(?:on|in|at|from|than)\s+)?(?:the\s+|a\s+|an\s+)?(?:yesterday|previous(?:ly)?|prior|"
+                          r"preceding|earlier|before|pre-?operative|last|admission|baseline|"
+                          r"(?:\d+|an?|one|two|three|four|five|six|few|several)\s+(?:hours?|days?|weeks?|months?|years?)"
+                          r"\s+ago)\b")
+
+
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
 
 
@@ -76,6 +84,16 @@ def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> st
                 if last.endswith(word):
                     return side
     return None
+
+
+_SIDE_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b")
+
+
+def side_after(low: str, end: int) -> str | None:
+    """The side named right after an organ ("the ribs on the left are intact", "the lung on the right side is
+    clear"): the side of its absences when none stands before it."""
+    m = _SIDE_AFTER.match(low, end)
+    return None if m is None else ("bilateral" if m.group(1) == "both" else m.group(1))
 
 
 # "the contralateral / opposite / other lung is clear": a normal statement about one side that it does not name
