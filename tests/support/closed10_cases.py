@@ -170,7 +170,7 @@ CLOSED10_CASES = [
     Case("broader-alone", OSTEOARTHRITIS, "Degenerative changes.", None, "unparsed"),
     Case("broader-then-hedged", CONSOLIDATION, "There is an opacity in the right lower lobe, likely consolidation.",
          None, "ambiguous"),
-    Case("previously-seen-resolved", MASS, "The mass previously seen has resolved.", "no", "implicit_finding"),
+    Case("previously-seen-resolved", MASS, "The mass previously seen has resolved.", "no", "implicit_resolved"),
     Case("previously-seen-not-resolved", MASS, "The mass previously seen has not resolved.", None, "unparsed"),
     # a qualified denial beside a small thing stated, or of a longer noun, denies nothing
     Case("qualified-then-small", HEMORRHAGE, "No significant hemorrhage. Small amount of blood in the sulci.", None,

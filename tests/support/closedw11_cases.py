@@ -237,7 +237,7 @@ CLOSEDW11_CASES += [
     Case("heart-enlarged", HEART, "The heart is enlarged.", "yes", "implicit_yes_no"),
     Case("previously-normal", LIVER_NORMAL, "The liver was previously normal.", None, "unparsed"),
     Case("fracture-years-ago", FRACTURE, "Fracture of the left radius two years ago.", None, "unparsed"),
-    Case("previously-noted-gone", EFFUSION, "Previously noted effusion is no longer seen.", "no", "implicit_finding"),
+    Case("previously-noted-gone", EFFUSION, "Previously noted effusion is no longer seen.", "no", "implicit_resolved"),
 ]
 
 ETT_POSITION = _closed("Is the endotracheal tube in good position?")

@@ -66,9 +66,17 @@ OBLIGATION = ("should",)
 # A search or a question, not a result: "evaluate for", "looking for", "whether", "should be reviewed".
 SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "looking", "look", "review", "reviewed",
           "searched", "question")
-# The patient's past, not the current image: "history of fracture", "old healed fracture", "post surgery".
+# The patient's past, not the current image: "history of fracture", "old healed fracture", "post surgery", "known to
+# have a pneumothorax".
 PAST = ("history", "prior", "previous", "previously", "formerly", "ago", "earlier", "post", "old", "healed", "treated",
-        "resolving")
+        "resolving", "known")
+# The finding goes on, or went only in part: "still present", "persists", "residual", "partially resolved", "new",
+# "unchanged". Beside a word of the past or of a finding gone (``negation.GONE``) they keep it there now
+# (``extract/resolved.py``).
+CONTINUING = ("still", "persist", "persists", "persistent", "persisting", "remain", "remains", "remaining", "residual",
+              "again", "recurred", "recurrent", "recurrence", "new", "unchanged", "stable", "partially", "partly",
+              "nearly", "almost", "largely", "mostly", "incompletely", "near", "resolving", "increased", "decreased",
+              "improved", "improving", "smaller", "larger", "reaccumulated", "re-accumulated")
 # The reader's strength of claim: "no definite fracture" leaves a subtle one open, "definitive diagnosis".
 STRENGTH = ("definite", "definitive", "significant")
 # A device, treatment or finding wanted, expected, asked about or taken away: not one in the image now ("Recommend
@@ -104,6 +112,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "INTENT",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "INTENT",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

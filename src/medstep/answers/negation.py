@@ -57,6 +57,10 @@ EXCLUDE = ("exclude", "excluded", "rule out")
 EXCLUDED = EXCLUDE + ("ruled out",)
 # No longer or not there: "lacks a wall", "the effusion has resolved".
 LOSS = ("lack", "lacks", "resolved")
+# Gone since: the finding was there and is not now ("the effusion has resolved", "no longer seen", "not anymore",
+# "There used to be a pneumothorax."). Read as phrases only (``extract/resolved.py``): their first words ("no",
+# "used") are no negation on their own, so no token reader takes them.
+GONE = ("resolved", "no longer", "not anymore", "not any more", "used to", "disappeared", "gone")
 # A negated modal: "cannot be seen", "can't be excluded".
 CANNOT = ("cannot", "can't")
 # What makes a closed question negated, so that a statement cannot answer it as asked: "Is there no effusion?",
@@ -109,6 +113,6 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "IN_QUESTION", "LOSS", "NEGATIVE",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -22,7 +22,8 @@ from __future__ import annotations
 CUES = ("wait", "actually", "correction", "scratch that")
 # A second look: "On second thought, C.", "On closer inspection, no.", "Looking again, the angle is sharp."
 SECOND_LOOK = ("on second thought", "on second look", "on reflection", "on closer look", "on closer inspection",
-               "on re-review", "on rereview", "looking again")
+               "on re-review", "on rereview", "looking again", "on further inspection", "on further review",
+               "let me reconsider")
 # The writer withdraws its own words: "I take that back: C."
 TAKE_BACK = ("i take that back", "i take it back")
 # ... or disowns them: "I was wrong, it is C.", "Just kidding, B." (``extract/revision.py`` looks for these only near

@@ -18,6 +18,7 @@ reading never depends on the gold.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
@@ -131,6 +132,18 @@ def revised_lead(region: str) -> str | None:
         return ZH_VERDICT_WORDS[zh.group(1)]
     verdict, _ = parse_free(rest.lstrip(" \t,;:—–-"))
     return verdict if verdict is not None else parse_zh(rest.lstrip("，,：: ")) or CONFLICT
+
+
+# A verdict opening the sentence a cue revises from inside: "Yes, the bowel looks obstructed. No, wait, these are
+# haustra." (the word before the cue is the corrected verdict).
+_BEFORE_CUE = re.compile(r"(?:\A|[.!?]\s+)[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*\Z")
+
+
+def verdict_before(region: str, cue: int) -> str | None:
+    """The verdict word opening the sentence of a revision cue at ``cue`` and standing right before it ("No, wait,
+    ..."), or ``None``."""
+    m = _BEFORE_CUE.search(region, 0, cue) if cue > 0 else None
+    return m.group(1).lower() if m is not None and m.start(1) > 0 else None
 
 
 def revision(region: str) -> tuple[int, int] | None:
@@ -340,9 +353,12 @@ def contradicts_itself(region: str, question: str) -> bool:
 _OPENING_VERDICT = re.compile(r"(?i)(?:^|[.!]\s+|\n)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,.!;:—–]|$))")
 
 
-def opposite_openings(text: str) -> bool:
-    """Whether two sentences of a short reply open (or one closes it) with opposite verdicts, no revision between."""
-    found = {m.group(1).lower() for m in _OPENING_VERDICT.finditer(text)}
+def opposite_openings(text: str, another: Callable[[str], bool] = lambda sentence: False) -> bool:
+    """Whether two sentences of a short reply open (or one closes it) with opposite verdicts, no revision between;
+    a sentence that ``another`` says answers something else counts for none ("No fracture. Yes, there is soft
+    tissue swelling.")."""
+    found = {m.group(1).lower() for m in _OPENING_VERDICT.finditer(text)
+             if not another(re.split(r"(?<=[.!?])\s", text[m.start(1):], maxsplit=1)[0])}
     return len(found) == 2 and revision(text) is None
 
 
@@ -357,4 +373,4 @@ def has_conflict(text: str) -> bool:
 
 
 __all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
-           "contradicts_itself", "opposite_openings"]
+           "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -103,6 +103,8 @@ def read_closing(text: str, question: str) -> Closing | None:
         return None
     if any(v.group(0).lower() != word for v in _SHAPED.finditer(tail)):
         return None
+    if not m.group(1) and answers_another(tail[start:], question):
+        return None  # "No fracture. Yes, there is soft tissue swelling.": the swelling's yes
     if m.group(1):
         seps = list(_SEGMENT_START.finditer(tail, start, m.start()))
         segment = tail[seps[-1].end() if seps else start:m.start()].split()
@@ -120,11 +122,18 @@ _LABELLED_VERDICT = re.compile(r"(?i)^[\s*_\"']*([^,:;—–.!?\n]{1,40}?)[\s*_\
 
 
 def _asked(question: str) -> set[str]:
-    """The concepts ``question`` names, and the finding an abnormal word makes of an organ it names ("Is the liver
-    enlarged?": hepatomegaly)."""
+    """The concepts ``question`` (or any text) names, and the finding an abnormal word makes of an organ it names
+    ("Is the liver enlarged?": hepatomegaly)."""
     found = vocabulary().mentions(question)
     named = {m.concept for m in found if m.kind is MentionKind.CONCEPT}
     return named | {f for m in found if m.kind is MentionKind.ABNORMAL for organ, f in m.findings if organ in named}
+
+
+def _spoken_of(text: str) -> set[str]:
+    """What ``text`` speaks of (:func:`_asked`), the modality left out: "on the prior film" names the image, not a
+    finding of it."""
+    concepts = vocabulary().concepts
+    return {c for c in _asked(text) if c not in concepts or concepts[c].category != "modality"}
 
 
 def _related(a: str, b: str) -> bool:
@@ -134,19 +143,47 @@ def _related(a: str, b: str) -> bool:
     return a == b or (ca is not None and b in ca.descendants) or (cb is not None and a in cb.descendants)
 
 
+def answers_another(sentence: str, question: str) -> bool:
+    """Whether a sentence opening with a verdict word speaks of a finding the question does not ask about, and of
+    none it asks: "No fracture. Yes, there is soft tissue swelling." gives the swelling's yes, not the fracture's
+    (the answer is the fracture's no). Only where the question asks of a known finding or device (one naming none,
+    or asking whether a study is normal, is answered by any finding) and the sentence does not name the asked
+    term."""
+    found = vocabulary().mentions(question)
+    if any(m.kind is MentionKind.NORMAL for m in found):
+        return False  # "Is this a normal brain MRI?": any finding answers it ("I'd say no, given the mass effect.")
+    concepts = vocabulary().concepts
+    asked, named = _asked(question), _spoken_of(sentence)
+    return any(concepts[c].category in ("finding", "device") for c in asked if c in concepts) and bool(named) and not any(_related(a, b) for a in named for b in asked) \
+        and not _names_term(sentence, question)
+
+
+def names_other(text: str, question: str) -> bool:
+    """Whether ``text`` names a finding that is not one ``question`` asks about nor a kind of one."""
+    asked = _asked(question)
+    return any(not any(_related(a, b) for b in asked) for a in _spoken_of(text))
+
+
+def names_any(text: str) -> bool:
+    """Whether ``text`` names any finding of the vocabulary."""
+    return bool(_spoken_of(text))
+
+
 def labels_another(text: str, question: str) -> bool:
     """Whether ``text`` closes on a verdict given to a label that names a finding the question does not ask about:
     "Effusion, yes." to "Is there a pneumothorax?" answers whether there is an effusion, not the question. A label
     naming the asked finding ("Pneumothorax, yes."), a degree or a side ("Small, yes.", "Right-sided, yes.")
     answers the question."""
     tail = text.rstrip()
-    m = _LABELLED_VERDICT.match(tail, _sentence_start(tail))
-    if m is None or len(m.group(1).split()) > 4:
+    m = _LABELLED_VERDICT.match(tail[_sentence_start(tail):])  # its "^" holds at the string's start only
+    if m is None:
         return False
+    if len(m.group(1).split()) > 4:  # "There is soft tissue swelling, yes." to "Is there a fracture?"
+        return answers_another(m.group(1), question)
     named = {m.concept for m in vocabulary().mentions(m.group(1)) if m.kind is MentionKind.CONCEPT}
     asked = _asked(question)
     return bool(named) and not any(_related(a, b) for a in named for b in asked) \
         and not _names_term(m.group(1), question)
 
 
-__all__ = ["RULE", "Closing", "labels_another", "read_closing"]
+__all__ = ["RULE", "Closing", "answers_another", "labels_another", "names_any", "names_other", "read_closing"]

@@ -9,7 +9,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
 ``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
-``implicit_measure``, ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure``, ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -30,7 +30,7 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize
 from medstep.extract import (
     aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
     initials, lastmention, leads, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords,
-    restated, statements, tally, wholepart,
+    resolved, restated, statements, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -257,7 +257,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict == CONFLICT:
         return AMBIGUOUS
     lead = rule in ("yes_no_lead", closed.LEAN_RULE)
-    if verdict is not None and len(region) <= implicit.MAX_CHARS and closed.opposite_openings(region):
+    if verdict is not None and len(region) <= implicit.MAX_CHARS and closed.opposite_openings(
+            region, lambda sentence: closing.answers_another(sentence, sample.question)):
         return REFUSED if is_refusal(region) else AMBIGUOUS  # "Yes, there is edema. No, there is no edema."
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
@@ -286,11 +287,17 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
         if rule == "yes_no_lead" and leads.held_open(region):
             return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
+        past = resolved.lead_past(region, verdict, sample.question) if rule == "yes_no_lead" else None
+        if past is not None:  # "Yes, previously; now resolved." (no), "Yes, previously." (the past's yes)
+            return AMBIGUOUS if past == CONFLICT else Reading(past, resolved.RULE)
         revised = closed.revised_lead(region) if lead else None
         if revised == CONFLICT:
             # "Yes, on the left. Wait — that line is a skin fold. So no pneumothorax.": read what follows the cue
             cue = closed.revision(region)
             again = _verdict(replace(loc, answer=region[cue[1]:].lstrip(" ,;:—–-")), sample) if cue else None
+            if again is not None and again.answer is None and again.status is Status.UNPARSED \
+                    and (before := closed.verdict_before(region, cue[0] if cue else 0)) is not None:
+                return Reading(before, rule)  # "Yes, ... obstructed. No, wait, these are normal haustra ..."
             return again if again is not None and again.answer is not None else AMBIGUOUS
         if revised is not None:
             return Reading(revised, rule)
@@ -323,20 +330,6 @@ _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|se
                      r"could|would|should|will|must|do|does|did|may|might)\b|n't\b|\b(?:hay|es|son|está|están|se)\b")
 
 
-def _denied(clause: str, rest: str, sample: Sample) -> Reading:
-    """"It is not true that there is no free air here. A crescent of gas ...": the clause read as stated, the
-    verdict reversed (rule ``negated_frame``); a rest that reads as the other verdict makes it ambiguous, and a
-    clause that reads as nothing gives nothing (the rest is never read alone: the frame governs the reply)."""
-    inner = _implicit(clause, sample)
-    if inner.answer is None:
-        return UNPARSED
-    verdict = asked.flip_verdict(inner.answer)
-    stated = _implicit(rest, sample).answer if rest.strip() else None
-    if stated is not None and not same_verdict(stated, verdict):
-        return AMBIGUOUS
-    return Reading(verdict, closed.FRAME_RULE)
-
-
 def _stated(region: str, sample: Sample) -> Reading:
     """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
     it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
@@ -367,7 +360,7 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     where the whole answer said nothing readable."""
     denied = closed.denied_statement(region)
     if denied is not None:
-        return _denied(denied[0], denied[1], sample)
+        return statements.read_denied(denied[0], denied[1], lambda part: _implicit(part, sample))
     reading = _implicit(region, sample)
     if reading.answer is not None or reading.status not in (Status.UNPARSED, Status.AMBIGUOUS):
         return reading
@@ -394,6 +387,9 @@ def _implicit(region: str, sample: Sample) -> Reading:
         if corrected.answer is not None or corrected.status is Status.AMBIGUOUS:
             return corrected
         return AMBIGUOUS if _implicit(text[:cue[0]], sample).answer is not None else corrected
+    gone = resolved.read_gone(text, sample.question, lambda rest: _implicit(rest, sample).answer)
+    if gone is not None:  # "There used to be an effusion.", "The pneumothorax has resolved." (extract/resolved.py)
+        return AMBIGUOUS if gone == CONFLICT else Reading(gone, resolved.RULE)
     if replywords.is_fields(text):  # JSON or "Key: value" lines: the keys name findings without stating them
         field = replywords.read_fields(text, sample.question)
         return Reading(field, replywords.FIELD_RULE) if field is not None else UNPARSED

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.extract import compartments, normality, replywords, sides, sizes, technique, zh_concepts
+from medstep.answers import same_verdict
+from medstep.extract import asked, closed, compartments, normality, replywords, sides, sizes, technique, zh_concepts
+from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (replywords.WORD_RULE, replywords.read_word),
@@ -38,4 +40,19 @@ def read_statement(text: str, question: str) -> tuple[str, str] | None:
     return None
 
 
-__all__ = ["NEGATED_RULE", "read_statement"]
+def read_denied(clause: str, rest: str, read: Callable[[str], Reading]) -> Reading:
+    """"It is not true that there is no free air here. A crescent of gas ...": the clause read as stated (by ``read``,
+    the closed statement pipeline), the verdict reversed (rule ``negated_frame``); a rest that reads as the other
+    verdict makes it ambiguous, and a clause that reads as nothing gives nothing (the rest is never read alone: the
+    frame governs the reply)."""
+    inner = read(clause)
+    if inner.answer is None:
+        return UNPARSED
+    verdict = asked.flip_verdict(inner.answer)
+    stated = read(rest).answer if rest.strip() else None
+    if stated is not None and not same_verdict(stated, verdict):
+        return AMBIGUOUS
+    return Reading(verdict, closed.FRAME_RULE)
+
+
+__all__ = ["NEGATED_RULE", "read_denied", "read_statement"]

@@ -1,0 +1,58 @@
+"""Closed answers (closedw12): a finding gone since, a verdict given to another finding, a revision opening with its
+verdict."""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="t", question=question, answer="yes", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # gone since: no
+    ("Is there a pneumothorax?", "Yes, previously; now resolved.", "no"),
+    ("Is there a pneumothorax?", "There used to be a pneumothorax.", "no"),
+    ("Is there a pneumothorax?", "There was a pneumothorax, which has since resolved.", "no"),
+    ("Is there a pneumothorax?", "A pneumothorax was present before but is no longer seen.", "no"),
+    ("Is there a pneumothorax?", "Yes, there was, but not anymore.", "no"),
+    ("Is there a pneumothorax?", "Previously yes, but it has now resolved.", "no"),
+    # the past only, a side left open, another finding gone, or gone in part: no reading
+    ("Is there a pneumothorax?", "Yes, previously.", None),
+    ("Is there a pneumothorax?", "The patient is known to have a pneumothorax.", None),
+    ("Is there a pneumothorax?", "There had been a small left pneumothorax, now resolved.", None),
+    ("Is there a pneumothorax?", "The effusion has resolved.", None),
+    ("Is there a pleural effusion?", "The effusion has not resolved.", None),
+    ("Is there a pleural effusion?", "The effusion has partially resolved.", None),
+    # the past compared with, or another clause stating it now: still there
+    ("Is there a pneumothorax?", "Yes, as previously.", "yes"),
+    ("Is there a pleural effusion?", "Yes, there is a right effusion which was not present before.", "yes"),
+    ("Is there a pleural effusion?", "The left effusion has resolved; a right effusion is seen.", "yes"),
+])
+def test_a_finding_gone_since(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("Is there a fracture?", "No fracture. Yes, there is soft tissue swelling.", "no"),
+    ("Is there a fracture?", "No fracture. There is soft tissue swelling, yes.", "no"),
+    ("Is there a fracture?", "No, there is no fracture. Yes, there is a joint effusion.", "no"),
+    ("Is there a pleural effusion?", "Yes, a right pleural effusion. No, there is no pneumothorax.", "yes"),
+    ("Is there a pneumothorax?", "No fracture. Effusion, yes.", None),  # a label after another sentence
+    # the same finding both ways is still torn
+    ("Is there a fracture?", "No fracture. Yes, there is a fracture of the fifth metatarsal.", None),
+])
+def test_a_verdict_given_to_another_finding_does_not_answer(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("Is the bowel obstructed?", "Yes, the bowel appears obstructed. No, wait, these are normal colonic haustra "
+                                 "with gas throughout to the rectum.", "no"),
+    ("Is there a pneumothorax?", "Yes. Let me reconsider. No, there is no pneumothorax.", "no"),
+    ("Is there a pneumothorax?", "Yes. Actually, it's quite large.", None),  # no verdict after the cue
+])
+def test_a_revision_opening_with_its_verdict(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
