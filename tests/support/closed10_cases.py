@@ -157,8 +157,11 @@ CLOSED10_CASES = [
     Case("not-a-qualified-pole", MALIGNANT, "It is not a typical benign lesion.", None, "unparsed"),
     Case("mammogram-finding", MAMMOGRAM, "The mammogram shows a spiculated mass in the upper outer quadrant of the left "
          "breast.", "no", "implicit_normality"),
-    # the asked device named by its abbreviation; advice on a stated finding is no hedge
+    # the asked device named by its abbreviation; advice on a stated finding is no hedge (the distance to the carina
+    # is read first, against extract/thresholds.py, closedm12)
     Case("placement-abbreviation", ETT_POSITION, "The ETT tip is 4 cm above the carina, which is an appropriate "
+         "position.", "yes", "implicit_measure"),
+    Case("placement-abbreviation-words", ETT_POSITION, "The ETT tip lies above the carina, which is an appropriate "
          "position.", "yes", "implicit_antonym"),
     Case("placement-tip-of-what", NG_GOOD, "The tip is in good position.", None, "unparsed"),
     Case("placement-advice", LINE_POSITION, "The right IJ line tip is in the right atrium; it is malpositioned and "

@@ -9,7 +9,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
 ``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
-``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure``, ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -29,7 +29,7 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize_text, same_verdict, verdict_meaning
 from medstep.extract import (
     aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
-    initials, lastmention, leads, leans, oddone, open_decision, optionconcept, optwords, ordinals, replywords,
+    initials, lastmention, leads, leans, measured, oddone, open_decision, optionconcept, optwords, ordinals, replywords,
     resolved, restated, statements, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -333,13 +333,13 @@ _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|se
 def _stated(region: str, sample: Sample) -> Reading:
     """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
     it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
-    ``extract/implications.py``)."""
+    ``extract/measured.py``, ``extract/implications.py``)."""
     reading = _stated_in_words(region, sample)
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading
     text = clean(region)
-    implied = implications.read_measure(text, sample.question)
-    rule = implications.RULE
+    implied = measured.read_measured(text, sample.question)
+    rule = measured.RULE
     if implied is None:
         implied, rule = implications.read_sign(text, sample.question), implications.SIGN_RULE
     if implied is None and reading.answer is None:

@@ -1,21 +1,18 @@
-"""Closed questions answered by a sign or a measurement of the asked finding: the one finding-implication table.
+"""Closed questions answered by a textbook sign of the asked finding: the one finding-sign table (rule
+``implicit_sign``).
 
-Models often answer a yes/no question with what defines the finding rather than its name: a number ("CTR ≈
-0.42." to "Is the heart enlarged?", "The infrarenal aorta measures 5.4 cm." to "Is the aorta aneurysmal?") or a
-textbook sign ("The right renal pelvis and calyces are distended." to "Is there hydronephrosis?", "The common
-femoral vein compresses completely." to "Is there a DVT?"). A reader must know the definition to read them, so this
-module holds the only finding-implication tables of ``extract``: :data:`MEASURES` (rule ``implicit_measure``) and
-:data:`SIGNS` (rule ``implicit_sign``). They are kept small on purpose: a row is added only for a finding whose
-textbook definition is a number or a named sign that means the finding wherever it is written, never for a
-phrase of one output. A measurement row has a gap between its two thresholds where nothing is read (a CTR of
-0.52 is enlarged on a PA film and normal on an AP one; an ascending aorta of 4 cm is normal where an abdominal one
-is aneurysmal).
+Models often answer a yes/no question with what defines the finding rather than its name: a textbook sign ("The
+right renal pelvis and calyces are distended." to "Is there hydronephrosis?", "The common femoral vein compresses
+completely." to "Is there a DVT?"). A reader must know the definition to read them, so this module holds the only
+finding-sign table of ``extract``, :data:`SIGNS`; a finding defined by a number ("CTR ≈ 0.42." to "Is the heart
+enlarged?") is read against the reference table of ``extract/thresholds.py`` by ``extract/measured.py``. The table
+is kept small on purpose: a row is added only for a finding whose textbook sign means the finding wherever it is
+written, never for a phrase of one output.
 
-A row is read only where it is what the answer concludes with: the answer is short, its last sentence gives the
-sign (or the quantity and exactly one number), no sentence hedges, no sentence gives the opposite sign, a sign of
-presence is not negated, a sided question is answered on its own side, and the question (its positive form, so
-"Is the heart not enlarged?" reverses the verdict) asks the row's finding. It is tried last, after every reader
-of the answer's words found nothing, so a stated verdict or finding always wins.
+A row is read only where it is what the answer concludes with: the answer is short, no sentence hedges, no sentence
+gives the opposite sign, a sign of presence is not negated, a sided question is answered on its own side, and the
+question (its positive form, so "Is there no effusion?" reverses the verdict) asks the row's finding. It is tried
+last, after every reader of the answer's words found nothing, so a stated verdict or finding always wins.
 """
 
 from __future__ import annotations
@@ -24,43 +21,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES
+from medstep.answers import NO, YES
 from medstep.answers import hedges, negation
 from medstep.extract import asked, implicit, implicit_europe
 from medstep.answers.text import HAN
 
-RULE = "implicit_measure"
 SIGN_RULE = "implicit_sign"
-
-
-@dataclass(frozen=True)
-class Measure:
-    """One row: a quantity in the answer, the question words of the finding it defines, and its thresholds."""
-
-    finding: str  # what the row settles, for the docs and tests
-    gates: tuple[str, ...]  # lower-case literals one of which ``asks`` needs: a cheap test before the regex
-    quantity: re.Pattern[str]  # the measured quantity named in the answer (any language)
-    asks: re.Pattern[str]  # the question (its positive form) asks this finding
-    unit: str  # "" (a ratio; "62%" is read as 0.62) or "cm" ("mm" converted)
-    yes_above: float  # strictly above: the finding is present
-    no_upto: float  # at or below: the finding is absent; between the two nothing is read
-
-
-MEASURES: tuple[Measure, ...] = (
-    Measure("cardiomegaly", ("heart", "card", "coraz", "心"),
-            re.compile(r"(?i)\bcardio-?thoracic\s+(?:ratio|index)\b|\bCTR\b|[ií]ndice\s+cardiotor[aá]cico|心胸比"),
-            re.compile(r"(?i)\b(?:heart|cardiac\s+silhouette|cardiac\s+shadow|cardiomegaly)\b.*\b(?:enlarged|"
-                       r"large|big)\b|\bcardiomegaly\b|\benlarged\s+(?:heart|cardiac)\b|silueta\s+card[ií]aca\s+"
-                       r"(?:est[aá]\s+)?aumentada|aumentad[oa]\s+(?:el\s+tama[nñ]o\s+(?:card[ií]aco|del\s+coraz[oó]n)|la\s+silueta\s+"
-                       r"card[ií]aca)|cardiomegalia|心影.*增大|心脏.*增大|心影.*扩大|心脏.*扩大"),
-            "", 0.55, 0.50),
-    Measure("aortic aneurysm", ("aort",),
-            re.compile(r"(?i)\baort(?:a|ic)\b[^.;]{0,40}?\b(?:measures?|measuring|diameter|calibre|caliber)\b|"
-                       r"\b(?:diameter|calibre|caliber)\s+of\s+the\s+(?:\w+\s+){0,2}aorta\b"),
-            re.compile(r"(?i)\baort(?:a|ic)\b.*\baneurysm(?:al)?\b|\baneurysm(?:al)?\b.*\baort(?:a|ic)\b"),
-            "cm", 5.0, 2.5),
-)
-
 
 
 @dataclass(frozen=True)
@@ -126,68 +92,19 @@ def _sides(text: str) -> set[str]:
     """The sides ``text`` names, in English ("izquierdo" is left)."""
     return {_SIDE_OF.get(m.lower().rstrip("s"), m.lower()) for m in _SIDE.findall(text)}
 
-_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|cm|mm)?(?![\d.,]*\d)")
-_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
-_BETWEEN = re.compile(r"(?i)^[^\d.;。；]{0,30}$")  # quantity ... number: "is about", "≈", "of", "约", "es de"
-
-
-def _value(sentence: str, row: Measure) -> float | None:
-    """The one number the sentence gives for the row's quantity, in the row's unit, or ``None``."""
-    q = row.quantity.search(sentence)
-    if q is None or len(_ANY_NUMBER.findall(sentence)) != 1:
-        return None
-    m = _NUMBER.search(sentence, q.end())
-    if m is None or _BETWEEN.match(sentence[q.end():m.start()]) is None:
-        return None
-    value = float(m.group(1).replace(",", "."))
-    unit = (m.group(2) or "").lower()
-    if row.unit == "":
-        if unit in ("cm", "mm"):
-            return None
-        return value / 100 if unit == "%" or value > 1 else value
-    if unit == "mm":
-        return value / 10
-    return value if unit == "cm" else None
 
 
 @lru_cache(maxsize=1024)
-def _asked_rows(question: str) -> tuple[tuple[Measure, ...], tuple[Sign, ...], bool, str]:
-    """The measurement and sign rows the question asks (its positive form), whether to flip, and the positive form;
-    remembered, since a benchmark asks the same questions over and over and most ask no row."""
+def _asked_rows(question: str) -> tuple[tuple[Sign, ...], bool, str]:
+    """The sign rows the question asks (its positive form), whether to flip, and the positive form; remembered,
+    since a benchmark asks the same questions over and over and most ask no row."""
     shape = asked.positive_form(question)
     if shape is None:
-        return (), (), False, ""
+        return (), False, ""
     q, flip = shape
     low = q.lower()
-    return (tuple(r for r in MEASURES if any(g in low for g in r.gates) and r.asks.search(q)),
-            tuple(r for r in SIGNS if any(g in low for g in r.gates) and r.asks.search(q)), flip, q)
-
-
-def read_measure(text: str, question: str) -> str | None:
-    """yes/no (是/否 in Chinese) when the answer concludes with a measurement that settles the asked finding."""
-    rows, _, flip, _ = _asked_rows(question)
-    if len(rows) != 1 or len(text) > implicit.MAX_CHARS or rows[0].quantity.search(text) is None:
-        return None
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    if not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
-        return None
-    if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
-        return None  # "Senos costofrénicos libres, probablemente."
-    value = _value(sentences[-1], rows[0])
-    if value is None:
-        return None
-    if value > rows[0].yes_above:
-        verdict = YES
-    elif value <= rows[0].no_upto:
-        verdict = NO
-    else:
-        return None
-    if flip:
-        verdict = asked.flip_verdict(verdict)
-    if HAN.search(question) and HAN.search(text):
-        return ZH_YES if verdict == YES else ZH_NO
-    return verdict
+    return (tuple(r for r in SIGNS if any(g in low for g in r.gates) and r.asks.search(q)), flip, q)
 
 
 def _sign_stance(sentence: str, row: Sign) -> str | None:
@@ -214,7 +131,7 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
 
 def read_sign(text: str, question: str) -> str | None:
     """yes/no when the answer concludes with a sign of the asked finding (rule ``implicit_sign``), else ``None``."""
-    _, rows, flip, q = _asked_rows(question)
+    rows, flip, q = _asked_rows(question)
     if len(rows) != 1 or len(text) > implicit.MAX_CHARS or HAN.search(question):
         return None
     row = rows[0]
@@ -240,4 +157,4 @@ def read_sign(text: str, question: str) -> str | None:
     return asked.flip_verdict(verdict) if flip else verdict
 
 
-__all__ = ["MEASURES", "RULE", "SIGNS", "SIGN_RULE", "Measure", "Sign", "read_measure", "read_sign"]
+__all__ = ["SIGNS", "SIGN_RULE", "Sign", "read_sign"]

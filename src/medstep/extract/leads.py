@@ -17,7 +17,7 @@ import re
 from typing import Callable
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, same_verdict
-from medstep.extract import antonyms, asked, closed, findings, implications, implicit, statements
+from medstep.extract import antonyms, asked, closed, findings, implications, implicit, measured, statements
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
@@ -38,7 +38,7 @@ def sentence_states_otherwise(region: str, verdict: str, question: str, read: Ca
         return False
     rest, q = clean(region[m.end():]), question
     stated = (implicit.read_implicit(rest, q) or findings.read_finding(rest, q, strict=False)
-              or implications.read_sign(rest, q) or implications.read_measure(rest, q) or antonyms.read_antonym(rest, q)
+              or implications.read_sign(rest, q) or measured.read_measured(rest, q) or antonyms.read_antonym(rest, q)
               or (statements.read_statement(rest, q) or (None, ""))[0] or read(rest))
     return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
 

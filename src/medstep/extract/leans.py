@@ -34,9 +34,11 @@ def leans(text: str, question: str) -> bool:
     if q is None:
         return False
     key = key_word(q)
+    asked = q.prop.lower() if q.prop else ""
     for sentence in sentences(text):
         toks = tokens(sentence)
-        if any(matches(t, key) for t in toks) and _LEAN.search(sentence) is not None:
+        # the word asked is no lean: "TI-RADS 5 (highly suspicious)" to "Is the nodule suspicious?"
+        if any(matches(t, key) for t in toks) and any(m.group(0).lower() != asked for m in _LEAN.finditer(sentence)):
             return True
     return False
 

@@ -1,0 +1,299 @@
+"""A closed question answered by a measurement or a reporting category (rule ``implicit_measure``).
+
+"QTc 520 ms." to "Is the QT interval prolonged?" (yes), "The appendix measures 4 mm, is compressible ..." to "Is
+the appendix normal?" (yes), "TR2" to "Is the thyroid nodule suspicious?" (no), "The ETT tip is 4.5 cm above the
+carina." to "Is the tube in a good position?" (yes). Two ways a measurement commits, both read here:
+
+* the value against the reference table of ``extract/thresholds.py`` (a band: normal, high, low ...);
+* the model's own judgement of the value in words beside it ("78 bpm, which is bradycardic", "2 mm, which is within
+  normal limits (<3 mm)", "2 cm above the carina, which is acceptable"): a band's ``said`` words in the clause of the
+  measurement (a reference range such as "(normal < 3 mm)" is set aside first).
+
+When both speak they must agree ("QTc 420 ms, which is prolonged" is no reading); either alone is read, words alone
+only beside a value of the quantity ("QTc 462 ms, which is mildly prolonged": the value sits in the table's gap). The
+band is then read against what the question asks (:class:`thresholds.Predicate`; a negated question reverses it).
+Nothing is read, rather than guessed, when:
+
+* the question names no row's subject and predicate, or asks another quantity (the tube's row and a nasogastric
+  tube); two rows read the answer differently;
+* the answer is long (``implicit.MAX_CHARS``), asks ("?"), hedges or speaks of the past ("on the prior study"), or
+  turns ("but", "however");
+* the quantity is measured twice with different values, or another value of the same dimension stands in the answer
+  that is neither a reference range nor a named sibling quantity ("PR 160 ms" beside a QTc): two structures may be
+  measured;
+* a value lacks its unit (a bare "QTc 520": the words beside it may still judge it);
+* an adult row meets a child ("in this 6-year-old", "neonate"), or a row's excluded context (an AP film for the CTR);
+* a sentence other than advice ("FNA is recommended.") follows the measurement: the answer does not conclude with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.text import HAN
+from medstep.extract import asked, findings, implicit, implicit_europe
+from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
+
+RULE = "implicit_measure"
+
+_NUMBER = r"-?\d+(?:[.,]\d+)?"
+# The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm".
+_AFTER = re.compile(r"(?:\s*[:=]\s*|[^\d,;:!?)\n.]{0,40}?)[~≈]?\s*(?<![A-Za-z0-9-])(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*"
+                    + _NUMBER + r"){0,2})\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|beats?\s*(?:per|/)\s*"
+                    r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
+_ANY_VALUE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|"
+                        r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
+_DIMENSIONS = re.compile(r"\s*(?:×|x|by|\*)\s*", re.I)
+# A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm".
+_COMPARATOR = r"(?:<=|>=|<|≤|>|≥|up\s+to|under|below|less\s+than)"
+_REFERENCE = re.compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:range)?\s*[:=]?\s*"
+                        + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
+                        + _NUMBER + r")?\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
+                        r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?")
+_UNITS = {
+    Dimension.LENGTH: {"mm": 1.0, "cm": 10.0},
+    Dimension.DURATION: {"ms": 1.0, "msec": 1.0, "millisecond": 1.0, "milliseconds": 1.0, "s": 1000.0, "sec": 1000.0,
+                         "second": 1000.0, "seconds": 1000.0},
+    Dimension.ATTENUATION: {"hu": 1.0},
+    Dimension.PERCENT: {"%": 1.0},
+}
+_TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
+_ADVICE = re.compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|"
+                     r"follow[\s-]?up|correlat\w*)\b")
+_NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
+# A later clause suspecting what the value means ("11 cm, concerning for impending perforation"): no hedge of it.
+_CONCERN = re.compile(r"(?i)[,—–]\s*(?:which\s+is\s+)?(?:concerning|worrisome|worrying|suspicious)\s+for\b[^.;]*")
+_INTENT = frozenset(hedges.INTENT)
+_SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning"})
+# a side of the body; "left ventricular" names a chamber, not a side
+_SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
+_SHORT_AXIS = re.compile(r"(?i)\bshort[\s-]*axis\b")
+_OTHER_LANGUAGE = re.compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
+
+
+@dataclass(frozen=True)
+class _Measure:
+    """One measurement of a row's quantity: its value in the row's unit (``None`` when it carries no unit), its
+    sentence and where the clause judging it lies."""
+
+    value: float | None
+    sentence: int
+    judged: str
+
+
+def _category(code: str) -> float:
+    """A category's value: "4" is 4, "4A" 4.1, "4B" 4.2, "4C" 4.3, "4X" 4.4."""
+    return float(code[0]) + {"": 0.0, "a": 0.1, "b": 0.2, "c": 0.3, "x": 0.4}[code[1:].lower()]
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _factor(row: Threshold, unit: str) -> float | None:
+    """What turns a value in ``unit`` into the row's stored unit; ``None`` for a unit the row's dimension does not
+    take, or none where one is needed."""
+    unit = re.sub(r"\s+", "", unit.lower())
+    if row.dimension is Dimension.RATIO:
+        return {"": 1.0, "%": 0.01}.get(unit)
+    if row.dimension is Dimension.RATE:
+        return 1.0 if unit in ("bpm", "/min") or unit.startswith("beat") else None
+    return _UNITS.get(row.dimension, {}).get(unit)
+
+
+def _value(row: Threshold, numbers: list[float], unit: str, sentence: str) -> float | None:
+    """The value in the row's stored unit, or ``None`` (no unit, or one the row cannot read)."""
+    factor = _factor(row, unit)
+    if factor is None:
+        return None
+    if row.dimension is Dimension.RATIO:
+        if len(numbers) != 1:
+            return None
+        return numbers[0] / 100 if numbers[0] > 1 else numbers[0] * factor
+    chosen = min(numbers) if row.smallest else max(numbers)  # "18 × 9 mm": a node's short axis, an organ's length
+    value = chosen * factor
+    if row.smallest and len(numbers) == 1 and _SHORT_AXIS.search(sentence) is None:
+        # one number without "short axis" may be the long one: it only bounds the short axis from above
+        return value if any(b.name == "normal" and b.holds(value) for b in row.bands) else None
+    return value
+
+
+def _judged(sentence: str, start: int, end: int) -> str:
+    """The clause judging the value: from the last comma or semicolon before the quantity to the next value after it
+    (reference ranges already set aside)."""
+    head = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    tail = _ANY_VALUE.search(sentence, end)
+    return sentence[head:tail.start() if tail else len(sentence)]
+
+
+def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
+    """Every measurement of the row's quantity, or ``None`` when one cannot be read as one (a value of another
+    dimension, a negation between the name and the value)."""
+    found: list[_Measure] = []
+    for i, sentence in enumerate(sentences):
+        for q in re.finditer(row.quantity, sentence, re.I):
+            if "v" in q.groupdict():
+                if row.context and re.search(row.context, sentence, re.I) is None:
+                    continue
+                code = q.group("v")
+                if row.dimension is Dimension.CATEGORY:
+                    value: float | None = _category(code)
+                else:
+                    value = _number(code) * _UNITS[row.dimension].get(q.groupdict().get("u", "").lower()[:2], 1.0)
+                    if q.groupdict().get("d") and re.match(r"(?i)below|beyond|distal", q.group("d")):
+                        value = -value
+                found.append(_Measure(value, i, _judged(sentence, q.start(), q.end())))
+                continue
+            m = _AFTER.match(sentence, q.end())
+            if m is None:
+                continue
+            gap = sentence[q.end():m.start("n")]
+            if (any(t in _NEGATION for t in implicit.tokens(gap))
+                    or (row.siblings and re.search(row.siblings, gap, re.I))):
+                return None
+            if m.group("u") and _factor(row, m.group("u")) is None:
+                continue  # a value of another quantity: "the rate" of "rate 5 mm"
+            numbers = [_number(n) for n in _DIMENSIONS.split(m.group("n"))]
+            found.append(_Measure(_value(row, numbers, m.group("u") or "", sentence), i,
+                                  _judged(sentence, q.start(), m.end())))
+    return found
+
+
+def _stray_values(row: Threshold, sentences: list[str]) -> int:
+    """How many values of the row's dimension the answer holds, but those a named sibling quantity owns ("PR 160
+    ms" beside a QTc): more than its measurements means another structure is measured ("The CTR is 0.42 and there
+    is a 5 mm nodule.")."""
+    if row.dimension is Dimension.CATEGORY:
+        return False
+    count = 0
+    for sentence in sentences:
+        for m in _ANY_VALUE.finditer(sentence):
+            unit = m.group("u") or ""
+            unit = "hu" if unit.lower().startswith("hounsfield") else unit
+            before = sentence[max(0, m.start() - 20):m.start()]
+            # a ratio has no unit to tell it from another quantity's number: every number counts
+            if (row.dimension is Dimension.RATIO or _factor(row, unit) is not None) and not (
+                    row.siblings and re.search(r"(?:" + row.siblings + r")[^;.]*$", before, re.I)):
+                count += 1
+    return count
+
+
+def _bands_said(row: Threshold, judged: str) -> tuple[set[str], set[str]]:
+    """The bands the judging clause states, and those it denies ("not dilated", "non-compressible")."""
+    stated: set[str] = set()
+    denied: set[str] = set()
+    for band in row.bands:
+        if not band.said:
+            continue
+        for m in re.finditer(r"(?i)\b(?:" + band.said + r")\b", judged):
+            before = judged[:m.start()]
+            if re.search(r"(?i)(?:\bnon|\bin)-?\s*$", before):
+                continue  # "non-compressible" is not "compressible"
+            words = implicit.tokens(before)[-3:]
+            (denied if any(t in _NEGATION or negation.contracted(t) for t in words) else stated).add(band.name)
+    return stated - denied, denied
+
+
+def _finding_beside(text: str) -> bool:
+    """Whether a clause of ``text`` states a finding of the vocabulary without negating it."""
+    voc = vocabulary()
+    for sentence in implicit.sentences(text):
+        for clause in implicit.clauses(sentence):
+            if any(t in _NEGATION or negation.contracted(t) for t in implicit.tokens(clause)):
+                continue
+            if any(m.kind is MentionKind.ABNORMAL or findings.category_of(m) == "finding"
+                   for m in voc.mentions(normalize(clause))):
+                return True
+    return False
+
+
+def _band_verdict(bands: set[str], predicate: Predicate) -> str | None:
+    if bands & predicate.yes and not bands & predicate.no:
+        return YES
+    if bands & predicate.no and not bands & predicate.yes:
+        return NO
+    return None
+
+
+def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) -> str | None:
+    if row.adult and re.search(CHILD, question + " " + text, re.I):
+        return None
+    if row.excluded and re.search(row.excluded, text, re.I):
+        return None
+    sentences = [s for s in implicit.sentences(_REFERENCE.sub(" ", text)) if s.strip()]
+    measures = _measures(row, sentences)
+    if not measures:
+        return None
+    if len({m.value for m in measures}) != 1 or len({m.sentence for m in measures}) != 1:
+        return None  # measured twice: "Right nodule TR2; left nodule TR5."
+    first = measures[0]
+    if any(not _ADVICE.search(s) for s in sentences[first.sentence + 1:]):
+        return None  # the answer goes on after the measurement
+    if row.dimension is not Dimension.CATEGORY and _stray_values(row, sentences) > len(measures):
+        return None
+    allowed = _SUSPICION_WORDS if row.dimension is Dimension.CATEGORY else frozenset()
+    for i, s in enumerate(sentences):
+        concern = _CONCERN.search(s)
+        if concern is not None and re.search(predicate.words, concern.group(0), re.I) is None:
+            s = s[:concern.start()] + s[concern.end():]  # "11 cm, concerning for impending perforation"
+        # advice after the measurement ("FNA is recommended.", "Needs withdrawal by ~3 cm.") wants, not doubts
+        if implicit.hedged(s, allowed=allowed | _INTENT if i > first.sentence else allowed):
+            return None
+    asked_sides = set(_SIDE.findall(question.lower()))
+    said_sides = set(_SIDE.findall(text.lower()))
+    if asked_sides and said_sides and said_sides != asked_sides:
+        return None  # "Is the right main bronchus intubated?" answered about the left one
+    bands = {b.name for b in row.bands if first.value is not None and b.holds(first.value)}
+    stated, denied = _bands_said(row, first.judged)
+    if bands & denied or (bands and stated and not bands & stated):
+        return None  # the words judge the value otherwise than the table
+    if not bands:
+        bands = stated if len(stated) == 1 else set()
+    verdict = _band_verdict(bands, predicate)
+    if predicate.whole and bands == {"normal"} and _finding_beside(text):
+        return None  # "The appendix measures 5 mm with an appendicolith.": normal in size, not normal
+    if verdict == YES and asked_sides and not said_sides:
+        return None  # "2 cm below the carina" says which bronchus only where it names it
+    return verdict
+
+
+@lru_cache(maxsize=1024)
+def _asked(question: str) -> tuple[tuple[tuple[Threshold, Predicate], ...], bool]:
+    """The rows the question asks (its positive form) with the predicate asked of each, and whether to reverse."""
+    shape = asked.positive_form(question)
+    if shape is None:
+        return (), False
+    q, flip = shape
+    rows = []
+    for row in THRESHOLDS + CATEGORIES:
+        if re.search(row.subject, q, re.I) is None or (row.not_asked and re.search(row.not_asked, q, re.I)):
+            continue
+        predicate = next((p for p in row.predicates if re.search(p.words, q, re.I)), None)
+        if predicate is not None:
+            rows.append((row, predicate))
+    return tuple(rows), flip
+
+
+def read_measured(text: str, question: str) -> str | None:
+    """yes/no (是/否 in Chinese) when the answer commits by a measurement or a category (module docstring)."""
+    rows, flip = _asked(question)
+    if not rows or len(text) > implicit.MAX_CHARS or "?" in text or _TURN.search(text):
+        return None
+    if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
+        return None  # "El índice cardiotorácico es de 0,6, probablemente."
+    verdicts = {v for row, predicate in rows for v in (_read_row(row, predicate, text, question),) if v is not None}
+    if len(verdicts) != 1:
+        return None
+    verdict = verdicts.pop()
+    if flip:
+        verdict = asked.flip_verdict(verdict)
+    if HAN.search(question) and HAN.search(text):
+        return ZH_YES if verdict == YES else ZH_NO
+    return verdict
+
+
+__all__ = ["RULE", "read_measured"]

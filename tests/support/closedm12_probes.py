@@ -1,0 +1,236 @@
+"""Closed answers that commit by a measurement or a graded scale (closedm12): the probe grid.
+
+A yes/no question answered with a number a clinician reads against a widely used adult reference value ("QTc 520
+ms." to "Is the QT interval prolonged?"), with a reporting category ("TR2" to "Is the thyroid nodule
+suspicious?"), or with a measurement judged in words beside it ("78 bpm, which is bradycardic"). Each probe gives
+the answer a careful clinician reads out, or ``None`` where a reader must not commit: a borderline value, a number
+without its unit, two measurements of the subject, another structure measured, a child's or a neonate's value
+against an adult table, a hedge, words and number that disagree. Invented texts, written for these tests in many
+model styles (terse, report prose, markdown, ``<think>``, JSON-ish fields).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Probe(NamedTuple):
+    id: str
+    question: str
+    text: str
+    expected: str | None  # "yes" / "no", or None: no reading is the right one
+
+
+QT = "Is the QT interval prolonged?"
+QTC_NORMAL = "Is the QTc normal?"
+CTR_NORMAL = "Is the cardiothoracic ratio normal?"
+HEART_SIZE = "Is the heart size normal?"
+HEART = "Is the heart enlarged?"
+GB = "Is the gallbladder wall thickened?"
+CBD = "Is the common bile duct dilated?"
+APPENDICITIS = "Is there evidence of appendicitis?"
+APPENDIX_NORMAL = "Is the appendix normal?"
+NODES = "Are the lymph nodes pathologically enlarged?"
+ADENOPATHY = "Is there mediastinal lymphadenopathy?"
+ETT_GOOD = "Is the endotracheal tube in a good position?"
+ETT_LOW = "Is the ETT too low?"
+ETT_HIGH = "Is the endotracheal tube too high?"
+ETT_BRONCHUS = "Is the right main bronchus intubated?"
+FHR = "Is the fetal heart rate normal?"
+FETAL_BRADY = "Is there fetal bradycardia?"
+HR_TACHY = "Is the patient tachycardic?"
+HR_NORMAL = "Is the heart rate normal?"
+THYROID = "Is the thyroid nodule suspicious?"
+BREAST = "Is the breast lesion malignant?"
+MAMMO = "Does this mammogram show a suspicious finding?"
+LUNG_NODULE = "Is the lung nodule suspicious?"
+PROSTATE = "Is there a lesion suspicious for clinically significant prostate cancer?"
+HEMOTHORAX = "Is there a hemothorax?"
+EF = "Is the ejection fraction reduced?"
+EF_NORMAL = "Is the left ventricular ejection fraction normal?"
+LVH = "Is the left ventricular wall thickened?"
+CECUM = "Is the cecum dilated?"
+SMALL_BOWEL = "Is the small bowel dilated?"
+SPLEEN = "Is the spleen enlarged?"
+UTERUS = "Is the uterus enlarged?"
+AORTA = "Is there an abdominal aortic aneurysm?"
+VENTRICLES = "Is there fetal ventriculomegaly?"
+NT = "Is the nuchal translucency increased?"
+PA = "Is the main pulmonary artery enlarged?"
+BONE_AGE = "Is the bone age advanced?"
+
+PROBES: list[Probe] = [
+    # QTc
+    Probe("qt-long-terse", QT, "QTc 520 ms.", "yes"),
+    Probe("qt-normal-prose", QT, "The corrected QT interval measures 412 ms, with no other abnormality.", "no"),
+    Probe("qt-msec", QT, "Sinus rhythm. QTc of 498 msec.", "yes"),
+    Probe("qt-borderline", QT, "QTc 455 ms.", None),
+    Probe("qt-seconds", QT, "The QTc is 0.52 s.", "yes"),
+    Probe("qt-other-interval", QT, "The QRS duration is 150 ms.", None),
+    Probe("qt-beside-uncorrected", QT, "QT 440 ms, QTc 490 ms.", "yes"),
+    Probe("qt-normal-question", QTC_NORMAL, "QTc 400 ms.", "yes"),
+    Probe("qt-normal-question-long", QTC_NORMAL, "Her QTc is 530 ms.", "no"),
+    Probe("qt-markdown-agrees", QT, "**QTc:** 510 ms → prolonged", "yes"),
+    Probe("qt-words-disagree", QT, "QTc 420 ms, which is prolonged.", None),
+    Probe("qt-hedged", QT, "QTc maybe around 500 ms, hard to measure with this baseline.", None),
+    Probe("qt-no-unit", QT, "QTc 520.", None),
+    Probe("qt-interval-list", QT, "Rate 70 bpm; PR 170 ms, QRS 96 ms, QTc 418 ms.", "no"),
+    Probe("qt-think", QT, "<think>Measure QT, correct with Bazett... about 540.</think>\nQTc ≈ 540 ms.", "yes"),
+    Probe("qt-words-gap", QT, "QTc 462 ms, which is mildly prolonged.", "yes"),
+    # cardiothoracic ratio
+    Probe("ctr-normal-pa", CTR_NORMAL, "The cardiothoracic ratio measures about 0.45 on this PA film.", "yes"),
+    Probe("ctr-normal-high", CTR_NORMAL, "CTR 0.62.", "no"),
+    Probe("ctr-heart-size-words", HEART_SIZE, "The cardiothoracic ratio is 0.48, which is normal.", "yes"),
+    Probe("ctr-heart-size-borderline", HEART_SIZE, "CTR 0.52.", None),
+    Probe("ctr-ap-film", CTR_NORMAL, "CTR is 0.58 on this AP supine film.", None),
+    Probe("ctr-percent", HEART_SIZE, "Cardiothoracic ratio 44%.", "yes"),
+    Probe("ctr-other-thing", CTR_NORMAL, "The aortic knob measures 3 cm.", None),
+    # gallbladder wall
+    Probe("gb-thin-reference", GB, "The gallbladder wall measures 2 mm, which is within normal limits (<3 mm).", "no"),
+    Probe("gb-thick-reference", GB, "The wall measures about 6 mm (normal < 3 mm), so it is thickened.", "yes"),
+    Probe("gb-thick-terse", GB, "Gallbladder wall: 5 mm.", "yes"),
+    Probe("gb-borderline", GB, "Gallbladder wall 3.5 mm.", None),
+    Probe("gb-other-structure", GB, "The CBD measures 8 mm.", None),
+    Probe("gb-two-values", GB, "The gallbladder wall measures 2 mm in the fundus and 7 mm at the neck.", None),
+    Probe("gb-words-only", GB, "Gallbladder wall thickness 4.5 mm, thickened, with pericholecystic fluid.", "yes"),
+    Probe("gb-hedged", GB, "The gallbladder wall may measure about 5 mm but the gallbladder is contracted.", None),
+    # common bile duct
+    Probe("cbd-normal", CBD, "CBD 4 mm.", "no"),
+    Probe("cbd-dilated", CBD, "The common bile duct measures 11 mm.", "yes"),
+    Probe("cbd-gap", CBD, "The CBD measures 7 mm.", None),
+    Probe("cbd-other-duct", CBD, "The pancreatic duct measures 5 mm.", None),
+    Probe("cbd-words", CBD, "The CBD measures 7 mm, which is dilated for her age.", "yes"),
+    Probe("cbd-no-unit", CBD, "CBD 4.", None),
+    # appendix
+    Probe("appendix-11mm", APPENDICITIS,
+          "The appendix measures 11 mm in diameter and is non-compressible, with surrounding echogenic fat.", "yes"),
+    Probe("appendix-normal-4mm", APPENDIX_NORMAL,
+          "The appendix measures 4 mm, is compressible and there is no periappendiceal fluid.", "yes"),
+    Probe("appendix-4mm-appendicitis", APPENDICITIS, "Appendix: 4 mm, compressible.", "no"),
+    Probe("appendix-borderline", APPENDICITIS, "Appendiceal diameter 7 mm.", None),
+    Probe("appendix-12mm-normal-q", APPENDIX_NORMAL, "The appendix is 12 mm in diameter.", "no"),
+    Probe("appendix-turn", APPENDICITIS, "The appendix measures 10 mm, but it is compressible with no fat stranding.",
+          None),
+    Probe("appendix-other", APPENDICITIS, "The appendix is not seen; the terminal ileum wall measures 3 mm.", None),
+    Probe("appendix-child", APPENDICITIS, "In this 6-year-old, the appendix measures 5 mm and is compressible.", None),
+    # lymph nodes
+    Probe("node-8mm-short", NODES, "The largest mediastinal node measures 8 mm in short axis.", "no"),
+    Probe("node-22mm", ADENOPATHY, "A subcarinal node measures 22 mm in short axis.", "yes"),
+    Probe("node-long-axis", NODES, "The largest node measures 25 mm in long axis.", None),
+    Probe("node-up-to", NODES, "Nodes measure up to 6 mm.", "no"),
+    Probe("node-two", NODES, "Two nodes: 7 mm and 16 mm in short axis.", None),
+    Probe("node-borderline", NODES, "The largest node measures 11 mm in short axis.", None),
+    Probe("node-dimensions-small", NODES, "The largest right paratracheal node is 9 × 6 mm.", "no"),
+    Probe("node-dimensions-large-long", NODES, "The right hilar node measures 24 × 9 mm.", None),
+    Probe("node-no-unit", NODES, "Largest node 8 short axis.", None),
+    # endotracheal tube
+    Probe("ett-good", ETT_GOOD, "The ETT tip is 4.5 cm above the carina.", "yes"),
+    Probe("ett-beyond", ETT_GOOD, "Tip projects over the right main bronchus, ~1 cm beyond the carina. "
+          "Needs withdrawal by ~3 cm.", "no"),
+    Probe("ett-low-acceptable", ETT_LOW, "The ETT tip is 2 cm above the carina, which is acceptable.", "no"),
+    Probe("ett-low-words", "Is the endotracheal tube too low?",
+          "It sits 1 cm above the carina — too low; withdraw it by 2–3 cm.", "yes"),
+    Probe("ett-appropriate", "Is the ETT appropriately positioned?", "ETT tip 5 cm above the carina.", "yes"),
+    Probe("ett-too-high-far", ETT_GOOD, "The ETT tip lies 10 cm above the carina.", "no"),
+    Probe("ett-borderline", ETT_GOOD, "The ETT tip is 2.5 cm above the carina.", None),
+    Probe("ett-high-no", ETT_HIGH, "The tube tip is 4 cm above the carina.", "no"),
+    Probe("ett-ng-question", "Is the nasogastric tube in good position?", "The tip is 4 cm above the carina.", None),
+    Probe("ett-neonate", ETT_GOOD, "The ETT tip is 4 cm above the carina in this neonate.", None),
+    Probe("ett-clavicles", ETT_GOOD, "ETT tip at the level of the clavicular heads, ~5 cm above the carina.", "yes"),
+    Probe("ett-bronchus-above", ETT_BRONCHUS, "The ETT tip is in the trachea 5 cm above the carina.", "no"),
+    Probe("ett-bronchus-beyond", ETT_BRONCHUS, "ETT tip 2 cm below the carina, in the right main bronchus.", "yes"),
+    Probe("ett-low-beyond", ETT_LOW, "The ETT tip is 1.5 cm distal to the carina.", "yes"),
+    Probe("ett-two-devices", ETT_GOOD,
+          "The ETT tip is 5 cm above the carina. The right IJ line tip is 3 cm below the carina.", None),
+    # fetal heart rate
+    Probe("fhr-148", FHR, "The M-mode trace shows a fetal heart rate of 148 bpm.", "yes"),
+    Probe("fhr-78-words", FHR, "The fetal heart rate is 78 bpm, which is bradycardic for this gestational age.", "no"),
+    Probe("fhr-brady-q", FETAL_BRADY, "FHR 142 bpm, regular.", "no"),
+    Probe("fhr-brady-yes", FETAL_BRADY, "The fetal heart rate measures 85 beats per minute.", "yes"),
+    Probe("fhr-borderline", FHR, "FHR 108 bpm.", None),
+    Probe("fhr-high", FHR, "Fetal heart rate 185 bpm, regular.", "no"),
+    Probe("fhr-no-unit", FHR, "FHR 150.", None),
+    Probe("fhr-maternal", FHR, "Maternal heart rate 88 bpm; the fetal heart is not seen.", None),
+    # adult heart rate
+    Probe("hr-tachy", HR_TACHY, "Heart rate 128 bpm.", "yes"),
+    Probe("hr-tachy-no", HR_TACHY, "The ventricular rate is 74 bpm.", "no"),
+    Probe("hr-borderline", HR_TACHY, "Heart rate 102 bpm.", None),
+    Probe("hr-normal", HR_NORMAL, "Rate 72 bpm, regular.", "yes"),
+    Probe("hr-child", HR_TACHY, "This 2-year-old has a heart rate of 125 bpm.", None),
+    Probe("hr-fetal-vs-adult", HR_NORMAL, "The fetal heart rate is 150 bpm.", None),
+    # reporting categories
+    Probe("tirads-tr2", THYROID, "TR2", "no"),
+    Probe("tirads-5", THYROID,
+          "The nodule is solid, hypoechoic, taller-than-wide, with microcalcifications — TI-RADS 5 (highly suspicious). "
+          "FNA is recommended.", "yes"),
+    Probe("tirads-3", THYROID, "ACR TI-RADS TR3.", None),
+    Probe("tirads-4-json", THYROID, '{"composition": "solid", "tirads": "TR4"}', "yes"),
+    Probe("tirads-two", THYROID, "Right nodule TR2; left nodule TR5.", None),
+    Probe("birads-5", BREAST, "Irregular spiculated mass — BI-RADS 5.", "yes"),
+    Probe("birads-2", BREAST, "BI-RADS 2.", "no"),
+    Probe("birads-1-mammo", MAMMO, "No mass or calcifications. BI-RADS 1.", "no"),
+    Probe("birads-0", MAMMO, "BI-RADS 0: additional imaging needed.", None),
+    Probe("birads-3", BREAST, "BI-RADS 3, probably benign; short-interval follow-up.", None),
+    Probe("birads-4a-suspicious", MAMMO, "BIRADS 4A.", "yes"),
+    Probe("birads-thyroid-q", THYROID, "BI-RADS 2.", None),
+    Probe("lungrads-2", LUNG_NODULE, "Lung-RADS 2.", "no"),
+    Probe("lungrads-4b", LUNG_NODULE, "Lung-RADS category 4B.", "yes"),
+    Probe("pirads-5", PROSTATE, "PI-RADS 5 lesion in the left peripheral zone.", "yes"),
+    Probe("pirads-2", PROSTATE, "PI-RADS 2.", "no"),
+    Probe("birads-category-words", BREAST, "Assessment: category 5.", None),
+    # attenuation of a collection
+    Probe("hemothorax-45hu", HEMOTHORAX, "There is a large left pleural collection measuring 45 HU, consistent with blood.",
+          "yes"),
+    Probe("hemothorax-5hu", HEMOTHORAX, "There is a moderate left pleural effusion of simple fluid attenuation (5 HU).",
+          "no"),
+    Probe("hemothorax-borderline", HEMOTHORAX, "Left pleural effusion measuring 25 HU.", None),
+    Probe("hemothorax-other", HEMOTHORAX, "The liver lesion measures 45 HU.", None),
+    Probe("hemothorax-no-unit", HEMOTHORAX, "Pleural fluid density 50.", None),
+    # cardiac function and wall
+    Probe("ef-65", EF, "The left ventricle contracts vigorously; EF visually estimated at 65%.", "no"),
+    Probe("ef-30", EF, "LVEF 30%.", "yes"),
+    Probe("ef-borderline", EF, "LVEF 48%.", None),
+    Probe("ef-normal-q", EF_NORMAL, "Ejection fraction 60%.", "yes"),
+    Probe("ef-normal-q-low", EF_NORMAL, "Ejection fraction is 25% by Simpson's biplane.", "no"),
+    Probe("lvh-9mm", LVH, "Left ventricular wall thickness is 9 mm, normal.", "no"),
+    Probe("lvh-16mm", LVH, "The interventricular septum measures 16 mm.", "yes"),
+    Probe("lvh-borderline", LVH, "Septal thickness 12 mm.", None),
+    # bowel
+    Probe("cecum-11", CECUM, "Cecal diameter is 11 cm, concerning for impending perforation.", "yes"),
+    Probe("cecum-6", CECUM, "The cecum measures 6 cm.", "no"),
+    Probe("cecum-8", CECUM, "The cecum measures 8.5 cm.", None),
+    Probe("sb-4", SMALL_BOWEL, "Small bowel loops measure up to 4.2 cm with air-fluid levels.", "yes"),
+    Probe("sb-2", SMALL_BOWEL, "Small bowel loops measure 2 cm.", "no"),
+    # organs
+    Probe("spleen-16", SPLEEN, "The spleen measures 16 cm in craniocaudal length.", "yes"),
+    Probe("spleen-10", SPLEEN, "Spleen length 10 cm.", "no"),
+    Probe("spleen-13", SPLEEN, "Spleen length 13 cm.", None),
+    Probe("spleen-child", SPLEEN, "Spleen length 10 cm in this 4-year-old.", None),
+    Probe("uterus-7", UTERUS, "The uterus measures 7.5 × 4 × 5 cm.", "no"),
+    Probe("uterus-words", UTERUS,
+          "The uterus measures 14 × 8 × 9 cm with multiple fibroids, which is enlarged for a premenopausal woman.", "yes"),
+    Probe("uterus-girl", UTERUS, "In this 8-year-old girl the uterus measures 6 cm.", None),
+    Probe("aorta-5", AORTA, "The infrarenal aorta measures 5.4 cm.", "yes"),
+    Probe("aorta-2", AORTA, "Aortic diameter 2.1 cm.", "no"),
+    Probe("pa-34", PA, "The main pulmonary artery measures 34 mm.", "yes"),
+    Probe("pa-24", PA, "Main pulmonary artery diameter 24 mm.", "no"),
+    Probe("pa-aorta-two", PA, "The main pulmonary artery measures 24 mm and the ascending aorta 33 mm.", None),
+    # fetal measurements
+    Probe("ventricle-13", VENTRICLES, "The atrium of the lateral ventricle measures 13 mm.", "yes"),
+    Probe("ventricle-6", VENTRICLES, "Lateral ventricular atrial width 6 mm.", "no"),
+    Probe("ventricle-10", VENTRICLES, "Atrial diameter 10 mm.", None),
+    Probe("nt-4", NT, "Nuchal translucency measures 4.1 mm.", "yes"),
+    Probe("nt-1", NT, "NT 1.6 mm.", "no"),
+    # bone age (two ages compared)
+    Probe("bone-age-same", BONE_AGE, "Bone age ≈ chronological age (both around 8 years); within 2 SD.", "no"),
+    Probe("bone-age-13-10", BONE_AGE,
+          "The bone age corresponds to about 13 years using Greulich and Pyle, for a chronological age of 10 years.",
+          "yes"),
+    Probe("bone-age-close", BONE_AGE, "Bone age 11 years; chronological age 10 years 6 months.", None),
+    Probe("bone-age-one-number", BONE_AGE, "Bone age is 12 years.", None),
+    # styles
+    Probe("style-bullets", CBD, "- CBD: 3 mm\n- Gallbladder: no stones", "no"),
+    Probe("style-json", QT, '{"rate": 64, "qtc_ms": 515}', None),
+    Probe("style-question-mark", CBD, "CBD 11 mm?", None),
+    Probe("style-previous", CBD, "The CBD measured 12 mm on the prior study; today it is 5 mm.", None),
+]
