@@ -38,7 +38,8 @@ HEART_NOT_ENLARGED = _closed("Is the heart not enlarged?")
 
 CLOSEDW11_CASES = [
     # the technique reader reads a question about the image's technique, not a finding seen on a sequence
-    Case("technique-signal-on-sequence", T2_SIGNAL, "The lesion is hypointense on T2.", None, "unparsed"),
+    Case("technique-signal-on-sequence", T2_SIGNAL, "The lesion is hypointense on T2.", "no",
+         "implicit_antonym"),  # read no since closedr12 (the antonym pair, the sequence asked)
     Case("technique-finding-on-dwi", DWI_INFARCT,
          "There's a focus of restricted diffusion with corresponding low ADC — an acute lacunar infarct.",
          None, "unparsed"),

@@ -9,10 +9,15 @@ for an organ (identity) uses the anatomy concepts of the shared vocabulary, wher
 
 Read only where nothing else read the answer, and only where it is clear:
 
-* the question has one of three shapes: a property of a subject ("Is the lesion malignant?", "Is this a T1
-  weighted image?"), a side of a place ("Is the lesion in the right kidney?"), an organ's identity ("Is the organ
-  on the left the liver?"); questions with "or", a negation or several properties are left alone;
-* the answer's last sentence states exactly one pole (a pole under "not" counts as the other one: "not
+* the question has one of four shapes: a property of a subject ("Is the lesion malignant?", "Is this a T1
+  weighted image?", "Is the lesion hyperintense on T2?": a sequence qualifies the signal), a side of a place ("Is
+  the lesion in the right kidney?", "Is the abnormality located in the right lung?"), a count of lesions ("Are there
+  multiple lesions?", "Is there a solitary nodule?"), an organ's identity ("Is the organ on the left the liver?");
+  questions with "or", a negation or several properties are left alone;
+* what the pole is said with is set aside first (``extract/pole_context.py``: "relative to muscle", "markedly",
+  "on T1 and ... on T2", "with a thin wall", "in the right lower lobe" for a side);
+* the answer's last sentence about the subject (later ones may hold the pole of another subject: "The femoral
+  neck is intact. There is, however, a fracture of the pubic ramus.") states exactly one pole (a pole under "not" counts as the other one: "not
   malignant"), names the subject or opens with a pronoun ("It", "This", "These"), has no hedge and no other
   negation, and holds the pole of the whole asked thing now (no part, exception, past state, generic class or
   "also": "It has cystic components.", "normal apart from a small cyst", "It was benign on the prior biopsy.");
@@ -31,7 +36,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import implicit
+from medstep.extract import implicit, pole_context
 from medstep.extract.mentions import CONFLICT
 
 RULE = "implicit_antonym"
@@ -51,10 +56,18 @@ class Pair:
     middle: bool = False
     scan: bool = False
     device: bool = False  # the pole is said of a device: the answer names the asked device, or none (a pronoun)
+    described: bool = False  # a "with" phrase describing the subject is set aside (``pole_context``)
+    veto: re.Pattern[str] | None = None  # words beside a pole that undo it ("a single lesion ... and another")
 
 
 # What the number pair counts: lesions, not views or slices.
 _LESIONS = r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumou?rs?|lumps?"
+# A count word before a lesion noun, up to two describing words between ("two small hypodense lesions").
+_COUNTED = r"(?=\s+(?:(?!of\b|the\b|these\b|which\b|and\b)[a-z-]+\s+){0,2}?(?:" + _LESIONS + r")(?![\w-]))"
+_ONE = r"solitary|unifocal|(?:a\s+single|single|only\s+one|an\s+isolated)" + _COUNTED
+_MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multiple|several|numerous|innumerable|countless|many|a\s+few|more\s+than\s+one|two|three|four|"
+         r"five|six|seven|eight|nine|ten)" + _COUNTED
+         + r"|(?<![.,\d])(?:[2-9]|1\d)(?=\s+(?:" + _LESIONS + r")(?![\w-]))")  # "3 nodules", never "a 9 mm nodule"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -79,14 +92,17 @@ PAIRS: tuple[Pair, ...] = (
     # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
     Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
                         r"contour|shape|thickness|appearance\s+of))"), _rx(r"abnormal|unhealthy|diseased"))),
-    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True),
-    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True),
-    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True),
+    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True, described=True),
+    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True,
+         described=True),
+    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True, described=True),
     # one lesion or several: "multiple lesions" answers "Is the lesion solitary?" with no (a count of lesions only:
-    # "a single view", "multiple slices" count something else)
-    Pair("number", (_rx(r"solitary|unifocal|single(?=\s+(?:" + _LESIONS + r"))"),
-                    _rx(r"multifocal|(?:multiple|several|numerous)(?=\s+(?:" + _LESIONS + r"))"))),
-    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True),
+    # "a single view", "multiple slices" count something else; "one in the liver" counts nothing)
+    Pair("number", (_rx(_ONE), _rx(_MANY)), described=True,
+         veto=re.compile(r"(?i)\b(?:another|second|others?|additional|further|more|plus|each|largest|dominant)\b|"
+                         r"\bone\s+(?:in|on|at|of)\b")),
+    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True,
+         described=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
     Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
@@ -97,6 +113,8 @@ PAIRS: tuple[Pair, ...] = (
                            r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
                            r"(?:positioned|placed|sited)|" + _MOVE_ADVICE)), device=True),
 )
+_NUMBER = next(p for p in PAIRS if p.name == "number")
+_LESION = _rx(_LESIONS)
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 _POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
@@ -118,6 +136,11 @@ _NOT_WHOLE = re.compile(
     + r"|\b(?:components?|areas?|portions?|parts?|foci|focus|regions?|rim|wall|cent(?:er|re)|elements?|contains?|"
       r"containing|has|have|had|with|was|were|previously|also|too|as\s+well|both|bilateral(?:ly)?|such|often|usually|generally|commonly)\b"
 )
+# A count is not undone by where the lesions lie or what they hold ("Several lesions in both hemispheres.",
+# "Multiple cysts with thin walls."): only parts, times and classes undo it.
+_NOT_WHOLE_COUNT = re.compile(
+    "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
+    + r"|\b(?:components?|portions?|parts?|was|were|previously|such|often|usually|generally|commonly)\b")
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?" (an
 # aspect the question names itself is the asked subject: "Is the heart size normal?").
 _ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "caliber", "contour", "shape", "thickness",
@@ -132,6 +155,9 @@ _IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the
 _IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
                          r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
 _SIDE_WORD = re.compile(r"(?i)\b(?:left|right)\b")
+_LOCATED_VERB = re.compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
+_COUNT_Q = re.compile(r"(?i)^\s*(?:are\s+there\s+(multiple|several|many|numerous)|is\s+there\s+(?:an?\s+|only\s+)?"
+                      r"(single|solitary|one|isolated))\s+([a-z -]{3,40}?)\s*\?\s*$")
 _SIDED_NOUN = re.compile(r"\b(?:left|right)\s+([a-z]+)")  # "the right lung": the side of the noun after it
 _ENDS_PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -155,6 +181,7 @@ class _Asked:
     pole: int  # the pole the question asks (0 or 1)
     subject: tuple[str, ...]  # stemmed subject words (any one must be in the answer unless it opens with a pronoun)
     place: tuple[str, ...] = ()  # the side pair: the place's stemmed words ("kidney")
+    needs: tuple[str, ...] = ()  # words the answer must all name ("Are there multiple lesions in the liver?")
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -169,7 +196,14 @@ def _parse(question: str) -> _Asked | _Identity | None:
     m = _SIDE_Q.match(question)
     if m is not None:
         place = _stems(m.group(3) or "side")  # "Is the effusion on the left?": the side alone
-        return _Asked(SIDE, 0 if m.group(2).lower() == "left" else 1, _stems(m.group(1)), place)
+        subject = _LOCATED_VERB.sub("", m.group(1))  # "Is the abnormality located in the right lung?"
+        return _Asked(SIDE, 0 if m.group(2).lower() == "left" else 1, _stems(subject), place)
+    m = _COUNT_Q.match(question)
+    if m is not None:  # "Are there multiple lesions (in the liver)?", "Is there a solitary nodule?"
+        noun, _, where = m.group(3).partition(" in ")
+        if _LESION.fullmatch(noun.split()[-1]) is None:
+            return None  # "Are there multiple views?" counts no lesion
+        return _Asked(_NUMBER, 0 if m.group(2) else 1, _stems(noun), needs=_stems(where))
     m = _IDENTITY_Q.match(question)
     if m is not None and _ENDS_PREPOSITION.search(m.group(1)) is None:
         organ = _organ(m.group(2))
@@ -178,13 +212,18 @@ def _parse(question: str) -> _Asked | _Identity | None:
     m = _PROPERTY_Q.match(question)
     if m is None:
         return None
-    found = [(pair, i, hit) for pair in PAIRS for i, rx in enumerate(pair.poles) for hit in rx.finditer(m.group(1))]
-    if len(found) != 1 or (found[0][0].gate is not None and found[0][0].gate.search(question) is None):
+    # a pole of a gated pair outside its gate names no property: "T2" of "hyperintense on T2?" is a sequence
+    found = [(pair, i, hit) for pair in PAIRS for i, rx in enumerate(pair.poles) for hit in rx.finditer(m.group(1))
+             if pair.gate is None or pair.gate.search(question) is not None]
+    if len(found) > 1:  # "Is the mass hypointense on T1-weighted images?": the weighting qualifies the signal
+        found = [f for f in found if f[0].gate is None]
+    if len(found) != 1:
         return None
     pair, pole, hit = found[0]
     if _ANSWER_ONLY.fullmatch(hit.group(0)):
         return None  # "Is the ETT too high?": "too low" would be the same pole
-    return _Asked(pair, pole, _stems(m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]))
+    rest = m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]
+    return _Asked(pair, pole, _stems(pole_context.without_sequences(rest) if pair.described else rest))
 
 
 def _organ(phrase: str) -> str | None:
@@ -203,7 +242,7 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
     spans: list[tuple[int, int]] = []
     for i, rx in enumerate(asked.pair.poles):
         for hit in rx.finditer(sentence):
-            if asked.place and not _places(sentence, hit.end(), asked.place):
+            if asked.place and not pole_context.places(sentence, hit.end(), asked.place, _Q_STOP):
                 continue  # a side that is not the asked place's ("on the right side of the image")
             if asked.pair.scan and _TECHNIQUE_AFTER.match(sentence, hit.end()):
                 continue
@@ -218,36 +257,23 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
             values.add(i ^ (neg is not None))
     if not values:
         return values
-    if asked.place and len(_SIDE_WORD.findall(sentence)) > len(spans):
-        return None  # "in the left lobe and the right lobe": a side this does not place leaves it open
+    if asked.place and len(_SIDE_WORD.findall(sentence)) > len(spans) and (
+            len(values) != 1 or {w.lower() for w in _SIDE_WORD.findall(sentence)} != {("left", "right")[next(iter(values))]}):
+        return None  # "in the left lobe and the right lobe": a side this does not place leaves it open (the same
+        # side again does not: "in the right middle lobe, obscuring the right heart border")
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
-    if _NEGATION.search(rest) or _NOT_WHOLE.search(rest) or implicit.hedged(sentence):  # "too" of "too deep" is a pole
+    not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE
+    if asked.pair.veto is not None and 0 in values and asked.pair.veto.search(rest):
+        return None  # "A single lesion in the liver and another in the spleen."
+    if _NEGATION.search(rest) or not_whole.search(rest) or implicit.hedged(sentence):  # "too" of "too deep" is a pole
         return None
     return values
 
 
-def _places(sentence: str, end: int, place: tuple[str, ...]) -> bool:
-    """Whether the side ending at ``end`` is the asked place's: "in the left kidney" (preposition, side, place),
-    "of the left lobe of the liver"; the place's last words may be left out where the clause ends there ("in segment
-    3 of the left lobe." to "... in the right lobe of the liver?"), and a side asked alone ("on the left?", place
-    "side") may end the clause ("It is on the right."), never before the image ("the right side of the image")."""
-    before = sentence[max(0, end - 24):end].lower()
-    if re.search(r"\b(?:in|on|of|at|within|involving|over)\s+the\s+(?:left|right)$", before) is None:
-        return False
-    clause = _CLAUSE_END.split(sentence[end:end + 60].lower(), maxsplit=1)[0]
-    if place == ("side",):
-        return _WORD.findall(clause) in ([], ["side"])
-    after = tuple(implicit.stem(w) for w in _WORD.findall(clause) if w not in _Q_STOP)
-    return after[:len(place)] == place or bool(after) and place[:len(after)] == after
-
-
-# Where a clause ends for a side's place: punctuation, or a new clause ("and", "with", "which").
-_CLAUSE_END = re.compile(r"[.,;:!?()—–]|\s(?:and|with|which|but|while|extending)\s")
-
-
 def read_antonym(text: str, question: str) -> str | None:
-    """yes / no when the answer's last sentence states the asked pole or its opposite (module docstring),
-    ``CONFLICT`` when another sentence states the opposite, else ``None``."""
+    """yes / no when the answer's last sentence about the asked subject states the asked pole or its opposite
+    (module docstring; later sentences may state the pole of another subject only), ``CONFLICT`` when another
+    sentence states the opposite, else ``None``."""
     asked = _parse(question.strip())
     if asked is None or len(text) > implicit.MAX_CHARS:
         return None
@@ -256,21 +282,72 @@ def read_antonym(text: str, question: str) -> str | None:
         return None
     if isinstance(asked, _Identity):
         return _identity(sentences, asked)
-    last = _values(sentences[-1], asked)
-    if last is None or len(last) != 1:
+    sequences = pole_context.asked_sequences(question)
+    read = [_prepared(sentence, asked, sequences) for sentence in sentences]
+    for k in range(len(read) - 1, -1, -1):
+        sentence = read[k]
+        stated = _values(sentence, asked) if sentence is not None else set()
+        if sentence is None or not stated:
+            return None
+        about = _about(sentence, asked, question)
+        if about is _OTHER:
+            continue  # "The femoral neck is intact. There is, however, a fracture of the pubic ramus."
+        if about is None or len(stated) != 1:
+            return None
+        break
+    else:
         return None
-    low = sentences[-1].lower()
-    said = set(_stems(_POLES[asked.pair.name].sub(" ", low)))
+    value = next(iter(stated))
+    for earlier in read[:k]:
+        if earlier is None:
+            continue
+        other = _values(earlier, asked)
+        if other is None:
+            return None
+        if other - {value} and _about(earlier, asked, question) is not _OTHER:
+            return CONFLICT
+    return YES if value == asked.pole else NO
+
+
+_OTHER = "other"  # a sentence holding the pole of another subject
+_ELLIPTIC = re.compile(r"[\s*_\"'“”]*(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)*$")
+
+
+def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
+    """``sentence`` without what a pole is said with (``extract/pole_context.py``), or ``None`` where it speaks only
+    of another MRI sequence than the asked one."""
+    if not asked.pair.described:
+        return sentence
+    text = pole_context.for_sequence(sentence, sequences)
+    if text is None:
+        return None
+    return pole_context.without_description(pole_context.without_comparisons(text), asked.pair.poles[asked.pole],
+                                            asked.pair.poles[1 - asked.pole])
+
+
+def _about(sentence: str, asked: _Asked, question: str) -> str | None:
+    """Whether ``sentence`` holds the pole of the asked subject (``"subject"``), of another one (:data:`_OTHER`),
+    or of something unclear (``None``)."""
+    low = sentence.lower()
+    poles = _POLES[asked.pair.name]
+    said = set(_stems(poles.sub(" ", low))) - pole_context.GRADE
+    first = poles.search(low)
+    elliptic = first is not None and _ELLIPTIC.fullmatch(low[:first.start()]) is not None \
+        and re.match(r"\s*(?:[,.;:!]|$)", low[first.end():]) is not None  # "Markedly hypoechoic, taller than wide."
     if asked.pair.device:
         named = _devices(low)
         if named and named != _devices(question.lower()):
             return None  # "The endotracheal tube is in good position." to "Is the NG tube in good position?"
         if not named and said and _PRONOUN.match(low) is None:
             return None  # "The tip is in good position.": the tip of which?
-    elif said and _PRONOUN.match(low) is None and not set(asked.subject) & said:
-        return None  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
+    elif said and _PRONOUN.match(low) is None and not elliptic and not _names(said, asked):
+        return _OTHER  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
     elif not asked.place and _other_subject(low, asked):
         return None  # "The liver shows a large mass; the spleen is normal." to "Is the liver normal?"
+    if asked.pair.described and asked.pair is not _NUMBER and _held_by_another(low, poles, asked):
+        return _OTHER
+    if not set(asked.needs) <= said and _anatomy(low):
+        return _OTHER  # "A solitary lesion in the spleen." to "... multiple lesions in the liver?"
     aspects = _ASPECTS.intersection(_WORD.findall(low)) - set(_WORD.findall(question.lower()))
     if asked.pair.device:
         aspects -= {"position"}
@@ -279,14 +356,56 @@ def read_antonym(text: str, question: str) -> str | None:
     if _SIDE_WORD.search(question) is None and any(implicit.stem(m.group(1)) in asked.subject
                                                     for m in _SIDED_NOUN.finditer(low)):
         return None  # "The right lung is normal." says nothing of the left: "Are the lungs normal?"
-    value = next(iter(last))
-    for sentence in sentences[:-1]:
-        other = _values(sentence, asked)
-        if other is None:
-            return None
-        if other - {value}:
-            return CONFLICT
-    return YES if value == asked.pole else NO
+    return "subject"
+
+
+# What may follow a pole said of the subject itself ("It is hypointense.", "a cystic mass", "solid and hypoechoic");
+# another noun after it holds the pole ("hyperintense edema", "a cystic lymph node").
+_PREDICATIVE = frozenset({"and", "or", "with", "without", "on", "in", "at", "to", "relative", "compared", "but",
+                          "which", "that", "throughout", "overall", "appearing", "appearance", "signal", "lesion"})
+
+
+def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
+    """Whether the pole is held by another noun than the asked subject: one it qualifies ("Hyperintense edema
+    surrounds the lesion.") or one heading the subject phrase before it ("Edema around the lesion is
+    hyperintense."); "less hyperintense than CSF" grades by comparison only, and holds no pole either."""
+    own = set(asked.subject) | _GENERIC
+    for hit in poles.finditer(low):
+        if re.search(r"\bless\s+$", low[:hit.start()]):
+            return True
+        after = re.match(r"\s+([a-z]+)", low[hit.end():])
+        if after and after[1] not in _PREDICATIVE and implicit.stem(after[1]) not in own \
+                and _LESION.fullmatch(after[1]) is None:
+            return True
+    words = [implicit.stem(w) for w in _WORD.findall(low[:poles.search(low).start()])  # type: ignore[union-attr]
+             if w not in _Q_STOP and w not in pole_context.GRADE]
+    return bool(words) and words[0] not in own and _LESION.fullmatch(words[0]) is None and bool(own & set(words))
+
+
+# A subject any lesion or finding word names: "Are there multiple lesions?" - "There are two nodules."
+_GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
+
+
+def _names(said: set[str], asked: _Asked) -> bool:
+    """Whether the words ``said`` name the asked subject: a generic one ("the lesion", "the abnormality") by any
+    lesion word, and where its side is asked by any finding word ("The consolidation is in the right lower lobe.")."""
+    if set(asked.subject) & said:
+        return True
+    if not set(asked.subject) & _GENERIC:
+        return False
+    return any(_LESION.fullmatch(w) or asked.place and _finding(w) for w in said)
+
+
+def _anatomy(text: str) -> bool:
+    voc = vocabulary()
+    return any(m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "anatomy"
+               for m in voc.mentions(normalize(text)))
+
+
+def _finding(word: str) -> bool:
+    voc = vocabulary()
+    return any(m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "finding"
+               for m in voc.mentions(word))
 
 
 _CLAUSE_CUT = re.compile(r"[;:—–]|\b(?:but|whereas|while)\b")

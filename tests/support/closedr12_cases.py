@@ -1,0 +1,89 @@
+"""Closed recall round (closedr12): a closed question answered by the property or place of its subject.
+
+The answer states the asked pole of an antonym pair or the other one, said with a comparison, a degree, a sequence, a
+description or a count ("It is hypointense relative to muscle.", "Predominantly solid with a small cystic component.",
+"There are two lesions: ...", "The abnormality is in the right lower lobe."; ``extract/antonyms.py``,
+``extract/pole_context.py``). Beside each mechanism, precision probes that must stay without an answer. Invented
+texts, written for these tests.
+"""
+
+from __future__ import annotations
+
+from medstep.types import AnswerType, Sample
+from support.extract_cases import Case
+
+
+def _closed(question: str) -> Sample:
+    return Sample(id="cr12", question=question, answer="yes", answer_type=AnswerType.CLOSED)
+
+
+ARE_THERE_MULTIPLE_CYSTS_IN_THE_KIDNEYS = _closed('Are there multiple cysts in the kidneys?')
+ARE_THERE_MULTIPLE_LESIONS = _closed('Are there multiple lesions?')
+IS_THE_ABNORMALITY_IN_THE_LEFT_LUNG = _closed('Is the abnormality in the left lung?')
+IS_THE_ABNORMALITY_IN_THE_RIGHT_LUNG = _closed('Is the abnormality in the right lung?')
+IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT = _closed('Is the abnormality located in the right lung?')
+IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE = _closed('Is the abnormality on the left side?')
+IS_THE_LESION_HYPERINTENSE_ON_T2 = _closed('Is the lesion hyperintense on T2?')
+IS_THE_LESION_HYPERINTENSE = _closed('Is the lesion hyperintense?')
+IS_THE_LESION_ON_THE_LEFT_SIDE = _closed('Is the lesion on the left side?')
+IS_THE_LESION_ON_THE_RIGHT_SIDE = _closed('Is the lesion on the right side?')
+IS_THE_LESION_SOLITARY = _closed('Is the lesion solitary?')
+IS_THE_MASS_HYPERDENSE = _closed('Is the mass hyperdense?')
+IS_THE_MASS_HYPOINTENSE_ON_T1_WEIGHTED_I = _closed('Is the mass hypointense on T1-weighted images?')
+IS_THE_MASS_SOLID = _closed('Is the mass solid?')
+IS_THE_NODULE_HYPOECHOIC = _closed('Is the nodule hypoechoic?')
+IS_THE_PNEUMOTHORAX_ON_THE_RIGHT = _closed('Is the pneumothorax on the right?')
+IS_THERE_A_SINGLE_NODULE = _closed('Is there a single nodule?')
+
+CLOSEDR12_CASES = [
+    Case('count-solitary-seen', ARE_THERE_MULTIPLE_LESIONS, 'A solitary lesion is seen in the left parietal lobe.', 'no', 'implicit_antonym'),
+    Case('count-two-named', ARE_THERE_MULTIPLE_LESIONS, 'On this scan there are two lesions: one in the liver and one in the spleen.', 'yes', 'implicit_antonym'),
+    Case('count-only-one', ARE_THERE_MULTIPLE_LESIONS, 'Only one lesion is visible.', 'no', 'implicit_antonym'),
+    Case('count-think-three', ARE_THERE_MULTIPLE_LESIONS, '<think>One in segment 6, another near the dome, a third in segment 2.</think>\nThere are three lesions.', 'yes', 'implicit_antonym'),
+    Case('count-are-multiple', ARE_THERE_MULTIPLE_LESIONS, 'The lesions are multiple.', 'yes', 'implicit_antonym'),
+    Case('count-scattered-both', ARE_THERE_MULTIPLE_LESIONS, 'Several lesions are scattered through both hemispheres.', 'yes', 'implicit_antonym'),
+    Case('count-single-asked', IS_THERE_A_SINGLE_NODULE, 'Multiple nodules are present in both lungs.', 'no', 'implicit_antonym'),
+    Case('count-digit', IS_THE_LESION_SOLITARY, 'There are 3 nodules in the right lung.', 'no', 'implicit_antonym'),
+    Case('count-size-is-no-count', ARE_THERE_MULTIPLE_LESIONS, 'A 9 mm nodule is seen in the right upper lobe.', None, 'unparsed'),
+    Case('count-one-and-another', ARE_THERE_MULTIPLE_LESIONS, 'A single lesion in the liver and another in the spleen.', None, 'unparsed'),
+    Case('count-one-of-them', ARE_THERE_MULTIPLE_LESIONS, 'One of the lesions is cystic.', None, 'unparsed'),
+    Case('count-hedged', ARE_THERE_MULTIPLE_LESIONS, 'A single lesion is seen, although additional small lesions cannot be excluded.', None, 'ambiguous'),
+    Case('count-views', ARE_THERE_MULTIPLE_LESIONS, 'A single view was obtained.', None, 'unparsed'),
+    Case('count-other-organ', ARE_THERE_MULTIPLE_CYSTS_IN_THE_KIDNEYS, 'There are two cysts in the liver.', None, 'unparsed'),
+    Case('count-satellites', ARE_THERE_MULTIPLE_LESIONS, 'There is a single lesion in the liver with several satellite nodules.', None, 'unparsed'),
+    Case('signal-relative-to', IS_THE_LESION_HYPERINTENSE_ON_T2, 'It is hypointense relative to muscle.', 'no', 'implicit_antonym'),
+    Case('signal-similar-to', IS_THE_LESION_HYPERINTENSE_ON_T2, 'Markedly hyperintense, similar to CSF.', 'yes', 'implicit_antonym'),
+    Case('signal-bare-pronoun', IS_THE_LESION_HYPERINTENSE_ON_T2, 'It is hypointense.', 'no', 'implicit_antonym'),
+    Case('signal-asked-sequence-clause', IS_THE_LESION_HYPERINTENSE_ON_T2, 'The lesion is hypointense on T1 and hyperintense on T2.', 'yes', 'implicit_antonym'),
+    Case('signal-asked-sequence-clause-no', IS_THE_LESION_HYPERINTENSE_ON_T2, 'The lesion is hyperintense on T1 and hypointense on T2.', 'no', 'implicit_antonym'),
+    Case('signal-weighted-question', IS_THE_MASS_HYPOINTENSE_ON_T1_WEIGHTED_I, 'It is hyperintense on T1.', 'no', 'implicit_antonym'),
+    Case('signal-other-sequence-only', IS_THE_LESION_HYPERINTENSE_ON_T2, 'The lesion is hypointense on T1-weighted images.', None, 'unparsed'),
+    Case('signal-flair-only', IS_THE_LESION_HYPERINTENSE_ON_T2, 'On FLAIR the lesion is hyperintense.', None, 'unparsed'),
+    Case('signal-unasked-sequences', IS_THE_LESION_HYPERINTENSE, 'The lesion is hypointense on T1 and hyperintense on T2.', None, 'unparsed'),
+    Case('signal-edema-holds-it', IS_THE_LESION_HYPERINTENSE_ON_T2, 'Edema around the lesion is hyperintense on T2.', None, 'unparsed'),
+    Case('signal-edema-attributive', IS_THE_LESION_HYPERINTENSE_ON_T2, 'Hyperintense edema surrounds the lesion.', None, 'unparsed'),
+    Case('signal-less-than', IS_THE_LESION_HYPERINTENSE_ON_T2, 'It is less hyperintense than CSF.', None, 'unparsed'),
+    Case('signal-other-subject-first', IS_THE_LESION_HYPERINTENSE_ON_T2, 'The surrounding edema is hyperintense.', None, 'unparsed'),
+    Case('density-compared', IS_THE_MASS_HYPERDENSE, 'The mass is hypodense relative to the hyperdense hemorrhage.', 'no', 'implicit_antonym'),
+    Case('echo-elliptic', IS_THE_NODULE_HYPOECHOIC, 'Markedly hypoechoic, taller than wide.', 'yes', 'implicit_antonym'),
+    Case('consistency-predominant', IS_THE_MASS_SOLID, 'Predominantly solid with a small cystic component.', 'yes', 'implicit_antonym'),
+    Case('consistency-predominant-other', IS_THE_MASS_SOLID, 'Predominantly cystic with a solid mural nodule.', None, 'unparsed'),
+    Case('consistency-described', IS_THE_MASS_SOLID, 'It is a cystic mass with a thin wall and no enhancing components.', 'no', 'implicit_antonym'),
+    Case('consistency-denied-part', IS_THE_MASS_SOLID, 'Purely cystic, with no solid component.', 'no', 'implicit_antonym'),
+    Case('consistency-part-not-predominant', IS_THE_MASS_SOLID, 'Cystic mass with a solid enhancing nodule.', None, 'unparsed'),
+    Case('consistency-mixed', IS_THE_MASS_SOLID, 'The mass is mixed solid and cystic.', None, 'unparsed'),
+    Case('side-lobe-for-side', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The abnormality is in the right lower lobe.', 'no', 'implicit_antonym'),
+    Case('side-pronoun-lobe', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'It is in the left upper lobe.', 'yes', 'implicit_antonym'),
+    Case('side-finding-names-abnormality', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The consolidation is located in the right middle lobe, abutting the right heart border.', 'yes', 'implicit_antonym'),
+    Case('side-other-lung-lobe', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The abnormality is in the left lower lobe.', 'no', 'implicit_antonym'),
+    Case('side-zone-in-lung', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The opacity lies in the right lower zone.', 'yes', 'implicit_antonym'),
+    Case('side-earlier-sentence-other', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The left lung is clear. The abnormality is in the right lower lobe.', 'no', 'implicit_antonym'),
+    Case('side-liver-lobe-not-lung', IS_THE_ABNORMALITY_IN_THE_LEFT_LUNG, 'The lesion is in segment 3 of the left lobe.', None, 'unparsed'),
+    Case('side-hilum-not-lobe', IS_THE_ABNORMALITY_IN_THE_RIGHT_LUNG, 'The abnormality is in the right hilum.', None, 'unparsed'),
+    Case('side-heart-chamber', IS_THE_LESION_ON_THE_LEFT_SIDE, 'The lesion is in the left atrium.', None, 'unparsed'),
+    Case('side-image-side', IS_THE_LESION_ON_THE_RIGHT_SIDE, 'The lesion is in the right side of the image.', None, 'unparsed'),
+    Case('side-both-sides', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The abnormality is in the left and right lower lobes.', None, 'unparsed'),
+    Case('side-hedged', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The abnormality may be in the right lower lobe.', None, 'unparsed'),
+    Case('side-other-side-part', IS_THE_PNEUMOTHORAX_ON_THE_RIGHT, 'It is on the right, with a small left apical component.', None, 'unparsed'),
+    Case('side-lead-contradicted', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'Yes, there is a pneumothorax on the right.', None, 'ambiguous'),
+]
