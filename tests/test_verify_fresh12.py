@@ -43,3 +43,59 @@ def test_massively_is_a_severe_grade():
 def test_air_fluid_levels_in_lung_rings_are_no_bowel_obstruction():
     concepts = {f.concept for f in extract_findings("Several ring shadows in the left lower zone hold air-fluid levels.")}
     assert "bowel_obstruction" not in concepts
+
+
+def test_a_stated_change_outranks_a_mention_that_states_none():
+    report = "Left retrocardiac opacity. The opacity is new compared with yesterday."
+    assert verify("There is a left retrocardiac opacity, unchanged since yesterday.", report=report).has_contradiction
+    assert not verify("There is a new left retrocardiac opacity.", report=report).has_contradiction
+
+
+def test_new_and_worse_both_say_grown():
+    assert not verify("The right effusion is new.", report="The right effusion has increased.").has_contradiction
+    assert verify("The right effusion has decreased.", report="The right effusion has increased.").has_contradiction
+
+
+def test_larger_on_a_side_is_no_change():
+    f = _only("Free air lies under both hemidiaphragms, larger on the right.", "pneumoperitoneum")
+    assert f.change is None
+
+
+def test_an_organ_grown_in_the_perfect_is_a_change():
+    f = _only("The cardiac silhouette has enlarged since the last film.", "cardiomegaly")
+    assert f.change == "worsened"
+
+
+def test_denial_on_an_earlier_film_named_by_its_time_of_day():
+    f = _only("The chest drain was not present on the radiograph from this morning.", "chest_tube")
+    assert f.polarity is Polarity.PRESENT and f.change == "new"
+
+
+def test_grades_written_after_each_side_give_the_larger_side():
+    report = "Bilateral pleural effusions, moderate on the right and small on the left."
+    assert verify("Bilateral effusions, small on the right and moderate on the left.", report=report).has_contradiction
+    assert not verify("Bilateral effusions, moderate on the right and small on the left.",
+                      report=report).has_contradiction
+
+
+def test_a_seen_word_after_a_denied_item_starts_a_new_statement():
+    assert _only("R hemithorax lucent, no peripheral markings, visible R lung edge.",
+                 "pneumothorax").polarity is Polarity.PRESENT
+
+
+def test_a_device_not_yet_in_place_is_absent():
+    assert _only("A right chest drain is not yet in place.", "chest_tube").polarity is Polarity.ABSENT
+
+
+def test_displaced_fractures_of_the_ribs_are_rib_fractures():
+    f = _only("Displaced fractures of the left fourth to sixth ribs.", "rib_fracture")
+    assert f.laterality == "left"
+    assert verify("Displaced fractures of the left fourth to sixth ribs.",
+                  report="Right rib fractures. The left ribs are intact.").has_contradiction
+
+
+def test_displaced_fragments_beside_rib_fractures_are_one_finding():
+    v = verify("There are right sixth to eighth rib fractures.",
+               report="Right sixth to eighth rib fractures.",
+               reference=["The right sixth to eighth ribs show cortical breaks with displaced fragments."])
+    assert "bone_fragment" not in {e.concept for e in v.clinical.errors}

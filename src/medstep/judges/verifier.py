@@ -73,7 +73,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "66"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "67"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -208,6 +208,11 @@ VERSION = "66"  # 2: sentence roles, options and the decision, report-first evid
 # 66: a denial naming an earlier time ("a PICC, not present yesterday") makes the finding new, not absent; a side
 # after a normal statement's organ ("the ribs on the left are intact"); "massively" grades severe; chest air-fluid
 # levels are no bowel obstruction (verify12)
+# 67: a change since an earlier study is compared like a side or grade (a stated change outranks a mention stating
+# none; new and worse agree); "larger on the right" is no change; "the heart has enlarged" is one; a denial on an
+# earlier film named by its time ("from this morning"); "moderate on the right and small on the left" gives the
+# larger side; "no X, visible Y" sees Y; "not yet in place"; displaced fractures of the ribs are rib fractures,
+# and displaced fragments beside them one finding in the clinical score (verify12)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -341,6 +341,10 @@ class ClinicalScorer:
         out = list(kept.values())
         if len(out) > 1:
             for p in out:
+                parent = _FOLDS_INTO_SIBLING.get(p.concept)
+                if parent is not None and any(q is not p and parent in concepts[q.concept].ancestors for q in out):
+                    p.folded = True  # "displaced fragments" beside "left rib fractures": how that fracture lies
+                    continue
                 desc = [q for q in out if q.concept in concepts[p.concept].descendants]
                 for q in desc:
                     _fill(q, p.laterality, p.location, p.severity, p.change, p.size)
@@ -450,6 +454,12 @@ class ClinicalScorer:
         total = sum(s for _, s in parts)
         penalty = CONTRADICTS if any(s >= CONTRADICTS for _, s in parts) else min(MAX_PENALTY, total)
         return order, penalty, parts
+
+
+# A kind of a finding told by how it looks, not where it is, that describes the same finding as a sibling told by
+# where it is: displaced bone fragments beside rib or clavicle fractures are those fractures, not one more finding
+# (kind -> the parent the two share).
+_FOLDS_INTO_SIBLING = {"bone_fragment": "fracture"}
 
 
 def _fill(p: _Pos, lat, loc, sev, chg, size) -> None:

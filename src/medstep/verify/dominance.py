@@ -61,6 +61,9 @@ _PATTERNS = (
     re.compile(rf"\b{_GRADE}\s+(?P<a>left|right)(?:[\s-]sided)?\s+(?:and|&|\+|with|,)\s+(?:an?\s+|the\s+)?{_GRADE}\s+"
                rf"(?P<b>left|right)\b"),
     re.compile(rf"(?<![\w.])(?P<a>{_S[1:-1]})\s+{_GRADE}\s*(?:,|;|and|&|\+)\s*(?P<b>{_S[1:-1]})\s+{_GRADE}\b"),
+    # "moderate on the right and small on the left"
+    re.compile(rf"\b{_GRADE}\s+(?:on|in|at|over)\s+the\s+(?P<a>left|right)(?:\s+side)?\s*(?:,|;|and|&|\+|with|while|"
+               rf"whereas|but)\s*(?:,\s*)?(?:an?\s+|the\s+)?{_GRADE}\s+(?:on|in|at|over)\s+the\s+(?P<b>left|right)\b"),
     re.compile(rf"\b(?P<a>left|right)\s+(?:\w+\s+){{0,3}}?(?:is|are|looks|appears)\s+{_GRADE}\s*[,;]\s*(?:and\s+|while\s+|"
                rf"whereas\s+|but\s+)?(?:the\s+)?(?P<b>left|right)(?:\s+(?:one|side|\w+))?\s+(?:is\s+)?{_GRADE}\b"),
 )

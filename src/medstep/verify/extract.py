@@ -45,7 +45,9 @@ from medstep.verify.lexicon import (
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.quotes import quoted_in
-from medstep.verify.readings import ARROW_END, DEXTRO, ICD, SHIFT, heart_pushed, icd_kind
+from medstep.verify.readings import (
+    ARROW_END, DEXTRO, FRACTURE_WORDS, ICD, SHIFT, bone_fractured, heart_pushed, icd_kind,
+)
 from medstep.verify.scope import ClauseScoper, Mention
 from medstep.verify.scope_words import ABSENCE_HEDGES
 
@@ -390,6 +392,10 @@ class Extractor:
                 if kind is None or kind not in concepts:
                     continue  # no telling which device: none is claimed, rather than the wrong one
                 c = concepts[kind]
+            elif c.id in FRACTURE_WORDS:
+                bone = bone_fractured(text, m.start, m.end)  # "fractures of the left fourth to seventh ribs"
+                if bone is not None and bone in concepts:
+                    c = concepts[bone]
             if a:
                 size = a.get("size")
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,

@@ -7,6 +7,9 @@
   claimed is better than the wrong one.
 * "the heart sits on the right because the left lung collapsed" is the heart pushed or pulled over, a mediastinal
   shift, not a heart born on the right (dextrocardia): the sentence names a cause and no mirror arrangement.
+* "fractures of the left fourth to seventh ribs", "displaced fractures of the ribs", "the fifth and sixth ribs are
+  fractured": a fracture word whose noun phrase names the ribs (or a clavicle) is a rib (clavicle) fracture, not a
+  fracture of any bone or a displaced bone fragment, so it meets the evidence's "no rib fractures".
 * a concept phrase ending in an arrow ("trachea → R") states a shift only with a side after it
   ("mediastinum → mediastinal origin" is an arrow of reasoning).
 """
@@ -18,6 +21,7 @@ import re
 from medstep.answers import hedges, negation
 
 DEXTRO, SHIFT = "dextrocardia", "tracheal_deviation"
+FRACTURE_WORDS = frozenset({"bone_fragment"})  # displaced fractures of no named bone
 ICD, DRAIN = "icd", "chest_tube"
 ARROW_END = ("\u2192", ">")  # the last character of an arrow phrase ("->" is read as "→", ``scan.lower_text``)
 
@@ -31,6 +35,18 @@ _DEFIB_CUES = re.compile(r"\b(?:leads?|wires?|generator|box|pacing|pacemaker|pac
                          r"ventric\w*|rv|ra|atri\w*|shocks?|coils?|battery|pocket|arrhythmi\w*|cardiac)\b", re.IGNORECASE)
 _DRAIN_CUES = re.compile(r"\b(?:drains?|drainage|draining|intercostal|pneumothora\w*|ptx|effusions?|pleural|haemothorax|"
                          r"hemothorax|empyema|bubbling|swinging|surgical emphysema|apical)\b", re.IGNORECASE)
+# "... of the (left fourth to seventh) ribs" after the fracture word (up to six words, no punctuation between), or
+# "the fifth and sixth ribs (are) (each) fractured" before it: the bone named, and its fracture concept
+_BONE_FRACTURES = {"rib": "rib_fracture", "ribs": "rib_fracture",
+}
+_BONES = "|".join(sorted(_BONE_FRACTURES, key=len, reverse=True))
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth),?\s+")  # a list of ordinals may have commas: "the right 6th, 7th and 8th ribs"
+_OF_BONE = re.compile(rf"\s+of\s+(?:{_ORDINAL}|[\w\u2013-]+\s+){{0,8}}?({_BONES})\b", re.IGNORECASE)
+_NOT_IN_PHRASE = r"(?!(?:and|or|but|with|while|whereas|no|not)\b)"
+_BONE_IS = re.compile(rf"\b({_BONES})(?:\s+{_NOT_IN_PHRASE}[\w\u2013-]+){{0,6}}?\s+"
+                      r"(?:(?:is|are|was|were|have\s+been|has\s+been)\s+)?(?:not\s+)?(?:each\s+|also\s+|both\s+)?$",
+                      re.IGNORECASE)
 _NEGATED = re.compile(hedges.words(negation.DENY, negation.NEITHER) + r"[^.,;:]*$", re.IGNORECASE)
 
 
@@ -47,6 +63,13 @@ def heart_pushed(text: str, start: int, end: int) -> bool:
         return False
     sentence = _sentence(text, start, end)
     return _SHIFT_CAUSE.search(sentence) is not None and MIRROR.search(sentence.lower()) is None
+
+
+def bone_fractured(text: str, start: int, end: int) -> str | None:
+    """The fracture concept of the bone that the fracture words at ``text[start:end]`` name ("fractures of the
+    left ribs": ``rib_fracture``), or None when they name none."""
+    m = _OF_BONE.match(text, end) or _BONE_IS.search(text, max(0, start - 60), start)
+    return _BONE_FRACTURES[m.group(1).lower()] if m else None
 
 
 def _cued(cues: re.Pattern[str], window: str) -> bool:

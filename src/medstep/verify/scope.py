@@ -55,6 +55,9 @@ from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     AND_WORDS,
     EARLIER_TIME,
+    GROWN,
+    PERFECT,
+    SIDE_COMPARISON,
     CONTRAST,
     DANGLING_NEG,
     DENIED_NORMAL,
@@ -200,6 +203,8 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
+                if attrs and attrs[0][0] == "change" and SIDE_COMPARISON.match(low, end):
+                    continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "size":
                     attrs = size_attr(low, start, attrs[0][1])
                     if not attrs:
@@ -258,6 +263,8 @@ class ClauseScoper:
                         scope = None  # "no effusion, the heart is enlarged": a new clause after the comma
                     self._mention(attrs[organ[3].cid], organ[1], end, chunk, scope, mentions, seq,
                                   ABN_UNCERTAIN in attrs)
+                    if payload in GROWN and low.endswith(PERFECT, 0, start):
+                        mentions[-1].set_attr("change", "worsened")  # "the heart has enlarged"
                     last_m = organ[1]
                 else:
                     pending = (start, attrs, pre)

@@ -46,16 +46,26 @@ CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart i
 # markings, bordered by a fine pleural edge") is a new statement about what was just named: the edge is seen,
 # not denied. Lists of denied items never open so ("no effusion, consolidation or pneumothorax").
 PASSIVE_OPENER = re.compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
+# A chunk after a comma that opens with a word of seeing ("no peripheral markings, visible R lung edge") states
+# what is there, not one more denied item.
+SEEN_OPENER = re.compile(r"\s*(?:and\s+|but\s+)?(?:an?\s+|the\s+)?(?:visible|evident|definite|obvious)\s")
 NUMBER_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
 UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
 
 
-# A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, which was
-# not seen on the previous film", "not there two weeks ago") says the finding is new, not absent now.
-EARLIER_TIME = re.compile(r"\s*(?:(?:on|in|at|from|than)\s+)?(?:the\s+|a\s+|an\s+)?(?:yesterday|previous(?:ly)?|prior|"
-                          r"preceding|earlier|before|pre-?operative|last|admission|baseline|"
-                          r"(?:\d+|an?|one|two|three|four|five|six|few|several)\s+(?:hours?|days?|weeks?|months?|years?)"
-                          r"\s+ago)\b")
+# A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, not seen
+# on the previous film", "the tube was not present on the radiograph from this morning") says the finding is new,
+# not absent now: up to six words after the denial, no punctuation between.
+EARLIER_TIME = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:yesterday|previous(?:ly)?|prior|preceding|earlier|before|"
+                          r"pre-?operative|last|admission|baseline|this\s+morning|ago)\b")
+# A change word that compares sides, not times ("larger on the right", "more extensive on the left than the right"):
+# the finding's dominant side (``dominance.py``), not a change since an earlier study.
+SIDE_COMPARISON = re.compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?"
+                             r"(?:left|right|other)\b")
+# An organ's size word in the perfect ("the heart has enlarged", "the mediastinum has widened"): grown since an
+# earlier study, a change as well as the finding.
+GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased"})
+PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
 
 
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
@@ -186,10 +196,12 @@ def starts_new_item(attrs: tuple, low: str, start: int, end: int, comma: int = -
     """After "no X," does this mention open a new positive statement? Yes when it carries a size or
     change word ("mild cardiomegaly"), is a clause of its own ("the heart is enlarged"), its chunk (from the
     comma at ``comma``) opens with a passive participle and its agent ("..., bordered by a pleural edge"), or
-    the mention opens its chunk with a side ("no pleural effusion, bilateral hilar lymphadenopathy")."""
+    the mention opens its chunk with a side ("no pleural effusion, bilateral hilar lymphadenopathy") or a word of
+    seeing ("no peripheral markings, visible lung edge")."""
     if grades_present(attrs, low, start):
         return True
-    if comma >= 0 and (PASSIVE_OPENER.match(low, comma + 1, start) or opens_with_side(low, comma, start)):
+    if comma >= 0 and (PASSIVE_OPENER.match(low, comma + 1, start) or opens_with_side(low, comma, start)
+                       or SEEN_OPENER.match(low, comma + 1, start)):
         return True
     return any(v in low[start:end] for v in CLAUSE_VERBS)
 

@@ -212,7 +212,7 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
         return "laterality-conflict"
     if c.severity and e.severity and abs(SEVERITY_RANK[c.severity] - SEVERITY_RANK[e.severity]) >= 2:
         return "severity-conflict"
-    if c.change and e.change and c.change != e.change:
+    if c.change and e.change and changes_conflict(c.change, e.change):
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"
@@ -221,10 +221,19 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
     return None
 
 
+def changes_conflict(a: str, b: str) -> bool:
+    """Whether two changes since an earlier study disagree: unchanged against any change, better against worse or
+    new. "New" and "worse" both say the finding grew since then (writers use either for a finding that was small or
+    absent before), so they agree."""
+    if a == b:
+        return False
+    return not ({a, b} == {"new", "worsened"})
+
+
 # an attribute the claim states, read from evidence that states it too (attribute of a Finding, rule)
 # (a side too: "left" against "right tube" and a bare "the tube" is the wrong side, not supported)
 _STATED = (("severity", "severity-conflict"), ("location", "location-conflict"),
-           ("laterality", "laterality-conflict"), ("size", "size-conflict"))
+           ("laterality", "laterality-conflict"), ("size", "size-conflict"), ("change", "change-conflict"))
 _ATTR_RULES = frozenset(rule for _, rule in _STATED)
 # two measurements of one finding disagree when one is at least twice the other ("1-2 mm nodules" against
 # "nodules of 1-2 cm", "a 4 cm mass" against "a 1.5 cm nodule"); closer readings are measurement noise
