@@ -56,3 +56,28 @@ def test_a_verdict_given_to_another_finding_does_not_answer(question: str, text:
 ])
 def test_a_revision_opening_with_its_verdict(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("Is the descending aorta dilated?", "The ascending aorta is dilated.", None),  # another part of the aorta
+    ("Is the descending aorta dilated?", "Yes, the aortic root is dilated.", None),
+    ("Is the proximal ureter dilated?", "The distal ureter is dilated.", None),
+    ("Is the descending aorta dilated?", "No, the descending aorta is normal; the ascending aorta is dilated.", "no"),
+    ("Is the proximal ureter dilated?", "There is a stone distal to the UPJ; the proximal ureter is dilated.", "yes"),
+    ("Is there calcification in the lesion?", "The adjacent node contains no calcification.", None),  # a neighbour
+    ("Is the nodule solid?", "The adjacent nodule is solid.", None),
+    ("Is the lesion calcified?", "The other lesion contains no calcification.", None),
+    ("Is the nodule solid?", "Yes, solid; no other nodules.", "yes"),  # none other: no neighbour
+    ("Is the lesion calcified?", "Yes, the lesion is calcified, unlike the adjacent node.", "yes"),
+])
+def test_another_part_or_a_neighbour_answers_nothing(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("¿Es normal la radiografía?", "Derrame pleural. Sin alteraciones significativas.", None),
+    ("¿Es normal la radiografía?", "Sin alteraciones significativas.", "yes"),
+    ("Is the radiograph normal?", "Right pneumothorax. No other abnormality.", None),
+])
+def test_a_study_called_normal_after_an_unread_first_part(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -29,7 +29,7 @@ import re
 from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES, FINAL_WORDS
 from medstep.answers import same_verdict
 from medstep.extract.implicit import MAX_CHARS, read_implicit, sentences
-from medstep.extract.normality import read_normality
+from medstep.extract.normality import called_normal, read_normality
 
 RULE = "concluding_statement"
 # Words of FINAL_WORDS that open a concluding sentence; "actually" / "wait" open a revision, read elsewhere
@@ -66,11 +66,16 @@ def _strip(statement: str) -> str:
 def against_first_part(region: str, statement: str, verdict: str, question: str) -> bool:
     """Whether a short answer's part before its (unmarked) concluding ``statement`` states the asked finding (or the
     study's normality) as the other verdict: "There is no fluid in the abdomen. There is fluid in the abdomen.",
-    "Pleural effusion. No significant abnormality." to "Is the radiograph normal?" say both."""
+    "Pleural effusion. No significant abnormality." to "Is the radiograph normal?" say both. A study called normal
+    by the conclusion alone, after a first part the readers cannot read ("Derrame pleural. Sin alteraciones
+    significativas."), may have named a finding in words they do not know: the whole-study reader's own rule (every
+    clause read) is not to be bypassed by reading the last sentence only."""
     at = region.rfind(statement[:20])
     if len(region) > MAX_CHARS or at <= 0:
         return False
     before = read_implicit(region[:at], question) or read_normality(region[:at], question)
+    if before is None and called_normal(verdict, question):
+        return True  # "Derrame pleural. Sin alteraciones significativas.": what the first part says is not read
     return before is not None and not same_verdict(before, verdict)
 
 

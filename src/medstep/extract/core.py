@@ -30,7 +30,7 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, normalize
 from medstep.extract import (
     aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
     initials, lastmention, leads, leans, measured, oddone, open_decision, optionconcept, optwords, ordinals, replywords,
-    resolved, restated, statements, tally, wholepart,
+    resolved, restated, statements, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -334,6 +334,8 @@ def _stated(region: str, sample: Sample) -> Reading:
     """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
     it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
     ``extract/measured.py``, ``extract/implications.py``)."""
+    if subjects.elsewhere(region, sample.question):
+        return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
     reading = _stated_in_words(region, sample)
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading

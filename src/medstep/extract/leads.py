@@ -17,7 +17,7 @@ import re
 from typing import Callable
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, same_verdict
-from medstep.extract import antonyms, asked, closed, findings, implications, implicit, measured, statements
+from medstep.extract import antonyms, asked, closed, findings, implications, implicit, measured, statements, subjects
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
@@ -63,11 +63,14 @@ def held_open(region: str) -> bool:
 
 def lead_contradicted(region: str, verdict: str, question: str) -> bool:
     """Whether the clause after an opening verdict states the asked finding the other way, in the question's own
-    words or as the other pole of the asked property. Only those two plain readers: a terse elaboration is often an
+    words or as the other pole of the asked property, or speaks only of another part or a neighbour of the asked
+    thing (``extract/subjects.py``). Only those two plain readers: a terse elaboration is often an
     elliptical denial the concept readers would misread ("No, free subdiaphragmatic air." means none)."""
     rest = closed.after_lead(region)
     if not rest or len(rest) > implicit.MAX_CHARS or closed.revision(region) is not None:
         return False
+    if subjects.elsewhere(rest, question):
+        return True  # "Yes, the aortic root is dilated." to "Is the descending aorta dilated?": not what was asked
     stated = implicit.read_implicit(rest, question) or antonyms.read_antonym(rest, question)
     return stated in (YES, NO, ZH_YES, ZH_NO) and not same_verdict(stated, verdict)
 

@@ -147,4 +147,10 @@ def read_normality(text: str, question: str) -> str | None:
     return (ZH_YES if yes else ZH_NO) if zh else (YES if yes else NO)
 
 
-__all__ = ["RULE", "read_normality"]
+def called_normal(verdict: str, question: str) -> bool:
+    """Whether ``verdict`` to ``question`` (a whole-study normality question) says the study is normal."""
+    wants_normal = _asks_normal(question.strip())
+    return wants_normal is not None and (verdict in (YES, ZH_YES)) == wants_normal
+
+
+__all__ = ["RULE", "called_normal", "read_normality"]

@@ -1,0 +1,98 @@
+"""An answer that speaks of another part of the asked structure, or of a neighbour of the asked thing: no answer.
+
+"The ascending aorta is dilated." to "Is the descending aorta dilated?", "The distal ureter is dilated." to "Is the
+proximal ureter dilated?": the concept readers map every part of the aorta to the aorta, so the part asked is lost.
+"The adjacent node contains no calcification." to "Is there calcification in the lesion?", "The adjacent nodule is
+solid." to "Is the nodule solid?": a neighbour, not the asked lesion. The statement readers decline such an answer
+(``extract/core.py``), and an opening "Yes," / "No," whose clause speaks only of it is ambiguous
+(``extract/leads.py``). An answer that also names the asked part ("The descending aorta is normal; the ascending
+aorta is dilated.") or the asked thing outside a neighbour's phrase ("The nodule is solid; an adjacent one is not.")
+is read as before. English words only; the sides (left / right) are ``extract/sides.py``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.extract import implicit
+
+# Parts of one structure, by the axis they divide it along: a question naming one is not answered by another of
+# the same axis ("mid" and "middle" divide two axes). Positional words before "to" ("distal to the UPJ") place
+# something beside the structure and name no part of it.
+PART_AXES = (
+    frozenset({"ascending", "descending", "arch", "root", "transverse", "sigmoid"}),
+    frozenset({"proximal", "distal", "mid", "middle"}),
+    frozenset({"upper", "lower", "mid", "middle"}),
+    frozenset({"anterior", "posterior"}),
+    frozenset({"medial", "lateral"}),
+    frozenset({"superior", "inferior"}),
+    frozenset({"internal", "external", "common"}),
+)
+# Another thing of the asked kind beside the asked one: "the adjacent node", "another nodule", "the contralateral
+# lesion" ("adjacent to the liver" places the asked thing, and is read by the implicit readers' BESIDE).
+NEIGHBOUR = frozenset({"adjacent", "neighbouring", "neighboring", "nearby", "contralateral", "surrounding"})
+# ... and words that make one only before the asked thing's own noun: "the other lesion", "a second nodule" ("no
+# other abnormality" speaks of the rest of the image).
+ANOTHER = frozenset({"other", "another", "second", "separate"})
+_PLACE = re.compile(r"(?i)\b(?:in|of|within|inside|involving)\s+(?:the|a|an|this|that)?\s*(.+)$")
+_STOP = frozenset({"the", "a", "an", "this", "that", "any", "there", "is", "are", "of", "in"})
+
+
+def _parts(tokens: list[str]) -> set[str]:
+    """The part words of ``tokens`` that modify what follows them (not "distal to")."""
+    axes = frozenset().union(*PART_AXES)
+    return {t for i, t in enumerate(tokens) if t in axes and tokens[i + 1:i + 2] not in (["to"], [])}
+
+
+def _other_part(tokens: list[str], asked: set[str]) -> bool:
+    """Whether ``tokens`` name a part of an asked part's axis and none of the asked parts."""
+    axes = [axis for axis in PART_AXES if axis & asked]
+    said = _parts(tokens)
+    return bool(said - asked) and any(said & axis for axis in axes) and not said & asked
+
+
+def _subject(question: str) -> set[str]:
+    """The words of the thing a property or a place of the question is asked of: "lesion" of "Is the lesion
+    calcified?" and of "Is there calcification in the lesion?"; empty for a plain presence question."""
+    term = implicit.question_term(question)
+    if term is None:
+        return set()
+    phrase = term.phrase
+    if term.prop is None:
+        place = _PLACE.search(phrase)
+        if place is None:
+            return set()
+        phrase = place.group(1)
+    return {implicit.stem(t) for t in implicit.tokens(phrase) if t not in _STOP}
+
+
+def _named_apart(tokens: list[str], subject: set[str]) -> bool:
+    """Whether a subject word stands outside every neighbour's phrase (the neighbour word and up to three words
+    after it)."""
+    inside = {j for i in _neighbours(tokens, subject) for j in range(i + 1, min(i + 4, len(tokens)))}
+    return any(implicit.stem(t) in subject for j, t in enumerate(tokens) if j not in inside)
+
+
+def _neighbours(tokens: list[str], subject: set[str]) -> list[int]:
+    """Where a neighbour's phrase opens: a word of :data:`NEIGHBOUR` (not "adjacent to"), or of :data:`ANOTHER`
+    right before a subject word and not denied ("no other nodules" says there is none)."""
+    return [i for i, t in enumerate(tokens) if t in NEIGHBOUR and tokens[i + 1:i + 2] != ["to"]
+            or t in ANOTHER and tokens[i + 1:i + 2] and implicit.stem(tokens[i + 1]) in subject
+            and tokens[i - 1:i] not in (["no"], ["without"], ["any"], ["nor"])]  # "no other nodules": none more
+
+
+def elsewhere(text: str, question: str) -> bool:
+    """Whether ``text`` speaks of another part of the asked structure or of a neighbour of the asked thing, and never
+    of the asked one (see module docstring)."""
+    q_tokens = implicit.tokens(question)
+    tokens = implicit.tokens(text)
+    asked_parts = _parts(q_tokens)
+    if asked_parts and _other_part(tokens, asked_parts):
+        return True  # "The ascending aorta is dilated." to "Is the descending aorta dilated?"
+    subject = _subject(question)
+    if not subject or not (NEIGHBOUR | ANOTHER).isdisjoint(q_tokens) or not _neighbours(tokens, subject):
+        return False
+    return not _named_apart(tokens, subject)
+
+
+__all__ = ["ANOTHER", "NEIGHBOUR", "PART_AXES", "elsewhere"]
