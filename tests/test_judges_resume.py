@@ -59,7 +59,10 @@ def test_kill_9_while_judging_then_resume_repeats_no_answered_call(tmp_path: Pat
         kept = _stored(db)
         assert n // 3 <= kept < n, "the kill must land while judging"
         sent_before = stub.stats()["chat_requests"]
-        assert kept <= sent_before <= kept + concurrency  # only the calls in flight were lost
+        # Only calls in flight were lost: at most ``concurrency`` requests on the wire, plus replies the backend
+        # had received but not yet handed to the store (it starts the next request as soon as one returns,
+        # so under load up to ``concurrency`` finished replies can wait for the storing thread).
+        assert kept <= sent_before <= kept + 2 * concurrency
         resumed = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         assert resumed.returncode == 0, resumed.stderr
         assert f"{n - kept} calls sent, {kept} from the run's cache" in resumed.stderr
