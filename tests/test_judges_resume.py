@@ -67,7 +67,7 @@ def test_kill_9_while_judging_then_resume_repeats_no_answered_call(tmp_path: Pat
         assert resumed.returncode == 0, resumed.stderr
         assert f"{n - kept} calls sent, {kept} from the run's cache" in resumed.stderr
         assert stub.stats()["chat_requests"] - sent_before == n - kept  # no answered call asked again
-        assert stub.stats()["repeated"] <= concurrency  # at most the calls in flight at the kill
+        assert stub.stats()["repeated"] <= 2 * concurrency  # at most the calls lost at the kill (see above)
         again = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         assert again.returncode == 0 and stub.stats()["chat_requests"] - sent_before == n - kept  # 0 requests
     summary = json.loads((run / "summary.json").read_text())
