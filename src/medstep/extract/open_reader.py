@@ -1,0 +1,93 @@
+"""The open answer's reader (answer type ``open``, and a closed question's text answer): the committed text.
+
+Moved out of ``extract/core.py`` (which dispatches to it) so the open path has room of its own: where the
+answer is (a final-answer phrase, a "## Final Response" section, an "Impression:" field), whether it decides
+anything at all (``extract/open_decision.py``), and which words of it are the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import normalize_text
+from medstep.extract import cut, open_decision
+from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
+from medstep.extract.letters import clean
+from medstep.extract.refusal import offers_alternatives
+from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
+from medstep.types import AnswerType, Sample, Status
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+# A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver.", "Teratoma is most likely."
+TRUNCATED = Reading(None, "", Status.TRUNCATED)
+# A short label opening a one-line answer: "Answer:", "**Impression:**", "Location -".
+_LABEL = re.compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*(?=\S)")
+_IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$|"
+                            r"^((?:\w[\w-]*\s+){0,5}\w[\w-]*)\s+is\s+(?:the\s+)?most\s+likely(?:\s+diagnosis)?\W*$")
+_IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
+_QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
+
+# A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
+_FINAL_HEADING = re.compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(?:response|answer|assessment)|answer)"
+                            r"[ \t]*\**[ \t]*:?[ \t]*$")
+
+
+def final_section(text: str) -> str:
+    """The text after the last heading that opens the answer's section, or "" when there is none: the sections
+    before it (a "## Thinking" section, options weighed and set aside) are the reasoning, not the decision."""
+    pos = text.rfind("#")
+    while pos >= 0:  # the heading is one line opening with "#": lines holding one are tried, the last first
+        start = text.rfind("\n", 0, pos) + 1
+        found = _FINAL_HEADING.match(text, start)
+        if found is not None:
+            return text[found.end():].strip()
+        pos = text.rfind("#", 0, start)
+    return ""
+
+
+def read_open(loc: Located, sample: Sample) -> Reading:
+    """Normalised answer text: a marked answer is cut to its first sentence.
+
+    Unmarked output is kept whole: its exact match will usually fail and its
+    token recall be generous (precision and F1 say how much else it said),
+    which is the honest reading of a model that did not state a short answer.
+    An answer that decides nothing (the question echoed, a template, a list of
+    candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
+    """
+    region, rule = loc.answer, loc.marker
+    if rule is None:
+        phrase = last_phrase(region)
+        if phrase is not None:
+            region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
+    if rule is None and "#" in region:
+        region = final_section(region) or region  # "## Thinking ... ## Final Response ...": the last section answers
+    field = open_decision.answer_field(region) if rule is None else None
+    if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
+        region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
+    if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
+        return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
+    parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)
+    if len(parts) > 1 and parts[0].endswith("?") and parts[1].strip() and offers_alternatives(parts[0]):
+        region = parts[1]  # "Right or left? Right.": the alternatives asked, then the answer given
+    elif offers_alternatives(parts[0]):
+        return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
+    if rule is None and cut.dangling(region, open_decision.OPEN_DANGLING):
+        looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
+        if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
+                or open_decision.undecided(looped, sample.question) is not None):
+            return TRUNCATED  # "The lesion is located in the", "The most likely diagnosis is", "... which could"
+        region = looped
+    status = open_decision.undecided(region, sample.question)
+    if status is not None:
+        return Reading(None, "", status)  # the question echoed, a template, a list of candidates
+    label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
+    if label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
+        # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
+        region = region[label.end():]
+    if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
+        wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
+        if wrapped is not None:
+            region = wrapped.group(wrapped.lastindex or 1)
+        region = _QUALIFIER.sub("", region.strip())
+    text = normalize_text(region)
+    return Reading(text, rule or "open_text") if text else UNPARSED
