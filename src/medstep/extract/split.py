@@ -40,6 +40,21 @@ from medstep.extract.markup import plain
 _SPECIAL_TOKEN = re.compile(r"<\|[^|<>\s]{1,30}\|>|<｜[^｜<>]{1,30}｜>|</s>|<s>|<end_of_turn>|<start_of_turn>|<eos>|<pad>")
 _THINK_OPEN = re.compile(r"<think>", re.I)
 _THINK_CLOSE = re.compile(r"</think>", re.I)
+# Other spellings of the reasoning block, read as ``<think>``/``</think>``: Kimi-VL's "◁think▷…◁/think▷", "<thinking>",
+# "<reasoning>" (tagged RL formats), Magistral's "[THINK]…[/THINK]", Seed's "<seed:think>". Left as they are, their
+# thoughts read as the answer ("◁think▷… Abscess.◁/think▷Cerebral abscess." answered "think … abscess think …").
+# Lower case only: LLaVA-CoT's "<REASONING>" section is followed by its "<CONCLUSION>", which the readers know.
+_THINK_VARIANT = re.compile(r"◁(/?)think▷|<(/?)(?:thinking|reasoning|seed:think)>|\[(/?)THINK\]")
+_THINK_GATES = ("◁", "thinking>", "reasoning>", "THINK]", "seed:think")
+
+
+def _think_tags(body: str) -> str:
+    """``body`` with the other spellings of a reasoning block (``_THINK_VARIANT``) written ``<think>``/``</think>``."""
+    if not any(map(body.__contains__, _THINK_GATES)):
+        return body
+    return _THINK_VARIANT.sub(lambda m: "</think>" if (m.group(1) or m.group(2) or m.group(3)) else "<think>", body)
+
+
 _ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
 # tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
@@ -313,7 +328,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
     start = response_start(text)
-    body = plain(text[start:] if start else text)  # HTML, blockquotes, struck-out text (extract/markup.py)
+    body = _think_tags(plain(text[start:] if start else text))  # HTML, blockquotes, struck-out text (markup.py)
     if "<" in body:
         body = _SPECIAL_TOKEN.sub(" ", body)
         close = None

@@ -1,0 +1,31 @@
+"""Open answers (``extract/open_reader.py``, ``extract/open_decision.py``): reasoning-tag spellings, JSON, revisions,
+answers that decide nothing, and the committed span. One invented sentence per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+DX = "What is the most likely diagnosis?"
+
+
+def _read(text: str, question: str = DX) -> tuple[str | None, Status]:
+    got = extract(text, Sample(id="o12", question=question, answer="none", answer_type=AnswerType.OPEN))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("◁think▷Ring-enhancing lesion with restricted diffusion. Abscess.◁/think▷Cerebral abscess.", "cerebral abscess"),
+    ("<thinking>The enlarged organ in the left upper quadrant.</thinking>\nSplenomegaly.", "splenomegaly"),
+    ("[THINK]Sharp pleural line, no markings beyond it.[/THINK]Pneumothorax.", "pneumothorax"),
+    ("<reasoning>Hypoechoic mass in the pancreatic head.</reasoning>\nPancreatic adenocarcinoma.",
+     "pancreatic adenocarcinoma"),
+])
+def test_other_spellings_of_the_reasoning_block_are_reasoning(text: str, answer: str) -> None:
+    assert _read(text) == (answer, Status.SCORED)
+
+
+def test_an_unclosed_kimi_thought_is_cut() -> None:
+    assert _read("◁think▷Lytic lesion, wide zone of transition. Osteosarcoma or Ewing") == (None, Status.TRUNCATED)
