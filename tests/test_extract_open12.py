@@ -29,3 +29,22 @@ def test_other_spellings_of_the_reasoning_block_are_reasoning(text: str, answer:
 
 def test_an_unclosed_kimi_thought_is_cut() -> None:
     assert _read("◁think▷Lytic lesion, wide zone of transition. Osteosarcoma or Ewing") == (None, Status.TRUNCATED)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ('```json\n{"diagnosis": "Colles fracture", "confidence": "high"}\n```', DX, "colles fracture"),
+    ('{"answer": "pneumothorax"}', DX, "pneumothorax"),
+    ("{'answer': 'Pulmonary embolism'}", DX, "pulmonary embolism"),
+    ('{"organ": "liver", "finding": "multiple hypodense lesions"}', "Which organ is affected?", "liver"),
+    ('{"finding": "pleural effusion", "side": "right"}', "What is the abnormality?", "pleural effusion right"),
+])
+def test_a_json_answer_is_the_value_of_its_answering_field(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ('{"answer": "lymphoma or sarcoidosis"}', Status.AMBIGUOUS),
+    ('{"answer": ""}', Status.UNPARSED),
+])
+def test_a_json_answer_is_read_like_any_open_answer(text: str, status: Status) -> None:
+    assert _read(text) == (None, status)

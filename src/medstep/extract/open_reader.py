@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from medstep.answers import normalize_text
-from medstep.extract import cut, open_decision
+from medstep.extract import cut, open_decision, open_json
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.letters import clean
 from medstep.extract.refusal import offers_alternatives
+from medstep.extract.replywords import FIELD_RULE
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.types import AnswerType, Sample, Status
 
@@ -55,6 +56,11 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     """
     region, rule = loc.answer, loc.marker
+    fielded = open_json.json_answer(region, sample.question)  # '{"diagnosis": "Colles fracture", "confidence": ...}'
+    if fielded is not None:
+        if not fielded:
+            return UNPARSED  # an object none of whose fields answers
+        region, rule = fielded, rule or FIELD_RULE
     if rule is None:
         phrase = last_phrase(region)
         if phrase is not None:

@@ -47,8 +47,8 @@ _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|except|whereas|yet
 _NEG = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEGATIVE) + "|"
                   + negation.CONTRACTION)
 _SIDES = re.compile(r"(?i)\b(left|right)\b")
-_ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
-                          "答案", "结论", "回答", "conclusion"})
+ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
+                         "答案", "结论", "回答", "conclusion"})
 _PRESENCE_KEYS = frozenset({"present", "presence", "seen", "visible", "detected", "identified", "found"})
 _NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
 _FIELD_LINE = re.compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
@@ -227,7 +227,7 @@ def read_fields(text: str, question: str) -> str | None:
             continue
         kind, verdict = tagged[0], tagged[1:]
         key = path[-1].strip().lower()
-        if key in _ANSWER_KEYS and len(path) == 1:
+        if key in ANSWER_KEYS and len(path) == 1:
             pass
         elif (key in _PRESENCE_KEYS and len(path) == 1 and not names and shape is not None
               and shape.kind is not Kind.NORMALITY and (len(fields) == 1 or not _SIDES.search(question))):
@@ -269,4 +269,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["ANSWER_KEYS", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]

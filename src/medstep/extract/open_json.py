@@ -1,0 +1,94 @@
+"""An open answer given as a JSON object: ``{"answer": "..."}``, ``{"diagnosis": "...", "confidence": "high"}``.
+
+Read as text, the keys and the other fields become part of the answer ("json diagnosis colles fracture
+confidence high"). A reader takes the value of the field that answers: a key meaning "the answer"
+(``extract/replywords.ANSWER_KEYS``, shared with the yes/no reader of fields), else a conclusion key
+("diagnosis", "impression"), else a key naming what the question asks ("organ" to "Which organ ...?",
+"location" to "Where ...?"). Its value is then read like any open answer (so ``{"answer": "lymphoma or
+sarcoidosis"}`` is still two candidates). An object none of whose keys answers gives its fields' texts
+together. A cut object
+(no closing brace) is not repaired into an answer: its value may be the part that was cut.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+
+import json_repair
+
+from medstep.extract.replywords import ANSWER_KEYS
+
+# Keys stating the conclusion of an open answer laid out as fields.
+_CONCLUSION_KEYS = frozenset({"diagnosis", "most likely diagnosis", "final diagnosis", "primary diagnosis",
+                              "likely diagnosis", "impression", "conclusion", "final impression"})
+# A question word naming the kind of thing asked, beside the key words that answer it.
+_ASKED_KEYS = {"where": ("location", "site", "position", "side"), "side": ("side", "laterality")}
+_FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _object(region: str) -> dict[str, object] | None:
+    body = _FENCE.sub("", region.strip()).strip()
+    if not (body.startswith("{") and body.endswith("}")):
+        return None
+    for load in (json.loads, ast.literal_eval, json_repair.loads):
+        try:
+            obj = load(body)
+        except Exception:  # noqa: BLE001 (each parser raises its own types on text that is not its language)
+            continue
+        if isinstance(obj, dict) and obj:
+            return obj
+    return None
+
+
+def _key(key: object) -> str:
+    return " ".join(_WORD.findall(str(key).lower().replace("_", " ")))
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (str, int, float)):
+        return str(value).strip()
+    if isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
+        return ", ".join(str(v).strip() for v in value)
+    if isinstance(value, dict):
+        return _answering(value, "")
+    return None
+
+
+def _answering(obj: dict[str, object], question: str) -> str | None:
+    """The value of the first key that answers (see module docstring), or ``None``."""
+    keys = {_key(k): v for k, v in obj.items()}
+    asked = set(_WORD.findall(question.lower()))
+    for word in list(asked):
+        asked.update(_ASKED_KEYS.get(word, ()))
+    for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS,
+                   lambda k: k in _CONCLUSION_KEYS,
+                   lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
+        for key, value in keys.items():
+            if accept(key):
+                return _text(value)
+    return None
+
+
+def json_answer(region: str, question: str) -> str | None:
+    """The answering field's value of an open answer that is one JSON object (or a Python dict printed as is);
+    ``""`` for an object whose answering field is empty and one without any text; ``None`` when ``region`` is not such
+    an object."""
+    if "{" not in region[:20]:
+        return None
+    obj = _object(region)
+    if obj is None:
+        return None
+    found = _answering(obj, question)
+    if found is not None:
+        return found
+    # No field answers by its key: the fields' texts together are the answer ('{"finding": "pleural effusion",
+    # "side": "right"}' to "What is the abnormality?"), their keys are not.
+    return ", ".join(v.strip() for v in obj.values() if isinstance(v, str) and v.strip())
+
+
+__all__ = ["json_answer"]
