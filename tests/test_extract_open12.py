@@ -48,3 +48,28 @@ def test_a_json_answer_is_the_value_of_its_answering_field(text: str, question: 
 ])
 def test_a_json_answer_is_read_like_any_open_answer(text: str, status: Status) -> None:
     assert _read(text) == (None, status)
+
+
+@pytest.mark.parametrize(("text", "question", "status"), [
+    ("The most likely diagnosis is a disease.", DX, Status.UNPARSED),
+    ("The diagnosis is a medical condition.", DX, Status.UNPARSED),
+    ("The arrow points to a structure.", "What does the arrow point to?", Status.UNPARSED),
+    ("The tip of the catheter is positioned", "What is the position of the catheter tip?", Status.TRUNCATED),
+    ("The nodule measures", "What is the size of the nodule?", Status.TRUNCATED),
+    ("Taken together, these features point towards", DX, Status.TRUNCATED),
+    ("I don't see an arrow in the image you've provided — could you upload it again?",
+     "What does the arrow point to?", Status.REFUSED),
+    ("There is no arrowhead visible on this image, so I can't say what it marks.",
+     "What does the arrowhead indicate?", Status.REFUSED),
+])
+def test_an_open_answer_deciding_nothing_gets_no_answer(text: str, question: str, status: Status) -> None:
+    assert _read(text, question) == (None, status)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The arrow shows a lesion.", "What does the arrow show?", "arrow shows lesion"),
+    ("The tube is well positioned", "What is the position of the tube?", "tube is well positioned"),
+    ("Crohn disease.", DX, "crohn disease"),
+])
+def test_an_open_answer_naming_something_keeps_it(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)

@@ -35,11 +35,13 @@ from medstep.extract.refusal import defers
 from medstep.types import Status
 
 # Words an open answer stops on only when cut or withheld, beside the articles and prepositions every reader knows
-# (``extract/core.py``): "The most likely diagnosis is", "Findings include", "... which could".
+# (``extract/core.py``): "The most likely diagnosis is", "Findings include", "... which could", "The nodule measures",
+# "... point towards".
 OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "would", "might", "may", "can", "should",
                            "will", "must", "including", "include", "includes", "such", "like", "represents",
                            "representing", "suggests", "suggesting", "suggestive", "consistent", "compatible",
-                           "between", "because"})
+                           "between", "because", "measures", "measuring", "towards", "toward", "showing", "revealing",
+                           "demonstrating", "indicating", "involving", "containing"})
 
 # Words that say nothing about what was asked: the frame of a sentence about "the image", a finding named only
 # as "an abnormality", a deferral to someone else, and the placeholder of a template ("<your answer here>").
@@ -55,6 +57,7 @@ _GENERIC = frozenset({
     "radiologist", "specialist", "physician", "doctor", "expert",
     "your", "answer", "here", "insert", "placeholder", "final", "text", "response",
     "nonspecific", "non", "specific", "indeterminate", "equivocal", "unclear", "uncertain",
+    "disease", "diseases", "condition", "conditions", "entity", "entities",
 })
 # Words that count a finding without naming it ("Several findings are present."); alone ("Multiple.") they may
 # answer "How many ...?", so they count as generic only in a sentence (see ``_ECHO_MIN_WORDS``).
@@ -158,9 +161,11 @@ _WH_NO_OR = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?!
 # abnormality in the right lung." to "What is the abnormality in the right lung?"); a short label echoing part
 # of the question ("The left kidney.") may still be the answer.
 _ECHO_MIN_WORDS = 4
-# "... in the right" / "... of the left": a side with its noun cut off.
+# "... in the right" / "... of the left": a side with its noun cut off; "The tip is positioned" (its place cut off;
+# "... is well positioned" is a statement).
 _CUT_SIDE = re.compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)(?:\s+(?:upper|lower|middle|"
-                       r"anterior|posterior|medial|lateral))?[\s*_]*$|\b(?:is|are|be|was)\s+"
+                       r"anterior|posterior|medial|lateral))?[\s*_]*$|"
+                       r"\b(?:is|are|was|were)\s+(?:positioned|situated|placed|located)[\s*_]*$|\b(?:is|are|be|was)\s+"
                        r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$")
 # The opening of a reasoning that stops before any content: "Let me analyze the image step by step.", "To answer
 # this question, we need to look at the image carefully." (the whole answer is that one sentence).
@@ -247,7 +252,8 @@ def restates(region: str, question: str) -> bool:
     if len(words) < _ECHO_MIN_WORDS:
         return False
     asked = set(_words(question)) if _WH_NO_OR.match(question) is not None else set()
-    return all(w in _GENERIC or w in _VAGUE or w in asked for w in words)
+    # a verb's or noun's -s form is the question's word ("The arrow points to a structure." to "... point to?")
+    return all(w in _GENERIC or w in _VAGUE or w in asked or (w.endswith("s") and w[:-1] in asked) for w in words)
 
 
 def describes_image(region: str, question: str) -> bool:

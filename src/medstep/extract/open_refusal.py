@@ -20,6 +20,10 @@ from medstep.extract.refusal import is_refusal, offers_alternatives
 # How much of an opening sentence is read.
 FIRST_MAX = 300
 
+# The marks an image question may point at ("What does the arrow point to?").
+_MARKS = (r"(?:arrows?|arrowheads?|circles?|circled\s+(?:area|region|lesion)|markers?|annotations?|asterisks?|"
+          r"pointers?|marks?|labels?|boxes?|boxed\s+(?:area|region))\b")
+
 # Declining in words ``extract/refusal.py`` does not read, in any language; read on the opening sentence only
 # (later they are caveats after an answer). The English forms: "I'd rather not guess", "I would not want to
 # speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
@@ -43,7 +47,12 @@ _DECLINES = re.compile(
     r"\bno\s+lo\s+s[ée]\b|\bno\s+puedo\s+ayudar\b|\bdifficile\s+(?:à|a|de)\s+(?:dire|déterminer|juger|préciser)\b|"
     r"\bkeine\s+(?:sichere\s+)?aussage\s+möglich\b|\bschwer\s+zu\s+(?:sagen|beurteilen)\b|\bnon\s+lo\s+so\b|"
     r"\bn[ãa]o\s+sei\b|\bno\s+way\s+to\s+(?:tell|know|say)\b|\bimpossible\s+to\s+know\b|"
-    r"不清楚|不知道|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません"
+    r"不清楚|不知道|难以确定|不好说|看不清|判断できません|分かりません|わかりません|特定できません|"
+    # the mark the question points at is not there, or the image is asked for again: "I don't see an arrow in the
+    # image you've shared", "There is no arrowhead visible", "Could you re-upload it?"
+    r"\b(?:do\s+not|don't|cannot|can't|could\s+not|couldn't)\s+(?:see|find|locate|identify|make\s+out)\s+(?:an?|any|"
+    r"the)\s+" + _MARKS + r"|\bthere\s+(?:is|are)\s+no\s+" + _MARKS + r"(?!\s*(?:sign|shaped|like))|"
+    r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:re-?upload|upload|re-?send|send|share|provide|attach)\b"
 )
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
