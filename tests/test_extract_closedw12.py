@@ -81,3 +81,17 @@ def test_another_part_or_a_neighbour_answers_nothing(question: str, text: str, e
 ])
 def test_a_study_called_normal_after_an_unread_first_part(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("¿Se observa una fractura?", "No se observan trazos de fractura.", "no"),  # the fracture's lines denied
+    ("Y a-t-il une fracture ?", "Absence de trait de fracture.", "no"),
+    ("Liegt eine Fraktur vor?", "Kein Anhalt für eine Fraktur.", "no"),
+    ("¿Hay derrame pleural?", "Existe un pequeño derrame pleural.", "yes"),  # a size before a stated term
+    ("Y a-t-il un pneumothorax ?", "Présence d'un petit pneumothorax apical.", "yes"),
+    ("C'è un versamento pleurico?", "Non si apprezza versamento.", "no"),
+    ("C'è una frattura?", "Non si osservano fratture.", "no"),  # an Italian plural
+    ("¿Hay derrame pleural?", "No se observa gran derrame pleural.", None),  # a size in a denial narrows it
+])
+def test_european_statements(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

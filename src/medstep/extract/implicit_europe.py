@@ -34,8 +34,16 @@ from medstep.extract.stance import Stance
 _TERM = r"(?P<term>[a-zß' -]{3,40}?)"
 # Articles and "signs / evidence of" between a cue and the term, in any of the languages.
 _FILL = (r"(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|los|las|les|o|a|os|as|ein|eine|einen|eines|einer|"
-         r"signos|sinais|signes?|segni|evidencia|evidenza|indicios|hinweis|nachweis|datos|de|di|du|des|auf)\s+"
+         r"signos|sinais|signes?|segni|evidencia|evidenza|indicios|hinweis|nachweis|datos|de|di|du|des|auf|"
+         # the lines of a fracture: "trazos de fractura", "trait de fracture", "rima di frattura", "traço de fratura";
+         # "Anhalt für" (grounds for)
+         r"trazos?|lineas?|traits?|lignes?|rima|linee|linea|tracos?|linhas?|anhalt|anhaltspunkte?|fur|fuer)\s+"
          r"|(?:l|d|un|nessun)')*")
+# Before a stated term, a size that only says how much of it there is: "Existe un pequeño derrame pleural.",
+# "Présence d'un petit pneumothorax." (in a denial such a word narrows it: "sin gran derrame" leaves a small one).
+_STATED_FILL = _FILL + (r"(?:(?:pequen[oa]|leve|discret[oa]|moderad[oa]|minim[oa]|escas[oa]|petite?|legere?|minime|"
+                        r"modere?e?|piccol[oa]|liev[ei]|modest[oa]|pequen[oa]|kleiner?|kleinen|geringer?|"
+                        r"minimaler?)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ LANGUAGES: tuple[Language, ...] = (
         re.compile(r"^(?:no\s+(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?|detectan?)|"
                    r"hay|existen?|presenta)|sin|ausencia\s+de|ningun[oa]?)\s+" + _FILL),
         re.compile(r"^(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|hay|existen?)\s+"
-                   + _FILL),
+                   + _STATED_FILL),
         re.compile(r"^\s*(?:[:,-]\s*no|ausente|no\s+(?:visible|se\s+observa|presente))" + _AFTER_END),
         re.compile(r"\b(?:derech|izquierd)[oa]s?\b"),
     ),
@@ -71,7 +79,7 @@ LANGUAGES: tuple[Language, ...] = (
         (_q(r"(?:ha|existem?|observa-se|ve-se|nota-se)\s+" + _FILL + _TERM),),
         re.compile(r"^(?:nao\s+(?:ha|se\s+(?:observam?|veem?|ve|notam?|identificam?)|existem?)|sem|"
                    r"ausencia\s+de|nenhum[a]?)\s+" + _FILL),
-        re.compile(r"^(?:ha|observa-se|observam-se|nota-se|notam-se|ve-se|existem?|presenca\s+de)\s+" + _FILL),
+        re.compile(r"^(?:ha|observa-se|observam-se|nota-se|notam-se|ve-se|existem?|presenca\s+de)\s+" + _STATED_FILL),
         re.compile(r"^\s*(?:[:,-]\s*nao|ausente|nao\s+(?:visivel|observad[oa]))" + _AFTER_END),
         re.compile(r"\b(?:direit|esquerd)[oa]s?\b"),
     ),
@@ -80,17 +88,18 @@ LANGUAGES: tuple[Language, ...] = (
         (_q(r"(?:y\s+a-t-il|existe-t-il|voit-on|observe-t-on|note-t-on|retrouve-t-on)\s+" + _FILL + _TERM),),
         re.compile(r"^(?:(?:il\s+)?n'y\s+a\s+pas|pas|absence|on\s+ne\s+(?:voit|note|observe|retrouve)\s+pas|"
                    r"aucun(?:e)?|sans)(?:\s+|(?=d'))" + _FILL),
-        re.compile(r"^(?:il\s+y\s+a|on\s+(?:note|observe|voit|retrouve)|presence|existence)(?:\s+|(?=d'))" + _FILL),
+        re.compile(r"^(?:il\s+y\s+a|on\s+(?:note|observe|voit|retrouve)|presence|existence)(?:\s+|(?=d'))"
+                   + _STATED_FILL),
         re.compile(r"^\s*(?:[:,-]\s*non|absente?|exclue?|non\s+visible)" + _AFTER_END),
         re.compile(r"\b(?:droite?|gauche)s?\b"),
     ),
     Language(
         "it",
         (_q(r"(?:c'e|ci\s+sono|e\s+presente|sono\s+presenti|si\s+(?:osserva(?:no)?|vede|vedono))\s+" + _FILL + _TERM),),
-        re.compile(r"^(?:non\s+(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?)|e\s+presente|"
+        re.compile(r"^(?:non\s+(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?|apprezza(?:no)?)|e\s+presente|"
                    r"sono\s+presenti)|assenza\s+di|nessun[oa]?|senza)(?:\s+|(?=nessun'))" + _FILL),
-        re.compile(r"^(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?)|e\s+presente|"
-                   r"presenza\s+di)\s+" + _FILL),
+        re.compile(r"^(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?|apprezza(?:no)?)|e\s+presente|"
+                   r"presenza\s+di)\s+" + _STATED_FILL),
         re.compile(r"^\s*(?:[:,-]\s*no|assente|non\s+visibile)" + _AFTER_END),
         re.compile(r"\b(?:destr|sinistr)[oaie]\b"),
     ),
@@ -101,7 +110,7 @@ LANGUAGES: tuple[Language, ...] = (
          _q(r"(?:gibt\s+es|zeigt\s+sich|findet\s+sich)\s+(?:(?:ein|eine|einen)\s+)?" + _TERM),
          _q(r"liegt\s+(?:(?:ein|eine)\s+)?" + _TERM + r"\s+vor")),
         re.compile(r"^(?:kein(?:e|en|em|er)?|es\s+(?:gibt|zeigt\s+sich|findet\s+sich)\s+kein(?:e|en)?|ohne)\s+" + _FILL),
-        re.compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht)|nachweis)\s+" + _FILL),
+        re.compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht)|nachweis)\s+" + _STATED_FILL),
         re.compile(r"^\s*(?:[:,-]\s*nein|(?:ist\s+)?nicht\s+(?:nachweisbar|sichtbar|vorhanden|erkennbar|zu\s+sehen|abgrenzbar)|"
                    r"ausgeschlossen)" + _AFTER_END),
         re.compile(r"\b(?:rechts|links)(?:seitig\w*)?\b"),
@@ -166,6 +175,8 @@ def _stance(clause: str, term: str, lang: Language, bare: bool, sided: bool, hed
     """What one folded clause says of ``term``: ``None`` when it does not name it, ``UNCLEAR`` in any other shape
     than the module docstring's or when its sentence hedges."""
     s = clause.strip(" \t*_\"'“”.!;")
+    plural = _PLURAL_IT.sub(lambda m: {"a": "e", "o": "i", "e": "i"}[m.group(1)], term) if lang.name == "it" else term
+    term = plural if term not in s and plural in s else term  # "Non si osservano fratture."
     if term not in s:
         found = _noun_denied(s, term, lang)
         return Stance.UNCLEAR if found is not None and hedged else found
@@ -185,6 +196,10 @@ def _stance(clause: str, term: str, lang: Language, bare: bool, sided: bool, hed
         if bare:
             return _checked(Stance.YES, after, lang, sided)
     return Stance.UNCLEAR
+
+
+# An Italian noun's plural ending: "frattura" / "fratture", "versamento pleurico" / "versamenti pleurici".
+_PLURAL_IT = re.compile(r"([aoe])\b")
 
 
 def _negated(text: str) -> bool:

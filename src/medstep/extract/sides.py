@@ -124,7 +124,10 @@ def read_side(text: str, question: str) -> str | None:
     if Stance.YES in stances:
         return YES
     # The finding placed elsewhere with nothing said of the asked place stays unparsed: "There is a right pleural
-    # effusion." to "Is there a left pleural effusion?" is labelled so in recall_dev (rd-y047).
+    # effusion." to "Is there a left pleural effusion?" is labelled so in recall_dev (rd-y047). Even in the exact
+    # mirror of the asked place ("There is a nodule in the left upper lobe." to "... in the right upper lobe?") the
+    # hand-labelled sets split (no: c3-y128, b8-0254, b9-0309; no answer: rd-y047 and a held-out item), so reading
+    # it no would add a false decision: precision first (closedw12 tried it, session 12).
     return NO if Stance.NO in stances else None
 
 
