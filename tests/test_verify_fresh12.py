@@ -99,3 +99,27 @@ def test_displaced_fragments_beside_rib_fractures_are_one_finding():
                report="Right sixth to eighth rib fractures.",
                reference=["The right sixth to eighth ribs show cortical breaks with displaced fragments."])
     assert "bone_fragment" not in {e.concept for e in v.clinical.errors}
+
+
+def test_a_grade_between_organ_and_displacement_still_reads_a_shift():
+    f = _only("The trachea is mildly displaced to the left.", "tracheal_deviation")
+    assert f.laterality == "left" and f.polarity is Polarity.PRESENT
+
+
+def test_a_prominent_left_ventricle_is_no_enlarged_heart():
+    assert _only("Mild LV prominence.", "left_ventricular_enlargement").severity == "mild"
+    v = verify("The heart is not enlarged.", report="Heart size normal, mild left ventricular prominence.")
+    assert not v.has_contradiction
+
+
+def test_mediastinal_compartment_signs_are_findings():
+    report = "Right superior mediastinal mass with a hilum overlay sign. The paraspinal lines are normal."
+    assert verify("The mass shows no hilum overlay sign.", report=report).has_contradiction
+    assert verify("The right paraspinal line is widened.", report=report).has_contradiction
+    assert not verify("There is a hilum overlay sign.", report=report).has_contradiction
+
+
+def test_rigler_sign_is_free_air():
+    assert _only("The gas outlines both sides of the bowel wall.", "rigler_sign").polarity is Polarity.PRESENT
+    v = verify("There is no Rigler sign.", report="Free air under both hemidiaphragms with a Rigler sign.")
+    assert v.has_contradiction

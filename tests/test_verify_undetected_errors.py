@@ -140,7 +140,7 @@ def test_a_displacement_to_one_side_does_not_side_the_finding_after_it() -> None
     from medstep.verify import extract_findings
     found = {f.concept: f.laterality for f in extract_findings(
         "The trachea and mediastinum are displaced to the left, away from the effusion.") if f.category == "finding"}
-    assert found == {"pleural_effusion": None}
+    assert found == {"pleural_effusion": None, "tracheal_deviation": "left"}  # the shift keeps its side (verify12)
 
 
 CAVITY = ("PA chest radiograph. Multiple round masses in both lungs, 1 to 4 cm. No cavitation. "
