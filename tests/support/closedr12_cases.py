@@ -17,12 +17,19 @@ def _closed(question: str) -> Sample:
     return Sample(id="cr12", question=question, answer="yes", answer_type=AnswerType.CLOSED)
 
 
+ARE_THE_LUNGS_HYPERINFLATED = _closed('Are the lungs hyperinflated?')
+ARE_THE_LUNGS_HYPOINFLATED = _closed('Are the lungs hypoinflated?')
 ARE_THERE_MULTIPLE_CYSTS_IN_THE_KIDNEYS = _closed('Are there multiple cysts in the kidneys?')
 ARE_THERE_MULTIPLE_LESIONS = _closed('Are there multiple lesions?')
+DOES_THIS_IMAGE_SHOW_A_FRACTURE_OF_THE_F = _closed('Does this image show a fracture of the femoral neck?')
+IS_THE_ACL_TORN = _closed('Is the ACL torn?')
 IS_THE_ABNORMALITY_IN_THE_LEFT_LUNG = _closed('Is the abnormality in the left lung?')
 IS_THE_ABNORMALITY_IN_THE_RIGHT_LUNG = _closed('Is the abnormality in the right lung?')
 IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT = _closed('Is the abnormality located in the right lung?')
 IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE = _closed('Is the abnormality on the left side?')
+IS_THE_BOWEL_OBSTRUCTED = _closed('Is the bowel obstructed?')
+IS_THE_CLAVICLE_FRACTURED = _closed('Is the clavicle fractured?')
+IS_THE_KIDNEY_OBSTRUCTED = _closed('Is the kidney obstructed?')
 IS_THE_LESION_HYPERINTENSE_ON_T2 = _closed('Is the lesion hyperintense on T2?')
 IS_THE_LESION_HYPERINTENSE = _closed('Is the lesion hyperintense?')
 IS_THE_LESION_ON_THE_LEFT_SIDE = _closed('Is the lesion on the left side?')
@@ -33,7 +40,12 @@ IS_THE_MASS_HYPOINTENSE_ON_T1_WEIGHTED_I = _closed('Is the mass hypointense on T
 IS_THE_MASS_SOLID = _closed('Is the mass solid?')
 IS_THE_NODULE_HYPOECHOIC = _closed('Is the nodule hypoechoic?')
 IS_THE_PNEUMOTHORAX_ON_THE_RIGHT = _closed('Is the pneumothorax on the right?')
+IS_THE_TENDON_RUPTURED = _closed('Is the tendon ruptured?')
+IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK = _closed('Is there a fracture of the femoral neck?')
+IS_THERE_A_FRACTURE_OF_THE_LEFT_FEMUR = _closed('Is there a fracture of the left femur?')
+IS_THERE_A_FRACTURE = _closed('Is there a fracture?')
 IS_THERE_A_SINGLE_NODULE = _closed('Is there a single nodule?')
+IS_THERE_BOWEL_OBSTRUCTION = _closed('Is there bowel obstruction?')
 
 CLOSEDR12_CASES = [
     Case('count-solitary-seen', ARE_THERE_MULTIPLE_LESIONS, 'A solitary lesion is seen in the left parietal lobe.', 'no', 'implicit_antonym'),
@@ -86,4 +98,26 @@ CLOSEDR12_CASES = [
     Case('side-hedged', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The abnormality may be in the right lower lobe.', None, 'unparsed'),
     Case('side-other-side-part', IS_THE_PNEUMOTHORAX_ON_THE_RIGHT, 'It is on the right, with a small left apical component.', None, 'unparsed'),
     Case('side-lead-contradicted', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'Yes, there is a pneumothorax on the right.', None, 'ambiguous'),
+    Case('integrity-neck-intact-other-bone', DOES_THIS_IMAGE_SHOW_A_FRACTURE_OF_THE_F, 'The femoral neck is intact. There is, however, a fracture of the inferior pubic ramus.', 'no', 'implicit_antonym'),
+    Case('integrity-field-style', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, '**Femoral neck:** intact\n**Pubic rami:** fracture on the right', 'no', 'implicit_antonym'),
+    Case('integrity-denied-break', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, 'The femoral neck appears intact with no cortical break.', 'no', 'implicit_antonym'),
+    Case('integrity-property', IS_THE_ACL_TORN, 'The ACL is intact.', 'no', 'implicit_antonym'),
+    Case('integrity-bones', IS_THERE_A_FRACTURE, 'The visualized osseous structures appear intact.', 'no', 'implicit_finding'),
+    Case('integrity-not-intact', IS_THE_CLAVICLE_FRACTURED, 'The clavicle is not intact.', 'yes', 'implicit_antonym'),
+    Case('integrity-other-part', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, 'The femoral shaft is intact.', None, 'unparsed'),
+    Case('integrity-other-side', IS_THERE_A_FRACTURE_OF_THE_LEFT_FEMUR, 'The right femur is intact.', None, 'unparsed'),
+    Case('integrity-partly', IS_THE_TENDON_RUPTURED, 'The tendon appears intact proximally.', None, 'unparsed'),
+    Case('integrity-soft-tissue', IS_THERE_A_FRACTURE, 'The soft tissues are intact.', None, 'unparsed'),
+    Case('integrity-past', IS_THE_TENDON_RUPTURED, 'The tendon was intact on the prior study.', None, 'unparsed'),
+    Case('integrity-lead-contradicted', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, 'Yes. The femoral neck is intact.', None, 'ambiguous'),
+    Case('inflation-low-volumes', ARE_THE_LUNGS_HYPERINFLATED, 'Lung volumes are low, with crowding of the vessels at the bases.', 'no', 'implicit_antonym'),
+    Case('inflation-low-on-film', ARE_THE_LUNGS_HYPERINFLATED, 'Low lung volumes on this AP film.', 'no', 'implicit_antonym'),
+    Case('inflation-hyper-for-hypo', ARE_THE_LUNGS_HYPOINFLATED, 'The lungs are hyperinflated with flattened diaphragms.', 'no', 'implicit_antonym'),
+    Case('inflation-hedged', ARE_THE_LUNGS_HYPERINFLATED, 'Lung volumes may be low due to poor inspiration.', None, 'unparsed'),
+    Case('inflation-heart', ARE_THE_LUNGS_HYPERINFLATED, 'Heart volume is low.', None, 'unparsed'),
+    Case('obstruction-pattern', IS_THE_BOWEL_OBSTRUCTED, 'The bowel gas pattern is non-obstructive.', 'no', 'implicit_antonym'),
+    Case('obstruction-presence', IS_THERE_BOWEL_OBSTRUCTION, 'Nonobstructive bowel gas pattern.', 'no', 'implicit_antonym'),
+    Case('obstruction-other-organ', IS_THERE_BOWEL_OBSTRUCTION, 'The ureter is obstructed.', None, 'unparsed'),
+    Case('obstruction-stone', IS_THE_KIDNEY_OBSTRUCTED, 'A non-obstructing stone in the left kidney.', None, 'unparsed'),
+    Case('obstruction-caveat', IS_THE_BOWEL_OBSTRUCTED, 'Non-obstructive pattern, although early obstruction cannot be excluded.', None, 'unparsed'),
 ]

@@ -4,7 +4,8 @@
 T1-weighted?" with "This is a T2-weighted sequence."; "Is the lesion in the right kidney?" with "It is in the left
 kidney."; "Is the organ on the left the liver?" with "That is the spleen." The answer states the question's own
 property, or the other pole of a pair whose two poles exclude each other, so a reader knows the verdict without a
-yes or no. :data:`PAIRS` is the only table of such pairs in ``extract`` (rule ``implicit_antonym``); an organ named
+yes or no. :data:`PAIRS` (``extract/antonym_pairs.py``) is the only table of such pairs in ``extract`` (rule
+``implicit_antonym``); an organ named
 for an organ (identity) uses the anatomy concepts of the shared vocabulary, where two organs exclude each other.
 
 Read only where nothing else read the answer, and only where it is clear:
@@ -37,86 +38,12 @@ from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import implicit, pole_context
+from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
+    ANSWER_ONLY as _ANSWER_ONLY, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.mentions import CONFLICT
 
 RULE = "implicit_antonym"
 
-
-@dataclass(frozen=True)
-class Pair:
-    """Two poles of one property that exclude each other; ``gate``: a word the question must also hold;
-    ``middle``: a third value lies beside the poles (isodense, mixed solid and cystic, a FLAIR sequence), so "not"
-    one pole states nothing of the other ("It is not hyperdense." does not answer "Is it hypodense?");
-    ``scan``: a pole that also names a kind of scan ("an unenhanced CT"), no pole before a technique word;
-    ``device``: a pole said of one of several tubes and lines, so the answer names the asked one in full."""
-
-    name: str
-    poles: tuple[re.Pattern[str], re.Pattern[str]]
-    gate: re.Pattern[str] | None = None
-    middle: bool = False
-    scan: bool = False
-    device: bool = False  # the pole is said of a device: the answer names the asked device, or none (a pronoun)
-    described: bool = False  # a "with" phrase describing the subject is set aside (``pole_context``)
-    veto: re.Pattern[str] | None = None  # words beside a pole that undo it ("a single lesion ... and another")
-
-
-# What the number pair counts: lesions, not views or slices.
-_LESIONS = r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumou?rs?|lumps?"
-# A count word before a lesion noun, up to two describing words between ("two small hypodense lesions").
-_COUNTED = r"(?=\s+(?:(?!of\b|the\b|these\b|which\b|and\b)[a-z-]+\s+){0,2}?(?:" + _LESIONS + r")(?![\w-]))"
-_ONE = r"solitary|unifocal|(?:a\s+single|single|only\s+one|an\s+isolated)" + _COUNTED
-_MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multiple|several|numerous|innumerable|countless|many|a\s+few|more\s+than\s+one|two|three|four|"
-         r"five|six|seven|eight|nine|ten)" + _COUNTED
-         + r"|(?<![.,\d])(?:[2-9]|1\d)(?=\s+(?:" + _LESIONS + r")(?![\w-]))")  # "3 nodules", never "a 9 mm nodule"
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
-
-
-# A device told to move by a distance, or placed too far: it is not in good position ("It should be withdrawn by 3–4
-# cm.", "too peripheral"); advice alone ("The central line should be withdrawn.") may mean removal, and says nothing.
-# Read in answers only: "Is the ETT too high?" asks one way of being misplaced, which "too low" would also be
-# (``_ANSWER_ONLY``).
-_MOVE_ADVICE = (r"(?:should|needs?\s+to|must)\s+be\s+(?:withdrawn|retracted|advanced|pulled\s+back)\s+(?:by\s+)?"
-                r"(?:about\s+|approximately\s+|~\s*)?\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm)|"
-                r"too\s+(?:deep|low|high|far|proximal|distal|peripheral|shallow)")
-_ANSWER_ONLY = re.compile(r"(?i)" + _MOVE_ADVICE)
-
-
-PAIRS: tuple[Pair, ...] = (
-    Pair("malignancy", (_rx(r"malignan(?:t|cy)|cancerous"), _rx(r"benign"))),
-    # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
-    Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
-         re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
-    # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
-    Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
-                        r"contour|shape|thickness|appearance\s+of))"), _rx(r"abnormal|unhealthy|diseased"))),
-    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True, described=True),
-    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True,
-         described=True),
-    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True, described=True),
-    # one lesion or several: "multiple lesions" answers "Is the lesion solitary?" with no (a count of lesions only:
-    # "a single view", "multiple slices" count something else; "one in the liver" counts nothing)
-    Pair("number", (_rx(_ONE), _rx(_MANY)), described=True,
-         veto=re.compile(r"(?i)\b(?:another|second|others?|additional|further|more|plus|each|largest|dominant)\b|"
-                         r"\bone\s+(?:in|on|at|of)\b")),
-    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True,
-         described=True),
-    # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
-    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),
-    # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
-    Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"
-                           r"(?:positioned|placed|sited)|(?:good|satisfactory|appropriate|correct|adequate|optimal|"
-                           r"acceptable|proper)\s+position"),
-                       _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
-                           r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
-                           r"(?:positioned|placed|sited)|" + _MOVE_ADVICE)), device=True),
-)
-_NUMBER = next(p for p in PAIRS if p.name == "number")
-_LESION = _rx(_LESIONS)
-SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
-_POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
 _PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
 # Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
@@ -156,6 +83,11 @@ _IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40
                          r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
 _SIDE_WORD = re.compile(r"(?i)\b(?:left|right)\b")
 _LOCATED_VERB = re.compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
+_PRESENCE_Q = re.compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|"
+                         r"radiograph|film|scan|study|x-?ray|ct|mri)\s+(?:show|demonstrate|reveal))\s+(?:an?\s+|any\s+)?"
+                         r"(?:evidence\s+of\s+(?:an?\s+)?)?([a-z -]{2,50}?)\s*\?\s*$")
+# The subject of "Is there a fracture?": the bones ("The bones are intact.", "Osseous structures intact.").
+_BONES = ("bone", "osseous", "bony", "skeleton", "skeletal")
 _COUNT_Q = re.compile(r"(?i)^\s*(?:are\s+there\s+(multiple|several|many|numerous)|is\s+there\s+(?:an?\s+|only\s+)?"
                       r"(single|solitary|one|isolated))\s+([a-z -]{3,40}?)\s*\?\s*$")
 _SIDED_NOUN = re.compile(r"\b(?:left|right)\s+([a-z]+)")  # "the right lung": the side of the noun after it
@@ -209,6 +141,9 @@ def _parse(question: str) -> _Asked | _Identity | None:
         organ = _organ(m.group(2))
         if organ is not None:
             return _Identity(organ, _phrase(m.group(1)), _sides(m.group(2)))
+    present = _presence(question)
+    if present is not None:  # "Is there a fracture of the femoral neck?", "Is there bowel obstruction?"
+        return present
     m = _PROPERTY_Q.match(question)
     if m is None:
         return None
@@ -224,6 +159,21 @@ def _parse(question: str) -> _Asked | _Identity | None:
         return None  # "Is the ETT too high?": "too low" would be the same pole
     rest = m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]
     return _Asked(pair, pole, _stems(pole_context.without_sequences(rest) if pair.described else rest))
+
+
+def _presence(question: str) -> _Asked | None:
+    """The pair a presence question asks by a pole that is a finding, with its subject ("Is there a fracture of the
+    femoral neck?": the integrity pair, "femoral neck"); ``None`` for any other question."""
+    m = _PRESENCE_Q.match(question)
+    if m is None:
+        return None
+    found = [(pair, i, hit) for pair in PAIRS if pair.noun for i, rx in enumerate(pair.poles)
+             for hit in rx.finditer(m.group(1))]
+    if len(found) != 1:
+        return None
+    pair, pole, hit = found[0]
+    subject = _stems(m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():])
+    return _Asked(pair, pole, subject or (_BONES if pair.name == "integrity" else ()))
 
 
 def _organ(phrase: str) -> str | None:
@@ -263,7 +213,7 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
         # side again does not: "in the right middle lobe, obscuring the right heart border")
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
     not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE
-    if asked.pair.veto is not None and 0 in values and asked.pair.veto.search(rest):
+    if asked.pair.veto is not None and asked.pair.veto_pole in values and asked.pair.veto.search(rest):
         return None  # "A single lesion in the liver and another in the spleen."
     if _NEGATION.search(rest) or not_whole.search(rest) or implicit.hedged(sentence):  # "too" of "too deep" is a pole
         return None
@@ -286,13 +236,13 @@ def read_antonym(text: str, question: str) -> str | None:
     read = [_prepared(sentence, asked, sequences) for sentence in sentences]
     for k in range(len(read) - 1, -1, -1):
         sentence = read[k]
-        stated = _values(sentence, asked) if sentence is not None else set()
-        if sentence is None or not stated:
+        if sentence is None or _POLES[asked.pair.name].search(sentence) is None:
             return None
         about = _about(sentence, asked, question)
         if about is _OTHER:
             continue  # "The femoral neck is intact. There is, however, a fracture of the pubic ramus."
-        if about is None or len(stated) != 1:
+        stated = _values(sentence, asked)
+        if about is None or stated is None or len(stated) != 1:
             return None
         break
     else:
@@ -340,15 +290,16 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
             return None  # "The endotracheal tube is in good position." to "Is the NG tube in good position?"
         if not named and said and _PRONOUN.match(low) is None:
             return None  # "The tip is in good position.": the tip of which?
-    elif said and _PRONOUN.match(low) is None and not elliptic and not _names(said, asked):
+    elif said and _PRONOUN.match(low) is None and not elliptic and not _names(said | _in_poles(low, poles), asked):
         return _OTHER  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
     elif not asked.place and _other_subject(low, asked):
         return None  # "The liver shows a large mass; the spleen is normal." to "Is the liver normal?"
-    if asked.pair.described and asked.pair is not _NUMBER and _held_by_another(low, poles, asked):
+    if asked.pair.described and asked.pair is not _NUMBER and not asked.pair.whole \
+            and _held_by_another(low, poles, asked):
         return _OTHER
     if not set(asked.needs) <= said and _anatomy(low):
         return _OTHER  # "A solitary lesion in the spleen." to "... multiple lesions in the liver?"
-    aspects = _ASPECTS.intersection(_WORD.findall(low)) - set(_WORD.findall(question.lower()))
+    aspects = _ASPECTS.intersection(_WORD.findall(poles.sub(" ", low))) - set(_WORD.findall(question.lower()))
     if asked.pair.device:
         aspects -= {"position"}
     if aspects:
@@ -382,6 +333,11 @@ def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
     return bool(words) and words[0] not in own and _LESION.fullmatch(words[0]) is None and bool(own & set(words))
 
 
+def _in_poles(low: str, poles: re.Pattern[str]) -> set[str]:
+    """The words of the poles themselves: "Low lung volumes." names the lungs of "Are the lungs hyperinflated?"."""
+    return set(_stems(" ".join(m.group(0) for m in poles.finditer(low))))
+
+
 # A subject any lesion or finding word names: "Are there multiple lesions?" - "There are two nodules."
 _GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
 
@@ -389,6 +345,8 @@ _GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
 def _names(said: set[str], asked: _Asked) -> bool:
     """Whether the words ``said`` name the asked subject: a generic one ("the lesion", "the abnormality") by any
     lesion word, and where its side is asked by any finding word ("The consolidation is in the right lower lobe.")."""
+    if asked.pair.whole and asked.subject != _BONES:
+        return set(asked.subject) <= said  # "The femoral shaft is intact." says nothing of the femoral neck
     if set(asked.subject) & said:
         return True
     if not set(asked.subject) & _GENERIC:

@@ -12,7 +12,8 @@ hyperintense on T2?" / "Is the mass solid?" once the words around the pole are r
   naming it, or a sentence naming none, speak of it ("hypointense on T1 and hyperintense on T2" is a yes to "T2?";
   "hypointense on T1-weighted images" says nothing of T2);
 * a "with" phrase describing the subject further ("with a thin wall and no enhancing components") holds no pole
-  of the pair, or only confirms it ("Purely cystic, with no solid component."), or is the minor part of a
+  of the pair, or only denies the other one ("Purely cystic, with no solid component.", "intact with no cortical
+  break"), or is the minor part of a
   predominant pole asked ("Predominantly solid with a small cystic component." to "Is the mass solid?"): it is
   set aside. A "with" phrase
   holding the other pole in any other way still makes no reading ("A solid mass with cystic areas.").
@@ -133,8 +134,8 @@ def without_description(text: str, asked: re.Pattern[str], other: re.Pattern[str
     for i, m in after:
         part = re.match(_PART, text[m.end():], re.I) is not None
         denied = _NO.search(text, cut.start(), m.start()) is not None
-        if i == head or not part or not (denied or predominant):
-            return text  # the same pole again, or the other one not as a denied or minor part
+        if i == head or not (denied or part and predominant):
+            return text  # the same pole again, or the other one neither denied nor a minor part
     return text[:cut.start()]
 
 

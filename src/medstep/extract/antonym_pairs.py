@@ -1,0 +1,110 @@
+"""The one table of antonym pairs (:data:`PAIRS`): two poles of one property that exclude each other.
+
+"Is the lesion malignant?" - "benign"; "Is the mass solid?" - "cystic"; "Are there multiple lesions?" - "a solitary
+lesion"; "Is there a fracture of the femoral neck?" - "intact". The reader (``extract/antonyms.py``) reads an answer
+stating either pole of the asked pair; each pair says how its poles are asked and said (a gate word, a middle
+value, a scan word, a device, a description set aside, words undoing a pole, a pole asked as a finding).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two poles of one property that exclude each other; ``gate``: a word the question must also hold;
+    ``middle``: a third value lies beside the poles (isodense, mixed solid and cystic, a FLAIR sequence), so "not"
+    one pole states nothing of the other ("It is not hyperdense." does not answer "Is it hypodense?");
+    ``scan``: a pole that also names a kind of scan ("an unenhanced CT"), no pole before a technique word;
+    ``device``: a pole said of one of several tubes and lines, so the answer names the asked one in full."""
+
+    name: str
+    poles: tuple[re.Pattern[str], re.Pattern[str]]
+    gate: re.Pattern[str] | None = None
+    middle: bool = False
+    scan: bool = False
+    device: bool = False  # the pole is said of a device: the answer names the asked device, or none (a pronoun)
+    described: bool = False  # a "with" phrase describing the subject is set aside (``pole_context``)
+    veto: re.Pattern[str] | None = None  # words beside a pole that undo it ("a single lesion ... and another")
+    veto_pole: int = 0  # the pole the veto words undo
+    noun: bool = False  # a pole asked as a finding present ("Is there a fracture of the femoral neck?")
+    whole: bool = False  # the answer names every word of the subject ("femoral neck", not "femoral shaft")
+
+
+# What the number pair counts: lesions, not views or slices.
+_LESIONS = r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumou?rs?|lumps?"
+# A count word before a lesion noun, up to two describing words between ("two small hypodense lesions").
+_COUNTED = r"(?=\s+(?:(?!of\b|the\b|these\b|which\b|and\b)[a-z-]+\s+){0,2}?(?:" + _LESIONS + r")(?![\w-]))"
+_ONE = r"solitary|unifocal|(?:a\s+single|single|only\s+one|an\s+isolated)" + _COUNTED
+_MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multiple|several|numerous|innumerable|countless|many|a\s+few|more\s+than\s+one|two|three|four|"
+         r"five|six|seven|eight|nine|ten)" + _COUNTED
+         + r"|(?<![.,\d])(?:[2-9]|1\d)(?=\s+(?:" + _LESIONS + r")(?![\w-]))")  # "3 nodules", never "a 9 mm nodule"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
+
+
+# A device told to move by a distance, or placed too far: it is not in good position ("It should be withdrawn by 3–4
+# cm.", "too peripheral"); advice alone ("The central line should be withdrawn.") may mean removal, and says nothing.
+# Read in answers only: "Is the ETT too high?" asks one way of being misplaced, which "too low" would also be
+# (``_ANSWER_ONLY``).
+_MOVE_ADVICE = (r"(?:should|needs?\s+to|must)\s+be\s+(?:withdrawn|retracted|advanced|pulled\s+back)\s+(?:by\s+)?"
+                r"(?:about\s+|approximately\s+|~\s*)?\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm)|"
+                r"too\s+(?:deep|low|high|far|proximal|distal|peripheral|shallow)")
+ANSWER_ONLY = re.compile(r"(?i)" + _MOVE_ADVICE)
+
+
+PAIRS: tuple[Pair, ...] = (
+    Pair("malignancy", (_rx(r"malignan(?:t|cy)|cancerous"), _rx(r"benign"))),
+    # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
+    Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
+         re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
+    # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
+    Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
+                        r"contour|shape|thickness|appearance\s+of))"), _rx(r"abnormal|unhealthy|diseased"))),
+    Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True, described=True),
+    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True,
+         described=True),
+    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True, described=True),
+    # one lesion or several: "multiple lesions" answers "Is the lesion solitary?" with no (a count of lesions only:
+    # "a single view", "multiple slices" count something else; "one in the liver" counts nothing)
+    Pair("number", (_rx(_ONE), _rx(_MANY)), described=True,
+         veto=re.compile(r"(?i)\b(?:another|second|others?|additional|further|more|plus|each|largest|dominant)\b|"
+                         r"\bone\s+(?:in|on|at|of)\b")),
+    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True,
+         described=True),
+    # a bone, ligament or tendon broken or whole: "The femoral neck is intact." to "Is there a fracture of the
+    # femoral neck?", "The ACL is intact." to "Is the ACL torn?"
+    Pair("integrity", (_rx(r"fractur(?:e|es|ed)|broken|break|torn|tears?|ruptur(?:e|ed)|disrupt(?:ed|ion)"),
+                       _rx(r"intact")), described=True, noun=True, whole=True, veto_pole=1,
+         veto=re.compile(r"(?i)\b(?:proximal(?:ly)?|distal(?:ly)?|partial(?:ly)?|partly|medial(?:ly)?|lateral(?:ly)?|"
+                         r"mostly|largely|remaining|rest|portion|segment|fibers|fibres)\b")),  # "intact proximally"
+    # the lungs' volume: "Lung volumes are low." to "Are the lungs hyperinflated?" (normal lies between)
+    Pair("inflation", (_rx(r"(?:hyper|over-?)inflat(?:ed|ion)|hyperexpan(?:ded|sion)|(?:high|increased|large)\s+lung\s+"
+                           r"volumes?|lung\s+volumes?\s+(?:are|is|appear)\s+(?:high|increased|large)"),
+                       _rx(r"(?:hypo|under-?)inflat(?:ed|ion)|(?:low|reduced|decreased|diminished|small)\s+lung\s+volumes?|"
+                           r"lung\s+volumes?\s+(?:are|is|appear)\s+(?:low|reduced|decreased|diminished|small)")),
+         middle=True, described=True),
+    # "The bowel gas pattern is non-obstructive." to "Is the bowel obstructed?"
+    Pair("obstruction", (_rx(r"obstruct(?:ed|ive|ion)"), _rx(r"non-?obstruct(?:ed|ive|ing)|unobstructed")),
+         described=True, noun=True),
+    # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
+    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),
+    # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
+    Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"
+                           r"(?:positioned|placed|sited)|(?:good|satisfactory|appropriate|correct|adequate|optimal|"
+                           r"acceptable|proper)\s+position"),
+                       _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
+                           r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
+                           r"(?:positioned|placed|sited)|" + _MOVE_ADVICE)), device=True),
+)
+NUMBER = next(p for p in PAIRS if p.name == "number")
+LESION = _rx(_LESIONS)
+SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
+POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
+
+
+__all__ = ["ANSWER_ONLY", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "Pair"]
