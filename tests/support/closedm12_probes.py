@@ -226,11 +226,97 @@ PROBES: list[Probe] = [
     Probe("bone-age-13-10", BONE_AGE,
           "The bone age corresponds to about 13 years using Greulich and Pyle, for a chronological age of 10 years.",
           "yes"),
-    Probe("bone-age-close", BONE_AGE, "Bone age 11 years; chronological age 10 years 6 months.", None),
+    Probe("bone-age-close", BONE_AGE, "Bone age 11 years; chronological age 10 years 6 months.", "no"),
+    Probe("bone-age-gap", BONE_AGE, "Bone age 12 years; chronological age 10 years 3 months.", None),
+    Probe("bone-age-delayed-q", "Is the bone age delayed?",
+          "Chronological age is 12 years and the bone age is about 9 years by Greulich and Pyle.", "yes"),
     Probe("bone-age-one-number", BONE_AGE, "Bone age is 12 years.", None),
     # styles
     Probe("style-bullets", CBD, "- CBD: 3 mm\n- Gallbladder: no stones", "no"),
     Probe("style-json", QT, '{"rate": 64, "qtc_ms": 515}', None),
     Probe("style-question-mark", CBD, "CBD 11 mm?", None),
     Probe("style-previous", CBD, "The CBD measured 12 mm on the prior study; today it is 5 mm.", None),
+]
+
+PROBES += [
+    # a value before the quantity's name
+    Probe("before-appendix", APPENDICITIS, "An 11-mm non-compressible appendix with periappendiceal fat stranding.",
+          "yes"),
+    Probe("before-spleen-other", SPLEEN, "A 3 cm cyst in an otherwise normal spleen.", None),
+    # vertebral height
+    Probe("vertebra-50", "Are the vertebral body heights preserved?", "There is a 50% loss of height of the L1 "
+          "vertebral body.", "no"),
+    Probe("vertebra-fracture-40", "Is there a vertebral compression fracture?", "T12 shows anterior height loss of "
+          "about 40%.", "yes"),
+    Probe("vertebra-borderline", "Is there a vertebral compression fracture?", "L2: 15% loss of anterior height.",
+          None),
+    Probe("vertebra-two-levels", "Is there a vertebral compression fracture?",
+          "T11 has 5% height loss and T12 has 35% height loss.", None),
+]
+
+MEDIASTINUM = "Is the mediastinum widened?"
+KIDNEYS_SIZE = "Are both kidneys of normal size?"
+PROBES += [
+    # a measurement judged in words where no reference row applies (extract/measured_words.py)
+    Probe("judged-mediastinum", MEDIASTINUM, "The mediastinum measures 9.5 cm at the level of the aortic arch on "
+          "this supine film, which is widened. CT angiography is recommended.", "yes"),
+    Probe("judged-mediastinum-normal", MEDIASTINUM, "Mediastinal width is 6 cm at the carina — normal.", "no"),
+    Probe("judged-kidneys-normal", KIDNEYS_SIZE, "Right kidney 10.5 cm, left kidney 11 cm; both within normal limits.",
+          "yes"),
+    Probe("judged-kidneys-small", "Is the left kidney normal in size?",
+          "The left kidney measures 7.9 cm, which is small for an adult.", None),
+    Probe("judged-other-structure", "Is the pancreatic duct dilated?",
+          "The CBD measures 5 mm; the pancreatic duct is not visualised.", None),
+    Probe("judged-other-side", "Is the right ovary enlarged?", "The left ovary measures 5 cm, which is enlarged.",
+          None),
+    Probe("judged-negated", "Is the thyroid enlarged?", "The thyroid lobes measure 4.5 cm each, not enlarged.", "no"),
+    Probe("judged-hedged", "Is the thyroid enlarged?", "The right lobe measures 6 cm, possibly enlarged.", None),
+    Probe("judged-ventricles", "Are the lateral ventricles dilated?",
+          "The lateral ventricles measure 12 mm at the atrium, which is mildly dilated.", "yes"),
+    Probe("judged-next-finding", "Is the aorta dilated?", "The ascending aorta measures 4.3 cm, which is dilated. "
+          "There is a small pericardial effusion.", "yes"),
+    Probe("judged-mediastinum-normal-noun", MEDIASTINUM, "The mediastinum is 6 cm wide at the carina on this PA film, "
+          "within normal limits.", "no"),
+]
+
+PROBES += [
+    # precision: the judgement, a value or a word, belongs to something else
+    Probe("judged-other-organ", SPLEEN, "The liver measures 19 cm, which is enlarged; the spleen is unremarkable.",
+          "no"),
+    Probe("guard-judged-latter", SPLEEN, "The spleen and liver measure 12 and 19 cm, the latter enlarged.", None),
+    Probe("guard-judged-word-elsewhere", "Are the lateral ventricles dilated?",
+          "The lateral ventricles measure 8 mm, which is normal; the third ventricle is dilated.", None),
+    Probe("guard-judged-one-of-two", KIDNEYS_SIZE,
+          "The right kidney measures 11 cm and the left 7 cm; the right is within normal limits.", None),
+    Probe("guard-ctr-turn", HEART, "CTR 0.45, but there is a large pericardial effusion.", None),
+    Probe("guard-spleen-two-organs", SPLEEN, "Liver 18 cm, spleen 10 cm.", None),
+    Probe("guard-qt-prior", QT, "QTc 520 ms on the prior ECG; now 430 ms.", None),
+    Probe("guard-appendix-normal-with-finding", APPENDIX_NORMAL,
+          "The appendix measures 5 mm with an appendicolith and surrounding fluid.", None),
+    Probe("guard-node-with-mass", NODES, "The largest node measures 8 mm in short axis; there is a 3 cm necrotic mass.",
+          None),
+    Probe("guard-sinus-question", "Is there sinus tachycardia?", "Atrial fibrillation at 140 bpm.", None),
+    Probe("guard-heart-normal-not-size", "Is the heart normal?", "CTR 0.45.", None),
+    Probe("guard-respiratory-rate", HR_TACHY, "Respiratory rate 30/min.", None),
+    Probe("guard-scale-other-organ", THYROID, "BI-RADS 5.", None),
+    Probe("guard-bladder-wall", GB, "The bladder wall measures 6 mm.", None),
+    Probe("guard-line-below-carina", "Is the central line in good position?", "The tip is 4 cm below the carina.", None),
+    Probe("guard-bronchus-other-side", "Is the left main bronchus intubated?",
+          "ETT tip 2 cm beyond the carina in the right main bronchus.", None),
+    Probe("guard-bronchus-side-unsaid", ETT_BRONCHUS, "The ETT tip is 1 cm below the carina.", None),
+    Probe("guard-hu-two-values", HEMOTHORAX,
+          "Right pleural effusion measuring 8 HU; a small focus of 60 HU clot layers dependently.", None),
+    Probe("guard-hu-words-disagree", HEMOTHORAX, "Pleural fluid measures 45 HU, consistent with simple fluid.", None),
+    Probe("guard-infant-ctr", HEART, "CTR 0.58 in this infant.", None),
+    # both polarities of the negated question
+    Probe("negated-qt", "Is the QT interval not prolonged?", "QTc 520 ms.", "no"),
+    Probe("reference-stripped", CBD, "CBD 4 mm (normal < 6 mm).", "no"),
+    Probe("reference-stripped-high", QT, "QTc 480 ms (normal ≤ 440 ms).", "yes"),
+    Probe("af-rate", "Is there tachycardia?", "Atrial fibrillation with a ventricular rate of 150 bpm.", "yes"),
+    Probe("birads-6", BREAST, "BI-RADS 6 — known biopsy-proven malignancy.", "yes"),
+]
+
+PROBES += [
+    Probe("guard-one-node-normal", NODES, "The right hilar node measures 7 mm in short axis.", None),
+    Probe("one-node-enlarged", ADENOPATHY, "The right hilar node measures 19 mm in short axis.", "yes"),
 ]

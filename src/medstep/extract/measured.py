@@ -45,6 +45,8 @@ _NUMBER = r"-?\d+(?:[.,]\d+)?"
 _AFTER = re.compile(r"(?:\s*[:=]\s*|[^\d,;:!?)\n.]{0,40}?)[~≈]?\s*(?<![A-Za-z0-9-])(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*"
                     + _NUMBER + r"){0,2})\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|beats?\s*(?:per|/)\s*"
                     r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
+# The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height".
+_BEFORE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
 _ANY_VALUE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|"
                         r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
 _DIMENSIONS = re.compile(r"\s*(?:×|x|by|\*)\s*", re.I)
@@ -68,6 +70,22 @@ _NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negatio
 # A later clause suspecting what the value means ("11 cm, concerning for impending perforation"): no hedge of it.
 _CONCERN = re.compile(r"(?i)[,—–]\s*(?:which\s+is\s+)?(?:concerning|worrisome|worrying|suspicious)\s+for\b[^.;]*")
 _INTENT = frozenset(hedges.INTENT)
+# The purpose of advice, no doubt: "CT angiography is recommended to exclude aortic injury."
+_PURPOSE = re.compile(r"(?i)\bto\s+(?:exclude|rule\s+out|evaluate|assess|confirm|characteri[sz]e)\b.*")
+
+
+def is_advice(sentence: str) -> bool:
+    """Whether ``sentence`` gives advice ("FNA is recommended.", "Needs withdrawal by ~3 cm."): after a measurement it
+    does not take the measurement back."""
+    return _ADVICE.search(sentence) is not None
+
+
+def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence`` hedges; ``advice``: it is advice after the measurement, whose wants and purpose ("to
+    exclude aortic injury") are no doubt."""
+    if advice:
+        return implicit.hedged(_PURPOSE.sub(" ", sentence), allowed=allowed | _INTENT)
+    return implicit.hedged(sentence, allowed=allowed)
 _SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning"})
 # a side of the body; "left ventricular" names a chamber, not a side
 _SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
@@ -150,6 +168,11 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
                 continue
             m = _AFTER.match(sentence, q.end())
             if m is None:
+                m = _BEFORE.search(sentence, 0, q.start())  # "an 11-mm appendix", "50% loss of height"
+                if m is None:
+                    continue
+                found.append(_Measure(_value(row, [_number(m.group("n"))], m.group("u"), sentence), i,
+                                      _judged(sentence, m.start(), q.end())))
                 continue
             gap = sentence[q.end():m.start("n")]
             if (any(t in _NEGATION for t in implicit.tokens(gap))
@@ -160,6 +183,43 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
             numbers = [_number(n) for n in _DIMENSIONS.split(m.group("n"))]
             found.append(_Measure(_value(row, numbers, m.group("u") or "", sentence), i,
                                   _judged(sentence, q.start(), m.end())))
+    return found
+
+
+# An age: "13 years", "10 years 6 months", "8 y".
+_AGE = re.compile(r"(?i)(?<![\d.])(?P<y>\d{1,2}(?:[.,]\d)?)\s*(?:years?|yrs?|y)\b(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*"
+                  r"(?:months?|mo)\b)?")
+_BONE_AGE = re.compile(r"(?i)\bbone\s+age\b")
+_CHRONOLOGICAL = re.compile(r"(?i)\bchronological\s+age\b")
+# The two ages said to match: "Bone age ≈ chronological age", "bone age is concordant with the chronological age".
+_AGES_MATCH = re.compile(r"(?i)\bbone\s+age\s*(?:≈|=|~|is\s+)?\s*(?:approximately\s+)?(?:equals?|matches|"
+                         r"corresponds\s+to|concordant\s+with|consistent\s+with|appropriate\s+for|similar\s+to)?\s*"
+                         r"(?:the\s+|his\s+|her\s+)?chronological\s+age\b")
+
+
+def _years(m: re.Match[str]) -> float:
+    return _number(m.group("y")) + (int(m.group("m")) / 12 if m.group("m") else 0.0)
+
+
+def _age_gap(sentences: list[str]) -> list[_Measure]:
+    """Bone age minus chronological age, in years, from the one sentence stating both (each by exactly one age after
+    its name, "The bone age corresponds to about 13 years ..., for a chronological age of 10 years."), or the two
+    said to match ("Bone age ≈ chronological age"): 0."""
+    found: list[_Measure] = []
+    for i, sentence in enumerate(sentences):
+        if _AGES_MATCH.search(sentence):
+            found.append(_Measure(0.0, i, sentence))
+            continue
+        bone, chrono = _BONE_AGE.search(sentence), _CHRONOLOGICAL.search(sentence)
+        ages = list(_AGE.finditer(sentence))
+        if bone is None or chrono is None or len(ages) != 2:
+            continue
+        # each age follows its own name: "bone age ... 13 years ... chronological age of 10 years"
+        first, second = (bone, chrono) if bone.start() < chrono.start() else (chrono, bone)
+        if not (first.end() <= ages[0].start() < second.start() <= second.end() <= ages[1].start()):
+            continue
+        gap = _years(ages[0]) - _years(ages[1])
+        found.append(_Measure(gap if first is bone else -gap, i, sentence))
     return found
 
 
@@ -225,15 +285,15 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
     if row.excluded and re.search(row.excluded, text, re.I):
         return None
     sentences = [s for s in implicit.sentences(_REFERENCE.sub(" ", text)) if s.strip()]
-    measures = _measures(row, sentences)
+    measures = _age_gap(sentences) if row.dimension is Dimension.AGE_GAP else _measures(row, sentences)
     if not measures:
         return None
     if len({m.value for m in measures}) != 1 or len({m.sentence for m in measures}) != 1:
         return None  # measured twice: "Right nodule TR2; left nodule TR5."
     first = measures[0]
-    if any(not _ADVICE.search(s) for s in sentences[first.sentence + 1:]):
+    if any(not is_advice(s) for s in sentences[first.sentence + 1:]):
         return None  # the answer goes on after the measurement
-    if row.dimension is not Dimension.CATEGORY and _stray_values(row, sentences) > len(measures):
+    if row.dimension not in (Dimension.CATEGORY, Dimension.AGE_GAP) and _stray_values(row, sentences) > len(measures):
         return None
     allowed = _SUSPICION_WORDS if row.dimension is Dimension.CATEGORY else frozenset()
     for i, s in enumerate(sentences):
@@ -241,7 +301,7 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         if concern is not None and re.search(predicate.words, concern.group(0), re.I) is None:
             s = s[:concern.start()] + s[concern.end():]  # "11 cm, concerning for impending perforation"
         # advice after the measurement ("FNA is recommended.", "Needs withdrawal by ~3 cm.") wants, not doubts
-        if implicit.hedged(s, allowed=allowed | _INTENT if i > first.sentence else allowed):
+        if hedged(s, i > first.sentence, allowed):
             return None
     asked_sides = set(_SIDE.findall(question.lower()))
     said_sides = set(_SIDE.findall(text.lower()))
@@ -253,6 +313,8 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None  # the words judge the value otherwise than the table
     if not bands:
         bands = stated if len(stated) == 1 else set()
+    if bands == {"normal"} and row.every and re.search(row.every, text, re.I) is None:
+        return None  # "The right hilar node measures 8 mm." says nothing of the other nodes
     verdict = _band_verdict(bands, predicate)
     if predicate.whole and bands == {"normal"} and _finding_beside(text):
         return None  # "The appendix measures 5 mm with an appendicolith.": normal in size, not normal
@@ -296,4 +358,4 @@ def read_measured(text: str, question: str) -> str | None:
     return verdict
 
 
-__all__ = ["RULE", "read_measured"]
+__all__ = ["RULE", "hedged", "is_advice", "read_measured"]

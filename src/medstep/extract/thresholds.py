@@ -34,6 +34,7 @@ class Dimension(Enum):
     PERCENT = "percent"  # %
     RATIO = "ratio"  # a bare ratio, or a percentage read as one ("CTR 48%" is 0.48)
     CATEGORY = "category"  # a reporting category: the scale's name is its unit
+    AGE_GAP = "age gap"  # years between two ages stated (bone age minus chronological age)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Threshold:
     excluded: str = ""  # a regex that makes the row unreadable anywhere in the text ("AP film" for the CTR)
     smallest: bool = False  # "18 × 9 mm" is read by its smallest dimension (a node's short axis), else the largest
     not_asked: str = ""  # a regex that, found in the question, means another quantity is asked
+    every: str = ""  # a regex a normal reading needs, where one of many is measured ("the largest node", "up to")
 
 
 # Words judging a value normal (a band ``said`` may use them).
@@ -172,6 +174,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         (_p(r"\benlarged\b|\badenopathy\b|\blymphadenopathy\b|\bpatholog", "high", "normal"),
          _normal_predicate("high", sized=True)),
         smallest=True, excluded=r"retrocrural|cardiophrenic|inguinal|long[\s-]+axis",
+        every=r"\blargest\b|\bup\s+to\b|\ball\b|\bnodes\s+(?:measure|are)\b|\bnone\b|\beach\b",
     ),
     Threshold(
         "aortic diameter",
@@ -299,6 +302,31 @@ THRESHOLDS: tuple[Threshold, ...] = (
         (Band("normal", 0, 2.5, NORMAL_SAID), Band("high", 3.5, INF, r"increased|thickened")),
         (_p(r"\bincreased\b|\bthickened\b|\benlarged\b", "high", "normal"), _normal_predicate("high")),
         adult=False,
+    ),
+    Threshold(
+        "bone age against chronological age",
+        "a bone age within about 1 year of the chronological age is normal; beyond 2 standard deviations of the "
+        "Greulich and Pyle standard (about 2 years in mid-childhood) it is advanced or delayed; the row reads a gap "
+        "of 2.5 years or more, and 1 year or less (or the two ages said to match) as normal",
+        r"\bbone\s+age\b", r"\bbone\s+age\b", Dimension.AGE_GAP,
+        (Band("delayed", -INF, -2.5, r"delayed|retarded"), Band("normal", -1, 1, NORMAL_SAID + r"|concordant|"
+                                                                  r"appropriate"),
+         Band("advanced", 2.5, INF, r"advanced|accelerated")),
+        (_p(r"\badvanced\b|\baccelerated\b", "advanced", "normal delayed"),
+         _p(r"\bdelayed\b|\bretarded\b", "delayed", "normal advanced"),
+         _p(NORMAL_ASKED + r"|\bappropriate\b|\bconcordant\b", "normal", "delayed advanced")),
+        adult=False,
+    ),
+    Threshold(
+        "vertebral body height loss",
+        "a vertebral body that has lost 20-25% of its height or more is fractured (Genant semiquantitative grade 1 "
+        "starts at 20%); the row reads 25% or more as a fracture and 10% or less as preserved height",
+        r"\bvertebra|\bvertebral\b|\bcompression\s+fracture\b|\bwedge\b",
+        r"\bloss\s+of\s+(?:(?:vertebral|body|anterior|posterior|central|its|the)\s+){0,3}height\b|\bheight\s+loss\b",
+        Dimension.PERCENT,
+        (Band("normal", 0, 10, r"preserved|maintained"), Band("loss", 25, 100, r"compression\s+fracture|collapse\w*")),
+        (_p(r"\bpreserved\b|\bmaintained\b|\bintact\b|\bnormal\b", "normal", "loss"),
+         _p(r"\bfracture|\bcollapse|\bheight\s+loss\b|\bloss\s+of\s+height\b|\bwedg", "loss", "normal")),
     ),
     Threshold(
         "attenuation of a pleural collection",
