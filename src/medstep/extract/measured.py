@@ -86,7 +86,8 @@ def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -
     if advice:
         return implicit.hedged(_PURPOSE.sub(" ", sentence), allowed=allowed | _INTENT)
     return implicit.hedged(sentence, allowed=allowed)
-_SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning"})
+# the words of a category's own definition: "TI-RADS 5 (highly suspicious)", "BI-RADS 6 (known malignancy)"
+_SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning", "known"})
 # a side of the body; "left ventricular" names a chamber, not a side
 _SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
 _SHORT_AXIS = re.compile(r"(?i)\bshort[\s-]*axis\b")
