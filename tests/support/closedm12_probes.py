@@ -320,3 +320,32 @@ PROBES += [
     Probe("guard-one-node-normal", NODES, "The right hilar node measures 7 mm in short axis.", None),
     Probe("one-node-enlarged", ADENOPATHY, "The right hilar node measures 19 mm in short axis.", "yes"),
 ]
+
+PROBES += [
+    # two sides compared by their measurements (extract/measured_words.py)
+    Probe("compared-kidney-larger", "Is the right kidney smaller than the left?",
+          "The right kidney measures 11.4 cm and the left measures 8.3 cm.", "no"),
+    Probe("compared-kidney-smaller", "Is the left kidney smaller than the right?",
+          "Right kidney 11.4 cm; left kidney 8.3 cm.", "yes"),
+    Probe("compared-close", "Is the right kidney smaller than the left?",
+          "The right kidney measures 11.0 cm and the left 11.3 cm.", None),
+    Probe("compared-ovary-larger", "Is the left ovary larger than the right?",
+          "The left ovary measures 52 mm and the right ovary 28 mm.", "yes"),
+    Probe("compared-one-side", "Is the right kidney smaller than the left?", "The right kidney measures 9 cm.", None),
+    Probe("compared-three-values", "Is the right kidney smaller than the left?",
+          "The right kidney measures 9 cm, the left 11 cm, and a 2 cm cyst sits in the left.", None),
+]
+
+PROBES += [
+    # Spanish questions and answers
+    Probe("es-qt", "¿Está prolongado el intervalo QT?", "QTc de 510 ms.", "yes"),
+    Probe("es-qt-normal", "¿Está prolongado el intervalo QT?", "El QTc es de 410 ms.", "no"),
+    Probe("es-cbd", "¿Está dilatado el colédoco?", "El colédoco mide 4 mm.", "no"),
+    Probe("es-appendix", "¿Hay signos de apendicitis?", "El apéndice mide 11 mm y no es compresible.", "yes"),
+    Probe("es-tirads", "¿Es sospechoso el nódulo tiroideo?", "TI-RADS 5.", "yes"),
+    Probe("es-birads-2", "¿Es maligna la lesión de la mama?", "BI-RADS 2.", "no"),
+    Probe("es-fcf", "¿Es normal la frecuencia cardiaca fetal?", "La frecuencia cardiaca fetal es de 145 lpm.", "yes"),
+    Probe("es-fcf-bpm", "¿Es normal la frecuencia cardiaca fetal?", "FCF 145 bpm.", "yes"),
+    Probe("es-spleen-hedged", "¿Está aumentado el bazo?", "El bazo mide 16 cm, probablemente.", None),
+    Probe("es-child", "¿Está dilatado el colédoco?", "En este niño, el colédoco mide 4 mm.", None),
+]

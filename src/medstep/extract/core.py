@@ -9,7 +9,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
 ``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
-``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged``, ``measure_compared`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``,
 ``open_text``); box answers name their unit reading
@@ -267,6 +267,8 @@ def _stated(region: str, sample: Sample) -> Reading:
     rule = measured.RULE
     if implied is None:
         implied, rule = measured_words.read_judged(text, sample.question), measured_words.RULE
+    if implied is None:
+        implied, rule = measured_words.read_compared(text, sample.question), measured_words.COMPARED_RULE
     if implied is None:
         implied, rule = implications.read_sign(text, sample.question), implications.SIGN_RULE
     if implied is None and reading.answer is None:

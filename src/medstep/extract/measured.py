@@ -43,11 +43,11 @@ RULE = "implicit_measure"
 _NUMBER = r"-?\d+(?:[.,]\d+)?"
 # The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm".
 _AFTER = re.compile(r"(?:\s*[:=]\s*|[^\d,;:!?)\n.]{0,40}?)[~≈]?\s*(?<![A-Za-z0-9-])(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*"
-                    + _NUMBER + r"){0,2})\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|beats?\s*(?:per|/)\s*"
+                    + _NUMBER + r"){0,2})\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
                     r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
 # The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height".
 _BEFORE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
-_ANY_VALUE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|"
+_ANY_VALUE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|"
                         r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
 _DIMENSIONS = re.compile(r"\s*(?:×|x|by|\*)\s*", re.I)
 # A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm".
@@ -120,7 +120,7 @@ def _factor(row: Threshold, unit: str) -> float | None:
     if row.dimension is Dimension.RATIO:
         return {"": 1.0, "%": 0.01}.get(unit)
     if row.dimension is Dimension.RATE:
-        return 1.0 if unit in ("bpm", "/min") or unit.startswith("beat") else None
+        return 1.0 if unit in ("bpm", "lpm", "/min") or unit.startswith("beat") else None  # lpm: latidos por minuto
     return _UNITS.get(row.dimension, {}).get(unit)
 
 

@@ -1,5 +1,5 @@
 """A size question answered by a measurement the model judges in words, where no reference row applies (rule
-``measure_judged``): "The mediastinum measures 10 cm at the level of the aortic knob on this AP supine film, which is
+``measure_judged``), or two sides compared by their measurements (rule ``measure_compared``, :func:`read_compared`): "The mediastinum measures 10 cm at the level of the aortic knob on this AP supine film, which is
 widened." to "Is the mediastinum widened?" (yes), "The right kidney measures 10.8 cm and the left 11.2 cm; both are
 within normal limits." to "Are both kidneys of normal size?" (yes).
 
@@ -26,6 +26,7 @@ from medstep.extract.implicit_words import SIZE_WORDS
 from medstep.extract.thresholds import NORMAL_SAID
 
 RULE = "measure_judged"
+COMPARED_RULE = "measure_compared"
 
 _VALUE = re.compile(r"(?i)(?<![A-Za-z0-9.,-])\d+(?:[.,]\d+)?(?:\s*(?:×|x|by)\s*\d+(?:[.,]\d+)?){0,2}\s*(?:mm|cm)\b")
 # "Are both kidneys of normal size?", "Is the kidney normal in size?"
@@ -100,4 +101,40 @@ def read_judged(text: str, question: str) -> str | None:
     return asked.flip_verdict(verdict) if flip else verdict
 
 
-__all__ = ["RULE", "read_judged"]
+
+
+# "Is the right kidney smaller than the left?": two sides of a paired structure compared.
+_COMPARED = re.compile(r"(?i)^\s*(?:is|are)\s+the\s+(?P<a>left|right)\s+(?P<s>[a-z][a-z\s-]*?)\s+(?P<cmp>smaller|larger|"
+                       r"bigger|shorter|longer|wider|narrower|thicker|thinner)\s+than\s+(?:the\s+|that\s+on\s+the\s+)?"
+                       r"(?P<b>left|right)\b[^?]*\?\s*$")
+_LESS = frozenset({"smaller", "shorter", "narrower", "thinner"})
+# the smallest difference read: a tenth of the larger value (a kidney of 11.0 against 11.2 cm is the same size)
+_MARGIN = 0.1
+_SIDED_VALUE = re.compile(r"(?i)\b(?P<side>left|right)\b(?P<gap>[^\d.;]{0,40}?)(?<![A-Za-z0-9.,-])(?P<n>\d+(?:[.,]\d+)?)\s*"
+                          r"(?P<u>mm|cm)\b")
+
+
+def read_compared(text: str, question: str) -> str | None:
+    """yes / no when a short answer measures both sides of a paired structure the question compares ("The right
+    kidney measures 11.2 cm and the left measures 8.1 cm." to "Is the right kidney smaller than the left?": no), the
+    two values a tenth apart at least; each side measured once, by the first value after its name."""
+    m = _COMPARED.match(question)
+    if m is None or m.group("a").lower() == m.group("b").lower() or len(text) > implicit.MAX_CHARS:
+        return None
+    if "?" in text or _TURN.search(text) or any(measured.hedged(s, False) for s in implicit.sentences(text)):
+        return None
+    subject = [implicit.stem(w) for w in implicit.tokens(m.group("s"))]
+    if not subject or not all(any(implicit.matches(t, w) for t in implicit.tokens(text)) for w in subject):
+        return None
+    found = {v.group("side").lower(): float(v.group("n").replace(",", ".")) * (10 if v.group("u").lower() == "cm" else 1)
+             for v in _SIDED_VALUE.finditer(text)}
+    if len(_VALUE.findall(text)) != 2 or len(found) != 2:
+        return None
+    a, b = found[m.group("a").lower()], found[m.group("b").lower()]
+    if abs(a - b) < _MARGIN * max(a, b):
+        return None
+    less = a < b
+    return YES if less == (m.group("cmp").lower() in _LESS) else NO
+
+
+__all__ = ["COMPARED_RULE", "RULE", "read_compared", "read_judged"]

@@ -82,13 +82,13 @@ class Threshold:
 
 
 # Words judging a value normal (a band ``said`` may use them).
-NORMAL_SAID = (r"normal|within\s+(?:the\s+)?normal\s+(?:limits|range)|wnl|unremarkable|within\s+(?:the\s+)?"
-               r"reference\s+range|within\s+2\s+sd")
+NORMAL_SAID = (r"normal(?:es)?|within\s+(?:the\s+)?normal\s+(?:limits|range)|wnl|unremarkable|within\s+(?:the\s+)?"
+               r"reference\s+range|within\s+2\s+sd|dentro\s+de\s+(?:los\s+)?l[ií]mites\s+normales")
 # Words judging a device's position acceptable.
 PLACED_SAID = (r"acceptable|satisfactory|appropriate(?:ly\s+positioned)?|adequate|good\s+position|well[\s-]+positioned|"
                r"in\s+(?:a\s+)?(?:good|satisfactory|appropriate|standard|correct)\s+position|correctly\s+positioned")
 # The questions that ask whether a quantity is normal.
-NORMAL_ASKED = r"\bnormal\b|\bwithin\s+normal\s+limits\b"
+NORMAL_ASKED = r"\bnormal(?:es)?\b|\bwithin\s+normal\s+limits\b"
 _DIMENSION_WORDS = r"(?:size|sized|calib(?:er|re)|diameter|thickness|width|length|dimensions?)"
 SIZE_NORMAL_ASKED = (r"\bnormal(?:ly)?\s+(?:in\s+)?" + _DIMENSION_WORDS + r"\b|\b" + _DIMENSION_WORDS + r"\b.*\bnormal\b|"
                      r"\bnormal\b.*\b" + _DIMENSION_WORDS + r"\b|\bcardiothoracic\s+ratio\b.*\bnormal\b|\bnormal\b.*\bCTR\b|"
@@ -119,8 +119,8 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "QTc above 470 ms (women) / 450 ms (men) is prolonged and above 500 ms carries the highest risk; up to 440 ms "
         "is normal in both sexes (AHA/ACCF/HRS recommendations for the standardisation of the ECG, 2009)",
         r"\bQT", r"\bQTc[FB]?\b|\bQT\s*c\b|\bcorrected\s+QT\b", Dimension.DURATION,
-        (Band("normal", 350, 440, NORMAL_SAID), Band("high", 471, INF, r"prolonged|long")),
-        (_p(r"\bprolong|\blong\b", "high", "normal"), _normal_predicate("high")),
+        (Band("normal", 350, 440, NORMAL_SAID), Band("high", 471, INF, r"prolonged|long|prolongad[oa]")),
+        (_p(r"\bprolong|\blong\b|\blarg[oa]\b", "high", "normal"), _normal_predicate("high")),
         siblings=r"\bPR\b|\bQRS\b|\bQT\b(?!\s*c)|\bRR\b|\bP[\s-]wave\b",
     ),
     Threshold(
@@ -137,19 +137,20 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "gallbladder wall thickness",
         "the wall of a distended gallbladder is up to 3 mm thick; above 3 mm it is thickened (standard ultrasound "
         "teaching)",
-        r"\bgall\s*bladder\s+wall\b", r"\bgall\s*bladder\s+wall\b|(?:^|(?<=\bthe\s)|(?<=\bits\s))wall\b",
+        r"\bgall\s*bladder\s+wall\b|\bpared\s+(?:de\s+la\s+)?ves[ií]cul",
+        r"\bgall\s*bladder\s+wall\b|(?:^|(?<=\bthe\s)|(?<=\bits\s))wall\b|\bpared\s+(?:de\s+la\s+)?ves[ií]cul\w*(?:\s+biliar)?",
         Dimension.LENGTH,
-        (Band("normal", 0, 2.5, NORMAL_SAID), Band("high", 4, INF, r"thickened|thick")),
-        (_p(r"\bthick", "high", "normal"), _normal_predicate("high")),
+        (Band("normal", 0, 2.5, NORMAL_SAID), Band("high", 4, INF, r"thickened|thick|engrosad[oa]")),
+        (_p(r"\bthick|\bengrosad", "high", "normal"), _normal_predicate("high")),
         excluded=r"\bcontracted\b|\bpost[\s-]?prandial\b",
     ),
     Threshold(
         "common bile duct diameter",
         "the adult common bile duct is up to 6 mm (a little more with age and after cholecystectomy), so the row "
         "reads up to 5 mm as normal and 10 mm or more as dilated at any age",
-        r"\bcommon\s+bile\s+duct\b|\bCBD\b|\bcommon\s+duct\b",
-        r"\bcommon\s+bile\s+duct\b|\bCBD\b|\bcommon\s+duct\b", Dimension.LENGTH,
-        (Band("normal", 0, 5, NORMAL_SAID), Band("high", 10, INF, r"dilated|enlarged|distended")),
+        r"\bcommon\s+bile\s+duct\b|\bCBD\b|\bcommon\s+duct\b|\bcol[eé]doco\b",
+        r"\bcommon\s+bile\s+duct\b|\bCBD\b|\bcommon\s+duct\b|\bcol[eé]doco\b", Dimension.LENGTH,
+        (Band("normal", 0, 5, NORMAL_SAID), Band("high", 10, INF, r"dilated|enlarged|distended|dilatad[oa]")),
         (_p(r"\bdilat|\benlarged\b|\bdistended\b", "high", "normal"), _normal_predicate("high", sized=True)),
         excluded=r"cholecystectomy",
     ),
@@ -157,10 +158,10 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "appendix diameter",
         "an appendix over 6 mm in outer diameter is the ultrasound and CT criterion of appendicitis; the row keeps "
         "6 to 8 mm unread (the grey zone)",
-        r"\bappend", r"\bappendi(?:x|ceal)\b", Dimension.LENGTH,
+        r"\bappend|\bap[eé]ndic", r"\bappendi(?:x|ceal)\b|\bap[eé]ndice\b", Dimension.LENGTH,
         (Band("normal", 0, 5.5, NORMAL_SAID + "|compressible"),
          Band("high", 8, INF, r"dilated|enlarged|non-?compressible|inflamed")),
-        (_p(r"\bappendicitis\b|\binflamed\b", "high", "normal", whole=True),
+        (_p(r"\bappendicitis\b|\binflamed\b|\bapendicitis\b", "high", "normal", whole=True),
          _p(r"\bdilated\b|\benlarged\b", "high", "normal"),
          _normal_predicate("high")),
     ),
@@ -207,12 +208,13 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "fetal heart rate",
         "a fetal heart rate of 110-160 bpm is normal; below 110 is bradycardia, above 160 tachycardia (NICE / FIGO "
         "fetal monitoring guidance)",
-        r"\bfetal\b|\bfoetal\b|\bFHR\b", r"\bf(?:o)?etal\s+heart\s+rate\b|\bFHR\b|\bf(?:o)?etal\s+heart\b",
+        r"\bfetal\b|\bfoetal\b|\bFHR\b|\bFCF\b",
+        r"\bf(?:o)?etal\s+heart\s+rate\b|\bFHR\b|\bf(?:o)?etal\s+heart\b|\bfrecuencia\s+card[ií]aca\s+fetal\b|\bFCF\b",
         Dimension.RATE,
-        (Band("low", 0, 100, r"bradycardi[ac]"), Band("normal", 115, 155, NORMAL_SAID),
-         Band("high", 170, INF, r"tachycardi[ac]")),
-        (_normal_predicate("low high"), _p(r"\bbradycard", "low", "normal high"),
-         _p(r"\btachycard", "high", "normal low")),
+        (Band("low", 0, 100, r"bradycardi[ac]|bradic[aá]rdic[oa]|bradicardia"), Band("normal", 115, 155, NORMAL_SAID),
+         Band("high", 170, INF, r"tachycardi[ac]|taquic[aá]rdic[oa]|taquicardia")),
+        (_normal_predicate("low high"), _p(r"\bbradycard|\bbradicard", "low", "normal high"),
+         _p(r"\btachycard|\btaquicard", "high", "normal low")),
         adult=False,
     ),
     Threshold(
@@ -265,9 +267,10 @@ THRESHOLDS: tuple[Threshold, ...] = (
     Threshold(
         "spleen length",
         "an adult spleen is up to 12-13 cm long; over 13 cm it is enlarged (standard ultrasound teaching)",
-        r"\bspleen\b|\bsplenomegaly\b", r"\bspleen\b|\bsplenic\s+length\b", Dimension.LENGTH,
-        (Band("normal", 0, 115, NORMAL_SAID), Band("high", 140, INF, r"enlarged|splenomegaly")),
-        (_p(r"\benlarged\b|\bsplenomegaly\b", "high", "normal"), _normal_predicate("high", sized=True)),
+        r"\bspleen\b|\bsplenomegaly\b|\bbazo\b|\besplenomegalia\b", r"\bspleen\b|\bsplenic\s+length\b|\bbazo\b",
+        Dimension.LENGTH,
+        (Band("normal", 0, 115, NORMAL_SAID), Band("high", 140, INF, r"enlarged|splenomegaly|aumentado|esplenomegalia")),
+        (_p(r"\benlarged\b|\bsplenomegaly\b|\baumentad[oa]\b|\besplenomegalia\b", "high", "normal"), _normal_predicate("high", sized=True)),
     ),
     Threshold(
         "uterine length",
@@ -340,10 +343,12 @@ THRESHOLDS: tuple[Threshold, ...] = (
 )
 
 # The reporting categories: a category's number is its value; "4A" is 4.1, "4B" 4.2, "4C" 4.3, "4X" 4.4.
+_SUSPICIOUS_ASKED = r"\bsuspicious\b|\bconcerning\b|\bworrisome\b|\bworrying\b|\bsospechos[oa]s?\b"
+_BENIGN_ASKED = r"\bbenign\b|\bbenign[oa]s?\b"
 _CATEGORY_PREDICATES = (
-    _p(r"\bsuspicious\b|\bconcerning\b|\bworrisome\b|\bworrying\b", "suspicious malignant", "negative benign"),
-    _p(r"\bmalignan|\bcancer|\bcarcinoma\b", "malignant", "negative benign"),
-    _p(r"\bbenign\b", "benign", "suspicious malignant"),
+    _p(_SUSPICIOUS_ASKED, "suspicious malignant", "negative benign"),
+    _p(r"\bmalignan|\bcancer|\bcarcinoma\b|\bmalign[oa]s?\b|\bc[aá]ncer\b", "malignant", "negative benign"),
+    _p(_BENIGN_ASKED, "benign", "suspicious malignant"),
 )
 # the organ each scale grades: a question naming another organ is not asked by it
 _ORGANS = r"\bthyroid\b|\bbreast\b|\bmammo\w*|\blung\b|\bpulmonary\b|\bprostat\w*|\bliver\b|\bhepat\w*|\bkidney\b|\brenal\b"
@@ -351,16 +356,16 @@ _ORGANS = r"\bthyroid\b|\bbreast\b|\bmammo\w*|\blung\b|\bpulmonary\b|\bprostat\w
 CATEGORIES: tuple[Threshold, ...] = (
     Threshold(
         "ACR TI-RADS", "ACR TI-RADS (2017): TR1 benign, TR2 not suspicious, TR3 mildly, TR4 moderately, TR5 highly "
-        "suspicious", r"\bthyroid\b|\bnodule\b",
+        "suspicious", r"\bthyroid\b|\bnodule\b|\btiroide\w*|\bn[oó]dulo\b",
         r"(?:\bTI-?RADS\b[\s:\"'-]*(?:category\s*|TR[\s-]?)?|\bTR[\s-]?)(?P<v>[1-5])(?![\d.])", Dimension.CATEGORY,
         (Band("negative", 1, 1, r"benign"), Band("benign", 2, 2, r"not\s+suspicious"),
          Band("suspicious", 4, 5, r"suspicious")),
-        _CATEGORY_PREDICATES[0:1] + (_p(r"\bbenign\b", "negative benign", "suspicious"),),
+        _CATEGORY_PREDICATES[0:1] + (_p(_BENIGN_ASKED, "negative benign", "suspicious"),),
         adult=False, not_asked=r"\bbreast\b|\bmammo\w*|\blung\b|\bprostat\w*|\bliver\b|\bkidney\b",
     ),
     Threshold(
         "BI-RADS", "ACR BI-RADS 5th edition: 1 negative, 2 benign, 3 probably benign, 4 suspicious, 5 highly "
-        "suggestive of malignancy, 6 known biopsy-proven malignancy", r"\bbreast\b|\bmammo|\blesion\b|\bmass\b",
+        "suggestive of malignancy, 6 known biopsy-proven malignancy", r"\bbreast\b|\bmammo|\blesion\b|\bmass\b|\bmama\b|\bmamogra|\blesi[oó]n\b|\bmasa\b",
         r"\bBI-?RADS\b[\s:\"'-]*(?:category\s*|cat\.?\s*)?(?P<v>[0-6][ABCabc]?)(?![\d.])", Dimension.CATEGORY,
         (Band("negative", 1, 1), Band("benign", 2, 2, r"benign"), Band("suspicious", 4, 4.3, r"suspicious"),
          Band("malignant", 5, 6, r"malignan\w*|highly\s+suspicious")),
@@ -369,15 +374,15 @@ CATEGORIES: tuple[Threshold, ...] = (
     ),
     Threshold(
         "Lung-RADS", "ACR Lung-RADS v2022: 1 negative, 2 benign appearance, 3 probably benign, 4A/4B/4X suspicious",
-        r"\blung\b|\bpulmonary\b|\bnodule\b", r"\bLung-?RADS\b[\s:\"'-]*(?:category\s*)?(?P<v>[1-4][ABXabx]?)(?![\d.])",
+        r"\blung\b|\bpulmonary\b|\bnodule\b|\bpulm[oó]n\b|\bpulmonar\b|\bn[oó]dulo\b", r"\bLung-?RADS\b[\s:\"'-]*(?:category\s*)?(?P<v>[1-4][ABXabx]?)(?![\d.])",
         Dimension.CATEGORY,
         (Band("negative", 1, 1), Band("benign", 2, 2, r"benign"), Band("suspicious", 4.1, 4.4, r"suspicious")),
-        _CATEGORY_PREDICATES[0:1] + (_p(r"\bbenign\b", "negative benign", "suspicious"),), adult=False,
+        _CATEGORY_PREDICATES[0:1] + (_p(_BENIGN_ASKED, "negative benign", "suspicious"),), adult=False,
         not_asked=r"\bthyroid\b|\bbreast\b|\bmammo\w*|\bprostat\w*|\bliver\b|\bkidney\b",
     ),
     Threshold(
         "PI-RADS", "PI-RADS v2.1: 1 very low, 2 low, 3 intermediate, 4 high, 5 very high likelihood of clinically "
-        "significant cancer", r"\bprostat\w*|\blesion\b",
+        "significant cancer", r"\bprostat\w*|\blesion\b|\bpr[oó]stat\w*|\blesi[oó]n\b",
         r"\bPI-?RADS\b[\s:\"'-]*(?:v?2(?:\.1)?\s*)?(?:category\s*|score\s*(?:of\s*)?)?(?P<v>[1-5])(?![\d.])",
         Dimension.CATEGORY,
         (Band("negative", 1, 1), Band("benign", 2, 2), Band("suspicious", 4, 5, r"suspicious")),
@@ -388,7 +393,7 @@ CATEGORIES: tuple[Threshold, ...] = (
 
 # Words saying a child's or a neonate's values are read: an adult row is declined.
 CHILD = (r"\b(?:child|children|childhood|infant|neonat\w*|newborn|toddler|p(?:a)?ediatric|boy|girl|baby|preterm|"
-         r"premature|adolescent|teenager?)\b|\b(?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?|y)[\s-]*old\b|"
+         r"premature|adolescent|teenager?|niñ[oa]s?|lactante|reci[eé]n\s+nacido|pedi[aá]tric[oa])\b|\b(?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?|y)[\s-]*old\b|"
          r"\b\d+[\s-]*(?:months?|weeks?|days?)[\s-]*old\b")
 
 __all__ = ["Band", "CATEGORIES", "CHILD", "Dimension", "NORMAL_SAID", "Predicate", "THRESHOLDS", "Threshold"]
