@@ -22,9 +22,9 @@ def test_the_chosen_option_is_a_claim_of_the_chain() -> None:
     assert [x.finding.concept for x in wrong.contradicted()] == ["pneumothorax"]
     assert "decision" in wrong.to_json() and wrong.to_json()["observes"] is False
     # beside an observation the decision is one more claim unit, right or wrong
-    seen = verify("There is no pneumothorax. The answer is C.", report=REPORT, options=OPTIONS, chosen="C")
+    seen = verify("The heart is enlarged. The answer is C.", report=REPORT, options=OPTIONS, chosen="C")
     assert seen.observes and seen.factuality_counts() == (2, 2)
-    seen_wrong = verify("There is no pneumothorax. The answer is A.", report=REPORT, options=OPTIONS, chosen="A")
+    seen_wrong = verify("The heart is enlarged. The answer is A.", report=REPORT, options=OPTIONS, chosen="A")
     assert seen_wrong.factuality_counts() == (1, 2)
 
 

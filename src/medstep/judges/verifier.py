@@ -73,7 +73,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "68"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "69"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -216,6 +216,8 @@ VERSION = "68"  # 2: sentence roles, options and the decision, report-first evid
 # 68: "the trachea is mildly displaced" (a grade between organ and shift); the left ventricle as an organ (prominent,
 # dilated, enlarged, big) whose enlargement is no cardiomegaly; paraspinal line widening, the hilum overlay sign and
 # the Rigler sign are findings (verify12)
+# 69: only absences beside an abnormal answer commit to nothing, and so does the answer's finding put on both sides
+# where no evidence gives it a side (vgame12)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -141,7 +141,7 @@ class ClinicalErrors:
 
     def without_credit(self) -> ClinicalErrors:
         """The same errors with score 0: a chain that has not committed (it stated every answer option's
-        finding, or only its chosen option's words), whose true findings were hit by listing, not observed.
+        finding, only its chosen option's words, or only absences beside an abnormal answer), whose true findings were hit by listing, not observed.
         It earns nothing, as its RadRScore does; its errors stay listed. (It once kept the smoothing term,
         (0 + 1) / (truth + false + 1), 0.3-0.67 on small reports: above a committed chain with one detected
         error once that costs decisively.)"""

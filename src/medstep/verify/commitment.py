@@ -4,8 +4,13 @@ Split from ``verifier.py`` (which calls these once per chain) to keep that file 
 
 from __future__ import annotations
 
+import re
+
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
+from medstep.verify.roles import SentenceRole
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
 
 
 def observes(steps: list[StepVerdict]) -> bool:
@@ -30,6 +35,7 @@ def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) 
         return False
     said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
     words = {f.concept: f.text.lower() for f in said.values()}
+    hedged = both_sides(steps)
     echoed = False
     for s in steps:
         for v in s.verdicts:
@@ -37,10 +43,29 @@ def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) 
                 continue
             f = v.finding
             q = said.get(f.concept)
-            if q is None or f.text.lower() != words[f.concept] or not restates_premise(f, q):
+            if q is None or f.text.lower() != words[f.concept] or not restates_premise(
+                    f, q, sided=f.concept not in hedged):
                 return False
             echoed = True
     return echoed
+
+
+def both_sides(steps: list[StepVerdict]) -> set[str]:
+    """Concepts the chain states on the left and on the right (or on both sides) while no evidence it relied on
+    gives that finding a side: "On the right there is pneumoperitoneum. On the left there is pneumoperitoneum."
+    Two sides the evidence cannot tell apart say no more than none (a side hedge), so they add nothing to the
+    chosen option's words. Where the evidence places the finding, the sides are judged (a wrong one is false)."""
+    sides: dict[str, set[str]] = {}
+    placed: set[str] = set()
+    for s in steps:
+        for v in s.verdicts:
+            f = v.finding
+            if v.consistent is None or f.polarity is Polarity.ABSENT or f.laterality is None:
+                continue
+            sides.setdefault(f.concept, set()).add(f.laterality)
+            if any(sf.finding.laterality is not None for sf in v.sources):
+                placed.add(f.concept)
+    return {c for c, got in sides.items() if c not in placed and ("bilateral" in got or {"left", "right"} <= got)}
 
 
 def restates_options(steps: list[StepVerdict], decision: DecisionVerdict | None,
@@ -76,10 +101,37 @@ def restates_options(steps: list[StepVerdict], decision: DecisionVerdict | None,
     return len(seen) >= 2 and seen >= denied.keys() - said.keys()
 
 
-def restates_premise(f: Finding, q: Finding) -> bool:
+def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
+    """Whether every claim of the chain is an absence while the option it picks names a finding ("Heart normal.
+    Lungs clear. No effusion. No pneumothorax. -> B" for B "Right pneumothorax"): the absences every normal film
+    shares are true of almost any study, and none is a reason for the abnormality answered, so the chain has read
+    nothing that leads to its answer and, like a chain stating every option, earns no credit beyond its decision.
+    Not judged when the chain picks a normal option (its absences are its observations), hedges a finding
+    ("probably a right pneumothorax" points at its answer), or has an observation sentence the verifier could not
+    read ("R post ribs 6-8 #, displaced", "the cardiac silhouette is globular"): a positive finding in words of its
+    own may be there, and a faithful chain must not lose its credit to a gap of the lexicon."""
+    if decision is None or not any(f.category == "finding" and f.polarity is not Polarity.ABSENT
+                                   for f in decision.findings):
+        return False
+    absent, observation = Polarity.ABSENT, SentenceRole.OBSERVATION
+    denied = False
+    for s in steps:
+        for v in s.verdicts:
+            if v.consistent is None:
+                continue
+            if v.finding.polarity is not absent:
+                return False
+            denied = True
+        for start, end, role, claims, mentions in s.clauses:
+            if role is observation and not claims and not mentions and len(_WORDS.findall(s.text[start:end])) >= 3:
+                return False
+    return denied
+
+
+def restates_premise(f: Finding, q: Finding, sided: bool = True) -> bool:
     """A present claim that says nothing the question did not: no side, site, size, severity or change
-    of its own."""
+    of its own (``sided`` False: its side is a hedge, ``both_sides``, and says nothing either)."""
     if f.polarity is Polarity.ABSENT:
         return False
-    return all(getattr(f, a) is None or getattr(f, a) == getattr(q, a)
-               for a in ("laterality", "location", "severity", "change", "size"))
+    return (not sided or f.laterality is None or f.laterality == q.laterality) and all(
+        getattr(f, a) is None or getattr(f, a) == getattr(q, a) for a in ("location", "severity", "change", "size"))

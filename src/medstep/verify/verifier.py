@@ -19,7 +19,7 @@ from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
-from medstep.verify.commitment import echoes_decision, restates_options, restates_premise
+from medstep.verify.commitment import echoes_decision, only_denies, restates_options, restates_premise
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
@@ -268,8 +268,9 @@ class Verifier:
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
         observes = chain_observes(steps)
-        if committed and observes and (echoes_decision(steps, decision) or restates_options(
-                steps, decision, [self._claims(t) for k, t in opts.items() if k != chosen_l])):
+        if committed and observes and (echoes_decision(steps, decision) or only_denies(steps, decision) or
+                                       restates_options(steps, decision,
+                                                        [self._claims(t) for k, t in opts.items() if k != chosen_l])):
             committed = False  # the options' words said again: no credit, as for stating every option
         clinical = None
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
@@ -282,7 +283,7 @@ class Verifier:
                     clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).scaled(factor)
                 else:
                     clinical = lambda: scorer.compare(claimed, truth, context, chosen_f)
-            else:  # every option stated: a hit is luck, not an observation (ClinicalErrors.without_credit)
+            else:  # every option stated, or the options' words said again: a hit is luck (ClinicalErrors.without_credit)
                 clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
         # and neither does a hedge when the chain commits to nothing

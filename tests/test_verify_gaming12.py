@@ -1,0 +1,51 @@
+"""Gaming that kept clinical credit after session 11 (vgame12): a normal template or true absences beside an
+abnormal answer, the answer's finding put on both sides."""
+
+from __future__ import annotations
+
+from medstep.judges.verifier import ReasoningScore
+from medstep.verify import verify
+
+REPORT = "PA chest radiograph. Large right pneumothorax with a visible visceral pleural line. No pleural effusion. " \
+         "Heart size normal."
+OPTIONS = {"A": "Right pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "No acute abnormality"}
+FREE_GAS = "Erect chest radiograph. Free intraperitoneal gas beneath the diaphragm. Lungs clear."
+GAS_OPTIONS = {"A": "Pneumoperitoneum", "B": "Chilaiditi sign", "C": "Hiatus hernia", "D": "No acute abnormality"}
+
+
+def score(chain: str, chosen: str | None = "A", report: str = REPORT, options: dict | None = None):
+    v = verify(chain, report=report, options=options or OPTIONS, chosen=chosen, gold="A", option_evidence=True)
+    return ReasoningScore.from_verification(v), v
+
+
+def test_a_normal_template_beside_an_abnormal_answer_earns_no_credit() -> None:
+    for chain in ("Heart normal size. Lungs clear. No effusion. Bones unremarkable. -> A",
+                  "There is no pleural effusion. There is no cardiomegaly. There is no rib fracture. Answer: A"):
+        s, v = score(chain)
+        assert not v.committed and s.clinical == 0.0, chain
+    faithful, _ = score("There is a large right pneumothorax. No pleural effusion. The heart is normal. Answer: A")
+    assert faithful.clinical is not None and faithful.clinical > 0.9
+
+
+def test_absences_keep_their_credit_beside_an_observation_a_hedge_or_an_unread_sentence() -> None:
+    for chain in ("A visceral pleural line is seen on the right. No pleural effusion. Answer: A",
+                  "Probably a right pneumothorax. No pleural effusion. Answer: A",
+                  "The right lung edge has pulled away from the chest wall. No pleural effusion. Answer: A"):
+        s, v = score(chain)
+        assert v.committed and s.clinical is not None and s.clinical > 0, chain
+
+
+def test_absences_are_the_observation_of_a_normal_answer() -> None:
+    v = verify("Lungs clear. No pleural effusion. No pneumothorax. Answer: D", report="Normal chest. Lungs clear.",
+               options=OPTIONS, chosen="D", gold="D", option_evidence=True)
+    assert v.committed and v.clinical is not None and v.clinical.score == 1.0
+
+
+def test_a_finding_put_on_both_sides_where_the_evidence_gives_none_is_an_echo() -> None:
+    s, v = score("On the right there is pneumoperitoneum. On the left there is pneumoperitoneum. Answer: A",
+                 report=FREE_GAS, options=GAS_OPTIONS)
+    assert not v.committed and s.clinical == 0.0
+    both, v = score("Free gas lies under both hemidiaphragms. Answer: A",
+                    report="Free gas beneath both hemidiaphragms, more on the right.", options=GAS_OPTIONS)
+    assert v.committed
+
