@@ -54,7 +54,7 @@ def test_chain_without_claims_has_undefined_components() -> None:
     assert (s.factuality, s.effectiveness) == (None, None)
     assert s.completeness == 0.0
     assert s.radrscore == 0.0  # undefined factuality/effectiveness earn nothing in the composite
-    assert s.clinical is None  # nothing stated: no errors to count, and no credit either
+    assert s.clinical == 0.0  # nothing stated: every true finding missed, no credit (not undefined)
 
 
 def test_composite_counts_an_undefined_chain_component_as_nothing() -> None:
@@ -126,8 +126,8 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0
     assert {k: x.undefined for k, x in m.metrics.items()} == {
-        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0, "clinical": 1}
-    assert m.metrics["clinical"].n == 3  # the chain that observes nothing has no clinical score either
+        "completeness": 0, "factuality": 1, "effectiveness": 1, "radrscore": 0, "clinical": 0}
+    assert m.metrics["clinical"].n == 4  # the chain that observes nothing scores 0: it is not left out of the mean
     assert m.tallies["contradicted"] == (("cardiomegaly", 1), ("pneumothorax", 1))
     assert ("pulmonary_nodule", 1) in m.tallies["false_findings"]
     json.dumps(m.to_json())

@@ -97,9 +97,9 @@ def test_committed_chains_outrank_flawed_ones_which_outrank_chains_that_state_no
     assert lo_good > hi_flawed > 0.0, (lo_good, hi_flawed)
     assert min(s.clinical for s, _ in good) > max(s.clinical for s, _ in flawed)
     for name, (s, v) in empty.items():
-        # nothing stated: no factuality, effectiveness or clinical score, and no composite credit
+        # nothing stated: no factuality or effectiveness, and no composite or clinical credit
         assert not v.observes, name
-        assert (s.factuality, s.effectiveness, s.clinical, s.radrscore) == (None, None, None, 0.0), name
+        assert (s.factuality, s.effectiveness, s.clinical, s.radrscore) == (None, None, 0.0, 0.0), name
         assert "observes_nothing" in s.to_grade().labels, name
 
 

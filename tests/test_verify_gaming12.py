@@ -1,5 +1,5 @@
 """Gaming that kept clinical credit after session 11 (vgame12): a normal template or true absences beside an
-abnormal answer, the answer's finding put on both sides."""
+abnormal answer, the answer's finding put on both sides, and chains that commit to nothing."""
 
 from __future__ import annotations
 
@@ -49,3 +49,12 @@ def test_a_finding_put_on_both_sides_where_the_evidence_gives_none_is_an_echo() 
                     report="Free gas beneath both hemidiaphragms, more on the right.", options=GAS_OPTIONS)
     assert v.committed
 
+
+def test_a_chain_that_commits_to_nothing_scores_zero_below_a_real_attempt_with_an_error() -> None:
+    refusal, v = score("I cannot interpret medical images. Answer: A")
+    hedged, _ = score("There may be a pneumothorax, or maybe an effusion. Answer: A")
+    wrong_side, _ = score("There is a large left pneumothorax. No pleural effusion. Answer: A")
+    assert not v.observes and refusal.clinical == 0.0 and hedged.clinical == 0.0
+    assert wrong_side.clinical is not None and wrong_side.clinical > 0.0
+    assert v.clinical is not None and v.clinical.missed_findings >= 1  # the errors stay listed
+    assert verify("I cannot interpret medical images.").clinical is None  # nothing to compare with

@@ -53,7 +53,7 @@ RESTATED = [
 def test_the_decision_restated_states_nothing(case: tuple, chain: str, chosen: str) -> None:
     score, v = grade(case, chain, chosen)
     assert not v.observes and not v.findings, [(s.text, s.findings) for s in v.steps]
-    assert (score.factuality, score.effectiveness, score.clinical, score.radrscore) == (None, None, None, 0.0)
+    assert (score.factuality, score.effectiveness, score.clinical, score.radrscore) == (None, None, 0.0, 0.0)
     assert score.completeness in (0.0, None)
     assert SentenceRole.CONCLUSION in {s.role for s in v.steps}
 

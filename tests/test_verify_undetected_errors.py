@@ -97,7 +97,7 @@ def test_a_chain_hedging_every_sentence_with_an_opening_word_observes_nothing(fr
                       EFF_OPTIONS, "B", "B")
     hedged = scored(" ".join(f"{frame} {s}." for s in HEDGE_SENTENCES), HEDGE_REPORT, [], EFF_OPTIONS, "B", "B")
     assert faithful.radrscore == pytest.approx(1.0)
-    assert not hedged.verification.observes and hedged.radrscore == 0.0 and hedged.clinical is None
+    assert not hedged.verification.observes and hedged.radrscore == 0.0 and hedged.clinical == 0.0
 
 
 def test_an_opening_hedge_word_frames_only_its_own_sentence_and_only_when_it_opens_it() -> None:

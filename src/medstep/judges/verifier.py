@@ -16,7 +16,10 @@ claim unit, a step and a reference unit are):
   effectiveness adds 0, an undefined completeness is left out);
 * clinical      = the clinical error score of the chain's claims against the
   report (or reference steps): false, missed and attribute errors weighted by
-  clinical significance (``verify/clinical.py``); 1 is error-free.
+  clinical significance (``verify/clinical.py``); 1 is error-free, 0 for a chain
+  that commits to nothing (a refusal, only hedges, every option listed, the
+  chosen option echoed, only absences beside an abnormal answer), so gaming
+  ranks below a real attempt; None only without evidence to compare with.
 
 Options and the decision: for a multiple-choice sample the verifier gets the
 options and the letter the answer extraction read, so the chosen option's
@@ -218,6 +221,8 @@ VERSION = "69"  # 2: sentence roles, options and the decision, report-first evid
 # the Rigler sign are findings (verify12)
 # 69: only absences beside an abnormal answer commit to nothing, and so does the answer's finding put on both sides
 # where no evidence gives it a side (vgame12)
+# 69: a chain that observes nothing (refusal, only hedges, the task read back) has clinical score 0, not None, where
+# there is evidence to compare with (vgame12)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

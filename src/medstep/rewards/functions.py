@@ -72,8 +72,8 @@ def clinical_reward(prompts: Sequence[Any], completions: Sequence[Any], **column
     """Clinical error score (the verifier's, ``--judge verifier``'s ``clinical``): 1 for reasoning whose
     findings match the report's; false, missed and wrongly qualified findings lower it, each weighted by
     its clinical significance (a missed tension pneumothorax costs more than a missed granuloma); a detected
-    error halves it as it halves ``reasoning_reward``, and a chain that has not committed scores 0.
-    ``None`` without a report or reference steps."""
+    error halves it as it halves ``reasoning_reward``, and a chain that has not committed or observes nothing
+    (a refusal, only hedges) scores 0. ``None`` without a report or reference steps."""
     return _score_metric(prompts, completions, columns, "clinical")
 
 

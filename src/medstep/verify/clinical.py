@@ -125,7 +125,7 @@ class ClinicalError:
 @dataclass(frozen=True)
 class ClinicalErrors:
     """The comparison of a prediction with the truth; ``score`` in [0, 1], higher is better (0 only for a
-    chain that has not committed, ``without_credit``)."""
+    chain that has not committed or observes nothing, ``without_credit``)."""
 
     score: float
     matched: int
@@ -141,10 +141,14 @@ class ClinicalErrors:
 
     def without_credit(self) -> ClinicalErrors:
         """The same errors with score 0: a chain that has not committed (it stated every answer option's
-        finding, only its chosen option's words, or only absences beside an abnormal answer), whose true findings were hit by listing, not observed.
-        It earns nothing, as its RadRScore does; its errors stay listed. (It once kept the smoothing term,
-        (0 + 1) / (truth + false + 1), 0.3-0.67 on small reports: above a committed chain with one detected
-        error once that costs decisively.)"""
+        finding, only its chosen option's words, or only absences beside an abnormal answer), whose true
+        findings were hit by listing, not observed, and a chain that observes nothing (a refusal, only hedges,
+        the task read back). It earns nothing, as its RadRScore does; its errors stay listed (every true
+        finding missed). Not None for these: an undefined score drops out of a mean and out of an RL reward's
+        sum, so refusing or hedging everything would escape the cost a real attempt with an error pays; None
+        stays for a chain with nothing to compare with (no report, reference or option evidence). (It once kept
+        the smoothing term, (0 + 1) / (truth + false + 1), 0.3-0.67 on small reports: above a committed chain
+        with one detected error once that costs decisively.)"""
         return replace(self, score=0.0)
 
     def scaled(self, factor: float) -> ClinicalErrors:

@@ -17,12 +17,15 @@ factuality or effectiveness credit (``committed`` is False).
 
 A chain that *observes nothing* (``observes`` is False) -- a refusal, the
 question or the options restated, or only hedges ("there may be X", "Y cannot
-be excluded") -- has no factuality, no effectiveness and no clinical score
-(None, not 0 and not 1): it made no statement that could be right or wrong,
-and the picked option alone is graded by accuracy, not as reasoning. Its
-completeness is 0 (it recalls nothing). Without this rule a hedge on every
-finding, or the gold option's words repeated, out-scored a chain that
-committed to findings and got one wrong.
+be excluded") -- has no factuality and no effectiveness (None, not 0 and not
+1): it made no statement that could be right or wrong, and the picked option
+alone is graded by accuracy, not as reasoning. Its completeness is 0 (it
+recalls nothing) and its clinical score is 0 (every true finding missed, no
+credit: ``ClinicalErrors.without_credit``), so it ranks below every real
+attempt and is not dropped from a mean or a reward as an undefined value
+would be. Without this rule a hedge on every finding, or the gold option's
+words repeated, out-scored a chain that committed to findings and got one
+wrong.
 """
 
 from __future__ import annotations

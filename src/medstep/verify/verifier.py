@@ -274,17 +274,19 @@ class Verifier:
             committed = False  # the options' words said again: no credit, as for stating every option
         clinical = None
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
-        if not ev.empty and observes:  # a chain that states nothing has no errors to count, nor credit
+        if not ev.empty:  # a chain that states nothing, or commits to nothing, earns no clinical credit (0, not None)
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
-            if committed:
+            if committed and observes:
                 if errors != (0, 0):  # a detected error costs beyond its weight, as in RadRScore
                     factor = error_factor(*errors)
                     clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).scaled(factor)
                 else:
                     clinical = lambda: scorer.compare(claimed, truth, context, chosen_f)
-            else:  # every option stated, or the options' words said again: a hit is luck (ClinicalErrors.without_credit)
+            elif observes:  # every option stated, or the options' words said again: a hit is luck, not an observation
                 clinical = lambda: scorer.compare(claimed, truth, context, chosen_f).without_credit()
+            else:  # nothing observed: every true finding missed, a false answer's findings false (without_credit)
+                clinical = lambda: scorer.compare(claimed, truth, context).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
         # and neither does a hedge when the chain commits to nothing
         recall = self._recall(ref_units, pred_items if observes and committed else [])
