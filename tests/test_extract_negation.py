@@ -120,6 +120,11 @@ def _zh_negation_list(words: frozenset[str]) -> bool:
                                                 for w in words)
 
 
+def _condition_list(words: frozenset[str]) -> bool:
+    """The words opening a supposed case (``hedges.SUPPOSING``): "if", "unless" and "assuming" or "provided"."""
+    return {"if", "unless"} <= words and not words.isdisjoint({"assuming", "provided"})
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -130,6 +135,7 @@ _CONCEPTS = {
     "chinese negation": (_zh_negation_list, None, {"negation.py"}, ("answers", "extract", "verify", "judges")),
     "european negation": (_other_negation_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
     "other-language verdict": (_other_verdict_list, True, {"yesno.py"}, ("answers", "extract", "verify", "judges")),
+    "condition": (_condition_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

@@ -24,7 +24,13 @@ from typing import Iterable
 # The answer could be otherwise: possibility modals and adverbs.
 POSSIBILITY = ("could", "may", "might", "possibly", "possible", "perhaps", "maybe")
 # Supposed, not asserted: a condition or a conditional modal ("B would blunt the angles", "if supine").
-CONDITION = ("would", "if", "unless")
+IF = ("if", "unless")
+CONDITION = ("would", *IF)
+# What opens a supposed case, beside IF: "assuming a supine film", "provided that", "were it present", "had there
+# been one" (readers asking whether a decision is conditional, ``extract/decision.py``, ``extract/closing.py``).
+SUPPOSING = (*IF, "assuming", "provided", "were it", "had there")
+# ... and what may suppose one right before a verdict: "when supine, yes", "were one present, yes".
+SUPPOSED_CASE = ("when", "were")
 # Two candidates kept open: "either", "torn between", "both are plausible", "depends on the view".
 WEIGHING = ("either", "torn between", "between", "both", "plausible", "depend on", "depends on", "depending on")
 # The writer says it is not sure.
@@ -112,6 +118,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "INTENT",
-           "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUSPICION", "TURN",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "IF", "INTENT",
+           "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "alternation", "words"]

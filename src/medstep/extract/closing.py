@@ -40,9 +40,8 @@ _CLOSING = re.compile(
 )
 # A verdict word shaped as one anywhere in the text: "yes" (any), or "no" before punctuation ("No.", "no," "no —").
 _SHAPED = re.compile(r"(?i)\byes\b|\bno(?=[*_\"'“”]*[ \t]*(?:[,.;:!()\[\]—–\n]|-\s|\Z))")
-# A condition before the verdict ("would" of "I would say yes" commits: ``hedges.CONDITION`` without it).
-_CONDITION = re.compile(r"(?i)" + hedges.words(tuple(w for w in hedges.CONDITION if w != "would"), hedges.ASKING,
-                                              ("when", "were", "assuming", "provided")))
+# A condition before the verdict ("would" of "I would say yes" commits: the conditions without it).
+_CONDITION = re.compile(r"(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE, hedges.ASKING))
 _UNDONE = re.compile(r"(?i)[\s*_\"'“”,;(—–-]*(?:or\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + ")")
 # A possibility or a doubt anywhere after it: "Yes (low confidence; could well be no)."
 _LATER_DOUBT = re.compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))

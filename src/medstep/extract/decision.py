@@ -120,8 +120,9 @@ _CALLED_TRUE = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearl
 # output's main finding is another, so the statement cannot be its answer.
 _ADDED = re.compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
 _ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
-_CONDITION = re.compile(r"(?i)\b(?:if|unless|assuming|provided(?=\s+(?:that|the|it|there|this|we|no)\b)|were\s+it|"
-                        r"had\s+there|depend(?:s|ing)?\s+on)\b")  # "the options provided," is no condition
+_DEPENDING = tuple(w for w in hedges.WEIGHING if w.startswith("depend"))  # "depends on the view"
+_CONDITION = re.compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
+                        + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
 _RETRACTED = re.compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
 _PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
@@ -232,7 +233,7 @@ _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
                            "elimination", "still", "nevertheless", "nonetheless", "regardless"})
 _IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
-_CONDITION_WORDS = (" if ", "if ", "unless", "assuming", "provided", "were it", "had there", "depend")
+_CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "depend")
 
 
 # An output this short is one statement (LLaVA-Med style: "The tip is in the right atrium."), not a discussion.

@@ -57,14 +57,14 @@ _DISTANCED = frozenset({"example", "format", "e.g", "eg", "considered", "initial
 _QUOTES = "\"“'`‘"
 # In the stated answer's line, a condition naming another option makes it two answers:
 # "(B) if this is a supine film, otherwise (D)".
-_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|otherwise|or\s+else|depending|alternatively)\b")
+_CONDITIONAL = re.compile(r"(?i)" + hedges.words(hedges.IF, ("otherwise", "or else", "depending", "alternatively")))
 # Words between two answer phrases that revise the earlier one ("Wait", "on reflection", "therefore").
 _REVISING = revisions.single_words(revisions.CUES, revisions.RETHINK) | {"however", "but", "instead", "hmm"}
 
 
 # "seborrheic keratosis, although a biopsy would be reasonable if there is concern about melanoma": the condition
 # sits inside a concession after the answer; it qualifies the answer's management, it offers no other answer.
-_CONCEDED_CONDITION = re.compile(r"(?i),\s*(?:although|though|albeit)\b[^.;]*\b(?:if|unless)\b")
+_CONCEDED_CONDITION = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"[^.;]*" + hedges.words(hedges.IF))
 
 
 def _conceded_condition(rest: str) -> bool:
