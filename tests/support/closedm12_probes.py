@@ -349,3 +349,29 @@ PROBES += [
     Probe("es-spleen-hedged", "¿Está aumentado el bazo?", "El bazo mide 16 cm, probablemente.", None),
     Probe("es-child", "¿Está dilatado el colédoco?", "En este niño, el colédoco mide 4 mm.", None),
 ]
+
+PROBES += [
+    # more styles: brackets, "approx.", ranges, a later denial, advice after a semicolon, a table
+    Probe("style-bold-answer", QT, "**Answer:** QTc 520 ms", "yes"),
+    Probe("style-bracket", QT, "Measured QTc (Bazett) = 505 ms.", "yes"),
+    Probe("style-approx", QT, "The QTc measures approx. 410 ms.", "no"),
+    Probe("style-seconds-colon", QT, "QTc: 0.50 sec", "yes"),
+    Probe("style-advice-semicolon", QT, "Corrected QT 530 msec — markedly prolonged; review QT-prolonging drugs.", "yes"),
+    Probe("style-gb-abbreviation", GB, "GB wall 7 mm.", "yes"),
+    Probe("style-table", CBD, "| Structure | Size |\n|---|---|\n| CBD | 4 mm |", "no"),
+    Probe("style-colon-after-name", CBD, "Common duct diameter: 3.5 mm", "no"),
+    Probe("style-think-then-answer", APPENDICITIS,
+          "<think>Appendix measured 4 mm, compressible.</think>\nThe appendix is 4 mm and compressible.", "no"),
+    Probe("style-ett-from-carina", ETT_GOOD, "ETT tip approximately 5 cm from the carina.", "yes"),
+    Probe("style-ett-just-above", ETT_GOOD, "The endotracheal tube terminates 0.5 cm above the carina.", "no"),
+    Probe("style-fhr-cardiac-activity", FHR, "Cardiac activity is present with a heart rate of 150 bpm.", "yes"),
+    Probe("style-fhr-165", FHR, "Fetal cardiac activity present at 165 bpm.", None),
+    Probe("style-tirads-points", THYROID, "Total points 1 → TR2 (not suspicious).", "no"),
+    Probe("style-ef-range", EF, "Estimated LVEF 25-30%.", "yes"),
+    Probe("style-ef-range-across", EF, "Estimated LVEF 35-60%.", None),
+    Probe("style-later-denial", QT, "QTc 520 ms. No other abnormality.", "yes"),
+    Probe("style-later-denial-turned", CBD, "CBD 4 mm. No stones, but the duct is dilated distally.", None),
+    Probe("style-uterus-dimensions", UTERUS, "Uterus: 13.5 × 7 × 8 cm.", "yes"),
+    Probe("style-bone-age-delayed", "Is the bone age delayed?", "Bone age: 7 years; chronological age: 10 years.", "yes"),
+    Probe("guard-maternal-rate", FHR, "The heart rate (maternal) is 90 bpm.", None),
+]

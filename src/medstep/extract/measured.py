@@ -42,8 +42,9 @@ RULE = "implicit_measure"
 
 _NUMBER = r"-?\d+(?:[.,]\d+)?"
 # The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm".
-_AFTER = re.compile(r"(?:\s*[:=]\s*|[^\d,;:!?)\n.]{0,40}?)[~≈]?\s*(?<![A-Za-z0-9-])(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*"
-                    + _NUMBER + r"){0,2})\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
+_AFTER = re.compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)){0,40}?(?:[:=]\s*)?)\(?[~≈]?\s*(?<![A-Za-z0-9-])"
+                    r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
+                    + r"))?\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
                     r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
 # The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height".
 _BEFORE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
@@ -56,6 +57,8 @@ _REFERENCE = re.compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s
                         + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
                         + _NUMBER + r")?\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
                         r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?")
+# an abbreviation's full stop ends no sentence: "The QTc measures approx. 410 ms."
+_ABBREVIATED = re.compile(r"(?i)\b(approx|ca|est)\.")
 _UNITS = {
     Dimension.LENGTH: {"mm": 1.0, "cm": 10.0},
     Dimension.DURATION: {"ms": 1.0, "msec": 1.0, "millisecond": 1.0, "milliseconds": 1.0, "s": 1000.0, "sec": 1000.0,
@@ -64,12 +67,16 @@ _UNITS = {
     Dimension.PERCENT: {"%": 1.0},
 }
 _TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
-_ADVICE = re.compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|"
+_ADVICE = re.compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|review|repeat|"
+                     r"monitor|avoid|discontinu\w*|"
                      r"follow[\s-]?up|correlat\w*)\b")
 _NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
 # A later clause suspecting what the value means ("11 cm, concerning for impending perforation"): no hedge of it.
 _CONCERN = re.compile(r"(?i)[,—–]\s*(?:which\s+is\s+)?(?:concerning|worrisome|worrying|suspicious)\s+for\b[^.;]*")
 _INTENT = frozenset(hedges.INTENT)
+_SEARCH = frozenset(hedges.SEARCH) - frozenset(hedges.ASKING)
+# A later sentence that only denies: "No other abnormality.", "No ST changes." (not a verdict "No," / "No.")
+_DENIAL = re.compile(r"(?i)^\s*no\s+(?!\W)(?!.*\b(?:but|however|except)\b)[^\d]*$")
 # The purpose of advice, no doubt: "CT angiography is recommended to exclude aortic injury."
 _PURPOSE = re.compile(r"(?i)\bto\s+(?:exclude|rule\s+out|evaluate|assess|confirm|characteri[sz]e)\b.*")
 
@@ -84,7 +91,11 @@ def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -
     """Whether ``sentence`` hedges; ``advice``: it is advice after the measurement, whose wants and purpose ("to
     exclude aortic injury") are no doubt."""
     if advice:
-        return implicit.hedged(_PURPOSE.sub(" ", sentence), allowed=allowed | _INTENT)
+        return implicit.hedged(_PURPOSE.sub(" ", sentence), allowed=allowed | _INTENT | _SEARCH)
+    head, *rest = sentence.split(";")
+    if rest and all(is_advice(c) for c in rest):
+        # "Corrected QT 530 msec — markedly prolonged; review QT-prolonging drugs."
+        return implicit.hedged(head, allowed=allowed) or any(hedged(c, True, allowed) for c in rest)
     return implicit.hedged(sentence, allowed=allowed)
 # the words of a category's own definition: "TI-RADS 5 (highly suspicious)", "BI-RADS 6 (known malignancy)"
 _SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning", "known"})
@@ -141,6 +152,10 @@ def _value(row: Threshold, numbers: list[float], unit: str, sentence: str) -> fl
     return value
 
 
+def _bands(row: Threshold, value: float) -> set[str]:
+    return {b.name for b in row.bands if b.holds(value)}
+
+
 def _judged(sentence: str, start: int, end: int) -> str:
     """The clause judging the value: from the last comma or semicolon before the quantity to the next value after it
     (reference ranges already set aside)."""
@@ -182,8 +197,12 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
             if m.group("u") and _factor(row, m.group("u")) is None:
                 continue  # a value of another quantity: "the rate" of "rate 5 mm"
             numbers = [_number(n) for n in _DIMENSIONS.split(m.group("n"))]
-            found.append(_Measure(_value(row, numbers, m.group("u") or "", sentence), i,
-                                  _judged(sentence, q.start(), m.end())))
+            value = _value(row, numbers, m.group("u") or "", sentence)
+            if m.group("to") is not None and value is not None:
+                # "LVEF 25-30%": read where both ends fall in the same bands
+                top = _value(row, [_number(m.group("to"))], m.group("u") or "", sentence)
+                value = (value + top) / 2 if top is not None and _bands(row, value) == _bands(row, top) else None
+            found.append(_Measure(value, i, _judged(sentence, q.start(), m.end())))
     return found
 
 
@@ -285,15 +304,15 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None
     if row.excluded and re.search(row.excluded, text, re.I):
         return None
-    sentences = [s for s in implicit.sentences(_REFERENCE.sub(" ", text)) if s.strip()]
+    sentences = [s for s in implicit.sentences(_ABBREVIATED.sub(r"\1", _REFERENCE.sub(" ", text))) if s.strip()]
     measures = _age_gap(sentences) if row.dimension is Dimension.AGE_GAP else _measures(row, sentences)
     if not measures:
         return None
     if len({m.value for m in measures}) != 1 or len({m.sentence for m in measures}) != 1:
         return None  # measured twice: "Right nodule TR2; left nodule TR5."
     first = measures[0]
-    if any(not is_advice(s) for s in sentences[first.sentence + 1:]):
-        return None  # the answer goes on after the measurement
+    if any(not is_advice(s) and not _DENIAL.match(s) for s in sentences[first.sentence + 1:]):
+        return None  # the answer goes on after the measurement (advice, or "No other abnormality.", may follow)
     if row.dimension not in (Dimension.CATEGORY, Dimension.AGE_GAP) and _stray_values(row, sentences) > len(measures):
         return None
     allowed = _SUSPICION_WORDS if row.dimension is Dimension.CATEGORY else frozenset()
@@ -308,7 +327,7 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
     said_sides = set(_SIDE.findall(text.lower()))
     if asked_sides and said_sides and said_sides != asked_sides:
         return None  # "Is the right main bronchus intubated?" answered about the left one
-    bands = {b.name for b in row.bands if first.value is not None and b.holds(first.value)}
+    bands = _bands(row, first.value) if first.value is not None else set()
     stated, denied = _bands_said(row, first.judged)
     if bands & denied or (bands and stated and not bands & stated):
         return None  # the words judge the value otherwise than the table

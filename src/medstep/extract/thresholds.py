@@ -137,8 +137,8 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "gallbladder wall thickness",
         "the wall of a distended gallbladder is up to 3 mm thick; above 3 mm it is thickened (standard ultrasound "
         "teaching)",
-        r"\bgall\s*bladder\s+wall\b|\bpared\s+(?:de\s+la\s+)?ves[ií]cul",
-        r"\bgall\s*bladder\s+wall\b|(?:^|(?<=\bthe\s)|(?<=\bits\s))wall\b|\bpared\s+(?:de\s+la\s+)?ves[ií]cul\w*(?:\s+biliar)?",
+        r"\bgall\s*bladder\s+wall\b|\bGB\s+wall\b|\bpared\s+(?:de\s+la\s+)?ves[ií]cul",
+        r"\bgall\s*bladder\s+wall\b|\bGB\s+wall\b|(?:^|(?<=\bthe\s)|(?<=\bits\s))wall\b|\bpared\s+(?:de\s+la\s+)?ves[ií]cul\w*(?:\s+biliar)?",
         Dimension.LENGTH,
         (Band("normal", 0, 2.5, NORMAL_SAID), Band("high", 4, INF, r"thickened|thick|engrosad[oa]")),
         (_p(r"\bthick|\bengrosad", "high", "normal"), _normal_predicate("high")),
@@ -209,13 +209,13 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "a fetal heart rate of 110-160 bpm is normal; below 110 is bradycardia, above 160 tachycardia (NICE / FIGO "
         "fetal monitoring guidance)",
         r"\bfetal\b|\bfoetal\b|\bFHR\b|\bFCF\b",
-        r"\bf(?:o)?etal\s+heart\s+rate\b|\bFHR\b|\bf(?:o)?etal\s+heart\b|\bfrecuencia\s+card[ií]aca\s+fetal\b|\bFCF\b",
+        r"\bf(?:o)?etal\s+heart\s+rate\b|\bFHR\b|\bf(?:o)?etal\s+heart\b|\bheart\s+rate\b|\bcardiac\s+activity\b|\bfrecuencia\s+card[ií]aca\s+fetal\b|\bFCF\b",
         Dimension.RATE,
         (Band("low", 0, 100, r"bradycardi[ac]|bradic[aá]rdic[oa]|bradicardia"), Band("normal", 115, 155, NORMAL_SAID),
          Band("high", 170, INF, r"tachycardi[ac]|taquic[aá]rdic[oa]|taquicardia")),
         (_normal_predicate("low high"), _p(r"\bbradycard|\bbradicard", "low", "normal high"),
          _p(r"\btachycard|\btaquicard", "high", "normal low")),
-        adult=False,
+        adult=False, excluded=r"\bmaternal\b|\bmother\b|\bmaterna\b",
     ),
     Threshold(
         "adult heart rate",
