@@ -34,7 +34,7 @@ UNLIKELY = ("unlikely", "less likely")
 # one asking which is least likely; readers that do not know the question's kind leave it out.
 LEAST = ("least likely",)
 # Does not fit the image: "inconsistent", "does not fit", "no match", "not supported".
-MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported")
+MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate")
 # Called right: "C: correct", "C – right", "C is true". "Right" also names a side ("A: right", options of sides),
 # so a reader of one-word verdicts takes it only where no option names a side.
 RIGHT = ("correct", "right", "true")
@@ -44,6 +44,38 @@ MATCH = ("match", "matches", "consistent", "fits", "best fit", "best match")
 # several).
 MOST_LIKELY = ("most likely",)
 LIKELY = ("likely",) + MOST_LIKELY
+# Ranking judgements: what puts an option at the top or the bottom of the scale a question asks about ("the most
+# likely diagnosis", "the least appropriate next step", "fits worst"). The scale's qualities (after "most" /
+# "least"), the nouns "best" / "worst" rank ("worst next step", "best fit"), the verbs ranked by "best" / "worst"
+# ("fits worst"), and the other languages' top and bottom words before a quality ("más / menos probable", "le plus
+# / le moins probable", "più / meno probabile", "am wahrscheinlichsten / am wenigsten wahrscheinlich", "最可能 /
+# 最不可能"). Read by ``extract/polarity.py`` (a judgement whose direction opposes the question's is no selection).
+RANK_QUALITIES = ("likely", "probable", "plausible", "appropriate", "consistent", "fitting", "suitable", "accurate",
+                  "correct", "helpful", "useful", "indicated", "supported", "typical", "characteristic", "compatible",
+                  "reasonable", "specific", "sensitive", "common", "concerning", "suggestive", "favoured", "favored",
+                  "relevant", "important", "urgent", "valuable", "informative", "diagnostic", "beneficial",
+                  "effective", "sensible", "defensible", "convincing", "prominent", "striking", "obvious", "evident",
+                  "conspicuous", "notable")
+RANK_NEGATIVE_QUALITIES = ("unlikely", "improbable", "implausible", "inappropriate", "inconsistent", "atypical",
+                           "uncharacteristic", "unhelpful", "unsuitable", "incompatible")
+RANK_NOUNS = ("fit", "match", "choice", "option", "answer", "pick", "candidate", "next", "step", "description",
+              "explanation", "approach", "management", "test", "modality", "initial", "first", "course")
+RANK_VERBS = ("fits", "fit", "matches", "match", "describes", "explains", "suits", "applies")
+RANK_TOP_NOUNS = ("likelihood", "probability", "yield", "suspicion")
+OTHER_TOP = ("más", "mas", "mais", "plus", "più", "piu")
+OTHER_BOTTOM = ("menos", "moins", "meno")
+OTHER_QUALITIES = ("probable", "provável", "provavel", "probabile", "adecuado", "adecuada", "apropiado",
+                   "apropiada", "indicado", "indicada", "compatible", "compatível", "consistente", "frecuente",
+                   "apropriado", "apropriada", "adequado", "adequada", "approprié", "appropriée", "adapté",
+                   "adaptée", "appropriato", "appropriata", "indicato", "indicata", "vraisemblable", "verosimile")
+GERMAN_TOP = ("am wahrscheinlichsten", "am ehesten", "am besten", "am meisten", "wahrscheinlichste",
+              "wahrscheinlichsten", "beste", "besten")
+GERMAN_QUALITIES = ("wahrscheinlich", "geeignet", "passend", "zutreffend", "typisch", "plausibel", "sinnvoll",
+                    "angemessen", "vereinbar")
+GERMAN_BOTTOM = ("am wenigsten", "am unwahrscheinlichsten", "unwahrscheinlichste", "unwahrscheinlichsten",
+                 "am schlechtesten", "schlechteste", "schlechtesten")
+ZH_TOP = ("最可能", "最有可能", "可能性最大", "可能性最高", "最符合", "最合适", "最适合", "最恰当", "最佳", "最典型")
+ZH_BOTTOM = ("最不可能", "最不符合", "最不合适", "最不适合", "最不恰当", "可能性最小", "可能性最低", "最不典型", "最差")
 # Named as the answer: "C: best answer", a table cell "answer".
 BEST_ANSWER = ("best answer",)
 ANSWER = ("answer",) + BEST_ANSWER
@@ -54,5 +86,6 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "RIGHT",
+__all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
+           "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "RIGHT",
            "SET_ASIDE", "UNLIKELY", "WRONG", "single_words"]

@@ -58,7 +58,8 @@ EXCEPTION_WORDS = EXCEPTION_CORE + ("least", "untrue", "wrong", "exclude", "excl
 # widening it changes which RadRBench questions get option evidence, so the judge's cached verdicts (its version)
 # would change with it.
 EXCEPTION_STEM = EXCEPTION_CORE + ("least likely",)
-_EXCEPTION = re.compile("(?i)" + words(EXCEPTION_WORDS) + "|" + CONTRACTION)
+# ("at least 2 cm" asks for a size, not an exception)
+_EXCEPTION = re.compile(r"(?i)(?!(?<=\bat\s)least\b)" + words(EXCEPTION_WORDS) + "|" + CONTRACTION)
 
 
 @lru_cache(maxsize=4096)

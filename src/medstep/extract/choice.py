@@ -34,6 +34,7 @@ from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
 from medstep.extract.lines import lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
+from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
@@ -70,8 +71,9 @@ def _verdict_letter(region: str, idx: OptionIndex, marked: bool) -> tuple[str | 
     return (idx.verdicts.get(verdict) if verdict else None), rule
 
 
-def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Reading:
-    """The chosen option; ``exception`` when the question asks which option does NOT hold (see ``read_decision``)."""
+def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: Pole | None = None) -> Reading:
+    """The chosen option; ``exception`` when the question asks which option does NOT hold, ``asked`` the end of the
+    scale it asks for (see ``read_decision``)."""
     region = loc.answer
     if loc.marker is not None:
         # "<final>A is unlikely. B fits best.</final>": a letter judged against is not the wrapper's answer
@@ -81,7 +83,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         if found is None and idx.verdicts:
             found = _verdict_letter(region, idx, marked=True)[0]
         if found is None:
-            decision = taken_back(region, idx, read_decision(region, idx, exception))
+            decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
             found = CONFLICT if decision.ambiguous else decision.letter
         if found == CONFLICT:
             return AMBIGUOUS
@@ -112,10 +114,12 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         return Reading(whole, "letter_only")
     asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
     text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
+    if text_hit is not None and _ranked_out(region, idx, text_hit, asked):
+        text_hit = None  # "Pneumothorax (D) is the least likely." to a question asking the most likely
     if text_hit is not None:
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
         return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
-    decision = taken_back(region, idx, read_decision(region, idx, exception))
+    decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
     if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
     if decision.letter is not None and "between" in region[-_LAST_SENTENCE_MAX:] and _refuses_between(region):
@@ -129,7 +133,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
             return AMBIGUOUS
         if decision.rule == "option_text" and offers_alternatives(region):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
-        if decision.rule == "option_text" and not exception and optionconcept.names_another(region, idx.keys, decision.letter):
+        if decision.rule == "option_text" and not exception and optionconcept.names_another(
+                region if asked is None else without_ranked_out(region, idx, asked), idx.keys, decision.letter):
             return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
         return Reading(decision.letter, decision.rule)
     if verdict == CONFLICT or (decision.ambiguous and verdict is None):
@@ -147,17 +152,25 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False) -> Read
         if odd is not None:
             return Reading(odd, "letter_judgement")
     near = _near(region, idx) if not exception and not asks else None  # "Cardiomegaly is seen." rules nothing out
-    if near is not None:
+    if near is not None and not _ranked_out(region, idx, near, asked):
         return Reading(near, "option_text")
     heading = _lone_heading(region, idx)
-    if heading is not None:
+    if heading is not None and not _ranked_out(region, idx, heading, asked):
         return Reading(heading, HEADING_RULE)
     if exception or len(region) > optionconcept.OPTION_MAX_CHARS or any(not m.by_text for m in find_mentions(region, idx)):
         return UNPARSED  # options named by letter are discussed, not stated in other words
     named = optionconcept.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
     if named == CONFLICT:
         return AMBIGUOUS
-    return Reading(named, optionconcept.OPTION_RULE) if named is not None else UNPARSED
+    return Reading(named, optionconcept.OPTION_RULE) if named is not None and not _ranked_out(region, idx, named, asked) \
+        else UNPARSED
+
+
+def _ranked_out(region: str, idx: OptionIndex, letter: str, asked: Pole | None) -> bool:
+    """A short reply's option ranked against the question ("Pneumothorax is the least likely." to a question asking
+    the most likely, ``extract/polarity.py``), or a reply naming it in other words that ranks only against ("Least
+    likely: a collapsed lung."): what names it is no selection."""
+    return asked is not None and (ranks_against(region, idx, letter, asked) or ranks_only_against(region, asked))
 
 
 # Keys of a JSON reply that hold the chosen option ('{"reasoning": "...", "answer": "B"}', '{"choice": "d"}').

@@ -28,9 +28,9 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
-    aliases, antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
-    initials, lastmention, leads, leans, measured, measured_words, oddone, open_reader, optionconcept, optwords,
-    ordinals, replywords, resolved, restated, statements, subjects, tally, wholepart,
+    antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
+    lastmention, leads, leans, measured, measured_words, oddone, open_reader, otherwords,
+    polarity, replywords, resolved, restated, statements, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -68,7 +68,8 @@ def _choice(loc: Located, sample: Sample) -> Reading:
 
 
 def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
-    reading = read_choice(loc, idx, exception=exception)
+    pole = polarity.asked_pole(sample.question)
+    reading = read_choice(loc, idx, exception=exception, asked=pole)
     if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
         return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \
@@ -77,35 +78,16 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
-        letter = lastmention.read_last_mention(loc.answer, idx)
+        letter = lastmention.read_last_mention(loc.answer, idx, pole)
         if letter is not None:
             return Reading(letter, lastmention.RULE)
         letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
         if letter is not None:
             return Reading(letter, tally.RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
-        sentence = optwords.decision_sentence(loc.answer)  # read by the three last-resort readers below
-        letter = optwords.read_words(loc.answer, idx, sample.options, sample.question, sentence)
-        if letter is not None:
-            return Reading(letter, optwords.RULE)
-        letter = initials.read_initials(loc.answer, idx, sample.options, sample.question, sentence)  # "... : SCFE."
-        if letter is not None:
-            return Reading(letter, initials.RULE)
-        alias = aliases.read_alias(loc.answer, idx, sample.options, sentence)  # "... points to LAM.", "... LAD"
-        if alias is not None:
-            return Reading(*alias)
-        letter = ordinals.read_number(loc.answer, idx, sentence)  # "Option 3 is correct.", "the second option"
-        if letter is not None:
-            return Reading(letter, ordinals.RULE)
-        letter = optionconcept.read_concept(loc.answer, idx, sentence)  # "... the most likely diagnosis is PTX."
-        if letter is not None:
-            return Reading(letter, optionconcept.OPTION_RULE)
-        # "This points to LAM. LCH would spare the angles.", "RLQ. There's a dilated appendix ...": the decision
-        # sentence is not the last one
-        for earlier in (optwords.before_aside(loc.answer, idx), optwords.lead_abbreviation(loc.answer)):
-            found = _named_in(loc.answer, idx, sample, earlier) if earlier is not None else None
-            if found is not None:
-                return found
+        found = otherwords.read_other_words(loc.answer, idx, sample, pole)
+        if found is not None:
+            return found
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
         # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
         # decision reader sees them all; the marks leave one standing
@@ -124,19 +106,6 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             return Reading(letter, implied.rule)
         return implied if implied.status is Status.AMBIGUOUS else reading
     return reading
-
-
-def _named_in(region: str, idx: OptionIndex, sample: Sample, sentence: str) -> Reading | None:
-    """The option ``sentence`` (a decision sentence) names in other words, by the option-word, initials and alias
-    readers, else None."""
-    letter = optwords.read_words(region, idx, sample.options, sample.question, sentence)
-    if letter is not None:
-        return Reading(letter, optwords.RULE)
-    letter = initials.read_initials(region, idx, sample.options, sample.question, sentence)
-    if letter is not None:
-        return Reading(letter, initials.RULE)
-    alias = aliases.read_alias(region, idx, sample.options, sentence)
-    return Reading(*alias) if alias is not None else None
 
 
 # What a per-option tally carries (``extract/tally.py``): ticks, crosses, checkboxes, table cells.

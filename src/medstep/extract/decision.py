@@ -43,7 +43,7 @@ import bisect
 import re
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cues, langwords, lines
+from medstep.extract import asides, cues, langwords, lines, polarity
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -275,7 +275,8 @@ _NOT_STATED = re.compile(
 )
 
 
-def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str] | None:
+def _classify(text: str, m: Mention, exception: bool = False,
+              asked: polarity.Pole = polarity.Pole.TOP) -> tuple[Tier, str] | None:
     """Tier and rule of mention ``m`` when its context commits to it, else None.
 
     Each pattern is tried only when a cheap test on the surrounding words
@@ -392,8 +393,14 @@ def _classify(text: str, m: Mention, exception: bool = False) -> tuple[Tier, str
             rule = "option_text"
         elif asides.emphasised(text, m):
             rule, tier = "option_text", Tier.WEAK
+    ranked = polarity.clause_pole(left, right)
+    if rule is None and ranked is not None and polarity.selects(ranked, asked):
+        # "Pneumothorax (D) is the least likely." to "Which is the LEAST likely?", "Am wahrscheinlichsten ist B"
+        rule = "conclusion_phrase" if ranked.before else "letter_judgement"
     if rule is None:
         return None
+    if rule != "final_answer_phrase" and polarity.against(ranked, asked):
+        return None  # "Not the most likely diagnosis: C.", "Worst next step: D." to "What is the best next step?"
     if m.by_text:
         rule = "option_text"
         before = text[max(0, m.start - 200):m.start] if tier == Tier.WEAK else ""
@@ -420,7 +427,8 @@ _CONCEDED = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"(?=[^.;
                        r"portion|extends?|extending|extension|toward|towards|slightly|minimally)\b)[^.;:]*\Z")
 
 
-def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decision:
+def read_decision(text: str, idx: OptionIndex, exception: bool = False,
+                  asked: polarity.Pole | None = None) -> Decision:
     """The option ``text`` commits to (see module docstring); ``NONE`` when it commits to none.
 
     Paragraphs are read from the last one back, and reading stops once the
@@ -428,6 +436,8 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decis
     before it cannot change the outcome (module docstring), and most outputs
     conclude at the end, so long discussions are mostly never scanned.
     """
+    if asked is None:
+        asked = polarity.Pole.EXCEPT if exception else polarity.Pole.TOP
     low = lowered(text)
     if len(low) != len(text):
         low = text  # case folding changed lengths: keep positions aligned
@@ -462,7 +472,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False) -> Decis
             if latest is not None and m.end <= latest.pos and (
                     latest.tier == Tier.FINAL or latest.pos - m.end > CONFLICT_REACH):
                 break  # nothing before a final decision, or far before any, can change it (see ``_resolve``)
-            classified = _classify(text, m, exception)
+            classified = _classify(text, m, exception, asked)
             if classified is None:
                 continue
             tier, rule = classified

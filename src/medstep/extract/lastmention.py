@@ -44,6 +44,7 @@ from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.decision import quoted
 from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.lines import PARAGRAPH
+from medstep.extract.polarity import Pole, against, clause_pole
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.answers import hedges, judgements, negation
@@ -67,7 +68,7 @@ _TAIL_VETO = re.compile(
 _SENTENCE_VETO = re.compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
     r"between|either|question|asks?|except|unlikely|improbable|doubtful|rather|wrong|incorrect|distractors?|"
-    r"instead\s+of|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
+    r"instead\s+of|" + hedges.alternation(judgements.MISFIT) + "|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
     + "|" + negation.CONTRACTION + r"|[?？]|如果|是否|不|错|排除"
 )
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
@@ -132,7 +133,7 @@ _LEAD_IN_TURN = re.compile(r"(?i)\b(?:but|however|yet|still|nonetheless|neverthe
                            r"that\s+said)\b|但是?|不过")
 _LEAD_IN_REJECTS = re.compile(
     "(?i)" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE, negation.heads(negation.EXCLUDED))
-    + r"|\b(?:" + hedges.alternation(judgements.WRONG) + r"|unlikely|improbable|doubtful|least|distractors?|excludes|"
+    + r"|\b(?:" + hedges.alternation(judgements.WRONG, judgements.MISFIT) + r"|unlikely|improbable|doubtful|least|distractors?|excludes|"
       r"excluding|rules|ruling|"
       r"reject(?:ed|s)?|eliminated?|discard(?:ed)?|against|" + langwords.REJECT + r")\b|" + negation.CONTRACTION
     + "|不|非|排除|错"
@@ -153,7 +154,7 @@ def _after_lead_in(text: str, m: Mention, start: int) -> int:
     return gap.start() + 1
 
 
-def _asserted(text: str, m: Mention, start: int, end: int) -> bool:
+def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
     start = _after_lead_in(text, m, start)
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence):
@@ -163,7 +164,7 @@ def _asserted(text: str, m: Mention, start: int, end: int) -> bool:
     words = [t for t in cues.tokens(left)[-8:] if t[0].isalpha()]
     if negated(words, right) or quoted(left, right) or _listing(text, m, start):
         return False
-    return True
+    return not against(clause_pole(left, right), asked)  # "Least likely: C." to a question asking the most likely
 
 
 def _set_aside(text: str, m: Mention) -> bool:
@@ -179,8 +180,9 @@ def _set_aside(text: str, m: Mention) -> bool:
 _SUPPOSED = re.compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")
 
 
-def read_last_mention(text: str, idx: OptionIndex) -> str | None:
-    """The option the output's last option-naming sentence asserts (see module docstring), else None."""
+def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> str | None:
+    """The option the output's last option-naming sentence asserts (see module docstring), else None; ``asked``:
+    the end of the scale the question asks for (a sentence ranking its option at the other end asserts nothing)."""
     if text.lstrip(" `\n").startswith("{"):
         return None  # a JSON reply is read by its answer field alone (``extract/choice.py``)
     # The answer sentence ends at most TAIL_MAX characters before the end: only the end is searched, and the
@@ -198,7 +200,7 @@ def read_last_mention(text: str, idx: OptionIndex) -> str | None:
     tail = text[end:]
     if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail):
         return None
-    if not _letter_ok(text, last) or not _asserted(text, last, start, end):
+    if not _letter_ok(text, last) or not _asserted(text, last, start, end, asked):
         return None
     para = 0
     for p in PARAGRAPH.finditer(text, 0, start):

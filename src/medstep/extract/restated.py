@@ -18,6 +18,7 @@ import re
 
 from medstep.answers import hedges, negation
 from medstep.extract.mentions import OptionIndex
+from medstep.extract.polarity import against, asked_pole, clause_pole
 
 RULE = "restated_label"
 
@@ -70,8 +71,8 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
         if asked.isdisjoint(tail):
             continue
         added = _turns(label) - asked_turns - _turns(idx.keys.get(letter, ""))
-        if added:
-            continue
+        if added or against(clause_pole(label, ""), asked_pole(question)):
+            continue  # "Worst next step: D." to "What is the best next step?", "Most likely: C." to a LEAST one
         found.add(letter)
     return found.pop() if len(found) == 1 else None
 

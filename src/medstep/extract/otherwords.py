@@ -1,0 +1,58 @@
+"""The last-resort readers of an option named in other words in the output's decision sentence.
+
+When no reader found a letter or an option's text, the decision sentence may still name one option otherwise: by
+words of its text ("My pick: the spiral one.", ``extract/optwords.py``), its initials ("... : SCFE.",
+``extract/initials.py``), an alias ("... points to LAM.", ``extract/aliases.py``), its number ("Option 3 is
+correct.", ``extract/ordinals.py``) or a concept of the vocabulary ("... the most likely diagnosis is PTX.",
+``extract/optionconcept.py``). Tried in that order; the first that reads one option answers.
+"""
+
+from __future__ import annotations
+
+from medstep.extract import aliases, initials, optionconcept, optwords, ordinals, polarity
+from medstep.extract.choice import Reading
+from medstep.extract.mentions import OptionIndex
+from medstep.types import Sample
+
+
+def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polarity.Pole) -> Reading | None:
+    """The option the output's decision sentence names in other words (its text's own words, initials, an alias, a
+    number, a concept), else None; nothing from a sentence that ranks only against the question ("Least likely:
+    PTX." to a question asking the most likely, ``extract/polarity.py``)."""
+    # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
+    sentence = optwords.decision_sentence(region)  # read by the last-resort readers below
+    if polarity.ranks_only_against(sentence, pole):
+        return None
+    found = named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
+    if found is not None:
+        return found
+    letter = ordinals.read_number(region, idx, sentence)  # "Option 3 is correct.", "the second option"
+    if letter is not None:
+        return Reading(letter, ordinals.RULE)
+    letter = optionconcept.read_concept(region, idx, sentence)  # "... the most likely diagnosis is PTX."
+    if letter is not None:
+        return Reading(letter, optionconcept.OPTION_RULE)
+    # "This points to LAM. LCH would spare the angles.", "RLQ. There's a dilated appendix ...": the decision
+    # sentence is not the last one
+    for earlier in (optwords.before_aside(region, idx), optwords.lead_abbreviation(region)):
+        if earlier is not None and not polarity.ranks_only_against(earlier, pole):
+            found = named_in(region, idx, sample, earlier)
+            if found is not None:
+                return found
+    return None
+
+
+def named_in(region: str, idx: OptionIndex, sample: Sample, sentence: str) -> Reading | None:
+    """The option ``sentence`` (a decision sentence) names in other words, by the option-word, initials and alias
+    readers, else None."""
+    letter = optwords.read_words(region, idx, sample.options, sample.question, sentence)
+    if letter is not None:
+        return Reading(letter, optwords.RULE)
+    letter = initials.read_initials(region, idx, sample.options, sample.question, sentence)
+    if letter is not None:
+        return Reading(letter, initials.RULE)
+    alias = aliases.read_alias(region, idx, sample.options, sentence)
+    return Reading(*alias) if alias is not None else None
+
+
+__all__ = ["read_other_words"]
