@@ -43,6 +43,7 @@ from medstep.verify.lexicon import (
     Lexicon,
 )
 from medstep.verify.roles import Sentence, SentenceRole
+from medstep.verify.pieces import PiecesPay, has_cut, join_pieces, piece_starts
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.quotes import quoted_in
 from medstep.verify.readings import (
@@ -88,6 +89,7 @@ class Extractor:
         self._batch_lock = threading.Lock()
         self._lines_only = False
         self._batches = 0
+        self._pays = PiecesPay()  # whether cutting into pieces pays in this batch
 
     @contextmanager
     def batch(self, lines_only: bool = False) -> Iterator[None]:
@@ -101,6 +103,7 @@ class Extractor:
             if self._batches == 0:
                 self._memo = SegmentMemo()
                 self._lines_only = lines_only
+                self._pays = PiecesPay()
             self._batches += 1
         try:
             yield
@@ -137,13 +140,16 @@ class Extractor:
         nothing).
         """
         low = lower_text(text)
-        memo = self._memo if len(starts) > 1 or (starts and starts[0] > 0) else None  # (a whole text: not repeated
-        # as such in a batch, and the verifier keeps its evidence texts' findings; a memo entry would only cost)
+        memo = self._memo
+        whole = len(starts) == 1 and starts[0] == 0  # (a whole text of one sentence is seldom repeated as such;
+        # one of several shares its sentences, ``pieces.py``)
+        if memo is not None and whole and not (self.scanner.sentences_cut and has_cut(low) and self._pays.pays()):
+            memo = None
         if memo is not None:
             segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only)
             if segs is not None:
                 return self._join(segs, None)
-            if self._lines_only:
+            if self._lines_only or whole:
                 memo = None
         events = self.scanner.events_lower(low)
         bounds = [bisect_left(events, s, key=_start) for s in starts]
@@ -299,6 +305,7 @@ class Extractor:
         nseg = len(starts)
         ascii_all = text.isascii()
         tokens = None
+        whole = ""
         if quoted and ascii_all:  # (as in ``_segments``)
             whole = text.lower()
             tokens = [(q, q.split()) for q in quoted]
@@ -307,6 +314,7 @@ class Extractor:
         assert memo is not None
         values = memo.values
         numbers_bare = scanner.numbers_are_bare
+        pieces_ok = scanner.sentences_cut and "icd" not in low and self._pays.pays()  # (a bare "ICD": no, ``pieces``)
         out = []
         for k in range(nseg):
             a = starts[k]
@@ -321,14 +329,49 @@ class Extractor:
                    asked, ascii_all, claims_only)
             seg = values.get(key)
             if seg is None:
-                shift = a - ws
-                rel = [(s + shift, e + shift, kd, p, at) for s, e, kd, p, at in scanner.events_lower(low[a:b])]
-                seg = self._segment(text[ws:b + AHEAD], low[ws:b + AHEAD], rel, shift, b - ws, skipping, q, asked,
-                                    ascii_all, claims_only)
+                cuts = piece_starts(text, low, a, b, scanner.dot_keys) if pieces_ok else ()
+                if cuts:  # (a line of several sentences: its sentences are memoised, ``pieces.py``)
+                    seg = self._pieces(text, low, whole, [a, *cuts], b, skipping, tokens, quoted, asked,
+                                       ascii_all, claims_only)
+                else:
+                    seg = self._piece(text, low, a, b, skipping, q, asked, ascii_all, claims_only)
                 memo.put(key, seg)
             skipping = seg.skipping
             out.append(seg)
         return out
+
+    def _pieces(self, text: str, low: str, whole: str, starts: list[int], b: int, skipping: bool,
+                tokens: list | None, quoted: tuple, asked: frozenset[str], ascii_all: bool, claims_only: bool
+                ) -> Segment:
+        """The line ``text[starts[0]:b]`` joined from its pieces (``pieces.py``), each from the memo if seen."""
+        memo = self._memo
+        assert memo is not None
+        values = memo.values
+        parts = []
+        a = starts[0]
+        self._pays.looks += len(starts)
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else b
+            q = quoted if tokens is None else tuple([x for x, ts in tokens if all(t in whole[s:e] for t in ts)])
+            key = (text[s:e], None if ascii_all else low[s:e], None, context_before(low, s),
+                   min(s, BACK), skipping, q, asked, ascii_all, claims_only)
+            seg = values.get(key)
+            if seg is None:
+                seg = self._piece(text, low, s, e, skipping, q, asked, ascii_all, claims_only)
+                memo.put(key, seg)
+            else:
+                self._pays.hits += 1
+            skipping = seg.skipping
+            parts.append((s - a, seg))
+        return join_pieces(parts)
+
+    def _piece(self, text: str, low: str, a: int, b: int, skipping: bool, quoted: tuple, asked: frozenset[str],
+               ascii_all: bool, claims_only: bool) -> Segment:  # (a line-cut segment or piece, scanned on its own)
+        ws = a - BACK if a > BACK else 0
+        shift = a - ws
+        rel = [(s + shift, e + shift, kd, p, at) for s, e, kd, p, at in self.scanner.events_lower(low[a:b])]
+        return self._segment(text[ws:b + AHEAD], low[ws:b + AHEAD], rel, shift, b - ws, skipping, quoted, asked,
+                             ascii_all, claims_only)
 
     def _segment(self, text: str, low: str, events: list, a: int, b: int, skipping: bool, quoted: tuple,
                  asked: frozenset[str], ascii_all: bool, claims_only: bool) -> Segment:

@@ -79,6 +79,11 @@ class Scanner:
         # reads past the line's end.
         self._lines_cut = all(k == "\n" or ("\n" not in k and not k.endswith((" ", "\t"))) for k in keys)
         self._clean_leads: dict[str, bool] = {"": True}
+        # Sentence cuts (``pieces.py``) are sound too when no phrase holds a sentence mark and a space, or
+        # begins with a space; ``dot_keys``: the phrases a mark ends ("vs."), after which a line is not cut.
+        self.sentences_cut = self._lines_cut and not any(
+            k[:1] == " " or ". " in k or "? " in k or "! " in k for k in keys)
+        self.dot_keys = tuple(k for k in keys if len(k) > 1 and k[-1] in ".?!")
         stop = lexicon.automaton.get(".", None)
         # an item number ("3. ", "3) ") yields nothing but the sentence "." (``clauses.numbered_end``)
         self.numbers_are_bare = (self._lines_cut and stop is not None and stop[0] == K_BREAK and stop[1] == "."

@@ -1,0 +1,70 @@
+"""Texts and lines cut into sentence pieces (``verify/pieces.py``) give the analysis of the whole.
+
+Why: in a batch the extractor analyses a line or text of several sentences as the join of its
+pieces, each memoised on its own text; the argument that this cannot change a finding, clause or
+unit is in ``pieces.py``, and these tests hold it to account on sentences built to cross a cut
+(a side, number or "than the" before a sentence mark, "vs.", an option label's "A.", a bare "ICD").
+"""
+
+from __future__ import annotations
+
+import random
+
+from medstep.verify import Verifier
+from medstep.verify.pieces import PiecesPay, piece_starts
+from medstep.verify.steps import split_steps
+
+_SENTENCES = ["No pleural effusion.", "There is a small left pleural effusion.", "Pneumonia vs. atelectasis.",
+              "Likely pneumonia.", "The heart is enlarged.", "Indication: cough.", "Findings: the lungs are clear.",
+              "A. Pneumothorax.", "B) Cardiomegaly.", "It measures 2.", "Cm nodule in the right lung.",
+              "It is larger than the.", "Right lung is clear.", "On the left.", "Lung is clear.",
+              "Effusion: none.", "No pneumothorax, consolidation, or effusion.", "Is there a pneumothorax?",
+              "The ICD is in place.", "Drain in the pleural space.", "The lungs are otherwise clear.",
+              "Mild cardiomegaly!", "e.g. edema.", "Possibly no effusion.", "The heart is on the right.",
+              "No acute cardiopulmonary process.", "Impression: no acute process.", "Right.", "R lung clear.",
+              "The trachea is midline.", "Left lower lobe opacity, likely atelectasis.", "History: no prior surgery."]
+_JOINS = [" ", " ", " ", "\n", "\n", "  ", "\n- "]
+
+
+def _texts(rng: random.Random, n: int) -> list[str]:
+    return ["".join(rng.choice(_SENTENCES) + rng.choice(_JOINS) for _ in range(rng.randint(1, 6))).strip()
+            for _ in range(n)]
+
+
+def test_pieces_answer_as_the_whole_text() -> None:
+    rng = random.Random(12)
+    plain, batched = Verifier(), Verifier()
+    with batched.batch(lines_only=True):
+        batched.extractor._pays.pays = lambda: True  # type: ignore[method-assign]  # (cut whatever it costs)
+        for text in _texts(rng, 500):
+            starts = [s.start for s in split_steps(text)] or [0]
+            quoted = ("pleural effusion", "cardiomegaly") if rng.random() < 0.5 else ()
+            for at in ([0], starts):
+                want = plain.extractor.analyse(text, at, claims_only=True, quoted=quoted)
+                for _twice in range(2):  # the second time from the memo
+                    assert batched.extractor.analyse(text, at, claims_only=True, quoted=quoted) == want, text
+        cut = batched.extractor._pays.looks
+    assert cut > 400
+
+
+def test_a_sentence_mark_inside_a_phrase_or_label_is_no_cut() -> None:
+    dot_keys = Verifier().extractor.scanner.dot_keys
+    assert "vs." in dot_keys
+
+    def starts(text: str) -> list[int]:
+        return piece_starts(text, text.lower(), 0, len(text), dot_keys)
+
+    assert starts("No effusion. The heart is enlarged.") == [12]
+    assert starts("Pneumonia vs. atelectasis.") == []  # "vs." is a phrase: no sentence ends there
+    assert starts("A. Pneumothorax. B. Effusion.") == [16]  # after an option label's "A." the clause goes on
+    assert starts("Is it clear? Yes!\nNo effusion.") == [12, 18]
+    assert starts("1.5 cm nodule.  Clear.") == []  # (no cut before a second space)
+
+
+def test_pieces_stop_when_they_do_not_pay() -> None:
+    pays = PiecesPay()
+    assert pays.pays()
+    pays.looks, pays.hits = 5_000, 500  # one piece in ten found: cutting costs more than it saves
+    assert sum(pays.pays() for _ in range(64)) == 4  # one text in 16 still cut, to notice a change
+    pays.hits = 3_000
+    assert pays.pays()
