@@ -125,6 +125,12 @@ def _condition_list(words: frozenset[str]) -> bool:
     return {"if", "unless"} <= words and not words.isdisjoint({"assuming", "provided"})
 
 
+def _presence_list(words: frozenset[str]) -> bool:
+    """The words saying a finding is there (``negation.SEEN``): "seen", "present", "visible" and one more of them."""
+    return {"seen", "present", "visible"} <= words and not words.isdisjoint({"identified", "noted", "evident",
+                                                                               "demonstrated", "detected"})
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -136,6 +142,7 @@ _CONCEPTS = {
     "european negation": (_other_negation_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
     "other-language verdict": (_other_verdict_list, True, {"yesno.py"}, ("answers", "extract", "verify", "judges")),
     "condition": (_condition_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "presence": (_presence_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

@@ -47,9 +47,14 @@ NEGATIVE = ("negative",)
 BEFORE = ("absence of", "negative for", "free of")
 # A nil finding: "Effusion: nil."
 NIL = ("nil",)
+# The words that say a finding is there, standing after it: "effusion is seen", "a nodule is present" ("is there"
+# answered). Not negation, but the words the negations below are built on, so they live here once; readers asking
+# whether a clause states its finding present take them (``implicit_words.PRESENCE`` adds the rarer forms).
+SEEN = ("seen", "present", "identified", "visible", "evident", "noted", "demonstrated", "detected")
+# ... and the rarer forms a reader of short statements knows too: "is shown", "is appreciated", "is visualized".
+SEEN_RARE = ("shown", "appreciated", "visualized", "visualised", "depicted", "observed")
 # "Not" and a word of seeing, after what it denies: "pneumothorax not seen", "effusion not identified".
-NOT_SEEN = ("not seen", "not present", "not identified", "not visible", "not evident", "not noted", "not demonstrated",
-            "not detected")
+NOT_SEEN = tuple(f"not {w}" for w in SEEN)
 # Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
 # exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
 # "ruled out" states the absence.
@@ -114,5 +119,5 @@ def contracted(token: str) -> bool:
 
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges, negation
 from medstep.extract.mentions import Mention
 from medstep.extract.refusal import is_hedge
 
@@ -23,7 +24,8 @@ EITHER = re.compile(r"(?i)\beither\W*\Z")
 # feature: C", "The exception: B".
 EXCEPTION_LABEL = re.compile(
     r"(?i)(?:\A|[\n.;])[\s*_#>\-]*(?:the\s+)?(?:absent|missing|exception|odd\s+one\s+out|not\s+(?:a\s+|an\s+)?"
-    r"(?:typical\s+)?(?:present|seen|visible|feature|finding|sign|typical|associated|true|consistent|characteristic))"
+    r"(?:typical\s+)?(?:" + hedges.alternation(negation.SEEN)
+    + r"|feature|finding|sign|typical|associated|true|consistent|characteristic))"
     r"[\s*_]*[:：][\s*_(\[]*(?:(?:option|choice)\s+)?\Z"
     # "Least likely: C.", "... so it's least likely: D.", "Least appropriate: C." to a LEAST question
     r"|\bleast\s+(?:likely|probable|plausible|appropriate|consistent|suitable|useful|accurate|correct|helpful|"

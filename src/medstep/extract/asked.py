@@ -48,7 +48,7 @@ class Shape:
 _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, re.I), r, f) for p, r, f in (
     (r"^\s*(is|are)\s+there\s+no\s+(?!other\b|more\b)(.+\?)\s*$", r"\1 there \2", True),
     (r"^\s*(is|are)n't\s+there\s+(.+\?)\s*$", r"\1 there \2", False),
-    (r"^\s*(is|are)\s+no\s+(.+?)\s+(seen|present|visible|identified|noted)\s*\?\s*$", r"\1 \2 \3?", True),
+    (r"^\s*(is|are)\s+no\s+(.+?)\s+(" + hedges.alternation(negation.SEEN) + r")\s*\?\s*$", r"\1 \2 \3?", True),
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+not\s+([a-z]+)\s*\?\s*$", r"\1 \2 \3?", True),
     (r"^\s*(is|are)\s+the\s+[a-z ]{2,30}?\s+free\s+of\s+(?:any\s+)?([a-z ]{3,40}?)\s*\?\s*$", r"Is there \2?", True),
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+non-?([a-z]{4,})\s*\?\s*$", r"\1 \2 \3?", True),
@@ -64,7 +64,7 @@ _ANY_NEGATION = re.compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.
 # Presence: "Is there X?", "Are there any X?", "Is X seen?", "Does the image show X?", "X (yes/no)?".
 _PRESENCE = re.compile(
     r"(?i)^\s*(?:(?:is|are)\s+there\b|(?:does|do)\s+(?:the|this)\b.*\b(?:show|demonstrate|reveal|contain|depict|have)\b"
-    r"|(?:is|are)\b.+\b(?:seen|present|visible|identified|noted|evident|visualized|visualised)\s*\?"
+    r"|(?:is|are)\b.+\b(?:" + hedges.alternation(negation.SEEN, ("visualized", "visualised")) + r")\s*\?"
     r"|any\b|[^?]{2,40}\((?:yes/no|y/n|present/absent)\)\s*\?)")
 _ZH_PRESENCE = re.compile(r"(?:是否有|是否存在|有没有|是否可见|^\s*[^？?]{0,12}有[^？?]{1,12}(?:吗|么)\s*[？?])")
 _ZH_NORMAL = re.compile(r"正常(?:吗|么)?\s*[？?]\s*$")

@@ -22,7 +22,7 @@ _BOTH_OPTION = re.compile(r"(?i)^\s*(?:both(?:\s+of\s+(?:the\s+above|them|these)
 _NONE_OPTION = re.compile(r"(?i)^\s*(?:neither|none)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # Words saying a finding is there: the predicate of "Both are present." and of "Both X and Y are seen.".
-_THERE = r"(?:present|seen|visible|shown|demonstrated|identified|noted|evident)"
+_THERE = r"(?:" + hedges.alternation(negation.SEEN, ("shown",)) + ")"
 # "Both are present.", "Both of them are seen.", "Both." — "both" standing for the options.
 _PRONOUN = re.compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:both|all)(?:\s+of\s+(?:them|these|the\s+above))?"
                       rf"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:{_THERE}|correct|true))?\W*$")

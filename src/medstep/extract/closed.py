@@ -96,7 +96,7 @@ _LABEL = re.compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:�
 _YES_BUT_NONE = re.compile(
     r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+" + hedges.words(negation.PLAIN)
     + r"|no\s+evidence\b|"
-    r"no\s+(?:[a-z]+\s+){0,3}(?:is|are)\s+(?:seen|present|visible|identified|noted|evident|demonstrated))"
+    r"no\s+(?:[a-z]+\s+){0,3}(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN) + "))"
 )
 # Questions whose "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?").
 # (a phrase of negation.BEFORE counts by its first word: "Is the lung free of ...?")

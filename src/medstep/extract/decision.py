@@ -105,7 +105,7 @@ KEPT_OPEN = "kept_open"
 _COULD_ALSO = re.compile(r"(?i)\b(?:could|might|may)\s+also\s+be\s+(?:option\s+|choice\s+)?[\s*_(\[]*\Z")
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
 _ABSENT = re.compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:seen|present|visible|identified|evident|shown|demonstrated)|"
+    r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")|"
     r"not\s+(?:a\s+|an\s+)?(?:typical\s+)?(?:feature|finding|sign|characteristic)|absent|missing|lacking)\b"
 )
 # In a question asking which statement is FALSE / NOT supported, an option called false is the answer ("C is
@@ -155,8 +155,8 @@ _BARE_OK_BEFORE = re.compile(
 
 
 _PRESENT = re.compile(
-    r"(?i)\s*(?:is|are|can\s+be|could\s+be)\s+(?:clearly\s+)?(?:present|seen|visible|noted|evident|identified|"
-    r"demonstrated|appreciated)"
+    r"(?i)\s*(?:is|are|can\s+be|could\s+be)\s+(?:clearly\s+)?(?:" + hedges.alternation(negation.SEEN, ("appreciated",))
+    + ")"
 )
 
 

@@ -96,9 +96,8 @@ _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
 # displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
 _QUALIFIER = re.compile(hedges.words(hedges.DENIAL_QUALIFIERS))
 _NOUN_AFTER = re.compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
-_NEG_POST = re.compile(r"^\s*(?:(?:is|are|was|were)\s+(?:not\s+(?:seen|identified|present|visible|visualized|"
-                       r"demonstrated|noted|evident|appreciated|detected|observed)|absent|no\s+longer\s+"
-                       r"(?:seen|visible|present))|(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
+_NEG_POST = re.compile(r"^\s*(?:(?:is|are|was|were)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, negation.SEEN_RARE)
+                       + r")|absent|no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r"))|(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
                        r"resolved|not\s+seen|resolved)\b")
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = re.compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges, negation
+
 # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding the name holds.
 PSEUDO = re.compile(r"\bpseudo\s*$")
 # A modality named as another study: compared with, recommended, advised ("A CT is recommended.").
@@ -23,7 +25,8 @@ DEVICE_STATE = re.compile(r"\s+(?:malposition\w*|migration|kink\w*|complications
 # A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
 # the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
 # which limit nothing a presence question asks.
-_PLACE_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:seen|identified|present|noted|visible)\s+)?(?:in|of|within|involving)\s+"
+_PLACE_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN)
+                          + r")\s+)?(?:in|of|within|involving)\s+"
                           r"(?:the\s+|this\s+|either\s+|both\s+)?(?:left\s+|right\s+)?([a-z]+)")
 _WHOLE_PLACES = frozenset({"chest", "thorax", "hemithorax", "hemithoraces", "lung", "lungs", "brain", "head", "abdomen",
                            "pelvis", "body", "image", "images", "study", "film", "radiograph", "scan", "ct", "mri", "x",

@@ -85,7 +85,7 @@ _Q_HAVE = re.compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|inf
                      r"have\s+(.+?)\s*\?\s*$")
 # "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
 _Q_BE = re.compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
-_Q_TAIL = re.compile(r"(?i)\s+(?:(?:seen|visible|present|noted|identified|shown|evident)\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
+_Q_TAIL = re.compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
                      r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
 _Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
 Q_REFUSE = re.compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"

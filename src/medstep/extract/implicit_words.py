@@ -18,8 +18,7 @@ STOP = ARTICLES | frozenset({"of", "in", "on", "at", "to", "under", "within", "b
 # Words naming the image itself, not the finding ("in this image", "on the radiograph").
 IMAGE = frozenset({"image", "images", "picture", "radiograph", "film", "scan", "study", "x", "ray", "xray", "ct",
                     "mri", "exam", "examination", "photo", "view", "slice"})
-PRESENCE = frozenset({"seen", "visible", "present", "identified", "noted", "evident", "demonstrated", "detected",
-                       "appreciated", "visualized", "visualised", "shown", "depicted", "observed"})
+PRESENCE = frozenset(negation.SEEN + negation.SEEN_RARE)
 COPULA = frozenset({"is", "are", "was", "were"})
 # Words that may sit between a negation and the term: "no evidence of a", "without any visible".
 # The region a whole head or chest study covers narrows nothing: "No intracranial hemorrhage." to "Is there any hemorrhage?"

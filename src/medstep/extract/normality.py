@@ -55,7 +55,7 @@ _NOTHING_ABNORMAL = re.compile(
     r"(?:(?:there\s+(?:is|are)|this\s+is|it\s+is|(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r"\s+is)\s+)?"
     r"(?:nothing\s+abnormal|no\s+(?:(?:" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)?abnormal(?:ity|ities|\s+findings?)"
     r"|not\s+(?:an?\s+)?abnormal(?:\s+" + _STUDY
-    + r")?))(?:\s+(?:is|are)\s+(?:seen|identified|detected|noted|evident|present|visible|demonstrated))?"
+    + r")?))(?:\s+(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN) + r"))?"
     r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r")?[\s.!*_]*$")
 # Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study.", "Abnormality." (no finding
 # needed).

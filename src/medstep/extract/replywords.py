@@ -49,7 +49,7 @@ _NEG = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.A
 _SIDES = re.compile(r"(?i)\b(left|right)\b")
 ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
                          "答案", "结论", "回答", "conclusion"})
-_PRESENCE_KEYS = frozenset({"present", "presence", "seen", "visible", "detected", "identified", "found"})
+_PRESENCE_KEYS = frozenset(negation.SEEN + ("presence", "found"))  # a key saying whether the finding is there
 _NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
 _FIELD_LINE = re.compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
 _FENCE = re.compile(r"^\s*(?:```)?(?:json|yaml)?\s*(?=[{\w])|\s*```\s*$", re.I)

@@ -72,7 +72,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|this|these)\b")
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _CLAUSE_CUT = re.compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
 # a denial after the word ("signs of tension are absent")
-_NEGATED_AFTER = re.compile(r"[^,;:=()]{0,30}?\b(?:absent|not (?:seen|present|identified|evident)|excluded|ruled out)\b")
+_NEGATED_AFTER = re.compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternation(negation.NOT_SEEN) + r"|excluded|ruled out)\b")
 # (on _normalise'd text: "n't" reads "n t"; the words are answers/negation.py's and answers/hedges.py's)
 _NEGATION = re.compile(negation.CONTRACTION.replace("'", " ") + "|"
                        + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER, negation.BEFORE,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges, negation
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
     ABN_UNCERTAIN,
@@ -92,7 +93,7 @@ _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 # pulmonary hypertension", where the denial runs on)
 _NEW_CLAUSE = re.compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                          r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
-                         r"present|seen|visible|noted)\b")
+                         + hedges.alternation(negation.SEEN) + r")\b")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
