@@ -123,3 +123,26 @@ def test_rigler_sign_is_free_air():
     assert _only("The gas outlines both sides of the bowel wall.", "rigler_sign").polarity is Polarity.PRESENT
     v = verify("There is no Rigler sign.", report="Free air under both hemidiaphragms with a Rigler sign.")
     assert v.has_contradiction
+
+
+def test_a_normal_word_after_a_contrast_describes_its_own_clause():
+    found = {f.concept for f in extract_findings(
+        "The right hemidiaphragm sits 5 cm higher, but its curve still looks normal.")}
+    assert "atelectasis" not in found and "lung_opacity" not in found
+    assert _only("The lungs are otherwise clear.", "lung_opacity").polarity is Polarity.ABSENT
+
+
+def test_the_silhouette_grown_or_ballooned_is_an_enlarged_heart():
+    assert _only("The silhouette has enlarged.", "cardiomegaly").change == "worsened"
+    assert _only("There has been a rapid increase in silhouette size.", "cardiomegaly").change == "worsened"
+    assert _only("The heart's shadow has ballooned.", "cardiomegaly").polarity is Polarity.PRESENT
+
+
+def test_a_change_claimed_without_an_earlier_study_is_made_up():
+    report = "Bilateral inferior rib notching. No previous imaging for comparison."
+    assert verify("Inferior rib notching, increased since the prior film.", report=report).has_contradiction
+    assert not verify("Bilateral inferior notching of the ribs.", report=report).has_contradiction
+
+
+def test_grossly_grades_severe():
+    assert _only("The left ventricle is grossly dilated.", "left_ventricular_enlargement").severity == "severe"

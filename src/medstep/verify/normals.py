@@ -11,11 +11,22 @@ word inside a relative clause about another organ pairs with nothing. Kept apart
 
 from __future__ import annotations
 
-from medstep.verify.lexicon import K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
-from medstep.verify.scope_words import attributive, in_relative_clause, other_side_before, side_after, side_before
+import re
+
+from medstep.verify.lexicon import (
+    K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE,
+)
+from medstep.verify.scope_words import CONTRAST, attributive, in_relative_clause, other_side_before, side_after, side_before
 
 _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
-_NORMAL_FORWARD_CHARS = 40  # "normal ... heart size": how far after a normal word its organ may start
+_NORMAL_FORWARD_CHARS = 40
+# a contrast that opens a clause of its own: a normal word after it describes that clause's subject ("..., but its
+# curve looks normal"), never an organ before it; "otherwise" and "except" qualify the same statement ("the lungs
+# are otherwise clear")
+_CLAUSE_CONTRAST = CONTRAST - {"otherwise", "except", "except for"}
+# ... when a subject of its own follows it ("but its curve", "but the outline"); "well expanded but clear" goes on
+# about the same organ
+_NEW_SUBJECT = re.compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
 
 
 def _organ_after(concepts: dict, seq: list, k: int, allowed) -> tuple | None:
@@ -36,9 +47,9 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
     organs = []
     allowed = seq[k][3]
     for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
-        kind, _s, _e, obj = seq[j]
-        if kind in _NORMAL_STOPS:
-            break
+        kind, _s, e, obj = seq[j]
+        if kind in _NORMAL_STOPS or (kind == K_TERM and obj in _CLAUSE_CONTRAST and _NEW_SUBJECT.match(low, e)):
+            break  # "the diaphragm sits higher on the right, but its curve looks normal": not the lung's
         if kind == K_CONCEPT:
             cat = concepts[obj.cid].category
             if cat == "anatomy" or (cat == "device" and obj.cid in allowed):

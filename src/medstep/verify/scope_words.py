@@ -64,7 +64,7 @@ SIDE_COMPARISON = re.compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s+(
                              r"(?:left|right|other)\b")
 # An organ's size word in the perfect ("the heart has enlarged", "the mediastinum has widened"): grown since an
 # earlier study, a change as well as the finding.
-GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased"})
+GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased", "ballooned"})
 PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
 
 

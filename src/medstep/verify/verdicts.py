@@ -144,6 +144,9 @@ class EvidenceSet:
         self.memo: dict[tuple, tuple] = {}  # verdict of a claim signature (judge)
         self.base: EvidenceSet | None = None
         self.touched: frozenset[str] = frozenset()
+        # the report says there is no earlier study ("No previous imaging for comparison"): a change since one is
+        # a claim about a study that does not exist (``NO_PRIOR``)
+        self.no_prior = False
 
     def share(self, base: EvidenceSet, touched: frozenset[str]) -> None:
         """Judge claims of concepts outside ``touched`` with ``base`` (and its memo): this set's items are
@@ -153,6 +156,7 @@ class EvidenceSet:
         different options of one report: the option evidence is each item's, the report's verdicts shared."""
         self.base = base
         self.touched = touched
+        self.no_prior = base.no_prior
 
     def related(self, c: Concept) -> list[SourcedFinding]:
         """Evidence about ``c``, its ancestors or its descendants (memoised per concept)."""
@@ -228,6 +232,14 @@ def changes_conflict(a: str, b: str) -> bool:
     if a == b:
         return False
     return not ({a, b} == {"new", "worsened"})
+
+
+# A report stating that no earlier study exists; a claimed change since one (unchanged, better, worse) is then made
+# up. "New" is left alone: writers call a finding new without comparing it with anything.
+NO_PRIOR = re.compile(r"\bno\s+(?:previous|prior|earlier|old)\s+(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|"
+                      r"examinations?|exams?|x-rays?)\b|\bno\s+comparison\s+(?:is\s+)?available\b|"
+                      r"\bcomparison:\s*none\b", re.IGNORECASE)
+_SINCE_BEFORE = frozenset({"stable", "improved", "worsened"})
 
 
 # an attribute the claim states, read from evidence that states it too (attribute of a Finding, rule)
@@ -339,6 +351,8 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
         return _modality(claim, cc, ev)
     if ev.empty:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "no-evidence")
+    if ev.no_prior and claim.change in _SINCE_BEFORE and claim.polarity is not Polarity.ABSENT:
+        return FindingVerdict(claim, Verdict.CONTRADICTED, False, "change-without-prior")
     related = ev.related(cc)
     if related:  # most claims of a chain are about concepts the evidence never mentions
         best_rank = 99

@@ -46,6 +46,7 @@ from medstep.verify.roles import SentenceRole, step_role
 from medstep.verify.sides import side_errors
 from medstep.verify.steps import split_steps
 from medstep.verify.verdicts import (
+    NO_PRIOR,
     EvidenceSet,
     FindingVerdict,
     SourcedFinding,
@@ -125,6 +126,7 @@ class Verifier:
                 joined = raw + extra
                 items = self._collapse.evidence(joined)
                 ev = EvidenceSet(items)
+                ev.no_prior = base.no_prior
                 if items is joined and base_items is raw and not base.empty \
                         and all(sf.finding.category != "modality" for sf in extra):
                     ev.share(base, touched_by(extra, self.lexicon.concepts))
@@ -148,8 +150,9 @@ class Verifier:
             for i, text in enumerate(ref_texts):
                 raw += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
             items = self._collapse.evidence(raw)
-            hit = self._base_cache.put(key, (raw, EvidenceSet(items), items,
-                                             _reference_units(items, bool(ref_texts), {})))
+            ev = EvidenceSet(items)
+            ev.no_prior = report is not None and NO_PRIOR.search(report) is not None
+            hit = self._base_cache.put(key, (raw, ev, items, _reference_units(items, bool(ref_texts), {})))
         return hit
 
     def _decided(self, ref_texts: tuple[str, ...], quoted: tuple, asked: frozenset[str]
