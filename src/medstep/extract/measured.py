@@ -46,8 +46,23 @@ _AFTER = re.compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)){0,40}?
                     r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
                     + r"))?\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
                     r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
+# The words that may stand between a quantity's name and its value: "The appendix measures about 11 mm", "Cecal
+# diameter is 11 cm", "EF visually estimated at 65%", "El colédoco mide 4 mm"; any other word ("contains a",
+# "with a") may introduce another thing's value. A short bracket is set aside ("QTc (Bazett) = 505 ms").
+_GAP_WORDS = frozenset({
+    "a", "an", "the", "its", "is", "are", "was", "were", "of", "at", "about", "approximately", "approx", "around",
+    "roughly", "nearly", "up", "to", "in", "by", "measures", "measure", "measuring", "measured", "estimated",
+    "visually", "calculated", "corrected", "diameter", "thickness", "width", "length", "size", "caliber", "calibre",
+    "maximal", "maximum", "max", "transverse", "ap", "short", "axis", "craniocaudal", "cc", "span", "interval", "ratio",
+    "index", "rate", "wall", "loops", "loop", "outer", "largest", "present", "seen", "noted", "detected", "today",
+    "now", "currently", "mide", "de", "es", "son", "unos", "aproximadamente", "diámetro", "grosor",
+    "longitud", "tamaño"})
+_BRACKET = re.compile(r"\([^()\d]{0,20}\)")
 # The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height".
 _BEFORE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
+# What may follow a quantity whose value came before it: the sentence goes on, not a noun it qualifies.
+_NAMED_AFTER = re.compile(r"(?i)\s*(?:$|[,.;:()—–]|\s-\s|(?:with|and|of|is|was|which|that|in|on|without|showing|seen|"
+                          r"noted|measuring)\b)")
 _ANY_VALUE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|"
                         r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
 _DIMENSIONS = re.compile(r"\s*(?:×|x|by|\*)\s*", re.I)
@@ -185,8 +200,8 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
             m = _AFTER.match(sentence, q.end())
             if m is None:
                 m = _BEFORE.search(sentence, 0, q.start())  # "an 11-mm appendix", "50% loss of height"
-                if m is None:
-                    continue
+                if m is None or _NAMED_AFTER.match(sentence, q.end()) is None:
+                    continue  # "A 10 cm cecal mass": the value of the noun after it
                 found.append(_Measure(_value(row, [_number(m.group("n"))], m.group("u"), sentence), i,
                                       _judged(sentence, m.start(), q.end())))
                 continue
@@ -194,6 +209,11 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
             if (any(t in _NEGATION for t in implicit.tokens(gap))
                     or (row.siblings and re.search(row.siblings, gap, re.I))):
                 return None
+            said = "|".join(b.said for b in row.bands if b.said)
+            # the row's own judgement may stand there too: "The appendix is dilated to 11 mm", "es normal (0,45)"
+            bare = re.sub(r"(?i)\b(?:" + said + r")\b", " ", _BRACKET.sub(" ", gap)) if said else _BRACKET.sub(" ", gap)
+            if not set(implicit.tokens(bare)) <= _GAP_WORDS:
+                continue  # "The CBD contains a 4 mm stone.": the value of something else
             if m.group("u") and _factor(row, m.group("u")) is None:
                 continue  # a value of another quantity: "the rate" of "rate 5 mm"
             numbers = [_number(n) for n in _DIMENSIONS.split(m.group("n"))]
