@@ -408,3 +408,8 @@ PROBES += [
     Probe("guard-two-heart-rates", FHR, "The fetal heart rate is 148 bpm, the maternal 80 bpm.", None),
     Probe("cbd-with-stone", CBD, "The CBD measures 12 mm with a distal stone.", "yes"),
 ]
+
+PROBES += [
+    Probe("style-bullets-then-finding", CBD, "- CBD: 3 mm\n- Gallbladder: several stones", None),
+    Probe("style-bullets-denial-turned", CBD, "- CBD: 3 mm\n- Gallbladder: no stones, but sludge", None),
+]

@@ -90,8 +90,8 @@ _NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negatio
 _CONCERN = re.compile(r"(?i)[,—–]\s*(?:which\s+is\s+)?(?:concerning|worrisome|worrying|suspicious)\s+for\b[^.;]*")
 _INTENT = frozenset(hedges.INTENT)
 _SEARCH = frozenset(hedges.SEARCH) - frozenset(hedges.ASKING)
-# A later sentence that only denies: "No other abnormality.", "No ST changes." (not a verdict "No," / "No.")
-_DENIAL = re.compile(r"(?i)^\s*no\s+(?!\W)(?!.*\b(?:but|however|except)\b)[^\d]*$")
+# A later sentence that only denies: "No other abnormality.", "- Gallbladder: no stones" (not a verdict "No," / "No.")
+_DENIAL = re.compile(r"(?i)^\s*(?:[-*•]\s*)?(?:[a-z][a-z -]{0,30}:\s*)?no\s+(?!\W)(?!.*\b(?:but|however|except)\b)[^\d]*$")
 # The purpose of advice, no doubt: "CT angiography is recommended to exclude aortic injury."
 _PURPOSE = re.compile(r"(?i)\bto\s+(?:exclude|rule\s+out|evaluate|assess|confirm|characteri[sz]e)\b.*")
 
