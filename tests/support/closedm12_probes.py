@@ -413,3 +413,8 @@ PROBES += [
     Probe("style-bullets-then-finding", CBD, "- CBD: 3 mm\n- Gallbladder: several stones", None),
     Probe("style-bullets-denial-turned", CBD, "- CBD: 3 mm\n- Gallbladder: no stones, but sludge", None),
 ]
+
+PROBES += [
+    Probe("reference-named-cut-off", QT, "QTc 430 ms (prolonged > 460 ms).", "no"),
+    Probe("reference-named-cut-off-high", CBD, "CBD 12 mm (dilated if > 6 mm).", "yes"),
+]

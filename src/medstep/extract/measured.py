@@ -71,7 +71,9 @@ _COMPARATOR = r"(?:<=|>=|<|≤|>|≥|up\s+to|under|below|less\s+than)"
 _REFERENCE = re.compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:range)?\s*[:=]?\s*"
                         + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
                         + _NUMBER + r")?\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
-                        r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?")
+                        r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?|"
+                        # a cut-off named in brackets: "(prolonged > 460 ms)", "(dilated if > 6 mm)"
+                        r"\(\s*[a-z]+(?:\s+if)?\s*(?:<=|>=|<|≤|>|≥)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)")
 # an abbreviation's full stop ends no sentence: "The QTc measures approx. 410 ms."
 _ABBREVIATED = re.compile(r"(?i)\b(approx|ca|est)\.")
 _UNITS = {
