@@ -58,3 +58,10 @@ def test_a_chain_that_commits_to_nothing_scores_zero_below_a_real_attempt_with_a
     assert wrong_side.clinical is not None and wrong_side.clinical > 0.0
     assert v.clinical is not None and v.clinical.missed_findings >= 1  # the errors stay listed
     assert verify("I cannot interpret medical images.").clinical is None  # nothing to compare with
+
+
+def test_terse_faithful_chains_naming_the_finding_only_in_the_answer_or_in_short_words_keep_their_credit() -> None:
+    for chain in ("No effusion, no cardiomegaly. Answer: A (right pneumothorax).",
+                  "Large R pneumo; no eff; heart nl. -> A"):
+        _, v = score(chain)
+        assert v.committed, chain

@@ -76,7 +76,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "70"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "71"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -226,6 +226,8 @@ VERSION = "70"  # 2: sentence roles, options and the decision, report-first evid
 # 70: a normal word after a clause contrast ("..., but its curve looks normal") pairs with no organ before it; "the
 # silhouette has enlarged", "increase in silhouette size", "the heart's shadow has ballooned"; a report with no
 # earlier study makes a claimed change since one a contradiction; "grossly" grades severe; "inferior notching" (verify12)
+# 71: only absences beside an abnormal answer is no commitment when any sentence names a finding it does not count
+# (the answer sentence) or an observation sentence is unread, however short (held-out terse chains; vgame12)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

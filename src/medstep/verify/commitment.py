@@ -107,9 +107,10 @@ def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> b
     shares are true of almost any study, and none is a reason for the abnormality answered, so the chain has read
     nothing that leads to its answer and, like a chain stating every option, earns no credit beyond its decision.
     Not judged when the chain picks a normal option (its absences are its observations), hedges a finding
-    ("probably a right pneumothorax" points at its answer), or has an observation sentence the verifier could not
-    read ("R post ribs 6-8 #, displaced", "the cardiac silhouette is globular"): a positive finding in words of its
-    own may be there, and a faithful chain must not lose its credit to a gap of the lexicon."""
+    ("probably a right pneumothorax" points at its answer), names a finding it does not count (the answer
+    sentence "Dx: right pneumothorax (A)"), or has an observation sentence the verifier could not read ("R post
+    ribs 6-8 #", "RUL ++"): a positive finding in words of its own may be there, and a terse faithful chain must
+    not lose its credit to a gap of the lexicon (held-out terse chains did, with the first guard of >= 3 words)."""
     if decision is None or not any(f.category == "finding" and f.polarity is not Polarity.ABSENT
                                    for f in decision.findings):
         return False
@@ -123,7 +124,7 @@ def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> b
                 return False
             denied = True
         for start, end, role, claims, mentions in s.clauses:
-            if role is observation and not claims and not mentions and len(_WORDS.findall(s.text[start:end])) >= 3:
+            if mentions > claims or (role is observation and not claims and _WORDS.search(s.text[start:end])):
                 return False
     return denied
 
