@@ -76,3 +76,46 @@ def test_a_ranking_in_the_question_s_direction_selects(question: str, text: str,
 ])
 def test_the_question_s_direction(question: str, pole: Pole) -> None:
     assert asked_pole(question) is pole
+
+
+LIVER = {"A": "Hepatic hemangioma", "B": "Hepatocellular carcinoma", "C": "Hepatic metastasis",
+         "D": "Focal nodular hyperplasia"}
+VESSELS = {"A": "Moyamoya disease", "B": "Fibromuscular dysplasia", "C": "Vasculitis", "D": "Cerebral vasospasm"}
+SMOKER = {"A": "Respiratory bronchiolitis-ILD", "B": "Hypersensitivity pneumonitis",
+          "C": "Pulmonary Langerhans cell histiocytosis", "D": "Usual interstitial pneumonia"}
+
+
+@pytest.mark.parametrize("text, options, letter", [
+    # a staged chain of thought: the closing <CONCLUSION> stage chooses
+    ("<SUMMARY> I will assess the pleural spaces. </SUMMARY> <REASONING> A pneumothorax would show a pleural line. "
+     "The meniscus fits an effusion. </REASONING> <CONCLUSION> B </CONCLUSION>",
+     {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Atelectasis", "D": "Pneumonia"}, "B"),
+    # the name before a generic noun names the option
+    ("Bilateral distal ICA occlusion with a puff-of-smoke collateral network. That's moyamoya.", VESSELS, "A"),
+    # a one-word reply of the option's distinctive word
+    ("pituitary", {"A": "Meningioma", "B": "Glioma", "C": "Pituitary adenoma", "D": "No tumor"}, "C"),
+    # a closing sentence that only denies the other options, or recommends what to do next
+    ("This is a hemangioma. It's not HCC, not a metastasis, not FNH.", LIVER, "A"),
+    ("Peripheral nodular enhancement with centripetal fill-in: hemangioma. Recommendation: no follow-up needed.",
+     LIVER, "A"),
+    # an answer closed by bold markup, then a foil named by text and letter in the next sentence
+    ("**Answer: A — Respiratory bronchiolitis–interstitial lung disease.** Hypersensitivity pneumonitis (B) is the "
+     "main mimic but is less common in active smokers; PLCH (C) would show cysts.", SMOKER, "A"),
+    ("Answer: B. Pneumonia (D) is a common mimic, but there are no air bronchograms.",
+     {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Atelectasis", "D": "Pneumonia"}, "B"),
+])
+def test_an_option_stated_then_the_others_set_aside(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, MOST, options) == letter
+
+
+@pytest.mark.parametrize("text, options", [
+    ("This is not a hemangioma. It's not HCC either.", LIVER),
+    ("Could be a hemangioma. Not HCC, not FNH.", LIVER),
+    ("That's not moyamoya.", VESSELS),
+    ("This is a disease of the small bowel.",
+     {"A": "Crohn disease", "B": "Celiac disease", "C": "Whipple disease", "D": "Ulcerative colitis"}),
+    ("<REASONING> The film is rotated. </REASONING> <CONCLUSION> I cannot determine this from the image. "
+     "</CONCLUSION>", {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Atelectasis", "D": "Pneumonia"}),
+])
+def test_no_option_stated(text: str, options: dict[str, str]) -> None:
+    assert _read(text, MOST, options) is None

@@ -39,6 +39,19 @@ _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "opti
                        "thus", "hence", "it", "it's", "i", "correct", "best", "but", "and", "or"})
 
 
+_CLOSERS = "*_\"'”)"
+
+
+def _ends_after(window: str, j: int) -> bool:
+    """Whether a '.' right before ``window[j]`` ends a sentence: a space follows, or markdown or a quotation closes
+    first ("... lung disease.** Hypersensitivity ...", '... "C." Then ...')."""
+    if window[j].isspace():
+        return True
+    while j < len(window) and window[j] in _CLOSERS:
+        j += 1
+    return j < len(window) and j > 0 and window[j - 1] in _CLOSERS and window[j].isspace()
+
+
 def clause_left(text: str, start: int) -> str:
     """Left context of a mention back to its clause start: the last sentence stop, then the last contrast word."""
     window = text[max(0, start - 150):start]
@@ -46,8 +59,8 @@ def clause_left(text: str, start: int) -> str:
     for c in _ASCII_STOPS if window.isascii() else _STOPS:  # only a stop after the latest one found so far can
         # move the cut (searched from there)
         i = window.rfind(c, cut)
-        if c == ".":  # (a '.' before a non-space ends none)
-            while i >= 0 and i + 1 < n and not window[i + 1].isspace():
+        if c == ".":  # (a '.' before a non-space ends none; "disease.** Next" ends one)
+            while i >= 0 and i + 1 < n and not _ends_after(window, i + 1):
                 i = window.rfind(c, cut, i)
         if i + 1 > cut:
             cut = i + 1
@@ -75,8 +88,8 @@ def clause_right(text: str, end: int) -> tuple[str, str]:
     for c in _ASCII_STOPS if window.isascii() else _STOPS:  # only a stop before the earliest one found so far can
         # end the clause (searched up to it)
         i = window.find(c, 0, stop)
-        if c == ".":  # (a '.' before a non-space ends none)
-            while i >= 0 and i + 1 < n and not window[i + 1].isspace():
+        if c == ".":  # (a '.' before a non-space ends none; "disease.** Next" ends one)
+            while i >= 0 and i + 1 < n and not _ends_after(window, i + 1):
                 i = window.find(c, i + 1, stop)
         if 0 <= i < stop:
             stop, char = i, c

@@ -38,7 +38,9 @@ from medstep.extract.lines import CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
 from medstep.extract.open_reader import _FINAL_HEADING, TRUNCATED, final_section  # noqa: F401 (re-exported)
 from medstep.extract.refusal import is_refusal
-from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase, locate, reasoning_of
+from medstep.extract.split import (
+    ANSWER_TAG, FINAL_ANSWER_PHRASE, Located, conclusion_tag, first_line, last_phrase, locate, reasoning_of,
+)
 from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 from medstep.answers import hedges
 
@@ -56,6 +58,9 @@ def _choice(loc: Located, sample: Sample) -> Reading:
         )
     idx = option_index(sample.options)
     exception = asks_for_exception(sample.question)
+    staged = conclusion_tag(loc.answer) if loc.marker is None else None
+    if staged is not None:  # "<REASONING> … </REASONING> <CONCLUSION> B </CONCLUSION>": the closing stage chooses
+        loc = replace(loc, answer=staged, marker=ANSWER_TAG)
     reading = _choice_read(loc, sample, idx, exception)
     section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""
     if section and section != loc.answer.strip():

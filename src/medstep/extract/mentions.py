@@ -59,6 +59,7 @@ _GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
 # Another option's text followed by more of its sentence ("... collapse would show", "... more typically shows"):
 # after "C." it opens a new sentence, it is not C's own text mislabelled.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+_OWN_LETTER = re.compile(r"[ \t]*[(\[]([A-Z])[)\]]")
 # "C. diff", "E. coli": a letter abbreviating a word (see module docstring).
 GENUS = re.compile(r"\.\s?[a-z]{2,}")
 # Words before an option's text that make it another entity (see module docstring).
@@ -251,8 +252,11 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         if follow is not None and text[start] in "([" and "." in text[end:follow.start]:
             follow = None  # "osteosarcoma (A). Ewing sarcoma would ...": a new sentence, not A's own text
         if follow is not None and follow.letter != letter and "." in text[end - 1:end + 1] \
-                and _SENTENCE_GOES_ON.match(text, follow.end) is not None:
-            follow = None  # "Answer: C. Left lower lobe collapse would show ...": a new sentence opens with D's text
+                and (_SENTENCE_GOES_ON.match(text, follow.end) is not None
+                     or ((own := _OWN_LETTER.match(text, follow.end)) is not None and own.group(1) == follow.letter)):
+            # "Answer: C. Left lower lobe collapse would show ...", "Answer: B. Pneumonia (D) is a mimic": a new
+            # sentence opens with D's text (and its own letter)
+            follow = None
         if follow is None and GENUS.match(text, pos + 1) is not None:
             continue  # "C. diff colitis": an abbreviated name, not option C
         if follow is not None and follow.start - end <= 5:

@@ -158,11 +158,27 @@ def distinctive(options: tuple[tuple[str, str], ...], question: str) -> dict[str
 def _head(own: tuple[str, ...], head_first: bool) -> str | None:
     """The word that names an option's finding: its last distinctive word that is not a side or level (the head
     noun of "Left pleural effusion" is "effusion"; "air in the pleural space" shares only "pleural" with it);
-    the first one where the noun comes first (Spanish "Derrame pleural")."""
-    for w in (own if head_first else reversed(own)):
+    the first one where the noun comes first (Spanish "Derrame pleural"). A generic noun is no head: "moyamoya"
+    names "Moyamoya disease", "brown fat" names "Physiologic brown fat uptake"."""
+    words = [w for w in own if w not in _GENERIC_HEADS] or list(own)
+    for w in (words if head_first else reversed(words)):
         if w not in _POSITION and not w.startswith("#"):
             return w
     return next((w for w in own if w.startswith("#")), None)  # "Vitamin K": the letter is all that differs
+
+
+def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
+    """A reply of one or two words, all of them distinctive words of the option ("pituitary" for "Pituitary
+    adenoma"): the name said short, with nothing it could qualify instead."""
+    return len(region.split()) <= 2 and bool(units) and all(u in found for u in units) \
+        and not all(u in _POSITION for u in units)
+
+
+# Nouns that name no finding of their own after a name ("Moyamoya disease", "Kartagener syndrome", "Physiologic
+# brown fat uptake"): the name before them is the head.
+_GENERIC_HEADS = frozenset(_spelling(word_head(w)) for w in (
+    "disease", "syndrome", "disorder", "condition", "phenomenon", "process", "uptake", "activity", "entity",
+    "variant", "appearance"))
 
 
 def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, units: tuple[str, ...],
@@ -170,7 +186,8 @@ def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, u
     """Whether only the option's head word is stated, of a subject its option does not name: "enlarged heart" and
     "the heart is enlarged" are not "Left atrial enlargement" (the enlargement of another thing). "Derrame." for
     "Derrame pleural" states the head alone and nothing else, and reads."""
-    if found != [head] or not any(w != head and w not in _POSITION for w in own) or HAN.search(head or ""):
+    if found != [head] or not any(w != head and w not in _POSITION and w not in _GENERIC_HEADS for w in own) \
+            or HAN.search(head or ""):
         return False
     return any(len(u) > 2 and u not in _POSITION and u not in _FILLER and not any(_same(u, k) for k in known)
                for u in units)
@@ -223,8 +240,12 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
         parts.pop()
     if len(parts) < 2 or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
         return None
-    if _ASIDE.search(parts[-1]) is None and not all(_defined(c, idx) for c in re.split(r"[;,]\s*", parts[-1]) if c.strip()):
-        return None  # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined)
+    clauses = [c for c in re.split(r"[;,]\s*", parts[-1]) if c.strip()]
+    if _ASIDE.search(parts[-1]) is None and not all(_defined(c, idx) for c in clauses) \
+            and not all(_DENIED.search(c) is not None for c in clauses):
+        # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined; "It's not
+        # HCC, not a metastasis, not FNH.": the others denied one by one)
+        return None
     return parts[-2]
 
 
@@ -240,9 +261,13 @@ def lead_abbreviation(region: str) -> str | None:
 
 # What a closing sentence that sets another option aside holds: a definition ("would show", "typically"), or a
 # letter rejected ("Not B, since ...", "so D is not correct").
+# A clause that denies what it names ("not HCC", "no cysts"): a closing sentence of these only sets options aside.
+_DENIED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER) + "|" + negation.CONTRACTION)
 _ASIDE = re.compile(
     r"(?i)\b(?:would|typically|usually)\b|^\W*not\s+(?:option\s+)?(?-i:[A-Z])\b|"
     r"\b(?-i:[A-Z])\s+is\s+(?:not\s+(?:correct|right|likely|the\s+answer)|incorrect|wrong|unlikely)\b"
+    # a closing recommendation ("Recommendation: repeat after warming."): what to do next, said after the decision
+    r"|^\W*(?:recommendations?|recommend(?:ed)?|suggested\s+next\s+step)\b"
 )
 # A closing formula that states nothing about the image ("Further tests may be needed to confirm.").
 _BOILERPLATE = re.compile(
@@ -316,7 +341,8 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
             if found:
                 stated.add(letter)
                 head = _head(own, head_first)
-                if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])):
+                if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])) \
+                        or _bare_name(region, units, found):
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None

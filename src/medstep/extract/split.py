@@ -59,6 +59,22 @@ _ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
 # tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
 _ANSWER_LIKE_TAG = re.compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
+# The closing stage of a staged chain of thought (LLaVA-CoT: "<SUMMARY> … <CAPTION> … <REASONING> … <CONCLUSION> B
+# </CONCLUSION>"): the stages before it weigh the options, the conclusion gives the choice. Read for a choice
+# question only (``conclusion_tag``): a closed or open answer's conclusion is a sentence its own readers take whole.
+_CONCLUSION_TAG = re.compile(r"<conclusion>(.*?)</conclusion>", re.I | re.S)
+
+
+def conclusion_tag(text: str) -> str | None:
+    """The text of the last closed ``<CONCLUSION>`` stage of ``text`` (see ``_CONCLUSION_TAG``), else None."""
+    if "<" not in text:
+        return None
+    found = None
+    for found in _CONCLUSION_TAG.finditer(text):
+        pass
+    return found.group(1).strip() if found is not None and found.group(1).strip() else None
+
+
 # An answer-like tag that is no answer: a placeholder ("<final>X</final>", "<choice></choice>", "<final>LETTER</final>")
 # or one its line quotes or sets as the format ("Use the tag <choice>…", "'… <final>B</final>'").
 _PLACEHOLDER = re.compile(r"(?i)\s*(?:x|letter|your\s+answer|answer|option|choice|\.{2,}|…|[A-E](?:\s*/\s*[A-E])+)?\s*")
