@@ -30,6 +30,7 @@ class AttributeChecks:
         # reference steps come back in other (report, steps) pairs (a benchmark's several questions of a
         # report, reference steps repeating sentences); the text's claims are this verifier's, fixed per text
         self._read: dict[tuple, tuple[Sequence[Stated], dict[str, str]]] = {}
+        self._dominant: dict[str, list] = {}  # an evidence text's dominant sides, by text (its claims are fixed too)
         self._scanner = scanner
         self._concepts = concepts
 
@@ -46,7 +47,7 @@ class AttributeChecks:
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
-                                      changes, evidence_sides(texts, self._scanner), evidence_dominance(found))
+                                      changes, evidence_sides(texts, self._scanner), self._dominance(found))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = dominance_errors(steps, hit[4], self._concepts)
         return change_errors(steps, hit[2], self._concepts, self._change_of)
@@ -63,6 +64,18 @@ class AttributeChecks:
             stated, after = read_descriptors(text, findings, last)
             hit = self._read[key] = (tuple(stated), after)
         return hit
+
+    def _dominance(self, found: list[tuple[str, str, list[Finding]]]) -> list:
+        """``evidence_dominance`` of the evidence texts, each text's reading memoised (as ``_descriptors``)."""
+        out = []
+        for source, text, fs in found:
+            hit = self._dominant.get(text)
+            if hit is None:
+                if len(self._dominant) >= _READ_LIMIT:
+                    self._dominant.clear()
+                hit = self._dominant[text] = [d for d, _s, _t in evidence_dominance([(source, text, fs)])]
+            out += [(d, source, text) for d in hit]
+        return out
 
     def _change_of(self, text: str) -> tuple[str, int, int] | None:
         """The first change word of ``text`` (the lexicon's ``chg`` attributes), unless a negation of the trigger
