@@ -95,3 +95,14 @@ def test_a_study_called_normal_after_an_unread_first_part(question: str, text: s
 ])
 def test_european_statements(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("这张胸片正常吗？", "右侧胸腔积液。余未见明显异常。", "否"),  # the rest normal, a finding named: abnormal
+    ("这张胸片正常吗？", "右侧胸腔积液，余未见异常。", "否"),
+    ("这张胸片正常吗？", "余未见明显异常。", "是"),
+    ("这张胸片正常吗？", "右侧胸腔积液。未见明显异常。", None),  # the whole study called normal beside a finding
+])
+def test_chinese_study_normal_but_for_the_rest(question: str, text: str, expected: str | None) -> None:
+    got = extract(text, Sample(id="t", question=question, answer="是", answer_type=AnswerType.CLOSED)).answer
+    assert got == expected

@@ -96,6 +96,9 @@ DIFFICULTY = ("difficult", "hard", "unclear")
 DEFINITION = ("defined", "definition", "criteria", "criterion")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
+# Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
+# rest shows no obvious abnormality"), as QUALIFICATION's "otherwise".
+ZH_QUALIFICATION = ("余", "其余", "其他", "其它")
 # A limit of the method, not a doubt about the finding: "though small stones may be missed", "rib fractures are often
 # occult on frontal radiographs", "dedicated views would be more sensitive" (``extract/caveats.py``).
 # A projection that magnifies the heart, named after a turn: "The heart appears enlarged, but this is an AP film."
@@ -120,4 +123,4 @@ def words(*groups: Iterable[str]) -> str:
 
 __all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "IF", "INTENT",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
-           "WEIGHING", "ZH", "alternation", "words"]
+           "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

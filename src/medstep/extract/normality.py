@@ -82,8 +82,20 @@ def _asks_normal(question: str) -> bool | None:
     return None
 
 
+# A whole-study normal phrase held to the rest ("Otherwise no abnormality.", "余未见明显异常"): it calls the rest
+# normal, so a finding beside it makes the study abnormal (the unqualified phrase beside a finding contradicts it).
+_THE_REST = re.compile(r"(?i)" + hedges.words(hedges.QUALIFICATION) + "|^(?:" + hedges.alternation(hedges.ZH_QUALIFICATION)
+                       + ")")
+
+
 def _clause_kind(clause: str) -> str:
-    """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause."""
+    """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause; a study
+    called normal except for the rest is ``normal`` (``_THE_REST``)."""
+    kind = _kind(clause)
+    return "normal" if kind == "study_normal" and _THE_REST.search(clause.strip(" *_")) is not None else kind
+
+
+def _kind(clause: str) -> str:
     if _TECHNICAL.search(clause):
         return "unknown"  # "The image quality is normal.": how the image was made, not what it shows
     if _VARIANT.search(clause):
@@ -119,6 +131,9 @@ def _clause_kind(clause: str) -> str:
     return "study_normal" if "study_normal" in kinds else "normal"
 
 
+_ZH_CLAUSE = re.compile(r"[。；;，,]")
+
+
 def read_normality(text: str, question: str) -> str | None:
     """yes / no (是 / 否 for a Chinese answer) when a short answer settles a whole-study normality question."""
     wants_normal = _asks_normal(question.strip())
@@ -126,7 +141,9 @@ def read_normality(text: str, question: str) -> str | None:
         return None
     kinds: set[str] = set()
     for sentence in implicit.sentences(text):
-        sentence_kinds = {_clause_kind(c) for c in findings.clause_split(sentence)}
+        # a Chinese reply's clauses end at its own marks ("右侧胸腔积液。余未见明显异常。"), with no space after them
+        parts = [p for p in _ZH_CLAUSE.split(sentence) if p.strip()] if HAN.search(sentence) else [sentence]
+        sentence_kinds = {_clause_kind(c) for part in parts for c in findings.clause_split(part)}
         if "abnormal" in sentence_kinds and implicit.hedged(sentence, temporal=False):
             return None
         if sentence_kinds & {"normal", "study_normal"} and implicit.hedged(sentence):
