@@ -146,3 +146,9 @@ def test_a_change_claimed_without_an_earlier_study_is_made_up():
 
 def test_grossly_grades_severe():
     assert _only("The left ventricle is grossly dilated.", "left_ventricular_enlargement").severity == "severe"
+
+
+def test_a_region_of_the_lungs_called_clear_denies_nothing_of_the_whole_lungs():
+    report = "Tram-track opacities in both lower zones. Upper zones clear."
+    assert not verify("The tops of the lungs are clear.", report=report).has_contradiction
+    assert verify("The lungs are clear.", report=report).has_contradiction

@@ -76,7 +76,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "71"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "72"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -228,6 +228,8 @@ VERSION = "71"  # 2: sentence roles, options and the decision, report-first evid
 # earlier study makes a claimed change since one a contradiction; "grossly" grades severe; "inferior notching" (verify12)
 # 71: only absences beside an abnormal answer is no commitment when any sentence names a finding it does not count
 # (the answer sentence) or an observation sentence is unread, however short (held-out terse chains; vgame12)
+# 72: a normal statement about a part of an organ ("the tops of the lungs are clear") places no absence, as the zone
+# words do not (verify12)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -26,6 +26,11 @@ _NORMAL_FORWARD_CHARS = 40
 _CLAUSE_CONTRAST = CONTRAST - {"otherwise", "except", "except for"}
 # ... when a subject of its own follows it ("but its curve", "but the outline"); "well expanded but clear" goes on
 # about the same organ
+# a part of an organ named before it ("the tops of the lungs", "the bottom of the left lung", "the rest of the lungs"):
+# a normal statement about a region, which the zone words leave unread too
+_PART_OF = re.compile(r"\b(?:tops?|bottoms?|bases?|apex|apices|upper|lower|middle|parts?|halves|half|edges?|periphery|"
+                      r"rest|remainder)\s+(?:parts?\s+|half\s+|halves\s+|zones?\s+)?of\s+(?:the\s+|both\s+|each\s+)?"
+                      r"(?:(?:left|right)\s+)?$")
 _NEW_SUBJECT = re.compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
 
 
@@ -69,6 +74,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
             organs = [forward]
     if organs and in_relative_clause(low, organs[-1][1]):
         return  # "the areas where the vessels enter the lungs look normal": the organ is not what is normal
+    if organs and _PART_OF.search(low, max(0, organs[-1][1] - 40), organs[-1][1]):
+        return  # "the tops of the lungs are clear": a region, as "the upper zones are clear" (no absence placed)
     if not organs:  # "clear lungs", "normal heart size"
         limit = seq[k][2] + _NORMAL_FORWARD_CHARS
         for item in seq[k + 1:]:
