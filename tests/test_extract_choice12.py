@@ -119,3 +119,18 @@ def test_an_option_stated_then_the_others_set_aside(text: str, options: dict[str
 ])
 def test_no_option_stated(text: str, options: dict[str, str]) -> None:
     assert _read(text, MOST, options) is None
+
+
+@pytest.mark.parametrize("text, letter", [
+    # a negation in another clause of the sentence leaves the place stated
+    ("A meniscus at the costophrenic angle with no pleural line is the classic sign of fluid — the second option.",
+     "B"),
+    ("No pleural line, so option 2 is correct.", "B"),
+    # ... one in the place's own clause, or a rejection after it, does not
+    ("There is no pleural line, so it is not the first option.", None),
+    ("Pleural line absent: the first option is out.", None),
+    ("Option 2 is wrong, no meniscus.", None),
+])
+def test_an_option_named_by_its_place(text: str, letter: str | None) -> None:
+    assert _read(text, MOST, {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Atelectasis",
+                              "D": "Pneumonia"}) == letter

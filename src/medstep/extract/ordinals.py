@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract.clauses import REJECTION
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optwords import DROP, decision_sentence
 from medstep.extract.refusal import is_hedge, offers_alternatives
@@ -32,6 +33,21 @@ _POSITION = re.compile(
     rf"|\bthe\s+{_ORD}\s+one\s*[.!]?\s*\**\s*$"
 )
 _LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
+# What bounds the clause holding a place: a comma, semicolon, dash or colon.
+_CLAUSE_STOP = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _start(sentence: str, start: int) -> int:
+    lo = 0
+    for stop in _CLAUSE_STOP.finditer(sentence, 0, start):
+        lo = stop.end()
+    return lo
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` around ``start:end`` between clause stops (see ``_CLAUSE_STOP``)."""
+    after = _CLAUSE_STOP.search(sentence, end)
+    return sentence[_start(sentence, start):after.start() if after is not None else len(sentence)]
 _ARTICLE = re.compile(r"\s+[a-z]")
 
 
@@ -43,9 +59,15 @@ def read_number(region: str, idx: OptionIndex, sentence: str | None = None) -> s
             and " one" not in low[-40:]:
         return None  # no place named: skip finding the decision sentence
     sentence = (decision_sentence(region) if sentence is None else sentence).strip()
-    if not sentence or len(sentence) > 300 or "?" in sentence or DROP.search(sentence) is not None:
+    if not sentence or len(sentence) > 300 or "?" in sentence:
         return None
-    found = {next(g for g in m.groups() if g) .lower() for m in _POSITION.finditer(sentence)}
+    places = list(_POSITION.finditer(sentence))
+    if any(DROP.search(_clause(sentence, m.start(), m.end())) is not None
+           or REJECTION.match(_clause(sentence, m.end(), m.end())[m.end() - _start(sentence, m.end()):]) is not None
+           for m in places):
+        return None  # "Not the second option.", "no cysts, so not option 3"; a negation in another clause
+        # ("A meniscus with no pleural line is the sign of fluid — the second option.") leaves the place stated
+    found = {next(g for g in m.groups() if g) .lower() for m in places}
     if len(found) != 1:
         return None
     if is_hedge(sentence) or offers_alternatives(sentence):
