@@ -73,3 +73,25 @@ def test_an_open_answer_deciding_nothing_gets_no_answer(text: str, question: str
 ])
 def test_an_open_answer_naming_something_keeps_it(text: str, question: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The spleen. Correction: the kidney.", "Which organ is affected?", "kidney"),
+    ("Ileus. No, wait — looking again, it's a small bowel obstruction.", DX, "small bowel obstruction"),
+])
+def test_a_corrected_open_answer_is_the_correction(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Hemorrhagic cyst. Wait — the solid part is vascular, which excludes that. It could be a cystic neoplasm or an "
+     "endometrioma.", Status.AMBIGUOUS),
+    ("Lipoma. Actually, the thick septa argue against that. I'm not sure.", Status.REFUSED),
+    ("Meningioma. Actually, let me reconsider", Status.TRUNCATED),
+])
+def test_a_correction_that_settles_nothing_does_not_put_the_withdrawn_answer_back(text: str, status: Status) -> None:
+    assert _read(text) == (None, status)
+
+
+def test_actually_inside_a_sentence_revises_nothing() -> None:
+    assert _read("It is actually a simple cyst.") == ("actually simple cyst", Status.SCORED)

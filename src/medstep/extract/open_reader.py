@@ -8,10 +8,12 @@ anything at all (``extract/open_decision.py``), and which words of it are the an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from medstep.answers import normalize_text
-from medstep.extract import cut, open_decision, open_json
+from medstep.extract import cut, open_decision, open_json, open_revision
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
+from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
 from medstep.extract.refusal import offers_alternatives
 from medstep.extract.replywords import FIELD_RULE
@@ -61,6 +63,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if not fielded:
             return UNPARSED  # an object none of whose fields answers
         region, rule = fielded, rule or FIELD_RULE
+    rest = open_revision.after_revision(region)
+    if rest is not None:  # "Osteosarcoma. Actually, wait — ... Ewing sarcoma.": the correction is the answer
+        return _revised(rest, loc, sample)
     if rule is None:
         phrase = last_phrase(region)
         if phrase is not None:
@@ -97,3 +102,16 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = _QUALIFIER.sub("", region.strip())
     text = normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
+
+
+def _revised(rest: str, loc: Located, sample: Sample) -> Reading:
+    """The answer after a correction (``extract/open_revision.py``): the text after the cue read as an open answer,
+    unless it weighs candidates or doubts (then no answer: the withdrawn one is not put back), or stops inside the
+    correction (truncated)."""
+    status = open_revision.unsettled(rest)
+    if status is not None:
+        return Reading(None, "", Status(status))
+    again = read_open(replace(loc, answer=rest, marker=None), sample)
+    if again.answer is None and (not rest or ends_mid_sentence(rest)):
+        return TRUNCATED
+    return again

@@ -1,0 +1,55 @@
+"""An open answer the model takes back: "Osteosarcoma. Actually, wait — ... more consistent with Ewing sarcoma."
+
+Read as text, the withdrawn answer and the correction form one answer, and its grade credits the withdrawn
+candidate as much as the final one. A human reader takes what follows the correction: a sentence opening with
+a revision cue (the one list, ``answers/revisions.py``) withdraws what came before it, so the open reader reads
+the text after the last such cue as the answer, with the same care as any open answer. Where that text settles
+nothing ("Wait — the Doppler excludes that. It could be a neoplasm or an endometrioma. I'm not sure."), the answer
+withdrawn is not put back: two candidates weighed are ``ambiguous``, a doubt is ``refused``, a text stopping
+inside its correction ("Meningioma. Actually, let me reconsider") is ``truncated``.
+
+Only a cue opening a sentence after the first one counts: "Actually" inside a sentence ("it is actually a
+cyst") or opening the answer revises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, revisions
+from medstep.extract.open_refusal import declines
+from medstep.extract.refusal import offers_alternatives
+
+_CUE = "(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK, revisions.DISOWN) + r")\b"
+# A sentence opened by revision cues, "hmm" / "no" / "oh" between them: "Actually, wait —", "Hmm, on second look,".
+_REVISION = re.compile(r"(?i)(?:(?<=[.!?])[ \t]+|\n[ \t*_>-]*)(?:(?:hmm+|oh|no|ok(?:ay)?)[\s,.!]+)*" + _CUE
+                       + r"(?:[\s,:;.!—–-]*(?:(?:hmm+|no)[\s,.!]+)*" + _CUE + r")*[\s,:;.!—–-]*")
+_GATES = tuple(w.split()[-1] for w in (*revisions.CUES, *revisions.SECOND_LOOK, *revisions.TAKE_BACK,
+                                       *revisions.DISOWN))
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def after_revision(region: str) -> str | None:
+    """The text after the last sentence-opening revision cue of ``region`` (see module docstring), or ``None``
+    when no sentence after the first opens with one."""
+    low = region.lower()
+    if not any(map(low.__contains__, _GATES)):
+        return None
+    last = None
+    for last in _REVISION.finditer(region):
+        pass
+    return region[last.end():].strip() if last is not None else None
+
+
+def unsettled(rest: str) -> str | None:
+    """How the text after a correction fails to settle the answer, as a status name (``ambiguous``: two
+    candidates weighed in any of its sentences; ``refused``: a sentence of doubt), or ``None`` when it does not
+    fail in these ways."""
+    if offers_alternatives(rest):
+        return "ambiguous"
+    if any(declines(s) for s in _SENTENCES.split(rest) if s.strip()):
+        return "refused"
+    return None
+
+
+__all__ = ["after_revision", "unsettled"]
