@@ -95,3 +95,23 @@ def test_a_correction_that_settles_nothing_does_not_put_the_withdrawn_answer_bac
 
 def test_actually_inside_a_sentence_revises_nothing() -> None:
     assert _read("It is actually a simple cyst.") == ("actually simple cyst", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "This is likely a hemangioma or a metastasis.",
+    "It's a Bosniak IIF or III cyst; I can't decide without the enhancement data.",
+    "Hard to say — could be sarcoid, could be lymphoma.",
+    "Cardiomegaly. Pulmonary edema. Pleural effusion. Pneumothorax. Consolidation. Atelectasis.",
+])
+def test_candidates_named_without_a_choice_are_ambiguous(text: str) -> None:
+    assert _read(text, "What abnormality is seen?") == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("This is a hemangioma; a metastasis or abscess is less likely.",
+     "hemangioma metastasis or abscess is less likely"),
+    ("It is not a cyst or a tumor; it is a vessel.", "not cyst or tumor it is vessel"),
+    ("Cardiomegaly and pulmonary edema.", "cardiomegaly and pulmonary edema"),
+])
+def test_a_pick_beside_other_candidates_stays_an_answer(text: str, answer: str) -> None:
+    assert _read(text) == (answer, Status.SCORED)

@@ -30,7 +30,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of, residual_words
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
-from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, weighs_two
+from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
 from medstep.extract.refusal import defers
 from medstep.types import Status
 
@@ -74,8 +74,10 @@ _HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate"
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
-# A question asking for one thing: "What is the ...", "Which ...", "Where is ...", not "What are the findings?".
-_SINGULAR = re.compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*which\s+(?!of\b)[a-z]+\s+(?:is|was|has|contains)\b")
+# A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Where is ...", not
+# "What are the findings?".
+_SINGULAR = re.compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
+                       r"(?:is|was|has|contains)\b")
 _PLURAL_ASK = re.compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
 # A list of candidates under a hedging head: "The differential includes A, B and C", "Possibilities: A, B, C",
 # "A vs B". A list under such a head names candidates, not the answer.
@@ -98,7 +100,10 @@ _LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "poss
                       "i", "would", "should", "findings", "appearances"})
 _LIST_JOIN = re.compile(r"(?i),|\band\b|/|;")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
-_INLINE_SPLIT = re.compile(r"(?i)\s*(?:,|;)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
+_INLINE_SPLIT = re.compile(r"(?i)\s*(?:,|;|\.(?=\s))\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
+_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows?|favou?rs?)\b")
+# So many findings named to a question asking one thing read as the list of every label, not the findings seen.
+_LABEL_LIST = 5
 _INLINE_OR = re.compile(r"(?i)\bor\b")
 _ASKS_ONE_DISEASE = re.compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)\b")
 _INLINE_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
@@ -339,7 +344,7 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
         return False
     text = region.strip()
     two = _TWO_POSSIBLE.search(text[:_FIRST_MAX])  # the first candidate in the opening sentence, the second may follow
-    if ((two is not None and two.start() < len(first)) or _POSSIBLY_TWICE.match(text) is not None
+    if ((two is not None and two.start() < len(first)) or _POSSIBLY_TWICE.match(text) is not None or framed_pair(first)
             or _HEDGED_OR_OTHER.search(first) is not None or _ZH_OR_CLAUSE.match(text) is not None):
         return True
     asked = _ASKED_ITEM.findall(text)
@@ -362,26 +367,30 @@ def lists_without_choice(region: str, question: str) -> bool:
         # One line holding "1. X 2. Y 3. Z", or three findings or more and nothing else offered as alternatives
         # ("Pneumonia, atelectasis, effusion or edema.") or as the one diagnosis asked for: named, none chosen.
         # Findings joined by "and" to "What is the abnormality?" may all be present, and stay the answer.
+        named = _names_findings_only(region)
         return ((len(re.findall(r"(?:^|\s)\d{1,2}[.)]\s+\S", region)) >= 2 and "\n" not in region.strip())
-                or (_names_findings_only(region) and (_ASKS_ONE_DISEASE.search(question) is not None
-                                                       or _INLINE_OR.search(region) is not None)))
+                or (named > 0 and (_ASKS_ONE_DISEASE.search(question) is not None or named >= _LABEL_LIST
+                                   or _INLINE_OR.search(region) is not None)))
     # Short findings, not a structured answer ("1. Observation: ... 2. Conclusion: pneumonia" decides).
     return all(_ITEM.match(ln) and ":" not in ln and len(_words(ln)) <= 9 for ln in lines)
 
 
-def _names_findings_only(region: str) -> bool:
-    """Three or more short items, each naming a finding of the vocabulary, joined by commas, semicolons, "and" or
-    "or", and nothing negated ("Pneumonia, atelectasis, effusion or edema.")."""
+def _names_findings_only(region: str) -> int:
+    """How many short items ``region`` is when it is three or more, each naming a finding of the vocabulary without a
+    verb, joined by commas, semicolons, full stops, "and" or "or", and nothing negated ("Pneumonia, atelectasis,
+    effusion or edema.", "Cardiomegaly. Edema. Effusion. Pneumothorax. Nodule."); else 0. An item with a verb is a
+    statement ("This is a hemangioma; a metastasis or abscess is less likely." names its pick)."""
     if len(region) > _GENERIC_MAX or _INLINE_NEGATED.search(region) is not None:
-        return False
+        return 0
     items = [i for i in _INLINE_SPLIT.split(region.strip().strip("*_\"'.!").strip()) if i.strip()]
     if len(items) < 3:
-        return False
+        return 0
     for item in items:
         low = normalize(item)
-        if len(_words(low)) > 4 or not any(category_of(m) == "finding" for m in vocabulary().mentions(low)):
-            return False
-    return True
+        if (len(_words(low)) > 4 or _ITEM_VERB.search(low) is not None
+                or not any(category_of(m) == "finding" for m in vocabulary().mentions(low))):
+            return 0
+    return len(items)
 
 
 def hedged_candidates(first: str, region: str) -> bool:

@@ -108,12 +108,28 @@ def declines(region: str) -> bool:
     return _PICK_AFTER_TURN.search(region) is None
 
 
+# A pair opened by a frame the shared bare-pair reader does not skip: "It's a Bosniak IIF or III cyst", "This is likely
+# a hemangioma or a metastasis" (the frame taken off, the rest is read as a bare pair).
+_PAIR_FRAME = re.compile(r"(?i)^[\s*_\"']*(?:(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+)?(?:(?:most\s+)?(?:likely|probably)"
+                         r"\s+)?(?=\S)")
+# Two candidates each opened by "could be": "Could be sarcoid, could be lymphoma."
+_COULD_TWICE = re.compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]\s*(?:or\s+)?(?:could|might|may)\s+be\b")
+
+
+def framed_pair(first: str) -> bool:
+    """Whether the opening sentence ``first`` offers a bare pair behind a frame ("It's a X or Y", "Likely X or
+    Y", ``_PAIR_FRAME``), which :func:`offers_alternatives` alone does not read."""
+    frame = _PAIR_FRAME.match(first)
+    return frame is not None and frame.end() > 0 and " or " in first and offers_alternatives(first[frame.end():])
+
+
 def weighs_two(region: str) -> bool:
     """Whether an open answer that declines (:func:`declines`) opens by naming two candidates or more: "Either a
     lipoma or a liposarcoma; I can't distinguish them.", "Could be neutrophils or eosinophils, hard to tell.",
     "Pneumonia? Atelectasis? Hard to tell." Candidates weighed and left open are ``ambiguous``, not a refusal."""
     first = first_sentence(region)
-    return offers_alternatives(first) or _ASKED_OPENING.match(region) is not None
+    return (offers_alternatives(first) or framed_pair(first) or _COULD_TWICE.search(region[:FIRST_MAX]) is not None
+            or _ASKED_OPENING.match(region) is not None)
 
 
 def before_caveat(first: str) -> str:
@@ -137,4 +153,4 @@ def first_sentence(region: str) -> str:
     return parts[0] if parts else ""
 
 
-__all__ = ["FIRST_MAX", "before_caveat", "declines", "first_sentence", "weighs_two"]
+__all__ = ["FIRST_MAX", "before_caveat", "declines", "first_sentence", "framed_pair", "weighs_two"]
