@@ -115,3 +115,30 @@ def test_candidates_named_without_a_choice_are_ambiguous(text: str) -> None:
 ])
 def test_a_pick_beside_other_candidates_stays_an_answer(text: str, answer: str) -> None:
     assert _read(text) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Heart. Specifically, a four-chamber view on echocardiography.", "What organ is shown?", "heart"),
+    ("Coarctation of the aorta — inferior rib notching and a 3 sign.", DX, "coarctation of aorta"),
+    ("Sarcoidosis (stage II).", DX, "sarcoidosis"),
+    ("This is a boxer's fracture — a fracture of the 5th metacarpal neck.", DX, "boxer s fracture"),
+])
+def test_the_label_an_open_answer_opens_with_is_its_answer(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Pneumothorax — no, a skin fold.", "pneumothorax no skin fold"),
+    ("Three (possibly four).", "three possibly four"),
+    ("Enlarged thyroid (goiter).", "enlarged thyroid goiter"),
+    ("Miliary nodules (random distribution), most consistent with miliary tuberculosis.",
+     "miliary nodules random distribution most consistent with miliary tuberculosis"),
+    ("The biodistribution (brain, heart, bladder) is typical of FDG.",
+     "biodistribution brain heart bladder is typical of fdg"),
+])
+def test_words_that_turn_conclude_or_rename_are_kept(text: str, answer: str) -> None:
+    assert _read(text) == (answer, Status.SCORED)
+
+
+def test_a_field_name_before_a_dash_is_not_the_answer() -> None:
+    assert _read("Diagnosis — spleen", "Which organ contains the lesion?") == ("spleen", Status.SCORED)

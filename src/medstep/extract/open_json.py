@@ -20,8 +20,9 @@ import json_repair
 
 from medstep.extract.replywords import ANSWER_KEYS
 
-# Keys stating the conclusion of an open answer laid out as fields.
-_CONCLUSION_KEYS = frozenset({"diagnosis", "most likely diagnosis", "final diagnosis", "primary diagnosis",
+# Keys stating the conclusion of an open answer laid out as fields (also the field names a dash may follow:
+# "Diagnosis — spleen", ``extract/open_span.py``).
+CONCLUSION_KEYS = frozenset({"diagnosis", "most likely diagnosis", "final diagnosis", "primary diagnosis",
                               "likely diagnosis", "impression", "conclusion", "final impression"})
 # A question word naming the kind of thing asked, beside the key words that answer it.
 _ASKED_KEYS = {"where": ("location", "site", "position", "side"), "side": ("side", "laterality")}
@@ -66,7 +67,7 @@ def _answering(obj: dict[str, object], question: str) -> str | None:
     for word in list(asked):
         asked.update(_ASKED_KEYS.get(word, ()))
     for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS,
-                   lambda k: k in _CONCLUSION_KEYS,
+                   lambda k: k in CONCLUSION_KEYS,
                    lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
         for key, value in keys.items():
             if accept(key):
@@ -91,4 +92,4 @@ def json_answer(region: str, question: str) -> str | None:
     return ", ".join(v.strip() for v in obj.values() if isinstance(v, str) and v.strip())
 
 
-__all__ = ["json_answer"]
+__all__ = ["CONCLUSION_KEYS", "json_answer"]

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from medstep.answers import normalize_text
-from medstep.extract import cut, open_decision, open_json, open_revision
+from medstep.extract import cut, open_decision, open_json, open_revision, open_span
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
@@ -95,6 +95,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
         region = region[label.end():]
+    region = open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation of the aorta — rib notching."
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:

@@ -1,0 +1,101 @@
+"""The committed words of an open answer: the short label a reply opens with, not the explanation after it.
+
+Models answer an open question with a label and then say why: "Heart. Specifically, a four-chamber view.",
+"Coarctation of the aorta — rib notching and a 3 sign.", "Ventricular tachycardia (fusion and capture beats).",
+"This is a boxer's fracture — a fracture of the 5th metacarpal neck." Read whole, the answer is graded on the
+explanation too: it never matches the gold exactly, however right. The label is what the model committed to,
+so the open reader keeps it, in three forms: a first sentence without a verb followed by others, a phrase before
+a dash, a phrase followed by a parenthesis.
+
+Only words are dropped, never added, so a wrong label stays wrong; and nothing is dropped that holds the label
+open or turns from it (a negation, a hedge, an alternative, a turn, a revision: "Pneumothorax — no, a skin
+fold.", "Three (possibly four)."), so a reply that commits only with its explanation keeps it; nor what concludes ("..., most consistent with
+miliary tuberculosis") or renames the label as a finding ("Enlarged thyroid (goiter).").
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation, revisions
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.text import HAN
+from medstep.extract.findings import category_of
+from medstep.extract.open_json import CONCLUSION_KEYS
+from medstep.extract.replywords import ANSWER_KEYS
+
+# Words that hold a label open or turn from it, wherever they stand in what would be dropped.
+_HOLDS_OPEN = re.compile(
+    "(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED, hedges.POSSIBILITY,
+                          hedges.CONDITION, hedges.WEIGHING, hedges.DOUBT, hedges.TURN, hedges.NOT_EXCLUDED,
+                          hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE, hedges.EXCEPTION, revisions.CUES,
+                          revisions.SECOND_LOOK, ("or", "instead", "rather", "nor", "other", "another", "also"))
+    + "|" + negation.CONTRACTION + r"|[?？/]"
+)
+# A finite verb: a phrase holding one is a statement, not a label.
+_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demonstrates?|reveals?|suggests?|"
+                   r"indicates?|appears?|seems?|looks?|represents?|can|cannot|could|would|should|will|must|may|might|"
+                   r"do|does|did|measures?|contains?|involves?|extends?|lies|sits)\b|n't\b")
+# "It's X", "This is X": a wrapper around a label.
+_WRAPPER = re.compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z(\"'*])")
+_DASH = re.compile(r"\s+[—–-]\s+|\s*—\s*")
+_PAREN = re.compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")  # a parenthesis closing the answer, not one inside it
+# Words of a conclusion: a part holding one names the answer itself ("Miliary nodules, most consistent with miliary
+# tuberculosis.", "(1) lymphoma, (2) thymoma. Favor lymphoma ...").
+_CONCLUDES = re.compile(r"(?i)\b(?:consistent|compatible|keeping|typical|characteristic|diagnostic|diagnosis|"
+                        r"favou?rs?|favou?red|most\s+likely|best\s+fits?|(?:this|it)\s+is|this's|it's|i\.e\.|"
+                        r"indicat\w*|represent\w*|due\s+to|caused\s+by|secondary\s+to)\b")
+# Fewest words of a part naming a finding that is dropped: a shorter one renames the answer ("Enlarged thyroid
+# (goiter).", "It is enlarged (cardiomegaly).") and is kept with it.
+_RENAME_WORDS = 3
+_WORD = re.compile(r"[^\W_]+")
+# Most words a label has (longer phrases are descriptions).
+_LABEL_WORDS = 8
+
+
+def _label(phrase: str) -> bool:
+    """A short phrase without a finite verb and without words holding it open (after an "It's" wrapper)."""
+    wrapped = _WRAPPER.match(phrase)
+    inner = phrase[wrapped.end():] if wrapped is not None else phrase
+    words = _WORD.findall(inner)
+    return (0 < len(words) <= _LABEL_WORDS and _VERB.search(inner) is None
+            and _HOLDS_OPEN.search(inner) is None)
+
+
+def _field_name(head: str) -> bool:
+    """Whether ``head`` is the name of an answer field ("Diagnosis", "**Answer**", "Final answer")."""
+    name = " ".join(_WORD.findall(head.lower()))
+    return name in ANSWER_KEYS or name in CONCLUSION_KEYS
+
+
+def _droppable(tail: str) -> bool:
+    """Whether the words after a label may be dropped: nothing in them holds the label open, concludes, or renames
+    it as a finding in a few words."""
+    if _HOLDS_OPEN.search(tail) is not None or _CONCLUDES.search(tail) is not None:
+        return False
+    if len(_WORD.findall(tail)) > _RENAME_WORDS:
+        return True
+    return not any(category_of(m) == "finding" for m in vocabulary().mentions(normalize(tail)))
+
+
+def committed(region: str) -> str:
+    """``region`` cut to the label it opens with (see module docstring); ``region`` itself when it has none."""
+    text = region.strip()
+    if HAN.search(text) is not None:
+        return text  # Chinese answers have readers of their own
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    if len(parts) == 2 and _label(parts[0].rstrip(".! ")) and _droppable(parts[1]):
+        text = parts[0]  # "Heart. Specifically, a four-chamber view."
+    dash = _DASH.search(text)
+    if dash is not None and dash.start() > 0 and _field_name(text[:dash.start()]):
+        text = text[dash.end():]  # "Diagnosis — spleen": the field's name, then its value
+    elif dash is not None and dash.start() > 0 and _label(text[:dash.start()]) and _droppable(text[dash.end():]):
+        text = text[:dash.start()]  # "Coarctation of the aorta — rib notching."
+    paren = _PAREN.search(text)
+    if paren is not None and paren.start() > 0 and _label(text[:paren.start()]) and _droppable(paren.group(1)):
+        text = text[:paren.start()]  # "Ventricular tachycardia (fusion and capture beats)."
+    return text
+
+
+__all__ = ["committed"]
