@@ -345,8 +345,53 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(concepts, automaton, {o: frozenset(f) for o, f in size_findings.items()})
 
 
+_LETTERS = re.compile(r"[a-z0-9]+")
+
+
+def _whole_concept(text: str) -> str | None:
+    """The concept ``text`` names in full (one vocabulary phrase covering all of it), else ``None``."""
+    low = " ".join(_LETTERS.findall(normalize(text)))
+    found = vocabulary().mentions(low) if low else ()
+    if len(found) != 1 or found[0].kind is not MentionKind.CONCEPT or (found[0].start, found[0].end) != (0, len(low)):
+        return None
+    return found[0].concept
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` are those of ``long`` in order, the first letters alike ("ptx" of
+    "pneumothorax", "dwi" of "diffusion weighted imaging"; not "flair" of it)."""
+    if not long.startswith(short[0]):
+        return False
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def abbreviates(a: str, b: str) -> bool:
+    """Whether one of two answers is an abbreviation of the other that the vocabulary gives for one concept ("PTX"
+    and "pneumothorax", "DWI" and "diffusion-weighted imaging", "AAA" and "abdominal aortic aneurysm").
+
+    Why not any two synonyms of a concept: the concepts are broad for the verifier's sake (DWI, FLAIR and MRI are
+    one concept; "dilated aorta" is an aortic aneurysm), and two of its names may be different answers. An
+    abbreviation spelled by the other name's letters is that name, so grading takes it as the same answer."""
+    words_a, words_b = _LETTERS.findall(a.lower()), _LETTERS.findall(b.lower())
+    if len(words_a) == 1 and not (len(words_b) == 1 and len(words_b[0]) <= 6):
+        short, long = words_a[0], " ".join(words_b)
+    elif len(words_b) == 1 and not (len(words_a) == 1 and len(words_a[0]) <= 6):
+        short, long = words_b[0], " ".join(words_a)
+    else:
+        return False
+    if not 2 <= len(short) <= 6 or len(long) <= len(short) + 2 or not _initials_of(short, long.replace(" ", "")):
+        return False
+    concept = _whole_concept(short)
+    return concept is not None and concept == _whole_concept(long)
+
+
 __all__ = [
-    "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "abbreviates", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "link_concepts", "merge_rows", "normalize", "packaged_text", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

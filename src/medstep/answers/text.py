@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from medstep.answers.concepts import abbreviates
+
 _PUNCT = re.compile(r"[^\w\s]|_")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 # CJK ideographs: Chinese answers have no spaces, so each character is a token
@@ -53,8 +55,13 @@ def tokens(text: str) -> list[str]:
 
 
 def same_text(prediction: str, gold: str) -> bool:
-    """Exact match of two open answers: the same tokens in the same order (see :func:`tokens`)."""
-    return tokens(prediction) == tokens(gold)
+    """Exact match of two open answers: the same tokens in the same order (see :func:`tokens`; a possessive "s" left
+    by the punctuation, "boxer's fracture", is no token of its own), or one the abbreviation of the other that the
+    concept vocabulary gives ("PTX" and "pneumothorax", :func:`medstep.answers.concepts.abbreviates`)."""
+    p, g = tokens(prediction), tokens(gold)
+    if p == g or [t for t in p if t != "s"] == [t for t in g if t != "s"]:
+        return True
+    return (len(p) == 1 or len(g) == 1) and abbreviates(prediction, gold)
 
 
 def _overlap(pred: list[str], gold: list[str]) -> int:
