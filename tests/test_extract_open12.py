@@ -142,3 +142,14 @@ def test_words_that_turn_conclude_or_rename_are_kept(text: str, answer: str) -> 
 
 def test_a_field_name_before_a_dash_is_not_the_answer() -> None:
     assert _read("Diagnosis — spleen", "Which organ contains the lesion?") == ("spleen", Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The knee shows osteoarthritis.", "What is the Kellgren-Lawrence grade?", None),
+    ("There is a spiculated mass in the upper outer quadrant.", "What is the BI-RADS category?", None),
+    ("Grade 3.", "What is the Kellgren-Lawrence grade?", "grade 3"),
+    ("Bosniak IIF.", "What is the Bosniak category?", "bosniak iif"),
+    ("High-grade glioma.", "What is the grade of the tumor?", "high grade glioma"),
+])
+def test_a_grade_question_is_answered_only_by_a_value_of_a_scale(text: str, question: str, answer: str | None) -> None:
+    assert _read(text, question)[0] == answer

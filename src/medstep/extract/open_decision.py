@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import normalize_text
+from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of, residual_words
@@ -220,6 +221,16 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
 _VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
+# A question asking for a graded value: "What is the Kellgren-Lawrence grade?", "What is the BI-RADS category?",
+# "Which stage ...?". An answer holding no value of a scale (a number, a numeral, a letter after the scale's word, a
+# degree word) names the condition graded, not its grade ("The knee shows osteoarthritis.").
+_ASKS_GRADE = re.compile(r"(?i)^\s*(?:what|which)\b[^?]*\b(?:grade|stage|score|category|class)\b")
+_GRADE_VALUE = re.compile(
+    r"\d|\b(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Ca-c]?F?\b|(?i:\b(?:grade|stage|class|category|type|bosniak|bi-?rads|"
+    r"tier|level)\s+[a-e0]\b|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|mild|moderate|severe|"
+    r"minimal|marked|low|high|intermediate|doubtful|none|normal|benign|malignant|negative|positive|early|"
+    r"advanced|limited|extensive|indeterminate|incomplete|complete|first|second|third|fourth|fifth)\b)"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -434,6 +445,8 @@ def undecided(region: str, question: str) -> Status | None:
         return Status.REFUSED
     if describes_image(region, question):
         return Status.UNPARSED
+    if _ASKS_GRADE.match(question) is not None and _GRADE_VALUE.search(region) is None and not HAN.search(region):
+        return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
             or offers_candidates(first, region, question) or both_sides(region)):
         return Status.AMBIGUOUS
