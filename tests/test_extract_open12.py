@@ -153,3 +153,22 @@ def test_a_field_name_before_a_dash_is_not_the_answer() -> None:
 ])
 def test_a_grade_question_is_answered_only_by_a_value_of_a_scale(text: str, question: str, answer: str | None) -> None:
     assert _read(text, question)[0] == answer
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("It's probably a simple cyst or possibly a hemorrhagic one.", Status.AMBIGUOUS),
+    ("Liver — or possibly the gallbladder.", Status.AMBIGUOUS),
+    ("Il s'agit probablement d'une pneumonie ou d'une atélectasie.", Status.AMBIGUOUS),
+    ("The mass measures approximately", Status.TRUNCATED),
+])
+def test_fresh_forms_of_candidates_and_cuts(text: str, status: Status) -> None:
+    assert _read(text) == (None, status)
+
+
+def test_a_chinese_answer_to_an_english_question_is_read() -> None:
+    assert _read("肺结核。", "What is the diagnosis?") == ("肺结核", Status.SCORED)
+    assert _read("这是一张CT图像。", "What is the diagnosis?") == (None, Status.UNPARSED)
+
+
+def test_a_label_with_a_ranked_second_candidate_keeps_its_answer() -> None:
+    assert _read("Pneumonia — or less likely atelectasis.")[1] is Status.SCORED

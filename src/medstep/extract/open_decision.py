@@ -42,7 +42,7 @@ OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "w
                            "will", "must", "including", "include", "includes", "such", "like", "represents",
                            "representing", "suggests", "suggesting", "suggestive", "consistent", "compatible",
                            "between", "because", "measures", "measuring", "towards", "toward", "showing", "revealing",
-                           "demonstrating", "indicating", "involving", "containing"})
+                           "demonstrating", "indicating", "involving", "containing", "approximately", "roughly"})
 
 # Words that say nothing about what was asked: the frame of a sentence about "the image", a finding named only
 # as "an abnormality", a deferral to someone else, and the placeholder of a template ("<your answer here>").
@@ -139,11 +139,16 @@ _TWO_POSSIBLE = re.compile(
 # "Possibly liver, possibly spleen.", "Possible pneumonia. Possible atelectasis.": each candidate opened by a hedge.
 _POSSIBLY_TWICE = re.compile(r"(?i)^[\s*_\"']*(?:possibl[ey]|maybe|perhaps)\b[^.;!?\n]*?[,;.]\s*(?:or\s+)?"
                              r"(?:possibl[ey]|maybe|perhaps)\b")
+# A label, then another candidate after a dash or comma: "Liver — or possibly the gallbladder.", "Pneumonia, or
+# perhaps atelectasis." ("..., or less likely Y" ranks them and stays an answer).
+_OR_AFTER_LABEL = re.compile(r"(?i)^[\s*_\"']*[\w' -]{1,40}?\s*[—–,;]\s*or\s+(?:possibly|perhaps|maybe|potentially|"
+                             r"else|alternatively|equally)\b")
 # A question asking for one thing with any noun before its verb: "What imaging modality was used?".
 _ONE_ASKED = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b[^?]*?\b(?:is|was|does|did)\b")
 # Other languages' "could be X or Y" (the Spanish one lives with the English in ``extract/refusal.py``).
 _HEDGED_OR_OTHER = re.compile(
-    r"(?i)\b(?:pourrait|pourraient|peut-être|possiblement|soit|könnte|könnten|möglicherweise|entweder|potrebbe|"
+    r"(?i)\b(?:pourrait|pourraient|peut-être|possiblement|probablement|probable|soit|wahrscheinlich|probabilmente|"
+    r"provavelmente|könnte|könnten|möglicherweise|entweder|potrebbe|"
     r"forse|pode|poderia|talvez)\b[^.;!?\n]*?\s(?:ou|oder|o|or)\s"
 )
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
@@ -282,6 +287,10 @@ def describes_image(region: str, question: str) -> bool:
         return False
     if _ZH_ASKS_WHAT.search(question) is not None:
         return _ZH_ASKS_PLACE.search(question) is None and _ZH_MODALITY_ONLY.match(region) is not None
+    if HAN.search(region) is not None:  # a Chinese answer to a question in English ("肺结核。"): the English frame
+        # words cannot be told from its words, only its modality-only form
+        return (_ASKS_WHAT.search(question) is not None and _ASKS_PLACE.search(question) is None
+                and _ZH_MODALITY_ONLY.match(region) is not None)
     if _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None or (
             _ASKS_MARK.search(question) is not None and _ASKS_DISEASE.search(question) is None):
         return False
@@ -351,6 +360,8 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     each held possible (``_TWO_POSSIBLE``), another language's "could be X or Y", fragments each asked ("Liver?
     Spleen?"), names split by slashes to a question asking one thing ("Axial/coronal"), or a Chinese "X或Y" clause
     opening a longer answer."""
+    if framed_pair(first) or _OR_AFTER_LABEL.match(region) is not None:
+        return True  # "It's probably a simple cyst or possibly a hemorrhagic one.", "Liver — or possibly the gallbladder."
     if _commits(region):
         return False
     text = region.strip()
