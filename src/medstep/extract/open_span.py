@@ -35,7 +35,12 @@ _HOLDS_OPEN = re.compile(
 # A finite verb: a phrase holding one is a statement, not a label.
 _VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demonstrates?|reveals?|suggests?|"
                    r"indicates?|appears?|seems?|looks?|represents?|can|cannot|could|would|should|will|must|may|might|"
-                   r"do|does|did|measures?|contains?|involves?|extends?|lies|sits)\b|n't\b")
+                   r"do|does|did|measures?|contains?|involves?|extends?|lies|sits|includes?|covers?|consists?|starts?|begins?|"
+                   r"goes)\b|n't\b")
+# A phrase about the writer, not a label: "My search pattern includes the apices."
+_NOT_LABEL = re.compile(r"(?i)^[\s*_\"']*(?:my|our|i|we|let|let's|to)\b")
+# A list's first number, which a full stop ends like a sentence: "1. Left lower lobe collapse 2. ...".
+_LIST_NUMBER = re.compile(r"[\s*_]*\d{1,2}[.)][\s*_]*")
 # "It's X", "This is X": a wrapper around a label.
 _WRAPPER = re.compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z(\"'*])")
@@ -59,7 +64,7 @@ def _label(phrase: str) -> bool:
     wrapped = _WRAPPER.match(phrase)
     inner = phrase[wrapped.end():] if wrapped is not None else phrase
     words = _WORD.findall(inner)
-    return (0 < len(words) <= _LABEL_WORDS and _VERB.search(inner) is None
+    return (0 < len(words) <= _LABEL_WORDS and _VERB.search(inner) is None and _NOT_LABEL.match(inner) is None
             and _HOLDS_OPEN.search(inner) is None)
 
 
@@ -85,7 +90,8 @@ def committed(region: str) -> str:
     if HAN.search(text) is not None:
         return text  # Chinese answers have readers of their own
     parts = _SENTENCE_END.split(text, maxsplit=1)
-    if len(parts) == 2 and _label(parts[0].rstrip(".! ")) and _droppable(parts[1]):
+    if len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
+            and _droppable(parts[1]):
         text = parts[0]  # "Heart. Specifically, a four-chamber view."
     dash = _DASH.search(text)
     if dash is not None and dash.start() > 0 and _field_name(text[:dash.start()]):
