@@ -26,6 +26,7 @@ def _read(question: str, text: str) -> str | None:
     ("Is there a pneumothorax?", "The effusion has resolved.", None),
     ("Is there a pleural effusion?", "The effusion has not resolved.", None),
     ("Is there a pleural effusion?", "The effusion has partially resolved.", None),
+    ("Is there a pleural effusion?", "Has the effusion resolved? Not entirely.", None),
     # the past compared with, or another clause stating it now: still there
     ("Is there a pneumothorax?", "Yes, as previously.", "yes"),
     ("Is there a pleural effusion?", "Yes, there is a right effusion which was not present before.", "yes"),

@@ -45,9 +45,17 @@ def test_a_json_answer_is_the_value_of_its_answering_field(text: str, question: 
 @pytest.mark.parametrize(("text", "status"), [
     ('{"answer": "lymphoma or sarcoidosis"}', Status.AMBIGUOUS),
     ('{"answer": ""}', Status.UNPARSED),
+    ('{"answer": "pneumonia", "final_answer": "tuberculosis"}', Status.AMBIGUOUS),
+    ('{"answer": "pneumonia", "answer": "tuberculosis"}', Status.AMBIGUOUS),
 ])
 def test_a_json_answer_is_read_like_any_open_answer(text: str, status: Status) -> None:
     assert _read(text) == (None, status)
+
+
+def test_two_json_objects_are_not_merged_into_the_last_ones_answer() -> None:
+    sample = Sample(id="t", question=DX, answer="x", answer_type=AnswerType.OPEN)
+    got = extract('{"answer": "pneumonia"} {"answer": "tuberculosis"}', sample)
+    assert got.rule != "answer_field" and got.answer != "tuberculosis"
 
 
 @pytest.mark.parametrize(("text", "question", "status"), [

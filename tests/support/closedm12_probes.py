@@ -374,6 +374,7 @@ PROBES += [
     Probe("style-uterus-dimensions", UTERUS, "Uterus: 13.5 × 7 × 8 cm.", "yes"),
     Probe("style-bone-age-delayed", "Is the bone age delayed?", "Bone age: 7 years; chronological age: 10 years.", "yes"),
     Probe("guard-maternal-rate", FHR, "The heart rate (maternal) is 90 bpm.", None),
+    Probe("guard-last-year", QT, "The QTc was 520 ms on the ECG from last year; today it is not reported.", None),
 ]
 
 PROBES += [

@@ -76,6 +76,11 @@ SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "lo
 # have a pneumothorax".
 PAST = ("history", "prior", "previous", "previously", "formerly", "ago", "earlier", "post", "old", "healed", "treated",
         "resolving", "known")
+# A time before this study named in phrases (PAST holds the single words): a measurement taken then ("The QTc was
+# 520 ms on the ECG from last year") answers nothing about now.
+EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night", "last time", "last study",
+                "last exam", "last scan", "last film", "last ecg", "on admission", "at admission", "this morning",
+                "years ago", "months ago", "weeks ago", "at baseline")
 # The finding goes on, or went only in part: "still present", "persists", "residual", "partially resolved", "new",
 # "unchanged". Beside a word of the past or of a finding gone (``negation.GONE``) they keep it there now
 # (``extract/resolved.py``).
@@ -121,6 +126,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EXCEPTION", "IF", "INTENT",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EXCEPTION", "IF", "INTENT",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

@@ -16,8 +16,8 @@ Nothing is read, rather than guessed, when:
 
 * the question names no row's subject and predicate, or asks another quantity (the tube's row and a nasogastric
   tube); two rows read the answer differently;
-* the answer is long (``implicit.MAX_CHARS``), asks ("?"), hedges or speaks of the past ("on the prior study"), or
-  turns ("but", "however");
+* the answer is long (``implicit.MAX_CHARS``), asks ("?"), hedges or speaks of the past ("on the prior study",
+  "from last year"), or turns ("but", "however");
 * the quantity is measured twice with different values, or another value of the same dimension stands in the answer
   that is neither a reference range nor a named sibling quantity ("PR 160 ms" beside a QTc): two structures may be
   measured;
@@ -84,6 +84,7 @@ _UNITS = {
     Dimension.PERCENT: {"%": 1.0},
 }
 _TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
+_EARLIER = re.compile("(?i)" + hedges.words(hedges.EARLIER_TIME))
 _ADVICE = re.compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|review|repeat|"
                      r"monitor|avoid|discontinu\w*|"
                      r"follow[\s-]?up|correlat\w*)\b")
@@ -385,7 +386,7 @@ def _asked(question: str) -> tuple[tuple[tuple[Threshold, Predicate], ...], bool
 def read_measured(text: str, question: str) -> str | None:
     """yes/no (是/否 in Chinese) when the answer commits by a measurement or a category (module docstring)."""
     rows, flip = _asked(question)
-    if not rows or len(text) > implicit.MAX_CHARS or "?" in text or _TURN.search(text):
+    if not rows or len(text) > implicit.MAX_CHARS or "?" in text or _TURN.search(text) or _EARLIER.search(text):
         return None
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
         return None  # "El índice cardiotorácico es de 0,6, probablemente."

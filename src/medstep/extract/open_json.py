@@ -5,9 +5,10 @@ confidence high"). A reader takes the value of the field that answers: a key mea
 (``extract/replywords.ANSWER_KEYS``, shared with the yes/no reader of fields), else a conclusion key
 ("diagnosis", "impression"), else a key naming what the question asks ("organ" to "Which organ ...?",
 "location" to "Where ...?"). Its value is then read like any open answer (so ``{"answer": "lymphoma or
-sarcoidosis"}`` is still two candidates). An object none of whose keys answers gives its fields' texts
-together. A cut object
-(no closing brace) is not repaired into an answer: its value may be the part that was cut.
+sarcoidosis"}`` is still two candidates, and so are two answering keys of one rank with different values). An
+object none of whose keys answers gives its fields' texts together. A cut object (no closing brace) is not repaired
+into an answer: its value may be the part that was cut; nor are two objects one after the other (the model may have
+changed its answer between them).
 """
 
 from __future__ import annotations
@@ -30,11 +31,42 @@ _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
 _WORD = re.compile(r"[a-z]+")
 
 
+def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """An object's fields; a key given twice with two values ('{"answer": "a", "answer": "b"}') holds both as
+    candidates ("a or b"), where a plain load keeps only the last."""
+    obj: dict[str, object] = {}
+    for key, value in pairs:
+        if key in obj and obj[key] != value and isinstance(value, str) and isinstance(obj[key], str):
+            obj[key] = f"{obj[key]} or {value}"
+        else:
+            obj[key] = value
+    return obj
+
+
+def _one_object(body: str) -> bool:
+    """Whether ``body`` closes its first brace only at its end: '{"answer": "a"} {"answer": "b"}' is two objects,
+    which a repairing parser would merge into the last one's answer."""
+    depth, quoted, escaped = 0, False, False
+    for i, ch in enumerate(body):
+        if quoted:
+            escaped, quoted = (not escaped and ch == "\\"), quoted and (escaped or ch != '"')
+            continue
+        if ch == '"':
+            quoted = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and body[i + 1:].strip():
+                return False
+    return True
+
+
 def _object(region: str) -> dict[str, object] | None:
     body = _FENCE.sub("", region.strip()).strip()
-    if not (body.startswith("{") and body.endswith("}")):
+    if not (body.startswith("{") and body.endswith("}")) or not _one_object(body):
         return None
-    for load in (json.loads, ast.literal_eval, json_repair.loads):
+    for load in (lambda b: json.loads(b, object_pairs_hook=_pairs), ast.literal_eval, json_repair.loads):
         try:
             obj = load(body)
         except Exception:  # noqa: BLE001 (each parser raises its own types on text that is not its language)
@@ -61,7 +93,7 @@ def _text(value: object) -> str | None:
 
 
 def _answering(obj: dict[str, object], question: str) -> str | None:
-    """The value of the first key that answers (see module docstring), or ``None``."""
+    """The value of the first rank of keys that answers (see module docstring), or ``None``."""
     keys = {_key(k): v for k, v in obj.items()}
     asked = set(_WORD.findall(question.lower()))
     for word in list(asked):
@@ -69,9 +101,12 @@ def _answering(obj: dict[str, object], question: str) -> str | None:
     for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS,
                    lambda k: k in CONCLUSION_KEYS,
                    lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
-        for key, value in keys.items():
-            if accept(key):
-                return _text(value)
+        values = [_text(value) for key, value in keys.items() if accept(key)]
+        if values:
+            # Two answering keys of one rank that disagree ('{"answer": "pneumonia", "final_answer": "tuberculosis"}')
+            # are two candidates, read as the open reader reads "pneumonia or tuberculosis" (ambiguous).
+            said = list(dict.fromkeys(v for v in values if v))
+            return " or ".join(said) if len(said) > 1 else values[0]
     return None
 
 

@@ -41,9 +41,12 @@ GRADE = DEGREE | frozenset({"predominantly", "mostly", "largely", "mainly", "pri
                             "completely", "wholly", "uniformly", "homogeneously", "heterogeneously", "very",
                             "intensely", "strongly", "faintly"})
 _PREDOMINANT = re.compile(r"(?i)\b(?:predominantly|mostly|largely|mainly|primarily)\s+$")
-# The comparison's referent runs to the end of its clause: "relative to the adjacent muscle", "similar to CSF".
+# The comparison's referent runs to the end of its clause: "relative to the adjacent muscle", "similar to CSF"; a
+# turn or another clause joined by "and"/"or"/"whereas" ends it, since what follows may state a pole ("hypodense
+# relative to muscle and hyperdense relative to fluid" states both).
 _COMPARISON = re.compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|similar\s+to|"
-                         r"equal\s+to|identical\s+to|like|than)\s+[^,;.:()—–]*")
+                         r"equal\s+to|identical\s+to|like|than)\s+(?:(?!" + hedges.words(hedges.TURN, ("and", "or", "whereas", "while"))
+                         + r")[^,;.:()—–])*")
 # What a pole's part is called: "a small cystic component", "a solid mural nodule", "cystic areas".
 _PART = r"(?:\s+[a-z-]+){0,2}?\s+(?:components?|areas?|portions?|parts?|elements?|foci|focus|regions?|nodules?|spaces?)\b"
 _NO = re.compile(r"(?i)" + hedges.words(negation.DENY) + r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?$")

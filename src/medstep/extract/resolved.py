@@ -8,8 +8,8 @@ decline (no reading, never a guess) when:
 * a word of continuation stands anywhere ("still", "persists", "partially resolved", "new": ``hedges.CONTINUING``),
   or a negation governs the word of the finding gone ("has not resolved", "never resolved"): part of it may be
   there now;
-* the sentence saying so names another finding ("The effusion has resolved." to "Is there a pneumothorax?"), or
-  names neither the asked one nor none at all;
+* the sentence saying so asks ("Has the effusion resolved? Not entirely."), names another finding ("The effusion
+  has resolved." to "Is there a pneumothorax?"), or names neither the asked one nor none at all;
 * another clause, not set in the past, states the finding now (then ambiguous: "The effusion has resolved; an
   effusion is seen.", or the statement readers' yes where the gone one had a side: "The left effusion has resolved;
   a right effusion is seen.").
@@ -83,8 +83,8 @@ def read_gone(text: str, question: str, read: Callable[[str], str | None]) -> st
             or not _presence(question):
         return None
     said = [s for s in implicit.sentences(text) if _GONE.search(s) is not None]
-    if not all(_gone(s) and _about_asked(s, question, pronoun=len(said) == 1) for s in said):
-        return None
+    if not all(_gone(s) and "?" not in s and _about_asked(s, question, pronoun=len(said) == 1) for s in said):
+        return None  # a question ("Has the effusion resolved? Not entirely.") says nothing gone
     asked_sides = {m.lower() for m in _SIDE.findall(question)}
     sided = any({m.lower() for m in _SIDE.findall(s)} - asked_sides for s in said)
     for sentence in implicit.sentences(text):  # "The left effusion has resolved; a right one is seen."
