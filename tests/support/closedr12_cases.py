@@ -30,21 +30,33 @@ IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE = _closed('Is the abnormality on the left si
 IS_THE_BOWEL_OBSTRUCTED = _closed('Is the bowel obstructed?')
 IS_THE_CLAVICLE_FRACTURED = _closed('Is the clavicle fractured?')
 IS_THE_KIDNEY_OBSTRUCTED = _closed('Is the kidney obstructed?')
+IS_THE_LEFT_KIDNEY_NORMAL = _closed('Is the left kidney normal?')
+IS_THE_LEFT_LUNG_NORMAL = _closed('Is the left lung normal?')
+IS_THE_LESION_BENIGN = _closed('Is the lesion benign?')
+IS_THE_LESION_ENHANCING = _closed('Is the lesion enhancing?')
 IS_THE_LESION_HYPERINTENSE_ON_T2 = _closed('Is the lesion hyperintense on T2?')
 IS_THE_LESION_HYPERINTENSE = _closed('Is the lesion hyperintense?')
+IS_THE_LESION_IN_THE_RIGHT_LOBE_OF_THE_L = _closed('Is the lesion in the right lobe of the liver?')
+IS_THE_LESION_NOT_MALIGNANT = _closed('Is the lesion not malignant?')
 IS_THE_LESION_ON_THE_LEFT_SIDE = _closed('Is the lesion on the left side?')
 IS_THE_LESION_ON_THE_RIGHT_SIDE = _closed('Is the lesion on the right side?')
 IS_THE_LESION_SOLITARY = _closed('Is the lesion solitary?')
+IS_THE_LIVER_ECHOGENICITY_INCREASED = _closed('Is the liver echogenicity increased?')
+IS_THE_LIVER_NORMAL = _closed('Is the liver normal?')
+IS_THE_LUNG_VOLUME_REDUCED = _closed('Is the lung volume reduced?')
 IS_THE_MASS_HYPERDENSE = _closed('Is the mass hyperdense?')
+IS_THE_MASS_HYPODENSE = _closed('Is the mass hypodense?')
 IS_THE_MASS_HYPOINTENSE_ON_T1_WEIGHTED_I = _closed('Is the mass hypointense on T1-weighted images?')
 IS_THE_MASS_SOLID = _closed('Is the mass solid?')
 IS_THE_NODULE_HYPOECHOIC = _closed('Is the nodule hypoechoic?')
+IS_THE_PACEMAKER_LEAD_IN_THE_RIGHT_ATRIU = _closed('Is the pacemaker lead in the right atrium?')
 IS_THE_PNEUMOTHORAX_ON_THE_RIGHT = _closed('Is the pneumothorax on the right?')
 IS_THE_TENDON_RUPTURED = _closed('Is the tendon ruptured?')
 IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK = _closed('Is there a fracture of the femoral neck?')
 IS_THERE_A_FRACTURE_OF_THE_LEFT_FEMUR = _closed('Is there a fracture of the left femur?')
 IS_THERE_A_FRACTURE = _closed('Is there a fracture?')
 IS_THERE_A_SINGLE_NODULE = _closed('Is there a single nodule?')
+IS_THERE_AN_ABNORMALITY_IN_THE_LEFT_LUNG = _closed('Is there an abnormality in the left lung?')
 IS_THERE_BOWEL_OBSTRUCTION = _closed('Is there bowel obstruction?')
 
 CLOSEDR12_CASES = [
@@ -120,4 +132,25 @@ CLOSEDR12_CASES = [
     Case('obstruction-other-organ', IS_THERE_BOWEL_OBSTRUCTION, 'The ureter is obstructed.', None, 'unparsed'),
     Case('obstruction-stone', IS_THE_KIDNEY_OBSTRUCTED, 'A non-obstructing stone in the left kidney.', None, 'unparsed'),
     Case('obstruction-caveat', IS_THE_BOWEL_OBSTRUCTED, 'Non-obstructive pattern, although early obstruction cannot be excluded.', None, 'unparsed'),
+    Case('negated-abnormality-in-lung', IS_THERE_AN_ABNORMALITY_IN_THE_LEFT_LUNG, 'The left lung is clear.', 'no', 'implicit_antonym'),
+    Case('negated-abnormality-other-lung', IS_THERE_AN_ABNORMALITY_IN_THE_LEFT_LUNG, 'The right lung is clear.', None, 'unparsed'),
+    Case('health-other-side', IS_THE_LEFT_LUNG_NORMAL, 'The right lung is normal.', None, 'unparsed'),
+    Case('health-other-kidney-abnormal', IS_THE_LEFT_KIDNEY_NORMAL, 'The right kidney is abnormal.', None, 'unparsed'),
+    Case('negated-property', IS_THE_LESION_NOT_MALIGNANT, 'It is benign.', 'yes', 'implicit_antonym'),
+    Case('features-of-subject', IS_THE_LESION_BENIGN, 'The lesion has malignant features.', 'no', 'implicit_antonym'),
+    Case('features-other-subject', IS_THE_LESION_BENIGN, 'The lymph node has malignant features.', None, 'unparsed'),
+    Case('part-of-sided-lobe', IS_THE_LESION_IN_THE_RIGHT_LOBE_OF_THE_L, 'The lesion is located in segment II, which is part of the left lobe.', 'no', 'implicit_antonym'),
+    Case('contrast-qualifier', IS_THE_LESION_ENHANCING, 'No enhancement after gadolinium.', 'no', 'implicit_antonym'),
+    Case('contrast-other-subject', IS_THE_LESION_ENHANCING, 'No enhancement of the adjacent dura after gadolinium.', None, 'unparsed'),
+    Case('enhances-adverb', IS_THE_LESION_ENHANCING, 'It enhances avidly after contrast.', 'yes', 'implicit_antonym'),
+    Case('echogenicity-in-words', IS_THE_LIVER_ECHOGENICITY_INCREASED, 'The liver is diffusely hyperechoic relative to the spleen, consistent with fatty infiltration.', 'yes', 'implicit_antonym'),
+    Case('echogenicity-other-organ', IS_THE_LIVER_ECHOGENICITY_INCREASED, 'The kidney is hyperechoic relative to the liver.', None, 'unparsed'),
+    Case('signal-in-words', IS_THE_LESION_HYPERINTENSE_ON_T2, 'The lesion shows high T2 signal.', 'yes', 'implicit_antonym'),
+    Case('density-in-words', IS_THE_MASS_HYPODENSE, 'It is a low-density mass.', 'yes', 'implicit_antonym'),
+    Case('volume-asked-in-words', IS_THE_LUNG_VOLUME_REDUCED, 'The lungs are hyperinflated with flattened hemidiaphragms.', 'no', 'implicit_antonym'),
+    Case('volume-other-organ', IS_THE_LUNG_VOLUME_REDUCED, 'The heart is hyperinflated.', None, 'unparsed'),
+    Case('health-other-organ-named', IS_THE_LIVER_NORMAL, 'This is a normal kidney.', None, 'unparsed'),
+    Case('health-side-word-no-subject', IS_THE_LEFT_LUNG_NORMAL, 'The left kidney appears normal.', None, 'unparsed'),
+    Case('health-qualifies-arch', IS_THE_LEFT_LUNG_NORMAL, 'The arch is on the left. So this is a normal left-sided arch.', None, 'unparsed'),
+    Case('compartment-rv-apex', IS_THE_PACEMAKER_LEAD_IN_THE_RIGHT_ATRIU, 'The pacemaker lead tip projects over the right ventricular apex.', 'no', 'implicit_antonym'),
 ]

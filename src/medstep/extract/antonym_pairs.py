@@ -47,6 +47,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
 
+def _graded(quality: str, high: bool) -> str:
+    """A quality said high or low in words: "increased echogenicity", "T2 signal is high", "low-density"."""
+    level = r"(?:increased|high|bright)" if high else r"(?:decreased|low|reduced)"
+    return rf"{level}[\s-]+(?:t[12]\s+)?{quality}|{quality}\s+(?:(?:is|appears)\s+)?{level}"
+
+
 # A device told to move by a distance, or placed too far: it is not in good position ("It should be withdrawn by 3–4
 # cm.", "too peripheral"); advice alone ("The central line should be withdrawn.") may mean removal, and says nothing.
 # Read in answers only: "Is the ETT too high?" asks one way of being misplaced, which "too low" would also be
@@ -63,18 +69,23 @@ PAIRS: tuple[Pair, ...] = (
     Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
          re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
     # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
+    # ("clear" said of the subject itself: "The left lung is clear.", never "clear fluid" or "it is clear that")
     Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
-                        r"contour|shape|thickness|appearance\s+of))"), _rx(r"abnormal|unhealthy|diseased"))),
+                        r"contour|shape|thickness|appearance\s+of))|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bappears\s))clear"
+                        r"(?=\s*(?:[.;!]|$))"), _rx(r"abnormal|unhealthy|diseased"))),
     Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True, described=True),
-    Pair("density", (_rx(r"hyperdense|hyperattenuating"), _rx(r"hypodense|hypoattenuating")), middle=True,
+    Pair("density", (_rx(r"hyperdense|hyperattenuating|" + _graded(r"(?:density|attenuation)", True)),
+                     _rx(r"hypodense|hypoattenuating|" + _graded(r"(?:density|attenuation)", False))), middle=True,
          described=True),
-    Pair("signal", (_rx(r"hyperintense"), _rx(r"hypointense")), middle=True, described=True),
+    Pair("signal", (_rx(r"hyperintense|" + _graded(r"signal(?:\s+intensity)?", True)),
+                    _rx(r"hypointense|" + _graded(r"signal(?:\s+intensity)?", False))), middle=True, described=True),
     # one lesion or several: "multiple lesions" answers "Is the lesion solitary?" with no (a count of lesions only:
     # "a single view", "multiple slices" count something else; "one in the liver" counts nothing)
     Pair("number", (_rx(_ONE), _rx(_MANY)), described=True,
          veto=re.compile(r"(?i)\b(?:another|second|others?|additional|further|more|plus|each|largest|dominant)\b|"
                          r"\bone\s+(?:in|on|at|of)\b")),
-    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic"), _rx(r"hypoechoic|hypoechogenic")), middle=True,
+    Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic|" + _graded("echogenicity", True)),
+                          _rx(r"hypoechoic|hypoechogenic|" + _graded("echogenicity", False))), middle=True,
          described=True),
     # a bone, ligament or tendon broken or whole: "The femoral neck is intact." to "Is there a fracture of the
     # femoral neck?", "The ACL is intact." to "Is the ACL torn?"
@@ -84,15 +95,16 @@ PAIRS: tuple[Pair, ...] = (
                          r"mostly|largely|remaining|rest|portion|segment|fibers|fibres)\b")),  # "intact proximally"
     # the lungs' volume: "Lung volumes are low." to "Are the lungs hyperinflated?" (normal lies between)
     Pair("inflation", (_rx(r"(?:hyper|over-?)inflat(?:ed|ion)|hyperexpan(?:ded|sion)|(?:high|increased|large)\s+lung\s+"
-                           r"volumes?|lung\s+volumes?\s+(?:are|is|appear)\s+(?:high|increased|large)"),
+                           r"volumes?|lung\s+volumes?\s+(?:(?:are|is|appear)\s+)?(?:high|increased|large)"),
                        _rx(r"(?:hypo|under-?)inflat(?:ed|ion)|(?:low|reduced|decreased|diminished|small)\s+lung\s+volumes?|"
-                           r"lung\s+volumes?\s+(?:are|is|appear)\s+(?:low|reduced|decreased|diminished|small)")),
+                           r"lung\s+volumes?\s+(?:(?:are|is|appear)\s+)?(?:low|reduced|decreased|diminished|small)")),
          middle=True, described=True),
     # "The bowel gas pattern is non-obstructive." to "Is the bowel obstructed?"
     Pair("obstruction", (_rx(r"obstruct(?:ed|ive|ion)"), _rx(r"non-?obstruct(?:ed|ive|ing)|unobstructed")),
          described=True, noun=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
-    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True),
+    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True,
+         described=True),
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
     Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"
                            r"(?:positioned|placed|sited)|(?:good|satisfactory|appropriate|correct|adequate|optimal|"

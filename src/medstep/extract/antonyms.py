@@ -37,7 +37,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import implicit, pole_context
+from medstep.extract import asked as asked_forms, implicit, pole_context
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     ANSWER_ONLY as _ANSWER_ONLY, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.mentions import CONFLICT
@@ -158,7 +158,10 @@ def _parse(question: str) -> _Asked | _Identity | None:
     if _ANSWER_ONLY.fullmatch(hit.group(0)):
         return None  # "Is the ETT too high?": "too low" would be the same pole
     rest = m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]
-    return _Asked(pair, pole, _stems(pole_context.without_sequences(rest) if pair.described else rest))
+    words = _stems(pole_context.without_sequences(rest) if pair.described else rest)
+    if not words and len(hit.group(0).split()) > 1:
+        words = _stems(hit.group(0))  # "Is the lung volume reduced?": the pole names the lungs
+    return _Asked(pair, pole, words)
 
 
 def _presence(question: str) -> _Asked | None:
@@ -225,7 +228,14 @@ def read_antonym(text: str, question: str) -> str | None:
     (module docstring; later sentences may state the pole of another subject only), ``CONFLICT`` when another
     sentence states the opposite, else ``None``."""
     asked = _parse(question.strip())
-    if asked is None or len(text) > implicit.MAX_CHARS:
+    if asked is None:
+        pos = asked_forms.positive_form(question)
+        if pos is None or pos[0] == question.strip() or _parse(pos[0]) is None:
+            return None
+        # "Is there an abnormality in the left lung?" asks "Is the left lung normal?" the other way round
+        verdict = read_antonym(text, pos[0])
+        return asked_forms.flip_verdict(verdict) if verdict not in (None, CONFLICT) and pos[1] else verdict
+    if len(text) > implicit.MAX_CHARS:
         return None
     sentences = implicit.sentences(text.strip())
     if not sentences:
@@ -260,14 +270,17 @@ def read_antonym(text: str, question: str) -> str | None:
 
 
 _OTHER = "other"  # a sentence holding the pole of another subject
-_ELLIPTIC = re.compile(r"[\s*_\"'“”]*(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)*$")
+_ELLIPTIC = re.compile(r"[\s*_\"'“”]*(?:(?:no|" + "|".join(sorted(pole_context.GRADE)) + r")\s+)*$")
 
 
 def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
     """``sentence`` without what a pole is said with (``extract/pole_context.py``), or ``None`` where it speaks only
     of another MRI sequence than the asked one."""
+    sentence = pole_context.as_whole(sentence, _POLES[asked.pair.name])
     if not asked.pair.described:
         return sentence
+    if asked.pair.scan:
+        sentence = pole_context.without_contrast(sentence)
     text = pole_context.for_sequence(sentence, sequences)
     if text is None:
         return None
@@ -297,6 +310,8 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
     if asked.pair.described and asked.pair is not _NUMBER and not asked.pair.whole \
             and _held_by_another(low, poles, asked):
         return _OTHER
+    if asked.pair.name == "health" and _qualifies_another(low, poles, asked):
+        return _OTHER  # "This is a normal kidney." to "Is the liver normal?"
     if not set(asked.needs) <= said and _anatomy(low):
         return _OTHER  # "A solitary lesion in the spleen." to "... multiple lesions in the liver?"
     aspects = _ASPECTS.intersection(_WORD.findall(poles.sub(" ", low))) - set(_WORD.findall(question.lower()))
@@ -307,13 +322,35 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
     if _SIDE_WORD.search(question) is None and any(implicit.stem(m.group(1)) in asked.subject
                                                     for m in _SIDED_NOUN.finditer(low)):
         return None  # "The right lung is normal." says nothing of the left: "Are the lungs normal?"
+    sided = {m.group(0).split()[0] for m in _SIDED_NOUN.finditer(low) if implicit.stem(m.group(1)) in asked.subject}
+    if not asked.place and sided and not sided & _sides(question):
+        return _OTHER  # "The right lung is normal." to "Is the left lung normal?": the other lung
     return "subject"
 
 
 # What may follow a pole said of the subject itself ("It is hypointense.", "a cystic mass", "solid and hypoechoic");
 # another noun after it holds the pole ("hyperintense edema", "a cystic lymph node").
 _PREDICATIVE = frozenset({"and", "or", "with", "without", "on", "in", "at", "to", "relative", "compared", "but",
-                          "which", "that", "throughout", "overall", "appearing", "appearance", "signal", "lesion"})
+                          "which", "that", "throughout", "overall", "appearing", "appearance", "signal", "lesion", "for",
+                          "of"})
+# What a whole study is called after "normal": "a normal study", "within normal limits", "a normal chest radiograph".
+_STUDY = frozenset({"study", "studies", "examination", "exam", "radiograph", "film", "image", "images", "scan", "x",
+                    "ray", "xray", "appearance", "appearances", "limits", "range", "finding", "findings"})
+# The noun a pole qualifies, past a side ("a normal left-sided arch": the arch).
+_NEXT_NOUN = re.compile(r"\s+(?:(?:left|right|bilateral)(?:-sided)?\s+)?([a-z]+)")
+
+
+def _qualifies_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
+    """Whether a pole qualifies a noun other than the asked subject: "This is a normal kidney." (the kidney is
+    normal, not the liver asked), "So this is a normal left-sided arch."."""
+    own = (set(asked.subject) - _SIDES) | _GENERIC
+    for hit in poles.finditer(low):
+        after = _NEXT_NOUN.match(low, hit.end())
+        word = after[1] if after else ""
+        if word and word not in _PREDICATIVE | _STUDY | _Q_STOP and implicit.stem(word) not in own \
+                and not word.endswith("ly"):
+            return True
+    return False
 
 
 def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
@@ -325,6 +362,8 @@ def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
         if re.search(r"\bless\s+$", low[:hit.start()]):
             return True
         after = re.match(r"\s+([a-z]+)", low[hit.end():])
+        if after and after[1].endswith("ly"):
+            continue  # "It enhances avidly."
         if after and after[1] not in _PREDICATIVE and implicit.stem(after[1]) not in own \
                 and _LESION.fullmatch(after[1]) is None:
             return True
@@ -338,6 +377,7 @@ def _in_poles(low: str, poles: re.Pattern[str]) -> set[str]:
     return set(_stems(" ".join(m.group(0) for m in poles.finditer(low))))
 
 
+_SIDES = frozenset({"left", "right", "bilateral"})
 # A subject any lesion or finding word names: "Are there multiple lesions?" - "There are two nodules."
 _GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
 
@@ -347,8 +387,8 @@ def _names(said: set[str], asked: _Asked) -> bool:
     lesion word, and where its side is asked by any finding word ("The consolidation is in the right lower lobe.")."""
     if asked.pair.whole and asked.subject != _BONES:
         return set(asked.subject) <= said  # "The femoral shaft is intact." says nothing of the femoral neck
-    if set(asked.subject) & said:
-        return True
+    if (set(asked.subject) - _SIDES or set(asked.subject)) & said:
+        return True  # a side names no subject: "The left kidney appears normal." to "Is the left lung normal?"
     if not set(asked.subject) & _GENERIC:
         return False
     return any(_LESION.fullmatch(w) or asked.place and _finding(w) for w in said)

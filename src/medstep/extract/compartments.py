@@ -28,7 +28,7 @@ COMPARTMENTS: dict[str, tuple[str, ...]] = {
     "superior vena cava": ("superior vena cava", "svc"),
     "inferior vena cava": ("inferior vena cava", "ivc"),
     "right atrium": ("right atrium",),
-    "right ventricle": ("right ventricle",),
+    "right ventricle": ("right ventricle", "right ventricular apex", "right ventricle apex", "right ventricular outflow tract"),
     "pulmonary artery": ("pulmonary artery", "main pulmonary artery", "right pulmonary artery",
                          "left pulmonary artery", "pulmonary trunk"),
     "brachiocephalic vein": ("brachiocephalic vein", "innominate vein"),

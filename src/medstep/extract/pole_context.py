@@ -7,6 +7,9 @@ hyperintense on T2?" / "Is the mass solid?" once the words around the pole are r
 
 * a comparison's referent ("relative to muscle", "similar to CSF", "compared with the liver") names what the
   subject is compared with, not another subject holding the pole;
+* a pole held as features ("The lesion has malignant features.") is the pole of the subject, and a place given as
+  part of a sided one ("in segment VII, which is part of the right lobe") lies on that side;
+* the contrast a pole is seen after ("No enhancement after gadolinium.") names the technique, not a subject;
 * a degree or predominance word ("markedly", "predominantly", "purely") grades the pole, it is no subject;
 * a sequence (``answers/technique.py``'s MRI sequences): where the question asks one ("on T2?"), only the clauses
   naming it, or a sentence naming none, speak of it ("hypointense on T1 and hyperintense on T2" is a yes to "T2?";
@@ -113,6 +116,28 @@ def without_sequences(text: str) -> str:
     return text
 
 
+# The contrast a pole is seen after names the technique, not another subject: "No enhancement after gadolinium."
+_CONTRAST = re.compile(r"(?i)\b(?:after|following|with|on)\s+(?:iv\s+|intravenous\s+)?(?:gadolinium|contrast|gad)\b"
+                       r"(?:\s+administration)?")
+# A pole held as the subject's features: "The lesion has malignant features." is "The lesion is malignant."
+_FEATURES = r"\b(?:has|have|shows?|demonstrates?|displays?)\s+(?:(?:clear|typical|classic|definite|obvious)\s+)?({})\s+" \
+            r"(?:features|characteristics|appearances?|morphology)\b"
+# A place inside a sided one: "in segment VII, which is part of the right lobe" places it in the right lobe.
+_PART_OF = re.compile(r"(?i)\b(?:which|that)\s+(?:is|lies)\s+(?:part\s+of|within|in)\s+the\s+(?=(?:left|right)\b)")
+
+
+def as_whole(text: str, poles: re.Pattern[str]) -> str:
+    """``text`` with a pole held as features said of the subject ("has malignant features" -> "is malignant") and a
+    place given as part of a sided one ("which is part of the right lobe" -> "in the right lobe")."""
+    text = re.sub("(?i)" + _FEATURES.format(poles.pattern.removeprefix("(?i)")), r"is \1", text)
+    return _PART_OF.sub("in the ", text)
+
+
+def without_contrast(text: str) -> str:
+    """``text`` without the contrast a pole is seen after ("No enhancement after gadolinium." -> "No enhancement.")."""
+    return _CONTRAST.sub(" ", text)
+
+
 def without_comparisons(text: str) -> str:
     """``text`` without comparison referents ("It is hypointense relative to muscle." -> "It is hypointense")."""
     return _COMPARISON.sub(" ", text)
@@ -184,4 +209,4 @@ _INSIDE: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {
 _CLAUSE_END = re.compile(r"[.,;:!?()—–]|\s(?:and|with|which|but|while|extending)\s")
 
 
-__all__ = ["GRADE", "asked_sequences", "places", "for_sequence", "without_sequences", "without_comparisons", "without_description"]
+__all__ = ["GRADE", "as_whole", "asked_sequences", "places", "without_contrast", "for_sequence", "without_sequences", "without_comparisons", "without_description"]
