@@ -17,7 +17,7 @@ The approach is NegEx-style scoping over a single Aho-Corasick pass (see
    process", "no acute osseous abnormality") become absent findings for the
    concepts in the lexicon's ``expands`` column (``source="normal"``), except
    concepts the text mentions explicitly: "RLL pneumonia; lungs otherwise
-   clear" must not yield "no pneumonia".
+   clear" must not yield "no pneumonia" (``implied.py``).
 
 Polarity "uncertain" is kept distinct here; the verdict rules treat it like
 present (CheXpert's "U-Ones" policy), see ``verdicts.py``.
@@ -34,6 +34,7 @@ from operator import attrgetter, itemgetter
 
 from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, context_before, cut, numbered_end
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.implied import expansion_findings, mentioned_concepts
 from medstep.verify.lexicon import (
     K_BREAK,
     K_CONCEPT,
@@ -175,7 +176,8 @@ class Extractor:
             exps = tuple((exp, s - a, e - a, side, role, text[s:e]) for exp, s, e, side, role in expansions) \
                 if expansions else ()
             segs.append(Segment(found, units, exps, clauses, (), False))
-        mentioned = self._mentioned([m for p in parts for m in p[4]]) if any(s.expansions for s in segs) else None
+        mentioned = (mentioned_concepts(self._concepts, [m for p in parts for m in p[4]])
+                     if any(s.expansions for s in segs) else None)
         return self._join(segs, mentioned)
 
     def _join(self, segs: list[Segment], mentioned: dict[str | None, set[str]] | None
@@ -188,11 +190,11 @@ class Extractor:
                 for side, ids in s.mentioned:
                     mentioned.setdefault(side, set()).update(ids)
         out: list[list[Finding]] = []
-        covering: dict[str | None, set[str]] = {}  # per side: the concepts ``_covered`` finds (one text)
+        covering: dict[str | None, set[str]] = {}  # per side: the concepts the normal statements yield to (one text)
         for s in segs:
             found = list(s.findings)
             if s.expansions:
-                found += self._expansion_findings(s.expansions, s.units, mentioned, covering)
+                found += expansion_findings(self._concepts, s.expansions, s.units, mentioned, covering)
                 if len(found) > 1:
                     found.sort(key=_order)
             out.append(found)
@@ -388,28 +390,9 @@ class Extractor:
                          skipping, quoted, asked, tokens)
         found, units = self._mention_findings(text, mentions, a, claims_only)
         exps = tuple((exp, s - a, e - a, side, role, text[s:e]) for exp, s, e, side, role in expansions)
-        mentioned = tuple((side, tuple(ids)) for side, ids in self._mentioned(mentions).items() if ids)
+        mentioned = tuple((side, tuple(ids)) for side, ids in mentioned_concepts(self._concepts, mentions).items()
+                          if ids)
         return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after)
-
-    def _mentioned(self, mentions: list[Mention]) -> dict[str | None, set[str]]:
-        """Concepts the text calls present or possible (with their relatives), by the side named (None:
-        no side or both): a normal statement anywhere in the text does not rule them out ("RLL
-        pneumonia. ... The lungs are otherwise clear."), unless it is about the other side ("small
-        right effusion; the left costophrenic angle is sharp"). A concept it calls absent stays among
-        a normal statement's absences. (Per segment here; ``analyse`` joins them for the text.)"""
-        concepts = self._concepts
-        out: dict[str | None, set[str]] = {None: set()}
-        absent = Polarity.ABSENT
-        for m in mentions:
-            if not m.dropped and m.pol is not absent:
-                c = concepts[m.cid]
-                if c.category in ("finding", "device"):
-                    side = m.attrs.get("laterality") if m.attrs else None
-                    found = out.setdefault(side if side == "left" or side == "right" else None, set())
-                    found.add(m.cid)
-                    found |= c.ancestors
-                    found |= c.descendants
-        return out
 
     def _mention_findings(self, text: str, mentions: list[Mention], off: int,
                           claims_only: bool) -> tuple[list[Finding], int]:
@@ -455,40 +438,6 @@ class Extractor:
         if len(out) > 1:
             out.sort(key=_order)
         return out, unit
-
-    def _expansion_findings(self, expansions: tuple, unit: int, mentioned: dict[str | None, set[str]] | None,
-                            covering: dict[str | None, set[str]]) -> list[Finding]:
-        """The absences a segment's normal statements imply, except concepts the text names (``mentioned``;
-        ``covering`` memoises, per side, what it covers)."""
-        concepts = self._concepts
-        out: list[Finding] = []
-        seen: set[tuple[int, int, str]] = set()
-        absent = Polarity.ABSENT
-        for exp, s, e, side, role, words in expansions:
-            made = False
-            covered = covering.get(side)
-            if covered is None:
-                covered = covering[side] = _covered(mentioned, side) if mentioned else set()
-            for cid in exp:
-                if cid in covered or (s, e, cid) in seen:
-                    continue
-                seen.add((s, e, cid))
-                c = concepts[cid]
-                out.append(Finding(cid, c.name, c.category, absent, words, s, e, side, None, None,
-                                   None, None, "normal", unit, role))
-                made = True
-            unit += made
-        return out
-
-
-def _covered(mentioned: dict[str | None, set[str]], side: str | None) -> set[str]:
-    """The concepts whose positive mention (or a relative's) concerns a normal statement about ``side``:
-    mentions naming no side, plus those of that side (of any side when the statement names none).
-    One set per side and text, instead of a test per concept of every normal statement. A statement about
-    both sides ("both lungs are otherwise clear") concerns either side's mentions ("a small left effusion")."""
-    if side is None or side == "bilateral":
-        return set().union(*mentioned.values())
-    return mentioned[None] | mentioned.get(side, set())
 
 
 def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:

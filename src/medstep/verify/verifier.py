@@ -21,6 +21,7 @@ from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.commitment import echoes_decision, only_denies, restates_options, restates_premise
 from medstep.verify.commitment import observes as chain_observes
+from medstep.verify.completeness import recall_units, reference_units
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
@@ -36,7 +37,6 @@ from medstep.verify.options import (
 )
 from medstep.verify.results import (
     DecisionVerdict,
-    ReferenceUnit,
     StepVerdict,
     Verification,
     count_errors,
@@ -130,10 +130,10 @@ class Verifier:
                 if items is joined and base_items is raw and not base.empty \
                         and all(sf.finding.category != "modality" for sf in extra):
                     ev.share(base, touched_by(extra, self.lexicon.concepts))
-            # option evidence is no reference statement (``_reference_units``): without a collapse re-reading or
+            # option evidence is no reference statement (``reference_units``): without a collapse re-reading or
             # a decided span the units are the base's
             same = items is base_items or (items is joined and base_items is raw)
-            units = plain_units if same and not decided else _reference_units(items, bool(ref_texts), decided)
+            units = plain_units if same and not decided else reference_units(items, bool(ref_texts), decided)
             hit = self._ev_cache.put(key, (ev, items, units))
         return hit
 
@@ -152,7 +152,7 @@ class Verifier:
             items = self._collapse.evidence(raw)
             ev = EvidenceSet(items)
             ev.no_prior = report is not None and NO_PRIOR.search(report) is not None
-            hit = self._base_cache.put(key, (raw, ev, items, _reference_units(items, bool(ref_texts), {})))
+            hit = self._base_cache.put(key, (raw, ev, items, reference_units(items, bool(ref_texts), {})))
         return hit
 
     def _decided(self, ref_texts: tuple[str, ...], quoted: tuple, asked: frozenset[str]
@@ -292,7 +292,7 @@ class Verifier:
                 clinical = lambda: scorer.compare(claimed, truth, context).without_credit()
         # completeness counts what the reasoning itself states: picking an option recalls nothing,
         # and neither does a hedge when the chain commits to nothing
-        recall = self._recall(ref_units, pred_items if observes and committed else [])
+        recall = recall_units(self.lexicon.concepts, ref_units, pred_items if observes and committed else [])
         return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
                             committed=committed, observes=observes, errors=errors,
                             _clinical=clinical)
@@ -415,28 +415,6 @@ class Verifier:
         self._truth_cache[id(evidence)] = (evidence, truth)
         return truth
 
-    def _recall(self, ref_units: tuple, pred_items: list[SourcedFinding]) -> tuple[ReferenceUnit, ...]:
-        """Judge each reference statement against the prediction's findings (completeness)."""
-        concepts = self.lexicon.concepts
-        pred_ev = EvidenceSet(pred_items)
-        sup, con = Verdict.SUPPORTED, Verdict.CONTRADICTED
-        units = []
-        absent = Polarity.ABSENT
-        for source, findings in ref_units:
-            vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=False) for f in findings)
-            supported = contradicted = False
-            for f, v in zip(findings, vs):
-                if v.verdict is sup:
-                    # recalling "right lower zone opacity" takes saying which side, not only "an opacity";
-                    # recalling "bilateral effusions" takes both sides, not "a right effusion"
-                    if f.laterality is None or f.polarity is absent or _sides_recalled(
-                            f.laterality, pred_ev.related(concepts[f.concept])):
-                        supported = True
-                elif v.verdict is con:
-                    contradicted = True
-            units.append(ReferenceUnit(source, findings, vs, supported and not contradicted))
-        return tuple(units)
-
     def report_labels(self, text: str, label_set: str = "chestxray14") -> dict[str, Polarity | None]:
         """The report's value for each label of a public label set (``labels.py``): present,
         uncertain, absent, or None when the report does not mention it."""
@@ -447,14 +425,6 @@ class Verifier:
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
 
 
-def _sides_recalled(side: str, said: list[SourcedFinding]) -> bool:
-    """Whether the prediction's positive statements of a concept cover a reference finding's side."""
-    sides = {sf.finding.laterality for sf in said if sf.finding.polarity is not Polarity.ABSENT}
-    if side == "bilateral":
-        return "bilateral" in sides or {"left", "right"} <= sides
-    return bool(sides - {None})
-
-
 def _evidence_weight(key: tuple) -> int:
     """An evidence set's characters: its report's and reference steps' (at least 256: options, index)."""
     return max(256, len(key[0] or "") + sum(map(len, key[1])))
@@ -462,22 +432,6 @@ def _evidence_weight(key: tuple) -> int:
 
 def _text_weight(text: str) -> int:
     return len(text) + 64
-
-
-def _reference_units(items: list[SourcedFinding], has_ref: bool,
-                     decided: dict[str, list[tuple[int, int]]] | None = None) -> tuple:
-    """The reference statements completeness is counted over: ``(source, findings)`` per claim unit of
-    the reference steps (of the report when there are none); naming the modality is not one, nor is
-    restating the decision (``decided``: spans per reference step)."""
-    want = "reference[" if has_ref else "report"
-    grouped: dict[tuple[str, int], list[Finding]] = {}
-    for sf in items:
-        f = sf.finding
-        if decided and sf.source in decided and any(a <= f.start < b for a, b in decided[sf.source]):
-            continue
-        if f.category != "modality" and sf.source.startswith(want):
-            grouped.setdefault((sf.source, f.unit), []).append(f)
-    return tuple((source, tuple(fs)) for (source, _unit), fs in grouped.items())
 
 
 _default: Verifier | None = None
