@@ -63,9 +63,9 @@ EXCLUDED = EXCLUDE + ("ruled out",)
 # No longer or not there: "lacks a wall", "the effusion has resolved".
 LOSS = ("lack", "lacks", "resolved")
 # Gone since: the finding was there and is not now ("the effusion has resolved", "no longer seen", "not anymore",
-# "There used to be a pneumothorax."). Read as phrases only (``extract/resolved.py``): their first words ("no",
+# "There used to be a pneumothorax.", "the consolidation has cleared"). Read as phrases only (``extract/resolved.py``): their first words ("no",
 # "used") are no negation on their own, so no token reader takes them.
-GONE = ("resolved", "no longer", "not anymore", "not any more", "used to", "disappeared", "gone")
+GONE = ("resolved", "cleared", "no longer", "not anymore", "not any more", "used to", "disappeared", "gone")
 # A negated modal: "cannot be seen", "can't be excluded".
 CANNOT = ("cannot", "can't")
 # What makes a closed question negated, so that a statement cannot answer it as asked: "Is there no effusion?",

@@ -342,6 +342,11 @@ def after_lead(region: str) -> str:
     return region[m.end():] if m is not None else ""
 
 
+def negative_question(question: str) -> bool:
+    """Whether ``question``'s "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?")."""
+    return _NEGATIVE_QUESTION.search(question) is not None
+
+
 def contradicts_itself(region: str, question: str) -> bool:
     """"Yes, there is no effusion" answering a positive question: the verdict and its sentence disagree."""
     return _YES_BUT_NONE.match(region) is not None and _NEGATIVE_QUESTION.search(question) is None
@@ -372,5 +377,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

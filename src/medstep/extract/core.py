@@ -160,6 +160,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        if rule == "yes_no_lead" and (leads.yes_to_another(region, verdict, sample.question)
+                                      or leads.yes_on_other_side(region, verdict, sample.question)):
+            return AMBIGUOUS  # "Yes, the effusion has resolved." to "Is there a pneumothorax?"; "Yes, on the left." (right?)
         if rule == "yes_no_lead" and leads.lead_contradicted(region, verdict, sample.question):
             return AMBIGUOUS  # "No, there is a pneumothorax.", "Yes, there are multiple lesions." (solitary?)
         stated = leads.negated_content(region, verdict, sample.question,

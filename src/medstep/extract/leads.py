@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, same_verdict
-from medstep.extract import antonyms, asked, closed, findings, implications, implicit, measured, statements, subjects
+from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation, same_verdict
+from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract import antonyms, asked, closed, closing, findings, implications, implicit, measured, statements, subjects
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 
@@ -75,6 +76,39 @@ def lead_contradicted(region: str, verdict: str, question: str) -> bool:
     return stated in (YES, NO, ZH_YES, ZH_NO) and not same_verdict(stated, verdict)
 
 
+# A clause that denies, calls normal or calls gone what it names: "the effusion has resolved", "no renal calculi".
+_DENIES = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEVER, negation.GONE)
+                     + "|" + negation.CONTRACTION)
+
+
+def yes_to_another(region: str, verdict: str, question: str) -> bool:
+    """Whether an opening "Yes," affirms a clause that denies, calls normal or calls gone another finding, naming
+    nothing the question asks: "Yes, the effusion has resolved." to "Is there a pneumothorax?" agrees with the
+    effusion's clause (the model answers another question), so the yes is no answer to this one. Only a positive
+    question about a known finding (``closing.answers_another``); a negative one ("Is the chest normal?", "Is the
+    lung free of nodules?") is answered yes by any denial ("Yes, no effusion or pneumothorax.")."""
+    if not same_verdict(verdict, YES) or closed.negative_question(question) or closed.revision(region) is not None:
+        return False  # "Yes. Wait, no — that is the clavicle.": a revision is read by ``revised_lead``
+    clause = re.split(r"[.;!?\n]", closed.after_lead(region), maxsplit=1)[0]
+    if not clause.strip() or not closing.answers_another(clause, question):
+        return False
+    return _DENIES.search(clause) is not None or any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(clause))
+
+
+_SIDE = re.compile(r"(?i)\b(left|right)\b")
+
+
+def yes_on_other_side(region: str, verdict: str, question: str) -> bool:
+    """Whether an opening "Yes," is placed by its clause on the side the question does not ask, the asked side not
+    named: "Yes, on the left." to "Is there a right pleural effusion?", "Yes, the right kidney is enlarged." to "Is
+    the left kidney enlarged?" (the yes is the other side's; a "No, on the left." stays a no)."""
+    sides = {s.lower() for s in _SIDE.findall(question)}
+    if not same_verdict(verdict, YES) or len(sides) != 1 or closed.revision(region) is not None:
+        return False
+    named = {s.lower() for s in _SIDE.findall(re.split(r"[.;!?\n]", closed.after_lead(region), maxsplit=1)[0])}
+    return bool(named) and not named & sides
+
+
 def negated_content(region: str, verdict: str, question: str, read: Callable[[str], str | None]) -> str | None:
     """The verdict of the statement after an opening verdict to a negated question, read by ``read`` (the closed
     statement readers, which rewrite the question to its positive form), where it is the other verdict; ``None``
@@ -87,4 +121,5 @@ def negated_content(region: str, verdict: str, question: str, read: Callable[[st
     return None if stated is None or same_verdict(stated, verdict) else stated
 
 
-__all__ = ["BARE_LEAD", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise"]
+__all__ = ["BARE_LEAD", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
+           "yes_on_other_side", "yes_to_another"]

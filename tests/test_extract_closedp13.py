@@ -1,0 +1,31 @@
+"""Closed answers (closedp13): precision of yes/no readings. A verdict or a finding that belongs to another
+subject, side, time or sense of a word is no answer to the question asked."""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="t", question=question, answer="yes", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # an opening yes agreeing with a clause that denies, calls normal or gone another finding: no reading
+    ("Is there a pneumothorax?", "Yes, the effusion has resolved.", None),
+    ("Is there a pneumothorax?", "Yes, the pleural effusion has cleared.", None),
+    ("Is the spleen enlarged?", "Yes, the liver is normal in size.", None),
+    ("Is there an intracranial hemorrhage?", "Yes, there is no midline shift.", None),
+    # ... or placing the yes on the side not asked
+    ("Is there a right pleural effusion?", "Yes, on the left.", None),
+    ("Is the left kidney enlarged?", "Yes, the right kidney is enlarged.", None),
+    # the asked finding named, a negative question, or the asked side: still read
+    ("Is there a pneumothorax?", "Yes, there is a right pneumothorax; the effusion has resolved.", "yes"),
+    ("Is the chest X-ray normal?", "Yes, there is no effusion or pneumothorax.", "yes"),
+    ("Is the cardiac silhouette normal?", "Yes, the heart is not enlarged.", "yes"),
+    ("Is there a right pleural effusion?", "Yes, on the right, larger than the left.", "yes"),
+    ("Is there a right pleural effusion?", "No, on the left.", "no"),
+])
+def test_an_opening_yes_given_to_another_subject(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
