@@ -29,3 +29,18 @@ def _read(question: str, text: str) -> str | None:
 ])
 def test_an_opening_yes_given_to_another_subject(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # "clear" of discourse, or "clear of X" (a denial of X only), calls no organ normal
+    ("Is the liver normal?", "It is clear that the liver is abnormal.", "no"),
+    ("Is the bowel normal?", "What is clear is that the bowel is abnormal.", "no"),
+    ("Is the lung normal?", "The lung is clear of nodules but shows fibrosis.", None),
+    ("Is the colon clear?", "The colon is clear of stool but a mass is seen in the sigmoid.", None),
+    ("Is there a nodule?", "The lungs are clear of nodules.", "no"),
+    # the lungs called clear still are
+    ("Are the lungs clear?", "The lungs are clear.", "yes"),
+    ("Is the lung normal?", "The lungs are clear.", "yes"),
+])
+def test_clear_of_discourse_or_of_one_finding(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -57,6 +57,10 @@ SEEN_RARE = ("shown", "appreciated", "visualized", "visualised", "depicted", "ob
 NOT_SEEN = tuple(f"not {w}" for w in SEEN)
 # Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
 # exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
+# Freedom from what follows, said with "clear" ("The lungs are clear of nodules."): a denial of that finding, not
+# an organ called normal. Apart from BEFORE because its head word is no negation of its own ("The lungs are clear.");
+# read by the extractor (``extract/findings.py``, ``extract/implicit_words.py``).
+CLEAR_OF = ("clear of",)
 # "ruled out" states the absence.
 EXCLUDE = ("exclude", "excluded", "rule out")
 EXCLUDED = EXCLUDE + ("ruled out",)
@@ -118,6 +122,6 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "LOSS", "NEGATIVE",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -40,7 +40,7 @@ from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, placed,
+    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, clear_not_state, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -89,7 +89,7 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
-_NEG_PRE = re.compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE) + r"\s+((?:" + _FILLER
+_NEG_PRE = re.compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF) + r"\s+((?:" + _FILLER
                       + "|" + _NARROW + r")\s+)*$")
 _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
@@ -274,6 +274,8 @@ def _events(clause: str) -> list[Event] | None:
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             events.append(Event(m.concept, negated, side, narrowed=narrowed,
                                 placed=negated and placed(low, m.end)))
+        elif m.kind is MentionKind.NORMAL and clear_not_state(low, m.start, m.end):
+            pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
             if organ is not None:

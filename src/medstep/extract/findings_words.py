@@ -22,6 +22,24 @@ STUDY_WANTED = re.compile(r"\s+(?:is|are|was|would\s+be|could\s+be)\s+(?:recomme
 # A device's state denied, not the device: "no endotracheal tube malposition", "no line migration".
 DEVICE_STATE = re.compile(r"\s+(?:malposition\w*|migration|kink\w*|complications?|displacement|dislodge?ment)\b")
 
+# "clear" as a word of discourse, not of an organ's state: "It is clear that the liver is abnormal.", "What is clear is
+# that ...", "It's clear to me the heart is enlarged." (after a dummy subject, before a clause), and "clear of X",
+# which denies X only ("The lung is clear of nodules but shows fibrosis."; ``negation.CLEAR_OF``).
+_CLEAR_DUMMY = re.compile(r"\b(?:it|what|this)\s*(?:is|was|'s|’s|seems|seemed|becomes|became|looks)\s+(?:now\s+|also\s+|quite\s+"
+                          r"|very\s+|fairly\s+)?$")
+_CLEAR_CLAUSE = re.compile(r"\s+(?:that|whether|if|how|why|what|to\s+me|from|on|in|the|this|there|is)\b")
+_CLEAR_BEFORE_CLAUSE = re.compile(r"\s+(?:that|whether|how|why)\b|\s+(?:" + hedges.alternation(
+    tuple(p.split()[1] for p in negation.CLEAR_OF)) + r")\b")
+
+
+def clear_not_state(low: str, start: int, end: int) -> bool:
+    """Whether the normal word "clear" at ``low[start:end]`` is no state of an organ (see ``_CLEAR_DUMMY``)."""
+    if low[start:end] != "clear":
+        return False
+    return _CLEAR_BEFORE_CLAUSE.match(low, end) is not None or (
+        _CLEAR_DUMMY.search(low, 0, start) is not None and _CLEAR_CLAUSE.match(low, end) is not None)
+
+
 # A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
 # the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
 # which limit nothing a presence question asks.
@@ -45,4 +63,4 @@ def placed(low: str, end: int) -> bool:
 # "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
 BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
-__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "placed"]
+__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "clear_not_state", "placed"]
