@@ -44,3 +44,17 @@ def test_an_opening_yes_given_to_another_subject(question: str, text: str, expec
 ])
 def test_clear_of_discourse_or_of_one_finding(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # an abnormal word before another noun is that noun's
+    ("Is the aorta dilated?", "The aorta measures 3 cm, with a dilated left common iliac artery.", None),
+    ("Is the heart enlarged?", "The heart lies beside an enlarged, tortuous aorta.", None),
+    ("Is the liver enlarged?", "The liver abuts an enlarged gallbladder.", None),
+    # ... and the asked organ's when it is that noun
+    ("Is the heart enlarged?", "There is an enlarged heart.", "yes"),
+    ("Is the spleen enlarged?", "There is a massively enlarged spleen.", "yes"),
+    ("Is the aorta dilated?", "The aorta, dilated to 5 cm, is tortuous.", "yes"),
+])
+def test_an_abnormal_word_before_another_noun(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

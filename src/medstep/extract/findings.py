@@ -40,7 +40,7 @@ from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, clear_not_state, placed,
+    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, attributive, clear_not_state, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -284,6 +284,8 @@ def _events(clause: str) -> list[Event] | None:
         elif m.kind is MentionKind.ABNORMAL:
             findings = dict(m.findings)
             organ = _nearest(organs, m, lambda o: o.concept in findings)
+            if organ is not None and attributive(low, m.start, m.end) and (i + 1 >= len(ms) or ms[i + 1] is not organ):
+                organ = None  # "The aorta measures 3 cm, with a dilated left common iliac artery.": the artery's
             if organ is not None:
                 if m.uncertain:
                     return None  # "borderline in size" hedges

@@ -40,6 +40,27 @@ def clear_not_state(low: str, start: int, end: int) -> bool:
         _CLEAR_DUMMY.search(low, 0, start) is not None and _CLEAR_CLAUSE.match(low, end) is not None)
 
 
+# An abnormal word before a noun modifies that noun: "with a dilated left common iliac artery", "behind an enlarged
+# thymus" (a determiner, "with", "and" or a comma before it, perhaps a degree; a word after it that is no
+# preposition or conjunction). The organ it makes a finding of must be that noun, the next thing named.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|with|and|of|its|their)|,)\s+(?:(?:mildly|markedly|moderately|severely|"
+                                 r"slightly|massively|very|grossly|diffusely|focally|minimally)\s+)?$")
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|in|at|by|with|and|or|but|on|from|up|since|as|than|compared|measuring|"
+                                r"proximally|distally|throughout|bilaterally|without|for|of|when|which|that)\b)[a-z]")
+
+
+_DETERMINED = re.compile(r"\b(?:a|an|the)\s+$")
+
+
+def attributive(low: str, start: int, end: int) -> bool:
+    """Whether the word at ``low[start:end]`` stands before a noun it modifies (see ``_ATTRIBUTIVE_BEFORE``); after
+    a determiner another adjective may follow it ("an enlarged, tortuous aorta")."""
+    if _ATTRIBUTIVE_BEFORE.search(low, 0, start) is None:
+        return False
+    after = end + 1 if low[end:end + 1] == "," and _DETERMINED.search(low, 0, start) else end
+    return _ATTRIBUTIVE_AFTER.match(low, after) is not None
+
+
 # A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
 # the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
 # which limit nothing a presence question asks.
@@ -63,4 +84,4 @@ def placed(low: str, end: int) -> bool:
 # "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
 BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
-__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "clear_not_state", "placed"]
+__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
