@@ -23,7 +23,7 @@ from typing import Iterable
 
 # Called wrong: "A: incorrect", "B – wrong". "False" is one of them (``WRONG``) but also names findings ("false
 # aneurysm", "false lumen"), so a reader of option names leaves it out.
-CALLED_WRONG = ("incorrect", "wrong")
+CALLED_WRONG = ("incorrect", "wrong", "a mistake", "mistaken")
 FALSE = ("false",)
 WRONG = CALLED_WRONG + FALSE
 # Set aside as a diagnosis: "A: excluded", "B ruled out", "C (eliminated)".

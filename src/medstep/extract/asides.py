@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
-from medstep.extract.mentions import Mention
+from medstep.extract.mentions import CONFLICT, Mention
 from medstep.extract.refusal import is_hedge
 
 # An arrow handing over to the letter: "NOT RA: DIP osteophytes (that's OA). → A".
@@ -105,4 +105,48 @@ def set_aside_after(text: str, m: Mention) -> bool:
     return found is not None and found.group(1) == m.letter
 
 
-__all__ = ["ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+# "... is the CT halo sign (not the atoll/reversed variant)": what brackets set aside is not the option stated.
+_NOT_BRACKET = re.compile(r"(?i)\(\s*(?:but\s+)?not\b[^()]*\)")
+
+
+# An output this short is one statement (LLaVA-Med style: "The tip is in the right atrium."), not a discussion.
+STATEMENT_MAX = 280
+
+
+def statement(text: str, left: str, right: str) -> bool:
+    """An option's text stated plainly in a short output: a description that is the answer.
+
+    Weak (see ``resolve.resolve``): taken only when no other option is named in any
+    committing way, and never in a question or a hedge ("could be B").
+    """
+    if len(text) > STATEMENT_MAX:
+        return False
+    # "... is the CT halo sign (not the atoll/reversed variant)": what the brackets set aside is not this option
+    clause = left + " " + _NOT_BRACKET.sub(" ", right).split(",", 1)[0]
+    if not left.strip(" *_\"'“") and DEFINED_AFTER.match(right) is not None:
+        return False  # "... transient synovitis has a normal radiograph.": the option defined, not stated
+    return not is_hedge(clause) and _NOT_STATED.search(clause) is None
+
+
+def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
+    """The output's closing words are an option's text with its letter: "The device is a **chest tube** (C)."
+
+    Writing the letter after the text is how a model marks the option it
+    settles on; only as the very last words, and never modal, negated or hedged.
+    """
+    if text[m.end - 1:m.end] not in ")]" or text[m.end:].strip(" \t\n.!*_\"'") or m.letter == CONFLICT:
+        return False
+    clause = left + " " + right
+    return not is_hedge(clause) and _NOT_STATED.search(clause) is None
+
+
+# A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
+# negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
+_NOT_STATED = re.compile(
+    r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|asks?|except)\b|"
+    + hedges.words(negation.DENY, negation.NEVER, negation.ABSENT, negation.NEITHER) + "|" + negation.CONTRACTION
+)
+
+
+
+__all__ = ["STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -32,7 +32,7 @@ from medstep.answers import hedges, negation
 from medstep.extract import closed, optionconcept
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
-from medstep.extract.lines import lead_judged_against, phrase as answer_phrase
+from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
@@ -131,9 +131,10 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:
             return AMBIGUOUS
-        if decision.rule == "option_text" and offers_alternatives(region):
+        described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
+        if described and offers_alternatives(region):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
-        if decision.rule == "option_text" and not exception and optionconcept.names_another(
+        if described and not exception and optionconcept.names_another(
                 region if asked is None else without_ranked_out(region, idx, asked), idx.keys, decision.letter):
             return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
         return Reading(decision.letter, decision.rule)
@@ -164,6 +165,13 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return AMBIGUOUS
     return Reading(named, optionconcept.OPTION_RULE) if named is not None and not _ranked_out(region, idx, named, asked) \
         else UNPARSED
+
+
+def _lead_letter(region: str, idx: OptionIndex, letter: str | None) -> bool:
+    """The output opens with ``letter`` ("**B.** … typical of pleural effusion. Pneumothorax (A) and pneumonia (C)
+    are less consistent …"): the option was chosen by its letter, and the text that states it again is the
+    explanation, so other options named after it are the ones set aside, not a second answer."""
+    return any(c.letter == letter for c in lead_line(region, idx))
 
 
 def _ranked_out(region: str, idx: OptionIndex, letter: str, asked: Pole | None) -> bool:

@@ -74,7 +74,8 @@ _CHOOSE = (
     ("i", "answer"), ("i'd", "answer"), ("would", "answer"), ("i'll", "answer"), ("will", "answer"),
     ("choosing",), ("selecting",), ("picking",), ("opting", "for"), ("settling", "on"), ("favouring",),
     ("favoring",), ("makes", "it"), ("making", "it"), ("tips", "it", "to"), ("tips", "it", "towards"),
-    ("tips", "it", "toward"),
+    ("tips", "it", "toward"), ("commit", "to"), ("committing", "to"), ("stick", "with"), ("sticking", "with"),
+    ("stay", "with"), ("staying", "with"), ("leaning",),
 )
 _REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising",
                      "revised"})

@@ -56,7 +56,7 @@ _NOT_BUT = re.compile(r"(?i)\b(?:not|nicht)\s+[^.;\n]{1,60}?,?\s*(?:but|sondern)
 _ADVERB_ONLY = re.compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
     r"still|nevertheless|nonetheless|regardless|even\s+so|"
-    r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|"
+    r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|tentatively|"
     r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination)\b[\s,:]*"
     r"(?:(?:it\s+is|it's|it\s+must\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?[\s*\"'“(]*"
     r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
@@ -96,7 +96,6 @@ _EQUALLY = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
-_NOT_BRACKET = re.compile(r"(?i)\(\s*(?:but\s+)?not\b[^()]*\)")
 # A letter then "is" before an option's text: "D is meconium ileus" names what option D is.
 _OWN_LETTER_IS = re.compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
 # The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
@@ -231,48 +230,9 @@ def quoted(left: str, right: str) -> bool:
 # Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
 _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
-                           "elimination", "still", "nevertheless", "nonetheless", "regardless"})
+                           "elimination", "still", "nevertheless", "nonetheless", "regardless", "tentatively"})
 _IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
 _CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "depend")
-
-
-# An output this short is one statement (LLaVA-Med style: "The tip is in the right atrium."), not a discussion.
-STATEMENT_MAX = 280
-
-
-def _statement(text: str, left: str, right: str) -> bool:
-    """An option's text stated plainly in a short output: a description that is the answer.
-
-    Weak (see ``_resolve``): taken only when no other option is named in any
-    committing way, and never in a question or a hedge ("could be B").
-    """
-    if len(text) > STATEMENT_MAX:
-        return False
-    # "... is the CT halo sign (not the atoll/reversed variant)": what the brackets set aside is not this option
-    clause = left + " " + _NOT_BRACKET.sub(" ", right).split(",", 1)[0]
-    if not left.strip(" *_\"'“") and asides.DEFINED_AFTER.match(right) is not None:
-        return False  # "... transient synovitis has a normal radiograph.": the option defined, not stated
-    return not is_hedge(clause) and _NOT_STATED.search(clause) is None
-
-
-def _labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
-    """The output's closing words are an option's text with its letter: "The device is a **chest tube** (C)."
-
-    Writing the letter after the text is how a model marks the option it
-    settles on; only as the very last words, and never modal, negated or hedged.
-    """
-    if text[m.end - 1:m.end] not in ")]" or text[m.end:].strip(" \t\n.!*_\"'") or m.letter == CONFLICT:
-        return False
-    clause = left + " " + right
-    return not is_hedge(clause) and _NOT_STATED.search(clause) is None
-
-
-# A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
-# negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
-_NOT_STATED = re.compile(
-    r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|asks?|except)\b|"
-    + hedges.words(negation.DENY, negation.NEVER, negation.ABSENT, negation.NEITHER) + "|" + negation.CONTRACTION
-)
 
 
 def _classify(text: str, m: Mention, exception: bool = False,
@@ -284,6 +244,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     RL rollout.
     """
     right, stop = clause_right(text, m.end)
+    if text[m.end - 1:m.end] == "." and not m.by_text and right.lstrip("*_\"'”)")[:1].isspace():
+        right, stop = "", "."  # "Probably A. The loop …": the letter's own dot ended its clause
     if SCORE.match(text, m.end) is not None:  # a score in a ranked list
         return None
     if stop == "," and _RETRACTED.match(text, m.end + len(right)) is not None:
@@ -335,7 +297,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = _before_cue(left, toks, exception, right)
-    if found is None and (m.by_text or _after_its_text(text, m)):
+    if found is None and (m.by_text or _after_its_text(text, m)) and not left.rstrip(" *_").endswith(","):
+        # ("... (option B) is intact, left pubic ramus fracture (C)": words set off by a comma describe no option)
         found = _trimmed_cue(toks, exception)
     if found is None and not words and m.start > 0:
         # "The correct option is not A, but C": the cue sits before the contrast.
@@ -357,7 +320,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
                  and (it.group("article") is None or not text[m.end:].strip(" \t\n*_.!\"'”)")))):
             # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
             # enlarged." names what is shown first
-            if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text or asides.SET_ASIDE_RIGHT.match(right):
+            if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text or asides.SET_ASIDE_RIGHT.match(right) \
+                    or _REASON_AFTER.match(right) is not None:
                 rule = "conclusion_adverb"
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
             and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
@@ -387,9 +351,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
             return Tier.HEDGE, "option_text"  # "Also a joint effusion": a second finding, not the one chosen
         if asides.dash_conclusion(text, m, left + " " + right):
             rule = "option_text"  # "... within a thickened appendix — appendicolith.": the description's conclusion
-        elif cues.weak(toks) or _PRESENT.match(right) is not None or _statement(text, left, right):
+        elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
-        elif _labelled_close(text, m, left, right):
+        elif asides.labelled_close(text, m, left, right):
             rule = "option_text"
         elif asides.emphasised(text, m):
             rule, tier = "option_text", Tier.WEAK
@@ -419,6 +383,10 @@ def _classify(text: str, m: Mention, exception: bool = False,
                                   or _revised(text, m.start - len(left))):
         tier = Tier.FINAL
     return tier, rule
+
+
+# A dash after the letter opening its reason ("Likely B — irregular narrow complexes."), not taking it back ("— no").
+_REASON_AFTER = re.compile(r"(?i)[ \t*_]*[—–][ \t]+(?!(?:no|not|wait|or|unless|if|but)\b)\w")
 
 
 # Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating

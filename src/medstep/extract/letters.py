@@ -83,7 +83,15 @@ def _cited(line: str, start: int) -> bool:
     other options in brackets after their words, which chooses none of them.
     """
     i = start + (line[start] == " ")
+    if line[i:i + 1] not in "([":
+        opened = _OPTION_OPENED.search(line, max(0, i - 12), i)  # "Pneumothorax (option A) would ..."
+        if opened is None:
+            return False
+        i = opened.start()
     return line[i:i + 1] in "([" and i >= 2 and line[i - 1] == " " and line[i - 2].isalnum()
+
+
+_OPTION_OPENED = re.compile(r"[\(\[](?i:option|choice)\s+\Z")
 
 
 def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, bracketed: bool) -> str | None:

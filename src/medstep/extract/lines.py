@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
-from medstep.answers import NO, hedges, judgements, negation, revisions
+from medstep.answers import NO, YES, hedges, judgements, negation, revisions
 from medstep.extract import langwords
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
@@ -285,9 +285,30 @@ def lead_judged_against(text: str, idx: OptionIndex) -> bool:
 
 def _labels_options(head: str, idx: OptionIndex) -> bool:
     """Two option labels on the first line: a verdict per option, not an answer stated first (tried last: the
-    scan of a long first line is wasted when nothing opens it)."""
+    scan of a long first line is wasted when nothing opens it). A bracketed letter after a word that names its
+    option ("B — effusion. Pneumothorax (A) would show a pleural line") refers back, it labels nothing."""
     # (every inline label holds ")" or ":": a first line without either has none)
-    return (")" in head or ":" in head) and len({m.group(1) for m in _INLINE_LABEL.finditer(head)} & idx.letters) > 1
+    return (")" in head or ":" in head) and len({m.group(1) for m in _INLINE_LABEL.finditer(head)
+                                                 if not _refers_back(head, m, idx)} & idx.letters) > 1
+
+
+# The word before a bracketed letter ("stone (A)", "Stargardt disease (option B)"), the letter's opening bracket.
+_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)[ \t]*\((?:[Oo]ption[ \t]+)?\Z")
+_VERDICT_ONLY = re.compile(r"(?i)(?:" + hedges.alternation((YES, NO), negation.NONE) + "|" + _VERDICTS + r")\Z")
+
+
+def _refers_back(head: str, label: re.Match[str], idx: OptionIndex) -> bool:
+    """A bracketed letter written after the words naming its option, then going on with something other than its
+    option's text ("lymphoma (A) and TB (C) rarely ..."): a reference. "(A) no (B) yes" and "(A) Pneumonia
+    (B) Effusion" label: a verdict word before it, or its own text after it."""
+    start, end = label.start(1), label.end(1)
+    if head[end:end + 1] != ")":
+        return False
+    before = _WORD_BEFORE.search(head, max(0, start - 40), start)
+    if before is None or _VERDICT_ONLY.match(before.group(1)) is not None:
+        return False
+    own = idx.keys.get(label.group(1), "").lower().split()
+    return not own or not head[end + 1:].lstrip(" \t*_:-–—").lower().startswith(own[0])
 
 
 def first_line(text: str, idx: OptionIndex) -> list[Commitment]:

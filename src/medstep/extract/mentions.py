@@ -345,7 +345,8 @@ def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         gap = text[prev.end:m.start]
         # "A) Pneumothorax B) Pleural effusion ...": options written one after another are a list too.
         listed = not gap.strip(" \t\n*-•,;") and prev.strength > BARE and m.strength > BARE and len(gap) <= 6 \
-            and not (m.by_text and "." in text[max(0, prev.end - 1):m.start] and _SENTENCE_GOES_ON.match(text, m.end))
+            and not (m.by_text and ("." in text[max(0, prev.end - 1):m.start] or ";" in gap)
+                     and _SENTENCE_GOES_ON.match(text, m.end))  # "effusion (B); pneumothorax can also …": a clause
         if len(gap) <= 24 and (listed or _JOIN.match(gap) is not None):
             letter = prev.letter if prev.letter == m.letter else CONFLICT
             out[-1] = _new(Mention, (prev.start, m.end, letter, prev.by_text and m.by_text, max(prev.strength, m.strength)))

@@ -1,0 +1,73 @@
+"""Multiple-choice readings fixed in session 13 (choice13). An answer letter stated first and followed by a
+discussion that cites the other options by their text and a bracketed letter ("B — effusion. Pneumothorax (A)
+would show a pleural line; pneumonia (C) gives air bronchograms.") is the letter stated first: the bracketed
+letters refer back to options set aside, they label no per-option verdict list. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+DX = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Lobar pneumonia", "D": "Pulmonary oedema"}
+MOST = "Chest radiograph. What is the most likely diagnosis?"
+HIP = {"A": "Left femoral neck fracture", "B": "Right femoral neck fracture", "C": "Left pubic ramus fracture",
+       "D": "Right acetabular fracture"}
+
+
+def _read(text: str, question: str = MOST, options: dict[str, str] = DX) -> str | None:
+    return extract(text, Sample(id="c13", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                                options=options)).answer
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("B — pleural effusion. A meniscus at the right base. Pneumothorax (A) would show a pleural line; lobar "
+     "pneumonia (C) gives air bronchograms.", "B"),
+    ("**B.** A meniscus is typical of pleural effusion. Pneumothorax (A) and lobar pneumonia (C) are less "
+     "consistent, and pulmonary oedema (D) is bilateral.", "B"),
+    ("B) Pleural effusion. There is a meniscus; pneumothorax (A) can look similar but has a pleural line.", "B"),
+    ("B: pleural effusion. Why not the others: pneumothorax (option A) has a pleural line; pulmonary oedema (D) "
+     "is bilateral.", "B"),
+])
+def test_a_lead_letter_then_options_cited_by_text_reads_the_lead(text: str, letter: str) -> None:
+    assert _read(text) == letter
+
+
+def test_words_set_off_by_a_comma_describe_no_option() -> None:
+    text = ("A — left femoral neck fracture; a lucent subcapital line. Right femoral neck fracture (option B) is "
+            "intact, left pubic ramus fracture (C) is continuous.")
+    assert _read(text, "Pelvic radiograph. Which fracture is present?", HIP) == "A"
+
+
+@pytest.mark.parametrize("text", [
+    "(A) no (B) yes (C) no (D) no",  # a verdict per option: the first label is no answer
+    "(A) Pneumothorax (B) Pleural effusion (C) Lobar pneumonia",  # the options echoed
+    "A: unlikely. B: likely. C: unlikely.",
+])
+def test_labels_of_a_verdict_list_or_an_echo_are_no_lead_letter(text: str) -> None:
+    assert _read(text) != "A"
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("Probably A. Pleural fluid would blunt the angle, although a pleural effusion can look similar.", "A"),
+    ("Most likely B. Second most likely A.", "B"),
+    ("Likely B — a meniscus at the right base.", "B"),
+    ("A meniscus at the right base. Tentatively B.", "B"),
+    ("A or B are the realistic candidates. The meniscus tips it; I'll commit to B.", "B"),
+    ("Initially I thought A, but the meniscus means I'm sticking with B.", "B"),
+    ("Leaning B: a meniscus at the right base.", "B"),
+    ("I'd lean towards pleural effusion (B); pneumothorax can also look like this, but has a pleural line.", "B"),
+])
+def test_a_hedged_commitment_chooses_its_option(text: str, letter: str) -> None:
+    assert _read(text) == letter
+
+
+@pytest.mark.parametrize("text", [
+    "Staying with A would be a mistake; B or C fit better.",
+    "Likely B — or A; hard to tell.",
+    "Leaning B or A.",
+    "Tentatively B, but A is just as likely.",
+])
+def test_a_hedge_kept_open_or_a_choice_called_a_mistake_chooses_nothing(text: str) -> None:
+    assert _read(text) is None
