@@ -76,7 +76,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "72"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "74"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -230,6 +230,8 @@ VERSION = "72"  # 2: sentence roles, options and the decision, report-first evid
 # (the answer sentence) or an observation sentence is unread, however short (held-out terse chains; vgame12)
 # 72: a normal statement about a part of an organ ("the tops of the lungs are clear") places no absence, as the zone
 # words do not (verify12)
+# 74 (73 is vlay13's): a change said of the finding before ("It is unchanged", the report's "This is new compared with ...") or as growth in
+# the perfect / the same as an earlier time is compared with the evidence's changes (verify13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from medstep.verify.dominance import dominance_errors, evidence_dominance
-from medstep.verify.descriptors import Stated, change_errors, descriptor_errors, evidence_descriptors, read_descriptors
+from medstep.verify.changes import change_errors, pronoun_changes
+from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, Concept
+from medstep.verify.lexicon import Concept
 from medstep.verify.organ_sides import evidence_sides, organ_side_errors
-from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.scan import Scanner
 from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
 
@@ -46,11 +47,12 @@ class AttributeChecks:
             found = [(s, t, claims(t) if t else []) for s, t in texts]
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
+            changes += pronoun_changes(self._scanner, found)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = dominance_errors(steps, hit[4], self._concepts)
-        return change_errors(steps, hit[2], self._concepts, self._change_of)
+        return change_errors(steps, hit[2], self._concepts, self._scanner)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
                      ) -> tuple[Sequence[Stated], dict[str, str]]:
@@ -76,19 +78,3 @@ class AttributeChecks:
                 hit = self._dominant[text] = [d for d, _s, _t in evidence_dominance([(source, text, fs)])]
             out += [(d, source, text) for d in hit]
         return out
-
-    def _change_of(self, text: str) -> tuple[str, int, int] | None:
-        """The first change word of ``text`` (the lexicon's ``chg`` attributes), unless a negation of the trigger
-        table ends just before it ("It is not new", "no longer enlarging")."""
-        neg_end = -99
-        for s, e, kind, _p, attrs in self._scanner.events_lower(lower_text(text)):
-            if kind == K_NEG_PRE or kind == K_NEG_POST:
-                neg_end = e
-            elif kind == K_ATTR:
-                for key, value in attrs:
-                    if key == "change" and s - neg_end > _NEGATION_REACH:
-                        return value, s, e
-        return None
-
-
-_NEGATION_REACH = 12  # characters from a negation's end to the change word it denies ("not really new")

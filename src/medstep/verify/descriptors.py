@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
@@ -203,63 +202,3 @@ def descriptor_errors(steps: list[StepVerdict], evidence: dict[str, list[tuple[S
             out = list(steps)
         out[k] = s.with_contradictions(added)
     return out
-
-
-# ---- a change stated in a sentence whose subject is a pronoun ("It is new since the film two years ago.") ----
-_CHANGE_SUBJECT = re.compile(r"\s*(?:it|they|these|those|this|its|their)\b", re.IGNORECASE)
-_DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept: no antecedent
-
-
-def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept],
-                  change_of: Callable[[str], tuple[str, int, int] | None]) -> list[StepVerdict]:
-    """``steps`` with each pronoun-subject step that names no finding but states a change ("It is new since
-    ...", "It has grown") judged contradicted when the evidence gives the finding named before (of the findings the
-    last naming step called present, with only pronoun sentences since, the first whose family the evidence gives a
-    change: "The heart is globular. It is unchanged." is about the heart; its family: the concept, a broader or narrower
-    one, or one of the same parent) only other changes (``change-conflict``).
-    ``evidence``: present evidence findings with a change; ``change_of``: a text's first change word, not negated
-    (the lexicon's ``chg`` attributes), as (value, start, end)."""
-    if not evidence:
-        return steps
-    out = steps
-    before: list[Finding] = []  # the findings the last step naming any named
-    present = Polarity.PRESENT
-    for k, s in enumerate(steps):
-        named = [f for f in s.findings if f.polarity is present and f.category == "finding"
-                 and f.source == "mention" and f.concept not in _DESCRIPTOR_ONLY]
-        if not named and before and _CHANGE_SUBJECT.match(s.text):
-            change = change_of(s.text)
-            if change is not None:
-                # the pronoun is the first of those findings the evidence gives a change ("Right upper lobe mass with
-                # a cavity ... and right hilar enlargement. It is unchanged.": the mass, whose growth the report states)
-                last, ev = before[-1], []
-                for f in before:
-                    family = [x for x in evidence if _family(x[0].concept, concepts[f.concept], concepts)]
-                    if family:
-                        last, ev = f, family
-                        break
-                if ev and all(x[0].change != change[0] for x in ev):
-                    f = Finding(last.concept, last.name, last.category, present, s.text[change[1]:change[2]], change[1],
-                                change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
-                    refs = tuple(SourcedFinding(x, source, text) for x, source, text in ev[:MAX_EVIDENCE])
-                    if out is steps:
-                        out = list(steps)
-                    out[k] = StepVerdict(s.index, s.text, (*s.findings, f),
-                                         (*s.verdicts, FindingVerdict(f, Verdict.CONTRADICTED, False, "change-conflict",
-                                                                      refs)),
-                                         Verdict.CONTRADICTED, s.supported_by_reference, s.role, s.clauses, s.supported,
-                                         s.mentions)
-            continue
-        if named:
-            before = named
-        elif not _CHANGE_SUBJECT.match(s.text):
-            before = []  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
-    return out
-
-
-def _family(other: str, c: Concept, concepts: dict[str, Concept]) -> bool:
-    """Whether ``other`` is ``c``, broader, narrower or of the same parent (a nodule and a granuloma)."""
-    if other == c.id or other in c.ancestors or other in c.descendants:
-        return True
-    o = concepts.get(other)
-    return o is not None and bool(set(o.parents) & set(c.parents))

@@ -59,6 +59,7 @@ from medstep.verify.scope_words import (
     GROWN,
     PERFECT,
     SIDE_COMPARISON,
+    SINCE_ONLY,
     CONTRAST,
     DANGLING_NEG,
     DENIED_NORMAL,
@@ -204,7 +205,8 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
-                if attrs and attrs[0][0] == "change" and SIDE_COMPARISON.match(low, end):
+                if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or (
+                        payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "size":
                     attrs = size_attr(low, start, attrs[0][1])
@@ -269,6 +271,9 @@ class ClauseScoper:
                     last_m = organ[1]
                 else:
                     pending = (start, attrs, pre)
+                    if payload in GROWN and low.endswith(PERFECT, 0, start):  # "the consolidation has enlarged"
+                        attr_events = attr_events or []
+                        attr_events.append((start, chunk, (("change", "worsened"),)))
                 continue
             if (kind == K_UNC_PRE or kind == K_TERM) and payload in LINKS:
                 if pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE:

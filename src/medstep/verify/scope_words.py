@@ -59,13 +59,18 @@ UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centim
 EARLIER_TIME = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:yesterday|previous(?:ly)?|prior|preceding|earlier|before|"
                           r"pre-?operative|last|admission|baseline|this\s+morning|ago)\b")
 # A change word that compares sides, not times ("larger on the right", "more extensive on the left than the right"):
-# the finding's dominant side (``dominance.py``), not a change since an earlier study.
+# the finding's dominant side (``dominance.py``), not a change since an earlier study; nor one that compares with
+# the norm ("the lungs are smaller than they should be").
 SIDE_COMPARISON = re.compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?"
-                             r"(?:left|right|other)\b")
+                             r"(?:left|right|other)\b|\s+than\s+(?:normal|usual|expected|(?:it|they)\s+should\s+be)\b")
 # An organ's size word in the perfect ("the heart has enlarged", "the mediastinum has widened"): grown since an
 # earlier study, a change as well as the finding.
 GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased", "ballooned"})
 PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
+# Change words that compare times only when an earlier time follows ("the same as three years ago", "already present
+# on the previous film"); "the same as the other side", "already in place" state no change.
+SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
+                        "the same position as", "already"})
 
 
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))

@@ -1,0 +1,42 @@
+"""Mechanisms fresh mini-cases showed failing (issue #8, verify13): a faithful chain must rank above one with a
+single clinical error. Each case is a sentence of our own for a general mechanism, not a corpus phrasing.
+
+Changes since an earlier study said without naming the finding ("It is unchanged", "This is new compared with
+..."), with an organ word of growth after a finding ("the consolidation has enlarged"), or as a comparison of times
+("the same as three years ago") were read as nothing on either side.
+"""
+
+from medstep.verify import extract_findings, verify
+
+
+def _change(text: str, concept: str) -> str | None:
+    found = [f for f in extract_findings(text) if f.concept == concept]
+    assert len(found) == 1, found
+    return found[0].change
+
+
+def test_growth_in_the_perfect_is_a_change_of_any_finding():
+    assert _change("The consolidation has enlarged since the radiograph two days ago.", "consolidation") == "worsened"
+
+
+def test_a_pronoun_sentence_states_the_change_of_the_finding_before():
+    report = "Left lower lobe consolidation. The consolidation has enlarged since the radiograph two days ago."
+    assert verify("There is left lower lobe consolidation. It is unchanged from two days ago.",
+                  report=report).has_contradiction
+    assert not verify("There is left lower lobe consolidation. It has enlarged since two days ago.",
+                      report=report).has_contradiction
+
+
+def test_the_reports_pronoun_sentence_gives_its_finding_a_change():
+    report = "The right hemidiaphragm is elevated. This is new compared with the radiograph from two weeks ago."
+    assert verify("The right hemidiaphragm is elevated, unchanged from two weeks ago.", report=report).has_contradiction
+    assert not verify("The right hemidiaphragm is elevated, new since two weeks ago.", report=report).has_contradiction
+
+
+def test_the_same_as_an_earlier_time_is_unchanged():
+    assert _change("The nodule looks the same as three years ago.", "pulmonary_nodule") == "stable"
+    assert _change("The nodule looks the same as the other side.", "pulmonary_nodule") is None
+
+
+def test_smaller_than_the_norm_is_no_change():
+    assert _change("The lungs show reticulation and are smaller than they should be.", "increased_markings") is None
