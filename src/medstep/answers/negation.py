@@ -45,6 +45,9 @@ ABSENCE = ("absence",)
 NEGATIVE = ("negative",)
 # Phrases that deny what follows them: "absence of a mass", "negative for malignancy", "free of fluid".
 BEFORE = ("absence of", "negative for", "free of")
+# Set a candidate aside in favour of the one named beside it: "atelectasis rather than pneumonia", "instead of a
+# cyst, a lipoma", "osteomyelitis as opposed to Ewing sarcoma". What follows them is denied as the answer.
+INSTEAD = ("rather than", "instead of", "as opposed to")
 # A nil finding: "Effusion: nil."
 NIL = ("nil",)
 # The words that say a finding is there, standing after it: "effusion is seen", "a nodule is present" ("is there"
@@ -122,6 +125,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "LOSS", "NEGATIVE",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION",
+           "INSTEAD", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -10,6 +10,8 @@ prediction of it empty and every gold "A" unanswerable.
 
 Open answers are reported with recall *and* precision and F1, because recall
 alone rewards length: a model that lists every organ it knows recalls "liver".
+Their overlap counts a denied word apart from the same word stated (:func:`polar_tokens`):
+"not pneumonia" answers the opposite of the gold "pneumonia" and shares no token with it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import abbreviates
 
 _PUNCT = re.compile(r"[^\w\s]|_")
@@ -64,20 +67,96 @@ def same_text(prediction: str, gold: str) -> bool:
     return (len(p) == 1 or len(g) == 1) and abbreviates(prediction, gold)
 
 
+# The marks of a word in a negation's reach: "pneumonia" in "not pneumonia" is the token "¬pneumonia".
+DENIED = "¬"
+# Where a negation's reach ends: a clause mark, a spaced dash ("Not pneumonia — atelectasis"), a parenthesis.
+_CLAUSE = re.compile(r"[.,;:!?()\[\]—–\n。，；：！？]|\s-\s")
+# Words ending a negation's reach: a turn ("not pneumonia but atelectasis"), and the copulas and pronouns that open
+# the next statement of an answer whose marks are gone ("no abnormality is seen chest appears normal", "not fracture
+# it s accessory ossicle").
+_BARRIERS = frozenset({w for w in hedges.TURN if " " not in w} | {"yet", "whereas", "while", "is", "are", "was", "were",
+                                                                  "it", "this", "that", "there", "which", "s"})
+# Most words a negation reaches (NegEx's window): "no evidence of acute fracture".
+_REACH = 5
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+
+
+def _cues(*groups: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(tokens(w)) for group in groups for w in group}, key=len, reverse=True))
+
+
+# Negations denying the words after them ("not", "no", "without", "neither", "absence of", "rather than", 无, 不是), the
+# words before them ("pneumonia ruled out", "effusion absent", "pneumothorax is not seen"), and the prefix "non", which
+# denies only the word after it ("non displaced fracture" states a fracture).
+_BEFORE_CUES = _cues(negation.DENY, negation.NEITHER, negation.NEVER, negation.BEFORE, negation.INSTEAD,
+                     negation.OTHER_WITHOUT, negation.ZH_IS_NOT, negation.ZH_DENY)
+_AFTER_CUES = _cues(negation.ABSENT, negation.EXCLUDED[1:], negation.NOT_SEEN, negation.NIL)
+_PREFIX_CUES = _cues(negation.NON)
+_CONTRACTED = re.compile(negation.CONTRACTION, re.IGNORECASE)
+
+
+def _cue_at(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> int:
+    for cue in cues:
+        if tuple(toks[i:i + len(cue)]) == cue:
+            return len(cue)
+    return 0
+
+
+def _denials(toks: list[str]) -> list[bool]:
+    """Which of a clause's tokens a negation reaches (see :func:`polar_tokens`)."""
+    denied = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        after = _cue_at(toks, i, _AFTER_CUES)  # first: "not seen" denies what stands before it
+        if after:
+            left = i - 1 if i > 0 and toks[i - 1] in _COPULAS else i  # "pneumothorax is not seen"
+            for k in range(left - 1, max(left - _REACH, 0) - 1, -1):
+                if toks[k] in _BARRIERS or denied[k]:
+                    break
+                denied[k] = True
+            i += after
+            continue
+        before = _cue_at(toks, i, _BEFORE_CUES)
+        prefix = 0 if before else _cue_at(toks, i, _PREFIX_CUES)
+        if before or prefix:
+            i += before or prefix
+            for k in range(i, min(i + (_REACH if before else 1), len(toks))):
+                if toks[k] in _BARRIERS:
+                    break
+                denied[k] = True
+            continue
+        i += 1
+    return denied
+
+
+def polar_tokens(text: str) -> list[str]:
+    """:func:`tokens`, each word in a negation's reach marked as denied (``DENIED``): "not pneumonia" gives
+    ["not", "¬pneumonia"], "pneumonia ruled out" ["¬pneumonia", "ruled", "out"]. A negation reaches up to
+    ``_REACH`` words of its clause after it (before it, for a trailing one), stopping at a turn, a copula or a
+    pronoun; "non" reaches the one word after it. The negation words themselves stay plain, so "no fracture" and "no
+    evidence of fracture" share "no" and "¬fracture"."""
+    out: list[str] = []
+    for clause in _CLAUSE.split(_CONTRACTED.sub(" not", text)):
+        toks = tokens(clause)
+        out += [DENIED + t if d else t for t, d in zip(toks, _denials(toks))]
+    return out
+
+
 def _overlap(pred: list[str], gold: list[str]) -> int:
     # Bag-of-words overlap: a gold token repeated twice must appear twice.
     return sum((Counter(pred) & Counter(gold)).values())
 
 
 def token_recall(prediction: str, gold: str) -> float:
-    """Share of gold tokens present in the prediction (bag of words).
+    """Share of gold tokens present in the prediction (bag of words; a denied word is no gold word, see
+    :func:`polar_tokens`).
 
     The "recall" commonly reported for open medical VQA: a verbose but
     complete answer is not penalised, which is why it is never reported
     without :func:`token_precision` and :func:`token_f1`. An empty gold
     counts as recalled only by an empty prediction.
     """
-    p, g = tokens(prediction), tokens(gold)
+    p, g = polar_tokens(prediction), polar_tokens(gold)
     if not g:
         return 1.0 if not p else 0.0
     return _overlap(p, g) / len(g)
@@ -85,7 +164,7 @@ def token_recall(prediction: str, gold: str) -> float:
 
 def token_precision(prediction: str, gold: str) -> float:
     """Share of predicted tokens that are gold tokens: what recall hides when answers grow long."""
-    p, g = tokens(prediction), tokens(gold)
+    p, g = polar_tokens(prediction), polar_tokens(gold)
     if not p:
         return 1.0 if not g else 0.0
     return _overlap(p, g) / len(p)
@@ -93,7 +172,7 @@ def token_precision(prediction: str, gold: str) -> float:
 
 def token_f1(prediction: str, gold: str) -> float:
     """SQuAD-style token F1: harmonic mean of bag-of-words precision and recall."""
-    p, g = tokens(prediction), tokens(gold)
+    p, g = polar_tokens(prediction), polar_tokens(gold)
     if not p or not g:
         return 1.0 if not p and not g else 0.0
     common = _overlap(p, g)

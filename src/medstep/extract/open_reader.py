@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from medstep.answers import normalize_text
-from medstep.extract import cut, open_decision, open_json, open_revision, open_span
+from medstep.extract import cut, open_decision, open_json, open_negated, open_revision, open_span
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
@@ -73,6 +73,10 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if rule is None and "#" in region:
         region = final_section(region) or region  # "## Thinking ... ## Final Response ...": the last section answers
     field = open_decision.answer_field(region) if rule is None else None
+    if sample.answer_type is AnswerType.OPEN:
+        rest = open_negated.reads_excluded(clean(field if field is not None else region))
+        if rest is not None:  # "Not pneumonia.", "It is not pneumonia; it is atelectasis.": the exclusion set aside
+            return _after_exclusion(rest, rule, loc, sample)
     if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
         region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
@@ -95,6 +99,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
         region = region[label.end():]
+    if sample.answer_type is AnswerType.OPEN:
+        region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
     region = open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation of the aorta — rib notching."
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
@@ -116,3 +122,12 @@ def _revised(rest: str, loc: Located, sample: Sample) -> Reading:
     if again.answer is None and (not rest or ends_mid_sentence(rest)):
         return TRUNCATED
     return again
+
+
+def _after_exclusion(rest: str, rule: str | None, loc: Located, sample: Sample) -> Reading:
+    """The answer after an excluded candidate (``extract/open_negated.py``): none when nothing follows the exclusion
+    but its reason (it commits to nothing), else the rest read as an open answer, under the marker that found it."""
+    if not rest:
+        return UNPARSED
+    again = read_open(replace(loc, answer=rest, marker=None), sample)
+    return again._replace(rule=rule) if rule is not None and again.answer is not None else again
