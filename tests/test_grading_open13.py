@@ -47,3 +47,28 @@ def test_the_reward_agrees_with_eval_on_a_negated_open_answer(completion: str, g
     assert score.recall == reward if status == "scored" else score.recall == 0.0
     assert accuracy_reward(None, [completion], answer=[gold], answer_type=["open"], question=["What is the diagnosis?"],
                            unparsed=-1.0) == [reward]
+
+
+@pytest.mark.parametrize(("answer", "gold"), [
+    ("RLL", "right lower lobe"),  # verify/triggers.tsv: rll is laterality right, location lower lobe
+    ("LUL consolidation", "left upper lobe consolidation"),
+    ("right middle lobe", "RML"),
+    ("ACL tear", "anterior cruciate ligament tear"),  # answers/concepts.tsv: both answers name one concept
+    ("CHF", "congestive heart failure"),
+])
+def test_an_abbreviation_a_table_gives_is_the_words_it_stands_for(answer: str, gold: str) -> None:
+    sample = Sample(id="a13", question="Where is it?", answer=gold, answer_type=AnswerType.OPEN)
+    score = grade(sample, None, Generation(text=answer))
+    assert (score.correct, score.recall, score.f1) == (True, 1.0, 1.0)
+    assert accuracy_reward(None, [answer], answer=[gold], answer_type=["open"], question=["Where is it?"]) == [1.0]
+
+
+@pytest.mark.parametrize(("answer", "gold"), [
+    ("LUL", "left lower lobe"),
+    ("RLL", "right lung"),
+    ("PCL tear", "anterior cruciate ligament tear"),
+    ("MCA", "middle cerebral artery"),  # no table gives it: no second table is made for grading
+])
+def test_an_abbreviation_of_other_words_stays_wrong(answer: str, gold: str) -> None:
+    sample = Sample(id="a13", question="Where is it?", answer=gold, answer_type=AnswerType.OPEN)
+    assert not grade(sample, None, Generation(text=answer)).correct

@@ -348,7 +348,7 @@ def vocabulary() -> Vocabulary:
 _LETTERS = re.compile(r"[a-z0-9]+")
 
 
-def _whole_concept(text: str) -> str | None:
+def whole_concept(text: str) -> str | None:
     """The concept ``text`` names in full (one vocabulary phrase covering all of it), else ``None``."""
     low = " ".join(_LETTERS.findall(normalize(text)))
     found = vocabulary().mentions(low) if low else ()
@@ -357,7 +357,7 @@ def _whole_concept(text: str) -> str | None:
     return found[0].concept
 
 
-def _initials_of(short: str, long: str) -> bool:
+def initials_of(short: str, long: str) -> bool:
     """Whether the letters of ``short`` are those of ``long`` in order, the first letters alike ("ptx" of
     "pneumothorax", "dwi" of "diffusion weighted imaging"; not "flair" of it)."""
     if not long.startswith(short[0]):
@@ -384,14 +384,14 @@ def abbreviates(a: str, b: str) -> bool:
         short, long = words_b[0], " ".join(words_a)
     else:
         return False
-    if not 2 <= len(short) <= 6 or len(long) <= len(short) + 2 or not _initials_of(short, long.replace(" ", "")):
+    if not 2 <= len(short) <= 6 or len(long) <= len(short) + 2 or not initials_of(short, long.replace(" ", "")):
         return False
-    concept = _whole_concept(short)
-    return concept is not None and concept == _whole_concept(long)
+    concept = whole_concept(short)
+    return concept is not None and concept == whole_concept(long)
 
 
 __all__ = [
-    "abbreviates", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "abbreviates", "initials_of", "whole_concept", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "link_concepts", "merge_rows", "normalize", "packaged_text", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

@@ -147,6 +147,18 @@ def _overlap(pred: list[str], gold: list[str]) -> int:
     return sum((Counter(pred) & Counter(gold)).values())
 
 
+def token_overlap(prediction: str, gold: str) -> tuple[float, float, float]:
+    """:func:`token_recall`, :func:`token_precision` and :func:`token_f1` of one pair, its tokens read once."""
+    p, g = polar_tokens(prediction), polar_tokens(gold)
+    common = _overlap(p, g)
+    recall = common / len(g) if g else float(not p)
+    precision = common / len(p) if p else float(not g)
+    if not p or not g:
+        return recall, precision, float(not p and not g)
+    f1 = 2 * precision * recall / (precision + recall) if common else 0.0
+    return recall, precision, f1
+
+
 def token_recall(prediction: str, gold: str) -> float:
     """Share of gold tokens present in the prediction (bag of words; a denied word is no gold word, see
     :func:`polar_tokens`).
@@ -156,27 +168,14 @@ def token_recall(prediction: str, gold: str) -> float:
     without :func:`token_precision` and :func:`token_f1`. An empty gold
     counts as recalled only by an empty prediction.
     """
-    p, g = polar_tokens(prediction), polar_tokens(gold)
-    if not g:
-        return 1.0 if not p else 0.0
-    return _overlap(p, g) / len(g)
+    return token_overlap(prediction, gold)[0]
 
 
 def token_precision(prediction: str, gold: str) -> float:
     """Share of predicted tokens that are gold tokens: what recall hides when answers grow long."""
-    p, g = polar_tokens(prediction), polar_tokens(gold)
-    if not p:
-        return 1.0 if not g else 0.0
-    return _overlap(p, g) / len(p)
+    return token_overlap(prediction, gold)[1]
 
 
 def token_f1(prediction: str, gold: str) -> float:
     """SQuAD-style token F1: harmonic mean of bag-of-words precision and recall."""
-    p, g = polar_tokens(prediction), polar_tokens(gold)
-    if not p or not g:
-        return 1.0 if not p and not g else 0.0
-    common = _overlap(p, g)
-    if common == 0:
-        return 0.0
-    precision, recall = common / len(p), common / len(g)
-    return 2 * precision * recall / (precision + recall)
+    return token_overlap(prediction, gold)[2]

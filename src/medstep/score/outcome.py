@@ -15,7 +15,9 @@ Grading rules by answer type: choice questions compare letters; closed
 questions compare the yes/no verdict (是/否 included), or the normalised
 text when the gold is not a verdict ("left"); open questions are correct on
 an exact normalised match (a number word and its digits agree: "Two." and
-"2") and additionally get token recall, precision and F1 against the gold,
+"2"; an abbreviation the concept or attribute tables give is its words: "RLL"
+and "right lower lobe", ``score/open_grade.py``) and additionally get token
+recall, precision and F1 against the gold (a denied word is no gold word),
 so an answer listing many candidates recalls the gold without being correct
 and its precision and F1 fall with each extra word; box questions by IoU.
 
@@ -32,11 +34,12 @@ from collections import Counter, defaultdict
 from typing import Callable, Mapping, Sequence
 
 from medstep.answers import (
-    bare_letter, canonical_verdict, normalize_text, same_text, same_verdict, token_f1, token_precision, token_recall,
+    bare_letter, canonical_verdict, normalize_text, same_verdict,
 )
 from medstep.extract import extract
 from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
 from medstep.score.grounding import grade_box
+from medstep.score.open_grade import grade_open
 from medstep.score.sets import group_outcome
 from medstep.score.stats import mean_ci
 from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
@@ -63,16 +66,11 @@ def _grade_closed(sample: Sample, answer: str) -> SampleScore:
 
 
 def _grade_open(sample: Sample, answer: str) -> SampleScore:
-    exact = same_text(answer, sample.answer)  # "Two." is the gold "2" (answers/text.py)
-    return SampleScore(
-        sample.id,
-        Status.SCORED,
-        correct=exact,
-        exact=exact,
-        recall=token_recall(answer, sample.answer),
-        f1=token_f1(answer, sample.answer),
-        precision=token_precision(answer, sample.answer),
-    )
+    # "Two." is the gold "2", "RLL" is "right lower lobe", "not pneumonia" shares nothing with "pneumonia"
+    # (score/open_grade.py)
+    graded = grade_open(answer, sample.answer)
+    return SampleScore(sample.id, Status.SCORED, correct=graded.exact, exact=graded.exact, recall=graded.recall,
+                       f1=graded.f1, precision=graded.precision)
 
 
 _GRADERS: dict[AnswerType, Callable[[Sample, str], SampleScore]] = {
