@@ -58,3 +58,24 @@ def test_clear_of_discourse_or_of_one_finding(question: str, text: str, expected
 ])
 def test_an_abnormal_word_before_another_noun(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # an opening yes given to another finding, the asked one stated after it: the statement answers
+    ("Is there cardiomegaly?", "Yes, there is a right pleural effusion. The heart is normal in size.", "no"),
+    ("Is there a pneumothorax?", "Yes, a nasogastric tube is present. The lungs are fully expanded without a pneumothorax.",
+     "no"),
+    ("Is the spleen enlarged?", "Yes, the liver is enlarged. The spleen is normal in size.", "no"),
+    # ... named without a readable statement: whose yes it is, no one can tell
+    ("Is the liver enlarged?", "Yes, splenomegaly. The liver spans 15 cm.", None),
+    # a yes that names a device only, to a question about a finding
+    ("Is there cardiomegaly?", "Yes, the patient has a pacemaker.", None),
+    ("Is there free air?", "Yes, surgical clips are noted.", None),
+    # kept: the device asked, or a finding that is the asked one's sign
+    ("Is there a chest tube?", "Yes, a chest tube is in place.", "yes"),
+    ("Is there pneumonia?", "Yes, there is right lower lobe consolidation.", "yes"),
+    ("Is there a pleural effusion?", "Yes, there is a pneumothorax; a small effusion is also seen.", "yes"),
+])
+def test_an_opening_yes_given_to_another_finding_then_the_asked_one(question: str, text: str,
+                                                                    expected: str | None) -> None:
+    assert _read(question, text) == expected

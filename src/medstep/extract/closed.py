@@ -342,9 +342,15 @@ def after_lead(region: str) -> str:
     return region[m.end():] if m is not None else ""
 
 
+# ... the same, its phrases whole: "Is there free air?" asks of a finding.
+_NEGATIVE_QUESTION_WHOLE = re.compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
+                                                            negation.BEFORE, negation.CLEAR_OF,
+                                                            ("normal", "clear", "unremarkable", "intact")))
+
+
 def negative_question(question: str) -> bool:
     """Whether ``question``'s "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?")."""
-    return _NEGATIVE_QUESTION.search(question) is not None
+    return _NEGATIVE_QUESTION_WHOLE.search(question) is not None
 
 
 def contradicts_itself(region: str, question: str) -> bool:

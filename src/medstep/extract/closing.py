@@ -163,6 +163,24 @@ def names_other(text: str, question: str) -> bool:
     return any(not any(_related(a, b) for b in asked) for a in _spoken_of(text))
 
 
+def names_related(text: str, question: str) -> bool:
+    """Whether ``text`` names a concept ``question`` names, or a kind of one."""
+    asked = _asked(question)
+    return any(_related(a, b) for a in _spoken_of(text) for b in asked)
+
+
+def names_asked(text: str, question: str) -> bool:
+    """Whether ``text`` names what ``question`` asks about: its term, or a concept it names or a kind of one."""
+    return _names_term(text, question) or names_related(text, question)
+
+
+def names_only_devices(text: str) -> bool:
+    """Whether every concept ``text`` speaks of is a device (a tube, a pacemaker, surgical clips), and it names one."""
+    concepts = vocabulary().concepts
+    named = _spoken_of(text)
+    return bool(named) and all(c in concepts and concepts[c].category == "device" for c in named)
+
+
 def names_any(text: str) -> bool:
     """Whether ``text`` names any finding of the vocabulary."""
     return bool(_spoken_of(text))
@@ -185,4 +203,4 @@ def labels_another(text: str, question: str) -> bool:
         and not _names_term(m.group(1), question)
 
 
-__all__ = ["RULE", "Closing", "answers_another", "labels_another", "names_any", "names_other", "read_closing"]
+__all__ = ["RULE", "Closing", "answers_another", "labels_another", "names_any", "names_asked", "names_only_devices", "names_other", "names_related", "read_closing"]

@@ -7,7 +7,8 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``final_answer_phrase``, ``conclusion_phrase``, ``letter_judgement``,
 ``linking_verb``, ``choice_verb``, ``conclusion_adverb``, ``lead_in_line``,
 ``option_verdicts``, ``letter_final``, ``letter_lead``, ``yes_no_final``,
-``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``negated_frame``
+``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``yes_other_finding``
+(an opening yes given to another finding, the asked one stated absent after it, ``extract/leads.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
 ``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged``, ``measure_compared`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
@@ -160,6 +161,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        other = leads.yes_given_to_another(region, verdict, sample.question, lambda t: _stated(t, sample).answer) \
+            if rule == "yes_no_lead" else None
+        if other is not None:  # "Yes, the patient has a pacemaker. The cardiac silhouette is normal in size." (no)
+            return AMBIGUOUS if other == CONFLICT else Reading(other, leads.OTHER_RULE)
         if rule == "yes_no_lead" and (leads.yes_to_another(region, verdict, sample.question)
                                       or leads.yes_on_other_side(region, verdict, sample.question)):
             return AMBIGUOUS  # "Yes, the effusion has resolved." to "Is there a pneumothorax?"; "Yes, on the left." (right?)

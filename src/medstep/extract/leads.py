@@ -82,20 +82,68 @@ _DENIES = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negatio
 
 
 def yes_to_another(region: str, verdict: str, question: str) -> bool:
-    """Whether an opening "Yes," affirms a clause that denies, calls normal or calls gone another finding, naming
-    nothing the question asks: "Yes, the effusion has resolved." to "Is there a pneumothorax?" agrees with the
+    """Whether an opening "Yes," affirms a clause that denies, calls normal or calls gone another finding, or names
+    only a device to a question about a finding ("Yes, there are surgical clips." to "Is there subcutaneous
+    emphysema?"), naming nothing the question asks: "Yes, the effusion has resolved." to "Is there a pneumothorax?" agrees with the
     effusion's clause (the model answers another question), so the yes is no answer to this one. Only a positive
     question about a known finding (``closing.answers_another``); a negative one ("Is the chest normal?", "Is the
     lung free of nodules?") is answered yes by any denial ("Yes, no effusion or pneumothorax.")."""
-    if not same_verdict(verdict, YES) or closed.negative_question(question) or closed.revision(region) is not None:
-        return False  # "Yes. Wait, no — that is the clavicle.": a revision is read by ``revised_lead``
-    clause = re.split(r"[.;!?\n]", closed.after_lead(region), maxsplit=1)[0]
-    if not clause.strip() or not closing.answers_another(clause, question):
+    clause = _lead_clause(region) if same_verdict(verdict, YES) and not closed.negative_question(question) else None
+    if clause is None or not clause.strip() or not closing.answers_another(clause, question):
         return False
+    if closing.names_only_devices(clause) and not closing.names_only_devices(question):
+        return True  # "Yes, the patient has a pacemaker." to "Is there cardiomegaly?": a device is no finding's sign
     return _DENIES.search(clause) is not None or any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(clause))
 
 
 _SIDE = re.compile(r"(?i)\b(left|right)\b")
+OTHER_RULE = "yes_other_finding"  # an opening yes given to another finding, the asked one stated absent after it
+# The clause of an opening verdict: to the end of its sentence, or to a turn ("Yes, there is a disc bulge, but ...").
+_LEAD_CLAUSE_END = re.compile(r"(?i)[.!?](?=\s|\Z)|[;\n]|,\s*(?:but|however|although|though)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|[;\n]")
+
+
+def _lead_clause(region: str) -> str | None:
+    """The clause an opening "Yes," / "Yes —" stands in, to its sentence end; ``None`` for a bare "Yes." (a sentence
+    of its own, read against the next ones by ``sentence_states_otherwise``) or a revision."""
+    if BARE_LEAD.match(region) or closed.revision(region) is not None:
+        return None
+    return _SENTENCE_END.split(closed.after_lead(region), maxsplit=1)[0]
+
+
+def _another(clause: str, question: str) -> bool:
+    """Whether ``clause`` speaks of another finding (``closing.answers_another``) or, to a property question ("Is the
+    spleen enlarged?"), of another subject only: it names concepts, none related to the asked ones, and no word of
+    the asked subject ("the liver is enlarged (18 cm)")."""
+    if closing.answers_another(clause, question):
+        return True
+    q = implicit.parse_question(question)
+    if q is None or q.prop is None or closing.names_asked(clause, question) and not closing.names_other(clause, question):
+        return False
+    words = implicit.tokens(clause)
+    return closing.names_any(clause) and not closing.names_related(clause, question) \
+        and not any(implicit.matches(t, w) for t in words for w in q.words)
+
+
+def yes_given_to_another(region: str, verdict: str, question: str, read: Callable[[str], str | None]) -> str | None:
+    """The verdict the text after an opening "Yes," states, where that yes is given to another finding and the text
+    after its clause states the asked one absent: "Yes, there is a pneumothorax on the right. The costophrenic angles
+    are sharp bilaterally." to "Is there a pleural effusion?" (no), "Yes, the patient has a pacemaker. The cardiac
+    silhouette is normal in size." to "Is there cardiomegaly?" (no). The yes answers a question not asked; the
+    statement answers the asked one. ``None`` otherwise (a statement agreeing with the yes, or none: "Yes, there is
+    consolidation." to "Is there pneumonia?" keeps its yes). ``CONFLICT`` where the text after it names the asked
+    thing without a readable statement: whose yes it is, the reader cannot tell."""
+    if not same_verdict(verdict, YES) or closed.negative_question(question) or _lead_clause(region) is None:
+        return None
+    rest = closed.after_lead(region)
+    end = _LEAD_CLAUSE_END.search(rest)
+    if end is None or not _another(rest[:end.start()], question):
+        return None
+    after = rest[end.end():].strip()
+    stated = read(after) if after and len(after) <= implicit.MAX_CHARS else None
+    if stated is None:  # "Yes, the liver is enlarged (18 cm). The spleen measures 11 cm." to the spleen: whose yes?
+        return CONFLICT if after and closing.names_asked(after, question) else None
+    return stated if stated != CONFLICT and same_verdict(stated, NO) else None
 
 
 def yes_on_other_side(region: str, verdict: str, question: str) -> bool:
@@ -103,9 +151,10 @@ def yes_on_other_side(region: str, verdict: str, question: str) -> bool:
     named: "Yes, on the left." to "Is there a right pleural effusion?", "Yes, the right kidney is enlarged." to "Is
     the left kidney enlarged?" (the yes is the other side's; a "No, on the left." stays a no)."""
     sides = {s.lower() for s in _SIDE.findall(question)}
-    if not same_verdict(verdict, YES) or len(sides) != 1 or closed.revision(region) is not None:
+    clause = _lead_clause(region) if same_verdict(verdict, YES) and len(sides) == 1 else None
+    if clause is None:
         return False
-    named = {s.lower() for s in _SIDE.findall(re.split(r"[.;!?\n]", closed.after_lead(region), maxsplit=1)[0])}
+    named = {s.lower() for s in _SIDE.findall(clause)}
     return bool(named) and not named & sides
 
 
@@ -121,5 +170,5 @@ def negated_content(region: str, verdict: str, question: str, read: Callable[[st
     return None if stated is None or same_verdict(stated, verdict) else stated
 
 
-__all__ = ["BARE_LEAD", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
-           "yes_on_other_side", "yes_to_another"]
+__all__ = ["BARE_LEAD", "OTHER_RULE", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
+           "yes_given_to_another", "yes_on_other_side", "yes_to_another"]
