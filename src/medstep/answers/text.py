@@ -30,6 +30,9 @@ _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 # Whether a text holds Chinese at all: readers built on the English vocabulary step aside for it.
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# Whether a text is Japanese (hiragana / katakana): its kanji are no Chinese sentence ("胸水は認められません" denies
+# with a verb ending the Chinese readers do not know), so they step aside for it.
+KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def normalize_text(text: str) -> str:

@@ -65,8 +65,9 @@ AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a dou
 # "Nein", Portuguese "Sim" / "Não", Italian "Sì"; "No" is spelled as in English. Those that are also other words
 # ("Si hay derrame" is "if", "Non-contrast CT", "Sim" a name) are verdicts only before punctuation
 # (``extract/closed.py``).
+# Japanese はい / いいえ are read as yes / no too (a Japanese question keeps a yes/no gold: they are no gold spelling).
 OTHER_VERDICT_WORDS = {"sí": YES, "si": YES, "sì": YES, "oui": YES, "non": NO, "ja": YES, "nein": NO, "sim": YES,
-                       "não": NO, "nao": NO}
+                       "não": NO, "nao": NO, "はい": YES, "いいえ": NO}
 
 
 def canonical_verdict(text: str) -> str | None:

@@ -70,8 +70,10 @@ PAIRS: tuple[Pair, ...] = (
          re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
     # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
     # ("clear" said of the subject itself: "The left lung is clear.", never "clear fluid" or "it is clear that")
-    Pair("health", (_rx(r"healthy|(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
-                        r"contour|shape|thickness|appearance\s+of))|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bappears\s))clear"
+    # ("unremarkable", "within normal limits": report words for normal as a whole)
+    Pair("health", (_rx(r"healthy|(?<!otherwise\s)(?:unremarkable|within\s+normal\s+limits)|"
+                        r"(?<!otherwise\s)normal(?!\s+(?:in\s+)?(?:size|sized|calibre|caliber|position|"
+                        r"contour|shape|thickness|appearance\s+of|limits))|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bappears\s))clear"
                         r"(?=\s*(?:[.;!]|$))"), _rx(r"abnormal|unhealthy|diseased"))),
     Pair("consistency", (_rx(r"solid"), _rx(r"cystic|cysts?")), middle=True, described=True),
     Pair("density", (_rx(r"hyperdense|hyperattenuating|" + _graded(r"(?:density|attenuation)", True)),

@@ -33,12 +33,12 @@ _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
 # sont libres.", "Ja.", "Nein, kein Erguss." ("Non-contrast CT shows …", "Não há derrame" are no verdict words).
 # ("sí" opens a reply as "yes" does, bare "si" only as written: both are read apart, in OPENING_WORDS)
 _OTHER_WORDS = "|".join(sorted((w for w in OTHER_VERDICT_WORDS if w not in ("sí", "si")), key=len, reverse=True))
-_OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–]|\Z))"
+_OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–、。，！]|\Z))"
 OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
 _MARKED = re.compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 # Two verdict words joined ("yes or no", "Ja, nein", "Oui, non"): the other languages' words count as their verdicts,
 # and "non" only as a word ("Yes and non-contrast ..." joins no verdicts).
-_PAIR = re.compile(r"(?i)\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])\s*(?:/|,|\bor\b|\band\b)\s*"
+_PAIR = re.compile(r"(?i)\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])\s*(?:/|,|、|\bor\b|\band\b)\s*"
                    r"(?:possibly\s+|maybe\s+)?\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])")
 _BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
@@ -57,7 +57,7 @@ _DENIED_FINAL = re.compile(
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = re.compile(
-    r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).

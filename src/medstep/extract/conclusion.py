@@ -46,6 +46,10 @@ _CUE = re.compile(
 )
 # How many of the last sentences may hold the cue, and how much of the end is read: a conclusion sits at the end.
 _LAST = 3
+# A question mark opening a phrase, report shorthand for a doubt ("Spleen: ? enlarged.", "(? early consolidation)"; a
+# sentence's own question mark has no space before it):
+# it is no sentence end, so the words after it are no statement of their own.
+_SHORTHAND_DOUBT = re.compile(r"(?:^|[:(\n]|\s)\s*\?\s*[a-z]", re.I)
 _TAIL = 3 * MAX_CHARS
 
 
@@ -83,6 +87,8 @@ def concluding(region: str) -> tuple[str, bool] | None:
     """The concluding statement of ``region`` and whether a final word marks it, or ``None`` when ``region`` is
     a single sentence (then it is its own conclusion) or the conclusion is too long to be a statement."""
     text = region.strip()
+    if _SHORTHAND_DOUBT.search(text[-_TAIL:]):
+        return None
     # A conclusion sits at the end: only the tail is split (a long chain's first part is its reasoning).
     parts = sentences(text[-_TAIL:])
     if len(parts) < 2:

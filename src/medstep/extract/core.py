@@ -31,7 +31,7 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verd
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
     lastmention, leads, leans, measured, measured_words, oddone, open_reader, otherwords,
-    polarity, replywords, resolved, restated, statements, subjects, tally, wholepart,
+    polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -126,6 +126,7 @@ def _marked_verdict(region: str) -> str | None:
 def _verdict(loc: Located, sample: Sample) -> Reading:
     """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
     region = closed.strip_echo(closed.undecorate(loc.answer))
+    region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
     if loc.marker is not None:
         verdict = _marked_verdict(region)
         if verdict == CONFLICT:
@@ -241,6 +242,7 @@ def _stated(region: str, sample: Sample) -> Reading:
     ``extract/measured.py``, ``extract/implications.py``)."""
     if subjects.elsewhere(region, sample.question):
         return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
+    region = subject_lines.as_statement(region, sample.question)  # "CBD: not dilated." (extract/subject_lines.py)
     reading = _stated_in_words(region, sample)
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading

@@ -47,6 +47,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
+from medstep.extract.findings_time import earlier_study
 
 RULE = "implicit_finding"
 
@@ -96,9 +97,13 @@ _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
 # displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
 _QUALIFIER = re.compile(hedges.words(hedges.DENIAL_QUALIFIERS))
 _NOUN_AFTER = re.compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
-_NEG_POST = re.compile(r"^\s*(?:(?:is|are|was|were)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, negation.SEEN_RARE)
-                       + r")|absent|no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r"))|(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
-                       r"resolved|not\s+seen|resolved)\b")
+# The copula may be left out, as report lines do: "Pleural effusion not present.", "Ascites absent.", "Pneumothorax
+# excluded." (the words of seeing are ``negation.SEEN``'s; "cannot be excluded" never matches: it opens with "cannot").
+_NEG_POST = re.compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
+                       + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
+                       r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
+                       r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
+                       r"resolved|resolved)\b")
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = re.compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
 _LIST_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
@@ -207,8 +212,8 @@ def _clauses(sentence: str) -> list[str]:
 
 
 # A sentence opening with an organ as its label: "Heart: normal in size.", "**Cardiac silhouette:** within normal
-# limits.", "Right lung: clear." The colon would cut the organ from its state; the label is the clause's subject.
-_ORGAN_LABEL = re.compile(r"^([\s*_#>•-]*)([a-z][a-z -]{1,30}?)([*_]*\s*:)(?=\s*[*_]*\s*[a-z])", re.I)
+# limits.", "Right lung: clear.", "Thyroid — unremarkable." The colon (or dash) would cut the organ from its state; the label is the clause's subject.
+_ORGAN_LABEL = re.compile(r"^([\s*_#>•-]*)([a-z][a-z -]{1,30}?)([*_]*\s*:|\s+[-–—]\s)(?=\s*[*_]*\s*[a-z])", re.I)
 
 
 def _unlabel(sentence: str) -> str:
@@ -221,6 +226,12 @@ def _unlabel(sentence: str) -> str:
                                                                                 _PRESENCE_FRAME):
         return sentence
     return sentence[:m.start(3)] + " " * len(m.group(3)) + sentence[m.end(3):]
+
+
+def _relabelled(text: str) -> bool:
+    """Whether two sentences open with the same organ's label (``_ORGAN_LABEL``)."""
+    labels = [normalize(m.group(2)) for m in map(_ORGAN_LABEL.match, implicit.sentences(text)) if m is not None]
+    return len(labels) != len(set(labels))
 
 
 def _side(text: str) -> str | None:
@@ -419,8 +430,10 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
         return None
     if HAN.search(text):
         return _zh_modality(text, question) if HAN.search(question) else None
-    if _LABELLED.match(text):
-        return None
+    if _LABELLED.match(text) and _unlabel(text) == text:
+        return None  # an organ's label is the line's subject: "Liver: unremarkable." is "The liver is unremarkable."
+    if _relabelled(text):
+        return None  # "Liver: unremarkable. Liver: coarse echotexture ...": which line is the organ's state?
     asked = parse_asked(question)
     verdict = read_asked(text, asked, strict) if asked is not None else None
     if verdict is not None and foreign_negation(text):
@@ -455,7 +468,10 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                         found.add(s)
                 if any(e.normal for e in events) and _QUALIFIED.search(sentence):
                     found.add(Stance.UNCLEAR)
-        hedged = hedged or bool(found) and implicit.hedged(sentence, temporal=Stance.YES in found)
+        # a past word hedges what is stated as there: a finding (yes), or one that makes an organ abnormal (no to
+        # "Is the spleen normal?" - "Spleen: previously enlarged.")
+        stated = Stance.YES in found or (asked.ask is Ask.NORMAL and Stance.NO in found)
+        hedged = hedged or bool(found) and (implicit.hedged(sentence, temporal=stated) or earlier_study(sentence))
         stances |= found
     if broad and Stance.YES not in stances:
         stances.add(Stance.UNCLEAR)  # only the broader finding: it says nothing of the asked one

@@ -22,6 +22,12 @@ def property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | No
     if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 2:
         return None if prop not in toks else Stance.UNCLEAR
     rest = toks[hi + 1:]
+    if rest and rest[0] not in _APPEAR and not negated or rest[:1] == ["not"]:
+        # a report line leaves the copula out: "Gallbladder wall thickened", "Pleura not thickened" (the clause is
+        # the subject and its property, nothing more)
+        body = rest[1:] if rest[0] == "not" else rest
+        if body == [prop] or (len(body) == 2 and body[0] in _DEGREE and body[1] == prop):
+            return Stance.NO if rest[0] == "not" else Stance.YES
     if not rest or rest[0] not in _APPEAR and rest[0] not in {"isn't", "aren't", "doesn't", "does"}:
         return None if prop not in toks else Stance.UNCLEAR
     if rest[0] in {"isn't", "aren't"}:

@@ -29,7 +29,7 @@ from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
 from medstep.extract.implicit_langs import ZH_PAST
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, KANA
 
 RULE = "implicit_concept_zh"
 _Q_NEG = re.compile(negation.alternation(negation.ZH_CHARS, ("否则", "还是", "或")))
@@ -112,8 +112,8 @@ def read_zh_concept(text: str, question: str) -> str | None:
         # an English question answered in Chinese ("Is there a pneumothorax?" - "未见气胸。"): the same concept
         asked = findings.parse_asked(question)
         parsed = (asked, False) if asked is not None and asked.ask in (Ask.PRESENCE, Ask.NORMAL) else None
-    if parsed is None or len(text) > implicit.MAX_CHARS:
-        return None
+    if parsed is None or len(text) > implicit.MAX_CHARS or KANA.search(text) or KANA.search(question):
+        return None  # Japanese: its own negations ("認められません"), which these readers do not know
     asked, flip = parsed
     verdict = _read(text, asked)
     return flip_verdict(verdict) if verdict is not None and flip else verdict

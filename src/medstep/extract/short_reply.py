@@ -1,0 +1,52 @@
+"""A reply that opens with the question's own verb and a pronoun: "It is — ...", "It isn't: ...", "There is.", "It does."
+
+English answers a yes/no question without "yes" or "no" by repeating its auxiliary after a pronoun: "Is the mass
+invading the vessel?" - "It isn't: a preserved fat plane separates them."; "Is there a midline shift?" - "There is,
+of about 8 mm." would be no reply of that kind (a comma may open anything: "It is, however, hard to say."), but
+"There is." / "There is — 8 mm to the left." is. :func:`as_verdict` gives such an opening the verdict word it stands
+for, so that the lead reader (``extract/core.py``) reads it with every check a "Yes, ..." / "No: ..." opening gets
+(a later sentence stating the other way, a hedge, a revision).
+
+The pronoun and verb must answer the question's own form: "Is the X ...?" by "it is" / "they are"; "Is there ...?"
+by "there is"; "Are there ...?" by "there are"; "Does the X ...?" by "it does"; "Has ..." by "it has"; "Can ..."
+by "it can". The opening stands alone: a full stop, colon, semicolon or dash after it (a bare "There is" may be an
+output cut short). A
+negated question ("Isn't it enlarged?") is left alone (which way does "It is not." answer?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import NO, YES
+
+# The question's auxiliary and subject: "Is the ...", "Are there ...", "Does this ...".
+_QUESTION = re.compile(r"(?i)^\s*(is|are|does|do|has|have|can|was|were)\s+(there|it|this|that|these|those|they|the|an?)\b"
+                       r"(?![^?]*\b(?:not|no)\b)(?!n't)")
+# The pronouns that may stand for the question's subject, by the question's auxiliary.
+_PRONOUNS = {"is": "it|this|that|he|she", "are": "they|these|those", "was": "it|this|that", "were": "they",
+             "does": "it|this|that|he|she", "do": "they|these|those", "has": "it|this|that|he|she",
+             "have": "they|these|those", "can": "it|this|that|they|you|i|one"}
+_FOLLOW = r"[*_\"'”]*\s*(?:[.:;!]|\s[—–-]\s|[—–])"
+
+
+def _opening(question: str) -> re.Pattern[str] | None:
+    m = _QUESTION.match(question)
+    if m is None:
+        return None
+    aux, subject = m.group(1).lower(), m.group(2).lower()
+    pronoun = "there" if subject == "there" else _PRONOUNS[aux]
+    return re.compile(r"(?i)^[\s*_\"'“]*(?:" + pronoun + r")\s+(" + aux + r")(\s+not|n['’]t)?" + _FOLLOW)
+
+
+def as_verdict(region: str, question: str) -> str:
+    """``region`` with an opening "It is" / "It isn't" (module docstring) replaced by "Yes" / "No"; else unchanged."""
+    pattern = _opening(question)
+    m = pattern.match(region) if pattern is not None else None
+    if m is None:
+        return region
+    verdict = NO if m.group(2) else YES
+    return verdict.capitalize() + region[m.end(2) if m.group(2) else m.end(1):]
+
+
+__all__ = ["as_verdict"]

@@ -1,0 +1,69 @@
+"""Closed recall round (closed13): report-style shapes of a yes/no answer, read by mechanism, with guards beside them.
+
+Each case is a closed question, an invented answer and what a careful reader takes from it (``None``: no answer).
+Shapes: a denial after its finding without a copula ("Pleural effusion not present."), an organ's label line
+("Liver: unremarkable."), statements placed on an earlier study (which answer nothing about this one), Japanese
+verdict words, a "?" opening a phrase (a doubt, not a sentence end), "unremarkable" as the normal pole, the subject's
+own label line and its initials (``extract/subject_lines.py``), the question's verb after a pronoun ("It isn't: ...",
+``extract/short_reply.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+CASES: list[tuple[str, str, str | None]] = [
+    # a denial after its finding, the copula left out
+    ("Is there a pleural effusion?", "Pleural effusion not present.", "no"),
+    ("Is there ascites?", "Ascites absent.", "no"),
+    ("Is there free air?", "Free intraperitoneal air not demonstrated.", "no"),
+    ("Is there a pneumothorax?", "Pneumothorax ruled out.", "no"),
+    ("Is there a midline shift?", "Midline shift not identified.", "no"),
+    ("Is there a pneumothorax?", "Pneumothorax cannot be excluded.", None),
+    # an organ's label line
+    ("Is the liver normal?", "Liver: unremarkable.", "yes"),
+    ("Is the thyroid gland normal?", "Thyroid — unremarkable.", "yes"),
+    ("Is the spleen normal?", "Liver: unremarkable.", None),
+    ("Is there a pleural effusion?", "Effusion - unremarkable", None),
+    # what an earlier study showed
+    ("Is there a pleural effusion?", "Pleural effusion not present on the prior study.", None),
+    ("Is there a fracture?", "Fracture not seen on the radiograph from 2019.", None),
+    ("Is the spleen normal?", "Spleen: previously enlarged.", None),
+    ("Is there a pleural effusion?", "Compared with the prior study, pleural effusion not present.", "no"),
+    # Japanese verdict words (a Japanese question keeps its yes/no gold); its kanji are no Chinese sentence
+    ("Is there a pleural effusion?", "いいえ、胸水は認められません。", "no"),
+    ("この画像に骨折はありますか？", "はい、橈骨遠位端骨折があります。", "yes"),
+    ("Is there a fracture?", "いいえ、はい、わかりません。", None),
+    # a doubt in report shorthand; one organ labelled twice
+    ("Is the spleen enlarged?", "Spleen: ? enlarged.", None),
+    ("Is the liver normal?", "Liver: unremarkable. Liver: coarse echotexture with nodular margin.", None),
+    # "unremarkable" is normal as a whole, for any subject
+    ("Is the appendix normal?", "The appendix is unremarkable.", "yes"),
+    ("Is the appendix normal?", "Otherwise unremarkable.", None),
+    # the subject's own label line, its copula left out; the subject by its initials
+    ("Is the gallbladder wall thickened?", "Gallbladder wall: thickened.", "yes"),
+    ("Is the pleura thickened?", "- Pleura — not thickened", "no"),
+    ("Is the optic disc swollen?", "**Optic disc:** swollen, blurred margins.", "yes"),
+    ("Is the common bile duct dilated?", "CBD: not dilated.", "no"),
+    ("Is the ACL torn?", "The anterior cruciate ligament is torn.", "yes"),
+    ("Is the common bile duct dilated?", "Pancreatic duct: dilated.", None),
+    ("Is the ACL torn?", "Posterior cruciate ligament: torn.", None),
+    ("Is the common bile duct dilated?", "CBD: ? dilated.", None),
+    ("Is the right kidney enlarged?", "Left kidney: enlarged.", None),
+    # the question's own verb after a pronoun, standing alone
+    ("Is the mass invading the vessel?", "It isn't: a preserved fat plane separates the mass from the vein.", "no"),
+    ("Is there a midline shift?", "There is — about 8 mm to the left.", "yes"),
+    ("Does the lesion enhance?", "It doesn't.", "no"),
+    ("Is the liver enlarged?", "It is, however, hard to say.", None),
+    ("Is there a fracture?", "There is", None),
+    ("Is there no fracture?", "There is not.", None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])
+def test_closed13_case(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="c13", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
