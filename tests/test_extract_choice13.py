@@ -71,3 +71,70 @@ def test_a_hedged_commitment_chooses_its_option(text: str, letter: str) -> None:
 ])
 def test_a_hedge_kept_open_or_a_choice_called_a_mistake_chooses_nothing(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "This looks like pneumothorax (A) at first. However, the meniscus suggests pleural effusion (B). Both remain "
+    "possible from this image alone.",
+    "Pneumothorax (A) would fit the history. But the meniscus points to pleural effusion (B). Without a prior "
+    "study, either is plausible.",
+    "The meniscus suggests pleural effusion, but pneumothorax can look the same. I can't separate them: B or A.",
+])
+def test_a_closing_that_keeps_two_options_open_is_ambiguous(text: str) -> None:
+    assert extract(text, Sample(id="c13", question=MOST, answer="A", answer_type=AnswerType.CHOICE,
+                                options=DX)).rule == "ambiguous"
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("Both pleural effusion and pneumothorax are possible in principle, but the meniscus makes it B.", "B"),
+    ("Pleural effusion (B). Both pneumothorax and lobar pneumonia remain possible differentials, though less "
+     "likely.", "B"),
+    ("Most likely: B\nDifferential: A, C", "B"),
+    ("The meniscus, so B. A decubitus film would help tell them apart from pneumothorax (A) if symptoms persist.",
+     "B"),
+])
+def test_a_closing_that_turns_to_one_option_or_lists_a_differential_decides(text: str, letter: str) -> None:
+    assert _read(text) == letter
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("I can't make a clinical diagnosis, but for this question: a meniscus at the right base is pleural effusion "
+     "— **B**.", "B"),
+    ("The picture is **pleural effusion** — option B.", "B"),
+    ("Blunted angle with no air-space change → **pleural effusion (B)**.", "B"),
+    ("**B**. The meniscus. Pneumothorax (A) would show a pleural line.", "B"),
+    ("| Option | Fits? |\n|---|---|\n| Pneumothorax | no pleural line |\n| Pleural effusion | yes |\n\n"
+     "With a meniscus at the right base: **pleural effusion (B)**.", "B"),
+])
+def test_an_answer_handed_over_at_the_close_is_read(text: str, letter: str) -> None:
+    assert _read(text) == letter
+
+
+def test_the_last_item_of_a_ranked_list_is_no_closing_statement() -> None:
+    text = "Most to least likely:\n1. Pleural effusion (B)\n2. Pneumothorax (A)\n3. Lobar pneumonia (C)"
+    assert _read(text) != "C"
+
+
+NUMBERED = "1. **Pneumothorax** — no pleural line\n2. **Pleural effusion** — meniscus\n3. **Lobar pneumonia** — no"
+
+
+@pytest.mark.parametrize("text, letter", [
+    (NUMBERED + "\n\nFinal answer: **2**", "B"),
+    ("1) Pleural effusion: yes\n2) Pneumothorax: no\n3) Lobar pneumonia: no\n\nAnswer: (1)", "B"),
+])
+def test_a_number_answered_after_the_output_numbered_the_options_reads_its_option(text: str, letter: str) -> None:
+    assert _read(text) == letter
+
+
+@pytest.mark.parametrize("text", [
+    "1) Pneumothorax\n2) Pleural effusion\n3) Lobar pneumonia\n\nAnswer: 5",  # no such place in the list
+    "Findings:\n1. A meniscus\n2. Normal bones\n\nFinal answer: 2",  # the list numbers no options
+])
+def test_a_number_outside_the_outputs_option_list_reads_no_option(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_number_that_may_name_an_options_own_text_is_ambiguous() -> None:
+    grades = {"A": "BI-RADS 2", "B": "BI-RADS 3", "C": "BI-RADS 4", "D": "BI-RADS 5"}
+    text = "1. BI-RADS 2\n2. BI-RADS 3\n3. BI-RADS 4\n4. BI-RADS 5\n\nFinal answer: **4**"
+    assert _read(text, "Mammogram. BI-RADS category?", grades) is None

@@ -18,6 +18,9 @@ from medstep.extract.refusal import is_hedge
 
 # An arrow handing over to the letter: "NOT RA: DIP osteophytes (that's OA). → A".
 ARROW_BEFORE = re.compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
+# ... or a dash, "i.e." or "namely" handing over to the letter that closes the output: "... is an aspergilloma —
+# **D**.", "The rhythm is **Mobitz I** — option B.", "... i.e. option C."
+HANDED_OVER = re.compile(r"(?i)(?:→|⇒|=>|->|\s[—–]|\bi\.e\.,?|\bnamely,?)[\s*_]*(?:(?:option|choice|answer)\s+)?[\s*_(\[]*\Z")
 # "... are not a feature either": another option was judged so before, so this one is not singled out.
 EITHER = re.compile(r"(?i)\beither\W*\Z")
 # A label naming what a NOT / EXCEPT question asks for, opening its line or sentence: "Absent: **D**", "NOT a
@@ -128,6 +131,9 @@ def statement(text: str, left: str, right: str) -> bool:
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
 
+_LIST_ITEM = re.compile(r"[ \t>]*(?:\d{1,2}[.)]|[-*•+])[ \t]")
+
+
 def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
     """The output's closing words are an option's text with its letter: "The device is a **chest tube** (C)."
 
@@ -136,6 +142,8 @@ def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
     """
     if text[m.end - 1:m.end] not in ")]" or text[m.end:].strip(" \t\n.!*_\"'") or m.letter == CONFLICT:
         return False
+    if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None:
+        return False  # "4. Anterior cerebral artery (B)": the last item of a list, not a closing statement
     clause = left + " " + right
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
@@ -149,4 +157,4 @@ _NOT_STATED = re.compile(
 
 
 
-__all__ = ["STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["HANDED_OVER", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -38,6 +38,7 @@ from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, wi
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
+from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.types import Status
 
@@ -122,11 +123,13 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
     if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
-    if decision.letter is not None and "between" in region[-_LAST_SENTENCE_MAX:] and _refuses_between(region):
+    if decision.letter is not None and "between" in region[-LAST_SENTENCE_MAX:] and refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
-    if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and _closing_doubt(region) \
-            and _between(region, idx):
-        return AMBIGUOUS  # "I'm going back and forth between B and C. … favors B, but … honestly I'm not sure."
+    if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and (
+            closing_doubt(region) and between(region, idx) or kept_open(region, idx)):
+        # "I'm going back and forth between B and C. … favors B, but … honestly I'm not sure.", "… suggests SVT with
+        # aberrancy (B). Both remain possible from this strip alone."
+        return AMBIGUOUS
     verdict, verdict_rule = _verdict_letter(region, idx, marked=False) if idx.verdicts else (None, "")
     if decision.letter is not None:
         if verdict is not None and verdict != decision.letter:
@@ -144,7 +147,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return Reading(verdict, verdict_rule)
     if is_refusal(region):
         # "It could be B or C; I cannot tell which." / "I can't pick between A and D.": two candidates kept open
-        return AMBIGUOUS if decision.ambiguous or offers_alternatives(region) or _between(region, idx) else REFUSED
+        return AMBIGUOUS if decision.ambiguous or offers_alternatives(region) or between(region, idx) else REFUSED
     # "It could be ground-glass or consolidation.": alternatives offered, none chosen.
     if decision.ambiguous or offers_alternatives(region):
         return AMBIGUOUS
@@ -232,7 +235,6 @@ def _table_letter(region: str, idx: OptionIndex) -> str | None:
     return letter
 
 
-_BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")
 def _withheld(region: str, idx: OptionIndex) -> bool:
     """The output ends on an answer phrase awaiting its answer ("The answer is"): what it said before the phrase
     was the way there, and the answer itself was not given (unless an earlier answer phrase gave it)."""
@@ -241,38 +243,6 @@ def _withheld(region: str, idx: OptionIndex) -> bool:
             or not region[phrase[0]:phrase[1]].rstrip(" *_:：").lower().endswith((" is", " be")):
         return False
     return not any(c.letter in idx.letters for c in answer_phrase(region[:phrase[0]], idx))
-
-
-_LAST_SENTENCE_MAX = 300
-_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;!?\n]+?\band\b")
-
-
-def _refuses_between(region: str) -> bool:
-    """The output's last sentence declines to choose between two candidates ("I can't reliably choose between
-    cystic fibrosis and ABPA."): whatever it leaned to before, it ends undecided."""
-    tail = region.rstrip()[-_LAST_SENTENCE_MAX:]
-    last = re.split(r"(?<=[.!?])\s+|\n+", tail.rstrip(" .!*_"))[-1]
-    return _BETWEEN_AND.search(last) is not None and is_refusal(last)
-
-
-_DOUBT = re.compile("(?i)" + hedges.words(hedges.DOUBT))
-
-
-def _closing_doubt(region: str) -> bool:
-    """The output's last sentence says the writer is not sure ("... honestly I'm not sure.")."""
-    tail = region.rstrip()[-_LAST_SENTENCE_MAX:]
-    last = re.split(r"(?<=[.!?])\s+|\n+", tail.rstrip(" .!*_"))[-1]
-    return _DOUBT.search(last) is not None
-
-
-def _between(region: str, idx: OptionIndex) -> bool:
-    """A sentence that weighs two or more options against each other ("between A and D", "either B or C")."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", region):
-        if _BETWEEN.search(sentence) is not None:
-            letters = {m.letter for m in find_mentions(sentence, idx)}
-            if len(letters) >= 2 or CONFLICT in letters:  # ("between B and C" is one mention of two letters)
-                return True
-    return False
 
 
 _CALLED_WRONG = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:clearly\s+|definitely\s+)?(?:incorrect|wrong|inaccurate)\b")

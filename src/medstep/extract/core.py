@@ -30,8 +30,8 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
-    lastmention, leads, leans, measured, measured_words, oddone, open_reader, otherwords,
-    polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
+    lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader, otherwords, polarity,
+    replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -76,6 +76,10 @@ def _choice(loc: Located, sample: Sample) -> Reading:
 def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
     pole = polarity.asked_pole(sample.question)
     reading = read_choice(loc, idx, exception=exception, asked=pole)
+    if reading.answer is None and reading.status is not Status.REFUSED \
+            and (letter := numbered.read_numbered(loc.answer, idx)) is not None:
+        # "1. **Phrenic nerve palsy** … 2. **Subpulmonic effusion** … Final answer: **2**"
+        return AMBIGUOUS if letter == CONFLICT else Reading(letter, numbered.RULE)
     if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
         return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \

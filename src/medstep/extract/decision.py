@@ -286,6 +286,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
     if words and words[-1] == "no" and _REPLY_NO.search(text, max(0, m.start - 12), m.start) is not None:
         words = words[:-1]  # "C is correct? No, B is correct.": the "No" answers the question, B is not negated
+    if words and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
+        words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
     if negated(words, right, rejection_checked=True):
         return None
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
@@ -324,8 +326,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
                     or _REASON_AFTER.match(right) is not None:
                 rule = "conclusion_adverb"
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
-            and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
-        # "... consistent with severe stenosis of 70% or greater ... → C" closing the output: the last mention
+            and asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None:
+        # "... consistent with severe stenosis of 70% or greater ... → C", "... is an aspergilloma — **D**." closing
+        # the output: the last mention
         # (``extract/lastmention.py`` reads it when nothing else commits; here it also outranks a weaker statement)
         return Tier.DECISION, "last_mention"
     if rule is None and (judged := _JUDGEMENT.match(right)) is not None:
@@ -349,12 +352,12 @@ def _classify(text: str, m: Mention, exception: bool = False,
             return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
         if _ADDED.search(left[-40:]) is not None or _ADDED_AFTER.match(right) is not None:
             return Tier.HEDGE, "option_text"  # "Also a joint effusion": a second finding, not the one chosen
-        if asides.dash_conclusion(text, m, left + " " + right):
-            rule = "option_text"  # "... within a thickened appendix — appendicolith.": the description's conclusion
+        if asides.dash_conclusion(text, m, left + " " + right) or asides.labelled_close(text, m, left, right):
+            # "... within a thickened appendix — appendicolith.": the description's conclusion; "At 6 weeks with a
+            # wall: **walled-off necrosis (D)**." the closing words with their letter, after a table of every option
+            rule = "option_text"
         elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
-        elif asides.labelled_close(text, m, left, right):
-            rule = "option_text"
         elif asides.emphasised(text, m):
             rule, tier = "option_text", Tier.WEAK
     ranked = polarity.clause_pole(left, right)

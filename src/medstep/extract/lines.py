@@ -234,7 +234,7 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
 
 
 # "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
-_LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
+_LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
 # ... or with a letter and its own option's text in brackets: "C (cardiomegaly) — enlarged cardiothoracic ratio."
 _LEADING_OWN = re.compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ \t]*(?:[:—–-][ \t]*)?\S?")
 

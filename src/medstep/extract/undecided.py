@@ -1,0 +1,91 @@
+"""Whether a choice output ends undecided, whatever it leaned to before (read by ``extract/choice.py``).
+
+A discussion may commit to an option on the way and still close by keeping two open: declining to choose between
+them ("I can't reliably choose between CF and ABPA."), saying the writer is not sure, saying both or either remain
+possible ("Both remain possible from this strip alone.", "Without the fellow eye, either is plausible."), saying
+they cannot be told apart ("I can't separate them"), or ending on the options offered together ("... : B or C.").
+A closing that turns back to one ("Both are possible, but the meniscus makes it B.") decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges
+from medstep.extract import cues
+from medstep.extract.clauses import NEG_WORDS, clause_left
+from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
+from medstep.extract.refusal import is_refusal
+
+_BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def last_sentence(region: str) -> str:
+    """The output's last sentence (within its last ``LAST_SENTENCE_MAX`` characters)."""
+    tail = region.rstrip()[-LAST_SENTENCE_MAX:]
+    return _SENTENCES.split(tail.rstrip(" .!*_"))[-1]
+
+
+LAST_SENTENCE_MAX = 300
+_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;!?\n]+?\band\b")
+
+
+def refuses_between(region: str) -> bool:
+    """The output's last sentence declines to choose between two candidates ("I can't reliably choose between
+    cystic fibrosis and ABPA."): whatever it leaned to before, it ends undecided."""
+    last = last_sentence(region)
+    return _BETWEEN_AND.search(last) is not None and is_refusal(last)
+
+
+_DOUBT = re.compile("(?i)" + hedges.words(hedges.DOUBT))
+
+
+def closing_doubt(region: str) -> bool:
+    """The output's last sentence says the writer is not sure ("... honestly I'm not sure.")."""
+    last = last_sentence(region)
+    return _DOUBT.search(last) is not None
+
+
+def between(region: str, idx: OptionIndex) -> bool:
+    """A sentence that weighs two or more options against each other ("between A and D", "either B or C")."""
+    for sentence in _SENTENCES.split(region):
+        if _BETWEEN.search(sentence) is not None:
+            letters = {m.letter for m in find_mentions(sentence, idx)}
+            if len(letters) >= 2 or CONFLICT in letters:  # ("between B and C" is one mention of two letters)
+                return True
+    return False
+
+
+# Both or either kept possible: "both remain possible", "either is plausible", "both are equally likely".
+_BOTH_OPEN = re.compile(r"(?i)\b(?:both|either)\b(?:[ \t]+(?:of[ \t]+them|one|options?|diagnoses|remain|remains|is|are|"
+                        r"seem|seems|look|looks|stay|stays|could[ \t]+be|would[ \t]+be|equally|still|quite|very|"
+                        r"entirely|fit|fits|right|correct))*[ \t]+(?:possible|plausible|likely|reasonable|viable|"
+                        r"in[ \t]+play|open|consistent|compatible)\b")
+# Cannot be told apart: "I can't separate them", "impossible to distinguish the two", "can't tell them apart" ("a
+# biopsy would distinguish them" after a choice only says how to confirm it).
+_NOT_TOLD_APART = re.compile(r"(?i)\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|impossible[ \t]+to|"
+                             r"no[ \t]+way[ \t]+to)[ \t]+(?:reliably[ \t]+|confidently[ \t]+|really[ \t]+)?"
+                             r"(?:separate|distinguish|differentiate|tell)[ \t]+(?:between[ \t]+)?"
+                             r"(?:them|the[ \t]+two|these[ \t]+two)\b")
+# A label setting the listed options aside: "**Differential:** A, C", "Less likely: B, D".
+_OTHERS_LABEL = re.compile(r"(?i)\b(?:differentials?|ddx|alternatives?|also[ \t]+consider(?:ed)?|other[ \t]+(?:considerations|"
+                           r"possibilities|options|candidates)|less[ \t]+likely|excluded|ruled[ \t]+out|considered|"
+                           r"mimics?)\b")
+_TURN = re.compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence")))
+
+
+def kept_open(region: str, idx: OptionIndex) -> bool:
+    """The last sentence keeps two options open (see module docstring) in an output naming two or more."""
+    last = last_sentence(region)
+    found = find_mentions(last, idx)
+    closing = found[-1] if found else None
+    listed = closing is not None and closing.letter == CONFLICT and not last[closing.end:].strip(" \t.!*_)\"'”") \
+        and _OTHERS_LABEL.search(last, 0, closing.start) is None \
+        and NEG_WORDS.isdisjoint(t for t in cues.tokens(clause_left(last, closing.start))[-8:] if t[0].isalpha())
+    if not listed:
+        said = _BOTH_OPEN.search(last) or _NOT_TOLD_APART.search(last)
+        if said is None or _TURN.search(last, said.end()) is not None or any(m.start >= said.end() and m.letter != CONFLICT for m in found):
+            return False  # "Both are possible, but the meniscus makes it B." ("… can't separate them: B or C" keeps both)
+    letters = {m.letter for m in find_mentions(region, idx)}
+    return len(letters) >= 2 or CONFLICT in letters
