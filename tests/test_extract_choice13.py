@@ -138,3 +138,27 @@ def test_a_number_that_may_name_an_options_own_text_is_ambiguous() -> None:
     grades = {"A": "BI-RADS 2", "B": "BI-RADS 3", "C": "BI-RADS 4", "D": "BI-RADS 5"}
     text = "1. BI-RADS 2\n2. BI-RADS 3\n3. BI-RADS 4\n4. BI-RADS 5\n\nFinal answer: **4**"
     assert _read(text, "Mammogram. BI-RADS category?", grades) is None
+
+
+SIDES = {"A": "Left", "B": "Right", "C": "Equal in size"}
+LARGER = "Which kidney is larger?"
+
+
+@pytest.mark.parametrize("text", [
+    "The right kidney is smaller. Answer: B",
+    "The left kidney is larger, so the answer is B.",
+    '{"reasoning": "The right kidney is clearly smaller than the left kidney", "answer": "B"}',
+])
+def test_a_letter_whose_own_words_give_it_the_other_end_is_ambiguous(text: str) -> None:
+    assert extract(text, Sample(id="c13", question=LARGER, answer="A", answer_type=AnswerType.CHOICE,
+                                options=SIDES)).rule == "ambiguous"
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("The right kidney is smaller, so the left kidney is larger. Answer: A", "A"),
+    ("The right kidney is smaller than the left kidney. Answer: A", "A"),
+    ("The left kidney has a smaller cyst but is larger overall. Answer: A", "A"),
+    ("Answer: B. The left kidney is not larger.", "B"),
+])
+def test_a_letter_its_words_agree_with_or_give_no_end_is_kept(text: str, letter: str) -> None:
+    assert _read(text, LARGER, SIDES) == letter

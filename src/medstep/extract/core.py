@@ -29,9 +29,9 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, both, box, caveats, closed, closing, conclusion, cut, findings, implications, implicit,
-    lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader, otherwords, polarity,
-    replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
+    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, implications,
+    implicit, lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader, otherwords,
+    polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.letters import clean
@@ -63,6 +63,8 @@ def _choice(loc: Located, sample: Sample) -> Reading:
     if staged is not None:  # "<REASONING> … </REASONING> <CONCLUSION> B </CONCLUSION>": the closing stage chooses
         loc = replace(loc, answer=staged, marker=ANSWER_TAG)
     reading = _choice_read(loc, sample, idx, exception)
+    if reading.answer is not None and comparatives.contradicts(loc.answer, idx, sample.question, reading.answer):
+        return AMBIGUOUS  # "The right kidney is smaller. Answer: B" (B Right) to "Which kidney is larger?"
     section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""
     if section and section != loc.answer.strip():
         # "## Thinking … I considered Congo red but … ## Final Response …": where the final section reads otherwise
