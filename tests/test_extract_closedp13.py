@@ -79,3 +79,20 @@ def test_an_abnormal_word_before_another_noun(question: str, text: str, expected
 def test_an_opening_yes_given_to_another_finding_then_the_asked_one(question: str, text: str,
                                                                     expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # almost none, said as a degree: how much is there?
+    ("Is there a pleural effusion?", "There is hardly any effusion.", None),
+    ("Is the heart enlarged?", "The heart is barely enlarged.", None),
+    ("Is there free air?", "There is little to no free air.", None),
+    # a finding at a named earlier time
+    ("Is there a pneumothorax?", "A pneumothorax was seen on the study from last week.", None),
+    ("Is the heart enlarged?", "Cardiomegaly was noted on the 2019 film.", None),
+    ("Is there a fracture?", "A fracture was reported on the outside study.", None),
+    # ... or compared with now, kept
+    ("Is there a pleural effusion?", "There is a pleural effusion, new since yesterday.", "yes"),
+    ("Is there ascites?", "There is a small amount of ascites.", "yes"),
+])
+def test_near_none_and_an_earlier_time(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -78,9 +78,13 @@ PAST = ("history", "prior", "previous", "previously", "formerly", "ago", "earlie
         "resolving", "known")
 # A time before this study named in phrases (PAST holds the single words): a measurement taken then ("The QTc was
 # 520 ms on the ECG from last year") answers nothing about now.
-EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night", "last time", "last study",
-                "last exam", "last scan", "last film", "last ecg", "on admission", "at admission", "this morning",
-                "years ago", "months ago", "weeks ago", "at baseline")
+EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night", "last time",
+                "last study", "last exam", "last scan", "last film", "last ecg", "on admission", "at admission",
+                "this morning", "years ago", "months ago", "weeks ago", "at baseline", "outside study", "outside film",
+                "outside imaging", "outside hospital")
+# Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
+# if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
+NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
 # The finding goes on, or went only in part: "still present", "persists", "residual", "partially resolved", "new",
 # "unchanged". Beside a word of the past or of a finding gone (``negation.GONE``) they keep it there now
 # (``extract/resolved.py``).
@@ -126,6 +130,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EXCEPTION", "IF", "INTENT",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EXCEPTION", "NEAR_NONE", "IF", "INTENT",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

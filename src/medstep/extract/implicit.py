@@ -49,7 +49,8 @@ from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
-    AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER,
+    AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
+    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
@@ -351,8 +352,10 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
     sentence = _DESCRIPTOR.sub(" ", sentence)  # "a well-defined lytic lesion": a margin, not a definition
     sentence = _ADVICE.sub(" ", sentence)  # "it is malpositioned and should be withdrawn": advice, not doubt
-    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)):
+    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None:
         return True
+    if temporal and _EARLIER.search(sentence) is not None and _COMPARED_NOW.search(sentence) is None:
+        return True  # "A pneumothorax was seen on the study from last week.", "Cardiomegaly was noted on the 2019 film."
     toks = _tokens(sentence)
     if cues.isdisjoint(toks):
         return False
@@ -376,15 +379,6 @@ def qualified_denial_undercut(text: str) -> bool:
         if any(t in _QUALIFIERS and _negated_before(toks, i) for i, t in enumerate(toks)):
             return True
     return False
-
-
-# A recommendation acting on a stated finding: its "should" doubts nothing.
-_ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
-                     r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
-# A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
-_DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
-# The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
-_COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 
 
 def sentences(text: str) -> list[str]:

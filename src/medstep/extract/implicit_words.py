@@ -41,6 +41,19 @@ HEDGES = frozenset(hedges.LIKELIHOOD + hedges.SUSPICION + hedges.ALTERNATIVE + h
                    + hedges.STRENGTH + hedges.DIFFICULTY + hedges.DEFINITION + hedges.CONDITION + hedges.POSSIBILITY
                    + hedges.EXCEPTION + hedges.CONCESSION + hedges.INTENT) | negation.heads(negation.CANNOT,
                                                                                             negation.EXCLUDE)
+# A recommendation acting on a stated finding: its "should" doubts nothing.
+ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
+                    r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
+# A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
+DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
+# The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
+COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
+# Almost none said as a degree ("hardly any effusion"): no yes/no (``hedges.NEAR_NONE``).
+NEAR_NONE = re.compile("(?i)" + hedges.words(hedges.NEAR_NONE))
+# A time before this study: named (``hedges.EARLIER_TIME``), or the year of a study ("on the 2019 film") ...
+EARLIER = re.compile("(?i)" + hedges.words(hedges.EARLIER_TIME) + r"|\b(?:in|on|from)\s+(?:the\s+|an?\s+)?(?:19|20)\d\d\b")
+# ... which a finding going on, or compared with then, keeps now: "new since yesterday", "larger than last week".
+COMPARED_NOW = re.compile("(?i)" + hedges.words(hedges.CONTINUING, ("since", "compared", "than", "unlike")))
 SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 LATERAL = frozenset({"left", "right", "bilateral"})
@@ -73,4 +86,5 @@ TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
 BESIDE = re.compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
-__all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL"]
+__all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
+           "ADVICE", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
