@@ -110,13 +110,14 @@ def test_hedging_every_claim_commits_to_nothing(case: tuple, chain: str, chosen:
 
 
 @pytest.mark.parametrize(("case", "committed"), [
-    (PTX, "There is a left apical pneumothorax and no pleural effusion."),
+    (PTX, "There is a large left apical pneumothorax and no pleural effusion."),
     (HEART, "The heart is enlarged."),
-    (MASS, "There is a mass in the right upper lobe and no pneumothorax."),
+    (MASS, "There is a 4 cm mass in the right upper lobe and no pneumothorax."),
 ])
 def test_one_committed_correct_finding_beats_hedging_everything(case: tuple, committed: str) -> None:
     # (the chosen option's own words alone, "There is a left apical pneumothorax." for option B, are the
-    # decision restated: no credit at all, completeness included; see the test below)
+    # decision restated: no credit at all, completeness included, and so are they beside absences only,
+    # "... and no pleural effusion" (test_verify_gaming13); see the test below)
     chosen = case[2]
     mine, _ = grade(case, committed, chosen)
     hedges = [grade(c, chain, ch)[0].radrscore for c, chain, ch in HEDGED if c is case]

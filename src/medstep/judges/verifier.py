@@ -230,6 +230,8 @@ VERSION = "74"  # 2: sentence roles, options and the decision, report-first evid
 # (the answer sentence) or an observation sentence is unread, however short (held-out terse chains; vgame12)
 # 72: a normal statement about a part of an organ ("the tops of the lungs are clear") places no absence, as the zone
 # words do not (verify12)
+# 73: absences beside the chosen option's finding in the option's own words, with no number or unread word, earn no
+# credit ("There is no pneumothorax and no pleural effusion. There is pneumoperitoneum. Answer: A"; vlay13)
 # 74 (73 is vlay13's): a change said of the finding before ("It is unchanged", the report's "This is new compared with ...") or as growth in
 # the perfect / the same as an earlier time is compared with the evidence's changes (verify13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.

@@ -5,6 +5,7 @@ Split from ``verifier.py`` (which calls these once per chain) to keep that file 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
@@ -75,7 +76,8 @@ def restates_options(steps: list[StepVerdict], decision: DecisionVerdict | None,
     which the answer key alone gives (option evidence marks the distractors absent), so no image was read. Like
     ``echoes_decision`` a claim in words of its own, or with a side, site, size or grade the option does not state,
     is an observation. Every other option's finding must be denied, two at least: "There is a right pneumothorax
-    and no pleural effusion." states one finding and rules out one, as a reader would."""
+    and no pleural effusion." states one finding and rules out one, as a reader would (``echoes_and_denies`` judges
+    it when the finding is in the option's own words and nothing else is said)."""
     if decision is None or not others:
         return False
     said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
@@ -127,6 +129,40 @@ def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> b
             if mentions > claims or (role is observation and not claims and _WORDS.search(s.text[start:end])):
                 return False
     return denied
+
+
+def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None, unread: Callable[[str], bool]) -> bool:
+    """Whether the chain's present claims only repeat its chosen option in the option's words and its other claims
+    are absences ("There is no pneumothorax and no pleural effusion. There is pneumoperitoneum. Answer: A"): the
+    echo is no evidence (``echoes_decision``) and the absences every film shares are no reason for the abnormality
+    answered (``only_denies``), so together they read nothing either. Judged under the guards of ``only_denies``
+    (a hedge, a finding named but not counted such as "Answer: A (right pneumothorax)", an unread observation clause)
+    and one more: a number or a word of the chain the vocabulary does not read (``unread``: "CTR 0.62", "rim", "mod")
+    may be an observation of the chosen finding in words of its own, and terse faithful chains are full of them."""
+    if decision is None or not decision.findings:
+        return False
+    said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
+    words = {c: f.text.lower() for c, f in said.items()}
+    hedged = both_sides(steps)
+    echoed = denied = False
+    observation = SentenceRole.OBSERVATION
+    for s in steps:
+        for v in s.verdicts:
+            if v.consistent is None:
+                continue
+            f = v.finding
+            if f.polarity is Polarity.ABSENT:
+                denied = True
+                continue
+            q = said.get(f.concept)
+            if q is None or f.polarity is Polarity.UNCERTAIN or f.text.lower() != words[f.concept] or \
+                    not restates_premise(f, q, sided=f.concept not in hedged):
+                return False
+            echoed = True
+        for start, end, role, claims, mentions in s.clauses:
+            if mentions > claims or (role is observation and not claims and _WORDS.search(s.text[start:end])):
+                return False
+    return echoed and denied and not any(unread(s.text) for s in steps)
 
 
 def restates_premise(f: Finding, q: Finding, sided: bool = True) -> bool:

@@ -22,6 +22,15 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words a single letter stands before when it is no side: an ECG wave, the lumbar spine ("L-spine"), a shape,
 # a volume ("L of fluid", "L per minute"), a product ("5 x 3"), RT-PCR
 _NOT_AFTER_LETTER = frozenset({"wave", "waves", "spine", "shaped", "shape", "sign", "of", "per", "min", "x", "pcr"})
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more (``unread``)
+_DIGIT = re.compile(r"\d")
+_TAG = re.compile(r"</?[a-z_]+>", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _event_start = itemgetter(0)
 _match_start = methodcaller("start")
 _DIGITS = frozenset("0123456789")
@@ -145,6 +154,18 @@ class Scanner:
             if resume is None:
                 return self._with_short(padded, out) if self._short_re is not None else out
             pos = resume
+
+    def unread(self, text: str, idle: frozenset[str] = frozenset()) -> bool:
+        """Whether ``text`` holds a number ("CTR 0.62", "6th rib": a measurement or a count) or a word (two letters
+        or more) outside every phrase the vocabulary knows ("rim", "mod"): either may say something in words of
+        its own (used by ``commitment.echoes_and_denies``, off the hot path)."""
+        if _DIGIT.search(text):
+            return True
+        low = lower_text(_TAG.sub(_blank, text))  # a markup tag ("<think>") says nothing
+        read = bytearray(len(low))
+        for start, end, *_ in self.events_lower(low):
+            read[start:end] = b"\x01" * (end - start)
+        return any(0 in read[m.start():m.end()] and m.group() not in idle for m in _WORD.finditer(low))
 
     def _with_short(self, padded: str, out: list) -> list:
         """``out`` with the one- and two-letter attributes (``Lexicon.short_attrs``: "R IJ CVC", "Lt effusion")

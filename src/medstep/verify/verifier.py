@@ -15,11 +15,14 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
+from medstep.extract.implicit_words import AFFIRM_PRE, COPULA, IMAGE, PRESENCE, STOP
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
-from medstep.verify.commitment import echoes_decision, only_denies, restates_options, restates_premise
+from medstep.verify.commitment import (
+    echoes_and_denies, echoes_decision, only_denies, restates_options, restates_premise,
+)
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
 from medstep.verify.extract import Extractor, quoted_in
@@ -62,6 +65,8 @@ _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep
 # what is found again skips the report's analysis (with the whole set, most of its claims' verdicts too).
 # 100,000 synthetic RadRBench samples: 2% found their report analysed under the 4,096-entry limits, 35% now.
 _EVIDENCE_CHARS = 8_000_000
+# words that carry no observation of their own (``Verifier._unread``): "there is a", "in the film", "shows"
+_IDLE = STOP | COPULA | IMAGE | AFFIRM_PRE | PRESENCE
 _TEXT_CHARS = 8_000_000
 
 
@@ -273,7 +278,8 @@ class Verifier:
         observes = chain_observes(steps)
         if committed and observes and (echoes_decision(steps, decision) or only_denies(steps, decision) or
                                        restates_options(steps, decision,
-                                                        [self._claims(t) for k, t in opts.items() if k != chosen_l])):
+                                                        [self._claims(t) for k, t in opts.items() if k != chosen_l])
+                                       or echoes_and_denies(steps, decision, self._unread)):
             committed = False  # the options' words said again: no credit, as for stating every option
         clinical = None
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
@@ -296,6 +302,11 @@ class Verifier:
         return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
                             committed=committed, observes=observes, errors=errors,
                             _clinical=clinical)
+
+    def _unread(self, text: str) -> bool:
+        """A number or a word the vocabulary does not read, other than the words that carry no observation: articles,
+        prepositions, copulas, the image named ("there is", "in the film": ``extract.implicit_words``)."""
+        return self.extractor.scanner.unread(text, _IDLE)
 
     def _weighty(self, concept: str) -> bool:
         return self.clinical.significance(concept).weight >= 0.5
