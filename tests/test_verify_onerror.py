@@ -82,7 +82,8 @@ def test_a_chain_that_only_echoes_its_option_earns_no_credit() -> None:
     echo = _run("The radiograph shows a right pneumothorax. Right pneumothorax is option A, so the answer is A.")
     assert echo.observes and not echo.committed
     assert echo.factuality_counts()[0] == 0 and echo.effectiveness_counts()[0] == 0
-    observed = _run("There is a right pneumothorax and no pleural effusion. Answer: A.")
+    # (the option's words beside absences only are an echo too: test_verify_gaming13; a sign of its own observes)
+    observed = _run("There is a right pneumothorax with a visible pleural edge and no pleural effusion. Answer: A.")
     assert observed.committed and observed.clinical.score > echo.clinical.score
     # an attribute the option does not state, or the finding in other words (a sign), is an observation
     assert _run("There is a large right pneumothorax. Answer: A.").committed
