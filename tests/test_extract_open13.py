@@ -68,3 +68,54 @@ def test_candidates_after_an_exclusion_are_weighed() -> None:
 ])
 def test_a_property_or_absence_after_a_negation_stays_the_answer(text: str, question: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lipoma. Hmm, nope — liposarcoma.", ("liposarcoma", Status.SCORED)),
+    ("Pneumonia. No, it's atelectasis.", ("atelectasis", Status.SCORED)),
+    ("Gallstones. Hmm, no — I mean cholecystitis.", ("cholecystitis", Status.SCORED)),
+    ("Lipoma. Hmm, no — could be a liposarcoma or a hibernoma.", (None, Status.AMBIGUOUS)),
+    ("Lipoma. Hmm, no — I'm not sure.", (None, Status.REFUSED)),
+    ("The radius. No, the ulna. Possibly both.", (None, Status.AMBIGUOUS)),
+])
+def test_a_no_said_to_the_answer_just_written_revises_it(text: str, want: tuple[str | None, Status]) -> None:
+    assert _read(text, "Which bone is fractured?" if "radius" in text else DX) == want
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Pneumonia. No cavitation.", "pneumonia no cavitation"),
+    ("Pneumonia. No, there is no effusion.", "pneumonia no there is no effusion"),
+])
+def test_a_no_denying_a_finding_revises_nothing(text: str, answer: str) -> None:
+    assert _read(text) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Appendicitis. Alternatively, mesenteric adenitis.",
+    "Crohn disease. Another possibility is ulcerative colitis.",
+    "Pneumonia. Atelectasis is also possible.",
+    "My top two: sarcoidosis and lymphoma.",
+    "My two leading considerations are sarcoidosis and lymphoma.",
+    "Es una neumonía o una atelectasia, no puedo distinguirlas.",
+    "C'est une pneumonie ou une atélectasie, je ne peux pas trancher.",
+    "肺炎或肺不张，无法区分。",
+    "There is a lytic lesion. The differential includes giant cell tumor, aneurysmal bone cyst and chondroblastoma.",
+    "There is a cystic lesion in the pancreas. It could represent a pseudocyst or a mucinous neoplasm.",
+    '{"organ": ["liver", "spleen"]}',
+])
+def test_candidates_named_without_a_choice_are_ambiguous(text: str) -> None:
+    assert _read(text, "Which organ is abnormal?" if "organ" in text else DX) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Appendicitis. Mesenteric adenitis is much less likely.", DX, "appendicitis mesenteric adenitis is much less likely"),
+    ("My top pick: sarcoidosis.", DX, "sarcoidosis"),
+    ("Giant cell tumor. The differential includes aneurysmal bone cyst.", DX,
+     "giant cell tumor differential includes aneurysmal bone cyst"),
+    ("There is a lytic lesion. The differential includes giant cell tumor and aneurysmal bone cyst.",
+     "What abnormality is seen?", "there is lytic lesion differential includes giant cell tumor and aneurysmal bone cyst"),
+    ('{"findings": ["cardiomegaly", "pleural effusion"]}', "What are the findings?", "cardiomegaly pleural effusion"),
+    ('{"diagnosis": "pneumonia", "confidence": "low"}', DX, "pneumonia"),  # a hedged pick is the answer, as for choices
+])
+def test_one_candidate_named_or_several_asked_stays_the_answer(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)

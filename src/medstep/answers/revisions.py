@@ -33,6 +33,11 @@ DISOWN = ("i disagree", "i would disagree", "i was wrong", "i retract", "let me 
 # A word just said, restated: "No, I mean yes.", "B, no wait, C." They revise the word before them, not a sentence,
 # so the sentence-level reader (``extract/revision.py``) does not take them.
 RESTATE = ("i mean", "no wait")
+# The writer says "no" to what it just wrote: "Lipoma. Hmm, no — liposarcoma.", "Pneumonia. Nope, atelectasis." A bare
+# "no" opening a sentence is usually a denial of a finding ("No effusion."), so readers take it as a self-denial only
+# after a hesitation word or before a dash, a restatement or a new label (``extract/open_revision.py``).
+HESITATION = ("hmm", "hmmm", "um", "uh", "oh", "ah")
+SELF_DENIAL = ("no", "nope", "nah")
 # Single words of a rethink, read as tokens between two answer phrases ("Answer: B ... I reconsider ... Answer: C").
 RETHINK = ("reconsider", "reconsidering", "reflection", "second", "mistake", "change", "changing", "revise", "revised",
            "revisit", "rethink", "recheck", "re-evaluate", "reevaluate", "disagree", "retract")
@@ -49,4 +54,4 @@ def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["CLAUSE_CUTS", "CUES", "DISOWN", "RESTATE", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]
+__all__ = ["CLAUSE_CUTS", "CUES", "DISOWN", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]

@@ -32,6 +32,10 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of, residual_words
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
+from medstep.extract.open_refusal import other_language_pair
+from medstep.extract.open_candidates import (
+    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, second_candidate,
+)
 from medstep.extract.refusal import defers
 from medstep.types import Status
 
@@ -68,9 +72,6 @@ _VAGUE = frozenset({"several", "multiple", "many", "various", "present", "number
                     "seen", "side"})
 _ASKS = re.compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
                    r"in\s+which|on\s+which|at\s+what)\b")
-# Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
-# opening sentence is read (a candidate list opens it).
-_HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate", "consider", "represent", "include")
 # A sentence of generic words is short; longer text always names something.
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
@@ -80,38 +81,13 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 _SINGULAR = re.compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
                        r"(?:is|was|has|contains)\b")
 _PLURAL_ASK = re.compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
-# A list of candidates under a hedging head: "The differential includes A, B and C", "Possibilities: A, B, C",
-# "A vs B". A list under such a head names candidates, not the answer.
-_CANDIDATE_HEAD = re.compile(
-    r"(?i)\b(?:differential(?:\s+diagnos[ie]s)?|differentials|ddx|possibilities|considerations|candidates|consider|"
-    r"(?:could|might|may)\s+(?:represent|include))\b"
-)
-# "Pneumonia, atelectasis, or aspiration.": short items, commas, one "or", no verb and no negation.
-_OR_LIST = re.compile(r"(?i)^[\s*_\"']*(?:(?!no\b|not\b)[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,5}(?:or|and/or)\s+"
-                      r"[\w-]+(?:\s+[\w-]+){0,3}[\s*_\"'.!]*$")
-# A commitment beside the list ("..., but sarcoidosis is most likely"): the list is discussion, not the answer.
-_COMMITS = re.compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(?:diagnosis|answer)\s+is|"
-                      r"best\s+fits|in\s+keeping\s+with)\b")
-# Each of two candidates favoured by its own sign ("the dural tail favors meningioma but the extension into the canal
-# favors schwannoma"): weighed, not chosen, so "favors" commits there to neither.
-_SPLIT_FAVOUR = re.compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|while|however|yet)\b[^.;!?\n]{1,120}?"
-                           r"\bfavou?rs?\b")
-# Words that may open a sentence before its hedging head ("There are several possibilities: ...").
-_LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "possible", "my", "key", "other", "we",
-                      "i", "would", "should", "findings", "appearances"})
-_LIST_JOIN = re.compile(r"(?i),|\band\b|/|;")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
 _INLINE_SPLIT = re.compile(r"(?i)\s*(?:,|;|\.(?=\s))\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
 _ITEM_VERB = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows?|favou?rs?)\b")
 # So many findings named to a question asking one thing read as the list of every label, not the findings seen.
 _LABEL_LIST = 5
 _INLINE_OR = re.compile(r"(?i)\bor\b")
-_ASKS_ONE_DISEASE = re.compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)\b")
 _INLINE_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
-# A Chinese answer that is two candidates joined by 或 / 或者 ("肝脏或胆囊。"); a negated list ("无积液或气胸") is one
-# answer, and 或许 is "perhaps" (a hedge, read elsewhere).
-_ZH_NOT_FIRST = "(?![" + "".join(negation.ZH_CHARS) + "])"
-_ZH_OR = re.compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
 # A sentence about the reading method, not the image: "A systematic approach covers airway, breathing, ...",
 # "My search pattern includes the apices." It names anatomy while deciding nothing.
 _METHOD = re.compile(
@@ -165,7 +141,6 @@ _LOOP_SPLIT = re.compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
 _SLASH_LIST = re.compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
 # A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
-_ZH_OR_CLAUSE = re.compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[，,；;]")
 # A question with a wh-word and no offered alternatives: its own words name nothing new in an answer.
 _WH_NO_OR = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?![^?]*\bor\b)")
 # Fewest words a sentence built from the question's words needs before it is read as a non-answer ("There is an
@@ -224,7 +199,6 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
-_VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 _WORD = re.compile(r"[^\W_]+")
 # A question asking for a graded value: "What is the Kellgren-Lawrence grade?", "What is the BI-RADS category?",
 # "Which stage ...?". An answer holding no value of a scale (a number, a numeral, a letter after the scale's word, a
@@ -362,12 +336,14 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     opening a longer answer."""
     if framed_pair(first) or _OR_AFTER_LABEL.match(region) is not None:
         return True  # "It's probably a simple cyst or possibly a hemorrhagic one.", "Liver — or possibly the gallbladder."
-    if _commits(region):
+    if commits(region):
         return False
     text = region.strip()
+    if second_candidate(first, text):
+        return True  # "Appendicitis. Alternatively, mesenteric adenitis."
     two = _TWO_POSSIBLE.search(text[:_FIRST_MAX])  # the first candidate in the opening sentence, the second may follow
     if ((two is not None and two.start() < len(first)) or _POSSIBLY_TWICE.match(text) is not None or framed_pair(first)
-            or _HEDGED_OR_OTHER.search(first) is not None or _ZH_OR_CLAUSE.match(text) is not None):
+            or _HEDGED_OR_OTHER.search(first) is not None or other_language_pair(text)):
         return True
     asked = _ASKED_ITEM.findall(text)
     if len(asked) >= 2 and len("".join(asked).split()) == len(text.split()) and not _ASKS.match(text):
@@ -376,11 +352,17 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
             and _PLURAL_ASK.search(question) is None)
 
 
+def asks_one(question: str) -> bool:
+    """Whether ``question`` asks for one thing ("What is the ...?", "Which organ is ...?"; not "What are the
+    findings?")."""
+    return _SINGULAR.match(question) is not None and _PLURAL_ASK.search(question) is None
+
+
 def lists_without_choice(region: str, question: str) -> bool:
     """Two or more listed items and nothing else, answering a question that asks for one thing."""
-    if _SINGULAR.match(question) is None or _PLURAL_ASK.search(question) is not None:
+    if not asks_one(question):
         return False
-    if _commits(region):
+    if commits(region):
         return False  # "1. Abscess (most likely) 2. Necrotic tumor": the list ranks, and names its pick
     lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
@@ -391,7 +373,7 @@ def lists_without_choice(region: str, question: str) -> bool:
         # Findings joined by "and" to "What is the abnormality?" may all be present, and stay the answer.
         named = _names_findings_only(region)
         return ((len(re.findall(r"(?:^|\s)\d{1,2}[.)]\s+\S", region)) >= 2 and "\n" not in region.strip())
-                or (named > 0 and (_ASKS_ONE_DISEASE.search(question) is not None or named >= _LABEL_LIST
+                or (named > 0 and (ASKS_ONE_DISEASE.search(question) is not None or named >= _LABEL_LIST
                                    or _INLINE_OR.search(region) is not None)))
     # Short findings, not a structured answer ("1. Observation: ... 2. Conclusion: pneumonia" decides).
     return all(_ITEM.match(ln) and ":" not in ln and len(_words(ln)) <= 9 for ln in lines)
@@ -415,32 +397,6 @@ def _names_findings_only(region: str) -> int:
     return len(items)
 
 
-def hedged_candidates(first: str, region: str) -> bool:
-    """The opening sentence ``first`` of ``region`` lists candidates under a hedging head ("The differential
-    includes A, B and C.", "Consider A, B and C."), sets two against each other ("Sarcoidosis vs lymphoma"), or
-    is a bare list of alternatives ("Pneumonia, atelectasis, or aspiration.", in Chinese "肝脏或胆囊。"). A later sentence doing so
-    ("Pneumonia. The differential includes ...") is discussion after the answer, and a commitment anywhere
-    ("..., but sarcoidosis is most likely") makes the list discussion too."""
-    low = first[:_FIRST_MAX].lower()
-    head = _CANDIDATE_HEAD.search(low) if any(g in low for g in _HEAD_GATES) else None
-    listed = (head is not None and all(w in _LEAD_IN for w in _words(low[:head.start()]))
-              and _LIST_JOIN.search(low, head.end()) is not None)
-    versus = ("vs" in low or "versus" in low) and _VERSUS.search(low) is not None
-    zh_pair = "或" in low and _ZH_OR.match(region.strip()) is not None
-    if not (listed or versus or zh_pair or (" or " in low and _OR_LIST.match(low) is not None)):
-        return False
-    return not _commits(region)
-
-
-def _commits(region: str) -> bool:
-    """A commitment beside a list of candidates (``_COMMITS``), unless its only commitments are two signs each
-    favouring a different candidate (``_SPLIT_FAVOUR``)."""
-    found = [m.group(0).lower() for m in _COMMITS.finditer(region)]
-    if not found:
-        return False
-    return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
-
-
 def undecided(region: str, question: str) -> Status | None:
     """``unparsed``, ``refused`` or ``ambiguous`` when the open answer ``region`` decides nothing (see module
     docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
@@ -459,10 +415,11 @@ def undecided(region: str, question: str) -> Status | None:
     if _ASKS_GRADE.match(question) is not None and _GRADE_VALUE.search(region) is None and not HAN.search(region):
         return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
-            or offers_candidates(first, region, question) or both_sides(region)):
+            or offers_candidates(first, region, question) or both_sides(region)
+            or candidates_after_description(first, region, question)):
         return Status.AMBIGUOUS
     return None
 
 
-__all__ = ["OPEN_DANGLING", "answer_field", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "hedged_candidates", "lists_without_choice",
+__all__ = ["OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "lists_without_choice",
            "label_answers", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]

@@ -9,6 +9,13 @@ sarcoidosis"}`` is still two candidates, and so are two answering keys of one ra
 object none of whose keys answers gives its fields' texts together. A cut object (no closing brace) is not repaired
 into an answer: its value may be the part that was cut; nor are two objects one after the other (the model may have
 changed its answer between them).
+
+A list of values is candidates to a question asking for one thing ('{"organ": ["liver", "spleen"]}' to "Which organ
+is abnormal?" is ambiguous) and the answer to one asking for several. A confidence field does not withdraw the answer
+('{"diagnosis": "pneumonia", "confidence": "low"}' reads pneumonia): a hedged pick is the answer everywhere in the
+project ('{"answer": "B", "confidence": "low"}' to a choice question reads B, "Probably yes." reads yes), and a
+grader that dropped low-confidence answers would score a model for its calibration wording instead of its answer;
+a value that itself declines ("unknown", "cannot be determined") is read as any open answer is (no answer).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import re
 
 import json_repair
 
+from medstep.extract.open_decision import asks_one
 from medstep.extract.replywords import ANSWER_KEYS
 
 # Keys stating the conclusion of an open answer laid out as fields (also the field names a dash may follow:
@@ -80,13 +88,17 @@ def _key(key: object) -> str:
     return " ".join(_WORD.findall(str(key).lower().replace("_", " ")))
 
 
-def _text(value: object) -> str | None:
+def _text(value: object, question: str) -> str | None:
+    """A field's value as answer text. A list of several values answers a question asking for several things as
+    they are ("cardiomegaly, pleural effusion" to "What are the findings?"), and one asking for one thing as
+    candidates ('{"organ": ["liver", "spleen"]}' to "Which organ is abnormal?" is "liver or spleen": ambiguous)."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (str, int, float)):
         return str(value).strip()
     if isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
-        return ", ".join(str(v).strip() for v in value)
+        items = list(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
+        return (" or " if len(items) > 1 and asks_one(question) else ", ").join(items)
     if isinstance(value, dict):
         return _answering(value, "")
     return None
@@ -101,7 +113,7 @@ def _answering(obj: dict[str, object], question: str) -> str | None:
     for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS,
                    lambda k: k in CONCLUSION_KEYS,
                    lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
-        values = [_text(value) for key, value in keys.items() if accept(key)]
+        values = [_text(value, question) for key, value in keys.items() if accept(key)]
         if values:
             # Two answering keys of one rank that disagree ('{"answer": "pneumonia", "final_answer": "tuberculosis"}')
             # are two candidates, read as the open reader reads "pneumonia or tuberculosis" (ambiguous).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of
 from medstep.extract.refusal import is_refusal, offers_alternatives
@@ -116,6 +116,29 @@ _PAIR_FRAME = re.compile(r"(?i)^[\s*_\"']*(?:(?:it|this|that)(?:'s|’s|\s+is|\s
 _COULD_TWICE = re.compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]\s*(?:or\s+)?(?:could|might|may)\s+be\b")
 
 
+# A pair in another language, opening the answer: Spanish, French, Italian, Portuguese, German "X o / ou / oder Y", behind
+# a copula and an article or bare ("Es una neumonía o una atelectasia", "C'est une pneumonie ou une atélectasie",
+# "Neumonía o atelectasia."); "X 或 Y" opening a Chinese clause ("肺炎或肺不张，..."). A negated pair ("no es X o Y")
+# names neither.
+_ARTICLE = r"(?:(?:una?|une|uno|uma|um|eine?|einen|la|el|le|il|lo|de|des|du)\s+|(?:un|d|l)['’]\s*)?"
+_OTHER_PAIR = re.compile(
+    r"(?i)^[\s*_\"']*(?!(?:" + hedges.alternation(negation.PLAIN, negation.NON, negation.OTHER_WITHOUT, negation.OTHER_NOR)
+    + r"|n[ãa]o|nicht|kein\w*|ne)\b)(?:(?:es|son|c['’]est|ce\s+sont|il\s+s['’]agit\s+d['’]|è|é|ist|sind|es\s+ist|das\s+ist|"
+    r"se\s+trata\s+de|trata-se\s+de)\s*)?" + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:o|ou|oder|oppure)\s+"
+    + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?[\s*_\"']*(?:[.,;!:—–(]|$)"
+)
+_ZH_OR_CLAUSE = re.compile(r"^[\s*_]*(?![" + "".join(negation.ZH_CHARS) + r"])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)"
+                           r"[^\s，。；,;:：]{1,20}[，,；;]")
+
+
+def other_language_pair(text: str) -> bool:
+    """Whether ``text`` opens with two candidates in another language (``_OTHER_PAIR``, ``_ZH_OR_CLAUSE``)."""
+    head = text.strip()[:FIRST_MAX]
+    if head.isascii() and not re.search(r"(?i)\b(?:o|ou|oder|oppure)\b", head):
+        return False
+    return _OTHER_PAIR.match(head) is not None or _ZH_OR_CLAUSE.match(head) is not None
+
+
 def framed_pair(first: str) -> bool:
     """Whether the opening sentence ``first`` offers a bare pair behind a frame ("It's a X or Y", "Likely X or
     Y", ``_PAIR_FRAME``), which :func:`offers_alternatives` alone does not read."""
@@ -129,7 +152,7 @@ def weighs_two(region: str) -> bool:
     "Pneumonia? Atelectasis? Hard to tell." Candidates weighed and left open are ``ambiguous``, not a refusal."""
     first = first_sentence(region)
     return (offers_alternatives(first) or framed_pair(first) or _COULD_TWICE.search(region[:FIRST_MAX]) is not None
-            or _ASKED_OPENING.match(region) is not None)
+            or _ASKED_OPENING.match(region) is not None or other_language_pair(region))
 
 
 def before_caveat(first: str) -> str:
@@ -153,4 +176,4 @@ def first_sentence(region: str) -> str:
     return parts[0] if parts else ""
 
 
-__all__ = ["FIRST_MAX", "before_caveat", "declines", "first_sentence", "framed_pair", "weighs_two"]
+__all__ = ["FIRST_MAX", "before_caveat", "declines", "first_sentence", "framed_pair", "other_language_pair", "weighs_two"]

@@ -25,7 +25,21 @@ _CUE = "(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisio
 _REVISION = re.compile(r"(?i)(?:(?<=[.!?])[ \t]+|\n[ \t*_>-]*)(?:(?:hmm+|oh|no|ok(?:ay)?)[\s,.!]+)*" + _CUE
                        + r"(?:[\s,:;.!—–-]*(?:(?:hmm+|no)[\s,.!]+)*" + _CUE + r")*[\s,:;.!—–-]*")
 _GATES = tuple(w.split()[-1] for w in (*revisions.CUES, *revisions.SECOND_LOOK, *revisions.TAKE_BACK,
-                                       *revisions.DISOWN))
+                                       *revisions.DISOWN)) + revisions.SELF_DENIAL
+# A sentence saying "no" to the answer just written (``revisions.SELF_DENIAL``): after a hesitation ("Hmm, no —",
+# "Hmm, nope."), or before a dash ("No — on the lateral view it is atelectasis.") or the new answer's opening ("No,
+# it's atelectasis.", "No, the ulna.", "No, I mean ..."). "No effusion." and "No, there is no effusion." deny a
+# finding and revise nothing.
+_NO = hedges.alternation(revisions.SELF_DENIAL)
+_SELF_DENIAL = re.compile(
+    r"(?i)(?:(?<=[.!?…])[ \t]+|\n[ \t*_>-]*)(?:(?:" + hedges.alternation(revisions.HESITATION) + r")[\s,.!…—–-]+(?:"
+    + _NO + r")\b[\s,.!…:;—–-]*|(?:" + _NO + r")\s*[—–]\s*|(?:" + _NO + r")\s*,\s*(?=(?:it['’]?s|it\s+is|this\s+is|that['’]?s|"
+    r"i\s+mean|rather|more\s+likely|make\s+that|(?:the|an?)\s+(?!\w+\s+(?:is|are)\b))\b))"
+    r"(?:(?:" + hedges.alternation(revisions.RESTATE, revisions.CUES, ("make that",)) + r")\b[\s,:;.!—–-]*)*"
+)
+# The correction kept open with the answer it withdrew: "The radius. No, the ulna. Possibly both."
+_BOTH = re.compile(r"(?i)\b(?:" + hedges.alternation(hedges.POSSIBILITY, ("or", "probably", "likely")) + r")\s+(?:it'?s\s+|"
+                   r"(?:it\s+)?(?:is|are|be)\s+)?both\b")
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
@@ -35,17 +49,15 @@ def after_revision(region: str) -> str | None:
     low = region.lower()
     if not any(map(low.__contains__, _GATES)):
         return None
-    last = None
-    for last in _REVISION.finditer(region):
-        pass
-    return region[last.end():].strip() if last is not None else None
+    ends = [m.end() for pattern in (_REVISION, _SELF_DENIAL) for m in pattern.finditer(region)]
+    return region[max(ends):].strip() if ends else None
 
 
 def unsettled(rest: str) -> str | None:
     """How the text after a correction fails to settle the answer, as a status name (``ambiguous``: two
-    candidates weighed in any of its sentences; ``refused``: a sentence of doubt), or ``None`` when it does not
+    candidates weighed in any of its sentences, or the withdrawn one kept beside the new ("Possibly both."); ``refused``: a sentence of doubt), or ``None`` when it does not
     fail in these ways."""
-    if offers_alternatives(rest):
+    if offers_alternatives(rest) or _BOTH.search(rest) is not None:
         return "ambiguous"
     if any(declines(s) for s in _SENTENCES.split(rest) if s.strip()):
         return "refused"

@@ -1,0 +1,119 @@
+"""Candidates named without a choice, in the forms an open answer lists them: under a hedging head ("The differential
+includes A, B and C.", "My top two: A and B."), set against each other ("A vs B"), as a bare list of alternatives,
+as a second candidate in a later sentence ("A. Alternatively, B."), or after a description that names no diagnosis
+("There is a lytic lesion. The differential includes ..."). Split from ``extract/open_decision.py``, which asks these
+readers whether an open answer decides anything; a commitment anywhere (:func:`commits`) makes a list discussion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import negation
+from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
+from medstep.extract.refusal import offers_alternatives
+
+_WORD = re.compile(r"[^\W_]+")
+# A question asking for the one disease: what a description of the image does not answer.
+ASKS_ONE_DISEASE = re.compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)\b")
+
+# Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
+# opening sentence is read (a candidate list opens it).
+_HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate", "consider", "represent", "include",
+               "top")
+# A list of candidates under a hedging head: "The differential includes A, B and C", "Possibilities: A, B, C",
+# "A vs B". A list under such a head names candidates, not the answer.
+_CANDIDATE_HEAD = re.compile(
+    r"(?i)\b(?:differential(?:\s+diagnos[ie]s)?|differentials|ddx|possibilities|considerations|candidates|consider|"
+    r"(?:could|might|may)\s+(?:represent|include)|top\s+(?:two|three|four|2|3|4|few))\b"
+)
+# "Pneumonia, atelectasis, or aspiration.": short items, commas, one "or", no verb and no negation.
+_OR_LIST = re.compile(r"(?i)^[\s*_\"']*(?:(?!no\b|not\b)[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,5}(?:or|and/or)\s+"
+                      r"[\w-]+(?:\s+[\w-]+){0,3}[\s*_\"'.!]*$")
+# A commitment beside the list ("..., but sarcoidosis is most likely"): the list is discussion, not the answer.
+_COMMITS = re.compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(?:diagnosis|answer)\s+is|"
+                      r"best\s+fits|in\s+keeping\s+with)\b")
+# Each of two candidates favoured by its own sign ("the dural tail favors meningioma but the extension into the canal
+# favors schwannoma"): weighed, not chosen, so "favors" commits there to neither.
+_SPLIT_FAVOUR = re.compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|while|however|yet)\b[^.;!?\n]{1,120}?"
+                           r"\bfavou?rs?\b")
+# Words that may open a sentence before its hedging head ("There are several possibilities: ...").
+_LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "possible", "my", "key", "other", "we",
+                      "i", "would", "should", "findings", "appearances", "top", "leading", "two", "three", "four",
+                      "2", "3", "4", "few", "chief"})
+_LIST_JOIN = re.compile(r"(?i),|\band\b|/|;")
+# A Chinese answer that is two candidates joined by 或 / 或者 ("肝脏或胆囊。"); a negated list ("无积液或气胸") is one
+# answer, and 或许 is "perhaps" (a hedge, read elsewhere).
+_ZH_NOT_FIRST = "(?![" + "".join(negation.ZH_CHARS) + "])"
+_ZH_OR = re.compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
+_VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
+
+# A later sentence naming another candidate beside the first, unranked: "Appendicitis. Alternatively, mesenteric
+# adenitis.", "... An alternative would be ...", "... Another possibility is ...", "... It could alternatively be ...",
+# "Pneumonia. Atelectasis is also possible." (one saying the other is less likely ranks them: ``_RANKED_DOWN``).
+_SECOND_CANDIDATE = re.compile(
+    r"(?i)(?:^|(?<=[.;!?])\s+)[\s*_]*(?:alternatively\b|an?\s+alternative(?:\s+diagnosis)?\s+(?:would\s+be|is|could\s+be|"
+    r"might\s+be)\b|(?:another|one\s+other|the\s+other)\s+(?:possibility|option|candidate|consideration)\s*(?:would\s+be|is|:)|"
+    r"other\s+possibilit(?:y|ies)\s*(?:would\s+be|is|are|include|:)|(?:it|this|that)\s+(?:could|might|may)\s+"
+    r"(?:also|alternatively|equally)\s+be\b|[^.;!?\n]{1,60}?\s+(?:is|are)\s+(?:also|equally)\s+(?:possible|likely|"
+    r"plausible|a\s+possibility|in\s+the\s+differential)\b)"
+)
+# A first sentence describing what is seen, not naming a diagnosis: "There is a lytic lesion.", "The image shows a
+# well-defined lesion.", "I see a hilar mass." (one holding a conclusion word names it: "..., consistent with an
+# abscess").
+_DESCRIBES = re.compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:image|scan|study|film|"
+                        r"radiograph|x-?ray|ct|mri|ultrasound|section|slide)\s+(?:shows?|demonstrates?|reveals?)|"
+                        r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe))\b")
+_CONCLUSION = re.compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnostic|typical|characteristic|likely|probabl[ey]|"
+                         r"represent\w*|due\s+to|keeping|indicat\w*|favou?r\w*|caused\s+by|secondary\s+to)\b")
+# How many sentences after a description are read for its candidates.
+_AFTER_DESCRIPTION = 3
+_RANKED_DOWN = re.compile(r"(?i)\b(?:less|least)\s+likely\b|\bunlikely\b|\bexcluded\b|\bruled\s+out\b")
+
+def hedged_candidates(first: str, region: str) -> bool:
+    """The opening sentence ``first`` of ``region`` lists candidates under a hedging head ("The differential
+    includes A, B and C.", "Consider A, B and C."), sets two against each other ("Sarcoidosis vs lymphoma"), or
+    is a bare list of alternatives ("Pneumonia, atelectasis, or aspiration.", in Chinese "肝脏或胆囊。"). A later sentence doing so
+    ("Pneumonia. The differential includes ...") is discussion after the answer, and a commitment anywhere
+    ("..., but sarcoidosis is most likely") makes the list discussion too."""
+    low = first[:_FIRST_MAX].lower()
+    head = _CANDIDATE_HEAD.search(low) if any(g in low for g in _HEAD_GATES) else None
+    listed = (head is not None and all(w in _LEAD_IN for w in _WORD.findall(low[:head.start()]))
+              and _LIST_JOIN.search(low, head.end()) is not None)
+    versus = ("vs" in low or "versus" in low) and _VERSUS.search(low) is not None
+    zh_pair = "或" in low and _ZH_OR.match(region.strip()) is not None
+    if not (listed or versus or zh_pair or (" or " in low and _OR_LIST.match(low) is not None)):
+        return False
+    return not commits(region)
+
+
+def commits(region: str) -> bool:
+    """A commitment beside a list of candidates (``_COMMITS``), unless its only commitments are two signs each
+    favouring a different candidate (``_SPLIT_FAVOUR``)."""
+    found = [m.group(0).lower() for m in _COMMITS.finditer(region)]
+    if not found:
+        return False
+    return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
+
+
+def candidates_after_description(first: str, region: str, question: str) -> bool:
+    """To a question asking for the diagnosis, a first sentence that only describes what is seen (``_DESCRIBES``),
+    then candidates named without a choice in a later sentence ("There is a lytic lesion. The differential includes
+    giant cell tumor, aneurysmal bone cyst and chondroblastoma."): the finding is no diagnosis, and the diagnoses are
+    weighed, not chosen. A label first ("Giant cell tumor. The differential includes ...") is the answer."""
+    if (ASKS_ONE_DISEASE.search(question) is None or _DESCRIBES.match(first) is None
+            or _CONCLUSION.search(first) is not None or commits(region)):
+        return False
+    later = [s for s in re.split(r"(?<=[.!?;])\s+|\n+", region.strip()[len(first):].strip()) if s.strip()]
+    return any(hedged_candidates(s, s) or offers_alternatives(s) for s in later[:_AFTER_DESCRIPTION])
+
+
+
+def second_candidate(first: str, text: str) -> bool:
+    """Whether a sentence after the opening one ``first`` names another candidate unranked (``_SECOND_CANDIDATE``):
+    "Appendicitis. Alternatively, mesenteric adenitis." ("... which is less likely" ranks it below the first)."""
+    second = _SECOND_CANDIDATE.search(text, len(first))
+    return second is not None and _RANKED_DOWN.search(text, second.start()) is None
+
+
+__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "second_candidate"]
