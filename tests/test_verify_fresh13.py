@@ -40,3 +40,17 @@ def test_the_same_as_an_earlier_time_is_unchanged():
 
 def test_smaller_than_the_norm_is_no_change():
     assert _change("The lungs show reticulation and are smaller than they should be.", "increased_markings") is None
+
+
+def test_a_lead_kept_in_place_that_the_report_says_withdrew():
+    report = ("Dual-chamber pacemaker. The atrial lead is unchanged in the right atrial appendage. The ventricular lead "
+              "has retracted into the superior vena cava since three months ago.")
+    assert verify("The ventricular lead tip is in the same position as three months ago.", report=report).has_contradiction
+    assert not verify("The atrial lead is unchanged.", report=report).has_contradiction
+
+
+def test_a_tube_called_unchanged_that_was_not_there_before():
+    report = "Nasogastric tube with its tip in the stomach. The tube was not present on this morning's radiograph."
+    assert verify("The NG tube lies in the stomach, unchanged from this morning.", report=report).has_contradiction
+    assert not verify("A new NG tube lies in the stomach.", report=report).has_contradiction
+    assert not verify("The NG tube lies in the stomach and the heart is unchanged.", report=report).has_contradiction

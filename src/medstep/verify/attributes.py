@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from medstep.verify.dominance import dominance_errors, evidence_dominance
 from medstep.verify.changes import change_errors, pronoun_changes
+from medstep.verify.device_changes import device_change_errors, evidence_changes
 from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
@@ -49,9 +50,10 @@ class AttributeChecks:
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             changes += pronoun_changes(self._scanner, found)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
-                                      changes, evidence_sides(texts, self._scanner), self._dominance(found))
+                                      changes, evidence_sides(texts, self._scanner), self._dominance(found),
+                                      evidence_changes(found))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
-        steps = dominance_errors(steps, hit[4], self._concepts)
+        steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
         return change_errors(steps, hit[2], self._concepts, self._scanner)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]

@@ -33,34 +33,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.verify.devices import CONCEPT, DEVICE_RE, FAMILIES, SENTENCE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
-
-# ---- devices: family, lexicon concept, words (lower case, hyphens read as spaces) ----
-_DEVICE_WORDS = (
-    ("airway", "endotracheal_tube", r"endotracheal(?: tube)?|et tube|ett|breathing tube|tracheal tube"),
-    ("enteric", "enteric_tube", r"nasogastric(?: tube)?|orogastric(?: tube)?|ng tube|ngt|og tube|feeding tube|"
-                                r"enteric tube|dobhoff(?: tube)?|nasojejunal(?: tube)?|nasoenteric tube|nasoduodenal tube|fine bore tube|"
-                                r"ogt|gastric tube|ryle'?s tube|enteral (?:feeding )?tube"),
-    ("venous", "central_venous_catheter",
-     r"central (?:venous )?(?:line|catheter)|central venous access|cvc|cvl|picc(?: line)?|peripherally inserted "
-     r"central (?:venous )?catheter|(?:internal jugular|jugular|ij|subclavian|dialysis|haemodialysis|hemodialysis|"
-     r"hickman|venous|femoral) (?:line|catheter)|port a cath|portacath|swan ganz(?: catheter)?"),
-    ("lead", "pacemaker", r"(?:atrial|ventricular|pacing|pacemaker|pacer|defibrillator|icd|ra|rv) leads?|"
-                          r"pacing wires?|(?:pacemaker |pulse )?generator"),
-    ("drain", "chest_tube", r"chest drain|chest tube|intercostal drain|pleural drain|pigtail(?: catheter| drain)?|"
-                            r"thoracostomy tube"),
-)
-# a device referred to without its name, by the sentence after the one that named it
-_REFERS = re.compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
-# a device the vocabulary does not name ("the NG's tip", "the Ryle's tube"): a sentence naming one refers to it
-_OTHER_DEVICE = re.compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
-                           r"stents?|ports?)\b")
-_BARE = {"line": ("venous",), "catheter": ("venous",), "tube": ("airway", "enteric", "drain"),
-         "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain",)}
-_BARE_WORD = re.compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain)\b")
 
 # ---- places ----
 # the trachea and the oesophagus run from the neck into the chest: "above the thoracic inlet" and "in the upper
@@ -174,15 +151,11 @@ def _alternation(rows: Iterable[tuple[int, str]]) -> re.Pattern:
     return re.compile("|".join(rf"(?P<p{k}>\b(?:{pat})\b)" for k, pat in rows))
 
 
-_DEVICE_RE = re.compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(_DEVICE_WORDS)))
-_FAMILIES = tuple(fam for fam, _c, _w in _DEVICE_WORDS)
 # one alternation per family: the leftmost-longest phrase of that family's vocabulary wins
 _PLACE_RE = {fam: (_alternation((k, pat) for k, (fams, pat, _p) in enumerate(_PLACES) if fam in fams),
                    {f"p{k}": (places, re.compile(pat) if callable(places) else None)
                     for k, (fams, pat, places) in enumerate(_PLACES) if fam in fams})
-             for fam in _FAMILIES}
-_CONCEPT = {fam: cid for fam, cid, _w in _DEVICE_WORDS}
-_SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+             for fam in FAMILIES}
 # what ends a negation's or a recommendation's reach inside a sentence
 _CLAUSE_CUT = re.compile(r",|:|\(|\)|\b(?:but|and|then|so|while|whereas|although|though|which|where)\b")
 # (the negation words are answers/negation.py's; these add the ways a position is denied or left)
@@ -237,11 +210,6 @@ class Position:
     end: int
 
 
-def _normalise(text: str) -> str:
-    """Lower case with hyphens and slashes read as spaces (same length: spans index the original)."""
-    return text.lower().replace("-", " ").replace("/", " ")
-
-
 # read_positions per (text, last, lenient), oldest dropped first: a benchmark's reports and reference steps come
 # back across its questions and samples, and chains repeat device lines ("The endotracheal tube tip lies above the
 # carina."); the reading depends on nothing else (module tables), so a hit is exact
@@ -258,7 +226,7 @@ def read_positions(text: str, last: str | None = None, lenient: bool = False) ->
     if hit is None:
         positions: list[Position] = []
         after = None
-        if not lenient or last is not None or _DEVICE_RE.search(_normalise(text)) is not None:
+        if not lenient or last is not None or DEVICE_RE.search(normalise(text)) is not None:
             positions, after = _read_positions(text, last, lenient)
         if len(_READ_MEMO) >= _READ_LIMIT:
             try:
@@ -275,20 +243,15 @@ def _read_positions(text: str, last: str | None, lenient: bool) -> tuple[list[Po
     clause naming no device speaks of the sentence's device even when it does not pick it up again, and a
     landmark ("angled towards the right main bronchus") counts as a place: reading more of the evidence can
     only make fewer chain positions conflict."""
-    low = _normalise(text)
+    low = normalise(text)
     out: list[Position] = []
-    for sm in _SENTENCE.finditer(low):
+    for sm in SENTENCE.finditer(low):
         a, b = sm.span()
         sent = low[a:b]
-        devices = [(m.start(), m.end(), _FAMILIES[int(str(m.lastgroup)[1:])]) for m in _DEVICE_RE.finditer(sent)]
-        if not devices:
-            bare = _BARE_WORD.search(sent)
-            if last is not None and (bare is not None and last in _BARE[bare.group(1)] or bare is None and _REFERS.search(
-                    sent) is not None and _OTHER_DEVICE.search(sent) is None):
-                devices = [(-1, -1, last)]
-            else:
-                last = None  # the chain of reference is broken: "It" in the next sentence is something else
-                continue
+        devices = devices_in(sent, last)
+        if devices is None:
+            last = None  # the chain of reference is broken: "It" in the next sentence is something else
+            continue
         stop = _NOT_STATED.search(sent)
         stop_at = stop.start() if stop is not None else len(sent)
         for fam in dict.fromkeys(d[2] for d in devices):  # (in text order: deterministic)
@@ -461,14 +424,14 @@ def position_errors(steps: list[StepVerdict], evidence: dict[str, FamilyEvidence
         bad = []
         for p in positions:
             ev = evidence.get(p.family)
-            if ev is None or p.negated or conflict(p, ev) is None or _role_at(s, p.start) not in _COUNTED:
+            if ev is None or p.negated or conflict(p, ev) is None or role_at(s, p.start) not in _COUNTED:
                 continue
             bad.append((p, ev))
         if not bad:
             continue
         added = []
         for p, ev in bad:
-            cid = _CONCEPT[p.family]
+            cid = CONCEPT[p.family]
             name = cid.replace("_", " ")
             # one statement, one unit: the device's own claim, or the malposition the step already states wrongly
             unit = next((f.unit for f, v in zip(s.findings, s.verdicts) if f.concept in (cid, _MALPOSITION)
@@ -476,7 +439,7 @@ def position_errors(steps: list[StepVerdict], evidence: dict[str, FamilyEvidence
             if unit is None:
                 unit = next((f.unit for f in s.findings if f.concept == cid), _UNIT_BASE + s.index)
             f = Finding(cid, name, "device", Polarity.PRESENT, p.text, p.start, p.end, location=p.text.lower(),
-                        source="position", unit=unit, role=_role_at(s, p.start))
+                        source="position", unit=unit, role=role_at(s, p.start))
             refs = tuple(SourcedFinding(Finding(cid, name, "device", Polarity.ABSENT if q.negated else Polarity.PRESENT,
                                                 q.text, q.start, q.end, location=q.text.lower(), source="position"),
                                         source, text) for q, source, text in ev.shown[:MAX_EVIDENCE])
@@ -485,11 +448,3 @@ def position_errors(steps: list[StepVerdict], evidence: dict[str, FamilyEvidence
             out = list(steps)
         out[k] = s.with_contradictions(added)
     return out
-
-
-def _role_at(s: StepVerdict, pos: int) -> SentenceRole:
-    """The role of the step's clause that holds ``pos`` (the step's own role when no clause does)."""
-    for c in s.clauses:
-        if c[0] <= pos < c[1]:
-            return c[2]
-    return s.role

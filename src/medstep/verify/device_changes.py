@@ -1,0 +1,209 @@
+"""Whether a tube, line, drain or pacing lead moved since an earlier study: a chain that keeps a device "in the same
+position as three months ago" when the evidence says it withdrew, or calls a tube "unchanged in position from this
+morning" when the evidence says it was not there this morning.
+
+Where a device lies is compared by ``positions.py``; that it moved is no place. Fresh chains and retired blind 10
+kept a retracted ventricular lead or a newly inserted nasogastric tube "unchanged" and scored as the faithful
+chains, though a lead that withdrew from the apex is the finding that explains the loss of capture.
+
+Each sentence naming or referring to a device (``devices.py``) may state one of three things of it: it moved
+(``withdrawn``, ``retracted``, ``migrated``, ``has been advanced``), it is as before (``unchanged``, ``in the same
+position``, ``remains``, ``has not moved``) or it is new (``new``, ``not present on the previous film``). A
+statement belongs to the device named last before it in its sentence (else the first one). Pacing leads keep
+which chamber they serve: the atrial lead may stay while the ventricular one withdraws. A recommendation or hedge
+("should be withdrawn", "may have migrated") states nothing.
+
+**A chain's statement conflicts** when the evidence (report and reference steps) says something of the same
+device and only the opposite: as before against moved or new, moved against as before, new against as before.
+The step is then contradicted (``device-change-conflict``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medstep.answers import hedges
+from medstep.verify.devices import CONCEPT, SENTENCE, devices_in, normalise, role_at
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.roles import SentenceRole
+from medstep.verify.scope_words import EARLIER_TIME
+from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
+
+MOVED, AS_BEFORE, NEW = "moved", "as before", "new"
+# (the "as before" words first: "has not moved" is no movement)
+_STATES = (
+    (AS_BEFORE, re.compile(r"\b(?:unchanged|unaltered|(?:in|at) (?:the |an? )?(?:same|unchanged|stable|similar) "
+                           r"position|same position|stable|remains?|remained|(?:has|have) not (?:moved|migrated|changed)|"
+                           r"not (?:moved|migrated|displaced)|no (?:interval )?(?:change|movement|migration) (?:in|of)|"
+                           r"as (?:before|previously)|again (?:seen|noted))\b")),
+    (MOVED, re.compile(r"\b(?:withdrawn|retracted|pulled back|migrated|slipped|backed out|dislodged|moved|"
+                       r"(?:has|have|had|been|now) (?:been )?(?:advanced|displaced))\b")),
+)
+# "new" said of the device: right before its words ("a new left arm PICC", "newly inserted right IJ line")
+_NEW_BEFORE = re.compile(r"\b(?:new|newly (?:placed|inserted|sited)|interval (?:placement|insertion) of(?: an?| the)?)"
+                         r"(?:\s+[a-z]+){0,3}\s+$")
+# a denial naming an earlier time: the device was not there then ("was not present on the radiograph this morning")
+_NOT_BEFORE = re.compile(r"\bnot (?:present|seen|visible|there)\b")
+# a recommendation or a hedge before the word: it states nothing ("should be withdrawn", "may have migrated")
+_NOT_STATED = re.compile(r"\b(?:should|must|needs?|recommend\w*|to be|would|could|ought|consider|if)\b|"
+                         + hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING))
+_LEAD_SIDE = re.compile(r"\b(?:(atrial|ra)|(ventricular|rv)|(generator))\b")
+_COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
+_UNIT_BASE = 2_500_000
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceChange:
+    """What a text says of a device since an earlier study: its family, which one (a pacing lead's chamber, the
+    generator; None when unsaid), the state and the words."""
+
+    family: str
+    which: str | None
+    state: str
+    text: str
+    start: int
+    end: int
+
+
+def read_changes(text: str, last: tuple[str, str | None] | None = None, findings: Sequence[Finding] = ()
+                 ) -> tuple[list[DeviceChange], tuple[str, str | None] | None]:
+    """The device changes ``text`` states, and the device it named last ((family, which), carried into the next
+    text so that "The tube was not present ..." after "The nasogastric tube ..." is that tube). ``findings``: the
+    text's claims; a state word with a finding between it and its device, or one after it in its clause, is the
+    finding's ("The tube is in the stomach and the effusion is unchanged")."""
+    low = normalise(text)
+    spots = [f.start for f in findings if f.category == "finding"]
+    out: list[DeviceChange] = []
+    for sm in SENTENCE.finditer(low):
+        a, b = sm.span()
+        sent = low[a:b]
+        found = devices_in(sent, last[0] if last is not None else None)
+        if found is None:
+            last = None
+            continue
+        named = [(s, e, fam, _which(sent[s:e]) if s >= 0 else (last[1] if last is not None else None))
+                 for s, e, fam in found]
+        taken: list[tuple[int, int]] = []
+        for state, pattern in _STATES:
+            for m in pattern.finditer(sent):
+                s, e = m.span()
+                if any(x < e and s < y for x, y in taken) or _inside(named, s, e):
+                    continue
+                taken.append((s, e))
+                if _NOT_STATED.search(sent, max(0, s - 25), s) is not None:
+                    continue
+                owner = next((d for d in reversed(named) if d[1] <= s), named[0])
+                if _finding_between(spots, a + max(owner[1], 0), a + s) or _finding_after(sent, spots, a, e) \
+                        or _other_subject(sent, max(owner[1], 0), s):
+                    continue
+                out.append(DeviceChange(owner[2], owner[3], state, text[a + s:a + e], a + s, a + e))
+        for d in named:
+            new = _NEW_BEFORE.search(sent, 0, d[0]) if d[0] > 0 else None
+            if new is not None and _NOT_STATED.search(sent, max(0, new.start() - 25), new.start()) is None:
+                out.append(DeviceChange(d[2], d[3], NEW, text[a + new.start():a + d[1]], a + new.start(), a + d[1]))
+        for m in _NOT_BEFORE.finditer(sent):
+            if EARLIER_TIME.match(sent, m.end()) and _NOT_STATED.search(sent, max(0, m.start() - 25), m.start()) is None:
+                owner = next((d for d in reversed(named) if d[1] <= m.start()), named[0])
+                out.append(DeviceChange(owner[2], owner[3], NEW, text[a + m.start():a + m.end()], a + m.start(),
+                                        a + m.end()))
+        last = (named[-1][2], named[-1][3])
+    return out, last
+
+
+_CLAUSE_END = re.compile(r",|;|:|\(|\b(?:and|but|with|while|whereas|which)\b")
+
+
+# what may stand between a clause cut and a state word that is still the device's: the device again, a verb
+_SAME_SUBJECT = re.compile(r"\s*(?:(?:and|but|so|which|with)\s+)?(?:(?:it|its(?: tip)?|the tip|this|the (?:line|tube|catheter|"
+                           r"leads?|wire|drain)(?: tip)?)\s+)?(?:(?:is|are|was|were|has|have|had|been|now|still|lies|"
+                           r"sits|projects|appears|looks|seems|remains)\s+)*$")
+
+
+def _other_subject(sent: str, a: int, s: int) -> bool:
+    """Whether the state word at ``s`` stands in a clause after the device's (from ``a``) with a subject of its own
+    ("The tube lies in the stomach and the heart is unchanged")."""
+    cut = None
+    for cut in _CLAUSE_END.finditer(sent, a, s):
+        pass
+    return cut is not None and _SAME_SUBJECT.match(sent, cut.end(), s) is None
+
+
+def _finding_between(spots: list[int], a: int, b: int) -> bool:
+    return any(a <= x < b for x in spots)
+
+
+def _finding_after(sent: str, spots: list[int], a: int, e: int) -> bool:
+    """Whether a finding follows the state word (ending at ``e`` in ``sent``, which starts at ``a``) in its clause."""
+    cut = _CLAUSE_END.search(sent, e)
+    end = a + (cut.start() if cut is not None else len(sent))
+    return any(a + e <= x < end for x in spots)
+
+
+def _which(words: str) -> str | None:
+    m = _LEAD_SIDE.search(words)
+    if m is None:
+        return None
+    return "atrial" if m.group(1) else "ventricular" if m.group(2) else "generator"
+
+
+def _inside(named: list[tuple[int, int, str, str | None]], s: int, e: int) -> bool:
+    return any(d[0] <= s and e <= d[1] for d in named)
+
+
+def evidence_changes(texts: Sequence[tuple[str, str, Sequence[Finding]]]) -> list[tuple[DeviceChange, str, str]]:
+    """The device changes the evidence states (``texts``: (source, text, its claims), the report then each
+    reference step, read in order)."""
+    out: list[tuple[DeviceChange, str, str]] = []
+    last = None
+    for source, text, findings in texts:
+        if not text:
+            continue
+        changes, last = read_changes(text, last, findings)
+        out += [(c, source, text) for c in changes]
+    return out
+
+
+def _conflicts(state: str, said: set[str]) -> bool:
+    if not said or state in said:
+        return False
+    if state == AS_BEFORE:
+        return True  # the evidence says only moved or new
+    return said == {AS_BEFORE}
+
+
+def device_change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[DeviceChange, str, str]]
+                         ) -> list[StepVerdict]:
+    """``steps`` with each step that says a device moved, stayed or is new where the evidence says only otherwise of
+    that device judged contradicted (``device-change-conflict``; see the module docstring)."""
+    if not evidence:
+        return steps
+    out = steps
+    last = None
+    for k, s in enumerate(steps):
+        changes, last = read_changes(s.text, last, s.findings)
+        added = []
+        for c in changes:
+            ev = [x for x in evidence if x[0].family == c.family and (x[0].which is None or c.which is None
+                                                                     or x[0].which == c.which)]
+            if not _conflicts(c.state, {x[0].state for x in ev}) or role_at(s, c.start) not in _COUNTED:
+                continue
+            cid = CONCEPT[c.family]
+            name = cid.replace("_", " ")
+            # one statement, one unit: the device claim it is said of ("PICC", a narrower name of the family)
+            devices = [f for f in s.findings if f.category == "device" and f.concept != "cardiac_device_malposition"]
+            said = [f for f in devices if f.start <= c.start] or devices
+            unit = said[-1].unit if said else _UNIT_BASE + s.index
+            f = Finding(cid, name, "device", Polarity.PRESENT, c.text, c.start, c.end, change=c.state,
+                        source="position", unit=unit, role=role_at(s, c.start))
+            refs = tuple(SourcedFinding(Finding(cid, name, "device", Polarity.PRESENT, x.text, x.start, x.end,
+                                                change=x.state, source="position"), source, text)
+                         for x, source, text in ev[:MAX_EVIDENCE])
+            added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "device-change-conflict", refs))
+        if added:
+            if out is steps:
+                out = list(steps)
+            out[k] = s.with_contradictions(added)
+    return out
