@@ -54,3 +54,12 @@ def test_a_tube_called_unchanged_that_was_not_there_before():
     assert verify("The NG tube lies in the stomach, unchanged from this morning.", report=report).has_contradiction
     assert not verify("A new NG tube lies in the stomach.", report=report).has_contradiction
     assert not verify("The NG tube lies in the stomach and the heart is unchanged.", report=report).has_contradiction
+
+
+def test_fractures_moved_to_other_ribs_or_another_part_of_the_arc():
+    report = "Fractures of the left fourth to sixth ribs laterally. No pneumothorax."
+    assert verify("The left ninth and tenth ribs are fractured laterally.", report=report).has_contradiction
+    assert verify("Fractures of the left 4th-6th ribs posteriorly near the spine.", report=report).has_contradiction
+    assert not verify("Three ribs on the left, the fourth through the sixth, are broken along the side of the chest.",
+                      report=report).has_contradiction
+    assert not verify("L 5th rib fx, posterolateral.", report=report).has_contradiction

@@ -76,7 +76,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "75"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "76"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -235,6 +235,7 @@ VERSION = "75"  # 2: sentence roles, options and the decision, report-first evid
 # 74 (73 is vlay13's): a change said of the finding before ("It is unchanged", the report's "This is new compared with ...") or as growth in
 # the perfect / the same as an earlier time is compared with the evidence's changes (verify13)
 # 75: a device said to stay, move or be new since an earlier study against evidence saying otherwise of it (verify13)
+# 76: broken ribs put at other rib numbers or another part of the arc than the evidence's (verify13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

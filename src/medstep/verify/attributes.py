@@ -15,6 +15,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.organ_sides import evidence_sides, organ_side_errors
 from medstep.verify.scan import Scanner
+from medstep.verify.rib_sites import evidence_rib_sites, rib_site_errors
 from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
 
@@ -51,9 +52,10 @@ class AttributeChecks:
             changes += pronoun_changes(self._scanner, found)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
-                                      evidence_changes(found))
+                                      evidence_changes(found), evidence_rib_sites(texts))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
+        steps = rib_site_errors(steps, hit[6])
         return change_errors(steps, hit[2], self._concepts, self._scanner)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
