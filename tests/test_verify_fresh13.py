@@ -63,3 +63,20 @@ def test_fractures_moved_to_other_ribs_or_another_part_of_the_arc():
     assert not verify("Three ribs on the left, the fourth through the sixth, are broken along the side of the chest.",
                       report=report).has_contradiction
     assert not verify("L 5th rib fx, posterolateral.", report=report).has_contradiction
+
+
+def test_an_organ_or_the_whole_film_said_unchanged_against_the_findings_it_stands_for():
+    report = "PA chest radiograph. The cardiac silhouette has doubled in size since the film three weeks ago. Lungs clear."
+    assert verify("The heart size is unchanged from three weeks ago.", report=report).has_contradiction
+    assert verify("The cardiac silhouette is globular. It is unchanged from the film three weeks ago.",
+                  report=report).has_contradiction
+    assert verify("Compared with three weeks ago, the appearances have improved.", report=report).has_contradiction
+    assert not verify("The heart size has increased since three weeks ago.", report=report).has_contradiction
+    assert not verify("The lungs are clear and unchanged.", report=report).has_contradiction
+
+
+def test_two_measurements_one_of_an_earlier_study_tell_a_change():
+    report = "The superior mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm on a radiograph two years ago."
+    assert verify("The superior mediastinum measures 9.5 cm, unchanged from the radiograph two years ago.",
+                  report=report).has_contradiction
+    assert not verify("Mediastinum 9.5 cm (6.5 cm prior).", report=report).has_contradiction

@@ -49,7 +49,7 @@ class AttributeChecks:
             found = [(s, t, claims(t) if t else []) for s, t in texts]
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
-            changes += pronoun_changes(self._scanner, found)
+            changes += pronoun_changes(self._scanner, self._concepts, found)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found), evidence_rib_sites(texts))

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ABN, K_ATTR, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
+from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text
 from medstep.verify.scope_words import EARLIER_TIME, GROWN, PERFECT, SIDE_COMPARISON, SINCE_ONLY
@@ -56,7 +56,34 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
                     return value, s, e
         elif kind == K_ABN and payload in GROWN and low.endswith(PERFECT, 0, s) and s - neg_end > _NEGATION_REACH:
             return "worsened", s, e
-    return None
+    return measured_change(low)
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
+# a measurement of an earlier study: after "compared with", "from", "previously", "having measured", ...
+_THEN_BEFORE = re.compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
+                          r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
+# ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
+_THEN_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:ago|previous(?:ly)?|prior|before|earlier|yesterday|last (?:year|month|week))\b")
+_SAME = 1.1  # sizes within this factor of each other are the same measurement
+
+
+def measured_change(low: str) -> tuple[str, int, int] | None:
+    """A change told by two measurements, one of an earlier study ("measuring 9.5 cm, compared with 6.5 cm on a
+    radiograph from two years ago", "2.8 cm, up from 1.6 cm"): worse when the later one is larger, better when
+    smaller, unchanged when within ``_SAME``; as (value, start, end) of the later measurement."""
+    sizes = [(float(m.group(1)) * (10.0 if m.group(2) == "cm" else 1.0), m) for m in _SIZE.finditer(low)]
+    if len(sizes) < 2:
+        return None
+    then = [(v, m) for v, m in sizes if _THEN_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            or _THEN_AFTER.match(low, m.end())]
+    now = [(v, m) for v, m in sizes if all(m is not t[1] for t in then)]
+    if len(then) != 1 or not now:
+        return None
+    before = then[0][0]
+    after, m = now[0]
+    value = "worsened" if after > before * _SAME else "improved" if after * _SAME < before else "stable"
+    return value, m.start(), m.end()
 
 
 def _named(findings: Sequence[Finding]) -> list[Finding]:
@@ -64,29 +91,51 @@ def _named(findings: Sequence[Finding]) -> list[Finding]:
             and f.concept not in _DESCRIPTOR_ONLY]
 
 
-def pronoun_changes(scanner: Scanner, texts: Sequence[tuple[str, str, Sequence[Finding]]]
+def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Sequence[tuple[str, str, Sequence[Finding]]]
                     ) -> list[tuple[Finding, str, str]]:
     """The changes the evidence ``texts`` ((source, text, its claims), in order) state in sentences that name no
-    finding and open with a pronoun subject: each as a finding of the last naming sentence's first present finding
-    (carried across the texts: a reference step "It has enlarged rapidly" follows the one that named the heart)."""
+    finding: with a pronoun subject, of the last naming sentence's first present finding (carried across the texts:
+    a reference step "It has enlarged rapidly" follows the one that named the heart); with an organ subject ("the
+    cardiac silhouette has doubled in size since ..."), or a pronoun after one, of the first finding the organ
+    stands for."""
     out: list[tuple[Finding, str, str]] = []
     before: list[Finding] = []
+    organ: str | None = None
     for source, text, findings in texts:
         for sm in _SENTENCE.finditer(text):
             a, b = sm.span()
+            sent = text[a:b]
+            if not sent.strip():
+                continue
             named = _named([f for f in findings if a <= f.start < b])
             if named:
-                before = named
+                before, organ = named, None
+                measured = None if any(f.change for f in named) else measured_change(sent.lower())
+                if measured is not None:  # "The mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm ..."
+                    f = named[0]
+                    out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + measured[1]:a + measured[2]],
+                                        a + measured[1], a + measured[2], f.laterality, f.location, change=measured[0],
+                                        source="descriptor"), source, text))
                 continue
-            if not before or not _SUBJECT.match(text, a):
-                before = [] if text[a:b].strip() else before
-                continue
-            change = first_change(scanner, text[a:b])
-            if change is not None:
+            pronoun = _SUBJECT.match(sent) is not None
+            subject = None if pronoun else _organ_subject(scanner, concepts, sent)
+            change = first_change(scanner, sent) if pronoun and (before or organ) or subject is not None else None
+            if change is not None and pronoun and before:
                 f = before[0]
                 out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
                                     a + change[1], a + change[2], f.laterality, f.location, change=change[0],
                                     source="descriptor"), source, text))
+            elif change is not None and not any(f.category == "finding" and a <= f.start < b for f in findings):
+                which = organ if pronoun else subject[0] if subject is not None and subject[0] != _WHOLE and \
+                    _LINK.fullmatch(sent.lower(), subject[1], change[1]) else None
+                if which is not None:
+                    c = concepts[concepts[which].expands[0]]
+                    out.append((Finding(c.id, c.name, c.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
+                                        a + change[1], a + change[2], change=change[0], source="descriptor"),
+                                source, text))
+            if not pronoun:
+                before = []
+                organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
     return out
 
 
@@ -101,12 +150,15 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
         return steps
     out = steps
     before: list[Finding] = []  # the findings the last step naming any named
+    organ: str | None = None  # the organ the last step naming no finding spoke of ("The cardiac silhouette is globular.")
     for k, s in enumerate(steps):
         named = _named(s.findings)
         added: list[FindingVerdict] = []
-        if not named and before and _SUBJECT.match(s.text):
+        pronoun = _SUBJECT.match(s.text) is not None
+        subject = None if named or pronoun else _organ_subject(scanner, concepts, s.text)
+        if not named and (pronoun and (before or organ) or subject is not None):
             change = first_change(scanner, s.text)
-            if change is not None:
+            if change is not None and pronoun and before:
                 last, ev = before[-1], []
                 for f in before:
                     ev = _family(f, evidence, concepts)
@@ -117,6 +169,18 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                     f = Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[change[1]:change[2]],
                                 change[1], change[2], last.laterality, change=change[0], source="descriptor",
                                 unit=_UNIT_BASE + s.index, role=s.role)
+                    added.append(_conflict(f, ev))
+            elif change is not None and not any(f.category == "finding" for f in s.findings) and (
+                    pronoun or subject is not None and _LINK.fullmatch(s.text.lower(), subject[1], change[1])):
+                # "The heart size is unchanged.", "The superior mediastinum measures 9.5 cm, unchanged", "Overall the
+                # appearances have improved.": the organ's findings (``expands``), or every finding for the whole film
+                which = organ if pronoun else subject[0] if subject is not None else None
+                ev = [x for x in evidence if which == _WHOLE or which is not None and any(
+                    _kin(x[0].concept, c, concepts) for c in concepts[which].expands)]
+                if ev and all(changes_conflict(change[0], x[0].change or "") for x in ev):
+                    x = ev[0][0]
+                    f = Finding(x.concept, x.name, x.category, Polarity.PRESENT, s.text[change[1]:change[2]], change[1],
+                                change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
                     added.append(_conflict(f, ev))
         else:
             ids = {id(f) for f in named}
@@ -130,10 +194,45 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                 out = list(steps)
             out[k] = s.with_contradictions(added)
         if named:
-            before = named
-        elif not _SUBJECT.match(s.text):
+            before, organ = named, None
+        elif not pronoun:
             before = []  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
+            organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
     return out
+
+
+_WHOLE = "*"  # the whole film: "the appearances", "the findings"
+# the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
+_OPENING = re.compile(r"\s*(?:(?:compared (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;]*,\s*)?(?:[\w'-]+\s+){0,3}")
+_WHOLE_SUBJECT = re.compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
+# what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
+_LINK = re.compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
+                   r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
+                   r"mildly|markedly|significantly|somewhat|all|now|essentially|grossly)\b|\d+(?:\.\d+)?\s*(?:cm|mm)\b)*")
+
+
+def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) -> tuple[str, int] | None:
+    """The organ (an anatomy concept with findings it stands for) or the whole film (``_WHOLE``) a sentence opens
+    with, and where its words end; None when it opens with something else."""
+    low = lower_text(text)
+    opening = _OPENING.match(low)
+    head = opening.end() if opening is not None else 0
+    whole = _WHOLE_SUBJECT.search(low)
+    if whole is not None and whole.start() <= head:
+        return _WHOLE, whole.end()
+    for s, e, kind, payload, _attrs in scanner.events_lower(low):
+        if kind == K_CONCEPT:
+            c = concepts.get(payload)
+            if s <= head and c is not None and c.category == "anatomy" and c.expands:
+                return payload, e
+            return None
+    return None
+
+
+def _kin(a: str, b: str, concepts: dict[str, Concept]) -> bool:
+    """Whether concept ``a`` is ``b``, broader or narrower."""
+    c = concepts.get(b)
+    return a == b or c is not None and (a in c.ancestors or a in c.descendants)
 
 
 def _conflict(f: Finding, ev: Sequence[tuple[Finding, str, str]]) -> FindingVerdict:
