@@ -96,3 +96,24 @@ def test_an_opening_yes_given_to_another_finding_then_the_asked_one(question: st
 ])
 def test_near_none_and_an_earlier_time(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # one thing set in place of another denies the other
+    ("Is there a fracture?", "On balance I favour a nutrient canal rather than a fracture.", "no"),
+    ("Is there a fracture?", "It is a nutrient canal instead of a fracture.", "no"),
+    ("Is there a fracture?", "I favour a fracture rather than a nutrient canal.", "yes"),
+    # a final answer revised after its phrase
+    ("Is the mass enhancing?", "Answer: no enhancement? Actually yes; the mass enhances avidly after contrast.", "yes"),
+    ("Is there a pneumothorax?", "Answer: yes. Wait — that line is a skin fold. No pneumothorax.", "no"),
+    ("Is there a pneumothorax?", "Answer: yes. Wait — that line is a skin fold.", None),
+    ("Is there a pneumothorax?", "Final answer: yes.", "yes"),
+    # a negated question answered by "it" saying the property
+    ("Is the heart not enlarged?", "No, it is not enlarged.", "yes"),
+    ("Is the heart not enlarged?", "Yes, it is enlarged.", "no"),
+    ("Is the liver not enlarged?", "No, it isn't enlarged.", None),
+    ("Is the heart not enlarged?", "Yes, it is not enlarged.", "yes"),
+])
+def test_instead_of_a_revised_final_answer_and_a_pronoun_to_a_negated_question(question: str, text: str,
+                                                                                expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -148,8 +148,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         verdict = _marked_verdict(first_line(region[phrase[1]:]))
         if verdict == CONFLICT:
             return AMBIGUOUS
-        if verdict is not None:
-            return Reading(verdict, FINAL_ANSWER_PHRASE)
+        if verdict is not None:  # "Answer: no enhancement? Actually yes; the mass enhances avidly." (yes)
+            return _revised_answer(region[phrase[1]:].lstrip(" \t*_:"), verdict, loc, sample)
     verdict, rule = closed.parse_label(region), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)
@@ -180,7 +180,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         stated = leads.negated_content(region, verdict, sample.question,
                                        lambda t: _implicit(t, sample).answer) if lead else None
         if stated is not None:  # "Yes, there is a pneumothorax on the right." to "Is there no pneumothorax?"
-            return Reading(stated, statements.NEGATED_RULE)
+            return AMBIGUOUS if stated == CONFLICT else Reading(stated, statements.NEGATED_RULE)
         if rule == "yes_no_lead" and leads.sentence_states_otherwise(region, verdict, sample.question,
                                                                      lambda t: _stated(t, sample).answer):
             return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
@@ -220,6 +220,20 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS
     found = closing.read_closing(region, sample.question) if verdict is None else None
     return _closing(region, found, sample) if found is not None else _stated(region, sample)
+
+
+def _revised_answer(answer: str, verdict: str, loc: Located, sample: Sample) -> Reading:
+    """The verdict after a final-answer phrase, unless the model revises it after: "Answer: no enhancement? Actually
+    yes; the mass enhances avidly." is a yes. A revision read as nothing ("Answer: yes. Wait — that line is a skin
+    fold.") leaves it open (ambiguous); one that says the same keeps it."""
+    revised = closed.revised_lead(answer)
+    if revised is None:
+        return Reading(verdict, FINAL_ANSWER_PHRASE)
+    if revised == CONFLICT:
+        cue = closed.revision(answer)
+        again = _verdict(replace(loc, answer=answer[cue[1]:].lstrip(" ,;:—–-")), sample) if cue else None
+        revised = again.answer if again is not None and again.answer is not None else CONFLICT
+    return AMBIGUOUS if revised == CONFLICT else Reading(revised, FINAL_ANSWER_PHRASE)
 
 
 def _closing(region: str, found: closing.Closing, sample: Sample) -> Reading:

@@ -90,7 +90,7 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
-_NEG_PRE = re.compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF) + r"\s+((?:" + _FILLER
+_NEG_PRE = re.compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
                       + "|" + _NARROW + r")\s+)*$")
 _NARROWED = re.compile(r"\b" + _NARROW + r"\b")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture

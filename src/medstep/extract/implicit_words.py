@@ -26,7 +26,7 @@ NEG_FILLER = ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature",
                                      "radiographic", "identifiable", "intracranial", "intrathoracic",
                                      *hedges.DENIAL_QUALIFIERS})
 PRE_NEG = frozenset(negation.DENY)
-PRE_NEG_PAIRS = frozenset(tuple(p.split()) for p in negation.BEFORE + negation.CLEAR_OF)
+PRE_NEG_PAIRS = frozenset(tuple(p.split()[-2:]) for p in negation.BEFORE + negation.CLEAR_OF + negation.INSTEAD)
 # Any of these in a clause that is not the term's own negation makes the clause unclear (a phrase counts by its
 # first word: "free" of "free of", "ruled" of "ruled out").
 NEGATION = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,

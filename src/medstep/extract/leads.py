@@ -161,13 +161,31 @@ def yes_on_other_side(region: str, verdict: str, question: str) -> bool:
 def negated_content(region: str, verdict: str, question: str, read: Callable[[str], str | None]) -> str | None:
     """The verdict of the statement after an opening verdict to a negated question, read by ``read`` (the closed
     statement readers, which rewrite the question to its positive form), where it is the other verdict; ``None``
-    where the question is not negated, a revision follows, or the statement reads as nothing or the same."""
+    where the question is not negated, a revision follows, or the statement reads as nothing or the same;
+    ``CONFLICT`` where "it" / "they" says the asked property and reads as nothing (which way is the lead meant?)."""
     pos = asked.positive_form(question)
     if pos is None or not pos[1] or not asked.negated(question) or closed.revision(region) is not None:
         return None  # "Is there any abnormality in the kidney?" is rewritten the other way round, not negated
-    rest = closed.after_lead(region)
+    clause = closed.after_lead(region)
+    rest = _named_subject(clause, pos[0])
     stated = read(rest) if rest else None
+    if stated is None and rest != clause:
+        return CONFLICT  # "No, it isn't enlarged." to "Is the liver not enlarged?": said of the property, unread
     return None if stated is None or same_verdict(stated, verdict) else stated
+
+
+_PRONOUN = re.compile(r"(?i)^(\s*)(?:it|they)(?=\s+(?:is|are|was|were|isn['’]t|aren['’]t)\b)")
+
+
+def _named_subject(clause: str, question: str) -> str:
+    """``clause`` with an opening "it" / "they" named as the property question's subject, where the clause says the
+    asked property: "it is not enlarged" to "Is the heart enlarged?" reads "the heart is not enlarged" (a pronoun
+    names nothing the statement readers know)."""
+    term = implicit.question_term(question)
+    m = _PRONOUN.match(clause)
+    if m is None or term is None or term.prop is None or term.prop.lower() not in clause.lower():
+        return clause
+    return m.group(1) + "the " + term.phrase + clause[m.end():]
 
 
 __all__ = ["BARE_LEAD", "OTHER_RULE", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
