@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.verify.devices import role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -36,7 +36,8 @@ _ORDINAL = r"(?:\b(?:" + "|".join(_ORDINALS) + r")\b|\b(?:1[0-2]|[1-9])(?:st|nd|
 _RANGE = re.compile(rf"({_ORDINAL})(?:\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:the\s+)?({_ORDINAL}))?")
 _FRACTURE = re.compile(r"\b(?:fractur\w*|fx|broken|break|breaks)\b")
 _RIB = re.compile(r"\bribs?\b")
-_DENIED = re.compile(r"\b(?:no|not|without|intact|nor|neither|exclud\w*|ruled? out)\b|n't\b")
+_DENIED = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.EXCLUDED, ("excludes", "excluding", "intact"))
+                     + "|" + negation.CONTRACTION)
 _HEDGE = re.compile(hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING, hedges.CONDITION) + r"|\?")
 _SIDE = re.compile(r"\b(?:(left|lt|l)|(right|rt|r))\b")
 # the parts of a rib's arc a phrase names: A(nterior), P(osterior), L(ateral)
