@@ -44,6 +44,7 @@ def test_an_exclusion_alone_commits_to_nothing(text: str) -> None:
     ("Atelectasis, not pneumonia.", DX, "atelectasis"),
     ("Atelectasis (not pneumonia).", DX, "atelectasis"),
     ("This is atelectasis rather than pneumonia.", DX, "atelectasis"),
+    ("Osteomyelitis as opposed to Ewing sarcoma.", DX, "osteomyelitis"),  # a name's '-ing' is no adjective's
     ("The spleen, not the liver.", "Which organ is abnormal?", "spleen"),
     ("Pneumonia; not tuberculosis, given the lower lobe location.", DX, "pneumonia"),
     ('{"answer": "atelectasis, not pneumonia"}', DX, "atelectasis"),
@@ -64,6 +65,8 @@ def test_candidates_after_an_exclusion_are_weighed() -> None:
     ("Not displaced.", "What is the alignment of the fracture?", "not displaced"),
     ("No fracture.", "What does the radiograph show?", "no fracture"),
     ("Non-small cell lung cancer.", DX, "non small cell lung cancer"),
+    ("Not malignant.", "Is the lesion benign or malignant?", "not malignant"),  # a property the vocabulary names
+    ("Not hyperintense.", "What is the signal on T1?", "not hyperintense"),
     ("Pneumothorax without tension.", DX, "pneumothorax without tension"),
 ])
 def test_a_property_or_absence_after_a_negation_stays_the_answer(text: str, question: str, answer: str) -> None:
@@ -77,6 +80,7 @@ def test_a_property_or_absence_after_a_negation_stays_the_answer(text: str, ques
     ("Lipoma. Hmm, no — could be a liposarcoma or a hibernoma.", (None, Status.AMBIGUOUS)),
     ("Lipoma. Hmm, no — I'm not sure.", (None, Status.REFUSED)),
     ("The radius. No, the ulna. Possibly both.", (None, Status.AMBIGUOUS)),
+    ("Cholangiocarcinoma... nope, HCC.", ("hcc", Status.SCORED)),
 ])
 def test_a_no_said_to_the_answer_just_written_revises_it(text: str, want: tuple[str | None, Status]) -> None:
     assert _read(text, "Which bone is fractured?" if "radius" in text else DX) == want
@@ -119,3 +123,13 @@ def test_candidates_named_without_a_choice_are_ambiguous(text: str) -> None:
 ])
 def test_one_candidate_named_or_several_asked_stays_the_answer(text: str, question: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("<unk> <unk> <unk>", Status.UNPARSED),
+    ("[PAD] [PAD]", Status.UNPARSED),
+    ("**Morphology:** Umbilicated papules.\n\n**Differential:** 1.", Status.TRUNCATED),
+    ("Findings suggest a granulomatous process, particularly", Status.TRUNCATED),
+])
+def test_special_tokens_say_nothing_and_a_list_or_adverb_left_open_is_cut(text: str, status: Status) -> None:
+    assert _read(text) == (None, status)

@@ -46,7 +46,14 @@ OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "w
                            "will", "must", "including", "include", "includes", "such", "like", "represents",
                            "representing", "suggests", "suggesting", "suggestive", "consistent", "compatible",
                            "between", "because", "measures", "measuring", "towards", "toward", "showing", "revealing",
-                           "demonstrating", "indicating", "involving", "containing", "approximately", "roughly"})
+                           "demonstrating", "indicating", "involving", "containing", "approximately", "roughly",
+                           "commonly", "namely", "especially", "particularly", "notably", "typically", "usually"})
+# A model's special tokens standing for the whole answer ("<unk> <unk> <unk>", "[PAD]", "</s>"): nothing was said.
+_SPECIAL_TOKENS = re.compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|bos)\s*>|\[(?:unk|pad|mask|sep|cls)\]|"
+                             r"<\|[a-z_]+\|>))+[\s*_.]*$")
+# A list of candidates cut at its first number: "**Differential:** 1." (the items were never written).
+_CUT_LIST = re.compile(r"(?i)\b(?:differentials?|ddx|possibilities|considerations|candidates|findings|causes)\b[\s*_]*[:：]"
+                       r"[\s*_]*(?:\d{1,2}[.)]|[-•])[\s*_]*$")
 
 # Words that say nothing about what was asked: the frame of a sentence about "the image", a finding named only
 # as "an abnormality", a deferral to someone else, and the placeholder of a template ("<your answer here>").
@@ -406,7 +413,10 @@ def undecided(region: str, question: str) -> Status | None:
             first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)
     ):
         return Status.UNPARSED
-    if _CUT_SIDE.search(region) is not None or _ZH_CUT.search(region) is not None:
+    if _SPECIAL_TOKENS.match(region) is not None:
+        return Status.UNPARSED
+    if (_CUT_SIDE.search(region) is not None or _ZH_CUT.search(region) is not None
+            or _CUT_LIST.search(region[-200:]) is not None):
         return Status.TRUNCATED
     if defers(first[:_FIRST_MAX]) and defers(before_caveat(first[:_FIRST_MAX])):
         return Status.REFUSED

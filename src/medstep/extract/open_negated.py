@@ -59,11 +59,13 @@ _REASON = re.compile(r"(?i)^(?:given|since|because|as|due\s+to|considering|owing
                      r"without|with|so|therefore|thus|hence|and)\b")
 # The articles that make what follows "not" a thing ("not a fracture"), in the languages read.
 _ARTICLE = re.compile(r"(?i)^(?:a|an|the|un|una|une|uno|um|uma|ein|eine|einen|un['’])\b\s*")
-# The first words of a state, a property or a place rather than a thing: "not seen", "not enlarged", "not in the lung".
+# The first words of a state, a property or a place rather than a thing: "not seen", "not enlarged", "not in the lung"
+# (an adjective's ending only on a word in lower case: "not Ewing sarcoma" names a thing).
 _NOT_A_THING = re.compile(
-    r"(?i)^(?:\w+(?:ed|ing|ic|al|ous|ive|ble|ant|ent|ar|ly|less|ful)|un\w{3,}|sure|certain|clear|known|seen|shown|"
+    r"^(?:[a-z]\w*(?:ed|ing|ic|al|ous|ive|ble|ant|ent|ar|ly|less|ful|ense|ile)|(?i:un\w{3,}|sure|certain|clear|known|seen|shown|"
+    r"benign|acute|chronic|mild|severe|large|small|simple|complex|solid|dense|"
     r"much|many|all|only|very|quite|yet|really|too|so|as|in|on|at|of|for|to|from|with|within|by|into|near|there|"
-    r"here|any|necessarily|exactly|just|even|always|quite|well)\b"
+    r"here|any|necessarily|exactly|just|even|always|quite|well))\b"
 )
 _THING_CATEGORIES = frozenset({"finding", "device", "anatomy", "modality", "group"})
 # Words after a label that hold it open (an alternative or a possibility besides the thing set aside).
@@ -79,14 +81,16 @@ _WRAPPER = re.compile(r"(?i)^[\s*_\"']*(?:it\s+is|it['’]s|this\s+is|that\s+is|
 
 def _names_a_thing(phrase: str, article: bool) -> bool:
     """Whether ``phrase`` (what follows "not") names a thing (a diagnosis, an organ, a modality) rather than a state or
-    property: a thing of the vocabulary, an article before it, or any first word but a state's."""
-    low = normalize(phrase)
-    if any(category_of(m) in _THING_CATEGORIES for m in vocabulary().mentions(low)):
+    property: an article before it, or a first word that is no state's nor property's (``_NOT_A_THING``), which the
+    vocabulary may name ("Not pneumonia.") or not ("Not osteosarcoma.")."""
+    words = phrase.strip(" *_\"'").split()
+    if not article and words and _NOT_A_THING.match(words[0]) is not None:
+        return False  # "Not malignant.", "Not hyperintense.": a property, even where the vocabulary names it
+    if any(category_of(m) in _THING_CATEGORIES for m in vocabulary().mentions(normalize(phrase))):
         return True
     if HAN.search(phrase) is not None:
         return False  # a Chinese phrase is read by the vocabulary alone
-    words = phrase.strip(" *_\"'").split()
-    return bool(words) and (article or _NOT_A_THING.match(words[0]) is None)
+    return bool(words)
 
 
 def _set_aside(region: str) -> str | None:

@@ -27,13 +27,14 @@ _REVISION = re.compile(r"(?i)(?:(?<=[.!?])[ \t]+|\n[ \t*_>-]*)(?:(?:hmm+|oh|no|o
 _GATES = tuple(w.split()[-1] for w in (*revisions.CUES, *revisions.SECOND_LOOK, *revisions.TAKE_BACK,
                                        *revisions.DISOWN)) + revisions.SELF_DENIAL
 # A sentence saying "no" to the answer just written (``revisions.SELF_DENIAL``): after a hesitation ("Hmm, no —",
-# "Hmm, nope."), or before a dash ("No — on the lateral view it is atelectasis.") or the new answer's opening ("No,
+# "Hmm, nope."), "nope" or "nah" at any opening ("... nope, HCC."), or "no" before a dash ("No — on the lateral view it is atelectasis.") or the new answer's opening ("No,
 # it's atelectasis.", "No, the ulna.", "No, I mean ..."). "No effusion." and "No, there is no effusion." deny a
 # finding and revise nothing.
 _NO = hedges.alternation(revisions.SELF_DENIAL)
 _SELF_DENIAL = re.compile(
     r"(?i)(?:(?<=[.!?…])[ \t]+|\n[ \t*_>-]*)(?:(?:" + hedges.alternation(revisions.HESITATION) + r")[\s,.!…—–-]+(?:"
-    + _NO + r")\b[\s,.!…:;—–-]*|(?:" + _NO + r")\s*[—–]\s*|(?:" + _NO + r")\s*,\s*(?=(?:it['’]?s|it\s+is|this\s+is|that['’]?s|"
+    + _NO + r")\b[\s,.!…:;—–-]*|(?:" + _NO + r")\s*[—–]\s*|(?:" + hedges.alternation(revisions.SELF_DENIAL[1:])
+    + r")\s*[,:;.!]\s*|(?:" + _NO + r")\s*,\s*(?=(?:it['’]?s|it\s+is|this\s+is|that['’]?s|"
     r"i\s+mean|rather|more\s+likely|make\s+that|(?:the|an?)\s+(?!\w+\s+(?:is|are)\b))\b))"
     r"(?:(?:" + hedges.alternation(revisions.RESTATE, revisions.CUES, ("make that",)) + r")\b[\s,:;.!—–-]*)*"
 )
