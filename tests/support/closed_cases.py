@@ -76,7 +76,10 @@ CLOSED_CASES = [
          "implicit_normality"),
     Case("normality-abnormal-question-finding", ABNORMAL, "Large right pleural effusion.", "yes",
          "implicit_normality"),
-    Case("normality-unknown-clause", CXR_NORMAL, "The lungs are clear. Left hilum bulky.", None, "unparsed"),
+    Case("normality-unknown-clause", CXR_NORMAL, "The lungs are clear. Left hilum a bit odd.", None, "unparsed"),
+    # "bulky" hila are enlarged (a lay size word, answers/states.tsv; vlay13)
+    Case("normality-lay-abnormal-clause", CXR_NORMAL, "The lungs are clear. Left hilum bulky.", "no",
+         "implicit_normality"),
     Case("normality-hedged-finding", CXR_NORMAL, "There may be a small effusion.", None, "unparsed"),
     # located questions
     Case("side-located-yes", LLL, "Consolidation is present in the left lower lobe.", "yes", "implicit_side"),

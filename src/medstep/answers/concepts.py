@@ -47,6 +47,9 @@ TEMPORALITIES = ("historical", "recent")
 CONCEPTS_FILE = "medstep/answers/concepts.tsv"
 STATES_FILE = "medstep/answers/states.tsv"
 UNCERTAIN = "pol"  # key of an abnormal word's organ map that makes its findings uncertain ("borderline in size")
+# key of an abnormal word's organ map: the finding the word names when no organ stands near it ("broken" ->
+# fracture: "Nothing is broken.", "Fresh break seen."); an organ it pairs with names its own finding (rib broken)
+ANY_ORGAN = "any"
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "77"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "78"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -238,6 +238,9 @@ VERSION = "77"  # 2: sentence roles, options and the decision, report-first evid
 # 76: broken ribs put at other rib numbers or another part of the arc than the evidence's (verify13)
 # 77: a change said of an organ ("heart size unchanged"), of the whole film ("the appearances have improved") or told by
 # two measurements ("9.5 cm, compared with 6.5 cm two years ago") is compared with the evidence's changes (verify13)
+# 78: lay chest words ("rib broken", "water on the left lung", "bottom corner blunted", "heart too big", "spot in the
+# right upper lung"); "nothing" negates ("Nothing is broken."); a lobe or zone stands for the lung of an abnormal word;
+# "the right side bones are intact" is sided (vlay13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

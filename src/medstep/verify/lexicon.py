@@ -35,7 +35,7 @@ from pathlib import Path
 import ahocorasick
 
 from medstep.answers.concepts import (
-    CONCEPTS_FILE, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text,
+    ANY_ORGAN, CONCEPTS_FILE, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text,
     parse_attrs, read_rows, synonym_phrases,
 )
 from medstep.types import MedstepError
@@ -50,6 +50,9 @@ _LEVELS = {"apex": {"upper"}, "upper zone": {"upper"}, "upper lobe": {"upper", "
            "perihilar": {"mid"}, "middle lobe": {"mid", "lower"}, "lingula": {"mid", "lower"},
            "lower lobe": {"mid", "lower"}, "lower zone": {"lower"}, "base": {"lower"}, "retrocardiac": {"lower"},
            "upper and mid zone": {"upper", "mid"}, "mid and lower zone": {"mid", "lower"}}  # two zones named together
+# A lobe or a zone names a part of the lung: an abnormal word of the lungs pairs with it as with the organ ("left
+# lower lobe collapsed", "spot in the right upper lung"; ``scope.py``). Not the base or apex (of the skull, the heart).
+LUNG_PARTS = _LOBES | {"upper zone", "mid zone", "lower zone", "upper and mid zone", "mid and lower zone"}
 # Distance from the hilum is another axis: "peripheral" (subpleural) says nothing about the level, so
 # "basal and peripheral" opacities read "peripheral" in one text and "basal" in another agree; it differs only
 # from a perihilar location.
@@ -177,10 +180,16 @@ class Lexicon:
 
     def _abnormal_map(self, value: str, where: str) -> dict[str, str]:
         """``"heart=cardiomegaly;liver=hepatomegaly"`` -> organ id -> finding id. An organ may be a
-        device ("malpositioned ETT"); ``pol=uncertain`` makes the finding a hedge ("borderline in size")."""
+        device ("malpositioned ETT"); ``pol=uncertain`` makes the finding a hedge ("borderline in size");
+        ``any=fracture`` is the finding the word names with no organ near it ("Nothing is broken.")."""
         out = {}
         for part in filter(None, (p.strip() for p in value.split(";"))):
             organ, sep, cid = (x.strip() for x in part.partition("="))
+            if organ == ANY_ORGAN:
+                if cid not in self.concepts or not self.concepts[cid].is_claim:
+                    raise MedstepError(f"{where}: an abnormal word's {ANY_ORGAN}= must name a finding, got {cid!r}")
+                out[ANY_ORGAN] = cid
+                continue
             if organ == "pol":
                 if cid != "uncertain":
                     raise MedstepError(f"{where}: an abnormal word's pol= can only be 'uncertain', got {cid!r}")
@@ -230,4 +239,4 @@ def _read_user_file(path: Path) -> str:
 
 
 # Concept and SEVERITY_RANK are defined in medstep.answers.concepts; re-exported for the verifier's modules.
-__all__ = ["ABN_UNCERTAIN", "SEVERITY_RANK", "TRIGGER_KINDS", "Concept", "Lexicon", "locations_conflict"]
+__all__ = ["ABN_UNCERTAIN", "ANY_ORGAN", "LUNG_PARTS", "SEVERITY_RANK", "TRIGGER_KINDS", "Concept", "Lexicon", "locations_conflict"]

@@ -30,25 +30,8 @@ import re
 from medstep.answers import hedges, negation
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
-    ABN_UNCERTAIN,
-    K_ABN,
-    K_ATTR,
-    K_COMMA,
-    K_CONCEPT,
-    K_CONJ,
-    K_HYPO,
-    K_NEG_POST,
-    K_NEG_PRE,
-    K_NORMAL,
-    K_PSEUDO_POST,
-    K_PSEUDO_PRE,
-    K_ROLE,
-    K_TERM,
-    K_TOPIC,
-    K_UNC_BOTH,
-    K_UNC_POST,
-    K_UNC_PRE,
-    Lexicon,
+    ABN_UNCERTAIN, ANY_ORGAN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL,
+    K_PSEUDO_POST, K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, LUNG_PARTS, Lexicon,
 )
 from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backward, drop, same_side
 from medstep.verify.normals import pair_normal
@@ -156,6 +139,7 @@ class ClauseScoper:
         # statement: a link right after it ("to suggest", "consistent with") continues the negation
         last_and = -1  # latest "and"-like list separator (a link after it opens a new statement)
         last_claim = -1  # start of the latest mention that is not anatomy ("in either lung" is a place)
+        part = -1  # start of the latest lobe or zone (``LUNG_PARTS``)
         past = False  # inside a history cue's scope ("history of", "status post"): mentions are historical
         negative = -1  # where the word "negative" (a normal word) stands
         has_or = False  # an "or" joins two items: they may be alternatives
@@ -198,6 +182,12 @@ class ClauseScoper:
                     special = True
                 continue
             if kind == K_ATTR:
+                if attrs and attrs[0][1] in LUNG_PARTS:  # a lobe or zone: the lung an abnormal word describes
+                    if pending is not None and "lungs" in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
+                        self._mention(pending[1]["lungs"], pending[0], end, chunk, pending[2], mentions, seq,
+                                      ABN_UNCERTAIN in pending[1])  # "spot in the right upper lung"
+                        pending = None
+                    part = start
                 if payload == "right" and right_not_a_side(low, start, end):
                     continue  # "right next to the heart", "right away", "looks all right": no side
                 if attrs and attrs[0][0] == "laterality" and side_compared(low, start):
@@ -269,6 +259,15 @@ class ClauseScoper:
                     if payload in GROWN and low.endswith(PERFECT, 0, start):
                         mentions[-1].set_attr("change", "worsened")  # "the heart has enlarged"
                     last_m = organ[1]
+                elif "lungs" in attrs and part > last_claim and start - part <= _ABN_BACKWARD_CHARS:
+                    self._mention(attrs["lungs"], part, end, chunk, pre, mentions, seq, ABN_UNCERTAIN in attrs)
+                    last_m = part  # "left lower lobe collapsed"
+                elif ANY_ORGAN in attrs and not any(ev[2] == K_CONCEPT and ev[0] - start <= _ABN_FORWARD_CHARS
+                                                    for ev in clause[i + 1:]):
+                    # a word that names its finding with no organ near ("Nothing is broken.", "Fresh break seen.")
+                    scope = None if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma else pre
+                    self._mention(attrs[ANY_ORGAN], start, end, chunk, scope, mentions, seq, ABN_UNCERTAIN in attrs)
+                    last_m = last_claim = start
                 else:
                     pending = (start, attrs, pre)
                     if payload in GROWN and low.endswith(PERFECT, 0, start):  # "the consolidation has enlarged"

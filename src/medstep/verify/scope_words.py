@@ -85,7 +85,9 @@ ZH_SIDE_CHARS = frozenset("侧双两左右")
 def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> str | None:
     """The side named just before an organ ("the left lung is clear"): the side of its absences. ``letters``: the
     terse sides ("R lung clear", "Lt lung clear"; the ``short_attr`` sides of the trigger table), after no number."""
-    words = low[max(0, pos - 14):pos].split()
+    words = low[max(0, pos - 18):pos].split()
+    if len(words) > 1 and words[-1] in ("side", "sided"):
+        words.pop()  # "the right side bones", "right-sided ribs" (hyphens read as spaces)
     if words:
         last = words[-1]
         for word, side in SIDES:
