@@ -20,6 +20,9 @@ def test_negated_lay_forms_deny_the_finding() -> None:
         assert ("fracture", ABSENT, None) in got and not any(p is PRESENT and c == "fracture" for c, p, _ in got), text
     assert ("pneumothorax", ABSENT, None) in read("There is nothing to suggest a pneumothorax.")
     assert ("atelectasis", ABSENT, None) in read("Lungs not collapsed.")
+    got = read("No pneumonia patch, no loose air.")  # a patch of pneumonia (not any opacity), free air
+    assert {("pneumonia", ABSENT, None), ("pneumoperitoneum", ABSENT, None)} <= got and "lung_opacity" not in {
+        c for c, _, _ in got}
 
 
 def test_a_lay_word_names_its_finding_with_or_without_an_organ() -> None:

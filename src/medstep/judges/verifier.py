@@ -240,7 +240,7 @@ VERSION = "78"  # 2: sentence roles, options and the decision, report-first evid
 # two measurements ("9.5 cm, compared with 6.5 cm two years ago") is compared with the evidence's changes (verify13)
 # 78: lay chest words ("rib broken", "water on the left lung", "bottom corner blunted", "heart too big", "spot in the
 # right upper lung"); "nothing" negates ("Nothing is broken."); a lobe or zone stands for the lung of an abnormal word;
-# "the right side bones are intact" is sided (vlay13)
+# "the right side bones are intact" is sided (vlay13); "pneumonia patch" is pneumonia, "loose air" free air
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)
