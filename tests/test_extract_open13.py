@@ -133,3 +133,20 @@ def test_one_candidate_named_or_several_asked_stays_the_answer(text: str, questi
 ])
 def test_special_tokens_say_nothing_and_a_list_or_adverb_left_open_is_cut(text: str, status: Status) -> None:
     assert _read(text) == (None, status)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("The tissue is stained pink and purple.", "What type of tissue is this?"),
+    ("This is a CT image of the abdomen.", "Where is the lesion?"),
+])
+def test_the_look_or_the_kind_of_image_answers_nothing_asked(text: str, question: str) -> None:
+    assert _read(text, question) == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Red.", "What color is the lesion?", "red"),
+    ("Red degeneration of a fibroid.", DX, "red degeneration of fibroid"),
+    ("Head of the pancreas.", "Where is the lesion?", "head of pancreas"),
+])
+def test_a_colour_asked_or_a_place_named_stays_the_answer(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)

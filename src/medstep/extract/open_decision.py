@@ -203,6 +203,16 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
                           "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
                           "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
                           "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced"})
+# A question asking where, and an answer that is the image and its body part only (``_scan_of``).
+_ASKS_WHERE = re.compile(r"(?i)^\s*where\b")
+_SCAN_OF = re.compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
+                      r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
+# Colour words, the words framing them ("stained", "shades"), and a question asking a colour, a stain or a look.
+_COLOURS = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
+                      "reddish", "eosinophilic", "basophilic"})
+_COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
+                           "cells", "with", "dark", "light", "pale"})
+_ASKS_COLOUR = re.compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = re.compile(r"(?i)\b(?:right|left)\b")
@@ -272,6 +282,8 @@ def describes_image(region: str, question: str) -> bool:
         # words cannot be told from its words, only its modality-only form
         return (_ASKS_WHAT.search(question) is not None and _ASKS_PLACE.search(question) is None
                 and _ZH_MODALITY_ONLY.match(region) is not None)
+    if _ASKS_WHERE.match(question) is not None:
+        return _scan_of(region)  # "Where is the lesion?" - "An MRI scan of the brain."
     if _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None or (
             _ASKS_MARK.search(question) is not None and _ASKS_DISEASE.search(question) is None):
         return False
@@ -287,6 +299,26 @@ def describes_image(region: str, question: str) -> bool:
     if any(category_of(m) not in ("modality", "anatomy") for m in found):
         return False
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
+
+
+def _scan_of(region: str) -> bool:
+    """An answer naming the image and the body part it shows, and nothing else ("An MRI scan of the brain.", "This
+    is a CT image of the abdomen."): it says what the image is, not where in it the thing asked lies."""
+    found = _SCAN_OF.match(region)
+    if found is None:
+        return False
+    mentions = vocabulary().mentions(normalize(found.group("image")))
+    return any(category_of(m) == "modality" for m in mentions)
+
+
+def colours_only(region: str, question: str) -> bool:
+    """An answer naming only colours ("pink and purple", "The tissue is stained purple.") to a question that asks no
+    colour or stain: the look of the slide, not what it shows."""
+    if len(region) > _GENERIC_MAX or _ASKS_COLOUR.search(question) is not None:
+        return False
+    words = _words(region)
+    return (any(w in _COLOURS for w in words)
+            and all(w in _COLOURS or w in _GENERIC or w in _VAGUE or w in _COLOUR_FRAME for w in words))
 
 
 def label_answers(label: str, body: str, question: str) -> bool:
@@ -420,7 +452,7 @@ def undecided(region: str, question: str) -> Status | None:
         return Status.TRUNCATED
     if defers(first[:_FIRST_MAX]) and defers(before_caveat(first[:_FIRST_MAX])):
         return Status.REFUSED
-    if describes_image(region, question):
+    if describes_image(region, question) or colours_only(region, question):
         return Status.UNPARSED
     if _ASKS_GRADE.match(question) is not None and _GRADE_VALUE.search(region) is None and not HAN.search(region):
         return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
