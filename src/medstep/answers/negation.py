@@ -58,12 +58,12 @@ SEEN = ("seen", "present", "identified", "visible", "evident", "noted", "demonst
 SEEN_RARE = ("shown", "appreciated", "visualized", "visualised", "depicted", "observed")
 # "Not" and a word of seeing, after what it denies: "pneumothorax not seen", "effusion not identified".
 NOT_SEEN = tuple(f"not {w}" for w in SEEN)
-# Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
-# exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
 # Freedom from what follows, said with "clear" ("The lungs are clear of nodules."): a denial of that finding, not
 # an organ called normal. Apart from BEFORE because its head word is no negation of its own ("The lungs are clear.");
 # read by the extractor (``extract/findings.py``, ``extract/implicit_words.py``).
 CLEAR_OF = ("clear of",)
+# Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
+# exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
 # "ruled out" states the absence.
 EXCLUDE = ("exclude", "excluded", "rule out")
 EXCLUDED = EXCLUDE + ("ruled out",)
