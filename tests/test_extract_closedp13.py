@@ -117,3 +117,18 @@ def test_near_none_and_an_earlier_time(question: str, text: str, expected: str |
 def test_instead_of_a_revised_final_answer_and_a_pronoun_to_a_negated_question(question: str, text: str,
                                                                                 expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # an age's "old" is no past finding
+    ("Is the common bile duct dilated?", "CBD measures 4 mm in this 85-year-old.", "no"),
+    ("Is the QT interval prolonged?", "QTc 520 ms in this 70-year-old man.", "yes"),
+    ("Is there a fracture?", "Old healed fracture in this 40-year-old.", None),
+    # the largest of many after a comma
+    ("Are the lymph nodes pathologically enlarged?", "All nodes are subcentimetric, the largest 6 mm in short axis.",
+     "no"),
+    ("Are the lymph nodes pathologically enlarged?", "Multiple enlarged nodes, the largest 25 mm in short axis.", "yes"),
+    ("Are the lymph nodes pathologically enlarged?", "Nodes, the largest 6 mm in long axis.", None),
+])
+def test_an_age_and_the_largest_of_many_measured(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

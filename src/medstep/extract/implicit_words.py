@@ -48,6 +48,8 @@ ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|ad
 DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
 COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
+# A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
+AGE = re.compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
 # Almost none said as a degree ("hardly any effusion"): no yes/no (``hedges.NEAR_NONE``).
 NEAR_NONE = re.compile("(?i)" + hedges.words(hedges.NEAR_NONE))
 # A time before this study: named (``hedges.EARLIER_TIME``), or the year of a study ("on the 2019 film") ...
@@ -87,4 +89,4 @@ TEMPORAL = frozenset(hedges.PAST)
 BESIDE = re.compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
 __all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
-           "ADVICE", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]

@@ -41,8 +41,10 @@ from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension,
 RULE = "implicit_measure"
 
 _NUMBER = r"-?\d+(?:[.,]\d+)?"
-# The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm".
-_AFTER = re.compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)){0,40}?(?:[:=]\s*)?)\(?[~≈]?\s*(?<![A-Za-z0-9-])"
+# The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm"; a comma
+# only before the largest of many ("All nodes are subcentimetric, the largest 6 mm in short axis.").
+_AFTER = re.compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
+                    r"\(?[~≈]?\s*(?<![A-Za-z0-9-])"
                     r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
                     + r"))?\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
                     r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
