@@ -132,3 +132,18 @@ def test_instead_of_a_revised_final_answer_and_a_pronoun_to_a_negated_question(q
 ])
 def test_an_age_and_the_largest_of_many_measured(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # numeric fields of a JSON reply are measurements; a field saying otherwise leaves it open
+    ("Is the QT interval prolonged?", '{"qtc_ms": 515}', "yes"),
+    ("Is the common bile duct dilated?", '{"cbd_mm": 4}', "no"),
+    ("Is the QT interval prolonged?", '{"qtc_ms": 515, "prolonged": false}', None),
+    ("Is the QT interval prolonged?", '{"qtc": 515}', None),
+    # a structure's adjective before a word of its size names it
+    ("Is the mediastinum widened?", "Mediastinal width is 6 cm — normal.", "no"),
+    ("Is the pancreas normal in size?", "The pancreatic duct measures 2 mm, normal.", None),
+])
+def test_json_measurements_and_a_structure_named_by_its_adjective(question: str, text: str,
+                                                                  expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -233,7 +233,7 @@ PROBES: list[Probe] = [
     Probe("bone-age-one-number", BONE_AGE, "Bone age is 12 years.", None),
     # styles
     Probe("style-bullets", CBD, "- CBD: 3 mm\n- Gallbladder: no stones", "no"),
-    Probe("style-json", QT, '{"rate": 64, "qtc_ms": 515}', None),
+    Probe("style-json", QT, '{"rate": 64, "qtc_ms": 515}', "yes"),  # the unit in the key (closedp13)
     Probe("style-question-mark", CBD, "CBD 11 mm?", None),
     Probe("style-previous", CBD, "The CBD measured 12 mm on the prior study; today it is 5 mm.", None),
 ]

@@ -325,6 +325,11 @@ def _implicit(region: str, sample: Sample) -> Reading:
         return AMBIGUOUS if gone == CONFLICT else Reading(gone, resolved.RULE)
     if replywords.is_fields(text):  # JSON or "Key: value" lines: the keys name findings without stating them
         field = replywords.read_fields(text, sample.question)
+        said = replywords.as_measurements(text)
+        implied = measured.read_measured(said, sample.question) if said is not None else None  # '{"qtc_ms": 515}'
+        if implied is not None:
+            return Reading(implied, measured.RULE) if field is None else AMBIGUOUS if not same_verdict(
+                field, implied) else Reading(field, replywords.FIELD_RULE)
         return Reading(field, replywords.FIELD_RULE) if field is not None else UNPARSED
     verdict = implicit.read_implicit(text, sample.question)
     by_concept = findings.read_finding(text, sample.question)

@@ -66,6 +66,21 @@ def _judgement(tail: str, size_word: str) -> str | None:
     return found.pop()
 
 
+# The adjective of a structure names it before a word of its size ("Mediastinal width is 6 cm — normal."), not before
+# another noun ("the pancreatic duct").
+_DIMENSION_NOUNS = frozenset({"width", "diameter", "thickness", "size", "length", "span", "caliber", "calibre"})
+
+
+def _names(tokens: list[str], i: int, word: str) -> bool:
+    """Whether ``tokens[i]`` names the structure ``word``: the word, or its adjective (one stem, a few letters
+    changed at the end: "mediastinal" of "mediastinum") before a dimension noun."""
+    t = tokens[i]
+    if implicit.matches(t, word):
+        return True
+    return len(word) >= 7 and t[:len(word) - 2] == word[:-2] and abs(len(t) - len(word)) <= 2 \
+        and tokens[i + 1:i + 2] != [] and tokens[i + 1] in _DIMENSION_NOUNS
+
+
 def read_judged(text: str, question: str) -> str | None:
     """yes / no when a short answer measures the asked structure and judges the value in words (module docstring)."""
     shape = _asked(question)
@@ -81,7 +96,7 @@ def read_judged(text: str, question: str) -> str | None:
     sentence = sentences[holding[0]]
     values = list(_VALUE.finditer(sentence))
     head = implicit.tokens(sentence[:values[0].start()])
-    if not subject or not all(any(implicit.matches(t, w) for t in head) for w in subject):
+    if not subject or not all(any(_names(head, i, w) for i in range(len(head))) for w in subject):
         return None
     asked_sides = {s.lower() for s in _SIDE.findall(question)}
     said_sides = {s.lower() for s in _SIDE.findall(sentence)}

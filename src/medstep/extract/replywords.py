@@ -136,6 +136,26 @@ def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return [((f.group(1).strip(),), f.group(2).strip()) for f in found if f is not None]
 
 
+# A unit the key of a numeric field ends with: '{"qtc_ms": 515}', '{"cbd_diameter_mm": 4}', '{"lvef_pct": 30}'.
+_KEY_UNITS = {"ms": "ms", "msec": "ms", "mm": "mm", "cm": "cm", "bpm": "bpm", "pct": "%", "percent": "%", "hu": "HU"}
+
+
+def as_measurements(text: str) -> str | None:
+    """A reply of numeric fields as measurement sentences ('{"qtc_ms": 515}' -> "qtc: 515 ms."), for the
+    measurement reader (``extract/measured.py``); ``None`` when no field is a number or the reply is no fields."""
+    fields = _fields(text) if len(text) <= implicit.MAX_CHARS else None
+    if not fields:
+        return None
+    said = []
+    for path, value in fields:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not path:
+            continue  # another field: '{"qtc_ms": 515, "prolonged": false}' is read by both readers
+        words = path[-1].lower().replace("-", "_").split("_")
+        unit = _KEY_UNITS.get(words[-1], "") if len(words) > 1 else ""
+        said.append(f"{' '.join(words[:-1] if unit else words)}: {value} {unit}".rstrip() + ".")
+    return " ".join(said) or None
+
+
 def _python_literal(body: str) -> object:
     """The value of a Python literal (single quotes, ``True``/``False``), or ``None``: models trained on Python
     print dicts with ``repr``. ``ast.literal_eval`` evaluates literals only, never code."""
@@ -269,4 +289,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["ANSWER_KEYS", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["as_measurements", "ANSWER_KEYS", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
