@@ -162,3 +162,35 @@ def test_a_letter_whose_own_words_give_it_the_other_end_is_ambiguous(text: str) 
 ])
 def test_a_letter_its_words_agree_with_or_give_no_end_is_kept(text: str, letter: str) -> None:
     assert _read(text, LARGER, SIDES) == letter
+
+
+LUNG = {"A": "Bronchiectasis", "B": "Cystic fibrosis", "C": "Kartagener syndrome",
+        "D": "Allergic bronchopulmonary aspergillosis"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bronchiectasis is seen. With finger-in-glove mucoid impaction, which suggests ABPA.",
+    "Bronchiectasis is present, with finger-in-glove mucoid impaction. ABPA.",
+])
+def test_an_option_only_described_then_another_named_by_initials_in_the_close_reads_the_initials(text: str) -> None:
+    assert _read(text, "Most likely diagnosis?", LUNG) == "D"
+
+
+@pytest.mark.parametrize("text", ["Bronchiectasis is seen. No ABPA.", "Bronchiectasis is seen; ABPA cannot be excluded."])
+def test_initials_denied_or_kept_open_in_the_close_name_no_option(text: str) -> None:
+    assert _read(text, "Most likely diagnosis?", LUNG) != "D"
+
+
+OVARY = {"A": "Cystadenoma", "B": "Endometrioma", "C": "Dermoid cyst", "D": "Haemorrhagic cyst"}
+
+
+@pytest.mark.parametrize("text", [
+    "There's a Rokitansky nodule and a fat-fluid level — consistent with a mature cystic teratoma.",
+    "Cystic teratoma.",
+])
+def test_another_form_of_an_options_word_qualifying_a_disease_names_no_option(text: str) -> None:
+    assert _read(text, "Which is the best diagnosis?", OVARY) != "A"
+
+
+def test_the_options_own_word_still_names_it() -> None:
+    assert _read("Findings consistent with cystadenoma.", "Which is the best diagnosis?", OVARY) == "A"

@@ -37,6 +37,7 @@ class Decision(NamedTuple):
     letter: str | None
     rule: str
     ambiguous: bool = False
+    weak: bool = False  # decided by descriptions alone ("Bronchiectasis is seen."), nothing committing named
 
 
 NONE = Decision(None, "")

@@ -30,10 +30,11 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, implications,
-    implicit, lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader, otherwords,
+    implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader, otherwords,
     polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
+from medstep.extract.decision import read_decision
 from medstep.extract.letters import clean
 from medstep.extract.lines import CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
@@ -82,6 +83,12 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             and (letter := numbered.read_numbered(loc.answer, idx)) is not None:
         # "1. **Phrenic nerve palsy** … 2. **Subpulmonic effusion** … Final answer: **2**"
         return AMBIGUOUS if letter == CONFLICT else Reading(letter, numbered.RULE)
+    if reading.rule == "option_text" and (letter := initials.read_initials(loc.answer, idx, sample.options,
+                                                                          sample.question)) not in (None, reading.answer) \
+            and read_decision(loc.answer, idx, exception, pole).weak:
+        # "Bronchiectasis is seen. … finger-in-glove mucoid impaction, which suggests ABPA.": an option only described
+        # on the way, then another named by its initials in the decision sentence
+        return Reading(letter, initials.RULE)
     if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
         return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \

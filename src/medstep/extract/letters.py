@@ -221,14 +221,28 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= 6 and long_.startswith(short[:-2])
 
 
-def _covered(words: set[str], by: set[str]) -> int | None:
-    """How many of ``words`` have a form in ``by``; ``None`` when one has none."""
+def _covered(words: set[str], by: set[str], exact: frozenset[str] = frozenset()) -> int | None:
+    """How many of ``words`` have a form in ``by`` (the same word only, for one in ``exact``); ``None`` when one
+    has none."""
     n = 0
     for w in words:
-        if not any(_same_word(w, v) for v in by):
+        if not any(w == v if w in exact or v in exact else _same_word(w, v) for v in by):
             return None
         n += 1
     return n
+
+
+# Endings of a disease's own name: a tumour, an inflammation, a degeneration ("teratoma", "arteritis", "fibrosis").
+_DISEASE_ENDINGS = ("oma", "omas", "itis", "sis", "ses", "pathy", "cele", "tumour", "tumor")
+
+
+def qualifiers(text: str) -> frozenset[str]:
+    """The lower-case words standing right before the name of a disease ("cystic" in "mature cystic teratoma",
+    "calcified" in "calcified granuloma"): they qualify that disease and name no finding of their own, so only the
+    same word, not another form of it, names an option ("Cystadenoma", "Calcification"). ("diverticular
+    inflammation" qualifies no named disease.)"""
+    words = _WORDS.findall(text.lower())
+    return frozenset(a for a, b in zip(words, words[1:]) if b.endswith(_DISEASE_ENDINGS) and a not in _NEAR_DROP)
 
 
 def option_near(region: str, idx: OptionIndex) -> str | None:
@@ -247,12 +261,13 @@ def option_near(region: str, idx: OptionIndex) -> str | None:
     if not words or len(words) > NEAR_MAX_WORDS or not _NEAR_VETO.isdisjoint(words) or is_hedge(s):
         return None
     mine = _stems(s)
+    exact = qualifiers(s)  # "Cystic teratoma." names no "Cystadenoma"
     hits = []
     for letter, key in idx.keys.items():
         theirs = _stems(key)
         if not theirs:
             continue
-        shared = _covered(mine, theirs) if len(mine) <= len(theirs) else _covered(theirs, mine)
+        shared = _covered(mine, theirs, exact) if len(mine) <= len(theirs) else _covered(theirs, mine, exact)
         if shared is not None and shared >= min(2, len(theirs)):
             hits.append(letter)
     return hits[0] if len(hits) == 1 else None

@@ -34,6 +34,7 @@ from functools import lru_cache
 from medstep.answers.wordforms import word_head
 from medstep.answers import hedges, negation
 from medstep.extract import asides
+from medstep.extract.letters import qualifiers
 from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
@@ -329,11 +330,13 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     sides: set[str] = set()
     for clause in clauses:
         units = _forms(clause)
+        qualifying = frozenset(_spelling(word_head(w)) for w in qualifiers(clause))
         sides.update(u for u in units if u in _POSITION)
         for letter, own in words.items():
             if called_normal(clause, options[letter]):
                 continue
-            found = [w for w in own if any(_same(w, u) for u in units)]
+            # ("cystic" in "mature cystic teratoma" is no form of "Cystadenoma": another word's qualifier)
+            found = [w for w in own if any(_same(w, u) and (u == w or u not in qualifying) for u in units)]
             if len(found) == 1 and HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
                 # One shared character pair that does not end the option ("性关" of 痛风性关节炎 in 退行性关节病) can
                 # cross a word boundary; the pair ending it is its head noun ("增大", "结节", "出血").

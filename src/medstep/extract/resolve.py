@@ -41,7 +41,7 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
         # "Right or left? Right.": options asked before the statement that answers them are not kept open
         letters = {c.letter for c in commitments if not (weak and c.rule == ASKED and c.pos < weak[-1].pos)}
         if weak and len(letters) == 1 and CONFLICT not in letters:
-            return Decision(weak[-1].letter, "option_text" if weak[-1].rule == CONCEDED else weak[-1].rule)
+            return Decision(weak[-1].letter, "option_text" if weak[-1].rule == CONCEDED else weak[-1].rule, weak=True)
         return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
     chosen = strong[-1]
     if chosen.letter == CONFLICT:
