@@ -194,3 +194,13 @@ def test_another_form_of_an_options_word_qualifying_a_disease_names_no_option(te
 
 def test_the_options_own_word_still_names_it() -> None:
     assert _read("Findings consistent with cystadenoma.", "Which is the best diagnosis?", OVARY) == "A"
+
+
+def test_a_case_description_saying_what_is_not_seen_does_not_make_an_except_question() -> None:
+    question = "The patient is not febrile and the lesion does not enhance. Chest radiograph. Most likely diagnosis?"
+    assert _read("Pleural effusion (B), given the meniscus.", question) == "B"
+
+
+def test_the_asking_sentence_still_makes_an_except_question() -> None:
+    question = "The study was done without contrast. Which of the following is NOT a feature of pleural effusion?"
+    assert _read("Pneumothorax is not seen. Answer: A", question) == "A"

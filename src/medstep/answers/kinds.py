@@ -68,6 +68,13 @@ def asks_for_exception(question: str) -> bool:
 
     Then the answer is what the model calls absent or wrong ("the finding not
     seen is C"), and a description of what the image shows names options
-    that are *not* the answer.
+    that are *not* the answer. Where the question asks in a sentence of its own ("… a P wave is not conducted,
+    then the cycle repeats. What is the rhythm?"), only that sentence is read: the case described before it may
+    say what is not seen without asking for an exception.
     """
-    return _EXCEPTION.search(question) is not None
+    asking = [s for s in _SENTENCE.findall(question) if s.rstrip().endswith(("?", "？"))]
+    return any(_EXCEPTION.search(s) is not None for s in asking) if asking else _EXCEPTION.search(question) is not None
+
+
+# A sentence of a question, its stop kept ("What is the rhythm?").
+_SENTENCE = re.compile(r"[^.?!？\n]*(?:[.?!？]+|\n|$)")
