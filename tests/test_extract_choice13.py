@@ -204,3 +204,13 @@ def test_a_case_description_saying_what_is_not_seen_does_not_make_an_except_ques
 def test_the_asking_sentence_still_makes_an_except_question() -> None:
     question = "The study was done without contrast. Which of the following is NOT a feature of pleural effusion?"
     assert _read("Pneumothorax is not seen. Answer: A", question) == "A"
+
+
+def test_an_option_asked_about_in_a_whether_clause_is_no_commitment() -> None:
+    text = ("A meniscus — pleural effusion (B). Let me reconsider whether the angle points to pneumothorax (A)... "
+            "no — there is no pleural line. Staying with **B**.")
+    assert _read(text) == "B"
+
+
+def test_only_asking_whether_commits_to_nothing() -> None:
+    assert _read("Let me check whether the answer is A.") is None

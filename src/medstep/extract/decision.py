@@ -375,8 +375,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
             sentence = before[max(before.rfind(c) for c in ".!?\n") + 1:]
             if _CONCEDED.search(sentence) is not None:
                 rule = CONCEDED
-    if stop == "?":
-        return Tier.HEDGE, ASKED
+    if stop == "?" or "whether" in low_left and _ASKED_WHETHER.search(low_left) is not None:
+        return Tier.HEDGE, ASKED  # "Let me reconsider whether a florid duct lesion points to PBC (A)": asked
     clause = low_left + " " + right.lower()
     if any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None \
             and _FORCED.search(clause) is None:
@@ -386,6 +386,11 @@ def _classify(text: str, m: Mention, exception: bool = False,
                                   or _revised(text, m.start - len(left))):
         tier = Tier.FINAL
     return tier, rule
+
+
+# A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …".
+_ASKED_WHETHER = re.compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
+                            r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b")
 
 
 # A dash after the letter opening its reason ("Likely B — irregular narrow complexes."), not taking it back ("— no").
