@@ -214,3 +214,17 @@ def test_an_option_asked_about_in_a_whether_clause_is_no_commitment() -> None:
 
 def test_only_asking_whether_commits_to_nothing() -> None:
     assert _read("Let me check whether the answer is A.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Blunting of the right angle, so the answer is A. But the left base also looks hazy, so it could be bilateral, C.",
+    "Probably B, though it may well be A.",
+])
+def test_another_option_kept_possible_after_the_decision_is_ambiguous(text: str) -> None:
+    sides = {"A": "Right", "B": "Left", "C": "Bilateral", "D": "No effusion"}
+    assert extract(text, Sample(id="c13", question="Which side is the effusion on?", answer="A",
+                                answer_type=AnswerType.CHOICE, options=sides)).rule == "ambiguous"
+
+
+def test_an_option_kept_possible_before_the_decision_changes_nothing() -> None:
+    assert _read("It could be A at first glance, but the meniscus makes it B.") == "B"

@@ -101,7 +101,8 @@ _OWN_LETTER_IS = re.compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\
 # The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
 KEPT_OPEN = "kept_open"
 # A second letter kept open after a choice: "..., but it could also be B", "it might also be (D)".
-_COULD_ALSO = re.compile(r"(?i)\b(?:could|might|may)\s+also\s+be\s+(?:option\s+|choice\s+)?[\s*_(\[]*\Z")
+_COULD_ALSO = re.compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|still\s+|well\s+)?be\s+(?:[a-z]+,\s+)?(?:option\s+|choice\s+)?"
+                         r"[\s*_(\[]*\Z")  # ("it could be bilateral, C": the option's word, then its letter)
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
 _ABSENT = re.compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")|"
