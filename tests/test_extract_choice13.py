@@ -228,3 +228,16 @@ def test_another_option_kept_possible_after_the_decision_is_ambiguous(text: str)
 
 def test_an_option_kept_possible_before_the_decision_changes_nothing() -> None:
     assert _read("It could be A at first glance, but the meniscus makes it B.") == "B"
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("Blunted angle with a meniscus → effusion. (Pneumothorax also blunts nothing, but not here.) B.", "B"),
+    ("Pneumothorax is tempting but has no meniscus. The meniscus decides. B.", "B"),
+])
+def test_a_letter_closing_the_output_as_a_sentence_of_its_own_is_read(text: str, letter: str) -> None:
+    assert _read(text) == letter
+
+
+@pytest.mark.parametrize("text", ["My ranking, most to least likely:\n1. B\n2. A\n3. C", "D. Pulmonary oedema. B. Pleural effusion."])
+def test_a_list_item_or_a_second_lettered_sentence_is_no_closing_letter(text: str) -> None:
+    assert _read(text) not in ("C", "B")

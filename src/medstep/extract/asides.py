@@ -20,6 +20,9 @@ from medstep.extract.refusal import is_hedge
 ARROW_BEFORE = re.compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
 # ... or a dash, "i.e." or "namely" handing over to the letter that closes the output: "... is an aspergilloma —
 # **D**.", "The rhythm is **Mobitz I** — option B.", "... i.e. option C."
+# ... or a letter that is a sentence of its own closing the output, on the line of a sentence that is more than a
+# letter ("… colon cancer → metastases. (Candidiasis also gives targets …) A."; not "A. B. C. D.", not "4. D").
+LONE_CLOSE = re.compile(r"[a-z%\]]{2}[.!?][)\]]?[*_\"'”]*[ \t][ \t*_]*\Z")
 HANDED_OVER = re.compile(r"(?i)(?:→|⇒|=>|->|\s[—–]|\bi\.e\.,?|\bnamely,?)[\s*_]*(?:(?:option|choice|answer)\s+)?[\s*_(\[]*\Z")
 # "... are not a feature either": another option was judged so before, so this one is not singled out.
 EITHER = re.compile(r"(?i)\beither\W*\Z")
@@ -157,4 +160,4 @@ _NOT_STATED = re.compile(
 
 
 
-__all__ = ["HANDED_OVER", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["HANDED_OVER", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

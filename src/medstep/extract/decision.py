@@ -327,9 +327,11 @@ def _classify(text: str, m: Mention, exception: bool = False,
                     or _REASON_AFTER.match(right) is not None:
                 rule = "conclusion_adverb"
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
-            and asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None:
-        # "... consistent with severe stenosis of 70% or greater ... → C", "... is an aspergilloma — **D**." closing
-        # the output: the last mention
+            and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
+                 or len(text[m.start:m.end].strip(" *_().:")) == 1
+                 and asides.LONE_CLOSE.search(text, max(0, m.start - 40), m.start) is not None):
+        # "... consistent with severe stenosis of 70% or greater ... → C", "... is an aspergilloma — **D**.", "…
+        # usually with splenic lesions too.) A." closing the output: the last mention
         # (``extract/lastmention.py`` reads it when nothing else commits; here it also outranks a weaker statement)
         return Tier.DECISION, "last_mention"
     if rule is None and (judged := _JUDGEMENT.match(right)) is not None:
