@@ -241,3 +241,17 @@ def test_a_letter_closing_the_output_as_a_sentence_of_its_own_is_read(text: str,
 @pytest.mark.parametrize("text", ["My ranking, most to least likely:\n1. B\n2. A\n3. C", "D. Pulmonary oedema. B. Pleural effusion."])
 def test_a_list_item_or_a_second_lettered_sentence_is_no_closing_letter(text: str) -> None:
     assert _read(text) not in ("C", "B")
+
+
+AGE = {"A": "Delayed bone age", "B": "Normal bone age", "C": "Advanced bone age", "D": "Cannot be determined"}
+
+
+def test_an_output_opening_with_a_declining_options_text_chooses_it() -> None:
+    text = "Cannot be determined from a single image without the chronological age."
+    assert _read(text, "Which is the best description of the bone age?", AGE) == "D"
+
+
+@pytest.mark.parametrize("text", ["I can't determine this from the image; please consult a radiologist.",
+                                  "Cannot be determined — it could be delayed or normal bone age."])
+def test_a_refusal_not_opening_with_it_or_naming_other_options_chooses_no_option(text: str) -> None:
+    assert _read(text, "Which is the best description of the bone age?", AGE) != "D"

@@ -169,9 +169,10 @@ PRECISION_CASES = [
          "## Final Response\n\nThe most likely answer is an acid-fast stain.", None, "unparsed"),
     Case("final-section-letter", _STAIN,
          "## Thinking\n\nI considered Congo red but it does not match.\n\n## Final Response\n\nB", "B", "letter_final"),
-    # the answer stated first and withdrawn on its line
-    Case("trap-lead-withdrawn", CXR_CHOICE, "D) Normal study — no, there's clearly an enlarged heart. C.", None,
-         "unparsed"),
+    # the answer stated first and withdrawn on its line: never the lead; the letter closing the line is the answer
+    # (C, Cardiomegaly, the enlarged heart it names)
+    Case("trap-lead-withdrawn", CXR_CHOICE, "D) Normal study — no, there's clearly an enlarged heart. C.", "C",
+         "last_mention"),
     # an answer that depends on something the reply does not settle
     Case("trap-depends-on", CXR_CHOICE,
          "It depends on the history: with an acute presentation I would say A, with a chronic one B.", None,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, option_key
 from medstep.extract import closed, optionconcept
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
@@ -146,6 +146,9 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if verdict is not None:
         return Reading(verdict, verdict_rule)
     if is_refusal(region):
+        declined = _declining_option(region, idx)
+        if declined is not None:
+            return Reading(declined, "option_text")  # "Cannot be determined from a single image …" for that option
         # "It could be B or C; I cannot tell which." / "I can't pick between A and D.": two candidates kept open
         return AMBIGUOUS if decision.ambiguous or offers_alternatives(region) or between(region, idx) else REFUSED
     # "It could be ground-glass or consolidation.": alternatives offered, none chosen.
@@ -175,6 +178,16 @@ def _lead_letter(region: str, idx: OptionIndex, letter: str | None) -> bool:
     are less consistent …"): the option was chosen by its letter, and the text that states it again is the
     explanation, so other options named after it are the ones set aside, not a second answer."""
     return any(c.letter == letter for c in lead_line(region, idx))
+
+
+def _declining_option(region: str, idx: OptionIndex) -> str | None:
+    """The one option whose own text declines ("Cannot be determined", "Insufficient information"), when the output
+    opens with that text and names no other option: choosing it is an answer, not a refusal."""
+    declining = [letter for letter, key in idx.keys.items() if key and is_refusal(key)]
+    if len(declining) != 1 or any(m.letter != declining[0] for m in find_mentions(region, idx)):
+        return None
+    key, opening = idx.keys[declining[0]], option_key(first_line(region))
+    return declining[0] if opening == key or opening.startswith(key + " ") else None
 
 
 def _ranked_out(region: str, idx: OptionIndex, letter: str, asked: Pole | None) -> bool:
