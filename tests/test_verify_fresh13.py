@@ -80,3 +80,13 @@ def test_two_measurements_one_of_an_earlier_study_tell_a_change():
     assert verify("The superior mediastinum measures 9.5 cm, unchanged from the radiograph two years ago.",
                   report=report).has_contradiction
     assert not verify("Mediastinum 9.5 cm (6.5 cm prior).", report=report).has_contradiction
+
+
+def test_what_an_earlier_study_showed_is_no_claim_about_this_one():
+    report = "The cardiac silhouette is markedly enlarged, increased since the radiograph 4 weeks ago when the heart size " \
+             "was normal."
+    assert not verify("The heart is markedly enlarged. Four weeks ago the heart size was normal.",
+                      report=report).has_contradiction
+    assert verify("The heart size is normal.", report=report).has_contradiction
+    assert not verify("Yesterday there was no pneumothorax; now there is a small right pneumothorax.",
+                      report="New small right pneumothorax since yesterday.").has_contradiction

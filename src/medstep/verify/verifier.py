@@ -30,6 +30,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.memo import CharBudgetMemo
+from medstep.verify.prior_state import drop_past, past_spans
 from medstep.verify.relative_sides import resolve
 from medstep.verify.options import (
     Options,
@@ -108,7 +109,7 @@ class Verifier:
     def _claims(self, text: str) -> list[Finding]:
         hit = self._cache.get(text)
         if hit is None:
-            found = [f for f in self.extractor.extract(text) if f.is_claim]
+            found = drop_past(text, [f for f in self.extractor.extract(text) if f.is_claim])  # an earlier study's
             hit = self._cache.put(text, (resolve(text, [found], [0]) or [found])[0])  # "contralateral shift"
         return hit
 
@@ -343,6 +344,7 @@ class Verifier:
             if sents and sents[-1][0] >= n:
                 sents = [c for c in sents if c[0] < n]
             claims = tuple(found)
+            past = past_spans(step.text) if found else ()  # "Four weeks ago the heart size was normal"
             level = neu
             by_ref = supported = False
             verdicts = []
@@ -351,6 +353,8 @@ class Verifier:
                     verdicts.append(FindingVerdict(f, unv, None, "question-premise"))
                     continue
                 v = judge(f, concepts[f.concept], ev)
+                if past and v.verdict is not sup and any(a <= f.start < b for a, b in past):
+                    v = FindingVerdict(f, unv, None, "earlier-study")  # what an earlier study showed: not this one
                 verdicts.append(v)
                 kind = v.verdict
                 if v.consistent is None:  # a confirmed modality is shown (supported), never counted
@@ -373,7 +377,8 @@ class Verifier:
             if claims:
                 src = f"step[{step.index}]"
                 text = step.text
-                pred_items += [make((f, src, text, 0)) for f in claims]  # (``_make``: no Python __new__)
+                pred_items += [make((f, src, text, 0)) for f, v in zip(claims, verdicts)  # (``_make``: no __new__)
+                               if v.rule != "earlier-study"]
             out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref,
                                    step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
         return out, pred_items

@@ -1,0 +1,59 @@
+"""What an earlier study showed is no claim about this one: "Four weeks ago the heart size was normal, so it has
+grown quickly", "There was no effusion on the previous film", "since the radiograph 4 weeks ago, when the heart size
+was normal".
+
+Such a clause was read as a statement about the image: a faithful chain that told how the heart had been was
+charged with denying the cardiomegaly the report states (retired blind 11), and a report's "when the heart size was
+normal" was evidence that supported a chain calling the enlarged heart normal. A clause states a past state when it
+names an earlier time ("four weeks ago", "yesterday", "on the previous film", "previously", "before") and its verb is
+in the past ("was", "were", "had", "lay", "measured"), with no word of the present ("now", "is", "has", "since",
+"currently"); a "when" clause after a clause naming an earlier time does too. Its findings are dropped on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medstep.verify.findings import Finding
+
+_EARLIER = re.compile(r"\b(?:[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|yesterday|last\s+(?:night|week|month|"
+                      r"year|time)|(?:on|in)\s+(?:the\s+|an?\s+)?(?:previous|prior|earlier|old|preceding|last|"
+                      r"pre-?operative|baseline|initial)\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|"
+                      r"examination|exam|image|images|imaging|one)|previously|at\s+baseline|before)\b")
+_PAST = re.compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
+_PRESENT = re.compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new)\b|'s\b")
+# clause cuts: punctuation and the words that open another clause (kept with the clause they open)
+_CUT = re.compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
+                  r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
+_WHEN = re.compile(r"\s*when\b")
+
+
+def past_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring)."""
+    low = text.lower()
+    if _EARLIER.search(low) is None:
+        return []
+    out = []
+    begin = 0
+    earlier_before = False
+    cuts = [m.start() for m in _CUT.finditer(low)] + [len(low)]
+    for end in cuts:
+        if end <= begin:
+            continue
+        clause = low[begin:end]
+        earlier = _EARLIER.search(clause) is not None
+        if _PAST.search(clause) and not _PRESENT.search(clause) and (
+                earlier or earlier_before and _WHEN.match(clause)):
+            out.append((begin, end))
+        earlier_before = earlier
+        begin = end + (1 if end < len(low) and not low[end].isalpha() else 0)
+    return out
+
+
+def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` of ``text`` without those in a clause about an earlier study (the list itself when none is)."""
+    spans = past_spans(text) if findings else []
+    if not spans:
+        return list(findings) if not isinstance(findings, list) else findings
+    return [f for f in findings if not any(a <= f.start < b for a, b in spans)]
