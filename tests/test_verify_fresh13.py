@@ -90,3 +90,15 @@ def test_what_an_earlier_study_showed_is_no_claim_about_this_one():
     assert verify("The heart size is normal.", report=report).has_contradiction
     assert not verify("Yesterday there was no pneumothorax; now there is a small right pneumothorax.",
                       report="New small right pneumothorax since yesterday.").has_contradiction
+
+
+def test_a_broad_word_after_a_narrower_one_is_its_head_noun():
+    found = [(f.concept, f.polarity.value) for f in extract_findings("No pneumonia patch, no air leak.")]
+    assert ("lung_opacity", "absent") not in found and ("pneumonia", "absent") in found
+    sided = [f for f in extract_findings("A pneumonia patch at the right base.") if f.concept == "pneumonia"]
+    assert sided[0].laterality == "right"
+
+
+def test_nothing_as_the_subject_denies_the_finding_words():
+    assert [(f.concept, f.polarity.value) for f in extract_findings("Nothing is pushed over.")] == \
+        [("tracheal_deviation", "absent")]

@@ -8,6 +8,7 @@ backwards, dropping the mentions after a point, attaching attributes, carrying a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from medstep.answers import negation
 from medstep.verify.findings import Polarity
@@ -197,6 +198,19 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                         and _shares_side(low, claims[k], claims[k + 1]):
                     k += 1
                     claims[k].set_attr(key, value)
+
+
+def compound_heads(mentions: list[Mention], first: int, low: str, ancestors: Callable[[str], frozenset[str]]) -> None:
+    """A broad finding word right after a narrower one is the head noun of one compound ("pneumonia patch",
+    "collapse patch"), not a second finding: it is dropped and its attributes go to the narrower one. Read as two,
+    "No pneumonia patch" also denied every lung opacity, the perihilar haze of a faithful chain's own report."""
+    for k in range(first + 1, len(mentions)):
+        m, n = mentions[k - 1], mentions[k]
+        if not m.dropped and not n.dropped and m.pol is n.pol and not low[m.end:n.start].strip() \
+                and n.cid in ancestors(m.cid):
+            n.dropped = True
+            for key, value in n.attrs.items():
+                m.attrs.setdefault(key, value)
 
 
 def same_side(mentions: list[Mention], first: int) -> None:

@@ -33,7 +33,7 @@ from medstep.verify.lexicon import (
     ABN_UNCERTAIN, ANY_ORGAN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL,
     K_PSEUDO_POST, K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, LUNG_PARTS, Lexicon,
 )
-from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backward, drop, same_side
+from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backward, compound_heads, drop, same_side
 from medstep.verify.normals import pair_normal
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
@@ -95,6 +95,7 @@ class ClauseScoper:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.concepts = lexicon.concepts
+        self._ancestors = lambda cid: c.ancestors if (c := lexicon.concepts.get(cid)) is not None else frozenset()
         self.expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self.attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
         self.frame_hedges = frozenset(lexicon.frame_hedges)
@@ -351,6 +352,7 @@ class ClauseScoper:
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable], low)
         if len(mentions) - first > 1:
+            compound_heads(mentions, first, low, self._ancestors)  # "no pneumonia patch": one finding
             same_side(mentions, first)
         if decided:
             self._drop(mentions[first:], -1)
