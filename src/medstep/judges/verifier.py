@@ -241,7 +241,7 @@ VERSION = "79"  # 2: sentence roles, options and the decision, report-first evid
 # 78: lay chest words ("rib broken", "water on the left lung", "bottom corner blunted", "heart too big", "spot in the
 # right upper lung"); "nothing" negates ("Nothing is broken."); a lobe or zone stands for the lung of an abnormal word;
 # "the right side bones are intact" is sided (vlay13); "pneumonia patch" is pneumonia, "loose air" free air
-# 78: what an earlier study showed ("Four weeks ago the heart size was normal") is no claim about this one: dropped from
+# 79: what an earlier study showed ("Four weeks ago the heart size was normal") is no claim about this one: dropped from
 # the evidence, and a chain's is counted only when the evidence supports it (verify13)
 # 79: a broad finding word after a narrower one is its head noun ("no pneumonia patch"); "nothing is ..." denies (verify13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
