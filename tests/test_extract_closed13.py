@@ -5,7 +5,8 @@ Shapes: a denial after its finding without a copula ("Pleural effusion not prese
 ("Liver: unremarkable."), statements placed on an earlier study (which answer nothing about this one), Japanese
 verdict words, a "?" opening a phrase (a doubt, not a sentence end), "unremarkable" as the normal pole, the subject's
 own label line and its initials (``extract/subject_lines.py``), the question's verb after a pronoun ("It isn't: ...",
-``extract/short_reply.py``).
+``extract/short_reply.py``), an "Answer" heading, a property's opposite by its prefix ("asymmetric"), a label naming
+the property ("Signal: hyperintense"), the property said as its noun ("No calcification.", ``extract/property_nouns.py``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,27 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the liver enlarged?", "It is, however, hard to say.", None),
     ("Is there a fracture?", "There is", None),
     ("Is there no fracture?", "There is not.", None),
+    # batch 2: the answer's heading; a comparison set aside; a property's opposite by its prefix
+    ("Are there granulomas present?", "### Answer\nYes.\n\n### Reasoning\nWell-formed granulomas.", "yes"),
+    ("Is the mass T2 hypointense?", "The mass is markedly T2 hyperintense, close to CSF signal.", "no"),
+    ("Is the lesion symmetric?", "The lesion is markedly asymmetric.", "no"),
+    ("Is the border regular?", "Irregular border.", "no"),
+    ("Is the lesion symmetric?", "The other lesion is asymmetric.", None),
+    # a label naming the pair's property ("Signal:", "Composition:", "Impression:")
+    ("Is the lesion hyperintense on T2?", "**Signal:** hyperintense", "yes"),
+    ("Is the nodule hypoechoic?", "Echogenicity: markedly hypoechoic", "yes"),
+    ("Is the lesion malignant?", "Impression: benign.", "no"),
+    ("Is the lesion hyperintense on T2?", "**T1 signal:** hyperintense", None),
+    ("Is the lesion hyperintense on T2?", "Edema signal: hyperintense.", None),
+    ("Is the lesion cystic?", "Composition: mixed solid and cystic.", None),
+    # the property said as its noun
+    ("Is the nodule calcified?", "No calcification.", "no"),
+    ("Is the nodule calcified?", "**Calcification:** present", "yes"),
+    ("Is the common bile duct dilated?", "Dilatation of the common bile duct is not seen.", "no"),
+    ("Is the gallbladder wall thickened?", "Thickening of the gallbladder wall is noted.", "yes"),
+    ("Is the nodule calcified?", "No calcification in the adjacent node.", None),
+    ("Is the nodule calcified?", "Calcification: previously present.", None),
+    ("Is the gallbladder wall thickened?", "Thickening of the bladder wall is noted.", None),
 ]
 
 

@@ -115,10 +115,21 @@ PAIRS: tuple[Pair, ...] = (
                            r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
                            r"(?:positioned|placed|sited)|" + _MOVE_ADVICE)), device=True),
 )
+# The labels a report line gives a pair's property ("**Signal:** hyperintense", "Composition: solid", "Impression:
+# benign."): the label names the property, not another subject, so the pole after it is said of the asked one. The
+# general words label any pair's value.
+_ANY_LABEL = r"impression|assessment|conclusion|overall|appearance|character|characteri[sz]ation|nature"
+LABELS = {name: re.compile(r"(?i)^[\s*_#>•-]*(?:" + words + "|" + _ANY_LABEL + r")[*_]*\s*(?::|\s[-–—])[\s*_]*$")
+          for name, words in (("signal", r"(?:t[12]\s+)?signal(?:\s+intensity)?|intensity"),
+                              ("density", r"density|attenuation"), ("echogenicity", r"echogenicity|echotexture"),
+                              ("consistency", r"composition|consistency|content"), ("malignancy", r"diagnosis"),
+                              ("health", r"status"), ("enhancement", r"post-?contrast|enhancement"),
+                              ("number", r"number|count|focality"), ("integrity", r"status|integrity"),
+                              ("inflation", r"lung\s+volumes?|inflation"), ("obstruction", r"bowel\s+gas\s+pattern"))}
 NUMBER = next(p for p in PAIRS if p.name == "number")
 LESION = _rx(_LESIONS)
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
 
-__all__ = ["ANSWER_ONLY", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "Pair"]
+__all__ = ["ANSWER_ONLY", "LABELS", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "Pair"]

@@ -39,7 +39,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import asked as asked_forms, implicit, pole_context
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
-    ANSWER_ONLY as _ANSWER_ONLY, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
+    ANSWER_ONLY as _ANSWER_ONLY, LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.mentions import CONFLICT
 
 RULE = "implicit_antonym"
@@ -271,6 +271,7 @@ def read_antonym(text: str, question: str) -> str | None:
 
 _OTHER = "other"  # a sentence holding the pole of another subject
 _ELLIPTIC = re.compile(r"[\s*_\"'“”]*(?:(?:no|" + "|".join(sorted(pole_context.GRADE)) + r")\s+)*$")
+_GRADED = re.compile(r"(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)+$")  # "Signal: markedly hyperintense"
 
 
 def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
@@ -293,8 +294,15 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
     or of something unclear (``None``)."""
     low = sentence.lower()
     poles = _POLES[asked.pair.name]
-    said = set(_stems(poles.sub(" ", low))) - pole_context.GRADE
     first = poles.search(low)
+    label = _LABELS.get(asked.pair.name)
+    if first is not None and label is not None:  # "Signal: (markedly) hyperintense": the label names the property
+        lead = low[:first.start()]
+        graded = _GRADED.search(lead)
+        if label.match(lead[:graded.start()] if graded else lead):
+            low = low[graded.start() if graded else first.start():]
+            first = poles.search(low)
+    said = set(_stems(poles.sub(" ", low))) - pole_context.GRADE
     elliptic = first is not None and _ELLIPTIC.fullmatch(low[:first.start()]) is not None \
         and re.match(r"\s*(?:[,.;:!]|$)", low[first.end():]) is not None  # "Markedly hypoechoic, taller than wide."
     if asked.pair.device:

@@ -30,7 +30,8 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, implications,
-    implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader, otherwords,
+    implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader,
+    otherwords, property_nouns,
     polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -157,6 +158,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS
         if verdict is not None:  # "Answer: no enhancement? Actually yes; the mass enhances avidly." (yes)
             return _revised_answer(region[phrase[1]:].lstrip(" \t*_:"), verdict, loc, sample)
+    section = final_section(region) if phrase is None and "#" in region else ""
+    if section and (verdict := _marked_verdict(first_line(section))) is not None:
+        # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would
+        return AMBIGUOUS if verdict == CONFLICT else Reading(verdict, FINAL_ANSWER_PHRASE)
     verdict, rule = closed.parse_label(region), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)
@@ -270,6 +275,7 @@ def _stated(region: str, sample: Sample) -> Reading:
     if subjects.elsewhere(region, sample.question):
         return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
     region = subject_lines.as_statement(region, sample.question)  # "CBD: not dilated." (extract/subject_lines.py)
+    region = property_nouns.as_property(region, sample.question)  # "No calcification." (extract/property_nouns.py)
     reading = _stated_in_words(region, sample)
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading

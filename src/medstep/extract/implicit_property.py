@@ -10,12 +10,41 @@ from medstep.extract.implicit_words import (
 from medstep.extract.stance import Stance
 
 
+# Prefixes that make a property word its opposite: "asymmetric", "irregular", "inhomogeneous", "immobile",
+# "unremarkable", "nonspecific". Only onto a property of five letters or more ("a" + "typical", not "a" + "cute").
+_NEGATING_PREFIXES = ("non-", "non", "un", "ir", "il", "im", "in", "an", "a")
+
+
+def opposite(word: str, prop: str) -> bool:
+    """Whether ``word`` is ``prop`` with a negating prefix, or ``prop`` is ``word`` with one ("asymmetric" /
+    "symmetric", "symmetric" / "asymmetric")."""
+    short, long_ = (prop, word) if len(prop) < len(word) else (word, prop)
+    return len(short) >= 5 and any(long_ == p + short for p in _NEGATING_PREFIXES)
+
+
+def _said_opposite(toks: list[str], hi: int, prop: str) -> list[str]:
+    """``toks`` with the property's opposite after the subject said as "not" + the property ("The lesion is
+    (markedly) asymmetric" -> "The lesion is not symmetric"); a degree before the opposite goes with it."""
+    out = toks[:hi + 1]
+    for t in toks[hi + 1:]:
+        if opposite(t, prop):
+            while out[hi + 1:] and out[-1] in _DEGREE:
+                out.pop()
+            out += ["not", prop]
+        else:
+            out.append(t)
+    return out
+
+
 def property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"; the property
-    before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no)."""
+    before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no);
+    the property's opposite by its prefix: "The lesion is asymmetric." to "Is the lesion symmetric?" (no)."""
+    toks = _said_opposite(toks, hi, prop)
     before = toks[max(0, lo - 3):lo]
     negated = any(t in _NEGATION or negation.contracted(t) for t in toks)
-    if before[-1:] in ([prop], ["un" + prop], ["non" + prop]) or before[-2:] == ["non", prop]:
+    if before[-1:] in ([prop], ["un" + prop], ["non" + prop]) or before[-2:] == ["non", prop] \
+            or before[-1:] and opposite(before[-1], prop):
         if negated or prop in toks[hi + 1:]:
             return Stance.UNCLEAR
         return Stance.YES if before[-1:] == [prop] and before[-2:-1] != ["non"] else Stance.NO

@@ -48,7 +48,7 @@ _PREDOMINANT = re.compile(r"(?i)\b(?:predominantly|mostly|largely|mainly|primari
 # turn or another clause joined by "and"/"or"/"whereas" ends it, since what follows may state a pole ("hypodense
 # relative to muscle and hyperdense relative to fluid" states both).
 _COMPARISON = re.compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|similar\s+to|"
-                         r"equal\s+to|identical\s+to|like|than)\s+(?:(?!" + hedges.words(hedges.TURN, ("and", "or", "whereas", "while"))
+                         r"equal\s+to|identical\s+to|close\s+to|approaching|matching|like|than)\s+(?:(?!" + hedges.words(hedges.TURN, ("and", "or", "whereas", "while"))
                          + r")[^,;.:()—–])*")
 # What a pole's part is called: "a small cystic component", "a solid mural nodule", "cystic areas".
 _PART = r"(?:\s+[a-z-]+){0,2}?\s+(?:components?|areas?|portions?|parts?|elements?|foci|focus|regions?|nodules?|spaces?)\b"
