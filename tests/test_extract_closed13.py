@@ -6,7 +6,9 @@ Shapes: a denial after its finding without a copula ("Pleural effusion not prese
 verdict words, a "?" opening a phrase (a doubt, not a sentence end), "unremarkable" as the normal pole, the subject's
 own label line and its initials (``extract/subject_lines.py``), the question's verb after a pronoun ("It isn't: ...",
 ``extract/short_reply.py``), an "Answer" heading, a property's opposite by its prefix ("asymmetric"), a label naming
-the property ("Signal: hyperintense"), the property said as its noun ("No calcification.", ``extract/property_nouns.py``).
+the property ("Signal: hyperintense"), the property said as its noun ("No calcification.", ``extract/property_nouns.py``),
+organs listed under one state, a study called normal in German, French, Italian, Portuguese or Spanish, well / ill
+defined.
 """
 
 from __future__ import annotations
@@ -82,6 +84,18 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the nodule calcified?", "No calcification in the adjacent node.", None),
     ("Is the nodule calcified?", "Calcification: previously present.", None),
     ("Is the gallbladder wall thickened?", "Thickening of the bladder wall is noted.", None),
+    # batch 3: organs listed under one state; a study called normal in other languages; well / ill defined
+    ("Is the spleen normal?", "The liver, spleen, pancreas and kidneys are unremarkable.", "yes"),
+    ("Is the spleen normal?", "Normal appearance of the liver, spleen and pancreas.", "yes"),
+    ("Is the spleen normal?", "Liver, kidneys and pancreas: unremarkable.", None),
+    ("Is the pancreas normal?", "The liver and spleen are normal; the pancreas is enlarged.", None),
+    ("Is the study normal?", "Unauffälliger Befund.", "yes"),
+    ("Is the study normal?", "Examen sans particularité.", "yes"),
+    ("Is the study normal?", "Estudo sem alterações.", "yes"),
+    ("Is the study normal?", "Sans anomalie, sauf un épanchement.", None),
+    ("Is the lesion well defined?", "The lesion is ill-defined.", "no"),
+    ("Is the tumour well differentiated?", "The tumour is poorly differentiated.", "no"),
+    ("Is the lesion well defined?", "The lesion is moderately well defined.", None),
 ]
 
 

@@ -43,6 +43,10 @@ _MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multipl
          + r"|(?<![.,\d])(?:[2-9]|1\d)(?=\s+(?:" + _LESIONS + r")(?![\w-]))")  # "3 nodules", never "a 9 mm nodule"
 
 
+# "moderately well defined", "partly well circumscribed": between the poles, not the "well" one.
+_PARTLY = re.compile(r"(?i)\b(?:moderately|partially|partly|fairly|relatively|somewhat|reasonably|mostly|largely)\b")
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
@@ -101,6 +105,12 @@ PAIRS: tuple[Pair, ...] = (
                        _rx(r"(?:hypo|under-?)inflat(?:ed|ion)|(?:low|reduced|decreased|diminished|small)\s+lung\s+volumes?|"
                            r"lung\s+volumes?\s+(?:(?:are|is|appear)\s+)?(?:low|reduced|decreased|diminished|small)")),
          middle=True, described=True),
+    # a margin sharp or blurred; a tumour's grade in words ("moderately" lies between)
+    Pair("definition", (_rx(r"(?:well|sharply|clearly)[\s-]+(?:defined|circumscribed|demarcated|marginated)"),
+                        _rx(r"(?:ill|poorly)[\s-]+(?:defined|circumscribed|demarcated|marginated)|indistinct")),
+         middle=True, described=True, veto=_PARTLY),
+    Pair("differentiation", (_rx(r"well[\s-]+differentiated"), _rx(r"poorly[\s-]+differentiated|undifferentiated")),
+         middle=True, described=True, veto=_PARTLY),
     # "The bowel gas pattern is non-obstructive." to "Is the bowel obstructed?"
     Pair("obstruction", (_rx(r"obstruct(?:ed|ive|ion)"), _rx(r"non-?obstruct(?:ed|ive|ing)|unobstructed")),
          described=True, noun=True),
@@ -124,7 +134,7 @@ LABELS = {name: re.compile(r"(?i)^[\s*_#>•-]*(?:" + words + "|" + _ANY_LABEL +
                               ("density", r"density|attenuation"), ("echogenicity", r"echogenicity|echotexture"),
                               ("consistency", r"composition|consistency|content"), ("malignancy", r"diagnosis"),
                               ("health", r"status"), ("enhancement", r"post-?contrast|enhancement"),
-                              ("number", r"number|count|focality"), ("integrity", r"status|integrity"),
+                              ("number", r"number|count|focality"), ("definition", r"margins?|borders?|edges?|outline"), ("integrity", r"status|integrity"),
                               ("inflation", r"lung\s+volumes?|inflation"), ("obstruction", r"bowel\s+gas\s+pattern"))}
 NUMBER = next(p for p in PAIRS if p.name == "number")
 LESION = _rx(_LESIONS)

@@ -289,9 +289,10 @@ def _events(clause: str) -> list[Event] | None:
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
-            if organ is not None:
-                events.append(Event(organ.concept, negated, _side(low[max(0, organ.start - 12):organ.end]) or side,
-                                     normal=True, size_only=m.size))
+            for o in _coordinated(organs, organ, low) if organ is not None else ():
+                if not m.organs or o.concept in m.organs:  # "The liver, spleen and kidneys are unremarkable."
+                    events.append(Event(o.concept, negated, _side(low[max(0, o.start - 12):o.end]) or side,
+                                        normal=True, size_only=m.size))
         elif m.kind is MentionKind.ABNORMAL:
             findings = dict(m.findings)
             organ = _nearest(organs, m, lambda o: o.concept in findings)
@@ -308,6 +309,23 @@ def _events(clause: str) -> list[Event] | None:
         if not any(a <= neg.start() < b for a, b in governed):
             return None  # a negation whose scope is not one concept ("no change in", "not only")
     return events
+
+
+# What joins the organs of one list ("the liver, spleen and both kidneys", "kidneys, ureters and bladder").
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|both\s+)?$")
+
+
+def _coordinated(organs: list[Mention], organ: Mention, low: str) -> list[Mention]:
+    """``organ`` and the organs listed with it, one state said of them all: each neighbour joined by a comma or
+    "and" only ("the liver, spleen, pancreas and kidneys")."""
+    ordered = sorted(organs, key=lambda o: o.start)
+    k = ordered.index(organ)
+    lo = hi = k
+    while lo > 0 and _JOINED.match(low[ordered[lo - 1].end:ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _JOINED.match(low[ordered[hi].end:ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo:hi + 1]
 
 
 def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:

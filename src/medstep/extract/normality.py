@@ -41,12 +41,22 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((re.compile(p, re.I
     (r"^\s*¿\s*es\s+normal\s+(?:la|el|esta|este)\s+(?:radiografía|estudio|imagen|tc|tac|resonancia)"
      r"(?:\s+de\s+[a-záéíóú]+)?\s*\?\s*$", True),
 ))
+# The same in German, French, Italian, Portuguese and Spanish report language: "Unauffälliger Befund.", "Kein
+# pathologischer Befund.", "Examen sans particularité.", "Esame nella norma.", "Estudo sem alterações.", "Dentro de la
+# normalidad."
+_WITHOUT = r"(?:" + negation.alternation(negation.OTHER_WITHOUT) + r")\s+"
+_NONE = r"(?:" + negation.alternation(negation.OTHER_NONE) + r")\w*\s+"
+_NORMAL_ABROAD = (r"unauffällig(?:er|es)?(?:\s+befund)?|normalbefund|nella\s+norma|dentro\s+d(?:a|e\s+la)\s+normalidad|"
+                  r"(?:examen|étude|estudo|exame|estudio|esame|reperto|studio)\s+(?:normale?|nella\s+norma)|"
+                  r"(?:(?:examen|étude|estudo|exame)\s+)?(?:" + _WITHOUT + "|" + _NONE + r"|pas\s+d['’]\s*)"
+                  r"(?:pathologische[nr]?\s+befund|particularité|anomalies?|alterações|alterazion[ei]|reperto\s+patologico|"
+                  r"achados(?:\s+patológicos)?)(?:\s+(?:décelable|notable|significative|significativa|significativas))?")
 # Whole replies calling the study normal, beside the vocabulary's normal phrases.
 _NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|within\s+normal\s+limits|wnl|negative\s+study"
                            r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
                            r"|sin\s+hallazgos(?:\s+patológicos)?|sin\s+alteraciones(?:\s+significativas)?"
                            r"|radiografía\s+(?:normal|sin\s+hallazgos"
-                           r"(?:\s+patológicos)?)|正常)(?:\s+[a-z]+)?[\s.。!*_]*$")
+                           r"(?:\s+patológicos)?)|正常|" + _NORMAL_ABROAD + r")(?:\s+[a-z]+)?[\s.。!*_]*$")
 # A clause denying any abnormality in the whole study: "Not abnormal.", "Nothing abnormal is seen on this radiograph.",
 # "There is no (significant) abnormality.", "This is not an abnormal study."; a finding stated beside it makes the
 # answer contradict itself (no reading), an exception in the clause ("apart from a nodule") is read as a finding.
