@@ -8,7 +8,7 @@ own label line and its initials (``extract/subject_lines.py``), the question's v
 ``extract/short_reply.py``), an "Answer" heading, a property's opposite by its prefix ("asymmetric"), a label naming
 the property ("Signal: hyperintense"), the property said as its noun ("No calcification.", ``extract/property_nouns.py``),
 organs listed under one state, a study called normal in German, French, Italian, Portuguese or Spanish, well / ill
-defined.
+defined, grading adverbs, preserved / narrowed, the asked head noun alone (``extract/head_noun.py``).
 """
 
 from __future__ import annotations
@@ -96,6 +96,20 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the lesion well defined?", "The lesion is ill-defined.", "no"),
     ("Is the tumour well differentiated?", "The tumour is poorly differentiated.", "no"),
     ("Is the lesion well defined?", "The lesion is moderately well defined.", None),
+    # batch 4: grading adverbs and a size around subject and property; preserved / narrowed; the asked head noun
+    ("Is the nodule calcified?", "The 6 mm nodule is densely calcified.", "yes"),
+    ("Is the nodule calcified?", "The nodule is not densely calcified.", None),
+    ("Is the joint space narrowed?", "The joint space is narrowed medially but preserved laterally.", None),
+    ("Is the joint space narrowed?", "The joint space is preserved.", "no"),
+    ("Is the lung volume reduced?", "The lungs are hyperinflated.", "no"),
+    ("Is there a pericardial effusion?", "A moderate circumferential effusion of 1.4 cm is present.", "yes"),
+    ("Is there a pericardial effusion?", "An effusion in the knee joint is present.", None),
+    ("Is there a pericardial effusion?", "Small bilateral effusions are present.", None),
+    ("Is there an acute fracture?", "There is a fracture.", None),
+    ("Is there no cardiomegaly?", "Cardiomegaly.", "no"),
+    ("Is the spleen normal?", "The liver, but not the spleen, is normal.", None),
+    ("Is the liver normal?", "The liver is normal in size.", None),
+    ("Is the nodule calcified?", "The nodule is densely calcified in a central pattern.", "yes"),
 ]
 
 

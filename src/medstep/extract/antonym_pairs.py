@@ -105,6 +105,12 @@ PAIRS: tuple[Pair, ...] = (
                        _rx(r"(?:hypo|under-?)inflat(?:ed|ion)|(?:low|reduced|decreased|diminished|small)\s+lung\s+volumes?|"
                            r"lung\s+volumes?\s+(?:(?:are|is|appear)\s+)?(?:low|reduced|decreased|diminished|small)")),
          middle=True, described=True),
+    # a space, height or function kept or lost: "The joint space is preserved." to "... narrowed?", "The ejection
+    # fraction is preserved." to "... reduced?" (asked of a space, height, function or plane: "reduced lung volumes"
+    # are the inflation pair's)
+    Pair("preservation", (_rx(r"preserved|maintained"), _rx(r"narrow(?:ed|ing)|reduced|decreased|diminished|lost")),
+         re.compile(r"(?i)\b(?:spaces?|heights?|function|fraction|planes?|width|distance)\b"), described=True,
+         veto=_PARTLY, veto_pole=0),
     # a margin sharp or blurred; a tumour's grade in words ("moderately" lies between)
     Pair("definition", (_rx(r"(?:well|sharply|clearly)[\s-]+(?:defined|circumscribed|demarcated|marginated)"),
                         _rx(r"(?:ill|poorly)[\s-]+(?:defined|circumscribed|demarcated|marginated)|indistinct")),

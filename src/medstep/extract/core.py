@@ -29,8 +29,9 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, implications,
-    implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone, open_reader,
+    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, head_noun,
+    implications, implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone,
+    open_reader,
     otherwords, property_nouns,
     polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
 )
@@ -361,6 +362,10 @@ def _implicit(region: str, sample: Sample) -> Reading:
     if leans.leans(text, sample.question):
         return AMBIGUOUS
     read = statements.read_statement(text, sample.question)
+    if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
+        again = _implicit(text, replace(sample, question=bare))  # "A moderate effusion is present." (extract/head_noun.py)
+        if again.answer is not None:
+            return again
     return Reading(*read) if read is not None else _negated(text, sample)
 
 

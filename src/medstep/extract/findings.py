@@ -48,6 +48,7 @@ from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
 from medstep.extract.findings_time import earlier_study
+from medstep.extract.organ_lists import coordinated, relabelled
 
 RULE = "implicit_finding"
 
@@ -228,12 +229,6 @@ def _unlabel(sentence: str) -> str:
     return sentence[:m.start(3)] + " " * len(m.group(3)) + sentence[m.end(3):]
 
 
-def _relabelled(text: str) -> bool:
-    """Whether two sentences open with the same organ's label (``_ORGAN_LABEL``)."""
-    labels = [normalize(m.group(2)) for m in map(_ORGAN_LABEL.match, implicit.sentences(text)) if m is not None]
-    return len(labels) != len(set(labels))
-
-
 def _side(text: str) -> str | None:
     sides = {_SIDE_OF[s] for s in _SIDE.findall(text)}
     return sides.pop() if len(sides) == 1 else ("all" if sides else None)
@@ -250,6 +245,7 @@ def _events(clause: str) -> list[Event] | None:
     organs = [m for m in ms if _category(m) in ("anatomy", "device")]
     events: list[Event] = []
     prev_end, prev_negated = 0, False
+    denied_organs: set[int] = set()  # organs with a negation right before them: "not the spleen"
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(low)
         before, after = low[prev_end:m.start], low[m.end:nxt]
@@ -262,6 +258,8 @@ def _events(clause: str) -> list[Event] | None:
             pre_base = 0 if pre is not None else prev_end
         post = _NEG_POST.match(after)
         negated = pre is not None or post is not None
+        if pre is not None and _category(m) == "anatomy":
+            denied_organs.add(m.start)
         if pre is not None:
             governed.append((pre_base + pre.start(), m.start))
         if post is not None:
@@ -289,10 +287,10 @@ def _events(clause: str) -> list[Event] | None:
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
-            for o in _coordinated(organs, organ, low) if organ is not None else ():
+            for o in coordinated(organs, organ, low) if organ is not None else ():
                 if not m.organs or o.concept in m.organs:  # "The liver, spleen and kidneys are unremarkable."
-                    events.append(Event(o.concept, negated, _side(low[max(0, o.start - 12):o.end]) or side,
-                                        normal=True, size_only=m.size))
+                    events.append(Event(o.concept, negated or o.start in denied_organs,
+                                        _side(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size))
         elif m.kind is MentionKind.ABNORMAL:
             findings = dict(m.findings)
             organ = _nearest(organs, m, lambda o: o.concept in findings)
@@ -309,23 +307,6 @@ def _events(clause: str) -> list[Event] | None:
         if not any(a <= neg.start() < b for a, b in governed):
             return None  # a negation whose scope is not one concept ("no change in", "not only")
     return events
-
-
-# What joins the organs of one list ("the liver, spleen and both kidneys", "kidneys, ureters and bladder").
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|both\s+)?$")
-
-
-def _coordinated(organs: list[Mention], organ: Mention, low: str) -> list[Mention]:
-    """``organ`` and the organs listed with it, one state said of them all: each neighbour joined by a comma or
-    "and" only ("the liver, spleen, pancreas and kidneys")."""
-    ordered = sorted(organs, key=lambda o: o.start)
-    k = ordered.index(organ)
-    lo = hi = k
-    while lo > 0 and _JOINED.match(low[ordered[lo - 1].end:ordered[lo].start]):
-        lo -= 1
-    while hi + 1 < len(ordered) and _JOINED.match(low[ordered[hi].end:ordered[hi + 1].start]):
-        hi += 1
-    return ordered[lo:hi + 1]
 
 
 def _nearest(organs: list[Mention], m: Mention, fits) -> Mention | None:
@@ -450,7 +431,7 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
         return _zh_modality(text, question) if HAN.search(question) else None
     if _LABELLED.match(text) and _unlabel(text) == text:
         return None  # an organ's label is the line's subject: "Liver: unremarkable." is "The liver is unremarkable."
-    if _relabelled(text):
+    if relabelled(implicit.sentences(text), _ORGAN_LABEL):
         return None  # "Liver: unremarkable. Liver: coarse echotexture ...": which line is the organ's state?
     asked = parse_asked(question)
     verdict = read_asked(text, asked, strict) if asked is not None else None

@@ -36,11 +36,46 @@ def _said_opposite(toks: list[str], hi: int, prop: str) -> list[str]:
     return out
 
 
+# Words that may stand before the subject without making it another one: a size said in numbers or words ("The 6 mm
+# nodule", "the small cyst"); an adverb in "-ly" between the copula and the property grades it ("densely calcified",
+# "diffusely thickened") unless it hedges, limits or dates it.
+_BEFORE_SUBJECT = frozenset({"mm", "cm", "x", "small", "large", "tiny", "big", "sizeable", "sizable"})
+_NOT_GRADING = frozenset({"possibly", "probably", "presumably", "apparently", "questionably", "reportedly", "previously",
+                          "formerly", "partially", "partly", "only", "early", "initially", "originally", "recently",
+                          "subsequently", "nearly", "hardly", "barely", "scarcely", "mostly", "largely", "likely",
+                          "unlikely", "potentially", "supposedly", "seemingly", "allegedly", "focally", "minimally",
+                          # a place: the property holds in a part only ("narrowed medially but preserved laterally")
+                          "medially", "laterally", "proximally", "distally", "anteriorly", "posteriorly", "superiorly",
+                          "inferiorly", "centrally", "peripherally", "unilaterally", "segmentally", "regionally",
+                          "locally", "apically", "basally", "dorsally", "ventrally", "internally", "externally"})
+# What may follow the property said of the subject: a place or a pattern in it ("calcified in a central pattern").
+_AFTER_PROPERTY = frozenset({"in", "at", "throughout", "along", "with"})
+# ... but not after a state of the whole, which it would limit: "normal in size", "intact in its proximal part".
+_WHOLE_STATES = frozenset({"normal", "unremarkable", "healthy", "clear", "intact", "preserved", "patent", "regular"})
+
+
+def _graded(t: str) -> bool:
+    return t in _DEGREE or (len(t) > 5 and t.endswith("ly") and t not in _NOT_GRADING)
+
+
+def _plain(toks: list[str], lo: int, hi: int) -> tuple[list[str], int, int]:
+    """``toks`` without a size before the subject and grading adverbs after it (kept under a negation), and the
+    subject's new span."""
+    if any(t not in _ARTICLES and t not in _BEFORE_SUBJECT and not t.isdigit() for t in toks[:lo]):
+        return toks, lo, hi
+    head = [t for t in toks[:lo] if t in _ARTICLES]
+    denied = any(t in _NEGATION or negation.contracted(t) for t in toks)  # "not densely calcified" may be faintly so
+    kept = head + toks[lo:hi + 1] + [t for t in toks[hi + 1:] if denied or not _graded(t)]
+    return kept, len(head), len(head) + hi - lo
+
+
 def property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"; the property
     before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no);
     the property's opposite by its prefix: "The lesion is asymmetric." to "Is the lesion symmetric?" (no)."""
     toks = _said_opposite(toks, hi, prop)
+    if prop not in toks[:lo]:
+        toks, lo, hi = _plain(toks, lo, hi)
     before = toks[max(0, lo - 3):lo]
     negated = any(t in _NEGATION or negation.contracted(t) for t in toks)
     if before[-1:] in ([prop], ["un" + prop], ["non" + prop]) or before[-2:] == ["non", prop] \
@@ -74,6 +109,9 @@ def property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | No
     if prop in SIZE_WORDS and rest[0] in ("is", "are") and body[:1] == [prop] and body[1:2] and body[1] in SIZE_TAIL \
             and not negated:
         return Stance.YES  # "The esophagus is massively dilated with a bird-beak taper." ("was dilated with a balloon")
+    if rest[0] in ("is", "are") and body[:1] == [prop] and body[1:2] and body[1] in _AFTER_PROPERTY and not negated \
+            and prop not in _WHOLE_STATES:
+        return Stance.YES  # "The nodule is densely calcified in a central pattern."
     return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
 
 
