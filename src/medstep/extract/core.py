@@ -31,9 +31,8 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verd
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, head_noun,
     implications, implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone,
-    open_reader,
-    otherwords, property_nouns,
-    polarity, replywords, resolved, restated, short_reply, statements, subject_lines, subjects, tally, wholepart,
+    open_reader, otherwords, polarity, property_nouns, replywords, resolved, restated, short_reply, statements,
+    subject_lines, subjects, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.decision import read_decision
