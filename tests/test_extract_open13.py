@@ -130,6 +130,7 @@ def test_one_candidate_named_or_several_asked_stays_the_answer(text: str, questi
     ("[PAD] [PAD]", Status.UNPARSED),
     ("**Morphology:** Umbilicated papules.\n\n**Differential:** 1.", Status.TRUNCATED),
     ("Findings suggest a granulomatous process, particularly", Status.TRUNCATED),
+    ("1. Pneumonia\n2.", Status.TRUNCATED),
 ])
 def test_special_tokens_say_nothing_and_a_list_or_adverb_left_open_is_cut(text: str, status: Status) -> None:
     assert _read(text) == (None, status)
@@ -138,6 +139,7 @@ def test_special_tokens_say_nothing_and_a_list_or_adverb_left_open_is_cut(text: 
 @pytest.mark.parametrize(("text", "question"), [
     ("The tissue is stained pink and purple.", "What type of tissue is this?"),
     ("This is a CT image of the abdomen.", "Where is the lesion?"),
+    ("a black and white photo of a x-ray", "What is the most likely diagnosis?"),  # a caption
 ])
 def test_the_look_or_the_kind_of_image_answers_nothing_asked(text: str, question: str) -> None:
     assert _read(text, question) == (None, Status.UNPARSED)

@@ -51,9 +51,10 @@ OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "w
 # A model's special tokens standing for the whole answer ("<unk> <unk> <unk>", "[PAD]", "</s>"): nothing was said.
 _SPECIAL_TOKENS = re.compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|bos)\s*>|\[(?:unk|pad|mask|sep|cls)\]|"
                              r"<\|[a-z_]+\|>))+[\s*_.]*$")
-# A list of candidates cut at its first number: "**Differential:** 1." (the items were never written).
-_CUT_LIST = re.compile(r"(?i)\b(?:differentials?|ddx|possibilities|considerations|candidates|findings|causes)\b[\s*_]*[:：]"
-                       r"[\s*_]*(?:\d{1,2}[.)]|[-•])[\s*_]*$")
+# A list of candidates cut at a number with nothing after it: "**Differential:** 1.", "1. Pneumonia\n2." (the items
+# were never written).
+_CUT_LIST = re.compile(r"(?i)(?:\b(?:differentials?|ddx|possibilities|considerations|candidates|findings|causes)\b[\s*_]*"
+                       r"[:：][\s*_]*(?:\d{1,2}[.)]|[-•])|(?:^|\n)[ \t*_]*\d{1,2}[.)][^\n]*\S[^\n]*\n[ \t*_]*\d{1,2}[.)])[\s*_]*$")
 
 # Words that say nothing about what was asked: the frame of a sentence about "the image", a finding named only
 # as "an abnormality", a deferral to someone else, and the placeholder of a template ("<your answer here>").
@@ -202,7 +203,11 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
                           "right", "left", "upper", "lower", "middle", "lobe", "weighted", "stained", "stain",
                           "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
                           "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
-                          "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced"})
+                          "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced",
+                          # an image caption's words ("a black and white photo of a x-ray", "a close up of a microscope
+                          # slide", "A chest X-ray of an adult patient.")
+                          "photo", "photograph", "picture", "close", "up", "black", "white", "microscope", "microscopic",
+                          "patient", "adult", "child", "man", "woman", "person", "human"})
 # A question asking where, and an answer that is the image and its body part only (``_scan_of``).
 _ASKS_WHERE = re.compile(r"(?i)^\s*where\b")
 _SCAN_OF = re.compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
