@@ -147,3 +147,13 @@ def test_an_age_and_the_largest_of_many_measured(question: str, text: str, expec
 def test_json_measurements_and_a_structure_named_by_its_adjective(question: str, text: str,
                                                                   expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # a concession that only changes the finding's size keeps it
+    ("Is there a pneumothorax?", "The pneumothorax is still present, although smaller than before.", "yes"),
+    ("Is there a pleural effusion?", "The left effusion persists but is smaller than previously.", "yes"),
+    ("Is there a pneumothorax?", "No pneumothorax, although the effusion is smaller.", None),
+])
+def test_a_finding_still_there_though_smaller(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -50,6 +50,12 @@ DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
 COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
 AGE = re.compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
+# A concession that only changes the size of what is stated ("still present, although smaller than before",
+# "persists, albeit smaller"): it keeps the finding, no doubt of it.
+CHANGE_CONCESSION = re.compile(r"(?i),?\s*\b(?:although|though|albeit|but)\s+(?:(?:it\s+)?(?:is|has)\s+)?(?:slightly\s+|"
+                               r"much\s+|somewhat\s+)?(?:smaller|larger|improv\w*|decreas\w*|increas\w*|healing|"
+                               r"reduced(?:\s+in\s+size)?)\b(?:\s+(?:than|since|from|compared\s+with)\s+(?:before|"
+                               r"previously|(?:on\s+)?the\s+(?:prior|previous)(?:\s+\w+)?))?")
 # Almost none said as a degree ("hardly any effusion"): no yes/no (``hedges.NEAR_NONE``).
 NEAR_NONE = re.compile("(?i)" + hedges.words(hedges.NEAR_NONE))
 # A time before this study: named (``hedges.EARLIER_TIME``), or the year of a study ("on the 2019 film") ...
@@ -89,4 +95,4 @@ TEMPORAL = frozenset(hedges.PAST)
 BESIDE = re.compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
 __all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
-           "ADVICE", "AGE", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
