@@ -105,3 +105,22 @@ async def _wire_built(url: str) -> bool:
         await wire.close()
     await client.close()
     return wire is not None
+
+
+def test_wire_sends_the_clients_organization_and_project(monkeypatch) -> None:
+    # the client reads them from the environment and sends them with every request; so must the wire
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-test")
+    monkeypatch.setenv("OPENAI_PROJECT_ID", "proj-test")
+
+    async def headers() -> dict[str, str]:
+        client = openai.AsyncOpenAI(api_key="k", base_url="http://127.0.0.1:9/v1")
+        wire = chat_wire(client, _httpx_module(), 4, 10.0)
+        assert wire is not None
+        sent = dict(wire._headers)
+        await wire.close()
+        await client.close()
+        return sent
+
+    sent = asyncio.run(headers())
+    assert sent["OpenAI-Organization"] == "org-test" and sent["OpenAI-Project"] == "proj-test"
+    assert sent["Authorization"] == "Bearer k"

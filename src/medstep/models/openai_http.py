@@ -11,8 +11,8 @@ Everything here is built once per endpoint (the URL, the headers, the
 session) and a request is one JSON encoding and one ``session.post``.
 
 What does not change: the body is the client's own encoding of the same dict
-(compact JSON, UTF-8, no NaN), byte for byte, with the headers that matter to
-a server (bearer key, JSON content type); a failure is the same openai
+(compact JSON, UTF-8, no NaN), byte for byte, with the client's own default and auth
+headers (:func:`client_headers`: key, organization, project, content type); a failure is the same openai
 exception the client raises, built the client's way (a status error from the
 answer by the client itself; a timeout or a lost connection as
 ``APITimeoutError`` / ``APIConnectionError`` caused by the same httpx error the
@@ -69,6 +69,14 @@ def _uses_proxy(url: str) -> bool:
     return not urllib.request.proxy_bypass(host)
 
 
+def client_headers(client: openai.AsyncOpenAI) -> dict[str, str]:
+    """The headers the client sends with every request: its defaults (accept, content type, user agent,
+    the organization and project it read from ``OPENAI_ORG_ID`` / ``OPENAI_PROJECT_ID``, any custom
+    ones) and its auth header (none for an empty key), as its request builder merges them."""
+    merged = {**client.default_headers, **client.auth_headers}
+    return {k: v for k, v in merged.items() if isinstance(v, str)}
+
+
 class ChatWire:
     """``POST {base_url}chat/completions`` for one endpoint; build with :func:`chat_wire`."""
 
@@ -78,12 +86,7 @@ class ChatWire:
         self._httpx = httpx_mod
         self._mapper = mapper
         self.url = url
-        self._headers = {
-            "Accept": "application/json",
-            "Content-Type": "application/json",
-            "User-Agent": client.user_agent,
-            "Authorization": f"Bearer {client.api_key}",
-        }
+        self._headers = client_headers(client)
         # the transport's per-request timeouts, as the client passes them on for a single number
         self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeout_s, sock_read=timeout_s,
                                               connect=timeout_s)
