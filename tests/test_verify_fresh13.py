@@ -102,3 +102,10 @@ def test_a_broad_word_after_a_narrower_one_is_its_head_noun():
 def test_nothing_as_the_subject_denies_the_finding_words():
     assert [(f.concept, f.polarity.value) for f in extract_findings("Nothing is pushed over.")] == \
         [("tracheal_deviation", "absent")]
+
+
+def test_a_denied_movement_is_no_movement():
+    # "has not been withdrawn" says the tube did not move; read as "withdrawn" it contradicted an unchanged tube
+    report = "Endotracheal tube position unchanged."
+    assert not verify("The endotracheal tube has not been withdrawn.", report=report).has_contradiction
+    assert verify("The endotracheal tube has been withdrawn.", report=report).has_contradiction

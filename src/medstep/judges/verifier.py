@@ -76,7 +76,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "79"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "80"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -244,6 +244,7 @@ VERSION = "79"  # 2: sentence roles, options and the decision, report-first evid
 # 79: what an earlier study showed ("Four weeks ago the heart size was normal") is no claim about this one: dropped from
 # the evidence, and a chain's is counted only when the evidence supports it (verify13)
 # 79: a broad finding word after a narrower one is its head noun ("no pneumonia patch"); "nothing is ..." denies (verify13)
+# 80: a denied movement ("the tube has not been withdrawn") says no movement of the device (review13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.verify.devices import CONCEPT, SENTENCE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -50,6 +50,10 @@ _NOT_BEFORE = re.compile(r"\bnot (?:present|seen|visible|there)\b")
 # a recommendation or a hedge before the word: it states nothing ("should be withdrawn", "may have migrated")
 _NOT_STATED = re.compile(r"\b(?:should|must|needs?|recommend\w*|to be|would|could|ought|consider|if)\b|"
                          + hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING))
+# a denial right before a movement word: "has not been withdrawn", "wasn't advanced" say no movement, but not that
+# the device is as before either (it may be new), so the word states nothing
+_DENIED_MOVE = re.compile(r"(?:\b(?:" + negation.alternation(negation.PLAIN, negation.NEVER) + r")|"
+                          + negation.CONTRACTION + r")(?:\s+(?:yet|been|be|since|previously|further)){0,2}\s+$")
 _LEAD_SIDE = re.compile(r"\b(?:(atrial|ra)|(ventricular|rv)|(generator))\b")
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 2_500_000
@@ -93,7 +97,8 @@ def read_changes(text: str, last: tuple[str, str | None] | None = None, findings
                 if any(x < e and s < y for x, y in taken) or _inside(named, s, e):
                     continue
                 taken.append((s, e))
-                if _NOT_STATED.search(sent, max(0, s - 25), s) is not None:
+                if _NOT_STATED.search(sent, max(0, s - 25), s) is not None or (
+                        state == MOVED and _DENIED_MOVE.search(sent, max(0, s - 30), s) is not None):
                     continue
                 owner = next((d for d in reversed(named) if d[1] <= s), named[0])
                 if _finding_between(spots, a + max(owner[1], 0), a + s) or _finding_after(sent, spots, a, e) \
