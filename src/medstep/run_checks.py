@@ -7,11 +7,11 @@ sample it is about, so a run that cannot succeed fails in the first second, not 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from medstep.judges import JudgeOptions
+from medstep.lazyre import lazy_compile
 from medstep.models.spec import ModelSpec, spec_image_limit
 from medstep.types import InvalidSetting, MedstepError, Mode, Sample
 
@@ -49,7 +49,7 @@ def _check_numbers(cfg: EvalConfig) -> None:
 
 
 # torch device strings the hf backend takes ("auto" picks cuda when available); mps is let through unadvertised
-DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
+DEVICE = lazy_compile(r"auto|cpu|mps|cuda(:\d+)?")
 
 
 def check_device(device: str) -> None:

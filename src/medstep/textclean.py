@@ -15,10 +15,10 @@ into the character it encodes.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
+from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 
 REPLACEMENT = "\ufffd"
@@ -84,7 +84,7 @@ def read_utf8_text(path: Path, what: str = "file") -> str:
 
 # A JSON escape of a UTF-16 surrogate (\uD800-\uDFFF): the only way decoded JSON text of a valid
 # ``str`` can hold a lone surrogate.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_SURROGATE_ESCAPE = lazy_compile(r"\\u[dD][89abcdefABCDEF]")
 
 
 def json_loads(text: str | bytes) -> Any:

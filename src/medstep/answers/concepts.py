@@ -22,7 +22,6 @@ header of ``states.tsv``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -31,6 +30,7 @@ from typing import Iterator
 
 import ahocorasick
 
+from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 
 CATEGORIES = ("finding", "device", "modality", "anatomy", "normal", "group")
@@ -294,7 +294,7 @@ class Vocabulary:
         return tuple(out)
 
 
-_HYPHEN = re.compile(r"[-‐‑–]")
+_HYPHEN = lazy_compile(r"[-‐‑–]")
 
 
 def _word_char(c: str) -> bool:
@@ -348,7 +348,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(concepts, automaton, {o: frozenset(f) for o, f in size_findings.items()})
 
 
-_LETTERS = re.compile(r"[a-z0-9]+")
+_LETTERS = lazy_compile(r"[a-z0-9]+")
 
 
 def whole_concept(text: str) -> str | None:

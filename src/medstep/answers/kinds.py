@@ -7,7 +7,6 @@ and training grade the same record the same way.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Mapping
 
@@ -15,6 +14,7 @@ from medstep.answers.hedges import words
 from medstep.answers.negation import CONTRACTION
 from medstep.answers.options import bare_letter
 from medstep.answers.yesno import canonical_verdict
+from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType
 
 # Spellings of the type seen in released files and user columns.
@@ -59,7 +59,7 @@ EXCEPTION_WORDS = EXCEPTION_CORE + ("least", "untrue", "wrong", "exclude", "excl
 # would change with it.
 EXCEPTION_STEM = EXCEPTION_CORE + ("least likely",)
 # ("at least 2 cm" asks for a size, not an exception)
-_EXCEPTION = re.compile(r"(?i)(?!(?<=\bat\s)least\b)" + words(EXCEPTION_WORDS) + "|" + CONTRACTION)
+_EXCEPTION = lazy_compile(r"(?i)(?!(?<=\bat\s)least\b)" + words(EXCEPTION_WORDS) + "|" + CONTRACTION)
 
 
 @lru_cache(maxsize=4096)
@@ -77,4 +77,4 @@ def asks_for_exception(question: str) -> bool:
 
 
 # A sentence of a question, its stop kept ("What is the rhythm?").
-_SENTENCE = re.compile(r"[^.?!？\n]*(?:[.?!？]+|\n|$)")
+_SENTENCE = lazy_compile(r"[^.?!？\n]*(?:[.?!？]+|\n|$)")

@@ -16,15 +16,16 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from medstep.answers.text import normalize_text
+from medstep.lazyre import lazy_compile
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
-_LETTER_PREFIX = re.compile(r"^\s*\(?([A-Z])\s*[\):.]\s*")
-_ANSWER_TAG = re.compile(r"<answer>(.*?)</answer>", re.S | re.I)
-_OPTIONS_MARKER = re.compile(r"^\s*(?:options|choices|answer choices)\s*[:：]\s*$", re.I | re.M)
-_OPTION_LINE = re.compile(r"^\s*[\(\[]?([A-Z])[\)\].:：]\s*(.+?)\s*$")
-_INLINE_MARKER = re.compile(r"(?:options|choices|answer choices)\s*[:：]\s*(?=\(?[A-Z][\).:])", re.I)
-_INLINE_OPTION = re.compile(r"(?:^|(?<=\s))[\(\[]?([A-Z])[\)\].:]\s+(.+?)(?=\s+[\(\[]?[A-Z][\)\].:]\s|\s*$)", re.S)
+_LETTER_PREFIX = lazy_compile(r"^\s*\(?([A-Z])\s*[\):.]\s*")
+_ANSWER_TAG = lazy_compile(r"<answer>(.*?)</answer>", re.S | re.I)
+_OPTIONS_MARKER = lazy_compile(r"^\s*(?:options|choices|answer choices)\s*[:：]\s*$", re.I | re.M)
+_OPTION_LINE = lazy_compile(r"^\s*[\(\[]?([A-Z])[\)\].:：]\s*(.+?)\s*$")
+_INLINE_MARKER = lazy_compile(r"(?:options|choices|answer choices)\s*[:：]\s*(?=\(?[A-Z][\).:])", re.I)
+_INLINE_OPTION = lazy_compile(r"(?:^|(?<=\s))[\(\[]?([A-Z])[\)\].:]\s+(.+?)(?=\s+[\(\[]?[A-Z][\)\].:]\s|\s*$)", re.S)
 
 
 def options_from_value(value: Any) -> dict[str, str]:
@@ -96,8 +97,8 @@ def split_options(question: str) -> tuple[str, dict[str, str]]:
     return question.strip(), {}
 
 
-_ANSWER_CHOICES = re.compile(r"Answer Choices\s*:\s*(?=\([A-Z]\))", re.I)
-_PAREN_ITEM = re.compile(r"\(([A-Z])\)\s*(.*?)\s*(?=\([A-Z]\)\s|\Z)", re.S)
+_ANSWER_CHOICES = lazy_compile(r"Answer Choices\s*:\s*(?=\([A-Z]\))", re.I)
+_PAREN_ITEM = lazy_compile(r"\(([A-Z])\)\s*(.*?)\s*(?=\([A-Z]\)\s|\Z)", re.S)
 
 
 def split_inline_choices(question: str) -> tuple[str, dict[str, str]]:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:\**\s*step\s*\d+\s*\**|\d{1,2})\s*[\.\):：]\**\s*", re.I)
-_INLINE = re.compile(r"(?<=[.;:!?])\s+(?=(?:\**\s*step\s*)?\d{1,2}\s*[\.\):：]\**\s)", re.I)
-_BULLET = re.compile(r"^\s*[-*\u2022]\s+")
+from medstep.lazyre import lazy_compile
+
+_NUMBER = lazy_compile(r"^\s*(?:[-*\u2022]\s*)?(?:\**\s*step\s*\d+\s*\**|\d{1,2})\s*[\.\):：]\**\s*", re.I)
+_INLINE = lazy_compile(r"(?<=[.;:!?])\s+(?=(?:\**\s*step\s*)?\d{1,2}\s*[\.\):：]\**\s)", re.I)
+_BULLET = lazy_compile(r"^\s*[-*\u2022]\s+")
 
 
 def _clean(step: str) -> str:

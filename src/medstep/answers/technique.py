@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
 
 
 
@@ -59,9 +60,9 @@ def _table() -> _Table:
 # A bare "T1" / "T2" is also a vertebra ("the fracture is at T1") or a tumour stage ("a T2 tumour"): it names a
 # sequence only beside an imaging word after it, or as what an image "is" before it ("This is T2.").
 _BARE_SEQUENCE = frozenset({"t1", "t2"})
-_SEQUENCE_AFTER = re.compile(r"\s*(?:-\s*)?(?:images?|sequences?|scans?|mri|series|imaging|weighting|signal|study|"
-                             r"acquisition|phase|sagittal|axial|coronal)\b")
-_SEQUENCE_BEFORE = re.compile(r"\b(?:is|this|it's|that's|on|a|an)\s*$|^\s*$")
+_SEQUENCE_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:images?|sequences?|scans?|mri|series|imaging|weighting|signal|study|"
+                               r"acquisition|phase|sagittal|axial|coronal)\b")
+_SEQUENCE_BEFORE = lazy_compile(r"\b(?:is|this|it's|that's|on|a|an)\s*$|^\s*$")
 
 
 def _is_sequence_word(low: str, start: int, end: int) -> bool:

@@ -22,17 +22,18 @@ from collections import Counter
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import abbreviates
+from medstep.lazyre import lazy_compile
 
-_PUNCT = re.compile(r"[^\w\s]|_")
-_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+_PUNCT = lazy_compile(r"[^\w\s]|_")
+_ARTICLES = lazy_compile(r"\b(?:a|an|the)\b")
 # CJK ideographs: Chinese answers have no spaces, so each character is a token
 # (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
-_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+_CJK = lazy_compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 # Whether a text holds Chinese at all: readers built on the English vocabulary step aside for it.
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = lazy_compile(r"[\u4e00-\u9fff]")
 # Whether a text is Japanese (hiragana / katakana): its kanji are no Chinese sentence ("胸水は認められません" denies
 # with a verb ending the Chinese readers do not know), so they step aside for it.
-KANA = re.compile(r"[\u3040-\u30ff]")
+KANA = lazy_compile(r"[\u3040-\u30ff]")
 
 
 def normalize_text(text: str) -> str:
@@ -73,7 +74,7 @@ def same_text(prediction: str, gold: str) -> bool:
 # The marks of a word in a negation's reach: "pneumonia" in "not pneumonia" is the token "¬pneumonia".
 DENIED = "¬"
 # Where a negation's reach ends: a clause mark, a spaced dash ("Not pneumonia — atelectasis"), a parenthesis.
-_CLAUSE = re.compile(r"[.,;:!?()\[\]—–\n。，；：！？]|\s-\s")
+_CLAUSE = lazy_compile(r"[.,;:!?()\[\]—–\n。，；：！？]|\s-\s")
 # Words ending a negation's reach: a turn ("not pneumonia but atelectasis"), and the copulas and pronouns that open
 # the next statement of an answer whose marks are gone ("no abnormality is seen chest appears normal", "not fracture
 # it s accessory ossicle").
@@ -95,7 +96,7 @@ _BEFORE_CUES = _cues(negation.DENY, negation.NEITHER, negation.NEVER, negation.B
                      negation.OTHER_WITHOUT, negation.ZH_IS_NOT, negation.ZH_DENY)
 _AFTER_CUES = _cues(negation.ABSENT, negation.EXCLUDED[1:], negation.NOT_SEEN, negation.NIL)
 _PREFIX_CUES = _cues(negation.NON)
-_CONTRACTED = re.compile(negation.CONTRACTION, re.IGNORECASE)
+_CONTRACTED = lazy_compile(negation.CONTRACTION, re.IGNORECASE)
 
 
 def _cue_at(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> int:

@@ -14,15 +14,15 @@ import ast
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from medstep.lazyre import lazy_compile
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import MedstepError
 
-_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+_HUB_ID = lazy_compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 
 
 @dataclass

@@ -12,7 +12,6 @@ and efficiency metrics come from ``--mode both``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from medstep.datasets._choices import gold_letter
@@ -20,6 +19,7 @@ from medstep.datasets._context import LoadContext, choose_split, local_path
 from medstep.datasets._records import Record, hub_snapshot, looks_like_hub_id, read_xlsx
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.answers import split_options
+from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, ImageRef, MedstepError
 
 # (column, kind): the official combine_fields.py order of the key annotation steps
@@ -30,7 +30,7 @@ CATEGORY_COLUMNS = ("category", "subcategory", "question_type", "task", "examina
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 HUB_ID = "APRIL-AIGC/M3CoTBench"
 HUB_FILES = ["*.xlsx", "images/*", "dataset/*.xlsx", "dataset/images/*"]  # inference/data/dataset.py tries these in order
-_LETTER = re.compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
+_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
 def question_kind(question: str) -> str:

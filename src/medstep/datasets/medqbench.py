@@ -29,6 +29,7 @@ from medstep.answers import bare_letter
 from medstep.datasets._context import LoadContext, choose_split, local_path
 from medstep.datasets._records import Record, hub_snapshot, looks_like_hub_id, parse_listish, read_tsv
 from medstep.datasets.base import LoadOptions, LoadResult
+from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, ImageRef, MedstepError
 
 HUB_ID = "jiyaoliufd/MedQ-Bench"
@@ -48,7 +49,7 @@ DESCRIBE = ("You are assessing the technical quality of this medical image. Desc
 COMPARE = ("You are comparing the technical quality of these two medical images. Describe the low-level "
            "differences between them (sharpness, noise, artifacts, contrast, exposure, colour) in a few "
            "sentences, then say which image has the higher quality.")
-_LEVEL = re.compile(r"quality of (?:this|the) image is\W*(good|usable|reject)\b", re.IGNORECASE)
+_LEVEL = lazy_compile(r"quality of (?:this|the) image is\W*(good|usable|reject)\b", re.IGNORECASE)
 # VLMEvalKit stores an image once: a later row's ``image`` cell shorter than this names the row holding it.
 _REFERENCE_MAX = 64
 

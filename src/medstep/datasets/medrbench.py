@@ -10,17 +10,17 @@ reasoning score is the share the model's rationale covers, graded by the
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from medstep.datasets._context import LoadContext, choose_split, local_release
 from medstep.datasets._records import Record, read_json, records
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.answers import split_reference_steps as split_steps
+from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, MedstepError
 
 QUESTION = "What is the diagnosis of this patient?"
-_BULLET = re.compile(r"^\s*[-*•]\s+")
+_BULLET = lazy_compile(r"^\s*[-*•]\s+")
 
 
 def scoring_points(differential: str) -> tuple[str, ...]:

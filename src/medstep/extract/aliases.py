@@ -33,6 +33,7 @@ from medstep.extract.findings import category_of
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of
 from medstep.extract.optwords import called_normal, decision_sentence, kept_clauses
+from medstep.lazyre import lazy_compile
 
 TEXT_RULE = "option_text"
 
@@ -71,8 +72,8 @@ def _by_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
     return found
 
 
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
-_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ABBREVIATION = lazy_compile(r"^[A-Z][A-Za-z]{1,5}$")
+_WORDS = lazy_compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def _by_initials(clauses: list[str], options: dict[str, str]) -> set[str]:
@@ -89,7 +90,7 @@ def _by_initials(clauses: list[str], options: dict[str, str]) -> set[str]:
     return found
 
 
-_BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
+_BRACKETED = lazy_compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 
 
 def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
@@ -112,12 +113,12 @@ def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
 # conclusion after a colon or dash ("... no markings beyond it: PTX", "... at the aortic knob — coarctation"), or
 # a name standing alone as the sentence ("Acute respiratory distress syndrome."). A plain description ("The
 # image shows ...") states findings, it does not choose between options.
-_CONCLUDES = re.compile(r"(?i)\b(?:points?\s+(?:to|towards?)|suggests?|favou?rs?|in\s+keeping)\b|[:：—–]|\s-\s")
-_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|shows?|showed|shown|appears?|seems?|has|have|had|demonstrates?|"
-                   r"reveals?|there|looks?|see|seen|noted|visible|identified)\b")
+_CONCLUDES = lazy_compile(r"(?i)\b(?:points?\s+(?:to|towards?)|suggests?|favou?rs?|in\s+keeping)\b|[:：—–]|\s-\s")
+_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|shows?|showed|shown|appears?|seems?|has|have|had|demonstrates?|"
+                     r"reveals?|there|looks?|see|seen|noted|visible|identified)\b")
 
 
-_LONE_LETTER = re.compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
+_LONE_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
 def _decides(sentence: str) -> bool:

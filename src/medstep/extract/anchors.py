@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from medstep.extract.context import context
+from medstep.lazyre import lazy_compile
 
 
 def lowered(text: str) -> str:
@@ -26,7 +27,7 @@ class KeywordFinder:
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = tuple(w.lower() for w in words)
-        self._pattern = re.compile("|".join(re.escape(w) for w in self.words), re.I)
+        self._pattern = lazy_compile("|".join(re.escape(w) for w in self.words), re.I)
 
     def all_last_first(self, text: str) -> list[int]:
         """Start indices of all keyword occurrences in ``text``, descending: for a caller that needs them all

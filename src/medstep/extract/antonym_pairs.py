@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medstep.lazyre import lazy_compile
+
 
 @dataclass(frozen=True)
 class Pair:
@@ -44,11 +46,11 @@ _MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multipl
 
 
 # "moderately well defined", "partly well circumscribed": between the poles, not the "well" one.
-_PARTLY = re.compile(r"(?i)\b(?:moderately|partially|partly|fairly|relatively|somewhat|reasonably|mostly|largely)\b")
+_PARTLY = lazy_compile(r"(?i)\b(?:moderately|partially|partly|fairly|relatively|somewhat|reasonably|mostly|largely)\b")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
+    return lazy_compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
 
 def _graded(quality: str, high: bool) -> str:
@@ -64,14 +66,14 @@ def _graded(quality: str, high: bool) -> str:
 _MOVE_ADVICE = (r"(?:should|needs?\s+to|must)\s+be\s+(?:withdrawn|retracted|advanced|pulled\s+back)\s+(?:by\s+)?"
                 r"(?:about\s+|approximately\s+|~\s*)?\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm)|"
                 r"too\s+(?:deep|low|high|far|proximal|distal|peripheral|shallow)")
-ANSWER_ONLY = re.compile(r"(?i)" + _MOVE_ADVICE)
+ANSWER_ONLY = lazy_compile(r"(?i)" + _MOVE_ADVICE)
 
 
 PAIRS: tuple[Pair, ...] = (
     Pair("malignancy", (_rx(r"malignan(?:t|cy)|cancerous"), _rx(r"benign"))),
     # "T1" alone is also a vertebra: the question must ask a weighting or a sequence
     Pair("weighting", (_rx(r"t1(?:[\s-]?weighted|w)?"), _rx(r"t2(?:[\s-]?weighted|w)?")),
-         re.compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
+         lazy_compile(r"(?i)\bweighted\b|\bsequence\b|\bmri\b"), middle=True),
     # "normal" as a whole, not one aspect ("normal in size") nor the rest ("otherwise normal")
     # ("clear" said of the subject itself: "The left lung is clear.", never "clear fluid" or "it is clear that")
     # ("unremarkable", "within normal limits": report words for normal as a whole)
@@ -88,8 +90,8 @@ PAIRS: tuple[Pair, ...] = (
     # one lesion or several: "multiple lesions" answers "Is the lesion solitary?" with no (a count of lesions only:
     # "a single view", "multiple slices" count something else; "one in the liver" counts nothing)
     Pair("number", (_rx(_ONE), _rx(_MANY)), described=True,
-         veto=re.compile(r"(?i)\b(?:another|second|others?|additional|further|more|plus|each|largest|dominant)\b|"
-                         r"\bone\s+(?:in|on|at|of)\b")),
+         veto=lazy_compile(r"(?i)\b(?:another|second|others?|additional|further|more|plus|each|largest|dominant)\b|"
+                           r"\bone\s+(?:in|on|at|of)\b")),
     Pair("echogenicity", (_rx(r"hyperechoic|hyperechogenic|" + _graded("echogenicity", True)),
                           _rx(r"hypoechoic|hypoechogenic|" + _graded("echogenicity", False))), middle=True,
          described=True),
@@ -97,8 +99,8 @@ PAIRS: tuple[Pair, ...] = (
     # femoral neck?", "The ACL is intact." to "Is the ACL torn?"
     Pair("integrity", (_rx(r"fractur(?:e|es|ed)|broken|break|torn|tears?|ruptur(?:e|ed)|disrupt(?:ed|ion)"),
                        _rx(r"intact")), described=True, noun=True, whole=True, veto_pole=1,
-         veto=re.compile(r"(?i)\b(?:proximal(?:ly)?|distal(?:ly)?|partial(?:ly)?|partly|medial(?:ly)?|lateral(?:ly)?|"
-                         r"mostly|largely|remaining|rest|portion|segment|fibers|fibres)\b")),  # "intact proximally"
+         veto=lazy_compile(r"(?i)\b(?:proximal(?:ly)?|distal(?:ly)?|partial(?:ly)?|partly|medial(?:ly)?|lateral(?:ly)?|"
+                           r"mostly|largely|remaining|rest|portion|segment|fibers|fibres)\b")),  # "intact proximally"
     # the lungs' volume: "Lung volumes are low." to "Are the lungs hyperinflated?" (normal lies between)
     Pair("inflation", (_rx(r"(?:hyper|over-?)inflat(?:ed|ion)|hyperexpan(?:ded|sion)|(?:high|increased|large)\s+lung\s+"
                            r"volumes?|lung\s+volumes?\s+(?:(?:are|is|appear)\s+)?(?:high|increased|large)"),
@@ -109,7 +111,7 @@ PAIRS: tuple[Pair, ...] = (
     # fraction is preserved." to "... reduced?" (asked of a space, height, function or plane: "reduced lung volumes"
     # are the inflation pair's)
     Pair("preservation", (_rx(r"preserved|maintained"), _rx(r"narrow(?:ed|ing)|reduced|decreased|diminished|lost")),
-         re.compile(r"(?i)\b(?:spaces?|heights?|function|fraction|planes?|width|distance)\b"), described=True,
+         lazy_compile(r"(?i)\b(?:spaces?|heights?|function|fraction|planes?|width|distance)\b"), described=True,
          veto=_PARTLY, veto_pole=0),
     # a margin sharp or blurred; a tumour's grade in words ("moderately" lies between)
     Pair("definition", (_rx(r"(?:well|sharply|clearly)[\s-]+(?:defined|circumscribed|demarcated|marginated)"),
@@ -135,7 +137,7 @@ PAIRS: tuple[Pair, ...] = (
 # benign."): the label names the property, not another subject, so the pole after it is said of the asked one. The
 # general words label any pair's value.
 _ANY_LABEL = r"impression|assessment|conclusion|overall|appearance|character|characteri[sz]ation|nature"
-LABELS = {name: re.compile(r"(?i)^[\s*_#>•-]*(?:" + words + "|" + _ANY_LABEL + r")[*_]*\s*(?::|\s[-–—])[\s*_]*$")
+LABELS = {name: lazy_compile(r"(?i)^[\s*_#>•-]*(?:" + words + "|" + _ANY_LABEL + r")[*_]*\s*(?::|\s[-–—])[\s*_]*$")
           for name, words in (("signal", r"(?:t[12]\s+)?signal(?:\s+intensity)?|intensity"),
                               ("density", r"density|attenuation"), ("echogenicity", r"echogenicity|echotexture"),
                               ("consistency", r"composition|consistency|content"), ("malignancy", r"diagnosis"),
@@ -145,7 +147,7 @@ LABELS = {name: re.compile(r"(?i)^[\s*_#>•-]*(?:" + words + "|" + _ANY_LABEL +
 NUMBER = next(p for p in PAIRS if p.name == "number")
 LESION = _rx(_LESIONS)
 SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
-POLES = {p.name: re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
+POLES = {p.name: lazy_compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
 
 __all__ = ["ANSWER_ONLY", "LABELS", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "Pair"]

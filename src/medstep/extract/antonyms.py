@@ -41,31 +41,32 @@ from medstep.extract import asked as asked_forms, implicit, pole_context
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     ANSWER_ONLY as _ANSWER_ONLY, LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.mentions import CONFLICT
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_antonym"
 
 
-_PRONOUN = re.compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
+_PRONOUN = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
 # Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
 # A position aimed at, not stated: "advanced to reach a good position", "aim for a good position".
-_TARGET_BEFORE = re.compile(r"(?i)\b(?:to|into|for|reach|achieve|obtain|towards?)\s+(?:an?\s+|the\s+|its\s+)?$")
+_TARGET_BEFORE = lazy_compile(r"(?i)\b(?:to|into|for|reach|achieve|obtain|towards?)\s+(?:an?\s+|the\s+|its\s+)?$")
 # "No" denies a pole only when the pole is a noun ("No enhancement after gadolinium." is not enhancing).
-_NO_BEFORE = re.compile(r"(?i)(?:^|[\s*_\"'“”(])no\s+$")
-_NOT_BEFORE = re.compile(r"(?i)(?:\bnot(?:\s+an?)?|\bnon-?|\bn't)\s*$")  # "This is not an abnormal study."
-_NEGATION = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON,
+_NO_BEFORE = lazy_compile(r"(?i)(?:^|[\s*_\"'“”(])no\s+$")
+_NOT_BEFORE = lazy_compile(r"(?i)(?:\bnot(?:\s+an?)?|\bnon-?|\bn't)\s*$")  # "This is not an abnormal study."
+_NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON,
                                               negation.ABSENT, negation.ABSENCE, negation.heads(negation.EXCLUDED))
-                       + "|" + negation.CONTRACTION)
+                         + "|" + negation.CONTRACTION)
 # A sentence that holds the pole to a part, an exception or a time, or adds it to another place, does not state it
 # of the whole asked thing now: "normal apart from a small cyst", "It has cystic components.", "It was benign on
 # the prior biopsy.", "It is in the left kidney as well."
-_NOT_WHOLE = re.compile(
+_NOT_WHOLE = lazy_compile(
     "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
     + r"|\b(?:components?|areas?|portions?|parts?|foci|focus|regions?|rim|wall|cent(?:er|re)|elements?|contains?|"
       r"containing|has|have|had|with|was|were|previously|also|too|as\s+well|both|bilateral(?:ly)?|such|often|usually|generally|commonly)\b"
 )
 # A count is not undone by where the lesions lie or what they hold ("Several lesions in both hemispheres.",
 # "Multiple cysts with thin walls."): only parts, times and classes undo it.
-_NOT_WHOLE_COUNT = re.compile(
+_NOT_WHOLE_COUNT = lazy_compile(
     "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
     + r"|\b(?:components?|portions?|parts?|was|were|previously|such|often|usually|generally|commonly)\b")
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?" (an
@@ -74,25 +75,25 @@ _ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "ca
                       "volume", "volumes", "density", "signal", "function", "configuration", "outline", "texture",
                       "margin", "margins", "wall", "enzymes", "level", "levels", "rhythm", "motion"})
 # "an unenhanced CT", "on the enhanced images": the pole names the technique, not the asked thing.
-_TECHNIQUE_AFTER = re.compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
-_PROPERTY_Q = re.compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
-_SIDE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
-                     r"the\s+(left|right)(?:\s+(?!the\b)([a-z -]{2,30}?))?\s*\?\s*$")
-_IDENTITY_Q = re.compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
-_IDENTITY_A = re.compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
-                         r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
-_SIDE_WORD = re.compile(r"(?i)\b(?:left|right)\b")
-_LOCATED_VERB = re.compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
-_PRESENCE_Q = re.compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|"
-                         r"radiograph|film|scan|study|x-?ray|ct|mri)\s+(?:show|demonstrate|reveal))\s+(?:an?\s+|any\s+)?"
-                         r"(?:evidence\s+of\s+(?:an?\s+)?)?([a-z -]{2,50}?)\s*\?\s*$")
+_TECHNIQUE_AFTER = lazy_compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
+_PROPERTY_Q = lazy_compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
+_SIDE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
+                       r"the\s+(left|right)(?:\s+(?!the\b)([a-z -]{2,30}?))?\s*\?\s*$")
+_IDENTITY_Q = lazy_compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
+_IDENTITY_A = lazy_compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
+                           r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
+_SIDE_WORD = lazy_compile(r"(?i)\b(?:left|right)\b")
+_LOCATED_VERB = lazy_compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
+_PRESENCE_Q = lazy_compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|"
+                           r"radiograph|film|scan|study|x-?ray|ct|mri)\s+(?:show|demonstrate|reveal))\s+(?:an?\s+|any\s+)?"
+                           r"(?:evidence\s+of\s+(?:an?\s+)?)?([a-z -]{2,50}?)\s*\?\s*$")
 # The subject of "Is there a fracture?": the bones ("The bones are intact.", "Osseous structures intact.").
 _BONES = ("bone", "osseous", "bony", "skeleton", "skeletal")
-_COUNT_Q = re.compile(r"(?i)^\s*(?:are\s+there\s+(multiple|several|many|numerous)|is\s+there\s+(?:an?\s+|only\s+)?"
-                      r"(single|solitary|one|isolated))\s+([a-z -]{3,40}?)\s*\?\s*$")
-_SIDED_NOUN = re.compile(r"\b(?:left|right)\s+([a-z]+)")  # "the right lung": the side of the noun after it
-_ENDS_PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
-_WORD = re.compile(r"[a-z0-9]+")
+_COUNT_Q = lazy_compile(r"(?i)^\s*(?:are\s+there\s+(multiple|several|many|numerous)|is\s+there\s+(?:an?\s+|only\s+)?"
+                        r"(single|solitary|one|isolated))\s+([a-z -]{3,40}?)\s*\?\s*$")
+_SIDED_NOUN = lazy_compile(r"\b(?:left|right)\s+([a-z]+)")  # "the right lung": the side of the noun after it
+_ENDS_PREPOSITION = lazy_compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
+_WORD = lazy_compile(r"[a-z0-9]+")
 _Q_STOP = frozenset({"the", "a", "an", "this", "these", "that", "it", "image", "images", "sequence", "weighted",
                      "scan", "mri", "ct", "study", "is", "are", "of", "in", "on", "features", "look", "looks", "appear",
                      "appears", "seem", "seems"})
@@ -270,8 +271,8 @@ def read_antonym(text: str, question: str) -> str | None:
 
 
 _OTHER = "other"  # a sentence holding the pole of another subject
-_ELLIPTIC = re.compile(r"[\s*_\"'“”]*(?:(?:no|" + "|".join(sorted(pole_context.GRADE)) + r")\s+)*$")
-_GRADED = re.compile(r"(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)+$")  # "Signal: markedly hyperintense"
+_ELLIPTIC = lazy_compile(r"[\s*_\"'“”]*(?:(?:no|" + "|".join(sorted(pole_context.GRADE)) + r")\s+)*$")
+_GRADED = lazy_compile(r"(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)+$")  # "Signal: markedly hyperintense"
 
 
 def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
@@ -345,7 +346,7 @@ _PREDICATIVE = frozenset({"and", "or", "with", "without", "on", "in", "at", "to"
 _STUDY = frozenset({"study", "studies", "examination", "exam", "radiograph", "film", "image", "images", "scan", "x",
                     "ray", "xray", "appearance", "appearances", "limits", "range", "finding", "findings"})
 # The noun a pole qualifies, past a side ("a normal left-sided arch": the arch).
-_NEXT_NOUN = re.compile(r"\s+(?:(?:left|right|bilateral)(?:-sided)?\s+)?([a-z]+)")
+_NEXT_NOUN = lazy_compile(r"\s+(?:(?:left|right|bilateral)(?:-sided)?\s+)?([a-z]+)")
 
 
 def _qualifies_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
@@ -414,7 +415,7 @@ def _finding(word: str) -> bool:
                for m in voc.mentions(word))
 
 
-_CLAUSE_CUT = re.compile(r"[;:—–]|\b(?:but|whereas|while)\b")
+_CLAUSE_CUT = lazy_compile(r"[;:—–]|\b(?:but|whereas|while)\b")
 
 
 def _other_subject(sentence: str, asked: _Asked) -> bool:

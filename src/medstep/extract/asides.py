@@ -10,25 +10,24 @@ Kept apart from the decision reader's cue tables so that file stays readable.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
 from medstep.extract.mentions import CONFLICT, Mention
 from medstep.extract.refusal import is_hedge
+from medstep.lazyre import lazy_compile
 
 # An arrow handing over to the letter: "NOT RA: DIP osteophytes (that's OA). → A".
-ARROW_BEFORE = re.compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
+ARROW_BEFORE = lazy_compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
 # ... or a dash, "i.e." or "namely" handing over to the letter that closes the output: "... is an aspergilloma —
 # **D**.", "The rhythm is **Mobitz I** — option B.", "... i.e. option C."
 # ... or a letter that is a sentence of its own closing the output, on the line of a sentence that is more than a
 # letter ("… colon cancer → metastases. (Candidiasis also gives targets …) A."; not "A. B. C. D.", not "4. D").
-LONE_CLOSE = re.compile(r"[a-z%\]]{2}[.!?][)\]]?[*_\"'”]*[ \t][ \t*_]*\Z")
-HANDED_OVER = re.compile(r"(?i)(?:→|⇒|=>|->|\s[—–]|\bi\.e\.,?|\bnamely,?)[\s*_]*(?:(?:option|choice|answer)\s+)?[\s*_(\[]*\Z")
+LONE_CLOSE = lazy_compile(r"[a-z%\]]{2}[.!?][)\]]?[*_\"'”]*[ \t][ \t*_]*\Z")
+HANDED_OVER = lazy_compile(r"(?i)(?:→|⇒|=>|->|\s[—–]|\bi\.e\.,?|\bnamely,?)[\s*_]*(?:(?:option|choice|answer)\s+)?[\s*_(\[]*\Z")
 # "... are not a feature either": another option was judged so before, so this one is not singled out.
-EITHER = re.compile(r"(?i)\beither\W*\Z")
+EITHER = lazy_compile(r"(?i)\beither\W*\Z")
 # A label naming what a NOT / EXCEPT question asks for, opening its line or sentence: "Absent: **D**", "NOT a
 # feature: C", "The exception: B".
-EXCEPTION_LABEL = re.compile(
+EXCEPTION_LABEL = lazy_compile(
     r"(?i)(?:\A|[\n.;])[\s*_#>\-]*(?:the\s+)?(?:absent|missing|exception|odd\s+one\s+out|not\s+(?:a\s+|an\s+)?"
     r"(?:typical\s+)?(?:" + hedges.alternation(negation.SEEN)
     + r"|feature|finding|sign|typical|associated|true|consistent|characteristic))"
@@ -37,7 +36,7 @@ EXCEPTION_LABEL = re.compile(
     r"|\bleast\s+(?:likely|probable|plausible|appropriate|consistent|suitable|useful|accurate|correct|helpful|"
     r"supported|typical|indicated)[\s*_]*[:：][\s*_(\[]*(?:(?:option|choice)\s+)?\Z"
 )
-_BOLD_CLOSE = re.compile(r"(?:\.\*\*|\*\*\.)(?=\s|\Z)")
+_BOLD_CLOSE = lazy_compile(r"(?:\.\*\*|\*\*\.)(?=\s|\Z)")
 
 
 def emphasised(text: str, m: Mention) -> bool:
@@ -66,20 +65,20 @@ def landmark(words: list[str]) -> bool:
 
 # A judgement that an option holds best ("A is the most likely", "B fits best"): to a question asking which
 # option does NOT hold (LEAST, NOT, EXCEPT) it describes an option that is not the answer.
-HOLDS_MOST = re.compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fits?|consistent|favou?red|leading|"
-                        r"strongest|typical)\b")
+HOLDS_MOST = lazy_compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fits?|consistent|favou?red|leading|"
+                          r"strongest|typical)\b")
 # The letter's clause closing by setting another letter aside: "So A, not B.", "Therefore C; not D."
-SET_ASIDE_RIGHT = re.compile(r"(?i)\A[\s*_)\]]*[,;]\s*(?:and\s+|but\s+)?not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?[\s*_]*\Z")
+SET_ASIDE_RIGHT = lazy_compile(r"(?i)\A[\s*_)\]]*[,;]\s*(?:and\s+|but\s+)?not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?[\s*_]*\Z")
 # An option named and at once set aside in a relative clause: "patency (A), which is not seen".
-WHICH_NOT = re.compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were)\s+(?:not\b|absent\b)")
+WHICH_NOT = lazy_compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were)\s+(?:not\b|absent\b)")
 # An option's text called normal ("The infraspinatus and subscapularis are intact.", "Both images show a normal
 # appearance."): it is not the finding.
-CALLED_NORMAL = re.compile(r"(?i)\A[\s*_\"'”]*(?:[a-z-]+\s+){0,2}?(?:is|are|appears?|remains?|looks?|shows?|has|have)\s+"
-                           r"(?:an?\s+)?(?:\w+ly\s+)?(?:intact|normal|preserved|spared|unremarkable)\b")
+CALLED_NORMAL = lazy_compile(r"(?i)\A[\s*_\"'”]*(?:[a-z-]+\s+){0,2}?(?:is|are|appears?|remains?|looks?|shows?|has|have)\s+"
+                             r"(?:an?\s+)?(?:\w+ly\s+)?(?:intact|normal|preserved|spared|unremarkable)\b")
 # A description closed by a dash and the option's name ending the sentence: "... within a thickened appendix —
 # appendicolith.", "... in a young adult — mature teratoma.", "... lucent centres — rugger-jersey spine, seen in ...".
-_DASH_BEFORE = re.compile(r"\S[ \t]+(?:—|–|--)[ \t]*[*_\"'“]*(?:an?\s+|the\s+)?(?:\w+\s+){0,2}\Z")
-_SENTENCE_CLOSE = re.compile(r"[\s*_\"'”)]*(?:[.!]|,|\n|\Z|\([^()\n]{1,60}\)[\s*_]*(?:[.!]|\n|\Z))")
+_DASH_BEFORE = lazy_compile(r"\S[ \t]+(?:—|–|--)[ \t]*[*_\"'“]*(?:an?\s+|the\s+)?(?:\w+\s+){0,2}\Z")
+_SENTENCE_CLOSE = lazy_compile(r"[\s*_\"'”)]*(?:[.!]|,|\n|\Z|\([^()\n]{1,60}\)[\s*_]*(?:[.!]|\n|\Z))")
 
 
 def dash_conclusion(text: str, m: Mention, clause: str) -> bool:
@@ -94,10 +93,10 @@ def dash_conclusion(text: str, m: Mention, clause: str) -> bool:
 
 # What an option opening its clause is said to do when it is being defined, not stated: "transient synovitis has a
 # normal radiograph", "SCFE occurs in adolescents", "Ovarian torsion shows an enlarged ovary".
-DEFINED_AFTER = re.compile(r"(?i)\A[\s*_\"'”]*(?:has|have|occurs?|presents?|shows?|causes?|affects?|tends?|"
-                           r"appears?\s+as|looks?\s+like|is\s+(?:seen|found)\s+in|is\s+characteri[sz]ed)\b")
+DEFINED_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”]*(?:has|have|occurs?|presents?|shows?|causes?|affects?|tends?|"
+                             r"appears?\s+as|looks?\s+like|is\s+(?:seen|found)\s+in|is\s+characteri[sz]ed)\b")
 # A sentence closing by setting its own option aside: "..., so not B.", "— not C."
-_NOT_LETTER_END = re.compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
+_NOT_LETTER_END = lazy_compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
 
 
 def set_aside_after(text: str, m: Mention) -> bool:
@@ -112,7 +111,7 @@ def set_aside_after(text: str, m: Mention) -> bool:
 
 
 # "... is the CT halo sign (not the atoll/reversed variant)": what brackets set aside is not the option stated.
-_NOT_BRACKET = re.compile(r"(?i)\(\s*(?:but\s+)?not\b[^()]*\)")
+_NOT_BRACKET = lazy_compile(r"(?i)\(\s*(?:but\s+)?not\b[^()]*\)")
 
 
 # An output this short is one statement (LLaVA-Med style: "The tip is in the right atrium."), not a discussion.
@@ -134,7 +133,7 @@ def statement(text: str, left: str, right: str) -> bool:
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
 
-_LIST_ITEM = re.compile(r"[ \t>]*(?:\d{1,2}[.)]|[-*•+])[ \t]")
+_LIST_ITEM = lazy_compile(r"[ \t>]*(?:\d{1,2}[.)]|[-*•+])[ \t]")
 
 
 def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
@@ -153,7 +152,7 @@ def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
 
 # A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
 # negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|asks?|except)\b|"
     + hedges.words(negation.DENY, negation.NEVER, negation.ABSENT, negation.NEITHER) + "|" + negation.CONTRACTION
 )

@@ -29,6 +29,7 @@ from enum import Enum
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 
 
 class Kind(Enum):
@@ -45,7 +46,7 @@ class Shape:
 
 
 # (pattern, replacement, flip): the first that matches rewrites the question.
-_NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, re.I), r, f) for p, r, f in (
+_NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((lazy_compile(p, re.I), r, f) for p, r, f in (
     (r"^\s*(is|are)\s+there\s+no\s+(?!other\b|more\b)(.+\?)\s*$", r"\1 there \2", True),
     (r"^\s*(is|are)n't\s+there\s+(.+\?)\s*$", r"\1 there \2", False),
     (r"^\s*(is|are)\s+no\s+(.+?)\s+(" + hedges.alternation(negation.SEEN) + r")\s*\?\s*$", r"\1 \2 \3?", True),
@@ -59,18 +60,18 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(p, r
     (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
      r"\s+(?:in|of|within|involving)\s+(the\s+[a-z ]{2,30}?)\s*\?\s*$", r"Is \1 normal?", True),
 ))
-_ANY_NEGATION = re.compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.NONE, negation.NON) + "|"
-                           + negation.CONTRACTION)
+_ANY_NEGATION = lazy_compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.NONE, negation.NON) + "|"
+                             + negation.CONTRACTION)
 # Presence: "Is there X?", "Are there any X?", "Is X seen?", "Does the image show X?", "X (yes/no)?".
-_PRESENCE = re.compile(
+_PRESENCE = lazy_compile(
     r"(?i)^\s*(?:(?:is|are)\s+there\b|(?:does|do)\s+(?:the|this)\b.*\b(?:show|demonstrate|reveal|contain|depict|have)\b"
     r"|(?:is|are)\b.+\b(?:" + hedges.alternation(negation.SEEN, ("visualized", "visualised")) + r")\s*\?"
     r"|any\b|[^?]{2,40}\((?:yes/no|y/n|present/absent)\)\s*\?)")
-_ZH_PRESENCE = re.compile(r"(?:是否有|是否存在|有没有|是否可见|^\s*[^？?]{0,12}有[^？?]{1,12}(?:吗|么)\s*[？?])")
-_ZH_NORMAL = re.compile(r"正常(?:吗|么)?\s*[？?]\s*$")
-_ES_PRESENCE = re.compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\b")
-_ES_NORMAL = re.compile(r"(?i)^\s*¿\s*(?:es|está|son|están)\s+normal(?:es)?\b|\bnormal(?:es)?\s*\?\s*$")
-_ES_STATE = re.compile(r"(?i)^\s*¿\s*(?:está|están)\s+")
+_ZH_PRESENCE = lazy_compile(r"(?:是否有|是否存在|有没有|是否可见|^\s*[^？?]{0,12}有[^？?]{1,12}(?:吗|么)\s*[？?])")
+_ZH_NORMAL = lazy_compile(r"正常(?:吗|么)?\s*[？?]\s*$")
+_ES_PRESENCE = lazy_compile(r"(?i)^\s*¿\s*(?:hay|existe|se\s+(?:observa|ve|aprecia|identifica))\b")
+_ES_NORMAL = lazy_compile(r"(?i)^\s*¿\s*(?:es|está|son|están)\s+normal(?:es)?\b|\bnormal(?:es)?\s*\?\s*$")
+_ES_STATE = lazy_compile(r"(?i)^\s*¿\s*(?:está|están)\s+")
 
 
 def positive_form(question: str) -> tuple[str, bool] | None:

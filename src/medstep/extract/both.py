@@ -11,31 +11,30 @@ Never in a sentence that negates or hedges ("Not both.", "It could be both."). A
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
 from medstep.extract.mentions import OptionIndex
+from medstep.lazyre import lazy_compile
 
 RULE = "option_text"
 
-_BOTH_OPTION = re.compile(r"(?i)^\s*(?:both(?:\s+of\s+(?:the\s+above|them|these))?|all\s+of\s+the\s+above)\s*\.?\s*$")
-_NONE_OPTION = re.compile(r"(?i)^\s*(?:neither|none)\b")
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_BOTH_OPTION = lazy_compile(r"(?i)^\s*(?:both(?:\s+of\s+(?:the\s+above|them|these))?|all\s+of\s+the\s+above)\s*\.?\s*$")
+_NONE_OPTION = lazy_compile(r"(?i)^\s*(?:neither|none)\b")
+_SENTENCE = lazy_compile(r"[^.!?\n]+")
 # Words saying a finding is there: the predicate of "Both are present." and of "Both X and Y are seen.".
 _THERE = r"(?:" + hedges.alternation(negation.SEEN, ("shown",)) + ")"
 # "Both are present.", "Both of them are seen.", "Both." — "both" standing for the options.
-_PRONOUN = re.compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:both|all)(?:\s+of\s+(?:them|these|the\s+above))?"
-                      rf"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:{_THERE}|correct|true))?\W*$")
-_PAIR = re.compile(r"(?i)\bboth\s+(?:the\s+|a\s+|an\s+)?([\w-]+)\s+and\s+(?:the\s+|a\s+|an\s+)?([\w-]+)")
+_PRONOUN = lazy_compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:both|all)(?:\s+of\s+(?:them|these|the\s+above))?"
+                        rf"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:{_THERE}|correct|true))?\W*$")
+_PAIR = lazy_compile(r"(?i)\bboth\s+(?:the\s+|a\s+|an\s+)?([\w-]+)\s+and\s+(?:the\s+|a\s+|an\s+)?([\w-]+)")
 # What the pair's own clause must say of it: that both are there. "Both reticular and nodular opacities were
 # considered; reticular opacities are present." weighs the pair and then states one of them.
-_PRESENT = re.compile(r"(?i)[^;,:—–]*\b" + _THERE + r"\b")
+_PRESENT = lazy_compile(r"(?i)[^;,:—–]*\b" + _THERE + r"\b")
 # A negation or hedge in the sentence ("Not both.", "It could be both."; "both" itself is a weighing word of
 # ``is_hedge``, so its other word lists are read here).
-_TURNS = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE,
+_TURNS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE,
                                            negation.ABSENT, hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT,
                                            hedges.LIKELIHOOD, ("either", "between", "plausible"))
-                    + "|" + negation.CONTRACTION)
+                      + "|" + negation.CONTRACTION)
 
 
 def read_both(region: str, idx: OptionIndex) -> str | None:

@@ -24,21 +24,20 @@ guessed. Converted boxes are spelled canonically (:meth:`Box.to_text`).
 
 from __future__ import annotations
 
-import re
-
+from medstep.lazyre import lazy_compile
 from medstep.types import Box, Grounding
 
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _SEP = r"\s*[,，]\s*"
 _PATTERNS = (
     # [x1, y1, x2, y2] (also inside [[...]]); commas or spaces between numbers
-    re.compile(r"\[\s*" + _NUM + r"(?:\s*[,，]\s*|\s+)" + _NUM + r"(?:\s*[,，]\s*|\s+)" + _NUM
-               + r"(?:\s*[,，]\s*|\s+)" + _NUM + r"\s*\]"),
+    lazy_compile(r"\[\s*" + _NUM + r"(?:\s*[,，]\s*|\s+)" + _NUM + r"(?:\s*[,，]\s*|\s+)" + _NUM
+                 + r"(?:\s*[,，]\s*|\s+)" + _NUM + r"\s*\]"),
     # (x1,y1),(x2,y2) -- with or without Qwen's <|box_start|> markers
-    re.compile(r"\(\s*" + _NUM + _SEP + _NUM + r"\s*\)\s*[,，]?\s*(?:to\s+)?\(\s*" + _NUM + _SEP + _NUM + r"\s*\)"),
+    lazy_compile(r"\(\s*" + _NUM + _SEP + _NUM + r"\s*\)\s*[,，]?\s*(?:to\s+)?\(\s*" + _NUM + _SEP + _NUM + r"\s*\)"),
     # <box>x1 y1 x2 y2</box> and (x1, y1, x2, y2)
-    re.compile(r"<box>\s*" + _NUM + r"[\s,]+" + _NUM + r"[\s,]+" + _NUM + r"[\s,]+" + _NUM + r"\s*</box>"),
-    re.compile(r"\(\s*" + _NUM + _SEP + _NUM + _SEP + _NUM + _SEP + _NUM + r"\s*\)"),
+    lazy_compile(r"<box>\s*" + _NUM + r"[\s,]+" + _NUM + r"[\s,]+" + _NUM + r"[\s,]+" + _NUM + r"\s*</box>"),
+    lazy_compile(r"\(\s*" + _NUM + _SEP + _NUM + _SEP + _NUM + _SEP + _NUM + r"\s*\)"),
 )
 
 PIXELS = "box_pixels"

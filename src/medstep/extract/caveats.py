@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges
+from medstep.lazyre import lazy_compile
 
-_CAVEAT = re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?:" + hedges.alternation(hedges.CONCESSION, ("but", "however"))
-                     + r")\b[^.;!?\n]*?" + hedges.words(hedges.LIMITATION) + r"[^.;!?\n]*(?=[.!]?\s*(?:\n|$))")
+_CAVEAT = lazy_compile(r"(?i)(?:,\s*|;\s*|\s+)(?:" + hedges.alternation(hedges.CONCESSION, ("but", "however"))
+                       + r")\b[^.;!?\n]*?" + hedges.words(hedges.LIMITATION) + r"[^.;!?\n]*(?=[.!]?\s*(?:\n|$))")
 
 
 # What a caveat may not hold besides its limitation: "though subtle fractures may be missed and one cannot be
 # excluded" doubts the reading itself.
-_DOUBT = re.compile(r"(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION,
+_DOUBT = lazy_compile(r"(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION,
                                            hedges.DOUBT))
-_LIMIT = re.compile(r"(?i)" + hedges.words(hedges.LIMITATION))
+_LIMIT = lazy_compile(r"(?i)" + hedges.words(hedges.LIMITATION))
 
 
 def _caveat(m: re.Match[str]) -> str:

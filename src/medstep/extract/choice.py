@@ -25,7 +25,6 @@ naming one option's text while stating another option's finding is
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
@@ -40,6 +39,7 @@ from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
 from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
+from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
 
@@ -221,7 +221,7 @@ def _field_letter(region: str, idx: OptionIndex) -> str | None:
 
 
 # A two-cell markdown table row: "| Answer | D |", "| **Final answer** | (C) |".
-_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[ \t*_]*([^|\n*_]{1,30}?)[ \t*_]*\|[ \t]*([^|\n]{1,80}?)[ \t]*\|[ \t]*$")
+_TABLE_ROW = lazy_compile(r"(?m)^[ \t]*\|[ \t*_]*([^|\n*_]{1,30}?)[ \t*_]*\|[ \t]*([^|\n]{1,80}?)[ \t]*\|[ \t]*$")
 
 
 def _table_letter(region: str, idx: OptionIndex) -> str | None:
@@ -258,8 +258,8 @@ def _withheld(region: str, idx: OptionIndex) -> bool:
     return not any(c.letter in idx.letters for c in answer_phrase(region[:phrase[0]], idx))
 
 
-_CALLED_WRONG = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:clearly\s+|definitely\s+)?(?:incorrect|wrong|inaccurate)\b")
-_CALLED_RIGHT = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:also\s+)?(?:correct|right|accurate|true)\b")
+_CALLED_WRONG = lazy_compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:clearly\s+|definitely\s+)?(?:incorrect|wrong|inaccurate)\b")
+_CALLED_RIGHT = lazy_compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:also\s+)?(?:correct|right|accurate|true)\b")
 
 
 def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
@@ -282,9 +282,9 @@ def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
 
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
-_NEGATION = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+_NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                               negation.EXCLUDED, ("unlikely", "less"))
-                       + "|" + negation.CONTRACTION + r"|\?")
+                         + "|" + negation.CONTRACTION + r"|\?")
 
 
 def _lone_heading(region: str, idx: OptionIndex) -> str | None:

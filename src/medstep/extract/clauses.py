@@ -7,13 +7,12 @@ mention, and a mention's clause must mean the same thing to all of them.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
+from medstep.lazyre import lazy_compile
 
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
-REJECTION = re.compile(
+REJECTION = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT)

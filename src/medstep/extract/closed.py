@@ -25,6 +25,7 @@ from medstep.answers import hedges, negation, revisions
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
+from medstep.lazyre import lazy_compile
 
 # "Si" without its accent: as written ("Si" / "si", never "SI", the sacroiliac joints' "SI:") and before a comma, a
 # full stop or the end only.
@@ -35,85 +36,85 @@ _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
 _OTHER_WORDS = "|".join(sorted((w for w in OTHER_VERDICT_WORDS if w not in ("sí", "si")), key=len, reverse=True))
 _OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–、。，！]|\Z))"
 OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
-_MARKED = re.compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
+_MARKED = lazy_compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 # Two verdict words joined ("yes or no", "Ja, nein", "Oui, non"): the other languages' words count as their verdicts,
 # and "non" only as a word ("Yes and non-contrast ..." joins no verdicts).
-_PAIR = re.compile(r"(?i)\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])\s*(?:/|,|、|\bor\b|\band\b)\s*"
-                   r"(?:possibly\s+|maybe\s+)?\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])")
-_BOTH = re.compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
+_PAIR = lazy_compile(r"(?i)\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])\s*(?:/|,|、|\bor\b|\band\b)\s*"
+                     r"(?:possibly\s+|maybe\s+)?\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])")
+_BOTH = lazy_compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
 # A standalone verdict closing the text: preceded by start, newline or end of
 # a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
 # on balance no."), followed only by decoration.
-_FINAL = re.compile(
+_FINAL = lazy_compile(
     r"(?:^|[\n.!?:;,]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*"
     r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
     r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
 )
 # A closing verdict the writer says it would not give: "I would not say yes.", "I wouldn't say no.", "I can't
 # answer yes." (the verdict after "say" is what is denied, not the answer).
-_DENIED_FINAL = re.compile(
+_DENIED_FINAL = lazy_compile(
     r"(?i)(?:\bnot|n't|\bnever|\bcannot)\s+(?:\w+\s+){0,2}(?:say|answer|think)\b[\s,]*(?:(?:overall|on\s+balance)\s+)?"
     r"(?:yes|no)[\s*_\"'“”.!]*\Z"
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
-_LEAN_LEAD = re.compile(
+_LEAN_LEAD = lazy_compile(
     r"^[\s*_\"'“”]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in COMMITTED_LEANS)
     + r")[\s,:]+(?i:(yes|no|not))(?![A-Za-z])[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # The opening sentence is a negative reply in other words: "Not that I can see.", "I don't think so — ...".
-_NEGATIVE_REPLY = re.compile(
+_NEGATIVE_REPLY = lazy_compile(
     r"^[\s*_\"'“”]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
                                      for w in sorted(NEGATIVE_REPLIES, key=len, reverse=True))
     + r")[*_\"'“”]*\s*(?:[,.!;:\n—–-]|\Z)"
 )
 # ... or an affirmative one: "No doubt about it — the angle is blunted.", "Efectivamente. Se aprecia ...".
-_AFFIRMATIVE_REPLY = re.compile(
+_AFFIRMATIVE_REPLY = lazy_compile(
     r"^[\s*_\"'“”¡]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                       for w in sorted(AFFIRMATIVE_REPLIES, key=len, reverse=True))
     + r")[*_\"'“”!]*\s*(?:[,.!;:\n—–-]|\Z)"
 )
 # "Not that I'd call a pneumothorax — it's a skin fold.": "not that I" and a verb of judging open a negative reply
 # whatever the object; the clause must end within a few words.
-_NOT_THAT_I = re.compile(
+_NOT_THAT_I = lazy_compile(
     r"(?i)^[\s*_\"'“”]*not\s+that\s+i(?:['’]d|\s+would|\s+could|\s+can|['’]m)?\s+"
     r"(?:call|say|see|tell|know|describe|read|term|label|be\s+sure)\b[^.;:,!?\n—–]{0,50}(?:[.;:,!?\n—–]|\Z)"
 )
 LEAN_RULE = "yes_no_lean"
-_VERDICT_WORD = re.compile(r"(?i)\b(?:yes|no)\b")
+_VERDICT_WORD = lazy_compile(r"(?i)\b(?:yes|no)\b")
 # The verdict words are :data:`ZH_VERDICT_WORDS`'s; "没有" opens a reply even without punctuation ("没有积液").
 _ZH_WORDS = "|".join(sorted((w for w in ZH_VERDICT_WORDS if w != "没有"), key=len, reverse=True))
-_ZH_LEAD = re.compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
+_ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
-_MID = re.compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
+_MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
-_LABEL = re.compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
+_LABEL = lazy_compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
 # "Yes, there is no effusion" to "Is there an effusion?": the verdict word contradicts its own sentence.
-_YES_BUT_NONE = re.compile(
+_YES_BUT_NONE = lazy_compile(
     r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+" + hedges.words(negation.PLAIN)
     + r"|no\s+evidence\b|"
     r"no\s+(?:[a-z]+\s+){0,3}(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN) + "))"
 )
 # Questions whose "yes" is a negative statement ("Is the lung free of ...?", "Is it normal?").
 # (a phrase of negation.BEFORE counts by its first word: "Is the lung free of ...?")
-_NEGATIVE_QUESTION = re.compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
+_NEGATIVE_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
                                                       negation.heads(negation.BEFORE),
                                                       ("normal", "clear", "unremarkable", "intact")))
 
 
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
 # "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
-_REVISION = re.compile(
+_REVISION = lazy_compile(
     r"(?:[.!?;,:—–-]|^)\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                    revisions.DISOWN, revisions.RESTATE) + r")\b"
     r"|(?:" + "|".join(revisions.ZH) + ")"
 )
 # The corrected verdict closing a Chinese revision: "应该是否。", "其实是有的。".
-_ZH_CORRECTED = re.compile(r"(?:应该|应当|应为|其实|实际上)(?:是|为)?(不是|是|否|没有|有|无)的?[\s。！.!]*\Z")
+_ZH_CORRECTED = lazy_compile(r"(?:应该|应当|应为|其实|实际上)(?:是|为)?(不是|是|否|没有|有|无)的?[\s。！.!]*\Z")
 
 
 def revised_lead(region: str) -> str | None:
@@ -136,7 +137,7 @@ def revised_lead(region: str) -> str | None:
 
 # A verdict opening the sentence a cue revises from inside: "Yes, the bowel looks obstructed. No, wait, these are
 # haustra." (the word before the cue is the corrected verdict).
-_BEFORE_CUE = re.compile(r"(?:\A|[.!?]\s+)[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*\Z")
+_BEFORE_CUE = lazy_compile(r"(?:\A|[.!?]\s+)[\s*_\"'“”]*(?i:(yes|no))[*_\"'“”]*\s*\Z")
 
 
 def verdict_before(region: str, cue: int) -> str | None:
@@ -153,18 +154,18 @@ def revision(region: str) -> tuple[int, int] | None:
 
 
 # The prompt's instruction echoed as a label before the verdict: "Yes or no: no.", "Answer yes or no - Yes".
-_ECHOED_PAIR = re.compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s+or\s+no[\s*_]*[:：—–-][\s*_]*(?=\S)")
+_ECHOED_PAIR = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s+or\s+no[\s*_]*[:：—–-][\s*_]*(?=\S)")
 
 
 # Decoration around an opening verdict that means nothing of its own: brackets holding the verdict word alone ("[Yes]",
 # "(No)", 【是】) and a check or cross mark that agrees with it ("❌ No"). HTML ("<b>Yes</b>") is reduced to markdown
 # before any reader runs (``extract/markup.py``).
-_BRACKETED = re.compile(r"^(\s*)[\[(【［（]\s*((?i:yes|no|s[ií])|是|否|有|无)\s*[\])】］）]")
-_MARK = re.compile(r"^\s*([✅✔☑✓❌✖✗✘❎])\ufe0f?\s*(?=(?i:yes|no)(?![A-Za-z])|[是否有无])")
+_BRACKETED = lazy_compile(r"^(\s*)[\[(【［（]\s*((?i:yes|no|s[ií])|是|否|有|无)\s*[\])】］）]")
+_MARK = lazy_compile(r"^\s*([✅✔☑✓❌✖✗✘❎])\ufe0f?\s*(?=(?i:yes|no)(?![A-Za-z])|[是否有无])")
 _MARK_MEANS = {"✅": YES, "✔": YES, "☑": YES, "✓": YES, "❌": NO, "✖": NO, "✗": NO, "✘": NO, "❎": NO}
 
 
-_OFFERED = re.compile(r"(?i)\s*(?:or|/|vs\.?|versus)(?:\s|\Z)")
+_OFFERED = lazy_compile(r"(?i)\s*(?:or|/|vs\.?|versus)(?:\s|\Z)")
 
 
 def undecorate(region: str) -> str:
@@ -213,7 +214,7 @@ def parse_marked(region: str) -> str | None:
 
 # A bracket after the opening verdict that takes it back: the other verdict word or a hedge ("Yes (could well be
 # no).", "Yes (or no).", "No (but maybe yes)."); "Yes (moderate confidence)." stays a verdict.
-_BRACKET_UNDOES = re.compile(r"(?i)\b(?:yes|no|or|not\s+sure)\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
+_BRACKET_UNDOES = lazy_compile(r"(?i)\b(?:yes|no|or|not\s+sure)\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
 
 
 def _undone_in_brackets(text: str, end: int) -> bool:
@@ -228,7 +229,7 @@ def _undone_in_brackets(text: str, end: int) -> bool:
 # other verdict is left open, so there is no answer. A hedge followed by a commitment ("Maybe, but I'd say yes.")
 # or a committed lean ("Yes, probably.") still answers.
 _BARE_HEDGE = r"(?:" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r")(?:\s+(?:not|so))?"
-_HEDGED_ONLY = re.compile(
+_HEDGED_ONLY = lazy_compile(
     r"(?i)^[\s*_\"'“”]*(?:(?:yes|no|s[ií])[\s*_\"'“”]*[,.;:!—–-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
     + r"[\s*_\"'“”]*[,.;:!—–-]*\s*(?:yes|no|s[ií]))[\s*_\"'“”.!?…]*\Z"
 )
@@ -237,7 +238,7 @@ _HEDGED_ONLY = re.compile(
 # A verdict given for a case contrary to fact ("If there were one, I'd say yes.", "If it were displaced, yes.", "If
 # the lung edge were visible, yes.", "Were there a pleural line, I would say yes.", "Had I seen one, I'd answer
 # yes."); "If you are asking whether …: yes.", "If I had to choose, yes." and "If you were to ask me, yes." commit.
-_COUNTERFACTUAL = re.compile(
+_COUNTERFACTUAL = lazy_compile(
     r"(?i)\bif\s+(?:there\s+(?:were|was)|it\s+were|they\s+were|i\s+(?:saw|could\s+see|had\s+seen)|"
     r"(?!(?:you|i|we)\s+were\s+to\b)[^,;:.!?\n]{1,40}?\bwere\b)"
     r"|(?:^|[.!?\n]\s*)(?:were\s+(?:there|it|they|the|a|an)|had\s+(?:i|we|there)\s+(?:seen|been|found|noticed))\b"
@@ -311,12 +312,12 @@ def parse_mid(text: str) -> str | None:
 
 
 # The opening verdict's clause: "No. ", "Yes, ", "No doubt about it — ", "Yes (moderate confidence). ".
-_OPENING_CLAUSE = re.compile(r"^[^.!?;:—–\n,(]{0,60}(?:\([^()\n]{0,40}\))?[.!?;:—–\n,(]+[\s*_\"'“”)]*")
+_OPENING_CLAUSE = lazy_compile(r"^[^.!?;:—–\n,(]{0,60}(?:\([^()\n]{0,40}\))?[.!?;:—–\n,(]+[\s*_\"'“”)]*")
 
 
 # A statement denied as a whole: "It is not true that there is no free air here.", "It is not the case that the
 # heart is enlarged." The clause is read as stated, and its verdict reversed (``negated_frame``).
-_NOT_TRUE_THAT = re.compile(
+_NOT_TRUE_THAT = lazy_compile(
     r"(?i)^[\s*_\"'“”]*(?:it\s+is|it's|it’s)\s+(?:not\s+(?:true|the\s+case|correct)|untrue|false)\s+that\s+"
     r"([^.!?;\n]{3,200})[.!?;]?\s*"
 )
@@ -343,7 +344,7 @@ def after_lead(region: str) -> str:
 
 
 # ... the same, its phrases whole: "Is there free air?" asks of a finding.
-_NEGATIVE_QUESTION_WHOLE = re.compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
+_NEGATIVE_QUESTION_WHOLE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
                                                             negation.BEFORE, negation.CLEAR_OF,
                                                             ("normal", "clear", "unremarkable", "intact")))
 
@@ -361,7 +362,7 @@ def contradicts_itself(region: str, question: str) -> bool:
 # A verdict opening a sentence of its own, or closing the reply: "Yes, the liver is enlarged. No, it is normal in
 # size.", "Yes, this is a chest x-ray. No." ("No pleural effusion." opens with a denial, not a verdict; "Doppler? No,"
 # answers the reply's own question).
-_OPENING_VERDICT = re.compile(r"(?i)(?:^|[.!]\s+|\n)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,.!;:—–]|$))")
+_OPENING_VERDICT = lazy_compile(r"(?i)(?:^|[.!]\s+|\n)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,.!;:—–]|$))")
 
 
 def opposite_openings(text: str, another: Callable[[str], bool] = lambda sentence: False) -> bool:

@@ -32,29 +32,30 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import implicit
 from medstep.extract.closed import denied_closing
 from medstep.extract.implicit_words import DEGREE
+from medstep.lazyre import lazy_compile
 
 RULE = "yes_no_final"  # a closing verdict, as ``extract/closed.py``'s closing word
-_CLOSING = re.compile(
+_CLOSING = lazy_compile(
     r"(?i)(?:^|(?<=[.!?\n])|([—–:,]|\s-)|\bi(?:['’]d|\s+would)\s+say)[\s*_\"'“”]*(yes|no)[*_\"'“”]*"
     r"(?=\s*(?:[,;(—–]|-\s|[.!]*[\s*_\"'“”]*\Z))"
 )
 # A verdict word shaped as one anywhere in the text: "yes" (any), or "no" before punctuation ("No.", "no," "no —").
-_SHAPED = re.compile(r"(?i)\byes\b|\bno(?=[*_\"'“”]*[ \t]*(?:[,.;:!()\[\]—–\n]|-\s|\Z))")
+_SHAPED = lazy_compile(r"(?i)\byes\b|\bno(?=[*_\"'“”]*[ \t]*(?:[,.;:!()\[\]—–\n]|-\s|\Z))")
 # A condition before the verdict ("would" of "I would say yes" commits: the conditions without it).
-_CONDITION = re.compile(r"(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE, hedges.ASKING))
-_UNDONE = re.compile(r"(?i)[\s*_\"'“”,;(—–-]*(?:or\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + ")")
+_CONDITION = lazy_compile(r"(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE, hedges.ASKING))
+_UNDONE = lazy_compile(r"(?i)[\s*_\"'“”,;(—–-]*(?:or\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + ")")
 # A possibility or a doubt anywhere after it: "Yes (low confidence; could well be no)."
-_LATER_DOUBT = re.compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
+_LATER_DOUBT = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
 # A later turn that brings a negation or a possibility: "— yes, although there is no pneumothorax."
-_TURNED = re.compile(r"(?i)" + hedges.words(hedges.TURN) + r".*?(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NONE,
-                     negation.ABSENT, hedges.POSSIBILITY) + "|" + negation.CONTRACTION + ")")
+_TURNED = lazy_compile(r"(?i)" + hedges.words(hedges.TURN) + r".*?(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NONE,
+                       negation.ABSENT, hedges.POSSIBILITY) + "|" + negation.CONTRACTION + ")")
 # Where the phrase before a separator starts: the sentence start or the last comma, semicolon or bracket.
-_SEGMENT_START = re.compile(r"[,;()\n]")
+_SEGMENT_START = lazy_compile(r"[,;()\n]")
 # A negation before the verdict in its sentence: "There's no cortical break — yes, the radius is intact." (the word
 # may agree with its own clause, not answer the question).
-_NEGATED = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT) + "|"
-                      + negation.CONTRACTION)
-_SIDE = re.compile(r"(?i)\b(left|right)\b")
+_NEGATED = lazy_compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT) + "|"
+                        + negation.CONTRACTION)
+_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def read_closing(text: str, question: str) -> Closing | None:
 
 
 # A closing verdict after a short label: "Effusion, yes.", "Cardiomegaly: no."
-_LABELLED_VERDICT = re.compile(r"(?i)^[\s*_\"']*([^,:;—–.!?\n]{1,40}?)[\s*_\"']*[,:;—–-]\s*(?:yes|no)[\s.!*_\"']*\Z")
+_LABELLED_VERDICT = lazy_compile(r"(?i)^[\s*_\"']*([^,:;—–.!?\n]{1,40}?)[\s*_\"']*[,:;—–-]\s*(?:yes|no)[\s.!*_\"']*\Z")
 
 
 def _asked(question: str) -> set[str]:

@@ -7,9 +7,10 @@ the commitments of an output into one decision.
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
 from typing import NamedTuple
+
+from medstep.lazyre import lazy_compile
 
 
 class Tier(IntEnum):
@@ -65,4 +66,4 @@ def is_final(left: str) -> bool:
     return not FINAL_WORDS.isdisjoint(WORD.findall(low)) or any(map(low.__contains__, FINAL_PHRASES))
 
 
-WORD = re.compile(r"[a-z']+")
+WORD = lazy_compile(r"[a-z']+")

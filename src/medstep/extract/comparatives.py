@@ -11,12 +11,12 @@ so the left is larger. Answer: A").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from medstep.extract import cues
 from medstep.extract.clauses import clause_left
 from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.lazyre import lazy_compile
 
 # The two ends of each degree, the comparative and the superlative of each.
 _DEGREES = (
@@ -27,8 +27,8 @@ _DEGREES = (
     (("longer", "longest"), ("shorter", "shortest")),
 )
 _END = {word: (i, end) for i, ends in enumerate(_DEGREES) for end, words in enumerate(ends) for word in words}
-_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_END, key=len, reverse=True)) + r")\b")
-_THAN = re.compile(r"(?i)\bthan\b")
+_WORD = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(_END, key=len, reverse=True)) + r")\b")
+_THAN = lazy_compile(r"(?i)\bthan\b")
 # What may stand between the option and its degree: a linking verb and adverbs ("The right kidney is clearly
 # smaller"), and the question's own words ("kidney"); anything else ("is not smaller", "has a lower BMI", "shows a larger cyst") gives it no end.
 _LINK = frozenset({"is", "are", "was", "were", "looks", "look", "appears", "appear", "seems", "seem", "remains",

@@ -21,6 +21,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers import negation
 from medstep.extract import antonyms, implicit
+from medstep.lazyre import lazy_compile
 
 RULE = antonyms.RULE
 # One row per compartment: its name and the phrases naming it (lower case, whole words).
@@ -41,15 +42,15 @@ COMPARTMENTS: dict[str, tuple[str, ...]] = {
 }
 _NAMES = {phrase: name for name, phrases in COMPARTMENTS.items() for phrase in phrases}
 _PLACE = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _NAMES), key=len, reverse=True))
-_QUESTION = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the\s+)?([a-z -]{2,60}?)\s+(?:located\s+|positioned\s+|lying\s+|sitting\s+)?"
-                       r"(?:in|within|at)\s+the\s+(" + _PLACE + r")\s*\?\s*$")
-_DEVICE = re.compile(r"(?i)\b(?:tube|line|catheter|cath|lead|leads|tip|ett|ngt|ng|picc|cvc|port|pacemaker|wire|drain|"
-                     r"stent|swan[- ]ganz)\b")
-_STATED = re.compile(r"(?i)\b(?:in|within|at|over|into)\s+the\s+(" + _PLACE + r")\b(?!\s*(?:[/-]|junction|border|level|"
-                     r"region|wall|orifice|origin|confluence))")
-_MENTION = re.compile(r"(?i)\b(" + _PLACE + r")\b")
-_SUBJECT = re.compile(r"(?i)\b(?:tip|it|its|tube|line|catheter|lead|ett|ngt|ng|picc|cvc|port|pacemaker|wire|drain)\b")
-_NEGATED = re.compile(r"(?i)" + "|".join(
+_QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+(?:the\s+)?([a-z -]{2,60}?)\s+(?:located\s+|positioned\s+|lying\s+|sitting\s+)?"
+                         r"(?:in|within|at)\s+the\s+(" + _PLACE + r")\s*\?\s*$")
+_DEVICE = lazy_compile(r"(?i)\b(?:tube|line|catheter|cath|lead|leads|tip|ett|ngt|ng|picc|cvc|port|pacemaker|wire|drain|"
+                       r"stent|swan[- ]ganz)\b")
+_STATED = lazy_compile(r"(?i)\b(?:in|within|at|over|into)\s+the\s+(" + _PLACE + r")\b(?!\s*(?:[/-]|junction|border|level|"
+                       r"region|wall|orifice|origin|confluence))")
+_MENTION = lazy_compile(r"(?i)\b(" + _PLACE + r")\b")
+_SUBJECT = lazy_compile(r"(?i)\b(?:tip|it|its|tube|line|catheter|lead|ett|ngt|ng|picc|cvc|port|pacemaker|wire|drain)\b")
+_NEGATED = lazy_compile(r"(?i)" + "|".join(
     (negation.CONTRACTION, r"\b(?:" + "|".join(negation.DENY + negation.NEVER + negation.NONE + negation.ABSENT) + r")\b")))
 
 

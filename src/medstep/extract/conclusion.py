@@ -30,16 +30,17 @@ from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES, FINAL_WORDS
 from medstep.answers import same_verdict
 from medstep.extract.implicit import MAX_CHARS, read_implicit, sentences
 from medstep.extract.normality import called_normal, read_normality
+from medstep.lazyre import lazy_compile
 
 RULE = "concluding_statement"
 # Words of FINAL_WORDS that open a concluding sentence; "actually" / "wait" open a revision, read elsewhere
 # (``extract/closed.py``), and "final" / "change" only in a label or phrase.
 _OPENERS = FINAL_WORDS - {"actually", "wait", "changing", "change", "reflection", "balance"}
-_WORD = re.compile(r"[a-z']+")
+_WORD = lazy_compile(r"[a-z']+")
 # A concluding label opening the sentence ("**Conclusion:**", "Final impression -", "Bottom line:").
-_LABEL = re.compile(r"(?i)^[\s#>*_\-•]*" + CONCLUDING_LABEL + r"[\s*_]*[:：—–-][\s*_]*")
+_LABEL = lazy_compile(r"(?i)^[\s#>*_\-•]*" + CONCLUDING_LABEL + r"[\s*_]*[:：—–-][\s*_]*")
 # The cue itself, stripped before the statement is read: "Therefore, ", "In conclusion, ", "So ".
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"(?i)^[\s*_]*(?:(?:and\s+)?(?:so|thus|therefore|hence|consequently|overall|ultimately|finally)|in\s+(?:conclusion|summary)|"
     r"to\s+(?:conclude|summari[sz]e)|all\s+things\s+considered|taking\s+(?:everything|all\s+of\s+this)\s+into\s+account)"
     r"\b[\s,:]*"
@@ -49,7 +50,7 @@ _LAST = 3
 # A question mark opening a phrase, report shorthand for a doubt ("Spleen: ? enlarged.", "(? early consolidation)"; a
 # sentence's own question mark has no space before it):
 # it is no sentence end, so the words after it are no statement of their own.
-_SHORTHAND_DOUBT = re.compile(r"(?:^|[:(\n]|\s)\s*\?\s*[a-z]", re.I)
+_SHORTHAND_DOUBT = lazy_compile(r"(?:^|[:(\n]|\s)\s*\?\s*[a-z]", re.I)
 _TAIL = 3 * MAX_CHARS
 
 

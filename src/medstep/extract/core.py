@@ -23,7 +23,6 @@ guessed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Callable
 
@@ -44,6 +43,7 @@ from medstep.extract.refusal import is_refusal
 from medstep.extract.split import (
     ANSWER_TAG, FINAL_ANSWER_PHRASE, Located, conclusion_tag, first_line, last_phrase, locate, reasoning_of,
 )
+from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Extraction, MedstepError, Sample, Status
 from medstep.answers import hedges
 
@@ -264,8 +264,8 @@ def _closing(region: str, found: closing.Closing, sample: Sample) -> Reading:
 
 
 # A finite verb: the words after an opening "Indeed," form a sentence of their own, not an elliptical reply.
-_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|seems?|appears?|looks?|can|cannot|"
-                     r"could|would|should|will|must|do|does|did|may|might)\b|n't\b|\b(?:hay|es|son|está|están|se)\b")
+_FINITE = lazy_compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|seems?|appears?|looks?|can|cannot|"
+                       r"could|would|should|will|must|do|does|did|may|might)\b|n't\b|\b(?:hay|es|son|está|están|se)\b")
 
 
 def _stated(region: str, sample: Sample) -> Reading:
@@ -381,7 +381,7 @@ def _negated(text: str, sample: Sample) -> Reading:
 
 # A later sentence that takes the statement back as a possibility: the reading is not committed.
 # (a turn, then a possibility or an alternative not excluded; the words are ``answers/hedges.py``'s)
-_UNDERMINED = re.compile(
+_UNDERMINED = lazy_compile(
     r"(?i)(?:^|[.!?;]\s+|,\s*)(?:" + hedges.alternation(hedges.TURN) + r")\b[^.!?]*?"
     + hedges.words(hedges.POSSIBILITY, hedges.NOT_EXCLUDED, hedges.MAGNIFICATION)
 )

@@ -13,11 +13,10 @@ articles; "most likely" after a copula) are skipped first.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers.kinds import EXCEPTION_WORDS
+from medstep.lazyre import lazy_compile
 
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[:：=→]|->|=>|[-–—]")
+_TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|[:：=→]|->|=>|[-–—]")
 
 # Between the cue and the mention: "consistent with the option", "is: (option)".
 _FILLERS = frozenset({"option", "choice", "a", "an", "the"})

@@ -14,6 +14,7 @@ import re
 
 from medstep.extract.mentions import find_mentions, option_index
 from medstep.extract.split import ends_mid_sentence, last_phrase
+from medstep.lazyre import lazy_compile
 from medstep.types import Sample
 
 # Unmarked output this long (half as long on several lines) that stops mid-sentence without a readable
@@ -43,8 +44,8 @@ def looks_cut(region: str, sample: Sample) -> bool:
     return not named or len(_WORDS.findall(last[named[-1].end:])) >= CUT_WORDS_AFTER_OPTION
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
-_WORDS = re.compile(r"\w+")
+_HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{4}")
+_WORDS = lazy_compile(r"\w+")
 CUT_WORDS_AFTER_OPTION = 10
 ANSWER_WORDS_MAX = 4
 _NO_ANSWER_WORDS = frozenset({"option", "choice", "the", "a", "an", "is"})  # "**Answer:** Option" was cut
@@ -56,7 +57,7 @@ _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "
                        "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
                        "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
 _ANSWER_MARKS = frozenset("→:：=>-–—")
-_LAST_WORD = re.compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
+_LAST_WORD = lazy_compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
 
 
 def _last_word(region: str) -> re.Match[str] | None:

@@ -40,7 +40,6 @@ and do not count against a later decision.
 from __future__ import annotations
 
 import bisect
-import re
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, lines, polarity
@@ -50,10 +49,11 @@ from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commi
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, resolve
+from medstep.lazyre import lazy_compile
 
 # "... is not A, but C"; German "... ist nicht C, sondern D".
-_NOT_BUT = re.compile(r"(?i)\b(?:not|nicht)\s+[^.;\n]{1,60}?,?\s*(?:but|sondern)\s+(?:rather\s+)?[\s*\"'“(]*\Z")
-_ADVERB_ONLY = re.compile(
+_NOT_BUT = lazy_compile(r"(?i)\b(?:not|nicht)\s+[^.;\n]{1,60}?,?\s*(?:but|sondern)\s+(?:rather\s+)?[\s*\"'“(]*\Z")
+_ADVERB_ONLY = lazy_compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
     r"still|nevertheless|nonetheless|regardless|even\s+so|"
     r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|tentatively|"
@@ -61,13 +61,13 @@ _ADVERB_ONLY = re.compile(
     r"(?:(?:it\s+is|it's|it\s+must\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?[\s*\"'“(]*"
     r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
 )
-_IT_IS = re.compile(
+_IT_IS = lazy_compile(
     r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be)\s+"
     r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
 )
-_JUDGEMENT = re.compile(
+_JUDGEMENT = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
     r"(?:(?:is|seems|appears|looks|remains|would\s+be|must\s+be|should\s+be|becomes)"
     r"(?:\s+(?:therefore|thus|clearly|definitely|indeed|then|still|also|probably|likely))?\s+"
@@ -86,55 +86,55 @@ _JUDGEMENT = re.compile(
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
     r"|" + langwords.ZH_JUDGEMENT + ")"
 )
-_MAKES_BEST = re.compile(
+_MAKES_BEST = lazy_compile(
     r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
     r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
 )
 # "A is just as likely": a hedge that makes a decision ambiguous
-_EQUALLY = re.compile(
+_EQUALLY = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
 # A letter then "is" before an option's text: "D is meconium ileus" names what option D is.
-_OWN_LETTER_IS = re.compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
+_OWN_LETTER_IS = lazy_compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
 # The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
 KEPT_OPEN = "kept_open"
 # A second letter kept open after a choice: "..., but it could also be B", "it might also be (D)".
-_COULD_ALSO = re.compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|still\s+|well\s+)?be\s+(?:[a-z]+,\s+)?(?:option\s+|choice\s+)?"
-                         r"[\s*_(\[]*\Z")  # ("it could be bilateral, C": the option's word, then its letter)
+_COULD_ALSO = lazy_compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|still\s+|well\s+)?be\s+(?:[a-z]+,\s+)?(?:option\s+|choice\s+)?"
+                           r"[\s*_(\[]*\Z")  # ("it could be bilateral, C": the option's word, then its letter)
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
-_ABSENT = re.compile(
+_ABSENT = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")|"
     r"not\s+(?:a\s+|an\s+)?(?:typical\s+)?(?:feature|finding|sign|characteristic)|absent|missing|lacking)\b"
 )
 # In a question asking which statement is FALSE / NOT supported, an option called false is the answer ("C is
 # false.", "Option C is the false statement"); "incorrect" is not read so (it also means "not the answer").
-_CALLED_FALSE = re.compile(
+_CALLED_FALSE = lazy_compile(
     r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:clearly|therefore|thus|definitely|also)\s+)?(?:false|untrue|not\s+true|"
     r"not\s+supported|the\s+(?:false|untrue|unsupported)\s+(?:one|statement|option|choice)|the\s+exception)\b"
 )
 # ... and one called true or supported is not ("A is true, B is true, C is false").
-_CALLED_TRUE = re.compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearly)\s+)?(?:true|supported)\b")
+_CALLED_TRUE = lazy_compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clearly)\s+)?(?:true|supported)\b")
 # A finding stated as one more ("Also a joint effusion", "there is additionally ...", "... as well"): the
 # output's main finding is another, so the statement cannot be its answer.
-_ADDED = re.compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
-_ADDED_AFTER = re.compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
+_ADDED = lazy_compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
+_ADDED_AFTER = lazy_compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _DEPENDING = tuple(w for w in hedges.WEIGHING if w.startswith("depend"))  # "depends on the view"
-_CONDITION = re.compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
-                        + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
-_RETRACTED = re.compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
-_PAREN_REJECTED = re.compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
+_CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
+                          + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
+_RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
+_PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
 # Who chooses, when it is not the writer: "Some might choose C", "Most people pick C", "A student might answer C".
 _OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
 _WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
-_FORCED = re.compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
+_FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 # ... handing over to the letter: "If forced, D.", "If I had to pick: B".
-_IF_FORCED = re.compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
-                        r"\s*[,:—–]\s*[\s*_(\[\"']*(?:(?:option|choice)\s+)?\Z")
+_IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
+                          r"\s*[,:—–]\s*[\s*_(\[\"']*(?:(?:option|choice)\s+)?\Z")
 # A "No" answering a question just asked: "C is correct? No, B is correct."
-_REPLY_NO = re.compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
+_REPLY_NO = lazy_compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
 
 # (each cue of ``answers/revisions.py`` without its leading "on": a plain substring test on a short window)
@@ -148,13 +148,13 @@ def _revised(text: str, clause_start: int) -> bool:
     return any(map(before.__contains__, _REVISIONS))
 
 
-_BARE_OK_BEFORE = re.compile(
+_BARE_OK_BEFORE = lazy_compile(
     r"(?i)(?:\A|[,:;(\-–—]|\b(?:so|thus|therefore|hence|then|think|believe|feel|that|and|overall|clearly|say|"
     r"conclusion|summary|reflection|balance|answer|is|be))[\s*\"'“]*\Z"
 )
 
 
-_PRESENT = re.compile(
+_PRESENT = lazy_compile(
     r"(?i)\s*(?:is|are|can\s+be|could\s+be)\s+(?:clearly\s+)?(?:" + hedges.alternation(negation.SEEN, ("appreciated",))
     + ")"
 )
@@ -392,18 +392,18 @@ def _classify(text: str, m: Mention, exception: bool = False,
 
 
 # A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …".
-_ASKED_WHETHER = re.compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
-                            r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b")
+_ASKED_WHETHER = lazy_compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
+                              r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b")
 
 
 # A dash after the letter opening its reason ("Likely B — irregular narrow complexes."), not taking it back ("— no").
-_REASON_AFTER = re.compile(r"(?i)[ \t*_]*[—–][ \t]+(?!(?:no|not|wait|or|unless|if|but)\b)\w")
+_REASON_AFTER = lazy_compile(r"(?i)[ \t*_]*[—–][ \t]+(?!(?:no|not|wait|or|unless|if|but)\b)\w")
 
 
 # Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating
 # a finding of its own ("The upper lobe is clear, though the lower lobe shows consolidation") may be the answer.
-_CONCEDED = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"(?=[^.;:]*\b(?:part|parts|partly|partially|"
-                       r"portion|extends?|extending|extension|toward|towards|slightly|minimally)\b)[^.;:]*\Z")
+_CONCEDED = lazy_compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"(?=[^.;:]*\b(?:part|parts|partly|partially|"
+                         r"portion|extends?|extending|extension|toward|towards|slightly|minimally)\b)[^.;:]*\Z")
 
 
 def read_decision(text: str, idx: OptionIndex, exception: bool = False,

@@ -11,12 +11,11 @@ after the *last* echoed assistant turn; an output without one is all response.
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract.anchors import lowered
+from medstep.lazyre import lazy_compile
 
 # Assistant-turn openers of common chat templates (special tokens kept).
-_SPECIAL = re.compile(
+_SPECIAL = lazy_compile(
     r"<\|im_start\|>[ \t]*assistant[ \t]*\n?"
     r"|<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>"
     r"|<start_of_turn>[ \t]*model[ \t]*\n?"
@@ -26,9 +25,9 @@ _SPECIAL = re.compile(
 # InternVL), "ASSISTANT:" (LLaVA), "Assistant:" / "### Assistant:" (Vicuna-like);
 # only counted after a matching user turn, so prose saying "assistant" is safe.
 _PLAIN = (
-    (re.compile(r"(?m)^[ \t]*user[ \t]*$"), re.compile(r"(?m)^[ \t]*assistant[ \t]*\n")),
-    (re.compile(r"USER:"), re.compile(r"ASSISTANT:[ \t]*")),
-    (re.compile(r"(?m)^(?:###[ \t]*)?(?:User|Human):"), re.compile(r"(?m)^(?:###[ \t]*)?Assistant:[ \t]*")),
+    (lazy_compile(r"(?m)^[ \t]*user[ \t]*$"), lazy_compile(r"(?m)^[ \t]*assistant[ \t]*\n")),
+    (lazy_compile(r"USER:"), lazy_compile(r"ASSISTANT:[ \t]*")),
+    (lazy_compile(r"(?m)^(?:###[ \t]*)?(?:User|Human):"), lazy_compile(r"(?m)^(?:###[ \t]*)?Assistant:[ \t]*")),
 )
 
 

@@ -49,6 +49,7 @@ from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
 from medstep.extract.findings_time import earlier_study
 from medstep.extract.organ_lists import coordinated, relabelled
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_finding"
 
@@ -82,7 +83,7 @@ class Event:
     placed: bool = False  # negated in one place ("No mass in the liver."): says nothing of the rest of the image
 
 
-_SIDE = re.compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
+_SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
 _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|radiographic|identifiable|"
@@ -91,29 +92,29 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
-_NEG_PRE = re.compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
-                      + "|" + _NARROW + r")\s+)*$")
-_NARROWED = re.compile(r"\b" + _NARROW + r"\b")
+_NEG_PRE = lazy_compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
+                        + "|" + _NARROW + r")\s+)*$")
+_NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
 # displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
-_QUALIFIER = re.compile(hedges.words(hedges.DENIAL_QUALIFIERS))
-_NOUN_AFTER = re.compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
+_QUALIFIER = lazy_compile(hedges.words(hedges.DENIAL_QUALIFIERS))
+_NOUN_AFTER = lazy_compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
 # The copula may be left out, as report lines do: "Pleural effusion not present.", "Ascites absent.", "Pneumothorax
 # excluded." (the words of seeing are ``negation.SEEN``'s; "cannot be excluded" never matches: it opens with "cannot").
-_NEG_POST = re.compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
-                       + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
-                       r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
-                       r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
-                       r"resolved|resolved)\b")
+_NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
+                         + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
+                         r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
+                         r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
+                         r"resolved|resolved)\b")
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
-_LIST_OR = re.compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
-_LIST_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
+_LIST_OR = lazy_compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
+_LIST_AND = lazy_compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
 # Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
-_HYPOTHETICAL = re.compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
-                           r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
+_HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
+                             r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
-_BORDERLINE = re.compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
-_NEGATION_WORD = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+_BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
+_NEGATION_WORD = lazy_compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
                                          negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
 # Words a modality or plane question may hold besides its modality / plane.
@@ -124,13 +125,13 @@ _FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image"
 # Words a presence question may hold besides its concept and side.
 _PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "side", "sided", "left", "right"})
 _OPTION_FRAME = _PRESENCE_FRAME | {"bilateral"}
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy_compile(r"[a-z0-9]+")
 # Clauses split where a statement ends, never at a comma: "No consolidation, effusion or pneumothorax." is one
 # negated list (its later items inherit the negation), not an affirmed "effusion or pneumothorax".
-_CLAUSE = re.compile(r"[;:()—–]|\s-\s|\b(?:but|however|whereas|while|though|although)\b", re.I)
+_CLAUSE = lazy_compile(r"[;:()—–]|\s-\s|\b(?:but|however|whereas|while|though|although)\b", re.I)
 # An organ called normal with a qualification ("otherwise the lungs are clear"): normal apart from something.
-_QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
-_Q_FRAME = re.compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
+_QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
+_Q_FRAME = lazy_compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
 
 
 def _residual(text: str, spans: list[tuple[int, int]], allowed: frozenset[str]) -> list[str]:
@@ -214,7 +215,7 @@ def _clauses(sentence: str) -> list[str]:
 
 # A sentence opening with an organ as its label: "Heart: normal in size.", "**Cardiac silhouette:** within normal
 # limits.", "Right lung: clear.", "Thyroid — unremarkable." The colon (or dash) would cut the organ from its state; the label is the clause's subject.
-_ORGAN_LABEL = re.compile(r"^([\s*_#>•-]*)([a-z][a-z -]{1,30}?)([*_]*\s*:|\s+[-–—]\s)(?=\s*[*_]*\s*[a-z])", re.I)
+_ORGAN_LABEL = lazy_compile(r"^([\s*_#>•-]*)([a-z][a-z -]{1,30}?)([*_]*\s*:|\s+[-–—]\s)(?=\s*[*_]*\s*[a-z])", re.I)
 
 
 def _unlabel(sentence: str) -> str:
@@ -392,10 +393,10 @@ def _plane_stance(sentence: str, asked: Asked) -> Stance | None:
 
 
 # A Chinese modality question naming the modality in Latin letters: 这是CT图像吗？ / 这是一张MRI吗？
-_ZH_MODALITY_Q = re.compile(r"^\s*这(?:张|幅)?(?:是|张是|幅是)(?:一张|一幅|一个)?\s*([A-Za-z][A-Za-z0-9 \-]*?)\s*"
-                            r"(?:图像|影像|图片|扫描|片子|检查)?(?:吗|么)\s*[？?]\s*$")
-_ZH_DENIED = re.compile("(?:" + negation.alternation(negation.ZH_NOT) + r")\s*$")  # (而不是 "rather than" ends in 不是)
-_ZH_HEDGE = re.compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
+_ZH_MODALITY_Q = lazy_compile(r"^\s*这(?:张|幅)?(?:是|张是|幅是)(?:一张|一幅|一个)?\s*([A-Za-z][A-Za-z0-9 \-]*?)\s*"
+                              r"(?:图像|影像|图片|扫描|片子|检查)?(?:吗|么)\s*[？?]\s*$")
+_ZH_DENIED = lazy_compile("(?:" + negation.alternation(negation.ZH_NOT) + r")\s*$")  # (而不是 "rather than" ends in 不是)
+_ZH_HEDGE = lazy_compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
 
 
 def _zh_modality(text: str, question: str) -> str | None:
@@ -417,8 +418,8 @@ def _zh_modality(text: str, question: str) -> str | None:
 # A checklist line whose value says nothing of presence ("Effusion - unremarkable", "Effusion - N/A", "Effusion:
 # see above") or a numbered heading ("Step 2 - effusion"): the dash or colon cuts it into clauses, and the finding
 # would be read as stated. "Effusion - present" / "Effusion: none" are fields, read by ``answer_field`` first.
-_LABELLED = re.compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
-                       r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
+_LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
+                         r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
 
 
 def read_finding(text: str, question: str, strict: bool = True) -> str | None:

@@ -8,27 +8,26 @@ from the reader so that it stays one screen of logic.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 
 # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding the name holds.
-PSEUDO = re.compile(r"\bpseudo\s*$")
+PSEUDO = lazy_compile(r"\bpseudo\s*$")
 # A modality named as another study: compared with, recommended, advised ("A CT is recommended.").
-OTHER_STUDY = re.compile(r"\b(?:prior|previous|earlier|comparison|compared|correlat\w*|recommend\w*|advis\w*|further|"
-                         r"follow[\s-]?up|consider\w*|dedicated|additional|next)\b")
-ZH_OTHER_STUDY = re.compile(r"建议|既往|比较|对比|复查|进一步|随访|之前|以前")
-STUDY_WANTED = re.compile(r"\s+(?:is|are|was|would\s+be|could\s+be)\s+(?:recommended|advised|suggested|needed|helpful)\b")
+OTHER_STUDY = lazy_compile(r"\b(?:prior|previous|earlier|comparison|compared|correlat\w*|recommend\w*|advis\w*|further|"
+                           r"follow[\s-]?up|consider\w*|dedicated|additional|next)\b")
+ZH_OTHER_STUDY = lazy_compile(r"建议|既往|比较|对比|复查|进一步|随访|之前|以前")
+STUDY_WANTED = lazy_compile(r"\s+(?:is|are|was|would\s+be|could\s+be)\s+(?:recommended|advised|suggested|needed|helpful)\b")
 # A device's state denied, not the device: "no endotracheal tube malposition", "no line migration".
-DEVICE_STATE = re.compile(r"\s+(?:malposition\w*|migration|kink\w*|complications?|displacement|dislodge?ment)\b")
+DEVICE_STATE = lazy_compile(r"\s+(?:malposition\w*|migration|kink\w*|complications?|displacement|dislodge?ment)\b")
 
 # "clear" as a word of discourse, not of an organ's state: "It is clear that the liver is abnormal.", "What is clear is
 # that ...", "It's clear to me the heart is enlarged." (after a dummy subject, before a clause), and "clear of X",
 # which denies X only ("The lung is clear of nodules but shows fibrosis."; ``negation.CLEAR_OF``).
-_CLEAR_DUMMY = re.compile(r"\b(?:it|what|this)\s*(?:is|was|'s|’s|seems|seemed|becomes|became|looks)\s+(?:now\s+|also\s+|quite\s+"
-                          r"|very\s+|fairly\s+)?$")
-_CLEAR_CLAUSE = re.compile(r"\s+(?:that|whether|if|how|why|what|to\s+me|from|on|in|the|this|there|is)\b")
-_CLEAR_BEFORE_CLAUSE = re.compile(r"\s+(?:that|whether|how|why)\b|\s+(?:" + hedges.alternation(
+_CLEAR_DUMMY = lazy_compile(r"\b(?:it|what|this)\s*(?:is|was|'s|’s|seems|seemed|becomes|became|looks)\s+(?:now\s+|also\s+|quite\s+"
+                            r"|very\s+|fairly\s+)?$")
+_CLEAR_CLAUSE = lazy_compile(r"\s+(?:that|whether|if|how|why|what|to\s+me|from|on|in|the|this|there|is)\b")
+_CLEAR_BEFORE_CLAUSE = lazy_compile(r"\s+(?:that|whether|how|why)\b|\s+(?:" + hedges.alternation(
     tuple(p.split()[1] for p in negation.CLEAR_OF)) + r")\b")
 
 
@@ -43,13 +42,13 @@ def clear_not_state(low: str, start: int, end: int) -> bool:
 # An abnormal word before a noun modifies that noun: "with a dilated left common iliac artery", "behind an enlarged
 # thymus" (a determiner, "with", "and" or a comma before it, perhaps a degree; a word after it that is no
 # preposition or conjunction). The organ it makes a finding of must be that noun, the next thing named.
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|with|and|of|its|their)|,)\s+(?:(?:mildly|markedly|moderately|severely|"
-                                 r"slightly|massively|very|grossly|diffusely|focally|minimally)\s+)?$")
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|in|at|by|with|and|or|but|on|from|up|since|as|than|compared|measuring|"
-                                r"proximally|distally|throughout|bilaterally|without|for|of|when|which|that)\b)[a-z]")
+_ATTRIBUTIVE_BEFORE = lazy_compile(r"(?:\b(?:a|an|the|with|and|of|its|their)|,)\s+(?:(?:mildly|markedly|moderately|severely|"
+                                   r"slightly|massively|very|grossly|diffusely|focally|minimally)\s+)?$")
+_ATTRIBUTIVE_AFTER = lazy_compile(r"\s+(?!(?:to|in|at|by|with|and|or|but|on|from|up|since|as|than|compared|measuring|"
+                                  r"proximally|distally|throughout|bilaterally|without|for|of|when|which|that)\b)[a-z]")
 
 
-_DETERMINED = re.compile(r"\b(?:a|an|the)\s+$")
+_DETERMINED = lazy_compile(r"\b(?:a|an|the)\s+$")
 
 
 def attributive(low: str, start: int, end: int) -> bool:
@@ -64,9 +63,9 @@ def attributive(low: str, start: int, end: int) -> bool:
 # A place after a denied finding ("No mass in the liver.", "No hemorrhage in the scalp."), and the places that are
 # the whole study or one side of it ("No pneumothorax in the right hemithorax.", "No hemorrhage in the brain."),
 # which limit nothing a presence question asks.
-_PLACE_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN)
-                          + r")\s+)?(?:in|of|within|involving)\s+"
-                          r"(?:the\s+|this\s+|either\s+|both\s+)?(?:left\s+|right\s+)?([a-z]+)")
+_PLACE_AFTER = lazy_compile(r"\s+(?:(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN)
+                            + r")\s+)?(?:in|of|within|involving)\s+"
+                            r"(?:the\s+|this\s+|either\s+|both\s+)?(?:left\s+|right\s+)?([a-z]+)")
 _WHOLE_PLACES = frozenset({"chest", "thorax", "hemithorax", "hemithoraces", "lung", "lungs", "brain", "head", "abdomen",
                            "pelvis", "body", "image", "images", "study", "film", "radiograph", "scan", "ct", "mri", "x",
                            "side", "sides", "visualized", "visualised", "imaged", "pleural"})

@@ -20,22 +20,23 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 
-_QUESTION = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
+_QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
 # What may stand right before the bare head: a size, a degree, a shape of spread, a denial.
 _BEFORE = (r"(?:a|an|the|no|any|small|moderate|large|trace|tiny|mild|minimal|massive|huge|big|sizeable|sizable|"
            r"circumferential|simple|complex|loculated|new|moderate-sized|small-volume|large-volume|slight|"
            r"\d+(?:[.,]\d+)?|mm|cm|ml)")
-_AFTER = re.compile(r"(?i)\s*(?:$|[.,;:!)]|\s+(?:of\s+(?:about\s+|approximately\s+|up\s+to\s+)?\d|is\b|are\b|was\b|"
-                    r"were\b|measur\w*|not\b|" + hedges.alternation(negation.SEEN) + r"\b))")
+_AFTER = lazy_compile(r"(?i)\s*(?:$|[.,;:!)]|\s+(?:of\s+(?:about\s+|approximately\s+|up\s+to\s+)?\d|is\b|are\b|was\b|"
+                      r"were\b|measur\w*|not\b|" + hedges.alternation(negation.SEEN) + r"\b))")
 # Qualifiers that say what kind or time of the finding is asked, not where: "an acute fracture" is not answered by
 # "a fracture", "free air" not by "air".
 _NOT_PLACE = frozenset({"acute", "chronic", "old", "healed", "healing", "recent", "new", "active", "free", "displaced",
                         "nondisplaced", "complete", "incomplete", "partial", "significant", "tension", "simple",
                         "complex", "large", "small", "major", "minor", "any", "other", "malignant", "benign",
                         "pathological", "pathologic", "traumatic", "residual", "recurrent"})
-_DENIED = re.compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY) + r")\b")  # "Is there no cardiomegaly?"
-_SIDES = re.compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|either)\b")
+_DENIED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY) + r")\b")  # "Is there no cardiomegaly?"
+_SIDES = lazy_compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|either)\b")
 
 
 def reduced(question: str, text: str) -> str | None:

@@ -25,6 +25,7 @@ from medstep.answers import NO, YES
 from medstep.answers import hedges, negation
 from medstep.extract import asked, implicit, implicit_europe
 from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
 
 SIGN_RULE = "implicit_sign"
 
@@ -41,7 +42,7 @@ class Sign:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    return lazy_compile(pattern, re.I)
 
 
 SIGNS: tuple[Sign, ...] = (
@@ -80,19 +81,19 @@ SIGNS: tuple[Sign, ...] = (
          _rx(r"\b(?:restricted|restriction\s+of)\s+diffusion\b"),
          _rx(r"\bno\s+(?:area\s+of\s+|areas\s+of\s+|focus\s+of\s+)?(?:restricted\s+diffusion|diffusion\s+restriction)\b")),
 )
-_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.ABSENT, negation.ABSENCE,
+_NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.ABSENT, negation.ABSENCE,
                                              negation.NEGATIVE, negation.BEFORE) + "|" + negation.CONTRACTION)
-_SIDE = re.compile(r"(?i)\b(left|right|izquierd[oa]s?|derech[oa]s?)\b")
+_SIDE = lazy_compile(r"(?i)\b(left|right|izquierd[oa]s?|derech[oa]s?)\b")
 _SIDE_OF = {"izquierdo": "left", "izquierda": "left", "derecho": "right", "derecha": "right"}
-_OTHER_LANGUAGE = re.compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
-_BOTH_SIDES = re.compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilaterales)\b")
+_OTHER_LANGUAGE = lazy_compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
+_BOTH_SIDES = lazy_compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilaterales)\b")
 
 
 def _sides(text: str) -> set[str]:
     """The sides ``text`` names, in English ("izquierdo" is left)."""
     return {_SIDE_OF.get(m.lower().rstrip("s"), m.lower()) for m in _SIDE.findall(text)}
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
 
 
 @lru_cache(maxsize=1024)

@@ -58,6 +58,7 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_yes_no"
 # A statement of a finding is a sentence or two; longer text is reasoning, which mentions findings while it thinks.
@@ -75,23 +76,23 @@ class Question:
 
 
 # ----------------------------------------------------------------------------- English cue words
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = lazy_compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
-_Q_THERE = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
+_Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
 # "Does the image show X?", "Does this radiograph demonstrate X?"
-_Q_SHOW = re.compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
-                     r"scan|study|x-ray|xray|ct|mri|histology|slide|section|specimen|biopsy|photograph|ultrasound)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
+_Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
+                       r"scan|study|x-ray|xray|ct|mri|histology|slide|section|specimen|biopsy|photograph|ultrasound)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
 # "Does the patient have X?": the patient's findings, asked as presence.
-_Q_HAVE = re.compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
-                     r"have\s+(.+?)\s*\?\s*$")
+_Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
+                       r"have\s+(.+?)\s*\?\s*$")
 # "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
-_Q_BE = re.compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
-_Q_TAIL = re.compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
-                     r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
-_Q_LEAD = re.compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
-Q_REFUSE = re.compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
-                      + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
-                      + r"|[,;/]")
+_Q_BE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
+_Q_TAIL = lazy_compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
+                       r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
+_Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
+Q_REFUSE = lazy_compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
+                        + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
+                        + r"|[,;/]")
 
 
 def _stem(word: str) -> str:
@@ -366,7 +367,7 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
 
 _QUALIFIERS = frozenset(hedges.DENIAL_QUALIFIERS)
 # What a qualified denial leaves out, stated: "only a trace", "a small amount of blood", "minimal fluid".
-_ONLY = re.compile(r"(?i)\b(?:only|trace|small|minimal|mild|tiny|subtle|slight|little)\b")
+_ONLY = lazy_compile(r"(?i)\b(?:only|trace|small|minimal|mild|tiny|subtle|slight|little)\b")
 
 
 def qualified_denial_undercut(text: str) -> bool:
@@ -474,10 +475,10 @@ def read_implicit(text: str, question: str) -> str | None:
 
 # A lung's lobe, not another organ's ("the upper lobe of the thyroid", "the lower lobe of the left kidney",
 # "the right upper lobe bronchus" is an airway).
-_LOBE = re.compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper|middle|lower)\s+lobe|lingula)\b"
-                   r"(?!\s+(?:of\b|bronch))")
+_LOBE = lazy_compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper|middle|lower)\s+lobe|lingula)\b"
+                     r"(?!\s+(?:of\b|bronch))")
 # An exception beside a denial: the denial leaves out what it excepts (``answers/hedges.py``).
-_EXCEPTED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
+_EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 # Public names for the lean reader (``extract/leans.py``) and the part reader (``extract/wholepart.py``), which find

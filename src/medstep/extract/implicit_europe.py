@@ -30,6 +30,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, hedges, negation
 from medstep.extract.langwords import fold, foreign_negation
 from medstep.extract.stance import Stance
+from medstep.lazyre import lazy_compile
 
 _TERM = r"(?P<term>[a-zß' -]{3,40}?)"
 # Articles and "signs / evidence of" between a cue and the term, in any of the languages.
@@ -59,7 +60,7 @@ class Language:
 
 
 def _q(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"^[\s¿*_]*" + pattern + r"\s*\?[\s*_]*$")
+    return lazy_compile(r"^[\s¿*_]*" + pattern + r"\s*\?[\s*_]*$")
 
 
 _AFTER_END = r"[\s.!;*_]*$"
@@ -67,41 +68,41 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "es",
         (_q(r"(?:hay|existen?|se\s+(?:observan?|ven?|aprecian?|identifican?))\s+" + _FILL + _TERM),),
-        re.compile(r"^(?:no\s+(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?|detectan?)|"
-                   r"hay|existen?|presenta)|sin|ausencia\s+de|ningun[oa]?)\s+" + _FILL),
-        re.compile(r"^(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|hay|existen?)\s+"
-                   + _STATED_FILL),
-        re.compile(r"^\s*(?:[:,-]\s*no|ausente|no\s+(?:visible|se\s+observa|presente))" + _AFTER_END),
-        re.compile(r"\b(?:derech|izquierd)[oa]s?\b"),
+        lazy_compile(r"^(?:no\s+(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?|detectan?)|"
+                     r"hay|existen?|presenta)|sin|ausencia\s+de|ningun[oa]?)\s+" + _FILL),
+        lazy_compile(r"^(?:se\s+(?:observan?|ven?|aprecian?|identifican?|visualizan?|evidencian?)|hay|existen?)\s+"
+                     + _STATED_FILL),
+        lazy_compile(r"^\s*(?:[:,-]\s*no|ausente|no\s+(?:visible|se\s+observa|presente))" + _AFTER_END),
+        lazy_compile(r"\b(?:derech|izquierd)[oa]s?\b"),
     ),
     Language(
         "pt",
         (_q(r"(?:ha|existem?|observa-se|ve-se|nota-se)\s+" + _FILL + _TERM),),
-        re.compile(r"^(?:nao\s+(?:ha|se\s+(?:observam?|veem?|ve|notam?|identificam?)|existem?)|sem|"
-                   r"ausencia\s+de|nenhum[a]?)\s+" + _FILL),
-        re.compile(r"^(?:ha|observa-se|observam-se|nota-se|notam-se|ve-se|existem?|presenca\s+de)\s+" + _STATED_FILL),
-        re.compile(r"^\s*(?:[:,-]\s*nao|ausente|nao\s+(?:visivel|observad[oa]))" + _AFTER_END),
-        re.compile(r"\b(?:direit|esquerd)[oa]s?\b"),
+        lazy_compile(r"^(?:nao\s+(?:ha|se\s+(?:observam?|veem?|ve|notam?|identificam?)|existem?)|sem|"
+                     r"ausencia\s+de|nenhum[a]?)\s+" + _FILL),
+        lazy_compile(r"^(?:ha|observa-se|observam-se|nota-se|notam-se|ve-se|existem?|presenca\s+de)\s+" + _STATED_FILL),
+        lazy_compile(r"^\s*(?:[:,-]\s*nao|ausente|nao\s+(?:visivel|observad[oa]))" + _AFTER_END),
+        lazy_compile(r"\b(?:direit|esquerd)[oa]s?\b"),
     ),
     Language(
         "fr",
         (_q(r"(?:y\s+a-t-il|existe-t-il|voit-on|observe-t-on|note-t-on|retrouve-t-on)\s+" + _FILL + _TERM),),
-        re.compile(r"^(?:(?:il\s+)?n'y\s+a\s+pas|pas|absence|on\s+ne\s+(?:voit|note|observe|retrouve)\s+pas|"
-                   r"aucun(?:e)?|sans)(?:\s+|(?=d'))" + _FILL),
-        re.compile(r"^(?:il\s+y\s+a|on\s+(?:note|observe|voit|retrouve)|presence|existence)(?:\s+|(?=d'))"
-                   + _STATED_FILL),
-        re.compile(r"^\s*(?:[:,-]\s*non|absente?|exclue?|non\s+visible)" + _AFTER_END),
-        re.compile(r"\b(?:droite?|gauche)s?\b"),
+        lazy_compile(r"^(?:(?:il\s+)?n'y\s+a\s+pas|pas|absence|on\s+ne\s+(?:voit|note|observe|retrouve)\s+pas|"
+                     r"aucun(?:e)?|sans)(?:\s+|(?=d'))" + _FILL),
+        lazy_compile(r"^(?:il\s+y\s+a|on\s+(?:note|observe|voit|retrouve)|presence|existence)(?:\s+|(?=d'))"
+                     + _STATED_FILL),
+        lazy_compile(r"^\s*(?:[:,-]\s*non|absente?|exclue?|non\s+visible)" + _AFTER_END),
+        lazy_compile(r"\b(?:droite?|gauche)s?\b"),
     ),
     Language(
         "it",
         (_q(r"(?:c'e|ci\s+sono|e\s+presente|sono\s+presenti|si\s+(?:osserva(?:no)?|vede|vedono))\s+" + _FILL + _TERM),),
-        re.compile(r"^(?:non\s+(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?|apprezza(?:no)?)|e\s+presente|"
-                   r"sono\s+presenti)|assenza\s+di|nessun[oa]?|senza)(?:\s+|(?=nessun'))" + _FILL),
-        re.compile(r"^(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?|apprezza(?:no)?)|e\s+presente|"
-                   r"presenza\s+di)\s+" + _STATED_FILL),
-        re.compile(r"^\s*(?:[:,-]\s*no|assente|non\s+visibile)" + _AFTER_END),
-        re.compile(r"\b(?:destr|sinistr)[oaie]\b"),
+        lazy_compile(r"^(?:non\s+(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?|apprezza(?:no)?)|e\s+presente|"
+                     r"sono\s+presenti)|assenza\s+di|nessun[oa]?|senza)(?:\s+|(?=nessun'))" + _FILL),
+        lazy_compile(r"^(?:c'e|ci\s+sono|si\s+(?:osserva(?:no)?|vede|vedono|rileva(?:no)?|apprezza(?:no)?)|e\s+presente|"
+                     r"presenza\s+di)\s+" + _STATED_FILL),
+        lazy_compile(r"^\s*(?:[:,-]\s*no|assente|non\s+visibile)" + _AFTER_END),
+        lazy_compile(r"\b(?:destr|sinistr)[oaie]\b"),
     ),
     Language(
         "de",
@@ -109,14 +110,14 @@ LANGUAGES: tuple[Language, ...] = (
             + r"\s+(?:zu\s+sehen|sichtbar|vorhanden|erkennbar|nachweisbar|abgebildet)"),
          _q(r"(?:gibt\s+es|zeigt\s+sich|findet\s+sich)\s+(?:(?:ein|eine|einen)\s+)?" + _TERM),
          _q(r"liegt\s+(?:(?:ein|eine)\s+)?" + _TERM + r"\s+vor")),
-        re.compile(r"^(?:kein(?:e|en|em|er)?|es\s+(?:gibt|zeigt\s+sich|findet\s+sich)\s+kein(?:e|en)?|ohne)\s+" + _FILL),
-        re.compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht)|nachweis)\s+" + _STATED_FILL),
-        re.compile(r"^\s*(?:[:,-]\s*nein|(?:ist\s+)?nicht\s+(?:nachweisbar|sichtbar|vorhanden|erkennbar|zu\s+sehen|abgrenzbar)|"
-                   r"ausgeschlossen)" + _AFTER_END),
-        re.compile(r"\b(?:rechts|links)(?:seitig\w*)?\b"),
+        lazy_compile(r"^(?:kein(?:e|en|em|er)?|es\s+(?:gibt|zeigt\s+sich|findet\s+sich)\s+kein(?:e|en)?|ohne)\s+" + _FILL),
+        lazy_compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht)|nachweis)\s+" + _STATED_FILL),
+        lazy_compile(r"^\s*(?:[:,-]\s*nein|(?:ist\s+)?nicht\s+(?:nachweisbar|sichtbar|vorhanden|erkennbar|zu\s+sehen|abgrenzbar)|"
+                     r"ausgeschlossen)" + _AFTER_END),
+        lazy_compile(r"\b(?:rechts|links)(?:seitig\w*)?\b"),
     ),
 )
-_HEDGE = re.compile(
+_HEDGE = lazy_compile(
     r"\b(?:posible|posiblemente|probable|probablemente|podria|puede|sugestiv[oa]|sugiere|descartar|dudos[oa]|"
     r"sospecha|quizas?|compatible|parece|possivel|provavel|talvez|suspeita|sugere|compativel|possible|peut-etre|"
     r"suspect(?:e|ee)?|evoque|evocateur|douteux|semble|exclure|possibile|probabile|forse|sospett[oa]|compatibile|"
@@ -127,30 +128,30 @@ _HEDGE = re.compile(
     r"non\s+(?:si\s+)?puo\s+(?:essere\s+)?|nicht\s+(?:sicher\s+)?)\s*(?:exclu|descart|exclui|esclu|ausgeschlossen)"
 )
 # The English negation words from their one home, with Spanish "ni" and French "ne" beside them.
-_OTHER_NEGATION = re.compile(hedges.words(negation.PLAIN, negation.NOR, negation.OTHER_NOR, ("ne",)))
+_OTHER_NEGATION = lazy_compile(hedges.words(negation.PLAIN, negation.NOR, negation.OTHER_NOR, ("ne",)))
 # After a denied term, words that narrow it ("sin derrame significativo", "pas de fracture récente", "pas de
 # pneumothorax sous tension"): the denial leaves the rest of the finding open. After a stated one, words that place
 # it in the past ("fractura antigua consolidada"): no current finding stated.
-_NARROW = re.compile(
+_NARROW = lazy_compile(
     r"\b(?:significativ[oa]s?|significati(?:f|ve)s?|signifikant\w*|relevant\w*|rilevant[ei]|importante?s?|"
     r"grande?s?|gros(?:se)?s?|massi(?:f|ve|vo|va)s?|masiv[oa]s?|(?:sous|a|sotto)\s+tension[e]?|hipertensiv[oa]|"
     r"recente?s?|reciente?s?|frisch\w*|agud[oa]s?|aigu(?:e|s|es)?|acut[oa]s?|akut\w*|nuev[oa]s?|nouveau|nouvelle|"
     r"nov[oa]s?|nuov[oa]s?|neu\w*|desplazad[oa]s?|deplacee?s?|deslocad[oa]s?|scompost[oa]|disloziert\w*|"
     r"verschoben\w*|francs?|franche|manifest[oa])\b"
 )
-_PAST = re.compile(
+_PAST = lazy_compile(
     r"\b(?:antigu[oa]s?|consolidad[oa]s?|previ[oa]s?|ancien(?:ne)?s?|consolidee?s?|alt(?:e|er|en|es)?|"
     r"vorbestehend\w*|verheilt\w*|vecchi[oa]|pregress[oa]|consolidat[oa]|antig[oa]s?|cicatri\w*|residual\w*|"
     r"sequel\w*|sequela\w*|postoperat\w*|post-?operat\w*)\b"
 )
-_TWO_THINGS = re.compile(r"\b(?:o|ou|oder|oppure|y|et|und|e|and|or)\b")
-_SENTENCES = re.compile(r"(?<=[.!;])\s+|\n+")
+_TWO_THINGS = lazy_compile(r"\b(?:o|ou|oder|oppure|y|et|und|e|and|or)\b")
+_SENTENCES = lazy_compile(r"(?<=[.!;])\s+|\n+")
 # A comma before a denial or a turn opens a clause of its own: "Derrame pleural derecho, sin neumotórax." states the
 # effusion and denies the pneumothorax (a comma before anything else continues a list: "No se observa derrame,
 # neumotórax ni consolidación.").
-_CLAUSES = re.compile(r",\s+(?=(?:pero|mais|aber|mas|ma|" + negation.alternation(negation.OTHER_WITHOUT)
-                      + r"|(?:" + negation.alternation(negation.OTHER_NONE) + r")\w*|pas|no|nao|non|absence|ausencia|"
-                      r"assenza)\b)")
+_CLAUSES = lazy_compile(r",\s+(?=(?:pero|mais|aber|mas|ma|" + negation.alternation(negation.OTHER_WITHOUT)
+                        + r"|(?:" + negation.alternation(negation.OTHER_NONE) + r")\w*|pas|no|nao|non|absence|ausencia|"
+                        r"assenza)\b)")
 
 
 def _fold(text: str) -> str:
@@ -199,7 +200,7 @@ def _stance(clause: str, term: str, lang: Language, bare: bool, sided: bool, hed
 
 
 # An Italian noun's plural ending: "frattura" / "fratture", "versamento pleurico" / "versamenti pleurici".
-_PLURAL_IT = re.compile(r"([aoe])\b")
+_PLURAL_IT = lazy_compile(r"([aoe])\b")
 
 
 def _negated(text: str) -> bool:

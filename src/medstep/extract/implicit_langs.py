@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.wordforms import han_heads
 from medstep.extract.stance import Stance
+from medstep.lazyre import lazy_compile
 
 # ----------------------------------------------------------------------------- Chinese cue words
 _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY) + ")"
@@ -22,26 +23,26 @@ _ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
 # 提示 / 符合 ("indicating", "consistent with") state the impression of a Chinese report: "提示右侧气胸。"
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合)"
 _ZH_AFFIRM_FILL = "(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
-_ZH_NEG_CHARS = re.compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
+_ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
-ZH_HEDGE = re.compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
+ZH_HEDGE = lazy_compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
 # "healed", "resolving" (``implicit.HEDGES``); also read by ``extract/zh_concepts.py``.
-ZH_PAST = re.compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好转|改善")
+ZH_PAST = lazy_compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好转|改善")
 # What before a denial limits it to a place or side ("左侧未见…", "肋骨未见…"); the image or both sides limit nothing.
-_ZH_PLACED = re.compile(r"[\u4e00-\u9fff]")
-_ZH_WHOLE = re.compile(r"(?:本|该|此)?(?:图像|图片|图|影像|片子|胸片|片)(?:中|上|内)?|双侧|两侧|双肺|两肺|全肺")
-_ZH_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
-_ZH_SEEN = re.compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
-_ZH_IMAGE = re.compile(r"图|影像|片中|片上")
+_ZH_PLACED = lazy_compile(r"[\u4e00-\u9fff]")
+_ZH_WHOLE = lazy_compile(r"(?:本|该|此)?(?:图像|图片|图|影像|片子|胸片|片)(?:中|上|内)?|双侧|两侧|双肺|两肺|全肺")
+_ZH_CLAUSE = lazy_compile(r"[，,。；;！!？?\n]")
+_ZH_SEEN = lazy_compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
+_ZH_IMAGE = lazy_compile(r"图|影像|片中|片上")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
-_ZH_PATIENT = re.compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
-_ZH_Q_HAS = re.compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
-_ZH_Q_PROP = re.compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
+_ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
+_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
+_ZH_Q_PROP = lazy_compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
-_ZH_Q_STATE = re.compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
-_ZHQ_REFUSE = re.compile(r"哪|什么|几|多少|还是|或|和|与|及|、|" + negation.alternation(negation.ZH_CHARS))
+_ZH_Q_STATE = lazy_compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
+_ZHQ_REFUSE = lazy_compile(r"哪|什么|几|多少|还是|或|和|与|及|、|" + negation.alternation(negation.ZH_CHARS))
 # ----------------------------------------------------------------------------- Chinese
 @dataclass(frozen=True)
 class ZhQuestion:
@@ -144,8 +145,8 @@ def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
     return stances
 
 
-_ZH_PART = re.compile(r"心室|心房|叶|段|极|部分")
-_ZH_TURN = re.compile(r"^\s*(?:但|然而|不过)")
+_ZH_PART = lazy_compile(r"心室|心房|叶|段|极|部分")
+_ZH_TURN = lazy_compile(r"^\s*(?:但|然而|不过)")
 
 
 def zh_part_affirmed(text: str, q: ZhQuestion) -> bool:

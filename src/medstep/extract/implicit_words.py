@@ -8,9 +8,8 @@ beside an organ rather than in it. ``implicit.py`` reads sentences with them; ``
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 
 ARTICLES = frozenset({"a", "an", "the", "any"})
 STOP = ARTICLES | frozenset({"of", "in", "on", "at", "to", "under", "within", "beneath", "below", "above", "over",
@@ -42,26 +41,26 @@ HEDGES = frozenset(hedges.LIKELIHOOD + hedges.SUSPICION + hedges.ALTERNATIVE + h
                    + hedges.EXCEPTION + hedges.CONCESSION + hedges.INTENT) | negation.heads(negation.CANNOT,
                                                                                             negation.EXCLUDE)
 # A recommendation acting on a stated finding: its "should" doubts nothing.
-ADVICE = re.compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
-                    r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
+ADVICE = lazy_compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
+                      r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
 # A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
-DESCRIPTOR = re.compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
+DESCRIPTOR = lazy_compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
-COMMITTING = re.compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
+COMMITTING = lazy_compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
-AGE = re.compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
+AGE = lazy_compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
 # A concession that only changes the size of what is stated ("still present, although smaller than before",
 # "persists, albeit smaller"): it keeps the finding, no doubt of it.
-CHANGE_CONCESSION = re.compile(r"(?i),?\s*\b(?:although|though|albeit|but)\s+(?:(?:it\s+)?(?:is|has)\s+)?(?:slightly\s+|"
-                               r"much\s+|somewhat\s+)?(?:smaller|larger|improv\w*|decreas\w*|increas\w*|healing|"
-                               r"reduced(?:\s+in\s+size)?)\b(?:\s+(?:than|since|from|compared\s+with)\s+(?:before|"
-                               r"previously|(?:on\s+)?the\s+(?:prior|previous)(?:\s+\w+)?))?")
+CHANGE_CONCESSION = lazy_compile(r"(?i),?\s*\b(?:although|though|albeit|but)\s+(?:(?:it\s+)?(?:is|has)\s+)?(?:slightly\s+|"
+                                 r"much\s+|somewhat\s+)?(?:smaller|larger|improv\w*|decreas\w*|increas\w*|healing|"
+                                 r"reduced(?:\s+in\s+size)?)\b(?:\s+(?:than|since|from|compared\s+with)\s+(?:before|"
+                                 r"previously|(?:on\s+)?the\s+(?:prior|previous)(?:\s+\w+)?))?")
 # Almost none said as a degree ("hardly any effusion"): no yes/no (``hedges.NEAR_NONE``).
-NEAR_NONE = re.compile("(?i)" + hedges.words(hedges.NEAR_NONE))
+NEAR_NONE = lazy_compile("(?i)" + hedges.words(hedges.NEAR_NONE))
 # A time before this study: named (``hedges.EARLIER_TIME``), or the year of a study ("on the 2019 film") ...
-EARLIER = re.compile("(?i)" + hedges.words(hedges.EARLIER_TIME) + r"|\b(?:in|on|from)\s+(?:the\s+|an?\s+)?(?:19|20)\d\d\b")
+EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME) + r"|\b(?:in|on|from)\s+(?:the\s+|an?\s+)?(?:19|20)\d\d\b")
 # ... which a finding going on, or compared with then, keeps now: "new since yesterday", "larger than last week".
-COMPARED_NOW = re.compile("(?i)" + hedges.words(hedges.CONTINUING, ("since", "compared", "than", "unlike")))
+COMPARED_NOW = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING, ("since", "compared", "than", "unlike")))
 SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 LATERAL = frozenset({"left", "right", "bilateral"})
@@ -86,13 +85,13 @@ SIZE_WORDS: dict[str, frozenset[str]] = {
 # "The duct is dilated to 8 mm." (``implicit_property.property_stance``).
 SIZE_TAIL = frozenset({"with", "to", "at", "and", "measuring", "from", "up"})
 # "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
-ANATOMIC_EITHER = re.compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
-                             r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
+ANATOMIC_EITHER = lazy_compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
+                               r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
 APPEAR = COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
 # Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
 TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
-BESIDE = re.compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
+BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
 __all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
            "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]

@@ -31,16 +31,16 @@ that spells an option must spell the same one. Rule ``option_initials``.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optwords import called_normal, kept_clauses, spelling as _spelling
+from medstep.lazyre import lazy_compile
 
 RULE = "option_initials"
 
-_TOKEN = re.compile(r"(?<![\w.\-])([A-Z]{3,6})s?(?![\w\-])")
-_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = lazy_compile(r"(?<![\w.\-])([A-Z]{3,6})s?(?![\w\-])")
+_WORD = lazy_compile(r"[A-Za-z]+")
 # Words an abbreviation skips: "DDH" is Developmental Dysplasia (of the) Hip.
 _SKIPPED = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "or"})
 
@@ -61,8 +61,8 @@ def spelled(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 
 # A word for the letter-from-inside reading: a hyphenated compound is one word ("low-grade").
-_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_BRACKETED = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
+_COMPOUND = lazy_compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_BRACKETED = lazy_compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
 
 
 def _names(text: str) -> tuple[str, ...]:

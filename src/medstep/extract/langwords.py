@@ -37,10 +37,10 @@ a letter next to a judgement (:mod:`medstep.extract.lastmention`,
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from medstep.answers import negation
+from medstep.lazyre import lazy_compile
 
 # The words, lower-cased without accents (``fold``): the one list. Only words that cannot be English words of a
 # medical text ("improbable", "incorrect" are left to the English patterns).
@@ -67,22 +67,22 @@ REJECT = "|".join("".join(_ACCENTED.get(c, c) for c in w) for w in sorted(REJECT
 ZH_REJECT = "不对|不正确|错误|错|排除|不符合|不考虑|除外|不像|都不|均不"
 _ZH_REJECT_STARTS = tuple(ZH_REJECT.split("|"))
 # Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为").
-ZH_ANSWER_LEFT = re.compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+ZH_ANSWER_LEFT = lazy_compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
 # Chinese decision words before an option ("最可能是C" most likely C, "更倾向于C" leaning to C, "诊断为C"): a decision,
 # as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase; not after a negation
 # ("不倾向于C" not leaning to C, "不是最可能是C").
-ZH_DECISION_LEFT = re.compile("".join(f"(?<!{w})" for w in ("不", "不更", "不太") + negation.ZH_IS_NOT) + r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
+ZH_DECISION_LEFT = lazy_compile("".join(f"(?<!{w})" for w in ("不", "不更", "不太") + negation.ZH_IS_NOT) + r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
                 r"(?![^，,。；;！!\n]*(?:吗|么|？|\?|与否|可能性|概率|不确定))")
 # A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
-ZH_NEGATED = re.compile("(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, ("排除", "除外", "不考虑", "不像"))
-                        + r")[\s*\"“「]*\Z")
+ZH_NEGATED = lazy_compile("(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, ("排除", "除外", "不考虑", "不像"))
+                          + r")[\s*\"“「]*\Z")
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
-ZH_NOT_BUT = re.compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:" + negation.alternation(negation.ZH_IS_NOT)
-                        + r")\s*[(（]?[A-Z][)）]?)"
-                        r"\s*[，,;；]\s*(?:而是|应该?是|应为|是|选)?\s*[(（]?\Z")
+ZH_NOT_BUT = lazy_compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:" + negation.alternation(negation.ZH_IS_NOT)
+                          + r")\s*[(（]?[A-Z][)）]?)"
+                          r"\s*[，,;；]\s*(?:而是|应该?是|应为|是|选)?\s*[(（]?\Z")
 
 
 
@@ -108,7 +108,7 @@ ANSWER_PHRASE = (
 
 # The same phrase ending the words before a letter ("Die Antwort ist nicht C, sondern |D": what stands before the
 # contrast).
-ANSWER_LEFT = re.compile(r"(?i)\b" + ANSWER_PHRASE + r"[\s*\"'“(]*\Z")
+ANSWER_LEFT = lazy_compile(r"(?i)\b" + ANSWER_PHRASE + r"[\s*\"'“(]*\Z")
 
 
 _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
@@ -157,7 +157,7 @@ _CHOICE_FILLERS = frozenset({
     "quindi", "dunque", "option", "opcion", "opcao", "opzione", "reponse", "respuesta", "resposta", "risposta",
     "antwort", "alternativa", "lettre", "letra", "lettera", "choix", "antwortoption", "moglichkeit",
 })
-_FOLDED_WORD = re.compile(r"[^\W\d_]+")
+_FOLDED_WORD = lazy_compile(r"[^\W\d_]+")
 _CHOOSE_STEMS = ("chois", "lij", "scoj", "selec", "scelg", "scegl", "escolh", "elegir", "scoge", "hle", "ahle")
 
 
@@ -190,7 +190,7 @@ def chosen_then_denied(right: str) -> bool:
 # A negation of a statement in Spanish, Portuguese, French, German or Italian ("sin", "sem", "pas de", "kein",
 # "nicht", "senza", "aucun", "absence de", "ausgeschlossen", "exclu"): the English readers' lists do not hold them.
 # "non" only as a word of its own ("non-contrast" is English), "pas" only as French negation ("pas de", "n'y a pas").
-_FOREIGN_NEGATION = re.compile(  # matched on lower-cased text: (?i) makes the search three times slower
+_FOREIGN_NEGATION = lazy_compile(  # matched on lower-cased text: (?i) makes the search three times slower
     r"\b(?:" + negation.alternation(negation.OTHER_WITHOUT) + "|(?:" + negation.alternation(negation.OTHER_NONE)
     + r")\w*|nicht|nein|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
     r"esclus[oa]|negativo|negativa|négati(?:f|ve)|negatif|ausencia|aus[eê]ncia|assenza)\b"

@@ -36,8 +36,6 @@ decision reader and the option-word readers. Rule ``last_mention``.
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract import cues
 from medstep.extract.commit import is_final
 from medstep.extract.clauses import clause_left, clause_right, negated
@@ -49,23 +47,24 @@ from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionI
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.answers import hedges, judgements, negation
 from medstep.extract import langwords
+from medstep.lazyre import lazy_compile
 
 RULE = "last_mention"
 
 # A sentence ends at '.', '!', '?', ';' before a space, or at a line break.
-_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
+_END = lazy_compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
 # Closing remarks allowed after the answer sentence, at most this long.
 TAIL_MAX = 240
 # What a closing remark must not hold: a turn, doubt, or another statement of the answer.
 # (the turn and doubt words are ``answers/hedges.py``'s)
-_TAIL_VETO = re.compile(
+_TAIL_VETO = lazy_compile(
     "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT, negation.CANNOT) + r"|\b(?:otherwise|wait|actually|"
     r"answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
     r"points?|favou?r\w*|represent\w*|instead|rather|or)\b|[?？:：]|但|或"
 )
 # In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The
 # correct answer is unlikely to be B.": the negation's reach is not worth guessing).
-_SENTENCE_VETO = re.compile(
+_SENTENCE_VETO = lazy_compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
     r"between|either|question|asks?|except|unlikely|improbable|doubtful|rather|wrong|incorrect|distractors?|"
     r"instead\s+of|" + hedges.alternation(judgements.MISFIT) + "|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
@@ -78,7 +77,7 @@ _AFTER_OK = frozenset({
     "overall", "too", "alone", "only", "therefore", "thus", "clearly", "definitely", "as", "because", "since",
     "given", "based", "fit", "match", "correctly", "most", "it's", "es",
 })
-_WORD_AFTER = re.compile(r"[\s*_\"'”)\]]*([^\W\d_][\w'’]*)")
+_WORD_AFTER = lazy_compile(r"[\s*_\"'”)\]]*([^\W\d_][\w'’]*)")
 _HEADING_CHARS = " \t*_#>-•0123456789."
 _MARKUP = frozenset("{}<>/\\|$^&#@~`+")
 
@@ -123,22 +122,22 @@ def _listing(text: str, m: Mention, start: int) -> bool:
 # A lead-in ending in a colon right before the letter ("Without the history this is tentative, but: D."):
 # the colon hands over to the answer, so a negation or hedge before it qualifies the lead-in, not the letter;
 # a condition, a question or a comparison still does ("If supine: D.", "Between B and C: C.").
-_LEAD_IN_VETO = re.compile(
+_LEAD_IN_VETO = lazy_compile(
     r"(?i)\b(?:if|unless|whether|versus|vs|between|either|question|asks?|except|rather|instead\s+of|otherwise|or)\b|"
     + hedges.words(negation.NEITHER) + r"|[?？]|如果|是否"
 )
 # A rejection in the lead-in's last part (after its last turn, "…, but") is the letter's: "I would rule this out: A.",
 # "Not likely, though possible: A.", "Definitely not: A." reject A, while "tentative, but: D." hands over.
-_LEAD_IN_TURN = re.compile(r"(?i)\b(?:but|however|yet|still|nonetheless|nevertheless|anyway|regardless|even\s+so|"
-                           r"that\s+said)\b|但是?|不过")
-_LEAD_IN_REJECTS = re.compile(
+_LEAD_IN_TURN = lazy_compile(r"(?i)\b(?:but|however|yet|still|nonetheless|nevertheless|anyway|regardless|even\s+so|"
+                             r"that\s+said)\b|但是?|不过")
+_LEAD_IN_REJECTS = lazy_compile(
     "(?i)" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE, negation.heads(negation.EXCLUDED))
     + r"|\b(?:" + hedges.alternation(judgements.WRONG, judgements.MISFIT) + r"|unlikely|improbable|doubtful|least|distractors?|excludes|"
       r"excluding|rules|ruling|"
       r"reject(?:ed|s)?|eliminated?|discard(?:ed)?|against|" + langwords.REJECT + r")\b|" + negation.CONTRACTION
     + "|不|非|排除|错"
 )
-_COLON_GAP = re.compile(r"[:：][\s*_(\[\"'“]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
+_COLON_GAP = lazy_compile(r"[:：][\s*_(\[\"'“]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
 
 
 def _after_lead_in(text: str, m: Mention, start: int) -> int:
@@ -177,7 +176,7 @@ def _set_aside(text: str, m: Mention) -> bool:
     return negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
 
 
-_SUPPOSED = re.compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")
+_SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")
 
 
 def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> str | None:

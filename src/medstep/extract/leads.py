@@ -13,7 +13,6 @@ checked against the sentences after it and a lead held open by "cannot be exclud
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation, same_verdict
@@ -21,10 +20,11 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import antonyms, asked, closed, closing, findings, implications, implicit, measured, statements, subjects
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
+from medstep.lazyre import lazy_compile
 
 # A bare opening verdict that is its own sentence: "No. ", "**Yes.**\n", "Non. " (any language's, ``extract/closed.py``).
-BARE_LEAD = re.compile(r"(?i)^[\s*_\"'“”]*(?:" + closed.OPENING_WORDS + r")[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
-_NOT_EXCLUDED = re.compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED))
+BARE_LEAD = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:" + closed.OPENING_WORDS + r")[*_\"'“”]*\s*[.!]+[*_\"'“”]*\s+(?=\S)")
+_NOT_EXCLUDED = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED))
 
 
 def sentence_states_otherwise(region: str, verdict: str, question: str, read: Callable[[str], str | None]) -> bool:
@@ -77,8 +77,8 @@ def lead_contradicted(region: str, verdict: str, question: str) -> bool:
 
 
 # A clause that denies, calls normal or calls gone what it names: "the effusion has resolved", "no renal calculi".
-_DENIES = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEVER, negation.GONE)
-                     + "|" + negation.CONTRACTION)
+_DENIES = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEVER, negation.GONE)
+                       + "|" + negation.CONTRACTION)
 
 
 def yes_to_another(region: str, verdict: str, question: str) -> bool:
@@ -96,11 +96,11 @@ def yes_to_another(region: str, verdict: str, question: str) -> bool:
     return _DENIES.search(clause) is not None or any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(clause))
 
 
-_SIDE = re.compile(r"(?i)\b(left|right)\b")
+_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
 OTHER_RULE = "yes_other_finding"  # an opening yes given to another finding, the asked one stated absent after it
 # The clause of an opening verdict: to the end of its sentence, or to a turn ("Yes, there is a disc bulge, but ...").
-_LEAD_CLAUSE_END = re.compile(r"(?i)[.!?](?=\s|\Z)|[;\n]|,\s*(?:but|however|although|though)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|[;\n]")
+_LEAD_CLAUSE_END = lazy_compile(r"(?i)[.!?](?=\s|\Z)|[;\n]|,\s*(?:but|however|although|though)\b")
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|\Z)|[;\n]")
 
 
 def _lead_clause(region: str) -> str | None:
@@ -174,7 +174,7 @@ def negated_content(region: str, verdict: str, question: str, read: Callable[[st
     return None if stated is None or same_verdict(stated, verdict) else stated
 
 
-_PRONOUN = re.compile(r"(?i)^(\s*)(?:it|they)(?=\s+(?:is|are|was|were|isn['’]t|aren['’]t)\b)")
+_PRONOUN = lazy_compile(r"(?i)^(\s*)(?:it|they)(?=\s+(?:is|are|was|were|isn['’]t|aren['’]t)\b)")
 
 
 def _named_subject(clause: str, question: str) -> str:

@@ -10,9 +10,10 @@ from medstep.answers.text import HAN
 from medstep.answers.wordforms import han_heads
 from medstep.extract.implicit import MAX_CHARS, key_word, matches, parse_question, sentences, tokens
 from medstep.extract.implicit_langs import zh_question
+from medstep.lazyre import lazy_compile
 
 # A lean, not a statement: the finding named under one of these is neither yes nor no but ``ambiguous``.
-_LEAN = re.compile(
+_LEAN = lazy_compile(
     r"(?i)\b(?:may|might|could|possibl[ey]|probabl[ey]|(?:un)?likely|suspect(?:ed)?|suspicious|questionable|equivocal|"
     r"indeterminate|borderline|perhaps|maybe)\b|\b(?:cannot|can't|can\s+not|difficult\s+to|hard\s+to)\s+(?:be\s+)?"
     r"(?:exclude|excluded|rule\s+out|ruled\s+out)\b|\bnot\s+(?:be\s+)?excluded\b"

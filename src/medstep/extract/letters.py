@@ -23,36 +23,37 @@ from medstep.answers import judgements, negation
 from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
+from medstep.lazyre import lazy_compile
 
-_LIST = re.compile(
+_LIST = lazy_compile(
     r"^(?:(?i:either|both|options?|choices?)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:,|/|&|(?i:or|and))\s*"
     r"(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])"
 )
 # Letters separated only by spaces or line breaks, nothing else on the line: "A B C D", "(A) (B)".
-_SPACED = re.compile(r"^(?:[\(\[]?[A-Z][\)\]]?\s+)+[\(\[]?[A-Z][\)\]]?[\s.]*$")
-_LIST_ONLY = re.compile(r"^(?:\s*(?:,|/|&|(?i:or|and))?\s*[\(\[]?[A-Z][\)\]]?)*[\s.!]*$")
-_KEYWORD = re.compile(r"^(?i:option|choice|answer|letter)\s*[:：]?\s*[\(\[]?([A-Za-z])[\)\]]?(?![A-Za-z0-9])(.*)$", re.S)
-_BRACKET = re.compile(r"^[\(\[]([A-Za-z])[\)\]](.*)$", re.S)
-_PAREN_CLOSE = re.compile(r"^([A-Za-z])\)(.*)$", re.S)
-_BARE = re.compile(r"^([A-Z])(?![A-Za-z0-9'’\-])(.*)$", re.S)
-_SINGLE = re.compile(r"^([a-z])$")
-_TEXT_THEN_LETTER = re.compile(r"^(.+?)\s*[\(\[]([A-Z])[\)\]]$", re.S)
-_SEP = re.compile(r"^\s*[\.:：\)\(\-–—,;]")
-_CONNECTIVE = re.compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owing|with)\b")
+_SPACED = lazy_compile(r"^(?:[\(\[]?[A-Z][\)\]]?\s+)+[\(\[]?[A-Z][\)\]]?[\s.]*$")
+_LIST_ONLY = lazy_compile(r"^(?:\s*(?:,|/|&|(?i:or|and))?\s*[\(\[]?[A-Z][\)\]]?)*[\s.!]*$")
+_KEYWORD = lazy_compile(r"^(?i:option|choice|answer|letter)\s*[:：]?\s*[\(\[]?([A-Za-z])[\)\]]?(?![A-Za-z0-9])(.*)$", re.S)
+_BRACKET = lazy_compile(r"^[\(\[]([A-Za-z])[\)\]](.*)$", re.S)
+_PAREN_CLOSE = lazy_compile(r"^([A-Za-z])\)(.*)$", re.S)
+_BARE = lazy_compile(r"^([A-Z])(?![A-Za-z0-9'’\-])(.*)$", re.S)
+_SINGLE = lazy_compile(r"^([a-z])$")
+_TEXT_THEN_LETTER = lazy_compile(r"^(.+?)\s*[\(\[]([A-Z])[\)\]]$", re.S)
+_SEP = lazy_compile(r"^\s*[\.:：\)\(\-–—,;]")
+_CONNECTIVE = lazy_compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owing|with)\b")
 # "C, not D." / "C rather than B": the letter set against another; the rest of the line must be only that.
 # "C (not D). The heart is wide.": the same set-off in brackets; where a sentence follows it (``ended``), only a
 # reading of the letter at the start of a line (not a whole-line reading) takes it.
-_TAIL_CONTRAST = re.compile(
+_TAIL_CONTRAST = lazy_compile(
     r"^\s*,?\s*(\()?\s*(?i:not|rather\s+than|instead\s+of|over|and\s+not)\s+(?:(?i:option|choice)\s+)?"
     r"[\(\[]?([A-Z])[\)\]]?\s*(?(1)\))[\s*_]*(?:$|(?P<ended>[.!;](?=\s)))", re.S
 )
-_TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
+_TAIL_OTHER = lazy_compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
 # Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
-_OTHER_FORM = re.compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")
-_CLAUSE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
-_LATEX_WRAP = re.compile(r"\\(?:text|textbf|mathrm|mathbf|rm)\s*\{([^{}]*)\}")
+_OTHER_FORM = lazy_compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")
+_CLAUSE_END = lazy_compile(r"[,;\n]|\.(?:\s|$)")
+_LATEX_WRAP = lazy_compile(r"\\(?:text|textbf|mathrm|mathbf|rm)\s*\{([^{}]*)\}")
 # A bullet, a heading mark or an arrow to the answer ("→ D", "=> C") opening the region.
-_BULLET = re.compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+|(?:→|⇒|=>|->)\s*)")
+_BULLET = lazy_compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+|(?:→|⇒|=>|->)\s*)")
 _STRIP = " \t\r\n:：*_\"'“”‘’`$"
 
 
@@ -91,7 +92,7 @@ def _cited(line: str, start: int) -> bool:
     return line[i:i + 1] in "([" and i >= 2 and line[i - 1] == " " and line[i - 2].isalnum()
 
 
-_OPTION_OPENED = re.compile(r"[\(\[](?i:option|choice)\s+\Z")
+_OPTION_OPENED = lazy_compile(r"[\(\[](?i:option|choice)\s+\Z")
 
 
 def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, bracketed: bool) -> str | None:
@@ -195,7 +196,7 @@ def parse_marked(region: str, idx: OptionIndex) -> str | None:
     return found
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = lazy_compile(r"[a-z0-9]+")
 _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 # Words that make a short reply more than an option's name: a negation, a list, a second answer.
 # (a rejection after the option's words counts too: "Pneumothorax excluded.", "pneumothorax ruled out")

@@ -13,11 +13,12 @@ from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.extract.split import last_phrases, phrases
+from medstep.lazyre import lazy_compile
 
-PARAGRAPH = re.compile(r"\n[ \t]*\n")
+PARAGRAPH = lazy_compile(r"\n[ \t]*\n")
 
 
-_LEAD_IN_CUE = re.compile(
+_LEAD_IN_CUE = lazy_compile(
     r"(?i)\b(?:answer|correct|best|most\s+(?:likely|appropriate|consistent|probable|accurate|fitting)|"
     r"final|conclusion|conclude|therefore|thus|so|would\s+be|choose|select|choice|"
     r"option\s+that|diagnosis|finding|in\s+summary|overall|verdict|impression)\b"
@@ -25,7 +26,7 @@ _LEAD_IN_CUE = re.compile(
 )
 
 
-_LEAD_IN_STOP = re.compile(
+_LEAD_IN_STOP = lazy_compile(
     r"(?i)\b(?:incorrect|less\s+likely|unlikely|rule\s+out|ruled\s+out|exclude[ds]?|other\s+options|"
     r"distractors?|options\s+are|choices\s+are|why\s+not|differential|wrong|alternatives)\b"
     r"|\A[\s#*_\-•\d.]*(?:let's|let\s+us|step\s*\d|evaluat|analy[sz]|consider|review|look)"
@@ -35,16 +36,16 @@ _LEAD_IN_STOP = re.compile(
 # The words of a verdict line ("C) Cardiomegaly: correct", "A: incorrect"); :data:`_POSITIVE_VERDICTS` are those for.
 _VERDICTS = hedges.alternation(judgements.RIGHT, judgements.WRONG, judgements.UNLIKELY, judgements.LEAST,
                                judgements.LIKELY, judgements.SET_ASIDE, judgements.MISFIT, judgements.BEST_ANSWER)
-_NEGATED_VERDICT = re.compile(r"(?im)^[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:option\s+)?[\(\[]?[A-Z](?:[\)\].:：]|[ \t]+[\-–—])"
-                              r"[^\n]{0,80}?\bnot[ \t]+(?:\*\*)?" + hedges.words(judgements.WRONG))  # a double negative
+_NEGATED_VERDICT = lazy_compile(r"(?im)^[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:option\s+)?[\(\[]?[A-Z](?:[\)\].:：]|[ \t]+[\-–—])"
+                                r"[^\n]{0,80}?\bnot[ \t]+(?:\*\*)?" + hedges.words(judgements.WRONG))  # a double negative
 # "C) Cardiomegaly: correct", "A: incorrect, no pleural line.", "A – wrong": the option's own stop may be the separator
-_VERDICT_LINE = re.compile(
+_VERDICT_LINE = lazy_compile(
     r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])(?:[\)\].:：][ \t]*[^\n:]{0,80}?(?:\*\*)?"
     r"[ \t]*[:\-–—]|[:：]|[ \t]+[\-–—])[ \t]*(?:\*\*)?[ \t]*(?i:(" + _VERDICTS + r"))\b(?![-\w])"
 )
 
 
-_VERDICT_WORD = re.compile(r"[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:" + _VERDICTS + r")\b(?![-\w])")
+_VERDICT_WORD = lazy_compile(r"[:\-–—][ \t]*(?:\*\*)?[ \t]*(?i:" + _VERDICTS + r")\b(?![-\w])")
 
 
 _POSITIVE_VERDICTS = frozenset(judgements.RIGHT + judgements.MOST_LIKELY + judgements.BEST_ANSWER)
@@ -57,14 +58,14 @@ _DISTANCED = frozenset({"example", "format", "e.g", "eg", "considered", "initial
 _QUOTES = "\"“'`‘"
 # In the stated answer's line, a condition naming another option makes it two answers:
 # "(B) if this is a supine film, otherwise (D)".
-_CONDITIONAL = re.compile(r"(?i)" + hedges.words(hedges.IF, ("otherwise", "or else", "depending", "alternatively")))
+_CONDITIONAL = lazy_compile(r"(?i)" + hedges.words(hedges.IF, ("otherwise", "or else", "depending", "alternatively")))
 # Words between two answer phrases that revise the earlier one ("Wait", "on reflection", "therefore").
 _REVISING = revisions.single_words(revisions.CUES, revisions.RETHINK) | {"however", "but", "instead", "hmm"}
 
 
 # "seborrheic keratosis, although a biopsy would be reasonable if there is concern about melanoma": the condition
 # sits inside a concession after the answer; it qualifies the answer's management, it offers no other answer.
-_CONCEDED_CONDITION = re.compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"[^.;]*" + hedges.words(hedges.IF))
+_CONCEDED_CONDITION = lazy_compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"[^.;]*" + hedges.words(hedges.IF))
 
 
 def _conceded_condition(rest: str) -> bool:
@@ -234,9 +235,9 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
 
 
 # "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
-_LEADING_LETTER = re.compile(r"^[\s*_>#-]*\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
+_LEADING_LETTER = lazy_compile(r"^[\s*_>#-]*\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
 # ... or with a letter and its own option's text in brackets: "C (cardiomegaly) — enlarged cardiothoracic ratio."
-_LEADING_OWN = re.compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ \t]*(?:[:—–-][ \t]*)?\S?")
+_LEADING_OWN = lazy_compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ \t]*(?:[:—–-][ \t]*)?\S?")
 
 
 def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
@@ -247,19 +248,19 @@ def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
 
 
 # A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
-_LEADING_CONTRAST = re.compile(
+_LEADING_CONTRAST = lazy_compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|rather\s+than|instead\s+of)\s+(?:(?i:option|choice)\s+)?"
     r"[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
 )
-_HEADING_LETTER = re.compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
+_HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
 # An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
 # make it a verdict per option, not an answer stated first.
-_INLINE_LABEL = re.compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])(?=[\s*_]|$)")
+_INLINE_LABEL = lazy_compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])(?=[\s*_]|$)")
 # A lead letter judged, not chosen: "A. Not this one.", "A – no", "A: unlikely".
 # The answer stated first and withdrawn on the same line: "D) Normal chest — no, …", "C. No wait, …".
-_WITHDRAWN = re.compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—–]\s*wait\b")
+_WITHDRAWN = lazy_compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—–]\s*wait\b")
 # A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
-_JUDGED_AGAINST = re.compile(
+_JUDGED_AGAINST = lazy_compile(
     r"[\s*_]*(?i:(?:" + hedges.alternation((NO,), negation.NONE, judgements.WRONG, judgements.SET_ASIDE,
                                            judgements.MISFIT)
     + r")[*_]*(?=\s*(?:[.;,!|)\n]|$))"
@@ -269,8 +270,8 @@ _JUDGED_AGAINST = re.compile(
 
 
 # A letter opening a region and judged against there ("A is incorrect", "A seems unlikely. B fits.", "A – no").
-_LEAD_JUDGED = re.compile(r"[\s*_(\[]*([A-Z])[)\]]?[.:]?[*_]*[ \t]*(?:(?:is|seems|appears|looks|was)[ \t]+"
-                          r"(?:also[ \t]+|clearly[ \t]+|definitely[ \t]+)?|[-–—:(][ \t]*)?")
+_LEAD_JUDGED = lazy_compile(r"[\s*_(\[]*([A-Z])[)\]]?[.:]?[*_]*[ \t]*(?:(?:is|seems|appears|looks|was)[ \t]+"
+                            r"(?:also[ \t]+|clearly[ \t]+|definitely[ \t]+)?|[-–—:(][ \t]*)?")
 
 
 def lead_judged_against(text: str, idx: OptionIndex) -> bool:
@@ -293,8 +294,8 @@ def _labels_options(head: str, idx: OptionIndex) -> bool:
 
 
 # The word before a bracketed letter ("stone (A)", "Stargardt disease (option B)"), the letter's opening bracket.
-_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)[ \t]*\((?:[Oo]ption[ \t]+)?\Z")
-_VERDICT_ONLY = re.compile(r"(?i)(?:" + hedges.alternation((YES, NO), negation.NONE) + "|" + _VERDICTS + r")\Z")
+_WORD_BEFORE = lazy_compile(r"(\w[\w'’-]*)[ \t]*\((?:[Oo]ption[ \t]+)?\Z")
+_VERDICT_ONLY = lazy_compile(r"(?i)(?:" + hedges.alternation((YES, NO), negation.NONE) + "|" + _VERDICTS + r")\Z")
 
 
 def _refers_back(head: str, label: re.Match[str], idx: OptionIndex) -> bool:
@@ -354,9 +355,9 @@ _NEGATIVE_MARKS = "❌✘✗✖❎"
 _MARKS = frozenset(_POSITIVE_MARKS + _NEGATIVE_MARKS)
 TICKS, CROSSES = frozenset(_POSITIVE_MARKS), frozenset(_NEGATIVE_MARKS)
 # Markdown checkboxes: "- [x] B. Pleural effusion" ticks B, "- [ ] A. Pneumothorax" leaves A unticked.
-BOX_TICKED = re.compile(r"\[[xX✓✔]\]")
-BOX_EMPTY = re.compile(r"\[\s\]")
-_OPTION_LINE = re.compile(r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])[\)\].:：]")
+BOX_TICKED = lazy_compile(r"\[[xX✓✔]\]")
+BOX_EMPTY = lazy_compile(r"\[\s\]")
+_OPTION_LINE = lazy_compile(r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])[\)\].:：]")
 
 
 def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
@@ -421,7 +422,7 @@ def _mark_list(text: str, idx: OptionIndex) -> list[Commitment]:
 
 
 # "**C) Pneumothorax:** Absent. **This is the correct answer.**": the line's own option is pointed at.
-_THIS_IS_IT = re.compile(r"(?i)\b(?:this|that|which|it)\s+is\s+(?:the\s+)?(?:correct|right|best)\s+(?:answer|option|choice)\b")
+_THIS_IS_IT = lazy_compile(r"(?i)\b(?:this|that|which|it)\s+is\s+(?:the\s+)?(?:correct|right|best)\s+(?:answer|option|choice)\b")
 
 
 def _pointed(text: str, idx: OptionIndex) -> list[Commitment]:

@@ -17,22 +17,24 @@ from __future__ import annotations
 
 import re
 
+from medstep.lazyre import lazy_compile
+
 # Struck-out text: withdrawn, so removed with its markers ("~~B~~ **A**" answers A).
-_STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|strike)>.{0,200}?</\1>", re.I | re.S)
-_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|table|tr|section)(?:\s[^<>]{0,80})?>", re.I)
-_BOLD = re.compile(r"</?(?:strong|b)(?:\s[^<>]{0,80})?>", re.I)
-_ITALIC = re.compile(r"</?(?:em|i)(?:\s[^<>]{0,80})?>", re.I)
-_INLINE = re.compile(r"</?(?:span|u|mark|code|td|th|font|small|sup|sub)(?:\s[^<>]{0,80})?>", re.I)
+_STRUCK = lazy_compile(r"~~[^~\n]{1,200}~~|<(del|strike)>.{0,200}?</\1>", re.I | re.S)
+_BREAK = lazy_compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|table|tr|section)(?:\s[^<>]{0,80})?>", re.I)
+_BOLD = lazy_compile(r"</?(?:strong|b)(?:\s[^<>]{0,80})?>", re.I)
+_ITALIC = lazy_compile(r"</?(?:em|i)(?:\s[^<>]{0,80})?>", re.I)
+_INLINE = lazy_compile(r"</?(?:span|u|mark|code|td|th|font|small|sup|sub)(?:\s[^<>]{0,80})?>", re.I)
 _ENTITIES = (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"))
 # A markdown blockquote marker opening a line ("> **B. …**"); not a comparison ("> 5 mm", ">= 2").
-_QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=[^\d\s=<>])")
+_QUOTE = lazy_compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=[^\d\s=<>])")
 # Where ``_QUOTE`` can match besides the text's start: after a line break. Searched for its fixed first character,
 # it skips the multi-line pattern's try at every position of text that quotes nothing ("->", "> 5 mm").
-_QUOTED_LINE = re.compile(r"\n[ \t]*>")
+_QUOTED_LINE = lazy_compile(r"\n[ \t]*>")
 # Any tag the four patterns above rewrite: without one the text passes them unchanged (a rewrite only makes
 # text out of a tag that was there, so a later pattern can only match after an earlier one did).
-_KNOWN_TAG = re.compile("|".join(p.pattern for p in (_BREAK, _BOLD, _ITALIC, _INLINE)), re.I)
-_HTML_HINT = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+_KNOWN_TAG = lazy_compile("|".join(p.pattern for p in (_BREAK, _BOLD, _ITALIC, _INLINE)), re.I)
+_HTML_HINT = lazy_compile(r"</?[a-zA-Z][^<>]{0,80}>")
 
 
 def plain(text: str) -> str:

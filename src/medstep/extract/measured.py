@@ -37,17 +37,18 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import asked, findings, implicit, implicit_europe
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_measure"
 
 _NUMBER = r"-?\d+(?:[.,]\d+)?"
 # The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm"; a comma
 # only before the largest of many ("All nodes are subcentimetric, the largest 6 mm in short axis.").
-_AFTER = re.compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
-                    r"\(?[~≈]?\s*(?<![A-Za-z0-9-])"
-                    r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
-                    + r"))?\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
-                    r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
+_AFTER = lazy_compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
+                      r"\(?[~≈]?\s*(?<![A-Za-z0-9-])"
+                      r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
+                      + r"))?\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
+                      r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
 # The words that may stand between a quantity's name and its value: "The appendix measures about 11 mm", "Cecal
 # diameter is 11 cm", "EF visually estimated at 65%", "El colédoco mide 4 mm"; any other word ("contains a",
 # "with a") may introduce another thing's value. A short bracket is set aside ("QTc (Bazett) = 505 ms").
@@ -59,25 +60,25 @@ _GAP_WORDS = frozenset({
     "index", "rate", "wall", "loops", "loop", "outer", "largest", "present", "seen", "noted", "detected", "today",
     "now", "currently", "mide", "de", "es", "son", "unos", "aproximadamente", "diámetro", "grosor",
     "longitud", "tamaño"})
-_BRACKET = re.compile(r"\([^()\d]{0,20}\)")
+_BRACKET = lazy_compile(r"\([^()\d]{0,20}\)")
 # The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height".
-_BEFORE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
+_BEFORE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
 # What may follow a quantity whose value came before it: the sentence goes on, not a noun it qualifies.
-_NAMED_AFTER = re.compile(r"(?i)\s*(?:$|[,.;:()—–]|\s-\s|(?:with|and|of|is|was|which|that|in|on|without|showing|seen|"
-                          r"noted|measuring)\b)")
-_ANY_VALUE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|"
-                        r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
-_DIMENSIONS = re.compile(r"\s*(?:×|x|by|\*)\s*", re.I)
+_NAMED_AFTER = lazy_compile(r"(?i)\s*(?:$|[,.;:()—–]|\s-\s|(?:with|and|of|is|was|which|that|in|on|without|showing|seen|"
+                            r"noted|measuring)\b)")
+_ANY_VALUE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|"
+                          r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
+_DIMENSIONS = lazy_compile(r"\s*(?:×|x|by|\*)\s*", re.I)
 # A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm".
 _COMPARATOR = r"(?:<=|>=|<|≤|>|≥|up\s+to|under|below|less\s+than)"
-_REFERENCE = re.compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:range)?\s*[:=]?\s*"
-                        + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
-                        + _NUMBER + r")?\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
-                        r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?|"
-                        # a cut-off named in brackets: "(prolonged > 460 ms)", "(dilated if > 6 mm)"
-                        r"\(\s*[a-z]+(?:\s+if)?\s*(?:<=|>=|<|≤|>|≥)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)")
+_REFERENCE = lazy_compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:range)?\s*[:=]?\s*"
+                          + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
+                          + _NUMBER + r")?\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
+                          r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?|"
+                          # a cut-off named in brackets: "(prolonged > 460 ms)", "(dilated if > 6 mm)"
+                          r"\(\s*[a-z]+(?:\s+if)?\s*(?:<=|>=|<|≤|>|≥)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)")
 # an abbreviation's full stop ends no sentence: "The QTc measures approx. 410 ms."
-_ABBREVIATED = re.compile(r"(?i)\b(approx|ca|est)\.")
+_ABBREVIATED = lazy_compile(r"(?i)\b(approx|ca|est)\.")
 _UNITS = {
     Dimension.LENGTH: {"mm": 1.0, "cm": 10.0},
     Dimension.DURATION: {"ms": 1.0, "msec": 1.0, "millisecond": 1.0, "milliseconds": 1.0, "s": 1000.0, "sec": 1000.0,
@@ -85,20 +86,20 @@ _UNITS = {
     Dimension.ATTENUATION: {"hu": 1.0},
     Dimension.PERCENT: {"%": 1.0},
 }
-_TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
-_EARLIER = re.compile("(?i)" + hedges.words(hedges.EARLIER_TIME))
-_ADVICE = re.compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|review|repeat|"
-                     r"monitor|avoid|discontinu\w*|"
-                     r"follow[\s-]?up|correlat\w*)\b")
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
+_EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME))
+_ADVICE = lazy_compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|review|repeat|"
+                       r"monitor|avoid|discontinu\w*|"
+                       r"follow[\s-]?up|correlat\w*)\b")
 _NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
 # A later clause suspecting what the value means ("11 cm, concerning for impending perforation"): no hedge of it.
-_CONCERN = re.compile(r"(?i)[,—–]\s*(?:which\s+is\s+)?(?:concerning|worrisome|worrying|suspicious)\s+for\b[^.;]*")
+_CONCERN = lazy_compile(r"(?i)[,—–]\s*(?:which\s+is\s+)?(?:concerning|worrisome|worrying|suspicious)\s+for\b[^.;]*")
 _INTENT = frozenset(hedges.INTENT)
 _SEARCH = frozenset(hedges.SEARCH) - frozenset(hedges.ASKING)
 # A later sentence that only denies: "No other abnormality.", "- Gallbladder: no stones" (not a verdict "No," / "No.")
-_DENIAL = re.compile(r"(?i)^\s*(?:[-*•]\s*)?(?:[a-z][a-z -]{0,30}:\s*)?no\s+(?!\W)(?!.*\b(?:but|however|except)\b)[^\d]*$")
+_DENIAL = lazy_compile(r"(?i)^\s*(?:[-*•]\s*)?(?:[a-z][a-z -]{0,30}:\s*)?no\s+(?!\W)(?!.*\b(?:but|however|except)\b)[^\d]*$")
 # The purpose of advice, no doubt: "CT angiography is recommended to exclude aortic injury."
-_PURPOSE = re.compile(r"(?i)\bto\s+(?:exclude|rule\s+out|evaluate|assess|confirm|characteri[sz]e)\b.*")
+_PURPOSE = lazy_compile(r"(?i)\bto\s+(?:exclude|rule\s+out|evaluate|assess|confirm|characteri[sz]e)\b.*")
 
 
 def is_advice(sentence: str) -> bool:
@@ -120,9 +121,9 @@ def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -
 # the words of a category's own definition: "TI-RADS 5 (highly suspicious)", "BI-RADS 6 (known malignancy)"
 _SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning", "known"})
 # a side of the body; "left ventricular" names a chamber, not a side
-_SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
-_SHORT_AXIS = re.compile(r"(?i)\bshort[\s-]*axis\b")
-_OTHER_LANGUAGE = re.compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
+_SIDE = lazy_compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
+_SHORT_AXIS = lazy_compile(r"(?i)\bshort[\s-]*axis\b")
+_OTHER_LANGUAGE = lazy_compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
 
 
 @dataclass(frozen=True)
@@ -232,14 +233,14 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
 
 
 # An age: "13 years", "10 years 6 months", "8 y".
-_AGE = re.compile(r"(?i)(?<![\d.])(?P<y>\d{1,2}(?:[.,]\d)?)\s*(?:years?|yrs?|y)\b(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*"
-                  r"(?:months?|mo)\b)?")
-_BONE_AGE = re.compile(r"(?i)\bbone\s+age\b")
-_CHRONOLOGICAL = re.compile(r"(?i)\bchronological\s+age\b")
+_AGE = lazy_compile(r"(?i)(?<![\d.])(?P<y>\d{1,2}(?:[.,]\d)?)\s*(?:years?|yrs?|y)\b(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*"
+                    r"(?:months?|mo)\b)?")
+_BONE_AGE = lazy_compile(r"(?i)\bbone\s+age\b")
+_CHRONOLOGICAL = lazy_compile(r"(?i)\bchronological\s+age\b")
 # The two ages said to match: "Bone age ≈ chronological age", "bone age is concordant with the chronological age".
-_AGES_MATCH = re.compile(r"(?i)\bbone\s+age\s*(?:≈|=|~|is\s+)?\s*(?:approximately\s+)?(?:equals?|matches|"
-                         r"corresponds\s+to|concordant\s+with|consistent\s+with|appropriate\s+for|similar\s+to)?\s*"
-                         r"(?:the\s+|his\s+|her\s+)?chronological\s+age\b")
+_AGES_MATCH = lazy_compile(r"(?i)\bbone\s+age\s*(?:≈|=|~|is\s+)?\s*(?:approximately\s+)?(?:equals?|matches|"
+                           r"corresponds\s+to|concordant\s+with|consistent\s+with|appropriate\s+for|similar\s+to)?\s*"
+                           r"(?:the\s+|his\s+|her\s+)?chronological\s+age\b")
 
 
 def _years(m: re.Match[str]) -> float:

@@ -24,20 +24,21 @@ from medstep.answers import NO, YES, hedges, negation
 from medstep.extract import asked, implicit, measured
 from medstep.extract.implicit_words import SIZE_WORDS
 from medstep.extract.thresholds import NORMAL_SAID
+from medstep.lazyre import lazy_compile
 
 RULE = "measure_judged"
 COMPARED_RULE = "measure_compared"
 
-_VALUE = re.compile(r"(?i)(?<![A-Za-z0-9.,-])\d+(?:[.,]\d+)?(?:\s*(?:×|x|by)\s*\d+(?:[.,]\d+)?){0,2}\s*(?:mm|cm)\b")
+_VALUE = lazy_compile(r"(?i)(?<![A-Za-z0-9.,-])\d+(?:[.,]\d+)?(?:\s*(?:×|x|by)\s*\d+(?:[.,]\d+)?){0,2}\s*(?:mm|cm)\b")
 # "Are both kidneys of normal size?", "Is the kidney normal in size?"
-_NORMAL_SIZE = re.compile(r"(?i)^\s*(?:is|are)\s+(?:the\s+|both\s+(?:the\s+)?)?(?P<s>[a-z][a-z\s-]*?)\s+(?:of\s+)?(?:a\s+)?"
-                          r"normal\s+(?:in\s+)?(?:size|calib(?:er|re)|diameter|thickness|width)\s*\?\s*$")
+_NORMAL_SIZE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(?:the\s+|both\s+(?:the\s+)?)?(?P<s>[a-z][a-z\s-]*?)\s+(?:of\s+)?(?:a\s+)?"
+                            r"normal\s+(?:in\s+)?(?:size|calib(?:er|re)|diameter|thickness|width)\s*\?\s*$")
 _CONNECT = (r"(?:[,;(—–]|\s-\s)\s*(?:(?:which|that|this)\s+(?:is|are)\s+|so\s+(?:it|they)\s+(?:is|are)\s+|"
             r"(?:both|all|each)\s+(?:are\s+)?|(?:it|they)\s+(?:is|are)\s+)?(?:(?:mildly|moderately|markedly|slightly|"
             r"severely|clearly|definitely)\s+)?")
-_TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 _NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
-_SIDE = re.compile(r"(?i)\b(left|right)\b")
+_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
 
 
 def _asked(question: str) -> tuple[tuple[str, ...], str, bool] | None:
@@ -119,14 +120,14 @@ def read_judged(text: str, question: str) -> str | None:
 
 
 # "Is the right kidney smaller than the left?": two sides of a paired structure compared.
-_COMPARED = re.compile(r"(?i)^\s*(?:is|are)\s+the\s+(?P<a>left|right)\s+(?P<s>[a-z][a-z\s-]*?)\s+(?P<cmp>smaller|larger|"
-                       r"bigger|shorter|longer|wider|narrower|thicker|thinner)\s+than\s+(?:the\s+|that\s+on\s+the\s+)?"
-                       r"(?P<b>left|right)\b[^?]*\?\s*$")
+_COMPARED = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+(?P<a>left|right)\s+(?P<s>[a-z][a-z\s-]*?)\s+(?P<cmp>smaller|larger|"
+                         r"bigger|shorter|longer|wider|narrower|thicker|thinner)\s+than\s+(?:the\s+|that\s+on\s+the\s+)?"
+                         r"(?P<b>left|right)\b[^?]*\?\s*$")
 _LESS = frozenset({"smaller", "shorter", "narrower", "thinner"})
 # the smallest difference read: a tenth of the larger value (a kidney of 11.0 against 11.2 cm is the same size)
 _MARGIN = 0.1
-_SIDED_VALUE = re.compile(r"(?i)\b(?P<side>left|right)\b(?P<gap>[^\d.;]{0,40}?)(?<![A-Za-z0-9.,-])(?P<n>\d+(?:[.,]\d+)?)\s*"
-                          r"(?P<u>mm|cm)\b")
+_SIDED_VALUE = lazy_compile(r"(?i)\b(?P<side>left|right)\b(?P<gap>[^\d.;]{0,40}?)(?<![A-Za-z0-9.,-])(?P<n>\d+(?:[.,]\d+)?)\s*"
+                            r"(?P<u>mm|cm)\b")
 
 
 def read_compared(text: str, question: str) -> str | None:

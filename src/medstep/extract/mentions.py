@@ -33,6 +33,7 @@ from typing import Mapping, NamedTuple
 from medstep.answers import YES_NO, option_keys
 from medstep.answers import negation
 from medstep.extract import langwords
+from medstep.lazyre import lazy_compile
 
 CONFLICT = "!"  # two different options claimed together: the output is ambiguous
 INVALID = "?"  # a letter that is not one of the options: no answer
@@ -41,7 +42,7 @@ INVALID = "?"  # a letter that is not one of the options: no answer
 # letter in tight syntactic positions; bracketed / keyworded forms anywhere.
 BARE, DOTTED, STRONG = 0, 1, 2
 
-_KEYWORD_BEFORE = re.compile(r"(?i:\b(?:option|choice|answer|letter)s?)\s*[:#]?\s*[\(\[]?\s*\**\s*\Z")
+_KEYWORD_BEFORE = lazy_compile(r"(?i:\b(?:option|choice|answer|letter)s?)\s*[:#]?\s*[\(\[]?\s*\**\s*\Z")
 _ARTICLE_OK = frozenset({
     "is", "seems", "appears", "would", "best", "fits", "matches", "remains", "looks", "describes", "was",
     "and", "or", "correctly", "most", "it", "has", "explains", "represents", "corresponds", "aligns",
@@ -49,26 +50,26 @@ _ARTICLE_OK = frozenset({
     "nor", "vs", "versus", "also", "then", "therefore", "thus", "because", "since", "as", "if", "but",
     "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone", "instead",
 })
-_JOIN = re.compile(
+_JOIN = lazy_compile(
     r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b|"
     r"\b(?:ou|o|oder|oppure|y|et|und|e)\b|或者?|还是|和|与|及|、|，)\s*"  # "C ou B", "C oder B", "C或B", "A和C"
     r"(?:(?:maybe|perhaps|possibly|probably|even|also|potentially)\s+)?(?:(?i:option|choice)s?\s+)?\Z",
     re.I,
 )
-_GLUE = re.compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
+_GLUE = lazy_compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
 # Another option's text followed by more of its sentence ("... collapse would show", "... more typically shows"):
 # after "C." it opens a new sentence, it is not C's own text mislabelled.
-_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
-_OWN_LETTER = re.compile(r"[ \t]*[(\[]([A-Z])[)\]]")
+_SENTENCE_GOES_ON = lazy_compile(r"[ \t]+[a-z]")
+_OWN_LETTER = lazy_compile(r"[ \t]*[(\[]([A-Z])[)\]]")
 # "C. diff", "E. coli": a letter abbreviating a word (see module docstring).
-GENUS = re.compile(r"\.\s?[a-z]{2,}")
+GENUS = lazy_compile(r"\.\s?[a-z]{2,}")
 # Words before an option's text that make it another entity (see module docstring).
 OTHER_ENTITY = r"\b(?:reversed?|pseudo|non)"
-_OTHER_ENTITY = re.compile(OTHER_ENTITY + r"[\s\-]*\Z", re.I)
+_OTHER_ENTITY = lazy_compile(OTHER_ENTITY + r"[\s\-]*\Z", re.I)
 # An option followed by a number or share: a score in a list ("SCFE 88%, transient synovitis 2%",
 # "4. Transient synovitis (5%)"), which ranks the options and commits to none by itself.
-SCORE = re.compile(r"[\s*:=(\-–]*(?:p\s*=\s*)?\d+(?:[.,]\d+)?\s*%")
-_TRAILING_LETTER = re.compile(r"\s*\**\s*[\(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]）]")
+SCORE = lazy_compile(r"[\s*:=(\-–]*(?:p\s*=\s*)?\d+(?:[.,]\d+)?\s*%")
+_TRAILING_LETTER = lazy_compile(r"\s*\**\s*[\(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]）]")
 
 
 class Mention(NamedTuple):
@@ -363,7 +364,7 @@ _LETTER_LEADS = frozenset({
     "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
     "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on",
 })
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
 
 
 def in_name(text: str, start: int) -> bool:

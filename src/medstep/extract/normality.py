@@ -22,12 +22,13 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import findings, implicit
 from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_normality"
 _STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
           r"chest|radiography|cxr|mammogram|mammography)")
 # (pattern, the question asks "normal" (True) or "abnormal" (False)).
-_QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((re.compile(p, re.I), w) for p, w in (
+_QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re.I), w) for p, w in (
     (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?normal\s*\?\s*$", True),
     (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?abnormal\s*\?\s*$", False),
     (r"^\s*is\s+(?:this|it)\s+(?:a|an)\s+normal\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\b[^?]{0,30}\?\s*$", True),
@@ -52,15 +53,15 @@ _NORMAL_ABROAD = (r"unauffällig(?:er|es)?(?:\s+befund)?|normalbefund|nella\s+no
                   r"(?:pathologische[nr]?\s+befund|particularité|anomalies?|alterações|alterazion[ei]|reperto\s+patologico|"
                   r"achados(?:\s+patológicos)?)(?:\s+(?:décelable|notable|significative|significativa|significativas))?")
 # Whole replies calling the study normal, beside the vocabulary's normal phrases.
-_NORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|within\s+normal\s+limits|wnl|negative\s+study"
-                           r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
-                           r"|sin\s+hallazgos(?:\s+patológicos)?|sin\s+alteraciones(?:\s+significativas)?"
-                           r"|radiografía\s+(?:normal|sin\s+hallazgos"
-                           r"(?:\s+patológicos)?)|正常|" + _NORMAL_ABROAD + r")(?:\s+[a-z]+)?[\s.。!*_]*$")
+_NORMAL_REPLY = lazy_compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|within\s+normal\s+limits|wnl|negative\s+study"
+                             r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
+                             r"|sin\s+hallazgos(?:\s+patológicos)?|sin\s+alteraciones(?:\s+significativas)?"
+                             r"|radiografía\s+(?:normal|sin\s+hallazgos"
+                             r"(?:\s+patológicos)?)|正常|" + _NORMAL_ABROAD + r")(?:\s+[a-z]+)?[\s.。!*_]*$")
 # A clause denying any abnormality in the whole study: "Not abnormal.", "Nothing abnormal is seen on this radiograph.",
 # "There is no (significant) abnormality.", "This is not an abnormal study."; a finding stated beside it makes the
 # answer contradict itself (no reading), an exception in the clause ("apart from a nodule") is read as a finding.
-_NOTHING_ABNORMAL = re.compile(
+_NOTHING_ABNORMAL = lazy_compile(
     r"(?i)^[\s*_]*(?:i\s+(?:do\s+not|don't|cannot|can't)\s+see\s+anything\s+abnormal|"
     r"(?:(?:there\s+(?:is|are)|this\s+is|it\s+is|(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r"\s+is)\s+)?"
     r"(?:nothing\s+abnormal|no\s+(?:(?:" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)?abnormal(?:ity|ities|\s+findings?)"
@@ -69,20 +70,20 @@ _NOTHING_ABNORMAL = re.compile(
     r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r")?[\s.!*_]*$")
 # Whole replies calling the study abnormal: "Abnormal.", "Not normal.", "Abnormal study.", "Abnormality." (no finding
 # needed).
-_ABNORMAL_REPLY = re.compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"
-                             r"film|image|scan)|abnormality|abnormalities|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
+_ABNORMAL_REPLY = lazy_compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s+(?:study|examination|exam|radiograph|"
+                               r"film|image|scan)|abnormality|abnormalities|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
 
 
-_TECHNICAL = re.compile(r"(?i)\b(?:quality|technique|technically|technical|positioning|positioned|exposure|exposed|"
-                        r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
+_TECHNICAL = lazy_compile(r"(?i)\b(?:quality|technique|technically|technical|positioning|positioned|exposure|exposed|"
+                          r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
 
 
-_VARIANT = re.compile(r"(?i)\bvariants?\b")
+_VARIANT = lazy_compile(r"(?i)\bvariants?\b")
 
 
 # A clause with a normal word and one of these does not plainly call its organ normal ("no normal lung markings",
 # "negative", "positive"): read on the lower-cased clause.
-_NOT_PLAIN = re.compile(hedges.words(negation.DENY, negation.NEGATIVE, ("positive",)))
+_NOT_PLAIN = lazy_compile(hedges.words(negation.DENY, negation.NEGATIVE, ("positive",)))
 
 
 def _asks_normal(question: str) -> bool | None:
@@ -94,8 +95,8 @@ def _asks_normal(question: str) -> bool | None:
 
 # A whole-study normal phrase held to the rest ("Otherwise no abnormality.", "余未见明显异常"): it calls the rest
 # normal, so a finding beside it makes the study abnormal (the unqualified phrase beside a finding contradicts it).
-_THE_REST = re.compile(r"(?i)" + hedges.words(hedges.QUALIFICATION) + "|^(?:" + hedges.alternation(hedges.ZH_QUALIFICATION)
-                       + ")")
+_THE_REST = lazy_compile(r"(?i)" + hedges.words(hedges.QUALIFICATION) + "|^(?:" + hedges.alternation(hedges.ZH_QUALIFICATION)
+                         + ")")
 
 
 def _clause_kind(clause: str) -> str:
@@ -141,7 +142,7 @@ def _kind(clause: str) -> str:
     return "study_normal" if "study_normal" in kinds else "normal"
 
 
-_ZH_CLAUSE = re.compile(r"[。；;，,]")
+_ZH_CLAUSE = lazy_compile(r"[。；;，,]")
 
 
 def read_normality(text: str, question: str) -> str | None:

@@ -10,20 +10,19 @@ option's text ("1. BI-RADS 2 … 4. BI-RADS 5 … Final answer: 4").
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract.letters import clean, option_match
 from medstep.extract.mentions import CONFLICT, OptionIndex
 from medstep.extract.split import first_line, last_phrase
+from medstep.lazyre import lazy_compile
 
 RULE = "option_number"
 
 # "1. **Pleural effusion** — …", "2) Pneumothorax: no", "**3.** Lobar pneumonia (less likely)"
-_NUMBERED = re.compile(r"(?m)^[ \t>*_]*(\d{1,2})[.)][*_]*[ \t]+(.+)$")
+_NUMBERED = lazy_compile(r"(?m)^[ \t>*_]*(\d{1,2})[.)][*_]*[ \t]+(.+)$")
 # Where a numbered line's option text ends: a dash, colon, bracket or sentence stop after it.
-_HEAD_END = re.compile(r"\s[—–-]\s|[:(;,]|\.(?:\s|$)|\*\*\s")
+_HEAD_END = lazy_compile(r"\s[—–-]\s|[:(;,]|\.(?:\s|$)|\*\*\s")
 # The answer after the phrase: a number alone ("**2**", "(2)", "#1", "2.").
-_NUMBER_ONLY = re.compile(r"[\s*_(\[#]*(\d{1,2})[\s*_)\].]*\Z")
+_NUMBER_ONLY = lazy_compile(r"[\s*_(\[#]*(\d{1,2})[\s*_)\].]*\Z")
 
 
 def _numbering(text: str, idx: OptionIndex) -> tuple[dict[int, str], int]:

@@ -14,19 +14,18 @@ all their vetoes; it must name exactly one option. Rule ``option_words`` /
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract import initials, optwords
 from medstep.extract.mentions import OptionIndex
+from medstep.lazyre import lazy_compile
 
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"(?i)(?:\bthe\s+(?:one|option|answer|finding|sign|feature|item|choice|statement)\s+(?:that|which)\s+"
     r"(?:does\s+not|doesn't|do\s+not|don't)\s+(?:belong|fit)(?:\s+(?:here|in))?\s+is"
     r"|\bthe\s+odd\s+one(?:\s+out)?\s+is"
     r"|\b(?:all|each|every\s+one|they|the\s+others|the\s+rest)\b[^.;:\n]{0,40}?\bexcept(?:\s+for)?"
     r"|\bthe\s+exception\s+is)[\s:,—–-]*"
 )
-_PHRASE_END = re.compile(r"[.;!?\n(]|,|\s[-–—]\s|\b(?:which|because|since|as|that\s+is)\b")
+_PHRASE_END = lazy_compile(r"[.;!?\n(]|,|\s[-–—]\s|\b(?:which|because|since|as|that\s+is)\b")
 
 
 def read_odd_one(region: str, idx: OptionIndex, options: dict[str, str], question: str) -> tuple[str, str] | None:

@@ -12,10 +12,11 @@ import re
 from medstep.answers import negation
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.refusal import offers_alternatives
+from medstep.lazyre import lazy_compile
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_compile(r"[^\W_]+")
 # A question asking for the one disease: what a description of the image does not answer.
-ASKS_ONE_DISEASE = re.compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)\b")
+ASKS_ONE_DISEASE = lazy_compile(r"(?i)\b(?:diagnosis|disease|condition|pathology)\b")
 
 # Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
 # opening sentence is read (a candidate list opens it).
@@ -23,35 +24,35 @@ _HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate"
                "top")
 # A list of candidates under a hedging head: "The differential includes A, B and C", "Possibilities: A, B, C",
 # "A vs B". A list under such a head names candidates, not the answer.
-_CANDIDATE_HEAD = re.compile(
+_CANDIDATE_HEAD = lazy_compile(
     r"(?i)\b(?:differential(?:\s+diagnos[ie]s)?|differentials|ddx|possibilities|considerations|candidates|consider|"
     r"(?:could|might|may)\s+(?:represent|include)|top\s+(?:two|three|four|2|3|4|few))\b"
 )
 # "Pneumonia, atelectasis, or aspiration.": short items, commas, one "or", no verb and no negation.
-_OR_LIST = re.compile(r"(?i)^[\s*_\"']*(?:(?!no\b|not\b)[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,5}(?:or|and/or)\s+"
-                      r"[\w-]+(?:\s+[\w-]+){0,3}[\s*_\"'.!]*$")
+_OR_LIST = lazy_compile(r"(?i)^[\s*_\"']*(?:(?!no\b|not\b)[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,5}(?:or|and/or)\s+"
+                        r"[\w-]+(?:\s+[\w-]+){0,3}[\s*_\"'.!]*$")
 # A commitment beside the list ("..., but sarcoidosis is most likely"): the list is discussion, not the answer.
-_COMMITS = re.compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(?:diagnosis|answer)\s+is|"
-                      r"best\s+fits|in\s+keeping\s+with)\b")
+_COMMITS = lazy_compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(?:diagnosis|answer)\s+is|"
+                        r"best\s+fits|in\s+keeping\s+with)\b")
 # Each of two candidates favoured by its own sign ("the dural tail favors meningioma but the extension into the canal
 # favors schwannoma"): weighed, not chosen, so "favors" commits there to neither.
-_SPLIT_FAVOUR = re.compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|while|however|yet)\b[^.;!?\n]{1,120}?"
-                           r"\bfavou?rs?\b")
+_SPLIT_FAVOUR = lazy_compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|while|however|yet)\b[^.;!?\n]{1,120}?"
+                             r"\bfavou?rs?\b")
 # Words that may open a sentence before its hedging head ("There are several possibilities: ...").
 _LEAD_IN = frozenset({"the", "a", "there", "are", "is", "several", "main", "possible", "my", "key", "other", "we",
                       "i", "would", "should", "findings", "appearances", "top", "leading", "two", "three", "four",
                       "2", "3", "4", "few", "chief"})
-_LIST_JOIN = re.compile(r"(?i),|\band\b|/|;")
+_LIST_JOIN = lazy_compile(r"(?i),|\band\b|/|;")
 # A Chinese answer that is two candidates joined by 或 / 或者 ("肝脏或胆囊。"); a negated list ("无积液或气胸") is one
 # answer, and 或许 is "perhaps" (a hedge, read elsewhere).
 _ZH_NOT_FIRST = "(?![" + "".join(negation.ZH_CHARS) + "])"
-_ZH_OR = re.compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
-_VERSUS = re.compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
+_ZH_OR = lazy_compile(r"^[\s*_]*" + _ZH_NOT_FIRST + r"[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)[^\s，。；,;:：]{1,20}[\s*_。.！!]*$")
+_VERSUS = lazy_compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 
 # A later sentence naming another candidate beside the first, unranked: "Appendicitis. Alternatively, mesenteric
 # adenitis.", "... An alternative would be ...", "... Another possibility is ...", "... It could alternatively be ...",
 # "Pneumonia. Atelectasis is also possible." (one saying the other is less likely ranks them: ``_RANKED_DOWN``).
-_SECOND_CANDIDATE = re.compile(
+_SECOND_CANDIDATE = lazy_compile(
     r"(?i)(?:^|(?<=[.;!?])\s+)[\s*_]*(?:alternatively\b|an?\s+alternative(?:\s+diagnosis)?\s+(?:would\s+be|is|could\s+be|"
     r"might\s+be)\b|(?:another|one\s+other|the\s+other)\s+(?:possibility|option|candidate|consideration)\s*(?:would\s+be|is|:)|"
     r"other\s+possibilit(?:y|ies)\s*(?:would\s+be|is|are|include|:)|(?:it|this|that)\s+(?:could|might|may)\s+"
@@ -61,14 +62,14 @@ _SECOND_CANDIDATE = re.compile(
 # A first sentence describing what is seen, not naming a diagnosis: "There is a lytic lesion.", "The image shows a
 # well-defined lesion.", "I see a hilar mass." (one holding a conclusion word names it: "..., consistent with an
 # abscess").
-_DESCRIBES = re.compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:image|scan|study|film|"
-                        r"radiograph|x-?ray|ct|mri|ultrasound|section|slide)\s+(?:shows?|demonstrates?|reveals?)|"
-                        r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe))\b")
-_CONCLUSION = re.compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnostic|typical|characteristic|likely|probabl[ey]|"
-                         r"represent\w*|due\s+to|keeping|indicat\w*|favou?r\w*|caused\s+by|secondary\s+to)\b")
+_DESCRIBES = lazy_compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:image|scan|study|film|"
+                          r"radiograph|x-?ray|ct|mri|ultrasound|section|slide)\s+(?:shows?|demonstrates?|reveals?)|"
+                          r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe))\b")
+_CONCLUSION = lazy_compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnostic|typical|characteristic|likely|probabl[ey]|"
+                           r"represent\w*|due\s+to|keeping|indicat\w*|favou?r\w*|caused\s+by|secondary\s+to)\b")
 # How many sentences after a description are read for its candidates.
 _AFTER_DESCRIPTION = 3
-_RANKED_DOWN = re.compile(r"(?i)\b(?:less|least)\s+likely\b|\bunlikely\b|\bexcluded\b|\bruled\s+out\b")
+_RANKED_DOWN = lazy_compile(r"(?i)\b(?:less|least)\s+likely\b|\bunlikely\b|\bexcluded\b|\bruled\s+out\b")
 
 def hedged_candidates(first: str, region: str) -> bool:
     """The opening sentence ``first`` of ``region`` lists candidates under a hedging head ("The differential

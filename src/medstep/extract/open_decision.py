@@ -37,6 +37,7 @@ from medstep.extract.open_candidates import (
     ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, second_candidate,
 )
 from medstep.extract.refusal import defers
+from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
 # Words an open answer stops on only when cut or withheld, beside the articles and prepositions every reader knows
@@ -49,12 +50,12 @@ OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "w
                            "demonstrating", "indicating", "involving", "containing", "approximately", "roughly",
                            "commonly", "namely", "especially", "particularly", "notably", "typically", "usually"})
 # A model's special tokens standing for the whole answer ("<unk> <unk> <unk>", "[PAD]", "</s>"): nothing was said.
-_SPECIAL_TOKENS = re.compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|bos)\s*>|\[(?:unk|pad|mask|sep|cls)\]|"
-                             r"<\|[a-z_]+\|>))+[\s*_.]*$")
+_SPECIAL_TOKENS = lazy_compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|bos)\s*>|\[(?:unk|pad|mask|sep|cls)\]|"
+                               r"<\|[a-z_]+\|>))+[\s*_.]*$")
 # A list of candidates cut at a number with nothing after it: "**Differential:** 1.", "1. Pneumonia\n2." (the items
 # were never written).
-_CUT_LIST = re.compile(r"(?i)(?:\b(?:differentials?|ddx|possibilities|considerations|candidates|findings|causes)\b[\s*_]*"
-                       r"[:：][\s*_]*(?:\d{1,2}[.)]|[-•])|(?:^|\n)[ \t*_]*\d{1,2}[.)][^\n]*\S[^\n]*\n[ \t*_]*\d{1,2}[.)])[\s*_]*$")
+_CUT_LIST = lazy_compile(r"(?i)(?:\b(?:differentials?|ddx|possibilities|considerations|candidates|findings|causes)\b[\s*_]*"
+                         r"[:：][\s*_]*(?:\d{1,2}[.)]|[-•])|(?:^|\n)[ \t*_]*\d{1,2}[.)][^\n]*\S[^\n]*\n[ \t*_]*\d{1,2}[.)])[\s*_]*$")
 
 # Words that say nothing about what was asked: the frame of a sentence about "the image", a finding named only
 # as "an abnormality", a deferral to someone else, and the placeholder of a template ("<your answer here>").
@@ -78,27 +79,27 @@ _VAGUE = frozenset({"several", "multiple", "many", "various", "present", "number
                     "specimen", "tissue", "organ", "structure", "area", "region", "part", "one", "s", "kind", "type",
                     "sort", "medical", "imaging", "modality", "concerning", "warrant", "warrants", "workup", "abnormal",
                     "seen", "side"})
-_ASKS = re.compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
-                   r"in\s+which|on\s+which|at\s+what)\b")
+_ASKS = lazy_compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
+                     r"in\s+which|on\s+which|at\s+what)\b")
 # A sentence of generic words is short; longer text always names something.
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
-_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
+_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Where is ...", not
 # "What are the findings?".
-_SINGULAR = re.compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
-                       r"(?:is|was|has|contains)\b")
-_PLURAL_ASK = re.compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
+_SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
+                         r"(?:is|was|has|contains)\b")
+_PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
-_INLINE_SPLIT = re.compile(r"(?i)\s*(?:,|;|\.(?=\s))\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
-_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows?|favou?rs?)\b")
+_INLINE_SPLIT = lazy_compile(r"(?i)\s*(?:,|;|\.(?=\s))\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
+_ITEM_VERB = lazy_compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows?|favou?rs?)\b")
 # So many findings named to a question asking one thing read as the list of every label, not the findings seen.
 _LABEL_LIST = 5
-_INLINE_OR = re.compile(r"(?i)\bor\b")
-_INLINE_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
+_INLINE_OR = lazy_compile(r"(?i)\bor\b")
+_INLINE_NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
 # A sentence about the reading method, not the image: "A systematic approach covers airway, breathing, ...",
 # "My search pattern includes the apices." It names anatomy while deciding nothing.
-_METHOD = re.compile(
+_METHOD = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:a|an|the|my|our|this)\s+)?(?:(?:systematic|structured|standard|careful|thorough)\s+)?"
     r"(?:approach|method|search\s+pattern|checklist|strategy|review|read(?:ing)?)\s+(?:to\s+[\w\s-]{1,30}?\s+)?"
     r"(?:covers|includes|involves|consists\s+of|starts\s+with|begins\s+with|means|requires|checks|goes\s+through)\b"
@@ -108,7 +109,7 @@ _METHOD = re.compile(
 # atelectasis are both possible.", "Possibly liver, possibly spleen.", in Chinese "可能是肺炎，也可能是肺不张". One
 # finding named with a hedged extra ("Gallstones, and there may also be sludge.") keeps its answer: the first
 # candidate must itself be hedged.
-_TWO_POSSIBLE = re.compile(
+_TWO_POSSIBLE = lazy_compile(
     r"(?i)\b(?:may|might|could)\s+(?:be|represent)\b[^\n]{0,120}?\b(?:may|might|could|can)\s+also\s+(?:be|represent)\b|"
     r"\b(?:it|this)\s+(?:may|might|could)\s+be\b[^.;!?\n]{1,60}[.;!?]\s+(?:or\s+)?(?:it|this)\s+(?:may|might|could)\s+"
     r"(?:also\s+)?be\s+(?!(?:bilateral|unilateral|early|late|chronic|acute|mild|moderate|severe|small|large|partial|"
@@ -121,49 +122,49 @@ _TWO_POSSIBLE = re.compile(
     r"可能是[^。；;]*?也可能|或许是[^。；;]*?也可能"
 )
 # "Possibly liver, possibly spleen.", "Possible pneumonia. Possible atelectasis.": each candidate opened by a hedge.
-_POSSIBLY_TWICE = re.compile(r"(?i)^[\s*_\"']*(?:possibl[ey]|maybe|perhaps)\b[^.;!?\n]*?[,;.]\s*(?:or\s+)?"
-                             r"(?:possibl[ey]|maybe|perhaps)\b")
+_POSSIBLY_TWICE = lazy_compile(r"(?i)^[\s*_\"']*(?:possibl[ey]|maybe|perhaps)\b[^.;!?\n]*?[,;.]\s*(?:or\s+)?"
+                               r"(?:possibl[ey]|maybe|perhaps)\b")
 # A label, then another candidate after a dash or comma: "Liver — or possibly the gallbladder.", "Pneumonia, or
 # perhaps atelectasis." ("..., or less likely Y" ranks them and stays an answer).
-_OR_AFTER_LABEL = re.compile(r"(?i)^[\s*_\"']*[\w' -]{1,40}?\s*[—–,;]\s*or\s+(?:possibly|perhaps|maybe|potentially|"
-                             r"else|alternatively|equally)\b")
+_OR_AFTER_LABEL = lazy_compile(r"(?i)^[\s*_\"']*[\w' -]{1,40}?\s*[—–,;]\s*or\s+(?:possibly|perhaps|maybe|potentially|"
+                               r"else|alternatively|equally)\b")
 # A question asking for one thing with any noun before its verb: "What imaging modality was used?".
-_ONE_ASKED = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b[^?]*?\b(?:is|was|does|did)\b")
+_ONE_ASKED = lazy_compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b[^?]*?\b(?:is|was|does|did)\b")
 # Other languages' "could be X or Y" (the Spanish one lives with the English in ``extract/refusal.py``).
-_HEDGED_OR_OTHER = re.compile(
+_HEDGED_OR_OTHER = lazy_compile(
     r"(?i)\b(?:pourrait|pourraient|peut-être|possiblement|probablement|probable|soit|wahrscheinlich|probabilmente|"
     r"provavelmente|könnte|könnten|möglicherweise|entweder|potrebbe|"
     r"forse|pode|poderia|talvez)\b[^.;!?\n]*?\s(?:ou|oder|o|or)\s"
 )
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
-_ASKED_ITEM = re.compile(r"[^?？.!\n]{1,40}[?？]")
+_ASKED_ITEM = lazy_compile(r"[^?？.!\n]{1,40}[?？]")
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
 # ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates).
-_FIELD = re.compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                    r"(?:impression|diagnosis|conclusion)[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+_FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
+                      r"(?:impression|diagnosis|conclusion)[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 # The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
-_DENIED_BODY = re.compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
+_DENIED_BODY = lazy_compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
                                                           negation.NEGATIVE))
 # Sentence breaks of an output that may loop.
-_LOOP_SPLIT = re.compile(r"(?<=[.!])\s+")
+_LOOP_SPLIT = lazy_compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
-_SLASH_LIST = re.compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
+_SLASH_LIST = lazy_compile(r"^[\s*_\"']*[A-Za-z][a-z-]+(?:\s*/\s*[A-Za-z][a-z-]+){1,3}[\s*_\"'.!]*$")
 # A Chinese "X 或 Y" opening clause with more after it ("肺炎或肺不张，需结合临床。").
 # A question with a wh-word and no offered alternatives: its own words name nothing new in an answer.
-_WH_NO_OR = re.compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?![^?]*\bor\b)")
+_WH_NO_OR = lazy_compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b(?![^?]*\bor\b)")
 # Fewest words a sentence built from the question's words needs before it is read as a non-answer ("There is an
 # abnormality in the right lung." to "What is the abnormality in the right lung?"); a short label echoing part
 # of the question ("The left kidney.") may still be the answer.
 _ECHO_MIN_WORDS = 4
 # "... in the right" / "... of the left": a side with its noun cut off; "The tip is positioned" (its place cut off;
 # "... is well positioned" is a statement).
-_CUT_SIDE = re.compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)(?:\s+(?:upper|lower|middle|"
-                       r"anterior|posterior|medial|lateral))?[\s*_]*$|"
-                       r"\b(?:is|are|was|were)\s+(?:positioned|situated|placed|located)[\s*_]*$|\b(?:is|are|be|was)\s+"
-                       r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$")
+_CUT_SIDE = lazy_compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)(?:\s+(?:upper|lower|middle|"
+                         r"anterior|posterior|medial|lateral))?[\s*_]*$|"
+                         r"\b(?:is|are|was|were)\s+(?:positioned|situated|placed|located)[\s*_]*$|\b(?:is|are|be|was)\s+"
+                         r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$")
 # The opening of a reasoning that stops before any content: "Let me analyze the image step by step.", "To answer
 # this question, we need to look at the image carefully." (the whole answer is that one sentence).
-_PREAMBLE = re.compile(
+_PREAMBLE = lazy_compile(
     r"(?i)^[\s*_\"']*(?:let\s+me|let'?s|let\s+us|i\s+will|i'll|we\s+(?:need\s+to|will|must)|to\s+answer\s+"
     r"(?:this|the)\s+question)\b(?:[^.!?\n](?!\b(?:is|are|shows?|reveals?|demonstrates?)\b))*[.!:]?[\s*_]*$"
 )
@@ -173,30 +174,30 @@ _PREAMBLE = re.compile(
 # image's modality and anatomy do not answer it, nor does a place alone ("lung", "In the right lower lobe."): a
 # place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``_ASKS_PLACE``) or what a
 # mark points at ("What is shown by the arrow?").
-_ASKS_WHAT = re.compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|(?:main|key|"
-                        r"primary|most\s+(?:likely|significant|important))\s+finding)\b|^\s*what\s+(?:is|are)\s+"
-                        r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong)\b|^\s*what\s+does\s+"
-                        r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
-_ASKS_PLACE = re.compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
-                         r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
+_ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|(?:main|key|"
+                          r"primary|most\s+(?:likely|significant|important))\s+finding)\b|^\s*what\s+(?:is|are)\s+"
+                          r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong)\b|^\s*what\s+does\s+"
+                          r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
+_ASKS_PLACE = lazy_compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
+                           r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
 # An organ said to lie on a side ("The heart is on the right side."): its position is the finding.
-_ORGAN_ON_SIDE = re.compile(r"^\W*(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|lies|lie|sits|sit)\s+on\s+the\s+"
-                            r"(?:right|left)\b")
+_ORGAN_ON_SIDE = lazy_compile(r"^\W*(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|lies|lie|sits|sit)\s+on\s+the\s+"
+                              r"(?:right|left)\b")
 # A mark on the image ("What is shown by the arrow?"): asked without a diagnosis or abnormality word, it asks for the
 # structure marked, which a place answers.
-_ASKS_MARK = re.compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
-                        r"highlighted|marked)\b")
-_ASKS_DISEASE = re.compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
+_ASKS_MARK = lazy_compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
+                          r"highlighted|marked)\b")
+_ASKS_DISEASE = lazy_compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
 # The same in Chinese: a question asking for a diagnosis or what the abnormality is ("该图像的主要异常是什么？"), not
 # where it lies or how the image was made ("异常位于哪个器官?", "这是什么检查？"), and an answer naming only the
 # modality with its frame and body region ("这是一张CT图像。", "这是一张头颅MRI图像。").
-_ZH_ASKS_WHAT = re.compile(r"诊断|异常|病变|发现")
-_ZH_ASKS_PLACE = re.compile(r"位于|位置|部位|器官|哪一?侧|方式|检查|成像|哪个|哪种")
-_ZH_MODALITY_ONLY = re.compile(r"^[\s*_]*(?:这|该|此)?(?:是|为)?(?:一张|一幅|一个)?(?:头颅|头部|胸部|腹部|盆腔|颈部|脊柱)?"
-                               r"(?:CT|MRI|MR|X线|X光|超声|B超|核磁共振|磁共振)(?:平扫|增强)?(?:图像|图片|影像|扫描|检查|片)?"
-                               r"[\s*_。.！!]*$", re.IGNORECASE)
+_ZH_ASKS_WHAT = lazy_compile(r"诊断|异常|病变|发现")
+_ZH_ASKS_PLACE = lazy_compile(r"位于|位置|部位|器官|哪一?侧|方式|检查|成像|哪个|哪种")
+_ZH_MODALITY_ONLY = lazy_compile(r"^[\s*_]*(?:这|该|此)?(?:是|为)?(?:一张|一幅|一个)?(?:头颅|头部|胸部|腹部|盆腔|颈部|脊柱)?"
+                                 r"(?:CT|MRI|MR|X线|X光|超声|B超|核磁共振|磁共振)(?:平扫|增强)?(?:图像|图片|影像|扫描|检查|片)?"
+                                 r"[\s*_。.！!]*$", re.IGNORECASE)
 # A Chinese answer stopping on a verb that needs its object: "病变位于", "这张图像显示", "诊断为", "答案是".
-_ZH_CUT = re.compile(r"[\u4e00-\u9fff](?:位于|显示|提示|包括|表现为|诊断为|考虑为|是)[\s*_]*$")
+_ZH_CUT = lazy_compile(r"[\u4e00-\u9fff](?:位于|显示|提示|包括|表现为|诊断为|考虑为|是)[\s*_]*$")
 # Words that may frame an image's description beside its modality and anatomy ("an axial image of the abdomen",
 # "the finding is located in the right lung"), none naming a finding.
 _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", "cross", "sectional", "slice",
@@ -209,24 +210,24 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
                           "photo", "photograph", "picture", "close", "up", "black", "white", "microscope", "microscopic",
                           "patient", "adult", "child", "man", "woman", "person", "human"})
 # A question asking where, and an answer that is the image and its body part only (``_scan_of``).
-_ASKS_WHERE = re.compile(r"(?i)^\s*where\b")
-_SCAN_OF = re.compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
-                      r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
+_ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
+_SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
+                        r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
 # Colour words, the words framing them ("stained", "shades"), and a question asking a colour, a stain or a look.
 _COLOURS = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
                       "reddish", "eosinophilic", "basophilic"})
 _COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
                            "cells", "with", "dark", "light", "pale"})
-_ASKS_COLOUR = re.compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
+_ASKS_COLOUR = lazy_compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
-_SIDE = re.compile(r"(?i)\b(?:right|left)\b")
-_WORD = re.compile(r"[^\W_]+")
+_SIDE = lazy_compile(r"(?i)\b(?:right|left)\b")
+_WORD = lazy_compile(r"[^\W_]+")
 # A question asking for a graded value: "What is the Kellgren-Lawrence grade?", "What is the BI-RADS category?",
 # "Which stage ...?". An answer holding no value of a scale (a number, a numeral, a letter after the scale's word, a
 # degree word) names the condition graded, not its grade ("The knee shows osteoarthritis.").
-_ASKS_GRADE = re.compile(r"(?i)^\s*(?:what|which)\b[^?]*\b(?:grade|stage|score|category|class)\b")
-_GRADE_VALUE = re.compile(
+_ASKS_GRADE = lazy_compile(r"(?i)^\s*(?:what|which)\b[^?]*\b(?:grade|stage|score|category|class)\b")
+_GRADE_VALUE = lazy_compile(
     r"\d|\b(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Ca-c]?F?\b|(?i:\b(?:grade|stage|class|category|type|bosniak|bi-?rads|"
     r"tier|level)\s+[a-e0]\b|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|mild|moderate|severe|"
     r"minimal|marked|low|high|intermediate|doubtful|none|normal|benign|malignant|negative|positive|early|"

@@ -22,12 +22,10 @@ from __future__ import annotations
 
 import ast
 import json
-import re
-
-import json_repair
 
 from medstep.extract.open_decision import asks_one
 from medstep.extract.replywords import ANSWER_KEYS
+from medstep.lazyre import lazy_compile
 
 # Keys stating the conclusion of an open answer laid out as fields (also the field names a dash may follow:
 # "Diagnosis — spleen", ``extract/open_span.py``).
@@ -35,8 +33,8 @@ CONCLUSION_KEYS = frozenset({"diagnosis", "most likely diagnosis", "final diagno
                               "likely diagnosis", "impression", "conclusion", "final impression"})
 # A question word naming the kind of thing asked, beside the key words that answer it.
 _ASKED_KEYS = {"where": ("location", "site", "position", "side"), "side": ("side", "laterality")}
-_FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
-_WORD = re.compile(r"[a-z]+")
+_FENCE = lazy_compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -70,11 +68,19 @@ def _one_object(body: str) -> bool:
     return True
 
 
+def _repaired(body: str) -> object:
+    """``json_repair``'s reading, imported on first use: it is the last of three parsers, and importing it
+    (~40 ms, with ``certifi``) is paid at start-up by every command otherwise."""
+    import json_repair
+
+    return json_repair.loads(body)
+
+
 def _object(region: str) -> dict[str, object] | None:
     body = _FENCE.sub("", region.strip()).strip()
     if not (body.startswith("{") and body.endswith("}")) or not _one_object(body):
         return None
-    for load in (lambda b: json.loads(b, object_pairs_hook=_pairs), ast.literal_eval, json_repair.loads):
+    for load in (lambda b: json.loads(b, object_pairs_hook=_pairs), ast.literal_eval, _repaired):
         try:
             obj = load(body)
         except Exception:  # noqa: BLE001 (each parser raises its own types on text that is not its language)

@@ -26,6 +26,7 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.findings import category_of
 from medstep.extract.refusal import offers_alternatives
+from medstep.lazyre import lazy_compile
 
 _ADVERB = r"(?:(?:definitely|certainly|clearly|surely|absolutely|probably|likely|most\s+likely|obviously)\s+)?"
 # What an exclusion is said of: "The answer is not X", "It's not X", "This lesion is not X".
@@ -33,7 +34,7 @@ _SUBJECT = (r"(?:(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:answer|diagnosis|finding
             r"structure|image|mass|process|appearance)|it|this|that|these|they)")
 _INSTEAD = hedges.words(negation.INSTEAD)
 # The opening of an exclusion, up to the thing set aside.
-_OPENING = re.compile(
+_OPENING = lazy_compile(
     r"(?is)^[\s*_\"'>-]*(?:"
     r"(?:(?:" + _SUBJECT + r")\s+(?:is|was|are)\s+|(?:it|this|that)['’]s\s+)?" + _ADVERB
     + r"not\s+(?:(?:consistent|compatible)\s+with\s+|typical\s+of\s+|suggestive\s+of\s+|a\s+case\s+of\s+)?|"
@@ -47,21 +48,21 @@ _OPENING = re.compile(
     r"不是|并非)"
 )
 # An exclusion said after the thing: "Pneumonia is ruled out.", "Pneumonia is unlikely."
-_TRAILING = re.compile(r"(?is)^[\s*_\"'>-]*(?P<thing>[^.;,:—–()\n]{1,60}?)\s+(?:is|are|was)\s+" + _ADVERB
-                       + r"(?:" + hedges.alternation(negation.EXCLUDED[1:], ("unlikely", "not likely")) + r")\b")
+_TRAILING = lazy_compile(r"(?is)^[\s*_\"'>-]*(?P<thing>[^.;,:—–()\n]{1,60}?)\s+(?:is|are|was)\s+" + _ADVERB
+                         + r"(?:" + hedges.alternation(negation.EXCLUDED[1:], ("unlikely", "not likely")) + r")\b")
 # Where the thing set aside ends: a clause mark, a turn ("not pneumonia but atelectasis", "no es X sino Y").
-_BREAK = re.compile(r"(?i)[.;,:!?—–(\n]|\s-\s|\s(?:but|sino|sondern|mais|ma|mas|instead)\b|[，。；：]|而是")
+_BREAK = lazy_compile(r"(?i)[.;,:!?—–(\n]|\s-\s|\s(?:but|sino|sondern|mais|ma|mas|instead)\b|[，。；：]|而是")
 # The words opening what follows the thing set aside, which are no part of the answer.
-_LEAD = re.compile(r"(?i)^[\s.;,:!?—–()\-*_\"'，。；：]*(?:(?:but|rather|instead|sino|sondern|mais|ma|mas|而是|而)\b[\s,:]*)?"
-                   r"(?:(?:es|c['’]est|è|é|ist|是)\s*(?=\S)|i\s+(?:would\s+)?favou?r\s+)?")
+_LEAD = lazy_compile(r"(?i)^[\s.;,:!?—–()\-*_\"'，。；：]*(?:(?:but|rather|instead|sino|sondern|mais|ma|mas|而是|而)\b[\s,:]*)?"
+                     r"(?:(?:es|c['’]est|è|é|ist|是)\s*(?=\S)|i\s+(?:would\s+)?favou?r\s+)?")
 # A reason or a consequence after the thing set aside ("Not pneumonia, given the clear lungs."): still no answer.
-_REASON = re.compile(r"(?i)^(?:given|since|because|as|due\s+to|considering|owing\s+to|based\s+on|in\s+view\s+of|which|"
-                     r"without|with|so|therefore|thus|hence|and)\b")
+_REASON = lazy_compile(r"(?i)^(?:given|since|because|as|due\s+to|considering|owing\s+to|based\s+on|in\s+view\s+of|which|"
+                       r"without|with|so|therefore|thus|hence|and)\b")
 # The articles that make what follows "not" a thing ("not a fracture"), in the languages read.
-_ARTICLE = re.compile(r"(?i)^(?:a|an|the|un|una|une|uno|um|uma|ein|eine|einen|un['’])\b\s*")
+_ARTICLE = lazy_compile(r"(?i)^(?:a|an|the|un|una|une|uno|um|uma|ein|eine|einen|un['’])\b\s*")
 # The first words of a state, a property or a place rather than a thing: "not seen", "not enlarged", "not in the lung"
 # (an adjective's ending only on a word in lower case: "not Ewing sarcoma" names a thing).
-_NOT_A_THING = re.compile(
+_NOT_A_THING = lazy_compile(
     r"^(?:[a-z]\w*(?:ed|ing|ic|al|ous|ive|ble|ant|ent|ar|ly|less|ful|ense|ile)|(?i:un\w{3,}|sure|certain|clear|known|seen|shown|"
     r"benign|acute|chronic|mild|severe|large|small|simple|complex|solid|dense|"
     r"much|many|all|only|very|quite|yet|really|too|so|as|in|on|at|of|for|to|from|with|within|by|into|near|there|"
@@ -69,14 +70,14 @@ _NOT_A_THING = re.compile(
 )
 _THING_CATEGORIES = frozenset({"finding", "device", "anatomy", "modality", "group"})
 # Words after a label that hold it open (an alternative or a possibility besides the thing set aside).
-_HOLDS_OPEN = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.ALTERNATIVE,
+_HOLDS_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.ALTERNATIVE,
                                                hedges.SUSPICION, ("or", "also", "either", "favor", "favour")) + r"|\?")
 # A label, then an exclusion: "Atelectasis, not pneumonia", "The spleen (not the liver)", "X rather than Y".
-_THEN_EXCLUDED = re.compile(r"(?is)^(?P<label>[^.;,:—–()\n]{1,80}?)(?:\s*[,;—–(]\s*|\s+)(?:and\s+|but\s+)?(?:not|"
-                            + hedges.alternation(negation.INSTEAD) + r")\s+(?P<rest>.+)$")
-_LABEL_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|seems?|appears?|looks?|could|would|"
-                         r"may|might|can|should|must|do|does|did)\b")
-_WRAPPER = re.compile(r"(?i)^[\s*_\"']*(?:it\s+is|it['’]s|this\s+is|that\s+is|that['’]s)\s+")
+_THEN_EXCLUDED = lazy_compile(r"(?is)^(?P<label>[^.;,:—–()\n]{1,80}?)(?:\s*[,;—–(]\s*|\s+)(?:and\s+|but\s+)?(?:not|"
+                              + hedges.alternation(negation.INSTEAD) + r")\s+(?P<rest>.+)$")
+_LABEL_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|seems?|appears?|looks?|could|would|"
+                           r"may|might|can|should|must|do|does|did)\b")
+_WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it['’]s|this\s+is|that\s+is|that['’]s)\s+")
 
 
 def _names_a_thing(phrase: str, article: bool) -> bool:

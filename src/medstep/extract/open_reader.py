@@ -7,7 +7,6 @@ anything at all (``extract/open_decision.py``), and which words of it are the an
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from medstep.answers import normalize_text
@@ -18,21 +17,22 @@ from medstep.extract.letters import clean
 from medstep.extract.refusal import offers_alternatives
 from medstep.extract.replywords import FIELD_RULE
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
+from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Sample, Status
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 # A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver.", "Teratoma is most likely."
 TRUNCATED = Reading(None, "", Status.TRUNCATED)
 # A short label opening a one-line answer: "Answer:", "**Impression:**", "Location -".
-_LABEL = re.compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*(?=\S)")
-_IS_THE_ANSWER = re.compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$|"
-                            r"^((?:\w[\w-]*\s+){0,5}\w[\w-]*)\s+is\s+(?:the\s+)?most\s+likely(?:\s+diagnosis)?\W*$")
-_IT_IS = re.compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
-_QUALIFIER = re.compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
+_LABEL = lazy_compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*(?=\S)")
+_IS_THE_ANSWER = lazy_compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$|"
+                              r"^((?:\w[\w-]*\s+){0,5}\w[\w-]*)\s+is\s+(?:the\s+)?most\s+likely(?:\s+diagnosis)?\W*$")
+_IT_IS = lazy_compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
+_QUALIFIER = lazy_compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
 # A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
-_FINAL_HEADING = re.compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(?:response|answer|assessment)|answer)"
-                            r"[ \t]*\**[ \t]*:?[ \t]*$")
+_FINAL_HEADING = lazy_compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(?:response|answer|assessment)|answer)"
+                              r"[ \t]*\**[ \t]*:?[ \t]*$")
 
 
 def final_section(text: str) -> str:

@@ -16,6 +16,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of
 from medstep.extract.refusal import is_refusal, offers_alternatives
+from medstep.lazyre import lazy_compile
 
 # How much of an opening sentence is read.
 FIRST_MAX = 300
@@ -28,7 +29,7 @@ _MARKS = (r"(?:arrows?|arrowheads?|circles?|circled\s+(?:area|region|lesion)|mar
 # (later they are caveats after an answer). The English forms: "I'd rather not guess", "I would not want to
 # speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
 # Italian, French, German, Chinese and Japanese refusals.
-_DECLINES = re.compile(
+_DECLINES = lazy_compile(
     r"(?i)\b(?:i'?d|i\s+would)\s+rather\s+not\s+(?:guess|speculate|say|commit|answer)\b|"
     r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
     r"(?:speculate|guess|commit)\b|"
@@ -58,7 +59,7 @@ _DECLINES = re.compile(
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
 # radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are
 # caveats.
-_DECLINES_OPENING = re.compile(
+_DECLINES_OPENING = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
     r"(?:i\s+am\s+|i'm\s+)?not\s+(?:certain|sure)\b|"
     r"(?:i\s+|we\s+)?(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:tell|say|be\s+(?:sure|certain))\b|"
@@ -81,7 +82,7 @@ _DECLINES_OPENING = re.compile(
 # one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
 # A pick held open ("..., but it could be the kidney") stays a refusal. "I'm not able to identify any abnormality —
 # the image appears normal." states normal after the caveat.
-_PICK_AFTER_TURN = re.compile(
+_PICK_AFTER_TURN = lazy_compile(
     r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
     r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
     r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)|"
@@ -90,12 +91,12 @@ _PICK_AFTER_TURN = re.compile(
 )
 
 # Two short fragments or more each asked, opening the answer ("Pneumonia? Atelectasis? Hard to tell.").
-_ASKED_OPENING = re.compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
+_ASKED_OPENING = lazy_compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
 
 # A concession turning from what was stated ("..., consistent with thrombus — though ..."), and the words that hold a
 # statement open before it (then the deferral after the turn is not set aside).
-_CAVEAT_TURN = re.compile(r"(?i)\s*[,;—–]\s*" + hedges.words(hedges.CONCESSION, ("but", "however")))
-_HELD_OPEN = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.NOT_EXCLUDED,
+_CAVEAT_TURN = lazy_compile(r"(?i)\s*[,;—–]\s*" + hedges.words(hedges.CONCESSION, ("but", "however")))
+_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.NOT_EXCLUDED,
                                               hedges.CONDITION))
 
 def declines(region: str) -> bool:
@@ -110,10 +111,10 @@ def declines(region: str) -> bool:
 
 # A pair opened by a frame the shared bare-pair reader does not skip: "It's a Bosniak IIF or III cyst", "This is likely
 # a hemangioma or a metastasis" (the frame taken off, the rest is read as a bare pair).
-_PAIR_FRAME = re.compile(r"(?i)^[\s*_\"']*(?:(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+)?(?:(?:most\s+)?(?:likely|probably)"
-                         r"\s+)?(?=\S)")
+_PAIR_FRAME = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+)?(?:(?:most\s+)?(?:likely|probably)"
+                           r"\s+)?(?=\S)")
 # Two candidates each opened by "could be": "Could be sarcoid, could be lymphoma."
-_COULD_TWICE = re.compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]\s*(?:or\s+)?(?:could|might|may)\s+be\b")
+_COULD_TWICE = lazy_compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]\s*(?:or\s+)?(?:could|might|may)\s+be\b")
 
 
 # A pair in another language, opening the answer: Spanish, French, Italian, Portuguese, German "X o / ou / oder Y", behind
@@ -121,14 +122,14 @@ _COULD_TWICE = re.compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]
 # "Neumonía o atelectasia."); "X 或 Y" opening a Chinese clause ("肺炎或肺不张，..."). A negated pair ("no es X o Y")
 # names neither.
 _ARTICLE = r"(?:(?:una?|une|uno|uma|um|eine?|einen|la|el|le|il|lo|de|des|du)\s+|(?:un|d|l)['’]\s*)?"
-_OTHER_PAIR = re.compile(
+_OTHER_PAIR = lazy_compile(
     r"(?i)^[\s*_\"']*(?!(?:" + hedges.alternation(negation.PLAIN, negation.NON, negation.OTHER_WITHOUT, negation.OTHER_NOR)
     + r"|n[ãa]o|nicht|kein\w*|ne)\b)(?:(?:es|son|c['’]est|ce\s+sont|il\s+s['’]agit\s+d['’]|è|é|ist|sind|es\s+ist|das\s+ist|"
     r"se\s+trata\s+de|trata-se\s+de)\s*)?" + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:o|ou|oder|oppure)\s+"
     + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?[\s*_\"']*(?:[.,;!:—–(]|$)"
 )
-_ZH_OR_CLAUSE = re.compile(r"^[\s*_]*(?![" + "".join(negation.ZH_CHARS) + r"])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)"
-                           r"[^\s，。；,;:：]{1,20}[，,；;]")
+_ZH_OR_CLAUSE = lazy_compile(r"^[\s*_]*(?![" + "".join(negation.ZH_CHARS) + r"])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)"
+                             r"[^\s，。；,;:：]{1,20}[，,；;]")
 
 
 def other_language_pair(text: str) -> bool:

@@ -14,16 +14,15 @@ cyst") or opening the answer revises nothing.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, revisions
 from medstep.extract.open_refusal import declines
 from medstep.extract.refusal import offers_alternatives
+from medstep.lazyre import lazy_compile
 
 _CUE = "(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK, revisions.DISOWN) + r")\b"
 # A sentence opened by revision cues, "hmm" / "no" / "oh" between them: "Actually, wait —", "Hmm, on second look,".
-_REVISION = re.compile(r"(?i)(?:(?<=[.!?])[ \t]+|\n[ \t*_>-]*)(?:(?:hmm+|oh|no|ok(?:ay)?)[\s,.!]+)*" + _CUE
-                       + r"(?:[\s,:;.!—–-]*(?:(?:hmm+|no)[\s,.!]+)*" + _CUE + r")*[\s,:;.!—–-]*")
+_REVISION = lazy_compile(r"(?i)(?:(?<=[.!?])[ \t]+|\n[ \t*_>-]*)(?:(?:hmm+|oh|no|ok(?:ay)?)[\s,.!]+)*" + _CUE
+                         + r"(?:[\s,:;.!—–-]*(?:(?:hmm+|no)[\s,.!]+)*" + _CUE + r")*[\s,:;.!—–-]*")
 _GATES = tuple(w.split()[-1] for w in (*revisions.CUES, *revisions.SECOND_LOOK, *revisions.TAKE_BACK,
                                        *revisions.DISOWN)) + revisions.SELF_DENIAL
 # A sentence saying "no" to the answer just written (``revisions.SELF_DENIAL``): after a hesitation ("Hmm, no —",
@@ -31,7 +30,7 @@ _GATES = tuple(w.split()[-1] for w in (*revisions.CUES, *revisions.SECOND_LOOK, 
 # it's atelectasis.", "No, the ulna.", "No, I mean ..."). "No effusion." and "No, there is no effusion." deny a
 # finding and revise nothing.
 _NO = hedges.alternation(revisions.SELF_DENIAL)
-_SELF_DENIAL = re.compile(
+_SELF_DENIAL = lazy_compile(
     r"(?i)(?:(?<=[.!?…])[ \t]+|\n[ \t*_>-]*)(?:(?:" + hedges.alternation(revisions.HESITATION) + r")[\s,.!…—–-]+(?:"
     + _NO + r")\b[\s,.!…:;—–-]*|(?:" + _NO + r")\s*[—–]\s*|(?:" + hedges.alternation(revisions.SELF_DENIAL[1:])
     + r")\s*[,:;.!]\s*|(?:" + _NO + r")\s*,\s*(?=(?:it['’]?s|it\s+is|this\s+is|that['’]?s|"
@@ -39,9 +38,9 @@ _SELF_DENIAL = re.compile(
     r"(?:(?:" + hedges.alternation(revisions.RESTATE, revisions.CUES, ("make that",)) + r")\b[\s,:;.!—–-]*)*"
 )
 # The correction kept open with the answer it withdrew: "The radius. No, the ulna. Possibly both."
-_BOTH = re.compile(r"(?i)\b(?:" + hedges.alternation(hedges.POSSIBILITY, ("or", "probably", "likely")) + r")\s+(?:it'?s\s+|"
-                   r"(?:it\s+)?(?:is|are|be)\s+)?both\b")
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+_BOTH = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.POSSIBILITY, ("or", "probably", "likely")) + r")\s+(?:it'?s\s+|"
+                     r"(?:it\s+)?(?:is|are|be)\s+)?both\b")
+_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 
 
 def after_revision(region: str) -> str | None:

@@ -15,17 +15,16 @@ miliary tuberculosis") or renames the label as a finding ("Enlarged thyroid (goi
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation, revisions
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.findings import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import ANSWER_KEYS
+from medstep.lazyre import lazy_compile
 
 # Words that hold a label open or turn from it, wherever they stand in what would be dropped.
-_HOLDS_OPEN = re.compile(
+_HOLDS_OPEN = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED, hedges.POSSIBILITY,
                           hedges.CONDITION, hedges.WEIGHING, hedges.DOUBT, hedges.TURN, hedges.NOT_EXCLUDED,
                           hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE, hedges.EXCEPTION, revisions.CUES,
@@ -33,28 +32,28 @@ _HOLDS_OPEN = re.compile(
     + "|" + negation.CONTRACTION + r"|[?？/]"
 )
 # A finite verb: a phrase holding one is a statement, not a label.
-_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demonstrates?|reveals?|suggests?|"
-                   r"indicates?|appears?|seems?|looks?|represents?|can|cannot|could|would|should|will|must|may|might|"
-                   r"do|does|did|measures?|contains?|involves?|extends?|lies|sits|includes?|covers?|consists?|starts?|begins?|"
-                   r"goes)\b|n't\b")
+_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demonstrates?|reveals?|suggests?|"
+                     r"indicates?|appears?|seems?|looks?|represents?|can|cannot|could|would|should|will|must|may|might|"
+                     r"do|does|did|measures?|contains?|involves?|extends?|lies|sits|includes?|covers?|consists?|starts?|begins?|"
+                     r"goes)\b|n't\b")
 # A phrase about the writer, not a label: "My search pattern includes the apices."
-_NOT_LABEL = re.compile(r"(?i)^[\s*_\"']*(?:my|our|i|we|let|let's|to)\b")
+_NOT_LABEL = lazy_compile(r"(?i)^[\s*_\"']*(?:my|our|i|we|let|let's|to)\b")
 # A list's first number, which a full stop ends like a sentence: "1. Left lower lobe collapse 2. ...".
-_LIST_NUMBER = re.compile(r"[\s*_]*\d{1,2}[.)][\s*_]*")
+_LIST_NUMBER = lazy_compile(r"[\s*_]*\d{1,2}[.)][\s*_]*")
 # "It's X", "This is X": a wrapper around a label.
-_WRAPPER = re.compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z(\"'*])")
-_DASH = re.compile(r"\s+[—–-]\s+|\s*—\s*")
-_PAREN = re.compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")  # a parenthesis closing the answer, not one inside it
+_WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
+_SENTENCE_END = lazy_compile(r"(?<=[.!])\s+(?=[A-Z(\"'*])")
+_DASH = lazy_compile(r"\s+[—–-]\s+|\s*—\s*")
+_PAREN = lazy_compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")  # a parenthesis closing the answer, not one inside it
 # Words of a conclusion: a part holding one names the answer itself ("Miliary nodules, most consistent with miliary
 # tuberculosis.", "(1) lymphoma, (2) thymoma. Favor lymphoma ...").
-_CONCLUDES = re.compile(r"(?i)\b(?:consistent|compatible|keeping|typical|characteristic|diagnostic|diagnosis|"
-                        r"favou?rs?|favou?red|most\s+likely|best\s+fits?|(?:this|it)\s+is|this's|it's|i\.e\.|"
-                        r"indicat\w*|represent\w*|due\s+to|caused\s+by|secondary\s+to)\b")
+_CONCLUDES = lazy_compile(r"(?i)\b(?:consistent|compatible|keeping|typical|characteristic|diagnostic|diagnosis|"
+                          r"favou?rs?|favou?red|most\s+likely|best\s+fits?|(?:this|it)\s+is|this's|it's|i\.e\.|"
+                          r"indicat\w*|represent\w*|due\s+to|caused\s+by|secondary\s+to)\b")
 # Fewest words of a part naming a finding that is dropped: a shorter one renames the answer ("Enlarged thyroid
 # (goiter).", "It is enlarged (cardiomegaly).") and is kept with it.
 _RENAME_WORDS = 3
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_compile(r"[^\W_]+")
 # Most words a label has (longer phrases are descriptions).
 _LABEL_WORDS = 8
 

@@ -13,7 +13,6 @@ diagnosis is PTX."), where the whole output names every option somewhere.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from medstep.answers import hedges
@@ -25,6 +24,7 @@ from medstep.extract.mentions import CONFLICT, OptionIndex
 from medstep.extract.optwords import SET_AGAINST_PHRASE, kept_clauses
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import last_phrase
+from medstep.lazyre import lazy_compile
 
 OPTION_RULE = "option_concept"
 OPTION_MAX_CHARS = 300
@@ -134,7 +134,7 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
 # so only its *decision sentence* is read (the line after its last final-answer phrase, else its last sentence,
 # keeping the clauses ``optwords.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
 # and only when it is worded as a decision (a final-answer phrase before it, or a concluding word in it).
-_DECIDES = re.compile(
+_DECIDES = lazy_compile(
     r"(?i)\b(?:therefore|thus|hence|so|overall|in\s+conclusion|conclusion|impression|diagnosis|answer|"
     r"most\s+likely|consistent\s+with|in\s+keeping\s+with|compatible\s+with|represents?|indicates?|"
     r"(?:this|it)\s+is)\b"

@@ -39,11 +39,12 @@ from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_ment
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
 
 RULE = "option_words"
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_XRAY = re.compile(r"(?i)\bx-?rays?\b")
+_WORD = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_XRAY = lazy_compile(r"(?i)\bx-?rays?\b")
 # Words that carry no meaning of their own inside an option's text.
 _STOP = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "with", "and", "or", "for", "from", "by", "is", "are", "was",
@@ -55,7 +56,7 @@ _POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle",
                        "lateral", "proximal", "distal", "izquierdo", "izquierda", "derecho", "derecha", "superior",
                        "inferior"})
 # A clause holding one of these does not state its option: a negation, a contrast away from it, an addition.
-DROP = re.compile(
+DROP = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
@@ -64,7 +65,7 @@ DROP = re.compile(
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
-_VETO = re.compile(
+_VETO = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
     r"characteri[sz]ed|differential|versus|vs|between|either)\b|\?|？|或"
 )
@@ -72,24 +73,24 @@ _VETO = re.compile(
 # naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
 # "patent" of a vessel ("The left anterior descending artery is patent."), not of a congenital opening that should
 # have closed ("patent ductus arteriosus", "patent foramen ovale").
-_NORMAL = re.compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|"
-                     r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
-_OTHER = re.compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
-_COLON = re.compile(r"[:：]")
+_NORMAL = lazy_compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|"
+                       r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
+_OTHER = lazy_compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
+_COLON = lazy_compile(r"[:：]")
 # Words that set what follows against the statement ("cardiomegaly rather than pulmonary edema").
 SET_AGAINST = r"\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b"
 # The phrase a set-against word opens, to the end of its clause.
-SET_AGAINST_PHRASE = re.compile(r"(?i)" + SET_AGAINST + r"[^.,;:!?\n]*")
-_CLAUSES = re.compile(r"(?=" + SET_AGAINST + r")|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
+SET_AGAINST_PHRASE = lazy_compile(r"(?i)" + SET_AGAINST + r"[^.,;:!?\n]*")
+_CLAUSES = lazy_compile(r"(?=" + SET_AGAINST + r")|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
 # A sentence ends at '.', '!', '?' (not after a lone letter: "B. Pleural effusion") or a line break.
-_SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
+_SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
 # An option named by its letter ("Cardiomegaly (C): not present"): the sentence discusses options, and the
 # letter readers have had their say on it.
-_LETTER = re.compile(r"[\(\[（][A-Z][\)\]）]|\b(?i:option|choice|opción)\s+[A-Z]\b|^\s*[A-Z]\s*$")
-_BARE_LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
-_ARTICLE = re.compile(r"\s+[a-z]")  # "A spiral fracture": the article, not option A
+_LETTER = lazy_compile(r"[\(\[（][A-Z][\)\]）]|\b(?i:option|choice|opción)\s+[A-Z]\b|^\s*[A-Z]\s*$")
+_BARE_LETTER = lazy_compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
+_ARTICLE = lazy_compile(r"\s+[a-z]")  # "A spiral fracture": the article, not option A
 # "S. aureus" is an abbreviated genus, not a heading (mentions.GENUS).
-_HEADING = re.compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z](?:[\)\]:]|\.(?!\s?(?-i:[a-z]{2,})))(?:\s|$)", re.I)
+_HEADING = lazy_compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z](?:[\)\]:]|\.(?!\s?(?-i:[a-z]{2,})))(?:\s|$)", re.I)
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -112,7 +113,7 @@ def _forms(text: str) -> tuple[str, ...]:
 
 
 # A capital standing alone ("type B dissection", "hepatitis B-related"); ``in_name`` tells a name from a letter.
-_NAME_LETTER = re.compile(r"[A-Z](?![\w'’])")
+_NAME_LETTER = lazy_compile(r"[A-Z](?![\w'’])")
 _BRITISH = (("ae", "e"), ("oe", "e"))
 
 
@@ -207,7 +208,7 @@ _FILLER = frozenset({
 
 
 # Options in a language that puts the noun before its adjectives.
-_SPANISH = re.compile(r"[áéíóúñ¿¡]|\b(?:derrame|neumonía|neumotórax|fractura|masa|lesión|nódulo|del|de|la|el)\b", re.I)
+_SPANISH = lazy_compile(r"[áéíóúñ¿¡]|\b(?:derrame|neumonía|neumotórax|fractura|masa|lesión|nódulo|del|de|la|el)\b", re.I)
 
 
 def called_normal(clause: str, option: str) -> bool:
@@ -250,7 +251,7 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
     return parts[-2]
 
 
-_LONE_ABBREVIATION = re.compile(r"[\s*_]*[A-Z]{2,6}s?[\s*_]*[.!]?[\s*_]*")
+_LONE_ABBREVIATION = lazy_compile(r"[\s*_]*[A-Z]{2,6}s?[\s*_]*[.!]?[\s*_]*")
 
 
 def lead_abbreviation(region: str) -> str | None:
@@ -263,15 +264,15 @@ def lead_abbreviation(region: str) -> str | None:
 # What a closing sentence that sets another option aside holds: a definition ("would show", "typically"), or a
 # letter rejected ("Not B, since ...", "so D is not correct").
 # A clause that denies what it names ("not HCC", "no cysts"): a closing sentence of these only sets options aside.
-_DENIED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER) + "|" + negation.CONTRACTION)
-_ASIDE = re.compile(
+_DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER) + "|" + negation.CONTRACTION)
+_ASIDE = lazy_compile(
     r"(?i)\b(?:would|typically|usually)\b|^\W*not\s+(?:option\s+)?(?-i:[A-Z])\b|"
     r"\b(?-i:[A-Z])\s+is\s+(?:not\s+(?:correct|right|likely|the\s+answer)|incorrect|wrong|unlikely)\b"
     # a closing recommendation ("Recommendation: repeat after warming."): what to do next, said after the decision
     r"|^\W*(?:recommendations?|recommend(?:ed)?|suggested\s+next\s+step)\b"
 )
 # A closing formula that states nothing about the image ("Further tests may be needed to confirm.").
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy_compile(
     r"(?i)\b(?:consult\w*|healthcare\s+professional|further\s+(?:tests?|evaluation|imaging|investigation|workup)\s+"
     r"(?:may|might|is|are|would|could)|clinical\s+correlation|for\s+an\s+accurate\s+diagnosis|"
     r"is\s+a\s+medical\s+image)\b"
@@ -299,7 +300,7 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
             if c.strip() and DROP.search(c) is None and _OTHER.search(c) is None and not _defined(c, idx)]
 
 
-_ABBREVIATION_SUBJECT = re.compile(r"[\s*_\"'“]*[A-Z]{2,6}s?(?=\s)")
+_ABBREVIATION_SUBJECT = lazy_compile(r"[\s*_\"'“]*[A-Z]{2,6}s?(?=\s)")
 
 
 def _defined(clause: str, idx: OptionIndex) -> bool:

@@ -14,12 +14,11 @@ position it names must be the same. Rule ``option_number``.
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract.clauses import REJECTION
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optwords import DROP, decision_sentence
 from medstep.extract.refusal import is_hedge, offers_alternatives
+from medstep.lazyre import lazy_compile
 
 RULE = "option_number"
 
@@ -27,14 +26,14 @@ _PLACE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first
           "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _NUM = r"(\d|one|two|three|four|five|six)"
 _ORD = r"(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
-_POSITION = re.compile(
+_POSITION = lazy_compile(
     rf"(?i)\b(?:option|choice|alternative|opci[oó]n)\s*(?:#\s*|no\.\s*|number\s+)?{_NUM}\b(?![.,]\d)"
     rf"|\b{_ORD}\s+(?:option|choice|alternative|answer\s+choice|opci[oó]n)\b"
     rf"|\bthe\s+{_ORD}\s+one\s*[.!]?\s*\**\s*$"
 )
-_LETTER = re.compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
+_LETTER = lazy_compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
 # What bounds the clause holding a place: a comma, semicolon, dash or colon.
-_CLAUSE_STOP = re.compile(r"[,;:—–]|\s-\s")
+_CLAUSE_STOP = lazy_compile(r"[,;:—–]|\s-\s")
 
 
 def _start(sentence: str, start: int) -> int:
@@ -48,7 +47,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
     """The part of ``sentence`` around ``start:end`` between clause stops (see ``_CLAUSE_STOP``)."""
     after = _CLAUSE_STOP.search(sentence, end)
     return sentence[_start(sentence, start):after.start() if after is not None else len(sentence)]
-_ARTICLE = re.compile(r"\s+[a-z]")
+_ARTICLE = lazy_compile(r"\s+[a-z]")
 
 
 def read_number(region: str, idx: OptionIndex, sentence: str | None = None) -> str | None:

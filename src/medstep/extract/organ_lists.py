@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from medstep.answers.concepts import Mention, normalize
+from medstep.lazyre import lazy_compile
 
 # What joins the organs of one list ("the liver, spleen and both kidneys", "kidneys, ureters and bladder").
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|both\s+)?$")
+_JOINED = lazy_compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|both\s+)?$")
 
 
 def coordinated(organs: list[Mention], organ: Mention, low: str) -> list[Mention]:

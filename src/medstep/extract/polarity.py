@@ -24,6 +24,7 @@ from medstep.answers import asks_for_exception, judgements as j, negation
 from medstep.answers.hedges import alternation
 from medstep.extract.clauses import clause_left, clause_right
 from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.lazyre import lazy_compile
 
 
 class Pole(Enum):
@@ -55,24 +56,24 @@ _TOP = (
     r"|" + alternation(j.ZH_TOP)
 )
 # Bottom first: "most unlikely" and "最不可能" hold a top word.
-_RANK = re.compile(r"(?P<bottom>" + _BOTTOM + r")|(?P<top>" + _TOP + ")")
+_RANK = lazy_compile(r"(?P<bottom>" + _BOTTOM + r")|(?P<top>" + _TOP + ")")
 # Before a ranking: a negation or an ordinal makes it no end ("not the most likely", "isn't the best", "second most
 # likely", "no es la más probable", "nicht am wahrscheinlichsten", "不是最可能").
-_NOT_END = re.compile(r"(?:\b(?:" + alternation(negation.PLAIN, negation.NEITHER, negation.NEVER, negation.OTHER_NONE)
-                      + r"|nicht|pas|non|second|third|fourth|next|2nd|3rd)\b|" + negation.CONTRACTION + ")"
-                      r"[\s,]*(?:(?:the|a|an|la|el|le|il|really|necessarily|quite|lo|as|so|very)\s+)*\Z|不是?\s*\Z")
+_NOT_END = lazy_compile(r"(?:\b(?:" + alternation(negation.PLAIN, negation.NEITHER, negation.NEVER, negation.OTHER_NONE)
+                        + r"|nicht|pas|non|second|third|fourth|next|2nd|3rd)\b|" + negation.CONTRACTION + ")"
+                        r"[\s,]*(?:(?:the|a|an|la|el|le|il|really|necessarily|quite|lo|as|so|very)\s+)*\Z|不是?\s*\Z")
 # A bare likelihood adverb ("Most likely: D.", "most likely C", "probably the most likely"): to a question asking
 # which option does NOT hold, it says how sure the model is of its answer, not where the option ranks.
-_ADVERB = re.compile(r"(?i)\A(?:most\s+likely|most\s+probably|likeliest)\Z")
+_ADVERB = lazy_compile(r"(?i)\A(?:most\s+likely|most\s+probably|likeliest)\Z")
 # What may stand between a ranking and the option it ranks: articles, copulas, decision nouns, a colon or dash.
-_BETWEEN = re.compile(
+_BETWEEN = lazy_compile(
     r"(?i)\A[\s*_\"'“”:：=\-–—→(\[)\]]*(?:(?:the|a|an|one|is|are|was|be|would|seems|appears|remains|option|choice|"
     r"answer|diagnosis|finding|step|next|here|overall|clearly|therefore|thus|by|far|of|all|these|those|them|"
     r"following|options|choices|to|being|es|la|el|ist|est|c'est|è|é|是|为|的|选项|\([a-z]\))[\s*_\"'“”:：=\-–—→(\[)\]]*)*\Z")
 
 
 # ... or a few words ending in a colon: the ranking labels the option ("Least likely to be seen: D").
-_LABEL_GAP = re.compile(r"\A[^.:;!?\n]{0,40}[:：][\s*_(\[]*(?:option\s+|choice\s+)?\Z")
+_LABEL_GAP = lazy_compile(r"\A[^.:;!?\n]{0,40}[:：][\s*_(\[]*(?:option\s+|choice\s+)?\Z")
 
 
 class Ranked(NamedTuple):
@@ -87,8 +88,8 @@ class Ranked(NamedTuple):
     foreign: bool = False
 
 
-_ENGLISH = re.compile(r"(?:most|least|lowest|highest|likeliest|best|worst|fits?|matches|match|describes|explains|"
-                      r"suits|applies)\b")
+_ENGLISH = lazy_compile(r"(?:most|least|lowest|highest|likeliest|best|worst|fits?|matches|match|describes|explains|"
+                        r"suits|applies)\b")
 
 
 def _foreign(words: str) -> bool:
@@ -98,7 +99,7 @@ def _foreign(words: str) -> bool:
 
 # After a top ranking: a noun naming the answer itself ("the best choice is D", "the most appropriate answer"): it
 # says which option answers the question, whatever end the question asks for, so it ranks nothing.
-_ANSWER_NOUN = re.compile(r"[\s*_]+(?:[a-z]+\s+)?(?:answer|choice|option|pick|selection|response)s?\b")
+_ANSWER_NOUN = lazy_compile(r"[\s*_]+(?:[a-z]+\s+)?(?:answer|choice|option|pick|selection|response)s?\b")
 
 
 def _pole(found: re.Match[str], text: str) -> Pole | None:
@@ -110,7 +111,7 @@ def _pole(found: re.Match[str], text: str) -> Pole | None:
 
 
 # A comma or Chinese comma ends the reach of a ranking: "The most likely is C, least likely A".
-_CUT = re.compile(r"[,，;；]")
+_CUT = lazy_compile(r"[,，;；]")
 
 
 def clause_pole(left: str, right: str) -> Ranked | None:

@@ -38,28 +38,29 @@ from medstep.answers import hedges, negation
 from medstep.answers.technique import technique_mentions
 from medstep.extract.implicit import stem
 from medstep.extract.implicit_words import DEGREE
+from medstep.lazyre import lazy_compile
 
 # Words grading a pole ("markedly hyperintense", "predominantly solid", "purely cystic"): never a subject.
 GRADE = DEGREE | frozenset({"predominantly", "mostly", "largely", "mainly", "primarily", "purely", "entirely",
                             "completely", "wholly", "uniformly", "homogeneously", "heterogeneously", "very",
                             "intensely", "strongly", "faintly"})
-_PREDOMINANT = re.compile(r"(?i)\b(?:predominantly|mostly|largely|mainly|primarily)\s+$")
+_PREDOMINANT = lazy_compile(r"(?i)\b(?:predominantly|mostly|largely|mainly|primarily)\s+$")
 # The comparison's referent runs to the end of its clause: "relative to the adjacent muscle", "similar to CSF"; a
 # turn or another clause joined by "and"/"or"/"whereas" ends it, since what follows may state a pole ("hypodense
 # relative to muscle and hyperdense relative to fluid" states both).
-_COMPARISON = re.compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|similar\s+to|"
-                         r"equal\s+to|identical\s+to|close\s+to|approaching|matching|like|than)\s+(?:(?!" + hedges.words(hedges.TURN, ("and", "or", "whereas", "while"))
-                         + r")[^,;.:()—–])*")
+_COMPARISON = lazy_compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|similar\s+to|"
+                           r"equal\s+to|identical\s+to|close\s+to|approaching|matching|like|than)\s+(?:(?!" + hedges.words(hedges.TURN, ("and", "or", "whereas", "while"))
+                           + r")[^,;.:()—–])*")
 # What a pole's part is called: "a small cystic component", "a solid mural nodule", "cystic areas".
 _PART = r"(?:\s+[a-z-]+){0,2}?\s+(?:components?|areas?|portions?|parts?|elements?|foci|focus|regions?|nodules?|spaces?)\b"
-_NO = re.compile(r"(?i)" + hedges.words(negation.DENY) + r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?$")
-_WITH = re.compile(r"(?i),?\s+\b(?:with|without)\b")
-_SEQUENCE_PREP = re.compile(r"(?i)\b(?:on|in|at)\s+(?:the\s+)?$")
-_SEQUENCE_TAIL = re.compile(r"(?i)^(?:[\s-]*(?:weighted|images?|imaging|sequences?|series))*")
-_CLAUSE = re.compile(r"(?i)[,;]|\s(?:and|but|while|whereas)\s")
+_NO = lazy_compile(r"(?i)" + hedges.words(negation.DENY) + r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?$")
+_WITH = lazy_compile(r"(?i),?\s+\b(?:with|without)\b")
+_SEQUENCE_PREP = lazy_compile(r"(?i)\b(?:on|in|at)\s+(?:the\s+)?$")
+_SEQUENCE_TAIL = lazy_compile(r"(?i)^(?:[\s-]*(?:weighted|images?|imaging|sequences?|series))*")
+_CLAUSE = lazy_compile(r"(?i)[,;]|\s(?:and|but|while|whereas)\s")
 # A bare "T1" / "T2" after "on" beside a signal word is the sequence ("hypointense on T1 and ..."), which the shared
 # technique table leaves open before "and" (a vertebra may follow: "T1 and T2").
-_BARE = re.compile(r"(?i)(?<=\bon\s)(?:the\s+)?(t[12])\b")
+_BARE = lazy_compile(r"(?i)(?<=\bon\s)(?:the\s+)?(t[12])\b")
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,13 @@ def without_sequences(text: str) -> str:
 
 
 # The contrast a pole is seen after names the technique, not another subject: "No enhancement after gadolinium."
-_CONTRAST = re.compile(r"(?i)\b(?:after|following|with|on)\s+(?:iv\s+|intravenous\s+)?(?:gadolinium|contrast|gad)\b"
-                       r"(?:\s+administration)?")
+_CONTRAST = lazy_compile(r"(?i)\b(?:after|following|with|on)\s+(?:iv\s+|intravenous\s+)?(?:gadolinium|contrast|gad)\b"
+                         r"(?:\s+administration)?")
 # A pole held as the subject's features: "The lesion has malignant features." is "The lesion is malignant."
 _FEATURES = r"\b(?:has|have|shows?|demonstrates?|displays?)\s+(?:(?:clear|typical|classic|definite|obvious)\s+)?({})\s+" \
             r"(?:features|characteristics|appearances?|morphology)\b"
 # A place inside a sided one: "in segment VII, which is part of the right lobe" places it in the right lobe.
-_PART_OF = re.compile(r"(?i)\b(?:which|that)\s+(?:is|lies)\s+(?:part\s+of|within|in)\s+the\s+(?=(?:left|right)\b)")
+_PART_OF = lazy_compile(r"(?i)\b(?:which|that)\s+(?:is|lies)\s+(?:part\s+of|within|in)\s+the\s+(?=(?:left|right)\b)")
 
 
 def as_whole(text: str, poles: re.Pattern[str]) -> str:
@@ -167,7 +168,7 @@ def without_description(text: str, asked: re.Pattern[str], other: re.Pattern[str
     return text[:cut.start()]
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy_compile(r"[a-z0-9]+")
 
 
 def places(sentence: str, end: int, place: tuple[str, ...], stop: frozenset[str]) -> bool:
@@ -206,7 +207,7 @@ _INSIDE: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {
 
 
 # Where a clause ends for a side's place: punctuation, or a new clause ("and", "with", "which").
-_CLAUSE_END = re.compile(r"[.,;:!?()—–]|\s(?:and|with|which|but|while|extending)\s")
+_CLAUSE_END = lazy_compile(r"[.,;:!?()—–]|\s(?:and|with|which|but|while|extending)\s")
 
 
 __all__ = ["GRADE", "as_whole", "asked_sequences", "places", "without_contrast", "for_sequence", "without_sequences", "without_comparisons", "without_description"]

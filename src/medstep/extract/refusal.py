@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
@@ -21,7 +22,7 @@ _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diag
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
 # A regex per gate: one large alternation over a long output costs tens of microseconds.
-_RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile(p) if p else None) for gate, p in (
+_RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compile(p) if p else None) for gate, p in (
     ("unable to", r"unable\s+to\s+(?:\w+\s+)?" + _VERBS),
     ("not able to", r"not\s+able\s+to\s+(?:\w+\s+)?" + _VERBS),
     ("cannot", r"\b(?:i|we)\s+" + _ADVERB + r"cannot\s+(?:\w+\s+)?" + _VERBS),
@@ -72,7 +73,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, re.compile
 _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "cannot determine", "undetermined",
                     "indeterminate", "cannot be determined", "not determinable"})
 # Torn between options, unsure, or the answer only possible (``answers/hedges.py``).
-_HEDGE = re.compile(
+_HEDGE = lazy_compile(
     "(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT)
     + "|" + hedges.alternation(hedges.ZH)
 )
@@ -93,7 +94,7 @@ def is_refusal(text: str) -> bool:
 # this image.", "The findings are nonspecific.", "More views would be needed." Read only on the opening sentence of
 # an open answer (``extract/open_decision.py``): later in a text they are caveats after an answer, and the yes/no
 # and choice readers keep :func:`is_refusal` alone.
-_DEFERRAL = re.compile(
+_DEFERRAL = lazy_compile(
     r"(?i)\b(?:(?:diagnosis|determination|answer|assessment|identification)\s+(?:cannot|can't|could\s+not)\s+be\s+"
     r"(?:made|given|established|reached|provided)|(?:is|are)\s+not\s+possible\b|not\s+possible\s+(?:from|on|with|"
     r"without)\b|insufficient\s+(?:for|to)\b|(?:would|will)\s+need\s+(?:more|further|additional|another|other)\b|"
@@ -146,14 +147,14 @@ _HEDGE_GATES = _gates((*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT))
 # opening the answer), or an "or" after a hedge in one sentence ("It could be in the liver or the right
 # kidney.", "Possible findings include pneumonia, effusion, or a mass."). A negated list ("No effusion or
 # pneumothorax.") is one answer, so a negation before the "or" vetoes both forms.
-_BARE_PAIR = re.compile(
+_BARE_PAIR = lazy_compile(
     r"(?i)^[\s*_\"']*(?:[\w-]+\s+){0,3}?[\w-]+\s+or\s+(?:[\w-]+[ \t]*){1,4}(?:[.!;:—–,(\n]|\Z)"
 )
-_HEDGED_OR = re.compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b"
-                        r"|\b(?:podría|podrían|puede|pueden|posiblemente|quizás?|tal\s+vez)\b[^.;!?\n]*?\b[ou]\b")
-_NEGATED = re.compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE) + "|"
-                      + negation.CONTRACTION)
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b"
+                          r"|\b(?:podría|podrían|puede|pueden|posiblemente|quizás?|tal\s+vez)\b[^.;!?\n]*?\b[ou]\b")
+_NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE) + "|"
+                        + negation.CONTRACTION)
+_SENTENCE = lazy_compile(r"[^.!?;\n]+")
 # What ``_HEDGED_OR`` needs in an ASCII text, lower-cased (its Spanish words with accents cannot occur there):
 # a cheap test that skips its per-sentence searches in most texts.
 _HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal")

@@ -35,24 +35,25 @@ from medstep.answers import hedges, negation
 from medstep.extract import asked, closed, implicit
 from medstep.extract.asked import Kind
 from medstep.extract.implicit_langs import zh_question
+from medstep.lazyre import lazy_compile
 
 WORD_RULE = "answer_word"
 FIELD_RULE = "answer_field"
 
 _ALL = sorted(set(PRESENCE_WORDS) | set(WORD_VERDICTS) | SEVERITY_WORDS, key=len, reverse=True)
-_LEAD = re.compile(r"^[\s*_\"'“”`]*(" + "|".join(re.escape(w) for w in _ALL) + r")(?![\w-])[*_\"'“”`]*"
-                   r"\s*(?:([,;:.!。，；：(（—–-])\s*(.*))?$", re.I | re.S)
+_LEAD = lazy_compile(r"^[\s*_\"'“”`]*(" + "|".join(re.escape(w) for w in _ALL) + r")(?![\w-])[*_\"'“”`]*"
+                     r"\s*(?:([,;:.!。，；：(（—–-])\s*(.*))?$", re.I | re.S)
 _PLAIN = frozenset({"negative", "positive", "present", "absent", "not present", "not seen"})
-_CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|except|whereas|yet)\b|但|然而")
-_NEG = re.compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEGATIVE) + "|"
-                  + negation.CONTRACTION)
-_SIDES = re.compile(r"(?i)\b(left|right)\b")
+_CONTRAST = lazy_compile(r"(?i)\b(?:but|however|although|though|except|whereas|yet)\b|但|然而")
+_NEG = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT, negation.NEGATIVE) + "|"
+                    + negation.CONTRACTION)
+_SIDES = lazy_compile(r"(?i)\b(left|right)\b")
 ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
                          "答案", "结论", "回答", "conclusion"})
 _PRESENCE_KEYS = frozenset(negation.SEEN + ("presence", "found"))  # a key saying whether the finding is there
 _NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
-_FIELD_LINE = re.compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
-_FENCE = re.compile(r"^\s*(?:```)?(?:json|yaml)?\s*(?=[{\w])|\s*```\s*$", re.I)
+_FIELD_LINE = lazy_compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
+_FENCE = lazy_compile(r"^\s*(?:```)?(?:json|yaml)?\s*(?=[{\w])|\s*```\s*$", re.I)
 
 
 def _zh(text: str) -> bool:
@@ -186,7 +187,7 @@ def _value(value: object) -> str | None:
     return None
 
 
-_KEY_WORD = re.compile(r"[a-záéíóúñü0-9]+|[\u4e00-\u9fff]+")
+_KEY_WORD = lazy_compile(r"[a-záéíóúñü0-9]+|[\u4e00-\u9fff]+")
 _KEY_FILLER = frozenset({"is", "the", "a", "an", "of", "any", "status", "sign"})
 
 

@@ -32,18 +32,19 @@ from medstep.answers import NO, YES, hedges, negation, same_verdict
 from medstep.extract import closing, implicit
 from medstep.extract.closed import after_lead
 from medstep.extract.mentions import CONFLICT
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_resolved"
-_GONE = re.compile("(?i)" + hedges.words(negation.GONE))
+_GONE = lazy_compile("(?i)" + hedges.words(negation.GONE))
 # A negation right before the word of the finding gone: "has not (yet/fully) resolved", "never resolved".
-_UNDONE = re.compile(r"(?i)(?:" + hedges.words(negation.PLAIN, negation.NEVER) + "|" + negation.CONTRACTION
-                     + r")\W+(?:\w+\W+){0,2}$")
-_CONTINUING = re.compile("(?i)" + hedges.words(hedges.CONTINUING))
+_UNDONE = lazy_compile(r"(?i)(?:" + hedges.words(negation.PLAIN, negation.NEVER) + "|" + negation.CONTRACTION
+                       + r")\W+(?:\w+\W+){0,2}$")
+_CONTINUING = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING))
 # The past as a time, the lead's clause given to it: "previously", "on the prior film", "in the past".
-_PAST_TIME = re.compile("(?i)" + hedges.words(("previously", "before", "earlier", "formerly", "in the past", "prior",
+_PAST_TIME = lazy_compile("(?i)" + hedges.words(("previously", "before", "earlier", "formerly", "in the past", "prior",
                                                "previous", "ago", "historically", "at one point")))
 # ... or compared with it, which keeps the finding now: "as previously", "larger than before", "since the prior".
-_COMPARED = re.compile("(?i)" + hedges.words(("as", "than", "since", "from", "compared", "comparison", "similar",
+_COMPARED = lazy_compile("(?i)" + hedges.words(("as", "than", "since", "from", "compared", "comparison", "similar",
                                               "like", "to", "with")))
 
 
@@ -66,9 +67,9 @@ def _about_asked(sentence: str, question: str, pronoun: bool) -> bool:
 
 # A clause set in the past ("There was a pneumothorax, which has since resolved."): the gone finding's own history,
 # not a statement of it now.
-_PAST_CLAUSE = re.compile("(?i)" + hedges.words(("was", "were", "had", "used", "which", "previously", "before",
+_PAST_CLAUSE = lazy_compile("(?i)" + hedges.words(("was", "were", "had", "used", "which", "previously", "before",
                                                  "earlier", "prior", "formerly", "ago")))
-_SIDE = re.compile(r"(?i)\b(?:left|right)\b")
+_SIDE = lazy_compile(r"(?i)\b(?:left|right)\b")
 
 
 def _presence(question: str) -> bool:
@@ -110,7 +111,7 @@ def lead_past(region: str, verdict: str, question: str) -> str | None:
 
 
 # A verb of the present in the lead's clause: "Yes, there is one, not present before." states it now.
-_NOW = re.compile(r"(?i)\b(?:is|are|has|have|shows?|demonstrates?)\b|['’]s\b")
+_NOW = lazy_compile(r"(?i)\b(?:is|are|has|have|shows?|demonstrates?)\b|['’]s\b")
 
 
 __all__ = ["RULE", "lead_past", "read_gone"]

@@ -14,22 +14,21 @@ the output must give the same letter.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.polarity import against, asked_pole, clause_pole
+from medstep.lazyre import lazy_compile
 
 RULE = "restated_label"
 
 # "<label>: D." closing its sentence: the letter alone after the colon (in bold or brackets, "option" allowed),
 # and the next sentence starting ("... thrombectomy is the best next step: B. MRI (A) would ..."), not "C. difficile".
-_LABELLED = re.compile(
+_LABELLED = lazy_compile(
     r"[\s*_]*[:：][ \t*_(\[]*(?:(?:option|choice)\s+)?(?P<letter>[A-Z])[)\]]?[ \t*_]*(?:[.!][ \t*_]*)?"
     r"(?=\Z|\n|[ \t]+[A-Z(*_#])"
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
-_WORD = re.compile(r"[a-z]+")
+_SENTENCE_END = lazy_compile(r"[.!?;\n]\s")
+_WORD = lazy_compile(r"[a-z]+")
 # Question words that say nothing of what is asked.
 _FRAME = frozenset({
     "which", "what", "is", "are", "the", "a", "an", "of", "following", "these", "this", "that", "in", "on", "for",
@@ -38,7 +37,7 @@ _FRAME = frozenset({
 })
 # Words a label may not add to the question: they turn it round ("least", "not", "unlikely"), hedge it, add a
 # second finding ("also"), or introduce the options rather than answer ("The options for the finding: A. ...").
-_TURNS = re.compile(
+_TURNS = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                           negation.EXCLUDED, hedges.POSSIBILITY, hedges.CONDITION, hedges.WEIGHING,
                           ("least", "less", "unlikely", "also", "second", "other", "alternative", "differential",

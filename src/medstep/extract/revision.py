@@ -9,21 +9,20 @@ reading is ``ambiguous`` (no answer, counted), never the first letter.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, revisions
 from medstep.extract.anchors import lowered
 from medstep.extract.commit import WORD, Decision
 from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
+from medstep.lazyre import lazy_compile
 
 # Openers of a sentence that withdraws what came before (``answers/revisions.py``; the decision reader's own check
 # looks only a few characters back from a mention).
 _REVISION = ("(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK, revisions.DISOWN)
              + r")\b")
-_OPENER = re.compile(r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*" + _REVISION)
+_OPENER = lazy_compile(r"(?i)\A[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!]+)*" + _REVISION)
 # ... or a clause that turns against what the sentence began with: "The effusion is there, but I disagree: C."
-_TURN = re.compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
+_TURN = lazy_compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
 # Words that open the revision check (literal tests on the lower-cased text; the patterns above decide): each cue
 # without its leading "on" ("second thought").
 _CUE_WORDS = revisions.CUES + tuple(p.removeprefix("on ") for p in revisions.SECOND_LOOK)
@@ -33,8 +32,8 @@ _CUE_PAIRS = (("take ", tuple(p.removeprefix("i ").removesuffix(" back") for p i
 # correction of its answer sits ("... but I disagree: C."): every output pays for each word looked for.
 _LATE_CUES = tuple(p.removeprefix("i ") for p in revisions.DISOWN)
 LATE_REACH = 400
-_DISAGREE_WITH = re.compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+_DISAGREE_WITH = lazy_compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
+_SENTENCE_END = lazy_compile(r"[.!?\n](?=\s|$)")
 
 
 def _opened_by_revision(text: str, start: int) -> bool:

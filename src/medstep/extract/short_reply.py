@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from medstep.answers import NO, YES
+from medstep.lazyre import lazy_compile
 
 # The question's auxiliary and subject: "Is the ...", "Are there ...", "Does this ...".
-_QUESTION = re.compile(r"(?i)^\s*(is|are|does|do|has|have|can|was|were)\s+(there|it|this|that|these|those|they|the|an?)\b"
-                       r"(?![^?]*\b(?:not|no)\b)(?!n't)")
+_QUESTION = lazy_compile(r"(?i)^\s*(is|are|does|do|has|have|can|was|were)\s+(there|it|this|that|these|those|they|the|an?)\b"
+                         r"(?![^?]*\b(?:not|no)\b)(?!n't)")
 # The pronouns that may stand for the question's subject, by the question's auxiliary.
 _PRONOUNS = {"is": "it|this|that|he|she", "are": "they|these|those", "was": "it|this|that", "were": "they",
              "does": "it|this|that|he|she", "do": "they|these|those", "has": "it|this|that|he|she",

@@ -35,10 +35,11 @@ from medstep.extract.findings import Ask, Asked, Event
 from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
 from medstep.extract.implicit_words import IMAGE
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_side"
-_LOCATED = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{3,40}?)\s+(?:in|of|at|on|involving)\s+"
-                      r"the\s+(left|right)\s+([a-z -]{2,30}?)\s*\?\s*$")
+_LOCATED = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{3,40}?)\s+(?:in|of|at|on|involving)\s+"
+                        r"the\s+(left|right)\s+([a-z -]{2,30}?)\s*\?\s*$")
 _PLACE_STOP = frozenset({"the", "a", "an", "of", "side", "sided"})
 _OPPOSITE = {"left": "right", "right": "left"}
 _PLACE_WORDS = frozenset({"upper", "middle", "lower", "apex", "apical", "base", "basal", "zone", "lobe", "lingula"})
@@ -168,8 +169,8 @@ def _side_clause(clause: str, events: list[Event], asked: Asked, place: frozense
 
 
 # "Is there a mass in the liver?": a finding in one organ, no side.
-_IN_ORGAN = re.compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{3,40}?)\s+(?:in|of|within|involving)\s+"
-                       r"the\s+(?!left\b|right\b)([a-z -]{2,30}?)\s*\?\s*$")
+_IN_ORGAN = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z -]{3,40}?)\s+(?:in|of|within|involving)\s+"
+                         r"the\s+(?!left\b|right\b)([a-z -]{2,30}?)\s*\?\s*$")
 
 
 def _organ_asked(question: str) -> tuple[str, str, frozenset[str]] | None:
@@ -250,7 +251,7 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
 
 _IN = frozenset({"in", "within", "of", "involving", "throughout"})
 # "The liver is normal apart from a cyst": the organ is not called normal as a whole (``answers/hedges.py``).
-_QUALIFIED = re.compile("(?i)" + hedges.words(hedges.QUALIFICATION))
+_QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 def _placed_elsewhere(clause: str) -> bool:
@@ -260,7 +261,7 @@ def _placed_elsewhere(clause: str) -> bool:
     return any(w not in IMAGE for w in _PLACE_AFTER.findall(clause))
 
 
-_PLACE_AFTER = re.compile(r"\b(?:in|of|within|involving|at|on)\s+(?:the|this|these|both|either|each)\s+([a-z]+)")
+_PLACE_AFTER = lazy_compile(r"\b(?:in|of|within|involving|at|on)\s+(?:the|this|these|both|either|each)\s+([a-z]+)")
 # Words naming part of an organ: "The left lobe of the liver is normal.", "The liver contour is normal." say
 # nothing of a mass elsewhere in it.
 _PART = frozenset({"lobe", "lobes", "segment", "segments", "contour", "contours", "outline", "margin", "margins",

@@ -36,6 +36,7 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.refusal import is_hedge
 from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_size"
 # The words of a measurement between the structure and its judgement.
@@ -43,14 +44,14 @@ _MEASURE_WORDS = frozenset({"measures", "measure", "measuring", "measured", "is"
                             "approx", "around", "roughly", "up", "to", "at", "in", "of", "mm", "cm", "x", "by",
                             "maximal", "maximum", "max", "ap", "transverse", "diameter", "thickness", "width",
                             "caliber", "calibre", "length", "size"})
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:mm|cm)?$")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm)?|[a-z]+(?:'[a-z]+)?|[:(),×~]")
+_NUMBER = lazy_compile(r"^\d+(?:[.,]\d+)?(?:mm|cm)?$")
+_TOKEN = lazy_compile(r"\d+(?:[.,]\d+)?(?:mm|cm)?|[a-z]+(?:'[a-z]+)?|[:(),×~]")
 # The judgement after the measurement: "normal", "within normal limits", "unremarkable"; "normal in size", "of
 # normal thickness" name a dimension.
 _NORMAL = ("normal", "unremarkable", "wnl")
 _CONNECT = frozenset({",", "which", "is", "are", "and", "(", ":", "within", "that"})
 _NEGATED = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
-_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:but|however|whereas|while|though|although|except)\b", re.I)
+_CLAUSE = lazy_compile(r"[;—–]|\s-\s|\b(?:but|however|whereas|while|though|although|except)\b", re.I)
 
 
 def _judgement(toks: list[str], i: int, prop: str) -> str | None:
@@ -134,7 +135,7 @@ def _states_finding(words: str) -> bool:
 
 
 # A structure asked by its abbreviation: "CBD", "IVC" (the answer may spell it out).
-_ABBREVIATION = re.compile(r"[A-Z]{3,4}")  # two letters name too many things ("PA": posterior-anterior)
+_ABBREVIATION = lazy_compile(r"[A-Z]{3,4}")  # two letters name too many things ("PA": posterior-anterior)
 # The normality properties a size stated away from normal answers: "Is the appendix normal?" (no), "... abnormal?" (yes).
 _NORMALITY = {"normal": True, "abnormal": False}
 

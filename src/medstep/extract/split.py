@@ -35,16 +35,17 @@ from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
 from medstep.extract.echo import response_start
 from medstep.extract.markup import plain
+from medstep.lazyre import lazy_compile
 
 # Special tokens a backend may leave in decoded text (end of turn, end of text, padding).
-_SPECIAL_TOKEN = re.compile(r"<\|[^|<>\s]{1,30}\|>|<｜[^｜<>]{1,30}｜>|</s>|<s>|<end_of_turn>|<start_of_turn>|<eos>|<pad>")
-_THINK_OPEN = re.compile(r"<think>", re.I)
-_THINK_CLOSE = re.compile(r"</think>", re.I)
+_SPECIAL_TOKEN = lazy_compile(r"<\|[^|<>\s]{1,30}\|>|<｜[^｜<>]{1,30}｜>|</s>|<s>|<end_of_turn>|<start_of_turn>|<eos>|<pad>")
+_THINK_OPEN = lazy_compile(r"<think>", re.I)
+_THINK_CLOSE = lazy_compile(r"</think>", re.I)
 # Other spellings of the reasoning block, read as ``<think>``/``</think>``: Kimi-VL's "◁think▷…◁/think▷", "<thinking>",
 # "<reasoning>" (tagged RL formats), Magistral's "[THINK]…[/THINK]", Seed's "<seed:think>". Left as they are, their
 # thoughts read as the answer ("◁think▷… Abscess.◁/think▷Cerebral abscess." answered "think … abscess think …").
 # Lower case only: LLaVA-CoT's "<REASONING>" section is followed by its "<CONCLUSION>", which the readers know.
-_THINK_VARIANT = re.compile(r"◁(/?)think▷|<(/?)(?:thinking|reasoning|seed:think)>|\[(/?)THINK\]")
+_THINK_VARIANT = lazy_compile(r"◁(/?)think▷|<(/?)(?:thinking|reasoning|seed:think)>|\[(/?)THINK\]")
 _THINK_GATES = ("◁", "thinking>", "reasoning>", "THINK]", "seed:think")
 
 
@@ -55,14 +56,14 @@ def _think_tags(body: str) -> str:
     return _THINK_VARIANT.sub(lambda m: "</think>" if (m.group(1) or m.group(2) or m.group(3)) else "<think>", body)
 
 
-_ANSWER_TAG = re.compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
+_ANSWER_TAG = lazy_compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
 # tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
-_ANSWER_LIKE_TAG = re.compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
+_ANSWER_LIKE_TAG = lazy_compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
 # The closing stage of a staged chain of thought (LLaVA-CoT: "<SUMMARY> … <CAPTION> … <REASONING> … <CONCLUSION> B
 # </CONCLUSION>"): the stages before it weigh the options, the conclusion gives the choice. Read for a choice
 # question only (``conclusion_tag``): a closed or open answer's conclusion is a sentence its own readers take whole.
-_CONCLUSION_TAG = re.compile(r"<conclusion>(.*?)</conclusion>", re.I | re.S)
+_CONCLUSION_TAG = lazy_compile(r"<conclusion>(.*?)</conclusion>", re.I | re.S)
 
 
 def conclusion_tag(text: str) -> str | None:
@@ -77,8 +78,8 @@ def conclusion_tag(text: str) -> str | None:
 
 # An answer-like tag that is no answer: a placeholder ("<final>X</final>", "<choice></choice>", "<final>LETTER</final>")
 # or one its line quotes or sets as the format ("Use the tag <choice>…", "'… <final>B</final>'").
-_PLACEHOLDER = re.compile(r"(?i)\s*(?:x|letter|your\s+answer|answer|option|choice|\.{2,}|…|[A-E](?:\s*/\s*[A-E])+)?\s*")
-_TAG_FRAME = re.compile(r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]")
+_PLACEHOLDER = lazy_compile(r"(?i)\s*(?:x|letter|your\s+answer|answer|option|choice|\.{2,}|…|[A-E](?:\s*/\s*[A-E])+)?\s*")
+_TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]")
 
 
 def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
@@ -91,9 +92,9 @@ def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
 # An ``<answer>`` tag that a format instruction quotes: "Put your final answer in <answer></answer> tags, e.g.
 # <answer>A</answer>." (an echoed prompt). Narrower than ``_TAG_FRAME``: a model's own line may well say
 # "question" or "asks" before its real answer tag.
-_ANSWER_TAG_FRAME = re.compile(r"(?i)\b(?:format|template|tags?|for\s+example|such\s+as|like\s+this)\b|\be\.g\.")
-_NAMED_AS_TAG = re.compile(r"(?i)\s*tags?\b")
-_TAG_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)")
+_ANSWER_TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|tags?|for\s+example|such\s+as|like\s+this)\b|\be\.g\.")
+_NAMED_AS_TAG = lazy_compile(r"(?i)\s*tags?\b")
+_TAG_SENTENCE_END = lazy_compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)")
 
 
 def _format_answer_tag(body: str, tag: re.Match[str]) -> bool:
@@ -109,7 +110,7 @@ def _format_answer_tag(body: str, tag: re.Match[str]) -> bool:
     return _ANSWER_TAG_FRAME.search(before) is not None
 
 
-_BOXED = re.compile(r"\\boxed\s*\{")
+_BOXED = lazy_compile(r"\\boxed\s*\{")
 # "Final answer:", "The answer is", "the correct option is": the keyword is
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
 # it is checked on a short window. "option"/"choice" need a qualifier
@@ -117,17 +118,17 @@ _BOXED = re.compile(r"\\boxed\s*\{")
 # taken as the final statement; "diagnosis" needs "final". A dash separates
 # only on the phrase's line ("Answer — C"): "the correct answer\n- D) ..." is a list.
 _PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis", "verdict"))
-_PHRASE_AT = re.compile(
+_PHRASE_AT = lazy_compile(
     r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the|your|that)\s+question)?\**\s*"
     r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|[ \t][-–—][ \t]))"
 )
 # Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
-_ZH_PHRASE = re.compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
+_ZH_PHRASE = lazy_compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
 # Spanish answer markers (questions in Spanish are answered in Spanish; ``extract/langwords.py``).
-_ES_PHRASE = re.compile(r"(?i)\b" + langwords.ES_ANSWER_PHRASE + r"\**\s*")
+_ES_PHRASE = lazy_compile(r"(?i)\b" + langwords.ES_ANSWER_PHRASE + r"\**\s*")
 # French, Portuguese, German and Italian ones ("La bonne réponse est C", "Antwort: C"; ``extract/langwords.py``),
 # looked for only in the output's last ``OTHER_REACH`` characters (they are rare; every output pays for the search).
-_OTHER_PHRASE = re.compile(r"(?i)\b" + langwords.ANSWER_PHRASE + r"\**\s*")
+_OTHER_PHRASE = lazy_compile(r"(?i)\b" + langwords.ANSWER_PHRASE + r"\**\s*")
 OTHER_REACH = 400
 _QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
 _DETERMINERS = frozenset({"the", "my", "our"})

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 
 from medstep.extract import implicit
+from medstep.lazyre import lazy_compile
 
 # A line's (or sentence's) label: up to five words before a colon or a spaced dash, markdown emphasis around it allowed.
-_LABEL = re.compile(r"(?m)(?:^|(?<=[.!?] ))([\s*_#>•-]*)([A-Za-z][A-Za-z /-]{1,40}?)([*_]*\s*:[*_]*|\s+[-–—]\s)[\s*_]*(?=\S)")
+_LABEL = lazy_compile(r"(?m)(?:^|(?<=[.!?] ))([\s*_#>•-]*)([A-Za-z][A-Za-z /-]{1,40}?)([*_]*\s*:[*_]*|\s+[-–—]\s)[\s*_]*(?=\S)")
 _SKIPPED = frozenset({"of", "the", "and"})  # words initials skip: "PCL" is Posterior Cruciate Ligament
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_compile(r"[A-Za-z]+")
 
 
 def _subject(question: str) -> tuple[str, ...] | None:

@@ -12,9 +12,8 @@ is read as before. English words only; the sides (left / right) are ``extract/si
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract import implicit
+from medstep.lazyre import lazy_compile
 
 # Parts of one structure, by the axis they divide it along: a question naming one is not answered by another of
 # the same axis ("mid" and "middle" divide two axes). Positional words before "to" ("distal to the UPJ") place
@@ -34,7 +33,7 @@ NEIGHBOUR = frozenset({"adjacent", "neighbouring", "neighboring", "nearby", "con
 # ... and words that make one only before the asked thing's own noun: "the other lesion", "a second nodule" ("no
 # other abnormality" speaks of the rest of the image).
 ANOTHER = frozenset({"other", "another", "second", "separate"})
-_PLACE = re.compile(r"(?i)\b(?:in|of|within|inside|involving)\s+(?:the|a|an|this|that)?\s*(.+)$")
+_PLACE = lazy_compile(r"(?i)\b(?:in|of|within|inside|involving)\s+(?:the|a|an|this|that)?\s*(.+)$")
 _STOP = frozenset({"the", "a", "an", "this", "that", "any", "there", "is", "are", "of", "in"})
 
 

@@ -34,26 +34,25 @@ line readers give per-option verdicts.
 
 from __future__ import annotations
 
-import re
-
 from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.answers import YES, hedges, judgements, negation
+from medstep.lazyre import lazy_compile
 
 RULE = "option_verdicts"
 
 # The verdict is read in the first words after the mention: "— no, the vascular ...", ": not present.".
 VERDICT_CHARS = 48
-_NEGATIVE = re.compile(
+_NEGATIVE = lazy_compile(
     "(?i)" + hedges.words(negation.PLAIN, negation.NONE, negation.ABSENT, negation.EXCLUDED, negation.CANNOT,
                           judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.LEAST,
                           judgements.MISFIT, ("doesn't", "does not", "isn't"))
 )
-_POSITIVE = re.compile("(?i)" + hedges.words((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
+_POSITIVE = lazy_compile("(?i)" + hedges.words((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
                                              ("present", "supported", "confirmed", "best")))
 # A verdict left open: possible, supposed or either way (``answers/hedges.py``), or asked.
-_UNDECIDED = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, ("either",)) + r"|\?")
-_CLAUSE_END = re.compile(r"[.;,\n|]|\s[-–—]\s")
+_UNDECIDED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, ("either",)) + r"|\?")
+_CLAUSE_END = lazy_compile(r"[.;,\n|]|\s[-–—]\s")
 
 
 def _marks(segment: str) -> tuple[bool, bool]:
@@ -82,12 +81,12 @@ def _verdict(segment: str) -> int | None:
 
 
 # What may stand between one option's verdict and the next option's name: list and table furniture, a mark.
-_HEADING_GAP = re.compile(r"[\s*_#>•|\-–—\d]*(?:\[[\sxX✓✔]\][\s*_]*)?[" + "".join(sorted(TICKS | CROSSES))
-                          + r"]?[\s*_]*\Z")
+_HEADING_GAP = lazy_compile(r"[\s*_#>•|\-–—\d]*(?:\[[\sxX✓✔]\][\s*_]*)?[" + "".join(sorted(TICKS | CROSSES))
+                            + r"]?[\s*_]*\Z")
 
 
 # The next item's lead word ("Option A: False\nOption B: True"), not part of the verdict before it.
-_ITEM_LEAD = re.compile(r"(?i)\b(?:option|choice)\s*\Z")
+_ITEM_LEAD = lazy_compile(r"(?i)\b(?:option|choice)\s*\Z")
 
 
 def _heads(text: str, start: int) -> bool:
@@ -161,9 +160,9 @@ def _word_verdicts(text: str, found: list[Mention], sides: bool) -> list[int] | 
 
 
 # After an asked option's yes or no: a doubt or a turn takes the verdict back ("C? Yes, but actually no.").
-_TAKEN_BACK = re.compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + r"|\bactually\b")
+_TAKEN_BACK = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + r"|\bactually\b")
 # "A? No — no pleural line.": the option asked and answered, a verdict as explicit as a mark.
-_ASKED = re.compile(r"(?i)[ \t*_]*\?[ \t*_]*(yes|no)\b")
+_ASKED = lazy_compile(r"(?i)[ \t*_]*\?[ \t*_]*(yes|no)\b")
 
 
 def _asked_verdicts(text: str, found: list[Mention]) -> list[int] | None:

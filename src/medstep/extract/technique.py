@@ -16,29 +16,28 @@ spinous processes" for no rotation). The vocabulary is :mod:`medstep.answers.tec
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import TechniqueMention, related, technique_mentions
 from medstep.answers import hedges, negation
 from medstep.extract import implicit
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
 
 RULE = "technique"
-_Q_FRAME = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b|^\s*¿\s*(?:es|está|están|se)\b|吗\s*[？?]\s*$"
-                      r"|是否")
-_Q_REFUSE = re.compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or", "which", "what"))
-                       + r"|还是|或|不|未|¿\s*qu[eé]")
-_NEGATION_BEFORE = re.compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
-                              + r"(?:\s+(?:a|an|the))?|" + negation.alternation(negation.ZH_NOT) + r")[\s-]*\Z")
-_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+_Q_FRAME = lazy_compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b|^\s*¿\s*(?:es|está|están|se)\b|吗\s*[？?]\s*$"
+                        r"|是否")
+_Q_REFUSE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or", "which", "what"))
+                         + r"|还是|或|不|未|¿\s*qu[eé]")
+_NEGATION_BEFORE = lazy_compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
+                                + r"(?:\s+(?:a|an|the))?|" + negation.alternation(negation.ZH_NOT) + r")[\s-]*\Z")
+_SENTENCE = lazy_compile(r"[^.!?。！？\n]+")
 # An English question asks the technique only when every word beside the technique phrase frames the image ("Is
 # this chest radiograph rotated?", "Was intravenous contrast given for this CT?"). Anything else asks about a
 # finding seen on that technique: "Is the lesion hyperintense on T2?" ("hypointense on T2" names T2 and is a no),
 # "Is there an acute infarct on DWI?" ("low ADC" is no other sequence answered).
-_EN_Q = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b")
-_EN_WORD = re.compile(r"[a-z0-9]+")
+_EN_Q = lazy_compile(r"(?i)^\s*(?:is|are|was|were|has|have|does|did)\b")
+_EN_WORD = lazy_compile(r"[a-z0-9]+")
 _IMAGE_FRAME = frozenset({
     "is", "are", "was", "were", "has", "have", "does", "did", "been", "be", "this", "that", "it", "the", "a", "an",
     "image", "images", "film", "radiograph", "study", "scan", "exam", "examination", "view", "sequence", "series",

@@ -9,16 +9,15 @@ A closing that turns back to one ("Both are possible, but the meniscus makes it 
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges
 from medstep.extract import cues
 from medstep.extract.clauses import NEG_WORDS, clause_left
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 from medstep.extract.refusal import is_refusal
+from medstep.lazyre import lazy_compile
 
-_BETWEEN = re.compile(r"(?i)\b(?:between|either)\b")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_BETWEEN = lazy_compile(r"(?i)\b(?:between|either)\b")
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
 
 
 def last_sentence(region: str) -> str:
@@ -28,7 +27,7 @@ def last_sentence(region: str) -> str:
 
 
 LAST_SENTENCE_MAX = 300
-_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;!?\n]+?\band\b")
+_BETWEEN_AND = lazy_compile(r"(?i)\bbetween\b[^.;!?\n]+?\band\b")
 
 
 def refuses_between(region: str) -> bool:
@@ -38,7 +37,7 @@ def refuses_between(region: str) -> bool:
     return _BETWEEN_AND.search(last) is not None and is_refusal(last)
 
 
-_DOUBT = re.compile("(?i)" + hedges.words(hedges.DOUBT))
+_DOUBT = lazy_compile("(?i)" + hedges.words(hedges.DOUBT))
 
 
 def closing_doubt(region: str) -> bool:
@@ -58,21 +57,21 @@ def between(region: str, idx: OptionIndex) -> bool:
 
 
 # Both or either kept possible: "both remain possible", "either is plausible", "both are equally likely".
-_BOTH_OPEN = re.compile(r"(?i)\b(?:both|either)\b(?:[ \t]+(?:of[ \t]+them|one|options?|diagnoses|remain|remains|is|are|"
-                        r"seem|seems|look|looks|stay|stays|could[ \t]+be|would[ \t]+be|equally|still|quite|very|"
-                        r"entirely|fit|fits|right|correct))*[ \t]+(?:possible|plausible|likely|reasonable|viable|"
-                        r"in[ \t]+play|open|consistent|compatible)\b")
+_BOTH_OPEN = lazy_compile(r"(?i)\b(?:both|either)\b(?:[ \t]+(?:of[ \t]+them|one|options?|diagnoses|remain|remains|is|are|"
+                          r"seem|seems|look|looks|stay|stays|could[ \t]+be|would[ \t]+be|equally|still|quite|very|"
+                          r"entirely|fit|fits|right|correct))*[ \t]+(?:possible|plausible|likely|reasonable|viable|"
+                          r"in[ \t]+play|open|consistent|compatible)\b")
 # Cannot be told apart: "I can't separate them", "impossible to distinguish the two", "can't tell them apart" ("a
 # biopsy would distinguish them" after a choice only says how to confirm it).
-_NOT_TOLD_APART = re.compile(r"(?i)\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|impossible[ \t]+to|"
-                             r"no[ \t]+way[ \t]+to)[ \t]+(?:reliably[ \t]+|confidently[ \t]+|really[ \t]+)?"
-                             r"(?:separate|distinguish|differentiate|tell)[ \t]+(?:between[ \t]+)?"
-                             r"(?:them|the[ \t]+two|these[ \t]+two)\b")
+_NOT_TOLD_APART = lazy_compile(r"(?i)\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|impossible[ \t]+to|"
+                               r"no[ \t]+way[ \t]+to)[ \t]+(?:reliably[ \t]+|confidently[ \t]+|really[ \t]+)?"
+                               r"(?:separate|distinguish|differentiate|tell)[ \t]+(?:between[ \t]+)?"
+                               r"(?:them|the[ \t]+two|these[ \t]+two)\b")
 # A label setting the listed options aside: "**Differential:** A, C", "Less likely: B, D".
-_OTHERS_LABEL = re.compile(r"(?i)\b(?:differentials?|ddx|alternatives?|also[ \t]+consider(?:ed)?|other[ \t]+(?:considerations|"
-                           r"possibilities|options|candidates)|less[ \t]+likely|excluded|ruled[ \t]+out|considered|"
-                           r"mimics?)\b")
-_TURN = re.compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence")))
+_OTHERS_LABEL = lazy_compile(r"(?i)\b(?:differentials?|ddx|alternatives?|also[ \t]+consider(?:ed)?|other[ \t]+(?:considerations|"
+                             r"possibilities|options|candidates)|less[ \t]+likely|excluded|ruled[ \t]+out|considered|"
+                             r"mimics?)\b")
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence")))
 
 
 def kept_open(region: str, idx: OptionIndex) -> bool:

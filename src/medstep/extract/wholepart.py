@@ -9,18 +9,17 @@ property given to another subject after a turn ("..., but the aorta is enlarged"
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN
 from medstep.extract import implicit
 from medstep.extract.implicit_langs import zh_part_affirmed, zh_question
 from medstep.extract.implicit_words import NEGATION
+from medstep.lazyre import lazy_compile
 
 # A part of an organ: its own property says something of the organ's ("the left ventricle is enlarged").
 _PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes", "segment",
                     "segments", "pole", "poles", "portion", "part", "half", "component"})
-_TURN = re.compile("(?i)" + hedges.words(hedges.TURN))
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 
 
 def part_affirmed(text: str, question: str) -> bool:

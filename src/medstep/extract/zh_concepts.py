@@ -30,14 +30,15 @@ from medstep.extract.implicit_langs import ZH_PAST
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN, KANA
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_concept_zh"
-_Q_NEG = re.compile(negation.alternation(negation.ZH_CHARS, ("否则", "还是", "或")))
-_CLAUSE = re.compile(r"[，,。；;！!\n]")
-_NEG_BEFORE = re.compile("(?:" + negation.alternation(negation.ZH_DENY) + r")(?:明显|明确|任何|确切)?的?[^，,。；;" + "".join(negation.ZH_CHARS) + "]{0,6}$")
-_NEG_CHAR = re.compile(negation.alternation(negation.ZH_CHARS))
+_Q_NEG = lazy_compile(negation.alternation(negation.ZH_CHARS, ("否则", "还是", "或")))
+_CLAUSE = lazy_compile(r"[，,。；;！!\n]")
+_NEG_BEFORE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r")(?:明显|明确|任何|确切)?的?[^，,。；;" + "".join(negation.ZH_CHARS) + "]{0,6}$")
+_NEG_CHAR = lazy_compile(negation.alternation(negation.ZH_CHARS))
 # Words that narrow a denied finding ("未见张力性气胸" no tension pneumothorax, "无大量积液" no large effusion).
-_NARROW = re.compile(r"张力性|大量|中等量|局限性|包裹性|新发|移位")
+_NARROW = lazy_compile(r"张力性|大量|中等量|局限性|包裹性|新发|移位")
 _SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
 
 
@@ -140,7 +141,7 @@ def _read(text: str, asked: Asked) -> str | None:
 
 # ----------------------------------------------------------------------------- an organ's size asked normal
 SIZE_RULE = "implicit_size"
-_EN_SIZE_Q = re.compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?size\s*\?\s*$")
+_EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?size\s*\?\s*$")
 
 
 def read_size(text: str, question: str) -> str | None:

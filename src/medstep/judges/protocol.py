@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generator, Mapping, Sequence
 
 from medstep.judges.base import Judge, JudgeItem
+from medstep.lazyre import lazy_compile
 from medstep.results import GradeStatus, ReasoningGrade, StepGrade
 from medstep.verify import Verdict
 
@@ -204,8 +205,8 @@ class Protocol(ABC):
 
 # -- reply text → JSON object -------------------------------------------------------------------
 
-_THINK = re.compile(r"<think>.*?</think>", re.S | re.I)
-_REFUSAL = re.compile(
+_THINK = lazy_compile(r"<think>.*?</think>", re.S | re.I)
+_REFUSAL = lazy_compile(
     r"^\W*(i['’]?m sorry|i am sorry|sorry,|i can(?:no|')t|i cannot|i am unable|i['’]?m unable|i won['’]?t|"
     r"as an ai|i am not able|i['’]?m not able)", re.I)
 

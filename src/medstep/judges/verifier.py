@@ -51,6 +51,7 @@ from typing import Mapping, Sequence
 from medstep.answers.hedges import words
 from medstep.answers.kinds import EXCEPTION_STEM
 from medstep.judges.base import Judge, JudgeContext, JudgeItem
+from medstep.lazyre import lazy_compile
 from medstep.results import (
     Check,
     Evidence,
@@ -247,7 +248,7 @@ VERSION = "80"  # 2: sentence roles, options and the decision, report-first evid
 # 80: a denied movement ("the tube has not been withdrawn") says no movement of the device (review13)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
-_EXCEPTION_STEM = re.compile(words(EXCEPTION_STEM), re.IGNORECASE)
+_EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
 _MAX_EVIDENCE = 3
 _POLARITY = {p: p.value for p in Polarity}  # (an enum's .value is a slow descriptor; this runs per claim)
 

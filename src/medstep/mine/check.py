@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medstep.judges.verifier import has_evidence, score_reasoning
+from medstep.lazyre import lazy_compile
 from medstep.mine.results import Rejection
 from medstep.score.outcome import grade
 from medstep.trainset.rows import assistant_text
@@ -27,10 +28,10 @@ from medstep.types import Generation, Sample
 from medstep.verify import Verdict
 
 # "the report", "report states/says/...", "as reported": a chain talking about its source, not the image.
-_CITES_REPORT = re.compile(
+_CITES_REPORT = lazy_compile(
     r"\b(?:the|this|a|radiology|written|clinical)\s+reports?\b|\breports?\s+(?:states?|says|mentions?|describes?|"
     r"notes?|indicates?|documents?)\b|\bas\s+(?:reported|documented)\b|\bimpression\s+section\b", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 
 
 @dataclass(frozen=True)

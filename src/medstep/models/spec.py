@@ -32,20 +32,20 @@ medstep.models`` never pulls in torch, llama_cpp or vllm.
 from __future__ import annotations
 
 import importlib
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlparse
 
+from medstep.lazyre import lazy_compile
 from medstep.models.base import Backend, BackendOptions
 from medstep.types import MedstepError
 
 DEFAULT_OPENAI_URL = "http://127.0.0.1:8000/v1"
 
 # "+key=value" segments: a plus directly followed by an identifier and "=".
-_EXTRA = re.compile(r"\+(?=[A-Za-z_][A-Za-z0-9_]*=)")
+_EXTRA = lazy_compile(r"\+(?=[A-Za-z_][A-Za-z0-9_]*=)")
 
 
 @dataclass(frozen=True)

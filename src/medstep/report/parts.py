@@ -24,20 +24,20 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import secrets
 import shutil
 import stat
 from pathlib import Path
 from typing import Any
 
+from medstep.lazyre import lazy_compile
 from medstep.report.samples import payload_bytes
 from medstep.store import atomic_write_chunks
 from medstep.types import MedstepError
 
 INLINE_LIMIT = 5000  # samples: up to this many the report is one self-contained file
-_TOKEN = re.compile(r"^[0-9a-f]{12}$")
-_PART_FILE = re.compile(r"^(\d{5}\.js|\.\d{5}\.js\..*\.tmp)$")
+_TOKEN = lazy_compile(r"^[0-9a-f]{12}$")
+_PART_FILE = lazy_compile(r"^(\d{5}\.js|\.\d{5}\.js\..*\.tmp)$")
 CALLBACK = "medstepPart"  # the function each part file calls (report.js defines it)
 
 

@@ -20,21 +20,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.dominance import GRADE_WORDS, GRADES
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import UNIT_MM
 from medstep.verify.verdicts import FindingVerdict, Verdict
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:they|it|these|those|each|all|both|its|their)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|its|their)\b", re.IGNORECASE)
 # the last number before a unit: "1 to 3 mm" -> 3 mm, "up to 5 cm" -> 5 cm, "6 x 4 cm" -> 6 cm (as size_attr reads)
-_SIZE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
-                   re.IGNORECASE)
+_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+                     re.IGNORECASE)
 _UNIT_BASE = 1_000_000  # claim units of carried sizes: apart from the units the extractor numbers
 # the subject of a grade sentence, and the findings a noun subject may stand for (None: a pronoun, any finding)
-_GRADE_SUBJECT = re.compile(r"\s*(?:(it|they|these|those|this)|the\s+(fluid|effusions?|collection|air|air\s+gap|gap|leak|"
-                            r"pneumothorax|opacity|shadow|consolidation|mass|lump|nodule|lesion|heart|enlargement))\b",
-                            re.IGNORECASE)
+_GRADE_SUBJECT = lazy_compile(r"\s*(?:(it|they|these|those|this)|the\s+(fluid|effusions?|collection|air|air\s+gap|gap|leak|"
+                              r"pneumothorax|opacity|shadow|consolidation|mass|lump|nodule|lesion|heart|enlargement))\b",
+                              re.IGNORECASE)
 _NOUN_CONCEPTS = {"fluid": "pleural_effusion", "effusion": "pleural_effusion", "effusions": "pleural_effusion",
                   "collection": "pleural_effusion", "air": "pneumothorax", "air gap": "pneumothorax",
                   "gap": "pneumothorax", "leak": "pneumothorax", "pneumothorax": "pneumothorax",
@@ -42,8 +43,8 @@ _NOUN_CONCEPTS = {"fluid": "pleural_effusion", "effusion": "pleural_effusion", "
                   "mass": "mass", "lump": "mass", "nodule": "pulmonary_nodule", "lesion": "lung_lesion",
                   "heart": "cardiomegaly", "enlargement": "cardiomegaly"}
 # "is small", "looks large", "are only tiny": the grade the sentence gives its subject (the lexicon's sev values)
-_GRADE = re.compile(rf"[^,;:]{{0,25}}?\b(?:is|are|looks?|appears?|seems?|remains?)\s+(?:only\s+|quite\s+|very\s+|fairly\s+|"
-                    rf"rather\s+)?({GRADE_WORDS})\b", re.IGNORECASE)
+_GRADE = lazy_compile(rf"[^,;:]{{0,25}}?\b(?:is|are|looks?|appears?|seems?|remains?)\s+(?:only\s+|quite\s+|very\s+|fairly\s+|"
+                      rf"rather\s+)?({GRADE_WORDS})\b", re.IGNORECASE)
 
 
 def _size_mm(text: str) -> tuple[float, int, int] | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
@@ -32,10 +33,10 @@ _NEGATION_REACH = 12  # characters from a negation's end to the change word it d
 _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # the subject of a sentence that names no finding but states its change: a pronoun, or "this"/"these" with or
 # without a noun ("This is new", "This appearance is unchanged", "The elevation is new")
-_SUBJECT = re.compile(r"\s*(?:it|they|these|those|this|its|their|the\s+(?:elevation|enlargement|appearances?|"
-                      r"abnormality|finding|change|shadow|lesion|collection))\b", re.IGNORECASE)
+_SUBJECT = lazy_compile(r"\s*(?:it|they|these|those|this|its|their|the\s+(?:elevation|enlargement|appearances?|"
+                        r"abnormality|finding|change|shadow|lesion|collection))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept: no antecedent
-_SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _UNIT_BASE = 3_500_000
 
 
@@ -59,12 +60,12 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
     return measured_change(low)
 
 
-_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
+_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
 # a measurement of an earlier study: after "compared with", "from", "previously", "having measured", ...
-_THEN_BEFORE = re.compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
-                          r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
+_THEN_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
+                            r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
 # ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
-_THEN_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:ago|previous(?:ly)?|prior|before|earlier|yesterday|last (?:year|month|week))\b")
+_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?\b(?:ago|previous(?:ly)?|prior|before|earlier|yesterday|last (?:year|month|week))\b")
 _SAME = 1.1  # sizes within this factor of each other are the same measurement
 
 
@@ -203,12 +204,12 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
 
 _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
-_OPENING = re.compile(r"\s*(?:(?:compared (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;]*,\s*)?(?:[\w'-]+\s+){0,3}")
-_WHOLE_SUBJECT = re.compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
+_OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;]*,\s*)?(?:[\w'-]+\s+){0,3}")
+_WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 # what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
-_LINK = re.compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
-                   r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
-                   r"mildly|markedly|significantly|somewhat|all|now|essentially|grossly)\b|\d+(?:\.\d+)?\s*(?:cm|mm)\b)*")
+_LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
+                     r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
+                     r"mildly|markedly|significantly|somewhat|all|now|essentially|grossly)\b|\d+(?:\.\d+)?\s*(?:cm|mm)\b)*")
 
 
 def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) -> tuple[str, int] | None:

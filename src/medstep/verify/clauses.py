@@ -30,10 +30,10 @@ its key holds no events and a hit scans nothing (``Extractor._line_segments``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.lexicon import K_BREAK, K_COMMA, K_KEEP, K_SKIP
 from medstep.verify.quotes import DECIDED, LISTED, may_quote, restates
@@ -45,7 +45,7 @@ AHEAD = 12  # characters after it
 MEMO_LIMIT = 1 << 15  # segments kept (oldest dropped first)
 
 # An answer-option label opening a clause: "C) ", "(C) ", "C: ", "**C.** ", "Option C: ", "- B) ".
-_OPTION_HEAD = re.compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
+_OPTION_HEAD = lazy_compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
 _LABEL_LEAD = " \t\n(*>#-\u2022"
 _CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
 _HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
@@ -73,9 +73,9 @@ class Segment:
 
 _NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
 # ``scope_words.SIDES``, the letter sides, OTHER_SIDE
-_SIDE_WORD = re.compile(r"left|right|both|bilateral|contralateral|opposite|other|\b[rl]t?\b")
-_DIGIT = re.compile(r"\d")  # what may open ``NUMBER_BEFORE``
-_NUMBERED_LEAD = re.compile(r"[0-9]{1,3}[.)] +")
+_SIDE_WORD = lazy_compile(r"left|right|both|bilateral|contralateral|opposite|other|\b[rl]t?\b")
+_DIGIT = lazy_compile(r"\d")  # what may open ``NUMBER_BEFORE``
+_NUMBERED_LEAD = lazy_compile(r"[0-9]{1,3}[.)] +")
 
 
 def context_before(low: str, a: int) -> tuple[str, str]:

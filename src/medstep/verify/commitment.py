@@ -4,14 +4,14 @@ Split from ``verifier.py`` (which calls these once per chain) to keep that file 
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
 from medstep.verify.roles import SentenceRole
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
+_WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
 
 
 def observes(steps: list[StepVerdict]) -> bool:

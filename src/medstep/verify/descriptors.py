@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -65,18 +66,18 @@ _AXES = (
           {"tension": "simple"}),
 )
 # a clause whose subject is a pronoun ("It is calcified.", "..., but it is not under tension")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)\b)\s*(?:it|they|these|those|this|its|"
-                              r"their)\b")
-_PRONOUN = re.compile(r"\b(?:it|its|they|their|this|these)\b")
-_SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
-_CLAUSE_CUT = re.compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
+_PRONOUN_SUBJECT = lazy_compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)\b)\s*(?:it|they|these|those|this|its|"
+                                r"their)\b")
+_PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b")
+_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_CLAUSE_CUT = lazy_compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
 # a denial after the word ("signs of tension are absent")
-_NEGATED_AFTER = re.compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternation(negation.NOT_SEEN) + r"|excluded|ruled out)\b")
+_NEGATED_AFTER = lazy_compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternation(negation.NOT_SEEN) + r"|excluded|ruled out)\b")
 # (on _normalise'd text: "n't" reads "n t"; the words are answers/negation.py's and answers/hedges.py's)
-_NEGATION = re.compile(negation.CONTRACTION.replace("'", " ") + "|"
-                       + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER, negation.BEFORE,
+_NEGATION = lazy_compile(negation.CONTRACTION.replace("'", " ") + "|"
+                         + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER, negation.BEFORE,
                                       ("instead of", "rather than")))
-_HEDGE = re.compile(hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
+_HEDGE = lazy_compile(hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
                                  hedges.OBLIGATION, ("or",)))
 
 

@@ -20,11 +20,11 @@ The step is then contradicted (``device-change-conflict``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.devices import CONCEPT, SENTENCE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -35,26 +35,26 @@ from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding
 MOVED, AS_BEFORE, NEW = "moved", "as before", "new"
 # (the "as before" words first: "has not moved" is no movement)
 _STATES = (
-    (AS_BEFORE, re.compile(r"\b(?:unchanged|unaltered|(?:in|at) (?:the |an? )?(?:same|unchanged|stable|similar) "
-                           r"position|same position|stable|remains?|remained|(?:has|have) not (?:moved|migrated|changed)|"
-                           r"not (?:moved|migrated|displaced)|no (?:interval )?(?:change|movement|migration) (?:in|of)|"
-                           r"as (?:before|previously)|again (?:seen|noted))\b")),
-    (MOVED, re.compile(r"\b(?:withdrawn|retracted|pulled back|migrated|slipped|backed out|dislodged|moved|"
-                       r"(?:has|have|had|been|now) (?:been )?(?:advanced|displaced))\b")),
+    (AS_BEFORE, lazy_compile(r"\b(?:unchanged|unaltered|(?:in|at) (?:the |an? )?(?:same|unchanged|stable|similar) "
+                             r"position|same position|stable|remains?|remained|(?:has|have) not (?:moved|migrated|changed)|"
+                             r"not (?:moved|migrated|displaced)|no (?:interval )?(?:change|movement|migration) (?:in|of)|"
+                             r"as (?:before|previously)|again (?:seen|noted))\b")),
+    (MOVED, lazy_compile(r"\b(?:withdrawn|retracted|pulled back|migrated|slipped|backed out|dislodged|moved|"
+                         r"(?:has|have|had|been|now) (?:been )?(?:advanced|displaced))\b")),
 )
 # "new" said of the device: right before its words ("a new left arm PICC", "newly inserted right IJ line")
-_NEW_BEFORE = re.compile(r"\b(?:new|newly (?:placed|inserted|sited)|interval (?:placement|insertion) of(?: an?| the)?)"
-                         r"(?:\s+[a-z]+){0,3}\s+$")
+_NEW_BEFORE = lazy_compile(r"\b(?:new|newly (?:placed|inserted|sited)|interval (?:placement|insertion) of(?: an?| the)?)"
+                           r"(?:\s+[a-z]+){0,3}\s+$")
 # a denial naming an earlier time: the device was not there then ("was not present on the radiograph this morning")
-_NOT_BEFORE = re.compile(r"\bnot (?:present|seen|visible|there)\b")
+_NOT_BEFORE = lazy_compile(r"\bnot (?:present|seen|visible|there)\b")
 # a recommendation or a hedge before the word: it states nothing ("should be withdrawn", "may have migrated")
-_NOT_STATED = re.compile(r"\b(?:should|must|needs?|recommend\w*|to be|would|could|ought|consider|if)\b|"
-                         + hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING))
+_NOT_STATED = lazy_compile(r"\b(?:should|must|needs?|recommend\w*|to be|would|could|ought|consider|if)\b|"
+                           + hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING))
 # a denial right before a movement word: "has not been withdrawn", "wasn't advanced" say no movement, but not that
 # the device is as before either (it may be new), so the word states nothing
-_DENIED_MOVE = re.compile(r"(?:\b(?:" + negation.alternation(negation.PLAIN, negation.NEVER) + r")|"
-                          + negation.CONTRACTION + r")(?:\s+(?:yet|been|be|since|previously|further)){0,2}\s+$")
-_LEAD_SIDE = re.compile(r"\b(?:(atrial|ra)|(ventricular|rv)|(generator))\b")
+_DENIED_MOVE = lazy_compile(r"(?:\b(?:" + negation.alternation(negation.PLAIN, negation.NEVER) + r")|"
+                            + negation.CONTRACTION + r")(?:\s+(?:yet|been|be|since|previously|further)){0,2}\s+$")
+_LEAD_SIDE = lazy_compile(r"\b(?:(atrial|ra)|(ventricular|rv)|(generator))\b")
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 2_500_000
 
@@ -118,13 +118,13 @@ def read_changes(text: str, last: tuple[str, str | None] | None = None, findings
     return out, last
 
 
-_CLAUSE_END = re.compile(r",|;|:|\(|\b(?:and|but|with|while|whereas|which)\b")
+_CLAUSE_END = lazy_compile(r",|;|:|\(|\b(?:and|but|with|while|whereas|which)\b")
 
 
 # what may stand between a clause cut and a state word that is still the device's: the device again, a verb
-_SAME_SUBJECT = re.compile(r"\s*(?:(?:and|but|so|which|with)\s+)?(?:(?:it|its(?: tip)?|the tip|this|the (?:line|tube|catheter|"
-                           r"leads?|wire|drain)(?: tip)?)\s+)?(?:(?:is|are|was|were|has|have|had|been|now|still|lies|"
-                           r"sits|projects|appears|looks|seems|remains)\s+)*$")
+_SAME_SUBJECT = lazy_compile(r"\s*(?:(?:and|but|so|which|with)\s+)?(?:(?:it|its(?: tip)?|the tip|this|the (?:line|tube|catheter|"
+                             r"leads?|wire|drain)(?: tip)?)\s+)?(?:(?:is|are|was|were|has|have|had|been|now|still|lies|"
+                             r"sits|projects|appears|looks|seems|remains)\s+)*$")
 
 
 def _other_subject(sent: str, a: int, s: int) -> bool:

@@ -7,8 +7,7 @@ Shared by the device checks: where a device lies (``positions.py``) and whether 
 
 from __future__ import annotations
 
-import re
-
+from medstep.lazyre import lazy_compile
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 
@@ -28,17 +27,17 @@ DEVICE_WORDS = (
                             r"thoracostomy tube"),
 )
 # a device referred to without its name, by the sentence after the one that named it
-REFERS = re.compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
+REFERS = lazy_compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
 # a device the vocabulary does not name ("the NG's tip", "the Ryle's tube"): a sentence naming one refers to it
-OTHER_DEVICE = re.compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
+OTHER_DEVICE = lazy_compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
                            r"stents?|ports?)\b")
 BARE = {"line": ("venous",), "catheter": ("venous",), "tube": ("airway", "enteric", "drain"),
          "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain",)}
-BARE_WORD = re.compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain)\b")
-DEVICE_RE = re.compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(DEVICE_WORDS)))
+BARE_WORD = lazy_compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain)\b")
+DEVICE_RE = lazy_compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(DEVICE_WORDS)))
 FAMILIES = tuple(fam for fam, _c, _w in DEVICE_WORDS)
 CONCEPT = {fam: cid for fam, cid, _w in DEVICE_WORDS}
-SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 
 
 def normalise(text: str) -> str:

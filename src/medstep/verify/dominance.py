@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.results import StepVerdict
@@ -49,34 +50,34 @@ _GRADE = rf"({GRADE_WORDS})"
 # (pattern, how its groups give the dominant side); group names: ``m`` the larger side, ``x`` the smaller one,
 # ``a``/``ga`` and ``b``/``gb`` two sides with their grades
 _PATTERNS = (
-    re.compile(rf"\b{_MORE}\s+(?:on|in|at|over)\s+(?:the\s+)?(?P<m>left|right)\b"),
-    re.compile(rf"\b{_LESS}\s+(?:on|in|at|over)\s+(?:the\s+)?(?P<x>left|right)\b"),
-    re.compile(r"\b(?P<m>left|right)[\s-]+(?:sided\s+)?(?:predominant|dominant|predominance|dominance)\b"),
-    re.compile(rf"(?<![\w.])(?P<m>{_S[1:-1]})\s*>\s*(?P<x>{_S[1:-1]})(?![\w])"),
-    re.compile(rf"(?<![\w.])(?P<x>{_S[1:-1]})\s*<\s*(?P<m>{_S[1:-1]})(?![\w])"),
-    re.compile(rf"\b(?:the\s+)?(?P<m>left|right)(?:\s+(?:one|side|sided|\w+))?\s+(?:being\s+|is\s+|appears\s+)?"
-               rf"{_MORE}\s+than\s+(?:the\s+)?(?P<x>left|right)\b"),
-    re.compile(r"\bthe\s+(?P<m>left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)\b"
-               rf"(?!{_SINCE})"),
-    re.compile(rf"\b{_GRADE}\s+(?P<a>left|right)(?:[\s-]sided)?\s+(?:and|&|\+|with|,)\s+(?:an?\s+|the\s+)?{_GRADE}\s+"
-               rf"(?P<b>left|right)\b"),
-    re.compile(rf"(?<![\w.])(?P<a>{_S[1:-1]})\s+{_GRADE}\s*(?:,|;|and|&|\+)\s*(?P<b>{_S[1:-1]})\s+{_GRADE}\b"),
+    lazy_compile(rf"\b{_MORE}\s+(?:on|in|at|over)\s+(?:the\s+)?(?P<m>left|right)\b"),
+    lazy_compile(rf"\b{_LESS}\s+(?:on|in|at|over)\s+(?:the\s+)?(?P<x>left|right)\b"),
+    lazy_compile(r"\b(?P<m>left|right)[\s-]+(?:sided\s+)?(?:predominant|dominant|predominance|dominance)\b"),
+    lazy_compile(rf"(?<![\w.])(?P<m>{_S[1:-1]})\s*>\s*(?P<x>{_S[1:-1]})(?![\w])"),
+    lazy_compile(rf"(?<![\w.])(?P<x>{_S[1:-1]})\s*<\s*(?P<m>{_S[1:-1]})(?![\w])"),
+    lazy_compile(rf"\b(?:the\s+)?(?P<m>left|right)(?:\s+(?:one|side|sided|\w+))?\s+(?:being\s+|is\s+|appears\s+)?"
+                 rf"{_MORE}\s+than\s+(?:the\s+)?(?P<x>left|right)\b"),
+    lazy_compile(r"\bthe\s+(?P<m>left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)\b"
+                 rf"(?!{_SINCE})"),
+    lazy_compile(rf"\b{_GRADE}\s+(?P<a>left|right)(?:[\s-]sided)?\s+(?:and|&|\+|with|,)\s+(?:an?\s+|the\s+)?{_GRADE}\s+"
+                 rf"(?P<b>left|right)\b"),
+    lazy_compile(rf"(?<![\w.])(?P<a>{_S[1:-1]})\s+{_GRADE}\s*(?:,|;|and|&|\+)\s*(?P<b>{_S[1:-1]})\s+{_GRADE}\b"),
     # "moderate on the right and small on the left"
-    re.compile(rf"\b{_GRADE}\s+(?:on|in|at|over)\s+the\s+(?P<a>left|right)(?:\s+side)?\s*(?:,|;|and|&|\+|with|while|"
-               rf"whereas|but)\s*(?:,\s*)?(?:an?\s+|the\s+)?{_GRADE}\s+(?:on|in|at|over)\s+the\s+(?P<b>left|right)\b"),
-    re.compile(rf"\b(?P<a>left|right)\s+(?:\w+\s+){{0,3}}?(?:is|are|looks|appears)\s+{_GRADE}\s*[,;]\s*(?:and\s+|while\s+|"
-               rf"whereas\s+|but\s+)?(?:the\s+)?(?P<b>left|right)(?:\s+(?:one|side|\w+))?\s+(?:is\s+)?{_GRADE}\b"),
+    lazy_compile(rf"\b{_GRADE}\s+(?:on|in|at|over)\s+the\s+(?P<a>left|right)(?:\s+side)?\s*(?:,|;|and|&|\+|with|while|"
+                 rf"whereas|but)\s*(?:,\s*)?(?:an?\s+|the\s+)?{_GRADE}\s+(?:on|in|at|over)\s+the\s+(?P<b>left|right)\b"),
+    lazy_compile(rf"\b(?P<a>left|right)\s+(?:\w+\s+){{0,3}}?(?:is|are|looks|appears)\s+{_GRADE}\s*[,;]\s*(?:and\s+|while\s+|"
+                 rf"whereas\s+|but\s+)?(?:the\s+)?(?P<b>left|right)(?:\s+(?:one|side|\w+))?\s+(?:is\s+)?{_GRADE}\b"),
 )
-_CUE = re.compile(r">|<|\bthan\b|\b(?:on|in|at|over)\s+the\s+(?:left|right)\b|dominan|\b(?:left|right|l|r|lt|rt)\s+"
-                  rf"(?:{GRADE_WORDS})\b|"
-                  rf"(?:{GRADE_WORDS})\s+(?:left|right)\b|"
-                  r"the\s+(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)")
-_BREAK = re.compile(r"[.!?\n]")
+_CUE = lazy_compile(r">|<|\bthan\b|\b(?:on|in|at|over)\s+the\s+(?:left|right)\b|dominan|\b(?:left|right|l|r|lt|rt)\s+"
+                    rf"(?:{GRADE_WORDS})\b|"
+                    rf"(?:{GRADE_WORDS})\s+(?:left|right)\b|"
+                    r"the\s+(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+|is\s+)?(?:larger|bigger|greater|worse)")
+_BREAK = lazy_compile(r"[.!?\n]")
 # A comparison denied or only supposed: "not larger on the left", "the left no larger than the right", "possibly
 # larger on the left" (the word just before the comparison or inside it, one word at most between).
-_UNSAID = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, hedges.POSSIBILITY) + r"\s+(?:\w+\s+)?$")
-_UNSAID_INSIDE = re.compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, hedges.POSSIBILITY))
-_SINCE_AFTER = re.compile(_SINCE)
+_UNSAID = lazy_compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, hedges.POSSIBILITY) + r"\s+(?:\w+\s+)?$")
+_UNSAID_INSIDE = lazy_compile(r"(?i)" + hedges.words(negation.DENY, negation.NEVER, hedges.POSSIBILITY))
+_SINCE_AFTER = lazy_compile(_SINCE)
 
 
 @dataclass(frozen=True, slots=True)

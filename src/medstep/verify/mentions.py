@@ -7,10 +7,10 @@ backwards, dropping the mentions after a point, attaching attributes, carrying a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from medstep.answers import negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
     K_CONCEPT,
@@ -101,7 +101,7 @@ def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, af
 
 # Between two findings of one noun phrase ("bilateral calcified diaphragmatic pleural plaques") at most one word
 # that is no connector: a side stated before the first describes the head noun too.
-_NOUN_PHRASE_GAP = re.compile(r"[ \-]*(?:[a-z]+[ \-]+)?")
+_NOUN_PHRASE_GAP = lazy_compile(r"[ \-]*(?:[a-z]+[ \-]+)?")
 _NOT_IN_A_NOUN_PHRASE = frozenset({*negation.DENY, *negation.NEITHER, "and", "or", "with", "plus", "but", "than", "versus",
                                    "vs", "in", "on", "of", "at", "to", "from", "by", "is", "are", "was", "were"})
 
@@ -118,13 +118,13 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
     return not word or (word not in _NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
 
 
-_OPENER = re.compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within)\s+the\s+(?:(?:top|bottom|base|apex|edge|outer edge|"
-                     r"upper part|lower part)\s+of\s+the\s+)?(?:(?:left|right)\s+)?")
+_OPENER = lazy_compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within)\s+the\s+(?:(?:top|bottom|base|apex|edge|outer edge|"
+                       r"upper part|lower part)\s+of\s+the\s+)?(?:(?:left|right)\s+)?")
 
 
 # "Both lungs contain many round lumps", "the right lung has a mass": the side of the organ that holds the finding
 # ("the right side shows no effusion", "the left hemithorax contains fluid")
-_HOLDER = re.compile(r"[a-z]+\s+(?:lungs?|side|hemithorax|chest)\s+(?:contains?|has|have|shows?|holds?)\s")
+_HOLDER = lazy_compile(r"[a-z]+\s+(?:lungs?|side|hemithorax|chest)\s+(?:contains?|has|have|shows?|holds?)\s")
 
 
 def _opens_clause(low: str, pos: int) -> bool:
@@ -136,12 +136,12 @@ def _opens_clause(low: str, pos: int) -> bool:
         _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None)
 
 
-_OPENER_HOLDER = re.compile(r"\s*(?:the\s+)?")
+_OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
 _OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
 _OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked")
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 def _contrasted(low: str, a: int, b: int) -> bool:

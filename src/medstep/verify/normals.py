@@ -11,8 +11,7 @@ word inside a relative clause about another organ pairs with nothing. Kept apart
 
 from __future__ import annotations
 
-import re
-
+from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import (
     K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE,
 )
@@ -28,10 +27,10 @@ _CLAUSE_CONTRAST = CONTRAST - {"otherwise", "except", "except for"}
 # about the same organ
 # a part of an organ named before it ("the tops of the lungs", "the bottom of the left lung", "the rest of the lungs"):
 # a normal statement about a region, which the zone words leave unread too
-_PART_OF = re.compile(r"\b(?:tops?|bottoms?|bases?|apex|apices|upper|lower|middle|parts?|halves|half|edges?|periphery|"
-                      r"rest|remainder)\s+(?:parts?\s+|half\s+|halves\s+|zones?\s+)?of\s+(?:the\s+|both\s+|each\s+)?"
-                      r"(?:(?:left|right)\s+)?$")
-_NEW_SUBJECT = re.compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
+_PART_OF = lazy_compile(r"\b(?:tops?|bottoms?|bases?|apex|apices|upper|lower|middle|parts?|halves|half|edges?|periphery|"
+                        r"rest|remainder)\s+(?:parts?\s+|half\s+|halves\s+|zones?\s+)?of\s+(?:the\s+|both\s+|each\s+)?"
+                        r"(?:(?:left|right)\s+)?$")
+_NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
 
 
 def _organ_after(concepts: dict, seq: list, k: int, allowed) -> tuple | None:

@@ -14,10 +14,10 @@ mirror arrangement (situs inversus, dextrocardia). A negated or hedged sentence 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.readings import MIRROR
 from medstep.verify.lexicon import K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
@@ -36,27 +36,27 @@ _STRUCTURES = {
     "cardiac apex": (r"cardiac apex|apex of the heart|heart apex|tip of the heart", "heart", None),
     "aortic knuckle": (r"aortic (?:knuckle|knob|arch)|arch of the aorta", "aorta", None),
 }
-_TOKEN = re.compile("|".join(f"(?P<s{i}>{w})" for i, (w, _c, _f) in enumerate(_STRUCTURES.values()))
-                    + r"|(?P<side>\b(?:left|right)\b)")
+_TOKEN = lazy_compile("|".join(f"(?P<s{i}>{w})" for i, (w, _c, _f) in enumerate(_STRUCTURES.values()))
+                      + r"|(?P<side>\b(?:left|right)\b)")
 _NAMES = list(_STRUCTURES)
 # the structures' words alone: a text naming none of them gives no structure a side, whatever sides it names (most
 # texts name a side and no structure: this test spares them the trigger scan)
-_ANY_STRUCTURE = re.compile("|".join(w for w, _c, _f in _STRUCTURES.values()))
-_SENTENCE = re.compile(r"[^.;!?\n]+")
+_ANY_STRUCTURE = lazy_compile("|".join(w for w, _c, _f in _STRUCTURES.values()))
+_SENTENCE = lazy_compile(r"[^.;!?\n]+")
 # negation and hedge words are the trigger table's (read through the scanner, as ``attributes.py`` reads change words)
 _NEGATIONS = frozenset({K_NEG_PRE, K_NEG_POST})
 _HEDGES = frozenset({K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO})
-_CUT = re.compile(r",|\b(?:with|but|while|whereas|although|which|where)\b")  # a side after these is another subject's
+_CUT = lazy_compile(r",|\b(?:with|but|while|whereas|although|which|where)\b")  # a side after these is another subject's
 # a side word followed by another word sides that word ("left basal atelectasis", "the left hilum"), unless the word
 # names where: "under the right hemidiaphragm", "in the right upper quadrant", "on the left side"
-_NEXT_WORD = re.compile(r"[ -]+([a-z]+)")
+_NEXT_WORD = lazy_compile(r"[ -]+([a-z]+)")
 _PLACE_WORDS = frozenset({"hemidiaphragm", "hemidiaphragms", "hemithorax", "side", "sided", "half", "upper", "lower",
                           "apex", "lung",
                           "quadrant", "subphrenic", "of", "and", "instead", "rather", "than", "not", "as", "is", "are",
                           "was", "were", "has", "have", "lies", "lie", "appears", "appear", "in", "at", "on", "to", "so",
                           "with", "but", "which", "where", "while", "whereas"})
 _REACH = 60  # characters from a structure to its side ("the cardiac apex and the aortic knuckle are on the right")
-_BEFORE = re.compile(r"(left|right)(?:[ -]sided)?\s+$")  # "a left-sided liver", "the right minor fissure"
+_BEFORE = lazy_compile(r"(left|right)(?:[ -]sided)?\s+$")  # "a left-sided liver", "the right minor fissure"
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,16 +31,16 @@ section-skip state, which the key holds):
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields
 from operator import attrgetter
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.clauses import Segment
 from medstep.verify.findings import Finding
 
 # where a piece may start: after a sentence mark and one space, before a word; after a line break, before a
 # character that is no space (``bare_after`` reads over spaces into the next line)
-_CUT = re.compile(r"[.?!](?= [^\s])|\n(?=[^\s])")
+_CUT = lazy_compile(r"[.?!](?= [^\s])|\n(?=[^\s])")
 _LABEL_LEAD = " \t\n(*>#-\u2022"  # as ``clauses._label_before``
 
 _PROBATION = 2_000  # pieces looked up in a batch before their hit rate decides (``PiecesPay``)

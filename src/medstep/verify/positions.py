@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.devices import CONCEPT, DEVICE_RE, FAMILIES, SENTENCE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -153,45 +154,45 @@ def _alternation(rows: Iterable[tuple[int, str]]) -> re.Pattern:
 
 # one alternation per family: the leftmost-longest phrase of that family's vocabulary wins
 _PLACE_RE = {fam: (_alternation((k, pat) for k, (fams, pat, _p) in enumerate(_PLACES) if fam in fams),
-                   {f"p{k}": (places, re.compile(pat) if callable(places) else None)
+                   {f"p{k}": (places, lazy_compile(pat) if callable(places) else None)
                     for k, (fams, pat, places) in enumerate(_PLACES) if fam in fams})
              for fam in FAMILIES}
 # what ends a negation's or a recommendation's reach inside a sentence
-_CLAUSE_CUT = re.compile(r",|:|\(|\)|\b(?:but|and|then|so|while|whereas|although|though|which|where)\b")
+_CLAUSE_CUT = lazy_compile(r",|:|\(|\)|\b(?:but|and|then|so|while|whereas|although|though|which|where)\b")
 # (the negation words are answers/negation.py's; these add the ways a position is denied or left)
-_NEGATION = re.compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER,
+_NEGATION = lazy_compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER,
                                                                 negation.BEFORE)
-                       + r"|\b(?:instead of|rather than|fails? to|failed to|away from|short of|exclud\w*|rul\w* out|"
+                         + r"|\b(?:instead of|rather than|fails? to|failed to|away from|short of|exclud\w*|rul\w* out|"
                          r"avoid\w*|clear of|as opposed to|against)\b")
 # a recommendation, a condition or a hedge: the positions after it in its sentence are not stated (the hedge words
 # are answers/hedges.py's)
-_NOT_STATED = re.compile(r"\b(?:an?|any) (?:correctly|appropriately|properly|normally|well|optimally|ideally) "
-                         r"(?:placed|positioned|sited)\b|\b(?:ideally|normally|usually|typically|"
-                         r"generally|recommend\w*|to lie|to sit|to be|needs? to|must|"
-                         r"withdraw|withdrawn|pull back|pulled back|retract|retracted|expected to|ought|optimal\w*|or)\b|"
-                         + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
+_NOT_STATED = lazy_compile(r"\b(?:an?|any) (?:correctly|appropriately|properly|normally|well|optimally|ideally) "
+                           r"(?:placed|positioned|sited)\b|\b(?:ideally|normally|usually|typically|"
+                           r"generally|recommend\w*|to lie|to sit|to be|needs? to|must|"
+                           r"withdraw|withdrawn|pull back|pulled back|retract|retracted|expected to|ought|optimal\w*|or)\b|"
+                           + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
                                         hedges.OBLIGATION))
 
 
-_ANCHOR_CUT = re.compile(r",|:|\(|\)|\b(?:and|but|with|while|whereas|which|where|although|though|plus)\b")
-_REANCHOR = re.compile(r"\b(?:its|it|tip|the (?:line|tube|catheter|leads?|drain))\b|^\s*(?:then\s+)?(?:ends?|terminates?|"
-                       r"lies|sits|enters|passes|courses|runs|turns|continues|descends|ascends|crosses|curls|coils|"
-                       r"projects|extends|reaches|loops|is|goes)\b")
-_APPOSITION = re.compile(r"\s*(?:(?:just|about|approximately|roughly|some|around|at|in|within|into|over|below|above|"
-                         r"beyond|under|near)\b|\d)")
+_ANCHOR_CUT = lazy_compile(r",|:|\(|\)|\b(?:and|but|with|while|whereas|which|where|although|though|plus)\b")
+_REANCHOR = lazy_compile(r"\b(?:its|it|tip|the (?:line|tube|catheter|leads?|drain))\b|^\s*(?:then\s+)?(?:ends?|terminates?|"
+                         r"lies|sits|enters|passes|courses|runs|turns|continues|descends|ascends|crosses|curls|coils|"
+                         r"projects|extends|reaches|loops|is|goes)\b")
+_APPOSITION = lazy_compile(r"\s*(?:(?:just|about|approximately|roughly|some|around|at|in|within|into|over|below|above|"
+                           r"beyond|under|near)\b|\d)")
 # the verb nearest before a position says whether it is where the device ends or a vein it runs through
 _VESSEL = frozenset({"venous", "lead"})
 # a place named as a landmark the device is beside, short of or beyond, not as where it is
-_RELATIVE = re.compile(r"\b(?:above|below|beyond|near|nearby|close to|proximal to|distal to|short of|towards?|"
-                       r"approaching|adjacent to|next to|level of|junction (?:of|with)|entrance to|origin of|opposite|"
-                       r"lateral to|medial to|beside|from|out of|outside|behind|anterior to|posterior to)"
-                       r"(?: the)?\s*$")
-_CUE = re.compile(r"\b(?P<tip>tips?|ends?|ending|ended|terminat\w*|coil\w*|curl\w*|lodged|reach\w*)\b|"
-                  r"\b(?P<weak>lies|lie|lying|sits?|sitting|project\w*|located|positioned|placed|is|are|was)\b|"
-                  r"\b(?P<course>pass\w*|cours\w*|"
-                  r"travers\w*|runs?|running|ran|descend\w*|through|via|cross\w*|along|enter\w*|continu\w*|turns?|"
-                  r"turned|turning|ascend\w*|goes|going|went|gone|extend\w*|loop\w*|follow\w*|heads?|heading|"
-                  r"directed)\b")
+_RELATIVE = lazy_compile(r"\b(?:above|below|beyond|near|nearby|close to|proximal to|distal to|short of|towards?|"
+                         r"approaching|adjacent to|next to|level of|junction (?:of|with)|entrance to|origin of|opposite|"
+                         r"lateral to|medial to|beside|from|out of|outside|behind|anterior to|posterior to)"
+                         r"(?: the)?\s*$")
+_CUE = lazy_compile(r"\b(?P<tip>tips?|ends?|ending|ended|terminat\w*|coil\w*|curl\w*|lodged|reach\w*)\b|"
+                    r"\b(?P<weak>lies|lie|lying|sits?|sitting|project\w*|located|positioned|placed|is|are|was)\b|"
+                    r"\b(?P<course>pass\w*|cours\w*|"
+                    r"travers\w*|runs?|running|ran|descend\w*|through|via|cross\w*|along|enter\w*|continu\w*|turns?|"
+                    r"turned|turning|ascend\w*|goes|going|went|gone|extend\w*|loop\w*|follow\w*|heads?|heading|"
+                    r"directed)\b")
 TIP, COURSE, SITE = "tip", "course", "site"
 
 

@@ -12,21 +12,21 @@ in the past ("was", "were", "had", "lay", "measured"), with no word of the prese
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
-_EARLIER = re.compile(r"\b(?:[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|yesterday|last\s+(?:night|week|month|"
-                      r"year|time)|(?:on|in)\s+(?:the\s+|an?\s+)?(?:previous|prior|earlier|old|preceding|last|"
-                      r"pre-?operative|baseline|initial)\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|"
-                      r"examination|exam|image|images|imaging|one)|previously|at\s+baseline|before)\b")
-_PAST = re.compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
-_PRESENT = re.compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new)\b|'s\b")
+_EARLIER = lazy_compile(r"\b(?:[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|yesterday|last\s+(?:night|week|month|"
+                        r"year|time)|(?:on|in)\s+(?:the\s+|an?\s+)?(?:previous|prior|earlier|old|preceding|last|"
+                        r"pre-?operative|baseline|initial)\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|"
+                        r"examination|exam|image|images|imaging|one)|previously|at\s+baseline|before)\b")
+_PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
+_PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new)\b|'s\b")
 # clause cuts: punctuation and the words that open another clause (kept with the clause they open)
-_CUT = re.compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
-                  r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
-_WHEN = re.compile(r"\s*when\b")
+_CUT = lazy_compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
+                    r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
+_WHEN = lazy_compile(r"\s*when\b")
 
 
 def past_spans(text: str) -> list[tuple[int, int]]:

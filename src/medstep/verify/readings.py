@@ -19,22 +19,23 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 
 DEXTRO, SHIFT = "dextrocardia", "tracheal_deviation"
 FRACTURE_WORDS = frozenset({"bone_fragment"})  # displaced fractures of no named bone
 ICD, DRAIN = "icd", "chest_tube"
 ARROW_END = ("\u2192", ">")  # the last character of an arrow phrase ("->" is read as "→", ``scan.lower_text``)
 
-_HEART_ON_RIGHT = re.compile(r"(?:right[ -]sided )?heart", re.IGNORECASE)
-_SHIFT_CAUSE = re.compile(r"\b(?:collaps\w*|pneumothorax|effusion|pulled|pushed|pulling|pushing|shifted|displaced|"
-                          r"volume loss|tension|pneumonectomy|lobectomy)\b", re.IGNORECASE)
+_HEART_ON_RIGHT = lazy_compile(r"(?:right[ -]sided )?heart", re.IGNORECASE)
+_SHIFT_CAUSE = lazy_compile(r"\b(?:collaps\w*|pneumothorax|effusion|pulled|pushed|pulling|pushing|shifted|displaced|"
+                            r"volume loss|tension|pneumonectomy|lobectomy)\b", re.IGNORECASE)
 # a mirror arrangement named (lower case): the organs' usual sides do not hold (``organ_sides.py`` too)
-MIRROR = re.compile(r"situs inversus|dextrocardia|mirror[- ]image|transposition")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
-_DEFIB_CUES = re.compile(r"\b(?:leads?|wires?|generator|box|pacing|pacemaker|pacer|defibrillat\w*|cardioverter|"
-                         r"ventric\w*|rv|ra|atri\w*|shocks?|coils?|battery|pocket|arrhythmi\w*|cardiac)\b", re.IGNORECASE)
-_DRAIN_CUES = re.compile(r"\b(?:drains?|drainage|draining|intercostal|pneumothora\w*|ptx|effusions?|pleural|haemothorax|"
-                         r"hemothorax|empyema|bubbling|swinging|surgical emphysema|apical)\b", re.IGNORECASE)
+MIRROR = lazy_compile(r"situs inversus|dextrocardia|mirror[- ]image|transposition")
+_SENTENCE_END = lazy_compile(r"[.;!?\n]")
+_DEFIB_CUES = lazy_compile(r"\b(?:leads?|wires?|generator|box|pacing|pacemaker|pacer|defibrillat\w*|cardioverter|"
+                           r"ventric\w*|rv|ra|atri\w*|shocks?|coils?|battery|pocket|arrhythmi\w*|cardiac)\b", re.IGNORECASE)
+_DRAIN_CUES = lazy_compile(r"\b(?:drains?|drainage|draining|intercostal|pneumothora\w*|ptx|effusions?|pleural|haemothorax|"
+                           r"hemothorax|empyema|bubbling|swinging|surgical emphysema|apical)\b", re.IGNORECASE)
 # "... of the (left fourth to seventh) ribs" after the fracture word (up to six words, no punctuation between), or
 # "the fifth and sixth ribs (are) (each) fractured" before it: the bone named, and its fracture concept
 _BONE_FRACTURES = {"rib": "rib_fracture", "ribs": "rib_fracture",
@@ -42,12 +43,12 @@ _BONE_FRACTURES = {"rib": "rib_fracture", "ribs": "rib_fracture",
 _BONES = "|".join(sorted(_BONE_FRACTURES, key=len, reverse=True))
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
             r"twelfth),?\s+")  # a list of ordinals may have commas: "the right 6th, 7th and 8th ribs"
-_OF_BONE = re.compile(rf"\s+of\s+(?:{_ORDINAL}|[\w\u2013-]+\s+){{0,8}}?({_BONES})\b", re.IGNORECASE)
+_OF_BONE = lazy_compile(rf"\s+of\s+(?:{_ORDINAL}|[\w\u2013-]+\s+){{0,8}}?({_BONES})\b", re.IGNORECASE)
 _NOT_IN_PHRASE = r"(?!(?:and|or|but|with|while|whereas|no|not)\b)"
-_BONE_IS = re.compile(rf"\b({_BONES})(?:\s+{_NOT_IN_PHRASE}[\w\u2013-]+){{0,6}}?\s+"
-                      r"(?:(?:is|are|was|were|have\s+been|has\s+been)\s+)?(?:not\s+)?(?:each\s+|also\s+|both\s+)?$",
-                      re.IGNORECASE)
-_NEGATED = re.compile(hedges.words(negation.DENY, negation.NEITHER) + r"[^.,;:]*$", re.IGNORECASE)
+_BONE_IS = lazy_compile(rf"\b({_BONES})(?:\s+{_NOT_IN_PHRASE}[\w\u2013-]+){{0,6}}?\s+"
+                        r"(?:(?:is|are|was|were|have\s+been|has\s+been)\s+)?(?:not\s+)?(?:each\s+|also\s+|both\s+)?$",
+                        re.IGNORECASE)
+_NEGATED = lazy_compile(hedges.words(negation.DENY, negation.NEITHER) + r"[^.,;:]*$", re.IGNORECASE)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

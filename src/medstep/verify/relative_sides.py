@@ -15,18 +15,18 @@ the side it needs may lie in the step before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
-_RELATIVE = re.compile(r"\b(?:(contralateral|opposite side|other side)|(ipsilateral|same side))\b")
+_RELATIVE = lazy_compile(r"\b(?:(contralateral|opposite side|other side)|(ipsilateral|same side))\b")
 # a side word, a terse letter side ("Large L effusion", not "2 L"; the trigger table's ``short_attr`` rows), or the
 # minor / horizontal fissure (right)
-_SIDE = re.compile(r"\b(?:(left|(?<![\d.] )(?<![\d.])lt?(?![\w'/&]))|right|(?<![\d.] )(?<![\d.])rt?(?![\w'/&])|"
-                   r"(?:minor|horizontal) fissure)\b")
-_SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
+_SIDE = lazy_compile(r"\b(?:(left|(?<![\d.] )(?<![\d.])lt?(?![\w'/&]))|right|(?<![\d.] )(?<![\d.])rt?(?![\w'/&])|"
+                     r"(?:minor|horizontal) fissure)\b")
+_SENTENCE_END = lazy_compile(r"[.!?;\n](?=\s|$)")
 _OTHER = {"left": "right", "right": "left"}
 
 

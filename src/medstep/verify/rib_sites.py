@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.devices import role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -33,13 +34,13 @@ from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth")
 _ORDINAL = r"(?:\b(?:" + "|".join(_ORDINALS) + r")\b|\b(?:1[0-2]|[1-9])(?:st|nd|rd|th)\b)"
-_RANGE = re.compile(rf"({_ORDINAL})(?:\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:the\s+)?({_ORDINAL}))?")
-_FRACTURE = re.compile(r"\b(?:fractur\w*|fx|broken|break|breaks)\b")
-_RIB = re.compile(r"\bribs?\b")
-_DENIED = re.compile(hedges.words(negation.DENY, negation.NEITHER, negation.EXCLUDED, ("excludes", "excluding", "intact"))
-                     + "|" + negation.CONTRACTION)
-_HEDGE = re.compile(hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING, hedges.CONDITION) + r"|\?")
-_SIDE = re.compile(r"\b(?:(left|lt|l)|(right|rt|r))\b")
+_RANGE = lazy_compile(rf"({_ORDINAL})(?:\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:the\s+)?({_ORDINAL}))?")
+_FRACTURE = lazy_compile(r"\b(?:fractur\w*|fx|broken|break|breaks)\b")
+_RIB = lazy_compile(r"\bribs?\b")
+_DENIED = lazy_compile(hedges.words(negation.DENY, negation.NEITHER, negation.EXCLUDED, ("excludes", "excluding", "intact"))
+                       + "|" + negation.CONTRACTION)
+_HEDGE = lazy_compile(hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING, hedges.CONDITION) + r"|\?")
+_SIDE = lazy_compile(r"\b(?:(left|lt|l)|(right|rt|r))\b")
 # the parts of a rib's arc a phrase names: A(nterior), P(osterior), L(ateral)
 _PARTS = (
     (frozenset("PL"), r"posterolateral(?:ly)?|postero lateral(?:ly)?"),
@@ -48,8 +49,8 @@ _PARTS = (
     (frozenset("P"), r"posterior(?:ly)?|at the back|near the spine|beside the spine|paravertebral(?:ly)?"),
     (frozenset("L"), r"lateral(?:ly)?|along the side|at the side|on the side of the chest|in the axilla"),
 )
-_PART_RE = re.compile("|".join(rf"(?P<p{k}>\b(?:{pat})\b)" for k, (_p, pat) in enumerate(_PARTS)))
-_SENTENCE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_PART_RE = lazy_compile("|".join(rf"(?P<p{k}>\b(?:{pat})\b)" for k, (_p, pat) in enumerate(_PARTS)))
+_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 4_000_000
 

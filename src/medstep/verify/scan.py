@@ -14,17 +14,18 @@ from bisect import bisect_right
 from operator import itemgetter, methodcaller
 from typing import Any
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ATTR, K_BREAK, Lexicon
 
-_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
-_NUMBER_BEFORE = re.compile(r"\d\s*$")  # "2 L", "1.5 l": a volume, not a side
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
+_NUMBER_BEFORE = lazy_compile(r"\d\s*$")  # "2 L", "1.5 l": a volume, not a side
+_NEXT_WORD = lazy_compile(r"\s+([a-z]+)")
 # words a single letter stands before when it is no side: an ECG wave, the lumbar spine ("L-spine"), a shape,
 # a volume ("L of fluid", "L per minute"), a product ("5 x 3"), RT-PCR
 _NOT_AFTER_LETTER = frozenset({"wave", "waves", "spine", "shaped", "shape", "sign", "of", "per", "min", "x", "pcr"})
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more (``unread``)
-_DIGIT = re.compile(r"\d")
-_TAG = re.compile(r"</?[a-z_]+>", re.IGNORECASE)
+_WORD = lazy_compile(r"[^\W\d_]{2,}")  # a word of two letters or more (``unread``)
+_DIGIT = lazy_compile(r"\d")
+_TAG = lazy_compile(r"</?[a-z_]+>", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:

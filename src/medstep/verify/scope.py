@@ -25,9 +25,8 @@ the text into clauses and builds ``Finding`` records from what this module marks
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
     ABN_UNCERTAIN, ANY_ORGAN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL,
@@ -75,10 +74,10 @@ _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 # "and" opening a clause with a subject and a verb of its own ends a denial that has found its object
 # (a verb stating a finding: "and the heart is enlarged", not "and the main pulmonary artery is normal in size, against
 # pulmonary hypertension", where the denial runs on)
-_NEW_CLAUSE = re.compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
-                         r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
-                         + hedges.alternation(negation.SEEN) + r")\b")
-_PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
+_NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+                           r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
+                           + hedges.alternation(negation.SEEN) + r")\b")
+_PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"

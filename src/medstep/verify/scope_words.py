@@ -6,9 +6,8 @@ decision the loop makes, with the sentence that motivated it.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers import negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_CONJ, K_NEG_PRE
 
 CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
@@ -45,24 +44,24 @@ CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart i
 # A chunk after a comma that opens with a passive participle and its agent ("a lucency without vascular
 # markings, bordered by a fine pleural edge") is a new statement about what was just named: the edge is seen,
 # not denied. Lists of denied items never open so ("no effusion, consolidation or pneumothorax").
-PASSIVE_OPENER = re.compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
+PASSIVE_OPENER = lazy_compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
 # A chunk after a comma that opens with a word of seeing ("no peripheral markings, visible R lung edge") states
 # what is there, not one more denied item.
-SEEN_OPENER = re.compile(r"\s*(?:and\s+|but\s+)?(?:an?\s+|the\s+)?(?:visible|evident|definite|obvious)\s")
-NUMBER_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
+SEEN_OPENER = lazy_compile(r"\s*(?:and\s+|but\s+)?(?:an?\s+|the\s+)?(?:visible|evident|definite|obvious)\s")
+NUMBER_BEFORE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
 UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
 
 
 # A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, not seen
 # on the previous film", "the tube was not present on the radiograph from this morning") says the finding is new,
 # not absent now: up to six words after the denial, no punctuation between.
-EARLIER_TIME = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:yesterday|previous(?:ly)?|prior|preceding|earlier|before|"
-                          r"pre-?operative|last|admission|baseline|this\s+morning|ago)\b")
+EARLIER_TIME = lazy_compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:yesterday|previous(?:ly)?|prior|preceding|earlier|before|"
+                            r"pre-?operative|last|admission|baseline|this\s+morning|ago)\b")
 # A change word that compares sides, not times ("larger on the right", "more extensive on the left than the right"):
 # the finding's dominant side (``dominance.py``), not a change since an earlier study; nor one that compares with
 # the norm ("the lungs are smaller than they should be").
-SIDE_COMPARISON = re.compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?"
-                             r"(?:left|right|other)\b|\s+than\s+(?:normal|usual|expected|(?:it|they)\s+should\s+be)\b")
+SIDE_COMPARISON = lazy_compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?"
+                               r"(?:left|right|other)\b|\s+than\s+(?:normal|usual|expected|(?:it|they)\s+should\s+be)\b")
 # An organ's size word in the perfect ("the heart has enlarged", "the mediastinum has widened"): grown since an
 # earlier study, a change as well as the finding.
 GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased", "ballooned"})
@@ -103,7 +102,7 @@ def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> st
     return None
 
 
-_SIDE_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b")
+_SIDE_AFTER = lazy_compile(r"\s+on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b")
 
 
 def side_after(low: str, end: int) -> str | None:
@@ -127,10 +126,10 @@ def other_side_before(low: str, pos: int) -> bool:
 # "right" as an intensifier or an idiom is no side: "right next to the heart", "right at the base", "right in
 # the middle", "right away", "looks all right"; "on the right next to the heart" / "the right there" still is
 # (a side is a noun after "the")
-_RIGHT_INTENSIFIED = re.compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
-                                r"through|along|around|away|now|here|there|at|in|on|into|across|over|"
-                                r"up to|down to)\b")
-_ALL_RIGHT = re.compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
+_RIGHT_INTENSIFIED = lazy_compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
+                                  r"through|along|around|away|now|here|there|at|in|on|into|across|over|"
+                                  r"up to|down to)\b")
+_ALL_RIGHT = lazy_compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
 
 
 def right_not_a_side(low: str, start: int, end: int) -> bool:
@@ -142,7 +141,7 @@ def right_not_a_side(low: str, start: int, end: int) -> bool:
 
 
 # "hazier than the left", "compared with the right": the other side as the yardstick, not a side of the finding
-_COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:on|in)\s+)?(?:the\s+)?$")
+_COMPARED = lazy_compile(r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:on|in)\s+)?(?:the\s+)?$")
 
 
 def side_compared(low: str, start: int) -> bool:
@@ -151,7 +150,7 @@ def side_compared(low: str, start: int) -> bool:
     return _COMPARED.search(low, max(0, start - 24), start) is not None
 
 
-_RELATIVE = re.compile(r"\b(?:where|which|whose)\b")
+_RELATIVE = lazy_compile(r"\b(?:where|which|whose)\b")
 
 
 def in_relative_clause(low: str, pos: int) -> bool:
@@ -164,7 +163,7 @@ def in_relative_clause(low: str, pos: int) -> bool:
 # A normal word right after one of these words stands before its noun ("a heart that balloons with clear lungs",
 # "has a normal heart"): it describes the organ right after it, not an earlier organ of the clause. A normal
 # word after an organ or a verb ("heart size normal lungs clear", "the heart is normal") keeps its backward reading.
-_ATTRIBUTIVE_LEAD = re.compile(r"(?:^|\W)(?:with|and|has|have|had|shows|show|showing|of|a|an|the|but)\s+$")
+_ATTRIBUTIVE_LEAD = lazy_compile(r"(?:^|\W)(?:with|and|has|have|had|shows|show|showing|of|a|an|the|but)\s+$")
 
 
 def attributive(low: str, start: int, end: int, organ_start: int) -> bool:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.results import StepVerdict
@@ -34,26 +35,26 @@ _OTHER = {"left": "right", "right": "left"}
 # the other side named in the claim's own step, as words the extractor need not pin to the finding ("free air
 # beneath the right hemidiaphragm and a smaller one on the left"): the step states both sides, unless it names
 # the other side only to call it clear ("...; the left side is clear")
-_NAMES_OTHER = {"left": re.compile(r"\b(?:left|both|bilateral(?:ly)?|either side)\b"),
-                "right": re.compile(r"\b(?:right|both|bilateral(?:ly)?|either side)\b")}
-_CALLED_CLEAR = re.compile(r"(?:[\s-]+(?:sided?|lung|hemithorax|chest|hemidiaphragm|half))?\s+(?:is|are|looks?|appears?|"
-                           r"seems?|remains?)\s+(?:clear|normal|fine|unremarkable|free|spared|not|uninvolved|clean)\b")
+_NAMES_OTHER = {"left": lazy_compile(r"\b(?:left|both|bilateral(?:ly)?|either side)\b"),
+                "right": lazy_compile(r"\b(?:right|both|bilateral(?:ly)?|either side)\b")}
+_CALLED_CLEAR = lazy_compile(r"(?:[\s-]+(?:sided?|lung|hemithorax|chest|hemidiaphragm|half))?\s+(?:is|are|looks?|appears?|"
+                             r"seems?|remains?)\s+(?:clear|normal|fine|unremarkable|free|spared|not|uninvolved|clean)\b")
 
 
 # a side declared exclusive ("on the left side only", "only the right lung", "unilateral"): the step denies the
 # other side, whatever else the chain says of it
-_ONLY = {side: re.compile(rf"\bonly\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?{side}\b|\b{side}(?:[\s-]+(?:side|sided|lung|"
+_ONLY = {side: lazy_compile(rf"\bonly\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?{side}\b|\b{side}(?:[\s-]+(?:side|sided|lung|"
                          rf"hemithorax|chest|hemidiaphragm|ribs?))?\s+only\b|\bunilateral\b") for side in ("left", "right")}
 
 
 # a side named as where the finding is worse ("effusions, larger on the right", "most prominent on the right side",
 # "right-predominant", "the right one larger") or a side the step denies is exclusive ("not only on the left", "not
 # confined to the left"): the step says the finding is on both sides, only unequally, so it is no one-sided claim
-_UNEQUAL = re.compile(r"\b(?:larger|bigger|greater|worse|more|most|predominant(?:ly)?|mainly|mostly|chiefly|primarily|"
-                      r"prominent|marked|pronounced|severe|extensive|conspicuous)\s+(?:on|in|at)\s+(?:the\s+)?"
-                      r"(?:left|right)\b|\b(?:left|right)[\s-]+(?:predominant|dominant|predominance)\b|\bthe\s+"
-                      r"(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+)?(?:larger|bigger|greater|worse|more\s+\w+)\b|"
-                      r"\bnot\s+(?:only|just|merely|solely|exclusively|confined\s+to|limited\s+to|restricted\s+to)\b")
+_UNEQUAL = lazy_compile(r"\b(?:larger|bigger|greater|worse|more|most|predominant(?:ly)?|mainly|mostly|chiefly|primarily|"
+                        r"prominent|marked|pronounced|severe|extensive|conspicuous)\s+(?:on|in|at)\s+(?:the\s+)?"
+                        r"(?:left|right)\b|\b(?:left|right)[\s-]+(?:predominant|dominant|predominance)\b|\bthe\s+"
+                        r"(?:left|right)(?:\s+(?:one|side))?\s+(?:being\s+)?(?:larger|bigger|greater|worse|more\s+\w+)\b|"
+                        r"\bnot\s+(?:only|just|merely|solely|exclusively|confined\s+to|limited\s+to|restricted\s+to)\b")
 
 
 def _names_other_side(step: str, other: str) -> bool:
@@ -68,7 +69,7 @@ def _states_side(low: str, side: str) -> bool:
                is None for m in re.finditer(rf"\b{side}\b", low))
 
 
-_NEGATED_BEFORE = re.compile(hedges.words(negation.DENY, negation.NEITHER))
+_NEGATED_BEFORE = lazy_compile(hedges.words(negation.DENY, negation.NEITHER))
 
 
 def _family(f: Finding, cc: Concept, items: Sequence[SourcedFinding]) -> list[SourcedFinding]:

@@ -24,18 +24,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_STEP_MARK = re.compile(r"[Ss][Tt][Ee][Pp][ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
+from medstep.lazyre import lazy_compile
+
+_STEP_MARK = lazy_compile(r"[Ss][Tt][Ee][Pp][ \t]*\d+[ \t]*\**[ \t]*[:.)\-\u2013\u2014]?[ \t]*\**[ \t]*")
 _MARK_LEAD = " \t>#*_"
-_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
+_LIST_MARK = lazy_compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 # The same mark after a line break: a search for a fixed first character ("\n") skips ahead at C speed,
 # while "(?m)^" is tried at every position (~4x slower on a 1,500-character chain); position 0 is
 # matched on its own (``_list_cuts``).
-_LIST_MARK_NL = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-_NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
+_LIST_MARK_NL = lazy_compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
+_PARAGRAPH = lazy_compile(r"\n[ \t]*\n\s*")
+_NUMBERED = lazy_compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
 # An option label; where it may open a unit is checked in ``_unit_starts``.
-_OPTION_MARK = re.compile(r"(?=[A-H(*Oo])(?:\*\*)?(?:\(?([A-H])([).:])|[Oo]ption[ \t]+[A-H]\b[).:]?)(?:\*\*)?[ \t]")
-_ANSWER_LEAD = re.compile(r"(?i)(?:answer|option|choice|conclusion)[*_ \t]*:$")
+_OPTION_MARK = lazy_compile(r"(?=[A-H(*Oo])(?:\*\*)?(?:\(?([A-H])([).:])|[Oo]ption[ \t]+[A-H]\b[).:]?)(?:\*\*)?[ \t]")
+_ANSWER_LEAD = lazy_compile(r"(?i)(?:answer|option|choice|conclusion)[*_ \t]*:$")
 _UNIT_LEAD = " \t*#>-\u2022"
 # A sentence end: the space after ". ! ?" before a capital, digit or opening mark (group 1), or a line
 # break. The mark is matched, not looked behind: a look-behind is tried at every position (~1.5x slower).
@@ -43,8 +45,8 @@ _UNIT_LEAD = " \t*#>-\u2022"
 # Written as one character class first, then the branch that character allows (look-behinds): a pattern that
 # opens with a class is searched for that class at C speed, an alternation is tried at every position
 # (~3.5x slower); the matches, spans and groups are those of "[.!?](\s+)(?=…)|[。！？](\s*)(?=\S)|\n+".
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\n](?:(?<=[.!?])(\s+)(?=[A-Z0-9(\"'])|(?<=[\u3002\uff01\uff1f])(\s*)(?=\S)"
-                           r"|(?<=\n)\n*)")
+_SENTENCE_END = lazy_compile(r"[.!?\u3002\uff01\uff1f\n](?:(?<=[.!?])(\s+)(?=[A-Z0-9(\"'])|(?<=[\u3002\uff01\uff1f])(\s*)(?=\S)"
+                             r"|(?<=\n)\n*)")
 
 
 @dataclass(frozen=True, slots=True)

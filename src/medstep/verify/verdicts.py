@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict
@@ -193,7 +194,7 @@ def _context(text: str, start: int, end: int) -> str:
     return text[a:b].strip()
 
 
-_BREAK = re.compile(r"[.;\n?!]")
+_BREAK = lazy_compile(r"[.;\n?!]")
 
 
 @lru_cache(maxsize=256)
@@ -236,9 +237,9 @@ def changes_conflict(a: str, b: str) -> bool:
 
 # A report stating that no earlier study exists; a claimed change since one (unchanged, better, worse) is then made
 # up. "New" is left alone: writers call a finding new without comparing it with anything.
-NO_PRIOR = re.compile(r"\bno\s+(?:previous|prior|earlier|old)\s+(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|"
-                      r"examinations?|exams?|x-rays?)\b|\bno\s+comparison\s+(?:is\s+)?available\b|"
-                      r"\bcomparison:\s*none\b", re.IGNORECASE)
+NO_PRIOR = lazy_compile(r"\bno\s+(?:previous|prior|earlier|old)\s+(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|"
+                        r"examinations?|exams?|x-rays?)\b|\bno\s+comparison\s+(?:is\s+)?available\b|"
+                        r"\bcomparison:\s*none\b", re.IGNORECASE)
 _SINCE_BEFORE = frozenset({"stable", "improved", "worsened"})
 
 
