@@ -131,8 +131,10 @@ CLOSED8_CASES = [
          "A crescent of lucency separates the right hemidiaphragm from the liver.", "yes", "implicit_sign"),
     Case("sign-dvt-compressible", _closed("Is there a deep vein thrombosis in the common femoral vein?"),
          "The common femoral vein compresses completely and shows phasic flow.", "no", "implicit_sign"),
+    # a negation in another clause ("No flow is seen") does not deny the sign; since infer14 the sign is read (absent
+    # flow is itself a sign of the thrombus)
     Case("sign-dvt-negated-elsewhere", _closed("Is there a deep vein thrombosis in the femoral vein?"),
-         "No flow is seen in the femoral vein, which is non-compressible.", None, "unparsed"),
+         "No flow is seen in the femoral vein, which is non-compressible.", "yes", "implicit_sign"),
     Case("sign-midline", _closed("Is there a midline shift?"), "The septum pellucidum is central.", "no",
          "implicit_sign"),
     Case("sign-diffusion-denied", _closed("Is there evidence of acute infarction on this diffusion-weighted MRI?"),

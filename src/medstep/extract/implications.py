@@ -1,18 +1,23 @@
-"""Closed questions answered by a textbook sign of the asked finding: the one finding-sign table (rule
-``implicit_sign``).
+"""Closed questions answered by a textbook sign, a grade or a defining description of the asked finding: the reader
+of the one finding-sign table, ``signs.tsv`` (rule ``implicit_sign``).
 
 Models often answer a yes/no question with what defines the finding rather than its name: a textbook sign ("The
-right renal pelvis and calyces are distended." to "Is there hydronephrosis?", "The common femoral vein compresses
-completely." to "Is there a DVT?"). A reader must know the definition to read them, so this module holds the only
-finding-sign table of ``extract``, :data:`SIGNS`; a finding defined by a number ("CTR ≈ 0.42." to "Is the heart
-enlarged?") is read against the reference table of ``extract/thresholds.py`` by ``extract/measured.py``. The table
-is kept small on purpose: a row is added only for a finding whose textbook sign means the finding wherever it is
-written, never for a phrase of one output.
+right renal pelvis and calyces are distended." to "Is there hydronephrosis?", "Double bubble sign." to "Is there
+duodenal atresia?"), a grade or classification that implies it ("Forrest III." to "Is there active bleeding?",
+"Fazekas 3." to "Is the white matter abnormal?", "Bosniak IIF." to "Is the cyst simple?"), or a description a
+pathologist names at sight ("Caseating granulomas." to "Is this tuberculosis?", "Ghost outlines of cells." to "Is
+there necrosis?"). A reader must know the definition to read them, so the domain knowledge is data: one row of
+``signs.tsv`` per sign (its columns are described at its top), each with its source in words; a finding defined by
+a number ("CTR ≈ 0.42." to "Is the heart enlarged?") is read against the reference table of
+``extract/thresholds.py`` by ``extract/measured.py``. A row is added only for a sign whose textbook meaning holds
+wherever it is written, never for a phrase of one output; a grade's values near a cut-off are in no column.
 
-A row is read only where it is what the answer concludes with: the answer is short, no sentence hedges, no sentence
-gives the opposite sign, a sign of presence is not negated, a sided question is answered on its own side, and the
-question (its positive form, so "Is there no effusion?" reverses the verdict) asks the row's finding. It is tried
-last, after every reader of the answer's words found nothing, so a stated verdict or finding always wins.
+A row is read only where it is what the answer concludes with: the answer is short, no sentence hedges, turns
+("but") or speaks of an earlier study, no sentence gives the opposite sign or states the asked finding the other
+way in words, a sign of presence is not negated in its clause, a sided question is answered on its own side, a
+grade of another joint answers nothing, a reading of "normal" has no other finding beside it, and the question (its
+positive form, so "Is there no effusion?" reverses the verdict) asks one finding of the table. It is tried last,
+after every reader of the answer's words found nothing, so a stated verdict or finding always wins.
 """
 
 from __future__ import annotations
@@ -20,72 +25,62 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from medstep.answers import NO, YES
 from medstep.answers import hedges, negation
-from medstep.extract import asked, implicit, implicit_europe
+from medstep.extract import asked, implicit, implicit_europe, measured
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
 SIGN_RULE = "implicit_sign"
+SIGNS_FILE = "signs.tsv"
 
 
 @dataclass(frozen=True)
 class Sign:
-    """One row: the question words of a finding, and the signs that it is there or not (either may be ``None``)."""
+    """One row of ``signs.tsv``: the question words of a finding, and the signs that it is there or not (either
+    may be ``None``)."""
 
     finding: str
     gates: tuple[str, ...]  # lower-case literals one of which ``asks`` needs: a cheap test before the regex
     asks: re.Pattern[str]  # the question (its positive form) asks this finding
     present: re.Pattern[str] | None  # a sign of the finding (never read under a negation)
     absent: re.Pattern[str] | None  # a sign that it is not there (its own negation is part of the pattern)
+    whole: str = ""  # "normal" / "abnormal": the finding is a structure's normality / abnormality
+    source: str = ""  # where the sign's meaning comes from, in words
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return lazy_compile(pattern, re.I)
+def _rx(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.I) if pattern else None
 
 
-SIGNS: tuple[Sign, ...] = (
-    Sign("hydronephrosis", ("hydroneph",), _rx(r"\bhydronephros[ie]s\b|\bhydronephrotic\b"),
-         _rx(r"\b(?:pelvi-?calyceal\s+system|collecting\s+system|renal\s+pelvis|calyces|calices)\b[^.;]{0,40}?"
-             r"\b(?:distended|dilated|ballooned)\b|\b(?:distended|dilated)\s+(?:renal\s+pelvis|calyces|calices|"
-             r"pelvi-?calyceal\s+system|collecting\s+system)\b"),
-         _rx(r"\bno\s+(?:pelvi-?calyceal|collecting\s+system|calyceal|pelvic)\s+(?:dilatation|dilation|distension)\b|"
-             r"\b(?:pelvi-?calyceal\s+systems?|collecting\s+systems?|renal\s+pelv(?:is|es)|calyces|calices)\b[^.;]{0,40}?"
-             r"\b(?:is|are)\s+not\s+(?:dilated|distended)\b")),
-    Sign("gallstones", ("gallstone", "cholelith", "stone"), _rx(r"\bgallstones?\b|\bcholelithiasis\b|\bstones?\s+in\s+the\s+gall\s*bladder\b"),
-         _rx(r"\b(?:echogenic|hyperechoic)\s+(?:foci|focus|structures?)\b[^.;]{0,60}?\b(?:posterior\s+)?"
-             r"(?:acoustic\s+)?shadowing\b[^.;]*\bgall\s*bladder\b|\bgall\s*bladder\b[^.;]{0,40}?\b(?:shadowing\s+)?"
-             r"(?:calculi|calculus)\b|\b(?:shadowing\s+)?(?:calculi|calculus)\b[^.;]{0,40}?\bgall\s*bladder\b"),
-         None),
-    # the Spanish costophrenic sinuses "free" (libres): no effusion on their side
-    Sign("pleural effusion", ("effusion", "derrame"), _rx(r"\bpleural\s+effusions?\b|\beffusions?\b|\bderrames?\s+pleural(?:es)?\b"),
-         _rx(r"\bmeniscus\b[^.;]{0,60}?\b(?:costophrenic|base|hemithorax)\b|\bmeniscus\s+sign\b"),
-         _rx(r"\bsenos?\s+costofr[eé]nicos?\s+(?:(?:izquierdo|derecho)s?\s+)?(?:est[aá]n?\s+|quedan?\s+)?libres?\b")),
-    Sign("free intraperitoneal air", ("free", "pneumoperitoneum"), _rx(r"\bfree\s+(?:intraperitoneal\s+)?(?:air|gas)\b|\bpneumoperitoneum\b"),
-         _rx(r"\b(?:crescent|rim|sliver|lucency|lucent\s+band)\b[^.;]{0,40}?\b(?:separat\w*|beneath|under|below)\b"
-             r"[^.;]{0,20}?\b(?:hemi-?diaphragms?|diaphragm)\b"), None),
-    Sign("deep vein thrombosis", ("vein", "dvt"), _rx(r"\bdeep\s+vein\s+thrombosis\b|\bDVT\b|\bthrombus\s+in\s+the\b.*\bvein\b"),
-         _rx(r"\bnon-?compressible\b|\b(?:does\s+not|doesn't|fails\s+to)\s+compress\b"),
-         _rx(r"\b(?:compresses|is\s+compressible|collapses)\s+(?:completely|fully|normally)\b|"
-             r"\b(?:fully|completely|normally)\s+compressible\b")),
-    Sign("pneumothorax", ("pneumothora", "neumot"), _rx(r"\bpneumothora(?:x|ces)\b|\bneumot[oó]rax\b"), None,
-         _rx(r"\blungs?\s+(?:is|are|appears?|remains?)\s+(?:fully|completely|well)\s+(?:expanded|inflated)\b|"
-             r"\b(?:lung|pulmonary|vascular|bronchovascular)\s+markings\s+(?:extend|reach|are\s+seen|continue)\s+"
-             r"(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+the\s+(?:chest\s+wall|periphery|pleural?\s+surfaces?)\b|"
-             r"\btrama\s+pulmonar\s+(?:llega|se\s+extiende)\s+hasta\s+la\s+(?:pared\s+tor[aá]cica|periferia)\b")),
-    Sign("midline shift", ("midline",), _rx(r"\bmidline\s+shift\b"), None,
-         _rx(r"\bseptum\s+pellucidum\b[^.;]{0,40}?\b(?:is|are|lies|lie|remains?)\s+(?:central|midline|in\s+the\s+"
-             r"midline)\b")),
-    Sign("acute infarction on diffusion", ("infarct",), _rx(r"\b(?:acute\s+)?infarct(?:ion)?\b.*\bdiffusion\b"),
-         _rx(r"\b(?:restricted|restriction\s+of)\s+diffusion\b"),
-         _rx(r"\bno\s+(?:area\s+of\s+|areas\s+of\s+|focus\s+of\s+)?(?:restricted\s+diffusion|diffusion\s+restriction)\b")),
-)
+@lru_cache(maxsize=1)
+def signs() -> tuple[Sign, ...]:
+    """The rows of ``signs.tsv`` (read, and their patterns compiled, on first use)."""
+    rows = []
+    for line in resources.files("medstep.extract").joinpath(SIGNS_FILE).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        finding, gates, asks, present, absent, whole, source = line.split("\t")
+        rows.append(Sign(finding, tuple(gates.split(",")), re.compile(asks, re.I), _rx(present), _rx(absent), whole,
+                         source))
+    return tuple(rows)
+
+
 _NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.ABSENT, negation.ABSENCE,
                                              negation.NEGATIVE, negation.BEFORE) + "|" + negation.CONTRACTION)
 _SIDE = lazy_compile(r"(?i)\b(left|right|izquierd[oa]s?|derech[oa]s?)\b")
 _SIDE_OF = {"izquierdo": "left", "izquierda": "left", "derecho": "right", "derecha": "right"}
 _OTHER_LANGUAGE = lazy_compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
+# A time before this study: a grade given then ("Forrest Ia on the previous endoscopy") answers nothing of now ("post"
+# and "old" also make words of now: "post-contrast", "a 60-year-old").
+_EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME, tuple(w for w in hedges.PAST if w not in ("post", "old"))))
+# Body sites a graded finding is asked of ("Is there osteoarthritis of the hip?"): another one answers nothing.
+_SITES = lazy_compile(r"(?i)\b(knee|hip|shoulder|elbow|wrist|ankle|hand|foot|finger|toe|spine|neck|jaw|"
+                      r"sacroiliac|temporomandibular|acromioclavicular)s?\b")
+_JOINED = lazy_compile(r"(?i)\b(?:and|or)\b|/")
 _BOTH_SIDES = lazy_compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilaterales)\b")
 
 
@@ -105,7 +100,23 @@ def _asked_rows(question: str) -> tuple[tuple[Sign, ...], bool, str]:
         return (), False, ""
     q, flip = shape
     low = q.lower()
-    return (tuple(r for r in SIGNS if any(g in low for g in r.gates) and r.asks.search(q)), flip, q)
+    return (tuple(r for r in signs() if any(g in low for g in r.gates) and r.asks.search(q)), flip, q)
+
+
+# Where a negation denies a sign: from the clause's start before it ("No double bubble.", "There is no tubal
+# ring."; "Absent flow and a whirlpool sign." keeps it: "and" or "with" starts another thing), and after it up to a comma or a complement of another thing ("Tubal ring: not seen." but not "Bosniak I:
+# anechoic, no septa." nor "Double bubble sign with no distal gas.").
+_CLAUSE_START = lazy_compile(r"[,;:()]|\s[-–—]\s|\b(?:and|with|but|however|whereas|while|though|although)\b",
+                             re.I)
+_SCOPE_END = lazy_compile(r"[,;()]|\s[-–—]\s|\b(?:with|without|and|but|however|whereas|while|though|although)\b",
+                          re.I)
+
+
+def _scope(sentence: str, start: int, end: int) -> str:
+    """The words around ``sentence[start:end]`` a negation of it stands in (the match itself left out)."""
+    head = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, start)), default=0)
+    tail = next((m.start() for m in _SCOPE_END.finditer(sentence, end)), len(sentence))
+    return sentence[head:start] + " " + sentence[end:tail]
 
 
 def _sign_stance(sentence: str, row: Sign) -> str | None:
@@ -118,8 +129,7 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
                                                                                   and m.end() <= neg.end())),
                None) if row.present is not None else None
     if pos is not None and neg is None:
-        before = sentence[:pos.start()] + " " + sentence[pos.end():]
-        if _NEGATED.search(before):
+        if _NEGATED.search(_scope(sentence, pos.start(), pos.end())):
             return None
         inside = pos.group(0)
         # a negation inside the sign's gap ("the calyces are not distended"), not one the sign is made of ("does
@@ -130,24 +140,69 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
     return NO if neg is not None and pos is None else None
 
 
+def _stance(sentence: str, rows: tuple[Sign, ...]) -> tuple[str | None, Sign | None]:
+    """The stance the rows read in ``sentence`` and the row that read it; rows disagreeing read nothing."""
+    read = [(v, r) for r in rows for v in (_sign_stance(sentence, r),) if v is not None]
+    if not read or len({v for v, _ in read}) != 1:
+        return None, None
+    return read[0]
+
+
+def _elsewhere(text: str, question: str) -> bool:
+    """Whether the answer names body sites (``_SITES``) and none the question names: a grade of another joint."""
+    asked_sites = {m.lower() for m in _SITES.findall(question)}
+    said = {m.lower() for m in _SITES.findall(text)}
+    return bool(asked_sites and said and not asked_sites & said)
+
+
+def _contradicted(sentences: list[str], row: Sign, verdict: str, sides: set[str]) -> bool:
+    """Whether the answer states the asked finding in its own words the other way ("Forrest III, actively bleeding
+    from the edge."); a statement on another side than ``sides`` (the question's, else the concluding sentence's)
+    is of another place ("Right effusion. The left costophrenic sinus is free." to "left effusion?")."""
+    for sentence in sentences:
+        said_sides = _sides(sentence)
+        if said_sides and said_sides != sides:
+            continue
+        for m in row.asks.finditer(sentence):
+            said = NO if _NEGATED.search(m.group(0) + " " + _scope(sentence, m.start(), m.end())) else YES
+            if said != verdict:
+                return True
+    return False
+
+
+def _normal_read(verdict: str, row: Sign) -> bool:
+    """Whether the row reads the structure normal ("Fazekas 0" to "Is the white matter normal?" or "abnormal?")."""
+    return (row.whole == "normal" and verdict == YES) or (row.whole == "abnormal" and verdict == NO)
+
+
 def read_sign(text: str, question: str) -> str | None:
     """yes/no when the answer concludes with a sign of the asked finding (rule ``implicit_sign``), else ``None``."""
     rows, flip, q = _asked_rows(question)
-    if len(rows) != 1 or len(text) > implicit.MAX_CHARS or HAN.search(question):
+    if not rows or len(text) > implicit.MAX_CHARS or HAN.search(question):
         return None
-    row = rows[0]
-    if not ((row.present is not None and row.present.search(text)) or (row.absent is not None and row.absent.search(text))):
+    if len({r.finding for r in rows}) > 1 and _JOINED.search(q):
+        return None  # "Are there gallstones and hydronephrosis?": one sign answers one of them
+    if _TURN.search(text) or _EARLIER.search(text) or _elsewhere(text, q):
+        return None  # "Forrest III, but fresh blood oozes from the edge."; "KL grade 4 of the knee." to "hip?"
+    if not any((r.present is not None and r.present.search(text)) or (r.absent is not None and r.absent.search(text))
+               for r in rows):
         return None
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
     if not sentences or any(implicit.hedged(s, temporal=False) for s in sentences):
         return None
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
         return None  # "Senos costofrénicos libres, probablemente."
-    stances = [_sign_stance(s, rows[0]) for s in sentences]
-    verdict = stances[-1]
-    if verdict is None or any(v is not None and v != verdict for v in stances):
+    read = [_stance(s, rows) for s in sentences]
+    verdict, row = read[-1]
+    if verdict is None or row is None or any(v is not None and v != verdict for v, _ in read):
         return None
+    if len({r.finding for v, r in read if r is not None}) != 1:
+        return None  # two findings' signs: which one did the model answer?
     q_sides = _sides(q)
+    if _contradicted(sentences, row, verdict, q_sides or _sides(sentences[-1])):
+        return None  # "HER2 3+ in 5% of cells only; FISH not amplified.": the asked finding's own words disagree
+    if _normal_read(verdict, row) and measured.finding_beside(text):
+        return None  # "Fazekas 0, but a large acute infarct": normal on one scale, not normal
     a_sides = _sides(sentences[-1])
     if q_sides and a_sides != q_sides:
         return None  # "right kidney?" answered about the left one, or about no side
@@ -158,4 +213,4 @@ def read_sign(text: str, question: str) -> str | None:
     return asked.flip_verdict(verdict) if flip else verdict
 
 
-__all__ = ["SIGNS", "SIGN_RULE", "Sign", "read_sign"]
+__all__ = ["SIGNS_FILE", "SIGN_RULE", "Sign", "read_sign", "signs"]

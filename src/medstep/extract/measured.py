@@ -304,7 +304,7 @@ def _bands_said(row: Threshold, judged: str) -> tuple[set[str], set[str]]:
     return stated - denied, denied
 
 
-def _finding_beside(text: str) -> bool:
+def finding_beside(text: str) -> bool:
     """Whether a clause of ``text`` states a finding of the vocabulary without negating it."""
     voc = vocabulary()
     for sentence in implicit.sentences(text):
@@ -362,7 +362,7 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
     if bands == {"normal"} and row.every and re.search(row.every, text, re.I) is None:
         return None  # "The right hilar node measures 8 mm." says nothing of the other nodes
     verdict = _band_verdict(bands, predicate)
-    if predicate.whole and bands == {"normal"} and _finding_beside(text):
+    if predicate.whole and bands == {"normal"} and finding_beside(text):
         return None  # "The appendix measures 5 mm with an appendicolith.": normal in size, not normal
     if verdict == YES and asked_sides and not said_sides:
         return None  # "2 cm below the carina" says which bronchus only where it names it
@@ -404,4 +404,4 @@ def read_measured(text: str, question: str) -> str | None:
     return verdict
 
 
-__all__ = ["RULE", "hedged", "is_advice", "read_measured"]
+__all__ = ["RULE", "finding_beside", "hedged", "is_advice", "read_measured"]

@@ -1,0 +1,99 @@
+"""Closed answers committed by a grade, a named sign or a defining description of the asked finding: the
+finding-sign table ``extract/signs.tsv`` read by ``extract/implications.py`` (rule ``implicit_sign``). Each case is
+an answer a clinician reads without hesitation; each guard one a reader must not commit on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.implications import SIGN_RULE, signs
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> tuple[str | None, str]:
+    got = extract(text, Sample(id="x", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    return got.answer, got.rule
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # grades and classifications
+    ("Is there active bleeding?", "Forrest III ulcer with a clean base.", "no"),
+    ("Is the ulcer actively bleeding?", "Forrest Ib ulcer.", "yes"),
+    ("Is the cyst simple?", "Bosniak IIF cyst with a few thin septa.", "no"),
+    ("Is the renal lesion a simple cyst?", "Bosniak category I: anechoic, no septa.", "yes"),
+    ("Is the white matter abnormal?", "Fazekas 3 confluent periventricular hyperintensities.", "yes"),
+    ("Is there white matter disease?", "Fazekas grade 0.", "no"),
+    ("Is there osteoarthritis of the knee?", "Kellgren-Lawrence grade 4.", "yes"),
+    ("Is the esophageal mucosa inflamed?", "LA grade D.", "yes"),
+    ("Is the colon mucosa normal?", "Mayo endoscopic score 2.", "no"),
+    ("Is the bowel preparation adequate?", "BBPS 3 (1/1/1).", "no"),
+    ("Are the tonsils enlarged?", "Tonsils grade 4 (kissing).", "yes"),
+    ("Is HER2 overexpressed?", "HER2: 3+", "yes"),
+    ("Is the tumor progesterone receptor positive?", "PR: <1% nuclear staining.", "no"),
+    ("Is the tumor ER positive?", "ER 0%, PR 80%.", "no"),
+    ("Is there Barrett esophagus?", "Prague classification C0M0.", "no"),
+    ("Is the femoral neck fracture displaced?", "Garden IV subcapital fracture.", "yes"),
+    ("Is the tumor high grade?", "Gleason 3+3=6 (ISUP grade group 1).", "no"),
+    ("Are there early ischemic changes?", "ASPECTS 10.", "no"),
+    ("Is the breast tissue dense?", "Breast composition: ACR category A, almost entirely fatty.", "no"),
+    ("Is this a well-differentiated tumor?", "Grade 3 of 3: sheets of cells with no gland formation.", "no"),
+    # named signs
+    ("Is there duodenal obstruction?", "Double bubble sign with no distal gas.", "yes"),
+    ("Is there bronchiectasis?", "Signet ring sign in the lower lobes.", "yes"),
+    ("Is the testis torsed?", "Absent intratesticular flow and a whirlpool sign of the cord.", "yes"),
+    ("Is there an ectopic pregnancy?", "Tubal ring in the left adnexa; empty uterus.", "yes"),
+    ("Is the fetus alive?", "Spalding sign: overlapping skull bones.", "no"),
+    ("Is the pregnancy dichorionic?", "T sign at the intertwin membrane.", "no"),
+    ("Is there a periosteal reaction?", "Sunburst pattern with a Codman triangle at the distal femur.", "yes"),
+    # defining descriptions
+    ("Are there granulomas?", "Epithelioid histiocyte aggregates with Langhans giant cells.", "yes"),
+    ("Is this tuberculosis?", "Caseating granulomas in the lymph node.", "yes"),
+    ("Is the tissue necrotic?", "Ghost outlines of cells with loss of nuclei throughout.", "yes"),
+    ("Is this Hodgkin lymphoma?", "Reed-Sternberg cells in a mixed inflammatory background.", "yes"),
+    ("Is Helicobacter present?", "Curved rods lining the foveolar surface mucus on Giemsa.", "yes"),
+])
+def test_a_grade_sign_or_description_answers_the_asked_finding(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, SIGN_RULE)
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there osteoarthritis?", "Kellgren-Lawrence 1 (doubtful)."),  # a grade near the cut-off
+    ("Is the tumor HER2 positive?", "HER2 2+ (equivocal), ISH pending."),
+    ("Is there duodenal obstruction?", "No double bubble sign."),  # a denied sign says nothing
+    ("Is there duodenal atresia?", "Double bubble sign: absent."),
+    ("Is there pneumoperitoneum?", "Double bubble sign."),  # another finding's sign
+    ("Is there duodenal obstruction?", "Possible double bubble; correlate clinically."),  # hedged
+    ("Is there active bleeding?", "Forrest III ulcer, but fresh blood is oozing from the edge."),  # a turn
+    ("Is there active bleeding?", "Forrest III, actively bleeding from the edge."),  # its own words disagree
+    ("Is the tumor HER2 positive?", "HER2 3+ in 5% of cells only; FISH not amplified."),
+    ("Is there active bleeding?", "Forrest Ia on the previous endoscopy; now a clean base."),  # earlier
+    ("Is there osteoarthritis of the hip?", "Kellgren-Lawrence grade 4 of the knee."),  # another joint
+    ("Is the white matter abnormal?", "Fazekas 0, with a large acute infarct in the left frontal lobe."),  # whole
+    ("Is there intussusception?", "Target lesions on the skin of the palms."),
+    ("Is there bronchiectasis?", "Signet ring cells infiltrating the gastric wall."),
+    ("Is the tonsil enlarged?", "Grade 4."),  # no scale named
+    ("Is there hydronephrosis?", "SFU grade 0 on the right; grade 3 on the left."),
+])
+def test_a_sign_the_answer_does_not_commit_on_reads_nothing(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
+
+
+def test_a_statement_of_another_side_is_no_contradiction() -> None:
+    # the word reader's own statement of the finding on the right does not undo the left sign of absence
+    assert _read("¿Hay derrame pleural izquierdo?", "Derrame pleural derecho. El seno costofrénico izquierdo está "
+                 "libre.") == ("no", SIGN_RULE)
+
+
+def test_every_sign_row_is_well_formed() -> None:
+    rows = signs()
+    assert len(rows) > 50
+    for row in rows:
+        assert row.finding and row.source and all(g and g == g.lower() for g in row.gates), row
+        assert row.present is not None or row.absent is not None, row
+        assert row.whole in ("", "normal", "abnormal"), row
+        # the gates are a cheap test before ``asks``: a question the regex asks holds one of them
+        literal = re.sub(r"\\[bsw]|[()?:|+*\[\]^$\\]", " ", row.asks.pattern).lower()
+        assert any(g in literal for g in row.gates), row.finding
