@@ -31,7 +31,7 @@ from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, head_noun,
     implications, implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone,
     open_reader, otherwords, polarity, property_nouns, replywords, resolved, restated, short_reply, statements,
-    subject_lines, subjects, tally, wholepart,
+    subject_lines, subjects, tables, tally, wholepart,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.decision import read_decision
@@ -141,6 +141,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
     region = closed.strip_echo(closed.undecorate(loc.answer))
     region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
+    region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
     if loc.marker is not None:
         verdict = _marked_verdict(region)
         if verdict == CONFLICT:

@@ -35,6 +35,7 @@ _NOT_PLACE = frozenset({"acute", "chronic", "old", "healed", "healing", "recent"
                         "nondisplaced", "complete", "incomplete", "partial", "significant", "tension", "simple",
                         "complex", "large", "small", "major", "minor", "any", "other", "malignant", "benign",
                         "pathological", "pathologic", "traumatic", "residual", "recurrent"})
+_ARTICLES = frozenset({"a", "an", "any", "the"})
 _DENIED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY) + r")\b")  # "Is there no cardiomegaly?"
 _SIDES = lazy_compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|either)\b")
 
@@ -45,6 +46,8 @@ def reduced(question: str, text: str) -> str | None:
     if m is None or _SIDES.search(text) or _DENIED.search(question):
         return None
     qualifier, head = m.group(1).lower(), m.group(2).lower()
+    if qualifier in _ARTICLES:
+        return None  # "Is there a diffusion?" is already the head noun's question (read again, it would loop)
     if qualifier in _NOT_PLACE or qualifier in text.lower():
         return None
     mentions = list(re.finditer(r"(?i)\b" + re.escape(head) + r"s?\b", text))

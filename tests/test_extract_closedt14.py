@@ -1,0 +1,41 @@
+"""Closed round closedt14 (issue #7): yes/no answers given as markdown tables, and readings that must not be made.
+
+Each case is a closed question, an invented answer and what a careful reader takes from it (``None``: no answer).
+Tables (``extract/tables.py``): a two-column table with a plain value header reads as ``key: value`` lines; a table
+with a column about this study and one about an earlier study reads the current column; a table about an earlier
+study only reads nothing; columns per side, or a row given twice, read nothing. A question whose qualifier is an
+article ("Is there a diffusion?") is already the head noun's question (``extract/head_noun.py``; it looped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+CASES: list[tuple[str, str, str | None]] = [
+    # markdown tables
+    ("Is there a pneumothorax?", "| Finding | Result |\n|---|---|\n| Pleural effusion | Yes |\n| Pneumothorax | No |", "no"),
+    ("Is there a pleural effusion?", "| Finding | Result |\n|---|---|\n| Pleural effusion | Yes |\n| Pneumothorax | No |",
+     "yes"),
+    ("Is the heart enlarged?", "| Structure | Assessment |\n| :-- | :-- |\n| Heart | Normal size |\n| Lungs | Clear |", "no"),
+    ("Are there gallstones?", "**Findings**\n\n| Feature | Status |\n|---|---|\n| Gallstones | Absent |\n| Wall thickening | Absent |",
+     "no"),
+    ("Is there cardiomegaly?", "| Finding | Present? |\n|---|---|\n| Cardiomegaly | ✗ |\n| Effusion | ✗ |", "no"),
+    ("Is there a pneumothorax?", "| Pleural effusion | Yes |\n| Pneumothorax | No |", "no"),
+    ("Is there a fracture?", "| Finding | Present on prior | Present now |\n|---|---|---|\n| Fracture | Yes | No |", "no"),
+    ("Is there a pneumothorax?", "| Finding | Present on prior |\n|---|---|\n| Pneumothorax | Yes |", None),
+    ("Is there a pneumothorax?", "| Finding | Left | Right |\n|---|---|---|\n| Pneumothorax | No | Yes |", None),
+    ("Is there a pleural effusion?", "| Finding | Yes/No |\n|---|---|\n| Pleural effusion | Yes |\n| Pleural effusion | No |",
+     None),
+    ("Is there consolidation?", "| Finding | Likelihood |\n|---|---|\n| Consolidation | Possible |", None),
+    # a question already of its head noun
+    ("Is there restricted diffusion?", "Diffusion: no restriction.", None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])
+def test_closedt14_case(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="ct14", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
