@@ -4,7 +4,9 @@ Each case is a closed question, an invented answer and what a careful reader tak
 Tables (``extract/tables.py``): a two-column table with a plain value header reads as ``key: value`` lines; a table
 with a column about this study and one about an earlier study reads the current column; a table about an earlier
 study only reads nothing; columns per side, or a row given twice, read nothing. A question whose qualifier is an
-article ("Is there a diffusion?") is already the head noun's question (``extract/head_noun.py``; it looped).
+article ("Is there a diffusion?") is already the head noun's question (``extract/head_noun.py``; it looped). An opening
+"Yes," whose clause says the asked property of another organ only (``extract/other_organ.py``) and a Chinese opening
+verdict whose clause names another finding (``extract/zh_leads.py``) answer another question.
 """
 
 from __future__ import annotations
@@ -30,6 +32,18 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there a pleural effusion?", "| Finding | Yes/No |\n|---|---|\n| Pleural effusion | Yes |\n| Pleural effusion | No |",
      None),
     ("Is there consolidation?", "| Finding | Likelihood |\n|---|---|\n| Consolidation | Possible |", None),
+    # an opening yes given to the asked property of another organ
+    ("Is the liver enlarged?", "Yes, splenomegaly.", None),
+    ("Is the liver enlarged?", "Yes, the spleen is enlarged.", None),
+    ("Is the spleen enlarged?", "Yes, splenomegaly.", "yes"),
+    ("Is the liver enlarged?", "Yes, hepatosplenomegaly.", "yes"),
+    ("Are the ventricles enlarged?", "Yes, hydrocephalus.", "yes"),
+    # a Chinese opening verdict given to another finding
+    ("是否存在肺气肿？", "不，没有肺炎。双肺透亮度增高。", None),
+    ("是否有胸腔积液？", "是，有气胸。", None),
+    ("是否有胸腔积液？", "是，有气胸。未见胸腔积液。", "否"),
+    ("是否有胸腔积液？", "是，右侧。", "是"),
+    ("肝脏是否有异常？", "是，肝右叶可见一低密度占位。", "是"),
     # a question already of its head noun
     ("Is there restricted diffusion?", "Diffusion: no restriction.", None),
 ]

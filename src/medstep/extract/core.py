@@ -30,8 +30,8 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verd
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, head_noun,
     implications, implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone,
-    open_reader, otherwords, polarity, property_nouns, replywords, resolved, restated, short_reply, statements,
-    subject_lines, subjects, tables, tally, wholepart,
+    open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated, short_reply, statements,
+    subject_lines, subjects, tables, tally, wholepart, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.decision import read_decision
@@ -181,6 +181,12 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
         if lead and closed.contradicts_itself(region, sample.question):
             return AMBIGUOUS
+        after = zh_leads.lead_to_another(region, sample.question) if rule == "yes_no_lead" else None
+        if after is not None:  # "不，没有肺炎。" to 是否存在肺气肿？: the verdict is the other finding's (extract/zh_leads.py)
+            stated = _stated(after, sample).answer if after else None
+            return Reading(stated, leads.OTHER_RULE) if stated is not None and stated != CONFLICT else AMBIGUOUS
+        if rule == "yes_no_lead" and other_organ.yes_to_other_organ(region, verdict, sample.question):
+            return AMBIGUOUS  # "Yes, splenomegaly." to "Is the liver enlarged?" (extract/other_organ.py)
         other = leads.yes_given_to_another(region, verdict, sample.question, lambda t: _stated(t, sample).answer) \
             if rule == "yes_no_lead" else None
         if other is not None:  # "Yes, the patient has a pacemaker. The cardiac silhouette is normal in size." (no)
