@@ -19,6 +19,25 @@ IMAGE = frozenset({"image", "images", "picture", "radiograph", "film", "scan", "
                     "mri", "exam", "examination", "photo", "view", "slice"})
 PRESENCE = frozenset(negation.SEEN + negation.SEEN_RARE)
 COPULA = frozenset({"is", "are", "was", "were"})
+# Words of the reasoning's own frame, not of the image: the reader's acts ("I note", "on careful review", "looking
+# at", "what I notice"), sequence and emphasis ("firstly", "overall", "importantly", "clearly") and the generic nouns
+# a finding is announced with ("the key finding is", "the main abnormality"). They observe nothing: the verifier's
+# unread-word guard (``verify.commitment.echoes_and_denies``) passes over them and over the function words of such
+# frames (``FRAME_FUNCTION``), so padding the option's words and a few absences with them earns what the bare echo
+# earns; and a chain padded with them that names its answer's finding only in its conclusion is that echo too.
+DISCOURSE = frozenset(hedges.SEARCH) | frozenset({
+    "note", "notes", "noting", "notice", "notices", "noticed", "noticing", "observe", "observing", "find", "finds",
+    "found", "identify", "identifies", "appreciate", "examine", "examined", "examining", "inspect", "inspected",
+    "inspection", "assessing", "assessment", "evaluating", "reviewing", "checking", "checked", "looked", "firstly",
+    "secondly", "finally", "lastly", "furthermore", "moreover", "additionally", "overall", "importantly", "notably",
+    "clearly", "definitely", "certainly", "obviously", "evidently", "plainly", "indeed", "really", "actually",
+    "careful", "carefully", "closely", "thorough", "thoroughly", "systematic", "systematically", "step", "steps",
+    "thing", "things", "finding", "findings", "observation", "observations", "abnormality", "abnormalities", "key",
+    "main", "important", "notable", "primary", "principal", "striking", "obvious", "essentially", "basically"})
+FRAME_FUNCTION = frozenset({"do", "does", "did", "we", "me", "my", "our", "us", "you", "what", "here", "it", "for",
+                            "by", "from", "as", "upon", "first", "second", "third", "then", "next", "also", "so",
+                            "thus", "hence", "therefore", "most", "sees", "close", "can", "am", "be", "been", "being",
+                            "must", "will", "shall", "let", "had", "out", "after", "just", "even", "very", "much"})
 # Words that may sit between a negation and the term: "no evidence of a", "without any visible".
 # The region a whole head or chest study covers narrows nothing: "No intracranial hemorrhage." to "Is there any hemorrhage?"
 NEG_FILLER = ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
@@ -93,5 +112,5 @@ TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
-__all__ = ["ARTICLES", "STOP", "IMAGE", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
+__all__ = ["ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
            "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]

@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "80"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "81"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -246,6 +246,9 @@ VERSION = "80"  # 2: sentence roles, options and the decision, report-first evid
 # the evidence, and a chain's is counted only when the evidence supports it (verify13)
 # 79: a broad finding word after a narrower one is its head noun ("no pneumonia patch"); "nothing is ..." denies (verify13)
 # 80: a denied movement ("the tube has not been withdrawn") says no movement of the device (review13)
+# 81: the option's words and absences padded with the reasoning's own words ("On careful review I note no X ... the key
+#     finding is Y") earn no credit, as the bare echo: frame words and long words no phrase of the vocabulary uses are
+#     not unread observations (verify.frame; vlay14)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -131,21 +131,27 @@ def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> b
     return denied
 
 
-def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None, unread: Callable[[str], bool]) -> bool:
+def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None, unread: Callable[[str], bool],
+                      padded: Callable[[str], bool] = lambda text: False) -> bool:
     """Whether the chain's present claims only repeat its chosen option in the option's words and its other claims
     are absences ("There is no pneumothorax and no pleural effusion. There is pneumoperitoneum. Answer: A"): the
     echo is no evidence (``echoes_decision``) and the absences every film shares are no reason for the abnormality
     answered (``only_denies``), so together they read nothing either. Judged under the guards of ``only_denies``
     (a hedge, a finding named but not counted such as "Answer: A (right pneumothorax)", an unread observation clause)
     and one more: a number or a word of the chain the vocabulary does not read (``unread``: "CTR 0.62", "rim", "mod")
-    may be an observation of the chosen finding in words of its own, and terse faithful chains are full of them."""
+    may be an observation of the chosen finding in words of its own, and terse faithful chains are full of them.
+    Words of the reasoning's frame ("On careful review I note ...", "Overall, the key finding is ...") are not unread
+    (the caller's ``unread`` passes over them), and in a chain ``padded`` with them a conclusion naming every finding
+    of the option in its words ("Overall, the key finding is X.") is the echo too; a terse chain naming the finding
+    only in its answer line ("No effusion, no cardiomegaly. Answer: A (right pneumothorax).") keeps its credit, as
+    held-out terse chains of that form are faithful."""
     if decision is None or not decision.findings:
         return False
     said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
     words = {c: f.text.lower() for c, f in said.items()}
     hedged = both_sides(steps)
     echoed = denied = False
-    observation = SentenceRole.OBSERVATION
+    observation, conclusion = SentenceRole.OBSERVATION, SentenceRole.CONCLUSION
     for s in steps:
         for v in s.verdicts:
             if v.consistent is None:
@@ -160,9 +166,19 @@ def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None
                 return False
             echoed = True
         for start, end, role, claims, mentions in s.clauses:
+            if mentions > claims and role is conclusion and not claims and _names_all(s.text[start:end], words) \
+                    and padded(s.text):
+                echoed = True  # the option's words framed as a finding ("Overall, the key finding is X."): an echo
+                continue
             if mentions > claims or (role is observation and not claims and _WORDS.search(s.text[start:end])):
                 return False
     return echoed and denied and not any(unread(s.text) for s in steps)
+
+
+def _names_all(text: str, words: dict[str, str]) -> bool:
+    """Whether ``text`` holds every finding of the chosen option in the option's own words."""
+    low = text.lower()
+    return bool(words) and all(w in low for w in words.values())
 
 
 def restates_premise(f: Finding, q: Finding, sided: bool = True) -> bool:

@@ -156,17 +156,17 @@ class Scanner:
                 return self._with_short(padded, out) if self._short_re is not None else out
             pos = resume
 
-    def unread(self, text: str, idle: frozenset[str] = frozenset()) -> bool:
-        """Whether ``text`` holds a number ("CTR 0.62", "6th rib": a measurement or a count) or a word (two letters
-        or more) outside every phrase the vocabulary knows ("rim", "mod"): either may say something in words of
-        its own (used by ``commitment.echoes_and_denies``, off the hot path)."""
+    def unread_words(self, text: str, idle: frozenset[str] = frozenset()) -> list[str] | None:
+        """The words (two letters or more) of ``text`` outside every phrase the vocabulary knows and outside ``idle``
+        ("rim", "mod"); None when it holds a number ("CTR 0.62", "6th rib": a measurement or a count). Either may say
+        something in words of its own (``frame.FrameWords``, off the hot path)."""
         if _DIGIT.search(text):
-            return True
+            return None
         low = lower_text(_TAG.sub(_blank, text))  # a markup tag ("<think>") says nothing
         read = bytearray(len(low))
         for start, end, *_ in self.events_lower(low):
             read[start:end] = b"\x01" * (end - start)
-        return any(0 in read[m.start():m.end()] and m.group() not in idle for m in _WORD.finditer(low))
+        return [m.group() for m in _WORD.finditer(low) if 0 in read[m.start():m.end()] and m.group() not in idle]
 
     def _with_short(self, padded: str, out: list) -> list:
         """``out`` with the one- and two-letter attributes (``Lexicon.short_attrs``: "R IJ CVC", "Lt effusion")

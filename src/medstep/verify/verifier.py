@@ -15,7 +15,6 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
-from medstep.extract.implicit_words import AFFIRM_PRE, COPULA, IMAGE, PRESENCE, STOP
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
@@ -26,6 +25,7 @@ from medstep.verify.commitment import (
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
 from medstep.verify.extract import Extractor, quoted_in
+from medstep.verify.frame import FrameWords
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
@@ -66,8 +66,6 @@ _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep
 # what is found again skips the report's analysis (with the whole set, most of its claims' verdicts too).
 # 100,000 synthetic RadRBench samples: 2% found their report analysed under the 4,096-entry limits, 35% now.
 _EVIDENCE_CHARS = 8_000_000
-# words that carry no observation of their own (``Verifier._unread``): "there is a", "in the film", "shows"
-_IDLE = STOP | COPULA | IMAGE | AFFIRM_PRE | PRESENCE
 _TEXT_CHARS = 8_000_000
 
 
@@ -94,6 +92,7 @@ class Verifier:
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
         self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts)  # positions, descriptors
         self._collapse = CollapsedLung(self.lexicon.concepts)
+        self._frame = FrameWords(self.extractor.scanner, self.lexicon)  # unread words of the echo rule
 
     def batch(self, lines_only: bool = False) -> AbstractContextManager[None]:
         """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
@@ -280,7 +279,7 @@ class Verifier:
         if committed and observes and (echoes_decision(steps, decision) or only_denies(steps, decision) or
                                        restates_options(steps, decision,
                                                         [self._claims(t) for k, t in opts.items() if k != chosen_l])
-                                       or echoes_and_denies(steps, decision, self._unread)):
+                                       or echoes_and_denies(steps, decision, self._frame.unread, self._frame.padded)):
             committed = False  # the options' words said again: no credit, as for stating every option
         clinical = None
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty)
@@ -303,11 +302,6 @@ class Verifier:
         return Verification(tuple(steps), recall, has_evidence=not ev.empty, decision=decision,
                             committed=committed, observes=observes, errors=errors,
                             _clinical=clinical)
-
-    def _unread(self, text: str) -> bool:
-        """A number or a word the vocabulary does not read, other than the words that carry no observation: articles,
-        prepositions, copulas, the image named ("there is", "in the film": ``extract.implicit_words``)."""
-        return self.extractor.scanner.unread(text, _IDLE)
 
     def _weighty(self, concept: str) -> bool:
         return self.clinical.significance(concept).weight >= 0.5

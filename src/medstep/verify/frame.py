@@ -1,0 +1,63 @@
+"""Which words of a chain the vocabulary does not read may observe something, and which only frame the reasoning.
+
+``commitment.echoes_and_denies`` withholds credit from a chain that only repeats its option's words beside a few
+absences, unless the chain holds something the vocabulary cannot read: a number, or a word that may be an
+observation in words of its own ("rim", "crescent", "mod"). Padding such a chain with the reasoning's own words
+("On careful review I can confirm there is no pneumothorax ... The standout feature is X.") must not buy that
+benefit of the doubt, and no list of such words can be complete (a new filler word is always at hand). So a word
+counts as a possible observation by what it is, not by a list of what it is not: a word of the domain (a word of
+some finding, device, anatomy or normal/abnormal phrase of the vocabulary: "rim" of "rim of fluid"), a short word
+(an abbreviation: "mod", "sev", "ant") or a word outside the Latin alphabet. A longer word that no phrase of the
+vocabulary uses ("unmistakable", "pertinent", "standout") frames the reasoning and observes nothing; so do the
+reasoning's own words even where the domain uses them ("the key finding", "the main abnormality":
+``extract.implicit_words.DISCOURSE``) and the function words of such frames (``FRAME_FUNCTION``).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from medstep.extract.implicit_words import AFFIRM_PRE, COPULA, DISCOURSE, FRAME_FUNCTION, IMAGE, NEG_FILLER, PRESENCE, STOP
+from medstep.lazyre import lazy_compile
+from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NORMAL, Lexicon
+from medstep.verify.scan import Scanner
+
+# words that carry no observation of their own: "there is a", "in the film", "shows", "on careful review I note"
+IDLE = STOP | COPULA | IMAGE | AFFIRM_PRE | PRESENCE | NEG_FILLER | DISCOURSE | FRAME_FUNCTION
+_SHORT = 4  # letters of a word that may be an abbreviation ("mod", "sev", "lrg")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
+_DOMAIN_KINDS = frozenset({K_CONCEPT, K_ABN, K_NORMAL})
+
+
+class FrameWords:
+    """The unread words of a chain, told apart (see the module docstring); built once per verifier."""
+
+    def __init__(self, scanner: Scanner, lexicon: Lexicon) -> None:
+        self._scanner = scanner
+        self._lexicon = lexicon
+
+    @cached_property
+    def _domain(self) -> frozenset[str]:
+        """The words of the vocabulary's finding, device, anatomy and normal/abnormal phrases (built on first use:
+        the rule is off the hot path)."""
+        words: set[str] = set()
+        for phrase, value in self._lexicon.automaton.items():
+            if value[0] in _DOMAIN_KINDS:
+                words.update(_LETTERS.findall(phrase))
+        return frozenset(words - IDLE)
+
+    def _observing(self, word: str) -> bool:
+        return word in self._domain or len(word) <= _SHORT or not word.isascii()
+
+    def unread(self, text: str) -> bool:
+        """Whether ``text`` holds a number or an unread word that may observe something."""
+        words = self._scanner.unread_words(text, IDLE)
+        return words is None or any(self._observing(w) for w in words)
+
+    def padded(self, text: str) -> bool:
+        """Whether ``text`` holds a word of the reasoning's frame: one of ``DISCOURSE`` ("on careful review", "the
+        key finding") or an unread word that observes nothing ("the standout feature")."""
+        if not DISCOURSE.isdisjoint(_LETTERS.findall(text.lower())):
+            return True
+        words = self._scanner.unread_words(text, IDLE)
+        return words is not None and not all(self._observing(w) for w in words)
