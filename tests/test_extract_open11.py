@@ -30,11 +30,11 @@ def test_a_place_or_modality_does_not_say_what_is_there(question: str, text: str
 
 
 @pytest.mark.parametrize(("question", "text", "answer"), [
-    ("What organ is shown in this image?", "The image shows the spleen.", "image shows spleen"),
-    ("Where is the lesion located?", "In the pancreas.", "in pancreas"),
+    ("What organ is shown in this image?", "The image shows the spleen.", "spleen"),
+    ("Where is the lesion located?", "In the pancreas.", "pancreas"),
     ("What is shown in this ultrasound?", "The ultrasound shows gallstones in the gallbladder.",
-     "ultrasound shows gallstones in gallbladder"),
-    ("What does the image show?", "The image shows a normal pelvis.", "image shows normal pelvis"),
+     "gallstones in gallbladder"),
+    ("What does the image show?", "The image shows a normal pelvis.", "normal pelvis"),
     ("What is the main abnormality?", "Horseshoe kidney.", "horseshoe kidney"),
     ("What is the abnormality?", "The right lung is clear.", "right lung is clear"),
     ("What is shown by the arrow?", "The left adrenal gland.", "left adrenal gland"),
@@ -128,7 +128,7 @@ def test_a_refusal_naming_no_candidates_stays_a_refusal() -> None:
 
 def test_a_sentence_stated_in_a_loop_before_the_cut_is_the_answer() -> None:
     text = "The image is in the axial plane. The image is in the axial plane. The image is in the"
-    assert _read(text, "In which plane is this image?") == ("image is in axial plane", Status.SCORED)
+    assert _read(text, "In which plane is this image?") == ("axial plane", Status.SCORED)
     # a loop that answers nothing asked was cut before any answer
     text = "The image is a CT scan. The image is a CT scan. The image is"
     assert _read(text, "What is the diagnosis?") == (None, Status.TRUNCATED)

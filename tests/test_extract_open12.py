@@ -75,8 +75,8 @@ def test_an_open_answer_deciding_nothing_gets_no_answer(text: str, question: str
 
 
 @pytest.mark.parametrize(("text", "question", "answer"), [
-    ("The arrow shows a lesion.", "What does the arrow show?", "arrow shows lesion"),
-    ("The tube is well positioned", "What is the position of the tube?", "tube is well positioned"),
+    ("The arrow shows a lesion.", "What does the arrow show?", "lesion"),
+    ("The tube is well positioned", "What is the position of the tube?", "well positioned"),
     ("Crohn disease.", DX, "crohn disease"),
 ])
 def test_an_open_answer_naming_something_keeps_it(text: str, question: str, answer: str) -> None:
@@ -139,8 +139,6 @@ def test_the_label_an_open_answer_opens_with_is_its_answer(text: str, question: 
     ("Pneumothorax — no, a skin fold.", "pneumothorax no skin fold"),
     ("Three (possibly four).", "three possibly four"),
     ("Enlarged thyroid (goiter).", "enlarged thyroid goiter"),
-    ("Miliary nodules (random distribution), most consistent with miliary tuberculosis.",
-     "miliary nodules random distribution most consistent with miliary tuberculosis"),
     ("The biodistribution (brain, heart, bladder) is typical of FDG.",
      "biodistribution brain heart bladder is typical of fdg"),
 ])

@@ -80,13 +80,13 @@ ANSWERS = [
     ("names-new-organ", ORGAN, "The liver is abnormal.", "liver is abnormal"),
     ("counting-word-answers", HOW_MANY, "Multiple.", "multiple"),
     ("one-tentative", DIAGNOSIS, "Possibly pneumonia.", "possibly pneumonia"),
-    ("one-on-the-right", WHERE, "On the right", "on right"),
+    ("one-on-the-right", WHERE, "On the right", "right"),
     ("slash-abbreviation", MODALITY, "Ultrasound/US", "ultrasound us"),
     ("zh-caveat-then-pick", DIAGNOSIS, "无法排除肺炎，但最可能是肺不张。", "无法排除肺炎 但最可能是肺不张"),
     ("either-adverb", DIAGNOSIS, "No effusion, and no pneumothorax either", "no effusion and no pneumothorax either"),
     ("negated-and-or", DIAGNOSIS, "No effusion and/or pneumothorax.", "no effusion and or pneumothorax"),
     ("preamble-then-content", DIAGNOSIS, "Let me look: the image shows a pneumothorax.",
-     "image shows pneumothorax"),
+     "pneumothorax"),
     ("zh-negated-or", DIAGNOSIS, "无积液或气胸，心影正常。", "无积液或气胸 心影正常"),
 ]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from medstep.answers import normalize_text
-from medstep.extract import cut, open_decision, open_json, open_negated, open_revision, open_span
+from medstep.extract import cut, open_decision, open_frames, open_json, open_negated, open_revision, open_span, \
+    open_tails
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
@@ -101,7 +102,11 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = region[label.end():]
     if sample.answer_type is AnswerType.OPEN:
         region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
-    region = open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation of the aorta — rib notching."
+    one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None
+    conclusion = open_tails.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
+    region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
+    if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None:
+        region = open_frames.unframed(region, sample.question)  # "The abnormality is in the left upper lobe."
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:

@@ -23,14 +23,21 @@ from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import ANSWER_KEYS
 from medstep.lazyre import lazy_compile
 
-# Words that hold a label open or turn from it, wherever they stand in what would be dropped.
-_HOLDS_OPEN = lazy_compile(
-    "(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED, hedges.POSSIBILITY,
-                          hedges.CONDITION, hedges.WEIGHING, hedges.DOUBT, hedges.TURN, hedges.NOT_EXCLUDED,
-                          hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE, hedges.EXCEPTION, revisions.CUES,
-                          revisions.SECOND_LOOK, ("or", "instead", "rather", "nor", "other", "another", "also"))
-    + "|" + negation.CONTRACTION + r"|[?？/]"
-)
+# Words that hold a label open or turn from it, wherever they stand in what would be dropped; the plain denials
+# apart (``_DENIAL``), which a later statement may use of another thing.
+_TURNS = ("(?i)" + hedges.words(negation.NEITHER, negation.EXCLUDED, hedges.POSSIBILITY, hedges.CONDITION,
+                                hedges.WEIGHING, hedges.DOUBT, hedges.TURN, hedges.NOT_EXCLUDED, hedges.LIKELIHOOD,
+                                hedges.SUSPICION, hedges.ALTERNATIVE, hedges.EXCEPTION, revisions.CUES,
+                                revisions.SECOND_LOOK, ("or", "instead", "rather", "nor", "other", "another", "also"))
+          + "|" + negation.CONTRACTION + r"|[?？/]")
+_HOLDS_OPEN = lazy_compile(_TURNS + "|" + hedges.words(negation.DENY, negation.NONE))
+_TURNS_ONLY = lazy_compile(_TURNS)
+# A plain denial: it holds the label open unless it states the absence of another thing (``_denies_others``).
+_DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE))
+# What follows a denial of a thing: a word ("no lung markings", "is not thickened"), not "No." or "No, a skin fold."
+# ("No doubt", "not really" say something else).
+_THING_NEXT = lazy_compile(r"\s+(?!(?:doubt|longer|way|really|quite|sure|certain|exactly)\b)[A-Za-z]")
+_SENTENCE_OPEN = lazy_compile(r"(?:^|[.!;]\s*)$")
 # A finite verb: a phrase holding one is a statement, not a label.
 _VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demonstrates?|reveals?|suggests?|"
                      r"indicates?|appears?|seems?|looks?|represents?|can|cannot|could|would|should|will|must|may|might|"
@@ -73,10 +80,26 @@ def _field_name(head: str) -> bool:
     return name in ANSWER_KEYS or name in CONCLUSION_KEYS
 
 
-def _droppable(tail: str) -> bool:
-    """Whether the words after a label may be dropped: nothing in them holds the label open, concludes, or renames
-    it as a finding in a few words."""
-    if _HOLDS_OPEN.search(tail) is not None or _CONCLUDES.search(tail) is not None:
+def _denies_others(tail: str, label: str) -> bool:
+    """Whether the only words of ``tail`` holding the label open are denials of other things, in statements of their
+    own ("Air. There is no fluid.", "Gallstones. The wall is not thickened."): none names a word of the label."""
+    if _TURNS_ONLY.search(tail) is not None:
+        return False
+    for found in _DENIAL.finditer(tail):
+        if _THING_NEXT.match(tail, found.end()) is None:
+            return False  # "No.", "No, a skin fold."
+        if found.group().lower() == "not" and _SENTENCE_OPEN.search(tail[:found.start()]) is not None:
+            return False  # "Not really.", "Not that."
+    own = {w.lower() for w in _WORD.findall(label) if len(w) > 3}
+    return not own & {w.lower() for w in _WORD.findall(tail)}
+
+
+def _droppable(tail: str, label: str = "") -> bool:
+    """Whether the words after a label may be dropped: nothing in them holds the label open (a denial of another
+    thing in a later statement does not), concludes, or renames it as a finding in a few words."""
+    if _CONCLUDES.search(tail) is not None:
+        return False
+    if _HOLDS_OPEN.search(tail) is not None and not (label and _denies_others(tail, label)):
         return False
     if len(_WORD.findall(tail)) > _RENAME_WORDS:
         return True
@@ -90,12 +113,13 @@ def committed(region: str) -> str:
         return text  # Chinese answers have readers of their own
     parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
-            and _droppable(parts[1]):
+            and _droppable(parts[1], parts[0]):
         text = parts[0]  # "Heart. Specifically, a four-chamber view."
     dash = _DASH.search(text)
     if dash is not None and dash.start() > 0 and _field_name(text[:dash.start()]):
         text = text[dash.end():]  # "Diagnosis — spleen": the field's name, then its value
-    elif dash is not None and dash.start() > 0 and _label(text[:dash.start()]) and _droppable(text[dash.end():]):
+    elif dash is not None and dash.start() > 0 and _label(text[:dash.start()]) \
+            and _droppable(text[dash.end():], text[:dash.start()]):
         text = text[:dash.start()]  # "Coarctation of the aorta — rib notching."
     paren = _PAREN.search(text)
     if paren is not None and paren.start() > 0 and _label(text[:paren.start()]) and _droppable(paren.group(1)):

@@ -1,0 +1,173 @@
+"""The frame around an open answer's label: the words that say where the answer is, not what it is.
+
+A one-sentence open answer often wraps its label in a sentence: "The abnormality is located in the left upper lobe.",
+"The image shows a displaced fracture of the distal radius.", "There is a large right pleural effusion.", "The most
+likely diagnosis is acute appendicitis.", "It's on the right side.", "Le foie.", "About 3 cm." Read whole, it never
+matches the gold exactly, however right; the label is what the model committed to. :func:`unframed` drops
+
+* a frame opening the sentence: a subject that only points at the answer (the question's own words, "the image",
+  "the diagnosis", "these findings", "there is", "I see", "it is") and its verb ("is located in", "shows",
+  "points to", "is most consistent with"), after a reason clause opening it ("Based on the CRL, the gestational
+  age is ..."); a place question's opening preposition ("In the sigmoid colon."); the article opening an answer
+  in Spanish, French, German, Italian or Portuguese ("El riñón derecho."); an approximation before a number
+  ("About 35%.");
+* to a count question, the counted words after the count ("Two fetuses are seen." -> 2);
+
+and :func:`concluded` keeps the conclusion that closes a description ("Multiple ring-enhancing lesions, consistent
+with metastases.", "..., so it's the right middle lobe.", "A wide-complex tachycardia with AV dissociation —
+ventricular tachycardia.").
+
+Only words are dropped, never added, and never a word that holds the answer open (a negation, a hedge, an
+alternative): "It is not pneumonia" and "There is no abnormality" keep their denial. A sentence whose subject is
+a thing of its own ("The heart is enlarged.") is a statement, not a frame, and is kept whole.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.extract import open_tails
+from medstep.lazyre import lazy_compile
+
+_ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
+# Nouns that only point at the answer: the study, its picture, the answer's own name.
+_POINTER = (r"(?:image|images|picture|photo|photograph|scan|study|film|radiograph|x-?ray|ct|mri|ultrasound|sonogram|"
+            r"slide|section|smear|specimen|biopsy|ecg|ekg|tracing|view|exam|examination|angiogram|endoscopy|"
+            r"colonoscopy|fundus\s+photograph|mammogram|arrow|arrowhead|diagnosis|answer|impression|finding|findings|"
+            r"abnormality|abnormal\s+finding|features?|appearances?|pattern|result|conclusion|lesion|mass|nodule)")
+# Words that may qualify the pointing noun: "the most likely diagnosis", "the main abnormality", "the CT image".
+_POINTER_PRE = (r"(?:(?:most\s+)?likely|probable|final|main|primary|principal|key|leading|working|overall|"
+                r"(?:most\s+)?significant|abnormal|imaging|radiological|radiographic|histologic(?:al)?|ct|mri|mr|"
+                r"chest|axial|sagittal|coronal|frontal|lateral|given|provided|above|current|visible|ultrasound|us|x-?ray|"
+                r"radiograph|pet|endoscopic|microscopic|fundus|oct|"
+                r"differential|best|correct|most\s+probable)\s+")
+# A verb that states where or what the answer is, after a subject that only points at it.
+_COPULA = (r"(?:(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|"
+           r"(?:is|are)\s+(?:in\s+keeping\s+with|suggestive\s+of|characteristic\s+of|typical\s+of|diagnostic\s+of)|"
+           r"is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|looks?\s+like|represents?|"
+           r"indicates?|shows?|demonstrates?|reveals?|depicts?|displays?|illustrates?|points?\s+(?:to|at)|"
+           r"involves?|affects?|arises?\s+from|originates?\s+from|lies|lie|sits|sit|measures?)")
+# The place words after a verb of place: "is located in", "is seen in", "lies within".
+_PLACE = ("(?:(?:" + "|".join(negation.SEEN) + "|located|situated|found|centred|centered|acquired|obtained|taken|"
+          "performed)\\s+)?")
+_PREP = r"(?:in|at|within|on|along|over|inside|into|from|of|with|using|by)\s+"
+# A subject that only points at the answer, and its verb: "The most likely diagnosis is", "The image shows",
+# "These findings are most consistent with", "The arrow points to", "The fracture involves".
+_POINTING = lazy_compile(rf"(?i)^(?:{_ART})?(?:{_POINTER_PRE})*(?:{_POINTER})\s+(?:{_COPULA})\s+{_PLACE}(?:{_PREP})?")
+# "There is", "I see", "I can see", "We note", "I count", "It is", "This appears to be", "It's most likely".
+_EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|(?:i|we)\s+(?:can\s+)?(?:see|note|count|observe|"
+                       r"identify)|(?:it|this|that)\s+(?:is|'s|’s|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|"
+                       r"represents)|it's|it’s|this's|that's|that’s)\s+"
+                       r"(?:(?:most\s+|more\s+)?(?:likely|probably|consistent\s+with|compatible\s+with)\s+)?")
+# A subject echoing the question, then its verb: "The lesion is" (to "Where is the lesion?"), "The gestational age is".
+_SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+({_COPULA})\s+{_PLACE}(?:{_PREP})?")
+_PLAIN_COPULA = lazy_compile(r"(?i)(?:is|are|was|were)$")
+# Most words after a plain copula that make it a property of the question's subject ("The lesion is hypodense.").
+_PREDICATE_WORDS = 3
+# The thing a "which X" / "what kind of X" question asks for: a subject naming it is the answer's own pointer ("The
+# occluded vessel is the right coronary artery." to "Which vessel is occluded?"), whatever the length after it.
+_ASKED_NOUN = lazy_compile(r"(?i)^\W*(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(?!is\b|are\b|does\b|do\b)([a-z-]+)")
+_ARTICLES = lazy_compile(r"(?i)\b(?:the|a|an)\b")
+# A statement after the frame: a finite verb ("it's radiolucent", "the abnormality is ..."), or a clause break.
+_STATEMENT = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|had|shows?|appears?|seems?|looks?|can|cannot|could|"
+                          r"would|should|will|must|may|might|does|did)\b|\b(?:it|that|there|this|they|he|she)"
+                          r"(?:'s|’s)|[;:]")
+# A reason opening the sentence: "Based on the crown-rump length of 45 mm, ...", "Given the history, ...".
+_REASON = lazy_compile(r"(?i)^(?:based\s+on|given|considering|in\s+view\s+of|judging\s+by|on\s+the\s+basis\s+of)\s+"
+                       r"[^,;:]{3,120},\s*")
+# A place question's answer opening with its preposition: "In the sigmoid colon.", "Located at the ... junction."
+_PLACE_LEAD = lazy_compile(r"(?i)^(?:(?:located|situated|seen|found|lying|centred|centered)\s+)?"
+                           r"(?:in|at|within|on|inside|along)\s+(?:the\s+)?(?=\w)")
+_ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
+# The article opening an answer in another language ("El hígado.", "Die Leber."), read only to a question in one.
+_FOREIGN_ARTICLE = lazy_compile(r"(?i)^(?:(?:el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|o|os|as|un|una|une|ein|"
+                                r"eine|uno)\s+|l['’])(?=\w[\w-]+(?:[\s,.;:!]|$))")
+_FOREIGN_LABEL_WORDS = 4
+_FOREIGN_QUESTION = lazy_compile(r"(?i)(?:^|[¿\s])(?:qu[ée]|quel(?:le)?s?|cu[áa]l(?:es)?|d[óo]nde|welche[rsmn]?|was|wo|"
+                                 r"quale|quali|dove|qual|quais|onde|où)\b")
+# An approximation before a number: "About 35%.", "Approximately 11 weeks."
+_ABOUT = lazy_compile(r"(?i)^(?:about|approximately|approx\.?|roughly|around|nearly|almost|circa|ca\.|~|"
+                      r"an?\s+estimated)\s*(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# A count question, and a count opening its answer ("Two fetuses are seen.", "3 ribs").
+_ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\b")
+_COUNT = lazy_compile(r"(?i)^(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                      r"((?:\s+[a-z-]+){0,4})\s*(?:(?:are|is)\s+(?:" + "|".join(negation.SEEN) + r"|fractured)\s*)?$")
+# Words holding the answer open: a frame is never dropped from them, nor a conclusion taken from them.
+_HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED,
+                                             hedges.POSSIBILITY, hedges.CONDITION, hedges.WEIGHING, hedges.DOUBT,
+                                             hedges.TURN, hedges.ALTERNATIVE, ("or", "nor", "versus", "vs"))
+                      + "|" + negation.CONTRACTION + r"|[?？/]")
+_WORD = lazy_compile(r"[^\W_]+")
+# Emphasis and quotes around the answer ("**It is the liver.**"), which the normalised answer drops anyway.
+_MARKUP = lazy_compile(r"^[\s*_\"'“‘>]+|[\s*_\"'”’]+$")
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _WORD.findall(text.lower()) if len(w) > 2}
+
+
+def _echoes(subject: str, question: str) -> bool:
+    """Whether every content word of ``subject`` is one of the question's ("The fractured bone" to "Which bone is
+    fractured?", "The gestational age" to "What is the gestational age?")."""
+    words = _stems(subject)
+    return bool(words) and words <= _stems(question)
+
+
+def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
+    """Where the frame opening ``text`` ends, and whether it is a plain copula after a subject of the question's own
+    ("The gallbladder is"), or ``None`` when it opens with none."""
+    for pattern in (_POINTING, _EXISTS):
+        found = pattern.match(text)
+        if found is not None:
+            return found.end(), False
+    found = _SUBJECT.match(text)
+    if found is not None and _echoes(found.group(1), question):
+        return found.end(), _PLAIN_COPULA.fullmatch(text[found.start(2):found.end()].strip()) is not None
+    return None
+
+
+def _without_frame(text: str, question: str) -> str | None:
+    """``text`` after its opening frame (and a reason clause before it), cut to its label; ``None`` when it has no
+    frame, the frame holds the answer open, or what follows it is a statement of its own."""
+    start = 0
+    reason = _REASON.match(text)
+    if reason is not None and _frame_end(text[reason.end():], question) is not None:
+        start = reason.end()  # "Based on the CRL, the gestational age is ..."
+    frame = _frame_end(text[start:], question)
+    if frame is None or _HOLDS.search(text[:start + frame[0]]) is not None:
+        return None
+    rest = open_tails.trimmed(text[start + frame[0]:], question)
+    if _WORD.search(rest) is None or _STATEMENT.search(rest) is not None:
+        return None  # "The left lung is clear; the abnormality is ...", "... it's radiolucent"
+    asked = _ASKED_NOUN.match(question)
+    if frame[1] and len(_ARTICLES.sub(" ", rest).split()) > _PREDICATE_WORDS and (
+            asked is None or asked.group(1)[:_STEM].lower() not in _stems(text[:start + frame[0]])):
+        return None  # "The gallbladder is contracted and filled with stones": the subject is part of the finding
+    return rest
+
+
+def unframed(region: str, question: str) -> str:
+    """``region`` cut to its label (see module docstring and :func:`medstep.extract.open_tails.trimmed`); ``region``
+    itself when it has no frame, or the frame holds the answer open."""
+    text = _MARKUP.sub("", region).strip()
+    if not text:
+        return region
+    text = _without_frame(text, question) or open_tails.trimmed(text, question)
+    if _ASKS_PLACE.search(question) is not None:
+        lead = _PLACE_LEAD.match(text)
+        if lead is not None and _WORD.search(text[lead.end():]) is not None:
+            text = text[lead.end():]  # "In the sigmoid colon."
+    article = _FOREIGN_ARTICLE.match(text) if _FOREIGN_QUESTION.search(question) is not None else None
+    if article is not None and 0 < len(_WORD.findall(text[article.end():])) <= _FOREIGN_LABEL_WORDS:
+        text = text[article.end():]  # "El riñón derecho."
+    about = _ABOUT.match(text)
+    if about is not None:
+        text = text[about.end():]  # "About 35%."
+    if _ASKS_COUNT.search(question) is not None:
+        count = _COUNT.match(text.rstrip(" .!"))
+        if count is not None and (not count.group(2).strip() or _stems(count.group(2)) & _stems(question)):
+            text = count.group(1)  # "Two fetuses are seen." to "How many fetuses ...?"
+    return text
+
+
+__all__ = ["unframed"]

@@ -1,0 +1,107 @@
+"""The words of an open answer that are its label (``extract/open_frames.py``, ``extract/open_tails.py``,
+``extract/open_span.py``): a frame opening the sentence, a qualifier or reason after the label, a conclusion closing a
+description, an explanation in a later sentence that denies other things. One invented sentence per case, and the
+answers these rules must leave whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+DX = "What is the most likely diagnosis?"
+
+
+def _read(text: str, question: str = DX) -> tuple[str | None, Status]:
+    got = extract(text, Sample(id="o14", question=question, answer="none", answer_type=AnswerType.OPEN))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("Where is the lesion located?", "The lesion is located in the right lower lobe.", "right lower lobe"),
+    ("What is the abnormality?", "This radiograph demonstrates a large left pneumothorax.", "large left pneumothorax"),
+    ("What is the abnormality?", "There are multiple gallstones.", "multiple gallstones"),
+    ("What is the abnormality?", "I see a pneumoperitoneum.", "pneumoperitoneum"),
+    (DX, "The most likely diagnosis is acute appendicitis.", "acute appendicitis"),
+    (DX, "These findings are most consistent with sarcoidosis.", "sarcoidosis"),
+    (DX, "It looks like a lipoma.", "lipoma"),
+    ("What does the arrow point to?", "The arrow points to the common bile duct.", "common bile duct"),
+    ("Which vessel is occluded?", "The occluded vessel is the right coronary artery.", "right coronary artery"),
+    ("What is the density of the nodule?", "The nodule is calcified.", "calcified"),
+    ("Which bone is fractured?", "The fracture involves the distal radius.", "distal radius"),
+    (DX, "Given the clinical history, the most likely diagnosis is a pulmonary embolism.", "pulmonary embolism"),
+    ("Where is the stone?", "In the distal left ureter.", "distal left ureter"),
+    ("¿Qué órgano está afectado?", "El hígado.", "hígado"),
+    ("What is the Cobb angle?", "About 25 degrees.", "25 degrees"),
+    ("How many ribs are fractured?", "Three ribs are fractured.", "three"),
+])
+def test_a_frame_around_the_label_is_dropped(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What is the rhythm?", "Sinus bradycardia, 48 bpm.", "sinus bradycardia"),
+    ("What is the abnormality?", "Hepatomegaly, measuring 19 cm craniocaudally.", "hepatomegaly"),
+    ("Which organ is lacerated?", "The kidney, upper pole.", "kidney"),
+    (DX, "Osteoid osteoma, given the nidus with surrounding sclerosis.", "osteoid osteoma"),
+    ("What is the abnormality?", "A hernia containing small bowel.", "hernia"),
+    ("What type of stone?", "Struvite, which forms in infected urine.", "struvite"),
+    ("Quel est l'organe atteint ?", "La rate, qui est augmentée de volume.", "rate"),
+    (DX, "This is a boxer's fracture — a fracture of the 5th metacarpal neck.", "boxer s fracture"),
+])
+def test_words_that_only_qualify_the_label_are_dropped(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    (DX, "Multiple ring-enhancing lesions at the grey-white junction, consistent with metastases.", "metastases"),
+    (DX, "The bone shows a lytic lesion with a narrow zone of transition, which suggests a giant cell tumour.",
+     "giant cell tumour"),
+    ("Which lobe is affected?", "The opacity obscures the right heart border, so it's the right middle lobe.",
+     "right middle lobe"),
+    (DX, "A wide-complex tachycardia with AV dissociation — ventricular tachycardia.", "ventricular tachycardia"),
+    (DX, "Miliary nodules (random distribution), most consistent with miliary tuberculosis.", "miliary tuberculosis"),
+])
+def test_the_conclusion_closing_a_description_is_the_answer(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Pneumoperitoneum. No bowel obstruction is seen.", "pneumoperitoneum"),
+    ("Pneumothorax — the visceral pleural line is visible and there are no lung markings beyond it.", "pneumothorax"),
+    ("Diverticulitis. The sigmoid wall is thickened; there is no abscess.", "diverticulitis"),
+])
+def test_a_later_statement_denying_other_things_is_explanation(text: str, answer: str) -> None:
+    assert _read(text) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What is the abnormality?", "The heart is enlarged.", "heart is enlarged"),
+    ("What is the finding in the gallbladder?", "The gallbladder is contracted and filled with stones.",
+     "gallbladder is contracted and filled with stones"),
+    ("What is the abnormality?", "There is no abnormality.", "no abnormality"),
+    ("What is the heart rate?", "Sinus bradycardia, 48 bpm.", "sinus bradycardia 48 bpm"),
+    ("What are the findings?", "Right lower lobe consolidation, with a small right pleural effusion.",
+     "right lower lobe consolidation with small right pleural effusion"),
+    ("What abnormality is present?", "Chondrocalcinosis of the menisci, suggesting CPPD.",
+     "chondrocalcinosis of menisci suggesting cppd"),
+    (DX, "Pneumothorax, possibly tension.", "pneumothorax possibly tension"),
+    ("What is the diagnosis?", "A posterior pharyngeal pouch — Zenker's diverticulum — arising above the muscle.",
+     "posterior pharyngeal pouch"),
+    ("What is the abnormality?", "The left lung is clear; the abnormality is a right-sided consolidation.",
+     "left lung is clear abnormality is right sided consolidation"),
+    (DX, "Pneumothorax. No.", "pneumothorax no"),
+    (DX, "Pneumothorax. Not really.", "pneumothorax not really"),
+])
+def test_an_answer_whose_other_words_say_something_is_kept(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "It is not pneumonia.",
+    "The image shows either a hamartoma or a carcinoid.",
+    "Pneumonia or atelectasis.",
+])
+def test_a_frame_never_makes_an_answer_of_a_non_answer(text: str) -> None:
+    assert _read(text)[0] is None
