@@ -102,10 +102,12 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = region[label.end():]
     if sample.answer_type is AnswerType.OPEN:
         region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
-    one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None
+    one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
+        and "\n" not in region.strip()
     conclusion = open_tails.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
     region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
-    if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None:
+    if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
+            and "\n" not in region.strip():
         region = open_frames.unframed(region, sample.question)  # "The abnormality is in the left upper lobe."
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())

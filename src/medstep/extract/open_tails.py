@@ -5,7 +5,8 @@ After the frame is gone (``extract/open_frames.py``), a one-sentence answer stil
 * a description that ends in its conclusion: "Multiple ring-enhancing lesions at the grey-white junction,
   consistent with metastases.", "..., which suggests a giant cell tumour.", "The opacity obscures the right heart
   border, so it's the right middle lobe.", "A wide-complex tachycardia with AV dissociation — ventricular
-  tachycardia." The conclusion is the answer (:func:`concluded`);
+  tachycardia." To a question asking for a diagnosis, the conclusion is the answer (:func:`concluded`); to one
+  asking what is seen, the description is;
 * a label and then words that only qualify it (:func:`trimmed`): a reason ("Osteoid osteoma, given the nidus ...",
   "Pancreas, as the gland lies ..."), a measurement the question does not ask for ("Sinus bradycardia, 48 bpm.",
   "Hepatomegaly, measuring 19 cm"), a part of the named organ ("The liver, segment VII.", "Spleen, lower pole."),
@@ -36,13 +37,16 @@ _WORD = lazy_compile(r"[^\W_]+")
 _LABEL_WORDS = 8
 _CONCLUSION_WORDS = 6
 
-# A conclusion closing the sentence: what follows it is the answer.
+# A conclusion closing the sentence: what follows it is the answer. Its link says how firm it is: reached ("so it's",
+# "therefore"), firm ("consistent with", "typical of"), or hedged ("suggestive of", "suggesting").
 _CONCLUSION = lazy_compile(
     r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*)(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:most|highly|strongly)\s+)?"
-    r"(?:(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|characteristic\s+of|typical\s+of|"
-    r"diagnostic\s+of|suggests?|suggesting|indicating|indicates|representing|so\s+(?:it's|it’s|it\s+is|this\s+is|"
-    r"the\s+answer\s+is|the\s+diagnosis\s+is)|therefore|hence|thus|i\.e\.,?)\s+(?:an?\s+|the\s+)?"
-    r"(?P<label>[^,;:()—–]+?)[\s.!]*$")
+    r"(?:(?P<reached>so\s+(?:it's|it’s|it\s+is|this\s+is|the\s+answer\s+is|the\s+diagnosis\s+is)|therefore|hence|"
+    r"thus|i\.e\.,?)|(?P<firm>(?:consistent|compatible)\s+with|in\s+keeping\s+with|characteristic\s+of|typical\s+of|"
+    r"diagnostic\s+of|representing)|(?P<hedged>suggestive\s+of|suggests?|suggesting|indicating|indicates))"
+    r"\s+(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
+# A conclusion said with a likelihood ("— likely a non-ossifying fibroma") is hedged whatever its link.
+_LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
 # A bare label after a dash closing a description: "A wide-complex tachycardia with AV dissociation — VT."
 _DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
 _WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
@@ -74,6 +78,7 @@ _ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|th
                              r"heart\s+rate|speed|velocity|pressure)\b")
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|disease|condition|cause|caus\w+|etiology|aetiology|"
                                r"pathology|rhythm|syndrome|organism|entity)\b")
+_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r)\b")
 _ASKS_ALL = lazy_compile(r"(?i)\b(?:findings|abnormalities|features|describe|list|all)\b")
 
 
@@ -87,12 +92,17 @@ def _label(text: str) -> bool:
 
 
 def concluded(sentence: str, question: str) -> str | None:
-    """The conclusion closing a one-sentence description (see module docstring), or ``None``. To a question asking
-    for a finding, a label before the conclusion is the answer ("Chondrocalcinosis of the menisci, suggesting CPPD."
-    to "What abnormality is present?"); a description before it is not."""
+    """The conclusion closing a one-sentence description (see module docstring), or ``None``. A conclusion reached
+    ("..., so it's the right middle lobe") answers any question; a firm one ("..., consistent with metastases", "... —
+    glaucoma") a question asking for a diagnosis or for the abnormality or lesion; a hedged one ("..., suggestive of
+    reactivation tuberculosis", "... — likely a fibroma") only a question asking for a diagnosis. To "What is seen in
+    the lung apex?" or "What is the main finding?", what was seen is the answer."""
     text = sentence.strip()
     found = _CONCLUSION.search(text)
-    if found is None:
+    firmness = "firm"
+    if found is not None:
+        firmness = next(k for k in ("reached", "firm", "hedged") if found.group(k))
+    else:
         dash = _DASH_CLOSE.search(text)
         head = text[:dash.start()] if dash is not None else ""
         if dash is None or not _describes(head):
@@ -102,9 +112,13 @@ def concluded(sentence: str, question: str) -> str | None:
     if not _label(label) or _words(label) > _CONCLUSION_WORDS or _HOLDS.search(head) is not None \
             or _CLAUSE_OPENING.match(label) is not None or _DASH.search(head) is not None:
         return None  # "A pouch — Zenker's diverticulum — arising above cricopharyngeus.": a clause, not a label
-    if _ASKS_DIAGNOSIS.search(question) is None and not _describes(head):
-        return None
-    return label
+    likely = _LIKELY.match(label)
+    if likely is not None:
+        firmness, label = "hedged", label[likely.end():].strip()
+    asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else ""
+    if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity"):
+        return label
+    return None  # "A thin-walled cavity ..., suggestive of reactivation tuberculosis." to "What is seen?"
 
 
 def _describes(head: str) -> bool:
