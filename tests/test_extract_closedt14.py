@@ -6,7 +6,10 @@ with a column about this study and one about an earlier study reads the current 
 study only reads nothing; columns per side, or a row given twice, read nothing. A question whose qualifier is an
 article ("Is there a diffusion?") is already the head noun's question (``extract/head_noun.py``; it looped). An opening
 "Yes," whose clause says the asked property of another organ only (``extract/other_organ.py``) and a Chinese opening
-verdict whose clause names another finding (``extract/zh_leads.py``) answer another question.
+verdict whose clause names another finding (``extract/zh_leads.py``) answer another question. Label items on one line
+are read one a line (``extract/inline_fields.py``); a verdict to the reply's own question about another finding and a
+dismissed finding say nothing of the asked one (``extract/set_aside.py``); a finding's name labelling a measurement
+is no statement of it (``extract/finding_labels.py``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,19 @@ CASES: list[tuple[str, str, str | None]] = [
     ("是否有胸腔积液？", "是，有气胸。未见胸腔积液。", "否"),
     ("是否有胸腔积液？", "是，右侧。", "是"),
     ("肝脏是否有异常？", "是，肝右叶可见一低密度占位。", "是"),
+    # label items run together on one line
+    ("Is there a pneumothorax?", "Effusion - yes; pneumothorax - not assessed.", None),
+    ("Is there a pneumothorax?", "Pneumothorax: no. Effusion: yes.", "no"),
+    ("Is there a pneumothorax?", "Effusion - yes; pneumothorax - no.", "no"),
+    # a verdict to the reply's own question about another finding; a dismissed finding
+    ("Is there a pneumothorax?", "Is there an effusion? Yes.", None),
+    ("Is there a pneumothorax?", "Forget the pneumothorax; the effusion is large.", None),
+    ("Is there a pleural effusion?", "Forget the pneumothorax; the effusion is large.", "yes"),
+    ("Is there a pneumothorax?", "Ignore the effusion; there is a pneumothorax.", "yes"),
+    # a finding's name as the label of a measurement
+    ("Is there hepatomegaly?", "Splenomegaly: yes (16 cm).\nHepatomegaly: liver span 14 cm in the MCL.", None),
+    ("Is there hepatomegaly?", "Hepatomegaly: present (liver span 19 cm).", "yes"),
+    ("Is there cardiomegaly?", "Cardiomegaly: CTR 0.48", "no"),
     # a question already of its head noun
     ("Is there restricted diffusion?", "Diffusion: no restriction.", None),
 ]

@@ -56,7 +56,8 @@ CLOSEDR11_CASES = [
     Case("closing-echoes-a-negation", RADIUS, "There's no cortical break along the distal radius — yes, the radius "
          "is intact.", None, "unparsed"),
     Case("closing-other-label", EFFUSION, "Cardiomegaly — yes, the heart is enlarged.", None, "unparsed"),
-    Case("closing-other-label-after-denial", PTX, "Pneumothorax: none. Effusion — yes.", None, "unparsed"),
+    # the closing "yes" is the effusion's; each label item read on its own line, the pneumothorax's "none" answers
+    Case("closing-other-label-after-denial", PTX, "Pneumothorax: none. Effusion — yes.", "no", "answer_field"),
     Case("closing-other-side", LEFT_EFFUSION, "The right costophrenic angle is blunted — yes, a small right effusion.",
          None, "unparsed"),
     Case("closing-two-verdicts", EFFUSION, "Step 2: effusion — no. Step 3: the heart — yes, enlarged.", None,

@@ -28,10 +28,10 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, findings, head_noun,
-    implications, implicit, initials, lastmention, leads, leans, measured, measured_words, numbered, oddone,
-    open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated, short_reply, statements,
-    subject_lines, subjects, tables, tally, wholepart, zh_leads,
+    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_labels, findings,
+    head_noun, implications, implicit, initials, inline_fields, lastmention, leads, leans, measured, measured_words,
+    numbered, oddone, open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated,
+    set_aside, short_reply, statements, subject_lines, subjects, tables, tally, wholepart, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.decision import read_decision
@@ -142,6 +142,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     region = closed.strip_echo(closed.undecorate(loc.answer))
     region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
     region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
+    region = inline_fields.as_lines(region)  # "Effusion - yes; pneumothorax - no." (extract/inline_fields.py)
     if loc.marker is not None:
         verdict = _marked_verdict(region)
         if verdict == CONFLICT:
@@ -166,8 +167,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     verdict, rule = closed.parse_label(region), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)
-        if rule == "yes_no_final" and closing.labels_another(region, sample.question):
-            verdict = None  # "Effusion, yes." to "Is there a pneumothorax?"
+        if rule == "yes_no_final" and (closing.labels_another(region, sample.question)
+                                       or set_aside.asks_another(region, sample.question)):
+            verdict = None  # "Effusion, yes." / "Is there an effusion? Yes." to "Is there a pneumothorax?"
     if verdict is None:
         verdict, rule = closed.parse_zh(region), "yes_no_lead"
     if verdict is None:
@@ -237,7 +239,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if closed.has_conflict(region):
         return AMBIGUOUS
-    found = closing.read_closing(region, sample.question) if verdict is None else None
+    found = closing.read_closing(region, sample.question) \
+        if verdict is None and not set_aside.asks_another(region, sample.question) else None
     return _closing(region, found, sample) if found is not None else _stated(region, sample)
 
 
@@ -286,7 +289,7 @@ def _stated(region: str, sample: Sample) -> Reading:
     reading = _stated_in_words(region, sample)
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading
-    text = clean(region)
+    text = finding_labels.drop_labels(clean(region))  # "Cardiomegaly: CTR 0.48": the label states nothing
     implied = measured.read_measured(text, sample.question)
     rule = measured.RULE
     if implied is None:
@@ -334,6 +337,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
+    text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
     cue = closed.revision(text)
     if cue is not None:
         corrected = _implicit(text[cue[1]:].lstrip(" ,;:—–-"), sample)

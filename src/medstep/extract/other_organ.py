@@ -21,6 +21,7 @@ from medstep.extract import closed, implicit, leads
 from medstep.lazyre import lazy_compile
 
 _CLAUSE_END = lazy_compile(r"[.!?](?=\s|\Z)|[;\n]")
+_SIDES = frozenset({"left", "right", "both", "bilateral"})
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,8 @@ def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:
     if not organs or _related(organs, asked) or _related(_organs(after)[0], asked):
         return False
     words = implicit.tokens(clause) + implicit.tokens(after)
-    if any(implicit.matches(t, w) for t in words for w in q.words):
+    own = [w for w in q.words if w not in _SIDES]  # "the left atrium" names no left ventricle
+    if any(implicit.matches(t, w) for t in words for w in own):
         return False  # the asked subject's own word ("the liver", "the left kidney") is there
     voc = vocabulary()
     said = any(implicit.matches(t, q.prop) for t in implicit.tokens(clause)) or any(
