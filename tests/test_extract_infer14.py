@@ -10,6 +10,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.extract.implications import SIGN_RULE, signs
+from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.types import AnswerType, Sample
 
 
@@ -97,3 +98,64 @@ def test_every_sign_row_is_well_formed() -> None:
         # the gates are a cheap test before ``asks``: a question the regex asks holds one of them
         literal = re.sub(r"\\[bsw]|[()?:|+*\[\]^$\\]", " ", row.asks.pattern).lower()
         assert any(g in literal for g in row.gates), row.finding
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # measurements against the reference rows of extract/thresholds_more.py
+    ("Is the cervix shortened?", "Cervical length (TVS): 18 mm.", "yes"),
+    ("Is the cervical length normal?", "**Cervical length:** 41 mm", "yes"),
+    ("Is the ankle-brachial index abnormal?", "ABI 0.48 on the left.", "yes"),
+    ("Is the ABI normal?", "ABI measured at 1.12.", "yes"),
+    ("Is there osteoporosis?", "DEXA: femoral neck T-score -2.9.", "yes"),
+    ("Is bone mineral density normal?", "Femoral neck T-score -1.8.", "no"),
+    ("Is the bone mineral density normal?", "Lumbar spine T-score: +0.3", "yes"),
+    ("Is there oligohydramnios?", "AFI: 14 cm, normal for gestation.", "no"),
+    ("Is there polyhydramnios?", "Single deepest pocket 10.2 cm.", "yes"),
+    ("Is the left ventricle dilated?", "LV end-diastolic diameter 6.6 cm.", "yes"),
+    ("Is the endometrium thickened?", "Postmenopausal woman: endometrial thickness 11 mm.", "yes"),
+    ("Is the optic nerve sheath diameter increased?", "ONSD: 4.0 mm.", "no"),
+    ("Is there glaucomatous cupping?", "C/D ratio 0.2 OU.", "no"),
+    ("Is the lesion FDG avid?", "The lesion has an SUVmax of 9.8.", "yes"),
+    ("Are the ventricles enlarged?", "Evans' index is 0.25.", "no"),
+    ("Is there tonsillar ectopia?", "The cerebellar tonsils lie 8 mm below the foramen magnum.", "yes"),
+    ("Is there hepatomegaly?", "The liver measures 14 cm in the midclavicular line.", "no"),
+    ("Is there a significant carotid stenosis?", "Right ICA PSV 340 cm/s.", "yes"),
+    ("Is the prostate enlarged?", "Prostate volume: 22 mL (reference < 30 mL).", "no"),
+    ("Is the macula thickened?", "CST 510 microns.", "yes"),
+    ("Is there pyloric stenosis?", "Pyloric muscle thickness 2 mm, channel length 11 mm.", "no"),
+    ("Is the TAPSE reduced?", "TAPSE 11 mm.", "yes"),
+    ("Is the intraocular pressure raised?", "IOP 32 mmHg right eye.", "yes"),
+    ("Is the aortic valve stenosed?", "Aortic valve area 0.7 cm².", "yes"),
+    ("Is thyroid uptake increased?", "24-h RAIU 68% with diffuse homogeneous uptake.", "yes"),
+    ("Is LV systolic function preserved?", "LVEF estimated at 62%.", "yes"),
+])
+def test_a_measurement_answers_against_the_reference_table(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, "implicit_measure")
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the cervix short?", "Cervical length 27 mm."),  # between the bands
+    ("Is the ABI abnormal?", "Right ABI 0.52; left ABI 1.05."),  # two values
+    ("Is there osteoporosis?", "Z-score -2.9."),  # another score
+    ("Is the liver enlarged?", "Liver span 19 cm in this 3-year-old."),  # an adult row and a child
+    ("Is the endometrium thickened?", "Endometrial thickness 11 mm."),  # not said to be postmenopausal
+    ("Is the endometrium thickened?", "Postmenopausal on HRT: endometrial thickness 9 mm."),
+    ("Is the pituitary enlarged?", "Pituitary height 14 mm in this pregnant patient."),
+    ("Is the aorta aneurysmal?", "Aortic PSV 150 cm/s."),  # a velocity, not a length
+    ("Is there polyhydramnios?", "AFI 31 cm, maybe an artefact of the probe angle."),
+])
+def test_a_measurement_the_table_cannot_settle_reads_nothing(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("row", MORE_THRESHOLDS, ids=[r.name for r in MORE_THRESHOLDS])
+def test_more_threshold_bands_leave_a_gap(row) -> None:
+    """As for thresholds.py's rows: bands answering a question differently never touch, predicates name bands of
+    both sides, every row says where its cut-offs come from."""
+    names = {b.name for b in row.bands}
+    for predicate in row.predicates:
+        assert predicate.yes & names and predicate.no & names and not predicate.yes & predicate.no
+        for yes in (b for b in row.bands if b.name in predicate.yes):
+            for no in (b for b in row.bands if b.name in predicate.no):
+                assert yes.high < no.low or no.high < yes.low, (yes, no)
+    assert row.source

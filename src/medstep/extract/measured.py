@@ -37,18 +37,21 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import asked, findings, implicit, implicit_europe
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
+from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_measure"
 
-_NUMBER = r"-?\d+(?:[.,]\d+)?"
+_NUMBER = r"[-−]?\d+(?:[.,]\d+)?"  # "−2.9" (a minus sign) as "-2.9"
+# The units of the rows' other dimensions, longest first so that "mmHg" is not read as "mm" nor "cm/s" as "cm".
+_MORE_UNITS = r"mm\s*Hg|cm\s*/\s*s(?:ec)?|m\s*/\s*s(?:ec)?|cm\s*(?:2|²|\^2)|mm\s*(?:2|²)|mL|cc|cm\s*(?:3|³)|[µμu]m|microns?"
 # The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm"; a comma
 # only before the largest of many ("All nodes are subcentimetric, the largest 6 mm in short axis.").
 _AFTER = lazy_compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
-                      r"\(?[~≈]?\s*(?<![A-Za-z0-9-])"
+                      r"\(?[~≈]?\s*\+?(?<![A-Za-z0-9-])"
                       r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
-                      + r"))?\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*"
-                      r"min(?:ute)?|/\s*min|%|HU)?(?![\w%])", re.I)
+                      + r"))?\s*(?P<u>" + _MORE_UNITS + r"|mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*"
+                      r"(?:per|/)\s*min(?:ute)?|/\s*min|%|HU)?(?![\w%²³])", re.I)
 # The words that may stand between a quantity's name and its value: "The appendix measures about 11 mm", "Cecal
 # diameter is 11 cm", "EF visually estimated at 65%", "El colédoco mide 4 mm"; any other word ("contains a",
 # "with a") may introduce another thing's value. A short bracket is set aside ("QTc (Bazett) = 505 ms").
@@ -66,17 +69,18 @@ _BEFORE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u
 # What may follow a quantity whose value came before it: the sentence goes on, not a noun it qualifies.
 _NAMED_AFTER = lazy_compile(r"(?i)\s*(?:$|[,.;:()—–]|\s-\s|(?:with|and|of|is|was|which|that|in|on|without|showing|seen|"
                             r"noted|measuring)\b)")
-_ANY_VALUE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|"
-                          r"beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|Hounsfield\s+units?)?(?![\w%])", re.I)
+_ANY_VALUE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>" + _MORE_UNITS + r"|mm|cm|msec|ms|"
+                          r"milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|"
+                          r"Hounsfield\s+units?)?(?![\w%²³])", re.I)
 _DIMENSIONS = lazy_compile(r"\s*(?:×|x|by|\*)\s*", re.I)
 # A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm".
 _COMPARATOR = r"(?:<=|>=|<|≤|>|≥|up\s+to|under|below|less\s+than)"
 _REFERENCE = lazy_compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:range)?\s*[:=]?\s*"
                           + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
-                          + _NUMBER + r")?\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
-                          r"less\s+than)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?|"
+                          + _NUMBER + r")?\s*(?:mL|mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
+                          r"less\s+than)\s*" + _NUMBER + r"\s*(?:mL|mm|cm|ms|bpm|%|HU)?|"
                           # a cut-off named in brackets: "(prolonged > 460 ms)", "(dilated if > 6 mm)"
-                          r"\(\s*[a-z]+(?:\s+if)?\s*(?:<=|>=|<|≤|>|≥)\s*" + _NUMBER + r"\s*(?:mm|cm|ms|bpm|%|HU)?\s*\)")
+                          r"\(\s*[a-z]+(?:\s+if)?\s*(?:<=|>=|<|≤|>|≥)\s*" + _NUMBER + r"\s*(?:mL|mm|cm|ms|bpm|%|HU)?\s*\)")
 # an abbreviation's full stop ends no sentence: "The QTc measures approx. 410 ms."
 _ABBREVIATED = lazy_compile(r"(?i)\b(approx|ca|est)\.")
 _UNITS = {
@@ -85,7 +89,12 @@ _UNITS = {
                          "second": 1000.0, "seconds": 1000.0},
     Dimension.ATTENUATION: {"hu": 1.0},
     Dimension.PERCENT: {"%": 1.0},
+    Dimension.PRESSURE: {"mmhg": 1.0},
+    Dimension.VELOCITY: {"cm/s": 1.0, "cm/sec": 1.0, "m/s": 100.0, "m/sec": 100.0},
+    Dimension.VOLUME: {"ml": 1.0, "cc": 1.0, "cm3": 1.0, "cm³": 1.0},
+    Dimension.AREA: {"cm2": 1.0, "cm²": 1.0, "cm^2": 1.0, "mm2": 0.01, "mm²": 0.01},
 }
+_UNITS[Dimension.LENGTH].update({"µm": 0.001, "μm": 0.001, "um": 0.001, "micron": 0.001, "microns": 0.001})
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 _EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME))
 _ADVICE = lazy_compile("(?i)" + hedges.words(hedges.INTENT) + r"|\b(?:FNA|biopsy|withdraw\w*|advance|retract|review|repeat|"
@@ -142,7 +151,7 @@ def _category(code: str) -> float:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(text.replace(",", ".").replace("−", "-"))
 
 
 def _factor(row: Threshold, unit: str) -> float | None:
@@ -151,6 +160,8 @@ def _factor(row: Threshold, unit: str) -> float | None:
     unit = re.sub(r"\s+", "", unit.lower())
     if row.dimension is Dimension.RATIO:
         return {"": 1.0, "%": 0.01}.get(unit)
+    if row.dimension is Dimension.INDEX:
+        return 1.0 if unit == "" else None
     if row.dimension is Dimension.RATE:
         return 1.0 if unit in ("bpm", "lpm", "/min") or unit.startswith("beat") else None  # lpm: latidos por minuto
     return _UNITS.get(row.dimension, {}).get(unit)
@@ -330,6 +341,8 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None
     if row.excluded and re.search(row.excluded, text, re.I):
         return None
+    if row.requires and re.search(row.requires, question + " " + text, re.I) is None:
+        return None
     sentences = [s for s in implicit.sentences(_ABBREVIATED.sub(r"\1", _REFERENCE.sub(" ", text))) if s.strip()]
     measures = _age_gap(sentences) if row.dimension is Dimension.AGE_GAP else _measures(row, sentences)
     if not measures:
@@ -377,7 +390,7 @@ def _asked(question: str) -> tuple[tuple[tuple[Threshold, Predicate], ...], bool
         return (), False
     q, flip = shape
     rows = []
-    for row in THRESHOLDS + CATEGORIES:
+    for row in THRESHOLDS + MORE_THRESHOLDS + CATEGORIES:
         if re.search(row.subject, q, re.I) is None or (row.not_asked and re.search(row.not_asked, q, re.I)):
             continue
         predicate = next((p for p in row.predicates if re.search(p.words, q, re.I)), None)

@@ -35,6 +35,11 @@ class Dimension(Enum):
     RATIO = "ratio"  # a bare ratio, or a percentage read as one ("CTR 48%" is 0.48)
     CATEGORY = "category"  # a reporting category: the scale's name is its unit
     AGE_GAP = "age gap"  # years between two ages stated (bone age minus chronological age)
+    INDEX = "index"  # a bare number that is no ratio of a percentage (ABI 1.12, T-score -2.9, SUVmax 9.8)
+    PRESSURE = "pressure"  # mmHg
+    VELOCITY = "velocity"  # cm/s, m/s (stored in cm/s)
+    VOLUME = "volume"  # mL, cc, cm3
+    AREA = "area"  # cm2 (a valve area)
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class Threshold:
     smallest: bool = False  # "18 × 9 mm" is read by its smallest dimension (a node's short axis), else the largest
     not_asked: str = ""  # a regex that, found in the question, means another quantity is asked
     every: str = ""  # a regex a normal reading needs, where one of many is measured ("the largest node", "up to")
+    requires: str = ""  # a regex the question or the answer must match ("postmenopausal" for the endometrium)
 
 
 # Words judging a value normal (a band ``said`` may use them).
@@ -235,7 +241,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "left ventricular ejection fraction",
         "an LVEF of 40% or less is reduced (heart failure with reduced ejection fraction) and 55% or more normal; "
         "41-54% is mildly reduced or borderline and unread (ASE/EACVI chamber quantification)",
-        r"\bejection\s+fraction\b|\bLVEF\b|\bEF\b",
+        r"\bejection\s+fraction\b|\bLVEF\b|\bEF\b|\b(?:LV|left\s+ventricular)\s+(?:systolic\s+)?function\b",
         r"\bejection\s+fraction\b|\bLVEF\b|\bEF\b", Dimension.PERCENT,
         (Band("low", 0, 40, r"reduced|depressed|impaired"), Band("normal", 55, 80, NORMAL_SAID + r"|preserved")),
         (_p(r"\breduced\b|\bdepressed\b|\bimpaired\b|\blow\b|\bdecreased\b", "low", "normal"),

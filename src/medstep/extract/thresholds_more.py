@@ -1,0 +1,275 @@
+"""The reference table's rows of the other specialties and dimensions (obstetrics, vascular, bone density, eye,
+nuclear medicine, echocardiography, paediatric surgery): the second half of ``extract/thresholds.py``'s one table,
+kept in its own file for size. Rows, bands and predicates are written as there (see its docstring): each band stops
+short of the textbook cut-off, so a value near it reads nothing, and each row's ``source`` says where its cut-offs
+come from, in words. ``extract/measured.py`` reads both halves alike.
+"""
+
+from __future__ import annotations
+
+from medstep.extract.thresholds import (INF, NORMAL_ASKED, NORMAL_SAID, SIZE_NORMAL_ASKED, Band, Dimension, Predicate,
+                                        Threshold, _p)
+
+
+def _normal(abnormal: str, sized: bool = False) -> tuple[Predicate, ...]:
+    """``normal`` asked: the normal band is yes, the given abnormal bands are no."""
+    return (_p(SIZE_NORMAL_ASKED if sized else NORMAL_ASKED, "normal", abnormal, whole=not sized),)
+
+
+_FLUID_ASKED = (_p(r"\boligohydramnios\b|\b(?:decreased|reduced|low)\b", "low", "normal high"),
+                _p(r"\bpolyhydramnios\b|\bhydramnios\b|\b(?:increased|excess\w*|high)\b", "high", "normal low"),
+                ) + _normal("low high")
+
+MORE_THRESHOLDS: tuple[Threshold, ...] = (
+    Threshold(
+        "cervical length in pregnancy",
+        "a transvaginal cervical length under 25 mm before 24 weeks is a short cervix (the threshold of preterm-birth "
+        "risk); 30 mm or more is normal",
+        r"\bcervi(?:x|cal)\b", r"\bcervical\s+length\b", Dimension.LENGTH,
+        (Band("short", 0, 24, r"short(?:ened)?"), Band("normal", 30, 70, NORMAL_SAID)),
+        (_p(r"\bshort", "short", "normal"),) + _normal("short"),
+        adult=False, excluded=r"\bfunnel\w*\b(?!\s+(?:absent|none|not))",
+    ),
+    Threshold(
+        "ankle-brachial index",
+        "an ankle-brachial index of 0.90 or less is peripheral arterial disease, 1.00-1.40 normal, above 1.40 "
+        "non-compressible (calcified) arteries (AHA/ACC 2016); the row keeps 0.91-0.99 and 1.31-1.49 unread",
+        r"\bABI\b|\bankle[\s-]+brachial\b|\bperipheral\s+arter|\bPAD\b|\barterial\s+insufficiency\b",
+        r"\bABIs?\b|\bankle[\s-]+brachial\s+(?:pressure\s+)?(?:index|indices)\b", Dimension.INDEX,
+        (Band("low", 0, 0.9, r"reduced|abnormal"), Band("normal", 1.0, 1.3, NORMAL_SAID),
+         Band("high", 1.5, 4, r"non-?compressible|calcified")),
+        (_p(r"\babnormal\b", "low high", "normal"),
+         _p(r"\bperipheral\s+arter\w*\s+disease\b|\bPAD\b|\barterial\s+insufficiency\b|\breduced\b|\blow\b", "low",
+            "normal"),) + _normal("low high"),
+    ),
+    Threshold(
+        "bone density T-score",
+        "WHO: a T-score of -2.5 or less is osteoporosis, between -1.0 and -2.5 osteopenia (low bone mass), -1.0 or "
+        "more normal",
+        r"\bosteopor|\bosteopeni|\bbone\s+(?:mineral\s+)?density\b|\bBMD\b|\bbone\s+mass\b|\bT[\s-]?score\b",
+        r"\bT[\s-]?scores?\b", Dimension.INDEX,
+        (Band("osteoporosis", -INF, -2.5, r"osteopor\w*"), Band("osteopenia", -2.4, -1.1, r"osteopeni\w*"),
+         Band("normal", -0.9, INF, NORMAL_SAID)),
+        (_p(r"\bosteopor", "osteoporosis", "osteopenia normal"),
+         _p(r"\bosteopeni|\blow\s+bone\s+mass\b", "osteopenia", "osteoporosis normal"),
+         _p(r"\b(?:reduced|decreased|low|diminished)\b", "osteoporosis osteopenia", "normal"),
+         _p(NORMAL_ASKED, "normal", "osteoporosis osteopenia")),
+        siblings=r"\bZ[\s-]?scores?\b",
+    ),
+    Threshold(
+        "amniotic fluid index",
+        "an amniotic fluid index under 5 cm is oligohydramnios, 25 cm or more polyhydramnios (ACOG); the row reads "
+        "6-22 cm as normal",
+        r"\bamniotic\b|\bAFI\b|\b(?:oligo|poly)?hydramnios\b|\bliquor\b", r"\bamniotic\s+fluid\s+index\b|\bAFI\b",
+        Dimension.LENGTH,
+        (Band("low", 0, 45, r"oligohydramnios|reduced|low"), Band("normal", 60, 220, NORMAL_SAID),
+         Band("high", 250, INF, r"polyhydramnios|increased")),
+        _FLUID_ASKED, adult=False,
+    ),
+    Threshold(
+        "deepest vertical pocket of amniotic fluid",
+        "a single deepest pocket under 2 cm is oligohydramnios, 8 cm or more polyhydramnios; the row reads 2.5-7.5 "
+        "cm as normal",
+        r"\bamniotic\b|\b(?:oligo|poly)?hydramnios\b|\bliquor\b|\bpocket\b",
+        r"\b(?:single\s+)?deepest\s+(?:vertical\s+)?pocket\b|\bDVP\b|\bSDP\b|\bmaximum\s+vertical\s+pocket\b|\bMVP\b",
+        Dimension.LENGTH,
+        (Band("low", 0, 19, r"oligohydramnios|reduced|low"), Band("normal", 25, 75, NORMAL_SAID),
+         Band("high", 85, INF, r"polyhydramnios|increased")),
+        _FLUID_ASKED, adult=False,
+    ),
+    Threshold(
+        "left ventricular end-diastolic diameter",
+        "the adult LV end-diastolic diameter is up to 5.8 cm (men) / 5.2 cm (women) (ASE 2015); the row reads 5.2 cm "
+        "or less as normal and 6.0 cm or more as dilated",
+        r"\bventric|\bLV\b",
+        r"\bLVID\s*d\b|\bLVEDD\b|\b(?:LV|left\s+ventricular)\s+end[\s-]+diastolic\s+(?:internal\s+)?"
+        r"(?:diameter|dimension)\b", Dimension.LENGTH,
+        (Band("normal", 0, 52, NORMAL_SAID), Band("high", 60, INF, r"dilated|enlarged")),
+        (_p(r"\bdilat|\benlarged\b", "high", "normal"),) + _normal("high", sized=True),
+    ),
+    Threshold(
+        "postmenopausal endometrial thickness",
+        "in a postmenopausal woman (not on hormone therapy) an endometrium of 4 mm or less excludes cancer and is "
+        "normal; the row reads 6 mm or more as thickened",
+        r"\bendometri", r"\bendometri(?:um|al)(?:\s+(?:stripe|lining|echo))?(?:\s+thickness)?\b", Dimension.LENGTH,
+        (Band("normal", 0, 4, NORMAL_SAID), Band("high", 6, INF, r"thickened|thick")),
+        (_p(r"\bthick", "high", "normal"),) + _normal("high"),
+        requires=r"\bpost-?\s*menopaus", excluded=r"\bHRT\b|\bhormone\b|\btamoxifen\b|\bestrogen\b",
+    ),
+    Threshold(
+        "optic nerve sheath diameter",
+        "an adult optic nerve sheath diameter above 5.0-5.7 mm, 3 mm behind the globe, suggests raised intracranial "
+        "pressure; the row reads 4.8 mm or less as normal and 5.8 mm or more as enlarged",
+        r"\boptic\s+nerve\s+sheath\b|\bONSD\b|\bintracranial\s+(?:pressure|hypertension)\b|\bICP\b",
+        r"\boptic\s+nerve\s+sheath(?:\s+diameter)?\b|\bONSDs?\b", Dimension.LENGTH,
+        (Band("normal", 0, 4.8, NORMAL_SAID), Band("high", 5.8, INF, r"dilated|enlarged|increased|raised")),
+        (_p(r"\bdilat|\benlarged\b|\bincreased\b|\braised\b|\belevated\b|\bwiden", "high", "normal"),)
+        + _normal("high"),
+    ),
+    Threshold(
+        "optic cup-to-disc ratio",
+        "a vertical cup-to-disc ratio of 0.7 or more is glaucomatous cupping (suspect), 0.4 or less is usual",
+        r"\bcup|\bglaucom|\boptic\s+(?:disc|nerve\s+head)\b|\bCDR\b",
+        r"\b(?:vertical\s+)?cup[\s-]+(?:to[\s-]+)?disc\s+ratio\b|\bC\s*/\s*D(?:\s+ratio)?\b|\bCDR\b", Dimension.RATIO,
+        (Band("normal", 0, 0.4, NORMAL_SAID), Band("high", 0.7, 1.0, r"glaucomatous|increased|enlarged")),
+        (_p(r"\bcupp(?:ed|ing)\b|\bglaucom\w*|\benlarged\b|\bincreased\b", "high", "normal"),) + _normal("high"),
+        adult=False,
+    ),
+    Threshold(
+        "FDG uptake (SUVmax)",
+        "an SUVmax above 2.5 is the classic cut-off of FDG avidity; the row reads 1.5 or less (blood-pool level) as "
+        "not avid and 4.0 or more as avid",
+        r"\bFDG\b|\bavid|\bhypermetabolic\b|\bmetabolic\b|\buptake\b|\bSUV",
+        r"\bSUV\s*max\b|\bSUVmax\b|\bSUV\b|\bmaximum\s+SUV\b|\bstandardi[sz]ed\s+uptake\s+value\b", Dimension.INDEX,
+        (Band("low", 0, 1.5, r"not\s+avid|background"), Band("high", 4.0, INF, r"avid|hypermetabolic|intense")),
+        (_p(r"\bavid|\bhypermetabolic\b|\bmetabolically\s+active\b|\bincreased\s+(?:FDG\s+)?uptake\b|"
+            r"\buptake\b[^?]*\bincreased\b", "high", "low"),),
+        adult=False,
+    ),
+    Threshold(
+        "Evans index",
+        "an Evans index (frontal horns over the inner skull) above 0.3 is ventriculomegaly",
+        r"\bventric|\bhydroceph", r"\bEvans(?:'s?|')?\s+(?:index|ratio)\b", Dimension.RATIO,
+        (Band("normal", 0, 0.28, NORMAL_SAID), Band("high", 0.32, 1.0, r"enlarged|dilated|ventriculomegaly")),
+        (_p(r"\bhydroceph\w*|\bdilat|\benlarg|\bventriculomegaly\b", "high", "normal"),) + _normal("high", sized=True),
+        adult=False,
+    ),
+    Threshold(
+        "cerebellar tonsils below the foramen magnum",
+        "cerebellar tonsils more than 5 mm below the foramen magnum are a Chiari I malformation (tonsillar ectopia); "
+        "the row reads 3 mm or less as normal",
+        r"\btonsil|\bChiari\b",
+        r"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>mm|cm)\s+below\s+(?:the\s+(?:level\s+of\s+the\s+)?)?foramen\s+magnum\b",
+        Dimension.LENGTH,
+        (Band("normal", 0, 3, NORMAL_SAID), Band("high", 5.5, INF, r"ectopia|herniat\w*|Chiari")),
+        (_p(r"\bectopi|\bherniat|\bChiari\b|\bdescen|\blow[\s-]+lying\b", "high", "normal"),),
+        context=r"\btonsil", adult=False,
+    ),
+    Threshold(
+        "liver span",
+        "an adult liver span of up to 15-16 cm in the midclavicular line is normal; over 16 cm is hepatomegaly",
+        r"\bliver\b|\bhepatomegaly\b", r"\b(?:liver|hepatic)\s+span\b|\bliver\b", Dimension.LENGTH,
+        (Band("normal", 0, 150, NORMAL_SAID), Band("high", 170, INF, r"enlarged|hepatomegaly")),
+        (_p(r"\benlarged\b|\bhepatomegaly\b|\blarge\b", "high", "normal"),) + _normal("high", sized=True),
+    ),
+    Threshold(
+        "pituitary height",
+        "an adult pituitary gland is up to 8-9 mm high (up to 10-12 mm in puberty, pregnancy and after delivery); the "
+        "row reads 12 mm or more as enlarged",
+        r"\bpituitary\b", r"\bpituitary(?:\s+gland)?(?:\s+height)?\b", Dimension.LENGTH,
+        (Band("normal", 0, 8, NORMAL_SAID), Band("high", 12, INF, r"enlarged")),
+        (_p(r"\benlarged\b|\blarge\b", "high", "normal"),) + _normal("high", sized=True),
+        excluded=r"\bpregnan\w*|\bpost-?partum\b|\bpubert\w*|\bmacroadenoma\b|\bmicroadenoma\b|\badenoma\b",
+    ),
+    Threshold(
+        "internal carotid artery peak systolic velocity",
+        "SRU consensus: an ICA peak systolic velocity under 125 cm/s is no stenosis or under 50%, 125-230 cm/s 50-69%, "
+        "over 230 cm/s 70% or more; the row reads up to 110 cm/s as not stenosed and 140 cm/s or more as stenosed",
+        r"\bICA\b|\binternal\s+carotid\b|\bcarotid\b", r"\bPSV\b|\bpeak\s+systolic\s+velocit(?:y|ies)\b",
+        Dimension.VELOCITY,
+        (Band("normal", 0, 110, NORMAL_SAID), Band("high", 140, INF, r"stenos\w*|elevated")),
+        (_p(r"\bstenos|\bnarrow", "high", "normal"),),
+        excluded=r"\brenal\b|\bfemoral\b|\bpopliteal\b|\bsubclavian\b|\bvertebral\b|\bMCA\b|\bECA\b",
+    ),
+    Threshold(
+        "prostate volume",
+        "an adult prostate of up to 25-30 mL is normal in size; the row reads 40 mL or more as enlarged",
+        r"\bprostat", r"\bprostat\w*(?:\s+gland)?(?:\s+volume)?\b", Dimension.VOLUME,
+        (Band("normal", 0, 30, NORMAL_SAID), Band("high", 40, INF, r"enlarged|hypertroph\w*")),
+        (_p(r"\benlarged\b|\bhypertroph|\bBPH\b|\blarge\b", "high", "normal"),) + _normal("high", sized=True),
+    ),
+    Threshold(
+        "central macular thickness",
+        "a central subfield thickness of about 250-300 µm is normal on spectral-domain OCT; the row reads 290 µm or "
+        "less as normal and 350 µm or more as thickened (macular oedema)",
+        r"\bmacul|\bfovea", r"\bcentral\s+(?:subfield|macular|retinal|foveal)\s+thickness\b|\bCST\b|\bCMT\b",
+        Dimension.LENGTH,
+        (Band("normal", 0, 0.29, NORMAL_SAID), Band("high", 0.35, INF, r"thickened|oedema|edema")),
+        (_p(r"\b(?:o)?edema\b|\bthicken|\bswollen\b", "high", "normal"),) + _normal("high"),
+    ),
+    Threshold(
+        "pyloric muscle thickness",
+        "an infant's pyloric muscle of 3 mm or more (with a channel of 15 mm or more) is hypertrophic pyloric "
+        "stenosis; the row reads 2 mm or less as normal and 3.5 mm or more as hypertrophied",
+        r"\bpylor", r"\bpyloric\s+(?:muscle\s+)?(?:wall\s+)?thickness\b|\bpyloric\s+muscle(?:\s+wall)?\b",
+        Dimension.LENGTH,
+        (Band("normal", 0, 2, NORMAL_SAID), Band("high", 3.5, INF, r"thickened|hypertroph\w*")),
+        (_p(r"\bstenosis\b|\bhypertroph|\bthicken", "high", "normal"),),
+        adult=False, siblings=r"\bchannel\b|\blength\b",
+    ),
+    Threshold(
+        "bowel wall thickness",
+        "a distended small bowel or colon wall is up to 3 mm thick; the row reads 5 mm or more as thickened",
+        r"\bbowel\b|\bile(?:um|al)\b|\bcolon\b|\bcolonic\b|\bjejun|\bsigmoid\b|\bintestin",
+        r"\b(?:(?:small\s+)?bowel|ileal|(?:terminal\s+)?ileum|jejunal|jejunum|colonic|colon|sigmoid|c(?:a)?ecal)\s+"
+        r"wall(?:\s+thickness)?\b", Dimension.LENGTH,
+        (Band("normal", 0, 3, NORMAL_SAID), Band("high", 5, INF, r"thickened")),
+        (_p(r"\bthicken", "high", "normal"),),
+    ),
+    Threshold(
+        "pampiniform vein diameter",
+        "a pampiniform vein over 3 mm (with reflux) is a varicocele, 2 mm or less is normal",
+        r"\bvaricocele\b|\bpampiniform\b", r"\bpampiniform\s+(?:plexus\s+)?veins?\b", Dimension.LENGTH,
+        (Band("normal", 0, 2, NORMAL_SAID), Band("high", 3.5, INF, r"dilated|varicocele")),
+        (_p(r"\bvaricocele\b|\bdilat", "high", "normal"),),
+        every=r"\blargest\b|\bup\s+to\b|\ball\b|\bveins\b",
+    ),
+    Threshold(
+        "tricuspid annular plane systolic excursion",
+        "a TAPSE under 17 mm is right ventricular systolic dysfunction (ASE 2015); the row reads 15 mm or less as "
+        "reduced and 20 mm or more as normal",
+        r"\bTAPSE\b|\bright\s+ventric\w*\b[^?]*\bfunction\b|\bRV\b[^?]*\bfunction\b", r"\bTAPSE\b", Dimension.LENGTH,
+        (Band("low", 0, 15, r"reduced|impaired"), Band("normal", 20, 40, NORMAL_SAID)),
+        (_p(r"\breduced\b|\bimpaired\b|\bdecreased\b|\bdysfunction\b|\blow\b", "low", "normal"),
+         _p(NORMAL_ASKED + r"|\bpreserved\b", "normal", "low")),
+    ),
+    Threshold(
+        "intraocular pressure",
+        "an intraocular pressure of 10-21 mmHg is normal; over 21 mmHg is raised (ocular hypertension); the row reads "
+        "20 mmHg or less as normal and 24 mmHg or more as raised",
+        r"\bintraocular\s+pressure\b|\bIOP\b", r"\bintraocular\s+pressure\b|\bIOP\b", Dimension.PRESSURE,
+        (Band("normal", 8, 20, NORMAL_SAID), Band("high", 24, INF, r"raised|elevated|high")),
+        (_p(r"\braised\b|\belevated\b|\bhigh\b|\bincreased\b|\bocular\s+hypertension\b", "high", "normal"),)
+        + _normal("high"),
+    ),
+    Threshold(
+        "pulmonary artery systolic pressure",
+        "an estimated pulmonary artery (right ventricular) systolic pressure above 35-40 mmHg suggests pulmonary "
+        "hypertension; the row reads 30 mmHg or less as normal and 45 mmHg or more as raised",
+        r"\bpulmonary\s+(?:arterial\s+)?hypertension\b|\bPAH\b|\bRVSP\b|\bPASP\b|\bpulmonary\s+(?:artery\s+)?pressure",
+        r"\bRVSP\b|\bPASP\b|\b(?:right\s+ventricular|pulmonary\s+arter(?:y|ial))\s+systolic\s+pressure\b",
+        Dimension.PRESSURE,
+        (Band("normal", 0, 30, NORMAL_SAID), Band("high", 45, INF, r"raised|elevated|pulmonary\s+hypertension")),
+        (_p(r"\bhypertension\b|\braised\b|\belevated\b|\bincreased\b|\bhigh\b", "high", "normal"),),
+    ),
+    Threshold(
+        "aortic valve area",
+        "a normal aortic valve opens 3-4 cm2; under 1.0 cm2 is severe, 1.0-1.5 moderate stenosis (ACC/AHA 2020); the "
+        "row reads 1.4 cm2 or less as stenosed and 2.5 cm2 or more as normal",
+        r"\baortic\s+(?:valve|stenosis)\b|\bAVA\b", r"\baortic\s+valve\s+area\b|\bAVA\b", Dimension.AREA,
+        (Band("low", 0, 1.4, r"stenos\w*|reduced"), Band("normal", 2.5, 6, NORMAL_SAID)),
+        (_p(r"\bstenos|\bnarrow|\breduced\b", "low", "normal"),),
+    ),
+    Threshold(
+        "mitral valve area",
+        "a normal mitral valve opens 4-6 cm2; 1.5 cm2 or less is clinically significant stenosis (ACC/AHA 2020); the "
+        "row reads 3.5 cm2 or more as normal",
+        r"\bmitral\s+(?:valve|stenosis)\b|\bMVA\b", r"\bmitral\s+valve\s+area\b|\bMVA\b", Dimension.AREA,
+        (Band("low", 0, 1.5, r"stenos\w*|reduced"), Band("normal", 3.5, 8, NORMAL_SAID)),
+        (_p(r"\bstenos|\bnarrow|\breduced\b", "low", "normal"),),
+    ),
+    Threshold(
+        "24-hour thyroid radioiodine uptake",
+        "a 24-hour radioiodine uptake of about 10-30% is normal; the row reads 5% or less as low and 40% or more as "
+        "increased",
+        r"\bthyroid\b[^?]*\buptake\b|\buptake\b[^?]*\bthyroid\b|\bRAIU\b|\bradio-?iodine\s+uptake\b",
+        r"\b(?:RAIU|radio-?(?:active\s+)?iodine\s+uptake|(?:I-?131|I-?123)\s+uptake)\b(?:\s+at\s+24\s*-?\s*"
+        r"(?:h|hrs?|hours?)\b)?", Dimension.PERCENT,
+        (Band("low", 0, 5, r"low|reduced|decreased"), Band("normal", 10, 30, NORMAL_SAID),
+         Band("high", 40, 100, r"increased|high|elevated")),
+        (_p(r"\bincreased\b|\bhigh\b|\belevated\b", "high", "normal low"),
+         _p(r"\bdecreased\b|\blow\b|\breduced\b", "low", "normal high")) + _normal("low high"),
+    ),
+)
+
+__all__ = ["MORE_THRESHOLDS"]
