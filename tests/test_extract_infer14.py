@@ -159,3 +159,36 @@ def test_more_threshold_bands_leave_a_gap(row) -> None:
             for no in (b for b in row.bands if b.name in predicate.no):
                 assert yes.high < no.low or no.high < yes.low, (yes, no)
     assert row.source
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # findings committed by their definition
+    ("Is there consolidation?", "Dense opacity in the left lower zone containing air bronchograms.", "yes"),
+    ("Is there a pulmonary embolism?", "Central filling defect within the left lower lobe pulmonary artery.", "yes"),
+    ("Does the lesion show restricted diffusion?", "High DWI signal with high ADC values: T2 shine-through.", "no"),
+    ("Is the portal vein patent?", "Hepatopetal flow throughout the main portal vein.", "yes"),
+    ("Is the right internal jugular vein patent?", "Right IJV shows normal phasic flow and full compressibility.",
+     "yes"),
+    ("Is the left ICA occluded?", "Left ICA: absent flow on colour and spectral Doppler.", "yes"),
+    ("Is there an ovarian cyst?", "Right ovary: 3 cm anechoic, thin-walled, unilocular lesion.", "yes"),
+    ("Is there a fracture of the fibula?", "Fibula: cortex intact and smooth throughout.", "no"),
+    ("Is the meniscus torn?", "Linear high signal in the posterior horn reaching the inferior articular surface.", "yes"),
+    ("Is the lesion benign?", "Infiltrating nests of atypical cells with stromal invasion.", "no"),
+    ("Is the small bowel obstructed?", "Dilated small bowel loops to a transition point in the right lower quadrant.",
+     "yes"),
+    ("Is there a pneumothorax?", "Lung point seen in the right anterior chest.", "yes"),
+])
+def test_a_finding_committed_by_its_definition(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, SIGN_RULE)
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the portal vein patent?", "Hepatopetal flow in the splenic vein; portal vein not visualised."),  # subject
+    ("Is there pneumonia?", "Air bronchograms in the right lower lobe."),  # a sign of consolidation, not its cause
+    ("Is there a fracture?", "Cortical step-off, likely a nutrient canal rather than a fracture."),
+    ("Is there a pneumothorax?", "Lung sliding present on the left."),  # one side says nothing of the other
+    ("Is the lesion FDG-avid?", "SUVmax 12 in the liver; the lung nodule shows no uptake."),
+    ("Is there osteoarthritis of the knee?", "Kellgren-Lawrence grade 4 in the hip; knee not imaged."),
+])
+def test_a_definition_of_another_place_or_finding_reads_nothing(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

@@ -29,7 +29,7 @@ from importlib import resources
 
 from medstep.answers import NO, YES
 from medstep.answers import hedges, negation
-from medstep.extract import asked, implicit, implicit_europe, measured
+from medstep.extract import asked, implicit, implicit_europe, initials, measured
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -80,6 +80,9 @@ _EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME, tuple(w for w
 # Body sites a graded finding is asked of ("Is there osteoarthritis of the hip?"): another one answers nothing.
 _SITES = lazy_compile(r"(?i)\b(knee|hip|shoulder|elbow|wrist|ankle|hand|foot|finger|toe|spine|neck|jaw|"
                       r"sacroiliac|temporomandibular|acromioclavicular)s?\b")
+_PART = lazy_compile(r"(?<=[.!?;])\s*|\n+")
+_SUBJECT_SKIPPED = frozenset({"the", "a", "an", "main"})
+_SIDE_WORDS = frozenset({"left", "right"})
 _JOINED = lazy_compile(r"(?i)\b(?:and|or)\b|/")
 _BOTH_SIDES = lazy_compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilaterales)\b")
 
@@ -148,11 +151,40 @@ def _stance(sentence: str, rows: tuple[Sign, ...]) -> tuple[str | None, Sign | N
     return read[0]
 
 
-def _elsewhere(text: str, question: str) -> bool:
-    """Whether the answer names body sites (``_SITES``) and none the question names: a grade of another joint."""
+def _elsewhere(text: str, question: str, rows: tuple[Sign, ...]) -> bool:
+    """Whether a part of the answer giving a sign (up to a full stop or a semicolon) names body sites
+    (``_SITES``) and none the question names: a grade of another joint ("KL 4 in the hip; knee not imaged.")."""
     asked_sites = {m.lower() for m in _SITES.findall(question)}
-    said = {m.lower() for m in _SITES.findall(text)}
-    return bool(asked_sites and said and not asked_sites & said)
+    if not asked_sites:
+        return False
+    for part in _PART.split(text):
+        said = {m.lower() for m in _SITES.findall(part)}
+        if said and not asked_sites & said and any(
+                (r.present is not None and r.present.search(part)) or (r.absent is not None and r.absent.search(part))
+                for r in rows):
+            return True
+    return False
+
+
+def _subject_named(text: str, question: str, row: Sign) -> bool:
+    """Whether every part of the answer giving the row's sign names the structure the question asks (the group
+    ``subject`` of the row's ``asks``; rows without one ask no structure): all its content words, or initials
+    spelling them ("IJV" for "internal jugular vein")."""
+    asks = row.asks.search(question)
+    subject = asks.groupdict().get("subject") if asks is not None else None
+    if not subject:
+        return True
+    words = tuple(w for w in re.findall(r"[a-z0-9]+", subject.lower()) if w not in _SUBJECT_SKIPPED)
+    for part in _PART.split(text):
+        if not any(p is not None and p.search(part) for p in (row.present, row.absent)):
+            continue
+        low = part.lower()
+        if all(re.search(r"\b" + w + r"s?\b", low) for w in words):
+            continue
+        rest = tuple(w for w in words if w not in _SIDE_WORDS)
+        if not any(initials.spelled_out(a, rest) for a in re.findall(r"\b[A-Z]{2,6}\b", part)):
+            return False
+    return True
 
 
 def _contradicted(sentences: list[str], row: Sign, verdict: str, sides: set[str]) -> bool:
@@ -182,7 +214,7 @@ def read_sign(text: str, question: str) -> str | None:
         return None
     if len({r.finding for r in rows}) > 1 and _JOINED.search(q):
         return None  # "Are there gallstones and hydronephrosis?": one sign answers one of them
-    if _TURN.search(text) or _EARLIER.search(text) or _elsewhere(text, q):
+    if _TURN.search(text) or _EARLIER.search(text):
         return None  # "Forrest III, but fresh blood oozes from the edge."; "KL grade 4 of the knee." to "hip?"
     if not any((r.present is not None and r.present.search(text)) or (r.absent is not None and r.absent.search(text))
                for r in rows):
@@ -201,6 +233,10 @@ def read_sign(text: str, question: str) -> str | None:
     q_sides = _sides(q)
     if _contradicted(sentences, row, verdict, q_sides or _sides(sentences[-1])):
         return None  # "HER2 3+ in 5% of cells only; FISH not amplified.": the asked finding's own words disagree
+    if not _subject_named(text, q, row):
+        return None  # "Hepatopetal flow in the splenic vein." to "Is the portal vein patent?"
+    if _elsewhere(text, q, rows):
+        return None  # "KL grade 4 of the knee." to "Is there osteoarthritis of the hip?"
     if _normal_read(verdict, row) and measured.finding_beside(text):
         return None  # "Fazekas 0, but a large acute infarct": normal on one scale, not normal
     a_sides = _sides(sentences[-1])

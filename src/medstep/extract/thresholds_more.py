@@ -124,7 +124,8 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         (Band("low", 0, 1.5, r"not\s+avid|background"), Band("high", 4.0, INF, r"avid|hypermetabolic|intense")),
         (_p(r"\bavid|\bhypermetabolic\b|\bmetabolically\s+active\b|\bincreased\s+(?:FDG\s+)?uptake\b|"
             r"\buptake\b[^?]*\bincreased\b", "high", "low"),),
-        adult=False,
+        adult=False, excluded=r"\bno\s+(?:FDG\s+|significant\s+|abnormal\s+|increased\s+)?(?:uptake|avidity)\b|\bnon-?avid\b|"
+                              r"\bphotopenic\b",
     ),
     Threshold(
         "Evans index",
