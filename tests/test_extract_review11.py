@@ -33,8 +33,9 @@ CASES = [
     # extract/closing.py: a long description before the set-off verdict must name the asked term too
     Case("closing-other-finding-described", PTX, "Small effusion at the left base, yes; the lungs are otherwise "
          "clear.", None, "unparsed"),
+    # ...but an intact cortex is the fracture's defining absence (extract/signs.tsv), so it answers "no"
     Case("closing-normal-described", FRACTURE, "Cortex is intact along the radius — yes, I'm confident it's "
-         "normal.", None, "unparsed"),
+         "normal.", "no", "implicit_sign"),
     # extract/aliases.py: an option's other name in a clause that points away from it, or calls its vessel patent
     Case("alias-points-away", CYSTS, "Features point away from LAM.", None, "unparsed"),
     Case("alias-vessel-patent", ARTERY, "The left anterior descending artery is patent.", None, "unparsed"),

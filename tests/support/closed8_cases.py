@@ -159,7 +159,7 @@ CLOSED8_CASES += [
     Case("open-zh-negated-list", Sample(id="o8n", question="有什么异常？", answer="none", answer_type=AnswerType.OPEN),
          "无积液或气胸。", "无积液或气胸", "open_text"),
     Case("open-es-refusal", ES_ORGAN, "No es posible determinarlo.", None, "refused"),
-    Case("open-es-answer", ES_ORGAN, "El hígado.", "el hígado", "open_text"),
+    Case("open-es-answer", ES_ORGAN, "El hígado.", "hígado", "open_text"),
     Case("open-method-only", ABNORMALITY,
          "A systematic approach covers airway, breathing, circulation, diaphragm and everything else.", None,
          "unparsed"),
