@@ -5,12 +5,15 @@ byte unless the judge version is bumped. This script runs the verifier over a fi
 input set and writes one JSON line per call with everything a caller can observe: step texts,
 roles, clause spans, every finding field (``unit`` and ``source`` included), every verdict with
 its rule and evidence contexts, reference units, the decision, the RadRScore counts, the
-clinical error score, report labels, sentences and NegEx-style span statuses. Compare the file
+clinical error score, the typed grade ``medstep score`` stores (``ReasoningScore.to_grade``), report labels,
+sentences and NegEx-style span statuses. Compare the file
 written before a change with the one written after (``--check``): any difference is a behaviour
-change.
+change (counted by input file: "0 changed" is the claim a speed change makes). It also checks that a warm
+verifier and one in a batch (whole, and of lines only as ``medstep score`` grades) answer as a cold one.
 
 Inputs: the generators of ``bench_verify.py``, ``bench_rewards.py`` and
-``bench_score_scale.py`` (seeded), the red-team verification corpora, the answer-extraction
+``bench_score_scale.py`` (seeded; the last also through the ``verifier`` judge, as ``medstep score``
+grades), every ``corpus/*_verify.jsonl`` chain (with and without option evidence), the answer-extraction
 corpora read as chains (with their questions and options), the hand-written extraction cases of
 the tests, and, when ``../shared/datasets`` is present, the NegEx kit's sentences and RadJudge's
 reports (read at run time only; the output file stays outside the repository).
@@ -27,6 +30,7 @@ import json
 import os
 import random
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -36,10 +40,13 @@ ROOT = Path(__file__).resolve().parent.parent
 for p in (ROOT / "src", ROOT / "benchmarks", ROOT / "benchmarks" / "corpus", ROOT / "tests"):
     sys.path.insert(0, str(p))
 
+from medstep.jsontext import dumps  # noqa: E402
+from medstep.judges.verifier import ReasoningScore  # noqa: E402
 from medstep.verify import PatientContext, Verifier  # noqa: E402
 from medstep.verify.findings import Finding  # noqa: E402
 
 _FIELDS = [f.name for f in fields(Finding)]
+HOLDOUT = ("retired_blind3_verify.jsonl", "retired_blind3_extract.jsonl")  # counted, never shown
 
 
 def _finding(f: Finding) -> list:
@@ -57,11 +64,12 @@ def _verification(v: Any) -> dict[str, Any]:
     d["contexts"] = [x.contexts() for s in v.steps for x in s.verdicts]
     c = v.clinical
     d["clinical_score"] = None if c is None else repr(c.score)
+    d["grade"] = dumps(ReasoningScore.from_verification(v).to_grade())
     return d
 
 
-def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(kind, kwargs) for every recorded call."""
+def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """(kind, kwargs, where the input comes from) for every recorded call."""
     import bench_rewards
     import bench_score_scale
     import bench_verify
@@ -71,16 +79,16 @@ def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any]]]
     reports = [bench_verify.make_report(rng) for _ in range(30)]
     refs = [bench_verify.make_reference(rng) for _ in range(30)]
     for i, c in enumerate(chains):
-        yield "verify", {"chain": c, "report": reports[i // 8], "reference": refs[i // 8]}
+        yield "verify", {"chain": c, "report": reports[i // 8], "reference": refs[i // 8]}, "bench_verify"
         if i % 4 == 0:
             opts = dict(zip("ABCD", rng.sample(bench_verify.OPTION_POOL, 4)))
             yield "verify", {"chain": c, "report": reports[i // 8], "reference": refs[i // 8], "options": opts,
                              "chosen": rng.choice("ABCD"), "gold": "A", "option_evidence": True,
                              "question": "Which finding is present?\nOptions:\n" + "\n".join(
-                                 f"{k}) {t}" for k, t in opts.items())}
+                                 f"{k}) {t}" for k, t in opts.items())}, "bench_verify"
         if i % 10 == 0:
-            yield "verify", {"chain": c, "report": None, "reference": "\n".join(refs[i // 8])}
-            yield "verify", {"chain": c, "report": reports[i // 8]}
+            yield "verify", {"chain": c, "report": None, "reference": "\n".join(refs[i // 8])}, "bench_verify"
+            yield "verify", {"chain": c, "report": reports[i // 8]}, "bench_verify"
     rng = random.Random(1)
     cases = [bench_rewards.case(rng) for _ in range(8)]
     for i in range(80):
@@ -88,22 +96,23 @@ def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any]]]
         comp = bench_rewards.completion(rng, c)
         chain = comp.split("<think>")[1].split("</think>")[0]
         yield "verify", {"chain": chain, "report": c["report"], "reference": c["reference_steps"],
-                         "options": c["options"], "chosen": comp[-10], "gold": "A"}
+                         "options": c["options"], "chosen": comp[-10], "gold": "A"}, "bench_rewards"
     rng = random.Random(2)
     for i in range(120):
         rec, pred = bench_score_scale._record(i, rng)
         chain = pred["output"].split("<think>")[1].split("</think>")[0]
         yield "verify", {"chain": chain, "report": rec["original_report"], "reference": rec["reason_steps"],
                          "options": {"A": "Yes", "B": "No"}, "chosen": pred["output"][-10], "gold": "A",
-                         "option_evidence": True, "question": rec["question"]}
-    for name in ("redteam_verify.jsonl", "redteam2_verify.jsonl"):
-        for line in (ROOT / "benchmarks" / "corpus" / name).read_text(encoding="utf-8").splitlines():
+                         "option_evidence": True, "question": rec["question"]}, "bench_score_scale"
+    yield "judge", {"n": 300}, "judge"
+    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*_verify.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
             it = json.loads(line)
             for oe in (False, True):
                 yield "verify", {"chain": it["chain"], "report": it.get("report"),
                                  "reference": it.get("reference_steps"), "options": it.get("options"),
                                  "chosen": it.get("chosen"), "gold": it.get("gold"), "option_evidence": oe,
-                                 "question": it.get("question")}
+                                 "question": it.get("question")}, path.name
     import items
 
     for path in (items.DEV, items.HELDOUT, items.HELDOUT2, items.HELDOUT3):
@@ -111,12 +120,12 @@ def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any]]]
             yield "verify", {"chain": it.text, "report": it.text[: len(it.text) // 3] or None,
                              "reference": [it.question], "options": it.options or None,
                              "chosen": it.gold if it.gold in (it.options or {}) else None, "gold": it.gold,
-                             "option_evidence": True, "question": it.question}
-            yield "text", {"text": it.text}
+                             "option_evidence": True, "question": it.question}, path.name
+            yield "text", {"text": it.text}, path.name
     from support.verify_cases import CASES
 
     for sentence, _ in CASES:
-        yield "text", {"text": sentence}
+        yield "text", {"text": sentence}, "verify_cases"
     shared = datasets or next((d for d in (ROOT / ".." / "shared" / "datasets",
                                            ROOT.parents[1] / "shared" / "datasets") if d.is_dir()), ROOT / "shared")
     if (shared / "negex").is_dir():
@@ -124,18 +133,45 @@ def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any]]]
 
         mentions, _ = bench_verify_gold.load_negex(shared / "negex")
         for m in mentions:
-            yield "span", {"text": m.sentence, "spans": [(m.start, m.end)]}
+            yield "span", {"text": m.sentence, "spans": [(m.start, m.end)]}, "negex"
     if (shared / "radjudge").is_dir():
         for path in sorted((shared / "radjudge").glob("*.json")):
             for cat in json.loads(path.read_text(encoding="utf-8")):
                 for case in cat.get("tests", []):
                     for c in case["candidates"].values():
                         yield "compare", {"prediction": c["text"], "truth": case["ground_truth"],
-                                          "context": c.get("context")}
+                                          "context": c.get("context")}, "radjudge"
+
+
+def _judged(n: int) -> dict[str, Any]:
+    """``n`` samples of ``bench_score_scale`` loaded and graded as ``medstep score --judge verifier`` grades them
+    (the loader, the answer extraction, ``VerifierJudge.grade`` in its batch), each grade as the run stores it."""
+    import tempfile
+
+    import bench_score_scale
+    from medstep.datasets import load_benchmark
+    from medstep.datasets.base import LoadOptions
+    from medstep.extract import extract
+    from medstep.judges.base import JudgeContext, JudgeItem
+    from medstep.judges.verifier import VerifierJudge
+    from medstep.pipeline import read_predictions
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data, preds = bench_score_scale.write_inputs(n, Path(tmp))
+        samples = load_benchmark("radrbench", data, LoadOptions(check_images=False)).samples
+        outputs = read_predictions(preds)
+    items = []
+    for s in samples:
+        e = extract(outputs[s.id].text, s)
+        items.append(JudgeItem(sample=s, output=outputs[s.id].text, reasoning=e.reasoning, answer=e.answer))
+    grades = VerifierJudge().grade(items, JudgeContext())
+    return {k: dumps(g) for k, g in grades.items()}
 
 
 def record(ver: Verifier, kind: str, kw: dict[str, Any]) -> dict[str, Any]:
     """Everything observable about one call."""
+    if kind == "judge":
+        return _judged(kw["n"])
     if kind == "verify":
         return _verification(ver.verify(**kw))
     if kind == "text":
@@ -165,33 +201,49 @@ def main() -> None:
     if os.environ.get("PYTHONHASHSEED") != ns.hash_seed:
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": ns.hash_seed})
     ver = Verifier()
-    lines = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases(ns.datasets)]
-    # a second pass over the same verifier: caches must give the same answers as a cold start
-    again = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw in _cases(ns.datasets)]
-    if again != lines:
-        bad = next(i for i, (a, b) in enumerate(zip(lines, again)) if a != b)
-        raise SystemExit(f"warm verifier differs from cold at record {bad}")
-    # a batch (segment memo, clauses.py) on a fresh verifier: every repeated step is served from the memo
-    batch = Verifier()
-    with batch.batch():
-        memoised = [json.dumps({"kind": k, "out": record(batch, k, kw)}, sort_keys=True, default=str)
-                    for k, kw in _cases(ns.datasets)]
-    if memoised != lines:
-        bad = next(i for i, (a, b) in enumerate(zip(lines, memoised)) if a != b)
-        raise SystemExit(f"a verifier in a batch (segment memo) differs from one without at record {bad}")
+    cases = list(_cases(ns.datasets))
+    where = [w for _k, _kw, w in cases]
+    lines = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw, _w in cases]
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    failed = False
     if ns.out:
         ns.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{len(lines)} records, sha256 {digest} -> {ns.out}")
-        return
-    want = ns.check.read_text(encoding="utf-8").splitlines()
-    diff = [i for i, (a, b) in enumerate(zip(want, lines)) if a != b]
-    if len(want) != len(lines) or diff:
-        i = diff[0] if diff else min(len(want), len(lines))
-        print(f"DIFFERENT: {len(diff)} of {len(lines)} records differ (lengths {len(want)} vs {len(lines)});"
-              f" first at {i}:\n- {want[i][:1500] if i < len(want) else ''}\n+ {lines[i][:1500] if i < len(lines) else ''}")
+    else:
+        want = ns.check.read_text(encoding="utf-8").splitlines()
+        failed = not _same(want, lines, where, f"records differ from {ns.check}")
+        if not failed:
+            print(f"identical: {len(lines)} records (0 changed), sha256 {digest}; by input: "
+                  + ", ".join(f"{w} {n}" for w, n in sorted(Counter(where).items())))
+    # a second pass over the same verifier: caches must give the same answers as a cold start; then a batch
+    # (segment memo, clauses.py) on a fresh verifier, whole (the rewards) and of lines only (``medstep score``)
+    again = [json.dumps({"kind": k, "out": record(ver, k, kw)}, sort_keys=True, default=str) for k, kw, _w in cases]
+    failed |= not _same(lines, again, where, "a warm verifier differs from a cold one")
+    for lines_only in (False, True):
+        batch = Verifier()
+        with batch.batch(lines_only):
+            memoised = [json.dumps({"kind": k, "out": record(batch, k, kw)}, sort_keys=True, default=str)
+                        for k, kw, _w in cases]
+        failed |= not _same(lines, memoised, where, f"a verifier in a batch (lines_only={lines_only}) differs from "
+                            "one without")
+    if failed:
         raise SystemExit(1)
-    print(f"identical: {len(lines)} records, sha256 {digest}")
+
+
+def _same(want: list[str], got: list[str], where: list[str], what: str) -> bool:
+    """Whether ``got`` equals ``want``; else prints how many records differ, by input, and the first (not a
+    holdout's: its text is never shown, only counted)."""
+    diff = [i for i, (a, b) in enumerate(zip(want, got)) if a != b]
+    if len(want) == len(got) and not diff:
+        return True
+    changed = Counter(where[i] for i in diff)
+    print(f"DIFFERENT: {what}: {len(diff)} of {len(got)} records (lengths {len(want)} vs {len(got)}); by input: "
+          + ", ".join(f"{w} {n}" for w, n in sorted(changed.items())))
+    i = diff[0] if diff else min(len(want), len(got))
+    if i < len(where) and where[i] not in HOLDOUT:
+        print(f"first at {i} ({where[i]}):\n- {want[i][:1500] if i < len(want) else ''}\n"
+              f"+ {got[i][:1500] if i < len(got) else ''}")
+    return False
 
 
 if __name__ == "__main__":

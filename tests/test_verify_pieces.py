@@ -68,3 +68,15 @@ def test_pieces_stop_when_they_do_not_pay() -> None:
     assert sum(pays.pays() for _ in range(64)) == 4  # one text in 16 still cut, to notice a change
     pays.hits = 3_000
     assert pays.pays()
+
+
+def test_a_bare_icd_is_read_by_the_whole_text_in_a_batch() -> None:
+    # "ICD" is a drain here because of a later line ("the drain site"); a line memoised alone lost it
+    chain = "1. R ICD in situ.\n2. Surgical emphysema around the drain site."
+    want = Verifier().verify(chain, report="Right intercostal drain.").steps[0].findings
+    assert [f.concept for f in want] == ["chest_tube"]
+    for lines_only in (True, False):
+        batched = Verifier()
+        with batched.batch(lines_only=lines_only):
+            for _twice in range(2):
+                assert batched.verify(chain, report="Right intercostal drain.").steps[0].findings == want

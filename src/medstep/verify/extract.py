@@ -146,6 +146,8 @@ class Extractor:
         # one of several shares its sentences, ``pieces.py``)
         if memo is not None and whole and not (self.scanner.sentences_cut and has_cut(low) and self._pays.pays()):
             memo = None
+        if memo is not None and "icd" in low:  # a bare "ICD" is read by the whole text (``readings.icd_kind``), which
+            memo = None  # no memo key holds: a line or window memoised alone lost "R ICD" beside "the drain site"
         if memo is not None:
             segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only)
             if segs is not None:
@@ -316,7 +318,7 @@ class Extractor:
         assert memo is not None
         values = memo.values
         numbers_bare = scanner.numbers_are_bare
-        pieces_ok = scanner.sentences_cut and "icd" not in low and self._pays.pays()  # (a bare "ICD": no, ``pieces``)
+        pieces_ok = scanner.sentences_cut and self._pays.pays()
         out = []
         for k in range(nseg):
             a = starts[k]

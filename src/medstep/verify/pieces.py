@@ -22,9 +22,9 @@ section-skip state, which the key holds):
   key): every look-back (a side word, a number before a unit, "than the", "with", "in the") is a run of
   words and spaces that the sentence mark ends. After it, nothing: every look-ahead (``bare_after``,
   the negated-qualifier and side prefixes, the "it is"/"the X is enlarged" clause patterns, the option
-  heading, ``readings._sentence``) stops at a sentence mark or line break. The one reader of a whole
-  window, the bare "ICD" (``readings.icd_kind``), reads what lies around its sentence: a line naming it
-  is analysed whole, as before.
+  heading, ``readings._sentence``) stops at a sentence mark or line break. The one reader of the whole
+  text, the bare "ICD" (``readings.icd_kind``), reads what lies around its sentence: a text naming it
+  is analysed without the memo (``Extractor.analyse``).
 
 ``benchmarks/verify_golden.py`` checks every output with the memo against the code without it.
 """
