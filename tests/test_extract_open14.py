@@ -113,3 +113,40 @@ def test_an_answer_whose_other_words_say_something_is_kept(question: str, text: 
 ])
 def test_a_frame_never_makes_an_answer_of_a_non_answer(text: str) -> None:
     assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize(("question", "text", "status"), [
+    (DX, "Ultrasound is an imaging technique that uses sound waves.", Status.UNPARSED),
+    (DX, "CT scans use X-rays to create cross-sectional images.", Status.UNPARSED),
+    (DX, "Pneumonia (or atelectasis).", Status.AMBIGUOUS),
+    (DX, "Meningioma (vs schwannoma).", Status.AMBIGUOUS),
+    (DX, "There is a pneumothorax... or maybe it's a bulla.", Status.AMBIGUOUS),
+    (DX, "Pneumonia, though atelectasis is possible.", Status.AMBIGUOUS),
+    (DX, "Pneumonia, although a lymphoma cannot be excluded.", Status.AMBIGUOUS),
+    (DX, "Not sure, but probably not pneumonia.", Status.UNPARSED),
+    (DX, "It isn't pneumonia. The prior CT showed atelectasis.", Status.UNPARSED),
+    (DX, "Not a fracture; the old film from 2019 showed an os trigonum.", Status.UNPARSED),
+    (DX, "The answer is not A.", Status.UNPARSED),
+    (DX, "I'm not going to guess on this one.", Status.REFUSED),
+    ("What modality is this?", "Please provide more information.", Status.REFUSED),
+])
+def test_an_answer_committing_to_nothing_has_no_text(question: str, text: str, status: Status) -> None:
+    assert _read(text, question) == (None, status)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What imaging modality is this?", "Ultrasound is an imaging technique that uses sound waves.", "ultrasound"),
+    (DX, "CT shows a mass in the liver.", "mass in liver"),
+    (DX, "Pneumonia (atelectasis less likely).", "pneumonia atelectasis less likely"),
+    (DX, "Pneumonia, though atelectasis is possible but less likely.",
+     "pneumonia though atelectasis is possible but less likely"),
+    (DX, "A gastric carcinoma is the main concern, though lymphoma remains in the differential.",
+     "gastric carcinoma is main concern though lymphoma remains in differential"),
+    (DX, "Three (or four) nodules.", "three or four nodules"),
+    (DX, "It isn't pneumonia. It is atelectasis, as on the prior CT.", "atelectasis"),
+    (DX, "Answer: pneumonia. Actually, the previous report said atelectasis, which I disagree with.", "pneumonia"),
+    (DX, "Answer: pneumonia. Actually, it is atelectasis.", "atelectasis"),
+])
+def test_an_answer_beside_a_doubt_a_ranked_alternative_or_an_earlier_study_is_read(question: str, text: str,
+                                                                                   answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.refusal import offers_alternatives
 from medstep.lazyre import lazy_compile
@@ -33,7 +33,8 @@ _OR_LIST = lazy_compile(r"(?i)^[\s*_\"']*(?:(?!no\b|not\b)[\w-]+(?:\s+[\w-]+){0,
                         r"[\w-]+(?:\s+[\w-]+){0,3}[\s*_\"'.!]*$")
 # A commitment beside the list ("..., but sarcoidosis is most likely"): the list is discussion, not the answer.
 _COMMITS = lazy_compile(r"(?i)\b(?:most\s+likely|favou?r(?:s|ed)?|probably|the\s+(?:diagnosis|answer)\s+is|"
-                        r"best\s+fits|in\s+keeping\s+with)\b")
+                        r"best\s+fits|in\s+keeping\s+with|(?:main|chief|primary|principal|leading)\s+(?:concern|"
+                        r"consideration|diagnosis|possibility))\b")
 # Each of two candidates favoured by its own sign ("the dural tail favors meningioma but the extension into the canal
 # favors schwannoma"): weighed, not chosen, so "favors" commits there to neither.
 _SPLIT_FAVOUR = lazy_compile(r"(?i)\bfavou?rs?\b[^.;!?\n]{1,80}?\b(?:but|whereas|while|however|yet)\b[^.;!?\n]{1,120}?"
@@ -109,6 +110,45 @@ def candidates_after_description(first: str, region: str, question: str) -> bool
     return any(hedged_candidates(s, s) or offers_alternatives(s) for s in later[:_AFTER_DESCRIPTION])
 
 
+# A label and another candidate beside it, in the first sentence: in a parenthesis opening with "or" / "vs"
+# ("Pneumonia (or atelectasis).", "Meningioma (vs schwannoma)"), or after "or maybe" / "or perhaps" ("There is a
+# pneumothorax... or maybe it's a bulla."). "(atelectasis less likely)" ranks them (``_RANKED_DOWN``).
+_PAREN_OTHER = lazy_compile(r"(?i)^[\s*_\"']*[^()\n]{1,60}?\(\s*(?:or|vs\.?|versus|\?)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?"
+                            r"(?=[a-z])")
+_OR_MAYBE = lazy_compile(r"(?i)\bor\s+(?:maybe|perhaps|possibly|potentially)\s+(?:(?:it|this|that)(?:['’]s|\s+is)\s+)?"
+                         r"(?:an?\s+|the\s+)?(?=[a-z])")
+# After a turn, another thing kept possible: "Pneumonia, though atelectasis is possible.", "..., although a
+# lymphoma cannot be excluded."
+_TURNED_POSSIBLE = lazy_compile(
+    r"(?i)\b(?:though|although|but|however|while|whereas)\b[^.;!?\n]{1,60}?(?:\b(?:is|are|remains?)\s+(?:also\s+|still\s+|"
+    r"equally\s+)?(?:possible|plausible|a\s+possibility|in\s+the\s+differential|a\s+consideration)\b|"
+    r"\b(?:cannot|can['’]t|can\s+not)\s+be\s+(?:excluded|ruled\s+out)\b)")
+_NEGATED_BEFORE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE) + "|"
+                               + negation.CONTRACTION)
+# An ellipsis going on in lower case: the sentence goes on after it.
+_ELLIPSIS = lazy_compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z])")
+_COUNT = lazy_compile(r"(?i)^[\s*_\"']*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def other_beside_label(first: str, region: str) -> bool:
+    """The opening sentence ``first`` names a label and, beside it, another candidate in a parenthesis opening with
+    "or" / "vs" or after "or maybe" (see ``_PAREN_OTHER``), neither ranked down nor a count ("Three (or four)" is
+    read elsewhere); a negation before it makes one denied list ("No effusion or maybe a trace")."""
+    found = _PAREN_OTHER.match(first) or _OR_MAYBE.search(first[:_FIRST_MAX])
+    if found is None and region.startswith(first) and _ELLIPSIS.match(region, len(first.rstrip(". "))) is not None:
+        found = _OR_MAYBE.search(region[:_FIRST_MAX])  # "There is a pneumothorax... or maybe it's a bulla."
+        first = region[:_FIRST_MAX]
+    if found is None or _RANKED_DOWN.search(first, found.end()) is not None:
+        return False
+    return _NEGATED_BEFORE.search(first, 0, found.start()) is None and _COUNT.match(first) is None
+
+
+def turned_possible(first: str) -> bool:
+    """After a turn in the opening sentence, another candidate is kept possible (``_TURNED_POSSIBLE``), not ranked
+    down ("..., though atelectasis is possible but less likely")."""
+    found = _TURNED_POSSIBLE.search(first[:_FIRST_MAX])
+    return found is not None and _RANKED_DOWN.search(first, found.end()) is None
+
 
 def second_candidate(first: str, text: str) -> bool:
     """Whether a sentence after the opening one ``first`` names another candidate unranked (``_SECOND_CANDIDATE``):
@@ -117,4 +157,5 @@ def second_candidate(first: str, text: str) -> bool:
     return second is not None and _RANKED_DOWN.search(text, second.start()) is None
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "second_candidate"]
+__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "other_beside_label",
+           "second_candidate", "turned_possible"]

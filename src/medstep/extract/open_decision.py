@@ -34,7 +34,8 @@ from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
 from medstep.extract.open_refusal import other_language_pair
 from medstep.extract.open_candidates import (
-    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, second_candidate,
+    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, other_beside_label, second_candidate,
+    turned_possible,
 )
 from medstep.extract.refusal import defers
 from medstep.lazyre import lazy_compile
@@ -379,13 +380,13 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     each held possible (``_TWO_POSSIBLE``), another language's "could be X or Y", fragments each asked ("Liver?
     Spleen?"), names split by slashes to a question asking one thing ("Axial/coronal"), or a Chinese "X或Y" clause
     opening a longer answer."""
-    if framed_pair(first) or _OR_AFTER_LABEL.match(region) is not None:
-        return True  # "It's probably a simple cyst or possibly a hemorrhagic one.", "Liver — or possibly the gallbladder."
+    if framed_pair(first) or _OR_AFTER_LABEL.match(region) is not None or other_beside_label(first, region):
+        return True  # "It's probably a simple cyst or possibly a hemorrhagic one.", "Pneumonia (or atelectasis)."
     if commits(region):
         return False
     text = region.strip()
-    if second_candidate(first, text):
-        return True  # "Appendicitis. Alternatively, mesenteric adenitis."
+    if second_candidate(first, text) or turned_possible(first):
+        return True  # "Appendicitis. Alternatively, mesenteric adenitis.", "X, though Y is possible."
     two = _TWO_POSSIBLE.search(text[:_FIRST_MAX])  # the first candidate in the opening sentence, the second may follow
     if ((two is not None and two.start() < len(first)) or _POSSIBLY_TWICE.match(text) is not None or framed_pair(first)
             or _HEDGED_OR_OTHER.search(first) is not None or other_language_pair(text)):

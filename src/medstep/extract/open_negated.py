@@ -59,7 +59,8 @@ _LEAD = lazy_compile(r"(?i)^[\s.;,:!?—–()\-*_\"'，。；：]*(?:(?:but|rath
 _REASON = lazy_compile(r"(?i)^(?:given|since|because|as|due\s+to|considering|owing\s+to|based\s+on|in\s+view\s+of|which|"
                        r"without|with|so|therefore|thus|hence|and)\b")
 # The articles that make what follows "not" a thing ("not a fracture"), in the languages read.
-_ARTICLE = lazy_compile(r"(?i)^(?:a|an|the|un|una|une|uno|um|uma|ein|eine|einen|un['’])\b\s*")
+# An article is followed by its noun: "Not A." sets the option A aside.
+_ARTICLE = lazy_compile(r"(?i)^(?:(?:a|an|the|un|una|une|uno|um|uma|ein|eine|einen)\s+(?=\w)|un['’]\s*(?=\w))")
 # The first words of a state, a property or a place rather than a thing: "not seen", "not enlarged", "not in the lung"
 # (an adjective's ending only on a word in lower case: "not Ewing sarcoma" names a thing).
 _NOT_A_THING = lazy_compile(
@@ -68,6 +69,10 @@ _NOT_A_THING = lazy_compile(
     r"much|many|all|only|very|quite|yet|really|too|so|as|in|on|at|of|for|to|from|with|within|by|into|near|there|"
     r"here|any|necessarily|exactly|just|even|always|quite|well))\b"
 )
+# A doubt opening the answer before a turn: "Not sure, but ...", "I'm not certain, but ...", "Hard to say; ...".
+_DOUBT_LEAD = lazy_compile(r"(?i)^[\s*_\"'>-]*(?:i['’]?m\s+|i\s+am\s+)?(?:" + hedges.alternation(hedges.DOUBT)
+                           + r"|not\s+(?:certain|confident)|unclear|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell))"
+                           r"\s*(?:[,;:—–]\s*(?:but\s+)?|\s+but\s+)")
 _THING_CATEGORIES = frozenset({"finding", "device", "anatomy", "modality", "group"})
 # Words after a label that hold it open (an alternative or a possibility besides the thing set aside).
 _HOLDS_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.ALTERNATIVE,
@@ -156,7 +161,14 @@ def label_before_exclusion(region: str) -> str | None:
 
 def reads_excluded(region: str) -> str | None:
     """What an open answer opening with an exclusion leaves to read: the text after it (``""``: nothing, the answer
-    commits to nothing), or ``None`` when ``region`` opens with no exclusion of a thing."""
+    commits to nothing), or ``None`` when ``region`` opens with no exclusion of a thing. A doubt before the exclusion
+    ("Not sure, but probably not pneumonia.") names nothing either: the exclusion is still all there is (a doubt
+    before a candidate is read as a refusal or a hedge elsewhere)."""
+    doubt = _DOUBT_LEAD.match(region)
+    if doubt is not None:
+        excluded = _set_aside(region[doubt.end():])
+        if excluded is not None:
+            return excluded
     return _set_aside(region)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from medstep.answers import normalize_text
-from medstep.extract import cut, open_decision, open_frames, open_json, open_negated, open_revision, open_span, \
-    open_tails
+from medstep.extract import (
+    cut, open_decision, open_definition, open_frames, open_json, open_negated, open_revision, open_span, open_tails,
+)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
@@ -93,6 +94,11 @@ def read_open(loc: Located, sample: Sample) -> Reading:
                 or open_decision.undecided(looped, sample.question) is not None):
             return TRUNCATED  # "The lesion is located in the", "The most likely diagnosis is", "... which could"
         region = looped
+    defined = open_definition.defined_technique(region) if sample.answer_type is AnswerType.OPEN else None
+    if defined is not None:  # "Ultrasound is an imaging technique that uses sound waves."
+        if not open_definition.asks_technique(sample.question):
+            return UNPARSED
+        region = defined
     status = open_decision.undecided(region, sample.question)
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
@@ -133,8 +139,9 @@ def _revised(rest: str, loc: Located, sample: Sample) -> Reading:
 
 def _after_exclusion(rest: str, rule: str | None, loc: Located, sample: Sample) -> Reading:
     """The answer after an excluded candidate (``extract/open_negated.py``): none when nothing follows the exclusion
-    but its reason (it commits to nothing), else the rest read as an open answer, under the marker that found it."""
-    if not rest:
-        return UNPARSED
+    but its reason or what an earlier study showed (it commits to nothing), else the rest read as an open answer,
+    under the marker that found it."""
+    if not rest or open_revision.reports_earlier(_SENTENCE_END.split(rest, maxsplit=1)[0]):
+        return UNPARSED  # "It isn't pneumonia. The prior CT showed atelectasis.": nothing said of this image
     again = read_open(replace(loc, answer=rest, marker=None), sample)
     return again._replace(rule=rule) if rule is not None and again.answer is not None else again

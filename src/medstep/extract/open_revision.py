@@ -41,16 +41,44 @@ _SELF_DENIAL = lazy_compile(
 _BOTH = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.POSSIBILITY, ("or", "probably", "likely")) + r")\s+(?:it'?s\s+|"
                      r"(?:it\s+)?(?:is|are|be)\s+)?both\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
+# The words of ``hedges.PAST`` that date a study ("the prior CT", "the old film"), not a disease ("treated", "known").
+_OF_A_STUDY = frozenset({"prior", "previous", "previously", "earlier", "old", "formerly", "ago"})
+# An earlier study or report: a time before this one (``hedges.EARLIER_TIME``, ``hedges.PAST``), or its year.
+_EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME, (w for w in hedges.PAST if w in _OF_A_STUDY))
+                        + r"|\b(?:outside|last\s+(?:year|month|week)['’]s)\b|\b(?:19|20)\d\d\b")
+_PAST_VERB = lazy_compile(r"(?i)\b(?:showed|shown|had|was|were|demonstrated|revealed|said|reported|described|"
+                          r"mentioned|suggested|called|read|documented)\b")
+# A word of the present: the earlier study is compared with this one ("..., as again seen now").
+_NOW = lazy_compile(r"(?i)\b(?:now|currently|today|here|still|again|persists?|persisting|this\s+(?:study|image|film|"
+                    r"scan|exam))\b|\b(?:is|are)\b")
+# A statement the model rejects as soon as it makes it: "..., which I disagree with", "..., which is wrong".
+_DISOWNED = lazy_compile(r"(?i)\bwhich\s+(?:i\s+(?:disagree|do\s+not\s+agree|don['’]t\s+agree)\s+with|is\s+(?:wrong|"
+                         r"incorrect|not\s+right))\b|\bi\s+disagree\b")
 
 
 def after_revision(region: str) -> str | None:
     """The text after the last sentence-opening revision cue of ``region`` (see module docstring), or ``None``
-    when no sentence after the first opens with one."""
+    when no sentence after the first opens with one. A cue before what an earlier study or report said, or before
+    a statement the model rejects ("Actually, the previous report said atelectasis, which I disagree with."), revises
+    nothing: the cue before it is tried."""
     low = region.lower()
     if not any(map(low.__contains__, _GATES)):
         return None
-    ends = [m.end() for pattern in (_REVISION, _SELF_DENIAL) for m in pattern.finditer(region)]
-    return region[max(ends):].strip() if ends else None
+    ends = sorted({m.end() for pattern in (_REVISION, _SELF_DENIAL) for m in pattern.finditer(region)}, reverse=True)
+    for end in ends:
+        rest = region[end:].strip()
+        first = _SENTENCES.split(rest, maxsplit=1)[0]
+        if not reports_earlier(first) and _DISOWNED.search(first) is None:
+            return rest
+    return None
+
+
+def reports_earlier(sentence: str) -> bool:
+    """Whether ``sentence`` reports what an earlier study or report showed ("The prior CT showed atelectasis.",
+    "Last year's film had an effusion.", "The old film from 2019 showed an os trigonum."): an earlier time, a verb
+    in the past, and no word of the present. It says nothing of this image."""
+    return (_EARLIER.search(sentence) is not None and _PAST_VERB.search(sentence) is not None
+            and _NOW.search(sentence) is None)
 
 
 def unsettled(rest: str) -> str | None:
@@ -64,4 +92,4 @@ def unsettled(rest: str) -> str | None:
     return None
 
 
-__all__ = ["after_revision", "unsettled"]
+__all__ = ["after_revision", "reports_earlier", "unsettled"]

@@ -91,7 +91,8 @@ def is_refusal(text: str) -> bool:
 
 
 # Declining in the third person, without "I": "A diagnosis cannot be made without comparison films.", "Unclear from
-# this image.", "The findings are nonspecific.", "More views would be needed." Read only on the opening sentence of
+# this image.", "The findings are nonspecific.", "More views would be needed."; declining to guess ("I'm not going to
+# guess."), or asking for more instead of answering ("Please provide more information."). Read only on the opening sentence of
 # an open answer (``extract/open_decision.py``): later in a text they are caveats after an answer, and the yes/no
 # and choice readers keep :func:`is_refusal` alone.
 _DEFERRAL = lazy_compile(
@@ -102,6 +103,8 @@ _DEFERRAL = lazy_compile(
     r"is\s+|are\s+)?(?:needed|required|necessary)\b|difficult\s+to\s+(?:give|make|provide|name|pinpoint|specify)\b|"
     r"\bi\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+(?:definite|clear|obvious|convincing)\b|"
     r"\b(?:would|could|might)\s+(?:help|clarify)\b|"
+    r"\b(?:not\s+going\s+to|won't|will\s+not|would\s+rather\s+not|prefer\s+not\s+to)\s+(?:guess|speculate)\b|"
+    r"^[\s*_\"']*(?:please|kindly|could\s+you|can\s+you)\s+(?:provide|share|upload|send|give|attach|supply)\b|"
     r"(?:^|[.:;]\s*)(?:unclear|uncertain|indeterminate|nonspecific|non-specific|equivocal)\b(?!\s+(?:opacity|"
     r"lesion|mass|nodule|density|finding|area|focus|shadow))|(?:findings|appearances?|features)\s+(?:are|is)\s+"
     r"(?:nonspecific|non-specific|indeterminate|equivocal|unclear)\b)"
@@ -118,7 +121,7 @@ def defers(text: str) -> bool:
 # Literal words one of which every ``_DEFERRAL`` form holds: a cheap gate before the regex.
 _DEFERRAL_GATES = ("cannot", "can't", "could not", "possible", "insufficient", "need", "required", "necessary",
                    "difficult", "unclear", "uncertain", "indeterminate", "specific", "equivocal", "see", "help",
-                   "clarify")
+                   "clarify", "guess", "speculate", "please", "kindly", "you ")
 
 
 def is_hedge(text: str) -> bool:
