@@ -131,6 +131,12 @@ def _presence_list(words: frozenset[str]) -> bool:
                                                                                "demonstrated", "detected"})
 
 
+def _earlier_time_list(words: frozenset[str]) -> bool:
+    """The words naming an earlier time (``hedges.EARLIER_TIME`` and ``EARLIER_WORDS``): "yesterday", "ago" and
+    "previous" or "prior"."""
+    return {"yesterday", "ago"} <= words and not words.isdisjoint({"previous", "prior"})
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -143,6 +149,7 @@ _CONCEPTS = {
     "other-language verdict": (_other_verdict_list, True, {"yesno.py"}, ("answers", "extract", "verify", "judges")),
     "condition": (_condition_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "presence": (_presence_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
+    "earlier time": (_earlier_time_list, None, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

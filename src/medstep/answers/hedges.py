@@ -82,6 +82,13 @@ EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night
                 "last study", "last exam", "last scan", "last film", "last ecg", "on admission", "at admission",
                 "this morning", "years ago", "months ago", "weeks ago", "at baseline", "outside study", "outside film",
                 "outside imaging", "outside hospital")
+# Single words naming an earlier study or time inside a comparison or a denial ("not seen on the previous film",
+# "already present on the preoperative radiograph", "two days ago", "unchanged since admission"). With EARLIER_TIME
+# they are the verifier's earlier time (``verify/scope_words.EARLIER_TIME``, ``verify/changes``,
+# ``verify/prior_state``); the extractor reads EARLIER_TIME alone ("prior" or "before" name no time outside a
+# comparison: "prior to answering", "before the carina").
+EARLIER_WORDS = ("previous", "previously", "prior", "preceding", "earlier", "before", "preoperative",
+                 "pre-operative", "last", "admission", "baseline", "ago")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
 NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
@@ -130,6 +137,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EXCEPTION", "NEAR_NONE", "IF", "INTENT",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

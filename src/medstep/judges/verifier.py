@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "81"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "82"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -249,6 +249,9 @@ VERSION = "81"  # 2: sentence roles, options and the decision, report-first evid
 # 81: the option's words and absences padded with the reasoning's own words ("On careful review I note no X ... the key
 #     finding is Y") earn no credit, as the bare echo: frame words and long words no phrase of the vocabulary uses are
 #     not unread observations (verify.frame; vlay14)
+# 82: a denied change ("has not improved", "no worse than") denies only that change; a change since a named earlier
+# study against a report comparing with nothing is made up; a report's "appearances unchanged" is each finding's; a
+# lesion's sizes conflict at 1.5x and 3 mm, several dimensions as a span, "the largest" carries a size (verify14)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -24,13 +24,16 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.dominance import GRADE_WORDS, GRADES
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
-from medstep.verify.scope_words import UNIT_MM
+from medstep.verify.scope_words import EARLIER_WORDS, UNIT_MM
 from medstep.verify.verdicts import FindingVerdict, Verdict
 
-_PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|its|their)\b", re.IGNORECASE)
+# ("The largest measures 15 mm.": the largest of the findings named before, whose size a report gives so)
+_PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|its|their|the\s+(?:largest|biggest)(?:\s+one)?)\b",
+                                re.IGNORECASE)
 # the last number before a unit: "1 to 3 mm" -> 3 mm, "up to 5 cm" -> 5 cm, "6 x 4 cm" -> 6 cm (as size_attr reads)
 _SIZE = lazy_compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
                      re.IGNORECASE)
+_EARLIER = lazy_compile("(?i)" + EARLIER_WORDS)
 _UNIT_BASE = 1_000_000  # claim units of carried sizes: apart from the units the extractor numbers
 # the subject of a grade sentence, and the findings a noun subject may stand for (None: a pronoun, any finding)
 _GRADE_SUBJECT = lazy_compile(r"\s*(?:(it|they|these|those|this)|the\s+(fluid|effusions?|collection|air|air\s+gap|gap|leak|"
@@ -79,7 +82,8 @@ def carry_sizes(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerd
     present = Polarity.PRESENT
     for k, s in enumerate(steps):
         if not s.findings and last is not None and _PRONOUN_SUBJECT.match(s.text):
-            size = _size_mm(s.text)
+            # (not of a sentence naming an earlier time: "It has grown from 1.6 cm six months ago." gives a past size)
+            size = _size_mm(s.text) if _EARLIER.search(s.text) is None else None
             if size is not None:
                 f = Finding(last.concept, last.name, last.category, present, s.text[size[1]:size[2]], size[1], size[2],
                             last.laterality, last.location, last.severity, last.change, None, "anaphora",

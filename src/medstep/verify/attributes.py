@@ -13,6 +13,8 @@ from medstep.verify.device_changes import device_change_errors, evidence_changes
 from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
+from medstep.verify.measured_organs import evidence_measures, measure_errors
+from medstep.verify.no_comparison import compares_nothing, invented_comparisons
 from medstep.verify.organ_sides import evidence_sides, organ_side_errors
 from medstep.verify.scan import Scanner
 from medstep.verify.rib_sites import evidence_rib_sites, rib_site_errors
@@ -52,10 +54,15 @@ class AttributeChecks:
             changes += pronoun_changes(self._scanner, self._concepts, found)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
-                                      evidence_changes(found), evidence_rib_sites(texts))
+                                      evidence_changes(found), evidence_rib_sites(texts),
+                                      report is not None and compares_nothing([t for _, t in texts],
+                                                                              [f for _, _, fs in found for f in fs]),
+                                      evidence_measures(texts))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
-        steps = rib_site_errors(steps, hit[6])
+        steps = measure_errors(rib_site_errors(steps, hit[6]), hit[8])
+        if hit[7]:  # the report compares with nothing: a chain's change since a named earlier study is made up
+            steps = invented_comparisons(steps)
         return change_errors(steps, hit[2], self._concepts, self._scanner)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]

@@ -26,7 +26,8 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text
-from medstep.verify.scope_words import EARLIER_TIME, GROWN, PERFECT, SIDE_COMPARISON, SINCE_ONLY
+from medstep.verify.scope_words import (EARLIER_TIME, EARLIER_WORDS, GROWN, PERFECT, SIDE_COMPARISON,
+                                       SINCE_ONLY, denied_change)
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict, changes_conflict, lat_compatible
 
 _NEGATION_REACH = 12  # characters from a negation's end to the change word it denies ("not really new")
@@ -52,8 +53,13 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
             neg_end = e
         elif kind == K_ATTR or kind in _PSEUDO:
             for key, value in attrs:
-                if key == "change" and (kind != K_ATTR or s - neg_end > _NEGATION_REACH) \
-                        and not SIDE_COMPARISON.match(low, e) and (payload not in SINCE_ONLY or EARLIER_TIME.match(low, e)):
+                if key != "change" or SIDE_COMPARISON.match(low, e):
+                    continue
+                if kind == K_ATTR and s - neg_end <= _NEGATION_REACH:
+                    denied = denied_change(low, s, e, value)  # "It has not improved."
+                    if denied is not None:
+                        return denied, s, e
+                elif payload not in SINCE_ONLY or EARLIER_TIME.match(low, e):
                     return value, s, e
         elif kind == K_ABN and payload in GROWN and low.endswith(PERFECT, 0, s) and s - neg_end > _NEGATION_REACH:
             return "worsened", s, e
@@ -65,7 +71,7 @@ _SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
 _THEN_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
                             r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
 # ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
-_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?\b(?:ago|previous(?:ly)?|prior|before|earlier|yesterday|last (?:year|month|week))\b")
+_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
 _SAME = 1.1  # sizes within this factor of each other are the same measurement
 
 
@@ -102,6 +108,7 @@ def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Seque
     out: list[tuple[Finding, str, str]] = []
     before: list[Finding] = []
     organ: str | None = None
+    whole: tuple[str, str, str] | None = None  # a change of the whole film ("Comparison with ...: appearances unchanged")
     for source, text, findings in texts:
         for sm in _SENTENCE.finditer(text):
             a, b = sm.span()
@@ -129,6 +136,9 @@ def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Seque
             elif change is not None and not any(f.category == "finding" and a <= f.start < b for f in findings):
                 which = organ if pronoun else subject[0] if subject is not None and subject[0] != _WHOLE and \
                     _LINK.fullmatch(sent.lower(), subject[1], change[1]) else None
+                if which is None and subject is not None and subject[0] == _WHOLE and whole is None \
+                        and _LINK.fullmatch(sent.lower(), subject[1], change[1]) and not _EXCEPT.search(sent.lower()):
+                    whole = (change[0], source, text)
                 if which is not None:
                     c = concepts[concepts[which].expands[0]]
                     out.append((Finding(c.id, c.name, c.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
@@ -137,7 +147,18 @@ def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Seque
             if not pronoun:
                 before = []
                 organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
+    if whole is not None:  # every present finding that states no change of its own shares the film's
+        changed = {f.concept for f, _, _ in out}
+        for source, text, findings in texts:
+            for f in _named(findings):
+                if not f.change and f.concept not in changed:
+                    out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, f.text, f.start, f.end,
+                                        f.laterality, f.location, change=whole[0], source="descriptor"), source, text))
     return out
+
+
+# a whole-film change with an exception ("unchanged apart from the effusion") is no change of every finding
+_EXCEPT = lazy_compile(r"\b(?:apart|except|other than|besides|save for|aside from|but|however|whereas|although)\b")
 
 
 def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept],
@@ -204,7 +225,8 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
 
 _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
-_OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;]*,\s*)?(?:[\w'-]+\s+){0,3}")
+_OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;:]*[,:]\s*)?"
+                       r"(?:[\w'-]+\s+){0,3}")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 # what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
 _LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"

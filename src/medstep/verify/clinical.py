@@ -48,6 +48,8 @@ from medstep.textenum import TextEnum
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Lexicon, locations_conflict
+from medstep.verify.scope_words import DENIED_PREFIX
+from medstep.verify.verdicts import changes_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
 MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss
@@ -492,6 +494,7 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
         out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
     if r.location and p.location and locations_conflict(r.location, p.location):
         out.append((ErrorKind.LOCATION, 0.5))  # another lobe: follow-up or a biopsy aimed at the wrong site
-    if r.change and p.change and r.change != p.change:
+    if r.change and p.change and r.change != p.change and (  # a denial ("not improved") errs against what it denies
+            changes_conflict(r.change, p.change) or DENIED_PREFIX not in r.change + p.change):
         out.append((ErrorKind.CHANGE, 0.25))
     return out

@@ -52,6 +52,7 @@ class Finding:
     # an uncertain claim that leans absent ("possibly no X", "it is possible that there is no X", "X cannot be
     # confirmed"): it commits to nothing (still uncertain), and an absence in the evidence never contradicts it
     hedged_absence: bool = False
+    size_min: float | None = None  # the smallest of several dimensions ("4 x 6 cm" -> 40.0, ``size`` 60.0)
 
     @property
     def is_claim(self) -> bool:

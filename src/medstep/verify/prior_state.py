@@ -14,13 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
-_EARLIER = lazy_compile(r"\b(?:[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|yesterday|last\s+(?:night|week|month|"
-                        r"year|time)|(?:on|in)\s+(?:the\s+|an?\s+)?(?:previous|prior|earlier|old|preceding|last|"
-                        r"pre-?operative|baseline|initial)\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|"
-                        r"examination|exam|image|images|imaging|one)|previously|at\s+baseline|before)\b")
+# an earlier time (``answers/hedges.EARLIER_TIME``, less the times of a study that may be this one: "the radiograph
+# from this morning", "the film on admission"), a count of units ago, "previously", "before", or an earlier study
+# named with one of ``hedges.EARLIER_WORDS`` ("on the previous film", "on the preoperative radiograph")
+_MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
+_EARLIER = lazy_compile(r"\b[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
+                        + hedges.words(w for w in hedges.EARLIER_TIME if w not in _MAYBE_THIS_STUDY)
+                        + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(hedges.EARLIER_WORDS, ("old", "initial"))
+                        + r")\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|examination|exam|image|images|"
+                        r"imaging|one)\b|\b(?:previously|before)\b")
 _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
 _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new)\b|'s\b")
 # clause cuts: punctuation and the words that open another clause (kept with the clause they open)

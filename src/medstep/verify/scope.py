@@ -36,6 +36,7 @@ from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backwar
 from medstep.verify.normals import pair_normal
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
+    denied_change,
     AND_WORDS,
     EARLIER_TIME,
     GROWN,
@@ -198,6 +199,10 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or (
                         payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
+                if attrs and attrs[0][0] == "change" and last_m >= 0:
+                    denied = denied_change(low, start, end, attrs[0][1])
+                    if denied is not None:  # "the consolidation has not improved": it did not improve
+                        attrs = (("change", denied),)
                 if attrs and attrs[0][0] == "size":
                     attrs = size_attr(low, start, attrs[0][1])
                     if not attrs:

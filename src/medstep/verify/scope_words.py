@@ -6,7 +6,7 @@ decision the loop makes, with the sentence that motivated it.
 
 from __future__ import annotations
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_CONJ, K_NEG_PRE
 
@@ -55,8 +55,9 @@ UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centim
 # A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, not seen
 # on the previous film", "the tube was not present on the radiograph from this morning") says the finding is new,
 # not absent now: up to six words after the denial, no punctuation between.
-EARLIER_TIME = lazy_compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:yesterday|previous(?:ly)?|prior|preceding|earlier|before|"
-                            r"pre-?operative|last|admission|baseline|this\s+morning|ago)\b")
+# The words: ``answers/hedges.EARLIER_TIME`` and ``EARLIER_WORDS`` (hyphens read as spaces, as ``lower_text`` does).
+EARLIER_WORDS = hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace("\\-", "[\\s-]")
+EARLIER_TIME = lazy_compile(r"(?:\s+[\w'-]+){0,6}?\s+" + EARLIER_WORDS)
 # A change word that compares sides, not times ("larger on the right", "more extensive on the left than the right"):
 # the finding's dominant side (``dominance.py``), not a change since an earlier study; nor one that compares with
 # the norm ("the lungs are smaller than they should be").
@@ -70,6 +71,34 @@ PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
 # on the previous film"); "the same as the other side", "already in place" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
                         "the same position as", "already"})
+
+# A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
+# yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence
+# contradicts, and a stable finding satisfies. Read as the change itself, "the consolidation has not improved"
+# agreed with a report of improvement and a faithful "not worse" conflicted with "unchanged". Only improvement and
+# growth are denied so ("not new" is a pronoun sentence's old finding, "no new X" denies the finding).
+DENIABLE_CHANGES = frozenset({"improved", "worsened"})
+DENIED_PREFIX = "not "  # the change value of a denied change: "not improved", "not worsened"
+_DENIED_CHANGE = lazy_compile(r"(?:\b(?:" + negation.alternation(negation.PLAIN, negation.NEVER) + r")|"
+                              + negation.CONTRACTION + r")(?:\s+(?:yet|been|become|got|gotten|really|significantly|"
+                              r"much|substantially|appreciably|materially|further|any|changed\s+or))*\s+$")
+# "no" denies a comparison only when nothing follows it ("no worse than yesterday", "is no larger."): "no larger
+# nodules" denies the nodules
+_COMPARISON_ENDS = lazy_compile(r"\s*(?:than\b|since\b|compared\b|from\b|in\s+size\b|[.,;:)]|$)")
+
+
+def denied_change(low: str, start: int, end: int, value: str) -> str | None:
+    """The denied change (``DENIED_PREFIX`` + ``value``) when a denial stands right before the change word at
+    ``low[start:end]``, else None."""
+    if value not in DENIABLE_CHANGES:
+        return None
+    m = _DENIED_CHANGE.search(low, max(0, start - 40), start)
+    if m is None:
+        return None
+    if low.startswith("no", m.start()) and low[m.start():m.start() + 3].rstrip() == "no" \
+            and _COMPARISON_ENDS.match(low, end) is None:
+        return None
+    return DENIED_PREFIX + value
 
 
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
@@ -225,13 +254,23 @@ def opens_with_side(low: str, comma: int, start: int) -> bool:
     return not low[comma + 1:start].strip() and low.startswith(_SIDE_OPENERS, start)
 
 
+_DIMENSION = lazy_compile(r"\d+(?:\.\d+)?")
+# a size in a clause about another lesion or an earlier one ("the previous nodule in the other lung measured 4 mm", "a
+# second nodule of 4 mm"): not the size of the finding the evidence measures, so it is left unread
+_OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|previous|prior)\b[^.;,:]*$")
+
+
 def size_attr(low: str, start: int, unit: str) -> tuple:
-    """``(("size", "<mm>"),)`` from the number written before a unit ("3.2 cm", "12 x 8 mm", "2cm")."""
+    """``(("size", "<mm>"),)`` from the number written before a unit ("3.2 cm", "2cm"); of several dimensions
+    ("12 x 8 mm", "4 x 6 cm") the largest, with ``("size_min", "<mm>")`` the smallest: a lesion "4 x 6 cm" is
+    neither a 4 cm nor a 6 cm one alone."""
     m = NUMBER_BEFORE.search(low, max(0, start - 24), start)
-    if m is None:
+    if m is None or _OTHER_ONE.search(low, max(0, start - 80), m.start()):
         return ()
     try:
-        value = float(m.group(1)) * UNIT_MM[unit]
+        dims = [float(d) * UNIT_MM[unit] for d in _DIMENSION.findall(low, m.start(), start)]
     except (ValueError, KeyError):
         return ()
-    return (("size", f"{value:g}"),)
+    if len(dims) < 2:
+        return (("size", f"{dims[0]:g}"),)
+    return (("size", f"{max(dims):g}"), ("size_min", f"{min(dims):g}"))

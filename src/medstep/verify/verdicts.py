@@ -54,6 +54,7 @@ from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict
+from medstep.verify.scope_words import DENIED_PREFIX
 
 _MEMO_LIMIT = 2048  # verdicts kept per evidence set
 MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough for samples.jsonl
@@ -212,7 +213,7 @@ def lat_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a == "bilateral" or b == "bilateral"
 
 
-def _attr_conflict(c: Finding, e: Finding) -> str | None:
+def _attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
     if not lat_compatible(c.laterality, e.laterality):
         return "laterality-conflict"
     if c.severity and e.severity and abs(SEVERITY_RANK[c.severity] - SEVERITY_RANK[e.severity]) >= 2:
@@ -221,7 +222,7 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"
-    if c.size and e.size and max(c.size, e.size) >= SIZE_FACTOR * min(c.size, e.size):
+    if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min):
         return "size-conflict"
     return None
 
@@ -229,9 +230,14 @@ def _attr_conflict(c: Finding, e: Finding) -> str | None:
 def changes_conflict(a: str, b: str) -> bool:
     """Whether two changes since an earlier study disagree: unchanged against any change, better against worse or
     new. "New" and "worse" both say the finding grew since then (writers use either for a finding that was small or
-    absent before), so they agree."""
+    absent before), so they agree. A denied change ("not improved", ``scope_words.denied_change``) disagrees only
+    with the change it denies (a growth also with "new")."""
     if a == b:
         return False
+    for x, y in ((a, b), (b, a)):
+        if x.startswith(DENIED_PREFIX):  # "not improved" against "improved"; "not worsened" against worse or new
+            denied = x[len(DENIED_PREFIX):]
+            return y == denied or denied == "worsened" and y == "new"
     return not ({a, b} == {"new", "worsened"})
 
 
@@ -240,7 +246,7 @@ def changes_conflict(a: str, b: str) -> bool:
 NO_PRIOR = lazy_compile(r"\bno\s+(?:previous|prior|earlier|old)\s+(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|"
                         r"examinations?|exams?|x-rays?)\b|\bno\s+comparison\s+(?:is\s+)?available\b|"
                         r"\bcomparison:\s*none\b", re.IGNORECASE)
-_SINCE_BEFORE = frozenset({"stable", "improved", "worsened"})
+_SINCE_BEFORE = frozenset({"stable", "improved", "worsened", DENIED_PREFIX + "improved", DENIED_PREFIX + "worsened"})
 
 
 # an attribute the claim states, read from evidence that states it too (attribute of a Finding, rule)
@@ -251,6 +257,31 @@ _ATTR_RULES = frozenset(rule for _, rule in _STATED)
 # two measurements of one finding disagree when one is at least twice the other ("1-2 mm nodules" against
 # "nodules of 1-2 cm", "a 4 cm mass" against "a 1.5 cm nodule"); closer readings are measurement noise
 SIZE_FACTOR = 2.0
+# ... of a lesion (a nodule, mass, node, aneurysm, stone), whose size stages it or decides its treatment, when one is
+# half as large again as the other and they differ by a few millimetres: a 4.5 cm nodule is another T-stage than a
+# 2.8 cm one (fresh13), a 9 mm stone passes less often than a 4 mm one; 9 against 10 mm, or 2 against 3 mm, is noise
+LESION_SIZE_FACTOR = 1.5
+LESION_SIZE_MM = 3.0
+# the families whose sizes are lesions' (a concept, or one with one of them among its ancestors)
+LESIONS = frozenset({"lesion", "lymphadenopathy", "aneurysm", "cholelithiasis", "kidney_stone", "thyroid_nodule",
+                     "hematoma"})
+
+
+def is_lesion(c: Concept) -> bool:
+    return c.id in LESIONS or not LESIONS.isdisjoint(c.ancestors)
+
+
+def sizes_conflict(a: float, b: float, lesion: bool, a_min: float | None = None, b_min: float | None = None) -> bool:
+    """Whether two measurements (mm) of one finding disagree: by ``SIZE_FACTOR``, or for a lesion by
+    ``LESION_SIZE_FACTOR`` and at least ``LESION_SIZE_MM``. A measurement of several dimensions spans its smallest
+    (``a_min``, ``b_min``) to its largest: the closest values of the two spans are compared."""
+    a_lo, b_lo = a_min or a, b_min or b
+    if a_lo <= b and b_lo <= a:
+        return False  # the spans overlap: "4 cm" of a "6 x 4 cm" lesion
+    hi, lo = (a_lo, b) if a_lo > b else (b_lo, a)
+    if lesion:
+        return hi >= LESION_SIZE_FACTOR * lo and hi - lo >= LESION_SIZE_MM
+    return hi >= SIZE_FACTOR * lo
 
 
 def _sided(f: Finding) -> bool:
@@ -272,7 +303,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     lat_ok = lat_compatible(claim.laterality, e.laterality)
     if e.concept == claim.concept:
         if c_pos and e_pos:
-            conflict = _attr_conflict(claim, e)
+            conflict = _attr_conflict(claim, e, cc)
             return ("contradict", conflict) if conflict else ("support", "same-finding")
         if not lat_ok:
             return None  # "no left effusion" says nothing about a right one
@@ -288,6 +319,11 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         return ("contradict", "polarity-conflict")
     if not lat_ok:
         return None
+    if c_pos and e_pos and claim.size and e.size and e.concept in cc.ancestors \
+            and is_lesion(cc) and sizes_conflict(claim.size, e.size, True, claim.size_min, e.size_min):
+        # "a 3.5 cm hilar mass" against "a 6 cm mass": one lesion, two sizes (a claim broader than the evidence may
+        # be about another of the report's lesions)
+        return ("contradict", "size-conflict")
     if e.concept in cc.descendants:  # evidence is more specific than the claim
         if e_pos:
             if c_pos:
@@ -337,7 +373,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     if base is not None and cc.id not in ev.touched:
         ev = base
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
-           explain, claim.hedged_absence)
+           explain, claim.hedged_absence, claim.size_min)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
@@ -404,7 +440,8 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
             for attr, rule in _STATED:
                 stated = getattr(claim, attr)
                 if stated and any(r == rule for r, _ in attr_any) and not any(
-                        getattr(sf.finding, attr) == stated for _, sf in support):
+                        getattr(sf.finding, attr) == stated or attr == "size" and sf.finding.size for _, sf in support):
+                    # (a supporting size is within the tolerance: "a 10 mm nodule" beside "9 mm and 4 mm nodules")
                     support, contra = [], [x for x in attr_any if x[0] == rule]
                     break
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),

@@ -1,0 +1,173 @@
+"""A measured organ on either side of its normal limit: "The appendix measures 5 mm." against "The appendix is dilated
+to 12 mm", "The CBD measures 11 mm." against "The common bile duct measures 4 mm and is not dilated", "The right
+descending pulmonary artery measures 12 mm." against "... measures 22 mm".
+
+A measurement of an organ names no finding, so a chain that shrank a dilated appendix to a normal one, or widened a
+normal duct, claimed nothing the verifier read (fresh13, retired blind 12): the chain scored as the faithful one. An
+organ has a normal limit (``ORGANS``: the calibre above which it is dilated, thickened or widened); a number said of
+it lies above or below that limit, and so does a word said of it ("dilated", "thickened"; "not dilated", "normal
+calibre"). A chain's measurement is contradicted (``size-conflict``) when the evidence says the organ lies on the
+other side of the limit and never on the same side; two measurements above the limit also disagree when one is
+half as large again as the other and they differ by 3 mm (a 58 mm aorta against a 32 mm one). Only a chain's numbers
+are judged: its words are findings judged as any other.
+
+A number of an earlier study ("having measured 6.5 cm on a radiograph from two years ago", "up from 1.6 cm") or of
+something else in the sentence ("an 8 mm appendicolith at the base of the appendix": the number stands before
+another noun) is no measurement of the organ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.devices import role_at
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.prior_state import past_spans
+from medstep.verify.results import StepVerdict
+from medstep.verify.roles import SentenceRole
+from medstep.verify.scope_words import EARLIER_WORDS, UNIT_MM
+from medstep.verify.verdicts import LESION_SIZE_FACTOR, LESION_SIZE_MM, MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Organ:
+    """A measured organ: its words, the finding it is above its limit, and the limit in mm (at or below: normal)."""
+
+    name: str
+    concept: str
+    pattern: str
+    limit: float
+
+
+ORGANS = (
+    Organ("appendix", "appendicitis", r"appendix|appendiceal\s+diameter", 6.0),
+    Organ("common bile duct", "biliary_dilation", r"common\s+bile\s+duct|common\s+duct|cbd|common\s+hepatic\s+duct|"
+                                                  r"bile\s+duct|choledochus", 6.0),
+    Organ("main pulmonary artery", "pulmonary_hypertension", r"main\s+pulmonary\s+artery|pulmonary\s+trunk|main\s+pa", 29.0),
+    Organ("right descending pulmonary artery", "pulmonary_hypertension",
+          r"(?:right\s+)?(?:descending|interlobar)\s+(?:pulmonary\s+)?artery|right\s+descending\s+pa", 16.0),
+    Organ("abdominal aorta", "aortic_aneurysm", r"(?:abdominal|infrarenal)\s+aorta", 30.0),
+    Organ("ascending aorta", "thoracic_aortic_aneurysm", r"ascending\s+aorta", 40.0),
+    Organ("small bowel", "bowel_obstruction", r"small\s+bowel(?:\s+loops?)?|small\s+intestin\w*|jejunal\s+loops?|"
+                                              r"ileal\s+loops?", 30.0),
+    Organ("gallbladder wall", "cholecystitis", r"gallbladder\s+wall|gall\s+bladder\s+wall|wall\s+of\s+the\s+gall\s*bladder",
+          3.0),
+    Organ("upper mediastinum", "enlarged_cardiomediastinum", r"(?:upper|superior)\s+mediastinum|mediastinal\s+width", 80.0),
+)
+_ORGAN = lazy_compile(r"\b(?:" + "|".join(f"(?P<o{k}>{o.pattern})" for k, o in enumerate(ORGANS)) + r")\b")
+_NUMBER = r"(\d+(?:\.\d+)?)\s*(mm|cm)\b"
+# what may stand between the organ and its number: a verb, a state word, a measure noun, an adverb
+_FILLER = (r"is|are|was|were|measures?|measuring|measured|dilated|distended|thickened|enlarged|widened|aneurysmal|to|"
+           r"at|of|up|about|approximately|approx|roughly|around|in|diameter|calibre|caliber|width|wide|thick|thickness|"
+           r"mildly|moderately|markedly|now|still|maximal|maximum|max|transverse|ap|a|and|which|it|has|been")
+_AFTER = lazy_compile(r"(?:\s*[,:(~*]*\s*\b(?:" + _FILLER + r")\b)*\s*[,:(~*]*\s*" + _NUMBER)
+_BEFORE = lazy_compile(_NUMBER + r"\s+(?:dilated\s+|distended\s+|thick(?:ened)?\s+|wide\s+|diameter\s+)?(?:the\s+)?$")
+_ABOVE_WORDS = lazy_compile(r"\s*(?:(?:is|are|appears?|looks?|remains?|was)\s+)?(?:(?:mildly|moderately|markedly|"
+                            r"slightly|grossly|significantly)\s+)?(?:dilated|distended|thickened|widened|aneurysmal|"
+                            r"enlarged)\b")
+_BELOW_WORDS = lazy_compile(r"\s*(?:(?:is|are|appears?|looks?|remains?|was)\s+)?(?:not\s+(?:dilated|distended|"
+                            r"thickened|widened|enlarged)|non\s*dilated|undilated|(?:of\s+)?normal\s+(?:in\s+)?(?:calibre|"
+                            r"caliber|size|diameter|width|thickness))\b")
+_WORDS_BEFORE = lazy_compile(r"\b(?:(non\s*dilated|undilated|normal\s+calibre|normal\s+caliber|normal\s+sized?)|"
+                             r"(dilated|distended|thickened|widened|aneurysmal))\s+(?:the\s+)?$")
+# a number of an earlier study: after "from", "previously", "having measured", "compared with", or followed in its
+# clause by an earlier time
+_THEN_BEFORE = lazy_compile(r"\b(?:from|previously|having\s+measured|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:about\s+|approximately\s+)?$")
+_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
+_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
+_UNIT_BASE = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """An organ said to lie above (``above``) or at/below its limit, by a number (``mm``) or a word, and where."""
+
+    organ: int  # index into ORGANS
+    above: bool
+    mm: float | None
+    start: int
+    end: int
+
+
+def read_measures(text: str) -> list[Measure]:
+    """The organs ``text`` measures or calls dilated or normal (see the module docstring); not in a clause about an
+    earlier study."""
+    low = text.lower().replace("-", " ")
+    past = past_spans(text)
+    out = []
+    for sm in _SENTENCE.finditer(low):
+        a, b = sm.span()
+        for m in _ORGAN.finditer(low, a, b):
+            if any(p <= m.start() < q for p, q in past):
+                continue
+            k = int(str(m.lastgroup)[1:])
+            limit = ORGANS[k].limit
+            n = _AFTER.match(low, m.end(), b)
+            if n is None:
+                n = _BEFORE.search(low, max(a, m.start() - 30), m.start())
+            if n is not None and not _THEN_BEFORE.search(low, max(a, n.start(1) - 30), n.start(1)) \
+                    and not _THEN_AFTER.match(low, n.end(), b):
+                mm = float(n.group(1)) * UNIT_MM[n.group(2)]
+                out.append(Measure(k, mm > limit, mm, min(m.start(), n.start()), max(m.end(), n.end())))
+                continue
+            up = _ABOVE_WORDS.match(low, m.end(), b)
+            w = up or _BELOW_WORDS.match(low, m.end(), b)
+            if w is not None:
+                out.append(Measure(k, up is not None, None, m.start(), w.end()))
+                continue
+            w = _WORDS_BEFORE.search(low, max(a, m.start() - 25), m.start())
+            if w is not None:
+                out.append(Measure(k, w.group(2) is not None, None, w.start(), m.end()))
+    return out
+
+
+def evidence_measures(texts: Sequence[tuple[str, str]]) -> list[tuple[Measure, str, str]]:
+    """The evidence's organ measures (``texts``: (source, text))."""
+    return [(x, source, text) for source, text in texts if text for x in read_measures(text)]
+
+
+def _disagree(c: Measure, e: Measure) -> bool:
+    if c.above != e.above:
+        return c.mm is None or e.mm is None or abs(c.mm - e.mm) >= 2.0
+    if c.above and c.mm is not None and e.mm is not None:
+        hi, lo = max(c.mm, e.mm), min(c.mm, e.mm)
+        return hi >= LESION_SIZE_FACTOR * lo and hi - lo >= LESION_SIZE_MM
+    return False
+
+
+def measure_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Measure, str, str]]) -> list[StepVerdict]:
+    """``steps`` with each organ measurement the evidence puts only on the other side of the organ's limit judged
+    contradicted (``size-conflict``)."""
+    if not evidence:
+        return steps
+    out = steps
+    for k, s in enumerate(steps):
+        added = []
+        for c in read_measures(s.text):
+            same = [x for x in evidence if x[0].organ == c.organ]
+            if c.mm is None or not same or not all(_disagree(c, x[0]) for x in same) \
+                    or role_at(s, c.start) not in _COUNTED:
+                continue
+            organ = ORGANS[c.organ]
+            f = _finding(organ, c, s.text[c.start:c.end], _UNIT_BASE + s.index, role_at(s, c.start))
+            refs = tuple(SourcedFinding(_finding(organ, x, text[x.start:x.end]), source, text)
+                         for x, source, text in same[:MAX_EVIDENCE])
+            added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "size-conflict", refs))
+        if added:
+            if out is steps:
+                out = list(steps)
+            out[k] = s.with_contradictions(added)
+    return out
+
+
+def _finding(organ: Organ, x: Measure, text: str, unit: int = 0,
+             role: SentenceRole = SentenceRole.OBSERVATION) -> Finding:
+    return Finding(organ.concept, organ.name, "finding", Polarity.PRESENT if x.above else Polarity.ABSENT, text,
+                   x.start, x.end, source="descriptor", unit=unit, role=role, size=x.mm)
+
+
+__all__ = ["ORGANS", "Measure", "Organ", "evidence_measures", "measure_errors", "read_measures"]

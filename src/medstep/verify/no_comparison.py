@@ -1,0 +1,65 @@
+"""A change since an earlier study claimed against a report that compares with nothing: "The collapse is unchanged
+from the previous radiograph." when the report names no earlier film, no change and nothing going on.
+
+Such a change was supported by the report's bare mention of the finding (fresh13: a one-error chain calling a lobar
+collapse "unchanged from the previous radiograph" scored as the faithful one); only a report saying "No prior
+imaging" (``verdicts.NO_PRIOR``) made it a claim about a study that does not exist. A report (and its reference
+steps) compares with nothing when none of its words names an earlier time or study, a finding going on or past, or a
+change (``_COMPARES``), and none of its findings carries a change. A chain's claim is then contradicted
+(``change-without-prior``) when its finding has a change and its sentence names the earlier study it compares with
+(``_NAMES_EARLIER``): "similar masses in the left lung" or "TB that has spread through the bloodstream" compare
+sides or tell a course, not films.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from medstep.answers import hedges
+from medstep.lazyre import lazy_compile
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.scope_words import EARLIER_WORDS
+from medstep.verify.verdicts import FindingVerdict, Verdict
+
+# any of these words keeps a report comparing: an earlier time or study (``hedges.EARLIER_TIME``, ``EARLIER_WORDS``),
+# a finding going on or past (``CONTINUING``, ``PAST``), a change or a comparison
+_COMPARES = lazy_compile(hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS, hedges.CONTINUING, hedges.PAST)
+                         + r"|\b(?:compar|since\b|interval|chang|progress|resolv|improv|wors|increas|decreas|grow|grew|"
+                           r"shr[iu]nk|develop|follow|serial|similar\b|same\b|redemonstrat|re-demonstrat|recur|chronic|"
+                           r"enlarging|evolv|interim|then\b|now\b)", re.IGNORECASE)
+_AGE = lazy_compile(r"\b(?:year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)  # "66-year-old" names no earlier time
+# a claim's sentence naming the study it compares with ("from the previous radiograph", "since the last scan",
+# "compared with the prior film")
+_NAMES_EARLIER = lazy_compile(EARLIER_WORDS + r"|\b(?:compared|comparison|since|interval)\b")
+_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_CHANGES = frozenset({"stable", "improved", "worsened", "not improved", "not worsened"})
+
+
+def compares_nothing(texts: Iterable[str], findings: Iterable[Finding]) -> bool:
+    """Whether evidence ``texts`` (a report and its reference steps) and their ``findings`` compare with no earlier
+    study at all (see the module docstring)."""
+    return not any(f.change for f in findings) and not any(_COMPARES.search(_AGE.sub(" ", t)) for t in texts)
+
+
+def invented_comparisons(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
+    """``steps`` with each present finding whose change since a named earlier study the evidence cannot have
+    (it compares with nothing) judged contradicted (``change-without-prior``)."""
+    out = list(steps)
+    for k, s in enumerate(steps):
+        added = []
+        for f, v in zip(s.findings, s.verdicts):
+            if f.change in _CHANGES and f.polarity is Polarity.PRESENT and f.category == "finding" \
+                    and v.verdict is not Verdict.CONTRADICTED and _names_earlier(s.text, f.start):
+                added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "change-without-prior"))
+        if added:
+            out[k] = s.with_contradictions(added)
+    return out
+
+
+def _names_earlier(text: str, at: int) -> bool:
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= at < m.end():
+            return _NAMES_EARLIER.search(text, m.start(), m.end()) is not None
+    return False
