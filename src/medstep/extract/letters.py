@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import option_key
-from medstep.answers import judgements, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
@@ -44,8 +44,16 @@ _CONNECTIVE = lazy_compile(r"^\s+(?i:because|since|as|given|which|is|was|due|owi
 # "C (not D). The heart is wide.": the same set-off in brackets; where a sentence follows it (``ended``), only a
 # reading of the letter at the start of a line (not a whole-line reading) takes it.
 _TAIL_CONTRAST = lazy_compile(
-    r"^\s*,?\s*(\()?\s*(?i:not|rather\s+than|instead\s+of|over|and\s+not)\s+(?:(?i:option|choice)\s+)?"
-    r"[\(\[]?([A-Z])[\)\]]?\s*(?(1)\))[\s*_]*(?:$|(?P<ended>[.!;](?=\s)))", re.S
+    r"^\s*,?\s*(\()?\s*(?i:not|" + hedges.alternation(negation.INSTEAD) + r"|over|and\s+not)\s+"
+    r"(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?(1)\))[\s*_]*(?:$|(?P<ended>[.!;](?=\s)))", re.S
+)
+# A whole output setting one letter aside and then giving another: "Not A, but B.", "Not A. B.", "The answer is not
+# A; it is B.", "It is not A but B."
+_NOT_THEN = lazy_compile(
+    r"^[\s*_>#-]*(?i:(?:the\s+(?:correct\s+)?answer\s+is\s+|it\s+is\s+|it['’]s\s+|this\s+is\s+)?not\s+"
+    r"(?:option\s+|choice\s+)?)\(?([A-Z])\)?\s*(?:[,;.:!—–-]+\s*|\s+)(?i:(?:but|rather|instead)\s*,?\s*)?"
+    r"(?i:(?:it\s+is|it['’]s|the\s+(?:correct\s+)?answer\s+is|this\s+is)\s+)?(?i:(?:option|choice)\s+)?"
+    r"\(?([A-Z])\)?[\s*_.!]*$"
 )
 _TAIL_OTHER = lazy_compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
 # Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
@@ -145,6 +153,9 @@ def letter_form(region: str, idx: OptionIndex, *, strict: bool) -> str | None:
         if not strict or _LIST_ONLY.match(s[pair.end():]) is not None:
             return CONFLICT
         return None
+    turned = _NOT_THEN.match(s) if strict else None
+    if turned is not None and turned.group(1) != turned.group(2):  # "Not A, but B.", "The answer is not A; it is B."
+        return turned.group(2) if {turned.group(1), turned.group(2)} <= idx.letters else INVALID
     for pattern, bracketed in ((_KEYWORD, True), (_BRACKET, True), (_PAREN_CLOSE, True), (_BARE, False)):
         m = pattern.match(s)
         if m is not None:

@@ -249,8 +249,8 @@ def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
 
 # A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
 _LEADING_CONTRAST = lazy_compile(
-    r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|rather\s+than|instead\s+of)\s+(?:(?i:option|choice)\s+)?"
-    r"[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
+    r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|" + hedges.alternation(negation.INSTEAD)
+    + r")\s+(?:(?i:option|choice)\s+)?[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
 )
 _HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
 # An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
