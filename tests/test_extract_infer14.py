@@ -192,3 +192,58 @@ def test_a_finding_committed_by_its_definition(question: str, text: str, expecte
 ])
 def test_a_definition_of_another_place_or_finding_reads_nothing(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # references in words, methods and backgrounds set aside (extract/measured_gates.py)
+    ("Is the common bile duct dilated?", "CBD 4 mm (upper limit of normal 6 mm). Gallbladder unremarkable.", "no"),
+    ("Is the QT interval prolonged?", "QTc 505 ms, well above the 470 ms threshold. Sinus rhythm.", "yes"),
+    ("Is the spleen enlarged?", "Spleen length 10 cm, below the 13 cm cut-off.", "no"),
+    ("Is the QT interval prolonged?", "QTc calculated using Bazett's formula: 415 ms.", "no"),
+    ("Is there fetal bradycardia?", "Fetal heart rate on M-mode: 95 bpm.", "yes"),
+    # a later sentence of another thing; values of one sentence in one band
+    ("Is the heart enlarged?", "PA film. CTR 0.41. Clear lungs.", "no"),
+    ("Is there osteoporosis?", "DXA: spine T-score -2.8, hip T-score -3.0.", "yes"),
+    ("Is there oligohydramnios?", "AFI 4 cm and deepest pocket 1.5 cm.", "yes"),
+    ("Is the aorta aneurysmal?", "Abdominal aorta: maximal outer-to-outer diameter 5.8 cm.", "yes"),
+    # rows of ECG, obstetrics and pathology
+    ("Is there first-degree AV block?", "PR interval 260 ms, every P conducted.", "yes"),
+    ("Is there a bundle branch block?", "QRS duration 150 ms with RSR' in V1.", "yes"),
+    ("Is there LVH by voltage criteria?", "Sokolow-Lyon: SV1 + RV5 = 41 mm.", "yes"),
+    ("Is there fetal growth restriction?", "EFW on the 2nd centile.", "yes"),
+    ("Is there placenta previa?", "Lower placental edge 45 mm from the internal os.", "no"),
+    ("Is there steatosis?", "Unenhanced liver attenuation 25 HU.", "yes"),
+    ("Is the skin lesion likely melanoma?", "Total dermoscopy score 6.2.", "yes"),
+])
+def test_a_measurement_read_through_how_a_report_is_written(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, "implicit_measure")
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there atrial fibrillation?", "Irregularly irregular rhythm with no discernible P waves.", "yes"),
+    ("Is there atrial fibrillation?", "Normal sinus rhythm at 72 bpm.", "no"),
+    ("Is this a STEMI?", "ST elevation in V1-V4 with reciprocal ST depression inferiorly.", "yes"),
+    ("Is there proliferative diabetic retinopathy?", "Severe NPDR without neovascularisation.", "no"),
+    ("Is the melanoma invasive?", "Melanoma in situ; no dermal component.", "no"),
+    ("Is there cirrhosis?", "METAVIR F4.", "yes"),
+    ("Is the tumour malignant?", "Encapsulated spindle cell lesion with Verocay bodies.", "no"),
+    ("Is there celiac disease?", "Villous architecture normal, villus:crypt ratio 4:1.", "no"),
+    ("Does the fracture involve the physis?", "Salter-Harris type III fracture of the distal tibia.", "yes"),
+    ("Is there a myocardial perfusion defect?", "Summed stress score 0.", "no"),
+    ("Is the tumor hormone receptor positive?", "ER 0%, PR 0%.", "no"),
+    ("Is there placenta praevia?", "The placenta completely covers the internal os.", "yes"),
+    ("Is there malrotation?", "The DJ flexure lies to the right of the spine.", "yes"),
+])
+def test_more_signs_grades_and_descriptions(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, SIGN_RULE)
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the liver normal in size?", "Liver span 12 cm. Liver span 13 cm."),  # measured twice, apart: no one band
+    ("Is the CBD dilated?", "CBD 12 mm. It is normal."),  # a bare judgement after the value
+    ("Is the QT interval prolonged?", "QTc 520 ms. On repeat ECG QTc 430 ms."),
+    ("Is the ABI reduced?", "ABI right 0.55, left 1.10."),
+    ("Is the tumor hormone receptor positive?", "ER 0%, PR 30%."),  # the rows of one finding disagree
+])
+def test_a_measurement_taken_back_or_split_reads_nothing(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

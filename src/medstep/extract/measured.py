@@ -35,7 +35,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
-from medstep.extract import asked, findings, implicit, implicit_europe
+from medstep.extract import asked, findings, implicit, implicit_europe, measured_gates
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -47,7 +47,7 @@ _NUMBER = r"[-−]?\d+(?:[.,]\d+)?"  # "−2.9" (a minus sign) as "-2.9"
 _MORE_UNITS = r"mm\s*Hg|cm\s*/\s*s(?:ec)?|m\s*/\s*s(?:ec)?|cm\s*(?:2|²|\^2)|mm\s*(?:2|²)|mL|cc|cm\s*(?:3|³)|[µμu]m|microns?"
 # The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm"; a comma
 # only before the largest of many ("All nodes are subcentimetric, the largest 6 mm in short axis.").
-_AFTER = lazy_compile(r"(?:\s*[:=]\s*|(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
+_AFTER = lazy_compile(r"(?:\s*[:=]\s*|\s*[:=]?(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
                       r"\(?[~≈]?\s*\+?(?<![A-Za-z0-9-])"
                       r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
                       + r"))?\s*(?P<u>" + _MORE_UNITS + r"|mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*"
@@ -280,10 +280,21 @@ def _age_gap(sentences: list[str]) -> list[_Measure]:
     return found
 
 
-def _stray_values(row: Threshold, sentences: list[str]) -> int:
+def _one_band(row: Threshold, measures: list[_Measure]) -> str | None:
+    """The one band every measurement of one sentence falls in, where there are several ("spine T-score -2.8, hip
+    T-score -3.0"), or ``None`` (one measurement, a value without a unit, values in different bands or in none, or
+    in different sentences)."""
+    if len(measures) < 2 or any(m.value is None for m in measures) or len({m.sentence for m in measures}) != 1:
+        return None  # "Liver span 15 cm. Liver span 13 cm.": the model measured once and again, differently
+    bands = [_bands(row, m.value) for m in measures if m.value is not None]
+    return next(iter(bands[0])) if len(bands[0]) == 1 and all(b == bands[0] for b in bands) else None
+
+
+def _stray_values(row: Threshold, sentences: list[str], band: str | None = None) -> int:
     """How many values of the row's dimension the answer holds, but those a named sibling quantity owns ("PR 160
     ms" beside a QTc): more than its measurements means another structure is measured ("The CTR is 0.42 and there
-    is a 5 mm nodule.")."""
+    is a 5 mm nodule."). With ``band``, the band the measurements fall in, values in it are not counted (the
+    measurements among them): any value left is a stray."""
     if row.dimension is Dimension.CATEGORY:
         return False
     count = 0
@@ -295,7 +306,8 @@ def _stray_values(row: Threshold, sentences: list[str]) -> int:
             # a ratio has no unit to tell it from another quantity's number: every number counts
             if (row.dimension is Dimension.RATIO or _factor(row, unit) is not None) and not (
                     row.siblings and re.search(r"(?:" + row.siblings + r")[^;.]*$", before, re.I)):
-                count += 1
+                value = _value(row, [_number(m.group("n"))], unit, sentence) if band is not None else None
+                count += value is None or _bands(row, value) != {band}  # one in the band read changes nothing
     return count
 
 
@@ -343,16 +355,20 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None
     if row.requires and re.search(row.requires, question + " " + text, re.I) is None:
         return None
-    sentences = [s for s in implicit.sentences(_ABBREVIATED.sub(r"\1", _REFERENCE.sub(" ", text))) if s.strip()]
+    sentences = [s for s in implicit.sentences(_ABBREVIATED.sub(r"\1", measured_gates.set_aside(_REFERENCE.sub(" ", text))))
+                 if s.strip()]
     measures = _age_gap(sentences) if row.dimension is Dimension.AGE_GAP else _measures(row, sentences)
     if not measures:
         return None
-    if len({m.value for m in measures}) != 1 or len({m.sentence for m in measures}) != 1:
+    band = _one_band(row, measures)
+    if band is None and (len({m.value for m in measures}) != 1 or len({m.sentence for m in measures}) != 1):
         return None  # measured twice: "Right nodule TR2; left nodule TR5."
-    first = measures[0]
-    if any(not is_advice(s) and not _DENIAL.match(s) for s in sentences[first.sentence + 1:]):
-        return None  # the answer goes on after the measurement (advice, or "No other abnormality.", may follow)
-    if row.dimension not in (Dimension.CATEGORY, Dimension.AGE_GAP) and _stray_values(row, sentences) > len(measures):
+    first, last = measures[0], max(m.sentence for m in measures)
+    if any(not is_advice(s) and not _DENIAL.match(s) and not measured_gates.neutral(s, row, predicate, question, finding_beside)
+           for s in sentences[last + 1:]):
+        return None  # the answer goes on after the measurement (advice, "No other abnormality.", another thing may follow)
+    if row.dimension not in (Dimension.CATEGORY, Dimension.AGE_GAP) and _stray_values(row, sentences, band) > (
+            0 if band else len(measures)):
         return None
     allowed = _SUSPICION_WORDS if row.dimension is Dimension.CATEGORY else frozenset()
     for i, s in enumerate(sentences):

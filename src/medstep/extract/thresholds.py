@@ -274,7 +274,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
     Threshold(
         "spleen length",
         "an adult spleen is up to 12-13 cm long; over 13 cm it is enlarged (standard ultrasound teaching)",
-        r"\bspleen\b|\bsplenomegaly\b|\bbazo\b|\besplenomegalia\b", r"\bspleen\b|\bsplenic\s+length\b|\bbazo\b",
+        r"\bspleen\b|\bsplenomegaly\b|\bbazo\b|\besplenomegalia\b", r"\bspleen\b|\bsplenic\s+(?:length|span|size)\b|\bbazo\b",
         Dimension.LENGTH,
         (Band("normal", 0, 115, NORMAL_SAID), Band("high", 140, INF, r"enlarged|splenomegaly|aumentado|esplenomegalia")),
         (_p(r"\benlarged\b|\bsplenomegaly\b|\baumentad[oa]\b|\besplenomegalia\b", "high", "normal"), _normal_predicate("high", sized=True)),
@@ -311,7 +311,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         r"\bnuchal\b|\bNT\b", r"\bnuchal\s+translucency\b|\bNT\b", Dimension.LENGTH,
         (Band("normal", 0, 2.5, NORMAL_SAID), Band("high", 3.5, INF, r"increased|thickened")),
         (_p(r"\bincreased\b|\bthickened\b|\benlarged\b", "high", "normal"), _normal_predicate("high")),
-        adult=False,
+        adult=False, siblings=r"\bCRL\b|\bcrown[\s-]+rump\b",
     ),
     Threshold(
         "bone age against chronological age",

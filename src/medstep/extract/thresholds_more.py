@@ -64,7 +64,7 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         Dimension.LENGTH,
         (Band("low", 0, 45, r"oligohydramnios|reduced|low"), Band("normal", 60, 220, NORMAL_SAID),
          Band("high", 250, INF, r"polyhydramnios|increased")),
-        _FLUID_ASKED, adult=False,
+        _FLUID_ASKED, adult=False, siblings=r"\bpocket\b|\bDVP\b|\bSDP\b|\bMVP\b",
     ),
     Threshold(
         "deepest vertical pocket of amniotic fluid",
@@ -75,7 +75,7 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         Dimension.LENGTH,
         (Band("low", 0, 19, r"oligohydramnios|reduced|low"), Band("normal", 25, 75, NORMAL_SAID),
          Band("high", 85, INF, r"polyhydramnios|increased")),
-        _FLUID_ASKED, adult=False,
+        _FLUID_ASKED, adult=False, siblings=r"\bamniotic\s+fluid\s+index\b|\bAFI\b",
     ),
     Threshold(
         "left ventricular end-diastolic diameter",
@@ -91,7 +91,7 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         "postmenopausal endometrial thickness",
         "in a postmenopausal woman (not on hormone therapy) an endometrium of 4 mm or less excludes cancer and is "
         "normal; the row reads 6 mm or more as thickened",
-        r"\bendometri", r"\bendometri(?:um|al)(?:\s+(?:stripe|lining|echo))?(?:\s+thickness)?\b", Dimension.LENGTH,
+        r"\bendometri", r"\bendometri(?:um|al)(?:\s+double[\s-]+layer)?(?:\s+(?:stripe|lining|echo))?(?:\s+thickness)?\b", Dimension.LENGTH,
         (Band("normal", 0, 4, NORMAL_SAID), Band("high", 6, INF, r"thickened|thick")),
         (_p(r"\bthick", "high", "normal"),) + _normal("high"),
         requires=r"\bpost-?\s*menopaus", excluded=r"\bHRT\b|\bhormone\b|\btamoxifen\b|\bestrogen\b",
@@ -148,9 +148,10 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
     ),
     Threshold(
         "liver span",
-        "an adult liver span of up to 15-16 cm in the midclavicular line is normal; over 16 cm is hepatomegaly",
+        "an adult liver span of up to 15-16 cm in the midclavicular line is normal; over 16 cm is hepatomegaly; the row "
+        "reads 14 cm or less as normal and 17 cm or more as enlarged",
         r"\bliver\b|\bhepatomegaly\b", r"\b(?:liver|hepatic)\s+span\b|\bliver\b", Dimension.LENGTH,
-        (Band("normal", 0, 150, NORMAL_SAID), Band("high", 170, INF, r"enlarged|hepatomegaly")),
+        (Band("normal", 0, 140, NORMAL_SAID), Band("high", 170, INF, r"enlarged|hepatomegaly")),
         (_p(r"\benlarged\b|\bhepatomegaly\b|\blarge\b", "high", "normal"),) + _normal("high", sized=True),
     ),
     Threshold(
@@ -270,6 +271,83 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
          Band("high", 40, 100, r"increased|high|elevated")),
         (_p(r"\bincreased\b|\bhigh\b|\belevated\b", "high", "normal low"),
          _p(r"\bdecreased\b|\blow\b|\breduced\b", "low", "normal high")) + _normal("low high"),
+    ),
+    Threshold(
+        "PR interval",
+        "a PR interval of 120-200 ms is normal; over 200 ms is first-degree atrioventricular block; the row reads "
+        "220 ms or more as prolonged",
+        r"\bPR\b|\bfirst[\s-]+degree\b|\b1st[\s-]+degree\b|\bAV\s+block\b|\batrioventricular\s+block\b",
+        r"\bPR(?:\s+interval)?\b", Dimension.DURATION,
+        (Band("normal", 120, 200, NORMAL_SAID), Band("high", 220, INF, r"prolonged|long")),
+        (_p(r"\bprolong|\blong\b|\bfirst[\s-]+degree\b|\b1st[\s-]+degree\b", "high", "normal"),) + _normal("high"),
+        siblings=r"\bQRS\b|\bQTc?\b|\bRR\b|\bP[\s-]wave\b",
+    ),
+    Threshold(
+        "QRS duration",
+        "a QRS of 120 ms or more is a complete bundle branch block (or another broad-complex conduction delay); up to "
+        "110 ms is normal (AHA/ACCF/HRS 2009)",
+        r"\bQRS\b|\bbundle\s+branch\s+block\b|\b[LR]?BBB\b", r"\bQRS(?:\s+(?:duration|width|interval))?\b",
+        Dimension.DURATION,
+        (Band("normal", 60, 110, NORMAL_SAID + r"|narrow"), Band("high", 120, INF, r"wide|broad|prolonged")),
+        (_p(r"\bbundle\s+branch\s+block\b|\b[LR]?BBB\b|\bwide\b|\bbroad\b|\bprolong", "high", "normal"),
+         _p(r"\bnarrow\b", "normal", "high")) + _normal("high"),
+        siblings=r"\bPR\b|\bQTc?\b|\bRR\b|\bP[\s-]wave\b",
+    ),
+    Threshold(
+        "Sokolow-Lyon voltage",
+        "S in V1 plus R in V5 or V6 of 35 mm or more is left ventricular hypertrophy by the Sokolow-Lyon criterion",
+        r"\bLVH\b|\bleft\s+ventricular\s+hypertrophy\b|\bvoltage\b|\bSokolow",
+        r"\bSokolow[\s-]+Lyon\b[^.;]{0,50}?=\s*(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>mm)\b", Dimension.LENGTH,
+        (Band("normal", 0, 30, NORMAL_SAID), Band("high", 36, INF, r"LVH|hypertrophy|positive")),
+        (_p(r"\bLVH\b|\bhypertrophy\b", "high", "normal"),),
+    ),
+    Threshold(
+        "unenhanced liver attenuation",
+        "on unenhanced CT a liver under 40 HU (or well below the spleen) is moderate-to-severe steatosis; a normal "
+        "liver measures about 55-65 HU; the row reads 50 HU or more as normal",
+        r"\bsteatosis\b|\bfatty\s+liver\b|\bfatty\s+infiltration\b|\bhepatic\s+fat\b|\bNAFLD\b|\bMASLD\b",
+        r"\b(?:liver|hepatic)(?:\s+(?:parenchyma|parenchymal))?(?:\s+attenuation)?\b", Dimension.ATTENUATION,
+        (Band("fatty", -INF, 40, r"steatosis|fatty|low"), Band("normal", 50, 90, NORMAL_SAID)),
+        (_p(r"\bsteatosis\b|\bfatty\b|\bhepatic\s+fat\b|\bNAFLD\b|\bMASLD\b", "fatty", "normal"),),
+        requires=r"\bun-?enhanced\b|\bnon-?contrast\b|\bnon-?enhanced\b|\bplain\s+CT\b|\bwithout\s+contrast\b",
+        siblings=r"\bspleen\b|\bsplenic\b",
+    ),
+    Threshold(
+        "estimated fetal weight centile",
+        "an estimated fetal weight below the 10th centile is small for gestational age (below the 3rd, growth "
+        "restriction by itself), above the 90th large; the row reads the 5th or less and the 95th or more only",
+        r"\bf(?:o)?etal\b|\bfetus\b|\bgrowth\b|\bSGA\b|\bLGA\b|\bFGR\b|\bIUGR\b|\bmacrosomi",
+        r"\b(?:EFW|estimated\s+f(?:o)?etal\s+weight)\b[^.;\d]{0,20}?(?:(?:at|on)\s+the\s+|(?:below|under)\s+the\s+"
+        r"(?=(?:[1-9]|10)(?:st|nd|rd|th))|(?:above|over)\s+the\s+(?=9\d(?:st|nd|rd|th)))(?P<v>\d{1,2})(?:st|nd|rd|th)\s+"
+        r"(?:centile|percentile)\b", Dimension.PERCENT,
+        (Band("low", 0, 5, r"small|restricted|SGA"), Band("normal", 15, 85, NORMAL_SAID + r"|appropriate"),
+         Band("high", 95, 100, r"large|LGA|macrosomi\w*")),
+        (_p(r"\bgrowth\s+restrict\w*|\bFGR\b|\bIUGR\b|\bSGA\b|\bsmall\s+for\s+gestational\s+age\b", "low",
+            "normal high"),
+         _p(r"\bmacrosomi\w*|\bLGA\b|\blarge\s+for\s+gestational\s+age\b", "high", "normal low")),
+        adult=False,
+    ),
+    Threshold(
+        "placental edge to internal os",
+        "a placental edge 20 mm or more from the internal os is neither praevia nor low-lying (RCOG); the row reads "
+        "25 mm or more as clear",
+        r"\bplacenta\w*\s+pr(?:a)?evia\b|\blow[\s-]+lying\s+placenta\b|\bplacenta\b[^?]*\blow[\s-]+lying\b",
+        r"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>mm|cm)\s+(?:from|away\s+from|clear\s+of|above)\s+(?:the\s+)?(?:internal\s+"
+        r"(?:cervical\s+)?)?os\b", Dimension.LENGTH,
+        (Band("near", -INF, 15, r"low[\s-]+lying|pr(?:a)?evia"), Band("normal", 25, INF, r"clear|normal")),
+        (_p(r"\bpr(?:a)?evia\b|\blow[\s-]+lying\b", "near", "normal"),),
+        context=r"\bplacent", adult=False,
+    ),
+    Threshold(
+        "total dermoscopy score",
+        "the ABCD rule of dermoscopy: a total dermoscopy score above 5.45 is highly suspicious of melanoma, under "
+        "4.75 benign (Stolz); the row reads 4.7 or less and 5.5 or more",
+        r"\bmelanoma\b|\bmalignan\w*|\bbenign\b|\bsuspicious\b",
+        r"\bTDS\b|\btotal\s+dermoscop(?:y|ic)\s+score\b", Dimension.INDEX,
+        (Band("benign", 0, 4.7, r"benign"), Band("malignant", 5.5, 10, r"malignant|melanoma|suspicious")),
+        (_p(r"\bmelanoma\b|\bmalignan\w*|\bsuspicious\b", "malignant", "benign"),
+         _p(r"\bbenign\b", "benign", "malignant")),
+        adult=False,
     ),
 )
 

@@ -1,0 +1,80 @@
+"""What ``extract/measured.py`` sets aside or tolerates around a measurement, so that the way a report is written does
+not hide the value it commits by.
+
+* A reference stated in words is no second value: "(upper limit of normal 6 mm)", "well above the 470 ms
+  threshold", "within the normal range of up to 12 cm", "below the 0.5 cut-off", the method of a value ("calculated
+  using Bazett's formula", "on M-mode"), a background it is compared with ("well above liver background (2.4)").
+* A later sentence of another thing ("Sinus rhythm.", "Gallbladder unremarkable.", "Clear lungs.") does not take the
+  measurement back: it names neither the row's subject, its quantity nor what the question asks, gives no verdict
+  word, no bare judgement ("Normal.", "It is normal.") and states no finding ("Gallbladder: several stones" may be
+  what the model concludes with). Anything else still ends the reading.
+* Values that all fall in the same band read alike: "spine T-score -2.8, hip T-score -3.0", "ABI right 0.55, left
+  0.62"; a stray value of the row's dimension in the measurement's band cannot change the verdict either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medstep.answers import hedges, negation, yesno
+from medstep.extract import implicit
+from medstep.extract.thresholds import NORMAL_SAID, Predicate, Threshold
+from medstep.lazyre import lazy_compile
+
+_N = r"[-−]?\d+(?:[.,]\d+)?"
+_UNIT = r"(?:\s*(?:mm\s*Hg|mm|cm|ms|msec|bpm|%|HU|mL|cc|cm/s|µm|μm|um))?"
+_LIMIT = (r"(?:(?:upper\s+)?(?:limit|range)\s+of\s+normal|normal\s+(?:range|limits?|values?|cut-?off)|reference\s+"
+          r"(?:range|interval|value|limit)|cut-?off(?:\s+value)?|threshold|ULN|upper\s+limit)")
+SET_ASIDE = lazy_compile(
+    # a bracket opening with a reference word: "(upper limit of normal 6 mm)", "(normal is above 25 mm at 20 weeks)"
+    r"(?i)\(\s*(?:upper\s+limit(?:\s+of\s+normal)?|normal|reference|ref\.?|ULN|cut-?off|threshold)\b[^()]{0,60}\)|"
+    # a comparison with a limit: "well above the 470 ms threshold", "within the normal range of up to 12 cm"
+    r",?\s*(?:which\s+is\s+|i\.e\.\s+)?(?:well\s+|just\s+|far\s+|slightly\s+)?(?:above|below|under|over|exceeding|"
+    r"beyond|within|inside|outside|greater\s+than|less\s+than)\s+(?:the\s+|a\s+)?(?:(?:" + _N + _UNIT + r")\s+"
+    + _LIMIT + r"|" + _LIMIT + r"(?:\s+(?:of|at|for)\s+(?:up\s+to\s+|<\s*|>\s*|≤\s*|≥\s*)?" + _N + _UNIT
+    + r"(?:\s*(?:-|–|to)\s*" + _N + _UNIT + r")?)?)(?:\s+(?:at|for)\s+this\s+(?:gestation|age))?|"
+    # the method or the background of a value
+    r"\b(?:calculated\s+)?(?:using|with|by)\s+(?:the\s+)?(?:Bazett|Fridericia|Framingham|Hodges)(?:'s)?"
+    r"(?:\s+(?:formula|correction|method))?|\(\s*(?:Bazett|Fridericia|Framingham|Hodges)(?:'s)?\s*\)|"
+    r"\b(?:on|by)\s+(?:M-mode|Doppler|CTG|auscultation)\b|"
+    r",?\s*(?:well\s+)?(?:above|below|greater\s+than|less\s+than|similar\s+to|equal\s+to)\s+(?:the\s+)?(?:liver|"
+    r"hepatic|mediastinal)?\s*(?:background|blood[\s-]+pool)(?:\s+(?:activity|uptake|level))?(?:\s*\(\s*" + _N + r"\s*\))?")
+# A sentence judging "it" without naming anything else: "Normal.", "It is normal.", "Overall a normal study."
+_BARE = frozenset({"it", "this", "that", "these", "those", "which", "overall", "so", "thus", "therefore", "hence",
+                   "is", "are", "was", "were", "be", "looks", "appears", "seems", "all", "both", "a", "an", "the",
+                   "findings", "finding", "impression", "answer", "conclusion", "result", "value", "measurement",
+                   "study", "exam", "examination", "scan", "image", "otherwise", "entirely", "completely", "quite"})
+_JUDGEMENT = lazy_compile(r"(?i)\b(?:" + NORMAL_SAID + r"|abnormal|patholog\w*|enlarged|dilated|increased|reduced|"
+                          r"decreased|elevated|raised|prolonged|thickened|borderline)\b")
+# What a sentence of another thing says for it to be no conclusion: a normal or absent state, or how the study was
+# made ("Lungs clear.", "Internal os closed.", "Sinus rhythm.", "PA film.").
+_OTHER_THING = lazy_compile(r"(?i)\b(?:" + NORMAL_SAID + r"|clear|intact|closed|preserved|patent|maintained|"
+                            r"sinus\s+rhythm|regular|" + hedges.alternation(negation.DENY, negation.ABSENT) + r"|film|view|radiograph|image|scan|"
+                            r"study|projection|ultrasound|CT|MRI|ECG|tracing|sequence)\b")
+_VERDICT = lazy_compile(r"(?i)\b(?:yes|no|" + "|".join(re.escape(w) for w in yesno.WORD_VERDICTS if w.isascii() and len(w) > 1)
+                        + r")\b(?!\s+\w)|^\s*(?:yes|no)\b")
+
+
+def set_aside(text: str) -> str:
+    """``text`` without its references, methods and backgrounds (module docstring)."""
+    return SET_ASIDE.sub(" ", text)
+
+
+def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
+            stated: Callable[[str], bool]) -> bool:
+    """Whether a sentence after the measurement speaks of another thing (module docstring); ``stated`` tells
+    whether it states a finding ("- Gallbladder: several stones" may be what the model concludes with)."""
+    if any(re.search(p, sentence, re.I) for p in (row.subject, row.quantity, predicate.words) if p):
+        return False
+    if _VERDICT.search(sentence) is not None:
+        return False
+    words = implicit.tokens(_JUDGEMENT.sub(" ", sentence))
+    if not words or set(words) <= _BARE or _OTHER_THING.search(sentence) is None:
+        return False
+    # the question's own content words ("the duct", "the fetus") name the asked thing again
+    asked = {w for w in implicit.tokens(question) if len(w) > 3} - {"there", "this", "that", "have", "does", "with"}
+    return not asked & set(words) and not stated(sentence)
+
+
+__all__ = ["SET_ASIDE", "neutral", "set_aside"]
