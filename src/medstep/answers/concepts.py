@@ -50,6 +50,10 @@ UNCERTAIN = "pol"  # key of an abnormal word's organ map that makes its findings
 # key of an abnormal word's organ map: the finding the word names when no organ stands near it ("broken" ->
 # fracture: "Nothing is broken.", "Fresh break seen."); an organ it pairs with names its own finding (rib broken)
 ANY_ORGAN = "any"
+# key of an abnormal word's organ map: the finding the word names when no organ stands near it, read only when the
+# word is denied ("No fluid.", "There's no fluid": a pleural effusion ruled out; "filtered fluid", "track fluid balance"
+# state none)
+DENIED_ONLY = "deny"
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "82"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "83"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -252,6 +252,9 @@ VERSION = "82"  # 2: sentence roles, options and the decision, report-first evid
 # 82: a denied change ("has not improved", "no worse than") denies only that change; a change since a named earlier
 # study against a report comparing with nothing is made up; a report's "appearances unchanged" is each finding's; a
 # lesion's sizes conflict at 1.5x and 3 mm, several dimensions as a span, "the largest" carries a size (verify14)
+# 83: a lay word is read by the organ its clause names ("a little fluid around the gallbladder" is no effusion, "the
+#     kidneys drain" names no drain, "air-fluid level in the pleural space" a hydropneumothorax); "No fluid." denies a
+#     pleural effusion where the case names one; lay organ, size, position, colour and normal words (vlay14)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -431,12 +431,14 @@ class Extractor:
                                    m.trigger, "mention", unit, m.role, float(size) if size else None,
                                    a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                               and m.trigger in ABSENCE_HEDGES),
-                                   float(a["size_min"]) if size and "size_min" in a else None))
+                                   float(a["size_min"]) if size and "size_min" in a else None,
+                                   m.bare))
             else:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    trigger=m.trigger, unit=unit, role=m.role,
                                    hedged_absence=m.hedged_absence or (m.pol is uncertain
-                                                                       and m.trigger in ABSENCE_HEDGES)))
+                                                                       and m.trigger in ABSENCE_HEDGES),
+                                   bare=m.bare))
             unit += 1
         if len(out) > 1:
             out.sort(key=_order)

@@ -53,6 +53,10 @@ class Finding:
     # confirmed"): it commits to nothing (still uncertain), and an absence in the evidence never contradicts it
     hedged_absence: bool = False
     size_min: float | None = None  # the smallest of several dimensions ("4 x 6 cm" -> 40.0, ``size`` 60.0)
+    # read from a word naming its finding with no organ that names other organs' findings too ("No fluid.", "a little
+    # fluid": ``mentions.bare_finding``): a claim only where the case's evidence names that finding
+    # (``Verifier._steps``), as the word alone cannot tell which organ it means
+    bare: bool = False
 
     @property
     def is_claim(self) -> bool:

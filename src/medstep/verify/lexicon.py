@@ -35,7 +35,7 @@ from pathlib import Path
 import ahocorasick
 
 from medstep.answers.concepts import (
-    ANY_ORGAN, CONCEPTS_FILE, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text,
+    ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text,
     parse_attrs, read_rows, synonym_phrases,
 )
 from medstep.types import MedstepError
@@ -181,14 +181,15 @@ class Lexicon:
     def _abnormal_map(self, value: str, where: str) -> dict[str, str]:
         """``"heart=cardiomegaly;liver=hepatomegaly"`` -> organ id -> finding id. An organ may be a
         device ("malpositioned ETT"); ``pol=uncertain`` makes the finding a hedge ("borderline in size");
-        ``any=fracture`` is the finding the word names with no organ near it ("Nothing is broken.")."""
+        ``any=fracture`` is the finding the word names with no organ near it ("Nothing is broken."), ``deny=`` the
+        same read only when the word is denied ("No fluid.")."""
         out = {}
         for part in filter(None, (p.strip() for p in value.split(";"))):
             organ, sep, cid = (x.strip() for x in part.partition("="))
-            if organ == ANY_ORGAN:
+            if organ == ANY_ORGAN or organ == DENIED_ONLY:
                 if cid not in self.concepts or not self.concepts[cid].is_claim:
-                    raise MedstepError(f"{where}: an abnormal word's {ANY_ORGAN}= must name a finding, got {cid!r}")
-                out[ANY_ORGAN] = cid
+                    raise MedstepError(f"{where}: an abnormal word's {organ}= must name a finding, got {cid!r}")
+                out[organ] = cid
                 continue
             if organ == "pol":
                 if cid != "uncertain":
@@ -239,4 +240,4 @@ def _read_user_file(path: Path) -> str:
 
 
 # Concept and SEVERITY_RANK are defined in medstep.answers.concepts; re-exported for the verifier's modules.
-__all__ = ["ABN_UNCERTAIN", "ANY_ORGAN", "LUNG_PARTS", "SEVERITY_RANK", "TRIGGER_KINDS", "Concept", "Lexicon", "locations_conflict"]
+__all__ = ["ABN_UNCERTAIN", "ANY_ORGAN", "DENIED_ONLY", "LUNG_PARTS", "SEVERITY_RANK", "TRIGGER_KINDS", "Concept", "Lexicon", "locations_conflict"]

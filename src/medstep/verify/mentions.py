@@ -13,7 +13,12 @@ from medstep.answers import negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
+    ANY_ORGAN,
+    DENIED_ONLY,
+    K_BREAK,
+    K_COMMA,
     K_CONCEPT,
+    K_CONJ,
     K_HYPO,
     K_NEG_POST,
     K_NEG_PRE,
@@ -28,6 +33,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST
 
+_CHUNK_ENDS = frozenset({K_BREAK, K_COMMA, K_CONJ, K_TERM})  # an organ after these is another item's (``bare_finding``)
 # what ends a trigger's reach over the mentions of its clause
 STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_PSEUDO_POST, K_TERM,
                     K_HYPO, K_TOPIC})
@@ -36,7 +42,7 @@ STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("attrs", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "pol", "role", "start",
+    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "pol", "role", "start",
                  "trigger")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
@@ -48,6 +54,7 @@ class Mention:
         self.dropped = False  # hypothetical, asked about, or in a sentence whose role does not count
         self.attrs: dict[str, str] = dict(attrs) if attrs else {}
         self.role = SentenceRole.OBSERVATION
+        self.bare = False  # a word naming its finding with no organ ("No fluid."): kept where the context names it
 
     def set_attr(self, key: str, value: str) -> None:
         old = self.attrs.get(key)
@@ -81,6 +88,37 @@ def add_mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, m
             m.pol, m.trigger, m.decided = pre[0], pre[1], True
     mentions.append(m)
     seq.append((K_CONCEPT, start, end, m))
+
+
+def bare_finding(attrs: dict, denied: bool, later: list, start: int, seq: list, chunk: int, anatomy: frozenset[str],
+                 forward: int) -> tuple[str, bool] | None:
+    """The finding an abnormal word names with no organ near it (``any=``; ``deny=`` only when ``denied``: "No
+    fluid.") and whether the case's context must name it (the word names other findings of other organs: "fluid" is
+    ascites in the abdomen, so "a little fluid" is a pleural effusion only in a case that speaks of one; "broken" is a
+    fracture of whatever bone), or None: an organ follows within ``forward`` characters in the word's chunk
+    (``later``: the clause's next events) or is named earlier in it ("the gallbladder has a little fluid around it"):
+    the word is that organ's (anchored to it, or to none when the word names nothing of it), not a finding of its own."""
+    cid = attrs.get(ANY_ORGAN) or (attrs.get(DENIED_ONLY) if denied else None)
+    if cid is None:
+        return None
+    for ev in later:
+        if ev[2] in _CHUNK_ENDS or ev[0] - start > forward:
+            break  # "No fluid, heart normal.", "There's no fluid and the heart is a normal size."
+        if ev[2] == K_CONCEPT:
+            return None
+    if any(item[0] == K_CONCEPT and item[3].chunk == chunk and item[3].cid in anatomy for item in seq):
+        return None
+    return cid, any(f != cid for organ, f in attrs.items() if organ in anatomy)
+
+
+def organ_verb(seq: list, start: int, low: str, categories: Callable[[str], str]) -> bool:
+    """Whether a device word at ``start`` is the verb of the organ named right before it ("the kidneys drain
+    normally"): a plural organ with nothing between is the word's subject (a device named by its organ is a singular
+    compound, "chest drain", or a phrase of its own), so the word names no device."""
+    if not seq or seq[-1][0] != K_CONCEPT:
+        return False
+    _kind, _s, e, m = seq[-1]
+    return e <= start and not low[e:start].strip() and low[e - 1:e] == "s" and categories(m.cid) == "anatomy"
 
 
 def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1) -> None:

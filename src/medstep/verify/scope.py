@@ -29,10 +29,12 @@ from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
-    ABN_UNCERTAIN, ANY_ORGAN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL,
+    ABN_UNCERTAIN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL,
     K_PSEUDO_POST, K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, LUNG_PARTS, Lexicon,
 )
-from medstep.verify.mentions import STOPS, Mention, add_mention, attach, backward, compound_heads, drop, same_side
+from medstep.verify.mentions import (
+    STOPS, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
+)
 from medstep.verify.normals import pair_normal
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
@@ -98,6 +100,8 @@ class ClauseScoper:
         self._ancestors = lambda cid: c.ancestors if (c := lexicon.concepts.get(cid)) is not None else frozenset()
         self.expanders = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("normal", "group"))
         self.attachable = frozenset(c.id for c in lexicon.concepts.values() if c.category in ("finding", "device"))
+        self.anatomy = frozenset(c.id for c in lexicon.concepts.values() if c.category == "anatomy")
+        self._category = lambda cid: lexicon.concepts[cid].category
         self.frame_hedges = frozenset(lexicon.frame_hedges)
         self.frame_openers = tuple(sorted(lexicon.frame_openers))
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
@@ -162,6 +166,8 @@ class ClauseScoper:
                         list_end = last_or(clause)
                     if list_end < start:
                         pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
+                if concepts[payload].category == "device" and organ_verb(seq, start, low, self._category):
+                    continue  # "the kidneys drain normally": the organ's verb, no device
                 m = Mention(payload, start, end, chunk, attrs)
                 if past:
                     m.attrs["temporality"] = "historical"
@@ -267,11 +273,12 @@ class ClauseScoper:
                 elif "lungs" in attrs and part > last_claim and start - part <= _ABN_BACKWARD_CHARS:
                     self._mention(attrs["lungs"], part, end, chunk, pre, mentions, seq, ABN_UNCERTAIN in attrs)
                     last_m = part  # "left lower lobe collapsed"
-                elif ANY_ORGAN in attrs and not any(ev[2] == K_CONCEPT and ev[0] - start <= _ABN_FORWARD_CHARS
-                                                    for ev in clause[i + 1:]):
+                elif (bare := bare_finding(attrs, pre is not None and pre[0] is _ABSENT and pre[3] >= last_comma,
+                                           clause[i + 1:], start, seq, chunk, self.anatomy, _ABN_FORWARD_CHARS)):
                     # a word that names its finding with no organ near ("Nothing is broken.", "Fresh break seen.")
                     scope = None if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma else pre
-                    self._mention(attrs[ANY_ORGAN], start, end, chunk, scope, mentions, seq, ABN_UNCERTAIN in attrs)
+                    self._mention(bare[0], start, end, chunk, scope, mentions, seq, ABN_UNCERTAIN in attrs)
+                    mentions[-1].bare = bare[1]  # a word of several organs' findings: kept where the case names it
                     last_m = last_claim = start
                 else:
                     pending = (start, attrs, pre)

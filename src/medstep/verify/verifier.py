@@ -303,6 +303,10 @@ class Verifier:
                             committed=committed, observes=observes, errors=errors,
                             _clinical=clinical)
 
+    def _named(self, concept: str, ev: EvidenceSet) -> bool:
+        """Whether the evidence (report, reference steps, options) names ``concept``, a broader or a narrower one."""
+        return bool(ev.related(self.lexicon.concepts[concept]))
+
     def _weighty(self, concept: str) -> bool:
         return self.clinical.significance(concept).weight >= 0.5
 
@@ -325,6 +329,8 @@ class Verifier:
             per_step = self._collapse.chain(  # "the left lung has collapsed" beside a pneumothorax
                 per_step, self._collapse.evidence_collapsed(ev.by_concept.get("pneumothorax", ())))
             per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
+            if any(f.bare for found in per_step for f in found):  # "No fluid.": a claim where the case names it
+                per_step = [[f for f in found if not f.bare or self._named(f.concept, ev)] for found in per_step]
         else:
             per_step, per_sent = [], []
         out: list[StepVerdict] = []
