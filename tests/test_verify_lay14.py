@@ -53,3 +53,12 @@ def test_a_faithful_lay_chain_in_everyday_words_earns_credit() -> None:
     v = verify(chain, report=CHEST, options=OPTIONS, chosen="A", gold="A", option_evidence=True)
     s = ReasoningScore.from_verification(v)
     assert v.committed and s.clinical is not None and s.clinical > 0.8 and s.radrscore > 0.8
+
+
+def test_lay_degrees_of_size_organ_names_and_air_words() -> None:
+    assert ("cardiomegaly", PRESENT) in read("The heart is a little big, same as before.")
+    assert ("hilar_enlargement", PRESENT) in read("The lymph glands at the right lung root look bigger.")
+    assert ("lung_opacity", PRESENT) in read("The whole left lung is white.")
+    assert ("elevated_hemidiaphragm", PRESENT) in read("The muscle under the right lung sits high.")
+    assert ("pneumomediastinum", PRESENT) in read("So air has leaked into the middle of the chest.")
+    assert "bulla" not in {c for c, _ in read("The gastric air bubble lies under the left hemidiaphragm.")}

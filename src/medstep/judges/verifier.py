@@ -255,6 +255,8 @@ VERSION = "83"  # 2: sentence roles, options and the decision, report-first evid
 # 83: a lay word is read by the organ its clause names ("a little fluid around the gallbladder" is no effusion, "the
 #     kidneys drain" names no drain, "air-fluid level in the pleural space" a hydropneumothorax); "No fluid." denies a
 #     pleural effusion where the case names one; lay organ, size, position, colour and normal words (vlay14)
+# 83: lay degrees of size ("a little big", "look bigger"), "is white", the diaphragm as "the muscle under the lung",
+#     "air has leaked into the middle of the chest", "big air bubble" in the lung (vlay14)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
