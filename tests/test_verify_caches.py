@@ -103,3 +103,30 @@ def test_line_cut_segments_answer_as_the_whole_text_scan() -> None:
             for _twice in range(2):  # the second time from the memo
                 assert batched.extractor.analyse(text, starts, claims_only=True, quoted=quoted) == want, text
     assert line_cuts > 100
+
+
+def test_sentence_readings_memoised_per_scanner_answer_as_computed() -> None:
+    import gc
+    import weakref
+
+    from medstep.verify import changes
+    from medstep.verify.devices import devices_in, normalise
+
+    sentences = ["It is unchanged from two days ago.", "The heart size is unchanged.", "This is new compared with "
+                 "the preoperative radiograph.", "It has not changed.", "The cardiac silhouette has doubled in size "
+                 "since 2019.", "Overall the appearances have improved.", "The tube tip lies above the carina.",
+                 "Its tip is in the stomach.", "No change.", "measuring 9.5 cm, compared with 6.5 cm previously"]
+    v = Verifier()
+    scanner = v.extractor.scanner
+    for _twice in range(2):
+        for s in sentences:
+            assert changes.first_change(scanner, s) == changes.first_change.__wrapped__(scanner, s)  # type: ignore[attr-defined]
+            low = s.lower()
+            assert changes._first_concept(scanner, low) == changes._first_concept.__wrapped__(scanner, low)  # type: ignore[attr-defined]
+            for last in (None, "enteric", "airway"):
+                assert devices_in(normalise(s), last) == devices_in.__wrapped__(normalise(s), last)
+    # a verifier's memo goes with it: the memos hold its scanner weakly
+    gone = weakref.ref(scanner)
+    del v, scanner
+    gc.collect()
+    assert gone() is None

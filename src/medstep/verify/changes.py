@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text
@@ -41,6 +42,10 @@ _SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _UNIT_BASE = 3_500_000
 
 
+_MEMO_LIMIT = 16384  # sentences read per scanner (``owner_memo``): a benchmark's reports and chains repeat them
+
+
+@owner_memo(_MEMO_LIMIT)
 def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
     """The first change since an earlier study ``text`` states, as (value, start, end): a ``chg`` attribute or a
     non-negation with one ("has not changed", "no interval change"), an organ word of growth in the perfect ("has
@@ -243,12 +248,21 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
     whole = _WHOLE_SUBJECT.search(low)
     if whole is not None and whole.start() <= head:
         return _WHOLE, whole.end()
+    first = _first_concept(scanner, low)
+    if first is not None:
+        s, e, payload = first
+        c = concepts.get(payload)
+        if s <= head and c is not None and c.category == "anatomy" and c.expands:
+            return payload, e
+    return None
+
+
+@owner_memo(_MEMO_LIMIT)
+def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
+    """The first concept phrase of ``low`` (a scan-form sentence) as (start, end, concept); None when it has none."""
     for s, e, kind, payload, _attrs in scanner.events_lower(low):
         if kind == K_CONCEPT:
-            c = concepts.get(payload)
-            if s <= head and c is not None and c.category == "anatomy" and c.expands:
-                return payload, e
-            return None
+            return s, e, payload
     return None
 
 

@@ -7,6 +7,8 @@ Shared by the device checks: where a device lies (``positions.py``) and whether 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.lazyre import lazy_compile
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
@@ -45,10 +47,11 @@ def normalise(text: str) -> str:
     return text.lower().replace("-", " ").replace("/", " ")
 
 
+@lru_cache(maxsize=16384)  # (a pure reading of a sentence; reports and chains repeat sentences)
 def devices_in(sent: str, last: str | None) -> list[tuple[int, int, str]] | None:
     """The devices a sentence (``normalise``d) names, as (start, end, family) in text order; [(-1, -1, ``last``)]
     when it names none but refers to the one the sentence before named ("Its tip ...", "the tube" of that family);
-    None when it neither names nor refers to one."""
+    None when it neither names nor refers to one. Memoised: callers never change the list."""
     devices = [(m.start(), m.end(), FAMILIES[int(str(m.lastgroup)[1:])]) for m in DEVICE_RE.finditer(sent)]
     if devices:
         return devices

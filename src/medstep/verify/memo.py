@@ -1,4 +1,5 @@
-"""A memo bounded by the characters of the texts behind its entries, oldest entries leaving first.
+"""Memos of the verifier: one bounded by the characters of the texts behind its entries, oldest entries leaving
+first (``CharBudgetMemo``), and one per scanner for pure readings of a sentence (``owner_memo``).
 
 Why: a benchmark asks several questions of one report, not always next to each other, so the
 verifier's evidence memos must reach back further than a few thousand entries to find a report
@@ -10,7 +11,9 @@ of a benchmark's reports.
 from __future__ import annotations
 
 from collections import deque
+from functools import wraps
 from typing import Callable, Generic, Hashable, TypeVar
+from weakref import WeakKeyDictionary, ref
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -53,3 +56,49 @@ class CharBudgetMemo(Generic[K, V]):
 
     def __len__(self) -> int:
         return len(self.values)
+
+
+_MISS = object()
+
+
+def _dead() -> None:  # (a weak reference to nothing)
+    return None
+
+F = TypeVar("F", bound=Callable)
+
+
+def owner_memo(limit: int) -> Callable[[F], F]:
+    """Memoise a pure reading ``fn(owner, *args)`` (a sentence read with a verifier's ``Scanner``), one bounded memo
+    per owner, oldest entries dropped first.
+
+    Why: the evidence's attribute readings (``attributes.py``) are made once per (report, reference steps), but a
+    benchmark's reports are new while their sentences are not ("The trachea is midline."): reading a sentence
+    again cost a scan of it each time. The owner is held weakly, so a verifier's memo goes with it (a module-level
+    ``lru_cache`` would keep every scanner it saw alive). Only for functions whose result depends on nothing but
+    their arguments and is never changed by a caller (tuples, or lists no caller changes)."""
+    def wrap(fn: F) -> F:
+        memos: WeakKeyDictionary = WeakKeyDictionary()
+        last: list = [(_dead, None)]  # (the owner asked last, weakly; its memo): one pair, swapped whole (threads)
+
+        @wraps(fn)
+        def call(owner, *args):  # type: ignore[no-untyped-def]
+            pair = last[0]
+            if pair[0]() is owner:
+                values = pair[1]
+            else:
+                values = memos.get(owner)
+                if values is None:
+                    values = memos.setdefault(owner, {})
+                last[0] = (ref(owner), values)
+            hit = values.get(args, _MISS)
+            if hit is _MISS:
+                hit = fn(owner, *args)
+                if len(values) >= limit:
+                    try:
+                        del values[next(iter(values))]
+                    except (StopIteration, KeyError, RuntimeError):  # another thread got there first
+                        values.clear()
+                values[args] = hit
+            return hit
+        return call  # type: ignore[return-value]
+    return wrap
