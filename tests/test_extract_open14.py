@@ -150,3 +150,24 @@ def test_an_answer_committing_to_nothing_has_no_text(question: str, text: str, s
 def test_an_answer_beside_a_doubt_a_ranked_alternative_or_an_earlier_study_is_read(question: str, text: str,
                                                                                    answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("图中显示的是哪个器官？", "图中显示的是脾脏。", "脾脏"),
+    ("病变位于哪一侧？", "病变位于右侧。", "右侧"),
+    ("这是什么检查？", "这是一张超声图像。", "超声图像"),
+    ("¿Cuál es el diagnóstico?", "Se trata de una neumonía.", "neumonía"),
+    ("Quel os est fracturé ?", "Il s'agit d'une fracture du radius.", "fracture du radius"),
+    ("¿Qué órgano está afectado?", "La imagen muestra el bazo.", "bazo"),
+    ("What is the size?", "It measures 4 cm.", "4 cm"),
+])
+def test_a_frame_in_another_language_is_dropped(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("病变位于哪一侧？", "病变位于左侧或右侧。"),
+    ("What is the finding in the ovary?", "Findings: The left ovary contains a 3 cm"),
+])
+def test_a_frame_never_reads_two_candidates_or_a_cut_answer(question: str, text: str) -> None:
+    assert _read(text, question)[0] is None

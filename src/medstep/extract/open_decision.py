@@ -162,7 +162,9 @@ _ECHO_MIN_WORDS = 4
 _CUT_SIDE = lazy_compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|left)(?:\s+(?:upper|lower|middle|"
                          r"anterior|posterior|medial|lateral))?[\s*_]*$|"
                          r"\b(?:is|are|was|were)\s+(?:positioned|situated|placed|located)[\s*_]*$|\b(?:is|are|be|was)\s+"
-                         r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$")
+                         r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$|"
+                         # a size given to a thing never named: "The right ovary contains a 5 cm"
+                         r"\b(?:a|an)\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|ml|cc)[\s*_]*$")
 # The opening of a reasoning that stops before any content: "Let me analyze the image step by step.", "To answer
 # this question, we need to look at the image carefully." (the whole answer is that one sentence).
 _PREAMBLE = lazy_compile(

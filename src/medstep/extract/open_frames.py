@@ -25,6 +25,7 @@ a thing of its own ("The heart is enlarged.") is a statement, not a frame, and i
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import HAN
 from medstep.extract import open_tails
 from medstep.lazyre import lazy_compile
 
@@ -56,8 +57,22 @@ _POINTING = lazy_compile(rf"(?i)^(?:{_ART})?(?:{_POINTER_PRE})*(?:{_POINTER})\s+
 # "There is", "I see", "I can see", "We note", "I count", "It is", "This appears to be", "It's most likely".
 _EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|(?:i|we)\s+(?:can\s+)?(?:see|note|count|observe|"
                        r"identify)|(?:it|this|that)\s+(?:is|'s|’s|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|"
-                       r"represents)|it's|it’s|this's|that's|that’s)\s+"
+                       r"represents|measures)|it's|it’s|this's|that's|that’s)\s+"
                        r"(?:(?:most\s+|more\s+)?(?:likely|probably|consistent\s+with|compatible\s+with)\s+)?")
+# The same frames in the other languages read: "Il s'agit d'une ...", "Se trata de ...", "Es handelt sich um ...",
+# "Si tratta di ...", "Trata-se de ...", "La imagen muestra ...", "Das Bild zeigt ...".
+_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
+                              r"es\s+handelt\s+sich\s+um\s+|si\s+tratta\s+di\s+|trata-se\s+de\s+|"
+                              r"(?:(?:la|l['’]|das|o|a|il|le)\s*)?(?:imagen|image|bild|immagine|imagem)\s+(?:muestra|montre|"
+                              r"zeigt|mostra|evidencia)\s+)")
+# A Chinese question's words before its question word ("图中显示的是哪个器官？" -> "图中显示的是"), which an answer
+# restating them opens with ("图中显示的是肝脏。").
+_ZH_ASKED = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
+_ZH_END = lazy_compile(r"[。.！!\s]+$")
+_ZH_LABEL_CHARS = 12
+# What holds a Chinese answer open: a clause mark, "or", a negating character (``negation.ZH_CHARS``).
+_ZH_HOLDS = frozenset("，,；;或") | frozenset(negation.ZH_CHARS)
+_ZH_ONE = lazy_compile(r"^一(?:张|幅|个|种|例|枚|处)")
 # A subject echoing the question, then its verb: "The lesion is" (to "Where is the lesion?"), "The gestational age is".
 _SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+({_COPULA})\s+{_PLACE}(?:{_PREP})?")
 _PLAIN_COPULA = lazy_compile(r"(?i)(?:is|are|was|were)$")
@@ -116,7 +131,7 @@ def _echoes(subject: str, question: str) -> bool:
 def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
     """Where the frame opening ``text`` ends, and whether it is a plain copula after a subject of the question's own
     ("The gallbladder is"), or ``None`` when it opens with none."""
-    for pattern in (_POINTING, _EXISTS):
+    for pattern in (_POINTING, _EXISTS, _FOREIGN_FRAME):
         found = pattern.match(text)
         if found is not None:
             return found.end(), False
@@ -152,6 +167,8 @@ def unframed(region: str, question: str) -> str:
     text = _MARKUP.sub("", region).strip()
     if not text:
         return region
+    if HAN.search(text) is not None:
+        return _zh_unframed(text, question)
     text = _without_frame(text, question) or open_tails.trimmed(text, question)
     if _ASKS_PLACE.search(question) is not None:
         lead = _PLACE_LEAD.match(text)
@@ -168,6 +185,20 @@ def unframed(region: str, question: str) -> str:
         if count is not None and (not count.group(2).strip() or _stems(count.group(2)) & _stems(question)):
             text = count.group(1)  # "Two fetuses are seen." to "How many fetuses ...?"
     return text
+
+
+def _zh_unframed(text: str, question: str) -> str:
+    """A Chinese answer without the question's own words it opens with ("图中显示的是肝脏。" to "图中显示的是哪个器官？",
+    "病变位于左侧。" to "病变位于哪一侧？"), when a few characters are left and none holds the answer open."""
+    asked = _ZH_ASKED.match(question.strip())
+    if asked is None:
+        return text
+    frame = asked.group(1)
+    rest = _ZH_END.sub("", text[len(frame):]).lstrip("是为") if text.startswith(frame) else ""
+    rest = _ZH_ONE.sub("", rest)  # "一张超声图像": "a (sheet of)", the measure word before the noun
+    if not rest or len(rest) > _ZH_LABEL_CHARS or any(c in rest for c in _ZH_HOLDS):
+        return text
+    return rest
 
 
 __all__ = ["unframed"]
