@@ -247,3 +247,19 @@ def test_more_signs_grades_and_descriptions(question: str, text: str, expected: 
 ])
 def test_a_measurement_taken_back_or_split_reads_nothing(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+_CHAIN = ("I will go through the image systematically. First the technical quality: the study is adequate, with no "
+          "significant motion artefact and appropriate windowing. Next I look at the structures that matter for this "
+          "question, comparing both sides and checking the surrounding tissues for secondary signs. The surrounding "
+          "fat is clean and there is no free fluid in the visible field. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_CHAIN + "Therefore, this is a Forrest III ulcer.", "no"),  # a final word marks the conclusion
+    (_CHAIN + "\nAnswer: Forrest Ib.", "yes"),  # an answer label does
+    (_CHAIN + "Forrest III.", None),  # an unmarked last sentence of a chain reads nothing
+    (_CHAIN + "Therefore, it may be Forrest III.", None),
+])
+def test_a_chain_concluding_by_a_sign_is_read_by_its_marked_conclusion(text: str, expected: str | None) -> None:
+    assert _read("Is there active bleeding?", text)[0] == expected

@@ -29,10 +29,11 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_labels, findings,
-    head_noun, implications, implicit, initials, inline_fields, lastmention, leads, leans, measured, measured_words,
+    head_noun, implicit, initials, inline_fields, lastmention, leads, leans, measured,
     numbered, oddone, open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated,
     set_aside, short_reply, statements, subject_lines, subjects, tables, tally, wholepart, zh_leads,
 )
+from medstep.extract import implied as implied_reader
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
 from medstep.extract.decision import read_decision
 from medstep.extract.letters import clean
@@ -290,14 +291,7 @@ def _stated(region: str, sample: Sample) -> Reading:
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading
     text = finding_labels.drop_labels(clean(region))  # "Cardiomegaly: CTR 0.48": the label states nothing
-    implied = measured.read_measured(text, sample.question)
-    rule = measured.RULE
-    if implied is None:
-        implied, rule = measured_words.read_judged(text, sample.question), measured_words.RULE
-    if implied is None:
-        implied, rule = measured_words.read_compared(text, sample.question), measured_words.COMPARED_RULE
-    if implied is None:
-        implied, rule = implications.read_sign(text, sample.question), implications.SIGN_RULE
+    implied, rule = implied_reader.read_implied(text, sample.question)  # also a long chain's marked conclusion
     if implied is None and reading.answer is None:
         # "These features are typical of a benign lesion." to "Is the lesion malignant?" (extract/antonyms.py)
         implied, rule = antonyms.read_antonym(text, sample.question), antonyms.RULE
