@@ -34,3 +34,18 @@ def test_filler_around_the_echo_and_the_absences_earns_no_credit() -> None:
 def test_a_word_of_the_domain_beside_the_echo_keeps_the_benefit_of_the_doubt() -> None:
     s, v = score("Thin lucent crescent, no effusion, no pneumothorax. There is pneumoperitoneum. Answer: A")
     assert v.committed and s.clinical is not None and s.clinical > 0.9
+
+
+def test_the_option_said_again_in_any_order_earns_no_credit() -> None:
+    options = {"A": "Displaced fracture of the left clavicle", "B": "Acromioclavicular dislocation",
+               "C": "Fracture of the left first rib", "D": "Normal chest radiograph"}
+    report = "Displaced fracture of the midshaft of the left clavicle. Ribs intact. Lungs clear."
+
+    def run(chain: str):
+        v = verify(chain, report=report, options=options, chosen="A", gold="A", option_evidence=True)
+        return ReasoningScore.from_verification(v), v
+
+    s, v = run("Displaced fracture, fracture displaced, left clavicle, the clavicle on the left, displaced. Answer: A")
+    assert not v.committed and s.clinical == 0.0
+    s, v = run("Left clavicle fracture, displaced, fragments overlapping. Ribs intact. Answer: A")  # words of its own
+    assert v.committed and s.clinical is not None and s.clinical > 0.0

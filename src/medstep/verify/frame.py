@@ -15,8 +15,10 @@ reasoning's own words even where the domain uses them ("the key finding", "the m
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
+from medstep.answers.judgements import RANK_NOUNS, single_words
 from medstep.extract.implicit_words import AFFIRM_PRE, COPULA, DISCOURSE, FRAME_FUNCTION, IMAGE, NEG_FILLER, PRESENCE, STOP
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NORMAL, Lexicon
@@ -24,8 +26,10 @@ from medstep.verify.scan import Scanner
 
 # words that carry no observation of their own: "there is a", "in the film", "shows", "on careful review I note"
 IDLE = STOP | COPULA | IMAGE | AFFIRM_PRE | PRESENCE | NEG_FILLER | DISCOURSE | FRAME_FUNCTION
+_ANSWER_WORDS = single_words(RANK_NOUNS) | {"final"}  # "Answer: A", "final choice", "my pick"
 _SHORT = 4  # letters of a word that may be an abbreviation ("mod", "sev", "lrg")
 _LETTERS = lazy_compile(r"[^\W\d_]+")
+_TAG = lazy_compile(r"</?[a-z_]+>", re.IGNORECASE)  # a markup tag ("<think>") says nothing
 _DOMAIN_KINDS = frozenset({K_CONCEPT, K_ABN, K_NORMAL})
 
 
@@ -61,3 +65,12 @@ class FrameWords:
             return True
         words = self._scanner.unread_words(text, IDLE)
         return words is not None and not all(self._observing(w) for w in words)
+
+    def only_option_words(self, chain: str, option: str, letter: str) -> bool:
+        """Whether every word of ``chain`` is a word of its chosen ``option``, its ``letter`` or a word that observes
+        nothing (``IDLE``): the option said again in any order, any number of times ("Displaced fracture, fracture
+        displaced, left clavicle, ... displaced fracture of the left clavicle."), which reads nothing of the image."""
+        own = set(_LETTERS.findall(option.lower()))
+        words = _LETTERS.findall(_TAG.sub(" ", chain).lower())
+        return bool(own) and any(w in own for w in words) and all(
+            w in own or w in IDLE or w in _ANSWER_WORDS or w == letter.lower() for w in words)
