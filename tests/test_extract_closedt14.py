@@ -9,7 +9,10 @@ article ("Is there a diffusion?") is already the head noun's question (``extract
 verdict whose clause names another finding (``extract/zh_leads.py``) answer another question. Label items on one line
 are read one a line (``extract/inline_fields.py``); a verdict to the reply's own question about another finding and a
 dismissed finding say nothing of the asked one (``extract/set_aside.py``); a finding's name labelling a measurement
-is no statement of it (``extract/finding_labels.py``).
+is no statement of it (``extract/finding_labels.py``). An English question answered in another language is read by
+the finding's other-language names (``answers/concepts.tsv``, ``extract/foreign_terms.py``); Japanese 答え marks an
+answer; Dutch "geen" denies. A field value's verdict word followed by a detail that does not hedge, turn, name a side
+or deny is the field's verdict (``replywords``).
 """
 
 from __future__ import annotations
@@ -60,6 +63,24 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there hepatomegaly?", "Splenomegaly: yes (16 cm).\nHepatomegaly: liver span 14 cm in the MCL.", None),
     ("Is there hepatomegaly?", "Hepatomegaly: present (liver span 19 cm).", "yes"),
     ("Is there cardiomegaly?", "Cardiomegaly: CTR 0.48", "no"),
+    # an English question answered in another language: the finding's other-language names in concepts.tsv
+    ("Is there a pleural effusion?", "Kein Pleuraerguss.", "no"),
+    ("Is there a pneumothorax?", "No hay neumotórax.", "no"),
+    ("Is there a pneumothorax?", "Se observa un neumotórax derecho.", "yes"),
+    ("Is there a pleural effusion?", "Pas d'épanchement pleural.", "no"),
+    ("Is there a fracture?", "No se observa fractura.", "no"),
+    ("Is there a subdural hematoma?", "Hematoma subdural agudo frontoparietal izquierdo de 9 mm.", "yes"),
+    ("Is there a pneumothorax?", "Kein Pleuraerguss.", None),
+    ("Is there a fracture of the left femoral neck?", "Displaced fracture of the right femoral neck. The left hip is intact.",
+     None),
+    ("Is there a pleural effusion?", "答え：いいえ", "no"),
+    ("Is there a pneumothorax?", "Geen pneumothorax.", None),
+    # a field's verdict word with a detail
+    ("Is there cardiomegaly?", "| Finding | Status |\n|---|---|\n| Cardiomegaly | Present (CTR 0.58) |\n| Effusion | Absent |",
+     "yes"),
+    ("Is there a pneumothorax?", "- Pneumothorax: **No** (lung edge not seen)\n- Effusion: **Yes** (small)", "no"),
+    ("Is there a pleural effusion?", "Pleural effusion: yes (small, left)\nPneumothorax: no", None),
+    ("Is there a pleural effusion?", "Pleural effusion: yes, but possibly atelectasis\nPneumothorax: no", None),
     # a question already of its head noun
     ("Is there restricted diffusion?", "Diffusion: no restriction.", None),
 ]

@@ -85,9 +85,9 @@ OTHER_WITHOUT = ("sin", "sem", "sans", "senza", "ohne")
 # "Nor": Spanish (and French) "ni" ("sin derrame ni neumotórax").
 OTHER_NOR = ("ni",)
 # The stems of "no, none" before a noun ("kein Erguss", "aucun épanchement", "nessun versamento", "nenhum derrame",
-# "ningún derrame"): readers take each with any ending (keine, aucune, nessuna, nenhuma, ninguna); "ningún" is also
-# written without its accent.
-OTHER_NONE = ("kein", "aucun", "nessun", "nenhum", "ningun", "ningún")
+# "ningún derrame", Dutch "geen pneumothorax"): readers take each with any ending (keine, aucune, nessuna, nenhuma,
+# ninguna); "ningún" is also written without its accent.
+OTHER_NONE = ("kein", "aucun", "nessun", "nenhum", "ningun", "ningún", "geen")
 # Chinese (SLAKE zh). 不是 / 并非 "is not" deny what a thing is (a diagnosis, a modality, an option: "不是CT", "不是A");
 # 非 "not, non-" does so right before a term, but it also begins words (非典型 "atypical", 非特异性 "non-specific"), so
 # a reader that finds a denial before a letter takes ZH_IS_NOT only.

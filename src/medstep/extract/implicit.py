@@ -44,6 +44,7 @@ from itertools import product
 from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
+from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.implicit_property import property_stance
@@ -467,9 +468,11 @@ def read_implicit(text: str, question: str) -> str | None:
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None
-    if foreign_negation(text) or (verdict is None and not text.isascii()):  # "Kein Pneumothorax.": German words
+    if foreign_negation(text) or (verdict is None and (not text.isascii() or foreign_terms(text, question))):
         term = question_term(question)
-        return read_european(text, question, term.phrase.lower()) if term and term.prop is None else None
+        if term is None or term.prop is not None:  # "Kein Pneumothorax.", "No hay ascitis." (extract/foreign_terms.py)
+            return None
+        return read_european(text, question, term.phrase.lower()) or read_foreign(text, question)
     return verdict
 
 

@@ -231,10 +231,11 @@ def _noun_denied(s: str, term: str, lang: Language) -> Stance | None:
     return Stance.UNCLEAR if " " in term and re.search(rf"\b{re.escape(head)}\b", s) else None
 
 
-def read_european(text: str, question: str, term: str | None = None) -> str | None:
+def read_european(text: str, question: str, term: str | None = None, bare: bool = False) -> str | None:
     """yes / no when every sentence naming the asked term states it plainly in one of :data:`LANGUAGES` (see the
     module docstring), else ``None``. ``term``: an English question's term (folded), read in each language's
-    statement shapes (not bare: "Pneumothorax droit." to an English question is the English readers' to read)."""
+    statement shapes (not bare: "Pneumothorax droit." to an English question is the English readers' to read;
+    ``bare`` for a term in another language, "Hematoma subdural agudo ...", which no English reader reads)."""
     if term is None:
         asked = question_term(question)
         if asked is None:
@@ -242,7 +243,7 @@ def read_european(text: str, question: str, term: str | None = None) -> str | No
         langs: tuple[Language, ...] = (asked[0],)
         term, bare = asked[1], True
     else:
-        langs, bare = LANGUAGES, False
+        langs = LANGUAGES
     sided = any(lang.sides.search(term) for lang in langs) or bool(re.search(r"\b(?:left|right)\b", term))
     # a hedge anywhere in a sentence naming the term leaves it open ("Derrame pleural, pero podría ser …")
     sentences = [(c, _HEDGE.search(f) is not None) for f in (_fold(s) for s in _SENTENCES.split(text) if s.strip())

@@ -58,6 +58,9 @@ _NORMAL_REPLY = lazy_compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|wit
                              r"|sin\s+hallazgos(?:\s+patológicos)?|sin\s+alteraciones(?:\s+significativas)?"
                              r"|radiografía\s+(?:normal|sin\s+hallazgos"
                              r"(?:\s+patológicos)?)|正常|" + _NORMAL_ABROAD + r")(?:\s+[a-z]+)?[\s.。!*_]*$")
+# The whole-study phrases of other languages among them (a finding beside one contradicts it).
+_STUDY_ABROAD = lazy_compile(r"(?i)^[\s*_]*(?:sin\s+hallazgos|sin\s+alteraciones|radiografía\s+(?:normal|sin)|"
+                             + _NORMAL_ABROAD + ")")
 # A clause denying any abnormality in the whole study: "Not abnormal.", "Nothing abnormal is seen on this radiograph.",
 # "There is no (significant) abnormality.", "This is not an abnormal study."; a finding stated beside it makes the
 # answer contradict itself (no reading), an exception in the clause ("apart from a nodule") is read as a finding.
@@ -112,7 +115,8 @@ def _kind(clause: str) -> str:
     if _VARIANT.search(clause):
         return "unknown"  # "Normal variant azygos lobe.": a finding that is normal; which does the model mean?
     if _NORMAL_REPLY.match(clause):
-        return "normal"
+        # "Sin alteraciones significativas." calls the whole study normal: beside a finding it contradicts it
+        return "study_normal" if _STUDY_ABROAD.match(clause) else "normal"
     if _NOTHING_ABNORMAL.match(clause):
         return "study_normal"
     if _ABNORMAL_REPLY.match(clause):

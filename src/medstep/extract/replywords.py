@@ -184,7 +184,26 @@ def _value(value: object) -> str | None:
         return "P" + PRESENCE_WORDS[v]
     if v in SEVERITY_WORDS:
         return "P" + YES
-    return None
+    return _with_detail(v)
+
+
+# A value's word, then a detail in brackets or after a comma or a dash: "yes (small, left)", "present - CTR 0.58".
+_DETAILED = lazy_compile(r"^([a-z]+(?: [a-z]+)?)[*_\s]*(?:\(([^()]*)\)|[,;—–-]\s*(.+))$")
+
+
+def _with_detail(v: str) -> str | None:
+    """The verdict of a value whose word is followed by a detail, where the detail neither hedges, turns, takes
+    the word back, names a side nor, after a word of presence, denies something: "Yes (small)", "Absent (CTR 0.45)"."""
+    m = _DETAILED.match(v)
+    if m is None or m.group(1) == v:
+        return None
+    detail = (m.group(2) or m.group(3) or "").strip()
+    tagged = _value(m.group(1)) if detail else None
+    if tagged is None or _CONTRAST.search(detail) or implicit.hedged(detail, temporal=False) \
+            or closed.revision(" " + detail) is not None or (_value(detail.split(" ", 1)[0]) or tagged)[1:] != tagged[1:] \
+            or _SIDES.search(detail):
+        return None  # a side in the detail may be the one the question does not ask
+    return None if tagged[1:] in (YES, ZH_YES) and _NEG.search(detail) else tagged
 
 
 _KEY_WORD = lazy_compile(r"[a-záéíóúñü0-9]+|[\u4e00-\u9fff]+")

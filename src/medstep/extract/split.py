@@ -122,8 +122,8 @@ _PHRASE_AT = lazy_compile(
     r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the|your|that)\s+question)?\**\s*"
     r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|[ \t][-–—][ \t]))"
 )
-# Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案.
-_ZH_PHRASE = lazy_compile(r"(?:最终)?(?:答案|回答|答)\s*(?:是|为|[:：])\s*")
+# Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案; the Japanese 答え：.
+_ZH_PHRASE = lazy_compile(r"(?:最终)?(?:答案|回答|答え|答)\s*(?:是|为|[:：])\s*")
 # Spanish answer markers (questions in Spanish are answered in Spanish; ``extract/langwords.py``).
 _ES_PHRASE = lazy_compile(r"(?i)\b" + langwords.ES_ANSWER_PHRASE + r"\**\s*")
 # French, Portuguese, German and Italian ones ("La bonne réponse est C", "Antwort: C"; ``extract/langwords.py``),
