@@ -38,6 +38,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there a pleural effusion?", "| Finding | Yes/No |\n|---|---|\n| Pleural effusion | Yes |\n| Pleural effusion | No |",
      None),
     ("Is there consolidation?", "| Finding | Likelihood |\n|---|---|\n| Consolidation | Possible |", None),
+    # a checklist of markdown boxes
+    ("Is there a pneumothorax?", "- [ ] Pneumothorax\n- [x] Pleural effusion", "no"),
+    ("Is there a pleural effusion?", "- [ ] Pneumothorax\n- [x] Pleural effusion", "yes"),
     # an opening yes given to the asked property of another organ
     ("Is the liver enlarged?", "Yes, splenomegaly.", None),
     ("Is the liver enlarged?", "Yes, the spleen is enlarged.", None),

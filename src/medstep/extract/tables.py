@@ -13,6 +13,8 @@ kept. Which column holds the value must be plain from the header:
 * a table whose only value column is about an earlier study ("| Finding | Present on prior |") says nothing of this
   image: it is dropped.
 
+A reply made only of markdown checkbox items reads each ticked box as "item: yes" and each empty one as "item: no".
+
 Anything else (columns per side, "| Finding | Left | Right |"; a value header saying more than the cells; one row
 key given twice; an empty value) leaves the table as it is, to be read as nothing.
 """
@@ -124,8 +126,27 @@ def _as_lines(table: _Table) -> list[str] | None:
     return out
 
 
+# A markdown checkbox item: "- [x] Pleural effusion", "- [ ] Pneumothorax".
+_CHECKBOX = lazy_compile(r"^[ \t>*\-•]*\[([ xX✓✔])\][ \t]*([A-Za-z][^:\n\[\]]{1,60}?)[ \t.]*$")
+
+
+def _checklist(text: str) -> str | None:
+    """A reply made only of checkbox items as "item: yes / no" lines; ``None`` for any other reply."""
+    lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+    found = [_CHECKBOX.match(ln) for ln in lines]
+    if len(lines) < 2 or any(m is None for m in found):
+        return None
+    keys = [m.group(2).strip().lower() for m in found if m is not None]
+    if len(set(keys)) != len(keys):
+        return None
+    return "\n".join(f"{m.group(2).strip()}: {'no' if m.group(1) == ' ' else 'yes'}" for m in found if m is not None)
+
+
 def as_fields(text: str) -> str:
-    """``text`` with each markdown table it holds rewritten as "first cell: value" lines (module docstring)."""
+    """``text`` with each markdown table it holds rewritten as "first cell: value" lines, or a checklist of boxes
+    ("- [x] Pleural effusion", "- [ ] Pneumothorax") as "item: yes / no" lines (module docstring)."""
+    if "[" in text and (checked := _checklist(text)) is not None:
+        return checked
     if "|" not in text:
         return text
     lines = text.splitlines()
