@@ -186,6 +186,15 @@ def test_bootstrap_stat_without_axis_and_chunking(monkeypatch) -> None:
     assert bootstrap_ci(values, stat=np.median, seed=1) == expected
 
 
+def test_shared_index_draws_do_not_depend_on_the_chunk_size(monkeypatch) -> None:
+    import medstep.score.stats as st
+
+    columns = [np.linspace(0, 1, 50), np.linspace(0, 1, 50) ** 2]
+    whole = st.mean_cis(columns, undefined=[0, 0], seed=2)
+    monkeypatch.setattr(st, "_CHUNK_CELLS", 120)  # 2 resamples per chunk
+    assert st.mean_cis(columns, undefined=[0, 0], seed=2) == whole
+
+
 def test_bootstrap_agrees_with_scipy() -> None:
     rng = np.random.default_rng(11)
     values = rng.normal(loc=2.0, scale=1.0, size=200)

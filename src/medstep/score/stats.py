@@ -15,8 +15,10 @@ import numpy as np
 
 from medstep.results import Metric
 
-# Upper bound on resampled values held in memory at once (~64 MB of float64).
-_CHUNK_CELLS = 8_000_000
+# Upper bound on resampled values held in memory at once: 2,000,000 cells are 16 MB of drawn indices and 16 MB
+# of gathered float64 values. Draws are one stream whatever the chunk size (same intervals); 8,000,000 cells made
+# a 125 MB peak at the end of a 100,000-sample run and ran slower (the gathered chunk does not fit the cache).
+_CHUNK_CELLS = 2_000_000
 # From this many values, a mean over few distinct values is resampled as counts (see bootstrap_ci):
 # a 100,000-sample run spent ~1 s per metric drawing indices. Smaller runs keep the index draws, so
 # the intervals of every earlier run stay the same byte for byte.
