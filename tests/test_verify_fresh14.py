@@ -106,3 +106,24 @@ def test_a_number_before_another_noun_or_of_an_earlier_study_measures_no_organ()
     report = "The upper mediastinum measures 9.5 cm, having measured 6.5 cm on a radiograph from two years ago."
     assert not verify("The upper mediastinum measures 9.5 cm, previously 6.5 cm.", report=report).has_contradiction
     assert verify("The upper mediastinum measures 6.5 cm.", report=report).has_contradiction
+
+
+def test_a_past_device_position_is_not_where_the_device_is():
+    report = ("Dual-chamber pacemaker. The right ventricular lead tip now projects over the superior vena cava, whereas "
+              "on the radiograph of three months ago it lay at the right ventricular apex.")
+    assert verify("The ventricular lead tip is at the right ventricular apex.", report=report).has_contradiction
+    assert not verify("The ventricular lead, which was at the right ventricular apex three months ago, now projects "
+                      "over the SVC.", report=report).has_contradiction
+
+
+def test_a_grade_of_a_narrower_finding_against_the_reports_broader_word():
+    report = "Fractures of the posterior right fifth to seventh ribs, minimally displaced."
+    assert verify("The right fifth to seventh rib fractures are widely displaced.", report=report).has_contradiction
+    assert not verify("Minimally displaced fractures of the right 5th-7th ribs.", report=report).has_contradiction
+
+
+def test_an_apical_pleural_cap_and_rib_destruction_are_findings():
+    report = "There is a left apical pleural cap. No rib destruction."
+    assert verify("There is a right apical pleural cap.", report=report).has_contradiction
+    assert verify("There is destruction of the right seventh rib.", report=report).has_contradiction
+    assert _change("The posterior left second rib is destroyed.", "lytic_lesion") is None  # a finding, no change

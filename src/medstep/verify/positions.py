@@ -21,8 +21,10 @@ lead and generator, pleural drain). Evidence positions that only widen a more sp
 beside "the right internal jugular vein") are left out, so the specific one decides. Only stated positions
 count: a negated one ("does not enter the superior vena cava", "instead of continuing into the
 mediastinum", "rather than the oesophagus"), one after a recommendation or hedge ("should be withdrawn to
-lie in the SVC", "may be in the right atrium") and, in the chain, one in a sentence whose role is not
-counted (a definition, a condition, an option listing) is no position. The step is then contradicted
+lie in the SVC", "may be in the right atrium"), one of an earlier study ("whereas three months ago it lay at the
+right ventricular apex", ``prior_state.past_spans``: it supported a chain keeping the retracted lead at the apex,
+fresh13) and, in the chain, one in a sentence whose role is not counted (a definition, a condition, an option
+listing) is no position. The step is then contradicted
 (``position-conflict``): a chain's device claim is judged like any other.
 """
 
@@ -36,6 +38,7 @@ from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.devices import CONCEPT, DEVICE_RE, FAMILIES, SENTENCE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -229,6 +232,9 @@ def read_positions(text: str, last: str | None = None, lenient: bool = False) ->
         after = None
         if not lenient or last is not None or DEVICE_RE.search(normalise(text)) is not None:
             positions, after = _read_positions(text, last, lenient)
+            past = past_spans(text) if positions else []
+            if past:  # "three months ago it lay at the right ventricular apex": where it was, not where it is
+                positions = [p for p in positions if not any(a <= p.start < b for a, b in past)]
         if len(_READ_MEMO) >= _READ_LIMIT:
             try:
                 del _READ_MEMO[next(iter(_READ_MEMO))]

@@ -319,11 +319,15 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         return ("contradict", "polarity-conflict")
     if not lat_ok:
         return None
-    if c_pos and e_pos and claim.size and e.size and e.concept in cc.ancestors \
-            and is_lesion(cc) and sizes_conflict(claim.size, e.size, True, claim.size_min, e.size_min):
-        # "a 3.5 cm hilar mass" against "a 6 cm mass": one lesion, two sizes (a claim broader than the evidence may
-        # be about another of the report's lesions)
-        return ("contradict", "size-conflict")
+    if c_pos and e_pos and e.concept in cc.ancestors and lat_ok:
+        # "a 3.5 cm hilar mass" against "a 6 cm mass", "widely displaced rib fractures" against "fractures ...,
+        # minimally displaced": one finding, two sizes or grades (a claim broader than the evidence may be about
+        # another of the report's findings)
+        if claim.size and e.size and is_lesion(cc) and sizes_conflict(claim.size, e.size, True, claim.size_min,
+                                                                       e.size_min):
+            return ("contradict", "size-conflict")
+        if claim.severity and e.severity and abs(SEVERITY_RANK[claim.severity] - SEVERITY_RANK[e.severity]) >= 2:
+            return ("contradict", "severity-conflict")
     if e.concept in cc.descendants:  # evidence is more specific than the claim
         if e_pos:
             if c_pos:
