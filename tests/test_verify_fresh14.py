@@ -127,3 +127,12 @@ def test_an_apical_pleural_cap_and_rib_destruction_are_findings():
     assert verify("There is a right apical pleural cap.", report=report).has_contradiction
     assert verify("There is destruction of the right seventh rib.", report=report).has_contradiction
     assert _change("The posterior left second rib is destroyed.", "lytic_lesion") is None  # a finding, no change
+
+
+def test_a_distribution_confined_to_one_zone_disagrees_with_one_from_apex_to_base():
+    report = "Innumerable tiny nodules, 1-3 mm, uniformly distributed throughout both lungs from apex to base."
+    assert verify("Innumerable tiny nodules are confined to the upper zones, with the lung bases spared.",
+                  report=report).has_contradiction
+    assert not verify("Countless tiny nodules spread evenly from the apices to the bases.", report=report
+                      ).has_contradiction
+    assert not verify("Tiny nodules are seen in the upper zones.", report=report).has_contradiction

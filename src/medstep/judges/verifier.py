@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "86"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "87"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -260,6 +260,7 @@ VERSION = "86"  # 2: sentence roles, options and the decision, report-first evid
 # 85: a chain made only of its chosen option's words, in any order and any number of times, commits to nothing (vlay14)
 # 86: an earlier study's device position is not the device's; a narrower claim's grade or size against the report's
 # broader word; "widely displaced" grades severe; apical pleural cap and rib destruction are findings (verify14)
+# 87: a distribution "from apex to base" against one "confined to the upper zones" / "with the bases spared" (verify14)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -49,7 +49,14 @@ _LOBES = frozenset({"upper lobe", "middle lobe", "lower lobe", "lingula"})
 _LEVELS = {"apex": {"upper"}, "upper zone": {"upper"}, "upper lobe": {"upper", "mid"}, "mid zone": {"mid"},
            "perihilar": {"mid"}, "middle lobe": {"mid", "lower"}, "lingula": {"mid", "lower"},
            "lower lobe": {"mid", "lower"}, "lower zone": {"lower"}, "base": {"lower"}, "retrocardiac": {"lower"},
-           "upper and mid zone": {"upper", "mid"}, "mid and lower zone": {"mid", "lower"}}  # two zones named together
+           "upper and mid zone": {"upper", "mid"}, "mid and lower zone": {"mid", "lower"},  # two zones named together
+           "apex to base": {"upper", "mid", "lower"},  # "uniformly distributed from apex to base", "throughout both lungs"
+           # a distribution that excludes the rest ("confined to the upper zones", "with the bases spared"): it
+           # disagrees with any location reaching beyond it, "apex to base" too (retired blind 9 and 11: a miliary
+           # pattern "confined to the upper zones" against one "from apex to base" was read as agreeing)
+           "upper zone only": {"upper"}, "base spared": {"upper", "mid"}, "lower zone only": {"lower"},
+           "apex spared": {"mid", "lower"}}
+_ONLY = frozenset({"upper zone only", "base spared", "lower zone only", "apex spared"})
 # A lobe or a zone names a part of the lung: an abnormal word of the lungs pairs with it as with the organ ("left
 # lower lobe collapsed", "spot in the right upper lung"; ``scope.py``). Not the base or apex (of the skull, the heart).
 LUNG_PARTS = _LOBES | {"upper zone", "mid zone", "lower zone", "upper and mid zone", "mid and lower zone"}
@@ -72,6 +79,8 @@ def locations_conflict(a: str, b: str) -> bool:
         return True
     la, lb = _LEVELS.get(a), _LEVELS.get(b)
     if la is None or lb is None:
+        return True
+    if a in _ONLY and not lb <= la or b in _ONLY and not la <= lb:
         return True
     return not la & lb
 
