@@ -29,7 +29,7 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_labels, findings,
-    head_noun, implicit, initials, inline_fields, lastmention, leads, leans, measured,
+    head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
     numbered, oddone, open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated,
     set_aside, short_reply, statements, subject_lines, subjects, tables, tally, wholepart, zh_leads,
 )
@@ -65,7 +65,11 @@ def _choice(loc: Located, sample: Sample) -> Reading:
     staged = conclusion_tag(loc.answer) if loc.marker is None else None
     if staged is not None:  # "<REASONING> … </REASONING> <CONCLUSION> B </CONCLUSION>": the closing stage chooses
         loc = replace(loc, answer=staged, marker=ANSWER_TAG)
+    elif loc.marker is None and (line := loops.repeated_line(loc.answer)) is not None:
+        loc = replace(loc, answer=line)  # "C\nC\nC\nC": a generation loop states its one line
     reading = _choice_read(loc, sample, idx, exception)
+    if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
+        return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
     if reading.answer is not None and comparatives.contradicts(loc.answer, idx, sample.question, reading.answer):
         return AMBIGUOUS  # "The right kidney is smaller. Answer: B" (B Right) to "Which kidney is larger?"
     section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.extract.mentions import find_mentions, option_index
+from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.split import ends_mid_sentence, last_phrase
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample
@@ -89,3 +89,21 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
         return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
+
+
+# A comparison or list cut after its first member: "- Mobitz II vs", "It is a Jones fracture or".
+_OPEN_JOIN = lazy_compile(r"[\s,]+(?:vs\.?|versus|or|and|nor)[\s*_]*\Z", re.I)
+# What may stand between an option mention and the word joining it to the next: brackets, emphasis, a comma.
+_AFTER_MENTION = frozenset(" \t*_)],")
+
+
+def cut_in_list(region: str, idx: OptionIndex) -> bool:
+    """Whether ``region`` stops on "vs", "or" or "and" right after naming an option ("3. **Differential**: -
+    Oclusão da veia central da retina vs"): the output was cut while it set that option against another, before
+    any choice, so the option it names last is no answer, however short the output."""
+    tail = region[-200:]
+    join = _OPEN_JOIN.search(tail)
+    if join is None:
+        return False
+    named = find_mentions(tail, idx, 0, join.start())
+    return bool(named) and not tail[named[-1].end:join.start()].strip("".join(_AFTER_MENTION))

@@ -247,6 +247,12 @@ def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
     return m
 
 
+def _own_text_lines(text: str, idx: OptionIndex) -> set[str]:
+    """Letters of the lines after the first that open with a letter and its own option text ("- B (Pleural
+    effusion) — ..."): headings of a per-option discussion."""
+    return {m.group(1) for line in text.split("\n")[1:] if "(" in line and (m := _leading_own_text(line, idx))}
+
+
 # A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
 _LEADING_CONTRAST = lazy_compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|" + hedges.alternation(negation.INSTEAD)
@@ -342,8 +348,8 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if _WITHDRAWN.search(head) is not None:
         return []  # "D) Normal chest — no, there's clearly a meniscus. B.": the first answer withdrawn
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
-    if others - {opening.group(1)}:
-        return []
+    if others - {opening.group(1)} or _own_text_lines(text, idx) - {opening.group(1)}:
+        return []  # "- A (Pneumothorax) — possible.\n- B (Pleural effusion) — possible.": one line per option
     letter = letter_form(head, idx, strict=False)
     if letter is None or letter not in idx.letters:
         return []
@@ -366,10 +372,8 @@ def verdict_list(text: str, idx: OptionIndex) -> list[Commitment]:
     if marked:
         return marked
     i = text.find("orrect")
-    if i < 0:
-        return []
-    pointed = _pointed(text, idx)
-    if pointed:
+    pointed = _pointed(text, idx) if i >= 0 or "the one" in text else []
+    if pointed or i < 0:
         return pointed
     first = _VERDICT_WORD.search(text, max(0, i - 12))
     if first is None:
@@ -422,7 +426,12 @@ def _mark_list(text: str, idx: OptionIndex) -> list[Commitment]:
 
 
 # "**C) Pneumothorax:** Absent. **This is the correct answer.**": the line's own option is pointed at.
-_THIS_IS_IT = lazy_compile(r"(?i)\b(?:this|that|which|it)\s+is\s+(?:the\s+)?(?:correct|right|best)\s+(?:answer|option|choice)\b")
+# "- D (Pneumocystis jirovecii) — yes, this is the one: ...": the line's option is the one chosen (not "this is the one
+# that does not fit", "the one most often confused").
+_THIS_IS_IT = lazy_compile(r"(?i)\b(?:this|that|which|it)\s+is\s+(?:the\s+)?(?:correct|right|best)\s+(?:answer|option|choice)\b"
+                           r"|\b(?:this|that|it)\s+is\s+the\s+one\b(?=\s*(?:[.,:;!)—–-]|\Z|\s(?:i|we)\b))")
+# An option line opening "B (Text)" as well as "B)", "B.", "B:".
+_POINTED_LINE = lazy_compile(r"[ \t>*\-•\d.]*(?:\*\*)?[ \t]*(?:[Oo]ption\s+)?[\(\[]?([A-Z])(?:\*\*)?(?:[\)\].:：]|[ \t]+\()")
 
 
 def _pointed(text: str, idx: OptionIndex) -> list[Commitment]:
@@ -430,7 +439,7 @@ def _pointed(text: str, idx: OptionIndex) -> list[Commitment]:
     found = []
     for hit in _THIS_IS_IT.finditer(text):
         start = text.rfind("\n", 0, hit.start()) + 1
-        m = _OPTION_LINE.match(text, start)
+        m = _POINTED_LINE.match(text, start)
         if m is None or m.group(1) not in idx.letters:
             return []  # pointing from elsewhere: the sentence readers decide what "this" is
         found.append((start, m.group(1)))

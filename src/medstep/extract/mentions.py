@@ -240,10 +240,10 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
     text_at = {m.start: m for m in texts}
     used: set[int] = set()
     out: list[Mention] = []
-    for pos in _letter_positions(text, idx.ordered, lo, hi):
-        letter = text[pos]
+    for pos in _letter_positions(text, idx.ordered, lo, hi) + _lower_keyed(text, low, idx, lo, hi):
+        letter = text[pos].upper()
         form = _letter_form(text, pos, pos + 1, letter)
-        if form is None:
+        if form is None or (letter != text[pos] and form[2] != STRONG):
             continue
         start, end, strength = form
         if strength == BARE and letter == "A" and _is_article(text, end):
@@ -329,6 +329,24 @@ def _letter_positions(text: str, letters: str, lo: int, hi: int) -> list[int]:
                 found.append(i)
             i = find(letter, i + 1, hi)
     found.sort()
+    return found
+
+
+# A lower-case letter after an option keyword: "i'd go with option c", "answer: b", "choice (d)".
+_LOWER_KEYED = lazy_compile(r"\b(?:option|choice|answer|letter)s?\s*[:#]?\s*[\(\[]?\s*\**\s*([a-z])(?![\w'’-])", re.I)
+
+
+def _lower_keyed(text: str, low: str, idx: OptionIndex, lo: int, hi: int) -> list[int]:
+    """Positions of lower-case option letters named by a keyword ("i'd go with option c"): outputs written all in
+    lower case name their option so. A lower-case letter anywhere else is a word ("a") or a list label ("(b) the
+    lungs are clear"), and one followed by a lower-case word ("answer a question") is the article."""
+    if "tion" not in low and "oice" not in low and "swer" not in low and "tter" not in low:
+        return []
+    found = []
+    for m in _LOWER_KEYED.finditer(text, lo, hi):
+        pos = m.start(1)
+        if text[pos].upper() in idx.letters and text[pos].islower() and not _is_article(text, pos + 1):
+            found.append(pos)
     return found
 
 

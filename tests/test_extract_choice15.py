@@ -1,0 +1,70 @@
+"""Choice answers, session 15 (issue #7): lower-case letters named by a keyword, an answer repeated by a generation
+loop, an option line saying "this is the one", a per-option list whose first line is no lead answer, and an output
+cut while it sets one option against another. One invented sentence per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+OPTIONS = {"A": "Osteoid osteoma", "B": "Brodie abscess", "C": "Stress fracture", "D": "Ewing sarcoma"}
+
+
+def _read(text: str) -> tuple[str | None, Status]:
+    got = extract(text, Sample(id="c15", question="What is the most likely diagnosis?", answer="A",
+                               answer_type=AnswerType.CHOICE, options=OPTIONS))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("i'd go with option c", "C"),
+    ("going with choice b, the abscess.", "B"),
+    ("my pick: option d", "D"),
+    ("option a is correct", "A"),
+])
+def test_a_lower_case_letter_after_an_option_keyword_is_read(text: str, letter: str) -> None:
+    assert _read(text) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["answer a question first", "(b) the cortex is thick; (c) no nidus"])
+def test_a_lower_case_letter_without_a_keyword_or_before_a_word_is_no_option(text: str) -> None:
+    assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("C\nC\nC\nC\nC", "C"),
+    ("Answer: B\nAnswer: B\nAnswer: B", "B"),
+    ("Ewing sarcoma\nEwing sarcoma\n\nEwing sarcoma", "D"),
+])
+def test_one_line_repeated_by_a_loop_is_that_line(text: str, letter: str) -> None:
+    assert _read(text) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["B\nC\nB", "The cortex is thick. The cortex is thick. The cortex is thick."])
+def test_differing_lines_or_a_looping_sentence_are_no_answer(text: str) -> None:
+    assert _read(text)[0] is None
+
+
+def test_an_option_line_saying_this_is_the_one_is_chosen() -> None:
+    text = ("- A (Osteoid osteoma) — no; the nidus is absent.\n- B (Brodie abscess) — yes, this is the one: a "
+            "serpentine tract reaches the physis.\n- C (Stress fracture) — no.\n- D (Ewing sarcoma) — no.")
+    assert _read(text) == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "- A (Osteoid osteoma) — this is the one that fits least.\n- B (Brodie abscess) — possible.\n"
+    "- C (Stress fracture) — possible.\n- D (Ewing sarcoma) — possible.",
+    "- A (Osteoid osteoma) — possible.\n- B (Brodie abscess) — possible.\n- C (Stress fracture) — possible.",
+])
+def test_a_per_option_list_opening_with_a_is_no_lead_answer(text: str) -> None:
+    assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "## Analysis\n1. **Findings**: a lucent nidus.\n2. **Differential**:\n   - Osteoid osteoma vs",
+    "It is an osteoid osteoma or",
+])
+def test_an_output_cut_after_one_option_of_a_comparison_is_truncated(text: str) -> None:
+    assert _read(text) == (None, Status.TRUNCATED)
