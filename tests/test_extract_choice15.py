@@ -68,3 +68,48 @@ def test_a_per_option_list_opening_with_a_is_no_lead_answer(text: str) -> None:
 ])
 def test_an_output_cut_after_one_option_of_a_comparison_is_truncated(text: str) -> None:
     assert _read(text) == (None, Status.TRUNCATED)
+
+
+@pytest.mark.parametrize("text", [
+    "Options ruled out:\n- A (Osteoid osteoma): excluded, no nidus\n- C (Stress fracture): excluded\n- D (Ewing "
+    "sarcoma): excluded\n\nThe only remaining option, brodie abscess, matches: a tract reaches the physis.",
+    "Osteoid osteoma (A) is unlikely. Brodie abscess is the only option left, and it fits the tract.",
+    "Not A, not C, not D. The one option still standing is Brodie abscess.",
+])
+def test_the_option_an_elimination_leaves_is_chosen(text: str) -> None:
+    assert _read(text) == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Osteoid osteoma (A) is unlikely. The only remaining option, Brodie abscess, would not explain it either.",
+    "Osteoid osteoma (A) is unlikely. Brodie abscess is the only option left, but it does not fit the periosteum.",
+    "Osteoid osteoma (A) is unlikely. The only remaining option, Brodie abscess, might fit.",
+])
+def test_a_left_over_option_doubted_in_its_sentence_is_not_chosen(text: str) -> None:
+    assert _read(text)[0] is None
+
+
+def test_the_last_option_listed_is_not_the_one_left_over() -> None:
+    assert _read("The last option, Ewing sarcoma, is the least likely. B.") == ("B", Status.SCORED)
+
+
+def test_a_table_ticking_one_option_row_is_read() -> None:
+    text = ("| Option | Diagnosis | Fit |\n|---|---|---|\n| A | Osteoid osteoma | ❌ no nidus |\n"
+            "| B | Brodie abscess | ✅ best fit |\n| C | Stress fracture | ❌ |\n| D | Ewing sarcoma | ❌ |")
+    assert _read(text) == ("B", Status.SCORED)
+
+
+def test_a_table_whose_letter_and_text_disagree_is_no_answer() -> None:
+    text = ("| Option | Diagnosis | Fit |\n|---|---|---|\n| A | Brodie abscess | ❌ |\n"
+            "| B | Stress fracture | ✅ |\n| C | Ewing sarcoma | ❌ |\n| D | Osteoid osteoma | ❌ |")
+    assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "letter"), [("정답은 C입니다.", "C"), ("答えは B です。", "B"), ("正解：D", "D")])
+def test_a_korean_or_japanese_answer_word_before_a_letter_is_read(text: str, letter: str) -> None:
+    assert _read(text) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["정답은 C가 아닙니다.", "答えは C ではありません。"])
+def test_a_korean_or_japanese_letter_denied_is_no_answer(text: str) -> None:
+    assert _read(text)[0] is None

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cues, langwords, lines, polarity
+from medstep.extract import asides, cues, langwords, leftover, lines, polarity
 from medstep.extract.anchors import lowered
 from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -57,7 +57,8 @@ _ADVERB_ONLY = lazy_compile(
     r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
     r"still|nevertheless|nonetheless|regardless|even\s+so|"
     r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|tentatively|"
-    r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination)\b[\s,:]*"
+    r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination|"
+    + leftover.CUE + r")\b[\s,:]*"
     r"(?:(?:it\s+is|it's|it\s+must\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?[\s*\"'“(]*"
     r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
 )
@@ -75,7 +76,8 @@ _JUDGEMENT = lazy_compile(
     r"(?:appropriate\s+(?:next\s+)?(?:step|answer|choice|option|management)\b|most\s+(?:likely|probable|plausible|consistent|fitting|appropriate|accurate|compatible|reasonable|"
     r"correct|suitable|supported)|more\s+(?:likely|consistent|probable|plausible)|better|best|correct|right|"
     r"true|accurate|likely\b(?!\s+to)|the\s+answer|answer|"
-    r"the\s+one|strongest|leading|favou?red|supported\s+by|consistent\s+with|in\s+keeping)"
+    r"the\s+one|strongest|leading|favou?red|supported\s+by|consistent\s+with|in\s+keeping|"
+    + leftover.JUDGED + ")"
     r"|(?:best|most)\s+(?:describes|fits|matches|explains|represents|reflects|accounts|consistent|likely|"
     r"appropriate|accurate|fitting|suits|applies)"
     r"|(?:fits|matches|describes|explains|suits|applies)\s+(?:best|most)"
@@ -231,7 +233,8 @@ def quoted(left: str, right: str) -> bool:
 # Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
 _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
-                           "elimination", "still", "nevertheless", "nonetheless", "regardless", "tentatively"})
+                           "elimination", "still", "nevertheless", "nonetheless", "regardless", "tentatively"}
+                          ) | leftover.GATE_WORDS
 _IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
 _CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "depend")
 
@@ -326,6 +329,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
             if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text or asides.SET_ASIDE_RIGHT.match(right) \
                     or _REASON_AFTER.match(right) is not None:
                 rule = "conclusion_adverb"
+            if rule is not None and leftover.doubted_after_cue(left, text, m.end):
+                return None  # "The only remaining option, C, is also unlikely.": left over, and judged against too
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
             and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
                  or len(text[m.start:m.end].strip(" *_().:")) == 1
@@ -337,6 +342,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if rule is None and (judged := _JUDGEMENT.match(right)) is not None:
         if exception and asides.HOLDS_MOST.search(judged.group()) is not None:
             return None  # "Papillary carcinoma (A) is the most likely" to "Which is the LEAST likely?"
+        if leftover.doubted_after_judgement(judged.group(), text, m.end):
+            return None  # "C is the only option left, but it does not explain the effusion."
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
     if rule is None and recent and recent[-1][:4] in ("make", "maki", "leav") and _MAKES_BEST.match(right) is not None:

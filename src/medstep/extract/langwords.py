@@ -66,8 +66,10 @@ REJECT = "|".join("".join(_ACCENTED.get(c, c) for c in w) for w in sorted(REJECT
 
 ZH_REJECT = "不对|不正确|错误|错|排除|不符合|不考虑|除外|不像|都不|均不"
 _ZH_REJECT_STARTS = tuple(ZH_REJECT.split("|"))
-# Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为").
-ZH_ANSWER_LEFT = lazy_compile(r"(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?\s*[\s*(（]*\Z")
+# Chinese answer words right before an option ("答案是", "选择", "最可能的诊断为"); Korean and Japanese ones with their
+# topic particle ("정답은 C입니다", "답: C", "答えは C です", "正解：C").
+ZH_ANSWER_LEFT = lazy_compile(r"(?:(?:答案|回答|答|选择|选项|选|最可能的诊断)\s*(?:是|为|[:：])?"
+                              r"|(?:정답|답|답변|선택)\s*(?:은|는|:|：)?|(?:答え|正解|解答)\s*(?:は|[:：])?)\s*[\s*(（]*\Z")
 # Chinese decision words before an option ("最可能是C" most likely C, "更倾向于C" leaning to C, "诊断为C"): a decision,
 # as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase; not after a negation
 # ("不倾向于C" not leaning to C, "不是最可能是C").
@@ -118,6 +120,10 @@ _LEAD = " \t\n*\"'”)]:"
 _TRAIL = ".,;:!?)*_\"'”"
 
 
+# Korean and Japanese "is not" / "wrong" right after a letter: "C가 아닙니다", "C는 틀립니다", "C ではありません", "C は違います".
+_KO_JA_REJECT = lazy_compile(r"(?:가|이|는|은)?\s*(?:아닙|아니|아님|틀|오답)|(?:は|では|じゃ)?\s*(?:ありません|ない|なく|違|不正解|誤)")
+
+
 def rejects_after(right: str) -> bool:
     """Whether the words right after a letter reject it ("A es incorrecta", "A est exclue", "A ist falsch", "A不对").
 
@@ -129,7 +135,7 @@ def rejects_after(right: str) -> bool:
     if s[0].isascii():
         if s[:3].lower() not in _PREFIXES and not s.startswith(_SHORT_COPULAS):
             return False  # most mentions: "C is the best fit", "C) Cardiomegaly", "C because ..."
-    elif s.startswith(_ZH_REJECT_STARTS):
+    elif s.startswith(_ZH_REJECT_STARTS) or _KO_JA_REJECT.match(s) is not None:
         return True
     head = s[:40].split(None, 2)
     first = head[0].rstrip(_TRAIL)

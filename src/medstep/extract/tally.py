@@ -180,6 +180,20 @@ def _asked_verdicts(text: str, found: list[Mention]) -> list[int] | None:
     return out
 
 
+def _cells_joined(text: str, found: list[Mention]) -> list[Mention]:
+    """A letter and its own text in adjacent cells of one table row ("| B | Molluscum contagiosum | ✅ |") are one
+    mention of the option, as "B) Molluscum contagiosum" is."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.letter == m.letter and prev.by_text != m.by_text \
+                and "|" in text[prev.end:m.start] and not text[prev.end:m.start].strip(" \t|*_"):
+            out[-1] = Mention(prev.start, m.end, m.letter, False, max(prev.strength, m.strength))
+        else:
+            out.append(m)
+    return out
+
+
 def read_tally(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option tally leaves standing (see module docstring), else None."""
     short = len(text) <= COMPACT_MAX
@@ -194,7 +208,7 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
     if (not short and "[" not in text and "|" not in text and "?" not in text and TICKS.isdisjoint(text)
             and CROSSES.isdisjoint(text)):
         return None  # no mark at all: most outputs leave here, before their options are searched
-    found = find_mentions(text, idx)
+    found = _cells_joined(text, find_mentions(text, idx))
     letters = [m.letter for m in found]
     if CONFLICT in letters or INVALID in letters or len(set(letters)) != len(letters):
         return None
