@@ -109,6 +109,23 @@ def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
     return found
 
 
+def elsewhere(sentence: str, options: dict[str, str], letter: str) -> bool:
+    """Whether ``sentence`` states a concept of the vocabulary that belongs to other options only (their concept, or
+    a broader or narrower one), none of it ``letter``'s: "Avascular necrosis of the femoral head …: sclerotic
+    capital epiphysis" is about "Legg-Calve-Perthes disease", whatever words it shares with "Slipped capital femoral
+    epiphysis". A reading by shared words alone gives way to it."""
+    if HAN.search(sentence):
+        return False  # Chinese clauses run on without the stops the statement reader splits on
+    stated = stated_findings(sentence)
+    if not stated:
+        return False
+    for concept, _side in stated:
+        touching = {k for k, key in options.items() if concept in _touched(key)}
+        if touching and letter not in touching:
+            return True
+    return False
+
+
 # A sentence worded as a decision: a concluding word (``optionconcept.DECIDES``, "points to", "suggests"), a
 # conclusion after a colon or dash ("... no markings beyond it: PTX", "... at the aortic knob — coarctation"), or
 # a name standing alone as the sentence ("Acute respiratory distress syndrome."). A plain description ("The
@@ -118,6 +135,9 @@ _VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|shows?|showed|shown|appe
                      r"reveals?|there|looks?|see|seen|noted|visible|identified)\b")
 
 
+# A closing name after a dash ("… — Kartagener syndrome."), at most ``_CLOSING_WORDS`` words.
+_DASH_CLOSE = lazy_compile(r"(?:\s[—–-]|—)\s*([^—–]+?)[\s.!*_]*\Z")
+_CLOSING_WORDS = 5
 _LONE_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
@@ -130,6 +150,11 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
         -> tuple[str, str] | None:
     """The one option the decision sentence names by another of its names, with the rule (module docstring)."""
     sentence = decision_sentence(region) if sentence is None else sentence
+    closing = _DASH_CLOSE.search(sentence)
+    if closing is not None and 0 < len(_WORDS.findall(closing.group(1))) <= _CLOSING_WORDS:
+        # "Flowing ossification … preserved SI joints — Forestier disease.": the name after the dash concludes; the
+        # description before it is the evidence ("dome-shaped choroidal mass — uveal melanoma" names no other mass)
+        sentence = closing.group(1)
     if HAN.search(sentence) and any(m.group(1) in idx.letters for m in _LONE_LETTER.finditer(sentence)):
         return None  # "因此不符合的是D。": a letter among Chinese words (no word boundary for ``kept_clauses``)
     clauses = kept_clauses(region, idx, sentence)
@@ -149,4 +174,4 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
     return letter, next(rule for found, rule in readings if letter in found)
 
 
-__all__ = ["read_alias"]
+__all__ = ["elsewhere", "read_alias"]

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
 from medstep.extract import closed, optionconcept
+from medstep.extract.cut import dangling
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
 from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
@@ -80,7 +81,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         # "<final>A is unlikely. B fits best.</final>": a letter judged against is not the wrapper's answer
         found = None if lead_judged_against(region, idx) else parse_marked(region, idx)
         if found is None and not exception:
-            found = option_near(region, idx)  # "Answer: Kidney (left)"
+            found = _near_named(region, idx)  # "Answer: Kidney (left)"
         if found is None and idx.verdicts:
             found = _verdict_letter(region, idx, marked=True)[0]
         if found is None:
@@ -115,8 +116,11 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return Reading(whole, "letter_only")
     asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
     text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
-    if text_hit is not None and _ranked_out(region, idx, text_hit, asked):
-        text_hit = None  # "Pneumothorax (D) is the least likely." to a question asking the most likely
+    if text_hit is not None and (_ranked_out(region, idx, text_hit, asked)
+                                 or optionconcept.inside_another_name(region, idx.keys[text_hit])):
+        # "Pneumothorax (D) is the least likely." to a question asking the most likely; "reverse Colles fracture."
+        # holds the option "Colles fracture" inside the name of another fracture
+        text_hit = None
     if text_hit is not None:
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
         return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
@@ -164,8 +168,11 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     heading = _lone_heading(region, idx)
     if heading is not None and not _ranked_out(region, idx, heading, asked):
         return Reading(heading, HEADING_RULE)
-    if exception or len(region) > optionconcept.OPTION_MAX_CHARS or any(not m.by_text for m in find_mentions(region, idx)):
-        return UNPARSED  # options named by letter are discussed, not stated in other words
+    if exception or len(region) > optionconcept.OPTION_MAX_CHARS or any(
+            not m.by_text and not optionconcept.ends_a_name(region, m.start, m.end) for m in find_mentions(region, idx)):
+        return UNPARSED  # options named by letter are discussed, not stated in other words ("Stanford A" is a name)
+    if dangling(region):
+        return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
     named = optionconcept.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
     if named == CONFLICT:
         return AMBIGUOUS
@@ -314,4 +321,11 @@ def _lone_heading(region: str, idx: OptionIndex) -> str | None:
 def _near(region: str, idx: OptionIndex) -> str | None:
     """Last resort: a short reply, or the line after its answer phrase, naming one option in other word forms."""
     phrase = last_phrase(region)
-    return option_near(first_line(region[phrase[1]:]) if phrase is not None else region, idx)
+    return _near_named(first_line(region[phrase[1]:]) if phrase is not None else region, idx)
+
+
+def _near_named(text: str, idx: OptionIndex) -> str | None:
+    """:func:`letters.option_near`, unless the option's words stand inside another concept's name ("reverse Colles
+    fracture." holds every word of "Colles fracture" and names a Smith fracture)."""
+    letter = option_near(text, idx)
+    return None if letter is None or optionconcept.inside_another_name(text, idx.keys[letter]) else letter

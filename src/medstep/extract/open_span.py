@@ -16,7 +16,7 @@ miliary tuberculosis") or renames the label as a finding ("Enlarged thyroid (goi
 from __future__ import annotations
 
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.text import HAN
 from medstep.extract.findings import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS
@@ -97,14 +97,20 @@ def _denies_others(tail: str, label: str) -> bool:
 
 def _droppable(tail: str, label: str = "") -> bool:
     """Whether the words after a label may be dropped: nothing in them holds the label open (a denial of another
-    thing in a later statement does not), concludes, or renames it as a finding in a few words."""
+    thing in a later statement does not), concludes, or renames it as a finding in a few words ("Enlarged thyroid
+    (goiter)." keeps its rename). A subtype of the label's own finding ("Aortic dissection (Stanford type A)")
+    classifies it further and is dropped like other detail."""
     if _CONCLUDES.search(tail) is not None:
         return False
     if _HOLDS_OPEN.search(tail) is not None and not (label and _denies_others(tail, label)):
         return False
     if len(_WORD.findall(tail)) > _RENAME_WORDS:
         return True
-    return not any(category_of(m) == "finding" for m in vocabulary().mentions(normalize(tail)))
+    named = {m.concept for m in vocabulary().mentions(normalize(tail)) if category_of(m) == "finding"}
+    if not named:
+        return True
+    own = whole_concept(_WRAPPER.sub("", label))  # the label is one finding's name, not a description
+    return own is not None and named <= vocabulary().concepts[own].descendants
 
 
 def committed(region: str) -> str:
@@ -123,7 +129,8 @@ def committed(region: str) -> str:
             and _droppable(text[dash.end():], text[:dash.start()]):
         text = text[:dash.start()]  # "Coarctation of the aorta — rib notching."
     paren = _PAREN.search(text)
-    if paren is not None and paren.start() > 0 and _label(text[:paren.start()]) and _droppable(paren.group(1)):
+    if paren is not None and paren.start() > 0 and _label(text[:paren.start()]) \
+            and _droppable(paren.group(1), text[:paren.start()]):
         text = text[:paren.start()]  # "Ventricular tachycardia (fusion and capture beats)."
     return text
 

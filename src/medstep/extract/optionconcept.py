@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from medstep.answers import hedges
-from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit
 from medstep.answers.text import HAN
 from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
@@ -38,15 +38,27 @@ def _option_target(key: str) -> tuple[str, str | None] | None:
     low = normalize(key)
     ms = vocabulary().mentions(low)
     claims = [m for m in ms if category_of(m) in ("finding", "device")]
-    if len(claims) != 1 or residual_words(low, [(m.start, m.end) for m in ms], OPTION_FRAME):
+    # "Mobitz I (Wenckebach)", "Torus (buckle) fracture": one concept named twice is that concept
+    if len({m.concept for m in claims}) != 1 or residual_words(low, [(m.start, m.end) for m in ms], OPTION_FRAME):
         return None
     return claims[0].concept, side_of(low)
+
+
+_BARE_NAME_WORDS = 4
+_DIFFERENTIAL = lazy_compile(r"(?i)\b(?:differential|ddx|differentials)\b")
+# A sentence that gives what was seen a name: "These are the findings of rheumatoid arthritis.", "typical of X".
+_FINDINGS_OF = lazy_compile(r"(?i)\b(?:(?:findings|features|appearances?|picture|pattern)\s+(?:\w+\s+){0,2}of|"
+                            r"(?:typical|characteristic|diagnostic|pathognomonic|classic)\s+(?:\w+\s+)?(?:of|for))\b")
+# A sentence about what a kind of lesion does in general, or would do: it states nothing of this image.
+_GENERAL = lazy_compile(r"(?i)\b(?:typically|usually|classically|would)\b")
 
 
 def _stated(text: str) -> set[tuple[str, str | None]] | None:
     """(concept, side) of every finding a short text states without hedging; ``None`` when it cannot tell."""
     stated: set[tuple[str, str | None]] = set()
     for sentence in implicit.sentences(text):
+        if _GENERAL.search(sentence):
+            continue  # "Adenomas and metastases are typically hypointense on this phase.": about kinds, not this image
         events: list[Event] = []
         for clause in clause_split(sentence):
             found = statements(clause)
@@ -83,9 +95,27 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     mapped = [t for t in targets.values() if t is not None]
     if targets.get(letter) is None or len(set(mapped)) != len(mapped):
         return False  # options the vocabulary cannot tell apart ("inguinal hernia", "hiatal hernia": both hernia)
+    # A sentence that names the option as its decision is read alone: a description in another sentence is the
+    # evidence it was chosen on ("Joint space narrowing and osteophytes. These are the findings of rheumatoid
+    # arthritis.") or a definition of the others ("... this is Ebstein anomaly. TOF shows a boot-shaped heart"), not
+    # a second answer. A report naming it among other findings ("Findings: Endotracheal tube tip ...") is read whole.
+    key = keys[letter].lower()
+    sentences = implicit.sentences(text)
+    if len(sentences) > 1 and key not in sentences[-1].lower() and len(sentences[-1].split()) <= _BARE_NAME_WORDS:
+        # "… central bronchiectasis in an asthmatic. ABPA.": a closing name is its own decision (read by
+        # ``extract/core.py`` over an option only described on the way), not a second finding stated beside it
+        text = " ".join(sentences[:-1])
+    deciding = [s for s in implicit.sentences(text) if key in s.lower() and (
+        _DECIDES.search(s) is not None or _FINDINGS_OF.search(s) is not None or len(s.strip(" .*_")) <= len(key) + 12)]
+    if deciding:
+        text = " ".join(deciding)
     # "this is cardiomegaly rather than pulmonary edema": an option set against the statement is not stated
     stated = _stated(SET_AGAINST_PHRASE.sub(" ", text) if "ather" in text or "nstead" in text or "nlike" in text
                      or "opposed" in text else text)
+    if stated is None and _DIFFERENTIAL.search(text) is not None:
+        # "Differential includes de Quervain thyroiditis and Graves disease.": a list that names another option by
+        # another of its names keeps both open, as one naming both by their texts does
+        stated = {(m.concept, None) for m in vocabulary().mentions(normalize(text)) if m.kind is MentionKind.CONCEPT}
     if not stated:
         return False
     own = targets[letter]
@@ -162,8 +192,36 @@ def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
     return None if named == CONFLICT else named
 
 
+def ends_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the letter form at ``text[start:end]`` ends a longer name of the vocabulary ("Stanford A", "type B
+    dissection"): part of a name, not an option's letter."""
+    low = normalize(text)
+    return any(m.start < start < m.end or m.start < end - 1 < m.end for m in vocabulary().mentions(low)
+               if m.kind is MentionKind.CONCEPT and m.end - m.start > 2)
+
+
+def inside_another_name(text: str, key: str) -> bool:
+    """Whether the words of option key ``key`` stand in ``text`` inside a longer name of the vocabulary for a concept
+    outside the option's own family: "reverse Colles fracture" (a Smith fracture) holds every word of "Colles
+    fracture" and names another entity. (``key`` is an option key, its words singular: "colle fracture".)"""
+    own = normalize(key).split()
+    if not own:
+        return False
+    target = _option_target(key)
+    concepts = vocabulary().concepts
+    family = set() if target is None else {target[0]} | concepts[target[0]].descendants
+    low = normalize(text)
+    for m in vocabulary().mentions(low):
+        if m.kind is not MentionKind.CONCEPT or m.concept in family:
+            continue
+        words = low[m.start:m.end].split()
+        if len(words) > len(own) and all(any(w in (o, o + "s", o + "es") for w in words) for o in own):
+            return True
+    return False
+
+
 # The option-text and statement readers under public names, for the alias reader (``extract/aliases.py``).
 target_of, stated_findings, DECIDES = _option_target, _stated, _DECIDES
 
-__all__ = ["DECIDES", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
+__all__ = ["DECIDES", "ends_a_name", "inside_another_name", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
            "target_of"]

@@ -46,6 +46,8 @@ def named_in(region: str, idx: OptionIndex, sample: Sample, sentence: str) -> Re
     """The option ``sentence`` (a decision sentence) names in other words, by the option-word, initials and alias
     readers, else None."""
     letter = optwords.read_words(region, idx, sample.options, sample.question, sentence)
+    if letter is not None and aliases.elsewhere(sentence, sample.options, letter):
+        letter = None  # words shared with one option, a named concept of others ("… capital epiphysis" for SCFE)
     if letter is not None:
         return Reading(letter, optwords.RULE)
     letter = initials.read_initials(region, idx, sample.options, sample.question, sentence)
