@@ -119,11 +119,32 @@ def elsewhere(sentence: str, options: dict[str, str], letter: str) -> bool:
     stated = stated_findings(sentence)
     if not stated:
         return False
+    qualified = _qualified(sentence, options, letter)
     for concept, _side in stated:
+        if concept in qualified:
+            continue
         touching = {k for k, key in options.items() if concept in _touched(key)}
         if touching and letter not in touching:
             return True
     return False
+
+
+_TOKEN = lazy_compile(r"[^\W_]+")
+
+
+def _qualified(sentence: str, options: dict[str, str], letter: str) -> set[str]:
+    """Concepts named in ``sentence`` right after a word only ``letter``'s option holds: "a type B lesion" for
+    "Stanford type B dissection" is the option's thing under a class word (that "Penetrating ulcer" files under
+    "lesion" does not make it that option's), read by the words that qualify it."""
+    others = {w for k, key in options.items() if k != letter for w in _TOKEN.findall(normalize(key))}
+    own = {w for w in _TOKEN.findall(normalize(options[letter])) if w not in others}
+    low = normalize(sentence)
+    out = set()
+    for m in vocabulary().mentions(low):
+        before = _TOKEN.findall(low[:m.start])
+        if before and before[-1] in own:
+            out.add(m.concept)
+    return out
 
 
 # A sentence worded as a decision: a concluding word (``optionconcept.DECIDES``, "points to", "suggests"), a

@@ -193,10 +193,13 @@ def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
 
 
 def ends_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the letter form at ``text[start:end]`` ends a longer name of the vocabulary ("Stanford A", "type B
-    dissection"): part of a name, not an option's letter."""
-    low = normalize(text)
-    return any(m.start < start < m.end or m.start < end - 1 < m.end for m in vocabulary().mentions(low)
+    """Whether the letter of the letter form at ``text[start:end]`` stands inside a longer name of the vocabulary,
+    after its first word ("Stanford A", "type B dissection"): part of a name, not an option's letter. Only the letter
+    itself counts: the form "A: Atelectasis" runs on over its option's text, which is a name but holds no letter."""
+    pos = next((i for i in range(start, end) if text[i].isupper()), None)
+    if pos is None:
+        return False
+    return any(m.start < pos < m.end for m in vocabulary().mentions(normalize(text))
                if m.kind is MentionKind.CONCEPT and m.end - m.start > 2)
 
 
