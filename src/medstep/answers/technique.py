@@ -79,9 +79,24 @@ def technique_mentions(text: str) -> list[TechniqueMention]:
             if m.group() not in _BARE_SEQUENCE or _is_sequence_word(low, m.start(), m.end())]
 
 
+# The study's method named before the evidence it gives ("no CT evidence of", "without sonographic signs of", "no MRI
+# evidence of a fracture"): between a denial and its finding it narrows nothing, since the reply speaks of its own
+# study; the statement readers (``extract/implicit.py``, ``extract/findings.py``) step over them as over "evidence of".
+METHOD_WORDS = ("ct", "mri", "mr", "radiographic", "radiological", "radiologic", "sonographic", "sonographical",
+                "ultrasound", "ultrasonographic", "imaging", "mammographic", "scintigraphic", "angiographic",
+                "echocardiographic", "endoscopic", "histologic", "histological", "cytologic", "cytological",
+                "microscopic", "doppler", "electrocardiographic", "ecg", "fluoroscopic", "arthroscopic")
+
+
+# How well the image was made, said of the study rather than of what it shows ("The image quality is adequate.", "the
+# patient positioning is good", "not rotated", "well penetrated"): a clause with one speaks of the making.
+TECHNICAL = lazy_compile(r"(?i)\b(?:quality|technique|technically|technical|positioning|positioned|exposure|exposed|"
+                         r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
+
+
 def related(a: TechniqueValue, b: TechniqueValue) -> bool:
     """Whether two values of one attribute can both hold (the same value, or one the other's parent)."""
     return a.value == b.value or a.parent == b.value or b.parent == a.value
 
 
-__all__ = ["TechniqueMention", "TechniqueValue", "related", "technique_mentions"]
+__all__ = ["METHOD_WORDS", "TECHNICAL", "TechniqueMention", "TechniqueValue", "related", "technique_mentions"]

@@ -66,8 +66,16 @@ AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a dou
 # ("Si hay derrame" is "if", "Non-contrast CT", "Sim" a name) are verdicts only before punctuation
 # (``extract/closed.py``).
 # Japanese はい / いいえ are read as yes / no too (a Japanese question keeps a yes/no gold: they are no gold spelling).
+# So are the short verdicts of other languages a multilingual model answers in: Russian / Ukrainian, Polish, Dutch and
+# the Scandinavian "no", Turkish, Greek, Korean, Vietnamese, Indonesian, Hindi, Arabic, Persian, Hebrew. Words that are
+# also another language's word ("ne": Czech "no", romanised Korean "yes"; "nem": Hungarian "no", Portuguese "nor")
+# are left out.
 OTHER_VERDICT_WORDS = {"sí": YES, "si": YES, "sì": YES, "oui": YES, "non": NO, "ja": YES, "nein": NO, "sim": YES,
-                       "não": NO, "nao": NO, "はい": YES, "いいえ": NO}
+                       "não": NO, "nao": NO, "はい": YES, "いいえ": NO,
+                       "да": YES, "нет": NO, "так": YES, "ні": NO, "tak": YES, "nie": NO, "nee": NO, "nej": NO,
+                       "nei": NO, "evet": YES, "hayır": NO, "hayir": NO, "ναι": YES, "όχι": NO, "οχι": NO, "네": YES,
+                       "예": YES, "아니요": NO, "아니오": NO, "có": YES, "không": NO, "ya": YES, "tidak": NO, "हाँ": YES,
+                       "हां": YES, "नहीं": NO, "نعم": YES, "لا": NO, "بله": YES, "خیر": NO, "כן": YES, "לא": NO}
 
 
 def canonical_verdict(text: str) -> str | None:

@@ -34,7 +34,7 @@ _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
 # sont libres.", "Ja.", "Nein, kein Erguss." ("Non-contrast CT shows …", "Não há derrame" are no verdict words).
 # ("sí" opens a reply as "yes" does, bare "si" only as written: both are read apart, in OPENING_WORDS)
 _OTHER_WORDS = "|".join(sorted((w for w in OTHER_VERDICT_WORDS if w not in ("sí", "si")), key=len, reverse=True))
-_OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–、。，！]|\Z))"
+_OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–、。，！،।]|\Z))"
 OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
 _MARKED = lazy_compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 # Two verdict words joined ("yes or no", "Ja, nein", "Oui, non"): the other languages' words count as their verdicts,
@@ -186,6 +186,22 @@ def undecorate(region: str) -> str:
         return region  # "[Yes] or [No]?": the two verdicts offered, no verdict given
     # the closing bracket ends the verdict: "[No] The heart is normal." reads as "No. The heart is normal."
     return b.group(1) + b.group(2) + ("." if rest[:1].isspace() and rest.strip() else "") + rest
+
+
+# What may decorate each word of a loop: "**Yes** **Yes**", "Yes! Yes!", "No, no, no."
+_LOOP_DECOR = "*_\"'“”.,!;:。，！"
+_LOOP_WORDS = frozenset({YES, NO, *OTHER_VERDICT_WORDS, *ZH_VERDICT_WORDS})
+
+
+def collapse_loop(region: str) -> str:
+    """A reply that repeats one verdict word and nothing else ("Yes Yes Yes Yes", a decoding loop) read as that word
+    once: the repeats add nothing and the word never changes. A loop that changes its word ("Yes Yes No Yes") or
+    holds anything else is left as it is."""
+    words = region.split()
+    if len(words) < 2 or len(region) > 600:
+        return region
+    bare = {w.strip(_LOOP_DECOR).lower() for w in words}
+    return words[0].strip(_LOOP_DECOR) + "." if len(bare) == 1 and bare <= _LOOP_WORDS else region
 
 
 def strip_echo(region: str) -> str:
@@ -362,14 +378,15 @@ def contradicts_itself(region: str, question: str) -> bool:
 # A verdict opening a sentence of its own, or closing the reply: "Yes, the liver is enlarged. No, it is normal in
 # size.", "Yes, this is a chest x-ray. No." ("No pleural effusion." opens with a denial, not a verdict; "Doppler? No,"
 # answers the reply's own question).
-_OPENING_VERDICT = lazy_compile(r"(?i)(?:^|[.!]\s+|\n)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,.!;:—–]|$))")
+_OPENING_VERDICT = lazy_compile(r"(?i)(?:^|[.!]\s+|\n)[\s*_\"'“”]*(yes|no|" + _OTHER_WORDS
+                                + r")[*_\"'“”]*(?=\s*(?:[,.!;:—–،]|$))")
 
 
 def opposite_openings(text: str, another: Callable[[str], bool] = lambda sentence: False) -> bool:
     """Whether two sentences of a short reply open (or one closes it) with opposite verdicts, no revision between;
     a sentence that ``another`` says answers something else counts for none ("No fracture. Yes, there is soft
     tissue swelling.")."""
-    found = {m.group(1).lower() for m in _OPENING_VERDICT.finditer(text)
+    found = {OTHER_VERDICT_WORDS.get(m.group(1).lower(), m.group(1).lower()) for m in _OPENING_VERDICT.finditer(text)
              if not another(re.split(r"(?<=[.!?])\s", text[m.start(1):], maxsplit=1)[0])}
     return len(found) == 2 and revision(text) is None
 
@@ -384,5 +401,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -29,9 +29,10 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.technique import TECHNICAL, technique_mentions
 from medstep.extract import implicit
 from medstep.extract.closed import denied_closing
-from medstep.extract.implicit_words import DEGREE
+from medstep.extract.implicit_words import DEGREE, IMAGE
 from medstep.lazyre import lazy_compile
 
 RULE = "yes_no_final"  # a closing verdict, as ``extract/closed.py``'s closing word
@@ -149,6 +150,8 @@ def answers_another(sentence: str, question: str) -> bool:
     (the answer is the fracture's no). Only where the question asks of a known finding or device (one naming none,
     or asking whether a study is normal, is answered by any finding) and the sentence does not name the asked
     term."""
+    if _of_the_making(sentence, question):
+        return True  # "No. … Yes, the image quality is adequate." to "Is there a pneumothorax?" / "Is the appendix normal?"
     found = vocabulary().mentions(question)
     if any(m.kind is MentionKind.NORMAL for m in found):
         return False  # "Is this a normal brain MRI?": any finding answers it ("I'd say no, given the mass effect.")
@@ -156,6 +159,28 @@ def answers_another(sentence: str, question: str) -> bool:
     asked, named = _asked(question), _spoken_of(sentence)
     return any(concepts[c].category in ("finding", "device") for c in asked if c in concepts) and bool(named) and not any(_related(a, b) for a in named for b in asked) \
         and not _names_term(sentence, question)
+
+
+def _of_the_making(sentence: str, question: str) -> bool:
+    """Whether a sentence speaks of how the image was made ("the image quality is adequate", "positioning is good")
+    and the question does not (it asks of a finding, not of the technique), nor does the sentence name what is asked."""
+    return TECHNICAL.search(sentence) is not None and TECHNICAL.search(question) is None \
+        and not technique_mentions(question) and not names_asked(sentence, question) \
+        and not _shares_word(sentence, question)
+
+
+_CONTENT = lazy_compile(r"[a-z]{4,}")
+
+
+def _shares_word(sentence: str, question: str) -> bool:
+    """Whether the sentence uses a content word of the question (by its first five letters: "positioned" and
+    "position"), other than the words naming the image itself ("Yes, the tube is well positioned." to "Is the tube
+    in a satisfactory position?" speaks of the asked tube)."""
+    asked = {w[:5] for w in _CONTENT.findall(question.lower()) if w not in IMAGE and w not in _QUESTION_WORDS}
+    return any(w[:5] in asked for w in _CONTENT.findall(sentence.lower()) if w not in IMAGE)
+
+
+_QUESTION_WORDS = frozenset({"there", "this", "that", "these", "those", "does", "have", "with", "what", "which", "evidence"})
 
 
 def names_other(text: str, question: str) -> bool:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
@@ -85,8 +85,10 @@ class Event:
 
 _SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
+_METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
-_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|radiographic|identifiable|"
+_FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|identifiable|"
+           + _METHOD + r"(?:\s+or\s+" + _METHOD + r")?|"  # "no CT evidence of", "no radiographic or CT evidence of"
            r"residual|" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + "|"
            r"other|additional|further|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
            r"(?:old|healed|chronic)\s+or\s+acute)")

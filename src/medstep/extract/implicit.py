@@ -53,7 +53,7 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
-    LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
+    LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
 )
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -210,7 +210,8 @@ def _negated_before(toks: list[str], lo: int) -> bool:
     if _double_negation(toks[:lo]):
         return False
     i = lo - 1
-    while i >= 0 and toks[i] in _NEG_FILLER:
+    while i >= 0 and (toks[i] in _NEG_FILLER or toks[i] in _METHOD
+                      or (toks[i] == "or" and i > 0 and {toks[i - 1], toks[i + 1]} <= _METHOD)):
         if i >= 1 and (toks[i - 1], toks[i]) in _PRE_NEG_PAIRS:
             return i - 2 < 0 or toks[i - 2] not in _PRE_NEG  # "no absence of" is not a negation
         i -= 1

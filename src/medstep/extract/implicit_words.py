@@ -8,7 +8,7 @@ beside an organ rather than in it. ``implicit.py`` reads sentences with them; ``
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, technique
 from medstep.lazyre import lazy_compile
 
 ARTICLES = frozenset({"a", "an", "the", "any"})
@@ -43,6 +43,9 @@ FRAME_FUNCTION = frozenset({"do", "does", "did", "we", "me", "my", "our", "us", 
 NEG_FILLER = ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
                                      "radiographic", "identifiable", "intracranial", "intrathoracic",
                                      *hedges.DENIAL_QUALIFIERS})
+# The study's method between a denial and its finding, stepped over as fillers are: "no CT evidence of"; two joined by
+# "or" too ("no radiographic or CT evidence of").
+METHOD = frozenset(technique.METHOD_WORDS)
 PRE_NEG = frozenset(negation.DENY)
 PRE_NEG_PAIRS = frozenset(tuple(p.split()[-2:]) for p in negation.BEFORE + negation.CLEAR_OF + negation.INSTEAD)
 # Any of these in a clause that is not the term's own negation makes the clause unclear (a phrase counts by its
@@ -112,5 +115,5 @@ TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
-__all__ = ["ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
+__all__ = ["METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
            "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]

@@ -21,6 +21,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import findings, implicit
+from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -77,8 +78,7 @@ _ABNORMAL_REPLY = lazy_compile(r"(?i)^[\s*_]*(?:abnormal|not\s+normal|abnormal\s
                                r"film|image|scan)|abnormality|abnormalities|anormal|no\s+es\s+normal|不正常|异常)[\s.。!*_]*$")
 
 
-_TECHNICAL = lazy_compile(r"(?i)\b(?:quality|technique|technically|technical|positioning|positioned|exposure|exposed|"
-                          r"penetration|penetrated|inspiration|inspiratory|rotation|rotated|diagnostic\s+quality)\b")
+_TECHNICAL = TECHNICAL  # "The image quality is normal." (answers/technique.py)
 
 
 _VARIANT = lazy_compile(r"(?i)\bvariants?\b")

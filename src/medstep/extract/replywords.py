@@ -214,6 +214,17 @@ def _key_words(key: str) -> list[str]:
     return [implicit.stem(w) for w in _KEY_WORD.findall(key.lower().replace("_", " ")) if w not in _KEY_FILLER]
 
 
+# Words a presence key may add without naming anything: {"finding_present": true}, {"is_present": false},
+# {"findingDetected": true} say whether the asked finding is there, as {"present": true} does.
+_GENERIC_KEY = frozenset({"finding", "is", "the", "any"})
+
+
+def _generic_presence(key: str) -> bool:
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", key).lower().replace("_", " ").replace("-", " ").split()
+    rest = [w for w in words if w not in _GENERIC_KEY]
+    return len(words) > len(rest) and len(rest) == 1 and rest[0] in _PRESENCE_KEYS
+
+
 def _term(shape: asked.Shape) -> tuple[frozenset[str], str] | None:
     """The words a field key may use for the asked term, and the one it must use (the head, or the property)."""
     q = shape.question
@@ -269,7 +280,7 @@ def read_fields(text: str, question: str) -> str | None:
         key = path[-1].strip().lower()
         if key in ANSWER_KEYS and len(path) == 1:
             pass
-        elif (key in _PRESENCE_KEYS and len(path) == 1 and not names and shape is not None
+        elif ((key in _PRESENCE_KEYS or _generic_presence(path[-1])) and len(path) == 1 and not names and shape is not None
               and shape.kind is not Kind.NORMALITY and (len(fields) == 1 or not _SIDES.search(question))):
             kind = "P"  # {"present": false}: no other finding named, so the asked one (or the asked abnormal
             # property: "Is the appendix inflamed?") is meant (a "side" field beside it could name the side the

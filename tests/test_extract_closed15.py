@@ -1,0 +1,59 @@
+"""Closed round closed15 (issue #7): yes/no answers missed on the blind 13/13h closed items, by mechanism.
+
+Each case is a closed question, an invented answer and what a careful reader takes from it (``None``: no answer).
+A reply that repeats one verdict word in a loop reads as that word once (``closed.collapse_loop``); a loop that
+changes its word reads nothing. A JSON key saying only that the finding is there ("finding_present", "is_present",
+"findingDetected") is a presence key (``replywords``). Short verdict words of more languages open a reply
+(``answers/yesno.OTHER_VERDICT_WORDS``), and two sentences opening with opposite ones are a contradiction in any
+language. A sentence opening with a verdict about how the image was made ("Yes, the image quality is adequate.")
+answers another question (``closing.answers_another``). The study's method between a denial and its finding ("no CT
+evidence of", "without sonographic evidence of") narrows nothing (``answers/technique.METHOD_WORDS``): it used to
+leave the finding's name read as stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+CASES: list[tuple[str, str, str | None]] = [
+    # a verdict word in a loop
+    ("Is there a pneumothorax?", "Yes Yes Yes Yes Yes Yes", "yes"),
+    ("Is there a pneumothorax?", "No\nNo\nNo", "no"),
+    ("Is the heart enlarged?", "**Yes** **Yes** **Yes**", "yes"),
+    ("Is there a pneumothorax?", "Yes Yes Yes No Yes Yes", None),
+    ("Is the heart enlarged?", "Yes Yes Yes Yes Maybe", None),
+    # JSON: a generic presence key
+    ("Is there a pleural effusion?", '{"finding_present": false, "evidence": "sharp costophrenic angles"}', "no"),
+    ("Is there a fracture?", '{"findingDetected": true, "location": "distal radius"}', "yes"),
+    ("Is there a fracture?", '{"finding_present": true, "finding": "pleural effusion"}', None),
+    ("Is there a fracture?", '{"finding_present": true, "answer": "no"}', None),
+    ("Is the heart size normal?", '{"finding_present": true}', None),
+    # other languages' verdict words
+    ("Is the shoulder dislocated?", "Да.", "yes"),
+    ("Is there a pleural effusion?", "Nie, nie ma płynu.", "no"),
+    ("Is there a pleural effusion?", "네, 흉수가 있습니다.", "yes"),
+    ("Is there a pleural effusion?", "Нет. Да.", None),
+    ("Is there a pleural effusion?", "Non. Oui.", None),
+    # a later verdict about the image's making
+    ("Is there a pneumothorax?", "No. The lung markings reach the chest wall. Yes, the image quality is adequate.", "no"),
+    ("Is the appendix normal?", "No. The appendix is dilated. Yes, the patient positioning is good.", "no"),
+    ("Is the endotracheal tube in a satisfactory position?", "No. Yes, the tube is well positioned.", None),
+    ("Is there a pneumothorax?", "No. Yes, the image quality is adequate, though a small pneumothorax could be missed.",
+     None),
+    ("Is the image adequately penetrated?", "Yes. No, the positioning is not ideal.", None),
+    # the study's method between a denial and its finding
+    ("Is there evidence of diverticulitis?", "Sigmoid diverticulosis without CT evidence of diverticulitis.", "no"),
+    ("Is there a fracture?", "No MRI evidence of a fracture.", "no"),
+    ("Is there a fracture?", "There is no radiographic or CT evidence of a fracture.", "no"),
+    ("Is there a pleural effusion?", "Small left pleural effusion without CT evidence of pneumothorax.", "yes"),
+    ("Is there a fracture?", "No CT fracture; MRI shows a fracture.", None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])
+def test_closed15_case(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="c15", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
