@@ -180,6 +180,7 @@ def test_histograms_keep_the_judges_metric_order(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_markdown_show_all_and_full_size_images_in_a_browser(tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
     from support.browser import require_chromium, start_chromium
 
     require_chromium()
@@ -216,6 +217,8 @@ def test_markdown_show_all_and_full_size_images_in_a_browser(tmp_path: Path) -> 
         card.find_element(By.CSS_SELECTOR, ".thumbs img").click()
         big = driver.find_element(By.CSS_SELECTOR, ".lightbox img")
         assert big.get_attribute("src") == (data / "scan.png").as_uri()
+        # under load the full-size file may still be loading when the lightbox opens: wait for it
+        WebDriverWait(driver, 20).until(lambda d: d.execute_script("return arguments[0].complete", big))
         assert driver.execute_script("return arguments[0].naturalWidth", big) == 300  # the original, not the thumbnail
         driver.find_element(By.CSS_SELECTOR, ".lightbox").click()
         assert not driver.find_elements(By.CSS_SELECTOR, ".lightbox")
