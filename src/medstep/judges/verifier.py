@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "87"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "88"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -261,6 +261,9 @@ VERSION = "87"  # 2: sentence roles, options and the decision, report-first evid
 # 86: an earlier study's device position is not the device's; a narrower claim's grade or size against the report's
 # broader word; "widely displaced" grades severe; apical pleural cap and rib destruction are findings (verify14)
 # 87: a distribution "from apex to base" against one "confined to the upper zones" / "with the bases spared" (verify14)
+# 88: a report sentence with no subject ("No change since ...", "Unchanged compared with ...") changes the whole film;
+# "a few millimetres" / "several centimetres" are sizes, British unit spellings read; the mediastinum "has shifted /
+# moved / drifted"; haustral folds are a finding; "cross the" ends a negation's scope (verr15)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

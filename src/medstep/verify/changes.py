@@ -232,6 +232,10 @@ _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
 _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;:]*[,:]\s*)?"
                        r"(?:[\w'-]+\s+){0,3}")
+# what may open a sentence before its change word when it has no subject: "No change", "There has been no interval
+# change", "Overall unchanged", "Essentially stable"
+_BARE_CHANGE = lazy_compile(r"\s*(?:(?:there\s+(?:is|has\s+been|was)\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
+                            r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 # what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
 _LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
@@ -249,12 +253,25 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
     if whole is not None and whole.start() <= head:
         return _WHOLE, whole.end()
     first = _first_concept(scanner, low)
+    if first is None or concepts[first[2]].category == "modality" and not _names_more(scanner, concepts, low):
+        # no subject at all: "No change since the radiograph of six months ago.", "Unchanged compared with the
+        # film from one year ago." -- a change of the whole film when the sentence opens with it
+        change = first_change(scanner, text)
+        if change is not None and _BARE_CHANGE.match(low, 0, change[1]):
+            return _WHOLE, change[1]
+        return None
     if first is not None:
         s, e, payload = first
         c = concepts.get(payload)
         if s <= head and c is not None and c.category == "anatomy" and c.expands:
             return payload, e
     return None
+
+
+def _names_more(scanner: Scanner, concepts: dict[str, Concept], low: str) -> bool:
+    """Whether ``low`` names anything but an imaging modality (a finding, a device, an organ)."""
+    return any(kind == K_CONCEPT and concepts[payload].category != "modality"
+               for _s, _e, kind, payload, _attrs in scanner.events_lower(low))
 
 
 @owner_memo(_MEMO_LIMIT)

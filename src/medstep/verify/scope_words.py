@@ -50,6 +50,10 @@ PASSIVE_OPENER = lazy_compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
 SEEN_OPENER = lazy_compile(r"\s*(?:and\s+|but\s+)?(?:an?\s+|the\s+)?(?:visible|evident|definite|obvious)\s")
 NUMBER_BEFORE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
 UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
+# a count without a number before a unit ("a few millimetres", "several centimetres"): the span of units it means
+# (verr15: a chain shrank a 3 cm pneumothorax to "a few millimetres" and was read as giving no size at all)
+VAGUE_COUNT = lazy_compile(r"\b(a\s+few|a\s+couple\s+of|several)\s+$")
+_VAGUE_SPAN = {"a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "several": (3.0, 9.0)}
 
 
 # A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, not seen
@@ -265,7 +269,13 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     ("12 x 8 mm", "4 x 6 cm") the largest, with ``("size_min", "<mm>")`` the smallest: a lesion "4 x 6 cm" is
     neither a 4 cm nor a 6 cm one alone."""
     m = NUMBER_BEFORE.search(low, max(0, start - 24), start)
-    if m is None or _OTHER_ONE.search(low, max(0, start - 80), m.start()):
+    if m is None:
+        vague = VAGUE_COUNT.search(low, max(0, start - 24), start)
+        if vague is None or unit not in UNIT_MM or _OTHER_ONE.search(low, max(0, start - 80), vague.start()):
+            return ()
+        lo, hi = _VAGUE_SPAN[" ".join(vague.group(1).split())]
+        return (("size", f"{hi * UNIT_MM[unit]:g}"), ("size_min", f"{lo * UNIT_MM[unit]:g}"))
+    if _OTHER_ONE.search(low, max(0, start - 80), m.start()):
         return ()
     try:
         dims = [float(d) * UNIT_MM[unit] for d in _DIMENSION.findall(low, m.start(), start)]

@@ -1,0 +1,42 @@
+"""One-error chains the verifier read as faithful (issue #8, verr15): the error's words were not read as a claim, or
+the evidence's words were not. Each case is a sentence of our own for a general mechanism, not a corpus phrasing."""
+
+from medstep.verify import extract_findings, verify
+
+
+def _one(text: str, concept: str):
+    found = [f for f in extract_findings(text) if f.concept == concept]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_report_sentence_without_a_subject_changes_the_whole_film():
+    report = "PA chest radiograph. A 2 cm nodule in the right upper lobe. No change since the radiograph of last year."
+    assert verify("The right upper lobe nodule has grown since last year's film.", report=report).has_contradiction
+    assert not verify("The 2 cm right upper lobe nodule is unchanged from last year.", report=report).has_contradiction
+    # a sentence about a device is no change of the whole film
+    report = "Right upper lobe nodule. Unchanged position of the nasogastric tube compared with yesterday."
+    assert not verify("The right upper lobe nodule is new since yesterday.", report=report).has_contradiction
+
+
+def test_a_count_of_units_without_a_number_is_a_size():
+    f = _one("A thin right pneumothorax, the rim only a few millimetres deep.", "pneumothorax")
+    assert (f.size_min, f.size) == (2.0, 5.0)
+    report = "Right apical pneumothorax, the lung edge 4 cm from the chest wall."
+    assert verify("There is a right pneumothorax, the edge a few millimetres from the chest wall.",
+                  report=report).has_contradiction
+    assert _one("a 3 centimetre nodule", "pulmonary_nodule").size == 30.0
+
+
+def test_the_mediastinum_that_has_shifted_or_moved_is_a_shift():
+    f = _one("The mediastinum has moved markedly to the left.", "tracheal_deviation")
+    assert (f.laterality, f.severity) == ("left", "severe")
+    report = "Large left pleural effusion with the mediastinum shifted to the right."
+    assert verify("The mediastinum has shifted towards the left.", report=report).has_contradiction
+    assert not verify("The mediastinum has shifted to the right.", report=report).has_contradiction
+
+
+def test_haustral_folds_are_a_finding_and_a_denied_subject_does_not_deny_what_it_crosses():
+    report = "Erect chest radiograph. Free gas beneath both hemidiaphragms. No haustral folds within the lucency."
+    assert verify("Haustral folds are seen within the gas.", report=report).has_contradiction
+    assert not verify("No haustral folds cross the lucency under the diaphragm.", report=report).has_contradiction
