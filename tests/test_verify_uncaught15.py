@@ -40,3 +40,20 @@ def test_haustral_folds_are_a_finding_and_a_denied_subject_does_not_deny_what_it
     report = "Erect chest radiograph. Free gas beneath both hemidiaphragms. No haustral folds within the lucency."
     assert verify("Haustral folds are seen within the gas.", report=report).has_contradiction
     assert not verify("No haustral folds cross the lucency under the diaphragm.", report=report).has_contradiction
+
+
+def test_a_plain_noun_for_part_of_the_finding_named_before_carries_a_change():
+    report = "AP chest radiograph. Moderate left pleural effusion, increased since yesterday's radiograph."
+    assert verify("There is a moderate left pleural effusion. The fluid has decreased since yesterday.",
+                  report=report).has_contradiction
+    assert not verify("There is a moderate left pleural effusion. The fluid has increased since yesterday.",
+                      report=report).has_contradiction
+
+
+def test_a_tip_is_judged_against_the_evidence_tips_not_the_course():
+    report = ("A right internal jugular central venous catheter courses through the superior vena cava with its tip "
+              "over the right atrium.")
+    assert verify("The right internal jugular catheter tip lies in the lower superior vena cava.",
+                  report=report).has_contradiction
+    assert not verify("The right internal jugular catheter passes through the superior vena cava and its tip lies "
+                      "over the right atrium.", report=report).has_contradiction

@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "88"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "89"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -264,6 +264,8 @@ VERSION = "88"  # 2: sentence roles, options and the decision, report-first evid
 # 88: a report sentence with no subject ("No change since ...", "Unchanged compared with ...") changes the whole film;
 # "a few millimetres" / "several centimetres" are sizes, British unit spellings read; the mediastinum "has shifted /
 # moved / drifted"; haustral folds are a finding; "cross the" ends a negation's scope (verr15)
+# 89: "the fluid", "that level", "the air/gas" open a sentence about the finding named before (its change); a device's
+# tip is judged against the evidence's tips, not the veins it courses through (verr15)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -35,8 +35,11 @@ _NEGATION_REACH = 12  # characters from a negation's end to the change word it d
 _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # the subject of a sentence that names no finding but states its change: a pronoun, or "this"/"these" with or
 # without a noun ("This is new", "This appearance is unchanged", "The elevation is new")
-_SUBJECT = lazy_compile(r"\s*(?:it|they|these|those|this|its|their|the\s+(?:elevation|enlargement|appearances?|"
-                        r"abnormality|finding|change|shadow|lesion|collection))\b", re.IGNORECASE)
+# ("The fluid has decreased since the film two days ago.", "That level has risen by 3 cm": a plain noun for part of
+# the finding named before, which no concept reads -- verr15)
+_SUBJECT = lazy_compile(r"\s*(?:it|they|these|those|this|its|their|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
+                        r"abnormality|finding|change|shadow|lesion|collection|fluid(?:\s+component)?|(?:air[\s-])?"
+                        r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept: no antecedent
 _SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _UNIT_BASE = 3_500_000

@@ -357,6 +357,7 @@ class FamilyEvidence:
     has_tip: bool
     denied: frozenset[str]
     shown: list[tuple[Position, str, str]]  # (position, source, source text)
+    tips: frozenset[str] = frozenset()  # the places of its stated tips (a course through the SVC is no tip there)
 
 
 def evidence_positions(texts: Sequence[tuple[str, str]]) -> dict[str, FamilyEvidence]:
@@ -378,8 +379,9 @@ def evidence_positions(texts: Sequence[tuple[str, str]]) -> dict[str, FamilyEvid
         stated = frozenset().union(*(p.places for p, _s, _t in kept))
         denied = frozenset().union(*(p.places for p, _s, _t in items if p.negated)) - stated
         has_tip = any(p.kind == TIP for p, _s, _t in items if not p.negated)  # ("in the neck": a tip, if widened)
+        tips = frozenset().union(*(p.places for p, _s, _t in kept if p.kind == TIP))
         out[fam] = FamilyEvidence(stated, has_tip, denied,
-                                  kept or [x for x in items if x[0].negated])
+                                  kept or [x for x in items if x[0].negated], tips)
     return out
 
 
@@ -399,8 +401,12 @@ def conflict(p: Position, ev: FamilyEvidence) -> str | None:
     """Why a stated chain position contradicts the evidence of its family, or None: a place the evidence
     denies and never states (``denied``), the other side of a sided vein or bronchus the evidence names
     (``side``), or a tip where no stated position of the evidence lies (``tip``)."""
-    if p.places & ev.stated:
+    if p.places & ev.stated and not (p.kind == TIP and ev.tips and p.family != "airway"):
         return None
+    if p.kind == TIP and ev.tips and p.family != "airway":
+        # a tip against the evidence's tips only: "its tip lies in the lower SVC" against a line that "courses
+        # through the superior vena cava" with "its tip over the right atrium" (fresh14, verr15)
+        return None if p.places & ev.tips else "tip"
     if ev.denied and p.places <= ev.denied:
         return "denied"
     mirror = _mirror(p.places)
