@@ -97,8 +97,8 @@ def test_chinese_modality_answers_a_question_asking_for_the_examination() -> Non
 
 def test_a_finding_opening_an_answer_as_its_label_is_kept() -> None:
     text = "Gastric ulcer: a clean-based crater on the lesser curve."
-    assert _read(text, "What is the abnormality on this endoscopy?")[0] == (
-        "gastric ulcer clean based crater on lesser curve")
+    # the label is kept; the description after its colon only qualifies it (extract/open_tails.py)
+    assert _read(text, "What is the abnormality on this endoscopy?")[0] == "gastric ulcer"
     assert _read("Mass: right upper lobe.", "Where is the mass?")[0] == "right upper lobe"
 
 

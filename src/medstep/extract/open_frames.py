@@ -80,7 +80,6 @@ _PLAIN_COPULA = lazy_compile(r"(?i)(?:is|are|was|were)$")
 _PREDICATE_WORDS = 3
 # The thing a "which X" / "what kind of X" question asks for: a subject naming it is the answer's own pointer ("The
 # occluded vessel is the right coronary artery." to "Which vessel is occluded?"), whatever the length after it.
-_ASKED_NOUN = lazy_compile(r"(?i)^\W*(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(?!is\b|are\b|does\b|do\b)([a-z-]+)")
 _ARTICLES = lazy_compile(r"(?i)\b(?:the|a|an)\b")
 # A statement after the frame: a finite verb ("it's radiolucent", "the abnormality is ..."), or a clause break.
 _STATEMENT = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|had|shows?|appears?|seems?|looks?|can|cannot|could|"
@@ -92,7 +91,6 @@ _REASON = lazy_compile(r"(?i)^(?:based\s+on|given|considering|in\s+view\s+of|jud
 # A place question's answer opening with its preposition: "In the sigmoid colon.", "Located at the ... junction."
 _PLACE_LEAD = lazy_compile(r"(?i)^(?:(?:located|situated|seen|found|lying|centred|centered)\s+)?"
                            r"(?:in|at|within|on|inside|along)\s+(?:the\s+)?(?=\w)")
-_ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
 # The article opening an answer in another language ("El hígado.", "Die Leber."), read only to a question in one.
 _FOREIGN_ARTICLE = lazy_compile(r"(?i)^(?:(?:el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|o|os|as|un|una|une|ein|"
                                 r"eine|uno)\s+|l['’])(?=\w[\w-]+(?:[\s,.;:!]|$))")
@@ -112,6 +110,16 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, neg
                                              hedges.TURN, hedges.ALTERNATIVE, ("or", "nor", "versus", "vs"))
                       + "|" + negation.CONTRACTION + r"|[?？/]")
 _WORD = lazy_compile(r"[^\W_]+")
+# A likelihood opening the answer ("Probably FLAIR.", "Most likely a meningioma, given ..."): the commitment, hedged,
+# with the label after it. Not "Most likely diagnosis is ..." (a frame) nor "Probably not X".
+_LIKELY_LEAD = lazy_compile(r"(?i)^(?:most\s+|very\s+)?(?:" + hedges.alternation(
+    [w for w in hedges.LIKELIHOOD if w not in ("unlikely", "probable")]) + r")\b,?\s+(?!not\b|no\b)(?=\w)")
+# A concession after a committed pick naming another candidate only as a differential or a possibility ("Most likely
+# psoriasis, although eczema is a differential."): the pick stands.
+_CONCEDED = lazy_compile(r"(?i),\s*(?:" + hedges.alternation(hedges.CONCESSION, ("but",)) + r")\s+[^,;:]{1,60}$")
+_OTHER_CANDIDATE = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.POSSIBILITY, hedges.NOT_EXCLUDED,
+                                                      ("less likely", "unlikely", "consideration", "considered")))
+_DOUBTS = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, negation.DENY) + "|" + negation.CONTRACTION)
 # Emphasis and quotes around the answer ("**It is the liver.**"), which the normalised answer drops anyway.
 _MARKUP = lazy_compile(r"^[\s*_\"'“‘>]+|[\s*_\"'”’]+$")
 _STEM = 5
@@ -151,13 +159,31 @@ def _without_frame(text: str, question: str) -> str | None:
     frame = _frame_end(text[start:], question)
     if frame is None or _HOLDS.search(text[:start + frame[0]]) is not None:
         return None
-    rest = open_tails.trimmed(text[start + frame[0]:], question)
+    rest = open_tails.trimmed(text[start + frame[0]:], question, qualify=False)
     if _WORD.search(rest) is None or _STATEMENT.search(rest) is not None:
         return None  # "The left lung is clear; the abnormality is ...", "... it's radiolucent"
-    asked = _ASKED_NOUN.match(question)
+    rest = open_tails.trimmed(rest, question)
+    asked = open_tails.ASKED_NOUN.match(question)
     if frame[1] and len(_ARTICLES.sub(" ", rest).split()) > _PREDICATE_WORDS and (
             asked is None or asked.group(1)[:_STEM].lower() not in _stems(text[:start + frame[0]])):
         return None  # "The gallbladder is contracted and filled with stones": the subject is part of the finding
+    return rest
+
+
+def _without_likelihood(text: str) -> str:
+    """``text`` without a likelihood opening it ("Probably FLAIR." -> "FLAIR"), and without a concession after the pick
+    that names another candidate only as a differential ("Most likely psoriasis, although eczema is a differential.");
+    ``text`` itself when the rest is a statement of its own ("Most likely diagnosis is ...") or doubts the pick."""
+    lead = _LIKELY_LEAD.match(text)
+    if lead is None:
+        return text
+    rest = text[lead.end():]
+    conceded = _CONCEDED.search(rest)
+    if conceded is not None and _OTHER_CANDIDATE.search(conceded.group()) is not None \
+            and _DOUBTS.search(conceded.group()) is None:
+        rest = rest[:conceded.start()]  # the pick stands; the other is only a differential
+    if _STATEMENT.search(rest) is not None or _HOLDS.search(rest) is not None or _WORD.search(rest) is None:
+        return text
     return rest
 
 
@@ -169,8 +195,9 @@ def unframed(region: str, question: str) -> str:
         return region
     if HAN.search(text) is not None:
         return _zh_unframed(text, question)
+    text = _without_likelihood(text)
     text = _without_frame(text, question) or open_tails.trimmed(text, question)
-    if _ASKS_PLACE.search(question) is not None:
+    if open_tails.ASKS_PLACE.search(question) is not None:
         lead = _PLACE_LEAD.match(text)
         if lead is not None and _WORD.search(text[lead.end():]) is not None:
             text = text[lead.end():]  # "In the sigmoid colon."

@@ -81,6 +81,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
             return _after_exclusion(rest, rule, loc, sample)
     if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
         region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
+    if sample.answer_type is AnswerType.OPEN:
+        region = open_span.looped(region) or open_span.closing_field(region) or region  # "candida, candida, candida"
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
         return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)

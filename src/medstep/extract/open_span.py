@@ -20,7 +20,8 @@ from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.text import HAN
 from medstep.extract.findings import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS
-from medstep.extract.replywords import ANSWER_KEYS
+from medstep.answers import normalize_text
+from medstep.extract.replywords import ANSWER_KEYS, REASON_KEYS
 from medstep.lazyre import lazy_compile
 
 # Words that hold a label open or turn from it, wherever they stand in what would be dropped; the plain denials
@@ -43,8 +44,19 @@ _VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demo
                      r"indicates?|appears?|seems?|looks?|represents?|can|cannot|could|would|should|will|must|may|might|"
                      r"do|does|did|measures?|contains?|involves?|extends?|lies|sits|includes?|covers?|consists?|starts?|begins?|"
                      r"goes)\b|n't\b")
-# A phrase about the writer, not a label: "My search pattern includes the apices."
-_NOT_LABEL = lazy_compile(r"(?i)^[\s*_\"']*(?:my|our|i|we|let|let's|to)\b")
+# A phrase about the writer or an instruction to the reader, not a label: "My search pattern includes the apices.",
+# "Please remember that image interpretation requires clinical context."
+_NOT_LABEL = lazy_compile(r"(?i)^[\s*_\"']*(?:my|our|i|we|let|let's|to|please|remember|note|always)\b")
+# A later paragraph that is the reason's own field: "Reasoning: ...", "**Rationale:** ...".
+_REASON_FIELD = lazy_compile(r"(?i)^[\s#*_>-]*(?:" + "|".join(sorted(REASON_KEYS)) + r")[\s*_]*[:：]")
+_REVISED = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK))
+# The items of an answer stated in a loop ("candida, candida, candida", "Liver. Liver. Liver.").
+_LOOP_ITEMS = lazy_compile(r"\s*[,;\n]\s*|(?<=[.!])\s+")
+_ARTICLES = frozenset({"the", "a", "an"})
+# A closing sentence that gives the answer as a field after a lead-in ("Based on the image alone: FLAIR.", "From
+# the image alone: the spleen."): the lead-in is a phrase, opening with a preposition or a possessive.
+_CLOSING_FIELD = lazy_compile(r"(?i)^[\s*_]*(?:based\s+on|from|on|in|by|judging\s+by|looking\s+at|my|our|overall)\b"
+                              r"[^:：.!?]{0,50}[:：][\s*_]*(?P<value>[^:：]+?)[\s*_.!]*$")
 # A list's first number, which a full stop ends like a sentence: "1. Left lower lobe collapse 2. ...".
 _LIST_NUMBER = lazy_compile(r"[\s*_]*\d{1,2}[.)][\s*_]*")
 # "It's X", "This is X": a wrapper around a label.
@@ -113,13 +125,60 @@ def _droppable(tail: str, label: str = "") -> bool:
     return own is not None and named <= vocabulary().concepts[own].descendants
 
 
+def _explains(tail: str) -> bool:
+    """Whether ``tail`` is a field giving the reason ("Reasoning: craniocaudal was considered and rejected ..."):
+    whatever alternatives it weighs, it weighs them for the label before it, unless it revises that label."""
+    return _REASON_FIELD.match(tail) is not None and _REVISED.search(tail) is None
+
+
+def looped(region: str) -> str | None:
+    """The label an output repeats in a loop ("candida, candida, candida", "Liver. Liver. Liver.", "pneumonia
+    pneumonia pneumonia"), its last copy possibly cut; ``None`` for any other output. A repeated label is one
+    answer, not a list of candidates."""
+    text = region.strip()
+    items = [i.strip(" .!*_") for i in _LOOP_ITEMS.split(text) if i.strip(" .!*_")]
+    if len(items) >= 2:
+        *whole, last = items
+        first = normalize_text(whole[0])
+        if not all(normalize_text(i) == first for i in whole) or not normalize_text(last).startswith(first[:1]) \
+                or not first.startswith(normalize_text(last)):
+            return None
+        label = whole[0]
+    else:
+        words = text.rstrip(" .!").split()
+        size = next((n for n in range(1, len(words) // 2 + 1)
+                     if len(words) % n == 0 and words == words[:n] * (len(words) // n)), 0)
+        if not size:
+            return None
+        label = " ".join(words[:size])
+    content = [w for w in _WORD.findall(label) if w.lower() not in _ARTICLES]
+    return label if content and _label(label) else None
+
+
+def closing_field(region: str) -> str | None:
+    """The value of a closing "lead-in: value" sentence ("Based on the image alone: FLAIR.") after sentences that
+    name nothing of the vocabulary (a disclaimer: "Please remember that image interpretation requires clinical
+    context."), or ``None``."""
+    parts = _SENTENCE_END.split(region.strip())
+    if len(parts) < 2 or HAN.search(region) is not None:
+        return None
+    found = _CLOSING_FIELD.match(parts[-1])
+    if found is None or not _label(found.group("value")):
+        return None
+    if any(vocabulary().mentions(normalize(p)) for p in parts[:-1]):
+        return None  # the sentences before it say something of the image: not a preamble
+    return found.group("value")
+
+
 def committed(region: str) -> str:
     """``region`` cut to the label it opens with (see module docstring); ``region`` itself when it has none."""
     text = region.strip()
     if HAN.search(text) is not None:
         return text  # Chinese answers have readers of their own
     parts = _SENTENCE_END.split(text, maxsplit=1)
-    if len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
+    if len(parts) == 2 and _explains(parts[1]) and _label(parts[0].rstrip(".! ")):
+        text = parts[0]  # "3.\n\nReasoning: 2 was considered and rejected ...": the reason's own field
+    elif len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
             and _droppable(parts[1], parts[0]):
         text = parts[0]  # "Heart. Specifically, a four-chamber view."
     dash = _DASH.search(text)

@@ -22,6 +22,8 @@ finding, the measurement and the other findings are the answer.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.findings import category_of
 from medstep.lazyre import lazy_compile
 
 # Words holding the answer open, in what would be dropped or taken.
@@ -80,6 +82,80 @@ _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|disease|condition|cause|c
                                r"pathology|rhythm|syndrome|organism|entity)\b")
 _ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r)\b")
 _ASKS_ALL = lazy_compile(r"(?i)\b(?:findings|abnormalities|features|describe|list|all)\b")
+# A question asking where: a place after a preposition may be its answer ("In the sigmoid colon.").
+ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
+
+# Where a label ends and what only qualifies it begins (:func:`_qualified`): a comma, semicolon, colon, opening
+# parenthesis or spaced dash ("Hiatal hernia, small, ...", "Ascites: large volume", "Cardiomegaly (CTR 0.6)"), or a
+# preposition opening a companion or a circumstance ("Atrial fibrillation with rapid ventricular response",
+# "Fluoroscopy during a barium swallow"). Not "of" ("Tear of the ACL", "Osteochondral lesion of the talus" name
+# their object) nor a place ("in the left MCA territory" may be part of the answer).
+_BREAK = lazy_compile(r"(?i)(?P<mark>\s*[,;:(]\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|during|involving|"
+                      r"affecting|predominantly|mainly|specifically|measuring)\s+")
+# Words in what follows a label that hold it open: an alternative, a doubt, a turn, a likelihood ("Pneumonia,
+# though atelectasis is possible.", "Pneumonia (less likely: atelectasis)"). "both" and "between" name places there
+# ("free air under both hemidiaphragms"), not a choice.
+_TAIL_HOLDS = lazy_compile("(?i)" + hedges.words(negation.NEITHER, negation.EXCLUDED, negation.INSTEAD,
+                                                 hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.TURN,
+                                                 hedges.ALTERNATIVE, hedges.NOT_EXCLUDED, hedges.LIKELIHOOD,
+                                                 hedges.SUSPICION, ("either", "torn between", "depends", "depending",
+                                                                    "or", "nor", "other", "another", "also",
+                                                                    "instead", "rather", "vs"))
+                           + "|" + negation.CONTRACTION + r"|[?？/]")
+_TAIL_DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE))
+# What follows a denial of a thing: a word ("without pulmonary oedema"), not "no," or "No." alone.
+_THING_NEXT = lazy_compile(r"\s+[A-Za-z]")
+# A side alone after the label names which one it is ("Pleural effusion, right"): part of the finding, kept.
+_SIDE_ONLY = lazy_compile(r"(?i)^(?:left|right|left-sided|right-sided)$")
+# A number in what follows: to a question asking a measure or a count, the answer ("Sinus bradycardia, 48 bpm").
+_NUMBER = lazy_compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|single)\b")
+# Words that make a parenthesis a qualifier rather than a name: a side, a part of an organ.
+_QUALIFYING = lazy_compile(r"(?i)\b(?:left|right|bilateral|upper|lower|mid|middle|proximal|distal|anterior|posterior|"
+                           r"medial|lateral|pole|segment|portion|part|third|aspect|shaft|zone|region|level|lobe|branch)\b")
+# A place opening the label, to a question asking where: "In the liver (segment VI), ...".
+_PLACE_HEAD = lazy_compile(r"(?i)^(?:in|at|within|inside|along)\s+the\s")
+# A later dash or colon closing the sentence with a few words: the description goes on to its conclusion.
+_LATER_CLOSE = lazy_compile(r"(?:\s[—–-]\s|—|:)\s*(?:[^\W_]+[\s,.()'-]*){1,6}$")
+# A comma, then an article and a short name: an apposition renaming the label.
+_APPOSITION = lazy_compile(r"(?i)^(?:an?|the)\s+(?:[^\W_]+[\s-]*){1,3}[\s.!]*$")
+# A verb in what follows a preposition: the sentence states something of its own ("... a collapsed colon indicate
+# small bowel obstruction").
+_TAIL_VERB = lazy_compile(_VERB.pattern + r"|(?i:\b(?:indicates?|suggests?|represents?|means|confirms?|points?|"
+                          r"favou?rs?|denotes?)\b)")
+# How a qualifier after a comma opens: a preposition, a number, a denial, a describing word (by its ending: "lateral
+# view", "minimally displaced", "bilateral", "extending", "enlarged"), a degree or size, or a grade. A plain noun
+# opens a second item of a list instead ("Lymphocytes, plasma cells").
+_QUALIFIER_OPENING = lazy_compile(
+    r"(?i)^(?:(?:in|at|on|of|with|within|from|to|over|under|along|near|around|through|throughout|involving|"
+    r"affecting|measuring|about|approximately|up|down|specifically|mainly|mostly|predominantly|"
+    r"small|large|multiple|single|mild|moderate|severe|massive|tiny|big|huge|complete|partial|full|grade|stage|"
+    r"type|class|i\.e|adjacent|next|close|just|larger|smaller|greater|bigger|more|less|worse|tip|pole|"
+    r"segment|portion|part|third|aspect|shaft|zone|region|level|lobe|branch|con|avec|mit|com|en|dans|au|im|nel|"
+    r"nella|" + hedges.alternation(negation.DENY, negation.OTHER_WITHOUT)
+    + r")\b|\d|~|≈|[a-z-]*(?:al|ic|ous|ive|ar|ior|ed|ing|ly)\b)")
+# A participle governs the preposition after it ("filled with stones", "associated with"): no break there.
+_PARTICIPLE_END = lazy_compile(r"(?i)[a-z]ed$")
+# A tail that concludes names the answer itself ("..., consistent with metastases"): :func:`concluded` reads it.
+_TAIL_CONCLUDES = lazy_compile(r"(?i)\b(?:consistent|compatible|keeping|typical|characteristic|diagnostic|"
+                               r"representing|represents|i\.e\.|so|therefore|thus|hence|due\s+to|caused\s+by|"
+                               r"secondary\s+to)\b")
+# A list of short items joined by commas and a last "and" ("T12, L1 and L3", "the left 4th, 5th and 6th").
+_COORDINATE = lazy_compile(r"(?i)^(?:[^,;:()]{1,30},\s*)*[^,;:()]{1,30}\s+(?:and|&)\s+[^,;:()]{1,30}[\s.!]*$")
+# The next item of a list after a comma: up to the next mark or "and".
+_NEXT_ITEM = lazy_compile(r"(?i)^([^,;:()—–]+?)(?=\s*(?:[,;:()—–]|\s-\s|\band\b|$))")
+_ITEM_WORDS = 3
+# A parenthesis closing the label: what follows its ")" is a mark or the end ("Liver (segment VI), ...").
+_PAREN_CLOSES = lazy_compile(r"^[^()]*\)\s*(?:[,;:.!—–]|\s-\s|$)")
+# The noun a question asks about ("Which eye is shown?" asks an eye).
+ASKED_NOUN = lazy_compile(r"(?i)^\W*(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(?!is\b|are\b|does\b|do\b)([a-z-]+)")
+# What a label ending at a break cannot hold: the writer or a pointer ("I'm unable to identify ...", "Looking at
+# the image"), an infinitive, a word of seeing ("Target sign seen in ..."), a verb-like word the verb list above
+# leaves out ("requires", "arising"), or a courtesy ("Sorry, ...").
+_NOT_LABEL = lazy_compile(r"(?i)\b(?:i|i'm|i’m|we|you|it|its|they|he|she|there|this|that|these|those|my|our|your|to|"
+                          r"unable|sorry|please|one|requires?|required|remember|arises?|[a-z]+ing)\b|"
+                          + hedges.words(negation.SEEN, negation.SEEN_RARE))
+_PREP_OPENING = lazy_compile(r"(?i)^(?:in|at|on|of|with|without|within|from|to|over|under|along|near|around|through|"
+                             r"throughout|involving|affecting|measuring)\b")
 
 
 def _words(text: str) -> int:
@@ -128,8 +204,112 @@ def _describes(head: str) -> bool:
     return _DESCRIBES.search(head) is not None or _VERB.search(head) is not None or _words(head) > _LABEL_WORDS - 2
 
 
-def trimmed(sentence: str, question: str) -> str:
-    """``sentence`` without the words after its label that only qualify it (see module docstring)."""
+def _spans_break(text: str, at: int) -> bool:
+    """Whether a term of the vocabulary runs across position ``at`` of ``text`` ("Coarctation of the aorta",
+    "Tetralogy of Fallot"): the label goes on past it."""
+    low = normalize(text)
+    if len(low) != len(text):
+        return False  # positions of the normalised text are not the text's own: cut nowhere inside a term unseen
+    return any(m.start < at < m.end for m in vocabulary().mentions(low))
+
+
+def _denies_other(tail: str, head: str) -> bool:
+    """Whether each denial in ``tail`` denies a thing the label ``head`` does not name ("Cardiomegaly, without
+    pulmonary oedema", "Epidural hematoma, not subdural"), so it qualifies the label rather than withdrawing it."""
+    own = {w.lower() for w in _WORD.findall(head) if len(w) > 3}
+    for found in _TAIL_DENIAL.finditer(tail):
+        after = _WORD.findall(tail[found.end():])[:4]
+        if _THING_NEXT.match(tail, found.end()) is None or own & {w.lower() for w in after}:
+            return False  # "Pneumothorax — no, a skin fold.": a bare "no" withdraws the label
+    return True
+
+
+def _asked_in(tail: str, question: str) -> bool:
+    """Whether what follows speaks of the very noun the question asks about ("This is a fundus photograph of the
+    right eye: ..." to "Which eye is shown?"): the tail holds the answer."""
+    asked = ASKED_NOUN.match(question)
+    if asked is None or len(asked.group(1)) < 3:
+        return False
+    stem = asked.group(1).lower()[:5]
+    return any(w.lower().startswith(stem) for w in _WORD.findall(tail))
+
+
+def _renames(inside: str) -> bool:
+    """Whether a parenthesis holding ``inside`` gives the label another name ("(goiter)", "(os trigonum)",
+    "(lymphadenopathy)"): a few words, none a number, a side, a part of an organ or a denial ("(CTR 0.6)", "(right
+    temporal)", "(segment VI)", "(not the caudate)" only qualify it)."""
+    return (_words(inside) <= _ITEM_WORDS and _NUMBER.search(inside) is None and _QUALIFYING.search(inside) is None
+            and _TAIL_DENIAL.search(inside) is None)
+
+
+def _first_item(tail: str) -> str:
+    item = _NEXT_ITEM.match(tail.strip())
+    return item.group(1) if item is not None else tail
+
+
+def _names_finding(text: str) -> bool:
+    return any(category_of(m) == "finding" for m in vocabulary().mentions(normalize(text)))
+
+
+def _lists_another(tail: str) -> bool:
+    """Whether what follows a comma is a second item of a list naming a finding or a part of the body of its own
+    ("Pneumothorax, rib fractures.", "Liver, spleen and kidneys"), not a word qualifying the first ("small",
+    "lateral view")."""
+    if _COORDINATE.match(tail.strip()) is not None:
+        return True
+    item = _NEXT_ITEM.match(tail.strip())
+    if item is None or _PREP_OPENING.match(item.group(1)) is not None or _words(item.group(1)) > _ITEM_WORDS:
+        return False
+    return bool(vocabulary().mentions(normalize(item.group(1))))
+
+
+def _qualified(text: str, question: str) -> str:
+    """``text`` cut to the label it opens with, when a mark or a preposition ends that label and what follows only
+    qualifies it (see :data:`_BREAK`): it holds no alternative, doubt or conclusion, denies only other things, and
+    is no second item of a list. To a question asking where, a place after a preposition may be the answer: only
+    marks, "with" and "without" end the label there."""
+    found = _BREAK.search(text)
+    if found is None or found.start() == 0:
+        return text
+    head, tail = text[:found.start()].strip(), text[found.end():]
+    prep = (found.group("prep") or "").lower()
+    if not _label(head) or _NOT_LABEL.search(head) is not None or not _WORD.search(tail) \
+            or _spans_break(text, found.start() + 1):
+        return text
+    place = ASKS_PLACE.search(question) is not None
+    if _PARTICIPLE_END.search(head) or (_PREP_OPENING.match(head) is not None
+                                        and not (place and _PLACE_HEAD.match(head) is not None)) \
+            or _asked_in(tail, question):
+        return text  # "Displaced, comminuted ...", "On re-review of the labels, ...", "... of the right eye" to "Which eye?"
+    if place and ((prep and prep != "with") or _PREP_OPENING.match(tail.strip()) is not None):
+        return text  # "Distal left ureter, at the ureterovesical junction." to "Where is the stone?"
+    mark = (found.group("mark") or "").strip()
+    if mark == ":" and not vocabulary().mentions(normalize(head)) and not _asked_in(head, question):
+        return text  # "Diagnóstico: neumonía": a field's name, or a label neither the vocabulary nor the question vouches for
+    if mark == "(" and (_PAREN_CLOSES.match(tail) is None or _renames(tail.split(")", 1)[0])):
+        return text  # "Reversed halo (atoll) sign": inside the label; "Accessory ossicle (os trigonum)": its name
+    if _SIDE_ONLY.match(_first_item(tail).strip()) is not None or (_ASKS_MEASURE.search(question) and _NUMBER.search(tail)):
+        return text
+    if mark in ("—", "–", "-") \
+            and _words(_first_item(tail)) <= _ITEM_WORDS and _names_finding(_first_item(tail)):
+        return text  # "Enlarged thyroid (goiter).": the tail renames the label
+    if _LATER_CLOSE.search(tail) is not None or (prep and _TAIL_VERB.search(tail) is not None):
+        return text  # "... with honeycombing and traction bronchiectasis: pulmonary fibrosis.": it goes on to conclude
+    if mark == "," and _APPOSITION.match(tail) is not None:
+        return text  # "An accessory ossicle, an os trigonum": the second names the first
+    if mark in (",", ";") and _QUALIFIER_OPENING.match(tail.strip()) is None \
+            and not (mark == ";" and _TAIL_VERB.search(tail) is not None):
+        return text  # "Lymphocytes, plasma cells": a second item, not a word qualifying the first ("; it should ..." is a statement)
+    if _TAIL_HOLDS.search(tail) is not None or _TAIL_CONCLUDES.search(tail) is not None or not _denies_other(tail, head):
+        return text
+    if found.group("mark") and found.group("mark").strip() in (",", ";") and _lists_another(tail):
+        return text
+    return head
+
+
+def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
+    """``sentence`` without the words after its label that only qualify it (see module docstring); with
+    ``qualify`` false, only the reason, measurement, clause and part tails are dropped (not :func:`_qualified`)."""
     text = sentence.strip().rstrip(".!")
     if _ASKS_ALL.search(question) is not None:
         return text
@@ -142,7 +322,7 @@ def trimmed(sentence: str, question: str) -> str:
             head, tail = text[:found.start()], text[found.start():]
             if _label(head) and _HOLDS.search(tail) is None:
                 text = head
-    return text
+    return _qualified(text, question) if qualify else text
 
 
 __all__ = ["concluded", "trimmed"]

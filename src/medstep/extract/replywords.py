@@ -50,6 +50,8 @@ _NEG = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, negation
 _SIDES = lazy_compile(r"(?i)\b(left|right)\b")
 ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "result", "response", "respuesta",
                          "答案", "结论", "回答", "conclusion"})
+# Names of a field that gives the reason for an answer, not the answer ("Reasoning: ...", "Rationale: ...").
+REASON_KEYS = frozenset({"reasoning", "reason", "rationale", "explanation", "justification", "why", "because"})
 _PRESENCE_KEYS = frozenset(negation.SEEN + ("presence", "found"))  # a key saying whether the finding is there
 _NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
 _FIELD_LINE = lazy_compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
