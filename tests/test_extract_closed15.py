@@ -8,7 +8,10 @@ changes its word reads nothing. A JSON key saying only that the finding is there
 language. A sentence opening with a verdict about how the image was made ("Yes, the image quality is adequate.")
 answers another question (``closing.answers_another``). The study's method between a denial and its finding ("no CT
 evidence of", "without sonographic evidence of") narrows nothing (``answers/technique.METHOD_WORDS``): it used to
-leave the finding's name read as stated.
+leave the finding's name read as stated. The asked finding's own field line among measurement lines ("Gallstones:
+none seen.\nCBD: 4 mm.") is read as the statement it is (``extract/finding_fields.py``), and a property's noun in
+one sentence of several ("No calcification. The lesion is 12 mm.") as the property (``extract/property_nouns.py``),
+unless another sentence has a word of the property's root.
 """
 
 from __future__ import annotations
@@ -50,6 +53,17 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there a fracture?", "There is no radiographic or CT evidence of a fracture.", "no"),
     ("Is there a pleural effusion?", "Small left pleural effusion without CT evidence of pneumothorax.", "yes"),
     ("Is there a fracture?", "No CT fracture; MRI shows a fracture.", None),
+    # the asked finding's field among other lines
+    ("Are there gallstones?", "Gallstones: none seen.\nGallbladder wall: 2 mm.\nCBD: 4 mm.", "no"),
+    ("Is there a pleural effusion?", "Heart: normal size. Pleural effusion: none. Lungs: clear.", "no"),
+    ("Is there a fracture?", "Alignment: normal\nFracture: yes — distal radius\nSoft tissues: swelling", "yes"),
+    ("Is there a pneumothorax?", "Pneumothorax: not assessed.\nHeart: normal.", None),
+    ("Is there a pneumothorax?", "Pneumothorax: none.\nLungs: clear.\nImpression: probable small pneumothorax.", None),
+    ("Is there a pneumothorax?", "Pneumothorax: none. On the prior study, a large pneumothorax.", None),
+    # the property's noun in one sentence of several
+    ("Is the lesion calcified?", "No calcification. The lesion is 12 mm.", "no"),
+    ("Is the lesion calcified?", "No calcification. Calcification cannot be excluded on this sequence.", None),
+    ("Is the lesion enhancing?", "No enhancement. The lesion enhances avidly on delayed images.", None),
 ]
 
 

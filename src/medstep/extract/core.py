@@ -28,8 +28,8 @@ from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
-    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_labels, findings,
-    head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
+    antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
+    findings, head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
     numbered, oddone, open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated,
     set_aside, short_reply, statements, subject_lines, subjects, tables, tally, wholepart, zh_leads,
 )
@@ -291,6 +291,7 @@ def _stated(region: str, sample: Sample) -> Reading:
         return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
     region = subject_lines.as_statement(region, sample.question)  # "CBD: not dilated." (extract/subject_lines.py)
     region = property_nouns.as_property(region, sample.question)  # "No calcification." (extract/property_nouns.py)
+    region = finding_fields.as_statements(region, sample.question)  # "Gallstones: none seen.\nCBD: 4 mm." (extract/finding_fields.py)
     reading = _stated_in_words(region, sample)
     if reading.answer is None and reading.status is not Status.UNPARSED:
         return reading

@@ -10,7 +10,8 @@ with all their checks (hedges, time, other subjects).
 The noun is found, not listed: a word of the answer sharing the property's root once the endings that make nouns
 and participles are taken off (calcif-ied / calcif-ication, displac-ed / displac-ement, dilat-ed / dilat-ation,
 thicken-ed / thicken-ing, asymmetr-ic / asymmetr-y), a root of five letters at least. The sentence must be only
-that: an optional "no" / "without", the noun, optionally "of" / "in" / "within" the asked subject (every content word
+that (or, in a longer reply, one sentence is, and no other sentence has a word of the property's root): an optional
+"no" / "without", the noun, optionally "of" / "in" / "within" the asked subject (every content word
 of it, nothing else), and a word of presence or absence ("present", "seen", "noted", "none", "absent", "not seen";
 after a colon, or with a copula): anything else in it (another noun, a place, a hedge) leaves it as it is.
 """
@@ -21,6 +22,7 @@ import re
 
 from medstep.answers import hedges, negation
 from medstep.extract import implicit
+from medstep.lazyre import lazy_compile
 
 _ENDINGS = ("ications", "ication", "ations", "ation", "ements", "ement", "ments", "ment", "ities", "ity", "ions",
             "ion", "ated", "ied", "ed", "ing", "ic", "ies", "y", "es", "s", "e")
@@ -44,12 +46,39 @@ def _noun_of(text: str, prop: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _says_property(text: str, prop: str) -> bool:
+    """Whether ``text`` has a word of the property's root, the property's own word included."""
+    want = _roots(prop)
+    return any(_roots(w) & want for w in re.findall(r"[A-Za-z]+", text))
+
+
 def as_property(text: str, question: str) -> str:
-    """``text`` as the property said of the subject (module docstring) when it is one such sentence; else as is."""
+    """``text`` as the property said of the subject (module docstring) when it is one such sentence, or when one
+    sentence of it is ("No enhancement. It measures 2 cm.": the others are left for the readers); else as is."""
     term = implicit.question_term(question)
-    if term is None or term.prop is None or len(text) > 160 or "\n" in text.strip():
+    if term is None or term.prop is None:
         return text
-    noun = _noun_of(text, term.prop)
+    if len(text) <= 160 and "\n" not in text.strip():
+        said = _as_property(text, term)
+        if said != text:
+            return said
+    if len(text) > implicit.MAX_CHARS:
+        return text
+    parts = _SENTENCE.split(text)
+    said_parts = [_as_property(p, term) if len(p) <= 160 else p for p in parts]
+    changed = [i for i, (a, b) in enumerate(zip(parts, said_parts)) if a != b]
+    if len(changed) != 1 or sum(_says_property(p, term.prop) for p in parts) != 1:
+        return text  # the property in another sentence too ("No enhancement. It enhances on delayed images.",
+        # "Calcification cannot be excluded."): the readers would see only the rewritten one
+    return "".join(said_parts[i] if i == changed[0] else p for i, p in enumerate(parts))
+
+
+# Sentence ends and line breaks, kept as parts of their own so that the text joins back unchanged.
+_SENTENCE = lazy_compile(r"((?<=[.!?])[ \t]+|\n+)")
+
+
+def _as_property(text: str, term: implicit.Term) -> str:
+    noun = _noun_of(text, term.prop) if term.prop is not None else None
     if noun is None:
         return text
     subject = r"\s+the\s+" + r"\s+".join(re.escape(w) for w in term.phrase.split())

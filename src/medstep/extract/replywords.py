@@ -247,6 +247,23 @@ def _term(shape: asked.Shape) -> tuple[frozenset[str], str] | None:
     return frozenset(pq.words), pq.head or pq.words[-1]
 
 
+def key_names_asked(key: str, question: str) -> bool:
+    """Whether a field's key names the asked term as :func:`read_fields` requires (its head word, no other word)."""
+    shape = asked.shape(question)
+    term = _term(shape) if shape is not None else None
+    if term is None:
+        return False
+    own = _key_words(key)
+    return bool(own) and term[1] in own and set(own) <= term[0]
+
+
+def field_verdict(value: str) -> str | None:
+    """yes / no that a field's value says of its key's finding (a verdict, presence or severity word, a detail at
+    most: "none seen", "present (multiple)"), before the question's polarity; else ``None``."""
+    tagged = _value(value)
+    return None if tagged is None else YES if tagged[1:] in (YES, ZH_YES) else NO
+
+
 def negated_field(text: str, question: str) -> str | None:
     """The verdict of a reply made of fields to a negated question ("Fracture: no." to "Is there no fracture?" is a
     yes: the field says the fracture is absent), read before any verdict word, which would take the "no" as the
@@ -322,4 +339,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["as_measurements", "ANSWER_KEYS", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
