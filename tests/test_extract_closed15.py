@@ -11,7 +11,11 @@ evidence of", "without sonographic evidence of") narrows nothing (``answers/tech
 leave the finding's name read as stated. The asked finding's own field line among measurement lines ("Gallstones:
 none seen.\nCBD: 4 mm.") is read as the statement it is (``extract/finding_fields.py``), and a property's noun in
 one sentence of several ("No calcification. The lesion is 12 mm.") as the property (``extract/property_nouns.py``),
-unless another sentence has a word of the property's root.
+unless another sentence has a word of the property's root. "None" or "not" with any word of seeing ("None found.") is a
+presence word. A reply of one section per side answers a one-side question by that side's section
+(``extract/side_sections.py``). A range the value is advised to lie in ("within the recommended 3-7 cm window") is a
+reference, no second value (``extract/measured_gates.py``). An opening look at the image ("On review of the image:")
+is no search still to be made (``extract/opening_frame.py``).
 """
 
 from __future__ import annotations
@@ -64,6 +68,24 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the lesion calcified?", "No calcification. The lesion is 12 mm.", "no"),
     ("Is the lesion calcified?", "No calcification. Calcification cannot be excluded on this sequence.", None),
     ("Is the lesion enhancing?", "No enhancement. The lesion enhances avidly on delayed images.", None),
+    # "none" / "not" with any word of seeing
+    ("Are Reed-Sternberg cells present?", "FINDINGS:\nSmall lymphocytes only.\n\nIMPRESSION:\nNone found.", "no"),
+    ("Are there no gallstones?", "None found.", "yes"),
+    ("Is there a pneumothorax?", "None found, but the image is limited.", None),
+    # one section per side
+    ("Is there hydronephrosis in the right kidney?",
+     "Right kidney: no pelvicalyceal dilatation.\nLeft kidney: moderate hydronephrosis with a dilated ureter.", "no"),
+    ("Is there hydronephrosis in the right kidney?", "Left kidney: moderate hydronephrosis.", None),
+    ("Is there a fracture of the right hip?", "Right hip: possibly a subtle fracture.\nLeft hip: normal.", None),
+    # a range the value is advised to lie in
+    ("Is the endotracheal tube in a satisfactory position?",
+     "The tube tip is 4.5 cm above the carina, within the recommended 3-7 cm window.", "yes"),
+    ("Is the endotracheal tube in a satisfactory position?", "The tube tip is 1 cm above the carina (ideal 3-7 cm).", "no"),
+    # an opening look at the image
+    ("Is there a pleural effusion?", "On review of the image: there is no pleural effusion.", "no"),
+    ("Is there a pneumothorax?", "Looking at this CT image, yes — a small anterior pneumothorax.", "yes"),
+    ("Is there a pneumothorax?", "On review of the prior study: a small pneumothorax.", None),
+    ("Is there a pneumothorax?", "Looking for a pneumothorax, I see a possible pleural line at the apex.", None),
 ]
 
 

@@ -9,6 +9,8 @@ answering a SLAKE zh question in English ("No.") gives the gold 否.
 
 from __future__ import annotations
 
+from medstep.answers.negation import SEEN, SEEN_RARE
+
 YES, NO = "yes", "no"
 ZH_YES, ZH_NO = "是", "否"
 YES_NO = frozenset({YES, NO})
@@ -32,6 +34,9 @@ PRESENCE_WORDS = {"present": YES, "absent": NO, "not present": NO, "seen": YES, 
                   "finding present": YES, "finding absent": NO, "presente": YES, "ausente": NO, "positivo": YES,
                   "negativo": NO, "ninguno": NO, "ninguna": NO, "存在": ZH_YES, "不存在": ZH_NO, "阳性": ZH_YES,
                   "阴性": ZH_NO, "可见": ZH_YES, "未见": ZH_NO}
+# ... and "None" or "not" with any word of seeing: "None found.", "None identified.", "Not demonstrated." (the words
+# of seeing are ``answers/negation.SEEN``'s).
+PRESENCE_WORDS.update({f"{neg} {w}": NO for neg in ("none", "not") for w in (*SEEN + SEEN_RARE, "found")})
 # A severity or size given as the whole reply says the asked abnormality is there ("Small.", "Mild", 少量).
 SEVERITY_WORDS = frozenset({"trace", "minimal", "tiny", "small", "mild", "moderate", "large", "severe", "marked",
                             "massive", "extensive", "slight", "leve", "moderado", "moderada", "severo", "severa",

@@ -30,8 +30,9 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verd
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
     findings, head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
-    numbered, oddone, open_reader, other_organ, otherwords, polarity, property_nouns, replywords, resolved, restated,
-    set_aside, short_reply, statements, subject_lines, subjects, tables, tally, wholepart, zh_leads,
+    numbered, oddone, open_reader, opening_frame, other_organ, otherwords, polarity, property_nouns, replywords,
+    resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
+    wholepart, zh_leads,
 )
 from medstep.extract import implied as implied_reader
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -145,6 +146,7 @@ def _marked_verdict(region: str) -> str | None:
 def _verdict(loc: Located, sample: Sample) -> Reading:
     """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
     region = closed.strip_echo(closed.undecorate(closed.collapse_loop(loc.answer)))  # "Yes Yes Yes" is "Yes."
+    region = opening_frame.drop(region)  # "On review of the image: ..." (extract/opening_frame.py)
     region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
     region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
     region = inline_fields.as_lines(region)  # "Effusion - yes; pneumothorax - no." (extract/inline_fields.py)
@@ -287,6 +289,9 @@ def _stated(region: str, sample: Sample) -> Reading:
     """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
     it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
     ``extract/measured.py``, ``extract/implications.py``)."""
+    section = side_sections.asked_section(region, sample.question)
+    if section is not None:  # "Right kidney: no dilatation.\nLeft kidney: hydronephrosis." (extract/side_sections.py)
+        return _stated(section, sample)
     if subjects.elsewhere(region, sample.question):
         return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
     region = subject_lines.as_statement(region, sample.question)  # "CBD: not dilated." (extract/subject_lines.py)

@@ -2,7 +2,7 @@
 not hide the value it commits by.
 
 * A reference stated in words is no second value: "(upper limit of normal 6 mm)", "well above the 470 ms
-  threshold", "within the normal range of up to 12 cm", "below the 0.5 cut-off", the method of a value ("calculated
+  threshold", "within the recommended 3-7 cm window", "(target 3-5 cm)", "within the normal range of up to 12 cm", "below the 0.5 cut-off", the method of a value ("calculated
   using Bazett's formula", "on M-mode"), a background it is compared with ("well above liver background (2.4)").
 * A later sentence of another thing ("Sinus rhythm.", "Gallbladder unremarkable.", "Clear lungs.") does not take the
   measurement back: it names neither the row's subject, its quantity nor what the question asks, gives no verdict
@@ -26,9 +26,17 @@ _N = r"[-−]?\d+(?:[.,]\d+)?"
 _UNIT = r"(?:\s*(?:mm\s*Hg|mm|cm|ms|msec|bpm|%|HU|mL|cc|cm/s|µm|μm|um))?"
 _LIMIT = (r"(?:(?:upper\s+)?(?:limit|range)\s+of\s+normal|normal\s+(?:range|limits?|values?|cut-?off)|reference\s+"
           r"(?:range|interval|value|limit)|cut-?off(?:\s+value)?|threshold|ULN|upper\s+limit)")
+# Words calling a range the one a value should lie in: "(recommended 3-7 cm)", "the ideal 3-5 cm window".
+_ADVISED = r"(?:recommended|ideal|target|expected|optimal|acceptable|desired)"
 SET_ASIDE = lazy_compile(
     # a bracket opening with a reference word: "(upper limit of normal 6 mm)", "(normal is above 25 mm at 20 weeks)"
-    r"(?i)\(\s*(?:upper\s+limit(?:\s+of\s+normal)?|normal|reference|ref\.?|ULN|cut-?off|threshold)\b[^()]{0,60}\)|"
+    r"(?i)\(\s*(?:upper\s+limit(?:\s+of\s+normal)?|normal|reference|ref\.?|ULN|cut-?off|threshold|" + _ADVISED
+    + r")\b[^()]{0,60}\)|"
+    # a range the value is advised or expected to lie in: "within the recommended 3-7 cm window", "inside the
+    # target range of 3-5 cm"
+    r",?\s*(?:which\s+is\s+)?(?:well\s+|just\s+)?(?:within|inside|outside|in)\s+(?:the\s+|a\s+)?(?:" + _ADVISED
+    + r")\s+(?:(?:range|window|zone)\s+(?:of\s+)?)?" + _N + _UNIT + r"(?:\s*(?:-|–|to)\s*" + _N + _UNIT
+    + r")?(?:\s+(?:range|window|zone|limits?))?|"
     # a comparison with a limit: "well above the 470 ms threshold", "within the normal range of up to 12 cm"
     r",?\s*(?:which\s+is\s+|i\.e\.\s+)?(?:well\s+|just\s+|far\s+|slightly\s+)?(?:above|below|under|over|exceeding|"
     r"beyond|within|inside|outside|greater\s+than|less\s+than)\s+(?:the\s+|a\s+)?(?:(?:" + _N + _UNIT + r")\s+"
