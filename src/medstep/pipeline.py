@@ -448,8 +448,8 @@ def score_predictions(
 def read_predictions(path: Path) -> dict[str, Generation]:
     """Parse a predictions JSONL file; one clear error per malformed line.
 
-    A UTF-8 byte-order mark is accepted; an empty or null ``error`` means the
-    call succeeded (exporters often write ``"error": ""``).
+    A UTF-8 byte-order mark is accepted; an empty, null or ``false`` ``error``
+    means the call succeeded (exporters often write ``"error": ""`` or ``false``).
     """
     out: dict[str, Generation] = {}
     lines = read_utf8_text(Path(path), "predictions file").splitlines()
@@ -483,11 +483,16 @@ def read_predictions(path: Path) -> dict[str, Generation]:
                 raise MedstepError(
                     f"{path}:{n} (id {pid!r}): \"{name}\" must be a string or null, got {type(value).__name__}"
                 )
-        if error is not None and not isinstance(error, str):
+        if finish is not None and not isinstance(finish, str):
+            raise MedstepError(
+                f"{path}:{n} (id {pid!r}): \"finish_reason\" must be a string or null, got {type(finish).__name__}"
+            )
+        if error is False:  # exporters write "error": false for a call that succeeded
+            error = None
+        elif error is not None and not isinstance(error, str):
             error = json.dumps(error)
         error = error if error and error.strip() else None
         if "output" not in rec and error is None:
             raise MedstepError(f"{path}:{n} (id {pid!r}): no \"output\" and an empty \"error\"")
-        out[pid] = Generation(text=output or "", reasoning=reasoning, error=error,
-                              finish_reason=finish if isinstance(finish, str) else None)
+        out[pid] = Generation(text=output or "", reasoning=reasoning, error=error, finish_reason=finish)
     return out

@@ -68,6 +68,27 @@ class Record:
                 return self._as_text(key, self.raw[key])
         return ""
 
+    def steps(self, key: str) -> str | list[str] | None:
+        """A reasoning-steps field: text, or a list of texts (numbers read as text); blank is ``None``.
+
+        Anything else is an error naming the field: a number or object was silently
+        "no reference steps", and a list holding objects or nulls became steps
+        reading ``{'x': 1}`` or ``None``, which the verifier then graded against.
+        """
+        value = self.raw.get(key)
+        if _blank(value) or isinstance(value, str):
+            return None if _blank(value) else value
+        if not isinstance(value, (list, tuple)):
+            raise self.fail(f"field '{key}' must be text or a list of texts, found {type(value).__name__}: "
+                            f"{_short(value)}")
+        steps = []
+        for n, item in enumerate(value):
+            if isinstance(item, (list, tuple, dict, bytes, bytearray)) or isinstance(item, bool) or item is None:
+                raise self.fail(f"field '{key}' item {n} must be text, found "
+                                f"{'null' if item is None else type(item).__name__}: {_short(item)}")
+            steps.append(_as_text(item))
+        return steps
+
     def _as_text(self, key: str, value: Any) -> str:
         """Text or a number as a string; a list or object is an error, never its Python repr.
 

@@ -129,7 +129,7 @@ class Custom:
             categories=single,
             category_sets=multi,
             report=(rec.opt_text(fmap["report"]) or None) if "report" in fmap else None,
-            reference_steps=split_reference_steps(rec.raw.get(fmap["steps"])) if "steps" in fmap else (),
+            reference_steps=split_reference_steps(rec.steps(fmap["steps"])) if "steps" in fmap else (),
             group=rec.opt_text(fmap["group"]) if "group" in fmap else "",
             grounding=Grounding(box=box, image_size=image_size(refs[0])) if box is not None else None,
         )

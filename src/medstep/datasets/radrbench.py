@@ -88,7 +88,7 @@ class RadRBench:
             images=lambda: self._images(ctx, base, rec),
             options=opts,
             answer_text=answer_text,
-            reference_steps=split_reference_steps(rec.raw.get(steps_field)),
+            reference_steps=split_reference_steps(rec.steps(steps_field)),
             report=rec.opt_text("original_report") or None,
             categories={"dataset": rec.opt_text("dataset_name"), "task": task_of(rec, bool(opts))},
         )
@@ -102,5 +102,7 @@ class RadRBench:
             raise rec.fail(f"'image_path' must be a list of paths, found {type(raw).__name__}")
         refs = []
         for item in raw:  # joined as text (an absolute path replaces the base): image_file normalises it
+            if not isinstance(item, str) or not item.strip():
+                raise rec.fail(f"'image_path' must be a list of paths, found an item {item!r}")
             refs.append(ctx.image_file(os.path.join(base, os.path.expanduser(str(item))), rec))
         return tuple(refs)

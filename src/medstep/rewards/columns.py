@@ -41,19 +41,21 @@ from medstep.extract.box import box_of
 from medstep.types import AnswerType, Grounding, MedstepError, Sample
 
 
-def completion_text(completion: Any) -> str:
-    """TRL passes plain strings, or for conversational data a list of message dicts."""
+def completion_text(completion: Any, i: int | None = None) -> str:
+    """TRL passes plain strings, or for conversational data a list of message dicts (``i``: its row)."""
     if isinstance(completion, str):
         return completion
     if isinstance(completion, list):
         parts = []
         for m in completion:
-            content = m.get("content", "") if isinstance(m, dict) else m
+            content = m.get("content") if isinstance(m, dict) else m
             if isinstance(content, list):  # multimodal content parts
                 content = "".join(p.get("text") or "" for p in content if isinstance(p, dict))
-            parts.append(str(content))
+            parts.append("" if content is None else str(content))  # a tool-call turn has "content": null
         return "".join(parts)
-    raise MedstepError(f"unsupported completion type {type(completion).__name__}; expected str or list of messages")
+    where = "" if i is None else f"completion {i}: "
+    raise MedstepError(f"{where}unsupported completion type {type(completion).__name__}; "
+                       "expected str or list of messages")
 
 
 def prompt_text(prompt: Any) -> str:
@@ -104,8 +106,29 @@ def _grounding(gold: str, size: Any, i: int) -> Grounding:
     try:
         w, h = (int(v) for v in size)
     except (TypeError, ValueError):
-        raise MedstepError(f"reward row {i}: 'image_size' must be [width, height], got {size!r}") from None
+        w = h = 0
+    if w <= 0 or h <= 0:
+        raise MedstepError(f"reward row {i}: 'image_size' must be [width, height] in pixels, got {size!r}")
     return Grounding(box=box, image_size=(w, h))
+
+
+def _text_column(columns: dict[str, Any], name: str, i: int, n: int) -> str | None:
+    """A column holding text (``report``): a number or list there is a broken dataset, not text."""
+    value = column(columns, name, i, n)
+    if value is None or isinstance(value, str):
+        return value
+    raise MedstepError(f"reward row {i}: column {name!r} must be text, got {type(value).__name__}")
+
+
+def _steps_column(columns: dict[str, Any], i: int, n: int) -> Any:
+    """``reference_steps``: one text or a list of texts (a number or object was silently no steps)."""
+    value = column(columns, "reference_steps", i, n)
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if value is None or all(isinstance(v, str) for v in items):
+        return value
+    bad = next(v for v in items if not isinstance(v, str))
+    raise MedstepError(f"reward row {i}: column 'reference_steps' must be text or a list of texts, "
+                       f"found {type(bad).__name__}")
 
 
 def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sample:
@@ -140,8 +163,8 @@ def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sa
         answer=gold,
         answer_type=answer_type,
         options=options if answer_type is AnswerType.CHOICE else {},
-        reference_steps=split_reference_steps(column(columns, "reference_steps", i, n)),
-        report=column(columns, "report", i, n),
+        reference_steps=split_reference_steps(_steps_column(columns, i, n)),
+        report=_text_column(columns, "report", i, n),
         benchmark=str(column(columns, "benchmark", i, n) or ""),
         grounding=grounding,
     )
@@ -151,6 +174,8 @@ def rows(prompts: Sequence[Any] | None, completions: Sequence[Any],
          columns: dict[str, Any]) -> Iterator[tuple[int, Sample, str]]:
     """``(i, sample, completion text)`` for every completion of a reward call."""
     n = len(completions)
-    same = isinstance(prompts, (list, tuple)) and len(prompts) == n
+    given = list(prompts) if isinstance(prompts, (list, tuple)) else None
+    if given is not None and len(given) != n:  # a caller's bug: prompts would pair with the wrong rows
+        raise MedstepError(f"{len(given)} prompts for {n} completions; expected one prompt per completion")
     for i, c in enumerate(completions):
-        yield i, sample_at(columns, i, n, prompts[i] if same else None), completion_text(c)  # type: ignore[index]
+        yield i, sample_at(columns, i, n, None if given is None else given[i]), completion_text(c, i)

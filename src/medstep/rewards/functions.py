@@ -55,7 +55,7 @@ def format_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns:
     """Strict format reward (DeepSeek-R1's R1-Zero template, used by Med-R1 and MedVLThinker): 1.0 when the
     completion is exactly ``<think>…</think><answer>…</answer>`` (one of each tag, in order, both
     non-empty, nothing outside but whitespace), else 0.0. Always applies."""
-    return [float(has_think_answer_format(completion_text(c))) for c in completions]
+    return [float(has_think_answer_format(completion_text(c, i))) for i, c in enumerate(completions)]
 
 
 def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> Rewards:
@@ -98,7 +98,7 @@ def perception_reward(prompts: Sequence[Any], completions: Sequence[Any], **colu
     n = len(completions)
     with default_verifier().batch():  # as the process reward: the rollouts of a prompt repeat lines
         for i, sample, text in rows(prompts, completions, columns):
-            keys = _key_findings(column(columns, "key_findings", i, n), sample)
+            keys = _key_findings(column(columns, "key_findings", i, n), sample, i)
             if not keys:
                 out.append(None)
                 continue
@@ -107,9 +107,12 @@ def perception_reward(prompts: Sequence[Any], completions: Sequence[Any], **colu
     return out
 
 
-def _key_findings(value: Any, sample: Sample) -> tuple[str, ...]:
+def _key_findings(value: Any, sample: Sample, i: int) -> tuple[str, ...]:
     if value:
-        return (value,) if isinstance(value, str) else tuple(str(v) for v in value if v)
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, (list, tuple)) or not all(isinstance(v, str) for v in items):
+            raise MedstepError(f"reward row {i}: column 'key_findings' must be text or a list of texts, got {value!r}")
+        return tuple(v for v in items if v)
     report = (sample.report or "").strip()
     return tuple(s.text for s in split_steps(report)) if report else ()
 

@@ -17,13 +17,17 @@ from typing import Any, ClassVar, Sequence
 
 from medstep.answers import tokens
 from medstep.rewards.columns import completion_text
+from medstep.types import MedstepError
 
 
 def _lengths(completions: Sequence[Any], completion_ids: Sequence[Sequence[int]] | None) -> list[int]:
     """Token counts when TRL passes ``completion_ids`` (what generation really cost), else word counts."""
-    if completion_ids is not None and len(completion_ids) == len(completions):
+    if completion_ids is not None:
+        if len(completion_ids) != len(completions):  # word counts instead would silently mix units
+            raise MedstepError(f"{len(completion_ids)} completion_ids for {len(completions)} completions; "
+                               "expected one token list per completion")
         return [len(ids) for ids in completion_ids]
-    return [len(tokens(completion_text(c))) for c in completions]
+    return [len(tokens(completion_text(c, i))) for i, c in enumerate(completions)]
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,8 @@ class RepetitionPenalty:
     def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> list[float | None]:
         out: list[float | None] = []
         n = self.n
-        for c in completions:
-            words = tokens(completion_text(c))
+        for i, c in enumerate(completions):
+            words = tokens(completion_text(c, i))
             grams = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
             out.append(len(set(grams)) / len(grams) - 1.0 if grams else 0.0)
         return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 from medstep.rewards.combine import MedstepReward, RewardConfig, weighted_sum
 from medstep.types import MedstepError
@@ -54,6 +54,8 @@ def compute_score(data_source: str, solution_str: str, ground_truth: str, extra_
         reward = _reward(tuple(sorted(weights.items())))
     elif weights:
         raise MedstepError("give either a MedstepReward or reward weights, not both")
+    if extra_info is not None and not isinstance(extra_info, Mapping):
+        raise MedstepError(f"{data_source}: extra_info must be a mapping of reward columns, got {type(extra_info).__name__}")
     info = dict(extra_info or {})
     columns = {k: [info[k]] for k in _COLUMNS if info.get(k) is not None}
     columns["answer"] = [ground_truth]
