@@ -15,7 +15,8 @@ unless another sentence has a word of the property's root. "None" or "not" with 
 presence word. A reply of one section per side answers a one-side question by that side's section
 (``extract/side_sections.py``). A range the value is advised to lie in ("within the recommended 3-7 cm window") is a
 reference, no second value (``extract/measured_gates.py``). An opening look at the image ("On review of the image:")
-is no search still to be made (``extract/opening_frame.py``).
+is no search still to be made (``extract/opening_frame.py``). A cut-off written in the question ("larger than 5 mm")
+is a table row of its own for the measurement reader (``extract/asked_cutoff.py``).
 """
 
 from __future__ import annotations
@@ -86,6 +87,17 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there a pneumothorax?", "Looking at this CT image, yes — a small anterior pneumothorax.", "yes"),
     ("Is there a pneumothorax?", "On review of the prior study: a small pneumothorax.", None),
     ("Is there a pneumothorax?", "Looking for a pneumothorax, I see a possible pleural line at the apex.", None),
+    # a cut-off written in the question
+    ("Is the kidney stone larger than 5 mm?", "The stone measures 8 x 6 mm.", "yes"),
+    ("Is the thyroid nodule larger than 1 cm?", "Right lobe nodule measuring 7 x 6 x 5 mm, solid and isoechoic.", "no"),
+    ("Is the cardiothoracic ratio greater than 0.5?", "The cardiothoracic ratio is 0.44.", "no"),
+    ("Is the ejection fraction below 40%?", "The ejection fraction is estimated at 30%.", "yes"),
+    ("Is the stone larger than 5 mm?", "The stone measures 5 mm.", "no"),
+    ("Is the stone at least 5 mm?", "The stone measures 5 mm.", "yes"),
+    ("Is the stone larger than 5 mm?", "The stone measures 4-6 mm.", None),
+    ("Is the nodule larger than 1 cm?", "The nodule measures 12 mm and the adjacent node 8 mm.", None),
+    ("Is the stone larger than 5 mm?", "On the prior study the stone measured 8 mm.", None),
+    ("Is the stone not larger than 5 mm?", "The stone measures 8 mm.", None),
 ]
 
 

@@ -35,7 +35,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
-from medstep.extract import asked, findings, implicit, implicit_europe, measured_gates
+from medstep.extract import asked, asked_cutoff, findings, implicit, implicit_europe, measured_gates
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -418,6 +418,8 @@ def _asked(question: str) -> tuple[tuple[tuple[Threshold, Predicate], ...], bool
 def read_measured(text: str, question: str) -> str | None:
     """yes/no (是/否 in Chinese) when the answer commits by a measurement or a category (module docstring)."""
     rows, flip = _asked(question)
+    if not rows and (own := asked_cutoff.asked_row(question)) is not None:
+        rows, flip = (own,), False  # "Is the kidney stone larger than 5 mm?" (extract/asked_cutoff.py)
     if not rows or len(text) > implicit.MAX_CHARS or "?" in text or _TURN.search(text) or _EARLIER.search(text):
         return None
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
