@@ -36,6 +36,7 @@ from medstep.verify.mentions import (
     STOPS, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
+from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     denied_change,
@@ -83,7 +84,6 @@ _NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
-_ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 
 
@@ -260,7 +260,7 @@ class ClauseScoper:
                 continue
             if kind == K_ABN:
                 observed = True
-                organ = self._organ_before(seq, attrs, start)
+                organ = organ_before(self.concepts, seq, attrs, start)
                 if organ is not None:
                     scope = pre
                     if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma < organ[1]:
@@ -270,7 +270,7 @@ class ClauseScoper:
                     if payload in GROWN and low.endswith(PERFECT, 0, start):
                         mentions[-1].set_attr("change", "worsened")  # "the heart has enlarged"
                     last_m = organ[1]
-                elif "lungs" in attrs and part > last_claim and start - part <= _ABN_BACKWARD_CHARS:
+                elif "lungs" in attrs and part > last_claim and start - part <= ABN_BACKWARD_CHARS:
                     self._mention(attrs["lungs"], part, end, chunk, pre, mentions, seq, ABN_UNCERTAIN in attrs)
                     last_m = part  # "left lower lobe collapsed"
                 elif (bare := bare_finding(attrs, pre is not None and pre[0] is _ABSENT and pre[3] >= last_comma,
@@ -347,11 +347,11 @@ class ClauseScoper:
                 and bare_after(low, pre[3] + len(pre[1])):
             self._backward(seq[:pre[5]], _ABSENT, pre[1], (), limit=0, after=last_comma)  # "effusion none"
         elif negative > last_claim > last_comma and bare_after(low, negative + 8):
-            self._negative_result(seq, last_comma)  # "hepatitis B serology negative"
+            negative_result(self.concepts, seq, last_comma)  # "hepatitis B serology negative"
         elif pre is not None and pre[4] == K_UNC_PRE and last_m < pre[3]:
-            self._hedge_subject(seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
+            hedge_subject(self.concepts, seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
         if has_or:
-            self._alternatives(seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
+            alternatives(self.concepts, seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
         if frame:  # every claim hedged, absences too; a hedged "the lungs are clear" implies no absences
             clinical_ids = self.clinical_ids
             for k in range(first, len(mentions)):
@@ -433,68 +433,3 @@ class ClauseScoper:
         if not kept and hypothetical:
             return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
         return SentenceRole.OBSERVATION
-
-    def _organ_before(self, seq: list, mapping: dict, pos: int) -> tuple | None:
-        """The organ an abnormal word describes: the nearest earlier organ of the clause that the
-        word applies to, with no other claim in between ("the heart is enlarged")."""
-        concepts = self.concepts
-        for item in reversed(seq):
-            if item[0] != K_CONCEPT:
-                continue
-            if item[1] < pos - _ABN_BACKWARD_CHARS:
-                return None
-            cid = item[3].cid
-            if cid in mapping:
-                return item
-            if concepts[cid].category != "anatomy":
-                return None
-        return None
-
-    def _negative_result(self, seq: list, after: int) -> None:
-        """"Negative" closing a clause is the result of the findings or tests named before it (back to the
-        previous comma): "troponin negative", "hepatitis B serology negative". Anatomy and the modality
-        keep their normal-word reading ("chest radiograph negative" is a normal study)."""
-        concepts = self.concepts
-        for kind, s, _e, obj in reversed(seq):
-            if kind in STOPS or s < after:
-                return
-            if kind == K_CONCEPT and not obj.decided and concepts[obj.cid].category in ("finding", "device"):
-                obj.pol, obj.trigger, obj.decided = _ABSENT, "negative", True
-
-    def _hedge_subject(self, seq: list, phrase: str) -> None:
-        """A hedge that governs nothing after it hedges the claim before it, back to the previous stop
-        ("Pneumonia may be the most likely possibility", "collapse of either lobe could be considered")."""
-        concepts = self.concepts
-        for kind, _s, _e, obj in reversed(seq):
-            if kind in STOPS and kind != K_UNC_PRE:  # ("may be the most likely": two hedges, one subject)
-                return
-            if kind == K_CONCEPT and concepts[obj.cid].category != "anatomy":
-                if not obj.decided:
-                    obj.pol, obj.trigger, obj.decided = Polarity.UNCERTAIN, phrase, True
-                return
-
-    def _alternatives(self, seq: list) -> None:
-        """Positive claims offered as alternatives ("pneumonia or atelectasis", "A, B or C") are hedged:
-        the sentence commits to none of them. A negated list ("no effusion or pneumothorax"), one
-        concept on both sides ("left or right effusion") and anatomy are left alone."""
-        concepts = self.concepts
-        for k, item in enumerate(seq):
-            if item[0] != K_CONJ or item[3] != "or":
-                continue
-            after = next((x[3] for x in seq[k + 1:] if x[0] == K_CONCEPT and concepts[x[3].cid].category != "anatomy"
-                          or x[0] != K_CONCEPT and x[0] != K_ATTR), None)
-            if not isinstance(after, Mention):
-                continue
-            group = [after]
-            for j in range(k - 1, -1, -1):
-                x = seq[j]
-                if x[0] == K_CONCEPT:
-                    if concepts[x[3].cid].category != "anatomy":
-                        group.append(x[3])
-                elif not ((x[0] == K_COMMA and x[3] == ",") or (x[0] == K_CONJ and x[3] == "or")):
-                    break  # "A, B or C" and "A or B or C" are one set of alternatives
-            if len(group) < 2 or len({m.cid for m in group}) < 2 \
-                    or any(m.pol is not Polarity.PRESENT or m.dropped for m in group):
-                continue
-            for m in group:
-                m.pol, m.trigger = Polarity.UNCERTAIN, "or"
