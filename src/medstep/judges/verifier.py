@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "89"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "90"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -266,6 +266,9 @@ VERSION = "89"  # 2: sentence roles, options and the decision, report-first evid
 # moved / drifted"; haustral folds are a finding; "cross the" ends a negation's scope (verr15)
 # 89: "the fluid", "that level", "the air/gas" open a sentence about the finding named before (its change); a device's
 # tip is judged against the evidence's tips, not the veins it courses through (verr15)
+# 90: a denial ends at a verb drawing a conclusion from it ("the absence of air bronchograms favours collapse", ", so");
+#     "favours X over Y" denies Y; "doesn't" denies; a placed device after a denied item is there ("no effusion, NG
+#     tube in the stomach"); "none of the lumps" keeps the lumps; "no new opacity" against an old narrower finding (vpara15)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

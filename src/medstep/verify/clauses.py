@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
-from medstep.verify.lexicon import K_BREAK, K_COMMA, K_KEEP, K_SKIP
+from medstep.verify.lexicon import K_BREAK, K_COMMA, K_KEEP, K_SKIP, K_TERM
 from medstep.verify.quotes import DECIDED, LISTED, may_quote, restates
 from medstep.verify.scope import ClauseScoper
 from medstep.verify.scope_words import DANGLING_NEG
@@ -210,8 +210,8 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                         hm = _OPTION_HEAD.match(text, cstart, ev[0] + 2) if c in _HEAD_FIRST else None
                         head = hm.end() if hm is not None else -1
                 clause.append(ev)
-                if kind != K_COMMA:
-                    content = True
+                if kind != K_COMMA and not (kind == K_TERM and ev[3] in scoper.concluders):
+                    content = True  # (a conclusion verb alone, "So I pick B", "This points to B", claims nothing)
         if content:
             decided = False
             if quoted and (tokens is None or may_quote(low, cstart, b, tokens)):

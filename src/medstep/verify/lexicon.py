@@ -98,6 +98,8 @@ TRIGGER_KINDS = {
     "frame_pre": K_UNC_PRE, "frame_post": K_UNC_POST,  # a hedge that frames its whole sentence (``frame_hedges``)
     "frame_open": K_UNC_PRE,  # a hedge word that frames its sentence when it opens it (``frame_openers``)
     "short_attr": K_ATTR,  # an attribute of one or two letters ("R", "Lt"): read by ``Scanner``, not the automaton
+    "partitive": K_NEG_PRE,  # "none of the", "neither of the": denies what is said of the things after it (``partitives``)
+    "conclude": K_TERM,  # a verb drawing a conclusion ("favours", "points to"): ends a denial of a finding (``concluders``)
 }
 _FRAME_KINDS = frozenset({"frame_pre", "frame_post"})
 ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain (as in answers.concepts)
@@ -121,6 +123,13 @@ class Lexicon:
         # hedge words that frame their sentence only when they open it ("Perhaps the heart is enlarged.",
         # "Arguably, there is an effusion."): mid-sentence they hedge forward like any ``unc_pre`` (``frame_open``)
         self.frame_openers: set[str] = set()
+        # verbs that draw a conclusion from what precedes them ("The absence of air bronchograms favours collapse",
+        # "no gastric bubble points to achalasia"): the finding after them is the conclusion, not one more denied
+        # item; they end a denial that has named a finding (``scope_words.concludes_denial``)
+        self.concluders: set[str] = set()
+        # denials of a part of a group ("None of the lumps has hollowed out", "neither of the nodules is calcified"):
+        # the things named right after them are there; what the sentence says of them is denied
+        self.partitives: set[str] = set()
         # attributes of one or two letters ("R IJ CVC", "Lt effusion"): kept out of the automaton, where every r
         # and l inside a word would be a candidate hit (judge 18 measured the scan 11% slower); ``Scanner``
         # finds them with one regular expression after the automaton pass (``short_attr`` rows)
@@ -167,6 +176,10 @@ class Lexicon:
                 self.frame_hedges.add(phrase.lower())
             elif cols[1] == "frame_open":
                 self.frame_openers.add(phrase.lower())
+            elif cols[1] == "conclude":
+                self.concluders.add(phrase.lower())
+            elif cols[1] == "partitive":
+                self.partitives.add(phrase.lower())
             value = cols[2] if len(cols) > 2 else ""
             if cols[1] == "short_attr":
                 self.short_attrs[phrase.lower()] = (kind, phrase.lower(), len(phrase), parse_attrs(value, where))

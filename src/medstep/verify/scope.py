@@ -54,6 +54,13 @@ from medstep.verify.scope_words import (
     LIST_VERBS,
     SEEN_VERBS,
     bare_after,
+    concludes_denial,
+    OVER_ALTERNATIVE,
+    PREDICATE_NOUN,
+    PARTITIVE_HEAD,
+    PARTITIVE_VERB,
+    PARTITIVE_VERBS,
+    placed_device,
     last_or,
     grades_present,
     right_not_a_side,
@@ -104,6 +111,8 @@ class ClauseScoper:
         self._category = lambda cid: lexicon.concepts[cid].category
         self.frame_hedges = frozenset(lexicon.frame_hedges)
         self.frame_openers = tuple(sorted(lexicon.frame_openers))
+        self.concluders = frozenset(lexicon.concluders)
+        self.partitives = frozenset(lexicon.partitives)
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
         # the terse sides ("R lung clear"): the trigger table's one- and two-letter laterality rows
         self.letter_sides = {k: dict(v[3])["laterality"] for k, v in lexicon.short_attrs.items()
@@ -151,17 +160,26 @@ class ClauseScoper:
         n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
         frame = False  # a hedge frames the whole clause ("it is possible that ...", "... cannot be confirmed")
+        concluded = False  # a conclusion verb stood in the clause: "over" after it names the rejected alternative
+        partitive = -1  # end of a partitive denial ("none of the"): the group it names is there
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip:
                 continue
             if kind == K_CONCEPT:
+                if concluded and OVER_ALTERNATIVE.search(low, max(0, start - 12), start):
+                    pre = (_ABSENT, "over", (), start, K_NEG_PRE, len(seq))  # "favours collapse over pneumonia"
+                elif pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE and (
+                        cop := PREDICATE_NOUN.search(low, max(pre[3], start - 70), start)) is not None \
+                        and concludes_denial(low, pre[3] + len(pre[1]), cop.start(), "is", False):
+                    pre = None  # "with no air reaching the stomach, is the classic picture of achalasia"
                 if pending is not None:
                     if payload in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
                         self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in LIST_VERBS and starts_new_item(attrs, low, start, end, last_comma):
+                        and pre[1] not in LIST_VERBS and (starts_new_item(attrs, low, start, end, last_comma) or (
+                            concepts[payload].category == "device" and placed_device(low, last_comma, start, end))):
                     if list_end is None:
                         list_end = last_or(clause)
                     if list_end < start:
@@ -171,7 +189,10 @@ class ClauseScoper:
                 m = Mention(payload, start, end, chunk, attrs)
                 if past:
                     m.attrs["temporality"] = "historical"
-                if pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED) and not (
+                if pre is not None and partitive >= 0 and PARTITIVE_HEAD.fullmatch(low, partitive, start) \
+                        and not PARTITIVE_VERB.search(low, start, end):
+                    pass  # "None of the lumps has hollowed out": the lumps are there
+                elif pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED) and not (
                         pre[0] is _ABSENT and last_claim > pre[3] and low.endswith(_INSIDE, 0, start)):
                     # "no calcification in the lesion": the finding the denied one would lie in is not denied
                     if pre[0] is None:
@@ -248,6 +269,9 @@ class ClauseScoper:
                     pre = None  # "the left lung is not being ventilated, it is losing volume": a clause of its own
                 continue
             if kind == K_ROLE:
+                if attrs == "conclusion" and pre is not None and pre[0] is _ABSENT and concludes_denial(
+                        low, pre[3] + len(pre[1]), start, "so", False):
+                    pre = None  # "lacks a meniscus, therefore a loculated collection"
                 if attrs == "for":
                     if cues is not None and "process" in cues:  # "let me check the lungs for consolidation"
                         pre = (None, payload, (), start, K_HYPO, len(seq))
@@ -288,7 +312,8 @@ class ClauseScoper:
                 continue
             if (kind == K_UNC_PRE or kind == K_TERM) and payload in LINKS:
                 if pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE:
-                    if max(last_comma, last_and) < max(pre[3], last_m):
+                    if max(last_comma, last_and) < max(pre[3], last_m) and not concludes_denial(
+                            low, pre[3] + len(pre[1]), start, payload, True):
                         kind, payload, attrs = K_NEG_PRE, pre[1], ()  # "no findings to suggest X": X is denied too
                 elif pre is None and closed is not None and max(last_comma, last_and, last_claim) < closed[1]:
                     kind, payload, attrs = K_NEG_PRE, closed[0], ()  # "no opacity is seen to suggest pneumonia"
@@ -297,7 +322,8 @@ class ClauseScoper:
                 kind, payload, attrs = K_NEG_PRE, pre[1], ()  # "no signs of possible X", "not likely to be X"
             if kind in _CHUNK_BREAKS:
                 chunk += 1
-            if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2):
+            if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2) \
+                    and not (kind == K_TERM and payload in self.concluders):  # ("So I pick B" observes nothing)
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind in _PRE_POLARITY:
                 closed = None
@@ -306,6 +332,8 @@ class ClauseScoper:
                 if kind == K_UNC_BOTH:
                     self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=1)
                 pre = (_PRE_POLARITY[kind], payload, attrs if kind != K_HYPO else (), start, kind, len(seq))
+                # (not a link the denial carries on to: "none of these findings suggest pneumonia")
+                partitive = end if payload in self.partitives and low.startswith(payload, start) else -1
                 if kind == K_HYPO:
                     hypothetical = True
                     hypo_cue = attrs or "conditional"
@@ -318,10 +346,18 @@ class ClauseScoper:
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
             elif kind == K_TERM:
-                past = False
+                if payload not in self.concluders:  # "history of asthma, which means ...": still the history
+                    past = False
                 if last_m >= 0:
                     boundary = start
-                if pre is not None and (pre[0] is not None or payload in CONTRAST):
+                if payload in self.concluders:
+                    concluded = True
+                if pre is not None and pre[0] is _ABSENT and payload in self.concluders and not concludes_denial(
+                        low, pre[3] + len(pre[1]), start, payload, False):
+                    pass  # "no features point to pneumonia": the denial runs on
+                elif pre is not None and partitive >= 0 and pre[1] in self.partitives and payload in PARTITIVE_VERBS:
+                    pass  # "None of the nodules shows cavitation": what the group shows is denied
+                elif pre is not None and (pre[0] is not None or payload in CONTRAST):
                     closed = (pre[1], end) if pre[0] is _ABSENT and pre[4] == K_NEG_PRE and payload in SEEN_VERBS \
                         else None
                     pre = None  # a hypothetical runs on over "there is": "whether there is an effusion"

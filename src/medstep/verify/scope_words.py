@@ -20,10 +20,58 @@ LIST_GOES_ON = frozenset({"or", "nor"})
 LINKS = frozenset({"suggest", "suggests", "suggesting", "suggested", "suggestive of", "suspicious for",
                    "suspicious of", "concerning for", "concern for", "worrisome for", "consistent with",
                    "compatible with", "in keeping with", "representing"})
+# Words of a denial that name no finding ("no features point to pneumonia", "nothing suggests", "no other
+# signs favour"): a conclusion verb or link after them is still denied with them.
+EVIDENCE_WORDS = frozenset({"feature", "features", "finding", "findings", "sign", "signs", "evidence", "other",
+                            "further", "additional", "specific", "definite", "definitive", "convincing", "clear",
+                            "obvious", "radiographic", "imaging", "such", "abnormality", "abnormalities", "thing",
+                            "things", "appearance", "appearances", "that", "this", "these", "it", "of", "the", "a",
+                            "an", "any", "to", "which", "would", "here"})
+# a link used as the predicate of the denied subject ("the absence of a gastric bubble is consistent with
+# achalasia"), not as a relative clause of it ("no opacity consistent with pneumonia")
+_PREDICATE_LINK = lazy_compile(r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:\w+\s+)?$")
+_FINITE_LINKS = frozenset({"suggests", "indicates", "supports", "favours", "favors", "confirms", "implies",
+                           "means", "makes"})
+_WORD = lazy_compile(r"[a-z]+")
+# the predicate of a denied subject ("the absence of air in the stomach is the classic picture of achalasia",
+# "with no meniscus, is a sign of loculation"): the finding after it is what the denial implies
+PREDICATE_NOUN = lazy_compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:of|for|in)\s+"
+                              r"(?:(?:an?|the)\s+)?$")
+# "favours collapse over pneumonia": after a conclusion verb, "over" names the alternative the chain rejects
+OVER_ALTERNATIVE = lazy_compile(r"\bover\s+(?:an?\s+|the\s+)?$")
+
+
+def concludes_denial(low: str, trigger_end: int, start: int, payload: str, link: bool) -> bool:
+    """Whether the conclusion verb or link ``payload`` at ``start`` states what a denial opened at
+    ``trigger_end`` implies, so that the finding after it is no denied item: "The absence of air bronchograms
+    favours collapse", "no gastric bubble points to achalasia", "a lack of haustra is consistent with free air".
+    Not when the denial named only evidence words ("no features point to pneumonia"), nor a relative
+    clause of the denied finding: an -ing form or a bare link with no comma before it ("no opacity suggesting
+    pneumonia", "no consolidation to suggest infection", "no effusion consistent with empyema")."""
+    if all(w.group() in EVIDENCE_WORDS for w in _WORD.finditer(low, trigger_end, start)):
+        return False
+    after_comma = low[:start].rstrip().endswith(",")
+    if payload == "so":  # "lacks a meniscus, so the collection is loculated" (not "not so large")
+        return after_comma or low.endswith(" and ", 0, start)
+    if payload.endswith("ing") or payload.split()[0].endswith("ing"):
+        return after_comma
+    if link:
+        return after_comma or payload in _FINITE_LINKS or _PREDICATE_LINK.search(low, max(0, start - 24), start) is not None
+    return not low.endswith(("to ", "would "), 0, start)
+
+
 # Verbs that close a negated observation ("no opacity is seen"): a link right after them still belongs to
 # the negation; any other terminator ends it for good.
 SEEN_VERBS = frozenset({"is seen", "are seen", "is noted", "are noted", "is identified", "are identified",
                         "is present", "are present", "is demonstrated"})
+# Verbs ending a denial elsewhere that state what a partitive denial denies ("None of the nodules shows cavitation")
+PARTITIVE_VERBS = frozenset({"shows", "demonstrates", "reveals", "remains", "remain", "is seen", "are seen",
+                             "is present", "are present", "is noted", "are noted", "is identified", "are identified"})
+# the words between a partitive denial and the group it names: a few modifiers, no verb ("none of the [small
+# nodules]", not "none of the lines [is malpositioned]")
+_VERB = r"(?:is|are|was|were|has|have|had|shows?|seems?|appears?|looks?)\b"
+PARTITIVE_HEAD = lazy_compile(rf"\s*(?:(?!{_VERB})[a-z0-9-]+\s+){{0,3}}")
+PARTITIVE_VERB = lazy_compile(rf"\b{_VERB}")  # inside a phrase: "[ribs are broken]" states what is denied
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
@@ -243,6 +291,24 @@ def starts_new_item(attrs: tuple, low: str, start: int, end: int, comma: int = -
                        or SEEN_OPENER.match(low, comma + 1, start)):
         return True
     return any(v in low[start:end] for v in CLAUSE_VERBS)
+
+
+# A device opening the list item after "no X," and placed by the words after it ("no effusion, NG tube in the
+# stomach", "no pneumothorax, drain in situ", "no effusion, ETT 4 cm above the carina"): a terse statement of
+# where the device is, not one more denied item (a denied device names no place: "no effusion, lines or tubes")
+_PLACED = lazy_compile(r"[\s-]+(?:tip\s+)?(?:(?:is|are|lies|sits|remains|terminates|ends|projects|courses|seen)\s+)?"
+                       r"(?:in|at|within|above|below|over|into|through|via|beyond|overlying|near|just|in situ|"
+                       r"satisfactory|unchanged|stable|appropriately|well|correctly|good|positioned|placed|\d)\b")
+
+
+def placed_device(low: str, comma: int, start: int, end: int) -> bool:
+    """Whether the device mention at ``start:end`` opens its list item after the comma at ``comma`` and the
+    words after it place it (``_PLACED``)."""
+    return comma >= 0 and _DEVICE_OPENER.fullmatch(low, comma + 1, start) is not None \
+        and _PLACED.match(low, end) is not None
+
+
+_DEVICE_OPENER = lazy_compile(r"\s*(?:(?:the|a|an|its|right|left|r|l|rt|lt)[\s-]+)*")
 
 
 # A side opening the list item after "no X," ("no pleural effusion, bilateral hilar lymphadenopathy", "no

@@ -334,6 +334,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
                 return ("support", "narrower-evidence")
             if _sided(claim) and e.laterality is None:
                 return None
+            if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change:
+                return None  # "no new opacity" says nothing about residual atelectasis
             return ("contradict", "polarity-conflict")
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
