@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medstep.answers import hedges, negation
 from medstep.extract.thresholds import INF, Band, Dimension, Predicate, Threshold
 from medstep.lazyre import lazy_compile
 
@@ -57,11 +58,15 @@ def _quantity(subject: str) -> str:
     return r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])"
 
 
+# A question that denies ("Is the stone not larger than 5 mm?") asks the cut-off the other way round: left alone.
+_DENIED = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER) + "|" + negation.CONTRACTION)
+
+
 @lru_cache(maxsize=512)
 def asked_row(question: str) -> tuple[Threshold, Predicate] | None:
     """The table row and predicate the question's own cut-off makes (module docstring), else ``None``."""
     m = _QUESTION.match(question)
-    if m is None or re.search(r"(?i)\b(?:not|no|never)\b|n't\b", question):
+    if m is None or _DENIED.search(question):
         return None
     subject = m.group("subject").strip()
     found = _dimension(m.group("unit") or "", subject)
