@@ -98,6 +98,68 @@ def test_a_nested_image_path_is_an_error_not_a_path_named_after_a_list(tmp_path:
         load_benchmark("radrbench", str(data), LoadOptions())
 
 
+def _rows(tmp_path: Path, *rows: dict) -> Path:
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_a_boolean_answer_is_an_error_not_the_open_answer_true(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = _rows(tmp_path, {"id": "r1", "question": "Effusion?", "answer": True})
+    code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
+    assert code == 2 and "mine.jsonl: record #0 (id r1): field 'answer' must be text or a number, found a boolean" in err
+
+
+@pytest.mark.parametrize("options,message", [
+    (["x", None], "option #1 must be text or a number, found null"),
+    (["x", ["y"]], "option #1 must be text or a number, found list"),
+    ({"A": "x", "a": "y"}, "option keys repeat a letter"),
+], ids=["null", "list", "same-letter"])
+def test_option_texts_that_are_not_text_are_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str], options: object,
+                                                     message: str) -> None:
+    path = _rows(tmp_path, {"id": "r1", "question": "Which?", "answer": "B", "options": options})
+    code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
+    assert code == 2 and f"mine.jsonl: record #0 (id r1): 'options': {message}" in err
+
+
+def test_a_csv_header_naming_a_column_twice_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("id,question,answer,answer\nr1,Effusion?,yes,no\n")
+    code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
+    assert code == 2 and "mine.csv:1: the header names column(s) ['answer'] more than once" in err
+
+
+def test_a_csv_field_over_128_kb_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("id,question,answer,report\nr1,Effusion?,yes," + "x" * 200_000 + "\n")
+    [s] = load_benchmark("custom", str(path), LoadOptions(field_map={"report": "report"})).samples
+    assert s.report is not None and len(s.report) == 200_000
+
+
+@pytest.mark.parametrize("image,message", [
+    ([None], "'image' must hold image paths, found an item None"),
+    ([["a.png"]], "'image' must hold image paths, found an item ['a.png']"),
+], ids=["null", "nested"])
+def test_image_items_that_are_not_paths_are_an_error(tmp_path: Path, image: object, message: str) -> None:
+    path = _rows(tmp_path, {"id": "r1", "question": "Effusion?", "answer": "yes", "image": image})
+    with pytest.raises(MedstepError) as exc:
+        load_benchmark("custom", str(path), LoadOptions())
+    assert f"record #0 (id r1): {message}" in str(exc.value)
+
+
+def test_an_image_cell_whose_bytes_are_text_is_an_unusable_image_not_a_crash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _rows(tmp_path, {"id": "r1", "question": "Effusion?", "answer": "yes", "image": {"bytes": "iVBOR"}})
+    preds = tmp_path / "p.jsonl"
+    preds.write_text(json.dumps({"id": "r1", "output": "yes"}) + "\n")
+    code, err = run_cli(monkeypatch, capsys, "score", str(preds), "--benchmark", "custom", "--data", str(path),
+                        "--out", str(tmp_path / "run"))
+    assert code == 2 and "record #0 (id r1): image <bytes>: image cell 'bytes' holds str, not binary data" in err
+
+
 # ------------------------------------------------------------------ reward callables
 COLS = dict(answer=["A"], options=[{"A": "Yes", "B": "No"}], question=["Effusion?"],
             report=["Small right pleural effusion."], reference_steps=[["The right costophrenic angle is blunted."]])

@@ -28,10 +28,21 @@ _INLINE_MARKER = lazy_compile(r"(?:options|choices|answer choices)\s*[:：]\s*(?
 _INLINE_OPTION = lazy_compile(r"(?:^|(?<=\s))[\(\[]?([A-Z])[\)\].:]\s+(.+?)(?=\s+[\(\[]?[A-Z][\)\].:]\s|\s*$)", re.S)
 
 
+def _option_text(value: Any, i: int) -> str:
+    """An option's text: a null or a list there would become the option "None" or "['x']"."""
+    if value is None or isinstance(value, (list, tuple, Mapping, bool)):
+        raise ValueError(f"option #{i} must be text or a number, found {'null' if value is None else type(value).__name__}")
+    return str(value).strip()
+
+
 def options_from_value(value: Any) -> dict[str, str]:
     """Options as an ordered letter->text dict from a dict, a list of texts or a list of objects."""
     if isinstance(value, Mapping):
-        out = {str(k).strip().upper(): str(v).strip() for k, v in value.items()}
+        out = {}
+        for i, (k, v) in enumerate(value.items()):
+            out[str(k).strip().upper()] = _option_text(v, i)
+        if len(out) < len(value):
+            raise ValueError(f"option keys repeat a letter: {list(value)}")
     elif isinstance(value, (list, tuple)):
         out = {}
         for i, item in enumerate(value):
@@ -42,9 +53,9 @@ def options_from_value(value: Any) -> dict[str, str]:
                 content = item.get("content", item.get("text", item.get("value")))
                 if content is None:
                     raise ValueError(f"option #{i} has no content")
-                out[letter] = str(content).strip()
+                out[letter] = _option_text(content, i)
             else:
-                out[LETTERS[i]] = str(item).strip()
+                out[LETTERS[i]] = _option_text(item, i)
     else:
         raise ValueError(f"options must be a mapping or a list, found {type(value).__name__}")
     bad = [k for k in out if len(k) != 1 or k not in LETTERS]

@@ -148,12 +148,15 @@ class LoadContext:
         if not isinstance(cell, Mapping):
             raise self._bad(rec, repr(cell)[:60], "image cell is not {bytes, path}")
         data, name = cell.get("bytes"), str(cell.get("path") or "")
+        if data and not isinstance(data, (bytes, bytearray)):
+            raise self._bad(rec, name or "<bytes>", f"image cell 'bytes' holds {type(data).__name__}, not binary data")
         if data:
+            data = bytes(data)
             if self.options.check_images:
                 problem = image_bytes_problem(data)
                 if problem is not None:
                     raise self._bad(rec, name or "<bytes>", problem)
-            return ImageRef(data=bytes(data), name=name)
+            return ImageRef(data=data, name=name)
         if name and base_dir is not None:
             return self.image_file(base_dir / name, rec)
         raise self._bad(rec, name or "<bytes>", "image cell has no bytes")

@@ -54,8 +54,16 @@ class Record:
         return value
 
     def text(self, key: str) -> str:
-        """A required field as a stripped string (numbers such as VQA-RAD answers included)."""
-        return self._as_text(key, self.require(key))
+        """A required field as a stripped string (numbers such as VQA-RAD answers included).
+
+        A boolean is refused: ``true`` as a gold answer would become the open answer
+        "True", which no "yes" ever matches (a silently wrong benchmark).
+        """
+        value = self.require(key)
+        if isinstance(value, bool):
+            raise self.fail(f"field '{key}' must be text or a number, found a boolean ({str(value).lower()}); "
+                            "write it as text")
+        return self._as_text(key, value)
 
     def opt_text(self, key: str, default: str = "") -> str:
         value = self.raw.get(key)
@@ -173,28 +181,34 @@ def read_jsonl(path: Path) -> list[Record]:
 
 
 def read_csv(path: Path) -> list[Record]:
-    text = read_utf8_text(path, "data file")
-    try:
-        rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise MedstepError(f"{path}: cannot read CSV ({exc})") from exc
-    return records(rows, path)
+    return _read_delimited(path, ",", "CSV")
 
 
 def read_tsv(path: Path) -> list[Record]:
-    """A tab-separated file as pandas writes it (VLMEvalKit's release format: MedQ-Bench).
+    """A tab-separated file as pandas writes it (VLMEvalKit's release format: MedQ-Bench)."""
+    return _read_delimited(path, "\t", "TSV")
 
-    Such files embed images as base64 cells of hundreds of kB, past the csv
-    module's default 128 kB field limit, so the limit is lifted for this read
-    only and restored after.
+
+def _read_delimited(path: Path, delimiter: str, kind: str) -> list[Record]:
+    """Rows of a CSV/TSV file by header name.
+
+    Files embed images as base64 cells or long reports of hundreds of kB, past the
+    csv module's default 128 kB field limit, so the limit is lifted for this read
+    only and restored after. A header naming one column twice is refused: the
+    reader would silently keep the last of the two.
     """
     text = read_utf8_text(path, "data file")
     previous = csv.field_size_limit()
     csv.field_size_limit(2**31 - 1)
     try:
-        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = reader.fieldnames or []
+        twice = sorted({name for name in header if header.count(name) > 1})
+        if twice:
+            raise MedstepError(f"{path}:1: the header names column(s) {twice} more than once")
+        rows = list(reader)
     except csv.Error as exc:
-        raise MedstepError(f"{path}: cannot read TSV ({exc})") from exc
+        raise MedstepError(f"{path}: cannot read {kind} ({exc})") from exc
     finally:
         csv.field_size_limit(previous)
     return records(rows, path)

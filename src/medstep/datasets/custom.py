@@ -187,6 +187,8 @@ class Custom:
         for item in items:
             if isinstance(item, (Mapping, bytes, bytearray)):
                 refs.append(ctx.image_cell(item, rec, base))
+            elif item is None or isinstance(item, (list, tuple, bool)) or not str(item).strip():
+                raise rec.fail(f"'{column}' must hold image paths, found an item {item!r}")
             else:
                 p = Path(str(item).strip()).expanduser()
                 refs.append(ctx.image_file(p if p.is_absolute() else base / p, rec))
