@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from medstep.verify.dominance import dominance_errors, evidence_dominance
 from medstep.verify.changes import change_errors, pronoun_changes
-from medstep.verify.device_changes import device_change_errors, evidence_changes
+from medstep.verify.device_changes import DeviceChange, device_change_errors, evidence_changes, read_changes
 from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
@@ -35,6 +35,7 @@ class AttributeChecks:
         # reference steps come back in other (report, steps) pairs (a benchmark's several questions of a
         # report, reference steps repeating sentences); the text's claims are this verifier's, fixed per text
         self._read: dict[tuple, tuple[Sequence[Stated], dict[str, str]]] = {}
+        self._changes: dict[tuple, tuple[Sequence[DeviceChange], tuple[str, str | None] | None]] = {}
         self._dominant: dict[str, list] = {}  # an evidence text's dominant sides, by text (its claims are fixed too)
         self._scanner = scanner
         self._concepts = concepts
@@ -54,7 +55,7 @@ class AttributeChecks:
             changes += pronoun_changes(self._scanner, self._concepts, found)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
-                                      evidence_changes(found), evidence_rib_sites(texts),
+                                      evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
                                       report is not None and compares_nothing([t for _, t in texts],
                                                                               [f for _, _, fs in found for f in fs]),
                                       evidence_measures(texts))
@@ -76,6 +77,19 @@ class AttributeChecks:
                 self._read.clear()
             stated, after = read_descriptors(text, findings, last)
             hit = self._read[key] = (tuple(stated), after)
+        return hit
+
+    def _device_changes(self, text: str, last: tuple[str, str | None] | None, findings: Sequence[Finding]
+                        ) -> tuple[Sequence[DeviceChange], tuple[str, str | None] | None]:
+        """``read_changes`` of an evidence text, memoised per (text, the device carried in) as ``_descriptors``
+        (``findings`` are this verifier's claims of the text, fixed per text)."""
+        key = (text, last)
+        hit = self._changes.get(key)
+        if hit is None:
+            if len(self._changes) >= _READ_LIMIT:
+                self._changes.clear()
+            changes, after = read_changes(text, last, findings)
+            hit = self._changes[key] = (tuple(changes), after)
         return hit
 
     def _dominance(self, found: list[tuple[str, str, list[Finding]]]) -> list:

@@ -20,7 +20,7 @@ The step is then contradicted (``device-change-conflict``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
@@ -158,15 +158,18 @@ def _inside(named: list[tuple[int, int, str, str | None]], s: int, e: int) -> bo
     return any(d[0] <= s and e <= d[1] for d in named)
 
 
-def evidence_changes(texts: Sequence[tuple[str, str, Sequence[Finding]]]) -> list[tuple[DeviceChange, str, str]]:
+def evidence_changes(texts: Sequence[tuple[str, str, Sequence[Finding]]],
+                     read: Callable[[str, tuple[str, str | None] | None, Sequence[Finding]],
+                                    tuple[Sequence[DeviceChange], tuple[str, str | None] | None]] = read_changes
+                     ) -> list[tuple[DeviceChange, str, str]]:
     """The device changes the evidence states (``texts``: (source, text, its claims), the report then each
-    reference step, read in order)."""
+    reference step, read in order); ``read``: how a text is read (``read_changes`` or a memo of it)."""
     out: list[tuple[DeviceChange, str, str]] = []
     last = None
     for source, text, findings in texts:
         if not text:
             continue
-        changes, last = read_changes(text, last, findings)
+        changes, last = read(text, last, findings)
         out += [(c, source, text) for c in changes]
     return out
 

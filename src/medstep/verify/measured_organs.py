@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.devices import role_at
@@ -125,9 +126,16 @@ def read_measures(text: str) -> list[Measure]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _measures(text: str) -> tuple[Measure, ...]:
+    """``read_measures`` memoised per text (a pure reading of the text: reports, reference steps and chain lines
+    repeat across a benchmark's samples)."""
+    return tuple(read_measures(text))
+
+
 def evidence_measures(texts: Sequence[tuple[str, str]]) -> list[tuple[Measure, str, str]]:
     """The evidence's organ measures (``texts``: (source, text))."""
-    return [(x, source, text) for source, text in texts if text for x in read_measures(text)]
+    return [(x, source, text) for source, text in texts if text for x in _measures(text)]
 
 
 def _disagree(c: Measure, e: Measure) -> bool:
@@ -147,7 +155,7 @@ def measure_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Measure, s
     out = steps
     for k, s in enumerate(steps):
         added = []
-        for c in read_measures(s.text):
+        for c in _measures(s.text):
             same = [x for x in evidence if x[0].organ == c.organ]
             if c.mm is None or not same or not all(_disagree(c, x[0]) for x in same) \
                     or role_at(s, c.start) not in _COUNTED:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
@@ -40,7 +41,14 @@ _CHANGES = frozenset({"stable", "improved", "worsened", "not improved", "not wor
 def compares_nothing(texts: Iterable[str], findings: Iterable[Finding]) -> bool:
     """Whether evidence ``texts`` (a report and its reference steps) and their ``findings`` compare with no earlier
     study at all (see the module docstring)."""
-    return not any(f.change for f in findings) and not any(_COMPARES.search(_AGE.sub(" ", t)) for t in texts)
+    return not any(f.change for f in findings) and not any(map(_compares, texts))
+
+
+@lru_cache(maxsize=16384)
+def _compares(text: str) -> bool:
+    """Whether ``text``'s words compare with an earlier study (memoised per text: reports and reference steps
+    repeat across a benchmark's samples)."""
+    return _COMPARES.search(_AGE.sub(" ", text)) is not None
 
 
 def invented_comparisons(steps: Sequence[StepVerdict]) -> list[StepVerdict]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.readings import MIRROR
+from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
 from medstep.verify.scan import Scanner
 from medstep.verify.results import StepVerdict
@@ -104,6 +105,13 @@ def read_sides(text: str, scanner: Scanner) -> list[SideOf]:
     return out
 
 
+@owner_memo(16384)
+def _sides(scanner: Scanner, text: str) -> tuple[tuple[SideOf, ...], bool]:
+    """``read_sides`` of ``text`` and whether it names a mirror arrangement, memoised per scanner and text (a pure
+    reading of the text: reports, reference steps and chain lines repeat across a benchmark's samples)."""
+    return tuple(read_sides(text, scanner)), MIRROR.search(text.lower()) is not None
+
+
 def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
                    ) -> tuple[dict[str, list[tuple[SideOf, str, str]]], bool]:
     """Per structure, the sides the evidence texts (``(source, text)``) give it, and whether they name a mirror
@@ -113,8 +121,9 @@ def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
     for source, text in texts:
         if not text:
             continue
-        mirror = mirror or MIRROR.search(text.lower()) is not None
-        for d in read_sides(text, scanner):
+        sides, mirrored = _sides(scanner, text)
+        mirror = mirror or mirrored
+        for d in sides:
             out.setdefault(d.structure, []).append((d, source, text))
     return out, mirror
 
@@ -128,7 +137,7 @@ def organ_side_errors(steps: list[StepVerdict], evidence: tuple[dict[str, list[t
         if not s.text or ("left" not in s.text.lower() and "right" not in s.text.lower()):
             continue
         added = []
-        for d in read_sides(s.text, scanner):
+        for d in _sides(scanner, s.text)[0]:
             ev = by_structure.get(d.structure, [])
             fixed = _STRUCTURES[d.structure][2]
             if ev:

@@ -13,6 +13,7 @@ in the past ("was", "were", "had", "lay", "measured"), with no word of the prese
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
@@ -35,11 +36,13 @@ _CUT = lazy_compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|althoug
 _WHEN = lazy_compile(r"\s*when\b")
 
 
-def past_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring)."""
+@lru_cache(maxsize=16384)
+def past_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring); memoised
+    per text (a pure reading: the steps of a benchmark's chains and its reference steps repeat)."""
     low = text.lower()
     if _EARLIER.search(low) is None:
-        return []
+        return ()
     out = []
     begin = 0
     earlier_before = False
@@ -54,7 +57,7 @@ def past_spans(text: str) -> list[tuple[int, int]]:
             out.append((begin, end))
         earlier_before = earlier
         begin = end + (1 if end < len(low) and not low[end].isalpha() else 0)
-    return out
+    return tuple(out)
 
 
 def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -95,9 +96,16 @@ def read_rib_sites(text: str) -> list[RibSite]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _sites(text: str) -> tuple[RibSite, ...]:
+    """``read_rib_sites`` memoised per text (a pure reading of the text: reports, reference steps and chain lines
+    repeat across a benchmark's samples)."""
+    return tuple(read_rib_sites(text))
+
+
 def evidence_rib_sites(texts: Sequence[tuple[str, str]]) -> list[tuple[RibSite, str, str]]:
     """The evidence's statements of broken ribs (``texts``: (source, text))."""
-    return [(r, source, text) for source, text in texts if text for r in read_rib_sites(text)]
+    return [(r, source, text) for source, text in texts if text for r in _sites(text)]
 
 
 def _conflict(c: RibSite, ev: Sequence[tuple[RibSite, str, str]]) -> list[tuple[RibSite, str, str]]:
@@ -120,7 +128,7 @@ def rib_site_errors(steps: list[StepVerdict], evidence: Sequence[tuple[RibSite, 
     out = steps
     for k, s in enumerate(steps):
         added = []
-        for c in read_rib_sites(s.text):
+        for c in _sites(s.text):
             bad = _conflict(c, evidence)
             if not bad or role_at(s, c.start) not in _COUNTED:
                 continue
