@@ -13,7 +13,9 @@ Paths timed (CPU time of this process):
   batch, ``score_reasoning`` and the typed grade) on ``bench_score_scale.py`` samples (RadRBench-style, every
   report new);
 * ``library``: ``Verifier.verify`` on ``bench_verify.py`` chains (250 words; 8 chains share a report and
-  reference steps, as the rollouts of one prompt).
+  reference steps, as the rollouts of one prompt);
+* ``command``: the whole ``medstep score --judge verifier`` command (loading, extraction, grading, store, HTML
+  report), called in-process on the same samples as ``judge`` (its ``samples.jsonl`` compared).
 
     python benchmarks/bench_verify_ab.py --base /path/to/other/checkout/src [--n 1000] [--rounds 4]
 
@@ -23,8 +25,10 @@ Run under ``flock /tmp/medstep-bench.lock`` where other agents share the machine
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
+import io
 import random
 import re
 import shutil
@@ -106,6 +110,22 @@ def run_library(side: Side, pairs: list) -> tuple[float, list[str]]:
     return dt, [repr(x.to_json()) for x in out]
 
 
+def run_command(side: Side, data: Path, preds: Path, out: Path) -> tuple[float, list[str]]:
+    cli = importlib.import_module(f"{side.pkg}.cli")
+    shutil.rmtree(out, ignore_errors=True)
+    side.fresh()
+    argv = ["score", str(preds), "--benchmark", "radrbench", "--data", str(data), "--out", str(out),
+            "--judge", "verifier"]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        t0 = time.process_time()
+        try:
+            cli.app(argv, standalone_mode=False)
+        except SystemExit:
+            pass
+        dt = time.process_time() - t0
+    return dt, (out / "samples.jsonl").read_text(encoding="utf-8").splitlines()
+
+
 def alternate(name: str, n: int, rounds: int, runs: dict[str, Callable[[], tuple[float, list[str]]]]) -> None:
     best = {k: float("inf") for k in runs}
     ratios = []
@@ -131,7 +151,7 @@ def main() -> None:
     ap.add_argument("--base", type=Path, required=True, help="the baseline tree's src folder")
     ap.add_argument("--n", type=int, default=1000, help="items per path")
     ap.add_argument("--rounds", type=int, default=4)
-    ap.add_argument("--paths", default="judge,library")
+    ap.add_argument("--paths", default="judge,library", help="any of judge, library, command")
     ns = ap.parse_args()
     paths = ns.paths.split(",")
     import bench_score_scale
@@ -147,6 +167,10 @@ def main() -> None:
             for side in sides.values():
                 side.items = judge_items(side, data, preds, ns.n)
             alternate("judge", ns.n, ns.rounds, {k: (lambda s=s: run_judge(s)) for k, s in sides.items()})
+        if "command" in paths:
+            data, preds = bench_score_scale.write_inputs(ns.n, work)
+            alternate("command", ns.n, ns.rounds, {k: (lambda s=s, k=k: run_command(s, data, preds, work / "run"))
+                                                   for k, s in sides.items()})
         if "library" in paths:
             rng = random.Random(0)
             chains = [bench_verify.make_chain(rng, 250) for _ in range(ns.n)]
