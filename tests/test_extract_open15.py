@@ -105,3 +105,33 @@ def test_the_committed_label_is_read_out_of_its_shape(question: str, text: str, 
 def test_shapes_that_do_not_commit_that_way_are_read_as_before(question: str, text: str, answer: str | None) -> None:
     # a list, no content, a revision in the reason, a preamble that speaks of findings, a denial, a doubt
     assert _read(text, question)[0] == answer
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    # the count of the asked thing, out of its list (extract/open_count.py)
+    ("How many nodules are present?", "There are four nodules: three in the right lung and one in the left.", "four"),
+    ("How many stones are visible?", "2 stones — one in each kidney.", "2"),
+    ("How many vertebrae are fractured?", "T11 and T12 are fractured, so two in total.", "two"),
+    ("How many teeth are missing?", "Two: the upper left canine and the lower right first molar.", "two"),
+    ("How many lesions are there?", "I count five: all in the right lobe, the largest 14 mm.", "five"),
+    # the subject of a predicate restating the question (extract/open_subject.py)
+    ("Which organ is enlarged?", "The liver is enlarged, extending well below the costal margin.", "liver"),
+    ("Which chamber is dilated?", "The right atrium appears markedly dilated.", "right atrium"),
+    ("Which kidney is obstructed?", "The left kidney is obstructed; the right one drains normally.", "left"),
+])
+def test_a_count_or_a_subject_answers_the_question(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("How many lesions are there?", "Three (possibly four).", "three possibly four"),
+    ("How many nodules are there?", "Two nodules, or three if the apical one counts.",
+     "two nodules or three if apical one counts"),
+    ("How many ribs are fractured?", "At least 3 ribs are fractured.", "at least 3 ribs are fractured"),
+    ("How many cysts are seen?", "Two cysts in the left kidney and three in the right.", "two cysts in left kidney and three in right"),
+    ("Which organ is enlarged?", "The spleen is not enlarged.", "spleen is not enlarged"),
+    ("Which chamber is dilated?", "The chamber is dilated.", None),
+])
+def test_a_count_held_open_or_a_subject_not_named_is_no_such_answer(question: str, text: str,
+                                                                     answer: str | None) -> None:
+    assert _read(text, question)[0] == answer

@@ -77,7 +77,7 @@ ANSWERS = [
     ("caveat-after-answer", DIAGNOSIS, "Pneumonia, though I cannot be certain.", "pneumonia though i cannot be certain"),
     ("hedged-extra", DIAGNOSIS, "Gallstones, and there may also be sludge.", "gallstones and there may also be sludge"),
     ("label-from-question", KIDNEY_ARROW, "The left kidney.", "left kidney"),
-    ("names-new-organ", ORGAN, "The liver is abnormal.", "liver is abnormal"),
+    ("names-new-organ", ORGAN, "The liver is abnormal.", "liver"),  # the subject answers (open_subject.py)
     ("counting-word-answers", HOW_MANY, "Multiple.", "multiple"),
     ("one-tentative", DIAGNOSIS, "Possibly pneumonia.", "possibly pneumonia"),
     ("one-on-the-right", WHERE, "On the right", "right"),

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from medstep.answers import normalize_text
 from medstep.extract import (
-    cut, open_decision, open_definition, open_frames, open_json, open_negated, open_revision, open_span, open_tails,
+    cut, open_count, open_decision, open_definition, open_frames, open_json, open_negated, open_revision, open_span,
+    open_subject, open_tails,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -104,6 +105,13 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     status = open_decision.undecided(region, sample.question)
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
+    count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
+    if count is not None:  # "There are three nodules: two in the right lower lobe and one in the left upper lobe."
+        return Reading(normalize_text(count), rule or "open_text")
+    subject = open_subject.subject_answer(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0], sample.question) \
+        if sample.answer_type is AnswerType.OPEN else None
+    if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
+        return Reading(normalize_text(subject), rule or "open_text")
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
     if label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).

@@ -1,0 +1,92 @@
+"""The count answering a "How many ...?" question, out of an answer that goes on to list or describe what it counted.
+
+Models answer a count with the count and then the things counted: "There are three nodules: two in the right
+lower lobe and one in the left upper lobe.", "2 sacs — dichorionic twin pregnancy.", "Fractures at T12 and L1, so
+two in total.", "I count three: ...". Read whole, the answer never matches the gold "3", however right. The count
+is the number that counts the asked thing: one followed (a few describing words on) by the question's counted noun
+("three nodules", "four discrete T2-hyperintense lesions"), one opening the answer ("Two: a single umbilical artery
+and one vein."), or one closing a tally ("so two in total", "— four ribs", "I count three:").
+
+Only the number's own words are kept, never a number made up. Nothing is read when the answer holds its count open
+("Three (possibly four).", "two or three", "at least 3", "3-4") or when the counting numbers disagree; numbers that
+measure ("12 mm", "40%"), order ("5th") or name ("T12", "segment 4") count nothing.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges
+from medstep.lazyre import lazy_compile
+
+_ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+(?:are|is|were|was|can|"
+                           r"do|does|did|have|has|in|on|of|seen|visible|present|there|shown|identified|noted)\b|\s*\?)")
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+# A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
+_NUMBER = lazy_compile(r"(?i)(?<![\w.-])(?:(?P<digits>\d{1,3})(?![\w.,:-]?\d|\s*(?:mm|cm|m|ml|%|x|st|nd|rd|th|"
+                       r"bpm|hz|ms|kg|g|mg|cc|°|years?|weeks?|days?|months?)\b|[-–/]\d|\s*(?:%|°))|(?P<word>"
+                       + "|".join(_NUMBER_WORDS) + r"))\b(?![-–]\w)")
+_WORD = lazy_compile(r"[^\W_]+")
+# What holds a count open: a second count offered, a bound, a doubt, a range.
+_COUNT_WORD = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\b"
+_OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|over|"
+                           r"approximately|about|around|roughly|nearly|almost)\s+" + _COUNT_WORD + r"|"
+                           + _COUNT_WORD + r"\s*(?:-|–|to|/)\s*" + _COUNT_WORD + r"|or\s+(?:[\w-]+\s+){0,2}"
+                           + _COUNT_WORD + r"|either|torn\s+between)|"
+                           + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.CONDITION))
+# A count opening the answer, after a lead-in of the writer's own ("There are", "I count", "I can identify").
+_OPENING = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:there\s+(?:are|is)|i\s+(?:can\s+)?(?:count|see|identify|note)|"
+                        r"we\s+(?:can\s+)?(?:count|see)|all)\s+)?$")
+# A tally closing on the count: "so two", "two in total", "a total of 3", "three:".
+_BEFORE_TALLY = lazy_compile(r"(?i)(?:\b(?:so|thus|hence|therefore|making|total\s+of|totals?|totalling|count|"
+                             r"counted)|=)\s*$")
+_AFTER_TALLY = lazy_compile(r"(?i)^\s*(?:in\s+total|total|altogether|overall|[:—–]|\s-\s|[.!]?\s*$)")
+# A mark setting a breakdown off from its total.
+_MARK = lazy_compile(r"[:;,(—–]|\s-\s")
+# Words that may stand between a count and its noun ("four discrete T2-hyperintense lesions").
+_BETWEEN = 4
+
+
+def _counts_noun(text: str, end: int, noun: str) -> bool:
+    """Whether the question's counted ``noun`` (its stem) is one of the few words after position ``end``."""
+    words = _WORD.findall(text[end:end + 80])[:_BETWEEN]
+    return any(noun in w.lower() for w in words)
+
+
+def counted(region: str, question: str) -> str | None:
+    """The count ``region`` gives to the "How many ...?" ``question`` (see module docstring), or ``None``."""
+    asked = _ASKS_COUNT.search(question)
+    if asked is None:
+        return None
+    noun = asked.group(1).lower()[:5]
+    text = region.strip()
+    if _OPEN_COUNT.search(text) is not None:
+        return None
+    found: list[tuple[int, str, int]] = []  # (value, words, end) of each counting number
+    others: list[tuple[int, int]] = []  # (value, start) of the other numbers
+    for number in _NUMBER.finditer(text):
+        before, after = text[:number.start()], text[number.end():]
+        value = int(number.group("digits") or _NUMBER_WORDS.index(number.group("word").lower()))
+        if (_counts_noun(text, number.end(), noun) or _OPENING.match(before) is not None
+                or _BEFORE_TALLY.search(before) is not None or _AFTER_TALLY.match(after) is not None):
+            found.append((value, number.group(), number.end()))
+        else:
+            others.append((value, number.start()))
+    if not found or len({value for value, _, _ in found}) != 1:
+        return None
+    total, words, end = found[0]
+    if not _breakdown(text, total, end, others):
+        return None  # "Two cysts in the left kidney and three in the right.": the parts are not of this total
+    return words
+
+
+def _breakdown(text: str, total: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the other numbers of ``text`` break the count down (after it, set off by a mark, summing to no more
+    than it: "three nodules: two in the right lung and one in the left"), rather than adding to it or coming first."""
+    if any(start < end for _, start in others):
+        return False
+    if others and _MARK.search(text, end, others[0][1]) is None:
+        return False  # "Two cysts in the left kidney and one in the right": a second count, not a part
+    return sum(value for value, _ in others) <= total
+
+
+__all__ = ["counted"]

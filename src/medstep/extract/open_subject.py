@@ -1,0 +1,78 @@
+"""The answer as the subject of a sentence whose predicate restates the question.
+
+"Which organ is enlarged?" is often answered "The spleen appears to be enlarged, extending below the costal margin."
+and "What is the cause of the obstruction?" with "Adhesions are the most likely cause (prior laparotomy)." The
+question names a property ("enlarged", "dilated", "collapsed") or a noun ("cause", "diagnosis"); the answer's
+predicate says it again, and its subject is what the question asked for. The frame reader
+(``extract/open_frames.py``) reads the other way round, a subject echoing the question and the answer after the
+verb ("The lesion is located in the liver.").
+
+Only the subject's own words are kept. Nothing is read when the subject is the question's own noun ("The chamber is
+dilated."), a pointer ("It", "This"), longer than a label, or when the sentence denies or doubts its predicate ("The
+spleen is not enlarged.", "The spleen may be enlarged.").
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
+
+# "Which organ is enlarged?", "What heart chamber is dilated on this echo?": the asked noun and the property.
+_ASKS_PROPERTY = lazy_compile(r"(?i)^\W*(?:which|what)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is|are|was|were|"
+                              r"appears?|seems?)\s+(?:to\s+be\s+)?(?P<prop>[a-z-]{4,})\b")
+# "What is the cause of ...?", "What is the most likely diagnosis?": the asked noun after "the".
+_ASKS_NOUN = lazy_compile(r"(?i)^\W*what\s+is\s+the\s+(?:(?:most\s+)?likely\s+|main\s+|underlying\s+|probable\s+)?"
+                          r"(?P<noun>cause|diagnosis|abnormality|finding|organ|structure)\b")
+# The subject, its verb and the words up to the predicate.
+_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:looking\s+at|on)\s+(?:the|this)\s+(?:image|scan|film|study),\s*)?"
+                        r"(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are|appears?|seems?|looks?)"
+                        r"\s+(?:to\s+be\s+)?(?P<rest>.+)$")
+_POINTERS = frozenset({"it", "this", "that", "there", "these", "those", "which", "what", "image", "study", "scan",
+                       "finding", "findings", "abnormality", "answer", "diagnosis"})
+_HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, hedges.POSSIBILITY, hedges.DOUBT,
+                                            hedges.CONDITION, hedges.ALTERNATIVE, ("or",)) + "|" + negation.CONTRACTION)
+# A few words of degree may stand before the restated property ("markedly dilated", "completely collapsed").
+_DEGREE_WORDS = 2
+_STEM = 5
+_WORD = lazy_compile(r"[^\W_]+")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:_STEM] for w in _WORD.findall(text) if len(w) > 2}
+
+
+def subject_answer(sentence: str, question: str) -> str | None:
+    """The subject of ``sentence`` when its predicate restates what ``question`` asks (see module docstring), or
+    ``None``."""
+    asked = _ASKS_PROPERTY.match(question)
+    noun_asked = _ASKS_NOUN.match(question) if asked is None else None
+    if asked is None and noun_asked is None:
+        return None
+    found = _SUBJECT.match(sentence.strip())
+    if found is None:
+        return None
+    subject, rest = found.group("subject"), found.group("rest")
+    words = _WORD.findall(rest)
+    if asked is not None:
+        target = asked.group("prop").lower()[:_STEM]
+        restated = any(w.lower()[:_STEM] == target for w in words[:_DEGREE_WORDS + 1])
+        own = _stems(asked.group("noun"))
+    elif noun_asked is not None:
+        noun = noun_asked.group("noun").lower()
+        restated = bool(words) and words[0].lower() == "the" and noun in (w.lower() for w in words[:4])
+        own = {noun[:_STEM]}
+    else:
+        return None
+    if not restated or _HOLDS.search(sentence) is not None:
+        return None
+    subject_words = [w.lower() for w in _WORD.findall(subject)]
+    if not subject_words or subject_words[0] in _POINTERS or set(subject_words) & _POINTERS \
+            or _stems(subject) <= own:
+        return None  # "It is enlarged", "The chamber is dilated": no answer named
+    asked_words = [w.lower() for w in _WORD.findall(asked.group("noun"))] if asked is not None else []
+    if asked_words and len(subject_words) > len(asked_words) and subject_words[-len(asked_words):] == asked_words:
+        return " ".join(_WORD.findall(subject)[:-len(asked_words)])  # "The left lung" to "Which lung ...?": left
+    return subject
+
+
+__all__ = ["subject_answer"]
