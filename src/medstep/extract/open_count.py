@@ -14,11 +14,14 @@ measure ("12 mm", "40%"), order ("5th") or name ("T12", "segment 4") count nothi
 
 from __future__ import annotations
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 
-_ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+(?:are|is|were|was|can|"
-                           r"do|does|did|have|has|in|on|of|seen|visible|present|there|shown|identified|noted)\b|\s*\?)")
+# The counted noun ends where the question's verb, preposition or a word of being seen (answers/negation.SEEN) starts.
+_AFTER_NOUN = ("are", "is", "were", "was", "can", "do", "does", "did", "have", "has", "in", "on", "of", "there", "shown",
+               *negation.SEEN)
+_ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+"
+                           + hedges.words(_AFTER_NOUN) + r"|\s*\?)")
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 # A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
