@@ -160,6 +160,29 @@ def test_an_image_cell_whose_bytes_are_text_is_an_unusable_image_not_a_crash(
     assert code == 2 and "record #0 (id r1): image <bytes>: image cell 'bytes' holds str, not binary data" in err
 
 
+@pytest.mark.parametrize("flags,message", [
+    (["--map", "question=q"], "--map must be given for the custom benchmark only, got question=q"),
+    (["--lang", "zh"], "--lang must be en for radrbench (a language filter is for slake only), got zh"),
+], ids=["map", "lang"])
+def test_flags_another_benchmark_would_ignore_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str], flags: list[str],
+                                                          message: str) -> None:
+    code, err = run_cli(monkeypatch, capsys, "data", "radrbench", "--data", str(MINI), *flags)
+    assert code == 2 and message in err
+
+
+def test_curate_into_a_folder_that_cannot_exist_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    preds = tmp_path / "p.jsonl"
+    preds.write_text(json.dumps({"id": "mini-001", "output": GOOD}) + "\n")
+    run_cli(monkeypatch, capsys, "score", str(preds), "--benchmark", "radrbench", "--data", str(MINI),
+            "--out", str(tmp_path / "run"), "--no-report")
+    (tmp_path / "file").write_text("x")
+    code, err = run_cli(monkeypatch, capsys, "curate", str(tmp_path / "run"), "--keep", "all",
+                        "--out", str(tmp_path / "file" / "c.jsonl"))
+    assert code == 2 and f"cannot write training file {tmp_path / 'file' / 'c.jsonl'}:" in err
+
+
 # ------------------------------------------------------------------ reward callables
 COLS = dict(answer=["A"], options=[{"A": "Yes", "B": "No"}], question=["Effusion?"],
             report=["Small right pleural effusion."], reference_steps=[["The right costophrenic angle is blunted."]])

@@ -72,7 +72,7 @@ SETTING_FLAGS = {
     "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
     "attempts": "--attempts", "max_steps": "--max-steps", "samples": "--samples", "keep": "--keep",
     "order": "--order", "stages": "--stages", "min_rate": "--min-rate", "max_rate": "--max-rate",
-    "device": "--device",
+    "device": "--device", "field_map": "--map", "lang": "--lang",
 }
 JUDGE_HELP = ("reasoning judge NAME[:MODEL_SPEC], repeatable: auto (verifier when the benchmark has reports or "
               "reference steps) | none | verifier | an LLM protocol with its judge model, e.g. "

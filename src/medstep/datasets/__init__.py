@@ -26,7 +26,7 @@ from medstep.datasets.pmcvqa import PmcVqa
 from medstep.datasets.radrbench import RadRBench
 from medstep.datasets.slake import Slake
 from medstep.datasets.vqarad import PathVqa, VqaRad
-from medstep.types import MedstepError
+from medstep.types import InvalidSetting, MedstepError
 
 _LOADERS: list[type[Benchmark]] = [
     VqaRad, Slake, PathVqa, MedXpertQaMM, MedXpertQaText, MmmuMed, PmcVqa, OmniMedVqa, RadRBench,
@@ -53,6 +53,9 @@ def auto_judges(name: str) -> tuple[str, ...]:
     return tuple(getattr(get_benchmark(name), "auto_judges", ("verifier",)))
 
 
+BILINGUAL = ("slake",)  # loaders that read LoadOptions.lang (each checks its own languages)
+
+
 def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptions()) -> LoadResult:
     """Load benchmark ``name`` from ``data`` (a local file/dir, or a hub id where supported).
 
@@ -60,6 +63,12 @@ def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptio
     folder of a ``data`` file) unless ``options.allow_outside_data``.
     """
     loader = get_benchmark(name)
+    if options.field_map and loader.name != "custom":  # would be silently ignored by every other loader
+        mapped = ",".join(f"{k}={v}" for k, v in options.field_map.items())
+        raise InvalidSetting("field_map", mapped, "given for the custom benchmark only")
+    if options.lang != "en" and loader.name not in BILINGUAL:  # a filter the loader would silently ignore
+        raise InvalidSetting("lang", options.lang, f"en for {loader.name} (a language filter is for "
+                             f"{', '.join(BILINGUAL)} only)")
     if options.data_root is None and not looks_like_hub_id(data):
         path = Path(data).expanduser()
         if path.exists():

@@ -78,8 +78,19 @@ def turns_type() -> Any:
 
 def write_rows(path: Path, rows: Sequence[Mapping[str, Any]], fmt: TrainsetFormat,
                extra: Iterable[tuple[str, Any]] = ()) -> Path:
-    """Write ``rows`` to ``path``. ``extra`` names the arrow types of the columns beyond the base ones."""
+    """Write ``rows`` to ``path``. ``extra`` names the arrow types of the columns beyond the base ones.
+
+    A path that cannot be written (a missing or read-only folder, a full disk) is one error naming it.
+    """
     path = Path(path)
+    try:
+        return _write_rows(path, rows, fmt, extra)
+    except OSError as e:
+        raise MedstepError(f"cannot write training file {path}: {e.strerror or e}") from None
+
+
+def _write_rows(path: Path, rows: Sequence[Mapping[str, Any]], fmt: TrainsetFormat,
+                extra: Iterable[tuple[str, Any]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt is TrainsetFormat.JSONL:
         text = "".join(json.dumps(dict(r), ensure_ascii=False) + "\n" for r in rows)
