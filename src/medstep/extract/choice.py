@@ -117,7 +117,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
     text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
     if text_hit is not None and (_ranked_out(region, idx, text_hit, asked)
-                                 or optionconcept.inside_another_name(region, idx.keys[text_hit])):
+                                 or optionconcept.inside_another_name(region, idx.texts[text_hit])):
         # "Pneumothorax (D) is the least likely." to a question asking the most likely; "reverse Colles fracture."
         # holds the option "Colles fracture" inside the name of another fracture
         text_hit = None
@@ -142,7 +142,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if described and offers_alternatives(region):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         if described and not exception and optionconcept.names_another(
-                region if asked is None else without_ranked_out(region, idx, asked), idx.keys, decision.letter):
+                region if asked is None else without_ranked_out(region, idx, asked), idx.texts, decision.letter):
             return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
         return Reading(decision.letter, decision.rule)
     if verdict == CONFLICT or (decision.ambiguous and verdict is None):
@@ -173,7 +173,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return UNPARSED  # options named by letter are discussed, not stated in other words ("Stanford A" is a name)
     if dangling(region):
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
-    named = optionconcept.read_option(region, idx.keys)  # "The heart is enlarged." for "Cardiomegaly"
+    named = optionconcept.read_answer(region, idx.texts)  # "The heart is enlarged." for "Cardiomegaly"
     if named == CONFLICT:
         return AMBIGUOUS
     return Reading(named, optionconcept.OPTION_RULE) if named is not None and not _ranked_out(region, idx, named, asked) \
@@ -328,4 +328,4 @@ def _near_named(text: str, idx: OptionIndex) -> str | None:
     """:func:`letters.option_near`, unless the option's words stand inside another concept's name ("reverse Colles
     fracture." holds every word of "Colles fracture" and names a Smith fracture)."""
     letter = option_near(text, idx)
-    return None if letter is None or optionconcept.inside_another_name(text, idx.keys[letter]) else letter
+    return None if letter is None or optionconcept.inside_another_name(text, idx.texts[letter]) else letter

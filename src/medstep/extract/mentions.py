@@ -98,6 +98,9 @@ class OptionIndex:
     text_res: tuple[tuple[str, re.Pattern[str], re.Pattern[str], tuple[str, ...]], ...]
     verdicts: dict[str, str]  # "yes"/"no" -> letter, when the options are exactly Yes / No
     longest: int  # length of the longest option text, bounds whole-text matching
+    # letter -> the option's own text: the vocabulary's names are matched on it, not on the key, whose words are
+    # folded singular ("Graves disease" -> "grave disease", "Ground-glass opacities" -> "ground glass opacitie")
+    texts: dict[str, str]
 
     def key_letter(self, key: str) -> str | None:
         """The single letter whose option key equals ``key``."""
@@ -169,7 +172,7 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
             if pattern is not None:
                 text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
     longest = max((len(v) for v in options.values()), default=0)
-    return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest)
+    return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options)
 
 
 def option_index(options: Mapping[str, str]) -> OptionIndex:

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from medstep.answers import hedges
+from medstep.answers import hedges, option_key
+from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit
 from medstep.answers.text import HAN
 from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
-from medstep.extract.optwords import SET_AGAINST_PHRASE, kept_clauses
+from medstep.extract.optwords import POINTS_AWAY, SET_AGAINST_PHRASE, kept_clauses
 from medstep.extract.refusal import is_refusal
-from medstep.extract.split import last_phrase
+from medstep.extract.split import first_line, last_phrase
 from medstep.lazyre import lazy_compile
 
 OPTION_RULE = "option_concept"
@@ -33,9 +34,21 @@ OPTION_MAX_CHARS = 300
 _COMMITTING = frozenset({"likely", "probably", "probable"}) | frozenset(hedges.INTENT)
 
 
-def _option_target(key: str) -> tuple[str, str | None] | None:
-    """The one finding or device an option's text names (with its side), when the vocabulary covers the text."""
-    low = normalize(key)
+@lru_cache(maxsize=4096)
+def _option_target(text: str) -> tuple[str, str | None] | None:
+    """The one finding or device an option's text names (with its side), when the vocabulary covers the text.
+    ``text`` is the option's own text ("Graves disease", "Crohn's disease", "Stanford type A dissection"); its
+    normalised form (punctuation and articles dropped: "Kerley A lines" -> "kerley lines") is tried after it. An option
+    key would not do: its words are folded singular ("grave disease") and a lone letter dropped ("stanford type")."""
+    found = _target_of_words(text)
+    if found is None:
+        plain = normalize_text(text)
+        found = _target_of_words(plain) if plain != text.lower() else None
+    return found
+
+
+def _target_of_words(text: str) -> tuple[str, str | None] | None:
+    low = normalize(text)
     ms = vocabulary().mentions(low)
     claims = [m for m in ms if category_of(m) in ("finding", "device")]
     # "Mobitz I (Wenckebach)", "Torus (buckle) fracture": one concept named twice is that concept
@@ -49,6 +62,9 @@ _DIFFERENTIAL = lazy_compile(r"(?i)\b(?:differential|ddx|differentials)\b")
 # A sentence that gives what was seen a name: "These are the findings of rheumatoid arthritis.", "typical of X".
 _FINDINGS_OF = lazy_compile(r"(?i)\b(?:(?:findings|features|appearances?|picture|pattern)\s+(?:\w+\s+){0,2}of|"
                             r"(?:typical|characteristic|diagnostic|pathognomonic|classic)\s+(?:\w+\s+)?(?:of|for))\b")
+_AWAY = lazy_compile("(?i)" + POINTS_AWAY)
+# "Likely" commits; likelihood lowered does not: "Less likely rubeola.", "least probable", "not likely".
+_LOWERED = lazy_compile(r"(?i)\b(?:less|least|not|hardly|lower)\s+(?:likely|probable|probably|plausible)\b")
 # A sentence about what a kind of lesion does in general, or would do: it states nothing of this image.
 _GENERAL = lazy_compile(r"(?i)\b(?:typically|usually|classically|would)\b")
 
@@ -59,6 +75,8 @@ def _stated(text: str) -> set[tuple[str, str | None]] | None:
     for sentence in implicit.sentences(text):
         if _GENERAL.search(sentence):
             continue  # "Adenomas and metastases are typically hypointense on this phase.": about kinds, not this image
+        if _AWAY.search(sentence) or _LOWERED.search(sentence):
+            return None  # "Features point away from LAM.", "Less likely rubeola.": turned from, not stated
         events: list[Event] = []
         for clause in clause_split(sentence):
             found = statements(clause)
@@ -70,6 +88,23 @@ def _stated(text: str) -> set[tuple[str, str | None]] | None:
             return None
         stated.update(claims)
     return stated
+
+
+# A sentence that opens with a name and gives its reasons after a dash or colon: "Tetralogy of Fallot — the upturned
+# apex ...".
+_NAME_THEN_REASONS = lazy_compile(r"\A[\s*_#>]*(.+?)\s*(?:[—–:]|\s-\s)")
+
+
+def _leads_with(sentence: str, option: str) -> bool:
+    """Whether ``sentence`` opens with the option's text and gives its reasons after a dash or colon: the name
+    is the decision, said first ("Tetralogy of Fallot — the upturned apex … (TGA → 'egg on a string')")."""
+    m = _NAME_THEN_REASONS.match(sentence)
+    return m is not None and option_key(m.group(1)) == option_key(option)
+
+
+def _says(sentence: str, key: str) -> bool:
+    """Whether ``sentence`` holds the option key ``key`` (both folded alike: "Graves' disease" holds "grave disease")."""
+    return f" {key} " in f" {option_key(sentence)} "
 
 
 def _chosen(stated: set[tuple[str, str | None]], target: tuple[str, str | None]) -> tuple[bool, bool]:
@@ -92,6 +127,8 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     if len(text) > OPTION_MAX_CHARS or HAN.search(text):
         return False
     targets = {k: _option_target(key) for k, key in keys.items()}
+    if _DIFFERENTIAL.search(text) is not None and _lists_another(text, keys, targets, letter):
+        return True
     mapped = [t for t in targets.values() if t is not None]
     if targets.get(letter) is None or len(set(mapped)) != len(mapped):
         return False  # options the vocabulary cannot tell apart ("inguinal hernia", "hiatal hernia": both hernia)
@@ -99,14 +136,15 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     # evidence it was chosen on ("Joint space narrowing and osteophytes. These are the findings of rheumatoid
     # arthritis.") or a definition of the others ("... this is Ebstein anomaly. TOF shows a boot-shaped heart"), not
     # a second answer. A report naming it among other findings ("Findings: Endotracheal tube tip ...") is read whole.
-    key = keys[letter].lower()
+    key = option_key(keys[letter])
     sentences = implicit.sentences(text)
-    if len(sentences) > 1 and key not in sentences[-1].lower() and len(sentences[-1].split()) <= _BARE_NAME_WORDS:
+    if len(sentences) > 1 and not _says(sentences[-1], key) and len(sentences[-1].split()) <= _BARE_NAME_WORDS:
         # "… central bronchiectasis in an asthmatic. ABPA.": a closing name is its own decision (read by
         # ``extract/core.py`` over an option only described on the way), not a second finding stated beside it
         text = " ".join(sentences[:-1])
-    deciding = [s for s in implicit.sentences(text) if key in s.lower() and (
-        _DECIDES.search(s) is not None or _FINDINGS_OF.search(s) is not None or len(s.strip(" .*_")) <= len(key) + 12)]
+    deciding = [s for s in implicit.sentences(text) if _says(s, key) and (
+        _DECIDES.search(s) is not None or _FINDINGS_OF.search(s) is not None
+        or len(s.strip(" .*_")) <= len(keys[letter]) + 12 or _leads_with(s, keys[letter]))]
     if deciding:
         text = " ".join(deciding)
     # "this is cardiomegaly rather than pulmonary edema": an option set against the statement is not stated
@@ -125,6 +163,29 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     rest = {(key, side) for key, side in stated if key not in mine}  # what the named option does not explain
     return any(target is not None and other != letter and _chosen(rest, target)[0]
                for other, target in targets.items())
+
+
+def _lists_another(text: str, keys: dict[str, str], targets: dict[str, tuple[str, str | None] | None],
+                   letter: str) -> bool:
+    """Whether a differential ("Differential includes de Quervain thyroiditis and Graves disease.") names, beside
+    option ``letter``, another option's concept by any of its names: a list of candidates keeps both open, as one
+    naming both by their texts does. Only a sentence that lists the option itself counts ("Pleural effusion (B).
+    Both pneumothorax and pneumonia remain possible differentials" chose B and lists the rest). Only the other
+    option need be in the vocabulary; what ``letter``'s own words name (with broader and narrower concepts) is its
+    own."""
+    key = option_key(keys[letter])
+    listing = [s for s in implicit.sentences(text) if _DIFFERENTIAL.search(s) is not None and _says(s, key)]
+    if not listing:
+        return False
+    concepts = vocabulary().concepts
+    own: set[str] = set()
+    for m in vocabulary().mentions(normalize(keys[letter])):
+        if category_of(m) in ("finding", "device"):
+            own |= {m.concept} | concepts[m.concept].ancestors | concepts[m.concept].descendants
+    others = {other: {t[0]} | concepts[t[0]].descendants for other, t in targets.items()
+              if t is not None and other != letter}
+    return any(m.concept not in own and any(m.concept in family for family in others.values())
+               for m in vocabulary().mentions(normalize(" ".join(listing))) if m.kind is MentionKind.CONCEPT)
 
 
 def read_option(text: str, keys: dict[str, str]) -> str | None:
@@ -159,6 +220,18 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
+def read_answer(region: str, texts: dict[str, str]) -> str | None:
+    """:func:`read_option` on a short reply, its answer line first: after "Answer:" ("… LCH favors upper lobes.
+    Answer: LAM") the line the phrase introduces is the decision, and the discussion before it names the others as
+    what was set aside. Without an answer line, or when that line names none, the whole reply is read."""
+    phrase = last_phrase(region)
+    if phrase is not None:
+        named = read_option(first_line(region[phrase[1]:]), texts)
+        if named is not None:
+            return named
+    return read_option(region, texts)
+
+
 # ----------------------------------------------------------------------------- in a long output's decision
 # "Therefore, the most likely diagnosis is PTX.": in a long output the discussion names every option somewhere,
 # so only its *decision sentence* is read (the line after its last final-answer phrase, else its last sentence,
@@ -181,14 +254,14 @@ def _all_mapped(keys: tuple[tuple[str, str], ...]) -> bool:
 def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
     """The option a long output's decision ``sentence`` (:func:`optwords.decision_sentence` of ``region``) names
     in other words ("PTX", "CHF", "collapsed lung"), by :func:`read_option` on its kept clauses, else None."""
-    if len(region) <= OPTION_MAX_CHARS or not _all_mapped(tuple(sorted(idx.keys.items()))):
+    if len(region) <= OPTION_MAX_CHARS or not _all_mapped(tuple(sorted(idx.texts.items()))):
         return None  # a short reply is read whole (``extract/choice.py``); options the vocabulary does not cover
     if last_phrase(region) is None and _DECIDES.search(sentence) is None:
         return None
     clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
-    named = read_option(" ".join(c.strip() for c in clauses), idx.keys)
+    named = read_option(" ".join(c.strip() for c in clauses), idx.texts)
     return None if named == CONFLICT else named
 
 
@@ -203,14 +276,14 @@ def ends_a_name(text: str, start: int, end: int) -> bool:
                if m.kind is MentionKind.CONCEPT and m.end - m.start > 2)
 
 
-def inside_another_name(text: str, key: str) -> bool:
-    """Whether the words of option key ``key`` stand in ``text`` inside a longer name of the vocabulary for a concept
-    outside the option's own family: "reverse Colles fracture" (a Smith fracture) holds every word of "Colles
-    fracture" and names another entity. (``key`` is an option key, its words singular: "colle fracture".)"""
-    own = normalize(key).split()
+def inside_another_name(text: str, option: str) -> bool:
+    """Whether the words of option text ``option`` stand in ``text`` inside a longer name of the vocabulary for a
+    concept outside the option's own family: "reverse Colles fracture" (a Smith fracture) holds every word of "Colles
+    fracture" and names another entity. (Words are compared by their option-key forms, folded singular: "colle".)"""
+    own = normalize(option_key(option)).split()
     if not own:
         return False
-    target = _option_target(key)
+    target = _option_target(option)
     concepts = vocabulary().concepts
     family = set() if target is None else {target[0]} | concepts[target[0]].descendants
     low = normalize(text)
@@ -226,5 +299,5 @@ def inside_another_name(text: str, key: str) -> bool:
 # The option-text and statement readers under public names, for the alias reader (``extract/aliases.py``).
 target_of, stated_findings, DECIDES = _option_target, _stated, _DECIDES
 
-__all__ = ["DECIDES", "ends_a_name", "inside_another_name", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
+__all__ = ["DECIDES", "ends_a_name", "read_answer", "inside_another_name", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
            "target_of"]

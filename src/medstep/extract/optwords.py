@@ -55,13 +55,15 @@ _STOP = frozenset({
 _POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle", "anterior", "posterior", "medial",
                        "lateral", "proximal", "distal", "izquierdo", "izquierda", "derecho", "derecha", "superior",
                        "inferior"})
+# "Features point away from LAM.": a turn away from what the clause names.
+POINTS_AWAY = r"\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b"
 # A clause holding one of these does not state its option: a negation, a contrast away from it, an addition.
 DROP = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
       + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
-    + r"|descarta\w*)\b|\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b|" + negation.CONTRACTION
+    + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + negation.CONTRACTION
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
