@@ -27,6 +27,8 @@ HEART = {"A": "Transposition of the great arteries", "B": "Tetralogy of Fallot",
 CYSTS = {"A": "Lymphangioleiomyomatosis", "B": "Langerhans cell histiocytosis", "C": "Emphysema",
          "D": "Pneumocystis pneumonia"}
 RASH = {"A": "Measles", "B": "Rubella", "C": "Roseola", "D": "Scarlet fever"}
+KIDNEY = {"A": "Wilms' tumour", "B": "Neuroblastoma", "C": "Renal cell carcinoma", "D": "Angiomyolipoma"}
+WRIST = {"A": "Colles' fracture", "B": "Smith's fracture", "C": "Barton's fracture", "D": "Chauffeur's fracture"}
 AORTA = {"A": "Stanford type A dissection", "B": "Stanford type B dissection", "C": "Intramural haematoma",
          "D": "Penetrating ulcer"}
 
@@ -54,6 +56,11 @@ def test_index_keeps_the_option_texts() -> None:
     # likelihood lowered commits to nothing ("likely" alone does)
     ("Less likely rubeola.", RASH, (None, "unparsed")),
     ("Likely rubeola.", RASH, ("A", "scored")),
+    # an option's text inside a longer name of another option's concept is that other option
+    ("German measles.", RASH, ("B", "scored")),
+    # siblings with rows of their own no longer block a synonym through a broad concept (tumour, fracture)
+    ("Answer: hypernephroma", KIDNEY, ("C", "scored")),
+    ("Impression: dinner fork deformity.", WRIST, ("A", "scored")),
     # "lesion" qualified by the option's own letter is not "Penetrating ulcer" (filed under lesion)
     ("The flap starts beyond the left subclavian: a type B lesion.", AORTA, ("B", "scored")),
 ])

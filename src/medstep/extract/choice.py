@@ -139,6 +139,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if verdict is not None and verdict != decision.letter:
             return AMBIGUOUS
         described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
+        if described and optionconcept.inside_another_option(region, idx.texts, decision.letter):
+            return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
         if described and offers_alternatives(region):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         if described and not exception and optionconcept.names_another(

@@ -13,6 +13,7 @@ diagnosis is PTX."), where the whole output names every option somewhere.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from medstep.answers import hedges, option_key
@@ -296,8 +297,32 @@ def inside_another_name(text: str, option: str) -> bool:
     return False
 
 
+def inside_another_option(text: str, texts: dict[str, str], letter: str) -> bool:
+    """Whether every occurrence of option ``letter``'s text in ``text`` stands inside a longer name of the vocabulary
+    for another option's concept: "German measles" names "Rubella", not "Measles"; "reversed Colles fracture" names
+    "Smith's fracture". Then the option's text is no mention of it (the alias reader reads the longer name)."""
+    targets = {k: _option_target(t) for k, t in texts.items()}
+    concepts = vocabulary().concepts
+    others = set()
+    for k, t in targets.items():
+        if k != letter and t is not None:
+            others |= {t[0]} | concepts[t[0]].descendants
+    own = targets.get(letter)
+    mine = set() if own is None else {own[0]} | concepts[own[0]].ancestors | concepts[own[0]].descendants
+    words = normalize_text(texts[letter]).split()
+    if not others or not words:
+        return False
+    low = normalize(text)
+    found = list(re.finditer(r"\b" + r"[\W_]+".join(map(re.escape, words)) + r"(?:e?s)?\b", low))
+    if not found:
+        return False
+    spans = [(m.start, m.end) for m in vocabulary().mentions(low)
+             if m.kind is MentionKind.CONCEPT and m.concept in others and m.concept not in mine]
+    return all(any(s <= f.start() and f.end() <= e and e - s > f.end() - f.start() for s, e in spans) for f in found)
+
+
 # The option-text and statement readers under public names, for the alias reader (``extract/aliases.py``).
 target_of, stated_findings, DECIDES = _option_target, _stated, _DECIDES
 
-__all__ = ["DECIDES", "ends_a_name", "read_answer", "inside_another_name", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
+__all__ = ["DECIDES", "ends_a_name", "inside_another_option", "read_answer", "inside_another_name", "OPTION_MAX_CHARS", "OPTION_RULE", "names_another", "read_concept", "read_option", "stated_findings",
            "target_of"]
