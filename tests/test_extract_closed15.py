@@ -16,7 +16,10 @@ presence word. A reply of one section per side answers a one-side question by th
 (``extract/side_sections.py``). A range the value is advised to lie in ("within the recommended 3-7 cm window") is a
 reference, no second value (``extract/measured_gates.py``). An opening look at the image ("On review of the image:")
 is no search still to be made (``extract/opening_frame.py``). A cut-off written in the question ("larger than 5 mm")
-is a table row of its own for the measurement reader (``extract/asked_cutoff.py``).
+is a table row of its own for the measurement reader (``extract/asked_cutoff.py``). An opening "Yes," whose clause
+names another plane or technique ("Yes, this is a sagittal view." to a coronal question) contradicts itself
+(``leads.lead_contradicted``). "The liver spans 21 cm" is a measurement ("spans" between name and value); "free"
+denies only as "free of" ("free fluid" is fluid).
 """
 
 from __future__ import annotations
@@ -98,6 +101,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the nodule larger than 1 cm?", "The nodule measures 12 mm and the adjacent node 8 mm.", None),
     ("Is the stone larger than 5 mm?", "On the prior study the stone measured 8 mm.", None),
     ("Is the stone not larger than 5 mm?", "The stone measures 8 mm.", None),
+    # an opening verdict whose clause names another plane or technique
+    ("Is this a coronal view?", "Yes, this is a sagittal view.", None),
+    ("Is this a T2-weighted image?", "Yes, it is T1-weighted.", None),
+    ("Is this a coronal view?", "Yes, a coronal reformat.", "yes"),
+    # "spans" before a value; "free" denies only as "free of"
+    ("Is the liver enlarged?", "The liver spans 21 cm in the mid-clavicular line.", "yes"),
+    ("Is there free fluid in the abdomen?", "There is free fluid in the abdomen.", "yes"),
+    ("Is there free fluid in the abdomen?", "The abdomen is free of fluid.", "no"),
 ]
 
 

@@ -305,10 +305,10 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
         return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
     if _place_denies(toks, lo, hi, q):
         return Stance.NO
-    # a negation after a "with" that follows the term belongs to what the "with" adds: "A pleural line is seen at
-    # the apex with absent lung markings beyond it."
+    # a negation after a "with" after the term is what the "with" adds: "A pleural line ... with absent lung markings"
     cut = next((i for i in range(hi + 1, len(toks)) if toks[i] == "with"), len(toks))
-    if any(t in _NEGATION or negation.contracted(t) for t in toks[:cut]):
+    if any(t in _NEGATION and (t != "free" or toks[i + 1:i + 2] == ["of"]) or negation.contracted(t)  # "free fluid"
+           for i, t in enumerate(toks[:cut])):
         return Stance.UNCLEAR
     if not _affirmed(toks, lo, hi):
         return None

@@ -16,8 +16,11 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation, same_verdict
-from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import antonyms, asked, closed, closing, findings, implications, implicit, measured, statements, subjects
+from medstep.answers.concepts import IMAGING_PLANES, MentionKind, vocabulary
+from medstep.answers.technique import technique_mentions
+from medstep.extract import (
+    antonyms, asked, closed, closing, findings, implications, implicit, measured, statements, subjects, technique,
+)
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 from medstep.lazyre import lazy_compile
@@ -73,7 +76,18 @@ def lead_contradicted(region: str, verdict: str, question: str) -> bool:
     if subjects.elsewhere(rest, question):
         return True  # "Yes, the aortic root is dilated." to "Is the descending aorta dilated?": not what was asked
     stated = implicit.read_implicit(rest, question) or antonyms.read_antonym(rest, question)
+    if stated is None and _asks_how_made(question):
+        # "Yes, this is a sagittal view." to "Is this a coronal view?": the clause names another plane or technique
+        stated = technique.read_technique(rest, question) or findings.read_finding(rest, question)
     return stated in (YES, NO, ZH_YES, ZH_NO) and not same_verdict(stated, verdict)
+
+
+_PLANE = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(IMAGING_PLANES, key=len, reverse=True)) + r")\b")
+
+
+def _asks_how_made(question: str) -> bool:
+    """Whether the question asks the image's plane or technique (values that exclude each other, named plainly)."""
+    return _PLANE.search(question) is not None or bool(technique_mentions(question))
 
 
 # A clause that denies, calls normal or calls gone what it names: "the effusion has resolved", "no renal calculi".

@@ -57,7 +57,8 @@ _AFTER = lazy_compile(r"(?:\s*[:=]\s*|\s*[:=]?(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}
 # "with a") may introduce another thing's value. A short bracket is set aside ("QTc (Bazett) = 505 ms").
 _GAP_WORDS = frozenset({
     "a", "an", "the", "its", "is", "are", "was", "were", "of", "at", "about", "approximately", "approx", "around",
-    "roughly", "nearly", "up", "to", "in", "by", "measures", "measure", "measuring", "measured", "estimated",
+    "roughly", "nearly", "up", "to", "in", "by", "measures", "measure", "measuring", "measured", "estimated", "spans",
+    "spanning",
     "visually", "calculated", "corrected", "diameter", "thickness", "width", "length", "size", "caliber", "calibre",
     "maximal", "maximum", "max", "transverse", "ap", "short", "axis", "craniocaudal", "cc", "span", "interval", "ratio",
     "index", "rate", "wall", "loops", "loop", "outer", "largest", "present", "seen", "noted", "detected", "today",
