@@ -109,6 +109,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the liver enlarged?", "The liver spans 21 cm in the mid-clavicular line.", "yes"),
     ("Is there free fluid in the abdomen?", "There is free fluid in the abdomen.", "yes"),
     ("Is there free fluid in the abdomen?", "The abdomen is free of fluid.", "no"),
+    # an echoed "Yes/No:" label
+    ("Is there a pleural effusion?", "Yes/No: No", "no"),
+    ("Is there a pleural effusion?", "Yes/No: maybe", None),
 ]
 
 

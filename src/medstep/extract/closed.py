@@ -154,7 +154,7 @@ def revision(region: str) -> tuple[int, int] | None:
 
 
 # The prompt's instruction echoed as a label before the verdict: "Yes or no: no.", "Answer yes or no - Yes".
-_ECHOED_PAIR = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s+or\s+no[\s*_]*[:：—–-][\s*_]*(?=\S)")
+_ECHOED_PAIR = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s*(?:or|/)\s*no[\s*_]*[:：—–-][\s*_]*(?=\S)")
 
 
 # Decoration around an opening verdict that means nothing of its own: brackets holding the verdict word alone ("[Yes]",
