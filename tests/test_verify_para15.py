@@ -62,3 +62,17 @@ def test_no_new_opacity_is_not_contradicted_by_residual_atelectasis():
     report = "Compared with one week ago, residual linear atelectasis at the left base. No consolidation."
     assert not verify("There is no new opacity.", report=report).has_contradiction
     assert verify("There is no opacity.", report=report).has_contradiction
+
+
+def test_a_broad_finding_named_with_its_organ_supports_the_organs_kind():
+    report = "There is a fracture through the midshaft of the left clavicle."
+    assert not verify("Displaced left clavicle fracture.", report=report).has_contradiction
+    assert verify("Displaced left clavicle fracture.", report=report).steps[0].verdict.value == "supported"
+    assert verify("Displaced right clavicle fracture.", report=report).has_contradiction
+    assert verify("Left rib fracture.", report=report).steps[0].verdict.value != "supported"
+
+
+def test_an_organ_placing_another_is_not_what_the_normal_word_describes():
+    report = "Coarse reticular opacities in both lungs. Heart size normal."
+    assert not verify("The blood vessels at the top of the lungs look normal.", report=report).has_contradiction
+    assert verify("The lungs look normal.", report=report).has_contradiction

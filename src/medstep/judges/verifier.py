@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "90"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "91"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -269,6 +269,9 @@ VERSION = "90"  # 2: sentence roles, options and the decision, report-first evid
 # 90: a denial ends at a verb drawing a conclusion from it ("the absence of air bronchograms favours collapse", ", so");
 #     "favours X over Y" denies Y; "doesn't" denies; a placed device after a denied item is there ("no effusion, NG
 #     tube in the stomach"); "none of the lumps" keeps the lumps; "no new opacity" against an old narrower finding (vpara15)
+# 91: a broad finding named with the organ it lies in ("a fracture through the midshaft of the left clavicle") supports
+#     that organ's kind of it ("clavicle fracture"), with its side, and not another organ's; an organ joined to the one
+#     before it by a preposition places it ("the vessels at the top of the lungs look normal": not the lungs) (vpara15)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

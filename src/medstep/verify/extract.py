@@ -432,13 +432,13 @@ class Extractor:
                                    a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                               and m.trigger in ABSENCE_HEDGES),
                                    float(a["size_min"]) if size and "size_min" in a else None,
-                                   m.bare))
+                                   m.bare, m.narrow))
             else:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    trigger=m.trigger, unit=unit, role=m.role,
                                    hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                        and m.trigger in ABSENCE_HEDGES),
-                                   bare=m.bare))
+                                   bare=m.bare, narrow=m.narrow))
             unit += 1
         if len(out) > 1:
             out.sort(key=_order)

@@ -57,6 +57,9 @@ class Finding:
     # fluid": ``mentions.bare_finding``): a claim only where the case's evidence names that finding
     # (``Verifier._steps``), as the word alone cannot tell which organ it means
     bare: bool = False
+    # a broad finding named with the organ it lies in: that organ's kind of it ("a fracture through the midshaft of
+    # the left clavicle": clavicle_fracture; ``scope_passes.organ_specific``), which a claim of that kind agrees with
+    narrow: str | None = None
 
     @property
     def is_claim(self) -> bool:

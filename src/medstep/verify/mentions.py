@@ -42,8 +42,8 @@ STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "pol", "role", "start",
-                 "trigger")
+    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "narrow", "pol", "role",
+                 "start", "trigger")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
         self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
@@ -55,6 +55,7 @@ class Mention:
         self.attrs: dict[str, str] = dict(attrs) if attrs else {}
         self.role = SentenceRole.OBSERVATION
         self.bare = False  # a word naming its finding with no organ ("No fluid."): kept where the context names it
+        self.narrow: str | None = None  # the organ's kind of this broad finding ("fracture ... of the clavicle")
 
     def set_attr(self, key: str, value: str) -> None:
         old = self.attrs.get(key)

@@ -30,6 +30,10 @@ _CLAUSE_CONTRAST = CONTRAST - {"otherwise", "except", "except for"}
 _PART_OF = lazy_compile(r"\b(?:tops?|bottoms?|bases?|apex|apices|upper|lower|middle|parts?|halves|half|edges?|periphery|"
                         r"rest|remainder)\s+(?:parts?\s+|half\s+|halves\s+|zones?\s+)?of\s+(?:the\s+|both\s+|each\s+)?"
                         r"(?:(?:left|right)\s+)?$")
+# a preposition joining an organ to the organ named before it ("the vessels at the top of the lungs", "the bones of
+# the chest wall"): the later organ places the earlier one, which is what a normal word after them describes
+_MODIFIER_LINK = lazy_compile(r"\s+(?:at|of|in|within|on|over|near|around|inside|along|across)\s+(?:the\s+|both\s+|each\s+)?"
+                              r"(?:[a-z-]+\s+){0,3}")
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
 
 
@@ -48,7 +52,7 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
                 letters: dict[str, str] | None = None) -> None:
     """Pair the normal word at ``seq[k]`` with the organ(s) it describes (``letters``: the terse sides,
     ``side_before``)."""
-    organs = []
+    organs: list[tuple] = []
     allowed = seq[k][3]
     for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
         kind, _s, e, obj = seq[j]
@@ -57,6 +61,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
         if kind == K_CONCEPT:
             cat = concepts[obj.cid].category
             if cat == "anatomy" or (cat == "device" and obj.cid in allowed):
+                if organs and _MODIFIER_LINK.fullmatch(low, e, organs[-1][1]):
+                    organs.pop()  # "the vessels at the top of the lungs look normal": the lungs place the vessels
                 organs.append(seq[j])
             elif cat != "modality":
                 break

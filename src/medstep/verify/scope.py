@@ -36,7 +36,7 @@ from medstep.verify.mentions import (
     STOPS, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before
+from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before, organ_specific
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     denied_change,
@@ -399,6 +399,7 @@ class ClauseScoper:
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable], low)
         if len(mentions) - first > 1:
+            organ_specific(self.concepts, mentions, first, low)  # "fracture of the left clavicle"
             compound_heads(mentions, first, low, self._ancestors)  # "no pneumonia patch": one finding
             same_side(mentions, first)
         if decided:

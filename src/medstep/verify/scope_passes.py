@@ -4,6 +4,7 @@ Kept apart from ``scope.py`` (which reads the events in one loop) so that each f
 
 from __future__ import annotations
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_UNC_PRE
 from medstep.verify.mentions import STOPS, Mention
@@ -75,3 +76,35 @@ def alternatives(concepts: dict, seq: list) -> None:
             continue
         for m in group:
             m.pol, m.trigger = Polarity.UNCERTAIN, "or"
+
+
+# the words that may join a finding to the organ it lies in: "fracture through the midshaft of the left clavicle",
+# "a mass in the superior mediastinum", "metastases in both lungs" (a few words, no verb, no other clause)
+_OF_ORGAN = lazy_compile(r"\s+(?:(?:of|through|in|at|within|involving|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
+_ORGAN_REACH = 60
+
+
+def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str) -> None:
+    """A broad finding named with the organ it lies in names that organ's finding too ("a fracture through the
+    midshaft of the left clavicle" is a clavicle fracture, "a mass in the superior mediastinum" a mediastinal mass):
+    the organ's findings (its ``expands``) hold exactly one narrower kind of it, kept as the mention's ``narrow``.
+    Read as the broad word alone, the report's fracture left a chain's "clavicle fracture" unsupported. The
+    mention keeps its broad concept, so what the text is judged and recalled as does not change."""
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        c = concepts[m.cid]
+        if m.dropped or c.category != "finding" or not c.descendants:
+            continue
+        for n in mentions[k + 1:]:
+            if n.start - m.end > _ORGAN_REACH:
+                break
+            if concepts[n.cid].category != "anatomy":
+                if not n.dropped:
+                    break  # another finding between: the organ is its
+                continue
+            if _OF_ORGAN.fullmatch(low, m.end, n.start) is None:
+                continue
+            narrower = [x for x in concepts[n.cid].expands if x in c.descendants]
+            if len(narrower) == 1:
+                m.narrow = narrower[0]
+            break

@@ -317,6 +317,13 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
         return ("contradict", "polarity-conflict")
+    if c_pos and e_pos and e.narrow is not None and e.concept in cc.ancestors:
+        # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
+        # report's fracture is another bone's)
+        if e.narrow == claim.concept or e.narrow in cc.descendants:
+            conflict = _attr_conflict(claim, e, cc)
+            return ("contradict", conflict) if conflict else ("support", "same-finding")
+        return None
     if not lat_ok:
         return None
     if c_pos and e_pos and e.concept in cc.ancestors and lat_ok:
