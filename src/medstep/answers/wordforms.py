@@ -27,6 +27,21 @@ def _table() -> dict[str, str]:
     return table
 
 
+# British spellings folded to American ones: "haem" / "hem", "oedema" / "edema", "-our" / "-or".
+_BRITISH = (("ae", "e"), ("oe", "e"))
+
+
+def spelling(word: str) -> str:
+    """One spelling of a lower-case word for British and American forms ("oesophageal" and "esophageal",
+    "haemorrhage" and "hemorrhage", "tumour" and "tumor")."""
+    if not word.isascii():
+        return word
+    for uk, us in _BRITISH:
+        if uk in word:
+            word = word.replace(uk, us)
+    return word[:-3] + "or" if word.endswith("our") and len(word) > 5 else word
+
+
 def word_head(word: str) -> str:
     """The head of ``word``'s group ("renal" -> "kidney"), or the word itself (lower-cased) when it has none."""
     low = word.lower()

@@ -34,7 +34,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from medstep.extract.mentions import OptionIndex
-from medstep.extract.optwords import called_normal, kept_clauses, spelling as _spelling
+from medstep.answers.wordforms import spelling as _spelling
+from medstep.extract.optwords import called_normal, kept_clauses
 from medstep.lazyre import lazy_compile
 
 RULE = "option_initials"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medstep.answers.wordforms import word_head
+from medstep.answers.wordforms import spelling, word_head
 from medstep.answers import hedges, negation
 from medstep.extract import asides
 from medstep.extract.letters import qualifiers
@@ -110,28 +110,14 @@ def _forms(text: str) -> tuple[str, ...]:
             if _NAME_LETTER.match(text, m.start()) is not None and in_name(text, m.start()):
                 out.append("#" + w)
         elif w not in _STOP:
-            out.append(_spelling(word_head(w)))
+            out.append(spelling(word_head(w)))
     return tuple(out)
 
 
 # A capital standing alone ("type B dissection", "hepatitis B-related"); ``in_name`` tells a name from a letter.
 _NAME_LETTER = lazy_compile(r"[A-Z](?![\w'’])")
-_BRITISH = (("ae", "e"), ("oe", "e"))
 
 
-def _spelling(word: str) -> str:
-    """One spelling for British and American forms: "haem" / "hem", "oedema" / "edema", "-our" / "-or"."""
-    if not word.isascii():
-        return word
-    for uk, us in _BRITISH:
-        if uk in word:
-            word = word.replace(uk, us)
-    return word[:-3] + "or" if word.endswith("our") and len(word) > 5 else word
-
-
-def spelling(word: str) -> str:
-    """One spelling of a lower-case word for British and American forms (public for ``extract/initials.py``)."""
-    return _spelling(word)
 
 
 def _same(a: str, b: str) -> bool:
@@ -180,7 +166,7 @@ def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
 
 # Nouns that name no finding of their own after a name ("Moyamoya disease", "Kartagener syndrome", "Physiologic
 # brown fat uptake"): the name before them is the head.
-_GENERIC_HEADS = frozenset(_spelling(word_head(w)) for w in (
+_GENERIC_HEADS = frozenset(spelling(word_head(w)) for w in (
     "disease", "syndrome", "disorder", "condition", "phenomenon", "process", "uptake", "activity", "entity",
     "variant", "appearance"))
 
@@ -333,7 +319,7 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     sides: set[str] = set()
     for clause in clauses:
         units = _forms(clause)
-        qualifying = frozenset(_spelling(word_head(w)) for w in qualifiers(clause))
+        qualifying = frozenset(spelling(word_head(w)) for w in qualifiers(clause))
         sides.update(u for u in units if u in _POSITION)
         for letter, own in words.items():
             if called_normal(clause, options[letter]):

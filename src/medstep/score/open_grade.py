@@ -13,8 +13,10 @@ run when one of the two tables that already define abbreviations says they mean 
   ("RLL" is laterality right and location lower lobe, as "right" and "lower lobe" are).
 
 No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Then the answers are
-compared as :func:`medstep.answers.text.same_text` and the token metrics compare them (a denied word is no gold
-word there: "not pneumonia" earns nothing against "pneumonia").
+compared as :func:`medstep.answers.text.same_text`, or word for word in one spelling ("oesophageal varices" and
+"esophageal varices") and without a closing noun naming the kind of value ("right side" and "right", "lateral view"
+and "lateral"), and the token metrics compare them (a denied word is no gold word there: "not pneumonia" earns
+nothing against "pneumonia").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from medstep.answers.concepts import abbreviates, initials_of, whole_concept
 from medstep.answers.text import same_text, token_overlap, tokens
+from medstep.answers.wordforms import spelling
 
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
 _SHORT = (2, 6)
@@ -90,11 +93,24 @@ def _expanded(answer: str, other: str) -> str:
     return " ".join(out)
 
 
+# Nouns naming the kind of value an adjective answer gives ("right side", "lateral view", "coronal plane"): said after
+# the value or not, the answer is the same.
+_KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequence", "presentation"})
+
+
+def _plain(answer: str) -> list[str]:
+    """The tokens of ``answer`` in one spelling (British "oesophageal" as "esophageal"), without a closing noun that
+    only names the kind of value ("right side" as "right")."""
+    words = [spelling(w) for w in tokens(answer)]
+    return words[:-1] if len(words) > 1 and words[-1] in _KIND_NOUNS else words
+
+
 def grade_open(answer: str, gold: str) -> OpenGrade:
     """The exact match and token overlap of ``answer`` with ``gold`` (see module docstring)."""
     if answer.strip() and gold.strip():
         answer, gold = _expanded(answer, gold), _expanded(gold, answer)
-    return OpenGrade(same_text(answer, gold), *token_overlap(answer, gold))
+    exact = same_text(answer, gold) or (bool(answer.strip()) and _plain(answer) == _plain(gold))
+    return OpenGrade(exact, *token_overlap(answer, gold))
 
 
 __all__ = ["OpenGrade", "grade_open"]
