@@ -15,7 +15,8 @@ run when one of the two tables that already define abbreviations says they mean 
 No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Then the answers are
 compared as :func:`medstep.answers.text.same_text`, or word for word in one spelling ("oesophageal varices" and
 "esophageal varices") and without a closing noun naming the kind of value ("right side" and "right", "lateral view"
-and "lateral"), and the token metrics compare them (a denied word is no gold word there: "not pneumonia" earns
+and "lateral"), or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging
+(MRI)"), matches a gold giving either; and the token metrics compare them (a denied word is no gold word there: "not pneumonia" earns
 nothing against "pneumonia").
 """
 
@@ -105,11 +106,22 @@ def _plain(answer: str) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1] in _KIND_NOUNS else words
 
 
+def _names(words: list[str]) -> list[list[str]]:
+    """The ways ``words`` name its answer: itself, and for a name followed by its own initials ("magnetic resonance
+    imaging (MRI)", "left anterior descending artery (LAD)") the name and the initials each alone."""
+    short = words[-1] if words else ""
+    if len(words) < 3 or not short.isalpha() or not _SHORT[0] <= len(short) <= _SHORT[1] or len(short) > len(words) - 1:
+        return [words]
+    if "".join(w[0] for w in words[:len(short)]) != short:
+        return [words]
+    return [words, words[:-1], [short]]
+
+
 def grade_open(answer: str, gold: str) -> OpenGrade:
     """The exact match and token overlap of ``answer`` with ``gold`` (see module docstring)."""
     if answer.strip() and gold.strip():
         answer, gold = _expanded(answer, gold), _expanded(gold, answer)
-    exact = same_text(answer, gold) or (bool(answer.strip()) and _plain(answer) == _plain(gold))
+    exact = same_text(answer, gold) or (bool(answer.strip()) and _plain(gold) in _names(_plain(answer)))
     return OpenGrade(exact, *token_overlap(answer, gold))
 
 
