@@ -57,3 +57,28 @@ def test_a_tip_is_judged_against_the_evidence_tips_not_the_course():
                   report=report).has_contradiction
     assert not verify("The right internal jugular catheter passes through the superior vena cava and its tip lies "
                       "over the right atrium.", report=report).has_contradiction
+
+
+def test_the_zone_a_whole_lung_distribution_favours_is_its_location():
+    assert _one("Small nodules throughout both lungs, most numerous in the lower zones.",
+                "pulmonary_nodule").location == "lower zone"
+    report = "Innumerable small nodules throughout both lungs, predominantly in the upper zones."
+    assert verify("Small nodules are spread throughout both lungs with a lower zone predominance.",
+                  report=report).has_contradiction
+    assert not verify("Small nodules are spread throughout both lungs, mostly in the upper zones.",
+                      report=report).has_contradiction
+    assert not verify("Small nodules are spread throughout both lungs.", report=report).has_contradiction
+
+
+def test_a_place_outside_the_lung_is_a_location_of_its_own_axis():
+    report = "Non-contrast CT head. Acute haemorrhage in the right frontal lobe. No midline shift."
+    assert verify("There is an acute haemorrhage in the right parietal lobe.", report=report).has_contradiction
+    assert not verify("There is an acute haemorrhage in the right frontal lobe.", report=report).has_contradiction
+    assert _one("A 4 cm enhancing mass in the upper pole of the right kidney.", "mass").location == "upper pole"
+    # "basal ganglia" is no lung base; a clavicle's lateral third is its distal one, not its middle
+    assert _one("Acute infarct in the left basal ganglia.", "infarct").location == "basal ganglia"
+    report = "Fracture through the midshaft of the left clavicle."
+    assert verify("There is a fracture of the lateral third of the left clavicle.", report=report).has_contradiction
+    # a mediastinal compartment and a lung zone are different axes
+    assert not verify("A posterior mediastinal mass in the right lower zone.",
+                      report="Posterior mediastinal mass projecting over the right lower zone.").has_contradiction

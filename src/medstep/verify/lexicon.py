@@ -64,6 +64,15 @@ LUNG_PARTS = _LOBES | {"upper zone", "mid zone", "lower zone", "upper and mid zo
 # "basal and peripheral" opacities read "peripheral" in one text and "basal" in another agree; it differs only
 # from a perihilar location.
 _RADIAL = {"peripheral": "outer", "perihilar": "inner"}
+# Places outside the lung, each on an axis of its own: two places of one axis differ ("right frontal lobe" against
+# "right parietal lobe", the upper against the lower pole of a kidney, the distal against the middle third of the
+# radius); a place of one axis says nothing of another's or of a lung zone (a mass "in the anterior mediastinum"
+# and "in the upper zone" may be one). Before, these words were read as no location at all (verr15).
+_AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occipital lobe", "cerebellum",
+                          "basal ganglia", "thalamus", "brainstem", "corpus callosum"), "brain"),
+         **dict.fromkeys(("upper pole", "lower pole", "interpolar"), "pole"),
+         **dict.fromkeys(("anterior mediastinum", "middle mediastinum", "posterior mediastinum"), "mediastinum"),
+         **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third")}
 _RADIAL_ONLY = frozenset({"peripheral"})
 
 
@@ -72,6 +81,8 @@ def locations_conflict(a: str, b: str) -> bool:
     words disagree unless equal."""
     if a == b:
         return False
+    if a in _AXES or b in _AXES:
+        return _AXES.get(a) is not None and _AXES.get(a) == _AXES.get(b)
     if a in _RADIAL_ONLY or b in _RADIAL_ONLY:
         ra, rb = _RADIAL.get(a), _RADIAL.get(b)
         return ra is not None and rb is not None and ra != rb

@@ -39,6 +39,10 @@ STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_PSEUDO_PRE, K_UNC_BOTH, K_NEG_POST, K
                     K_HYPO, K_TOPIC})
 
 
+_PREDOMINANT = frozenset({"apex", "upper zone", "mid zone", "lower zone", "base", "upper and mid zone",
+                          "mid and lower zone"})
+
+
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
@@ -63,6 +67,11 @@ class Mention:
             self.attrs[key] = value
         elif key == "laterality" and old != value:
             self.attrs[key] = "bilateral"  # "left ... and right" on one finding
+        elif key == "location" and old == "apex to base" and value in _PREDOMINANT:
+            # "throughout both lungs, most numerous in the lower zones", "... with upper zone predominance": the zone
+            # a distribution over the whole lung favours is what tells it apart (verr15: lower against upper read
+            # as agreeing, both "apex to base")
+            self.attrs[key] = value
 
 
 def drop(mine: list[Mention], after: int) -> int:
@@ -226,7 +235,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             if before is None:
                 continue
             for key, value in attrs:
-                if key not in before.attrs:
+                if key not in before.attrs or key == "location" and before.attrs[key] == "apex to base":
                     before.set_attr(key, value)
             continue
         for key, value in attrs:
