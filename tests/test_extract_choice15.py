@@ -113,3 +113,51 @@ def test_a_korean_or_japanese_answer_word_before_a_letter_is_read(text: str, let
 @pytest.mark.parametrize("text", ["정답은 C가 아닙니다.", "答えは C ではありません。"])
 def test_a_korean_or_japanese_letter_denied_is_no_answer(text: str) -> None:
     assert _read(text)[0] is None
+
+
+CHAMBERS = {"A": "Left atrium", "B": "Left ventricle", "C": "Right atrium", "D": "Right ventricle"}
+
+
+def _chamber(text: str) -> tuple[str | None, Status]:
+    got = extract(text, Sample(id="c15", question="Which chamber is abnormal?", answer="A",
+                               answer_type=AnswerType.CHOICE, options=CHAMBERS))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize("text", ["The left ventricle is abnormal. The answer is D.", "Left ventricle left ventricle. A",
+                                  "There is a dilated right atrium.\nAnswer: (B)"])
+def test_one_option_stated_and_another_given_by_letter_is_ambiguous(text: str) -> None:
+    assert _chamber(text) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("The left ventricle is normal. The answer is D.", "D"),
+    ("The left ventricle would look different. Answer: D", "D"),
+    ("D. The left ventricle would be the main mimic.", "D"),
+    ("The right ventricle is dilated. Answer: D", "D"),
+])
+def test_a_statement_judging_against_or_agreeing_leaves_the_letter(text: str, letter: str) -> None:
+    assert _chamber(text) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "The answer is C. No wait, there is a small nidus. Hmm, maybe it's a stress fracture after all.",
+    "Answer: B. Wait no — the periosteum is also lifted. Ewing sarcoma? Hmm.",
+    "The answer is C. Wait, actually I'm not sure.",
+])
+def test_an_answer_reopened_by_a_revision_that_ends_in_doubt_is_ambiguous(text: str) -> None:
+    assert _read(text) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text", [
+    "Answer: B. Wait, let me double-check: could it be D? No, so B.",
+    "B. Wait, is that right? Yes — the tract is clear. B.",
+])
+def test_an_answer_reopened_and_settled_again_stands(text: str) -> None:
+    assert _read(text) == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["C.\n\nHmm, let me reconsider that. A tract reaches the physis. I'll correct my answer "
+                                  "to B.", "A. Actually no — I'm updating my answer to B."])
+def test_an_answer_corrected_to_another_letter_is_the_correction(text: str) -> None:
+    assert _read(text) == ("B", Status.SCORED)

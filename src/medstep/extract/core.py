@@ -32,7 +32,7 @@ from medstep.extract import (
     findings, head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
     numbered, oddone, open_reader, opening_frame, other_organ, otherwords, polarity, property_nouns, replywords,
     resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
-    wholepart, zh_leads,
+    textletter, wholepart, zh_leads,
 )
 from medstep.extract import implied as implied_reader
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading, read_choice
@@ -71,6 +71,9 @@ def _choice(loc: Located, sample: Sample) -> Reading:
     reading = _choice_read(loc, sample, idx, exception)
     if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
         return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
+    if reading.answer is not None and loc.marker is None and not exception \
+            and textletter.contradicted(loc.answer, idx, reading.answer):
+        return AMBIGUOUS  # "The left ventricle is abnormal. The answer is D." (D Right ventricle)
     if reading.answer is not None and comparatives.contradicts(loc.answer, idx, sample.question, reading.answer):
         return AMBIGUOUS  # "The right kidney is smaller. Answer: B" (B Right) to "Which kidney is larger?"
     section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""

@@ -76,7 +76,8 @@ _CHOOSE = (
     ("tips", "it", "toward"), ("commit", "to"), ("committing", "to"), ("stick", "with"), ("sticking", "with"),
     ("stay", "with"), ("staying", "with"), ("leaning",),
 )
-_REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising",
+_REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising", "correct",
+                     "correcting", "corrected", "update", "updating", "updated", "amend", "amending", "amended",
                      "revised"})
 _LINK = (
     ("correspond", "to"), ("corresponds", "to"), ("corresponding", "to"), ("align", "with"), ("aligns", "with"),

@@ -13,7 +13,8 @@ from medstep.answers import hedges, revisions
 from medstep.extract.anchors import lowered
 from medstep.extract.commit import WORD, Decision
 from medstep.extract.clauses import clause_left, clause_right, negated
-from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
+from medstep.extract.decision import read_decision
+from medstep.extract.mentions import CONFLICT, Mention, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
 # Openers of a sentence that withdraws what came before (``answers/revisions.py``; the decision reader's own check
@@ -62,4 +63,33 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
             continue  # "I disagree with D": D is set aside, not asserted
         if not negated(WORD.findall(left[-60:].lower()), right):
             return Decision(None, decision.rule, ambiguous=True)
+    if _reopened(text, idx, decision.letter, mentions):
+        return Decision(None, decision.rule, ambiguous=True)
     return decision
+
+
+# A sentence reopening the answer: a revision cue, "no wait" included, opening it.
+_REOPENER = lazy_compile(r"(?i)(?:\A|[.!?;—–\n]\s*)[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!—–-]+)*(?:"
+                         + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                              revisions.RESTATE) + r")\b")
+# Doubt after it: "Hmm, maybe it's normal after all.", "Biventricular hypertrophy? Hmm.", "I'm not sure."
+_STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, hedges.POSSIBILITY, revisions.HESITATION)
+                           + r")\b")
+
+
+def _reopened(text: str, idx: OptionIndex, letter: str, mentions: list[Mention]) -> bool:
+    """Whether, after the answer's first letter, a sentence opening with a revision cue reopens it and ends in
+    doubt without settling on it again ("The answer is C. No wait, there is a small calcification. Hmm, maybe it's
+    normal after all.", "Answer: B. Wait no — the R wave in V5 is also huge. Biventricular hypertrophy? Hmm."):
+    the first answer is withdrawn and nothing replaces it."""
+    first = next((m for m in mentions if m.letter == letter and not m.by_text), None)
+    if first is None:
+        return False
+    cue = _REOPENER.search(text, first.start + 1)  # (a dotted letter "C." holds the full stop that ends it)
+    if cue is None:
+        return False
+    rest = text[cue.start():]
+    if _STILL_OPEN.search(rest) is None:
+        return False
+    again = read_decision(rest, idx)
+    return not (again.letter == letter and not again.weak)
