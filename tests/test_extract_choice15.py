@@ -161,3 +161,27 @@ def test_an_answer_reopened_and_settled_again_stands(text: str) -> None:
                                   "to B.", "A. Actually no — I'm updating my answer to B."])
 def test_an_answer_corrected_to_another_letter_is_the_correction(text: str) -> None:
     assert _read(text) == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["Could be a stress fracture. Alternatively a Brodie abscess.",
+                                  "Likely a Brodie abscess, alternatively an osteoid osteoma.",
+                                  "Ewing sarcoma is possible; alternatively, a Brodie abscess."])
+def test_an_option_offered_as_an_alternative_is_ambiguous(text: str) -> None:
+    assert _read(text) == (None, Status.AMBIGUOUS)
+
+
+def test_an_alternative_set_aside_leaves_the_answer() -> None:
+    assert _read("Brodie abscess. The alternative diagnosis of Ewing sarcoma is excluded.") == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "letter"), [("These signs fit, so statement C is correct.", "C"),
+                                              ("Statement B is true.", "B"),
+                                              ("I would assign Ewing sarcoma. However, a radiologist should confirm "
+                                               "the categorisation.", "D")])
+def test_a_statement_letter_or_an_assigned_option_is_read(text: str, letter: str) -> None:
+    assert _read(text) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["Statement B is false.", "I would not assign Ewing sarcoma."])
+def test_a_statement_called_false_or_an_option_not_assigned_is_no_answer(text: str) -> None:
+    assert _read(text)[0] is None

@@ -383,7 +383,7 @@ _LETTER_LEADS = frozenset({
     "is", "are", "be", "was", "remains", "remain", "only", "just", "so", "then", "thus", "therefore", "hence",
     "pick", "picked", "choose", "chose", "select", "selected", "say", "mark", "with", "for", "to", "as", "answer",
     "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
-    "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on",
+    "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on", "statement",
 })
 _WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
 

@@ -160,7 +160,10 @@ _NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, n
 _SENTENCE = lazy_compile(r"[^.!?;\n]+")
 # What ``_HEDGED_OR`` needs in an ASCII text, lower-cased (its Spanish words with accents cannot occur there):
 # a cheap test that skips its per-sentence searches in most texts.
-_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal")
+_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal", "alternativ")
+# An alternative offered as such: "Could be a lymph node. Alternatively a cyst.", "Likely a skin fold, alternatively a
+# pneumothorax." (a sentence or clause opening with the word).
+_ALTERNATIVELY = lazy_compile(r"(?i)(?:\A|,)\s*(?:or\s+)?alternatively\b")
 
 
 def _asked(text: str, end: int) -> bool:
@@ -195,7 +198,7 @@ def offers_alternatives(text: str) -> bool:
             continue
         sentence = m.group()
         found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
-        found = found or _HEDGED_OR.search(sentence)
+        found = found or _HEDGED_OR.search(sentence) or _ALTERNATIVELY.search(sentence)
         if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
             return True
     return False
