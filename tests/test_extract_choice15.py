@@ -185,3 +185,17 @@ def test_a_statement_letter_or_an_assigned_option_is_read(text: str, letter: str
 @pytest.mark.parametrize("text", ["Statement B is false.", "I would not assign Ewing sarcoma."])
 def test_a_statement_called_false_or_an_option_not_assigned_is_no_answer(text: str) -> None:
     assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "**Brodie abscess** (option B).\n\nA serpentine tract reaches the physis. Osteoid osteoma would show a nidus; "
+    "Ewing sarcoma is permeative.",
+    "Brodie abscess (B)\n\nA serpentine tract reaches the physis; a stress fracture would show a band.",
+])
+def test_a_first_line_of_an_option_and_its_letter_leads(text: str) -> None:
+    assert _read(text) == ("B", Status.SCORED)
+
+
+def test_first_lines_of_several_options_and_their_letters_lead_nothing() -> None:
+    text = "Brodie abscess (B)\nEwing sarcoma (D)\n\nA serpentine tract reaches the physis; the cortex is intact."
+    assert _read(text)[0] is None

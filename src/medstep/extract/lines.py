@@ -241,10 +241,16 @@ _LEADING_OWN = lazy_compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ 
 
 
 def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
-    m = _LEADING_OWN.match(head)
+    m = _LEADING_OWN.match(head) or _LINE_OWN.match(head)
     if m is None or " ".join(m.group(2).lower().split()) != " ".join(idx.keys.get(m.group(1), "").lower().split()):
         return None
     return m
+
+
+# A first line that is an option's text and its letter, nothing else: "**Intussusception** (option B).", "Hydronephrosis
+# (D)" (the letter is captured first, by a lookahead, so that group 1 is the letter as in ``_LEADING_OWN``).
+_LINE_OWN = lazy_compile(r"^(?=[^(\n]*\((?:[Oo]ption[ \t]+)?([A-Z])\))[\s*_>#-]*([^()\n*_]{2,80}?)[*_]*[ \t]*"
+                         r"\((?:[Oo]ption[ \t]+)?[A-Z]\)[*_]*[ \t]*\.?[*_]*[ \t]*$", re.M)
 
 
 def _own_text_lines(text: str, idx: OptionIndex) -> set[str]:
@@ -350,7 +356,7 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
     if others - {opening.group(1)} or _own_text_lines(text, idx) - {opening.group(1)}:
         return []  # "- A (Pneumothorax) — possible.\n- B (Pleural effusion) — possible.": one line per option
-    letter = letter_form(head, idx, strict=False)
+    letter = lead.group(1) if lead is not None and lead.re.pattern == _LINE_OWN.pattern else letter_form(head, idx, strict=False)
     if letter is None or letter not in idx.letters:
         return []
     return [Commitment(0, letter, Tier.DECISION, "letter_lead")]
