@@ -199,3 +199,25 @@ def test_a_first_line_of_an_option_and_its_letter_leads(text: str) -> None:
 def test_first_lines_of_several_options_and_their_letters_lead_nothing() -> None:
     text = "Brodie abscess (B)\nEwing sarcoma (D)\n\nA serpentine tract reaches the physis; the cortex is intact."
     assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Answer: A\nCorrection: B", "Final answer: A\nWait, no, B.", "A\nActually B"])
+def test_a_revision_on_the_next_line_withdraws_the_first_letter(text: str) -> None:
+    assert _read(text) == (None, Status.AMBIGUOUS)
+
+
+def test_a_revision_cue_then_a_denied_other_letter_keeps_the_answer() -> None:
+    assert _read("Answer: B. Actually no, C is not it.") == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["It is a Brodie abscess or maybe a stress fracture.", "Ewing sarcoma, or perhaps an "
+                                  "osteoid osteoma."])
+def test_an_or_maybe_alternative_is_ambiguous(text: str) -> None:
+    assert _read(text) == (None, Status.AMBIGUOUS)
+
+
+def test_options_whose_text_is_a_letter_are_not_read_from_an_article() -> None:
+    got = extract("The image is a close up of a slide.", Sample(id="c15", question="Which one?", answer="A",
+                                                              answer_type=AnswerType.CHOICE,
+                                                              options={"A": "A", "B": "B", "C": "C", "D": "D"}))
+    assert got.answer is None

@@ -168,6 +168,8 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
     text_res = []
     if not verdicts:
         for letter, key in keys.items():
+            if len(key) == 1 and key.isalpha():
+                continue  # an option whose text is a letter ("A") is named as a letter; as text it is the article
             pattern = _text_pattern(key)
             if pattern is not None:
                 text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))

@@ -160,10 +160,17 @@ _NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, n
 _SENTENCE = lazy_compile(r"[^.!?;\n]+")
 # What ``_HEDGED_OR`` needs in an ASCII text, lower-cased (its Spanish words with accents cannot occur there):
 # a cheap test that skips its per-sentence searches in most texts.
-_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal", "alternativ")
+_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal", "alternativ",
+                "maybe", "perhaps", "potentially")
 # An alternative offered as such: "Could be a lymph node. Alternatively a cyst.", "Likely a skin fold, alternatively a
 # pneumothorax." (a sentence or clause opening with the word).
 _ALTERNATIVELY = lazy_compile(r"(?i)(?:\A|,)\s*(?:or\s+)?alternatively\b")
+# ... and, in the closing sentence, one hedged after the "or": "It is a Jones fracture or maybe a stress fracture." ("...,
+# or maybe an MR angiography. Probably CT." settles it after).
+_OR_MAYBE = lazy_compile(r"(?i)\bor\s+(?:maybe|perhaps|possibly|potentially)\b")
+
+
+_CLOSING = " \t\n.!;*_\"'”)"
 
 
 def _asked(text: str, end: int) -> bool:
@@ -198,7 +205,8 @@ def offers_alternatives(text: str) -> bool:
             continue
         sentence = m.group()
         found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
-        found = found or _HEDGED_OR.search(sentence) or _ALTERNATIVELY.search(sentence)
+        found = found or _HEDGED_OR.search(sentence) or _ALTERNATIVELY.search(sentence) or (
+            _OR_MAYBE.search(sentence) if not text[m.end():].strip(_CLOSING) else None)
         if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
             return True
     return False

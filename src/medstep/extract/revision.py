@@ -34,7 +34,7 @@ _CUE_PAIRS = (("take ", tuple(p.removeprefix("i ").removesuffix(" back") for p i
 _LATE_CUES = tuple(p.removeprefix("i ") for p in revisions.DISOWN)
 LATE_REACH = 400
 _DISAGREE_WITH = lazy_compile(r"(?i)\bdisagree\s+with\s+(?:the\s+)?(?:option\s+|choice\s+)?[\s*(\"']*\Z")
-_SENTENCE_END = lazy_compile(r"[.!?\n](?=\s|$)")
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")  # a line break ends a sentence ("Answer: A\nCorrection: B")
 
 
 def _opened_by_revision(text: str, start: int) -> bool:
@@ -61,13 +61,17 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
         left = clause_left(text, m.start)
         if _DISAGREE_WITH.search(left[-40:]) is not None:
             continue  # "I disagree with D": D is set aside, not asserted
-        if not negated(WORD.findall(left[-60:].lower()), right):
-            return Decision(None, decision.rule, ambiguous=True)
+        if not negated(WORD.findall(left[-60:].lower()), right) \
+                or _CUE_THEN_NO.search(text, max(0, m.start - 40), m.start) is not None and not negated([], right):
+            return Decision(None, decision.rule, ambiguous=True)  # ("Wait, no, B.": the "no" denies the answer before)
     if _reopened(text, idx, decision.letter, mentions):
         return Decision(None, decision.rule, ambiguous=True)
     return decision
 
 
+# A revision cue and a self-denial right before the new option: "Wait, no, B.", "Actually — nope: C."
+_CUE_THEN_NO = lazy_compile(r"(?i)\b" + _REVISION + r"[\s,.:;!—–-]+(?:" + hedges.alternation(revisions.SELF_DENIAL)
+                            + r")[\s,.:;!—–-]*\Z")
 # A sentence reopening the answer: a revision cue, "no wait" included, opening it.
 _REOPENER = lazy_compile(r"(?i)(?:\A|[.!?;—–\n]\s*)[\s*_>\-•,.]*(?:(?:hmm+|oh|but|no|ok(?:ay)?)[\s,.!—–-]+)*(?:"
                          + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
