@@ -221,3 +221,10 @@ def test_options_whose_text_is_a_letter_are_not_read_from_an_article() -> None:
                                                               answer_type=AnswerType.CHOICE,
                                                               options={"A": "A", "B": "B", "C": "C", "D": "D"}))
     assert got.answer is None
+
+
+def test_per_option_headings_each_set_aside_give_no_answer() -> None:
+    text = ("### Option A: Osteoid osteoma\nThis would show a nidus; not seen.\n### Option B: Brodie abscess\nThis would "
+            "show a tract; not seen.\n### Option C: Stress fracture\nThis would show a band; not seen.\n### Option D: "
+            "Ewing sarcoma\nThis would show a permeative pattern; not seen.")
+    assert _read(text)[0] is None

@@ -236,7 +236,14 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
         # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined; "It's not
         # HCC, not a metastasis, not FNH.": the others denied one by one)
         return None
+    if len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1 \
+            and _OPTION_HEADING.match(parts[-2]) is not None:
+        return None  # "### Option D: Consolidation\nThis would show air bronchograms; not seen.": one heading of many
     return parts[-2]
+
+
+# A line opening with an option's letter label: "### Option D: ...", "C) ...", "**B.** ...".
+_OPTION_HEADING = lazy_compile(r"(?m)^[\s*_>#-]*(?:(?i:option)\s+)?\(?([A-Z])(?:\*\*)?[.):]")
 
 
 _LONE_ABBREVIATION = lazy_compile(r"[\s*_]*[A-Z]{2,6}s?[\s*_]*[.!]?[\s*_]*")
