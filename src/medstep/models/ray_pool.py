@@ -72,7 +72,7 @@ def _import_ray() -> Any:
     try:
         import ray
     except ImportError as exc:
-        raise MedstepError(f"--ray needs Ray ({exc}): pip install 'medstep[ray]'") from exc
+        raise MedstepError(f"sharding over Ray actors needs Ray ({exc}): pip install 'medstep[ray]'") from exc
     return ray
 
 
