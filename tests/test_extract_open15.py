@@ -135,3 +135,14 @@ def test_a_count_or_a_subject_answers_the_question(question: str, text: str, ans
 def test_a_count_held_open_or_a_subject_not_named_is_no_such_answer(question: str, text: str,
                                                                      answer: str | None) -> None:
     assert _read(text, question)[0] == answer
+
+
+def test_tail_patterns_do_not_backtrack_on_one_long_word() -> None:
+    """A separator between words was optional, so one long word could be split many ways (n^5 backtracking:
+    23 s on 80 letters). Both patterns answer these long inputs at once now; with the old ones this test hangs."""
+    from medstep.extract.open_tails import _APPOSITION, _LATER_CLOSE
+
+    assert _LATER_CLOSE.search(":" + "a" * 5000 + "!") is None
+    assert _APPOSITION.search("a " + "b" * 5000 + "/") is None
+    assert _LATER_CLOSE.search("Pneumonia — right lower lobe.") is not None
+    assert _APPOSITION.search("the hepatic flexure.") is not None

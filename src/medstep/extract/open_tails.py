@@ -115,9 +115,10 @@ _QUALIFYING = lazy_compile(r"(?i)\b(?:left|right|bilateral|upper|lower|mid|middl
 # A place opening the label, to a question asking where: "In the liver (segment VI), ...".
 _PLACE_HEAD = lazy_compile(r"(?i)^(?:in|at|within|inside|along)\s+the\s")
 # A later dash or colon closing the sentence with a few words: the description goes on to its conclusion.
-_LATER_CLOSE = lazy_compile(r"(?:\s[—–-]\s|—|:)\s*(?:[^\W_]+[\s,.()'-]*){1,6}$")
+# (Words must be separated: an optional separator let one long word split many ways, backtracking as n^5.)
+_LATER_CLOSE = lazy_compile(r"(?:\s[—–-]\s|—|:)\s*[^\W_]+(?:[\s,.()'-]+[^\W_]+){0,5}[\s,.()'-]*$")
 # A comma, then an article and a short name: an apposition renaming the label.
-_APPOSITION = lazy_compile(r"(?i)^(?:an?|the)\s+(?:[^\W_]+[\s-]*){1,3}[\s.!]*$")
+_APPOSITION = lazy_compile(r"(?i)^(?:an?|the)\s+[^\W_]+(?:[\s-]+[^\W_]+){0,2}[\s-]*[\s.!]*$")
 # A verb in what follows a preposition: the sentence states something of its own ("... a collapsed colon indicate
 # small bowel obstruction").
 _TAIL_VERB = lazy_compile(_VERB.pattern + r"|(?i:\b(?:indicates?|suggests?|represents?|means|confirms?|points?|"
