@@ -47,9 +47,9 @@ def normalize_text(text: str) -> str:
 
 # A count written as a word or in digits is one answer ("Two." to a gold "2", "3 (ribs 5-7)" to a gold "three"):
 # tokens compare each number word up to twenty as its digits.
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
 
 
 def tokens(text: str) -> list[str]:

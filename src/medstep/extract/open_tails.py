@@ -22,6 +22,7 @@ finding, the measurement and the other findings are the answer.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import NUMBER_WORDS
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of
 from medstep.lazyre import lazy_compile
@@ -108,7 +109,7 @@ _THING_NEXT = lazy_compile(r"\s+[A-Za-z]")
 # A side alone after the label names which one it is ("Pleural effusion, right"): part of the finding, kept.
 _SIDE_ONLY = lazy_compile(r"(?i)^(?:left|right|left-sided|right-sided)$")
 # A number in what follows: to a question asking a measure or a count, the answer ("Sinus bradycardia, 48 bpm").
-_NUMBER = lazy_compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|single)\b")
+_NUMBER = lazy_compile(r"(?i)\d|" + hedges.words(NUMBER_WORDS[1:], ("single",)))
 # Words that make a parenthesis a qualifier rather than a name: a side, a part of an organ.
 _QUALIFYING = lazy_compile(r"(?i)\b(?:left|right|bilateral|upper|lower|mid|middle|proximal|distal|anterior|posterior|"
                            r"medial|lateral|pole|segment|portion|part|third|aspect|shaft|zone|region|level|lobe|branch)\b")
