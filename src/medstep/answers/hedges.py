@@ -110,6 +110,29 @@ INTENT = ("recommend", "recommended", "recommends", "recommending", "needs", "ne
 DIFFICULTY = ("difficult", "hard", "unclear")
 # A definition, not this image: "defined as", "criteria for".
 DEFINITION = ("defined", "definition", "criteria", "criterion")
+# "Maybe", "perhaps", "possibly" in each language whose verdict words open a reply (``yesno.OTHER_VERDICT_WORDS``):
+# "Да, возможно.", "Evet, belki.", "Sí, quizás." leave the other verdict open as "Yes, maybe." does. Only
+# possibility words: "probably" is a committed lean ("Yes, probably." answers), so its equivalents are not here.
+OTHER_POSSIBILITY = ("quizás", "quizas", "quizá", "quiza", "tal vez", "posiblemente", "acaso",  # Spanish
+                     "peut-être", "peut-etre", "possiblement", "éventuellement",  # French
+                     "vielleicht", "möglicherweise", "eventuell",  # German
+                     "talvez", "possivelmente", "quiçá",  # Portuguese
+                     "forse", "possibilmente", "magari",  # Italian
+                     "たぶん", "多分", "かもしれない", "かもしれません",  # Japanese
+                     "возможно", "может быть", "пожалуй",  # Russian
+                     "можливо", "може бути",  # Ukrainian
+                     "może", "możliwe", "być może",  # Polish
+                     "misschien", "mogelijk", "wellicht",  # Dutch
+                     "kanske", "måske", "kanskje", "muligens", "muligvis", "möjligen",  # Scandinavian
+                     "belki", "olabilir",  # Turkish
+                     "ίσως", "ισως",  # Greek
+                     "아마", "아마도", "어쩌면",  # Korean
+                     "có lẽ", "có thể",  # Vietnamese
+                     "mungkin",  # Indonesian
+                     "शायद",  # Hindi
+                     "ربما",  # Arabic
+                     "شاید",  # Persian
+                     "אולי")  # Hebrew
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
 # Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
@@ -137,6 +160,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT",
+__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

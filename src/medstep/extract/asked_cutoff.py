@@ -5,8 +5,8 @@ the value the answer gives settles it the same way ("The stone measures 8 x 6 mm
 builds a table row from the question, for ``extract/measured.py`` to read with all its gates (one value of the
 quantity, no stray value of its dimension, no hedge, no earlier study, nothing after it but advice):
 
-* the quantity is the question's subject: its words, its head word or its initials ("CTR" for the cardiothoracic
-  ratio), named right before the value as the table's quantities are;
+* the quantity is the question's subject: its words or its head word (no made-up initials: "PE" is no pleural
+  effusion), named right before the value as the table's quantities are;
 * the dimension is the cut-off's unit's (mm/cm a length, ms a duration, % a percentage, a bare number a ratio where
   the subject is one, else an index); a value of another dimension is no measurement of it;
 * three bands, below, at and above the cut-off: "larger than" is answered yes above it only (a stone of 5 mm is not
@@ -50,11 +50,11 @@ def _dimension(unit: str, subject: str) -> tuple[Dimension, float] | None:
 
 
 def _quantity(subject: str) -> str:
-    """The subject's names, as a regex: its words, its head word, its initials (two words or more)."""
+    """The subject's names, as a regex: its words and its head word. No initials are made up: "PE" for a pleural
+    effusion is more often a pulmonary embolism, so a value named by letters the question never wrote measures
+    something else."""
     words = [w for w in subject.lower().split() if w not in _DETERMINER]
     names = {r"\s+".join(re.escape(w) for w in words), re.escape(words[-1])}
-    if len(words) >= 2:
-        names.add(re.escape("".join(w[0] for w in words)))
     return r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])"
 
 

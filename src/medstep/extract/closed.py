@@ -244,10 +244,13 @@ def _undone_in_brackets(text: str, end: int) -> bool:
 # "Maybe, yes." One policy with "Possibly yes." (no committed lean, ``COMMITTED_LEANS``) and "Yes (maybe).": the
 # other verdict is left open, so there is no answer. A hedge followed by a commitment ("Maybe, but I'd say yes.")
 # or a committed lean ("Yes, probably.") still answers.
-_BARE_HEDGE = r"(?:" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r")(?:\s+(?:not|so))?"
+# The other languages' verdicts and possibility words read the same way: "Да, возможно.", "Evet, belki.".
+_BARE_HEDGE = (r"(?:" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r"|(?<!\w)(?:"
+               + hedges.alternation(hedges.OTHER_POSSIBILITY) + r")(?!\w))(?:\s+(?:not|so))?")
+_ANY_VERDICT = r"(?:yes|no|s[ií]|(?<!\w)(?:" + hedges.alternation(OTHER_VERDICT_WORDS) + r")(?!\w))"
 _HEDGED_ONLY = lazy_compile(
-    r"(?i)^[\s*_\"'“”]*(?:(?:yes|no|s[ií])[\s*_\"'“”]*[,.;:!—–-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
-    + r"[\s*_\"'“”]*[,.;:!—–-]*\s*(?:yes|no|s[ií]))[\s*_\"'“”.!?…]*\Z"
+    r"(?i)^[\s*_\"'“”]*(?:" + _ANY_VERDICT + r"[\s*_\"'“”]*[,.;:!—–、，。،।-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
+    + r"[\s*_\"'“”]*[,.;:!—–、，。،।-]*\s*" + _ANY_VERDICT + r")[\s*_\"'“”.!?…。！？।]*\Z"
 )
 
 

@@ -46,7 +46,9 @@ _SHAPED = lazy_compile(r"(?i)\byes\b|\bno(?=[*_\"'“”]*[ \t]*(?:[,.;:!()\[\]�
 _CONDITION = lazy_compile(r"(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE, hedges.ASKING))
 _UNDONE = lazy_compile(r"(?i)[\s*_\"'“”,;(—–-]*(?:or\b|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + ")")
 # A possibility or a doubt anywhere after it: "Yes (low confidence; could well be no)."
-_LATER_DOUBT = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT))
+# Another language's possibility word too: "No, quizás." (Spanish "no" is spelled as the English one).
+_LATER_DOUBT = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r"|(?<!\w)(?:"
+                            + hedges.alternation(hedges.OTHER_POSSIBILITY) + r")(?!\w)")
 # A later turn that brings a negation or a possibility: "— yes, although there is no pneumothorax."
 _TURNED = lazy_compile(r"(?i)" + hedges.words(hedges.TURN) + r".*?(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NONE,
                        negation.ABSENT, hedges.POSSIBILITY) + "|" + negation.CONTRACTION + ")")
