@@ -146,3 +146,24 @@ def test_tail_patterns_do_not_backtrack_on_one_long_word() -> None:
     assert _APPOSITION.search("a " + "b" * 5000 + "/") is None
     assert _LATER_CLOSE.search("Pneumonia — right lower lobe.") is not None
     assert _APPOSITION.search("the hepatic flexure.") is not None
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    # a later count added to the first: the first number is no total (extract/open_count.py)
+    ("How many nodules are there?", "There are two nodules in the right lung and a third in the left.",
+     "two nodules in right lung and third in left"),
+    ("How many nodules are there?", "One nodule is calcified; the others are not.",
+     "one nodule is calcified others are not"),
+    # the counted noun opens a word; inside one it counts nothing ("polycystic" is no cyst)
+    ("How many cysts are seen?", "The patient has 2 polycystic kidneys.", "patient has 2 polycystic kidneys"),
+    # a subject ranked least likely, or asked rather than stated, is no answer (extract/open_subject.py)
+    ("What is the cause of the obstruction?", "Adhesions are the least likely cause; volvulus is favoured.",
+     "adhesions are least likely cause volvulus is favoured"),
+    ("Which organ is enlarged?", "The spleen is enlarged? I doubt it; the liver is.",
+     "spleen is enlarged i doubt it liver is"),
+    # a described disease after the mark is a second candidate, not a qualifier (extract/open_tails.py)
+    (DX, "Sarcoidosis, tuberculous lymphadenitis.", "sarcoidosis tuberculous lymphadenitis"),
+    (DX, "Lymphoma; metastatic melanoma", "lymphoma metastatic melanoma"),
+])
+def test_a_narrower_reading_that_would_be_wrong_is_declined(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)

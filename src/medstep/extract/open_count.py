@@ -45,14 +45,18 @@ _BEFORE_TALLY = lazy_compile(r"(?i)(?:\b(?:so|thus|hence|therefore|making|total\
 _AFTER_TALLY = lazy_compile(r"(?i)^\s*(?:in\s+total|total|altogether|overall|[:—–]|\s-\s|[.!]?\s*$)")
 # A mark setting a breakdown off from its total.
 _MARK = lazy_compile(r"[:;,(—–]|\s-\s")
+# A later count added to the first rather than breaking it down: "and a third in the left", "the others are not".
+_ADDED = lazy_compile(r"(?i)\b(?:an?\s+(?:second|third|fourth|fifth|sixth|further|additional)|another|the\s+others?|"
+                      r"others|the\s+rest|one\s+more|\d{1,3}\s+more|remaining)\b")
 # Words that may stand between a count and its noun ("four discrete T2-hyperintense lesions").
 _BETWEEN = 4
 
 
 def _counts_noun(text: str, end: int, noun: str) -> bool:
-    """Whether the question's counted ``noun`` (its stem) is one of the few words after position ``end``."""
+    """Whether one of the few words after position ``end`` starts with the question's counted ``noun`` (its stem):
+    "rib" counts "ribs", not "described"; "cyst" counts "cysts", not "polycystic"."""
     words = _WORD.findall(text[end:end + 80])[:_BETWEEN]
-    return any(noun in w.lower() for w in words)
+    return any(w.lower().startswith(noun) for w in words)
 
 
 def counted(region: str, question: str) -> str | None:
@@ -77,6 +81,8 @@ def counted(region: str, question: str) -> str | None:
     if not found or len({value for value, _, _ in found}) != 1:
         return None
     total, words, end = found[0]
+    if _ADDED.search(text, end) is not None:
+        return None  # "Two nodules in the right lung and a third in the left.": a count added, the total unsaid
     if not _breakdown(text, total, end, others):
         return None  # "Two cysts in the left kidney and three in the right.": the parts are not of this total
     return words

@@ -8,13 +8,14 @@ predicate says it again, and its subject is what the question asked for. The fra
 verb ("The lesion is located in the liver.").
 
 Only the subject's own words are kept. Nothing is read when the subject is the question's own noun ("The chamber is
-dilated."), a pointer ("It", "This"), longer than a label, or when the sentence denies or doubts its predicate ("The
-spleen is not enlarged.", "The spleen may be enlarged.").
+dilated."), a pointer ("It", "This"), longer than a label, or when the sentence denies, doubts, asks or ranks low its
+predicate ("The spleen is not enlarged.", "The spleen may be enlarged.", "The spleen is enlarged? I doubt it.",
+"Adhesions are the least likely cause.").
 """
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.lazyre import lazy_compile
 
 # "Which organ is enlarged?", "What heart chamber is dilated on this echo?": the asked noun and the property.
@@ -30,7 +31,8 @@ _SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:looking\s+at|on)\s+(?:the|this)\s
 _POINTERS = frozenset({"it", "this", "that", "there", "these", "those", "which", "what", "image", "study", "scan",
                        "finding", "findings", "abnormality", "answer", "diagnosis"})
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, hedges.POSSIBILITY, hedges.DOUBT,
-                                            hedges.CONDITION, hedges.ALTERNATIVE, ("or",)) + "|" + negation.CONTRACTION)
+                                            hedges.CONDITION, hedges.ALTERNATIVE, judgements.UNLIKELY,
+                                            judgements.LEAST, ("or",)) + "|" + negation.CONTRACTION + r"|[?？]")
 # A few words of degree may stand before the restated property ("markedly dilated", "completely collapsed").
 _DEGREE_WORDS = 2
 _STEM = 5

@@ -135,6 +135,11 @@ _QUALIFIER_OPENING = lazy_compile(
     r"segment|portion|part|third|aspect|shaft|zone|region|level|lobe|branch|con|avec|mit|com|en|dans|au|im|nel|"
     r"nella|" + hedges.alternation(negation.DENY, negation.OTHER_WITHOUT)
     + r")\b|\d|~|≈|[a-z-]*(?:al|ic|ous|ive|ar|ior|ed|ing|ly)\b)")
+# A describing word ("tuberculous", "metastatic") opening a phrase that ends in the name of a disease or finding
+# ("tuberculous lymphadenitis", "metastatic melanoma"): a second candidate, not a word qualifying the first.
+_DESCRIBED_DISEASE = lazy_compile(r"(?i)^[a-z-]*(?:al|ic|ous)\s+(?:[\w-]+\s+){0,2}[a-z-]*(?:oma|omas|itis|osis|oses|"
+                                  r"iasis|emia|aemia|pathy|plasia|ectasis|cele|ism|sarcoma|cancer|carcinoma|disease|"
+                                  r"syndrome|infection|tumou?r|lesion|mass|cyst|abscess|fracture|hernia)$")
 # A participle governs the preposition after it ("filled with stones", "associated with"): no break there.
 _PARTICIPLE_END = lazy_compile(r"(?i)[a-z]ed$")
 # A tail that concludes names the answer itself ("..., consistent with metastases"): :func:`concluded` reads it.
@@ -304,6 +309,9 @@ def _qualified(text: str, question: str) -> str:
         return text  # "Lymphocytes, plasma cells": a second item, not a word qualifying the first ("; it should ..." is a statement)
     if _TAIL_HOLDS.search(tail) is not None or _TAIL_CONCLUDES.search(tail) is not None or not _denies_other(tail, head):
         return text
+    if mark in (",", ";") and (_DESCRIBED_DISEASE.match(_first_item(tail).strip()) is not None
+                               or _names_finding(_first_item(tail))):
+        return text  # "Sarcoidosis, tuberculous lymphadenitis.", "Lymphoma; metastatic melanoma": two candidates
     if found.group("mark") and found.group("mark").strip() in (",", ";") and _lists_another(tail):
         return text
     return head
