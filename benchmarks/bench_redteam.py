@@ -299,7 +299,7 @@ def part_b(use_cli: bool, quiet: bool, path: Path = CORPUS / "redteam_verify.jso
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     lib = {c["id"]: _library_scores(c) for c in cases}
     print(f"\n== Part B: clinical verifier on {len(cases)} hand-written chains in "
-          f"{len({c['case'] for c in cases})} chest X-ray cases ({_shown(path)})")
+          f"{len({c['case'] for c in cases})} cases ({_shown(path)})")
     if use_cli:
         cli = _cli_scores(cases)
         diffs = [(c["id"], m, lib[c["id"]][m], cli[c["id"]].get(m)) for c in cases for m in METRICS
