@@ -6,7 +6,9 @@ builds a table row from the question, for ``extract/measured.py`` to read with a
 quantity, no stray value of its dimension, no hedge, no earlier study, nothing after it but advice):
 
 * the quantity is the question's subject: its words or its head word (no made-up initials: "PE" is no pleural
-  effusion), named right before the value as the table's quantities are;
+  effusion), named right before the value as the table's quantities are; where the subject is a table row's quantity
+  ("ejection fraction", "common bile duct", "PR interval"), that row's other names count too ("LVEF 55%", "CBD 9 mm",
+  "PR 240 ms"), and a question without a unit takes the row's dimension ("Is the heart rate above 100?");
 * the dimension is the cut-off's unit's (mm/cm a length, ms a duration, % a percentage, a bare number a ratio where
   the subject is one, else an index); a value of another dimension is no measurement of it;
 * three bands, below, at and above the cut-off: "larger than" is answered yes above it only (a stone of 5 mm is not
@@ -21,11 +23,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medstep.answers import hedges, negation
-from medstep.extract.thresholds import INF, Band, Dimension, Predicate, Threshold
+from medstep.answers import NO, YES, hedges, negation
+from medstep.extract.thresholds import INF, THRESHOLDS, Band, Dimension, Predicate, Threshold
+from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
 
-_ABOVE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier|over|above|exceeding|in\s+excess\s+of"
+_ABOVE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier|over|above|exceed(?:s|ing)?|in\s+excess\s+of"
 _BELOW = r"smaller|less|shorter|narrower|thinner|lower|lighter|under|below"
 _QUESTION = lazy_compile(
     r"(?i)^\s*(?:is|are|does|do)\s+(?:the\s+|this\s+|these\s+|a\s+|an\s+)?(?P<subject>[a-z][a-z -]{1,40}?)\s+"
@@ -49,13 +52,24 @@ def _dimension(unit: str, subject: str) -> tuple[Dimension, float] | None:
     return _UNIT_DIMENSION.get(unit.lower())
 
 
-def _quantity(subject: str) -> str:
-    """The subject's names, as a regex: its words and its head word. No initials are made up: "PE" for a pleural
-    effusion is more often a pulmonary embolism, so a value named by letters the question never wrote measures
-    something else."""
+def _table_rows(subject: str) -> list[Threshold]:
+    """The table's rows whose quantity the subject names, to its last word ("left ventricular ejection fraction" is
+    the LVEF row's "ejection fraction"; "kidney stone" names no row). Rows whose quantity carries its own value (the
+    tube's "4 cm above the carina") are no names."""
+    subject = subject.strip()
+    return [row for row in THRESHOLDS + MORE_THRESHOLDS if "(?P<v>" not in row.quantity
+            and any(m.end() == len(subject) for m in re.finditer(row.quantity, subject, re.I))]
+
+
+def _quantity(subject: str, rows: list[Threshold]) -> str:
+    """The subject's names, as a regex: its words, its head word and the names of the table rows it is the quantity
+    of (``rows``: "LVEF", "EF" for the ejection fraction, written in the table). No initials are made up: "PE" for a
+    pleural effusion is more often a pulmonary embolism, so a value named by letters neither the question nor the
+    table wrote measures something else."""
     words = [w for w in subject.lower().split() if w not in _DETERMINER]
     names = {r"\s+".join(re.escape(w) for w in words), re.escape(words[-1])}
-    return r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+    own = r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+    return "|".join([own, *("(?:" + row.quantity + ")" for row in rows)])
 
 
 # A question that denies ("Is the stone not larger than 5 mm?") asks the cut-off the other way round: left alone.
@@ -73,6 +87,10 @@ def asked_row(question: str) -> tuple[Threshold, Predicate] | None:
     if found is None or not subject.split():
         return None
     dimension, factor = found
+    rows = _table_rows(subject)
+    if not m.group("unit") and len({row.dimension for row in rows}) == 1 and rows[0].dimension is not Dimension.RATIO:
+        dimension = rows[0].dimension  # "Is the heart rate above 100?": a rate, read in bpm
+    rows = [row for row in rows if row.dimension is dimension]
     cut = float(m.group("n")) * factor
     bands = (Band("below", -INF, cut - _EPSILON), Band("at", cut, cut), Band("above", cut + _EPSILON, INF))
     if m.group("above") or m.group("gt"):
@@ -85,9 +103,34 @@ def asked_row(question: str) -> tuple[Threshold, Predicate] | None:
         yes = frozenset({"below", "at"})
     predicate = Predicate(words=".", yes=yes, no=frozenset({"below", "at", "above"}) - yes)
     row = Threshold(name=f"asked: {subject} {m.group(0).strip()}", source="the question's own cut-off",
-                    subject=".", quantity=_quantity(subject), dimension=dimension, bands=bands,
+                    subject=".", quantity=_quantity(subject, rows), dimension=dimension, bands=bands,
                     predicates=(predicate,), adult=False)
     return row, predicate
 
 
-__all__ = ["asked_row"]
+# A value standing alone after an opening verdict, its unit written: "Yes, 3 mm.", "No — about 8 x 6 mm.", "Yes (~30%)".
+_BARE_VALUE = lazy_compile(
+    r"(?i)^[\s(]*(?:(?:about|approximately|approx\.?|around|roughly|nearly|measuring|~|≈)\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?){0,2})\s*(?P<unit>mm|cm|ms|msec|%|bpm)[\s).!]*$")
+
+
+def bare_value(rest: str, question: str) -> str | None:
+    """yes/no for a value that stands alone after an opening verdict ("Yes, 3 mm." to "Is the stone larger than 5
+    mm?" says no), read against the question's own cut-off (its largest dimension, in the question's dimension),
+    else ``None``. Only for the lead check (``extract/leads.py``): a value with nothing naming it answers nothing on
+    its own."""
+    own = asked_row(question)
+    m = _BARE_VALUE.match(rest)
+    if own is None or m is None:
+        return None
+    row, predicate = own
+    unit = m.group("unit").lower()
+    found = _dimension(unit, row.name)
+    if found is None or found[0] is not row.dimension:
+        return None
+    value = max(float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("n"))) * found[1]
+    bands = {band.name for band in row.bands if band.holds(value)}
+    return YES if bands <= predicate.yes else NO if bands <= predicate.no else None
+
+
+__all__ = ["asked_row", "bare_value"]

@@ -58,7 +58,7 @@ _DENIED_FINAL = lazy_compile(
 )
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = lazy_compile(
-    r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。-]|\Z|(?=(?i:it|there|this|that|they)\s))"
+    r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。…-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
@@ -168,10 +168,37 @@ _MARK_MEANS = {"✅": YES, "✔": YES, "☑": YES, "✓": YES, "❌": NO, "✖":
 _OFFERED = lazy_compile(r"(?i)\s*(?:or|/|vs\.?|versus)(?:\s|\Z)")
 
 
+# A list bullet or code backticks around an opening verdict ("- Yes", "• No.", "`yes`"), and a run of emoji after it
+# ("Yes ✅", "No 🙂", "是✅", "Yes 👍 — small left effusion").
+_BULLET_VERDICT = lazy_compile(r"^(\s*)(?:[-•+]\s+)?`?((?i:yes|no)|是|否|有|无)`?(?![A-Za-z])")
+_EMOJI = r"[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]"
+_TRAILING_EMOJI = lazy_compile(r"^([\s*_\"'“”]*(?:(?i:yes|no)|是|否|有|无)[*_\"'“”]*)[ \t]*((?:" + _EMOJI
+                               + r"\ufe0f?[ \t]*)+)")
+
+
+def _trailing_emoji(region: str) -> str:
+    """The opening verdict without the emoji after it: "Yes ✅" reads "Yes", "Yes 👍 — a small one." reads "Yes. — a
+    small one." A tick or cross that disagrees with its word ("Yes ❌") is left in place: which one is the verdict?"""
+    m = _TRAILING_EMOJI.match(region)
+    if m is None:
+        return region
+    word = m.group(1).strip(" \t\n*_\"'“”").lower()
+    meaning = YES if word in ("yes", "是", "有") else NO
+    if any(_MARK_MEANS.get(c, meaning) != meaning for c in m.group(2)):
+        return region
+    rest = region[m.end():]
+    return m.group(1) + ("." if rest.strip() and rest.lstrip()[:1] not in tuple(".,;:!—–-") else "") + rest
+
+
 def undecorate(region: str) -> str:
     """``region`` without the decoration of its opening verdict (see ``_BRACKETED``): "[No]" reads as "No", "❌ No"
-    as "No". A mark that disagrees with its word ("❌ Yes": is the mark the verdict, or does it strike the word
-    out?) is left in place, so nothing reads the word as opening the reply."""
+    as "No", "- Yes" and "`yes`" as "Yes", "Yes ✅" as "Yes" (``_trailing_emoji``). A mark that disagrees with its
+    word ("❌ Yes": is the mark the verdict, or does it strike the word out?) is left in place, so nothing reads the
+    word as opening the reply."""
+    b = _BULLET_VERDICT.match(region)
+    if b is not None:
+        region = b.group(1) + b.group(2) + region[b.end():]
+    region = _trailing_emoji(region)
     m = _MARK.match(region)
     if m is not None:
         word = region[m.end():m.end() + 3].lower()

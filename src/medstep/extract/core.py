@@ -160,6 +160,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if verdict is not None:
             return Reading(verdict, loc.marker)
         return REFUSED if is_refusal(region) else _stated(region, sample)
+    if finding_fields.contradicts(region, sample.question) and closed.revision(region) is None:
+        return AMBIGUOUS  # "Ascites: none.\nAscites: small." (extract/finding_fields.py)
     field = replywords.negated_field(region, sample.question)  # "Fracture: no." to "Is there no fracture?" (yes)
     if field is not None:
         return Reading(field, replywords.FIELD_RULE)

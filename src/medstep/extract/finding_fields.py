@@ -44,4 +44,15 @@ def as_statements(text: str, question: str) -> str:
     return text[:m.start()] + m.group(1) + said + text[m.end():]
 
 
-__all__ = ["as_statements"]
+def contradicts(text: str, question: str) -> bool:
+    """Whether the asked finding's field is given twice, once denying and once stating it ("Ascites: none.\\nAscites:
+    small.", "Pleural effusion: yes\\nPleural effusion: no"): the reply contradicts itself, and which line the model
+    meant is not for the reader to guess (the last is no answer: nothing revises the first)."""
+    if ":" not in text or asked.shape(question) is None:
+        return False
+    said = {replywords.field_verdict(m.group(3)) for m in _FIELD.finditer(text)
+            if replywords.key_names_asked(m.group(2), question)}
+    return len(said - {None}) == 2
+
+
+__all__ = ["as_statements", "contradicts"]

@@ -19,7 +19,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation, same_verdi
 from medstep.answers.concepts import IMAGING_PLANES, MentionKind, vocabulary
 from medstep.answers.technique import technique_mentions
 from medstep.extract import (
-    antonyms, asked, closed, closing, findings, implications, implicit, measured, statements, subjects, technique,
+    antonyms, asked, asked_cutoff, closed, closing, findings, implications, implicit, measured, statements, subjects, technique,
 )
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -79,6 +79,9 @@ def lead_contradicted(region: str, verdict: str, question: str) -> bool:
     if stated is None and _asks_how_made(question):
         # "Yes, this is a sagittal view." to "Is this a coronal view?": the clause names another plane or technique
         stated = technique.read_technique(rest, question) or findings.read_finding(rest, question)
+    if stated is None and asked_cutoff.asked_row(question) is not None:
+        # "Yes, 3 mm." / "No, the stone measures 8 mm." to "Is the stone larger than 5 mm?": the value says otherwise
+        stated = asked_cutoff.bare_value(rest, question) or measured.read_measured(rest, question)
     return stated in (YES, NO, ZH_YES, ZH_NO) and not same_verdict(stated, verdict)
 
 

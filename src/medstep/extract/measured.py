@@ -61,7 +61,7 @@ _GAP_WORDS = frozenset({
     "spanning",
     "visually", "calculated", "corrected", "diameter", "thickness", "width", "length", "size", "caliber", "calibre",
     "maximal", "maximum", "max", "transverse", "ap", "short", "axis", "craniocaudal", "cc", "span", "interval", "ratio",
-    "index", "rate", "wall", "loops", "loop", "outer", "largest", "present", "seen", "noted", "detected", "today",
+    "index", "rate", "duration", "wall", "loops", "loop", "outer", "largest", "present", "seen", "noted", "detected", "today",
     "now", "currently", "mide", "de", "es", "son", "unos", "aproximadamente", "diámetro", "grosor",
     "longitud", "tamaño"})
 _BRACKET = lazy_compile(r"\([^()\d]{0,20}\)")
@@ -418,9 +418,9 @@ def _asked(question: str) -> tuple[tuple[tuple[Threshold, Predicate], ...], bool
 
 def read_measured(text: str, question: str) -> str | None:
     """yes/no (是/否 in Chinese) when the answer commits by a measurement or a category (module docstring)."""
-    rows, flip = _asked(question)
-    if not rows and (own := asked_cutoff.asked_row(question)) is not None:
-        rows, flip = (own,), False  # "Is the kidney stone larger than 5 mm?" (extract/asked_cutoff.py)
+    own = asked_cutoff.asked_row(question)
+    # the question's own cut-off before the table's ("Is the endometrial thickness greater than 4 mm?" sets its own)
+    rows, flip = ((own,), False) if own is not None else _asked(question)  # (extract/asked_cutoff.py)
     if not rows or len(text) > implicit.MAX_CHARS or "?" in text or _TURN.search(text) or _EARLIER.search(text):
         return None
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):

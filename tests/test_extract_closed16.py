@@ -1,0 +1,60 @@
+"""Closed round closed16 (issue #7): short yes/no replies that state a value, decorate the verdict or repeat a field.
+
+Each case is a closed question, an invented answer and what a careful reader takes from it (``None``: no answer).
+An opening verdict keeps its meaning under a list bullet, code backticks or a run of emoji after it ("- Yes", "`yes`",
+"Yes ✅", "No 🙂", "是✅"), unless a tick or cross disagrees with the word ("Yes ❌"); "Yes…" opens a reply as "Yes."
+does (``closed.undecorate``). A cut-off written in the question borrows the names of the table row whose quantity the
+subject is ("LVEF" for the ejection fraction, "CBD", "PR"), and a question without a unit takes that row's dimension
+(``extract/asked_cutoff.py``); the question's own cut-off goes before the table's. A value after an opening verdict
+that falls on the other side of the question's cut-off ("Yes, 3 mm." to "larger than 5 mm?") contradicts it
+(``leads.lead_contradicted``). The asked finding's field given twice, denied and stated, is a contradiction
+(``finding_fields.contradicts``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+CASES: list[tuple[str, str, str | None]] = [
+    # decoration around an opening verdict
+    ("Is there a pleural effusion?", "Yes ✅", "yes"),
+    ("Is there a pleural effusion?", "No 🙂", "no"),
+    ("Is there a pleural effusion?", "Yes 👍 — small left effusion.", "yes"),
+    ("Is there a pleural effusion?", "Yes ❌", None),
+    ("Is there a pleural effusion?", "- Yes", "yes"),
+    ("Is there a pleural effusion?", "`yes`", "yes"),
+    ("Is there a pleural effusion?", "Yes…", "yes"),
+    ("是否有骨折？", "否 ❌", "否"),
+    # the question's own cut-off, its subject named as the table names it
+    ("Is the ejection fraction below 40%?", "LVEF 55%", "no"),
+    ("Is the ejection fraction below 40%?", "EF ~30%.", "yes"),
+    ("Is the ejection fraction below 40%?", "LVEF 40%.", "no"),
+    ("Is the cardiothoracic ratio greater than 0.5?", "CTR = 0.58", "yes"),
+    ("Is the common bile duct wider than 6 mm?", "CBD 9 mm.", "yes"),
+    ("Is the PR interval longer than 200 ms?", "PR 240 ms.", "yes"),
+    ("Is the QRS wider than 120 ms?", "QRS duration 90 ms.", "no"),
+    ("Is the heart rate above 100?", "Rate ~120/min, regular.", "yes"),
+    ("Does the nodule exceed 8 mm?", "Nodule: 6 mm.", "no"),
+    ("Is the endometrial thickness greater than 4 mm?", "Endometrium measures 6 mm.", "yes"),
+    ("Is the ejection fraction below 40%?", "Ejection fraction below 40%.", None),
+    ("Is the stone larger than 5 mm?", "Two stones: 3 mm and 7 mm.", None),
+    # a value after the opening verdict, against the question's cut-off
+    ("Is the kidney stone larger than 5 mm?", "Yes, 3 mm.", None),
+    ("Is the kidney stone larger than 5 mm?", "No, 8 mm.", None),
+    ("Is the kidney stone larger than 5 mm?", "Yes — approximately 3 mm.", None),
+    ("Is the kidney stone larger than 5 mm?", "Yes, 8 mm.", "yes"),
+    ("Is the kidney stone larger than 5 mm?", "No, the stone measures 8 mm.", None),
+    # the asked finding's field given twice
+    ("Is there ascites?", "Ascites: none.\nAscites: small.", None),
+    ("Is there a pleural effusion?", "Pleural effusion: yes\nPleural effusion: no", None),
+    ("Is there ascites?", "Ascites: none.\nLiver: normal.\nAscites: none.", "no"),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])
+def test_closed16_case(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="c16", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
