@@ -37,6 +37,7 @@ from medstep.extract.open_candidates import (
     ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, other_beside_label, second_candidate,
     turned_possible,
 )
+from medstep.extract.open_generic import says_nothing
 from medstep.extract.refusal import defers
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
@@ -450,7 +451,8 @@ def undecided(region: str, question: str) -> Status | None:
     docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
     the alternatives of ``extract/refusal.py`` on ``region``."""
     first = _first_sentence(region)
-    if echoes_question(region, question) or contentless(region) or restates(region, question) or (
+    if echoes_question(region, question) or contentless(region) or restates(region, question) or says_nothing(region) \
+            or (
             first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)
     ):
         return Status.UNPARSED

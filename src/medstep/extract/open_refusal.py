@@ -32,7 +32,17 @@ _MARKS = (r"(?:arrows?|arrowheads?|circles?|circled\s+(?:area|region|lesion)|mar
 _DECLINES = lazy_compile(
     r"(?i)\b(?:i'?d|i\s+would)\s+rather\s+not\s+(?:guess|speculate|say|commit|answer)\b|"
     r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
-    r"(?:speculate|guess|commit)\b|"
+    r"(?:speculate|guess|commit|invent|make\s+up)\b|"
+    # ill at ease naming it ("I'm not comfortable offering a diagnosis", "I don't feel comfortable making one"), a
+    # label put beyond the writer ("Providing a diagnosis is beyond what I can do here"), a value it cannot give ("I
+    # can't assign a stage from one image"), or no name known ("I'm not aware of a standard named sign for that")
+    r"(?:\bnot|n't)\s+(?:feel\s+|really\s+)?comfortable\s+(?:with\s+)?[a-z]+ing\b|"
+    r"\bbeyond\s+(?:what\s+(?:i|we)\s+can|my\s+(?:ability|abilities|role|remit|scope)|the\s+scope\s+of\s+"
+    r"(?:what\s+(?:i|we)|my|this\s+(?:tool|assistant)))\b|"
+    r"\b(?:i|we)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't|won't|will\s+not)\s+(?:\w+\s+)?"
+    r"(?:assign|name|offer|classify|specify|stage|grade|label)\b|"
+    r"\bnot\s+aware\s+of\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:named|standard|recogni[sz]ed|established|accepted)\s+"
+    r"(?:sign|name|term|eponym|entity)\b|"
     r"\bno\s+(?:definite|definitive|clear|certain|reliable)\s+(?:answer|diagnosis|conclusion)\s+(?:can|could)\s+be\s+"
     r"(?:given|made|provided|reached|drawn)\b|"
     r"\b(?:do\s+not|don't)\s+have\s+(?:enough|sufficient|adequate)\s+(?:information|detail|context|data)\b|"

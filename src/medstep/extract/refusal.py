@@ -104,7 +104,7 @@ _DEFERRAL = lazy_compile(
     r"\bi\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+(?:definite|clear|obvious|convincing)\b|"
     r"\b(?:would|could|might)\s+(?:help|clarify)\b|"
     r"\b(?:not\s+going\s+to|won't|will\s+not|would\s+rather\s+not|prefer\s+not\s+to)\s+(?:guess|speculate)\b|"
-    r"^[\s*_\"']*(?:please|kindly|could\s+you|can\s+you)\s+(?:provide|share|upload|send|give|attach|supply)\b|"
+    r"^[\s*_\"']*(?:please|kindly|could\s+you|can\s+you)\s+(?:provide|share|upload|send|give|attach|supply|describe|clarify|specify)\b|"
     r"(?:^|[.:;]\s*)(?:unclear|uncertain|indeterminate|nonspecific|non-specific|equivocal)\b(?!\s+(?:opacity|"
     r"lesion|mass|nodule|density|finding|area|focus|shadow))|(?:findings|appearances?|features)\s+(?:are|is)\s+"
     r"(?:nonspecific|non-specific|indeterminate|equivocal|unclear)\b)"

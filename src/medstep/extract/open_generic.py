@@ -1,0 +1,89 @@
+"""Open answers that say nothing about this image: an acknowledgement, or a statement of general knowledge.
+
+An open question's reader takes text, so a reply that never looks at the image still yields some: "Image
+received.", "Thank you for sharing the image. I will analyse it." (an acknowledgement: every word is a courtesy, a
+reference to the image or a generic word; a request for more that only asks is a refusal, ``extract/refusal.py``);
+or "Imaging planes include axial, sagittal and coronal.", "Common modalities include CT, MRI and ultrasound.",
+"Abnormalities on chest radiographs can include nodules, masses and effusions.", "Diagnosis requires correlation with
+clinical history." (a class of things in general, not this image: a subject with no article or pointer, a verb
+stating what the class holds or needs, and nothing in the sentence pointing at this image or patient). Read as the
+answer, either is a decision the model did not make; :func:`says_nothing` finds them, so that the open reader
+(``extract/open_decision.py``) reports no answer.
+
+A sentence that names what this image shows ("Findings include a right pleural effusion.", "The image shows ...",
+"Here there is ...") is an answer and never read here: the subject must be a bare class noun phrase, "findings",
+"features" and "signs" (which report this image) excepted for a plain "include".
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
+
+_WORD = lazy_compile(r"[^\W_]+")
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
+_MAX = 300
+
+# Words of an acknowledgement or a request for more, beside the generic words of a sentence about the image: a
+# reply made of these alone ("Image received.", "Thanks for the upload; I will analyse it.") answers nothing.
+_COURTESY = frozenset({"received", "receive", "receiving", "got", "thank", "thanks", "sharing", "share", "shared",
+                       "uploaded", "upload", "uploading", "sent", "attached", "analyse", "analyze", "analysing",
+                       "analyzing", "look", "looking", "review", "reviewing", "let", "me", "i", "i'm", "im", "have",
+                       "has", "will", "you", "for", "please", "describe", "provide", "context", "so", "can", "give",
+                       "more", "accurate", "information", "details", "okay", "ok", "sure", "happy", "help", "glad",
+                       "now", "shortly", "moment", "hello", "hi", "noted", "understood", "ready", "question", "your"})
+# Words a courtesy may carry beside its own ("the image", "this scan", "a more accurate answer").
+_FRAME = frozenset({"a", "an", "the", "this", "that", "it", "its", "of", "to", "and", "in", "on", "at", "with", "is",
+                    "are", "be", "image", "images", "picture", "scan", "study", "film", "radiograph", "photo", "answer",
+                    "clinical", "history", "patient", "patient's", "medical", "further", "case", "am"})
+_OWN = frozenset({"received", "receive", "got", "thank", "thanks", "sharing", "share", "shared", "uploaded", "upload",
+                  "sent", "attached", "hello", "hi", "understood", "ready"})
+
+# A statement of a class in general: a bare subject (no article, demonstrative or pronoun opening it) of a few
+# words, then a verb saying what the class holds or needs ("include", "can include", "require", "depends on").
+_CLASS_STATEMENT = lazy_compile(
+    r"(?i)^[\s*_\"']*(?!(?:the|this|these|that|those|there|it|its|a|an|i|we|my|our|here|both|each|all|no|one)\b)"
+    r"(?P<subject>[a-z][\w-]*(?:\s+(?!(?:can|may|might|could|is|are)\b)[\w-]+){0,5}?)\s+"
+    r"(?P<modal>(?:can|may|might|could|commonly|typically|usually|generally|often)\s+)?"
+    r"(?P<verb>include|includes|require|requires|depend\s+on|depends\s+on|vary|varies|range|ranges)\b")
+# Subjects that report this image's own findings with a plain "include": "Findings include a right effusion."
+_REPORTING = frozenset({"findings", "finding", "features", "feature", "signs", "sign", "appearances", "abnormalities",
+                        "changes", "lesions", "key", "main", "notable", "additional", "other", "associated"})
+# Subjects naming candidates ("Differential includes sarcoidosis and lymphoma.", "Causes include ..."): the candidates
+# weighed for this image, which the readers of candidates judge.
+_CANDIDATES = frozenset({"differential", "differentials", "ddx", "possibilities", "possible", "considerations",
+                         "candidates", "options", "likely", "top", "causes", "cause", "potential"})
+# Words pointing at this image, this patient or the writer: the sentence is about what was seen.
+_POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+shows|patient|i|we|my|our)\b|"
+                            + hedges.words(negation.SEEN))
+
+
+def _courtesy(sentence: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
+    return (bool(words) and any(w in _OWN for w in words)
+            and all(w in _COURTESY or w in _FRAME for w in words))
+
+
+def _class_statement(sentence: str) -> bool:
+    found = _CLASS_STATEMENT.match(sentence)
+    if found is None or _POINTS_HERE.search(sentence) is not None:
+        return False
+    first = found.group("subject").split()[0].lower()
+    if first in _CANDIDATES:
+        return False
+    if found.group("modal") is None and found.group("verb").lower().startswith("includ") and first in _REPORTING:
+        return False  # "Findings include a right pleural effusion.": this image's findings
+    return True
+
+
+def says_nothing(region: str) -> bool:
+    """Whether every sentence of the open answer ``region`` is an acknowledgement or a statement of a class in
+    general (see module docstring)."""
+    text = region.strip()
+    if not text or len(text) > _MAX or "\n" in text:
+        return False
+    sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
+    return bool(sentences) and all(_courtesy(s) or _class_statement(s) for s in sentences)
+
+
+__all__ = ["says_nothing"]

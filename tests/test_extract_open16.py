@@ -1,0 +1,59 @@
+"""Open answers that decide nothing about the image (``extract/open_generic.py``: an acknowledgement, a statement of
+a class in general; ``extract/open_refusal.py``: a label declined in other words), and the sentences that still
+answer. One invented sentence per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+DX = "What is the most likely diagnosis?"
+
+
+def _read(text: str, question: str = DX) -> tuple[str | None, Status]:
+    got = extract(text, Sample(id="o16", question=question, answer="none", answer_type=AnswerType.OPEN))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Which plane is this image in?", "Imaging planes include axial, sagittal and coronal."),
+    ("What is the abnormality?", "Image received."),
+    ("What is the diagnosis?", "Thank you for sharing the image."),
+    ("What modality is this?", "Common modalities include CT, MRI and ultrasound."),
+    ("What is the diagnosis?", "Image interpretation requires clinical correlation."),
+    ("What organ is shown?", "I have received the image and will analyse it."),
+    ("What is the abnormality?", "Abnormalities on chest radiographs can include nodules, masses and effusions."),
+])
+def test_a_reply_saying_nothing_of_this_image_is_no_answer(question: str, text: str) -> None:
+    assert _read(text, question) == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not comfortable offering a diagnosis from a single image.",
+    "I don't feel comfortable making a diagnosis here.",
+    "Providing a diagnosis is beyond what I can do responsibly here.",
+    "I can't assign a stage from a single image; staging needs the whole study.",
+    "I'm not aware of a standard named sign for that description.",
+])
+def test_a_label_declined_in_other_words_is_a_refusal(text: str) -> None:
+    assert _read(text) == (None, Status.REFUSED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What is the abnormality?", "Findings include a right pleural effusion.", "findings include right pleural effusion"),
+    ("What is the diagnosis?", "Pneumonia, requiring antibiotics.", "pneumonia"),
+])
+def test_sentences_about_this_image_still_answer(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+def test_a_caveat_then_a_pick_is_no_refusal() -> None:
+    answer, status = _read("I'm not comfortable being certain, but it looks like sarcoidosis.")
+    assert status is Status.SCORED and answer is not None and "sarcoidosis" in answer
+
+
+def test_candidates_named_as_a_class_are_not_read_as_saying_nothing() -> None:
+    assert _read("Differential includes sarcoidosis and lymphoma.")[0] is None
+    assert _read("Differential includes sarcoidosis and lymphoma.")[1] is not Status.UNPARSED
