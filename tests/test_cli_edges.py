@@ -265,3 +265,20 @@ def test_a_json_template_without_the_question_is_refused(tmp_path: Path) -> None
     f.write_text(json.dumps({"open": "{question}", "choice": "Pick one:\n{options}"}))
     with pytest.raises(MedstepError, match=r"t\.json \(choice\): has no \{question\} field"):
         PromptTemplate.from_file(f)
+
+
+@pytest.mark.parametrize("args", [
+    ["score", str(PREDICTIONS), *BENCH, "--out", ""],
+    ["score", "", *BENCH, "--out", "run"],
+    ["report", "  "],
+    ["curate", "run", "--out", ""],
+])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(args: list[str], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """typer reads "" as Path("") == ".": `--out ""` (an unset shell variable) wrote a whole run into the folder the
+    command ran in."""
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert res.exit_code == 2
+    assert "an empty path names no file or folder" in res.output
+    assert list(tmp_path.iterdir()) == []

@@ -32,6 +32,7 @@ from medstep.cli_options import (  # noqa: F401  (parse_map, parse_prices: impor
     _ray_options,
     parse_map,
     check_html_out,
+    given_path,
     parse_prices,
     refuse_foreign_out,
     resolve_api_key,
@@ -134,7 +135,7 @@ def eval_cmd(
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
     model: str = typer.Option(..., help="openai:NAME@URL[,URL2,...] | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
-    out: Path = typer.Option(..., help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
+    out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
     mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>) | both (each question both ways: graded on cot, summary.json impact = cot - direct, paired)"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),
@@ -150,7 +151,7 @@ def eval_cmd(
     judge_timeout: float = typer.Option(120.0, help="LLM judges: per-request timeout in seconds"),
     judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
     judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
-    template: Optional[Path] = typer.Option(None, help="prompt template file (.txt or .json)"),
+    template: Optional[Path] = typer.Option(None, parser=given_path, metavar="<path>", help="prompt template file (.txt or .json)"),
     skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
     field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
     api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers (visible in ps and shell history: prefer --api-key-env)"),
@@ -260,14 +261,14 @@ def _write_report(writer: "ReportWriter", summary: "RunSummary") -> None:
 
 @app.command()
 def score(
-    predictions: Path = typer.Argument(..., help=(
+    predictions: Path = typer.Argument(..., parser=given_path, help=(
         'JSONL lines {"id": ..., "output": raw model text}, optionally "reasoning" (a server\'s separate '
         'reasoning text), "finish_reason" ("length": cut at the token limit, graded truncated) and "error" '
         '(the call failed: counted as failed, not wrong); a run\'s samples.jsonl works. '
         "Benchmark samples without a line are left out and counted (summary.json left_out.unpredicted)")),
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", help="path to the official files"),
-    out: Path = typer.Option(..., help="run directory to write"),
+    out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory to write"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),
     judge: list[str] = typer.Option([], "--judge", help=JUDGE_HELP),
@@ -311,8 +312,8 @@ def score(
 
 @app.command()
 def report(
-    run_dir: Path = typer.Argument(..., help="a run directory"),
-    out: Optional[Path] = typer.Option(None, help="HTML file (default RUN_DIR/report.html)"),
+    run_dir: Path = typer.Argument(..., parser=given_path, help="a run directory"),
+    out: Optional[Path] = typer.Option(None, parser=given_path, metavar="<path>", help="HTML file (default RUN_DIR/report.html)"),
     allow_outside_data: bool = typer.Option(False, help="embed images the run names outside its data folder (only for runs you trust)"),
     single_file: bool = typer.Option(False, help="put every sample in the HTML file, however many (by default a run "
                                      "of more than 5,000 samples keeps them in parts in a folder beside the page)"),
@@ -329,8 +330,8 @@ def report(
 
 @app.command()
 def compare(
-    run_dirs: list[Path] = typer.Argument(..., help="two or more run directories; the first is the baseline"),
-    out: Optional[Path] = typer.Option(None, help="also write an HTML comparison"),
+    run_dirs: list[Path] = typer.Argument(..., parser=given_path, help="two or more run directories; the first is the baseline"),
+    out: Optional[Path] = typer.Option(None, parser=given_path, metavar="<path>", help="also write an HTML comparison"),
     intersect: bool = typer.Option(False, help="compare on shared samples even if benchmarks/splits/ids differ"),
 ) -> None:
     """Paired comparison (bootstrap interval, McNemar exact p) and a leaderboard."""
@@ -384,10 +385,10 @@ def _hints() -> dict[type, str]:
 
 @app.command()
 def agreement(
-    run_dir: Path = typer.Argument(..., help="a run directory graded by two or more judges"),
+    run_dir: Path = typer.Argument(..., parser=given_path, help="a run directory graded by two or more judges"),
     judge: list[str] = typer.Option(..., "--judge", help="exactly two: judge labels as in summary.json, or protocol names"),
     metric: list[str] = typer.Option([], "--metric", help="A_METRIC=B_METRIC pair to compare, repeatable (default: the metrics both judges report)"),
-    out: Optional[Path] = typer.Option(None, help="also write an HTML page"),
+    out: Optional[Path] = typer.Option(None, parser=given_path, metavar="<path>", help="also write an HTML page"),
     top: int = typer.Option(20, help="most disagreeing samples listed per metric"),
 ) -> None:
     """Rank correlations (Spearman, Kendall) per metric and Cohen's kappa on step verdicts between two judges."""

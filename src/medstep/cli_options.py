@@ -10,7 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
+import typer
+
 from medstep.types import MedstepError
+
+
+def given_path(value: str) -> Path:
+    """A path flag's or argument's value, refused when empty: typer reads ``""`` as ``Path("")``, the current
+    folder, so ``--out ""`` (an unset shell variable, say) would write a run into whatever folder the command ran
+    in, and ``medstep report ""`` would read it as the run."""
+    if not str(value).strip():
+        raise typer.BadParameter("an empty path names no file or folder (it would be read as the current folder); "
+                                 "give one")
+    return Path(value)
 
 
 def check_html_out(out: Optional[Path], example: str) -> None:

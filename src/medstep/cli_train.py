@@ -12,6 +12,8 @@ from pathlib import Path
 
 import typer
 
+from medstep.cli_options import given_path
+
 STRATEGY_HELP = ("plan-evidence-refine (ChestX-Reasoner: plan, quote the report, refine; needs --model and reports) | "
                  "mics (Chiron-o1: --mentor models propose steps, --intern models finish; a step's score is the "
                  "share of interns reaching the gold answer)")
@@ -20,7 +22,7 @@ STRATEGY_HELP = ("plan-evidence-refine (ChestX-Reasoner: plan, quote the report,
 def mine_cmd(
     benchmark: str = typer.Option(..., help="benchmark name (see medstep eval --help); reports make chains checkable"),
     data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
-    out: Path = typer.Option(..., help="run directory: run.sqlite (every call, resumable), chains.jsonl|parquet, mine.json"),
+    out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory: run.sqlite (every call, resumable), chains.jsonl|parquet, mine.json"),
     strategy: str = typer.Option("plan-evidence-refine", help=STRATEGY_HELP),
     model: str | None = typer.Option(None, help="plan-evidence-refine: the chain writer, any model spec (openai:NAME@URL, llamacpp:..., hf:...)"),
     mentor: list[str] = typer.Option([], "--mentor", help="mics: a mentor model spec, repeatable"),
@@ -102,8 +104,8 @@ def mine_cmd(
 
 
 def curate_cmd(
-    runs: list[Path] = typer.Argument(..., help="eval run directories of one benchmark split, best run with --samples k --temperature T (several runs pool their rollouts)"),
-    out: Path = typer.Option(..., help="training file to write (.jsonl or .parquet); FILE.curate.json gets the counts"),
+    runs: list[Path] = typer.Argument(..., parser=given_path, help="eval run directories of one benchmark split, best run with --samples k --temperature T (several runs pool their rollouts)"),
+    out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="training file to write (.jsonl or .parquet); FILE.curate.json gets the counts"),
     keep: str = typer.Option("learnable", help="learnable (solved by 1..k-1 of k, MedVLThinker) | all | unsolved | solved"),
     order: str = typer.Option("easy-to-hard", help="easy-to-hard (highest pass rate first) | hard-to-easy | benchmark"),
     stages: int = typer.Option(1, help="curriculum stages by fixed pass-rate bands (stage 1 easiest; written as the stage column)"),

@@ -119,7 +119,7 @@ def _read_run(run: Path, pool: _Pool) -> tuple[str, str, str]:
     with RunStore.open(run) as store:
         meta = store.meta
         if meta.mode is Mode.MINE:
-            raise MedstepError(f"{run} is a mining run; curate reads eval runs (medstep eval --samples k)")
+            raise MedstepError(f"{run} is a mining run; curate reads evaluation runs (several samples a question)")
         samples = {s.id: s for s in store.samples()}
     path = Path(run) / SAMPLES_NAME
     try:
