@@ -137,6 +137,11 @@ def _earlier_time_list(words: frozenset[str]) -> bool:
     return {"yesterday", "ago"} <= words and not words.isdisjoint({"previous", "prior"})
 
 
+def _differential_list(words: frozenset[str]) -> bool:
+    """The label of a list of candidates (``hedges.DIFFERENTIAL``): "ddx", which only ever stands beside it."""
+    return "ddx" in words
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -150,6 +155,7 @@ _CONCEPTS = {
     "condition": (_condition_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "presence": (_presence_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
     "earlier time": (_earlier_time_list, None, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "differential label": (_differential_list, None, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

@@ -65,6 +65,10 @@ SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "sugg
 # Another finding it may be, or looks like: "pneumothorax versus skin fold", "mimicking a mass".
 ALTERNATIVE = ("versus", "vs", "differential", "mimic", "mimics", "mimicking", "simulating", "resembling",
                "resembles", "consider", "considered")
+# The label of a list of candidates: "Differential: A, B", "**DDx:** ...", "The differentials include ...".
+DIFFERENTIAL = ("differential", "differentials", "ddx")
+# The plural nouns heading candidates beside it: "Possibilities: A, B", "Other considerations: ...".
+CANDIDATES = ("possibilities", "considerations", "candidates")
 # A question asked, not answered: "whether there is a pneumothorax".
 ASKING = ("whether",)
 # What ought to be, not what is: "the tube should lie above the carina", "should be reviewed".
@@ -160,6 +164,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

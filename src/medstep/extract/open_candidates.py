@@ -20,12 +20,12 @@ ASKS_ONE_DISEASE = lazy_compile(r"(?i)\b(?:diagnosis|disease|condition|pathology
 
 # Literal words one of which ``_CANDIDATE_HEAD`` needs (a cheap gate before the regex), and how much of an
 # opening sentence is read (a candidate list opens it).
-_HEAD_GATES = ("differential", "ddx", "possibilit", "consideration", "candidate", "consider", "represent", "include",
+_HEAD_GATES = (*hedges.DIFFERENTIAL, "possibilit", "consideration", "candidate", "consider", "represent", "include",
                "top")
 # A list of candidates under a hedging head: "The differential includes A, B and C", "Possibilities: A, B, C",
 # "A vs B". A list under such a head names candidates, not the answer.
 _CANDIDATE_HEAD = lazy_compile(
-    r"(?i)\b(?:differential(?:\s+diagnos[ie]s)?|differentials|ddx|possibilities|considerations|candidates|consider|"
+    r"(?i)\b(?:differential\s+diagnos[ie]s|" + hedges.alternation(hedges.DIFFERENTIAL, hedges.CANDIDATES) + r"|consider|"
     r"(?:could|might|may)\s+(?:represent|include)|top\s+(?:two|three|four|2|3|4|few))\b"
 )
 # "Pneumonia, atelectasis, or aspiration.": short items, commas, one "or", no verb and no negation.

@@ -56,7 +56,8 @@ _SPECIAL_TOKENS = lazy_compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|b
                                r"<\|[a-z_]+\|>))+[\s*_.]*$")
 # A list of candidates cut at a number with nothing after it: "**Differential:** 1.", "1. Pneumonia\n2." (the items
 # were never written).
-_CUT_LIST = lazy_compile(r"(?i)(?:\b(?:differentials?|ddx|possibilities|considerations|candidates|findings|causes)\b[\s*_]*"
+_CUT_LIST = lazy_compile(r"(?i)(?:\b(?:" + hedges.alternation(hedges.DIFFERENTIAL, hedges.CANDIDATES, ("findings", "causes"))
+                         + r")\b[\s*_]*"
                          r"[:：][\s*_]*(?:\d{1,2}[.)]|[-•])|(?:^|\n)[ \t*_]*\d{1,2}[.)][^\n]*\S[^\n]*\n[ \t*_]*\d{1,2}[.)])[\s*_]*$")
 
 # Words that say nothing about what was asked: the frame of a sentence about "the image", a finding named only

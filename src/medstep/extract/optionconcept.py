@@ -59,7 +59,7 @@ def _target_of_words(text: str) -> tuple[str, str | None] | None:
 
 
 _BARE_NAME_WORDS = 4
-_DIFFERENTIAL = lazy_compile(r"(?i)\b(?:differential|ddx|differentials)\b")
+_DIFFERENTIAL = lazy_compile("(?i)" + hedges.words(hedges.DIFFERENTIAL))
 # A sentence that gives what was seen a name: "These are the findings of rheumatoid arthritis.", "typical of X".
 _FINDINGS_OF = lazy_compile(r"(?i)\b(?:(?:findings|features|appearances?|picture|pattern)\s+(?:\w+\s+){0,2}of|"
                             r"(?:typical|characteristic|diagnostic|pathognomonic|classic)\s+(?:\w+\s+)?(?:of|for))\b")

@@ -68,7 +68,7 @@ _NOT_TOLD_APART = lazy_compile(r"(?i)\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n'
                                r"(?:separate|distinguish|differentiate|tell)[ \t]+(?:between[ \t]+)?"
                                r"(?:them|the[ \t]+two|these[ \t]+two)\b")
 # A label setting the listed options aside: "**Differential:** A, C", "Less likely: B, D".
-_OTHERS_LABEL = lazy_compile(r"(?i)\b(?:differentials?|ddx|alternatives?|also[ \t]+consider(?:ed)?|other[ \t]+(?:considerations|"
+_OTHERS_LABEL = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DIFFERENTIAL) + r"|alternatives?|also[ \t]+consider(?:ed)?|other[ \t]+(?:considerations|"
                              r"possibilities|options|candidates)|less[ \t]+likely|excluded|ruled[ \t]+out|considered|"
                              r"mimics?)\b")
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence")))
