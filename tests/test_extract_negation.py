@@ -142,6 +142,21 @@ def _differential_list(words: frozenset[str]) -> bool:
     return "ddx" in words
 
 
+def _approximation_list(words: frozenset[str]) -> bool:
+    """The words giving a number as an estimate (``hedges.APPROXIMATE``): "approximately", "roughly" and "almost"."""
+    return {"approximately", "roughly", "almost"} <= words
+
+
+def _disease_ending_list(words: frozenset[str]) -> bool:
+    """The endings of a disease's name (``wordforms.DISEASE_ENDINGS``): "oma", "itis" and "pathy" or "cele"."""
+    return {"oma", "itis"} <= words and not words.isdisjoint({"pathy", "cele"})
+
+
+def _number_word_list(words: frozenset[str]) -> bool:
+    """The number words (``text.NUMBER_WORDS``): "eleven", "twelve" and "seventeen"."""
+    return {"eleven", "twelve", "seventeen"} <= words
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -156,6 +171,9 @@ _CONCEPTS = {
     "presence": (_presence_list, True, {"negation.py"}, ("answers", "extract", "verify", "judges")),
     "earlier time": (_earlier_time_list, None, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "differential label": (_differential_list, None, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "approximation": (_approximation_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "disease ending": (_disease_ending_list, None, {"wordforms.py"}, ("answers", "extract", "verify", "judges")),
+    "number word": (_number_word_list, True, {"text.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

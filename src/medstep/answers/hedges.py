@@ -93,6 +93,9 @@ EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night
 # comparison: "prior to answering", "before the carina").
 EARLIER_WORDS = ("previous", "previously", "prior", "preceding", "earlier", "before", "preoperative",
                  "pre-operative", "last", "admission", "baseline", "ago")
+# A number given as an estimate: "about 3", "approximately 11 weeks", "roughly two". A count or a measure after one
+# is held open (``extract/open_count.py``) or read as the estimate it is (``extract/open_frames.py``).
+APPROXIMATE = ("approximately", "approx", "about", "around", "roughly", "nearly", "almost", "circa")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
 NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
@@ -164,6 +167,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

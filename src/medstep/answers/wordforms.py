@@ -27,6 +27,18 @@ def _table() -> dict[str, str]:
     return table
 
 
+# Endings of a disease's own name: a tumour, an inflammation, a degeneration, a condition ("teratoma",
+# "arteritis", "fibrosis", "bronchiectasis", "anaemia", "hyperplasia", "hypothyroidism"). The word before one
+# qualifies that disease (``extract/letters.qualifiers``); a describing word before one opens a second candidate
+# (``extract/open_tails``: "Sarcoidosis, tuberculous lymphadenitis.").
+DISEASE_ENDINGS = ("oma", "omas", "itis", "osis", "oses", "iasis", "sis", "ses", "emia", "aemia", "pathy", "plasia",
+                   "ectasis", "cele", "ism")
+# The tumour nouns, which end a disease's name as the endings do ("Wilms tumour").
+TUMOUR = ("tumour", "tumor")
+# Head nouns naming a disease or a finding ("metastatic melanoma", "inguinal hernia", "pathological fracture").
+DISEASE_NOUNS = (*TUMOUR, "cancer", "carcinoma", "sarcoma", "disease", "syndrome", "infection", "lesion", "mass",
+                 "cyst", "abscess", "fracture", "hernia")
+
 # British spellings folded to American ones: "haem" / "hem", "oedema" / "edema", "-our" / "-or".
 _BRITISH = (("ae", "e"), ("oe", "e"))
 

@@ -20,6 +20,7 @@ import re
 
 from medstep.answers import option_key
 from medstep.answers import hedges, judgements, negation
+from medstep.answers.wordforms import DISEASE_ENDINGS, TUMOUR
 from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
@@ -244,8 +245,8 @@ def _covered(words: set[str], by: set[str], exact: frozenset[str] = frozenset())
     return n
 
 
-# Endings of a disease's own name: a tumour, an inflammation, a degeneration ("teratoma", "arteritis", "fibrosis").
-_DISEASE_ENDINGS = ("oma", "omas", "itis", "sis", "ses", "pathy", "cele", "tumour", "tumor")
+# Endings of a disease's own name (``answers/wordforms``): "teratoma", "arteritis", "fibrosis", "Wilms tumour".
+_DISEASE_ENDINGS = DISEASE_ENDINGS + TUMOUR
 
 
 def qualifiers(text: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ measure ("12 mm", "40%"), order ("5th") or name ("T12", "segment 4") count nothi
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 
 # The counted noun ends where the question's verb, preposition or a word of being seen (answers/negation.SEEN) starts.
@@ -22,17 +23,15 @@ _AFTER_NOUN = ("are", "is", "were", "was", "can", "do", "does", "did", "have", "
                *negation.SEEN)
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+"
                            + hedges.words(_AFTER_NOUN) + r"|\s*\?)")
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 # A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
 _NUMBER = lazy_compile(r"(?i)(?<![\w.-])(?:(?P<digits>\d{1,3})(?![\w.,:-]?\d|\s*(?:mm|cm|m|ml|%|x|st|nd|rd|th|"
                        r"bpm|hz|ms|kg|g|mg|cc|°|years?|weeks?|days?|months?)\b|[-–/]\d|\s*(?:%|°))|(?P<word>"
-                       + "|".join(_NUMBER_WORDS) + r"))\b(?![-–]\w)")
+                       + "|".join(NUMBER_WORDS) + r"))\b(?![-–]\w)")
 _WORD = lazy_compile(r"[^\W_]+")
 # What holds a count open: a second count offered, a bound, a doubt, a range.
-_COUNT_WORD = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\b"
+_COUNT_WORD = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b"
 _OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|over|"
-                           r"approximately|about|around|roughly|nearly|almost)\s+" + _COUNT_WORD + r"|"
+                           + hedges.alternation(hedges.APPROXIMATE) + r")\s+" + _COUNT_WORD + r"|"
                            + _COUNT_WORD + r"\s*(?:-|–|to|/)\s*" + _COUNT_WORD + r"|or\s+(?:[\w-]+\s+){0,2}"
                            + _COUNT_WORD + r"|either|torn\s+between)|"
                            + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.CONDITION))
@@ -72,7 +71,7 @@ def counted(region: str, question: str) -> str | None:
     others: list[tuple[int, int]] = []  # (value, start) of the other numbers
     for number in _NUMBER.finditer(text):
         before, after = text[:number.start()], text[number.end():]
-        value = int(number.group("digits") or _NUMBER_WORDS.index(number.group("word").lower()))
+        value = int(number.group("digits") or NUMBER_WORDS.index(number.group("word").lower()))
         if (_counts_noun(text, number.end(), noun) or _OPENING.match(before) is not None
                 or _BEFORE_TALLY.search(before) is not None or _AFTER_TALLY.match(after) is not None):
             found.append((value, number.group(), number.end()))

@@ -98,7 +98,7 @@ _FOREIGN_LABEL_WORDS = 4
 _FOREIGN_QUESTION = lazy_compile(r"(?i)(?:^|[¿\s])(?:qu[ée]|quel(?:le)?s?|cu[áa]l(?:es)?|d[óo]nde|welche[rsmn]?|was|wo|"
                                  r"quale|quali|dove|qual|quais|onde|où)\b")
 # An approximation before a number: "About 35%.", "Approximately 11 weeks."
-_ABOUT = lazy_compile(r"(?i)^(?:about|approximately|approx\.?|roughly|around|nearly|almost|circa|ca\.|~|"
+_ABOUT = lazy_compile(r"(?i)^(?:approx\.|" + hedges.alternation(hedges.APPROXIMATE) + r"|ca\.|~|"
                       r"an?\s+estimated)\s*(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # A count question, and a count opening its answer ("Two fetuses are seen.", "3 ribs").
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\b")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import NUMBER_WORDS
+from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of
 from medstep.lazyre import lazy_compile
@@ -137,9 +138,8 @@ _QUALIFIER_OPENING = lazy_compile(
     + r")\b|\d|~|≈|[a-z-]*(?:al|ic|ous|ive|ar|ior|ed|ing|ly)\b)")
 # A describing word ("tuberculous", "metastatic") opening a phrase that ends in the name of a disease or finding
 # ("tuberculous lymphadenitis", "metastatic melanoma"): a second candidate, not a word qualifying the first.
-_DESCRIBED_DISEASE = lazy_compile(r"(?i)^[a-z-]*(?:al|ic|ous)\s+(?:[\w-]+\s+){0,2}[a-z-]*(?:oma|omas|itis|osis|oses|"
-                                  r"iasis|emia|aemia|pathy|plasia|ectasis|cele|ism|sarcoma|cancer|carcinoma|disease|"
-                                  r"syndrome|infection|tumou?r|lesion|mass|cyst|abscess|fracture|hernia)$")
+_DESCRIBED_DISEASE = lazy_compile(r"(?i)^[a-z-]*(?:al|ic|ous)\s+(?:[\w-]+\s+){0,2}[a-z-]*(?:"
+                                  + hedges.alternation(DISEASE_ENDINGS, DISEASE_NOUNS) + r")$")
 # A participle governs the preposition after it ("filled with stones", "associated with"): no break there.
 _PARTICIPLE_END = lazy_compile(r"(?i)[a-z]ed$")
 # A tail that concludes names the answer itself ("..., consistent with metastases"): :func:`concluded` reads it.
