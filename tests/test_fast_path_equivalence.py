@@ -122,7 +122,8 @@ def test_context_before_memo_answers_as_its_computation() -> None:
 
 _PHRASE_ATOMS = ["answer", "Answer", "ANSWER", "option", "choice", "diagnosis", "verdict", " is ", ": ", " - ", "the ",
                  "final ", "correct ", "most likely ", "my ", "**", "\n", ". ", "C", "(B)", "respuesta es ", "答案是",
-                 "answers", "reanswer", "options", "é", "  ", "to this question "]
+                 "answers", "reanswer", "options", "é", "  ", "to this question ", "Final:", "correction: ",
+                 "semifinal: "]
 
 
 def _plain_phrases(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
@@ -136,7 +137,13 @@ def _plain_phrases(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[
             continue
         if pos < lo:
             return out
-        m = S._PHRASE_AT.match(body, pos) if pos == 0 or not body[pos - 1].isalnum() else None
+        starts = pos == 0 or not body[pos - 1].isalnum()
+        if body[pos:pos + 5].lower() == "final" or body[pos:pos + 10].lower() == "correction":
+            label = S._LABEL_AT.match(body, pos) if starts else None  # "Final: C" opening its line
+            if label is not None and not body[body.rfind("\n", 0, pos) + 1:pos].strip(S._LABEL_LEAD):
+                out.append((pos, label.end()))
+            continue
+        m = S._PHRASE_AT.match(body, pos) if starts else None
         if m is None:
             continue
         before = S._words_before(body, pos, 3)

@@ -34,7 +34,7 @@ SUPPOSED_CASE = ("when", "were")
 # Two candidates kept open: "either", "torn between", "both are plausible", "depends on the view".
 WEIGHING = ("either", "torn between", "between", "both", "plausible", "depend on", "depends on", "depending on")
 # The writer says it is not sure.
-DOUBT = ("uncertain", "unsure", "not sure", "cannot decide", "cannot distinguish", "can't decide",
+DOUBT = ("uncertain", "unsure", "not sure", "not certain", "cannot decide", "cannot distinguish", "can't decide",
          "can't distinguish")
 # A concession: a subordinate clause granting something beside the main statement ("..., although part of it
 # extends toward the middle lobe").

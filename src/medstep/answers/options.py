@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from medstep.answers.text import normalize_text
 from medstep.lazyre import lazy_compile
@@ -64,13 +64,21 @@ def options_from_value(value: Any) -> dict[str, str]:
     return out
 
 
-def _option_lines(lines: list[str]) -> dict[str, str]:
+def _collect(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Letter->text from a question's option lines. A letter written twice with two texts ("A) x ... A) y") is an
+    error: which text the gold letter means cannot be told, and keeping either would grade against a guess. The same
+    line written twice (an option list repeated) is one option."""
     out: dict[str, str] = {}
-    for line in lines:
-        m = _OPTION_LINE.match(line)
-        if m:
-            out[m.group(1)] = m.group(2)
+    for letter, text in pairs:
+        if letter in out and out[letter] != text:
+            raise ValueError(f"option {letter} is written twice in the question with different texts: "
+                             f"{out[letter]!r} and {text!r}")
+        out[letter] = text
     return out
+
+
+def _option_lines(lines: list[str]) -> dict[str, str]:
+    return _collect((m.group(1), m.group(2)) for line in lines if (m := _OPTION_LINE.match(line)))
 
 
 def _in_order(options: dict[str, str]) -> bool:
@@ -85,6 +93,7 @@ def split_options(question: str) -> tuple[str, dict[str, str]]:
     there are at least two running A, B, C... in order (so a stem sentence
     that happens to start with a capital and a bracket stays); and one line
     ``Options: (A) x (B) y``. Otherwise the whole question and no options.
+    ``ValueError`` when one letter is written twice with two texts (see ``_collect``).
     """
     marker = list(_OPTIONS_MARKER.finditer(question))
     if marker:
@@ -102,7 +111,7 @@ def split_options(question: str) -> tuple[str, dict[str, str]]:
     markers = list(_INLINE_MARKER.finditer(question))
     if markers:
         inline = markers[-1]
-        found = {m.group(1): m.group(2).strip() for m in _INLINE_OPTION.finditer(question, inline.end())}
+        found = _collect((m.group(1), m.group(2).strip()) for m in _INLINE_OPTION.finditer(question, inline.end()))
         if _in_order(found):
             return question[: inline.start()].strip(), found
     return question.strip(), {}
@@ -119,7 +128,7 @@ def split_inline_choices(question: str) -> tuple[str, dict[str, str]]:
     if not found:
         return question.strip(), {}
     tail = question[found[-1].end():]
-    opts = {m.group(1): m.group(2).strip() for m in _PAREN_ITEM.finditer(tail)}
+    opts = _collect((m.group(1), m.group(2).strip()) for m in _PAREN_ITEM.finditer(tail))
     if not _in_order(opts):
         return question.strip(), {}
     return question[: found[-1].start()].strip(), opts

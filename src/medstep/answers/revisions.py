@@ -40,7 +40,8 @@ HESITATION = ("hmm", "hmmm", "um", "uh", "oh", "ah")
 SELF_DENIAL = ("no", "nope", "nah")
 # Single words of a rethink, read as tokens between two answer phrases ("Answer: B ... I reconsider ... Answer: C").
 RETHINK = ("reconsider", "reconsidering", "reflection", "second", "mistake", "change", "changing", "revise", "revised",
-           "revisit", "rethink", "recheck", "re-evaluate", "reevaluate", "disagree", "retract")
+           "revisit", "rethink", "recheck", "re-evaluate", "reevaluate", "disagree", "retract", "corrected", "correcting",
+           "updated", "amended")
 # The cues as the clause splitter finds them left of a mention (a plain substring search): with the punctuation they
 # are written with ("wait,", " actually,", "correction:"), so that a cue inside a clause ("it is actually B", "the
 # correction of the fracture") cuts nothing.

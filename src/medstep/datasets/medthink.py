@@ -53,9 +53,12 @@ class MedThinkBench:
 
     def _add(self, ctx: LoadContext, rec: Record) -> None:
         rec.rid = rec.text("Index")
-        stem, opts = split_inline_choices(rec.text("question"))
-        if not opts:
-            stem, opts = split_options(rec.text("question"))
+        try:
+            stem, opts = split_inline_choices(rec.text("question"))
+            if not opts:
+                stem, opts = split_options(rec.text("question"))
+        except ValueError as exc:
+            raise rec.fail(f"'question': {exc}") from None
         points = rec.require("Scoring_Points")
         if not isinstance(points, list) or not all(isinstance(p, str) for p in points):
             raise rec.fail("'Scoring_Points' must be a list of statements")

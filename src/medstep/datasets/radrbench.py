@@ -72,7 +72,10 @@ class RadRBench:
 
     def _add(self, ctx: LoadContext, base: Path, rec: Record) -> None:
         rec.rid = rec.text("item_id")
-        stem, opts = split_options(rec.text("question"))
+        try:
+            stem, opts = split_options(rec.text("question"))
+        except ValueError as exc:
+            raise rec.fail(f"'question': {exc}") from None
         if opts:
             answer = gold_letter(rec.text("answer"), opts, rec, "answer")
             answer_type, answer_text = AnswerType.CHOICE, opts[answer]

@@ -28,7 +28,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
-from medstep.extract import closed, optionconcept
+from medstep.extract import closed, cues, optionconcept
+from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.cut import dangling
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
@@ -116,7 +117,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return Reading(whole, "letter_only")
     asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
     text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
-    if text_hit is not None and (_ranked_out(region, idx, text_hit, asked)
+    if text_hit is not None and (_ranked_out(region, idx, text_hit, asked) or _judged_against(region, idx, text_hit)
                                  or optionconcept.inside_another_name(region, idx.texts[text_hit])):
         # "Pneumothorax (D) is the least likely." to a question asking the most likely; "reverse Colles fracture."
         # holds the option "Colles fracture" inside the name of another fracture
@@ -165,7 +166,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if odd is not None:
             return Reading(odd, "letter_judgement")
     near = _near(region, idx) if not exception and not asks else None  # "Cardiomegaly is seen." rules nothing out
-    if near is not None and not _ranked_out(region, idx, near, asked):
+    if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near):
         return Reading(near, "option_text")
     heading = _lone_heading(region, idx)
     if heading is not None and not _ranked_out(region, idx, heading, asked):
@@ -180,6 +181,18 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return AMBIGUOUS
     return Reading(named, optionconcept.OPTION_RULE) if named is not None and not _ranked_out(region, idx, named, asked) \
         else UNPARSED
+
+
+def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
+    """A short reply whose one option is named in a clause that turns from it ("Perthes disease is less likely.",
+    "Features point away from Perthes disease.", "Less likely: Perthes disease."): the clause's own negation or
+    rejection, read as the decision reader reads it (:func:`medstep.extract.clauses.negated`), not a selection."""
+    for m in find_mentions(region, idx):
+        if m.letter == letter and m.by_text:
+            right, _ = clause_right(region, m.end)
+            if negated(cues.tokens(clause_left(region, m.start)), right):
+                return True
+    return False
 
 
 def _lead_letter(region: str, idx: OptionIndex, letter: str | None) -> bool:

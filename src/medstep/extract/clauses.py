@@ -31,7 +31,7 @@ NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, nega
     "unlike", "except", "excluding", "excludes", "against", "than", "besides", "versus", "vs", "eliminate",
     "eliminates", "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected",
     "isn't", "aren't", "doesn't", "don't", "wouldn't", "less", "least", "rules", "ruling", "instead",
-    "avoid", "avoids", "avoiding", "nobody",
+    "avoid", "avoids", "avoiding", "nobody", "away",
 }) | langwords.REJECT_TOKENS
 # Words that end the reach of a negation: "No, the answer is C" does not negate C.
 _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "option", "choice", "therefore", "so",

@@ -212,6 +212,10 @@ def choose(toks: list[str]) -> bool:
         return False
     if i >= 2 and toks[i - 2:i] == ["answer", "to"] and not _REVISE.isdisjoint(toks[max(0, i - 5):i - 2]):
         return True
+    if i >= 2 and toks[i - 1] == "to" and toks[i - 2] in _REVISE and toks[i - 2] != "correct":
+        return True  # "correcting to C", "switching to D" ("correct to" is the adjective: "it is correct to say")
+    if i >= 3 and toks[i - 1] == "to" and toks[i - 2] in ("it", "this", "that") and toks[i - 3] in _REVISE:
+        return True  # "changing it to C"
     if i >= 3 and toks[i - 3:i] == ["as", "well", "as"]:
         window = toks[max(0, i - 12):i - 3]
         return ("none" in window or "no" in window) and "other" in window

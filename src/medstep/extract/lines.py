@@ -127,7 +127,9 @@ def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
             continue
         if letter != chosen[1] and letter != CONFLICT:
             between = text[found[1]:chosen[0][0]]
-            if _REVISING.isdisjoint(WORD.findall(between.lower())) and not is_final(between):
+            # (the later phrase may revise by its own words: "Answer: A … Correction: B", "… Updated answer: B")
+            revising = WORD.findall(text[found[1]:chosen[0][1]].lower())
+            if _REVISING.isdisjoint(revising) and not is_final(between):
                 chosen = (chosen[0], CONFLICT, chosen[2], chosen[3])
         break
     # Only the phrase before the chosen one is compared: looking further back would scan every

@@ -274,12 +274,18 @@ _BOILERPLATE = lazy_compile(
 )
 
 
+# A label that lowers what follows it or turns from it: "Less likely: X", "Unlikely: X", "Argues against: X".
+_LOWERED_LABEL = lazy_compile(r"(?i)\b(?:(?:less|not|hardly)\s+(?:likely|probable)|unlikely|improbable|against|away)\b")
+
+
 def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> list[str] | None:
     """The clauses of the decision sentence that may state an option (see module docstring), or None when the
     sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
     sentence = decision_sentence(region) if sentence is None else sentence
     parts = _COLON.split(sentence)
     if len(parts) > 1 and parts[-1].strip(" *_.!"):
+        if len(parts[-2].split()) <= 4 and _LOWERED_LABEL.search(parts[-2]) is not None:
+            return None  # "Less likely: Perthes disease.": the label before the colon turns from what follows it
         sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
     if not sentence or SCORE.search(sentence) is not None:
         return None  # a score ("Transient synovitis (5%)") ranks, it does not choose
@@ -310,6 +316,14 @@ def _defined(clause: str, idx: OptionIndex) -> bool:
     else:
         end = head.end()
     return asides.DEFINED_AFTER.match(clause[end:]) is not None
+
+
+def last_of_headings(region: str, idx: OptionIndex) -> bool:
+    """The output's last line is one heading of a per-option list ("**D. Consolidation** — Absent." after "**A. …**",
+    "**B. …**"): the decision sentence is the last option's verdict, not the output's conclusion."""
+    last = region.rstrip().rpartition("\n")[2]
+    return _OPTION_HEADING.match(last) is not None \
+        and len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1
 
 
 def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str,

@@ -21,8 +21,8 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     PTX." to a question asking the most likely, ``extract/polarity.py``)."""
     # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
     sentence = optwords.decision_sentence(region)  # read by the last-resort readers below
-    if polarity.ranks_only_against(sentence, pole):
-        return None
+    if polarity.ranks_only_against(sentence, pole) or optwords.last_of_headings(region, idx):
+        return None  # (nor from the last verdict of a per-option list: "**D. Consolidation** — Absent.")
     found = named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
     if found is not None:
         return found

@@ -117,11 +117,16 @@ _BOXED = lazy_compile(r"\\boxed\s*\{")
 # ("correct option is"), otherwise "the other option is less likely" would be
 # taken as the final statement; "diagnosis" needs "final". A dash separates
 # only on the phrase's line ("Answer — C"): "the correct answer\n- D) ..." is a list.
-_PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis", "verdict"))
+_PHRASE_KEYWORDS = KeywordFinder(("answer", "option", "choice", "diagnosis", "verdict", "final", "correction"))
 _PHRASE_AT = lazy_compile(
     r"(?i:(answer|option|choice|diagnosis|verdict)(?:\s+to\s+(?:this|the|your|that)\s+question)?\**\s*"
     r"(?:(?:is|would\s+be|should\s+be|will\s+be|seems\s+to\s+be|appears\s+to\s+be)\s*(?:\**\s*[:：])?|[:：]|[ \t][-–—][ \t]))"
 )
+# A bare label opening its line gives the answer too: "Final: B", "**Correction:** C" (a model correcting its first
+# "Answer: A"). Only as a label: "final" and "correction" inside a sentence ("the final image", "a correction of the
+# fracture") state no answer.
+_LABEL_AT = lazy_compile(r"(?i:(?:final|correction)\**[ \t]*[:：])")
+_LABEL_LEAD = " \t*_#>-•"
 # Chinese answer markers (SLAKE zh): 答案是 / 答案： / 答： / 回答： / 最终答案; the Japanese 答え：.
 _ZH_PHRASE = lazy_compile(r"(?:最终)?(?:答案|回答|答え|答)\s*(?:是|为|[:：])\s*")
 # Spanish answer markers (questions in Spanish are answered in Spanish; ``extract/langwords.py``).
@@ -239,6 +244,11 @@ def _phrase_hits(body: str) -> tuple[tuple[int, int, int], ...]:
 
 def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
     for pos in _PHRASE_KEYWORDS.all_last_first(body):
+        if body[pos] in "fFcC" and body[pos + 1:pos + 2] in "iIoO":  # "final" / "correction": a line's label only
+            label = _LABEL_AT.match(body, pos) if word_starts_at(body, pos) else None
+            line = body[body.rfind("\n", 0, pos) + 1:pos]
+            yield (pos, pos, label.end()) if label is not None and not line.strip(_LABEL_LEAD) else (pos, -1, -1)
+            continue
         m = _PHRASE_AT.match(body, pos) if word_starts_at(body, pos) else None
         if m is None:
             yield pos, -1, -1

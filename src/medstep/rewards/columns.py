@@ -146,7 +146,10 @@ def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sa
     question = column(columns, "question", i, n)
     stem, prompt_options = "", dict[str, str]()
     if prompt is not None and (not question or (answer_type is AnswerType.CHOICE and not options)):
-        stem, prompt_options = split_options(prompt_text(prompt))
+        try:
+            stem, prompt_options = split_options(prompt_text(prompt))
+        except ValueError as exc:
+            raise MedstepError(f"reward row {i}: the prompt's options: {exc}") from None
     if answer_type is AnswerType.CHOICE:
         options = options or prompt_options
         letter = bare_letter(gold)
