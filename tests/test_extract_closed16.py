@@ -8,7 +8,11 @@ subject is ("LVEF" for the ejection fraction, "CBD", "PR"), and a question witho
 (``extract/asked_cutoff.py``); the question's own cut-off goes before the table's. A value after an opening verdict
 that falls on the other side of the question's cut-off ("Yes, 3 mm." to "larger than 5 mm?") contradicts it
 (``leads.lead_contradicted``). The asked finding's field given twice, denied and stated, is a contradiction
-(``finding_fields.contradicts``).
+(``finding_fields.contradicts``). The study or patient a question names after its term ("on this CT head", "on this
+tracing", "in this child") is no part of the term (``implicit.question_term``). A presence question asking a verb's
+noun ("thickening of the gallbladder wall") is answered by its participle ("The gallbladder wall is thickened.",
+``property_nouns.as_property_question``). A question word under "non-" ("Non-displaced fracture." to "Is there a
+displaced fracture?") is denied, not stated (``implicit.prefix_denied``).
 """
 
 from __future__ import annotations
@@ -51,6 +55,18 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there ascites?", "Ascites: none.\nAscites: small.", None),
     ("Is there a pleural effusion?", "Pleural effusion: yes\nPleural effusion: no", None),
     ("Is there ascites?", "Ascites: none.\nLiver: normal.\nAscites: none.", "no"),
+    # the question's study or patient after its term
+    ("Is the thyroid gland enlarged on this CT?", "The thyroid is not enlarged.", "no"),
+    ("Is there a subdural haematoma on this CT head?", "Small left subdural haematoma.", "yes"),
+    ("Is there atrial fibrillation on this tracing?", "Atrial fibrillation with a rapid ventricular response.", "yes"),
+    # a verb's noun asked, its participle answered
+    ("Is there dilatation of the bowel?", "The small bowel is dilated to 4 cm.", "yes"),
+    ("Is there thickening of the gallbladder wall?", "Gallbladder wall not thickened.", "no"),
+    ("Is there spinal cord compression?", "The spinal cord is not compressed.", "no"),
+    ("Is there calcification in the nodule?", "The nodule is calcified.", "yes"),
+    # a question word under a negating prefix
+    ("Is there a displaced fracture?", "Non-displaced fracture of the distal radius.", None),
+    ("Is there a fracture?", "Non-displaced fracture of the distal radius.", "yes"),
 ]
 
 

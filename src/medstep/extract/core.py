@@ -347,6 +347,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
+    text = implicit.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
     cue = closed.revision(text)
     if cue is not None:
         corrected = _implicit(text[cue[1]:].lstrip(" ,;:—–-"), sample)
@@ -383,6 +384,10 @@ def _implicit(region: str, sample: Sample) -> Reading:
     read = statements.read_statement(text, sample.question)
     if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
         again = _implicit(text, replace(sample, question=bare))  # "A moderate effusion is present." (extract/head_noun.py)
+        if again.answer is not None:
+            return again
+    if read is None and (prop := property_nouns.as_property_question(sample.question, text)) is not None:
+        again = _implicit(text, replace(sample, question=prop))  # "The bowel is dilated." (extract/property_nouns.py)
         if again.answer is not None:
             return again
     return Reading(*read) if read is not None else _negated(text, sample)

@@ -136,9 +136,20 @@ class Term:
     prop: str | None = None
 
 
+# The question's frame after its term: the study it is asked of ("on this OCT", "on this CT head", "on this CT KUB",
+# "on the FLAIR image", "on this transvaginal ultrasound", "on this tracing") or the patient ("in this child"): the
+# term is what comes before it. A study's noun, at most three words before it and one region word after it.
+_Q_FRAME = lazy_compile(
+    r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:images?|pictures?|radiographs?|films?|scans?|"
+    r"study|x-?rays?|xrays?|ct|mri|mr|exams?|examination|photos?|photographs?|views?|slices?|oct|ultrasound|sonograms?|"
+    r"echocardiograms?|echo|tracings?|ecg|ekg|mammograms?|angiograms?|sections?|slides?|specimens?|biopsy|sequences?|"
+    r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
+    r"(?=\s*\?\s*$)")
+
+
 def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
-    q = question.strip()
+    q = _Q_FRAME.sub("", question.strip())
     if HAN.search(q) or Q_REFUSE.search(q):
         return None
     m = _Q_THERE.match(q) or _Q_SHOW.match(q) or _Q_HAVE.match(q)
@@ -485,6 +496,21 @@ _LOBE = lazy_compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper
 _EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
+def prefix_denied(text: str, question: str) -> str:
+    """``text`` with a question word under a negating prefix (``negation.NON``) written as its denial: "Non-displaced
+    fracture." to "Is there a displaced fracture?" reads "Not displaced fracture." (the vocabulary's fracture kinds
+    hold "nondisplaced fracture", and the question's word inside it would read as said).
+    Only a presence question's own words of five letters or more: "Non-displaced fracture." to "Is there a
+    fracture?" still states a fracture (a property question reads the prefix itself: ``extract/antonyms.py``)."""
+    term = question_term(question) if any(w in text.lower() for w in negation.NON) else None
+    if term is None or term.prop is not None:
+        return text
+    asked = {w for w in _tokens(term.phrase) if len(w) >= 5}
+    prefix = hedges.alternation(negation.NON)
+    return re.sub(r"(?i)\b(?:" + prefix + r")[\s-]?([a-z]{5,})\b",
+                  lambda m: "not " + m.group(1) if m.group(1).lower() in asked else m.group(0), text)
+
+
 # Public names for the lean reader (``extract/leans.py``) and the part reader (``extract/wholepart.py``), which find
 # the asked term with the same rules.
 tokens, matches, window = _tokens, _matches, _window
@@ -495,6 +521,6 @@ def key_word(q: Question) -> str:
     return q.prop if q.prop is not None else (q.head or q.words[-1])
 
 
-__all__ = ["stem", "tokens", "matches", "window", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+__all__ = ["prefix_denied", "stem", "tokens", "matches", "window", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
            "qualified_denial_undercut",
            "parse_question", "question_term", "read_implicit", "sentences"]

@@ -93,4 +93,34 @@ def _as_property(text: str, term: implicit.Term) -> str:
     return f"The {term.phrase} is {'not ' if absent else ''}{term.prop}."
 
 
-__all__ = ["as_property"]
+# A finding's noun made from a verb ("compression", "dilatation", "thickening", "enlargement", "detachment"): the
+# state a participle of the same root says of the subject.
+_NOUN_ENDINGS = ("ation", "ition", "ution", "sion", "tion", "ment", "ening")
+# A participle or adjective of the state: "compressed", "dilated", "thickened", "calcified".
+_PARTICIPLE = lazy_compile(r"(?i)\b[a-z]{4,}(?:ed)\b")
+
+
+def as_property_question(question: str, text: str) -> str | None:
+    """The property question a presence question asks in a verb's noun, when the reply says it with the participle:
+    "Is there thickening of the gallbladder wall?" answered "The gallbladder wall is thickened." asks "Is the
+    gallbladder wall thickened?"; "Is there spinal cord compression?" asks "Is the spinal cord compressed?". Only a
+    term that is the noun and its subject ("<noun> of/in the <subject>" or "<subject> <noun>", one to three subject
+    words), and only the one participle of the reply sharing the noun's root; else ``None``."""
+    term = implicit.question_term(question)
+    if term is None or term.prop is not None:
+        return None
+    words = term.phrase.lower().split()
+    if len(words) >= 3 and words[1] in ("of", "in", "within"):
+        noun, subject = words[0], [w for w in words[2:] if w not in ("the", "a", "an")]
+    else:
+        noun, subject = words[-1], words[:-1]
+    if not 1 <= len(subject) <= 3 or not noun.endswith(_NOUN_ENDINGS) or not all(w.isalpha() for w in subject):
+        return None
+    want = _roots(noun) - {noun}
+    said = {w.lower() for w in _PARTICIPLE.findall(text) if _roots(w) & want}
+    if len(said) != 1:
+        return None
+    return f"Is the {' '.join(subject)} {said.pop()}?"
+
+
+__all__ = ["as_property", "as_property_question"]
