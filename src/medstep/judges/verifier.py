@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "92"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "93"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -275,6 +275,8 @@ VERSION = "92"  # 2: sentence roles, options and the decision, report-first evid
 # 92: "throughout both lungs, most numerous in the lower zones": the favoured zone is the location; places outside the
 # lung are locations, each on its own axis (lobe of the brain, pole of a kidney, mediastinal compartment, third of a
 # long bone) (verr15)
+# 93: a measurement of the earlier study ("increased from 8 mm to 14 mm", "19 mm versus 12 mm three months ago") is
+# not the finding's size: the later one is (verr16)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

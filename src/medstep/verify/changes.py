@@ -27,8 +27,8 @@ from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text
-from medstep.verify.scope_words import (EARLIER_TIME, EARLIER_WORDS, GROWN, PERFECT, SIDE_COMPARISON,
-                                       SINCE_ONLY, denied_change)
+from medstep.verify.scope_words import (EARLIER_TIME, GROWN, PERFECT, SIDE_COMPARISON, SINCE_ONLY, denied_change,
+                                       earlier_measurement)
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict, changes_conflict, lat_compatible
 
 _NEGATION_REACH = 12  # characters from a negation's end to the change word it denies ("not really new")
@@ -75,11 +75,6 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
 
 
 _SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
-# a measurement of an earlier study: after "compared with", "from", "previously", "having measured", ...
-_THEN_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
-                            r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
-# ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
-_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
 _SAME = 1.1  # sizes within this factor of each other are the same measurement
 
 
@@ -90,8 +85,7 @@ def measured_change(low: str) -> tuple[str, int, int] | None:
     sizes = [(float(m.group(1)) * (10.0 if m.group(2) == "cm" else 1.0), m) for m in _SIZE.finditer(low)]
     if len(sizes) < 2:
         return None
-    then = [(v, m) for v, m in sizes if _THEN_BEFORE.search(low, max(0, m.start() - 30), m.start())
-            or _THEN_AFTER.match(low, m.end())]
+    then = [(v, m) for v, m in sizes if earlier_measurement(low, m.start(), m.end())]
     now = [(v, m) for v, m in sizes if all(m is not t[1] for t in then)]
     if len(then) != 1 or not now:
         return None
@@ -263,11 +257,10 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
         if change is not None and _BARE_CHANGE.match(low, 0, change[1]):
             return _WHOLE, change[1]
         return None
-    if first is not None:
-        s, e, payload = first
-        c = concepts.get(payload)
-        if s <= head and c is not None and c.category == "anatomy" and c.expands:
-            return payload, e
+    s, e, payload = first
+    c = concepts.get(payload)
+    if s <= head and c is not None and c.category == "anatomy" and c.expands:
+        return payload, e
     return None
 
 

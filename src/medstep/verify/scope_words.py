@@ -330,6 +330,29 @@ _DIMENSION = lazy_compile(r"\d+(?:\.\d+)?")
 _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|previous|prior)\b[^.;,:]*$")
 
 
+# a measurement of an earlier study: after "compared with", "from", "previously", "having measured", "versus", ...
+_THEN_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
+                            r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
+# ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
+_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
+# the words before a number that make it an earlier study's measurement even in a clause of the finding's own:
+# "increased from 12 mm to 19 mm", "14 mm now versus 8 mm", "19 mm (previously 12 mm)" ("was" is a report's own
+# past tense as often as an earlier study's, so it is left to ``measured_change``)
+_THEN_ONLY = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
+                          r"previously measured)\s+(?:about\s+|approximately\s+)?$")
+# ... or within three words of an earlier time: "8 mm six hours ago", "12 mm previously", "(12 mm on the prior)"
+_THEN_NEXT = lazy_compile(r"\)?\s*(?:[\w'-]+\s+){0,3}?" + EARLIER_WORDS)
+
+
+def earlier_measurement(low: str, start: int, end: int, strict: bool = False) -> bool:
+    """Whether the measurement ``low[start:end]`` ("12 mm") is an earlier study's: after "from", "versus",
+    "previously", ... or followed in its clause by an earlier time ("8 mm six hours ago"). ``strict``: not after a
+    bare "was"/"were"/"against", and an earlier time only within three words ("a 2 cm nodule unchanged from the
+    previous film" measures 2 cm now): read as an earlier study's only when another measurement stands beside it."""
+    before, after = (_THEN_ONLY, _THEN_NEXT) if strict else (_THEN_BEFORE, _THEN_AFTER)
+    return before.search(low, max(0, start - 30), start) is not None or after.match(low, end) is not None
+
+
 def size_attr(low: str, start: int, unit: str) -> tuple:
     """``(("size", "<mm>"),)`` from the number written before a unit ("3.2 cm", "2cm"); of several dimensions
     ("12 x 8 mm", "4 x 6 cm") the largest, with ``("size_min", "<mm>")`` the smallest: a lesion "4 x 6 cm" is
@@ -341,8 +364,9 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
             return ()
         lo, hi = _VAGUE_SPAN[" ".join(vague.group(1).split())]
         return (("size", f"{hi * UNIT_MM[unit]:g}"), ("size_min", f"{lo * UNIT_MM[unit]:g}"))
-    if _OTHER_ONE.search(low, max(0, start - 80), m.start()):
-        return ()
+    if _OTHER_ONE.search(low, max(0, start - 80), m.start()) or earlier_measurement(low, m.start(), start + len(unit),
+                                                                                   strict=True):
+        return ()  # "increased from 12 mm to 19 mm": the finding measures 19 mm now
     try:
         dims = [float(d) * UNIT_MM[unit] for d in _DIMENSION.findall(low, m.start(), start)]
     except (ValueError, KeyError):
