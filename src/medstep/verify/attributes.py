@@ -27,9 +27,11 @@ _READ_LIMIT = 16384
 
 class AttributeChecks:
     """The evidence's device positions and descriptor values per (report, reference steps), cached: the
-    rollouts of one prompt share them."""
+    rollouts of one prompt share them. ``claims``: how a text's claims are read (the verifier's, fixed for the
+    life of these checks: every memo below is keyed on the text alone, so the reading is fixed here, not passed
+    per call where another function would meet readings memoised with the first)."""
 
-    def __init__(self, scanner: Scanner, concepts: dict[str, Concept]) -> None:
+    def __init__(self, scanner: Scanner, concepts: dict[str, Concept], claims: Callable[[str], list[Finding]]) -> None:
         self._cache: dict[tuple, tuple] = {}
         # an evidence text's descriptor reading per (text, the axes' subjects carried in): a report and its
         # reference steps come back in other (report, steps) pairs (a benchmark's several questions of a
@@ -39,9 +41,9 @@ class AttributeChecks:
         self._dominant: dict[str, list] = {}  # an evidence text's dominant sides, by text (its claims are fixed too)
         self._scanner = scanner
         self._concepts = concepts
+        self._claims = claims
 
-    def apply(self, steps: list[StepVerdict], report: str | None, ref_texts: tuple[str, ...],
-              claims: Callable[[str], list[Finding]]) -> list[StepVerdict]:
+    def apply(self, steps: list[StepVerdict], report: str | None, ref_texts: tuple[str, ...]) -> list[StepVerdict]:
         """``steps`` with the position and descriptor conflicts judged contradicted."""
         key = (report, ref_texts)
         hit = self._cache.get(key)
@@ -49,7 +51,7 @@ class AttributeChecks:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             texts = [("report", report or "")] + [(f"reference[{i}]", t) for i, t in enumerate(ref_texts)]
-            found = [(s, t, claims(t) if t else []) for s, t in texts]
+            found = [(s, t, self._claims(t) if t else []) for s, t in texts]
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             changes += pronoun_changes(self._scanner, self._concepts, found)
@@ -82,7 +84,7 @@ class AttributeChecks:
     def _device_changes(self, text: str, last: tuple[str, str | None] | None, findings: Sequence[Finding]
                         ) -> tuple[Sequence[DeviceChange], tuple[str, str | None] | None]:
         """``read_changes`` of an evidence text, memoised per (text, the device carried in) as ``_descriptors``
-        (``findings`` are this verifier's claims of the text, fixed per text)."""
+        (``findings`` are ``self._claims`` of the text, fixed per text)."""
         key = (text, last)
         hit = self._changes.get(key)
         if hit is None:

@@ -90,7 +90,8 @@ class Verifier:
                                                       tuple]] = CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
-        self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts)  # positions, descriptors
+        self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts,
+                                           self._claims)  # positions, descriptors
         self._collapse = CollapsedLung(self.lexicon.concepts)
         self._frame = FrameWords(self.extractor.scanner, self.lexicon)  # unread words of the echo rule
 
@@ -249,7 +250,7 @@ class Verifier:
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
                              lambda a, b: a == b or b in concepts[a].ancestors)
-        steps = self._attributes.apply(steps, report or None, ref_texts, self._claims)
+        steps = self._attributes.apply(steps, report or None, ref_texts)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
