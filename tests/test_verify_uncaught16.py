@@ -20,3 +20,11 @@ def test_a_measurement_of_the_earlier_study_is_not_the_finding_size():
     assert verify("The left subdural haematoma has grown from 8 mm to 25 mm.", report=report).has_contradiction
     # a stable lesion's size stands although an earlier study is named after it
     assert _one("A 2 cm nodule unchanged from the previous film.", "pulmonary_nodule").size == 20.0
+
+
+def test_a_long_abnormal_phrase_reaches_its_organ_counted_from_its_end():
+    f = _one("There is a crescent of gas under the left hemidiaphragm.", "pneumoperitoneum")
+    assert f.laterality == "left"
+    report = "Erect chest radiograph. A crescent of free gas beneath the right hemidiaphragm."
+    assert verify("There is a crescent of gas under the left hemidiaphragm.", report=report).has_contradiction
+    assert not verify("There is a crescent of gas under the right hemidiaphragm.", report=report).has_contradiction

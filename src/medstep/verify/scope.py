@@ -92,6 +92,9 @@ _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
+# ... and at least this far from the word's end: a long phrase ("crescent of gas under the left hemidiaphragm") used
+# up the reach counted from its start before the organ came (verr16)
+_ABN_AFTER_END = 20
 
 
 class ClauseScoper:
@@ -173,7 +176,7 @@ class ClauseScoper:
                         and concludes_denial(low, pre[3] + len(pre[1]), cop.start(), "is", False):
                     pre = None  # "with no air reaching the stomach, is the classic picture of achalasia"
                 if pending is not None:
-                    if payload in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
+                    if payload in pending[1] and start <= pending[3]:
                         self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
@@ -211,7 +214,7 @@ class ClauseScoper:
                 continue
             if kind == K_ATTR:
                 if attrs and attrs[0][1] in LUNG_PARTS:  # a lobe or zone: the lung an abnormal word describes
-                    if pending is not None and "lungs" in pending[1] and start - pending[0] <= _ABN_FORWARD_CHARS:
+                    if pending is not None and "lungs" in pending[1] and start <= pending[3]:
                         self._mention(pending[1]["lungs"], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])  # "spot in the right upper lung"
                         pending = None
@@ -305,7 +308,7 @@ class ClauseScoper:
                     mentions[-1].bare = bare[1]  # a word of several organs' findings: kept where the case names it
                     last_m = last_claim = start
                 else:
-                    pending = (start, attrs, pre)
+                    pending = (start, attrs, pre, max(start + _ABN_FORWARD_CHARS, end + _ABN_AFTER_END))
                     if payload in GROWN and low.endswith(PERFECT, 0, start):  # "the consolidation has enlarged"
                         attr_events = attr_events or []
                         attr_events.append((start, chunk, (("change", "worsened"),)))
