@@ -28,3 +28,12 @@ def test_a_long_abnormal_phrase_reaches_its_organ_counted_from_its_end():
     report = "Erect chest radiograph. A crescent of free gas beneath the right hemidiaphragm."
     assert verify("There is a crescent of gas under the left hemidiaphragm.", report=report).has_contradiction
     assert not verify("There is a crescent of gas under the right hemidiaphragm.", report=report).has_contradiction
+
+
+def test_a_finding_gone_since_the_earlier_study_is_absent_not_new():
+    f = _one("The left pleural effusion has resolved since the previous study.", "pleural_effusion")
+    assert (f.polarity.value, f.change) == ("absent", None)
+    assert _one("A left PICC, not present yesterday.", "picc").change == "new"  # absent then: new now
+    report = "Chest radiograph compared with last week. The right pleural effusion has cleared since last week."
+    assert not verify("The right effusion has resolved.", report=report).has_contradiction
+    assert verify("The right pleural effusion has increased since last week.", report=report).has_contradiction

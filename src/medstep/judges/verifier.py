@@ -277,7 +277,7 @@ VERSION = "93"  # 2: sentence roles, options and the decision, report-first evid
 # long bone) (verr15)
 # 93: a measurement of the earlier study ("increased from 8 mm to 14 mm", "19 mm versus 12 mm three months ago") is
 # not the finding's size: the later one is; an abnormal phrase reaches its organ at least 20 characters past its end
-# ("crescent of gas under the left hemidiaphragm") (verr16)
+# ("crescent of gas under the left hemidiaphragm"); "has resolved since the previous study" is gone, not new (verr16)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

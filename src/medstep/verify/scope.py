@@ -72,6 +72,8 @@ from medstep.verify.scope_words import (
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
 _NEW = (("change", "new"),)
+# a word of a finding gone ("has resolved", "has cleared"): gone since the earlier study, not absent then and new now
+_GONE = lazy_compile(hedges.words(negation.GONE))
 _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
@@ -341,7 +343,8 @@ class ClauseScoper:
                     hypothetical = True
                     hypo_cue = attrs or "conditional"
             elif kind in _POST_POLARITY:
-                if kind == K_NEG_POST and EARLIER_TIME.match(low, end):  # "a PICC, not present yesterday": new
+                if kind == K_NEG_POST and EARLIER_TIME.match(low, end) and not _GONE.search(payload):
+                    # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
                 else:
                     self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
