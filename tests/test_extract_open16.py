@@ -57,3 +57,41 @@ def test_a_caveat_then_a_pick_is_no_refusal() -> None:
 def test_candidates_named_as_a_class_are_not_read_as_saying_nothing() -> None:
     assert _read("Differential includes sarcoidosis and lymphoma.")[0] is None
     assert _read("Differential includes sarcoidosis and lymphoma.")[1] is not Status.UNPARSED
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    # a clause after the label: relative, participial, a reason without a comma, a second thing denied
+    ("What is the diagnosis?", "Spontaneous pneumothorax, which is typical of tall thin young men.", "spontaneous pneumothorax"),
+    (DX, "Osteoid osteoma given the central nidus and the night pain.", "osteoid osteoma"),
+    ("What is the abnormality?", "Pneumoperitoneum, seen as free air beneath the right hemidiaphragm.", "pneumoperitoneum"),
+    ("What abnormality is present?", "A pleural effusion that blunts the left costophrenic angle.", "pleural effusion"),
+    (DX, "Meningioma because of the dural tail and homogeneous enhancement.", "meningioma"),
+    ("What is the finding?", "Subdural haematoma, producing midline shift of about 6 mm.", "subdural haematoma"),
+    ("What sign is this?", "Hot cross bun sign, classically associated with multiple system atrophy.", "hot cross bun sign"),
+    ("What is the abnormality?", "A single gallstone and no other lesion.", "single gallstone"),
+    ("What is the abnormality?", "Right pneumothorax and no pleural effusion.", "right pneumothorax"),
+    ("What is the main finding?", "Cardiomegaly; no effusion.", "cardiomegaly"),
+    ("Where is the stone?", "The stone lies in the gallbladder neck, which causes no duct dilatation.", "gallbladder neck"),
+    # a setting or a pointing subject before the label
+    ("Where is the abnormality?", "On this T2-weighted image the abnormality lies in the left frontal lobe.", "left frontal lobe"),
+    ("What is the abnormality?", "On this chest radiograph there is a large right pneumothorax.", "large right pneumothorax"),
+    ("What is the diagnosis?", "Looking at the image, the most likely diagnosis is osteosarcoma.", "osteosarcoma"),
+    ("What is shown?", "In this image we see a horseshoe kidney.", "horseshoe kidney"),
+    ("What is the diagnosis?", "From the radiograph, I would say this is a Salter-Harris fracture.", "salter harris fracture"),
+    ("What is the organ shown in the image?", "The organ shown in the image is the kidney.", "kidney"),
+    ("Where is the lesion?", "The ring-enhancing mass is in the left frontal lobe, with surrounding oedema.", "left frontal lobe"),
+])
+def test_the_label_is_cut_at_its_clause_and_frame(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What abnormality is seen in the liver?", "Multiple hypodense lesions scattered through both lobes, consistent with "
+     "metastases.", "multiple hypodense lesions scattered through both lobes consistent with metastases"),
+    ("What are the findings?", "Cupping, fraying and splaying of the metaphyses.", "cupping fraying and splaying of metaphyses"),
+    ("What is the diagnosis?", "Pneumonia and a small effusion.", "pneumonia and small effusion"),
+    ("What is the diagnosis?", "Lymphoma, which cannot be excluded, versus sarcoidosis.",
+     "lymphoma which cannot be excluded versus sarcoidosis"),
+])
+def test_what_concludes_lists_or_holds_open_stays(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)

@@ -56,7 +56,7 @@ _PREP = r"(?:in|at|within|on|along|over|inside|into|from|of|with|using|by)\s+"
 _POINTING = lazy_compile(rf"(?i)^(?:{_ART})?(?:{_POINTER_PRE})*(?:{_POINTER})\s+(?:{_COPULA})\s+{_PLACE}(?:{_PREP})?")
 # "There is", "I see", "I can see", "We note", "I count", "It is", "This appears to be", "It's most likely".
 _EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|(?:i|we)\s+(?:can\s+)?(?:see|note|count|observe|"
-                       r"identify)|(?:it|this|that)\s+(?:is|'s|’s|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|"
+                       r"identify)|(?:i|we)\s+(?:would|'d)\s+say\s+(?:that\s+)?(?:(?:this|it)\s+is|it's|this's)|(?:it|this|that)\s+(?:is|'s|’s|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|"
                        r"represents|measures)|it's|it’s|this's|that's|that’s)\s+"
                        r"(?:(?:most\s+|more\s+)?(?:likely|probably|consistent\s+with|compatible\s+with)\s+)?")
 # The same frames in the other languages read: "Il s'agit d'une ...", "Se trata de ...", "Es handelt sich um ...",
@@ -74,7 +74,26 @@ _ZH_LABEL_CHARS = 12
 _ZH_HOLDS = frozenset("，,；;或") | frozenset(negation.ZH_CHARS)
 _ZH_ONE = lazy_compile(r"^一(?:张|幅|个|种|例|枚|处)")
 # A subject echoing the question, then its verb: "The lesion is" (to "Where is the lesion?"), "The gestational age is".
-_SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+({_COPULA})\s+{_PLACE}(?:{_PREP})?")
+_SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,5}}?[\w-]+)\s+({_COPULA})\s+{_PLACE}(?:{_PREP})?")
+# Words a subject may add to the question's own without naming anything: "The organ shown in the image is ...".
+_POINTING_WORDS = frozenset(negation.SEEN) | {"shown", "depicted", "displayed", "image", "images", "picture", "scan",
+                                               "this", "here", "the"}
+# A place after the verb ("... is in the left temporal lobe", "... lies within ..."): to a question asking where, the
+# subject before it is only what is placed, whatever its words.
+_PLACED = lazy_compile(r"(?i)\s+(?:is|are|lies|lie|sits|sit)\s+(?:(?:located|situated|seen|found)\s+)?"
+                       r"(?:in|at|within|inside|along)\s+\S")
+_SUBJECT_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|shows?|appears?|seems?|looks?|can|could|would|may|"
+                             r"might|will|should)\b")
+# A setting opening the sentence: the image or view it speaks of ("On this T2-weighted image", "In this axial CT of
+# the abdomen,", "On the lateral view,", "Looking at the image,", "From the radiograph,", "Here"), after which the
+# sentence frames its answer as any other.
+_SETTING = lazy_compile(
+    r"(?i)^(?:(?:on|in|from|at)\s+(?:this|the|these|that)\s+(?:[\w-]+\s+){0,4}?(?:image|images|scan|radiograph|view|"
+    r"film|ct|mri|mr|sequence|ultrasound|sonogram|slice|study|x-?ray|photograph|picture|projection|angiogram|"
+    r"mammogram|echocardiogram|section|smear|slide)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*|\s+)|"
+    r"(?:looking\s+at|reviewing|examining|on\s+review\s+of)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:image|images|"
+    r"scan|radiograph|film|study|picture)\s*,\s*|(?:here|overall|radiographically|on\s+imaging)(?:\s*,\s*|\s+))"
+    r"(?=(?:the|there|it|this|we|i|a|an)\b)")
 _PLAIN_COPULA = lazy_compile(r"(?i)(?:is|are|was|were)$")
 # Most words after a plain copula that make it a property of the question's subject ("The lesion is hypodense.").
 _PREDICATE_WORDS = 3
@@ -110,6 +129,8 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, neg
                                              hedges.TURN, hedges.ALTERNATIVE, ("or", "nor", "versus", "vs"))
                       + "|" + negation.CONTRACTION + r"|[?？/]")
 _WORD = lazy_compile(r"[^\W_]+")
+# "I would say this is X": the writer's pick, not a condition.
+_WOULD_SAY = lazy_compile(r"(?i)\b(?:would|'d)\s+say\b")
 # A likelihood opening the answer ("Probably FLAIR.", "Most likely a meningioma, given ..."): the commitment, hedged,
 # with the label after it. Not "Most likely diagnosis is ..." (a frame) nor "Probably not X".
 _LIKELY_LEAD = lazy_compile(r"(?i)^(?:most\s+|very\s+)?(?:" + hedges.alternation(
@@ -131,9 +152,11 @@ def _stems(text: str) -> set[str]:
 
 def _echoes(subject: str, question: str) -> bool:
     """Whether every content word of ``subject`` is one of the question's ("The fractured bone" to "Which bone is
-    fractured?", "The gestational age" to "What is the gestational age?")."""
+    fractured?", "The gestational age" to "What is the gestational age?"), or only points at the image ("The organ
+    shown in the image" to "What organ is this?")."""
     words = _stems(subject)
-    return bool(words) and words <= _stems(question)
+    asked = _stems(question) | {w[:_STEM] for w in _POINTING_WORDS}
+    return bool(words - {w[:_STEM] for w in _POINTING_WORDS}) and words <= asked
 
 
 def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
@@ -144,7 +167,9 @@ def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
         if found is not None:
             return found.end(), False
     found = _SUBJECT.match(text)
-    if found is not None and _echoes(found.group(1), question):
+    if found is not None and _SUBJECT_VERB.search(found.group(1)) is None and (
+            _echoes(found.group(1), question) or (open_tails.ASKS_PLACE.search(question) is not None
+                                                   and _PLACED.match(text, found.end(1)) is not None)):
         return found.end(), _PLAIN_COPULA.fullmatch(text[found.start(2):found.end()].strip()) is not None
     return None
 
@@ -153,11 +178,14 @@ def _without_frame(text: str, question: str) -> str | None:
     """``text`` after its opening frame (and a reason clause before it), cut to its label; ``None`` when it has no
     frame, the frame holds the answer open, or what follows it is a statement of its own."""
     start = 0
+    setting = _SETTING.match(text)
+    if setting is not None and _frame_end(text[setting.end():], question) is not None:
+        text = text[setting.end():]  # "On this T2-weighted image the abnormality lies in ..."
     reason = _REASON.match(text)
     if reason is not None and _frame_end(text[reason.end():], question) is not None:
         start = reason.end()  # "Based on the CRL, the gestational age is ..."
     frame = _frame_end(text[start:], question)
-    if frame is None or _HOLDS.search(text[:start + frame[0]]) is not None:
+    if frame is None or _HOLDS.search(_WOULD_SAY.sub("say", text[:start + frame[0]])) is not None:
         return None
     rest = open_tails.trimmed(text[start + frame[0]:], question, qualify=False)
     if _WORD.search(rest) is None or _STATEMENT.search(rest) is not None:

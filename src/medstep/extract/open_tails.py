@@ -44,7 +44,7 @@ _CONCLUSION_WORDS = 6
 # A conclusion closing the sentence: what follows it is the answer. Its link says how firm it is: reached ("so it's",
 # "therefore"), firm ("consistent with", "typical of"), or hedged ("suggestive of", "suggesting").
 _CONCLUSION = lazy_compile(
-    r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*)(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:most|highly|strongly)\s+)?"
+    r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*)(?P<relative>(?:which|that)\s+(?:is\s+)?)?(?:(?:most|highly|strongly)\s+)?"
     r"(?:(?P<reached>so\s+(?:it's|it’s|it\s+is|this\s+is|the\s+answer\s+is|the\s+diagnosis\s+is)|therefore|hence|"
     r"thus|i\.e\.,?)|(?P<firm>(?:consistent|compatible)\s+with|in\s+keeping\s+with|characteristic\s+of|typical\s+of|"
     r"diagnostic\s+of|representing)|(?P<hedged>suggestive\s+of|suggests?|suggesting|indicating|indicates))"
@@ -65,11 +65,21 @@ _DESCRIBES = lazy_compile(r"(?i)\b(?:with|without|crossing|showing|obscuring|inv
 # Tails that only qualify the label before them.
 _REASON_TAIL = lazy_compile(r"(?i),\s*(?:given|as\s+shown|as\s+evidenced|as\s+seen|as\s+indicated|as\s+suggested|"
                             r"as\s+demonstrated|based\s+on|because|since|as|owing\s+to|judging\s+by|"
-                            r"on\s+the\s+basis\s+of)\b")
-_CLAUSE_TAIL = lazy_compile(r"(?i)(?:,\s*(?:which|who|qui|que|che|die|der|das|with|along\s+with|[a-z]{3,}ing(?=\s+(?:the|an?|"
-                            r"to|into|from|in|on|at|around|across|along|through|with|beyond|over|under)\b))|"
+                            r"on\s+the\s+basis\s+of)\b|"
+                            # without a comma, only a reason that cannot name the label's own object: "Osteoid
+                            # osteoma given the central nidus", "Meningioma because of the dural tail"
+                            r"\s+(?:given\s+(?:the|its|their|a|an|that)|because|as\s+(?:shown|evidenced|seen|indicated|"
+                            r"suggested|demonstrated)\s+by|based\s+on|judging\s+by|on\s+the\s+basis\s+of)\b")
+_CLAUSE_TAIL = lazy_compile(r"(?i)(?:,\s*(?:which|who|qui|que|che|die|der|das|with|along\s+with|"
+                            r"(?!including\b|excluding\b|suggesting\b|indicating\b|representing\b)[a-z]{3,}ing(?=\s+(?!and\b|or\b)\w)|"
+                            # a participle of a verb of seeing or linking, with what it governs: ", seen as free air",
+                            # ", typically associated with ...", ", seen when the gallbladder is contracted"
+                            r"(?:(?:typically|classically|usually|often|commonly|most\s+often|most\s+commonly)\s+)?"
+                            r"(?:seen|noted|found|associated|described|caused|produced|visualised|visualized)\s+"
+                            r"(?=(?:as|when|by|with|in|on|at|after|from|if|during)\b))|"
                             r"\s+(?:containing|causing|showing|obscuring|scattered|measuring|with\s+its|"
-                            r"which|qui|que))\b")
+                            r"which|qui|que|that(?=\s+(?:is|are|was|were|has|have|blunts?|causes?|shows?|obscures?|"
+                            r"displaces?|compresses?|extends?|involves?|contains?|measures?|arises?|lies)\b)))\b")
 _MEASURE_TAIL = lazy_compile(r"(?i)(?:,\s*|\s+(?:at|of|measuring|about|approximately|up\s+to)\s+)"
                              r"(?=[^,;]*(?<![\w-])\d+(?!\d|st\b|nd\b|rd\b|th\b))(?:[\w%°/:.~-]+\s*){1,6}$")
 _PART_TAIL = lazy_compile(r"(?i),\s*(?:(?:[\w-]+\s+){0,2}(?:pole|segment|portion|part|third|aspect|shaft|zone|"
@@ -93,7 +103,9 @@ ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|
 # "Fluoroscopy during a barium swallow"). Not "of" ("Tear of the ACL", "Osteochondral lesion of the talus" name
 # their object) nor a place ("in the left MCA territory" may be part of the answer).
 _BREAK = lazy_compile(r"(?i)(?P<mark>\s*[,;:(]\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|during|involving|"
-                      r"affecting|predominantly|mainly|specifically|measuring)\s+")
+                      r"affecting|predominantly|mainly|specifically|measuring)\s+|"
+                      # a second item joined only to be denied: "Right pneumothorax and no pleural effusion"
+                      r"\s+(?P<denied>and|but)\s+(?=(?:no|without)\s)")
 # Words in what follows a label that hold it open: an alternative, a doubt, a turn, a likelihood ("Pneumonia,
 # though atelectasis is possible.", "Pneumonia (less likely: atelectasis)"). "both" and "between" name places there
 # ("free air under both hemidiaphragms"), not a choice.
@@ -104,6 +116,10 @@ _TAIL_HOLDS = lazy_compile("(?i)" + hedges.words(negation.NEITHER, negation.EXCL
                                                                     "or", "nor", "other", "another", "also",
                                                                     "instead", "rather", "vs"))
                            + "|" + negation.CONTRACTION + r"|[?？/]")
+# "no other", "without further": a denial of everything else, which commits to the label ("A single gallstone and no
+# other lesion."), not another candidate.
+_NO_OTHER = lazy_compile(r"(?i)(?<=\bno\s)\s*(?:other|another|additional|further)\b|"
+                         r"(?<=\bwithout\s)\s*(?:other|another|additional|further)\b")
 _TAIL_DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE))
 # What follows a denial of a thing: a word ("without pulmonary oedema"), not "no," or "No." alone.
 _THING_NEXT = lazy_compile(r"\s+[A-Za-z]")
@@ -195,6 +211,8 @@ def concluded(sentence: str, question: str) -> str | None:
     if not _label(label) or _words(label) > _CONCLUSION_WORDS or _HOLDS.search(head) is not None \
             or _CLAUSE_OPENING.match(label) is not None or _DASH.search(head) is not None:
         return None  # "A pouch — Zenker's diverticulum — arising above cricopharyngeus.": a clause, not a label
+    if found.groupdict().get("relative") and _names_finding(head) and not _names_finding(label):
+        return None  # "Spontaneous pneumothorax, which is typical of tall thin young men.": said of the label
     likely = _LIKELY.match(label)
     if likely is not None:
         firmness, label = "hedged", label[likely.end():].strip()
@@ -307,8 +325,11 @@ def _qualified(text: str, question: str) -> str:
     if mark in (",", ";") and _QUALIFIER_OPENING.match(tail.strip()) is None \
             and not (mark == ";" and _TAIL_VERB.search(tail) is not None):
         return text  # "Lymphocytes, plasma cells": a second item, not a word qualifying the first ("; it should ..." is a statement)
-    if _TAIL_HOLDS.search(tail) is not None or _TAIL_CONCLUDES.search(tail) is not None or not _denies_other(tail, head):
+    if _TAIL_HOLDS.search(_NO_OTHER.sub(" ", tail)) is not None or _TAIL_CONCLUDES.search(tail) is not None \
+            or not _denies_other(tail, head):
         return text
+    if _TAIL_DENIAL.match(tail.strip()) is not None:
+        return head  # "Cardiomegaly; no effusion.": another thing denied, not a second candidate
     if mark in (",", ";") and (_DESCRIBED_DISEASE.match(_first_item(tail).strip()) is not None
                                or _names_finding(_first_item(tail))):
         return text  # "Sarcoidosis, tuberculous lymphadenitis.", "Lymphoma; metastatic melanoma": two candidates
@@ -330,7 +351,15 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
         found = pattern.search(text)
         if found is not None and found.start() > 0:
             head, tail = text[:found.start()], text[found.start():]
-            if _label(head) and _HOLDS.search(tail) is None:
+            concludes = _TAIL_CONCLUDES.search(tail)
+            if (concludes is not None and _names_finding(tail[concludes.end():])) or (
+                    not text[found.start():].lstrip().startswith(",") and _words(head) < 2
+                    and not vocabulary().mentions(normalize(head))):
+                continue  # "..., consistent with metastases" names the answer; "Here because ..." names nothing
+            held = _HOLDS.search(tail) is not None and not (
+                pattern is not _MEASURE_TAIL and _TAIL_HOLDS.search(_NO_OTHER.sub(" ", tail)) is None
+                and _denies_other(tail, head))  # "..., which causes no duct dilatation": said of another thing
+            if _label(head) and not held:
                 text = head
     return _qualified(text, question) if qualify else text
 
