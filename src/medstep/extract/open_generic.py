@@ -51,8 +51,8 @@ _REPORTING = frozenset({"findings", "finding", "features", "feature", "signs", "
                         "changes", "lesions", "key", "main", "notable", "additional", "other", "associated"})
 # Subjects naming candidates ("Differential includes sarcoidosis and lymphoma.", "Causes include ..."): the candidates
 # weighed for this image, which the readers of candidates judge.
-_CANDIDATES = frozenset({"differential", "differentials", "ddx", "possibilities", "possible", "considerations",
-                         "candidates", "options", "likely", "top", "causes", "cause", "potential"})
+_CANDIDATES = frozenset({*hedges.DIFFERENTIAL, *hedges.CANDIDATES, "possible", "options", "likely", "top", "causes",
+                         "cause", "potential"})
 # Words pointing at this image, this patient or the writer: the sentence is about what was seen.
 _POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+shows|patient|i|we|my|our)\b|"
                             + hedges.words(negation.SEEN))
