@@ -95,3 +95,32 @@ def test_the_label_is_cut_at_its_clause_and_frame(question: str, text: str, answ
 ])
 def test_what_concludes_lists_or_holds_open_stays(question: str, text: str, answer: str) -> None:
     assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    # a first sentence framing the label, then sentences only explaining it; a first sentence echoing the question
+    (DX, "Based on the image, the most likely diagnosis is gout. The erosions have overhanging edges.", "gout"),
+    ("What is the name of this bone?", "What is the name of this bone? The name of this bone is the femur.", "femur"),
+    # a place the question already names
+    ("What is shown in the right lower quadrant?", "An appendicolith in the right lower quadrant.", "appendicolith"),
+    ("What is the finding in the colon?", "Diverticula in the sigmoid colon.", "diverticula"),
+    # Japanese and Chinese frames
+    ("In which plane was this image acquired?", "回答は「coronal」です。", "coronal"),
+    ("この画像の撮影方法は何ですか？", "CT（造影後）です。", "ct"),
+    ("What imaging modality is this?", "该图像为超声检查图像。", "超声"),
+    ("What is the abnormality?", "图像显示右侧气胸。", "右侧气胸"),
+])
+def test_frames_of_whole_answers_and_other_languages(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What is the finding?", "Acute infarct in the left MCA territory.", "acute infarct in left mca territory"),
+    ("Where is the lesion?", "In the head of the pancreas.", "head of pancreas"),
+    (DX, "The most likely diagnosis is pneumonia. However, atelectasis cannot be excluded.", None),
+    ("What modality is this?", "这是磁共振成像（MRI）。", "磁共振成像 mri"),
+])
+def test_a_place_not_asked_an_explanation_that_turns_and_initials_stay(question: str, text: str,
+                                                                        answer: str | None) -> None:
+    got = _read(text, question)
+    assert got[0] == answer if answer is not None else got[0] != "pneumonia"

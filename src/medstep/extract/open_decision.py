@@ -99,6 +99,7 @@ _ITEM_VERB = lazy_compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows
 # So many findings named to a question asking one thing read as the list of every label, not the findings seen.
 _LABEL_LIST = 5
 _INLINE_OR = lazy_compile(r"(?i)\bor\b")
+_REASONED = lazy_compile(r"(?i),\s*(?:given|because|since|as\s+(?:shown|evidenced|seen)|based\s+on|owing\s+to)\b")
 _INLINE_NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE))
 # A sentence about the reading method, not the image: "A systematic approach covers airway, breathing, ...",
 # "My search pattern includes the apices." It names anatomy while deciding nothing.
@@ -434,8 +435,8 @@ def _names_findings_only(region: str) -> int:
     verb, joined by commas, semicolons, full stops, "and" or "or", and nothing negated ("Pneumonia, atelectasis,
     effusion or edema.", "Cardiomegaly. Edema. Effusion. Pneumothorax. Nodule."); else 0. An item with a verb is a
     statement ("This is a hemangioma; a metastasis or abscess is less likely." names its pick)."""
-    if len(region) > _GENERIC_MAX or _INLINE_NEGATED.search(region) is not None:
-        return 0
+    if len(region) > _GENERIC_MAX or _INLINE_NEGATED.search(region) is not None or _REASONED.search(region):
+        return 0  # "Acute cholecystitis, given the wall thickening and pericholecystic fluid.": one label, its reason
     items = [i for i in _INLINE_SPLIT.split(region.strip().strip("*_\"'.!").strip()) if i.strip()]
     if len(items) < 3:
         return 0

@@ -72,6 +72,15 @@ _ZH_END = lazy_compile(r"[。.！!\s]+$")
 _ZH_LABEL_CHARS = 12
 # What holds a Chinese answer open: a clause mark, "or", a negating character (``negation.ZH_CHARS``).
 _ZH_HOLDS = frozenset("，,；;或") | frozenset(negation.ZH_CHARS)
+# The Japanese copula closing an answer, after an optional "the answer is" lead and quotes: "回答は「axial」です。".
+_JA_COPULA = lazy_compile(r"^(?:(?:回答|答え|正解|診断|答案)\s*は\s*)?[「『]?(?P<label>[^「」『』。]+?)[」』]?\s*"
+                          r"(?:です|である|となります)[。.！!]?$")
+# The image as subject in Chinese: "该图像为超声检查图像。", "这是一张胸部X线片。", "图像显示左侧股骨颈骨折。".
+_ZH_IMAGE_IS = lazy_compile(r"^(?:(?:这|该|此)(?:张|幅|个)?(?:图像|图片|影像)?(?:是|为)|(?:该|此|这张)?(?:图像|图片|影像)"
+                            r"(?:显示|可见|示)(?:的是)?)(?P<label>[^。！!]+?)[。.！!]?$")
+# The image noun after a modality ("超声检查图像" -> "超声"), and a gloss in full-width brackets closing a label.
+_ZH_IMAGE_NOUN = lazy_compile(r"(?:检查)?(?:图像|图片|影像|扫描)$")
+_CJK_GLOSS = lazy_compile(r"[（(]([^（）()]{1,20})[）)]$")
 _ZH_ONE = lazy_compile(r"^一(?:张|幅|个|种|例|枚|处)")
 # A subject echoing the question, then its verb: "The lesion is" (to "Where is the lesion?"), "The gestational age is".
 _SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,5}}?[\w-]+)\s+({_COPULA})\s+{_PLACE}(?:{_PREP})?")
@@ -198,6 +207,16 @@ def _without_frame(text: str, question: str) -> str | None:
     return rest
 
 
+def frame_label(sentence: str, question: str) -> str | None:
+    """The label a framed sentence gives ("Based on the image, the most likely diagnosis is acute appendicitis." ->
+    "acute appendicitis"), or ``None`` when it opens with no frame (:func:`_without_frame`)."""
+    text = _MARKUP.sub("", sentence).strip().rstrip(".!")
+    if not text or HAN.search(text) is not None:
+        return None
+    label = _without_frame(text, question)
+    return label if label is not None and _WORD.search(label) is not None else None
+
+
 def _without_likelihood(text: str) -> str:
     """``text`` without a likelihood opening it ("Probably FLAIR." -> "FLAIR"), and without a concession after the pick
     that names another candidate only as a differential ("Most likely psoriasis, although eczema is a differential.");
@@ -247,13 +266,35 @@ def _zh_unframed(text: str, question: str) -> str:
     "病变位于左侧。" to "病变位于哪一侧？"), when a few characters are left and none holds the answer open."""
     asked = _ZH_ASKED.match(question.strip())
     if asked is None:
-        return text
+        return _cjk_frame(text)
     frame = asked.group(1)
     rest = _ZH_END.sub("", text[len(frame):]).lstrip("是为") if text.startswith(frame) else ""
     rest = _ZH_ONE.sub("", rest)  # "一张超声图像": "a (sheet of)", the measure word before the noun
     if not rest or len(rest) > _ZH_LABEL_CHARS or any(c in rest for c in _ZH_HOLDS):
+        return _cjk_frame(text)
+    return rest
+
+
+def _cjk_frame(text: str) -> str:
+    """A Chinese or Japanese answer without the frame around its label, whatever the question: the Japanese copula
+    and its answer lead ("回答は「axial」です。", "MRI（T2強調像）です。"), the image as subject ("该图像为超声检查图像。",
+    "图像显示左侧股骨颈骨折。"), then the image noun after a modality and a gloss in full-width brackets holding Chinese
+    or Japanese words ("（T2強調像）"; not initials: "磁共振成像（MRI）" keeps them). Nothing is taken from a label
+    holding a clause mark, "or" or a negation."""
+    image = _ZH_IMAGE_IS.match(text)
+    found = _JA_COPULA.match(text) or image
+    if found is None:
+        return text
+    rest = found.group("label").strip()
+    gloss = _CJK_GLOSS.search(rest)
+    if gloss is not None and gloss.start() > 0 and HAN.search(gloss.group(1)) is not None:
+        rest = rest[:gloss.start()]
+    if found is image:
+        rest = _ZH_ONE.sub("", rest)
+        rest = _ZH_IMAGE_NOUN.sub("", rest) or rest
+    if not rest or len(rest) > _ZH_LABEL_CHARS * 3 or any(c in rest for c in _ZH_HOLDS):
         return text
     return rest
 
 
-__all__ = ["unframed"]
+__all__ = ["frame_label", "unframed"]

@@ -31,6 +31,7 @@ _LABEL = lazy_compile(r"^[\s#>*_]*[A-Za-z][A-Za-z ]{0,24}?[*_]*\s*[:：][*_]*\s*
 _IS_THE_ANSWER = lazy_compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|correct\s+)?answer\W*$|"
                               r"^((?:\w[\w-]*\s+){0,5}\w[\w-]*)\s+is\s+(?:the\s+)?most\s+likely(?:\s+diagnosis)?\W*$")
 _IT_IS = lazy_compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
+_LABEL_WORDS = 8
 _QUALIFIER = lazy_compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
 # A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
@@ -122,6 +123,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         and "\n" not in region.strip()
     conclusion = open_tails.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
     region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
+    if sample.answer_type is AnswerType.OPEN and rule is None:
+        region = _framed_first(region, sample.question) or region  # "The diagnosis is X. The appendix is ..."
     if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
             and "\n" not in region.strip():
         region = open_frames.unframed(region, sample.question)  # "The abnormality is in the left upper lobe."
@@ -132,6 +135,22 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = _QUALIFIER.sub("", region.strip())
     text = normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
+
+
+def _framed_first(region: str, question: str) -> str | None:
+    """The first sentence of ``region`` when it frames a short label ("Based on the image, the most likely diagnosis
+    is acute appendicitis.") and the sentences after it only explain it (``open_span.droppable``: nothing in them
+    turns, doubts, concludes otherwise or renames it); a first sentence that only echoes the question ("What is the
+    name of this bone? The name of this bone is the femur.") is passed over. ``None`` otherwise."""
+    parts = _SENTENCE_END.split(region.strip(), maxsplit=1)
+    if len(parts) < 2 or "\n" in parts[0]:
+        return None
+    if normalize_text(parts[0]) == normalize_text(question):
+        return _framed_first(parts[1], question) or (parts[1] if _SENTENCE_END.search(parts[1]) is None else None)
+    label = open_frames.frame_label(parts[0], question)
+    if label is None or len(label.split()) > _LABEL_WORDS or not open_span.droppable(parts[1], label):
+        return None
+    return parts[0]
 
 
 def _revised(rest: str, loc: Located, sample: Sample) -> Reading:

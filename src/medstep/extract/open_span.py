@@ -107,7 +107,7 @@ def _denies_others(tail: str, label: str) -> bool:
     return not own & {w.lower() for w in _WORD.findall(tail)}
 
 
-def _droppable(tail: str, label: str = "") -> bool:
+def droppable(tail: str, label: str = "") -> bool:
     """Whether the words after a label may be dropped: nothing in them holds the label open (a denial of another
     thing in a later statement does not), concludes, or renames it as a finding in a few words ("Enlarged thyroid
     (goiter)." keeps its rename). A subtype of the label's own finding ("Aortic dissection (Stanford type A)")
@@ -179,19 +179,19 @@ def committed(region: str) -> str:
     if len(parts) == 2 and _explains(parts[1]) and _label(parts[0].rstrip(".! ")):
         text = parts[0]  # "3.\n\nReasoning: 2 was considered and rejected ...": the reason's own field
     elif len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
-            and _droppable(parts[1], parts[0]):
+            and droppable(parts[1], parts[0]):
         text = parts[0]  # "Heart. Specifically, a four-chamber view."
     dash = _DASH.search(text)
     if dash is not None and dash.start() > 0 and _field_name(text[:dash.start()]):
         text = text[dash.end():]  # "Diagnosis — spleen": the field's name, then its value
     elif dash is not None and dash.start() > 0 and _label(text[:dash.start()]) \
-            and _droppable(text[dash.end():], text[:dash.start()]):
+            and droppable(text[dash.end():], text[:dash.start()]):
         text = text[:dash.start()]  # "Coarctation of the aorta — rib notching."
     paren = _PAREN.search(text)
     if paren is not None and paren.start() > 0 and _label(text[:paren.start()]) \
-            and _droppable(paren.group(1), text[:paren.start()]):
+            and droppable(paren.group(1), text[:paren.start()]):
         text = text[:paren.start()]  # "Ventricular tachycardia (fusion and capture beats)."
     return text
 
 
-__all__ = ["committed"]
+__all__ = ["committed", "droppable"]

@@ -177,6 +177,10 @@ ASKED_NOUN = lazy_compile(r"(?i)^\W*(?:which|what)\s+(?:(?:kind|type|sort)\s+of\
 _NOT_LABEL = lazy_compile(r"(?i)\b(?:i|i'm|i’m|we|you|it|its|they|he|she|there|this|that|these|those|my|our|your|to|"
                           r"unable|sorry|please|one|requires?|required|remember|arises?|[a-z]+ing)\b|"
                           + hedges.words(negation.SEEN, negation.SEEN_RARE))
+# A place closing a label: its preposition and a few words ending in a noun ("in the right lower quadrant").
+_ASKED_PLACE_TAIL = lazy_compile(r"(?i)(?<=\w)\s+(?:in|within|at|on|of|over|along|beneath|inside)\s+(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)[\s.!]*$")
+_STEM = 5
 _PREP_OPENING = lazy_compile(r"(?i)^(?:in|at|on|of|with|without|within|from|to|over|under|along|near|around|through|"
                              r"throughout|involving|affecting|measuring)\b")
 
@@ -361,7 +365,24 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
                 and _denies_other(tail, head))  # "..., which causes no duct dilatation": said of another thing
             if _label(head) and not held:
                 text = head
-    return _qualified(text, question) if qualify else text
+    return _without_asked_place(_qualified(text, question), question) if qualify else text
+
+
+def _without_asked_place(text: str, question: str) -> str:
+    """``text`` without a place closing it that the question already names ("An appendicolith in the right lower
+    quadrant." to "What is shown in the right lower quadrant?", "Spiral fracture of the femur" to "What fracture of the
+    femur is this?"): the question said where, so the place adds nothing to the answer. To a question asking where,
+    or when the question names no such place ("Acute infarct in the left MCA territory" to "What is the finding?"),
+    the place stays."""
+    found = _ASKED_PLACE_TAIL.search(text)
+    if found is None or ASKS_PLACE.search(question) is not None:
+        return text
+    head = text[:found.start()]
+    noun = found.group("noun").lower()[:_STEM]
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question) if len(w) > 2}
+    if noun not in asked or not _label(head) or _NOT_LABEL.search(head) is not None or _spans_break(text, found.start() + 1):
+        return text
+    return head
 
 
 __all__ = ["concluded", "trimmed"]
