@@ -385,8 +385,11 @@ class SampleScore:
     ``correct`` is ``None`` for failed generations. Outputs without a usable
     answer (see :data:`NO_ANSWER`) are ``False`` for accuracy but carry their
     own status so they are reported separately. ``exact``, ``recall``,
-    ``precision`` and ``f1`` are set for open questions only; ``iou`` and
-    ``giou`` for box questions (``correct`` there means IoU >= 0.5).
+    ``precision`` and ``f1`` are set for open questions only, and ``match``
+    for an exact open answer: the rung of the grader's ladder that matched it
+    (``exact``, ``forms``, ``number``, ``synonym``, ``contained``;
+    ``score/open_grade.py``); ``iou`` and ``giou`` for box questions
+    (``correct`` there means IoU >= 0.5).
     """
 
     sample_id: str
@@ -398,6 +401,7 @@ class SampleScore:
     iou: float | None = None
     giou: float | None = None
     precision: float | None = None
+    match: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         d = _scalar_fields(self)
@@ -416,6 +420,7 @@ class SampleScore:
             iou=d.get("iou"),
             giou=d.get("giou"),
             precision=d.get("precision"),
+            match=d.get("match"),
         )
 
 

@@ -157,6 +157,9 @@ class OutcomeSummary:
     groups: GroupOutcome | None = None  # set metrics, when the benchmark groups questions (MediConfusion pairs)
     rules: Mapping[str, int] = field(default_factory=dict)  # answers per extraction rule (``judge``: read by a judge)
     accuracy_over: tuple[str, ...] = ()
+    # exact open answers by the rung of the grader's ladder that matched them (``score/open_grade.MatchStep``): how
+    # many were the same tokens, and how many took a spelling, a unit, a synonym or the gold framed by other words
+    open_matches: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def unparsed(self) -> int:
@@ -174,6 +177,7 @@ class OutcomeSummary:
         out["by_category"] = {f: {v: c.to_json() for v, c in groups.items()} for f, groups in self.by_category.items()}
         out["groups"] = self.groups.to_json() if self.groups is not None else None
         out["rules"] = dict(self.rules)
+        out["open_matches"] = dict(self.open_matches)
         return out
 
     @classmethod
@@ -188,4 +192,6 @@ class OutcomeSummary:
             groups=GroupOutcome.from_json(d["groups"]) if d.get("groups") else None,
             rules={k: int(v) for k, v in d["rules"].items()},
             accuracy_over=tuple(d.get("accuracy_over", ())),
+            # a summary written before the ladder was counted has none
+            open_matches={k: int(v) for k, v in d.get("open_matches", {}).items()},
         )

@@ -1,23 +1,41 @@
-"""The grade of an open answer against its gold: exact match, and token recall, precision and F1, with the
-abbreviations the project's tables give read as the words they stand for.
+"""The grade of an open answer against its gold: whether it matches, by which rung of a ladder, and token recall,
+precision and F1.
 
-An answer "RLL pneumonia" says the same as the gold "right lower lobe pneumonia", and "ACL tear" the same as
-"anterior cruciate ligament tear"; compared word by word they share one token or none. Each one-word abbreviation
-of one answer that spells a run of the other's words (its letters in order, the first alike) is replaced by that
-run when one of the two tables that already define abbreviations says they mean the same:
+The ladder, tried in order; the first rung that matches names how (:class:`MatchStep`, counted per run in
+``OutcomeSummary.open_matches`` so a reader sees how much of the exact score is plain token equality):
 
-* the concept vocabulary (``answers/concepts.tsv``): the abbreviation and the run name the same concept
-  ("PTX" / "pneumothorax", :func:`medstep.answers.concepts.abbreviates`), or the two whole answers do ("ACL tear" /
-  "anterior cruciate ligament tear", where the abbreviation alone is no concept);
-* the verifier's attribute rows (``verify/triggers.tsv``): the abbreviation and the run give the same attributes
-  ("RLL" is laterality right and location lower lobe, as "right" and "lower lobe" are).
+1. ``exact``: the same tokens (:func:`medstep.answers.text.tokens`: case, punctuation and articles aside, a number
+   word as its digits: "Two." and "2").
+2. ``forms``: the same words in other forms (``score/open_forms.py``): plural ("pleural effusions"), British or
+   American spelling ("haematoma"), split or hyphen ("x ray", "xray"), an ordinal ("first-degree" and "1st degree"),
+   another order of one named thing ("lower lobe of the left lung",
+   "left lower lobe"), or a closing noun naming the kind of value ("right side", "lateral view").
+3. ``number``: the same quantities written in other units or notation ("24 mm" and "2.4 cm", "2,4 cm", "75/min" and
+   "75 bpm", "32w4d" and "32 weeks 4 days", "grade II" and "grade 2"; a bare number for the gold's when the answer
+   names no unit).
+4. ``synonym``: a word of one group of the word-form table ("renal" and "kidney", "ruptured" and "rupture",
+   ``answers/wordforms.tsv``), or an abbreviation that one of the two tables defining abbreviations gives for the
+   words of the other answer:
 
-No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Then the answers are
-compared as :func:`medstep.answers.text.same_text`, or word for word in one spelling ("oesophageal varices" and
-"esophageal varices") and without a closing noun naming the kind of value ("right side" and "right", "lateral view"
-and "lateral"), or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging
-(MRI)"), matches a gold giving either; and the token metrics compare them (a denied word is no gold word there: "not pneumonia" earns
-nothing against "pneumonia").
+   * the concept vocabulary (``answers/concepts.tsv``): the abbreviation and the run name the same concept
+     ("PTX" / "pneumothorax", :func:`medstep.answers.concepts.abbreviates`), or the two whole answers do ("ACL tear" /
+     "anterior cruciate ligament tear", where the abbreviation alone is no concept);
+   * the verifier's attribute rows (``verify/triggers.tsv``): the abbreviation and the run give the same attributes
+     ("RLL" is laterality right and location lower lobe, as "right" and "lower lobe" are);
+
+   or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging (MRI)").
+   No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Two names of one
+   concept are not one answer by that alone: the concepts are broad for the verifier's sake ("small bowel
+   obstruction" and "large bowel obstruction" are one concept, as are DWI, FLAIR and MRI).
+5. ``contained``: the gold stands in the answer and every other word frames it or repeats the question ("The image
+   shows a pneumothorax.", "The spleen is enlarged" to "Which organ is enlarged?"; ``score/open_contain.py``). A
+   word naming another side, place or number, a list, a denial or a doubt, or a qualifier of the gold's own
+   ("tension pneumothorax" for "pneumothorax") keeps the answer from matching: precision first.
+
+The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
+pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
+take as a match. An answer matched by the first four rungs is the gold written otherwise, so its recall, precision
+and F1 are 1 ("24 mm" shares no token with "2.4 cm").
 """
 
 from __future__ import annotations
@@ -27,20 +45,13 @@ from dataclasses import dataclass
 from medstep.answers.concepts import abbreviates, initials_of, whole_concept
 from medstep.answers.text import same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
+from medstep.score.open_contain import contained
+from medstep.score.open_forms import any_order, forms, in_order, joined, numbers_agree, read, same_word, written_alike
+from medstep.textenum import TextEnum
 
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
 _SHORT = (2, 6)
 _RUN = 5
-
-
-@dataclass(frozen=True)
-class OpenGrade:
-    """Exact match and token overlap of an open answer with its gold (see module docstring)."""
-
-    exact: bool
-    recall: float
-    precision: float
-    f1: float
 
 
 def _attributes(words: list[str]) -> frozenset[tuple[str, str]] | None:
@@ -117,12 +128,109 @@ def _names(words: list[str]) -> list[list[str]]:
     return [words, words[:-1], [short]]
 
 
-def grade_open(answer: str, gold: str) -> OpenGrade:
-    """The exact match and token overlap of ``answer`` with ``gold`` (see module docstring)."""
+class MatchStep(TextEnum):
+    """How an open answer matched its gold: the first rung of the ladder that took it (module docstring)."""
+
+    EXACT = "exact"  # the same tokens
+    FORMS = "forms"  # the same words in another spelling, number, order or split, or with the kind of value named
+    NUMBER = "number"  # the same quantities in other units or notation
+    SYNONYM = "synonym"  # an abbreviation or a word of the same group in the concept or word-form tables
+    CONTAINED = "contained"  # the gold, framed by words that say nothing of their own
+
+
+def _kindless(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 1 and words[-1] in _KIND_NOUNS else words
+
+
+def _same_forms(answer: str, gold: str, heads: bool) -> MatchStep | None:
+    """FORMS or NUMBER when ``answer`` and ``gold`` are one answer in other forms (``score/open_forms.py``); with
+    ``heads``, words of one word-form group are one word too."""
+    ra, rg = read(answer), read(gold)
+    if not numbers_agree(ra, rg):
+        return None
+    fa, fg = _kindless(forms(ra.words)), _kindless(forms(rg.words))
+    if not (in_order(fa, fg, lambda a, b: same_word(a, b, heads)) or joined(fa, fg)
+            or any_order(fa, fg, lambda a, b: same_word(a, b, heads))):
+        return None
+    if not ra.quantities or (written_alike(ra, rg) and _digits(answer) == _digits(gold)):
+        return MatchStep.FORMS
+    return MatchStep.NUMBER
+
+
+def _digits(text: str) -> list[str]:
+    """The tokens holding a digit, as written ("32w4d" is not "32 weeks 4 days" written alike)."""
+    return [t for t in tokens(text) if any(c.isdigit() for c in t)]
+
+
+def _contained(answer: str, gold: str, question: str) -> bool:
+    """Whether ``gold`` stands in ``answer`` framed by words that say nothing of their own (``score/open_contain.py``)."""
+    ra, rg, rq = read(answer), read(gold), read(question)
+    fa, fg, fq = forms(ra.words), _kindless(forms(rg.words)), forms(rq.words)
+
+    def same(a: str, b: str) -> bool:
+        if a.startswith("#") and b.startswith("#"):
+            qa, qb = ra.quantities[int(a[1:])], rg.quantities[int(b[1:])]
+            return qa.same(qb) or (not qa.dimension and qa.written == qb.written.split()[0])
+        return same_word(a, b, heads=True)
+
+    def echo(a: str, q: str) -> bool:
+        return not q.startswith("#") and same_word(a, q, heads=True)
+
+    return contained(fa, fg, fq, same, echo)
+
+
+def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
+    """The rung of the matching ladder at which ``answer`` matches ``gold``, or ``None`` (module docstring).
+    ``question`` lets an answer repeat the question's words ("Which organ is enlarged?" "The spleen is enlarged")."""
+    if not answer.strip():
+        return MatchStep.EXACT if same_text(answer, gold) else None
+    if _same_tokens(answer, gold):
+        return MatchStep.EXACT
+    step = _same_forms(answer, gold, heads=False)
+    if step is not None:
+        return step
+    if _plain(gold) in _names(_plain(answer)):
+        return MatchStep.FORMS if _plain(gold) == _plain(answer) else MatchStep.SYNONYM
+    if not gold.strip():
+        return None
+    wide, narrow = _expanded(answer, gold), _expanded(gold, answer)
+    if same_text(answer, gold) or same_text(wide, narrow) or _plain(narrow) in _names(_plain(wide)) \
+            or _same_forms(answer, gold, heads=True) or _same_forms(wide, narrow, heads=True):
+        return MatchStep.SYNONYM
+    if _contained(answer, gold, question) or _contained(wide, narrow, question):
+        return MatchStep.CONTAINED
+    return None
+
+
+def _same_tokens(answer: str, gold: str) -> bool:
+    p, g = tokens(answer), tokens(gold)
+    return p == g or [t for t in p if t != "s"] == [t for t in g if t != "s"]
+
+
+@dataclass(frozen=True)
+class OpenGrade:
+    """Exact match, the rung that made it (``step``, ``None`` when there is none) and token overlap of an open
+    answer with its gold (see module docstring)."""
+
+    exact: bool
+    recall: float
+    precision: float
+    f1: float
+    step: MatchStep | None = None
+
+
+def grade_open(answer: str, gold: str, question: str = "") -> OpenGrade:
+    """The exact match (by the ladder's rungs) and token overlap of ``answer`` with ``gold`` (module docstring)."""
+    step = match_step(answer, gold, question)
+    if step in _SAME:  # one answer in other words or units: every word of the gold is said, and nothing else
+        return OpenGrade(True, 1.0, 1.0, 1.0, step=step)
     if answer.strip() and gold.strip():
         answer, gold = _expanded(answer, gold), _expanded(gold, answer)
-    exact = same_text(answer, gold) or (bool(answer.strip()) and _plain(gold) in _names(_plain(answer)))
-    return OpenGrade(exact, *token_overlap(answer, gold))
+    return OpenGrade(step is not None, *token_overlap(answer, gold), step=step)
 
 
-__all__ = ["OpenGrade", "grade_open"]
+# The rungs that find the answer and the gold to be one answer written otherwise (not a gold inside a longer answer).
+_SAME = frozenset({MatchStep.EXACT, MatchStep.FORMS, MatchStep.NUMBER, MatchStep.SYNONYM})
+
+
+__all__ = ["MatchStep", "OpenGrade", "grade_open", "match_step"]

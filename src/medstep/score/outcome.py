@@ -14,9 +14,13 @@ Counting conventions, used everywhere in medstep reports:
 Grading rules by answer type: choice questions compare letters; closed
 questions compare the yes/no verdict (是/否 included), or the normalised
 text when the gold is not a verdict ("left"); open questions are correct on
-an exact normalised match (a number word and its digits agree: "Two." and
-"2"; an abbreviation the concept or attribute tables give is its words: "RLL"
-and "right lower lobe", ``score/open_grade.py``) and additionally get token
+a match by the grader's ladder (``score/open_grade.py``: the same tokens, a
+number word and its digits agreeing, "Two." and "2"; then the same words in
+other forms, plural, spelling, order; the same quantities in other units,
+"24 mm" and "2.4 cm"; an abbreviation or word form the tables give, "RLL" and
+"right lower lobe"; the gold framed by words that say nothing of their own,
+"The image shows a pneumothorax."), counted by rung in ``open_matches``,
+and additionally get token
 recall, precision and F1 against the gold (a denied word is no gold word),
 so an answer listing many candidates recalls the gold without being correct
 and its precision and F1 fall with each extra word; box questions by IoU.
@@ -39,7 +43,7 @@ from medstep.answers import (
 from medstep.extract import extract
 from medstep.results import CategoryOutcome, Metric, OutcomeSummary, TypeOutcome
 from medstep.score.grounding import grade_box
-from medstep.score.open_grade import grade_open
+from medstep.score.open_grade import MatchStep, grade_open
 from medstep.score.sets import group_outcome
 from medstep.score.stats import mean_ci
 from medstep.types import AnswerType, Extraction, Generation, MedstepError, Sample, SampleScore, Status
@@ -66,11 +70,12 @@ def _grade_closed(sample: Sample, answer: str) -> SampleScore:
 
 
 def _grade_open(sample: Sample, answer: str) -> SampleScore:
-    # "Two." is the gold "2", "RLL" is "right lower lobe", "not pneumonia" shares nothing with "pneumonia"
-    # (score/open_grade.py)
-    graded = grade_open(answer, sample.answer)
+    # "Two." is the gold "2", "RLL" is "right lower lobe", "24 mm" is "2.4 cm", "The spleen is enlarged" answers
+    # "Which organ is enlarged?" "spleen", "not pneumonia" shares nothing with "pneumonia" (score/open_grade.py)
+    graded = grade_open(answer, sample.answer, sample.question)
     return SampleScore(sample.id, Status.SCORED, correct=graded.exact, exact=graded.exact, recall=graded.recall,
-                       f1=graded.f1, precision=graded.precision)
+                       f1=graded.f1, precision=graded.precision,
+                       match=graded.step.value if graded.step is not None else None)
 
 
 _GRADERS: dict[AnswerType, Callable[[Sample, str], SampleScore]] = {
@@ -157,7 +162,8 @@ def outcome_metrics(
     like the top-level ``n``. ``statuses`` counts every
     :class:`~medstep.types.Status`; ``rules`` counts the given ``extractions``
     by the rule that read the answer. Samples without a score are ignored; a
-    score without a sample is an error. ``answers`` (sample id -> extracted
+    score without a sample is an error. ``open_matches`` counts the exact open answers by
+    the rung of the grader's ladder that matched them. ``answers`` (sample id -> extracted
     answer) lets the set metrics of grouped benchmarks judge confusion.
     """
     pairs = _pair(samples, scores)
@@ -212,8 +218,10 @@ def outcome_metrics(
         )
     counts = Counter(sc.status for _, sc in pairs)
     rules = Counter(ex.rule for ex in extractions if ex is not None)
+    matches = Counter(sc.match for _, sc in open_rows if sc.exact and sc.match)
     head, kinds = headline_rows(graded)
     return OutcomeSummary(n=len(pairs), accuracy=acc(head), accuracy_over=tuple(k.value for k in kinds),
                           statuses={st: counts[st] for st in Status},
                           by_type=by_type, by_category=by_category, rules=dict(sorted(rules.items())),
+                          open_matches={m.value: matches[m.value] for m in MatchStep if matches[m.value]},
                           groups=group_outcome(pairs, answers, n_boot=n_boot, seed=seed))

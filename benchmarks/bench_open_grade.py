@@ -1,0 +1,106 @@
+"""Open-answer grader: precision and recall of the match ladder on hand-written (answer, gold) pairs, beside plain
+exact match; and on the corpus sets, how the extracted open answers match their labels, by rung.
+
+Part A (``corpus/open_grade_probes.jsonl``): pairs written by hand across radiology, pathology, ECG, ophthalmology,
+dermatology and obstetric ultrasound, each marked whether a careful grader would call the answer the gold. Near
+misses that must stay wrong are most of the negatives: another side, lobe, level or number, a negation, a hedge, a
+differential "X or Y", a qualifier ("tension pneumothorax" for "pneumothorax"). Recall is the share of the pairs
+marked as matching that the grader matches; precision the share of its matches that are marked as matching. The
+baseline is plain exact match (the normalised strings equal, :func:`medstep.answers.text.normalize_text`).
+
+Part B (``--dev-sets``): every open item with a clear label of each ``corpus/*_extract.jsonl`` set, extracted with
+:func:`medstep.extract.extract` and graded against its label: exact by plain match and by the ladder, with the rung
+that matched. The holdout set (``retired_blind3``) is printed as aggregate counts only.
+
+    PYTHONPATH=src python benchmarks/bench_open_grade.py [--failures] [--dev-sets]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from medstep.answers.text import normalize_text
+from medstep.extract import extract
+from medstep.score.open_grade import MatchStep, grade_open
+from medstep.types import AnswerType, Sample
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+NO_ANSWER = frozenset({"ambiguous", "refused", "truncated", "unparsed"})
+HOLDOUT = "retired_blind3"
+
+
+def _plain(answer: str, gold: str) -> bool:
+    return normalize_text(answer) == normalize_text(gold)
+
+
+def _pr(hits: list[tuple[bool, bool]]) -> str:
+    """``hits``: (marked as matching, matched) per pair -> "recall r (tp/pos), precision p (tp/tp+fp), fp n"."""
+    pos = sum(m for m, _ in hits)
+    tp = sum(m and g for m, g in hits)
+    fp = sum(g and not m for m, g in hits)
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    return f"recall {tp / pos:.3f} ({tp}/{pos}), precision {prec:.3f} ({tp}/{tp + fp}), false matches {fp}"
+
+
+def probes(failures: bool) -> None:
+    rows = [json.loads(line) for line in (CORPUS / "open_grade_probes.jsonl").read_text(encoding="utf-8").splitlines()]
+    graded = [(r, grade_open(r["answer"], r["gold"], r["question"])) for r in rows]
+    print(f"Part A: {len(rows)} hand-written pairs ({sum(r['match'] for r in rows)} marked as matching)")
+    print(f"  plain exact match : {_pr([(r['match'], _plain(r['answer'], r['gold'])) for r in rows])}")
+    print(f"  ladder            : {_pr([(r['match'], g.exact) for r, g in graded])}")
+    steps = Counter(g.step.value for _, g in graded if g.step is not None)
+    print("  matched by rung   : " + ", ".join(f"{steps[m.value]} {m.value}" for m in MatchStep))
+    by_domain: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for r, g in graded:
+        by_domain[r["domain"]].append((r["match"], g.exact))
+    for domain, hits in sorted(by_domain.items()):
+        print(f"    {domain:5} {len(hits):3} pairs: {_pr(hits)}")
+    if failures:
+        for r, g in graded:
+            if r["match"] != g.exact:
+                tag = "FALSE MATCH" if g.exact else "missed"
+                print(f"  {tag:11} {r['id']} [{r['kind']}] {r['answer']!r} vs {r['gold']!r}"
+                      + (f" ({g.step.value})" if g.step else ""))
+
+
+def dev_sets() -> None:
+    print("\nPart B: open items with a clear label, extracted and graded against the label")
+    print(f"  {'set':20} {'clear':>5} {'read':>5} {'plain':>5} {'ladder':>6}  by rung")
+    for path in sorted(CORPUS.glob("*_extract.jsonl")):
+        name = path.name[:-len("_extract.jsonl")]
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        opens = [it for it in items if it["answer_type"] == "open" and it["label"] not in NO_ANSWER]
+        if not opens:
+            continue
+        read = plain = 0
+        steps: Counter[str] = Counter()
+        for it in opens:
+            sample = Sample(id=it["id"], question=it["question"], answer=it["label"], answer_type=AnswerType.OPEN)
+            answer = extract(it["text"], sample).answer
+            if answer is None:
+                continue
+            read += 1
+            plain += _plain(answer, it["label"])
+            step = grade_open(answer, it["label"], it["question"]).step
+            if step is not None:
+                steps[step.value] += 1
+        rungs = ", ".join(f"{steps[m.value]} {m.value}" for m in MatchStep if steps[m.value])
+        label = f"{name} (holdout)" if name == HOLDOUT else name
+        print(f"  {label:20} {len(opens):5} {read:5} {plain:5} {sum(steps.values()):6}  {rungs}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list the probe pairs graded against their mark")
+    parser.add_argument("--dev-sets", action="store_true", help="also grade the corpus sets' open items")
+    args = parser.parse_args()
+    probes(args.failures)
+    if args.dev_sets:
+        dev_sets()
+
+
+if __name__ == "__main__":
+    main()

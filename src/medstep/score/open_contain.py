@@ -1,0 +1,138 @@
+"""An open answer that holds its gold and nothing else that says something: the last step of the open-answer grader
+(``score/open_grade.py``).
+
+"The image shows a pneumothorax.", "Findings: pneumoperitoneum", "The spleen is enlarged" (to "Which organ is
+enlarged?") and "3 ribs" (to "How many ribs are fractured?") answer their golds "pneumothorax", "pneumoperitoneum",
+"spleen" and "3": the gold's words stand in the answer, in order, and every other word only frames it (:data:`FRAME`:
+"the image shows", "is seen", "consistent with", "the answer is") or repeats the question ("spleen ... enlarged").
+
+What a word outside the gold may not do, whatever the question says:
+
+* name another number, or a side or place the question does not name ("left" beside "lower lobe", "4 cm" beside
+  "pneumothorax", :data:`PLACE`): the answer then says more than the gold, and may say it wrong;
+* join a second answer or weigh one ("pneumonia and effusion", "X or Y", "X versus Y");
+* deny or doubt ("not", "no", "non-", "possible", "probably"), unless the question itself holds that word ("What is
+  the most likely diagnosis?" answered "most likely melanoma");
+* qualify the gold with a word of its own. Decided: "tension pneumothorax" is not "pneumothorax", "acute
+  appendicitis" not "appendicitis", "contrast-enhanced CT" not "CT" here. A qualifier names a different, narrower
+  finding with its own management, and it may be wrong; the token recall (1.0) and precision already credit the
+  gold inside such an answer, and the exact grade keeps to answers that say the gold and only the gold.
+
+A measurement word ("about", "approximately") may stand right before the gold's number: it gives the digits'
+precision, not a doubt that the finding is there.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from medstep.answers import hedges, negation
+from medstep.answers.concepts import LATERALITIES
+from medstep.answers.wordforms import spelling
+
+# Words that frame an answer without saying anything of their own: articles, the copula, "there is", "the image
+# shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", the noun naming the
+# kind of value ("view", "plane"), and the links "of", "with", "in", "on", "at" (what they link to must pass too).
+FRAME = frozenset({
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "there", "this", "that", "these", "those",
+    "it", "its", "here", "image", "images", "picture", "photo", "photograph", "scan", "study", "exam", "examination",
+    "show", "shows", "showing", "demonstrate", "demonstrates", "demonstrating", "reveal", "reveals", "revealing",
+    "depict", "depicts", "depicting", "display", "displays", "displaying", "see", "i", "we", "can", "has", "have",
+    "patient", "case", "lesion", "abnormality", "answer", "final", "diagnosis", "impression", "finding", "findings", "conclusion", "result",
+    "appearance", "appearances", "consistent", "keeping", "of", "with", "in", "on", "at",
+    "side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland",
+    *(w for w in negation.SEEN + negation.SEEN_RARE if " " not in w),
+})
+# Words naming a side or a place along an axis: an answer of their own, unless the question names the same one ("What
+# is the abnormality in the left lung?" "Pneumonia in the left lung.").
+PLACE = frozenset({
+    *LATERALITIES, "both", "unilateral", "upper", "lower", "middle", "mid", "anterior", "posterior", "medial",
+    "lateral", "superior", "inferior", "proximal", "distal", "central", "peripheral", "above", "below", "ventral",
+    "dorsal",
+})
+# Words that join, weigh or deny: never a frame nor a repeat, whatever the question says.
+CONTRAST = frozenset({
+    "and", "or", "nor", "versus", "vs", "plus", "but", "either", "neither", "than", "instead", "rather",
+    *negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON, negation.ABSENT,
+                    negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED, negation.NIL),
+})
+# Words that doubt or weigh: never a frame, allowed only when the question holds them too ("most likely").
+DOUBT = frozenset(w for group in (hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE,
+                                  hedges.DOUBT, hedges.WEIGHING) for w in group if " " not in w)
+# The words giving a measurement's precision, allowed right before the gold's number.
+APPROXIMATE = frozenset({"about", "approximately", "approx", "around", "roughly", "circa", "ca"})
+# The words naming what a measurement measures ("11 cm in length", "8 mm in its largest dimension"), allowed beside
+# a gold that holds a number.
+MEASURE = frozenset({"measures", "measure", "measuring", "measured", "length", "long", "size", "diameter", "dimension",
+                     "largest", "maximal", "maximum", "greatest", "axis", "its", "total", "overall"})
+# A question naming candidates ("left or right?", "pneumonia versus atelectasis?"): the answer's repeats of its words
+# may be the other candidate, so none passes as a repeat.
+OFFERING = frozenset({"or", "versus", "vs", "either", "whether"})
+
+
+def _echo(word: str, question: Sequence[str], same: Callable[[str, str], bool]) -> bool:
+    """Whether ``word`` repeats a word of the question and says nothing the question does not (see module
+    docstring)."""
+    if word in CONTRAST or word.startswith("#") or word.isdigit() or OFFERING & set(question):
+        return False
+    if word in PLACE:
+        return word in question
+    return any(same(word, q) for q in question) or _initials_of_run(word, question)
+
+
+def _initials_of_run(word: str, question: Sequence[str]) -> bool:
+    """Whether ``word`` spells the initials of a run of the question's words ("EF" to "What is the ejection
+    fraction?", "AFI" to "... amniotic fluid index?"): the question repeated in short."""
+    k = len(word)
+    if not word.isalpha() or not 2 <= k <= 6:
+        return False
+    return any("".join(w[:1] for w in question[i:i + k]) == word for i in range(len(question) - k + 1))
+
+
+def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
+              same: Callable[[str, str], bool], similar: Callable[[str, str], bool]) -> bool:
+    """Whether the words ``gold`` stand in ``answer`` in order and every other word of ``answer`` is a frame, a
+    repeat of ``question`` or a measurement word before the gold's number (module docstring). ``same`` compares an
+    answer word with a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question word."""
+    n = len(gold)
+    if not n or len(answer) <= n:
+        return False
+    for start in range(len(answer) - n + 1):
+        if not all(same(a, g) for a, g in zip(answer[start:start + n], gold)):
+            continue
+        lo, hi = _initials(answer, start, start + n)
+        extra = [*enumerate(answer[:lo]), *((hi + k, w) for k, w in enumerate(answer[hi:]))]
+        measured = any(w.startswith("#") for w in gold)
+        if all(_framing(i, w, answer, start, question, similar, measured) for i, w in extra):
+            return True
+    return False
+
+
+def _initials(answer: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """The gold's run ``start:end`` widened by the name it abbreviates or the initials it is named by, said beside
+    it: "periodic acid schiff PAS" (gold "PAS"), "central retinal artery occlusion CRAO" (gold the name). A name
+    and its own initials say one thing twice."""
+    run = answer[start:end]
+    if len(run) == 1 and run[0].isalpha() and 2 <= len(run[0]) <= 6 and start >= len(run[0]):
+        words = answer[start - len(run[0]):start]
+        if "".join(w[0] for w in words) == run[0]:
+            return start - len(run[0]), end
+    if len(run) >= 2 and end < len(answer) and answer[end] == "".join(w[0] for w in run if w[:1].isalpha()):
+        return start, end + 1
+    return start, end
+
+
+def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Sequence[str],
+             same: Callable[[str, str], bool], measured: bool) -> bool:
+    if word in DOUBT:
+        return word in question
+    if word in FRAME or spelling(word) in FRAME:
+        return True
+    if word in APPROXIMATE and i == start - 1 and answer[start].startswith("#"):
+        return True
+    if measured and word in MEASURE:
+        return True
+    return _echo(word, question, same)
+
+
+__all__ = ["APPROXIMATE", "CONTRAST", "PLACE", "DOUBT", "FRAME", "MEASURE", "OFFERING", "contained"]

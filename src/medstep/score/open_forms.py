@@ -1,0 +1,291 @@
+"""The forms an open answer's words and numbers take, read as one: what the open-answer grader (``score/open_grade.py``)
+compares once the plain tokens differ.
+
+Why a form and not a synonym: "pleural effusions" and "pleural effusion", "haematoma" and "hematoma", "2.4 cm" and
+"24 mm", "grade II" and "grade 2", "lower lobe of the left lung" and "left lower lobe" say the same thing in
+different writing. None needs a medical table; each is a rule of spelling, number or word order, kept narrow so a
+different answer never reads as the same one:
+
+* a word is compared with its plural folded ("effusions", "metastases", "vertebrae", "emboli", "varices"; words of
+  four letters or more, so "ms" is never "m") and in one spelling (:func:`medstep.answers.wordforms.spelling`);
+* an ordinal is its number ("first-degree" and "1st degree"); a Roman numeral after a word that grades or types
+  ("grade", "stage", "type", "Bosniak", "Mobitz") is its digits; "type" before a number is no word of its own
+  ("Mobitz type II" and "Mobitz II"); "to" between two numbered words is the range's dash ("V1 to V4", "V1-V4");
+* a quantity (:class:`Quantity`) is its value in one unit of its dimension: lengths in mm, volumes in mL, times in
+  seconds, rates per minute, gestational ages in days ("32 weeks 4 days", "32w4d"), percentages; a decimal comma
+  ("2,4 cm") is a decimal point, commas grouping thousands ("1,200 mL") are dropped. A bare number stands for the gold's number only when the answer names no unit at
+  all ("80" to "80%");
+* the words of one named thing may come in another order, with "of"/"in" and articles dropped ("fracture of the
+  femoral neck", "femoral neck fracture"; "lung" is implied by "lobe"), but never when a word whose place carries
+  meaning is there: a list or a contrast ("and", "or", "versus", "with", a negation) or a direction ("right to left
+  shunt" is not "left to right shunt").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from medstep.answers.text import NUMBER_WORDS, normalize_text
+from medstep.answers.wordforms import spelling, word_head
+from medstep.lazyre import lazy_compile
+
+# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg).
+_UNITS: dict[str, tuple[str, float]] = {}
+for _dim, _base, _table in (
+    ("length", "mm", {"mm": 1.0, "millimeter": 1.0, "millimeters": 1.0, "millimetre": 1.0, "millimetres": 1.0,
+                      "cm": 10.0, "centimeter": 10.0, "centimeters": 10.0, "centimetre": 10.0, "centimetres": 10.0,
+                      "m": 1000.0, "meter": 1000.0, "meters": 1000.0, "metre": 1000.0, "metres": 1000.0}),
+    ("volume", "ml", {"ml": 1.0, "milliliter": 1.0, "milliliters": 1.0, "millilitre": 1.0, "millilitres": 1.0,
+                      "cc": 1.0, "l": 1000.0, "liter": 1000.0, "liters": 1000.0, "litre": 1000.0, "litres": 1000.0}),
+    ("time", "s", {"ms": 0.001, "msec": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1.0, "sec": 1.0,
+                   "second": 1.0, "seconds": 1.0}),
+    ("rate", "/min", {"bpm": 1.0, "beats per minute": 1.0, "beats/min": 1.0, "beats / min": 1.0, "beats/minute": 1.0,
+                      "/min": 1.0, "per minute": 1.0, "b/min": 1.0, "min-1": 1.0}),
+    ("percent", "%", {"%": 1.0, "percent": 1.0, "per cent": 1.0}),
+    ("age", "d", {"weeks": 7.0, "week": 7.0, "wks": 7.0, "wk": 7.0, "w": 7.0, "days": 1.0, "day": 1.0, "d": 1.0}),
+    ("pressure", "mmhg", {"mmhg": 1.0, "mm hg": 1.0}),
+):
+    for _name, _factor in _table.items():
+        _UNITS[_name] = (_dim, _factor)
+
+_UNIT_ALT = "|".join(sorted((u.replace("/", r"\s*/\s*").replace(" ", r"\s+").replace("%", "%")
+                             for u in _UNITS), key=len, reverse=True))
+# A number (not part of a word: "V1", "T2" and "S1" are names) with its unit: thousands grouped by commas ("1,200"),
+# or a decimal point or a decimal comma of one or two digits ("2,4 cm").
+_QUANTITY = lazy_compile(r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?![.,]\d)\s*("
+                         + _UNIT_ALT + r")?(?![a-z])")
+# Gestational age written compactly: "32w4d", "32w 4d", "32+4 weeks".
+_WEEKS_DAYS = lazy_compile(r"\b(\d+)\s*w\s*\+?\s*(\d)\s*d\b")
+_WEEKS_PLUS = lazy_compile(r"\b(\d+)\s*\+\s*(\d)\s*(?:weeks|week|wks|wk|w)\b")
+
+
+_ROMAN = {r: str(i) for i, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
+                                           "xii")) if r}
+# Words after which a Roman numeral is a grade or a type ("grade II", "Bosniak IV", "Mobitz II", "stage III").
+_GRADERS = ("grade", "stage", "type", "class", "category", "bosniak", "mobitz", "phase", "level", "tier", "zone",
+            "degree", "birads", "bi-rads", "lirads", "li-rads", "tirads", "ti-rads", "pirads", "pi-rads", "salter-harris",
+            "garden", "weber", "gustilo", "fisher", "hunt and hess", "kellgren-lawrence", "tanner", "nyha")
+_GRADED_ROMAN = lazy_compile(r"\b((?:" + "|".join(_GRADERS) + r")[\s-]+(?:type\s+)?)(" + "|".join(
+    sorted((r for r in _ROMAN), key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as its value in the base unit of its dimension ("2.4 cm": 24.0 length); ``written``
+    is how it was written (number and unit as given), so a grader can tell a converted match from a plain one."""
+
+    value: float
+    dimension: str  # "" for a bare number
+    written: str
+
+    def same(self, other: "Quantity") -> bool:
+        return self.dimension == other.dimension and abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An answer's words (each a token, or ``"#n"`` standing for its n-th quantity) and its quantities."""
+
+    words: tuple[str, ...]
+    quantities: tuple[Quantity, ...]
+
+
+def _unit(text: str) -> tuple[str, float] | None:
+    key = " ".join(text.lower().replace("/", " / ").split()).replace(" / ", "/")
+    return _UNITS.get(key) or _UNITS.get(key.replace(" ", ""))
+
+
+def read(text: str) -> Reading:
+    """``text`` as words and quantities (see module docstring); weeks and days one after the other are one age."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    low = _WEEKS_PLUS.sub(r"\1 weeks \2 days", _WEEKS_DAYS.sub(r"\1 weeks \2 days", low))
+    low = _GRADED_ROMAN.sub(lambda m: m.group(1) + _ROMAN[m.group(2)], low)
+    quantities: list[Quantity] = []
+    parts: list[str] = []
+    last = 0
+    for m in _QUANTITY.finditer(low):
+        digits, unit = m.group(1), m.group(2)
+        number = digits.replace(",", "") if len(digits.rsplit(",", 1)[-1]) == 3 else digits.replace(",", ".")
+        found = _unit(unit) if unit else None
+        if unit and found is None:
+            continue
+        dim, factor = found if found else ("", 1.0)
+        parts.append(low[last:m.start()])
+        quantities.append(Quantity(float(number) * factor, dim, f"{digits} {unit or ''}".strip()))
+        parts.append(f" qty{len(quantities) - 1} ")
+        last = m.end()
+    parts.append(low[last:])
+    words = [w if not w.startswith("qty") or not w[3:].isdigit() else "#" + w[3:]
+             for w in normalize_text("".join(parts)).split()]
+    return _ages(words, quantities)
+
+
+def _ages(words: list[str], quantities: list[Quantity]) -> Reading:
+    """Weeks then days ("32 weeks 4 days", "32 weeks and 4 days") as one age in days."""
+    out: list[str] = []
+    kept: list[Quantity] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.startswith("#"):
+            q = quantities[int(w[1:])]
+            j = i + 2 if i + 2 < len(words) and words[i + 1] == "and" else i + 1
+            nxt = quantities[int(words[j][1:])] if j < len(words) and words[j].startswith("#") else None
+            if q.dimension == "age" and nxt is not None and nxt.dimension == "age" and q.value % 7 == 0 \
+                    and nxt.value < 7:
+                q = Quantity(q.value + nxt.value, "age", f"{q.written} {nxt.written}")
+                i = j
+            out.append(f"#{len(kept)}")
+            kept.append(q)
+        else:
+            out.append(w)
+        i += 1
+    return Reading(tuple(out), tuple(kept))
+
+
+_ORDINALS = {w: f"{i}st" if i == 1 else f"{i}nd" if i == 2 else f"{i}rd" if i == 3 else f"{i}th"
+             for i, w in enumerate(("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                    "eighth", "ninth", "tenth", "eleventh", "twelfth"))}
+_NUMBERS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
+# British and American word forms that :func:`spelling` leaves apart.
+_WORD_SPELLINGS = {"grey": "gray", "greyish": "grayish", "sulphur": "sulfur", "aluminium": "aluminum"}
+
+
+def _spelled(word: str) -> str:
+    word = spelling(_WORD_SPELLINGS.get(word, word))
+    if len(word) > 5 and word.endswith(("ise", "ised", "ises", "ising", "isation", "isations")):
+        word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
+    if len(word) > 4 and word.endswith(("tre", "bre", "vre")):
+        word = word[:-2] + "er"
+    return word
+
+
+def forms(words: Sequence[str]) -> list[str]:
+    """Each word in one spelling, ordinals and graded Roman numerals as digits, "type" before a number and "to"
+    between numbered words dropped (see module docstring)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        prev = out[-1] if out else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        w = _ORDINALS.get(w, _NUMBERS.get(w, w))
+        if w in ("1st", "2nd", "3rd") or (w.endswith("th") and w[:-2].isdigit()):
+            w = w[:-2]  # "1st degree" and "first-degree" alike; a bare "1st" is the number's place, read as it
+        if w == "type" and _numbered(nxt):
+            continue
+        if w == "to" and prev and _numbered(prev) and _numbered(nxt):
+            continue
+        out.append(_spelled(w) if w.isalpha() else w)
+    return out
+
+
+def _numbered(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word.startswith("#") or word in _NUMBERS
+
+
+def singulars(word: str) -> frozenset[str]:
+    """``word`` and the singulars it may be the plural of (regular and Latin/Greek plurals); words of four letters
+    or more only."""
+    out = {word}
+    if len(word) < 4 or not word.isalpha():
+        return frozenset(out)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        out.add(word[:-1])
+        if word.endswith("es"):
+            out.update((word[:-2], word[:-2] + "is"))
+        if word.endswith("ies"):
+            out.add(word[:-3] + "y")
+        if word.endswith("ices"):
+            out.update((word[:-4] + "ex", word[:-4] + "ix"))
+    elif word.endswith("ae"):
+        out.add(word[:-1])
+    elif word.endswith("i"):
+        out.add(word[:-1] + "us")
+    elif word.endswith("ata"):
+        out.add(word[:-2])
+    elif word.endswith("a"):
+        out.add(word[:-1] + "um")
+    return frozenset(out)
+
+
+def same_word(a: str, b: str, heads: bool = False) -> bool:
+    """Whether two words are one in plural and, with ``heads``, in the word-form table's group ("renal" and
+    "kidney", :func:`medstep.answers.wordforms.word_head`)."""
+    if a == b:
+        return True
+    if a.startswith("#") or b.startswith("#"):
+        return False
+    sa, sb = singulars(a), singulars(b)
+    if sa & sb:
+        return True
+    return heads and bool({word_head(x) for x in sa} & {word_head(x) for x in sb})
+
+
+# Words whose place carries meaning: a list, a contrast, a negation or a direction. The words of one named thing
+# are compared in any order only when neither answer holds one.
+_ORDERED = frozenset({"and", "or", "nor", "versus", "vs", "with", "without", "not", "no", "non", "to", "from", "into",
+                      "than", "toward", "towards", "plus", "but", "except"})
+# Words that only link the parts of one name in its longer order ("lower lobe of the left lung", "pneumothorax on the
+# right side", "left-sided pneumothorax").
+_LINKS = frozenset({"of", "in", "on", "at", "the", "a", "an", "side", "sided"})
+
+
+def _bag(words: Sequence[str]) -> list[str] | None:
+    """The words of one named thing, links dropped and "lung" implied by "lobe"; ``None`` when order matters."""
+    if any(w in _ORDERED for w in words):
+        return None
+    bag = [w for w in words if w not in _LINKS]
+    if any(w in ("lobe", "lobes") for w in bag):
+        bag = [w for w in bag if w not in ("lung", "lungs")]
+    return bag
+
+
+Compare = Callable[[str, str], bool]
+
+
+def in_order(a: Sequence[str], b: Sequence[str], eq: Compare) -> bool:
+    return len(a) == len(b) and all(eq(x, y) for x, y in zip(a, b))
+
+
+def any_order(a: Sequence[str], b: Sequence[str], eq: Compare) -> bool:
+    """Whether ``a`` and ``b`` are the words of one named thing in two orders (see :func:`_bag`)."""
+    ba, bb = _bag(a), _bag(b)
+    if ba is None or bb is None or len(ba) != len(bb) or len(ba) < 2:
+        return False
+    left = list(bb)
+    for x in ba:
+        hit = next((k for k, y in enumerate(left) if eq(x, y)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return True
+
+
+def joined(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The same letters split otherwise ("xray" and "x ray", "groundglass" and "ground glass")."""
+    return len(a) != len(b) and "".join(a) == "".join(b) and all(not w.startswith("#") for w in (*a, *b))
+
+
+def numbers_agree(a: Reading, b: Reading) -> bool:
+    """Whether the quantities of ``a`` (the answer) are those of ``b`` (the gold), one for one; a bare number of an
+    answer that names no unit at all stands for the gold's number in the gold's unit ("80" to "80%")."""
+    if len(a.quantities) != len(b.quantities):
+        return False
+    bare = all(not q.dimension for q in a.quantities)
+    for qa, qb in zip(a.quantities, b.quantities):
+        if qa.same(qb):
+            continue
+        if not (bare and qb.dimension and Counter(qb.written.split()[:1]) == Counter(qa.written.split()[:1])):
+            return False
+    return True
+
+
+def written_alike(a: Reading, b: Reading) -> bool:
+    """Whether the quantities were written alike (number and unit as given, spaces aside)."""
+    return [q.written.replace(" ", "") for q in a.quantities] == [q.written.replace(" ", "") for q in b.quantities]
+
+
+__all__ = ["Quantity", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
+           "singulars", "written_alike"]
