@@ -40,6 +40,14 @@ from medstep.types import AnswerType, Extraction, Generation, Sample, SampleScor
     ("pneumonia in the left lung", "pneumonia", "What is the abnormality in the left lung?", MatchStep.CONTAINED),
     ("periodic acid Schiff (PAS) stain", "PAS", "What kind of stain is used?", MatchStep.CONTAINED),
     ("EF 55%", "55%", "What is the ejection fraction?", MatchStep.CONTAINED),
+    ("I think it's sarcoidosis.", "sarcoidosis", "What is the diagnosis?", MatchStep.CONTAINED),
+    ("I'd say sarcoidosis", "sarcoidosis", "What is the diagnosis?", MatchStep.CONTAINED),
+    ("This looks like sarcoidosis.", "sarcoidosis", "What is the diagnosis?", MatchStep.CONTAINED),
+    ("The findings are most consistent with sarcoidosis.", "sarcoidosis", "What is the diagnosis?",
+     MatchStep.CONTAINED),
+    ("The main abnormality seen is a pneumothorax.", "pneumothorax", "What is the abnormality?", MatchStep.CONTAINED),
+    ("The structure indicated by the arrow is the aortic arch.", "aortic arch", "What is this structure?",
+     MatchStep.CONTAINED),
 ])
 def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: str, step: MatchStep) -> None:
     graded = grade_open(answer, gold, question)
@@ -75,6 +83,12 @@ def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: 
     ("the liver and the spleen", "liver", "Is the lesion in the liver or the spleen?"),
     ("left kidney, right normal", "left", "Which kidney is abnormal?"),
     ("sinus tachycardia at 110 bpm", "sinus tachycardia", "What is the rhythm?"),
+    ("cyst-like lesion", "cyst", "What is the lesion?"),
+    ("pneumothorax to be excluded", "pneumothorax", "What is the finding?"),
+    ("There may be a pneumothorax.", "pneumothorax", "What is the abnormality?"),
+    ("I don't think it's a pneumothorax.", "pneumothorax", "What is the abnormality?"),
+    ("A pneumothorax was present on the prior film.", "pneumothorax", "What is the abnormality?"),
+    ("Two, possibly three.", "2", "How many nodules?"),
 ])
 def test_a_near_miss_stays_wrong(answer: str, gold: str, question: str) -> None:
     graded = grade_open(answer, gold, question)

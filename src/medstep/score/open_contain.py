@@ -31,15 +31,20 @@ from medstep.answers.concepts import LATERALITIES
 from medstep.answers.wordforms import spelling
 
 # Words that frame an answer without saying anything of their own: articles, the copula, "there is", "the image
-# shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", the noun naming the
-# kind of value ("view", "plane"), and the links "of", "with", "in", "on", "at" (what they link to must pass too).
+# shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", "I think", "it appears
+# to be", "the structure indicated by the arrow", the noun naming the kind of value ("view", "plane"), and the links
+# "of", "with", "in", "on", "at", "by", "to" (what they link to must pass too).
 FRAME = frozenset({
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "there", "this", "that", "these", "those",
     "it", "its", "here", "image", "images", "picture", "photo", "photograph", "scan", "study", "exam", "examination",
     "show", "shows", "showing", "demonstrate", "demonstrates", "demonstrating", "reveal", "reveals", "revealing",
     "depict", "depicts", "depicting", "display", "displays", "displaying", "see", "i", "we", "can", "has", "have",
-    "patient", "case", "lesion", "abnormality", "answer", "final", "diagnosis", "impression", "finding", "findings", "conclusion", "result",
+    "patient", "case", "lesion", "abnormality", "answer", "final", "diagnosis", "impression", "finding", "findings",
+    "conclusion", "result",
     "appearance", "appearances", "consistent", "keeping", "of", "with", "in", "on", "at",
+    "my", "correct", "think", "believe", "say", "appears", "appear", "to", "based", "looking", "clearly", "obtained",
+    "acquired", "taken", "using", "arrow", "arrows", "arrowhead", "arrowheads", "indicated", "marked", "circled",
+    "pointed", "by",
     "side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland",
     *(w for w in negation.SEEN + negation.SEEN_RARE if " " not in w),
 })
@@ -56,6 +61,16 @@ CONTRAST = frozenset({
     *negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON, negation.ABSENT,
                     negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED, negation.NIL),
 })
+# Words that frame only beside the word they lean on: the contractions "it's" and "I'd" ("it s", "i d"), "looks like",
+# "most consistent with", "the main / key finding".
+_LEANING = {"s": (frozenset({"it", "that", "there", "here", "what"}), frozenset()),
+            "d": (frozenset({"i", "we"}), frozenset()),
+            "like": (frozenset({"looks", "look"}), frozenset()),
+            "looks": (frozenset(), frozenset({"like"})),
+            "look": (frozenset(), frozenset({"like"})),
+            "most": (frozenset(), frozenset({"consistent"})),
+            **{w: (frozenset(), frozenset({"finding", "findings", "abnormality", "diagnosis", "impression"}))
+               for w in ("main", "key", "primary", "principal", "major", "striking")}}
 # Words that doubt or weigh: never a frame, allowed only when the question holds them too ("most likely").
 DOUBT = frozenset(w for group in (hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE,
                                   hedges.DOUBT, hedges.WEIGHING) for w in group if " " not in w)
@@ -128,6 +143,10 @@ def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Seq
         return word in question
     if word in FRAME or spelling(word) in FRAME:
         return True
+    if word in _LEANING:
+        before, after = _LEANING[word]
+        if (i > 0 and answer[i - 1] in before) or (i + 1 < len(answer) and answer[i + 1] in after):
+            return True
     if word in APPROXIMATE and i == start - 1 and answer[start].startswith("#"):
         return True
     if measured and word in MEASURE:
