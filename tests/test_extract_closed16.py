@@ -12,7 +12,10 @@ that falls on the other side of the question's cut-off ("Yes, 3 mm." to "larger 
 tracing", "in this child") is no part of the term (``implicit.question_term``). A presence question asking a verb's
 noun ("thickening of the gallbladder wall") is answered by its participle ("The gallbladder wall is thickened.",
 ``property_nouns.as_property_question``). A question word under "non-" ("Non-displaced fracture." to "Is there a
-displaced fracture?") is denied, not stated (``implicit.prefix_denied``).
+displaced fracture?") is denied, not stated (``implicit.prefix_denied``). The question's words match their other
+forms (``answers/wordforms.tsv``: "calculus" / "stone", "hepatic" / "liver"), and a sentence that only names the asked
+finding, with its size, place and description and no verb ("A 6 mm calculus in the lower pole of the left kidney."),
+states it (``implicit._fragment``) — never a label ("Ascites: none."), a history ("History of ...") or an organ alone.
 """
 
 from __future__ import annotations
@@ -67,6 +70,14 @@ CASES: list[tuple[str, str, str | None]] = [
     # a question word under a negating prefix
     ("Is there a displaced fracture?", "Non-displaced fracture of the distal radius.", None),
     ("Is there a fracture?", "Non-displaced fracture of the distal radius.", "yes"),
+    # a finding named alone, in the question's words or their other forms
+    ("Is there a kidney stone?", "A 6 mm calculus in the lower pole of the left kidney.", "yes"),
+    ("Is there a kidney stone?", "No calculi.", "no"),
+    ("Is there a kidney stone?", "A 6 mm calculus in the gallbladder.", None),
+    ("Is there a mass in the liver?", "A 3 cm hepatic mass.", "yes"),
+    ("Does the image contain the heart?", "heart", None),
+    ("Is there ascites?", "Ascites: none.\nLiver: normal.\nAscites: none.", "no"),
+    ("Are there kidney stones?", "History of kidney stones.", None),
 ]
 
 

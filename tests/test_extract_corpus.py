@@ -27,7 +27,9 @@ KNOWN = {"implicit"}
 # Items of that class read since: "Was contrast given?" - "The image shows intravenous contrast." (rule technique),
 # 肺部有结节吗？ - "右肺上叶可见一小结节，边界清楚。" (rule implicit_concept_zh), "Is this chest radiograph normal?" -
 # "The chest radiograph is abnormal." (rule implicit_antonym).
-READ_SINCE = {"d-llava-med-045", "d-slake-zh-028", "d-llava-med-060"}
+# "Are there multiple lung nodules?" - "There is no evidence of multiple pulmonary nodules." and "Is there a mass in the
+# liver?" - "The image shows a hepatic mass." (rule implicit_yes_no: a word's other forms, answers/wordforms.tsv).
+READ_SINCE = {"d-llava-med-045", "d-slake-zh-028", "d-llava-med-060", "d-gemini-064", "d-gemini-065", "d-llava-med-044"}
 
 
 def _cases(items_):

@@ -17,6 +17,8 @@ from medstep.types import AnswerType, Sample, Status
 PTX = "Is there a pneumothorax?"
 
 READS = [
+    # another form of the question's word (answers/wordforms.tsv): "hepatic" is the liver's
+    ("Is there a mass in the liver?", "The image shows a hepatic mass.", YES),
     (PTX, "No pneumothorax is seen.", NO),
     (PTX, "There is no evidence of pneumothorax.", NO),
     (PTX, "Pneumothorax is not identified.", NO),
@@ -75,7 +77,6 @@ TRAPS = [
     # not the question's term, or a narrower one under the negation
     (PTX, "No pleural effusion is seen."),
     ("Is there an effusion?", "No pericardial effusion."),
-    ("Is there a mass in the liver?", "The image shows a hepatic mass."),
     ("Is the heart enlarged?", "No cardiomegaly is seen on this study."),
     # the bare noun stated, or denied beside a side or another kind
     ("Is there a pleural effusion?", "There is an effusion."),

@@ -99,7 +99,7 @@ CLOSED10_CASES = [
          "implicit_sign"),
     Case("collecting-system-both", HYDRONEPHROSIS, "The renal pelvis is not dilated but the calyces are distended.",
          None, "unparsed"),
-    Case("no-features-of", EDEMA, "No features of pulmonary oedema.", "no", "implicit_finding"),
+    Case("no-features-of", EDEMA, "No features of pulmonary oedema.", "no", "implicit_yes_no"),
     # a located finding "is seen in" its organ
     Case("located-seen-in", LIVER_LESION, "A 2 cm hypodense lesion is seen in segment VI of the liver.", "yes",
          "implicit_yes_no"),

@@ -129,7 +129,7 @@ CLOSEDR11_CASES = [
     Case("with-but-term-negated", _closed("Is the pleural line visible?"), "No pleural line is seen at the right apex "
          "with absent lung markings beyond it.", None, "unparsed"),
     # "Is there an abnormality?" (an article) answered by the noun alone
-    Case("abnormality-noun", _closed("Is there an abnormality?"), "Abnormality", "yes", "implicit_normality"),
+    Case("abnormality-noun", _closed("Is there an abnormality?"), "Abnormality", "yes", "implicit_yes_no"),
     Case("abnormality-asked-with-article", _closed("Is there an abnormality?"), "Normal.", "no", "implicit_normality"),
     Case("abnormality-noun-asked-back", _closed("Is there an abnormality?"), "Abnormality?", None, "unparsed"),
     # Chinese: a report's impression words (提示 / 符合), the patient is no place, 大小形态正常 is normal in size

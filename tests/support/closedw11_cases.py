@@ -229,7 +229,7 @@ CLOSEDW11_CASES += [
     Case("finding-resolved", EFFUSION, "Interval resolution of the pleural effusion.", None, "unparsed"),
     Case("finding-expected", PNEUMOTHORAX, "A pneumothorax is expected.", None, "unparsed"),
     Case("finding-indication", PNEUMOTHORAX, "Indication: pneumothorax.", None, "unparsed"),
-    Case("finding-residual", PNEUMOTHORAX, "Residual pneumothorax.", "yes", "implicit_finding"),
+    Case("finding-residual", PNEUMOTHORAX, "Residual pneumothorax.", "yes", "implicit_yes_no"),
 ]
 
 CLOSEDW11_CASES += [

@@ -347,7 +347,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
-    text = implicit.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
+    text = property_nouns.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
     cue = closed.revision(text)
     if cue is not None:
         corrected = _implicit(text[cue[1]:].lstrip(" ,;:—–-"), sample)

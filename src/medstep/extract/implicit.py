@@ -42,8 +42,9 @@ from dataclasses import dataclass
 from itertools import product
 
 from medstep.answers import NO, YES
-from medstep.answers.wordforms import han_heads
+from medstep.answers.wordforms import han_heads, spelling, word_head
 from medstep.answers import hedges, negation
+from medstep.extract import fragments
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.implicit_langs import read_chinese, zh_question
@@ -51,7 +52,7 @@ from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
-    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
+    EARLIER as _EARLIER, Q_FRAME as _Q_FRAME, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
@@ -136,20 +137,9 @@ class Term:
     prop: str | None = None
 
 
-# The question's frame after its term: the study it is asked of ("on this OCT", "on this CT head", "on this CT KUB",
-# "on the FLAIR image", "on this transvaginal ultrasound", "on this tracing") or the patient ("in this child"): the
-# term is what comes before it. A study's noun, at most three words before it and one region word after it.
-_Q_FRAME = lazy_compile(
-    r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:images?|pictures?|radiographs?|films?|scans?|"
-    r"study|x-?rays?|xrays?|ct|mri|mr|exams?|examination|photos?|photographs?|views?|slices?|oct|ultrasound|sonograms?|"
-    r"echocardiograms?|echo|tracings?|ecg|ekg|mammograms?|angiograms?|sections?|slides?|specimens?|biopsy|sequences?|"
-    r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
-    r"(?=\s*\?\s*$)")
-
-
 def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
-    q = _Q_FRAME.sub("", question.strip())
+    q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
     if HAN.search(q) or Q_REFUSE.search(q):
         return None
     m = _Q_THERE.match(q) or _Q_SHOW.match(q) or _Q_HAVE.match(q)
@@ -192,10 +182,13 @@ _DERIVED = ("ion", "ions", "al", "ic", "ous", "tous")
 
 
 def _matches(word: str, term: str) -> bool:
-    """A sentence word names a term word: same stem, "hemidiaphragm" for "diaphragm", or a derived form."""
+    """A sentence word names a term word: same stem, "hemidiaphragm" for "diaphragm", a derived form, or another form
+    of the word's group in ``answers/wordforms.tsv``."""
     s = _stem(word)
     if s == term or (s.startswith("hemi") and s[4:] == term):
         return True
+    if word_head(spelling(s)) == word_head(spelling(term)):
+        return True  # another form of the same word (``answers/wordforms.tsv``): "renal" / "kidney", "calculus" / "stone"
     short, long_ = (s, term) if len(s) < len(term) else (term, s)
     return len(short) >= 5 and long_.startswith(short) and long_[len(short):] in _DERIVED
 
@@ -293,7 +286,7 @@ def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
     return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"])
 
 
-def _english_stance(clause: str, q: Question) -> Stance | None:
+def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | None:
     toks = _tokens(clause)
     span = _window(toks, q.words)
     if span is None:
@@ -321,7 +314,7 @@ def _english_stance(clause: str, q: Question) -> Stance | None:
     if any(t in _NEGATION and (t != "free" or toks[i + 1:i + 2] == ["of"]) or negation.contracted(t)  # "free fluid"
            for i, t in enumerate(toks[:cut])):
         return Stance.UNCLEAR
-    if not _affirmed(toks, lo, hi):
+    if not _affirmed(toks, lo, hi) and not (whole and fragments.is_fragment(toks)):
         return None
     if q.pair and ({"both", "bilateral", "bilaterally", "two"}.isdisjoint(toks) or "only" in toks):
         return Stance.UNCLEAR  # "Only the right kidney is seen." to "Are both kidneys present?"
@@ -409,13 +402,17 @@ def _english(text: str, q: Question) -> str | None:
     short = _elliptic(text, q)
     if short is not None:
         return short
+    named_alone = q.prop is None and not fragments.organ_only(q.words)
     stances: set[Stance] = set()
     key = key_word(q)
     qualified = False  # a denial qualified by report words (then every other mention of the term must deny it)
     others: list[str] = []  # the clauses that deny nothing
     asked_words = HEDGES.intersection(q.words)
     for sentence in sentences(text):
-        read = [(c, _english_stance(c, q)) for c in clauses(sentence)]
+        parts = clauses(sentence)
+        # a finding named alone is a statement only as a whole sentence, never a label ("Ascites: none.")
+        whole = named_alone and len(parts) == 1 and not fragments.LABELLED.search(sentence)
+        read = [(c, _english_stance(c, q, whole)) for c in parts]
         for c, s in read:
             if s is Stance.NO:
                 qualified = qualified or not _QUALIFIERS.isdisjoint(_tokens(c))
@@ -496,21 +493,6 @@ _LOBE = lazy_compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper
 _EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
-def prefix_denied(text: str, question: str) -> str:
-    """``text`` with a question word under a negating prefix (``negation.NON``) written as its denial: "Non-displaced
-    fracture." to "Is there a displaced fracture?" reads "Not displaced fracture." (the vocabulary's fracture kinds
-    hold "nondisplaced fracture", and the question's word inside it would read as said).
-    Only a presence question's own words of five letters or more: "Non-displaced fracture." to "Is there a
-    fracture?" still states a fracture (a property question reads the prefix itself: ``extract/antonyms.py``)."""
-    term = question_term(question) if any(w in text.lower() for w in negation.NON) else None
-    if term is None or term.prop is not None:
-        return text
-    asked = {w for w in _tokens(term.phrase) if len(w) >= 5}
-    prefix = hedges.alternation(negation.NON)
-    return re.sub(r"(?i)\b(?:" + prefix + r")[\s-]?([a-z]{5,})\b",
-                  lambda m: "not " + m.group(1) if m.group(1).lower() in asked else m.group(0), text)
-
-
 # Public names for the lean reader (``extract/leans.py``) and the part reader (``extract/wholepart.py``), which find
 # the asked term with the same rules.
 tokens, matches, window = _tokens, _matches, _window
@@ -521,6 +503,6 @@ def key_word(q: Question) -> str:
     return q.prop if q.prop is not None else (q.head or q.words[-1])
 
 
-__all__ = ["prefix_denied", "stem", "tokens", "matches", "window", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
+__all__ = ["stem", "tokens", "matches", "window", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
            "qualified_denial_undercut",
            "parse_question", "question_term", "read_implicit", "sentences"]

@@ -115,5 +115,15 @@ TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 
-__all__ = ["METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
+# The question's frame after its term: the study it is asked of ("on this OCT", "on this CT head", "on this CT KUB",
+# "on the FLAIR image", "on this transvaginal ultrasound", "on this tracing") or the patient ("in this child"): the
+# term is what comes before it. A study's noun, at most three words before it and one region word after it.
+Q_FRAME = lazy_compile(
+    r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:images?|pictures?|radiographs?|films?|scans?|"
+    r"study|x-?rays?|xrays?|ct|mri|mr|exams?|examination|photos?|photographs?|views?|slices?|oct|ultrasound|sonograms?|"
+    r"echocardiograms?|echo|tracings?|ecg|ekg|mammograms?|angiograms?|sections?|slides?|specimens?|biopsy|sequences?|"
+    r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
+    r"(?=\s*\?\s*$)")
+
+__all__ = ["Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
            "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]

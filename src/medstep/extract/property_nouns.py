@@ -123,4 +123,19 @@ def as_property_question(question: str, text: str) -> str | None:
     return f"Is the {' '.join(subject)} {said.pop()}?"
 
 
-__all__ = ["as_property", "as_property_question"]
+def prefix_denied(text: str, question: str) -> str:
+    """``text`` with a question word under a negating prefix (``negation.NON``) written as its denial: "Non-displaced
+    fracture." to "Is there a displaced fracture?" reads "Not displaced fracture." (the vocabulary's fracture kinds
+    hold "nondisplaced fracture", and the question's word inside it would read as said).
+    Only a presence question's own words of five letters or more: "Non-displaced fracture." to "Is there a
+    fracture?" still states a fracture (a property question reads the prefix itself: ``extract/antonyms.py``)."""
+    term = implicit.question_term(question) if any(w in text.lower() for w in negation.NON) else None
+    if term is None or term.prop is not None:
+        return text
+    asked = {w for w in implicit.tokens(term.phrase) if len(w) >= 5}
+    prefix = hedges.alternation(negation.NON)
+    return re.sub(r"(?i)\b(?:" + prefix + r")[\s-]?([a-z]{5,})\b",
+                  lambda m: "not " + m.group(1) if m.group(1).lower() in asked else m.group(0), text)
+
+
+__all__ = ["as_property", "as_property_question", "prefix_denied"]
