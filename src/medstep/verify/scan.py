@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -26,6 +27,7 @@ _NOT_AFTER_LETTER = frozenset({"wave", "waves", "spine", "shaped", "shape", "sig
 _WORD = lazy_compile(r"[^\W\d_]{2,}")  # a word of two letters or more (``unread``)
 _DIGIT = lazy_compile(r"\d")
 _TAG = lazy_compile(r"</?[a-z_]+>", re.IGNORECASE)
+_WINDOW = 8192  # characters of a huge text scanned per automaton call after a resume (``Scanner._iter_from``)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -126,7 +128,7 @@ class Scanner:
         pos = 0
         while True:
             resume = None
-            for end, value in self._iter(padded, pos):
+            for end, value in (self._iter(padded, pos) if pos == 0 else self._iter_from(padded, pos)):
                 kind = value[0]
                 start = end - value[2]  # original-text offset of the first character (padding is 1)
                 if kind >= brk:
@@ -155,6 +157,34 @@ class Scanner:
             if resume is None:
                 return self._with_short(padded, out) if self._short_re is not None else out
             pos = resume
+
+    def _iter_from(self, padded: str, pos: int) -> Iterator[tuple[int, Any]]:
+        """``iter_long(padded, pos)``'s matches, read from windows of ``padded``: the automaton copies the whole
+        string it is given on each call, so resuming on the whole of a huge text after each recovered phrase
+        would be quadratic.
+
+        Exact: ``iter_long`` starts over in its initial state one past each match it reports, and while a match
+        is pending it only follows the phrase tree (one level deeper a character), so it settles a match
+        ending at ``e`` reading no character past ``e + max_len``. The matches of a window that end more than
+        that before the window's end are the whole text's; the scan goes on one past the last of them, in a
+        new window. A window settling none is doubled."""
+        size, reach = len(padded), self._max_len + 1
+        width = _WINDOW
+        while True:
+            if size - pos <= width:
+                for end, value in self._iter(padded[pos:]):
+                    yield end + pos, value
+                return
+            last = -1
+            for end, value in self._iter(padded[pos:pos + width]):
+                if end + reach >= width:
+                    break
+                last = end
+                yield end + pos, value
+            if last < 0:
+                width *= 2
+            else:
+                pos += last + 1
 
     def unread_words(self, text: str, idle: frozenset[str] = frozenset()) -> list[str] | None:
         """The words (two letters or more) of ``text`` outside every phrase the vocabulary knows and outside ``idle``
@@ -247,7 +277,10 @@ class Scanner:
         while padded[last] in word or (padded[last] > "\x7f" and padded[last].isalnum()):
             last += 1
         found = []
-        for end, value in self._auto_iter(padded, first, min(len(padded), last + self._max_len)):
+        # the automaton copies the whole string it is given on each call: a slice keeps this linear in the
+        # window (one huge output of unknown words called it once per word, over the whole text each time)
+        for end, value in self._auto_iter(padded[first:last + self._max_len]):
+            end += first
             start = end - value[2] + 1
             if start > last or value is failed or value[0] >= K_BREAK:
                 continue
