@@ -2,13 +2,16 @@
 
 The phrase scan resumed after a recovered phrase reads windows of the text (``Scanner._iter_from``) and a recovery
 reads a slice, because the automaton copies the whole string it is given on every call (one output of 100k unknown
-words took 26 s)."""
+words took 26 s); an attribute finds its claim among a clause's claims by bisection (``ClaimIndex``)."""
 
 from __future__ import annotations
+
+import random
 
 import pytest
 
 from medstep.verify import Verifier, scan
+from medstep.verify.mentions import ClaimIndex, Mention
 
 # phrases that run into a longer word and hide others ("midlung nodule", "there is nodal"), so the scan resumes
 _TEXTS = [
@@ -48,3 +51,40 @@ def test_a_huge_output_of_unknown_words_is_scanned_as_its_short_tail(scanner: sc
     shifted = [(a + len(head), b + len(head), *rest) for a, b, *rest in scanner.events(tail)]
     assert shifted and scanner.events(head + tail) == shifted
 
+
+def _near_by_scan(claims: list[Mention], pos: int, chunk: int) -> tuple[Mention | None, Mention | None]:
+    """The plain reading ``ClaimIndex.near`` answers by bisection: a scan of the claims in order."""
+    target = last_same = before = None
+    for m in claims:
+        if m.chunk == chunk:
+            if m.start >= pos:
+                target = m
+                break
+            last_same = m
+        elif m.chunk < chunk:
+            before = m
+    return target or last_same, before
+
+
+def test_the_claim_index_finds_what_a_scan_of_the_claims_finds() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        claims, chunk, at = [], 0, 0
+        for _ in range(rng.randrange(0, 12)):
+            chunk += rng.random() < 0.3
+            at += rng.randrange(1, 9)
+            start = at - rng.randrange(0, 12) if rng.random() < 0.2 else at  # an organ's pending word starts earlier
+            claims.append(Mention("x", start, at + 3, chunk, ()))
+        index = ClaimIndex(claims)
+        for pos in range(-2, at + 12):
+            for c in range(chunk + 2):
+                assert index.near(pos, c) == _near_by_scan(claims, pos, c)
+
+
+def test_a_repetition_loop_of_findings_reads_as_one_of_them() -> None:
+    """A model stuck repeating one finding with no stop: each repeat is read as the first (it took ~35 s at 32k
+    repeats while each attribute scanned every claim of the clause)."""
+    v = Verifier()
+    one = [(f.concept, f.polarity, f.laterality) for f in v.verify("left midlung nodule").steps[0].findings]
+    many = v.verify("left midlung nodule " * 20_000).steps
+    assert one and {(f.concept, f.polarity, f.laterality) for s in many for f in s.findings} == set(one)

@@ -7,6 +7,7 @@ backwards, dropping the mentions after a point, attaching attributes, carrying a
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from medstep.answers import negation
@@ -197,26 +198,40 @@ def _contrasted(low: str, a: int, b: int) -> bool:
     return any(w.group() in CONTRAST for w in _WORD.finditer(low, a, b))
 
 
+class ClaimIndex:
+    """Where an attribute's claims are among a clause's claims (text order; a clause's chunk count only grows),
+    found by bisection: a clause of thousands of claims (a model's repetition loop with no stop) costs no more
+    per attribute than a short one (a scan of the claims for each attribute made it quadratic)."""
+
+    def __init__(self, claims: list[Mention]) -> None:
+        self.claims = claims
+        self.chunks = [m.chunk for m in claims]
+        # the latest start so far within the claim's chunk (a start may fall back: an abnormal word waiting for
+        # its organ is added at the organ)
+        self.reach: list[int] = []
+        self.where: dict[int, int] = {}  # a claim (by identity) -> its first index
+        for k, m in enumerate(claims):
+            self.reach.append(m.start if not k or self.chunks[k - 1] != m.chunk else max(self.reach[-1], m.start))
+            self.where.setdefault(id(m), k)
+
+    def near(self, pos: int, chunk: int) -> tuple[Mention | None, Mention | None]:
+        """(the first claim of ``chunk`` starting at ``pos`` or after, else the chunk's last claim, else None;
+        the last claim of an earlier chunk, or None)."""
+        lo, hi = bisect_left(self.chunks, chunk), bisect_right(self.chunks, chunk)
+        t = bisect_left(self.reach, pos, lo, hi)
+        target = self.claims[t] if t < hi else self.claims[hi - 1] if hi > lo else None
+        return target, self.claims[lo - 1] if lo else None
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
     attr_events = [e for e in attr_events if e[2]]  # a phrase that only shadows an attribute ("both views")
+    index = ClaimIndex(claims)
     for pos, chunk, attrs in attr_events:
-        target = None
-        last_same = None
-        before = None
-        for m in claims:  # claims are in text order
-            if m.chunk == chunk:
-                if m.start >= pos:
-                    target = m
-                    break
-                last_same = m
-            elif m.chunk < chunk:
-                before = m
-        if target is None:
-            target = last_same
+        target, before = index.near(pos, chunk)
         if target is None and before is None and attrs[0][0] in _OPENING and low and _opens_clause(low, pos):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
@@ -241,7 +256,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
         for key, value in attrs:
             target.set_attr(key, value)
             if key == "laterality" and low:
-                k = claims.index(target)
+                k = index.where[id(target)]
                 while k + 1 < len(claims) and claims[k + 1].chunk == chunk and "laterality" not in claims[k + 1].attrs \
                         and _shares_side(low, claims[k], claims[k + 1]):
                     k += 1
