@@ -2,16 +2,21 @@
 
 The phrase scan resumed after a recovered phrase reads windows of the text (``Scanner._iter_from``) and a recovery
 reads a slice, because the automaton copies the whole string it is given on every call (one output of 100k unknown
-words took 26 s); an attribute finds its claim among a clause's claims by bisection (``ClaimIndex``)."""
+words took 26 s); an attribute finds its claim among a clause's claims by bisection (``ClaimIndex``); the
+alternatives of a clause are read in one pass."""
 
 from __future__ import annotations
 
 import random
+from types import SimpleNamespace
 
 import pytest
 
 from medstep.verify import Verifier, scan
+from medstep.verify.findings import Polarity
+from medstep.verify.lexicon import K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_TERM
 from medstep.verify.mentions import ClaimIndex, Mention
+from medstep.verify.scope_passes import alternatives
 
 # phrases that run into a longer word and hide others ("midlung nodule", "there is nodal"), so the scan resumes
 _TEXTS = [
@@ -88,3 +93,50 @@ def test_a_repetition_loop_of_findings_reads_as_one_of_them() -> None:
     one = [(f.concept, f.polarity, f.laterality) for f in v.verify("left midlung nodule").steps[0].findings]
     many = v.verify("left midlung nodule " * 20_000).steps
     assert one and {(f.concept, f.polarity, f.laterality) for s in many for f in s.findings} == set(one)
+
+
+def _alternatives_by_walk(concepts: dict, seq: list) -> None:
+    """The plain reading ``scope_passes.alternatives`` gives in one pass: from each "or", the claim after it and a
+    walk back over the claims, commas and "or"s before it."""
+    for k, item in enumerate(seq):
+        if item[0] != K_CONJ or item[3] != "or":
+            continue
+        after = next((x[3] for x in seq[k + 1:] if x[0] == K_CONCEPT and concepts[x[3].cid].category != "anatomy"
+                      or x[0] != K_CONCEPT and x[0] != K_ATTR), None)
+        if not isinstance(after, Mention):
+            continue
+        group = [after]
+        for x in reversed(seq[:k]):
+            if x[0] == K_CONCEPT:
+                if concepts[x[3].cid].category != "anatomy":
+                    group.append(x[3])
+            elif not ((x[0] == K_COMMA and x[3] == ",") or (x[0] == K_CONJ and x[3] == "or")):
+                break
+        if len(group) > 1 and len({m.cid for m in group}) > 1 \
+                and all(m.pol is Polarity.PRESENT and not m.dropped for m in group):
+            for m in group:
+                m.pol, m.trigger = Polarity.UNCERTAIN, "or"
+
+
+def test_alternatives_in_one_pass_hedge_what_the_walk_back_from_each_or_hedges() -> None:
+    concepts = {c: SimpleNamespace(category="anatomy" if c == "lung" else "finding") for c in ("a", "b", "c", "lung")}
+    items = [(K_CONJ, "or"), (K_CONJ, "or"), (K_CONJ, "and"), (K_COMMA, ","), (K_COMMA, ";"), (K_ATTR, ()),
+             (K_TERM, "is")] + [(K_CONCEPT, c) for c in concepts] * 2
+    rng = random.Random(3)
+    for _ in range(2000):
+        picks = [rng.choice(items) for _ in range(rng.randrange(1, 14))]
+        sides = []
+        for _ in range(2):
+            seq = []
+            for i, (kind, payload) in enumerate(picks):
+                if kind == K_CONCEPT:
+                    m = Mention(payload, i, i + 1, 0, ())
+                    m.pol = Polarity.ABSENT if (i * 7 + len(picks)) % 9 == 0 else Polarity.PRESENT
+                    m.dropped = (i * 5 + len(picks)) % 11 == 0
+                    payload = m
+                seq.append((kind, i, i + 1, payload))
+            sides.append(seq)
+        alternatives(concepts, sides[0])
+        _alternatives_by_walk(concepts, sides[1])
+        assert [(x[3].pol, x[3].trigger) for x in sides[0] if x[0] == K_CONCEPT] == \
+               [(x[3].pol, x[3].trigger) for x in sides[1] if x[0] == K_CONCEPT], picks

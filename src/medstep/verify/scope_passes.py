@@ -55,27 +55,42 @@ def hedge_subject(concepts: dict, seq: list, phrase: str) -> None:
 def alternatives(concepts: dict, seq: list) -> None:
     """Positive claims offered as alternatives ("pneumonia or atelectasis", "A, B or C") are hedged:
     the sentence commits to none of them. A negated list ("no effusion or pneumothorax"), one
-    concept on both sides ("left or right effusion") and anatomy are left alone."""
+    concept on both sides ("left or right effusion") and anatomy are left alone.
+
+    Read in one pass (a model's loop of "A or B or C or ..." made a walk back from each "or" quadratic): ``run``
+    holds the claims since the last item that is neither a claim, a comma nor an "or" (the alternatives an "or"
+    joins to the claim after it), with their concepts and whether one of them is no plain present claim."""
+    run: list[Mention] = []
+    cids: set[str] = set()
+    spoilt = False
     for k, item in enumerate(seq):
-        if item[0] != K_CONJ or item[3] != "or":
-            continue
-        after = next((x[3] for x in seq[k + 1:] if x[0] == K_CONCEPT and concepts[x[3].cid].category != "anatomy"
-                      or x[0] != K_CONCEPT and x[0] != K_ATTR), None)
-        if not isinstance(after, Mention):
-            continue
-        group = [after]
-        for j in range(k - 1, -1, -1):
-            x = seq[j]
-            if x[0] == K_CONCEPT:
-                if concepts[x[3].cid].category != "anatomy":
-                    group.append(x[3])
-            elif not ((x[0] == K_COMMA and x[3] == ",") or (x[0] == K_CONJ and x[3] == "or")):
-                break  # "A, B or C" and "A or B or C" are one set of alternatives
-        if len(group) < 2 or len({m.cid for m in group}) < 2 \
-                or any(m.pol is not Polarity.PRESENT or m.dropped for m in group):
-            continue
-        for m in group:
-            m.pol, m.trigger = Polarity.UNCERTAIN, "or"
+        kind = item[0]
+        if kind == K_CONCEPT:
+            m = item[3]
+            if concepts[m.cid].category != "anatomy":
+                run.append(m)
+                cids.add(m.cid)
+                spoilt = spoilt or m.pol is not Polarity.PRESENT or m.dropped
+        elif kind == K_CONJ and item[3] == "or":
+            after = _claim_after(concepts, seq, k)
+            if not isinstance(after, Mention) or not run or spoilt or after.pol is not Polarity.PRESENT \
+                    or after.dropped or (len(cids) < 2 and after.cid in cids):
+                continue
+            for m in (after, *run):
+                m.pol, m.trigger = Polarity.UNCERTAIN, "or"
+            spoilt = True
+        elif not (kind == K_COMMA and item[3] == ","):
+            run, cids, spoilt = [], set(), False  # "A, B or C" and "A or B or C" are one set of alternatives
+
+
+def _claim_after(concepts: dict, seq: list, k: int) -> object:
+    """What follows the "or" at ``k``, anatomy and attributes skipped: a claim (a ``Mention``), another item's
+    payload, or None."""
+    for j in range(k + 1, len(seq)):
+        x = seq[j]
+        if x[0] == K_CONCEPT and concepts[x[3].cid].category != "anatomy" or x[0] != K_CONCEPT and x[0] != K_ATTR:
+            return x[3]
+    return None
 
 
 # the words that may join a finding to the organ it lies in: "fracture through the midshaft of the left clavicle",
