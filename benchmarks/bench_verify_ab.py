@@ -15,7 +15,9 @@ Paths timed (CPU time of this process):
 * ``library``: ``Verifier.verify`` on ``bench_verify.py`` chains (250 words; 8 chains share a report and
   reference steps, as the rollouts of one prompt);
 * ``command``: the whole ``medstep score --judge verifier`` command (loading, extraction, grading, store, HTML
-  report), called in-process on the same samples as ``judge`` (its ``samples.jsonl`` compared).
+  report), called in-process on the same samples as ``judge`` (its ``samples.jsonl`` compared);
+* ``huge``: ``Verifier.verify`` of single huge outputs (a degenerate model's: ``--n`` unknown words, a repeated
+  finding with a side, a loop of "A or B or"), where a cost quadratic in the length shows.
 
     python benchmarks/bench_verify_ab.py --base /path/to/other/checkout/src [--n 1000] [--rounds 4]
 
@@ -110,6 +112,23 @@ def run_library(side: Side, pairs: list) -> tuple[float, list[str]]:
     return dt, [repr(x.to_json()) for x in out]
 
 
+HUGE = ("word ", "left midlung nodule ", "effusion or pneumothorax or ")
+
+
+def huge_texts(n: int) -> list[str]:
+    """Outputs of about ``n`` words each, one per piece of ``HUGE``."""
+    return [piece * max(1, n // len(piece.split())) for piece in HUGE]
+
+
+def run_huge(side: Side, texts: list[str]) -> tuple[float, list[str]]:
+    v = side.fresh()
+    with side.collector.paused_collections():
+        t0 = time.process_time()
+        out = [v.verify(t) for t in texts]
+        dt = time.process_time() - t0
+    return dt, [repr(x.to_json()) for x in out]
+
+
 def run_command(side: Side, data: Path, preds: Path, out: Path) -> tuple[float, list[str]]:
     cli = importlib.import_module(f"{side.pkg}.cli")
     shutil.rmtree(out, ignore_errors=True)
@@ -151,7 +170,7 @@ def main() -> None:
     ap.add_argument("--base", type=Path, required=True, help="the baseline tree's src folder")
     ap.add_argument("--n", type=int, default=1000, help="items per path")
     ap.add_argument("--rounds", type=int, default=4)
-    ap.add_argument("--paths", default="judge,library", help="any of judge, library, command")
+    ap.add_argument("--paths", default="judge,library", help="any of judge, library, command, huge")
     ns = ap.parse_args()
     paths = ns.paths.split(",")
     import bench_score_scale
@@ -171,6 +190,9 @@ def main() -> None:
             data, preds = bench_score_scale.write_inputs(ns.n, work)
             alternate("command", ns.n, ns.rounds, {k: (lambda s=s, k=k: run_command(s, data, preds, work / "run"))
                                                    for k, s in sides.items()})
+        if "huge" in paths:
+            texts = huge_texts(ns.n)
+            alternate("huge", len(texts), ns.rounds, {k: (lambda s=s: run_huge(s, texts)) for k, s in sides.items()})
         if "library" in paths:
             rng = random.Random(0)
             chains = [bench_verify.make_chain(rng, 250) for _ in range(ns.n)]
