@@ -7,7 +7,7 @@ Public API (called by the ``medstep report`` / ``medstep compare`` commands):
 * :func:`compare_runs` -> :class:`Comparison`, :func:`print_comparison` (rich
   tables) and :func:`render_compare_html`.
 
-matplotlib and PIL are imported only while rendering, so importing this
+PIL is imported only while rendering (the charts are SVG we write ourselves), so importing this
 package is cheap.
 """
 
