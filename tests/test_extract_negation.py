@@ -157,6 +157,21 @@ def _number_word_list(words: frozenset[str]) -> bool:
     return {"eleven", "twelve", "seventeen"} <= words
 
 
+_EUROPEAN_HEDGES = frozenset({"podría", "podria", "quizás", "quizas", "posiblemente", "pourrait", "possiblement",
+                              "probablement", "vielleicht", "wahrscheinlich", "könnte", "talvez", "provavelmente",
+                              "forse", "potrebbe", "probabilmente"})
+
+
+def _european_hedge_list(words: frozenset[str]) -> bool:
+    """The European languages' hedges (``hedges.EUROPEAN``, ``OTHER_POSSIBILITY``): three of them."""
+    return len(words & _EUROPEAN_HEDGES) >= 3
+
+
+def _other_or_list(words: frozenset[str]) -> bool:
+    """The European "or" (``hedges.EUROPEAN``'s ``ors``, ``OTHER_OR``): "ou" and "oder"."""
+    return {"ou", "oder"} <= words
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -174,6 +189,8 @@ _CONCEPTS = {
     "approximation": (_approximation_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "disease ending": (_disease_ending_list, None, {"wordforms.py"}, ("answers", "extract", "verify", "judges")),
     "number word": (_number_word_list, True, {"text.py"}, ("answers", "extract", "verify", "judges")),
+    "european hedge": (_european_hedge_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "european or": (_other_or_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

@@ -39,7 +39,8 @@ def test_list_cuts_match_the_multiline_pattern() -> None:
 _OR_ATOMS = ["CT or MRI", "Axial or coronal.", " could be ", "Could", "MIGHT", "may", "possibly", "either", "includes",
              "puede", "tal vez", "podr\u00eda", " o ", " or ", "no ", "n't", ".", ";", "?", "\n", "  ", "the liver",
              "right kidney", "effusion", "\u2014", "(", ":", "B or C", "*", "'", "\u00e9", "\u017f", " maybe ", "perhaps",
-             "Alternatively, ", ", alternatively ", "potentially"]
+             "Alternatively, ", ", alternatively ", "potentially", "pourrait", " ou ", " oder ", "wahrscheinlich",
+             "probable", " o'clock", "U-"]
 
 
 def _plain_offers_alternatives(text: str) -> bool:
@@ -50,7 +51,7 @@ def _plain_offers_alternatives(text: str) -> bool:
             continue  # "Right or left? Right.": alternatives asked, then answered
         sentence = m.group()
         found = R._BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
-        found = found or R._HEDGED_OR.search(sentence) or R._ALTERNATIVELY.search(sentence) or (
+        found = found or R._hedged_or(sentence) or R._ALTERNATIVELY.search(sentence) or (
             R._OR_MAYBE.search(sentence) if not text[m.end():].strip(R._CLOSING) else None)
         if found is not None and R._NEGATED.search(sentence, 0, found.end()) is None:
             return True

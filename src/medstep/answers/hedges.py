@@ -19,6 +19,7 @@ multi-word entries match any run of spaces between their words.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 # The answer could be otherwise: possibility modals and adverbs.
@@ -117,14 +118,41 @@ INTENT = ("recommend", "recommended", "recommends", "recommending", "needs", "ne
 DIFFICULTY = ("difficult", "hard", "unclear")
 # A definition, not this image: "defined as", "criteria for".
 DEFINITION = ("defined", "definition", "criteria", "criterion")
+@dataclass(frozen=True)
+class European:
+    """One European language's hedges, by what they do (the English sub-lists named beside each), and its "or".
+
+    Kept by language because an "or" is read only after a hedge of its own language: Portuguese "o" is "the"
+    ("O diagnóstico mais provável é atelectasia: ... desvio para o lado da opacidade" offers no alternative),
+    Spanish and Italian "o" is "or"."""
+
+    maybe: tuple[str, ...]  # "maybe", "perhaps", "possibly" (POSSIBILITY's adverbs)
+    could: tuple[str, ...]  # "possible", "could", "may" (POSSIBILITY's adjective and modals)
+    likely: tuple[str, ...]  # "probable", "probably" (LIKELIHOOD)
+    either: tuple[str, ...]  # "either" (WEIGHING's)
+    ors: tuple[str, ...]  # "or": two candidates offered
+
+
+# The European languages the extractor reads: "Podría ser una neumonía o una atelectasia.", "Pourrait correspondre à
+# ...", "Wahrscheinlich ein Erguss.", "Talvez seja ...", "Forse ...".
+EUROPEAN = {
+    "es": European(maybe=("quizás", "quizas", "quizá", "quiza", "tal vez", "posiblemente", "acaso"),
+                   could=("posible", "podría", "podrían", "puede", "pueden"),
+                   likely=("probable", "probablemente"), either=(), ors=("o", "u")),
+    "fr": European(maybe=("peut-être", "peut-etre", "possiblement", "éventuellement"),
+                   could=("possible", "pourrait", "pourraient"), likely=("probable", "probablement"), either=("soit",),
+                   ors=("ou",)),
+    "de": European(maybe=("vielleicht", "möglicherweise", "eventuell"), could=("möglich", "moeglich", "könnte", "könnten"),
+                   likely=("wahrscheinlich",), either=("entweder",), ors=("oder",)),
+    "pt": European(maybe=("talvez", "possivelmente", "quiçá"), could=("possível", "pode", "poderia"),
+                   likely=("provável", "provavelmente"), either=(), ors=("ou",)),
+    "it": European(maybe=("forse", "possibilmente", "magari"), could=("possibile", "potrebbe"),
+                   likely=("probabile", "probabilmente"), either=(), ors=("o", "oppure")),
+}
 # "Maybe", "perhaps", "possibly" in each language whose verdict words open a reply (``yesno.OTHER_VERDICT_WORDS``):
 # "Да, возможно.", "Evet, belki.", "Sí, quizás." leave the other verdict open as "Yes, maybe." does. Only
 # possibility words: "probably" is a committed lean ("Yes, probably." answers), so its equivalents are not here.
-OTHER_POSSIBILITY = ("quizás", "quizas", "quizá", "quiza", "tal vez", "posiblemente", "acaso",  # Spanish
-                     "peut-être", "peut-etre", "possiblement", "éventuellement",  # French
-                     "vielleicht", "möglicherweise", "eventuell",  # German
-                     "talvez", "possivelmente", "quiçá",  # Portuguese
-                     "forse", "possibilmente", "magari",  # Italian
+OTHER_POSSIBILITY = (*(w for lang in EUROPEAN.values() for w in lang.maybe),
                      "たぶん", "多分", "かもしれない", "かもしれません",  # Japanese
                      "возможно", "может быть", "пожалуй",  # Russian
                      "можливо", "може бути",  # Ukrainian
@@ -140,6 +168,17 @@ OTHER_POSSIBILITY = ("quizás", "quizas", "quizá", "quiza", "tal vez", "posible
                      "ربما",  # Arabic
                      "شاید",  # Persian
                      "אולי")  # Hebrew
+# Suggested, suspected, doubtful, seeming, compatible, to be excluded in the European languages (SUSPICION's words,
+# and the verbs of "cannot be excluded"): "Sugestivo de neumonía.", "Aspect évocateur de ...", "Verdacht auf ...".
+EUROPEAN_SUSPICION = ("sugestivo", "sugestiva", "sugiere", "sospecha", "dudoso", "dudosa", "parece", "compatible",
+                      "descartar",  # Spanish
+                      "suspeita", "sugere", "compatível",  # Portuguese
+                      "suspect", "suspecte", "suspectée", "évoque", "évocateur", "douteux", "semble", "exclure",  # French
+                      "sospetto", "sospetta", "dubbio", "dubbia", "sembra", "compatibile", "escludere",  # Italian
+                      "verdacht", "fraglich", "vereinbar", "auszuschließen", "auszuschliessen")  # German
+# "Or" and "and" in those languages: a question naming two things, a reply offering two candidates.
+OTHER_OR = tuple(dict.fromkeys(w for lang in EUROPEAN.values() for w in lang.ors))
+OTHER_AND = ("y", "et", "und", "e")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
 # Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
@@ -167,6 +206,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

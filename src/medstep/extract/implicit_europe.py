@@ -117,12 +117,11 @@ LANGUAGES: tuple[Language, ...] = (
         lazy_compile(r"\b(?:rechts|links)(?:seitig\w*)?\b"),
     ),
 )
+# A hedge, an alternative or a question (``answers/hedges``: the words folded as the text is).
 _HEDGE = lazy_compile(
-    r"\b(?:posible|posiblemente|probable|probablemente|podria|puede|sugestiv[oa]|sugiere|descartar|dudos[oa]|"
-    r"sospecha|quizas?|compatible|parece|possivel|provavel|talvez|suspeita|sugere|compativel|possible|peut-etre|"
-    r"suspect(?:e|ee)?|evoque|evocateur|douteux|semble|exclure|possibile|probabile|forse|sospett[oa]|compatibile|"
-    r"dubbi[oa]|sembra|escludere|moglich|moeglich|wahrscheinlich|vielleicht|verdacht|fraglich|eventuell|vereinbar|"
-    r"auszuschliessen|auszuschließen|o|ou|oder|oppure)\b|\?"
+    hedges.words([fold(w) for w in (*hedges.OTHER_POSSIBILITY, *hedges.EUROPEAN_SUSPICION, *hedges.OTHER_OR,
+                                    *(w for lang in hedges.EUROPEAN.values() for w in lang.could + lang.likely))])
+    + r"|\?"
     # "cannot be excluded" in each language: "ne peut être exclu", "no se puede descartar", "nicht ausgeschlossen"
     r"|\b(?:ne\s+peut\s+(?:pas\s+)?etre|sans|no\s+(?:se\s+)?puede|nao\s+(?:se\s+)?pode\s+(?:ser\s+)?|"
     r"non\s+(?:si\s+)?puo\s+(?:essere\s+)?|nicht\s+(?:sicher\s+)?)\s*(?:exclu|descart|exclui|esclu|ausgeschlossen)"
@@ -144,7 +143,7 @@ _PAST = lazy_compile(
     r"vorbestehend\w*|verheilt\w*|vecchi[oa]|pregress[oa]|consolidat[oa]|antig[oa]s?|cicatri\w*|residual\w*|"
     r"sequel\w*|sequela\w*|postoperat\w*|post-?operat\w*)\b"
 )
-_TWO_THINGS = lazy_compile(r"\b(?:o|ou|oder|oppure|y|et|und|e|and|or)\b")
+_TWO_THINGS = lazy_compile(hedges.words(hedges.OTHER_OR, hedges.OTHER_AND, ("and", "or")))
 _SENTENCES = lazy_compile(r"(?<=[.!;])\s+|\n+")
 # A comma before a denial or a turn opens a clause of its own: "Derrame pleural derecho, sin neumotórax." states the
 # effusion and denies the pneumothorax (a comma before anything else continues a list: "No se observa derrame,

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from medstep.answers import YES_NO, option_keys
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.extract import langwords
 from medstep.lazyre import lazy_compile
 
@@ -52,7 +52,7 @@ _ARTICLE_OK = frozenset({
 })
 _JOIN = lazy_compile(
     r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b|"
-    r"\b(?:ou|o|oder|oppure|y|et|und|e)\b|或者?|还是|和|与|及|、|，)\s*"  # "C ou B", "C oder B", "C或B", "A和C"
+    + hedges.words(hedges.OTHER_OR, hedges.OTHER_AND) + r"|或者?|还是|和|与|及|、|，)\s*"  # "C ou B", "C oder B", "C或B", "A和C"
     r"(?:(?:maybe|perhaps|possibly|probably|even|also|potentially)\s+)?(?:(?i:option|choice)s?\s+)?\Z",
     re.I,
 )

@@ -38,7 +38,7 @@ from medstep.extract.open_candidates import (
     turned_possible,
 )
 from medstep.extract.open_generic import says_nothing
-from medstep.extract.refusal import defers
+from medstep.extract.refusal import defers, other_hedged_or
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
@@ -134,12 +134,8 @@ _OR_AFTER_LABEL = lazy_compile(r"(?i)^[\s*_\"']*[\w' -]{1,40}?\s*[—–,;]\s*or
                                r"else|alternatively|equally)\b")
 # A question asking for one thing with any noun before its verb: "What imaging modality was used?".
 _ONE_ASKED = lazy_compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b[^?]*?\b(?:is|was|does|did)\b")
-# Other languages' "could be X or Y" (the Spanish one lives with the English in ``extract/refusal.py``).
-_HEDGED_OR_OTHER = lazy_compile(
-    r"(?i)\b(?:pourrait|pourraient|peut-être|possiblement|probablement|probable|soit|wahrscheinlich|probabilmente|"
-    r"provavelmente|könnte|könnten|möglicherweise|entweder|potrebbe|"
-    r"forse|pode|poderia|talvez)\b[^.;!?\n]*?\s(?:ou|oder|o|or)\s"
-)
+# Other languages' "could be X or Y", or "probable X or Y" (the pattern of ``extract/refusal.py``'s alternatives).
+_HEDGED_OR_OTHER = lazy_compile("(?i)" + other_hedged_or("or"))
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = lazy_compile(r"[^?？.!\n]{1,40}[?？]")
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**

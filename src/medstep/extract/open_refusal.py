@@ -135,9 +135,10 @@ _ARTICLE = r"(?:(?:una?|une|uno|uma|um|eine?|einen|la|el|le|il|lo|de|des|du)\s+|
 _OTHER_PAIR = lazy_compile(
     r"(?i)^[\s*_\"']*(?!(?:" + hedges.alternation(negation.PLAIN, negation.NON, negation.OTHER_WITHOUT, negation.OTHER_NOR)
     + r"|n[ãa]o|nicht|kein\w*|ne)\b)(?:(?:es|son|c['’]est|ce\s+sont|il\s+s['’]agit\s+d['’]|è|é|ist|sind|es\s+ist|das\s+ist|"
-    r"se\s+trata\s+de|trata-se\s+de)\s*)?" + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:o|ou|oder|oppure)\s+"
+    r"se\s+trata\s+de|trata-se\s+de)\s*)?" + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:" + hedges.alternation(hedges.OTHER_OR) + r")\s+"
     + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?[\s*_\"']*(?:[.,;!:—–(]|$)"
 )
+_OTHER_OR = lazy_compile("(?i)" + hedges.words(hedges.OTHER_OR))
 _ZH_OR_CLAUSE = lazy_compile(r"^[\s*_]*(?![" + "".join(negation.ZH_CHARS) + r"])[^\s，。；,;:：]{1,20}?或(?:者)?(?!许)"
                              r"[^\s，。；,;:：]{1,20}[，,；;]")
 
@@ -145,7 +146,7 @@ _ZH_OR_CLAUSE = lazy_compile(r"^[\s*_]*(?![" + "".join(negation.ZH_CHARS) + r"])
 def other_language_pair(text: str) -> bool:
     """Whether ``text`` opens with two candidates in another language (``_OTHER_PAIR``, ``_ZH_OR_CLAUSE``)."""
     head = text.strip()[:FIRST_MAX]
-    if head.isascii() and not re.search(r"(?i)\b(?:o|ou|oder|oppure)\b", head):
+    if head.isascii() and not _OTHER_OR.search(head):
         return False
     return _OTHER_PAIR.match(head) is not None or _ZH_OR_CLAUSE.match(head) is not None
 

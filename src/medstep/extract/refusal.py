@@ -153,15 +153,31 @@ _HEDGE_GATES = _gates((*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT))
 _BARE_PAIR = lazy_compile(
     r"(?i)^[\s*_\"']*(?:[\w-]+\s+){0,3}?[\w-]+\s+or\s+(?:[\w-]+[ \t]*){1,4}(?:[.!;:—–,(\n]|\Z)"
 )
-_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b"
-                          r"|\b(?:podría|podrían|puede|pueden|posiblemente|quizás?|tal\s+vez)\b[^.;!?\n]*?\b[ou]\b")
+# A European language's hedge, then its own "or" (``answers/hedges.EUROPEAN``): "Podría ser una neumonía o una
+# atelectasia.", "Pourrait être une pneumonie ou ...", "Wahrscheinlich X oder Y." (read by open answers'
+# ``open_decision`` too).
+_OTHER_HEDGES = {name: (*lang.maybe, *lang.could, *lang.likely, *lang.either) for name, lang in hedges.EUROPEAN.items()}
+
+
+def other_hedged_or(*more_ors: str) -> str:
+    """A European hedge, then in the sentence an "or" of its language (or one of ``more_ors``), as a pattern. The
+    "or" stands as a word of its own: not the "o" of "3 o'clock" nor the "U" of "U-shaped" (a French "possible" is
+    an English one too)."""
+    return "|".join(hedges.words(_OTHER_HEDGES[name]) + r"[^.;!?\n]*?(?<![\w'’-])(?:"
+                    + hedges.alternation(lang.ors, more_ors) + r")(?![\w'’-])" for name, lang in hedges.EUROPEAN.items())
+
+
+_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b")
+_HEDGED_OTHER_OR = lazy_compile("(?i)" + other_hedged_or())
+# Any European "or": the long alternation of ``_HEDGED_OTHER_OR`` is searched only in a sentence holding one (it
+# tripled the cost of ``offers_alternatives`` on English text).
+_OTHER_OR = lazy_compile(r"(?i)(?<![\w'’-])(?:" + hedges.alternation(hedges.OTHER_OR) + r")(?![\w'’-])")
 _NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE) + "|"
                         + negation.CONTRACTION)
 _SENTENCE = lazy_compile(r"[^.!?;\n]+")
-# What ``_HEDGED_OR`` needs in an ASCII text, lower-cased (its Spanish words with accents cannot occur there):
-# a cheap test that skips its per-sentence searches in most texts.
-_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "puede", "posiblemente", "tal", "alternativ",
-                "maybe", "perhaps", "potentially")
+# What ``_HEDGED_OR`` needs in an ASCII text, lower-cased: with no European "or" either (``_OTHER_OR``), a cheap test
+# that skips the per-sentence searches in most texts.
+_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "alternativ", "maybe", "perhaps", "potentially")
 # An alternative offered as such: "Could be a lymph node. Alternatively a cyst.", "Likely a skin fold, alternatively a
 # pneumothorax." (a sentence or clause opening with the word).
 _ALTERNATIVELY = lazy_compile(r"(?i)(?:\A|,)\s*(?:or\s+)?alternatively\b")
@@ -179,6 +195,15 @@ def _asked(text: str, end: int) -> bool:
     return text[end:end + 1] == "?" and bool(text[end + 1:].strip())
 
 
+def _hedged_or(sentence: str) -> re.Match[str] | None:
+    """The first "or" after a hedge in ``sentence``, English or European (see ``other_hedged_or``)."""
+    english = _HEDGED_OR.search(sentence)
+    other = _HEDGED_OTHER_OR.search(sentence) if _OTHER_OR.search(sentence) is not None else None
+    if english is None or other is None:
+        return english or other
+    return other if other.start() < english.start() else english
+
+
 def offers_alternatives(text: str) -> bool:
     """Whether a sentence of ``text`` offers two or more answers without choosing (see ``_BARE_PAIR``).
 
@@ -187,7 +212,7 @@ def offers_alternatives(text: str) -> bool:
     """
     head = text[:600]
     asked = "?" in head
-    if head.isascii() and not any(map(head.lower().__contains__, _HEDGE_WORDS)):
+    if head.isascii() and not any(map(head.lower().__contains__, _HEDGE_WORDS)) and _OTHER_OR.search(head) is None:
         # No hedge word, so no "or" after one: only a bare pair opening the text can offer alternatives
         # (the sentences a bare pair may open are those with nothing but spaces before them).
         for m in _SENTENCE.finditer(head):
@@ -205,7 +230,7 @@ def offers_alternatives(text: str) -> bool:
             continue
         sentence = m.group()
         found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
-        found = found or _HEDGED_OR.search(sentence) or _ALTERNATIVELY.search(sentence) or (
+        found = found or _hedged_or(sentence) or _ALTERNATIVELY.search(sentence) or (
             _OR_MAYBE.search(sentence) if not text[m.end():].strip(_CLOSING) else None)
         if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
             return True
