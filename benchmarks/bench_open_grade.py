@@ -4,7 +4,9 @@ exact match; and on the corpus sets, how the extracted open answers match their 
 Part A (``corpus/open_grade_probes.jsonl``): pairs written by hand across radiology, pathology, ECG, ophthalmology,
 dermatology and obstetric ultrasound, each marked whether a careful grader would call the answer the gold. Near
 misses that must stay wrong are most of the negatives: another side, lobe, level or number, a negation, a hedge, a
-differential "X or Y", a qualifier ("tension pneumothorax" for "pneumothorax"). Recall is the share of the pairs
+differential "X or Y", a word that makes the gold another thing ("old", "pseudo", "non-", "-like"). A gold narrowed
+inside its noun phrase ("tension pneumothorax", "pneumonia of the left lower lobe" for "pneumothorax", "pneumonia")
+is marked as matching; the line "without narrower" leaves that rung out. Recall is the share of the pairs
 marked as matching that the grader matches; precision the share of its matches that are marked as matching. The
 baseline is plain exact match (the normalised strings equal, :func:`medstep.answers.text.normalize_text`).
 
@@ -51,6 +53,7 @@ def probes(failures: bool) -> None:
     print(f"Part A: {len(rows)} hand-written pairs ({sum(r['match'] for r in rows)} marked as matching)")
     print(f"  plain exact match : {_pr([(r['match'], _plain(r['answer'], r['gold'])) for r in rows])}")
     print(f"  ladder            : {_pr([(r['match'], g.exact) for r, g in graded])}")
+    print(f"  without narrower  : {_pr([(r['match'], g.exact and g.step is not MatchStep.NARROWER) for r, g in graded])}")
     steps = Counter(g.step.value for _, g in graded if g.step is not None)
     print("  matched by rung   : " + ", ".join(f"{steps[m.value]} {m.value}" for m in MatchStep))
     by_domain: dict[str, list[tuple[bool, bool]]] = defaultdict(list)

@@ -48,6 +48,11 @@ from medstep.types import AnswerType, Extraction, Generation, Sample, SampleScor
     ("The main abnormality seen is a pneumothorax.", "pneumothorax", "What is the abnormality?", MatchStep.CONTAINED),
     ("The structure indicated by the arrow is the aortic arch.", "aortic arch", "What is this structure?",
      MatchStep.CONTAINED),
+    ("tension pneumothorax", "pneumothorax", "What is the diagnosis?", MatchStep.NARROWER),
+    ("Large right-sided pneumothorax.", "pneumothorax", "What is the abnormality?", MatchStep.NARROWER),
+    ("dual-chamber pacemaker", "pacemaker", "What device is seen?", MatchStep.NARROWER),
+    ("pneumonia of the left lower lobe", "pneumonia", "What is the diagnosis?", MatchStep.NARROWER),
+    ("hemangioma of the liver", "hemangioma", "What is the lesion?", MatchStep.NARROWER),
 ])
 def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: str, step: MatchStep) -> None:
     graded = grade_open(answer, gold, question)
@@ -76,9 +81,20 @@ def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: 
     ("melanoma or dysplastic nevus", "melanoma", "What is the diagnosis?"),
     ("pneumothorax versus skin fold", "pneumothorax", "What is the finding?"),
     ("pneumonia and pleural effusion", "pneumonia", "What is the abnormality?"),
-    ("tension pneumothorax", "pneumothorax", "What is the diagnosis?"),
     ("non-Hodgkin lymphoma", "Hodgkin lymphoma", "What is the diagnosis?"),
-    ("hemangioma of the liver", "hemangioma", "What is the lesion?"),
+    ("old healed fracture", "fracture", "What is the finding?"),
+    ("pseudo-aneurysm", "aneurysm", "What is the finding?"),
+    ("non-displaced fracture", "displaced fracture", "What is the finding?"),
+    ("impending herniation", "herniation", "What is the finding?"),
+    ("pleural effusion, pneumothorax", "pneumothorax", "What is the abnormality?"),
+    ("effusion with a small pneumothorax", "pneumothorax", "What is the abnormality?"),
+    ("left lower lobe pneumonia", "pneumonia", "What is the abnormality in the right lung?"),
+    ("Predominantly left.", "left", "Which side is affected?"),
+    ("at least 2 nodules", "2", "How many nodules are there?"),
+    ("mass effect", "mass", "What is the abnormality?"),
+    ("CT angiography", "angiography", "What is the modality?"),
+    ("可能为错构瘤", "错构瘤", "病变的性质是什么？"),
+    ("The liver rules out pneumothorax", "pneumothorax", "What is the abnormality?"),
     ("pneumonia in the right lung", "pneumonia", "What is the abnormality in the left lung?"),
     ("the liver and the spleen", "liver", "Is the lesion in the liver or the spleen?"),
     ("left kidney, right normal", "left", "Which kidney is abnormal?"),
@@ -95,10 +111,10 @@ def test_a_near_miss_stays_wrong(answer: str, gold: str, question: str) -> None:
     assert not graded.exact and graded.step is None
 
 
-def test_a_qualified_gold_still_earns_its_token_recall() -> None:
-    # not exact, but the gold's words are all there: recall credits them and precision counts the qualifier
+def test_a_narrower_match_keeps_its_token_precision() -> None:
+    # a match, counted as narrower; the token metrics still weigh the word the answer adds
     graded = grade_open("tension pneumothorax", "pneumothorax", "What is the diagnosis?")
-    assert (graded.exact, graded.recall, graded.precision) == (False, 1.0, 0.5)
+    assert (graded.exact, graded.step, graded.recall, graded.precision) == (True, MatchStep.NARROWER, 1.0, 0.5)
 
 
 def _open(sid: str, question: str, gold: str) -> Sample:

@@ -387,7 +387,7 @@ class SampleScore:
     own status so they are reported separately. ``exact``, ``recall``,
     ``precision`` and ``f1`` are set for open questions only, and ``match``
     for an exact open answer: the rung of the grader's ladder that matched it
-    (``exact``, ``forms``, ``number``, ``synonym``, ``contained``;
+    (``exact``, ``forms``, ``number``, ``synonym``, ``contained``, ``narrower``;
     ``score/open_grade.py``); ``iou`` and ``giou`` for box questions
     (``correct`` there means IoU >= 0.5).
     """

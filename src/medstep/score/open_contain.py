@@ -13,10 +13,12 @@ What a word outside the gold may not do, whatever the question says:
 * join a second answer or weigh one ("pneumonia and effusion", "X or Y", "X versus Y");
 * deny or doubt ("not", "no", "non-", "possible", "probably"), unless the question itself holds that word ("What is
   the most likely diagnosis?" answered "most likely melanoma");
-* qualify the gold with a word of its own. Decided: "tension pneumothorax" is not "pneumothorax", "acute
-  appendicitis" not "appendicitis", "contrast-enhanced CT" not "CT" here. A qualifier names a different, narrower
-  finding with its own management, and it may be wrong; the token recall (1.0) and precision already credit the
-  gold inside such an answer, and the exact grade keeps to answers that say the gold and only the gold.
+* qualify the gold with a word of its own, in the first reading (:func:`contained` without ``narrow``). The second
+  reading (``narrow``, the grader's ``narrower`` rung, counted apart) takes the words of the gold's own noun phrase
+  that narrow it ("tension pneumothorax", "acute appendicitis", "fracture of the femoral neck": an instance of the
+  gold, which the answer names), but never one that makes it another thing (:data:`CHANGING`: "old", "healed",
+  "pseudo", "-like", "impending", "predominantly"), names another finding, device or modality, gives a number, or
+  a side the question does not name (:func:`narrowing`).
 
 A measurement word ("about", "approximately") may stand right before the gold's number: it gives the digits'
 precision, not a doubt that the finding is there.
@@ -27,9 +29,13 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from medstep.answers import hedges, negation
-from medstep.answers.concepts import LATERALITIES
+from medstep.answers.concepts import LATERALITIES, MentionKind, vocabulary
 from medstep.answers.wordforms import spelling
+from medstep.score.open_forms import BREAK
 
+# Nouns naming the kind of value ("right side", "left-sided", "lateral view", "thyroid gland"): a frame, and part of the
+# noun phrase they stand in ("large right-sided pneumothorax").
+KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland"})
 # Words that frame an answer without saying anything of their own: articles, the copula, "there is", "the image
 # shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", "I think", "it appears
 # to be", "the structure indicated by the arrow", the noun naming the kind of value ("view", "plane"), and the links
@@ -45,7 +51,7 @@ FRAME = frozenset({
     "my", "correct", "think", "believe", "say", "appears", "appear", "to", "based", "looking", "clearly", "obtained",
     "acquired", "taken", "using", "arrow", "arrows", "arrowhead", "arrowheads", "indicated", "marked", "circled",
     "pointed", "by",
-    "side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland",
+    *KIND_NOUNS,
     *(w for w in negation.SEEN + negation.SEEN_RARE if " " not in w),
 })
 # Words naming a side or a place along an axis: an answer of their own, unless the question names the same one ("What
@@ -105,20 +111,103 @@ def _initials_of_run(word: str, question: Sequence[str]) -> bool:
 
 
 def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
-              same: Callable[[str, str], bool], similar: Callable[[str, str], bool]) -> bool:
+              same: Callable[[str, str], bool], similar: Callable[[str, str], bool], narrow: bool = False) -> bool:
     """Whether the words ``gold`` stand in ``answer`` in order and every other word of ``answer`` is a frame, a
-    repeat of ``question`` or a measurement word before the gold's number (module docstring). ``same`` compares an
-    answer word with a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question word."""
+    repeat of ``question`` or a measurement word before the gold's number (module docstring); with ``narrow``, also
+    a word of the gold's own noun phrase that narrows it (:func:`narrowing`). ``same`` compares an answer word with
+    a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question word."""
     n = len(gold)
-    if not n or len(answer) <= n:
-        return False
+    if not n or len(answer) <= n or (narrow and any(w.startswith("#") or w.isdigit() for w in gold)):
+        return False  # a number is narrowed by nothing: "at least two" is no "2"
     for start in range(len(answer) - n + 1):
         if not all(same(a, g) for a, g in zip(answer[start:start + n], gold)):
             continue
         lo, hi = _initials(answer, start, start + n)
-        extra = [*enumerate(answer[:lo]), *((hi + k, w) for k, w in enumerate(answer[hi:]))]
+        kept = narrowing(answer, lo, hi, question) if narrow else frozenset()
+        if kept is None:
+            continue
+        extra = [(i, w) for i, w in (*enumerate(answer[:lo]), *((hi + k, w) for k, w in enumerate(answer[hi:])))
+                 if i not in kept]
         measured = any(w.startswith("#") for w in gold)
         if all(_framing(i, w, answer, start, question, similar, measured) for i, w in extra):
+            return True
+    return False
+
+
+def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) -> frozenset[int] | None:
+    """The places of the words that narrow the gold at ``lo:hi`` within its own noun phrase: the words right before it
+    up to a frame word or a break ("large left-sided tension pneumothorax", "contrast-enhanced CT"), and a place
+    after a linking preposition up to a break ("pneumonia in the right lower lobe", "fracture of the femoral neck");
+    ``None`` when one of them changes what the gold is (:func:`_changes`)."""
+    chain: list[int] = []
+    j = lo - 1
+    while j >= 0 and answer[j] != BREAK and (answer[j] not in FRAME or answer[j] in KIND_NOUNS):
+        chain.append(j)
+        j -= 1
+    tail: list[int] = []
+    k = hi
+    while k < len(answer) and answer[k] != BREAK and answer[k] not in TAIL_LINKS:
+        k += 1
+    if k < len(answer) and answer[k] in TAIL_LINKS:
+        k += 1
+        while k < len(answer) and answer[k] != BREAK:
+            if answer[k] not in FRAME:
+                tail.append(k)
+            k += 1
+    for run in (sorted(chain), tail):
+        if any(_changes(answer[i], question) for i in run) or _names_another(" ".join(answer[i] for i in run)):
+            return None
+    return frozenset(chain) | frozenset(tail)
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be a verb in the present ("contains", "excludes", "rules"): no modifier of a noun phrase. Plural
+    nouns are caught too ("ribs"), which only costs a match."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+# The prepositions after which a place narrows the gold ("pneumonia in the right lower lobe").
+TAIL_LINKS = frozenset({"of", "in", "at", "within", "involving", "along", "over", "on", "near", "throughout"})
+# Words that make the gold another thing rather than a narrower one: its past ("old", "healed", "history"), its
+# absence or removal, something like it ("pseudo", "-like", "mimic"), a threat of it ("impending", "threatened"),
+# a search for it, a definition, a share or a bound ("predominantly left", "at least two").
+CHANGING = frozenset({
+    *(w for w in hedges.PAST + hedges.NEAR_NONE + hedges.INTENT + hedges.SEARCH + hedges.DEFINITION if " " not in w),
+    *(w for w in negation.GONE if " " not in w),
+    "pseudo", "like", "mimic", "mimics", "mimicking", "false", "impending", "threatened", "missed", "incipient",
+    "query", "risk", "rule", "normal", "variant", "artifact", "artefact", "artifactual", "simulated", "status", "sp",
+    "predominantly", "predominant", "mainly", "mostly", "largely", "chiefly", "primarily", "least", "more", "less",
+    "fewer", "greater", "up", "beyond", "nearly", "almost", "excluding", "ruling", "denying", "denied", "lacking",
+    "without",
+})
+
+
+def _changes(word: str, question: Sequence[str]) -> bool:
+    """Whether a word of the gold's noun phrase keeps the answer from naming a narrower gold: a join, a denial, a
+    doubt the question does not hold, a side or place other than the one the question names, a change of what the
+    gold is, or a number (a count, a level or a size: said beside the gold, it may be wrong). Words of other
+    languages and scripts are read by none of these lists ("可能为错构瘤", possibly a hamartoma), so none narrows;
+    nor does a word that may be a verb ("contains", "excludes")."""
+    if word in DOUBT:
+        return word not in question
+    if word in PLACE and PLACE & set(question):  # the question names a side or place: the answer's must be it
+        return word not in question
+    if not word.isascii() or _verb_like(word):
+        return True
+    return word in CONTRAST or word in CHANGING or word.isdigit() or word.startswith("#")
+
+
+def _names_another(text: str) -> bool:
+    """Whether the words name a finding, device or modality of their own, or call something normal ("effusion large
+    pneumothorax", "calcified granuloma", "CT angiography"): another answer beside the gold, not a narrower gold."""
+    if not text:
+        return False
+    vocab = vocabulary()
+    for m in vocab.mentions(text):
+        if m.kind is MentionKind.NORMAL:
+            return True
+        if m.kind is MentionKind.CONCEPT and vocab.concepts[m.concept].category in ("finding", "device", "modality",
+                                                                                   "normal", "group"):
             return True
     return False
 
@@ -139,6 +228,8 @@ def _initials(answer: Sequence[str], start: int, end: int) -> tuple[int, int]:
 
 def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Sequence[str],
              same: Callable[[str, str], bool], measured: bool) -> bool:
+    if word == BREAK:
+        return True
     if word in DOUBT:
         return word in question
     if word in FRAME or spelling(word) in FRAME:
@@ -154,4 +245,5 @@ def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Seq
     return _echo(word, question, same)
 
 
-__all__ = ["APPROXIMATE", "CONTRAST", "PLACE", "DOUBT", "FRAME", "MEASURE", "OFFERING", "contained"]
+__all__ = ["APPROXIMATE", "CHANGING", "KIND_NOUNS", "CONTRAST", "DOUBT", "FRAME", "MEASURE", "OFFERING", "PLACE", "TAIL_LINKS", "contained",
+           "narrowing"]

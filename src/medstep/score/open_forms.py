@@ -72,6 +72,13 @@ _GRADED_ROMAN = lazy_compile(r"\b((?:" + "|".join(_GRADERS) + r")[\s-]+(?:type\s
     sorted((r for r in _ROMAN), key=len, reverse=True)) + r")\b")
 
 
+# Where a clause or a list item ends: a comma, semicolon, colon, slash, bracket, a sentence's full stop or a spaced
+# dash. Kept as the word :data:`BREAK`, so a reader of one noun phrase knows where it stops ("pleural effusion,
+# pneumothorax" is two findings; "large pneumothorax" one).
+_BREAK = lazy_compile(r"[,;:/()\[\]]|\.(?=\s|$)|\s[-–—]\s|[–—]")
+BREAK = ","
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit, as its value in the base unit of its dimension ("2.4 cm": 24.0 length); ``written``
@@ -119,8 +126,8 @@ def read(text: str) -> Reading:
         last = m.end()
     parts.append(low[last:])
     words = [w if not w.startswith("qty") or not w[3:].isdigit() else "#" + w[3:]
-             for w in normalize_text("".join(parts)).split()]
-    return _ages(words, quantities)
+             for w in normalize_text(_BREAK.sub(" qbreak ", "".join(parts))).split()]
+    return _ages([BREAK if w == "qbreak" else w for w in words], quantities)
 
 
 def _ages(words: list[str], quantities: list[Quantity]) -> Reading:
@@ -287,5 +294,5 @@ def written_alike(a: Reading, b: Reading) -> bool:
     return [q.written.replace(" ", "") for q in a.quantities] == [q.written.replace(" ", "") for q in b.quantities]
 
 
-__all__ = ["Quantity", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
+__all__ = ["BREAK", "Quantity", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
            "singulars", "written_alike"]

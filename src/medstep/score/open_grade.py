@@ -29,12 +29,18 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    obstruction" and "large bowel obstruction" are one concept, as are DWI, FLAIR and MRI).
 5. ``contained``: the gold stands in the answer and every other word frames it or repeats the question ("The image
    shows a pneumothorax.", "The spleen is enlarged" to "Which organ is enlarged?"; ``score/open_contain.py``). A
-   word naming another side, place or number, a list, a denial or a doubt, or a qualifier of the gold's own
-   ("tension pneumothorax" for "pneumothorax") keeps the answer from matching: precision first.
+   word naming another side, place or number, a list, a denial or a doubt keeps the answer from matching.
+6. ``narrower``: as ``contained``, and the gold is the head of a noun phrase whose other words narrow it ("large
+   right-sided tension pneumothorax", "acute appendicitis", "dual-chamber pacemaker", "pneumonia of the left lower
+   lobe"): the answer names an instance of the gold. Never when such a word makes it another thing ("old",
+   "healed", "pseudo", "-like", "non-", "impending"), names another finding, device or modality, a number, or a side
+   the question does not name; nor for a gold that is a number ("at least two"). Counted apart, so a reader can leave
+   the rung out.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
-take as a match. An answer matched by the first four rungs is the gold written otherwise, so its recall, precision
+take as a match, and weigh the extra words of a ``contained`` or ``narrower`` match. An answer matched by the first
+four rungs is the gold written otherwise, so its recall, precision
 and F1 are 1 ("24 mm" shares no token with "2.4 cm").
 """
 
@@ -46,7 +52,7 @@ from medstep.answers.concepts import abbreviates, initials_of, whole_concept
 from medstep.answers.text import same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.score.open_contain import contained
-from medstep.score.open_forms import any_order, forms, in_order, joined, numbers_agree, read, same_word, written_alike
+from medstep.score.open_forms import BREAK, any_order, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
 
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
@@ -136,6 +142,7 @@ class MatchStep(TextEnum):
     NUMBER = "number"  # the same quantities in other units or notation
     SYNONYM = "synonym"  # an abbreviation or a word of the same group in the concept or word-form tables
     CONTAINED = "contained"  # the gold, framed by words that say nothing of their own
+    NARROWER = "narrower"  # the gold narrowed within its noun phrase: "large tension pneumothorax", "rib fracture"
 
 
 def _kindless(words: list[str]) -> list[str]:
@@ -148,7 +155,7 @@ def _same_forms(answer: str, gold: str, heads: bool) -> MatchStep | None:
     ra, rg = read(answer), read(gold)
     if not numbers_agree(ra, rg):
         return None
-    fa, fg = _kindless(forms(ra.words)), _kindless(forms(rg.words))
+    fa, fg = _kindless(forms(_unbroken(ra.words))), _kindless(forms(_unbroken(rg.words)))
     if not (in_order(fa, fg, lambda a, b: same_word(a, b, heads)) or joined(fa, fg)
             or any_order(fa, fg, lambda a, b: same_word(a, b, heads))):
         return None
@@ -157,15 +164,19 @@ def _same_forms(answer: str, gold: str, heads: bool) -> MatchStep | None:
     return MatchStep.NUMBER
 
 
+def _unbroken(words: tuple[str, ...]) -> list[str]:
+    return [w for w in words if w != BREAK]
+
+
 def _digits(text: str) -> list[str]:
     """The tokens holding a digit, as written ("32w4d" is not "32 weeks 4 days" written alike)."""
     return [t for t in tokens(text) if any(c.isdigit() for c in t)]
 
 
-def _contained(answer: str, gold: str, question: str) -> bool:
+def _contained(answer: str, gold: str, question: str, narrow: bool = False) -> bool:
     """Whether ``gold`` stands in ``answer`` framed by words that say nothing of their own (``score/open_contain.py``)."""
     ra, rg, rq = read(answer), read(gold), read(question)
-    fa, fg, fq = forms(ra.words), _kindless(forms(rg.words)), forms(rq.words)
+    fa, fg, fq = forms(ra.words), _kindless(forms(_unbroken(rg.words))), forms(_unbroken(rq.words))
 
     def same(a: str, b: str) -> bool:
         if a.startswith("#") and b.startswith("#"):
@@ -176,7 +187,7 @@ def _contained(answer: str, gold: str, question: str) -> bool:
     def echo(a: str, q: str) -> bool:
         return not q.startswith("#") and same_word(a, q, heads=True)
 
-    return contained(fa, fg, fq, same, echo)
+    return contained(fa, fg, fq, same, echo, narrow)
 
 
 def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
@@ -199,6 +210,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         return MatchStep.SYNONYM
     if _contained(answer, gold, question) or _contained(wide, narrow, question):
         return MatchStep.CONTAINED
+    if _contained(answer, gold, question, narrow=True) or _contained(wide, narrow, question, narrow=True):
+        return MatchStep.NARROWER
     return None
 
 

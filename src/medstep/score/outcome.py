@@ -19,7 +19,8 @@ number word and its digits agreeing, "Two." and "2"; then the same words in
 other forms, plural, spelling, order; the same quantities in other units,
 "24 mm" and "2.4 cm"; an abbreviation or word form the tables give, "RLL" and
 "right lower lobe"; the gold framed by words that say nothing of their own,
-"The image shows a pneumothorax."), counted by rung in ``open_matches``,
+"The image shows a pneumothorax."; or narrowed in its noun phrase, "acute
+appendicitis"), counted by rung in ``open_matches``,
 and additionally get token
 recall, precision and F1 against the gold (a denied word is no gold word),
 so an answer listing many candidates recalls the gold without being correct
