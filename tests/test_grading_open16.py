@@ -53,6 +53,12 @@ from medstep.types import AnswerType, Extraction, Generation, Sample, SampleScor
     ("dual-chamber pacemaker", "pacemaker", "What device is seen?", MatchStep.NARROWER),
     ("pneumonia of the left lower lobe", "pneumonia", "What is the diagnosis?", MatchStep.NARROWER),
     ("hemangioma of the liver", "hemangioma", "What is the lesion?", MatchStep.NARROWER),
+    ("The Cobb angle measures 34 degrees.", "34°", "What is the Cobb angle?", MatchStep.CONTAINED),
+    ("Estimated EF is 45.", "45%", "What is the ejection fraction (%)?", MatchStep.CONTAINED),
+    ("The third.", "third ventricle", "Which ventricle is dilated?", MatchStep.CONTAINED),
+    ("Tension.", "tension pneumothorax", "What type of pneumothorax is this?", MatchStep.CONTAINED),
+    ("Gleason 3+4=7.", "7", "What is the Gleason score?", MatchStep.CONTAINED),
+    ("II, III and aVF", "II, III, aVF", "Which leads show ST elevation?", MatchStep.FORMS),
 ])
 def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: str, step: MatchStep) -> None:
     graded = grade_open(answer, gold, question)
@@ -95,6 +101,11 @@ def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: 
     ("CT angiography", "angiography", "What is the modality?"),
     ("可能为错构瘤", "错构瘤", "病变的性质是什么？"),
     ("The liver rules out pneumothorax", "pneumothorax", "What is the abnormality?"),
+    ("34 degrees", "43°", "What is the Cobb angle?"),
+    ("EF 45, previously 55", "45%", "What is the ejection fraction?"),
+    ("The fourth.", "third ventricle", "Which ventricle is dilated?"),
+    ("Left.", "left upper lobe", "Which lobe is collapsed?"),
+    ("4+3=7", "3+4=7", "What is the Gleason pattern?"),
     ("pneumonia in the right lung", "pneumonia", "What is the abnormality in the left lung?"),
     ("the liver and the spleen", "liver", "Is the lesion in the liver or the spleen?"),
     ("left kidney, right normal", "left", "Which kidney is abnormal?"),

@@ -81,11 +81,12 @@ _LEANING = {"s": (frozenset({"it", "that", "there", "here", "what"}), frozenset(
 DOUBT = frozenset(w for group in (hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE,
                                   hedges.DOUBT, hedges.WEIGHING) for w in group if " " not in w)
 # The words giving a measurement's precision, allowed right before the gold's number.
-APPROXIMATE = frozenset({"about", "approximately", "approx", "around", "roughly", "circa", "ca"})
+APPROXIMATE = frozenset({"about", "approximately", "approximate", "approx", "around", "roughly", "circa", "ca"})
 # The words naming what a measurement measures ("11 cm in length", "8 mm in its largest dimension"), allowed beside
 # a gold that holds a number.
 MEASURE = frozenset({"measures", "measure", "measuring", "measured", "length", "long", "size", "diameter", "dimension",
-                     "largest", "maximal", "maximum", "greatest", "axis", "its", "total", "overall"})
+                     "largest", "maximal", "maximum", "greatest", "axis", "its", "total", "overall", "estimated",
+                     "calculated", "angle"})
 # A question naming candidates ("left or right?", "pneumonia versus atelectasis?"): the answer's repeats of its words
 # may be the other candidate, so none passes as a repeat.
 OFFERING = frozenset({"or", "versus", "vs", "either", "whether"})

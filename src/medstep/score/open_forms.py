@@ -13,7 +13,8 @@ different answer never reads as the same one:
   ("Mobitz type II" and "Mobitz II"); "to" between two numbered words is the range's dash ("V1 to V4", "V1-V4");
 * a quantity (:class:`Quantity`) is its value in one unit of its dimension: lengths in mm, volumes in mL, times in
   seconds, rates per minute, gestational ages in days ("32 weeks 4 days", "32w4d"), percentages; a decimal comma
-  ("2,4 cm") is a decimal point, commas grouping thousands ("1,200 mL") are dropped. A bare number stands for the gold's number only when the answer names no unit at
+  ("2,4 cm") is a decimal point, commas grouping thousands ("1,200 mL") are dropped. A sum with its total ("Gleason
+  3+4=7") stands for the total when the gold gives no sum (:func:`totals`); A bare number stands for the gold's number only when the answer names no unit at
   all ("80" to "80%");
 * the words of one named thing may come in another order, with "of"/"in" and articles dropped ("fracture of the
   femoral neck", "femoral neck fracture"; "lung" is implied by "lobe"), but never when a word whose place carries
@@ -32,7 +33,7 @@ from medstep.answers.text import NUMBER_WORDS, normalize_text
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
-# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg).
+# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg, °).
 _UNITS: dict[str, tuple[str, float]] = {}
 for _dim, _base, _table in (
     ("length", "mm", {"mm": 1.0, "millimeter": 1.0, "millimeters": 1.0, "millimetre": 1.0, "millimetres": 1.0,
@@ -47,6 +48,7 @@ for _dim, _base, _table in (
     ("percent", "%", {"%": 1.0, "percent": 1.0, "per cent": 1.0}),
     ("age", "d", {"weeks": 7.0, "week": 7.0, "wks": 7.0, "wk": 7.0, "w": 7.0, "days": 1.0, "day": 1.0, "d": 1.0}),
     ("pressure", "mmhg", {"mmhg": 1.0, "mm hg": 1.0}),
+    ("angle", "°", {"°": 1.0, "degrees": 1.0, "degree": 1.0, "deg": 1.0}),
 ):
     for _name, _factor in _table.items():
         _UNITS[_name] = (_dim, _factor)
@@ -98,6 +100,15 @@ class Reading:
 
     words: tuple[str, ...]
     quantities: tuple[Quantity, ...]
+
+
+_SUM = lazy_compile(r"\b\d+\s*\+\s*\d+\s*=\s*(\d+)\b")
+
+
+def totals(answer: str, gold: str) -> str:
+    """``answer`` with each written sum replaced by its total ("Gleason 3+4=7" as "Gleason 7") when ``gold`` writes
+    no sum: a gold "7" asks the total; a gold "3+4=7" is no "4+3=7"."""
+    return _SUM.sub(r"\1", answer) if _SUM.search(answer) and not _SUM.search(gold) else answer
 
 
 def _unit(text: str) -> tuple[str, float] | None:
@@ -294,5 +305,5 @@ def written_alike(a: Reading, b: Reading) -> bool:
     return [q.written.replace(" ", "") for q in a.quantities] == [q.written.replace(" ", "") for q in b.quantities]
 
 
-__all__ = ["BREAK", "Quantity", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
+__all__ = ["BREAK", "Quantity", "totals", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
            "singulars", "written_alike"]

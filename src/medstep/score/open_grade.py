@@ -28,8 +28,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    concept are not one answer by that alone: the concepts are broad for the verifier's sake ("small bowel
    obstruction" and "large bowel obstruction" are one concept, as are DWI, FLAIR and MRI).
 5. ``contained``: the gold stands in the answer and every other word frames it or repeats the question ("The image
-   shows a pneumothorax.", "The spleen is enlarged" to "Which organ is enlarged?"; ``score/open_contain.py``). A
-   word naming another side, place or number, a list, a denial or a doubt keeps the answer from matching.
+   shows a pneumothorax.", "The spleen is enlarged" to "Which organ is enlarged?"; ``score/open_contain.py``), or
+   the answer stands in the gold and the gold's other words are the question's ("Which ventricle is dilated?" "The
+   third." for "third ventricle"). A word naming another side, place or number, a list, a denial or a doubt keeps
+   the answer from matching.
 6. ``narrower``: as ``contained``, and the gold is the head of a noun phrase whose other words narrow it ("large
    right-sided tension pneumothorax", "acute appendicitis", "dual-chamber pacemaker", "pneumonia of the left lower
    lobe"): the answer names an instance of the gold. Never when such a word makes it another thing ("old",
@@ -52,7 +54,7 @@ from medstep.answers.concepts import abbreviates, initials_of, whole_concept
 from medstep.answers.text import same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.score.open_contain import contained
-from medstep.score.open_forms import BREAK, any_order, forms, in_order, joined, numbers_agree, read, same_word, written_alike
+from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
 
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
@@ -156,12 +158,18 @@ def _same_forms(answer: str, gold: str, heads: bool) -> MatchStep | None:
     if not numbers_agree(ra, rg):
         return None
     fa, fg = _kindless(forms(_unbroken(ra.words))), _kindless(forms(_unbroken(rg.words)))
-    if not (in_order(fa, fg, lambda a, b: same_word(a, b, heads)) or joined(fa, fg)
+    if not (in_order(_listed(fa), _listed(fg), lambda a, b: same_word(a, b, heads)) or joined(fa, fg)
             or any_order(fa, fg, lambda a, b: same_word(a, b, heads))):
         return None
     if not ra.quantities or (written_alike(ra, rg) and _digits(answer) == _digits(gold)):
         return MatchStep.FORMS
     return MatchStep.NUMBER
+
+
+def _listed(words: list[str]) -> list[str]:
+    """The items of a list in order without the "and" that closes it: "II, III and aVF" as "II, III, aVF" (in order
+    only: "left atrium and right ventricle" is not "right atrium and left ventricle")."""
+    return [w for w in words if w != "and"]
 
 
 def _unbroken(words: tuple[str, ...]) -> list[str]:
@@ -197,6 +205,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         return MatchStep.EXACT if same_text(answer, gold) else None
     if _same_tokens(answer, gold):
         return MatchStep.EXACT
+    answer = totals(answer, gold)
     step = _same_forms(answer, gold, heads=False)
     if step is not None:
         return step
@@ -208,8 +217,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if same_text(answer, gold) or same_text(wide, narrow) or _plain(narrow) in _names(_plain(wide)) \
             or _same_forms(answer, gold, heads=True) or _same_forms(wide, narrow, heads=True):
         return MatchStep.SYNONYM
-    if _contained(answer, gold, question) or _contained(wide, narrow, question):
-        return MatchStep.CONTAINED
+    if _contained(answer, gold, question) or _contained(wide, narrow, question) or _contained(gold, answer, question):
+        return MatchStep.CONTAINED  # the last: the gold names the answer with the question's words ("third ventricle")
     if _contained(answer, gold, question, narrow=True) or _contained(wide, narrow, question, narrow=True):
         return MatchStep.NARROWER
     return None
