@@ -15,7 +15,10 @@ noun ("thickening of the gallbladder wall") is answered by its participle ("The 
 displaced fracture?") is denied, not stated (``implicit.prefix_denied``). The question's words match their other
 forms (``answers/wordforms.tsv``: "calculus" / "stone", "hepatic" / "liver"), and a sentence that only names the asked
 finding, with its size, place and description and no verb ("A 6 mm calculus in the lower pole of the left kidney."),
-states it (``implicit._fragment``) — never a label ("Ascites: none."), a history ("History of ...") or an organ alone.
+states it (``extract/fragments.py``) — never a label ("Ascites: none."), a history ("History of ...") or an organ alone.
+Where the vocabulary files distinct kinds under one concept (its ligament tear holds the ACL, meniscal and rotator cuff
+tears; its bone fragment the displaced, stress, spiral fractures), another kind answers nothing
+(``findings_words.other_kind``): "Medial meniscal tear." read YES to "Is there an ACL tear?" on main.
 """
 
 from __future__ import annotations
@@ -78,6 +81,15 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Does the image contain the heart?", "heart", None),
     ("Is there ascites?", "Ascites: none.\nLiver: normal.\nAscites: none.", "no"),
     ("Are there kidney stones?", "History of kidney stones.", None),
+    # one concept's kinds: another kind answers nothing
+    ("Is there an ACL tear?", "Medial meniscal tear.", None),
+    ("Is there an ACL tear?", "Tear of the posterior horn of the medial meniscus.", None),
+    ("Is there an ACL tear?", "No meniscal tear.", None),
+    ("Is there a displaced fracture?", "Greenstick fracture of the distal radius.", None),
+    ("Is there a comminuted fracture?", "Simple transverse fracture of the tibia.", None),
+    ("Is there an ACL tear?", "Complete rupture of the anterior cruciate ligament.", "yes"),
+    ("Is there an anterior cruciate ligament tear?", "ACL tear.", "yes"),
+    ("Is there a meniscal tear?", "Tear of the posterior horn of the medial meniscus.", "yes"),
 ]
 
 

@@ -29,7 +29,7 @@ ignored. English only (the vocabulary is English); only short answers (``implici
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
@@ -40,7 +40,8 @@ from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, attributive, clear_not_state, placed,
+    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, attributive, clear_not_state, other_kind,
+    placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -68,6 +69,7 @@ class Asked:
     ask: Ask
     key: str
     side: str | None = None  # "left" / "right" for a sided presence question
+    said: str = field(default="", compare=False)  # the question's words for a presence concept ("acl tear")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Event:
     size_only: bool = False  # ... normal in size only ("normal in size", "not dilated")
     narrowed: bool = False  # negated with a narrowing word ("no focal opacity"): says nothing of the whole concept
     placed: bool = False  # negated in one place ("No mass in the liver."): says nothing of the rest of the image
+    said: str = ""  # the words naming the concept, with what follows them in the clause
 
 
 _SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
@@ -185,7 +188,7 @@ def parse_asked(question: str) -> Asked | None:
         sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase)}
         if sides - {"left", "right"} or len(sides) > 1:
             return None
-        return Asked(Ask.PRESENCE, ms[0].concept, sides.pop() if sides else None)
+        return Asked(Ask.PRESENCE, ms[0].concept, sides.pop() if sides else None, phrase[ms[0].start:ms[0].end])
     return _property(normalize(term.phrase), normalize(term.prop))
 
 
@@ -285,7 +288,7 @@ def _events(clause: str) -> list[Event] | None:
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             events.append(Event(m.concept, negated, side, narrowed=narrowed,
-                                placed=negated and placed(low, m.end)))
+                                placed=negated and placed(low, m.end), said=low[m.start:]))
         elif m.kind is MentionKind.NORMAL and clear_not_state(low, m.start, m.end):
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
         elif m.kind is MentionKind.NORMAL:
@@ -350,6 +353,8 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
     target = concepts.get(event.key)
     if target is None or event.narrowed:
         return None
+    if event.key == asked.key and other_kind(asked.key, asked.said, event.said):
+        return Stance.UNCLEAR  # "Medial meniscal tear." to "Is there an ACL tear?": one concept's two kinds
     if event.key == asked.key or event.key in asked_c.descendants:
         if event.negated:
             return _sided(Stance.NO, event, asked, negative=True) if event.key == asked.key else None

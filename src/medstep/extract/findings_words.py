@@ -9,6 +9,7 @@ from the reader so that it stays one screen of logic.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
 # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding the name holds.
@@ -83,4 +84,37 @@ def placed(low: str, end: int) -> bool:
 # "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
 BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
-__all__ = ["BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+# Concepts of the vocabulary that file distinct kinds under one id: its ligament tear holds "acl tear", "meniscal tear",
+# "rotator cuff tear"; its bone fragment holds "displaced", "stress", "spiral", "comminuted fracture". A question asking
+# one kind is not answered by another.
+KINDS_UNDER_ONE = frozenset({"ligament_tear", "bone_fragment"})
+
+
+def other_kind(concept: str, asked: str, said: str) -> bool:
+    """Whether ``said`` (the answer's words for the asked concept and what follows them in its clause) names another
+    kind of it than ``asked`` (the question's words), for a concept of ``KINDS_UNDER_ONE``: the same head word, each
+    with a modifier the other lacks ("meniscal tear" / "acl tear"; modifiers compared in one word form, "pulmonary" /
+    "lung"), or the bare head placed by what follows it where no modifier of the question is said ("tear of the medial
+    meniscus"). The concept alone would read "Medial meniscal tear." as a yes to "Is there an ACL tear?"."""
+    a, s = asked.split(), said.split()
+    if concept not in KINDS_UNDER_ONE or len(a) < 2 or not s:
+        return False
+    head = next((i for i, w in enumerate(s) if _form(w) == _form(a[-1])), None)
+    if head is None:
+        return False
+    mine, theirs = {_form(w) for w in a[:-1]}, {_form(w) for w in s[:head]}
+    if not theirs:  # the bare head placed by what follows: "Tear of the posterior horn of the medial meniscus."
+        rest = s[head + 1:]
+        named = {_form(w) for w in rest} | {"".join(w[0] for w in rest[i:i + n]) for n in (2, 3, 4) for i in range(len(rest))}
+        return rest[:1] in (["of"], ["in"], ["involving"]) and not mine & named  # initials: "acl" in "anterior cruciate ligament"
+    if "".join(w[0] for w in a[:-1]) in theirs or "".join(w[0] for w in s[:head]) in mine:
+        return False  # "anterior cruciate ligament tear" / "acl tear"
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _form(word: str) -> str:
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word_head(spelling(word))
+
+
+__all__ = ["KINDS_UNDER_ONE", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
