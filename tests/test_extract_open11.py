@@ -32,8 +32,7 @@ def test_a_place_or_modality_does_not_say_what_is_there(question: str, text: str
 @pytest.mark.parametrize(("question", "text", "answer"), [
     ("What organ is shown in this image?", "The image shows the spleen.", "spleen"),
     ("Where is the lesion located?", "In the pancreas.", "pancreas"),
-    ("What is shown in this ultrasound?", "The ultrasound shows gallstones in the gallbladder.",
-     "gallstones in gallbladder"),
+    ("What is shown in this ultrasound?", "The ultrasound shows gallstones in the gallbladder.", "gallstones"),
     ("What does the image show?", "The image shows a normal pelvis.", "normal pelvis"),
     ("What is the main abnormality?", "Horseshoe kidney.", "horseshoe kidney"),
     ("What is the abnormality?", "The right lung is clear.", "right lung is clear"),

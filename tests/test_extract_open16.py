@@ -124,3 +124,31 @@ def test_a_place_not_asked_an_explanation_that_turns_and_initials_stay(question:
                                                                         answer: str | None) -> None:
     got = _read(text, question)
     assert got[0] == answer if answer is not None else got[0] != "pneumonia"
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    # a place after a specific finding, to a question asking what
+    ("What is the abnormality?", "Diverticula in the descending colon.", "diverticula"),
+    ("What is the finding?", "A foreign body in the left main bronchus.", "foreign body"),
+    # the image as subject, a word of seeing after the subject, a concluding verb, the image holding the answer
+    ("What is the abnormality?", "A large left-sided pneumothorax is seen.", "large left sided pneumothorax"),
+    ("What is the finding?", "Contrast-enhanced CT of the brain shows a ring-enhancing lesion.", "ring enhancing lesion"),
+    ("What is the diagnosis?", "The ring-enhancing lesion with a smooth wall indicates a cerebral abscess.",
+     "cerebral abscess"),
+    ("What is the device?", "A permanent dual-chamber pacemaker is present.", "permanent dual chamber pacemaker"),
+    ("What does the image show?", "The image shows a chest x-ray with a pacemaker.", "pacemaker"),
+])
+def test_a_site_a_seen_subject_and_a_concluding_verb(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What abnormality is seen in the chest?", "A mass in the left lung.", "mass in left lung"),
+    ("What is the abnormality?", "Pneumothorax on the right side.", "pneumothorax on right side"),
+    ("What is the diagnosis?", "Coarctation of the aorta.", "coarctation of aorta"),
+    ("Which bone is fractured?", "A fracture in the distal radius.", "fracture in distal radius"),
+    ("What is the abnormality?", "No fracture is seen.", "no fracture is seen"),
+    ("What modality is this?", "A chest x-ray with a pacemaker.", "chest x ray"),
+])
+def test_a_site_that_names_the_finding_or_is_asked_stays(question: str, text: str, answer: str) -> None:
+    assert _read(text, question)[0] == answer

@@ -54,6 +54,12 @@ _PREP = r"(?:in|at|within|on|along|over|inside|into|from|of|with|using|by)\s+"
 # A subject that only points at the answer, and its verb: "The most likely diagnosis is", "The image shows",
 # "These findings are most consistent with", "The arrow points to", "The fracture involves".
 _POINTING = lazy_compile(rf"(?i)^(?:{_ART})?(?:{_POINTER_PRE})*(?:{_POINTER})\s+(?:{_COPULA})\s+{_PLACE}(?:{_PREP})?")
+# The image as the subject, whatever its describing words ("Contrast-enhanced CT of the brain shows", "Portable chest
+# radiograph demonstrates"): it only points at what it shows.
+_IMAGE_SUBJECT = lazy_compile(
+    rf"(?i)^(?:{_ART})?(?:[\w-]+\s+){{0,3}}?(?:image|images|scan|radiograph|film|x-?ray|ct|mri|mr|ultrasound|sonogram|"
+    rf"study|view|angiogram|mammogram|echocardiogram|smear|slide|photograph|tracing|ecg|ekg)\s+"
+    rf"(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:shows?|demonstrates?|reveals?|depicts?|displays?)\s+")
 # "There is", "I see", "I can see", "We note", "I count", "It is", "This appears to be", "It's most likely".
 _EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|(?:i|we)\s+(?:can\s+)?(?:see|note|count|observe|"
                        r"identify)|(?:i|we)\s+(?:would|'d)\s+say\s+(?:that\s+)?(?:(?:this|it)\s+is|it's|this's)|(?:it|this|that)\s+(?:is|'s|’s|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|"
@@ -138,6 +144,11 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, neg
                                              hedges.TURN, hedges.ALTERNATIVE, ("or", "nor", "versus", "vs"))
                       + "|" + negation.CONTRACTION + r"|[?？/]")
 _WORD = lazy_compile(r"[^\W_]+")
+# "S is seen (P)": a subject, a copula and a word of seeing, then nothing or a place.
+_SEEN_SUBJECT = lazy_compile(r"(?i)^(?:(?:a|an|the)\s+)?(?P<subject>[\w-]+(?:\s+[\w-]+){0,7}?)\s+(?:is|are)\s+(?:"
+                             + "|".join(negation.SEEN) + r")\b")
+_PLACE_OPENING = lazy_compile(r"(?i)^(?:in|at|within|on|over|under|beneath|along|inside|throughout|around)\s")
+_SEEN_WORDS = 8
 # "I would say this is X": the writer's pick, not a condition.
 _WOULD_SAY = lazy_compile(r"(?i)\b(?:would|'d)\s+say\b")
 # A likelihood opening the answer ("Probably FLAIR.", "Most likely a meningioma, given ..."): the commitment, hedged,
@@ -171,7 +182,7 @@ def _echoes(subject: str, question: str) -> bool:
 def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
     """Where the frame opening ``text`` ends, and whether it is a plain copula after a subject of the question's own
     ("The gallbladder is"), or ``None`` when it opens with none."""
-    for pattern in (_POINTING, _EXISTS, _FOREIGN_FRAME):
+    for pattern in (_POINTING, _IMAGE_SUBJECT, _EXISTS, _FOREIGN_FRAME):
         found = pattern.match(text)
         if found is not None:
             return found.end(), False
@@ -181,6 +192,20 @@ def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
                                                    and _PLACED.match(text, found.end(1)) is not None)):
         return found.end(), _PLAIN_COPULA.fullmatch(text[found.start(2):found.end()].strip()) is not None
     return None
+
+
+def _seen(text: str, question: str) -> str | None:
+    """The subject of "S is seen / noted / present (P)" ("A large left-sided pneumothorax is seen.", "Free air is
+    noted under the diaphragm."), with its place after it when there is one, to a question not asking where; ``None``
+    for any other sentence, or when the subject holds the answer open ("No fracture is seen.")."""
+    found = _SEEN_SUBJECT.match(text)
+    if found is None or open_tails.ASKS_PLACE.search(question) is not None:
+        return None
+    subject, rest = found.group("subject"), text[found.end():].strip()
+    if _HOLDS.search(subject) is not None or _SUBJECT_VERB.search(subject) is not None \
+            or len(_WORD.findall(subject)) > _SEEN_WORDS or (rest and _PLACE_OPENING.match(rest) is None):
+        return None
+    return open_tails.trimmed(subject + (" " + rest if rest else ""), question)
 
 
 def _without_frame(text: str, question: str) -> str | None:
@@ -243,7 +268,7 @@ def unframed(region: str, question: str) -> str:
     if HAN.search(text) is not None:
         return _zh_unframed(text, question)
     text = _without_likelihood(text)
-    text = _without_frame(text, question) or open_tails.trimmed(text, question)
+    text = _without_frame(text, question) or _seen(text.rstrip(" .!"), question) or open_tails.trimmed(text, question)
     if open_tails.ASKS_PLACE.search(question) is not None:
         lead = _PLACE_LEAD.match(text)
         if lead is not None and _WORD.search(text[lead.end():]) is not None:

@@ -49,6 +49,12 @@ _CONCLUSION = lazy_compile(
     r"thus|i\.e\.,?)|(?P<firm>(?:consistent|compatible)\s+with|in\s+keeping\s+with|characteristic\s+of|typical\s+of|"
     r"diagnostic\s+of|representing)|(?P<hedged>suggestive\s+of|suggests?|suggesting|indicating|indicates))"
     r"\s+(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
+# The same conclusion as the sentence's own verb, after a description as its subject: "The widened mediastinum suggests
+# aortic dissection." Read only to a question asking for a diagnosis.
+_VERB_CONCLUSION = lazy_compile(
+    r"(?i)(?<=\w)\s+(?:(?:most\s+)?(?:likely\s+)?(?:indicates?|suggests?|represents?|points?\s+to|signifies)|"
+    r"(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|(?:is|are)\s+(?:typical|characteristic|diagnostic)\s+of)"
+    r"\s+(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
 # A conclusion said with a likelihood ("— likely a non-ossifying fibroma") is hedged whatever its link.
 _LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
 # A bare label after a dash closing a description: "A wide-complex tachycardia with AV dissociation — VT."
@@ -181,6 +187,27 @@ _NOT_LABEL = lazy_compile(r"(?i)\b(?:i|i'm|i’m|we|you|it|its|they|he|she|there
 _ASKED_PLACE_TAIL = lazy_compile(r"(?i)(?<=\w)\s+(?:in|within|at|on|of|over|along|beneath|inside)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)[\s.!]*$")
 _STEM = 5
+# A place closing a label after a preposition of place (not "of"), and the questions asking which structure or part.
+_PLACE_TAIL = lazy_compile(r"(?i)(?<=\w)\s+(?:in|at|within|on|over|beneath|along|inside|involving)\s+(?:the\s+)?"
+                           r"(?P<place>(?:[\w-]+\s+){0,4}?[a-z][\w-]*)[\s.!]*$")
+_ASKS_PART = lazy_compile(r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:bone|organ|structure|vessel|artery|vein|part|joint|"
+                          r"muscle|tendon|ligament|level|segment|lobe|side|region|quadrant|compartment|chamber|valve|"
+                          r"nerve|space|territory|area|site)\b")
+# A label that is only the image ("a chest x-ray", "an axial CT"), and a question asking about the image itself.
+_IMAGE_HEAD = lazy_compile(r"(?i)^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:x-?ray|radiograph|film|ct|mri|scan|image|"
+                           r"ultrasound|sonogram|view|mammogram|angiogram)$")
+_ASKS_IMAGE = lazy_compile(r"(?i)\b(?:modality|technique|imaging|type\s+of\s+(?:image|scan|study)|view|plane|"
+                           r"projection|sequence|body\s+part|region|how\s+was)\b")
+_SIDE_WORDS = frozenset({"right", "left", "side", "sided", "bilateral", "both", "sides", "right-sided", "left-sided"})
+# Finding nouns that say little without their site: the place is part of what they name.
+_UNSPECIFIC = frozenset({"mass", "masses", "lesion", "lesions", "nodule", "nodules", "opacity", "opacities", "infarct",
+                         "infarcts", "infarction", "tube", "line", "catheter", "collection", "density", "densities",
+                         "lucency", "abnormality", "focus", "area", "tumour", "tumor", "fracture", "fractures",
+                         "thickening", "enlargement", "narrowing", "occlusion", "thrombus", "haemorrhage", "hemorrhage",
+                         "bleed", "defect", "calcification", "calcifications", "consolidation", "shadow", "signal",
+                         "hyperintensity", "hypodensity", "enhancement", "change", "changes", "stone", "stones",
+                         "calculus", "calculi", "cyst", "cysts", "air", "gas", "fluid", "oedema", "edema", "device", "ulcer",
+                         "ulcers", "ulceration", "stricture", "perforation", "obstruction"})
 _PREP_OPENING = lazy_compile(r"(?i)^(?:in|at|on|of|with|without|within|from|to|over|under|along|near|around|through|"
                              r"throughout|involving|affecting|measuring)\b")
 
@@ -205,6 +232,10 @@ def concluded(sentence: str, question: str) -> str | None:
     firmness = "firm"
     if found is not None:
         firmness = next(k for k in ("reached", "firm", "hedged") if found.group(k))
+    elif _VERB_CONCLUSION.search(text) is not None and _ASKS_DIAGNOSIS.search(question) is not None:
+        found = _VERB_CONCLUSION.search(text)  # "The ring-enhancing lesion with a smooth wall indicates an abscess."
+        if found is None or _VERB.search(text[:found.start()]) is not None:
+            return None
     else:
         dash = _DASH_CLOSE.search(text)
         head = text[:dash.start()] if dash is not None else ""
@@ -305,6 +336,9 @@ def _qualified(text: str, question: str) -> str:
     if not _label(head) or _NOT_LABEL.search(head) is not None or not _WORD.search(tail) \
             or _spans_break(text, found.start() + 1):
         return text
+    if prep == "with" and _IMAGE_HEAD.search(head) is not None and _ASKS_IMAGE.search(question) is None \
+            and _label(tail) and _TAIL_HOLDS.search(tail) is None:
+        return tail  # "A chest x-ray with a pacemaker." to "What does the image show?": the image holds the answer
     place = ASKS_PLACE.search(question) is not None
     if _PARTICIPLE_END.search(head) or (_PREP_OPENING.match(head) is not None
                                         and not (place and _PLACE_HEAD.match(head) is not None)) \
@@ -365,7 +399,28 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
                 and _denies_other(tail, head))  # "..., which causes no duct dilatation": said of another thing
             if _label(head) and not held:
                 text = head
-    return _without_asked_place(_qualified(text, question), question) if qualify else text
+    return _without_place(_without_asked_place(_qualified(text, question), question), question) if qualify else text
+
+
+def _without_place(text: str, question: str) -> str:
+    """``text`` without the place closing it ("Diverticula in the sigmoid colon", "Acute subdural haematoma over the
+    right convexity") when the label before it names a specific finding of the vocabulary and the question asks what,
+    not where or which part: the finding is the answer, its site a detail. The place stays after a finding that is
+    unspecific without its site ("Mass in the left lung", "Acute infarct in the left MCA territory", "Fracture in
+    ..."), after "of" (it names: "Coarctation of the aorta", "Osteochondral lesion of the talus"), when the place
+    names a finding itself or holds a number, and to a question asking where, which structure or which part."""
+    found = _PLACE_TAIL.search(text)
+    if found is None or ASKS_PLACE.search(question) is not None or _ASKS_PART.search(question) is not None:
+        return text
+    head, place = text[:found.start()], found.group("place")
+    if not {w.lower() for w in _WORD.findall(place)} - _SIDE_WORDS:
+        return text  # "Pneumothorax on the right side": the side is part of the finding
+    last = _WORD.findall(head)[-1].lower() if _WORD.search(head) else ""
+    if (not _label(head) or _NOT_LABEL.search(head) is not None or last in _UNSPECIFIC or _names_finding(place)
+            or _NUMBER.search(place) is not None or _VERB.search(place) is not None or _HOLDS.search(place) is not None
+            or not _names_finding(head) or _spans_break(text, found.start() + 1)):
+        return text
+    return head
 
 
 def _without_asked_place(text: str, question: str) -> str:
