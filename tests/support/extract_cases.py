@@ -421,7 +421,7 @@ CASES: list[Case] = [
         "open-prose",
         OPEN_ORGAN,
         "A hypodense mass is present in the liver.",
-        "hypodense mass is present in liver",
+        "hypodense mass in liver",
         "open_text",
     ),
     Case("open-truncated", OPEN_ORGAN, "<think>The lesion sits in", None, "truncated"),
