@@ -59,6 +59,10 @@ from medstep.types import AnswerType, Extraction, Generation, Sample, SampleScor
     ("Tension.", "tension pneumothorax", "What type of pneumothorax is this?", MatchStep.CONTAINED),
     ("Gleason 3+4=7.", "7", "What is the Gleason score?", MatchStep.CONTAINED),
     ("II, III and aVF", "II, III, aVF", "Which leads show ST elevation?", MatchStep.FORMS),
+    ("Pneumothorax.", "neumotórax", "¿Cuál es el hallazgo principal?", MatchStep.SYNONYM),
+    ("Neumotórax.", "pneumothorax", "What is the main finding?", MatchStep.SYNONYM),
+    ("Subdural hematoma", "hématome sous-dural", "Quel est le diagnostic ?", MatchStep.SYNONYM),
+    ("The image shows a right pneumothorax.", "neumotórax", "¿Cuál es el hallazgo principal?", MatchStep.NARROWER),
 ])
 def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: str, step: MatchStep) -> None:
     graded = grade_open(answer, gold, question)
@@ -106,6 +110,10 @@ def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: 
     ("The fourth.", "third ventricle", "Which ventricle is dilated?"),
     ("Left.", "left upper lobe", "Which lobe is collapsed?"),
     ("4+3=7", "3+4=7", "What is the Gleason pattern?"),
+    ("No pneumothorax.", "neumotórax", "¿Cuál es el hallazgo principal?"),
+    ("Hydropneumothorax.", "neumotórax", "¿Cuál es el hallazgo principal?"),
+    ("Pericardial effusion", "derrame pleural", "Qual é o diagnóstico?"),
+    ("Epidural hematoma", "hématome sous-dural", "Quel est le diagnostic ?"),
     ("pneumonia in the right lung", "pneumonia", "What is the abnormality in the left lung?"),
     ("the liver and the spleen", "liver", "Is the lesion in the liver or the spleen?"),
     ("left kidney, right normal", "left", "Which kidney is abnormal?"),

@@ -353,6 +353,29 @@ def vocabulary() -> Vocabulary:
 
 
 _LETTERS = lazy_compile(r"[a-z0-9]+")
+# The header of the section of ``concepts.tsv`` whose rows give a concept's names in other languages.
+OTHER_LANGUAGE_SECTION = "## ---- other-language names"
+
+
+@lru_cache(maxsize=1)
+def other_language_names() -> dict[str, str]:
+    """The names a concept has in other languages (``neumotórax``, ``derrame pleural``, ``Pleuraerguss``; the rows of
+    the section of ``concepts.tsv`` headed :data:`OTHER_LANGUAGE_SECTION`), lower-cased with single spaces, each to
+    its concept id. Why apart from :func:`whole_concept`: a name there translates the concept's own name, so a
+    grader may take it for that name ("neumotórax" for "pneumothorax"), which it may not do for any two synonyms of a
+    broad concept."""
+    out: dict[str, str] = {}
+    inside = False
+    for line in packaged_text("concepts.tsv").splitlines():
+        if line.startswith("## ----"):
+            inside = line.startswith(OTHER_LANGUAGE_SECTION)
+            continue
+        if not inside or not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        for syn in _split(cols[5]) if len(cols) == 6 else ():
+            out.setdefault(" ".join(syn.lower().split()), cols[0].strip())
+    return out
 
 
 def whole_concept(text: str) -> str | None:
@@ -398,7 +421,7 @@ def abbreviates(a: str, b: str) -> bool:
 
 
 __all__ = [
-    "abbreviates", "initials_of", "whole_concept", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "abbreviates", "initials_of", "other_language_names", "whole_concept", "OTHER_LANGUAGE_SECTION", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "link_concepts", "merge_rows", "normalize", "packaged_text", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

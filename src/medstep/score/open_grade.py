@@ -23,7 +23,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    * the verifier's attribute rows (``verify/triggers.tsv``): the abbreviation and the run give the same attributes
      ("RLL" is laterality right and location lower lobe, as "right" and "lower lobe" are);
 
-   or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging (MRI)").
+   or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging (MRI)"),
+   or a name in another language that the concept vocabulary gives for the other answer's concept by its own name
+   (a gold "neumotórax" and an answer "pneumothorax"; ``concepts.other_language_names``: a gold in the question's
+   language answered in English is read as the English name, through every rung).
    No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Two names of one
    concept are not one answer by that alone: the concepts are broad for the verifier's sake ("small bowel
    obstruction" and "large bowel obstruction" are one concept, as are DWI, FLAIR and MRI).
@@ -49,9 +52,12 @@ and F1 are 1 ("24 mm" shares no token with "2.4 cm").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from medstep.answers.concepts import abbreviates, initials_of, whole_concept
-from medstep.answers.text import same_text, token_overlap, tokens
+from medstep.answers.concepts import (
+    CONCEPTS_FILE, abbreviates, initials_of, other_language_names, packaged_text, read_rows, whole_concept,
+)
+from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.score.open_contain import contained
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
@@ -201,6 +207,47 @@ def _contained(answer: str, gold: str, question: str, narrow: bool = False) -> b
 def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     """The rung of the matching ladder at which ``answer`` matches ``gold``, or ``None`` (module docstring).
     ``question`` lets an answer repeat the question's words ("Which organ is enlarged?" "The spleen is enlarged")."""
+    step = _ladder(answer, gold, question)
+    return step if step is not None else _translated(answer, gold, question)
+
+
+def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
+    """The rung at which a gold or an answer written in another language matches, read as the concept's own name
+    (:func:`medstep.answers.concepts.other_language_names`): a gold "neumotórax" to "The image shows a
+    pneumothorax." (``contained``), an answer "Pneumothorax" to a gold "neumotórax" (``synonym``)."""
+    gold_name, answer_name = _english_name(gold), _english_name(answer)
+    if gold_name is not None:
+        step = _ladder(answer, gold_name, question)
+        return MatchStep.SYNONYM if step in _SAME else step
+    if answer_name is not None and _ladder(answer_name, gold, question) in _SAME:
+        return MatchStep.SYNONYM
+    return None
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """:func:`medstep.answers.concepts.other_language_names` keyed as answers are compared ("hématome sous-dural" as
+    "hématome sous dural")."""
+    return {normalize_text(k): v for k, v in other_language_names().items()}
+
+
+def _english_name(text: str) -> str | None:
+    """The concept's first English synonym (its usual term: "pulmonary edema", "subdural hematoma") for ``text`` when
+    ``text`` is one of its other-language names; not its display name, which may be broader ("Edema")."""
+    said = _other_names().get(normalize_text(text))
+    return None if said is None else _first_synonyms().get(said)
+
+
+@lru_cache(maxsize=1)
+def _first_synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE):
+        if row.name and row.synonyms:
+            out.setdefault(row.id, row.synonyms[0].partition("{")[0])
+    return out
+
+
+def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
     if not answer.strip():
         return MatchStep.EXACT if same_text(answer, gold) else None
     if _same_tokens(answer, gold):
