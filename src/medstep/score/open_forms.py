@@ -27,6 +27,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from medstep.answers.text import NUMBER_WORDS, normalize_text
@@ -116,6 +117,7 @@ def _unit(text: str) -> tuple[str, float] | None:
     return _UNITS.get(key) or _UNITS.get(key.replace(" ", ""))
 
 
+@lru_cache(maxsize=8192)
 def read(text: str) -> Reading:
     """``text`` as words and quantities (see module docstring); weeks and days one after the other are one age."""
     low = unicodedata.normalize("NFKC", text).lower()
@@ -203,6 +205,7 @@ def _numbered(word: str) -> bool:
     return any(c.isdigit() for c in word) or word.startswith("#") or word in _NUMBERS
 
 
+@lru_cache(maxsize=16384)
 def singulars(word: str) -> frozenset[str]:
     """``word`` and the singulars it may be the plural of (regular and Latin/Greek plurals); words of four letters
     or more only."""
@@ -228,6 +231,7 @@ def singulars(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def same_word(a: str, b: str, heads: bool = False) -> bool:
     """Whether two words are one in plural and, with ``heads``, in the word-form table's group ("renal" and
     "kidney", :func:`medstep.answers.wordforms.word_head`)."""

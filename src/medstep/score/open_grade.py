@@ -189,8 +189,8 @@ def _digits(text: str) -> list[str]:
 
 def _contained(answer: str, gold: str, question: str, narrow: bool = False) -> bool:
     """Whether ``gold`` stands in ``answer`` framed by words that say nothing of their own (``score/open_contain.py``)."""
-    ra, rg, rq = read(answer), read(gold), read(question)
-    fa, fg, fq = forms(ra.words), _kindless(forms(_unbroken(rg.words))), forms(_unbroken(rq.words))
+    ra, rg = read(answer), read(gold)
+    fa, fg, fq = _formed(answer, "answer"), _formed(gold, "gold"), _formed(question, "question")
 
     def same(a: str, b: str) -> bool:
         if a.startswith("#") and b.startswith("#"):
@@ -269,6 +269,18 @@ def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
     if _contained(answer, gold, question, narrow=True) or _contained(wide, narrow, question, narrow=True):
         return MatchStep.NARROWER
     return None
+
+
+@lru_cache(maxsize=8192)
+def _formed(text: str, role: str) -> tuple[str, ...]:
+    """The words of ``text`` in their forms (``score/open_forms.forms``): an answer's with its breaks, a gold's or a
+    question's without, a gold's also without a closing noun naming the kind of value. Cached: a question is read
+    for every rung."""
+    words = read(text).words
+    if role == "answer":
+        return tuple(forms(words))
+    formed = forms(_unbroken(words))
+    return tuple(_kindless(formed) if role == "gold" else formed)
 
 
 def _same_tokens(answer: str, gold: str) -> bool:
