@@ -18,7 +18,9 @@ finding, with its size, place and description and no verb ("A 6 mm calculus in t
 states it (``extract/fragments.py``) — never a label ("Ascites: none."), a history ("History of ...") or an organ alone.
 Where the vocabulary files distinct kinds under one concept (its ligament tear holds the ACL, meniscal and rotator cuff
 tears; its bone fragment the displaced, stress, spiral fractures), another kind answers nothing
-(``findings_words.other_kind``): "Medial meniscal tear." read YES to "Is there an ACL tear?" on main.
+(``findings_words.other_kind``): "Medial meniscal tear." read YES to "Is there an ACL tear?" on main. A closing
+verdict may follow a dash ("Coronal — yes."), and one that a whole sentence before it contradicts ("There is a
+pneumothorax. No.") leaves the reply ambiguous.
 """
 
 from __future__ import annotations
@@ -90,6 +92,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there an ACL tear?", "Complete rupture of the anterior cruciate ligament.", "yes"),
     ("Is there an anterior cruciate ligament tear?", "ACL tear.", "yes"),
     ("Is there a meniscal tear?", "Tear of the posterior horn of the medial meniscus.", "yes"),
+    # the verdict after the restated term, and a closing verdict against the sentence before it
+    ("Is this a coronal image?", "Coronal — yes.", "yes"),
+    ("Is this an axial image?", "Coronal — no.", "no"),
+    ("Is there a pneumothorax?", "Pneumothorax — no.", "no"),
+    ("Is there a pneumothorax?", "There is a pneumothorax. No.", None),
+    ("Is there intracranial hemorrhage?", "There is no evidence of intracranial hemorrhage. Yes.", None),
+    ("Is there a pneumothorax?", "There is a small apical pneumothorax. So, yes.", "yes"),
 ]
 
 

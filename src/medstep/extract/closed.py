@@ -46,7 +46,7 @@ _BOTH = lazy_compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:
 # a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
 # on balance no."), followed only by decoration.
 _FINAL = lazy_compile(
-    r"(?:^|[\n.!?:;,]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*"
+    r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*"
     r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
     r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
 )
@@ -335,6 +335,12 @@ def parse_free(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def final_start(text: str) -> int | None:
+    """Where the closing verdict word of ``text`` stands ("Coronal — yes."), or ``None``."""
+    m = _FINAL.search(text, max(0, len(text) - 200))
+    return m.start(2) if m is not None else None
+
+
 def denied_closing(text: str) -> bool:
     """Whether ``text`` ends on a verdict the writer says it would not give ("I would not say yes")."""
     return _DENIED_FINAL.search(text) is not None
@@ -431,5 +437,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -199,6 +199,12 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if after is not None:  # "不，没有肺炎。" to 是否存在肺气肿？: the verdict is the other finding's (extract/zh_leads.py)
             stated = _stated(after, sample).answer if after else None
             return Reading(stated, leads.OTHER_RULE) if stated is not None and stated != CONFLICT else AMBIGUOUS
+        start = closed.final_start(region) if rule == "yes_no_final" and len(region) <= implicit.MAX_CHARS else None
+        said = region[:start].rstrip(" \t\n*_\"'“”") if start else ""
+        # a sentence before it, not the term as its label ("Pneumothorax — no.", "Neumotórax: no.")
+        stated = _stated(said, sample).answer if said.endswith((".", "!")) and len(said) > 1 else None
+        if stated is not None and (stated == CONFLICT or not same_verdict(stated, verdict)):
+            return AMBIGUOUS  # "There is a pneumothorax. No.": the statement and the verdict disagree
         if rule == "yes_no_lead" and other_organ.yes_to_other_organ(region, verdict, sample.question):
             return AMBIGUOUS  # "Yes, splenomegaly." to "Is the liver enlarged?" (extract/other_organ.py)
         other = leads.yes_given_to_another(region, verdict, sample.question, lambda t: _stated(t, sample).answer) \
