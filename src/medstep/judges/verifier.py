@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "93"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "94"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -278,6 +278,10 @@ VERSION = "93"  # 2: sentence roles, options and the decision, report-first evid
 # 93: a measurement of the earlier study ("increased from 8 mm to 14 mm", "19 mm versus 12 mm three months ago") is
 # not the finding's size: the later one is; an abnormal phrase reaches its organ at least 20 characters past its end
 # ("crescent of gas under the left hemidiaphragm"); "has resolved since the previous study" is gone, not new (verr16)
+# 94: the active forms of abnormal participles take
+# their organ as object ("a mass widens the mediastinum"); "and the lung has shrunk" is a clause of its own; a lone
+# side called clear ("Left clear.") is that side's lung; a broad finding named with its organ yields only that organ's
+# kind to a normal statement; an adjective finding ("cavitated mass") leaves size and place to its noun (vpara16)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

@@ -34,6 +34,9 @@ def mentioned_concepts(concepts: Mapping[str, Concept], mentions: list[Mention])
                 side = m.attrs.get("laterality") if m.attrs else None
                 found = out.setdefault(side if side == "left" or side == "right" else None, set())
                 found.add(m.cid)
+                if m.narrow is not None:  # "a tear of the ACL": the ACL's tear, so "the menisci are intact" still
+                    c = concepts[m.narrow]  # denies a meniscal tear (not every kind of tear is named)
+                    found.add(m.narrow)
                 found |= c.ancestors
                 found |= c.descendants
     return out

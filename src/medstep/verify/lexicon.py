@@ -145,6 +145,10 @@ class Lexicon:
         # and l inside a word would be a candidate hit (judge 18 measured the scan 11% slower); ``Scanner``
         # finds them with one regular expression after the automaton pass (``short_attr`` rows)
         self.short_attrs: dict[str, tuple] = {}
+        # the active forms of abnormal participles ("widens", "pushing"; ``verb_forms``): their organ is the object
+        # after them ("a mass widens the mediastinum"), never a noun before them ("the tube runs along the trachea,
+        # then deviates": the tube deviates)
+        self.active_forms: set[str] = set()
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         if states is not None:  # the shared normal/abnormal words (medstep/answers/states.tsv)
@@ -175,6 +179,7 @@ class Lexicon:
                 self._add(syn, (K_CONCEPT, row.id, len(syn), attrs), row.where)
 
     def _add_triggers(self, text: str, origin: str) -> None:
+        participles: list[tuple[str, object, str]] = []
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -204,6 +209,13 @@ class Lexicon:
             else:
                 extra = parse_attrs(value, where) if value else ()
             self._add(phrase, (kind, phrase, len(phrase), extra), where)
+            if kind == K_ABN:
+                participles.append((phrase.lower(), extra, where))
+        for phrase, extra, where in participles:  # after every row, so a form that is a row of its own stays one
+            for form in verb_forms(phrase):  # "widened" -> "widens", "widening": the organ is its object
+                if form not in self.automaton:
+                    self._add(form, (K_ABN, form, len(form), extra), where)
+                    self.active_forms.add(form)
 
     def _organ(self, cid: str, where: str) -> str:
         c = self.concepts.get(cid)
@@ -249,6 +261,20 @@ class Lexicon:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin, states=(packaged_text("states.tsv"), STATES_FILE))
+
+
+def verb_forms(word: str) -> tuple[str, ...]:
+    """The active forms of an abnormal word that is a past participle ("pushed", "displaced", "widened"): its third
+    person ("pushes", "displaces", "widens") and "-ing" form ("pushing", "displacing"), so "a mass widens the
+    mediastinum" and "bowing the trachea" read as "the mediastinum is widened". Both stems are tried (``-d``
+    and ``-ed`` off); a form no English verb has never occurs in a text, so it costs nothing."""
+    if " " in word or not word.endswith("ed") or len(word) < 5:
+        return ()
+    short, long_ = word[:-2], word[:-1]  # push / pushe, displac / displace
+    out = [long_ + "s", short + "s", short + "ing"]
+    if short[-1] == short[-2] and short[-1] not in "ls":  # "tugged" -> "tugs", "tugging"
+        out.append(short[:-1] + "s")
+    return tuple(dict.fromkeys(out))
 
 
 def _role_cue(kind: int, value: str, where: str) -> str:

@@ -263,17 +263,29 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                     claims[k].set_attr(key, value)
 
 
+# a finding named by an adjective on another finding's noun ("cavitating mass", "excavated lesion"): the attributes
+# written before the pair (size, side, place, grade) are the noun's (``compound_heads``)
+_ADJECTIVE = lazy_compile(r"[a-z]+(?:ing|ed|ary)")
+_NOUN_ATTRS = ("size", "size_min", "laterality", "location", "severity")
+
+
 def compound_heads(mentions: list[Mention], first: int, low: str, ancestors: Callable[[str], frozenset[str]]) -> None:
     """A broad finding word right after a narrower one is the head noun of one compound ("pneumonia patch",
     "collapse patch"), not a second finding: it is dropped and its attributes go to the narrower one. Read as two,
     "No pneumonia patch" also denied every lung opacity, the perihilar haze of a faithful chain's own report."""
     for k in range(first + 1, len(mentions)):
         m, n = mentions[k - 1], mentions[k]
-        if not m.dropped and not n.dropped and m.pol is n.pol and not low[m.end:n.start].strip() \
-                and n.cid in ancestors(m.cid):
-            n.dropped = True
-            for key, value in n.attrs.items():
-                m.attrs.setdefault(key, value)
+        if not m.dropped and not n.dropped and m.pol is n.pol and not low[m.end:n.start].strip():
+            if _ADJECTIVE.fullmatch(low, m.start, m.end):
+                # "a 6 cm cavitating mass", "a 5 cm excavated lesion": the adjective's finding and the noun's, the
+                # size and place written before them the noun's (a later "wall 18 mm" went to the noun meanwhile)
+                for key in _NOUN_ATTRS:
+                    if key in m.attrs:
+                        n.attrs[key] = m.attrs.pop(key)
+            elif n.cid in ancestors(m.cid):
+                n.dropped = True
+                for key, value in n.attrs.items():
+                    m.attrs.setdefault(key, value)
 
 
 def same_side(mentions: list[Mention], first: int) -> None:

@@ -34,6 +34,15 @@ _PART_OF = lazy_compile(r"\b(?:tops?|bottoms?|bases?|apex|apices|upper|lower|mid
 # the chest wall"): the later organ places the earlier one, which is what a normal word after them describes
 _MODIFIER_LINK = lazy_compile(r"\s+(?:at|of|in|within|on|over|near|around|inside|along|across)\s+(?:the\s+|both\s+|each\s+)?"
                               r"(?:[a-z-]+\s+){0,3}")
+# a side standing as the subject of "clear", no organ named ("Left clear.", "R clear", "..., the right side is clear",
+# "right hilar nodes, left clear"): the terse chest statement about that side's lung, not about an organ of the item
+# before it nor of the next one ("the right side is clear and the ribs are intact"). "Clear" is the lungs' word; a
+# side called "normal" or "fine" may be a breast's, a kidney's or a hemisphere's ("L normal" on a mammogram)
+_SIDE_SUBJECT = lazy_compile(r"(?:^|[,;:.(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?(left|right|l|r|lt|rt)"
+                             r"(?:[\s-]+(?:side|sided|half|hemithorax|one))?\s+(?:(?:is|are|looks?|appears?|seems?|"
+                             r"remains?)\s+)?(?:(?:otherwise|entirely|completely|all|quite|also)\s+)?$")
+_JUDGEMENTS = ("is fine", "are fine", "is ok", "is okay", "is acceptable")  # "..., which is fine": of the statement
+_SIDE_WORD = {"left": "left", "right": "right", "l": "left", "r": "right", "lt": "left", "rt": "right"}
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
 
 
@@ -54,6 +63,12 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
     ``side_before``)."""
     organs: list[tuple] = []
     allowed = seq[k][3]
+    if low.endswith("which ", 0, seq[k][1]) and low.startswith(_JUDGEMENTS, seq[k][1]):
+        return  # "its tip sits over the lower SVC, which is fine": the placement is fine, not the vein
+    lone = _SIDE_SUBJECT.search(low, max(0, seq[k][1] - 40), seq[k][1]) if low.startswith("clear", seq[k][1]) else None
+    if lone is not None and "lungs" in concepts and (not allowed or "lungs" in allowed):
+        expansions.append((concepts["lungs"].expands, lone.start(1), seq[k][2], _SIDE_WORD[lone.group(1)]))
+        return
     for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
         kind, _s, e, obj = seq[j]
         if kind in _NORMAL_STOPS or (kind == K_TERM and obj in _CLAUSE_CONTRAST and _NEW_SUBJECT.match(low, e)):

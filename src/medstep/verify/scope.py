@@ -87,9 +87,12 @@ _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 # "and" opening a clause with a subject and a verb of its own ends a denial that has found its object
 # (a verb stating a finding: "and the heart is enlarged", not "and the main pulmonary artery is normal in size, against
 # pulmonary hypertension", where the denial runs on)
-_NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+# ... and any perfect tense ("and the lung has shrunk", "and the heart has grown") or a verb placing its subject ("and
+# the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
+_NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
+                           r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                            r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
-                           + hedges.alternation(negation.SEEN) + r")\b")
+                           + hedges.alternation(negation.SEEN) + r"))\b")
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
@@ -118,6 +121,7 @@ class ClauseScoper:
         self.frame_openers = tuple(sorted(lexicon.frame_openers))
         self.concluders = frozenset(lexicon.concluders)
         self.partitives = frozenset(lexicon.partitives)
+        self.active_forms = frozenset(lexicon.active_forms)
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
         # the terse sides ("R lung clear"): the trigger table's one- and two-letter laterality rows
         self.letter_sides = {k: dict(v[3])["laterality"] for k, v in lexicon.short_attrs.items()
@@ -178,7 +182,8 @@ class ClauseScoper:
                         and concludes_denial(low, pre[3] + len(pre[1]), cop.start(), "is", False):
                     pre = None  # "with no air reaching the stomach, is the classic picture of achalasia"
                 if pending is not None:
-                    if payload in pending[1] and start <= pending[3]:
+                    if payload in pending[1] and start <= pending[3] \
+                            and not low.startswith(" apart", end):  # "pushes the airways apart": splayed, not shifted
                         self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
@@ -289,7 +294,8 @@ class ClauseScoper:
                 continue
             if kind == K_ABN:
                 observed = True
-                organ = organ_before(self.concepts, seq, attrs, start)
+                active = payload in self.active_forms
+                organ = None if active else organ_before(self.concepts, seq, attrs, start)
                 if organ is not None:
                     scope = pre
                     if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma < organ[1]:
@@ -299,6 +305,9 @@ class ClauseScoper:
                     if payload in GROWN and low.endswith(PERFECT, 0, start):
                         mentions[-1].set_attr("change", "worsened")  # "the heart has enlarged"
                     last_m = organ[1]
+                elif active:
+                    # "widens the mediastinum": the object after it
+                    pending = (start, attrs, pre, max(start + _ABN_FORWARD_CHARS, end + _ABN_AFTER_END))
                 elif "lungs" in attrs and part > last_claim and start - part <= ABN_BACKWARD_CHARS:
                     self._mention(attrs["lungs"], part, end, chunk, pre, mentions, seq, ABN_UNCERTAIN in attrs)
                     last_m = part  # "left lower lobe collapsed"

@@ -118,8 +118,10 @@ def side_errors(steps: list[StepVerdict], chain: Sequence[SourcedFinding], ev: E
                     or f.laterality is None or f.category != "finding":
                 continue
             err = _side_error(f, concepts[f.concept], ev, chain, s.text)
-            if err is None:
-                continue
+            if err is None or (err[0] == "laterality-partial" and any(
+                    g.concept == f.concept and g.polarity is Polarity.ABSENT and g.laterality == _OTHER[f.laterality]
+                    and w.verdict is con for g, w in zip(s.findings, s.verdicts))):
+                continue  # "effusion on the left only; the right side is clear": the step's denial is the error
             if changed is None:
                 changed = list(s.verdicts)
             changed[i] = FindingVerdict(f, con, False, err[0], tuple(err[1][:MAX_EVIDENCE]))
