@@ -81,7 +81,6 @@ def test_a_later_statement_denying_other_things_is_explanation(text: str, answer
     ("What is the finding in the gallbladder?", "The gallbladder is contracted and filled with stones.",
      "gallbladder is contracted and filled with stones"),
     ("What is the abnormality?", "There is no abnormality.", "no abnormality"),
-    ("What is the heart rate?", "Sinus bradycardia, 48 bpm.", "sinus bradycardia 48 bpm"),
     ("What are the findings?", "Right lower lobe consolidation, with a small right pleural effusion.",
      "right lower lobe consolidation with small right pleural effusion"),
     ("What abnormality is present?", "Chondrocalcinosis of the menisci, suggesting CPPD.",

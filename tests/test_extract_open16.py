@@ -152,3 +152,26 @@ def test_a_site_a_seen_subject_and_a_concluding_verb(question: str, text: str, a
 ])
 def test_a_site_that_names_the_finding_or_is_asked_stays(question: str, text: str, answer: str) -> None:
     assert _read(text, question)[0] == answer
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What percentage of the nucleated cells are blasts?", "About 60% of nucleated cells are blasts.", "60"),
+    ("What is the heart rate?", "The heart rate is about 110 beats per minute, regular.", "110 beats per minute"),
+    ("What is the heart rate?", "Sinus bradycardia, 48 bpm.", "48 bpm"),
+    ("What is the gestational age?", "A CRL of 45 mm corresponds to about 11 weeks of gestation.", "11 weeks"),
+    ("What is the size of the nodule?", "The nodule measures 1.8 cm in its longest dimension.", "1 8 cm"),
+    ("What type of fracture is this?", "A transverse fracture of the radial shaft.", "transverse fracture"),
+])
+def test_the_value_or_the_type_asked(question: str, text: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("What is the size of the nodule?", "An 8 x 6 mm nodule."),
+    ("What is the ejection fraction?", "Between 30 and 35%."),
+    ("What is the ejection fraction?", "Probably 35% or 40%."),
+    ("How large is the mass?", "A 3 cm mass with a 5 mm wall."),
+])
+def test_a_value_held_open_or_one_of_several_is_not_picked(question: str, text: str) -> None:
+    answer = _read(text, question)[0]
+    assert answer is None or len(answer.split()) > 2

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from medstep.answers import normalize_text
 from medstep.extract import (
-    cut, open_count, open_decision, open_definition, open_frames, open_json, open_negated, open_revision, open_span,
-    open_subject, open_tails,
+    cut, open_count, open_decision, open_definition, open_frames, open_json, open_measure, open_negated, open_revision,
+    open_span, open_subject, open_tails,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -109,6 +109,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if count is not None:  # "There are three nodules: two in the right lower lobe and one in the left upper lobe."
         return Reading(normalize_text(count), rule or "open_text")
+    value = open_measure.measured(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
+    if value is not None:  # "About 60% of nucleated cells are blasts." to "What percentage ...?"
+        return Reading(normalize_text(value), rule or "open_text")
     subject = open_subject.subject_answer(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0], sample.question) \
         if sample.answer_type is AnswerType.OPEN else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"

@@ -199,6 +199,11 @@ _IMAGE_HEAD = lazy_compile(r"(?i)^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:x-?ra
 _ASKS_IMAGE = lazy_compile(r"(?i)\b(?:modality|technique|imaging|type\s+of\s+(?:image|scan|study)|view|plane|"
                            r"projection|sequence|body\s+part|region|how\s+was)\b")
 _SIDE_WORDS = frozenset({"right", "left", "side", "sided", "bilateral", "both", "sides", "right-sided", "left-sided"})
+# A question asking the type of a thing ("What type of fracture is this?"), and a site after the typed thing, "of"
+# included: the type is the answer, the site is not.
+_ASKS_TYPE = lazy_compile(r"(?i)\b(?:type|kind|sort|pattern|form)\s+of\s+([a-z][\w-]*)")
+_TYPED_TAIL = lazy_compile(r"(?i)(?<=\w)\s+(?:of|in|at|within|on|involving|through|across)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,4}?[a-z][\w-]*[\s.!]*$")
 # Finding nouns that say little without their site: the place is part of what they name.
 _UNSPECIFIC = frozenset({"mass", "masses", "lesion", "lesions", "nodule", "nodules", "opacity", "opacities", "infarct",
                          "infarcts", "infarction", "tube", "line", "catheter", "collection", "density", "densities",
@@ -409,6 +414,12 @@ def _without_place(text: str, question: str) -> str:
     unspecific without its site ("Mass in the left lung", "Acute infarct in the left MCA territory", "Fracture in
     ..."), after "of" (it names: "Coarctation of the aorta", "Osteochondral lesion of the talus"), when the place
     names a finding itself or holds a number, and to a question asking where, which structure or which part."""
+    typed = _ASKS_TYPE.search(question)
+    if typed is not None:
+        found = _TYPED_TAIL.search(text)
+        if found is not None and _label(text[:found.start()]) and _TAIL_HOLDS.search(found.group()) is None \
+                and _WORD.findall(text[:found.start()])[-1].lower()[:_STEM] == typed.group(1).lower()[:_STEM]:
+            return text[:found.start()]  # "A transverse fracture of the radial shaft." to "What type of fracture ...?"
     found = _PLACE_TAIL.search(text)
     if found is None or ASKS_PLACE.search(question) is not None or _ASKS_PART.search(question) is not None:
         return text

@@ -1,0 +1,60 @@
+"""The value answering a question that asks a measurement: "About 60% of nucleated cells are blasts." to "What
+percentage of the cells are blasts?" answers "60%", "The heart rate is about 110 beats per minute, regular." to
+"What is the heart rate?" answers "110 beats per minute".
+
+A measurement question asks one quantity of one kind (a length, an age, a rate, an angle, a share, a volume, a speed,
+a pressure); the answer is the one value of that kind the reply gives, with its unit. :func:`measured` reads it when
+the reply gives exactly one value of the asked kind and holds it firm: no range ("8-10 mm"), no alternative ("35 or
+40%"), no bound ("less than 30%"), no hedge. A value of another kind ("A CRL of 45 mm corresponds to about 11 weeks"
+to "What is the gestational age?") is the reason, not the answer. Only words of the reply are taken.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
+
+# The kinds of quantity a question asks, by its words, and the units each is given in.
+_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("percent", r"percent\w*|fraction|proportion|share|\bef\b|saturation", r"%|percent"),
+    ("angle", r"angle|angulation|cobb", r"°|degrees?|deg\b"),
+    ("rate", r"\brate\b|how\s+fast|\bbpm\b|frequency", r"bpm|beats?\s+(?:per|a|/)\s*min(?:ute)?|/\s*min|"
+                                                        r"breaths?\s+(?:per|a)\s+min(?:ute)?"),
+    ("age", r"\bage\b|how\s+old|gestation\w*", r"weeks?|days?|months?|years?|wk|yrs?"),
+    ("length", r"size|diameter|length|width|thickness|distance|how\s+(?:large|big|long|wide|thick|far)|\bspan",
+     r"mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|m\b"),
+    ("volume", r"volume|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
+    ("speed", r"velocity|speed", r"m\s*/\s*s|cm\s*/\s*s"),
+    ("pressure", r"pressure|gradient", r"mm\s*hg|mmhg"),
+)
+_ASKS = tuple((kind, lazy_compile(r"(?i)" + words)) for kind, words, _ in _KINDS)
+_VALUE = {kind: lazy_compile(r"(?i)(?<![\w.])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>" + units + r")(?![\w%°])")
+          for kind, _, units in _KINDS}
+# What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), an alternative, a bound, a hedge or a denial.
+_RANGE = lazy_compile(r"\d\s*(?:-|–|—|to|x|×|by)\s*\d|\bbetween\b")
+_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.WEIGHING,
+                                            negation.DENY, ("or", "less than", "more than", "greater than", "under",
+                                                            "over", "at least", "at most", "up to"))
+                      + r"|[<>≤≥?]")
+_MAX = 200
+
+
+def measured(region: str, question: str) -> str | None:
+    """The one value of the kind ``question`` asks (with its unit), when ``region`` gives exactly one and holds it
+    firm (module docstring); ``None`` otherwise, and for a question asking no measurement or more than one kind."""
+    text = region.strip()
+    if not text or len(text) > _MAX or "\n" in text:
+        return None
+    kinds = [kind for kind, asks in _ASKS if asks.search(question) is not None]
+    if len(kinds) != 1:
+        return None
+    found = list(_VALUE[kinds[0]].finditer(text))
+    if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
+        return None
+    if _RANGE.search(text) is not None or _HOLDS.search(text) is not None:
+        return None
+    value = found[0]
+    return text[value.start():value.end()]
+
+
+__all__ = ["measured"]
