@@ -49,7 +49,8 @@ _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|
 def _organ_after(concepts: dict, seq: list, k: int, allowed) -> tuple | None:
     """The organ the normal word at ``seq[k]`` stands right before ("clear lungs"), if any."""
     limit = seq[k][2] + _NORMAL_FORWARD_CHARS
-    for item in seq[k + 1:]:
+    for j in range(k + 1, len(seq)):  # (not a slice: copying the rest for each normal word was quadratic)
+        item = seq[j]
         if item[0] in _NORMAL_STOPS or item[1] > limit:
             return None
         if item[0] == K_CONCEPT:
@@ -98,7 +99,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
         return  # "the tops of the lungs are clear": a region, as "the upper zones are clear" (no absence placed)
     if not organs:  # "clear lungs", "normal heart size"
         limit = seq[k][2] + _NORMAL_FORWARD_CHARS
-        for item in seq[k + 1:]:
+        for j in range(k + 1, len(seq)):
+            item = seq[j]
             if item[0] in _NORMAL_STOPS or item[1] > limit:
                 break
             if item[0] == K_CONCEPT:

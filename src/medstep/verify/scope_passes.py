@@ -110,7 +110,8 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
         c = concepts[m.cid]
         if m.dropped or c.category != "finding" or not c.descendants:
             continue
-        for n in mentions[k + 1:]:
+        for j in range(k + 1, len(mentions)):  # (not a slice: copying the rest for each mention was quadratic)
+            n = mentions[j]
             if n.start - m.end > _ORGAN_REACH:
                 break
             if concepts[n.cid].category != "anatomy":
