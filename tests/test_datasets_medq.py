@@ -72,6 +72,8 @@ def test_hub_id_downloads_the_tsv_files_once(tmp_path, monkeypatch):
         return str(local)
 
     monkeypatch.setattr("huggingface_hub.snapshot_download", fake_snapshot)
+
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake stands for a reachable hub
     res = load_benchmark("medq-bench", "jiyaoliufd/MedQ-Bench", LoadOptions(split="dev"))
     assert len(res.samples) == len(fx.PERCEPTION)
     assert seen == {"repo_id": "jiyaoliufd/MedQ-Bench", "repo_type": "dataset", "patterns": ["*.tsv", "**/*.tsv"]}

@@ -176,6 +176,8 @@ def test_hub_id_loads_through_datasets_with_image_bytes(monkeypatch):
         )
 
     monkeypatch.setattr(datasets, "load_dataset", fake_load_dataset)
+
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake stands for a reachable hub
     res = load_benchmark("pathvqa", "flaviagiammarino/path-vqa")
     assert calls == [("flaviagiammarino/path-vqa", None, "test")]
     (s,) = res.samples
@@ -190,6 +192,8 @@ def test_hub_failure_is_a_clear_error(monkeypatch):
         raise ConnectionError("no network")
 
     monkeypatch.setattr(datasets, "load_dataset", offline)
+
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake stands for a reachable hub
     with pytest.raises(MedstepError, match=r"'MMMU/MMMU' is not a local path.*no network"):
         load_benchmark("mmmu-med", "MMMU/MMMU")
 

@@ -156,6 +156,8 @@ def test_m3cot_hub_id_downloads_the_workbook_and_images_once(tmp_path, monkeypat
         return str(local)
 
     monkeypatch.setattr("huggingface_hub.snapshot_download", fake_snapshot)
+
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake stands for a reachable hub
     res = load_benchmark("m3cotbench", "APRIL-AIGC/M3CoTBench")
     assert len(res.samples) == len(fx.M3COT_ROWS)
     assert seen["repo_id"] == "APRIL-AIGC/M3CoTBench" and seen["repo_type"] == "dataset"
@@ -165,6 +167,8 @@ def test_m3cot_hub_id_downloads_the_workbook_and_images_once(tmp_path, monkeypat
         raise OSError("no network")
 
     monkeypatch.setattr("huggingface_hub.snapshot_download", offline)
+
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake stands for a reachable hub
     with pytest.raises(MedstepError, match="could not be downloaded: no network"):
         load_benchmark("m3cotbench", "APRIL-AIGC/M3CoTBench")
 

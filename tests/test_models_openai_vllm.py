@@ -70,6 +70,7 @@ def fake_vllm(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
     module.LLM = lambda **kw: _FakeLLM(kw)  # type: ignore[attr-defined]
     module.SamplingParams = _Params  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "vllm", module)
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake engine stands for a reachable hub
     return module
 
 

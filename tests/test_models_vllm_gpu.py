@@ -37,6 +37,7 @@ def test_engine_options_reach_vllm(monkeypatch: pytest.MonkeyPatch) -> None:
 
     calls: list[dict[str, Any]] = []
     monkeypatch.setitem(sys.modules, "vllm", _fake_vllm(calls))
+    monkeypatch.setattr("medstep.hub.unreachable", lambda: None)  # the fake engine stands for a reachable hub
     VLLMBackend("org/m", BackendOptions(n_ctx=2048, tensor_parallel=4, prefix_caching=False), max_images=2)
     VLLMBackend("org/m", BackendOptions(data_parallel=2))
     assert calls[0] == {"model": "org/m", "max_model_len": 2048, "tensor_parallel_size": 4,

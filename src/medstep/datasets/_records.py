@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from medstep.lazyre import lazy_compile
+from medstep import hub
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import MedstepError
-
-_HUB_ID = lazy_compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 
 
 @dataclass
@@ -296,7 +294,7 @@ def _read_json_any(path: Path) -> list[Record]:
 
 def looks_like_hub_id(data: str | Path) -> bool:
     """True for ``owner/name`` strings that are not an existing local path."""
-    return isinstance(data, str) and bool(_HUB_ID.match(data)) and not Path(data).exists()
+    return hub.looks_like_id(data)
 
 
 def hub_snapshot(repo_id: str, allow_patterns: list[str]) -> Path:
@@ -308,6 +306,7 @@ def hub_snapshot(repo_id: str, allow_patterns: list[str]) -> Path:
     """
     from huggingface_hub import snapshot_download
 
+    hub.require(repo_id, "dataset")
     try:
         return Path(snapshot_download(repo_id=repo_id, repo_type="dataset", allow_patterns=allow_patterns))
     except Exception as exc:  # network, auth, unknown repo: all user-facing
@@ -325,6 +324,7 @@ def load_hub_rows(repo_id: str, config: str | None, split: str) -> list[Record]:
     """
     import datasets
 
+    hub.require(repo_id, "dataset")
     try:
         ds = datasets.load_dataset(repo_id, config, split=split)
     except Exception as exc:  # network, auth, unknown config: all user-facing

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from medstep import hub
 from medstep.models.base import BackendOptions
 from medstep.models.chat import HFChat, load_rgb, to_hf_chat, truncate_at_stop
 from medstep.types import Generation, GenerationSettings, MedstepError, Request
@@ -140,6 +141,8 @@ class HFBackend:
         if model.startswith(("/", "./", "../", "~")) and not Path(model).expanduser().is_dir():
             # a path, not a hub id ("org/name"): say so, instead of transformers' repo-id complaint
             raise MedstepError(f"{model}: no such model folder (for {spec})")
+        if hub.looks_like_id(model):
+            hub.require(model, "model")
         torch, transformers = _import_hf()
         self._torch = torch
         self.device = resolve_device(options.device, torch)

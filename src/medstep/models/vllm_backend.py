@@ -34,6 +34,7 @@ from __future__ import annotations
 import time
 from typing import Any, Iterator, Sequence
 
+from medstep import hub
 from medstep.models.base import BackendOptions
 from medstep.models.images import openai_messages
 from medstep.types import Generation, GenerationSettings, MedstepError, Request
@@ -77,6 +78,8 @@ class VLLMBackend:
             kwargs["data_parallel_size"] = options.data_parallel
         if max_images is not None:
             kwargs["limit_mm_per_prompt"] = {"image": max_images}
+        if hub.looks_like_id(model):
+            hub.require(model, "model")
         try:
             self._llm: Any = self._vllm.LLM(**kwargs)
         except (OSError, ValueError, RuntimeError, TypeError) as exc:
