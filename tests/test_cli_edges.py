@@ -272,6 +272,7 @@ def test_a_json_template_without_the_question_is_refused(tmp_path: Path) -> None
     ["score", "", *BENCH, "--out", "run"],
     ["report", "  "],
     ["curate", "run", "--out", ""],
+    ["score", str(PREDICTIONS), "--benchmark", "radrbench", "--data", "", "--out", "run"],
 ])
 def test_an_empty_path_is_refused_not_read_as_the_current_folder(args: list[str], tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:

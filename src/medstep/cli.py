@@ -33,6 +33,7 @@ from medstep.cli_options import (  # noqa: F401  (parse_map, parse_prices: impor
     parse_map,
     check_html_out,
     given_path,
+    given_text,
     parse_prices,
     refuse_foreign_out,
     resolve_api_key,
@@ -92,7 +93,7 @@ RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip instal
 @app.command()
 def data(
     name: str = typer.Argument(..., help=BENCHMARKS_HELP),
-    data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
+    data: str = typer.Option(..., "--data", parser=given_text, help="path to the official files, or a hub dataset id"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter for bilingual benchmarks (slake: en|zh)"),
     field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
@@ -133,7 +134,7 @@ def data(
 @app.command("eval")
 def eval_cmd(
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
-    data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
+    data: str = typer.Option(..., "--data", parser=given_text, help="path to the official files, or a hub dataset id"),
     model: str = typer.Option(..., help="openai:NAME@URL[,URL2,...] | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
     out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
     mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>) | both (each question both ways: graded on cot, summary.json impact = cot - direct, paired)"),
@@ -267,7 +268,7 @@ def score(
         '(the call failed: counted as failed, not wrong); a run\'s samples.jsonl works. '
         "Benchmark samples without a line are left out and counted (summary.json left_out.unpredicted)")),
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
-    data: str = typer.Option(..., "--data", help="path to the official files"),
+    data: str = typer.Option(..., "--data", parser=given_text, help="path to the official files"),
     out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory to write"),
     split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
     lang: str = typer.Option("en", help="language filter (slake)"),

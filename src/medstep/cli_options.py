@@ -15,14 +15,19 @@ import typer
 from medstep.types import MedstepError
 
 
-def given_path(value: str) -> Path:
-    """A path flag's or argument's value, refused when empty: typer reads ``""`` as ``Path("")``, the current
-    folder, so ``--out ""`` (an unset shell variable, say) would write a run into whatever folder the command ran
-    in, and ``medstep report ""`` would read it as the run."""
+def given_text(value: str) -> str:
+    """A path or hub id given as text (``--data``), refused when empty: ``Path("")`` is the current folder."""
     if not str(value).strip():
         raise typer.BadParameter("an empty path names no file or folder (it would be read as the current folder); "
                                  "give one")
-    return Path(value)
+    return str(value)
+
+
+def given_path(value: str) -> Path:
+    """A path flag's or argument's value, refused when empty (:func:`given_text`): typer reads ``""`` as
+    ``Path("")``, the current folder, so ``--out ""`` (an unset shell variable, say) would write a run into whatever
+    folder the command ran in, and ``medstep report ""`` would read it as the run."""
+    return Path(given_text(value))
 
 
 def check_html_out(out: Optional[Path], example: str) -> None:

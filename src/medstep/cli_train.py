@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from medstep.cli_options import given_path
+from medstep.cli_options import given_path, given_text
 
 STRATEGY_HELP = ("plan-evidence-refine (ChestX-Reasoner: plan, quote the report, refine; needs --model and reports) | "
                  "mics (Chiron-o1: --mentor models propose steps, --intern models finish; a step's score is the "
@@ -21,7 +21,7 @@ STRATEGY_HELP = ("plan-evidence-refine (ChestX-Reasoner: plan, quote the report,
 
 def mine_cmd(
     benchmark: str = typer.Option(..., help="benchmark name (see medstep eval --help); reports make chains checkable"),
-    data: str = typer.Option(..., "--data", help="path to the official files, or a hub dataset id"),
+    data: str = typer.Option(..., "--data", parser=given_text, help="path to the official files, or a hub dataset id"),
     out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory: run.sqlite (every call, resumable), chains.jsonl|parquet, mine.json"),
     strategy: str = typer.Option("plan-evidence-refine", help=STRATEGY_HELP),
     model: str | None = typer.Option(None, help="plan-evidence-refine: the chain writer, any model spec (openai:NAME@URL, llamacpp:..., hf:...)"),
