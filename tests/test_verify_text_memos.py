@@ -39,5 +39,5 @@ def test_the_device_change_memo_keys_on_the_device_carried_in() -> None:
     after = [("report", named, v._claims(named))] + alone
     assert evidence_changes(alone, memo) == [] == evidence_changes(alone)  # (cached with no device carried in)
     got = evidence_changes(after, memo)
-    assert [(c.family, c.state, c.text) for c, _s, _t in got] == [("enteric", "moved", "withdrawn")]
+    assert [(c.family, c.state, c.text) for c, _s, _t in got] == [("enteric", "moved out", "withdrawn")]
     assert got == evidence_changes(after, read_changes)

@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "94"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "95"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -282,6 +282,14 @@ VERSION = "94"  # 2: sentence roles, options and the decision, report-first evid
 # their organ as object ("a mass widens the mediastinum"); "and the lung has shrunk" is a clause of its own; a lone
 # side called clear ("Left clear.") is that side's lung; a broad finding named with its organ yields only that organ's
 # kind to a normal statement; an adjective finding ("cavitated mass") leaves size and place to its noun (vpara16)
+# 95: a vertebral level ("L1", "C7") is a location, two levels apart or more a conflict; more change words
+# (risen/fallen, deteriorated, reduced, more/less extensive, "higher than yesterday", "partially resolved" = present
+# and better); a plain-noun subject's change ("The level has dropped") goes first to the finding whose words hold
+# the noun, also when the sentence names another finding after the change; places outside the chest on axes of their
+# own: a breast's quadrant and clock face, the abdomen's upper/lower half with a quadrant's side, a joint's medial or
+# lateral side, a meniscus's horn, a bowel segment, a part of the pancreas, a liver segment; a device moved further
+# in against one pulled back; a second place on another axis ("upper outer quadrant ... at 10 o'clock") is kept and
+# compared with the other's place of that axis (verr16)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

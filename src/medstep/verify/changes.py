@@ -178,22 +178,13 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
     for k, s in enumerate(steps):
         named = _named(s.findings)
         added: list[FindingVerdict] = []
-        pronoun = _SUBJECT.match(s.text) is not None
+        said = _SUBJECT.match(s.text)
+        pronoun = said is not None
         subject = None if named or pronoun else _organ_subject(scanner, concepts, s.text)
         if not named and (pronoun and (before or organ) or subject is not None):
             change = first_change(scanner, s.text)
-            if change is not None and pronoun and before:
-                last, ev = before[-1], []
-                for f in before:
-                    ev = _family(f, evidence, concepts)
-                    if ev:
-                        last = f
-                        break
-                if ev and all(changes_conflict(change[0], x[0].change or "") for x in ev):
-                    f = Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[change[1]:change[2]],
-                                change[1], change[2], last.laterality, change=change[0], source="descriptor",
-                                unit=_UNIT_BASE + s.index, role=s.role)
-                    added.append(_conflict(f, ev))
+            if change is not None and said is not None and before:
+                added += _antecedent_change(s, change, said, before, evidence, concepts)
             elif change is not None and not any(f.category == "finding" for f in s.findings) and (
                     pronoun or subject is not None and _LINK.fullmatch(s.text.lower(), subject[1], change[1])):
                 # "The heart size is unchanged.", "The superior mediastinum measures 9.5 cm, unchanged", "Overall the
@@ -207,6 +198,12 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                                 change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
                     added.append(_conflict(f, ev))
         else:
+            if said is not None and named and before and not any(f.change for f in named):
+                # "That level has risen by 3 cm since the last film, although a pneumonectomy space should fill":
+                # the subject's change, said before the sentence names anything else, is the antecedent's
+                change = first_change(scanner, s.text)
+                if change is not None and change[1] < min(f.start for f in named):
+                    added += _antecedent_change(s, change, said, before, evidence, concepts)
             ids = {id(f) for f in named}
             for f, v in zip(s.findings, s.verdicts):
                 if id(f) in ids and f.change and v.verdict is not Verdict.CONTRADICTED:
@@ -277,6 +274,35 @@ def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
         if kind == K_CONCEPT:
             return s, e, payload
     return None
+
+
+def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match, before: list[Finding],
+                       evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]) -> list[FindingVerdict]:
+    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``): of the findings
+    the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
+    words hold the subject's noun first); none when the evidence gives it the same change."""
+    last, ev = before[-1], []
+    for f in _noun_first(before, said.group().split()[-1].lower()):
+        ev = _family(f, evidence, concepts)
+        if ev:
+            last = f
+            break
+    if not ev or not all(changes_conflict(change[0], x[0].change or "") for x in ev):
+        return []
+    f = Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[change[1]:change[2]], change[1],
+                change[2], last.laterality, change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
+    return [_conflict(f, ev)]
+
+
+_PRONOUNS = frozenset({"it", "they", "these", "those", "this", "its", "their"})
+
+
+def _noun_first(findings: list[Finding], noun: str) -> list[Finding]:
+    """``findings`` with those whose words hold the subject's noun first: "The level has dropped" after "a left
+    hydropneumothorax with an air-fluid level" is about the fluid level, not the hydropneumothorax (verr16)."""
+    if noun in _PRONOUNS:  # the order the findings were named in
+        return findings
+    return sorted(findings, key=lambda f: noun not in f.text.lower())
 
 
 def _kin(a: str, b: str, concepts: dict[str, Concept]) -> bool:

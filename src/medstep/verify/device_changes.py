@@ -7,14 +7,15 @@ kept a retracted ventricular lead or a newly inserted nasogastric tube "unchange
 chains, though a lead that withdrew from the apex is the finding that explains the loss of capture.
 
 Each sentence naming or referring to a device (``devices.py``) may state one of three things of it: it moved
-(``withdrawn``, ``retracted``, ``migrated``, ``has been advanced``), it is as before (``unchanged``, ``in the same
+(``withdrawn``, ``retracted``, ``migrated``, ``has been advanced``: back out, further in or either), it is as before (``unchanged``, ``in the same
 position``, ``remains``, ``has not moved``) or it is new (``new``, ``not present on the previous film``). A
 statement belongs to the device named last before it in its sentence (else the first one). Pacing leads keep
 which chamber they serve: the atrial lead may stay while the ventricular one withdraws. A recommendation or hedge
 ("should be withdrawn", "may have migrated") states nothing.
 
 **A chain's statement conflicts** when the evidence (report and reference steps) says something of the same
-device and only the opposite: as before against moved or new, moved against as before, new against as before.
+device and only the opposite: as before against moved or new, moved against as before, new against as before,
+further in against only back out and the reverse.
 The step is then contradicted (``device-change-conflict``).
 """
 
@@ -33,14 +34,20 @@ from medstep.verify.scope_words import EARLIER_TIME
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 MOVED, AS_BEFORE, NEW = "moved", "as before", "new"
+# a movement with its direction: further in or back out (verr16: a chain's "has been advanced" for a drain the
+# report says was withdrawn agreed, both "moved")
+MOVED_IN, MOVED_OUT = "moved in", "moved out"
+_MOVES = frozenset({MOVED, MOVED_IN, MOVED_OUT})
 # (the "as before" words first: "has not moved" is no movement)
 _STATES = (
     (AS_BEFORE, lazy_compile(r"\b(?:unchanged|unaltered|(?:in|at) (?:the |an? )?(?:same|unchanged|stable|similar) "
                              r"position|same position|stable|remains?|remained|(?:has|have) not (?:moved|migrated|changed)|"
                              r"not (?:moved|migrated|displaced)|no (?:interval )?(?:change|movement|migration) (?:in|of)|"
                              r"as (?:before|previously)|again (?:seen|noted))\b")),
-    (MOVED, lazy_compile(r"\b(?:withdrawn|retracted|pulled back|migrated|slipped|backed out|dislodged|moved|"
-                         r"(?:has|have|had|been|now) (?:been )?(?:advanced|displaced))\b")),
+    (MOVED_OUT, lazy_compile(r"\b(?:withdrawn|retracted|pulled (?:back|out)|backed out|slipped (?:back|out))\b")),
+    (MOVED_IN, lazy_compile(r"\b(?:(?:has|have|had|been|now) (?:been )?advanced|advanced further|pushed (?:in|further)|"
+                            r"inserted further)\b")),
+    (MOVED, lazy_compile(r"\b(?:migrated|slipped|dislodged|moved|(?:has|have|had|been|now) (?:been )?displaced)\b")),
 )
 # "new" said of the device: right before its words ("a new left arm PICC", "newly inserted right IJ line")
 _NEW_BEFORE = lazy_compile(r"\b(?:new|newly (?:placed|inserted|sited)|interval (?:placement|insertion) of(?: an?| the)?)"
@@ -98,7 +105,7 @@ def read_changes(text: str, last: tuple[str, str | None] | None = None, findings
                     continue
                 taken.append((s, e))
                 if _NOT_STATED.search(sent, max(0, s - 25), s) is not None or (
-                        state == MOVED and _DENIED_MOVE.search(sent, max(0, s - 30), s) is not None):
+                        state in _MOVES and _DENIED_MOVE.search(sent, max(0, s - 30), s) is not None):
                     continue
                 owner = next((d for d in reversed(named) if d[1] <= s), named[0])
                 if _finding_between(spots, a + max(owner[1], 0), a + s) or _finding_after(sent, spots, a, e) \
@@ -179,7 +186,10 @@ def _conflicts(state: str, said: set[str]) -> bool:
         return False
     if state == AS_BEFORE:
         return True  # the evidence says only moved or new
-    return said == {AS_BEFORE}
+    if said == {AS_BEFORE}:
+        return True
+    # further in against only back out, or the reverse ("moved" and "migrated" say no direction)
+    return state in (MOVED_IN, MOVED_OUT) and said == {MOVED_OUT if state == MOVED_IN else MOVED_IN}
 
 
 def device_change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[DeviceChange, str, str]]

@@ -432,7 +432,7 @@ class Extractor:
                                    a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                               and m.trigger in ABSENCE_HEDGES),
                                    float(a["size_min"]) if size and "size_min" in a else None,
-                                   m.bare, m.narrow))
+                                   m.bare, m.narrow, a.get("location2")))
             else:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    trigger=m.trigger, unit=unit, role=m.role,

@@ -60,6 +60,9 @@ class Finding:
     # a broad finding named with the organ it lies in: that organ's kind of it ("a fracture through the midshaft of
     # the left clavicle": clavicle_fracture; ``scope_passes.organ_specific``), which a claim of that kind agrees with
     narrow: str | None = None
+    # a second place on another axis than ``location`` ("upper outer quadrant ... at 10 o'clock", "the posterior horn
+    # of the lateral meniscus"): compared with the other's place of its own axis (``lexicon.place_axis``)
+    location2: str | None = None
 
     @property
     def is_claim(self) -> bool:

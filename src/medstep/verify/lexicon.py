@@ -72,8 +72,35 @@ _AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occ
                           "basal ganglia", "thalamus", "brainstem", "corpus callosum"), "brain"),
          **dict.fromkeys(("upper pole", "lower pole", "interpolar"), "pole"),
          **dict.fromkeys(("anterior mediastinum", "middle mediastinum", "posterior mediastinum"), "mediastinum"),
-         **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third")}
+         **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third"),
+         # (verr16) a breast's quadrant, the abdomen's half, a joint's side, a meniscus's horn, a bowel segment, a part
+         # of the pancreas, a liver segment
+         **dict.fromkeys(("upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",
+                          "retroareolar"), "breast quadrant"),
+         **dict.fromkeys(("upper abdomen", "lower abdomen"), "abdomen"),
+         **dict.fromkeys(("medial side", "lateral side"), "joint side"),
+         **dict.fromkeys(("anterior horn", "posterior horn"), "horn"),
+         **dict.fromkeys(("caecum", "sigmoid colon", "rectum", "terminal ileum", "duodenum", "jejunum"), "bowel"),
+         **dict.fromkeys(("pancreatic head", "pancreatic neck", "pancreatic body", "pancreatic tail"), "pancreas"),
+         **dict.fromkeys((f"liver segment {i}" for i in range(1, 9)), "liver segment")}
 _RADIAL_ONLY = frozenset({"peripheral"})
+# A vertebral level ("L1", "C7", "T10"): its place down the spine. Writers round a level to the next one ("T12/L1",
+# "at about T4"), so two levels differ only when two or more apart ("C5" against "C7", "L1" against "L4").
+_SPINE = {**{f"c{i}": i for i in range(1, 8)}, **{f"t{i}": 7 + i for i in range(1, 13)},
+          **{f"l{i}": 19 + i for i in range(1, 6)}}
+_SPINE_TOLERANCE = 1
+# A clock-face position ("at 10 o'clock" in a breast): two hours apart or more a conflict, round the face.
+_CLOCK = {f"{h} o'clock": h for h in range(1, 13)}
+
+
+def place_axis(place: str) -> str | None:
+    """The axis of a place outside the lung (a lobe of the brain, a breast's clock face, a vertebral level), None for
+    a place in the lung or one unknown."""
+    if place in _CLOCK:
+        return "clock"
+    if place in _SPINE:
+        return "spine"
+    return _AXES.get(place)
 
 
 def locations_conflict(a: str, b: str) -> bool:
@@ -81,6 +108,13 @@ def locations_conflict(a: str, b: str) -> bool:
     words disagree unless equal."""
     if a == b:
         return False
+    if a in _CLOCK or b in _CLOCK:
+        if a not in _CLOCK or b not in _CLOCK:
+            return False
+        d = abs(_CLOCK[a] - _CLOCK[b]) % 12
+        return min(d, 12 - d) > 1
+    if a in _SPINE or b in _SPINE:
+        return a in _SPINE and b in _SPINE and abs(_SPINE[a] - _SPINE[b]) > _SPINE_TOLERANCE
     if a in _AXES or b in _AXES:
         return _AXES.get(a) is not None and _AXES.get(a) == _AXES.get(b)
     if a in _RADIAL_ONLY or b in _RADIAL_ONLY:

@@ -30,6 +30,7 @@ from medstep.verify.lexicon import (
     K_UNC_BOTH,
     K_UNC_POST,
     K_UNC_PRE,
+    place_axis,
 )
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST
@@ -68,6 +69,9 @@ class Mention:
             self.attrs[key] = value
         elif key == "laterality" and old != value:
             self.attrs[key] = "bilateral"  # "left ... and right" on one finding
+        elif key == "location" and old != value and "location2" not in self.attrs and place_axis(value) is not None \
+                and place_axis(value) != place_axis(old):
+            self.attrs["location2"] = value  # "upper outer quadrant ... at 10 o'clock": a place on another axis too
         elif key == "location" and old == "apex to base" and value in _PREDOMINANT:
             # "throughout both lungs, most numerous in the lower zones", "... with upper zone predominance": the zone
             # a distribution over the whole lung favours is what tells it apart (verr15: lower against upper read

@@ -120,9 +120,10 @@ SIDE_COMPARISON = lazy_compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s
 GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased", "ballooned"})
 PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
 # Change words that compare times only when an earlier time follows ("the same as three years ago", "already present
-# on the previous film"); "the same as the other side", "already in place" state no change.
+# on the previous film", "2 cm higher than yesterday"); "the same as the other side", "already in place", "lower than
+# expected" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
-                        "the same position as", "already"})
+                        "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than"})
 
 # A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
 # yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence

@@ -53,7 +53,7 @@ from typing import Any, NamedTuple
 from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict
+from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict, place_axis
 from medstep.verify.scope_words import DENIED_PREFIX
 
 _MEMO_LIMIT = 2048  # verdicts kept per evidence set
@@ -222,9 +222,21 @@ def _attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | N
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"
+    if (c.location2 or e.location2) and _second_places_conflict(c, e):
+        return "location-conflict"
     if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min):
         return "size-conflict"
     return None
+
+
+def _second_places_conflict(c: Finding, e: Finding) -> bool:
+    """Whether a second place of either (``Finding.location2``) conflicts with the other's place of the same axis."""
+    for x in (c.location, c.location2):
+        for y in (e.location, e.location2):
+            if x and y and (x is not c.location or y is not e.location) and place_axis(x) is not None \
+                    and place_axis(x) == place_axis(y) and locations_conflict(x, y):
+                return True
+    return False
 
 
 def changes_conflict(a: str, b: str) -> bool:
@@ -386,7 +398,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     if base is not None and cc.id not in ev.touched:
         ev = base
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
-           explain, claim.hedged_absence, claim.size_min)
+           explain, claim.hedged_absence, claim.size_min, claim.location2)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
