@@ -88,3 +88,74 @@ def test_a_loader_names_the_record_whose_question_repeats_an_option_letter(tmp_p
     path = fx.write_radrbench(tmp_path / "rr", records=[record], write_images=False)
     with pytest.raises(MedstepError, match=r"record #0 .*option A is written twice"):
         load_benchmark("radrbench", path, LoadOptions(check_images=False))
+
+
+def test_a_correction_label_after_a_sentence_gives_the_answer() -> None:
+    text = "A. Pneumothorax... actually, looking again, the angle is blunted. Correction: B. Pleural effusion."
+    assert _read(text) == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("Derrame pleural poco probable.", {"A": "Neumotórax", "B": "Derrame pleural", "C": "Cardiomegalia"}),
+    ("Épanchement pleural peu probable.", {"A": "Pneumothorax", "B": "Épanchement pleural", "C": "Cardiomégalie"}),
+])
+def test_another_language_lowering_the_likelihood_of_the_one_option_selects_nothing(text: str,
+                                                                                    options: dict[str, str]) -> None:
+    assert _read(text, options)[0] is None
+
+
+NERVES = {"A": "Radial nerve", "B": "Ulnar nerve", "C": "Median nerve", "D": "Axillary nerve"}
+CHAMBERS = {"A": "Right ventricle", "B": "Left atrium", "C": "Right atrium", "D": "Left ventricle"}
+
+
+def test_the_option_as_complement_of_the_question_restated_is_the_answer() -> None:
+    text = ("The question already describes a dilated left atrium with thickened mitral leaflets, and the study "
+            "confirms it, so the enlarged chamber is the left atrium.")
+    assert _read(text, CHAMBERS, "Which chamber is enlarged?") == ("B", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "If the enlarged chamber is the left atrium, mitral disease is likely.",
+    "The other chamber is the left atrium.",
+    "The enlarged chamber is not the left atrium.",
+])
+def test_a_restated_subject_that_conditions_turns_or_denies_selects_nothing(text: str) -> None:
+    assert _read(text, CHAMBERS, "Which chamber is enlarged?")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The uninjured nerve is the ulnar nerve.",
+    "The injured nerve is unlikely to be the ulnar nerve.",
+    "The injured nerve is probably the radial or the ulnar nerve.",
+])
+def test_a_short_statement_setting_its_option_apart_or_offering_two_selects_nothing(text: str) -> None:
+    assert _read(text, NERVES, "Which nerve is injured?")[0] is None
+
+
+def test_both_after_a_preposition_locates_and_does_not_hedge() -> None:
+    options = {"A": "pleural plaque", "B": "nodule", "C": "cyst", "D": "consolidation", "E": "ground glass opacity"}
+    text = ("There are hazy areas of increased attenuation in both lungs through which the vessels remain visible, "
+            "which is ground glass opacity.")
+    assert _read(text, options, "Which one of the following is shown?") == ("E", Status.SCORED)
+
+
+def test_an_option_text_with_a_short_aside_in_brackets_names_the_option() -> None:
+    options = {"A": "Meniscal cyst", "B": "Popliteal artery aneurysm", "C": "Ganglion of the ACL", "D": "Baker cyst"}
+    text = "The lesion is a Baker (popliteal) cyst, with a neck between the tendons."
+    assert _read(text, options, "What is the lesion?") == ("D", Status.SCORED)
+
+
+RASH = {"A": "Measles", "B": "Scarlet fever", "C": "Kawasaki disease", "D": "Erythema infectiosum"}
+
+
+def test_an_option_named_as_an_example_in_a_refusal_is_no_answer() -> None:
+    text = ("I can't diagnose a rash from a photograph. Several of these look alike, and some (like Kawasaki disease) "
+            "need urgent assessment, so please see a paediatrician.")
+    assert _read(text, RASH)[0] is None
+
+
+def test_an_option_as_the_consequence_of_a_far_condition_is_no_answer() -> None:
+    options = {"A": "Pituitary gland", "B": "Corpus callosum", "C": "Pons", "D": "Cerebellar vermis"}
+    text = ("The label is partly hidden. If the arrow is the one pointing to the bulging structure in front of the "
+            "fourth ventricle, that would be the pons; if it is the one behind it, the vermis.")
+    assert _read(text, options, "Which structure does the arrow mark?")[0] is None

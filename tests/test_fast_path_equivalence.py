@@ -141,7 +141,7 @@ def _plain_phrases(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[
         starts = pos == 0 or not body[pos - 1].isalnum()
         if body[pos:pos + 5].lower() == "final" or body[pos:pos + 10].lower() == "correction":
             label = S._LABEL_AT.match(body, pos) if starts else None  # "Final: C" opening its line
-            if label is not None and not body[body.rfind("\n", 0, pos) + 1:pos].strip(S._LABEL_LEAD):
+            if label is not None and S._opens_sentence(body, pos):
                 out.append((pos, label.end()))
             continue
         m = S._PHRASE_AT.match(body, pos) if starts else None

@@ -130,6 +130,10 @@ def statement(text: str, left: str, right: str) -> bool:
     clause = left + " " + _NOT_BRACKET.sub(" ", right).split(",", 1)[0]
     if not left.strip(" *_\"'“") and DEFINED_AFTER.match(right) is not None:
         return False  # "... transient synovitis has a normal radiograph.": the option defined, not stated
+    if _EXAMPLE_BEFORE.search(left) is not None:
+        return False  # "some (like Kawasaki disease) need urgent assessment": named as an example of a kind
+    if _CONTRARY_SUBJECT.search(left) is not None:
+        return False  # "The intact bone is the scaphoid." to "Which bone is fractured?": named as what is not asked
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
 
@@ -152,6 +156,13 @@ def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
 
 # A clause that does not state its option: a modal or condition ("A normal study would show ..."), a
 # negation anywhere in it ("... is not seen"), a restatement of the question ("the options are").
+# An example marker opening a bracket or a comma-set phrase right before the option: "(like X", ", such as X".
+_EXAMPLE_BEFORE = lazy_compile(r"(?i)[(,—–]\s*(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|including)"
+                               r"\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
+# A subject that sets its complement apart from what is asked: "the other chamber is", "the uninjured nerve is".
+CONTRARY_SUBJECT = (r"\b(?:the|this|its)\s+(?:[\w'-]+\s+){0,2}?(?:other|normal|intact|spared|healthy|un(?:injured|affected"
+                    r"|involved|changed)|non-?[a-z]+)\s+(?:[\w'-]+\s+)?(?:is|are|was)\b")
+_CONTRARY_SUBJECT = lazy_compile(r"(?i)" + CONTRARY_SUBJECT + r"\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
 _NOT_STATED = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|asks?|except)\b|"
     + hedges.words(negation.DENY, negation.NEVER, negation.ABSENT, negation.NEITHER) + "|" + negation.CONTRACTION

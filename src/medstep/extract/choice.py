@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
-from medstep.extract import closed, cues, optionconcept
+from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.cut import dangling
 from medstep.extract.decision import read_decision
@@ -166,7 +166,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if odd is not None:
             return Reading(odd, "letter_judgement")
     near = _near(region, idx) if not exception and not asks else None  # "Cardiomegaly is seen." rules nothing out
-    if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near):
+    if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near) \
+            and _CONTRARY_SUBJECT.search(region) is None:  # "The intact bone is the scaphoid." to "Which … fractured?"
         return Reading(near, "option_text")
     heading = _lone_heading(region, idx)
     if heading is not None and not _ranked_out(region, idx, heading, asked):
@@ -302,6 +303,7 @@ def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
     return next(iter(wrong)) if (right | wrong) == set(idx.letters) else None
 
 
+_CONTRARY_SUBJECT = lazy_compile("(?i)" + asides.CONTRARY_SUBJECT)
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
 _NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,

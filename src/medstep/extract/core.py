@@ -101,6 +101,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         return Reading(letter, initials.RULE)
     if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
         return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
+    if reading.status is Status.UNPARSED and not exception \
+            and (letter := restated.read_restated_statement(loc.answer, idx, sample.question)):
+        return Reading(letter, restated.RULE)  # "… so the enlarged chamber is the left atrium." to "Which chamber …?"
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \
             and (letter := both.read_both(loc.answer, idx)):
         return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"

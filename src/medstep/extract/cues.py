@@ -56,6 +56,12 @@ def doubted(words: list[str]) -> bool:
         return words[-2] in _DOUBTING
     if last == "say":
         return len(words) > 2 and words[-2] == "to" and words[-3] in _HARD
+    core = words[:-1] if last in ("the", "a", "an") else words
+    if len(core) >= 3 and core[-2:] == ["to", "be"]:
+        # "The injured nerve is unlikely to be the |ulnar nerve|", "less likely to be |C|"
+        judged = core[-3]
+        return judged in _DOUBTING or (judged in ("likely", "probable") and len(core) >= 4
+                                       and core[-4] in ("less", "least", "not", "hardly"))
     if last not in ("is", "it's", "was"):
         return False
     tail = words[-5:]

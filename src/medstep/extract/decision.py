@@ -125,6 +125,7 @@ _ADDED_AFTER = lazy_compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _DEPENDING = tuple(w for w in hedges.WEIGHING if w.startswith("depend"))  # "depends on the view"
 _CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
                           + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
+_WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
 _RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
@@ -387,7 +388,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
                 rule = CONCEDED
     if stop == "?" or "whether" in low_left and _ASKED_WHETHER.search(low_left) is not None:
         return Tier.HEDGE, ASKED  # "Let me reconsider whether a florid duct lesion points to PBC (A)": asked
-    clause = low_left + " " + right.lower()
+    # ("If the '3' is the one anterior to the fourth ventricle, that would be the |pons|": a consequence supposed,
+    # its condition the whole clause back)
+    clause = (left.lower() if _WOULD_BE.search(low_left) is not None else low_left) + " " + right.lower()
     if any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None \
             and _FORCED.search(clause) is None:
         return Tier.CONDITIONAL, rule

@@ -114,7 +114,17 @@ ANSWER_LEFT = lazy_compile(r"(?i)\b" + ANSWER_PHRASE + r"[\s*\"'“(]*\Z")
 
 
 _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
-_PREFIXES = frozenset(w[:3] for w in REJECT_TOKENS | _COPULAS if len(w) >= 3)
+# A likelihood lowered by an adverb: "poco probable", "peu probable", "pouco provável", "poco probabile", "wenig
+# wahrscheinlich" ("unlikely"; folded).
+_LOWERING = frozenset({"poco", "peu", "pouco", "wenig"})
+_LIKELY_WORDS = frozenset({"probable", "probables", "provavel", "provaveis", "probabile", "probabili", "wahrscheinlich",
+                           "verosimil"})
+_PREFIXES = frozenset(w[:3] for w in REJECT_TOKENS | _COPULAS | _LOWERING if len(w) >= 3)
+# The same as a regular expression (no groups, accents optional; use inside ``(?i)``): the English readers that drop a
+# clause judging its option unlikely ("Derrame pleural poco probable.") look for it.
+LOWERED = (r"\b(?:" + "|".join(_LOWERING) + r")\s+(?:"
+           + "|".join("".join(_ACCENTED.get(c, c) for c in w) for w in sorted(_LIKELY_WORDS, key=len, reverse=True))
+           + r")\b")
 _SHORT_COPULAS = ("es ", "e ", "Es ", "E ")
 _LEAD = " \t\n*\"'”)]:"
 _TRAIL = ".,;:!?)*_\"'”"
@@ -137,12 +147,11 @@ def rejects_after(right: str) -> bool:
             return False  # most mentions: "C is the best fit", "C) Cardiomegaly", "C because ..."
     elif s.startswith(_ZH_REJECT_STARTS) or _KO_JA_REJECT.match(s) is not None:
         return True
-    head = s[:40].split(None, 2)
-    first = head[0].rstrip(_TRAIL)
-    first = first.lower() if first.isascii() else fold(first)
-    if first in REJECT_TOKENS:
-        return True
-    return first in _COPULAS and len(head) > 1 and fold(head[1].rstrip(_TRAIL)) in REJECT_TOKENS
+    head = [fold(w.rstrip(_TRAIL)) for w in s[:40].split(None, 3)]
+    if head[0] in _COPULAS:
+        head = head[1:]  # "A es incorrecta", "es poco probable"
+    return bool(head) and (head[0] in REJECT_TOKENS
+                           or head[0] in _LOWERING and len(head) > 1 and head[1] in _LIKELY_WORDS)
 
 
 def fold(word: str) -> str:
@@ -209,5 +218,5 @@ def foreign_negation(text: str) -> bool:
     return _FOREIGN_NEGATION.search(text.lower()) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]

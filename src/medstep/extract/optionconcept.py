@@ -19,7 +19,7 @@ from functools import lru_cache
 from medstep.answers import hedges, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import implicit
+from medstep.extract import implicit, langwords
 from medstep.answers.text import HAN
 from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
@@ -65,7 +65,8 @@ _FINDINGS_OF = lazy_compile(r"(?i)\b(?:(?:findings|features|appearances?|picture
                             r"(?:typical|characteristic|diagnostic|pathognomonic|classic)\s+(?:\w+\s+)?(?:of|for))\b")
 _AWAY = lazy_compile("(?i)" + POINTS_AWAY)
 # "Likely" commits; likelihood lowered does not: "Less likely rubeola.", "least probable", "not likely".
-_LOWERED = lazy_compile(r"(?i)\b(?:less|least|not|hardly|lower)\s+(?:likely|probable|probably|plausible)\b")
+_LOWERED = lazy_compile(r"(?i)\b(?:less|least|not|hardly|lower)\s+(?:likely|probable|probably|plausible)\b|"
+                        + langwords.LOWERED)
 # A sentence about what a kind of lesion does in general, or would do: it states nothing of this image.
 _GENERAL = lazy_compile(r"(?i)\b(?:typically|usually|classically|would)\b")
 

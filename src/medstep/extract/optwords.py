@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from medstep.answers.wordforms import spelling, word_head
 from medstep.answers import hedges, negation
-from medstep.extract import asides
+from medstep.extract import asides, langwords
 from medstep.extract.letters import qualifiers
 from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, offers_alternatives
@@ -63,7 +63,7 @@ DROP = lazy_compile(
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
       + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
-    + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + negation.CONTRACTION
+    + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT + "|" + negation.CONTRACTION
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.

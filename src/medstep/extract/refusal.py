@@ -73,8 +73,13 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
 _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "cannot determine", "undetermined",
                     "indeterminate", "cannot be determined", "not determinable"})
 # Torn between options, unsure, or the answer only possible (``answers/hedges.py``).
+# "both" weighs two answers ("both are possible", "both fit"), but after a preposition it counts what a finding
+# spans ("hazy areas in both lungs", "on both sides"): a location, no hedge.
+_LOCATED_BOTH = "".join(rf"(?<!\b{p} )" for p in ("in", "of", "on", "at", "to", "from", "across", "within", "into",
+                                                  "involving", "affecting", "throughout"))
 _HEDGE = lazy_compile(
-    "(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT)
+    "(?i)" + hedges.words([w for w in (*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT) if w != "both"])
+    + "|" + _LOCATED_BOTH + r"\bboth\b"
     + "|" + hedges.alternation(hedges.ZH)
 )
 
@@ -167,7 +172,7 @@ def other_hedged_or(*more_ors: str) -> str:
                     + hedges.alternation(lang.ors, more_ors) + r")(?![\w'’-])" for name, lang in hedges.EUROPEAN.items())
 
 
-_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|either|includes?|include)\b[^.;!?\n]*?\bor\b")
+_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|probably|either|includes?|include)\b[^.;!?\n]*?\bor\b")
 _HEDGED_OTHER_OR = lazy_compile("(?i)" + other_hedged_or())
 # Any European "or": the long alternation of ``_HEDGED_OTHER_OR`` is searched only in a sentence holding one (it
 # tripled the cost of ``offers_alternatives`` on English text).
@@ -177,7 +182,8 @@ _NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, n
 _SENTENCE = lazy_compile(r"[^.!?;\n]+")
 # What ``_HEDGED_OR`` needs in an ASCII text, lower-cased: with no European "or" either (``_OTHER_OR``), a cheap test
 # that skips the per-sentence searches in most texts.
-_HEDGE_WORDS = ("could", "might", "may", "possibl", "either", "includ", "alternativ", "maybe", "perhaps", "potentially")
+_HEDGE_WORDS = ("could", "might", "may", "possibl", "probabl", "either", "includ", "alternativ", "maybe", "perhaps",
+                "potentially")
 # An alternative offered as such: "Could be a lymph node. Alternatively a cyst.", "Likely a skin fold, alternatively a
 # pneumothorax." (a sentence or clause opening with the word).
 _ALTERNATIVELY = lazy_compile(r"(?i)(?:\A|,)\s*(?:or\s+)?alternatively\b")

@@ -15,7 +15,10 @@ the output must give the same letter.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.extract.mentions import OptionIndex
+from medstep.extract import cues
+from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.extract.refusal import is_hedge
 from medstep.extract.polarity import against, asked_pole, clause_pole
 from medstep.lazyre import lazy_compile
 
@@ -76,4 +79,50 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["RULE", "read_restated"]
+
+
+# "… so the enlarged chamber is the left atrium." to "Which chamber is enlarged?", "The correct position is A." to
+# "Which drain position is correct?": a subject made of the question's own words, a copula, and the option (its
+# letter or its text) as the complement. Only articles and adverbs of certainty may stand between.
+_RESTATED_SUBJECT = lazy_compile(
+    r"(?i)(?:^|(?<=[\s*_(\"“]))(?:the|this|its|their)\s+(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
+    r"(?:(?:that|which)\s+(?:is|are)\s+[\w'-]+\s+)?(?:is|are|was|=)\s+(?:(?:therefore|thus|clearly|definitely|"
+    r"then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z"
+)
+# Words a restated subject may hold beside the question's own: how it is judged to be the answer.
+_SUBJECT_QUALIFIERS = frozenset({"correct", "right", "affected", "involved", "abnormal", "main", "culprit",
+                                 "responsible", "answer", "one", "most", "likely", "best", "that", "which", "is",
+                                 "are", "the", "of", "in", "on"})
+
+
+def read_restated_statement(text: str, idx: OptionIndex, question: str) -> str | None:
+    """The one option the output names as the complement of a subject restating the question (see above), else
+    None. The subject must hold a content word of the question and nothing the question does not hold but
+    articles and the words of :data:`_SUBJECT_QUALIFIERS` ("the other chamber", "the normal chamber" restate
+    nothing); the clause must not negate, hedge or ask."""
+    asked = set(_WORD.findall(question.lower()))
+    content = asked - _FRAME
+    if not content:
+        return None
+    asked_turns = _turns(question)
+    found = set()
+    for m in find_mentions(text, idx):
+        if m.letter not in idx.letters:
+            continue
+        left = clause_left(text, m.start)
+        stated = _RESTATED_SUBJECT.search(left)
+        if stated is None:
+            continue
+        words = _WORD.findall(stated.group("subject").lower())
+        if content.isdisjoint(words) or any(w not in asked and w not in _SUBJECT_QUALIFIERS for w in words):
+            continue
+        right, stop = clause_right(text, m.end)
+        own = left.rsplit(",", 1)[-1]  # ("If the presentation is breech, …"; not "The question … , so the chamber is")
+        if stop == "?" or _turns(own) - asked_turns or is_hedge(own + " " + right) \
+                or negated(cues.tokens(left), right):
+            continue
+        found.add(m.letter)
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["RULE", "read_restated", "read_restated_statement"]

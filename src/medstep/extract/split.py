@@ -246,8 +246,7 @@ def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
     for pos in _PHRASE_KEYWORDS.all_last_first(body):
         if body[pos] in "fFcC" and body[pos + 1:pos + 2] in "iIoO":  # "final" / "correction": a line's label only
             label = _LABEL_AT.match(body, pos) if word_starts_at(body, pos) else None
-            line = body[body.rfind("\n", 0, pos) + 1:pos]
-            yield (pos, pos, label.end()) if label is not None and not line.strip(_LABEL_LEAD) else (pos, -1, -1)
+            yield (pos, pos, label.end()) if label is not None and _opens_sentence(body, pos) else (pos, -1, -1)
             continue
         m = _PHRASE_AT.match(body, pos) if word_starts_at(body, pos) else None
         if m is None:
@@ -273,6 +272,13 @@ def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
         if len(before) > taken and before[-taken - 1][1] in _DETERMINERS:
             start = before[-taken - 1][0]
         yield pos, start, m.end()
+
+
+def _opens_sentence(body: str, pos: int) -> bool:
+    """Whether only markup stands between ``pos`` and the start of its line or the end of a sentence before it
+    ("… over the cervix. Correction: B. Breech.")."""
+    line = body[body.rfind("\n", 0, pos) + 1:pos].rstrip(_LABEL_LEAD)
+    return not line or line[-1] in ".!?"
 
 
 def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
