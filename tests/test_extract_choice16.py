@@ -159,3 +159,20 @@ def test_an_option_as_the_consequence_of_a_far_condition_is_no_answer() -> None:
     text = ("The label is partly hidden. If the arrow is the one pointing to the bulging structure in front of the "
             "fourth ventricle, that would be the pons; if it is the one behind it, the vermis.")
     assert _read(text, options, "Which structure does the arrow mark?")[0] is None
+
+
+GAS = {"A": "Pneumatosis intestinalis", "B": "Portal venous gas", "C": "Pneumobilia", "D": "Pneumoperitoneum"}
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Gas in the bile ducts after sphincterotomy.", "C"),
+    ("Branching gas in the portal veins reaching the liver periphery.", "B"),
+    ("Intramural bowel gas.", "A"),
+])
+def test_the_kinds_of_abnormal_abdominal_gas_are_told_apart(text: str, letter: str) -> None:
+    assert _read(text, GAS) == (letter, Status.SCORED)
+
+
+@pytest.mark.parametrize(("text", "letter"), [("Extradural haematoma.", "A"), ("Intracerebral haemorrhage.", "D")])
+def test_the_intracranial_bleeds_are_told_apart(text: str, letter: str) -> None:
+    assert _read(text, HEAD) == (letter, Status.SCORED)
