@@ -176,3 +176,9 @@ def test_the_kinds_of_abnormal_abdominal_gas_are_told_apart(text: str, letter: s
 @pytest.mark.parametrize(("text", "letter"), [("Extradural haematoma.", "A"), ("Intracerebral haemorrhage.", "D")])
 def test_the_intracranial_bleeds_are_told_apart(text: str, letter: str) -> None:
     assert _read(text, HEAD) == (letter, Status.SCORED)
+
+
+def test_a_relative_clause_describing_a_dismissed_option_states_nothing() -> None:
+    options = {"A": "Aspergillus", "B": "Histoplasma", "C": "Cryptococcus", "D": "Mucor"}
+    text = "Broad ribbon hyphae. This is zygomycosis, not Aspergillus, which has thin septate hyphae."
+    assert _read(text, options, "Which organism is most likely?")[0] != "A"

@@ -297,8 +297,19 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
             return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
-    return [c for c in _CLAUSES.split(sentence)
-            if c.strip() and DROP.search(c) is None and _OTHER.search(c) is None and not _defined(c, idx)]
+    kept, dropped = [], False
+    for c in _CLAUSES.split(sentence):
+        if not c.strip():
+            continue
+        if dropped and _RELATIVE.match(c) is not None:
+            continue  # "not Aspergillus, which has septate hyphae": what a dropped clause names, described further
+        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx)
+        if not dropped:
+            kept.append(c)
+    return kept
+
+
+_RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 
 _ABBREVIATION_SUBJECT = lazy_compile(r"[\s*_\"'“]*[A-Z]{2,6}s?(?=\s)")
