@@ -95,7 +95,8 @@ _TWO_UNNAMED = Sample(id="c8-two-unnamed", question="Which lesion?", answer="A",
 
 INITIALS_CASES = [
     # an abbreviation taking a letter from inside a word of its option
-    Case("parts-edh", _HAEM, "Biconvex collection that does not cross the sutures. Final: EDH.", "A", "option_initials"),
+    # (since session 16 the concept reader names these first: "Intraparenchymal haemorrhage" is its own concept)
+    Case("parts-edh", _HAEM, "Biconvex collection that does not cross the sutures. Final: EDH.", "A", "option_concept"),
     Case("parts-iph", _HAEM, "A rounded haematoma inside the basal ganglia: IPH.", "D", "option_initials"),
     Case("parts-british-fold", _OESO, "Corkscrew pattern: DES.", "C", "option_initials"),
     Case("parts-bracketed-name", _PAP, "Perinuclear halos with wrinkled nuclei: LSIL.", "B", "option_initials"),
@@ -107,7 +108,7 @@ INITIALS_CASES = [
     Case("vocabulary-sdh", _TWO, "Crescentic collection over the convexity: SDH.", "A", "option_concept"),
     Case("trap-parts-hedged", _HAEM, "It could be an EDH.", None, "unparsed"),
     # the inner letter starts a part of the compound ("sub|arachnoid"), not any letter ("subdur-a-l")
-    Case("parts-sah", _HAEM, "Blood fills the basal cisterns: SAH.", "C", "option_initials"),
+    Case("parts-sah", _HAEM, "Blood fills the basal cisterns: SAH.", "C", "option_concept"),
     Case("trap-parts-any-inner-letter", _HAEM, "Blood over the convexity: SUH.", None, "unparsed"),
     Case("trap-parts-imaging-word", _HAEM, "The MRI was reviewed.", None, "unparsed"),
 ]
