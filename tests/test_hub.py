@@ -75,6 +75,15 @@ def test_the_attempt_goes_to_the_proxy_that_reaches_the_hub(offline: list[tuple]
     assert offline == [("proxy.example", 3128)]
 
 
+def test_a_proxy_password_stays_out_of_the_message(offline: list[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://me:s3cret@proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "")
+    with pytest.raises(MedstepError) as err:
+        hub.require("someone/model", "model")
+    assert "http://proxy.example:3128 cannot be reached" in str(err.value) and "s3cret" not in str(err.value)
+    assert offline == [("proxy.example", 3128)]
+
+
 def test_a_local_path_is_no_hub_id(tmp_path: Path) -> None:
     (tmp_path / "org").mkdir()
     (tmp_path / "org" / "name").mkdir()

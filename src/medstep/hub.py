@@ -30,7 +30,8 @@ def looks_like_id(text: object) -> bool:
 
 
 def _endpoint() -> tuple[str, int, str]:
-    """(host, port, URL) of the hub, or of the proxy the environment routes it through."""
+    """(host, port, URL) of the hub, or of the proxy the environment routes it through; a proxy's URL without the
+    user and password it may carry ("http://user:secret@proxy:3128"), since the URL goes into an error message."""
     from huggingface_hub import constants
 
     url = urlsplit(constants.ENDPOINT)
@@ -39,7 +40,8 @@ def _endpoint() -> tuple[str, int, str]:
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if proxy and not urllib.request.proxy_bypass(host):
         hop = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
-        return hop.hostname or host, hop.port or (443 if hop.scheme == "https" else 80), proxy
+        shown = hop._replace(netloc=hop.netloc.rpartition("@")[2]).geturl()
+        return hop.hostname or host, hop.port or (443 if hop.scheme == "https" else 80), shown
     return host, url.port or (443 if url.scheme == "https" else 80), constants.ENDPOINT
 
 

@@ -14,8 +14,8 @@ different answer never reads as the same one:
 * a quantity (:class:`Quantity`) is its value in one unit of its dimension: lengths in mm, volumes in mL, times in
   seconds, rates per minute, gestational ages in days ("32 weeks 4 days", "32w4d"), percentages; a decimal comma
   ("2,4 cm") is a decimal point, commas grouping thousands ("1,200 mL") are dropped. A sum with its total ("Gleason
-  3+4=7") stands for the total when the gold gives no sum (:func:`totals`); A bare number stands for the gold's number only when the answer names no unit at
-  all ("80" to "80%");
+  3+4=7") stands for the total when the gold gives no sum (:func:`totals`); a bare number stands for the gold's
+  number only when the answer names no unit at all ("80" to "80%");
 * the words of one named thing may come in another order, with "of"/"in" and articles dropped ("fracture of the
   femoral neck", "femoral neck fracture"; "lung" is implied by "lobe"), but never when a word whose place carries
   meaning is there: a list or a contrast ("and", "or", "versus", "with", a negation) or a direction ("right to left

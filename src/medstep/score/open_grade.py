@@ -45,8 +45,8 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
 take as a match, and weigh the extra words of a ``contained`` or ``narrower`` match. An answer matched by the first
-four rungs is the gold written otherwise, so its recall, precision
-and F1 are 1 ("24 mm" shares no token with "2.4 cm").
+four rungs is the gold written otherwise, so its recall, precision and F1 are 1 ("24 mm" shares no token with
+"2.4 cm").
 """
 
 from __future__ import annotations
@@ -127,8 +127,7 @@ _KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequen
 def _plain(answer: str) -> list[str]:
     """The tokens of ``answer`` in one spelling (British "oesophageal" as "esophageal"), without a closing noun that
     only names the kind of value ("right side" as "right")."""
-    words = [spelling(w) for w in tokens(answer)]
-    return words[:-1] if len(words) > 1 and words[-1] in _KIND_NOUNS else words
+    return _kindless([spelling(w) for w in tokens(answer)])
 
 
 def _names(words: list[str]) -> list[list[str]]:
@@ -154,6 +153,7 @@ class MatchStep(TextEnum):
 
 
 def _kindless(words: list[str]) -> list[str]:
+    """``words`` without a closing noun that only names the kind of value ("right side" as "right")."""
     return words[:-1] if len(words) > 1 and words[-1] in _KIND_NOUNS else words
 
 
