@@ -18,7 +18,8 @@ What a word outside the gold may not do, whatever the question says:
   that narrow it ("tension pneumothorax", "acute appendicitis", "fracture of the femoral neck": an instance of the
   gold, which the answer names), but never one that makes it another thing (:data:`CHANGING`: "old", "healed",
   "pseudo", "-like", "impending", "predominantly"), names another finding, device or modality, gives a number, or
-  a side the question does not name (:func:`narrowing`).
+  a side or place other than one the question names (:func:`narrowing`; where the question names none, a side
+  narrows: "large right-sided pneumothorax").
 
 A measurement word ("about", "approximately") may stand right before the gold's number: it gives the digits'
 precision, not a doubt that the finding is there.

@@ -39,8 +39,8 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    right-sided tension pneumothorax", "acute appendicitis", "dual-chamber pacemaker", "pneumonia of the left lower
    lobe"): the answer names an instance of the gold. Never when such a word makes it another thing ("old",
    "healed", "pseudo", "-like", "non-", "impending"), names another finding, device or modality, a number, or a side
-   the question does not name; nor for a gold that is a number ("at least two"). Counted apart, so a reader can leave
-   the rung out.
+   or place other than one the question names (a side where the question names none narrows: "right pneumothorax");
+   nor for a gold that is a number ("at least two"). Counted apart, so a reader can leave the rung out.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
