@@ -56,6 +56,7 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
+    Q_BE, Q_HAVE, Q_LEAD, Q_REFUSE, Q_SHOW, Q_TAIL, Q_THERE,
 )
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
@@ -79,22 +80,6 @@ class Question:
 
 # ----------------------------------------------------------------------------- English cue words
 _TOKEN = lazy_compile(r"[a-z0-9]+(?:'[a-z]+)?")
-# "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
-_Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
-# "Does the image show X?", "Does this radiograph demonstrate X?"
-_Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
-                       r"scan|study|x-ray|xray|ct|mri|histology|slide|section|specimen|biopsy|photograph|ultrasound)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
-# "Does the patient have X?": the patient's findings, asked as presence.
-_Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
-                       r"have\s+(.+?)\s*\?\s*$")
-# "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
-_Q_BE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
-_Q_TAIL = lazy_compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
-                       r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
-_Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
-Q_REFUSE = lazy_compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
-                        + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
-                        + r"|[,;/]")
 
 
 def _stem(word: str) -> str:
@@ -142,15 +127,15 @@ def question_term(question: str) -> Term | None:
     q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
     if HAN.search(q) or Q_REFUSE.search(q):
         return None
-    m = _Q_THERE.match(q) or _Q_SHOW.match(q) or _Q_HAVE.match(q)
+    m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q)
     if m is not None:
-        return Term(_Q_LEAD.sub("", _Q_TAIL.sub("", m.group(1).strip())))
-    m = _Q_BE.match(q)
+        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
+    m = Q_BE.match(q)
     if m is None:
         return None
     words = _tokens(m.group(1))
     if len(words) >= 2 and words[-1] in _PRESENCE:
-        return Term(_Q_LEAD.sub("", _Q_TAIL.sub("", m.group(1).strip())))
+        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
     # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
     if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
         return None

@@ -125,5 +125,23 @@ Q_FRAME = lazy_compile(
     r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?=\s*\?\s*$)")
 
-__all__ = ["Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
+__all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
            "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+
+# ----------------------------------------------------------------------------- question forms (implicit.parse_question)
+# "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
+Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
+# "Does the image show X?", "Does this radiograph demonstrate X?"
+Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
+                       r"scan|study|x-ray|xray|ct|mri|histology|slide|section|specimen|biopsy|photograph|ultrasound)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
+# "Does the patient have X?": the patient's findings, asked as presence.
+Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
+                       r"have\s+(.+?)\s*\?\s*$")
+# "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
+Q_BE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
+Q_TAIL = lazy_compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
+                       r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
+Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
+Q_REFUSE = lazy_compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
+                        + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
+                        + r"|[,;/]")
