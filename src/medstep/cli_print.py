@@ -73,7 +73,7 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
     t.add_row(f"accuracy ({' + '.join(o.accuracy_over)})" if mixed else "accuracy", _fmt(o.accuracy))
     for kind, group in o.by_type.items():
         if group.accuracy.n:
-            t.add_row(f"  {kind.value}" + (" (exact match)" if kind is AnswerType.OPEN else ""), _fmt(group.accuracy))
+            t.add_row(f"  {kind.value}" + (" (ladder match)" if kind is AnswerType.OPEN else ""), _fmt(group.accuracy))
     if open_group is not None and open_group.recall is not None and open_group.recall.n:
         for name in ("recall", "precision", "f1"):
             metric = getattr(open_group, name)
