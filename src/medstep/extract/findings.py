@@ -40,8 +40,8 @@ from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, DEVICE_STATE, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_OTHER_STUDY, attributive, clear_not_state, other_kind,
-    placed,
+    BESIDE_ORGAN, DEVICE_STATE, LABELLED, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q,
+    ZH_OTHER_STUDY, attributive, clear_not_state, other_kind, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -399,34 +399,20 @@ def _plane_stance(sentence: str, asked: Asked) -> Stance | None:
     return Stance.YES if asked.key in planes else Stance.NO
 
 
-# A Chinese modality question naming the modality in Latin letters: 这是CT图像吗？ / 这是一张MRI吗？
-_ZH_MODALITY_Q = lazy_compile(r"^\s*这(?:张|幅)?(?:是|张是|幅是)(?:一张|一幅|一个)?\s*([A-Za-z][A-Za-z0-9 \-]*?)\s*"
-                              r"(?:图像|影像|图片|扫描|片子|检查)?(?:吗|么)\s*[？?]\s*$")
-_ZH_DENIED = lazy_compile("(?:" + negation.alternation(negation.ZH_NOT) + r")\s*$")  # (而不是 "rather than" ends in 不是)
-_ZH_HEDGE = lazy_compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
-
-
 def _zh_modality(text: str, question: str) -> str | None:
     """是/否 for 这是CT图像吗？ answered in Chinese naming modalities ("这是一张MRI图像，不是CT。" -> 否)."""
-    m = _ZH_MODALITY_Q.match(question)
+    m = ZH_MODALITY_Q.match(question)
     asked = parse_asked(f"Is this a {m.group(1)}?") if m is not None else None
-    if asked is None or asked.ask is not Ask.MODALITY or _ZH_HEDGE.search(text) or ZH_OTHER_STUDY.search(text):
+    if asked is None or asked.ask is not Ask.MODALITY or ZH_HEDGE.search(text) or ZH_OTHER_STUDY.search(text):
         return None
     stances = set()
     for mention in vocabulary().mentions(text):
         if _category(mention) == "modality":
-            negated = _ZH_DENIED.search(text[:mention.start]) is not None
+            negated = ZH_DENIED.search(text[:mention.start]) is not None
             stances.add(_stance(Event(mention.concept, negated, None), asked))
     if None in stances or Stance.UNCLEAR in stances or len(stances) != 1:
         return None
     return ZH_YES if Stance.YES in stances else ZH_NO
-
-
-# A checklist line whose value says nothing of presence ("Effusion - unremarkable", "Effusion - N/A", "Effusion:
-# see above") or a numbered heading ("Step 2 - effusion"): the dash or colon cuts it into clauses, and the finding
-# would be read as stated. "Effusion - present" / "Effusion: none" are fields, read by ``answer_field`` first.
-_LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
-                         r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
 
 
 def read_finding(text: str, question: str, strict: bool = True) -> str | None:
@@ -437,7 +423,7 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
         return None
     if HAN.search(text):
         return _zh_modality(text, question) if HAN.search(question) else None
-    if _LABELLED.match(text) and _unlabel(text) == text:
+    if LABELLED.match(text) and _unlabel(text) == text:
         return None  # an organ's label is the line's subject: "Liver: unremarkable." is "The liver is unremarkable."
     if relabelled(implicit.sentences(text), _ORGAN_LABEL):
         return None  # "Liver: unremarkable. Liver: coarse echotexture ...": which line is the organ's state?

@@ -117,4 +117,15 @@ def _form(word: str) -> str:
     return word_head(spelling(word))
 
 
-__all__ = ["KINDS_UNDER_ONE", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+# A Chinese modality question naming the modality in Latin letters: 这是CT图像吗？ / 这是一张MRI吗？
+ZH_MODALITY_Q = lazy_compile(r"^\s*这(?:张|幅)?(?:是|张是|幅是)(?:一张|一幅|一个)?\s*([A-Za-z][A-Za-z0-9 \-]*?)\s*"
+                              r"(?:图像|影像|图片|扫描|片子|检查)?(?:吗|么)\s*[？?]\s*$")
+ZH_DENIED = lazy_compile("(?:" + negation.alternation(negation.ZH_NOT) + r")\s*$")  # (而不是 "rather than" ends in 不是)
+ZH_HEDGE = lazy_compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
+# A checklist line whose value says nothing of presence ("Effusion - unremarkable", "Effusion - N/A", "Effusion:
+# see above") or a numbered heading ("Step 2 - effusion"): the dash or colon cuts it into clauses, and the finding
+# would be read as stated. "Effusion - present" / "Effusion: none" are fields, read by ``answer_field`` first.
+LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
+                         r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
+
+__all__ = ["LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KINDS_UNDER_ONE", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
