@@ -60,6 +60,13 @@ def word_head(word: str) -> str:
     return _table().get(low, low)
 
 
+def forms(word: str) -> tuple[str, ...]:
+    """Every form of ``word``'s group ("stone" -> "stone", "stones", "calculus", "calculi"), or the word alone
+    (lower-cased) when it has none."""
+    head = word_head(word)
+    return tuple(sorted({w for w, h in _table().items() if h == head} | {word.lower()}))
+
+
 @lru_cache(maxsize=1)
 def _han_forms() -> tuple[tuple[str, str], ...]:
     """(form, head) of the table's Chinese words, longest form first."""

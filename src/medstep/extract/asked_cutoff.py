@@ -5,8 +5,9 @@ the value the answer gives settles it the same way ("The stone measures 8 x 6 mm
 builds a table row from the question, for ``extract/measured.py`` to read with all its gates (one value of the
 quantity, no stray value of its dimension, no hedge, no earlier study, nothing after it but advice):
 
-* the quantity is the question's subject: its words or its head word (no made-up initials: "PE" is no pleural
-  effusion), named right before the value as the table's quantities are; where the subject is a table row's quantity
+* the quantity is the question's subject: its words or its head word in any of its forms ("calculus" for a stone,
+  ``answers/wordforms.tsv``; no made-up initials: "PE" is no pleural effusion), named right before the value as the
+  table's quantities are; where the subject is a table row's quantity
   ("ejection fraction", "common bile duct", "PR interval"), that row's other names count too ("LVEF 55%", "CBD 9 mm",
   "PR 240 ms"), and a question without a unit takes the row's dimension ("Is the heart rate above 100?");
 * the dimension is the cut-off's unit's (mm/cm a length, ms a duration, % a percentage, a bare number a ratio where
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medstep.answers import NO, YES, hedges, negation
+from medstep.answers import NO, YES, hedges, negation, wordforms
 from medstep.extract.thresholds import INF, THRESHOLDS, Band, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -67,7 +68,8 @@ def _quantity(subject: str, rows: list[Threshold]) -> str:
     pleural effusion is more often a pulmonary embolism, so a value named by letters neither the question nor the
     table wrote measures something else."""
     words = [w for w in subject.lower().split() if w not in _DETERMINER]
-    names = {r"\s+".join(re.escape(w) for w in words), re.escape(words[-1])}
+    # the head word in its other forms too ("calculus" for a stone: ``answers/wordforms.tsv``)
+    names = {r"\s+".join(re.escape(w) for w in words), *(re.escape(w) for w in wordforms.forms(words[-1]))}
     own = r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])"
     return "|".join([own, *("(?:" + row.quantity + ")" for row in rows)])
 

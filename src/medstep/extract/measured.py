@@ -45,13 +45,14 @@ RULE = "implicit_measure"
 _NUMBER = r"[-−]?\d+(?:[.,]\d+)?"  # "−2.9" (a minus sign) as "-2.9"
 # The units of the rows' other dimensions, longest first so that "mmHg" is not read as "mm" nor "cm/s" as "cm".
 _MORE_UNITS = r"mm\s*Hg|cm\s*/\s*s(?:ec)?|m\s*/\s*s(?:ec)?|cm\s*(?:2|²|\^2)|mm\s*(?:2|²)|mL|cc|cm\s*(?:3|³)|[µμu]m|microns?"
-# The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm"; a comma
+# The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm", a range
+# "25-30%" or "25 to 30%" (read where both ends fall in one band); a comma
 # only before the largest of many ("All nodes are subcentimetric, the largest 6 mm in short axis.").
 _AFTER = lazy_compile(r"(?:\s*[:=]\s*|\s*[:=]?(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}\)|,(?=\s*(?:the\s+)?largest\b)){0,40}?(?:[:=]\s*)?)"
                       r"\(?[~≈]?\s*\+?(?<![A-Za-z0-9-])"
-                      r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*[-–]\s*(?P<to>" + _NUMBER
+                      r"(?P<n>" + _NUMBER + r"(?:\s*(?:×|x|by|\*)\s*" + _NUMBER + r"){0,2})(?:\s*(?:[-–]|\bto\b)\s*(?P<to>" + _NUMBER
                       + r"))?\s*(?P<u>" + _MORE_UNITS + r"|mm|cm|msec|ms|milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*"
-                      r"(?:per|/)\s*min(?:ute)?|/\s*min|%|HU)?(?![\w%²³])", re.I)
+                      r"(?:per|/)\s*min(?:ute)?|/\s*min|%|per\s*cent|HU)?(?![\w%²³])", re.I)
 # The words that may stand between a quantity's name and its value: "The appendix measures about 11 mm", "Cecal
 # diameter is 11 cm", "EF visually estimated at 65%", "El colédoco mide 4 mm"; any other word ("contains a",
 # "with a") may introduce another thing's value. A short bracket is set aside ("QTc (Bazett) = 505 ms").
@@ -65,13 +66,15 @@ _GAP_WORDS = frozenset({
     "now", "currently", "mide", "de", "es", "son", "unos", "aproximadamente", "diámetro", "grosor",
     "longitud", "tamaño"})
 _BRACKET = lazy_compile(r"\([^()\d]{0,20}\)")
-# The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height".
-_BEFORE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?$", re.I)
+# The value before the quantity's name, its unit written: "an 11-mm appendix", "a 50% loss of height", "a 12 mm solid
+# nodule" (describing words between: ``measured_gates.DESCRIBING``).
+_BEFORE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*-?\s*(?P<u>mm|cm|%)\s*-?\s*(?:of\s+)?(?:"
+                      + measured_gates.DESCRIBING + r"[\s,]+){0,3}$", re.I)
 # What may follow a quantity whose value came before it: the sentence goes on, not a noun it qualifies.
 _NAMED_AFTER = lazy_compile(r"(?i)\s*(?:$|[,.;:()—–]|\s-\s|(?:with|and|of|is|was|which|that|in|on|without|showing|seen|"
                             r"noted|measuring)\b)")
 _ANY_VALUE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>" + _MORE_UNITS + r"|mm|cm|msec|ms|"
-                          r"milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|HU|"
+                          r"milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|per\s*cent|HU|"
                           r"Hounsfield\s+units?)?(?![\w%²³])", re.I)
 _DIMENSIONS = lazy_compile(r"\s*(?:×|x|by|\*)\s*", re.I)
 # A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm".
@@ -159,6 +162,7 @@ def _factor(row: Threshold, unit: str) -> float | None:
     """What turns a value in ``unit`` into the row's stored unit; ``None`` for a unit the row's dimension does not
     take, or none where one is needed."""
     unit = re.sub(r"\s+", "", unit.lower())
+    unit = "%" if unit == "percent" else unit  # "55 to 60 percent"
     if row.dimension is Dimension.RATIO:
         return {"": 1.0, "%": 0.01}.get(unit)
     if row.dimension is Dimension.INDEX:
@@ -423,6 +427,8 @@ def read_measured(text: str, question: str) -> str | None:
     rows, flip = ((own,), False) if own is not None else _asked(question)  # (extract/asked_cutoff.py)
     if not rows or len(text) > implicit.MAX_CHARS or "?" in text or _TURN.search(text) or _EARLIER.search(text):
         return None
+    if own is not None and measured_gates.elsewhere(question, text):
+        return None  # "8 mm calculus in the gallbladder" to "Is the kidney stone larger than 5 mm?"
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
         return None  # "El índice cardiotorácico es de 0,6, probablemente."
     verdicts = {v for row, predicate in rows for v in (_read_row(row, predicate, text, question),) if v is not None}

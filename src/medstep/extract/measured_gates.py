@@ -8,6 +8,12 @@ not hide the value it commits by.
   measurement back: it names neither the row's subject, its quantity nor what the question asks, gives no verdict
   word, no bare judgement ("Normal.", "It is normal.") and states no finding ("Gallbladder: several stones" may be
   what the model concludes with). Anything else still ends the reading.
+* Words describing a measured thing may stand between its value and its name: "12 mm solid nodule", "8 mm
+  obstructing left ureteric calculus" (:data:`DESCRIBING`, three at most); any other word may be a noun whose size it
+  is ("a 10 cm cecal mass").
+* A value measured in another organ than the one the question's own cut-off asks of is no answer: "8 mm calculus in
+  the gallbladder" to "Is the kidney stone larger than 5 mm?" (:func:`elsewhere`). An organ the asked finding's own
+  names place it in is the same place ("ureteral stone" is a kidney stone of the vocabulary: the ureter counts).
 * Values that all fall in the same band read alike: "spine T-score -2.8, hip T-score -3.0", "ABI right 0.55, left
   0.62"; a stray value of the row's dimension in the measurement's band cannot change the verdict either.
 """
@@ -16,12 +22,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from medstep.answers import hedges, negation, yesno
+from medstep.answers.concepts import MentionKind, merge_rows, normalize, packaged_text, read_rows, synonym_phrases, vocabulary
 from medstep.extract import implicit
 from medstep.extract.thresholds import NORMAL_SAID, Predicate, Threshold
 from medstep.lazyre import lazy_compile
 
+# Words that describe a measured thing's look, make or place and may stand between its value and its name (see the
+# module docstring): no noun, and no judgement of size ("large", "dilated") that a band's own words would weigh.
+DESCRIBING = (r"(?:solid|sub-?solid|part[\s-]solid|ground[\s-]glass|(?:non-?)?calcified|(?:non-?)?obstructing|"
+              r"obstructive|spiculated|lobulated|smooth|round(?:ed)?|oval|well[\s-]defined|ill[\s-]defined|"
+              r"hypo-?echoic|hyper-?echoic|echogenic|an-?echoic|hypo-?dense|hyper-?dense|hypo-?attenuating|"
+              r"hyper-?attenuating|(?:non-?)?enhancing|simple|complex|solitary|single|dominant|shadowing|left|right|"
+              r"bilateral|renal|ureteric|ureteral|distal|proximal|mid|lower[\s-]pole|upper[\s-]pole|interpolar)")
+_DESCRIBING = lazy_compile(r"(?i)" + DESCRIBING)
 _N = r"[-−]?\d+(?:[.,]\d+)?"
 _UNIT = r"(?:\s*(?:mm\s*Hg|mm|cm|ms|msec|bpm|%|HU|mL|cc|cm/s|µm|μm|um))?"
 _LIMIT = (r"(?:(?:upper\s+)?(?:limit|range)\s+of\s+normal|normal\s+(?:range|limits?|values?|cut-?off)|reference\s+"
@@ -85,4 +101,51 @@ def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
     return not asked & set(words) and not stated(sentence)
 
 
-__all__ = ["SET_ASIDE", "neutral", "set_aside"]
+def _places(text: str) -> tuple[set[str], set[str]]:
+    """The organs ``text`` names (by their word, or as the owner of a finding it names: the ``expands`` column of
+    ``answers/concepts.tsv``), and the findings it names."""
+    voc = vocabulary()
+    organs: set[str] = set()
+    found: set[str] = set()
+    for m in voc.mentions(text):
+        c = voc.concepts.get(m.concept) if m.kind is MentionKind.CONCEPT else None
+        if c is None:
+            continue
+        if c.category == "anatomy":
+            organs.add(m.concept)
+        elif c.category == "finding" and _DESCRIBING.fullmatch(normalize(text)[m.start:m.end]) is None:
+            found.add(m.concept)  # (a describing word is no finding: "shadowing" is a lung opacity of the vocabulary)
+            organs |= {cid for cid, o in voc.concepts.items() if o.category == "anatomy" and m.concept in o.expands}
+    return organs, found
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, ...]]:
+    """concept id -> its names in ``answers/concepts.tsv`` (English rows)."""
+    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), "concepts.tsv"))
+    return {cid: tuple(p for p, _a, _pl in synonym_phrases(row) if p.isascii()) for cid, row in rows.items()}
+
+
+def _same_place(organ: str, asked: set[str], findings: set[str]) -> bool:
+    """Whether ``organ`` is an asked organ, one of its parts or wholes, or a place the asked finding's own names say
+    ("ureter" in the kidney stone's "ureteral stone")."""
+    concepts = vocabulary().concepts
+    if any(organ == a or a in concepts[organ].ancestors or organ in concepts[a].ancestors for a in asked):
+        return True
+    names = [re.escape(n) for n in _names().get(organ, ())]
+    if not names:
+        return False
+    said = re.compile(r"(?i)\b(?:" + "|".join(names) + r")")
+    return any(said.search(n) for f in findings for n in _names().get(f, ()))
+
+
+def elsewhere(question: str, text: str) -> bool:
+    """Whether ``text`` measures in an organ other than the one the question asks of (module docstring); ``False``
+    where the question names no organ (by its word or its finding's)."""
+    asked, findings = _places(question)
+    if not asked:
+        return False
+    return any(not _same_place(organ, asked, findings) for organ in _places(text)[0])
+
+
+__all__ = ["DESCRIBING", "SET_ASIDE", "elsewhere", "neutral", "set_aside"]

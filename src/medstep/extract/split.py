@@ -57,6 +57,11 @@ def _think_tags(body: str) -> str:
 
 
 _ANSWER_TAG = lazy_compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
+# An answer tag opened after a closed thought and never filled nor closed ("<think>There is fluid around the liver.
+# </think>\n<answer>"): the output stopped where the answer was to begin, so the thought is all the model said (read
+# as a thought with nothing after it, ``Located.unfilled``). A closed empty tag ("<answer></answer>") is a reply the
+# model ended on purpose with nothing in it: no answer.
+_UNFILLED_TAG = lazy_compile(r"\s*<answer>\s*", re.I)
 # Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
 # tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
 _ANSWER_LIKE_TAG = lazy_compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
@@ -158,6 +163,9 @@ class Located:
     ``thought`` holds a closed ``<think>`` block's text when nothing visible
     follows it ("<think>... so B.</think>"): the model put its decision in
     the thought, and the readers may look there (never in an unclosed one).
+    ``unfilled`` is set when an answer tag opened after the thought and the
+    output stopped there ("</think><answer>"): a thought that does not
+    commit is then a cut output, not an unreadable one.
     """
 
     reasoning: str
@@ -167,6 +175,7 @@ class Located:
     cut: bool = False
     others: tuple[str, ...] = ()
     thought: str = ""
+    unfilled: bool = False
 
 
 def _join(parts: list[str]) -> str:
@@ -374,8 +383,8 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
             thought = body[opened.end() if opened else 0 : close.start()]
             parts.append(thought)
             body = body[close.end() :]
-            if not body.strip():
-                return Located(_join(parts), "", None, thought=thought.strip())
+            if not body.strip() or _UNFILLED_TAG.fullmatch(body) is not None:
+                return Located(_join(parts), "", None, thought=thought.strip(), unfilled=bool(body.strip()))
         else:
             opened = _THINK_OPEN.search(body)
             if opened is not None:

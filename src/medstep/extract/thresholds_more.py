@@ -349,6 +349,19 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
          _p(r"\bbenign\b", "benign", "malignant")),
         adult=False,
     ),
+    Threshold(
+        "abdominal aortic diameter",
+        "an abdominal (infrarenal) aorta of 3.0 cm or more is an abdominal aortic aneurysm and one of 2.0 cm or less "
+        "is normal (SVS and ESVS practice guidelines); the row reads 2.5 cm or less as normal and 3.5 cm or more as "
+        "aneurysmal, and only where the question asks of the abdominal aorta (the generic aortic row reads the rest)",
+        r"\babdominal\s+aort|\bAAA\b|\binfra-?renal\b",
+        r"\b(?:(?:infra|supra|juxta)-?renal\s+|abdominal\s+)?aort(?:a|ic)\b[^.;]{0,40}?\b(?:measures?|measuring|diameter|"
+        r"calibre|caliber)\b|\b(?:(?:infra|supra|juxta)-?renal\s+|abdominal\s+)?aorta\b", Dimension.LENGTH,
+        (Band("normal", 0, 25, NORMAL_SAID), Band("high", 35, INF, r"aneurysmal|dilated|ectatic")),
+        (_p(r"\baneurysm|\bAAA\b|\bdilat|\benlarged\b", "high", "normal"),) + _normal("high", sized=True),
+        excluded=r"\bascending\b|\bthoracic\b|\barch\b|\broot\b|\bsinus(?:es)?\s+of\s+valsalva\b|\bdescending\b|"
+                 r"\biliac\b|\bvalve\b",
+    ),
 )
 
 __all__ = ["MORE_THRESHOLDS"]

@@ -1,0 +1,62 @@
+"""Closed round measure17 (issue #7): yes/no answered by a measurement, a range, or a thought left without its answer.
+
+Each case is a closed question, an invented answer and what a careful reader takes from it (``None``: no answer).
+A range written with "to" reads as one written with a dash ("Estimated LVEF is 25 to 30%.", both ends in one band),
+and "percent" as "%" (``extract/measured.py``). A value may stand before its name with words describing the thing
+between ("8 mm obstructing calculus", "12 mm solid nodule": ``measured_gates.DESCRIBING``), and the question's own
+head word counts in its other forms ("calculus" for a stone, ``answers/wordforms.tsv``); a value measured in another
+organ than the asked one ("8 mm calculus in the gallbladder" to a kidney stone) answers nothing
+(``measured_gates.elsewhere``). The abdominal aorta has its own row (``thresholds_more.py``: 3 cm is an aneurysm
+there), so "Infrarenal aorta 4.8 cm." answers an AAA question. An answer tag opened after a closed thought and never
+filled ("</think>\\n<answer>" at the end) leaves the thought as all the model said: it is read as a thought with
+nothing after it, and a thought that asks itself or commits to nothing makes the output cut (truncated); a closed
+empty tag ("<answer></answer>") stays no answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+CASES: list[tuple[str, str, str | None]] = [
+    # a range written with "to", "percent"
+    ("Is the LVEF reduced?", "Estimated LVEF is 25 to 30%.", "yes"),
+    ("Is LV systolic function preserved?", "Ejection fraction estimated 55 to 60 percent.", "yes"),
+    ("Is the LVEF reduced?", "EF 35 to 60%.", None),
+    ("Is the LVEF reduced?", "EF improved from 30 to 55%.", None),
+    # the value before its name, describing words between; the question's own head word in its other forms
+    ("Is the kidney stone larger than 5 mm?", "8 mm calculus in the distal ureter.", "yes"),
+    ("Is the kidney stone larger than 5 mm?", "4 mm nonobstructing calculus.", "no"),
+    ("Is the nodule larger than 8 mm?", "12 mm solid nodule in the right upper lobe.", "yes"),
+    ("Is the gallstone larger than 10 mm?", "Single 15 mm shadowing gallstone.", "yes"),
+    ("Is the nodule larger than 8 mm?", "12 mm solid mass adjacent to the nodule.", None),
+    ("Is the spleen enlarged?", "15 mm hypoechoic spleen lesion.", None),
+    # another organ than the asked one
+    ("Is the kidney stone larger than 5 mm?", "8 mm calculus in the gallbladder.", None),
+    ("Is the kidney stone larger than 5 mm?", "8 mm gallstone.", None),
+    # the abdominal aorta
+    ("Is there an abdominal aortic aneurysm?", "Infrarenal aorta 4.8 cm.", "yes"),
+    ("Is there an AAA?", "Aorta 2.0 cm in maximal diameter.", "no"),
+    ("Is there an abdominal aortic aneurysm?", "Ascending aorta 4.8 cm.", None),
+    ("Is there an abdominal aortic aneurysm?", "Abdominal aorta 3.1 cm.", None),
+    # a thought, then an answer tag opened and never filled
+    ("Is there ascites?", "<think>Free fluid around the liver and in the pelvis.</think>\n<answer>", "yes"),
+    ("Is the liver enlarged?", "<think>Liver spans 20 cm, hepatomegaly.</think>\n\n<answer>", "yes"),
+    ("Is the heart enlarged?", "<think>The heart is enlarged.</think><answer></answer>", None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])
+def test_measure17_case(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="m17", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
+
+
+@pytest.mark.parametrize("text", ["<think>Pleural line at the apex? Could be a skin fold.</think>\n<answer>",
+                                  "<think>Let me check the apex.</think><answer>"])
+def test_unfilled_answer_tag_without_a_decision_is_truncated(text: str) -> None:
+    got = extract(text, Sample(id="m17", question="Is there a pneumothorax?", answer="no",
+                               answer_type=AnswerType.CLOSED))
+    assert (got.answer, got.rule) == (None, Status.TRUNCATED.value)
