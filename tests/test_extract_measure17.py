@@ -10,7 +10,9 @@ organ than the asked one ("8 mm calculus in the gallbladder" to a kidney stone) 
 there), so "Infrarenal aorta 4.8 cm." answers an AAA question. An answer tag opened after a closed thought and never
 filled ("</think>\\n<answer>" at the end) leaves the thought as all the model said: it is read as a thought with
 nothing after it, and a thought that asks itself or commits to nothing makes the output cut (truncated); a closed
-empty tag ("<answer></answer>") stays no answer.
+empty tag ("<answer></answer>") stays no answer. An organ's size asked in Spanish, Portuguese, French, Italian or
+German is read with the organ word the question wrote ("Die Milz ist normal groß." to "Ist die Milz vergrößert?"), or
+by the enlarged organ's own name there ("No se observa cardiomegalia.", ``extract/sized_langs.py``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,34 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the liver enlarged?", "<think>Liver spans 20 cm, hepatomegaly.</think>\n\n<answer>", "yes"),
     ("Is the heart enlarged?", "<think>The heart is enlarged.</think><answer></answer>", None),
 ]
+
+
+SIZED: list[tuple[str, str, str | None]] = [
+    ("Ist die Milz vergrößert?", "Die Milz ist normal groß.", "no"),
+    ("Ist die Leber vergrößert?", "Die Leber ist deutlich vergrößert (19 cm).", "yes"),
+    ("Ist die Leber vergrößert?", "Die Milz ist vergrößert, die Leber normal groß.", "no"),
+    ("Ist die Leber vergrößert?", "Die Milz ist normal groß und die Leber vergrößert.", None),
+    ("Ist die Leber vergrößert?", "Die Leber ist nicht sicher vergrößert.", None),
+    ("Ist die Leber vergrößert?", "Die Leber ist normal groß, aber inhomogen.", None),
+    ("¿Está aumentado el bazo?", "El bazo es de tamaño normal.", "no"),
+    ("¿Está aumentado el bazo?", "El bazo podría estar aumentado.", None),
+    ("¿Es normal el hígado?", "El hígado es normal.", "yes"),
+    ("¿Es normal el hígado?", "El hígado es de tamaño normal.", None),
+    ("Le foie est-il augmenté de volume ?", "Le foie est de taille normale.", "no"),
+    ("Le foie est-il augmenté de volume ?", "Le foie n'est pas normal.", None),
+    ("Il fegato è ingrandito?", "Il fegato non è ingrandito.", "no"),
+    ("O baço está aumentado?", "O baço está aumentado.", "yes"),
+    ("¿Está aumentada la silueta cardíaca?", "No se observa cardiomegalia.", "no"),
+    ("Le cœur est-il augmenté de volume ?", "Cardiomégalie franche.", "yes"),
+    ("Ist die Leber vergrößert?", "Hepatomegalie. Die Leber ist normal groß.", None),
+    ("Ist die Leber vergrößert?", "Splenomegalie.", None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), SIZED, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(SIZED)])
+def test_organ_size_in_other_languages(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="m17", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
 
 
 @pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])

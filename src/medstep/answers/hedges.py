@@ -179,6 +179,10 @@ EUROPEAN_SUSPICION = ("sugestivo", "sugestiva", "sugiere", "sospecha", "dudoso",
 # "Or" and "and" in those languages: a question naming two things, a reply offering two candidates.
 OTHER_OR = tuple(dict.fromkeys(w for lang in EUROPEAN.values() for w in lang.ors))
 OTHER_AND = ("y", "et", "und", "e")
+# "But", "however" in those languages (TURN's words): a statement turned ("Die Milz ist normal groß, aber ...") is
+# not committed. Not the Portuguese "mas", which is the Spanish "más" (more) once its accent is folded away.
+OTHER_TURN = ("pero", "sin embargo", "mais", "cependant", "toutefois", "aber", "jedoch", "allerdings", "porém", "porem",
+              "ma", "tuttavia", "però")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
 # Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
@@ -206,6 +210,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]

@@ -47,6 +47,7 @@ from medstep.answers import hedges, negation
 from medstep.extract import fragments
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
+from medstep.extract.sized_langs import read_sized
 from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
@@ -457,7 +458,8 @@ def read_implicit(text: str, question: str) -> str | None:
         return read_chinese(han_heads(text), zq) if zq is not None and HAN.search(text) else None
     q = parse_question(question)
     if q is None or HAN.search(text):  # a question in another European language: its own cue words
-        return read_european(text, question) if q is None else None
+        # a finding's term (``extract/implicit_europe.py``), else an organ's size (``extract/sized_langs.py``)
+        return (read_european(text, question) or read_sized(text, question)) if q is None else None
     verdict = _english(text, q)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
