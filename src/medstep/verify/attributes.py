@@ -1,4 +1,5 @@
-"""Chain-level checks of what a claim says beyond its concept: a device's position (``positions.py``), a
+"""Chain-level checks of what a claim says beyond its concept: a device's position (``positions.py``) and an
+endotracheal tube's depth (``airway_depth.py``), a
 finding's descriptors (``descriptors.py``), the side of a one-sided structure (``organ_sides.py``) and the larger
 side of a two-sided finding (``dominance.py``), each
 against the evidence read once per report and reference steps."""
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from medstep.verify.airway_depth import depth_errors, evidence_depths
 from medstep.verify.dominance import dominance_errors, evidence_dominance
 from medstep.verify.changes import change_errors, pronoun_changes
 from medstep.verify.device_changes import DeviceChange, device_change_errors, evidence_changes, read_changes
@@ -60,10 +62,10 @@ class AttributeChecks:
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
                                       report is not None and compares_nothing([t for _, t in texts],
                                                                               [f for _, _, fs in found for f in fs]),
-                                      evidence_measures(texts))
+                                      evidence_measures(texts), evidence_depths(texts))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
-        steps = measure_errors(rib_site_errors(steps, hit[6]), hit[8])
+        steps = depth_errors(measure_errors(rib_site_errors(steps, hit[6]), hit[8]), hit[9])
         if hit[7]:  # the report compares with nothing: a chain's change since a named earlier study is made up
             steps = invented_comparisons(steps)
         return change_errors(steps, hit[2], self._concepts, self._scanner)

@@ -40,6 +40,9 @@ from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
     denied_change,
+    decides_against_placed,
+    TUBE_MISPLACED,
+    TUBE_ONLY,
     AND_WORDS,
     EARLIER_TIME,
     GROWN,
@@ -174,6 +177,8 @@ class ClauseScoper:
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip:
                 continue
+            if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
+                kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:
                 if concluded and OVER_ALTERNATIVE.search(low, max(0, start - 12), start):
                     pre = (_ABSENT, "over", (), start, K_NEG_PRE, len(seq))  # "favours collapse over pneumonia"

@@ -375,3 +375,36 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     if len(dims) < 2:
         return (("size", f"{dims[0]:g}"),)
     return (("size", f"{max(dims):g}"), ("size_min", f"{min(dims):g}"))
+
+
+# ---- how deep an endotracheal tube sits (``airway_depth.py``; ``normals.py`` reads "1 cm above the carina" as no
+# well-placed tube) ----
+LOW, PLACED, HIGH = "low", "well placed", "high"
+TUBE_ONLY = frozenset({"endotracheal_tube"})  # the organs of the normal word "above the carina" (states.tsv)
+TUBE_MISPLACED = {"endotracheal_tube": "cardiac_device_malposition"}  # what a distance no good tube has makes of it
+# a distance: group 1 the number (digits or a word: "a centimetre above where the windpipe splits"), group 2 the unit
+DISTANCE_NUMBER = (r"(\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten) ?"
+                   r"(cm|mm|cms|centimet(?:er|re)s?|millimet(?:er|re)s?)")
+_DEPTH_BEFORE = lazy_compile(r"\b" + DISTANCE_NUMBER + r" $")
+_NUMBER_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0,
+                 "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+
+
+def depth_of(number: str, unit: str) -> str | None:
+    """The depth a tube tip's distance above the carina decides: under 2 cm low, 3 to 6 cm well placed, over 7 cm
+    high; None between (reports and chains differ on where the edges lie)."""
+    value = _NUMBER_WORDS.get(number)
+    cm = (value if value is not None else float(number)) / (10 if unit.startswith("m") else 1)
+    if cm < 2:
+        return LOW
+    if 3 <= cm <= 6:
+        return PLACED
+    return HIGH if cm > 7 else None
+
+
+def decides_against_placed(low: str, start: int) -> bool:
+    """Whether the words right before ``start`` (the normal phrase "above the carina") are a distance no well-placed
+    tube has ("1 cm above the carina", "9 cm above the carina"): the phrase then calls the tube misplaced
+    (``scope.py``), as "too deep" does."""
+    m = _DEPTH_BEFORE.search(low, max(0, start - 24), start)
+    return m is not None and depth_of(m.group(1), m.group(2)) in (LOW, HIGH)

@@ -1,0 +1,31 @@
+"""Single clinical errors in otherwise faithful chains that the verifier let through, and faithful wordings it
+contradicted while reading them (issue #8, verr17). Each case is a sentence of our own for a general mechanism, not
+a corpus phrasing."""
+
+from medstep.verify import extract_findings, verify
+
+
+def _polarity(text: str, concept: str) -> list[str]:
+    return [f.polarity.value for f in extract_findings(text) if f.concept == concept]
+
+
+def test_a_tube_tip_too_close_to_or_too_far_from_the_carina_is_misplaced():
+    malposition = "cardiac_device_malposition"
+    assert _polarity("The ETT tip lies 1 cm above the carina.", malposition) == ["present"]
+    assert _polarity("ETT 9 cm above carina.", malposition) == ["present"]
+    assert _polarity("ETT 4 cm above the carina.", malposition) == ["absent"]
+    report = "Portable chest. The endotracheal tube tip lies 1 cm above the carina. No pneumothorax."
+    assert not verify("The ET tube sits only a centimetre from the carina, too deep.", report=report).has_contradiction
+    assert verify("The endotracheal tube is in satisfactory position.", report=report).has_contradiction
+    assert verify("The endotracheal tube is high and needs advancing.", report=report).has_contradiction
+
+
+def test_a_judged_tube_depth_against_a_report_distance():
+    report = "Endotracheal tube tip 5 cm above the carina. No pneumothorax."
+    assert verify("The ET tube is too low and should be withdrawn.", report=report).has_contradiction
+    assert not verify("ETT in good position, 5 cm above the carina.", report=report).has_contradiction
+    # another device's depth word, a denied one and a hedged one say nothing of the tube
+    assert not verify("The ETT is 5 cm above the carina and the NG tube should be advanced.",
+                      report=report).has_contradiction
+    assert not verify("The ET tube is not too low.", report=report).has_contradiction
+    assert not verify("The ET tube may sit a little low.", report=report).has_contradiction
