@@ -29,3 +29,25 @@ def test_a_judged_tube_depth_against_a_report_distance():
                       report=report).has_contradiction
     assert not verify("The ET tube is not too low.", report=report).has_contradiction
     assert not verify("The ET tube may sit a little low.", report=report).has_contradiction
+
+
+def test_a_denial_after_and_stops_at_a_conjunct_with_its_own_verb():
+    assert _polarity("The heart is enlarged and the effusion has resolved.", "cardiomegaly") == ["present"]
+    assert _polarity("There is a drain at the apex, and the pneumothorax is not seen.", "pneumothorax") == ["absent"]
+    assert _polarity("There is cardiomegaly and pleural effusion is not seen.", "cardiomegaly") == ["present"]
+    # a list of findings shares its denial
+    assert _polarity("Consolidation and effusion have resolved.", "consolidation") == ["absent"]
+
+
+def test_a_finding_that_has_gone_is_absent_but_a_tube_gone_in_too_far_is_there():
+    assert _polarity("The old right pneumothorax has gone.", "pneumothorax") == ["absent"]
+    assert _polarity("The right pneumothorax has disappeared.", "pneumothorax") == ["absent"]
+    assert _polarity("The breathing tube has gone in too far.", "endotracheal_tube") == ["present"]
+    report = "Follow-up film. The previously noted right pneumothorax is no longer seen."
+    assert not verify("The right pneumothorax has gone.", report=report).has_contradiction
+
+
+def test_a_sided_drain_is_a_device_whose_tip_is_compared():
+    report = "Right chest drain with its tip at the apex; no residual pneumothorax."
+    assert verify("The right drain tip is at the base.", report=report).has_contradiction
+    assert not verify("The right drain tip is at the apex.", report=report).has_contradiction

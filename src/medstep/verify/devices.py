@@ -26,7 +26,7 @@ DEVICE_WORDS = (
     ("lead", "pacemaker", r"(?:atrial|ventricular|pacing|pacemaker|pacer|defibrillator|icd|ra|rv) leads?|"
                           r"pacing wires?|(?:pacemaker |pulse )?generator"),
     ("drain", "chest_tube", r"chest drain|chest tube|intercostal drain|pleural drain|pigtail(?: catheter| drain)?|"
-                            r"thoracostomy tube"),
+                            r"thoracostomy tube|(?:right|left)(?: sided)? drain"),
 )
 # a device referred to without its name, by the sentence after the one that named it
 REFERS = lazy_compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")

@@ -136,12 +136,24 @@ def organ_verb(seq: list, start: int, low: str, categories: Callable[[str], str]
     return e <= start and not low[e:start].strip() and low[e - 1:e] == "s" and categories(m.cid) == "anatomy"
 
 
-def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1) -> None:
+# a conjunct with a verb of its own before "and": "the heart is enlarged and the effusion has resolved", "there is a
+# drain at the apex and the pneumothorax is not seen" (the conjunct from the last punctuation to "and")
+_OWN_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|lies|lie|sits|sit|remains?|shows?|looks?|appears?|seems?|"
+                         r"measures?|contains?|demonstrates?|reveals?)\b")
+_CONJUNCT_START = lazy_compile(r"[.;:,!?\n(][^.;:,!?\n(]*$")
+
+
+def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1,
+             low: str | None = None) -> None:
     """Apply a post-trigger to earlier mentions of the clause, back to the previous stop
-    (and not before position ``after``)."""
+    (and not before position ``after``). With ``low`` (the clause's text), an "and" after a conjunct that has a
+    verb of its own stops it too: "the heart is enlarged and the effusion has resolved" leaves the heart enlarged,
+    while "consolidation and effusion have resolved" denies both."""
     done = 0
     for kind, s, _e, obj in reversed(seq):
         if kind in STOPS or s < after:
+            return
+        if low is not None and kind == K_CONJ and obj == "and" and done and _verb_before(low, s):
             return
         if kind == K_CONCEPT and not obj.decided:
             obj.pol, obj.trigger, obj.decided = pol, phrase, True
@@ -150,6 +162,16 @@ def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, af
             done += 1
             if done == limit:
                 return
+
+
+def _verb_before(low: str, at: int) -> bool:
+    """Whether the conjunct ending at ``at`` (an "and") has a verb of its own."""
+    a = max(0, at - 160)
+    end = at
+    if low.endswith(",", a, at) or low.endswith(", ", a, at):
+        end = low.rindex(",", a, at)  # "..., and": the conjunct before the comma
+    cut = _CONJUNCT_START.search(low, a, end)
+    return _OWN_VERB.search(low, cut.start() if cut is not None else a, end) is not None
 
 
 # Between two findings of one noun phrase ("bilateral calcified diaphragmatic pleural plaques") at most one word

@@ -361,7 +361,7 @@ class ClauseScoper:
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
                 else:
-                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0)
+                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low)
                 pre = None
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
