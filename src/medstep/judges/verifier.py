@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "96"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "97"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -292,6 +292,8 @@ VERSION = "96"  # 2: sentence roles, options and the decision, report-first evid
 # compared with the other's place of that axis (verr16)
 # 96: an endotracheal tube tip under 2 cm or over 7 cm above the carina is misplaced, not well placed at any depth;
 # a chain's tube depth (distance, "too low", "well positioned", "should be withdrawn") against the evidence's (verr17)
+# 97: a denial after "and" stops at a conjunct with its own verb ("the heart is enlarged and the effusion has
+# resolved"); "has gone / has disappeared" deny; a sided drain's tip is compared (verr17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
