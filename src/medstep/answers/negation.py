@@ -73,6 +73,9 @@ LOSS = ("lack", "lacks", "resolved")
 # "There used to be a pneumothorax.", "the consolidation has cleared"). Read as phrases only (``extract/resolved.py``): their first words ("no",
 # "used") are no negation on their own, so no token reader takes them.
 GONE = ("resolved", "cleared", "no longer", "not anymore", "not any more", "used to", "disappeared", "gone")
+# The verbs of exclusion, lack and denial in their other forms: "excluding a pneumothorax", "ruling out", "lacking
+# enhancement", "denied pain".
+DENYING = ("excluding", "ruling", "lacking", "deny", "denies", "denied", "denying")
 # A negated modal: "cannot be seen", "can't be excluded".
 CANNOT = ("cannot", "can't")
 # What makes a closed question negated, so that a statement cannot answer it as asked: "Is there no effusion?",
@@ -125,7 +128,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION",
            "INSTEAD", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

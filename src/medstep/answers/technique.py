@@ -57,6 +57,11 @@ def _table() -> _Table:
     return _Table(pattern, by_phrase)
 
 
+def technique_phrases() -> frozenset[str]:
+    """Every phrase of the table, lower case ("contrast-enhanced", "portal venous phase", "t2 weighted")."""
+    return frozenset(_table().by_phrase)
+
+
 # A bare "T1" / "T2" is also a vertebra ("the fracture is at T1") or a tumour stage ("a T2 tumour"): it names a
 # sequence only beside an imaging word after it, or as what an image "is" before it ("This is T2.").
 _BARE_SEQUENCE = frozenset({"t1", "t2"})
@@ -99,4 +104,5 @@ def related(a: TechniqueValue, b: TechniqueValue) -> bool:
     return a.value == b.value or a.parent == b.value or b.parent == a.value
 
 
-__all__ = ["METHOD_WORDS", "TECHNICAL", "TechniqueMention", "TechniqueValue", "related", "technique_mentions"]
+__all__ = ["METHOD_WORDS", "TECHNICAL", "TechniqueMention", "TechniqueValue", "related", "technique_mentions",
+           "technique_phrases"]

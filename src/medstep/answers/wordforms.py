@@ -27,6 +27,11 @@ def _table() -> dict[str, str]:
     return table
 
 
+def word_forms() -> frozenset[str]:
+    """Every word of the table, each group's head and its other forms."""
+    return frozenset(_table())
+
+
 # Endings of a disease's own name: a tumour, an inflammation, a degeneration, a condition ("teratoma",
 # "arteritis", "fibrosis", "bronchiectasis", "anaemia", "hyperplasia", "hypothyroidism"). The word before one
 # qualifies that disease (``extract/letters.qualifiers``); a describing word before one opens a second candidate

@@ -14,12 +14,9 @@ What a word outside the gold may not do, whatever the question says:
 * deny or doubt ("not", "no", "non-", "possible", "probably"), unless the question itself holds that word ("What is
   the most likely diagnosis?" answered "most likely melanoma");
 * qualify the gold with a word of its own, in the first reading (:func:`contained` without ``narrow``). The second
-  reading (``narrow``, the grader's ``narrower`` rung, counted apart) takes the words of the gold's own noun phrase
-  that narrow it ("tension pneumothorax", "acute appendicitis", "fracture of the femoral neck": an instance of the
-  gold, which the answer names), but never one that makes it another thing (:data:`CHANGING`: "old", "healed",
-  "pseudo", "-like", "impending", "predominantly"), names another finding, device or modality, gives a number, or
-  a side or place other than one the question names (:func:`narrowing`; where the question names none, a side
-  narrows: "large right-sided pneumothorax").
+  reading (``narrow``, the grader's ``narrower`` rung, counted apart) also takes the known words of the gold's own
+  noun phrase that narrow it ("tension pneumothorax", "acute appendicitis", "fracture of the femoral neck": an
+  instance of the gold, which the answer names); which words those are is ``score/open_narrow.py``'s.
 
 A measurement word ("about", "approximately") may stand right before the gold's number: it gives the digits'
 precision, not a doubt that the finding is there.
@@ -30,7 +27,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from medstep.answers import hedges, negation
-from medstep.answers.concepts import LATERALITIES, MentionKind, vocabulary
+from medstep.answers.concepts import LATERALITIES
 from medstep.answers.wordforms import spelling
 from medstep.score.open_forms import BREAK
 
@@ -112,104 +109,33 @@ def _initials_of_run(word: str, question: Sequence[str]) -> bool:
     return any("".join(w[:1] for w in question[i:i + k]) == word for i in range(len(question) - k + 1))
 
 
+# The places of the words of an answer that narrow its gold at ``lo:hi`` given the question, or ``None`` when one
+# of them keeps the answer from naming the gold (``score/open_narrow.narrowing``).
+Narrowing = Callable[[Sequence[str], int, int, Sequence[str]], "frozenset[int] | None"]
+
+
 def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
-              same: Callable[[str, str], bool], similar: Callable[[str, str], bool], narrow: bool = False) -> bool:
+              same: Callable[[str, str], bool], similar: Callable[[str, str], bool],
+              narrow: Narrowing | None = None) -> bool:
     """Whether the words ``gold`` stand in ``answer`` in order and every other word of ``answer`` is a frame, a
     repeat of ``question`` or a measurement word before the gold's number (module docstring); with ``narrow``, also
-    a word of the gold's own noun phrase that narrows it (:func:`narrowing`). ``same`` compares an answer word with
-    a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question word."""
+    a word of the gold's own noun phrase that narrows it (``score/open_narrow.narrowing``). ``same`` compares an
+    answer word with a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question
+    word."""
     n = len(gold)
-    if not n or len(answer) <= n or (narrow and any(w.startswith("#") or w.isdigit() for w in gold)):
+    if not n or len(answer) <= n or (narrow is not None and any(w.startswith("#") or w.isdigit() for w in gold)):
         return False  # a number is narrowed by nothing: "at least two" is no "2"
     for start in range(len(answer) - n + 1):
         if not all(same(a, g) for a, g in zip(answer[start:start + n], gold)):
             continue
         lo, hi = _initials(answer, start, start + n)
-        kept = narrowing(answer, lo, hi, question) if narrow else frozenset()
+        kept = narrow(answer, lo, hi, question) if narrow is not None else frozenset()
         if kept is None:
             continue
         extra = [(i, w) for i, w in (*enumerate(answer[:lo]), *((hi + k, w) for k, w in enumerate(answer[hi:])))
                  if i not in kept]
         measured = any(w.startswith("#") for w in gold)
         if all(_framing(i, w, answer, start, question, similar, measured) for i, w in extra):
-            return True
-    return False
-
-
-def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) -> frozenset[int] | None:
-    """The places of the words that narrow the gold at ``lo:hi`` within its own noun phrase: the words right before it
-    up to a frame word or a break ("large left-sided tension pneumothorax", "contrast-enhanced CT"), and a place
-    after a linking preposition up to a break ("pneumonia in the right lower lobe", "fracture of the femoral neck");
-    ``None`` when one of them changes what the gold is (:func:`_changes`)."""
-    chain: list[int] = []
-    j = lo - 1
-    while j >= 0 and answer[j] != BREAK and (answer[j] not in FRAME or answer[j] in KIND_NOUNS):
-        chain.append(j)
-        j -= 1
-    tail: list[int] = []
-    k = hi
-    while k < len(answer) and answer[k] != BREAK and answer[k] not in TAIL_LINKS:
-        k += 1
-    if k < len(answer) and answer[k] in TAIL_LINKS:
-        k += 1
-        while k < len(answer) and answer[k] != BREAK:
-            if answer[k] not in FRAME:
-                tail.append(k)
-            k += 1
-    for run in (sorted(chain), tail):
-        if any(_changes(answer[i], question) for i in run) or _names_another(" ".join(answer[i] for i in run)):
-            return None
-    return frozenset(chain) | frozenset(tail)
-
-
-def _verb_like(word: str) -> bool:
-    """A word that may be a verb in the present ("contains", "excludes", "rules"): no modifier of a noun phrase. Plural
-    nouns are caught too ("ribs"), which only costs a match."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
-
-
-# The prepositions after which a place narrows the gold ("pneumonia in the right lower lobe").
-TAIL_LINKS = frozenset({"of", "in", "at", "within", "involving", "along", "over", "on", "near", "throughout"})
-# Words that make the gold another thing rather than a narrower one: its past ("old", "healed", "history"), its
-# absence or removal, something like it ("pseudo", "-like", "mimic"), a threat of it ("impending", "threatened"),
-# a search for it, a definition, a share or a bound ("predominantly left", "at least two").
-CHANGING = frozenset({
-    *(w for w in hedges.PAST + hedges.NEAR_NONE + hedges.INTENT + hedges.SEARCH + hedges.DEFINITION if " " not in w),
-    *(w for w in negation.GONE if " " not in w),
-    "pseudo", "like", "mimic", "mimics", "mimicking", "false", "impending", "threatened", "missed", "incipient",
-    "query", "risk", "rule", "normal", "variant", "artifact", "artefact", "artifactual", "simulated", "status", "sp",
-    "predominantly", "predominant", "mainly", "mostly", "largely", "chiefly", "primarily", "least", "more", "less",
-    "fewer", "greater", "up", "beyond", "nearly", "almost", "excluding", "ruling", "denying", "denied", "lacking",
-    "without",
-})
-
-
-def _changes(word: str, question: Sequence[str]) -> bool:
-    """Whether a word of the gold's noun phrase keeps the answer from naming a narrower gold: a join, a denial, a
-    doubt the question does not hold, a side or place other than the one the question names, a change of what the
-    gold is, or a number (a count, a level or a size: said beside the gold, it may be wrong). Words of other
-    languages and scripts are read by none of these lists ("可能为错构瘤", possibly a hamartoma), so none narrows;
-    nor does a word that may be a verb ("contains", "excludes")."""
-    if word in DOUBT:
-        return word not in question
-    if word in PLACE and PLACE & set(question):  # the question names a side or place: the answer's must be it
-        return word not in question
-    if not word.isascii() or _verb_like(word):
-        return True
-    return word in CONTRAST or word in CHANGING or word.isdigit() or word.startswith("#")
-
-
-def _names_another(text: str) -> bool:
-    """Whether the words name a finding, device or modality of their own, or call something normal ("effusion large
-    pneumothorax", "calcified granuloma", "CT angiography"): another answer beside the gold, not a narrower gold."""
-    if not text:
-        return False
-    vocab = vocabulary()
-    for m in vocab.mentions(text):
-        if m.kind is MentionKind.NORMAL:
-            return True
-        if m.kind is MentionKind.CONCEPT and vocab.concepts[m.concept].category in ("finding", "device", "modality",
-                                                                                   "normal", "group"):
             return True
     return False
 
@@ -247,5 +173,5 @@ def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Seq
     return _echo(word, question, same)
 
 
-__all__ = ["APPROXIMATE", "CHANGING", "KIND_NOUNS", "CONTRAST", "DOUBT", "FRAME", "MEASURE", "OFFERING", "PLACE", "TAIL_LINKS", "contained",
-           "narrowing"]
+__all__ = ["APPROXIMATE", "CONTRAST", "DOUBT", "FRAME", "KIND_NOUNS", "MEASURE", "OFFERING", "PLACE", "Narrowing",
+           "contained"]

@@ -37,10 +37,13 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    the answer from matching.
 6. ``narrower``: as ``contained``, and the gold is the head of a noun phrase whose other words narrow it ("large
    right-sided tension pneumothorax", "acute appendicitis", "dual-chamber pacemaker", "pneumonia of the left lower
-   lobe"): the answer names an instance of the gold. Never when such a word makes it another thing ("old",
-   "healed", "pseudo", "-like", "non-", "impending"), names another finding, device or modality, a number, or a side
-   or place other than one the question names (a side where the question names none narrows: "right pneumothorax");
-   nor for a gold that is a number ("at least two"). Counted apart, so a reader can leave the rung out.
+   lobe"): the answer names an instance of the gold. Each such word must be a known narrowing word
+   (``score/open_narrow.py``: a side, place, size, severity, anatomical word or qualifier of the tables, or a word of
+   the gold), so "xyzzy pneumothorax", "(B) pneumothorax" or "wrong pneumothorax" is no match. Never when such a word
+   makes it another thing ("old", "healed", "pseudo", "-like", "non-", "impending"), doubts it where the question
+   does not ("possible pneumothorax"), names another finding, device or modality, a number, or a side or place
+   other than one the question names (a side where the question names none narrows: "right pneumothorax"); nor for
+   a gold that is a number ("at least two"). Counted apart, so a reader can leave the rung out.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -59,7 +62,8 @@ from medstep.answers.concepts import (
 )
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
-from medstep.score.open_contain import contained
+from medstep.score.open_contain import KIND_NOUNS, contained
+from medstep.score.open_narrow import narrowing
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
 
@@ -119,11 +123,6 @@ def _expanded(answer: str, other: str) -> str:
     return " ".join(out)
 
 
-# Nouns naming the kind of value an adjective answer gives ("right side", "lateral view", "coronal plane"): said after
-# the value or not, the answer is the same.
-_KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequence", "presentation"})
-
-
 def _plain(answer: str) -> list[str]:
     """The tokens of ``answer`` in one spelling (British "oesophageal" as "esophageal"), without a closing noun that
     only names the kind of value ("right side" as "right")."""
@@ -154,7 +153,7 @@ class MatchStep(TextEnum):
 
 def _kindless(words: list[str]) -> list[str]:
     """``words`` without a closing noun that only names the kind of value ("right side" as "right")."""
-    return words[:-1] if len(words) > 1 and words[-1] in _KIND_NOUNS else words
+    return words[:-1] if len(words) > 1 and words[-1] in KIND_NOUNS else words
 
 
 def _same_forms(answer: str, gold: str, heads: bool) -> MatchStep | None:
@@ -201,7 +200,7 @@ def _contained(answer: str, gold: str, question: str, narrow: bool = False) -> b
     def echo(a: str, q: str) -> bool:
         return not q.startswith("#") and same_word(a, q, heads=True)
 
-    return contained(fa, fg, fq, same, echo, narrow)
+    return contained(fa, fg, fq, same, echo, narrowing if narrow else None)
 
 
 def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:

@@ -1,0 +1,71 @@
+"""Qualifiers: the words that narrow a named finding, device or structure to one kind or instance of itself, and
+change nothing else ("acute appendicitis", "displaced fracture", "dual-chamber pacemaker", "spiculated mass").
+
+The one list of them (sides, places, sizes and severities live in the vocabulary's own tables: ``concepts.tsv``'s
+anatomy rows, the verifier's attribute rows in ``verify/triggers.tsv``, ``wordforms.tsv``). The open-answer grader's
+``narrower`` rung (``score/open_narrow.py``) takes an answer that holds its gold with words of its noun phrase only
+when each of those words is a known one, so a word that names nothing known ("xyzzy pneumothorax", an option's
+letter, a verdict such as "wrong" or "doubtful") never passes for a narrowing one. A word is here only when, said
+before or after a finding, it names a kind of that finding that is still the finding: words that make it another
+thing, put it in the past, deny or doubt it are the hedge and negation lists' (``answers/hedges.py``,
+``answers/negation.py``), and the grader refuses them before it looks here.
+"""
+
+from __future__ import annotations
+
+# Time course and onset: "acute appendicitis", "chronic subdural haematoma", "congenital hernia".
+ACUITY = ("acute", "subacute", "hyperacute", "chronic", "early", "recurrent", "spontaneous", "primary", "secondary",
+          "congenital", "acquired", "neonatal", "infantile", "juvenile", "adult", "paroxysmal", "incidental")
+# Cause: "traumatic pneumothorax", "ischaemic stroke", "pathological fracture".
+CAUSE = ("traumatic", "iatrogenic", "infectious", "infective", "bacterial", "viral", "fungal", "tuberculous",
+         "septic", "ischemic", "ischaemic", "hemorrhagic", "haemorrhagic", "embolic", "thrombotic", "obstructive",
+         "degenerative", "inflammatory", "diabetic", "hypertensive", "alcoholic", "pathological", "pathologic",
+         "stress", "insufficiency", "osteoporotic", "malignant", "benign", "metastatic", "neoplastic", "reactive")
+# Shape, margin, texture and pattern: "spiculated mass", "ring-enhancing lesion", "segmental fine linear branching
+# calcifications", "diffuse thin-walled cysts".
+FORM = ("simple", "complex", "complicated", "uncomplicated", "displaced", "undisplaced", "angulated", "comminuted",
+        "spiral", "oblique", "transverse", "longitudinal", "avulsion", "impacted", "compound", "open", "closed",
+        "greenstick", "buckle", "torus", "depressed", "burst", "wedge", "compression", "pedunculated", "sessile",
+        "polypoid", "cavitary", "cavitating", "cystic", "solid", "necrotic", "ring", "rim", "enhancing", "well",
+        "circumscribed", "defined", "marginated", "ill", "irregular", "smooth", "lobulated", "spiculated", "round",
+        "rounded", "oval", "linear", "branching", "fine", "coarse", "punctate", "nodular", "patchy", "focal",
+        "multifocal", "diffuse", "generalized", "generalised", "localized", "localised", "lobar", "segmental",
+        "subsegmental", "dense", "thick", "thin", "walled", "full", "thickness", "partial", "complete", "incomplete",
+        "total", "subtotal", "tension", "loculated", "free", "flowing", "layering", "incarcerated", "strangulated",
+        "obstructing", "reducible", "irreducible", "involuting", "amelanotic", "pigmented", "atypical", "typical",
+        "classic", "classical", "giant", "saccular", "fusiform", "dissecting", "ruptured", "invasive",
+        "infiltrating", "differentiated", "poorly", "undifferentiated", "proliferative", "exudative", "mixed",
+        "superficial", "deep", "situ", "viable", "live", "white", "mature", "closed-loop", "loop", "enlarged", "dilated", "distended",
+        "hypertrophic", "atrophic", "bulky", "huge", "big", "minute", "long", "short", "wide", "narrow", "broad")
+# How many: "multiple gallstones", "solitary pulmonary nodule".
+NUMBER = ("multiple", "solitary", "single", "numerous", "several", "few", "innumerable", "scattered", "isolated")
+# A device's build and route: "dual-chamber pacemaker", "tunnelled central venous catheter".
+BUILD = ("dual", "chamber", "permanent", "temporary", "tunneled", "tunnelled", "implantable", "transvenous",
+         "biventricular", "internal", "external", "indwelling")
+# Places and regions: the body's structures and their adjectives that the vocabulary's anatomy rows do not hold as
+# words (those rows carry what "a normal <organ>" rules out for the extractor and the verifier, so they name organs,
+# not every place), vascular territories and the ECG leads: "vegetation on the anterior mitral leaflet", "median
+# nerve at the carpal tunnel", "ST elevation in V1-V4".
+PLACE = ("intrauterine", "intracranial", "extracranial", "intraventricular", "periventricular", "intra", "extra",
+         "cortical", "subcortical", "medullary", "medulla", "subcapsular", "territory", "region", "segment", "wall",
+         "jugular", "subclavian", "carotid", "vertebral", "popliteal", "radial", "ulnar", "fibular", "patellar",
+         "artery", "vein", "venous", "arterial", "valve", "valvular", "leaflet", "annulus", "mitral", "tricuspid",
+         "pulmonic", "myocardial", "pericardial", "endocardial", "carpal", "tarsal", "tunnel", "cubital", "scaphoid",
+         "lunate", "talus", "talar", "calcaneus", "calcaneal", "navicular", "cuboid", "phalanx", "phalangeal",
+         "metacarpal", "metatarsal", "epiphysis", "epiphyseal", "metaphysis", "metaphyseal", "diaphysis",
+         "diaphyseal", "acetabular", "acetabulum", "glenoid", "clavicular", "scapular", "sternal", "costal",
+         "intercostal", "sacral", "coccygeal", "tendon", "cartilage", "labrum", "labral", "rotator", "cuff",
+         "achilles", "plantar", "palmar", "digital", "capsule", "retinal", "macula", "macular", "fovea", "foveal", "corneal", "lens", "vitreous",
+         "choroidal", "orbital", "mandibular", "mandible", "maxilla", "tonsil", "tonsillar", "parotid",
+         "submandibular", "ovarian", "prostatic", "testicular", "scrotal", "inguinal", "umbilical", "ileal",
+         "hippocampal", "axillary", "supraclavicular", "nipple", "skin", "epidural", "subdural", "subarachnoid",
+         "eye", "eyes", "back", "trunk", "scalp", "face", "forehead", "cheek", "chin", "arm", "forearm", "thigh",
+         "calf", "shin", "leg", "sole", "palm", "finger", "toe", "waist", "supraspinatus", "infraspinatus",
+         "subscapularis", "cerebellopontine", "accessory", "ossicle", "lead", "leads", "v1", "v2", "v3", "v4", "v5", "v6", "avf", "avl", "avr",
+         "precordial", "septal", "anteroseptal", "anterolateral", "inferolateral", "posterolateral", "posteromedial",
+         "anteromedial", "mca", "aca", "pca", "ica", "lad")
+
+QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + NUMBER + BUILD + PLACE)
+
+
+__all__ = ["ACUITY", "BUILD", "CAUSE", "FORM", "NUMBER", "PLACE", "QUALIFIERS"]

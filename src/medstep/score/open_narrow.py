@@ -1,0 +1,139 @@
+"""The ``narrower`` rung of the open-answer grader: an answer that names its gold with words of the gold's own noun
+phrase that narrow it ("large right-sided tension pneumothorax", "acute appendicitis", "fracture of the femoral
+neck"), an instance of the gold.
+
+A narrowing word must be a known one: a side or place, a size or severity, an anatomical word (``concepts.tsv``'s
+anatomy rows, the verifier's attribute rows, ``wordforms.tsv``), an imaging technique word for a modality, a
+qualifier (``answers/qualifiers.py``: "acute", "displaced", "dual-chamber"), or a word of the gold itself. A word
+the tables do not know narrows nothing: "xyzzy pneumothorax", "(B) pneumothorax", "wrong pneumothorax" or
+"doubtful pneumothorax" is no instance of a pneumothorax, so an answer cannot gain the rung by words that only pad
+it. And never a word that makes the gold another thing (:data:`CHANGING`: "old", "healed", "pseudo", "-like",
+"impending", "predominantly"), denies or doubts it (unless the question holds the doubt), names another finding,
+device or modality, gives a number, or a side or place other than one the question names (where the question names
+none, a side narrows: "right pneumothorax").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from medstep.answers import hedges, negation
+from medstep.answers.concepts import (
+    CONCEPTS_FILE, IMAGING_PLANES, OTHER_LANGUAGE_SECTION, MentionKind, packaged_text, read_rows, vocabulary,
+)
+from medstep.answers.qualifiers import QUALIFIERS
+from medstep.answers.technique import technique_phrases
+from medstep.answers.wordforms import spelling, word_forms
+from medstep.score.open_contain import CONTRAST, DOUBT, FRAME, KIND_NOUNS, PLACE
+from medstep.score.open_forms import BREAK
+
+# The prepositions after which a place narrows the gold ("pneumonia in the right lower lobe").
+TAIL_LINKS = frozenset({"of", "in", "at", "within", "involving", "along", "over", "on", "near", "throughout"})
+# Words that make the gold another thing rather than a narrower one: its past ("old", "healed", "history"), its
+# absence or removal, something like it ("pseudo", "-like", "mimic"), a threat of it ("impending", "threatened"),
+# a search for it, a definition, a share or a bound ("predominantly left", "at least two").
+CHANGING = frozenset({
+    *(w for w in hedges.PAST + hedges.NEAR_NONE + hedges.INTENT + hedges.SEARCH + hedges.DEFINITION if " " not in w),
+    *(w for w in negation.GONE + negation.DENYING if " " not in w),
+    *negation.heads(negation.DENY, negation.EXCLUDED, negation.LOSS),
+    "pseudo", "like", "mimic", "mimics", "mimicking", "false", "impending", "threatened", "missed", "incipient",
+    "query", "risk", "rule", "normal", "variant", "artifact", "artefact", "artifactual", "simulated", "status", "sp",
+    "predominantly", "predominant", "mainly", "mostly", "largely", "chiefly", "primarily", "least", "more", "less",
+    "fewer", "greater", "up", "beyond", "nearly", "almost",
+})
+# The verifier's attribute keys whose words narrow: a side, a place, a size or severity (not a change or a time).
+_NARROWING_ATTRIBUTES = ("lat=", "loc=", "sev=")
+
+
+def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) -> frozenset[int] | None:
+    """The places of the words that narrow the gold at ``lo:hi`` within its own noun phrase: the words right before it
+    up to a frame word or a break ("large left-sided tension pneumothorax", "contrast-enhanced CT"), and a place
+    after a linking preposition up to a break ("pneumonia in the right lower lobe", "fracture of the femoral neck");
+    ``None`` when one of them is no known narrowing word or changes what the gold is (module docstring)."""
+    chain: list[int] = []
+    j = lo - 1
+    while j >= 0 and answer[j] != BREAK and (answer[j] not in FRAME or answer[j] in KIND_NOUNS):
+        chain.append(j)
+        j -= 1
+    tail: list[int] = []
+    k = hi
+    while k < len(answer) and answer[k] != BREAK and answer[k] not in TAIL_LINKS:
+        k += 1
+    if k < len(answer) and answer[k] in TAIL_LINKS:
+        k += 1
+        while k < len(answer) and answer[k] != BREAK:
+            if answer[k] not in FRAME:
+                tail.append(k)
+            k += 1
+    gold = {spelling(w) for w in answer[lo:hi]}
+    for run in (sorted(chain), tail):
+        if any(_changes(answer[i], question) or not _known(i, answer, gold) for i in run) \
+                or _names_another(" ".join(answer[i] for i in run)):
+            return None
+    return frozenset(chain) | frozenset(tail)
+
+
+def _known(i: int, answer: Sequence[str], gold: set[str]) -> bool:
+    """Whether the word at ``i`` is a known narrowing word (module docstring), a word of the gold, or the possessive
+    "s" of a frame word ("the patient's left")."""
+    word = answer[i]
+    if word in known_words() or spelling(word) in known_words() or spelling(word) in gold:
+        return True
+    return word == "s" and i > 0 and answer[i - 1] in FRAME
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """The words that may narrow a gold (module docstring), lower case, hyphenated words also split ("left-sided"
+    as "left" and "sided")."""
+    phrases: set[str] = {*QUALIFIERS, *PLACE, *KIND_NOUNS, *IMAGING_PLANES, *word_forms(), *technique_phrases()}
+    rows = read_rows(packaged_text("concepts.tsv").split(OTHER_LANGUAGE_SECTION)[0], CONCEPTS_FILE)
+    phrases.update(s.partition("{")[0] for r in rows if r.category == "anatomy" for s in r.synonyms)
+    triggers = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
+    for line in triggers.splitlines():
+        cols = line.split("\t")
+        if len(cols) == 3 and cols[1] == "attr" and cols[2].startswith(_NARROWING_ATTRIBUTES):
+            phrases.add(cols[0])
+    words = {w for p in phrases for w in p.lower().replace("-", " ").replace("/", " ").split()}
+    return frozenset(w for w in words if w.isascii() and w.isalnum() and len(w) > 1)
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be a verb in the present ("contains", "excludes", "rules"): no modifier of a noun phrase. Plural
+    nouns are caught too ("ribs"), which only costs a match."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _changes(word: str, question: Sequence[str]) -> bool:
+    """Whether a word of the gold's noun phrase keeps the answer from naming a narrower gold: a join, a denial, a
+    doubt the question does not hold, a side or place other than the one the question names, a change of what the
+    gold is, or a number (a count, a level or a size: said beside the gold, it may be wrong). Words of other
+    languages and scripts are read by none of these lists ("可能为错构瘤", possibly a hamartoma), so none narrows;
+    nor does a word that may be a verb ("contains", "excludes")."""
+    if word in DOUBT:
+        return word not in question
+    if word in PLACE and PLACE & set(question):  # the question names a side or place: the answer's must be it
+        return word not in question
+    if not word.isascii() or _verb_like(word):
+        return True
+    return word in CONTRAST or word in CHANGING or word.isdigit() or word.startswith("#")
+
+
+def _names_another(text: str) -> bool:
+    """Whether the words name a finding, device or modality of their own, or call something normal ("effusion large
+    pneumothorax", "calcified granuloma", "CT angiography"): another answer beside the gold, not a narrower gold."""
+    if not text:
+        return False
+    vocab = vocabulary()
+    for m in vocab.mentions(text):
+        if m.kind is MentionKind.NORMAL:
+            return True
+        if m.kind is MentionKind.CONCEPT and vocab.concepts[m.concept].category in ("finding", "device", "modality",
+                                                                                   "normal", "group"):
+            return True
+    return False
+
+
+__all__ = ["CHANGING", "TAIL_LINKS", "known_words", "narrowing"]

@@ -1,0 +1,50 @@
+"""The open-answer grader's ``narrower`` rung takes only known narrowing words (``score/open_narrow.py``,
+``answers/qualifiers.py``): an answer cannot gain the rung by padding its gold with words that name nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.score.open_grade import MatchStep, grade_open
+
+_Q = "What is the main finding?"
+
+
+@pytest.mark.parametrize("answer", [
+    "xyzzy pneumothorax",
+    pytest.param("q" * 3000 + " pneumothorax", id="a 3000-letter token"),
+    "Pneumothorax of qwertyuiop",
+    "(B) pneumothorax",
+    "option C pneumothorax",
+    "wrong pneumothorax",
+    "doubtful pneumothorax",
+    "improbable pneumothorax",
+    "hypothetical pneumothorax",
+    "pneumothorax of the wrong lung",
+    "pneumothorax effusion edema consolidation",
+    "effusion edema consolidation pneumothorax",
+    "possible pneumothorax",
+    "Not-really pneumothorax",
+])
+def test_a_word_that_names_nothing_known_does_not_narrow(answer: str) -> None:
+    graded = grade_open(answer, "pneumothorax", _Q)
+    assert not graded.exact and graded.step is None
+
+
+@pytest.mark.parametrize(("answer", "gold", "question"), [
+    ("Small apical pneumothorax on the left", "pneumothorax", _Q),
+    ("chronic subdural haematoma", "subdural hematoma", "What is the diagnosis?"),
+    ("Displaced transverse fracture", "transverse fracture", "What type of fracture?"),
+    ("vegetation on the anterior mitral leaflet", "vegetation", "What does the arrow point to?"),
+    ("ST elevation in V1-V4", "ST elevation", "What is the abnormality?"),
+    ("contrast-enhanced axial CT of the abdomen in the portal venous phase", "CT", "What is the modality?"),
+    ("the patient's left", "left", "Which side is the lesion on?"),
+    ("Right internal jugular central venous catheter", "central venous catheter", "What device is seen?"),
+])
+def test_a_known_narrowing_word_narrows(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).step is MatchStep.NARROWER
+
+
+def test_a_closing_kind_noun_is_one_list_for_every_rung() -> None:
+    # "gland" was a kind noun for the contained rung only; the forms rung now reads the same list
+    assert grade_open("thyroid gland", "thyroid", "What organ is this?").step is MatchStep.FORMS
