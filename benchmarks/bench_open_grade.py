@@ -52,19 +52,19 @@ def probes(failures: bool) -> None:
     graded = [(r, grade_open(r["answer"], r["gold"], r["question"])) for r in rows]
     print(f"Part A: {len(rows)} hand-written pairs ({sum(r['match'] for r in rows)} marked as matching)")
     print(f"  plain exact match : {_pr([(r['match'], _plain(r['answer'], r['gold'])) for r in rows])}")
-    print(f"  ladder            : {_pr([(r['match'], g.exact) for r, g in graded])}")
-    print(f"  without narrower  : {_pr([(r['match'], g.exact and g.step is not MatchStep.NARROWER) for r, g in graded])}")
+    print(f"  ladder            : {_pr([(r['match'], g.matched) for r, g in graded])}")
+    print(f"  without narrower  : {_pr([(r['match'], g.matched and g.step is not MatchStep.NARROWER) for r, g in graded])}")
     steps = Counter(g.step.value for _, g in graded if g.step is not None)
     print("  matched by rung   : " + ", ".join(f"{steps[m.value]} {m.value}" for m in MatchStep))
     by_domain: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     for r, g in graded:
-        by_domain[r["domain"]].append((r["match"], g.exact))
+        by_domain[r["domain"]].append((r["match"], g.matched))
     for domain, hits in sorted(by_domain.items()):
         print(f"    {domain:5} {len(hits):3} pairs: {_pr(hits)}")
     if failures:
         for r, g in graded:
-            if r["match"] != g.exact:
-                tag = "FALSE MATCH" if g.exact else "missed"
+            if r["match"] != g.matched:
+                tag = "FALSE MATCH" if g.matched else "missed"
                 print(f"  {tag:11} {r['id']} [{r['kind']}] {r['answer']!r} vs {r['gold']!r}"
                       + (f" ({g.step.value})" if g.step else ""))
 

@@ -68,7 +68,7 @@ def test_record_json_equals_asdict() -> None:
                Extraction("B", "answer_tag", "why"), Extraction(None, "unparsed")]
     for r in records:
         assert r.to_json() == dataclasses.asdict(r) and list(r.to_json()) == list(dataclasses.asdict(r))
-    score = SampleScore("s1", Status.SCORED, True, exact=True, recall=0.5, f1=0.25, iou=None, giou=None)
+    score = SampleScore("s1", Status.SCORED, True, matched=True, recall=0.5, f1=0.25, iou=None, giou=None)
     expected = {**dataclasses.asdict(score), "status": "scored"}
     assert score.to_json() == expected and list(score.to_json()) == list(expected)
 

@@ -21,7 +21,7 @@ from medstep.score.open_grade import grade_open
     ("left anterior descending artery (LAD)", "left anterior descending artery"),
 ])
 def test_the_same_answer_in_another_spelling_or_with_its_kind_named_is_exact(answer: str, gold: str) -> None:
-    assert grade_open(answer, gold).exact
+    assert grade_open(answer, gold).matched
 
 
 @pytest.mark.parametrize(("answer", "gold"), [
@@ -37,4 +37,4 @@ def test_the_same_answer_in_another_spelling_or_with_its_kind_named_is_exact(ans
     ("left anterior descending artery (LAD)", "left anterior descending"),
 ])
 def test_a_near_miss_stays_wrong(answer: str, gold: str) -> None:
-    assert not grade_open(answer, gold).exact
+    assert not grade_open(answer, gold).matched

@@ -66,7 +66,7 @@ from medstep.types import AnswerType, Extraction, Generation, Sample, SampleScor
 ])
 def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: str, step: MatchStep) -> None:
     graded = grade_open(answer, gold, question)
-    assert graded.exact and graded.step is step
+    assert graded.matched and graded.step is step
 
 
 @pytest.mark.parametrize(("answer", "gold", "question"), [
@@ -127,13 +127,13 @@ def test_each_rung_matches_its_kind_of_answer(answer: str, gold: str, question: 
 ])
 def test_a_near_miss_stays_wrong(answer: str, gold: str, question: str) -> None:
     graded = grade_open(answer, gold, question)
-    assert not graded.exact and graded.step is None
+    assert not graded.matched and graded.step is None
 
 
 def test_a_narrower_match_keeps_its_token_precision() -> None:
     # a match, counted as narrower; the token metrics still weigh the word the answer adds
     graded = grade_open("tension pneumothorax", "pneumothorax", "What is the diagnosis?")
-    assert (graded.exact, graded.step, graded.recall, graded.precision) == (True, MatchStep.NARROWER, 1.0, 0.5)
+    assert (graded.matched, graded.step, graded.recall, graded.precision) == (True, MatchStep.NARROWER, 1.0, 0.5)
 
 
 def _open(sid: str, question: str, gold: str) -> Sample:

@@ -28,7 +28,7 @@ _Q = "What is the main finding?"
 ])
 def test_a_word_that_names_nothing_known_does_not_narrow(answer: str) -> None:
     graded = grade_open(answer, "pneumothorax", _Q)
-    assert not graded.exact and graded.step is None
+    assert not graded.matched and graded.step is None
 
 
 @pytest.mark.parametrize(("answer", "gold", "question"), [
@@ -48,3 +48,15 @@ def test_a_known_narrowing_word_narrows(answer: str, gold: str, question: str) -
 def test_a_closing_kind_noun_is_one_list_for_every_rung() -> None:
     # "gland" was a kind noun for the contained rung only; the forms rung now reads the same list
     assert grade_open("thyroid gland", "thyroid", "What organ is this?").step is MatchStep.FORMS
+
+
+def test_runs_written_before_matched_was_named_so_still_load() -> None:
+    # "exact" was True at every rung of the ladder; the field is "matched" now, and old run files still read
+    from medstep.results.outcome import TypeOutcome
+    from medstep.score.stats import mean_ci
+    from medstep.types import SampleScore
+
+    old = {"sample_id": "a", "status": "scored", "correct": True, "exact": True, "match": "narrower"}
+    assert SampleScore.from_json(old).matched is True
+    metric = mean_ci([1.0, 0.0], n_boot=10, seed=0).to_json()
+    assert TypeOutcome.from_json({"accuracy": metric, "exact": metric}).to_json()["matched"] == metric

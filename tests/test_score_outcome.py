@@ -52,9 +52,9 @@ def test_grade_choice_and_closed() -> None:
 def test_grade_open_sets_exact_recall_f1() -> None:
     s = open_("o", "the liver")
     got = grade(s, Extraction("liver", "open_text"), OK)
-    assert (got.correct, got.exact, got.recall, got.f1) == (True, True, 1.0, 1.0)
+    assert (got.correct, got.matched, got.recall, got.f1) == (True, True, 1.0, 1.0)
     got = grade(s, Extraction("liver and spleen", "open_text"), OK)
-    assert (got.correct, got.exact, got.recall) == (False, False, 1.0)
+    assert (got.correct, got.matched, got.recall) == (False, False, 1.0)
     assert got.f1 == pytest.approx(0.5)
 
 
@@ -74,7 +74,7 @@ def test_grade_failed_and_unparsed() -> None:
     u = grade(choice("u"), Extraction(None, "unparsed"), OK)
     assert (u.status, u.correct) == (Status.UNPARSED, False)
     uo = grade(open_("uo", "liver"), Extraction(None, "unparsed"), OK)
-    assert (uo.status, uo.correct, uo.exact, uo.recall, uo.f1) == (Status.UNPARSED, False, False, 0.0, 0.0)
+    assert (uo.status, uo.correct, uo.matched, uo.recall, uo.f1) == (Status.UNPARSED, False, False, 0.0, 0.0)
 
 
 def test_grade_extracts_when_extraction_missing() -> None:
@@ -105,8 +105,8 @@ def _fixture() -> tuple[list[Sample], list[SampleScore]]:
         SampleScore("c3", Status.FAILED, None),
         SampleScore("y1", Status.SCORED, True),
         SampleScore("y2", Status.SCORED, False),
-        SampleScore("o1", Status.SCORED, True, exact=True, recall=1.0, f1=1.0, precision=1.0),
-        SampleScore("o2", Status.SCORED, False, exact=False, recall=2 / 3, f1=0.8, precision=1.0),
+        SampleScore("o1", Status.SCORED, True, matched=True, recall=1.0, f1=1.0, precision=1.0),
+        SampleScore("o2", Status.SCORED, False, matched=False, recall=2 / 3, f1=0.8, precision=1.0),
     ]
     return samples, scores
 
@@ -123,14 +123,14 @@ def test_outcome_metrics_hand_computed() -> None:
     by = m.by_type
     assert by[AnswerType.CHOICE].accuracy.value == pytest.approx(0.5) and by[AnswerType.CHOICE].accuracy.n == 2
     assert by[AnswerType.CLOSED].accuracy.value == pytest.approx(0.5)
-    assert by[AnswerType.OPEN].exact.value == pytest.approx(0.5)
+    assert by[AnswerType.OPEN].matched.value == pytest.approx(0.5)
     assert by[AnswerType.OPEN].recall.value == pytest.approx((1 + 2 / 3) / 2)
     assert by[AnswerType.OPEN].f1.value == pytest.approx(0.9)
     assert by[AnswerType.OPEN].precision.value == pytest.approx(1.0)
     # ct: c3 failed, y1 right, y2 wrong (headline 1/2), o1 reported apart as open.
     ct = m.by_category["modality"]["ct"]
     assert ct.n == 4 and ct.accuracy.n == 2 and ct.failed == 1 and ct.accuracy.value == pytest.approx(0.5)
-    assert ct.open is not None and ct.open.exact.value == pytest.approx(1.0)
+    assert ct.open is not None and ct.open.matched.value == pytest.approx(1.0)
     xray = m.by_category["modality"]["xray"]
     assert xray.n == 3 and xray.accuracy.value == pytest.approx(1 / 2)
     assert xray.open is not None and xray.open.recall.value == pytest.approx(2 / 3)

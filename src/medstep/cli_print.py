@@ -110,7 +110,7 @@ def print_summary(summary: "RunSummary", run_dir: Path) -> None:
         t.add_row("  solved by j of k", " ".join(f"{j}:{n}" for j, n in r.passes.items())
                   + (f" ({r.incomplete} incomplete)" if r.incomplete else ""))
     if sum(o.open_matches.values()) > o.open_matches.get("exact", 0):  # say how open answers matched, when not all alike
-        t.add_row("open exact, matched by", ", ".join(f"{n} {step}" for step, n in o.open_matches.items()))
+        t.add_row("open matched by", ", ".join(f"{n} {step}" for step, n in o.open_matches.items()))
     if o.rules.get(JUDGE_RULE):
         t.add_row("read by a judge", f"{o.rules[JUDGE_RULE]} (rule {JUDGE_RULE}: the rules left them unparsed)")
     for label, j in summary.judges.items():

@@ -393,6 +393,7 @@ def _sample_line(s: Sample, g: Graded) -> tuple[dict[str, Any], dict[str, Any]]:
         "rule": ex.rule if ex is not None else None,
         "status": g.score.status.value,
         "correct": g.score.correct,
+        "match": g.score.match,
         "error": g.generation.error,
         "latency_s": g.generation.latency_s,
     }

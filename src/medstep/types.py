@@ -384,9 +384,11 @@ class SampleScore:
 
     ``correct`` is ``None`` for failed generations. Outputs without a usable
     answer (see :data:`NO_ANSWER`) are ``False`` for accuracy but carry their
-    own status so they are reported separately. ``exact``, ``recall``,
-    ``precision`` and ``f1`` are set for open questions only, and ``match``
-    for an exact open answer: the rung of the grader's ladder that matched it
+    own status so they are reported separately. ``matched``, ``recall``,
+    ``precision`` and ``f1`` are set for open questions only (``matched``: the
+    grader's ladder took the answer, at any rung; stored under ``exact`` by
+    older runs, which :meth:`from_json` still reads), and ``match`` for a
+    matched open answer: the rung of the ladder that matched it
     (``exact``, ``forms``, ``number``, ``synonym``, ``contained``, ``narrower``;
     ``score/open_grade.py``); ``iou`` and ``giou`` for box questions
     (``correct`` there means IoU >= 0.5).
@@ -395,7 +397,7 @@ class SampleScore:
     sample_id: str
     status: Status
     correct: bool | None
-    exact: bool | None = None
+    matched: bool | None = None
     recall: float | None = None
     f1: float | None = None
     iou: float | None = None
@@ -414,7 +416,7 @@ class SampleScore:
             sample_id=d["sample_id"],
             status=Status(d["status"]),
             correct=d.get("correct"),
-            exact=d.get("exact"),
+            matched=d.get("matched", d.get("exact")),
             recall=d.get("recall"),
             f1=d.get("f1"),
             iou=d.get("iou"),

@@ -8,7 +8,7 @@ pair, so they are excluded from that pair and counted; unparsed answers count
 as wrong, exactly as in the run's own accuracy.
 
 The paired accuracy follows each run's headline rule: when a run mixes open questions with choice or
-closed ones, the open ones (graded by exact match) are left out of it and paired only within their
+closed ones, the open ones (graded by the open-answer matching ladder) are left out of it and paired only within their
 categories, so the baseline's paired accuracy is the one its own summary reports.
 
 Comparing runs of different benchmarks, splits or sample lists would pair
@@ -344,7 +344,7 @@ def _headline_types(v: RunView) -> frozenset[str] | None:
     """The answer types the run's headline accuracy is over (``None``: every type).
 
     A run mixing open questions with choice or closed ones leaves the open ones out of its headline
-    accuracy (they are graded by exact match, a different measure); the paired numbers follow the
+    accuracy (they are graded by the open-answer matching ladder, a different measure); the paired numbers follow the
     same rule, so "baseline accuracy" is the accuracy the baseline's own summary reports.
     """
     over = v.summary.outcome.accuracy_over

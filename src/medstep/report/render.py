@@ -201,7 +201,7 @@ def _headline(outcome: OutcomeSummary) -> str:
         cards.append(_card(f"headline-{kind.value}", f"{kind.value} accuracy", group.accuracy))
         if group.accuracy.value is not None:
             bars.append(plots.BarItem(kind.value, group.accuracy.value, group.accuracy.ci95, group.accuracy.n))
-        for sub in ("exact", "recall", "precision", "f1", "iou", "giou"):
+        for sub in ("matched", "recall", "precision", "f1", "iou", "giou"):
             metric = getattr(group, sub)
             if metric is not None:
                 cards.append(_card(f"headline-{kind.value}-{sub}", f"{kind.value} {sub}", metric))

@@ -190,6 +190,8 @@ def _record(r: SampleResult, fields: Sequence[str], judges: Sequence[str], thumb
         rec["o"] = [[k, v] for k, v in s.options.items()]
     if r.extraction is not None:
         rec["r"] = r.extraction.rule
+    if r.score is not None and r.score.match is not None:
+        rec["m"] = r.score.match  # the open-answer ladder's rung that matched ("narrower", "contained", ...)
     images: list[int] = []
     missing = 0
     boxed = _boxes(r)

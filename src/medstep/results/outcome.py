@@ -36,14 +36,20 @@ class Metric:
                    undefined=int(d["undefined"]))
 
 
+# Names older summaries used for a field: ``exact`` for ``matched`` (the ladder's match at any rung, not only the
+# exact one).
+_OLD_NAMES = {"exact": "matched"}
+
+
 @dataclass(frozen=True)
 class TypeOutcome:
-    """Outcome metrics of the samples of one answer type (``exact``/``recall``/``precision``/``f1``:
-    open only, recall never without precision and F1 since it rewards long answers; ``iou``/``giou``:
-    box only, where ``accuracy`` is the share with IoU >= 0.5)."""
+    """Outcome metrics of the samples of one answer type (``matched``/``recall``/``precision``/``f1``:
+    open only, ``matched`` the share the grading ladder took at any rung (``exact`` in older summaries, still
+    read), recall never without precision and F1 since it rewards long answers; ``iou``/``giou``: box only,
+    where ``accuracy`` is the share with IoU >= 0.5)."""
 
     accuracy: Metric
-    exact: Metric | None = None
+    matched: Metric | None = None
     recall: Metric | None = None
     f1: Metric | None = None
     iou: Metric | None = None
@@ -52,7 +58,7 @@ class TypeOutcome:
 
     def to_json(self) -> dict[str, Any]:
         out = {"accuracy": self.accuracy.to_json()}
-        for name in ("exact", "recall", "precision", "f1", "iou", "giou"):
+        for name in ("matched", "recall", "precision", "f1", "iou", "giou"):
             m = getattr(self, name)
             if m is not None:
                 out[name] = m.to_json()
@@ -60,7 +66,7 @@ class TypeOutcome:
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> "TypeOutcome":
-        return cls(**{k: Metric.from_json(v) for k, v in d.items()})
+        return cls(**{_OLD_NAMES.get(k, k): Metric.from_json(v) for k, v in d.items()})
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,8 @@ class RolloutSummary:
     Like the headline accuracy, these figures never average different kinds
     of answer: they are over the kinds named in ``accuracy_over`` (choice and
     closed questions when the run has any, else boxes, else open questions,
-    where "correct" is an exact normalised match); ``by_type`` has the same
+    where "correct" is a match by the open-answer grading ladder,
+    ``score/open_grade.py``); ``by_type`` has the same
     figures for each answer type present. The run's headline ``outcome`` is
     still graded on the first rollout, decoded exactly as a single-sample run
     with the same settings.

@@ -289,18 +289,25 @@ def _same_tokens(answer: str, gold: str) -> bool:
 
 @dataclass(frozen=True)
 class OpenGrade:
-    """Exact match, the rung that made it (``step``, ``None`` when there is none) and token overlap of an open
-    answer with its gold (see module docstring)."""
+    """Whether the ladder matched an open answer to its gold (``matched``, at any rung), the rung that did
+    (``step``, ``None`` when there is none) and token overlap of the answer with its gold (see module docstring)."""
 
-    exact: bool
+    matched: bool
     recall: float
     precision: float
     f1: float
     step: MatchStep | None = None
 
+    @property
+    def exact(self) -> bool:
+        """The old name of ``matched``, kept for callers written before the ladder: true at every rung, not only
+        at ``exact``."""
+        return self.matched
+
 
 def grade_open(answer: str, gold: str, question: str = "") -> OpenGrade:
-    """The exact match (by the ladder's rungs) and token overlap of ``answer`` with ``gold`` (module docstring)."""
+    """Whether the ladder matches ``answer`` to ``gold``, at which rung, and their token overlap (module
+    docstring)."""
     step = match_step(answer, gold, question)
     if step in _SAME:  # one answer in other words or units: every word of the gold is said, and nothing else
         return OpenGrade(True, 1.0, 1.0, 1.0, step=step)

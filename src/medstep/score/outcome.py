@@ -74,7 +74,7 @@ def _grade_open(sample: Sample, answer: str) -> SampleScore:
     # "Two." is the gold "2", "RLL" is "right lower lobe", "24 mm" is "2.4 cm", "The spleen is enlarged" answers
     # "Which organ is enlarged?" "spleen", "not pneumonia" shares nothing with "pneumonia" (score/open_grade.py)
     graded = grade_open(answer, sample.answer, sample.question)
-    return SampleScore(sample.id, Status.SCORED, correct=graded.exact, exact=graded.exact, recall=graded.recall,
+    return SampleScore(sample.id, Status.SCORED, correct=graded.matched, matched=graded.matched, recall=graded.recall,
                        f1=graded.f1, precision=graded.precision,
                        match=graded.step.value if graded.step is not None else None)
 
@@ -107,7 +107,7 @@ def grade(sample: Sample, extraction: Extraction | None, generation: Generation)
     if extraction.answer is None:
         status = extraction.status
         if sample.answer_type is AnswerType.OPEN:
-            return SampleScore(sample.id, status, correct=False, exact=False, recall=0.0, f1=0.0, precision=0.0)
+            return SampleScore(sample.id, status, correct=False, matched=False, recall=0.0, f1=0.0, precision=0.0)
         if sample.answer_type is AnswerType.BOX:  # no box located: no overlap, the farthest miss
             return SampleScore(sample.id, status, correct=False, iou=0.0, giou=-1.0)
         return SampleScore(sample.id, status, correct=False)
@@ -182,7 +182,7 @@ def outcome_metrics(
     def open_outcome(rows: Rows) -> TypeOutcome:
         return TypeOutcome(
             accuracy=acc(rows),
-            exact=ci([1.0 if sc.exact else 0.0 for _, sc in rows]),
+            matched=ci([1.0 if sc.matched else 0.0 for _, sc in rows]),
             recall=ci([sc.recall or 0.0 for _, sc in rows]),
             precision=ci([sc.precision or 0.0 for _, sc in rows]),
             f1=ci([sc.f1 or 0.0 for _, sc in rows]),
@@ -219,7 +219,7 @@ def outcome_metrics(
         )
     counts = Counter(sc.status for _, sc in pairs)
     rules = Counter(ex.rule for ex in extractions if ex is not None)
-    matches = Counter(sc.match for _, sc in open_rows if sc.exact and sc.match)
+    matches = Counter(sc.match for _, sc in open_rows if sc.matched and sc.match)
     head, kinds = headline_rows(graded)
     return OutcomeSummary(n=len(pairs), accuracy=acc(head), accuracy_over=tuple(k.value for k in kinds),
                           statuses={st: counts[st] for st in Status},

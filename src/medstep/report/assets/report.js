@@ -285,6 +285,7 @@
     a.setAttribute("data-tip", "extracted answer: " + r.a + "\nextraction rule: " + (r.r || "none (no output to extract from)"));
     tx.appendChild(ans);
     if (r.r) tx.appendChild(kv("rule:", r.r));
+    if (r.m) tx.appendChild(kv("matched by:", r.m));
     if (r.st) {
       var steps = el("div", "steps");
       r.st.forEach(function (s) {
