@@ -40,7 +40,7 @@ def test_an_exclusion_alone_commits_to_nothing(text: str) -> None:
     ("Rather than pneumonia, this is atelectasis.", DX, "atelectasis"),
     ("Not pneumonia but atelectasis.", DX, "atelectasis"),
     ("This isn't pneumonia. It's atelectasis.", DX, "atelectasis"),
-    ("It is not an MRI; it is a CT scan.", "What imaging modality is this?", "ct scan"),
+    ("It is not an MRI; it is a CT scan.", "What imaging modality is this?", "ct"),
     ("Atelectasis, not pneumonia.", DX, "atelectasis"),
     ("Atelectasis (not pneumonia).", DX, "atelectasis"),
     ("This is atelectasis rather than pneumonia.", DX, "atelectasis"),

@@ -50,7 +50,9 @@ OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "w
                            "representing", "suggests", "suggesting", "suggestive", "consistent", "compatible",
                            "between", "because", "measures", "measuring", "towards", "toward", "showing", "revealing",
                            "demonstrating", "indicating", "involving", "containing", "approximately", "roughly",
-                           "commonly", "namely", "especially", "particularly", "notably", "typically", "usually"})
+                           "commonly", "namely", "especially", "particularly", "notably", "typically", "usually",
+                           # a conjunction opening a clause never written: "... likely sarcoid, but"
+                           "but", "although", "though", "whereas", "unless", "if"})
 # A model's special tokens standing for the whole answer ("<unk> <unk> <unk>", "[PAD]", "</s>"): nothing was said.
 _SPECIAL_TOKENS = lazy_compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|bos)\s*>|\[(?:unk|pad|mask|sep|cls)\]|"
                                r"<\|[a-z_]+\|>))+[\s*_.]*$")

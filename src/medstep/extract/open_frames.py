@@ -44,6 +44,8 @@ _POINTER_PRE = (r"(?:(?:most\s+)?likely|probable|final|main|primary|principal|ke
 # A verb that states where or what the answer is, after a subject that only points at it.
 _COPULA = (r"(?:(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|"
            r"(?:is|are)\s+(?:in\s+keeping\s+with|suggestive\s+of|characteristic\s+of|typical\s+of|diagnostic\s+of)|"
+           # "Appearances are those of", "The picture is one of", "My diagnosis would be", "Features favour"
+           r"(?:is|are|was|were)\s+(?:those|that|one)\s+of|would\s+be|suggests?|favou?rs?|"
            r"is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|looks?\s+like|represents?|"
            r"indicates?|shows?|demonstrates?|reveals?|depicts?|displays?|illustrates?|points?\s+(?:to|at)|"
            r"involves?|affects?|arises?\s+from|originates?\s+from|lies|lie|sits|sit|measures?)")
@@ -61,16 +63,39 @@ _IMAGE_SUBJECT = lazy_compile(
     rf"study|view|angiogram|mammogram|echocardiogram|smear|slide|photograph|tracing|ecg|ekg)\s+"
     rf"(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:shows?|demonstrates?|reveals?|depicts?|displays?)\s+")
 # "There is", "I see", "I can see", "We note", "I count", "It is", "This appears to be", "It's most likely".
-_EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|(?:i|we)\s+(?:can\s+)?(?:see|note|count|observe|"
+_EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|"
+                       # a pseudo-cleft ("What we see here is", "What is shown is"), the writer's name for it ("I'd
+                       # call this"), and a bare link before the label ("Consistent with", "Seems to be", "Looks to be")
+                       r"what\s+(?:(?:we|you|i)\s+(?:can\s+)?(?:see|are\s+seeing|are\s+looking\s+at)|(?:is|'s)\s+(?:shown|"
+                       r"seen|depicted|visible|demonstrated)|(?:the|this)\s+(?:image|scan|film|radiograph)\s+shows)"
+                       r"(?:\s+here|\s+in\s+(?:the|this)\s+(?:image|scan|film|radiograph))?\s+is|"
+                       r"(?:i|we)(?:\s+would|'d|’d)\s+call\s+(?:this|it)|(?:(?:most|highly)\s+)?(?:consistent|compatible)\s+with|"
+                       r"in\s+keeping\s+with|suggestive\s+of|(?:seems|looks|appears)\s+to\s+be|(?:i|we)\s+(?:can\s+)?(?:see|note|count|observe|"
                        r"identify)|(?:i|we)\s+(?:would|'d)\s+say\s+(?:that\s+)?(?:(?:this|it)\s+is|it's|this's)|(?:it|this|that)\s+(?:is|'s|’s|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|"
                        r"represents|measures)|it's|it’s|this's|that's|that’s)\s+"
                        r"(?:(?:most\s+|more\s+)?(?:likely|probably|consistent\s+with|compatible\s+with)\s+)?")
 # The same frames in the other languages read: "Il s'agit d'une ...", "Se trata de ...", "Es handelt sich um ...",
 # "Si tratta di ...", "Trata-se de ...", "La imagen muestra ...", "Das Bild zeigt ...".
+# Also a finding's subject and its link to the label ("Los hallazgos son compatibles con una ...", "Il reperto è
+# compatibile con ...", "Befund vereinbar mit ...", "Achados compatíveis com ...", "L'aspect est en faveur d'une ..."),
+# the link alone ("Compatible con neumonía."), an arrow pointing ("La flecha señala ...", "Der Pfeil zeigt auf ..."),
+# and a word of seeing ("Se observa ...", "Si osserva ...", "On observe ...", "Man sieht ...").
+_FOREIGN_LINK = (r"(?:(?:m[aá]s|più|mais|plus|am\s+ehesten|sehr)\s+)?(?:compatibles?|compatibil[ei]|compatível|compatíveis|"
+                 r"vereinbar|en\s+faveur|évocateurs?|evocadores?|suggestivi|suggestivo|sugestivos?|sugerentes?|"
+                 r"indicativos?|in\s+linea|typisch)\s+(?:con|com|avec|mit|di|de|d['’]|für|per)\s*")
+_FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|einer?|eines?|einem|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
 _FOREIGN_FRAME = lazy_compile(r"(?i)^(?:il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
                               r"es\s+handelt\s+sich\s+um\s+|si\s+tratta\s+di\s+|trata-se\s+de\s+|"
                               r"(?:(?:la|l['’]|das|o|a|il|le)\s*)?(?:imagen|image|bild|immagine|imagem)\s+(?:muestra|montre|"
-                              r"zeigt|mostra|evidencia)\s+)")
+                              r"zeigt|mostra|evidencia)\s+|"
+                              r"(?:(?:los|las|el|la|il|i|le|les|l['’]|os|as|o|a|der|die|das|the)\s*)?(?:hallazgos?|reperto|"
+                              r"reperti|quadro|cuadro|achados?|aspect|aspecto|aspetto|befunde?|tableau|imagen|immagine|"
+                              r"imagem|bild|image)\s+(?:(?:son|es|è|sono|sind|ist|est|sont|são|é)\s+)?" + _FOREIGN_LINK + "|"
+                              + _FOREIGN_LINK + "|"
+                              r"(?:la|a|der|the)\s+(?:flecha|freccia|flèche|seta|pfeil)\s+(?:señala|indica|montre|indique|"
+                              r"aponta\s+para|zeigt(?:\s+auf)?|mostra)\s+|"
+                              r"(?:se\s+observa|se\s+observan|si\s+osserva|si\s+osservano|on\s+observe|man\s+sieht|"
+                              r"observa-se|nota-se|se\s+aprecia|se\s+visualiza)\s+)" + _FOREIGN_ARTICLE_AFTER)
 # A Chinese question's words before its question word ("图中显示的是哪个器官？" -> "图中显示的是"), which an answer
 # restating them opens with ("图中显示的是肝脏。").
 _ZH_ASKED = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
@@ -79,8 +104,13 @@ _ZH_LABEL_CHARS = 12
 # What holds a Chinese answer open: a clause mark, "or", a negating character (``negation.ZH_CHARS``).
 _ZH_HOLDS = frozenset("，,；;或") | frozenset(negation.ZH_CHARS)
 # The Japanese copula closing an answer, after an optional "the answer is" lead and quotes: "回答は「axial」です。".
-_JA_COPULA = lazy_compile(r"^(?:(?:回答|答え|正解|診断|答案)\s*は\s*)?[「『]?(?P<label>[^「」『』。]+?)[」』]?\s*"
-                          r"(?:です|である|となります)[。.！!]?$")
+# Also after a pointer ("これは気胸です。", "この画像は肺炎を示しています。"), and a verb of showing or seeing in place of
+# the copula ("気胸が認められます。", "肺炎と考えられます。"; not their negations: "認められません" ends otherwise).
+_JA_COPULA = lazy_compile(r"^(?:(?:回答|答え|正解|診断|答案|これ|この画像|画像|所見|本例|こちら)\s*は\s*)?[「『]?"
+                          r"(?P<label>[^「」『』。はがをと]+?)[」』]?\s*(?:です|である|となります|を示しています|を示す|"
+                          r"を認めます|が認められます|が見られます|と考えられます|の所見です|に一致します)[。.！!]?$")
+# A Chinese conclusion's lead and ending: "考虑为气胸。", "符合肺炎表现。", "提示肺炎。", "诊断为气胸。".
+_ZH_CONCLUDES = lazy_compile(r"^(?:考虑为|诊断为|符合|提示)(?P<label>[^。！!]+?)(?:的)?(?:表现|改变|征象)?[。.！!]?$")
 # The image as subject in Chinese: "该图像为超声检查图像。", "这是一张胸部X线片。", "图像显示左侧股骨颈骨折。".
 _ZH_IMAGE_IS = lazy_compile(r"^(?:(?:这|该|此)(?:张|幅|个)?(?:图像|图片|影像)?(?:是|为)|(?:该|此|这张)?(?:图像|图片|影像)"
                             r"(?:显示|可见|示)(?:的是)?)(?P<label>[^。！!]+?)[。.！!]?$")
@@ -150,7 +180,9 @@ _SEEN_SUBJECT = lazy_compile(r"(?i)^(?:(?:a|an|the)\s+)?(?P<subject>[\w-]+(?:\s+
 _PLACE_OPENING = lazy_compile(r"(?i)^(?:in|at|within|on|over|under|beneath|along|inside|throughout|around)\s")
 _SEEN_WORDS = 8
 # "I would say this is X": the writer's pick, not a condition.
-_WOULD_SAY = lazy_compile(r"(?i)\b(?:would|'d)\s+say\b")
+_WOULD_SAY = lazy_compile(r"(?i)(?:\bwould|'d|’d)\s+(?:say|call|be)\b")
+# A condition in what follows a "would" frame: "My diagnosis would be X if ...": supposed, not picked.
+_IF = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING))
 # A likelihood opening the answer ("Probably FLAIR.", "Most likely a meningioma, given ..."): the commitment, hedged,
 # with the label after it. Not "Most likely diagnosis is ..." (a frame) nor "Probably not X".
 _LIKELY_LEAD = lazy_compile(r"(?i)^(?:most\s+|very\s+)?(?:" + hedges.alternation(
@@ -162,6 +194,20 @@ _OTHER_CANDIDATE = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges
                                                       ("less likely", "unlikely", "consideration", "considered")))
 _DOUBTS = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, negation.DENY) + "|" + negation.CONTRACTION)
 # Emphasis and quotes around the answer ("**It is the liver.**"), which the normalised answer drops anyway.
+# A question asking how the image was made, and the image noun (with the part imaged) after its technique closing the
+# answer: "T2-weighted MRI image of the brain", "axial CT scan", "plain radiograph of the chest" -> the technique.
+_ASKS_TECHNIQUE = lazy_compile(r"(?i)\b(?:modality|technique|sequence|plane|weighting|type\s+of\s+(?:image|scan|study|"
+                               r"imaging)|kind\s+of\s+(?:image|scan|study|imaging))\b")
+_IMAGE_NOUN_TAIL = lazy_compile(
+    r"(?i)\b(?:ct|mri|mr|x-?ray|radiograph|ultrasound|sonography|pet|spect|flair|dwi|weighted|t1|t2|axial|sagittal|"
+    r"coronal|contrast|enhanced|doppler|fluoroscopy|fluoroscopic|mammography|angiography|angiographic|nuclear|"
+    r"scintigraphy|echocardiography|ultrasonography)(?P<tail>(?:\s+(?:image|images|scan|study|sequence|examination|"
+    r"exam|film|view|slice|picture))(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?|\s+of\s+(?:the\s+)?[a-z-]+"
+    r"(?:\s+[a-z-]+)?)[\s.!]*$")
+# To a question asking which part, a verb of place or involvement after any short subject: "The consolidation involves
+# the right upper lobe" to "Which lobe is affected?" (the asked noun follows the verb).
+_INVOLVES = lazy_compile(r"(?i)\s+(?:involves?|affects?|is\s+in|are\s+in|lies\s+in|lie\s+in)\s+(?:the\s+)?"
+                         r"(?P<object>[^,;:.]+)")
 _MARKUP = lazy_compile(r"^[\s*_\"'“‘>]+|[\s*_\"'”’]+$")
 _STEM = 5
 
@@ -189,9 +235,20 @@ def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
     found = _SUBJECT.match(text)
     if found is not None and _SUBJECT_VERB.search(found.group(1)) is None and (
             _echoes(found.group(1), question) or (open_tails.ASKS_PLACE.search(question) is not None
-                                                   and _PLACED.match(text, found.end(1)) is not None)):
+                                                   and _PLACED.match(text, found.end(1)) is not None)
+            or _part_placed(text, found.end(1), question)):
         return found.end(), _PLAIN_COPULA.fullmatch(text[found.start(2):found.end()].strip()) is not None
     return None
+
+
+def _part_placed(text: str, at: int, question: str) -> bool:
+    """Whether, to a question asking which part ("Which lobe is affected?"), the verb at ``at`` involves or places the
+    subject in the very part asked ("The consolidation involves the right upper lobe")."""
+    asked = open_tails.ASKED_NOUN.match(question)
+    found = _INVOLVES.match(text, at)
+    if asked is None or found is None or open_tails.asks_part(question) is False:
+        return False
+    return asked.group(1).lower()[:_STEM] in _stems(found.group("object"))
 
 
 def _seen(text: str, question: str) -> str | None:
@@ -221,6 +278,8 @@ def _without_frame(text: str, question: str) -> str | None:
     frame = _frame_end(text[start:], question)
     if frame is None or _HOLDS.search(_WOULD_SAY.sub("say", text[:start + frame[0]])) is not None:
         return None
+    if _WOULD_SAY.search(text[:start + frame[0]]) is not None and _IF.search(text[start + frame[0]:]) is not None:
+        return None  # "The diagnosis would be gout if the crystals were negatively birefringent."
     rest = open_tails.trimmed(text[start + frame[0]:], question, qualify=False)
     if _WORD.search(rest) is None or _STATEMENT.search(rest) is not None:
         return None  # "The left lung is clear; the abnormality is ...", "... it's radiolucent"
@@ -276,6 +335,10 @@ def unframed(region: str, question: str) -> str:
     article = _FOREIGN_ARTICLE.match(text) if _FOREIGN_QUESTION.search(question) is not None else None
     if article is not None and 0 < len(_WORD.findall(text[article.end():])) <= _FOREIGN_LABEL_WORDS:
         text = text[article.end():]  # "El riñón derecho."
+    if _ASKS_TECHNIQUE.search(question) is not None:
+        tail = _IMAGE_NOUN_TAIL.search(text)
+        if tail is not None and tail.start() > 0 and _HOLDS.search(text) is None:
+            text = text[:tail.start("tail")]  # "T2-weighted MRI image of the brain" -> "T2-weighted MRI"
     about = _ABOUT.match(text)
     if about is not None:
         text = text[about.end():]  # "About 35%."
@@ -307,7 +370,7 @@ def _cjk_frame(text: str) -> str:
     or Japanese words ("（T2強調像）"; not initials: "磁共振成像（MRI）" keeps them). Nothing is taken from a label
     holding a clause mark, "or" or a negation."""
     image = _ZH_IMAGE_IS.match(text)
-    found = _JA_COPULA.match(text) or image
+    found = _JA_COPULA.match(text) or image or _ZH_CONCLUDES.match(text)
     if found is None:
         return text
     rest = found.group("label").strip()

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from medstep.answers import normalize_text
 from medstep.extract import (
-    cut, open_count, open_decision, open_definition, open_frames, open_json, open_measure, open_negated, open_revision,
-    open_span, open_subject, open_tails,
+    cut, open_count, open_decision, open_definition, open_frames, open_json, open_measure, open_naming, open_negated,
+    open_revision, open_span, open_subject, open_tails,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -92,7 +92,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = parts[1]  # "Right or left? Right.": the alternatives asked, then the answer given
     elif offers_alternatives(parts[0]):
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
-    if rule is None and cut.dangling(region, open_decision.OPEN_DANGLING):
+    if rule in (None, FINAL_ANSWER_PHRASE) and cut.dangling(region, open_decision.OPEN_DANGLING):
         looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
         if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
                 or open_decision.undecided(looped, sample.question) is not None):
@@ -124,6 +124,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
     one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
         and "\n" not in region.strip()
+    if one:  # "It is what is called a bezoar.", "A fracture of the fifth metacarpal neck, also called a boxer's fracture."
+        region = open_naming.unnamed(region)
+        region = open_naming.renamed(region) or region
     conclusion = open_tails.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
     region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
     if sample.answer_type is AnswerType.OPEN and rule is None:

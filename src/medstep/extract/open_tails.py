@@ -86,6 +86,13 @@ _CLAUSE_TAIL = lazy_compile(r"(?i)(?:,\s*(?:which|who|qui|que|che|die|der|das|wi
                             r"\s+(?:containing|causing|showing|obscuring|scattered|measuring|with\s+its|"
                             r"which|qui|que|that(?=\s+(?:is|are|was|were|has|have|blunts?|causes?|shows?|obscures?|"
                             r"displaces?|compresses?|extends?|involves?|contains?|measures?|arises?|lies)\b)))\b")
+# A participle with what it governs, or an absolute phrase, after the label: "Osteosarcoma arising from the distal
+# femur", "Effusion tracking into the fissure", "Endotracheal tube, its tip 4 cm above the carina", "Appendicitis, the
+# appendix measuring 11 mm". Not to a question asking where or which part: there the place governed is the answer.
+_PARTICIPLE_TAIL = lazy_compile(r"(?i)(?:,\s*|\s+)(?:arising|involving|extending|tracking|sparing|abutting|exerting|"
+                                r"compressing|displacing|encasing|projecting|terminating|originating|crossing|occupying|"
+                                r"replacing|infiltrating|eroding|expanding)\s+(?=\w)|"
+                                r",\s*(?:its|their)\s+(?=\w)|,\s*the\s+[a-z-]+(?:\s+[a-z-]+)?\s+[a-z]{3,}ing\b")
 _MEASURE_TAIL = lazy_compile(r"(?i)(?:,\s*|\s+(?:at|of|measuring|about|approximately|up\s+to)\s+)"
                              r"(?=[^,;]*(?<![\w-])\d+(?!\d|st\b|nd\b|rd\b|th\b))(?:[\w%°/:.~-]+\s*){1,6}$")
 _PART_TAIL = lazy_compile(r"(?i),\s*(?:(?:[\w-]+\s+){0,2}(?:pole|segment|portion|part|third|aspect|shaft|zone|"
@@ -108,10 +115,11 @@ ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|
 # preposition opening a companion or a circumstance ("Atrial fibrillation with rapid ventricular response",
 # "Fluoroscopy during a barium swallow"). Not "of" ("Tear of the ACL", "Osteochondral lesion of the talus" name
 # their object) nor a place ("in the left MCA territory" may be part of the answer).
-_BREAK = lazy_compile(r"(?i)(?P<mark>\s*[,;:(]\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|during|involving|"
+_BREAK = lazy_compile(r"(?i)(?P<mark>\s*[,;:(]\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|mit|avec|con|com|during|involving|"
                       r"affecting|predominantly|mainly|specifically|measuring)\s+|"
                       # a second item joined only to be denied: "Right pneumothorax and no pleural effusion"
                       r"\s+(?P<denied>and|but)\s+(?=(?:no|without)\s)")
+_WITH = frozenset({"with", "mit", "avec", "con", "com"})
 # Words in what follows a label that hold it open: an alternative, a doubt, a turn, a likelihood ("Pneumonia,
 # though atelectasis is possible.", "Pneumonia (less likely: atelectasis)"). "both" and "between" name places there
 # ("free air under both hemidiaphragms"), not a choice.
@@ -125,6 +133,7 @@ _TAIL_HOLDS = lazy_compile("(?i)" + hedges.words(negation.NEITHER, negation.EXCL
 # "no other", "without further": a denial of everything else, which commits to the label ("A single gallstone and no
 # other lesion."), not another candidate.
 _NO_OTHER = lazy_compile(r"(?i)(?<=\bno\s)\s*(?:other|another|additional|further)\b|"
+                         r"(?<=\bsparing\s)\s*(?:the\s+)?(?:other|another)\b|"
                          r"(?<=\bwithout\s)\s*(?:other|another|additional|further)\b")
 _TAIL_DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE))
 # What follows a denial of a thing: a word ("without pulmonary oedema"), not "no," or "No." alone.
@@ -169,6 +178,8 @@ _TAIL_CONCLUDES = lazy_compile(r"(?i)\b(?:consistent|compatible|keeping|typical|
                                r"representing|represents|i\.e\.|so|therefore|thus|hence|due\s+to|caused\s+by|"
                                r"secondary\s+to)\b")
 # A list of short items joined by commas and a last "and" ("T12, L1 and L3", "the left 4th, 5th and 6th").
+# A list of describing words only ("dorsally angulated and impacted"): how the label is, not a second item.
+_DESCRIBING_ONLY = lazy_compile(r"(?i)^(?:(?:[a-z-]+(?:ed|ly)|and)(?:\s*,\s*|\s+|[\s.!]*$))+$")
 _COORDINATE = lazy_compile(r"(?i)^(?:[^,;:()]{1,30},\s*)*[^,;:()]{1,30}\s+(?:and|&)\s+[^,;:()]{1,30}[\s.!]*$")
 # The next item of a list after a comma: up to the next mark or "and".
 _NEXT_ITEM = lazy_compile(r"(?i)^([^,;:()—–]+?)(?=\s*(?:[,;:()—–]|\s-\s|\band\b|$))")
@@ -215,6 +226,11 @@ _UNSPECIFIC = frozenset({"mass", "masses", "lesion", "lesions", "nodule", "nodul
                          "ulcers", "ulceration", "stricture", "perforation", "obstruction"})
 _PREP_OPENING = lazy_compile(r"(?i)^(?:in|at|on|of|with|without|within|from|to|over|under|along|near|around|through|"
                              r"throughout|involving|affecting|measuring)\b")
+
+
+def asks_part(question: str) -> bool:
+    """Whether ``question`` asks which part, structure or organ ("Which lobe is affected?")."""
+    return _ASKS_PART.search(question) is not None
 
 
 def _words(text: str) -> int:
@@ -321,7 +337,7 @@ def _lists_another(tail: str) -> bool:
     ("Pneumothorax, rib fractures.", "Liver, spleen and kidneys"), not a word qualifying the first ("small",
     "lateral view")."""
     if _COORDINATE.match(tail.strip()) is not None:
-        return True
+        return _DESCRIBING_ONLY.match(tail.strip()) is None  # "dorsally angulated and impacted" qualifies
     item = _NEXT_ITEM.match(tail.strip())
     if item is None or _PREP_OPENING.match(item.group(1)) is not None or _words(item.group(1)) > _ITEM_WORDS:
         return False
@@ -341,6 +357,7 @@ def _qualified(text: str, question: str) -> str:
     if not _label(head) or _NOT_LABEL.search(head) is not None or not _WORD.search(tail) \
             or _spans_break(text, found.start() + 1):
         return text
+    prep = "with" if prep in _WITH else prep
     if prep == "with" and _IMAGE_HEAD.search(head) is not None and _ASKS_IMAGE.search(question) is None \
             and _label(tail) and _TAIL_HOLDS.search(tail) is None:
         return tail  # "A chest x-ray with a pacemaker." to "What does the image show?": the image holds the answer
@@ -390,6 +407,8 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
     patterns = [_REASON_TAIL, _CLAUSE_TAIL, _PART_TAIL]
     if _ASKS_MEASURE.search(question) is None:
         patterns.insert(1, _MEASURE_TAIL)
+    if ASKS_PLACE.search(question) is None and _ASKS_PART.search(question) is None:
+        patterns.insert(1, _PARTICIPLE_TAIL)
     for pattern in patterns:
         found = pattern.search(text)
         if found is not None and found.start() > 0:
@@ -424,8 +443,10 @@ def _without_place(text: str, question: str) -> str:
     if found is None or ASKS_PLACE.search(question) is not None or _ASKS_PART.search(question) is not None:
         return text
     head, place = text[:found.start()], found.group("place")
-    if not {w.lower() for w in _WORD.findall(place)} - _SIDE_WORDS:
-        return text  # "Pneumothorax on the right side": the side is part of the finding
+    sides = {w.lower() for w in _WORD.findall(place)}
+    if not sides - _SIDE_WORDS:  # "Pneumothorax on the right side": the side is part of the finding, unless said twice
+        said = {w.lower() for w in _WORD.findall(head.replace("-", " "))} & {"left", "right"}
+        return head if said and said == sides & {"left", "right"} else text
     last = _WORD.findall(head)[-1].lower() if _WORD.search(head) else ""
     if (not _label(head) or _NOT_LABEL.search(head) is not None or last in _UNSPECIFIC or _names_finding(place)
             or _NUMBER.search(place) is not None or _VERB.search(place) is not None or _HOLDS.search(place) is not None
@@ -451,4 +472,4 @@ def _without_asked_place(text: str, question: str) -> str:
     return head
 
 
-__all__ = ["concluded", "trimmed"]
+__all__ = ["asks_part", "concluded", "trimmed"]
