@@ -12,7 +12,10 @@ filled ("</think>\\n<answer>" at the end) leaves the thought as all the model sa
 nothing after it, and a thought that asks itself or commits to nothing makes the output cut (truncated); a closed
 empty tag ("<answer></answer>") stays no answer. An organ's size asked in Spanish, Portuguese, French, Italian or
 German is read with the organ word the question wrote ("Die Milz ist normal groß." to "Ist die Milz vergrößert?"), or
-by the enlarged organ's own name there ("No se observa cardiomegalia.", ``extract/sized_langs.py``).
+by the enlarged organ's own name there ("No se observa cardiomegalia.", ``extract/sized_langs.py``). A plane denied
+right before its word answers a plane question ("It's a coronal image, not axial.", ``extract/planes.py``); a midline
+structure displaced by a measured distance is a midline shift ("Septum pellucidum displaced 7 mm to the right.", a row
+of ``thresholds_more.py``); "sinus rhythm at 75 bpm" names a heart rate; "normal in caliber" asks a size.
 """
 
 from __future__ import annotations
@@ -43,6 +46,16 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there an AAA?", "Aorta 2.0 cm in maximal diameter.", "no"),
     ("Is there an abdominal aortic aneurysm?", "Ascending aorta 4.8 cm.", None),
     ("Is there an abdominal aortic aneurysm?", "Abdominal aorta 3.1 cm.", None),
+    # a plane denied; a displaced midline structure; a rhythm's rate; a calibre asked normal
+    ("Is this an axial image?", "It's a coronal image, not axial.", "no"),
+    ("Is this a coronal image?", "Not coronal — it's axial.", "no"),
+    ("Is this an axial image?", "Axial, not coronal.", "yes"),
+    ("Is this an axial image?", "Not coronal.", None),
+    ("Is this an axial image?", "Coronal image, no fracture.", None),
+    ("Is there midline shift?", "Septum pellucidum displaced 7 mm to the right.", "yes"),
+    ("Is there midline shift?", "Septum pellucidum displaced 2 mm.", None),
+    ("Is there bradycardia?", "Sinus rhythm at 75 bpm.", "no"),
+    ("Is the aorta normal in caliber?", "The aorta is of normal caliber.", "yes"),
     # a thought, then an answer tag opened and never filled
     ("Is there ascites?", "<think>Free fluid around the liver and in the pelvis.</think>\n<answer>", "yes"),
     ("Is the liver enlarged?", "<think>Liver spans 20 cm, hepatomegaly.</think>\n\n<answer>", "yes"),

@@ -37,7 +37,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
-from medstep.extract import implicit
+from medstep.extract import implicit, planes
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, DEVICE_STATE, LABELLED, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q,
@@ -390,15 +390,6 @@ def _sided(stance: Stance, event: Event, asked: Asked, negative: bool) -> Stance
     return None
 
 
-def _plane_stance(sentence: str, asked: Asked) -> Stance | None:
-    planes = {IMAGING_PLANES[w] for w in _WORD.findall(normalize(sentence)) if w in IMAGING_PLANES}
-    if not planes:
-        return None
-    if _NEGATION_WORD.search(normalize(sentence)) or len(planes) > 1:
-        return Stance.UNCLEAR
-    return Stance.YES if asked.key in planes else Stance.NO
-
-
 def _zh_modality(text: str, question: str) -> str | None:
     """是/否 for 这是CT图像吗？ answered in Chinese naming modalities ("这是一张MRI图像，不是CT。" -> 否)."""
     m = ZH_MODALITY_Q.match(question)
@@ -441,7 +432,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     for sentence in implicit.sentences(text):
         found: set[Stance] = set()
         if asked.ask is Ask.PLANE:
-            s = _plane_stance(sentence, asked)
+            s = planes.plane_stance(sentence, asked.key)  # (extract/planes.py)
             found = {s} if s is not None else set()
         else:
             for clause in _clauses(sentence):

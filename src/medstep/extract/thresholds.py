@@ -229,7 +229,8 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "an adult resting heart rate of 60-100 bpm is normal, below 60 bradycardia, above 100 tachycardia; the row "
         "keeps 5-10 bpm either side unread",
         r"\bheart\s+rate\b|\bpulse\b|\btachycard|\bbradycard|\brate\b",
-        r"\b(?:heart|ventricular|pulse)\s+rate\b|\bHR\b|(?<!respiratory\s)\brate\b|\bpulse\b", Dimension.RATE,
+        r"\b(?:heart|ventricular|pulse)\s+rate\b|\bHR\b|(?<!respiratory\s)\brate\b|\bpulse\b|\bsinus\s+rhythm\b",
+        Dimension.RATE,
         (Band("low", 0, 50, r"bradycardi[ac]"), Band("normal", 65, 95, NORMAL_SAID),
          Band("high", 110, INF, r"tachycardi[ac]")),
         (_normal_predicate("low high"), _p(r"\bbradycard", "low", "normal high"),

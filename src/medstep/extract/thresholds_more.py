@@ -362,6 +362,19 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         excluded=r"\bascending\b|\bthoracic\b|\barch\b|\broot\b|\bsinus(?:es)?\s+of\s+valsalva\b|\bdescending\b|"
                  r"\biliac\b|\bvalve\b",
     ),
+    Threshold(
+        "midline shift by a displaced midline structure",
+        "the septum pellucidum, the falx, the third ventricle and the pineal gland lie in the midline; any of them "
+        "displaced by a measurable distance is a midline shift (5 mm or more is the usual mark of significant mass "
+        "effect); the row reads 3 mm or more as a shift and 0 mm (\"midline\") as none",
+        r"\bmidline\s+shift\b|\bshift\s+of\s+(?:the\s+)?midline\b",
+        r"\b(?:septum\s+pellucidum|falx(?:\s+cerebri)?|third\s+ventricle|pineal(?:\s+gland)?|midline\s+structures?)\s+"
+        r"(?:is\s+|are\s+)?(?:displaced|shifted|deviated|bowed)\s+(?:by\s+)?(?:approximately\s+|about\s+|~\s*)?"
+        r"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>mm|cm)\b", Dimension.LENGTH,
+        (Band("normal", 0, 0.5), Band("high", 3, INF)),  # (the verb is the quantity's own: no judging words)
+        (_p(r"\bmidline\s+shift\b|\bshift\b", "high", "normal"),),
+        context=r"\bseptum\s+pellucidum\b|\bfalx\b|\bthird\s+ventricle\b|\bpineal\b|\bmidline\b",
+    ),
 )
 
 __all__ = ["MORE_THRESHOLDS"]

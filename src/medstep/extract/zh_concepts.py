@@ -141,7 +141,9 @@ def _read(text: str, asked: Asked) -> str | None:
 
 # ----------------------------------------------------------------------------- an organ's size asked normal
 SIZE_RULE = "implicit_size"
-_EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?size\s*\?\s*$")
+# (a tube's size is its calibre: "Is the aorta normal in caliber?")
+_EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?(?:size|calib(?:er|re))"
+                          r"\s*\?\s*$")
 
 
 def read_size(text: str, question: str) -> str | None:
