@@ -101,7 +101,8 @@ def test_a_repetition_loop_of_findings_reads_as_one_of_them(piece: str, repeats:
 
 def _alternatives_by_walk(concepts: dict, seq: list) -> None:
     """The plain reading ``scope_passes.alternatives`` gives in one pass: from each "or", the claim after it and a
-    walk back over the claims, commas and "or"s before it."""
+    walk back over the claims, commas and "or"s before it; an "or" after alternatives already hedged hedges the claim
+    after it."""
     for k, item in enumerate(seq):
         if item[0] != K_CONJ or item[3] != "or":
             continue
@@ -120,6 +121,8 @@ def _alternatives_by_walk(concepts: dict, seq: list) -> None:
                 and all(m.pol is Polarity.PRESENT and not m.dropped for m in group):
             for m in group:
                 m.pol, m.trigger = Polarity.UNCERTAIN, "or"
+        elif after.pol is Polarity.PRESENT and not after.dropped and any(m.trigger == "or" for m in group[1:]):
+            after.pol, after.trigger = Polarity.UNCERTAIN, "or"  # "A or B or C": the alternatives go on
 
 
 def test_alternatives_in_one_pass_hedge_what_the_walk_back_from_each_or_hedges() -> None:

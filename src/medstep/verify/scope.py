@@ -405,7 +405,8 @@ class ClauseScoper:
         elif negative > last_claim > last_comma and bare_after(low, negative + 8):
             negative_result(self.concepts, seq, last_comma)  # "hepatitis B serology negative"
         elif pre is not None and pre[4] == K_UNC_PRE and last_m < pre[3]:
-            hedge_subject(self.concepts, seq[:pre[5]], pre[1])  # "pneumonia may be the most likely possibility"
+            hedge_subject(self.concepts, seq[:pre[5]], pre[1], low, pre[3])  # "pneumonia may be the most likely
+            # possibility", "A, B and C are all possible"
         if has_or:
             alternatives(self.concepts, seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
         if frame:  # every claim hedged, absences too; a hedged "the lungs are clear" implies no absences

@@ -40,15 +40,32 @@ def negative_result(concepts: dict, seq: list, after: int) -> None:
             obj.pol, obj.trigger, obj.decided = _ABSENT, "negative", True
 
 
-def hedge_subject(concepts: dict, seq: list, phrase: str) -> None:
+# a plural verb or a quantifier between a list and the hedge after it: the hedge governs the whole list ("A, B and C
+# are all possible", "A, B or C could all explain it", "either of which is possible")
+_LIST_SUBJECT = lazy_compile(r"\b(?:are|were|all|both|each|either|any)\b")
+_ALL_AFTER = lazy_compile(r"\s+(?:all|both|each|either)\b")  # "A, B or C could all explain it"
+_LIST_LINKS = frozenset({K_COMMA, K_CONJ, K_ATTR, K_CONCEPT})  # what joins the items of such a list
+
+
+def hedge_subject(concepts: dict, seq: list, phrase: str, low: str = "", at: int = -1) -> None:
     """A hedge that governs nothing after it hedges the claim before it, back to the previous stop
-    ("Pneumonia may be the most likely possibility", "collapse of either lobe could be considered")."""
-    for kind, _s, _e, obj in reversed(seq):
+    ("Pneumonia may be the most likely possibility", "collapse of either lobe could be considered"). When a
+    plural verb or a quantifier stands between the claim and the hedge (``low[..:at]``, the hedge at ``at``), the
+    claim ends a list of claims joined by commas, "and" or "or", and each is hedged ("Crohn disease, appendicitis
+    and obstruction are all possible": before, only the last was)."""
+    listed = False
+    for kind, _s, e, obj in reversed(seq):
         if kind in STOPS and kind != K_UNC_PRE:  # ("may be the most likely": two hedges, one subject)
             return
         if kind == K_CONCEPT and concepts[obj.cid].category != "anatomy":
             if not obj.decided:
                 obj.pol, obj.trigger, obj.decided = Polarity.UNCERTAIN, phrase, True
+            if listed:
+                continue
+            if at < 0 or (_LIST_SUBJECT.search(low, e, at) is None and _ALL_AFTER.match(low, at + len(phrase)) is None):
+                return
+            listed = True
+        elif listed and kind not in _LIST_LINKS:
             return
 
 
@@ -59,10 +76,11 @@ def alternatives(concepts: dict, seq: list) -> None:
 
     Read in one pass (a model's loop of "A or B or C or ..." made a walk back from each "or" quadratic): ``run``
     holds the claims since the last item that is neither a claim, a comma nor an "or" (the alternatives an "or"
-    joins to the claim after it), with their concepts and whether one of them is no plain present claim."""
+    joins to the claim after it), with their concepts and whether one of them is no plain present claim. Each
+    further "or" of a hedged run hedges the claim after it too ("A or B or C": before, C stayed present)."""
     run: list[Mention] = []
     cids: set[str] = set()
-    spoilt = False
+    spoilt = hedged = False
     for k, item in enumerate(seq):
         kind = item[0]
         if kind == K_CONCEPT:
@@ -73,14 +91,17 @@ def alternatives(concepts: dict, seq: list) -> None:
                 spoilt = spoilt or m.pol is not Polarity.PRESENT or m.dropped
         elif kind == K_CONJ and item[3] == "or":
             after = _claim_after(concepts, seq, k)
+            if hedged and isinstance(after, Mention) and after.pol is Polarity.PRESENT and not after.dropped:
+                after.pol, after.trigger = Polarity.UNCERTAIN, "or"
+                continue
             if not isinstance(after, Mention) or not run or spoilt or after.pol is not Polarity.PRESENT \
                     or after.dropped or (len(cids) < 2 and after.cid in cids):
                 continue
             for m in (after, *run):
                 m.pol, m.trigger = Polarity.UNCERTAIN, "or"
-            spoilt = True
+            spoilt = hedged = True
         elif not (kind == K_COMMA and item[3] == ","):
-            run, cids, spoilt = [], set(), False  # "A, B or C" and "A or B or C" are one set of alternatives
+            run, cids, spoilt, hedged = [], set(), False, False  # "A, B or C" and "A or B or C" are one set
 
 
 def _claim_after(concepts: dict, seq: list, k: int) -> object:
