@@ -66,7 +66,7 @@ CLOSED10_CASES = [
     Case("qualified-acute-pneumothorax", PTX, "No acute pneumothorax.", "no", "implicit_yes_no"),
     # ... but not where the qualifier meant something, nor a word naming a kind, nor a qualifier outside a denial
     Case("qualified-then-old-one", RIB_FRACTURE, "No acute rib fracture. Old healed fracture of the left 7th rib.",
-         None, "unparsed"),
+         None, "ambiguous"),
     Case("qualified-then-chronic-one", INFARCT, "No acute infarct. Chronic lacunar infarct in the left thalamus.",
          None, "ambiguous"),
     Case("qualified-then-only", EFFUSION, "No significant pleural effusion, only a trace of fluid at the left base.",
@@ -96,9 +96,9 @@ CLOSED10_CASES = [
     Case("organ-label-hedged", HEART_ENLARGED, "Heart: possibly enlarged.", None, "ambiguous"),
     # a sign of absence of hydronephrosis; a sign of presence beside it is no reading
     Case("collecting-system-not-dilated", HYDRONEPHROSIS, "The renal pelvis and calyces are not dilated.", "no",
-         "implicit_sign"),
+         "implicit_finding"),
     Case("collecting-system-both", HYDRONEPHROSIS, "The renal pelvis is not dilated but the calyces are distended.",
-         None, "unparsed"),
+         None, "ambiguous"),
     Case("no-features-of", EDEMA, "No features of pulmonary oedema.", "no", "implicit_yes_no"),
     # a located finding "is seen in" its organ
     Case("located-seen-in", LIVER_LESION, "A 2 cm hypodense lesion is seen in segment VI of the liver.", "yes",
@@ -177,7 +177,7 @@ CLOSED10_CASES = [
     Case("previously-seen-not-resolved", MASS, "The mass previously seen has not resolved.", None, "unparsed"),
     # a qualified denial beside a small thing stated, or of a longer noun, denies nothing
     Case("qualified-then-small", HEMORRHAGE, "No significant hemorrhage. Small amount of blood in the sulci.", None,
-         "unparsed"),
+         "ambiguous"),
     Case("qualified-longer-noun", FRACTURE, "No significant fracture displacement.", None, "unparsed"),
     Case("near-the-organ", LIVER_LESION, "There is a lesion adjacent to the liver.", None, "unparsed"),
     Case("organ-named-and-denied", LIVER_LESION, "A lesion is seen in the kidney, not the liver.", None, "unparsed"),

@@ -85,7 +85,7 @@ CLOSEDR11_CASES = [
     Case("size-judgement-of-another", GB_WALL, "Gallbladder wall measures 6 mm, with a stone in the CBD which is "
          "normal.", None, "unparsed"),
     # a normality question answered by a size word stated of the structure
-    Case("size-not-normal", APPENDIX, "The appendix is dilated to 11 mm with wall thickening.", "no", "implicit_size"),
+    Case("size-not-normal", APPENDIX, "The appendix is dilated to 11 mm with wall thickening.", "no", "implicit_finding"),
     Case("size-not-normal-degree", BLADDER_WALL, "The bladder wall is diffusely thickened and trabeculated.", "no",
          "implicit_size"),
     Case("size-abnormal-asked", _closed("Is the appendix abnormal?"), "The appendix is dilated to 11 mm.", "yes",
@@ -213,9 +213,9 @@ CLOSEDR11_CASES = [
          "unparsed"),
     # a structure asked by a 3-4 letter abbreviation, spelled out in the answer
     Case("size-abbreviation-spelled", _closed("Is the CBD dilated?"), "The common bile duct measures 4 mm, within "
-         "normal limits.", "no", "implicit_size"),
+         "normal limits.", "no", "implicit_finding"),
     Case("size-abbreviation-as-asked", _closed("Is the CBD dilated?"), "The CBD measures 4 mm, within normal limits.",
-         "no", "implicit_size"),
+         "no", "implicit_finding"),
     Case("size-abbreviation-other-duct", _closed("Is the CBD dilated?"), "The common hepatic duct measures 4 mm, "
          "within normal limits.", None, "unparsed"),
     # a recommendation to move a stated device doubts nothing (implicit.hedged's advice)

@@ -29,7 +29,7 @@ ignored. English only (the vocabulary is English); only short answers (``implici
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -40,7 +40,7 @@ from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit, planes
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, DEVICE_STATE, LABELLED, OTHER_STUDY, PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q,
+    BESIDE_ORGAN, DEVICE_STATE, LABELLED, OTHER_STUDY, PHYSIOLOGIC, PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q,
     ZH_OTHER_STUDY, attributive, clear_not_state, other_kind, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
@@ -49,7 +49,7 @@ from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
 from medstep.extract.findings_time import earlier_study
-from medstep.extract.organ_lists import coordinated, relabelled
+from medstep.extract.organ_lists import coordinated, narrowed_by_organ, relabelled
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_finding"
@@ -84,6 +84,7 @@ class Event:
     narrowed: bool = False  # negated with a narrowing word ("no focal opacity"): says nothing of the whole concept
     placed: bool = False  # negated in one place ("No mass in the liver."): says nothing of the rest of the image
     said: str = ""  # the words naming the concept, with what follows them in the clause
+    broad: str = ""  # the concept named, before its organ narrowed it ("rupture" of "rupture of the ACL")
 
 
 _SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
@@ -280,6 +281,8 @@ def _events(clause: str) -> list[Event] | None:
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
         if m.kind is MentionKind.CONCEPT and PSEUDO.search(low, 0, m.start):
             return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding its name holds
+        if m.kind is not MentionKind.NORMAL and PHYSIOLOGIC.search(low, 0, m.start):
+            return None  # "Physiological amount of fluid in the suprapatellar recess.": no effusion
         if category == "modality" and (OTHER_STUDY.search(low, 0, m.start) or STUDY_WANTED.match(low, m.end)):
             return None  # "Compared with the prior MRI, ...", "Correlate with CT.": another study, not this image
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
@@ -287,7 +290,8 @@ def _events(clause: str) -> list[Event] | None:
             narrowed = narrowed or pre is not None and DEVICE_STATE.match(low, m.end) is not None
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
-            events.append(Event(m.concept, negated, side, narrowed=narrowed,
+            key = narrowed_by_organ(m.concept, [o for o in organs if _category(o) == "anatomy"], m.start, m.end, low)
+            events.append(Event(key, negated, side, narrowed=narrowed, broad=m.concept,
                                 placed=negated and placed(low, m.end), said=low[m.start:]))
         elif m.kind is MentionKind.NORMAL and clear_not_state(low, m.start, m.end):
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
@@ -345,6 +349,8 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
             return Stance.NO if related else Stance.UNCLEAR
         return Stance.YES if related else Stance.NO
     asked_c = concepts[asked.key]
+    if event.broad and event.broad != event.key and asked.key in {event.broad} | concepts[event.broad].ancestors:
+        event = replace(event, key=event.broad)  # "No hemorrhage in the brain." to "Is there hemorrhage?"
     if event.normal:
         if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only) - BESIDE_ORGAN.get(
                 event.key, frozenset()):

@@ -14,6 +14,9 @@ from medstep.lazyre import lazy_compile
 
 # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding the name holds.
 PSEUDO = lazy_compile(r"\bpseudo\s*$")
+# "Physiological amount of fluid in the suprapatellar recess.", "physiologic pleural fluid": the normal fluid a space
+# holds, not the effusion its words name.
+PHYSIOLOGIC = lazy_compile(r"\bphysiologic(?:al)?\s+(?:(?:small\s+)?(?:amount|volume|quantity)\s+of\s+)?$")
 # A modality named as another study: compared with, recommended, advised ("A CT is recommended.").
 OTHER_STUDY = lazy_compile(r"\b(?:prior|previous|earlier|comparison|compared|correlat\w*|recommend\w*|advis\w*|further|"
                            r"follow[\s-]?up|consider\w*|dedicated|additional|next)\b")
@@ -128,4 +131,4 @@ ZH_HEDGE = lazy_compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
 LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
                          r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
 
-__all__ = ["LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KINDS_UNDER_ONE", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KINDS_UNDER_ONE", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]

@@ -1,13 +1,18 @@
 """Organs listed under one state: "The liver, spleen, pancreas and kidneys are unremarkable." (the concept reader,
 ``extract/findings.py``, gives a normal word to the organ nearest it; the organs joined to that one by commas and
 "and" only share it), and one organ labelled on two lines. Kept apart to keep ``findings.py`` under its size limit.
+
+A broad finding named with its organ is that organ's kind of it (``narrowed_by_organ``): "Complete rupture of the
+anterior cruciate ligament." states an ACL tear, "a tear of the medial meniscus" a meniscal tear, "a lesion in
+segment VI of the liver" a liver lesion; the bare "rupture" or "lesion" is only the broader concept, which says
+nothing of the narrower one asked.
 """
 
 from __future__ import annotations
 
 import re
 
-from medstep.answers.concepts import Mention, normalize
+from medstep.answers.concepts import Mention, normalize, vocabulary
 from medstep.lazyre import lazy_compile
 
 # What joins the organs of one list ("the liver, spleen and both kidneys", "kidneys, ureters and bladder").
@@ -34,4 +39,31 @@ def relabelled(sentences: list[str], label: re.Pattern[str]) -> bool:
     return len(labels) != len(set(labels))
 
 
-__all__ = ["coordinated", "relabelled"]
+# What may lie between a finding and the organ narrowing it: "rupture of the", "lesion in segment VI of the", "tear of
+# the posterior horn of the"; an organ before it only as a label or with a word or two ("ACL: complete rupture").
+# Never "adjacent to the liver", "with an intact", "without".
+_LINK_AFTER = lazy_compile(r"(?:\s+(?!(?:with|without|and|or|but|not|no|near|adjacent|beside|next|to|from|than)\b)"
+                           r"[a-z0-9]+){0,6}?\s+(?:of|in|within|involving)(?:\s+(?:the|both|left|right))?\s+$")
+_LINK_BEFORE = lazy_compile(r"\s*(?:[:\-–—]\s*)?(?:(?:complete|partial|full|thickness|high|low|grade|acute|chronic|"
+                            r"small|large|focal|horizontal|vertical|radial|oblique|complex|linear)\s+){0,3}$")
+
+
+def narrowed_by_organ(concept: str, organs: list[Mention], start: int, end: int, low: str) -> str:
+    """``concept``, named at ``low[start:end]`` in one clause, narrowed by the organ it is said of: the one narrower
+    concept that organ's normal state rules out ("rupture of the ACL" is ``acl_tear``, "a lesion in segment VI of the
+    liver" ``liver_lesion``), else ``concept`` itself. The organ is the nearest one linked to it ("of", "in",
+    "within", "involving", or a label before it): "Rupture of the MCL with an intact ACL." names the ACL beside
+    another ligament's tear, "a lesion adjacent to the liver" is no liver lesion."""
+    below = vocabulary().concepts[concept].descendants
+    if not organs or not below:
+        return concept
+    after = [o for o in organs if o.start >= end and _LINK_AFTER.match(low, end, o.start)]
+    before = [o for o in organs if o.end <= start and _LINK_BEFORE.match(low, o.end, start)]
+    linked = after[:1] or before[-1:]
+    if not linked:
+        return concept
+    kinds = {k for k in vocabulary().concepts[linked[0].concept].expands if k in below}
+    return kinds.pop() if len(kinds) == 1 else concept
+
+
+__all__ = ["coordinated", "narrowed_by_organ", "relabelled"]

@@ -1,0 +1,74 @@
+"""Closed round closed17 (issue #7): a yes/no question answered by a technical synonym, a sign or a finding that is
+the asked condition, not by the question's own words.
+
+Each case is a closed question, an invented answer and what a careful reader takes from it (``None``: no answer).
+The links live in the shared vocabulary (``answers/concepts.tsv``, ``answers/states.tsv``), which the verifier reads
+too: fluid in the suprapatellar recess is a knee joint effusion, bone marrow oedema a bone bruise, fine pleomorphic,
+fine linear or punctate calcifications are microcalcifications (a kind of calcification: "Coarse popcorn
+calcification." is no microcalcification), blood in the Sylvian fissure, the cisterns or the ventricles is an
+intracranial haemorrhage, the retina detached a retinal detachment; the ACL, PCL, menisci, cruciates and appendix are
+organs of their own, so "Menisci and cruciates intact." denies an ACL tear, while "Patellar tendon intact." does not.
+A broad finding said of an organ is that organ's kind of it (``organ_lists.narrowed_by_organ``): "Complete rupture of
+the anterior cruciate ligament." is an ACL tear, "a lesion in segment VI of the liver" a liver lesion; only an organ
+it is said of ("of", "in", "within", "involving", or a label before it) narrows it, never "adjacent to the liver",
+and a question asking the broad finding reads the broad one ("No hemorrhage in the brain." to "Is there
+hemorrhage?"). Physiological fluid is no effusion (``findings_words.PHYSIOLOGIC``).
+
+Links are made only where the sign is the condition wherever it is written. A sign that merely suggests one stays
+unread: consolidation for pneumonia, Kerley B lines for pulmonary oedema, disc swelling for papilloedema, a crescentic
+extra-axial collection for a subdural haematoma, an appendicolith for appendicitis.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+CASES: list[tuple[str, str, str | None]] = [
+    # the asked condition by another name, or its organ's kind of a broad finding
+    ("Is there a joint effusion?", "Moderate suprapatellar fluid.", "yes"),
+    ("Is there a knee effusion?", "**Findings:** small amount of fluid in the suprapatellar recess.", "yes"),
+    ("Is there a joint effusion?", "<think>Look at the pouch.</think>Fluid distends the suprapatellar pouch.", "yes"),
+    ("Is there a bone bruise?", "Bone marrow oedema in the lateral femoral condyle.", "yes"),
+    ("Are there microcalcifications?", "Fine pleomorphic calcifications in the upper outer quadrant.", "yes"),
+    ("Are there microcalcifications?", "Clustered fine linear branching calcifications at 2 o'clock.", "yes"),
+    ("Is there haemorrhage?", "Hyperdense blood in the left Sylvian fissure.", "yes"),
+    ("Is there intracranial haemorrhage?", "Blood in the occipital horns of the lateral ventricles.", "yes"),
+    ("Is there an ACL tear?", "Complete rupture of the anterior cruciate ligament.", "yes"),
+    ("Is there an ACL tear?", "ACL fibres discontinuous.", "yes"),
+    ("Is there an ACL tear?", "The anterior cruciate ligament is torn.", "yes"),
+    ("Is there retinal detachment?", "The retina is detached inferiorly.", "yes"),
+    ("Is there a liver lesion?", "A 2 cm hypodense lesion in segment VI of the liver.", "yes"),
+    ("Is there appendicitis?", "The appendix is dilated and inflamed.", "yes"),
+    ("Is the appendix inflamed?", "Appendix 11 mm, non-compressible, with periappendiceal fat stranding.", "yes"),
+    # denied by the organ called intact or normal
+    ("Is there an ACL tear?", "Menisci and cruciates intact.", "no"),
+    ("Is there an ACL tear?", "ACL: intact. PCL: torn.", "no"),
+    ("Is there a meniscal tear?", "Menisci intact.", "no"),
+    ("Is there appendicitis?", "Normal appendix.", "no"),
+    ("Is there retinal detachment?", "The retina is flat and attached.", "no"),
+    ("Are there microcalcifications?", "No calcifications.", "no"),
+    ("Is there a joint effusion?", "No suprapatellar fluid.", "no"),
+    ("Is there hemorrhage?", "No hemorrhage in the brain.", "no"),
+    # another kind, another organ, another place, or only a suggestive sign: no answer
+    ("Are there microcalcifications?", "Coarse popcorn calcification in a fibroadenoma.", None),
+    ("Is there a PCL tear?", "Complete rupture of the anterior cruciate ligament.", None),
+    ("Is there an ACL tear?", "Patellar tendon intact.", None),
+    ("Is there an ACL tear?", "Partial tear of the MCL.", None),
+    ("Is there a liver lesion?", "There is a lesion adjacent to the liver.", None),
+    ("Is there a subdural haematoma?", "Blood in the left sylvian fissure.", None),
+    ("Is there a joint effusion?", "Physiological amount of fluid in the suprapatellar recess.", None),
+    ("Is there a pleural effusion?", "Moderate suprapatellar effusion.", None),
+    ("Is there haemorrhage?", "No intracranial blood.", None),
+    ("Is there pneumonia?", "Consolidation with air bronchograms in the right lower lobe.", None),
+    ("Is there pulmonary oedema?", "Kerley B lines and upper lobe diversion.", None),
+    ("Is there appendicitis?", "An appendicolith in a 5 mm appendix.", None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), CASES, ids=[f"{i}-{c[1][:30]}" for i, c in enumerate(CASES)])
+def test_closed17_case(question: str, text: str, answer: str | None) -> None:
+    got = extract(text, Sample(id="c17", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == answer, got.rule
