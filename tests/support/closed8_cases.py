@@ -175,7 +175,7 @@ CLOSED8_CASES += [
 # offered in brackets
 CLOSED8_CASES += [
     Case("r8-trap-sign-negated-inside", _closed("Is there hydronephrosis?"), "The calyces are not distended.",
-         "no", "implicit_sign"),  # no sign of presence (it read yes); since closed10 a sign of absence
+         "no", "implicit_finding"),  # no sign of presence (it read yes); since closed10 a sign of absence
     Case("r8-sign-negation-is-the-sign", _closed("Is there a DVT?"), "The vein does not compress.", "yes",
          "implicit_sign"),
     Case("r8-trap-bracket-takes-back", EFFUSION, "Yes (low confidence; could well be no).", None, "unparsed"),

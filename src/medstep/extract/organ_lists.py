@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import negation
 from medstep.answers.concepts import Mention, normalize, vocabulary
 from medstep.lazyre import lazy_compile
 
@@ -42,7 +43,8 @@ def relabelled(sentences: list[str], label: re.Pattern[str]) -> bool:
 # What may lie between a finding and the organ narrowing it: "rupture of the", "lesion in segment VI of the", "tear of
 # the posterior horn of the"; an organ before it only as a label or with a word or two ("ACL: complete rupture").
 # Never "adjacent to the liver", "with an intact", "without".
-_LINK_AFTER = lazy_compile(r"(?:\s+(?!(?:with|without|and|or|but|not|no|near|adjacent|beside|next|to|from|than)\b)"
+_LINK_AFTER = lazy_compile(r"(?:\s+(?!(?:with|and|or|but|near|adjacent|beside|next|to|from|than|"
+                           + negation.alternation(negation.DENY, negation.NOR) + r")\b)"
                            r"[a-z0-9]+){0,6}?\s+(?:of|in|within|involving)(?:\s+(?:the|both|left|right))?\s+$")
 _LINK_BEFORE = lazy_compile(r"\s*(?:[:\-–—]\s*)?(?:(?:complete|partial|full|thickness|high|low|grade|acute|chronic|"
                             r"small|large|focal|horizontal|vertical|radial|oblique|complex|linear)\s+){0,3}$")
