@@ -12,7 +12,13 @@ A broad finding said of an organ is that organ's kind of it (``organ_lists.narro
 the anterior cruciate ligament." is an ACL tear, "a lesion in segment VI of the liver" a liver lesion; only an organ
 it is said of ("of", "in", "within", "involving", or a label before it) narrows it, never "adjacent to the liver",
 and a question asking the broad finding reads the broad one ("No hemorrhage in the brain." to "Is there
-hemorrhage?"). Physiological fluid is no effusion (``findings_words.PHYSIOLOGIC``).
+hemorrhage?"). Physiological fluid is no effusion (``findings_words.PHYSIOLOGIC``), a state under "non-" no statement
+(``NON_PREFIX``); a denial after the organ denies the finding said of it ("Thrombus in the popliteal vein has
+resolved.", ``organ_lists.linked_after``), and a denial placed in the organ that narrowed the finding answers the
+narrower question ("No thrombus in the popliteal vein." to "Is there a DVT?", not "... a thrombus?"). A question
+naming one kind of a concept that files kinds under one id ("labral tear") is not answered by a narrower concept of
+another kind ("Supraspinatus tear.", ``findings_words.names_a_kind``). Signs that define a grade live in
+``extract/signs.tsv`` (a taller-than-wide thyroid nodule or one with microcalcifications is suspicious).
 
 Links are made only where the sign is the condition wherever it is written. A sign that merely suggests one stays
 unread: consolidation for pneumonia, Kerley B lines for pulmonary oedema, disc swelling for papilloedema, a crescentic
@@ -65,6 +71,33 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there pneumonia?", "Consolidation with air bronchograms in the right lower lobe.", None),
     ("Is there pulmonary oedema?", "Kerley B lines and upper lobe diversion.", None),
     ("Is there appendicitis?", "An appendicolith in a 5 mm appendix.", None),
+    # batch 2: more links by name or organ, a denial after the organ, another kind of one concept, a "non-" state
+    ("Is there hydronephrosis?", "Renal pelvis 18 mm AP with calyceal dilatation.", "yes"),
+    ("Is there portal hypertension?", "Splenomegaly and recanalised umbilical vein.", "yes"),
+    ("Is there intussusception?", "Bowel-within-bowel appearance in the right upper quadrant.", "yes"),
+    ("Is there intussusception?", "Pseudokidney sign on ultrasound.", None),
+    ("Is there a fracture?", "Cortical step-off at the distal radius.", "yes"),
+    ("Is the bowel obstructed?", "Dilated small bowel loops to 4 cm with air-fluid levels.", "yes"),
+    ("Is the thyroid nodule suspicious?", "Taller-than-wide with microcalcifications.", "yes"),
+    ("Is the thyroid nodule suspicious?", "Spongiform, wider-than-tall, no calcifications.", "no"),
+    ("Is there a pericardial effusion?", "Fluid in the pericardial sac, 1.5 cm.", "yes"),
+    ("Is there a hemothorax?", "Blood in the right pleural space.", "yes"),
+    ("Is there a DVT?", "Occlusive thrombus in the left popliteal vein.", "yes"),
+    ("Is there a DVT?", "Thrombus in the great saphenous vein.", None),
+    ("Is there a DVT?", "No thrombus in the popliteal vein.", "no"),
+    ("Is there a DVT?", "Thrombus in the popliteal vein has resolved.", "no"),
+    ("Is there a thrombus?", "No thrombus in the popliteal vein.", None),
+    ("Is there a rotator cuff tear?", "Full-thickness tear of the supraspinatus tendon.", "yes"),
+    ("Is there a labral tear?", "Supraspinatus tear.", None),
+    ("Is there a labral tear?", "Complete rupture of the anterior cruciate ligament.", None),
+    ("Is there a ligament tear?", "Complete rupture of the anterior cruciate ligament.", "yes"),
+    ("Is there an aortic aneurysm?", "Aneurysmal dilatation of the infrarenal aorta.", "yes"),
+    ("Is there a skull fracture?", "Fracture of the left parietal bone.", "yes"),
+    ("Is there a fracture?", "No fracture of the skull.", None),
+    ("Is there a pancreatic mass?", "Hypoenhancing mass in the pancreatic head.", "yes"),
+    ("Is there a bowel obstruction?", "Gas and stool throughout a non-dilated colon.", None),
+    ("Is the bowel obstructed?", "Non-dilated small bowel loops.", None),
+    ("Is there an ACL tear?", "Findings: the anterior cruciate ligament shows complete discontinuity of its fibres.", "yes"),
 ]
 
 

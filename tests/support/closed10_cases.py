@@ -66,7 +66,7 @@ CLOSED10_CASES = [
     Case("qualified-acute-pneumothorax", PTX, "No acute pneumothorax.", "no", "implicit_yes_no"),
     # ... but not where the qualifier meant something, nor a word naming a kind, nor a qualifier outside a denial
     Case("qualified-then-old-one", RIB_FRACTURE, "No acute rib fracture. Old healed fracture of the left 7th rib.",
-         None, "unparsed"),
+         None, "ambiguous"),
     Case("qualified-then-chronic-one", INFARCT, "No acute infarct. Chronic lacunar infarct in the left thalamus.",
          None, "ambiguous"),
     Case("qualified-then-only", EFFUSION, "No significant pleural effusion, only a trace of fluid at the left base.",

@@ -40,8 +40,8 @@ from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit, planes
 from medstep.extract.implicit import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, DEVICE_STATE, LABELLED, OTHER_STUDY, PHYSIOLOGIC, PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q,
-    ZH_OTHER_STUDY, attributive, clear_not_state, other_kind, placed,
+    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NON_PREFIX, OTHER_STUDY, PHYSIOLOGIC,
+    PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -49,7 +49,7 @@ from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
 from medstep.extract.findings_time import earlier_study
-from medstep.extract.organ_lists import coordinated, narrowed_by_organ, relabelled
+from medstep.extract.organ_lists import coordinated, linked_after, narrowed_by_organ, relabelled
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_finding"
@@ -105,21 +105,9 @@ _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
 # displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
 _QUALIFIER = lazy_compile(hedges.words(hedges.DENIAL_QUALIFIERS))
 _NOUN_AFTER = lazy_compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
-# The copula may be left out, as report lines do: "Pleural effusion not present.", "Ascites absent.", "Pneumothorax
-# excluded." (the words of seeing are ``negation.SEEN``'s; "cannot be excluded" never matches: it opens with "cannot").
-_NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
-                         + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
-                         r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
-                         r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
-                         r"resolved|resolved)\b")
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = lazy_compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
 _LIST_AND = lazy_compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
-# Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
-_HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
-                             r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
-# A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
-_BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 _NEGATION_WORD = lazy_compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
                                          negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
@@ -244,7 +232,7 @@ def _side(text: str) -> str | None:
 def _events(clause: str) -> list[Event] | None:
     """The statements of one clause, or ``None`` when a negation in it governs no single concept."""
     low = normalize(clause)
-    if _BORDERLINE.search(low):
+    if BORDERLINE.search(low):
         return None
     voc = vocabulary()
     ms = voc.mentions(low)
@@ -263,7 +251,7 @@ def _events(clause: str) -> list[Event] | None:
             pre_base = max(0, m.start - 40)
             pre = _NEG_PRE.search(low, pre_base, m.start)
             pre_base = 0 if pre is not None else prev_end
-        post = _NEG_POST.match(after)
+        post = NEG_POST.match(after)
         negated = pre is not None or post is not None
         if pre is not None and _category(m) == "anatomy":
             denied_organs.add(m.start)
@@ -276,11 +264,16 @@ def _events(clause: str) -> list[Event] | None:
         elif not negated and prev_negated and _LIST_AND.match(before):
             return None  # "no effusion and pneumothorax": is the second one negated too?
         category = _category(m)
-        if _HYPOTHETICAL.search(before) is not None and not negated:
+        if HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
-        if m.kind is MentionKind.CONCEPT and PSEUDO.search(low, 0, m.start):
-            return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding its name holds
+        where = linked_after([o for o in organs if _category(o) == "anatomy"], m.end, low)
+        post_place = NEG_POST.match(low[where.end:]) if where is not None and not negated else None
+        if post_place is not None and where is not None:  # "Thrombus in the popliteal vein has resolved."
+            negated = True
+            governed.append((where.end, where.end + post_place.end()))
+        if m.kind is MentionKind.CONCEPT and (PSEUDO.search(low, 0, m.start) or NON_PREFIX.search(low, 0, m.start)):
+            return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion", "non-dilated small bowel": not the finding
         if m.kind is not MentionKind.NORMAL and PHYSIOLOGIC.search(low, 0, m.start):
             return None  # "Physiological amount of fluid in the suprapatellar recess.": no effusion
         if category == "modality" and (OTHER_STUDY.search(low, 0, m.start) or STUDY_WANTED.match(low, m.end)):
@@ -302,6 +295,8 @@ def _events(clause: str) -> list[Event] | None:
                     events.append(Event(o.concept, negated or o.start in denied_organs,
                                         _side(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size))
         elif m.kind is MentionKind.ABNORMAL:
+            if NON_PREFIX.search(low, 0, m.start):
+                return None  # "a non-dilated colon": the state denied by a prefix, not stated
             findings = dict(m.findings)
             organ = _nearest(organs, m, lambda o: o.concept in findings)
             if organ is not None and attributive(low, m.start, m.end) and (i + 1 >= len(ms) or ms[i + 1] is not organ):
@@ -361,6 +356,8 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
         return None
     if event.key == asked.key and other_kind(asked.key, asked.said, event.said):
         return Stance.UNCLEAR  # "Medial meniscal tear." to "Is there an ACL tear?": one concept's two kinds
+    if event.key in asked_c.descendants and names_a_kind(asked.key, asked.said):
+        return Stance.UNCLEAR  # "Supraspinatus tear." (a rotator cuff tear) to "Is there a labral tear?"
     if event.key == asked.key or event.key in asked_c.descendants:
         if event.negated:
             return _sided(Stance.NO, event, asked, negative=True) if event.key == asked.key else None
@@ -372,6 +369,13 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
             return Stance.UNCLEAR if event.negated else _sided(Stance.NO, event, asked, negative=True)
         return _sided(Stance.NO, event, asked, negative=True) if event.negated else Stance.UNCLEAR
     return None
+
+
+def _own_place(event: Event, asked: Asked) -> bool:
+    """A denial placed in the organ that narrowed it answers the narrower question: "No thrombus in the popliteal vein."
+    to "Is there a DVT?" (not to "Is there a thrombus?")."""
+    concepts = vocabulary().concepts
+    return event.key != event.broad and asked.key not in {event.broad} | concepts[event.broad].ancestors
 
 
 def _broader(event: Event, asked: Asked) -> bool:
@@ -447,7 +451,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     found.add(Stance.UNCLEAR)
                     continue
                 for e in events:
-                    if e.placed and asked.ask is Ask.PRESENCE:
+                    if e.placed and asked.ask is Ask.PRESENCE and not _own_place(e, asked):
                         found.add(Stance.UNCLEAR)  # "No mass in the liver." to "Is there a mass (on the left)?"
                         continue
                     s = _stance(e, asked)

@@ -87,10 +87,20 @@ def placed(low: str, end: int) -> bool:
 # "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
 BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
-# Concepts of the vocabulary that file distinct kinds under one id: its ligament tear holds "acl tear", "meniscal tear",
-# "rotator cuff tear"; its bone fragment holds "displaced", "stress", "spiral", "comminuted fracture". A question asking
-# one kind is not answered by another.
-KINDS_UNDER_ONE = frozenset({"ligament_tear", "bone_fragment"})
+# Concepts of the vocabulary that file distinct kinds under one id: its ligament tear holds "mcl tear", "labral tear"
+# (the ACL, PCL, meniscal and rotator cuff tears are narrower concepts of it); its bone fragment holds "displaced",
+# "stress", "spiral", "comminuted fracture". A question asking one kind is not answered by another. Each with its
+# generic name: a question in other words asks one kind ("labral tear"), not the whole concept ("ligament tear").
+KIND_GENERIC = {"ligament_tear": "ligament tear", "bone_fragment": "bone fragment"}
+KINDS_UNDER_ONE = frozenset(KIND_GENERIC)
+# "Gas and stool throughout a non-dilated colon.": a state word under "non-" is no statement of it.
+NON_PREFIX = lazy_compile(r"\b(?:" + negation.alternation(negation.NON) + r")\s*$")
+
+
+def names_a_kind(concept: str, asked: str) -> bool:
+    """Whether the question's words ``asked`` for ``concept`` name one of its kinds ("labral tear"), so that a narrower
+    concept of it ("Supraspinatus tear.", a rotator cuff tear) is another kind, not a yes."""
+    return concept in KIND_GENERIC and other_kind(concept, asked, KIND_GENERIC[concept])
 
 
 def other_kind(concept: str, asked: str, said: str) -> bool:
@@ -131,4 +141,17 @@ ZH_HEDGE = lazy_compile(r"可能|似乎|也许|疑似|不确定|或|？|\?")
 LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s[-–—]\s|:)|[^:\n]{1,60}?(?:\s[-–—]\s|:)\s*"
                          r"(?:unremarkable|n/?a|nil|see\s+(?:above|below)|not\s+applicable|not\s+assessed|\?+|-+)\W*$)")
 
-__all__ = ["LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KINDS_UNDER_ONE", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+# The copula may be left out, as report lines do: "Pleural effusion not present.", "Ascites absent.", "Pneumothorax
+# excluded." (the words of seeing are ``negation.SEEN``'s; "cannot be excluded" never matches: it opens with "cannot").
+NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
+                         + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
+                         r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
+                         r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
+                         r"resolved|resolved)\b")
+# Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
+HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
+                             r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
+# A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
+BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
+
+__all__ = ["BORDERLINE", "HYPOTHETICAL", "NEG_POST", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]

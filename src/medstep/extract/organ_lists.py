@@ -43,9 +43,8 @@ def relabelled(sentences: list[str], label: re.Pattern[str]) -> bool:
 # What may lie between a finding and the organ narrowing it: "rupture of the", "lesion in segment VI of the", "tear of
 # the posterior horn of the"; an organ before it only as a label or with a word or two ("ACL: complete rupture").
 # Never "adjacent to the liver", "with an intact", "without".
-_LINK_AFTER = lazy_compile(r"(?:\s+(?!(?:with|and|or|but|near|adjacent|beside|next|to|from|than|"
-                           + negation.alternation(negation.DENY, negation.NOR) + r")\b)"
-                           r"[a-z0-9]+){0,6}?\s+(?:of|in|within|involving)(?:\s+(?:the|both|left|right))?\s+$")
+_WORD = r"\s+(?!(?:with|and|or|but|near|adjacent|beside|next|to|from|than|" + negation.alternation(negation.DENY, negation.NOR) + r")\b)[a-z0-9]+"
+_LINK_AFTER = lazy_compile(r"(?:" + _WORD + r"){0,6}?\s+(?:of|in|within|involving)(?:" + _WORD + r"){0,3}?\s+$")
 _LINK_BEFORE = lazy_compile(r"\s*(?:[:\-–—]\s*)?(?:(?:complete|partial|full|thickness|high|low|grade|acute|chronic|"
                             r"small|large|focal|horizontal|vertical|radial|oblique|complex|linear)\s+){0,3}$")
 
@@ -59,13 +58,18 @@ def narrowed_by_organ(concept: str, organs: list[Mention], start: int, end: int,
     below = vocabulary().concepts[concept].descendants
     if not organs or not below:
         return concept
-    after = [o for o in organs if o.start >= end and _LINK_AFTER.match(low, end, o.start)]
     before = [o for o in organs if o.end <= start and _LINK_BEFORE.match(low, o.end, start)]
-    linked = after[:1] or before[-1:]
-    if not linked:
+    linked = linked_after(organs, end, low) or (before[-1] if before else None)
+    if linked is None:
         return concept
-    kinds = {k for k in vocabulary().concepts[linked[0].concept].expands if k in below}
+    kinds = {k for k in vocabulary().concepts[linked.concept].expands if k in below}
     return kinds.pop() if len(kinds) == 1 else concept
 
 
-__all__ = ["coordinated", "narrowed_by_organ", "relabelled"]
+def linked_after(organs: list[Mention], end: int, low: str) -> Mention | None:
+    """The first organ after a finding ending at ``end`` that it is said of ("thrombus in the popliteal vein"): what
+    follows that organ may deny the finding ("... has resolved")."""
+    return next((o for o in sorted(organs, key=lambda o: o.start) if o.start >= end and _LINK_AFTER.match(low, end, o.start)), None)
+
+
+__all__ = ["coordinated", "linked_after", "narrowed_by_organ", "relabelled"]
