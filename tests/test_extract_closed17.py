@@ -78,6 +78,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there intussusception?", "Pseudokidney sign on ultrasound.", None),
     ("Is there a fracture?", "Cortical step-off at the distal radius.", "yes"),
     ("Is the bowel obstructed?", "Dilated small bowel loops to 4 cm with air-fluid levels.", "yes"),
+    ("Is the small bowel obstructed?", "Dilated small bowel loops to a transition point in the right lower quadrant.",
+     "yes"),  # infer14's sign case, read by the concept reader since 'obstructed' is a state of the bowel
     ("Is the thyroid nodule suspicious?", "Taller-than-wide with microcalcifications.", "yes"),
     ("Is the thyroid nodule suspicious?", "Spongiform, wider-than-tall, no calcifications.", "no"),
     ("Is there a pericardial effusion?", "Fluid in the pericardial sac, 1.5 cm.", "yes"),
@@ -98,6 +100,20 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there a bowel obstruction?", "Gas and stool throughout a non-dilated colon.", None),
     ("Is the bowel obstructed?", "Non-dilated small bowel loops.", None),
     ("Is there an ACL tear?", "Findings: the anterior cruciate ligament shows complete discontinuity of its fibres.", "yes"),
+    # batch 3: signs that define the finding (extract/signs.tsv)
+    ("Is the ACL intact?", "Continuous low-signal fibres from femur to tibia, normal orientation.", "yes"),
+    ("Is there an ACL tear?", "ACL fibres are continuous.", "no"),
+    ("Is there a meniscal tear?", "Continuous low-signal fibres from femur to tibia.", None),
+    ("Is there choledocholithiasis?", "A 9 mm shadowing echogenic focus in the distal common bile duct.", "yes"),
+    ("Is there choledocholithiasis?", "Shadowing echogenic foci in the gallbladder; the CBD is 4 mm.", None),
+    ("Is there a cerebral aneurysm?", "A 7 mm saccular outpouching arises from the anterior communicating artery.", "yes"),
+    ("Is there an aortic aneurysm?", "A 7 mm saccular outpouching arises from the anterior communicating artery.", None),
+    ("Is there an aneurysm?", "Saccular outpouching of the sigmoid colon wall.", None),
+    ("Is there a hernia?", "A loop of small bowel protrudes through a defect in the abdominal wall.", "yes"),
+    ("Is there an inguinal hernia?", "Part of the stomach passes through the oesophageal hiatus.", None),
+    ("Is there an atrial septal defect?", "Left-to-right flow across a defect in the mid interatrial septum.", "yes"),
+    ("Is there an atrial septal defect?", "The interatrial septum is intact.", "no"),
+    ("Is there ascites?", "Anechoic fluid in the pouch of Douglas.", "yes"),
 ]
 
 

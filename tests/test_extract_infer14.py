@@ -174,8 +174,6 @@ def test_more_threshold_bands_leave_a_gap(row) -> None:
     ("Is there a fracture of the fibula?", "Fibula: cortex intact and smooth throughout.", "no"),
     ("Is the meniscus torn?", "Linear high signal in the posterior horn reaching the inferior articular surface.", "yes"),
     ("Is the lesion benign?", "Infiltrating nests of atypical cells with stromal invasion.", "no"),
-    ("Is the small bowel obstructed?", "Dilated small bowel loops to a transition point in the right lower quadrant.",
-     "yes"),
     ("Is there a pneumothorax?", "Lung point seen in the right anterior chest.", "yes"),
 ])
 def test_a_finding_committed_by_its_definition(question: str, text: str, expected: str) -> None:
