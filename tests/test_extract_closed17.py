@@ -114,6 +114,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there an atrial septal defect?", "Left-to-right flow across a defect in the mid interatrial septum.", "yes"),
     ("Is there an atrial septal defect?", "The interatrial septum is intact.", "no"),
     ("Is there ascites?", "Anechoic fluid in the pouch of Douglas.", "yes"),
+    # batch 4: a term word called normal after "with" is no statement of the term; an organ a finding lies in,
+    # called normal, is the finding's place, not a denial of it
+    ("Is there an ACL tear?", "Rupture of the MCL with an intact ACL.", None),
+    ("Is there a liver lesion?", "A 2 cm lesion in a normal liver.", "yes"),
+    ("Is there a liver lesion?", "No lesion in a normal liver.", "no"),
 ]
 
 

@@ -241,6 +241,7 @@ def _events(clause: str) -> list[Event] | None:
     events: list[Event] = []
     prev_end, prev_negated = 0, False
     denied_organs: set[int] = set()  # organs with a negation right before them: "not the spleen"
+    anatomy, places = [o for o in organs if _category(o) == "anatomy"], set()  # places: organs a finding lies in
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(low)
         before, after = low[prev_end:m.start], low[m.end:nxt]
@@ -267,11 +268,10 @@ def _events(clause: str) -> list[Event] | None:
         if HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
-        where = linked_after([o for o in organs if _category(o) == "anatomy"], m.end, low)
-        post_place = NEG_POST.match(low[where.end:]) if where is not None and not negated else None
-        if post_place is not None and where is not None:  # "Thrombus in the popliteal vein has resolved."
-            negated = True
-            governed.append((where.end, where.end + post_place.end()))
+        where = linked_after(anatomy, m.end, low)
+        if where is not None and not negated and (gone := NEG_POST.match(low[where.end:])) is not None:
+            negated = True  # "Thrombus in the popliteal vein has resolved."
+            governed.append((where.end, where.end + gone.end()))
         if m.kind is MentionKind.CONCEPT and (PSEUDO.search(low, 0, m.start) or NON_PREFIX.search(low, 0, m.start)):
             return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion", "non-dilated small bowel": not the finding
         if m.kind is not MentionKind.NORMAL and PHYSIOLOGIC.search(low, 0, m.start):
@@ -283,14 +283,15 @@ def _events(clause: str) -> list[Event] | None:
             narrowed = narrowed or pre is not None and DEVICE_STATE.match(low, m.end) is not None
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
-            key = narrowed_by_organ(m.concept, [o for o in organs if _category(o) == "anatomy"], m.start, m.end, low)
+            key = narrowed_by_organ(m.concept, anatomy, m.start, m.end, low)
+            places |= {where.start} if where is not None and not negated else set()  # "a lesion in a normal liver"
             events.append(Event(key, negated, side, narrowed=narrowed, broad=m.concept,
                                 placed=negated and placed(low, m.end), said=low[m.start:]))
         elif m.kind is MentionKind.NORMAL and clear_not_state(low, m.start, m.end):
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
-            for o in coordinated(organs, organ, low) if organ is not None else ():
+            for o in coordinated(organs, organ, low) if organ is not None and organ.start not in places else ():
                 if not m.organs or o.concept in m.organs:  # "The liver, spleen and kidneys are unremarkable."
                     events.append(Event(o.concept, negated or o.start in denied_organs,
                                         _side(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size))

@@ -44,6 +44,7 @@ from itertools import product
 from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads, spelling, word_head
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import fragments
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
@@ -284,6 +285,9 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
         return Stance.UNCLEAR  # the term's words scattered over the clause
     if hi > lo and _BESIDE.search(" ".join(toks[lo:hi + 1])):
         return Stance.UNCLEAR  # "a lesion adjacent to the liver" is no lesion in the liver
+    joined = " ".join(toks[lo:hi + 1]).partition(" with ")[2]  # "Rupture of the MCL with an intact ACL.": no ACL tear
+    if joined and any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(joined)):
+        return Stance.UNCLEAR  # the later term word called normal (states.tsv's normal words) after "with"
     asked_sides = _LATERAL.intersection(q.words)
     if asked_sides and not _LATERAL.intersection(toks) <= asked_sides:
         return Stance.UNCLEAR  # "an opacity in the left lung and the right lung ..." for the right lung
