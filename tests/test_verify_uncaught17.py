@@ -51,3 +51,20 @@ def test_a_sided_drain_is_a_device_whose_tip_is_compared():
     report = "Right chest drain with its tip at the apex; no residual pneumothorax."
     assert verify("The right drain tip is at the base.", report=report).has_contradiction
     assert not verify("The right drain tip is at the apex.", report=report).has_contradiction
+
+
+def test_a_finding_one_grade_off_is_contradicted():
+    report = "Renal ultrasound. Moderate right hydronephrosis. The left kidney is normal."
+    assert verify("There is mild right hydronephrosis.", report=report).has_contradiction
+    assert verify("There is severe right hydronephrosis.", report=report).has_contradiction
+    assert not verify("Right-sided hydronephrosis, moderate in degree.", report=report).has_contradiction
+    assert not verify("Mild to moderate right hydronephrosis.", report=report).has_contradiction  # a range holding it
+
+
+def test_part_of_a_lung_collapsed_against_all_of_it():
+    report = "There is complete collapse of the left lung with mediastinal shift to the left."
+    assert verify("The left lung is partially collapsed.", report=report).has_contradiction
+    assert not verify("The left lung has completely collapsed.", report=report).has_contradiction
+    # a partly collapsed lung beside a large pneumothorax does not grade the pneumothorax
+    report = "Large right pneumothorax. The right lung is partially collapsed."
+    assert verify("There is a small right pneumothorax.", report=report).has_contradiction

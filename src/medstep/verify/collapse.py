@@ -48,7 +48,8 @@ class CollapsedLung:
                 or f.source != "mention" or not any(w in f.text.lower() for w in _WHOLE_LUNG_WORDS):
             return f
         if f.laterality is None or None in sides or f.laterality in sides or "bilateral" in sides:
-            return replace(f, concept=_PTX, name=self._name)
+            # (the lung's grade is not the pneumothorax's: "the right lung is partially collapsed" beside a large one)
+            return replace(f, concept=_PTX, name=self._name, severity=None)
         return f
 
     def evidence(self, items: list[SourcedFinding]) -> list[SourcedFinding]:

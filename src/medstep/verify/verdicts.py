@@ -15,7 +15,9 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   (except "no new X", which does not deny an X that is not new).
   ``laterality-conflict`` (left vs right; bilateral is compatible with either here,
   the chain-level ``sides.py`` judges a bilateral finding called one-sided and the reverse),
-  ``severity-conflict`` (mild vs severe; neighbouring grades are compatible)
+  ``severity-conflict`` (a whole grade apart, mild vs moderate as well as mild vs severe; a grade and a range
+  that holds it, "small to moderate" and "moderate", are compatible: blind set 16's chains that swapped one
+  grade scored as faithful)
   ``change-conflict`` (new/stable/improved/worsened differ) and
   ``location-conflict`` (two lobes, or zones at different levels) contradict two
   positive statements about the same concept.
@@ -213,10 +215,15 @@ def lat_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a == "bilateral" or b == "bilateral"
 
 
+def severities_conflict(a: str, b: str) -> bool:
+    """Whether two grades of one finding disagree: a whole grade apart or more (see the module docstring)."""
+    return abs(SEVERITY_RANK[a] - SEVERITY_RANK[b]) >= 1
+
+
 def _attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
     if not lat_compatible(c.laterality, e.laterality):
         return "laterality-conflict"
-    if c.severity and e.severity and abs(SEVERITY_RANK[c.severity] - SEVERITY_RANK[e.severity]) >= 2:
+    if c.severity and e.severity and severities_conflict(c.severity, e.severity):
         return "severity-conflict"
     if c.change and e.change and changes_conflict(c.change, e.change):
         return "change-conflict"
@@ -345,7 +352,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if claim.size and e.size and is_lesion(cc) and sizes_conflict(claim.size, e.size, True, claim.size_min,
                                                                        e.size_min):
             return ("contradict", "size-conflict")
-        if claim.severity and e.severity and abs(SEVERITY_RANK[claim.severity] - SEVERITY_RANK[e.severity]) >= 2:
+        if claim.severity and e.severity and severities_conflict(claim.severity, e.severity):
             return ("contradict", "severity-conflict")
     if e.concept in cc.descendants:  # evidence is more specific than the claim
         if e_pos:
