@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "98"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "99"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -296,6 +296,8 @@ VERSION = "98"  # 2: sentence roles, options and the decision, report-first evid
 # resolved"); "has gone / has disappeared" deny; a sided drain's tip is compared (verr17)
 # 98: a hedge after a list with a plural verb or a quantifier ("A, B and C are all possible", "A, B or C could all
 # explain it") hedges every item; each "or" of "A or B or C" hedges the item after it (vread17)
+# 99: a finding one whole grade off (mild vs moderate) is a severity conflict; "partial(ly)" reads mild and
+# "complete(ly)" severe; a collapsed lung re-read as the pneumothorax keeps no grade (verr17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
