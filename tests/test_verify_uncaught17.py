@@ -68,3 +68,19 @@ def test_part_of_a_lung_collapsed_against_all_of_it():
     # a partly collapsed lung beside a large pneumothorax does not grade the pneumothorax
     report = "Large right pneumothorax. The right lung is partially collapsed."
     assert verify("There is a small right pneumothorax.", report=report).has_contradiction
+
+
+def test_better_than_an_earlier_time_is_an_improvement():
+    assert [f.change for f in extract_findings("The consolidation is better than two days ago.")] == ["improved"]
+    assert [f.change for f in extract_findings("Consolidation is better than atelectasis as an explanation.")
+            if f.concept == "consolidation"] == [None]
+    report = "Chest radiograph compared with 2 days ago. The left lower lobe consolidation has worsened."
+    assert verify("The left lower lobe consolidation is better than two days ago.", report=report).has_contradiction
+
+
+def test_the_end_of_a_long_bone_is_compared_between_broader_and_narrower_names():
+    report = "Right wrist. Transverse fracture of the distal radial metaphysis with dorsal angulation."
+    assert verify("There is a fracture of the proximal radius.", report=report).has_contradiction
+    assert not verify("There is a fracture of the distal radius.", report=report).has_contradiction
+    # a spine level stays the fracture's place ("dorsal spine" is the thoracic spine, no fragment tilt)
+    assert [f.location for f in extract_findings("Dorsal spine fracture at T8.") if f.concept == "fracture"] == ["t8"]

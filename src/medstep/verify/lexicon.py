@@ -73,6 +73,7 @@ _AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occ
          **dict.fromkeys(("upper pole", "lower pole", "interpolar"), "pole"),
          **dict.fromkeys(("anterior mediastinum", "middle mediastinum", "posterior mediastinum"), "mediastinum"),
          **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third"),
+         **dict.fromkeys(("volar", "dorsal"), "fragment tilt"),
          # (verr16) a breast's quadrant, the abdomen's half, a joint's side, a meniscus's horn, a bowel segment, a part
          # of the pancreas, a liver segment
          **dict.fromkeys(("upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",

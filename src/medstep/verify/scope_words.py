@@ -123,7 +123,8 @@ PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
 # on the previous film", "2 cm higher than yesterday"); "the same as the other side", "already in place", "lower than
 # expected" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
-                        "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than"})
+                        "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than",
+                        "better than"})
 
 # A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
 # yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence

@@ -229,18 +229,20 @@ def _attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | N
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"
-    if (c.location2 or e.location2) and _second_places_conflict(c, e):
+    if (c.location2 or e.location2) and axis_places_conflict(c, e, True):
         return "location-conflict"
     if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min):
         return "size-conflict"
     return None
 
 
-def _second_places_conflict(c: Finding, e: Finding) -> bool:
-    """Whether a second place of either (``Finding.location2``) conflicts with the other's place of the same axis."""
+def axis_places_conflict(c: Finding, e: Finding, second_only: bool = False) -> bool:
+    """Whether a place of ``c`` conflicts with a place of ``e`` on the same axis outside the lung (a bone's third, a
+    kidney's pole, a breast's quadrant: ``lexicon.place_axis``), of their first and second places
+    (``Finding.location2``); ``second_only``: a pair of first places does not count (``_attr_conflict`` judged it)."""
     for x in (c.location, c.location2):
         for y in (e.location, e.location2):
-            if x and y and (x is not c.location or y is not e.location) and place_axis(x) is not None \
+            if x and y and not (second_only and x is c.location and y is e.location) and place_axis(x) is not None \
                     and place_axis(x) == place_axis(y) and locations_conflict(x, y):
                 return True
     return False
@@ -354,6 +356,10 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return ("contradict", "size-conflict")
         if claim.severity and e.severity and severities_conflict(claim.severity, e.severity):
             return ("contradict", "severity-conflict")
+    if c_pos and e_pos and (e.concept in cc.ancestors or e.concept in cc.descendants) and axis_places_conflict(claim, e):
+        # "a fracture of the proximal radius" against "a transverse fracture of the distal radial metaphysis": one
+        # finding named more or less narrowly, in two places of one bone (organ)
+        return ("contradict", "location-conflict")
     if e.concept in cc.descendants:  # evidence is more specific than the claim
         if e_pos:
             if c_pos:
