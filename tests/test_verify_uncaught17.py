@@ -84,3 +84,15 @@ def test_the_end_of_a_long_bone_is_compared_between_broader_and_narrower_names()
     assert not verify("There is a fracture of the distal radius.", report=report).has_contradiction
     # a spine level stays the fracture's place ("dorsal spine" is the thoracic spine, no fragment tilt)
     assert [f.location for f in extract_findings("Dorsal spine fracture at T8.") if f.concept == "fracture"] == ["t8"]
+
+
+def test_a_line_deep_in_the_atrium_is_past_the_cavoatrial_junction():
+    report = "Chest radiograph. The right PICC tip projects at the cavoatrial junction."
+    assert verify("The right PICC ends deep in the right atrium.", report=report).has_contradiction
+    assert not verify("The right PICC ends at the cavoatrial junction.", report=report).has_contradiction
+
+
+def test_all_tubes_called_satisfactory_include_a_high_endotracheal_tube():
+    report = "The endotracheal tube tip is 8 cm above the carina at the level of the clavicles. NG tube in the stomach."
+    assert verify("All tubes and lines are in satisfactory position.", report=report).has_contradiction
+    assert not verify("The NG tube is in the stomach and the ETT is high.", report=report).has_contradiction

@@ -19,6 +19,7 @@ of the evidence's depths is the chain's. The step is then contradicted (``airway
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,6 +55,11 @@ _WORDS = (
                           r"(?:repositioning|repositioned|reposition|adjustment|adjusting|adjust|withdraw\w*|advanc\w*)|"
                           r"needs? no (?:repositioning|adjustment))\b")),
 )
+_ALL_WORDS: tuple[tuple[str | None, re.Pattern[str]], ...] = ((None, DISTANCE), *_WORDS)
+_PLACED_WORDS: tuple[tuple[str | None, re.Pattern[str]], ...] = tuple(w for w in _WORDS if w[0] == PLACED)
+# every device of the film named together ("all lines and tubes", "both tubes"): a judgement of them all
+_EVERY_DEVICE = lazy_compile(r"\b(?:all|both) (?:the |of the )?(?:support )?(?:tubes|lines|devices|catheters)\b|"
+                             r"\b(?:tubes|lines) and (?:tubes|lines)\b")
 # a negation or hedge in the clause before a word: the word states nothing ("not too low", "may be high", "if it
 # were too deep"); "no need for repositioning" is a judgement of its own (``_WORDS``), read before this test
 _DENIED = lazy_compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER)
@@ -82,13 +88,17 @@ def read_depths(text: str, last: str | None = None) -> tuple[tuple[Depth, ...], 
         a, b = sm.span()
         sent = low[a:b]
         devices = devices_in(sent, last)
+        words = _ALL_WORDS
         if devices is None:
             last = None
-            continue
-        last = devices[-1][2]
+            if _EVERY_DEVICE.search(sent) is None:
+                continue
+            devices, words = [(-1, -1, _AIRWAY)], _PLACED_WORDS  # "all tubes and lines are satisfactory": this one too
+        else:
+            last = devices[-1][2]
         if not any(d[2] == _AIRWAY for d in devices):
             continue
-        for depth, pattern in ((None, DISTANCE), *_WORDS):
+        for depth, pattern in words:
             for m in pattern.finditer(sent):
                 s, e = m.span()
                 if any(p <= a + s < q for p, q in past) or _owner(sent, devices, s) != _AIRWAY:

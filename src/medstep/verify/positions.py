@@ -125,6 +125,8 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
     (("venous",), r"(?:(lower|distal|low|upper|proximal|high|mid) )?(?:superior vena cava|svc)", lambda m: (
         _SVC if m.group(1) is None or m.group(1) == "mid" else frozenset(
             {"lower svc"} if m.group(1) in ("lower", "distal", "low") else {"upper svc"}))),
+    (("venous", "lead"), r"(?:deep|well|low|lower|mid|middle) (?:(?:with)?in|into) the right atrium|(?:mid|middle|lower|low) "
+                         r"right atrium", frozenset({"right atrium"})),  # past its upper part, the cavoatrial junction's
     (("venous", "lead"), r"right atri(?:um|al (?:appendage|cavity))|ra", _RA),
     (("venous", "lead"), r"right ventric(?:le|ular(?: apex| outflow tract| cavity)?)|rv apex|rv", frozenset(
         {"right ventricle"})),
