@@ -297,7 +297,10 @@ VERSION = "99"  # 2: sentence roles, options and the decision, report-first evid
 # 98: a hedge after a list with a plural verb or a quantifier ("A, B and C are all possible", "A, B or C could all
 # explain it") hedges every item; each "or" of "A or B or C" hedges the item after it (vread17)
 # 99: a finding one whole grade off (mild vs moderate) is a severity conflict; "partial(ly)" reads mild and
-# "complete(ly)" severe; a collapsed lung re-read as the pneumothorax keeps no grade (verr17)
+# "complete(ly)" severe; a collapsed lung re-read as the pneumothorax keeps no grade; a place on a non-lung axis is
+# compared between broader and narrower names ("proximal radius" against "distal radial metaphysis"); "better than
+# yesterday"; a line deep in the right atrium is past the cavoatrial junction; "all tubes satisfactory" judges a
+# misplaced endotracheal tube (verr17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
