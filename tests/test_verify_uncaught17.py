@@ -96,3 +96,11 @@ def test_all_tubes_called_satisfactory_include_a_high_endotracheal_tube():
     report = "The endotracheal tube tip is 8 cm above the carina at the level of the clavicles. NG tube in the stomach."
     assert verify("All tubes and lines are in satisfactory position.", report=report).has_contradiction
     assert not verify("The NG tube is in the stomach and the ETT is high.", report=report).has_contradiction
+
+
+def test_leaving_a_line_the_report_would_withdraw_is_contradicted():
+    report = ("A right arm PICC courses through the subclavian vein; its tip projects over the right atrium, 4 cm below "
+              "the cavoatrial junction. Withdrawal by about 4 cm is recommended.")
+    assert verify("The right PICC tip is in the right atrium. No repositioning is needed.", report=report).has_contradiction
+    assert not verify("The right PICC tip is in the right atrium and should be pulled back.",
+                      report=report).has_contradiction

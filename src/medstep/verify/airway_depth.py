@@ -1,20 +1,25 @@
-"""How deep an endotracheal tube sits: a chain that calls a tube whose tip lies 1 cm above the carina well placed, or
-one 5 cm above it too low.
+"""How deep a device sits: a chain that calls a tube whose tip lies 1 cm above the carina well placed, one 5 cm above
+it too low, or says "no repositioning is needed" of a line the report says should be withdrawn.
 
 "Above the carina" was the shared vocabulary's word for a well-placed tube (``answers/states.tsv``) at any distance,
 so a report's "tip 1 cm above the carina; withdraw by 3 cm" denied the malposition the faithful chain names ("too
-low") and supported the chain that calls the same tube satisfactory (verr16, issue #8). Where the tube lies is
-``positions.py``'s (the trachea, a bronchus, the oesophagus); how far above the carina its tip sits is this module's.
+low") and supported the chain that calls the same tube satisfactory (verr16, issue #8). Where a device lies is
+``positions.py``'s (the trachea, a bronchus, the atrium); how far in it sits, and what should be done with it, is
+this module's.
 
-A sentence naming or referring to the tube (``devices.py``) may give its depth as a distance ("4 cm above the
-carina", "8 cm from the carina"), as a judgement ("too low", "well placed", "too high") or as what should be done
-("should be withdrawn", "needs advancing"). A distance decides where it is clear: under 2 cm is low, 3 to 6 cm
-well placed, over 7 cm high; 2 to 3 cm and 6 to 7 cm decide nothing (reports and chains differ on where the edge
-lies). A depth of an earlier study ("5 cm above the carina yesterday", ``prior_state.past_spans``), a denied, hedged
-or conditional one ("not too low", "if it were too high") states nothing.
+A sentence naming or referring to a device (``devices.py``; a sentence naming none that says only what should be
+done, "Withdrawal by 4 cm is recommended.", "No repositioning is needed.", speaks of the device the sentence before
+named) may say it is too far in ("should be withdrawn", "too deep"), not far enough ("needs advancing") or well
+placed ("satisfactory position", "no repositioning is needed"). An endotracheal tube also has its depth words ("too
+low", "high-riding", "at the carina") and its distance: under 2 cm above the carina is low, 3 to 6 cm well placed,
+over 7 cm high; 2 to 3 cm and 6 to 7 cm decide nothing (reports and chains differ on where the edge lies). "All
+tubes and lines are satisfactory" calls the tube well placed. A depth of an earlier study ("5 cm above the carina
+yesterday", ``prior_state.past_spans``), a denied, hedged or conditional one ("not too low", "if it were too high")
+states nothing.
 
-**A chain's depth conflicts** when the evidence (report and reference steps) states a depth of the tube and none
-of the evidence's depths is the chain's. The step is then contradicted (``airway-depth-conflict``).
+**A chain's depth conflicts** when the evidence (report and reference steps) states a depth of a device of the same
+family and none of the evidence's depths of it is the chain's. The step is then contradicted
+(``airway-depth-conflict``).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.devices import CONCEPT, SENTENCE, devices_in, normalise, role_at
+from medstep.verify.devices import CONCEPT, OTHER_DEVICE, SENTENCE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
@@ -40,26 +45,41 @@ DISTANCE = lazy_compile(r"\b" + DISTANCE_NUMBER + r" (?:above|from|proximal to|s
                         r"(?:level of the )?(?:carina|where the (?:windpipe|trachea) (?:splits|divides))\b")
 _SITS = r"(?:is|are|sits|lies|lying|sitting|positioned|placed|seated|rather|slightly|somewhat|a little|a bit) "
 _POSITION = r"(?:satisfactory|appropriate|acceptable|adequate|optimal|good|standard|expected|correct|ideal)"
-_WORDS = (
-    (LOW, lazy_compile(r"\b(?:too (?:low|deep|far(?: down| in)?)|" + _SITS + r"(?:low|deep)|"
-                       r"low(?: |-)?(?:lying|sitting|positioned)|at (?:the level of )?the carina|(?:abutt?\w*|touch\w*|"
-                       r"close to|near|right at|just at) (?:the )?carina|(?:should|must|needs?|needing|to) (?:be )?"
-                       r"(?:withdrawn|withdraw\w*|pulled back|pull\w* back|retract\w*))\b")),
-    (HIGH, lazy_compile(r"\b(?:too (?:high|shallow)|" + _SITS + r"(?:high|shallow)|"
-                        r"high(?: |-)?(?:lying|riding|sitting|positioned)|(?:should|must|needs?|needing|to) (?:be )?"
-                        r"(?:advanced|advanc\w*|pushed (?:in|further)))\b")),
-    (PLACED, lazy_compile(r"\b(?:(?:satisfactor(?:y|ily)|appropriately|adequately|optimally|correctly|well|"
-                          r"acceptably|ideally) (?:positioned|placed|sited|situated)|(?:in )?(?:an? |the )?"
-                          + _POSITION + r" position|" + _SITS + r"(?:satisfactory|acceptable|adequate|fine|ok|okay)|"
-                          r"(?:no|not) (?:need|needing|requiring|required) (?:for |to )?(?:any )?(?:be )?"
-                          r"(?:repositioning|repositioned|reposition|adjustment|adjusting|adjust|withdraw\w*|advanc\w*)|"
-                          r"needs? no (?:repositioning|adjustment))\b")),
+_PLACED = lazy_compile(r"\b(?:(?:satisfactor(?:y|ily)|appropriately|adequately|optimally|correctly|well|"
+                       r"acceptably|ideally) (?:positioned|placed|sited|situated)|(?:in )?(?:an? |the )?" + _POSITION
+                       + r" position|" + _SITS + r"(?:satisfactory|acceptable|adequate|fine|ok|okay)|"
+                       r"(?:no|not) (?:need|needing|requiring|required) (?:for |to )?(?:any )?(?:be )?"
+                       r"(?:repositioning|repositioned|reposition|adjustment|adjusting|adjust|withdraw\w*|advanc\w*)|"
+                       r"needs? no (?:repositioning|adjustment)|no (?:repositioning|adjustment|intervention) (?:is |was )?"
+                       r"(?:needed|required|necessary|indicated))\b")
+_RECOMMENDED = r"(?:by [^.;,]*? )?(?:is |was )?(?:recommended|advised|suggested|required|needed)"
+# what should be done with any device: pulled back (it went too far in), pushed further (not far enough), left
+_ACTIONS = (
+    (LOW, lazy_compile(r"\b(?:too (?:deep|far(?: down| in)?)|(?:should|must|needs?|needing|to) (?:be )?(?:withdrawn|"
+                       r"withdraw\w*|pulled back|pull\w* back|retract\w*)|(?:withdrawal|retraction) " + _RECOMMENDED
+                       + r"|recommend\w* (?:its )?(?:withdrawal|retraction|pulling back))\b")),
+    (HIGH, lazy_compile(r"\b(?:(?:should|must|needs?|needing|to) (?:be )?(?:advanced|advanc\w*|pushed (?:in|further))|"
+                        r"advancement " + _RECOMMENDED + r"|recommend\w* (?:its )?(?:advancement|advancing))\b")),
+    (PLACED, _PLACED),
 )
-_ALL_WORDS: tuple[tuple[str | None, re.Pattern[str]], ...] = ((None, DISTANCE), *_WORDS)
-_PLACED_WORDS: tuple[tuple[str | None, re.Pattern[str]], ...] = tuple(w for w in _WORDS if w[0] == PLACED)
+# an endotracheal tube's own depth words: low or high in the trachea, at the carina
+_TUBE_WORDS = (
+    (LOW, lazy_compile(r"\b(?:too low|" + _SITS + r"(?:low|deep)|low(?: |-)?(?:lying|sitting|positioned)|at (?:the "
+                       r"level of )?the carina|(?:abutt?\w*|touch\w*|close to|near|right at|just at) (?:the )?carina)\b")),
+    (HIGH, lazy_compile(r"\b(?:too (?:high|shallow)|" + _SITS + r"(?:high|shallow)|"
+                        r"high(?: |-)?(?:lying|riding|sitting|positioned))\b")),
+)
+_Words = tuple[tuple[str | None, re.Pattern[str]], ...]
+_AIRWAY_WORDS: _Words = ((None, DISTANCE), *_TUBE_WORDS, *_ACTIONS)
+_OTHER_WORDS: _Words = _ACTIONS
+_PLACED_WORDS: _Words = ((PLACED, _PLACED),)
 # every device of the film named together ("all lines and tubes", "both tubes"): a judgement of them all
 _EVERY_DEVICE = lazy_compile(r"\b(?:all|both) (?:the |of the )?(?:support )?(?:tubes|lines|devices|catheters)\b|"
                              r"\b(?:tubes|lines) and (?:tubes|lines)\b")
+# a sentence that names no device but what should be done with one ("Withdrawal by 4 cm is recommended.", "No
+# repositioning is needed."): of the device the sentence before named
+_ACTION_ONLY = lazy_compile(r"\b(?:repositioning|reposition|withdrawal|withdrawn|withdraw|advancement|adjustment|"
+                            r"retraction)\b")
 # a negation or hedge in the clause before a word: the word states nothing ("not too low", "may be high", "if it
 # were too deep"); "no need for repositioning" is a judgement of its own (``_WORDS``), read before this test
 _DENIED = lazy_compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER)
@@ -69,8 +89,10 @@ _CUT = lazy_compile(r",|:|\(|\)|\b(?:but|and|while|whereas|although|though|which
 
 @dataclass(frozen=True, slots=True)
 class Depth:
-    """A depth a text states of the endotracheal tube: low, well placed or high, and the words."""
+    """A depth a text states of a device (``family``, ``devices.FAMILIES``): too far in (low), well placed or not far
+    enough (high), and the words."""
 
+    family: str
     depth: str
     text: str
     start: int
@@ -88,25 +110,28 @@ def read_depths(text: str, last: str | None = None) -> tuple[tuple[Depth, ...], 
         a, b = sm.span()
         sent = low[a:b]
         devices = devices_in(sent, last)
-        words = _ALL_WORDS
+        every = False
         if devices is None:
-            last = None
-            if _EVERY_DEVICE.search(sent) is None:
+            if last is not None and _ACTION_ONLY.search(sent) is not None and OTHER_DEVICE.search(sent) is None:
+                devices = [(-1, -1, last)]  # "Withdrawal by about 4 cm is recommended." after the line's sentence
+            elif _EVERY_DEVICE.search(sent) is not None:
+                devices, every = [(-1, -1, _AIRWAY)], True  # "all tubes and lines are satisfactory": this one too
+            else:
+                last = None
                 continue
-            devices, words = [(-1, -1, _AIRWAY)], _PLACED_WORDS  # "all tubes and lines are satisfactory": this one too
-        else:
+        if not every:
             last = devices[-1][2]
-        if not any(d[2] == _AIRWAY for d in devices):
-            continue
-        for depth, pattern in words:
-            for m in pattern.finditer(sent):
-                s, e = m.span()
-                if any(p <= a + s < q for p, q in past) or _owner(sent, devices, s) != _AIRWAY:
-                    continue
-                got = depth_of(m.group(1), m.group(2)) if depth is None else depth
-                if got is None or _stated_not(sent, s):
-                    continue
-                out.append(Depth(got, text[a + s:a + e], a + s, a + e))
+        for fam in dict.fromkeys(d[2] for d in devices):
+            words = _PLACED_WORDS if every else _AIRWAY_WORDS if fam == _AIRWAY else _OTHER_WORDS
+            for depth, pattern in words:
+                for m in pattern.finditer(sent):
+                    s, e = m.span()
+                    if any(p <= a + s < q for p, q in past) or _owner(sent, devices, s) != fam:
+                        continue
+                    got = depth_of(m.group(1), m.group(2)) if depth is None else depth
+                    if got is None or _stated_not(sent, s):
+                        continue
+                    out.append(Depth(fam, got, text[a + s:a + e], a + s, a + e))
     return tuple(out), last
 
 
@@ -140,29 +165,32 @@ _UNIT_BASE = 3_000_000  # claim units of depth claims made in a step with no tub
 
 
 def depth_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Depth, str, str]]) -> list[StepVerdict]:
-    """``steps`` with each step that gives the tube a depth the evidence does not judged contradicted
+    """``steps`` with each step that gives a device a depth the evidence does not give it judged contradicted
     (``airway-depth-conflict``; see the module docstring)."""
     if not evidence:
         return steps
-    said = {d.depth for d, _s, _t in evidence}
+    said: dict[str, set[str]] = {}
+    for d, _s, _t in evidence:
+        said.setdefault(d.family, set()).add(d.depth)
     out = steps
     last: str | None = None
-    cid = CONCEPT[_AIRWAY]
     for k, s in enumerate(steps):
         depths, last = read_depths(s.text, last)
-        bad = [d for d in depths if d.depth not in said and role_at(s, d.start) in _COUNTED]
+        bad = [d for d in depths if d.family in said and d.depth not in said[d.family]
+               and role_at(s, d.start) in _COUNTED]
         if not bad:
             continue
         d = bad[0]
+        cid = CONCEPT[d.family]
+        name = cid.replace("_", " ")
         unit = next((f.unit for f in s.findings if f.concept in (cid, "cardiac_device_malposition")),
                     _UNIT_BASE + s.index)
-        f = Finding(cid, "endotracheal tube", "device", Polarity.PRESENT, d.text, d.start, d.end, severity=d.depth,
+        f = Finding(cid, name, "device", Polarity.PRESENT, d.text, d.start, d.end, location=d.depth,
                     source="position", unit=unit, role=role_at(s, d.start))
-        refs = tuple(SourcedFinding(Finding(cid, "endotracheal tube", "device", Polarity.PRESENT, x.text, x.start,
-                                            x.end, severity=x.depth, source="position"), source, text)
-                     for x, source, text in evidence[:MAX_EVIDENCE])
+        refs = tuple(SourcedFinding(Finding(cid, name, "device", Polarity.PRESENT, x.text, x.start, x.end,
+                                            location=x.depth, source="position"), source, text)
+                     for x, source, text in evidence if x.family == d.family)[:MAX_EVIDENCE]
         if out is steps:
             out = list(steps)
         out[k] = s.with_contradictions([FindingVerdict(f, Verdict.CONTRADICTED, False, "airway-depth-conflict", refs)])
     return out
-
