@@ -104,3 +104,11 @@ def test_leaving_a_line_the_report_would_withdraw_is_contradicted():
     assert verify("The right PICC tip is in the right atrium. No repositioning is needed.", report=report).has_contradiction
     assert not verify("The right PICC tip is in the right atrium and should be pulled back.",
                       report=report).has_contradiction
+
+
+def test_a_pronoun_after_a_comparison_phrase_carries_the_change():
+    report = "Chest radiograph compared with two years ago. The 3 cm nodule in the right lower lobe has enlarged from 2 cm."
+    chain = "There is a 3 cm nodule in the right lower lobe. Compared with two years ago it has become smaller."
+    assert verify(chain, report=report).has_contradiction
+    assert not verify("There is a 3 cm nodule in the right lower lobe. Compared with two years ago, it has grown.",
+                      report=report).has_contradiction

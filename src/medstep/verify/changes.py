@@ -37,7 +37,8 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # without a noun ("This is new", "This appearance is unchanged", "The elevation is new")
 # ("The fluid has decreased since the film two days ago.", "That level has risen by 3 cm": a plain noun for part of
 # the finding named before, which no concept reads -- verr15)
-_SUBJECT = lazy_compile(r"\s*(?:it|they|these|those|this|its|their|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
+_SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|relative to|since) [^,;:]{3,60}?,?\s+)?"
+                        r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
                         r"abnormality|finding|change|shadow|lesion|collection|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept: no antecedent
