@@ -112,3 +112,19 @@ def test_a_pronoun_after_a_comparison_phrase_carries_the_change():
     assert verify(chain, report=report).has_contradiction
     assert not verify("There is a 3 cm nodule in the right lower lobe. Compared with two years ago, it has grown.",
                       report=report).has_contradiction
+
+
+def test_a_comparison_said_of_the_earlier_study_is_the_change_since():
+    report = "Chest radiograph. The right lower lobe nodule now measures 3 cm and has grown since three months ago."
+    assert not verify("A 3 cm right lower lobe nodule. Three months ago the nodule was smaller.",
+                      report=report).has_contradiction
+    assert verify("A 3 cm right lower lobe nodule. Three months ago the nodule was larger.", report=report).has_contradiction
+    # a change said in a clause of the present stays as said
+    assert not verify("A 3 cm right lower lobe nodule. Three months ago it was a 2 cm nodule, so it has grown.",
+                      report=report).has_contradiction
+
+
+def test_calcifications_named_alone_are_the_antecedent_of_they():
+    report = "Mammogram compared with two years ago. There are new fine linear calcifications in the left breast."
+    chain = "There are fine linear calcifications in the left breast. They are stable compared with two years ago."
+    assert verify(chain, report=report).has_contradiction

@@ -41,7 +41,7 @@ _SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|re
                         r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
                         r"abnormality|finding|change|shadow|lesion|collection|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
-_DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept: no antecedent
+_DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``_named``)
 _SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _UNIT_BASE = 3_500_000
 
@@ -97,8 +97,10 @@ def measured_change(low: str) -> tuple[str, int, int] | None:
 
 
 def _named(findings: Sequence[Finding]) -> list[Finding]:
-    return [f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding" and f.source == "mention"
-            and f.concept not in _DESCRIPTOR_ONLY]
+    """The present findings a sentence names, a descriptor read as a concept left out beside another finding ("a
+    calcified nodule") but kept when it is all the sentence names ("new calcifications in the left breast")."""
+    named = [f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding" and f.source == "mention"]
+    return [f for f in named if f.concept not in _DESCRIPTOR_ONLY] or named
 
 
 def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Sequence[tuple[str, str, Sequence[Finding]]]

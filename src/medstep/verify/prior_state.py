@@ -13,6 +13,7 @@ in the past ("was", "were", "had", "lay", "measured"), with no word of the prese
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from medstep.answers import hedges
@@ -66,3 +67,30 @@ def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
     if not spans:
         return list(findings) if not isinstance(findings, list) else findings
     return [f for f in findings if not any(a <= f.start < b for a, b in spans)]
+
+
+# a comparison said of the earlier study is the reverse change since then
+_THEN_TO_NOW = {"improved": "worsened", "worsened": "improved"}
+
+
+_COMPARATIVE = lazy_compile(r"\b(?:smaller|larger|bigger|less|more|lower|higher|thinner|thicker|fewer|better|worse)\b")
+
+
+def since_then(claims: tuple[Finding, ...], past: Sequence[tuple[int, int]], text: str
+               ) -> tuple[tuple[Finding, ...], set[int]]:
+    """``claims`` with each comparison stated of the earlier study ("Two years ago the rim was less extensive", "three
+    months ago the nodule was smaller": the clause of the past in ``text`` holds the comparison) turned into the
+    change since then (more extensive, grown now), and the ids of those claims: a claim about the image after all.
+    Read as the earlier study's own change, "less extensive" was an improvement that contradicted a faithful chain's
+    report of growth, and "was more extensive" agreed with it."""
+    now: set[int] = set()
+    out = list(claims)
+    for k, f in enumerate(claims):
+        flipped = _THEN_TO_NOW.get(f.change or "")
+        span = next(((a, b) for a, b in past if a <= f.start < b), None)
+        if flipped is not None and span is not None and _COMPARATIVE.search(text, *span) is not None:
+            # (the comparison in the clause of the past: "six months ago this was a 3 cm nodule, so it has grown" says
+            # its change in a clause of the present)
+            out[k] = replace(f, change=flipped)
+            now.add(id(out[k]))
+    return (tuple(out), now) if now else (claims, now)

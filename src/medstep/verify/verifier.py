@@ -30,7 +30,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.memo import CharBudgetMemo
-from medstep.verify.prior_state import drop_past, past_spans
+from medstep.verify.prior_state import drop_past, past_spans, since_then
 from medstep.verify.relative_sides import resolve
 from medstep.verify.options import (
     Options,
@@ -347,6 +347,9 @@ class Verifier:
                 sents = [c for c in sents if c[0] < n]
             claims = tuple(found)
             past = past_spans(step.text) if found else ()  # "Four weeks ago the heart size was normal"
+            now: set[int] = set()  # claims of the past turned into the change since then
+            if past:
+                claims, now = since_then(claims, past, step.text.lower())
             level = neu
             by_ref = supported = False
             verdicts = []
@@ -355,7 +358,7 @@ class Verifier:
                     verdicts.append(FindingVerdict(f, unv, None, "question-premise"))
                     continue
                 v = judge(f, concepts[f.concept], ev)
-                if past and v.verdict is not sup and any(a <= f.start < b for a, b in past):
+                if past and v.verdict is not sup and id(f) not in now and any(a <= f.start < b for a, b in past):
                     v = FindingVerdict(f, unv, None, "earlier-study")  # what an earlier study showed: not this one
                 verdicts.append(v)
                 kind = v.verdict
