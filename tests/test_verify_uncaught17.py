@@ -128,3 +128,9 @@ def test_calcifications_named_alone_are_the_antecedent_of_they():
     report = "Mammogram compared with two years ago. There are new fine linear calcifications in the left breast."
     chain = "There are fine linear calcifications in the left breast. They are stable compared with two years ago."
     assert verify(chain, report=report).has_contradiction
+
+
+def test_a_report_comparison_with_the_earlier_study_is_evidence_of_the_change():
+    report = "Chest radiograph. A 3 cm nodule in the right lower lobe. Three months ago the nodule was smaller."
+    assert verify("A 3 cm right lower lobe nodule, unchanged from three months ago.", report=report).has_contradiction
+    assert not verify("A 3 cm right lower lobe nodule which has grown.", report=report).has_contradiction

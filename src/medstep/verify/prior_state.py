@@ -62,11 +62,13 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` of ``text`` without those in a clause about an earlier study (the list itself when none is)."""
+    """``findings`` of ``text`` without those in a clause about an earlier study (the list itself when none is); a
+    comparison said of that study stays as the change since then (``since_then``)."""
     spans = past_spans(text) if findings else []
     if not spans:
         return list(findings) if not isinstance(findings, list) else findings
-    return [f for f in findings if not any(a <= f.start < b for a, b in spans)]
+    kept, now = since_then(tuple(findings), spans, text.lower())
+    return [f for f in kept if id(f) in now or not any(a <= f.start < b for a, b in spans)]
 
 
 # a comparison said of the earlier study is the reverse change since then
