@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "102"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "103"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -307,6 +307,7 @@ VERSION = "102"  # 2: sentence roles, options and the decision, report-first evi
 # to the finding named before (verr17)
 # 102: a comparison said of the earlier study ("two years ago it was less extensive") is the change since then;
 # calcifications named alone are the antecedent of "they" (verr17)
+# 103: a report's comparison said of the earlier study is evidence of the change since then (verr17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
