@@ -16,8 +16,13 @@ Paths timed (CPU time of this process):
   reference steps, as the rollouts of one prompt);
 * ``command``: the whole ``medstep score --judge verifier`` command (loading, extraction, grading, store, HTML
   report), called in-process on the same samples as ``judge`` (its ``samples.jsonl`` compared);
+* ``corpus``: ``Verifier.verify`` of every ``corpus/*_verify.jsonl`` chain with its report, reference steps and
+  options (hand-written and model-styled chains, the realistic mix; the holdout is left out), ``--n`` ignored;
 * ``huge``: ``Verifier.verify`` of single huge outputs (a degenerate model's: ``--n`` unknown words, a repeated
-  finding with a side, a loop of "A or B or"), where a cost quadratic in the length shows.
+  finding with a side, a loop of "A or B or", a list of bare words "no fluid, no fluid, "), where a cost quadratic
+  in the length shows;
+* ``growth``: the same outputs at a quarter of ``--n`` words and at ``--n``, each tree's time ratio printed: about
+  x4 is linear, x16 quadratic.
 
     python benchmarks/bench_verify_ab.py --base /path/to/other/checkout/src [--n 1000] [--rounds 4]
 
@@ -31,6 +36,7 @@ import contextlib
 import gc
 import importlib
 import io
+import json
 import random
 import re
 import shutil
@@ -112,7 +118,8 @@ def run_library(side: Side, pairs: list) -> tuple[float, list[str]]:
     return dt, [repr(x.to_json()) for x in out]
 
 
-HUGE = ("word ", "left midlung nodule ", "effusion or pneumothorax or ")
+HUGE = ("word ", "left midlung nodule ", "effusion or pneumothorax or ", "no fluid, ")
+HOLDOUT = "retired_blind3_verify.jsonl"
 
 
 def huge_texts(n: int) -> list[str]:
@@ -127,6 +134,42 @@ def run_huge(side: Side, texts: list[str]) -> tuple[float, list[str]]:
         out = [v.verify(t) for t in texts]
         dt = time.process_time() - t0
     return dt, [repr(x.to_json()) for x in out]
+
+
+def corpus_calls() -> list[dict[str, Any]]:
+    """The keyword arguments of ``Verifier.verify`` for every corpus chain but the holdout's."""
+    calls = []
+    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*_verify.jsonl")):
+        if path.name == HOLDOUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            it = json.loads(line)
+            calls.append({"chain": it["chain"], "report": it.get("report"), "reference": it.get("reference_steps"),
+                          "options": it.get("options"), "chosen": it.get("chosen"), "gold": it.get("gold"),
+                          "question": it.get("question")})
+    return calls
+
+
+def run_calls(side: Side, calls: list[dict[str, Any]]) -> tuple[float, list[str]]:
+    v = side.fresh()
+    with side.collector.paused_collections():
+        t0 = time.process_time()
+        out = [v.verify(**kw) for kw in calls]
+        dt = time.process_time() - t0
+    return dt, [repr(x.to_json()) for x in out]
+
+
+def growth(sides: dict[str, Side], n: int) -> None:
+    """Each huge output at n/4 and n words, per tree: the time ratio of 4x the text (x4 linear, x16 quadratic)."""
+    for piece in HUGE:
+        times: dict[str, list[float]] = {k: [] for k in sides}
+        for words in (max(1, n // 4), n):
+            text = piece * max(1, words // len(piece.split()))
+            for k in (list(sides) if words == n else list(reversed(sides))):
+                gc.collect()
+                times[k].append(run_huge(sides[k], [text])[0])
+        print(f"growth {piece.strip()!r} {n // 4} -> {n} words: " + ", ".join(
+            f"{k} {t[0]:.2f} -> {t[1]:.2f} s (x{t[1] / max(t[0], 1e-9):.1f})" for k, t in times.items()), flush=True)
 
 
 def run_command(side: Side, data: Path, preds: Path, out: Path) -> tuple[float, list[str]]:
@@ -170,7 +213,7 @@ def main() -> None:
     ap.add_argument("--base", type=Path, required=True, help="the baseline tree's src folder")
     ap.add_argument("--n", type=int, default=1000, help="items per path")
     ap.add_argument("--rounds", type=int, default=4)
-    ap.add_argument("--paths", default="judge,library", help="any of judge, library, command, huge")
+    ap.add_argument("--paths", default="judge,library", help="any of judge, library, command, corpus, huge, growth")
     ns = ap.parse_args()
     paths = ns.paths.split(",")
     import bench_score_scale
@@ -193,6 +236,11 @@ def main() -> None:
         if "huge" in paths:
             texts = huge_texts(ns.n)
             alternate("huge", len(texts), ns.rounds, {k: (lambda s=s: run_huge(s, texts)) for k, s in sides.items()})
+        if "corpus" in paths:
+            calls = corpus_calls()
+            alternate("corpus", len(calls), ns.rounds, {k: (lambda s=s: run_calls(s, calls)) for k, s in sides.items()})
+        if "growth" in paths:
+            growth(sides, ns.n)
         if "library" in paths:
             rng = random.Random(0)
             chains = [bench_verify.make_chain(rng, 250) for _ in range(ns.n)]

@@ -14,7 +14,8 @@ verifier and one in a batch (whole, and of lines only as ``medstep score`` grade
 Inputs: the generators of ``bench_verify.py``, ``bench_rewards.py`` and
 ``bench_score_scale.py`` (seeded; the last also through the ``verifier`` judge, as ``medstep score``
 grades), every ``corpus/*_verify.jsonl`` chain (with and without option evidence), the answer-extraction
-corpora read as chains (with their questions and options), the hand-written extraction cases of
+corpora read as chains (with their questions and options; every ``corpus/*_extract.jsonl`` item also with its
+extraction reading), the hand-written extraction cases of
 the tests, and, when ``../shared/datasets`` is present, the NegEx kit's sentences and RadJudge's
 reports (read at run time only; the output file stays outside the repository).
 
@@ -122,6 +123,14 @@ def _cases(datasets: Path | None = None) -> Iterator[tuple[str, dict[str, Any], 
                              "chosen": it.gold if it.gold in (it.options or {}) else None, "gold": it.gold,
                              "option_evidence": True, "question": it.question}, path.name
             yield "text", {"text": it.text}, path.name
+    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*_extract.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            it = json.loads(line)
+            opts = it.get("options") or None
+            yield "verify", {"chain": it["text"], "report": None, "reference": [it["question"]], "options": opts,
+                             "option_evidence": bool(opts), "question": it["question"]}, path.name
+            yield "text", {"text": it["text"]}, path.name
+            yield "reading", it, path.name
     from support.verify_cases import CASES
 
     for sentence, _ in CASES:
@@ -168,6 +177,20 @@ def _judged(n: int) -> dict[str, Any]:
     return {k: dumps(g) for k, g in grades.items()}
 
 
+def _reading(it: dict[str, Any]) -> list[Any]:
+    """The answer extraction's reading of one ``*_extract.jsonl`` item (answer, status, rule)."""
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+
+    label = it.get("label")
+    gold = label if label not in (None, "ambiguous", "refused", "truncated", "unparsed") else (
+        "yes" if it["answer_type"] == "closed" else "x")
+    s = Sample(id=it["id"], question=it["question"], answer=gold, answer_type=AnswerType(it["answer_type"]),
+               options=it.get("options") or {})
+    e = extract(it["text"], s)
+    return [e.answer, str(e.status), e.rule]
+
+
 def record(ver: Verifier, kind: str, kw: dict[str, Any]) -> dict[str, Any]:
     """Everything observable about one call."""
     if kind == "judge":
@@ -182,6 +205,8 @@ def record(ver: Verifier, kind: str, kw: dict[str, Any]) -> dict[str, Any]:
                 "labels": {k: (v.value if v else None) for k, v in ver.report_labels(t).items()},
                 "segments": [[_finding(f) for f in seg] for seg in ver.extractor.extract_segments(
                     t, sorted({0, len(t) // 2, len(t) // 3}), claims_only=True)]}
+    if kind == "reading":
+        return _reading(kw)
     if kind == "span":
         return {"status": [[s.polarity.value, s.asserted, s.role.value, s.trigger]
                            for s in ver.extractor.span_status(kw["text"], kw["spans"])]}

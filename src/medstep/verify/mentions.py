@@ -105,23 +105,49 @@ def add_mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, m
     seq.append((K_CONCEPT, start, end, m))
 
 
-def bare_finding(attrs: dict, denied: bool, later: list, start: int, seq: list, chunk: int, anatomy: frozenset[str],
-                 forward: int) -> tuple[str, bool] | None:
+class ChunkOrgans:
+    """Whether the current chunk of a clause names an organ so far, kept as the clause's events grow: ``bare_finding``
+    asks for every bare word, and a scan of all the events each time made a long list ("no fluid, no fluid, ...")
+    quadratic. A clause's chunk count only grows and every mention takes the current chunk, so the chunk names an
+    organ exactly when the latest chunk holding an organ mention is the current one."""
+
+    __slots__ = ("anatomy", "latest", "seen")
+
+    def __init__(self, anatomy: frozenset[str]) -> None:
+        self.anatomy = anatomy
+        self.latest = -1  # the latest chunk that holds an organ mention
+        self.seen = 0  # the events of ``seq`` read so far
+
+    def named(self, seq: list, chunk: int) -> bool:
+        """Whether ``seq`` holds an organ mention of ``chunk`` (the clause's current chunk)."""
+        anatomy, latest = self.anatomy, self.latest
+        for k in range(self.seen, len(seq)):
+            item = seq[k]
+            if item[0] == K_CONCEPT and item[3].cid in anatomy and item[3].chunk > latest:
+                latest = item[3].chunk
+        self.latest, self.seen = latest, len(seq)
+        return latest == chunk
+
+
+def bare_finding(attrs: dict, denied: bool, clause: list, nxt: int, start: int, organ_named: bool,
+                 anatomy: frozenset[str], forward: int) -> tuple[str, bool] | None:
     """The finding an abnormal word names with no organ near it (``any=``; ``deny=`` only when ``denied``: "No
     fluid.") and whether the case's context must name it (the word names other findings of other organs: "fluid" is
     ascites in the abdomen, so "a little fluid" is a pleural effusion only in a case that speaks of one; "broken" is a
     fracture of whatever bone), or None: an organ follows within ``forward`` characters in the word's chunk
-    (``later``: the clause's next events) or is named earlier in it ("the gallbladder has a little fluid around it"):
-    the word is that organ's (anchored to it, or to none when the word names nothing of it), not a finding of its own."""
+    (``clause[nxt:]``: the clause's next events, read in place) or is named earlier in it (``organ_named``, from
+    ``ChunkOrgans``: "the gallbladder has a little fluid around it"): the word is that organ's (anchored to it, or
+    to none when the word names nothing of it), not a finding of its own."""
     cid = attrs.get(ANY_ORGAN) or (attrs.get(DENIED_ONLY) if denied else None)
     if cid is None:
         return None
-    for ev in later:
+    for k in range(nxt, len(clause)):
+        ev = clause[k]
         if ev[2] in _CHUNK_ENDS or ev[0] - start > forward:
             break  # "No fluid, heart normal.", "There's no fluid and the heart is a normal size."
         if ev[2] == K_CONCEPT:
             return None
-    if any(item[0] == K_CONCEPT and item[3].chunk == chunk and item[3].cid in anatomy for item in seq):
+    if organ_named:
         return None
     return cid, any(f != cid for organ, f in attrs.items() if organ in anatomy)
 

@@ -33,7 +33,7 @@ from medstep.verify.lexicon import (
     K_PSEUDO_POST, K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, LUNG_PARTS, Lexicon,
 )
 from medstep.verify.mentions import (
-    STOPS, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
+    STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before, organ_specific
@@ -150,6 +150,7 @@ class ClauseScoper:
         concepts = self.concepts
         first = len(mentions)
         seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
+        organs = ChunkOrgans(self.anatomy)  # whether the current chunk names an organ (``bare_finding``)
         attr_events: list | None = None
         pre: tuple | None = None  # (polarity, phrase, attrs, position, kind, index in seq)
         last_comma = prev_comma = -1
@@ -317,7 +318,8 @@ class ClauseScoper:
                     self._mention(attrs["lungs"], part, end, chunk, pre, mentions, seq, ABN_UNCERTAIN in attrs)
                     last_m = part  # "left lower lobe collapsed"
                 elif (bare := bare_finding(attrs, pre is not None and pre[0] is _ABSENT and pre[3] >= last_comma,
-                                           clause[i + 1:], start, seq, chunk, self.anatomy, _ABN_FORWARD_CHARS)):
+                                           clause, i + 1, start, organs.named(seq, chunk), self.anatomy,
+                                           _ABN_FORWARD_CHARS)):
                     # a word that names its finding with no organ near ("Nothing is broken.", "Fresh break seen.")
                     scope = None if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma else pre
                     self._mention(bare[0], start, end, chunk, scope, mentions, seq, ABN_UNCERTAIN in attrs)
