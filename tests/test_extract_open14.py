@@ -88,8 +88,6 @@ def test_a_later_statement_denying_other_things_is_explanation(text: str, answer
     (DX, "Pneumothorax, possibly tension.", "pneumothorax possibly tension"),
     ("What is seen in the right hilum?", "An enlarged lobulated hilum, suggestive of lymphoma.",
      "enlarged lobulated hilum suggestive of lymphoma"),
-    ("What is the main finding?", "Diffuse bowel wall thickening with target sign, consistent with colitis.",
-     "diffuse bowel wall thickening with target sign consistent with colitis"),
     ("What is the abnormality?", "A sclerotic lesion with a lucent nidus — likely an osteoid osteoma.",
      "sclerotic lesion with lucent nidus likely osteoid osteoma"),
     ("What is the finding?", "### Findings\n- **Consolidation**, left, basal\n- No effusion",

@@ -90,3 +90,63 @@ def test_a_place_asked_or_a_side_said_once_stays(question: str, text: str, label
 
 def test_an_answer_cut_after_a_conjunction_is_truncated() -> None:
     assert _read("Let me think... the answer is likely sarcoid, but") == (None, Status.TRUNCATED)
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("What is shown?", "A well-corticated lucency around the crown of an unerupted molar, consistent with a dentigerous cyst.",
+     "dentigerous cyst"),
+    ("What is the finding?", "A fat-containing adrenal mass consistent with myelolipoma.", "myelolipoma"),
+    ("What is the main finding?", "Diffuse bowel wall thickening with target sign, consistent with colitis.", "colitis"),
+    (DX, "The 'apple core' lesion of the sigmoid is classic for colorectal carcinoma.", "colorectal carcinoma"),
+    (DX, "Reticular opacities with honeycombing at the bases are the hallmark of usual interstitial pneumonia.",
+     "usual interstitial pneumonia"),
+])
+def test_a_firm_conclusion_names_what_is_seen(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("What is the main finding?", "Large left pneumothorax with mediastinal shift, consistent with tension."),
+    ("What is seen in the lung apex?", "A thin-walled cavity in the right apex, suggestive of reactivation tuberculosis."),
+])
+def test_a_qualifier_or_a_hedged_guess_is_no_answer_to_what_is_seen(question: str, text: str) -> None:
+    assert _read(text, question)[0] not in ("tension", "reactivation tuberculosis")
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("Which artery is stenosed?", "The left internal carotid artery shows a 70% stenosis at its origin.",
+     "left internal carotid artery"),
+    ("What organ is enlarged?", "The spleen is enlarged, measuring 16 cm, with no focal lesion.", "spleen"),
+    ("Which chamber is dilated?", "The left atrium is markedly dilated, measuring 55 mm.", "left atrium"),
+])
+def test_the_subject_of_a_restated_property_answers(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label
+
+
+def test_a_denied_property_names_no_subject() -> None:
+    assert _read("The liver is not enlarged.", "Which organ is enlarged?")[0] != "liver"
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("Where is the stone?", "The stone is lodged at the left ureterovesical junction, and no other calculi are seen.",
+     "left ureterovesical junction"),
+    ("Where is the foreign body?", "The coin is impacted in the upper oesophagus.", "upper oesophagus"),
+    ("Which lobe contains the nodule?", "The nodule is in the left lower lobe, superior segment, and no other nodules "
+     "are seen.", "left lower lobe"),
+    ("Which valve is affected?", "The affected valve is the aortic valve, whose leaflets are heavily calcified.",
+     "aortic valve"),
+    ("What sequence is this?", "This is a FLAIR image; CSF is suppressed.", "flair"),
+    ("What is the rhythm?", "Atrial flutter with 2:1 block; sawtooth flutter waves are seen in II, III and aVF.",
+     "atrial flutter"),
+    (DX, "The most likely diagnosis here is intussusception.", "intussusception"),
+    (DX, "This is a classic case of croup.", "croup"),
+    ("What is the abnormality?", "There is evidence of a pneumoperitoneum.", "pneumoperitoneum"),
+    (DX, "Scaphoid fracture seen on this X-ray.", "scaphoid fracture"),
+])
+def test_places_statements_and_settings_around_the_label(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label
+
+
+def test_a_semicolon_after_a_denial_cuts_nothing() -> None:
+    assert _read("No abnormality is seen; the chest appears normal.", "What abnormality is seen in the chest?") == (
+        "no abnormality is seen chest appears normal", Status.SCORED)

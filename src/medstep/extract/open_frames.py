@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN
-from medstep.extract import open_tails
+from medstep.extract import open_span, open_tails
 from medstep.lazyre import lazy_compile
 
 _ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
@@ -51,11 +51,18 @@ _COPULA = (r"(?:(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|"
            r"involves?|affects?|arises?\s+from|originates?\s+from|lies|lie|sits|sit|measures?)")
 # The place words after a verb of place: "is located in", "is seen in", "lies within".
 _PLACE = ("(?:(?:" + "|".join(negation.SEEN) + "|located|situated|found|centred|centered|acquired|obtained|taken|"
-          "performed)\\s+)?")
+          "performed|lodged|impacted|positioned|trapped|embedded)\\s+)?")
 _PREP = r"(?:in|at|within|on|along|over|inside|into|from|of|with|using|by)\s+"
 # A subject that only points at the answer, and its verb: "The most likely diagnosis is", "The image shows",
 # "These findings are most consistent with", "The arrow points to", "The fracture involves".
-_POINTING = lazy_compile(rf"(?i)^(?:{_ART})?(?:{_POINTER_PRE})*(?:{_POINTER})\s+(?:{_COPULA})\s+{_PLACE}(?:{_PREP})?")
+_HERE = (r"(?:here|in\s+this\s+(?:case|image|patient|study|scan|radiograph|child|adult|setting)|"
+         r"on\s+this\s+(?:image|scan|radiograph|film|study))\s+")
+_POINTING = lazy_compile(rf"(?i)^(?:{_ART})?(?:{_POINTER_PRE})*(?:{_POINTER})\s+(?:{_HERE})?(?:{_COPULA})\s+{_PLACE}"
+                         rf"(?:{_PREP})?")
+# What the frame's object only names as the thing's evidence or instance: "There is evidence of", "features of", "a
+# classic case of", "signs of".
+_INSTANCE = lazy_compile(r"(?i)^(?:(?:an?|the)\s+)?(?:(?:classic(?:al)?|typical|textbook)\s+)?(?:case|example|picture)\s+"
+                         r"of\s+|^(?:(?:the|some)\s+)?(?:evidence|signs?|features?)\s+of\s+")
 # The image as the subject, whatever its describing words ("Contrast-enhanced CT of the brain shows", "Portable chest
 # radiograph demonstrates"): it only points at what it shows.
 _IMAGE_SUBJECT = lazy_compile(
@@ -125,7 +132,8 @@ _POINTING_WORDS = frozenset(negation.SEEN) | {"shown", "depicted", "displayed", 
                                                "this", "here", "the"}
 # A place after the verb ("... is in the left temporal lobe", "... lies within ..."): to a question asking where, the
 # subject before it is only what is placed, whatever its words.
-_PLACED = lazy_compile(r"(?i)\s+(?:is|are|lies|lie|sits|sit)\s+(?:(?:located|situated|seen|found)\s+)?"
+_PLACED = lazy_compile(r"(?i)\s+(?:is|are|lies|lie|sits|sit)\s+(?:(?:located|situated|seen|found|centred|centered|lodged|"
+                       r"impacted|positioned|trapped|embedded)\s+)?"
                        r"(?:in|at|within|inside|along)\s+\S")
 _SUBJECT_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|shows?|appears?|seems?|looks?|can|could|would|may|"
                              r"might|will|should)\b")
@@ -183,6 +191,9 @@ _SEEN_WORDS = 8
 _WOULD_SAY = lazy_compile(r"(?i)(?:\bwould|'d|’d)\s+(?:say|call|be)\b")
 # A condition in what follows a "would" frame: "My diagnosis would be X if ...": supposed, not picked.
 _IF = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING))
+_RATIO = lazy_compile(r"\d:\d")  # "2:1 block": no clause mark
+# The writer as the subject: "I'm unable to ...", "We see ...": a statement, not a label.
+_PERSON = lazy_compile(r"(?i)^[\s*_\"']*(?:i|i'm|i’m|we|my|our|you)\b")
 # A likelihood opening the answer ("Probably FLAIR.", "Most likely a meningioma, given ..."): the commitment, hedged,
 # with the label after it. Not "Most likely diagnosis is ..." (a frame) nor "Probably not X".
 _LIKELY_LEAD = lazy_compile(r"(?i)^(?:most\s+|very\s+)?(?:" + hedges.alternation(
@@ -284,6 +295,9 @@ def _without_frame(text: str, question: str) -> str | None:
     if _WORD.search(rest) is None or _STATEMENT.search(rest) is not None:
         return None  # "The left lung is clear; the abnormality is ...", "... it's radiolucent"
     rest = open_tails.trimmed(rest, question)
+    instance = _INSTANCE.match(rest)
+    if instance is not None and _WORD.search(rest[instance.end():]) is not None:
+        rest = rest[instance.end():]  # "There is evidence of a pneumoperitoneum."
     asked = open_tails.ASKED_NOUN.match(question)
     if frame[1] and len(_ARTICLES.sub(" ", rest).split()) > _PREDICATE_WORDS and (
             asked is None or asked.group(1)[:_STEM].lower() not in _stems(text[:start + frame[0]])):
@@ -327,6 +341,7 @@ def unframed(region: str, question: str) -> str:
     if HAN.search(text) is not None:
         return _zh_unframed(text, question)
     text = _without_likelihood(text)
+    text = _before_statement(text, question)
     text = _without_frame(text, question) or _seen(text.rstrip(" .!"), question) or open_tails.trimmed(text, question)
     if open_tails.ASKS_PLACE.search(question) is not None:
         lead = _PLACE_LEAD.match(text)
@@ -347,6 +362,22 @@ def unframed(region: str, question: str) -> str:
         if count is not None and (not count.group(2).strip() or _stems(count.group(2)) & _stems(question)):
             text = count.group(1)  # "Two fetuses are seen." to "How many fetuses ...?"
     return text
+
+
+def _before_statement(text: str, question: str) -> str:
+    """``text`` cut before a semicolon opening a statement that only explains what precedes it ("This is a FLAIR image;
+    CSF is suppressed.", "Atrial flutter with 2:1 block; sawtooth waves are seen in II."): read like a second
+    sentence (``open_span.droppable``: nothing in it turns, doubts, concludes otherwise or renames)."""
+    head, mark, tail = text.partition(";")
+    if not mark or not _WORD.search(head) or _STATEMENT.search(tail) is None or ";" in tail \
+            or _HOLDS.search(head) is not None:  # "No abnormality is seen; the chest appears normal."
+        return text
+    framed = any(p.match(head) is not None for p in (_POINTING, _IMAGE_SUBJECT, _EXISTS))
+    if not framed and (_STATEMENT.search(_RATIO.sub(" ", head)) is not None or _PERSON.match(head) is not None):
+        return text  # "The left lung is clear; the abnormality is ...", "I'm unable to identify any; ...": statements
+    if _stems(tail) & (_stems(question) - {w[:_STEM] for w in _POINTING_WORDS}):
+        return text  # what follows speaks of what the question asks: it may be the answer
+    return head if open_span.droppable(tail, head) else text
 
 
 def _zh_unframed(text: str, question: str) -> str:

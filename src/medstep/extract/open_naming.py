@@ -22,6 +22,9 @@ from medstep.lazyre import lazy_compile
 # call", and a passive "is (also) known as / called / termed / referred to as" after which the name follows.
 _NAMING = lazy_compile(
     r"(?i)\bso[\s-]called\s+|"
+    # "a finding called a double-bubble sign", "a condition known as achalasia"
+    r"\b(?:an?\s+)?(?:finding|sign|condition|entity|appearance|pattern|phenomenon|disorder|disease)\s+(?:called|"
+    r"known\s+as|termed|named|referred\s+to\s+as)\s+|"
     r"\bwhat\s+(?:is|are|'s|’s)\s+(?:(?:commonly|often|usually|classically|sometimes)\s+)?(?:called|known\s+as|termed|"
     r"referred\s+to\s+as|described\s+as)\s+|"
     r"\bwhat\s+(?:we|radiologists|pathologists|clinicians|doctors|one|you|people|i)\s+(?:would\s+|might\s+|usually\s+|"

@@ -26,13 +26,26 @@ _ASKS_NOUN = lazy_compile(r"(?i)^\W*what\s+is\s+the\s+(?:(?:most\s+)?likely\s+|m
                           r"(?P<noun>cause|diagnosis|abnormality|finding|organ|structure)\b")
 # The subject, its verb and the words up to the predicate.
 _SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:looking\s+at|on)\s+(?:the|this)\s+(?:image|scan|film|study),\s*)?"
-                        r"(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are|appears?|seems?|looks?)"
+                        r"(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,7}?[\w-]+)\s+(?:is|are|appears?|seems?|looks?|"
+                        r"shows?|has|demonstrates?)"
                         r"\s+(?:to\s+be\s+)?(?P<rest>.+)$")
 _POINTERS = frozenset({"it", "this", "that", "there", "these", "those", "which", "what", "image", "study", "scan",
                        "finding", "findings", "abnormality", "answer", "diagnosis"})
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, hedges.POSSIBILITY, hedges.DOUBT,
                                             hedges.CONDITION, hedges.ALTERNATIVE, judgements.UNLIKELY,
                                             judgements.LEAST, ("or",)) + "|" + negation.CONTRACTION + r"|[?？]")
+# The same beside a denial: what follows the predicate's clause may deny another thing ("The spleen is enlarged,
+# measuring 16 cm, with no focal lesion.") without holding the answer open.
+_TURNS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.CONDITION, hedges.ALTERNATIVE,
+                                            judgements.UNLIKELY, judgements.LEAST, ("or",)) + r"|[?？]")
+_CLAUSE_END = lazy_compile(r"[,;]")
+# A part of the thing asked about, opening the subject: "M1 segment of the", "proximal portion of the".
+_PART_NOUNS = frozenset({"segment", "portion", "part", "branch", "section", "origin", "trunk"})
+_PART_OF = lazy_compile(r"(?i)^(?:[\w-]+\s+)?(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?(?=\w)")
+# Words that pick one of the asked things by its position: "The left lung" to "Which lung ...?" reads "left"; "The left
+# internal carotid artery" to "Which artery ...?" stays whole.
+_POSITIONS = frozenset({"left", "right", "upper", "lower", "middle", "anterior", "posterior", "medial", "lateral",
+                        "proximal", "distal", "superior", "inferior", "both", "bilateral"})
 # A few words of degree may stand before the restated property ("markedly dilated", "completely collapsed").
 _DEGREE_WORDS = 2
 _STEM = 5
@@ -65,14 +78,20 @@ def subject_answer(sentence: str, question: str) -> str | None:
         own = {noun[:_STEM]}
     else:
         return None
-    if not restated or _HOLDS.search(sentence) is not None:
+    clause_end = _CLAUSE_END.search(sentence)
+    clause, after = (sentence[:clause_end.start()], sentence[clause_end.start():]) if clause_end else (sentence, "")
+    if not restated or _HOLDS.search(clause) is not None or _TURNS.search(after) is not None:
         return None
     subject_words = [w.lower() for w in _WORD.findall(subject)]
     if not subject_words or subject_words[0] in _POINTERS or set(subject_words) & _POINTERS \
             or _stems(subject) <= own:
         return None  # "It is enlarged", "The chamber is dilated": no answer named
     asked_words = [w.lower() for w in _WORD.findall(asked.group("noun"))] if asked is not None else []
-    if asked_words and len(subject_words) > len(asked_words) and subject_words[-len(asked_words):] == asked_words:
+    part = _PART_OF.match(subject)
+    if part is not None and asked_words and not set(asked_words) & _PART_NOUNS:
+        return subject[part.end():]  # "The M1 segment of the right MCA" to "Which vessel ...?": the vessel
+    if asked_words and len(subject_words) > len(asked_words) and subject_words[-len(asked_words):] == asked_words \
+            and set(subject_words[:-len(asked_words)]) <= _POSITIONS:
         return " ".join(_WORD.findall(subject)[:-len(asked_words)])  # "The left lung" to "Which lung ...?": left
     return subject
 

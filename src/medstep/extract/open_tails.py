@@ -26,6 +26,7 @@ from medstep.answers.text import NUMBER_WORDS
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of
+from medstep.extract import open_tailwords as tailwords
 from medstep.lazyre import lazy_compile
 
 # Words holding the answer open, in what would be dropped or taken.
@@ -44,7 +45,10 @@ _CONCLUSION_WORDS = 6
 # A conclusion closing the sentence: what follows it is the answer. Its link says how firm it is: reached ("so it's",
 # "therefore"), firm ("consistent with", "typical of"), or hedged ("suggestive of", "suggesting").
 _CONCLUSION = lazy_compile(
-    r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*)(?P<relative>(?:which|that)\s+(?:is\s+)?)?(?:(?:most|highly|strongly)\s+)?"
+    r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*|(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+"
+    r"(?=(?:(?:most|highly|strongly)\s+)?(?:consistent|compatible|"
+    r"in\s+keeping|suggestive|typical|characteristic|diagnostic)\b))(?P<relative>(?:which|that)\s+(?:is\s+)?)?"
+    r"(?:(?:most|highly|strongly)\s+)?"
     r"(?:(?P<reached>so\s+(?:it's|it’s|it\s+is|this\s+is|the\s+answer\s+is|the\s+diagnosis\s+is)|therefore|hence|"
     r"thus|i\.e\.,?)|(?P<firm>(?:consistent|compatible)\s+with|in\s+keeping\s+with|characteristic\s+of|typical\s+of|"
     r"diagnostic\s+of|representing)|(?P<hedged>suggestive\s+of|suggests?|suggesting|indicating|indicates))"
@@ -53,7 +57,9 @@ _CONCLUSION = lazy_compile(
 # aortic dissection." Read only to a question asking for a diagnosis.
 _VERB_CONCLUSION = lazy_compile(
     r"(?i)(?<=\w)\s+(?:(?:most\s+)?(?:likely\s+)?(?:indicates?|suggests?|represents?|points?\s+to|signifies)|"
-    r"(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|(?:is|are)\s+(?:typical|characteristic|diagnostic)\s+of)"
+    r"(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|(?:is|are)\s+(?:typical|characteristic|diagnostic)\s+of|"
+    # "... is classic for X", "... are the hallmark of X", "... is pathognomonic of X"
+    r"(?:is|are)\s+(?:the\s+)?(?:classic(?:al)?|pathognomonic)\s+(?:for|of)|(?:is|are)\s+the\s+(?:[\w-]+\s+)?hallmarks?\s+of)"
     r"\s+(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
 # A conclusion said with a likelihood ("— likely a non-ossifying fibroma") is hedged whatever its link.
 _LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
@@ -68,36 +74,6 @@ _DASH = lazy_compile(r"\s[—–-]\s|—")
 _DESCRIBES = lazy_compile(r"(?i)\b(?:with|without|crossing|showing|obscuring|involving|containing|causing|"
                           r"extending)\b|[a-z]+-(?:shaped|complex|like|based|enhancing)\b")
 
-# Tails that only qualify the label before them.
-_REASON_TAIL = lazy_compile(r"(?i),\s*(?:given|as\s+shown|as\s+evidenced|as\s+seen|as\s+indicated|as\s+suggested|"
-                            r"as\s+demonstrated|based\s+on|because|since|as|owing\s+to|judging\s+by|"
-                            r"on\s+the\s+basis\s+of)\b|"
-                            # without a comma, only a reason that cannot name the label's own object: "Osteoid
-                            # osteoma given the central nidus", "Meningioma because of the dural tail"
-                            r"\s+(?:given\s+(?:the|its|their|a|an|that)|because|as\s+(?:shown|evidenced|seen|indicated|"
-                            r"suggested|demonstrated)\s+by|based\s+on|judging\s+by|on\s+the\s+basis\s+of)\b")
-_CLAUSE_TAIL = lazy_compile(r"(?i)(?:,\s*(?:which|who|qui|que|che|die|der|das|with|along\s+with|"
-                            r"(?!including\b|excluding\b|suggesting\b|indicating\b|representing\b)[a-z]{3,}ing(?=\s+(?!and\b|or\b)\w)|"
-                            # a participle of a verb of seeing or linking, with what it governs: ", seen as free air",
-                            # ", typically associated with ...", ", seen when the gallbladder is contracted"
-                            r"(?:(?:typically|classically|usually|often|commonly|most\s+often|most\s+commonly)\s+)?"
-                            r"(?:seen|noted|found|associated|described|caused|produced|visualised|visualized)\s+"
-                            r"(?=(?:as|when|by|with|in|on|at|after|from|if|during)\b))|"
-                            r"\s+(?:containing|causing|showing|obscuring|scattered|measuring|with\s+its|"
-                            r"which|qui|que|that(?=\s+(?:is|are|was|were|has|have|blunts?|causes?|shows?|obscures?|"
-                            r"displaces?|compresses?|extends?|involves?|contains?|measures?|arises?|lies)\b)))\b")
-# A participle with what it governs, or an absolute phrase, after the label: "Osteosarcoma arising from the distal
-# femur", "Effusion tracking into the fissure", "Endotracheal tube, its tip 4 cm above the carina", "Appendicitis, the
-# appendix measuring 11 mm". Not to a question asking where or which part: there the place governed is the answer.
-_PARTICIPLE_TAIL = lazy_compile(r"(?i)(?:,\s*|\s+)(?:arising|involving|extending|tracking|sparing|abutting|exerting|"
-                                r"compressing|displacing|encasing|projecting|terminating|originating|crossing|occupying|"
-                                r"replacing|infiltrating|eroding|expanding)\s+(?=\w)|"
-                                r",\s*(?:its|their)\s+(?=\w)|,\s*the\s+[a-z-]+(?:\s+[a-z-]+)?\s+[a-z]{3,}ing\b")
-_MEASURE_TAIL = lazy_compile(r"(?i)(?:,\s*|\s+(?:at|of|measuring|about|approximately|up\s+to)\s+)"
-                             r"(?=[^,;]*(?<![\w-])\d+(?!\d|st\b|nd\b|rd\b|th\b))(?:[\w%°/:.~-]+\s*){1,6}$")
-_PART_TAIL = lazy_compile(r"(?i),\s*(?:(?:[\w-]+\s+){0,2}(?:pole|segment|portion|part|third|aspect|shaft|zone|"
-                          r"region|level|lobe|branch)(?:\s+[ivx\d]{1,5})?|(?:segment|level|zone)\s+[\w-]{1,5}|"
-                          r"[a-z]\d|mid-?shaft)[\s.!]*$")
 # Questions whose answer is a measurement, and questions asking for every finding.
 _ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thick|wide|fast|old)|size|measure\w*|"
                              r"diameter|length|width|rate|angle|fraction|age|dose|level|volume|thickness|distance|"
@@ -106,6 +82,8 @@ _ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|th
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|disease|condition|cause|caus\w+|etiology|aetiology|"
                                r"pathology|rhythm|syndrome|organism|entity)\b")
 _ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r)\b")
+# A question asking what is seen: a firm conclusion answers it when it names an entity of its own (:func:`_names_entity`).
+_ASKS_SEEN = lazy_compile(r"(?i)\b(?:finding|shown|seen|shows?|demonstrated|appearance|what\s+is\s+this)\b")
 _ASKS_ALL = lazy_compile(r"(?i)\b(?:findings|abnormalities|features|describe|list|all)\b")
 # A question asking where: a place after a preposition may be its answer ("In the sigmoid colon.").
 ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
@@ -149,7 +127,7 @@ _QUALIFYING = lazy_compile(r"(?i)\b(?:left|right|bilateral|upper|lower|mid|middl
 _PLACE_HEAD = lazy_compile(r"(?i)^(?:in|at|within|inside|along)\s+the\s")
 # A later dash or colon closing the sentence with a few words: the description goes on to its conclusion.
 # (Words must be separated: an optional separator let one long word split many ways, backtracking as n^5.)
-_LATER_CLOSE = lazy_compile(r"(?:\s[—–-]\s|—|:)\s*[^\W_]+(?:[\s,.()'-]+[^\W_]+){0,5}[\s,.()'-]*$")
+_LATER_CLOSE = lazy_compile(r"(?:\s[—–-]\s|—|(?<!\d):(?!\d))\s*[^\W_]+(?:[\s,.()'-]+[^\W_]+){0,5}[\s,.()'-]*$")
 # A comma, then an article and a short name: an apposition renaming the label.
 _APPOSITION = lazy_compile(r"(?i)^(?:an?|the)\s+[^\W_]+(?:[\s-]+[^\W_]+){0,2}[\s-]*[\s.!]*$")
 # A verb in what follows a preposition: the sentence states something of its own ("... a collapsed colon indicate
@@ -171,6 +149,8 @@ _QUALIFIER_OPENING = lazy_compile(
 # ("tuberculous lymphadenitis", "metastatic melanoma"): a second candidate, not a word qualifying the first.
 _DESCRIBED_DISEASE = lazy_compile(r"(?i)^[a-z-]*(?:al|ic|ous)\s+(?:[\w-]+\s+){0,2}[a-z-]*(?:"
                                   + hedges.alternation(DISEASE_ENDINGS, DISEASE_NOUNS) + r")$")
+_DISEASE_NAME = lazy_compile(r"(?i)(?:" + hedges.alternation(DISEASE_ENDINGS) + r")$|^(?:"
+                             + hedges.alternation(DISEASE_NOUNS) + r")$")
 # A participle governs the preposition after it ("filled with stones", "associated with"): no break there.
 _PARTICIPLE_END = lazy_compile(r"(?i)[a-z]ed$")
 # A tail that concludes names the answer itself ("..., consistent with metastases"): :func:`concluded` reads it.
@@ -272,10 +252,20 @@ def concluded(sentence: str, question: str) -> str | None:
     likely = _LIKELY.match(label)
     if likely is not None:
         firmness, label = "hedged", label[likely.end():].strip()
-    asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else ""
-    if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity"):
+    asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else \
+        "seen" if _ASKS_SEEN.search(question) else ""
+    if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity") \
+            or (firmness == "firm" and asks == "seen" and _names_entity(label)):
         return label
     return None  # "A thin-walled cavity ..., suggestive of reactivation tuberculosis." to "What is seen?"
+
+
+def _names_entity(label: str) -> bool:
+    """Whether a firm conclusion ``label`` names an entity of its own, so that it answers a question asking what is seen
+    ("..., consistent with a dentigerous cyst", "... consistent with myelolipoma"): a finding of the vocabulary or a
+    disease's name by its ending; not a word qualifying the finding before it ("... consistent with tension")."""
+    last = _WORD.findall(label)[-1].lower() if _WORD.search(label) else ""
+    return _names_finding(label) or _DISEASE_NAME.search(last) is not None
 
 
 def _describes(head: str) -> bool:
@@ -404,11 +394,17 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
     text = sentence.strip().rstrip(".!")
     if _ASKS_ALL.search(question) is not None:
         return text
-    patterns = [_REASON_TAIL, _CLAUSE_TAIL, _PART_TAIL]
+    setting = tailwords.SETTING_TAIL.search(text)
+    if setting is not None and setting.start() > 0 and _label(text[:setting.start()]):
+        text = text[:setting.start()]  # "Scaphoid fracture seen on this X-ray."
+    found = tailwords.DENIED_TAIL.search(text)
+    if found is not None and found.start() > 0 and tailwords.DENIED_HOLDS.search(text[found.start():]) is None:
+        text = text[:found.start()]  # "..., and no other stones are seen": everything else denied
+    patterns = [tailwords.REASON_TAIL, tailwords.CLAUSE_TAIL, tailwords.PART_TAIL]
     if _ASKS_MEASURE.search(question) is None:
-        patterns.insert(1, _MEASURE_TAIL)
+        patterns.insert(1, tailwords.MEASURE_TAIL)
     if ASKS_PLACE.search(question) is None and _ASKS_PART.search(question) is None:
-        patterns.insert(1, _PARTICIPLE_TAIL)
+        patterns.insert(1, tailwords.PARTICIPLE_TAIL)
     for pattern in patterns:
         found = pattern.search(text)
         if found is not None and found.start() > 0:
@@ -419,7 +415,7 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
                     and not vocabulary().mentions(normalize(head))):
                 continue  # "..., consistent with metastases" names the answer; "Here because ..." names nothing
             held = _HOLDS.search(tail) is not None and not (
-                pattern is not _MEASURE_TAIL and _TAIL_HOLDS.search(_NO_OTHER.sub(" ", tail)) is None
+                pattern is not tailwords.MEASURE_TAIL and _TAIL_HOLDS.search(_NO_OTHER.sub(" ", tail)) is None
                 and _denies_other(tail, head))  # "..., which causes no duct dilatation": said of another thing
             if _label(head) and not held:
                 text = head
