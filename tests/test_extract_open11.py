@@ -127,7 +127,7 @@ def test_a_refusal_naming_no_candidates_stays_a_refusal() -> None:
 
 def test_a_sentence_stated_in_a_loop_before_the_cut_is_the_answer() -> None:
     text = "The image is in the axial plane. The image is in the axial plane. The image is in the"
-    assert _read(text, "In which plane is this image?") == ("axial plane", Status.SCORED)
+    assert _read(text, "In which plane is this image?") == ("axial", Status.SCORED)
     # a loop that answers nothing asked was cut before any answer
     text = "The image is a CT scan. The image is a CT scan. The image is"
     assert _read(text, "What is the diagnosis?") == (None, Status.TRUNCATED)

@@ -51,9 +51,7 @@ def test_a_label_loses_what_only_qualifies_it(question: str, text: str, answer: 
     # an object after "of", and a place after "in", may be part of the answer's name
     ("What is the abnormality?", "Osteochondral lesion of the talus.", "osteochondral lesion of talus"),
     ("What is the abnormality?", "Acute infarct in the left MCA territory.", "acute infarct in left mca territory"),
-    # the description goes on to its conclusion
-    (DX, "Reticulation with honeycombing and traction bronchiectasis: pulmonary fibrosis.",
-     "reticulation with honeycombing and traction bronchiectasis pulmonary fibrosis"),
+    # to a finding question, a description that concludes with its verb
     ("What is the finding?", "Dilated loops with air-fluid levels indicate small bowel obstruction.",
      "dilated loops with air fluid levels indicate small bowel obstruction"),
     # a displaced word and a field name are no label

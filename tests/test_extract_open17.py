@@ -150,3 +150,37 @@ def test_places_statements_and_settings_around_the_label(question: str, text: st
 def test_a_semicolon_after_a_denial_cuts_nothing() -> None:
     assert _read("No abnormality is seen; the chest appears normal.", "What abnormality is seen in the chest?") == (
         "no abnormality is seen chest appears normal", Status.SCORED)
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("What plane is this MRI?", "This is a sagittal T1-weighted image through the midline of the lumbar spine.",
+     "sagittal"),
+    ("Which plane is shown?", "Coronal (frontal) reconstruction.", "coronal"),
+    ("What view is this chest radiograph?", "PA (posteroanterior) erect view — the scapulae are clear of the lung fields.",
+     "pa"),
+    ("What is the MRI sequence?", "It's diffusion-weighted imaging (DWI), b=1000.", "diffusion weighted imaging"),
+])
+def test_the_one_technique_value_asked_is_the_answer(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("What plane is this?", "Axial and coronal images are shown.", "axial and coronal images are shown"),
+    ("What sequence is this MRI?", "This is a T1-weighted post-contrast sequence.", "t1 weighted post contrast"),
+    ("What is seen on the lateral view?", "A lateral view shows a fracture.", "fracture"),
+])
+def test_two_values_a_contrast_or_a_finding_question_take_no_value(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("What is the stage of the pressure ulcer?", "Stage 2: partial-thickness loss of dermis with a shallow open ulcer.",
+     "stage 2"),
+    ("What is the abnormality?", "Pneumoperitoneum: free gas under both hemidiaphragms and Rigler sign.",
+     "pneumoperitoneum"),
+    (DX, "Thickened bowel wall with a target appearance and a pseudokidney: intussusception.", "intussusception"),
+    ("What organism is seen?", "Budding yeasts with pseudohyphae: Candida albicans.", "candida albicans"),
+    (DX, "Reticulation with honeycombing and traction bronchiectasis: pulmonary fibrosis.", "pulmonary fibrosis"),
+])
+def test_a_label_and_its_signs_around_a_colon(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label

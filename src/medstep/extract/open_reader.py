@@ -12,7 +12,7 @@ from dataclasses import replace
 from medstep.answers import normalize_text
 from medstep.extract import (
     cut, open_count, open_decision, open_definition, open_frames, open_json, open_measure, open_naming, open_negated,
-    open_revision, open_span, open_subject, open_tails,
+    open_revision, open_span, open_subject, open_tails, open_technique,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -32,6 +32,10 @@ _IS_THE_ANSWER = lazy_compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|corr
                               r"^((?:\w[\w-]*\s+){0,5}\w[\w-]*)\s+is\s+(?:the\s+)?most\s+likely(?:\s+diagnosis)?\W*$")
 _IT_IS = lazy_compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 _LABEL_WORDS = 8
+# A grade, stage, type or class with its number opening the answer, before what defines it ("Stage 2: partial-thickness
+# loss of dermis.", "Grade 4 — large osteophytes ..."): to a question asking that kind, the answer.
+_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
+                             r"[ivx]{1,4})[a-c]?)[\s*_]*(?::|\s[—–-]\s|—)\s*(?=\S)")
 _QUALIFIER = lazy_compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
 # A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
@@ -112,14 +116,24 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     value = open_measure.measured(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "About 60% of nucleated cells are blasts." to "What percentage ...?"
         return Reading(normalize_text(value), rule or "open_text")
+    value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
+    if value is not None:  # "This is a sagittal T1-weighted image through the midline ..." to "What plane ...?"
+        return Reading(normalize_text(value), rule or "open_text")
     subject = open_subject.subject_answer(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0], sample.question) \
         if sample.answer_type is AnswerType.OPEN else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
         return Reading(normalize_text(subject), rule or "open_text")
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
-    if label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
+    graded = _GRADED_LABEL.match(region) if rule is None and sample.answer_type is AnswerType.OPEN else None
+    if graded is not None and graded.group("kind").lower() in sample.question.lower() \
+            and open_span.droppable(region[graded.end():], graded.group("label")):
+        region = graded.group("label")  # "Stage 2: partial-thickness loss ..." to "What is the stage ...?"
+    elif label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
         region = region[label.end():]
+    elif label is not None and sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
+            and open_span.droppable(region[label.end():], label.group()):
+        region = label.group()  # "Pneumoperitoneum: free gas under both hemidiaphragms.": the label, then its signs
     if sample.answer_type is AnswerType.OPEN:
         region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
     one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \

@@ -64,7 +64,7 @@ _VERB_CONCLUSION = lazy_compile(
 # A conclusion said with a likelihood ("— likely a non-ossifying fibroma") is hedged whatever its link.
 _LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
 # A bare label after a dash closing a description: "A wide-complex tachycardia with AV dissociation — VT."
-_DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
+_DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*|(?<!\d):\s+)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
 _WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
 # A clause opening what follows a dash, not a label: "— arising above cricopharyngeus".
 _CLAUSE_OPENING = lazy_compile(r"(?i)[a-z]+(?:ing|ed)\s+(?:above|below|from|into|in|on|at|to|with|by|along|across|"
