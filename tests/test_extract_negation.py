@@ -157,6 +157,11 @@ def _number_word_list(words: frozenset[str]) -> bool:
     return {"eleven", "twelve", "seventeen"} <= words
 
 
+def _lowered_likelihood_list(words: frozenset[str]) -> bool:
+    """A likelihood lowered (``hedges.LOWERING`` before ``LIKELY_WORDS``): "less", "hardly" and "likely" or "probable"."""
+    return {"less", "hardly"} <= words and not words.isdisjoint({"likely", "probable"})
+
+
 _EUROPEAN_HEDGES = frozenset({"podría", "podria", "quizás", "quizas", "posiblemente", "pourrait", "possiblement",
                               "probablement", "vielleicht", "wahrscheinlich", "könnte", "talvez", "provavelmente",
                               "forse", "potrebbe", "probabilmente"})
@@ -191,6 +196,7 @@ _CONCEPTS = {
     "number word": (_number_word_list, True, {"text.py"}, ("answers", "extract", "verify", "judges")),
     "european hedge": (_european_hedge_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "european or": (_other_or_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "lowered likelihood": (_lowered_likelihood_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 

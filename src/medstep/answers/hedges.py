@@ -59,6 +59,12 @@ DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable
 # "Pneumothorax versus skin fold.", "Evaluate for pneumothorax.", "History of fracture.".
 # A likelihood, not a finding.
 LIKELIHOOD = ("likely", "unlikely", "probable", "probably")
+# A likelihood lowered by the word before it ("less likely", "least probable", "not likely", "hardly plausible"),
+# or said low in one word ("unlikely", "improbable"): what it judges was turned from, not chosen ("Less likely: X",
+# ``extract/optwords.py``; "Less likely rubeola.", ``extract/optionconcept.py``).
+LOWERING = ("less", "least", "not", "hardly", "lower")
+LIKELY_WORDS = ("likely", "probable", "probably", "plausible")
+UNLIKELY_WORDS = ("unlikely", "improbable", "implausible")
 # Suspected, suggested or doubtful: the finding is a concern, not stated.
 SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive",
              "concern", "concerning", "questionable", "equivocal", "indeterminate", "borderline", "apparently",
@@ -205,11 +211,16 @@ def alternation(*groups: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in entries)
 
 
+def lowered() -> str:
+    """``\\b(?:less|least|...)\\s+(?:likely|probable|...)\\b``: a likelihood lowered (use inside an ``(?i)`` pattern)."""
+    return r"\b(?:" + alternation(LOWERING) + r")\s+(?:" + alternation(LIKELY_WORDS) + r")\b"
+
+
 def words(*groups: Iterable[str]) -> str:
     """``\\b(?:...)\\b`` over the entries of ``groups`` (use inside an ``(?i)`` pattern)."""
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
 __all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIMITATION", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
-           "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "words"]
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+           "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

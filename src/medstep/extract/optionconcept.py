@@ -65,8 +65,7 @@ _FINDINGS_OF = lazy_compile(r"(?i)\b(?:(?:findings|features|appearances?|picture
                             r"(?:typical|characteristic|diagnostic|pathognomonic|classic)\s+(?:\w+\s+)?(?:of|for))\b")
 _AWAY = lazy_compile("(?i)" + POINTS_AWAY)
 # "Likely" commits; likelihood lowered does not: "Less likely rubeola.", "least probable", "not likely".
-_LOWERED = lazy_compile(r"(?i)\b(?:less|least|not|hardly|lower)\s+(?:likely|probable|probably|plausible)\b|"
-                        + langwords.LOWERED)
+_LOWERED = lazy_compile("(?i)" + hedges.lowered() + "|" + langwords.LOWERED)
 # A sentence about what a kind of lesion does in general, or would do: it states nothing of this image.
 _GENERAL = lazy_compile(r"(?i)\b(?:typically|usually|classically|would)\b")
 

@@ -275,7 +275,7 @@ _BOILERPLATE = lazy_compile(
 
 
 # A label that lowers what follows it or turns from it: "Less likely: X", "Unlikely: X", "Argues against: X".
-_LOWERED_LABEL = lazy_compile(r"(?i)\b(?:(?:less|not|hardly)\s+(?:likely|probable)|unlikely|improbable|against|away)\b")
+_LOWERED_LABEL = lazy_compile("(?i)" + hedges.lowered() + "|" + hedges.words(hedges.UNLIKELY_WORDS, ("against", "away")))
 
 
 def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> list[str] | None:
