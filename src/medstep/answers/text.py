@@ -50,6 +50,13 @@ def normalize_text(text: str) -> str:
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
+# Roman numerals one to twelve, and the words after which one is a grade, a stage or a type ("grade II", "Bosniak IV",
+# "Mobitz II", "stage III", "BI-RADS 4"): there "II" and "2" are one answer (the open-answer forms,
+# ``score/open_forms.py``; an option's text, ``extract/mentions.py``).
+ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+GRADERS = ("grade", "stage", "type", "class", "category", "bosniak", "mobitz", "phase", "level", "tier", "zone",
+           "degree", "birads", "bi-rads", "lirads", "li-rads", "tirads", "ti-rads", "pirads", "pi-rads", "salter-harris",
+           "garden", "weber", "gustilo", "fisher", "hunt and hess", "kellgren-lawrence", "tanner", "nyha")
 
 
 def tokens(text: str) -> list[str]:

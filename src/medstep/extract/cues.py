@@ -13,6 +13,7 @@ articles; "most likely" after a copula) are skipped first.
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.answers.kinds import EXCEPTION_WORDS
 from medstep.lazyre import lazy_compile
 
@@ -42,7 +43,7 @@ _DETERMINERS = frozenset({"the", "my", "our", "final"})
 # Words that make a noun phrase the opposite of a decision ("the least likely finding is").
 _CONTRARY = frozenset({"least", "less", "incorrect", "wrong", "unlikely", "other", "another", "alternative", "not"})
 # Words that doubt the clause they introduce with "that": "It is unlikely that C is correct", "I doubt that C fits".
-_DOUBTING = frozenset({"unlikely", "doubt", "doubtful", "untrue", "false", "improbable", "implausible"})
+_DOUBTING = frozenset({"doubt", "doubtful", "untrue", "false", *hedges.UNLIKELY_WORDS})
 _HARD = frozenset({"hard", "difficult", "impossible"})
 
 
@@ -61,7 +62,7 @@ def doubted(words: list[str]) -> bool:
         # "The injured nerve is unlikely to be the |ulnar nerve|", "less likely to be |C|"
         judged = core[-3]
         return judged in _DOUBTING or (judged in ("likely", "probable") and len(core) >= 4
-                                       and core[-4] in ("less", "least", "not", "hardly"))
+                                       and core[-4] in hedges.LOWERING)
     if last not in ("is", "it's", "was"):
         return False
     tail = words[-5:]
@@ -207,12 +208,54 @@ def forward(toks: list[str], exception: bool = False) -> str | None:
     return None
 
 
+# Verbs that place what was seen in a class of a scale or a name: "I would score it as TI-RADS 5", "I'd classify
+# this lesion as Bosniak IIF", "I'd rate it grade III", "This would be classified as TR5", "I'd put it at BI-RADS 4".
+_CLASSING = frozenset({"classify", "class", "categorize", "categorise", "score", "grade", "rate", "call", "label",
+                       "stage", "designate", "characterize", "characterise", "diagnose", "interpret", "put", "place"})
+_CLASSED = frozenset({"classified", "categorized", "categorised", "scored", "graded", "rated", "labelled", "labeled",
+                      "staged", "designated", "characterized", "characterised", "diagnosed", "interpreted"})
+# What the classing verb takes as its object before "as": "it", "this", "the nodule", "this lesion".
+_CLASSED_OBJECT = frozenset({"it", "this", "that", "them", "these", "the", "lesion", "nodule", "mass", "cyst", "finding",
+                             "findings", "injury", "case", "appearance", "study", "one"})
+
+
+def _classes(toks: list[str], i: int) -> bool:
+    """"score it as |X|", "classify the nodule as |X|", "is classified as |X|", "rate it |X|", "put it at |X|": a
+    classing verb placing the image's finding in the option's class (``toks[:i]`` ends before the option). Not when
+    the verb is denied ("I wouldn't call it |X|", "would not be classified as |X|")."""
+    last = toks[i - 1]
+    verb = -1
+    if last in ("as", "at", "in"):
+        j = i - 2
+        if last == "as" and j >= 0 and toks[j] in _CLASSED:
+            verb = j
+        else:
+            while j >= 0 and i - 2 - j < 3 and toks[j] in _CLASSED_OBJECT:
+                j -= 1
+            if j < i - 2 and j >= 0 and toks[j] in _CLASSING and (last == "as" or toks[j] in ("put", "place")):
+                verb = j
+    elif i >= 2 and last in ("it", "this") and toks[i - 2] in _CLASSING and toks[i - 2] not in ("put", "place"):
+        verb = i - 2
+    return verb >= 0 and not any(w in _DENYING or w.endswith("n't") for w in toks[max(0, verb - 3):verb])
+
+
+_DENYING = frozenset(negation.DENY + negation.NEVER)
+
+
+def classed_before(toks: list[str]) -> bool:
+    """"I would score it as highly suspicious, |TI-RADS 5|": one to three words describing the class after a classing
+    "as" (:func:`_classes`), then the option set off by a comma as the class's name."""
+    return any(len(toks) > k + 1 and toks[-k - 1] == "as" and _DENYING.isdisjoint(toks[-k:])
+               and _classes(toks, len(toks) - k) for k in (1, 2, 3))
+
+
 def choose(toks: list[str]) -> bool:
-    """"I would choose", "I'd go with", "changing my answer to", "none of the other options fit as well as"."""
+    """"I would choose", "I'd go with", "changing my answer to", "none of the other options fit as well as", "I would
+    score it as"."""
     i = _strip(toks, _CHOOSE_SKIP)
     if not i:
         return False
-    if _ends_with(toks, i, _CHOOSE_BY_LAST) >= 0:
+    if _ends_with(toks, i, _CHOOSE_BY_LAST) >= 0 or _classes(toks, i):
         return True
     if toks[i - 1] not in ("to", "as"):
         return False
@@ -252,4 +295,4 @@ def weak(toks: list[str]) -> bool:
     return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
 
 
-__all__ = ["tokens", "forward", "choose", "link", "weak"]
+__all__ = ["tokens", "forward", "choose", "classed_before", "link", "weak"]

@@ -307,6 +307,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if found is None and (m.by_text or _after_its_text(text, m)) and not left.rstrip(" *_").endswith(","):
         # ("... (option B) is intact, left pubic ramus fracture (C)": words set off by a comma describe no option)
         found = _trimmed_cue(toks, exception)
+    elif found is None and m.by_text and cues.classed_before(toks):
+        found = "choice_verb", Tier.DECISION  # "I would score it as highly suspicious, TI-RADS 5."
     if found is None and not words and m.start > 0:
         # "The correct option is not A, but C": the cue sits before the contrast.
         before = text[max(0, m.start - 100):m.start]

@@ -32,6 +32,7 @@ from typing import Mapping, NamedTuple
 
 from medstep.answers import YES_NO, option_keys
 from medstep.answers import hedges, negation
+from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords
 from medstep.lazyre import lazy_compile
 
@@ -120,6 +121,35 @@ def _word_pattern(w: str) -> str:
     return re.escape(w) + (r"(?:e?s)?" if w.isascii() and w.isalpha() and len(w) > 2 else "")
 
 
+# A grade's numeral in an option key ("grade iii", "bosniak iif", "bi rads 4"): Roman or Arabic, with a letter after it.
+_NUMERAL = lazy_compile(r"(" + "|".join(sorted(ROMAN_NUMERALS, key=len, reverse=True)) + r"|\d{1,2})([a-f]?)")
+_ROMAN_VALUE = {r: i for i, r in enumerate(ROMAN_NUMERALS, start=1)}
+# The last word of each grading name, as an option key spells it ("bi-rads" is "bi rads", "salter-harris" "salter harris").
+_GRADER_HEADS = frozenset(g.replace("-", " ").split()[-1] for g in GRADERS)
+# Between a grading name and its numeral: "BI-RADS category 4", "Bosniak type II".
+_GRADE_FILLER = r"(?:(?:category|class|type|grade|score)[\W_]+)?"
+
+
+# The ACR short names of a scale's categories ("TR5" is TI-RADS 5, "LR-4" LI-RADS 4): as an option, the long name
+# with its numeral names it too.
+_SHORT_SCALE = lazy_compile(r"(tr|lr)[\s-]?(\d)")
+_SHORT_SCALES = {"tr": "ti rads", "lr": "li rads"}
+
+
+def _numeral_pattern(w: str) -> str | None:
+    """A grade's numeral in every writing ("iii" also "3" and "three", "2f" also "iif" and "ii-f"), else None."""
+    m = _NUMERAL.fullmatch(w)
+    if m is None:
+        return None
+    base, suffix = m.groups()
+    value = _ROMAN_VALUE[base] if base in _ROMAN_VALUE else int(base)
+    if not 0 < value <= len(ROMAN_NUMERALS):
+        return None
+    forms = [ROMAN_NUMERALS[value - 1], str(value)] + ([NUMBER_WORDS[value]] if not suffix else [])
+    alternatives = "|".join(sorted(forms, key=len, reverse=True))
+    return _GRADE_FILLER + "(?:" + alternatives + ")" + (r"[\W_]?" + re.escape(suffix) if suffix else "")
+
+
 def _text_pattern(key: str) -> re.Pattern[str] | None:
     """The option's text as written, or (three words or more) its head noun first.
 
@@ -130,9 +160,15 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     words = key.split()
     if not words:
         return None
+    short = _SHORT_SCALE.fullmatch(key)
+    if short is not None:  # "TI-RADS 5" names "TR5"
+        return re.compile(r"(?:" + short.group(1) + r"[\W_]?" + short.group(2) + "|"
+                          + r"[\W_]?".join(_SHORT_SCALES[short.group(1)].split()) + r"[\W_]+"
+                          + str(_numeral_pattern(short.group(2))) + r")(?![\w]|-\w)")
     # a side word may take "-sided": "right-sided pneumothorax" names "Right pneumothorax"
-    parts = [_word_pattern(w) + (r"(?:[\s-]sided)?" if w in _SIDES and i < len(words) - 1 else "")
-             for i, w in enumerate(words)]
+    # a grade's numeral in another writing: "Grade 3" names "Grade III", "Bosniak 2F" names "Bosniak IIF"
+    parts = [(i and words[i - 1] in _GRADER_HEADS and _numeral_pattern(w)) or _word_pattern(w)
+             + (r"(?:[\s-]sided)?" if w in _SIDES and i < len(words) - 1 else "") for i, w in enumerate(words)]
     forms = [_BETWEEN.join(parts)]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
@@ -148,6 +184,9 @@ def _heads(key: str) -> tuple[str, ...]:
     """The literal words a match of ``_text_pattern(key)`` starts with: its first word, and its last word when the
     head-noun-first form is part of the pattern. ``find_mentions`` tries the pattern only where one of them is."""
     words = key.split()
+    short = _SHORT_SCALE.fullmatch(key)
+    if short is not None:
+        return short.group(1), _SHORT_SCALES[short.group(1)].split()[0]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         return (words[0], words[-1]) if words[-1] != words[0] else (words[0],)
     return (words[0],)

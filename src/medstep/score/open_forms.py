@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from medstep.answers.text import NUMBER_WORDS, normalize_text
+from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, normalize_text
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -65,13 +65,9 @@ _WEEKS_DAYS = lazy_compile(r"\b(\d+)\s*w\s*\+?\s*(\d)\s*d\b")
 _WEEKS_PLUS = lazy_compile(r"\b(\d+)\s*\+\s*(\d)\s*(?:weeks|week|wks|wk|w)\b")
 
 
-_ROMAN = {r: str(i) for i, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
-                                           "xii")) if r}
+_ROMAN = {r: str(i) for i, r in enumerate(ROMAN_NUMERALS, start=1)}
 # Words after which a Roman numeral is a grade or a type ("grade II", "Bosniak IV", "Mobitz II", "stage III").
-_GRADERS = ("grade", "stage", "type", "class", "category", "bosniak", "mobitz", "phase", "level", "tier", "zone",
-            "degree", "birads", "bi-rads", "lirads", "li-rads", "tirads", "ti-rads", "pirads", "pi-rads", "salter-harris",
-            "garden", "weber", "gustilo", "fisher", "hunt and hess", "kellgren-lawrence", "tanner", "nyha")
-_GRADED_ROMAN = lazy_compile(r"\b((?:" + "|".join(_GRADERS) + r")[\s-]+(?:type\s+)?)(" + "|".join(
+_GRADED_ROMAN = lazy_compile(r"\b((?:" + "|".join(GRADERS) + r")[\s-]+(?:type\s+)?)(" + "|".join(
     sorted((r for r in _ROMAN), key=len, reverse=True)) + r")\b")
 
 
