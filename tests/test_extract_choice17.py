@@ -58,3 +58,93 @@ def test_a_grade_numeral_with_a_letter_is_not_the_bare_grade() -> None:
     # "Bosniak 2F" is IIF, not II: the letter after the numeral is part of the category
     assert _read("It is a Bosniak 2F cyst.", {"A": "Bosniak I", "B": "Bosniak II", "C": "Bosniak III",
                                               "D": "Bosniak IV"}) is None
+
+
+PAIR = {"A": "Pleural effusion", "B": "Pneumothorax", "C": "Both A and B", "D": "Neither A nor B"}
+PAIR_WORDS = {"A": "Hilar lymphadenopathy", "B": "Pulmonary nodules", "C": "Both", "D": "Neither"}
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Both findings are present.", PAIR, "C"),
+    ("Both are seen: fluid layering at the base and a visceral pleural line.", PAIR, "C"),
+    ("Both pleural effusion and pneumothorax are present.", PAIR, "C"),
+    ("Neither is seen.", PAIR, "D"),
+    ("Neither of them is present; the pleura is normal.", PAIR, "D"),
+    ("There is neither hilar lymphadenopathy nor any pulmonary nodule.", PAIR_WORDS, "D"),
+])
+def test_both_and_neither_options_are_read_from_what_the_reply_says(text: str, options: dict[str, str],
+                                                                     letter: str) -> None:
+    assert _read(text, options, "Which is present?") == letter
+
+
+@pytest.mark.parametrize("text", [
+    "Neither pleural effusion nor pneumothorax can be excluded.",
+    "Neither is seen clearly; it could be either.",
+    "Both could be present.",
+])
+def test_a_hedged_both_or_neither_chooses_nothing(text: str) -> None:
+    assert _read(text, PAIR, "Which is present?") is None
+
+
+CYST = {"A": "Simple cyst", "B": "Complex cyst", "C": "Renal cell carcinoma", "D": "Angiomyolipoma"}
+
+
+@pytest.mark.parametrize("text", [
+    "A mass would suggest carcinoma instead, but here it is a simple cyst.",
+    "An enhancing solid component would suggest renal cell carcinoma; here it is a simple cyst.",
+    "If there were fat it would be an angiomyolipoma; here it is a simple cyst.",
+])
+def test_an_option_a_supposed_feature_would_point_to_is_set_aside(text: str) -> None:
+    assert _read(text, CYST) == "A"
+
+
+def test_a_supposed_feature_alone_chooses_nothing() -> None:
+    assert _read("Macroscopic fat would suggest angiomyolipoma.", CYST) is None
+    assert _read("This would suggest angiomyolipoma.", CYST) == "D"  # the writer's own reading
+
+
+KNEE = {"A": "Baker cyst", "B": "Meniscal cyst", "C": "Ganglion cyst", "D": "Popliteal artery aneurysm"}
+
+
+def test_between_as_a_place_is_no_hedge() -> None:
+    text = "There is a fluid collection with a neck between the semimembranosus and gastrocnemius tendons, so a Baker cyst."
+    assert _read(text, KNEE) == "A"
+
+
+@pytest.mark.parametrize("text", [
+    "It is between a Baker cyst and a meniscal cyst; I can't decide.",
+    "The differential is between a Baker cyst and a meniscal cyst.",
+    "Between A and C, I cannot decide.",
+])
+def test_between_two_candidates_still_weighs(text: str) -> None:
+    assert _read(text, KNEE) is None
+
+
+FOOT = {"A": "Lisfranc injury", "B": "Jones fracture", "C": "Calcaneal fracture", "D": "Talar dome lesion"}
+
+
+@pytest.mark.parametrize("text", [
+    "This is a Lisfranc fracture-dislocation.",
+    "**Impression**\nLisfranc fracture-dislocation.",
+    "I think it is probably a Lisfranc fracture-dislocation.",
+])
+def test_a_broad_head_noun_is_named_by_a_narrower_one_after_the_name(text: str) -> None:
+    assert _read(text, FOOT) == "A"
+
+
+def test_a_narrower_noun_without_the_name_names_no_option() -> None:
+    assert _read("This is a fracture-dislocation of the midfoot.", FOOT) is None
+
+
+def test_a_word_qualifying_a_concept_by_an_options_word_keeps_that_option() -> None:
+    # "hyphae" is a concept Aspergillus and Candida share in the vocabulary; "Mucorales" qualifies it as Mucor's
+    fungi = {"A": "Aspergillus", "B": "Mucor", "C": "Candida", "D": "Cryptococcus"}
+    assert _read("Pauciseptate Mucorales hyphae with right-angle branching.", fungi,
+                 "Which organism is most likely?") == "B"
+
+
+def test_how_a_technique_is_judged_is_no_reading_of_it() -> None:
+    got = extract("Rotation is assessed by comparing the distance between the medial clavicle ends and the spinous "
+                  "processes.", Sample(id="c17", question="Is the patient rotated?", answer="yes",
+                                       answer_type=AnswerType.CLOSED))
+    assert got.answer is None

@@ -32,7 +32,7 @@ from medstep.extract import initials
 from medstep.extract.findings import category_of
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of
-from medstep.extract.optwords import called_normal, decision_sentence, kept_clauses
+from medstep.extract.optwords import called_normal, decision_sentence, kept_clauses, same_form
 from medstep.lazyre import lazy_compile
 
 TEXT_RULE = "option_text"
@@ -142,7 +142,7 @@ def _qualified(sentence: str, options: dict[str, str], letter: str) -> set[str]:
     out = set()
     for m in vocabulary().mentions(low):
         before = _TOKEN.findall(low[:m.start])
-        if before and before[-1] in own:
+        if before and any(same_form(before[-1], w) for w in own):  # ("Mucorales hyphae" for "Mucor")
             out.add(m.concept)
     return out
 

@@ -170,4 +170,11 @@ _NOT_STATED = lazy_compile(
 
 
 
-__all__ = ["HANDED_OVER", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+
+# A counterfactual set against what is seen: "A mass would suggest carcinoma instead, but here it is a simple cyst.",
+# "Fat would point to an angiomyolipoma; this is a simple cyst." What "would" links to is turned from right after it
+# ("instead", ", but", ", whereas", "; here / this / it ..."): the supposed case, not a candidate kept open.
+COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
+                            r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
+
+__all__ = ["COUNTER_TURN", "HANDED_OVER", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -165,7 +165,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         odd = _odd_one_out(region, idx)  # "A is correct. B is correct. C is incorrect. D is correct."
         if odd is not None:
             return Reading(odd, "letter_judgement")
-    near = _near(region, idx) if not exception and not asks else None  # "Cardiomegaly is seen." rules nothing out
+    near = _near(region, idx) if not exception and not asks and _SUPPOSED_LINK.match(region) is None else None
+    # ("Cardiomegaly is seen." rules nothing out; "Macroscopic fat would suggest angiomyolipoma." supposes a feature)
     if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near) \
             and _CONTRARY_SUBJECT.search(region) is None:  # "The intact bone is the scaphoid." to "Which … fractured?"
         return Reading(near, "option_text")
@@ -304,6 +305,10 @@ def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
 
 
 _CONTRARY_SUBJECT = lazy_compile("(?i)" + asides.CONTRARY_SUBJECT)
+# A feature supposed, with what it would point to: "Macroscopic fat would suggest angiomyolipoma." (not "This would
+# suggest ...", "I would favour ...": the writer's own reading)
+_SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|i|we|they|all|overall)\b)\w[^.;:!?\n]{0,60}?"
+                              r"\bwould\s+(?:\w+ly\s+)?(?:suggest|indicate|point|favou?r|imply|mean|support)\b")
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
 _NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,

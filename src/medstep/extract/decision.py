@@ -322,6 +322,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if found is not None and quoted(left, right):
         return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
     rule, tier = found if found is not None else (None, Tier.DECISION)
+    if tier == Tier.HEDGE and rule == "linking_verb" and "would" in toks[-5:] and asides.COUNTER_TURN.match(text, m.end):
+        return Tier.CONDITIONAL, rule  # "A mass would suggest carcinoma instead, but here it is a simple cyst."
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or

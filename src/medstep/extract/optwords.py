@@ -132,6 +132,9 @@ def _same(a: str, b: str) -> bool:
     return len(short) >= 6 and long_.startswith(short[:-2])
 
 
+same_form = _same  # for the alias reader (``extract/aliases.py``): a word qualifying a concept by an option's word
+
+
 @lru_cache(maxsize=2048)
 def distinctive(options: tuple[tuple[str, str], ...], question: str) -> dict[str, tuple[str, ...]]:
     """Letter -> the words of its option that no other option and not the question holds."""
@@ -181,6 +184,26 @@ def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, u
         return False
     return any(len(u) > 2 and u not in _POSITION and u not in _FILLER and not any(_same(u, k) for k in known)
                for u in units)
+
+
+# A broad head noun of an option and the narrower nouns a name before it may take instead: "Lisfranc
+# fracture-dislocation" is a "Lisfranc injury", a "Hill-Sachs defect" a "Hill-Sachs lesion", a "steeple shape" the
+# "Steeple sign".
+_NARROWER = {spelling(word_head(broad)): frozenset(spelling(word_head(w)) for w in narrower) for broad, narrower in (
+    ("injury", ("fracture", "dislocation", "subluxation", "tear", "disruption", "avulsion", "sprain", "diastasis")),
+    ("lesion", ("fracture", "defect", "deformity", "tear", "injury", "impaction", "avulsion")),
+    ("sign", ("appearance", "shape", "configuration", "pattern", "morphology", "contour")),
+)}
+
+
+def _narrower_head(head: str | None, found: list[str], units: tuple[str, ...]) -> bool:
+    """Whether the option's broad head (``_NARROWER``) is stated by a narrower noun right after another of the
+    option's own words ("Lisfranc fracture-dislocation" for "Lisfranc injury": the name, then its kind of injury)."""
+    narrower = _NARROWER.get(head or "")
+    if not narrower:
+        return False
+    names = [w for w in found if w != head and w not in _POSITION]
+    return any(units[i + 1] in narrower and any(_same(w, units[i]) for w in names) for i in range(len(units) - 1))
 
 
 # Words of a decision sentence that name no subject (for ``_head_of_another``): deixis, linking and judging verbs.
@@ -366,7 +389,7 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
                 stated.add(letter)
                 head = _head(own, head_first)
                 if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])) \
-                        or _bare_name(region, units, found):
+                        or _bare_name(region, units, found) or _narrower_head(head, found, units):
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None

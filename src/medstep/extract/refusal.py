@@ -77,9 +77,18 @@ _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "
 # spans ("hazy areas in both lungs", "on both sides"): a location, no hedge.
 _LOCATED_BOTH = "".join(rf"(?<!\b{p} )" for p in ("in", "of", "on", "at", "to", "from", "across", "within", "into",
                                                   "involving", "affecting", "throughout"))
+# "between" weighs two answers ("between B and C", "torn between"), but after a word of place or extent and before a
+# structure it says where something lies ("a neck between the semimembranosus and gastrocnemius tendons", "fluid between the pleural layers").
+_LOCATED_BETWEEN = "".join(rf"(?<!\b{p} )" for p in (
+    "neck", "fluid", "space", "gap", "interval", "distance", "plane", "widening", "widened", "extending", "extends",
+    "extend", "located", "lies", "lying", "situated", "sits", "passing", "passes", "collecting", "collection",
+    "communication", "communicating", "connection", "herniating", "interposed", "sandwiched", "air", "gas", "joint",
+    "cleft", "septum", "tract", "diastasis", "cyst", "mass", "lesion", "structure", "defect", "band", "bridge", "separation", "running", "runs", "coursing", "insinuating", "trapped"))
+# ... and only before a structure named with its article: "between the two", "between the options" still weigh.
+_NOT_A_PLACE = r"(?!\s+the\s+(?!two\b|three\b|options?\b|choices?\b|answers?\b|diagnos[ie]s\b|differentials?\b|candidates?\b))"
 _HEDGE = lazy_compile(
-    "(?i)" + hedges.words([w for w in (*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT) if w != "both"])
-    + "|" + _LOCATED_BOTH + r"\bboth\b"
+    "(?i)" + hedges.words([w for w in (*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT) if w not in ("both", "between")])
+    + "|" + _LOCATED_BOTH + r"\bboth\b|" + _LOCATED_BETWEEN + r"\bbetween\b|\bbetween\b" + _NOT_A_PLACE
     + "|" + hedges.alternation(hedges.ZH)
 )
 

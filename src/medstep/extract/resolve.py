@@ -39,7 +39,10 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
             commitments = [c for c in commitments if c.rule != CONCEDED or c.pos < main[0]]
             weak = [c for c in weak if c.rule != CONCEDED or c.pos < main[0]]
         # "Right or left? Right.": options asked before the statement that answers them are not kept open
-        letters = {c.letter for c in commitments if not (weak and c.rule == ASKED and c.pos < weak[-1].pos)}
+        # and a supposed case beside a description is neither chosen nor in conflict ("If there were fat it would be
+        # an angiomyolipoma; here it is a simple cyst.")
+        letters = {c.letter for c in commitments if not (weak and c.rule == ASKED and c.pos < weak[-1].pos)
+                   and not (weak and c.tier == Tier.CONDITIONAL)}
         if weak and len(letters) == 1 and CONFLICT not in letters:
             return Decision(weak[-1].letter, "option_text" if weak[-1].rule == CONCEDED else weak[-1].rule, weak=True)
         return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)

@@ -32,6 +32,9 @@ _Q_REFUSE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or
 _NEGATION_BEFORE = lazy_compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
                                 + r"(?:\s+(?:a|an|the))?|" + negation.alternation(negation.ZH_NOT) + r")[\s-]*\Z")
 _SENTENCE = lazy_compile(r"[^.!?。！？\n]+")
+# A sentence saying how the technique is judged: "Rotation is assessed by comparing ...", "... can be judged from".
+_METHOD = lazy_compile(r"(?i)\b(?:is|are|can\s+be|should\s+be)\s+(?:best\s+)?(?:assessed|evaluated|judged|determined|"
+                       r"measured|checked|estimated)\s+(?:by|from|using|on|with)\b")
 # An English question asks the technique only when every word beside the technique phrase frames the image ("Is
 # this chest radiograph rotated?", "Was intravenous contrast given for this CT?"). Anything else asks about a
 # finding seen on that technique: "Is the lesion hyperintense on T2?" ("hypointense on T2" names T2 and is a no),
@@ -71,8 +74,8 @@ def read_technique(text: str, question: str) -> str | None:
                 found.add(Stance.UNCLEAR)
             else:
                 found.add(Stance.UNCLEAR if negated else Stance.NO)
-        if found and implicit.hedged(sentence, temporal=False):
-            return None
+        if found and (implicit.hedged(sentence, temporal=False) or _METHOD.search(sentence) is not None):
+            return None  # ("Rotation is assessed by comparing the distance between ...": how it is read, not a reading)
         stances |= found
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
