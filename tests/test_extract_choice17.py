@@ -148,3 +148,30 @@ def test_how_a_technique_is_judged_is_no_reading_of_it() -> None:
                   "processes.", Sample(id="c17", question="Is the patient rotated?", answer="yes",
                                        answer_type=AnswerType.CLOSED))
     assert got.answer is None
+
+
+PED = {"A": "Intussusception", "B": "Appendicitis", "C": "Midgut volvulus", "D": "Mesenteric adenitis"}
+BOWEL = {"A": "Small bowel obstruction", "B": "Sigmoid volvulus", "C": "Cecal volvulus", "D": "Ileus"}
+LUNG = {"A": "Sarcoidosis", "B": "Tuberculosis", "C": "Lymphoma", "D": "Silicosis"}
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Target sign with a crescent of fat.", PED, "A"),
+    ("Pseudokidney sign in the right abdomen.", PED, "A"),
+    ("Corkscrew duodenojejunal loop.", PED, "C"),
+    ("Coffee-bean sign arising from the pelvis.", BOWEL, "B"),
+    ("Noncaseating granulomas.", LUNG, "A"),
+    ("Eggshell calcification of hilar nodes in a sandblaster.", LUNG, "D"),
+])
+def test_a_textbook_sign_of_one_option_names_it(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("No target sign.", PED),
+    ("Possibly a target sign, but it could be a lymph node.", PED),
+    ("Target sign with a whirlpool sign of the mesenteric vessels.", PED),
+    ("Coffee-bean sign was absent.", BOWEL),
+])
+def test_a_sign_denied_hedged_or_beside_another_names_nothing(text: str, options: dict[str, str]) -> None:
+    assert _read(text, options) is None

@@ -30,7 +30,7 @@ from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verd
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
     findings, head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
-    numbered, oddone, open_reader, opening_frame, other_organ, otherwords, polarity, property_nouns, replywords,
+    numbered, oddone, open_reader, opening_frame, optionsign, other_organ, otherwords, polarity, property_nouns, replywords,
     resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
     textletter, wholepart, zh_leads,
 )
@@ -120,6 +120,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         found = otherwords.read_other_words(loc.answer, idx, sample, pole)
         if found is not None:
             return found
+        letter = optionsign.read_option_sign(loc.answer, idx, sample.options)  # "Target sign." for intussusception
+        if letter is not None:
+            return Reading(letter, optionsign.RULE)
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
         # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
         # decision reader sees them all; the marks leave one standing
