@@ -236,10 +236,18 @@ def _classes(toks: list[str], i: int) -> bool:
                 verb = j
     elif i >= 2 and last in ("it", "this") and toks[i - 2] in _CLASSING and toks[i - 2] not in ("put", "place"):
         verb = i - 2
-    return verb >= 0 and not any(w in _DENYING or w.endswith("n't") for w in toks[max(0, verb - 3):verb])
+    return verb >= 0 and not any(w in _DENYING or w in _POSSIBLY or w.endswith("n't") for w in toks[max(0, verb - 3):verb])
+
+
+def classing(toks: list[str]) -> bool:
+    """Whether ``toks`` end in a classing verb (:func:`_classes`) before the option."""
+    i = _strip(toks, _CHOOSE_SKIP)
+    return bool(i) and _classes(toks, i)
 
 
 _DENYING = frozenset(negation.DENY + negation.NEVER)
+# "One could call it |X|": a classing only possible is no choice.
+_POSSIBLY = frozenset(hedges.POSSIBILITY + ("can",))
 
 
 def classed_before(toks: list[str]) -> bool:
@@ -295,4 +303,4 @@ def weak(toks: list[str]) -> bool:
     return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
 
 
-__all__ = ["tokens", "forward", "choose", "classed_before", "link", "weak"]
+__all__ = ["tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]

@@ -125,6 +125,7 @@ _ADDED_AFTER = lazy_compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _DEPENDING = tuple(w for w in hedges.WEIGHING if w.startswith("depend"))  # "depends on the view"
 _CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
                           + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
+_WHEN = lazy_compile(r"(?i)[\s*_\"'”)]*,?\s*(?:when|whenever|once)\b")
 _WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
 _RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
@@ -322,6 +323,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if found is not None and quoted(left, right):
         return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
     rule, tier = found if found is not None else (None, Tier.DECISION)
+    if rule == "choice_verb" and _WHEN.match(right) is not None and cues.classing(toks):
+        return Tier.CONDITIONAL, rule  # "The nodule is graded as TI-RADS 3 when spongiform; ...": a class's definition
     if tier == Tier.HEDGE and rule == "linking_verb" and "would" in toks[-5:] and asides.COUNTER_TURN.match(text, m.end):
         return Tier.CONDITIONAL, rule  # "A mass would suggest carcinoma instead, but here it is a simple cyst."
     recent = words[-6:]

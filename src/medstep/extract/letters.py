@@ -213,7 +213,7 @@ _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 # Words that make a short reply more than an option's name: a negation, a list, a second answer.
 # (a rejection after the option's words counts too: "Pneumothorax excluded.", "pneumothorax ruled out")
 # ("false" is not one: it names findings, "False aneurysm.")
-_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NON, negation.EXCLUDED) \
+_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NEVER, negation.NON, negation.EXCLUDED) \
     | judgements.single_words(judgements.CALLED_WRONG, judgements.UNLIKELY, judgements.SET_ASIDE) \
     | frozenset({"or", "and", "versus", "vs", "but", "improbable", "rejected"}) | langwords.REJECT_TOKENS
 NEAR_MAX_WORDS = 6
