@@ -36,9 +36,15 @@ def test_a_classing_verb_places_the_finding_in_the_option(text: str, options: di
     ("I would not classify this as a pleural effusion.", CXR),
     ("I wouldn't call it a pleural effusion.", CXR),
     ("I would never rate it TI-RADS 5.", TIRADS),
+    ("I would never rate it TR5.", TR),
+    ("One could call it a pleural effusion, but I am not sure.", CXR),
 ])
 def test_a_denied_classing_verb_chooses_nothing(text: str, options: dict[str, str]) -> None:
     assert _read(text, options) is None
+
+
+def test_a_class_defined_by_a_condition_is_not_the_choice() -> None:
+    assert _read("The nodule is graded as TI-RADS 3 when spongiform; here it is solid, TI-RADS 4.", TIRADS) == "C"
 
 
 @pytest.mark.parametrize(("text", "options", "letter"), [

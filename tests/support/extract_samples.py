@@ -72,6 +72,10 @@ HIP = Sample(
     options={"A": "Developmental dysplasia of the hip", "B": "Legg-Calve-Perthes disease",
              "C": "Slipped capital femoral epiphysis", "D": "Transient synovitis"},
 )
+PED_ABDOMEN = Sample(
+    id="ped-abdomen", question="What is the most likely diagnosis?", answer="A", answer_type=AnswerType.CHOICE,
+    options={"A": "Intussusception", "B": "Appendicitis", "C": "Midgut volvulus", "D": "Mesenteric adenitis"},
+)
 CXR_FINDINGS = Sample(
     id="cxr-findings",
     question="Which abnormality is most evident on this chest X-ray?",
