@@ -181,3 +181,25 @@ def test_a_textbook_sign_of_one_option_names_it(text: str, options: dict[str, st
 ])
 def test_a_sign_denied_hedged_or_beside_another_names_nothing(text: str, options: dict[str, str]) -> None:
     assert _read(text, options) is None
+
+
+def test_a_headed_short_last_line_is_stated_not_cut() -> None:
+    text = ("**Findings**\n- Widening of the interval between the first and second metatarsal bases\n- Fleck sign\n\n"
+            "**Impression**\nLisfranc fracture-dislocation")
+    assert _read(text, FOOT) == "A"
+
+
+def test_a_named_carcinoma_is_read_from_its_cancer() -> None:
+    liver = {"A": "Focal nodular hyperplasia", "B": "Hemangioma", "C": "Hepatocellular carcinoma", "D": "Metastasis"}
+    assert _read("Arterial enhancement with washout: hepatocellular cancer.", liver) == "C"
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("There is a hydropneumothorax, so both.", "C"),
+    ("The film shows both an effusion and a pneumothorax.", "C"),
+    ("Neither an effusion nor a pneumothorax.", "D"),
+    ("Both, or perhaps neither.", None),
+    ("Neither, or maybe both.", None),
+])
+def test_both_and_neither_in_a_clause_and_by_head_nouns(text: str, letter: str | None) -> None:
+    assert _read(text, PAIR, "Which is present?") == letter

@@ -34,6 +34,7 @@ _NEITHER_OPTION = lazy_compile(r"(?i)^\s*(?:neither(?:\s+of\s+(?:the\s+above|the
                                r"none(?:\s+of\s+(?:the\s+above|them|these))?|"
                                r"neither\s+(?:options?\s+)?" + _LETTER + r"nor" + _LETTER + r")\s*\.?\s*$")
 _SENTENCE = lazy_compile(r"[^.!?:;\n]+")
+_CLAUSE = lazy_compile(r"[^,]+")  # "There is a hydropneumothorax, so both.": the pronoun ends its sentence
 # Words saying a finding is there: the predicate of "Both are present." and of "Both X and Y are seen.".
 _THERE = r"(?:" + hedges.alternation(negation.SEEN, ("shown",)) + ")"
 # "Both are present.", "Both of them are seen.", "Both." — "both" standing for the options.
@@ -71,6 +72,16 @@ def _together(pattern: re.Pattern[str], idx: OptionIndex) -> tuple[str, dict[str
     return letter, others
 
 
+def _part_pattern(letter: str, idx: OptionIndex) -> re.Pattern[str]:
+    """Where ``sentence`` names a part: by its option text (searched alone: to the index the joined pair is one
+    mention), or by its last word when no other option's text holds it ("an effusion" for "Pleural effusion")."""
+    pattern = next(p for k, p, _, _ in idx.text_res if k == letter)
+    head = idx.keys[letter].split()[-1] if idx.keys[letter] else ""
+    if len(head) < 4 or not head.isalpha() or any(head in key.split() for k, key in idx.keys.items() if k != letter):
+        return pattern
+    return re.compile(pattern.pattern + r"|\b" + re.escape(head) + r"(?:e?s)?\b")
+
+
 def _names_pair(sentence: str, idx: OptionIndex, parts: dict[str, str], lead: str) -> int | None:
     """Where the pair ends when ``sentence`` names the two parts by their texts right after ``lead`` ("both",
     "neither") and joined by "and" / "nor" ("both pleural effusion and pneumothorax"), else None."""
@@ -78,8 +89,8 @@ def _names_pair(sentence: str, idx: OptionIndex, parts: dict[str, str], lead: st
     at = low.find(lead + " ")
     if at < 0:
         return None
-    spans = sorted((m.start(), m.end()) for letter, pattern, _, _ in idx.text_res if letter in parts
-                   for m in [pattern.search(low, at)] if m is not None)  # the joined pair is one mention to the index
+    spans = sorted((m.start(), m.end()) for letter in parts
+                   for m in [_part_pattern(letter, idx).search(low, at)] if m is not None)
     if len(spans) != 2:
         return None
     (start1, end1), (start2, end2) = spans
@@ -100,9 +111,9 @@ def read_both(region: str, idx: OptionIndex) -> str | None:
     firsts = {text.split()[0].lower() for text in parts.values() if text.split()}
     for m in _SENTENCE.finditer(region):
         sentence = m.group()
-        if _TURNS.search(sentence) is not None:
+        if _TURNS.search(sentence) is not None or _NEITHER_WORD.search(sentence) is not None:
             continue
-        if _PRONOUN.match(sentence) is not None:
+        if any(_PRONOUN.match(clause) is not None for clause in _CLAUSE.findall(sentence)):
             return both
         pair = _PAIR.search(sentence)
         if pair is not None and {pair.group(1).lower(), pair.group(2).lower()} == firsts \
@@ -119,6 +130,7 @@ _NEITHER = lazy_compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:neither|none
                         r"(?:\s+(?:finding|findings|option|options|sign|signs|feature|features|one))?"
                         r"(?:\s+of\s+(?:them|these|the\s+two|the\s+above|the\s+findings|the\s+options))?"
                         rf"(?:\s+(?:is|are)\s+(?:\w+\s+)?{_THERE})?\W*$")
+_NEITHER_WORD = lazy_compile(r"(?i)\b(?:neither|none)\b")  # "Both, or neither.": the two kept open
 # A hedge in the sentence ("Neither is clearly seen, but it could be ..."; the denial is the reading itself).
 # "Neither X nor Y can be excluded" keeps both open: an exclusion word turns the denial around.
 _HEDGED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.LIKELIHOOD,
@@ -139,7 +151,7 @@ def read_neither(region: str, idx: OptionIndex) -> str | None:
         sentence = m.group()
         if _HEDGED.search(sentence) is not None:
             continue
-        if _NEITHER.match(sentence) is not None:
+        if any(_NEITHER.match(clause) is not None for clause in _CLAUSE.findall(sentence)):
             return neither
         if len(parts) == 2 and _names_pair(sentence, idx, parts, "neither") is not None:
             return neither

@@ -33,7 +33,13 @@ def looks_cut(region: str, sample: Sample) -> bool:
         least //= 3  # Chinese says as much in a third of the characters
     if len(region) < least or not ends_mid_sentence(region):
         return False
-    last = region.rstrip().rsplit("\n", 1)[-1]
+    lines = region.rstrip().rsplit("\n", 2)
+    last = lines[-1]
+    words = _WORDS.findall(last.lower())
+    if len(lines) > 1 and _HEADING_LINE.fullmatch(lines[-2].strip()) is not None \
+            and _OPTION_HEADING.search(lines[-2]) is None and _PLAIN_WORDS.fullmatch(last.strip(" \t*_")) is not None \
+            and 0 < len(words) <= ANSWER_WORDS_MAX and words[-1] not in _DANGLING and words[-1] not in ("is", "are"):
+        return False  # "**Impression**\nLisfranc fracture-dislocation": a heading's short line is stated, not cut
     phrase = last_phrase(last)
     said = [w for w in _WORDS.findall(last[phrase[1]:].lower()) if w not in _NO_ANSWER_WORDS] if phrase else []
     if 0 < len(said) <= ANSWER_WORDS_MAX:
@@ -45,6 +51,11 @@ def looks_cut(region: str, sample: Sample) -> bool:
 
 
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{4}")
+# ... not one option's heading ("### Option B: Lobar pneumonia\nThe lobe is" was cut discussing it)
+_OPTION_HEADING = lazy_compile(r"(?i)\b(?:option|choice)\b|^[#*_\s]*\(?[A-Z][.):]")
+_PLAIN_WORDS = lazy_compile(r"[^\W_][\w '’()/,-]*")  # words only: not "\\boxed{", cut before its answer
+# A heading line of a few words: "**Impression**", "## Diagnosis", "Final answer:".
+_HEADING_LINE = lazy_compile(r"(?:#{1,6}[ \t]*|\*\*|__)[^\n*_#]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*|[^\n:]{1,40}:")
 _WORDS = lazy_compile(r"\w+")
 CUT_WORDS_AFTER_OPTION = 10
 ANSWER_WORDS_MAX = 4

@@ -186,13 +186,13 @@ def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, u
                for u in units)
 
 
-# A broad head noun of an option and the narrower nouns a name before it may take instead: "Lisfranc
-# fracture-dislocation" is a "Lisfranc injury", a "Hill-Sachs defect" a "Hill-Sachs lesion", a "steeple shape" the
-# "Steeple sign".
+# A head noun of an option and the nouns a name before it may take instead: "Lisfranc fracture-dislocation" is a
+# "Lisfranc injury", a "Hill-Sachs defect" a "Hill-Sachs lesion", a "steeple shape" the "Steeple sign".
 _NARROWER = {spelling(word_head(broad)): frozenset(spelling(word_head(w)) for w in narrower) for broad, narrower in (
     ("injury", ("fracture", "dislocation", "subluxation", "tear", "disruption", "avulsion", "sprain", "diastasis")),
     ("lesion", ("fracture", "defect", "deformity", "tear", "injury", "impaction", "avulsion")),
     ("sign", ("appearance", "shape", "configuration", "pattern", "morphology", "contour")),
+    ("carcinoma", ("cancer",)),  # "hepatocellular cancer", "invasive ductal cancer": the carcinoma its words name
 )}
 
 
