@@ -203,3 +203,45 @@ def test_a_named_carcinoma_is_read_from_its_cancer() -> None:
 ])
 def test_both_and_neither_in_a_clause_and_by_head_nouns(text: str, letter: str | None) -> None:
     assert _read(text, PAIR, "Which is present?") == letter
+
+
+ECG = {"A": "Sinus tachycardia", "B": "Atrial flutter", "C": "Second-degree heart block", "D": "Atrial fibrillation"}
+HIP_AVN = {"A": "Avascular necrosis of the femoral head", "B": "Femoral neck fracture", "C": "Transient osteoporosis",
+           "D": "Septic arthritis"}
+ORGANS = {"A": "Hepatomegaly", "B": "Splenomegaly", "C": "Both", "D": "Neither"}
+
+
+def test_a_ratio_is_no_label_colon() -> None:
+    assert _read("Flutter waves with a 4:1 ratio; ventricular rate 75.", ECG) == "B"
+
+
+def test_the_head_of_an_option_with_its_place_after_of() -> None:
+    text = "Serpiginous subchondral sclerosis with a crescent of lucency, so I think this is avascular necrosis."
+    assert _read(text, HIP_AVN) == "A"
+
+
+def test_a_between_of_place_in_the_decision_sentence() -> None:
+    text = ("On the weight-bearing view there is a gap between the first and second metatarsal bases, which fits a "
+            "Lisfranc fracture-dislocation.")
+    assert _read(text, FOOT) == "A"
+
+
+def test_what_a_denied_clause_describes_is_not_stated() -> None:
+    fungi = {"A": "Aspergillus", "B": "Histoplasma", "C": "Cryptococcus", "D": "Mucor"}
+    text = "This is Mucorales (mucormycosis), not Aspergillus, which has narrow septate hyphae branching at acute angles."
+    assert _read(text, fungi, "Which organism is most likely?") == "D"
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("The liver spans 19 cm and the spleen 16 cm; both organs are enlarged.", "C"),
+    ("The liver is enlarged. The spleen is enlarged.", "C"),
+    ("The liver is enlarged and so is the spleen.", None),
+    ("The liver is enlarged; the spleen is normal in size.", None),
+])
+def test_both_parts_stated_in_other_words(text: str, letter: str | None) -> None:
+    assert _read(text, ORGANS, "Which is present?") == letter
+
+
+def test_a_class_named_after_a_longer_description() -> None:
+    text = "I would categorise this as highly suggestive of malignancy, BI-RADS 5, and recommend biopsy."
+    assert _read(text, {"A": "BI-RADS 2", "B": "BI-RADS 3", "C": "BI-RADS 4", "D": "BI-RADS 5"}) == "D"

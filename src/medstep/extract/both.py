@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
-from medstep.extract.mentions import OptionIndex
+from medstep.extract import optionconcept
+from medstep.extract.mentions import CONFLICT, OptionIndex
 from medstep.lazyre import lazy_compile
 
 RULE = "option_text"
@@ -39,8 +40,8 @@ _CLAUSE = lazy_compile(r"[^,]+")  # "There is a hydropneumothorax, so both.": th
 _THERE = r"(?:" + hedges.alternation(negation.SEEN, ("shown",)) + ")"
 # "Both are present.", "Both of them are seen.", "Both." — "both" standing for the options.
 _PRONOUN = lazy_compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:both|all)"
-                        r"(?:\s+(?:findings|options|signs|features|abnormalities))?(?:\s+of\s+(?:them|these|the\s+above))?"
-                        rf"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:{_THERE}|correct|true))?\W*$")
+                        r"(?:\s+(?:findings|options|signs|features|abnormalities|organs|structures|lesions))?(?:\s+of\s+(?:them|these|the\s+above))?"
+                        rf"(?:\s+(?:are|were)\s+(?:\w+\s+)?(?:{_THERE}|correct|true|enlarged|abnormal|affected|involved))?\W*$")
 _PAIR = lazy_compile(r"(?i)\bboth\s+(?:the\s+|a\s+|an\s+)?([\w-]+)\s+and\s+(?:the\s+|a\s+|an\s+)?([\w-]+)")
 # "Both" leading the pair after a verb of showing: "The film shows both a pleural effusion and a pneumothorax."
 _SHOWS_BOTH = lazy_compile(r"(?i)\b(?:shows?|showing|demonstrates?|demonstrating|reveals?|revealing|"
@@ -125,6 +126,18 @@ def read_both(region: str, idx: OptionIndex) -> str | None:
     return None
 
 
+def read_both_stated(region: str, idx: OptionIndex) -> str | None:
+    """The "Both" option when a short reply states each part's finding in its own words, and nothing else of theirs
+    ("The liver is enlarged. The spleen is enlarged." for "Hepatomegaly" / "Splenomegaly" / "Both"): the shared
+    vocabulary reads the two as two options stated (:func:`medstep.extract.optionconcept.read_option`)."""
+    together = _together(_BOTH_OPTION, idx)
+    if together is None or len(together[1]) != 2 or len(region) > optionconcept.OPTION_MAX_CHARS:
+        return None
+    both, parts = together
+    stated = optionconcept.read_option(region, {letter: idx.texts[letter] for letter in parts})
+    return both if stated == CONFLICT else None
+
+
 # "Neither is seen.", "Neither finding is present.", "None of them.", "Neither." — standing for the options.
 _NEITHER = lazy_compile(r"(?i)^\W*(?:so\s+|therefore\s+|thus\s+)?(?:neither|none)"
                         r"(?:\s+(?:finding|findings|option|options|sign|signs|feature|features|one))?"
@@ -158,4 +171,4 @@ def read_neither(region: str, idx: OptionIndex) -> str | None:
     return None
 
 
-__all__ = ["RULE", "read_both", "read_neither"]
+__all__ = ["RULE", "read_both", "read_both_stated", "read_neither"]

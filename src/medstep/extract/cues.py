@@ -251,10 +251,10 @@ _POSSIBLY = frozenset(hedges.POSSIBILITY + ("can",))
 
 
 def classed_before(toks: list[str]) -> bool:
-    """"I would score it as highly suspicious, |TI-RADS 5|": one to three words describing the class after a classing
+    """"I would score it as highly suspicious, |TI-RADS 5|": one to five words describing the class after a classing
     "as" (:func:`_classes`), then the option set off by a comma as the class's name."""
     return any(len(toks) > k + 1 and toks[-k - 1] == "as" and _DENYING.isdisjoint(toks[-k:])
-               and _classes(toks, len(toks) - k) for k in (1, 2, 3))
+               and _classes(toks, len(toks) - k) for k in (1, 2, 3, 4, 5))
 
 
 def choose(toks: list[str]) -> bool:

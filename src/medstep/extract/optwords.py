@@ -36,7 +36,7 @@ from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords
 from medstep.extract.letters import qualifiers
 from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name
-from medstep.extract.refusal import is_hedge, offers_alternatives
+from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
@@ -62,6 +62,7 @@ DROP = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
+      r"(?:and\s+)?so\s+(?:is|are|does|do)|"  # "The liver is enlarged and so is the spleen.": a second one added
       + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
     + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT + "|" + negation.CONTRACTION
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
@@ -69,7 +70,7 @@ DROP = lazy_compile(
 # A sentence that defines, conditions or restates rather than states.
 _VETO = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
-    r"characteri[sz]ed|differential|versus|vs|between|either)\b|\?|？|或"
+    r"characteri[sz]ed|differential|versus|vs|either)\b|\?|？|或|" + WEIGHING_BETWEEN
 )
 # A clause that calls what it names normal ("The nasal bone appears normal", "The ZMC is intact") states no option
 # naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
@@ -78,7 +79,7 @@ _VETO = lazy_compile(
 _NORMAL = lazy_compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|"
                        r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
 _OTHER = lazy_compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
-_COLON = lazy_compile(r"[:：]")
+_COLON = lazy_compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not the colon of a ratio or a time ("2:1 block")
 # Words that set what follows against the statement ("cardiomegaly rather than pulmonary edema").
 SET_AGAINST = r"\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b"
 # The phrase a set-against word opens, to the end of its clause.
@@ -158,6 +159,20 @@ def _head(own: tuple[str, ...], head_first: bool) -> str | None:
         if w not in _POSITION and not w.startswith("#"):
             return w
     return next((w for w in own if w.startswith("#")), None)  # "Vitamin K": the letter is all that differs
+
+
+_OF = lazy_compile(r"(?i)\s(?:of|in)\s")
+
+
+def _before_of(option: str, own: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinctive words naming the finding where the option puts its place after "of" / "in" ("Avascular
+    necrosis of the femoral head": "necrosis" is its head, "head" the bone's part), else all of them."""
+    m = _OF.search(option)
+    if m is None:
+        return own
+    before = _forms(option[:m.start()])
+    first = tuple(w for w in own if any(_same(w, b) for b in before))
+    return first or own
 
 
 def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
@@ -335,6 +350,22 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 
+def without_denied(sentence: str) -> str:
+    """``sentence`` less its clauses that negate or set aside what they name, with the relative clauses describing
+    it further ("This is Mucorales, not Aspergillus, which has narrow septate hyphae." -> "This is Mucorales"): what
+    the sentence states, for a check of what else it states (``extract/otherwords.py``)."""
+    kept, dropped = [], False
+    for c in _CLAUSES.split(sentence):
+        if not c.strip():
+            continue
+        if dropped and _RELATIVE.match(c) is not None:
+            continue
+        dropped = DROP.search(c) is not None
+        if not dropped:
+            kept.append(c)
+    return ",".join(kept)
+
+
 _ABBREVIATION_SUBJECT = lazy_compile(r"[\s*_\"'“]*[A-Z]{2,6}s?(?=\s)")
 
 
@@ -387,7 +418,7 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
                 continue
             if found:
                 stated.add(letter)
-                head = _head(own, head_first)
+                head = _head(_before_of(options[letter], own), head_first)
                 if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])) \
                         or _bare_name(region, units, found) or _narrower_head(head, found, units):
                     hit.add(letter)

@@ -46,7 +46,7 @@ def named_in(region: str, idx: OptionIndex, sample: Sample, sentence: str) -> Re
     """The option ``sentence`` (a decision sentence) names in other words, by the option-word, initials and alias
     readers, else None."""
     letter = optwords.read_words(region, idx, sample.options, sample.question, sentence)
-    if letter is not None and aliases.elsewhere(sentence, sample.options, letter):
+    if letter is not None and aliases.elsewhere(optwords.without_denied(sentence), sample.options, letter):
         letter = None  # words shared with one option, a named concept of others ("… capital epiphysis" for SCFE)
     if letter is not None:
         return Reading(letter, optwords.RULE)

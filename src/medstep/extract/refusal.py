@@ -86,9 +86,11 @@ _LOCATED_BETWEEN = "".join(rf"(?<!\b{p} )" for p in (
     "cleft", "septum", "tract", "diastasis", "cyst", "mass", "lesion", "structure", "defect", "band", "bridge", "separation", "running", "runs", "coursing", "insinuating", "trapped"))
 # ... and only before a structure named with its article: "between the two", "between the options" still weigh.
 _NOT_A_PLACE = r"(?!\s+the\s+(?!two\b|three\b|options?\b|choices?\b|answers?\b|diagnos[ie]s\b|differentials?\b|candidates?\b))"
+# "between" weighing (a pattern, no group; use inside ``(?i)``): not the place one.
+WEIGHING_BETWEEN = _LOCATED_BETWEEN + r"\bbetween\b|\bbetween\b" + _NOT_A_PLACE
 _HEDGE = lazy_compile(
     "(?i)" + hedges.words([w for w in (*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT) if w not in ("both", "between")])
-    + "|" + _LOCATED_BOTH + r"\bboth\b|" + _LOCATED_BETWEEN + r"\bbetween\b|\bbetween\b" + _NOT_A_PLACE
+    + "|" + _LOCATED_BOTH + r"\bboth\b|" + WEIGHING_BETWEEN
     + "|" + hedges.alternation(hedges.ZH)
 )
 
