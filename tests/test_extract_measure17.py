@@ -15,7 +15,8 @@ German is read with the organ word the question wrote ("Die Milz ist normal gro√
 by the enlarged organ's own name there ("No se observa cardiomegalia.", ``extract/sized_langs.py``). A plane denied
 right before its word answers a plane question ("It's a coronal image, not axial.", ``extract/planes.py``); a midline
 structure displaced by a measured distance is a midline shift ("Septum pellucidum displaced 7 mm to the right.", a row
-of ``thresholds_more.py``); "sinus rhythm at 75 bpm" names a heart rate; "normal in caliber" asks a size.
+of ``thresholds_more.py``); "sinus rhythm at 75 bpm" names a heart rate; "normal in caliber" asks a size. A JSON field's
+value written as text with its unit is a measurement ('{"lvef": "30%"}', ``replywords.as_measurements``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there midline shift?", "Septum pellucidum displaced 2 mm.", None),
     ("Is there bradycardia?", "Sinus rhythm at 75 bpm.", "no"),
     ("Is the aorta normal in caliber?", "The aorta is of normal caliber.", "yes"),
+    # a field's value written as text with its unit; a dilated aorta
+    ("Is the LVEF reduced?", '{"lvef": "30%"}', "yes"),
+    ("Is the CBD dilated?", '{"cbd": "4 mm", "stones": false}', "no"),
+    ("Is the aorta dilated?", "Ascending aorta 5.4 cm.", "yes"),
     # a thought, then an answer tag opened and never filled
     ("Is there ascites?", "<think>Free fluid around the liver and in the pelvis.</think>\n<answer>", "yes"),
     ("Is the liver enlarged?", "<think>Liver spans 20 cm, hepatomegaly.</think>\n\n<answer>", "yes"),

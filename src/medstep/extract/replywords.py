@@ -143,14 +143,22 @@ def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
 _KEY_UNITS = {"ms": "ms", "msec": "ms", "mm": "mm", "cm": "cm", "bpm": "bpm", "pct": "%", "percent": "%", "hu": "HU"}
 
 
+# A field's text that is only a value and its unit: "30%", "4 mm", "25-30 %", "~520 ms".
+_VALUE_TEXT = lazy_compile(r"\s*[~≈]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|mm|cm|ms|bpm|HU|mmHg|mL)\s*")
+
+
 def as_measurements(text: str) -> str | None:
-    """A reply of numeric fields as measurement sentences ('{"qtc_ms": 515}' -> "qtc: 515 ms."), for the
+    """A reply of numeric fields as measurement sentences ('{"qtc_ms": 515}' -> "qtc: 515 ms.", '{"lvef": "30%"}' ->
+    "lvef: 30%."), for the
     measurement reader (``extract/measured.py``); ``None`` when no field is a number or the reply is no fields."""
     fields = _fields(text) if len(text) <= implicit.MAX_CHARS else None
     if not fields:
         return None
     said = []
     for path, value in fields:
+        if isinstance(value, str) and path and _VALUE_TEXT.fullmatch(value):
+            said.append(f"{' '.join(path[-1].lower().replace('-', '_').split('_'))}: {value.strip()}.")
+            continue  # a value written as text with its unit: '{"lvef": "30%"}'
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not path:
             continue  # another field: '{"qtc_ms": 515, "prolonged": false}' is read by both readers
         words = path[-1].lower().replace("-", "_").split("_")

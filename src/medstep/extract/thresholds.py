@@ -191,7 +191,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         r"\baort", r"\baort(?:a|ic)\b[^.;]{0,40}?\b(?:measures?|measuring|diameter|calibre|caliber)\b|\baort(?:a|ic)\b",
         Dimension.LENGTH,
         (Band("normal", 0, 25, NORMAL_SAID), Band("high", 50.01, INF, r"aneurysmal|dilated")),
-        (_p(r"\baneurysm", "high", "normal"),),
+        (_p(r"\baneurysm", "high", "normal"), _p(r"\bdilat|\benlarged\b|\bectatic\b", "high", "normal")),
     ),
     Threshold(
         "endotracheal tube tip to carina",
