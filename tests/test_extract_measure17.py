@@ -8,9 +8,9 @@ head word counts in its other forms ("calculus" for a stone, ``answers/wordforms
 organ than the asked one ("8 mm calculus in the gallbladder" to a kidney stone) answers nothing
 (``measured_gates.elsewhere``). The abdominal aorta has its own row (``thresholds_more.py``: 3 cm is an aneurysm
 there), so "Infrarenal aorta 4.8 cm." answers an AAA question. An answer tag opened after a closed thought and never
-filled ("</think>\\n<answer>" at the end) leaves the thought as all the model said: it is read as a thought with
-nothing after it, and a thought that asks itself or commits to nothing makes the output cut (truncated); a closed
-empty tag ("<answer></answer>") stays no answer. An organ's size asked in Spanish, Portuguese, French, Italian or
+filled ("</think>\\n<answer>" at the end) is an output cut before its answer (truncated; the held-out writers'
+convention: an empty answer slot after reasoning is no answer, its thought is not read); a closed empty tag
+("<answer></answer>") stays no answer. An organ's size asked in Spanish, Portuguese, French, Italian or
 German is read with the organ word the question wrote ("Die Milz ist normal groß." to "Ist die Milz vergrößert?"), or
 by the enlarged organ's own name there ("No se observa cardiomegalia.", ``extract/sized_langs.py``). A plane denied
 right before its word answers a plane question ("It's a coronal image, not axial.", ``extract/planes.py``); a midline
@@ -61,9 +61,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the LVEF reduced?", '{"lvef": "30%"}', "yes"),
     ("Is the CBD dilated?", '{"cbd": "4 mm", "stones": false}', "no"),
     ("Is the aorta dilated?", "Ascending aorta 5.4 cm.", "yes"),
-    # a thought, then an answer tag opened and never filled
-    ("Is there ascites?", "<think>Free fluid around the liver and in the pelvis.</think>\n<answer>", "yes"),
-    ("Is the liver enlarged?", "<think>Liver spans 20 cm, hepatomegaly.</think>\n\n<answer>", "yes"),
+    # a thought, then an empty answer tag: no answer
     ("Is the heart enlarged?", "<think>The heart is enlarged.</think><answer></answer>", None),
 ]
 
@@ -103,8 +101,8 @@ def test_measure17_case(question: str, text: str, answer: str | None) -> None:
 
 
 @pytest.mark.parametrize("text", ["<think>Pleural line at the apex? Could be a skin fold.</think>\n<answer>",
-                                  "<think>Let me check the apex.</think><answer>"])
-def test_unfilled_answer_tag_without_a_decision_is_truncated(text: str) -> None:
+                                  "<think>No pleural line; no pneumothorax.</think>\n\n<answer>"])
+def test_unfilled_answer_tag_is_truncated(text: str) -> None:
     got = extract(text, Sample(id="m17", question="Is there a pneumothorax?", answer="no",
                                answer_type=AnswerType.CLOSED))
     assert (got.answer, got.rule) == (None, Status.TRUNCATED.value)

@@ -469,8 +469,8 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     reasoning = reasoning_of(loc)
     if finish_reason == "length" or (loc.open_think and loc.cut):
         return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)
-    if loc.unfilled and "?" in loc.thought:
-        return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)  # asked itself, then stopped
+    if loc.unfilled:  # "</think>\n<answer>" and nothing more: the output stopped before its answer
+        return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)
     if loc.thought and not loc.answer:
         loc = replace(loc, answer=loc.thought)  # the decision stated only inside a closed <think>
     if loc.open_think or not loc.answer:
@@ -483,6 +483,5 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
         reading = TRUNCATED
     if reading.answer is None:
-        status = Status.TRUNCATED if loc.unfilled and reading.status is Status.UNPARSED else reading.status
-        return Extraction(answer=None, rule=status.value, reasoning=reasoning)
+        return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)
     return Extraction(answer=reading.answer, rule=reading.rule, reasoning=reasoning)

@@ -58,9 +58,9 @@ def _think_tags(body: str) -> str:
 
 _ANSWER_TAG = lazy_compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # An answer tag opened after a closed thought and never filled nor closed ("<think>There is fluid around the liver.
-# </think>\n<answer>"): the output stopped where the answer was to begin, so the thought is all the model said (read
-# as a thought with nothing after it, ``Located.unfilled``). A closed empty tag ("<answer></answer>") is a reply the
-# model ended on purpose with nothing in it: no answer.
+# </think>\n<answer>"): the output stopped where the answer was to begin (``Located.unfilled``), a cut output whose
+# thought is not read as its answer. A closed empty tag ("<answer></answer>") is a reply the model ended on purpose
+# with nothing in it: no answer either.
 _UNFILLED_TAG = lazy_compile(r"\s*<answer>\s*", re.I)
 # Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
 # tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
@@ -164,8 +164,8 @@ class Located:
     follows it ("<think>... so B.</think>"): the model put its decision in
     the thought, and the readers may look there (never in an unclosed one).
     ``unfilled`` is set when an answer tag opened after the thought and the
-    output stopped there ("</think><answer>"): a thought that does not
-    commit is then a cut output, not an unreadable one.
+    output stopped there ("</think><answer>"): a cut output (truncated),
+    its thought not read as the answer.
     """
 
     reasoning: str
