@@ -16,7 +16,10 @@ by the enlarged organ's own name there ("No se observa cardiomegalia.", ``extrac
 right before its word answers a plane question ("It's a coronal image, not axial.", ``extract/planes.py``); a midline
 structure displaced by a measured distance is a midline shift ("Septum pellucidum displaced 7 mm to the right.", a row
 of ``thresholds_more.py``); "sinus rhythm at 75 bpm" names a heart rate; "normal in caliber" asks a size. A JSON field's
-value written as text with its unit is a measurement ('{"lvef": "30%"}', ``replywords.as_measurements``).
+value written as text with its unit is a measurement ('{"lvef": "30%"}', ``replywords.as_measurements``). A
+later sentence judging only in a band's words must agree with the value ("QTc 520 ms. Prolonged.",
+``measured_gates.judgement_only``); lengths beside a ratio are no stray ratio; an excluded context denied ("no
+funnelling") excludes nothing; one node asked is answered by one node measured.
 """
 
 from __future__ import annotations
@@ -57,10 +60,29 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there midline shift?", "Septum pellucidum displaced 2 mm.", None),
     ("Is there bradycardia?", "Sinus rhythm at 75 bpm.", "no"),
     ("Is the aorta normal in caliber?", "The aorta is of normal caliber.", "yes"),
-    # a field's value written as text with its unit; a dilated aorta
+    # a field's value written as text with its unit
     ("Is the LVEF reduced?", '{"lvef": "30%"}', "yes"),
     ("Is the CBD dilated?", '{"cbd": "4 mm", "stones": false}', "no"),
-    ("Is the aorta dilated?", "Ascending aorta 5.4 cm.", "yes"),
+    # a later sentence judging in a band's words; lengths beside a ratio; an excluded context denied; one node asked
+    ("Is the QTc prolonged?", "QTc ≈ 520 ms (Bazett). Prolonged.", "yes"),
+    ("Is the gallbladder wall thickened?", "Wall thickness 2 mm. Normal.", "no"),
+    ("Is the QTc prolonged?", "QTc 520 ms. Normal.", None),
+    ("Is the heart enlarged?", "On this PA film the cardiac diameter is 17 cm and the thoracic 28 cm, a CTR of 0.61.", "yes"),
+    ("Is the cervix short?", "The closed cervical length measures 18 mm, with no funnelling.", "yes"),
+    ("Is the cervix short?", "The closed cervical length measures 18 mm, with funnelling.", None),
+    ("Is the PR interval prolonged?", "The PR interval is constant at 260 ms.", "yes"),
+    ("Is there a vertebral compression fracture?", "About 40% anterior height loss of L1.", "yes"),
+    ("Is the lymph node pathological?", "Oval node, short axis 6 mm, fatty hilum preserved.", "no"),
+    ("Is there lymphadenopathy?", "The right hilar node measures 6 mm.", None),
+    # new rows and names: renal length, a distended bladder's wall, MRI fat fraction, IVSd/LVPWd, pyloric muscle
+    ("Is the kidney atrophic?", "The right kidney is enlarged (14.5 cm) and oedematous.", "no"),
+    ("Is the kidney small?", "Right kidney 7.6 cm with cortical thinning.", "yes"),
+    ("Is the bladder wall thickened?", "Trabeculated bladder, wall 8 mm when distended.", "yes"),
+    ("Is the bladder wall thickened?", "Bladder wall 6 mm; bladder not distended.", None),
+    ("Is there hepatic steatosis on MRI?", "Proton density fat fraction 18%.", "yes"),
+    ("Is the left ventricle hypertrophied?", "IVSd 9 mm, LVPWd 9 mm.", "no"),
+    ("Is the pylorus hypertrophied?", "Muscle thickness 2 mm; channel length 12 mm.", "no"),
+    ("Is there a nuchal translucency abnormality?", "Nuchal translucency measures 1.6 mm at CRL 62 mm.", "no"),
     # a thought, then an empty answer tag: no answer
     ("Is the heart enlarged?", "<think>The heart is enlarged.</think><answer></answer>", None),
 ]

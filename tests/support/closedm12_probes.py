@@ -263,8 +263,9 @@ PROBES += [
     Probe("judged-mediastinum-normal", MEDIASTINUM, "Mediastinal width is 6 cm at the carina — normal.", "no"),
     Probe("judged-kidneys-normal", KIDNEYS_SIZE, "Right kidney 10.5 cm, left kidney 11 cm; both within normal limits.",
           "yes"),
+    # (the adult renal length row of thresholds_more.py reads 7.9 cm as small: not normal in size)
     Probe("judged-kidneys-small", "Is the left kidney normal in size?",
-          "The left kidney measures 7.9 cm, which is small for an adult.", None),
+          "The left kidney measures 7.9 cm, which is small for an adult.", "no"),
     Probe("judged-other-structure", "Is the pancreatic duct dilated?",
           "The CBD measures 5 mm; the pancreatic duct is not visualised.", None),
     Probe("judged-other-side", "Is the right ovary enlarged?", "The left ovary measures 5 cm, which is enlarged.",

@@ -58,7 +58,8 @@ _AFTER = lazy_compile(r"(?:\s*[:=]\s*|\s*[:=]?(?:[^\d,;:!?()\n.]|\([^()\d]{0,20}
 # "with a") may introduce another thing's value. A short bracket is set aside ("QTc (Bazett) = 505 ms").
 _GAP_WORDS = frozenset({
     "a", "an", "the", "its", "is", "are", "was", "were", "of", "at", "about", "approximately", "approx", "around",
-    "roughly", "nearly", "up", "to", "in", "by", "measures", "measure", "measuring", "measured", "estimated", "spans",
+    "roughly", "nearly", "up", "to", "in", "by", "constant", "fixed", "anteroposterior", "measures", "measure",
+    "measuring", "measured", "estimated", "spans",
     "spanning",
     "visually", "calculated", "corrected", "diameter", "thickness", "width", "length", "size", "caliber", "calibre",
     "maximal", "maximum", "max", "transverse", "ap", "short", "axis", "craniocaudal", "cc", "span", "interval", "ratio",
@@ -135,6 +136,9 @@ def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -
 _SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning", "known"})
 # a side of the body; "left ventricular" names a chamber, not a side
 _SIDE = lazy_compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
+# A question of one node or vein ("Is the lymph node pathological?"): one measurement answers it, where a row's
+# ``every`` asks a normal reading to cover them all.
+_ONE_ASKED = lazy_compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:node|vein)\b")
 _SHORT_AXIS = lazy_compile(r"(?i)\bshort[\s-]*axis\b")
 _OTHER_LANGUAGE = lazy_compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
 
@@ -295,7 +299,8 @@ def _one_band(row: Threshold, measures: list[_Measure]) -> str | None:
     return next(iter(bands[0])) if len(bands[0]) == 1 and all(b == bands[0] for b in bands) else None
 
 
-def _stray_values(row: Threshold, sentences: list[str], band: str | None = None) -> int:
+def _stray_values(row: Threshold, sentences: list[str], band: str | None = None, ratios: frozenset[float] = frozenset()
+                  ) -> int:
     """How many values of the row's dimension the answer holds, but those a named sibling quantity owns ("PR 160
     ms" beside a QTc): more than its measurements means another structure is measured ("The CTR is 0.42 and there
     is a 5 mm nodule."). With ``band``, the band the measurements fall in, values in it are not counted (the
@@ -303,13 +308,15 @@ def _stray_values(row: Threshold, sentences: list[str], band: str | None = None)
     if row.dimension is Dimension.CATEGORY:
         return False
     count = 0
+    # a ratio has no unit to tell it from another quantity's number: every number counts, but the two lengths it is
+    # computed from ("17.5 cm ... 28 cm, a cardiothoracic ratio of about 0.63")
+    inputs = row.dimension is Dimension.RATIO and measured_gates.ratio_inputs(sentences, ratios)
     for sentence in sentences:
         for m in _ANY_VALUE.finditer(sentence):
             unit = m.group("u") or ""
             unit = "hu" if unit.lower().startswith("hounsfield") else unit
             before = sentence[max(0, m.start() - 20):m.start()]
-            # a ratio has no unit to tell it from another quantity's number: every number counts
-            if (row.dimension is Dimension.RATIO or _factor(row, unit) is not None) and not (
+            if (_factor(row, unit) is not None or (row.dimension is Dimension.RATIO and not inputs)) and not (
                     row.siblings and re.search(r"(?:" + row.siblings + r")[^;.]*$", before, re.I)):
                 value = _value(row, [_number(m.group("n"))], unit, sentence) if band is not None else None
                 count += value is None or _bands(row, value) != {band}  # one in the band read changes nothing
@@ -356,7 +363,7 @@ def _band_verdict(bands: set[str], predicate: Predicate) -> str | None:
 def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) -> str | None:
     if row.adult and re.search(CHILD, question + " " + text, re.I):
         return None
-    if row.excluded and re.search(row.excluded, text, re.I):
+    if row.excluded and measured_gates.excluded(row, text):
         return None
     if row.requires and re.search(row.requires, question + " " + text, re.I) is None:
         return None
@@ -369,10 +376,13 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
     if band is None and (len({m.value for m in measures}) != 1 or len({m.sentence for m in measures}) != 1):
         return None  # measured twice: "Right nodule TR2; left nodule TR5."
     first, last = measures[0], max(m.sentence for m in measures)
-    if any(not is_advice(s) and not _DENIAL.match(s) and not measured_gates.neutral(s, row, predicate, question, finding_beside)
-           for s in sentences[last + 1:]):
+    judged = [measured_gates.judgement_only(s, row) for s in sentences[last + 1:]]  # "QTc 520 ms. Prolonged."
+    if any(j is None and not is_advice(s) and not _DENIAL.match(s)
+           and not measured_gates.neutral(s, row, predicate, question, finding_beside)
+           for s, j in zip(sentences[last + 1:], judged)):
         return None  # the answer goes on after the measurement (advice, "No other abnormality.", another thing may follow)
-    if row.dimension not in (Dimension.CATEGORY, Dimension.AGE_GAP) and _stray_values(row, sentences, band) > (
+    ratios = frozenset(m.value for m in measures if m.value is not None)
+    if row.dimension not in (Dimension.CATEGORY, Dimension.AGE_GAP) and _stray_values(row, sentences, band, ratios) > (
             0 if band else len(measures)):
         return None
     allowed = _SUSPICION_WORDS if row.dimension is Dimension.CATEGORY else frozenset()
@@ -393,7 +403,9 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None  # the words judge the value otherwise than the table
     if not bands:
         bands = stated if len(stated) == 1 else set()
-    if bands == {"normal"} and row.every and re.search(row.every, text, re.I) is None:
+    if any(j is not None and j != bands for j in judged):
+        return None  # a later judgement disagrees with the value, or judges one the table leaves open
+    if bands == {"normal"} and row.every and re.search(row.every, text, re.I) is None and not _ONE_ASKED.search(question):
         return None  # "The right hilar node measures 8 mm." says nothing of the other nodes
     verdict = _band_verdict(bands, predicate)
     if predicate.whole and bands == {"normal"} and finding_beside(text):

@@ -14,6 +14,10 @@ not hide the value it commits by.
 * A value measured in another organ than the one the question's own cut-off asks of is no answer: "8 mm calculus in
   the gallbladder" to "Is the kidney stone larger than 5 mm?" (:func:`elsewhere`). An organ the asked finding's own
   names place it in is the same place ("ureteral stone" is a kidney stone of the vocabulary: the ureter counts).
+* A later sentence that only judges, in a band's own words ("QTc ≈ 520 ms. Prolonged.", "Wall thickness 2 mm.
+  Normal."), agrees with the value or undoes the reading (:func:`judgement_only`).
+* The two lengths a ratio is computed from are no stray values beside it (:func:`ratio_inputs`).
+* A row's excluded context denied right before it is no such context: "with no funnelling" (:func:`excluded`).
 * Values that all fall in the same band read alike: "spine T-score -2.8, hip T-score -3.0", "ABI right 0.55, left
   0.62"; a stray value of the row's dimension in the measurement's band cannot change the verdict either.
 """
@@ -36,7 +40,8 @@ DESCRIBING = (r"(?:solid|sub-?solid|part[\s-]solid|ground[\s-]glass|(?:non-?)?ca
               r"obstructive|spiculated|lobulated|smooth|round(?:ed)?|oval|well[\s-]defined|ill[\s-]defined|"
               r"hypo-?echoic|hyper-?echoic|echogenic|an-?echoic|hypo-?dense|hyper-?dense|hypo-?attenuating|"
               r"hyper-?attenuating|(?:non-?)?enhancing|simple|complex|solitary|single|dominant|shadowing|left|right|"
-              r"bilateral|renal|ureteric|ureteral|distal|proximal|mid|lower[\s-]pole|upper[\s-]pole|interpolar)")
+              r"bilateral|renal|ureteric|ureteral|distal|proximal|mid|lower[\s-]pole|upper[\s-]pole|interpolar|anterior|"
+              r"posterior|central|superior|inferior|medial|lateral)")
 _DESCRIBING = lazy_compile(r"(?i)" + DESCRIBING)
 _N = r"[-−]?\d+(?:[.,]\d+)?"
 _UNIT = r"(?:\s*(?:mm\s*Hg|mm|cm|ms|msec|bpm|%|HU|mL|cc|cm/s|µm|μm|um))?"
@@ -101,6 +106,52 @@ def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
     return not asked & set(words) and not stated(sentence)
 
 
+# Words a judging sentence may hold beside a band's words: a degree, a label, a copula.
+_JUDGING_FRAME = frozenset({"mildly", "moderately", "markedly", "severely", "significantly", "slightly", "clearly",
+                            "impression", "conclusion", "interpretation", "assessment", "answer", "i", "e", "ie"})
+
+
+def judgement_only(sentence: str, row: Threshold) -> set[str] | None:
+    """The bands a sentence made only of band words states ("Prolonged.", "Within normal limits."), else ``None``
+    (a sentence saying anything else, or denying: "Not prolonged." is left to the other gates)."""
+    said = [(b.name, b.said) for b in row.bands if b.said]
+    found: set[str] = set()
+    rest = sentence
+    for name, band_words in said:
+        pattern = r"(?i)\b(?:" + band_words + r")\b"
+        if re.search(pattern, rest):
+            found.add(name)
+            rest = re.sub(pattern, " ", rest)
+    if not found or not set(implicit.tokens(rest)) <= _BARE | _JUDGING_FRAME:
+        return None
+    return found
+
+
+_LENGTH = lazy_compile(r"(?i)(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mm|cm)\b")
+
+
+def ratio_inputs(sentences: list[str], ratios: frozenset[float]) -> bool:
+    """Whether the answer's lengths are exactly the two a measured ratio is computed from ("the transverse cardiac
+    diameter is 17.5 cm and the thoracic diameter 28 cm, a cardiothoracic ratio of about 0.63"): the smaller over the
+    larger is the ratio, to its second decimal. A length beside a ratio otherwise may measure something else."""
+    lengths = [float(m.group(1).replace(",", ".")) * (10 if m.group(2).lower() == "cm" else 1)
+               for s in sentences for m in _LENGTH.finditer(s)]
+    if len(lengths) != 2 or len(ratios) != 1 or max(lengths) <= 0:
+        return False
+    return abs(min(lengths) / max(lengths) - next(iter(ratios))) <= 0.015
+
+
+def excluded(row: Threshold, text: str) -> bool:
+    """Whether ``text`` holds the row's excluded context, not denied right before it (module docstring)."""
+    for m in re.finditer(row.excluded, text, re.I):
+        if not _DENIED_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
+
+
+_DENIED_BEFORE = lazy_compile(r"(?i)(?:" + hedges.words(negation.DENY, negation.NEVER) + r"|\bwithout)\s+(?:\w+\s+)?\Z")
+
+
 def _places(text: str) -> tuple[set[str], set[str]]:
     """The organs ``text`` names (by their word, or as the owner of a finding it names: the ``expands`` column of
     ``answers/concepts.tsv``), and the findings it names."""
@@ -148,4 +199,4 @@ def elsewhere(question: str, text: str) -> bool:
     return any(not _same_place(organ, asked, findings) for organ in _places(text)[0])
 
 
-__all__ = ["DESCRIBING", "SET_ASIDE", "elsewhere", "neutral", "set_aside"]
+__all__ = ["DESCRIBING", "SET_ASIDE", "elsewhere", "excluded", "judgement_only", "neutral", "ratio_inputs", "set_aside"]

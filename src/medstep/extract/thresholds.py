@@ -176,7 +176,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "a lymph node over 10 mm in short axis is enlarged in the chest and abdomen (RECIST 1.1 calls 10-15 mm "
         "pathological, 15 mm or more measurable); the row reads 8 mm or less as normal and 16 mm or more as enlarged",
         r"\blymph|\bnodes?\b|\badenopathy\b|\blymphadenopathy\b",
-        r"\bnodes?\b|\blymph\s+nodes?\b", Dimension.LENGTH,
+        r"\bnodes?\b|\blymph\s+nodes?\b|\bshort[\s-]*axis(?:\s+diameter)?\b", Dimension.LENGTH,
         (Band("normal", 0, 8, NORMAL_SAID + r"|not\s+enlarged|sub-?centimet(?:ric|er|re)"),
          Band("high", 16, INF, r"enlarged|pathological")),
         (_p(r"\benlarged\b|\badenopathy\b|\blymphadenopathy\b|\bpatholog", "high", "normal"),
@@ -191,7 +191,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         r"\baort", r"\baort(?:a|ic)\b[^.;]{0,40}?\b(?:measures?|measuring|diameter|calibre|caliber)\b|\baort(?:a|ic)\b",
         Dimension.LENGTH,
         (Band("normal", 0, 25, NORMAL_SAID), Band("high", 50.01, INF, r"aneurysmal|dilated")),
-        (_p(r"\baneurysm", "high", "normal"), _p(r"\bdilat|\benlarged\b|\bectatic\b", "high", "normal")),
+        (_p(r"\baneurysm", "high", "normal"),),
     ),
     Threshold(
         "endotracheal tube tip to carina",
@@ -254,7 +254,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "(ASE chamber quantification)",
         r"\bventric|\bLV\b|\bseptum\b|\bseptal\b",
         r"\b(?:left\s+)?ventricular\s+(?:wall|septal|septum)\b|\binterventricular\s+septum\b|\bseptal\s+thickness\b|"
-        r"\bLV\s+wall\b|\bseptum\b", Dimension.LENGTH,
+        r"\bLV\s+wall\b|\bseptum\b|\bIVSd?\b|\bLVPWd?\b", Dimension.LENGTH,
         (Band("normal", 0, 10, NORMAL_SAID), Band("high", 13, INF, r"thickened|hypertroph\w*")),
         (_p(r"\bhypertroph|\bthicken", "high", "normal"), _normal_predicate("high")),
     ),
@@ -311,7 +311,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "a first-trimester nuchal translucency of 3.5 mm or more is increased (Fetal Medicine Foundation)",
         r"\bnuchal\b|\bNT\b", r"\bnuchal\s+translucency\b|\bNT\b", Dimension.LENGTH,
         (Band("normal", 0, 2.5, NORMAL_SAID), Band("high", 3.5, INF, r"increased|thickened")),
-        (_p(r"\bincreased\b|\bthickened\b|\benlarged\b", "high", "normal"), _normal_predicate("high")),
+        (_p(r"\bincreased\b|\bthickened\b|\benlarged\b|\babnormal", "high", "normal"), _normal_predicate("high")),
         adult=False, siblings=r"\bCRL\b|\bcrown[\s-]+rump\b",
     ),
     Threshold(

@@ -27,7 +27,7 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         "risk); 30 mm or more is normal",
         r"\bcervi(?:x|cal)\b", r"\bcervical\s+length\b", Dimension.LENGTH,
         (Band("short", 0, 24, r"short(?:ened)?"), Band("normal", 30, 70, NORMAL_SAID)),
-        (_p(r"\bshort", "short", "normal"),) + _normal("short"),
+        (_p(r"\bshort", "short", "normal"), _p(r"\badequate\b|\bsufficient\b", "normal", "short")) + _normal("short"),
         adult=False, excluded=r"\bfunnel\w*\b(?!\s+(?:absent|none|not))",
     ),
     Threshold(
@@ -187,13 +187,14 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         r"\bmacul|\bfovea", r"\bcentral\s+(?:subfield|macular|retinal|foveal)\s+thickness\b|\bCST\b|\bCMT\b",
         Dimension.LENGTH,
         (Band("normal", 0, 0.29, NORMAL_SAID), Band("high", 0.35, INF, r"thickened|oedema|edema")),
-        (_p(r"\b(?:o)?edema\b|\bthicken|\bswollen\b", "high", "normal"),) + _normal("high"),
+        (_p(r"\b(?:o)?edema\b|\bthicken|\bswollen\b|\bincreased\b", "high", "normal"),) + _normal("high"),
     ),
     Threshold(
         "pyloric muscle thickness",
         "an infant's pyloric muscle of 3 mm or more (with a channel of 15 mm or more) is hypertrophic pyloric "
         "stenosis; the row reads 2 mm or less as normal and 3.5 mm or more as hypertrophied",
-        r"\bpylor", r"\bpyloric\s+(?:muscle\s+)?(?:wall\s+)?thickness\b|\bpyloric\s+muscle(?:\s+wall)?\b",
+        r"\bpylor", r"\bpyloric\s+(?:muscle\s+)?(?:wall\s+)?thickness\b|\bpyloric\s+muscle(?:\s+wall)?\b|"
+        r"\bmuscle(?:\s+wall)?\s+thickness\b",
         Dimension.LENGTH,
         (Band("normal", 0, 2, NORMAL_SAID), Band("high", 3.5, INF, r"thickened|hypertroph\w*")),
         (_p(r"\bstenosis\b|\bhypertroph|\bthicken", "high", "normal"),),
@@ -374,6 +375,41 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         (Band("normal", 0, 0.5), Band("high", 3, INF)),  # (the verb is the quantity's own: no judging words)
         (_p(r"\bmidline\s+shift\b|\bshift\b", "high", "normal"),),
         context=r"\bseptum\s+pellucidum\b|\bfalx\b|\bthird\s+ventricle\b|\bpineal\b|\bmidline\b",
+    ),
+    Threshold(
+        "adult renal length",
+        "an adult kidney is about 10-12 cm long; under 9 cm it is small (chronic kidney disease, atrophy), over 13-14 cm "
+        "enlarged; the row reads 8.5 cm or less as small, 10-12.5 cm as normal and 14 cm or more as enlarged",
+        r"\bkidneys?\b|\brenal\b",
+        r"\b(?:(?:right|left)\s+)?kidneys?\b(?:\s+length)?|\b(?:renal|bipolar)\s+length\b", Dimension.LENGTH,
+        (Band("low", 0, 85, r"small|atrophic|shrunken"), Band("normal", 100, 125, NORMAL_SAID),
+         Band("high", 140, INF, r"enlarged")),
+        (_p(r"\batroph|\bsmall\b|\bshrunken\b", "low", "normal high"), _p(r"\benlarged\b|\blarge\b", "high", "normal low"))
+        + _normal("low high", sized=True),
+        excluded=r"\btransplant\w*|\bhorseshoe\b|\bduplex\b",
+    ),
+    Threshold(
+        "urinary bladder wall thickness",
+        "the wall of a distended urinary bladder is up to 3 mm thick; 5 mm or more is thickened (outlet obstruction, "
+        "cystitis); read only where the bladder is said to be distended (an empty bladder's wall is thicker)",
+        r"(?<!gall\s)\bbladder\s+wall\b|\burinary\s+bladder\b.*\bthick",
+        r"\b(?:urinary\s+)?bladder\s+wall(?:\s+thickness)?\b|(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=,\s))wall(?:\s+thickness)?\b",
+        Dimension.LENGTH,
+        (Band("normal", 0, 3, NORMAL_SAID), Band("high", 5, INF, r"thickened")),
+        (_p(r"\bthicken", "high", "normal"),),
+        requires=r"\bdistended\b|\bdistension\b|\bdistention\b|\bfull\b",
+        excluded=r"\b(?:not|non-?|under-?|poorly|incompletely|partially|partly)\s*distended\b|\bcollapsed\b|\bempty\b|"
+                 r"\bdecompressed\b",
+    ),
+    Threshold(
+        "MRI proton density fat fraction of the liver",
+        "a liver proton density fat fraction under 5% is normal and 5% or more is steatosis (graded at about 5, 15 and "
+        "25%); the row reads 4% or less as normal and 6.5% or more as steatosis",
+        r"\bsteatosis\b|\bfatty\b|\bhepatic\s+fat\b|\bNAFLD\b|\bMASLD\b|\bfat\s+fraction\b|\bPDFF\b",
+        r"\bPDFF\b|\b(?:proton[\s-]+density\s+)?fat[\s-]+fraction\b", Dimension.PERCENT,
+        (Band("normal", 0, 4, NORMAL_SAID), Band("fatty", 6.5, 100, r"steatosis|fatty|elevated|increased")),
+        (_p(r"\bsteatosis\b|\bfatty\b|\bhepatic\s+fat\b|\bNAFLD\b|\bMASLD\b", "fatty", "normal"),),
+        adult=False, siblings=r"\bR2\*|\biron\b|\bspleen\b|\bsplenic\b|\bpancrea\w*",
     ),
 )
 
