@@ -10,6 +10,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.extract.thresholds import CATEGORIES, THRESHOLDS
+from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.types import AnswerType, Sample
 from support.closedm12_probes import PROBES
 
@@ -28,7 +29,10 @@ def test_closedm12_probe_ids_unique() -> None:
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 
-@pytest.mark.parametrize("row", THRESHOLDS + CATEGORIES, ids=[r.name for r in THRESHOLDS + CATEGORIES])
+_ROWS = THRESHOLDS + MORE_THRESHOLDS + CATEGORIES
+
+
+@pytest.mark.parametrize("row", _ROWS, ids=[r.name for r in _ROWS])
 def test_threshold_bands_leave_a_gap_and_predicates_name_bands(row) -> None:
     """Neighbouring bands that answer a question differently never touch (a value near a cut-off reads nothing), and
     every predicate names bands of its row on both sides (a shared category predicate may name more)."""

@@ -83,6 +83,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is the left ventricle hypertrophied?", "IVSd 9 mm, LVPWd 9 mm.", "no"),
     ("Is the pylorus hypertrophied?", "Muscle thickness 2 mm; channel length 12 mm.", "no"),
     ("Is there a nuchal translucency abnormality?", "Nuchal translucency measures 1.6 mm at CRL 62 mm.", "no"),
+    # "below normal" is no normal word; a carotid stenosis asked severe; a Cobb angle
+    ("Is the amniotic fluid volume normal?", "The deepest vertical pocket measures 1.5 cm, which is below normal.", "no"),
+    ("Is the internal carotid stenosis severe?", "PSV 320 cm/s, EDV 140 cm/s.", "yes"),
+    ("Is the internal carotid stenosis severe?", "PSV 180 cm/s.", None),
+    ("Is there internal carotid stenosis?", "PSV 180 cm/s.", "yes"),
+    ("Does the patient have scoliosis?", "Cobb angle 28°.", "yes"),
+    ("Does the patient have scoliosis?", "Cobb angle 5 degrees.", "no"),
+    ("Is there scoliosis?", "Thoracic kyphosis, Cobb angle 40°.", None),
     # a thought, then an empty answer tag: no answer
     ("Is the heart enlarged?", "<think>The heart is enlarged.</think><answer></answer>", None),
 ]

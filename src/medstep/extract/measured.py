@@ -44,7 +44,8 @@ RULE = "implicit_measure"
 
 _NUMBER = r"[-−]?\d+(?:[.,]\d+)?"  # "−2.9" (a minus sign) as "-2.9"
 # The units of the rows' other dimensions, longest first so that "mmHg" is not read as "mm" nor "cm/s" as "cm".
-_MORE_UNITS = r"mm\s*Hg|cm\s*/\s*s(?:ec)?|m\s*/\s*s(?:ec)?|cm\s*(?:2|²|\^2)|mm\s*(?:2|²)|mL|cc|cm\s*(?:3|³)|[µμu]m|microns?"
+_MORE_UNITS = (r"mm\s*Hg|cm\s*/\s*s(?:ec)?|m\s*/\s*s(?:ec)?|cm\s*(?:2|²|\^2)|mm\s*(?:2|²)|mL|cc|cm\s*(?:3|³)|[µμu]m|microns?|"
+               r"°|degrees?")
 # The value after the quantity's name: "QTc 520 ms", "measures about 0.45", "wall: 5 mm", "7.5 × 4 × 5 cm", a range
 # "25-30%" or "25 to 30%" (read where both ends fall in one band); a comma
 # only before the largest of many ("All nodes are subcentimetric, the largest 6 mm in short axis.").
@@ -99,6 +100,7 @@ _UNITS = {
     Dimension.VOLUME: {"ml": 1.0, "cc": 1.0, "cm3": 1.0, "cm³": 1.0},
     Dimension.AREA: {"cm2": 1.0, "cm²": 1.0, "cm^2": 1.0, "mm2": 0.01, "mm²": 0.01},
 }
+_UNITS[Dimension.ANGLE] = {"°": 1.0, "degree": 1.0, "degrees": 1.0}
 _UNITS[Dimension.LENGTH].update({"µm": 0.001, "μm": 0.001, "um": 0.001, "micron": 0.001, "microns": 0.001})
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 _EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME))
@@ -139,6 +141,9 @@ _SIDE = lazy_compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
 # A question of one node or vein ("Is the lymph node pathological?"): one measurement answers it, where a row's
 # ``every`` asks a normal reading to cover them all.
 _ONE_ASKED = lazy_compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:node|vein)\b")
+# Words before a judging word that place the value beyond it: "below normal", "outside the normal range".
+_BEYOND = lazy_compile(r"(?i)\b(?:below|above|under|over|beyond|outside|(?:less|more|greater|lower|higher)\s+than)\s+"
+                       r"(?:the\s+)?\Z")
 _SHORT_AXIS = lazy_compile(r"(?i)\bshort[\s-]*axis\b")
 _OTHER_LANGUAGE = lazy_compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
 
@@ -332,8 +337,8 @@ def _bands_said(row: Threshold, judged: str) -> tuple[set[str], set[str]]:
             continue
         for m in re.finditer(r"(?i)\b(?:" + band.said + r")\b", judged):
             before = judged[:m.start()]
-            if re.search(r"(?i)(?:\bnon|\bin)-?\s*$", before):
-                continue  # "non-compressible" is not "compressible"
+            if re.search(r"(?i)(?:\bnon|\bin)-?\s*$", before) or _BEYOND.search(before):
+                continue  # "non-compressible" is not "compressible", "below normal" is not "normal"
             words = implicit.tokens(before)[-3:]
             (denied if any(t in _NEGATION or negation.contracted(t) for t in words) else stated).add(band.name)
     return stated - denied, denied

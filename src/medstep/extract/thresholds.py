@@ -40,6 +40,7 @@ class Dimension(Enum):
     VELOCITY = "velocity"  # cm/s, m/s (stored in cm/s)
     VOLUME = "volume"  # mL, cc, cm3
     AREA = "area"  # cm2 (a valve area)
+    ANGLE = "angle"  # degrees (a Cobb angle)
 
 
 @dataclass(frozen=True)

@@ -166,12 +166,17 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
     Threshold(
         "internal carotid artery peak systolic velocity",
         "SRU consensus: an ICA peak systolic velocity under 125 cm/s is no stenosis or under 50%, 125-230 cm/s 50-69%, "
-        "over 230 cm/s 70% or more; the row reads up to 110 cm/s as not stenosed and 140 cm/s or more as stenosed",
+        "over 230 cm/s 70% or more; the row reads up to 110 cm/s as not stenosed, 140 cm/s or more as stenosed and 250 "
+        "cm/s or more as severely (70% or more) stenosed",
         r"\bICA\b|\binternal\s+carotid\b|\bcarotid\b", r"\bPSV\b|\bpeak\s+systolic\s+velocit(?:y|ies)\b",
         Dimension.VELOCITY,
-        (Band("normal", 0, 110, NORMAL_SAID), Band("high", 140, INF, r"stenos\w*|elevated")),
-        (_p(r"\bstenos|\bnarrow", "high", "normal"),),
+        (Band("normal", 0, 110, NORMAL_SAID), Band("high", 140, INF, r"stenos\w*|elevated"),
+         Band("severe", 250, INF, r"severe(?:ly)?|critical")),
+        # (the severity first: "Is the internal carotid stenosis severe?" asks 70% or more, not any stenosis)
+        (_p(r"\bsevere\b|\bcritical\b|\bhigh[\s-]+grade\b|\bsignificant\b|\b70\s*%", "severe", "normal"),
+         _p(r"\bstenos|\bnarrow", "high", "normal")),
         excluded=r"\brenal\b|\bfemoral\b|\bpopliteal\b|\bsubclavian\b|\bvertebral\b|\bMCA\b|\bECA\b",
+        siblings=r"\bEDV\b|\bend[\s-]+diastolic\b",
     ),
     Threshold(
         "prostate volume",
@@ -410,6 +415,17 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         (Band("normal", 0, 4, NORMAL_SAID), Band("fatty", 6.5, 100, r"steatosis|fatty|elevated|increased")),
         (_p(r"\bsteatosis\b|\bfatty\b|\bhepatic\s+fat\b|\bNAFLD\b|\bMASLD\b", "fatty", "normal"),),
         adult=False, siblings=r"\bR2\*|\biron\b|\bspleen\b|\bsplenic\b|\bpancrea\w*",
+    ),
+    Threshold(
+        "Cobb angle of a lateral spinal curve",
+        "scoliosis is a lateral curve of 10 degrees or more measured by the Cobb method (Scoliosis Research Society); "
+        "the row reads 7 degrees or less as none and 12 degrees or more as scoliosis; a kyphosis or lordosis, measured "
+        "by a Cobb angle too, is no lateral curve",
+        r"\bscoliosis\b|\bscoliotic\b", r"\bCobb(?:'s)?(?:\s+angle)?\b|\b(?:lateral\s+)?curve\b|\bcurvature\b",
+        Dimension.ANGLE,
+        (Band("normal", 0, 7, NORMAL_SAID), Band("high", 12, 180, r"scoliosis|scoliotic")),
+        (_p(r"\bscoliosis\b|\bscoliotic\b", "high", "normal"),),
+        adult=False, excluded=r"\bkyphos\w*|\blordos\w*|\bkyphotic\b|\blordotic\b",
     ),
 )
 
