@@ -115,6 +115,11 @@ SIZED: list[tuple[str, str, str | None]] = [
     ("Le cœur est-il augmenté de volume ?", "Cardiomégalie franche.", "yes"),
     ("Ist die Leber vergrößert?", "Hepatomegalie. Die Leber ist normal groß.", None),
     ("Ist die Leber vergrößert?", "Splenomegalie.", None),
+    # an English size question answered in another language
+    ("Is the liver enlarged?", "El hígado tiene un tamaño normal (14 cm) y ecogenicidad homogénea.", "no"),
+    ("Is the heart enlarged?", "Il cuore non è ingrandito.", "no"),
+    ("Is the liver enlarged?", "El bazo está aumentado.", None),
+    ("Is the spleen enlarged?", "La rate est de taille normale.", None),
 ]
 
 

@@ -48,7 +48,7 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import fragments
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
-from medstep.extract.sized_langs import read_sized
+from medstep.extract.sized_langs import read_sized, read_sized_english
 from medstep.extract.implicit_langs import read_chinese, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
@@ -471,7 +471,8 @@ def read_implicit(text: str, question: str) -> str | None:
     if foreign_negation(text) or (verdict is None and (not text.isascii() or foreign_terms(text, question))):
         term = question_term(question)
         if term is None or term.prop is not None:  # "Kein Pneumothorax.", "No hay ascitis." (extract/foreign_terms.py)
-            return None
+            # "El hígado tiene un tamaño normal." to "Is the liver enlarged?" (extract/sized_langs.py)
+            return read_sized_english(text, question) if term is not None else None
         return read_european(text, question, term.phrase.lower()) or read_foreign(text, question)
     return verdict
 

@@ -167,6 +167,18 @@ def read_sized(text: str, question: str) -> str | None:
     named = None if whole else _named(text, question, organ)
     if named == CONFLICT:
         return None
+    states = _states(folded, lang, organ, whole)
+    if states is None or len(states) > 1 or not (states or named):
+        return None
+    if whole:
+        state = states.pop()
+        return YES if state == _NORMAL else NO if state == _ENLARGED else None
+    sized = (YES if states.pop() == _ENLARGED else NO) if states else named
+    return sized if named is None or named == sized else None
+
+
+def _states(folded: str, lang: _Words, organ: str, whole: bool) -> set[str] | None:
+    """The size states the clauses naming ``organ`` say, ``None`` where one says none plainly."""
     states = set()
     for clause in _SENTENCES.split(folded):
         if not _organ_at(clause, organ):
@@ -179,13 +191,36 @@ def read_sized(text: str, question: str) -> str | None:
                 clause):
             return None  # "El hígado es normal en ecogenicidad ...": normal in one respect
         states.add(state)
-    if len(states) > 1 or not (states or named):
+    return states
+
+
+# An English question of the heart's, the liver's or the spleen's size: "Is the liver enlarged?"
+_EN_SIZE = lazy_compile(r"(?i)^\s*is\s+the\s+(heart|cardiac\s+silhouette|liver|spleen)\s+(?:enlarged|large|big)\s*\?\s*$")
+_EN_FINDING = {"heart": "cardiomegaly", "cardiac silhouette": "cardiomegaly", "liver": "hepatomegaly",
+               "spleen": "splenomegaly"}
+
+
+def read_sized_english(text: str, question: str) -> str | None:
+    """An English size question ("Is the liver enlarged?") answered in one of the languages ("El hígado tiene un
+    tamaño normal."): the organ's words there (:data:`_ENLARGED_AS`, not the French "rate", an English word too) read
+    with each language's size words (a language whose words read no clause plainly reads nothing); every reading
+    must agree. Only for a text another language's reader reaches
+    (``extract/implicit.py``)."""
+    m = _EN_SIZE.match(question)
+    if m is None or len(text) > MAX_CHARS or implicit_europe.hedged(text):
         return None
-    if whole:
-        state = states.pop()
-        return YES if state == _NORMAL else NO if state == _ENLARGED else None
-    sized = (YES if states.pop() == _ENLARGED else NO) if states else named
-    return sized if named is None or named == sized else None
+    folded = _fold(text)
+    if _TURN.search(folded):
+        return None
+    finding = _EN_FINDING[" ".join(m.group(1).lower().split())]
+    verdicts = set()
+    for organ in (w for w, f in _ENLARGED_AS.items() if f == finding and w != "rate"):
+        for lang in _LANGS:
+            if not _organ_at(folded, organ):
+                continue
+            states = _states(folded, lang, organ, False)  # (None: this language's words do not read it)
+            verdicts |= {YES if state == _ENLARGED else NO for state in states or ()}
+    return verdicts.pop() if len(verdicts) == 1 else None
 
 
 def _named(text: str, question: str, organ: str) -> str | None:
@@ -199,4 +234,4 @@ def _named(text: str, question: str, organ: str) -> str | None:
     return got.pop() if len(got) == 1 else CONFLICT if got else None
 
 
-__all__ = ["asked", "read_sized"]
+__all__ = ["asked", "read_sized", "read_sized_english"]
