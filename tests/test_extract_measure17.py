@@ -77,6 +77,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # new rows and names: renal length, a distended bladder's wall, MRI fat fraction, IVSd/LVPWd, pyloric muscle
     ("Is the kidney atrophic?", "The right kidney is enlarged (14.5 cm) and oedematous.", "no"),
     ("Is the kidney small?", "Right kidney 7.6 cm with cortical thinning.", "yes"),
+    ("Is the right kidney enlarged?", "Right kidney measures 11 cm.", "no"),
+    ("Is the kidney enlarged?", "The right kidney measures 11 cm, which is normal.", None),
     ("Is the bladder wall thickened?", "Trabeculated bladder, wall 8 mm when distended.", "yes"),
     ("Is the bladder wall thickened?", "Bladder wall 6 mm; bladder not distended.", None),
     ("Is there hepatic steatosis on MRI?", "Proton density fat fraction 18%.", "yes"),

@@ -138,9 +138,10 @@ def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -
 _SUSPICION_WORDS = frozenset({"suspicious", "suspicion", "concerning", "known"})
 # a side of the body; "left ventricular" names a chamber, not a side
 _SIDE = lazy_compile(r"\b(left|right)\b(?!\s+(?:ventric|atri|heart|cardiac))")
-# A question of one node or vein ("Is the lymph node pathological?"): one measurement answers it, where a row's
+# A question of one node, vein or sided kidney ("Is the lymph node pathological?", "Is the right kidney enlarged?"): one
+# measurement answers it, where a row's
 # ``every`` asks a normal reading to cover them all.
-_ONE_ASKED = lazy_compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:node|vein)\b")
+_ONE_ASKED = lazy_compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:node|vein)\b|\b(?:right|left)\s+kidney\b")
 # Words before a judging word that place the value beyond it: "below normal", "outside the normal range".
 _BEYOND = lazy_compile(r"(?i)\b(?:below|above|under|over|beyond|outside|(?:less|more|greater|lower|higher)\s+than)\s+"
                        r"(?:the\s+)?\Z")

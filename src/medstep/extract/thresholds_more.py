@@ -392,6 +392,8 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         (_p(r"\batroph|\bsmall\b|\bshrunken\b", "low", "normal high"), _p(r"\benlarged\b|\blarge\b", "high", "normal low"))
         + _normal("low high", sized=True),
         excluded=r"\btransplant\w*|\bhorseshoe\b|\bduplex\b",
+        # (one kidney of normal size says nothing of the other: "The right kidney measures 11 cm, which is normal.")
+        every=r"\bboth\b|\bbilateral\w*|\bkidneys\b|\beach\b|\bright\b.*\bleft\b|\bleft\b.*\bright\b",
     ),
     Threshold(
         "urinary bladder wall thickness",
