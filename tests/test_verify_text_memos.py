@@ -4,7 +4,7 @@ that carries state from the text before keys on that state (a stale hit would mo
 from __future__ import annotations
 
 from medstep.verify import Verifier
-from medstep.verify import measured_organs, no_comparison, organ_sides, prior_state, rib_sites
+from medstep.verify import changes, measured_organs, no_comparison, organ_sides, prior_state, rib_sites
 from medstep.verify.device_changes import evidence_changes, read_changes
 
 _TEXTS = [
@@ -41,3 +41,42 @@ def test_the_device_change_memo_keys_on_the_device_carried_in() -> None:
     got = evidence_changes(after, memo)
     assert [(c.family, c.state, c.text) for c, _s, _t in got] == [("enteric", "moved out", "withdrawn")]
     assert got == evidence_changes(after, read_changes)
+
+
+def test_the_pronoun_change_memo_keys_on_the_state_carried_in() -> None:
+    """A reference step "It has enlarged." is the finding's change the text before named; the same step after an
+    organ subject, a whole-film change or nothing reads otherwise, memo or not."""
+    v = Verifier()
+    scanner, concepts = v.extractor.scanner, v.lexicon.concepts
+    pronoun = "It has enlarged since the previous film."
+    firsts = ["There is a right pleural effusion.", "There is a left pneumothorax.", "The cardiac silhouette is globular.",
+              "Overall the appearances are unchanged.", "The trachea is midline.", ""]
+    memo: dict = {}
+    subjects: dict = {}
+    seen = set()
+    for _ in range(2):  # the second pass is answered from the memos
+        for first in firsts:
+            texts = [(src, t, v._claims(t) if t else []) for src, t in
+                     (("report", first), ("reference[0]", pronoun), ("reference[1]", pronoun))]
+            plain = changes.pronoun_changes(scanner, concepts, texts)
+            assert changes.pronoun_changes(scanner, concepts, texts, memo, subjects) == plain
+            seen.add(tuple((f.concept, f.change, f.laterality, s) for f, s, _t in plain))
+    assert len(seen) >= 4  # the carried state changes the reading, so a key without it would give a stale one
+
+
+def test_the_lowered_search_of_comparing_words_answers_as_the_ignore_case_one() -> None:
+    """``_compares`` searches an ASCII text lowered with the pattern as written: right only while the pattern's
+    letters are all lower case, and then it answers as the ignore-case search on every text."""
+    import random
+    import re
+
+    assert not re.search(r"[A-Z]", re.sub(r"\\.", "", no_comparison.COMPARING))
+    words = ["The", "effusion", "is", "UNCHANGED", "Since", "prior", "study", "66-year-old", "Year", "old", "NOW",
+             "nowhere", "re-demonstrated", "Compared", "comparable", "then.", "Stable", "lungs", "clear", "ago",
+             "weeks", "Shrunk", "post-op", "Residual", "new", "renew", "(previous)", "\u017fince", "Interval", "-"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        t = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 8)))
+        t = t.upper() if rng.random() < 0.2 else t
+        assert no_comparison._compares(t) is (no_comparison._COMPARES.search(no_comparison._AGE.sub(" ", t))
+                                              is not None), t

@@ -41,6 +41,8 @@ class AttributeChecks:
         self._read: dict[tuple, tuple[Sequence[Stated], dict[str, str]]] = {}
         self._changes: dict[tuple, tuple[Sequence[DeviceChange], tuple[str, str | None] | None]] = {}
         self._dominant: dict[str, list] = {}  # an evidence text's dominant sides, by text (its claims are fixed too)
+        self._pronouns: dict[tuple, tuple] = {}  # an evidence text's pronoun changes, by text and the state carried in
+        self._subjects: dict[str, tuple[str, int] | None] = {}  # a sentence's organ subject (``changes._organ_subject``)
         self._scanner = scanner
         self._concepts = concepts
         self._claims = claims
@@ -56,7 +58,7 @@ class AttributeChecks:
             found = [(s, t, self._claims(t) if t else []) for s, t in texts]
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
-            changes += pronoun_changes(self._scanner, self._concepts, found)
+            changes += pronoun_changes(self._scanner, self._concepts, found, self._pronouns, self._subjects)
             hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
@@ -68,7 +70,7 @@ class AttributeChecks:
         steps = depth_errors(measure_errors(rib_site_errors(steps, hit[6]), hit[8]), hit[9])
         if hit[7]:  # the report compares with nothing: a chain's change since a named earlier study is made up
             steps = invented_comparisons(steps)
-        return change_errors(steps, hit[2], self._concepts, self._scanner)
+        return change_errors(steps, hit[2], self._concepts, self._scanner, self._subjects)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
                      ) -> tuple[Sequence[Stated], dict[str, str]]:

@@ -103,63 +103,99 @@ def _named(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in named if f.concept not in _DESCRIPTOR_ONLY] or named
 
 
-def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Sequence[tuple[str, str, Sequence[Finding]]]
+def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Sequence[tuple[str, str, Sequence[Finding]]],
+                    memo: dict[tuple, _TextChanges] | None = None, subjects: dict[str, tuple[str, int] | None] | None = None
                     ) -> list[tuple[Finding, str, str]]:
     """The changes the evidence ``texts`` ((source, text, its claims), in order) state in sentences that name no
     finding: with a pronoun subject, of the last naming sentence's first present finding (carried across the texts:
     a reference step "It has enlarged rapidly" follows the one that named the heart); with an organ subject ("the
     cardiac silhouette has doubled in size since ..."), or a pronoun after one, of the first finding the organ
-    stands for."""
+    stands for. ``memo`` (a caller whose claims of a text are fixed: ``AttributeChecks``): each text's reading by
+    the state carried into it, since a benchmark's reference steps repeat across its samples; ``subjects``:
+    ``_organ_subject`` by sentence."""
     out: list[tuple[Finding, str, str]] = []
-    before: list[Finding] = []
+    first: Finding | None = None  # the last naming sentence's first present finding
     organ: str | None = None
     whole: tuple[str, str, str] | None = None  # a change of the whole film ("Comparison with ...: appearances unchanged")
     for source, text, findings in texts:
-        for sm in _SENTENCE.finditer(text):
-            a, b = sm.span()
-            sent = text[a:b]
-            if not sent.strip():
-                continue
-            named = _named([f for f in findings if a <= f.start < b])
-            if named:
-                before, organ = named, None
-                measured = None if any(f.change for f in named) else measured_change(sent.lower())
-                if measured is not None:  # "The mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm ..."
-                    f = named[0]
-                    out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + measured[1]:a + measured[2]],
-                                        a + measured[1], a + measured[2], f.laterality, f.location, change=measured[0],
-                                        source="descriptor"), source, text))
-                continue
-            pronoun = _SUBJECT.match(sent) is not None
-            subject = None if pronoun else _organ_subject(scanner, concepts, sent)
-            change = first_change(scanner, sent) if pronoun and (before or organ) or subject is not None else None
-            if change is not None and pronoun and before:
-                f = before[0]
-                out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
-                                    a + change[1], a + change[2], f.laterality, f.location, change=change[0],
-                                    source="descriptor"), source, text))
-            elif change is not None and not any(f.category == "finding" and a <= f.start < b for f in findings):
-                which = organ if pronoun else subject[0] if subject is not None and subject[0] != _WHOLE and \
-                    _LINK.fullmatch(sent.lower(), subject[1], change[1]) else None
-                if which is None and subject is not None and subject[0] == _WHOLE and whole is None \
-                        and _LINK.fullmatch(sent.lower(), subject[1], change[1]) and not _EXCEPT.search(sent.lower()):
-                    whole = (change[0], source, text)
-                if which is not None:
-                    c = concepts[concepts[which].expands[0]]
-                    out.append((Finding(c.id, c.name, c.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
-                                        a + change[1], a + change[2], change=change[0], source="descriptor"),
-                                source, text))
-            if not pronoun:
-                before = []
-                organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
+        key = (text, None if first is None else (first.concept, first.name, first.category, first.laterality,
+                                                  first.location), organ, whole is None)
+        got = None if memo is None else memo.get(key)
+        if got is None:
+            got = _text_changes(scanner, concepts, text, findings, first, organ, whole is None, subjects)
+            if memo is not None:
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                memo[key] = got
+        found, carried, organ, changed = got
+        out += [(f, source, text) for f in found]
+        if carried is not _KEEP:
+            first = carried
+        if changed is not None:
+            whole = (changed, source, text)
     if whole is not None:  # every present finding that states no change of its own shares the film's
-        changed = {f.concept for f, _, _ in out}
+        changed_ids = {f.concept for f, _, _ in out}
         for source, text, findings in texts:
             for f in _named(findings):
-                if not f.change and f.concept not in changed:
+                if not f.change and f.concept not in changed_ids:
                     out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, f.text, f.start, f.end,
                                         f.laterality, f.location, change=whole[0], source="descriptor"), source, text))
     return out
+
+
+_KEEP = Finding("", "", "", Polarity.PRESENT, "", 0, 0)  # (``_text_changes``: the finding carried in is carried on)
+# a text's reading: (its changes, the finding carried out (``_KEEP``: the one carried in), the organ carried out,
+# the whole film's change it states first when none was stated before)
+_TextChanges = tuple[tuple[Finding, ...], Finding | None, str | None, str | None]
+
+
+def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, findings: Sequence[Finding],
+                  first: Finding | None, organ: str | None, whole_free: bool,
+                  subjects: dict[str, tuple[str, int] | None] | None) -> _TextChanges:
+    """``pronoun_changes`` of one text, given what the texts before it carry in: the first present finding of the
+    last naming sentence, the organ subject of the last sentence naming none, and whether no whole-film change was
+    stated yet. Depends on nothing else (the texts' sources are put back by the caller)."""
+    out: list[Finding] = []
+    carried: Finding | None = _KEEP
+    whole: str | None = None
+    for sm in _SENTENCE.finditer(text):
+        a, b = sm.span()
+        sent = text[a:b]
+        if not sent.strip():
+            continue
+        named = _named([f for f in findings if a <= f.start < b])
+        if named:
+            first = carried = named[0]
+            organ = None
+            measured = None if any(f.change for f in named) else measured_change(sent.lower())
+            if measured is not None:  # "The mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm ..."
+                f = named[0]
+                out.append(Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + measured[1]:a + measured[2]],
+                                   a + measured[1], a + measured[2], f.laterality, f.location, change=measured[0],
+                                   source="descriptor"))
+            continue
+        pronoun = _SUBJECT.match(sent) is not None
+        subject = None if pronoun else _subject(scanner, concepts, sent, subjects)
+        change = first_change(scanner, sent) if pronoun and (first is not None or organ) or subject is not None else None
+        if change is not None and pronoun and first is not None:
+            f = first
+            out.append(Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
+                               a + change[1], a + change[2], f.laterality, f.location, change=change[0],
+                               source="descriptor"))
+        elif change is not None and not any(f.category == "finding" and a <= f.start < b for f in findings):
+            which = organ if pronoun else subject[0] if subject is not None and subject[0] != _WHOLE and \
+                _LINK.fullmatch(sent.lower(), subject[1], change[1]) else None
+            if which is None and subject is not None and subject[0] == _WHOLE and whole_free and whole is None \
+                    and _LINK.fullmatch(sent.lower(), subject[1], change[1]) and not _EXCEPT.search(sent.lower()):
+                whole = change[0]
+            if which is not None:
+                c = concepts[concepts[which].expands[0]]
+                out.append(Finding(c.id, c.name, c.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
+                                   a + change[1], a + change[2], change=change[0], source="descriptor"))
+        if not pronoun:
+            first = carried = None
+            organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
+    return tuple(out), carried, organ, whole
 
 
 # a whole-film change with an exception ("unchanged apart from the effusion") is no change of every finding
@@ -167,12 +203,12 @@ _EXCEPT = lazy_compile(r"\b(?:apart|except|other than|besides|save for|aside fro
 
 
 def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept],
-                  scanner: Scanner) -> list[StepVerdict]:
+                  scanner: Scanner, subjects: dict[str, tuple[str, int] | None] | None = None) -> list[StepVerdict]:
     """``steps`` with each change the evidence gives the finding's family only otherwise judged contradicted
     (``change-conflict``): a pronoun-subject step's change (of the findings the last naming step called present,
     the first whose family the evidence gives a change: "The heart is globular. It is unchanged." is about the
     heart), and a named finding's change its own verdict did not already contradict. ``evidence``: present
-    evidence findings with a change."""
+    evidence findings with a change; ``subjects``: ``_organ_subject`` by sentence (memoised by the caller)."""
     if not evidence:
         return steps
     out = steps
@@ -183,7 +219,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
         added: list[FindingVerdict] = []
         said = _SUBJECT.match(s.text)
         pronoun = said is not None
-        subject = None if named or pronoun else _organ_subject(scanner, concepts, s.text)
+        subject = None if named or pronoun else _subject(scanner, concepts, s.text, subjects)
         if not named and (pronoun and (before or organ) or subject is not None):
             change = first_change(scanner, s.text)
             if change is not None and said is not None and before:
@@ -238,6 +274,22 @@ _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findin
 _LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
                      r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
                      r"mildly|markedly|significantly|somewhat|all|now|essentially|grossly)\b|\d+(?:\.\d+)?\s*(?:cm|mm)\b)*")
+
+
+def _subject(scanner: Scanner, concepts: dict[str, Concept], text: str,
+             subjects: dict[str, tuple[str, int] | None] | None) -> tuple[str, int] | None:
+    """``_organ_subject`` of ``text``, from ``subjects`` (a memo of the caller's, whose concepts are fixed) when given."""
+    if subjects is None:
+        return _organ_subject(scanner, concepts, text)
+    hit = subjects.get(text, _NONE)
+    if hit is _NONE:
+        if len(subjects) >= _MEMO_LIMIT:
+            subjects.clear()
+        hit = subjects[text] = _organ_subject(scanner, concepts, text)
+    return hit  # type: ignore[return-value]
+
+
+_NONE = object()
 
 
 def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) -> tuple[str, int] | None:
