@@ -51,8 +51,8 @@ def test_option_evidence_judges_its_own_concepts_and_shares_the_rest() -> None:
     v = Verifier()
     v.verify(CHAINS[0], report=REPORT, reference=REFERENCE, options=OPTIONS[1], chosen="A", gold="A",
              option_evidence=True)
-    (ev, _items, _units), = v._ev_cache.values.values()
-    (_raw, base, _b, _u), = v._base_cache.values.values()
+    (ev, _items, _units, _region), = v._ev_cache.values.values()
+    (_raw, base, _b, _u, _region), = v._base_cache.values.values()
     assert isinstance(ev, EvidenceSet) and ev.base is base
     assert {"pleural_effusion", "hiatal_hernia"} <= ev.touched  # the gold option's and a distractor's findings
     assert "cardiomegaly" not in ev.touched  # the chain's "heart is enlarged": judged on the report's set
@@ -62,8 +62,8 @@ def test_without_option_evidence_every_item_uses_the_report_set() -> None:
     v = Verifier()
     for options in OPTIONS[:2]:
         v.verify(CHAINS[1], report=REPORT, reference=REFERENCE, options=options, chosen="B")
-    sets = {id(ev) for ev, _i, _u in v._ev_cache.values.values()}
-    (_raw, base, _b, _u), = v._base_cache.values.values()
+    sets = {id(ev) for ev, _i, _u, _r in v._ev_cache.values.values()}
+    (_raw, base, _b, _u, _region), = v._base_cache.values.values()
     assert sets == {id(base)}
 
 

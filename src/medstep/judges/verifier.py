@@ -77,7 +77,7 @@ from medstep.verify import (
 
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
-VERSION = "103"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
+VERSION = "104"  # 2: sentence roles, options and the decision, report-first evidence, the clinical score;
 # 3: a chain that states nothing has no factuality/effectiveness/clinical score, composite gives them 0;
 # 4: an option's text framed as the answer is the decision restated (claims nothing), more hedges;
 # 5: negation scope runs on over links ("no findings to suggest X"), denial-verb lists and list colons;
@@ -308,6 +308,12 @@ VERSION = "103"  # 2: sentence roles, options and the decision, report-first evi
 # 102: a comparison said of the earlier study ("two years ago it was less extensive") is the change since then;
 # calcifications named alone are the antecedent of "they" (verr17)
 # 103: a report's comparison said of the earlier study is evidence of the change since then (verr17)
+# 104: a case's region (its report and reference steps naming a joint, the head, the abdomen or an ultrasound and
+# nothing of the chest) reads organless chest words its way: a bare effusion is the joint's, oedema the bone
+# marrow's or the brain's, acoustic shadowing the stone of the one stone-holding system named, a pocket of pus an
+# abscess; options read as the same findings count once as a listing; "its wall/rim ... 6 mm" is no size of the
+# finding before; a grade adjective on a noun of its own ("small locules") is not the grade before it; an abnormal
+# word waiting for its organ does not take the organ of a new conjunct ("without stones, and both kidneys") (vread17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

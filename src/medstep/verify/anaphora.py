@@ -27,9 +27,14 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import EARLIER_WORDS, UNIT_MM
 from medstep.verify.verdicts import FindingVerdict, Verdict
 
-# ("The largest measures 15 mm.": the largest of the findings named before, whose size a report gives so)
-_PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|its|their|the\s+(?:largest|biggest)(?:\s+one)?)\b",
-                                re.IGNORECASE)
+# ("The largest measures 15 mm.": the largest of the findings named before, whose size a report gives so). Not a
+# part of it ("Its wall is 6 mm thick.", "their rims measure 3 mm"): the wall of a gallbladder full of stones, of an
+# appendix, of a cavity is no size of the stones, the appendix or the cavity (vread17: a faithful lay chain's "Its
+# wall is thick (6 mm)" after "full of stones" was read as 6 mm gallstones against the report's 14 mm)
+_PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|(?:its|their)(?!\s+(?:walls?|rims?|linings?|necks?|"
+                                r"tips?|bases?|margins?|edges?|capsules?|stalks?|cortex|cortices|lumens?|ducts?|septa|"
+                                r"septum|stems?|roots?|pedicles?|caps?|shells?|surface)\b)|the\s+(?:largest|biggest)"
+                                r"(?:\s+one)?)\b", re.IGNORECASE)
 # the last number before a unit: "1 to 3 mm" -> 3 mm, "up to 5 cm" -> 5 cm, "6 x 4 cm" -> 6 cm (as size_attr reads)
 _SIZE = lazy_compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
                      re.IGNORECASE)

@@ -275,6 +275,15 @@ class ClaimIndex:
         return target, self.claims[lo - 1] if lo else None
 
 
+# a word right after a grade adjective that is a noun of its own, not a link back to the finding before ("small
+# locules", "mild bubbles"; not a participle: "minimally displaced" grades the fracture before): what the grade
+# describes, so the finding before does not take it (vread17: "extensive fat stranding" was read as mild from
+# "Surrounding fat stranding and small locules of gas")
+_OWN_NOUN = lazy_compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|of|at|to|by|for|with|without|is|are|was|were|be|been|as|than|"
+                         r"then|amount|amounts|size|sized|volume|degree|extent|only|also|overall|bilaterally|left|right|"
+                         r"sided|here|there|now|today|still|again|too|each|both|in|the|a|an|to)\b)[a-z]{3,}(?<!ed)\b")
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
@@ -282,7 +291,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
         return
     attr_events = [e for e in attr_events if e[2]]  # a phrase that only shadows an attribute ("both views")
     index = ClaimIndex(claims)
-    for pos, chunk, attrs in attr_events:
+    for pos, chunk, attrs, end in attr_events:
         target, before = index.near(pos, chunk)
         if target is None and before is None and attrs[0][0] in _OPENING and low and _opens_clause(low, pos):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
@@ -302,6 +311,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             if before is None:
                 continue
             for key, value in attrs:
+                if key == "severity" and low and not low.endswith("ly", 0, end) and _OWN_NOUN.match(low, end) is not None:
+                    continue  # "fat stranding and small locules of gas": the grade of a noun the lexicon lacks
                 if key not in before.attrs or key == "location" and before.attrs[key] == "apex to base":
                     before.set_attr(key, value)
             continue

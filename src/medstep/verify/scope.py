@@ -103,6 +103,7 @@ _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 # ... and at least this far from the word's end: a long phrase ("crescent of gas under the left hemidiaphragm") used
 # up the reach counted from its start before the organ came (verr16)
 _ABN_AFTER_END = 20
+_NEW_CONJUNCT = lazy_compile(r",\s*(?:and|but|while|whereas|although)\s")  # between a waiting word and an organ
 
 
 class ClauseScoper:
@@ -189,7 +190,9 @@ class ClauseScoper:
                     pre = None  # "with no air reaching the stomach, is the classic picture of achalasia"
                 if pending is not None:
                     if payload in pending[1] and start <= pending[3] \
-                            and not low.startswith(" apart", end):  # "pushes the airways apart": splayed, not shifted
+                            and not low.startswith(" apart", end) \
+                            and _NEW_CONJUNCT.search(low, pending[0], start) is None:  # "pushes the airways apart":
+                        # splayed, not shifted; "no swelling or stones, and both kidneys are ...": another conjunct's
                         self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
@@ -252,7 +255,7 @@ class ClauseScoper:
                         continue
                 if attr_events is None:
                     attr_events = []
-                attr_events.append((start, chunk, attrs))
+                attr_events.append((start, chunk, attrs, end))
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
                         and pre[1] not in LIST_VERBS and (grades_present(attrs, low, start) or (
                             attrs[0][0] == "laterality" and not low[last_comma + 1:start].strip())):
@@ -329,7 +332,7 @@ class ClauseScoper:
                     pending = (start, attrs, pre, max(start + _ABN_FORWARD_CHARS, end + _ABN_AFTER_END))
                     if payload in GROWN and low.endswith(PERFECT, 0, start):  # "the consolidation has enlarged"
                         attr_events = attr_events or []
-                        attr_events.append((start, chunk, (("change", "worsened"),)))
+                        attr_events.append((start, chunk, (("change", "worsened"),), end))
                 continue
             if (kind == K_UNC_PRE or kind == K_TERM) and payload in LINKS:
                 if pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE:

@@ -31,6 +31,7 @@ from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.memo import CharBudgetMemo
 from medstep.verify.prior_state import drop_past, past_spans, since_then
+from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
 from medstep.verify.options import (
     Options,
@@ -84,10 +85,10 @@ class Verifier:
         self.extractor = Extractor(self.lexicon)
         self.clinical = ClinicalScorer(self.lexicon, significance, interpretations)
         self._cache: CharBudgetMemo[str, list[Finding]] = CharBudgetMemo(_TEXT_CHARS, _text_weight)
-        self._ev_cache: CharBudgetMemo[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple]] = CharBudgetMemo(
-            _EVIDENCE_CHARS, _evidence_weight)
+        self._ev_cache: CharBudgetMemo[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple, Region]] = \
+            CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
         self._base_cache: CharBudgetMemo[tuple, tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding],
-                                                      tuple]] = CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
+                                                      tuple, Region]] = CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
         self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts,
@@ -113,17 +114,21 @@ class Verifier:
             hit = self._cache.put(text, (resolve(text, [found], [0]) or [found])[0])  # "contralateral shift"
         return hit
 
+    def _read(self, text: str, region: Region) -> list[Finding]:
+        """The claims of ``text`` read in the case's region (``regions.py``)."""
+        return reread(self._claims(text), region, self.lexicon.concepts)
+
     def _evidence(self, report: str | None, ref_texts: tuple[str, ...], opts: tuple, gold: str | None,
                   quoted: tuple = (), asked: frozenset[str] = frozenset()
-                  ) -> tuple[EvidenceSet, list[SourcedFinding], tuple]:
+                  ) -> tuple[EvidenceSet, list[SourcedFinding], tuple, Region]:
         """Evidence set for a report + reference steps (+ option evidence), cached: a prompt's rollouts share it.
         On the report's and steps' part (``_base``): that set itself without option evidence, else a set judging
         the concepts the options do not touch with it (``EvidenceSet.share``: items asking other options)."""
         key = (report, ref_texts, opts, gold, asked)
         hit = self._ev_cache.get(key)
         if hit is None:
-            raw, base, base_items, plain_units = self._base(report, ref_texts)
-            extra = self._option_evidence(dict(opts), gold) if gold is not None else []
+            raw, base, base_items, plain_units, region = self._base(report, ref_texts)
+            extra = self._option_evidence(dict(opts), gold, region) if gold is not None else []
             decided = self._decided(ref_texts, quoted, asked) if quoted else {}
             joined = raw
             if not extra:
@@ -140,25 +145,27 @@ class Verifier:
             # a decided span the units are the base's
             same = items is base_items or (items is joined and base_items is raw)
             units = plain_units if same and not decided else reference_units(items, bool(ref_texts), decided)
-            hit = self._ev_cache.put(key, (ev, items, units))
+            hit = self._ev_cache.put(key, (ev, items, units, region))
         return hit
 
     def _base(self, report: str | None, ref_texts: tuple[str, ...]
-              ) -> tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding], tuple]:
+              ) -> tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding], tuple, Region]:
         """The report's and reference steps' evidence, cached per (report, steps): the findings (before and
-        after ``CollapsedLung.evidence``), their set and their reference units with no decided span."""
+        after ``CollapsedLung.evidence``), their set, their reference units with no decided span, and the
+        case's region (``regions.py``), in which every text of the case is read."""
         key = (report, ref_texts)
         hit = self._base_cache.get(key)
         if hit is None:
             raw: list[SourcedFinding] = []
+            region = case_region(self.extractor.scanner, self.lexicon.concepts, (report, *ref_texts))
             if report:
-                raw += [SourcedFinding(f, "report", report) for f in self._claims(report)]
+                raw += [SourcedFinding(f, "report", report) for f in self._read(report, region)]
             for i, text in enumerate(ref_texts):
-                raw += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._claims(text)]
+                raw += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._read(text, region)]
             items = self._collapse.evidence(raw)
             ev = EvidenceSet(items)
             ev.no_prior = report is not None and NO_PRIOR.search(report) is not None
-            hit = self._base_cache.put(key, (raw, ev, items, reference_units(items, bool(ref_texts), {})))
+            hit = self._base_cache.put(key, (raw, ev, items, reference_units(items, bool(ref_texts), {}), region))
         return hit
 
     def _decided(self, ref_texts: tuple[str, ...], quoted: tuple, asked: frozenset[str]
@@ -193,14 +200,14 @@ class Verifier:
                                               if c[2] is conclusion and not c[3] and c[4]]
         return hit
 
-    def _option_evidence(self, options: dict[str, str], gold: str) -> list[SourcedFinding]:
+    def _option_evidence(self, options: dict[str, str], gold: str, region: Region = NO_REGION) -> list[SourcedFinding]:
         """The gold option's findings as stated; each distractor's positive findings as absent,
         unless the gold option names the same or a related concept ("effusion" in both)."""
         concepts = self.lexicon.concepts
         gold_text = options.get(gold)
         if gold_text is None:
             return []
-        gold_f = [f for f in self._claims(gold_text) if f.category != "modality"]
+        gold_f = [f for f in self._read(gold_text, region) if f.category != "modality"]
         out = [SourcedFinding(f, f"option[{gold}]", gold_text, 2) for f in gold_f]
         related: set[str] = set()
         for f in gold_f:
@@ -209,7 +216,7 @@ class Verifier:
         for letter, text in options.items():
             if letter == gold:
                 continue
-            for f in self._claims(text):
+            for f in self._read(text, region):
                 if f.category == "modality" or f.polarity is Polarity.ABSENT or f.concept in related:
                     continue
                 neg = Finding(f.concept, f.name, f.category, Polarity.ABSENT, f.text, f.start, f.end, f.laterality,
@@ -242,10 +249,10 @@ class Verifier:
         gold_l = normalize_letter(gold) if option_evidence and opts else None
         quoted = tuple(sorted({option_key(t) for t in opts.values()}, key=len, reverse=True))
         asked = frozenset(option_key(question).split()) if question and quoted else frozenset()
-        ev, evidence, ref_units = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l, quoted,
-                                                 asked)
-        premise = self._premise(question) if question else None
-        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked)
+        ev, evidence, ref_units, region = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l,
+                                                         quoted, asked)
+        premise = self._premise(question, region) if question else None
+        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region)
         concepts = self.lexicon.concepts
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
@@ -261,7 +268,7 @@ class Verifier:
         chosen_f: list[Finding] = []
         if chosen_l is not None and chosen_l in opts:
             decision = self._decision(chosen_l, opts[chosen_l], ev, gold_l is not None and chosen_l != gold_l,
-                                      chosen_l == gold_l)
+                                      chosen_l == gold_l, region)
             # the decision first: a later absence withdraws a positive (ClinicalScorer.positives), so a
             # chain that rules a finding out and then picks the option naming it gets no credit for it,
             # and the chain's own side or site of it outranks the option's. A chosen finding the evidence
@@ -275,11 +282,11 @@ class Verifier:
                 claimed += [v.finding for v in decision.verdicts if v.verdict is con]
         committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
             len(opts) >= 3 and pred_items and asserts_every_option(
-                [sf.finding for sf in pred_items], [self._claims(t) for t in opts.values()]))))
+                [sf.finding for sf in pred_items], [self._read(t, region) for t in opts.values()]))))
         observes = chain_observes(steps)
         if committed and observes and (echoes_decision(steps, decision) or only_denies(steps, decision) or
                                        restates_options(steps, decision,
-                                                        [self._claims(t) for k, t in opts.items() if k != chosen_l])
+                                                        [self._read(t, region) for k, t in opts.items() if k != chosen_l])
                                        or echoes_and_denies(steps, decision, self._frame.unread, self._frame.padded)
                                        or (chosen_l in opts and self._frame.only_option_words(chain, opts[chosen_l], chosen_l))):
             committed = False  # the options' words said again: no credit, as for stating every option
@@ -312,16 +319,16 @@ class Verifier:
     def _weighty(self, concept: str) -> bool:
         return self.clinical.significance(concept).weight >= 0.5
 
-    def _premise(self, question: str) -> dict[str, Finding]:
+    def _premise(self, question: str, region: Region = NO_REGION) -> dict[str, Finding]:
         """Findings the question presupposes (present or possible), by concept; read as a statement,
         since a question's own findings are asked about, not claimed."""
         statement = question.replace("?", ".")
-        return {f.concept: f for f in self._claims(statement) if f.polarity is not Polarity.ABSENT
+        return {f.concept: f for f in self._read(statement, region) if f.polarity is not Polarity.ABSENT
                 and f.category != "modality"}
 
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
-               premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset()
-               ) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+               premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset(),
+               region: Region = NO_REGION) -> tuple[list[StepVerdict], list[SourcedFinding]]:
         concepts = self.lexicon.concepts
         ref_prefix = "reference[" if has_ref else "report"
         steps = split_steps(chain)
@@ -331,6 +338,8 @@ class Verifier:
             per_step = self._collapse.chain(  # "the left lung has collapsed" beside a pneumothorax
                 per_step, self._collapse.evidence_collapsed(ev.by_concept.get("pneumothorax", ())))
             per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
+            if region.any:  # "Small effusion." in a knee MRI case (``regions.py``)
+                per_step = [reread(found, region, concepts) for found in per_step]
             if any(f.bare for found in per_step for f in found):  # "No fluid.": a claim where the case names it
                 per_step = [[f for f in found if not f.bare or self._named(f.concept, ev)] for found in per_step]
         else:
@@ -389,11 +398,11 @@ class Verifier:
         return out, pred_items
 
     def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False,
-                  gold: bool = False) -> DecisionVerdict:
+                  gold: bool = False, region: Region = NO_REGION) -> DecisionVerdict:
         """The chosen option read as claims; ``distractor``: the benchmark names another option true;
         ``gold``: it names this one true."""
         concepts = self.lexicon.concepts
-        found = tuple(f for f in self._claims(text) if f.category != "modality")
+        found = tuple(f for f in self._read(text, region) if f.category != "modality")
         return DecisionVerdict(letter, text, found, tuple(judge(f, concepts[f.concept], ev) for f in found),
                                distractor, gold)
 

@@ -1,0 +1,155 @@
+"""The body region a case speaks of, and the words whose finding depends on it.
+
+Some words name a finding with no organ, and the lexicon reads them the way a chest film means them:
+a bare "effusion" is a pleural effusion, "shadowing" a lung opacity, "a pocket of pus" a lung abscess, "oedema"
+the lungs'. In a knee MRI the effusion is the joint's and the oedema the bone marrow's, in an ultrasound the
+shadowing is the acoustic shadow behind a stone, in a CT of the abdomen the pus lies in the abdomen, in a CT of the
+head the oedema is the brain's. Read the chest's way there, the report's
+"Large effusion." and a chain's "a large knee effusion" were two findings: the chain's was unsupported,
+its "no joint effusion" unverifiable instead of contradicted, and the reference's effusion was never
+recalled (vread17: a knee MRI, a gallbladder ultrasound and an abdominal CT written before the fix).
+
+The region is the case's, not a sentence's: a chain's "Small effusion." names no organ, and the report it
+is judged against does. It is read once per report and reference steps (``Verifier._base``) from the
+lexicon's own concepts, and only where it is clear: a case that names any chest organ or chest finding
+keeps every chest reading (a CT abdomen's "the lung bases are clear" keeps a bare effusion pleural).
+The words re-read are the organless ones only ("pleural effusion" is never re-read).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from medstep.answers.concepts import Concept
+from medstep.verify.findings import Finding
+from medstep.verify.lexicon import K_CONCEPT
+from medstep.verify.scan import Scanner, lower_text
+
+# Organs and modalities of the chest: one of them named, the case may be a chest's, and nothing is re-read (not the
+# diaphragm: free air under it is an abdominal CT's finding too).
+_CHEST_ORGANS = frozenset({"lungs", "pleura", "thorax", "costophrenic_angles", "heart", "cardiomediastinal_silhouette",
+                           "mediastinum", "hila", "hilar_lymph_nodes", "pulmonary_vasculature", "trachea",
+                           "paraspinal_lines", "chest_xray"})
+# Findings of the chest alone and their narrower kinds: "a small pneumothorax" makes a case the chest's too. A lung
+# opacity counts itself, not its narrower kinds: the lexicon files edema (of bone marrow, of the brain) under it.
+_CHEST_FINDINGS = frozenset({"lung_lesion", "pleural_effusion", "pneumothorax", "enlarged_cardiomediastinum",
+                             "pleural_other", "emphysema", "pericardial_effusion", "consolidation", "atelectasis",
+                             "airspace_opacity"})
+_CHEST_ONLY = _CHEST_FINDINGS | {"lung_opacity"}
+# The organs of a joint (the ligament and meniscus rows where the lexicon has them) and of the abdomen.
+_JOINT_ORGANS = frozenset({"joints", "acl", "pcl", "menisci", "ligaments"})
+# The systems that hold stones, and the stone each holds.
+_STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters", "urinary_bladder"), "kidney_stone"),
+                 **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis")}
+_HEAD_ORGANS = frozenset({"brain", "ventricles", "skull"})
+_ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
+                             "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus_ovaries",
+                             "bowel_gas", "stomach", "appendix"})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """What a case's report and reference steps name, in the terms the re-readings need."""
+
+    joint: bool = False  # a joint or its parts, and nothing of the chest
+    head: bool = False  # the brain, its ventricles or the skull, and nothing of the chest
+    abdomen: bool = False  # an abdominal or pelvic organ, and nothing of the chest
+    ultrasound: bool = False  # an ultrasound study, and nothing of the chest
+    stone: str | None = None  # the stone of the one stone-holding system it names (urinary tract, biliary tree)
+
+    @property
+    def any(self) -> bool:
+        return self.joint or self.head or self.abdomen or self.ultrasound
+
+
+NO_REGION = Region()
+
+# The organless words each re-reading applies to (lower case, as the text wrote them).
+_BARE_EFFUSION = frozenset({"effusion", "effusions", "eff", "fluid"})
+_BARE_EDEMA = frozenset({"edema", "oedema"})
+_ACOUSTIC = frozenset({"shadowing", "shadow", "shadows"})
+_LUNG_WORDS = ("lung", "pulmonary")
+
+
+def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None]) -> Region:
+    """The region of a case's ``texts`` (its report and reference steps): ``NO_REGION`` where any names the
+    chest, and where none names a joint, an abdominal organ or an ultrasound study. The organless words
+    re-read here do not count as the chest's ("Large effusion." in a knee report)."""
+    joint = head = abdomen = ultrasound = False
+    stones: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        low = lower_text(text)
+        for start, end, kind, cid, _attrs in scanner.events_lower(low):
+            if kind != K_CONCEPT:
+                continue
+            c = concepts.get(cid)
+            if c is None:
+                continue
+            if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
+                                        and not _organless(cid, low[start:end])):
+                return NO_REGION
+            joint = joint or cid in _JOINT_ORGANS
+            head = head or cid in _HEAD_ORGANS
+            abdomen = abdomen or cid in _ABDOMEN_ORGANS
+            ultrasound = ultrasound or cid == "ultrasound"
+            if cid in _STONE_ORGANS:
+                stones.add(_STONE_ORGANS[cid])
+    if not (joint or head or abdomen or ultrasound):
+        return NO_REGION
+    return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None)
+
+
+def _organless(cid: str, word: str) -> bool:
+    """Whether ``word`` is one of the organless words a region re-reads (for ``cid``)."""
+    if cid == "pleural_effusion":
+        return word in _BARE_EFFUSION
+    if cid == "lung_opacity":
+        return word in _ACOUSTIC
+    if cid == "edema":
+        return word in _BARE_EDEMA
+    if cid == "lung_abscess":
+        return not any(w in word for w in _LUNG_WORDS)
+    return False
+
+
+def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]) -> list[Finding]:
+    """``found`` with its organless chest words read in ``region``: a bare effusion of a joint case is a joint
+    effusion, "shadowing" in an ultrasound is the stone casting it (none where the case names both kidneys and
+    gallbladder, or neither), oedema is the joint's bone marrow's or the head's brain's, an organless
+    abscess in an abdominal case is an abscess. ``found`` itself when nothing changes (the lists are cached)."""
+    if not region.any or not found:
+        return found
+    out: list[Finding] | None = None
+    for k, f in enumerate(found):
+        cid = f.concept
+        new = _reading(cid, region) if cid in _REREAD and (f.bare or _organless(cid, f.text.lower())) else cid
+        if new == cid:
+            if out is not None:
+                out.append(f)
+            continue
+        if out is None:
+            out = found[:k]
+        if new is not None and new in concepts:
+            c = concepts[new]
+            out.append(replace(f, concept=c.id, name=c.name, category=c.category))
+    return found if out is None else out
+
+
+_REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema"})
+
+
+def _reading(cid: str, region: Region) -> str | None:
+    """What the chest reading ``cid`` of an organless word is in ``region``: a concept id (``cid`` itself: kept as
+    read), or None (no finding)."""
+    if cid == "pleural_effusion":
+        return "joint_effusion" if region.joint else cid
+    if cid == "lung_opacity":  # the shadow behind an echogenic focus: the stone of the one system holding them
+        return region.stone if region.ultrasound else cid
+    if cid == "lung_abscess":
+        return "abscess" if region.abdomen else cid
+    if cid == "edema":  # oedema in a joint lies in the bone marrow, in a head in the brain (never both named)
+        return cid if region.joint == region.head else "bone_marrow_edema" if region.joint else "cerebral_edema"
+    return cid
