@@ -73,7 +73,7 @@ def test_foreign_frames_are_dropped(question: str, text: str, label: str) -> Non
     ("What is the abnormality?", "Left-sided pneumothorax on the left side.", "left sided pneumothorax"),
     ("Which lobe is affected?", "The consolidation involves the right upper lobe, sparing the other lobes.",
      "right upper lobe"),
-    ("What imaging modality is this?", "This is a T2-weighted MRI image of the brain.", "t2 weighted mri"),
+    ("What imaging modality is this?", "This is a T2-weighted MRI image of the brain.", "mri"),
 ])
 def test_what_follows_the_label_is_dropped(question: str, text: str, label: str) -> None:
     assert _read(text, question)[0] == label
@@ -183,4 +183,15 @@ def test_two_values_a_contrast_or_a_finding_question_take_no_value(question: str
     (DX, "Reticulation with honeycombing and traction bronchiectasis: pulmonary fibrosis.", "pulmonary fibrosis"),
 ])
 def test_a_label_and_its_signs_around_a_colon(question: str, text: str, label: str) -> None:
+    assert _read(text, question)[0] == label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("What modality is this image?", "The image is a non-contrast head computed tomography.", "computed tomography"),
+    ("What type of image is this?", "A plain radiograph (X-ray) of the left hand.", "x ray"),
+    ("What imaging modality is this?", "Magnetic resonance imaging (MRI), T2-weighted.", "mri"),
+    ("What modality is used here?", "Positron emission tomography fused with CT (PET/CT), using FDG.",
+     "positron emission tomography fused with ct pet ct using fdg"),
+])
+def test_the_one_modality_named_answers_a_modality_question(question: str, text: str, label: str) -> None:
     assert _read(text, question)[0] == label

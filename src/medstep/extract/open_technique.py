@@ -15,8 +15,11 @@ post-contrast", is left whole too), none denied ("not axial") and nothing holdin
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.concepts import IMAGING_PLANES
+from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
+from medstep.extract.findings import category_of
+from medstep.extract.open_definition import asks_technique
 from medstep.answers.technique import related, technique_mentions
+from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
 # The attribute a question asks, as its asked noun: "What plane is this MRI?", "In which plane ...?", "What is the MRI
@@ -27,7 +30,10 @@ _ASKS_PLANE = lazy_compile(_ASKS.format("planes?"))
 _ASKS_PROJECTION = lazy_compile(_ASKS.format("(?:view|projection)"))
 _ASKS_SEQUENCE = lazy_compile(_ASKS.format("(?:sequence|weighting)"))
 _PLANE_WORD = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(IMAGING_PLANES, key=len, reverse=True)) + r")(?![\w-])")
-_HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON,
+_SHORT_NAME = 4  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
+# The image noun a modality's name may end with ("mri image", "ct scan").
+_IMAGE_NOUN = lazy_compile(r"\s+(?:image|images|scan|scans|study|film)$")
+_HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER,
                                              negation.EXCLUDED, hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN,
                                              hedges.ALTERNATIVE, hedges.LIKELIHOOD, ("or", "nor", "versus", "vs"))
                       + "|" + negation.CONTRACTION + r"|[?？/]")
@@ -43,6 +49,8 @@ def asked_value(region: str, question: str) -> str | None:
         if found and len({IMAGING_PLANES[m.group().lower()] for m in found}) == 1:
             return found[0].group()
         return None
+    if asks_technique(question):
+        return _modality(region)
     attribute = "projection" if _ASKS_PROJECTION.search(question) is not None else \
         "sequence" if _ASKS_SEQUENCE.search(question) is not None else None
     if attribute is None:
@@ -55,6 +63,29 @@ def asked_value(region: str, question: str) -> str | None:
         return None
     narrowest = next((m for m in mentions if m.value.parent is not None), mentions[0])  # "frontal PA" -> "PA"
     return region[narrowest.start:narrowest.end]
+
+
+def _modality(region: str) -> str | None:
+    """The name of the one imaging modality ``region`` names (vocabulary category ``modality``: "non-contrast head
+    computed tomography" -> "computed tomography"), its usual short name where the answer gives it too ("A plain
+    radiograph (X-ray) of the left hand" -> "x ray"), a sequence's name passed over ("T2-weighted MRI image" ->
+    "mri"); ``None`` when it names none or two ("PET/CT", "mammography, i.e. low-energy X-ray imaging").
+
+    The words are those of the normalised text, as the reading itself is normalised."""
+    if HAN.search(region) is not None:
+        return None  # "这是磁共振成像（MRI）。": Chinese answers have readers of their own (open_frames)
+    low = normalize(region)
+    found = [m for m in vocabulary().mentions(low) if category_of(m) == "modality"]
+    if not found or len({m.concept for m in found}) != 1:
+        return None
+    sequences = {(t.start, t.end) for t in technique_mentions(low) if t.value.attribute == "sequence"}
+    named = [m for m in found if not any(a <= m.start < b for a, b in sequences)]
+    if not named:
+        return None
+    own = [m for m in named if low[m.start:m.end].replace(" ", "") == m.concept  # "x ray", "ct": the short name
+           and len(m.concept) <= _SHORT_NAME]
+    first = (own or named)[0]
+    return _IMAGE_NOUN.sub("", low[first.start:first.end]) or None
 
 
 __all__ = ["asked_value"]
