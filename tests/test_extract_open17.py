@@ -97,6 +97,8 @@ def test_an_answer_cut_after_a_conjunction_is_truncated() -> None:
      "dentigerous cyst"),
     ("What is the finding?", "A fat-containing adrenal mass consistent with myelolipoma.", "myelolipoma"),
     ("What is the main finding?", "Diffuse bowel wall thickening with target sign, consistent with colitis.", "colitis"),
+    ("What is the abnormality?", "Cotton wool spots and flame haemorrhages with AV nicking, which is typical of "
+     "hypertensive retinopathy.", "hypertensive retinopathy"),
     (DX, "The 'apple core' lesion of the sigmoid is classic for colorectal carcinoma.", "colorectal carcinoma"),
     (DX, "Reticular opacities with honeycombing at the bases are the hallmark of usual interstitial pneumonia.",
      "usual interstitial pneumonia"),

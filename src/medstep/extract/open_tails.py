@@ -247,7 +247,7 @@ def concluded(sentence: str, question: str) -> str | None:
     if not _label(label) or _words(label) > _CONCLUSION_WORDS or _HOLDS.search(head) is not None \
             or _CLAUSE_OPENING.match(label) is not None or _DASH.search(head) is not None:
         return None  # "A pouch — Zenker's diverticulum — arising above cricopharyngeus.": a clause, not a label
-    if found.groupdict().get("relative") and _names_finding(head) and not _names_finding(label):
+    if found.groupdict().get("relative") and _names_finding(head) and not _names_entity(label):
         return None  # "Spontaneous pneumothorax, which is typical of tall thin young men.": said of the label
     likely = _LIKELY.match(label)
     if likely is not None:
