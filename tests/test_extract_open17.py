@@ -197,3 +197,12 @@ def test_a_label_and_its_signs_around_a_colon(question: str, text: str, label: s
 ])
 def test_the_one_modality_named_answers_a_modality_question(question: str, text: str, label: str) -> None:
     assert _read(text, question)[0] == label
+
+
+def test_an_answer_said_only_to_need_more_is_no_answer() -> None:
+    assert _read("The diagnosis requires correlation with clinical history and laboratory values.") == (
+        None, Status.UNPARSED)
+
+
+def test_an_answer_given_beside_what_it_needs_stays() -> None:
+    assert _read("Pneumonia. The diagnosis requires clinical correlation.")[0] is not None

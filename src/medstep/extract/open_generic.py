@@ -46,6 +46,10 @@ _CLASS_STATEMENT = lazy_compile(
     r"(?P<subject>[a-z][\w-]*(?:\s+(?!(?:can|may|might|could|is|are)\b)[\w-]+){0,5}?)\s+"
     r"(?P<modal>(?:can|may|might|could|commonly|typically|usually|generally|often)\s+)?"
     r"(?P<verb>include|includes|require|requires|depend\s+on|depends\s+on|vary|varies|range|ranges)\b")
+# The answer itself said to need more, with nothing of it given: "The diagnosis requires correlation with clinical
+# history.", "The answer depends on the clinical context."
+_ANSWER_NEEDS = lazy_compile(r"(?i)^[\s*_\"']*(?:the|a|any|an\s+accurate|a\s+definitive|the\s+final|the\s+exact)?\s*"
+                             r"(?:diagnosis|answer|interpretation)\s+(?:requires|depends\s+on|needs|would\s+require)\b")
 # Subjects that report this image's own findings with a plain "include": "Findings include a right effusion."
 _REPORTING = frozenset({"findings", "finding", "features", "feature", "signs", "sign", "appearances", "abnormalities",
                         "changes", "lesions", "key", "main", "notable", "additional", "other", "associated"})
@@ -65,6 +69,8 @@ def _courtesy(sentence: str) -> bool:
 
 
 def _class_statement(sentence: str) -> bool:
+    if _ANSWER_NEEDS.match(sentence) is not None and _POINTS_HERE.search(sentence) is None:
+        return True  # "The diagnosis requires correlation with clinical history and laboratory values."
     found = _CLASS_STATEMENT.match(sentence)
     if found is None or _POINTS_HERE.search(sentence) is not None:
         return False
