@@ -290,30 +290,18 @@ VERSION = "104"  # 2: sentence roles, options and the decision, report-first evi
 # lateral side, a meniscus's horn, a bowel segment, a part of the pancreas, a liver segment; a device moved further
 # in against one pulled back; a second place on another axis ("upper outer quadrant ... at 10 o'clock") is kept and
 # compared with the other's place of that axis (verr16)
-# 96: an endotracheal tube tip under 2 cm or over 7 cm above the carina is misplaced, not well placed at any depth;
-# a chain's tube depth (distance, "too low", "well positioned", "should be withdrawn") against the evidence's (verr17)
-# 97: a denial after "and" stops at a conjunct with its own verb ("the heart is enlarged and the effusion has
-# resolved"); "has gone / has disappeared" deny; a sided drain's tip is compared (verr17)
+# 96: an ETT tip < 2 cm or > 7 cm above the carina is misplaced; a chain's tube depth against the evidence's (verr17)
+# 97: a denial after "and" stops at a conjunct with its own verb; "has gone" denies; a sided drain's tip (verr17)
 # 98: a hedge after a list with a plural verb or a quantifier ("A, B and C are all possible", "A, B or C could all
 # explain it") hedges every item; each "or" of "A or B or C" hedges the item after it (vread17)
-# 99: a finding one whole grade off (mild vs moderate) is a severity conflict; "partial(ly)" reads mild and
-# "complete(ly)" severe; a collapsed lung re-read as the pneumothorax keeps no grade; a place on a non-lung axis is
-# compared between broader and narrower names ("proximal radius" against "distal radial metaphysis"); "better than
-# yesterday"; a line deep in the right atrium is past the cavoatrial junction; "all tubes satisfactory" judges a
-# misplaced endotracheal tube (verr17)
-# 100: what should be done with any device ("should be withdrawn", "needs advancing", "no repositioning is needed")
-# is compared per device family; a sentence naming no device that says only that speaks of the one named before (verr17)
-# 101: a pronoun after a comparison phrase ("Compared with two years ago it has become smaller") carries the change
-# to the finding named before (verr17)
-# 102: a comparison said of the earlier study ("two years ago it was less extensive") is the change since then;
-# calcifications named alone are the antecedent of "they" (verr17)
-# 103: a report's comparison said of the earlier study is evidence of the change since then (verr17)
-# 104: a case's region (its report and reference steps naming a joint, the head, the abdomen or an ultrasound and
-# nothing of the chest) reads organless chest words its way: a bare effusion is the joint's, oedema the bone
-# marrow's or the brain's, acoustic shadowing the stone of the one stone-holding system named, a pocket of pus an
-# abscess; options read as the same findings count once as a listing; "its wall/rim ... 6 mm" is no size of the
-# finding before; a grade adjective on a noun of its own ("small locules") is not the grade before it; an abnormal
-# word waiting for its organ does not take the organ of a new conjunct ("without stones, and both kidneys") (vread17)
+# 99: one whole grade off is a severity conflict; partial/complete grades; a non-lung place compared between broader
+# and narrower names; "better than yesterday"; deep in the right atrium; "all tubes satisfactory" (verr17)
+# 100: what should be done with any device is compared per family (verr17). 101: a pronoun after "Compared with ..."
+# carries the change (verr17). 102/103: a comparison said of the earlier study is the change since then, in a chain
+# and in a report; calcifications named alone are the antecedent of "they" (verr17)
+# 104: a case's region (a joint, the head, the abdomen, an ultrasound; nothing of the chest) reads organless chest
+# words its way (effusion, oedema, acoustic shadowing, a pocket of pus); options read as the same findings count once;
+# a wall's size or a grade on a noun of its own is not the finding's; no organ from a new conjunct (vread17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
