@@ -292,16 +292,14 @@ VERSION = "104"  # 2: sentence roles, options and the decision, report-first evi
 # compared with the other's place of that axis (verr16)
 # 96: an ETT tip < 2 cm or > 7 cm above the carina is misplaced; a chain's tube depth against the evidence's (verr17)
 # 97: a denial after "and" stops at a conjunct with its own verb; "has gone" denies; a sided drain's tip (verr17)
-# 98: a hedge after a list with a plural verb or a quantifier ("A, B and C are all possible", "A, B or C could all
-# explain it") hedges every item; each "or" of "A or B or C" hedges the item after it (vread17)
+# 98: a hedge after a plural list ("A, B and C are all possible") hedges every item; so does each "or" (vread17)
 # 99: one whole grade off is a severity conflict; partial/complete grades; a non-lung place compared between broader
 # and narrower names; "better than yesterday"; deep in the right atrium; "all tubes satisfactory" (verr17)
 # 100: what should be done with any device is compared per family (verr17). 101: a pronoun after "Compared with ..."
 # carries the change (verr17). 102/103: a comparison said of the earlier study is the change since then, in a chain
 # and in a report; calcifications named alone are the antecedent of "they" (verr17)
-# 104: a case's region (a joint, the head, the abdomen, an ultrasound; nothing of the chest) reads organless chest
-# words its way (effusion, oedema, acoustic shadowing, a pocket of pus); options read as the same findings count once;
-# a wall's size or a grade on a noun of its own is not the finding's; no organ from a new conjunct (vread17)
+# 104: a non-chest case reads organless chest words its way (effusion, oedema, shadowing, pus); options read as the
+# same findings count once; a wall's size or a noun's own grade is not the finding's (vread17)
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)
