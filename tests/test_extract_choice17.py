@@ -163,7 +163,7 @@ LUNG = {"A": "Sarcoidosis", "B": "Tuberculosis", "C": "Lymphoma", "D": "Silicosi
 
 @pytest.mark.parametrize(("text", "options", "letter"), [
     ("Target sign with a crescent of fat.", PED, "A"),
-    ("Pseudokidney sign in the right abdomen.", PED, "A"),
+    ("Bowel-within-bowel appearance in the right abdomen.", PED, "A"),
     ("Corkscrew duodenojejunal loop.", PED, "C"),
     ("Coffee-bean sign arising from the pelvis.", BOWEL, "B"),
     ("Noncaseating granulomas.", LUNG, "A"),
