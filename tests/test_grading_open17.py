@@ -60,3 +60,39 @@ def test_runs_written_before_matched_was_named_so_still_load() -> None:
     assert SampleScore.from_json(old).matched is True
     metric = mean_ci([1.0, 0.0], n_boot=10, seed=0).to_json()
     assert TypeOutcome.from_json({"accuracy": metric, "exact": metric}).to_json()["matched"] == metric
+
+
+@pytest.mark.parametrize(("answer", "gold", "question", "step"), [
+    ("The spleen.", "bazo", "¿Qué órgano está afectado?", MatchStep.SYNONYM),
+    ("Milz", "spleen", "Which organ is enlarged?", MatchStep.SYNONYM),
+    ("Die Milz", "Milz", "Welches Organ ist vergrößert?", MatchStep.CONTAINED),
+    ("LBBB", "left bundle branch block", "What conduction abnormality is present?", MatchStep.SYNONYM),
+    ("IUGR", "intrauterine growth restriction", "What is the diagnosis?", MatchStep.SYNONYM),
+    ("UIP", "usual interstitial pneumonia", "What is the pattern?", MatchStep.SYNONYM),
+    ("ACL", "anterior cruciate ligament", "Which ligament is torn?", MatchStep.SYNONYM),
+    ("AVN of the femoral head", "avascular necrosis of the femoral head", "What is the diagnosis?", MatchStep.SYNONYM),
+    ("FLAIR", "fluid-attenuated inversion recovery", "What MRI sequence is this?", MatchStep.SYNONYM),
+    ("OCT", "optical coherence tomography", "What imaging modality is this?", MatchStep.SYNONYM),
+    ("pulmonary fibrosis (UIP pattern)", "pulmonary fibrosis", "What is the diagnosis?", MatchStep.SYNONYM),
+    ("这张图像显示的是胸部", "胸部", "这张图像显示的是哪个部位？", MatchStep.CONTAINED),
+    ("答案是：气胸。", "气胸", "最可能的诊断是什么？", MatchStep.CONTAINED),
+    ("回答は気胸です", "気胸", "最も考えられる診断は何ですか？", MatchStep.CONTAINED),
+])
+def test_other_languages_abbreviations_and_cjk_frames_match(answer: str, gold: str, question: str,
+                                                             step: MatchStep) -> None:
+    assert grade_open(answer, gold, question).step is step
+
+
+@pytest.mark.parametrize(("answer", "gold", "question"), [
+    ("Milz", "liver", "Which organ is enlarged?"),
+    ("hígado", "bazo", "¿Qué órgano está aumentado?"),
+    ("RBBB", "left bundle branch block", "What conduction abnormality is present?"),
+    ("PCL", "anterior cruciate ligament", "Which ligament is torn?"),
+    ("DWI", "FLAIR", "What MRI sequence is this?"),
+    ("不是气胸", "气胸", "最可能的诊断是什么？"),
+    ("考虑气胸", "气胸", "最可能的诊断是什么？"),
+    ("气胸或胸腔积液", "气胸", "最可能的诊断是什么？"),
+    ("気胸ではありません", "気胸", "最も考えられる診断は何ですか？"),
+])
+def test_another_organ_or_abbreviation_or_a_cjk_denial_stays_wrong(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).step is None

@@ -25,8 +25,9 @@ a thing of its own ("The heart is enlarged.") is a statement, not a frame, and i
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, KANA
 from medstep.extract import open_span, open_tails
+from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_DECISION_LEFT
 from medstep.lazyre import lazy_compile
 
 _ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
@@ -416,4 +417,24 @@ def _cjk_frame(text: str) -> str:
     return rest
 
 
-__all__ = ["frame_label", "unframed"]
+def foreign_label(text: str, question: str) -> str:
+    """The label of an answer written in another language, cut from its frame as :func:`unframed` cuts it, and from
+    a Chinese or Japanese answer lead (``langwords.ZH_ANSWER_LEFT`` and ``ZH_DECISION_LEFT``: "答案是：气胸。",
+    "诊断为气胸"); ``text`` itself for an English answer, and wherever the frame holds the answer open. Read by the
+    open-answer grader, which takes English frames its own way."""
+    text = _MARKUP.sub("", text).strip()
+    if HAN.search(text) is not None or KANA.search(text) is not None:
+        label = _zh_unframed(text, question)
+        if label == text:
+            cut = max((i for i in range(1, min(len(text), _ZH_LABEL_CHARS)) for lead in (ZH_ANSWER_LEFT, ZH_DECISION_LEFT)
+                       if lead.fullmatch(text, 0, i)), default=0)
+            rest = text[cut:].lstrip(" :：")
+            label = _zh_unframed(rest, question) if rest else text
+        return label if any(c in label for c in _ZH_HOLDS) else _ZH_END.sub("", label)
+    article = _FOREIGN_ARTICLE.match(text) if _FOREIGN_QUESTION.search(question) is not None else None
+    if article is not None and 0 < len(_WORD.findall(text[article.end():])) <= _FOREIGN_LABEL_WORDS:
+        return text[article.end():].rstrip(" .!")  # "El riñón derecho."
+    return text
+
+
+__all__ = ["foreign_label", "frame_label", "unframed"]

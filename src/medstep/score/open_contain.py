@@ -31,9 +31,9 @@ from medstep.answers.concepts import LATERALITIES
 from medstep.answers.wordforms import spelling
 from medstep.score.open_forms import BREAK
 
-# Nouns naming the kind of value ("right side", "left-sided", "lateral view", "thyroid gland"): a frame, and part of the
-# noun phrase they stand in ("large right-sided pneumothorax").
-KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland"})
+# Nouns naming the kind of value ("right side", "left-sided", "lateral view", "thyroid gland", "UIP pattern"): a frame,
+# and part of the noun phrase they stand in ("large right-sided pneumothorax").
+KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland", "pattern"})
 # Words that frame an answer without saying anything of their own: articles, the copula, "there is", "the image
 # shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", "I think", "it appears
 # to be", "the structure indicated by the arrow", the noun naming the kind of value ("view", "plane"), and the links

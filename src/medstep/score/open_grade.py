@@ -23,8 +23,9 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    * the verifier's attribute rows (``verify/triggers.tsv``): the abbreviation and the run give the same attributes
      ("RLL" is laterality right and location lower lobe, as "right" and "lower lobe" are);
 
-   or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging (MRI)"),
-   or a name in another language that the concept vocabulary gives for the other answer's concept by its own name
+   or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging (MRI)") or
+   by an abbreviation of four letters at most that the vocabulary gives for the same concept ("pneumothorax (PTX)",
+   "pulmonary fibrosis (UIP)"), or a name in another language that the concept vocabulary gives for the other answer's concept by its own name
    (a gold "neumotórax" and an answer "pneumothorax"; ``concepts.other_language_names``: a gold in the question's
    language answered in English is read as the English name, through every rung).
    No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Two names of one
@@ -34,7 +35,9 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    shows a pneumothorax.", "The spleen is enlarged" to "Which organ is enlarged?"; ``score/open_contain.py``), or
    the answer stands in the gold and the gold's other words are the question's ("Which ventricle is dilated?" "The
    third." for "third ventricle"). A word naming another side, place or number, a list, a denial or a doubt keeps
-   the answer from matching.
+   the answer from matching. An answer in another language is cut from its frame as the extractor cuts it
+   (``extract/open_frames.foreign_label``: "这张图像显示的是胸部", "答案是：气胸。", "回答は気胸です", "Die Milz" to a
+   German question) and matches here when its label does.
 6. ``narrower``: as ``contained``, and the gold is the head of a noun phrase whose other words narrow it ("large
    right-sided tension pneumothorax", "acute appendicitis", "dual-chamber pacemaker", "pneumonia of the left lower
    lobe"): the answer names an instance of the gold. Each such word must be a known narrowing word
@@ -131,13 +134,20 @@ def _plain(answer: str) -> list[str]:
 
 def _names(words: list[str]) -> list[list[str]]:
     """The ways ``words`` name its answer: itself, and for a name followed by its own initials ("magnetic resonance
-    imaging (MRI)", "left anterior descending artery (LAD)") the name and the initials each alone."""
+    imaging (MRI)", "left anterior descending artery (LAD)") or by an abbreviation the concept vocabulary gives for
+    the name's whole concept ("pneumothorax (PTX)", "pulmonary fibrosis (UIP)": the extractor keeps such a bracket)
+    the name and the abbreviation each alone."""
     short = words[-1] if words else ""
-    if len(words) < 3 or not short.isalpha() or not _SHORT[0] <= len(short) <= _SHORT[1] or len(short) > len(words) - 1:
+    if len(words) < 2 or not short.isalpha() or not _SHORT[0] <= len(short) <= _SHORT[1]:
         return [words]
-    if "".join(w[0] for w in words[:len(short)]) != short:
-        return [words]
-    return [words, words[:-1], [short]]
+    if len(words) > len(short) and "".join(w[0] for w in words[:len(short)]) == short:
+        return [words, words[:-1], [short]]
+    name = " ".join(words[:-1])
+    # a name, then its short form (four letters at most: "goiter" after "enlarged thyroid" is a word of its own)
+    concept = whole_concept(short) if len(short) <= 4 and len(name) > len(short) + 2 else None
+    if concept is not None and whole_concept(name) == concept:
+        return [words, words[:-1], [short]]
+    return [words]
 
 
 class MatchStep(TextEnum):
@@ -207,7 +217,23 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     """The rung of the matching ladder at which ``answer`` matches ``gold``, or ``None`` (module docstring).
     ``question`` lets an answer repeat the question's words ("Which organ is enlarged?" "The spleen is enlarged")."""
     step = _ladder(answer, gold, question)
-    return step if step is not None else _translated(answer, gold, question)
+    if step is None:
+        step = _translated(answer, gold, question)
+    return step if step is not None else _foreign_framed(answer, gold, question)
+
+
+def _foreign_framed(answer: str, gold: str, question: str) -> MatchStep | None:
+    """``contained`` (or the rung of a narrower label) when an answer written in another language matches once cut
+    from its frame as the extractor cuts it (:func:`medstep.extract.open_frames.foreign_label`: "这张图像显示的是胸部",
+    "答案是：气胸。", "回答は気胸です", "Die Milz" to a German question). A frame holding a denial, a hedge or a second
+    answer is not cut ("不是气胸", "考虑气胸", "气胸或胸腔积液")."""
+    from medstep.extract.open_frames import foreign_label  # the extractor's frames, read only for such an answer
+
+    label = foreign_label(answer, question)
+    if not label or label == answer.strip():
+        return None
+    step = _ladder(label, gold, question) or _translated(label, gold, question)
+    return MatchStep.CONTAINED if step in _SAME else step
 
 
 def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
