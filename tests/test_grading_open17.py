@@ -40,6 +40,10 @@ def test_a_word_that_names_nothing_known_does_not_narrow(answer: str) -> None:
     ("contrast-enhanced axial CT of the abdomen in the portal venous phase", "CT", "What is the modality?"),
     ("the patient's left", "left", "Which side is the lesion on?"),
     ("Right internal jugular central venous catheter", "central venous catheter", "What device is seen?"),
+    ("Heterogeneous hypoechoic mass", "mass", _Q),  # "hypoechoic" read in the grader's one spelling ("hypechoic")
+    ("Bucket-handle meniscal tear", "meniscal tear", _Q),
+    ("Rapid atrial fibrillation", "atrial fibrillation", "What is the rhythm?"),
+    ("Perforated appendicitis", "appendicitis", "What is the diagnosis?"),
 ])
 def test_a_known_narrowing_word_narrows(answer: str, gold: str, question: str) -> None:
     assert grade_open(answer, gold, question).step is MatchStep.NARROWER

@@ -37,6 +37,15 @@ FORM = ("simple", "complex", "complicated", "uncomplicated", "displaced", "undis
         "infiltrating", "differentiated", "poorly", "undifferentiated", "proliferative", "exudative", "mixed",
         "superficial", "deep", "situ", "viable", "live", "white", "mature", "closed-loop", "loop", "enlarged", "dilated", "distended",
         "hypertrophic", "atrophic", "bulky", "huge", "big", "minute", "long", "short", "wide", "narrow", "broad")
+# How an image shows it: echo, density and signal ("heterogeneous hypoechoic mass", "hyperdense MCA sign").
+APPEARANCE = ("hypoechoic", "hyperechoic", "anechoic", "isoechoic", "echogenic", "hypodense", "hyperdense", "isodense",
+              "hypointense", "hyperintense", "isointense", "hypoattenuating", "hyperattenuating", "heterogeneous",
+              "homogeneous", "heterogeneously", "homogeneously", "lucent", "lytic", "sclerotic", "septated",
+              "multiloculated", "unilocular", "multilocular", "clustered", "grouped", "pleomorphic", "amorphous",
+              "gangrenous", "perforated", "emphysematous", "bucket", "handle", "flap", "horizontal", "vertical",
+              "rapid", "slow", "sliding", "rolling", "spreading", "articular", "subcapital", "subtrochanteric",
+              "intertrochanteric", "intraperitoneal", "retroperitoneal", "extraperitoneal", "dichorionic",
+              "diamniotic", "monochorionic", "monoamniotic")
 # How many: "multiple gallstones", "solitary pulmonary nodule".
 NUMBER = ("multiple", "solitary", "single", "numerous", "several", "few", "innumerable", "scattered", "isolated")
 # A device's build and route: "dual-chamber pacemaker", "tunnelled central venous catheter".
@@ -65,7 +74,7 @@ PLACE = ("intrauterine", "intracranial", "extracranial", "intraventricular", "pe
          "precordial", "septal", "anteroseptal", "anterolateral", "inferolateral", "posterolateral", "posteromedial",
          "anteromedial", "mca", "aca", "pca", "ica", "lad")
 
-QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + NUMBER + BUILD + PLACE)
+QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + APPEARANCE + NUMBER + BUILD + PLACE)
 
 
-__all__ = ["ACUITY", "BUILD", "CAUSE", "FORM", "NUMBER", "PLACE", "QUALIFIERS"]
+__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "NUMBER", "PLACE", "QUALIFIERS"]

@@ -19,9 +19,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.answers.concepts import (
-    CONCEPTS_FILE, IMAGING_PLANES, OTHER_LANGUAGE_SECTION, MentionKind, packaged_text, read_rows, vocabulary,
+    CONCEPTS_FILE, IMAGING_PLANES, OTHER_LANGUAGE_SECTION, ConceptRow, MentionKind, packaged_text, read_rows, vocabulary,
 )
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.technique import technique_phrases
@@ -91,13 +91,47 @@ def known_words() -> frozenset[str]:
     phrases: set[str] = {*QUALIFIERS, *PLACE, *KIND_NOUNS, *IMAGING_PLANES, *word_forms(), *technique_phrases()}
     rows = read_rows(packaged_text("concepts.tsv").split(OTHER_LANGUAGE_SECTION)[0], CONCEPTS_FILE)
     phrases.update(s.partition("{")[0] for r in rows if r.category == "anatomy" for s in r.synonyms)
+    phrases.update(_vocabulary_modifiers(rows))
     triggers = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
     for line in triggers.splitlines():
         cols = line.split("\t")
         if len(cols) == 3 and cols[1] == "attr" and cols[2].startswith(_NARROWING_ATTRIBUTES):
             phrases.add(cols[0])
     words = {w for p in phrases for w in p.lower().replace("-", " ").replace("/", " ").split()}
-    return frozenset(w for w in words if w.isascii() and w.isalnum() and len(w) > 1)
+    words = {w for w in words if w.isascii() and w.isalnum() and len(w) > 1}
+    return frozenset(words | {spelling(w) for w in words})  # the grader compares words in one spelling ("hypechoic")
+
+
+def _vocabulary_modifiers(rows: list[ConceptRow]) -> set[str]:
+    """The words that qualify a finding, device or modality in the vocabulary's own names of it, each name a noun
+    phrase of four words at most (no frame word: "tension" of "tension pneumothorax", "carpal" of "carpal tunnel
+    syndrome", "dual" and "chamber" of "dual chamber pacemaker"), less the words that judge, doubt or deny ("wrong"
+    of "wrong pipe": ``answers/judgements.py``, ``answers/hedges.py``, ``answers/negation.py``). The vocabulary's
+    layman phrases ("heart is on the wrong side") hold a frame word and are left out."""
+    categories = {r.id: r.category for r in rows if r.category}
+    out: set[str] = set()
+    for r in rows:
+        if categories.get(r.id) not in ("finding", "device", "modality"):
+            continue
+        for synonym in r.synonyms:
+            words = synonym.partition("{")[0].lower().replace("-", " ").split()
+            if 1 < len(words) <= 4 and not FRAME & set(words):
+                out.update(words[:-1])
+    return out - _JUDGING - _PLAIN_WORDS
+
+
+# Plain words of the vocabulary's layman names ("heart looks too big", "tube pushed down", "white all over"), none of
+# which narrows a finding: the prepositions and adverbs the frame and tail lists do not hold.
+_PLAIN_WORDS = frozenset({"too", "under", "down", "over", "all", "main", "lost", "loses", "look", "looks", "seen"})
+
+
+# Words that judge, doubt or deny: never a narrowing word, whatever name of the vocabulary holds them.
+_JUDGING = frozenset(
+    w for group in (judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT, judgements.RIGHT,
+                    judgements.MATCH, judgements.RANK_QUALITIES, judgements.RANK_NEGATIVE_QUALITIES,
+                    judgements.RANK_NOUNS, hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION, hedges.DOUBT,
+                    hedges.ALTERNATIVE, hedges.WEIGHING, negation.DENY, negation.NONE, negation.ABSENT)
+    for phrase in group for w in phrase.split())
 
 
 def _verb_like(word: str) -> bool:
