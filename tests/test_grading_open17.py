@@ -100,3 +100,18 @@ def test_other_languages_abbreviations_and_cjk_frames_match(answer: str, gold: s
 ])
 def test_another_organ_or_abbreviation_or_a_cjk_denial_stays_wrong(answer: str, gold: str, question: str) -> None:
     assert grade_open(answer, gold, question).step is None
+
+
+@pytest.mark.parametrize(("answer", "gold"), [
+    ("?metastasis", "metastasis"),
+    ("Pneumothorax?", "pneumothorax"),
+    ("metastasis (?)", "metastasis"),
+    ("Edema", "edema pulmonar"),  # a word of the long name is no abbreviation of it
+])
+def test_a_query_mark_or_a_shared_word_is_no_match(answer: str, gold: str) -> None:
+    assert grade_open(answer, gold, "What is the finding?").step is None
+
+
+def test_a_modality_qualified_by_its_technique_is_narrower_not_a_synonym() -> None:
+    # "ct" was taken for an abbreviation of "contrast enhanced ct", whose own word it is
+    assert grade_open("contrast-enhanced CT", "CT", "What type of imaging is this?").step is MatchStep.NARROWER

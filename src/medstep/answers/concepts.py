@@ -416,6 +416,8 @@ def abbreviates(a: str, b: str) -> bool:
         return False
     if not 2 <= len(short) <= 6 or len(long) <= len(short) + 2 or not initials_of(short, long.replace(" ", "")):
         return False
+    if short in long.split():  # a word of the long name is no abbreviation of it ("edema" of "edema pulmonar")
+        return False
     concept = whole_concept(short)
     return concept is not None and concept == whole_concept(long)
 

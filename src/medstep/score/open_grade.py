@@ -65,6 +65,7 @@ from medstep.answers.concepts import (
 )
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
+from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS, contained
 from medstep.score.open_narrow import narrowing
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
@@ -216,10 +217,17 @@ def _contained(answer: str, gold: str, question: str, narrow: bool = False) -> b
 def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     """The rung of the matching ladder at which ``answer`` matches ``gold``, or ``None`` (module docstring).
     ``question`` lets an answer repeat the question's words ("Which organ is enlarged?" "The spleen is enlarged")."""
+    if _QUERIED.search(answer) is not None and _QUERIED.search(gold) is None:
+        return None  # "?metastasis", "Pneumothorax?", "metastasis (?)": the mark doubts the answer
     step = _ladder(answer, gold, question)
     if step is None:
         step = _translated(answer, gold, question)
     return step if step is not None else _foreign_framed(answer, gold, question)
+
+
+# A query mark on the answer's word: before it ("?metastasis", "? PE"), closing the answer ("Pneumothorax?"), or in
+# brackets ("(?)"). Doubt written as a mark, which the tokens drop.
+_QUERIED = lazy_compile(r"(?:^|[\s(])\?+\s*\w|\w\s*\?+\s*[.)]*\s*$|\(\s*\?\s*\)")
 
 
 def _foreign_framed(answer: str, gold: str, question: str) -> MatchStep | None:
