@@ -115,3 +115,15 @@ def test_a_query_mark_or_a_shared_word_is_no_match(answer: str, gold: str) -> No
 def test_a_modality_qualified_by_its_technique_is_narrower_not_a_synonym() -> None:
     # "ct" was taken for an abbreviation of "contrast enhanced ct", whose own word it is
     assert grade_open("contrast-enhanced CT", "CT", "What type of imaging is this?").step is MatchStep.NARROWER
+
+
+@pytest.mark.parametrize(("answer", "gold", "step"), [
+    ("Displaced fracture of the distal radius", "distal radius fracture", MatchStep.NARROWER),
+    ("Impacted subcapital fracture of the femoral neck", "femoral neck fracture", MatchStep.NARROWER),
+    ("fracture of the xyzzy radius", "radius fracture", None),
+    ("fracture of the proximal radius", "distal radius fracture", None),
+    ("fracture of the radius and distal ulna", "distal radius fracture", None),
+    ("old fracture of the distal radius", "distal radius fracture", None),
+])
+def test_a_narrower_answer_in_another_order(answer: str, gold: str, step: MatchStep | None) -> None:
+    assert grade_open(answer, gold, "What is the finding?").step is step

@@ -250,7 +250,7 @@ _ORDERED = frozenset({"and", "or", "nor", "versus", "vs", "with", "without", "no
 _LINKS = frozenset({"of", "in", "on", "at", "the", "a", "an", "side", "sided"})
 
 
-def _bag(words: Sequence[str]) -> list[str] | None:
+def bag(words: Sequence[str]) -> list[str] | None:
     """The words of one named thing, links dropped and "lung" implied by "lobe"; ``None`` when order matters."""
     if any(w in _ORDERED for w in words):
         return None
@@ -268,8 +268,8 @@ def in_order(a: Sequence[str], b: Sequence[str], eq: Compare) -> bool:
 
 
 def any_order(a: Sequence[str], b: Sequence[str], eq: Compare) -> bool:
-    """Whether ``a`` and ``b`` are the words of one named thing in two orders (see :func:`_bag`)."""
-    ba, bb = _bag(a), _bag(b)
+    """Whether ``a`` and ``b`` are the words of one named thing in two orders (see :func:`bag`)."""
+    ba, bb = bag(a), bag(b)
     if ba is None or bb is None or len(ba) != len(bb) or len(ba) < 2:
         return False
     left = list(bb)
@@ -305,5 +305,5 @@ def written_alike(a: Reading, b: Reading) -> bool:
     return [q.written.replace(" ", "") for q in a.quantities] == [q.written.replace(" ", "") for q in b.quantities]
 
 
-__all__ = ["BREAK", "Quantity", "totals", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
+__all__ = ["bag", "BREAK", "Quantity", "totals", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
            "singulars", "written_alike"]

@@ -67,7 +67,7 @@ from medstep.answers.text import normalize_text, same_text, token_overlap, token
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS, contained
-from medstep.score.open_narrow import narrowing
+from medstep.score.open_narrow import narrower_in_any_order, narrowing
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
 
@@ -299,7 +299,9 @@ def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
         return MatchStep.SYNONYM
     if _contained(answer, gold, question) or _contained(wide, narrow, question) or _contained(gold, answer, question):
         return MatchStep.CONTAINED  # the last: the gold names the answer with the question's words ("third ventricle")
-    if _contained(answer, gold, question, narrow=True) or _contained(wide, narrow, question, narrow=True):
+    if _contained(answer, gold, question, narrow=True) or _contained(wide, narrow, question, narrow=True) \
+            or narrower_in_any_order(_formed(answer, "answer"), _formed(gold, "gold"), _formed(question, "question"),
+                                     lambda a, b: same_word(a, b, heads=True)):
         return MatchStep.NARROWER
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Callable, Sequence
 
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.concepts import (
@@ -27,7 +27,7 @@ from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.technique import technique_phrases
 from medstep.answers.wordforms import spelling, word_forms
 from medstep.score.open_contain import CONTRAST, DOUBT, FRAME, KIND_NOUNS, PLACE
-from medstep.score.open_forms import BREAK
+from medstep.score.open_forms import BREAK, bag
 
 # The prepositions after which a place narrows the gold ("pneumonia in the right lower lobe").
 TAIL_LINKS = frozenset({"of", "in", "at", "within", "involving", "along", "over", "on", "near", "throughout"})
@@ -73,6 +73,29 @@ def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) 
                 or _names_another(" ".join(answer[i] for i in run)):
             return None
     return frozenset(chain) | frozenset(tail)
+
+
+def narrower_in_any_order(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
+                          same: Callable[[str, str], bool]) -> bool:
+    """Whether ``answer`` (one noun phrase, no break) names the gold's words in another order with known narrowing
+    words beside them: "displaced fracture of the distal radius" for "distal radius fracture", "impacted subcapital
+    fracture of the femoral neck" for "femoral neck fracture". Not when the order matters (a join, "with", a
+    denial: ``open_forms.bag``), nor with a number, nor when a word left over changes the gold or names another
+    finding (as :func:`narrowing`)."""
+    if BREAK in answer or len(gold) < 2 or any(w.startswith("#") or w.isdigit() for w in (*answer, *gold)):
+        return False
+    left, wanted = bag(answer), bag(gold)
+    if left is None or wanted is None or len(left) <= len(wanted) or len(wanted) < 2:
+        return False
+    for g in wanted:
+        hit = next((k for k, a in enumerate(left) if same(a, g)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    words = {spelling(w) for w in gold}
+    if any(_changes(w, question) or not _known(k, left, words) for k, w in enumerate(left)):
+        return False
+    return not _names_another(" ".join(left))
 
 
 def _known(i: int, answer: Sequence[str], gold: set[str]) -> bool:
@@ -170,4 +193,4 @@ def _names_another(text: str) -> bool:
     return False
 
 
-__all__ = ["CHANGING", "TAIL_LINKS", "known_words", "narrowing"]
+__all__ = ["CHANGING", "TAIL_LINKS", "known_words", "narrower_in_any_order", "narrowing"]
