@@ -2,9 +2,10 @@
 
 A sentence naming one plane answers: the asked plane is yes, another plane no ("It is a coronal image."). A plane
 denied right before its word ("not axial", "not an axial image") answers too: the asked plane denied is no, another
-plane denied says nothing of the asked one ("Axial, not coronal." is yes, "Not coronal." unclear). So "It's a coronal image, not axial." and "Not coronal — it's axial." to
-"Is this a coronal image?" both read no. Anything else is unclear: a negation that denies no plane ("Coronal image,
-no fracture."), two planes stated ("Axial and coronal images.").
+plane denied says nothing of the asked one. So to "Is this an axial image?", "It's a coronal image, not axial." and
+"Not axial — it's coronal." both read no, "Axial, not coronal." reads yes and "Not coronal." is unclear. Anything
+else is unclear: a negation that denies no plane ("Coronal image, no fracture."), two planes stated ("Axial and
+coronal images.").
 """
 
 from __future__ import annotations

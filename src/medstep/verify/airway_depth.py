@@ -101,8 +101,9 @@ class Depth:
 
 @lru_cache(maxsize=16384)  # (a pure reading of a text; reports and chains repeat sentences)
 def read_depths(text: str, last: str | None = None) -> tuple[tuple[Depth, ...], str | None]:
-    """The depths ``text`` states of the endotracheal tube, and the family of the last device it names (carried
-    into the next text so that "Its tip ..." finds its tube)."""
+    """The depths ``text`` states of each device it names or refers to (an endotracheal tube's depth words and
+    distance, any device's "should be withdrawn / advanced" or "well placed"), and the family of the last device it
+    names (carried into the next text so that "Its tip ..." finds its tube)."""
     low = normalise(text)
     past = past_spans(text)
     out: list[Depth] = []
@@ -143,6 +144,7 @@ def _owner(sent: str, devices: list[tuple[int, int, str]], s: int) -> str | None
 
 
 def _stated_not(sent: str, s: int) -> bool:
+    """Whether a negation or hedge in the clause before ``s`` keeps the depth word there from being stated."""
     cuts = [m.end() for m in _CUT.finditer(sent, 0, s)]
     return _DENIED.search(sent, cuts[-1] if cuts else 0, s) is not None
 
