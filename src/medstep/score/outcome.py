@@ -30,7 +30,7 @@ The headline accuracy never averages different kinds of answer: when a run
 mixes open questions with choice / closed ones (VQA-RAD, SLAKE, the
 RadRBench files with findings questions), it is over the choice and closed
 questions only (``accuracy_over`` names the kinds) and open questions are
-reported apart by exact match, recall, precision and F1.
+reported apart by the matching ladder (``matched``), recall, precision and F1.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def grade(sample: Sample, extraction: Extraction | None, generation: Generation)
     extraction as wrong. A failed generation is ``FAILED`` with
     ``correct=None`` whatever the extraction says. An output without a usable
     answer keeps its status (``unparsed``, ``ambiguous``, ``refused``,
-    ``truncated``) with ``correct=False`` (and zero exact/recall/precision/F1
+    ``truncated``) with ``correct=False`` (and zero matched/recall/precision/F1
     for open questions, zero IoU for boxes, so they weigh as wrong there too).
     """
     if generation.failed:
@@ -163,7 +163,7 @@ def outcome_metrics(
     like the top-level ``n``. ``statuses`` counts every
     :class:`~medstep.types.Status`; ``rules`` counts the given ``extractions``
     by the rule that read the answer. Samples without a score are ignored; a
-    score without a sample is an error. ``open_matches`` counts the exact open answers by
+    score without a sample is an error. ``open_matches`` counts the matched open answers by
     the rung of the grader's ladder that matched them. ``answers`` (sample id -> extracted
     answer) lets the set metrics of grouped benchmarks judge confusion.
     """
