@@ -119,6 +119,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there an ACL tear?", "Rupture of the MCL with an intact ACL.", None),
     ("Is there a liver lesion?", "A 2 cm lesion in a normal liver.", "yes"),
     ("Is there a liver lesion?", "No lesion in a normal liver.", "no"),
+    # a state before an operation is an earlier time (hedges.EARLIER_TIME), not this study
+    ("Is there retinal detachment?", "The retina was detached before surgery; now flat.", None),
 ]
 
 

@@ -92,7 +92,8 @@ PAST = ("history", "prior", "previous", "previously", "formerly", "ago", "earlie
 EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night", "last time",
                 "last study", "last exam", "last scan", "last film", "last ecg", "on admission", "at admission",
                 "this morning", "years ago", "months ago", "weeks ago", "at baseline", "outside study", "outside film",
-                "outside imaging", "outside hospital")
+                "outside imaging", "outside hospital", "before surgery", "before the operation", "before treatment",
+                "before the procedure", "preoperatively", "pre operatively")
 # Single words naming an earlier study or time inside a comparison or a denial ("not seen on the previous film",
 # "already present on the preoperative radiograph", "two days ago", "unchanged since admission"). With EARLIER_TIME
 # they are the verifier's earlier time (``verify/scope_words.EARLIER_TIME``, ``verify/changes``,
