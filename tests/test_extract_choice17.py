@@ -245,3 +245,12 @@ def test_both_parts_stated_in_other_words(text: str, letter: str | None) -> None
 def test_a_class_named_after_a_longer_description() -> None:
     text = "I would categorise this as highly suggestive of malignancy, BI-RADS 5, and recommend biopsy."
     assert _read(text, {"A": "BI-RADS 2", "B": "BI-RADS 3", "C": "BI-RADS 4", "D": "BI-RADS 5"}) == "D"
+
+
+def test_a_sign_under_a_shared_denial_names_nothing() -> None:
+    assert _read("The whirlpool sign and the target sign are both absent.", PED) is None
+
+
+def test_the_letters_inside_an_options_own_text_are_its_words() -> None:
+    assert _read("Answer: Both A and B", PAIR, "Which is present?") == "C"
+    assert _read("Neither A nor B.", PAIR, "Which is present?") == "D"

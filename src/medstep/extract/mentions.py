@@ -327,8 +327,14 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             out.append(_new(Mention, (t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG)))
             continue
         out.append(t)
+    lettered = [t for t in texts if t.start not in used and _LETTER_IN_TEXT.search(idx.texts.get(t.letter, ""))]
+    if lettered:  # "Both A and B" as option C's own text: the letters inside it are its words, not mentions
+        out = [o for o in out if o.by_text or not any(t.start <= o.start < t.end for t in lettered)]
     out.sort()
     return _group_lists(text, out)
+
+
+_LETTER_IN_TEXT = lazy_compile(r"\b[A-Z]\b")
 
 
 def _anchored(pattern: re.Pattern[str], low: str, lo: int, hi: int, heads: tuple[str, ...]) -> list[re.Match[str]]:
