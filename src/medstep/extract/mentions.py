@@ -327,8 +327,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             out.append(_new(Mention, (t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG)))
             continue
         out.append(t)
-    lettered = [t for t in texts if t.start not in used and _LETTER_IN_TEXT.search(idx.texts.get(t.letter, ""))]
-    if lettered:  # "Both A and B" as option C's own text: the letters inside it are its words, not mentions
+    lettered = [t for t in texts if t.start not in used and len(_LETTER_IN_TEXT.findall(idx.texts.get(t.letter, ""))) > 1]
+    if lettered:  # "Both A and B" as option C's own text: the letters it names are its words ("Vitamin D" names none)
         out = [o for o in out if o.by_text or not any(t.start <= o.start < t.end for t in lettered)]
     out.sort()
     return _group_lists(text, out)
