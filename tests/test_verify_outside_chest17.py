@@ -94,3 +94,10 @@ def test_an_abnormal_word_waiting_for_its_organ_does_not_take_the_next_conjunct_
     read = _polarities("It is dilated, and the aorta is normal.")
     assert read.get("aortic_aneurysm") == "absent"  # (was: present, the aorta of the next conjunct)
     assert _polarities("A blunted left costophrenic angle.") == {"pleural_effusion": "present"}
+
+
+def test_a_size_bound_is_not_a_denial():
+    read = _polarities("Small cysts no larger than 5 mm, some with a hollow centre.")
+    assert read == {"cyst": "present", "cavitation": "present"}
+    assert _one("The effusion is no larger than before.", "pleural_effusion").change == "stable"
+    assert _polarities("No effusion and no pneumothorax.") == {"pleural_effusion": "absent", "pneumothorax": "absent"}
