@@ -6,7 +6,7 @@ a side written after the organ of a normal statement, a grade adverb the grade w
 in a chest film read as bowel obstruction.
 """
 
-from medstep.verify import Polarity, extract_findings, verify
+from medstep.verify import Polarity, Verdict, extract_findings, verify
 
 
 def _only(text: str, concept: str):
@@ -152,3 +152,11 @@ def test_a_region_of_the_lungs_called_clear_denies_nothing_of_the_whole_lungs():
     report = "Tram-track opacities in both lower zones. Upper zones clear."
     assert not verify("The tops of the lungs are clear.", report=report).has_contradiction
     assert verify("The lungs are clear.", report=report).has_contradiction
+
+
+def test_a_possessive_s_is_no_present_tense():
+    # "yesterday's film" names an earlier study; its "'s" is no "is" (a pronoun's "it's" still is)
+    report = "No pleural effusion."
+    assert verify("There was a small effusion on yesterday's film.", report=report).steps[0].verdict \
+        is not Verdict.CONTRADICTED
+    assert verify("There's a small effusion.", report=report).steps[0].verdict is Verdict.CONTRADICTED
