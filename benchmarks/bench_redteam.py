@@ -78,7 +78,8 @@ DEV_SETS = ("redteam2_verify.jsonl", "gaming_dev_verify.jsonl", "onerror_dev_ver
             "retired_blind10_verify.jsonl", "fresh12_verify.jsonl", "retired_blind11_verify.jsonl",
             "fresh13_verify.jsonl", "retired_blind12_verify.jsonl",
             "retired_blind13_verify.jsonl", "fresh14_verify.jsonl",
-            "retired_blind14_verify.jsonl", "retired_blind15_verify.jsonl")
+            "retired_blind14_verify.jsonl", "retired_blind15_verify.jsonl",
+            "retired_blind16_verify.jsonl")
 METRICS = ("radrscore", "completeness", "factuality", "effectiveness", "clinical")
 
 
