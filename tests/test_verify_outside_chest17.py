@@ -101,3 +101,14 @@ def test_a_size_bound_is_not_a_denial():
     assert read == {"cyst": "present", "cavitation": "present"}
     assert _one("The effusion is no larger than before.", "pleural_effusion").change == "stable"
     assert _polarities("No effusion and no pneumothorax.") == {"pleural_effusion": "absent", "pneumothorax": "absent"}
+
+
+def test_testicular_torsion_is_no_adnexal_torsion():
+    # a testis and an ovary are different organs: one concept row each
+    assert [f.concept for f in extract_findings("Testicular torsion is present.")] == ["testicular_torsion"]
+
+
+def test_the_neck_of_a_bone_is_no_cervical_neck():
+    # "femoral neck" named the cervical neck; a fracture of it is a hip fracture
+    assert [f.concept for f in extract_findings("There is a fracture of the femoral neck.")] == ["hip_fracture"]
+    assert "neck" not in {f.concept for f in extract_findings("The femoral neck is intact.")}

@@ -112,7 +112,7 @@ CLOSEDR12_CASES = [
     Case('side-lead-contradicted', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'Yes, there is a pneumothorax on the right.', None, 'ambiguous'),
     Case('integrity-neck-intact-other-bone', DOES_THIS_IMAGE_SHOW_A_FRACTURE_OF_THE_F, 'The femoral neck is intact. There is, however, a fracture of the inferior pubic ramus.', 'no', 'implicit_antonym'),
     Case('integrity-field-style', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, '**Femoral neck:** intact\n**Pubic rami:** fracture on the right', 'no', 'implicit_antonym'),
-    Case('integrity-denied-break', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, 'The femoral neck appears intact with no cortical break.', 'no', 'implicit_antonym'),
+    Case('integrity-denied-break', IS_THERE_A_FRACTURE_OF_THE_FEMORAL_NECK, 'The femoral neck appears intact with no cortical break.', 'no', 'implicit_finding'),
     Case('integrity-property', IS_THE_ACL_TORN, 'The ACL is intact.', 'no', 'implicit_finding'),
     Case('integrity-bones', IS_THERE_A_FRACTURE, 'The visualized osseous structures appear intact.', 'no', 'implicit_finding'),
     Case('integrity-not-intact', IS_THE_CLAVICLE_FRACTURED, 'The clavicle is not intact.', 'yes', 'implicit_antonym'),
