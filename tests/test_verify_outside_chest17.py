@@ -112,3 +112,10 @@ def test_the_neck_of_a_bone_is_no_cervical_neck():
     # "femoral neck" named the cervical neck; a fracture of it is a hip fracture
     assert [f.concept for f in extract_findings("There is a fracture of the femoral neck.")] == ["hip_fracture"]
     assert "neck" not in {f.concept for f in extract_findings("The femoral neck is intact.")}
+
+
+def test_absent_after_with_denies_what_follows_it():
+    # "with absent flow" describes the torsion; it does not deny it ("Effusion absent." still denies)
+    assert [(f.concept, f.polarity.value) for f in extract_findings("Left testicular torsion with absent flow.")] \
+        == [("testicular_torsion", "present")]
+    assert [f.polarity.value for f in extract_findings("Pleural effusion absent.")] == ["absent"]

@@ -39,7 +39,7 @@ from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before, organ_specific
 from medstep.verify.roles import CUE_ROLE, SentenceRole
 from medstep.verify.scope_words import (
-    denied_change,
+    after_with, denied_change,
     decides_against_placed,
     TUBE_MISPLACED,
     TUBE_ONLY,
@@ -361,6 +361,8 @@ class ClauseScoper:
                 if kind == K_HYPO:
                     hypothetical = True
                     hypo_cue = attrs or "conditional"
+            elif kind == K_NEG_POST and after_with(low, start):  # "torsion with absent flow": denies what follows
+                closed, pre = None, (_ABSENT, payload, attrs, start, K_NEG_PRE, len(seq))
             elif kind in _POST_POLARITY:
                 if kind == K_NEG_POST and EARLIER_TIME.match(low, end) and not _GONE.search(payload):
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)

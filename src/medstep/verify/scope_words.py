@@ -409,3 +409,12 @@ def decides_against_placed(low: str, start: int) -> bool:
     (``scope.py``), as "too deep" does."""
     m = _DEPTH_BEFORE.search(low, max(0, start - 24), start)
     return m is not None and depth_of(m.group(1), m.group(2)) in (LOW, HIGH)
+
+
+def after_with(low: str, start: int) -> bool:
+    """Whether the word before ``start`` is "with": "torsion with |absent| flow" uses the denial word as an adjective
+    of what follows, so it denies the flow, not the finding before "with"."""
+    j = start
+    while j > 0 and low[j - 1] == " ":
+        j -= 1
+    return low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
