@@ -12,20 +12,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.extract.implicit_words import APPEAR
 from medstep.lazyre import lazy_compile
 
 # Words that make a clause more than a finding named: a verb or modal (a sentence says something else of the term),
 # or a frame of the request or the history ("History of kidney stones.", "Evaluate for pneumothorax.", "Old healed
-# rib fracture."), or a name that is not the finding ("Pseudo-fracture.", a Looser zone).
+# rib fracture."), or a name that is not the finding ("Pseudo-fracture.", a Looser zone). The hedge, history, search
+# and exclusion words are their homes' (``answers/hedges.py``, ``answers/negation.py``); only the verbs, pronouns and
+# request frames no home lists are named here.
 _NOT_FRAGMENT = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "may", "might",
-    "could", "would", "should", "can", "will", "shall", "must", "cannot", "appears", "appear", "seems", "seem",
-    "looks", "look", "suggests", "suggest", "indicates", "indicate", "excluded", "exclude", "ruled", "rule", "history",
-    "hx", "known", "prior", "previous", "previously", "evaluate", "evaluation", "assess", "assessment", "query", "risk",
-    "screening", "protocol", "follow", "for", "versus", "vs", "if", "whether", "resolved", "removed", "treated",
-    "repaired", "status", "post", "old", "healed", "pseudo", "i", "we", "you"})
-
+    "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "can", "will", "shall", "must",
+    "seems", "seem", "suggests", "suggest", "indicates", "indicate", "hx", "assessment", "query", "risk", "screening",
+    "protocol", "follow", "for", "status", "removed", "repaired", "pseudo", "i", "we", "you",
+}) | APPEAR | {w for group in (hedges.POSSIBILITY, hedges.CONDITION, hedges.OBLIGATION, hedges.PAST, hedges.SEARCH,
+                                 hedges.ALTERNATIVE, negation.CANNOT, negation.GONE) for w in group if " " not in w} \
+    | negation.heads(negation.EXCLUDED)
 
 LABELLED = lazy_compile(r"[:：|=#>*]")
 

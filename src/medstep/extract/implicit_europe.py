@@ -148,7 +148,8 @@ _SENTENCES = lazy_compile(r"(?<=[.!;])\s+|\n+")
 # A comma before a denial or a turn opens a clause of its own: "Derrame pleural derecho, sin neumotórax." states the
 # effusion and denies the pneumothorax (a comma before anything else continues a list: "No se observa derrame,
 # neumotórax ni consolidación.").
-_CLAUSES = lazy_compile(r",\s+(?=(?:pero|mais|aber|mas|ma|" + negation.alternation(negation.OTHER_WITHOUT)
+_CLAUSES = lazy_compile(r",\s+(?=(?:" + hedges.alternation(fold(w) for w in hedges.OTHER_TURN) + "|mas|"
+                        + negation.alternation(negation.OTHER_WITHOUT)
                         + r"|(?:" + negation.alternation(negation.OTHER_NONE) + r")\w*|pas|no|nao|non|absence|ausencia|"
                         r"assenza)\b)")
 

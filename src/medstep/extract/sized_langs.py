@@ -56,48 +56,55 @@ def _q(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(lazy_compile(r"^[¿\s]*" + p + r"\s*\?\s*$") for p in patterns)
 
 
-_ES_BIG = r"(?P<big>aumentad[oa]s?|agrandad[oa]s?|dilatad[oa]s?|engrosad[oa]s?)(?:\s+de\s+tamano)?"
-_PT_BIG = r"(?P<big>aumentad[oa]s?|dilatad[oa]s?|espessad[oa]s?)(?:\s+de\s+tamanho)?"
-_FR_BIG = r"(?P<big>augmentee?s?(?:\s+de\s+(?:volume|taille))?|dilatee?s?|elargie?s?|hypertrophiee?s?|epaissie?s?)"
-_IT_BIG = r"(?P<big>ingrandit[oaie]|aumentat[oaie](?:\s+di\s+volume)?|dilatat[oaie]|ispessit[oaie])"
-_DE_BIG = r"(?P<big>vergro(?:ß|ss|ess)ert|erweitert|dilatiert|verdickt)"
+# Each language's enlarged words, written once: the question's size word (group ``big``), the answer's enlarged words
+# and the same words denied ("no está aumentado") are built from them. A measure noun may follow the word in a
+# question ("aumentado de tamaño", "augmenté de volume").
+_ES_WORD = r"(?:aumentad|agrandad|dilatad|engrosad)[oa]s?"
+_PT_WORD = r"(?:aumentad|dilatad|espessad)[oa]s?"
+_FR_STEM = r"(?:augmente|dilate|elargi|hypertrophie|epaissi)"
+_FR_WORD = r"(?:augmentee?s?(?:\s+de\s+(?:volume|taille))?|(?:dilate|elargi|hypertrophie|epaissi)e?s?)"
+_IT_STEM = r"(?:ingrandit|aumentat|dilatat|ispessit)"
+_IT_WORD = r"(?:ingrandit[oaie]|aumentat[oaie](?:\s+di\s+volume)?|(?:dilatat|ispessit)[oaie])"
+_DE_WORD = r"(?:vergro(?:ß|ss|ess)ert|erweitert|dilatiert|verdickt)"
+_ES_BIG = r"(?P<big>" + _ES_WORD + r")(?:\s+de\s+tamano)?"
+_PT_BIG = r"(?P<big>" + _PT_WORD + r")(?:\s+de\s+tamanho)?"
+_FR_BIG = r"(?P<big>" + _FR_WORD + ")"
+_IT_BIG = r"(?P<big>" + _IT_WORD + ")"
+_DE_BIG = r"(?P<big>" + _DE_WORD + ")"
 
 _LANGS = (
     _Words("es", _q(r"(?:esta|estan)\s+" + _ES_BIG + r"\s+" + _ART + r"(?:tamano\s+(?:del?|de\s+la)\s+)?" + _ORGAN,
                     r"(?:esta|estan)\s+" + _ART + _ORGAN + r"\s+" + _ES_BIG,
                     r"(?:es|son)\s+(?P<normal>normal(?:es)?)\s+" + _ART + _ORGAN,
                     r"(?:es|son)\s+" + _ART + _ORGAN + r"\s+(?P<normal>normal(?:es)?)"),
-           lazy_compile(r"\b(?:aumentad[oa]s?|agrandad[oa]s?|dilatad[oa]s?|engrosad[oa]s?)\b"),
+           lazy_compile(r"\b" + _ES_WORD + r"\b"),
            lazy_compile(r"\b(?:(?:de\s+)?tamano\s+normal|(?:de\s+)?dimensiones\s+normales|normal\s+en\s+tamano|"
-                        r"(?:de\s+)?calibre\s+normal|no\s+(?:(?:esta|estan|se\s+encuentra)\s+)?(?:aumentad|agrandad|"
-                        r"dilatad|engrosad)[oa]s?)\b"),
+                        r"(?:de\s+)?calibre\s+normal|no\s+(?:(?:esta|estan|se\s+encuentra)\s+)?" + _ES_WORD + r")\b"),
            lazy_compile(r"\b(?:normal(?:es)?|sin\s+alteraciones)\b")),
     _Words("pt", _q(r"(?:o|a|os|as)\s+" + _ORGAN + r"\s+(?:esta|estao)\s+" + _PT_BIG,
                     r"(?:esta|estao)\s+" + _PT_BIG + r"\s+" + _ART + _ORGAN),
-           lazy_compile(r"\b(?:aumentad[oa]s?|dilatad[oa]s?|espessad[oa]s?)\b"),
+           lazy_compile(r"\b" + _PT_WORD + r"\b"),
            lazy_compile(r"\b(?:(?:de\s+)?tamanho\s+normal|(?:de\s+)?dimensoes\s+normais|(?:de\s+)?calibre\s+normal|"
-                        r"nao\s+(?:(?:esta|estao)\s+)?(?:aumentad|dilatad|espessad)[oa]s?)\b"),
+                        r"nao\s+(?:(?:esta|estao)\s+)?" + _PT_WORD + r")\b"),
            lazy_compile(r"\b(?:normal|normais)\b")),
     _Words("fr", _q(r"(?:le|la|les|l')\s*" + _ORGAN + r"\s+(?:est|sont)-(?:il|elle|ils|elles)\s+" + _FR_BIG),
-           lazy_compile(r"\b(?:augmentee?s?(?:\s+de\s+(?:volume|taille))?|dilatee?s?|elargie?s?|hypertrophiee?s?|"
-                        r"epaissie?s?)\b"),
+           lazy_compile(r"\b" + _FR_WORD + r"\b"),
            lazy_compile(r"(?:\b(?:de\s+)?taille\s+normale|\b(?:de\s+)?volume\s+normal|\b(?:de\s+)?dimensions?\s+"
-                        r"normales?|\b(?:de\s+)?calibre\s+normal|\bn'(?:est|sont)\s+pas\s+(?:augmente|dilate|elargi|"
-                        r"hypertrophie|epaissi)e?s?|\bnon\s+(?:augmente|dilate|elargi|hypertrophie|epaissi)e?s?)\b"),
+                        r"normales?|\b(?:de\s+)?calibre\s+normal|\bn'(?:est|sont)\s+pas\s+" + _FR_STEM + r"e?s?|\bnon\s+"
+                        + _FR_STEM + r"e?s?)\b"),
            lazy_compile(r"\b(?:normale?s?|sans\s+particularite)\b")),
     _Words("it", _q(r"(?:il|la|lo|l'|i|le|gli)\s*" + _ORGAN + r"\s+(?:e|sono)\s+" + _IT_BIG,
                     r"(?:e|sono)\s+" + _IT_BIG + r"\s+(?:il|la|lo|l'|i|le|gli)\s*" + _ORGAN),
-           lazy_compile(r"\b(?:ingrandit[oaie]|aumentat[oaie](?:\s+di\s+volume)?|dilatat[oaie]|ispessit[oaie])\b"),
+           lazy_compile(r"\b" + _IT_WORD + r"\b"),
            lazy_compile(r"\b(?:(?:di\s+)?dimensioni\s+normali|(?:di\s+)?volume\s+normale|(?:di\s+)?calibro\s+normale|"
-                        r"non\s+(?:(?:e|sono)\s+)?(?:ingrandit|aumentat|dilatat|ispessit)[oaie])\b"),
+                        r"non\s+(?:(?:e|sono)\s+)?" + _IT_STEM + r"[oaie])\b"),
            lazy_compile(r"\b(?:normale|normali|nella\s+norma)\b")),
     _Words("de", _q(r"(?:ist|sind)\s+(?:die|der|das)\s+" + _ORGAN + r"\s+(?:(?:deutlich|vergro(?:ß|ss|ess)ert)\s+)?"
                     + _DE_BIG,
                     r"(?:ist|sind)\s+(?:die|der|das)\s+" + _ORGAN + r"\s+(?P<normal>normal|unauffallig)"),
-           lazy_compile(r"\b(?:vergro(?:ß|ss|ess)ert\w*|erweitert\w*|dilatiert\w*|verdickt\w*)"),
+           lazy_compile(r"\b" + _DE_WORD + r"\w*"),
            lazy_compile(r"\b(?:normal\s*gro(?:ß|ss)\w*|normgro(?:ß|ss)\w*|regelrecht\s+gro(?:ß|ss)\w*|von\s+normaler\s+"
-                        r"gro(?:ß|ss)e|normal\s+weit|normalkalibrig\w*|normal\s+dick|nicht\s+(?:vergro(?:ß|ss|ess)ert|"
-                        r"erweitert|dilatiert|verdickt)\w*)"),
+                        r"gro(?:ß|ss)e|normal\s+weit|normalkalibrig\w*|normal\s+dick|nicht\s+" + _DE_WORD + r"\w*)"),
            lazy_compile(r"\b(?:normal|unauffallig|regelrecht)\b")),
 )
 # The organ words (folded) whose enlargement has a finding's name: the finding's id in ``answers/concepts.tsv``.

@@ -35,10 +35,11 @@ TAIL_LINKS = frozenset({"of", "in", "at", "within", "involving", "along", "over"
 # absence or removal, something like it ("pseudo", "-like", "mimic"), a threat of it ("impending", "threatened"),
 # a search for it, a definition, a share or a bound ("predominantly left", "at least two").
 CHANGING = frozenset({
-    *(w for w in hedges.PAST + hedges.NEAR_NONE + hedges.INTENT + hedges.SEARCH + hedges.DEFINITION if " " not in w),
+    *(w for w in hedges.PAST + hedges.NEAR_NONE + hedges.INTENT + hedges.SEARCH + hedges.DEFINITION + hedges.ALTERNATIVE
+      if " " not in w),
     *(w for w in negation.GONE + negation.DENYING if " " not in w),
     *negation.heads(negation.DENY, negation.EXCLUDED, negation.LOSS),
-    "pseudo", "like", "mimic", "mimics", "mimicking", "false", "impending", "threatened", "missed", "incipient",
+    "pseudo", "like", "false", "impending", "threatened", "missed", "incipient",
     "query", "risk", "rule", "normal", "variant", "artifact", "artefact", "artifactual", "simulated", "status", "sp",
     "predominantly", "predominant", "mainly", "mostly", "largely", "chiefly", "primarily", "least", "more", "less",
     "fewer", "greater", "up", "beyond", "nearly", "almost",

@@ -84,7 +84,7 @@ _ACTION_ONLY = lazy_compile(r"\b(?:repositioning|reposition|withdrawal|withdrawn
 # were too deep"); "no need for repositioning" is a judgement of its own (``_WORDS``), read before this test
 _DENIED = lazy_compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER)
                        + "|" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING))
-_CUT = lazy_compile(r",|:|\(|\)|\b(?:but|and|while|whereas|although|though|which|so)\b")
+_CUT = lazy_compile(r",|:|\(|\)|" + hedges.words(hedges.TURN, ("and", "while", "whereas", "which", "so")))
 
 
 @dataclass(frozen=True, slots=True)
