@@ -47,7 +47,7 @@ from medstep.results.usage import Price
 from medstep.store import RunMeta, RunStore
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import (
-    GenerationSettings, Generation, MedstepError, Message, Mode, Request, Sample,
+    GenerationSettings, Generation, MedstepError, Message, Mode, Request, Sample, messages_digest, messages_json,
 )
 
 
@@ -123,18 +123,7 @@ def request_key(spec: str, settings: GenerationSettings, messages: Sequence[Mess
 
     ``spec`` is the model's :attr:`~medstep.models.spec.ModelSpec.identity` (no endpoint URLs), so
     the same run resumes when served from other or more endpoints."""
-    h = hashlib.sha256()
-    h.update(json.dumps({"spec": spec, "settings": settings.to_json()}, sort_keys=True).encode())
-    for m in messages:
-        h.update(b"\x00" + m.role.encode() + b"\x00" + m.text.encode())
-        for im in m.images:
-            h.update(b"\x01" + hashlib.sha256(im.read_bytes()).digest())
-    return h.hexdigest()
-
-
-def prompt_record(messages: Sequence[Message]) -> str:
-    """The exact prompt as stored with a generation (JSON list of turns)."""
-    return json.dumps([m.to_json() for m in messages], ensure_ascii=False)
+    return messages_digest({"spec": spec, "settings": settings.to_json()}, messages)
 
 
 def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) -> tuple[LoadResult, int]:
@@ -229,7 +218,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
                 messages = template.messages(s)
                 key = request_key(spec.identity, cfg.settings, messages)
                 requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=cfg.settings))
-                prompts[key] = prompt_record(messages)
+                prompts[key] = messages_json(messages)
                 keys_of.setdefault(arm, {})[s.id] = key
         grader = graders[arms[0][0]]
         notes: list[str] = []
@@ -302,7 +291,7 @@ def _rollouts(cfg: EvalConfig, template: PromptTemplate, samples: Sequence[Sampl
             messages = template.messages(s)
             key = request_key(parse_spec(cfg.model).identity, settings, messages)
             requests.append(Request(key=key, sample_id=s.id, messages=messages, settings=settings))
-            prompts[key] = prompt_record(messages)
+            prompts[key] = messages_json(messages)
             by_id[s.id] = key
         keys.append(by_id)
         graders.append(grader)

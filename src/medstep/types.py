@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -241,6 +244,24 @@ class Message:
     def to_json(self) -> dict[str, Any]:
         # Images are recorded by label only; their bytes are already in the cache key.
         return {"role": self.role, "text": self.text, "images": [im.label() for im in self.images]}
+
+
+def messages_digest(head: Mapping[str, Any], messages: Sequence[Message]) -> str:
+    """Content hash of a call: ``head`` (JSON, sorted keys: the model and settings, and what else the caller keys
+    on), then each turn's role, text and image bytes. One function for the generation cache
+    (``pipeline.request_key``) and the judge cache (``judges.rounds.call_key``), so both hash a prompt alike."""
+    h = hashlib.sha256()
+    h.update(json.dumps(dict(head), sort_keys=True).encode())
+    for m in messages:
+        h.update(b"\x00" + m.role.encode() + b"\x00" + m.text.encode())
+        for im in m.images:
+            h.update(b"\x01" + hashlib.sha256(im.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def messages_json(messages: Sequence[Message]) -> str:
+    """The prompt as stored with a generation or a judge call: a JSON list of turns, images by label."""
+    return json.dumps([m.to_json() for m in messages], ensure_ascii=False)
 
 
 @dataclass(frozen=True)

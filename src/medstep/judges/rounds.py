@@ -29,8 +29,6 @@ calling thread.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import queue
 import threading
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
@@ -40,7 +38,8 @@ from typing import Any, Protocol
 from medstep.models.base import BackendOptions, checked_generation
 from medstep.models.spec import parse_spec
 from medstep.results.usage import LOCAL_ENDPOINT, TokenUsage
-from medstep.types import Generation, GenerationSettings, MedstepError, Message, Request
+from medstep.types import (Generation, GenerationSettings, MedstepError, Message, Request, messages_digest,
+                           messages_json)
 
 
 @dataclass(frozen=True)
@@ -97,18 +96,7 @@ def call_key(model: str, head: Mapping[str, Any], settings: GenerationSettings, 
     Messages without images hash exactly as LLM-judge calls always have, so
     judge caches written before this engine existed stay valid.
     """
-    h = hashlib.sha256()
-    h.update(json.dumps({"judge": model, **head, "settings": settings.to_json()}, sort_keys=True).encode())
-    for m in messages:
-        h.update(b"\x00" + m.role.encode() + b"\x00" + m.text.encode())
-        for im in m.images:
-            h.update(b"\x01" + hashlib.sha256(im.read_bytes()).digest())
-    return h.hexdigest()
-
-
-def prompt_json(messages: Sequence[Message]) -> str:
-    """The prompt as stored with a call (JSON list of turns; images by label)."""
-    return json.dumps([m.to_json() for m in messages], ensure_ascii=False)
+    return messages_digest({"judge": model, **head, "settings": settings.to_json()}, messages)
 
 
 @dataclass
@@ -220,7 +208,7 @@ class RoundEngine:
                 bar.__enter__()
             for req, gen in self._generate(todo):
                 gen = checked_generation(gen)
-                self.cache.put_judge_call(req.key, self.label, req.sample_id, prompt_json(req.messages), gen)
+                self.cache.put_judge_call(req.key, self.label, req.sample_id, messages_json(req.messages), gen)
                 out[req.key] = gen
                 self.counts.requested += 1
                 self.counts.failed += gen.failed

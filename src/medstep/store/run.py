@@ -446,7 +446,7 @@ class ResultsWriter:
 
 
 def _prompt_text(prompt: str | None) -> str | None:
-    """The text of the turns sent, from the stored JSON list of messages (see pipeline.prompt_record)."""
+    """The text of the turns sent, from the stored JSON list of messages (see types.messages_json)."""
     if not prompt:
         return None
     try:
