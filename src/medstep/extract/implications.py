@@ -29,6 +29,7 @@ from importlib import resources
 
 from medstep.answers import NO, YES
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import asked, implicit, implicit_europe, initials, measured
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
@@ -207,6 +208,48 @@ def _normal_read(verdict: str, row: Sign) -> bool:
     return (row.whole == "normal" and verdict == YES) or (row.whole == "abnormal" and verdict == NO)
 
 
+# The name of a quantity a trailing sentence may report ("Ventricular rate ~110 bpm.", "AP pelvic diameter 18 mm.",
+# "It measures 2 cm."): the last word before its value is one of these.
+_QUANTITY = frozenset({"rate", "diameter", "thickness", "width", "length", "size", "caliber", "calibre", "span",
+                       "interval", "ratio", "index", "duration", "volume", "measures", "measure", "measured", "measuring"})
+_NAME_AND_VALUE = lazy_compile(r"(?i)^\s*((?:[a-z][a-z-]*\.?\s+){0,5}[a-z]+\.?)\s*[:=]?\s*[~≈]?\s*$")
+# Words between a quantity's name and its value ("rate is about 130"): the name ends before them.
+_BEFORE_VALUE = frozenset({"is", "was", "of", "at", "about", "approximately", "approx", "approx.", "around", "roughly",
+                           "nearly"})
+
+
+def _measurement_only(sentence: str) -> bool:
+    """Whether a sentence only reports one quantity: a name of up to four words ending in a quantity's noun
+    (``_QUANTITY``; words the measurement reader lets stand before a value, ``measured``), at most one other word
+    among them (an adjective of place, "ventricular", or an organ of the vocabulary, "Heart rate 124 bpm."; not a
+    finding's noun, "Flutter rate 300 bpm."), then one value. Such a sentence after the sign
+    ("... no P waves. Ventricular rate ~110 bpm.") does not take the conclusion from it; any other sentence ("Rate
+    124, atrial flutter with variable block.", "Right hip normal.", "This is an extrarenal pelvis.") may, so the
+    sign must then be in the last sentence."""
+    body = sentence.strip().rstrip(".!").strip()
+    values = list(measured.ANY_VALUE.finditer(body))
+    if len(values) != 1 or values[0].end() != len(body):
+        return False
+    named = _NAME_AND_VALUE.match(body[:values[0].start()])
+    if named is None:
+        return False
+    words = named.group(1).lower().split()
+    while len(words) > 1 and words[-1] in _BEFORE_VALUE:
+        words.pop()
+    others = [w for w in words if w not in _QUANTITY and w not in measured.GAP_WORDS]
+    if words[-1] not in _QUANTITY or len(others) > 1:
+        return False
+    if not others or _PLACE_ADJECTIVE.fullmatch(others[0]):
+        return True  # "Ventricular rate ~110 bpm.", "AP pelvic diameter 18 mm."
+    voc = vocabulary()
+    said = voc.mentions(normalize(others[0]))
+    return len(said) == 1 and said[0].kind is MentionKind.CONCEPT and voc.concepts[said[0].concept].category == "anatomy"
+
+
+# An adjective of a place or an organ ("ventricular", "pelvic", "renal"): it names where a quantity is measured.
+_PLACE_ADJECTIVE = lazy_compile(r"[a-z]+(?:al|ar|ic)")
+
+
 def read_sign(text: str, question: str) -> str | None:
     """yes/no when the answer concludes with a sign of the asked finding (rule ``implicit_sign``), else ``None``."""
     rows, flip, q = _asked_rows(question)
@@ -225,6 +268,8 @@ def read_sign(text: str, question: str) -> str | None:
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
         return None  # "Senos costofrénicos libres, probablemente."
     read = [_stance(s, rows) for s in sentences]
+    while len(read) > 1 and read[-1][0] is None and _measurement_only(sentences[len(read) - 1]):
+        read.pop()  # "Irregularly irregular, no P waves. Ventricular rate 110 bpm.": a number after the sign
     verdict, row = read[-1]
     if verdict is None or row is None or any(v is not None and v != verdict for v, _ in read):
         return None

@@ -460,4 +460,7 @@ def read_measured(text: str, question: str) -> str | None:
     return verdict
 
 
-__all__ = ["RULE", "finding_beside", "hedged", "is_advice", "read_measured"]
+# For readers that must recognise a reported value ("Rate 76.") without reading it against a threshold.
+ANY_VALUE, GAP_WORDS = _ANY_VALUE, _GAP_WORDS
+
+__all__ = ["ANY_VALUE", "GAP_WORDS", "RULE", "finding_beside", "hedged", "is_advice", "read_measured"]

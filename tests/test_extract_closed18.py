@@ -1,0 +1,42 @@
+"""Closed answers that name a sign of the asked finding and then report a number: session 18's readings of the
+sign table (``extract/implications.py``). A trailing sentence that only reports a quantity ("Heart rate 96.")
+does not take the conclusion from the sign before it; any other trailing sentence still may, so the sign then
+counts only when it is the last thing said."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.implications import SIGN_RULE
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> tuple[str | None, str]:
+    got = extract(text, Sample(id="x", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    return got.answer, got.rule
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the rhythm atrial fibrillation?",
+     "Irregularly irregular ventricular response with no visible P waves. Ventricular rate about 130 bpm.", "yes"),
+    ("Does the ECG show atrial fibrillation?", "An irregularly irregular tracing, absent P waves. Heart rate 96.", "yes"),
+    ("Is this atrial fibrillation?",
+     "Normal sinus rhythm with a normal axis. Rate 64 bpm.", "no"),
+    ("Is there duodenal atresia?", "Double bubble sign on the abdominal film. Gastric diameter 4 cm.", "yes"),
+])
+def test_sign_before_a_reported_number(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, SIGN_RULE)
+
+
+@pytest.mark.parametrize("question, text", [
+    # the trailing sentence names something else the number belongs to: it may be the conclusion
+    ("Is there atrial fibrillation?", "Irregularly irregular rhythm without P waves. Atrial flutter 150 bpm."),
+    ("Is there atrial fibrillation?", "Irregularly irregular rhythm without P waves. Flutter rate 300 bpm."),
+    ("Is there atrial fibrillation?", "Irregularly irregular rhythm without P waves. Rate 140, multifocal atrial tachycardia."),
+    # a hedge or a second thought after the sign still undoes it
+    ("Is there atrial fibrillation?", "Irregularly irregular rhythm without P waves. Rate 124, probably artefact."),
+    ("Is there atrial fibrillation?", "Irregularly irregular rhythm without P waves. Rate 124. Sinus rhythm on the repeat."),
+])
+def test_trailing_sentence_that_is_more_than_a_number(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
