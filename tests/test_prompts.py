@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from medstep.pipeline import prompt_record, request_key
+from medstep.pipeline import request_key
 from medstep.prompts import PromptTemplate
-from medstep.types import AnswerType, GenerationSettings, ImageRef, MedstepError, Sample
+from medstep.types import AnswerType, GenerationSettings, ImageRef, MedstepError, Sample, messages_json
 
 CHOICE = Sample(id="1", question="Which lobe holds the mass?", answer="B", answer_type=AnswerType.CHOICE,
                 options={"A": "Right upper lobe", "B": "Left lower lobe"})
@@ -61,4 +61,4 @@ def test_request_key_depends_on_image_bytes_and_settings():
     assert k1 == request_key("m", g, tpl.messages(s1))
     assert k1 != request_key("m", GenerationSettings(max_tokens=7), tpl.messages(s1))
     assert k1 != request_key("other", g, tpl.messages(s1))
-    assert json.loads(prompt_record(tpl.messages(s1)))[0]["images"] == ["<bytes>"]
+    assert json.loads(messages_json(tpl.messages(s1)))[0]["images"] == ["<bytes>"]
