@@ -86,8 +86,10 @@ def test_the_label_is_cut_at_its_clause_and_frame(question: str, text: str, answ
 
 
 @pytest.mark.parametrize(("question", "text", "answer"), [
-    ("What abnormality is seen in the liver?", "Multiple hypodense lesions scattered through both lobes, consistent with "
-     "metastases.", "multiple hypodense lesions scattered through both lobes consistent with metastases"),
+    # a hedged conclusion does not answer what is seen ("both lobes" is a place, not a choice: a firm conclusion
+    # after it answers, tests/test_extract_open18.py)
+    ("What abnormality is seen in the liver?", "Multiple hypodense lesions scattered through both lobes, suggestive of "
+     "metastases.", "multiple hypodense lesions scattered through both lobes suggestive of metastases"),
     ("What are the findings?", "Cupping, fraying and splaying of the metaphyses.", "cupping fraying and splaying of metaphyses"),
     ("What is the diagnosis?", "Pneumonia and a small effusion.", "pneumonia and small effusion"),
     ("What is the diagnosis?", "Lymphoma, which cannot be excluded, versus sarcoidosis.",

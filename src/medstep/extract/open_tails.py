@@ -64,15 +64,19 @@ _VERB_CONCLUSION = lazy_compile(
 # A conclusion said with a likelihood ("— likely a non-ossifying fibroma") is hedged whatever its link.
 _LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
 # A bare label after a dash closing a description: "A wide-complex tachycardia with AV dissociation — VT."
-_DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*|(?<!\d):\s+)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
+# A bracket may close it when it only qualifies the label ("... : placenta praevia (complete).", :func:`_qualifies`).
+_DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*|(?<!\d):\s+)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)"
+                           r"(?:\s*\((?P<aside>[^()]{1,40})\))?[\s.!]*$")
 _WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
 # A clause opening what follows a dash, not a label: "— arising above cricopharyngeus".
 _CLAUSE_OPENING = lazy_compile(r"(?i)[a-z]+(?:ing|ed)\s+(?:above|below|from|into|in|on|at|to|with|by|along|across|"
                                r"through|around|beyond|over|under|within)\b")
 _DASH = lazy_compile(r"\s[—–-]\s|—")
 # What makes the part before a dash a description, not a label: a verb, "with", or a word describing a shape.
+# A participle taking an object ("nodules enlarging both lobes", "a mass encasing the vessels") is a clause too.
 _DESCRIBES = lazy_compile(r"(?i)\b(?:with|without|crossing|showing|obscuring|involving|containing|causing|"
-                          r"extending)\b|[a-z]+-(?:shaped|complex|like|based|enhancing)\b")
+                          r"extending)\b|[a-z]+-(?:shaped|complex|like|based|enhancing)\b|"
+                          r"\b[a-z]{3,}ing\s+(?:the|both|a|an|all|its|their|each|multiple|several)\b")
 
 # Questions whose answer is a measurement, and questions asking for every finding.
 _ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thick|wide|fast|old)|size|measure\w*|"
@@ -244,9 +248,12 @@ def concluded(sentence: str, question: str) -> str | None:
             return None  # "Coarctation of the aorta — rib notching.": a label, then its sign
         found = dash
     label, head = found.group("label").strip(), text[:found.start()]
-    if not _label(label) or _words(label) > _CONCLUSION_WORDS or _HOLDS.search(head) is not None \
+    if not _label(label) or _words(label) > _CONCLUSION_WORDS or not _firm_head(head, label) \
             or _CLAUSE_OPENING.match(label) is not None or _DASH.search(head) is not None:
         return None  # "A pouch — Zenker's diverticulum — arising above cricopharyngeus.": a clause, not a label
+    aside = found.groupdict().get("aside")
+    if aside is not None and not _qualifies(aside):
+        return None  # "... — ventricular tachycardia (or SVT with aberrancy).": the bracket holds it open
     if found.groupdict().get("relative") and _names_finding(head) and not _names_entity(label):
         return None  # "Spontaneous pneumothorax, which is typical of tall thin young men.": said of the label
     likely = _LIKELY.match(label)
@@ -258,6 +265,28 @@ def concluded(sentence: str, question: str) -> str | None:
             or (firmness == "firm" and asks == "seen" and _names_entity(label)):
         return label
     return None  # "A thin-walled cavity ..., suggestive of reactivation tuberculosis." to "What is seen?"
+
+
+# Words of weighing that name places in a description ("enlarging both lobes", "between the ribs"), not a choice.
+_PLACE_WORDS = frozenset({"both", "between"})
+
+
+def _firm_head(head: str, label: str) -> bool:
+    """Whether the description ``head`` before a conclusion leaves it firm: nothing in it weighs, doubts or turns, and
+    each denial in it denies another thing ("Multiple diverticula without inflammation — diverticulosis.", "A dilated
+    appendix without perforation, consistent with appendicitis."), not the label ("No appendicitis — ..." has no
+    label of its own to conclude to)."""
+    for found in _HOLDS.finditer(_NO_OTHER.sub(" ", head)):
+        if found.group().lower() not in _PLACE_WORDS and _TAIL_DENIAL.fullmatch(found.group()) is None:
+            return False
+    return _denies_other(head, label)
+
+
+def _qualifies(aside: str) -> bool:
+    """Whether a bracket closing a conclusion only qualifies it ("(complete)", "(right-sided)", "(grade 2)"): it opens
+    as a qualifier does, holds nothing open, and names no finding of its own ("(or abscess)", "(cellulitis)")."""
+    return (_QUALIFIER_OPENING.match(aside.strip()) is not None and _TAIL_HOLDS.search(aside) is None
+            and _TAIL_DENIAL.search(aside) is None and not _names_finding(aside))
 
 
 def _names_entity(label: str) -> bool:
