@@ -24,7 +24,7 @@ import ast
 import json
 
 from medstep.extract.open_decision import asks_one
-from medstep.extract.replywords import ANSWER_KEYS
+from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, trailing_object
 from medstep.lazyre import lazy_compile
 
 # Keys stating the conclusion of an open answer laid out as fields (also the field names a dash may follow:
@@ -129,20 +129,27 @@ def _answering(obj: dict[str, object], question: str) -> str | None:
 
 
 def json_answer(region: str, question: str) -> str | None:
-    """The answering field's value of an open answer that is one JSON object (or a Python dict printed as is);
+    """The answering field's value of an open answer that is one JSON object (or a Python dict printed as is), or
+    ends with one after a lead-in or its reasoning ("Here is my answer:\n```json\n{...}\n```");
     ``""`` for an object whose answering field is empty and one without any text; ``None`` when ``region`` is not such
     an object."""
-    if "{" not in region[:20]:
-        return None
-    obj = _object(region)
+    obj = _object(region) if "{" in region[:20] else None
     if obj is None:
-        return None
+        # an object the answer ends with, after a lead-in or reasoning (``replywords.trailing_object``)
+        trailing = trailing_object(region)
+        obj = _object(trailing) if trailing is not None else None
+        if obj is None:
+            return None
     found = _answering(obj, question)
     if found is not None:
         return found
     # No field answers by its key: the fields' texts together are the answer ('{"finding": "pleural effusion",
-    # "side": "right"}' to "What is the abnormality?"), their keys are not.
-    return ", ".join(v.strip() for v in obj.values() if isinstance(v, str) and v.strip())
+    # "side": "right"}' to "What is the abnormality?"), their keys are not; nor a field giving the reason for the
+    # answer or rating it ('{"reasoning": "..., not a pneumothorax", "finding": "pleural effusion"}'), unless only
+    # such fields hold text (then the reasoning is read as any unmarked answer is, whole).
+    texts = [(_key(k), v.strip()) for k, v in obj.items() if isinstance(v, str) and v.strip()]
+    stated = [v for k, v in texts if k not in REASON_KEYS | CONFIDENCE_KEYS]
+    return ", ".join(stated or [v for _, v in texts])
 
 
 __all__ = ["CONCLUSION_KEYS", "json_answer"]

@@ -52,10 +52,24 @@ ANSWER_KEYS = frozenset({"answer", "final answer", "final_answer", "verdict", "r
                          "答案", "结论", "回答", "conclusion"})
 # Names of a field that gives the reason for an answer, not the answer ("Reasoning: ...", "Rationale: ...").
 REASON_KEYS = frozenset({"reasoning", "reason", "rationale", "explanation", "justification", "why", "because"})
+# Names of a field that rates the answer, not states it ('{"finding": "...", "confidence": "high"}').
+CONFIDENCE_KEYS = frozenset({"confidence", "confidence level", "certainty", "probability", "likelihood"})
 _PRESENCE_KEYS = frozenset(negation.SEEN + ("presence", "found"))  # a key saying whether the finding is there
 _NAME_KEYS = frozenset({"finding", "name", "label", "observation", "hallazgo"})
 _FIELD_LINE = lazy_compile(r"^[\s\-*•#>]*([^:：{}\n]{1,40}?)[*_]*(?:\s*[:：]|\s+[-–—]\s)\s*[*_]*([^:：\n]{1,40}?)[*_\s.。]*$")
 _FENCE = lazy_compile(r"^\s*(?:```)?(?:json|yaml)?\s*(?=[{\w])|\s*```\s*$", re.I)
+# The object a reply ends with, on lines of its own (fenced or bare) or after a lead-in's colon: "Here is my
+# answer:\n```json\n{...}\n```", "The angle is blunted.\n\n{...}", "Final answer: {...}".
+_TRAILING = lazy_compile(r"(?:^|\n|:)[ \t]*(?:```[a-zA-Z]*[ \t]*\n[ \t]*)?(\{[\s\S]*\})\s*(?:```)?\s*$")
+
+
+def trailing_object(text: str) -> str | None:
+    """The text of the JSON object ``text`` ends with after a lead-in or reasoning, where no brace comes before it
+    (no earlier object to choose between), else ``None``: the object is the answer given, the prose before it leads
+    to it."""
+    m = _TRAILING.search(text)
+    return m.group(1) if m is not None and "{" not in text[:m.start(1)] else None
+
 
 
 def _zh(text: str) -> bool:
@@ -124,6 +138,8 @@ def _flatten(obj: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, .
 
 def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     body = _FENCE.sub("", text.strip())
+    if not body.startswith("{"):
+        body = trailing_object(text) or body  # "Here is my answer:\n```json\n{...}\n```"
     if body.startswith("{") and body.endswith("}"):
         try:
             obj = json.loads(body)
@@ -347,4 +363,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["CONFIDENCE_KEYS", "trailing_object", "as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
