@@ -40,3 +40,38 @@ def test_sign_before_a_reported_number(question: str, text: str, expected: str) 
 ])
 def test_trailing_sentence_that_is_more_than_a_number(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a property asked as an adjective, answered by its noun in a frame of presence
+    ("Is the nodule calcified?", "There is coarse calcification within the nodule.", "yes"),
+    ("Is the mass calcified?", "The mass contains punctate calcifications.", "yes"),
+    ("Is the polyp ulcerated?", "There is a small central ulcer with a fibrinous base.", "yes"),
+    ("Is the vertebral body collapsed?", "There is partial collapse of the L1 vertebral body.", "yes"),
+    ("Is the tumour enhancing?", "Gadolinium-enhanced T1 images show intense enhancement of the tumour.", "yes"),
+    ("Is the small bowel dilated?", "There is marked dilatation of the small bowel with air-fluid levels.", "yes"),
+    ("Is the nodule calcified?", "There is no calcification within the nodule.", "no"),
+    ("Is the mass enhancing?", "The mass shows no enhancement; it is a simple cyst.", "no"),
+])
+def test_property_noun_in_a_frame_of_presence(question: str, text: str, expected: str) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the nodule calcified?", "There is aortic calcification."),  # whose calcification?
+    ("Is the nodule calcified?", "There is calcification of the aortic arch."),  # another structure's
+    ("Is the colon dilated?", "There is marked dilatation of the small bowel."),
+    ("Is the mass enhancing?", "Post-contrast images show avid enhancement of the adjacent meninges."),
+    ("Is the nodule calcified?", "There is possible calcification within the nodule."),  # hedged
+    ("Is the nodule calcified?", "There is no new calcification within the nodule."),  # old calcification open
+    ("Is the femoral head collapsed?", "There is no collapse of the anterior femoral head."),  # one part denied
+    ("Is the nodule calcified?", "There was calcification in the nodule on the 2019 study."),  # an earlier study
+])
+def test_property_noun_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
+
+
+def test_property_noun_after_an_earlier_study_frame() -> None:
+    # the frame before the noun is dropped by the rewrite, so its time must be read before
+    assert _read("Is the nodule calcified?", "The prior CT shows calcification of the nodule.")[0] is None
+    assert _read("Is the lesion enhancing?", "Post-gadolinium sequences show enhancement of the lesion.")[0] == "yes"

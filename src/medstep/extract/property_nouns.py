@@ -2,7 +2,8 @@
 
 Report language names a property by its noun and says whether it is there: "No calcification.", "Calcification:
 present.", "Enhancement: none.", "Displacement of the fragments is not evident.", "Dilatation of the common bile duct
-is not seen.", "Thickening of the gallbladder wall is noted." The statement readers look for the question's own word
+is not seen.", "Thickening of the gallbladder wall is noted.", "There is collapse of the femoral head.", "The nodule contains
+coarse calcification." The statement readers look for the question's own word
 ("calcified", "dilated"), so these say nothing to them. :func:`as_property` rewrites such a sentence as the property
 said of the asked subject ("The nodule is not calcified.", "The common bile duct is dilated."), which they read
 with all their checks (hedges, time, other subjects).
@@ -13,7 +14,9 @@ thicken-ed / thicken-ing, asymmetr-ic / asymmetr-y), a root of five letters at l
 that (or, in a longer reply, one sentence is, and no other sentence has a word of the property's root): an optional
 "no" / "without", the noun, optionally "of" / "in" / "within" the asked subject (every content word
 of it, nothing else), and a word of presence or absence ("present", "seen", "noted", "none", "absent", "not seen";
-after a colon, or with a copula): anything else in it (another noun, a place, a hedge) leaves it as it is.
+after a colon, or with a copula): anything else in it (another noun, a place, a hedge) leaves it as it is. Or it
+states the noun in a frame of presence, "There is ...", "The <subject> shows / contains ...", "Post-contrast images
+show ... of the <subject>" (:func:`_as_stated`, which says what may describe the noun there).
 """
 
 from __future__ import annotations
@@ -81,6 +84,9 @@ def _as_property(text: str, term: implicit.Term) -> str:
     noun = _noun_of(text, term.prop) if term.prop is not None else None
     if noun is None:
         return text
+    stated = _as_stated(text, term, noun)
+    if stated is not None:
+        return stated
     subject = r"\s+the\s+" + r"\s+".join(re.escape(w) for w in term.phrase.split())
     named = r"(?i)" + _LEAD + r"(no\s+|without\s+(?:any\s+)?)?" + re.escape(noun) + r"(?:\s+(?:of|in|within)" + subject + ")?"
     denied = re.match(named + r"(?:\s+" + _COPULA + r"(?:" + _SEEN + r"))?" + _END, text)
@@ -91,6 +97,64 @@ def _as_property(text: str, term: implicit.Term) -> str:
         return text
     absent = re.fullmatch(_ABSENT, said.group(2).lower()) is not None
     return f"The {term.phrase} is {'not ' if absent else ''}{term.prop}."
+
+
+# The frames that state a noun present (or, with "no", absent) of a subject: "There is <noun> of the <subject>",
+# "The <subject> shows / contains / has <noun>", "Post-contrast images show <noun> of the <subject>".
+_THERE = r"there\s+(?:is|are)\s+"  # "There was ...": then, not now
+_SHOWS = r"(?:shows?|showing|demonstrates?|contains?|has|have|exhibits?|reveals?)\s+"
+_DENIAL = r"(?P<no>no\s+(?:evidence\s+of\s+)?)?"
+_MODS = r"(?P<mods>(?:[a-z][a-z-]*\s+){0,3}?)"
+# The phase of this study after contrast: its "post" is no earlier time ("Post-contrast images show ...").
+_CONTRAST_PHASE = lazy_compile(r"(?i)\bpost[\s-]?(?:contrast|gadolinium|gad)\b")
+# Words describing a noun by where within its structure it lies or how much of it there is ("a central ulcer",
+# "coarse calcification"): they name no other structure, as "aortic calcification" does.
+_WITHIN = frozenset({"central", "peripheral", "internal", "focal", "marginal", "eccentric", "diffuse", "rim", "mural",
+                     "subtle", "mild", "moderate", "marked", "severe", "extensive", "avid", "intense", "heterogeneous",
+                     "homogeneous", "coarse", "punctate", "fine", "dense", "small", "large", "partial", "early", "a", "an",
+                     "some", "several", "multiple", "scattered"})
+# After the noun: a second noun joined to it ("collapse and flattening of"), then the structure it is of.
+_OF = r"(?:\s+(?:and|or|,)\s+[a-z]+)?\s+(?:of|in|within|involving)\s+the\s+(?P<of>(?:[a-z0-9][a-z0-9-]*\s+){0,4}?[a-z]+)"
+# After that, the sentence may go on with what describes it ("with rolled borders", "after contrast").
+_REST = r"(?P<rest>(?:\s+(?:with|after|on|in|at|along|from|to)\b[^.;!?]*|,[^.;!?]*)?(?:[.!]?\s*$|;[^\n]*$))"
+
+
+def _as_stated(text: str, term: implicit.Term, noun: str) -> str | None:
+    """A sentence that states the property's ``noun`` present or absent in a frame of presence, as the property said
+    of the subject; else ``None``. The structure must be the asked subject: named before the verb ("The lesion shows
+    avid enhancement."), or after the noun ("There is subchondral collapse of the femoral head."; for a statement
+    of presence it may name a part, "of the superior femoral head"). Named nowhere, the sentence may describe the
+    noun only by where within a structure it lies or how much there is ("There is a central ulcer."): "There is
+    aortic calcification." names another. A denial takes no describing word ("There is no new calcification." leaves
+    old calcification open), and any hedge or earlier time leaves the sentence as it is."""
+    if term.prop is None or implicit.hedged(_CONTRAST_PHASE.sub(" ", text)):
+        return None  # the rewrite keeps what follows the structure, not what precedes the noun: "The prior CT shows"
+    subject = term.phrase.lower().split()
+    the_subject = r"(?:the\s+" + r"\s+".join(re.escape(w) for w in subject) + r"|it)\s+"
+    scene = r"(?:(?:[a-z0-9][a-z0-9-]*\s+){1,3}?)"  # "post-contrast images", "the CT", "T1 sequences"
+    forms = (
+        (r"(?i)" + _LEAD + _THERE + _DENIAL + _MODS + re.escape(noun) + r"(?:" + _OF + r")?", False),
+        (r"(?i)" + _LEAD + the_subject + _SHOWS + _DENIAL + _MODS + re.escape(noun) + r"(?:" + _OF + r")?", True),
+        (r"(?i)" + _LEAD + scene + _SHOWS + _DENIAL + _MODS + re.escape(noun) + _OF, False),
+    )
+    for pattern, named_first in forms:
+        m = re.match(pattern + _REST, text)
+        if m is None:
+            continue
+        denied = bool(m.group("no"))
+        mods = m.group("mods").split()
+        of = (m.groupdict().get("of") or "").lower().split()
+        if named_first and of:
+            return None  # "The lesion shows enhancement of the adjacent dura.": another structure's
+        if of and (of[-len(subject):] != subject or (denied and of != subject)):
+            return None  # another structure, or a denial of one part of it only
+        if not named_first and not of and not _WITHIN.issuperset(w.lower() for w in mods):
+            return None  # "There is aortic calcification.": whose?
+        if denied and any(w.lower() not in ("a", "an", "any") for w in mods):
+            return None  # "There is no new calcification.": old calcification stays open
+        said = f"The {term.phrase} is {'not ' if denied else ''}{term.prop}"
+        return said + (m.group("rest") or ".")
+    return None
 
 
 # A finding's noun made from a verb ("compression", "dilatation", "thickening", "enlargement", "detachment"): the
