@@ -75,3 +75,24 @@ def test_property_noun_after_an_earlier_study_frame() -> None:
     # the frame before the noun is dropped by the rewrite, so its time must be read before
     assert _read("Is the nodule calcified?", "The prior CT shows calcification of the nodule.")[0] is None
     assert _read("Is the lesion enhancing?", "Post-gadolinium sequences show enhancement of the lesion.")[0] == "yes"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a property asked of a paired structure without a side, said of one side
+    ("Is the shoulder dislocated?", "The right shoulder is dislocated.", "yes"),
+    ("Is the ureter dilated?", "The left ureter is moderately dilated.", "yes"),
+    ("Is there a hip dislocation?", "The left hip is dislocated.", "yes"),
+    ("Is the kidney enlarged?", "The right kidney is markedly enlarged.", "yes"),
+])
+def test_property_of_one_side(question: str, text: str, expected: str) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the ureter dilated?", "The left ureter is not dilated."),  # the right one is not spoken of
+    ("Is the kidney normal?", "The right kidney is normal."),  # a whole state on one side leaves the other open
+    ("Is the left ureter dilated?", "The right ureter is dilated."),  # the other side asked
+    ("Is the ovary enlarged?", "The right ovary is perhaps enlarged."),
+])
+def test_property_of_one_side_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

@@ -69,10 +69,28 @@ def _plain(toks: list[str], lo: int, hi: int) -> tuple[list[str], int, int]:
     return kept, len(head), len(head) + hi - lo
 
 
+# One side of a paired structure named before the subject the question asks without a side ("The left hip is
+# dislocated." to "Is the hip dislocated?").
+_ONE_SIDE = frozenset({"left", "right"})
+
+
 def property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     """"The heart is (mildly) enlarged" / "The heart is not enlarged" for "Is the heart enlarged?"; the property
     before its subject too: "an enlarged heart" (yes), "a non-displaced fracture" / "an undisplaced fracture" (no);
-    the property's opposite by its prefix: "The lesion is asymmetric." to "Is the lesion symmetric?" (no)."""
+    the property's opposite by its prefix: "The lesion is asymmetric." to "Is the lesion symmetric?" (no).
+
+    The subject on one side, asked with none: an abnormal property on that side is a yes ("The left optic canal is
+    widened." to "Is the optic canal widened?"); its denial, or a whole state ("The left kidney is normal." to "Is
+    the kidney normal?"), leaves the other side open: no reading."""
+    if lo >= 1 and toks[lo - 1] in _ONE_SIDE and not _ONE_SIDE.intersection(toks[lo:hi + 1]):
+        said = _stance(toks[:lo - 1] + toks[lo:], lo - 1, hi - 1, prop)
+        if said is Stance.YES and prop not in _WHOLE_STATES:
+            return Stance.YES
+        return None if said is None else Stance.UNCLEAR
+    return _stance(toks, lo, hi, prop)
+
+
+def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     toks = _said_opposite(toks, hi, prop)
     if prop not in toks[:lo]:
         toks, lo, hi = _plain(toks, lo, hi)
