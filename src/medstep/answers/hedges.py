@@ -104,6 +104,9 @@ EARLIER_WORDS = ("previous", "previously", "prior", "preceding", "earlier", "bef
 # A number given as an estimate: "about 3", "approximately 11 weeks", "roughly two". A count or a measure after one
 # is held open (``extract/open_count.py``) or read as the estimate it is (``extract/open_frames.py``).
 APPROXIMATE = ("approximately", "approx", "about", "around", "roughly", "nearly", "almost", "circa")
+# A bound, not a value: "less than 30%", "at least two", "up to 5 mm". A measurement or a count after one is held
+# open (``extract/open_measure.py``, ``extract/open_count.py``).
+BOUND = ("less than", "more than", "greater than", "fewer than", "under", "over", "at least", "at most", "up to")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
 NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
@@ -190,6 +193,21 @@ OTHER_AND = ("y", "et", "und", "e")
 # not committed. Not the Portuguese "mas", which is the Spanish "más" (more) once its accent is folded away.
 OTHER_TURN = ("pero", "sin embargo", "mais", "cependant", "toutefois", "aber", "jedoch", "allerdings", "porém", "porem",
               "ma", "tuttavia", "però")
+# BOUND in those languages: "inférieure à 30 %", "weniger als 30 %", "menos del 30%", "almeno 2", "pelo menos".
+OTHER_BOUND = ("menos de", "menos del", "más de", "más del", "menor de", "menor que", "mayor de", "mayor que",
+               "inferior a", "inferior al", "superior a", "superior al", "hasta", "al menos", "como mínimo",
+               "como máximo",  # Spanish
+               "moins de", "plus de", "inférieur à", "inférieure à", "supérieur à", "supérieure à", "au moins",
+               "au plus", "au maximum", "jusqu'à",  # French
+               "weniger als", "mehr als", "kleiner als", "größer als", "grösser als", "unter", "über", "mindestens",
+               "höchstens", "bis zu",  # German
+               "meno di", "meno del", "più di", "più del", "inferiore a", "inferiore al", "superiore a", "superiore al",
+               "almeno", "fino a", "fino al",  # Italian
+               "mais de", "pelo menos", "no mínimo", "no máximo", "até")  # Portuguese
+# A range in those languages: its opening word ("entre 25 et 30 %", "zwischen 25 und 30 %", "tra 25 e 30%") and the
+# word between its ends ("de 30 à 35 %", "30 bis 35 %", "del 30 al 35%"; read only between two numbers).
+OTHER_BETWEEN = ("entre", "zwischen", "tra", "fra")
+OTHER_TO = ("à", "a", "al", "bis", "hasta", "até")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
 # Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
@@ -222,6 +240,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

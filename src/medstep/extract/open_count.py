@@ -30,8 +30,8 @@ _NUMBER = lazy_compile(r"(?i)(?<![\w.-])(?:(?P<digits>\d{1,3})(?![\w.,:-]?\d|\s*
 _WORD = lazy_compile(r"[^\W_]+")
 # What holds a count open: a second count offered, a bound, a doubt, a range.
 _COUNT_WORD = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b"
-_OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|over|"
-                           + hedges.alternation(hedges.APPROXIMATE) + r")\s+" + _COUNT_WORD + r"|"
+_OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:" + hedges.alternation(hedges.BOUND, hedges.APPROXIMATE) + r")\s+"
+                           + _COUNT_WORD + r"|"
                            + _COUNT_WORD + r"\s*(?:-|–|to|/)\s*" + _COUNT_WORD + r"|or\s+(?:[\w-]+\s+){0,2}"
                            + _COUNT_WORD + r"|either|torn\s+between)|"
                            + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.CONDITION))

@@ -12,6 +12,7 @@ to "What is the gestational age?") is the reason, not the answer. Only words of 
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.extract.langwords import foreign_negation
 from medstep.lazyre import lazy_compile
 
 # The kinds of quantity a question asks, by its words, and the units each is given in.
@@ -30,11 +31,16 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
 _ASKS = tuple((kind, lazy_compile(r"(?i)" + words)) for kind, words, _ in _KINDS)
 _VALUE = {kind: lazy_compile(r"(?i)(?<![\w.])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>" + units + r")(?![\w%°])")
           for kind, _, units in _KINDS}
-# What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), an alternative, a bound, a hedge or a denial.
-_RANGE = lazy_compile(r"\d\s*(?:-|–|—|to|x|×|by)\s*\d|\bbetween\b")
+# What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), an alternative, a bound, a hedge or a denial,
+# in English and in the European languages the extractor reads ("entre 25 et 30 %", "de 30 à 35 %", "30 oder 35 %",
+# "inférieure à 30 %", "vielleicht 30 %", "n'est pas de 30 %").
+_RANGE = lazy_compile(r"\d\s*(?:-|–|—|to|x|×|by|" + hedges.alternation(hedges.OTHER_TO) + r")\s*\d|\d\s*\S{0,3}\s+(?:"
+                      + hedges.alternation(hedges.OTHER_OR) + r")\s+\d|(?i:" + hedges.words(("between",), hedges.OTHER_BETWEEN)
+                      + ")")
 _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.WEIGHING,
-                                            negation.DENY, ("or", "less than", "more than", "greater than", "under",
-                                                            "over", "at least", "at most", "up to"))
+                                            negation.DENY, ("or",), hedges.BOUND, hedges.OTHER_BOUND,
+                                            hedges.OTHER_POSSIBILITY, hedges.EUROPEAN_SUSPICION,
+                                            (w for lang in hedges.EUROPEAN.values() for w in lang.could + lang.likely))
                       + r"|[<>≤≥?]")
 _MAX = 200
 
@@ -51,7 +57,7 @@ def measured(region: str, question: str) -> str | None:
     found = list(_VALUE[kinds[0]].finditer(text))
     if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
         return None
-    if _RANGE.search(text) is not None or _HOLDS.search(text) is not None:
+    if _RANGE.search(text) is not None or _HOLDS.search(text) is not None or foreign_negation(text):
         return None
     value = found[0]
     return text[value.start():value.end()]

@@ -24,6 +24,7 @@ different answer never reads as the same one:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -122,8 +123,9 @@ def read(text: str) -> Reading:
     quantities: list[Quantity] = []
     parts: list[str] = []
     last = 0
-    for m in _QUANTITY.finditer(low):
-        digits, unit = m.group(1), m.group(2)
+    found_all = list(_QUANTITY.finditer(low))
+    for k, m in enumerate(found_all):
+        digits, unit = m.group(1), m.group(2) or _range_unit(low, m, found_all[k + 1] if k + 1 < len(found_all) else None)
         number = digits.replace(",", "") if len(digits.rsplit(",", 1)[-1]) == 3 else digits.replace(",", ".")
         found = _unit(unit) if unit else None
         if unit and found is None:
@@ -137,6 +139,23 @@ def read(text: str) -> Reading:
     words = [w if not w.startswith("qty") or not w[3:].isdigit() else "#" + w[3:]
              for w in normalize_text(_BREAK.sub(" qbreak ", "".join(parts))).split()]
     return _ages([BREAK if w == "qbreak" else w for w in words], quantities)
+
+
+# What joins a range's two ends: "25-30%", "25–30%", "25 to 30%", "between 25 and 30%".
+_RANGE_JOIN = lazy_compile(r"\s*(?:-|–|—|to)\s*")
+_BETWEEN_AND = lazy_compile(r"\s+and\s+")
+_BETWEEN = lazy_compile(r"\bbetween\s+$")
+
+
+def _range_unit(low: str, m: re.Match[str], nxt: re.Match[str] | None) -> str | None:
+    """The unit a range's first end written without one takes from its second ("25-30%" is 25% to 30%, "0.8-1.0 cm"
+    0.8 cm to 1.0 cm, "between 25 and 30%"), else ``None``."""
+    if nxt is None or not nxt.group(2):
+        return None
+    gap = low[m.end():nxt.start()]
+    if _RANGE_JOIN.fullmatch(gap) or (_BETWEEN_AND.fullmatch(gap) and _BETWEEN.search(low, 0, m.start())):
+        return nxt.group(2)
+    return None
 
 
 def _ages(words: list[str], quantities: list[Quantity]) -> Reading:
@@ -181,7 +200,7 @@ def _spelled(word: str) -> str:
 
 def forms(words: Sequence[str]) -> list[str]:
     """Each word in one spelling, ordinals and graded Roman numerals as digits, "type" before a number and "to"
-    between numbered words dropped (see module docstring)."""
+    between numbered words dropped, and "between ... and" around two (see module docstring)."""
     out: list[str] = []
     for i, w in enumerate(words):
         prev = out[-1] if out else ""
@@ -192,6 +211,11 @@ def forms(words: Sequence[str]) -> list[str]:
         if w == "type" and _numbered(nxt):
             continue
         if w == "to" and prev and _numbered(prev) and _numbered(nxt):
+            continue
+        if w == "between" and i + 3 < len(words) and _numbered(nxt) and words[i + 2] == "and" \
+                and _numbered(words[i + 3]):
+            continue  # "between 25 and 30%" is the range "25 to 30%"
+        if w == "and" and i >= 2 and words[i - 2] == "between" and _numbered(prev) and _numbered(nxt):
             continue
         out.append(_spelled(w) if w.isalpha() else w)
     return out
