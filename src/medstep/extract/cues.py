@@ -121,6 +121,15 @@ def tokens(left: str) -> list[str]:
     return _TOKEN.findall(left[-140:].lower().replace("’", "'"))
 
 
+def words(toks: list[str], n: int = 8) -> list[str]:
+    """The words among the last ``n`` tokens, as a negation test reads them before a mention. A prefix "non-" is
+    dropped unless it is the last token: "non-cardiogenic oedema (A)" denies "cardiogenic", the one word after it
+    (``answers/negation.py`` NON), not the option named after the description; "non-(A)" would deny the option."""
+    last = toks[-n:]
+    return [t for i, t in enumerate(last) if t[0].isalpha()
+            and not (t == "non" and last[i + 1:i + 2] == ["-"] and i + 2 < len(last))]
+
+
 def _strip(toks: list[str], skip: frozenset[str]) -> int:
     i = len(toks)
     while i and toks[i - 1] in skip:

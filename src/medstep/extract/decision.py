@@ -65,7 +65,7 @@ _ADVERB_ONLY = lazy_compile(
 _IT_IS = lazy_compile(
     r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
-    r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be)\s+"
+    r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?P<would>\s+would|'d)\s+be)\s+"
     r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
 )
 _JUDGEMENT = lazy_compile(
@@ -206,17 +206,32 @@ _SENTENCE_LEFT = _HEADING_LEFT + "。！!？?；;\n"
 def _after_its_text(text: str, m: Mention) -> bool:
     """A bracketed letter right after a few words naming it: "the main finding is a pleural effusion (B)"
     (the words may be in another language than the options, so they are not matched to the text)."""
-    return m.strength == STRONG and text[m.start:m.start + 1] in "(（[" and m.start > 0 and text[m.start - 1] == " "
+    if m.strength != STRONG:
+        return False
+    opening = _LABELLED_OPENING.search(text, max(0, m.start - 12), m.start)  # "... oedema (option A)"
+    start = opening.start() if opening is not None else m.start
+    return text[start:start + 1] in "(（[" and start > 0 and text[start - 1] == " "
+
+
+_LABELLED_OPENING = lazy_compile(r"(?i)[(（\[][ \t]*(?:option|choice)[ \t]*\Z")
 
 
 def _trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
-    """"the most likely finding is a small left pleural effusion": a cue before one to three describing words."""
-    for k in (1, 2, 3):
-        if len(toks) <= k or not NEG_WORDS.isdisjoint(toks[-k:]):
-            continue
-        found = _cue_rule(toks[:-k], exception)
+    """"the most likely finding is a small left pleural effusion": a cue before one to three describing words (a
+    hyphenated compound, "non-cardiogenic", "tree-in-bud", is one word)."""
+    cut, words = len(toks), 0
+    while cut > 0 and words < 3:
+        cut -= 1
+        while cut > 1 and toks[cut - 1] == "-":
+            cut -= 2  # "non - cardiogenic": the hyphen glues the word before it to this one
+        words += 1
+        if cut <= 0 or any(t in NEG_WORDS and toks[i + 1:i + 2] != ["-"] for i, t in enumerate(toks[cut:], cut)):
+            continue  # (a prefix, "non-cardiogenic", "non-specific", denies nothing)
+        found = _cue_rule(toks[:cut], exception)
         if found is not None:
-            return found
+            # "The findings are not consistent with interstitial oedema (A).": the cue's own negation, as it would be
+            # read right before the mention
+            return None if negated(cues.words(toks[:cut]), "", rejection_checked=True) else found
     return None
 
 
@@ -285,7 +300,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
     left = clause_left(text, m.start)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
-    words = [t for t in toks[-8:] if t[0].isalpha()]
+    words = cues.words(toks)
     if exception and "except" in toks[-2:] and toks[-1] in ("except", "the", "a", "an", "option") \
             and "?" not in right:
         # "All of them are seen except pneumoperitoneum.": in an EXCEPT question the excepted option is the answer.
@@ -328,6 +343,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if tier == Tier.HEDGE and rule == "linking_verb" and "would" in toks[-5:] and asides.COUNTER_TURN.match(text, m.end):
         return Tier.CONDITIONAL, rule  # "A mass would suggest carcinoma instead, but here it is a simple cyst."
     recent = words[-6:]
+    it = None
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
                 (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left)) is not None
@@ -339,6 +355,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
                 rule = "conclusion_adverb"
             if rule is not None and leftover.doubted_after_cue(left, text, m.end):
                 return None  # "The only remaining option, C, is also unlikely.": left over, and judged against too
+            if rule is not None and it is not None and it.group("would") and text[m.end - 1:m.end] != "." \
+                    and asides.COUNTER_TURN.match(text, m.end):
+                return Tier.CONDITIONAL, rule  # "Honeycombing? That would be D, but none is seen.": supposed
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
             and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
                  or len(text[m.start:m.end].strip(" *_().:")) == 1

@@ -58,10 +58,15 @@ TAIL_MAX = 240
 # What a closing remark must not hold: a turn, doubt, or another statement of the answer.
 # (the turn and doubt words are ``answers/hedges.py``'s)
 _TAIL_VETO = lazy_compile(
-    "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT, negation.CANNOT) + r"|\b(?:otherwise|wait|actually|"
+    "(?i)" + hedges.words(hedges.DOUBT, negation.CANNOT) + r"|\b(?:otherwise|wait|actually|"
     r"answer|diagnos\w*|impression|conclu\w*|final|therefore|thus|hence|so|likely|consistent|suggest\w*|"
     r"points?|favou?r\w*|represent\w*|instead|rather|or)\b|[?？:：]|但|或"
 )
+# A turn in a closing remark that qualifies the answer: one opening a sentence ("However, ...", "But ...") or closing
+# it ("..., though."). A concession inside a remark that names no option ("Infection is the usual cause, though
+# aspiration can look the same.") grants something about that remark's own statement, not about the answer.
+_TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
+                          + "|" + hedges.words(hedges.TURN) + r"[\s*_\"'”)]*(?:[.!?;。！？；\n]|\Z)|但")
 # In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The
 # correct answer is unlikely to be B.": the negation's reach is not worth guessing).
 _SENTENCE_VETO = lazy_compile(
@@ -160,7 +165,7 @@ def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
         return False
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
-    words = [t for t in cues.tokens(left)[-8:] if t[0].isalpha()]
+    words = cues.words(cues.tokens(left))
     if negated(words, right) or quoted(left, right) or _listing(text, m, start):
         return False
     return not against(clause_pole(left, right), asked)  # "Least likely: C." to a question asking the most likely
@@ -173,7 +178,7 @@ def _set_aside(text: str, m: Mention) -> bool:
     right, stop = clause_right(text, m.end)
     if stop == "?" or _SUPPOSED.search(left[-60:] + " " + right) is not None:
         return True  # asked ("B or D? D.") or only supposed
-    return negated([t for t in cues.tokens(left)[-8:] if t[0].isalpha()], right)
+    return negated(cues.words(cues.tokens(left)), right)
 
 
 _SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")
@@ -197,7 +202,8 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     if any(m.letter != last.letter for m in found if m.end > start):
         return None
     tail = text[end:]
-    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail):
+    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or _TAIL_TURN.search(tail) is not None \
+            or is_refusal(tail):
         return None
     if not _letter_ok(text, last) or not _asserted(text, last, start, end, asked):
         return None

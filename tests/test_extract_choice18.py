@@ -1,0 +1,80 @@
+"""Choice answers, session 18 (issue #7): a letter given after its option's description in a hyphenated compound
+("most consistent with non-cardiogenic oedema (option A)"), a closing "that would be option C", and a letter whose
+closing remark concedes something about another matter ("..., though aspiration can look the same."). Invented
+sentences, several styles each; the gamed forms (a cue negated, a supposed case turned from, a closing turn against
+the answer) stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+OEDEMA = {"A": "Non-cardiogenic pulmonary oedema", "B": "Lobar pneumonia", "C": "Pleural effusion",
+          "D": "Cardiogenic pulmonary oedema"}
+HRCT = {"A": "Normal", "B": "Mosaic attenuation", "C": "Tree-in-bud nodules", "D": "Honeycombing"}
+MASS = {"A": "Well-circumscribed mass", "B": "Spiculated mass", "C": "Normal breast", "D": "Skin thickening"}
+
+
+def _read(text: str, options: dict[str, str], question: str = "Which finding is shown?") -> str | None:
+    got = extract(text, Sample(id="c18", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                               options=options))
+    return got.answer
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Diffuse airspace opacity with a normal heart, most consistent with non-cardiogenic oedema (A).", OEDEMA, "A"),
+    ("The picture fits a non-cardiogenic oedema (option A) rather than a cardiac cause; the heart is normal and the "
+     "normal heart size argues against D.", OEDEMA, "A"),
+    ("**Impression:** an irregular, ill-defined mass (option B), suspicious for carcinoma.", MASS, "B"),
+    ("Findings are consistent with tree-in-bud nodules (C) in the right lower lobe.", HRCT, "C"),
+])
+def test_a_letter_after_a_hyphenated_description_is_chosen(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("The pattern is not consistent with non-cardiogenic oedema (A).", OEDEMA),
+    ("These appearances are not consistent with interstitial oedema (A).", OEDEMA),
+    ("The normal heart size argues against D.", OEDEMA),
+])
+def test_a_negated_cue_before_the_description_chooses_nothing(text: str, options: dict[str, str]) -> None:
+    assert _read(text, options) is None
+
+
+@pytest.mark.parametrize("text", [
+    "That would be option C.",
+    "Branching centrilobular opacities. That would be C. A single slice can mislead, but the branching is clear.",
+    "<think>centrilobular, branching</think>\nSo this would be **option C**.",
+    "Counting the small branching nodules, I think that'd be C.",
+])
+def test_that_would_be_a_letter_closes_on_it(text: str) -> None:
+    assert _read(text, HRCT) == "C"
+
+
+@pytest.mark.parametrize("text", [
+    "If there were subpleural cysts, that would be option D.",
+    "Subpleural cysts? That would be D, but none are seen.",
+    "That would be option D if the cysts were stacked.",
+])
+def test_a_supposed_that_would_be_chooses_nothing(text: str) -> None:
+    assert _read(text, HRCT) is None
+
+
+@pytest.mark.parametrize("text", [
+    "So the pattern is tree-in-bud — option C. Infection is the usual cause, though aspiration can look the same.",
+    "Pattern: centrilobular and branching, option C. Endobronchial spread is typical although a CT is needed to map "
+    "it.",
+])
+def test_a_concession_inside_a_closing_remark_keeps_the_letter(text: str) -> None:
+    assert _read(text, HRCT) == "C"
+
+
+@pytest.mark.parametrize("text", [
+    "Tree-in-bud — option C. However, I am not confident on a single slice.",
+    "Tree-in-bud — option C. But the slice is thick.",
+    "Tree-in-bud — option C. I may be over-reading it, though.",
+])
+def test_a_closing_turn_against_the_letter_keeps_it_unread(text: str) -> None:
+    assert _read(text, HRCT) is None
