@@ -96,3 +96,29 @@ def test_property_of_one_side(question: str, text: str, expected: str) -> None:
 ])
 def test_property_of_one_side_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # where a tube's tip belongs (extract/placement.py)
+    ("Is the orogastric tube appropriately positioned?", "The OG tube curls in the upper oesophagus.", "no"),
+    ("Is the feeding tube misplaced?", "Its tip lies in the right lower lobe after entering the right main bronchus.", "yes"),
+    ("Is the nasogastric tube satisfactorily sited?",
+     "The tube descends through the oesophagus and terminates in the stomach.", "yes"),
+    ("Is the PICC line in a good position?", "The PICC terminates in the superior vena cava.", "yes"),
+    ("Is the central line malpositioned?", "Left subclavian line, tip in the right ventricle.", "yes"),
+    ("Is the endotracheal tube correctly positioned?", "Tip in the left main bronchus.", "no"),
+])
+def test_tip_where_the_device_belongs(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, "implicit_placement")
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the nasogastric tube correctly placed?", "The tip lies in the duodenum."),  # neither column: may be meant
+    ("Is the central line in good position?", "The tip lies in the right atrium."),  # debated: no reading
+    ("Is the nasogastric tube correctly placed?", "The tip probably lies in the stomach."),  # hedged
+    ("Is the nasogastric tube correctly placed?", "The tube does not reach the stomach."),  # a denial of a place
+    ("Is the nasogastric tube correctly placed?", "The central line tip is in the superior vena cava."),  # another device
+    ("Is the endotracheal tube in good position?", "The endotracheal tube lies in the trachea."),  # a distance decides
+])
+def test_tip_placement_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

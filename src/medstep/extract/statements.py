@@ -6,8 +6,8 @@ of the asked finding. What they leave is read here, by readers that know the que
 ``replywords.read_fields`` alone), a technique statement
 (``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
 elsewhere (``extract/sides.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
-size judged in words (``extract/sizes.py``), a device placed in one compartment (``extract/compartments.py``). The
-first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
+size judged in words (``extract/sizes.py``), a device placed in one compartment (``extract/compartments.py``), a
+device's tip where it belongs or never does (``extract/placement.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import asked, closed, compartments, normality, replywords, sides, sizes, technique, zh_concepts
+from medstep.extract import asked, closed, compartments, normality, placement, replywords, sides, sizes, technique, zh_concepts
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
@@ -24,6 +24,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (normality.RULE, normality.read_normality),
     (sides.RULE, sides.read_side),
     (compartments.RULE, compartments.read_compartment),
+    (placement.RULE, placement.read_placement),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
     (zh_concepts.SIZE_RULE, zh_concepts.read_size),
     (sizes.RULE, sizes.read_size),

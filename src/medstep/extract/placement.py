@@ -1,0 +1,107 @@
+"""Whether a tube or line is where it belongs, answered by where its tip lies: "Is the nasogastric tube correctly
+placed?" - "The NG tube follows the right main bronchus and ends in the right lower lobe." (no); "Is the central
+venous catheter malpositioned?" - "Right internal jugular line, tip at the cavoatrial junction." (no).
+
+Where a device belongs is textbook knowledge, kept here as data (:data:`BELONGS`): an enteric (nasogastric,
+orogastric, feeding) tube's tip belongs in the stomach and never in the oesophagus or the airways; a central venous
+catheter's (or PICC's) in the superior vena cava or at the cavoatrial junction and never in the right ventricle or
+the pulmonary artery; an endotracheal tube's never in a main bronchus or the oesophagus (where in the trachea it is
+right is a distance to the carina: ``extract/measured.py``). A place in neither column of the asked device ("the
+right atrium" for a central line, "the duodenum" for an enteric tube: each may be meant) gives no reading. The places
+are the compartments of ``extract/compartments.py`` and :data:`_MORE_PLACES` (a lung lobe, the pleural space, the
+cavoatrial junction: places a tip may reach that are no compartment of that table).
+
+Read only when the question asks one device of the table good or bad in position (the ``placement`` pair of
+``extract/antonym_pairs.py``), and the short answer names that device or none (a pronoun, "the tip"), names no
+negation and no hedge, and every place it names is one of the device's: all wrong is malpositioned, all right
+is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
+is read by where the tip ends (after "tip", "ends", "terminates", "lies", "projects"); a tip said in both kinds is
+no reading. Rule ``implicit_placement``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medstep.answers import NO, YES
+from medstep.answers import negation
+from medstep.extract import antonyms, implicit
+from medstep.extract.antonym_pairs import PAIRS
+from medstep.extract.compartments import COMPARTMENTS
+from medstep.lazyre import lazy_compile
+
+RULE = "implicit_placement"
+
+# Places a tip may reach beyond the compartments: "ends in the right lower lobe", "tip at the cavoatrial junction".
+_MORE_PLACES: dict[str, tuple[str, ...]] = {
+    "lung": ("right lower lobe", "left lower lobe", "right middle lobe", "right upper lobe", "left upper lobe",
+             "lingula", "lung", "right lung", "left lung", "bronchus intermedius", "lower lobe bronchus"),
+    "pleural space": ("pleural space", "pleural cavity"),
+    "cavoatrial junction": ("cavoatrial junction", "cavo-atrial junction", "caval-atrial junction",
+                            "svc/right atrial junction", "svc-ra junction"),
+    "gastric bubble": ("gastric bubble", "gastric air bubble", "gastric fundus", "fundus of the stomach"),
+}
+# device concept (``answers/concepts.tsv``) -> (places its tip belongs in, places it never belongs in)
+BELONGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "enteric_tube": (frozenset({"stomach", "gastric bubble"}),
+                     frozenset({"esophagus", "trachea", "right main bronchus", "left main bronchus", "lung",
+                                "pleural space"})),
+    "central_venous_catheter": (frozenset({"superior vena cava", "cavoatrial junction"}),
+                                frozenset({"right ventricle", "pulmonary artery"})),
+    "endotracheal_tube": (frozenset(), frozenset({"right main bronchus", "left main bronchus", "esophagus"})),
+}
+BELONGS["picc"] = BELONGS["central_venous_catheter"]
+
+_NEGATED = lazy_compile(r"(?i)" + "|".join(
+    (negation.CONTRACTION, r"\b(?:" + "|".join(negation.DENY + negation.NEVER + negation.NONE + negation.ABSENT) + r")\b")))
+# Where the tip ends: after these words, the place is the tip's, not the course's.
+_TIP = r"(?:tip|ends?|ending|terminates?|terminating|lies|lying|sits|sitting|projects?|projecting|coiled|curled)"
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """phrase -> place, a pattern naming any place (longest phrases first), and one naming the place a tip ends in."""
+    names = {p: name for name, phrases in COMPARTMENTS.items() for p in phrases}
+    names.update({p: name for name, phrases in _MORE_PLACES.items() for p in phrases})
+    alternation = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in names), key=len, reverse=True))
+    tip = re.compile(r"(?i)\b" + _TIP + r"\b[^.;]{0,40}?\b(?:in|within|at|over|into|overlying)\s+the\s+(" + alternation
+                     + r")\b")
+    return names, re.compile(r"(?i)\b(" + alternation + r")\b"), tip
+
+
+def _asked(question: str) -> tuple[str, bool] | None:
+    """(device, asks it well placed) of a question asking one device of the table good or bad in position."""
+    pair = next(p for p in PAIRS if p.name == "placement")
+    poles = [i for i, pole in enumerate(pair.poles) if pole.search(question)]
+    named = antonyms.devices(question.lower())
+    if len(poles) != 1 or len(named) != 1 or next(iter(named)) not in BELONGS:
+        return None
+    return next(iter(named)), poles[0] == 0
+
+
+def read_placement(text: str, question: str) -> str | None:
+    """yes / no when a short answer places the asked device's tip (see module docstring), else ``None``."""
+    asked = _asked(question)
+    if asked is None or len(text) > implicit.MAX_CHARS or _NEGATED.search(text):
+        return None
+    device, asks_good = asked
+    named = antonyms.devices(text.lower())
+    if named and named != {device}:
+        return None  # "The NG tube is in the stomach." to a question about the central line
+    if any(implicit.hedged(s, temporal=False) for s in implicit.sentences(text)):
+        return None
+    names, place, tip = _places()
+    right, wrong = BELONGS[device]
+    said = {names[" ".join(m.group(1).lower().split())] for m in place.finditer(text)}
+    if not said or not said <= right | wrong:
+        return None  # no place, or one the table does not judge for this device ("the right atrium")
+    if said & right and said & wrong:  # "passes down the oesophagus and its tip lies in the stomach": where it ends
+        said = {names[" ".join(m.group(1).lower().split())] for m in tip.finditer(text)}
+        if not said or said & right and said & wrong:
+            return None
+    good = said <= right
+    return YES if good == asks_good else NO
+
+
+__all__ = ["BELONGS", "RULE", "read_placement"]
