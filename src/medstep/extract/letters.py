@@ -22,7 +22,7 @@ from medstep.answers import option_key
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.wordforms import DISEASE_ENDINGS, TUMOUR
 from medstep.extract import langwords
-from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
+from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex, name_letters
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
@@ -275,11 +275,15 @@ def option_near(region: str, idx: OptionIndex) -> str | None:
         return None
     mine = _stems(s)
     exact = qualifiers(s)  # "Cystic teratoma." names no "Cystadenoma"
+    classes = name_letters(s)
     hits = []
     for letter, key in idx.keys.items():
         theirs = _stems(key)
         if not theirs:
             continue
+        own = name_letters(idx.texts[letter])
+        if classes and own and classes != own:
+            continue  # "A Weber B fracture." is no "Weber A fracture" (the option key drops its "A" as an article)
         shared = _covered(mine, theirs, exact) if len(mine) <= len(theirs) else _covered(theirs, mine, exact)
         if shared is not None and shared >= min(2, len(theirs)):
             hits.append(letter)

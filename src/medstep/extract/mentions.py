@@ -246,13 +246,20 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
     return start, end, strength
 
 
-def _is_article(text: str, end: int) -> bool:
-    """A bare "A" followed by a lowercase word that is not a verb of judgement ("A large heart")."""
-    rest = text[end:end + 16]
+def is_article(text: str, end: int) -> bool:
+    """Whether a bare "A" ending at ``end`` is the article: a word follows that is no verb of judgement nor another
+    letter ("A large heart", "A 3 cm mass", "A Maisonneuve injury", "A Jones fracture"; not "A is correct", "A or
+    B", "A B C D")."""
+    rest = text[end:end + 24]
     if not rest.startswith(" ") or len(rest) < 2:
         return False
     word = rest[1:].split(" ", 1)[0].rstrip(".,;:!?")
-    return bool(word) and (word[0].islower() or word[0].isdigit()) and word.lower() not in _ARTICLE_OK
+    if not word or word.lower() in _ARTICLE_OK:
+        return False
+    if word[0].islower() or word[0].isdigit():
+        return True
+    # a capitalised word: an eponym or a title-cased name, not a capital standing alone (another option's letter)
+    return word[0].isupper() and len(word) > 1 and any(c.islower() for c in word)
 
 
 def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None,
@@ -291,7 +298,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         if form is None or (letter != text[pos] and form[2] != STRONG):
             continue
         start, end, strength = form
-        if strength == BARE and letter == "A" and _is_article(text, end):
+        if strength == BARE and letter == "A" and is_article(text, end):
             continue
         glue = _GLUE.match(text, end)
         follow = text_at.get(glue.end()) if glue is not None else None
@@ -396,7 +403,7 @@ def _lower_keyed(text: str, low: str, idx: OptionIndex, lo: int, hi: int) -> lis
     found = []
     for m in _LOWER_KEYED.finditer(text, lo, hi):
         pos = m.start(1)
-        if text[pos].upper() in idx.letters and text[pos].islower() and not _is_article(text, pos + 1):
+        if text[pos].upper() in idx.letters and text[pos].islower() and not is_article(text, pos + 1):
             found.append(pos)
     return found
 
@@ -434,6 +441,16 @@ _LETTER_LEADS = frozenset({
     "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on", "statement",
 })
 _WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
+
+
+def name_letters(text: str) -> frozenset[str]:
+    """The capitals standing alone that end a name in ``text`` (:func:`in_name`): the class a name gives ("Weber
+    B fracture", "type A dissection", "hepatitis C": ``{"b"}``, ``{"a"}``, ``{"c"}``), lower-cased; an article
+    opening the text ("A Weber B fracture") is none."""
+    return frozenset(m.group().lower() for m in _CAPITAL_ALONE.finditer(text) if in_name(text, m.start()))
+
+
+_CAPITAL_ALONE = lazy_compile(r"(?<![\w'’\-])[A-Z](?![\w'’])")
 
 
 def in_name(text: str, start: int) -> bool:

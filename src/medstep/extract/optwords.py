@@ -35,7 +35,7 @@ from medstep.answers.wordforms import spelling, word_head
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords
 from medstep.extract.letters import qualifiers
-from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name
+from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.answers.text import HAN
@@ -91,7 +91,6 @@ _SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
 # letter readers have had their say on it.
 _LETTER = lazy_compile(r"[\(\[（][A-Z][\)\]）]|\b(?i:option|choice|opción)\s+[A-Z]\b|^\s*[A-Z]\s*$")
 _BARE_LETTER = lazy_compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
-_ARTICLE = lazy_compile(r"\s+[a-z]")  # "A spiral fracture": the article, not option A
 # "S. aureus" is an abbreviated genus, not a heading (mentions.GENUS).
 _HEADING = lazy_compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z](?:[\)\]:]|\.(?!\s?(?-i:[a-z]{2,})))(?:\s|$)", re.I)
 
@@ -330,7 +329,7 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
     for m in _BARE_LETTER.finditer(sentence):
-        if m.group(1) in idx.letters and not (m.group(1) == "A" and _ARTICLE.match(sentence, m.end())) \
+        if m.group(1) in idx.letters and not (m.group(1) == "A" and is_article(sentence, m.end())) \
                 and not in_name(sentence, m.start()):
             return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
@@ -407,9 +406,12 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
         units = _forms(clause)
         qualifying = frozenset(spelling(word_head(w)) for w in qualifiers(clause))
         sides.update(u for u in units if u in _POSITION)
+        classes = {u for u in units if u.startswith("#")}
         for letter, own in words.items():
             if called_normal(clause, options[letter]):
                 continue
+            if classes and (named := {u for u in _forms(options[letter]) if u.startswith("#")}) and not classes & named:
+                continue  # "A Weber B fracture." names no "Weber A fracture": another class of the same name
             # ("cystic" in "mature cystic teratoma" is no form of "Cystadenoma": another word's qualifier)
             found = [w for w in own if any(_same(w, u) and (u == w or u not in qualifying) for u in units)]
             if len(found) == 1 and HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
