@@ -67,6 +67,7 @@ from medstep.answers.text import normalize_text, same_text, token_overlap, token
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS, contained
+from medstep.score.open_eyes import eye_sides
 from medstep.score.open_narrow import narrower_in_any_order, narrowing
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
@@ -219,6 +220,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     ``question`` lets an answer repeat the question's words ("Which organ is enlarged?" "The spleen is enlarged")."""
     if _QUERIED.search(answer) is not None and _QUERIED.search(gold) is None:
         return None  # "?metastasis", "Pneumothorax?", "metastasis (?)": the mark doubts the answer
+    answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
     step = _ladder(answer, gold, question)
     if step is None:
         step = _translated(answer, gold, question)
@@ -348,6 +350,7 @@ def grade_open(answer: str, gold: str, question: str = "") -> OpenGrade:
     if step in _SAME:  # one answer in other words or units: every word of the gold is said, and nothing else
         return OpenGrade(True, 1.0, 1.0, 1.0, step=step)
     if answer.strip() and gold.strip():
+        answer, gold = eye_sides(answer, question), eye_sides(gold, question)
         answer, gold = _expanded(answer, gold), _expanded(gold, answer)
     return OpenGrade(step is not None, *token_overlap(answer, gold), step=step)
 
