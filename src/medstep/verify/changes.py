@@ -27,7 +27,7 @@ from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text
-from medstep.verify.scope_words import (EARLIER_TIME, GROWN, PERFECT, SIDE_COMPARISON, SINCE_ONLY, denied_change,
+from medstep.verify.scope_words import (EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect,
                                        earlier_measurement)
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict, changes_conflict, lat_compatible
 
@@ -70,7 +70,7 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
                         return denied, s, e
                 elif payload not in SINCE_ONLY or EARLIER_TIME.match(low, e):
                     return value, s, e
-        elif kind == K_ABN and payload in GROWN and low.endswith(PERFECT, 0, s) and s - neg_end > _NEGATION_REACH:
+        elif kind == K_ABN and payload in GROWN and in_perfect(low, s) and s - neg_end > _NEGATION_REACH:
             return "worsened", s, e
     return measured_change(low)
 
@@ -165,7 +165,8 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
             continue
         named = _named([f for f in findings if a <= f.start < b])
         if named:
-            first = carried = named[0]
+            if first is None or not _pronoun_led(_SUBJECT.match(sent)):  # (a pronoun subject's sentence names its objects)
+                first = carried = named[0]
             organ = None
             measured = None if any(f.change for f in named) else measured_change(sent.lower())
             if measured is not None:  # "The mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm ..."
@@ -253,8 +254,8 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
             if out is steps:
                 out = list(steps)
             out[k] = s.with_contradictions(added)
-        if named:
-            before, organ = named, None
+        if named:  # a pronoun subject's sentence names its objects ("It causes midline shift."): "it" stays the subject
+            before, organ = (before + named if _pronoun_led(said) and before else named), None
         elif not pronoun:
             before = []  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
             organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
@@ -350,6 +351,13 @@ def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Ma
 
 
 _PRONOUNS = frozenset({"it", "they", "these", "those", "this", "its", "their"})
+
+
+def _pronoun_led(said: re.Match | None) -> bool:
+    """Whether a ``_SUBJECT`` match is a pronoun ("It causes 8 mm of midline shift."): the sentence's findings are then
+    its objects and the pronoun still stands for the finding before (retired blind 14: "Compared with the CT 6 hours
+    earlier it has decreased" after such a sentence was read as the midline shift's change, which no evidence gives)."""
+    return said is not None and said.group().split()[-1].lower() in _PRONOUNS
 
 
 def _noun_first(findings: list[Finding], noun: str) -> list[Finding]:

@@ -284,12 +284,25 @@ _OWN_NOUN = lazy_compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|of|at|to|by|for|with
                          r"sided|here|there|now|today|still|again|too|each|both|in|the|a|an|to)\b)[a-z]{3,}(?<!ed)\b")
 
 
+# a predicate before a degree adverb ("is slightly larger", "has markedly enlarged", "appears somewhat smaller")
+_PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
+
+
+def _grades_change(event: tuple, events: list, low: str) -> bool:
+    """Whether a grade event is a degree adverb of the change word right after it in a predicate ("the effusion is
+    slightly larger", "the nodule has slightly enlarged"): how much the finding changed, not how large it is (a report's
+    "has slightly enlarged" gave the nodule a mild grade, against which a chain's "large nodule" read as wrong)."""
+    if event[2][0][0] != "severity" or not _PREDICATE.search(low, max(0, event[0] - 20), event[0]):
+        return False
+    return any(e[2] and e[2][0][0] == "change" and e[0] >= event[3] and not low[event[3]:e[0]].strip() for e in events)
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
-    attr_events = [e for e in attr_events if e[2]]  # a phrase that only shadows an attribute ("both views")
+    attr_events = [e for e in attr_events if e[2] and not (low and _grades_change(e, attr_events, low))]
     index = ClaimIndex(claims)
     for pos, chunk, attrs, end in attr_events:
         target, before = index.near(pos, chunk)

@@ -46,7 +46,7 @@ from medstep.verify.scope_words import (
     AND_WORDS,
     EARLIER_TIME,
     GROWN,
-    PERFECT,
+    in_perfect,
     SIDE_COMPARISON,
     SINCE_ONLY,
     CONTRAST,
@@ -87,9 +87,9 @@ _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the 
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
-# "and" opening a clause with a subject and a verb of its own ends a denial that has found its object
-# (a verb stating a finding: "and the heart is enlarged", not "and the main pulmonary artery is normal in size, against
-# pulmonary hypertension", where the denial runs on)
+# "and" opening a clause with a subject and a verb of its own ends a denial that found its object or that a comma closed
+# ("no vessel connects to it, and the nodule has grown": verr18); a verb stating a finding: "and the heart is enlarged",
+# not "and the main pulmonary artery is normal in size, against pulmonary hypertension", where the denial runs on
 # ... and any perfect tense ("and the lung has shrunk", "and the heart has grown") or a verb placing its subject ("and
 # the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
 _NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
@@ -311,7 +311,7 @@ class ClauseScoper:
                         scope = None  # "no effusion, the heart is enlarged": a new clause after the comma
                     self._mention(attrs[organ[3].cid], organ[1], end, chunk, scope, mentions, seq,
                                   ABN_UNCERTAIN in attrs)
-                    if payload in GROWN and low.endswith(PERFECT, 0, start):
+                    if payload in GROWN and in_perfect(low, start):
                         mentions[-1].set_attr("change", "worsened")  # "the heart has enlarged"
                     last_m = organ[1]
                 elif active:
@@ -330,7 +330,7 @@ class ClauseScoper:
                     last_m = last_claim = start
                 else:
                     pending = (start, attrs, pre, max(start + _ABN_FORWARD_CHARS, end + _ABN_AFTER_END))
-                    if payload in GROWN and low.endswith(PERFECT, 0, start):  # "the consolidation has enlarged"
+                    if payload in GROWN and in_perfect(low, start):  # "the consolidation has enlarged"
                         attr_events = attr_events or []
                         attr_events.append((start, chunk, (("change", "worsened"),), end))
                 continue
@@ -393,7 +393,7 @@ class ClauseScoper:
             elif kind == K_CONJ:
                 if payload in AND_WORDS:
                     last_and = start
-                    if pre is not None and pre[0] is _ABSENT and last_m > pre[3] and _NEW_CLAUSE.match(low, end):
+                    if pre is not None and pre[0] is _ABSENT and max(last_m, last_comma) > pre[3] and _NEW_CLAUSE.match(low, end):
                         pre = None  # "without lung markings and the left lung has collapsed": a clause of its own
                 elif payload == "or":
                     has_or = True

@@ -118,7 +118,14 @@ SIDE_COMPARISON = lazy_compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s
 # An organ's size word in the perfect ("the heart has enlarged", "the mediastinum has widened"): grown since an
 # earlier study, a change as well as the finding.
 GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased", "ballooned"})
-PERFECT = ("has ", "have ", "had ", "has become ", "have become ")
+# ... a degree adverb between ("the nodule has slightly enlarged", "the ventricles have markedly dilated"): before,
+# only the bare perfect was read, so a report's "has slightly enlarged" gave the nodule no change (retired blind 14)
+_PERFECT = lazy_compile(r"\b(?:has|have|had)\s+(?:become\s+)?(?:[a-z]+ly\s+)?$")
+
+
+def in_perfect(low: str, start: int) -> bool:
+    """Whether the word at ``start`` of ``low`` stands in the perfect ("has enlarged", "has slightly enlarged")."""
+    return _PERFECT.search(low, max(0, start - 40), start) is not None
 # Change words that compare times only when an earlier time follows ("the same as three years ago", "already present
 # on the previous film", "2 cm higher than yesterday"); "the same as the other side", "already in place", "lower than
 # expected" state no change.
