@@ -238,6 +238,21 @@ def _opens_clause(low: str, pos: int) -> bool:
 
 
 _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
+# a place fronted before "there is" wherever its clause starts ("Next to it in the right iliac fossa there is a
+# collection", "Beside the colon, in the left iliac fossa, there is an abscess"): the place of what the existential
+# introduces (verr18: only a place opening the sentence was, so a chain that moved the abscess was read as silent on it)
+# ... also after a claim, when a conjunction opens the place's clause ("There is an effusion, and in the left lower lobe
+# there is a nodule": the lobe is the nodule's, not the effusion's)
+_FRONTED_BEFORE = lazy_compile(r"(\b(?:and|but|while|whereas)\s+)?\b(?:in|within|over|at|on|into)\s+the\s+"
+                               r"(?:(?:left|right)\s+)?$")
+_FRONTED_AFTER = lazy_compile(r"[^,.;:]{0,30}?,?\s+there\s+(?:is|are|was|were)\b")
+
+
+def _fronted(low: str, pos: int, end: int, claimed: bool) -> bool:
+    """Whether the place at ``pos``-``end`` is a preposition's, right before "there is" (``_FRONTED_AFTER``), in a
+    clause a conjunction opens when a claim came before it in the sentence (``claimed``)."""
+    m = _FRONTED_BEFORE.search(low, max(0, pos - 30), pos)
+    return m is not None and (not claimed or m.group(1) is not None) and _FRONTED_AFTER.match(low, end) is not None
 _OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
 _OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked")
 
@@ -306,7 +321,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     index = ClaimIndex(claims)
     for pos, chunk, attrs, end in attr_events:
         target, before = index.near(pos, chunk)
-        if target is None and before is None and attrs[0][0] in _OPENING and low and _opens_clause(low, pos):
+        if target is None and attrs[0][0] in _OPENING and low and (before is None and _opens_clause(low, pos)
+                                                                 or _fronted(low, pos, end, before is not None)):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
             target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None)
