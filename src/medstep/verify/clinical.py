@@ -38,9 +38,8 @@ of an abnormal study scores above one that adds false findings to it.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +48,9 @@ from medstep.types import MedstepError
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Lexicon, locations_conflict
 from medstep.verify.scope_words import DENIED_PREFIX
+from medstep.verify.significance import (
+    PatientContext, Rule, Significance, parse_level, parse_rules, read_table, table_rows,
+)
 from medstep.verify.verdicts import changes_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
@@ -56,23 +58,8 @@ MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more
 CONTRADICTS = 1.0  # the share of an attribute error that contradicts the finding (the wrong side)
 
 
-class Significance(TextEnum):
-    URGENT = "urgent"
-    ACTIONABLE = "actionable"
-    NOT_ACTIONABLE = "not_actionable"
-    EXPECTED_BENIGN = "expected_benign"
-
-    @property
-    def weight(self) -> float:
-        return _WEIGHTS[self]
-
-
 # a denial of a new or a larger kind of a finding ("no new consolidation", "no larger nodules") leaves the finding named
 _QUALIFIED_DENIAL = frozenset({"new", "worsened"})
-
-_WEIGHTS = {Significance.URGENT: 1.0, Significance.ACTIONABLE: 0.5, Significance.NOT_ACTIONABLE: 0.25,
-            Significance.EXPECTED_BENIGN: 0.05}
-
 
 class ErrorKind(TextEnum):
     FALSE_FINDING = "false_finding"
@@ -87,28 +74,6 @@ class ErrorKind(TextEnum):
 
 ATTRIBUTE_KINDS = (ErrorKind.LATERALITY, ErrorKind.SEVERITY, ErrorKind.LOCATION, ErrorKind.SIZE, ErrorKind.CHANGE,
                    ErrorKind.INTERPRETATION)
-
-
-@dataclass(frozen=True)
-class PatientContext:
-    """What the clinical significance of a finding may depend on."""
-
-    age: float | None = None
-    indication: str | None = None
-
-    @classmethod
-    def from_mapping(cls, d: Mapping[str, Any] | None) -> PatientContext | None:
-        """From ``{"age": "82", "indication": "..."}`` (keys in any case); None when empty."""
-        if not d:
-            return None
-        low = {str(k).lower(): v for k, v in d.items()}
-        age: float | None = None
-        try:
-            age = float(str(low.get("age", "")).strip().split()[0]) if low.get("age") not in (None, "") else None
-        except (ValueError, IndexError):
-            age = None
-        ind = low.get("indication")
-        return cls(age, str(ind) if ind else None)
 
 
 @dataclass(frozen=True)
@@ -164,78 +129,6 @@ class ClinicalErrors:
                 "errors": [e.to_json() for e in self.errors]}
 
 
-@dataclass(frozen=True)
-class _Rule:
-    age_min: float | None
-    age_max: float | None  # exclusive
-    words: tuple[str, ...]
-    level: Significance
-
-    def applies(self, ctx: PatientContext) -> bool:
-        if self.words:
-            ind = (ctx.indication or "").lower()
-            return any(w in ind for w in self.words)
-        if ctx.age is None:
-            return False
-        return (self.age_min is None or ctx.age >= self.age_min) and (self.age_max is None or ctx.age < self.age_max)
-
-
-def _level(value: str, where: str) -> Significance:
-    try:
-        return Significance(value.strip())
-    except ValueError:
-        raise MedstepError(f"{where}: significance must be one of {[s.value for s in Significance]}, "
-                           f"got {value.strip()!r}") from None
-
-
-def _parse_rules(spec: str, where: str) -> tuple[_Rule, ...]:
-    out = []
-    for part in filter(None, (p.strip() for p in spec.split(";"))):
-        cond, sep, level = part.rpartition(":")
-        if not sep or not cond:
-            raise MedstepError(f"{where}: a rule is 'condition:level', got {part!r}")
-        lv = _level(level, where)
-        if cond.startswith("indication~"):
-            words = tuple(w.strip().lower() for w in cond[len("indication~"):].split("|") if w.strip())
-            if not words:
-                raise MedstepError(f"{where}: 'indication~' needs words, got {part!r}")
-            out.append(_Rule(None, None, words, lv))
-        elif cond.startswith("age>="):
-            out.append(_Rule(_number(cond[5:], where), None, (), lv))
-        elif cond.startswith("age<"):
-            out.append(_Rule(None, _number(cond[4:], where), (), lv))
-        else:
-            raise MedstepError(f"{where}: a condition is 'age>=N', 'age<N' or 'indication~a|b', got {cond!r}")
-    return tuple(out)
-
-
-def _number(text: str, where: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise MedstepError(f"{where}: expected a number, got {text!r}") from None
-
-
-def _read(path: Path | None, packaged: str) -> tuple[str, str]:
-    if path is None:
-        return (resources.files("medstep.verify").joinpath(packaged).read_text(encoding="utf-8"),
-                f"medstep/verify/{packaged}")
-    try:
-        return Path(path).read_text(encoding="utf-8"), str(path)
-    except OSError as exc:
-        raise MedstepError(f"{path}: cannot read {packaged} file ({exc.strerror})") from exc
-
-
-def _rows(text: str, origin: str, ncols: tuple[int, int]):
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if not ncols[0] <= len(cols) <= ncols[1]:
-            raise MedstepError(f"{origin}:{lineno}: expected {ncols[0]}-{ncols[1]} tab-separated columns, got {len(cols)}")
-        yield f"{origin}:{lineno}", cols
-
-
 @dataclass(slots=True)
 class _Pos:
     """One positive finding of a text, merged over its mentions."""
@@ -255,20 +148,20 @@ class ClinicalScorer:
 
     def __init__(self, lexicon: Lexicon, significance: Path | None = None, interpretations: Path | None = None):
         self.concepts = lexicon.concepts
-        self._levels: dict[str, tuple[Significance, tuple[_Rule, ...]]] = {}
-        text, origin = _read(significance, "significance.tsv")
-        for where, cols in _rows(text, origin, (2, 3)):
+        self._levels: dict[str, tuple[Significance, tuple[Rule, ...]]] = {}
+        text, origin = read_table(significance, "significance.tsv")
+        for where, cols in table_rows(text, origin, (2, 3)):
             if cols[0] not in self.concepts:
                 raise MedstepError(f"{where}: unknown concept {cols[0]!r}")
-            self._levels[cols[0]] = (_level(cols[1], where), _parse_rules(cols[2], where) if len(cols) > 2 else ())
+            self._levels[cols[0]] = (parse_level(cols[1], where), parse_rules(cols[2], where) if len(cols) > 2 else ())
         self._pairs: dict[frozenset[str], tuple[str, ...]] = {}
-        text, origin = _read(interpretations, "interpretations.tsv")
-        for where, cols in _rows(text, origin, (3, 3)):
+        text, origin = read_table(interpretations, "interpretations.tsv")
+        for where, cols in table_rows(text, origin, (3, 3)):
             for c in cols[:2]:
                 if c not in self.concepts:
                     raise MedstepError(f"{where}: unknown concept {c!r}")
             self._pairs[frozenset(cols[:2])] = tuple(w.strip().lower() for w in cols[2].split("|") if w.strip())
-        self._base: dict[str, tuple[Significance, tuple[_Rule, ...]]] = {}
+        self._base: dict[str, tuple[Significance, tuple[Rule, ...]]] = {}
         # the pairs of findings that read one appearance at two levels (``interpretations.tsv``)
         self.paired: frozenset[frozenset[str]] = frozenset(self._pairs)
 
@@ -285,7 +178,7 @@ class ClinicalScorer:
                     return r.level
         return level
 
-    def _lookup(self, concept: str) -> tuple[Significance, tuple[_Rule, ...]]:
+    def _lookup(self, concept: str) -> tuple[Significance, tuple[Rule, ...]]:
         frontier, seen = [concept], {concept}
         while frontier:  # breadth-first over parents: the nearest ancestor with a row decides
             nxt = []
