@@ -51,7 +51,7 @@ from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.significance import (
     PatientContext, Rule, Significance, parse_level, parse_rules, read_table, table_rows,
 )
-from medstep.verify.verdicts import changes_conflict
+from medstep.verify.verdicts import axis_places_conflict, changes_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
 MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss
@@ -141,6 +141,7 @@ class _Pos:
     change: str | None
     size: float | None
     folded: bool = False  # a vaguer mention folded into a more specific one ("opacity ... pneumonia")
+    location2: str | None = None  # a second place on another axis ("posterior horn ... medial meniscus")
 
 
 class ClinicalScorer:
@@ -222,9 +223,10 @@ class ClinicalScorer:
                 continue
             old = kept.get(f.concept)
             if old is None:
-                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size)
+                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size,
+                                       location2=f.location2)
             else:
-                _fill(old, f.laterality, f.location, f.severity, f.change, f.size)
+                _fill(old, f.laterality, f.location, f.severity, f.change, f.size, f.location2)
         for f in chosen:
             if f.category not in ("finding", "device") or f.polarity is Polarity.ABSENT:
                 continue
@@ -232,11 +234,13 @@ class ClinicalScorer:
             if old is not None:
                 old.laterality = old.laterality or f.laterality
                 old.location = old.location or f.location
+                old.location2 = old.location2 or f.location2
                 old.severity = old.severity or f.severity
                 old.change = old.change or f.change
                 old.size = old.size if old.size is not None else f.size
             elif not any(lat is None or lat == f.laterality for lat in denied.get(f.concept, ())):
-                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size)
+                kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size,
+                                       location2=f.location2)
         out = list(kept.values())
         if len(out) > 1:
             for p in out:
@@ -246,7 +250,7 @@ class ClinicalScorer:
                     continue
                 desc = [q for q in out if q.concept in concepts[p.concept].descendants]
                 for q in desc:
-                    _fill(q, p.laterality, p.location, p.severity, p.change, p.size)
+                    _fill(q, p.laterality, p.location, p.severity, p.change, p.size, p.location2)
                     if p.laterality is None:  # one finding: "left opacity ... the opacity, middle lobe"
                         p.laterality = q.laterality
                 p.folded = bool(desc)
@@ -361,10 +365,11 @@ class ClinicalScorer:
 _FOLDS_INTO_SIBLING = {"bone_fragment": "fracture"}
 
 
-def _fill(p: _Pos, lat, loc, sev, chg, size) -> None:
+def _fill(p: _Pos, lat, loc, sev, chg, size, loc2=None) -> None:
     if lat is not None and p.laterality != lat:
         p.laterality = lat if p.laterality is None else "bilateral"
     p.location = p.location or loc
+    p.location2 = p.location2 or loc2
     p.severity = p.severity or sev
     p.change = p.change or chg
     p.size = p.size if p.size is not None else size
@@ -387,6 +392,8 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
         out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
     if r.location and p.location and locations_conflict(r.location, p.location):
         out.append((ErrorKind.LOCATION, 0.5))  # another lobe: follow-up or a biopsy aimed at the wrong site
+    elif (r.location2 or p.location2) and axis_places_conflict(r, p, True):
+        out.append((ErrorKind.LOCATION, 0.5))  # the other meniscus's horn, another clock hour of the same quadrant
     if r.change and p.change and r.change != p.change and (  # a denial ("not improved") errs against what it denies
             changes_conflict(r.change, p.change) or DENIED_PREFIX not in r.change + p.change):
         out.append((ErrorKind.CHANGE, 0.25))

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import ahocorasick
 
@@ -92,6 +93,13 @@ _SPINE = {**{f"c{i}": i for i in range(1, 8)}, **{f"t{i}": 7 + i for i in range(
 _SPINE_TOLERANCE = 1
 # A clock-face position ("at 10 o'clock" in a breast): two hours apart or more a conflict, round the face.
 _CLOCK = {f"{h} o'clock": h for h in range(1, 13)}
+
+
+class Placed(Protocol):
+    """What states a first and a second place (``Finding``; the clinical score's merged finding, ``clinical._Pos``)."""
+
+    location: str | None
+    location2: str | None
 
 
 def place_axis(place: str) -> str | None:

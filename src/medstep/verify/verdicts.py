@@ -55,7 +55,7 @@ from typing import Any, NamedTuple
 from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import SEVERITY_RANK, Concept, locations_conflict, place_axis
+from medstep.verify.lexicon import SEVERITY_RANK, Concept, Placed, locations_conflict, place_axis
 from medstep.verify.scope_words import DENIED_PREFIX
 
 _MEMO_LIMIT = 2048  # verdicts kept per evidence set
@@ -236,7 +236,7 @@ def _attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | N
     return None
 
 
-def axis_places_conflict(c: Finding, e: Finding, second_only: bool = False) -> bool:
+def axis_places_conflict(c: Placed, e: Placed, second_only: bool = False) -> bool:
     """Whether a place of ``c`` conflicts with a place of ``e`` on the same axis outside the lung (a bone's third, a
     kidney's pole, a breast's quadrant: ``lexicon.place_axis``), of their first and second places
     (``Finding.location2``); ``second_only``: a pair of first places does not count (``_attr_conflict`` judged it)."""
