@@ -242,7 +242,7 @@ CASES: list[tuple[str, str]] = [
     ("Dilated loops of small bowel consistent with small bowel obstruction.",
      "bowel_obstruction+; bowel_obstruction+"),
     ("The kidneys show no hydronephrosis.", "hydronephrosis-"),
-    ("Gallstones without gallbladder wall thickening.", "cholelithiasis+; cholecystitis-"),
+    ("Gallstones without gallbladder wall thickening.", "cholelithiasis+; gallbladder_wall_thickening-"),
     ("Ultrasound shows an enlarged spleen.", "ultrasound+; splenomegaly+"),
     ("Histology shows caseating granulomas with multinucleated giant cells.",
      "histopathology+; granulomatous_inflammation+; granulomatous_inflammation+"),

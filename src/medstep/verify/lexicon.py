@@ -71,7 +71,10 @@ _RADIAL = {"peripheral": "outer", "perihilar": "inner"}
 # and "in the upper zone" may be one). Before, these words were read as no location at all (verr15).
 _AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occipital lobe", "cerebellum",
                           "basal ganglia", "thalamus", "brainstem", "corpus callosum"), "brain"),
-         **dict.fromkeys(("upper pole", "lower pole", "interpolar"), "pole"),
+         # where along a kidney's drainage a stone lodges: a pole's calyx, the pelviureteric or the vesicoureteric
+         # junction (vread18: a calculus "in a lower pole calyx" against one "at the pelviureteric junction" agreed)
+         **dict.fromkeys(("upper pole", "lower pole", "interpolar", "pelviureteric junction",
+                          "vesicoureteric junction"), "pole"),
          **dict.fromkeys(("anterior mediastinum", "middle mediastinum", "posterior mediastinum"), "mediastinum"),
          **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third"),
          **dict.fromkeys(("volar", "dorsal"), "fragment tilt"),

@@ -39,9 +39,9 @@ _CHEST_FINDINGS = frozenset({"lung_lesion", "pleural_effusion", "pneumothorax", 
 _CHEST_ONLY = _CHEST_FINDINGS | {"lung_opacity"}
 # The organs of a joint (the ligament and meniscus rows where the lexicon has them) and of the abdomen.
 _JOINT_ORGANS = frozenset({"joints", "acl", "pcl", "menisci", "ligaments"})
-# The systems that hold stones, and the stone each holds.
+# The systems that hold stones, and the stone each holds (a stone at the base of an appendix is an appendicolith).
 _STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters", "urinary_bladder"), "kidney_stone"),
-                 **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis")}
+                 **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis"), "appendix": "appendicolith"}
 _HEAD_ORGANS = frozenset({"brain", "ventricles", "skull"})
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
                              "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus_ovaries",
@@ -119,7 +119,8 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     """``found`` with its organless chest words read in ``region``: a bare effusion of a joint case is a joint
     effusion, "shadowing" in an ultrasound is the stone casting it (none where the case names both kidneys and
     gallbladder, or neither), oedema is the joint's bone marrow's or the head's brain's, an organless
-    abscess in an abdominal case is an abscess. ``found`` itself when nothing changes (the lists are cached)."""
+    abscess in an abdominal case is an abscess, an organless stone ("A calculus is seen.") the gallbladder's in a
+    case of the biliary tree. ``found`` itself when nothing changes (the lists are cached)."""
     if not region.any or not found:
         return found
     out: list[Finding] | None = None
@@ -138,7 +139,7 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     return found if out is None else out
 
 
-_REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema"})
+_REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone"})
 
 
 def _reading(cid: str, region: Region) -> str | None:
@@ -150,6 +151,8 @@ def _reading(cid: str, region: Region) -> str | None:
         return region.stone if region.ultrasound else cid
     if cid == "lung_abscess":
         return "abscess" if region.abdomen else cid
+    if cid == "kidney_stone":  # a stone with no organ near ("A calculus is seen."): the one system's the case names
+        return region.stone
     if cid == "edema":  # oedema in a joint lies in the bone marrow, in a head in the brain (never both named)
         return cid if region.joint == region.head else "bone_marrow_edema" if region.joint else "cerebral_edema"
     return cid

@@ -1,0 +1,88 @@
+"""The verifier's reading outside the chest, second round (issue #8, vread18): stones called calculi, a hollow
+organ's wall thickened, the collateral ligaments apart from the cruciates, lay words for the shapes of bleeds in the
+head. Each case is a sentence of our own for a general reading, not a corpus phrasing."""
+
+from medstep.verify import extract_findings, verify
+
+
+def _verdicts(chain: str, report: str) -> dict[str, str]:
+    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
+            for f, v in zip(s.findings, s.verdicts)}
+
+
+def _claims(text: str) -> dict[str, str]:
+    return {f.concept: f.polarity.value for f in extract_findings(text) if f.is_claim}
+
+
+def test_a_calculus_is_the_stone_of_the_organ_it_lies_in():
+    assert _claims("A 9 mm calculus sits in the lower pole of the right kidney.") == {"kidney_stone": "present"}
+    assert _claims("The gallbladder contains innumerable small calculi.") == {"cholelithiasis": "present"}
+    assert _claims("No calculi in the common bile duct.") == {"choledocholithiasis": "absent"}
+    assert _claims("There is a 2 cm calculus within the urinary bladder.") == {"kidney_stone": "present"}
+
+
+def test_a_stone_with_no_organ_near_is_the_one_stone_holding_system_the_case_names():
+    renal = "Renal ultrasound: a 6 mm shadowing calculus in the interpolar region of the left kidney. No hydronephrosis."
+    assert _verdicts("A calculus is present.", renal) == {"kidney_stone": "supported"}
+    assert _verdicts("No calculi are seen.", renal) == {"kidney_stone": "contradicted"}
+    biliary = "Gallbladder ultrasound: several mobile calculi layering dependently. Wall thickness normal."
+    assert _verdicts("Several stones are seen.", biliary) == {"cholelithiasis": "supported"}
+    assert _verdicts("There are no stones.", biliary) == {"cholelithiasis": "contradicted"}
+
+
+def test_a_thickened_wall_is_the_finding_of_the_organ_whose_wall_it_is():
+    acute = "Ultrasound: gallstones, a gallbladder wall thickened to 6 mm and a little pericholecystic fluid."
+    assert _verdicts("The gallbladder wall is thickened.", acute)["gallbladder_wall_thickening"] == "supported"
+    calm = "Ultrasound: gallstones. The gallbladder wall is not thickened. No cholecystitis."
+    assert _verdicts("The wall of the gallbladder looks thickened.", calm)["gallbladder_wall_thickening"] == "contradicted"
+    # the thickened wall is the sign, not the disease: it may be adenomyomatosis as well as cholecystitis
+    assert _claims("The gallbladder wall is thickened.") == {"gallbladder_wall_thickening": "present"}
+    assert _claims("Several loops of small bowel are thickened.") == {"bowel_wall_thickening": "present"}
+    assert _claims("The bladder wall is diffusely thickened.") == {"bladder_wall_thickening": "present"}
+    # the pyloric muscle thickened is the stenosis it measures
+    assert _claims("The pyloric muscle is thickened to 4.5 mm.") == {"pyloric_stenosis": "present"}
+    # "not thickened" denies the wall finding only, not the organ's other findings
+    assert _claims("Gallstones; the gallbladder wall is not thickened.") == {
+        "cholelithiasis": "present", "gallbladder_wall_thickening": "absent"}
+
+
+def test_the_collateral_ligaments_are_not_the_torn_cruciate():
+    torn = "MRI left knee: the anterior cruciate ligament is torn. The medial and lateral collateral ligaments are intact."
+    assert _verdicts("The collateral ligaments are intact.", torn) == {"collateral_ligament_tear": "supported"}
+    assert _verdicts("The MCL is intact and the ACL is disrupted.", torn) == {
+        "collateral_ligament_tear": "supported", "acl_tear": "supported"}
+    assert _verdicts("The ACL is intact.", torn) == {"acl_tear": "contradicted"}
+    # against a report of an ACL tear alone, intact collaterals are not contradicted
+    only_acl = "MRI right knee: complete rupture of the ACL. Joint effusion."
+    assert _verdicts("Both collateral ligaments look intact.", only_acl) != {"collateral_ligament_tear": "contradicted"}
+    # a torn collateral ligament is a collateral ligament tear, and intact ligaments deny it
+    assert _claims("The medial collateral ligament is torn.") == {"collateral_ligament_tear": "present"}
+    assert _verdicts("There is an MCL tear.", "MRI knee: cruciate and collateral ligaments intact.") == {
+        "collateral_ligament_tear": "contradicted"}
+
+
+def test_lay_words_for_the_shape_of_a_bleed_in_the_head():
+    sdh = "CT head: acute right subdural haematoma, 9 mm thick, with 5 mm of midline shift."
+    assert _verdicts("There is a crescent of blood over the right hemisphere.", sdh)["subdural_hematoma"] == "supported"
+    assert _verdicts("A crescent-shaped collection of blood lies over the left hemisphere.", sdh)[
+        "subdural_hematoma"] == "contradicted"
+    edh = "CT head: biconvex extradural haematoma over the left parietal lobe beneath a skull fracture."
+    assert _verdicts("A lens-shaped collection of blood sits over the left parietal lobe.", edh)[
+        "epidural_hematoma"] == "supported"
+    ivh = "CT head: intraventricular haemorrhage in both occipital horns."
+    assert _verdicts("There is bleeding into the ventricles.", ivh) == {"intraventricular_hemorrhage": "supported"}
+
+
+def test_where_along_the_urinary_tract_a_stone_lodges_is_its_place():
+    puj = ("Renal ultrasound: moderate left hydronephrosis down to an 8 mm calculus impacted at the left pelviureteric "
+           "junction. The ureter below is not dilated.")
+    assert _verdicts("An 8 mm calculus sits at the left PUJ.", puj)["kidney_stone"] == "supported"
+    assert _verdicts("An 8 mm calculus sits in the lower pole of the left kidney.", puj)["kidney_stone"] == "contradicted"
+    vuj = "CT KUB: a 4 mm calculus at the right vesicoureteric junction with mild right hydroureter."
+    assert _verdicts("There is a 4 mm calculus at the right pelviureteric junction.", vuj)[
+        "kidney_stone"] == "contradicted"
+
+
+def test_a_wall_thicker_than_normal_is_thickened():
+    assert _claims("The muscle of the pylorus is thicker than normal at 5 mm.") == {"pyloric_stenosis": "present"}
+    assert _claims("The bladder wall looks too thick.") == {"bladder_wall_thickening": "present"}
