@@ -116,7 +116,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Is there ascites?", "Anechoic fluid in the pouch of Douglas.", "yes"),
     # batch 4: a term word called normal after "with" is no statement of the term; an organ a finding lies in,
     # called normal, is the finding's place, not a denial of it
-    ("Is there an ACL tear?", "Rupture of the MCL with an intact ACL.", None),
+    ("Is there an ACL tear?", "Rupture of the MCL with an intact ACL.", "no"),  # the ACL is said intact
     ("Is there a liver lesion?", "A 2 cm lesion in a normal liver.", "yes"),
     ("Is there a liver lesion?", "No lesion in a normal liver.", "no"),
     # a state before an operation is an earlier time (hedges.EARLIER_TIME), not this study

@@ -156,7 +156,7 @@ CLOSEDR11_CASES = [
          "present.", None, "ambiguous"),
     # a device told to move, or placed too far, is not in good position (extract/antonyms.py)
     Case("placement-advice", _closed("Is the endotracheal tube in good position?"), "The tip projects over the right "
-         "main stem bronchus. It should be withdrawn by 3–4 cm.", "no", "implicit_antonym"),
+         "main stem bronchus. It should be withdrawn by 3–4 cm.", "no", "implicit_placement"),
     Case("placement-too-far", _closed("Is the swan-ganz catheter in a good position?"), "The Swan-Ganz catheter tip "
          "projects over a distal lower lobe artery branch, too peripheral.", "no",
          "implicit_antonym"),
@@ -167,7 +167,7 @@ CLOSEDR11_CASES = [
     Case("placement-too-asked", _closed("Is the ETT too high?"), "It is too low.", None, "unparsed"),  # "too low"
     # "no" before a noun pole denies it; a Spanish whole reply calling the study normal
     Case("pole-noun-denied", _closed("Is the lesion enhancing?"), "There is no enhancement of the lesion.", "no",
-         "implicit_antonym"),
+         "implicit_yes_no"),
     Case("pole-noun-denied-elsewhere", _closed("Is the lesion enhancing?"), "No enhancement of the liver; the lesion "
          "enhances avidly.", None, "unparsed"),
     Case("es-no-significant-alteration", _closed("¿Es normal la radiografía?"), "Sin alteraciones "
