@@ -103,36 +103,49 @@ class Depth:
 def read_depths(text: str, last: str | None = None) -> tuple[tuple[Depth, ...], str | None]:
     """The depths ``text`` states of each device it names or refers to (an endotracheal tube's depth words and
     distance, any device's "should be withdrawn / advanced" or "well placed"), and the family of the last device it
-    names (carried into the next text so that "Its tip ..." finds its tube)."""
+    names (carried into the next text so that "Its tip ..." finds its tube). Read sentence by sentence, each
+    sentence's reading memoised (``_sentence_depths``: a new report is mostly sentences seen before)."""
     low = normalise(text)
     past = past_spans(text)
     out: list[Depth] = []
     for sm in SENTENCE.finditer(low):
         a, b = sm.span()
-        sent = low[a:b]
-        devices = devices_in(sent, last)
-        every = False
-        if devices is None:
-            if last is not None and _ACTION_ONLY.search(sent) is not None and OTHER_DEVICE.search(sent) is None:
-                devices = [(-1, -1, last)]  # "Withdrawal by about 4 cm is recommended." after the line's sentence
-            elif _EVERY_DEVICE.search(sent) is not None:
-                devices, every = [(-1, -1, _AIRWAY)], True  # "all tubes and lines are satisfactory": this one too
-            else:
-                last = None
-                continue
-        if not every:
-            last = devices[-1][2]
-        for fam in dict.fromkeys(d[2] for d in devices):
-            words = _PLACED_WORDS if every else _AIRWAY_WORDS if fam == _AIRWAY else _OTHER_WORDS
-            for depth, pattern in words:
-                for m in pattern.finditer(sent):
-                    s, e = m.span()
-                    if any(p <= a + s < q for p, q in past) or _owner(sent, devices, s) != fam:
-                        continue
-                    got = depth_of(m.group(1), m.group(2)) if depth is None else depth
-                    if got is None or _stated_not(sent, s):
-                        continue
-                    out.append(Depth(fam, got, text[a + s:a + e], a + s, a + e))
+        rel = tuple([(p - a, q - a) for p, q in past if p <= b and q > a]) if past else ()
+        found, last = _sentence_depths(low[a:b], text[a:b], last, rel)
+        for fam, got, words, s, e in found:
+            out.append(Depth(fam, got, words, a + s, a + e))
+    return tuple(out), last
+
+
+@lru_cache(maxsize=16384)
+def _sentence_depths(sent: str, orig: str, last: str | None, past: tuple[tuple[int, int], ...]
+                     ) -> tuple[tuple[tuple[str, str, str, int, int], ...], str | None]:
+    """One sentence of ``read_depths``: ``sent`` (``normalise``d) and ``orig`` (its original words), the family
+    carried in and the sentence's past spans (relative to it); (family, depth, words, start, end) per depth and the
+    family carried out. Its whole input is its arguments, so the memo is exact."""
+    devices = devices_in(sent, last)
+    every = False
+    if devices is None:
+        if last is not None and _ACTION_ONLY.search(sent) is not None and OTHER_DEVICE.search(sent) is None:
+            devices = [(-1, -1, last)]  # "Withdrawal by about 4 cm is recommended." after the line's sentence
+        elif _EVERY_DEVICE.search(sent) is not None:
+            devices, every = [(-1, -1, _AIRWAY)], True  # "all tubes and lines are satisfactory": this one too
+        else:
+            return (), None
+    if not every:
+        last = devices[-1][2]
+    out: list[tuple[str, str, str, int, int]] = []
+    for fam in dict.fromkeys(d[2] for d in devices):
+        words = _PLACED_WORDS if every else _AIRWAY_WORDS if fam == _AIRWAY else _OTHER_WORDS
+        for depth, pattern in words:
+            for m in pattern.finditer(sent):
+                s, e = m.span()
+                if any(p <= s < q for p, q in past) or _owner(sent, devices, s) != fam:
+                    continue
+                got = depth_of(m.group(1), m.group(2)) if depth is None else depth
+                if got is None or _stated_not(sent, s):
+                    continue
+                out.append((fam, got, orig[s:e], s, e))
     return tuple(out), last
 
 

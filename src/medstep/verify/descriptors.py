@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -125,34 +126,49 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
                      ) -> tuple[list[Stated], dict[str, str]]:
     """The descriptor values ``text`` gives the findings it states present (``findings``: its claims, spans in
     ``text``), and per axis the concept of the last finding it named (``last``: carried from the text before,
-    for a pronoun subject)."""
+    for a pronoun subject). Read sentence by sentence, each sentence's reading memoised (``_sentence_values``: a
+    new report is mostly sentences seen before)."""
     low = _normalise(text)
-    last = dict(last or {})
+    state = tuple((last or {}).items())
     out: list[Stated] = []
     present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
     for sm in _SENTENCE.finditer(low):
         a, b = sm.span()
-        sent = low[a:b]
-        named = [f for f in present if a <= f.start < b]
+        named = tuple([f.concept for f in present if a <= f.start < b])
+        found, state = _sentence_values(low[a:b], text[a:b], named, state)
+        for axis, value, concept, words, s, e in found:
+            out.append(Stated(axis, value, concept, words, a + s, a + e))
+    return out, dict(state)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_values(sent: str, orig: str, named: tuple[str, ...], state: tuple[tuple[str, str], ...]
+                     ) -> tuple[tuple[tuple[str, str, str, str, int, int], ...], tuple[tuple[str, str], ...]]:
+    """One sentence of ``read_descriptors``: ``sent`` (``_normalise``d) and ``orig`` (its original words), the
+    concepts of the findings it states present (in text order) and the axes' concepts carried in (``last``'s items,
+    in order); (axis, value, concept, words, start, end) per value and the items carried out. Its whole input is its
+    arguments, so the memo is exact."""
+    last = dict(state)
+    out: list[tuple[str, str, str, str, int, int]] = []
+    for axis in _AXES:
+        own = [c for c in named if c in axis.concepts]
+        if own:
+            concept = own[0]
+        elif axis.name in last and (_PRONOUN_SUBJECT.search(sent) is not None or (
+                not named and _PRONOUN.search(sent) is not None)):
+            concept = last[axis.name]
+        else:
+            continue
+        for value, s, e in _values(sent, axis):
+            out.append((axis.name, value, concept, orig[s:e], s, e))
+        last[axis.name] = concept
+    if not named and _PRONOUN.search(sent) is None:
+        last = {}  # a sentence about something else: a later "It" is not the finding before it
+    elif named:
         for axis in _AXES:
-            own = [f for f in named if f.concept in axis.concepts]
-            if own:
-                concept = own[0].concept
-            elif axis.name in last and (_PRONOUN_SUBJECT.search(sent) is not None or (
-                    not named and _PRONOUN.search(sent) is not None)):
-                concept = last[axis.name]
-            else:
-                continue
-            for value, s, e in _values(sent, axis):
-                out.append(Stated(axis.name, value, concept, text[a + s:a + e], a + s, a + e))
-            last[axis.name] = concept
-        if not named and _PRONOUN.search(sent) is None:
-            last = {}  # a sentence about something else: a later "It" is not the finding before it
-        elif named:
-            for axis in _AXES:
-                if axis.name in last and not any(f.concept in axis.concepts for f in named):
-                    del last[axis.name]
-    return out, last
+            if axis.name in last and not any(c in axis.concepts for c in named):
+                del last[axis.name]
+    return tuple(out), tuple(last.items())
 
 
 def evidence_descriptors(texts: Sequence[tuple[str, str, Sequence[Finding]]],

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -84,45 +85,57 @@ def read_changes(text: str, last: tuple[str, str | None] | None = None, findings
     """The device changes ``text`` states, and the device it named last ((family, which), carried into the next
     text so that "The tube was not present ..." after "The nasogastric tube ..." is that tube). ``findings``: the
     text's claims; a state word with a finding between it and its device, or one after it in its clause, is the
-    finding's ("The tube is in the stomach and the effusion is unchanged")."""
+    finding's ("The tube is in the stomach and the effusion is unchanged"). Read sentence by sentence, each
+    sentence's reading memoised (``_sentence_changes``: a new report is mostly sentences seen before)."""
     low = normalise(text)
     spots = [f.start for f in findings if f.category == "finding"]
     out: list[DeviceChange] = []
     for sm in SENTENCE.finditer(low):
         a, b = sm.span()
-        sent = low[a:b]
-        found = devices_in(sent, last[0] if last is not None else None)
-        if found is None:
-            last = None
-            continue
-        named = [(s, e, fam, _which(sent[s:e]) if s >= 0 else (last[1] if last is not None else None))
-                 for s, e, fam in found]
-        taken: list[tuple[int, int]] = []
-        for state, pattern in _STATES:
-            for m in pattern.finditer(sent):
-                s, e = m.span()
-                if any(x < e and s < y for x, y in taken) or _inside(named, s, e):
-                    continue
-                taken.append((s, e))
-                if _NOT_STATED.search(sent, max(0, s - 25), s) is not None or (
-                        state in _MOVES and _DENIED_MOVE.search(sent, max(0, s - 30), s) is not None):
-                    continue
-                owner = next((d for d in reversed(named) if d[1] <= s), named[0])
-                if _finding_between(spots, a + max(owner[1], 0), a + s) or _finding_after(sent, spots, a, e) \
-                        or _other_subject(sent, max(owner[1], 0), s):
-                    continue
-                out.append(DeviceChange(owner[2], owner[3], state, text[a + s:a + e], a + s, a + e))
-        for d in named:
-            new = _NEW_BEFORE.search(sent, 0, d[0]) if d[0] > 0 else None
-            if new is not None and _NOT_STATED.search(sent, max(0, new.start() - 25), new.start()) is None:
-                out.append(DeviceChange(d[2], d[3], NEW, text[a + new.start():a + d[1]], a + new.start(), a + d[1]))
-        for m in _NOT_BEFORE.finditer(sent):
-            if EARLIER_TIME.match(sent, m.end()) and _NOT_STATED.search(sent, max(0, m.start() - 25), m.start()) is None:
-                owner = next((d for d in reversed(named) if d[1] <= m.start()), named[0])
-                out.append(DeviceChange(owner[2], owner[3], NEW, text[a + m.start():a + m.end()], a + m.start(),
-                                        a + m.end()))
-        last = (named[-1][2], named[-1][3])
+        rel = tuple([x - a for x in spots if a <= x < b]) if spots else ()
+        found, last = _sentence_changes(low[a:b], text[a:b], last, rel)
+        for fam, which, state, words, s, e in found:
+            out.append(DeviceChange(fam, which, state, words, a + s, a + e))
     return out, last
+
+
+@lru_cache(maxsize=16384)
+def _sentence_changes(sent: str, orig: str, last: tuple[str, str | None] | None, spots: tuple[int, ...]
+                      ) -> tuple[tuple[tuple[str, str | None, str, str, int, int], ...], tuple[str, str | None] | None]:
+    """One sentence of ``read_changes``: ``sent`` (``normalise``d) and ``orig`` (its original words), the device
+    carried in and the starts of the text's findings inside the sentence (relative to it); (family, which, state,
+    words, start, end) per change and the device carried out. Its whole input is its arguments, so the memo is
+    exact."""
+    found = devices_in(sent, last[0] if last is not None else None)
+    if found is None:
+        return (), None
+    named = [(s, e, fam, _which(sent[s:e]) if s >= 0 else (last[1] if last is not None else None))
+             for s, e, fam in found]
+    out: list[tuple[str, str | None, str, str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for state, pattern in _STATES:
+        for m in pattern.finditer(sent):
+            s, e = m.span()
+            if any(x < e and s < y for x, y in taken) or _inside(named, s, e):
+                continue
+            taken.append((s, e))
+            if _NOT_STATED.search(sent, max(0, s - 25), s) is not None or (
+                    state in _MOVES and _DENIED_MOVE.search(sent, max(0, s - 30), s) is not None):
+                continue
+            owner = next((d for d in reversed(named) if d[1] <= s), named[0])
+            if _finding_between(spots, max(owner[1], 0), s) or _finding_after(sent, spots, 0, e) \
+                    or _other_subject(sent, max(owner[1], 0), s):
+                continue
+            out.append((owner[2], owner[3], state, orig[s:e], s, e))
+    for d in named:
+        new = _NEW_BEFORE.search(sent, 0, d[0]) if d[0] > 0 else None
+        if new is not None and _NOT_STATED.search(sent, max(0, new.start() - 25), new.start()) is None:
+            out.append((d[2], d[3], NEW, orig[new.start():d[1]], new.start(), d[1]))
+    for m in _NOT_BEFORE.finditer(sent):
+        if EARLIER_TIME.match(sent, m.end()) and _NOT_STATED.search(sent, max(0, m.start() - 25), m.start()) is None:
+            owner = next((d for d in reversed(named) if d[1] <= m.start()), named[0])
+            out.append((owner[2], owner[3], NEW, orig[m.start():m.end()], m.start(), m.end()))
+    return tuple(out), (named[-1][2], named[-1][3])
 
 
 _CLAUSE_END = lazy_compile(r",|;|:|\(|\b(?:and|but|with|while|whereas|which)\b")
@@ -143,11 +156,11 @@ def _other_subject(sent: str, a: int, s: int) -> bool:
     return cut is not None and _SAME_SUBJECT.match(sent, cut.end(), s) is None
 
 
-def _finding_between(spots: list[int], a: int, b: int) -> bool:
+def _finding_between(spots: Sequence[int], a: int, b: int) -> bool:
     return any(a <= x < b for x in spots)
 
 
-def _finding_after(sent: str, spots: list[int], a: int, e: int) -> bool:
+def _finding_after(sent: str, spots: Sequence[int], a: int, e: int) -> bool:
     """Whether a finding follows the state word (ending at ``e`` in ``sent``, which starts at ``a``) in its clause."""
     cut = _CLAUSE_END.search(sent, e)
     end = a + (cut.start() if cut is not None else len(sent))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -109,14 +110,44 @@ def _side_of(m: re.Match[str]) -> str | None:
 def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None = None
                    ) -> tuple[list[Dominant], Finding | None]:
     """The dominant sides ``text`` states, each given to the nearest positive finding of its sentence (else to
-    ``last``, the finding named last before the text, when the text names none), and the finding named last."""
+    ``last``, the finding named last before the text, when the text names none), and the finding named last.
+
+    Read in pieces cut before each ". ! ?" (``_piece``, memoised: a new report is mostly sentences seen before). No
+    pattern matches one of those marks, so no match crosses a cut; a piece keeps the mark before it, so the one
+    character a look-behind reads before a match is the text's; and every reading after a match stops at the next
+    mark: the pieces read as the whole text does."""
     named = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
     after = named[-1] if named else last
     low = text.lower()
     if _CUE.search(low) is None:
         return [], after
-    out: list[Dominant] = []
-    for pat in _PATTERNS:
+    fallback = (last.concept, last.laterality) if last is not None and not named else None
+    cuts = [m.start() for m in _MARK.finditer(low)]
+    found: list[tuple[int, int, Dominant]] = []
+    for a0, z0 in zip([0, *cuts], [*cuts, len(low)]):
+        inside = tuple([(f.start - a0, f.end - a0, f.concept, f.laterality) for f in named if a0 <= f.start < z0])
+        for k, concept, side, words, s, e in _piece(low[a0:z0], text[a0:z0], inside, fallback):
+            found.append((k, a0 + s, Dominant(concept, side, words, a0 + s, a0 + e)))
+    found.sort(key=_pattern_order)  # the whole text's order: pattern by pattern, each in text order
+    return [d for _k, _s, d in found], after
+
+
+_MARK = lazy_compile(r"[.!?]")
+
+
+def _pattern_order(item: tuple[int, int, Dominant]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+@lru_cache(maxsize=16384)
+def _piece(low: str, text: str, named: tuple[tuple[int, int, str, str | None], ...],
+           fallback: tuple[str, str | None] | None) -> tuple[tuple[int, str, str, str, int, int], ...]:
+    """The dominant sides of one piece of ``read_dominance`` (``low``: lower case; ``text``: its words) with the
+    positive findings inside it ((start, end, concept, side), relative to it) and the finding a comparison with no
+    finding of its own falls back to ((concept, side), or None); (pattern, concept, side, words, start, end) per
+    dominant side. Its whole input is its arguments, so the memo is exact."""
+    out: list[tuple[int, str, str, str, int, int]] = []
+    for k, pat in enumerate(_PATTERNS):
         for m in pat.finditer(low):
             side = _side_of(m)
             if side is None:
@@ -127,14 +158,14 @@ def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None 
                 continue
             b_ = _BREAK.search(low, m.end())
             z = b_.start() if b_ else len(low)
-            inside = [f for f in named if a <= f.start < z]
-            before = [f for f in inside if f.end <= m.start()]
-            owner = before[-1] if before else (inside[0] if inside else (last if not named else None))
-            if owner is None or owner.laterality in ("left", "right") and "a" not in m.groupdict() \
+            inside = [f for f in named if a <= f[0] < z]
+            before = [f for f in inside if f[1] <= m.start()]
+            owner = (before[-1][2], before[-1][3]) if before else (inside[0][2], inside[0][3]) if inside else fallback
+            if owner is None or owner[1] in ("left", "right") and "a" not in m.groupdict() \
                     and not m.groupdict().get("x") and not _both_sides(low[a:z]):
                 continue  # "the right effusion is larger" compares it with before, not with the other side
-            out.append(Dominant(owner.concept, side, text[m.start():m.end()], m.start(), m.end()))
-    return out, after
+            out.append((k, owner[0], side, text[m.start():m.end()], m.start(), m.end()))
+    return tuple(out)
 
 
 def _both_sides(sentence: str) -> bool:

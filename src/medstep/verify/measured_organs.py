@@ -96,34 +96,49 @@ class Measure:
 
 def read_measures(text: str) -> list[Measure]:
     """The organs ``text`` measures or calls dilated or normal (see the module docstring); not in a clause about an
-    earlier study."""
+    earlier study. Read sentence by sentence, each sentence's reading memoised (``_sentence_measures``: a new report
+    is mostly sentences seen before)."""
     low = text.lower().replace("-", " ")
     past = past_spans(text)
     out = []
     for sm in _SENTENCE.finditer(low):
         a, b = sm.span()
-        for m in _ORGAN.finditer(low, a, b):
-            if any(p <= m.start() < q for p, q in past):
-                continue
-            k = int(str(m.lastgroup)[1:])
-            limit = ORGANS[k].limit
-            n = _AFTER.match(low, m.end(), b)
-            if n is None:
-                n = _BEFORE.search(low, max(a, m.start() - 30), m.start())
-            if n is not None and not _THEN_BEFORE.search(low, max(a, n.start(1) - 30), n.start(1)) \
-                    and not _THEN_AFTER.match(low, n.end(), b):
-                mm = float(n.group(1)) * UNIT_MM[n.group(2)]
-                out.append(Measure(k, mm > limit, mm, min(m.start(), n.start()), max(m.end(), n.end())))
-                continue
-            up = _ABOVE_WORDS.match(low, m.end(), b)
-            w = up or _BELOW_WORDS.match(low, m.end(), b)
-            if w is not None:
-                out.append(Measure(k, up is not None, None, m.start(), w.end()))
-                continue
-            w = _WORDS_BEFORE.search(low, max(a, m.start() - 25), m.start())
-            if w is not None:
-                out.append(Measure(k, w.group(2) is not None, None, w.start(), m.end()))
+        rel = tuple([(p - a, q - a) for p, q in past if p <= b and q > a]) if past else ()
+        for k, above, mm, s, e in _sentence_measures(low[a:b], rel):
+            out.append(Measure(k, above, mm, a + s, a + e))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _sentence_measures(sent: str, past: tuple[tuple[int, int], ...]
+                       ) -> tuple[tuple[int, bool, float | None, int, int], ...]:
+    """One sentence of ``read_measures`` (lower case, hyphens as spaces) with its past spans (relative to it);
+    (organ, above, mm, start, end) per measure. Every search stays inside the sentence and the character before it
+    is a sentence break (no word character), so reading the slice is reading the text; its whole input is its
+    arguments, so the memo is exact."""
+    out: list[tuple[int, bool, float | None, int, int]] = []
+    for m in _ORGAN.finditer(sent):
+        if any(p <= m.start() < q for p, q in past):
+            continue
+        k = int(str(m.lastgroup)[1:])
+        limit = ORGANS[k].limit
+        n = _AFTER.match(sent, m.end())
+        if n is None:
+            n = _BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        if n is not None and not _THEN_BEFORE.search(sent, max(0, n.start(1) - 30), n.start(1)) \
+                and not _THEN_AFTER.match(sent, n.end()):
+            mm = float(n.group(1)) * UNIT_MM[n.group(2)]
+            out.append((k, mm > limit, mm, min(m.start(), n.start()), max(m.end(), n.end())))
+            continue
+        up = _ABOVE_WORDS.match(sent, m.end())
+        w = up or _BELOW_WORDS.match(sent, m.end())
+        if w is not None:
+            out.append((k, up is not None, None, m.start(), w.end()))
+            continue
+        w = _WORDS_BEFORE.search(sent, max(0, m.start() - 25), m.start())
+        if w is not None:
+            out.append((k, w.group(2) is not None, None, w.start(), m.end()))
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)

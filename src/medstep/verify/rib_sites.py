@@ -75,25 +75,35 @@ def _number(word: str) -> int:
 
 
 def read_rib_sites(text: str) -> list[RibSite]:
-    """The statements of broken ribs ``text`` makes (see the module docstring)."""
+    """The statements of broken ribs ``text`` makes (see the module docstring); each sentence's reading memoised
+    (``_sentence_site``: a new report is mostly sentences seen before)."""
     low = text.lower().replace("/", " ")  # "1st/2nd" (same length: spans index the original)
     out = []
     for sm in _SENTENCE.finditer(low):
         a, b = sm.span()
-        sent = low[a:b]
-        if _FRACTURE.search(sent) is None or _RIB.search(sent) is None or _DENIED.search(sent) or _HEDGE.search(sent):
-            continue
-        numbers: set[int] = set()
-        for m in _RANGE.finditer(sent):
-            first = _number(m.group(1))
-            last = _number(m.group(2)) if m.group(2) else first
-            numbers.update(range(min(first, last), max(first, last) + 1))
-        parts = frozenset().union(*(_PARTS[int(str(m.lastgroup)[1:])][0] for m in _PART_RE.finditer(sent)))
-        sides = {("left" if m.group(1) else "right") for m in _SIDE.finditer(sent)}
-        side = next(iter(sides)) if len(sides) == 1 else None
-        if numbers or parts:
-            out.append(RibSite(side, frozenset(numbers), parts, text[a:b], a, b))
+        got = _sentence_site(low[a:b])
+        if got is not None:
+            out.append(RibSite(got[0], got[1], got[2], text[a:b], a, b))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _sentence_site(sent: str) -> tuple[str | None, frozenset[int], frozenset[str]] | None:
+    """One sentence of ``read_rib_sites`` (lower-cased): its (side, rib numbers, rib parts), None when it states no
+    broken rib (its whole input is the sentence, so the memo is exact)."""
+    if _FRACTURE.search(sent) is None or _RIB.search(sent) is None or _DENIED.search(sent) or _HEDGE.search(sent):
+        return None
+    numbers: set[int] = set()
+    for m in _RANGE.finditer(sent):
+        first = _number(m.group(1))
+        last = _number(m.group(2)) if m.group(2) else first
+        numbers.update(range(min(first, last), max(first, last) + 1))
+    parts = frozenset().union(*(_PARTS[int(str(m.lastgroup)[1:])][0] for m in _PART_RE.finditer(sent)))
+    sides = {("left" if m.group(1) else "right") for m in _SIDE.finditer(sent)}
+    side = next(iter(sides)) if len(sides) == 1 else None
+    if numbers or parts:
+        return side, frozenset(numbers), parts
+    return None
 
 
 @lru_cache(maxsize=16384)
