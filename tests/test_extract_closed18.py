@@ -122,3 +122,37 @@ def test_tip_where_the_device_belongs(question: str, text: str, expected: str) -
 ])
 def test_tip_placement_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+def _read_zh(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="x", question=question, answer="是", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # 是否显示X: the study shows the finding; the study named as the question's place names no place
+    ("这张胸部CT是否显示磨玻璃影？", "双肺可见磨玻璃影。", "是"),
+    ("该MRI是否显示脊髓受压？", "未见脊髓受压。", "否"),
+    # a subject and its state asked in presence form: 是否显示肝脏增大 asks the liver enlarged
+    ("该腹部CT是否显示肝脏增大？", "肝脏未见增大。", "否"),
+    ("该腹部CT是否显示肝脏增大？", "肝脏明显增大。", "是"),
+    # a shape before the finding: 条索状 / 斑片状
+    ("这张胸片中有渗出吗？", "右下肺可见斑片状渗出。", "是"),
+    # 是否为: the copula is no part of the property, "this" no part of the subject
+    ("该病变是否为良性？", "符合纤维腺瘤，属良性病变。", "是"),
+])
+def test_chinese_question_frames(question: str, text: str, expected: str) -> None:
+    assert _read_zh(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("该腹部CT是否显示肝脏增大？", "脾脏增大。"),  # another organ
+    ("该结节是否为良性？", "考虑良性结节可能。"),  # hedged
+    ("这张胸片中有渗出吗？", "右下肺可能有斑片状渗出。"),
+    ("该CT是否显示脑出血？", "是，脑实质内未见异常高密度影。"),  # the lead and the denial of any abnormality disagree
+])
+def test_chinese_question_frame_guards(question: str, text: str) -> None:
+    assert _read_zh(question, text) is None
+
+
+def test_chinese_denial_of_any_abnormality_keeps_a_negative_lead() -> None:
+    assert _read_zh("该CT是否显示脑梗死？", "否，脑实质内未见明显异常低密度影。") == "否"

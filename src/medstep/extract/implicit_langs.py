@@ -22,7 +22,8 @@ _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY) + ")"
 _ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
 # 提示 / 符合 ("indicating", "consistent with") state the impression of a Chinese report: "提示右侧气胸。"
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合)"
-_ZH_AFFIRM_FILL = "(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
+_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
+                   "(?:[\u4e00-\u9fff]{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 ZH_HEDGE = lazy_compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
@@ -35,13 +36,19 @@ _ZH_PLACED = lazy_compile(r"[\u4e00-\u9fff]")
 _ZH_WHOLE = lazy_compile(r"(?:本|该|此)?(?:图像|图片|图|影像|片子|胸片|片)(?:中|上|内)?|双侧|两侧|双肺|两肺|全肺")
 _ZH_CLAUSE = lazy_compile(r"[，,。；;！!？?\n]")
 _ZH_SEEN = lazy_compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
-_ZH_IMAGE = lazy_compile(r"图|影像|片中|片上")
+# The image or the study as the place of a question ("图中", "这张眼底照片中", "该腹部CT", "此MRI"): no place to name.
+_ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|这幅|本)?[\u4e00-\u9fff]{0,4}?(?:CT|MRI|MR|DR|PET|超声|B超|"
+                         r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
-_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)(?:吗|么)?\s*[？?]\s*$")
+_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
+                        r"(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = lazy_compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
-_ZH_Q_STATE = lazy_compile(r"^\s*(.+?)(增大|扩大|肿大|增宽|正常|异常|移位|居中)(?:吗|么)\s*[？?]\s*$")
+_ZH_STATES = "增大|扩大|肿大|增宽|正常|异常|移位|居中"
+_ZH_Q_STATE = lazy_compile(r"^\s*(.+?)(" + _ZH_STATES + r")(?:吗|么)\s*[？?]\s*$")
+# "是否显示脾脏增大？": a presence question whose term is a subject and its state asks the state of the subject.
+_ZH_TERM_STATE = lazy_compile(r"^(.{2,6}?)(" + _ZH_STATES + r")$")
 _ZHQ_REFUSE = lazy_compile(r"哪|什么|几|多少|还是|或|和|与|及|、|" + negation.alternation(negation.ZH_CHARS))
 # ----------------------------------------------------------------------------- Chinese
 @dataclass(frozen=True)
@@ -61,6 +68,14 @@ def zh_question(question: str) -> ZhQuestion | None:
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
+        if prop:  # 该病变是否为良性？ asks 病变 benign: the copula is no part of the term, "this" no part of the place
+            term = re.sub(r"^(?:为|是)", "", term)
+            place = re.sub(r"^(?:该|此|这个|这一|这|本)", "", place)
+            if not term:
+                return None
+        stated = _ZH_TERM_STATE.match(term) if not prop and not place else None
+        if stated is not None:  # 该CT是否显示脾脏增大？ asks 脾脏 enlarged
+            place, term, prop = stated.group(1), stated.group(2), True
         # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
         return ZhQuestion(han_heads(term), han_heads(place), prop)
     return None

@@ -30,6 +30,10 @@ _PRESENCE = lazy_compile("^(?:" + "|".join(sorted(negation.ZH_NOT_SEEN + negatio
     w for w, v in ZH_VERDICT_WORDS.items() if v == ZH_YES), key=len, reverse=True)) + r"|可见|见|发现|提示)")
 _FILL = lazy_compile(r"^(?:明显|明确|任何|确切|少量|大量|中等量|左侧|右侧|双侧|两侧)+的?")
 _CLAIMS = ("finding", "device")
+# A denial of any abnormality ("未见异常", "未见明显异常高密度影", "无异常"), and an opening negative verdict word.
+_DENIED_ABNORMAL = lazy_compile("(?:" + "|".join(negation.ZH_NOT_SEEN + negation.ZH_NONE) + r")(?:明显|明确|确切|任何)?的?异常")
+_NEGATIVE_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:" + "|".join(sorted((w for w, v in ZH_VERDICT_WORDS.items() if v != ZH_YES),
+                                                                     key=len, reverse=True)) + ")")
 # Asked terms any finding answers: an abnormality, a lesion, a change.
 _ANY_FINDING = lazy_compile(r"异常|病变|病灶|问题|改变|发现|表现")
 
@@ -62,6 +66,8 @@ def lead_to_another(region: str, question: str) -> str | None:
     clause, after = (rest[:end.start()], rest[end.end():]) if end else (rest, "")
     if "，" in clause or "," in clause:
         return None  # a clause of parts: which one does the verdict go with?
+    if _DENIED_ABNORMAL.search(clause) and (bare is not None or _NEGATIVE_LEAD.match(region)):
+        return None  # "否，脑实质内未见异常高密度影。" to 该CT是否显示脑出血？: no abnormality denies every finding
     said = _PRESENCE.match(clause)
     name = _FILL.sub("", clause[said.end():] if said else clause).strip()
     term = q.term
