@@ -156,3 +156,30 @@ def test_chinese_question_frame_guards(question: str, text: str) -> None:
 
 def test_chinese_denial_of_any_abnormality_keeps_a_negative_lead() -> None:
     assert _read_zh("该CT是否显示脑梗死？", "否，脑实质内未见明显异常低密度影。") == "否"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # textbook signs added to signs.tsv rows
+    ("Is there an intussusception?", "Transverse view: a 3 cm target-like mass of concentric rings in the right flank.", "yes"),
+    ("Is there choledocholithiasis?", "The CBD measures 9 mm and holds an echogenic focus casting an acoustic shadow.", "yes"),
+    ("Are there gallstones?", "Several mobile echogenic foci with posterior acoustic shadows lie in the gallbladder.", "yes"),
+    ("Is the ulcer actively bleeding?", "A 1 cm duodenal ulcer with a clean base.", "no"),
+    ("Is there a pleural effusion?", "On the right, the spine sign is seen above the hemidiaphragm.", "yes"),
+    ("Is there a pleural effusion?", "Spine sign negative at both bases.", "no"),
+    ("Is there a pericardial effusion?", "Subcostal view: an echo-free space surrounds the heart, 12 mm at its widest.", "yes"),
+    # "hard exudates" is a finding, not a difficulty
+    ("Is there diabetic retinopathy?", "Microaneurysms and hard exudates temporal to the fovea: mild NPDR.", "yes"),
+])
+def test_textbook_sign_rows(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, SIGN_RULE)
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there an intussusception?", "Several target lesions are scattered through the liver."),  # metastases' sign
+    ("Is there a pericardial effusion?", "A meniscus fills the left costophrenic angle."),  # a pleural sign
+    ("Is there a pericardial effusion?", "An echo-free space might surround the heart."),
+    ("Is there a pleural effusion?", "The spine sign is absent, but an anechoic collection above the diaphragm is seen."),
+    ("Is there diabetic retinopathy?", "It is hard to tell on this blurred photograph."),  # "hard" still doubts
+])
+def test_textbook_sign_row_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

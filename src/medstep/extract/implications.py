@@ -132,6 +132,8 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
     pos = next((m for m in row.present.finditer(sentence) if neg is None or not (neg.start() <= m.start()
                                                                                   and m.end() <= neg.end())),
                None) if row.present is not None else None
+    if pos is not None and neg is not None and _NEGATED.search(_scope(sentence, pos.start(), pos.end())):
+        pos = None  # "No anechoic collection above the diaphragm, and the spine sign is absent.": both say none
     if pos is not None and neg is None:
         if _NEGATED.search(_scope(sentence, pos.start(), pos.end())):
             return None

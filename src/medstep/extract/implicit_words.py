@@ -65,8 +65,9 @@ HEDGES = frozenset(hedges.LIKELIHOOD + hedges.SUSPICION + hedges.ALTERNATIVE + h
 # A recommendation acting on a stated finding: its "should" doubts nothing.
 ADVICE = lazy_compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
                       r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
-# A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined".
-DESCRIPTOR = lazy_compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b")
+# A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined"; a
+# finding named with "hard", no difficulty: "hard exudates" (a sign of diabetic retinopathy), "hard palate".
+DESCRIPTOR = lazy_compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b|\bhard\s+(?:exudates?|palate)\b")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
 COMMITTING = lazy_compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
