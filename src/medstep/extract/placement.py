@@ -13,7 +13,8 @@ cavoatrial junction: places a tip may reach that are no compartment of that tabl
 
 Read only when the question asks one device of the table good or bad in position (the ``placement`` pair of
 ``extract/antonym_pairs.py``), and the short answer names that device or none (a pronoun, "the tip"), names no
-negation and no hedge, and every place it names is one of the device's: all wrong is malpositioned, all right
+negation and no hedge, does not judge the position in words itself ("This is an appropriate position.": that is the
+antonym reader's), and every place it names is one of the device's: all wrong is malpositioned, all right
 is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
 is read by where the tip ends (after "tip", "ends", "terminates", "lies", "projects"); a tip said in both kinds is
 no reading. Rule ``implicit_placement``.
@@ -27,7 +28,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES
 from medstep.answers import negation
 from medstep.extract import antonyms, implicit
-from medstep.extract.antonym_pairs import PAIRS
+from medstep.extract.antonym_pairs import PAIRS, Pair
 from medstep.extract.compartments import COMPARTMENTS
 from medstep.lazyre import lazy_compile
 
@@ -70,10 +71,15 @@ def _places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return names, re.compile(r"(?i)\b(" + alternation + r")\b"), tip
 
 
+@lru_cache(maxsize=1)
+def _pair() -> Pair:
+    """The ``placement`` pair of the antonym table: "in good position" / "malpositioned"."""
+    return next(p for p in PAIRS if p.name == "placement")
+
+
 def _asked(question: str) -> tuple[str, bool] | None:
     """(device, asks it well placed) of a question asking one device of the table good or bad in position."""
-    pair = next(p for p in PAIRS if p.name == "placement")
-    poles = [i for i, pole in enumerate(pair.poles) if pole.search(question)]
+    poles = [i for i, pole in enumerate(_pair().poles) if pole.search(question)]
     named = antonyms.devices(question.lower())
     if len(poles) != 1 or len(named) != 1 or next(iter(named)) not in BELONGS:
         return None
@@ -86,6 +92,8 @@ def read_placement(text: str, question: str) -> str | None:
     if asked is None or len(text) > implicit.MAX_CHARS or _NEGATED.search(text):
         return None
     device, asks_good = asked
+    if any(pole.search(text) for pole in _pair().poles):
+        return None  # "... This is an appropriate position.": the answer judges it in words (``extract/antonyms.py``)
     named = antonyms.devices(text.lower())
     if named and named != {device}:
         return None  # "The NG tube is in the stomach." to a question about the central line
