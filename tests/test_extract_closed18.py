@@ -183,3 +183,25 @@ def test_textbook_sign_rows(question: str, text: str, expected: str) -> None:
 ])
 def test_textbook_sign_row_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # an inference about something else after the statement (extract/inferred.py)
+    ("Are there Kerley B lines?", "Kerley B lines are seen at both bases, indicating interstitial oedema.", "yes"),
+    ("Is there a periosteal reaction?", "There is a lamellated periosteal reaction, concerning for an aggressive process.",
+     "yes"),
+    ("Is the heart enlarged?", "The heart is enlarged, suggestive of a dilated cardiomyopathy.", "yes"),
+    ("Is there a pleural effusion?", "There is a large left pleural effusion, concerning for malignancy.", "yes"),
+])
+def test_inference_about_another_thing_set_aside(question: str, text: str, expected: str) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there sinusitis?", "Mucosal thickening of the maxillary sinus, suggesting sinusitis."),  # the asked one inferred
+    ("Is there a nodule?", "A rounded density in the right lower zone, suggesting a nipple shadow."),  # a mimic
+    ("Is there a pleural effusion?", "There may be a small effusion, suggesting heart failure."),  # its own hedge
+    ("Is there intracranial hemorrhage?", "Blood in the ventricles, suggesting intraventricular haemorrhage."),
+])
+def test_inference_set_aside_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

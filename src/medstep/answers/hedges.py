@@ -72,6 +72,10 @@ SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "sugg
 # Another finding it may be, or looks like: "pneumothorax versus skin fold", "mimicking a mass".
 ALTERNATIVE = ("versus", "vs", "differential", "mimic", "mimics", "mimicking", "simulating", "resembling",
                "resembles", "consider", "considered")
+# What makes a thing seen look like a finding that is not there: "..., suggesting a nipple shadow", "typical of a skin
+# fold", "a projection artefact", "a normal variant" (an inference to one of these takes back what was seen).
+MIMICS = ("shadow", "fold", "artefact", "artifact", "overlap", "overlapping", "overlying", "projection", "projected",
+          "rotation", "positioning", "pseudo", "variant", "technique", "technical", "summation", "superimposition")
 # The label of a list of candidates: "Differential: A, B", "**DDx:** ...", "The differentials include ...".
 DIFFERENTIAL = ("differential", "differentials", "ddx")
 # The plural nouns heading candidates beside it: "Possibilities: A, B", "Other considerations: ...".
@@ -241,5 +245,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

@@ -29,7 +29,7 @@ from typing import Callable
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
-    findings, head_noun, implicit, initials, inline_fields, lastmention, leads, leans, loops, measured,
+    findings, head_noun, implicit, inferred, initials, inline_fields, lastmention, leads, leans, loops, measured,
     numbered, oddone, open_reader, opening_frame, optionsign, other_organ, otherwords, polarity, property_nouns, replywords,
     resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
     textletter, wholepart, zh_leads,
@@ -359,6 +359,7 @@ def _implicit(region: str, sample: Sample) -> Reading:
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
+    text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
     text = property_nouns.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
     cue = closed.revision(text)

@@ -1,0 +1,67 @@
+"""A closing inference about something else, set aside before a statement of the asked finding is read.
+
+"An air-fluid level is present in the left maxillary sinus, suggesting acute sinusitis." states the air-fluid level
+and then infers a diagnosis from it: the inference's doubt ("suggesting", "typical of", "concerning for") is about the
+diagnosis, not about what was seen. To "Is there an air-fluid level in the maxillary sinus?" a careful reader takes
+the statement (yes); the clause's hedge would otherwise hold the whole sentence open. Only a clause that opens after a
+comma with an inference phrase, runs to the end of its sentence, and names neither a content word of the asked term
+nor a concept of its family (the vocabulary's: "intraventricular hemorrhage" to "intracranial haemorrhage?") is set
+aside, and not when it infers a mimic ("..., suggesting a nipple shadow": ``hedges.MIMICS``), which takes back what
+was seen. "There is an opacity, suggesting pneumonia." to "Is there pneumonia?" keeps its clause: the asked finding
+is the inferred one, and stays hedged. What a thing may be ("..., possibly representing a skin fold", "consistent
+with atelectasis") is its identity, not an inference from it, and is never set aside. Only simple closed questions
+(``implicit.question_term``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.wordforms import spelling
+from medstep.extract import implicit
+from medstep.extract.implicit_words import STOP
+from medstep.lazyre import lazy_compile
+
+# ", suggesting X", ", typical of X", ", concerning for X" up to the end of the sentence: what the thing seen leads to.
+# Not what it may be ("..., possibly representing a nipple shadow", "consistent with a skin fold"): that is its
+# identity, doubted, and stays.
+_INFERENCE = lazy_compile(
+    r"(?i),\s*(?:suggesting|suggestive\s+of|typical\s+of|characteristic\s+of|indicating|indicative\s+of|"
+    r"concerning\s+for|worrisome\s+for)\s+[^.;!?\n]*[a-z][^.;!?\n]*(?=[.!]?(?:\s|$))")  # it names what it infers
+# An inference to a mimic takes back what was seen: "There is a nodule, suggesting a nipple shadow."
+_MIMIC = lazy_compile("(?i)" + hedges.words(hedges.MIMICS, hedges.ALTERNATIVE))
+
+
+def set_aside(text: str, question: str) -> str:
+    """``text`` without its closing inferences that name nothing of the asked term (see module docstring)."""
+    if "," not in text:
+        return text
+    term = implicit.question_term(question)
+    if term is None:
+        return text
+    words = term.phrase + " " + (term.prop or "")
+    asked = _stems(words)
+    related = _family(words)
+
+    def drop(m: re.Match[str]) -> str:
+        clause = m.group(0)
+        keep = _stems(clause) & asked or _family(clause) & related or _MIMIC.search(clause)
+        return clause if keep else ""
+
+    return _INFERENCE.sub(drop, text)
+
+
+def _stems(text: str) -> set[str]:
+    return {implicit.stem(spelling(w)) for w in implicit.tokens(text) if w not in STOP}
+
+
+def _family(text: str) -> set[str]:
+    """The concepts ``text`` names with their broader ones: "intraventricular hemorrhage" is an intracranial one."""
+    voc = vocabulary()
+    named = {m.concept for m in voc.mentions(normalize(text)) if m.kind is MentionKind.CONCEPT and m.concept in voc.concepts}
+    return named | {a for c in named for a in voc.concepts[c].ancestors}
+
+
+__all__ = ["set_aside"]
