@@ -205,3 +205,28 @@ def test_inference_about_another_thing_set_aside(question: str, text: str, expec
 ])
 def test_inference_set_aside_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a fused kidney by its textbook forms (signs.tsv)
+    ("Are the kidneys fused?", "The lower poles are joined across the midline by a parenchymal isthmus.", "yes"),
+    ("Is there renal fusion?", "A horseshoe kidney lies low in the abdomen.", "yes"),
+    # the finding's own cut-off asked with "Is there a ... of more than ...?" (extract/asked_cutoff.py)
+    ("Is there an internal carotid stenosis of more than 70%?", "There is an 85% stenosis.", "yes"),
+    ("Is there an internal carotid stenosis of more than 70%?", "There is a 30% stenosis.", "no"),
+    # an inference in a relative clause: "which ... may indicate X" (extract/inferred.py)
+    ("Is there free fluid?", "Free fluid lies in Morison's pouch, which in this setting may indicate bleeding.", "yes"),
+    # "and there is" opens a clause of its own (implicit.clauses)
+    ("Is the spleen enlarged?", "The spleen is not enlarged and there is no perisplenic fluid.", "no"),
+])
+def test_late_shapes(question: str, text: str, expected: str) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Are the kidneys fused?", "Two kidneys with an upper pole cyst on the left."),
+    ("Is there free fluid?", "There may be free fluid in the pelvis, which may indicate bleeding."),  # its own hedge
+    ("Is the spleen enlarged?", "The spleen is not enlarged and there is possibly an accessory spleen."),
+])
+def test_late_shape_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

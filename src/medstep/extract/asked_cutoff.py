@@ -15,8 +15,8 @@ quantity, no stray value of its dimension, no hedge, no earlier study, nothing a
 * three bands, below, at and above the cut-off: "larger than" is answered yes above it only (a stone of 5 mm is not
   larger than 5 mm), "at least" at or above it, "smaller than" / "below" below it, "at most" at or below it.
 
-Only a plain question ("Is/Are/Does the <subject> (measure) <comparison> <number> <unit>?"); a negated one, or one
-asking of anything else, reads nothing here.
+Only a plain question ("Is/Are/Does the <subject> (measure) <comparison> <number> <unit>?", "Is there a <subject>
+of / measuring <comparison> <number> <unit>?"); a negated one, or one asking of anything else, reads nothing here.
 """
 
 from __future__ import annotations
@@ -31,11 +31,16 @@ from medstep.lazyre import lazy_compile
 
 _ABOVE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier|over|above|exceed(?:s|ing)?|in\s+excess\s+of"
 _BELOW = r"smaller|less|shorter|narrower|thinner|lower|lighter|under|below"
+_CUTOFF = (r"(?:(?P<above>" + _ABOVE + r")(?:\s+than)?|(?P<below>" + _BELOW + r")(?:\s+than)?|"
+           r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))\s*"
+           r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>mm|cm|ms|msec|%|bpm|HU|mmHg|mL|cc)?\s*\?\s*$")
 _QUESTION = lazy_compile(
     r"(?i)^\s*(?:is|are|does|do)\s+(?:the\s+|this\s+|these\s+|a\s+|an\s+)?(?P<subject>[a-z][a-z -]{1,40}?)\s+"
-    r"(?:measures?\s+|measuring\s+)?(?:(?P<above>" + _ABOVE + r")(?:\s+than)?|(?P<below>" + _BELOW + r")(?:\s+than)?|"
-    r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))\s*"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>mm|cm|ms|msec|%|bpm|HU|mmHg|mL|cc)?\s*\?\s*$")
+    r"(?:measures?\s+|measuring\s+)?" + _CUTOFF)
+# "Is there a carotid stenosis of more than 70%?", "Is there a stone measuring over 5 mm?": the finding's own size.
+_THERE_QUESTION = lazy_compile(
+    r"(?i)^\s*(?:is|are)\s+there\s+(?:a\s+|an\s+|any\s+)?(?P<subject>[a-z][a-z -]{1,40}?)\s+(?:of|measuring)\s+"
+    + _CUTOFF)
 _UNIT_DIMENSION = {"mm": (Dimension.LENGTH, 1.0), "cm": (Dimension.LENGTH, 10.0), "ms": (Dimension.DURATION, 1.0),
                    "msec": (Dimension.DURATION, 1.0), "bpm": (Dimension.RATE, 1.0),
                    "hu": (Dimension.ATTENUATION, 1.0), "mmhg": (Dimension.PRESSURE, 1.0),
@@ -81,7 +86,7 @@ _DENIED = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER) + "
 @lru_cache(maxsize=512)
 def asked_row(question: str) -> tuple[Threshold, Predicate] | None:
     """The table row and predicate the question's own cut-off makes (module docstring), else ``None``."""
-    m = _QUESTION.match(question)
+    m = _THERE_QUESTION.match(question) or _QUESTION.match(question)
     if m is None or _DENIED.search(question):
         return None
     subject = m.group("subject").strip()

@@ -384,8 +384,8 @@ def sentences(text: str) -> list[str]:
 
 
 def clauses(sentence: str) -> list[str]:
-    return [c for c in re.split(r"[,;:()—–]|\s-\s|\b(?:but|however|whereas|while|though)\b", sentence, flags=re.I)
-            if c.strip()]
+    return [c for c in re.split(r"[,;:()—–]|\s-\s|\b(?:but|however|whereas|while|though)\b|\band(?=\s+there\s+(?:is|are)\b)",
+                                sentence, flags=re.I) if c.strip()]  # "... and there is ..." opens a clause of its own
 
 
 def _english(text: str, q: Question) -> str | None:

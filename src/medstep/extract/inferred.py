@@ -24,12 +24,14 @@ from medstep.extract import implicit
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
 
-# ", suggesting X", ", typical of X", ", concerning for X" up to the end of the sentence: what the thing seen leads to.
+# ", suggesting X", ", typical of X", ", concerning for X", ", which after trauma may indicate X" up to the end of the
+# sentence: what the thing seen leads to.
 # Not what it may be ("..., possibly representing a nipple shadow", "consistent with a skin fold"): that is its
 # identity, doubted, and stays.
 _INFERENCE = lazy_compile(
     r"(?i),\s*(?:suggesting|suggestive\s+of|typical\s+of|characteristic\s+of|indicating|indicative\s+of|"
-    r"concerning\s+for|worrisome\s+for)\s+[^.;!?\n]*[a-z][^.;!?\n]*(?=[.!]?(?:\s|$))")  # it names what it infers
+    r"concerning\s+for|worrisome\s+for|which\s+(?:[a-z]+\s+){0,3}?(?:may|might|could|would)\s+"
+    r"(?:indicate|suggest|signify|imply))\s+[^.;!?\n]*[a-z][^.;!?\n]*(?=[.!]?(?:\s|$))")  # it names what it infers
 # An inference to a mimic takes back what was seen: "There is a nodule, suggesting a nipple shadow."
 _MIMIC = lazy_compile("(?i)" + hedges.words(hedges.MIMICS, hedges.ALTERNATIVE))
 
