@@ -230,3 +230,20 @@ def test_late_shapes(question: str, text: str, expected: str) -> None:
 ])
 def test_late_shape_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a lung said fully expanded, in a report line without a verb too (signs.tsv)
+    ("Is the right lung collapsed?", "Right lung fully inflated after drain insertion.", "no"),
+    ("Is there a right pneumothorax?", "Drain in situ. Right lung well expanded.", "no"),
+])
+def test_expanded_lung(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, SIGN_RULE)
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the right lung collapsed?", "Left lung fully inflated."),  # the other lung
+    ("Is there a pneumothorax?", "Left lung fully expanded."),  # one side says nothing of the other
+])
+def test_expanded_lung_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
