@@ -247,3 +247,18 @@ def test_expanded_lung(question: str, text: str, expected: str) -> None:
 ])
 def test_expanded_lung_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # normal listed with other aspects, the size among them (extract/sizes.py)
+    ("Is the common bile duct dilated?", "The common bile duct is normal in calibre and course.", "no"),
+    ("Is the bowel wall thickened?", "The bowel wall is of normal thickness, enhancement and signal.", "no"),
+    ("Is the pancreatic duct dilated?", "Pancreatic duct: normal calibre and course; no stone.", "no"),  # a report line
+])
+def test_normal_among_listed_aspects(question: str, text: str, expected: str) -> None:
+    assert _read(question, text)[0] == expected
+
+
+def test_listed_aspects_without_the_asked_dimension() -> None:
+    # thickness and enhancement say nothing of an enlarged organ
+    assert _read("Is the bladder enlarged?", "The bladder wall is normal in thickness and enhancement.")[0] is None

@@ -67,8 +67,25 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
         return YES
     if len(rest) == 3 and rest[:2] in (["of", "normal"], ["normal", "in"]):
         return NO if rest[2] in SIZE_WORDS[prop] else None  # "of normal thickness", "normal in size"
+    aspects = _aspects(rest)
+    if aspects is not None:  # "normal in size and attenuation", "normal size and echotexture": the size among them
+        return NO if aspects & SIZE_WORDS[prop] else None
     if len(rest) == 1 and rest[0] in _NORMAL or rest == ["normal", "limits"]:  # "within" eaten as a connector
         return NO
+    return None
+
+
+def _aspects(rest: list[str]) -> set[str] | None:
+    """The aspects a judgement of normal lists ("normal in size and attenuation", "of normal size, shape and
+    echotexture", "normal size and attenuation"): two or more single words joined by "and" or commas after "normal
+    in", "of normal" or "normal", else ``None``."""
+    for lead in (["normal", "in"], ["of", "normal"], ["normal"]):
+        if rest[:len(lead)] == lead:
+            words = [t for t in rest[len(lead):] if t not in (",", "and")]
+            joins = len(rest) - len(lead) - len(words)
+            if len(words) >= 2 and joins == len(words) - 1 and all(w.isalpha() and w not in _NORMAL for w in words) \
+                    and rest[-2] == "and":
+                return set(words)
     return None
 
 
@@ -117,8 +134,11 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
     while j < len(toks) and (toks[j] in _MEASURE_WORDS or _NUMBER.match(toks[j]) or toks[j] in {"×", "~", ":"}):
         j += 1
     if not any(_NUMBER.match(t) for t in toks[start:j]):
-        # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."
-        return _judgement(toks, start + 1, prop) if toks[start:start + 1] in (["is"], ["are"]) else None
+        # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."; a report line leaves
+        # the copula out: "Pancreas: normal size and attenuation." (``extract/subject_lines.py`` drops the colon)
+        if toks[start:start + 1] in (["is"], ["are"]):
+            return _judgement(toks, start + 1, prop)
+        return _judgement(toks, start, prop) if toks[start:start + 1] in (["normal"], ["of"]) else None
     return _judgement(toks, j, prop)
 
 
