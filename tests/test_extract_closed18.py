@@ -262,3 +262,21 @@ def test_normal_among_listed_aspects(question: str, text: str, expected: str) ->
 def test_listed_aspects_without_the_asked_dimension() -> None:
     # thickness and enhancement say nothing of an enlarged organ
     assert _read("Is the bladder enlarged?", "The bladder wall is normal in thickness and enhancement.")[0] is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a sided place asked, the finding on the other side and the asked place called normal as a whole (extract/sides.py)
+    ("Is there a mass in the left breast?", "A 9 mm spiculated mass in the right breast. The left breast is unremarkable.",
+     "no"),
+    ("Is there a mass in the left kidney?", "Right renal mass of 4 cm. The left kidney is normal.", "no"),
+])
+def test_sided_place_called_normal(question: str, text: str, expected: str) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a mass in the left breast?", "The left breast is unremarkable apart from a small cyst."),  # qualified
+    ("Is there a mass in the left kidney?", "The left kidney is normal in size."),  # size only
+])
+def test_sided_place_called_normal_guards(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None

@@ -155,6 +155,12 @@ def _side_clause(clause: str, events: list[Event], asked: Asked, place: frozense
             continue
         if e.side == other and not e.negated and not e.normal:
             continue  # "opacity in the left lower lobe" says nothing of consolidation on the right
+        if e.normal and not e.negated and not e.size_only and e.side in (asked.side, "all") and place \
+                and place <= words and not part:
+            # "The right breast is unremarkable." to "Is there a mass in the right breast?": the asked place as a whole
+            # called normal ("... apart from a cyst" is not)
+            found.add(Stance.UNCLEAR if _QUALIFIED.search(clause) else Stance.NO)
+            continue
         s = findings.stance(e, asked)
         if s is Stance.NO and e.placed and not (place and place <= words):
             # "No nodule in the thyroid." to "... in the right upper lobe?", "No mass in the liver." to "Is
