@@ -78,3 +78,31 @@ def test_a_concession_inside_a_closing_remark_keeps_the_letter(text: str) -> Non
 ])
 def test_a_closing_turn_against_the_letter_keeps_it_unread(text: str) -> None:
     assert _read(text, HRCT) is None
+
+
+BRAIN = {"A": "Extra-axial dural-based mass", "B": "Ring-enhancing lesion", "C": "Normal brain",
+         "D": "Intra-axial necrotic mass"}
+ORBIT = {"A": "Zygomatic arch fracture", "B": "Orbital floor blowout fracture", "C": "Nasal bone fracture",
+         "D": "Le Fort I fracture"}
+DEVICE = {"A": "Single-chamber pacemaker", "B": "Implantable loop recorder", "C": "Port catheter",
+          "D": "Cardioverter-defibrillator"}
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Avidly and homogeneously enhancing extra-axial mass over the convexity with a broad dural base.", BRAIN, "A"),
+    ("**IMPRESSION:** Uniformly enhancing extra-axial lesion abutting the falx, with a dural tail.", BRAIN, "A"),
+    ("Blow-out fracture of the left orbital floor with fat herniating into the antrum.", ORBIT, "B"),
+    ("There is an orbital floor blow-out fracture.", ORBIT, "B"),
+])
+def test_a_compound_is_one_modifier_and_a_particle_one_word(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    # "dual-chamber" is no "single-chamber": the compound's later part alone does not name it
+    ("Left chest wall dual-chamber device with leads in the right atrium and ventricle.", DEVICE),
+    ("Extra-axial dural-based mass or a ring-enhancing lesion; I cannot tell on this sequence.", BRAIN),
+    ("An extra-axial mass would have a dural tail; a ring-enhancing lesion would have a necrotic centre.", BRAIN),
+])
+def test_a_compound_part_or_every_option_chooses_nothing(text: str, options: dict[str, str]) -> None:
+    assert _read(text, options) is None

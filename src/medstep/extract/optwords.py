@@ -97,12 +97,12 @@ _HEADING = lazy_compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]
 
 def _forms(text: str) -> tuple[str, ...]:
     """Comparable units of ``text``: word-form heads of its content words in one spelling ("haemangioma" and
-    "hemangioma", "tumour" and "tumor" are one form), a capital letter that ends a name as its own unit
-    ("type B", "hepatitis B": ``#b``), or character pairs of Chinese."""
+    "hemangioma", "tumour" and "tumor" are one form; "blow-out" and "blowout", ``_PARTICLE``), a capital letter that
+    ends a name as its own unit ("type B", "hepatitis B": ``#b``), or character pairs of Chinese."""
     if HAN.search(text):
         han = "".join(HAN.findall(text))
         return tuple(han[i:i + 2] for i in range(len(han) - 1))
-    text = _XRAY.sub("radiograph", text)
+    text = _PARTICLE.sub(r"\1\2", _XRAY.sub("radiograph", text))
     out = []
     for m in _WORD.finditer(text):
         w = m.group().lower()
@@ -112,6 +112,31 @@ def _forms(text: str) -> tuple[str, ...]:
         elif w not in _STOP:
             out.append(spelling(word_head(w)))
     return tuple(out)
+
+
+# A verb and its particle written as one word or hyphenated ("blow-out" / "blowout", "wash-out", "work-up",
+# "run-off"): one word.
+_PARTICLE = lazy_compile(r"(?i)\b([a-z]{3,})-(out|up|off)\b")
+# The later parts of a hyphenated compound modifier ("ring-enhancing", "dural-based", "extra-axial", "full-thickness"):
+# the compound is one modifier, and what sets it apart is its first part ("homogeneously enhancing" is not
+# "ring-enhancing", "intra-axial" not "extra-axial").
+_COMPOUND = lazy_compile(r"(?i)\b([^\W\d_]{2,})((?:-[^\W\d_]+)+)")
+
+
+def compound_tails(option: str) -> dict[str, str]:
+    """Form of each later part of a hyphenated compound in ``option`` -> the form of its first part (``_COMPOUND``);
+    not the capitalised parts of a name ("Legg-Calve-Perthes")."""
+    out: dict[str, str] = {}
+    for m in _COMPOUND.finditer(_PARTICLE.sub(r"\1\2", option)):
+        first = _forms(m.group(1))
+        if not first:
+            continue
+        for part in m.group(2).split("-")[1:]:
+            if part[:1].isupper():
+                continue  # a name's part ("Legg-Calve-Perthes": "Perthes disease" names it)
+            for form in _forms(part):
+                out.setdefault(form, first[0])
+    return out
 
 
 # A capital standing alone ("type B dissection", "hepatitis B-related"); ``in_name`` tells a name from a letter.
@@ -148,12 +173,13 @@ def distinctive(options: tuple[tuple[str, str], ...], question: str) -> dict[str
     return out
 
 
-def _head(own: tuple[str, ...], head_first: bool) -> str | None:
+def _head(own: tuple[str, ...], head_first: bool, tails: dict[str, str] | None = None) -> str | None:
     """The word that names an option's finding: its last distinctive word that is not a side or level (the head
     noun of "Left pleural effusion" is "effusion"; "air in the pleural space" shares only "pleural" with it);
     the first one where the noun comes first (Spanish "Derrame pleural"). A generic noun is no head: "moyamoya"
-    names "Moyamoya disease", "brown fat" names "Physiologic brown fat uptake"."""
-    words = [w for w in own if w not in _GENERIC_HEADS] or list(own)
+    names "Moyamoya disease", "brown fat" names "Physiologic brown fat uptake"; nor is a compound's later part
+    ("dural-based": "dural")."""
+    words = [w for w in own if w not in _GENERIC_HEADS and w not in (tails or {})] or list(own)
     for w in (words if head_first else reversed(words)):
         if w not in _POSITION and not w.startswith("#"):
             return w
@@ -185,7 +211,7 @@ def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
 # brown fat uptake"): the name before them is the head.
 _GENERIC_HEADS = frozenset(spelling(word_head(w)) for w in (
     "disease", "syndrome", "disorder", "condition", "phenomenon", "process", "uptake", "activity", "entity",
-    "variant", "appearance"))
+    "variant", "appearance", "lesion"))
 
 
 def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, units: tuple[str, ...],
@@ -402,7 +428,9 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     stated: set[str] = set()  # options whose words a kept clause holds
     hit: set[str] = set()  # ... and among them a word that is not a side or level
     sides: set[str] = set()
-    for clause in clauses:
+    # each kept clause, and all of them together: "Uniformly enhancing extra-axial lesion abutting the falx, with a
+    # dural tail." states "Extra-axial dural-based mass" across its clauses
+    for clause in clauses + ([" ".join(clauses)] if len(clauses) > 1 else []):
         units = _forms(clause)
         qualifying = frozenset(spelling(word_head(w)) for w in qualifiers(clause))
         sides.update(u for u in units if u in _POSITION)
@@ -414,13 +442,17 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
                 continue  # "A Weber B fracture." names no "Weber A fracture": another class of the same name
             # ("cystic" in "mature cystic teratoma" is no form of "Cystadenoma": another word's qualifier)
             found = [w for w in own if any(_same(w, u) and (u == w or u not in qualifying) for u in units)]
+            tails = compound_tails(options[letter])
+            # ("homogeneously enhancing" holds no "ring-enhancing": a compound's later part counts with its first)
+            found = [w for w in found if w not in tails or any(_same(tails[w], u) for u in units)]
             if len(found) == 1 and HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
                 # One shared character pair that does not end the option ("性关" of 痛风性关节炎 in 退行性关节病) can
                 # cross a word boundary; the pair ending it is its head noun ("增大", "结节", "出血").
                 continue
-            if found:
+            if found and not all(w in _GENERIC_HEADS for w in found) or _bare_name(region, units, found):
+                # ("Uniformly enhancing extra-axial lesion": "lesion" alone states no "Ring-enhancing lesion")
                 stated.add(letter)
-                head = _head(_before_of(options[letter], own), head_first)
+                head = _head(_before_of(options[letter], own), head_first, tails)
                 if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])) \
                         or _bare_name(region, units, found) or _narrower_head(head, found, units):
                     hit.add(letter)
