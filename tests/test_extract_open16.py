@@ -161,7 +161,7 @@ def test_a_site_that_names_the_finding_or_is_asked_stays(question: str, text: st
     ("What is the heart rate?", "The heart rate is about 110 beats per minute, regular.", "110 beats per minute"),
     ("What is the heart rate?", "Sinus bradycardia, 48 bpm.", "48 bpm"),
     ("What is the gestational age?", "A CRL of 45 mm corresponds to about 11 weeks of gestation.", "11 weeks"),
-    ("What is the size of the nodule?", "The nodule measures 1.8 cm in its longest dimension.", "1 8 cm"),
+    ("What is the size of the nodule?", "The nodule measures 1.8 cm in its longest dimension.", "1.8 cm"),
     ("What type of fracture is this?", "A transverse fracture of the radial shaft.", "transverse fracture"),
 ])
 def test_the_value_or_the_type_asked(question: str, text: str, answer: str) -> None:

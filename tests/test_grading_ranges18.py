@@ -86,3 +86,16 @@ def test_a_range_end_without_a_unit_takes_the_other_ends(answer: str, gold: str)
 
 def test_a_range_end_keeps_its_own_unit() -> None:
     assert match_step("8 mm to 10 cm", "8-10 mm") is None
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("The stone measures 0.9 cm.", "9 mm"), ("0.8 cm", "8 mm"), ("<answer>2.4 cm</answer>", "24 mm"),
+    ("The nodule is 1.5 cm.", "15 mm"),
+])
+def test_a_decimal_answer_is_one_number_in_any_unit(text: str, gold: str) -> None:
+    assert _correct(text, gold, "How large is the lesion?")
+
+
+@pytest.mark.parametrize(("text", "gold"), [("2.4 cm", "4 cm"), ("0.4 cm", "40 mm"), ("32.5%", "5%")])
+def test_a_decimal_is_never_read_as_its_digits_apart(text: str, gold: str) -> None:
+    assert not _correct(text, gold, "How large is the lesion?")

@@ -4,7 +4,8 @@ The rules are the usual VQA ones: Unicode NFKC, lowercase, punctuation turned
 into spaces (so "x-ray" and "x ray" agree), English articles dropped,
 whitespace collapsed. Punctuation becomes a space rather than vanishing so
 that "t2-weighted" does not turn into a different token "t2weighted" on one
-side only. An article is kept when it is the whole answer: "A" is a valid
+side only. A decimal point between digits is no punctuation: "2.4 cm" stays one number (as "2 4 cm" it read as
+two, and the open grader could not tell it is "24 mm"). An article is kept when it is the whole answer: "A" is a valid
 answer (an option letter, a blood group), and dropping it would make every
 prediction of it empty and every gold "A" unanswerable.
 
@@ -24,7 +25,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import abbreviates
 from medstep.lazyre import lazy_compile
 
-_PUNCT = lazy_compile(r"[^\w\s]|_")
+_PUNCT = lazy_compile(r"(?!(?<=\d)\.(?=\d))[^\w\s]|_")
 _ARTICLES = lazy_compile(r"\b(?:a|an|the)\b")
 # CJK ideographs: Chinese answers have no spaces, so each character is a token
 # (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
