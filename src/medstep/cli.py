@@ -26,6 +26,8 @@ from medstep.cli_print import (  # noqa: F401  (console, out_console: imported f
     warn_truncated,
 )
 from medstep.cli_options import (  # noqa: F401  (parse_map, parse_prices: imported from here by tests)
+    ALLOW_OUTSIDE_OPTION, JUDGE_API_KEY_OPTION, JUDGE_CONCURRENCY_OPTION, JUDGE_MAX_TOKENS_OPTION,
+    JUDGE_RETRIES_OPTION, JUDGE_TIMEOUT_OPTION, MAP_OPTION, SPLIT_OPTION,
     _judge_options,
     _judge_ray,
     _load_options,
@@ -54,8 +56,6 @@ app = typer.Typer(
 BENCHMARKS_HELP = ("vqa-rad | slake | pathvqa | medxpertqa-mm | medxpertqa-text | mmmu-med | pmc-vqa | omnimedvqa | "
                    "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | medq-bench | custom")
 DATA_EXAMPLES = 5  # records listed by `medstep data` as examples of those lacking images
-MAP_HELP = ("custom benchmark only, repeatable: question=COL,answer=COL[,image=COL,options=COL,id=COL,answer_type=COL,"
-            "report=COL,steps=COL,group=COL,cat.NAME=COL ...]; every cat.NAME is a category column of the report and compare")
 
 
 # Exit statuses (README "Exit codes"): 0 every sample generated and graded; 1 an internal error;
@@ -63,7 +63,6 @@ MAP_HELP = ("custom benchmark only, repeatable: question=COL,answer=COL[,image=C
 # have no successful generation; 4 the server stopped answering and the run stopped early; 130 Ctrl-C.
 EXIT_INTERNAL, EXIT_USAGE, EXIT_FAILED, EXIT_SERVER_GONE, EXIT_INTERRUPTED = 1, 2, 3, 4, 130
 ALLOW_FAILURES_HELP = f"exit 0 even when some generations failed (default: exit {EXIT_FAILED})"
-ALLOW_OUTSIDE_HELP = "accept image paths that resolve outside the --data folder (symlinked or absolute image paths)"
 
 
 # Library settings (EvalConfig / JudgeOptions field names in InvalidSetting errors) -> the flag a user typed.
@@ -94,10 +93,10 @@ RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip instal
 def data(
     name: str = typer.Argument(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", parser=given_text, help="path to the official files, or a hub dataset id"),
-    split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
+    split: Optional[str] = SPLIT_OPTION,
     lang: str = typer.Option("en", help="language filter for bilingual benchmarks (slake: en|zh)"),
-    field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
-    allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
+    field_map: list[str] = MAP_OPTION,
+    allow_outside_data: bool = ALLOW_OUTSIDE_OPTION,
 ) -> None:
     """Load a benchmark and print its counts as JSON.
 
@@ -138,7 +137,7 @@ def eval_cmd(
     model: str = typer.Option(..., help="openai:NAME@URL[,URL2,...] | llamacpp:PATH.gguf[+mmproj=PATH] | hf:PATH_OR_ID | vllm:ID"),
     out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory (re-running the same command resumes it; another model, mode, benchmark, split or --lang is refused)"),
     mode: str = typer.Option("cot", help="direct | cot (<think>…</think><answer>…</answer>) | both (each question both ways: graded on cot, summary.json impact = cot - direct, paired)"),
-    split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
+    split: Optional[str] = SPLIT_OPTION,
     lang: str = typer.Option("en", help="language filter (slake)"),
     limit: Optional[int] = typer.Option(None, help="first N samples only, in benchmark order (re-run without it to finish the run)"),
     concurrency: int = typer.Option(8, help="in-flight requests (openai backend)"),
@@ -147,17 +146,17 @@ def eval_cmd(
     temperature: float = typer.Option(0.0, help="0 = greedy"),
     seed: int = typer.Option(0, help="sampling seed"),
     judge: list[str] = typer.Option([], "--judge", help=JUDGE_HELP),
-    judge_concurrency: int = typer.Option(16, help="LLM judges: requests in flight per judge"),
-    judge_api_key: Optional[str] = typer.Option(None, help="LLM judges: API key for a hosted judge model"),
-    judge_timeout: float = typer.Option(120.0, help="LLM judges: per-request timeout in seconds"),
-    judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
-    judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
+    judge_concurrency: int = JUDGE_CONCURRENCY_OPTION,
+    judge_api_key: Optional[str] = JUDGE_API_KEY_OPTION,
+    judge_timeout: float = JUDGE_TIMEOUT_OPTION,
+    judge_retries: int = JUDGE_RETRIES_OPTION,
+    judge_max_tokens: int = JUDGE_MAX_TOKENS_OPTION,
     template: Optional[Path] = typer.Option(None, parser=given_path, metavar="<path>", help="prompt template file (.txt or .json)"),
     skip_missing_images: bool = typer.Option(False, help="skip (and count) records with missing/corrupt images"),
-    field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
+    field_map: list[str] = MAP_OPTION,
     api_key: Optional[str] = typer.Option(None, help="API key for hosted OpenAI-compatible servers (visible in ps and shell history: prefer --api-key-env)"),
     api_key_env: Optional[str] = typer.Option(None, help="read the API key from this environment variable (default for non-local servers: OPENAI_API_KEY, when set)"),
-    allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
+    allow_outside_data: bool = ALLOW_OUTSIDE_OPTION,
     timeout: float = typer.Option(120.0, help="deadline in seconds for each request attempt, the whole answer included (openai backend)"),
     retries: int = typer.Option(4, help="retries on 429/5xx/timeouts before a request counts as failed"),
     device: str = typer.Option("auto", help="hf backend: auto | cpu | cuda | cuda:N"),
@@ -270,16 +269,16 @@ def score(
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),
     data: str = typer.Option(..., "--data", parser=given_text, help="path to the official files"),
     out: Path = typer.Option(..., parser=given_path, metavar="<path>", help="run directory to write"),
-    split: Optional[str] = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med validation, pmc-vqa test_clean)"),
+    split: Optional[str] = SPLIT_OPTION,
     lang: str = typer.Option("en", help="language filter (slake)"),
     judge: list[str] = typer.Option([], "--judge", help=JUDGE_HELP),
-    judge_concurrency: int = typer.Option(16, help="LLM judges: requests in flight per judge"),
-    judge_api_key: Optional[str] = typer.Option(None, help="LLM judges: API key for a hosted judge model"),
-    judge_timeout: float = typer.Option(120.0, help="LLM judges: per-request timeout in seconds"),
-    judge_retries: int = typer.Option(4, help="LLM judges: retries before a judge call counts as failed"),
-    judge_max_tokens: int = typer.Option(1024, help="LLM judges: reply length limit"),
-    field_map: list[str] = typer.Option([], "--map", help=MAP_HELP),
-    allow_outside_data: bool = typer.Option(False, help=ALLOW_OUTSIDE_HELP),
+    judge_concurrency: int = JUDGE_CONCURRENCY_OPTION,
+    judge_api_key: Optional[str] = JUDGE_API_KEY_OPTION,
+    judge_timeout: float = JUDGE_TIMEOUT_OPTION,
+    judge_retries: int = JUDGE_RETRIES_OPTION,
+    judge_max_tokens: int = JUDGE_MAX_TOKENS_OPTION,
+    field_map: list[str] = MAP_OPTION,
+    allow_outside_data: bool = ALLOW_OUTSIDE_OPTION,
     html: bool = typer.Option(True, "--report/--no-report", help="also write RUN_DIR/report.html"),
     allow_failures: bool = typer.Option(False, help=ALLOW_FAILURES_HELP),
     name: Optional[str] = typer.Option(None, help="label of the run in reports and comparisons (default: the predictions file's name)"),

@@ -15,6 +15,22 @@ import typer
 from medstep.types import MedstepError
 
 
+# Flags that several commands take alike (``eval``, ``score``, ``data``), declared once: typer reads a flag's default
+# and help from one option object, so the commands cannot drift apart.
+MAP_HELP = ("custom benchmark only, repeatable: question=COL,answer=COL[,image=COL,options=COL,id=COL,answer_type=COL,"
+            "report=COL,steps=COL,group=COL,cat.NAME=COL ...]; every cat.NAME is a category column of the report and compare")
+ALLOW_OUTSIDE_HELP = "accept image paths that resolve outside the --data folder (symlinked or absolute image paths)"
+SPLIT_OPTION = typer.Option(None, help="official split (default: the benchmark's evaluation split: test; mmmu-med "
+                                       "validation, pmc-vqa test_clean)")
+MAP_OPTION = typer.Option([], "--map", help=MAP_HELP)
+ALLOW_OUTSIDE_OPTION = typer.Option(False, help=ALLOW_OUTSIDE_HELP)
+JUDGE_CONCURRENCY_OPTION = typer.Option(16, help="LLM judges: requests in flight per judge")
+JUDGE_API_KEY_OPTION = typer.Option(None, help="LLM judges: API key for a hosted judge model")
+JUDGE_TIMEOUT_OPTION = typer.Option(120.0, help="LLM judges: per-request timeout in seconds")
+JUDGE_RETRIES_OPTION = typer.Option(4, help="LLM judges: retries before a judge call counts as failed")
+JUDGE_MAX_TOKENS_OPTION = typer.Option(1024, help="LLM judges: reply length limit")
+
+
 def given_text(value: str) -> str:
     """A path or hub id given as text (``--data``), refused when empty: ``Path("")`` is the current folder."""
     if not str(value).strip():
