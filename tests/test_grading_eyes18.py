@@ -1,5 +1,5 @@
 """Latin eye sides in open answers: OD, OS and OU (oculus dexter, sinister, uterque) to a question asking of an eye
-(``score/open_eyes.py``)."""
+(``answers/eye_sides.py``)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def test_two_sides_or_a_side_contradicting_its_latin_name_is_no_single_side(text
 def test_os_is_a_bone_where_the_question_asks_of_no_eye() -> None:
     assert match_step("os trigonum", "left", "Which accessory ossicle is seen posterior to the talus?") is None
     assert match_step("OS", "left", "Which side is the effusion on?") is None
+
+
+EYES = {"A": "Right eye", "B": "Left eye", "C": "Both eyes", "D": "Neither eye"}
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("OS.", "B"), ("OD", "A"), ("OU", "C"), ("The vitreous haemorrhage is in the OS.", "B"), ("Answer: OD", "A"),
+])
+def test_a_latin_eye_side_chooses_its_eye_option(text: str, letter: str) -> None:
+    sample = Sample(id="e", question=EYE, answer="A", answer_type=AnswerType.CHOICE, options=EYES)
+    assert extract(text, sample).answer == letter
+
+
+@pytest.mark.parametrize("text", ["OD and OS.", "OD or OS?"])
+def test_two_latin_sides_choose_no_single_eye(text: str) -> None:
+    sample = Sample(id="e", question=EYE, answer="A", answer_type=AnswerType.CHOICE, options=EYES)
+    assert extract(text, sample).answer not in ("A", "B")

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import NO, asks_for_exception, canonical_verdict, same_verdict, verdict_meaning
+from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
     findings, head_noun, implicit, inferred, initials, inline_fields, lastmention, leads, leans, loops, measured,
@@ -135,6 +136,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
         if odd is not None:
             return Reading(*odd)
+    if reading.status is Status.UNPARSED and (latin := eye_sides(loc.answer, sample.question)) != loc.answer:
+        return _choice_read(replace(loc, answer=latin), sample, idx, exception)  # "OS." for "Left eye"
     if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
         implied = _implicit(loc.answer, sample)
         letter = idx.verdicts.get(verdict_meaning(implied.answer) or "") if implied.answer is not None else None

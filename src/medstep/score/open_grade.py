@@ -67,7 +67,7 @@ from medstep.answers.text import normalize_text, same_text, token_overlap, token
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS, contained
-from medstep.score.open_eyes import eye_sides
+from medstep.answers.eye_sides import eye_sides
 from medstep.score.open_narrow import narrower_in_any_order, narrowing
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
