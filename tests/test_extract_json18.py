@@ -61,3 +61,18 @@ def test_no_object_is_chosen_among_two_nor_repaired_from_a_cut_one(text: str) ->
 def test_a_closed_verdict_in_an_object_after_a_lead_in() -> None:
     sample = Sample(id="j", question="Is there a pleural effusion?", answer="no", answer_type=AnswerType.CLOSED)
     assert extract('My final answer:\n```json\n{"answer": "no"}\n```', sample).answer == "no"
+
+
+def test_a_list_as_the_one_field_offers_candidates_to_a_question_asking_one_thing() -> None:
+    text = '{"findings": ["pneumothorax", "pleural effusion"]}'
+    sample = Sample(id="j", question=Q, answer="pneumothorax", answer_type=AnswerType.OPEN)
+    got = extract(text, sample)
+    assert got.answer is None and got.rule == "ambiguous"
+    listed = Sample(id="j", question="What are the findings?", answer="pneumothorax, pleural effusion",
+                    answer_type=AnswerType.OPEN)
+    assert extract(text, listed).answer == "pneumothorax pleural effusion"
+
+
+def test_a_list_beside_the_finding_is_that_fields_items_not_candidates() -> None:
+    text = '{"finding": "pneumothorax", "descriptors": ["left", "large"]}'
+    assert _open(text, gold="pneumothorax")[0] == "pneumothorax left large"

@@ -94,17 +94,18 @@ def _key(key: object) -> str:
     return " ".join(_WORD.findall(str(key).lower().replace("_", " ")))
 
 
-def _text(value: object, question: str) -> str | None:
+def _text(value: object, question: str, candidates: bool = True) -> str | None:
     """A field's value as answer text. A list of several values answers a question asking for several things as
     they are ("cardiomegaly, pleural effusion" to "What are the findings?"), and one asking for one thing as
-    candidates ('{"organ": ["liver", "spleen"]}' to "Which organ is abnormal?" is "liver or spleen": ambiguous)."""
+    candidates ('{"organ": ["liver", "spleen"]}' to "Which organ is abnormal?" is "liver or spleen": ambiguous);
+    without ``candidates`` a list is a field's items, whatever the question asks."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (str, int, float)):
         return str(value).strip()
     if isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
         items = list(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
-        return (" or " if len(items) > 1 and asks_one(question) else ", ").join(items)
+        return (" or " if len(items) > 1 and candidates and asks_one(question) else ", ").join(items)
     if isinstance(value, dict):
         return _answering(value, "")
     return None
@@ -147,7 +148,11 @@ def json_answer(region: str, question: str) -> str | None:
     # "side": "right"}' to "What is the abnormality?"), their keys are not; nor a field giving the reason for the
     # answer or rating it ('{"reasoning": "..., not a pneumothorax", "finding": "pleural effusion"}'), unless only
     # such fields hold text (then the reasoning is read as any unmarked answer is, whole).
-    texts = [(_key(k), v.strip()) for k, v in obj.items() if isinstance(v, str) and v.strip()]
+    fields = [(_key(k), v) for k, v in obj.items() if isinstance(v, (str, list))]
+    stated_fields = [(k, v) for k, v in fields if k not in REASON_KEYS | CONFIDENCE_KEYS] or fields
+    # A list is the answer's candidates only as the one field stated ('{"findings": ["pneumothorax", "effusion"]}'
+    # to "What is the main abnormality?" offers two); beside other fields it is one more field's items.
+    texts = [(k, t) for k, v in fields if (t := _text(v, question, candidates=len(stated_fields) == 1))]
     stated = [v for k, v in texts if k not in REASON_KEYS | CONFIDENCE_KEYS]
     return ", ".join(stated or [v for _, v in texts])
 
