@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.concepts import (
-    CONCEPTS_FILE, IMAGING_PLANES, OTHER_LANGUAGE_SECTION, ConceptRow, MentionKind, packaged_text, read_rows, vocabulary,
+    CONCEPTS_FILE, IMAGING_PLANES, LATERALITIES, OTHER_LANGUAGE_SECTION, ConceptRow, MentionKind, packaged_text, read_rows,
+    vocabulary,
 )
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.technique import technique_phrases
@@ -69,6 +70,8 @@ def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) 
                 tail.append(k)
             k += 1
     gold = {spelling(w) for w in answer[lo:hi]}
+    if _other_side(answer, (*chain, *tail), gold):
+        return None  # "right lung left lung" is no narrower "left lung"
     for run in (sorted(chain), tail):
         if any(_changes(answer[i], question) or not _known(i, answer, gold) for i in run) \
                 or _names_another(" ".join(answer[i] for i in run)):
@@ -94,9 +97,32 @@ def narrower_in_any_order(answer: Sequence[str], gold: Sequence[str], question: 
             return False
         left.pop(hit)
     words = {spelling(w) for w in gold}
-    if any(_changes(w, question) or not _known(k, left, words) for k, w in enumerate(left)):
+    if _other_side(left, range(len(left)), words) or any(_changes(w, question) or not _known(k, left, words) for k, w in enumerate(left)):
         return False
     return not _names_another(" ".join(left))
+
+
+# The sides a gold may name of itself ("left lung", "bilateral effusions").
+_SIDES = frozenset({*LATERALITIES, "both"})
+
+
+def _other_side(words: Sequence[str], at: Iterable[int], gold: set[str]) -> bool:
+    """Whether the words at ``at`` (beside a gold in its noun phrase) name a side other than the one the gold names:
+    the gold's side is what it is, so another side beside it is a second answer ("right lung, left lung" for "left
+    lung"), not a narrower gold. A side of the image is no side of the patient ("in the left lung, on the right side
+    of the image")."""
+    own = gold & _SIDES
+    return bool(own) and any(words[i] in _SIDES and words[i] not in own and not _of_image(words, i) for i in at)
+
+
+# The image itself, whose sides are the viewer's ("on the right side of the image").
+_IMAGE = frozenset({"image", "images", "film", "radiograph", "picture", "screen", "photo", "photograph", "display"})
+
+
+def _of_image(words: Sequence[str], i: int) -> bool:
+    """Whether the side word at ``i`` names a side of the image: "right side of (the) image", "right of the film"."""
+    rest = [w for w in words[i + 1:i + 5] if w not in ("side", "of", "the", "this")]
+    return bool(rest) and rest[0] in _IMAGE
 
 
 def _known(i: int, answer: Sequence[str], gold: set[str]) -> bool:
