@@ -17,9 +17,17 @@ tubes and lines are satisfactory" calls the tube well placed. A depth of an earl
 yesterday", ``prior_state.past_spans``), a denied, hedged or conditional one ("not too low", "if it were too high")
 states nothing.
 
+An endotracheal tube's tip also lies at a level: in the trachea (any distance above the carina) or in a main bronchus
+("in the right main bronchus", "below the carina", "endobronchial"). The two are another axis than the depth: a
+report's "tip 1 cm above the carina" and a chain's "the ETT is in the right main bronchus" both say the tube is too
+low, and both read as a malposition, yet they place the tip on two sides of the carina (issue #8). Each axis is judged
+apart: against a report's bronchus a chain's "too deep" states no level and agrees (its "well placed" is the
+malposition's denial, judged there). A distance the tube should be moved to ("withdraw to 4 cm above the carina")
+places no tip.
+
 **A chain's depth conflicts** when the evidence (report and reference steps) states a depth of a device of the same
-family and none of the evidence's depths of it is the chain's. The step is then contradicted
-(``airway-depth-conflict``).
+family on the same axis (depth, or level) and none of the evidence's depths of it on that axis is the chain's. The step
+is then contradicted (``airway-depth-conflict``).
 """
 
 from __future__ import annotations
@@ -40,8 +48,10 @@ from medstep.verify.scope_words import DISTANCE_NUMBER, HIGH, LOW, PLACED, depth
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 _AIRWAY = "airway"
-# a distance from the carina: group 1 the number, group 2 the unit
-DISTANCE = lazy_compile(r"\b" + DISTANCE_NUMBER + r" (?:above|from|proximal to|superior to|short of) (?:the )?"
+# a distance from the carina: group 1 the number, group 2 the unit; not one the tube should be moved to ("withdraw it
+# to 4 cm above the carina": where the tip should go, not where it is)
+_NOT_TARGET = r"(?<!\bto )(?<!\bto about )(?<!\bto lie )(?<!\bto sit )"
+DISTANCE = lazy_compile(_NOT_TARGET + r"\b" + DISTANCE_NUMBER + r" (?:above|from|proximal to|superior to|short of) (?:the )?"
                         r"(?:level of the )?(?:carina|where the (?:windpipe|trachea) (?:splits|divides))\b")
 _SITS = r"(?:is|are|sits|lies|lying|sitting|positioned|placed|seated|rather|slightly|somewhat|a little|a bit) "
 _POSITION = r"(?:satisfactory|appropriate|acceptable|adequate|optimal|good|standard|expected|correct|ideal)"
@@ -69,8 +79,20 @@ _TUBE_WORDS = (
     (HIGH, lazy_compile(r"\b(?:too (?:high|shallow)|" + _SITS + r"(?:high|shallow)|"
                         r"high(?: |-)?(?:lying|riding|sitting|positioned))\b")),
 )
+# the level of an endotracheal tube's tip: in the trachea or in a main bronchus
+TRACHEAL, BRONCHIAL = "in the trachea", "in a bronchus"
+_LEVELS = frozenset({TRACHEAL, BRONCHIAL})
+_LEVEL_WORDS = (
+    (BRONCHIAL, lazy_compile(r"\b(?:(?:in|into|within|enters?|entering|entered|down|extends? into|passes? into|"
+                             r"passing into) (?:the )?(?:right|left|r|l)(?: |-)?(?:main(?: |-)?stem|main|principal)? "
+                             r"?bronch(?:us|ial)|endobronchial|(?:below|beyond|past|distal to) (?:the )?(?:level of the )?"
+                             r"carina)\b")),
+    (TRACHEAL, lazy_compile(_NOT_TARGET + r"\b(?:" + DISTANCE_NUMBER + r" (?:above|proximal to|superior "
+                            r"to|short of) (?:the )?(?:level of the )?carina|(?:in|within) the (?:mid |distal |lower |"
+                            r"upper )?trachea)\b")),
+)
 _Words = tuple[tuple[str | None, re.Pattern[str]], ...]
-_AIRWAY_WORDS: _Words = ((None, DISTANCE), *_TUBE_WORDS, *_ACTIONS)
+_AIRWAY_WORDS: _Words = ((None, DISTANCE), *_LEVEL_WORDS, *_TUBE_WORDS, *_ACTIONS)
 _OTHER_WORDS: _Words = _ACTIONS
 _PLACED_WORDS: _Words = ((PLACED, _PLACED),)
 # every device of the film named together ("all lines and tubes", "both tubes"): a judgement of them all
@@ -149,6 +171,13 @@ def _sentence_depths(sent: str, orig: str, last: str | None, past: tuple[tuple[i
     return tuple(out), last
 
 
+def _conflicts(depth: str, said: set[str]) -> bool:
+    """Whether a chain's ``depth`` disagrees with the evidence's depths ``said`` of the device: the evidence states one
+    on the same axis (a level, or a depth) and none is the chain's."""
+    level = depth in _LEVELS
+    return depth not in said and any((x in _LEVELS) == level for x in said)
+
+
 def _owner(sent: str, devices: list[tuple[int, int, str]], s: int) -> str | None:
     """The family of the device a depth word speaks of: the device named last before it in the sentence, else the
     first named after it; a word after another device's name ("the NG tube should be advanced") is that one's."""
@@ -191,7 +220,7 @@ def depth_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Depth, str, 
     last: str | None = None
     for k, s in enumerate(steps):
         depths, last = read_depths(s.text, last)
-        bad = [d for d in depths if d.family in said and d.depth not in said[d.family]
+        bad = [d for d in depths if d.family in said and _conflicts(d.depth, said[d.family])
                and role_at(s, d.start) in _COUNTED]
         if not bad:
             continue
