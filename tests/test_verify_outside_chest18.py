@@ -86,3 +86,10 @@ def test_where_along_the_urinary_tract_a_stone_lodges_is_its_place():
 def test_a_wall_thicker_than_normal_is_thickened():
     assert _claims("The muscle of the pylorus is thicker than normal at 5 mm.") == {"pyloric_stenosis": "present"}
     assert _claims("The bladder wall looks too thick.") == {"bladder_wall_thickening": "present"}
+
+
+def test_a_direction_is_the_side_a_shift_goes_to():
+    report = "CT head: acute left subdural haematoma with 7 mm rightward midline shift."
+    assert _verdicts("The midline is pushed 7 mm to the right: midline shift.", report)["midline_shift"] == "supported"
+    assert _verdicts("There is a leftward midline shift.", report)["midline_shift"] == "contradicted"
+    assert [f.laterality for f in extract_findings("The trachea is displaced rightwards.") if f.is_claim] == ["right"]

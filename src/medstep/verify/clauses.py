@@ -57,7 +57,7 @@ class Segment:
 
     ``findings``: the mentions' findings, sorted; ``units`` of them (normal-statement findings
     follow, built per text: which concepts a normal statement rules out depends on the mentions of
-    the whole text, ``mentioned``). ``expansions``: ``(concept ids, start, end, side, role, words)``
+    the whole text, ``mentioned``). ``expansions``: ``(concept ids, start, end, side, role, words, place)``
     of the normal statements. ``clauses``: ``(start, end, role, claims, mentions)``. ``mentioned``:
     by side, the concepts this segment calls present or possible, with their relatives.
     ``skipping``: the section-skip state after it.

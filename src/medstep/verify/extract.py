@@ -175,8 +175,8 @@ class Extractor:
         segs = []
         for _i0, _i1, a, _b, mentions, expansions, clauses in parts:
             found, units = self._mention_findings(text, mentions, a, claims_only) if mentions else ([], 0)
-            exps = tuple((exp, s - a, e - a, side, role, text[s:e]) for exp, s, e, side, role in expansions) \
-                if expansions else ()
+            exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
+                         for exp, s, e, side, place, role in expansions) if expansions else ()
             segs.append(Segment(found, units, exps, clauses, (), False))
         mentioned = (mentioned_concepts(self._concepts, [m for p in parts for m in p[4]])
                      if any(s.expansions for s in segs) else None)
@@ -391,7 +391,8 @@ class Extractor:
         skip_after = cut(self.scoper, text, low, events, [(0, len(events), a, b, mentions, expansions, clauses)],
                          skipping, quoted, asked, tokens)
         found, units = self._mention_findings(text, mentions, a, claims_only)
-        exps = tuple((exp, s - a, e - a, side, role, text[s:e]) for exp, s, e, side, role in expansions)
+        exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
+                     for exp, s, e, side, place, role in expansions)
         mentioned = tuple((side, tuple(ids)) for side, ids in mentioned_concepts(self._concepts, mentions).items()
                           if ids)
         return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after)

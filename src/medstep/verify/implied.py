@@ -50,7 +50,7 @@ def expansion_findings(concepts: Mapping[str, Concept], expansions: tuple, unit:
     out: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
     absent = Polarity.ABSENT
-    for exp, s, e, side, role, words in expansions:
+    for exp, s, e, side, role, words, place in expansions:
         made = False
         covered = covering.get(side)
         if covered is None:
@@ -60,7 +60,7 @@ def expansion_findings(concepts: Mapping[str, Concept], expansions: tuple, unit:
                 continue
             seen.add((s, e, cid))
             c = concepts[cid]
-            out.append(Finding(cid, c.name, c.category, absent, words, s, e, side, None, None,
+            out.append(Finding(cid, c.name, c.category, absent, words, s, e, side, place, None,
                                None, None, "normal", unit, role))
             made = True
         unit += made

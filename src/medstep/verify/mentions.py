@@ -92,8 +92,12 @@ def drop(mine: list[Mention], after: int) -> int:
 
 def add_mention(cid: str, start: int, end: int, chunk: int, pre: tuple | None, mentions: list, seq: list,
              hedged: bool = False) -> None:
-    """A finding made of an organ and an abnormal word, scoped like any mention."""
+    """A finding made of an organ and an abnormal word, scoped like any mention. It lies where the organ's own words
+    place it ("the lateral meniscus is torn": a tear of the lateral side); the organ's mention starts at ``start``."""
     m = Mention(cid, start, end, chunk, ())
+    organ = next((item[3] for item in reversed(seq) if item[0] == K_CONCEPT and item[1] == start), None)
+    if organ is not None and "location" in organ.attrs:
+        m.attrs["location"] = organ.attrs["location"]
     if hedged:
         m.pol = Polarity.UNCERTAIN
     if pre is not None:

@@ -68,7 +68,7 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
         return  # "its tip sits over the lower SVC, which is fine": the placement is fine, not the vein
     lone = _SIDE_SUBJECT.search(low, max(0, seq[k][1] - 40), seq[k][1]) if low.startswith("clear", seq[k][1]) else None
     if lone is not None and "lungs" in concepts and (not allowed or "lungs" in allowed):
-        expansions.append((concepts["lungs"].expands, lone.start(1), seq[k][2], _SIDE_WORD[lone.group(1)]))
+        expansions.append((concepts["lungs"].expands, lone.start(1), seq[k][2], _SIDE_WORD[lone.group(1)], None))
         return
     for j in range(k - 1, -1, -1):  # "heart size and mediastinal contours are normal"
         kind, _s, e, obj = seq[j]
@@ -119,4 +119,5 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
             side = side_before(low, s, letters) or shared or side_after(low, e)
             if side is None and other_side_before(low, s):
                 continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
-            expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side))
+            # the place the organ's own words name: "the lateral meniscus is intact" denies a tear there only
+            expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side, obj.attrs.get("location")))

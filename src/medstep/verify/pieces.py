@@ -89,7 +89,8 @@ def join_pieces(parts: list[tuple[int, Segment]]) -> Segment:
                 values[_END] += off
                 values[_UNIT] += units
                 found.append(Finding(*values))
-            exps += [(exp, s + off, e + off, side, role, words) for exp, s, e, side, role, words in seg.expansions]
+            exps += [(exp, s + off, e + off, side, role, words, place)
+                     for exp, s, e, side, role, words, place in seg.expansions]
             clauses += [(s + off, e + off, *rest) for s, e, *rest in seg.clauses]
         units += seg.units
         for side, ids in seg.mentioned:

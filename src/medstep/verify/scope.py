@@ -452,7 +452,7 @@ class ClauseScoper:
                     cat = concepts[s[3].cid].category
                     if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
                             cat == "group" and s[3].pol is _ABSENT):
-                        expansions.append((concepts[s[3].cid].expands, s[1], s[2], None))
+                        expansions.append((concepts[s[3].cid].expands, s[1], s[2], None, None))
         claims = named = int(len(expansions) > first_exp)
         pols = 0  # bit 1 present, 2 uncertain, 4 absent (counted claims)
         clinical = self.clinical_ids

@@ -116,8 +116,10 @@ def _claim_after(concepts: dict, seq: list, k: int) -> object:
 
 # the words that may join a finding to the organ it lies in: "fracture through the midshaft of the left clavicle",
 # "a mass in the superior mediastinum", "metastases in both lungs" (a few words, no verb, no other clause)
-_OF_ORGAN = lazy_compile(r"\s+(?:(?:of|through|in|at|within|involving|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
+_OF_ORGAN = lazy_compile(r"\s+(?:(?:of|through|in|at|within|involving|involves|affecting|affects|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
 _ORGAN_REACH = 60
+# an organ's label before its finding: "Medial meniscus: tear", "ACL - complete tear", with up to three words between
+_LABEL = lazy_compile(r"\s*(?::|-|\u2013|\u2014)\s*(?:[a-z-]+\s+){0,3}")
 
 
 def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str) -> None:
@@ -125,23 +127,38 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
     midshaft of the left clavicle" is a clavicle fracture, "a mass in the superior mediastinum" a mediastinal mass):
     the organ's findings (its ``expands``) hold exactly one narrower kind of it, kept as the mention's ``narrow``.
     Read as the broad word alone, the report's fracture left a chain's "clavicle fracture" unsupported. The
-    mention keeps its broad concept, so what the text is judged and recalled as does not change."""
+    mention keeps its broad concept, so what the text is judged and recalled as does not change. A label names the
+    organ too ("Medial meniscus: tear.", "ACL - partial tear"), and the place the organ's own words name is the
+    finding's ("a tear of the lateral meniscus" is a tear of the lateral side)."""
     for k in range(first, len(mentions)):
         m = mentions[k]
         c = concepts[m.cid]
         if m.dropped or c.category != "finding" or not c.descendants:
             continue
-        for j in range(k + 1, len(mentions)):  # (not a slice: copying the rest for each mention was quadratic)
-            n = mentions[j]
-            if n.start - m.end > _ORGAN_REACH:
-                break
-            if concepts[n.cid].category != "anatomy":
-                if not n.dropped:
-                    break  # another finding between: the organ is its
-                continue
-            if _OF_ORGAN.fullmatch(low, m.end, n.start) is None:
-                continue
-            narrower = [x for x in concepts[n.cid].expands if x in c.descendants]
-            if len(narrower) == 1:
-                m.narrow = narrower[0]
-            break
+        n = _organ_after(concepts, mentions, k, low)
+        if n is None and k and concepts[mentions[k - 1].cid].category == "anatomy" \
+                and _LABEL.fullmatch(low, mentions[k - 1].end, m.start):
+            n = mentions[k - 1]
+        if n is None:
+            continue
+        narrower = [x for x in concepts[n.cid].expands if x in c.descendants]
+        if len(narrower) == 1:
+            m.narrow = narrower[0]
+        if n.attrs.get("location"):
+            m.set_attr("location", n.attrs["location"])
+
+
+def _organ_after(concepts: dict, mentions: list[Mention], k: int, low: str) -> Mention | None:
+    """The organ named right after finding ``mentions[k]`` as the place it lies in ("a fracture of the clavicle")."""
+    m = mentions[k]
+    for j in range(k + 1, len(mentions)):  # (not a slice: copying the rest for each mention was quadratic)
+        n = mentions[j]
+        if n.start - m.end > _ORGAN_REACH:
+            return None
+        if concepts[n.cid].category != "anatomy":
+            if not n.dropped:
+                return None  # another finding between: the organ is its
+            continue
+        if _OF_ORGAN.fullmatch(low, m.end, n.start) is not None:
+            return n
+    return None

@@ -337,14 +337,19 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
-        return ("contradict", "polarity-conflict")
-    if c_pos and e_pos and e.narrow is not None and e.concept in cc.ancestors:
+        return None if axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")  # (lateral vs medial)
+    if e_pos and e.narrow is not None and e.concept in cc.ancestors and (
+            c_pos or e.narrow == claim.concept or e.narrow in cc.descendants):
         # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
-        # report's fracture is another bone's)
+        # report's fracture is another bone's); "a tear of the ACL" against "the ACL is intact"
+        if not c_pos:
+            return None if not lat_ok or axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")
         if e.narrow == claim.concept or e.narrow in cc.descendants:
             conflict = _attr_conflict(claim, e, cc)
             return ("contradict", conflict) if conflict else ("support", "same-finding")
         return None
+    if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e):
+        return ("contradict", "polarity-conflict")  # "a tear of the ACL" against "the cruciates are intact"
     if not lat_ok:
         return None
     if c_pos and e_pos and e.concept in cc.ancestors and lat_ok:
