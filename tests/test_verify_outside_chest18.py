@@ -93,3 +93,34 @@ def test_a_direction_is_the_side_a_shift_goes_to():
     assert _verdicts("The midline is pushed 7 mm to the right: midline shift.", report)["midline_shift"] == "supported"
     assert _verdicts("There is a leftward midline shift.", report)["midline_shift"] == "contradicted"
     assert [f.laterality for f in extract_findings("The trachea is displaced rightwards.") if f.is_claim] == ["right"]
+
+
+def test_the_basal_cisterns_effaced_or_patent():
+    herniating = "CT head: large right acute subdural haematoma with 11 mm leftward midline shift. The basal cisterns " \
+                 "are effaced."
+    assert _verdicts("The basal cisterns are effaced.", herniating) == {"cisternal_effacement": "supported"}
+    open_cisterns = "CT head: small left subdural haematoma without midline shift. The basal cisterns are patent."
+    assert _verdicts("The basal cisterns are effaced.", open_cisterns) == {"cisternal_effacement": "contradicted"}
+    assert _claims("The midline is shifted 4 mm to the left.") == {"midline_shift": "present"}
+
+
+def test_a_collection_over_one_lobe_is_not_over_another():
+    edh = "CT head: lentiform extradural haematoma over the left frontal convexity, 14 mm thick."
+    assert _verdicts("A biconvex extradural haematoma lies over the left frontal lobe.", edh)[
+        "epidural_hematoma"] == "supported"
+    assert _verdicts("A biconvex extradural haematoma lies over the left parietal convexity.", edh)[
+        "epidural_hematoma"] == "contradicted"
+
+
+def test_the_parts_of_the_scaphoid_are_places():
+    waist = "Scaphoid series: a minimally displaced fracture through the scaphoid waist."
+    assert _verdicts("A fracture crosses the waist of the scaphoid.", waist) == {"fracture": "supported"}
+    assert _verdicts("A fracture crosses the proximal pole of the scaphoid.", waist) == {"fracture": "contradicted"}
+
+
+def test_findings_named_in_common_words_outside_the_chest():
+    slip = "Lateral lumbar spine: grade 1 anterolisthesis of L4 on L5, mild, with facet arthropathy."
+    assert _verdicts("There is a marked forward slip of L4 on L5.", slip)["spondylolisthesis"] == "contradicted"
+    ducts = "Right upper quadrant ultrasound: gallstones, no intrahepatic duct dilatation, negative sonographic Murphy sign."
+    assert _verdicts("The intrahepatic bile ducts are dilated.", ducts) == {"biliary_dilation": "contradicted"}
+    assert _verdicts("The sonographic Murphy sign is positive.", ducts) == {"cholecystitis": "contradicted"}

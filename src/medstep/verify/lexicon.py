@@ -77,6 +77,7 @@ _AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occ
                           "vesicoureteric junction"), "pole"),
          **dict.fromkeys(("anterior mediastinum", "middle mediastinum", "posterior mediastinum"), "mediastinum"),
          **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third"),
+         **dict.fromkeys(("proximal pole", "scaphoid waist", "distal pole"), "scaphoid"),  # (vread18)
          **dict.fromkeys(("volar", "dorsal"), "fragment tilt"),
          # (verr16) a breast's quadrant, the abdomen's half, a joint's side, a meniscus's horn, a bowel segment, a part
          # of the pancreas, a liver segment
