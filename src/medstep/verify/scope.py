@@ -37,7 +37,8 @@ from medstep.verify.mentions import (
 )
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before, organ_specific
-from medstep.verify.roles import CUE_ROLE, SentenceRole
+from medstep.verify.clause_roles import clause_role
+from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import (
     after_with, denied_change,
     decides_against_placed,
@@ -434,8 +435,8 @@ class ClauseScoper:
             self._drop(mentions[first:], -1)
             role = SentenceRole.CONCLUSION
         elif question or cues is not None or option_head >= 0 or hypothetical:
-            role = self._role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
-                              cues or {})
+            role = clause_role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
+                               cues or {}, self.clinical_ids)
         else:
             role = _OBSERVATION
         if question or hypothetical or not role.counted:
@@ -471,30 +472,3 @@ class ClauseScoper:
             for k in range(first, len(mentions)):
                 mentions[k].role = role
         return role, claims, named
-
-    def _role(self, mentions: list[Mention], first: int, question: bool, option_head: int, observed: bool,
-              hypothetical: bool, hypo_cue: str, cues: dict[str, int]) -> SentenceRole:
-        """The role a cue, a question mark, an option label or a hypothetical gives the clause
-        (observation when none applies: the caller then refines it by polarity); drops the mentions
-        a non-counted role covers."""
-        mine = mentions[first:]
-        if question:
-            self._drop(mine, -1)
-            return SentenceRole.QUESTION
-        conclusion = "conclusion" in cues
-        if option_head >= 0 and not observed and not conclusion:
-            self._drop(mine, -1)  # "C) Pleural effusion" / "B) Thoracic vertebrae deformity:"
-            return SentenceRole.OPTION_LISTING
-        if not conclusion:
-            for cue in ("option", "definition"):
-                if cue in cues and not self._drop(mine, cues[cue]):
-                    return CUE_ROLE[cue]
-        kept = [m for m in mine if not m.dropped and m.cid in self.clinical_ids]
-        if "process" in cues and not conclusion and (not kept or not observed):
-            self._drop(mine, -1)  # "let me check the lungs for consolidation", "I will now decide"
-            return SentenceRole.INSTRUCTION
-        if conclusion:
-            return SentenceRole.CONCLUSION
-        if not kept and hypothetical:
-            return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
-        return SentenceRole.OBSERVATION

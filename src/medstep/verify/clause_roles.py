@@ -1,0 +1,39 @@
+"""The role a clause's cues give it (``ClauseScoper.clause``): a question, an option listing, a definition, an
+instruction, a conclusion or a hypothetical, and the mentions a role that is not counted drops.
+
+Apart from the scoping loop (``scope.py``): the loop collects the cues, this decides what they make of the clause.
+"""
+
+from __future__ import annotations
+
+from medstep.verify.mentions import Mention, drop
+from medstep.verify.roles import CUE_ROLE, SentenceRole
+
+
+def clause_role(mentions: list[Mention], first: int, question: bool, option_head: int, observed: bool,
+                hypothetical: bool, hypo_cue: str, cues: dict[str, int], clinical_ids: frozenset[str]) -> SentenceRole:
+    """The role a cue, a question mark, an option label or a hypothetical gives the clause
+    (observation when none applies: the caller then refines it by polarity); drops the mentions
+    a non-counted role covers. ``clinical_ids``: the concepts a clause may claim (findings, devices, normal
+    statements)."""
+    mine = mentions[first:]
+    if question:
+        drop(mine, -1)
+        return SentenceRole.QUESTION
+    conclusion = "conclusion" in cues
+    if option_head >= 0 and not observed and not conclusion:
+        drop(mine, -1)  # "C) Pleural effusion" / "B) Thoracic vertebrae deformity:"
+        return SentenceRole.OPTION_LISTING
+    if not conclusion:
+        for cue in ("option", "definition"):
+            if cue in cues and not drop(mine, cues[cue]):
+                return CUE_ROLE[cue]
+    kept = [m for m in mine if not m.dropped and m.cid in clinical_ids]
+    if "process" in cues and not conclusion and (not kept or not observed):
+        drop(mine, -1)  # "let me check the lungs for consolidation", "I will now decide"
+        return SentenceRole.INSTRUCTION
+    if conclusion:
+        return SentenceRole.CONCLUSION
+    if not kept and hypothetical:
+        return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
+    return SentenceRole.OBSERVATION
