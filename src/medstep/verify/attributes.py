@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from medstep.verify.airway_depth import depth_errors, evidence_depths
+from medstep.verify.aligned import aligned_errors, report_sentences
 from medstep.verify.dominance import dominance_errors, evidence_dominance
 from medstep.verify.changes import change_errors, pronoun_changes
 from medstep.verify.device_changes import DeviceChange, device_change_errors, evidence_changes, read_changes
@@ -64,13 +65,15 @@ class AttributeChecks:
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
                                       report is not None and compares_nothing([t for _, t in texts],
                                                                               [f for _, _, fs in found for f in fs]),
-                                      evidence_measures(texts), evidence_depths(texts))
+                                      evidence_measures(texts), evidence_depths(texts),
+                                      report_sentences(self._scanner, report) if report else [])
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
         steps = depth_errors(measure_errors(rib_site_errors(steps, hit[6]), hit[8]), hit[9])
         if hit[7]:  # the report compares with nothing: a chain's change since a named earlier study is made up
             steps = invented_comparisons(steps)
-        return change_errors(steps, hit[2], self._concepts, self._scanner, self._subjects)
+        steps = change_errors(steps, hit[2], self._concepts, self._scanner, self._subjects)
+        return aligned_errors(steps, report, hit[10], self._scanner)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
                      ) -> tuple[Sequence[Stated], dict[str, str]]:

@@ -307,7 +307,7 @@ _OWN_NOUN = lazy_compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|of|at|to|by|for|with
 _PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
 
 
-def _grades_change(event: tuple, events: list, low: str) -> bool:
+def grades_change(event: tuple, events: list, low: str) -> bool:
     """Whether a grade event is a degree adverb of the change word right after it in a predicate ("the effusion is
     slightly larger", "the nodule has slightly enlarged"): how much the finding changed, not how large it is (a report's
     "has slightly enlarged" gave the nodule a mild grade, against which a chain's "large nodule" read as wrong)."""
@@ -321,7 +321,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
-    attr_events = [e for e in attr_events if e[2] and not (low and _grades_change(e, attr_events, low))]
+    attr_events = [e for e in attr_events if e[2] and not (low and grades_change(e, attr_events, low))]
     index = ClaimIndex(claims)
     for pos, chunk, attrs, end in attr_events:
         target, before = index.near(pos, chunk)

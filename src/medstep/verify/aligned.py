@@ -1,0 +1,208 @@
+"""A grade, a change or a place stated of a thing the concept table does not name, compared with the report sentence
+about the same thing (issue #8, verr18).
+
+A claim's attributes are compared only when its words name a concept: "a severe forward slip of L5 on S1" against
+"mild anterolisthesis of L5 on S1", or "mosaic attenuation with air trapping that has improved" against "... which has
+increased since the prior CT", read no finding the grade or the change could belong to, so a chain that turned a mild
+slip severe or a worsening into an improvement scored as the faithful one. The thing is recognised instead by the
+words the two sentences share: a chain step is aligned with the report sentence sharing the most *thing words* with it
+(content words that are not places, sides, grades, changes or function words: "slip", "l5", "s1", "pars", "mosaic",
+"trapping"), at least ``MIN_SHARED`` of them and strictly more than any other report sentence shares. When both
+sentences state one value of the same kind (one grade, one change, one place) and the two disagree
+(``severities_conflict``, ``changes_conflict``, ``locations_conflict``, the same tests as for named findings), the
+step is contradicted (``aligned-<kind>-conflict``).
+
+Only attributes no claim of the step carries are compared this way: an attribute of a named finding was judged with
+that finding, against every evidence source. A sentence with two values of a kind ("a small left and a large right
+effusion"), an attribute after a denial in its sentence, or a tie between report sentences compares nothing: a wrong
+alignment would contradict a faithful chain, a missed one only leaves the chain as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.changes import first_change
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, locations_conflict
+from medstep.verify.mentions import grades_change
+from medstep.verify.results import StepVerdict
+from medstep.verify.roles import SentenceRole
+from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict, changes_conflict, severities_conflict
+
+UNNAMED = "unnamed_finding"  # the concept id of such a claim: no row of ``concepts.tsv`` (no words read as it)
+MIN_SHARED = 2
+_UNIT_BASE = 4_500_000
+_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"; not a bare number
+# words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
+# places of the lung and the body (a shared "lower lobe" says nothing of which finding two sentences are about)
+_NOT_THING = frozenset("""
+a an the of on in at to by for from with without within into onto over under above below behind beside between
+and or but nor as than then that this these those there here it its they their them which who whose what when
+is are was were be been being has have had having do does did can could may might must should would will shall
+no not any some each both all every other another more most less least much many few several very also only
+still now again already yet just about approximately roughly around nearly almost up down out off further
+seen see sees shows show showed shown noted note visible visualised visualized identified demonstrated appears
+appear appeared looks look looked seems seem remains remain measuring measures measure measured extending extends
+involving involves containing contains compared comparison prior previous earlier before since ago last today
+yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
+one two three four five six seven eight nine ten twelve year years month months week weeks day days hour hours
+lies lie lying sits sit sitting projects project projecting post procedure including dilated enlarged
+left right bilateral bilaterally both side sides sided lobe lobes zone zones upper lower mid middle central
+peripheral proximal distal anterior posterior medial lateral superior inferior apex apical base basal
+predominantly mostly mainly largely slightly mildly moderately markedly severely mild moderate severe small large
+new unchanged stable improved improving worse worsened worsening increased increasing decreased decreasing
+smaller larger bigger same size extent degree grade amount
+""".split())
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One sentence: its thing words and the single value of each attribute kind it states."""
+
+    start: int
+    end: int
+    things: frozenset[str]
+    values: dict[str, tuple[str, int, int]]  # kind -> (value, start, end), spans in the sentence's text
+
+
+def _stem(w: str) -> str:
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def read_sentence(scanner: Scanner, text: str) -> _Said:
+    """The thing words of ``text`` and its attribute values: one grade or one place of the scanner's attribute
+    phrases (none after a denial, none that grades a change), one change (``first_change``, none when a second,
+    other one follows)."""
+    low = lower_text(text)
+    found: dict[str, set[tuple[str, int, int]]] = {"severity": set(), "location": set()}
+    attr_spans: list[tuple[int, int]] = []
+    events = scanner.events_lower(low)
+    negated = -1
+    attr_events = [(s, 0, attrs, e) for s, e, kind, _p, attrs in events if kind == K_ATTR and attrs]
+    for s, e, kind, _payload, attrs in events:
+        if kind == K_NEG_PRE or kind == K_NEG_POST:
+            negated = s
+        elif kind == K_ATTR and attrs:
+            attr_spans.append((s, e))
+            key, value = attrs[0]
+            if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
+                                                                                          low)):
+                found[key].add((value, s, e))
+    values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
+    change = first_change(scanner, text)
+    if change is not None:
+        attr_spans.append((change[1], change[2]))
+        again = first_change(scanner, text[change[2]:])
+        if again is None or again[0] == change[0]:
+            values["change"] = change
+    return _Said(0, len(text), frozenset(_things(low, attr_spans)), values)
+
+
+def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
+    """``read_sentence`` of each sentence of ``report`` with its text, spans in the report."""
+    out = []
+    for m in _SENTENCE.finditer(report):
+        if m.group().strip():
+            said = read_sentence(scanner, m.group())
+            out.append((_Said(m.start(), m.end(), said.things, said.values), m.group()))
+    return out
+
+
+_ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
+_CONFLICT = {"severity": severities_conflict, "change": changes_conflict, "location": locations_conflict}
+
+
+def _carried(f: Finding, kind: str, value: str) -> bool:
+    return getattr(f, kind) == value or kind == "location" and f.location2 == value
+
+
+_CLAUSE_BREAK = lazy_compile(r"[,;:]")
+# a piece that goes on describing the thing before it ("..., with pars defects", "..., which has increased"): the
+# same clause
+_GOES_ON = lazy_compile(r"\s*(?:with|without|which|that|including|measuring|extending|involving|containing|causing|"
+                        r"in keeping|consistent|compatible|as|than|since|compared)\b", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a chain step (split at commas, semicolons and colons), a clause with fewer than ``MIN_SHARED``
+    thing words joined to the next one ("a mildly dilated, inverted U-shaped loop of large bowel"): a step that lists
+    several things ("New wedge in the right lower zone, enlarged right pulmonary artery, no effusion") is aligned
+    thing by thing, not as one sentence that shares words with every report sentence."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text) if not _GOES_ON.match(text, m.end())] + [len(text)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        if len(_things(lower_text(text[start:b]), [])) >= MIN_SHARED or b == len(text):
+            out.append((start, b))
+            start = b
+    if out and start < len(text):
+        out[-1] = (out[-1][0], len(text))
+    return out or [(0, len(text))]
+
+
+def _things(low: str, attr_spans: list[tuple[int, int]]) -> set[str]:
+    return {_stem(m.group()) for m in _WORD.finditer(low) if len(m.group()) > 1 and m.group() not in _NOT_THING
+            and not any(a <= m.start() < b for a, b in attr_spans)}
+
+
+def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequence[tuple[_Said, str]],
+                   scanner: Scanner) -> list[StepVerdict]:
+    """``steps`` with each step whose unattached grade, change or place disagrees with the aligned report sentence's
+    judged contradicted (see the module docstring)."""
+    if not report or not sentences:
+        return steps
+    out = steps
+    for k, s in enumerate(steps):
+        if s.verdict is Verdict.CONTRADICTED:
+            continue
+        added = []
+        asserted = [(x.start, x.end) for x in s.sentences if x.role in _ASSERTED]
+        for a, b in _clauses(s.text):
+            said = read_sentence(scanner, s.text[a:b])
+            # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
+            said = _Said(said.start, said.end, said.things, {
+                k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)})
+            kinds = [kind for kind, (value, _x, _y) in said.values.items()
+                     if not any(_carried(f, kind, value) for f in s.findings)]
+            if kinds and len(said.things) >= MIN_SHARED:
+                added += _conflicts(s, a, said, kinds, sentences, report)
+        if added:
+            if out is steps:
+                out = list(steps)
+            out[k] = s.with_contradictions(added)
+    return out
+
+
+def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences: Sequence[tuple[_Said, str]],
+               report: str) -> list[FindingVerdict]:
+    """The contradictions of the clause of step ``s`` at ``a`` (``said``) by its aligned report sentence."""
+    ranked = sorted(((len(said.things & r.things), i) for i, (r, _t) in enumerate(sentences)), reverse=True)
+    best, i = ranked[0]
+    if best < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == best:
+        return []
+    other, text = sentences[i]
+    added = []
+    for kind in kinds:
+        mine, theirs = said.values[kind], other.values.get(kind)
+        if theirs is None or not _CONFLICT[kind](mine[0], theirs[0]):
+            continue
+        f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + mine[1]:a + mine[2]],
+                    a + mine[1], a + mine[2], source="aligned", unit=_UNIT_BASE + s.index, role=s.role)
+        ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[theirs[1]:theirs[2]],
+                     other.start + theirs[1], other.start + theirs[2], source="aligned")
+        setattr(f, kind, mine[0])
+        setattr(ev, kind, theirs[0])
+        added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, f"aligned-{kind}-conflict",
+                                    (SourcedFinding(ev, "report", report),)))
+    return added
+
+
+__all__ = ["MIN_SHARED", "UNNAMED", "aligned_errors", "read_sentence", "report_sentences"]

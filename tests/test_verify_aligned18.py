@@ -1,0 +1,49 @@
+"""A grade, a change or a place of a thing the concept table does not name, compared with the report sentence about
+the same thing (verify/aligned.py; issue #8, verr18). Sentences of our own."""
+
+from medstep.verify import verify
+
+_SPINE = "Lateral lumbar spine. Mild anterolisthesis of L4 on L5 with bilateral pars defects. Disc heights preserved."
+_LUNGS = ("CT chest. Mosaic attenuation with air trapping in both lower lobes, more extensive than on the CT of June. "
+          "Stable 5 mm nodule in the left upper lobe.")
+
+
+def _aligned(chain: str, report: str) -> list[str]:
+    v = verify(chain, report=report)
+    return [x.rule for s in v.steps for x in s.verdicts if x.rule.startswith("aligned")]
+
+
+def test_a_grade_of_an_unnamed_thing_is_compared_with_the_sentence_sharing_its_words():
+    assert _aligned("A marked forward slip of L4 on L5 is seen, with pars defects.", _SPINE) == \
+        ["aligned-severity-conflict"]
+    assert _aligned("A mild forward slip of L4 on L5 is seen, with pars defects.", _SPINE) == []
+
+
+def test_a_change_of_an_unnamed_thing_is_compared_too():
+    assert _aligned("The air trapping and mosaic attenuation in the lower lobes have improved since June.", _LUNGS) == \
+        ["aligned-change-conflict"]
+    assert _aligned("The air trapping with mosaic attenuation is worse than in June.", _LUNGS) == []
+
+
+def test_a_place_of_an_unnamed_thing_is_compared_too():
+    report = "Thoracic spine radiograph. A butterfly vertebral body at T9 with a central cleft. Normal alignment."
+    assert _aligned("There is a butterfly vertebral body with a central cleft at T9.", report) == []
+    assert _aligned("There is a butterfly vertebral body with a central cleft at T4.", report) == \
+        ["aligned-location-conflict"]
+
+
+def test_nothing_is_compared_without_a_clear_alignment():
+    # two report sentences share the step's words equally: no alignment, no contradiction
+    report = "Mild scarring at the left apex. Severe scarring at the right apex."
+    assert _aligned("There is moderate apical scarring.", report) == []
+    # a step listing options states nothing ("We are asked to choose between ...")
+    assert _aligned("We are asked to choose between a severe forward slip of L4 on L5 and a pars defect.", _SPINE) == []
+    # a hedge states nothing either
+    assert _aligned("Perhaps there is a severe forward slip of L4 on L5 with pars defects.", _SPINE) == []
+
+
+def test_a_step_listing_several_things_is_aligned_thing_by_thing():
+    report = ("Chest radiograph. A new pleural-based wedge-shaped opacity in the right lower zone. The right "
+              "interlobar artery is prominent and the vessels beyond it in the right mid zone are sparse.")
+    assert _aligned("New pleural-based wedge in the right lower zone, prominent right interlobar artery, sparse "
+                    "vessels beyond it: infarct.", report) == []
