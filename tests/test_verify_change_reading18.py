@@ -51,3 +51,10 @@ def test_a_new_clause_after_a_comma_ends_a_denial_with_no_object():
     assert _one("No vessel enters the lesion, and the lung has collapsed.", "atelectasis").polarity.value == "present"
     # a list of denials with a comma still denies every item
     assert _one("No pneumothorax, effusion or consolidation.", "pleural_effusion").polarity.value == "absent"
+
+
+def test_the_appearance_after_an_organ_sentence_is_the_whole_film():
+    report = ("The right lung is hyperlucent with sparse vessels. The heart shadow and mediastinal contours are normal. "
+              "The appearance is unchanged from a radiograph taken in 2020.")
+    assert verify("The right lung hyperlucency is new since the 2020 radiograph.", report=report).has_contradiction
+    assert not verify("The right lung hyperlucency is unchanged since 2020.", report=report).has_contradiction

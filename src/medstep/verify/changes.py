@@ -176,7 +176,10 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
                                    source="descriptor"))
             continue
         pronoun = _SUBJECT.match(sent) is not None
-        subject = None if pronoun else _subject(scanner, concepts, sent, subjects)
+        subject = None if pronoun and not _WHOLE_SUBJECT.match(sent.lower().lstrip()) else _subject(
+            scanner, concepts, sent, subjects)
+        if subject is not None and subject[0] == _WHOLE:
+            pronoun = False  # "The appearance is unchanged from 2019.": the whole film, not the organ named before it
         change = first_change(scanner, sent) if pronoun and (first is not None or organ) or subject is not None else None
         if change is not None and pronoun and first is not None:
             f = first
