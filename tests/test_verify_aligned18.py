@@ -47,3 +47,12 @@ def test_a_step_listing_several_things_is_aligned_thing_by_thing():
               "interlobar artery is prominent and the vessels beyond it in the right mid zone are sparse.")
     assert _aligned("New pleural-based wedge in the right lower zone, prominent right interlobar artery, sparse "
                     "vessels beyond it: infarct.", report) == []
+
+
+def test_a_measurement_of_an_unnamed_thing_is_compared_too():
+    report = "Infant abdominal ultrasound. The pyloric muscle is thickened to 5 mm. The pyloric channel is 19 mm long."
+    assert _aligned("The pyloric muscle is only 1.5 mm thick.", report) == ["aligned-size-conflict"]
+    assert _aligned("The pyloric muscle measures 0.5 cm.", report) == []  # the same size in other units
+    # an earlier study's measurement is no measurement of the thing now
+    report = "The air-fluid level in the cavity now spans 3 cm."
+    assert _aligned("The air-fluid level in the cavity spans 3 cm, up from 1 cm before.", report) == []

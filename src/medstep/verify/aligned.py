@@ -1,5 +1,5 @@
-"""A grade, a change or a place stated of a thing the concept table does not name, compared with the report sentence
-about the same thing (issue #8, verr18).
+"""A grade, a change, a place or a measurement stated of a thing the concept table does not name, compared with the
+report sentence about the same thing (issue #8, verr18).
 
 A claim's attributes are compared only when its words name a concept: "a severe forward slip of L5 on S1" against
 "mild anterolisthesis of L5 on S1", or "mosaic attenuation with air trapping that has improved" against "... which has
@@ -8,9 +8,9 @@ slip severe or a worsening into an improvement scored as the faithful one. The t
 words the two sentences share: a chain step is aligned with the report sentence sharing the most *thing words* with it
 (content words that are not places, sides, grades, changes or function words: "slip", "l5", "s1", "pars", "mosaic",
 "trapping"), at least ``MIN_SHARED`` of them and strictly more than any other report sentence shares. When both
-sentences state one value of the same kind (one grade, one change, one place) and the two disagree
-(``severities_conflict``, ``changes_conflict``, ``locations_conflict``, the same tests as for named findings), the
-step is contradicted (``aligned-<kind>-conflict``).
+sentences state one value of the same kind (one grade, one change, one place, one measurement of one dimension) and
+the two disagree (``severities_conflict``, ``changes_conflict``, ``locations_conflict``, ``sizes_conflict`` by a factor
+of two: the same tests as for named findings), the step is contradicted (``aligned-<kind>-conflict``).
 
 Only attributes no claim of the step carries are compared this way: an attribute of a named finding was judged with
 that finding, against every evidence source. A sentence with two values of a kind ("a small left and a large right
@@ -32,7 +32,9 @@ from medstep.verify.mentions import grades_change
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import Scanner, lower_text
-from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict, changes_conflict, severities_conflict
+from medstep.verify.scope_words import size_attr
+from medstep.verify.verdicts import (FindingVerdict, SourcedFinding, Verdict, changes_conflict, severities_conflict,
+                                       sizes_conflict)
 
 UNNAMED = "unnamed_finding"  # the concept id of such a claim: no row of ``concepts.tsv`` (no words read as it)
 MIN_SHARED = 2
@@ -80,7 +82,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     phrases (none after a denial, none that grades a change), one change (``first_change``, none when a second,
     other one follows)."""
     low = lower_text(text)
-    found: dict[str, set[tuple[str, int, int]]] = {"severity": set(), "location": set()}
+    found: dict[str, set[tuple[str, int, int]]] = {"severity": set(), "location": set(), "size": set()}
     attr_spans: list[tuple[int, int]] = []
     events = scanner.events_lower(low)
     negated = -1
@@ -91,6 +93,11 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         elif kind == K_ATTR and attrs:
             attr_spans.append((s, e))
             key, value = attrs[0]
+            if key == "size":  # the measurement written before the unit, not an earlier study's; one dimension
+                got = size_attr(low, s, value)
+                if len(got) != 1:
+                    continue
+                value, s = got[0][1], max(0, s - 12)
             if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
                                                                                           low)):
                 found[key].add((value, s, e))
@@ -115,10 +122,17 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
 
 
 _ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
-_CONFLICT = {"severity": severities_conflict, "change": changes_conflict, "location": locations_conflict}
+def _sizes_conflict(a: str, b: str) -> bool:
+    return sizes_conflict(float(a), float(b), False)  # (a thing of no known kind: a factor of two, as for a finding)
+
+
+_CONFLICT = {"severity": severities_conflict, "change": changes_conflict, "location": locations_conflict,
+             "size": _sizes_conflict}
 
 
 def _carried(f: Finding, kind: str, value: str) -> bool:
+    if kind == "size":
+        return f.size is not None and abs(f.size - float(value)) < 1e-6
     return getattr(f, kind) == value or kind == "location" and f.location2 == value
 
 
@@ -198,8 +212,8 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
                     a + mine[1], a + mine[2], source="aligned", unit=_UNIT_BASE + s.index, role=s.role)
         ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[theirs[1]:theirs[2]],
                      other.start + theirs[1], other.start + theirs[2], source="aligned")
-        setattr(f, kind, mine[0])
-        setattr(ev, kind, theirs[0])
+        setattr(f, kind, float(mine[0]) if kind == "size" else mine[0])
+        setattr(ev, kind, float(theirs[0]) if kind == "size" else theirs[0])
         added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, f"aligned-{kind}-conflict",
                                     (SourcedFinding(ev, "report", report),)))
     return added
