@@ -24,8 +24,8 @@ def _read(text: str, question: str = DX) -> str | None:
     ("What is the abnormality of the kidneys?",
      "Innumerable cysts replacing both kidneys — autosomal dominant polycystic kidney disease.",
      "autosomal dominant polycystic kidney disease"),
-    ("What is the abnormality in the neck?", "A lobulated mass encasing the carotid bifurcation — paraganglioma.",
-     "paraganglioma"),
+    ("What is the abnormality of the thyroid?", "Several nodules expanding the gland — multinodular goitre.",
+     "multinodular goitre"),
     ("What is the abnormality of the lung?",
      "The air space opacity fills the right upper lobe and spares the fissure: lobar pneumonia (complete).",
      "lobar pneumonia"),
@@ -56,3 +56,47 @@ def test_a_description_denying_the_conclusion_does_not_conclude_to_it() -> None:
     got = _read("A distended gallbladder without acute cholecystitis — chronic cholecystitis.",
                 "What abnormality is seen in the gallbladder?")
     assert got != "chronic cholecystitis"
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    # "affected" / "involved" / "abnormal" is restated by any finding the subject bears
+    ("Which artery is affected?", "The right coronary artery shows a long-segment occlusion.", "right coronary artery"),
+    ("Which organ is involved?", "The pancreas has a 3 cm hypodense mass in its head.", "pancreas"),
+    ("Which bone is abnormal?", "The right fibula demonstrates a healing stress fracture.", "right fibula"),
+])
+def test_the_subject_bearing_a_finding_answers_which_is_affected(question: str, text: str, label: str) -> None:
+    assert _read(text, question) == label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("Which artery is affected?", "The right coronary artery shows no stenosis.", "right coronary artery"),
+    ("Which artery is affected?", "The right coronary artery may show a stenosis.", "right coronary artery"),
+    ("Which organ is involved?", "The pancreas has a normal contour.", "pancreas"),  # no finding borne
+])
+def test_a_subject_whose_finding_is_denied_or_doubted_is_not_the_answer(question: str, text: str, label: str) -> None:
+    assert _read(text, question) != label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    # a place after "is present in" answers where; a normal statement after a semicolon only explains
+    ("Where is the abnormal uptake?",
+     "Intense tracer uptake is present in the right femoral head; the rest of the skeleton is normal.",
+     "right femoral head"),
+    # a second predicate of the subject after its place
+    ("Where is the lesion?", "The lesion lies in the left temporal lobe and measures 2 cm.", "left temporal lobe"),
+    ("Which organ is affected by the mass?", "The mass arises from the right kidney and displaces the bowel loops.",
+     "right kidney"),
+])
+def test_the_place_answers_where_without_what_follows_it(question: str, text: str, label: str) -> None:
+    assert _read(text, question) == label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("Where is the lesion?", "The lesion is located in the liver and possibly extends into the kidney.", "liver"),
+    ("Where is the lesion?", "The lesion is in the liver; it may also involve the kidney.", "liver"),
+    ("Where is the lesion?", "The lesion is in the liver and the kidney.", "liver"),
+    # to a question asking the size, the second predicate is the answer
+    ("What is the size of the mass?", "The mass arises from the right kidney and measures 4 cm.", "right kidney"),
+])
+def test_a_place_held_open_or_joined_keeps_the_rest(question: str, text: str, label: str) -> None:
+    assert _read(text, question) != label

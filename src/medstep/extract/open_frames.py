@@ -131,11 +131,16 @@ _SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,5}}?[\w-]+)\s+({_CO
 # Words a subject may add to the question's own without naming anything: "The organ shown in the image is ...".
 _POINTING_WORDS = frozenset(negation.SEEN) | {"shown", "depicted", "displayed", "image", "images", "picture", "scan",
                                                "this", "here", "the"}
-# A place after the verb ("... is in the left temporal lobe", "... lies within ..."): to a question asking where, the
-# subject before it is only what is placed, whatever its words.
-_PLACED = lazy_compile(r"(?i)\s+(?:is|are|lies|lie|sits|sit)\s+(?:(?:located|situated|seen|found|centred|centered|lodged|"
-                       r"impacted|positioned|trapped|embedded)\s+)?"
+# A place after the verb ("... is in the left temporal lobe", "... lies within ...", "... is present in ..."): to a
+# question asking where, the subject before it is only what is placed, whatever its words.
+_PLACED = lazy_compile(r"(?i)\s+(?:is|are|lies|lie|sits|sit)\s+(?:(?:located|situated|found|centred|centered|lodged|"
+                       r"impacted|positioned|trapped|embedded|" + "|".join(negation.SEEN) + r")\s+)?"
                        r"(?:in|at|within|inside|along)\s+\S")
+# A second predicate of the frame's subject after its place: "... in the left adrenal gland and measures 5 cm", "...,
+# and shows surrounding oedema". To a question asking where or which part, the place answers; the rest says more.
+_SECOND_PREDICATE = lazy_compile(r"(?i)(?:\s*,)?\s+and\s+(?:is|are|has|shows?|measures?|demonstrates?|contains?|"
+                                 r"extends?|causes?|displaces?|compresses?|abuts?|encases?|enhances?|appears?|"
+                                 r"seems?|looks?)\b")
 _SUBJECT_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|shows?|appears?|seems?|looks?|can|could|would|may|"
                              r"might|will|should)\b")
 # A setting opening the sentence: the image or view it speaks of ("On this T2-weighted image", "In this axial CT of
@@ -293,6 +298,10 @@ def _without_frame(text: str, question: str) -> str | None:
     if _WOULD_SAY.search(text[:start + frame[0]]) is not None and _IF.search(text[start + frame[0]:]) is not None:
         return None  # "The diagnosis would be gout if the crystals were negatively birefringent."
     rest = open_tails.trimmed(text[start + frame[0]:], question, qualify=False)
+    second = _SECOND_PREDICATE.search(rest)
+    if second is not None and (open_tails.ASKS_PLACE.search(question) is not None or open_tails.asks_part(question)) \
+            and _STATEMENT.search(rest[:second.start()]) is None and _HOLDS.search(rest[second.start():]) is None:
+        rest = rest[:second.start()]  # "The tumour arises from the left adrenal gland and measures 5 cm." to "Which organ?"
     if _WORD.search(rest) is None or _STATEMENT.search(rest) is not None:
         return None  # "The left lung is clear; the abnormality is ...", "... it's radiolucent"
     rest = open_tails.trimmed(rest, question)
@@ -373,7 +382,8 @@ def _before_statement(text: str, question: str) -> str:
     if not mark or not _WORD.search(head) or _STATEMENT.search(tail) is None or ";" in tail \
             or _HOLDS.search(head) is not None:  # "No abnormality is seen; the chest appears normal."
         return text
-    framed = any(p.match(head) is not None for p in (_POINTING, _IMAGE_SUBJECT, _EXISTS))
+    framed = any(p.match(head) is not None for p in (_POINTING, _IMAGE_SUBJECT, _EXISTS)) \
+        or _frame_end(head, question) is not None  # "The uptake is present in the left SI joint; the rest is normal."
     if not framed and (_STATEMENT.search(_RATIO.sub(" ", head)) is not None or _PERSON.match(head) is not None):
         return text  # "The left lung is clear; the abnormality is ...", "I'm unable to identify any; ...": statements
     if _stems(tail) & (_stems(question) - {w[:_STEM] for w in _POINTING_WORDS}):

@@ -1,8 +1,9 @@
 """The answer as the subject of a sentence whose predicate restates the question.
 
-"Which organ is enlarged?" is often answered "The spleen appears to be enlarged, extending below the costal margin."
-and "What is the cause of the obstruction?" with "Adhesions are the most likely cause (prior laparotomy)." The
-question names a property ("enlarged", "dilated", "collapsed") or a noun ("cause", "diagnosis"); the answer's
+"Which organ is enlarged?" is often answered "The spleen appears to be enlarged, extending below the costal margin.",
+"Which vessel is affected?" with "The left ICA shows a 70% stenosis." (a finding the subject bears restates
+"affected"), and "What is the cause of the obstruction?" with "Adhesions are the most likely cause (prior
+laparotomy)." The question names a property ("enlarged", "dilated", "collapsed") or a noun ("cause", "diagnosis"); the answer's
 predicate says it again, and its subject is what the question asked for. The frame reader
 (``extract/open_frames.py``) reads the other way round, a subject echoing the question and the answer after the
 verb ("The lesion is located in the liver.").
@@ -16,6 +17,8 @@ predicate ("The spleen is not enlarged.", "The spleen may be enlarged.", "The sp
 from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.findings import category_of
 from medstep.lazyre import lazy_compile
 
 # "Which organ is enlarged?", "What heart chamber is dilated on this echo?": the asked noun and the property.
@@ -26,7 +29,7 @@ _ASKS_NOUN = lazy_compile(r"(?i)^\W*what\s+is\s+the\s+(?:(?:most\s+)?likely\s+|m
                           r"(?P<noun>cause|diagnosis|abnormality|finding|organ|structure)\b")
 # The subject, its verb and the words up to the predicate.
 _SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:looking\s+at|on)\s+(?:the|this)\s+(?:image|scan|film|study),\s*)?"
-                        r"(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,7}?[\w-]+)\s+(?:is|are|appears?|seems?|looks?|"
+                        r"(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,7}?[\w-]+)\s+(?P<verb>is|are|appears?|seems?|looks?|"
                         r"shows?|has|demonstrates?)"
                         r"\s+(?:to\s+be\s+)?(?P<rest>.+)$")
 _POINTERS = frozenset({"it", "this", "that", "there", "these", "those", "which", "what", "image", "study", "scan",
@@ -48,12 +51,20 @@ _POSITIONS = frozenset({"left", "right", "upper", "lower", "middle", "anterior",
                         "proximal", "distal", "superior", "inferior", "both", "bilateral"})
 # A few words of degree may stand before the restated property ("markedly dilated", "completely collapsed").
 _DEGREE_WORDS = 2
+# Properties that any finding restates: "Which vessel is affected?" is answered by "The left ICA shows a 70%
+# stenosis." as "Which organ is enlarged?" by "The spleen is enlarged.", when the subject bears the finding.
+_ANY_FINDING = frozenset({"affected", "involved", "abnormal", "diseased"})
+_BEARS = frozenset({"shows", "show", "has", "demonstrates", "demonstrate"})
 _STEM = 5
 _WORD = lazy_compile(r"[^\W_]+")
 
 
 def _stems(text: str) -> set[str]:
     return {w.lower()[:_STEM] for w in _WORD.findall(text) if len(w) > 2}
+
+
+def _names_finding(text: str) -> bool:
+    return any(category_of(m) == "finding" for m in vocabulary().mentions(normalize(text)))
 
 
 def subject_answer(sentence: str, question: str) -> str | None:
@@ -70,7 +81,8 @@ def subject_answer(sentence: str, question: str) -> str | None:
     words = _WORD.findall(rest)
     if asked is not None:
         target = asked.group("prop").lower()[:_STEM]
-        restated = any(w.lower()[:_STEM] == target for w in words[:_DEGREE_WORDS + 1])
+        restated = any(w.lower()[:_STEM] == target for w in words[:_DEGREE_WORDS + 1]) or (
+            asked.group("prop").lower() in _ANY_FINDING and found.group("verb").lower() in _BEARS and _names_finding(rest))
         own = _stems(asked.group("noun"))
     elif noun_asked is not None:
         noun = noun_asked.group("noun").lower()
