@@ -165,7 +165,9 @@ _CUT_SIDE = lazy_compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|lef
                          r"\b(?:is|are|was|were)\s+(?:positioned|situated|placed|located)[\s*_]*$|\b(?:is|are|be|was)\s+"
                          r"either(?:\s+(?!or\b)[\w-]+){0,4}[\s*_]*$|,[\s*_]*$|"
                          # a size given to a thing never named: "The right ovary contains a 5 cm"
-                         r"\b(?:a|an)\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|ml|cc)[\s*_]*$")
+                         r"\b(?:a|an)\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|ml|cc)[\s*_]*$|"
+                         # a field named and left empty, after others: "FINDINGS: IMPRESSION:", "* **Pancreas**:"
+                         r"\S[\s*_#>-]+[A-Za-z][A-Za-z /&-]{0,30}?[*_]*\s*[:：][\s*_]*$")
 # The opening of a reasoning that stops before any content: "Let me analyze the image step by step.", "To answer
 # this question, we need to look at the image carefully." (the whole answer is that one sentence).
 _PREAMBLE = lazy_compile(
@@ -235,7 +237,9 @@ _GRADE_VALUE = lazy_compile(
     r"\d|\b(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Ca-c]?F?\b|(?i:\b(?:grade|stage|class|category|type|bosniak|bi-?rads|"
     r"tier|level)\s+[a-e0]\b|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|mild|moderate|severe|"
     r"minimal|marked|low|high|intermediate|doubtful|none|normal|benign|malignant|negative|positive|early|"
-    r"advanced|limited|extensive|indeterminate|incomplete|complete|first|second|third|fourth|fifth)\b)"
+    r"advanced|limited|extensive|indeterminate|incomplete|complete|first|second|third|fourth|fifth)\b|"
+    # a tumour's histological grade by its differentiation: "well / moderately / poorly differentiated"
+    r"\b(?:well|moderately|poorly|un)[\s-]*differentiated\b)"
 )
 
 
@@ -451,7 +455,8 @@ def undecided(region: str, question: str) -> Status | None:
     docstring), else ``None`` (then its text is the answer). The caller has already read :func:`is_refusal` and
     the alternatives of ``extract/refusal.py`` on ``region``."""
     first = _first_sentence(region)
-    if echoes_question(region, question) or contentless(region) or restates(region, question) or says_nothing(region) \
+    if echoes_question(region, question) or contentless(region) or restates(region, question) \
+            or says_nothing(region, lambda s: describes_image(s, question)) \
             or (
             first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)
     ):

@@ -5,7 +5,7 @@ received.", "Thank you for sharing the image. I will analyse it." (an acknowledg
 reference to the image or a generic word; a request for more that only asks is a refusal, ``extract/refusal.py``);
 or "Imaging planes include axial, sagittal and coronal.", "Common modalities include CT, MRI and ultrasound.",
 "Abnormalities on chest radiographs can include nodules, masses and effusions.", "Diagnosis requires correlation with
-clinical history." (a class of things in general, not this image: a subject with no article or pointer, a verb
+clinical history.", "Chest X-rays help detect many conditions." (a class of things in general, not this image: a subject with no article or pointer, a verb
 stating what the class holds or needs, and nothing in the sentence pointing at this image or patient). Read as the
 answer, either is a decision the model did not make; :func:`says_nothing` finds them, so that the open reader
 (``extract/open_decision.py``) reports no answer.
@@ -16,6 +16,8 @@ A sentence that names what this image shows ("Findings include a right pleural e
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -45,7 +47,9 @@ _CLASS_STATEMENT = lazy_compile(
     r"(?i)^[\s*_\"']*(?!(?:the|this|these|that|those|there|it|its|a|an|i|we|my|our|here|both|each|all|no|one)\b)"
     r"(?P<subject>[a-z][\w-]*(?:\s+(?!(?:can|may|might|could|is|are)\b)[\w-]+){0,5}?)\s+"
     r"(?P<modal>(?:can|may|might|could|commonly|typically|usually|generally|often)\s+)?"
-    r"(?P<verb>include|includes|require|requires|depend\s+on|depends\s+on|vary|varies|range|ranges)\b")
+    r"(?P<verb>include|includes|require|requires|depend\s+on|depends\s+on|vary|varies|range|ranges|"
+    # what the class is for: "Chest X-rays help detect many conditions.", "MRI is used to image soft tissue."
+    r"help|helps|aid|aids|allow|allows|enable|enables|(?:is|are)\s+used|(?:is|are)\s+useful)\b")
 # The answer itself said to need more, with nothing of it given: "The diagnosis requires correlation with clinical
 # history.", "The answer depends on the clinical context."
 _ANSWER_NEEDS = lazy_compile(r"(?i)^[\s*_\"']*(?:the|a|any|an\s+accurate|a\s+definitive|the\s+final|the\s+exact)?\s*"
@@ -82,14 +86,16 @@ def _class_statement(sentence: str) -> bool:
     return True
 
 
-def says_nothing(region: str) -> bool:
+def says_nothing(region: str, names_image: Callable[[str], bool] | None = None) -> bool:
     """Whether every sentence of the open answer ``region`` is an acknowledgement or a statement of a class in
-    general (see module docstring)."""
+    general (see module docstring); with ``names_image``, also a sentence naming only the image ("This is a chest
+    X-ray image. Chest X-rays help detect many conditions."), beside at least one of the others."""
     text = region.strip()
     if not text or len(text) > _MAX or "\n" in text:
         return False
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
-    return bool(sentences) and all(_courtesy(s) or _class_statement(s) for s in sentences)
+    said = [_courtesy(s) or _class_statement(s) for s in sentences]
+    return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
 
 __all__ = ["says_nothing"]

@@ -136,6 +136,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = label.group()  # "Pneumoperitoneum: free gas under both hemidiaphragms.": the label, then its signs
     if sample.answer_type is AnswerType.OPEN:
         region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
+        parts = _SENTENCE_END.split(region.strip(), maxsplit=1)
+        if rule is None and len(parts) == 2 and open_decision.describes_image(parts[0], sample.question):
+            region = parts[1]  # "This is an ultrasound of the abdomen. Gallstones ...": the image named, then the answer
     one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
         and "\n" not in region.strip()
     if one:  # "It is what is called a bezoar.", "A fracture of the fifth metacarpal neck, also called a boxer's fracture."

@@ -68,6 +68,8 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
                 r"identificar|responder)"),
     ("no puedo", r"\bno\s+puedo\s+(?:\w+\s+)?(?:interpretar|determinar|ver|analizar|evaluar|decir|responder)"),
     ("无法", None), ("不能确定", None), ("不确定", None), ("难以判断", None),
+    # "我不能提供医学诊断" ("I cannot give a medical diagnosis"), "我没法判断": the writer declines, as "I cannot" does
+    ("我", r"我(?:不能|没法|没有办法|不可以)(?:为您|给您|帮您|替您)?(?:提供|给出|作出|做出|判断|确定|诊断|回答|解读)"),
 ))
 # Whole answers that decline ("<answer>unknown</answer>").
 _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "cannot determine", "undetermined",
