@@ -75,3 +75,20 @@ def test_differentiation_answers_the_grade(text: str, answer: str) -> None:
 
 def test_a_diagnosis_without_a_grade_still_answers_no_grade() -> None:
     assert _read("The tumour is an adenocarcinoma.", "What is the histological grade of this carcinoma?")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Knee MRI. Sagittal view. No clinical history given.",
+    "The image is an ultrasound of the neck. The ultrasound shows the neck.",
+    "In the right upper lobe.",  # a place names no finding
+])
+def test_the_image_described_is_no_finding(text: str) -> None:
+    assert _read(text, "What is the finding?") == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Consolidation in the right upper lobe.", "consolidation in right upper lobe"),
+    ("Clinical history not available. Displaced fracture of the left clavicle.", "displaced fracture of left clavicle"),
+])
+def test_a_finding_after_a_note_on_the_request_is_the_answer(text: str, answer: str) -> None:
+    assert _read(text, "What is the finding?") == (answer, Status.SCORED)

@@ -1,13 +1,14 @@
 """Open answers that say nothing about this image: an acknowledgement, or a statement of general knowledge.
 
 An open question's reader takes text, so a reply that never looks at the image still yields some: "Image
-received.", "Thank you for sharing the image. I will analyse it." (an acknowledgement: every word is a courtesy, a
-reference to the image or a generic word; a request for more that only asks is a refusal, ``extract/refusal.py``);
-or "Imaging planes include axial, sagittal and coronal.", "Common modalities include CT, MRI and ultrasound.",
-"Abnormalities on chest radiographs can include nodules, masses and effusions.", "Diagnosis requires correlation with
-clinical history.", "Chest X-rays help detect many conditions." (a class of things in general, not this image: a subject with no article or pointer, a verb
-stating what the class holds or needs, and nothing in the sentence pointing at this image or patient). Read as the
-answer, either is a decision the model did not make; :func:`says_nothing` finds them, so that the open reader
+received.", "Thank you for sharing the image. I will analyse it.", "Patient details not provided." (an
+acknowledgement or a note of what the request lacks: every word is a courtesy, a reference to the image or a generic
+word; a request for more that only asks is a refusal, ``extract/refusal.py``); or "Imaging planes include axial,
+sagittal and coronal.", "Common modalities include CT, MRI and ultrasound.", "Abnormalities on chest radiographs can
+include nodules, masses and effusions.", "Diagnosis requires correlation with clinical history.", "Chest X-rays help
+detect many conditions." (a class of things in general, not this image: a subject with no article or pointer, a verb
+stating what the class holds, needs or is for, and nothing in the sentence pointing at this image or patient). Read
+as the answer, either is a decision the model did not make; :func:`says_nothing` finds them, so that the open reader
 (``extract/open_decision.py``) reports no answer.
 
 A sentence that names what this image shows ("Findings include a right pleural effusion.", "The image shows ...",
@@ -38,6 +39,12 @@ _COURTESY = frozenset({"received", "receive", "receiving", "got", "thank", "than
 _FRAME = frozenset({"a", "an", "the", "this", "that", "it", "its", "of", "to", "and", "in", "on", "at", "with", "is",
                     "are", "be", "image", "images", "picture", "scan", "study", "film", "radiograph", "photo", "answer",
                     "clinical", "history", "patient", "patient's", "medical", "further", "case", "am"})
+# A note that the request came without something ("Patient details not provided.", "No clinical history given."):
+# about the request, not the image.
+_MISSING = lazy_compile(r"(?i)\b(?:not\s+(?:provided|available|given|supplied|known)|unavailable|unknown)\b|"
+                        r"^\W*no\s+(?:clinical\s+)?(?:history|details|information)\s+(?:provided|available|given)\b")
+_MISSING_WORDS = frozenset({"not", "no", "provided", "available", "given", "supplied", "known", "unavailable",
+                            "unknown", "details", "history", "information", "age", "sex", "indication", "demographics"})
 _OWN = frozenset({"received", "receive", "got", "thank", "thanks", "sharing", "share", "shared", "uploaded", "upload",
                   "sent", "attached", "hello", "hi", "understood", "ready"})
 
@@ -68,6 +75,8 @@ _POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+sh
 
 def _courtesy(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
+    if _MISSING.search(sentence) is not None:  # "Patient details not provided.", "Clinical history not available."
+        return bool(words) and all(w in _COURTESY or w in _FRAME or w in _MISSING_WORDS for w in words)
     return (bool(words) and any(w in _OWN for w in words)
             and all(w in _COURTESY or w in _FRAME for w in words))
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from medstep.answers import normalize_text
 from medstep.extract import (
-    cut, open_count, open_decision, open_definition, open_frames, open_json, open_measure, open_naming, open_negated,
-    open_revision, open_span, open_subject, open_tails, open_technique,
+    cut, open_count, open_decision, open_definition, open_frames, open_generic, open_json, open_measure, open_naming,
+    open_negated, open_revision, open_span, open_subject, open_tails, open_technique,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -137,7 +137,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if sample.answer_type is AnswerType.OPEN:
         region = open_negated.label_before_exclusion(region) or region  # "Atelectasis, not pneumonia."
         parts = _SENTENCE_END.split(region.strip(), maxsplit=1)
-        if rule is None and len(parts) == 2 and open_decision.describes_image(parts[0], sample.question):
+        if rule is None and len(parts) == 2 and (open_decision.describes_image(parts[0], sample.question)
+                                                 or open_generic.says_nothing(parts[0])):
             region = parts[1]  # "This is an ultrasound of the abdomen. Gallstones ...": the image named, then the answer
     one = sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
         and "\n" not in region.strip()
