@@ -106,3 +106,35 @@ def test_a_compound_is_one_modifier_and_a_particle_one_word(text: str, options: 
 ])
 def test_a_compound_part_or_every_option_chooses_nothing(text: str, options: dict[str, str]) -> None:
     assert _read(text, options) is None
+
+
+CHEST = {"A": "No acute abnormality", "B": "Tension pneumothorax", "C": "Interstitial oedema", "D": "Lobar pneumonia"}
+HEAD = {"A": "Subdural haematoma", "B": "Normal brain", "C": "Cerebral atrophy", "D": "Hydrocephalus"}
+TWO_NORMAL = {"A": "Normal", "B": "Normal chest", "C": "Pneumothorax", "D": "Effusion"}
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Clear lungs, no effusion or pneumothorax, heart size within normal limits. No acute cardiopulmonary process.",
+     CHEST, "A"),
+    ("IMPRESSION: No acute cardiopulmonary disease.", CHEST, "A"),
+    ("Findings: no intracranial haemorrhage, mass effect or midline shift. Ventricles and sulci are normal.", HEAD,
+     "B"),
+    ("<think>grey-white differentiation preserved</think>\nNo acute intracranial abnormality.", HEAD, "B"),
+])
+def test_a_normal_report_chooses_the_normal_option(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize(("text", "options", "question"), [
+    ("Small right apical pneumothorax. No acute cardiopulmonary process otherwise.", CHEST, "Which finding is shown?"),
+    ("The lungs may be clear, but the film is underpenetrated.", CHEST, "Which finding is shown?"),
+    ("A normal brain would show no midline shift.", HEAD, "Which finding is shown?"),
+    ("No acute cardiopulmonary process.", TWO_NORMAL, "Which finding is shown?"),  # two options call it normal
+    ("No acute intracranial abnormality.", HEAD, "Which finding is NOT present?"),
+    # a normal word with no statement read around it ("midline" is the trachea's normal)
+    ("The two lower poles join across the midline in front of the aorta.", {"A": "Normal kidneys", "B": "Horseshoe "
+     "kidney", "C": "Renal agenesis", "D": "Polycystic kidneys"}, "Which is shown?"),
+])
+def test_a_finding_a_hedge_or_two_normal_options_choose_nothing(text: str, options: dict[str, str],
+                                                                  question: str) -> None:
+    assert _read(text, options, question) is None

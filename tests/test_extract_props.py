@@ -25,7 +25,7 @@ RULES = NO_ANSWER_RULES | {
     "linking_verb", "choice_verb", "conclusion_adverb", "lead_in_line", "option_verdicts", "implicit_yes_no",
     "implicit_finding", "option_concept", "option_heading", "option_words", "answer_word", "answer_field", "technique",
     "implicit_normality", "negated_question", "implicit_side", "option_initials", "option_number",
-    "implicit_concept_zh", "implicit_size", "last_mention", "implicit_antonym", "option_sign",
+    "implicit_concept_zh", "implicit_size", "last_mention", "implicit_antonym", "option_sign", "option_normal",
 }
 
 CASES = _CASES + CLOSED_CASES + LAST_MENTION_CASES + OPTION_WORD_CASES + FIELD_CASES + TALLY_CASES

@@ -82,6 +82,11 @@ OPTION_WORD_CASES = [
     # traps: the name's words without the option's head, a recommendation
     Case("trap-words-vitamin-test", RICKETS, "Check vitamin D levels and calcium, and correlate clinically.",
          None, "unparsed"),
+    # a normal report for the one normal option (rule ``option_normal``); a finding beside it is no normal report
+    Case("normal-report", CXR_CHOICE, "Lungs clear without effusion. Heart size normal. No acute process.", "D",
+         "option_normal"),
+    Case("trap-normal-report-finding", CXR_CHOICE, "Left basal atelectasis. No acute process otherwise.", None,
+         "unparsed"),
 
 ]
 

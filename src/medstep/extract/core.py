@@ -12,7 +12,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
 ``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged``, ``measure_compared`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_placement``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
-(``extract/statements.py``), ``option_heading``, ``option_concept``,
+(``extract/statements.py``), ``option_heading``, ``option_concept``, ``option_normal`` (``extract/normal_choice.py``),
 ``open_text``); box answers name their unit reading
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets
@@ -31,7 +31,7 @@ from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
     findings, head_noun, implicit, inferred, initials, inline_fields, lastmention, leads, leans, loops, measured,
-    numbered, oddone, open_reader, opening_frame, optionsign, other_organ, otherwords, polarity, property_nouns, replywords,
+    normal_choice, numbered, oddone, open_reader, opening_frame, optionsign, other_organ, otherwords, polarity, property_nouns, replywords,
     resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
     textletter, wholepart, zh_leads,
 )
@@ -125,6 +125,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = optionsign.read_option_sign(loc.answer, idx, sample.options)  # "Target sign." for intussusception
         if letter is not None:
             return Reading(letter, optionsign.RULE)
+        letter = normal_choice.read_normal_option(loc.answer, idx, sample.options)  # "No acute process." for "Normal"
+        if letter is not None:
+            return Reading(letter, normal_choice.RULE)
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
         # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
         # decision reader sees them all; the marks leave one standing

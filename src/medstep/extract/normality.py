@@ -102,14 +102,17 @@ _THE_REST = lazy_compile(r"(?i)" + hedges.words(hedges.QUALIFICATION) + "|^(?:" 
                          + ")")
 
 
-def _clause_kind(clause: str) -> str:
+def _clause_kind(clause: str, strict: bool = False) -> str:
     """``abnormal``, ``normal``, ``unclear`` or ``unknown`` (nothing the vocabulary reads) for one clause; a study
-    called normal except for the rest is ``normal`` (``_THE_REST``)."""
-    kind = _kind(clause)
+    called normal except for the rest is ``normal`` (``_THE_REST``). ``strict``: see :func:`_kind`."""
+    kind = _kind(clause, strict)
     return "normal" if kind == "study_normal" and _THE_REST.search(clause.strip(" *_")) is not None else kind
 
 
-def _kind(clause: str) -> str:
+def _kind(clause: str, strict: bool = False) -> str:
+    """One clause's kind (see ``_clause_kind``). ``strict``: a normal word found with no statement the vocabulary
+    reads around it ("... fused across the midline": "midline" is the trachea's normal) is ``unknown``, unless the
+    clause is about the study ("The chest X-ray is normal.")."""
     if _TECHNICAL.search(clause):
         return "unknown"  # "The image quality is normal.": how the image was made, not what it shows
     if _VARIANT.search(clause):
@@ -137,7 +140,7 @@ def _kind(clause: str) -> str:
     if not kinds:
         low = normalize(clause)
         states = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
-        plain = states and not _NOT_PLAIN.search(low)
+        plain = states and not _NOT_PLAIN.search(low) and (not strict or _STUDY_WORD.search(low) is not None)
         return "normal" if plain else "unknown"
     if "unclear" in kinds:
         return "unclear"
@@ -146,19 +149,34 @@ def _kind(clause: str) -> str:
     return "study_normal" if "study_normal" in kinds else "normal"
 
 
+_STUDY_WORD = lazy_compile(r"\b" + _STUDY + r"\b")
 _ZH_CLAUSE = lazy_compile(r"[。；;，,]")
 
 
 def read_normality(text: str, question: str) -> str | None:
     """yes / no (是 / 否 for a Chinese answer) when a short answer settles a whole-study normality question."""
     wants_normal = _asks_normal(question.strip())
-    if wants_normal is None or len(text) > implicit.MAX_CHARS:
+    if wants_normal is None:
+        return None
+    normal = study_normal(text)
+    if normal is None:
+        return None
+    zh = HAN.search(text) is not None
+    yes = normal == wants_normal
+    return (ZH_YES if yes else ZH_NO) if zh else (YES if yes else NO)
+
+
+def study_normal(text: str, strict: bool = False) -> bool | None:
+    """Whether a short answer calls the whole study normal (True) or states a finding (False), read clause by clause
+    (module docstring); None when it says neither plainly (a hedge, a clause the vocabulary cannot read, both).
+    ``strict``: a clause holding a normal word but no statement the vocabulary reads is not read (``_kind``)."""
+    if len(text) > implicit.MAX_CHARS:
         return None
     kinds: set[str] = set()
     for sentence in implicit.sentences(text):
         # a Chinese reply's clauses end at its own marks ("右侧胸腔积液。余未见明显异常。"), with no space after them
         parts = [p for p in _ZH_CLAUSE.split(sentence) if p.strip()] if HAN.search(sentence) else [sentence]
-        sentence_kinds = {_clause_kind(c) for part in parts for c in findings.clause_split(part)}
+        sentence_kinds = {_clause_kind(c, strict) for part in parts for c in findings.clause_split(part)}
         if "abnormal" in sentence_kinds and implicit.hedged(sentence, temporal=False):
             return None
         if sentence_kinds & {"normal", "study_normal"} and implicit.hedged(sentence):
@@ -167,16 +185,24 @@ def read_normality(text: str, question: str) -> str | None:
     if not kinds or kinds & {"unclear", "study_abnormal_and_normal"}:
         return None
     if "abnormal" in kinds:
-        if "study_normal" in kinds:
-            return None
-        normal = False
-    elif "unknown" in kinds:
-        return None
-    else:
-        normal = True
-    zh = HAN.search(text) is not None
-    yes = normal == wants_normal
-    return (ZH_YES if yes else ZH_NO) if zh else (YES if yes else NO)
+        return None if "study_normal" in kinds else False
+    return None if "unknown" in kinds else True
+
+
+# A whole-study normal option: "Normal", "Normal study", "Normal chest", "Unremarkable examination".
+_NORMAL_STUDY_OPTION = lazy_compile(r"(?i)[\s*_]*(?:normal|unremarkable)(?:\s+(?:" + _STUDY
+                                    + r"|findings?|appearances?|anatomy|examination))?[\s.]*")
+
+
+def normal_option(option: str) -> bool:
+    """Whether an option's text calls the study, or one organ, normal: "Normal", "Normal chest", "No acute
+    abnormality", "Normal brain", "Normal ventricles"; not a finding denied ("No fracture": a normal study is also
+    no fracture, but the option names one finding) nor a normal of something else ("Normal position", "Normal
+    sinus rhythm")."""
+    if _NORMAL_STUDY_OPTION.fullmatch(option) is not None or _kind(option) == "study_normal":
+        return True
+    events = findings.statements(option) or []
+    return bool(events) and all(e.normal and not e.negated for e in events)
 
 
 def called_normal(verdict: str, question: str) -> bool:
@@ -185,4 +211,4 @@ def called_normal(verdict: str, question: str) -> bool:
     return wants_normal is not None and (verdict in (YES, ZH_YES)) == wants_normal
 
 
-__all__ = ["RULE", "called_normal", "read_normality"]
+__all__ = ["RULE", "called_normal", "normal_option", "read_normality", "study_normal"]
