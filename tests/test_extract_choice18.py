@@ -138,3 +138,30 @@ def test_a_normal_report_chooses_the_normal_option(text: str, options: dict[str,
 def test_a_finding_a_hedge_or_two_normal_options_choose_nothing(text: str, options: dict[str, str],
                                                                   question: str) -> None:
     assert _read(text, options, question) is None
+
+
+LOBES = {"A": "Left lower lobe collapse", "B": "Right upper lobe consolidation with bulging fissure",
+         "C": "Pleural effusion", "D": "Normal chest"}
+CARPAL = {"A": "Scaphoid", "B": "Lunate", "C": "Triquetrum", "D": "Hamate"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dense airspace consolidation in the right upper lobe. The minor fissure is displaced downward.",
+    "Bulging of the horizontal fissure. Dense right upper lobe consolidation.",
+])
+def test_a_short_report_states_its_option_across_its_sentences(text: str) -> None:
+    assert _read(text, LOBES) == "B"
+
+
+@pytest.mark.parametrize(("text", "options", "question"), [
+    ("I checked the right upper lobe for consolidation. The fissure is normal.", LOBES, "Which finding is shown?"),
+    ("Right upper lobe consolidation. The fissure bulges. Should collapse also be considered?", LOBES,
+     "Which finding is shown?"),
+    # a list's items share its predicate: each bone named is called intact
+    ("The scaphoid, lunate and hamate are intact on every view.", CARPAL, "Which bone is fractured?"),
+    ("The scaphoid, the lunate and the hamate look intact. The flake arises from the remaining carpal bone.", CARPAL,
+     "Which bone is fractured?"),
+])
+def test_a_report_that_questions_or_clears_an_option_chooses_nothing(text: str, options: dict[str, str],
+                                                                     question: str) -> None:
+    assert _read(text, options, question) is None

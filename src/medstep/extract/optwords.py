@@ -280,6 +280,20 @@ def decision_sentence(region: str) -> str:
     return parts[-1] if parts else ""
 
 
+# A short report read as one decision sentence: at most this many sentences, on one line, no longer than a statement.
+REPORT_SENTENCES = 3
+
+
+def short_report(region: str) -> str | None:
+    """The whole output as one decision sentence when it is a short report of a few plain sentences on one line and
+    no final-answer phrase (its findings together are its answer), else None."""
+    text = region.strip()
+    if len(text) > asides.STATEMENT_MAX or "\n" in text or last_phrase(text) is not None:
+        return None
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    return " ".join(parts) if 1 < len(parts) <= REPORT_SENTENCES else None
+
+
 def before_aside(region: str, idx: OptionIndex) -> str | None:
     """The sentence before a closing one that only sets another option aside or says what it would show ("LCH would
     spare the costophrenic angles.", "Not B, since there are no P waves.", "..., so D is not correct.", "SCFE occurs
@@ -416,6 +430,22 @@ def last_of_headings(region: str, idx: OptionIndex) -> bool:
         and len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1
 
 
+# A verb that makes a clause a statement of its own, not one item of a list whose predicate comes later.
+_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|shows?|showing|seen|appears?|looks?|has|have|demonstrat\w*|remains?|"
+                     r"measures?|contains?|extends?|involves?|lies|sits)\b")
+_ITEM_WORDS = 4
+
+
+def _with_predicate(clauses: list[str]) -> list[str]:
+    """Each clause with the clauses after it that complete it as one list: "The scaphoid, lunate and hamate are
+    intact" splits at its comma, and "The scaphoid" is intact too (called normal with the others)."""
+    out = list(clauses)
+    for i in range(len(clauses) - 2, -1, -1):
+        if len(clauses[i].split()) <= _ITEM_WORDS and _VERB.search(clauses[i]) is None:
+            out[i] = clauses[i] + " " + out[i + 1]
+    return out
+
+
 def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str,
                sentence: str | None = None) -> str | None:
     """The one option whose distinctive words the decision sentence states (see module docstring), else None.
@@ -430,13 +460,14 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     sides: set[str] = set()
     # each kept clause, and all of them together: "Uniformly enhancing extra-axial lesion abutting the falx, with a
     # dural tail." states "Extra-axial dural-based mass" across its clauses
-    for clause in clauses + ([" ".join(clauses)] if len(clauses) > 1 else []):
+    joined = [" ".join(clauses)] if len(clauses) > 1 else []
+    for clause, predicated in zip(clauses + joined, _with_predicate(clauses) + joined):
         units = _forms(clause)
         qualifying = frozenset(spelling(word_head(w)) for w in qualifiers(clause))
         sides.update(u for u in units if u in _POSITION)
         classes = {u for u in units if u.startswith("#")}
         for letter, own in words.items():
-            if called_normal(clause, options[letter]):
+            if called_normal(predicated, options[letter]):
                 continue
             if classes and (named := {u for u in _forms(options[letter]) if u.startswith("#")}) and not classes & named:
                 continue  # "A Weber B fracture." names no "Weber A fracture": another class of the same name

@@ -39,6 +39,13 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
             found = named_in(region, idx, sample, earlier)
             if found is not None:
                 return found
+    report = optwords.short_report(region)
+    if report is not None and not polarity.ranks_only_against(report, pole):
+        # "Dense right upper lobe consolidation. The horizontal fissure bows downward.": a short report states its
+        # answer across its sentences ("Right upper lobe consolidation with bulging fissure")
+        letter = optwords.read_words(region, idx, sample.options, sample.question, report)
+        if letter is not None and not aliases.elsewhere(optwords.without_denied(report), sample.options, letter):
+            return Reading(letter, optwords.RULE)
     return None
 
 
