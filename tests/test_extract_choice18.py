@@ -165,3 +165,27 @@ def test_a_short_report_states_its_option_across_its_sentences(text: str) -> Non
 def test_a_report_that_questions_or_clears_an_option_chooses_nothing(text: str, options: dict[str, str],
                                                                      question: str) -> None:
     assert _read(text, options, question) is None
+
+
+CTR = {"A": "Dextrocardia", "B": "Cardiothoracic ratio less than 0.5", "C": "Cannot assess",
+       "D": "Cardiothoracic ratio greater than 0.5"}
+LIVER = {"A": "Liver enlarged", "B": "Liver shrunken", "C": "Liver normal", "D": "Liver absent"}
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Heart 15 cm over a chest of 28 cm, about 0.54, so I would say the cardiothoracic ratio is greater than 0.5.",
+     CTR, "D"),
+    ("**Conclusion:** the cardiothoracic ratio is less than 0.5 (0.43).", CTR, "B"),
+    ("The liver is enlarged, spanning 21 cm in the midclavicular line.", LIVER, "A"),
+])
+def test_an_option_stated_with_its_copula_names_it(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("The cardiothoracic ratio is not greater than 0.5.", CTR),
+    ("Is the cardiothoracic ratio greater than 0.5? It is hard to say on an AP film.", CTR),
+    ("The cardiothoracic ratio is greater than 0.5 or less than 0.5 depending on inspiration.", CTR),
+])
+def test_an_option_denied_asked_or_offered_with_its_copula_names_nothing(text: str, options: dict[str, str]) -> None:
+    assert _read(text, options) is None

@@ -112,7 +112,7 @@ class OptionIndex:
 # Between two words of an option's text: separators, and an article the option key dropped
 # ("in the right main bronchus" names "In right main bronchus"), or a short aside in brackets ("a Baker (popliteal)
 # cyst" names "Baker cyst"; not a questioned one, "left (?) pleural effusion").
-_BETWEEN = r"[\W_]+(?:(?:the|a|an)[\W_]+|\([^()\n?]{1,25}\)[\W_]+)?"
+_BETWEEN = r"[\W_]+(?:(?:the|a|an|is|are)[\W_]+|\([^()\n?]{1,25}\)[\W_]+)?"
 # A head noun moved before its modifiers: "atelectasis of the right lower lobe" names "Right lower lobe atelectasis".
 _REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
 
