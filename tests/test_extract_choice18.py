@@ -189,3 +189,24 @@ def test_an_option_stated_with_its_copula_names_it(text: str, options: dict[str,
 ])
 def test_an_option_denied_asked_or_offered_with_its_copula_names_nothing(text: str, options: dict[str, str]) -> None:
     assert _read(text, options) is None
+
+
+HEPATIC = {"A": "Hepatic haemangioma", "B": "Hepatocellular carcinoma", "C": "Simple hepatic cyst",
+           "D": "Liver abscess"}
+
+
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Hepatic hemangioma.", HEPATIC, "A"),
+    ("**Impression:** Hepatic hemangioma, with the typical nodular peripheral fill-in.", HEPATIC, "A"),
+    ("Solitary intra-axial mass with central necrosis and a thick irregular enhancing wall.", BRAIN, "D"),
+])
+def test_an_option_named_in_another_spelling_or_word_form(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize("text", [
+    "Not a hepatic hemangioma: it washes out in the portal phase.",
+    "Hepatic hemangioma or hepatocellular carcinoma; a liver MRI would separate them.",
+])
+def test_another_spelling_denied_or_offered_names_nothing(text: str) -> None:
+    assert _read(text, HEPATIC) is None

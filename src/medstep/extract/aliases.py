@@ -119,6 +119,9 @@ def elsewhere(sentence: str, options: dict[str, str], letter: str) -> bool:
     stated = stated_findings(sentence)
     if not stated:
         return False
+    if not _touched(options[letter]):
+        return False  # the vocabulary knows nothing of the option ("Hepatic haemangioma" in a spelling it lacks):
+        # it cannot tell the option from what the sentence states
     qualified = _qualified(sentence, options, letter)
     for concept, _side in stated:
         if concept in qualified:
