@@ -210,3 +210,16 @@ def test_an_option_named_in_another_spelling_or_word_form(text: str, options: di
 ])
 def test_another_spelling_denied_or_offered_names_nothing(text: str) -> None:
     assert _read(text, HEPATIC) is None
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Centrilobular branching nodules, so that would be C; mosaic attenuation is absent.", "C"),
+    ("Subpleural cysts, so that would be D, but none are seen here.", None),
+])
+def test_so_that_would_be_a_letter_closes_unless_turned_from(text: str, letter: str | None) -> None:
+    assert _read(text, HRCT) == letter
+
+
+def test_a_normal_report_may_deny_the_other_options_by_name() -> None:
+    text = "**Findings:**\n- Lungs clear\n- No tension pneumothorax\n- No interstitial oedema\n\n**Impression:** Normal."
+    assert _read(text, CHEST) == "A"

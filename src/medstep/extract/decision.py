@@ -59,15 +59,18 @@ _ADVERB_ONLY = lazy_compile(
     r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|tentatively|"
     r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination|"
     + leftover.CUE + r")\b[\s,:]*"
-    r"(?:(?:it\s+is|it's|it\s+must\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?[\s*\"'“(]*"
+    r"(?:(?:it\s+is|it's|it\s+must\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?"
+    r"[\s*\"'“(]*"
     r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
 )
 _IT_IS = lazy_compile(
     r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
-    r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?P<would>\s+would|'d)\s+be)\s+"
+    r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be)\s+"
     r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
 )
+# "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.
+_SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
 _JUDGEMENT = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
     r"(?:(?:is|seems|appears|looks|remains|would\s+be|must\s+be|should\s+be|becomes)"
@@ -343,7 +346,6 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if tier == Tier.HEDGE and rule == "linking_verb" and "would" in toks[-5:] and asides.COUNTER_TURN.match(text, m.end):
         return Tier.CONDITIONAL, rule  # "A mass would suggest carcinoma instead, but here it is a simple cyst."
     recent = words[-6:]
-    it = None
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
                 (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left)) is not None
@@ -355,7 +357,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
                 rule = "conclusion_adverb"
             if rule is not None and leftover.doubted_after_cue(left, text, m.end):
                 return None  # "The only remaining option, C, is also unlikely.": left over, and judged against too
-            if rule is not None and it is not None and it.group("would") and text[m.end - 1:m.end] != "." \
+            if rule is not None and _SUPPOSED_BE.search(left[-40:]) is not None and text[m.end - 1:m.end] != "." \
                     and asides.COUNTER_TURN.match(text, m.end):
                 return Tier.CONDITIONAL, rule  # "Honeycombing? That would be D, but none is seen.": supposed
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
