@@ -31,8 +31,8 @@ from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     antonyms, asked, both, box, caveats, closed, closing, comparatives, conclusion, cut, finding_fields, finding_labels,
     findings, head_noun, implicit, inferred, initials, inline_fields, lastmention, leads, leans, loops, measured,
-    normal_choice, numbered, oddone, open_reader, opening_frame, optionsign, other_organ, otherwords, polarity, property_nouns, replywords,
-    resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
+    normal_choice, numbered, oddone, open_reader, opening_frame, optionsign, other_organ, otherwords, polarity,
+    property_nouns, replywords, resolved, restated, set_aside, short_reply, side_sections, statements, subject_lines, subjects, tables, tally,
     textletter, wholepart, zh_leads,
 )
 from medstep.extract import implied as implied_reader
