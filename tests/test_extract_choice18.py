@@ -132,7 +132,7 @@ def test_a_normal_report_chooses_the_normal_option(text: str, options: dict[str,
     ("No acute cardiopulmonary process.", TWO_NORMAL, "Which finding is shown?"),  # two options call it normal
     ("No acute intracranial abnormality.", HEAD, "Which finding is NOT present?"),
     # a normal word with no statement read around it ("midline" is the trachea's normal)
-    ("The two lower poles join across the midline in front of the aorta.", {"A": "Normal kidneys", "B": "Horseshoe "
+    ("The lower poles lie close to the midline in front of the aorta.", {"A": "Normal kidneys", "B": "Horseshoe "
      "kidney", "C": "Renal agenesis", "D": "Polycystic kidneys"}, "Which is shown?"),
 ])
 def test_a_finding_a_hedge_or_two_normal_options_choose_nothing(text: str, options: dict[str, str],

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from medstep.answers.hedges import EARLIER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
@@ -42,7 +43,8 @@ _UNIT_BASE = 4_500_000
 _SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"; not a bare number
 # words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
-# places of the lung and the body (a shared "lower lobe" says nothing of which finding two sentences are about)
+# places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS`` (a shared "lower lobe"
+# says nothing of which finding two sentences are about)
 _NOT_THING = frozenset("""
 a an the of on in at to by for from with without within into onto over under above below behind beside between
 and or but nor as than then that this these those there here it its they their them which who whose what when
@@ -51,8 +53,7 @@ no not any some each both all every other another more most less least much many
 still now again already yet just about approximately roughly around nearly almost up down out off further
 seen see sees shows show showed shown noted note visible visualised visualized identified demonstrated appears
 appear appeared looks look looked seems seem remains remain measuring measures measure measured extending extends
-involving involves containing contains compared comparison prior previous earlier before since ago last today
-yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
+involving involves containing contains compared comparison since today yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
 one two three four five six seven eight nine ten twelve year years month months week weeks day days hour hours
 lies lie lying sits sit sitting projects project projecting post procedure including dilated enlarged
 left right bilateral bilaterally both side sides sided lobe lobes zone zones upper lower mid middle central
@@ -60,7 +61,7 @@ peripheral proximal distal anterior posterior medial lateral superior inferior a
 predominantly mostly mainly largely slightly mildly moderately markedly severely mild moderate severe small large
 new unchanged stable improved improving worse worsened worsening increased increasing decreased decreasing
 smaller larger bigger same size extent degree grade amount
-""".split())
+""".split()) | frozenset(EARLIER_WORDS)
 
 
 @dataclass(frozen=True)
