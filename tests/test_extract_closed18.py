@@ -280,3 +280,16 @@ def test_sided_place_called_normal(question: str, text: str, expected: str) -> N
 ])
 def test_sided_place_called_normal_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+def test_horseshoe_kidney_option_by_its_defining_description() -> None:
+    # the fused-kidneys row also serves choice questions (extract/optionsign.py): lower poles joined across the
+    # midline define a horseshoe kidney; lower poles only near the midline define nothing
+    options = {"A": "Normal kidneys", "B": "Horseshoe kidney", "C": "Renal agenesis", "D": "Polycystic kidneys"}
+
+    def choose(text: str) -> str | None:
+        sample = Sample(id="x", question="Which is shown?", answer="A", answer_type=AnswerType.CHOICE, options=options)
+        return extract(text, sample).answer
+
+    assert choose("The lower poles are fused across the midline, anterior to the aorta.") == "B"
+    assert choose("The lower poles lie close to the midline in front of the aorta.") is None
