@@ -65,3 +65,10 @@ def test_a_measurement_of_an_unnamed_thing_is_compared_too():
     # an earlier study's measurement is no measurement of the thing now
     report = "The air-fluid level in the cavity now spans 3 cm."
     assert _aligned("The air-fluid level in the cavity spans 3 cm, up from 1 cm before.", report) == []
+
+
+def test_a_comparison_said_of_the_earlier_study_is_the_reverse_change():
+    # "two years ago it was less extensive" is "more extensive now", as the verifier reads it for named findings
+    report = "Lateral chest radiograph. Compared with the films of two years ago, the pericardial rim calcification " \
+             "is more extensive."
+    assert _aligned("Two years ago the pericardial rim calcification was less extensive.", report) == []

@@ -30,6 +30,7 @@ from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, locations_conflict
 from medstep.verify.mentions import grades_change
+from medstep.verify.prior_state import past_spans, since_then
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import Scanner, lower_text
@@ -104,6 +105,11 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                 found[key].add((value, s, e))
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
     change = first_change(scanner, text)
+    if change is not None and (past := past_spans(text)):
+        # a comparison said of the earlier study ("Two years ago the rim was less extensive") is the reverse change
+        # since then, as the verifier reads it for named findings (``prior_state.since_then``)
+        said = Finding(UNNAMED, "", "finding", Polarity.PRESENT, "", change[1], change[2], change=change[0])
+        change = (since_then((said,), past, low)[0][0].change or change[0], change[1], change[2])
     if change is not None:
         attr_spans.append((change[1], change[2]))
         again = first_change(scanner, text[change[2]:])
