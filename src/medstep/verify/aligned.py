@@ -157,13 +157,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     thing by thing, not as one sentence that shares words with every report sentence."""
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text) if not _GOES_ON.match(text, m.end())] + [len(text)]
     out: list[tuple[int, int]] = []
-    start = 0
+    start, words = 0, set()
     for a, b in zip(cuts, cuts[1:]):
         if b <= a:
             continue
-        if len(_things(lower_text(text[start:b]), [])) >= MIN_SHARED or b == len(text):
+        words |= _things(lower_text(text[a:b]), [])
+        if len(words) >= MIN_SHARED or b == len(text):
             out.append((start, b))
-            start = b
+            start, words = b, set()
     if out and start < len(text):
         out[-1] = (out[-1][0], len(text))
     return out or [(0, len(text))]
@@ -174,6 +175,17 @@ def _things(low: str, attr_spans: list[tuple[int, int]]) -> set[str]:
             and not any(a <= m.start() < b for a, b in attr_spans)}
 
 
+def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:
+    """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
+    its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
+    for _s, _e, kind, _p, attrs in scanner.events_lower(lower_text(text)):
+        if kind == K_ATTR and attrs:
+            key, value = attrs[0]
+            if key == "size" or key in ("severity", "location") and not any(_carried(f, key, value) for f in findings):
+                return True
+    return first_change(scanner, text) is not None
+
+
 def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequence[tuple[_Said, str]],
                    scanner: Scanner) -> list[StepVerdict]:
     """``steps`` with each step whose unattached grade, change or place disagrees with the aligned report sentence's
@@ -182,7 +194,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         return steps
     out = steps
     for k, s in enumerate(steps):
-        if s.verdict is Verdict.CONTRADICTED:
+        if s.verdict is Verdict.CONTRADICTED or not _unclaimed(scanner, s.text, s.findings):
             continue
         added = []
         asserted = [(x.start, x.end) for x in s.sentences if x.role in _ASSERTED]
