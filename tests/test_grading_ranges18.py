@@ -99,3 +99,22 @@ def test_a_decimal_answer_is_one_number_in_any_unit(text: str, gold: str) -> Non
 @pytest.mark.parametrize(("text", "gold"), [("2.4 cm", "4 cm"), ("0.4 cm", "40 mm"), ("32.5%", "5%")])
 def test_a_decimal_is_never_read_as_its_digits_apart(text: str, gold: str) -> None:
     assert not _correct(text, gold, "How large is the lesion?")
+
+
+@pytest.mark.parametrize("text", [
+    "EF: <30%", "EF < 30%", "<30%", "Answer: <30%", "The EF is <30%.", "LVEF: ≤30%", ">30%", "EF: >30%", "EF: > 30%",
+    "EF: >=30%",
+])
+def test_a_comparator_before_the_value_is_a_bound_not_the_value(text: str) -> None:
+    assert not _correct(text, "30%")
+
+
+@pytest.mark.parametrize(("text", "gold"), [("EF < 30%.", "<30%"), ("LVEF ≥ 55%", "≥55%"), ("Less than 30%.", "<30%")])
+def test_a_bound_matches_a_gold_bound(text: str, gold: str) -> None:
+    assert _correct(text, gold)
+
+
+def test_an_arrow_or_a_quote_mark_is_no_comparator() -> None:
+    assert _correct("EF -> 30%", "30%")
+    sample = Sample(id="q", question="What is the main finding?", answer="pneumothorax", answer_type=AnswerType.OPEN)
+    assert extract("> Pneumothorax", sample).answer == "pneumothorax"

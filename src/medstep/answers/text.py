@@ -5,7 +5,8 @@ into spaces (so "x-ray" and "x ray" agree), English articles dropped,
 whitespace collapsed. Punctuation becomes a space rather than vanishing so
 that "t2-weighted" does not turn into a different token "t2weighted" on one
 side only. A decimal point between digits is no punctuation: "2.4 cm" stays one number (as "2 4 cm" it read as
-two, and the open grader could not tell it is "24 mm"). An article is kept when it is the whole answer: "A" is a valid
+two, and the open grader could not tell it is "24 mm"); a comparator before a number is its words ("<30%" is "less than
+30%", not "30%"). An article is kept when it is the whole answer: "A" is a valid
 answer (an option letter, a blood group), and dropping it would make every
 prediction of it empty and every gold "A" unanswerable.
 
@@ -37,10 +38,19 @@ HAN = lazy_compile(r"[\u4e00-\u9fff]")
 KANA = lazy_compile(r"[\u3040-\u30ff]")
 
 
+# A comparator right before a number is a word of the answer, not punctuation: "<30%" is "less than 30%" (the bound
+# words of ``hedges.BOUND``), never the value "30%" itself; an arrow ("->", "=>") is none.
+_COMPARATOR = lazy_compile(r"(?<![\w<>=\-])(<=|>=|≤|≥|<|>)\s*(?=\d)")
+_COMPARATOR_WORDS = {"<": "less than", ">": "more than", "<=": "at most", "≤": "at most", ">=": "at least",
+                     "≥": "at least"}
+
+
 def normalize_text(text: str) -> str:
     """Canonical form for comparing short answers (see module docstring)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+    if "<" in text or ">" in text or "≤" in text or "≥" in text:
+        text = _COMPARATOR.sub(lambda m: f" {_COMPARATOR_WORDS[m.group(1)]} ", text)
     text = " ".join(_PUNCT.sub(" ", text.lower()).split())
     stripped = " ".join(_ARTICLES.sub(" ", text).split())
     return stripped or text

@@ -225,7 +225,8 @@ _IMAGE_NOUN_TAIL = lazy_compile(
 # the right upper lobe" to "Which lobe is affected?" (the asked noun follows the verb).
 _INVOLVES = lazy_compile(r"(?i)\s+(?:involves?|affects?|is\s+in|are\s+in|lies\s+in|lie\s+in)\s+(?:the\s+)?"
                          r"(?P<object>[^,;:.]+)")
-_MARKUP = lazy_compile(r"^[\s*_\"'“‘>]+|[\s*_\"'”’]+$")
+# (a ">" before a number is its comparator, ">30%", not a quote mark: kept, it reads "more than 30%")
+_MARKUP = lazy_compile(r"^(?:[\s*_\"'“‘]|>(?!=?\s*\d))+|[\s*_\"'”’]+$")
 _STEM = 5
 
 
