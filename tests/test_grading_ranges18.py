@@ -118,3 +118,10 @@ def test_an_arrow_or_a_quote_mark_is_no_comparator() -> None:
     assert _correct("EF -> 30%", "30%")
     sample = Sample(id="q", question="What is the main finding?", answer="pneumothorax", answer_type=AnswerType.OPEN)
     assert extract("> Pneumothorax", sample).answer == "pneumothorax"
+
+
+def test_an_option_with_a_comparator_is_still_found_in_a_reply_written_with_one() -> None:
+    sizes = {"A": "<5 mm", "B": "5-10 mm", "C": ">10 mm", "D": "No stone"}
+    sample = Sample(id="c", question="What size is the stone?", answer="C", answer_type=AnswerType.CHOICE,
+                    options=sizes)
+    assert extract("The stone is >10 mm.", sample).answer == "C"

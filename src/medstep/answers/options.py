@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
-from medstep.answers.text import normalize_text
+from medstep.answers.text import normalize_text, without_comparators
 from medstep.lazyre import lazy_compile
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -189,7 +189,7 @@ def option_key(text: str) -> str:
     so a dropped article, case, punctuation, quotes or a plural never stop
     a model's "the answer is pleural effusions" from naming "Pleural effusion".
     """
-    return " ".join(_singular(t) for t in normalize_text(text).split())
+    return " ".join(_singular(t) for t in normalize_text(without_comparators(text)).split())
 
 
 @lru_cache(maxsize=4096)

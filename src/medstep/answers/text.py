@@ -45,6 +45,13 @@ _COMPARATOR_WORDS = {"<": "less than", ">": "more than", "<=": "at most", "≤":
                      "≥": "at least"}
 
 
+def without_comparators(text: str) -> str:
+    """``text`` with its comparators before numbers dropped, as :func:`normalize_text` dropped them before it read them
+    as words: an option's key (``answers/options.option_key``) is found in a reply's raw text, where "more than 10
+    mm" would never find ">10 mm"."""
+    return _COMPARATOR.sub(" ", text) if ("<" in text or ">" in text or "≤" in text or "≥" in text) else text
+
+
 def normalize_text(text: str) -> str:
     """Canonical form for comparing short answers (see module docstring)."""
     if not text.isascii():
