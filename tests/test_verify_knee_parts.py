@@ -46,3 +46,15 @@ def test_a_tear_named_of_a_ligament_is_denied_by_that_ligament_intact():
     # and the chain's own "tear of the ACL" against a report that calls the ACL intact
     intact = "MRI left knee: the cruciate ligaments are intact. Bone bruise of the lateral femoral condyle."
     assert _verdicts("There is a tear of the ACL.", intact) == {"ligament_tear": "contradicted"}
+
+
+def test_an_organless_word_after_a_joint_label_is_the_joints_in_a_report_that_names_the_chest():
+    trauma = ("Trauma series. Chest: lungs clear, no pleural effusion or pneumothorax. Left knee: moderate joint "
+              "effusion, no fracture.")
+    assert _verdicts("Knee: effusion.", trauma) == {"joint_effusion": "supported"}
+    assert _verdicts("Left knee: moderate effusion, no fracture.", trauma) == {
+        "joint_effusion": "supported", "fracture": "supported"}
+    assert _verdicts("Chest: no effusion. Knee: no effusion.", trauma) == {
+        "pleural_effusion": "supported", "joint_effusion": "contradicted"}
+    # a bare effusion with no label stays the chest's in such a case
+    assert _verdicts("There is no effusion.", trauma) == {"pleural_effusion": "supported"}

@@ -139,7 +139,18 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     return found if out is None else out
 
 
-_REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone"})
+REREAD = _REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone"})
+
+
+def organ_reading(cid: str, word: str, organ: str) -> str | None:
+    """What an organless word (``cid`` as the chest reads ``word``) is when the text names its organ: a label or an
+    "in the knee" beside it ("Knee: effusion.", "Brain - oedema", "a small effusion in the left knee"), in a case
+    whose report also names the chest (where ``case_region`` keeps the chest's readings). None: read as it is."""
+    if cid not in _REREAD or not _organless(cid, word.lower()):
+        return None
+    region = Region(organ in _JOINT_ORGANS, organ in _HEAD_ORGANS, organ in _ABDOMEN_ORGANS, False,
+                    _STONE_ORGANS.get(organ))
+    return _reading(cid, region) if region.any else None
 
 
 def _reading(cid: str, region: Region) -> str | None:

@@ -8,6 +8,8 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_UNC_PRE
 from medstep.verify.mentions import STOPS, Mention
+from medstep.verify.regions import REREAD as _ORGANLESS
+from medstep.verify.regions import organ_reading
 
 _ABSENT = Polarity.ABSENT
 ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
@@ -118,7 +120,8 @@ def _claim_after(concepts: dict, seq: list, k: int) -> object:
 # "a mass in the superior mediastinum", "metastases in both lungs" (a few words, no verb, no other clause)
 _OF_ORGAN = lazy_compile(r"\s+(?:(?:of|through|in|at|within|involving|involves|affecting|affects|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
 _ORGAN_REACH = 60
-# an organ's label before its finding: "Medial meniscus: tear", "ACL - complete tear", with up to three words between
+# an organ's label before its finding: "Medial meniscus: tear", "ACL: complete tear", with up to three words between
+# (a hyphen is read as a space, so "Knee - effusion" is no label here)
 _LABEL = lazy_compile(r"\s*(?::|-|\u2013|\u2014)\s*(?:[a-z-]+\s+){0,3}")
 
 
@@ -128,18 +131,23 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
     the organ's findings (its ``expands``) hold exactly one narrower kind of it, kept as the mention's ``narrow``.
     Read as the broad word alone, the report's fracture left a chain's "clavicle fracture" unsupported. The
     mention keeps its broad concept, so what the text is judged and recalled as does not change. A label names the
-    organ too ("Medial meniscus: tear.", "ACL - partial tear"), and the place the organ's own words name is the
-    finding's ("a tear of the lateral meniscus" is a tear of the lateral side)."""
+    organ too ("Medial meniscus: tear.", "ACL: partial tear"), and the place the organ's own words name is the
+    finding's ("a tear of the lateral meniscus" is a tear of the lateral side). An organless word is the organ's
+    finding ("Knee: effusion." a joint effusion, ``regions.organ_reading``), in a report that names the chest too."""
     for k in range(first, len(mentions)):
         m = mentions[k]
         c = concepts[m.cid]
-        if m.dropped or c.category != "finding" or not c.descendants:
+        if m.dropped or c.category != "finding" or not (c.descendants or m.cid in _ORGANLESS):
             continue
         n = _organ_after(concepts, mentions, k, low)
         if n is None and k and concepts[mentions[k - 1].cid].category == "anatomy" \
                 and _LABEL.fullmatch(low, mentions[k - 1].end, m.start):
             n = mentions[k - 1]
         if n is None:
+            continue
+        new = organ_reading(m.cid, low[m.start:m.end], n.cid)
+        if new is not None and new != m.cid and new in concepts:
+            m.cid = new
             continue
         narrower = [x for x in concepts[n.cid].expands if x in c.descendants]
         if len(narrower) == 1:
