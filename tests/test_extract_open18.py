@@ -100,3 +100,27 @@ def test_the_place_answers_where_without_what_follows_it(question: str, text: st
 ])
 def test_a_place_held_open_or_joined_keeps_the_rest(question: str, text: str, label: str) -> None:
     assert _read(text, question) != label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    ("Where is the tip of the central line?",
+     "The central line tip projects over the right atrium, 3 cm below the cavoatrial junction.", "right atrium"),
+    ("What is the position of the feeding tube tip?", "The feeding tube tip terminates in the gastric antrum.",
+     "gastric antrum"),
+])
+def test_where_a_line_ends_is_the_place_after_its_verb(question: str, text: str, label: str) -> None:
+    assert _read(text, question) == label
+
+
+def test_a_line_ending_in_one_of_two_places_is_not_read_as_either() -> None:
+    got = _read("The catheter tip projects over either the superior vena cava or the right atrium.",
+                "Where is the tip of the catheter?")
+    assert got not in ("superior vena cava", "right atrium")
+
+
+def test_a_word_repeated_in_a_loop_is_one_answer_whatever_its_case() -> None:
+    assert _read("Spherocytes spherocytes spherocytes spherocytes spherocytes", "What cells are seen?") == "spherocytes"
+
+
+def test_a_loop_that_changes_its_word_is_not_one_answer() -> None:
+    assert _read("Spherocytes spherocytes schistocytes spherocytes", "What cells are seen?") != "spherocytes"

@@ -49,7 +49,9 @@ _COPULA = (r"(?:(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|"
            r"(?:is|are|was|were)\s+(?:those|that|one)\s+of|would\s+be|suggests?|favou?rs?|"
            r"is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|looks?\s+like|represents?|"
            r"indicates?|shows?|demonstrates?|reveals?|depicts?|displays?|illustrates?|points?\s+(?:to|at)|"
-           r"involves?|affects?|arises?\s+from|originates?\s+from|lies|lie|sits|sit|measures?)")
+           r"involves?|affects?|arises?\s+from|originates?\s+from|lies|lie|sits|sit|measures?|"
+           # where a tube or line ends: "The PICC tip terminates in", "The tip projects over", "The catheter ends in"
+           r"terminates?|projects?|ends?)")
 # The place words after a verb of place: "is located in", "is seen in", "lies within".
 _PLACE = ("(?:(?:" + "|".join(negation.SEEN) + "|located|situated|found|centred|centered|acquired|obtained|taken|"
           "performed|lodged|impacted|positioned|trapped|embedded)\\s+)?")

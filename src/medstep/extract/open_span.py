@@ -146,8 +146,9 @@ def looped(region: str) -> str | None:
         label = whole[0]
     else:
         words = text.rstrip(" .!").split()
-        size = next((n for n in range(1, len(words) // 2 + 1)
-                     if len(words) % n == 0 and words == words[:n] * (len(words) // n)), 0)
+        low = [w.lower() for w in words]  # "Schistocytes schistocytes schistocytes": one word, capitalised once
+        size = next((n for n in range(1, len(low) // 2 + 1)
+                     if len(low) % n == 0 and low == low[:n] * (len(low) // n)), 0)
         if not size:
             return None
         label = " ".join(words[:size])
