@@ -124,3 +124,20 @@ def test_a_word_repeated_in_a_loop_is_one_answer_whatever_its_case() -> None:
 
 def test_a_loop_that_changes_its_word_is_not_one_answer() -> None:
     assert _read("Spherocytes spherocytes schistocytes spherocytes", "What cells are seen?") != "spherocytes"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Probably a Smith fracture — volar angulation of the distal radial fragment, 1 cm from the joint. Smith fracture.",
+     "smith fracture"),
+    ("Tilted volarly, so this is a Smith fracture rather than a Colles fracture. Smith fracture.", "smith fracture"),
+])
+def test_a_label_restated_as_the_last_sentence_is_the_answer(text: str, label: str) -> None:
+    assert _read(text, "What is the name of the fracture?") == label
+
+
+@pytest.mark.parametrize("text", [
+    "Volar angulation of the distal radial fragment. Smith fracture?",  # the closing label doubted
+    "Smith fracture, Colles fracture, Barton fracture. Smith fracture, Colles fracture, Barton fracture.",  # a list
+])
+def test_a_closing_label_held_open_or_listing_is_not_one_answer(text: str) -> None:
+    assert _read(text, "What is the name of the fracture?") != "smith fracture"

@@ -145,6 +145,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if one:  # "It is what is called a bezoar.", "A fracture of the fifth metacarpal neck, also called a boxer's fracture."
         region = open_naming.unnamed(region)
         region = open_naming.renamed(region) or region
+    restated = open_span.restated_last(region) if sample.answer_type is AnswerType.OPEN and rule is None else None
+    if restated is not None:  # "Looks like a Colles fracture — dorsally angulated ... . Colles fracture."
+        region, one = restated, True
     conclusion = open_tails.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
     region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
     if sample.answer_type is AnswerType.OPEN and rule is None:

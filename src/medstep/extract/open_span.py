@@ -171,6 +171,25 @@ def closing_field(region: str) -> str | None:
     return found.group("value")
 
 
+def restated_last(region: str) -> str | None:
+    """The label closing ``region`` as a sentence of its own when the sentences before it already name it ("Looks
+    like a Colles fracture — dorsally angulated distal radius fracture. Colles fracture."): the answer said again
+    as the last word, so the description between is its reason; ``None`` otherwise, or when the closing label holds
+    anything open ("Colles fracture?")."""
+    text = region.strip()
+    if HAN.search(text) is not None:
+        return None
+    parts = _SENTENCE_END.split(text)
+    if len(parts) < 2 or not text.rstrip("*_ ").endswith((".", "!")):
+        return None  # "The lesion is in the spleen. The lesion": a loop cut short, no closing label
+    last = parts[-1].strip().rstrip(".!* ")
+    said = normalize_text(last)
+    if not said or not _label(last) or _WRAPPER.match(last) is not None:
+        return None
+    before = f" {normalize_text(' '.join(parts[:-1]))} "
+    return last if f" {said} " in before else None
+
+
 def committed(region: str) -> str:
     """``region`` cut to the label it opens with (see module docstring); ``region`` itself when it has none."""
     text = region.strip()
@@ -195,4 +214,4 @@ def committed(region: str) -> str:
     return text
 
 
-__all__ = ["committed", "droppable"]
+__all__ = ["committed", "droppable", "restated_last"]
