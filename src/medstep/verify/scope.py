@@ -40,7 +40,7 @@ from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import (
-    after_with, denied_change,
+    after_with, denied_change, property_level,
     decides_against_placed,
     TUBE_MISPLACED,
     TUBE_ONLY,
@@ -243,7 +243,7 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
-                if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or (
+                if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end) or (
                         payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "change" and last_m >= 0:
