@@ -223,3 +223,19 @@ def test_so_that_would_be_a_letter_closes_unless_turned_from(text: str, letter: 
 def test_a_normal_report_may_deny_the_other_options_by_name() -> None:
     text = "**Findings:**\n- Lungs clear\n- No tension pneumothorax\n- No interstitial oedema\n\n**Impression:** Normal."
     assert _read(text, CHEST) == "A"
+
+
+PTX = {"A": "No acute abnormality", "B": "Pneumothorax", "C": "Pulmonary oedema", "D": "Lobar pneumonia"}
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("Option C. Honeycombing can coexist.", HRCT),  # C chosen by its letter; the text names D only as a possibility
+    ("Pneumothorax? None. Lungs clear, heart normal.", PTX),  # asked, then answered otherwise
+    ("Pneumothorax? Not on this film.", PTX),
+])
+def test_a_short_reply_does_not_name_an_option_it_only_asks_or_supposes(text: str, options: dict[str, str]) -> None:
+    assert _read(text, options) is None
+
+
+def test_a_possibility_beside_a_stated_option_keeps_the_stated_one() -> None:
+    assert _read("Tree-in-bud nodules. Honeycombing may coexist.", HRCT) == "C"

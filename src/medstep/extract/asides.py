@@ -134,6 +134,8 @@ def statement(text: str, left: str, right: str) -> bool:
         return False  # "some (like Kawasaki disease) need urgent assessment": named as an example of a kind
     if _CONTRARY_SUBJECT.search(left) is not None:
         return False  # "The intact bone is the scaphoid." to "Which bone is fractured?": named as what is not asked
+    if _POSSIBLE_AFTER.match(right) is not None:
+        return False  # "Honeycombing can coexist.": what may go with the finding, not what is seen ("can be seen" is)
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
 
 
@@ -163,6 +165,9 @@ _EXAMPLE_BEFORE = lazy_compile(r"(?i)[(,—–]\s*(?:like|such\s+as|e\.g\.,?|for
 CONTRARY_SUBJECT = (r"\b(?:the|this|its)\s+(?:[\w'-]+\s+){0,2}?(?:other|normal|intact|spared|healthy|un(?:injured|affected"
                     r"|involved|changed)|non-?[a-z]+)\s+(?:[\w'-]+\s+)?(?:is|are|was)\b")
 _CONTRARY_SUBJECT = lazy_compile(r"(?i)" + CONTRARY_SUBJECT + r"\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
+# A modal after the option opening its clause, other than a presence ("can be seen"): a possibility.
+_POSSIBLE_AFTER = lazy_compile(r"(?i)[\s*_\"'”)]*(?:can|could|may|might)\s+(?!be\s+(?:"
+                               + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")\b)")
 _NOT_STATED = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|asks?|except)\b|"
     + hedges.words(negation.DENY, negation.NEVER, negation.ABSENT, negation.NEITHER) + "|" + negation.CONTRACTION

@@ -36,7 +36,7 @@ from medstep.extract.revision import taken_back
 from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
-from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
 from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
@@ -118,6 +118,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
     text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
     if text_hit is not None and (_ranked_out(region, idx, text_hit, asked) or _judged_against(region, idx, text_hit)
+                                 or _asked_about(region, idx, text_hit)
                                  or optionconcept.inside_another_name(region, idx.texts[text_hit])):
         # "Pneumothorax (D) is the least likely." to a question asking the most likely; "reverse Colles fracture."
         # holds the option "Colles fracture" inside the name of another fracture
@@ -168,7 +169,10 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     near = _near(region, idx) if not exception and not asks and _SUPPOSED_LINK.match(region) is None else None
     # ("Cardiomegaly is seen." rules nothing out; "Macroscopic fat would suggest angiomyolipoma." supposes a feature)
     if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near) \
-            and _CONTRARY_SUBJECT.search(region) is None:  # "The intact bone is the scaphoid." to "Which … fractured?"
+            and _CONTRARY_SUBJECT.search(region) is None and not _asked_about(region, idx, near) \
+            and all(m.by_text or m.letter == near or in_name(region, m.start) for m in find_mentions(region, idx)):
+        # ("The intact bone is the scaphoid." to "Which … fractured?"; "Pneumothorax? None."; "Option C. Honeycombing
+        # can coexist.": another option chosen by its letter)
         return Reading(near, "option_text")
     heading = _lone_heading(region, idx)
     if heading is not None and not _ranked_out(region, idx, heading, asked):
@@ -195,6 +199,13 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
             if negated(cues.tokens(clause_left(region, m.start)), right):
                 return True
     return False
+
+
+def _asked_about(region: str, idx: OptionIndex, letter: str) -> bool:
+    """A short reply that names its option only as a question ("Pneumothorax? None. Lungs clear."): asked, then
+    answered otherwise, not stated."""
+    named = [m for m in find_mentions(region, idx) if m.letter == letter and m.by_text]
+    return bool(named) and all(region[m.end:].lstrip(" *_\"'”)")[:1] in ("?", "？") for m in named)
 
 
 def _lead_letter(region: str, idx: OptionIndex, letter: str | None) -> bool:
