@@ -124,3 +124,12 @@ def test_findings_named_in_common_words_outside_the_chest():
     ducts = "Right upper quadrant ultrasound: gallstones, no intrahepatic duct dilatation, negative sonographic Murphy sign."
     assert _verdicts("The intrahepatic bile ducts are dilated.", ducts) == {"biliary_dilation": "contradicted"}
     assert _verdicts("The sonographic Murphy sign is positive.", ducts) == {"cholecystitis": "contradicted"}
+
+
+def test_air_trapping_is_a_finding_with_a_change():
+    prior = "HRCT with expiratory images: air trapping in both lower lobes, less extensive than on the previous study."
+    assert _claims("There is expiratory air trapping in the lower lobes.") == {"air_trapping": "present"}
+    assert _verdicts("Air trapping in both lower lobes has worsened since the previous study.", prior)[
+        "air_trapping"] == "contradicted"
+    # mosaic perfusion (a vascular cause of mosaic attenuation) is not air trapping
+    assert "air_trapping" not in _claims("CT pulmonary angiogram: mosaic perfusion in both lungs.")
