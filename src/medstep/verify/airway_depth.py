@@ -39,7 +39,8 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.devices import CONCEPT, OTHER_DEVICE, SENTENCE, devices_in, normalise, role_at
+from medstep.verify.scan import SENTENCE
+from medstep.verify.devices import CONCEPT, OTHER_DEVICE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict

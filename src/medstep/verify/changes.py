@@ -26,7 +26,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.scan import SENTENCE, Scanner, lower_text
 from medstep.verify.scope_words import (EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect,
                                        earlier_measurement)
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict, changes_conflict, lat_compatible
@@ -42,7 +42,6 @@ _SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|re
                         r"abnormality|finding|change|shadow|lesion|collection|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``_named``)
-_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _UNIT_BASE = 3_500_000
 
 
@@ -158,7 +157,7 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
     out: list[Finding] = []
     carried: Finding | None = _KEEP
     whole: str | None = None
-    for sm in _SENTENCE.finditer(text):
+    for sm in SENTENCE.finditer(text):
         a, b = sm.span()
         sent = text[a:b]
         if not sent.strip():
@@ -274,6 +273,8 @@ _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|s
 _BARE_CHANGE = lazy_compile(r"\s*(?:(?:there\s+(?:is|has\s+been|was)\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
                             r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
+_WHOLE_WORDS = ("appearance", "findings", "abnormalit", "changes")  # one of these is in every match: a sentence with
+# none is not searched (the search tries its optional openings at every character of every sentence)
 # what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
 _LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
                      r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
@@ -302,7 +303,7 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
     low = lower_text(text)
     opening = _OPENING.match(low)
     head = opening.end() if opening is not None else 0
-    whole = _WHOLE_SUBJECT.search(low)
+    whole = _WHOLE_SUBJECT.search(low) if any(w in low for w in _WHOLE_WORDS) else None
     if whole is not None and whole.start() <= head:
         return _WHOLE, whole.end()
     first = _first_concept(scanner, low)

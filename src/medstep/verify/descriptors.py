@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
+from medstep.verify.scan import SENTENCE
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -70,7 +71,6 @@ _AXES = (
 _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)\b)\s*(?:it|they|these|those|this|its|"
                                 r"their)\b")
 _PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b")
-_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _CLAUSE_CUT = lazy_compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
 # a denial after the word ("signs of tension are absent")
 _NEGATED_AFTER = lazy_compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternation(negation.NOT_SEEN) + r"|excluded|ruled out)\b")
@@ -132,7 +132,7 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
     state = tuple((last or {}).items())
     out: list[Stated] = []
     present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
-    for sm in _SENTENCE.finditer(low):
+    for sm in SENTENCE.finditer(low):
         a, b = sm.span()
         named = tuple([f.concept for f in present if a <= f.start < b])
         found, state = _sentence_values(low[a:b], text[a:b], named, state)

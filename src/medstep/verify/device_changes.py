@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.devices import CONCEPT, SENTENCE, devices_in, normalise, role_at
+from medstep.verify.scan import SENTENCE
+from medstep.verify.devices import CONCEPT, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole

@@ -39,7 +39,6 @@ BARE_WORD = lazy_compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wi
 DEVICE_RE = lazy_compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(DEVICE_WORDS)))
 FAMILIES = tuple(fam for fam, _c, _w in DEVICE_WORDS)
 CONCEPT = {fam: cid for fam, cid, _w in DEVICE_WORDS}
-SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 
 
 def normalise(text: str) -> str:

@@ -30,6 +30,7 @@ from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
+from medstep.verify.memo import found_in_pieces
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
@@ -119,7 +120,7 @@ def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None 
     named = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
     after = named[-1] if named else last
     low = text.lower()
-    if _CUE.search(low) is None:
+    if not found_in_pieces(_CUE, low):  # (piece by piece: no cue holds a mark)
         return [], after
     fallback = (last.concept, last.laterality) if last is not None and not named else None
     cuts = [m.start() for m in _MARK.finditer(low)]

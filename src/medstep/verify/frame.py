@@ -71,6 +71,14 @@ class FrameWords:
         nothing (``IDLE``): the option said again in any order, any number of times ("Displaced fracture, fracture
         displaced, left clavicle, ... displaced fracture of the left clavicle."), which reads nothing of the image."""
         own = set(_LETTERS.findall(option.lower()))
-        words = _LETTERS.findall(_TAG.sub(" ", chain).lower())
-        return bool(own) and any(w in own for w in words) and all(
-            w in own or w in IDLE or w in _ANSWER_WORDS or w == letter.lower() for w in words)
+        if not own:
+            return False
+        letter = letter.lower()
+        said = False  # a word of the option was said
+        for m in _LETTERS.finditer(_TAG.sub(" ", chain).lower()):  # (stops at the first word of a chain's own)
+            w = m.group()
+            if w in own:
+                said = True
+            elif w not in IDLE and w not in _ANSWER_WORDS and w != letter:
+                return False
+        return said

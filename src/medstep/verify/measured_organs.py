@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
+from medstep.verify.scan import SENTENCE
 from medstep.verify.devices import role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
@@ -78,7 +79,6 @@ _WORDS_BEFORE = lazy_compile(r"\b(?:(non\s*dilated|undilated|normal\s+calibre|no
 _THEN_BEFORE = lazy_compile(r"\b(?:from|previously|having\s+measured|compared\s+(?:with|to)|versus|vs\.?)\s+"
                             r"(?:about\s+|approximately\s+)?$")
 _THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
-_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 5_000_000
 
@@ -101,7 +101,7 @@ def read_measures(text: str) -> list[Measure]:
     low = text.lower().replace("-", " ")
     past = past_spans(text)
     out = []
-    for sm in _SENTENCE.finditer(low):
+    for sm in SENTENCE.finditer(low):
         a, b = sm.span()
         rel = tuple([(p - a, q - a) for p, q in past if p <= b and q > a]) if past else ()
         for k, above, mm, s, e in _sentence_measures(low[a:b], rel):

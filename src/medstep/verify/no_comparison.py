@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
+from medstep.verify.scan import SENTENCE
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.memo import found_in_pieces
 from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import EARLIER_WORDS
 from medstep.verify.verdicts import FindingVerdict, Verdict
@@ -39,7 +41,6 @@ _AGE = lazy_compile(r"\b(?:year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)  #
 # a claim's sentence naming the study it compares with ("from the previous radiograph", "since the last scan",
 # "compared with the prior film")
 _NAMES_EARLIER = lazy_compile(EARLIER_WORDS + r"|\b(?:compared|comparison|since|interval)\b")
-_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _CHANGES = frozenset({"stable", "improved", "worsened", "not improved", "not worsened"})
 
 
@@ -52,10 +53,11 @@ def compares_nothing(texts: Iterable[str], findings: Iterable[Finding]) -> bool:
 @lru_cache(maxsize=16384)
 def _compares(text: str) -> bool:
     """Whether ``text``'s words compare with an earlier study (memoised per text: reports and reference steps
-    repeat across a benchmark's samples)."""
+    repeat across a benchmark's samples; an ASCII text is searched piece by piece, ``found_in_pieces``: no comparing
+    word holds a mark)."""
     text = _AGE.sub(" ", text)
     if text.isascii():
-        return _COMPARES_LOWER.search(text.lower()) is not None
+        return found_in_pieces(_COMPARES_LOWER, text.lower())
     return _COMPARES.search(text) is not None
 
 
@@ -75,7 +77,7 @@ def invented_comparisons(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
 
 
 def _names_earlier(text: str, at: int) -> bool:
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         if m.start() <= at < m.end():
             return _NAMES_EARLIER.search(text, m.start(), m.end()) is not None
     return False

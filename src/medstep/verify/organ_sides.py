@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.readings import MIRROR
-from medstep.verify.memo import owner_memo
+from medstep.verify.memo import found_in_pieces, owner_memo
 from medstep.verify.lexicon import K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
 from medstep.verify.scan import Scanner
 from medstep.verify.results import StepVerdict
@@ -76,7 +76,7 @@ def read_sides(text: str, scanner: Scanner) -> list[SideOf]:
     trigger table's negations and hedges."""
     low = text.lower().replace("\u2019", "'")
     out: list[SideOf] = []
-    if _ANY_STRUCTURE.search(low) is None:
+    if not found_in_pieces(_ANY_STRUCTURE, low):  # (piece by piece: no structure's words hold a mark)
         return out
     events = [(e[0], e[2]) for e in scanner.events(text) if e[2] in _NEGATIONS or e[2] in _HEDGES]
     for sent in _SENTENCE.finditer(low):

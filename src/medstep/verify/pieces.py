@@ -39,8 +39,9 @@ from medstep.verify.clauses import Segment
 from medstep.verify.findings import Finding
 
 # where a piece may start: after a sentence mark and one space, before a word; after a line break, before a
-# character that is no space (``bare_after`` reads over spaces into the next line)
-_CUT = lazy_compile(r"[.?!](?= [^\s])|\n(?=[^\s])")
+# character that is no space (``bare_after`` reads over spaces into the next line). Written class-first (the
+# matches of "[.?!](?= [^\s])|\n(?=[^\s])", found about twice as fast: the engine skips to the marks)
+_CUT = lazy_compile(r"[.?!\n](?:(?<=[.?!])(?= \S)|(?<=\n)(?=\S))")
 _LABEL_LEAD = " \t\n(*>#-\u2022"  # as ``clauses._label_before``
 
 _PROBATION = 2_000  # pieces looked up in a batch before their hit rate decides (``PiecesPay``)

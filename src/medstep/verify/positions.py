@@ -36,7 +36,8 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.devices import CONCEPT, DEVICE_RE, FAMILIES, SENTENCE, devices_in, normalise, role_at
+from medstep.verify.scan import SENTENCE
+from medstep.verify.devices import CONCEPT, DEVICE_RE, FAMILIES, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict

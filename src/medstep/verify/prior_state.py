@@ -19,6 +19,7 @@ from functools import lru_cache
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
+from medstep.verify.memo import found_in_pieces
 
 # an earlier time (``answers/hedges.EARLIER_TIME``, less the times of a study that may be this one: "the radiograph
 # from this morning", "the film on admission"), a count of units ago, "previously", "before", or an earlier study
@@ -44,7 +45,7 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring); memoised
     per text (a pure reading: the steps of a benchmark's chains and its reference steps repeat)."""
     low = text.lower()
-    if _EARLIER.search(low) is None:
+    if not found_in_pieces(_EARLIER, low):  # (piece by piece: no earlier time holds a mark)
         return ()
     out = []
     begin = 0

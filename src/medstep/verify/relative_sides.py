@@ -21,7 +21,9 @@ from dataclasses import replace
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
-_RELATIVE = lazy_compile(r"\b(?:(contralateral|opposite side|other side)|(ipsilateral|same side))\b")
+_CONTRA = ("contralateral", "opposite side", "other side")
+_IPSI = ("ipsilateral", "same side")
+_RELATIVE = lazy_compile(r"\b(?:(" + "|".join(_CONTRA) + ")|(" + "|".join(_IPSI) + r"))\b")
 # a side word, a terse letter side ("Large L effusion", not "2 L"; the trigger table's ``short_attr`` rows), or the
 # minor / horizontal fissure (right)
 _SIDE = lazy_compile(r"\b(?:(left|(?<![\d.] )(?<![\d.])lt?(?![\w'/&]))|right|(?<![\d.] )(?<![\d.])rt?(?![\w'/&])|"
@@ -38,8 +40,8 @@ def resolve(text: str, findings: Sequence[Sequence[Finding]], offsets: Sequence[
     """``findings`` per segment of ``text`` (segment k starts at ``offsets[k]``; spans are segment-relative) with
     relative sides resolved, or None when ``text`` names none (the common case: nothing is copied)."""
     low = text.lower()
-    if "lateral" not in low and " side" not in low:
-        return None
+    if not any(w in low for w in _CONTRA) and not any(w in low for w in _IPSI):
+        return None  # (a match holds one of the words: "bilateral" and "left side" no longer cost a search)
     hits = list(_RELATIVE.finditer(low))
     if not hits:
         return None

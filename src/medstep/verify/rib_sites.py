@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
+from medstep.verify.scan import SENTENCE
 from medstep.verify.devices import role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -51,7 +52,6 @@ _PARTS = (
     (frozenset("L"), r"lateral(?:ly)?|along the side|at the side|on the side of the chest|in the axilla"),
 )
 _PART_RE = lazy_compile("|".join(rf"(?P<p{k}>\b(?:{pat})\b)" for k, (_p, pat) in enumerate(_PARTS)))
-_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 4_000_000
 
@@ -79,7 +79,7 @@ def read_rib_sites(text: str) -> list[RibSite]:
     (``_sentence_site``: a new report is mostly sentences seen before)."""
     low = text.lower().replace("/", " ")  # "1st/2nd" (same length: spans index the original)
     out = []
-    for sm in _SENTENCE.finditer(low):
+    for sm in SENTENCE.finditer(low):
         a, b = sm.span()
         got = _sentence_site(low[a:b])
         if got is not None:

@@ -253,7 +253,10 @@ _COMPARED = lazy_compile(r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:o
 def side_compared(low: str, start: int) -> bool:
     """Whether the side word at ``start`` names the side a finding is compared with ("the right side looks
     hazier than the left"), which is not a side of the finding."""
-    return _COMPARED.search(low, max(0, start - 24), start) is not None
+    a = max(0, start - 24)
+    if low.find("than", a, start) < 0 and low.find("compared", a, start) < 0 and low.find("relative to", a, start) < 0:
+        return False  # (every match holds one of these words: most side words are not searched back from)
+    return _COMPARED.search(low, a, start) is not None
 
 
 _RELATIVE = lazy_compile(r"\b(?:where|which|whose)\b")
