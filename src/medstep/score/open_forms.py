@@ -12,8 +12,8 @@ different answer never reads as the same one:
   ("grade", "stage", "type", "Bosniak", "Mobitz") is its digits; "type" before a number is no word of its own
   ("Mobitz type II" and "Mobitz II"); "to" between two numbered words is the range's dash ("V1 to V4", "V1-V4");
 * a quantity (:class:`Quantity`) is its value in one unit of its dimension: lengths in mm, volumes in mL, times in
-  seconds, rates per minute, gestational ages in days ("32 weeks 4 days", "32w4d"), percentages; a decimal comma
-  ("2,4 cm") is a decimal point, commas grouping thousands ("1,200 mL") are dropped. A sum with its total ("Gleason
+  seconds, rates per minute, masses in grams ("2.4 kg", "2400 g"), gestational ages in days ("32 weeks 4 days",
+  "32w4d"), percentages; a decimal comma ("2,4 cm") is a decimal point, commas grouping thousands ("1,200 mL") are dropped. A sum with its total ("Gleason
   3+4=7") stands for the total when the gold gives no sum (:func:`totals`); a bare number stands for the gold's
   number only when the answer names no unit at all ("80" to "80%");
 * the words of one named thing may come in another order, with "of"/"in" and articles dropped ("fracture of the
@@ -35,7 +35,7 @@ from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, normaliz
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
-# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg, °).
+# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg, g, °).
 _UNITS: dict[str, tuple[str, float]] = {}
 for _dim, _base, _table in (
     ("length", "mm", {"mm": 1.0, "millimeter": 1.0, "millimeters": 1.0, "millimetre": 1.0, "millimetres": 1.0,
@@ -50,6 +50,8 @@ for _dim, _base, _table in (
     ("percent", "%", {"%": 1.0, "percent": 1.0, "per cent": 1.0}),
     ("age", "d", {"weeks": 7.0, "week": 7.0, "wks": 7.0, "wk": 7.0, "w": 7.0, "days": 1.0, "day": 1.0, "d": 1.0}),
     ("pressure", "mmhg", {"mmhg": 1.0, "mm hg": 1.0}),
+    ("mass", "g", {"g": 1.0, "gram": 1.0, "grams": 1.0, "gramme": 1.0, "grammes": 1.0, "kg": 1000.0, "kilogram": 1000.0,
+                   "kilograms": 1000.0, "mg": 0.001, "milligram": 0.001, "milligrams": 0.001}),
     ("angle", "°", {"°": 1.0, "degrees": 1.0, "degree": 1.0, "deg": 1.0}),
 ):
     for _name, _factor in _table.items():
