@@ -141,3 +141,13 @@ def test_a_label_restated_as_the_last_sentence_is_the_answer(text: str, label: s
 ])
 def test_a_closing_label_held_open_or_listing_is_not_one_answer(text: str) -> None:
     assert _read(text, "What is the name of the fracture?") != "smith fracture"
+
+
+@pytest.mark.parametrize(("question", "text", "value"), [
+    # (a decimal comma is normalised to a space: the whole number is kept, not cut at its comma)
+    ("Qual é o tamanho da lesão?", "A lesão mede 2,3 cm.", "2 3 cm"),
+    ("What is the abnormality of the liver?", "Hepatomegaly 19,5 cm.", "19 5 cm"),
+])
+def test_a_decimal_comma_is_no_break_before_a_measurement(question: str, text: str, value: str) -> None:
+    got = _read(text, question)
+    assert got is not None and got.endswith(value)

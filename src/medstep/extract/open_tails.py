@@ -92,12 +92,12 @@ _ASKS_ALL = lazy_compile(r"(?i)\b(?:findings|abnormalities|features|describe|lis
 # A question asking where: a place after a preposition may be its answer ("In the sigmoid colon.").
 ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
 
-# Where a label ends and what only qualifies it begins (:func:`_qualified`): a comma, semicolon, colon, opening
+# Where a label ends and what only qualifies it begins (:func:`_qualified`): a comma (no decimal one), semicolon, colon, opening
 # parenthesis or spaced dash ("Hiatal hernia, small, ...", "Ascites: large volume", "Cardiomegaly (CTR 0.6)"), or a
 # preposition opening a companion or a circumstance ("Atrial fibrillation with rapid ventricular response",
 # "Fluoroscopy during a barium swallow"). Not "of" ("Tear of the ACL", "Osteochondral lesion of the talus" name
 # their object) nor a place ("in the left MCA territory" may be part of the answer).
-_BREAK = lazy_compile(r"(?i)(?P<mark>\s*[,;:(]\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|mit|avec|con|com|during|involving|"
+_BREAK = lazy_compile(r"(?i)(?P<mark>\s*(?:[;:(]|(?<!\d),|,(?!\d))\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|mit|avec|con|com|during|involving|"
                       r"affecting|predominantly|mainly|specifically|measuring)\s+|"
                       # a second item joined only to be denied: "Right pneumothorax and no pleural effusion"
                       r"\s+(?P<denied>and|but)\s+(?=(?:no|without)\s)")
