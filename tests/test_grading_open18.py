@@ -44,3 +44,11 @@ def test_an_extracted_decimal_is_converted_by_the_grader(question: str, text: st
 ])
 def test_a_mass_is_compared_in_grams(answer: str, gold: str, matched: bool) -> None:
     assert grade_open(answer, gold, "What is the weight?").matched is matched
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Not 2.4 kg.", None),  # the value excluded whole: nothing is left to read, not its decimals
+    ("Not 2,4 kg, but 3,1 kg.", "3 1 kg"),  # (a decimal comma is normalised to a space, answers/text.py)
+])
+def test_an_excluded_value_is_set_aside_whole(text: str, answer: str | None) -> None:
+    assert _read(text, "What is the estimated fetal weight?") == answer

@@ -50,8 +50,9 @@ _OPENING = lazy_compile(
 # An exclusion said after the thing: "Pneumonia is ruled out.", "Pneumonia is unlikely."
 _TRAILING = lazy_compile(r"(?is)^[\s*_\"'>-]*(?P<thing>[^.;,:—–()\n]{1,60}?)\s+(?:is|are|was)\s+" + _ADVERB
                          + r"(?:" + hedges.alternation(negation.EXCLUDED[1:], ("unlikely", "not likely")) + r")\b")
-# Where the thing set aside ends: a clause mark, a turn ("not pneumonia but atelectasis", "no es X sino Y").
-_BREAK = lazy_compile(r"(?i)[.;,:!?—–(\n]|\s-\s|\s(?:but|sino|sondern|mais|ma|mas|instead)\b|[，。；：]|而是")
+# Where the thing set aside ends: a clause mark (not a decimal point or comma: "Not 2.4 kg."), a turn ("not pneumonia
+# but atelectasis", "no es X sino Y").
+_BREAK = lazy_compile(r"(?i)(?<!\d)[.,]|[.,](?!\d)|[;:!?—–(\n]|\s-\s|\s(?:but|sino|sondern|mais|ma|mas|instead)\b|[，。；：]|而是")
 # The words opening what follows the thing set aside, which are no part of the answer.
 _LEAD = lazy_compile(r"(?i)^[\s.;,:!?—–()\-*_\"'，。；：]*(?:(?:but|rather|instead|sino|sondern|mais|ma|mas|而是|而)\b[\s,:]*)?"
                      r"(?:(?:es|c['’]est|è|é|ist|是)\s*(?=\S)|i\s+(?:would\s+)?favou?r\s+)?")
