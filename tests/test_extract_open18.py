@@ -151,3 +151,15 @@ def test_a_closing_label_held_open_or_listing_is_not_one_answer(text: str) -> No
 def test_a_decimal_comma_is_no_break_before_a_measurement(question: str, text: str, value: str) -> None:
     got = _read(text, question)
     assert got is not None and got.endswith(value)
+
+
+def test_the_value_said_of_the_asked_thing_answers_beside_another_of_its_kind() -> None:
+    assert _read("Heart rate 88 bpm, regular; flutter waves at 300/min.", "What is the heart rate?") == "88 bpm"
+
+
+@pytest.mark.parametrize("text", [
+    "Ventricular rate 75 bpm, atrial rate 300 bpm.",  # both said of a rate: none chosen
+    "The rate is 75 or 90 bpm.",
+])
+def test_two_values_of_the_asked_thing_choose_none(text: str) -> None:
+    assert _read(text, "What is the heart rate?") not in ("75 bpm", "90 bpm")

@@ -4,12 +4,15 @@ percentage of the cells are blasts?" answers "60%", "The heart rate is about 110
 
 A measurement question asks one quantity of one kind (a length, an age, a rate, an angle, a share, a volume, a speed,
 a pressure); the answer is the one value of that kind the reply gives, with its unit. :func:`measured` reads it when
-the reply gives exactly one value of the asked kind and holds it firm: no range ("8-10 mm"), no alternative ("35 or
+the reply gives exactly one value of the asked kind (or one said of the asked thing itself, beside values of
+others: "Rate 150 bpm, with flutter waves at 300/min") and holds it firm: no range ("8-10 mm"), no alternative ("35 or
 40%"), no bound ("less than 30%"), no hedge. A value of another kind ("A CRL of 45 mm corresponds to about 11 weeks"
 to "What is the gestational age?") is the reason, not the answer. Only words of the reply are taken.
 """
 
 from __future__ import annotations
+
+import re
 
 from medstep.answers import hedges, negation
 from medstep.extract.langwords import foreign_negation
@@ -43,6 +46,8 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, he
                                             (w for lang in hedges.EUROPEAN.values() for w in lang.could + lang.likely))
                       + r"|[<>≤≥?]")
 _MAX = 200
+_CLAUSE = lazy_compile(r"[,;:(]|\s[—–-]\s")
+_STEM = 4
 
 
 def measured(region: str, question: str) -> str | None:
@@ -51,16 +56,31 @@ def measured(region: str, question: str) -> str | None:
     text = region.strip()
     if not text or len(text) > _MAX or "\n" in text:
         return None
-    kinds = [kind for kind, asks in _ASKS if asks.search(question) is not None]
-    if len(kinds) != 1:
+    asked = [(kind, found) for kind, asks in _ASKS for found in [asks.search(question)] if found is not None]
+    if len(asked) != 1:
         return None
-    found = list(_VALUE[kinds[0]].finditer(text))
+    found = list(_VALUE[asked[0][0]].finditer(text))
+    if len({(m.group("value"), m.group("unit").lower()) for m in found}) > 1:
+        found = _of_asked(text, found, asked[0][1].group().lower())
     if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
         return None
     if _RANGE.search(text) is not None or _HOLDS.search(text) is not None or foreign_negation(text):
         return None
     value = found[0]
     return text[value.start():value.end()]
+
+
+def _of_asked(text: str, found: list[re.Match[str]], word: str) -> list[re.Match[str]]:
+    """The values of ``found`` said of the asked thing itself: its word stands in the clause before the value ("Rate
+    is about 150 beats per minute, regular, with flutter waves at 300/min." to "What is the heart rate?": 150, not
+    the flutter waves' 300)."""
+    stem = word.split()[0][:_STEM] if word.strip() else ""
+    own = []
+    for m in found:
+        clause = _CLAUSE.split(text[:m.start()])[-1].lower()
+        if stem and stem in clause:
+            own.append(m)
+    return own
 
 
 __all__ = ["measured"]
