@@ -27,15 +27,20 @@ DEVICE_WORDS = (
                           r"pacing wires?|(?:pacemaker |pulse )?generator"),
     ("drain", "chest_tube", r"chest drain|chest tube|intercostal drain|pleural drain|pigtail(?: catheter| drain)?|"
                             r"thoracostomy tube|(?:right|left)(?: sided)? drain"),
+    # a cerebrospinal fluid shunt or ventricular drain: its tip belongs in a ventricle, not the brain around it (no
+    # bare "shunt": a "left-to-right shunt" is blood flow, not a device)
+    ("shunt", "catheter", r"(?:ventriculo ?(?:peritoneal|atrial|pleural)|lumbo ?peritoneal|vp|va|csf|"
+                          r"cerebrospinal fluid) shunt(?: catheter| tubing)?|shunt catheter|ventricular (?:shunt )?"
+                          r"catheter|(?:external )?ventricular drain|evd|ventriculostomy(?: catheter| drain)?"),
 )
 # a device referred to without its name, by the sentence after the one that named it
 REFERS = lazy_compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
 # a device the vocabulary does not name ("the NG's tip", "the Ryle's tube"): a sentence naming one refers to it
 OTHER_DEVICE = lazy_compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
-                           r"stents?|ports?)\b")
-BARE = {"line": ("venous",), "catheter": ("venous",), "tube": ("airway", "enteric", "drain"),
-         "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain",)}
-BARE_WORD = lazy_compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain)\b")
+                           r"stents?|ports?|shunts?)\b")
+BARE = {"line": ("venous",), "catheter": ("venous", "shunt"), "tube": ("airway", "enteric", "drain"),
+         "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain", "shunt"), "shunt": ("shunt",)}
+BARE_WORD = lazy_compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain|shunt)\b")
 DEVICE_RE = lazy_compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(DEVICE_WORDS)))
 FAMILIES = tuple(fam for fam, _c, _w in DEVICE_WORDS)
 CONCEPT = {fam: cid for fam, cid, _w in DEVICE_WORDS}

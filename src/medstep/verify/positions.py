@@ -144,6 +144,19 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
     (("drain",), r"(?:lung )?apex|apices", frozenset({"apex"})),
     (("drain",), r"(?:lung )?base|costophrenic (?:angle|recess)", frozenset({"base"})),
     (("drain",), r"(?:horizontal|oblique|major|minor) fissure|fissure", frozenset({"fissure"})),
+    # ---- cerebrospinal fluid shunts: a ventricle (a horn is its lateral ventricle's), the brain around it, the far end
+    (("shunt",), r"(?:frontal|occipital|temporal) horn of the (right|left) lateral ventricle|(right|left) (?:frontal|"
+     r"occipital|temporal) horn|(right|left) lateral ventricle", lambda m: frozenset(
+         {f"{m.group(1) or m.group(2) or m.group(3)} lateral ventricle"})),
+    (("shunt",), r"(?:frontal|occipital|temporal) horns?|lateral ventricles?", _sided("lateral ventricle")),
+    (("shunt",), r"third ventricle", frozenset({"third ventricle"})),
+    (("shunt",), r"fourth ventricle", frozenset({"fourth ventricle"})),
+    (("shunt",), r"(?:in|into|within|inside) the ventricles?|intraventricular|ventricular system",
+     _sided("lateral ventricle") | {"third ventricle", "fourth ventricle"}),
+    (("shunt",), r"(?:brain |cerebral )?parenchyma|intraparenchymal|extraventricular|outside (?:of )?the (?:lateral )?"
+     r"ventricles?|(?:frontal|parietal|temporal|occipital) lobe|white matter", frozenset({"parenchyma"})),
+    (("shunt",), r"peritone(?:um|al cavity)|intraperitoneal|(?:in|into|within) the (?:abdomen|pelvis)",
+     frozenset({"peritoneum"})),
 )
 
 
@@ -187,7 +200,7 @@ _REANCHOR = lazy_compile(r"\b(?:its|it|tip|the (?:line|tube|catheter|leads?|drai
 _APPOSITION = lazy_compile(r"\s*(?:(?:just|about|approximately|roughly|some|around|at|in|within|into|over|below|above|"
                            r"beyond|under|near)\b|\d)")
 # the verb nearest before a position says whether it is where the device ends or a vein it runs through
-_VESSEL = frozenset({"venous", "lead"})
+_VESSEL = frozenset({"venous", "lead", "shunt"})  # (a shunt runs through the brain to its ventricle)
 # a place named as a landmark the device is beside, short of or beyond, not as where it is
 _RELATIVE = lazy_compile(r"\b(?:above|below|beyond|near|nearby|close to|proximal to|distal to|short of|towards?|"
                          r"approaching|adjacent to|next to|level of|junction (?:of|with)|entrance to|origin of|opposite|"
