@@ -48,6 +48,7 @@ def test_trailing_sentence_that_is_more_than_a_number(question: str, text: str) 
     ("Is the mass calcified?", "The mass contains punctate calcifications.", "yes"),
     ("Is the polyp ulcerated?", "There is a small central ulcer with a fibrinous base.", "yes"),
     ("Is the vertebral body collapsed?", "There is partial collapse of the L1 vertebral body.", "yes"),
+    ("Is the femoral head collapsed?", "There is collapse of the dome of the femoral head.", "yes"),  # a part of it
     ("Is the tumour enhancing?", "Gadolinium-enhanced T1 images show intense enhancement of the tumour.", "yes"),
     ("Is the small bowel dilated?", "There is marked dilatation of the small bowel with air-fluid levels.", "yes"),
     ("Is the nodule calcified?", "There is no calcification within the nodule.", "no"),
@@ -66,6 +67,9 @@ def test_property_noun_in_a_frame_of_presence(question: str, text: str, expected
     ("Is the nodule calcified?", "There is no new calcification within the nodule."),  # old calcification open
     ("Is the femoral head collapsed?", "There is no collapse of the anterior femoral head."),  # one part denied
     ("Is the nodule calcified?", "There was calcification in the nodule on the 2019 study."),  # an earlier study
+    # the "of" phrase ends on the asked structure but names another placed beside it
+    ("Is the lesion enhancing?", "Post-contrast images show avid enhancement of the meninges around the lesion."),
+    ("Is the nodule calcified?", "There is calcification of the vessel near the nodule."),
 ])
 def test_property_noun_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
@@ -119,6 +123,13 @@ def test_tip_where_the_device_belongs(question: str, text: str, expected: str) -
     ("Is the nasogastric tube correctly placed?", "The tube does not reach the stomach."),  # a denial of a place
     ("Is the nasogastric tube correctly placed?", "The central line tip is in the superior vena cava."),  # another device
     ("Is the endotracheal tube in good position?", "The endotracheal tube lies in the trachea."),  # a distance decides
+    # two places offered: which one holds the tip?
+    ("Is the nasogastric tube correctly placed?", "The tip is in the stomach or the oesophagus."),
+    ("Is the central line malpositioned?", "Its tip sits in the superior vena cava or in the right ventricle."),
+    # a tip placed at an earlier time says nothing of where it lies now
+    ("Is the nasogastric tube correctly placed?",
+     "The tip was in the oesophagus on the prior film and is now in the stomach."),
+    ("Is the feeding tube well positioned?", "On the previous radiograph the tip lay in the stomach."),
 ])
 def test_tip_placement_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None

@@ -13,9 +13,10 @@ cavoatrial junction: places a tip may reach that are no compartment of that tabl
 
 Read only when the question asks one device of the table good or bad in position (the ``placement`` pair of
 ``extract/antonym_pairs.py``), and the short answer names that device or none (a pronoun, "the tip"), names no
-negation and no hedge, does not judge the position in words itself ("This is an appropriate position.": that is the
-antonym reader's), and every place it names is one of the device's: all wrong is malpositioned, all right
-is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
+negation and no hedge, places the tip at no earlier time ("The tip was in the oesophagus on the prior film and is
+now in the stomach": which is now?) and offers no two places as alternatives ("in the stomach or the oesophagus"),
+does not judge the position in words itself ("This is an appropriate position.": that is the antonym reader's), and
+every place it names is one of the device's: all wrong is malpositioned, all right is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
 is read by where the tip ends (after "tip", "ends", "terminates", "lies", "projects"); a tip said in both kinds is
 no reading. Rule ``implicit_placement``.
 """
@@ -61,14 +62,17 @@ _TIP = r"(?:tip|ends?|ending|terminates?|terminating|lies|lying|sits|sitting|pro
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """phrase -> place, a pattern naming any place (longest phrases first), and one naming the place a tip ends in."""
+def _places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """phrase -> place, a pattern naming any place (longest phrases first), one naming the place a tip ends in, and
+    one naming two places as alternatives ("in the stomach or (in) the distal oesophagus")."""
     names = {p: name for name, phrases in COMPARTMENTS.items() for p in phrases}
     names.update({p: name for name, phrases in _MORE_PLACES.items() for p in phrases})
     alternation = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in names), key=len, reverse=True))
     tip = re.compile(r"(?i)\b" + _TIP + r"\b[^.;]{0,40}?\b(?:in|within|at|over|into|overlying)\s+the\s+(" + alternation
                      + r")\b")
-    return names, re.compile(r"(?i)\b(" + alternation + r")\b"), tip
+    either = re.compile(r"(?i)\b(?:" + alternation + r")\s*,?\s+or\s+(?:(?:in|within|at|into|over)\s+)?(?:the\s+)?"
+                        r"(?:[a-z]+\s+)?(?:" + alternation + r")\b")
+    return names, re.compile(r"(?i)\b(" + alternation + r")\b"), tip, either
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +101,11 @@ def read_placement(text: str, question: str) -> str | None:
     named = antonyms.devices(text.lower())
     if named and named != {device}:
         return None  # "The NG tube is in the stomach." to a question about the central line
-    if any(implicit.hedged(s, temporal=False) for s in implicit.sentences(text)):
-        return None
-    names, place, tip = _places()
+    if any(implicit.hedged(s) for s in implicit.sentences(text)):
+        return None  # a hedge, or a tip placed at an earlier time ("on the prior film", "previously")
+    names, place, tip, either = _places()
+    if either.search(text):
+        return None  # "The tip is in the stomach or the oesophagus.": two places offered
     right, wrong = BELONGS[device]
     said = {names[" ".join(m.group(1).lower().split())] for m in place.finditer(text)}
     if not said or not said <= right | wrong:
