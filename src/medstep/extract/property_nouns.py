@@ -25,6 +25,7 @@ import re
 
 from medstep.answers import hedges, negation
 from medstep.extract import implicit
+from medstep.extract.implicit_words import BESIDE, STOP
 from medstep.lazyre import lazy_compile
 
 _ENDINGS = ("ications", "ication", "ations", "ation", "ements", "ement", "ments", "ment", "ities", "ity", "ions",
@@ -146,7 +147,7 @@ def _as_stated(text: str, term: implicit.Term, noun: str) -> str | None:
         of = (m.groupdict().get("of") or "").lower().split()
         if named_first and of:
             return None  # "The lesion shows enhancement of the adjacent dura.": another structure's
-        if of and (of[-len(subject):] != subject or (denied and of != subject)):
+        if of and (of[-len(subject):] != subject or (denied and of != subject) or _beside(of[:-len(subject)])):
             return None  # another structure, or a denial of one part of it only
         if not named_first and not of and not _WITHIN.issuperset(w.lower() for w in mods):
             return None  # "There is aortic calcification.": whose?
@@ -155,6 +156,14 @@ def _as_stated(text: str, term: implicit.Term, noun: str) -> str | None:
         said = f"The {term.phrase} is {'not ' if denied else ''}{term.prop}"
         return said + (m.group("rest") or ".")
     return None
+
+
+def _beside(part: list[str]) -> bool:
+    """Whether the words before the subject at the end of an "of" phrase name another structure placed by it ("of the
+    meninges around the lesion", "of the wall next to the nodule") rather than a part of it ("of the superior
+    femoral head", "of the dome of the femoral head")."""
+    words = (" ".join(part) + " ").replace(" of the ", " ")
+    return BESIDE.search(words) is not None or any(w in STOP for w in words.split())
 
 
 # A finding's noun made from a verb ("compression", "dilatation", "thickening", "enlargement", "detachment"): the
