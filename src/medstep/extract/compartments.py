@@ -50,7 +50,9 @@ _STATED = lazy_compile(r"(?i)\b(?:in|within|at|over|into)\s+the\s+(" + _PLACE + 
                        r"region|wall|orifice|origin|confluence))")
 _MENTION = lazy_compile(r"(?i)\b(" + _PLACE + r")\b")
 _SUBJECT = lazy_compile(r"(?i)\b(?:tip|it|its|tube|line|catheter|lead|ett|ngt|ng|picc|cvc|port|pacemaker|wire|drain)\b")
-_NEGATED = lazy_compile(r"(?i)" + "|".join(
+# Any denial in a short answer about where a device lies ("does not reach the stomach", "not in the SVC", "isn't"):
+# the place it names may be the one denied. Shared with ``extract/placement.py``.
+NEGATED = lazy_compile(r"(?i)" + "|".join(
     (negation.CONTRACTION, r"\b(?:" + "|".join(negation.DENY + negation.NEVER + negation.NONE + negation.ABSENT) + r")\b")))
 
 
@@ -61,7 +63,7 @@ def read_compartment(text: str, question: str) -> str | None:
     if m is None or _DEVICE.search(m.group(1)) is None or len(text) > implicit.MAX_CHARS:
         return None
     asked = _NAMES[" ".join(m.group(2).lower().split())]
-    if _NEGATED.search(text) or _SUBJECT.search(text) is None:
+    if NEGATED.search(text) or _SUBJECT.search(text) is None:
         return None
     named = antonyms.devices(text.lower())
     if named and named != antonyms.devices(question.lower()):
@@ -78,4 +80,4 @@ def read_compartment(text: str, question: str) -> str | None:
     return YES if stated == {asked} else NO
 
 
-__all__ = ["COMPARTMENTS", "RULE", "read_compartment"]
+__all__ = ["COMPARTMENTS", "NEGATED", "RULE", "read_compartment"]

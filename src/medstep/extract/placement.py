@@ -27,11 +27,9 @@ import re
 from functools import lru_cache
 
 from medstep.answers import NO, YES
-from medstep.answers import negation
 from medstep.extract import antonyms, implicit
 from medstep.extract.antonym_pairs import PAIRS, Pair
-from medstep.extract.compartments import COMPARTMENTS
-from medstep.lazyre import lazy_compile
+from medstep.extract.compartments import COMPARTMENTS, NEGATED
 
 RULE = "implicit_placement"
 
@@ -55,8 +53,6 @@ BELONGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 BELONGS["picc"] = BELONGS["central_venous_catheter"]
 
-_NEGATED = lazy_compile(r"(?i)" + "|".join(
-    (negation.CONTRACTION, r"\b(?:" + "|".join(negation.DENY + negation.NEVER + negation.NONE + negation.ABSENT) + r")\b")))
 # Where the tip ends: after these words, the place is the tip's, not the course's.
 _TIP = r"(?:tip|ends?|ending|terminates?|terminating|lies|lying|sits|sitting|projects?|projecting|coiled|curled)"
 
@@ -93,7 +89,7 @@ def _asked(question: str) -> tuple[str, bool] | None:
 def read_placement(text: str, question: str) -> str | None:
     """yes / no when a short answer places the asked device's tip (see module docstring), else ``None``."""
     asked = _asked(question)
-    if asked is None or len(text) > implicit.MAX_CHARS or _NEGATED.search(text):
+    if asked is None or len(text) > implicit.MAX_CHARS or NEGATED.search(text):
         return None
     device, asks_good = asked
     if any(pole.search(text) for pole in _pair().poles):
