@@ -43,8 +43,9 @@ import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, leftover, lines, polarity
+from medstep.extract.cue_before import after_its_text, before_cue, quoted, trimmed_cue
 from medstep.extract.anchors import lowered
-from medstep.extract.clauses import NEG_WORDS, REJECTION, clause_left, clause_right, negated
+from medstep.extract.clauses import REJECTION, clause_left, clause_right, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -134,8 +135,6 @@ _RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:no
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
 # Who chooses, when it is not the writer: "Some might choose C", "Most people pick C", "A student might answer C".
-_OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
-_WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
 _FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 # ... handing over to the letter: "If forced, D.", "If I had to pick: B".
 _IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
@@ -167,88 +166,9 @@ _PRESENT = lazy_compile(
 )
 
 
-def _before_cue(left: str, toks: list[str] | None = None, exception: bool = False,
-                right: str = "") -> tuple[str, Tier] | None:
-    """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh).
-    ``right`` (the words after the mention) can take back another language's choice ("Ich wähle C nicht")."""
-    if not left.strip(" *_\"'“(\t-•#>"):
-        return None
-    if not left.isascii() and langwords.ZH_ANSWER_LEFT.search(left[-24:]) is not None:
-        return "final_answer_phrase", Tier.FINAL
-    if not left.isascii() and langwords.ZH_DECISION_LEFT.search(left[-12:]) is not None:
-        return "conclusion_phrase", Tier.DECISION
-    if langwords.ANSWER_LEFT.search(left[-40:]) is not None:
-        return "final_answer_phrase", Tier.FINAL  # "Die Antwort ist |D", "La bonne réponse est |C" before a contrast
-    if toks is None:
-        toks = cues.tokens(left)
-    found = _cue_rule(toks, exception)
-    if found is None and langwords.chooses(left) and not langwords.chosen_then_denied(right):
-        return "choice_verb", Tier.DECISION  # "Je choisis donc la réponse C", "Ich wähle C"
-    return found
-
-
-def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
-    """The cue that words before an option commit to, strongest first: an answer phrase, a choice verb, a linking verb."""
-    rule = cues.forward(toks, exception)
-    if rule is not None:
-        return rule, Tier.DECISION
-    if cues.choose(toks):
-        if not _OTHERS.isdisjoint(toks[-6:]) and _WRITER.isdisjoint(toks[-6:]) and toks[-1] != "answer":
-            return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
-        return "choice_verb", Tier.DECISION
-    linked, hedged = cues.link(toks)
-    if linked:
-        return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
-    return None
-
-
+# What may stand before an option on its line when it opens a heading or a sentence of its own.
 _HEADING_LEFT = " \t*_-•#>0123456789.()"
 _SENTENCE_LEFT = _HEADING_LEFT + "。！!？?；;\n"
-
-
-def _after_its_text(text: str, m: Mention) -> bool:
-    """A bracketed letter right after a few words naming it: "the main finding is a pleural effusion (B)"
-    (the words may be in another language than the options, so they are not matched to the text)."""
-    if m.strength != STRONG:
-        return False
-    opening = _LABELLED_OPENING.search(text, max(0, m.start - 12), m.start)  # "... oedema (option A)"
-    start = opening.start() if opening is not None else m.start
-    return text[start:start + 1] in "(（[" and start > 0 and text[start - 1] == " "
-
-
-_LABELLED_OPENING = lazy_compile(r"(?i)[(（\[][ \t]*(?:option|choice)[ \t]*\Z")
-
-
-def _trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
-    """"the most likely finding is a small left pleural effusion": a cue before one to three describing words (a
-    hyphenated compound, "non-cardiogenic", "tree-in-bud", is one word)."""
-    cut, words = len(toks), 0
-    while cut > 0 and words < 3:
-        cut -= 1
-        while cut > 1 and toks[cut - 1] == "-":
-            cut -= 2  # "non - cardiogenic": the hyphen glues the word before it to this one
-        words += 1
-        if cut <= 0 or any(t in NEG_WORDS and toks[i + 1:i + 2] != ["-"] for i, t in enumerate(toks[cut:], cut)):
-            continue  # (a prefix, "non-cardiogenic", "non-specific", denies nothing)
-        found = _cue_rule(toks[:cut], exception)
-        if found is not None:
-            # "The findings are not consistent with interstitial oedema (A).": the cue's own negation, as it would be
-            # read right before the mention
-            return None if negated(cues.words(toks[:cut]), "", rejection_checked=True) else found
-    return None
-
-
-_OPEN_QUOTES = "\"“`"
-_CLOSE_QUOTES = "\"”`"
-
-
-def quoted(left: str, right: str) -> bool:
-    """The cue and the mention inside one quotation ('"Answer: A"'); 'The answer is "C"' is not one."""
-    if right.lstrip(" *_")[:1] not in _CLOSE_QUOTES or not right.lstrip(" *_"):
-        return False
-    q = max(left.rfind(c) for c in _OPEN_QUOTES)
-    return q >= 0 and _before_cue(left[q + 1:]) is not None
-
 
 # Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
 _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
@@ -322,10 +242,10 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return None  # "Preiser disease is AVN of the scaphoid, so not B."
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
-    found = _before_cue(left, toks, exception, right)
-    if found is None and (m.by_text or _after_its_text(text, m)) and not left.rstrip(" *_").endswith(","):
+    found = before_cue(left, toks, exception, right)
+    if found is None and (m.by_text or after_its_text(text, m)) and not left.rstrip(" *_").endswith(","):
         # ("... (option B) is intact, left pubic ramus fracture (C)": words set off by a comma describe no option)
-        found = _trimmed_cue(toks, exception)
+        found = trimmed_cue(toks, exception)
     elif found is None and m.by_text and cues.classed_before(toks):
         found = "choice_verb", Tier.DECISION  # "I would score it as highly suspicious, TI-RADS 5."
     if found is None and not words and m.start > 0:
@@ -333,9 +253,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
         before = text[max(0, m.start - 100):m.start]
         contrast = _NOT_BUT.search(before)
         if contrast is not None:
-            found = _before_cue(clause_left(before, contrast.start()), None, exception)
+            found = before_cue(clause_left(before, contrast.start()), None, exception)
     if found is None and not left.isascii() and (kept := langwords.before_set_aside(left)) is not None:
-        found = _before_cue(kept)  # "答案：A不对，B": the cue sits before the letter set aside
+        found = before_cue(kept)  # "答案：A不对，B": the cue sits before the letter set aside
         if found is None and not kept.strip(_SENTENCE_LEFT):
             found = "conclusion_adverb", Tier.DECISION  # "不是D，是C。" (not D, it is C) as its own sentence
     if found is not None and quoted(left, right):

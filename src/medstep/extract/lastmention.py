@@ -39,7 +39,7 @@ from __future__ import annotations
 from medstep.extract import cues
 from medstep.extract.commit import is_final
 from medstep.extract.clauses import clause_left, clause_right, negated
-from medstep.extract.decision import quoted
+from medstep.extract.cue_before import quoted
 from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.polarity import Pole, against, clause_pole

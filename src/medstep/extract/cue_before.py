@@ -1,0 +1,103 @@
+"""The cue words before an option mention that commit to it, read by the decision reader (``extract/decision.py``)
+and the last-mention reader (``extract/lastmention.py``): an answer phrase, a choice verb or a linking verb right
+before the mention ("the answer is |C", "I would choose |C", "the findings point to |C"), one to three describing
+words after such a cue ("the most likely finding is a small left pleural effusion (B)"), and whether the cue and the
+mention stand inside one quotation.
+
+Kept apart from ``decision.py`` (which classifies a mention by everything around it) because this is the one
+question of what the words on its left commit to, asked the same way from several places.
+"""
+
+from __future__ import annotations
+
+from medstep.extract import cues, langwords
+from medstep.extract.clauses import NEG_WORDS, negated
+from medstep.extract.commit import Tier
+from medstep.extract.mentions import STRONG, Mention
+from medstep.lazyre import lazy_compile
+
+# Someone else's choice, not the writer's: "Some might choose C, but I'd go with D".
+_OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
+_WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
+
+
+def before_cue(left: str, toks: list[str] | None = None, exception: bool = False,
+               right: str = "") -> tuple[str, Tier] | None:
+    """Rule and tier when ``left`` ends in a cue that puts the mention after it (forward, choose, link, zh).
+    ``right`` (the words after the mention) can take back another language's choice ("Ich wähle C nicht")."""
+    if not left.strip(" *_\"'“(\t-•#>"):
+        return None
+    if not left.isascii() and langwords.ZH_ANSWER_LEFT.search(left[-24:]) is not None:
+        return "final_answer_phrase", Tier.FINAL
+    if not left.isascii() and langwords.ZH_DECISION_LEFT.search(left[-12:]) is not None:
+        return "conclusion_phrase", Tier.DECISION
+    if langwords.ANSWER_LEFT.search(left[-40:]) is not None:
+        return "final_answer_phrase", Tier.FINAL  # "Die Antwort ist |D", "La bonne réponse est |C" before a contrast
+    if toks is None:
+        toks = cues.tokens(left)
+    found = _cue_rule(toks, exception)
+    if found is None and langwords.chooses(left) and not langwords.chosen_then_denied(right):
+        return "choice_verb", Tier.DECISION  # "Je choisis donc la réponse C", "Ich wähle C"
+    return found
+
+
+def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
+    """The cue that words before an option commit to, strongest first: an answer phrase, a choice verb, a linking verb."""
+    rule = cues.forward(toks, exception)
+    if rule is not None:
+        return rule, Tier.DECISION
+    if cues.choose(toks):
+        if not _OTHERS.isdisjoint(toks[-6:]) and _WRITER.isdisjoint(toks[-6:]) and toks[-1] != "answer":
+            return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
+        return "choice_verb", Tier.DECISION
+    linked, hedged = cues.link(toks)
+    if linked:
+        return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
+    return None
+
+
+def after_its_text(text: str, m: Mention) -> bool:
+    """A bracketed letter right after a few words naming it: "the main finding is a pleural effusion (B)"
+    (the words may be in another language than the options, so they are not matched to the text)."""
+    if m.strength != STRONG:
+        return False
+    opening = _LABELLED_OPENING.search(text, max(0, m.start - 12), m.start)  # "... oedema (option A)"
+    start = opening.start() if opening is not None else m.start
+    return text[start:start + 1] in "(（[" and start > 0 and text[start - 1] == " "
+
+
+_LABELLED_OPENING = lazy_compile(r"(?i)[(（\[][ \t]*(?:option|choice)[ \t]*\Z")
+
+
+def trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
+    """"the most likely finding is a small left pleural effusion": a cue before one to three describing words (a
+    hyphenated compound, "non-cardiogenic", "tree-in-bud", is one word)."""
+    cut, words = len(toks), 0
+    while cut > 0 and words < 3:
+        cut -= 1
+        while cut > 1 and toks[cut - 1] == "-":
+            cut -= 2  # "non - cardiogenic": the hyphen glues the word before it to this one
+        words += 1
+        if cut <= 0 or any(t in NEG_WORDS and toks[i + 1:i + 2] != ["-"] for i, t in enumerate(toks[cut:], cut)):
+            continue  # (a prefix, "non-cardiogenic", "non-specific", denies nothing)
+        found = _cue_rule(toks[:cut], exception)
+        if found is not None:
+            # "The findings are not consistent with interstitial oedema (A).": the cue's own negation, as it would be
+            # read right before the mention
+            return None if negated(cues.words(toks[:cut]), "", rejection_checked=True) else found
+    return None
+
+
+_OPEN_QUOTES = "\"“`"
+_CLOSE_QUOTES = "\"”`"
+
+
+def quoted(left: str, right: str) -> bool:
+    """The cue and the mention inside one quotation ('"Answer: A"'); 'The answer is "C"' is not one."""
+    if right.lstrip(" *_")[:1] not in _CLOSE_QUOTES or not right.lstrip(" *_"):
+        return False
+    q = max(left.rfind(c) for c in _OPEN_QUOTES)
+    return q >= 0 and before_cue(left[q + 1:]) is not None
+
+
+__all__ = ["after_its_text", "before_cue", "quoted", "trimmed_cue"]
