@@ -64,7 +64,7 @@ LUNG_PARTS = _LOBES | {"upper zone", "mid zone", "lower zone", "upper and mid zo
 # Distance from the hilum is another axis: "peripheral" (subpleural) says nothing about the level, so
 # "basal and peripheral" opacities read "peripheral" in one text and "basal" in another agree; it differs only
 # from a perihilar location.
-_RADIAL = {"peripheral": "outer", "perihilar": "inner"}
+_RADIAL = {"peripheral": "outer", "perihilar": "inner", "central": "inner"}
 # Places outside the lung, each on an axis of its own: two places of one axis differ ("right frontal lobe" against
 # "right parietal lobe", the upper against the lower pole of a kidney, the distal against the middle third of the
 # radius); a place of one axis says nothing of another's or of a lung zone (a mass "in the anterior mediastinum"
@@ -89,7 +89,12 @@ _AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occ
          **dict.fromkeys(("caecum", "sigmoid colon", "rectum", "terminal ileum", "duodenum", "jejunum"), "bowel"),
          **dict.fromkeys(("pancreatic head", "pancreatic neck", "pancreatic body", "pancreatic tail"), "pancreas"),
          **dict.fromkeys((f"liver segment {i}" for i in range(1, 9)), "liver segment")}
-_RADIAL_ONLY = frozenset({"peripheral"})
+_RADIAL_ONLY = frozenset({"peripheral", "central"})
+# "central" is what a distribution "with subpleural sparing" leaves (``triggers.tsv``; no bare "central": "the
+# mediastinum is central" is no place of a finding). A radial place beside a zone is a second place on an axis of its
+# own (``place_axis``): "mid and lower zones with subpleural sparing" keeps both, so a "peripheral, subpleural" chain
+# errs on that axis (the lead's location2 probe). A zone keeps no axis: it is the lung's first place, compared as before.
+_LUNG_RADIAL = "lung radial"
 # A vertebral level ("L1", "C7", "T10"): its place down the spine. Writers round a level to the next one ("T12/L1",
 # "at about T4"), so two levels differ only when two or more apart ("C5" against "C7", "L1" against "L4").
 _SPINE = {**{f"c{i}": i for i in range(1, 8)}, **{f"t{i}": 7 + i for i in range(1, 13)},
@@ -107,13 +112,14 @@ class Placed(Protocol):
 
 
 def place_axis(place: str) -> str | None:
-    """The axis of a place outside the lung (a lobe of the brain, a breast's clock face, a vertebral level), None for
-    a place in the lung or one unknown."""
+    """The axis of a place outside the lung (a lobe of the brain, a breast's clock face, a vertebral level), or the
+    lung's distance from the hilum ("peripheral", "central": ``_RADIAL_ONLY``); None for a zone, a lobe or a place
+    unknown."""
     if place in _CLOCK:
         return "clock"
     if place in _SPINE:
         return "spine"
-    return _AXES.get(place)
+    return _LUNG_RADIAL if place in _RADIAL_ONLY else _AXES.get(place)
 
 
 def locations_conflict(a: str, b: str) -> bool:

@@ -316,6 +316,21 @@ def grades_change(event: tuple, events: list, low: str) -> bool:
     return any(e[2] and e[2][0][0] == "change" and e[0] >= event[3] and not low[event[3]:e[0]].strip() for e in events)
 
 
+# a sparing verb right before or after an outer place ("sparing the subpleural lung", "the subpleural regions are
+# relatively spared"): the place is where the finding is not, so the finding is central (``lexicon._RADIAL``)
+_SPARED_BEFORE = lazy_compile(r"\bspar(?:e|es|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:immediate\s+|outer\s+)?$")
+_SPARED_AFTER = lazy_compile(r"\s*(?:(?:lung|regions?|zones?|areas?|parenchyma|rim|space)\s+)?(?:(?:is|are|being)\s+)?"
+                             r"(?:(?:relatively|largely|mostly|partly|conspicuously)\s+)?spar(?:ed|ing)\b")
+
+
+def _spared(attrs: tuple, low: str, pos: int, end: int) -> tuple:
+    """``attrs`` with an outer place a sparing verb governs read as the central place it leaves."""
+    if ("location", "peripheral") not in attrs or not low or (
+            _SPARED_BEFORE.search(low, max(0, pos - 30), pos) is None and _SPARED_AFTER.match(low, end) is None):
+        return attrs
+    return tuple(("location", "central") if a == ("location", "peripheral") else a for a in attrs)
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
@@ -324,6 +339,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     attr_events = [e for e in attr_events if e[2] and not (low and grades_change(e, attr_events, low))]
     index = ClaimIndex(claims)
     for pos, chunk, attrs, end in attr_events:
+        attrs = _spared(attrs, low, pos, end)
         target, before = index.near(pos, chunk)
         if target is None and attrs[0][0] in _OPENING and low and (before is None and _opens_clause(low, pos)
                                                                  or _fronted(low, pos, end, before is not None)):
@@ -346,7 +362,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             for key, value in attrs:
                 if key == "severity" and low and not low.endswith("ly", 0, end) and _OWN_NOUN.match(low, end) is not None:
                     continue  # "fat stranding and small locules of gas": the grade of a noun the lexicon lacks
-                if key not in before.attrs or key == "location" and before.attrs[key] == "apex to base":
+                if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
+                        value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
             continue
         for key, value in attrs:
