@@ -73,3 +73,9 @@ def test_a_comparison_said_of_the_earlier_study_is_the_reverse_change():
     report = "Lateral chest radiograph. Compared with the films of two years ago, the pericardial rim calcification " \
              "is more extensive."
     assert _aligned("Two years ago the pericardial rim calcification was less extensive.", report) == []
+
+
+def test_a_word_of_seeing_or_a_number_word_is_no_thing_word():
+    # "present" and "seen" say the same: neither may count toward the shared thing words that align a step
+    report = "Lateral lumbar spine. Mild scalloping is present at L3, eleven millimetres deep. Disc heights preserved."
+    assert _aligned("Marked scalloping is present.", report) == _aligned("Marked scalloping is seen.", report) == []

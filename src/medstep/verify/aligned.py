@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medstep.answers.hedges import EARLIER_WORDS
+from medstep.answers.negation import SEEN, SEEN_RARE
+from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
@@ -44,25 +46,26 @@ _UNIT_BASE = 4_500_000
 _SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 _WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"; not a bare number
 # words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
-# places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS`` (a shared "lower lobe"
-# says nothing of which finding two sentences are about)
+# places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS``, the words of seeing of
+# ``negation.SEEN`` / ``SEEN_RARE`` and the number words of ``answers/text.NUMBER_WORDS`` (a shared "lower lobe" or
+# "present" says nothing of which finding two sentences are about)
 _NOT_THING = frozenset("""
 a an the of on in at to by for from with without within into onto over under above below behind beside between
 and or but nor as than then that this these those there here it its they their them which who whose what when
 is are was were be been being has have had having do does did can could may might must should would will shall
 no not any some each both all every other another more most less least much many few several very also only
 still now again already yet just about approximately roughly around nearly almost up down out off further
-seen see sees shows show showed shown noted note visible visualised visualized identified demonstrated appears
+see sees shows show showed note appears
 appear appeared looks look looked seems seem remains remain measuring measures measure measured extending extends
 involving involves containing contains compared comparison since today yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
-one two three four five six seven eight nine ten twelve year years month months week weeks day days hour hours
+year years month months week weeks day days hour hours
 lies lie lying sits sit sitting projects project projecting post procedure including dilated enlarged
 left right bilateral bilaterally both side sides sided lobe lobes zone zones upper lower mid middle central
 peripheral proximal distal anterior posterior medial lateral superior inferior apex apical base basal
 predominantly mostly mainly largely slightly mildly moderately markedly severely mild moderate severe small large
 new unchanged stable improved improving worse worsened worsening increased increasing decreased decreasing
 smaller larger bigger same size extent degree grade amount
-""".split()) | frozenset(EARLIER_WORDS)
+""".split()) | frozenset(EARLIER_WORDS) | frozenset(SEEN + SEEN_RARE) | frozenset(NUMBER_WORDS)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,8 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
 
 
 _ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
+
+
 def _sizes_conflict(a: str, b: str) -> bool:
     return sizes_conflict(float(a), float(b), False)  # (a thing of no known kind: a factor of two, as for a finding)
 
