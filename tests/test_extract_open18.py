@@ -72,9 +72,28 @@ def test_the_subject_bearing_a_finding_answers_which_is_affected(question: str, 
     ("Which artery is affected?", "The right coronary artery shows no stenosis.", "right coronary artery"),
     ("Which artery is affected?", "The right coronary artery may show a stenosis.", "right coronary artery"),
     ("Which organ is involved?", "The pancreas has a normal contour.", "pancreas"),  # no finding borne
+    # a finding of an earlier study, or one gone since, answers nothing of now
+    ("Which artery is affected?", "The right coronary artery shows an occlusion on the 2019 angiogram, now stented "
+     "and patent.", "right coronary artery"),
+    ("Which bone is abnormal?", "The right fibula demonstrates a stress fracture, which has since resolved.",
+     "right fibula"),
+    # a later sentence or clause says the same of another subject: the first is not the one answer
+    ("Which kidney is affected?", "The left kidney shows moderate hydronephrosis. The right kidney also shows "
+     "hydronephrosis.", "left"),
+    ("Which lung is collapsed?", "The left lung is collapsed; the right lung is collapsed too.", "left"),
 ])
 def test_a_subject_whose_finding_is_denied_or_doubted_is_not_the_answer(question: str, text: str, label: str) -> None:
     assert _read(text, question) != label
+
+
+@pytest.mark.parametrize(("question", "text", "label"), [
+    # a comparison with an earlier study keeps the property now; a cause may lie in the past
+    ("Which organ is enlarged?", "The liver is enlarged, larger than on the CT from March.", "liver"),
+    ("What is the cause of the obstruction?", "Adhesions are the most likely cause, after an earlier appendicectomy.",
+     "adhesions"),
+])
+def test_an_earlier_time_compared_or_as_a_cause_keeps_the_subject(question: str, text: str, label: str) -> None:
+    assert _read(text, question) == label
 
 
 @pytest.mark.parametrize(("question", "text", "label"), [

@@ -119,8 +119,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "This is a sagittal T1-weighted image through the midline ..." to "What plane ...?"
         return Reading(normalize_text(value), rule or "open_text")
-    subject = open_subject.subject_answer(_SENTENCE_END.split(clean(region).strip(), maxsplit=1)[0], sample.question) \
-        if sample.answer_type is AnswerType.OPEN else None
+    subject = open_subject.reply_subject(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN \
+        else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
         return Reading(normalize_text(subject), rule or "open_text")
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.findings import category_of
+from medstep.extract.implicit_words import COMPARED_NOW, EARLIER
 from medstep.lazyre import lazy_compile
 
 # "Which organ is enlarged?", "What heart chamber is dilated on this echo?": the asked noun and the property.
@@ -42,6 +43,14 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE, hedges
 _TURNS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.CONDITION, hedges.ALTERNATIVE,
                                             judgements.UNLIKELY, judgements.LEAST, ("or",)) + r"|[?？]")
 _CLAUSE_END = lazy_compile(r"[,;]")
+# A property stated of then, not now: a finding gone ("..., which has since resolved") or a time before this study
+# ("on the prior study", "on the 2019 angiogram": ``hedges.EARLIER_WORDS``, ``implicit_words.EARLIER``) unless the
+# sentence compares with it ("larger than on the prior CT": ``implicit_words.COMPARED_NOW``).
+_GONE = lazy_compile("(?i)" + hedges.words(negation.GONE))
+_THEN = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_WORDS))
+# The pieces of the rest of a reply that may name a second subject with the same predicate: its sentences and the
+# clauses after a semicolon ("The left kidney is enlarged; the right kidney is enlarged too.").
+_PIECE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|;\s*")
 # A part of the thing asked about, opening the subject: "M1 segment of the", "proximal portion of the".
 _PART_NOUNS = frozenset({"segment", "portion", "part", "branch", "section", "origin", "trunk"})
 _PART_OF = lazy_compile(r"(?i)^(?:[\w-]+\s+)?(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?(?=\w)")
@@ -94,6 +103,9 @@ def subject_answer(sentence: str, question: str) -> str | None:
     clause, after = (sentence[:clause_end.start()], sentence[clause_end.start():]) if clause_end else (sentence, "")
     if not restated or _HOLDS.search(clause) is not None or _TURNS.search(after) is not None:
         return None
+    if asked is not None and (_GONE.search(sentence) is not None or (
+            (_THEN.search(sentence) or EARLIER.search(sentence)) is not None and COMPARED_NOW.search(sentence) is None)):
+        return None  # a property of then, not now (a cause may well lie in the past: "(prior laparotomy)")
     subject_words = [w.lower() for w in _WORD.findall(subject)]
     if not subject_words or subject_words[0] in _POINTERS or set(subject_words) & _POINTERS \
             or _stems(subject) <= own:
@@ -108,4 +120,21 @@ def subject_answer(sentence: str, question: str) -> str | None:
     return subject
 
 
-__all__ = ["subject_answer"]
+def reply_subject(reply: str, question: str) -> str | None:
+    """:func:`subject_answer` of the reply's first sentence, unless a later sentence or clause of the reply restates
+    the question of another subject ("The left kidney shows hydronephrosis. The right kidney also shows
+    hydronephrosis." to "Which kidney is affected?": both are, the first subject is not the answer)."""
+    pieces = [p for p in _PIECE_END.split(reply.strip()) if p.strip()]
+    if not pieces:
+        return None
+    first = subject_answer(_SENTENCE_END.split(reply.strip(), maxsplit=1)[0], question)
+    if first is None:
+        return None
+    others = {subject_answer(p, question) for p in pieces[1:]} - {None, first}
+    return None if others else first
+
+
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+
+
+__all__ = ["reply_subject", "subject_answer"]
