@@ -76,3 +76,18 @@ def test_a_list_as_the_one_field_offers_candidates_to_a_question_asking_one_thin
 def test_a_list_beside_the_finding_is_that_fields_items_not_candidates() -> None:
     text = '{"finding": "pneumothorax", "descriptors": ["left", "large"]}'
     assert _open(text, gold="pneumothorax")[0] == "pneumothorax left large"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the prose before the object states the finding the other way: no verdict chosen between them
+    ('The bowel loops are of normal calibre with no air-fluid levels.\n```json\n{"small_bowel_obstruction": true}\n```',
+     None),
+    ('There is no free intraperitoneal gas.\n{"answer": "yes"}', None),
+    # prose that agrees, or only leads in, leaves the object's verdict
+    ('Dilated small bowel loops with air-fluid levels.\n```json\n{"small_bowel_obstruction": true}\n```', "yes"),
+    ('My structured reply follows.\n{"answer": "no"}', "no"),
+])
+def test_prose_before_a_closed_object_must_not_contradict_it(text: str, expected: str | None) -> None:
+    question = "Is there small bowel obstruction?" if "bowel" in text else "Is there free intraperitoneal gas?"
+    got = extract(text, Sample(id="j", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    assert got.answer == expected

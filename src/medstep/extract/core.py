@@ -385,6 +385,11 @@ def _implicit(region: str, sample: Sample) -> Reading:
         if implied is not None:
             return Reading(implied, measured.RULE) if field is None else AMBIGUOUS if not same_verdict(
                 field, implied) else Reading(field, replywords.FIELD_RULE)
+        prose = replywords.before_object(text).strip()
+        if field is not None and prose:  # "No pneumothorax is seen.\n```json\n{"pneumothorax": true}\n```"
+            said_before = _implicit(prose, sample).answer
+            if said_before is not None and not same_verdict(said_before, field):
+                return AMBIGUOUS
         return Reading(field, replywords.FIELD_RULE) if field is not None else UNPARSED
     verdict = implicit.read_implicit(text, sample.question)
     by_concept = findings.read_finding(text, sample.question)

@@ -71,6 +71,15 @@ def trailing_object(text: str) -> str | None:
     return m.group(1) if m is not None and "{" not in text[:m.start(1)] else None
 
 
+def before_object(text: str) -> str:
+    """The prose a reply gives before the JSON object it ends with ("No pneumothorax is seen.\n```json ..."), or ""
+    when the reply is the object alone: what the prose says must not disagree with the object's answer."""
+    if _FENCE.sub("", text.strip()).startswith("{"):
+        return ""
+    m = _TRAILING.search(text)
+    return text[:m.start(1)] if m is not None and "{" not in text[:m.start(1)] else ""
+
+
 
 def _zh(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
@@ -363,4 +372,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["CONFIDENCE_KEYS", "trailing_object", "as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["CONFIDENCE_KEYS", "before_object", "trailing_object", "as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
