@@ -111,6 +111,8 @@ def test_property_of_one_side_guards(question: str, text: str) -> None:
     ("Is the PICC line in a good position?", "The PICC terminates in the superior vena cava.", "yes"),
     ("Is the central line malpositioned?", "Left subclavian line, tip in the right ventricle.", "yes"),
     ("Is the endotracheal tube correctly positioned?", "Tip in the left main bronchus.", "no"),
+    # a clause of advice after the tip's place says where it should go: the place before it stands
+    ("Is the PICC malpositioned?", "The tip lies in the right ventricle; recommend withdrawal into the SVC.", "yes"),
 ])
 def test_tip_where_the_device_belongs(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == (expected, "implicit_placement")
@@ -130,6 +132,9 @@ def test_tip_where_the_device_belongs(question: str, text: str, expected: str) -
     ("Is the nasogastric tube correctly placed?",
      "The tip was in the oesophagus on the prior film and is now in the stomach."),
     ("Is the feeding tube well positioned?", "On the previous radiograph the tip lay in the stomach."),
+    # where the tip should go, not where it is
+    ("Is the nasogastric tube correctly placed?", "Advance the tube so that its tip lies in the stomach."),
+    ("Is the orogastric tube well positioned?", "Tip ideally within the gastric body."),
 ])
 def test_tip_placement_guards(question: str, text: str) -> None:
     assert _read(question, text)[0] is None

@@ -16,7 +16,8 @@ Read only when the question asks one device of the table good or bad in position
 negation and no hedge, places the tip at no earlier time ("The tip was in the oesophagus on the prior film and is
 now in the stomach": which is now?) and offers no two places as alternatives ("in the stomach or the oesophagus"),
 does not judge the position in words itself ("This is an appropriate position.": that is the antonym reader's), and
-every place it names is one of the device's: all wrong is malpositioned, all right is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
+every place it names outside a clause of advice or intent ("should be withdrawn into the SVC", "Advance the tube so
+the tip lies in the stomach.") is one of the device's: all wrong is malpositioned, all right is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
 is read by where the tip ends (after "tip", "ends", "terminates", "lies", "projects"); a tip said in both kinds is
 no reading. Rule ``implicit_placement``.
 """
@@ -26,10 +27,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, hedges
 from medstep.extract import antonyms, implicit
 from medstep.extract.antonym_pairs import PAIRS, Pair
 from medstep.extract.compartments import COMPARTMENTS, NEGATED
+from medstep.lazyre import lazy_compile
 
 RULE = "implicit_placement"
 
@@ -53,6 +55,11 @@ BELONGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 BELONGS["picc"] = BELONGS["central_venous_catheter"]
 
+# A clause saying where the tip should go, not where it is: advice or intent ("should be withdrawn into the SVC",
+# "recommend advancing into the stomach": ``hedges.OBLIGATION``, ``hedges.INTENT``), an ideal ("ideally in the
+# stomach"), or an order to move it ("Advance the tube so the tip lies in the stomach.").
+_TARGET = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.OBLIGATION, hedges.INTENT) + r"|ideal|ideally|advance|"
+                       r"withdraw|retract|reposition|pull\s+back|push)\b")
 # Where the tip ends: after these words, the place is the tip's, not the course's.
 _TIP = r"(?:tip|ends?|ending|terminates?|terminating|lies|lying|sits|sitting|projects?|projecting|coiled|curled)"
 
@@ -102,6 +109,8 @@ def read_placement(text: str, question: str) -> str | None:
     names, place, tip, either = _places()
     if either.search(text):
         return None  # "The tip is in the stomach or the oesophagus.": two places offered
+    if _TARGET.search(text):  # "...; it should be withdrawn into the SVC": where the tip is to go, not where it is
+        text = " . ".join(c for s in implicit.sentences(text) for c in implicit.clauses(s) if not _TARGET.search(c))
     right, wrong = BELONGS[device]
     said = {names[" ".join(m.group(1).lower().split())] for m in place.finditer(text)}
     if not said or not said <= right | wrong:
