@@ -41,6 +41,7 @@ from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
 from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
+from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
@@ -175,7 +176,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         # can coexist.": another option chosen by its letter)
         return Reading(near, "option_text")
     heading = _lone_heading(region, idx)
-    if heading is not None and not _ranked_out(region, idx, heading, asked):
+    if heading is not None and not _ranked_out(region, idx, heading, asked) \
+            and not _judged_against(region, idx, heading):  # "Left kidney: normal." to "Which is abnormal?"
         return Reading(heading, HEADING_RULE)
     if exception or len(region) > optionconcept.OPTION_MAX_CHARS or any(
             not m.by_text and not optionconcept.ends_a_name(region, m.start, m.end) for m in find_mentions(region, idx)):
@@ -192,13 +194,22 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
 def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
     """A short reply whose one option is named in a clause that turns from it ("Perthes disease is less likely.",
     "Features point away from Perthes disease.", "Less likely: Perthes disease."): the clause's own negation or
-    rejection, read as the decision reader reads it (:func:`medstep.extract.clauses.negated`), not a selection."""
+    rejection, read as the decision reader reads it (:func:`medstep.extract.clauses.negated`), not a selection.
+    So is an option said to be normal ("The left kidney is normal.", "Left eye: unaffected.", "Pneumothorax: none."):
+    to "Which kidney is abnormal?" that names the other one, and to "Which is normal?" it is left unread rather than
+    risk the wrong reading (the reader does not see the question)."""
     for m in find_mentions(region, idx):
         if m.letter == letter and m.by_text:
             right, _ = clause_right(region, m.end)
-            if negated(cues.tokens(clause_left(region, m.start)), right):
+            if negated(cues.tokens(clause_left(region, m.start)), right) or _SAID_NORMAL.match(right):
                 return True
     return False
+
+
+# An option's text followed by a judgement of normal: thresholds.NORMAL_SAID and the words of a part spared.
+_SAID_NORMAL = lazy_compile(
+    r"(?i)\A[\s*\"'”)\]]*[\s*\"'”:,\-–—]*(?:(?:is|are|was|were|appears?|looks?|seems?|remains?)\s+(?:also\s+|entirely\s+|"
+    r"completely\s+)?)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|none|negative)\b")
 
 
 def _asked_about(region: str, idx: OptionIndex, letter: str) -> bool:
