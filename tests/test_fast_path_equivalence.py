@@ -272,8 +272,8 @@ def test_hedge_word_gates_answer_as_the_hedge_search() -> None:
 
 
 def test_final_section_found_from_the_last_hash_answers_as_the_heading_walk() -> None:
-    """extract/core.py tries the final-section heading only on lines holding a '#', the last first."""
-    from medstep.extract import core as K
+    """extract/open_reader.py tries the final-section heading only on lines holding a '#', the last first."""
+    from medstep.extract import open_reader as K
 
     atoms = ["## Final Response", "### Final answer:", "# Answer", "#answer", "**", " ", "\t", "\n", "\r\n", "x",
              "## Thinking", "Answer #1", "#", "final", "FINAL ANSWER", "\u017f", "B."]

@@ -1,5 +1,5 @@
 """The Latin eye sides of ophthalmic shorthand, read as the sides they name where a question asks of an eye (by the
-open-answer grader, ``score/open_grade.py``, and the choice reader when nothing else reads, ``extract/core.py``).
+open-answer grader, ``score/open_grade.py``, and the choice reader when nothing else reads, ``extract/choice_reader.py``).
 
 "OD" (oculus dexter) is the right eye, "OS" (oculus sinister) the left and "OU" (oculus uterque) both: "Which eye is
 affected?" answered "OS" or "The lesion is in the OS." names the left eye, as a gold "left" or "left eye" says. Only

@@ -3,7 +3,7 @@
 Several readers must tell a committed statement from one held open, each with
 its own question: is a reply torn between options (``refusal.is_hedge``), is
 a per-option verdict left undecided (``tally``), is a committed yes/no taken
-back by a later clause (``core``), does a closing remark after the answer
+back by a later clause (``extract/stated.py``), does a closing remark after the answer
 doubt or turn it (``lastmention``), does a sentence naming a finding state it
 (``implicit.HEDGES``)? They read different sub-lists, because
 the questions differ: a condition ("if", "would") makes a per-option verdict
@@ -220,7 +220,7 @@ ZH_QUALIFICATION = ("余", "其余", "其他", "其它")
 # A limit of the method, not a doubt about the finding: "though small stones may be missed", "rib fractures are often
 # occult on frontal radiographs", "dedicated views would be more sensitive" (``extract/caveats.py``).
 # A projection that magnifies the heart, named after a turn: "The heart appears enlarged, but this is an AP film."
-# takes the size back (read by the closed readers' turn check, ``extract/core.py``).
+# takes the size back (read by the closed readers' turn check, ``extract/stated.py``).
 MAGNIFICATION = ("ap film", "ap projection", "ap view", "ap portable", "ap supine", "supine film", "magnifies",
                  "magnified", "magnification")
 LIMITATION = ("may be missed", "can be missed", "could be missed", "might be missed", "may go undetected",

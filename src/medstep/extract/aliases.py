@@ -18,7 +18,7 @@ Three sources of names, each read only where it is unambiguous among the options
 
 Only the decision sentence's kept clauses are read (:func:`medstep.extract.optwords.kept_clauses`: no hedge,
 alternative, negation, question, definition or score), and every name found there must name the same option. A
-last-resort reader (``extract/core.py``): it runs only when every other reader found nothing.
+last-resort reader (``extract/choice_reader.py``): it runs only when every other reader found nothing.
 """
 
 from __future__ import annotations

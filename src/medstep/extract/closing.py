@@ -19,7 +19,7 @@ comma or "I'd say", and before punctuation ("no" before a word is a determiner: 
   pneumothorax?"): the phrase before the dash, colon or comma, short or long ("Small effusion at the left base,
   yes; ..." to a pneumothorax question), must name the asked term, or the words after the verdict must.
 
-The caller (``extract/core.py``) also declines when the text states the finding the other way.
+The caller (``extract/closed_reader.py``) also declines when the text states the finding the other way.
 """
 
 from __future__ import annotations

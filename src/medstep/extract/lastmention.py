@@ -29,7 +29,7 @@ that option when every one of these holds, and otherwise declines:
   sign. D is an embolism sign.") is a discussion, not a decision.
 
 It runs only after every explicit reader found nothing (see
-``extract/core.py``), never for a question asking which option does NOT hold,
+``extract/choice_reader.py``), never for a question asking which option does NOT hold,
 and only on letter forms: an option named by its text is read by the
 decision reader and the option-word readers. Rule ``last_mention``.
 """

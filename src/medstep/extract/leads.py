@@ -1,7 +1,7 @@
 """An opening "Yes," / "No," read against the statement that follows it in the same reply.
 
 A lead verdict is the model's answer, unless the statement after it says otherwise. Two cases are read here, both
-short and both in plain words (``extract/core.py`` asks after reading the lead), beside a bare "Yes." / "No."
+short and both in plain words (``extract/closed_reader.py`` asks after reading the lead), beside a bare "Yes." / "No."
 checked against the sentences after it and a lead held open by "cannot be excluded":
 
 * the statement states the asked finding the other way: "No, there is a pneumothorax." or, for a property, its other

@@ -145,7 +145,7 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     sentences = implicit.sentences(text)
     if len(sentences) > 1 and not _says(sentences[-1], key) and len(sentences[-1].split()) <= _BARE_NAME_WORDS:
         # "… central bronchiectasis in an asthmatic. ABPA.": a closing name is its own decision (read by
-        # ``extract/core.py`` over an option only described on the way), not a second finding stated beside it
+        # ``extract/choice_reader.py`` over an option only described on the way), not a second finding stated beside it
         text = " ".join(sentences[:-1])
     deciding = [s for s in implicit.sentences(text) if _says(s, key) and (
         _DECIDES.search(s) is not None or _FINDINGS_OF.search(s) is not None

@@ -6,7 +6,7 @@ A short reply often gives what defines one option rather than its name. The one 
 option is asked as the yes/no question "Is there <option>?", and the reply names the option when the table reads
 yes for exactly that one option and reads nothing (neither yes nor no) for every other. Every guard of the yes/no
 reader holds (no hedge, no turn, no earlier study, the sign not negated, one finding's signs only). A last-resort
-reader (``extract/core.py``): only for a short reply naming no option by letter or text and denying nothing, in a
+reader (``extract/choice_reader.py``): only for a short reply naming no option by letter or text and denying nothing, in a
 question that does not ask which option does NOT hold.
 """
 

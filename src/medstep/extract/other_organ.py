@@ -3,7 +3,7 @@
 The model answers the question it thinks it was asked: its yes goes with the clause it opens, and that clause says
 the asked property ("enlarged") of an organ the question does not name ("splenomegaly" is the spleen enlarged;
 "Yes, the spleen is enlarged."). The yes is no answer to the liver; with nothing after the clause naming the asked
-organ, the reply is ambiguous (core reads it so). Read only where every organ the clause names (an organ word, or the
+organ, the reply is ambiguous (``extract/closed_reader.py`` reads it so). Read only where every organ the clause names (an organ word, or the
 organ a named finding belongs to: the ``expands`` column of ``answers/concepts.tsv``) differs from every organ the
 question names, and the clause's finding is what the asked property makes of that organ (the vocabulary reads
 "spleen is enlarged" as splenomegaly) or the clause says the property's own word. A finding of the asked organ

@@ -4,7 +4,7 @@ English answers a yes/no question without "yes" or "no" by repeating its auxilia
 invading the vessel?" - "It isn't: a preserved fat plane separates them."; "Is there a midline shift?" - "There is,
 of about 8 mm." would be no reply of that kind (a comma may open anything: "It is, however, hard to say."), but
 "There is." / "There is — 8 mm to the left." is. :func:`as_verdict` gives such an opening the verdict word it stands
-for, so that the lead reader (``extract/core.py``) reads it with every check a "Yes, ..." / "No: ..." opening gets
+for, so that the lead reader (``extract/closed_reader.py``) reads it with every check a "Yes, ..." / "No: ..." opening gets
 (a later sentence stating the other way, a hedge, a revision).
 
 The pronoun and verb must answer the question's own form: "Is the X ...?" by "it is" / "they are"; "Is there ...?"

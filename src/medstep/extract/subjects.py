@@ -4,7 +4,7 @@
 proximal ureter dilated?": the concept readers map every part of the aorta to the aorta, so the part asked is lost.
 "The adjacent node contains no calcification." to "Is there calcification in the lesion?", "The adjacent nodule is
 solid." to "Is the nodule solid?": a neighbour, not the asked lesion. The statement readers decline such an answer
-(``extract/core.py``), and an opening "Yes," / "No," whose clause speaks only of it is ambiguous
+(``extract/stated.py``), and an opening "Yes," / "No," whose clause speaks only of it is ambiguous
 (``extract/leads.py``). An answer that also names the asked part ("The descending aorta is normal; the ascending
 aorta is dilated.") or the asked thing outside a neighbour's phrase ("The nodule is solid; an adjacent one is not.")
 is read as before. English words only; the sides (left / right) are ``extract/sides.py``'s.

@@ -3,7 +3,7 @@
 "Is the heart enlarged?" - "The heart is not enlarged, but the left ventricle is slightly enlarged." (心脏是否增大？ -
 "心脏不大，但左心室稍大"): the whole is plainly denied, yet a part of the asked organ has the asked property. Whether the
 model meant no (the organ as a whole) or yes (an enlarged chamber is an enlarged heart to some readers) is not for a
-reader to guess, so a no read from such an answer is ambiguous (``extract/core.py``). The same holds for the
+reader to guess, so a no read from such an answer is ambiguous (``extract/stated.py``). The same holds for the
 property given to another subject after a turn ("..., but the aorta is enlarged"): the answer qualifies its own denial.
 """
 

@@ -2,7 +2,7 @@
 
 The model's 是 / 不 goes with the clause it opens; where that clause names a finding the question does not ask, the
 verdict answers another question (the English counterpart is ``extract/leads.py``). :func:`lead_to_another` gives
-the text after that clause, for core to read the asked finding there (a reply saying nothing of it is ambiguous).
+the text after that clause, for ``extract/closed_reader.py`` to read the asked finding there (a reply saying nothing of it is ambiguous).
 
 Read only for a presence question (``implicit_langs.zh_question``: 是否有X？, X吗？) and a lead clause whose finding
 shares no two characters with the asked term (胸腔积液 and 积液 share; 气胸 and 胸腔积液 do not), and which either

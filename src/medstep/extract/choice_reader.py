@@ -1,0 +1,130 @@
+"""The multiple-choice reader: which option an output chooses, by letter, by its text or by other words.
+
+The letter and option-text rules are ``extract/choice.py``'s; what they leave unread is tried, in order, by the
+fallbacks here: a numbered list's pick, an option's initials, a restated label, "both" / "neither", the last
+sentence naming an option, a tally of marks, other words for an option, a sign, the normal option, the odd one out
+of an exception question, a Latin eye side, and to Yes / No options the finding stated in words
+(``extract/stated.py``). A reading that a later text letter, a comparison or the final section contradicts is
+ambiguous.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from medstep.answers import asks_for_exception, verdict_meaning
+from medstep.answers.eye_sides import eye_sides
+from medstep.extract import (
+    both, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, optionsign, otherwords,
+    polarity, restated, tally, textletter,
+)
+from medstep.extract.choice import AMBIGUOUS, Reading, read_choice
+from medstep.extract.decision import read_decision
+from medstep.extract.lines import CROSSES, TICKS
+from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
+from medstep.extract.open_reader import TRUNCATED, final_section
+from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
+from medstep.extract.stated import read_implicit_finding
+from medstep.types import MedstepError, Sample, Status
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader must map options to
+
+
+def read_choice_answer(loc: Located, sample: Sample) -> Reading:
+    if not sample.options:
+        raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
+    if not _LETTERS.issuperset(sample.options):
+        # Letter parsing would silently never fire; loaders must map options to letters.
+        raise MedstepError(
+            f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
+        )
+    idx = option_index(sample.options)
+    exception = asks_for_exception(sample.question)
+    staged = conclusion_tag(loc.answer) if loc.marker is None else None
+    if staged is not None:  # "<REASONING> … </REASONING> <CONCLUSION> B </CONCLUSION>": the closing stage chooses
+        loc = replace(loc, answer=staged, marker=ANSWER_TAG)
+    elif loc.marker is None and (line := loops.repeated_line(loc.answer)) is not None:
+        loc = replace(loc, answer=line)  # "C\nC\nC\nC": a generation loop states its one line
+    reading = _choice_read(loc, sample, idx, exception)
+    if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
+        return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
+    if reading.answer is not None and loc.marker is None and not exception \
+            and textletter.contradicted(loc.answer, idx, reading.answer):
+        return AMBIGUOUS  # "The left ventricle is abnormal. The answer is D." (D Right ventricle)
+    if reading.answer is not None and comparatives.contradicts(loc.answer, idx, sample.question, reading.answer):
+        return AMBIGUOUS  # "The right kidney is smaller. Answer: B" (B Right) to "Which kidney is larger?"
+    section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""
+    if section and section != loc.answer.strip():
+        # "## Thinking … I considered Congo red but … ## Final Response …": where the final section reads otherwise
+        # than the whole output, the options weighed in the sections before it are the reasoning, not the answer.
+        again = _choice_read(replace(loc, answer=section), sample, idx, exception)
+        if again.answer != reading.answer:
+            return again
+    return reading
+
+
+def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
+    pole = polarity.asked_pole(sample.question)
+    reading = read_choice(loc, idx, exception=exception, asked=pole)
+    if reading.answer is None and reading.status is not Status.REFUSED \
+            and (letter := numbered.read_numbered(loc.answer, idx)) is not None:
+        # "1. **Phrenic nerve palsy** … 2. **Subpulmonic effusion** … Final answer: **2**"
+        return AMBIGUOUS if letter == CONFLICT else Reading(letter, numbered.RULE)
+    if reading.rule == "option_text" and (letter := initials.read_initials(loc.answer, idx, sample.options,
+                                                                          sample.question)) not in (None, reading.answer) \
+            and read_decision(loc.answer, idx, exception, pole).weak:
+        # "Bronchiectasis is seen. … finger-in-glove mucoid impaction, which suggests ABPA.": an option only described
+        # on the way, then another named by its initials in the decision sentence
+        return Reading(letter, initials.RULE)
+    if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
+        return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
+    if reading.status is Status.UNPARSED and not exception \
+            and (letter := restated.read_restated_statement(loc.answer, idx, sample.question)):
+        return Reading(letter, restated.RULE)  # "… so the enlarged chamber is the left atrium." to "Which chamber …?"
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \
+            and (letter := both.read_both(loc.answer, idx) or both.read_neither(loc.answer, idx)
+                           or both.read_both_stated(loc.answer, idx)):
+        return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
+    if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
+                                                                    or cut.dangling(loc.answer)):
+        # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
+        letter = lastmention.read_last_mention(loc.answer, idx, pole)
+        if letter is not None:
+            return Reading(letter, lastmention.RULE)
+        letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
+        if letter is not None:
+            return Reading(letter, tally.RULE)
+        # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
+        found = otherwords.read_other_words(loc.answer, idx, sample, pole)
+        if found is not None:
+            return found
+        letter = optionsign.read_option_sign(loc.answer, idx, sample.options)  # "Target sign." for intussusception
+        if letter is not None:
+            return Reading(letter, optionsign.RULE)
+        letter = normal_choice.read_normal_option(loc.answer, idx, sample.options)  # "No acute process." for "Normal"
+        if letter is not None:
+            return Reading(letter, normal_choice.RULE)
+    if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
+        # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
+        # decision reader sees them all; the marks leave one standing
+        letter = tally.read_tally(loc.answer, idx)
+        if letter is not None:
+            return Reading(letter, tally.RULE)
+    if reading.status is Status.UNPARSED and exception and not cut.dangling(loc.answer):
+        # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
+        odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
+        if odd is not None:
+            return Reading(*odd)
+    if reading.status is Status.UNPARSED and (latin := eye_sides(loc.answer, sample.question)) != loc.answer:
+        return _choice_read(replace(loc, answer=latin), sample, idx, exception)  # "OS." for "Left eye"
+    if reading.status is Status.UNPARSED and idx.verdicts:  # Yes / No options: the finding may be stated plainly
+        implied = read_implicit_finding(loc.answer, sample)
+        letter = idx.verdicts.get(verdict_meaning(implied.answer) or "") if implied.answer is not None else None
+        if letter is not None:
+            return Reading(letter, implied.rule)
+        return implied if implied.status is Status.AMBIGUOUS else reading
+    return reading
+
+
+# What a per-option tally carries (``extract/tally.py``): ticks, crosses, checkboxes, table cells.
+_TALLY_MARKS = TICKS | CROSSES | {"|", "["}

@@ -1,0 +1,189 @@
+"""The yes/no reader: a closed question's verdict, read the same way whatever the gold's language.
+
+A marked answer ("Answer: no", "<answer>是</answer>") opens with its verdict; an unmarked one is read for a final
+phrase, a label, a lead ("Yes, ...", "No, ..."), a verdict in the closing sentence, and last for the finding stated
+in words (``extract/stated.py``). A verdict the rest of the answer takes back, revises or gives to another finding
+is not read as given (``extract/leads.py``, ``extract/resolved.py``, ``extract/closing.py``). A closed question whose
+gold is no verdict ("Which side?") is read as a short open answer (``extract/open_reader.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from medstep.answers import canonical_verdict, same_verdict
+from medstep.extract import (
+    closed, closing, finding_fields, implicit, inline_fields, leads, open_reader, opening_frame, other_organ,
+    replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
+)
+from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
+from medstep.extract.letters import clean
+from medstep.extract.mentions import CONFLICT
+from medstep.extract.open_reader import final_section
+from medstep.extract.refusal import is_refusal
+from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
+from medstep.extract.stated import UNDERMINED, read_implicit_finding, read_stated
+from medstep.lazyre import lazy_compile
+from medstep.types import Sample, Status
+
+
+def read_closed(loc: Located, sample: Sample) -> Reading:
+    """Yes/no verdict when the gold is one (either language); otherwise a short open answer ("left")."""
+    if canonical_verdict(sample.answer) is not None:
+        return _verdict(loc, sample)
+    return open_reader.read_open(loc, sample)
+
+
+def _marked_verdict(region: str) -> str | None:
+    """A verdict opening an explicitly marked answer, in either language (see ``extract/closed.py``)."""
+    return closed.parse_marked(region) or closed.parse_zh(clean(region))
+
+
+def _verdict(loc: Located, sample: Sample) -> Reading:
+    """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
+    region = closed.strip_echo(closed.undecorate(closed.collapse_loop(loc.answer)))  # "Yes Yes Yes" is "Yes."
+    region = opening_frame.drop(region)  # "On review of the image: ..." (extract/opening_frame.py)
+    region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
+    region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
+    region = inline_fields.as_lines(region)  # "Effusion - yes; pneumothorax - no." (extract/inline_fields.py)
+    if loc.marker is not None:
+        verdict = _marked_verdict(region)
+        if verdict == CONFLICT:
+            return AMBIGUOUS
+        if verdict is not None:
+            return Reading(verdict, loc.marker)
+        return REFUSED if is_refusal(region) else read_stated(region, sample)
+    if finding_fields.contradicts(region, sample.question) and closed.revision(region) is None:
+        return AMBIGUOUS  # "Ascites: none.\nAscites: small." (extract/finding_fields.py)
+    field = replywords.negated_field(region, sample.question)  # "Fracture: no." to "Is there no fracture?" (yes)
+    if field is not None:
+        return Reading(field, replywords.FIELD_RULE)
+    phrase = last_phrase(region)
+    if phrase is not None and not closed.counterfactual(region, phrase[0]):  # "If it were, the answer would be yes."
+        verdict = _marked_verdict(first_line(region[phrase[1]:]))
+        if verdict == CONFLICT:
+            return AMBIGUOUS
+        if verdict is not None:  # "Answer: no enhancement? Actually yes; the mass enhances avidly." (yes)
+            return _revised_answer(region[phrase[1]:].lstrip(" \t*_:"), verdict, loc, sample)
+    section = final_section(region) if phrase is None and "#" in region else ""
+    if section and (verdict := _marked_verdict(first_line(section))) is not None:
+        # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would
+        return AMBIGUOUS if verdict == CONFLICT else Reading(verdict, FINAL_ANSWER_PHRASE)
+    verdict, rule = closed.parse_label(region), "conclusion_phrase"
+    if verdict is None:
+        verdict, rule = closed.parse_free(region)
+        if rule == "yes_no_final" and (closing.labels_another(region, sample.question)
+                                       or set_aside.asks_another(region, sample.question)):
+            verdict = None  # "Effusion, yes." / "Is there an effusion? Yes." to "Is there a pneumothorax?"
+    if verdict is None:
+        verdict, rule = closed.parse_zh(region), "yes_no_lead"
+    if verdict is None:
+        verdict, rule = closed.parse_mid(region), "conclusion_adverb"
+    if verdict == CONFLICT:
+        return AMBIGUOUS
+    lead = rule in ("yes_no_lead", closed.LEAN_RULE)
+    if verdict is not None and len(region) <= implicit.MAX_CHARS and closed.opposite_openings(
+            region, lambda sentence: closing.answers_another(sentence, sample.question)):
+        return REFUSED if is_refusal(region) else AMBIGUOUS  # "Yes, there is edema. No, there is no edema."
+    if verdict is not None and not closed.has_conflict(region[:40] if lead else region[-60:]):
+        if lead and closed.contradicts_itself(region, sample.question):
+            return AMBIGUOUS
+        after = zh_leads.lead_to_another(region, sample.question) if rule == "yes_no_lead" else None
+        if after is not None:  # "不，没有肺炎。" to 是否存在肺气肿？: the verdict is the other finding's (extract/zh_leads.py)
+            stated = read_stated(after, sample).answer if after else None
+            return Reading(stated, leads.OTHER_RULE) if stated is not None and stated != CONFLICT else AMBIGUOUS
+        start = closed.final_start(region) if rule == "yes_no_final" and len(region) <= implicit.MAX_CHARS else None
+        said = region[:start].rstrip(" \t\n*_\"'“”") if start else ""
+        # a sentence before it, not the term as its label ("Pneumothorax — no.", "Neumotórax: no.")
+        stated = read_stated(said, sample).answer if said.endswith((".", "!")) and len(said) > 1 else None
+        if stated is not None and (stated == CONFLICT or not same_verdict(stated, verdict)):
+            return AMBIGUOUS  # "There is a pneumothorax. No.": the statement and the verdict disagree
+        if rule == "yes_no_lead" and other_organ.yes_to_other_organ(region, verdict, sample.question):
+            return AMBIGUOUS  # "Yes, splenomegaly." to "Is the liver enlarged?" (extract/other_organ.py)
+        other = leads.yes_given_to_another(region, verdict, sample.question, lambda t: read_stated(t, sample).answer) \
+            if rule == "yes_no_lead" else None
+        if other is not None:  # "Yes, the patient has a pacemaker. The cardiac silhouette is normal in size." (no)
+            return AMBIGUOUS if other == CONFLICT else Reading(other, leads.OTHER_RULE)
+        if rule == "yes_no_lead" and (leads.yes_to_another(region, verdict, sample.question)
+                                      or leads.yes_on_other_side(region, verdict, sample.question)):
+            return AMBIGUOUS  # "Yes, the effusion has resolved." to "Is there a pneumothorax?"; "Yes, on the left." (right?)
+        if rule == "yes_no_lead" and leads.lead_contradicted(region, verdict, sample.question):
+            return AMBIGUOUS  # "No, there is a pneumothorax.", "Yes, there are multiple lesions." (solitary?)
+        stated = leads.negated_content(region, verdict, sample.question,
+                                       lambda t: read_implicit_finding(t, sample).answer) if lead else None
+        if stated is not None:  # "Yes, there is a pneumothorax on the right." to "Is there no pneumothorax?"
+            return AMBIGUOUS if stated == CONFLICT else Reading(stated, statements.NEGATED_RULE)
+        if rule == "yes_no_lead" and leads.sentence_states_otherwise(region, verdict, sample.question,
+                                                                     lambda t: read_stated(t, sample).answer):
+            return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
+        if rule == closed.LEAN_RULE and leads.lean_states_otherwise(region, verdict,
+                                                                    lambda t: read_implicit_finding(t, sample).answer):
+            return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
+        if rule == closed.LEAN_RULE and closed.affirms_in_passing(region):
+            # "Indeed, the angles are sharp." / "Indeed, hard to say.": the word affirms its own sentence, which
+            # answers nothing here; an elliptical reply ("Indeed, a small one on the left.") is still a yes
+            rest = closed.after_lead(region)
+            if is_refusal(region):
+                return REFUSED
+            if _FINITE.search(rest.split(".", 1)[0]) is not None and read_implicit_finding(rest, sample).answer is None:
+                return UNPARSED
+        if rule == closed.LEAN_RULE and UNDERMINED.search(region) is not None:
+            return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
+        if rule == "yes_no_lead" and leads.held_open(region):
+            return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
+        past = resolved.lead_past(region, verdict, sample.question) if rule == "yes_no_lead" else None
+        if past is not None:  # "Yes, previously; now resolved." (no), "Yes, previously." (the past's yes)
+            return AMBIGUOUS if past == CONFLICT else Reading(past, resolved.RULE)
+        revised = closed.revised_lead(region) if lead else None
+        if revised == CONFLICT:
+            # "Yes, on the left. Wait — that line is a skin fold. So no pneumothorax.": read what follows the cue
+            cue = closed.revision(region)
+            again = _verdict(replace(loc, answer=region[cue[1]:].lstrip(" ,;:—–-")), sample) if cue else None
+            if again is not None and again.answer is None and again.status is Status.UNPARSED \
+                    and (before := closed.verdict_before(region, cue[0] if cue else 0)) is not None:
+                return Reading(before, rule)  # "Yes, ... obstructed. No, wait, these are normal haustra ..."
+            return again if again is not None and again.answer is not None else AMBIGUOUS
+        if revised is not None:
+            return Reading(revised, rule)
+        return Reading(verdict, rule)
+    if is_refusal(region):
+        return REFUSED
+    if closed.has_conflict(region):
+        return AMBIGUOUS
+    found = closing.read_closing(region, sample.question) \
+        if verdict is None and not set_aside.asks_another(region, sample.question) else None
+    return _closing(region, found, sample) if found is not None else read_stated(region, sample)
+
+
+def _revised_answer(answer: str, verdict: str, loc: Located, sample: Sample) -> Reading:
+    """The verdict after a final-answer phrase, unless the model revises it after: "Answer: no enhancement? Actually
+    yes; the mass enhances avidly." is a yes. A revision read as nothing ("Answer: yes. Wait — that line is a skin
+    fold.") leaves it open (ambiguous); one that says the same keeps it."""
+    revised = closed.revised_lead(answer)
+    if revised is None:
+        return Reading(verdict, FINAL_ANSWER_PHRASE)
+    if revised == CONFLICT:
+        cue = closed.revision(answer)
+        again = _verdict(replace(loc, answer=answer[cue[1]:].lstrip(" ,;:—–-")), sample) if cue else None
+        revised = again.answer if again is not None and again.answer is not None else CONFLICT
+    return AMBIGUOUS if revised == CONFLICT else Reading(revised, FINAL_ANSWER_PHRASE)
+
+
+def _closing(region: str, found: closing.Closing, sample: Sample) -> Reading:
+    """The verdict set off inside the closing sentence ("..., normal P axis — yes, sinus rhythm.";
+    ``extract/closing.py``), unless the answer states the finding the other way or takes it back as a possibility
+    ("— yes. However, it may be a skin fold.", "This is a CT image. No, it is an MRI."): which one the model meant
+    is not for the reader to guess."""
+    verdict, start, end = found.verdict, found.start, found.end
+    if UNDERMINED.search(region, end) is not None:
+        return AMBIGUOUS
+    for part in (region[end:].lstrip(" ,;:—–-("), region[:start], region):
+        stated = read_stated(part, sample).answer if part.strip() else None
+        if stated is not None and not same_verdict(stated, verdict):
+            return AMBIGUOUS
+    return Reading(verdict, closing.RULE)
+
+
+# A finite verb: the words after an opening "Indeed," form a sentence of their own, not an elliptical reply.
+_FINITE = lazy_compile(r"(?i)\b(?:is|are|was|were|be|has|have|had|needs?|shows?|seems?|appears?|looks?|can|cannot|"
+                       r"could|would|should|will|must|do|does|did|may|might)\b|n't\b|\b(?:hay|es|son|está|están|se)\b")

@@ -1,0 +1,152 @@
+"""The finding stated in words: a closed question answered without a verdict word.
+
+"No pneumothorax is seen.", "The heart is enlarged.", "CTR 0.42." to "Is the heart enlarged?": after every verdict
+word has failed to read (``extract/closed_reader.py``), or to Yes / No options (``extract/choice_reader.py``), the
+answer may still state the asked finding. :func:`read_stated` reads it in the question's words or in other words,
+then, last, from a measurement or a textbook sign; :func:`read_implicit_finding` is the plain statement alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from medstep.answers import NO, hedges, same_verdict
+from medstep.extract import (
+    antonyms, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
+    inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
+    subject_lines, subjects, wholepart,
+)
+from medstep.extract import implied as implied_reader
+from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
+from medstep.extract.letters import clean
+from medstep.extract.mentions import CONFLICT
+from medstep.lazyre import lazy_compile
+from medstep.types import Sample, Status
+
+
+def read_stated(region: str, sample: Sample) -> Reading:
+    """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
+    it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
+    ``extract/measured.py``, ``extract/implications.py``)."""
+    section = side_sections.asked_section(region, sample.question)
+    if section is not None:  # "Right kidney: no dilatation.\nLeft kidney: hydronephrosis." (extract/side_sections.py)
+        return read_stated(section, sample)
+    if subjects.elsewhere(region, sample.question):
+        return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
+    region = subject_lines.as_statement(region, sample.question)  # "CBD: not dilated." (extract/subject_lines.py)
+    region = property_nouns.as_property(region, sample.question)  # "No calcification." (extract/property_nouns.py)
+    region = finding_fields.as_statements(region, sample.question)  # "Gallstones: none seen.\nCBD: 4 mm." (extract/finding_fields.py)
+    reading = _stated_in_words(region, sample)
+    if reading.answer is None and reading.status is not Status.UNPARSED:
+        return reading
+    text = finding_labels.drop_labels(clean(region))  # "Cardiomegaly: CTR 0.48": the label states nothing
+    implied, rule = implied_reader.read_implied(text, sample.question)  # also a long chain's marked conclusion
+    if implied is None and reading.answer is None:
+        # "These features are typical of a benign lesion." to "Is the lesion malignant?" (extract/antonyms.py)
+        implied, rule = antonyms.read_antonym(text, sample.question), antonyms.RULE
+        if implied == CONFLICT:
+            return AMBIGUOUS
+    if reading.answer is not None:
+        # "The heart is enlarged. CTR 0.45.": the words and the number disagree; which did the model mean?
+        return AMBIGUOUS if implied is not None and not same_verdict(implied, reading.answer) else reading
+    return Reading(implied, rule) if implied is not None else reading
+
+
+def _stated_in_words(region: str, sample: Sample) -> Reading:
+    """The finding stated in the whole answer (``_implicit``), else in its concluding statement
+    (``extract/conclusion.py``): "... Therefore, there is no pneumothorax." A conclusion that a final word marks
+    also settles a chain whose thinking mentioned the finding both ways; an unmarked last sentence only speaks
+    where the whole answer said nothing readable."""
+    denied = closed.denied_statement(region)
+    if denied is not None:
+        return statements.read_denied(denied[0], denied[1], lambda part: read_implicit_finding(part, sample))
+    reading = read_implicit_finding(region, sample)
+    if reading.answer is not None or reading.status not in (Status.UNPARSED, Status.AMBIGUOUS):
+        return reading
+    found = conclusion.concluding(region)
+    if found is None or (reading.status is Status.AMBIGUOUS and not found[1]):
+        return reading
+    again = read_implicit_finding(found[0], sample)
+    if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
+                                                                                    sample.question):
+        return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
+    return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
+
+
+def read_implicit_finding(region: str, sample: Sample) -> Reading:
+    """Last resort when no verdict word was found: the finding stated in the question's words
+    (``extract/implicit.py``) or in other words (``extract/findings.py``). The two must not disagree:
+    "The heart is enlarged. The heart size is normal." is ambiguous, not yes. After a self-correction
+    ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
+    withdrawn statement with nothing readable after it is ambiguous."""
+    text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
+    text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
+    text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
+    text = property_nouns.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
+    cue = closed.revision(text)
+    if cue is not None:
+        corrected = read_implicit_finding(text[cue[1]:].lstrip(" ,;:—–-"), sample)
+        if corrected.answer is not None or corrected.status is Status.AMBIGUOUS:
+            return corrected
+        return AMBIGUOUS if read_implicit_finding(text[:cue[0]], sample).answer is not None else corrected
+    gone = resolved.read_gone(text, sample.question, lambda rest: read_implicit_finding(rest, sample).answer)
+    if gone is not None:  # "There used to be an effusion.", "The pneumothorax has resolved." (extract/resolved.py)
+        return AMBIGUOUS if gone == CONFLICT else Reading(gone, resolved.RULE)
+    if replywords.is_fields(text):  # JSON or "Key: value" lines: the keys name findings without stating them
+        field = replywords.read_fields(text, sample.question)
+        said = replywords.as_measurements(text)
+        implied = measured.read_measured(said, sample.question) if said is not None else None  # '{"qtc_ms": 515}'
+        if implied is not None:
+            return Reading(implied, measured.RULE) if field is None else AMBIGUOUS if not same_verdict(
+                field, implied) else Reading(field, replywords.FIELD_RULE)
+        prose = replywords.before_object(text).strip()
+        if field is not None and prose:  # "No pneumothorax is seen.\n```json\n{"pneumothorax": true}\n```"
+            said_before = read_implicit_finding(prose, sample).answer
+            if said_before is not None and not same_verdict(said_before, field):
+                return AMBIGUOUS
+        return Reading(field, replywords.FIELD_RULE) if field is not None else UNPARSED
+    verdict = implicit.read_implicit(text, sample.question)
+    by_concept = findings.read_finding(text, sample.question)
+    if by_concept == CONFLICT or (verdict is not None and by_concept is not None
+                                  and not same_verdict(verdict, by_concept)):
+        return AMBIGUOUS
+    if (verdict is not None or by_concept is not None) and UNDERMINED.search(text) is not None:
+        return AMBIGUOUS  # "A pneumothorax is present. However, it may also be a skin fold."
+    if any(v is not None and same_verdict(v, NO) for v in (verdict, by_concept)) \
+            and wholepart.part_affirmed(text, sample.question):
+        return AMBIGUOUS  # "The heart is not enlarged, but the left ventricle is slightly enlarged."
+    if verdict is not None:
+        return Reading(verdict, implicit.RULE)
+    if by_concept is not None:
+        return Reading(by_concept, findings.RULE)
+    if leans.leans(text, sample.question):
+        return AMBIGUOUS
+    read = statements.read_statement(text, sample.question)
+    if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
+        again = read_implicit_finding(text, replace(sample, question=bare))  # "A moderate effusion is present." (extract/head_noun.py)
+        if again.answer is not None:
+            return again
+    if read is None and (prop := property_nouns.as_property_question(sample.question, text)) is not None:
+        again = read_implicit_finding(text, replace(sample, question=prop))  # "The bowel is dilated." (extract/property_nouns.py)
+        if again.answer is not None:
+            return again
+    return Reading(*read) if read is not None else _negated(text, sample)
+
+
+def _negated(text: str, sample: Sample) -> Reading:
+    """A negated question ("Is the heart not enlarged?") read as its positive form, the verdict reversed."""
+    pos = asked.positive_form(sample.question)
+    if pos is None or pos[0] == sample.question.strip():
+        return UNPARSED
+    reading = read_implicit_finding(text, replace(sample, question=pos[0]))
+    if reading.answer is None:
+        return reading
+    return Reading(asked.flip_verdict(reading.answer) if pos[1] else reading.answer, statements.NEGATED_RULE)
+
+
+# A later sentence that takes the statement back as a possibility: the reading is not committed.
+# (a turn, then a possibility or an alternative not excluded; the words are ``answers/hedges.py``'s)
+UNDERMINED = lazy_compile(
+    r"(?i)(?:^|[.!?;]\s+|,\s*)(?:" + hedges.alternation(hedges.TURN) + r")\b[^.!?]*?"
+    + hedges.words(hedges.POSSIBILITY, hedges.NOT_EXCLUDED, hedges.MAGNIFICATION)
+)
