@@ -163,9 +163,9 @@ def test_a_closing_label_held_open_or_listing_is_not_one_answer(text: str) -> No
 
 
 @pytest.mark.parametrize(("question", "text", "value"), [
-    # (a decimal comma is normalised to a space: the whole number is kept, not cut at its comma)
-    ("Qual é o tamanho da lesão?", "A lesão mede 2,3 cm.", "2 3 cm"),
-    ("What is the abnormality of the liver?", "Hepatomegaly 19,5 cm.", "19 5 cm"),
+    # (a decimal comma before a unit is read as the point, answers/text.normalize_answer)
+    ("Qual é o tamanho da lesão?", "A lesão mede 2,3 cm.", "2.3 cm"),
+    ("What is the abnormality of the liver?", "Hepatomegaly 19,5 cm.", "19.5 cm"),
 ])
 def test_a_decimal_comma_is_no_break_before_a_measurement(question: str, text: str, value: str) -> None:
     got = _read(text, question)

@@ -52,15 +52,60 @@ def without_comparators(text: str) -> str:
     return _COMPARATOR.sub(" ", text) if ("<" in text or ">" in text or "≤" in text or "≥" in text) else text
 
 
+def _bounds_as_words(text: str) -> str:
+    if "<" in text or ">" in text or "≤" in text or "≥" in text:
+        text = _COMPARATOR.sub(lambda m: f" {_COMPARATOR_WORDS[m.group(1)]} ", text)
+    return text
+
+
 def normalize_text(text: str) -> str:
     """Canonical form for comparing short answers (see module docstring)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    if "<" in text or ">" in text or "≤" in text or "≥" in text:
-        text = _COMPARATOR.sub(lambda m: f" {_COMPARATOR_WORDS[m.group(1)]} ", text)
-    text = " ".join(_PUNCT.sub(" ", text.lower()).split())
+    text = " ".join(_PUNCT.sub(" ", _bounds_as_words(text).lower()).split())
     stripped = " ".join(_ARTICLES.sub(" ", text).split())
     return stripped or text
+
+
+# The signs that make one value of numbers: a sum with its total ("4 + 3 = 7"), a range ("0.8–1.0", "25 - 30"), a
+# product of sizes ("1.8 × 1.2"). Between two numbers only: a hyphen elsewhere ("T2-weighted", "C5-C6") stays
+# punctuation, and a number divided ("(4 × 3 × 5)/2 = 30") is no sum.
+_NUMBER = r"\d+(?:\.\d+)?"
+_SIGNED = lazy_compile(r"(?<![\w.,/])" + _NUMBER + r"(?:(?:\s*\+\s*" + _NUMBER + r")+(?:\s*=\s*" + _NUMBER
+                       + r")?|(?:\s*[-‐‑–—×]\s*" + _NUMBER + r")+)(?!\d|/\d)")
+_SIGN_SPACED = lazy_compile(r"\s*([-‐‑–—+=×])\s*")
+_SIGN_AS = {"‐": "-", "‑": "-", "–": "-", "—": "-", "×": " x "}
+# A decimal comma ("3,5 mm", "0,62"): read as the point only where a unit follows or the whole part is 0, and never
+# in a run of commas, so a list "ribs 4,5,6" or "3, 5" stays numbers apart.
+_UNITS_AFTER = r"(?:mm|cm|m|ml|l|cc|kg|g|mg|ms|s|min|h|hu|mmhg|bpm|%|°|厘米|毫米)(?![^\W\d_])"
+_DECIMAL_COMMA = lazy_compile(r"(?i)(?<![\d.,])(\d+),(\d{1,2})(?![\d,])(?=\s*" + _UNITS_AFTER + r")|"
+                              r"(?<![\d.,])(0),(\d+)(?![\d,])")
+# Commas grouping thousands ("1,200 mL"), as the grader reads them (``score/open_forms.py``).
+_THOUSANDS = lazy_compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_HELD = lazy_compile(r"qheldvalue(\d+)q")
+
+
+def normalize_answer(text: str) -> str:
+    """:func:`normalize_text` for an answer the extractor hands to the grader: the signs that make its values are
+    kept, so the grader reads them as written ("Gleason 4 + 3 = 7" is "gleason 4+3=7", whose total answers a gold
+    "7"; "1.8 × 1.2 cm" is "1.8 x 1.2 cm", "0.8–1.0 cm" is the range "0.8-1.0 cm", "3,5 mm" is "3.5 mm", "1,200 mL" is "1200 ml"). As
+    :func:`normalize_text` dropped them, "4+3=7" and "3+4=7" were one answer, a range two numbers and a decimal comma
+    two values."""
+    if not any(c.isdigit() for c in text):
+        return normalize_text(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), _bounds_as_words(text))
+    text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        signed = _SIGN_SPACED.sub(lambda s: _SIGN_AS.get(s.group(1), s.group(1)), m.group())
+        held.append(" ".join(signed.split()))
+        return f" qheldvalue{len(held) - 1}q "
+
+    text = normalize_text(_SIGNED.sub(hold, text))
+    return _HELD.sub(lambda m: held[int(m.group(1))], text) if held else text
 
 
 # A count written as a word or in digits is one answer ("Two." to a gold "2", "3 (ribs 5-7)" to a gold "three"):

@@ -6,7 +6,8 @@ A measurement question asks one quantity of one kind (a length, an age, a rate, 
 a pressure); the answer is the one value of that kind the reply gives, with its unit. :func:`measured` reads it when
 the reply gives exactly one value of the asked kind (or one said of the asked thing itself, beside values of
 others: "Rate 150 bpm, with flutter waves at 300/min") and holds it firm: no range ("8-10 mm"), no alternative ("35 or
-40%"), no bound ("less than 30%"), no hedge. A value of another kind ("A CRL of 45 mm corresponds to about 11 weeks"
+40%"), no bound ("less than 30%"), no hedge. To a size question one product of sizes ("It measures 1.8 × 1.2 cm,
+taller-than-wide.") is the value, when every length given is one of its factors. A value of another kind ("A CRL of 45 mm corresponds to about 11 weeks"
 to "What is the gestational age?") is the reason, not the answer. Only words of the reply are taken.
 """
 
@@ -25,7 +26,7 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ("rate", r"\brate\b|how\s+fast|\bbpm\b|frequency", r"bpm|beats?\s+(?:per|a|/)\s*min(?:ute)?|/\s*min|"
                                                         r"breaths?\s+(?:per|a)\s+min(?:ute)?"),
     ("age", r"\bage\b|how\s+old|gestation\w*", r"weeks?|days?|months?|years?|wk|yrs?"),
-    ("length", r"size|diameter|length|width|thickness|distance|how\s+(?:large|big|long|wide|thick|far)|\bspan",
+    ("length", r"size|dimensions?|diameter|length|width|thickness|distance|how\s+(?:large|big|long|wide|thick|far)|\bspan",
      r"mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|m\b"),
     ("volume", r"volume|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
     ("speed", r"velocity|speed", r"m\s*/\s*s|cm\s*/\s*s"),
@@ -45,6 +46,11 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, he
                                             hedges.OTHER_POSSIBILITY, hedges.EUROPEAN_SUSPICION,
                                             (w for lang in hedges.EUROPEAN.values() for w in lang.could + lang.likely))
                       + r"|[<>≤≥?]")
+# A product of sizes, each factor a plain number, the unit written once or after each ("1.8 × 1.2 cm", "18 x 12 x 9
+# mm", "2 cm by 3 cm").
+_LENGTH_UNIT = _KINDS[4][2]
+_PRODUCT = lazy_compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*(?:" + _LENGTH_UNIT + r"))?(?:\s*(?:x|×|by)\s*\d+(?:[.,]\d+)?"
+                        r"(?:\s*(?:" + _LENGTH_UNIT + r"))?)+(?<=[a-z])(?![\w%°])")
 _MAX = 200
 _CLAUSE = lazy_compile(r"[,;:(]|\s[—–-]\s")
 _STEM = 4
@@ -60,6 +66,10 @@ def measured(region: str, question: str) -> str | None:
     if len(asked) != 1:
         return None
     found = list(_VALUE[asked[0][0]].finditer(text))
+    if asked[0][0] == "length":
+        sized = _sized(text, found)
+        if sized is not None:
+            return sized
     if len({(m.group("value"), m.group("unit").lower()) for m in found}) > 1:
         found = _of_asked(text, found, asked[0][1].group().lower())
     if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
@@ -68,6 +78,21 @@ def measured(region: str, question: str) -> str | None:
         return None
     value = found[0]
     return text[value.start():value.end()]
+
+
+def _sized(text: str, found: list[re.Match[str]]) -> str | None:
+    """The one product of sizes ``text`` gives ("It measures 1.8 × 1.2 cm, taller-than-wide." to "What is the size
+    ...?": "1.8 × 1.2 cm"), when every length it gives is a factor of it and nothing else holds it open."""
+    sizes = list(_PRODUCT.finditer(text))
+    if len(sizes) != 1:
+        return None
+    size = sizes[0]
+    if text[:size.start()].rstrip().endswith(("-", "–", "—", "to")) or any(not size.start() <= m.start() < size.end() for m in found):
+        return None
+    rest = text[:size.start()] + " " + text[size.end():]
+    if _RANGE.search(rest) is not None or _HOLDS.search(rest) is not None or foreign_negation(text):
+        return None
+    return size.group()
 
 
 def _of_asked(text: str, found: list[re.Match[str]], word: str) -> list[re.Match[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from medstep.answers import normalize_text
+from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_count, open_decision, open_definition, open_frames, open_generic, open_json, open_measure, open_naming,
     open_negated, open_revision, open_span, open_subject, open_tails, open_technique,
@@ -112,17 +113,17 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if count is not None:  # "There are three nodules: two in the right lower lobe and one in the left upper lobe."
-        return Reading(normalize_text(count), rule or "open_text")
+        return Reading(normalize_answer(count), rule or "open_text")
     value = open_measure.measured(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "About 60% of nucleated cells are blasts." to "What percentage ...?"
-        return Reading(normalize_text(value), rule or "open_text")
+        return Reading(normalize_answer(value), rule or "open_text")
     value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "This is a sagittal T1-weighted image through the midline ..." to "What plane ...?"
-        return Reading(normalize_text(value), rule or "open_text")
+        return Reading(normalize_answer(value), rule or "open_text")
     subject = open_subject.reply_subject(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN \
         else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
-        return Reading(normalize_text(subject), rule or "open_text")
+        return Reading(normalize_answer(subject), rule or "open_text")
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
     graded = _GRADED_LABEL.match(region) if rule is None and sample.answer_type is AnswerType.OPEN else None
     if graded is not None and graded.group("kind").lower() in sample.question.lower() \
@@ -160,7 +161,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if wrapped is not None:
             region = wrapped.group(wrapped.lastindex or 1)
         region = _QUALIFIER.sub("", region.strip())
-    text = normalize_text(region)
+    text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
 

@@ -119,7 +119,7 @@ def _unit(text: str) -> tuple[str, float] | None:
 @lru_cache(maxsize=8192)
 def read(text: str) -> Reading:
     """``text`` as words and quantities (see module docstring); weeks and days one after the other are one age."""
-    low = unicodedata.normalize("NFKC", text).lower()
+    low = _PRODUCT.sub(" x ", unicodedata.normalize("NFKC", text).lower())
     low = _WEEKS_PLUS.sub(r"\1 weeks \2 days", _WEEKS_DAYS.sub(r"\1 weeks \2 days", low))
     low = _GRADED_ROMAN.sub(lambda m: m.group(1) + _ROMAN[m.group(2)], low)
     quantities: list[Quantity] = []
@@ -143,15 +143,19 @@ def read(text: str) -> Reading:
     return _ages([BREAK if w == "qbreak" else w for w in words], quantities)
 
 
-# What joins a range's two ends: "25-30%", "25–30%", "25 to 30%", "between 25 and 30%".
-_RANGE_JOIN = lazy_compile(r"\s*(?:-|–|—|to)\s*")
+# What joins a range's two ends ("25-30%", "25–30%", "25 to 30%", "between 25 and 30%") or a product's factors
+# ("1.8 x 1.2 cm"): the ends or factors share the unit written once.
+_RANGE_JOIN = lazy_compile(r"\s*(?:-|–|—|to)\s*|\s+x\s+")
+# A product of sizes however written ("1.8 × 1.2 cm", "1.8 by 1.2 cm", "1.8x1.2 cm") is written "1.8 x 1.2 cm".
+_PRODUCT = lazy_compile(r"(?<=\d)\s*(?:×|x|by)\s*(?=\d)")
 _BETWEEN_AND = lazy_compile(r"\s+and\s+")
 _BETWEEN = lazy_compile(r"\bbetween\s+$")
 
 
 def _range_unit(low: str, m: re.Match[str], nxt: re.Match[str] | None) -> str | None:
     """The unit a range's first end written without one takes from its second ("25-30%" is 25% to 30%, "0.8-1.0 cm"
-    0.8 cm to 1.0 cm, "between 25 and 30%"), else ``None``."""
+    0.8 cm to 1.0 cm, "between 25 and 30%"), a product's factor from the next ("1.8 x 1.2 cm" is 18 by 12 mm), else
+    ``None``."""
     if nxt is None or not nxt.group(2):
         return None
     gap = low[m.end():nxt.start()]
