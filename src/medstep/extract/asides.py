@@ -176,10 +176,58 @@ _NOT_STATED = lazy_compile(
 
 
 
+_SEEN_WORDS = hedges.alternation(negation.SEEN, negation.SEEN_RARE, ("there", "found", "the case"))
+_LOOK_VERBS = r"(?:find|see|identify|detect|demonstrate|confirm|appreciate|visuali[sz]e)"
+# What the next sentence (or a turn in this one) says of what was just named, when it denies it: "It is not
+# present.", "I did not find it.", "None is seen.", ", but it is absent".
+_DENIAL = (
+    r"(?:it|this|that|the\s+latter|such\s+an?\s+[\w-]+)(?:\s+(?:is|was)\s+not|\s+isn't|\s+wasn't|'s\s+not)\s+(?:"
+    + _SEEN_WORDS + r")\b"
+    r"|(?:it|this|that|the\s+latter)\s+(?:is|was)\s+(?:absent|excluded|ruled\s+out)\b"
+    r"|(?:it|this|that)\s+(?:can|could)\s+be\s+(?:excluded|ruled\s+out)\b"
+    r"|(?:i|we)\s+(?:(?:do|did|could|can)\s+not|don't|didn't|couldn't|can't|cannot)\s+" + _LOOK_VERBS
+    + r"\s+(?:it|this|that|one|any|such)\b"
+    r"|(?:there\s+is|i\s+see)\s+none\b(?!\s+of\b)|none\s+(?:(?:is|was|are|were)\s+)?(?:" + _SEEN_WORDS + r")\b"
+    r"|(?:there\s+is\s+|i\s+see\s+)?(?:no\s+such\s+[\w-]+|no\s+evidence\s+of\s+(?:it|this|that))\b"
+    r"|not\s+(?:" + _SEEN_WORDS + r")\s*(?:[.!;\n]|\Z))"
+)
+_DENIED_NEXT = lazy_compile(r"(?i)\A[\s*_\"'”)\]]*(?:[.;!]|,?\s*(?:but|however)\b,?)[\s*_]*(?:" + _DENIAL)
+_DENIAL_SENTENCE = lazy_compile(r"(?i)\A[\s*_]*(?:(?:but|however),?\s+)?(?:" + _DENIAL)
+# Where a sentence, a ";" clause or a turn ("..., but none is seen") ends and the next may deny it.
+_SENTENCE_END = lazy_compile(r"(?i)(?<=[.!?;])\s+|,?\s+(?=(?:but|however)\b)")
+
+
+def denied_next(text: str, end: int) -> bool:
+    """What was named in the clause ending at ``end`` is denied right after it, by a pronoun or an elliptic
+    sentence: "Consider left lower lobe collapse. It is not present.", "I looked for a pneumothorax. I did not find
+    it.", "Effusion was sought, but none is seen." A statement of it taken back, not the answer."""
+    return _DENIED_NEXT.match(text[end:end + 120]) is not None
+
+
+def denies_before(sentence: str) -> bool:
+    """``sentence`` only denies what the sentence before it named ("It is not present.", "I did not find it.", "but
+    none is seen")."""
+    return _DENIAL_SENTENCE.match(sentence) is not None
+
+
+def without_denied_sentences(text: str) -> str:
+    """``text`` less each sentence or clause that the next one denies by a pronoun (:func:`denied_next`), and that
+    denial: what a short report or a decision sentence states once what it took back is gone."""
+    parts = _SENTENCE_END.split(text.strip())
+    kept, i = [], 0
+    while i < len(parts):
+        if i + 1 < len(parts) and denies_before(parts[i + 1]):
+            i += 2
+            continue
+        kept.append(parts[i])
+        i += 1
+    return " ".join(kept)
+
+
 # A counterfactual set against what is seen: "A mass would suggest carcinoma instead, but here it is a simple cyst.",
 # "Fat would point to an angiomyolipoma; this is a simple cyst." What "would" links to is turned from right after it
 # ("instead", ", but", ", whereas", "; here / this / it ..."): the supposed case, not a candidate kept open.
 COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
                             r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
 
-__all__ = ["COUNTER_TURN", "HANDED_OVER", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["COUNTER_TURN", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

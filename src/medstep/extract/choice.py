@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
-from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.clauses import SAID_NORMAL, clause_left, clause_right, list_denied, negated, without_denied_lists
 from medstep.extract.cut import dangling
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
@@ -41,7 +41,6 @@ from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
 from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
-from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
@@ -184,7 +183,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return UNPARSED  # options named by letter are discussed, not stated in other words ("Stanford A" is a name)
     if dangling(region):
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
-    named = optionconcept.read_answer(region, idx.texts)  # "The heart is enlarged." for "Cardiomegaly"
+    # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse.")
+    named = optionconcept.read_answer(without_denied_lists(region), idx.texts)
     if named == CONFLICT:
         return AMBIGUOUS
     return Reading(named, optionconcept.OPTION_RULE) if named is not None and not _ranked_out(region, idx, named, asked) \
@@ -201,15 +201,11 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
     for m in find_mentions(region, idx):
         if m.letter == letter and m.by_text:
             right, _ = clause_right(region, m.end)
-            if negated(cues.tokens(clause_left(region, m.start)), right) or _SAID_NORMAL.match(right):
+            left = clause_left(region, m.start)
+            if negated(cues.tokens(left), right) or list_denied(left, right) or SAID_NORMAL.match(right) \
+                    or asides.denied_next(region, m.end + len(right)):
                 return True
     return False
-
-
-# An option's text followed by a judgement of normal: thresholds.NORMAL_SAID and the words of a part spared.
-_SAID_NORMAL = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*[\s*\"'”:,\-–—]*(?:(?:is|are|was|were|appears?|looks?|seems?|remains?)\s+(?:also\s+|entirely\s+|"
-    r"completely\s+)?)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|none|negative)\b")
 
 
 def _asked_about(region: str, idx: OptionIndex, letter: str) -> bool:

@@ -7,8 +7,11 @@ mention, and a mention's clause must mean the same thing to all of them.
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
+from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
@@ -19,6 +22,14 @@ REJECTION = lazy_compile(
     + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|a\s+distractor|doesn't|does\s+not|cannot|can't|"
     r"out\b(?!\s+of))"
 )
+# An option's text followed by a judgement of normal ("The left kidney is normal.", "Left kidney — unremarkable.",
+# "Pneumothorax: none."): thresholds.NORMAL_SAID and the words of a part spared, ending the phrase ("Sinus rhythm,
+# normal axis." calls the axis normal, not the rhythm).
+SAID_NORMAL = lazy_compile(
+    r"(?i)\A[\s*\"'”)\]]*[\s*\"'”:,\-–—]*(?:(?:is|are|was|were|appears?|looks?|seems?|remains?)\s+(?:also\s+|entirely\s+|"
+    r"completely\s+)?)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|none|negative)\b"
+    r"(?=[\s*_\"'”]*(?:[-.,;:!?)(\n]|\Z|(?:in|on|for|to|and|throughout|bilaterally|apart|except|at|of|size|sized|"
+    r"appearance|appearing|calibre|caliber|contour|outline|morphology|echotexture|study|findings?)\b))")
 _STOPS = ".!?;\n？！。；"
 _ASCII_STOPS = ".!?;\n"  # (the stops an ASCII window can hold: the full-width ones are not looked for there)
 # A '.' followed by a non-space ("0.5", "C.") ends no clause; any other stop does (``clause_left``, ``clause_right``).
@@ -113,3 +124,69 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
         if w in _BARRIERS:
             break
     return not rejection_checked and (REJECTION.match(right) is not None or langwords.rejects_after(right))
+
+
+# A denial heading a list of findings, and what may stand between it and the list's first item ("no evidence of").
+_HEADS = r"\b(?:" + hedges.alternation(negation.DENY[:1], negation.DENY[2:], negation.NEITHER[:1], negation.BEFORE,
+                                       negation.NIL, ("absence of",)) + r")\s+"
+_LIST_HEAD = lazy_compile(r"(?i)" + _HEADS)
+# Words that end a list of findings: a verb, a subject of a new clause, a positive "with".
+_NOT_ITEM = ("is", "are", "was", "were", "be", "been", "there", "it", "this", "which", "that", "with", "has", "have",
+             "shows", "show", "showing", "but", "i", "we", "answer", "option", "so", "therefore", "thus"
+             ) + negation.SEEN + negation.SEEN_RARE
+# A list item: a few words (hyphens and apostrophes inside) between the separators ", ", "or", "nor", "and".
+_WORD = r"(?!(?:" + hedges.alternation(_NOT_ITEM, ("or", "nor", "and")) + r")\b)[\w'-]+"
+_ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,3}"
+# ... commas between them, and "or" / "nor" / "and" only before the last ("No effusion or collapse, consolidation
+# is seen." closes the list at "collapse").
+_CLOSING = r"\s*,?\s+(?:or|nor|and)\s+"
+_LIST_BEFORE = lazy_compile(r"(?i)\A(?P<items>(?:" + _ITEM + r"\s*,\s*)*(?:" + _ITEM + _CLOSING + r")?)"
+                            r"(?:(?:the|an?|any)\s+)?[\s*_\"'“]*\Z")
+_LIST_AFTER = lazy_compile(r"(?i)\A[*_\"'”]*(?P<items>(?:\s*,\s*" + _ITEM + r")*(?:" + _CLOSING + _ITEM + r")?)"
+                           r"(?P<rest>[^.;:!?\n]*)")
+_SEEN_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”)]*(?:is|are|was|were)\s+(?:" + hedges.alternation(negation.SEEN, negation.SEEN_RARE)
+                           + r")\b")
+
+
+# A whole list a denial heads, for the readers that take a sentence's words without reading its negations by mention.
+_DENIED_LIST = lazy_compile(r"(?i)" + _HEADS + r"(?P<items>" + _ITEM
+                            + r"(?:\s*,\s*" + _ITEM + r")*" + _CLOSING.replace(r"(?:or|nor|and)", r"(?P<conj>or|nor|and)")
+                            + _ITEM + r")(?P<rest>[^.;:!?\n]*)")
+
+
+def without_denied_lists(text: str) -> str:
+    """``text`` less each list that a denial heads (as :func:`list_denied` reads one): "Negative for pneumothorax,
+    fluid or consolidation." states none of the three, to a reader of words that would see "consolidation" alone."""
+    def cut(m: re.Match[str]) -> str:
+        if m.group("conj").lower() == "and" and _SEEN_AFTER.match(m.group("rest")) is None:
+            return m.group()
+        return " " + m.group("rest")
+    return _DENIED_LIST.sub(cut, text)
+
+
+def list_denied(left: str, right: str) -> bool:
+    """A mention inside a list of findings that a denial heads: "No pneumothorax, effusion or consolidation is
+    seen." denies consolidation as it denies pneumothorax, though three words or more stand between "no" and it.
+
+    ``left`` is the mention's clause before it (:func:`clause_left`), ``right`` the clause after it. The list must
+    be one: items of at most four words, nothing that opens a clause of its own between them, and closed by "or" /
+    "nor" (a choice denied item by item), or by "and" with the whole list the subject of a word of seeing ("No
+    effusion, collapse and consolidation are seen."). A telegraphic report's commas separate statements ("No
+    pneumothorax, small effusion and consolidation at the base." states the last two), so "and" alone is none.
+    """
+    head = None
+    for head in _LIST_HEAD.finditer(left):
+        pass
+    if head is None:
+        return False
+    before = _LIST_BEFORE.match(left[head.end():])
+    if before is None:
+        return False
+    items = before.group("items")
+    after = _LIST_AFTER.match(right)
+    tail = after.group("items") if after is not None else ""
+    words = cues.tokens(items + " " + tail)
+    if "or" in words or "nor" in words:
+        return True
+    rest = after.group("rest") if after is not None else right
+    return "and" in words and _SEEN_AFTER.match(rest) is not None

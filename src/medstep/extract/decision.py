@@ -45,7 +45,7 @@ from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, leftover, lines, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, trimmed_cue
 from medstep.extract.anchors import lowered
-from medstep.extract.clauses import REJECTION, clause_left, clause_right, negated
+from medstep.extract.clauses import REJECTION, SAID_NORMAL, clause_left, clause_right, list_denied, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -218,8 +218,12 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return None  # "A is unlikely", "B can be ruled out"
     if asides.WHICH_NOT.match(right) is not None:
         return None  # "free spill would indicate patency (A), which is not seen": named to be set aside
-    if m.by_text and not exception and asides.CALLED_NORMAL.match(right) is not None:
-        return None  # "The infraspinatus and subscapularis are intact.": named as normal, not as the finding
+    if m.by_text and not exception and (asides.CALLED_NORMAL.match(right) or SAID_NORMAL.match(right)) is not None:
+        # "The infraspinatus and subscapularis are intact.", "Left kidney — unremarkable.": named as normal, not as
+        # the finding
+        return None
+    if m.by_text and not exception and asides.denied_next(text, m.end + len(right)):
+        return None  # "Consider left lower lobe collapse. It is not present.": named, then denied
     left = clause_left(text, m.start)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
@@ -232,8 +236,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         words = words[:-1]  # "C is correct? No, B is correct.": the "No" answers the question, B is not negated
     if words and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
-    if negated(words, right, rejection_checked=True):
-        return None
+    if negated(words, right, rejection_checked=True) or list_denied(left, right):
+        return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."
     if words and (words[-1] == "between" or m.by_text and asides.landmark(words)):

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from medstep.extract import cues
 from medstep.extract.commit import is_final
-from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.clauses import clause_left, clause_right, list_denied, negated
 from medstep.extract.cue_before import quoted
 from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.lines import PARAGRAPH
@@ -166,7 +166,7 @@ def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
     words = cues.words(cues.tokens(left))
-    if negated(words, right) or quoted(left, right) or _listing(text, m, start):
+    if negated(words, right) or list_denied(left, right) or quoted(left, right) or _listing(text, m, start):
         return False
     return not against(clause_pole(left, right), asked)  # "Least likely: C." to a question asking the most likely
 
@@ -178,7 +178,7 @@ def _set_aside(text: str, m: Mention) -> bool:
     right, stop = clause_right(text, m.end)
     if stop == "?" or _SUPPOSED.search(left[-60:] + " " + right) is not None:
         return True  # asked ("B or D? D.") or only supposed
-    return negated(cues.words(cues.tokens(left)), right)
+    return negated(cues.words(cues.tokens(left)), right) or list_denied(left, right)
 
 
 _SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|may|if|unless|whether)\b")

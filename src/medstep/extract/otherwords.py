@@ -9,8 +9,9 @@ correct.", ``extract/ordinals.py``) or a concept of the vocabulary ("... the mos
 
 from __future__ import annotations
 
-from medstep.extract import aliases, initials, optionconcept, optwords, ordinals, polarity
+from medstep.extract import aliases, asides, initials, optionconcept, optwords, ordinals, polarity
 from medstep.extract.choice import Reading
+from medstep.extract.clauses import without_denied_lists
 from medstep.extract.mentions import OptionIndex
 from medstep.types import Sample
 
@@ -20,7 +21,9 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     number, a concept), else None; nothing from a sentence that ranks only against the question ("Least likely:
     PTX." to a question asking the most likely, ``extract/polarity.py``)."""
     # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
-    sentence = optwords.decision_sentence(region)  # read by the last-resort readers below
+    # read by the readers below, less what it denies: "Right upper lobe consolidation was sought, but none is seen.",
+    # "Negative for pneumothorax, fluid or consolidation." state nothing
+    sentence = without_denied_lists(asides.without_denied_sentences(optwords.decision_sentence(region)))
     if polarity.ranks_only_against(sentence, pole) or optwords.last_of_headings(region, idx):
         return None  # (nor from the last verdict of a per-option list: "**D. Consolidation** — Absent.")
     found = named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
@@ -34,12 +37,17 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
         return Reading(letter, optionconcept.OPTION_RULE)
     # "This points to LAM. LCH would spare the angles.", "RLQ. There's a dilated appendix ...": the decision
     # sentence is not the last one
-    for earlier in (optwords.before_aside(region, idx), optwords.lead_abbreviation(region)):
+    aside = optwords.before_aside(region, idx)
+    if aside is not None and asides.denies_before(sentence):
+        aside = None  # "Consider X. It is not present.": the closing sentence denies the one before, not another option
+    for earlier in (aside, optwords.lead_abbreviation(region)):
         if earlier is not None and not polarity.ranks_only_against(earlier, pole):
             found = named_in(region, idx, sample, earlier)
             if found is not None:
                 return found
     report = optwords.short_report(region)
+    if report is not None:
+        report = without_denied_lists(asides.without_denied_sentences(report)) or None  # "Consider X. It is not present."
     if report is not None and not polarity.ranks_only_against(report, pole):
         # "Dense right upper lobe consolidation. The horizontal fissure bows downward.": a short report states its
         # answer across its sentences ("Right upper lobe consolidation with bulging fissure")

@@ -1,0 +1,92 @@
+"""Multiple-choice answers, session 19 (issue #7): wrong readings of an option that the output denies.
+
+* a denial heading a list scopes over every item of it ("No fracture, dislocation or avascular necrosis is seen."),
+  however many words stand between "no" and the item (``clauses.list_denied``);
+* an option's text followed by a dash and a normal judgement ("Left kidney — unremarkable.") is named as normal;
+* an option named, then denied by a pronoun or an elliptic sentence ("Consider X. It is not present.", "I looked for
+  X. I did not find it.", "X was sought, but none is seen.": ``asides.denied_next``).
+
+Each wrong reading is checked to stay unread, and the stated forms beside it to keep their reading. Sentences of
+our own.
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.clauses import clause_left, clause_right, list_denied
+from medstep.types import AnswerType, Sample
+
+_CHEST = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Consolidation"}
+_HIP = {"A": "Femoral neck fracture", "B": "Hip dislocation", "C": "Avascular necrosis", "D": "Septic arthritis"}
+_LUNG = {"A": "Left lower lobe collapse", "B": "Right upper lobe consolidation", "C": "Pleural effusion", "D": "Normal"}
+_KIDNEY = {"A": "Left kidney", "B": "Right kidney", "C": "Both kidneys", "D": "Neither"}
+_EYE = {"A": "Right eye", "B": "Left eye", "C": "Both eyes", "D": "Neither"}
+_RHYTHM = {"A": "Sinus rhythm", "B": "Atrial fibrillation", "C": "Atrial flutter", "D": "Ventricular tachycardia"}
+_SHOWN = "Which finding is shown?"
+
+
+def _read(text: str, options: dict[str, str], question: str = _SHOWN) -> str | None:
+    return extract(text, Sample(id="c19", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                                options=options)).answer
+
+
+@pytest.mark.parametrize("text,options", [
+    # a list that a denial heads, its item no option's full text in between
+    ("No pneumothorax, effusion or consolidation is seen.", _CHEST),
+    ("Negative for pneumothorax, fluid or consolidation.", _CHEST),
+    ("There is no evidence of a fracture, a dislocation, or avascular necrosis.", _HIP),
+    ("Neither subluxation nor avascular necrosis is present.", _HIP),
+    ("No cortical break, effusion, and avascular necrosis are identified.", _HIP),
+    # an option's text, a dash, then a normal judgement
+    ("Left kidney — unremarkable.", _KIDNEY),
+    ("Right kidney -- normal.", _KIDNEY),
+    ("**Left kidney** – normal size, no hydronephrosis.", _KIDNEY),
+    # named, then denied by a pronoun or an elliptic sentence
+    ("Consider left lower lobe collapse. It is not present.", _LUNG),
+    ("I looked for left lower lobe collapse. I did not find it.", _LUNG),
+    ("We considered right upper lobe consolidation. It was not seen.", _LUNG),
+    ("Right upper lobe consolidation was sought, but none is seen.", _LUNG),
+    ("Left lower lobe collapse was considered; this is excluded.", _LUNG),
+    ("Left lower lobe collapse. Not seen.", _LUNG),
+])
+def test_a_denied_option_is_not_chosen(text, options):
+    assert _read(text, options) is None
+
+
+@pytest.mark.parametrize("text", ["OS normal.", "OS spared; the lesion is in the other eye.",
+                                  "The fellow eye (OS) is normal."])
+def test_a_latin_eye_called_normal_is_not_the_affected_one(text):
+    assert _read(text, _EYE, "Which eye is affected?") is None
+
+
+@pytest.mark.parametrize("text,options,question,letter", [
+    ("Right upper lobe consolidation. No pneumothorax or effusion.", _LUNG, _SHOWN, "B"),
+    ("No effusion. Left lower lobe collapse is present.", _LUNG, _SHOWN, "A"),
+    ("Left lower lobe collapse is seen. It is not subtle.", _LUNG, _SHOWN, "A"),
+    ("Left lower lobe collapse. I did not find an effusion.", _LUNG, _SHOWN, "A"),
+    ("No pneumothorax or consolidation; there is a large pleural effusion.", _CHEST, _SHOWN, "B"),
+    ("Without pneumothorax or consolidation, pleural effusion is the finding.", _CHEST, _SHOWN, "B"),
+    ("No pneumothorax, effusion or consolidation is seen. The heart is enlarged.", _CHEST, _SHOWN, "C"),
+    ("No fracture or dislocation; the femoral head is flattened and sclerotic, in keeping with avascular necrosis.",
+     _HIP, _SHOWN, "C"),
+    ("Right kidney — hydronephrosis. Left kidney — unremarkable.", _KIDNEY, "Which kidney is abnormal?", "B"),
+    ("Sinus rhythm, normal axis.", _RHYTHM, "What is the rhythm?", "A"),
+    ("OD is affected.", _EYE, "Which eye is affected?", "A"),
+])
+def test_a_stated_option_keeps_its_reading(text, options, question, letter):
+    assert _read(text, options, question) == letter
+
+
+@pytest.mark.parametrize("text,item,denied", [
+    ("No pneumothorax, effusion or consolidation is seen.", "consolidation", True),
+    ("No pneumothorax, effusion or consolidation is seen.", "effusion", True),  # inside the list
+    ("No effusion, collapse and consolidation are seen.", "consolidation", True),  # "and", the list seen as one
+    ("No pneumothorax, small effusion and consolidation at the base.", "consolidation", False),  # telegraphic
+    ("No pneumothorax or effusion, consolidation is seen.", "consolidation", False),  # the list closed before it
+    ("No pneumothorax and the heart shows cardiomegaly.", "cardiomegaly", False),  # a clause of its own
+    ("No effusion, there is consolidation or collapse.", "collapse", False),
+])
+def test_list_denied_reads_the_list_not_a_word_window(text, item, denied):
+    i = text.index(item)
+    right, _ = clause_right(text, i + len(item))
+    assert list_denied(clause_left(text, i), right) is denied
