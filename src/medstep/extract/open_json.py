@@ -23,8 +23,10 @@ from __future__ import annotations
 import ast
 import json
 
+from medstep.answers.text import tokens
 from medstep.extract.open_decision import asks_one
-from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, trailing_object
+from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, before_object, trailing_object
+from medstep.extract.split import first_line, last_phrase
 from medstep.lazyre import lazy_compile
 
 # Keys stating the conclusion of an open answer laid out as fields (also the field names a dash may follow:
@@ -157,4 +159,25 @@ def json_answer(region: str, question: str) -> str | None:
     return ", ".join(stated or [v for _, v in texts])
 
 
-__all__ = ["CONCLUSION_KEYS", "json_answer"]
+# A final-answer phrase that only leads to the object: "The answer is below:", "My answer is in the JSON that follows."
+_LEADS_TO_OBJECT = lazy_compile(r"(?i)\b(?:below|following|follows|json|object|here|formatted|structured)\b|[:：]\s*\Z")
+
+
+def prose_disagrees(region: str, found: str) -> bool:
+    """The prose before a trailing object gives its own answer by a final-answer phrase ("The answer is
+    pneumothorax.\n```json\n{"finding": "pleural effusion"}\n```") and neither answer's words hold the other's: two
+    answers given, as two disagreeing answer phrases are, so neither is read. Prose that leads in ("Here is my
+    answer:"), explains, or names the object's answer with more or fewer words ("The answer is a large pleural
+    effusion.") leaves the object's answer."""
+    prose = before_object(region)
+    phrase = last_phrase(prose) if prose.strip() else None
+    if phrase is None:
+        return False
+    line = first_line(prose[phrase[1]:]).strip(" \t*_")
+    if not line or _LEADS_TO_OBJECT.search(line) is not None:
+        return False
+    said, given = set(tokens(line)), set(tokens(found))
+    return bool(said) and bool(given) and not (said <= given or given <= said)
+
+
+__all__ = ["CONCLUSION_KEYS", "json_answer", "prose_disagrees"]

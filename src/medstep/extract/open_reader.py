@@ -71,6 +71,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if fielded is not None:
         if not fielded:
             return UNPARSED  # an object none of whose fields answers
+        if open_json.prose_disagrees(region, fielded):
+            return AMBIGUOUS  # "The answer is pneumothorax.\n```json\n{"finding": "pleural effusion"}\n```"
         region, rule = fielded, rule or FIELD_RULE
     rest = open_revision.after_revision(region)
     if rest is not None:  # "Osteosarcoma. Actually, wait — ... Ewing sarcoma.": the correction is the answer
