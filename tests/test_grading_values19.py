@@ -101,3 +101,41 @@ def test_a_product_held_open_or_beside_another_size_is_not_read(text: str) -> No
 def test_a_product_reads_alike_however_written() -> None:
     for answer in ("2.3 x 1.7 cm", "2.3 × 1.7 cm", "2.3 by 1.7 cm", "2.3x1.7 cm", "23 x 17 mm"):
         assert match_step(answer, "2.3 × 1.7 cm") is not None, answer
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("T-score: -2.8", "t score -2.8"),
+    ("The Z-score is −1.9.", "z score is -1.9"),
+    ("GCS 14 / 15", "gcs 14/15"),
+    ("Ventricular rate 140/min", "ventricular rate 140/min"),
+    ("Rate 96 beats / min, regular", "rate 96 beats/min regular"),
+    ("Das Hämatom misst 4,2 × 1,1 cm.", "das hämatom misst 4.2 x 1.1 cm"),
+])
+def test_a_minus_a_score_out_of_its_maximum_a_rate_and_a_foreign_product_are_kept(text: str, kept: str) -> None:
+    assert normalize_answer(text) == kept
+
+
+@pytest.mark.parametrize("text", ["- 3 cm nodule in the right lobe", "Level L4-5", "Sequence T1-3D"])
+def test_a_hyphen_that_is_no_minus_is_punctuation(text: str) -> None:
+    assert "-" not in normalize_answer(text)
+
+
+@pytest.mark.parametrize(("answer", "gold", "matched"), [
+    ("-2.8", "-2.8", True),
+    ("−2.8", "-2.8", True),
+    ("-2.8", "2.8", False),  # the opposite value: the tokens alone dropped the minus
+    ("2.8", "-2.8", False),
+    ("t score -2.8", "-2.8", True),
+    ("25-30%", "25-30%", True),  # a range's dash is no minus
+])
+def test_a_negative_value_is_not_its_opposite(answer: str, gold: str, matched: bool) -> None:
+    assert (match_step(answer, gold, "What is the T-score at the femoral neck?") is not None) is matched
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zyste misst 3,4 × 2,2 cm.", "Le kyste mesure 3,4 × 2,2 cm.", "El quiste mide 3,4 x 2,2 cm.",
+    "Cyst size: 34 x 22 mm.",
+])
+def test_a_product_with_decimal_commas_answers_a_size_question(text: str) -> None:
+    assert _correct(text, "3.4 × 2.2 cm", "What are the dimensions of the cyst?")
+    assert not _correct(text, "3.4 × 2.4 cm", "What are the dimensions of the cyst?")

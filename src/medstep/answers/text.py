@@ -68,17 +68,21 @@ def normalize_text(text: str) -> str:
 
 
 # The signs that make one value of numbers: a sum with its total ("4 + 3 = 7"), a range ("0.8–1.0", "25 - 30"), a
-# product of sizes ("1.8 × 1.2"). Between two numbers only: a hyphen elsewhere ("T2-weighted", "C5-C6") stays
+# product of sizes ("1.8 × 1.2"), a score out of its maximum ("13/15"), a rate per minute ("150/min"), a minus ("T-score
+# -2.7": as "2.7" it read as its opposite). Between two numbers only: a hyphen elsewhere ("T2-weighted", "C5-C6") stays
 # punctuation, and a number divided ("(4 × 3 × 5)/2 = 30") is no sum.
 _NUMBER = r"\d+(?:\.\d+)?"
-_SIGNED = lazy_compile(r"(?<![\w.,/])" + _NUMBER + r"(?:(?:\s*\+\s*" + _NUMBER + r")+(?:\s*=\s*" + _NUMBER
-                       + r")?|(?:\s*[-‐‑–—×]\s*" + _NUMBER + r")+)(?!\d|/\d)")
-_SIGN_SPACED = lazy_compile(r"\s*([-‐‑–—+=×])\s*")
-_SIGN_AS = {"‐": "-", "‑": "-", "–": "-", "—": "-", "×": " x "}
-# A decimal comma ("3,5 mm", "0,62"): read as the point only where a unit follows or the whole part is 0, and never
+_MINUS = r"(?<![\w.,/)\]])[-−](?=\d)"
+_SIGNED = lazy_compile(r"(?<![\w.,/])(?:" + _MINUS + ")?" + _NUMBER + r"(?:(?:\s*\+\s*" + _NUMBER + r")+(?:\s*=\s*"
+                       + _NUMBER + r")?|(?:\s*[-‐‑–—×/]\s*" + _NUMBER + r")+|\s*(?:beats?\s*)?/\s*min(?:ute)?\b)(?!\d|/\d)"
+                       r"|" + _MINUS + _NUMBER + r"(?!\d|\.\d)")
+_SIGN_SPACED = lazy_compile(r"\s*([-‐‑–—+=×/])\s*|−")
+_SIGN_AS = {"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "×": " x "}
+# A decimal comma ("3,5 mm", "0,62", "3,1 × 2,4 cm"): read as the point only where a unit or a product's sign follows or
+# the whole part is 0, and never
 # in a run of commas, so a list "ribs 4,5,6" or "3, 5" stays numbers apart.
 _UNITS_AFTER = r"(?:mm|cm|m|ml|l|cc|kg|g|mg|ms|s|min|h|hu|mmhg|bpm|%|°|厘米|毫米)(?![^\W\d_])"
-_DECIMAL_COMMA = lazy_compile(r"(?i)(?<![\d.,])(\d+),(\d{1,2})(?![\d,])(?=\s*" + _UNITS_AFTER + r")|"
+_DECIMAL_COMMA = lazy_compile(r"(?i)(?<![\d.,])(\d+),(\d{1,2})(?![\d,])(?=\s*" + _UNITS_AFTER + r"|\s*(?:x|×|by)\s*\d)|"
                               r"(?<![\d.,])(0),(\d+)(?![\d,])")
 # Commas grouping thousands ("1,200 mL"), as the grader reads them (``score/open_forms.py``).
 _THOUSANDS = lazy_compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
@@ -100,7 +104,7 @@ def normalize_answer(text: str) -> str:
     held: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
-        signed = _SIGN_SPACED.sub(lambda s: _SIGN_AS.get(s.group(1), s.group(1)), m.group())
+        signed = _SIGN_SPACED.sub(lambda s: _SIGN_AS.get(s.group(1) or "−", s.group(1)), m.group())
         held.append(" ".join(signed.split()))
         return f" qheldvalue{len(held) - 1}q "
 
@@ -113,6 +117,9 @@ def normalize_answer(text: str) -> str:
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
+# The tens from twenty, for a number spelled in two words ("thirty-two degrees"; read so only before a unit, in
+# ``score/open_forms.py``).
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Roman numerals one to twelve, and the words after which one is a grade, a stage or a type ("grade II", "Bosniak IV",
 # "Mobitz II", "stage III", "BI-RADS 4"): there "II" and "2" are one answer (the open-answer forms,
 # ``score/open_forms.py``; an option's text, ``extract/mentions.py``).

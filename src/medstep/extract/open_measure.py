@@ -80,6 +80,14 @@ def measured(region: str, question: str) -> str | None:
     return text[value.start():value.end()]
 
 
+def asked_kind(question: str) -> str | None:
+    """The one kind of quantity ``question`` asks ("percent", "angle", "rate", "age", "length", "volume", "speed",
+    "pressure"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
+    in from it (``score/open_units.py``)."""
+    asked = [kind for kind, asks in _ASKS if asks.search(question) is not None]
+    return asked[0] if len(asked) == 1 else None
+
+
 def _sized(text: str, found: list[re.Match[str]]) -> str | None:
     """The one product of sizes ``text`` gives ("It measures 1.8 × 1.2 cm, taller-than-wide." to "What is the size
     ...?": "1.8 × 1.2 cm"), when every length it gives is a factor of it and nothing else holds it open."""
@@ -108,4 +116,4 @@ def _of_asked(text: str, found: list[re.Match[str]], word: str) -> list[re.Match
     return own
 
 
-__all__ = ["measured"]
+__all__ = ["asked_kind", "measured"]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, normalize_text
+from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, TENS, normalize_text
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -46,7 +46,8 @@ for _dim, _base, _table in (
     ("time", "s", {"ms": 0.001, "msec": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1.0, "sec": 1.0,
                    "second": 1.0, "seconds": 1.0}),
     ("rate", "/min", {"bpm": 1.0, "beats per minute": 1.0, "beats/min": 1.0, "beats / min": 1.0, "beats/minute": 1.0,
-                      "/min": 1.0, "per minute": 1.0, "b/min": 1.0, "min-1": 1.0}),
+                      "/min": 1.0, "per minute": 1.0, "b/min": 1.0, "min-1": 1.0, "breaths per minute": 1.0,
+                      "breaths/min": 1.0, "breaths / min": 1.0, "breaths/minute": 1.0}),
     ("percent", "%", {"%": 1.0, "percent": 1.0, "per cent": 1.0}),
     ("age", "d", {"weeks": 7.0, "week": 7.0, "wks": 7.0, "wk": 7.0, "w": 7.0, "days": 1.0, "day": 1.0, "d": 1.0}),
     ("pressure", "mmhg", {"mmhg": 1.0, "mm hg": 1.0}),
@@ -60,9 +61,15 @@ for _dim, _base, _table in (
 _UNIT_ALT = "|".join(sorted((u.replace("/", r"\s*/\s*").replace(" ", r"\s+").replace("%", "%")
                              for u in _UNITS), key=len, reverse=True))
 # A number (not part of a word: "V1", "T2" and "S1" are names) with its unit: thousands grouped by commas ("1,200"),
-# or a decimal point or a decimal comma of one or two digits ("2,4 cm").
-_QUANTITY = lazy_compile(r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?![.,]\d)\s*("
+# or a decimal point or a decimal comma of one or two digits ("2,4 cm"); a minus before it, not after a word or a number
+# ("T-score -2.7"; "25-30" is a range), makes it negative.
+_QUANTITY = lazy_compile(r"(?<![\w.,/])(?:(?<![\w.,/)\]])[-−](?=\d))?(\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?![.,]\d)\s*("
                          + _UNIT_ALT + r")?(?![a-z])")
+# A number spelled in words right before a unit ("thirty-two degrees", "five millimetres", "twenty percent"): its digits.
+# Only there: "one" or "two" elsewhere is no quantity ("the left one").
+_SPELLED = lazy_compile(r"\b(?:(" + "|".join(TENS) + r")(?:[\s-](" + "|".join(NUMBER_WORDS[1:10]) + r"))?|("
+                        + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))(?=\s*(?:" + _UNIT_ALT
+                        + r")(?![a-z]))")
 # Gestational age written compactly: "32w4d", "32w 4d", "32+4 weeks".
 _WEEKS_DAYS = lazy_compile(r"\b(\d+)\s*w\s*\+?\s*(\d)\s*d\b")
 _WEEKS_PLUS = lazy_compile(r"\b(\d+)\s*\+\s*(\d)\s*(?:weeks|week|wks|wk|w)\b")
@@ -105,6 +112,18 @@ class Reading:
 _SUM = lazy_compile(r"\b\d+\s*\+\s*\d+\s*=\s*(\d+)\b")
 
 
+def _digits_of(m: re.Match[str]) -> str:
+    if m.group(3):
+        return str(NUMBER_WORDS.index(m.group(3)))
+    return str(20 + 10 * TENS.index(m.group(1)) + (NUMBER_WORDS.index(m.group(2)) if m.group(2) else 0))
+
+
+def unit_alternation() -> str:
+    """A regular expression alternation of every unit the grader reads (longest first), for a reader that finds a unit
+    named in words ("in mm", ``score/open_units.py``)."""
+    return _UNIT_ALT
+
+
 def totals(answer: str, gold: str) -> str:
     """``answer`` with each written sum replaced by its total ("Gleason 3+4=7" as "Gleason 7") when ``gold`` writes
     no sum: a gold "7" asks the total; a gold "3+4=7" is no "4+3=7"."""
@@ -120,6 +139,7 @@ def _unit(text: str) -> tuple[str, float] | None:
 def read(text: str) -> Reading:
     """``text`` as words and quantities (see module docstring); weeks and days one after the other are one age."""
     low = _PRODUCT.sub(" x ", unicodedata.normalize("NFKC", text).lower())
+    low = _SPELLED.sub(_digits_of, low) if any(c.isalpha() for c in low) else low
     low = _WEEKS_PLUS.sub(r"\1 weeks \2 days", _WEEKS_DAYS.sub(r"\1 weeks \2 days", low))
     low = _GRADED_ROMAN.sub(lambda m: m.group(1) + _ROMAN[m.group(2)], low)
     quantities: list[Quantity] = []
@@ -134,7 +154,9 @@ def read(text: str) -> Reading:
             continue
         dim, factor = found if found else ("", 1.0)
         parts.append(low[last:m.start()])
-        quantities.append(Quantity(float(number) * factor, dim, f"{digits} {unit or ''}".strip()))
+        sign = -1.0 if low[m.start()] in "-−" else 1.0
+        quantities.append(Quantity(sign * float(number) * factor, dim,
+                                   f"{'-' if sign < 0 else ''}{digits} {unit or ''}".strip()))
         parts.append(f" qty{len(quantities) - 1} ")
         last = m.end()
     parts.append(low[last:])
@@ -335,5 +357,5 @@ def written_alike(a: Reading, b: Reading) -> bool:
     return [q.written.replace(" ", "") for q in a.quantities] == [q.written.replace(" ", "") for q in b.quantities]
 
 
-__all__ = ["bag", "BREAK", "Quantity", "totals", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
+__all__ = ["bag", "BREAK", "Quantity", "totals", "unit_alternation", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
            "singulars", "written_alike"]

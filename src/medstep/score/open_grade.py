@@ -69,6 +69,7 @@ from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.score.open_narrow import narrower_in_any_order, narrowing
+from medstep.score.open_units import asked_unit, scored
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
 
@@ -220,11 +221,22 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     ``question`` lets an answer repeat the question's words ("Which organ is enlarged?" "The spleen is enlarged")."""
     if _QUERIED.search(answer) is not None and _QUERIED.search(gold) is None:
         return None  # "?metastasis", "Pneumothorax?", "metastasis (?)": the mark doubts the answer
+    if _opposite(answer, gold):
+        return None  # "-2.7" for a gold "2.7": the tokens drop the minus, the value is the opposite
     answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
+    answer, gold = scored(answer, gold, question), asked_unit(gold, question)  # "13/15" is 13; "150" is "150/min"
     step = _ladder(answer, gold, question)
     if step is None:
         step = _translated(answer, gold, question)
     return step if step is not None else _foreign_framed(answer, gold, question)
+
+
+def _opposite(answer: str, gold: str) -> bool:
+    """Whether a number of ``answer`` is written with the other sign than in ``gold`` (a T-score "-2.7" and "2.7")."""
+    if "-" not in answer + gold and "−" not in answer + gold:
+        return False
+    mine, theirs = read(answer).quantities, read(gold).quantities
+    return any(q.value == -r.value != 0 and not any(o.value == r.value for o in mine) for q in mine for r in theirs)
 
 
 # A query mark on the answer's word: before it ("?metastasis", "? PE"), closing the answer ("Pneumothorax?"), or in

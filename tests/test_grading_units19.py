@@ -1,0 +1,91 @@
+"""A bare gold number in the unit its question implies, and a score out of its maximum (issue #7).
+
+A gold "150" to "What is the heart rate?" was matched by "150" but not by "150 beats per minute": the grader took a
+bare gold number only from an answer naming no unit. The question says the unit (``score/open_units.py``): one it
+names ("in mm"), or the one unit its kind is given in (%, per minute, degrees, mmHg). A score written out of its
+maximum ("13/15") or in points is the score to a question asking one. A number written in words before a unit is its
+digits ("thirty-two degrees").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.score import grade
+from medstep.score.open_grade import match_step
+from medstep.types import AnswerType, Generation, Sample
+
+
+def _matched(answer: str, gold: str, question: str) -> bool:
+    return match_step(answer, gold, question) is not None
+
+
+def _correct(text: str, gold: str, question: str) -> bool:
+    sample = Sample(id="u", question=question, answer=gold, answer_type=AnswerType.OPEN)
+    return grade(sample, extract(text, sample), Generation(text=text)).correct
+
+
+@pytest.mark.parametrize(("answer", "gold", "question"), [
+    ("112 beats per minute", "112", "What is the ventricular rate?"),
+    ("112 bpm", "112", "What is the heart rate on this ECG?"),
+    ("112/min", "112", "What is the heart rate?"),
+    ("22 breaths per minute", "22", "What is the respiratory rate?"),
+    ("45%", "45", "What is the left ventricular ejection fraction?"),
+    ("28 degrees", "28", "What is the Cobb angle?"),
+    ("28°", "28", "What is the angle of the kyphosis?"),
+    ("52 mmHg", "52", "What is the estimated pulmonary artery systolic pressure?"),
+    ("0.7 cm", "7", "What is the size of the stone in mm?"),
+    ("7 mm", "0.7", "What is the diameter of the duct (cm)?"),
+    ("40-45%", "40-45", "What is the ejection fraction?"),
+])
+def test_a_bare_gold_number_takes_the_unit_of_its_question(answer: str, gold: str, question: str) -> None:
+    assert _matched(answer, gold, question)
+
+
+@pytest.mark.parametrize(("answer", "gold", "question"), [
+    ("112 mm", "112", "What is the heart rate?"),  # another kind of quantity
+    ("7 cm", "7", "What is the size of the stone in mm?"),  # the named unit says 7 mm
+    ("45 mm", "45", "What is the ejection fraction?"),
+    ("between 100 and 120 bpm", "112", "What is the heart rate?"),  # a range is no single value
+    ("7 cm", "7", "What is the size of the stone?"),  # a size's kind names no unit: 7 mm or 7 cm?
+    ("112 bpm", "112 mm", "What is the heart rate?"),  # a gold with its own unit keeps it
+])
+def test_a_value_in_another_unit_or_kind_stays_wrong(answer: str, gold: str, question: str) -> None:
+    assert not _matched(answer, gold, question)
+
+
+@pytest.mark.parametrize(("answer", "gold", "question", "matched"), [
+    ("14/15", "14", "What is the Glasgow Coma Scale score?", True),
+    ("GCS 14 / 15", "14", "What is the GCS?", True),
+    ("14/15", "15", "What is the GCS?", False),  # the maximum is no score
+    ("9 out of 10", "9", "What is the Apgar score at five minutes?", True),
+    ("ASPECTS 7/10", "7", "What is the ASPECTS score?", True),
+    ("NIHSS 17 points", "17", "What is the NIHSS score?", True),
+    ("14/15 or 13/15", "14", "What is the GCS?", False),  # two scores
+    ("20/40", "20", "What is the visual acuity score of the right eye?", False),  # acuity is no score out of 40
+    ("120/80", "120", "What is the blood pressure score?", False),
+])
+def test_a_score_out_of_its_maximum_is_the_score(answer: str, gold: str, question: str, matched: bool) -> None:
+    assert _matched(answer, gold, question) is matched
+
+
+@pytest.mark.parametrize(("answer", "gold", "matched"), [
+    ("thirty-two degrees", "32°", True),
+    ("Thirty two degrees", "32", True),
+    ("forty-five percent", "45%", True),
+    ("twelve millimetres", "1.2 cm", True),
+    ("thirty-two degrees", "23°", False),
+    ("the left one", "1", False),  # a number word is a quantity only before its unit
+])
+def test_a_number_spelled_before_its_unit_is_its_value(answer: str, gold: str, matched: bool) -> None:
+    assert _matched(answer, gold, "What is the Cobb angle?" if "degree" in answer else "What is it?") is matched
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("The ventricular rate is about 112 beats per minute.", "112"),
+    ("Heart rate: 112 bpm, sinus rhythm.", "112"),
+])
+def test_an_extracted_rate_matches_a_bare_gold(text: str, gold: str) -> None:
+    assert _correct(text, gold, "What is the heart rate?")
+    assert not _correct(text, "121", "What is the heart rate?")
