@@ -9,7 +9,7 @@ subject is ("LVEF" for the ejection fraction, "CBD", "PR"), and a question witho
 that falls on the other side of the question's cut-off ("Yes, 3 mm." to "larger than 5 mm?") contradicts it
 (``leads.lead_contradicted``). The asked finding's field given twice, denied and stated, is a contradiction
 (``finding_fields.contradicts``). The study or patient a question names after its term ("on this CT head", "on this
-tracing", "in this child") is no part of the term (``implicit.question_term``). A presence question asking a verb's
+tracing", "in this child") is no part of the term (``implicit_terms.question_term``). A presence question asking a verb's
 noun ("thickening of the gallbladder wall") is answered by its participle ("The gallbladder wall is thickened.",
 ``property_nouns.as_property_question``). A question word under "non-" ("Non-displaced fracture." to "Is there a
 displaced fracture?") is denied, not stated (``implicit.prefix_denied``). The question's words match their other

@@ -37,7 +37,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import asked as asked_forms, implicit, pole_context
+from medstep.extract import asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     ANSWER_ONLY as _ANSWER_ONLY, LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.mentions import CONFLICT
@@ -118,7 +118,7 @@ class _Asked:
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(implicit.stem(w) for w in _WORD.findall(text.lower()) if w not in _Q_STOP)
+    return tuple(implicit_terms.stem(w) for w in _WORD.findall(text.lower()) if w not in _Q_STOP)
 
 
 @lru_cache(maxsize=1024)
@@ -328,10 +328,10 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
         aspects -= {"position"}
     if aspects:
         return None  # "The knee alignment is normal." to "Is the knee normal?"
-    if _SIDE_WORD.search(question) is None and any(implicit.stem(m.group(1)) in asked.subject
+    if _SIDE_WORD.search(question) is None and any(implicit_terms.stem(m.group(1)) in asked.subject
                                                     for m in _SIDED_NOUN.finditer(low)):
         return None  # "The right lung is normal." says nothing of the left: "Are the lungs normal?"
-    sided = {m.group(0).split()[0] for m in _SIDED_NOUN.finditer(low) if implicit.stem(m.group(1)) in asked.subject}
+    sided = {m.group(0).split()[0] for m in _SIDED_NOUN.finditer(low) if implicit_terms.stem(m.group(1)) in asked.subject}
     if not asked.place and sided and not sided & _sides(question):
         return _OTHER  # "The right lung is normal." to "Is the left lung normal?": the other lung
     return "subject"
@@ -356,7 +356,7 @@ def _qualifies_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
     for hit in poles.finditer(low):
         after = _NEXT_NOUN.match(low, hit.end())
         word = after[1] if after else ""
-        if word and word not in _PREDICATIVE | _STUDY | _Q_STOP and implicit.stem(word) not in own \
+        if word and word not in _PREDICATIVE | _STUDY | _Q_STOP and implicit_terms.stem(word) not in own \
                 and not word.endswith("ly"):
             return True
     return False
@@ -373,10 +373,10 @@ def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
         after = re.match(r"\s+([a-z]+)", low[hit.end():])
         if after and after[1].endswith("ly"):
             continue  # "It enhances avidly."
-        if after and after[1] not in _PREDICATIVE and implicit.stem(after[1]) not in own \
+        if after and after[1] not in _PREDICATIVE and implicit_terms.stem(after[1]) not in own \
                 and _LESION.fullmatch(after[1]) is None:
             return True
-    words = [implicit.stem(w) for w in _WORD.findall(low[:poles.search(low).start()])  # type: ignore[union-attr]
+    words = [implicit_terms.stem(w) for w in _WORD.findall(low[:poles.search(low).start()])  # type: ignore[union-attr]
              if w not in _Q_STOP and w not in pole_context.GRADE]
     return bool(words) and words[0] not in own and _LESION.fullmatch(words[0]) is None and bool(own & set(words))
 

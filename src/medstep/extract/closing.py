@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.technique import TECHNICAL, technique_mentions
-from medstep.extract import implicit
+from medstep.extract import implicit_terms
 from medstep.extract.closed import denied_closing
 from medstep.extract.implicit_words import DEGREE, IMAGE
 from medstep.lazyre import lazy_compile
@@ -77,11 +77,11 @@ def _sentence_start(text: str) -> int:
 
 
 def _names_term(text: str, question: str) -> bool:
-    q = implicit.parse_question(question)
+    q = implicit_terms.parse_question(question)
     if q is None:
         return False
-    key = implicit.key_word(q)
-    return any(implicit.matches(t, key) for t in implicit.tokens(text))
+    key = implicit_terms.key_word(q)
+    return any(implicit_terms.matches(t, key) for t in implicit_terms.tokens(text))
 
 
 def read_closing(text: str, question: str) -> Closing | None:

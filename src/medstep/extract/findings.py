@@ -37,8 +37,8 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import technique_mentions
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
-from medstep.extract import implicit, planes
-from medstep.extract.implicit import Stance
+from medstep.extract import implicit, implicit_terms, planes
+from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NON_PREFIX, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
@@ -164,7 +164,7 @@ def parse_asked(question: str) -> Asked | None:
         if not planes and len({m.concept for m in modalities}) == 1:
             return Asked(Ask.MODALITY, modalities[0].concept)
         return None
-    term = implicit.question_term(q)
+    term = implicit_terms.question_term(q)
     if term is None:
         return None
     if term.prop is None:

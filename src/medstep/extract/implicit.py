@@ -38,11 +38,9 @@ live in :mod:`medstep.extract.implicit_langs`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import product
 
 from medstep.answers import NO, YES
-from medstep.answers.wordforms import han_heads, spelling, word_head
+from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import fragments
@@ -54,12 +52,13 @@ from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
-    EARLIER as _EARLIER, Q_FRAME as _Q_FRAME, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
+    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
-    Q_BE, Q_HAVE, Q_LEAD, Q_REFUSE, Q_SHOW, Q_TAIL, Q_THERE,
+    Q_REFUSE,
 )
+from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
@@ -68,129 +67,6 @@ from medstep.lazyre import lazy_compile
 RULE = "implicit_yes_no"
 # A statement of a finding is a sentence or two; longer text is reasoning, which mentions findings while it thinks.
 MAX_CHARS = 400
-
-
-@dataclass(frozen=True)
-class Question:
-    """The term a simple closed question asks about: presence of ``words``, or ``subject`` having ``prop``."""
-
-    words: tuple[str, ...]  # content words (stemmed) of the finding, or of the subject for a property
-    prop: str | None = None  # the property word ("enlarged") for "Is the heart enlarged?", else presence
-    head: str | None = None  # the finding's noun when modifiers precede it ("effusion" of "pleural effusion")
-    pair: bool = False  # asked of both of a pair ("Are both kidneys present?"): one of them is no yes
-
-
-# ----------------------------------------------------------------------------- English cue words
-_TOKEN = lazy_compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-def _stem(word: str) -> str:
-    """One form for singular and plural ("ribs"/"rib", "masses"/"mass"), so a term matches either."""
-    if len(word) <= 3:
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    # Latin plurals: "nuclei", "bronchi", "emboli", "calculi", "foci", "thrombi"
-    return word[:-1] + "us" if word[-2:] in _LATIN_I else word
-
-
-_LATIN_I = frozenset({"li", "ci", "hi", "bi", "ei"})
-
-
-stem = _stem
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("’", "'"))
-
-
-def _content(words: list[str]) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in words if w not in _STOP and w not in _IMAGE)
-
-
-@dataclass(frozen=True)
-class Term:
-    """The raw words a simple closed question asks about (shared with ``extract/findings.py``).
-
-    ``phrase`` is the finding of a presence question ("pleural effusion on the right"), or the
-    subject of a property question ("heart" of "Is the heart enlarged?", whose ``prop`` is "enlarged").
-    """
-
-    phrase: str
-    prop: str | None = None
-
-
-def question_term(question: str) -> Term | None:
-    """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
-    q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
-    if HAN.search(q) or Q_REFUSE.search(q):
-        return None
-    m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q)
-    if m is not None:
-        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
-    m = Q_BE.match(q)
-    if m is None:
-        return None
-    words = _tokens(m.group(1))
-    if len(words) >= 2 and words[-1] in _PRESENCE:
-        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
-    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
-    if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
-        return None
-    subject = words[1:-1]
-    if any(w in _STOP or w in _IMAGE for w in subject):
-        return None
-    return Term(" ".join(subject), prop=words[-1])
-
-
-def parse_question(question: str) -> Question | None:
-    """The stemmed content words of :func:`question_term`, else ``None``."""
-    term = question_term(question)
-    if term is None:
-        return None
-    if term.prop is not None:
-        return Question(_content(term.phrase.split()), prop=term.prop)
-    toks = _tokens(term.phrase)
-    words = _content(toks)
-    if not 1 <= len(words) <= 5:
-        return None
-    lead = _content(toks[:next((i for i, t in enumerate(toks) if t in _STOP - _ARTICLES), len(toks))])
-    return Question(words, head=lead[-1] if len(lead) >= 2 or 1 <= len(lead) < len(words) else None,
-                    pair="both" in toks)
-
-
-# Suffixes that turn a finding's noun into its other noun or adjective form: "infarct" / "infarction",
-# "aneurysm" / "aneurysmal", "emphysema" / "emphysematous". Only onto a stem of five letters or more.
-_DERIVED = ("ion", "ions", "al", "ic", "ous", "tous")
-
-
-def _matches(word: str, term: str) -> bool:
-    """A sentence word names a term word: same stem, "hemidiaphragm" for "diaphragm", a derived form, or another form
-    of the word's group in ``answers/wordforms.tsv``."""
-    s = _stem(word)
-    if s == term or (s.startswith("hemi") and s[4:] == term):
-        return True
-    if word_head(spelling(s)) == word_head(spelling(term)):
-        return True  # another form of the same word (``answers/wordforms.tsv``): "renal" / "kidney", "calculus" / "stone"
-    short, long_ = (s, term) if len(s) < len(term) else (term, s)
-    return len(short) >= 5 and long_.startswith(short) and long_[len(short):] in _DERIVED
-
-
-def _window(toks: list[str], terms: tuple[str, ...]) -> tuple[int, int] | None:
-    """The shortest span of ``toks`` holding every term word, as (first, last) indices."""
-    places = [[i for i, t in enumerate(toks) if _matches(t, term)] for term in terms]
-    if not all(places):
-        return None
-    best: tuple[int, int] | None = None
-    for combo in product(*places[:5]) if len(toks) <= 60 else ():
-        lo, hi = min(combo), max(combo)
-        if best is None or hi - lo < best[1] - best[0]:
-            best = (lo, hi)
-    return best
 
 
 def _negated_before(toks: list[str], lo: int) -> bool:
@@ -246,7 +122,7 @@ def _negated_after(toks: list[str], lo: int, hi: int) -> bool:
 
 def _negation_scope_ok(toks: list[str], lo: int, hi: int, terms: tuple[str, ...]) -> bool:
     """Nothing narrower than the term in the negation's scope: only stop words, presence words and the image."""
-    inside = [t for t in toks[lo:hi + 1] if not any(_matches(t, term) for term in terms)]
+    inside = [t for t in toks[lo:hi + 1] if not any(matches(t, term) for term in terms)]
     after = toks[hi + 1:]
     if after[:1] in (["or"], ["nor"]):  # "no pneumothorax or effusion": another item of the same list
         after = [] if not any(t in _SIDES or t in _STOP for t in after[1:]) else after
@@ -274,8 +150,8 @@ def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
 
 
 def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | None:
-    toks = _tokens(clause)
-    span = _window(toks, q.words)
+    toks = tokens(clause)
+    span = window(toks, q.words)
     if span is None:
         return None
     lo, hi = span
@@ -322,17 +198,17 @@ def _place_denies(toks: list[str], lo: int, hi: int, q: Question) -> bool:
     if q.head is None or any(t not in _ARTICLES for t in toks[:lo]) or toks[hi + 1:]:
         return False
     k = next((i for i in range(lo + 1, hi) if toks[i] in _HOLDING), None)
-    if k is None or toks[k + 1:k + 2] != ["no"] or not all(any(_matches(t, w) for w in q.words) for t in toks[lo:k]):
+    if k is None or toks[k + 1:k + 2] != ["no"] or not all(any(matches(t, w) for w in q.words) for t in toks[lo:k]):
         return False
     after = toks[k + 2:hi + 1]
-    return any(_matches(t, q.head) for t in after) and all(
-        t in _NEG_FILLER or any(_matches(t, w) for w in q.words) for t in after) and not any(
-        _matches(t, q.head) for t in toks[lo:k])
+    return any(matches(t, q.head) for t in after) and all(
+        t in _NEG_FILLER or any(matches(t, w) for w in q.words) for t in after) and not any(
+        matches(t, q.head) for t in toks[lo:k])
 
 
 def _elliptic(text: str, q: Question) -> str | None:
     """A whole reply that is only the property ("Enlarged." / "Not enlarged.")."""
-    toks = _tokens(text)
+    toks = tokens(text)
     if q.prop is None or len(text) > 30:
         return None
     if toks == [q.prop]:
@@ -354,7 +230,7 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
         return True
     if temporal and _EARLIER.search(sentence) is not None and _COMPARED_NOW.search(sentence) is None:
         return True  # "A pneumothorax was seen on the study from last week.", "Cardiomegaly was noted on the 2019 film."
-    toks = _tokens(sentence)
+    toks = tokens(sentence)
     if cues.isdisjoint(toks):
         return False
     # "no significant effusion", "no definite fracture": a qualifier inside a denial is report language, no hedge
@@ -373,7 +249,7 @@ def qualified_denial_undercut(text: str) -> bool:
     if _EXCEPTED.search(text) is None and _ONLY.search(text) is None:
         return False
     for sentence in sentences(text):
-        toks = _tokens(sentence)
+        toks = tokens(sentence)
         if any(t in _QUALIFIERS and _negated_before(toks, i) for i, t in enumerate(toks)):
             return True
     return False
@@ -405,23 +281,23 @@ def _english(text: str, q: Question) -> str | None:
         read = [(c, _english_stance(c, q, whole)) for c in parts]
         for c, s in read:
             if s is Stance.NO:
-                qualified = qualified or not _QUALIFIERS.isdisjoint(_tokens(c))
+                qualified = qualified or not _QUALIFIERS.isdisjoint(tokens(c))
             else:
                 others.append(c)
         named = [s for _, s in read if s is not None]
-        if not named and not (q.prop is not None and q.prop in _tokens(sentence)):
+        if not named and not (q.prop is not None and q.prop in tokens(sentence)):
             continue
         if hedged(sentence, allowed=asked_words):  # "an old infarct" to "Is there an old infarct?" is no hedge
             return None
         if q.prop is not None and Stance.YES in named and _EXCEPTED.search(sentence):
             return None  # "Apart from a small cyst, the liver is normal."
         stances.update(named)
-    loose = qualified and any(_matches(t, key) for c in others for t in _tokens(c))  # only then: it costs
+    loose = qualified and any(matches(t, key) for c in others for t in tokens(c))  # only then: it costs
     if qualified and (loose or qualified_denial_undercut(text)):
         return None  # "No acute rib fracture. Old healed fracture of the left 7th rib.": the qualifier meant it
     if not stances and q.head is not None:
         sides = _LATERAL.intersection(q.words)  # "The right kidney has no stones." to "... in the left kidney?"
-        other = any(not _LATERAL.intersection(_tokens(c)) <= sides for c in clauses(text)) if sides else False
+        other = any(not _LATERAL.intersection(tokens(c)) <= sides for c in clauses(text)) if sides else False
         return None if other else _broader_denied(text, q.head, _LATER_KINDS.isdisjoint(q.words))
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
@@ -440,9 +316,9 @@ def _broader_denied(text: str, head: str, acute_denies: bool = True) -> str | No
     denied = False
     for sentence in sentences(text):
         for clause in clauses(sentence):
-            toks = _tokens(clause)
+            toks = tokens(clause)
             for i, t in enumerate(toks):
-                if not _matches(t, head):
+                if not matches(t, head):
                     continue
                 if hedged(sentence) or _EXCEPTED.search(sentence) is not None \
                         or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))) \
@@ -485,16 +361,5 @@ _LOBE = lazy_compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper
 _EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
-# Public names for the lean reader (``extract/leans.py``) and the part reader (``extract/wholepart.py``), which find
-# the asked term with the same rules.
-tokens, matches, window = _tokens, _matches, _window
-
-
-def key_word(q: Question) -> str:
-    """The one word that names the asked term: the property, else the finding's head noun, else its last word."""
-    return q.prop if q.prop is not None else (q.head or q.words[-1])
-
-
-__all__ = ["stem", "tokens", "matches", "window", "key_word", "HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Question", "Stance", "Term", "clauses", "hedged",
-           "qualified_denial_undercut",
-           "parse_question", "question_term", "read_implicit", "sentences"]
+__all__ = ["HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Stance", "clauses", "hedged",
+           "qualified_denial_undercut", "read_implicit", "sentences"]

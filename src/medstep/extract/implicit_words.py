@@ -129,7 +129,7 @@ Q_FRAME = lazy_compile(
 __all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
            "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
-# ----------------------------------------------------------------------------- question forms (implicit.parse_question)
+# ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
 # "Does the image show X?", "Does this radiograph demonstrate X?"

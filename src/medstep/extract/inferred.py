@@ -10,7 +10,7 @@ aside, and not when it infers a mimic ("..., suggesting a nipple shadow": ``hedg
 was seen. "There is an opacity, suggesting pneumonia." to "Is there pneumonia?" keeps its clause: the asked finding
 is the inferred one, and stays hedged. What a thing may be ("..., possibly representing a skin fold", "consistent
 with atelectasis") is its identity, not an inference from it, and is never set aside. Only simple closed questions
-(``implicit.question_term``).
+(``implicit_terms.question_term``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 from medstep.answers import hedges
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.wordforms import spelling
-from medstep.extract import implicit
+from medstep.extract import implicit_terms
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
 
@@ -40,7 +40,7 @@ def set_aside(text: str, question: str) -> str:
     """``text`` without its closing inferences that name nothing of the asked term (see module docstring)."""
     if "," not in text:
         return text
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     if term is None:
         return text
     words = term.phrase + " " + (term.prop or "")
@@ -56,7 +56,7 @@ def set_aside(text: str, question: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    return {implicit.stem(spelling(w)) for w in implicit.tokens(text) if w not in STOP}
+    return {implicit_terms.stem(spelling(w)) for w in implicit_terms.tokens(text) if w not in STOP}
 
 
 def _family(text: str) -> set[str]:

@@ -19,7 +19,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation, same_verdi
 from medstep.answers.concepts import IMAGING_PLANES, MentionKind, vocabulary
 from medstep.answers.technique import technique_mentions
 from medstep.extract import (
-    antonyms, asked, asked_cutoff, closed, closing, findings, implications, implicit, measured, statements, subjects, technique,
+    antonyms, asked, asked_cutoff, closed, closing, findings, implications, implicit, implicit_terms, measured, statements, subjects, technique,
 )
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -134,12 +134,12 @@ def _another(clause: str, question: str) -> bool:
     the asked subject ("the liver is enlarged (18 cm)")."""
     if closing.answers_another(clause, question):
         return True
-    q = implicit.parse_question(question)
+    q = implicit_terms.parse_question(question)
     if q is None or q.prop is None or closing.names_asked(clause, question) and not closing.names_other(clause, question):
         return False
-    words = implicit.tokens(clause)
+    words = implicit_terms.tokens(clause)
     return closing.names_any(clause) and not closing.names_related(clause, question) \
-        and not any(implicit.matches(t, w) for t in words for w in q.words)
+        and not any(implicit_terms.matches(t, w) for t in words for w in q.words)
 
 
 def yes_given_to_another(region: str, verdict: str, question: str, read: Callable[[str], str | None]) -> str | None:
@@ -198,7 +198,7 @@ def _named_subject(clause: str, question: str) -> str:
     """``clause`` with an opening "it" / "they" named as the property question's subject, where the clause says the
     asked property: "it is not enlarged" to "Is the heart enlarged?" reads "the heart is not enlarged" (a pronoun
     names nothing the statement readers know)."""
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     m = _PRONOUN.match(clause)
     if m is None or term is None or term.prop is None or term.prop.lower() not in clause.lower():
         return clause

@@ -1,6 +1,6 @@
 """A closed answer that only leans: the asked finding named under a possibility ("There may be a small effusion",
 "A fracture cannot be excluded", 可能有积液). It states no verdict, and it is not silence either: ``ambiguous``.
-Split from ``extract/implicit.py``, whose question parser and term matching it uses."""
+Split from ``extract/implicit.py``; it uses the question parser and term matching of ``extract/implicit_terms.py``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 
 from medstep.answers.text import HAN
 from medstep.answers.wordforms import han_heads
-from medstep.extract.implicit import MAX_CHARS, key_word, matches, parse_question, sentences, tokens
+from medstep.extract.implicit import MAX_CHARS, sentences
+from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
 from medstep.extract.implicit_langs import zh_question
 from medstep.lazyre import lazy_compile
 

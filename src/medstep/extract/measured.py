@@ -35,7 +35,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
-from medstep.extract import asked, asked_cutoff, findings, implicit, implicit_europe, measured_gates
+from medstep.extract import asked, asked_cutoff, findings, implicit, implicit_terms, implicit_europe, measured_gates
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -238,13 +238,13 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
                                       _judged(sentence, m.start(), q.end())))
                 continue
             gap = sentence[q.end():m.start("n")]
-            if (any(t in _NEGATION for t in implicit.tokens(gap))
+            if (any(t in _NEGATION for t in implicit_terms.tokens(gap))
                     or (row.siblings and re.search(row.siblings, gap, re.I))):
                 return None
             said = "|".join(b.said for b in row.bands if b.said)
             # the row's own judgement may stand there too: "The appendix is dilated to 11 mm", "es normal (0,45)"
             bare = re.sub(r"(?i)\b(?:" + said + r")\b", " ", _BRACKET.sub(" ", gap)) if said else _BRACKET.sub(" ", gap)
-            if not set(implicit.tokens(bare)) <= _GAP_WORDS:
+            if not set(implicit_terms.tokens(bare)) <= _GAP_WORDS:
                 continue  # "The CBD contains a 4 mm stone.": the value of something else
             if m.group("u") and _factor(row, m.group("u")) is None:
                 continue  # a value of another quantity: "the rate" of "rate 5 mm"
@@ -340,7 +340,7 @@ def _bands_said(row: Threshold, judged: str) -> tuple[set[str], set[str]]:
             before = judged[:m.start()]
             if re.search(r"(?i)(?:\bnon|\bin)-?\s*$", before) or _BEYOND.search(before):
                 continue  # "non-compressible" is not "compressible", "below normal" is not "normal"
-            words = implicit.tokens(before)[-3:]
+            words = implicit_terms.tokens(before)[-3:]
             (denied if any(t in _NEGATION or negation.contracted(t) for t in words) else stated).add(band.name)
     return stated - denied, denied
 
@@ -350,7 +350,7 @@ def finding_beside(text: str) -> bool:
     voc = vocabulary()
     for sentence in implicit.sentences(text):
         for clause in implicit.clauses(sentence):
-            if any(t in _NEGATION or negation.contracted(t) for t in implicit.tokens(clause)):
+            if any(t in _NEGATION or negation.contracted(t) for t in implicit_terms.tokens(clause)):
                 continue
             if any(m.kind is MentionKind.ABNORMAL or findings.category_of(m) == "finding"
                    for m in voc.mentions(normalize(clause))):

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation, yesno
 from medstep.answers.concepts import MentionKind, merge_rows, normalize, packaged_text, read_rows, synonym_phrases, vocabulary
-from medstep.extract import implicit
+from medstep.extract import implicit_terms
 from medstep.extract.thresholds import NORMAL_SAID, Predicate, Threshold
 from medstep.lazyre import lazy_compile
 
@@ -98,11 +98,11 @@ def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
         return False
     if _VERDICT.search(sentence) is not None:
         return False
-    words = implicit.tokens(_JUDGEMENT.sub(" ", sentence))
+    words = implicit_terms.tokens(_JUDGEMENT.sub(" ", sentence))
     if not words or set(words) <= _BARE or _OTHER_THING.search(sentence) is None:
         return False
     # the question's own content words ("the duct", "the fetus") name the asked thing again
-    asked = {w for w in implicit.tokens(question) if len(w) > 3} - {"there", "this", "that", "have", "does", "with"}
+    asked = {w for w in implicit_terms.tokens(question) if len(w) > 3} - {"there", "this", "that", "have", "does", "with"}
     return not asked & set(words) and not stated(sentence)
 
 
@@ -122,7 +122,7 @@ def judgement_only(sentence: str, row: Threshold) -> set[str] | None:
         if re.search(pattern, rest):
             found.add(name)
             rest = re.sub(pattern, " ", rest)
-    if not found or not set(implicit.tokens(rest)) <= _BARE | _JUDGING_FRAME:
+    if not found or not set(implicit_terms.tokens(rest)) <= _BARE | _JUDGING_FRAME:
         return None
     return found
 

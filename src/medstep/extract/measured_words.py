@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import NO, YES, hedges, negation
-from medstep.extract import asked, implicit, measured
+from medstep.extract import asked, implicit, implicit_terms, measured
 from medstep.extract.implicit_words import SIZE_WORDS
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -50,11 +50,11 @@ def _asked(question: str) -> tuple[tuple[str, ...], str, bool] | None:
     q, flip = shape
     m = _NORMAL_SIZE.match(q)
     if m is not None:
-        return tuple(implicit.stem(w) for w in implicit.tokens(m.group("s")) if w not in ("both", "the")), "", flip
-    term = implicit.question_term(q)
+        return tuple(implicit_terms.stem(w) for w in implicit_terms.tokens(m.group("s")) if w not in ("both", "the")), "", flip
+    term = implicit_terms.question_term(q)
     if term is None or term.prop is None or term.prop.lower() not in SIZE_WORDS:
         return None
-    return tuple(implicit.stem(w) for w in implicit.tokens(term.phrase)), term.prop.lower(), flip
+    return tuple(implicit_terms.stem(w) for w in implicit_terms.tokens(term.phrase)), term.prop.lower(), flip
 
 
 def _judgement(tail: str, size_word: str) -> str | None:
@@ -76,7 +76,7 @@ def _names(tokens: list[str], i: int, word: str) -> bool:
     """Whether ``tokens[i]`` names the structure ``word``: the word, or its adjective (one stem, a few letters
     changed at the end: "mediastinal" of "mediastinum") before a dimension noun."""
     t = tokens[i]
-    if implicit.matches(t, word):
+    if implicit_terms.matches(t, word):
         return True
     return len(word) >= 7 and t[:len(word) - 2] == word[:-2] and abs(len(t) - len(word)) <= 2 \
         and tokens[i + 1:i + 2] != [] and tokens[i + 1] in _DIMENSION_NOUNS
@@ -96,7 +96,7 @@ def read_judged(text: str, question: str) -> str | None:
         return None
     sentence = sentences[holding[0]]
     values = list(_VALUE.finditer(sentence))
-    head = implicit.tokens(sentence[:values[0].start()])
+    head = implicit_terms.tokens(sentence[:values[0].start()])
     if not subject or not all(any(_names(head, i, w) for i in range(len(head))) for w in subject):
         return None
     asked_sides = {s.lower() for s in _SIDE.findall(question)}
@@ -106,12 +106,12 @@ def read_judged(text: str, question: str) -> str | None:
     if not asked_sides and said_sides and said_sides != {"left", "right"}:
         return None  # "The right kidney measures 11 cm, which is normal." says nothing of the left one
     tail = sentence[values[-1].end():]
-    if any(t in _NEGATION or negation.contracted(t) for t in implicit.tokens(tail)):
+    if any(t in _NEGATION or negation.contracted(t) for t in implicit_terms.tokens(tail)):
         return None
     band = _judgement(tail, size_word)
     if band is None:
         return None
-    if size_word and sum(t == size_word for t in implicit.tokens(text)) > (1 if band == "high" else 0):
+    if size_word and sum(t == size_word for t in implicit_terms.tokens(text)) > (1 if band == "high" else 0):
         return None  # the size word said of something else too: "..., which is normal; the third ventricle is dilated."
     verdict = (YES if band == "high" else NO) if size_word else (YES if band == "normal" else NO)
     return asked.flip_verdict(verdict) if flip else verdict
@@ -139,8 +139,8 @@ def read_compared(text: str, question: str) -> str | None:
         return None
     if "?" in text or _TURN.search(text) or any(measured.hedged(s, False) for s in implicit.sentences(text)):
         return None
-    subject = [implicit.stem(w) for w in implicit.tokens(m.group("s"))]
-    if not subject or not all(any(implicit.matches(t, w) for t in implicit.tokens(text)) for w in subject):
+    subject = [implicit_terms.stem(w) for w in implicit_terms.tokens(m.group("s"))]
+    if not subject or not all(any(implicit_terms.matches(t, w) for t in implicit_terms.tokens(text)) for w in subject):
         return None
     found = {v.group("side").lower(): float(v.group("n").replace(",", ".")) * (10 if v.group("u").lower() == "cm" else 1)
              for v in _SIDED_VALUE.finditer(text)}

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from medstep.answers import YES, same_verdict
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import closed, implicit, leads
+from medstep.extract import closed, implicit_terms, leads
 from medstep.lazyre import lazy_compile
 
 _CLAUSE_END = lazy_compile(r"[.!?](?=\s|\Z)|[;\n]")
@@ -62,7 +62,7 @@ def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:
     """Whether an opening "Yes," says the asked property of another organ only (module docstring)."""
     if not same_verdict(verdict, YES) or closed.negative_question(question) or leads.BARE_LEAD.match(region):
         return False
-    q = implicit.parse_question(question)
+    q = implicit_terms.parse_question(question)
     if q is None or q.prop is None or closed.revision(region) is not None:
         return False
     asked, _ = _organs(question)
@@ -74,12 +74,12 @@ def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:
     organs, found = _organs(clause)
     if not organs or _related(organs, asked) or _related(_organs(after)[0], asked):
         return False
-    words = implicit.tokens(clause) + implicit.tokens(after)
+    words = implicit_terms.tokens(clause) + implicit_terms.tokens(after)
     own = [w for w in q.words if w not in _SIDES]  # "the left atrium" names no left ventricle
-    if any(implicit.matches(t, w) for t in words for w in own):
+    if any(implicit_terms.matches(t, w) for t in words for w in own):
         return False  # the asked subject's own word ("the liver", "the left kidney") is there
     voc = vocabulary()
-    said = any(implicit.matches(t, q.prop) for t in implicit.tokens(clause)) or any(
+    said = any(implicit_terms.matches(t, q.prop) for t in implicit_terms.tokens(clause)) or any(
         f in {m.concept for m in voc.mentions(f"{voc.concepts[o].name} is {q.prop}")}
         for f in found for o in _owners().get(f, frozenset()))
     return said

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.answers.technique import technique_mentions
-from medstep.extract.implicit import stem
+from medstep.extract.implicit_terms import stem
 from medstep.extract.implicit_words import DEGREE
 from medstep.lazyre import lazy_compile
 

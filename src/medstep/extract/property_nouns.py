@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
-from medstep.extract import implicit
+from medstep.extract import implicit, implicit_terms
 from medstep.extract.implicit_words import BESIDE, STOP
 from medstep.lazyre import lazy_compile
 
@@ -59,7 +59,7 @@ def _says_property(text: str, prop: str) -> bool:
 def as_property(text: str, question: str) -> str:
     """``text`` as the property said of the subject (module docstring) when it is one such sentence, or when one
     sentence of it is ("No enhancement. It measures 2 cm.": the others are left for the readers); else as is."""
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     if term is None or term.prop is None:
         return text
     if len(text) <= 160 and "\n" not in text.strip():
@@ -81,7 +81,7 @@ def as_property(text: str, question: str) -> str:
 _SENTENCE = lazy_compile(r"((?<=[.!?])[ \t]+|\n+)")
 
 
-def _as_property(text: str, term: implicit.Term) -> str:
+def _as_property(text: str, term: implicit_terms.Term) -> str:
     noun = _noun_of(text, term.prop) if term.prop is not None else None
     if noun is None:
         return text
@@ -120,7 +120,7 @@ _OF = r"(?:\s+(?:and|or|,)\s+[a-z]+)?\s+(?:of|in|within|involving)\s+the\s+(?P<o
 _REST = r"(?P<rest>(?:\s+(?:with|after|on|in|at|along|from|to)\b[^.;!?]*|,[^.;!?]*)?(?:[.!]?\s*$|;[^\n]*$))"
 
 
-def _as_stated(text: str, term: implicit.Term, noun: str) -> str | None:
+def _as_stated(text: str, term: implicit_terms.Term, noun: str) -> str | None:
     """A sentence that states the property's ``noun`` present or absent in a frame of presence, as the property said
     of the subject; else ``None``. The structure must be the asked subject: named before the verb ("The lesion shows
     avid enhancement."), or after the noun ("There is subchondral collapse of the femoral head."; for a statement
@@ -179,7 +179,7 @@ def as_property_question(question: str, text: str) -> str | None:
     gallbladder wall thickened?"; "Is there spinal cord compression?" asks "Is the spinal cord compressed?". Only a
     term that is the noun and its subject ("<noun> of/in the <subject>" or "<subject> <noun>", one to three subject
     words), and only the one participle of the reply sharing the noun's root; else ``None``."""
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     if term is None or term.prop is not None:
         return None
     words = term.phrase.lower().split()
@@ -202,10 +202,10 @@ def prefix_denied(text: str, question: str) -> str:
     hold "nondisplaced fracture", and the question's word inside it would read as said).
     Only a presence question's own words of five letters or more: "Non-displaced fracture." to "Is there a
     fracture?" still states a fracture (a property question reads the prefix itself: ``extract/antonyms.py``)."""
-    term = implicit.question_term(question) if any(w in text.lower() for w in negation.NON) else None
+    term = implicit_terms.question_term(question) if any(w in text.lower() for w in negation.NON) else None
     if term is None or term.prop is not None:
         return text
-    asked = {w for w in implicit.tokens(term.phrase) if len(w) >= 5}
+    asked = {w for w in implicit_terms.tokens(term.phrase) if len(w) >= 5}
     prefix = hedges.alternation(negation.NON)
     return re.sub(r"(?i)\b(?:" + prefix + r")[\s-]?([a-z]{5,})\b",
                   lambda m: "not " + m.group(1) if m.group(1).lower() in asked else m.group(0), text)

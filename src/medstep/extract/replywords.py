@@ -32,7 +32,7 @@ import re
 
 from medstep.answers import NO, PRESENCE_WORDS, SEVERITY_WORDS, WORD_VERDICTS, YES, ZH_NO, ZH_YES, canonical_verdict
 from medstep.answers import hedges, negation
-from medstep.extract import asked, closed, implicit
+from medstep.extract import asked, closed, implicit, implicit_terms
 from medstep.extract.asked import Kind
 from medstep.extract.implicit_langs import zh_question
 from medstep.lazyre import lazy_compile
@@ -246,7 +246,7 @@ _KEY_FILLER = frozenset({"is", "the", "a", "an", "of", "any", "status", "sign"})
 
 
 def _key_words(key: str) -> list[str]:
-    return [implicit.stem(w) for w in _KEY_WORD.findall(key.lower().replace("_", " ")) if w not in _KEY_FILLER]
+    return [implicit_terms.stem(w) for w in _KEY_WORD.findall(key.lower().replace("_", " ")) if w not in _KEY_FILLER]
 
 
 # Words a presence key may add without naming anything: {"finding_present": true}, {"is_present": false},
@@ -272,11 +272,11 @@ def _term(shape: asked.Shape) -> tuple[frozenset[str], str] | None:
             return None
         words = _key_words(m.group(1))
         return frozenset(words), words[0]
-    pq = implicit.parse_question(q)
+    pq = implicit_terms.parse_question(q)
     if pq is None:
         return None
     if pq.prop is not None:
-        return frozenset(pq.words) | {implicit.stem(pq.prop)}, implicit.stem(pq.prop)
+        return frozenset(pq.words) | {implicit_terms.stem(pq.prop)}, implicit_terms.stem(pq.prop)
     return frozenset(pq.words), pq.head or pq.words[-1]
 
 

@@ -29,7 +29,7 @@ import re
 from typing import Callable
 
 from medstep.answers import NO, YES, hedges, negation, same_verdict
-from medstep.extract import closing, implicit
+from medstep.extract import closing, implicit, implicit_terms
 from medstep.extract.closed import after_lead
 from medstep.extract.mentions import CONFLICT
 from medstep.lazyre import lazy_compile
@@ -59,9 +59,9 @@ def _about_asked(sentence: str, question: str, pronoun: bool) -> bool:
     (``pronoun``) names no finding at all ("It has since resolved.")."""
     if closing.names_other(sentence, question):
         return False
-    q = implicit.parse_question(question)
-    key = implicit.key_word(q) if q is not None else None
-    named = key is not None and any(implicit.matches(t, key) for t in implicit.tokens(sentence))
+    q = implicit_terms.parse_question(question)
+    key = implicit_terms.key_word(q) if q is not None else None
+    named = key is not None and any(implicit_terms.matches(t, key) for t in implicit_terms.tokens(sentence))
     return named or (pronoun and not closing.names_any(sentence))
 
 
@@ -73,7 +73,7 @@ _SIDE = lazy_compile(r"(?i)\b(?:left|right)\b")
 
 
 def _presence(question: str) -> bool:
-    q = implicit.parse_question(question)
+    q = implicit_terms.parse_question(question)
     return q is not None and q.prop is None and _GONE.search(question) is None
 
 

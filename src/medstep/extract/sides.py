@@ -30,7 +30,7 @@ from typing import Callable
 from medstep.answers import NO, YES
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers import hedges
-from medstep.extract import findings, implicit
+from medstep.extract import findings, implicit, implicit_terms
 from medstep.extract.findings import Ask, Asked, Event
 from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
@@ -191,7 +191,7 @@ def _organ_asked(question: str) -> tuple[str, str, frozenset[str]] | None:
         return None
     if len(os_) != 1 or os_[0].end - os_[0].start != len(place) or findings.category_of(os_[0]) != "anatomy":
         return None
-    return fs[0].concept, os_[0].concept, frozenset(implicit.stem(w) for w in place.split())
+    return fs[0].concept, os_[0].concept, frozenset(implicit_terms.stem(w) for w in place.split())
 
 
 def _read_organ(text: str, question: str) -> str | None:
@@ -222,7 +222,7 @@ def _organ_clause(clause: str, events: list[Event], key: str, organ: str, place:
     """What one clause says of the asked finding in the asked organ."""
     found: set[Stance] = set()
     low = normalize(clause)
-    here = place <= {implicit.stem(w) for w in re.findall(r"[a-z]+", low)}
+    here = place <= {implicit_terms.stem(w) for w in re.findall(r"[a-z]+", low)}
     others = {m.concept for m in vocabulary().mentions(low) if findings.category_of(m) == "anatomy"} - {organ}
     for e in events:
         whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
@@ -251,7 +251,7 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
     if BESIDE.search(clause):
         return False
     words = re.findall(r"[a-z]+", clause)
-    return any(implicit.stem(w) in place and not _IN.isdisjoint(words[max(0, i - 6):i])
+    return any(implicit_terms.stem(w) in place and not _IN.isdisjoint(words[max(0, i - 6):i])
                and NEGATION.isdisjoint(words[max(0, i - 6):i]) for i, w in enumerate(words))
 
 

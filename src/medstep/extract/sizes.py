@@ -33,7 +33,7 @@ from itertools import product
 from medstep.answers import NO, YES
 from medstep.answers import negation
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract import findings, implicit
+from medstep.extract import findings, implicit, implicit_terms
 from medstep.extract.refusal import is_hedge
 from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
 from medstep.lazyre import lazy_compile
@@ -94,7 +94,7 @@ def _named(words: list[str], subject: tuple[str, ...]) -> bool:
     common bile duct" for "CBD", ``subject`` then ``("=cbd",)``)."""
     if len(subject) == 1 and subject[0].startswith("="):
         return "".join(w[0] for w in words) == subject[0][1:] and all(w.isalpha() for w in words)
-    return len(words) == len(subject) and all(implicit.matches(w, s) for w, s in zip(words, subject))
+    return len(words) == len(subject) and all(implicit_terms.matches(w, s) for w, s in zip(words, subject))
 
 
 def _opening(toks: list[str], subject: tuple[str, ...], asked_sides: set[str]) -> int | None:
@@ -162,13 +162,13 @@ _NORMALITY = {"normal": True, "abnormal": False}
 
 def read_size(text: str, question: str) -> str | None:
     """no / yes when a short answer judges the asked structure's size in words (see module docstring), else ``None``."""
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     if term is None or term.prop is None or len(text) > implicit.MAX_CHARS:
         return None
     prop = term.prop.lower()
     if prop not in SIZE_WORDS and prop not in _NORMALITY:
         return None
-    subject = tuple(implicit.stem(w) for w in implicit.tokens(term.phrase))
+    subject = tuple(implicit_terms.stem(w) for w in implicit_terms.tokens(term.phrase))
     written = re.search(r"(?i)\b" + re.escape(term.phrase.strip()) + r"\b", question)
     if written is not None and _ABBREVIATION.fullmatch(written.group(0)):
         subject = ("=" + written.group(0).lower(),)  # "Is the CBD dilated?" - "The common bile duct measures ..."
@@ -185,9 +185,9 @@ def read_size(text: str, question: str) -> str | None:
         verdicts.update(v for _, v in read)
     if len(verdicts) != 1:
         return None
-    if prop in SIZE_WORDS and sum(t == prop for t in implicit.tokens(text)) > (1 if YES in verdicts else 0):
+    if prop in SIZE_WORDS and sum(t == prop for t in implicit_terms.tokens(text)) > (1 if YES in verdicts else 0):
         return None  # the size word stated besides the judgement ("... normal. The duct is dilated distally.")
-    if prop in _NORMALITY and any(t in _NORMAL for t in implicit.tokens(text)):
+    if prop in _NORMALITY and any(t in _NORMAL for t in implicit_terms.tokens(text)):
         return None  # "The appendix is dilated. The rest of the appendix is normal."
     return verdicts.pop()
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.extract import implicit
+from medstep.extract import implicit_terms
 from medstep.lazyre import lazy_compile
 
 # A line's (or sentence's) label: up to five words before a colon or a spaced dash, markdown emphasis around it allowed.
@@ -34,7 +34,7 @@ _WORD = lazy_compile(r"[A-Za-z]+")
 
 def _subject(question: str) -> tuple[str, ...] | None:
     """The subject words (as written) of a property question ("Is the common bile duct dilated?"), else ``None``."""
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     if term is None or term.prop is None:
         return None
     at = question.lower().find(term.phrase)  # the words as the question writes them ("ACL" is an abbreviation)
@@ -42,7 +42,7 @@ def _subject(question: str) -> tuple[str, ...] | None:
 
 
 def _content(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(implicit.stem(w) for w in words if w not in ("the", "a", "an"))
+    return tuple(implicit_terms.stem(w) for w in words if w not in ("the", "a", "an"))
 
 
 def as_statement(text: str, question: str) -> str:

@@ -12,7 +12,7 @@ is read as before. English words only; the sides (left / right) are ``extract/si
 
 from __future__ import annotations
 
-from medstep.extract import implicit
+from medstep.extract import implicit_terms
 from medstep.lazyre import lazy_compile
 
 # Parts of one structure, by the axis they divide it along: a question naming one is not answered by another of
@@ -53,7 +53,7 @@ def _other_part(tokens: list[str], asked: set[str]) -> bool:
 def _subject(question: str) -> set[str]:
     """The words of the thing a property or a place of the question is asked of: "lesion" of "Is the lesion
     calcified?" and of "Is there calcification in the lesion?"; empty for a plain presence question."""
-    term = implicit.question_term(question)
+    term = implicit_terms.question_term(question)
     if term is None:
         return set()
     phrase = term.phrase
@@ -62,29 +62,29 @@ def _subject(question: str) -> set[str]:
         if place is None:
             return set()
         phrase = place.group(1)
-    return {implicit.stem(t) for t in implicit.tokens(phrase) if t not in _STOP}
+    return {implicit_terms.stem(t) for t in implicit_terms.tokens(phrase) if t not in _STOP}
 
 
 def _named_apart(tokens: list[str], subject: set[str]) -> bool:
     """Whether a subject word stands outside every neighbour's phrase (the neighbour word and up to three words
     after it)."""
     inside = {j for i in _neighbours(tokens, subject) for j in range(i + 1, min(i + 4, len(tokens)))}
-    return any(implicit.stem(t) in subject for j, t in enumerate(tokens) if j not in inside)
+    return any(implicit_terms.stem(t) in subject for j, t in enumerate(tokens) if j not in inside)
 
 
 def _neighbours(tokens: list[str], subject: set[str]) -> list[int]:
     """Where a neighbour's phrase opens: a word of :data:`NEIGHBOUR` (not "adjacent to"), or of :data:`ANOTHER`
     right before a subject word and not denied ("no other nodules" says there is none)."""
     return [i for i, t in enumerate(tokens) if t in NEIGHBOUR and tokens[i + 1:i + 2] != ["to"]
-            or t in ANOTHER and tokens[i + 1:i + 2] and implicit.stem(tokens[i + 1]) in subject
+            or t in ANOTHER and tokens[i + 1:i + 2] and implicit_terms.stem(tokens[i + 1]) in subject
             and tokens[i - 1:i] not in (["no"], ["without"], ["any"], ["nor"])]  # "no other nodules": none more
 
 
 def elsewhere(text: str, question: str) -> bool:
     """Whether ``text`` speaks of another part of the asked structure or of a neighbour of the asked thing, and never
     of the asked one (see module docstring)."""
-    q_tokens = implicit.tokens(question)
-    tokens = implicit.tokens(text)
+    q_tokens = implicit_terms.tokens(question)
+    tokens = implicit_terms.tokens(text)
     asked_parts = _parts(q_tokens)
     if asked_parts and _other_part(tokens, asked_parts):
         return True  # "The ascending aorta is dilated." to "Is the descending aorta dilated?"

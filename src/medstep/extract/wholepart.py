@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN
-from medstep.extract import implicit
+from medstep.extract import implicit, implicit_terms
 from medstep.extract.implicit_langs import zh_part_affirmed, zh_question
 from medstep.extract.implicit_words import NEGATION
 from medstep.lazyre import lazy_compile
@@ -28,13 +28,13 @@ def part_affirmed(text: str, question: str) -> bool:
     if HAN.search(question):
         zq = zh_question(question)
         return zq is not None and zq.prop and zh_part_affirmed(text, zq)
-    q = implicit.parse_question(question)
+    q = implicit_terms.parse_question(question)
     if q is None or q.prop is None:
         return False
     for sentence in implicit.sentences(text):
         for clause in implicit.clauses(sentence):
-            toks = implicit.tokens(clause)
-            if q.prop not in toks or implicit.window(toks, q.words) is not None \
+            toks = implicit_terms.tokens(clause)
+            if q.prop not in toks or implicit_terms.window(toks, q.words) is not None \
                     or any(t in NEGATION or negation.contracted(t) for t in toks):
                 continue
             if not _PARTS.isdisjoint(toks) or _TURN.search(sentence) is not None:

@@ -1,0 +1,151 @@
+"""The asked term of a simple closed question, and where its words stand in a text.
+
+"Is there a pleural effusion on the right?" asks the presence of the words "pleural effusion right"; "Is the heart
+enlarged?" asks the property "enlarged" of the subject "heart" (:func:`question_term`, :func:`parse_question`). A
+sentence names the term when each of its words appears, in any of its forms: plural or singular (:func:`stem`),
+"hemidiaphragm" for "diaphragm", a derived form ("infarct" / "infarction") or another form of the word's group in
+``answers/wordforms.tsv`` (:func:`matches`), the words close together (:func:`window`). The implicit yes/no reader
+(``extract/implicit.py``) and the readers built beside it (findings, leans, measures, sides, subjects ...) all find
+the asked term with these rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+from medstep.answers.text import HAN
+from medstep.answers.wordforms import spelling, word_head
+from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
+    ARTICLES as _ARTICLES, IMAGE as _IMAGE, PRESENCE as _PRESENCE, Q_FRAME as _Q_FRAME, STOP as _STOP,
+    Q_BE, Q_HAVE, Q_LEAD, Q_REFUSE, Q_SHOW, Q_TAIL, Q_THERE,
+)
+from medstep.lazyre import lazy_compile
+
+
+@dataclass(frozen=True)
+class Question:
+    """The term a simple closed question asks about: presence of ``words``, or ``subject`` having ``prop``."""
+
+    words: tuple[str, ...]  # content words (stemmed) of the finding, or of the subject for a property
+    prop: str | None = None  # the property word ("enlarged") for "Is the heart enlarged?", else presence
+    head: str | None = None  # the finding's noun when modifiers precede it ("effusion" of "pleural effusion")
+    pair: bool = False  # asked of both of a pair ("Are both kidneys present?"): one of them is no yes
+
+
+_TOKEN = lazy_compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def stem(word: str) -> str:
+    """One form for singular and plural ("ribs"/"rib", "masses"/"mass"), so a term matches either."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    # Latin plurals: "nuclei", "bronchi", "emboli", "calculi", "foci", "thrombi"
+    return word[:-1] + "us" if word[-2:] in _LATIN_I else word
+
+
+_LATIN_I = frozenset({"li", "ci", "hi", "bi", "ei"})
+
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def _content(words: list[str]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words if w not in _STOP and w not in _IMAGE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """The raw words a simple closed question asks about (shared with ``extract/findings.py``).
+
+    ``phrase`` is the finding of a presence question ("pleural effusion on the right"), or the
+    subject of a property question ("heart" of "Is the heart enlarged?", whose ``prop`` is "enlarged").
+    """
+
+    phrase: str
+    prop: str | None = None
+
+
+def question_term(question: str) -> Term | None:
+    """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
+    q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
+    if HAN.search(q) or Q_REFUSE.search(q):
+        return None
+    m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q)
+    if m is not None:
+        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
+    m = Q_BE.match(q)
+    if m is None:
+        return None
+    words = tokens(m.group(1))
+    if len(words) >= 2 and words[-1] in _PRESENCE:
+        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
+    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
+    if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
+        return None
+    subject = words[1:-1]
+    if any(w in _STOP or w in _IMAGE for w in subject):
+        return None
+    return Term(" ".join(subject), prop=words[-1])
+
+
+def parse_question(question: str) -> Question | None:
+    """The stemmed content words of :func:`question_term`, else ``None``."""
+    term = question_term(question)
+    if term is None:
+        return None
+    if term.prop is not None:
+        return Question(_content(term.phrase.split()), prop=term.prop)
+    toks = tokens(term.phrase)
+    words = _content(toks)
+    if not 1 <= len(words) <= 5:
+        return None
+    lead = _content(toks[:next((i for i, t in enumerate(toks) if t in _STOP - _ARTICLES), len(toks))])
+    return Question(words, head=lead[-1] if len(lead) >= 2 or 1 <= len(lead) < len(words) else None,
+                    pair="both" in toks)
+
+
+# Suffixes that turn a finding's noun into its other noun or adjective form: "infarct" / "infarction",
+# "aneurysm" / "aneurysmal", "emphysema" / "emphysematous". Only onto a stem of five letters or more.
+_DERIVED = ("ion", "ions", "al", "ic", "ous", "tous")
+
+
+def matches(word: str, term: str) -> bool:
+    """A sentence word names a term word: same stem, "hemidiaphragm" for "diaphragm", a derived form, or another form
+    of the word's group in ``answers/wordforms.tsv``."""
+    s = stem(word)
+    if s == term or (s.startswith("hemi") and s[4:] == term):
+        return True
+    if word_head(spelling(s)) == word_head(spelling(term)):
+        return True  # another form of the same word (``answers/wordforms.tsv``): "renal" / "kidney", "calculus" / "stone"
+    short, long_ = (s, term) if len(s) < len(term) else (term, s)
+    return len(short) >= 5 and long_.startswith(short) and long_[len(short):] in _DERIVED
+
+
+def window(toks: list[str], terms: tuple[str, ...]) -> tuple[int, int] | None:
+    """The shortest span of ``toks`` holding every term word, as (first, last) indices."""
+    places = [[i for i, t in enumerate(toks) if matches(t, term)] for term in terms]
+    if not all(places):
+        return None
+    best: tuple[int, int] | None = None
+    for combo in product(*places[:5]) if len(toks) <= 60 else ():
+        lo, hi = min(combo), max(combo)
+        if best is None or hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    return best
+
+
+def key_word(q: Question) -> str:
+    """The one word that names the asked term: the property, else the finding's head noun, else its last word."""
+    return q.prop if q.prop is not None else (q.head or q.words[-1])
+
+
+__all__ = ["Question", "Term", "key_word", "matches", "parse_question", "question_term", "stem", "tokens", "window"]
