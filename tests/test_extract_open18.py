@@ -1,6 +1,6 @@
 """The open answer's span when a description closes on its conclusion: a description that denies another thing or
 names a place by "both" still concludes firmly, a participle with its object describes, and a bracket that only
-qualifies the conclusion does not keep it from being read (``extract/open_tails.py``). One invented sentence per
+qualifies the conclusion does not keep it from being read (``extract/open_conclusion.py``). One invented sentence per
 case; the near misses that must stay whole beside them."""
 
 from __future__ import annotations

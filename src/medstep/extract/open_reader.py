@@ -12,8 +12,8 @@ from dataclasses import replace
 from medstep.answers import normalize_text
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_count, open_decision, open_definition, open_frames, open_generic, open_json, open_measure, open_naming,
-    open_negated, open_revision, open_span, open_subject, open_tails, open_technique,
+    cut, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic, open_json,
+    open_measure, open_naming, open_negated, open_revision, open_span, open_subject, open_technique,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -151,7 +151,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     restated = open_span.restated_last(region) if sample.answer_type is AnswerType.OPEN and rule is None else None
     if restated is not None:  # "Looks like a Colles fracture — dorsally angulated ... . Colles fracture."
         region, one = restated, True
-    conclusion = open_tails.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
+    conclusion = open_conclusion.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
     region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
     if sample.answer_type is AnswerType.OPEN and rule is None:
         region = _framed_first(region, sample.question) or region  # "The diagnosis is X. The appendix is ..."

@@ -1,12 +1,8 @@
-"""What follows an open answer's label in its sentence: the conclusion it leads to, or words that only qualify it.
+"""What follows an open answer's label in its sentence: words that only qualify it, dropped.
 
-After the frame is gone (``extract/open_frames.py``), a one-sentence answer still often carries more than its label:
+After the frame is gone (``extract/open_frames.py``), a one-sentence answer still often carries more than its label
+(a description ending in its conclusion is ``extract/open_conclusion.py``'s):
 
-* a description that ends in its conclusion: "Multiple ring-enhancing lesions at the grey-white junction,
-  consistent with metastases.", "..., which suggests a giant cell tumour.", "The opacity obscures the right heart
-  border, so it's the right middle lobe.", "A wide-complex tachycardia with AV dissociation — ventricular
-  tachycardia." To a question asking for a diagnosis, the conclusion is the answer (:func:`concluded`); to one
-  asking what is seen, the description is;
 * a label and then words that only qualify it (:func:`trimmed`): a reason ("Osteoid osteoma, given the nidus ...",
   "Pancreas, as the gland lies ..."), a measurement the question does not ask for ("Sinus bradycardia, 48 bpm.",
   "Hepatomegaly, measuring 19 cm"), a part of the named organ ("The liver, segment VII.", "Spleen, lower pole."),
@@ -25,69 +21,18 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import NUMBER_WORDS
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract.findings import category_of
 from medstep.extract import open_tailwords as tailwords
+from medstep.extract.open_labels import (
+    HOLDS, NO_OTHER, QUALIFIER_OPENING, TAIL_DENIAL, TAIL_HOLDS, VERB, WORD, denies_other, is_label, names_finding,
+    words,
+)
 from medstep.lazyre import lazy_compile
-
-# Words holding the answer open, in what would be dropped or taken.
-_HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED,
-                                             negation.INSTEAD, hedges.POSSIBILITY, hedges.CONDITION, hedges.WEIGHING,
-                                             hedges.DOUBT, hedges.TURN, hedges.ALTERNATIVE, hedges.NOT_EXCLUDED,
-                                             ("or", "nor", "other", "another", "also", "instead", "rather"))
-                      + "|" + negation.CONTRACTION + r"|[?？/;:]")
-# A finite verb: the part before a dropped tail must be a label, not a statement.
-_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|demonstrates?|reveals?|appears?|seems?|"
-                     r"looks?|can|cannot|could|would|should|will|must|may|might|do|does|did|lies|sits)\b")
-_WORD = lazy_compile(r"[^\W_]+")
-_LABEL_WORDS = 8
-_CONCLUSION_WORDS = 6
-
-# A conclusion closing the sentence: what follows it is the answer. Its link says how firm it is: reached ("so it's",
-# "therefore"), firm ("consistent with", "typical of"), or hedged ("suggestive of", "suggesting").
-_CONCLUSION = lazy_compile(
-    r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*|(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+"
-    r"(?=(?:(?:most|highly|strongly)\s+)?(?:consistent|compatible|"
-    r"in\s+keeping|suggestive|typical|characteristic|diagnostic)\b))(?P<relative>(?:which|that)\s+(?:is\s+)?)?"
-    r"(?:(?:most|highly|strongly)\s+)?"
-    r"(?:(?P<reached>so\s+(?:it's|it’s|it\s+is|this\s+is|the\s+answer\s+is|the\s+diagnosis\s+is)|therefore|hence|"
-    r"thus|i\.e\.,?)|(?P<firm>(?:consistent|compatible)\s+with|in\s+keeping\s+with|characteristic\s+of|typical\s+of|"
-    r"diagnostic\s+of|representing)|(?P<hedged>suggestive\s+of|suggests?|suggesting|indicating|indicates))"
-    r"\s+(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
-# The same conclusion as the sentence's own verb, after a description as its subject: "The widened mediastinum suggests
-# aortic dissection." Read only to a question asking for a diagnosis.
-_VERB_CONCLUSION = lazy_compile(
-    r"(?i)(?<=\w)\s+(?:(?:most\s+)?(?:likely\s+)?(?:indicates?|suggests?|represents?|points?\s+to|signifies)|"
-    r"(?:is|are)\s+(?:most\s+)?(?:consistent|compatible)\s+with|(?:is|are)\s+(?:typical|characteristic|diagnostic)\s+of|"
-    # "... is classic for X", "... are the hallmark of X", "... is pathognomonic of X"
-    r"(?:is|are)\s+(?:the\s+)?(?:classic(?:al)?|pathognomonic)\s+(?:for|of)|(?:is|are)\s+the\s+(?:[\w-]+\s+)?hallmarks?\s+of)"
-    r"\s+(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)[\s.!]*$")
-# A conclusion said with a likelihood ("— likely a non-ossifying fibroma") is hedged whatever its link.
-_LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
-# A bare label after a dash closing a description: "A wide-complex tachycardia with AV dissociation — VT."
-# A bracket may close it when it only qualifies the label ("... : placenta praevia (complete).", :func:`_qualifies`).
-_DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*|(?<!\d):\s+)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)"
-                           r"(?:\s*\((?P<aside>[^()]{1,40})\))?[\s.!]*$")
-_WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
-# A clause opening what follows a dash, not a label: "— arising above cricopharyngeus".
-_CLAUSE_OPENING = lazy_compile(r"(?i)[a-z]+(?:ing|ed)\s+(?:above|below|from|into|in|on|at|to|with|by|along|across|"
-                               r"through|around|beyond|over|under|within)\b")
-_DASH = lazy_compile(r"\s[—–-]\s|—")
-# What makes the part before a dash a description, not a label: a verb, "with", or a word describing a shape.
-# A participle taking an object ("nodules enlarging both lobes", "a mass encasing the vessels") is a clause too.
-_DESCRIBES = lazy_compile(r"(?i)\b(?:with|without|crossing|showing|obscuring|involving|containing|causing|"
-                          r"extending)\b|[a-z]+-(?:shaped|complex|like|based|enhancing)\b|"
-                          r"\b[a-z]{3,}ing\s+(?:the|both|a|an|all|its|their|each|multiple|several)\b")
 
 # Questions whose answer is a measurement, and questions asking for every finding.
 _ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thick|wide|fast|old)|size|measure\w*|"
                              r"diameter|length|width|rate|angle|fraction|age|dose|level|volume|thickness|distance|"
                              r"score|grade|count|percentage|value|number|dimension\w*|degree|ratio|index|weight|"
                              r"heart\s+rate|speed|velocity|pressure)\b")
-_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|disease|condition|cause|caus\w+|etiology|aetiology|"
-                               r"pathology|rhythm|syndrome|organism|entity)\b")
-_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r)\b")
-# A question asking what is seen: a firm conclusion answers it when it names an entity of its own (:func:`_names_entity`).
-_ASKS_SEEN = lazy_compile(r"(?i)\b(?:finding|shown|seen|shows?|demonstrated|appearance|what\s+is\s+this)\b")
 _ASKS_ALL = lazy_compile(r"(?i)\b(?:findings|abnormalities|features|describe|list|all)\b")
 # A question asking where: a place after a preposition may be its answer ("In the sigmoid colon.").
 ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
@@ -102,24 +47,6 @@ _BREAK = lazy_compile(r"(?i)(?P<mark>\s*(?:[;:(]|(?<!\d),|,(?!\d))\s*|\s+[—–
                       # a second item joined only to be denied: "Right pneumothorax and no pleural effusion"
                       r"\s+(?P<denied>and|but)\s+(?=(?:no|without)\s)")
 _WITH = frozenset({"with", "mit", "avec", "con", "com"})
-# Words in what follows a label that hold it open: an alternative, a doubt, a turn, a likelihood ("Pneumonia,
-# though atelectasis is possible.", "Pneumonia (less likely: atelectasis)"). "both" and "between" name places there
-# ("free air under both hemidiaphragms"), not a choice.
-_TAIL_HOLDS = lazy_compile("(?i)" + hedges.words(negation.NEITHER, negation.EXCLUDED, negation.INSTEAD,
-                                                 hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.TURN,
-                                                 hedges.ALTERNATIVE, hedges.NOT_EXCLUDED, hedges.LIKELIHOOD,
-                                                 hedges.SUSPICION, ("either", "torn between", "depends", "depending",
-                                                                    "or", "nor", "other", "another", "also",
-                                                                    "instead", "rather", "vs"))
-                           + "|" + negation.CONTRACTION + r"|[?？/]")
-# "no other", "without further": a denial of everything else, which commits to the label ("A single gallstone and no
-# other lesion."), not another candidate.
-_NO_OTHER = lazy_compile(r"(?i)(?<=\bno\s)\s*(?:other|another|additional|further)\b|"
-                         r"(?<=\bsparing\s)\s*(?:the\s+)?(?:other|another)\b|"
-                         r"(?<=\bwithout\s)\s*(?:other|another|additional|further)\b")
-_TAIL_DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE))
-# What follows a denial of a thing: a word ("without pulmonary oedema"), not "no," or "No." alone.
-_THING_NEXT = lazy_compile(r"\s+[A-Za-z]")
 # A side alone after the label names which one it is ("Pleural effusion, right"): part of the finding, kept.
 _SIDE_ONLY = lazy_compile(r"(?i)^(?:left|right|left-sided|right-sided)$")
 # A number in what follows: to a question asking a measure or a count, the answer ("Sinus bradycardia, 48 bpm").
@@ -136,25 +63,12 @@ _LATER_CLOSE = lazy_compile(r"(?:\s[—–-]\s|—|(?<!\d):(?!\d))\s*[^\W_]+(?:[
 _APPOSITION = lazy_compile(r"(?i)^(?:an?|the)\s+[^\W_]+(?:[\s-]+[^\W_]+){0,2}[\s-]*[\s.!]*$")
 # A verb in what follows a preposition: the sentence states something of its own ("... a collapsed colon indicate
 # small bowel obstruction").
-_TAIL_VERB = lazy_compile(_VERB.pattern + r"|(?i:\b(?:indicates?|suggests?|represents?|means|confirms?|points?|"
+_TAIL_VERB = lazy_compile(VERB.pattern + r"|(?i:\b(?:indicates?|suggests?|represents?|means|confirms?|points?|"
                           r"favou?rs?|denotes?)\b)")
-# How a qualifier after a comma opens: a preposition, a number, a denial, a describing word (by its ending: "lateral
-# view", "minimally displaced", "bilateral", "extending", "enlarged"), a degree or size, or a grade. A plain noun
-# opens a second item of a list instead ("Lymphocytes, plasma cells").
-_QUALIFIER_OPENING = lazy_compile(
-    r"(?i)^(?:(?:in|at|on|of|with|within|from|to|over|under|along|near|around|through|throughout|involving|"
-    r"affecting|measuring|about|approximately|up|down|specifically|mainly|mostly|predominantly|"
-    r"small|large|multiple|single|mild|moderate|severe|massive|tiny|big|huge|complete|partial|full|grade|stage|"
-    r"type|class|i\.e|adjacent|next|close|just|larger|smaller|greater|bigger|more|less|worse|tip|pole|"
-    r"segment|portion|part|third|aspect|shaft|zone|region|level|lobe|branch|con|avec|mit|com|en|dans|au|im|nel|"
-    r"nella|" + hedges.alternation(negation.DENY, negation.OTHER_WITHOUT)
-    + r")\b|\d|~|≈|[a-z-]*(?:al|ic|ous|ive|ar|ior|ed|ing|ly)\b)")
 # A describing word ("tuberculous", "metastatic") opening a phrase that ends in the name of a disease or finding
 # ("tuberculous lymphadenitis", "metastatic melanoma"): a second candidate, not a word qualifying the first.
 _DESCRIBED_DISEASE = lazy_compile(r"(?i)^[a-z-]*(?:al|ic|ous)\s+(?:[\w-]+\s+){0,2}[a-z-]*(?:"
                                   + hedges.alternation(DISEASE_ENDINGS, DISEASE_NOUNS) + r")$")
-_DISEASE_NAME = lazy_compile(r"(?i)(?:" + hedges.alternation(DISEASE_ENDINGS) + r")$|^(?:"
-                             + hedges.alternation(DISEASE_NOUNS) + r")$")
 # A participle governs the preposition after it ("filled with stones", "associated with"): no break there.
 _PARTICIPLE_END = lazy_compile(r"(?i)[a-z]ed$")
 # A tail that concludes names the answer itself ("..., consistent with metastases"): :func:`concluded` reads it.
@@ -217,93 +131,6 @@ def asks_part(question: str) -> bool:
     return _ASKS_PART.search(question) is not None
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def _label(text: str) -> bool:
-    """A short phrase without a finite verb and without words holding it open."""
-    return 0 < _words(text) <= _LABEL_WORDS and _VERB.search(text) is None and _HOLDS.search(text) is None
-
-
-def concluded(sentence: str, question: str) -> str | None:
-    """The conclusion closing a one-sentence description (see module docstring), or ``None``. A conclusion reached
-    ("..., so it's the right middle lobe") answers any question; a firm one ("..., consistent with metastases", "... —
-    glaucoma") a question asking for a diagnosis or for the abnormality or lesion; a hedged one ("..., suggestive of
-    reactivation tuberculosis", "... — likely a fibroma") only a question asking for a diagnosis. To "What is seen in
-    the lung apex?" or "What is the main finding?", what was seen is the answer."""
-    text = sentence.strip()
-    found = _CONCLUSION.search(text)
-    firmness = "firm"
-    if found is not None:
-        firmness = next(k for k in ("reached", "firm", "hedged") if found.group(k))
-    elif _VERB_CONCLUSION.search(text) is not None and _ASKS_DIAGNOSIS.search(question) is not None:
-        found = _VERB_CONCLUSION.search(text)  # "The ring-enhancing lesion with a smooth wall indicates an abscess."
-        if found is None or _VERB.search(text[:found.start()]) is not None:
-            return None
-    else:
-        dash = _DASH_CLOSE.search(text)
-        head = text[:dash.start()] if dash is not None else ""
-        if dash is None or not _describes(head):
-            return None  # "Coarctation of the aorta — rib notching.": a label, then its sign
-        found = dash
-    label, head = found.group("label").strip(), text[:found.start()]
-    if not _label(label) or _words(label) > _CONCLUSION_WORDS or not _firm_head(head, label) \
-            or _CLAUSE_OPENING.match(label) is not None or _DASH.search(head) is not None:
-        return None  # "A pouch — Zenker's diverticulum — arising above cricopharyngeus.": a clause, not a label
-    aside = found.groupdict().get("aside")
-    if aside is not None and not _qualifies(aside):
-        return None  # "... — ventricular tachycardia (or SVT with aberrancy).": the bracket holds it open
-    if found.groupdict().get("relative") and _names_finding(head) and not _names_entity(label):
-        return None  # "Spontaneous pneumothorax, which is typical of tall thin young men.": said of the label
-    likely = _LIKELY.match(label)
-    if likely is not None:
-        firmness, label = "hedged", label[likely.end():].strip()
-    asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else \
-        "seen" if _ASKS_SEEN.search(question) else ""
-    if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity") \
-            or (firmness == "firm" and asks == "seen" and _names_entity(label)):
-        return label
-    return None  # "A thin-walled cavity ..., suggestive of reactivation tuberculosis." to "What is seen?"
-
-
-# Words of weighing that name places in a description ("enlarging both lobes", "between the ribs"), not a choice.
-_PLACE_WORDS = frozenset({"both", "between"})
-
-
-def _firm_head(head: str, label: str) -> bool:
-    """Whether the description ``head`` before a conclusion leaves it firm: nothing in it weighs, doubts or turns, and
-    each denial in it denies another thing ("Multiple diverticula without inflammation — diverticulosis.", "A dilated
-    appendix without perforation, consistent with appendicitis."), not the label ("No appendicitis — ..." has no
-    label of its own to conclude to)."""
-    for found in _HOLDS.finditer(_NO_OTHER.sub(" ", head)):
-        if found.group().lower() not in _PLACE_WORDS and _TAIL_DENIAL.fullmatch(found.group()) is None:
-            return False
-    return _denies_other(head, label)
-
-
-def _qualifies(aside: str) -> bool:
-    """Whether a bracket closing a conclusion only qualifies it ("(complete)", "(right-sided)", "(grade 2)"): it opens
-    as a qualifier does, holds nothing open, and names no finding of its own ("(or abscess)", "(cellulitis)")."""
-    return (_QUALIFIER_OPENING.match(aside.strip()) is not None and _TAIL_HOLDS.search(aside) is None
-            and _TAIL_DENIAL.search(aside) is None and not _names_finding(aside))
-
-
-def _names_entity(label: str) -> bool:
-    """Whether a firm conclusion ``label`` names an entity of its own, so that it answers a question asking what is seen
-    ("..., consistent with a dentigerous cyst", "... consistent with myelolipoma"): a finding of the vocabulary or a
-    disease's name by its ending; not a word qualifying the finding before it ("... consistent with tension")."""
-    last = _WORD.findall(label)[-1].lower() if _WORD.search(label) else ""
-    return _names_finding(label) or _DISEASE_NAME.search(last) is not None
-
-
-def _describes(head: str) -> bool:
-    """Whether ``head`` describes what is seen rather than naming it: a verb, a describing word, or many words. "This
-    is a boxer's fracture" names it (its wrapper is no description)."""
-    head = _WRAPPER.sub("", head)
-    return _DESCRIBES.search(head) is not None or _VERB.search(head) is not None or _words(head) > _LABEL_WORDS - 2
-
-
 def _spans_break(text: str, at: int) -> bool:
     """Whether a term of the vocabulary runs across position ``at`` of ``text`` ("Coarctation of the aorta",
     "Tetralogy of Fallot"): the label goes on past it."""
@@ -313,17 +140,6 @@ def _spans_break(text: str, at: int) -> bool:
     return any(m.start < at < m.end for m in vocabulary().mentions(low))
 
 
-def _denies_other(tail: str, head: str) -> bool:
-    """Whether each denial in ``tail`` denies a thing the label ``head`` does not name ("Cardiomegaly, without
-    pulmonary oedema", "Epidural hematoma, not subdural"), so it qualifies the label rather than withdrawing it."""
-    own = {w.lower() for w in _WORD.findall(head) if len(w) > 3}
-    for found in _TAIL_DENIAL.finditer(tail):
-        after = _WORD.findall(tail[found.end():])[:4]
-        if _THING_NEXT.match(tail, found.end()) is None or own & {w.lower() for w in after}:
-            return False  # "Pneumothorax — no, a skin fold.": a bare "no" withdraws the label
-    return True
-
-
 def _asked_in(tail: str, question: str) -> bool:
     """Whether what follows speaks of the very noun the question asks about ("This is a fundus photograph of the
     right eye: ..." to "Which eye is shown?"): the tail holds the answer."""
@@ -331,24 +147,20 @@ def _asked_in(tail: str, question: str) -> bool:
     if asked is None or len(asked.group(1)) < 3:
         return False
     stem = asked.group(1).lower()[:5]
-    return any(w.lower().startswith(stem) for w in _WORD.findall(tail))
+    return any(w.lower().startswith(stem) for w in WORD.findall(tail))
 
 
 def _renames(inside: str) -> bool:
     """Whether a parenthesis holding ``inside`` gives the label another name ("(goiter)", "(os trigonum)",
     "(lymphadenopathy)"): a few words, none a number, a side, a part of an organ or a denial ("(CTR 0.6)", "(right
     temporal)", "(segment VI)", "(not the caudate)" only qualify it)."""
-    return (_words(inside) <= _ITEM_WORDS and _NUMBER.search(inside) is None and _QUALIFYING.search(inside) is None
-            and _TAIL_DENIAL.search(inside) is None)
+    return (words(inside) <= _ITEM_WORDS and _NUMBER.search(inside) is None and _QUALIFYING.search(inside) is None
+            and TAIL_DENIAL.search(inside) is None)
 
 
 def _first_item(tail: str) -> str:
     item = _NEXT_ITEM.match(tail.strip())
     return item.group(1) if item is not None else tail
-
-
-def _names_finding(text: str) -> bool:
-    return any(category_of(m) == "finding" for m in vocabulary().mentions(normalize(text)))
 
 
 def _lists_another(tail: str) -> bool:
@@ -358,7 +170,7 @@ def _lists_another(tail: str) -> bool:
     if _COORDINATE.match(tail.strip()) is not None:
         return _DESCRIBING_ONLY.match(tail.strip()) is None  # "dorsally angulated and impacted" qualifies
     item = _NEXT_ITEM.match(tail.strip())
-    if item is None or _PREP_OPENING.match(item.group(1)) is not None or _words(item.group(1)) > _ITEM_WORDS:
+    if item is None or _PREP_OPENING.match(item.group(1)) is not None or words(item.group(1)) > _ITEM_WORDS:
         return False
     return bool(vocabulary().mentions(normalize(item.group(1))))
 
@@ -373,12 +185,12 @@ def _qualified(text: str, question: str) -> str:
         return text
     head, tail = text[:found.start()].strip(), text[found.end():]
     prep = (found.group("prep") or "").lower()
-    if not _label(head) or _NOT_LABEL.search(head) is not None or not _WORD.search(tail) \
+    if not is_label(head) or _NOT_LABEL.search(head) is not None or not WORD.search(tail) \
             or _spans_break(text, found.start() + 1):
         return text
     prep = "with" if prep in _WITH else prep
     if prep == "with" and _IMAGE_HEAD.search(head) is not None and _ASKS_IMAGE.search(question) is None \
-            and _label(tail) and _TAIL_HOLDS.search(tail) is None:
+            and is_label(tail) and TAIL_HOLDS.search(tail) is None:
         return tail  # "A chest x-ray with a pacemaker." to "What does the image show?": the image holds the answer
     place = ASKS_PLACE.search(question) is not None
     if _PARTICIPLE_END.search(head) or (_PREP_OPENING.match(head) is not None
@@ -395,22 +207,22 @@ def _qualified(text: str, question: str) -> str:
     if _SIDE_ONLY.match(_first_item(tail).strip()) is not None or (_ASKS_MEASURE.search(question) and _NUMBER.search(tail)):
         return text
     if mark in ("—", "–", "-") \
-            and _words(_first_item(tail)) <= _ITEM_WORDS and _names_finding(_first_item(tail)):
+            and words(_first_item(tail)) <= _ITEM_WORDS and names_finding(_first_item(tail)):
         return text  # "Enlarged thyroid (goiter).": the tail renames the label
     if _LATER_CLOSE.search(tail) is not None or (prep and _TAIL_VERB.search(tail) is not None):
         return text  # "... with honeycombing and traction bronchiectasis: pulmonary fibrosis.": it goes on to conclude
     if mark == "," and _APPOSITION.match(tail) is not None:
         return text  # "An accessory ossicle, an os trigonum": the second names the first
-    if mark in (",", ";") and _QUALIFIER_OPENING.match(tail.strip()) is None \
+    if mark in (",", ";") and QUALIFIER_OPENING.match(tail.strip()) is None \
             and not (mark == ";" and _TAIL_VERB.search(tail) is not None):
         return text  # "Lymphocytes, plasma cells": a second item, not a word qualifying the first ("; it should ..." is a statement)
-    if _TAIL_HOLDS.search(_NO_OTHER.sub(" ", tail)) is not None or _TAIL_CONCLUDES.search(tail) is not None \
-            or not _denies_other(tail, head):
+    if TAIL_HOLDS.search(NO_OTHER.sub(" ", tail)) is not None or _TAIL_CONCLUDES.search(tail) is not None \
+            or not denies_other(tail, head):
         return text
-    if _TAIL_DENIAL.match(tail.strip()) is not None:
+    if TAIL_DENIAL.match(tail.strip()) is not None:
         return head  # "Cardiomegaly; no effusion.": another thing denied, not a second candidate
     if mark in (",", ";") and (_DESCRIBED_DISEASE.match(_first_item(tail).strip()) is not None
-                               or _names_finding(_first_item(tail))):
+                               or names_finding(_first_item(tail))):
         return text  # "Sarcoidosis, tuberculous lymphadenitis.", "Lymphoma; metastatic melanoma": two candidates
     if found.group("mark") and found.group("mark").strip() in (",", ";") and _lists_another(tail):
         return text
@@ -424,7 +236,7 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
     if _ASKS_ALL.search(question) is not None:
         return text
     setting = tailwords.SETTING_TAIL.search(text)
-    if setting is not None and setting.start() > 0 and _label(text[:setting.start()]):
+    if setting is not None and setting.start() > 0 and is_label(text[:setting.start()]):
         text = text[:setting.start()]  # "Scaphoid fracture seen on this X-ray."
     found = tailwords.DENIED_TAIL.search(text)
     if found is not None and found.start() > 0 and tailwords.DENIED_HOLDS.search(text[found.start():]) is None:
@@ -439,14 +251,14 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
         if found is not None and found.start() > 0:
             head, tail = text[:found.start()], text[found.start():]
             concludes = _TAIL_CONCLUDES.search(tail)
-            if (concludes is not None and _names_finding(tail[concludes.end():])) or (
-                    not text[found.start():].lstrip().startswith(",") and _words(head) < 2
+            if (concludes is not None and names_finding(tail[concludes.end():])) or (
+                    not text[found.start():].lstrip().startswith(",") and words(head) < 2
                     and not vocabulary().mentions(normalize(head))):
                 continue  # "..., consistent with metastases" names the answer; "Here because ..." names nothing
-            held = _HOLDS.search(tail) is not None and not (
-                pattern is not tailwords.MEASURE_TAIL and _TAIL_HOLDS.search(_NO_OTHER.sub(" ", tail)) is None
-                and _denies_other(tail, head))  # "..., which causes no duct dilatation": said of another thing
-            if _label(head) and not held:
+            held = HOLDS.search(tail) is not None and not (
+                pattern is not tailwords.MEASURE_TAIL and TAIL_HOLDS.search(NO_OTHER.sub(" ", tail)) is None
+                and denies_other(tail, head))  # "..., which causes no duct dilatation": said of another thing
+            if is_label(head) and not held:
                 text = head
     return _without_place(_without_asked_place(_qualified(text, question), question), question) if qualify else text
 
@@ -461,21 +273,21 @@ def _without_place(text: str, question: str) -> str:
     typed = _ASKS_TYPE.search(question)
     if typed is not None:
         found = _TYPED_TAIL.search(text)
-        if found is not None and _label(text[:found.start()]) and _TAIL_HOLDS.search(found.group()) is None \
-                and _WORD.findall(text[:found.start()])[-1].lower()[:_STEM] == typed.group(1).lower()[:_STEM]:
+        if found is not None and is_label(text[:found.start()]) and TAIL_HOLDS.search(found.group()) is None \
+                and WORD.findall(text[:found.start()])[-1].lower()[:_STEM] == typed.group(1).lower()[:_STEM]:
             return text[:found.start()]  # "A transverse fracture of the radial shaft." to "What type of fracture ...?"
     found = _PLACE_TAIL.search(text)
     if found is None or ASKS_PLACE.search(question) is not None or _ASKS_PART.search(question) is not None:
         return text
     head, place = text[:found.start()], found.group("place")
-    sides = {w.lower() for w in _WORD.findall(place)}
+    sides = {w.lower() for w in WORD.findall(place)}
     if not sides - _SIDE_WORDS:  # "Pneumothorax on the right side": the side is part of the finding, unless said twice
-        said = {w.lower() for w in _WORD.findall(head.replace("-", " "))} & {"left", "right"}
+        said = {w.lower() for w in WORD.findall(head.replace("-", " "))} & {"left", "right"}
         return head if said and said == sides & {"left", "right"} else text
-    last = _WORD.findall(head)[-1].lower() if _WORD.search(head) else ""
-    if (not _label(head) or _NOT_LABEL.search(head) is not None or last in _UNSPECIFIC or _names_finding(place)
-            or _NUMBER.search(place) is not None or _VERB.search(place) is not None or _HOLDS.search(place) is not None
-            or not _names_finding(head) or _spans_break(text, found.start() + 1)):
+    last = WORD.findall(head)[-1].lower() if WORD.search(head) else ""
+    if (not is_label(head) or _NOT_LABEL.search(head) is not None or last in _UNSPECIFIC or names_finding(place)
+            or _NUMBER.search(place) is not None or VERB.search(place) is not None or HOLDS.search(place) is not None
+            or not names_finding(head) or _spans_break(text, found.start() + 1)):
         return text
     return head
 
@@ -491,10 +303,10 @@ def _without_asked_place(text: str, question: str) -> str:
         return text
     head = text[:found.start()]
     noun = found.group("noun").lower()[:_STEM]
-    asked = {w.lower()[:_STEM] for w in _WORD.findall(question) if len(w) > 2}
-    if noun not in asked or not _label(head) or _NOT_LABEL.search(head) is not None or _spans_break(text, found.start() + 1):
+    asked = {w.lower()[:_STEM] for w in WORD.findall(question) if len(w) > 2}
+    if noun not in asked or not is_label(head) or _NOT_LABEL.search(head) is not None or _spans_break(text, found.start() + 1):
         return text
     return head
 
 
-__all__ = ["asks_part", "concluded", "trimmed"]
+__all__ = ["asks_part", "trimmed"]
