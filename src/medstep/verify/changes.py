@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.findings import Finding, Polarity
+from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
@@ -98,7 +98,7 @@ def measured_change(low: str) -> tuple[str, int, int] | None:
 def _named(findings: Sequence[Finding]) -> list[Finding]:
     """The present findings a sentence names, a descriptor read as a concept left out beside another finding ("a
     calcified nodule") but kept when it is all the sentence names ("new calcifications in the left breast")."""
-    named = [f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding" and f.source == "mention"]
+    named = [f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding" and f.source in NAMED]
     return [f for f in named if f.concept not in _DESCRIPTOR_ONLY] or named
 
 

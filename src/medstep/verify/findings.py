@@ -15,6 +15,11 @@ class Polarity(TextEnum):
     UNCERTAIN = "uncertain"
 
 
+# the sources of a claim a sentence names: its own words ("mention"), or a general noun subject standing for the finding
+# named before ("subject": "The changes predominate centrally.", ``subject_nouns.py``)
+NAMED = frozenset({"mention", "subject"})
+
+
 @dataclass(slots=True)
 class Finding:
     """One clinical statement about one concept (treat as read-only).

@@ -50,6 +50,7 @@ from medstep.verify.results import (
 from medstep.verify.roles import SentenceRole, step_role
 from medstep.verify.sides import side_errors
 from medstep.verify.steps import split_steps
+from medstep.verify.subject_nouns import SUBJECT, carry_subjects
 from medstep.verify.verdicts import (
     NO_PRIOR,
     EvidenceSet,
@@ -111,7 +112,8 @@ class Verifier:
         hit = self._cache.get(text)
         if hit is None:
             found = drop_past(text, [f for f in self.extractor.extract(text) if f.is_claim])  # an earlier study's
-            hit = self._cache.put(text, (resolve(text, [found], [0]) or [found])[0])  # "contralateral shift"
+            found = (resolve(text, [found], [0]) or [found])[0]  # "contralateral shift"
+            hit = self._cache.put(text, (carry_subjects(text, [found], [0], self._claims) or [found])[0])
         return hit
 
     def _read(self, text: str, region: Region) -> list[Finding]:
@@ -342,6 +344,9 @@ class Verifier:
                 per_step = [reread(found, region, concepts) for found in per_step]
             if any(f.bare for found in per_step for f in found):  # "No fluid.": a claim where the case names it
                 per_step = [[f for f in found if not f.bare or self._named(f.concept, ev)] for found in per_step]
+            # "The changes predominate centrally.": the finding before (``subject_nouns.py``), read in the region
+            per_step = carry_subjects(chain, per_step, [s.start for s in steps],
+                                      lambda t: reread(self._claims(t), region, concepts)) or per_step
         else:
             per_step, per_sent = [], []
         out: list[StepVerdict] = []
@@ -355,6 +360,8 @@ class Verifier:
             if sents and sents[-1][0] >= n:
                 sents = [c for c in sents if c[0] < n]
             claims = tuple(found)
+            if any(f.source == SUBJECT for f in claims):  # a restatement the evidence does not decide claims nothing
+                claims = tuple(f for f in claims if f.source != SUBJECT or judge(f, concepts[f.concept], ev).verdict in (sup, con))
             past = past_spans(step.text) if found else ()  # "Four weeks ago the heart size was normal"
             now: set[int] = set()  # claims of the past turned into the change since then
             if past:
