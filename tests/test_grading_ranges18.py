@@ -35,12 +35,21 @@ def test_a_firm_value_in_another_language_is_read(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "La FEVI est comprise entre 30 et 35 %.",  # range
+    "La FEVI est comprise entre 30 et 35 %.",
     "Die LVEF liegt zwischen 30 und 35 %.",
     "La FEVI está entre 30 y 35%.",
     "La FE è tra il 30 e il 35%.",
     "La FEVI est de 30 à 35 %.",
     "Die LVEF beträgt 30 bis 35 %.",
+])
+def test_a_range_in_another_language_is_read_whole_never_as_one_end(text: str) -> None:
+    # (open19: a firm range is the value, written as its ends; it matches a gold range only)
+    assert measured(text, EF) == "30-35 %"
+    assert not _correct(text, "35%")
+    assert _correct(text, "30-35%")
+
+
+@pytest.mark.parametrize("text", [
     "La FEVI est de 30 ou 35 %.",  # alternative
     "La FEVI est inférieure à 35 %.",  # bound
     "Die LVEF ist kleiner als 35 %.",

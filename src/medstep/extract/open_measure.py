@@ -19,33 +19,51 @@ from medstep.answers import hedges, negation
 from medstep.extract.langwords import foreign_negation
 from medstep.lazyre import lazy_compile
 
-# The kinds of quantity a question asks, by its words, and the units each is given in.
+# The kinds of quantity a question asks, by its words (English, then Spanish, French, Italian, Portuguese, German:
+# "¿Cuál es la fracción de eyección?", "Quelle est la taille du nodule ?", "Wie groß ist der Stein?"), and the units
+# each is given in.
 _KINDS: tuple[tuple[str, str, str], ...] = (
-    ("percent", r"percent\w*|fraction|proportion|share|\bef\b|saturation", r"%|percent"),
-    ("angle", r"angle|angulation|cobb", r"°|degrees?|deg\b"),
-    ("rate", r"\brate\b|how\s+fast|\bbpm\b|frequency", r"bpm|beats?\s+(?:per|a|/)\s*min(?:ute)?|/\s*min|"
-                                                        r"breaths?\s+(?:per|a)\s+min(?:ute)?"),
-    ("age", r"\bage\b|how\s+old|gestation\w*", r"weeks?|days?|months?|years?|wk|yrs?"),
-    ("length", r"size|dimensions?|diameter|length|width|thickness|distance|how\s+(?:large|big|long|wide|thick|far)|\bspan",
+    ("percent", r"percent\w*|fraction|proportion|share|\bl?v?ef\b|saturation|porcenta\w*|pourcentage|prozent|"
+                r"fracci[oó]n|frazione|fra[cç][aã]o|fraktion|\bfev[ie]\b", r"%|percent"),
+    ("angle", r"angle|angulation|cobb|[aâá]ngulo|angolo|winkel", r"°|degrees?|deg\b"),
+    ("rate", r"\brate\b|how\s+fast|\bbpm\b|frequency|frecuencia|frequenza|fr[eé]quence|frequ[eê]ncia|frequenz",
+     r"bpm|beats?\s+(?:per|a|/)\s*min(?:ute)?|/\s*min|breaths?\s+(?:per|a)\s+min(?:ute)?"),
+    ("age", r"\bage\b|how\s+old|gestation\w*|\bedad\b|\bâge\b|\bidade\b|\bet[àa]\b|\balter\b|gestaci?on\w*|"
+            r"gestazional\w*", r"weeks?|days?|months?|years?|wk|yrs?"),
+    ("length", r"size|dimensions?|diameter|length|width|thickness|distance|how\s+(?:large|big|long|wide|thick|far)|"
+               r"\bspan|tama[ñn]o|tamanho|taille|dimensi[oó]n\w*|gr[öo](?:ß|ss)e\b|\bgro(?:ß|ss)\b|durchmesser|"
+               r"di[aá]m[eè]tr[eo]|longitud|lunghezza|longueur|l[äa]nge\b|espesor|spessore|[ée]paisseur|dicke|"
+               r"cu[aá]nto\s+mide|quanto\s+(?:misura|mede)|combien\s+mesure",
      r"mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|m\b"),
-    ("volume", r"volume|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
-    ("speed", r"velocity|speed", r"m\s*/\s*s|cm\s*/\s*s"),
-    ("pressure", r"pressure|gradient", r"mm\s*hg|mmhg"),
+    ("volume", r"volume|volumen|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
+    ("speed", r"velocity|speed|velocidad|velocit[àa]|vitesse|velocidade|geschwindigkeit", r"m\s*/\s*s|cm\s*/\s*s"),
+    ("pressure", r"pressure|gradient|presi[oó]n|pression|press[ãa]o|\w*druck\b", r"mm\s*hg|mmhg"),
 )
 _ASKS = tuple((kind, lazy_compile(r"(?i)" + words)) for kind, words, _ in _KINDS)
 _VALUE = {kind: lazy_compile(r"(?i)(?<![\w.])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>" + units + r")(?![\w%°])")
           for kind, _, units in _KINDS}
-# What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), an alternative, a bound, a hedge or a denial,
+# What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), a list ("25 and 30%", "25, 30%"), an
+# alternative, a bound, a hedge or a denial,
 # in English and in the European languages the extractor reads ("entre 25 et 30 %", "de 30 à 35 %", "30 oder 35 %",
 # "inférieure à 30 %", "vielleicht 30 %", "n'est pas de 30 %").
 _RANGE = lazy_compile(r"\d\s*(?:-|–|—|to|x|×|by|" + hedges.alternation(hedges.OTHER_TO) + r")\s*\d|\d\s*\S{0,3}\s+(?:"
-                      + hedges.alternation(hedges.OTHER_OR) + r")\s+\d|(?i:" + hedges.words(("between",), hedges.OTHER_BETWEEN)
+                      + hedges.alternation(hedges.OTHER_OR) + r")\s+\d|\d(?:,\s+|\s+(?:and|&|"
+                      + hedges.alternation(hedges.OTHER_AND) + r")\s+)\d|(?i:" + hedges.words(("between",), hedges.OTHER_BETWEEN)
                       + ")")
 _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.WEIGHING,
                                             negation.DENY, ("or",), hedges.BOUND, hedges.OTHER_BOUND,
                                             hedges.OTHER_POSSIBILITY, hedges.EUROPEAN_SUSPICION,
                                             (w for lang in hedges.EUROPEAN.values() for w in lang.could + lang.likely))
                       + r"|[<>≤≥?]")
+# A range of the kind's values: two ends joined by a dash or "to" ("25–30 %", "8 to 10 mm", "de 25 à 30 %"), or "between"
+# one "and" the other ("entre 25 et 30 %"); the unit after the second end, or after both.
+_ARTICLE = r"(?:(?:el|il|le|los|les|lo)\s+)?"
+_SPAN = {kind: lazy_compile(r"(?i)(?<![\w.,])(?:(?P<between>" + hedges.alternation(("between",), hedges.OTHER_BETWEEN)
+                            + r")\s+" + _ARTICLE + r")?(?P<low>\d+(?:[.,]\d+)?)\s*(?:" + units + r")?\s*(?(between)(?:and|"
+                            + hedges.alternation(hedges.OTHER_AND) + r")\s+" + _ARTICLE + r"|(?:-|–|—|to|"
+                            + hedges.alternation(hedges.OTHER_TO) + r")\s*)(?P<high>\d+(?:[.,]\d+)?)\s*(?P<unit>" + units
+                            + r")(?![\w%°])")
+         for kind, _, units in _KINDS}
 # A product of sizes, each factor a plain number, the unit written once or after each ("1.8 × 1.2 cm", "18 x 12 x 9
 # mm", "2 cm by 3 cm").
 _LENGTH_UNIT = _KINDS[4][2]
@@ -70,6 +88,9 @@ def measured(region: str, question: str) -> str | None:
         sized = _sized(text, found)
         if sized is not None:
             return sized
+    ranged = _ranged(text, found, asked[0][0])
+    if ranged is not None:
+        return ranged
     if len({(m.group("value"), m.group("unit").lower()) for m in found}) > 1:
         found = _of_asked(text, found, asked[0][1].group().lower())
     if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
@@ -86,6 +107,23 @@ def asked_kind(question: str) -> str | None:
     in from it (``score/open_units.py``)."""
     asked = [kind for kind, asks in _ASKS if asks.search(question) is not None]
     return asked[0] if len(asked) == 1 else None
+
+
+def _ranged(text: str, found: list[re.Match[str]], kind: str) -> str | None:
+    """The one range of the asked kind ``text`` gives, written as its two ends and its unit ("Die LVEF beträgt 25–30
+    %.", "entre 25 et 30 %", "between 25 and 30%": "25-30 %"), when every value of that kind is one of its ends and
+    nothing else holds it open. A range is an answer of its own:
+    the grader matches it to a gold range only, never to one value inside it."""
+    spans = list(_SPAN[kind].finditer(text))
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if not found or any(not span.start() <= m.start() < span.end() for m in found):
+        return None
+    rest = text[:span.start()] + " " + text[span.end():]
+    if _RANGE.search(rest) is not None or _HOLDS.search(rest) is not None or foreign_negation(text):
+        return None
+    return f"{span.group('low')}-{span.group('high')} {span.group('unit')}"
 
 
 def _sized(text: str, found: list[re.Match[str]]) -> str | None:
