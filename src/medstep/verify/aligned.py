@@ -35,7 +35,7 @@ from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import past_spans, since_then
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
-from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
 from medstep.verify.verdicts import (FindingVerdict, SourcedFinding, Verdict, changes_conflict, severities_conflict,
                                        sizes_conflict)
@@ -89,7 +89,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     low = lower_text(text)
     found: dict[str, set[tuple[str, int, int]]] = {"severity": set(), "location": set(), "size": set()}
     attr_spans: list[tuple[int, int]] = []
-    events = scanner.events_lower(low)
+    events = sentence_events(scanner, low)
     negated = -1
     attr_events = [(s, 0, attrs, e) for s, e, kind, _p, attrs in events if kind == K_ATTR and attrs]
     for s, e, kind, _payload, attrs in events:
@@ -183,7 +183,7 @@ def _things(low: str, attr_spans: list[tuple[int, int]]) -> set[str]:
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:
     """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
     its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
-    for _s, _e, kind, _p, attrs in scanner.events_lower(lower_text(text)):
+    for _s, _e, kind, _p, attrs in sentence_events(scanner, lower_text(text)):
         if kind == K_ATTR and attrs:
             key, value = attrs[0]
             if key == "size" or key in ("severity", "location") and not any(_carried(f, key, value) for f in findings):

@@ -26,7 +26,7 @@ from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import SENTENCE, Scanner, lower_text
+from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import (EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect,
                                        earlier_measurement)
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict, changes_conflict, lat_compatible
@@ -56,7 +56,7 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
     one a negation ends just before ("It is not new"), nor one that compares sides ("larger on the right")."""
     low = lower_text(text)
     neg_end = -99
-    for s, e, kind, payload, attrs in scanner.events_lower(low):
+    for s, e, kind, payload, attrs in sentence_events(scanner, low):
         if kind == K_NEG_PRE or kind == K_NEG_POST:
             neg_end = e
         elif kind == K_ATTR or kind in _PSEUDO:
@@ -324,13 +324,13 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
 def _names_more(scanner: Scanner, concepts: dict[str, Concept], low: str) -> bool:
     """Whether ``low`` names anything but an imaging modality (a finding, a device, an organ)."""
     return any(kind == K_CONCEPT and concepts[payload].category != "modality"
-               for _s, _e, kind, payload, _attrs in scanner.events_lower(low))
+               for _s, _e, kind, payload, _attrs in sentence_events(scanner, low))
 
 
 @owner_memo(_MEMO_LIMIT)
 def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
     """The first concept phrase of ``low`` (a scan-form sentence) as (start, end, concept); None when it has none."""
-    for s, e, kind, payload, _attrs in scanner.events_lower(low):
+    for s, e, kind, payload, _attrs in sentence_events(scanner, low):
         if kind == K_CONCEPT:
             return s, e, payload
     return None

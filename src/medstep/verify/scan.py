@@ -17,6 +17,7 @@ from typing import Any
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ATTR, K_BREAK, Lexicon
+from medstep.verify.memo import owner_memo
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
 # A sentence of the attribute readers (``devices``, ``descriptors``, ``changes``, ...): a run of characters up to
@@ -300,3 +301,21 @@ class Scanner:
                 out.append((start - 1, end, value[0], value[1], value[3]))
                 reach = end
         return out, (reach + 1 if out else None)
+
+
+Event = tuple[int, int, int, Any, Any]
+SENTENCE_EVENTS_LIMIT = 8192  # sentences whose events ``sentence_events`` keeps per scanner
+
+
+@owner_memo(SENTENCE_EVENTS_LIMIT)
+def sentence_events(scanner: Scanner, low: str) -> tuple[Event, ...]:
+    """``scanner.events_lower(low)`` of a sentence or step (scan form, ``lower_text``), as a tuple, memoised per
+    scanner and text.
+
+    Why: after a chain is analysed, its steps and their clauses are scanned again by the sentence readers, each on
+    its own (``aligned._unclaimed`` and ``read_sentence``, ``changes.first_change`` and ``_first_concept``): of
+    bench_verify's ~27 such scans a chain, ~20 were of a text another reader had just scanned ("It is unchanged."
+    read for its subject, then for its change, then for an unattached grade). Only for readers that iterate the
+    events (the tuple cannot be changed); the analysis of a whole text (``Extractor.analyse``) scans it itself."""
+    return tuple(scanner.events_lower(low))
+

@@ -1,0 +1,102 @@
+"""The sentence readers share one scan of a sentence (``scan.sentence_events``): a step read for its subject, its
+change and an unattached grade is scanned once, every reader answers as with its own scan, and the memo is bounded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from medstep.verify import Verifier, aligned, changes, scan
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.scan import SENTENCE_EVENTS_LIMIT, Scanner, lower_text, sentence_events
+
+_SENTENCES = [
+    "It is unchanged from two days ago.",
+    "The heart size is unchanged.",
+    "This is new compared with the preoperative radiograph.",
+    "It has not improved.",
+    "The cardiac silhouette has doubled in size since 2019.",
+    "Overall the appearances have improved.",
+    "R IJ CVC tip in the SVC, unchanged.",
+    "Lt basal effusion, larger than before.",
+    "no PTX -> small apical pleural line on the left",
+    "A severe forward slip of L5 on S1, which has increased since the last film.",
+    "Small left effusion;  trace right effusion.",
+    "Mosaic attenuation with air trapping that has improved",
+    "The 2.5 cm nodule measured 1.8 cm three months ago.",
+    "Heart:\tnormal size. Lungs: clear.",
+    "Patchy consolidation in the right lower zone, worse than yesterday",
+]
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    return Verifier()
+
+
+@pytest.fixture(scope="module")
+def scanner(verifier: Verifier) -> Scanner:
+    return verifier.extractor.scanner
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, scanner: Scanner) -> list[str]:
+    """The texts ``scanner`` scans from now on."""
+    seen: list[str] = []
+    plain = Scanner.events_lower
+
+    def events_lower(self: Scanner, low: str) -> list:
+        if self is scanner:
+            seen.append(low)
+        return plain(self, low)
+
+    monkeypatch.setattr(Scanner, "events_lower", events_lower)
+    return seen
+
+
+def test_the_shared_events_are_the_scan(scanner: Scanner) -> None:
+    for _twice in range(2):  # the second time from the memo
+        for s in _SENTENCES:
+            low = lower_text(s)
+            assert sentence_events(scanner, low) == tuple(scanner.events_lower(low)), s
+
+
+def _readings(verifier: Verifier, text: str) -> Iterator[Any]:
+    scanner, low = verifier.extractor.scanner, lower_text(text)
+    graded = Finding("effusion", "effusion", "finding", Polarity.PRESENT, text, 0, 1, severity="mild")
+    yield changes.first_change.__wrapped__(scanner, text)  # type: ignore[attr-defined]
+    yield changes._first_concept.__wrapped__(scanner, low)  # type: ignore[attr-defined]
+    yield changes._names_more(scanner, verifier.lexicon.concepts, low)
+    yield aligned.read_sentence(scanner, text)
+    yield aligned._unclaimed(scanner, text, [])
+    yield aligned._unclaimed(scanner, text, [graded])  # (a grade a claim carries is no unattached one)
+
+
+def test_every_reader_answers_as_with_its_own_scan(verifier: Verifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = [list(_readings(verifier, s)) for s in _SENTENCES]
+    for mod in (changes, aligned):
+        monkeypatch.setattr(mod, "sentence_events", lambda sc, low: tuple(sc.events_lower(low)))
+    own = [list(_readings(verifier, s)) for s in _SENTENCES]
+    assert shared == own
+
+
+def test_a_step_read_by_several_readers_is_scanned_once(scanner: Scanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "It is larger than on the film of three weeks ago, now moderate."  # (new to the memos)
+    seen = _counting(monkeypatch, scanner)
+    changes._first_concept(scanner, lower_text(text))
+    changes.first_change(scanner, text)
+    aligned._unclaimed(scanner, text, [])
+    aligned.read_sentence(scanner, text)
+    assert seen.count(lower_text(text)) == 1
+
+
+def test_the_shared_events_are_bounded(scanner: Scanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = "a small left effusion, number 0"
+    sentence_events(scanner, first)
+    for k in range(1, SENTENCE_EVENTS_LIMIT + 1):  # as many other sentences as the memo holds
+        sentence_events(scanner, f"a small left effusion, number {k}")
+    seen = _counting(monkeypatch, scanner)
+    sentence_events(scanner, first)  # the oldest entry has left: scanned again
+    assert seen == [first]
+    assert scan.sentence_events(scanner, first) == tuple(scanner.events_lower(first))
