@@ -455,7 +455,7 @@ def undecided(region: str, question: str) -> Status | None:
     the alternatives of ``extract/refusal.py`` on ``region``."""
     first = _first_sentence(region)
     if echoes_question(region, question) or contentless(region) or restates(region, question) \
-            or says_nothing(region, lambda s: describes_image(s, question)) \
+            or says_nothing(region, lambda s: describes_image(s, question), question) \
             or (
             first.strip() == region.strip() and (_METHOD.match(first) is not None or _PREAMBLE.match(first) is not None)
     ):

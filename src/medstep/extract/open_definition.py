@@ -6,7 +6,8 @@ Read as text, such a sentence is graded as the answer to any question; it names 
 this image, so to a question asking for one it commits to nothing (``unparsed``). To a question asking which
 technique was used, the technique it defines is its answer ("Ultrasound is an imaging technique ..." to "What
 imaging modality is this?" gives ultrasound). Every sentence of the answer must define a technique of the
-vocabulary (``answers/concepts.tsv``, category ``modality``); a sentence about the image ("CT shows a mass.") is an
+vocabulary (``answers/concepts.tsv``, category ``modality``), or go on about the one defined before it by its pronoun
+("It does not use ionizing radiation."); a sentence about the image ("CT shows a mass.", "It shows a fracture.") is an
 answer of its own.
 """
 
@@ -24,28 +25,53 @@ _DEFINES = lazy_compile(
     r"type|kind)s?\b|(?:uses?|detects?|produces?|creates?|employs?|relies\s+on|rely\s+on|works?\s+by|generates?|"
     r"measures?|utili[sz]es?)\b)"
 )
+# A sentence going on about the technique just defined, by its pronoun, with what it uses, is used for or needs ("It
+# is commonly used in pregnancy.", "It does not use ionizing radiation.", "They can help detect many conditions."):
+# still a definition. What it shows or may represent ("It shows a fracture.", "It may represent ...") is no such verb.
+_GOES_ON = lazy_compile(
+    r"(?i)^[\s*_\"']*(?:it|they)\s+(?:(?:is|are|can|may|does|do|has|have)\s+(?:not\s+|no\s+)?)?(?:(?:also|commonly|"
+    r"often|typically|usually|widely|generally|frequently|routinely|particularly|especially|very|be)\s+)*(?:used|uses?|"
+    r"help|helps|allows?|enables?|involves?|requires?|produces?|creates?|provides?|exposes?|emits?|rel(?:y|ies)\s+on|"
+    r"works?|safe|painless|quick|fast|cheap|inexpensive|portable|non-?invasive|radiation|ionizing|ionising)\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 # A question asking which technique made the image.
 _ASKS_TECHNIQUE = lazy_compile(r"(?i)\b(?:modality|technique|imaging\s+(?:method|type|test)|type\s+of\s+(?:image|imaging|"
                                r"scan|study)|kind\s+of\s+(?:image|imaging|scan|study)|how\s+was\s+(?:this|the)\s+image)\b")
 
 
-def _technique(subject: str) -> bool:
-    """Whether ``subject`` names an imaging technique of the vocabulary and nothing else."""
+def is_technique(subject: str) -> bool:
+    """Whether ``subject`` names an imaging technique of the vocabulary and nothing else, in the singular or the
+    plural ("Chest X-rays", "CT scans")."""
     mentions = vocabulary().mentions(normalize(subject))
+    if not mentions and subject.lower().endswith("s"):
+        mentions = vocabulary().mentions(normalize(subject[:-1]))
     return bool(mentions) and all(category_of(m) == "modality" for m in mentions)
 
 
 def defined_technique(region: str) -> str | None:
     """The technique every sentence of ``region`` defines, or ``None`` when a sentence does not define one."""
     sentences = [s for s in _SENTENCES.split(region.strip()) if s.strip(" *_\"'")]
-    subjects = []
+    subjects: list[str] = []
     for sentence in sentences:
+        if subjects and goes_on(sentence):
+            continue  # "Ultrasound is an imaging technique ... . It does not use ionizing radiation."
         found = _DEFINES.match(sentence)
-        if found is None or not _technique(found.group("subject")):
+        if found is None or not is_technique(found.group("subject")):
             return None
         subjects.append(found.group("subject"))
     return subjects[0] if subjects else None
+
+
+def defines(sentence: str) -> bool:
+    """Whether ``sentence`` defines an imaging technique of the vocabulary ("Chest X-rays are a common imaging test
+    that use a small amount of radiation.")."""
+    found = _DEFINES.match(sentence)
+    return found is not None and is_technique(found.group("subject"))
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether ``sentence`` goes on about a technique named before it by its pronoun (``_GOES_ON``)."""
+    return _GOES_ON.match(sentence) is not None
 
 
 def asks_technique(question: str) -> bool:
@@ -53,4 +79,4 @@ def asks_technique(question: str) -> bool:
     return _ASKS_TECHNIQUE.search(question) is not None
 
 
-__all__ = ["asks_technique", "defined_technique"]
+__all__ = ["asks_technique", "defined_technique", "defines", "goes_on", "is_technique"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import hedges, negation
+from medstep.extract.open_definition import defines, goes_on, is_technique
 from medstep.lazyre import lazy_compile
 
 _WORD = lazy_compile(r"[^\W_]+")
@@ -68,6 +69,14 @@ _REPORTING = frozenset({"findings", "finding", "features", "feature", "signs", "
 # weighed for this image, which the readers of candidates judge.
 _CANDIDATES = frozenset({*hedges.DIFFERENTIAL, *hedges.CANDIDATES, "possible", "options", "likely", "top", "causes",
                          "cause", "potential"})
+# A general statement of how the thing asked, or a technique, is usually handled: "Bone age is usually read with the
+# Greulich and Pyle atlas." to "What is the bone age?", "CT is typically performed with contrast.": the subject is
+# bare and is the question's own words or a technique, and a word of habit says it is true in general. (Of another
+# subject, "Osteosarcoma typically arises in the metaphysis." may be how a model names its answer: not read here.)
+_HABIT = lazy_compile(
+    r"(?i)^[\s*_\"']*(?P<the>the\s+)?(?!(?:the|this|these|that|those|there|it|its|a|an|i|we|my|our|here|both|each|all|no|"
+    r"one)\b)(?P<subject>[a-z][\w-]*(?:\s+(?!(?:can|may|is|are)\b)[\w-]+){0,3}?)\s+(?:(?:is|are|can\s+be|may\s+be)\s+)?"
+    r"(?:usually|typically|commonly|generally|often|classically|routinely|best|most\s+often)\s+[a-z]+")
 # Words pointing at this image, this patient or the writer: the sentence is about what was seen.
 _POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+shows|patient|i|we|my|our)\b|"
                             + hedges.words(negation.SEEN))
@@ -95,15 +104,31 @@ def _class_statement(sentence: str) -> bool:
     return True
 
 
-def says_nothing(region: str, names_image: Callable[[str], bool] | None = None) -> bool:
+def _habit(sentence: str, question: str) -> bool:
+    found = _HABIT.match(sentence)
+    if found is None or _POINTS_HERE.search(sentence) is not None:
+        return False
+    subject = found.group("subject")
+    asked = {w.lower() for w in _WORD.findall(question)}
+    # ("The Cobb angle is usually measured ..." to "What is the Cobb angle?": "the" names the thing asked in general)
+    return all(w.lower() in asked for w in _WORD.findall(subject)) or (found.group("the") is None
+                                                                        and is_technique(subject))
+
+
+def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, question: str = "") -> bool:
     """Whether every sentence of the open answer ``region`` is an acknowledgement or a statement of a class in
-    general (see module docstring); with ``names_image``, also a sentence naming only the image ("This is a chest
-    X-ray image. Chest X-rays help detect many conditions."), beside at least one of the others."""
+    general (see module docstring), a technique defined or gone on about ("Chest X-rays are a common imaging test
+    that use a small amount of radiation. It can help detect many conditions.", ``extract/open_definition.py``) or a
+    habit of the thing ``question`` asks (``_HABIT``); with ``names_image``, also a sentence naming only the image
+    ("This is a chest X-ray image. Chest X-rays help detect many conditions."), beside at least one of the others."""
     text = region.strip()
     if not text or len(text) > _MAX or "\n" in text:
         return False
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
-    said = [_courtesy(s) or _class_statement(s) for s in sentences]
+    said: list[bool] = []
+    for s in sentences:
+        general = _courtesy(s) or _class_statement(s) or defines(s) or _habit(s, question)
+        said.append(general or (any(said) and said[-1] and goes_on(s)))
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
 
