@@ -90,3 +90,31 @@ def test_list_denied_reads_the_list_not_a_word_window(text, item, denied):
     i = text.index(item)
     right, _ = clause_right(text, i + len(item))
     assert list_denied(clause_left(text, i), right) is denied
+
+
+_SIGNS = {"A": "Bone marrow oedema", "B": "Joint effusion", "C": "Cortical break", "D": "Periosteal reaction"}
+_NOT_PRESENT = "Which finding is NOT present?"
+
+
+@pytest.mark.parametrize("text,question,letter", [
+    ("Marrow oedema, a joint effusion and periosteal reaction are seen, but there is no cortical break.",
+     _NOT_PRESENT, "C"),
+    ("Bone marrow oedema, joint effusion and a cortical break are all visible; no periosteal reaction.",
+     _NOT_PRESENT, "D"),
+    ("Without a joint effusion; the other three are shown.", _NOT_PRESENT, "B"),
+    ("Periosteal reaction and a cortical break on the film, marrow oedema on MRI. Absence of joint effusion.",
+     _NOT_PRESENT, "B"),
+])
+def test_to_a_not_present_question_the_option_denied_is_the_answer(text, question, letter):
+    assert _read(text, _SIGNS, question) == letter
+
+
+@pytest.mark.parametrize("text,question", [
+    ("No bone marrow oedema and no joint effusion.", _NOT_PRESENT),  # two denied: no one answer
+    ("Is there no cortical break?", _NOT_PRESENT),  # asked
+    ("All four findings are present.", _NOT_PRESENT),
+    # a generic truth, not what the image shows
+    ("Stress fractures often show no visible cortical break early on.", "Which is NOT a typical feature?"),
+])
+def test_a_denial_that_is_no_answer_to_a_not_present_question(text, question):
+    assert _read(text, _SIGNS, question) is None

@@ -126,6 +126,25 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
     return not rejection_checked and (REJECTION.match(right) is not None or langwords.rejects_after(right))
 
 
+# The words that deny a finding's presence right before it ("no", "without", "nor"), and the two-word ones by their
+# first word ("absence of", "negative for", "free of", "lack of").
+_ABSENCE_WORDS = frozenset(negation.DENY[:1] + negation.DENY[2:] + negation.NEITHER)
+_ABSENCE_PAIRS = frozenset(tuple(p.split()) for p in negation.BEFORE + ("lack of",))
+
+
+def denies_presence(words: list[str]) -> bool:
+    """A denial of presence among the last three ``words`` before a mention, with no barrier after it ("no cortical
+    break", "without a periosteal reaction", "absence of marrow oedema"): to a question asking which finding is NOT
+    present, the option denied so is the answer."""
+    words = words[-3:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _ABSENCE_WORDS or tuple(words[i:i + 2]) in _ABSENCE_PAIRS:
+            return True
+        if words[i] in _BARRIERS:
+            return False
+    return False
+
+
 # A denial heading a list of findings, and what may stand between it and the list's first item ("no evidence of").
 _HEADS = r"\b(?:" + hedges.alternation(negation.DENY[:1], negation.DENY[2:], negation.NEITHER[:1], negation.BEFORE,
                                        negation.NIL, ("absence of",)) + r")\s+"

@@ -45,7 +45,7 @@ from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, leftover, lines, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, trimmed_cue
 from medstep.extract.anchors import lowered
-from medstep.extract.clauses import REJECTION, SAID_NORMAL, clause_left, clause_right, list_denied, negated
+from medstep.extract.clauses import REJECTION, SAID_NORMAL, clause_left, clause_right, denies_presence, list_denied, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -139,6 +139,9 @@ _FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pre
 # ... handing over to the letter: "If forced, D.", "If I had to pick: B".
 _IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
                           r"\s*[,:—–]\s*[\s*_(\[\"']*(?:(?:option|choice)\s+)?\Z")
+# Words making a clause a generic truth, not what this image shows: "Stress fractures often show no cortical break."
+_GENERIC = lazy_compile(r"(?i)\b(?:often|usually|typically|commonly|frequently|generally|classically|may|can|tends?|"
+                        r"sometimes|rarely|occasionally)\b")
 # A "No" answering a question just asked: "C is correct? No, B is correct."
 _REPLY_NO = lazy_compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
@@ -232,6 +235,10 @@ def _classify(text: str, m: Mention, exception: bool = False,
             and "?" not in right:
         # "All of them are seen except pneumoperitoneum.": in an EXCEPT question the excepted option is the answer.
         return Tier.DECISION, "option_text" if m.by_text else "conclusion_phrase"
+    if exception and asked is polarity.Pole.EXCEPT and m.by_text and stop != "?" and "?" not in right \
+            and (denies_presence(words) or list_denied(left, right)) and _GENERIC.search(left + right) is None:
+        # "Which finding is NOT present?" — "..., but no cortical break." (not "X often shows no Y": a generic truth)
+        return Tier.WEAK, "option_text"
     if words and words[-1] == "no" and _REPLY_NO.search(text, max(0, m.start - 12), m.start) is not None:
         words = words[:-1]  # "C is correct? No, B is correct.": the "No" answers the question, B is not negated
     if words and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
