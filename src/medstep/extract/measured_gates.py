@@ -85,9 +85,17 @@ _VERDICT = lazy_compile(r"(?i)\b(?:yes|no|" + "|".join(re.escape(w) for w in yes
                         + r")\b(?!\s+\w)|^\s*(?:yes|no)\b")
 
 
+# A value compared at once with a bare cut-off after a comma: "The cardiothoracic ratio is 0.56, above 0.5.", "LVEF
+# 35%, which is less than 40%.", "心胸比约0.56，大于0.5。": the cut-off restated, not a second value.
+_CUT_RESTATED = lazy_compile(
+    r"(?i)(?<=\d)(" + _UNIT + r")\s*[,，]\s*(?:which\s+is\s+|i\.e\.\s+|that\s+is\s+)?(?:well\s+|just\s+|slightly\s+)?"
+    r"(?:above|below|under|over|exceeding|greater\s+than|less\s+than|more\s+than|大于|小于|超过|低于|高于|>|<)\s*"
+    + _N + r"(?!\d|[.,]\d)" + _UNIT)
+
+
 def set_aside(text: str) -> str:
     """``text`` without its references, methods and backgrounds (module docstring)."""
-    return SET_ASIDE.sub(" ", text)
+    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", text))
 
 
 def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
