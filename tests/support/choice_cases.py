@@ -9,6 +9,11 @@ from medstep.types import AnswerType, Sample
 from support.extract_cases import CXR_CHOICE, Case
 
 
+_CUT_OFFS = Sample(id="cut-offs", question="What does the radiograph show?", answer="B", answer_type=AnswerType.CHOICE,
+                   options={"A": "Cardiothoracic ratio above 0.5", "B": "Cardiothoracic ratio below 0.5",
+                            "C": "Pericardial effusion", "D": "Cannot be assessed"})
+
+
 def _mc(options: dict[str, str], question: str = "What is the most likely diagnosis?") -> Sample:
     return Sample(id="mc4", question=question, answer="A", answer_type=AnswerType.CHOICE, options=options)
 
@@ -87,6 +92,10 @@ OPTION_WORD_CASES = [
          "option_normal"),
     Case("trap-normal-report-finding", CXR_CHOICE, "Left basal atelectasis. No acute process otherwise.", None,
          "unparsed"),
+    # a cut-off option settled by the one value measured (rule ``option_measure``); a hedged value settles nothing
+    Case("measure-cut-off", _CUT_OFFS, "The cardiothoracic ratio is about 0.46 on this PA radiograph.", "B",
+         "option_measure"),
+    Case("trap-measure-hedged", _CUT_OFFS, "The cardiothoracic ratio might be 0.46.", None, "unparsed"),
 
 ]
 

@@ -91,8 +91,8 @@ def asked_row(question: str) -> tuple[Threshold, Predicate] | None:
         return None
     subject = m.group("subject").strip()
     found = _dimension(m.group("unit") or "", subject)
-    if found is None or not subject.split():
-        return None
+    if found is None or not [w for w in subject.lower().split() if w not in _DETERMINER]:
+        return None  # ("Is the above 200?": no subject, only a determiner)
     dimension, factor = found
     rows = _table_rows(subject)
     if not m.group("unit") and len({row.dimension for row in rows}) == 1 and rows[0].dimension is not Dimension.RATIO:

@@ -15,8 +15,8 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, optionsign, otherwords,
-    polarity, restated, tally, textletter,
+    both, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
+    otherwords, polarity, restated, tally, textletter,
 )
 from medstep.extract.choice import AMBIGUOUS, Reading, read_choice
 from medstep.extract.decision import read_decision
@@ -94,6 +94,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
         if letter is not None:
             return Reading(letter, tally.RULE)
+        # "CTR ≈ 0.44." for "Cardiothoracic ratio below 0.5": a cut-off option settled by the value measured
+        letter = option_measure.read_option_measure(loc.answer, idx, sample.options)
+        if letter is not None:
+            return Reading(letter, option_measure.RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
         found = otherwords.read_other_words(loc.answer, idx, sample, pole)
         if found is not None:
