@@ -75,3 +75,38 @@ def test_a_range_held_open_is_not_read(text: str) -> None:
 @pytest.mark.parametrize("text", ["EF 35 and 40%.", "EF 35, 40%.", "Rate 150 and 75 bpm."])
 def test_two_values_listed_hold_the_value_open(text: str) -> None:
     assert measured(text, "What is the ejection fraction?" if "EF" in text else "What is the heart rate?") is None
+
+
+@pytest.mark.parametrize(("question", "text", "value"), [
+    ("What is the GCS?", "GCS 11 out of 15.", "11 out of 15"),
+    ("What is the Glasgow Coma Scale score?", "GCS 11/15 (E3 V3 M5).", "11/15"),
+    ("What is the Apgar score at one minute?", "The one-minute Apgar is 6 out of 10.", "6 out of 10"),
+    ("What is the NIHSS score?", "NIHSS is 9 points on arrival.", "9 points"),
+    ("What is the cardiothoracic ratio?", "CTR = 0,58", "0,58"),
+    ("What is the cardiothoracic ratio?", "The cardiothoracic ratio is 0.58, mildly enlarged.", "0.58"),
+])
+def test_a_score_or_a_ratio_is_read_as_its_value(question: str, text: str, value: str) -> None:
+    assert measured(text, question) == value
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("What is the GCS?", "GCS 11/15 or 12/15."),  # two scores
+    ("What is the visual acuity score?", "20/40"),  # acuity is no score out of a maximum
+    ("What is the cardiothoracic ratio?", "0.55 or 0.6"),
+    ("What is the cardiothoracic ratio?", "The ratio is 0.5 on the 2019 film."),  # another number beside it
+    ("What is the A/G ratio?", "1:2"),  # a ratio of two numbers is not its second
+    ("What is the heart rate?", "The blood pressure is 120/80 mmHg and the pulse 80/min."),
+])
+def test_a_score_or_ratio_beside_another_number_is_not_read(question: str, text: str) -> None:
+    got = measured(text, question)
+    assert got is None or got == "80/min"
+
+
+@pytest.mark.parametrize(("text", "gold", "question"), [
+    ("GCS 11 out of 15.", "11", "What is the GCS?"),
+    ("The cardiothoracic ratio is 0.58, mildly enlarged.", "0.58", "What is the cardiothoracic ratio?"),
+    ("NIHSS is 9 points on arrival.", "9", "What is the NIHSS score?"),
+])
+def test_an_extracted_score_or_ratio_matches_its_bare_gold(text: str, gold: str, question: str) -> None:
+    assert _correct(text, gold, question)
+    assert not _correct(text, "15" if "15" in text else "0.85", question)

@@ -89,3 +89,14 @@ def test_a_number_spelled_before_its_unit_is_its_value(answer: str, gold: str, m
 def test_an_extracted_rate_matches_a_bare_gold(text: str, gold: str) -> None:
     assert _correct(text, gold, "What is the heart rate?")
     assert not _correct(text, "121", "What is the heart rate?")
+
+
+@pytest.mark.parametrize(("answer", "gold", "matched"), [
+    ("right subphrenic region", "right subphrenic space", True),
+    ("The abscess is in the right subphrenic region.", "right subphrenic space", True),
+    ("perihepatic area", "perihepatic space", True),
+    ("left subphrenic region", "right subphrenic space", False),
+    ("region", "right subphrenic space", False),  # the place noun alone names no place
+])
+def test_a_closing_place_noun_names_only_that_a_place_is_one(answer: str, gold: str, matched: bool) -> None:
+    assert _matched(answer, gold, "Where is the abscess?") is matched

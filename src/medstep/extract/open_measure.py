@@ -38,9 +38,15 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ("volume", r"volume|volumen|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
     ("speed", r"velocity|speed|velocidad|velocit[àa]|vitesse|velocidade|geschwindigkeit", r"m\s*/\s*s|cm\s*/\s*s"),
     ("pressure", r"pressure|gradient|presi[oó]n|pression|press[ãa]o|\w*druck\b", r"mm\s*hg|mmhg"),
+    # a score, written out of its maximum or in points ("GCS 13/15", "9 out of 10", "12 points"); not a visual
+    # acuity ("20/40") or a ratio, which are no scores out of a maximum
+    ("score", r"^(?!.*\b(?:acuity|vision|ratio)\b).*\b(?:score|scale|gcs|apgar|aspects|nihss|mmse|moca|points?)\b",
+     r"/\s*\d+|out\s+of\s+\d+|points?|pts\b"),
+    # a ratio, a number without a unit ("The cardiothoracic ratio is 0.62.", "CTR 0,58")
+    ("ratio", r"\bratio\b|\bctr\b", r"(?!\s*(?:[/:]\s*\d|[^\W\d_]))"),
 )
 _ASKS = tuple((kind, lazy_compile(r"(?i)" + words)) for kind, words, _ in _KINDS)
-_VALUE = {kind: lazy_compile(r"(?i)(?<![\w.])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>" + units + r")(?![\w%°])")
+_VALUE = {kind: lazy_compile(r"(?i)(?<![\w.,:/])(?P<value>\d+(?:[.,]\d+)?)(?![.,]\d)\s*(?P<unit>" + units + r")(?![\w%°])")
           for kind, _, units in _KINDS}
 # What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), a list ("25 and 30%", "25, 30%"), an
 # alternative, a bound, a hedge or a denial,
@@ -103,7 +109,7 @@ def measured(region: str, question: str) -> str | None:
 
 def asked_kind(question: str) -> str | None:
     """The one kind of quantity ``question`` asks ("percent", "angle", "rate", "age", "length", "volume", "speed",
-    "pressure"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
+    "pressure", "score", "ratio"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
     in from it (``score/open_units.py``)."""
     asked = [kind for kind, asks in _ASKS if asks.search(question) is not None]
     return asked[0] if len(asked) == 1 else None

@@ -34,6 +34,9 @@ from medstep.score.open_forms import BREAK
 # Nouns naming the kind of value ("right side", "left-sided", "lateral view", "thyroid gland", "UIP pattern"): a frame,
 # and part of the noun phrase they stand in ("large right-sided pneumothorax").
 KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequence", "presentation", "gland", "pattern"})
+# Nouns naming only that a place is one, closing a place named by its own words ("right subphrenic region", "the right
+# subphrenic space", "perihepatic area"): to a question asking where, the kind of value.
+PLACE_NOUNS = frozenset({"region", "area", "space"})
 # Words that frame an answer without saying anything of their own: articles, the copula, "there is", "the image
 # shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", "I think", "it appears
 # to be", "the structure indicated by the arrow", the noun naming the kind of value ("view", "plane"), and the links

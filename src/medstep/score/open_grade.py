@@ -66,7 +66,7 @@ from medstep.answers.concepts import (
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
-from medstep.score.open_contain import KIND_NOUNS, contained
+from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.score.open_narrow import narrower_in_any_order, narrowing
 from medstep.score.open_units import asked_unit, scored
@@ -225,10 +225,23 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         return None  # "-2.7" for a gold "2.7": the tokens drop the minus, the value is the opposite
     answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
     answer, gold = scored(answer, gold, question), asked_unit(gold, question)  # "13/15" is 13; "150" is "150/min"
+    if _ASKS_WHERE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike
+        answer, gold = _placeless(answer), _placeless(gold)
     step = _ladder(answer, gold, question)
     if step is None:
         step = _translated(answer, gold, question)
     return step if step is not None else _foreign_framed(answer, gold, question)
+
+
+# A question asking where: its answer is a place, whose closing "region", "area" or "space" names only that it is one.
+_ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b|\b(?:location|located|site)\b")
+_PLACE_CLOSING = lazy_compile(r"(?i)(?<=[a-z])[\s-]+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\W*$")
+
+
+def _placeless(text: str) -> str:
+    """``text`` without a closing place noun after a word of its own (module docstring of ``score/open_contain.py``:
+    ``PLACE_NOUNS``); a place noun alone ("the region") is kept."""
+    return _PLACE_CLOSING.sub("", text)
 
 
 def _opposite(answer: str, gold: str) -> bool:

@@ -8,7 +8,8 @@ pressure in mmHg; ``extract/open_measure.asked_kind``). A size, a volume or a ti
 8 cm?), so their bare gold stays bare unless the question names it. The gold then reads in that unit, so "0.8 cm"
 matches a gold "8" to "What is the size in mm?" and "8 cm" does not.
 
-A score is written out of its maximum ("GCS 13/15", "13 out of 15", "ASPECTS 8/10"): to a question asking a score, the
+A score is written out of its maximum ("GCS 13/15", "13 out of 15", "ASPECTS 8/10"): to a question asking a score
+(``asked_kind`` "score": not a visual acuity "20/40" or a ratio), the
 number before the maximum is the score, so "13/15" answers a gold "13" (and never "15"); "12 points" is the score 12.
 """
 
@@ -25,10 +26,6 @@ _KIND_UNITS = {"percent": "%", "rate": "/min", "angle": "°", "pressure": "mmHg"
 _BARE = lazy_compile(r"\s*-?\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*")
 # A unit the question names: "in mm", "(cm)", "in millimetres", "in degrees".
 _NAMED = lazy_compile(r"(?i)(?:\bin|\()\s*(" + unit_alternation() + r")\s*(?:\)|\?|$|\s)")
-# A question asking a score: its word or a named scale.
-_SCORE = lazy_compile(r"(?i)\b(?:score|scale|gcs|apgar|aspects|nihss|mmse|moca|points?)\b")
-# A number over another that is no score out of a maximum: visual acuity ("20/40"), a ratio, a pressure ("120/80").
-_NO_SCORE = lazy_compile(r"(?i)\b(?:acuity|vision|ratio|pressure|bp)\b")
 # A score out of its maximum ("13/15", "13 / 15", "13 out of 15") or in points ("12 points").
 _OUT_OF = lazy_compile(r"(?i)(?<![\w./-])(\d+)\s*(?:(?:/|out\s+of)\s*(\d+)(?![\w./])|(?:points?|pts)\b)")
 
@@ -50,7 +47,11 @@ def asked_unit(gold: str, question: str) -> str:
 def scored(answer: str, gold: str, question: str) -> str:
     """``answer`` with each score written out of its maximum ("13/15", "13 out of 15") or in points as the score alone, when
     ``question`` asks a score and ``gold`` is a bare number; ``answer`` unchanged otherwise."""
-    if _BARE.fullmatch(gold) is None or _SCORE.search(question) is None or _NO_SCORE.search(question) is not None:
+    if _BARE.fullmatch(gold) is None:
+        return answer
+    from medstep.extract.open_measure import asked_kind
+
+    if asked_kind(question) != "score":
         return answer
 
     def alone(m: re.Match[str]) -> str:
