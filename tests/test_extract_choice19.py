@@ -41,6 +41,7 @@ def _read(text: str, options: dict[str, str], question: str = _SHOWN) -> str | N
     ("Left kidney — unremarkable.", _KIDNEY),
     ("Right kidney -- normal.", _KIDNEY),
     ("**Left kidney** – normal size, no hydronephrosis.", _KIDNEY),
+    ("Pleural effusion — normal costophrenic angles.", _CHEST),  # a heading's line calls its part normal
     # named, then denied by a pronoun or an elliptic sentence
     ("Consider left lower lobe collapse. It is not present.", _LUNG),
     ("I looked for left lower lobe collapse. I did not find it.", _LUNG),

@@ -187,8 +187,9 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     named = optionconcept.read_answer(without_denied_lists(region), idx.texts)
     if named == CONFLICT:
         return AMBIGUOUS
-    return Reading(named, optionconcept.OPTION_RULE) if named is not None and not _ranked_out(region, idx, named, asked) \
-        else UNPARSED
+    if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named):
+        return UNPARSED  # ("Pleural effusion — normal costophrenic angles.": its own text judged against it)
+    return Reading(named, optionconcept.OPTION_RULE)
 
 
 def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:

@@ -23,13 +23,16 @@ REJECTION = lazy_compile(
     r"out\b(?!\s+of))"
 )
 # An option's text followed by a judgement of normal ("The left kidney is normal.", "Left kidney — unremarkable.",
-# "Pneumothorax: none."): thresholds.NORMAL_SAID and the words of a part spared, ending the phrase ("Sinus rhythm,
-# normal axis." calls the axis normal, not the rhythm).
+# "Pneumothorax: none."): thresholds.NORMAL_SAID and the words of a part spared. After a colon or a dash the option is a
+# heading and whatever its line calls normal is its verdict ("Appendicitis — normal appendix."); elsewhere the
+# judgement must end its phrase ("Sinus rhythm, normal axis." calls the axis normal, not the rhythm).
+_NORMAL_WORDS = r"(?:" + NORMAL_SAID + r"|unaffected|spared|intact|none|negative)\b"
 SAID_NORMAL = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*[\s*\"'”:,\-–—]*(?:(?:is|are|was|were|appears?|looks?|seems?|remains?)\s+(?:also\s+|entirely\s+|"
-    r"completely\s+)?)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|none|negative)\b"
-    r"(?=[\s*_\"'”]*(?:[-.,;:!?)(\n]|\Z|(?:in|on|for|to|and|throughout|bilaterally|apart|except|at|of|size|sized|"
-    r"appearance|appearing|calibre|caliber|contour|outline|morphology|echotexture|study|findings?)\b))")
+    r"(?i)\A[\s*\"'”)\]]*(?:[\s*]*[:\-–—]+[\s*\"'”]*" + _NORMAL_WORDS + r"|"
+    r"[\s*\"'”:,\-–—]*(?:(?:is|are|was|were|appears?|looks?|seems?|remains?)\s+(?:also\s+|entirely\s+|completely\s+)?)?"
+    + _NORMAL_WORDS
+    + r"(?=[\s*_\"'”]*(?:[-.,;:!?)(\n]|\Z|(?:in|on|for|to|and|throughout|bilaterally|apart|except|at|of|size|sized|"
+    r"appearance|appearing|calibre|caliber|contour|outline|morphology|echotexture|study|findings?)\b)))")
 _STOPS = ".!?;\n？！。；"
 _ASCII_STOPS = ".!?;\n"  # (the stops an ASCII window can hold: the full-width ones are not looked for there)
 # A '.' followed by a non-space ("0.5", "C.") ends no clause; any other stop does (``clause_left``, ``clause_right``).
