@@ -21,7 +21,7 @@ alignment would contradict a faithful chain, a missed one only leaves the chain 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medstep.answers.hedges import EARLIER_WORDS
@@ -33,6 +33,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, locations_conflict
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import past_spans, since_then
+from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import Scanner, lower_text, sentence_events
@@ -64,7 +65,7 @@ left right bilateral bilaterally both side sides sided lobe lobes zone zones upp
 peripheral proximal distal anterior posterior medial lateral superior inferior apex apical base basal
 predominantly mostly mainly largely slightly mildly moderately markedly severely mild moderate severe small large
 new unchanged stable improved improving worse worsened worsening increased increasing decreased decreasing
-smaller larger bigger same size extent degree grade amount
+smaller larger bigger same size extent degree grade amount degrees percent per cent
 """.split()) | frozenset(EARLIER_WORDS) | frozenset(SEEN + SEEN_RARE) | frozenset(NUMBER_WORDS)
 
 
@@ -107,6 +108,10 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                                                                                           low)):
                 found[key].add((value, s, e))
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
+    if not _EARLIER.search(low):  # an angle, a percentage, a ratio or a score, not an earlier study's (``quantities``)
+        for quantity, stated in read_quantities(low).items():
+            if len({x[0] for x in stated}) == 1:
+                values[quantity] = next(iter(stated))
     change = first_change(scanner, text)
     if change is not None and (past := past_spans(text)):
         # a comparison said of the earlier study ("Two years ago the rim was less extensive") is the reverse change
@@ -138,11 +143,19 @@ def _sizes_conflict(a: str, b: str) -> bool:
     return sizes_conflict(float(a), float(b), False)  # (a thing of no known kind: a factor of two, as for a finding)
 
 
-_CONFLICT = {"severity": severities_conflict, "change": changes_conflict, "location": locations_conflict,
-             "size": _sizes_conflict}
+def _quantity(kind: str) -> Callable[[str, str], bool]:
+    return lambda a, b: quantities_conflict(kind, a, b)
+
+
+_CONFLICT: dict[str, Callable[[str, str], bool]] = {
+    "severity": severities_conflict, "change": changes_conflict, "location": locations_conflict,
+    "size": _sizes_conflict, **{kind: _quantity(kind) for kind in KINDS}}
+_EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def _carried(f: Finding, kind: str, value: str) -> bool:
+    if kind in KINDS:  # (no claim carries an angle, a percentage, a ratio or a score)
+        return False
     if kind == "size":
         return f.size is not None and abs(f.size - float(value)) < 1e-6
     return getattr(f, kind) == value or kind == "location" and f.location2 == value
@@ -188,7 +201,7 @@ def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool
             key, value = attrs[0]
             if key == "size" or key in ("severity", "location") and not any(_carried(f, key, value) for f in findings):
                 return True
-    return first_change(scanner, text) is not None
+    return first_change(scanner, text) is not None or bool(read_quantities(lower_text(text)))
 
 
 def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequence[tuple[_Said, str]],
@@ -210,7 +223,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)})
             kinds = [kind for kind, (value, _x, _y) in said.values.items()
                      if not any(_carried(f, kind, value) for f in s.findings)]
-            if kinds and len(said.things) >= MIN_SHARED:
+            if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS for k in kinds)):
                 added += _conflicts(s, a, said, kinds, sentences, report)
         if added:
             if out is steps:
@@ -221,14 +234,23 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
 
 def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences: Sequence[tuple[_Said, str]],
                report: str) -> list[FindingVerdict]:
-    """The contradictions of the clause of step ``s`` at ``a`` (``said``) by its aligned report sentence."""
+    """The contradictions of the clause of step ``s`` at ``a`` (``said``) by its aligned report sentence; of a ratio or
+    a score, by the report sentences naming it, when they give it one value ("the ASPECTS is 8" in a sentence of its
+    own names the thing the chain's "early ischaemic change ... with an ASPECTS of 4" is aligned elsewhere for)."""
+    pairs = []
+    for kind in kinds:
+        if kind in NAMED_KINDS:
+            name = quantity_name(said.values[kind][0])
+            same = [(r, t) for r, t in sentences if kind in r.values and quantity_name(r.values[kind][0]) == name]
+            if len({r.values[kind][0] for r, _t in same}) == 1:
+                pairs.append((kind, same[0]))
+    rest = [kind for kind in kinds if kind not in NAMED_KINDS]
     ranked = sorted(((len(said.things & r.things), i) for i, (r, _t) in enumerate(sentences)), reverse=True)
     best, i = ranked[0]
-    if best < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == best:
-        return []
-    other, text = sentences[i]
+    if rest and best >= MIN_SHARED and (len(ranked) < 2 or ranked[1][0] < best):
+        pairs += [(kind, sentences[i]) for kind in rest]
     added = []
-    for kind in kinds:
+    for kind, (other, text) in pairs:
         mine, theirs = said.values[kind], other.values.get(kind)
         if theirs is None or not _CONFLICT[kind](mine[0], theirs[0]):
             continue
@@ -236,8 +258,9 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
                     a + mine[1], a + mine[2], source="aligned", unit=_UNIT_BASE + s.index, role=s.role)
         ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[theirs[1]:theirs[2]],
                      other.start + theirs[1], other.start + theirs[2], source="aligned")
-        setattr(f, kind, float(mine[0]) if kind == "size" else mine[0])
-        setattr(ev, kind, float(theirs[0]) if kind == "size" else theirs[0])
+        if kind not in KINDS:  # (an angle, a percentage, a ratio or a score is said by the spans' words alone)
+            setattr(f, kind, float(mine[0]) if kind == "size" else mine[0])
+            setattr(ev, kind, float(theirs[0]) if kind == "size" else theirs[0])
         added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, f"aligned-{kind}-conflict",
                                     (SourcedFinding(ev, "report", report),)))
     return added

@@ -1,0 +1,73 @@
+"""Numbers a report states that are no size: an angle ("a Cobb angle of 42 degrees"), a percentage ("a 70% stenosis",
+"slipped by about 20%"), a ratio ("an RV/LV ratio of 1.4", "cardiothoracic ratio 0.55") and a named score ("the
+ASPECTS is 8", "GCS 13/15") (issue #8, verr19).
+
+Sizes are read with their finding (``scope_words.size_attr``); these numbers were read as nothing, so a chain that
+turned a 42-degree curve into a 14-degree one or an ASPECTS of 8 into 4 scored as the faithful chain (lead probes,
+session 19). They are compared by ``aligned.py`` between a chain clause and the report sentence about the same thing,
+each kind with a tolerance for the rounding writers do: two readings of one film differ by a few degrees, a few
+percent, a point of a score.
+"""
+
+from __future__ import annotations
+
+from medstep.lazyre import lazy_compile
+
+ANGLE, PERCENT, RATIO, SCORE = "angle", "percent", "ratio", "score"
+KINDS = (ANGLE, PERCENT, RATIO, SCORE)
+_NUM = r"(\d+(?:\.\d+)?)"
+_ANGLE = lazy_compile(_NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
+_PERCENT = lazy_compile(_NUM + r"\s*(?:%|per\s*cent\b)")
+# a ratio or a score: its noun, a few words without a number ("ratio of", "is", "was calculated at"), then the number
+# (not one followed by a unit, a plus sign or a point: "Gleason 3 + 4", "ratio of 1.4 cm" is no ratio)
+_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
+                      + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7))")
+_RATIO_WORDS = frozenset({"ratio", "index"})
+_NO_NAME = frozenset({"the", "a", "an", "this", "its", "their", "of", "with", "and", "or", "is", "was", "total"})
+
+
+NAMED_KINDS = (RATIO, SCORE)  # a quantity its name identifies ("the ASPECTS", "the RV/LV ratio"), in any sentence
+_OWN_NAMES = frozenset({"aspects", "gcs", "glasgow coma scale"})  # (a generic "ratio" or "score" takes the word before)
+
+
+def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
+    """The angles, percentages, ratios and scores stated in ``low`` (lower-case), each as (value, start, end); the
+    value of a ratio or a score is "name=number" ("aspects=8", "lv ratio=1.4"), of the others the number."""
+    out: dict[str, set[tuple[str, int, int]]] = {}
+    if not any(c.isdigit() for c in low):
+        return out
+    for kind, pattern in ((ANGLE, _ANGLE), (PERCENT, _PERCENT)):
+        for m in pattern.finditer(low):
+            out.setdefault(kind, set()).add((f"{float(m.group(1)):g}", m.start(), m.end()))
+    for m in _NAMED.finditer(low):
+        noun = m.group(2)
+        name = noun if noun in _OWN_NAMES or not m.group(1) or m.group(1) in _NO_NAME else f"{m.group(1)} {noun}"
+        kind = RATIO if noun in _RATIO_WORDS else SCORE
+        out.setdefault(kind, set()).add((f"{name}={float(m.group(3)):g}", m.start(3), m.end(3)))
+    return out
+
+
+def quantity_name(value: str) -> str:
+    """The name of a ratio's or a score's value ("aspects=8" -> "aspects"); "" for an angle or a percentage."""
+    return value.partition("=")[0] if "=" in value else ""
+
+
+def quantities_conflict(kind: str, x: str, y: str) -> bool:
+    """Whether two values (``read_quantities``) of one quantity of one film disagree beyond rounding: angles by more
+    than 5 degrees and a fifth, percentages by more than 10 points and a quarter, ratios by a quarter and 0.2, scores
+    by 2 points; a ratio or a score of another name never."""
+    if quantity_name(x) != quantity_name(y):
+        return False
+    a, b = float(x.rpartition("=")[2]), float(y.rpartition("=")[2])
+    lo, hi = min(a, b), max(a, b)
+    if kind == ANGLE:
+        return hi - lo > max(5.0, 0.2 * hi)
+    if kind == PERCENT:
+        return hi - lo > max(10.0, 0.25 * hi)
+    if kind == RATIO:
+        return hi - lo >= 0.2 and hi >= 1.25 * lo
+    return hi - lo >= 2
+
+
+__all__ = ["ANGLE", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
+           "read_quantities"]
