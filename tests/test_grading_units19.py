@@ -100,3 +100,24 @@ def test_an_extracted_rate_matches_a_bare_gold(text: str, gold: str) -> None:
 ])
 def test_a_closing_place_noun_names_only_that_a_place_is_one(answer: str, gold: str, matched: bool) -> None:
     assert _matched(answer, gold, "Where is the abscess?") is matched
+
+
+@pytest.mark.parametrize(("answer", "gold"), [
+    ("Hepatic steatosis (fatty liver).", "fatty liver"),
+    ("fatty liver hepatic steatosis", "hepatic steatosis"),
+    ("Vestibular schwannoma (acoustic neuroma)", "acoustic neuroma"),
+    ("Osteitis deformans (Paget disease of bone)", "osteitis deformans"),
+])
+def test_an_answer_giving_two_names_of_one_finding_matches_either(answer: str, gold: str) -> None:
+    assert _matched(answer, gold, "What is the diagnosis?")
+
+
+@pytest.mark.parametrize(("answer", "gold"), [
+    ("small bowel obstruction large bowel obstruction", "small bowel obstruction"),  # two things, one broad concept
+    ("diffusion weighted imaging fluid attenuated inversion recovery", "diffusion weighted imaging"),  # two sequences
+    ("vestibular schwannoma meningioma", "vestibular schwannoma"),  # two findings
+    ("possibly vestibular schwannoma acoustic neuroma", "vestibular schwannoma"),  # doubted
+    ("vestibular schwannoma acoustic neuroma", "meningioma"),
+])
+def test_two_things_or_a_doubted_name_are_no_two_names_of_one(answer: str, gold: str) -> None:
+    assert not _matched(answer, gold, "What is the diagnosis?")

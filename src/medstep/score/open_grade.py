@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers.concepts import (
-    CONCEPTS_FILE, abbreviates, initials_of, other_language_names, packaged_text, read_rows, whole_concept,
+    CONCEPTS_FILE, abbreviates, initials_of, other_language_names, packaged_text, read_rows, vocabulary, whole_concept,
 )
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
@@ -230,7 +230,37 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     step = _ladder(answer, gold, question)
     if step is None:
         step = _translated(answer, gold, question)
+    if step is None:
+        step = _named_twice(answer, gold, question)
     return step if step is not None else _foreign_framed(answer, gold, question)
+
+
+# The fewest words of each of two names an answer gives its one answer by: a name of one word beside another ("DWI
+# FLAIR") is more often a list than a synonym.
+_NAME_WORDS = 2
+
+
+def _named_twice(answer: str, gold: str, question: str) -> MatchStep | None:
+    """The rung at which one of two names of one thing ``answer`` gives matches ``gold``: "vestibular schwannoma
+    (acoustic neuroma)", "Paget disease of bone (osteitis deformans)" (the extractor's normalised text has lost the
+    bracket). Each name is a whole concept of the vocabulary, the same finding, of two words or more, and the two share
+    no word: "small bowel obstruction large bowel obstruction" names two things of one broad concept, not one twice."""
+    words = tokens(answer)
+    if len(words) < 2 * _NAME_WORDS or len(words) > 4 * _NAME_WORDS:
+        return None
+    for k in range(_NAME_WORDS, len(words) - _NAME_WORDS + 1):
+        first, second = words[:k], words[k:]
+        if set(first) & set(second):
+            continue
+        concept = whole_concept(" ".join(first))
+        if concept is None or concept != whole_concept(" ".join(second)) \
+                or vocabulary().concepts[concept].category != "finding":
+            continue  # a modality or a body part is broad: "DWI" and "FLAIR" are both MRI
+        steps = [_ladder(" ".join(name), gold, question) for name in (first, second)]
+        found = [s for s in steps if s is not None]
+        if found:
+            return MatchStep.SYNONYM if any(s in _SAME for s in found) else found[0]
+    return None
 
 
 # A question asking where: its answer is a place, whose closing "region", "area" or "space" names only that it is one.
