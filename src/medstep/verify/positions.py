@@ -60,6 +60,10 @@ _BELOW_CAJ = _RA | {"right ventricle", "ivc"}
 _MEDIASTINUM = _SVC | {"right brachiocephalic", "left brachiocephalic", "upper right atrium", "azygos"}
 
 _S = r"(?:(right|left|r|l) )?"  # an optional side, group 1 of each sided phrase
+# a part of a bowel segment before its name ("the proximal jejunum", "the second part of the duodenum"): the
+# segment is still the place, as a device tip is judged by the organ it lies in
+_PART = r"(?:(?:proximal|distal|mid|upper|lower|first|second|third|fourth) (?:part of the )?|(?:1st|2nd|3rd|4th|d[1-4]) " \
+        r"(?:part of the )?)?"
 _DIAPHRAGM = r"(?:expected )?(?:level of the )?(?:(?:left|right) )?(?:hemi ?)?diaphragms?"
 
 
@@ -84,10 +88,13 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
      frozenset({"thoracic oesophagus", "abdominal stomach", "thoracic stomach"})),
     (("airway", "enteric"), r"(?:herniated|intrathoracic|thoracic) stomach", frozenset({"thoracic stomach"})),
     (("airway", "enteric"), r"(?:in|into|within|inside) (?:the )?stomach|gastric (?:fundus|body|antrum|lumen)|"
-     r"(?:in|into) the (?:gastric )?fundus|(?:in|into) the gastric", _STOMACH),
-    (("airway", "enteric"), r"(?:in|into|within) the duodenum|duodenal|post pyloric|beyond the pylorus",
+     r"(?:in|into) the (?:gastric )?(?:fundus|antrum)|(?:in|into) the gastric", _STOMACH),
+    (("airway", "enteric"), r"(?:in|into|within) the " + _PART + r"duodenum|duodenal|post pyloric|beyond the pylorus",
      frozenset({"duodenum"})),
-    (("airway", "enteric"), r"(?:in|into|within) the jejunum|jejunal", frozenset({"jejunum"})),
+    (("airway", "enteric"), r"(?:in|into|within) the " + _PART + r"jejunum|jejunal|(?:at|beyond) the (?:duodeno ?"
+     r"jejunal flexure|dj flexure|ligament of treitz)", frozenset({"jejunum"})),
+    (("airway", "enteric"), r"(?:in|into|within) the " + _PART + r"small (?:bowel|intestine)",
+     frozenset({"duodenum", "jejunum"})),
     (("airway", "enteric"), r"(?:(mid|middle|lower|distal|upper|proximal|cervical) )?o?esophag(?:us|eal)",
      lambda m: frozenset({"thoracic oesophagus"}) if m.group(1) in ("mid", "middle", "lower", "distal")
      else _OESOPHAGUS),

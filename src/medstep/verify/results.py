@@ -154,6 +154,9 @@ ERROR_FLOOR = 0.125
 # costs less than a proven contradiction, but three of them cost more than one (review7: three invented findings
 # scored twice as well as one detected wrong side).
 SILENT_FACTOR = 0.8
+# Device words that name no particular device ("a catheter", "drains", "support devices"): "drains" is also a verb
+# ("where the kidney drains") and "drainage tube" a lay ureter, so they are no invented device (``count_errors``).
+GENERIC_DEVICES = frozenset({"support_devices", "catheter"})
 
 
 def error_factor(contradictions: int, silent: int = 0) -> float:
@@ -166,11 +169,16 @@ def error_factor(contradictions: int, silent: int = 0) -> float:
 
 
 def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
-                 silent_report: bool, weighty: Callable[[str], bool] = lambda c: True) -> tuple[int, int]:
+                 silent_report: bool, weighty: Callable[[str], bool] = lambda c: True,
+                 no_devices: bool = False) -> tuple[int, int]:
     """(detected errors, unnamed findings) of a chain, for ``error_factor``. Detected: each claim unit of a step
     that the evidence contradicts, and a committed answer that is false. Unnamed (only with ``silent_report``: a
     full report was given): each positive urgent or actionable finding claimed outright that no evidence mentions,
-    whatever else its step says. A hedged claim, an absence, a device, a not actionable or benign finding, or words
+    whatever else its step says, and (with ``no_devices``: the evidence names no device at all) each device named
+    outright ("fixed with two K-wires", "fiducial markers are present" beside a report of a fracture or a lesion
+    only: a report lists the hardware a study shows). Where the evidence names some device, a chain's other device
+    words may be that one in lay words ("the breathing tube in the neck" for a tracheostomy), so they are not
+    counted, nor are ``GENERIC_DEVICES``. A hedged claim, an absence, a not actionable or benign finding, or words
     no concept covers are never counted.
 
     A full report names what the film shows, so a finding it never names ("a small left effusion" beside a report
@@ -187,8 +195,9 @@ def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
                 continue
             if v.verdict is con and s.verdict is con:
                 contra.add((s.index, f.unit))
-            elif silent_report and v.rule == "silent-present" and f.polarity is present and f.category == "finding" \
-                    and weighty(f.concept):
+            elif silent_report and v.rule == "silent-present" and f.polarity is present and (
+                    f.category == "finding" and weighty(f.concept) or f.category == "device" and no_devices
+                    and f.concept not in GENERIC_DEVICES):
                 silent.add((s.index, f.unit))
     detected = len(contra) + (decision is not None and decision.consistent is False)
     unnamed = len(silent - contra)
