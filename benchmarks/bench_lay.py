@@ -1,4 +1,4 @@
-"""Lay and telegraphic probe: how many lay chest sentences the verifier reads as the finding they state.
+"""Lay and telegraphic probe: how many lay sentences the verifier reads as the finding they state.
 
 Reads ``corpus/lay_probe.json`` (sentences written for this probe, not taken from a corpus set): per finding the
 concepts that count as reading it, sentences stating it present and sentences denying it. A sentence is *read* when
@@ -42,10 +42,10 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="print every sentence not read")
     args = ap.parse_args()
     spec = json.loads((CORPUS / "lay_probe.json").read_text(encoding="utf-8"))
-    for key in ("written_before", "written_after"):
+    for key in [k for k in spec if not k.startswith("_")]:
         groups = spec[key]
         total, read, wrong = run(groups, args.misses)
-        print(f"{key:<15} {len(groups):>3} findings {total:>4} sentences  read {read:>4} ({read / total:.1%})  "
+        print(f"{key:<16} {len(groups):>3} findings {total:>4} sentences  read {read:>4} ({read / total:.1%})  "
               f"wrong polarity {wrong}")
 
 

@@ -54,6 +54,10 @@ ANY_ORGAN = "any"
 # word is denied ("No fluid.", "There's no fluid": a pleural effusion ruled out; "filtered fluid", "track fluid balance"
 # state none)
 DENIED_ONLY = "deny"
+# key of an abnormal word's organ map: the organs of another abnormal word, this row's own pairs added or overriding
+# ("bigger than it should be" like=enlarged): a lay phrase that says what a radiologist's word says reads every organ
+# that word reads, and the organ list stays in one row
+LIKE = "like"
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,46 @@ def packaged_text(name: str) -> str:
     return resources.files("medstep.answers").joinpath(name).read_text(encoding="utf-8")
 
 
+def states_text() -> str:
+    """The packaged ``states.tsv`` with its ``like=`` maps expanded (:func:`expand_likes`): what both readers compile."""
+    return expand_likes(packaged_text("states.tsv"), STATES_FILE)
+
+
+def expand_likes(text: str, origin: str) -> str:
+    """A state table's text with each ``like=WORD`` of an abnormal row replaced by WORD's own organ map (and its
+    ``size`` mark where the row has none); the row's other pairs are kept and override WORD's for the same organ.
+    Line numbers are kept, so errors still name the file's line. WORD must be an abnormal row without ``like=``."""
+    lines = text.splitlines()
+    maps: dict[str, tuple[str, str]] = {}
+    for line in lines:
+        cols = [c.strip() for c in line.split("\t")]
+        if not line.startswith("#") and len(cols) > 2 and cols[1] == "abnormal":
+            maps[cols[0]] = (cols[2], cols[3] if len(cols) > 3 else "")
+    out = []
+    for lineno, line in enumerate(lines, 1):
+        cols = [c.strip() for c in line.split("\t")]
+        if line.startswith("#") or len(cols) < 3 or cols[1] != "abnormal" or f"{LIKE}=" not in cols[2]:
+            out.append(line)
+            continue
+        pairs: dict[str, str] = {}
+        own: dict[str, str] = {}
+        size = cols[3] if len(cols) > 3 else ""
+        for part in filter(None, (p.strip() for p in cols[2].split(";"))):
+            key, _, value = (x.strip() for x in part.partition("="))
+            if key != LIKE:
+                own[key] = value
+                continue
+            if value not in maps or f"{LIKE}=" in maps[value][0]:
+                raise MedstepError(f"{origin}:{lineno}: like= must name an abnormal row without like=, got {value!r}")
+            for p in filter(None, (q.strip() for q in maps[value][0].split(";"))):
+                k, _, v = (x.strip() for x in p.partition("="))
+                pairs[k] = v
+            size = size or maps[value][1]
+        pairs.update(own)
+        out.append("\t".join([cols[0], cols[1], ";".join(f"{k}={v}" for k, v in pairs.items())] + ([size] if size else [])))
+    return "\n".join(out)
+
+
 # Imaging planes are not concepts of concepts.tsv (nothing is claimed by them); the words that name
 # each, for questions such as "Is this image in the axial plane?".
 IMAGING_PLANES = {"axial": "axial", "transverse": "axial", "transaxial": "axial", "coronal": "coronal",
@@ -341,7 +385,7 @@ def vocabulary() -> Vocabulary:
             if key and key not in automaton:
                 automaton.add_word(key, (len(key), Mention(MentionKind.CONCEPT, 0, 0, concept=row.id)))
     size_findings: dict[str, set[str]] = {}
-    for phrase, proto in _state_mentions(packaged_text("states.tsv"), STATES_FILE):
+    for phrase, proto in _state_mentions(states_text(), STATES_FILE):
         if proto.kind is MentionKind.ABNORMAL and proto.size and not proto.uncertain:
             for organ, finding in proto.findings:
                 size_findings.setdefault(organ, set()).add(finding)
@@ -425,6 +469,6 @@ def abbreviates(a: str, b: str) -> bool:
 __all__ = [
     "abbreviates", "initials_of", "other_language_names", "whole_concept", "OTHER_LANGUAGE_SECTION", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
-    "link_concepts", "merge_rows", "normalize", "packaged_text", "parse_attrs", "plural", "read_rows",
+    "expand_likes", "link_concepts", "merge_rows", "normalize", "packaged_text", "states_text", "LIKE", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",
 ]

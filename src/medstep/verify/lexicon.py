@@ -36,7 +36,7 @@ from typing import Protocol
 import ahocorasick
 
 from medstep.answers.concepts import (
-    ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text,
+    ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
     parse_attrs, read_rows, synonym_phrases,
 )
 from medstep.types import MedstepError
@@ -313,7 +313,7 @@ class Lexicon:
         else:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_origin = "medstep/verify/triggers.tsv"
-        return cls(rows, trig_text, trig_origin, states=(packaged_text("states.tsv"), STATES_FILE))
+        return cls(rows, trig_text, trig_origin, states=(states_text(), STATES_FILE))
 
 
 def verb_forms(word: str) -> tuple[str, ...]:

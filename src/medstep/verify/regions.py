@@ -69,6 +69,9 @@ NO_REGION = Region()
 _BARE_EFFUSION = frozenset({"effusion", "effusions", "eff", "fluid"})
 _BARE_EDEMA = frozenset({"edema", "oedema"})
 _ACOUSTIC = frozenset({"shadowing", "shadow", "shadows"})
+# lay words of a shift that name no organ: the chest reads them as the trachea's, a head CT as the midline's
+# ("the brain is pushed over to the right")
+_BARE_SHIFT = frozenset({"pushed over", "pulled over", "pushed across", "shifted over"})
 _LUNG_WORDS = ("lung", "pulmonary")
 
 
@@ -112,6 +115,8 @@ def _organless(cid: str, word: str) -> bool:
         return word in _BARE_EDEMA
     if cid == "lung_abscess":
         return not any(w in word for w in _LUNG_WORDS)
+    if cid == "tracheal_deviation":
+        return word in _BARE_SHIFT
     return False
 
 
@@ -139,7 +144,8 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     return found if out is None else out
 
 
-REREAD = _REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone"})
+REREAD = _REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone",
+                              "tracheal_deviation"})
 
 
 def organ_reading(cid: str, word: str, organ: str) -> str | None:
@@ -164,6 +170,8 @@ def _reading(cid: str, region: Region) -> str | None:
         return "abscess" if region.abdomen else cid
     if cid == "kidney_stone":  # a stone with no organ near ("A calculus is seen."): the one system's the case names
         return region.stone
+    if cid == "tracheal_deviation":  # a lay shift in a head is the midline's
+        return "midline_shift" if region.head else cid
     if cid == "edema":  # oedema in a joint lies in the bone marrow, in a head in the brain (never both named)
         return cid if region.joint == region.head else "bone_marrow_edema" if region.joint else "cerebral_edema"
     return cid

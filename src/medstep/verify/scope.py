@@ -305,7 +305,7 @@ class ClauseScoper:
             if kind == K_ABN:
                 observed = True
                 active = payload in self.active_forms
-                organ = None if active else organ_before(self.concepts, seq, attrs, start)
+                organ = None if active else organ_before(self.concepts, seq, attrs, start, low)
                 if organ is not None:
                     scope = pre
                     if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma < organ[1]:

@@ -15,10 +15,19 @@ _ABSENT = Polarity.ABSENT
 ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 
 
-def organ_before(concepts: dict, seq: list, mapping: dict, pos: int) -> tuple | None:
+# "A and B are displaced": a claim joined to the organ before it by "and", the word after a plural verb
+_JOINED = lazy_compile(r"\s*,?\s*and\s+(?:the\s+)?$")
+_PLURAL_VERB = lazy_compile(r"\b(?:are|were|have)\b")
+
+
+def organ_before(concepts: dict, seq: list, mapping: dict, pos: int, low: str = "") -> tuple | None:
     """The organ an abnormal word describes: the nearest earlier organ of the clause that the
-    word applies to, with no other claim in between ("the heart is enlarged")."""
-    for item in reversed(seq):
+    word applies to, with no other claim in between ("the heart is enlarged"). A claim that shares a plural subject
+    with the organ ("the trachea and the nasogastric tube are displaced to the right": ``low`` the clause's text)
+    is no claim in between: the word is said of both, and the organ's finding is read."""
+    joined = False
+    for k in range(len(seq) - 1, -1, -1):
+        item = seq[k]
         if item[0] != K_CONCEPT:
             continue
         if item[1] < pos - ABN_BACKWARD_CHARS:
@@ -27,6 +36,11 @@ def organ_before(concepts: dict, seq: list, mapping: dict, pos: int) -> tuple | 
         if cid in mapping:
             return item
         if concepts[cid].category != "anatomy":
+            if low and not joined and _PLURAL_VERB.search(low, item[2], pos):
+                prev = next((seq[j] for j in range(k - 1, -1, -1) if seq[j][0] == K_CONCEPT), None)
+                if prev is not None and _JOINED.match(low[prev[2]:item[1]]):
+                    joined = True
+                    continue
             return None
     return None
 
