@@ -119,3 +119,29 @@ def test_to_a_not_present_question_the_option_denied_is_the_answer(text, questio
 ])
 def test_a_denial_that_is_no_answer_to_a_not_present_question(text, question):
     assert _read(text, _SIGNS, question) is None
+
+
+_BRAIN = {"A": "Meningioma", "B": "Glioblastoma", "C": "Metastasis", "D": "Cerebral abscess"}
+_DIAGNOSIS = "What is the most likely diagnosis?"
+
+
+@pytest.mark.parametrize("text,letter", [
+    ("病变以硬脑膜为基底，可见硬膜尾征，符合脑膜瘤。", "A"),
+    ("Extraaxiale Raumforderung mit duralem Ausläufer, am ehesten ein Meningeom.", "A"),
+    ("Lésion à prise de contraste annulaire avec restriction de diffusion : abcès cérébral.", "D"),
+    ("多发病灶，考虑转移瘤。", "C"),
+])
+def test_an_option_named_in_another_language_is_chosen(text, letter):
+    assert _read(text, _BRAIN, _DIAGNOSIS) == letter
+
+
+@pytest.mark.parametrize("text,options", [
+    ("Kein Meningeom.", _BRAIN),  # another language's denial: never the option it denies
+    ("Kein Pleuraerguss.", _CHEST),
+    ("Pas d'épanchement pleural.", _CHEST),
+    ("Sin neumotórax.", _CHEST),
+    ("Sem pneumotórax.", _CHEST),
+    ("可能是脑膜瘤或转移瘤。", _BRAIN),  # two offered
+])
+def test_an_option_denied_in_another_language_is_not_chosen(text, options):
+    assert _read(text, options, _DIAGNOSIS) is None

@@ -31,6 +31,7 @@ from medstep.answers import hedges, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.clauses import SAID_NORMAL, clause_left, clause_right, list_denied, negated, without_denied_lists
 from medstep.extract.cut import dangling
+from medstep.extract.langwords import foreign_negation
 from medstep.extract.decision import read_decision
 from medstep.extract.revision import taken_back
 from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
@@ -169,6 +170,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     near = _near(region, idx) if not exception and not asks and _SUPPOSED_LINK.match(region) is None else None
     # ("Cardiomegaly is seen." rules nothing out; "Macroscopic fat would suggest angiomyolipoma." supposes a feature)
     if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near) \
+            and not foreign_negation(region) \
             and _CONTRARY_SUBJECT.search(region) is None and not _asked_about(region, idx, near) \
             and all(m.by_text or m.letter == near or in_name(region, m.start) for m in find_mentions(region, idx)):
         # ("The intact bone is the scaphoid." to "Which … fractured?"; "Pneumothorax? None."; "Option C. Honeycombing
@@ -183,6 +185,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return UNPARSED  # options named by letter are discussed, not stated in other words ("Stanford A" is a name)
     if dangling(region):
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
+    if foreign_negation(region):
+        return UNPARSED  # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial
     # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse.")
     named = optionconcept.read_answer(without_denied_lists(region), idx.texts)
     if named == CONFLICT:

@@ -41,7 +41,8 @@ _CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " thoug
 # Words that, among the last few before a mention, negate it ("not A", "rule out B", "unlike C").
 # ("absent" is not one: "Absent: D" names the answer of a question asking which finding is absent.)
 NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON, negation.ABSENCE,
-                           negation.EXCLUDED, negation.LOSS, negation.CANNOT) | frozenset({
+                           negation.EXCLUDED, negation.LOSS, negation.CANNOT, negation.OTHER_WITHOUT,
+                           negation.OTHER_NOR, negation.OTHER_NONE) | frozenset({  # ("Sem pneumotórax.", "Kein ...")
     "unlike", "except", "excluding", "excludes", "against", "than", "besides", "versus", "vs", "eliminate",
     "eliminates", "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected",
     "isn't", "aren't", "doesn't", "don't", "wouldn't", "less", "least", "rules", "ruling", "instead",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from medstep.extract import aliases, asides, initials, optionconcept, optwords, ordinals, polarity
 from medstep.extract.choice import Reading
 from medstep.extract.clauses import without_denied_lists
+from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import OptionIndex
 from medstep.types import Sample
 
@@ -24,6 +25,8 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     # read by the readers below, less what it denies: "Right upper lobe consolidation was sought, but none is seen.",
     # "Negative for pneumothorax, fluid or consolidation." state nothing
     sentence = without_denied_lists(asides.without_denied_sentences(optwords.decision_sentence(region)))
+    if foreign_negation(region):
+        return None  # "Kein Pleuraerguss.", "Pas de méningiome.": these readers read no other language's denial
     if polarity.ranks_only_against(sentence, pole) or optwords.last_of_headings(region, idx):
         return None  # (nor from the last verdict of a per-option list: "**D. Consolidation** — Absent.")
     found = named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
