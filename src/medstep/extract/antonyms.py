@@ -362,6 +362,12 @@ def _qualifies_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
     return False
 
 
+# The noun phrase a pole noun is "of", up to the next preposition or stop: "enhancement of the adjacent dura (around
+# the mass)", "calcification of the vessel wall".
+_OF_PHRASE = lazy_compile(r"\s+of\s+(?:the|an?|their)\s+((?:(?!(?:around|near|beside|adjacent\s+to|next\s+to|along|"
+                          r"surrounding|in|at|of|with|and|or|to|within|on)\b)[a-z-]+\s*){1,4})")
+
+
 def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
     """Whether the pole is held by another noun than the asked subject: one it qualifies ("Hyperintense edema
     surrounds the lesion.") or one heading the subject phrase before it ("Edema around the lesion is
@@ -373,6 +379,10 @@ def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
         after = re.match(r"\s+([a-z]+)", low[hit.end():])
         if after and after[1].endswith("ly"):
             continue  # "It enhances avidly."
+        of = _OF_PHRASE.match(low, hit.end())
+        if of is not None and not {implicit_terms.stem(w) for w in of[1].split()} & own \
+                and not any(_LESION.fullmatch(w) for w in of[1].split()):
+            return True  # "The lesion shows enhancement of the adjacent dura.": the dura's, not the lesion's
         if after and after[1] not in _PREDICATIVE and implicit_terms.stem(after[1]) not in own \
                 and _LESION.fullmatch(after[1]) is None:
             return True

@@ -57,9 +57,12 @@ BELONGS["picc"] = BELONGS["central_venous_catheter"]
 
 # A clause saying where the tip should go, not where it is: advice or intent ("should be withdrawn into the SVC",
 # "recommend advancing into the stomach": ``hedges.OBLIGATION``, ``hedges.INTENT``), an ideal ("ideally in the
-# stomach"), or an order to move it ("Advance the tube so the tip lies in the stomach.").
-_TARGET = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.OBLIGATION, hedges.INTENT) + r"|ideal|ideally|advance|"
-                       r"withdraw|retract|reposition|pull\s+back|push)\b")
+# stomach"), or an order to move it ("Advance the tube so the tip lies in the stomach."); and a clause saying the tube
+# was moved ("The ETT tip in the right main bronchus was pulled back.", "was withdrawn into the SVC") or where it had
+# been ("The ETT had been in the right main bronchus."): the place is the tip's before, or its aim, not where it is.
+_TARGET = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.OBLIGATION, hedges.INTENT) + r"|ideal|ideally|advanced?|"
+                       r"withdraw(?:n|ed)?|retract(?:ed)?|reposition(?:ed)?|pull(?:ed)?\s+back|push(?:ed)?|re-?sited|"
+                       r"had\s+been)\b")
 # Where the tip ends: after these words, the place is the tip's, not the course's.
 _TIP = r"(?:tip|ends?|ending|terminates?|terminating|lies|lying|sits|sitting|projects?|projecting|coiled|curled)"
 

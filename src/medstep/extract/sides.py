@@ -105,21 +105,33 @@ def _hedged(sentence: str) -> bool:
     return implicit.hedged(sentence, temporal=False)
 
 
-def read_side(text: str, question: str) -> str | None:
-    """no (or yes) when a short answer places the asked finding (see module docstring), else ``None``."""
+def contradicted(text: str, question: str) -> bool:
+    """Whether a short answer both states the asked finding in the asked place and calls that place normal as a whole
+    (or denies the finding there): "The right breast is unremarkable. There is a 1 cm mass in the right breast."
+    to "Is there a mass in the right breast?" (a yes read from the mass alone would hide the contradiction)."""
     got = _asked(question)
-    if got is None:
-        return _read_organ(text, question)
+    stances = _side_stances(text, *got) if got is not None else _organ_stances(text, question)
+    return stances is not None and {Stance.YES, Stance.NO} <= stances
+
+
+def _side_stances(text: str, asked: Asked, place: frozenset[str]) -> set[Stance] | None:
     if not _readable(text):
         return None
-    asked, place = got
     other = _OPPOSITE.get(asked.side or "")
     family = frozenset({asked.key} | vocabulary().concepts[asked.key].descendants)
 
     def read(clause: str, events: list[Event]) -> tuple[set[Stance], bool]:
         return _side_clause(clause, events, asked, place, other, family)
 
-    stances = _stances(text, read, _hedged)
+    return _stances(text, read, _hedged)
+
+
+def read_side(text: str, question: str) -> str | None:
+    """no (or yes) when a short answer places the asked finding (see module docstring), else ``None``."""
+    got = _asked(question)
+    if got is None:
+        return _read_organ(text, question)
+    stances = _side_stances(text, *got)
     if stances is None or Stance.UNCLEAR in stances or {Stance.YES, Stance.NO} <= stances:
         return None
     if Stance.YES in stances:
@@ -137,7 +149,7 @@ def _side_clause(clause: str, events: list[Event], asked: Asked, place: frozense
     """What one clause says of the asked finding on the asked side, and whether it places it elsewhere."""
     found: set[Stance] = set()
     elsewhere = False
-    words = set(normalize(clause).replace(",", " ").split())
+    words = set(re.findall(r"[a-z0-9]+", normalize(clause)))
     # the clause names a lobe or zone that is not the asked place ("in the right upper lobe" to a
     # question about the right lung or its lower lobe)
     part = bool(_PLACE_WORDS & words) and not (place and place <= words)
@@ -201,6 +213,13 @@ def _read_organ(text: str, question: str) -> str | None:
     stated in a clause naming the organ is a yes; stated beside another organ only, it is elsewhere; stated with
     no organ, it is no reading (where is it?). The organ's own words must be in the clause: the vocabulary's
     anatomy is coarse ("femur" names the joints), so a normal "hip joint" says nothing of the femur."""
+    stances = _organ_stances(text, question)
+    if stances is None or Stance.UNCLEAR in stances or len(stances) != 1:
+        return None
+    return YES if Stance.YES in stances else NO
+
+
+def _organ_stances(text: str, question: str) -> set[Stance] | None:
     got = _organ_asked(question)
     if got is None or not _readable(text):
         return None
@@ -211,10 +230,7 @@ def _read_organ(text: str, question: str) -> str | None:
     def read(clause: str, events: list[Event]) -> tuple[set[Stance], bool]:
         return _organ_clause(clause, events, key, organ, place, family), False
 
-    stances = _stances(text, read, lambda sentence: _hedged(sentence) or _QUALIFIED.search(sentence) is not None)
-    if stances is None or Stance.UNCLEAR in stances or len(stances) != 1:
-        return None
-    return YES if Stance.YES in stances else NO
+    return _stances(text, read, lambda sentence: _hedged(sentence) or _QUALIFIED.search(sentence) is not None)
 
 
 def _organ_clause(clause: str, events: list[Event], key: str, organ: str, place: frozenset[str],
@@ -275,4 +291,4 @@ _PART = frozenset({"lobe", "lobes", "segment", "segments", "contour", "contours"
                    "neck", "cortex", "wall", "portion", "part", "half", "aspect", "region"})
 
 
-__all__ = ["RULE", "read_side"]
+__all__ = ["RULE", "contradicted", "read_side"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from medstep.answers import NO, hedges, same_verdict
+from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
     antonyms, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
     inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
@@ -20,6 +20,7 @@ from medstep.extract import implied as implied_reader
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
+from medstep.extract.taken_back import taken_back
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample, Status
 
@@ -27,7 +28,15 @@ from medstep.types import Sample, Status
 def read_stated(region: str, sample: Sample) -> Reading:
     """The finding stated in words (``_stated_in_words``), else, last, a measurement or a textbook sign that settles
     it ("CTR ≈ 0.42." to "Is the heart enlarged?", "The calyces are distended." to "Is there hydronephrosis?";
-    ``extract/measured.py``, ``extract/implications.py``)."""
+    ``extract/measured.py``, ``extract/implications.py``); a yes taken back is held open: the thing explained as a
+    mimic ("... This is an extrarenal pelvis."), its place called normal too (``extract/taken_back.py``)."""
+    reading = _read_stated(region, sample)
+    yes = reading.answer is not None and same_verdict(reading.answer, YES)
+    return AMBIGUOUS if yes and taken_back(region, sample.question) else reading
+
+
+def _read_stated(region: str, sample: Sample) -> Reading:
+    """:func:`read_stated` before a yes is weighed against what takes it back."""
     section = side_sections.asked_section(region, sample.question)
     if section is not None:  # "Right kidney: no dilatation.\nLeft kidney: hydronephrosis." (extract/side_sections.py)
         return read_stated(section, sample)
