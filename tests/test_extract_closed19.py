@@ -104,3 +104,54 @@ def test_a_tube_said_moved_places_no_tip_now(question: str, text: str) -> None:
 ])
 def test_a_tube_where_it_lies_now_is_still_read(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a Chinese normal study answering a whole-study question: the denied findings of a 未见 list are denied
+    ("Is this chest X-ray normal?", "两肺纹理清晰，未见实变及气胸，心影大小正常。", "是"),
+    ("Is this radiograph normal?", "未见骨折、脱位和关节积液。", "是"),
+    ("Is there any abnormality?", "双肺透亮度正常，未见气胸及胸腔积液，心影大小正常。", "否"),
+    ("Is this chest X-ray normal?", "右肺下叶见片状实变，未见胸腔积液。", "否"),
+    ("Is this chest X-ray normal?", "骨折线显示不清。", None),
+    ("Is this chest X-ray normal?", "考虑右下肺炎症。", None),
+])
+def test_chinese_replies_to_a_whole_study_question(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # every item of a 未见 list joined by 、/及/和 is denied; a 见 / 但 between them ends the denial
+    ("是否有气胸？", "双肺纹理清晰，未见明显实变、胸腔积液及气胸征象。", "否"),
+    ("Is there a pneumothorax?", "未见骨折、胸腔积液及气胸。", "否"),
+    ("是否有胸腔积液？", "未见气胸，可见右侧少量胸腔积液。", "是"),
+    # Chinese names of findings and devices from the shared vocabulary
+    ("是否有腹水？", "腹腔内未见游离液体。", "否"),
+    ("Is there ascites?", "肝周及盆腔可见少量腹腔积液。", "是"),
+    ("是否有肾积水？", "左肾未见积水，右侧肾盂肾盏扩张。", "是"),  # denied in one kidney, stated in the other
+    ("是否有肾积水？", "左肾未见积水。", None),  # denied in one kidney only
+    ("是否有肾积水？", "双肾未见积水。", "否"),
+    ("Is there a subdural hematoma?", "左侧额颞部未见硬膜下血肿，中线结构居中。", None),
+    ("Is there a subdural hematoma?", "未见硬膜下血肿。", "否"),
+    # bare 积液 is a fluid collection anywhere, not a pleural effusion
+    ("Is there a pleural effusion?", "肝周及脾周可见少量积液。", None),
+    ("是否有胸腔积液？", "膝关节腔内积液。", None),
+])
+def test_chinese_lists_and_names(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a device's position judged in Chinese words ("位置合适", "位置欠佳"), the device named before or with it
+    ("胃管位置是否正确？", "胃管位置合适。", "是"),
+    ("胃管位置是否正确？", "鼻胃管末端位于胃腔内，位置良好。", "是"),  # a 鼻胃管 is a 胃管
+    ("胃管位置是否正确？", "胃管末端位于胃腔内，位置良好。", "是"),
+    ("气管插管位置是否合适？", "气管插管位置欠佳，尖端进入右主支气管。", "否"),
+    ("气管插管位置是否合适？", "气管插管位置不当。", "否"),
+    ("气管插管位置是否合适？", "气管插管位置可能偏深。", None),
+    # the position asked is no question of whether there is a tube
+    ("气管插管位置是否正确？", "可见气管插管，尖端位于右主支气管内。", None),
+    # 合适 / 良好 of anything but a position are not this table's
+    ("病灶边界是否良好？", "病灶边界清晰。", None),
+])
+def test_chinese_device_position(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -119,16 +119,31 @@ _ZH_PROP_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "正常": (("未见异常", "无异常", "正常"),
            ("不正常", "异常", "增大", "扩大", "增宽", "移位")),
 }
+# A device's position asked good (胃管位置是否正确？, 气管插管位置是否合适？): the reply judges it in any of these words
+# ("胃管位置合适。", "位置良好", "位置不当", "插管过深"); read only when the asked place is a position (位置).
+_GOOD_PLACE = ("未见异常", "无异常", "正确", "合适", "恰当", "适当", "适宜", "良好", "满意", "理想", "正常", "在位")
+_BAD_PLACE = ("不正确", "不合适", "不恰当", "不适当", "不当", "不佳", "不良", "不满意", "不理想", "欠佳", "错误", "异常",
+              "过深", "过浅", "偏深", "偏浅", "移位", "异位", "错位")
+_ZH_POSITION = "位置"
+_ZH_PROP_FORMS.update({word: (_GOOD_PLACE, _BAD_PLACE) for word in ("正确", "合适", "恰当", "适当", "良好", "满意", "理想")})
 
 
-def _zh_prop_stance(clause: str, q: ZhQuestion) -> Stance | None:
+def _zh_prop_stance(clause: str, q: ZhQuestion, text: str = "") -> Stance | None:
     """What a clause naming the asked organ says of the asked property in the words of ``_ZH_PROP_FORMS``; ``None``
-    when it names neither, ``UNCLEAR`` when a negation is left over or both are said."""
+    when it names neither, ``UNCLEAR`` when a negation is left over or both are said. A device's position may be
+    said after the device was named in an earlier clause of ``text`` ("胃管末端位于胃内，位置正确。")."""
     forms = _ZH_PROP_FORMS.get(q.term)
-    if forms is None or not q.place or q.place not in clause:
+    if forms is None or not q.place:
         return None
-    at = clause.index(q.place)
-    rest = clause[at + len(q.place):].replace("明显", "")  # "无明显增宽" is "无增宽", "明显增大" "增大"
+    place = q.place
+    if place.endswith(_ZH_POSITION) and place not in clause and place[:-len(_ZH_POSITION)] in text:
+        place = _ZH_POSITION
+    if place not in clause:
+        return None
+    if forms[0] is _GOOD_PLACE and not place.endswith(_ZH_POSITION):
+        return None  # 合适 / 良好 of anything but a position: not this table's
+    at = clause.index(place)
+    rest = clause[at + len(place):].replace("明显", "")  # "无明显增宽" is "无增宽", "明显增大" "增大"
     found: set[Stance] = set()
     for form, stance in sorted([(f, Stance.YES) for f in forms[0]] + [(f, Stance.NO) for f in forms[1]],
                                key=lambda fs: len(fs[0]), reverse=True):
@@ -151,7 +166,7 @@ def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
         clauses = _ZH_CLAUSE.split(sentence)
-        read = [(c, _zh_prop_stance(c, q)) for c in clauses]
+        read = [(c, _zh_prop_stance(c, q, text)) for c in clauses]
         found = {s for _, s in read if s is not None}
         if q.term == "正常" and found == {Stance.YES} and any(
                 s is None and _ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c) for c, s in read):
@@ -210,9 +225,12 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
         for clause in _ZH_CLAUSE.split(sentence):
             if head not in clause:
                 continue
-            if ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) \
-                    or re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(head), clause) is None:
+            denial = re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(head), clause)
+            if ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) or denial is None:
                 return None
+            before = re.sub(r"^(?:双|两)", "", _ZH_WHOLE.sub("", clause[:denial.start()]))
+            if not q.place and any(ch not in q.term for ch in _ZH_PLACED.findall(before)):
+                return None  # "左肾未见积水" to 是否有肾积水？: denied in one kidney only ("双肾未见积水": both)
             denied = True
     return ZH_NO if denied else None
 

@@ -20,7 +20,8 @@ import re
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import findings, implicit
+from medstep.extract import findings, implicit, zh_concepts
+from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
@@ -124,7 +125,9 @@ def _kind(clause: str, strict: bool = False) -> str:
         return "study_normal"
     if _ABNORMAL_REPLY.match(clause):
         return "abnormal"
-    events = findings.statements(clause)
+    # a Chinese clause's denials ("未见气胸及胸腔积液") are read by ``extract/zh_concepts.py``: the English reader
+    # does not see them, and would take the denied findings for stated ones
+    events = zh_concepts.zh_statements(clause) if HAN.search(clause) else findings.statements(clause)
     if events is None:
         return "unclear"
     concepts = vocabulary().concepts
@@ -177,9 +180,9 @@ def study_normal(text: str, strict: bool = False) -> bool | None:
         # a Chinese reply's clauses end at its own marks ("右侧胸腔积液。余未见明显异常。"), with no space after them
         parts = [p for p in _ZH_CLAUSE.split(sentence) if p.strip()] if HAN.search(sentence) else [sentence]
         sentence_kinds = {_clause_kind(c, strict) for part in parts for c in findings.clause_split(part)}
-        if "abnormal" in sentence_kinds and implicit.hedged(sentence, temporal=False):
-            return None
-        if sentence_kinds & {"normal", "study_normal"} and implicit.hedged(sentence):
+        if "abnormal" in sentence_kinds and (implicit.hedged(sentence, temporal=False) or ZH_HEDGE.search(sentence)):
+            return None  # "Possible right lower lobe consolidation.", "右下肺考虑炎症。"
+        if sentence_kinds & {"normal", "study_normal"} and (implicit.hedged(sentence) or ZH_HEDGE.search(sentence)):
             return None  # "Likely normal.", "The prior study was normal.", "A normal study would show sharp angles."
         kinds |= sentence_kinds
     if not kinds or kinds & {"unclear", "study_abnormal_and_normal"}:

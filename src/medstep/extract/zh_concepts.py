@@ -24,7 +24,7 @@ from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.asked import flip_verdict
-from medstep.extract.findings import Ask, Asked
+from medstep.extract.findings import Ask, Asked, Event
 from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
 from medstep.extract.implicit_langs import ZH_PAST
 from medstep.extract.mentions import CONFLICT
@@ -35,11 +35,19 @@ from medstep.lazyre import lazy_compile
 RULE = "implicit_concept_zh"
 _Q_NEG = lazy_compile(negation.alternation(negation.ZH_CHARS, ("否则", "还是", "或")))
 _CLAUSE = lazy_compile(r"[，,。；;！!\n]")
-_NEG_BEFORE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r")(?:明显|明确|任何|确切)?的?[^，,。；;" + "".join(negation.ZH_CHARS) + "]{0,6}$")
+_DENY = lazy_compile(negation.alternation(negation.ZH_DENY))
+# A clause ending in a denial and a few characters ("…，未见积液"): its negation is a denial, not stray.
+_DENIAL_ENDS = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r")(?:明显|明确|任何|确切)?的?[^，,。；;"
+                            + "".join(negation.ZH_CHARS) + "]{0,6}$")
 _NEG_CHAR = lazy_compile(negation.alternation(negation.ZH_CHARS))
+# What between a denial and a mention it governs would state something (见 "seen", 有 "there is", 但 "but", 伴 "with"):
+# "未见气胸但见胸腔积液" denies the pneumothorax only.
+_STATED_BETWEEN = lazy_compile(r"见|有|示|但|伴|并|存在|显示|提示|[，,。；;：:]")
 # Words that narrow a denied finding ("未见张力性气胸" no tension pneumothorax, "无大量积液" no large effusion).
 _NARROW = lazy_compile(r"张力性|大量|中等量|局限性|包裹性|新发|移位")
 _SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
+# What may follow the finding of a presence question: its particle, or a word for its sign ("…征象吗？").
+_PRESENCE_TAIL = lazy_compile(r"\s*(?:征象|表现|改变|形成|存在|影)?\s*(?:吗|么|呢)?\s*[？?]?\s*")
 
 
 def _side(text: str) -> str | None:
@@ -60,6 +68,8 @@ def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
     organs = [m for m in ms if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "anatomy"]
     normals = [m for m in ms if m.kind is MentionKind.NORMAL]
     if len(claims) == 1 and not normals:
+        if not _PRESENCE_TAIL.fullmatch(q[claims[0].end:]):
+            return None  # 气管插管位置是否正确？ asks the tube's position, not whether there is one
         side = _side(q[:claims[0].start])
         return Asked(Ask.PRESENCE, claims[0].concept, side if side in ("left", "right") else None), False
     if not claims and len(organs) == 1 and len(normals) == 1 and not _side(q):
@@ -70,13 +80,50 @@ def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
     return None
 
 
+def _denial(clause: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The words from the denial governing the mention at ``start`` up to it ("未见明显", "未见气胸、胸腔积液及"), else
+    ``None``: the last denial before it, with at most six characters between them besides the other mentions of a
+    list ("未见气胸、胸腔积液及肺实变" denies all three), and nothing between that states or turns."""
+    denials = list(_DENY.finditer(clause, 0, start))
+    if not denials:
+        return None
+    at = denials[-1].end()
+    gap = "".join(" " if any(a <= i < b for a, b in spans) else clause[i] for i in range(at, start))
+    rest = gap.replace(" ", "")
+    if len(rest) > 6 or _NEG_CHAR.search(rest) or _STATED_BETWEEN.search(rest):
+        return None
+    return clause[denials[-1].start():start]
+
+
+def zh_statements(clause: str) -> list[Event] | None:
+    """The statements of one Chinese clause, as ``findings.statements`` reads an English one: a finding, device or
+    normal phrase stated or denied (:func:`_denial`), an organ called normal ("双肺清晰", "心影大小正常"); ``None``
+    when a negation governs no mention ("骨折线不清")."""
+    voc = vocabulary()
+    ms = voc.mentions(clause)
+    spans = [(m.start, m.end) for m in ms]
+    governed = list(spans)
+    events: list[Event] = []
+    for m in ms:
+        concept = voc.concepts.get(m.concept) if m.kind is MentionKind.CONCEPT else None
+        if concept is None or concept.category == "anatomy":
+            continue
+        denied = _denial(clause, spans, m.start)
+        if denied is not None:
+            governed.append((m.start - len(denied), m.start))
+        events.append(Event(m.concept, denied is not None, _side(clause[:m.start]),
+                            narrowed=denied is not None and _NARROW.search(denied) is not None))
+    events += [replace(e, side=e.side or _side(clause)) for e in findings.statements(clause) or () if e.normal]
+    outside = "".join(" " if any(a <= i < b for a, b in governed) else ch for i, ch in enumerate(clause))
+    return None if _NEG_CHAR.search(outside) else events
+
+
 def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
     voc = vocabulary()
     family = {asked.key} | voc.concepts[asked.key].descendants
     found: set[Stance] = set()
-    spans = []
+    spans = [(m.start, m.end) for m in voc.mentions(clause)]
     for m in voc.mentions(clause):
-        spans.append((m.start, m.end))
         if asked.ask is not Ask.PRESENCE or m.kind is not MentionKind.CONCEPT or m.concept not in family:
             continue
         side = _side(clause[:m.start])
@@ -84,10 +131,10 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
             if side is None:
                 found.add(Stance.UNCLEAR)  # a side-less statement for a sided question
             continue  # the other side says nothing
-        neg = _NEG_BEFORE.search(clause[:m.start])
+        neg = _denial(clause, spans, m.start)
         if neg is not None:
             if m.concept == asked.key and (asked.side is not None or side not in ("left", "right")) \
-                    and _NARROW.search(neg.group()) is None:
+                    and _NARROW.search(neg) is None:
                 found.add(Stance.NO)  # not "未见张力性气胸" (a narrower kind) or "左侧未见气胸" (one side) to "有气胸吗？"
         else:
             found.add(Stance.YES)
@@ -102,7 +149,7 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
                 event = replace(event, side=_side(clause))
             s = findings.stance(event, asked)
             if s is not None:
-                found.add(Stance.UNCLEAR if stray and not _NEG_BEFORE.search(clause) else s)
+                found.add(Stance.UNCLEAR if stray and not _DENIAL_ENDS.search(clause) else s)
     return found
 
 
@@ -163,4 +210,4 @@ def read_size(text: str, question: str) -> str | None:
     return flip_verdict(verdict) if verdict is not None and verdict != CONFLICT else None
 
 
-__all__ = ["RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept"]
+__all__ = ["RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept", "zh_statements"]
