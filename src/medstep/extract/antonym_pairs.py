@@ -36,7 +36,9 @@ class Pair:
 
 
 # What the number pair counts: lesions, not views or slices.
-_LESIONS = r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumou?rs?|lumps?"
+# (a tumour's own name is a lesion word too: "a benign haemangioma", "two lipomas"; not "glaucoma", "coma", "stoma")
+_LESIONS = (r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumou?rs?|lumps?|"
+            r"(?!(?:glauc|c|st|trach|dipl|ker|scot|chlo|aroma)omas?\b)[a-z]{2,}om(?:as?|ata)")
 # A count word before a lesion noun, up to two describing words between ("two small hypodense lesions").
 _COUNTED = r"(?=\s+(?:(?!of\b|the\b|these\b|which\b|and\b)[a-z-]+\s+){0,2}?(?:" + _LESIONS + r")(?![\w-]))"
 _ONE = r"solitary|unifocal|(?:a\s+single|single|only\s+one|an\s+isolated)" + _COUNTED

@@ -69,6 +69,8 @@ _NOT_WHOLE = lazy_compile(
 _NOT_WHOLE_COUNT = lazy_compile(
     "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
     + r"|\b(?:components?|portions?|parts?|was|were|previously|such|often|usually|generally|commonly)\b")
+# A link from what is seen to what it is: its "with" adds no part ("in keeping with a benign cyst").
+_IDENTITY_LINK = lazy_compile(r"(?i)\b(?:in\s+keeping|consistent|compatible)\s+with\b")
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?" (an
 # aspect the question names itself is the asked subject: "Is the heart size normal?").
 _ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "caliber", "contour", "shape", "thickness",
@@ -216,6 +218,7 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
         return None  # "in the left lobe and the right lobe": a side this does not place leaves it open (the same
         # side again does not: "in the right middle lobe, obscuring the right heart border")
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
+    rest = _IDENTITY_LINK.sub(" ", rest)  # "Features are in keeping with a malignant tumour.": no part "with" it
     not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE
     if asked.pair.veto is not None and asked.pair.veto_pole in values and asked.pair.veto.search(rest):
         return None  # "A single lesion in the liver and another in the spleen."

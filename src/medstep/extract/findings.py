@@ -172,7 +172,9 @@ def parse_asked(question: str) -> Asked | None:
         ms = voc.mentions(phrase)
         if len(ms) != 1 or _category(ms[0]) not in ("finding", "device"):
             return None
-        if _residual(phrase, [(ms[0].start, ms[0].end)], _PRESENCE_FRAME):
+        # "focal" restates what a lesion is ("Is there a focal liver lesion?"); of anything else it narrows it
+        focal = {"focal"} if "lesion" in {ms[0].concept} | voc.concepts[ms[0].concept].ancestors else set()
+        if _residual(phrase, [(ms[0].start, ms[0].end)], _PRESENCE_FRAME | focal):
             return None
         sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase)}
         if sides - {"left", "right"} or len(sides) > 1:

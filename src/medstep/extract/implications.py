@@ -184,6 +184,8 @@ def _subject_named(text: str, question: str, row: Sign) -> bool:
         low = part.lower()
         if all(re.search(r"\b" + w + r"s?\b", low) for w in words):
             continue
+        if subject.isupper() and initials.spelled_out(subject, tuple(re.findall(r"[a-z0-9]+", low))):
+            continue  # "Is there a dense MCA sign?" - "Hyperdense left middle cerebral artery."
         rest = tuple(w for w in words if w not in _SIDE_WORDS)
         if not any(initials.spelled_out(a, rest) for a in re.findall(r"\b[A-Z]{2,6}\b", part)):
             return False
@@ -287,8 +289,8 @@ def read_sign(text: str, question: str) -> str | None:
     if _normal_read(verdict, row) and measured.finding_beside(text):
         return None  # "Fazekas 0, but a large acute infarct": normal on one scale, not normal
     a_sides = _sides(sentences[-1])
-    if q_sides and a_sides != q_sides:
-        return None  # "right kidney?" answered about the left one, or about no side
+    if q_sides and a_sides != q_sides and (a_sides or _BOTH_SIDES.search(sentences[-1]) is None):
+        return None  # "right kidney?" answered about the left one, or about no side ("Both ..." answers either)
     if not q_sides and verdict == NO and a_sides and _BOTH_SIDES.search(sentences[-1]) is None:
         # "The left lung is fully expanded." says nothing of the right one, nor "Lung markings extend to the chest
         # wall on the right; the left is obscured." of the left: a sign of absence counts only for both sides

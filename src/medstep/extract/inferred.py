@@ -1,4 +1,5 @@
-"""A closing inference about something else, set aside before a statement of the asked finding is read.
+"""A closing inference about something else, set aside before a statement of the asked finding is read (and a
+closing agreement with the request: "..., consistent with the clinical history", :data:`_AGREEMENT`).
 
 "An air-fluid level is present in the left maxillary sinus, suggesting acute sinusitis." states the air-fluid level
 and then infers a diagnosis from it: the inference's doubt ("suggesting", "typical of", "concerning for") is about the
@@ -32,6 +33,14 @@ _INFERENCE = lazy_compile(
     r"(?i),\s*(?:suggesting|suggestive\s+of|typical\s+of|characteristic\s+of|indicating|indicative\s+of|"
     r"concerning\s+for|worrisome\s+for|which\s+(?:[a-z]+\s+){0,3}?(?:may|might|could|would)\s+"
     r"(?:indicate|suggest|signify|imply))\s+[^.;!?\n]*[a-z][^.;!?\n]*(?=[.!]?(?:\s|$))")  # it names what it infers
+# A closing agreement with what the request said ("..., consistent with the clinical history", "in keeping with the
+# presentation", "as expected from the mechanism of injury"): it weighs nothing of what was seen, and its "history"
+# is the request's, not a past finding.
+_AGREEMENT = lazy_compile(
+    r"(?i),\s*(?:(?:which\s+is\s+)?(?:consistent|compatible|in\s+keeping|correlating|concordant)\s+with|as\s+expected\s+"
+    r"(?:from|with|given))\s+(?:the\s+)?(?:given\s+|provided\s+|stated\s+|known\s+)?(?:clinical\s+)?(?:history|"
+    r"presentation|symptoms|clinical\s+(?:picture|findings|information|context|suspicion)|indication|mechanism(?:\s+of"
+    r"\s+injury)?)\b[^.;!?\n]*(?=[.!]?(?:\s|$))")
 # An inference to a mimic takes back what was seen: "There is a nodule, suggesting a nipple shadow."
 _MIMIC = lazy_compile("(?i)" + hedges.words(hedges.MIMICS, hedges.ALTERNATIVE))
 
@@ -40,6 +49,7 @@ def set_aside(text: str, question: str) -> str:
     """``text`` without its closing inferences that name nothing of the asked term (see module docstring)."""
     if "," not in text:
         return text
+    text = _AGREEMENT.sub("", text)
     term = implicit_terms.question_term(question)
     if term is None:
         return text
