@@ -93,8 +93,14 @@ _EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|"
 _FOREIGN_LINK = (r"(?:(?:m[aá]s|più|mais|plus|am\s+ehesten|sehr)\s+)?(?:compatibles?|compatibil[ei]|compatível|compatíveis|"
                  r"vereinbar|en\s+faveur|évocateurs?|evocadores?|suggestivi|suggestivo|sugestivos?|sugerentes?|"
                  r"indicativos?|in\s+linea|typisch)\s+(?:con|com|avec|mit|di|de|d['’]|für|per)\s*")
-_FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|einer?|eines?|einem|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
-_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
+_FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|ein(?:e[rsmn]?)?|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
+# The (most likely) diagnosis or the (main) finding is: "El diagnóstico más probable es una ...", "Il reperto principale è
+# una ...", "Le diagnostic le plus probable est ...", "Die wahrscheinlichste Diagnose ist ...", "O achado principal é ...".
+_FOREIGN_IS = (r"(?:(?:el|la|il|le|der|die|das|o|a|l['’])\s*)?(?:(?:wahrscheinlichste|führende)\s+)?(?:diagn[oó]stico|"
+               r"diagnosi|diagnostic|diagnose|hallazgo|reperto|befund|hauptbefund|achado|constatation)\s+(?:(?:principal|"
+               r"principale|m[aá]s\s+probable|pi[uù]\s+probabile|le\s+plus\s+probable|mais\s+prov[aá]vel|final|finale|"
+               r"definitivo|definitiva)\s+)?(?:es|è|est|ist|é|ser[ií]a|serait|wäre|sarebbe)\s+(?!" + _FOREIGN_LINK + ")")
+_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + _FOREIGN_IS + r"|il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
                               r"es\s+handelt\s+sich\s+um\s+|si\s+tratta\s+di\s+|trata-se\s+de\s+|"
                               r"(?:(?:la|l['’]|das|o|a|il|le)\s*)?(?:imagen|image|bild|immagine|imagem)\s+(?:muestra|montre|"
                               r"zeigt|mostra|evidencia)\s+|"

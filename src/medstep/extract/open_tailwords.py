@@ -23,7 +23,11 @@ DENIED_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOU
 # Tails that only qualify the label before them.
 REASON_TAIL = lazy_compile(r"(?i),\s*(?:given|as\s+shown|as\s+evidenced|as\s+seen|as\s+indicated|as\s+suggested|"
                             r"as\s+demonstrated|based\s+on|because|since|as|owing\s+to|judging\s+by|"
-                            r"on\s+the\s+basis\s+of)\b|"
+                            r"on\s+the\s+basis\s+of|"
+                            # the same in Spanish, French, Italian, Portuguese, German: ", dada la dilatación ..."
+                            r"dad[oa]s?|visto|vista|vu|vue|[ée]tant\s+donn[ée]|compte\s+tenu|considerando|"
+                            r"dat[oa]\s+(?:la|il|l['’]|i|le|gli)|"
+                            r"angesichts|aufgrund|wegen|porque|parce\s+que|perch[ée]|weil|por|pour|per)\b|"
                             # without a comma, only a reason that cannot name the label's own object: "Osteoid
                             # osteoma given the central nidus", "Meningioma because of the dural tail"
                             r"\s+(?:given\s+(?:the|its|their|a|an|that)|because|as\s+(?:shown|evidenced|seen|indicated|"
