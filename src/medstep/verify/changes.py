@@ -39,7 +39,7 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # the finding named before, which no concept reads -- verr15)
 _SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|relative to|since) [^,;:]{3,60}?,?\s+)?"
                         r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
-                        r"abnormality|finding|change|shadow|lesion|collection|fluid(?:\s+component)?|(?:air[\s-])?"
+                        r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``_named``)
 _UNIT_BASE = 3_500_000
