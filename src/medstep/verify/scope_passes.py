@@ -151,13 +151,19 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
     for k in range(first, len(mentions)):
         m = mentions[k]
         c = concepts[m.cid]
-        if m.dropped or c.category != "finding" or not (c.descendants or m.cid in _ORGANLESS):
+        if m.dropped or c.category != "finding":
             continue
+        broad = bool(c.descendants or m.cid in _ORGANLESS)
         n = _organ_after(concepts, mentions, k, low)
-        if n is None and k and concepts[mentions[k - 1].cid].category == "anatomy" \
-                and _LABEL.fullmatch(low, mentions[k - 1].end, m.start):
-            n = mentions[k - 1]
+        before = mentions[k - 1] if k and concepts[mentions[k - 1].cid].category == "anatomy" else None
+        if n is None and before is not None and (broad and _LABEL.fullmatch(low, before.end, m.start) or (
+                before.attrs.get("location") and not low[before.end:m.start].strip())):
+            n = before  # (a label, or an organ whose words name a place right before: "radial neck fracture")
         if n is None:
+            continue
+        if not broad:  # (a finding of no narrower kind takes only the place: "a transverse fracture of the radial neck")
+            if n.attrs.get("location"):
+                m.set_attr("location", n.attrs["location"])
             continue
         new = organ_reading(m.cid, low[m.start:m.end], n.cid)
         if new is not None and new != m.cid and new in concepts:
