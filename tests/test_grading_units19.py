@@ -121,3 +121,16 @@ def test_an_answer_giving_two_names_of_one_finding_matches_either(answer: str, g
 ])
 def test_two_things_or_a_doubted_name_are_no_two_names_of_one(answer: str, gold: str) -> None:
     assert not _matched(answer, gold, "What is the diagnosis?")
+
+
+@pytest.mark.parametrize(("answer", "gold", "question", "matched"), [
+    ("470 ms", "470", "What is the QTc interval?", True),
+    ("0.47 s", "470", "What is the corrected QT interval?", True),
+    ("470 ms", "0.47", "What is the QTc interval?", False),  # a bare gold in the interval's unit is ms
+    ("34 weeks", "34", "What is the gestational age?", True),
+    ("34 days", "34", "What is the gestational age?", False),
+    ("34 mm", "34", "What is the gestational age?", False),
+])
+def test_an_interval_is_in_ms_and_a_gestational_age_in_weeks(answer: str, gold: str, question: str,
+                                                              matched: bool) -> None:
+    assert _matched(answer, gold, question) is matched

@@ -38,6 +38,8 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ("volume", r"volume|volumen|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
     ("speed", r"velocity|speed|velocidad|velocit[àa]|vitesse|velocidade|geschwindigkeit", r"m\s*/\s*s|cm\s*/\s*s"),
     ("pressure", r"pressure|gradient|presi[oó]n|pression|press[ãa]o|\w*druck\b", r"mm\s*hg|mmhg"),
+    # an ECG interval or duration ("QTc 480 ms", "QRS duration 0.12 s")
+    ("interval", r"\bqtc?\b|\bqrs\b|\bpr\s+interval", r"ms|msec|milliseconds?|sec(?:onds?)?\b|s\b"),
     # a score, written out of its maximum or in points ("GCS 13/15", "9 out of 10", "12 points"); not a visual
     # acuity ("20/40") or a ratio, which are no scores out of a maximum
     ("score", r"^(?!.*\b(?:acuity|vision|ratio)\b).*\b(?:score|scale|gcs|apgar|aspects|nihss|mmse|moca|points?)\b",
@@ -109,7 +111,7 @@ def measured(region: str, question: str) -> str | None:
 
 def asked_kind(question: str) -> str | None:
     """The one kind of quantity ``question`` asks ("percent", "angle", "rate", "age", "length", "volume", "speed",
-    "pressure", "score", "ratio"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
+    "pressure", "interval", "score", "ratio"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
     in from it (``score/open_units.py``)."""
     asked = [kind for kind, asks in _ASKS if asks.search(question) is not None]
     return asked[0] if len(asked) == 1 else None
