@@ -38,8 +38,8 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
-from medstep.verify.verdicts import (FindingVerdict, SourcedFinding, Verdict, changes_conflict, severities_conflict,
-                                       sizes_conflict)
+from medstep.verify.attr_conflicts import changes_conflict, severities_conflict, sizes_conflict
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 UNNAMED = "unnamed_finding"  # the concept id of such a claim: no row of ``concepts.tsv`` (no words read as it)
 MIN_SHARED = 2

@@ -29,7 +29,8 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import (EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect,
                                        earlier_measurement)
-from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict, changes_conflict, lat_compatible
+from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
+from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 _NEGATION_REACH = 12  # characters from a negation's end to the change word it denies ("not really new")
 _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)

@@ -51,7 +51,7 @@ from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.significance import (
     PatientContext, Rule, Significance, parse_level, parse_rules, read_table, table_rows,
 )
-from medstep.verify.verdicts import axis_places_conflict, changes_conflict
+from medstep.verify.attr_conflicts import axis_places_conflict, changes_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
 MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss

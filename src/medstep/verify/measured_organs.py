@@ -30,7 +30,8 @@ from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import EARLIER_WORDS, UNIT_MM
-from medstep.verify.verdicts import LESION_SIZE_FACTOR, LESION_SIZE_MM, MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
+from medstep.verify.attr_conflicts import sizes_conflict
+from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +158,7 @@ def _disagree(c: Measure, e: Measure) -> bool:
     if c.above != e.above:
         return c.mm is None or e.mm is None or abs(c.mm - e.mm) >= 2.0
     if c.above and c.mm is not None and e.mm is not None:
-        hi, lo = max(c.mm, e.mm), min(c.mm, e.mm)
-        return hi >= LESION_SIZE_FACTOR * lo and hi - lo >= LESION_SIZE_MM
+        return sizes_conflict(c.mm, e.mm, lesion=True)  # two organ sizes disagree as two lesions' do
     return False
 
 

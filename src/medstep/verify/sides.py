@@ -1,7 +1,7 @@
 """Laterality errors one claim against one piece of evidence cannot show: a bilateral finding called
 one-sided, and a one-sided finding called bilateral.
 
-``verdicts.lat_compatible`` treats "bilateral" as compatible with either side, and must: "a right
+``attr_conflicts.lat_compatible`` treats "bilateral" as compatible with either side, and must: "a right
 effusion" is true of bilateral effusions as far as it goes, and a chain may well name the left one in
 its next sentence. Judged claim by claim, "masses in the right lung" against "masses in both lungs", or
 "bilateral effusions" against "a small left effusion", were therefore supported, and a chain that moved

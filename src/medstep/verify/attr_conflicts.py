@@ -1,0 +1,94 @@
+"""Whether two statements of one finding disagree on an attribute: side, grade, change, place or size.
+
+The finding judge (``verify/verdicts.py``) contradicts a claim whose attribute conflicts with the evidence's
+(``laterality-conflict``, ``severity-conflict``, ``change-conflict``, ``location-conflict``, ``size-conflict``:
+:func:`attr_conflict`); the chain-level checks (``verify/aligned.py``, ``verify/changes.py``, ``verify/clinical.py``,
+``verify/sides.py``, ``verify/measured_organs.py``) compare attributes with the same predicates, so each attribute
+has one rule of disagreement.
+"""
+
+from __future__ import annotations
+
+from medstep.verify.findings import Finding
+from medstep.verify.lexicon import SEVERITY_RANK, Concept, Placed, locations_conflict, place_axis
+from medstep.verify.scope_words import DENIED_PREFIX
+
+# two measurements of one finding disagree when one is at least twice the other ("1-2 mm nodules" against
+# "nodules of 1-2 cm", "a 4 cm mass" against "a 1.5 cm nodule"); closer readings are measurement noise
+SIZE_FACTOR = 2.0
+# ... of a lesion (a nodule, mass, node, aneurysm, stone), whose size stages it or decides its treatment, when one is
+# half as large again as the other and they differ by a few millimetres: a 4.5 cm nodule is another T-stage than a
+# 2.8 cm one (fresh13), a 9 mm stone passes less often than a 4 mm one; 9 against 10 mm, or 2 against 3 mm, is noise
+LESION_SIZE_FACTOR = 1.5
+LESION_SIZE_MM = 3.0
+# the families whose sizes are lesions' (a concept, or one with one of them among its ancestors)
+LESIONS = frozenset({"lesion", "lymphadenopathy", "aneurysm", "cholelithiasis", "kidney_stone", "thyroid_nodule",
+                     "hematoma"})
+
+
+def lat_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a == "bilateral" or b == "bilateral"
+
+
+def severities_conflict(a: str, b: str) -> bool:
+    """Whether two grades of one finding disagree: a whole grade apart or more (see the module docstring)."""
+    return abs(SEVERITY_RANK[a] - SEVERITY_RANK[b]) >= 1
+
+
+def changes_conflict(a: str, b: str) -> bool:
+    """Whether two changes since an earlier study disagree: unchanged against any change, better against worse or
+    new. "New" and "worse" both say the finding grew since then (writers use either for a finding that was small or
+    absent before), so they agree. A denied change ("not improved", ``scope_words.denied_change``) disagrees only
+    with the change it denies (a growth also with "new")."""
+    if a == b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.startswith(DENIED_PREFIX):  # "not improved" against "improved"; "not worsened" against worse or new
+            denied = x[len(DENIED_PREFIX):]
+            return y == denied or denied == "worsened" and y == "new"
+    return not ({a, b} == {"new", "worsened"})
+
+
+def axis_places_conflict(c: Placed, e: Placed, second_only: bool = False) -> bool:
+    """Whether a place of ``c`` conflicts with a place of ``e`` on the same axis outside the lung (a bone's third, a
+    kidney's pole, a breast's quadrant: ``lexicon.place_axis``), of their first and second places
+    (``Finding.location2``); ``second_only``: a pair of first places does not count (``attr_conflict`` judged it)."""
+    for x in (c.location, c.location2):
+        for y in (e.location, e.location2):
+            if x and y and not (second_only and x is c.location and y is e.location) and place_axis(x) is not None \
+                    and place_axis(x) == place_axis(y) and locations_conflict(x, y):
+                return True
+    return False
+
+
+def is_lesion(c: Concept) -> bool:
+    return c.id in LESIONS or not LESIONS.isdisjoint(c.ancestors)
+
+
+def sizes_conflict(a: float, b: float, lesion: bool, a_min: float | None = None, b_min: float | None = None) -> bool:
+    """Whether two measurements (mm) of one finding disagree: by ``SIZE_FACTOR``, or for a lesion by
+    ``LESION_SIZE_FACTOR`` and at least ``LESION_SIZE_MM``. A measurement of several dimensions spans its smallest
+    (``a_min``, ``b_min``) to its largest: the closest values of the two spans are compared."""
+    a_lo, b_lo = a_min or a, b_min or b
+    if a_lo <= b and b_lo <= a:
+        return False  # the spans overlap: "4 cm" of a "6 x 4 cm" lesion
+    hi, lo = (a_lo, b) if a_lo > b else (b_lo, a)
+    if lesion:
+        return hi >= LESION_SIZE_FACTOR * lo and hi - lo >= LESION_SIZE_MM
+    return hi >= SIZE_FACTOR * lo
+
+
+def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
+    if not lat_compatible(c.laterality, e.laterality):
+        return "laterality-conflict"
+    if c.severity and e.severity and severities_conflict(c.severity, e.severity):
+        return "severity-conflict"
+    if c.change and e.change and changes_conflict(c.change, e.change):
+        return "change-conflict"
+    if c.location and e.location and locations_conflict(c.location, e.location):
+        return "location-conflict"
+    if (c.location2 or e.location2) and axis_places_conflict(c, e, True):
+        return "location-conflict"
+    if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min):
+        return "size-conflict"
+    return None
