@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, negation
+from medstep.answers import SEVERITY_WORDS, hedges, negation
 from medstep.extract import implicit, implicit_terms
 from medstep.extract.implicit_words import BESIDE, STOP
 from medstep.lazyre import lazy_compile
@@ -108,12 +108,12 @@ _DENIAL = r"(?P<no>no\s+(?:evidence\s+of\s+)?)?"
 _MODS = r"(?P<mods>(?:[a-z][a-z-]*\s+){0,3}?)"
 # The phase of this study after contrast: its "post" is no earlier time ("Post-contrast images show ...").
 _CONTRAST_PHASE = lazy_compile(r"(?i)\bpost[\s-]?(?:contrast|gadolinium|gad)\b")
-# Words describing a noun by where within its structure it lies or how much of it there is ("a central ulcer",
-# "coarse calcification"): they name no other structure, as "aortic calcification" does.
+# Words describing a noun by where within its structure it lies, what it looks like or how much of it there is ("a
+# central ulcer", "coarse calcification", "minimal enhancement": the amounts are ``answers/yesno.SEVERITY_WORDS``):
+# they name no other structure, as "aortic calcification" does.
 _WITHIN = frozenset({"central", "peripheral", "internal", "focal", "marginal", "eccentric", "diffuse", "rim", "mural",
-                     "subtle", "mild", "moderate", "marked", "severe", "extensive", "avid", "intense", "heterogeneous",
-                     "homogeneous", "coarse", "punctate", "fine", "dense", "small", "large", "partial", "early", "a", "an",
-                     "some", "several", "multiple", "scattered"})
+                     "subtle", "avid", "intense", "heterogeneous", "homogeneous", "coarse", "punctate", "fine", "dense",
+                     "partial", "early", "a", "an", "some", "several", "multiple", "scattered"}) | SEVERITY_WORDS
 # After the noun: a second noun joined to it ("collapse and flattening of"), then the structure it is of.
 _OF = r"(?:\s+(?:and|or|,)\s+[a-z]+)?\s+(?:of|in|within|involving)\s+the\s+(?P<of>(?:[a-z0-9][a-z0-9-]*\s+){0,4}?[a-z]+)"
 # After that, the sentence may go on with what describes it ("with rolled borders", "after contrast").
