@@ -109,8 +109,10 @@ EARLIER_WORDS = ("previous", "previously", "prior", "preceding", "earlier", "bef
 # is held open (``extract/open_count.py``) or read as the estimate it is (``extract/open_frames.py``).
 APPROXIMATE = ("approximately", "approx", "about", "around", "roughly", "nearly", "almost", "circa")
 # A bound, not a value: "less than 30%", "at least two", "up to 5 mm". A measurement or a count after one is held
-# open (``extract/open_measure.py``, ``extract/open_count.py``).
-BOUND = ("less than", "more than", "greater than", "fewer than", "under", "over", "at least", "at most", "up to")
+# open (``extract/open_measure.py``, ``extract/open_count.py``). An upper bound is also how a normal range is given
+# beside a value ("(normal up to 6 mm)", "normal less than 3 mm": ``extract/measured.py``).
+UPPER_BOUND = ("less than", "fewer than", "under", "at most", "up to")
+BOUND = (*UPPER_BOUND, "more than", "greater than", "over", "at least")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
 NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
@@ -244,6 +246,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

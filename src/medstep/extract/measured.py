@@ -79,12 +79,14 @@ _ANY_VALUE = lazy_compile(r"(?<![A-Za-z0-9.,-])(?P<n>" + _NUMBER + r")\s*(?P<u>"
                           r"milliseconds?|s|sec|seconds?|bpm|lpm|beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min|%|per\s*cent|HU|"
                           r"Hounsfield\s+units?)?(?![\w%²³])", re.I)
 _DIMENSIONS = lazy_compile(r"\s*(?:×|x|by|\*)\s*", re.I)
-# A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm".
-_COMPARATOR = r"(?:<=|>=|<|≤|>|≥|up\s+to|under|below|less\s+than)"
+# A reference range beside the value: "(normal < 3 mm)", "(<3 mm)", "(normal 110-160 bpm)", "normal up to 6 mm". Its
+# upper bound in words is ``hedges.UPPER_BOUND`` ("below" beside it: a bound of a range, not of a value said).
+_UPPER = r"<=|<|≤|below|" + hedges.alternation(hedges.UPPER_BOUND)
+_COMPARATOR = r"(?:>=|>|≥|" + _UPPER + r")"
 _REFERENCE = lazy_compile(r"(?i)\(\s*(?:(?:normal|nl|ref\w*|uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:range)?\s*[:=]?\s*"
                           + _COMPARATOR + r"?|" + _COMPARATOR + r")\s*" + _NUMBER + r"(?:\s*[-–]\s*"
-                          + _NUMBER + r")?\s*(?:mL|mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:<|≤|up\s+to|under|below|"
-                          r"less\s+than)\s*" + _NUMBER + r"\s*(?:mL|mm|cm|ms|bpm|%|HU)?|"
+                          + _NUMBER + r")?\s*(?:mL|mm|cm|ms|bpm|%|HU)?\s*\)|\b(?:normal|nl|uln)\s*(?:" + _UPPER + r")\s*"
+                          + _NUMBER + r"\s*(?:mL|mm|cm|ms|bpm|%|HU)?|"
                           # a cut-off named in brackets: "(prolonged > 460 ms)", "(dilated if > 6 mm)"
                           r"\(\s*[a-z]+(?:\s+if)?\s*(?:<=|>=|<|≤|>|≥)\s*" + _NUMBER + r"\s*(?:mL|mm|cm|ms|bpm|%|HU)?\s*\)")
 # an abbreviation's full stop ends no sentence: "The QTc measures approx. 410 ms."
