@@ -69,6 +69,13 @@ UNLIKELY_WORDS = ("unlikely", "improbable", "implausible")
 SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive",
              "concern", "concerning", "questionable", "equivocal", "indeterminate", "borderline", "apparently",
              "presumably", "seems")
+# What links a thing seen to what it leads to, opening the clause that names it: "..., suggesting acute sinusitis",
+# "..., concerning for abscess", "... typical of a skin fold". The doubt is the inference's, not the sighting's
+# (``extract/inferred.py`` sets such a clause aside; inside a negation it is denied with it, ``verify/scope_words.LINKS``).
+INFERRING = ("suggesting", "suggestive of", "indicating", "indicative of", "typical of", "characteristic of",
+             "concerning for", "concern for", "worrisome for", "suspicious for", "suspicious of")
+# What a thing seen is taken to be, linked the same way: "..., consistent with atelectasis", "... representing a cyst".
+IDENTIFYING = ("consistent with", "compatible with", "in keeping with", "representing")
 # Another finding it may be, or looks like: "pneumothorax versus skin fold", "mimicking a mass".
 ALTERNATIVE = ("versus", "vs", "differential", "mimic", "mimics", "mimicking", "simulating", "resembling",
                "resembles", "consider", "considered")
@@ -246,6 +253,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

@@ -25,13 +25,12 @@ from medstep.extract import implicit_terms
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
 
-# ", suggesting X", ", typical of X", ", concerning for X", ", which after trauma may indicate X" up to the end of the
-# sentence: what the thing seen leads to.
-# Not what it may be ("..., possibly representing a nipple shadow", "consistent with a skin fold"): that is its
-# identity, doubted, and stays.
+# ", suggesting X", ", typical of X", ", concerning for X" (``hedges.INFERRING``), ", which after trauma may indicate X" up
+# to the end of the sentence: what the thing seen leads to.
+# Not what it may be ("..., possibly representing a nipple shadow", "consistent with a skin fold",
+# ``hedges.IDENTIFYING``): that is its identity, doubted, and stays.
 _INFERENCE = lazy_compile(
-    r"(?i),\s*(?:suggesting|suggestive\s+of|typical\s+of|characteristic\s+of|indicating|indicative\s+of|"
-    r"concerning\s+for|worrisome\s+for|which\s+(?:[a-z]+\s+){0,3}?(?:may|might|could|would)\s+"
+    r"(?i),\s*(?:" + hedges.alternation(hedges.INFERRING) + r"|which\s+(?:[a-z]+\s+){0,3}?(?:may|might|could|would)\s+"
     r"(?:indicate|suggest|signify|imply))\s+[^.;!?\n]*[a-z][^.;!?\n]*(?=[.!]?(?:\s|$))")  # it names what it infers
 # A closing agreement with what the request said ("..., consistent with the clinical history", "in keeping with the
 # presentation", "as expected from the mechanism of injury"): it weighs nothing of what was seen, and its "history"

@@ -17,9 +17,7 @@ LIST_GOES_ON = frozenset({"or", "nor"})
 # negation they are denied with it: "no findings to suggest obstruction", "no opacity is seen to suggest
 # pneumonia", "no abnormality compatible with embolism" deny the obstruction, pneumonia and embolism
 # (a hedge or a new clause elsewhere).
-LINKS = frozenset({"suggest", "suggests", "suggesting", "suggested", "suggestive of", "suspicious for",
-                   "suspicious of", "concerning for", "concern for", "worrisome for", "consistent with",
-                   "compatible with", "in keeping with", "representing"})
+LINKS = frozenset({"suggest", "suggests", "suggested", *hedges.INFERRING, *hedges.IDENTIFYING})
 # Words of a denial that name no finding ("no features point to pneumonia", "nothing suggests", "no other
 # signs favour"): a conclusion verb or link after them is still denied with them.
 EVIDENCE_WORDS = frozenset({"feature", "features", "finding", "findings", "sign", "signs", "evidence", "other",
