@@ -4,6 +4,7 @@ Split from ``verifier.py`` (which calls these once per chain) to keep that file 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Callable
 
 from medstep.lazyre import lazy_compile
@@ -80,16 +81,11 @@ def restates_options(steps: list[StepVerdict], decision: DecisionVerdict | None,
     it when the finding is in the option's own words and nothing else is said)."""
     if decision is None or not others:
         return False
-    said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
-    words = {f.concept: f.text.lower() for f in said.values()}
-    denied = {f.concept: f for fs in others for f in fs if f.polarity is not Polarity.ABSENT}
-    denied_words = {c: f.text.lower() for c, f in denied.items()}
+    said, words = _present(decision.findings)
+    denied, denied_words = _present(f for fs in others for f in fs)
     seen: set[str] = set()
     for s in steps:
-        for v in s.verdicts:
-            if v.consistent is None:
-                continue
-            f = v.finding
+        for f in _counted(s):
             if f.polarity is Polarity.ABSENT:
                 q = denied.get(f.concept)
                 if q is None or f.text.lower() != denied_words[f.concept] or f.laterality not in (None, q.laterality) \
@@ -119,10 +115,8 @@ def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> b
     absent, observation = Polarity.ABSENT, SentenceRole.OBSERVATION
     denied = False
     for s in steps:
-        for v in s.verdicts:
-            if v.consistent is None:
-                continue
-            if v.finding.polarity is not absent:
+        for f in _counted(s):
+            if f.polarity is not absent:
                 return False
             denied = True
         for start, end, role, claims, mentions in s.clauses:
@@ -147,16 +141,12 @@ def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None
     held-out terse chains of that form are faithful."""
     if decision is None or not decision.findings:
         return False
-    said = {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
-    words = {c: f.text.lower() for c, f in said.items()}
+    said, words = _present(decision.findings)
     hedged = both_sides(steps)
     echoed = denied = False
     observation, conclusion = SentenceRole.OBSERVATION, SentenceRole.CONCLUSION
     for s in steps:
-        for v in s.verdicts:
-            if v.consistent is None:
-                continue
-            f = v.finding
+        for f in _counted(s):
             if f.polarity is Polarity.ABSENT:
                 denied = True
                 continue
@@ -173,6 +163,17 @@ def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None
             if mentions > claims or (role is observation and not claims and _WORDS.search(s.text[start:end])):
                 return False
     return echoed and denied and not any(unread(s.text) for s in steps)
+
+
+def _present(findings: Iterable[Finding]) -> tuple[dict[str, Finding], dict[str, str]]:
+    """The findings stated present, by concept (the last of a concept wins), and the words each is stated in."""
+    said = {f.concept: f for f in findings if f.polarity is not Polarity.ABSENT}
+    return said, {c: f.text.lower() for c, f in said.items()}
+
+
+def _counted(step: StepVerdict) -> Iterator[Finding]:
+    """The claims of ``step`` that count (a verdict with ``consistent`` set; a modality or view does not)."""
+    return (v.finding for v in step.verdicts if v.consistent is not None)
 
 
 def _names_all(text: str, words: dict[str, str]) -> bool:
