@@ -145,3 +145,32 @@ def test_an_option_named_in_another_language_is_chosen(text, letter):
 ])
 def test_an_option_denied_in_another_language_is_not_chosen(text, options):
     assert _read(text, options, _DIAGNOSIS) is None
+
+
+_KNEE = {"A": "Anterior cruciate ligament tear", "B": "Medial meniscus tear", "C": "Lateral collateral ligament tear",
+         "D": "Patellar dislocation"}
+
+
+@pytest.mark.parametrize("text,options,letter", [
+    ("- Anterior cruciate ligament tear: yes, the fibres are disrupted.\n- Medial meniscus tear: no.\n"
+     "- Lateral collateral ligament tear: no.\n- Patellar dislocation: no.", _KNEE, "A"),
+    ("A) Anterior cruciate ligament tear — present.\nB) Medial meniscus tear — absent.\n"
+     "C) Lateral collateral ligament tear — absent.\nD) Patellar dislocation — absent.", _KNEE, "A"),
+    ("**Pneumothorax**: none\n**Pleural effusion**: none\n**Cardiomegaly**: present, the heart is wide\n"
+     "**Consolidation**: none", _CHEST, "C"),
+])
+def test_one_option_per_line_with_a_word_verdict_is_a_tally(text, options, letter):
+    assert _read(text, options) == letter
+
+
+@pytest.mark.parametrize("text", [
+    "Pneumothorax: no\nPleural effusion: yes?\nCardiomegaly: no\nConsolidation: no",  # asked
+    "Pneumothorax: no\nPleural effusion: possible\nCardiomegaly: no\nConsolidation: no",  # hedged
+    "Pneumothorax: absent\nPleural effusion: present\nCardiomegaly: present\nConsolidation: absent",  # two
+    "Pneumothorax: absent\nPleural effusion: present\nCardiomegaly: absent",  # an option left out
+    # described in words only: a discussion without its conclusion (tally.py's policy)
+    "Pneumothorax: no pleural line.\nPleural effusion: the angle is blunted.\nCardiomegaly: heart size normal.\n"
+    "Consolidation: lungs clear.",
+])
+def test_a_line_tally_without_one_clear_verdict_is_not_read(text):
+    assert _read(text, _CHEST) is None

@@ -20,7 +20,9 @@ mentions:
   or none, is no answer;
 * a table whose rows each end in a verdict column holding one word ("| A |
   dorsal | **match** |", "| B | volar | no |"), or a short reply judging each
-  option by one word ("A: no. B: no. C: no. D: yes."), is read like marks;
+  option by one word ("A: no. B: no. C: no. D: yes."), or one option per line whose first word after its heading
+  is one of presence or absence ("Pleural effusion: present (right, moderate)", "B) Meniscal tear — absent."), is
+  read like marks;
 * otherwise at least one option carries a mark: options judged in words only ("A)
   Yes: ... consistent with this option. B) No: ... unlikely.") are the
   discussion before a conclusion, and without it they are not read (the
@@ -159,6 +161,33 @@ def _word_verdicts(text: str, found: list[Mention], sides: bool) -> list[int] | 
     return out
 
 
+# One option per line, its verdict the first word after the heading ("Pleural effusion: present (right, moderate)",
+# "B) Medial meniscus tear — absent.", "- ACL tear: yes, the fibres are disrupted."): a word as explicit as a mark.
+_LINE_VERDICT = lazy_compile(
+    r"(?i)\A[ \t*_)\]]*[:：\-–—][ \t*_]*(?:(?P<yes>yes|positive|confirmed|" + hedges.alternation(negation.SEEN) + r")|"
+    r"(?P<no>no|absent|none|negative|excluded|ruled\s+out|not\s+(?:" + hedges.alternation(negation.SEEN) + r")))"
+    r"[ \t*_]*(?:[.,;:(\-–—]|$)")
+_LINE_HEAD = lazy_compile(r"[ \t>*_#•+\-\d.)]*\Z")
+
+
+def _line_verdicts(text: str, found: list[Mention]) -> list[int] | None:
+    """Each option's verdict when every option heads a line of its own and the line's first word after the
+    heading is a verdict of presence or absence (``_LINE_VERDICT``), with no hedge or question in the line; else
+    None."""
+    out = []
+    for m in found:
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        rest = text[m.end:end if end >= 0 else len(text)]
+        if _LINE_HEAD.match(text[start:m.start]) is None or _UNDECIDED.search(rest) is not None:
+            return None
+        said = _LINE_VERDICT.match(rest)
+        if said is None:
+            return None
+        out.append(1 if said.group("yes") else -1)
+    return out
+
+
 # After an asked option's yes or no: a doubt or a turn takes the verdict back ("C? Yes, but actually no.").
 _TAKEN_BACK = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN) + r"|\bactually\b")
 # "A? No — no pleural line.": the option asked and answered, a verdict as explicit as a mark.
@@ -205,8 +234,8 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
             # "... the costophrenic angles are sharp.\n\nA: no. B: no. C: yes. D: no.": a description, then the
             # short tally line that answers (the description names no option)
             return read_tally(last, idx)
-    if (not short and "[" not in text and "|" not in text and "?" not in text and TICKS.isdisjoint(text)
-            and CROSSES.isdisjoint(text)):
+    if (not short and "[" not in text and "|" not in text and "?" not in text and "\n" not in text.strip()
+            and TICKS.isdisjoint(text) and CROSSES.isdisjoint(text)):
         return None  # no mark at all: most outputs leave here, before their options are searched
     found = _cells_joined(text, find_mentions(text, idx))
     letters = [m.letter for m in found]
@@ -225,6 +254,8 @@ def read_tally(text: str, idx: OptionIndex) -> str | None:
         column = _word_verdicts(text, found, any("right" in key.lower() for key in idx.keys.values()))
     if column is None:
         column = _asked_verdicts(text, found)
+    if column is None and "\n" in text.strip():
+        column = _line_verdicts(text, found)
     if column is not None:
         standing = [m.letter for m, v in zip(found, column) if v > 0]
         return standing[0] if len(standing) == 1 and column.count(-1) == len(found) - 1 else None
