@@ -41,3 +41,19 @@ def test_a_foreign_diagnosis_frame_and_its_reason_are_cut(question: str, text: s
 ])
 def test_a_foreign_frame_holding_two_candidates_is_no_answer(question: str, text: str) -> None:
     assert _read(text, question)[0] is None
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Most likely **osteochondritis dissecans** — a loose fragment at the lateral condyle.", "osteochondritis dissecans"),
+    ("Probably a simple renal cyst.", "simple renal cyst"),
+    ("Likely: diverticulitis", "diverticulitis"),
+    ("Almost certainly a Jones fracture.", "jones fracture"),
+])
+def test_a_committed_lean_opening_an_open_answer_is_no_part_of_it(text: str, answer: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", ["Possibly a simple renal cyst.", "Maybe diverticulitis."])
+def test_a_doubt_opening_an_open_answer_is_kept(text: str) -> None:
+    got = _read(text, "What is the diagnosis?")[0]
+    assert got is None or got.split()[0] in ("possibly", "maybe")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from medstep.answers import normalize_text
+from medstep.answers import hedges, normalize_text
+from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic, open_json,
@@ -37,6 +38,13 @@ _LABEL_WORDS = 8
 # loss of dermis.", "Grade 4 — large osteophytes ..."): to a question asking that kind, the answer.
 _GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
                              r"[ivx]{1,4})[a-c]?)[\s*_]*(?::|\s[—–-]\s|—)\s*(?=\S)")
+# A committed lean opening a one-sentence answer ("Most likely ...", "Probably ...", "I'd say ..."; ``answers/yesno``'s
+# COMMITTED_LEANS, as a verdict's): the answer is what it leans to. A doubt ("possibly", "maybe") is no such lean.
+_LEAN = lazy_compile(r"(?i)^[\s*_]*(?:" + hedges.alternation(COMMITTED_LEANS) + r")\b[\s*_]*[:,—–-]?\s*(?=\w)")
+_LEAN_MAX = 120
+# What keeps the lean part of a held-open answer: a doubt, a concession, a turn ("Most likely a schwannoma, although I am
+# not sure.").
+_LEAN_HELD = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, hedges.CONCESSION, hedges.TURN, hedges.POSSIBILITY))
 _QUALIFIER = lazy_compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\s+likely|likely|i\s+think|i\s+believe)\W*$")
 
 # A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
@@ -163,6 +171,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if wrapped is not None:
             region = wrapped.group(wrapped.lastindex or 1)
         region = _QUALIFIER.sub("", region.strip())
+    if sample.answer_type is AnswerType.OPEN and len(region) <= _LEAN_MAX and _SENTENCE_END.search(region.strip()) is None \
+            and _LEAN_HELD.search(region) is None:
+        region = _LEAN.sub("", region.strip())  # "Most likely eventration of the diaphragm.": the lean is no part of it
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
