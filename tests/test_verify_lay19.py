@@ -110,3 +110,26 @@ def test_a_faithful_lay_head_chain_recalls_the_report_and_outranks_its_errors() 
     invented = lay.replace("The skull isn't broken.", "The skull is cracked above the left ear.")
     assert _radr(lay) > _radr(wrong_side)
     assert _radr(lay) > _radr(invented)
+
+
+@pytest.mark.parametrize("text, concept, polarity", [
+    ("Distal radius # with dorsal tilt.", "fracture", PRESENT),
+    ("L 5th metacarpal neck #, angulated.", "fracture", PRESENT),
+    ("No # seen.", "fracture", ABSENT),
+    ("R frontal lobe: ↓ density, no mass effect.", "hypodense_lesion", PRESENT),
+    ("There is some loose fluid low in the pelvis.", "ascites", PRESENT),
+    ("The developing baby sits low inside the womb.", "pregnancy", PRESENT),
+])
+def test_terse_and_lay_shorthand(text: str, concept: str, polarity: Polarity) -> None:
+    assert (concept, polarity) in read(text)
+
+
+def test_a_markdown_heading_is_layout_not_a_fracture() -> None:
+    assert ("fracture", PRESENT) not in read("# Findings\nThe wrist bones are intact.")
+    assert "fracture" not in concepts("## CT head\n- no bleed")
+    assert ("fracture", PRESENT) not in read("Rib #5 is unremarkable.")
+
+
+def test_a_lay_compartment_of_the_middle_of_the_chest_is_a_place() -> None:
+    found = extract_findings("A smooth lump sits in the back part of the middle of the chest.")
+    assert any(f.concept == "mass" and f.location == "posterior mediastinum" for f in found)

@@ -61,6 +61,9 @@ def _short_patterns(short: dict[str, tuple]) -> tuple[re.Pattern[str], ...]:
         re.escape(k[1:]) for k in ks) + ")" + _LETTER_END) for c, ks in by_first.items())
 
 
+_HEADING_HASHES = lazy_compile(r"(?m)^([ \t>*-]*)(#{1,6})(?=[ \t]|$)")
+
+
 def lower_text(text: str) -> str:
     """Lower-case without changing the length (offsets must index the original text).
 
@@ -75,6 +78,8 @@ def lower_text(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if ">" in low:
         low = low.replace("->", " \u2192").replace("=>", " \u2192")
+    if "#" in low:  # a Markdown heading's hashes are layout; elsewhere "#" is the shorthand for a fracture
+        low = _HEADING_HASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)), low)
     return low.replace("\u2019", "'").replace("-", " ")
 
 
