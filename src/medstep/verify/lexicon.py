@@ -79,6 +79,10 @@ _AXES = {**dict.fromkeys(("frontal lobe", "parietal lobe", "temporal lobe", "occ
          **dict.fromkeys(("proximal third", "middle third", "distal third"), "bone third"),
          **dict.fromkeys(("proximal pole", "scaphoid waist", "distal pole"), "scaphoid"),  # (vread18)
          **dict.fromkeys(("volar", "dorsal"), "fragment tilt"),
+         # (vlay19) the part of the shoulder a fracture lies in (a humeral head impaction is no glenoid rim fracture),
+         # and where a dislocated humeral head lies
+         **dict.fromkeys(("humeral head", "glenoid"), "shoulder part"),
+         **dict.fromkeys(("anterior dislocation", "posterior dislocation"), "dislocation direction"),
          # (verr16) a breast's quadrant, the abdomen's half, a joint's side, a meniscus's horn, a bowel segment, a part
          # of the pancreas, a liver segment
          **dict.fromkeys(("upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",

@@ -74,7 +74,8 @@ def asserts_every_option(claims: Sequence[Finding], option_findings: Sequence[Se
     concept). Two different readings are enough to tell a listing ("aortic stenosis", "mitral stenosis", "heart
     failure", "pericardial effusion").
     """
-    named = [fs for fs in ([f for f in fs if f.category == "finding"] for fs in option_findings) if fs]
+    named = [fs for fs in ([f for f in fs if f.category == "finding" and f.polarity is not Polarity.ABSENT]
+                           for fs in option_findings) if fs]
     if len(named) < 3 or len({frozenset((f.concept, f.polarity, f.laterality, f.location, f.change, f.severity)
                                          for f in fs) for fs in named}) < 2:
         return False

@@ -1,5 +1,5 @@
 """The side of an organ or structure that lies on one side only: the liver, the gastric bubble, the cardiac apex,
-the aortic knuckle, the minor (horizontal) fissure, the azygos fissure.
+the aortic knuckle, the minor (horizontal) fissure, the azygos fissure; and the one side's limb joint a study shows.
 
 "The liver shadow is on the right" against a report of situs inversus whose liver "is on the left", or "the minor
 fissure on the left is elevated" (the minor fissure lies in the right lung), named no finding, so the wrong side
@@ -36,6 +36,14 @@ _STRUCTURES = {
     "gastric bubble": (r"gastric (?:air )?bubble|stomach bubble|fundal gas|air in the stomach", "stomach", None),
     "cardiac apex": (r"cardiac apex|apex of the heart|heart apex|tip of the heart", "heart", None),
     "aortic knuckle": (r"aortic (?:knuckle|knob|arch)|arch of the aorta", "aorta", None),
+    # a limb's joint: a study of one side's joint ("radiographs of the left shoulder") and a chain about the other
+    # side's (vlay19: retired blind 16 V8's "right shoulder" was silent); no fixed side
+    "shoulder": (r"\bshoulder\b", "shoulders", None),
+    "elbow": (r"\belbow\b", "joints", None),
+    "wrist": (r"\bwrist\b", "joints", None),
+    "hip": (r"\bhip\b", "joints", None),
+    "knee": (r"\bknee\b", "joints", None),
+    "ankle": (r"\bankle\b", "joints", None),
 }
 _TOKEN = lazy_compile("|".join(f"(?P<s{i}>{w})" for i, (w, _c, _f) in enumerate(_STRUCTURES.values()))
                       + r"|(?P<side>\b(?:left|right)\b)")
