@@ -54,3 +54,16 @@ def test_a_technique_defined_then_gone_on_about_answers_a_technique_question() -
     assert defined_technique(text) == "Ultrasound"
     assert defined_technique("Ultrasound is a safe imaging modality. It shows a gallstone.") is None
     assert defined_technique("CT uses X-rays. It may represent a tumour.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gout. Actually, the crystals look rhomboid, so pseudogout could be the answer.",
+    "A simple cyst. On second thought, a cystic neoplasm may also be present.",
+    "Septic arthritis. No wait — given the fever it is osteomyelitis. Actually, septic arthritis is again possible.",
+])
+def test_a_correction_that_only_calls_its_candidate_possible_settles_nothing(text: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (None, Status.AMBIGUOUS)
+
+
+def test_a_firm_correction_is_still_the_answer() -> None:
+    assert _read("Gout. Actually, on reflection, pseudogout.", "What is the diagnosis?") == ("pseudogout", Status.SCORED)

@@ -40,6 +40,11 @@ _SELF_DENIAL = lazy_compile(
 # The correction kept open with the answer it withdrew: "The radius. No, the ulna. Possibly both."
 _BOTH = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.POSSIBILITY, ("or", "probably", "likely")) + r")\s+(?:it'?s\s+|"
                      r"(?:it\s+)?(?:is|are|be)\s+)?both\b")
+# The correction only calls its candidate possible: "... SCFE. Actually, the epiphysis is fragmented, so Perthes is again
+# possible.", "No wait, it could also be a cyst.": the withdrawn answer and the new one are both still open.
+# (The possibility said of the candidate, as its predicate or its modal: not "a right pneumothorax, possibly small".)
+_ONLY_POSSIBLE = lazy_compile(r"(?i)\b(?:is|are|remains?|seems?)\s+(?:\w+\s+)?(?:possible|plausible)\b|\b(?:could|may|might)"
+                              r"\s+(?:\w+\s+)?be\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 # The words of ``hedges.PAST`` that date a study ("the prior CT", "the old film"), not a disease ("treated", "known").
 _OF_A_STUDY = frozenset({"prior", "previous", "previously", "earlier", "old", "formerly", "ago"})
@@ -85,7 +90,7 @@ def unsettled(rest: str) -> str | None:
     """How the text after a correction fails to settle the answer, as a status name (``ambiguous``: two
     candidates weighed in any of its sentences, or the withdrawn one kept beside the new ("Possibly both."); ``refused``: a sentence of doubt), or ``None`` when it does not
     fail in these ways."""
-    if offers_alternatives(rest) or _BOTH.search(rest) is not None:
+    if offers_alternatives(rest) or _BOTH.search(rest) is not None or _ONLY_POSSIBLE.search(rest) is not None:
         return "ambiguous"
     if any(declines(s) for s in _SENTENCES.split(rest) if s.strip()):
         return "refused"
