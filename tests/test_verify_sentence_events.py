@@ -100,3 +100,19 @@ def test_the_shared_events_are_bounded(scanner: Scanner, monkeypatch: pytest.Mon
     sentence_events(scanner, first)  # the oldest entry has left: scanned again
     assert seen == [first]
     assert scan.sentence_events(scanner, first) == tuple(scanner.events_lower(first))
+
+
+def test_a_memoised_sentence_reading_answers_as_computed(scanner: Scanner) -> None:
+    """``aligned.read_sentence`` is memoised per scanner and text: a report sentence read again in another report,
+    or a one-clause step read again as its clause, gets the reading computed afresh."""
+    for _twice in range(2):
+        for s in _SENTENCES:
+            assert aligned.read_sentence(scanner, s) == aligned.read_sentence.__wrapped__(scanner, s), s  # type: ignore[attr-defined]
+
+
+def test_report_sentences_keep_decimal_points_inside() -> None:
+    scanner = Verifier().extractor.scanner
+    report = "A 3.5 cm mass in the right upper lobe. It measured 2.1 cm previously; no effusion!\nHeart normal"
+    spans = [(said.start, said.end) for said, _text in aligned.report_sentences(scanner, report)]
+    assert [report[a:b].strip() for a, b in spans] == [
+        "A 3.5 cm mass in the right upper lobe", "It measured 2.1 cm previously", "no effusion", "Heart normal"]

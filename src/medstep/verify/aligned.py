@@ -31,12 +31,13 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, locations_conflict
+from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
-from medstep.verify.scan import Scanner, lower_text, sentence_events
+from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
 from medstep.verify.attr_conflicts import changes_conflict, severities_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -44,7 +45,7 @@ from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 UNNAMED = "unnamed_finding"  # the concept id of such a claim: no row of ``concepts.tsv`` (no words read as it)
 MIN_SHARED = 2
 _UNIT_BASE = 4_500_000
-_SENTENCE = lazy_compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+_MEMO_LIMIT = 8192  # sentences and clauses whose reading ``read_sentence`` keeps per scanner
 _WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"; not a bare number
 # words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
 # places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS``, the words of seeing of
@@ -83,10 +84,12 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
+@owner_memo(_MEMO_LIMIT)
 def read_sentence(scanner: Scanner, text: str) -> _Said:
     """The thing words of ``text`` and its attribute values: one grade or one place of the scanner's attribute
     phrases (none after a denial, none that grades a change), one change (``first_change``, none when a second,
-    other one follows)."""
+    other one follows). Memoised per scanner and text (a pure reading no caller changes): a benchmark's new reports
+    are sentences read before ("The trachea is midline."), and a step of one clause is read again as its clause."""
     low = lower_text(text)
     found: dict[str, set[tuple[str, int, int]]] = {"severity": set(), "location": set(), "size": set()}
     attr_spans: list[tuple[int, int]] = []
@@ -129,7 +132,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
 def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     """``read_sentence`` of each sentence of ``report`` with its text, spans in the report."""
     out = []
-    for m in _SENTENCE.finditer(report):
+    for m in SENTENCE.finditer(report):
         if m.group().strip():
             said = read_sentence(scanner, m.group())
             out.append((_Said(m.start(), m.end(), said.things, said.values), m.group()))
