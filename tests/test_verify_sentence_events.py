@@ -116,3 +116,30 @@ def test_report_sentences_keep_decimal_points_inside() -> None:
     spans = [(said.start, said.end) for said, _text in aligned.report_sentences(scanner, report)]
     assert [report[a:b].strip() for a, b in spans] == [
         "A 3.5 cm mass in the right upper lobe", "It measured 2.1 cm previously", "no effusion", "Heart normal"]
+
+
+def test_thing_words_are_the_plain_reading() -> None:
+    """``aligned._things`` (a fast path without attribute spans, a loop with them) keeps the words of the plain
+    reading: every word of two characters or more that names a thing, outside each attribute's words."""
+    import random
+
+    from medstep.verify.aligned import _NOT_THING, _WORD, _stem, _things
+
+    def plain(low: str, spans: list[tuple[int, int]]) -> set[str]:
+        return {_stem(m.group()) for m in _WORD.finditer(low) if len(m.group()) > 1 and m.group() not in _NOT_THING
+                and not any(a <= m.start() < b for a, b in spans)}
+
+    rng = random.Random(7)
+    for s in _SENTENCES:
+        low = lower_text(s)
+        for _ in range(20):
+            spans = sorted((a, a + rng.randint(0, 12)) for a in rng.sample(range(len(low) + 1), rng.randint(0, 3)))
+            assert _things(low, spans) == plain(low, spans), (s, spans)
+
+
+def test_a_frame_opener_is_found_as_by_the_plain_test(verifier: Verifier) -> None:
+    scoper = verifier.extractor.scoper
+    phrases = [*scoper.frame_openers, *(w + " there is" for w in scoper.frame_openers), "possibly", "possiblyx",
+               "maybe not", "perhapsthere", "either", "likely", ""]
+    for p in phrases:
+        assert scoper._opens_frame(p) == any(p == w or p.startswith(w + " ") for w in scoper.frame_openers), p

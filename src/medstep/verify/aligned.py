@@ -192,8 +192,19 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _things(low: str, attr_spans: list[tuple[int, int]]) -> set[str]:
-    return {_stem(m.group()) for m in _WORD.finditer(low) if len(m.group()) > 1 and m.group() not in _NOT_THING
-            and not any(a <= m.start() < b for a, b in attr_spans)}
+    if not attr_spans:  # (most clauses: the words alone, no span test per word)
+        return {_stem(w) for w in _WORD.findall(low) if len(w) > 1 and w not in _NOT_THING}
+    out = set()
+    for m in _WORD.finditer(low):
+        w = m.group()
+        if len(w) > 1 and w not in _NOT_THING:
+            at = m.start()
+            for a, b in attr_spans:
+                if a <= at < b:
+                    break
+            else:  # (in no attribute's words)
+                out.add(_stem(w))
+    return out
 
 
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:

@@ -124,6 +124,8 @@ class ClauseScoper:
         self._category = lambda cid: lexicon.concepts[cid].category
         self.frame_hedges = frozenset(lexicon.frame_hedges)
         self.frame_openers = tuple(sorted(lexicon.frame_openers))
+        self._frame_set = frozenset(self.frame_openers)
+        self._frame_prefixes = tuple(w + " " for w in self.frame_openers)  # (``str.startswith`` tries each in C)
         self.concluders = frozenset(lexicon.concluders)
         self.partitives = frozenset(lexicon.partitives)
         self.active_forms = frozenset(lexicon.active_forms)
@@ -135,7 +137,7 @@ class ClauseScoper:
     def _opens_frame(self, phrase: str) -> bool:
         """Whether a hedge opening its clause frames it: a ``frame_open`` word, alone or beginning a longer
         hedge ("perhaps there is")."""
-        return any(phrase == w or phrase.startswith(w + " ") for w in self.frame_openers)
+        return phrase in self._frame_set or phrase.startswith(self._frame_prefixes)
 
     def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
                option_head: int, decided: bool = False) -> tuple[SentenceRole, int, int]:
