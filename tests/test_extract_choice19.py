@@ -174,3 +174,25 @@ def test_one_option_per_line_with_a_word_verdict_is_a_tally(text, options, lette
 ])
 def test_a_line_tally_without_one_clear_verdict_is_not_read(text):
     assert _read(text, _CHEST) is None
+
+
+_VESSEL = {"A": "Left internal carotid artery", "B": "Right internal carotid artery", "C": "Basilar artery",
+           "D": "Left middle cerebral artery"}
+
+
+@pytest.mark.parametrize("text,options,question", [
+    # to a question asking the normal one, the option stated abnormal is not its answer
+    ("The right kidney is hydronephrotic; the left kidney is normal.", _KIDNEY, "Which kidney is normal?"),
+    ("Left kidney: normal. Right kidney: hydronephrosis.", _KIDNEY, "Which kidney is normal?"),
+    ("The left hip is arthritic and the right hip is spared.", {"A": "Left hip", "B": "Right hip", "C": "Both hips",
+                                                                "D": "Neither hip"}, "Which hip is spared?"),
+    # a vessel called patent is not the occluded one
+    ("Dense left MCA sign. The carotids and basilar artery are patent.", _VESSEL, "Which vessel is occluded?"),
+])
+def test_an_option_read_against_the_question_is_not_chosen(text, options, question):
+    assert _read(text, options, question) is None
+
+
+def test_the_abnormal_one_still_reads_to_an_abnormal_question():
+    assert _read("The right kidney is hydronephrotic; the left kidney is normal.", _KIDNEY,
+                 "Which kidney is abnormal?") == "B"

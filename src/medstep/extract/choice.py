@@ -42,6 +42,7 @@ from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
 from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
+from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
@@ -242,6 +243,25 @@ def _ranked_out(region: str, idx: OptionIndex, letter: str, asked: Pole | None) 
     the most likely, ``extract/polarity.py``), or a reply naming it in other words that ranks only against ("Least
     likely: a collapsed lung."): what names it is no selection."""
     return asked is not None and (ranks_against(region, idx, letter, asked) or ranks_only_against(region, asked))
+
+
+# A question asking for the normal one: "Which kidney is normal?", "Which hip is spared?", "Which ovary appears healthy?".
+_ASKS_NORMAL = lazy_compile(r"(?i)\bwhich\b[^?？]*\b(?:is|are|appears?|looks?|seems?|remains?|was|were)\s+(?:entirely\s+|"
+                            r"completely\s+)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|preserved|healthy|"
+                            r"uninvolved)\s*[?？]")
+
+
+def normal_asked_elsewhere(region: str, idx: OptionIndex, question: str, letter: str) -> bool:
+    """To a question asking for the normal one, a reply that calls another option than ``letter`` normal ("The right
+    kidney is hydronephrotic; the left kidney is normal." read the right kidney, the one it states, to "Which kidney
+    is normal?"): the readers do not see the question, so the reading states the abnormal one, and the reply names
+    the answer elsewhere. Left unread rather than read against the question."""
+    if _ASKS_NORMAL.search(question) is None:
+        return False
+    for m in find_mentions(region, idx):
+        if m.letter != letter and m.by_text and SAID_NORMAL.match(clause_right(region, m.end)[0]) is not None:
+            return True
+    return False
 
 
 # Keys of a JSON reply that hold the chosen option ('{"reasoning": "...", "answer": "B"}', '{"choice": "d"}').
