@@ -90,3 +90,31 @@ def test_a_lesion_by_another_name(question: str, text: str, expected: str | None
 ])
 def test_an_agreement_with_the_request_is_no_hedge(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # an ectopic and an intrauterine pregnancy are two kinds of pregnancy, not its synonyms
+    ("Is there an ectopic pregnancy?", "Live intrauterine pregnancy; both adnexa are unremarkable.", None),
+    ("Is there an ectopic pregnancy?", "A gestational sac is present.", None),
+    ("Is there an ectopic pregnancy?", "Left tubal ectopic pregnancy with a ring of fire.", "yes"),
+    ("Is there an intrauterine pregnancy?", "There is an intrauterine gestation with a fetal pole.", "yes"),
+    ("Is there a pregnancy?", "Ectopic pregnancy in the right tube.", "yes"),
+    # age-appropriate ventricles; a pericardial collection is an effusion
+    ("Is there hydrocephalus?", "The ventricles and sulci are age appropriate.", "no"),
+    ("Is there hydrocephalus?", "Ventricular size is normal for age.", "no"),
+    ("Is there a pericardial effusion?", "No pericardial collection is seen.", "no"),
+])
+def test_vocabulary_kinds_and_states(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a rotator cuff tear?", "Partial-thickness defect of the supraspinatus at its footprint.", "yes"),
+    ("Is there a supraspinatus tear?", "Supraspinatus tendinosis without a full-thickness defect.", None),
+    ("Is there an abscess?", "There is a 4 cm rim-enhancing collection in the pelvis.", "yes"),
+    ("Is there a kidney stone?", "Left kidney: a 4 mm echogenic focus with acoustic shadowing.", "yes"),
+    ("Is there a kidney stone?", "Gallbladder: echogenic focus with posterior acoustic shadowing.", None),
+    ("Is there a pulmonary embolism?", "The pulmonary arteries opacify normally to the segmental level.", "no"),
+])
+def test_more_textbook_signs(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
