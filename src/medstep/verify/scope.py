@@ -40,7 +40,7 @@ from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import (
-    after_with, denied_change, property_level,
+    absolutive_without, after_with, denied_change, property_level,
     decides_against_placed,
     TUBE_MISPLACED,
     TUBE_ONLY,
@@ -352,7 +352,9 @@ class ClauseScoper:
             if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2) \
                     and not (kind == K_TERM and payload in self.concluders):  # ("So I pick B" observes nothing)
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
-            if kind in _PRE_POLARITY:
+            if kind == K_NEG_PRE and payload == "without" and absolutive_without(low, end, self.active_forms):
+                pass  # "without the fracture line extending into the joint": the extension is denied, not the fracture
+            elif kind in _PRE_POLARITY:
                 closed = None
                 if kind == K_UNC_PRE and (payload in self.frame_hedges or i == 0 and self._opens_frame(payload)):
                     frame = True

@@ -442,3 +442,20 @@ def after_with(low: str, start: int) -> bool:
     while j > 0 and low[j - 1] == " ":
         j -= 1
     return low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
+
+
+# "without the fracture line extending into the joint", "without the mass invading the chest wall": "without" before
+# a definite noun phrase and a verb in -ing with its object is an absolutive clause; what it denies is the verb (the
+# extension, the invasion), not the thing named, which the sentence has already stated present. "No fracture extending
+# to the joint" and "without any fracture" deny the thing (lead note 17:50, vlay19).
+_ABSOLUTIVE = lazy_compile(r"\s+(?:the|its|their|this|that|these|those|his|her)\s+(?:[a-z]+\s+){1,3}?([a-z]{2,}ing)\s+"
+                           r"(?:into|to|the|a|an|across|beyond|through|past|onto|up|down|over|below|above|toward|towards|"
+                           r"its|their|from|outside|inside|along|around|any|as|far|all)\b")
+
+
+def absolutive_without(low: str, end: int, abnormal: frozenset[str] | set[str]) -> bool:
+    """Whether the "without" ending at ``end`` opens an absolutive clause (``_ABSOLUTIVE``): it denies nothing named.
+    Not where the verb is itself an abnormal word (``abnormal``: "without the mediastinum shifting to the right"
+    denies the shift the organ and the verb make)."""
+    m = _ABSOLUTIVE.match(low, end)
+    return m is not None and m.group(1) not in abnormal
