@@ -45,7 +45,7 @@ def main() -> None:
     for key in [k for k in spec if not k.startswith("_")]:
         groups = spec[key]
         total, read, wrong = run(groups, args.misses)
-        print(f"{key:<16} {len(groups):>3} findings {total:>4} sentences  read {read:>4} ({read / total:.1%})  "
+        print(f"{key:<21} {len(groups):>3} findings {total:>4} sentences  read {read:>4} ({read / total:.1%})  "
               f"wrong polarity {wrong}")
 
 
