@@ -440,6 +440,12 @@ def _asked(question: str) -> tuple[tuple[tuple[Threshold, Predicate], ...], bool
     return tuple(rows), flip
 
 
+def without_references(text: str) -> str:
+    """``text`` without the reference ranges beside its values ("(normal < 3 mm)", "normal up to 6 mm"): a range
+    gives the limit, and says nothing of the patient ("normal" in it calls nothing normal)."""
+    return _REFERENCE.sub(" ", text)
+
+
 def read_measured(text: str, question: str) -> str | None:
     """yes/no (是/否 in Chinese) when the answer commits by a measurement or a category (module docstring)."""
     own = asked_cutoff.asked_row(question)

@@ -89,6 +89,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
+    text = measured.without_references(text)  # "9 mm, normal up to 6 mm": the range calls nothing normal
     text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
     text = property_nouns.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
