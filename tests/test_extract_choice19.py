@@ -180,19 +180,28 @@ _VESSEL = {"A": "Left internal carotid artery", "B": "Right internal carotid art
            "D": "Left middle cerebral artery"}
 
 
+_HIPS = {"A": "Left hip", "B": "Right hip", "C": "Both hips", "D": "Neither hip"}
+
+
+@pytest.mark.parametrize("text,options,question,letter", [
+    # to a question asking the normal one, the option called normal answers it, not the one stated abnormal
+    ("The right kidney is hydronephrotic; the left kidney is normal.", _KIDNEY, "Which kidney is normal?", "A"),
+    ("Left kidney: normal. Right kidney: hydronephrosis.", _KIDNEY, "Which kidney is normal?", "A"),
+    ("The left kidney is normal in size and echotexture.", _KIDNEY, "Which kidney is normal?", "A"),
+    ("The left hip is arthritic and the right hip is spared.", _HIPS, "Which hip is spared?", "B"),
+    ("The right kidney is hydronephrotic; the left kidney is normal.", _KIDNEY, "Which kidney is abnormal?", "B"),
+])
+def test_the_option_called_normal_answers_a_normal_question(text, options, question, letter):
+    assert _read(text, options, question) == letter
+
+
 @pytest.mark.parametrize("text,options,question", [
-    # to a question asking the normal one, the option stated abnormal is not its answer
-    ("The right kidney is hydronephrotic; the left kidney is normal.", _KIDNEY, "Which kidney is normal?"),
-    ("Left kidney: normal. Right kidney: hydronephrosis.", _KIDNEY, "Which kidney is normal?"),
-    ("The left hip is arthritic and the right hip is spared.", {"A": "Left hip", "B": "Right hip", "C": "Both hips",
-                                                                "D": "Neither hip"}, "Which hip is spared?"),
+    ("The left kidney is normal in size, but scarred.", _KIDNEY, "Which kidney is normal?"),  # turned
+    ("The left kidney is normal. The right kidney is normal.", _KIDNEY, "Which kidney is normal?"),  # two
+    ("Left kidney: normal. Answer: B", _KIDNEY, "Which kidney is normal?"),  # the letter against the statement
+    ("Right hip: normal.", _HIPS, "Which hip is NOT normal?"),
     # a vessel called patent is not the occluded one
     ("Dense left MCA sign. The carotids and basilar artery are patent.", _VESSEL, "Which vessel is occluded?"),
 ])
 def test_an_option_read_against_the_question_is_not_chosen(text, options, question):
     assert _read(text, options, question) is None
-
-
-def test_the_abnormal_one_still_reads_to_an_abnormal_question():
-    assert _read("The right kidney is hydronephrotic; the left kidney is normal.", _KIDNEY,
-                 "Which kidney is abnormal?") == "B"

@@ -24,7 +24,6 @@ def _read(question: str, text: str, options: dict[str, str]) -> str | None:
     ("Which kidney is abnormal?", "Left kidney: unremarkable.", _KIDNEY),
     ("Which eye is affected?", "The left eye is unaffected.", _EYE),
     ("What is shown?", "Pneumothorax: none.", _CHEST),
-    ("Which kidney is normal?", "Left kidney: normal.", _KIDNEY),  # left unread, never the other letter
 ])
 def test_an_option_called_normal_is_not_chosen(question, text, options):
     assert _read(question, text, options) is None
@@ -35,6 +34,9 @@ def test_an_option_called_normal_is_not_chosen(question, text, options):
     ("Which kidney is abnormal?", "The left kidney is normal; the right kidney is hydronephrotic.", _KIDNEY, "B"),
     ("Which eye is affected?", "The left eye is affected.", _EYE, "A"),
     ("What is shown?", "Pneumothorax: large, right-sided.", _CHEST, "A"),
+    # to a question asking the normal one, the option called normal answers it (choice.called_normal_asked, session
+    # 19; unread before), never the other letter
+    ("Which kidney is normal?", "Left kidney: normal.", _KIDNEY, "A"),
 ])
 def test_an_option_stated_is_still_chosen(question, text, options, letter):
     assert _read(question, text, options) == letter

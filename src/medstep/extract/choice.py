@@ -264,6 +264,32 @@ def normal_asked_elsewhere(region: str, idx: OptionIndex, question: str, letter:
     return False
 
 
+def called_normal_asked(region: str, idx: OptionIndex, question: str) -> str | None:
+    """To a question asking for the normal one, the one option the reply calls normal, in a clause that says nothing
+    else of it ("Left kidney: normal. Right kidney: hydronephrosis." to "Which kidney is normal?"), every mention of
+    it so judged and no other option called normal; else None. A clause that turns ("normal in size, but scarred")
+    or a letter named anywhere gives none."""
+    if _ASKS_NORMAL.search(question) is None:
+        return None
+    called: dict[str, bool] = {}
+    for m in find_mentions(region, idx):
+        if not m.by_text:
+            return None
+        right, stop = clause_right(region, m.end)
+        said = SAID_NORMAL.match(right)
+        whole = said is not None and stop in (".", ";", "\n", "") and not is_hedge(right) \
+            and _PLAIN_REST.match(right[said.end():]) is not None
+        called[m.letter] = called.get(m.letter, True) and whole
+    normal = [letter for letter, yes in called.items() if yes]
+    return normal[0] if len(normal) == 1 and normal[0] in idx.letters else None
+
+
+# What may follow a normal judgement in its clause for it to be the whole of what is said: "in size", "throughout".
+_PLAIN_REST = lazy_compile(r"(?i)[\s*_\"'”]*(?:(?:in|throughout)\s+(?:size|appearance|echotexture|position|"
+                           r"outline|contour|calibre|caliber|signal|density)(?:\s+and\s+(?:size|appearance|"
+                           r"echotexture|position|outline|contour|signal|density))?|bilaterally)?[\s*_\"'”.)]*\Z")
+
+
 # Keys of a JSON reply that hold the chosen option ('{"reasoning": "...", "answer": "B"}', '{"choice": "d"}').
 _CHOICE_KEYS = frozenset({"answer", "final answer", "final_answer", "finalanswer", "choice", "option", "selection",
                           "selected", "selected_option", "selected option", "correct_option", "correct_answer",

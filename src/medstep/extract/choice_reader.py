@@ -18,7 +18,7 @@ from medstep.extract import (
     both, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
     otherwords, polarity, restated, tally, textletter,
 )
-from medstep.extract.choice import AMBIGUOUS, Reading, normal_asked_elsewhere, read_choice
+from medstep.extract.choice import AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice
 from medstep.extract.decision import read_decision
 from medstep.extract.lines import CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
@@ -54,7 +54,10 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if reading.answer is not None and comparatives.contradicts(loc.answer, idx, sample.question, reading.answer):
         return AMBIGUOUS  # "The right kidney is smaller. Answer: B" (B Right) to "Which kidney is larger?"
     if reading.answer is not None and normal_asked_elsewhere(loc.answer, idx, sample.question, reading.answer):
-        return AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
+        reading = AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
+    if reading.answer is None and loc.marker is None and not exception \
+            and (letter := called_normal_asked(loc.answer, idx, sample.question)) is not None:
+        return Reading(letter, "option_text")  # ... the option called normal answers it
     section = final_section(loc.answer) if loc.marker is None and "#" in loc.answer else ""
     if section and section != loc.answer.strip():
         # "## Thinking … I considered Congo red but … ## Final Response …": where the final section reads otherwise
