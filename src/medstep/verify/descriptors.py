@@ -63,6 +63,14 @@ _AXES = (
           (("noncalcified", r"non ?calcified|uncalcified|not calcified|without calcification|no calcification"),
            ("calcified", r"(?:densely |partly |partially |heavily )?calcified|calcific|calcification|chalky")),
           {"calcified": "noncalcified", "noncalcified": "calcified"}),
+    # what a mass is mostly made of (verr19: an adrenal or renal lesion "predominantly fatty" is a myelolipoma or an
+    # angiomyolipoma, one "mostly soft tissue" is not); only a word of predominance states it ("a small soft-tissue
+    # component" of a fatty mass is no soft-tissue mass)
+    _axis("composition", "adrenal_mass renal_mass mass lesion liver_lesion",
+          (("fatty", r"(?:predominantly|mostly|mainly|largely|chiefly) (?:fatty|fat|of fat|fat density|fat containing)"),
+           ("soft tissue", r"(?:predominantly|mostly|mainly|largely|chiefly) (?:soft tissue|solid|of soft tissue|"
+                           r"soft tissue density)")),
+          {}),
     _axis("tension", "pneumothorax tension_pneumothorax",
           (("tension", r"tension|under pressure"),),
           {"tension": "simple"}),
