@@ -28,3 +28,12 @@ def test_the_displacement_of_the_fracture_before_has_the_change_of_its_sentence(
     assert "change-conflict" not in _rules("There is a distal radius fracture. The displacement is the same as last "
                                            "week.", _SAME)
     assert "change-conflict" in _rules("There is a distal radius fracture, further displaced than last week.", _SAME)
+
+
+def test_the_displacement_said_against_no_earlier_film_is_an_invented_change():
+    # "the displacement" is a general noun for the fracture before it (``subject_nouns``): its change since a film the
+    # report says does not exist is made up
+    chain = "There is a radial head fracture. Compared with the previous film, the displacement has increased."
+    assert "change-without-prior" in _rules(chain, _NO_PRIOR)
+    assert "change-without-prior" not in _rules("There is a radial head fracture. The displacement is minimal.",
+                                                _NO_PRIOR)

@@ -35,11 +35,12 @@ from medstep.verify.scan import SENTENCE
 _SUBJECT = lazy_compile(r"\s*(?:(?:compared (?:with|to)|in comparison (?:with|to)|relative to|since|overall|again|now)"
                         r"\b[^,.;:]{0,60},\s*)?((?:the|these|this|such)\s+(?:overall\s+|abnormal\s+|above\s+|"
                         r"described\s+)?(?:(changes|abnormalit(?:y|ies))|involvement|extent|process|distribution|"
-                        r"disease))\b(?!\s+(?:of|in|to)\b)", re.IGNORECASE)
+                        r"disease|displacement|angulation))\b(?!\s+(?:of|in|to)\b)", re.IGNORECASE)
 # a clause of its own after the subject's ("..., and the duct is 4 mm", "; the spleen is normal"): not read with it
 # ("..., and it has increased" is the subject's)
 _OTHER_CLAUSE = lazy_compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|there|no)\b", re.IGNORECASE)
-_HINTS = ("change", "abnormalit", "involvement", "extent", "process", "distribution", "disease")
+_HINTS = ("change", "abnormalit", "involvement", "extent", "process", "distribution", "disease", "displacement",
+          "angulation")
 _SAID = ("severity", "change", "location", "location2", "size")  # what the sentence must state of its subject
 _PLACED = ("severity", "location", "location2", "size")
 _MAX_CARRIED = 3
