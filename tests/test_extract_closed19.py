@@ -155,3 +155,16 @@ def test_chinese_lists_and_names(question: str, text: str, expected: str | None)
 ])
 def test_chinese_device_position(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # Chinese organ names: an organ called normal in size, or its size finding, answers the size question
+    ("Is the liver enlarged?", "肝脏形态、大小正常。", "否"),
+    ("Is the spleen enlarged?", "脾脏增大，下缘超过肋缘。", "是"),
+    ("是否有脾大？", "脾脏大小正常。", "否"),
+    # a denial inside the organ the asked term names is a denial of the whole ("胆囊内"), in one of a pair is not
+    ("是否有胆囊结石？", "胆囊内未见结石。", "否"),
+    ("是否有肾积水？", "右肾未见积水。", None),
+])
+def test_chinese_organs(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

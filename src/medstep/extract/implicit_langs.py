@@ -228,9 +228,10 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
             denial = re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(head), clause)
             if ZH_HEDGE.search(sentence) or (q.place and q.place not in clause) or denial is None:
                 return None
-            before = re.sub(r"^(?:双|两)", "", _ZH_WHOLE.sub("", clause[:denial.start()]))
+            before = re.sub(r"^(?:双|两)|[内中上里部的]", "", _ZH_WHOLE.sub("", clause[:denial.start()]))
             if not q.place and any(ch not in q.term for ch in _ZH_PLACED.findall(before)):
-                return None  # "左肾未见积水" to 是否有肾积水？: denied in one kidney only ("双肾未见积水": both)
+                return None  # "左肾未见积水" to 是否有肾积水？: denied in one kidney only ("双肾未见积水", "胆囊内未见结石" to
+                # 是否有胆囊结石？: the whole organ the term names)
             denied = True
     return ZH_NO if denied else None
 
