@@ -79,7 +79,8 @@ DEV_SETS = ("redteam2_verify.jsonl", "gaming_dev_verify.jsonl", "onerror_dev_ver
             "fresh13_verify.jsonl", "retired_blind12_verify.jsonl",
             "retired_blind13_verify.jsonl", "fresh14_verify.jsonl",
             "retired_blind14_verify.jsonl", "retired_blind15_verify.jsonl",
-            "retired_blind16_verify.jsonl", "retired_blind17_verify.jsonl")
+            "retired_blind16_verify.jsonl", "retired_blind17_verify.jsonl",
+            "retired_blind18_verify.jsonl")
 METRICS = ("radrscore", "completeness", "factuality", "effectiveness", "clinical")
 
 
