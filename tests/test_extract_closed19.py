@@ -168,3 +168,17 @@ def test_chinese_device_position(question: str, text: str, expected: str | None)
 ])
 def test_chinese_organs(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # "without the <thing> <doing>": the thing stated is there, only its doing is denied
+    ("Is there a fracture?", "There is a distal radius fracture without the fracture line extending into the joint.",
+     "yes"),
+    ("Is there a fracture?", "The distal radius is fractured, without the fracture reaching the joint.", "yes"),
+    ("Is there a mass?", "A 3 cm lung mass is present without the mass invading the chest wall.", "yes"),
+    # ... a "without" of another structure's doing is left unread, a plain denial stays one
+    ("Is there a fracture?", "Soft tissue swelling without the bone showing a fracture line.", None),
+    ("Is there a fracture?", "No fracture, without the joint showing an effusion.", "no"),
+])
+def test_without_a_doing(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

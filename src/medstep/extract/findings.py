@@ -49,6 +49,7 @@ from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
 from medstep.extract.findings_time import earlier_study
+from medstep.extract.inferred import ABSOLUTE
 from medstep.extract.organ_lists import coordinated, linked_after, narrowed_by_organ, relabelled
 from medstep.lazyre import lazy_compile
 
@@ -234,8 +235,8 @@ def _side(text: str) -> str | None:
 def _events(clause: str) -> list[Event] | None:
     """The statements of one clause, or ``None`` when a negation in it governs no single concept."""
     low = normalize(clause)
-    if BORDERLINE.search(low):
-        return None
+    if BORDERLINE.search(low) or ABSOLUTE.search(low):
+        return None  # ... or "without the bone showing a fracture line": whose denial of what? (``extract/inferred.py``)
     voc = vocabulary()
     ms = voc.mentions(low)
     governed: list[tuple[int, int]] = [(m.start, m.end) for m in ms]  # negations inside a phrase ("not enlarged")

@@ -44,8 +44,30 @@ _AGREEMENT = lazy_compile(
 _MIMIC = lazy_compile("(?i)" + hedges.words(hedges.MIMICS, hedges.ALTERNATIVE))
 
 
+# "..., without the fracture line extending into the joint": a "without" whose subject is the thing just stated,
+# then what it does (a gerund), denies the doing, not the thing (:func:`_drop_absolute`; "fractured ... without the
+# fracture reaching": the words' first six letters name the same thing).
+ABSOLUTE = lazy_compile(r"(?i),?\s+without\s+(?:the|its|their|this|that)\s+((?:[a-z-]+\s+){1,3}?)[a-z]+ing\b"
+                         r"[^.;!?\n]*")
+_WORD = lazy_compile(r"[a-z]+")
+
+
+def _drop_absolute(text: str) -> str:
+    """``text`` without a closing "without the <thing> <doing> ..." whose thing was named before it in its sentence
+    ("There is a distal radius fracture without the fracture line extending into the joint.": the fracture is
+    there; "without" denies only its extension)."""
+    def drop(m: re.Match[str]) -> str:
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        before = {w[:6] for w in _WORD.findall(text[start:m.start()].lower()) if len(w) > 3}
+        return "" if {w[:6] for w in _WORD.findall(m.group(1).lower()) if len(w) > 3} & before else m.group(0)
+
+    return ABSOLUTE.sub(drop, text)
+
+
 def set_aside(text: str, question: str) -> str:
-    """``text`` without its closing inferences that name nothing of the asked term (see module docstring)."""
+    """``text`` without its closing inferences that name nothing of the asked term (see module docstring), a closing
+    agreement with the request, and a "without" of what the thing stated does (:func:`_drop_absolute`)."""
+    text = _drop_absolute(text)
     if "," not in text:
         return text
     text = _AGREEMENT.sub("", text)
@@ -75,4 +97,4 @@ def _family(text: str) -> set[str]:
     return named | {a for c in named for a in voc.concepts[c].ancestors}
 
 
-__all__ = ["set_aside"]
+__all__ = ["ABSOLUTE", "set_aside"]
