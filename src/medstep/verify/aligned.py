@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers.hedges import EARLIER_WORDS
 from medstep.answers.negation import SEEN, SEEN_RARE
@@ -50,7 +51,9 @@ _WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"
 # words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
 # places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS``, the words of seeing of
 # ``negation.SEEN`` / ``SEEN_RARE`` and the number words of ``answers/text.NUMBER_WORDS`` (a shared "lower lobe" or
-# "present" says nothing of which finding two sentences are about)
+# "present" says nothing of which finding two sentences are about); the one-word grades, changes and sides of the
+# scanner's attribute phrases ("mild", "worsening", "bilateral": ``Lexicon.attr_words``) join them per scanner
+# (:func:`_not_thing`)
 _NOT_THING = frozenset("""
 a an the of on in at to by for from with without within into onto over under above below behind beside between
 and or but nor as than then that this these those there here it its they their them which who whose what when
@@ -62,12 +65,16 @@ appear appeared looks look looked seems seem remains remain measuring measures m
 involving involves containing contains compared comparison since today yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
 year years month months week weeks day days hour hours
 lies lie lying sits sit sitting projects project projecting post procedure including dilated enlarged
-left right bilateral bilaterally both side sides sided lobe lobes zone zones upper lower mid middle central
+side sides sided lobe lobes zone zones upper lower mid middle central
 peripheral proximal distal anterior posterior medial lateral superior inferior apex apical base basal
-predominantly mostly mainly largely slightly mildly moderately markedly severely mild moderate severe small large
-new unchanged stable improved improving worse worsened worsening increased increasing decreased decreasing
-smaller larger bigger same size extent degree grade amount degrees percent per cent
+predominantly mostly mainly largely same size extent degree grade amount degrees percent per cent
 """.split()) | frozenset(EARLIER_WORDS) | frozenset(SEEN + SEEN_RARE) | frozenset(NUMBER_WORDS)
+
+
+@lru_cache(maxsize=8)
+def _not_thing(attr_words: frozenset[str]) -> frozenset[str]:
+    """``_NOT_THING`` with a scanner's one-word attribute words (one set per lexicon, built once)."""
+    return _NOT_THING | attr_words
 
 
 @dataclass(frozen=True)
@@ -126,7 +133,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         again = first_change(scanner, text[change[2]:])
         if again is None or again[0] == change[0]:
             values["change"] = change
-    return _Said(0, len(text), frozenset(_things(low, attr_spans)), values)
+    return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values)
 
 
 def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
@@ -171,7 +178,7 @@ _GOES_ON = lazy_compile(r"\s*(?:with|without|which|that|including|measuring|exte
                         r"in keeping|consistent|compatible|as|than|since|compared)\b", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, not_thing: frozenset[str]) -> list[tuple[int, int]]:
     """The clauses of a chain step (split at commas, semicolons and colons), a clause with fewer than ``MIN_SHARED``
     thing words joined to the next one ("a mildly dilated, inverted U-shaped loop of large bowel"): a step that lists
     several things ("New wedge in the right lower zone, enlarged right pulmonary artery, no effusion") is aligned
@@ -182,7 +189,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     for a, b in zip(cuts, cuts[1:]):
         if b <= a:
             continue
-        words |= _things(lower_text(text[a:b]), [])
+        words |= _things(lower_text(text[a:b]), [], not_thing)
         if len(words) >= MIN_SHARED or b == len(text):
             out.append((start, b))
             start, words = b, set()
@@ -191,13 +198,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
-def _things(low: str, attr_spans: list[tuple[int, int]]) -> set[str]:
+def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[str]) -> set[str]:
     if not attr_spans:  # (most clauses: the words alone, no span test per word)
-        return {_stem(w) for w in _WORD.findall(low) if len(w) > 1 and w not in _NOT_THING}
+        return {_stem(w) for w in _WORD.findall(low) if len(w) > 1 and w not in not_thing}
     out = set()
     for m in _WORD.finditer(low):
         w = m.group()
-        if len(w) > 1 and w not in _NOT_THING:
+        if len(w) > 1 and w not in not_thing:
             at = m.start()
             for a, b in attr_spans:
                 if a <= at < b:
@@ -230,7 +237,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             continue
         added = []
         asserted = [(x.start, x.end) for x in s.sentences if x.role in _ASSERTED]
-        for a, b in _clauses(s.text):
+        for a, b in _clauses(s.text, _not_thing(scanner.attr_words)):
             said = read_sentence(scanner, s.text[a:b])
             # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
             said = _Said(said.start, said.end, said.things, {

@@ -170,6 +170,8 @@ TRIGGER_KINDS = {
     "conclude": K_TERM,  # a verb drawing a conclusion ("favours", "points to"): ends a denial of a finding (``concluders``)
 }
 _FRAME_KINDS = frozenset({"frame_pre", "frame_post"})
+# the attributes that grade, date or side a finding (``Lexicon.attr_words``)
+_GRADING = frozenset({"severity", "change", "laterality"})
 ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain (as in answers.concepts)
 _PUNCT = {".": K_BREAK, ";": K_BREAK, "?": K_BREAK, "!": K_BREAK, "\n": K_BREAK, ",": K_COMMA, ":": K_COMMA}
 # full-width (Chinese) punctuation reads as its ASCII counterpart: "。" ends a clause like ".", "，" and "、" like ","
@@ -206,6 +208,9 @@ class Lexicon:
         # after them ("a mass widens the mediastinum"), never a noun before them ("the tube runs along the trachea,
         # then deviates": the tube deviates)
         self.active_forms: set[str] = set()
+        # one-word attribute phrases that grade, date or side a finding ("minimal", "worsening", "bilateral", "rul"):
+        # words that name no thing of their own (``aligned._NOT_THING``)
+        self.attr_words: set[str] = set()
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         if states is not None:  # the shared normal/abnormal words (medstep/answers/states.tsv)
@@ -265,6 +270,8 @@ class Lexicon:
                 extra = _role_cue(kind, value, where)
             else:
                 extra = parse_attrs(value, where) if value else ()
+                if kind == K_ATTR and " " not in phrase.strip() and any(k in _GRADING for k, _v in extra):
+                    self.attr_words.add(phrase.strip().lower())
             self._add(phrase, (kind, phrase, len(phrase), extra), where)
             if kind == K_ABN:
                 participles.append((phrase.lower(), extra, where))

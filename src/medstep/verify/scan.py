@@ -94,6 +94,7 @@ class Scanner:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._iter = lexicon.automaton.iter_long
+        self.attr_words = frozenset(lexicon.attr_words)  # (``Lexicon.attr_words``: words that name no thing)
         self._auto_iter = lexicon.automaton.iter
         keys = list(lexicon.automaton.keys())
         self._max_len = max(len(k) for k in keys)
