@@ -134,7 +134,7 @@ def test_thing_words_are_the_plain_reading() -> None:
         low = lower_text(s)
         for _ in range(20):
             spans = sorted((a, a + rng.randint(0, 12)) for a in rng.sample(range(len(low) + 1), rng.randint(0, 3)))
-            assert _things(low, spans) == plain(low, spans), (s, spans)
+            assert _things(low, spans, _NOT_THING) == plain(low, spans), (s, spans)
 
 
 def test_a_frame_opener_is_found_as_by_the_plain_test(verifier: Verifier) -> None:
