@@ -83,6 +83,9 @@ _SITES = lazy_compile(r"(?i)\b(knee|hip|shoulder|elbow|wrist|ankle|hand|foot|fin
                       r"sacroiliac|temporomandibular|acromioclavicular)s?\b")
 _PART = lazy_compile(r"(?<=[.!?;])\s*|\n+")
 _SUBJECT_SKIPPED = frozenset({"the", "a", "an", "main"})
+# The kind of structure a subject ends on, which a sign may leave out ("Dense basilar sign." for the basilar artery)
+# while initials spell it ("MCA" for the middle cerebral artery).
+_GENERIC_NOUNS = frozenset({"artery", "arteries", "vein", "veins"})
 _SIDE_WORDS = frozenset({"left", "right"})
 _JOINED = lazy_compile(r"(?i)\b(?:and|or)\b|/")
 _BOTH_SIDES = lazy_compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilaterales)\b")
@@ -169,6 +172,13 @@ def _elsewhere(text: str, question: str, rows: tuple[Sign, ...]) -> bool:
     return False
 
 
+def _plural_free(word: str) -> str:
+    """A pattern of ``word`` in the singular or plural: "artery" also names "both middle cerebral arteries"."""
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + "(?:y|ies)"
+    return re.escape(word) + "s?"
+
+
 def _subject_named(text: str, question: str, row: Sign) -> bool:
     """Whether every part of the answer giving the row's sign names the structure the question asks (the group
     ``subject`` of the row's ``asks``; rows without one ask no structure): all its content words, or initials
@@ -182,12 +192,12 @@ def _subject_named(text: str, question: str, row: Sign) -> bool:
         if not any(p is not None and p.search(part) for p in (row.present, row.absent)):
             continue
         low = part.lower()
-        if all(re.search(r"\b" + w + r"s?\b", low) for w in words):
+        if all(re.search(r"\b" + _plural_free(w) + r"\b", low) for w in words if w not in _GENERIC_NOUNS):
             continue
         if subject.isupper() and initials.spelled_out(subject, tuple(re.findall(r"[a-z0-9]+", low))):
             continue  # "Is there a dense MCA sign?" - "Hyperdense left middle cerebral artery."
         rest = tuple(w for w in words if w not in _SIDE_WORDS)
-        if not any(initials.spelled_out(a, rest) for a in re.findall(r"\b[A-Z]{2,6}\b", part)):
+        if not any(initials.spelled_out(a, rest) for a in re.findall(r"\b([A-Z]{2,6})s?\b", part)):  # "both MCAs"
             return False
     return True
 

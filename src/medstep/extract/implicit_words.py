@@ -108,8 +108,12 @@ SIZE_WORDS: dict[str, frozenset[str]] = {
 # "The duct is dilated to 8 mm." (``implicit_property.property_stance``).
 SIZE_TAIL = frozenset({"with", "to", "at", "and", "measuring", "from", "up"})
 # "either hemidiaphragm", "both lungs" are places, not a hedge between two answers (no "or"/"and" follows).
+# "Both" counting the paired structures a statement is made of ("Both middle cerebral arteries are of normal density.",
+# "Both ovaries appear normal."): the subject of a verb, not two candidates weighed ("Both are plausible.").
 ANATOMIC_EITHER = lazy_compile(r"(?i)\b(?:either|both)\b(?!.*\b(?:or|and)\b)|\bon\s+both\s+sides\b|\bboth\s+(?:lungs|kidneys|"
-                               r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b")
+                               r"hemithoraces|bases|apices|hemidiaphragms|costophrenic\s+angles)\b|"
+                               r"\bboth\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z]+(?:s|ae|es|ies|a)\s+(?:are|appear|look|show|"
+                               r"enhance|measure|remain)\b")
 APPEAR = COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "remain"})
 # Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
 TEMPORAL = frozenset(hedges.PAST)
