@@ -30,6 +30,7 @@ from typing import Iterator
 
 import ahocorasick
 
+from medstep.answers.reach import expand_reach
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 
@@ -133,7 +134,7 @@ def read_rows(text: str, origin: str) -> list[ConceptRow]:
             raise MedstepError(f"{where}: empty concept id")
         if cat and cat not in CATEGORIES:
             raise MedstepError(f"{where}: concept {cid!r} has unknown category {cat!r}; use one of {CATEGORIES}")
-        rows.append(ConceptRow(cid, name, cat, _split(parents), _split(expands), _split(syns), where))
+        rows.append(ConceptRow(cid, name, cat, _split(parents), _split(expands), expand_reach(_split(syns)), where))
     return rows
 
 

@@ -179,9 +179,12 @@ class ClauseScoper:
         frame = False  # a hedge frames the whole clause ("it is possible that ...", "... cannot be confirmed")
         concluded = False  # a conclusion verb stood in the clause: "over" after it names the rejected alternative
         partitive = -1  # end of a partitive denial ("none of the"): the group it names is there
+        deferred: tuple | None = None  # (position, pre): a denial that starts at a later verb (``absolutive_without``)
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip:
                 continue
+            if deferred is not None and start >= deferred[0]:
+                pre, deferred = deferred[1], None
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:
@@ -352,8 +355,10 @@ class ClauseScoper:
             if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2) \
                     and not (kind == K_TERM and payload in self.concluders):  # ("So I pick B" observes nothing)
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
-            if kind == K_NEG_PRE and payload == "without" and absolutive_without(low, end, self.active_forms):
-                pass  # "without the fracture line extending into the joint": the extension is denied, not the fracture
+            if kind == K_NEG_PRE and payload == "without" and (verb := absolutive_without(
+                    low, end, self.active_forms)) >= 0:
+                deferred = (verb, (_ABSENT, payload, (), start, kind, len(seq)))  # "without the fracture line
+                # extending into the joint": the extension is denied from its verb on, not the fracture
             elif kind in _PRE_POLARITY:
                 closed = None
                 if kind == K_UNC_PRE and (payload in self.frame_hedges or i == 0 and self._opens_frame(payload)):

@@ -446,16 +446,22 @@ def after_with(low: str, start: int) -> bool:
 
 # "without the fracture line extending into the joint", "without the mass invading the chest wall": "without" before
 # a definite noun phrase and a verb in -ing with its object is an absolutive clause; what it denies is the verb (the
-# extension, the invasion), not the thing named, which the sentence has already stated present. "No fracture extending
+# extension, the invasion: "reaching the joint" where that is a finding), not the thing named, which the sentence has
+# already stated present. "No fracture extending
 # to the joint" and "without any fracture" deny the thing (lead note 17:50, vlay19).
 _ABSOLUTIVE = lazy_compile(r"\s+(?:the|its|their|this|that|these|those|his|her)\s+(?:[a-z]+\s+){1,3}?([a-z]{2,}ing)\s+"
-                           r"(?:into|to|the|a|an|across|beyond|through|past|onto|up|down|over|below|above|toward|towards|"
+                           r"(into|to|the|a|an|across|beyond|through|past|onto|up|down|over|below|above|toward|towards|"
                            r"its|their|from|outside|inside|along|around|any|as|far|all)\b")
+_OBJECT = frozenset({"the", "a", "an", "its", "their", "any"})
 
 
-def absolutive_without(low: str, end: int, abnormal: frozenset[str] | set[str]) -> bool:
-    """Whether the "without" ending at ``end`` opens an absolutive clause (``_ABSOLUTIVE``): it denies nothing named.
-    Not where the verb is itself an abnormal word (``abnormal``: "without the mediastinum shifting to the right"
-    denies the shift the organ and the verb make)."""
+def absolutive_without(low: str, end: int, abnormal: frozenset[str] | set[str]) -> int:
+    """Where the verb of an absolutive clause opened by the "without" ending at ``end`` starts (``_ABSOLUTIVE``), or -1:
+    the denial covers the verb and what follows it ("reaching the joint": the extension), not the noun before it.
+    -1 also where the verb is itself an abnormal word with no object (``abnormal``: "without the mediastinum shifting to
+    the right" denies the shift the organ and the verb make); with one, the verb and its object make the finding
+    ("without the fracture involving the physis")."""
     m = _ABSOLUTIVE.match(low, end)
-    return m is not None and m.group(1) not in abnormal
+    if m is None or m.group(1) in abnormal and m.group(2) not in _OBJECT:
+        return -1
+    return m.start(1)
