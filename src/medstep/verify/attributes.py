@@ -17,12 +17,13 @@ from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descr
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.measured_organs import evidence_measures, measure_errors
-from medstep.verify.no_comparison import compares_nothing, invented_comparisons
+from medstep.verify.no_comparison import compares_nothing, invented_comparisons, unnamed_without_prior
 from medstep.verify.organ_sides import evidence_sides, organ_side_errors
 from medstep.verify.scan import Scanner
 from medstep.verify.rib_sites import evidence_rib_sites, rib_site_errors
 from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
+from medstep.verify.verdicts import NO_PRIOR
 
 _CACHE_LIMIT = 4096
 _READ_LIMIT = 16384
@@ -66,13 +67,16 @@ class AttributeChecks:
                                       report is not None and compares_nothing([t for _, t in texts],
                                                                               [f for _, _, fs in found for f in fs]),
                                       evidence_measures(texts), evidence_depths(texts),
-                                      report_sentences(self._scanner, report) if report else [])
+                                      report_sentences(self._scanner, report) if report else [],
+                                      report is not None and NO_PRIOR.search(report) is not None)
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
         steps = depth_errors(measure_errors(rib_site_errors(steps, hit[6]), hit[8]), hit[9])
         if hit[7]:  # the report compares with nothing: a chain's change since a named earlier study is made up
             steps = invented_comparisons(steps)
         steps = change_errors(steps, hit[2], self._concepts, self._scanner, self._subjects)
+        if hit[11]:  # the report says no earlier study exists: a change since a named one, of anything, is made up
+            steps = unnamed_without_prior(steps, self._scanner)
         return aligned_errors(steps, report, hit[10], self._scanner)
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]

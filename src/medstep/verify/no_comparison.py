@@ -9,6 +9,11 @@ change (``_COMPARES``), and none of its findings carries a change. A chain's cla
 (``change-without-prior``) when its finding has a change and its sentence names the earlier study it compares with
 (``_NAMES_EARLIER``): "similar masses in the left lung" or "TB that has spread through the bloodstream" compare
 sides or tell a course, not films.
+
+A report that says the earlier study does not exist ("There is no previous imaging.", ``verdicts.NO_PRIOR``) makes any
+change a chain claims since a named earlier study made up, whatever the change is said of (:func:`unnamed_without_prior`,
+verr20): "It is worse than on the last film.", "the angulation has increased compared with the previous radiograph",
+"callus has formed since the earlier radiograph" name no finding the judge could hold the change against.
 """
 
 from __future__ import annotations
@@ -19,12 +24,15 @@ from functools import lru_cache
 
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.aligned import UNNAMED
+from medstep.verify.changes import first_change
+from medstep.verify.roles import SentenceRole
+from medstep.verify.scan import SENTENCE, Scanner
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import found_in_pieces
 from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import EARLIER_WORDS
-from medstep.verify.verdicts import FindingVerdict, Verdict
+from medstep.verify.verdicts import NO_PRIOR, STUDY_NOUNS, FindingVerdict, Verdict
 
 # any of these words keeps a report comparing: an earlier time or study (``hedges.EARLIER_TIME``, ``EARLIER_WORDS``),
 # a finding going on or past (``CONTINUING``, ``PAST``), a change or a comparison
@@ -76,8 +84,51 @@ def invented_comparisons(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
     return out
 
 
-def _names_earlier(text: str, at: int) -> bool:
+def _names_earlier(text: str, at: int, names: re.Pattern[str] = _NAMES_EARLIER) -> bool:
     for m in SENTENCE.finditer(text):
         if m.start() <= at < m.end():
-            return _NAMES_EARLIER.search(text, m.start(), m.end()) is not None
+            return names.search(text, m.start(), m.end()) is not None
     return False
+
+
+_UNIT_BASE = 3_500_000  # (the unit of a step's change claims, as ``changes.py`` numbers them)
+# a clause that comes into being since the earlier study ("callus has formed since", "a cavity has developed since"):
+# a change no attribute word says
+_ARISEN_SINCE = lazy_compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:formed|developed|appeared|emerged)\s+(?:since|compared)\b")
+# a clause saying no comparison can be made ("no change can be assessed without a prior", "cannot be compared")
+_CANNOT_COMPARE = lazy_compile(r"\b(?:cannot|can't|can\s+not|unable|impossible|not\s+possible)\b|" + NO_PRIOR.pattern,
+                               re.IGNORECASE)
+# an earlier study named by an earlier-time word and a study noun ("the previous radiograph", "the last film", "prior
+# MRI"): a bare "since" may date symptoms ("pain has worsened since last week"), not a film
+_NAMES_STUDY = lazy_compile(r"\b(?:previous|prior|earlier|last|older|preceding|initial|old)\s+(?:\w+\s+){0,2}?"
+                            + STUDY_NOUNS + r"\b", re.IGNORECASE)
+_CLAIMED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
+
+
+def unnamed_without_prior(steps: Sequence[StepVerdict], scanner: Scanner) -> list[StepVerdict]:
+    """``steps`` with each step that claims a change since an earlier study it names, in a clause it asserts, judged
+    contradicted (``change-without-prior``): called when the report says no earlier study exists. A step already
+    contradicted is left as it is (its change claim was judged with its finding); a clause saying no comparison can
+    be made ("no change can be assessed as there is no previous CT") claims no change."""
+    out = list(steps)
+    for k, s in enumerate(steps):
+        if s.verdict is Verdict.CONTRADICTED or not _NAMES_STUDY.search(s.text):
+            continue
+        for x in s.sentences:
+            if x.role not in _CLAIMED:
+                continue
+            clause = s.text[x.start:x.end]
+            if _CANNOT_COMPARE.search(clause):
+                continue
+            change = first_change(scanner, clause)
+            arisen = _ARISEN_SINCE.search(clause.lower())
+            at = change[1] if change is not None else arisen.start() if arisen is not None else -1
+            if at < 0 or not _names_earlier(s.text, x.start + at, _NAMES_STUDY):
+                continue
+            end = change[2] if change is not None else arisen.end() if arisen is not None else at
+            f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, clause[at:end],
+                        x.start + at, x.start + end, change=change[0] if change is not None else "new",
+                        source="aligned", unit=_UNIT_BASE + s.index, role=s.role)
+            out[k] = s.with_contradictions([FindingVerdict(f, Verdict.CONTRADICTED, False, "change-without-prior")])
+            break
+    return out

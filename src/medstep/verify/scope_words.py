@@ -110,9 +110,11 @@ EARLIER_WORDS = hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace(
 EARLIER_TIME = lazy_compile(r"(?:\s+[\w'-]+){0,6}?\s+" + EARLIER_WORDS)
 # A change word that compares sides, not times ("larger on the right", "more extensive on the left than the right"):
 # the finding's dominant side (``dominance.py``), not a change since an earlier study; nor one that compares with
-# the norm ("the lungs are smaller than they should be").
+# the norm ("the lungs are smaller than they should be"), nor one that compares with a threshold ("a lesion smaller
+# than 1.5 cm is PI-RADS 4", "larger than about 3 cm": verr20).
 SIDE_COMPARISON = lazy_compile(r"\s+(?:on|in)\s+the\s+(?:left|right)\b|\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?"
-                               r"(?:left|right|other)\b|\s+than\s+(?:normal|usual|expected|(?:it|they)\s+should\s+be)\b")
+                               r"(?:left|right|other)\b|\s+than\s+(?:normal|usual|expected|(?:it|they)\s+should\s+be)\b|"
+                               r"\s+than\s+(?:about\s+|approximately\s+|around\s+)?\d")
 # An organ's size word in the perfect ("the heart has enlarged", "the mediastinum has widened"): grown since an
 # earlier study, a change as well as the finding.
 GROWN = frozenset({"enlarged", "widened", "dilated", "distended", "increased", "ballooned"})

@@ -216,9 +216,12 @@ def _ref(sf: SourcedFinding) -> EvidenceRef:
 
 # A report stating that no earlier study exists; a claimed change since one (unchanged, better, worse) is then made
 # up. "New" is left alone: writers call a finding new without comparing it with anything.
-NO_PRIOR = lazy_compile(r"\bno\s+(?:previous|prior|earlier|old)\s+(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|"
-                        r"examinations?|exams?|x-rays?)\b|\bno\s+comparison\s+(?:is\s+)?available\b|"
-                        r"\bcomparison:\s*none\b", re.IGNORECASE)
+# The study may be named by its modality ("There is no prior MRI.", "No previous CT is available.", "No earlier
+# ultrasound for comparison."): the report still says the earlier study does not exist (verr20).
+STUDY_NOUNS = (r"(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|examinations?|exams?|x-rays?|ct|cts|mri|mris|mr|"
+               r"scans?|ultrasounds?|sonograms?|mammograms?|pet(?:-ct)?)")
+NO_PRIOR = lazy_compile(r"\bno\s+(?:previous|prior|earlier|old)\s+" + STUDY_NOUNS + r"\b|"
+                        r"\bno\s+comparison\s+(?:is\s+)?available\b|\bcomparison:\s*none\b", re.IGNORECASE)
 _SINCE_BEFORE = frozenset({"stable", "improved", "worsened", DENIED_PREFIX + "improved", DENIED_PREFIX + "worsened"})
 
 
