@@ -141,6 +141,11 @@ INTENT = ("recommend", "recommended", "recommends", "recommending", "needs", "ne
 DIFFICULTY = ("difficult", "hard", "unclear")
 # A definition, not this image: "defined as", "criteria for".
 DEFINITION = ("defined", "definition", "criteria", "criterion")
+# Words of habit: what holds in general, not what this image shows ("Bone age is usually read with an atlas.",
+# ``extract/open_knowledge.py``, ``extract/open_generic.py``).
+HABIT = ("usually", "typically", "generally", "commonly", "normally", "often", "frequently", "classically", "mostly",
+         "rarely", "seldom", "always", "routinely", "conventionally", "traditionally", "most often", "most commonly",
+         "as a rule", "in general")
 @dataclass(frozen=True)
 class European:
     """One European language's hedges, by what they do (the English sub-lists named beside each), and its "or".
@@ -253,6 +258,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

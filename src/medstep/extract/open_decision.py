@@ -213,7 +213,9 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
                           # an image caption's words ("a black and white photo of a x-ray", "a close up of a microscope
                           # slide", "A chest X-ray of an adult patient.")
                           "photo", "photograph", "picture", "close", "up", "black", "white", "microscope", "microscopic",
-                          "patient", "adult", "child", "man", "woman", "person", "human"})
+                          "patient", "adult", "child", "man", "woman", "person", "human",
+                          # the body region as an adjective ("This is an abdominal CT.", "a pelvic ultrasound")
+                          "abdominal", "pelvic", "thoracic", "cranial", "spinal", "lumbar", "extremity", "limb"})
 # A question asking where, and an answer that is the image and its body part only (``_scan_of``).
 _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"

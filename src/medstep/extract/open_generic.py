@@ -22,6 +22,7 @@ from typing import Callable
 
 from medstep.answers import hedges, negation
 from medstep.extract.open_definition import defines, goes_on, is_technique
+from medstep.extract.open_knowledge import states_knowledge
 from medstep.lazyre import lazy_compile
 
 _WORD = lazy_compile(r"[^\W_]+")
@@ -119,7 +120,8 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
     """Whether every sentence of the open answer ``region`` is an acknowledgement or a statement of a class in
     general (see module docstring), a technique defined or gone on about ("Chest X-rays are a common imaging test
     that use a small amount of radiation. It can help detect many conditions.", ``extract/open_definition.py``) or a
-    habit of the thing ``question`` asks (``_HABIT``); with ``names_image``, also a sentence naming only the image
+    habit of the thing ``question`` asks (``_HABIT``) or general knowledge about it ("Most ectopic pregnancies are
+    tubal.", ``extract/open_knowledge.py``); with ``names_image``, also a sentence naming only the image
     ("This is a chest X-ray image. Chest X-rays help detect many conditions."), beside at least one of the others."""
     text = region.strip()
     if not text or len(text) > _MAX or "\n" in text:
@@ -127,7 +129,8 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
     said: list[bool] = []
     for s in sentences:
-        general = _courtesy(s) or _class_statement(s) or defines(s) or _habit(s, question)
+        general = (_courtesy(s) or _class_statement(s) or defines(s) or _habit(s, question)
+                   or states_knowledge(s, question))
         said.append(general or (any(said) and said[-1] and goes_on(s)))
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
