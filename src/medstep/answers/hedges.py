@@ -61,7 +61,7 @@ DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable
 LIKELIHOOD = ("likely", "unlikely", "probable", "probably")
 # A likelihood lowered by the word before it ("less likely", "least probable", "not likely", "hardly plausible"),
 # or said low in one word ("unlikely", "improbable"): what it judges was turned from, not chosen ("Less likely: X",
-# ``extract/optwords.py``; "Less likely rubeola.", ``extract/optionconcept.py``).
+# ``extract/decision_clauses.py``; "Less likely rubeola.", ``extract/optionconcept.py``).
 LOWERING = ("less", "least", "not", "hardly", "lower")
 LIKELY_WORDS = ("likely", "probable", "probably", "plausible")
 UNLIKELY_WORDS = ("unlikely", "improbable", "implausible")

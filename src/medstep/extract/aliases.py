@@ -16,7 +16,7 @@ Three sources of names, each read only where it is unambiguous among the options
 * an option's bracketed other name ("Torus (buckle)", "Koilocytosis (LSIL)"): the name alone in the sentence, held
   by no other option (rule ``option_text``).
 
-Only the decision sentence's kept clauses are read (:func:`medstep.extract.optwords.kept_clauses`: no hedge,
+Only the decision sentence's kept clauses are read (:func:`medstep.extract.decision_clauses.kept_clauses`: no hedge,
 alternative, negation, question, definition or score), and every name found there must name the same option. A
 last-resort reader (``extract/choice_reader.py``): it runs only when every other reader found nothing.
 """
@@ -32,7 +32,8 @@ from medstep.extract import initials
 from medstep.extract.findings import category_of
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of
-from medstep.extract.optwords import called_normal, decision_sentence, kept_clauses, same_form
+from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
+from medstep.extract.optwords import same_form
 from medstep.lazyre import lazy_compile
 
 TEXT_RULE = "option_text"

@@ -19,7 +19,7 @@ The statement readers keep every guard of theirs (hedges, negation scope,
 sides, polarity of the question), so a concluding sentence that hedges, asks,
 or names another finding still gives no verdict. Used by the yes/no reader
 only (rule ``concluding_statement``); choice readers have their own decision
-sentence (``extract/optwords.py``).
+sentence (``extract/decision_clauses.py``).
 """
 
 from __future__ import annotations

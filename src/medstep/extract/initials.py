@@ -24,7 +24,7 @@ either name ("LSIL"). British spellings are folded first ("oesophageal" gives
 an E: "DES" for "Diffuse oesophageal spasm").
 
 Only the decision sentence's kept clauses are read (see
-:func:`medstep.extract.optwords.kept_clauses`: no hedge, alternative,
+:func:`medstep.extract.decision_clauses.kept_clauses`: no hedge, alternative,
 negation, question, definition or score), and every abbreviation there
 that spells an option must spell the same one. Rule ``option_initials``.
 """
@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from medstep.extract.mentions import OptionIndex
 from medstep.answers.wordforms import spelling as _spelling
-from medstep.extract.optwords import called_normal, kept_clauses
+from medstep.extract.decision_clauses import called_normal, kept_clauses
 from medstep.lazyre import lazy_compile
 
 RULE = "option_initials"

@@ -23,7 +23,7 @@ from medstep.extract import implicit, langwords
 from medstep.answers.text import HAN
 from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
-from medstep.extract.optwords import POINTS_AWAY, SET_AGAINST_PHRASE, kept_clauses
+from medstep.extract.decision_clauses import POINTS_AWAY, SET_AGAINST_PHRASE, kept_clauses
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import first_line, last_phrase
 from medstep.lazyre import lazy_compile
@@ -248,7 +248,7 @@ def read_answer(region: str, texts: dict[str, str]) -> str | None:
 # ----------------------------------------------------------------------------- in a long output's decision
 # "Therefore, the most likely diagnosis is PTX.": in a long output the discussion names every option somewhere,
 # so only its *decision sentence* is read (the line after its last final-answer phrase, else its last sentence,
-# keeping the clauses ``optwords.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
+# keeping the clauses ``decision_clauses.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
 # and only when it is worded as a decision (a final-answer phrase before it, or a concluding word in it).
 _DECIDES = lazy_compile(
     r"(?i)\b(?:therefore|thus|hence|so|overall|in\s+conclusion|conclusion|impression|diagnosis|answer|"
@@ -265,7 +265,7 @@ def _all_mapped(keys: tuple[tuple[str, str], ...]) -> bool:
 
 
 def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
-    """The option a long output's decision ``sentence`` (:func:`optwords.decision_sentence` of ``region``) names
+    """The option a long output's decision ``sentence`` (:func:`decision_clauses.decision_sentence` of ``region``) names
     in other words ("PTX", "CHF", "collapsed lung"), by :func:`read_option` on its kept clauses, else None."""
     if len(region) <= OPTION_MAX_CHARS or not _all_mapped(tuple(sorted(idx.texts.items()))):
         return None  # a short reply is read whole (``extract/choice.py``); options the vocabulary does not cover

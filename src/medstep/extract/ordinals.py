@@ -7,7 +7,7 @@ sentence) makes the number a position, never a bare number, which may be a
 grade, a level or a count ("BI-RADS 4", "stage 2", "3 fragments").
 
 Only the decision sentence is read (see
-:func:`medstep.extract.optwords.decision_sentence`); it must not negate,
+:func:`medstep.extract.decision_clauses.decision_sentence`); it must not negate,
 hedge, offer alternatives, ask, or name a letter of the options, and every
 position it names must be the same. Rule ``option_number``.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from medstep.extract.clauses import REJECTION
 from medstep.extract.mentions import OptionIndex
-from medstep.extract.optwords import DROP, decision_sentence
+from medstep.extract.decision_clauses import DROP, decision_sentence
 from medstep.extract.refusal import is_hedge, offers_alternatives
 from medstep.lazyre import lazy_compile
 

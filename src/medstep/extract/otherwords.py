@@ -9,7 +9,7 @@ correct.", ``extract/ordinals.py``) or a concept of the vocabulary ("... the mos
 
 from __future__ import annotations
 
-from medstep.extract import aliases, asides, initials, optionconcept, optwords, ordinals, polarity
+from medstep.extract import aliases, asides, decision_clauses, initials, optionconcept, optwords, ordinals, polarity
 from medstep.extract.choice import Reading
 from medstep.extract.clauses import without_denied_lists
 from medstep.extract.langwords import foreign_negation
@@ -24,10 +24,10 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
     # read by the readers below, less what it denies: "Right upper lobe consolidation was sought, but none is seen.",
     # "Negative for pneumothorax, fluid or consolidation." state nothing
-    sentence = without_denied_lists(asides.without_denied_sentences(optwords.decision_sentence(region)))
+    sentence = without_denied_lists(asides.without_denied_sentences(decision_clauses.decision_sentence(region)))
     if foreign_negation(region):
         return None  # "Kein Pleuraerguss.", "Pas de méningiome.": these readers read no other language's denial
-    if polarity.ranks_only_against(sentence, pole) or optwords.last_of_headings(region, idx):
+    if polarity.ranks_only_against(sentence, pole) or decision_clauses.last_of_headings(region, idx):
         return None  # (nor from the last verdict of a per-option list: "**D. Consolidation** — Absent.")
     found = named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
     if found is not None:
@@ -40,22 +40,22 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
         return Reading(letter, optionconcept.OPTION_RULE)
     # "This points to LAM. LCH would spare the angles.", "RLQ. There's a dilated appendix ...": the decision
     # sentence is not the last one
-    aside = optwords.before_aside(region, idx)
+    aside = decision_clauses.before_aside(region, idx)
     if aside is not None and asides.denies_before(sentence):
         aside = None  # "Consider X. It is not present.": the closing sentence denies the one before, not another option
-    for earlier in (aside, optwords.lead_abbreviation(region)):
+    for earlier in (aside, decision_clauses.lead_abbreviation(region)):
         if earlier is not None and not polarity.ranks_only_against(earlier, pole):
             found = named_in(region, idx, sample, earlier)
             if found is not None:
                 return found
-    report = optwords.short_report(region)
+    report = decision_clauses.short_report(region)
     if report is not None:
         report = without_denied_lists(asides.without_denied_sentences(report)) or None  # "Consider X. It is not present."
     if report is not None and not polarity.ranks_only_against(report, pole):
         # "Dense right upper lobe consolidation. The horizontal fissure bows downward.": a short report states its
         # answer across its sentences ("Right upper lobe consolidation with bulging fissure")
         letter = optwords.read_words(region, idx, sample.options, sample.question, report)
-        if letter is not None and not aliases.elsewhere(optwords.without_denied(report), sample.options, letter):
+        if letter is not None and not aliases.elsewhere(decision_clauses.without_denied(report), sample.options, letter):
             return Reading(letter, optwords.RULE)
     return None
 
@@ -64,7 +64,7 @@ def named_in(region: str, idx: OptionIndex, sample: Sample, sentence: str) -> Re
     """The option ``sentence`` (a decision sentence) names in other words, by the option-word, initials and alias
     readers, else None."""
     letter = optwords.read_words(region, idx, sample.options, sample.question, sentence)
-    if letter is not None and aliases.elsewhere(optwords.without_denied(sentence), sample.options, letter):
+    if letter is not None and aliases.elsewhere(decision_clauses.without_denied(sentence), sample.options, letter):
         letter = None  # words shared with one option, a named concept of others ("… capital epiphysis" for SCFE)
     if letter is not None:
         return Reading(letter, optwords.RULE)

@@ -1,0 +1,227 @@
+"""The decision sentence of a choice output, and its clauses that may state an option.
+
+An option named in other words is read from the *decision sentence* alone (:func:`decision_sentence`): the line
+after a final answer phrase ("Answer: air in the pleural space"), else the output's last sentence (a closing formula
+such as "Consult a healthcare professional." passed over). Its clauses that negate ("rather than pneumonia", "no
+fragments"), add ("also a joint effusion") or define an option are dropped (:func:`kept_clauses`); none is kept from
+a sentence that hedges or offers alternatives, a question, an option heading ("D) Greenstick fracture – ..."), a
+letter, a score or a definition ("would show", "typically"). A clause that calls what it names normal states no
+abnormal option (:func:`called_normal`).
+The option readers that name an option in other words read these clauses (``extract/optwords.py``,
+``extract/aliases.py``, ``extract/initials.py``, ``extract/optionconcept.py``, ``extract/ordinals.py``,
+``extract/otherwords.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation
+from medstep.extract import asides, langwords
+from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name, is_article
+from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
+from medstep.extract.split import last_phrase
+from medstep.lazyre import lazy_compile
+
+# "Features point away from LAM.": a turn away from what the clause names.
+POINTS_AWAY = r"\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b"
+# A clause holding one of these does not state its option: a negation, a contrast away from it, an addition.
+DROP = lazy_compile(
+    "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
+                          negation.NEITHER)
+    + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
+      r"(?:and\s+)?so\s+(?:is|are|does|do)|"  # "The liver is enlarged and so is the spleen.": a second one added
+      + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
+    + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT + "|" + negation.CONTRACTION
+    + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
+)
+# A sentence that defines, conditions or restates rather than states.
+_VETO = lazy_compile(
+    r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
+    r"characteri[sz]ed|differential|versus|vs|either)\b|\?|？|或|" + WEIGHING_BETWEEN
+)
+# A clause that calls what it names normal ("The nasal bone appears normal", "The ZMC is intact") states no option
+# naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
+# "patent" of a vessel ("The left anterior descending artery is patent."), not of a congenital opening that should
+# have closed ("patent ductus arteriosus", "patent foramen ovale").
+_NORMAL = lazy_compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|"
+                       r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
+_OTHER = lazy_compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
+_COLON = lazy_compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not the colon of a ratio or a time ("2:1 block")
+# Words that set what follows against the statement ("cardiomegaly rather than pulmonary edema").
+SET_AGAINST = r"\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b"
+# The phrase a set-against word opens, to the end of its clause.
+SET_AGAINST_PHRASE = lazy_compile(r"(?i)" + SET_AGAINST + r"[^.,;:!?\n]*")
+_CLAUSES = lazy_compile(r"(?=" + SET_AGAINST + r")|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
+# A sentence ends at '.', '!', '?' (not after a lone letter: "B. Pleural effusion") or a line break.
+_SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
+# An option named by its letter ("Cardiomegaly (C): not present"): the sentence discusses options, and the
+# letter readers have had their say on it.
+_LETTER = lazy_compile(r"[\(\[（][A-Z][\)\]）]|\b(?i:option|choice|opción)\s+[A-Z]\b|^\s*[A-Z]\s*$")
+_BARE_LETTER = lazy_compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
+# "S. aureus" is an abbreviated genus, not a heading (mentions.GENUS).
+_HEADING = lazy_compile(r"^[\s*_#>\-•]*(?:(?:option|choice|opción)\s+)?[\(\[]?[A-Z](?:[\)\]:]|\.(?!\s?(?-i:[a-z]{2,})))(?:\s|$)", re.I)
+
+
+def called_normal(clause: str, option: str) -> bool:
+    """Whether ``clause`` calls what it names normal while ``option`` names no normal (see ``_NORMAL``)."""
+    return _NORMAL.search(clause) is not None and _NORMAL.search(option) is None
+
+
+def decision_sentence(region: str) -> str:
+    """The sentence an output decides in: the line after its last final-answer phrase, else its last sentence."""
+    phrase = last_phrase(region)
+    if phrase is not None:
+        after = region[phrase[1]:].strip()
+        return after.split("\n", 1)[0]
+    text = region.strip()
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    while len(parts) > 1 and _BOILERPLATE.search(parts[-1]) is not None:
+        parts.pop()  # "... we can see the ETT. It is important to consult a healthcare professional.": a closing formula
+    return parts[-1] if parts else ""
+
+
+# A short report read as one decision sentence: at most this many sentences, on one line, no longer than a statement.
+REPORT_SENTENCES = 3
+
+
+def short_report(region: str) -> str | None:
+    """The whole output as one decision sentence when it is a short report of a few plain sentences on one line and
+    no final-answer phrase (its findings together are its answer), else None."""
+    text = region.strip()
+    if len(text) > asides.STATEMENT_MAX or "\n" in text or last_phrase(text) is not None:
+        return None
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    return " ".join(parts) if 1 < len(parts) <= REPORT_SENTENCES else None
+
+
+def before_aside(region: str, idx: OptionIndex) -> str | None:
+    """The sentence before a closing one that only sets another option aside or says what it would show ("LCH would
+    spare the costophrenic angles.", "Not B, since there are no P waves.", "..., so D is not correct.", "SCFE occurs
+    in adolescents."): the decision
+    was stated just before it. None when there is no such closing sentence (or it hedges), or a final-answer phrase
+    gives the decision sentence."""
+    if last_phrase(region) is not None:
+        return None
+    parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
+    while len(parts) > 2 and _BOILERPLATE.search(parts[-1]) is not None:
+        parts.pop()
+    if len(parts) < 2 or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
+        return None
+    clauses = [c for c in re.split(r"[;,]\s*", parts[-1]) if c.strip()]
+    if _ASIDE.search(parts[-1]) is None and not all(_defined(c, idx) for c in clauses) \
+            and not all(_DENIED.search(c) is not None for c in clauses):
+        # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined; "It's not
+        # HCC, not a metastasis, not FNH.": the others denied one by one)
+        return None
+    if len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1 \
+            and _OPTION_HEADING.match(parts[-2]) is not None:
+        return None  # "### Option D: Consolidation\nThis would show air bronchograms; not seen.": one heading of many
+    return parts[-2]
+
+
+# A line opening with an option's letter label: "### Option D: ...", "C) ...", "**B.** ...".
+_OPTION_HEADING = lazy_compile(r"(?m)^[\s*_>#-]*(?:(?i:option)\s+)?\(?([A-Z])(?:\*\*)?[.):]")
+_LONE_ABBREVIATION = lazy_compile(r"[\s*_]*[A-Z]{2,6}s?[\s*_]*[.!]?[\s*_]*")
+
+
+def lead_abbreviation(region: str) -> str | None:
+    """The output's opening sentence when it is one abbreviation alone ("RLQ. There's a dilated appendix ..."): the
+    answer stated first, then explained; else None."""
+    first = _SENTENCE_END.split(region.strip(), maxsplit=1)[0]
+    return first if _LONE_ABBREVIATION.fullmatch(first) is not None else None
+
+
+# What a closing sentence that sets another option aside holds: a definition ("would show", "typically"), or a
+# letter rejected ("Not B, since ...", "so D is not correct").
+# A clause that denies what it names ("not HCC", "no cysts"): a closing sentence of these only sets options aside.
+_DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER) + "|" + negation.CONTRACTION)
+_ASIDE = lazy_compile(
+    r"(?i)\b(?:would|typically|usually)\b|^\W*not\s+(?:option\s+)?(?-i:[A-Z])\b|"
+    r"\b(?-i:[A-Z])\s+is\s+(?:not\s+(?:correct|right|likely|the\s+answer)|incorrect|wrong|unlikely)\b"
+    # a closing recommendation ("Recommendation: repeat after warming."): what to do next, said after the decision
+    r"|^\W*(?:recommendations?|recommend(?:ed)?|suggested\s+next\s+step)\b"
+)
+# A closing formula that states nothing about the image ("Further tests may be needed to confirm.").
+_BOILERPLATE = lazy_compile(
+    r"(?i)\b(?:consult\w*|healthcare\s+professional|further\s+(?:tests?|evaluation|imaging|investigation|workup)\s+"
+    r"(?:may|might|is|are|would|could)|clinical\s+correlation|for\s+an\s+accurate\s+diagnosis|"
+    r"is\s+a\s+medical\s+image)\b"
+)
+# A label that lowers what follows it or turns from it: "Less likely: X", "Unlikely: X", "Argues against: X".
+_LOWERED_LABEL = lazy_compile("(?i)" + hedges.lowered() + "|" + hedges.words(hedges.UNLIKELY_WORDS, ("against", "away")))
+
+
+def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> list[str] | None:
+    """The clauses of the decision sentence that may state an option (see module docstring), or None when the
+    sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
+    sentence = decision_sentence(region) if sentence is None else sentence
+    parts = _COLON.split(sentence)
+    if len(parts) > 1 and parts[-1].strip(" *_.!"):
+        if len(parts[-2].split()) <= 4 and _LOWERED_LABEL.search(parts[-2]) is not None:
+            return None  # "Less likely: Perthes disease.": the label before the colon turns from what follows it
+        sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
+    if not sentence or SCORE.search(sentence) is not None:
+        return None  # a score ("Transient synovitis (5%)") ranks, it does not choose
+    if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
+        return None
+    for m in _BARE_LETTER.finditer(sentence):
+        if m.group(1) in idx.letters and not (m.group(1) == "A" and is_article(sentence, m.end())) \
+                and not in_name(sentence, m.start()):
+            return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
+    if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
+        return None
+    kept, dropped = [], False
+    for c in _CLAUSES.split(sentence):
+        if not c.strip():
+            continue
+        if dropped and _RELATIVE.match(c) is not None:
+            continue  # "not Aspergillus, which has septate hyphae": what a dropped clause names, described further
+        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx)
+        if not dropped:
+            kept.append(c)
+    return kept
+
+
+_RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
+
+
+def without_denied(sentence: str) -> str:
+    """``sentence`` less its clauses that negate or set aside what they name, with the relative clauses describing
+    it further ("This is Mucorales, not Aspergillus, which has narrow septate hyphae." -> "This is Mucorales"): what
+    the sentence states, for a check of what else it states (``extract/otherwords.py``)."""
+    kept, dropped = [], False
+    for c in _CLAUSES.split(sentence):
+        if not c.strip():
+            continue
+        if dropped and _RELATIVE.match(c) is not None:
+            continue
+        dropped = DROP.search(c) is not None
+        if not dropped:
+            kept.append(c)
+    return ",".join(kept)
+
+
+_ABBREVIATION_SUBJECT = lazy_compile(r"[\s*_\"'“]*[A-Z]{2,6}s?(?=\s)")
+
+
+def _defined(clause: str, idx: OptionIndex) -> bool:
+    """A clause opening with an option (its text, or an abbreviation) that it goes on to define: "SCFE occurs in
+    adolescents", "Ovarian torsion shows an enlarged ovary": what the option is like, not what is seen."""
+    head = _ABBREVIATION_SUBJECT.match(clause)
+    if head is None:
+        found = find_mentions(clause, idx)
+        if not found or not found[0].by_text or clause[:found[0].start].strip(" *_\"'“").lower() not in ("", "a", "an", "the"):
+            return False
+        end = found[0].end
+    else:
+        end = head.end()
+    return asides.DEFINED_AFTER.match(clause[end:]) is not None
+
+
+def last_of_headings(region: str, idx: OptionIndex) -> bool:
+    """The output's last line is one heading of a per-option list ("**D. Consolidation** — Absent." after "**A. …**",
+    "**B. …**"): the decision sentence is the last option's verdict, not the output's conclusion."""
+    last = region.rstrip().rpartition("\n")[2]
+    return _OPTION_HEADING.match(last) is not None \
+        and len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1
