@@ -20,7 +20,7 @@ from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.commitment import (
-    echoes_and_denies, echoes_decision, only_denies, restates_options, restates_premise,
+    echoes_and_denies, echoes_decision, only_denies, restates_options,
 )
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
@@ -30,7 +30,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
 from medstep.verify.memo import CharBudgetMemo
-from medstep.verify.prior_state import drop_past, past_spans, since_then
+from medstep.verify.prior_state import drop_past
 from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
 from medstep.verify.options import (
@@ -47,14 +47,14 @@ from medstep.verify.results import (
     count_errors,
     error_factor,
 )
-from medstep.verify.roles import SentenceRole, step_role
+from medstep.verify.roles import SentenceRole
 from medstep.verify.sides import side_errors
+from medstep.verify.step_judge import judge_steps
 from medstep.verify.steps import split_steps
-from medstep.verify.subject_nouns import SUBJECT, carry_subjects
+from medstep.verify.subject_nouns import carry_subjects
 from medstep.verify.verdicts import (
     NO_PRIOR,
     EvidenceSet,
-    FindingVerdict,
     SourcedFinding,
     Verdict,
     judge,
@@ -333,8 +333,8 @@ class Verifier:
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
                premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset(),
                region: Region = NO_REGION) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+        """The chain's steps read (their claims and clauses, in the case's region) and judged (``step_judge.py``)."""
         concepts = self.lexicon.concepts
-        ref_prefix = "reference[" if has_ref else "report"
         steps = split_steps(chain)
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
@@ -351,60 +351,7 @@ class Verifier:
                                       lambda t: reread(self._claims(t), region, concepts)) or per_step
         else:
             per_step, per_sent = [], []
-        out: list[StepVerdict] = []
-        pred_items: list[SourcedFinding] = []
-        sup, con, neu, unv = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NEUTRAL, Verdict.UNVERIFIABLE
-        make = SourcedFinding._make
-        for step, found, sents in zip(steps, per_step, per_sent):
-            n = len(step.text)
-            if found and found[-1].start >= n:  # a hit inside the next step's marker text
-                found = [f for f in found if f.start < n]
-            if sents and sents[-1][0] >= n:
-                sents = [c for c in sents if c[0] < n]
-            claims = tuple(found)
-            if any(f.source == SUBJECT for f in claims):  # a restatement the evidence does not decide claims nothing
-                claims = tuple(f for f in claims if f.source != SUBJECT or judge(f, concepts[f.concept], ev).verdict in (sup, con))
-            past = past_spans(step.text) if found else ()  # "Four weeks ago the heart size was normal"
-            now: set[int] = set()  # claims of the past turned into the change since then
-            if past:
-                claims, now = since_then(claims, past, step.text.lower())
-            level = neu
-            by_ref = supported = False
-            verdicts = []
-            for f in claims:
-                if premise and f.concept in premise and restates_premise(f, premise[f.concept]):
-                    verdicts.append(FindingVerdict(f, unv, None, "question-premise"))
-                    continue
-                v = judge(f, concepts[f.concept], ev)
-                if past and v.verdict is not sup and id(f) not in now and any(a <= f.start < b for a, b in past):
-                    v = FindingVerdict(f, unv, None, "earlier-study")  # what an earlier study showed: not this one
-                verdicts.append(v)
-                kind = v.verdict
-                if v.consistent is None:  # a confirmed modality is shown (supported), never counted
-                    if kind is sup and level is neu:
-                        level = kind
-                    continue
-                if kind is con:
-                    level = kind
-                elif kind is sup:
-                    if level is not con:
-                        level = kind
-                    supported = True
-                    if not by_ref:
-                        for e in v.sources:
-                            if e.source.startswith(ref_prefix):
-                                by_ref = True
-                                break
-                elif level is neu or (level is sup and not supported):
-                    level = unv
-            if claims:
-                src = f"step[{step.index}]"
-                text = step.text
-                pred_items += [make((f, src, text, 0)) for f, v in zip(claims, verdicts)  # (``_make``: no __new__)
-                               if v.rule != "earlier-study"]
-            out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref,
-                                   step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
-        return out, pred_items
+        return judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise)
 
     def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False,
                   gold: bool = False, region: Region = NO_REGION) -> DecisionVerdict:
