@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from medstep.extract import extract
-from medstep.extract.findings import Ask, Asked, parse_asked
+from medstep.extract.concept_question import Ask, Asked, parse_asked
 from medstep.types import AnswerType, Sample
 
 EFF = "Is there a pleural effusion?"

@@ -29,7 +29,7 @@ from functools import lru_cache
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of
 from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses

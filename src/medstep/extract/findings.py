@@ -29,15 +29,13 @@ ignored. English only (the vocabulary is English); only short answers (``implici
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from enum import Enum
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
-from medstep.answers.technique import technique_mentions
-from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
+from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
-from medstep.extract import implicit, implicit_terms, planes
+from medstep.extract import implicit, planes
+from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NON_PREFIX, OTHER_STUDY, PHYSIOLOGIC,
@@ -56,23 +54,6 @@ from medstep.lazyre import lazy_compile
 RULE = "implicit_finding"
 
 
-class Ask(Enum):
-    """What a closed question asks about its ``key``."""
-
-    PRESENCE = "presence"  # a finding or device (concept id) is present, on ``side`` when given
-    NORMAL = "normal"  # an organ (anatomy concept id) is normal: "Are the lungs clear?"
-    MODALITY = "modality"  # the image was made with a modality (concept id)
-    PLANE = "plane"  # the image is in a plane (axial / coronal / sagittal)
-
-
-@dataclass(frozen=True)
-class Asked:
-    ask: Ask
-    key: str
-    side: str | None = None  # "left" / "right" for a sided presence question
-    said: str = field(default="", compare=False)  # the question's words for a presence concept ("acl tear")
-
-
 @dataclass(frozen=True)
 class Event:
     """One statement of a clause: ``key`` (a concept, or an organ when ``normal``) stated or negated."""
@@ -88,8 +69,6 @@ class Event:
     broad: str = ""  # the concept named, before its organ narrowed it ("rupture" of "rupture of the ACL")
 
 
-_SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
-_SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 _METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
 _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|identifiable|"
@@ -112,98 +91,11 @@ _LIST_AND = lazy_compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
 _NEGATION_WORD = lazy_compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
                                          negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
-# Words a modality or plane question may hold besides its modality / plane.
-_FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image", "images", "scan", "study",
-                    "picture", "exam", "examination", "taken", "obtained", "acquired", "made", "performed", "done",
-                    "with", "by", "using", "on", "of", "in", "plane", "section", "slice", "view", "cut",
-                    "reconstruction", "shown", "displayed"})
-# Words a presence question may hold besides its concept and side.
-_PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "side", "sided", "left", "right"})
-_OPTION_FRAME = _PRESENCE_FRAME | {"bilateral"}
-_WORD = lazy_compile(r"[a-z0-9]+")
 # Clauses split where a statement ends, never at a comma: "No consolidation, effusion or pneumothorax." is one
 # negated list (its later items inherit the negation), not an affirmed "effusion or pneumothorax".
 _CLAUSE = lazy_compile(r"[;:()—–]|\s-\s|\b(?:but|however|whereas|while|though|although)\b", re.I)
 # An organ called normal with a qualification ("otherwise the lungs are clear"): normal apart from something.
 _QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
-_Q_FRAME = lazy_compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
-
-
-def _residual(text: str, spans: list[tuple[int, int]], allowed: frozenset[str]) -> list[str]:
-    """Words of ``text`` outside ``spans`` that are not in ``allowed``."""
-    keep = list(text)
-    for a, b in spans:
-        keep[a:b] = " " * (b - a)
-    return [w for w in _WORD.findall("".join(keep)) if w not in allowed]
-
-
-def _category(m: Mention) -> str:
-    return vocabulary().concepts[m.concept].category if m.kind is MentionKind.CONCEPT else ""
-
-
-@lru_cache(maxsize=4096)
-def parse_asked(question: str) -> Asked | None:
-    """What a simple English closed question asks (see module docstring), else ``None``."""
-    q = question.strip()
-    if not q.endswith("?") or HAN.search(q) or implicit.Q_REFUSE.search(q):
-        return None
-    low = normalize(q.rstrip("?"))
-    voc = vocabulary()
-    if _Q_FRAME.match(low):
-        if technique_mentions(low):
-            return None  # "Is this a T1-weighted image?" asks the sequence, not MRI (``extract/technique.py``)
-        ms = voc.mentions(low)
-        planes = {IMAGING_PLANES[w] for w in _WORD.findall(low) if w in IMAGING_PLANES}
-        modalities = [m for m in ms if _category(m) == "modality"]
-        if any(_category(m) != "modality" for m in ms):
-            return None
-        rest = [w for w in _residual(low, [(m.start, m.end) for m in ms], _FRAME) if w not in IMAGING_PLANES]
-        if rest:
-            return None
-        if len(planes) == 1 and not modalities:  # "an axial CT image?": an axial MRI would read yes
-            return Asked(Ask.PLANE, planes.pop())
-        if not planes and len({m.concept for m in modalities}) == 1:
-            return Asked(Ask.MODALITY, modalities[0].concept)
-        return None
-    term = implicit_terms.question_term(q)
-    if term is None:
-        return None
-    if term.prop is None:
-        phrase = normalize(term.phrase)
-        ms = voc.mentions(phrase)
-        if len(ms) != 1 or _category(ms[0]) not in ("finding", "device"):
-            return None
-        # "focal" restates what a lesion is ("Is there a focal liver lesion?"); of anything else it narrows it
-        focal = {"focal"} if "lesion" in {ms[0].concept} | voc.concepts[ms[0].concept].ancestors else set()
-        if _residual(phrase, [(ms[0].start, ms[0].end)], _PRESENCE_FRAME | focal):
-            return None
-        sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase)}
-        if sides - {"left", "right"} or len(sides) > 1:
-            return None
-        return Asked(Ask.PRESENCE, ms[0].concept, sides.pop() if sides else None, phrase[ms[0].start:ms[0].end])
-    return _property(normalize(term.phrase), normalize(term.prop))
-
-
-def _property(subject: str, prop: str) -> Asked | None:
-    """"Is the heart enlarged?" (presence of cardiomegaly), "Are the lungs clear?" (the lungs normal)."""
-    voc = vocabulary()
-    ms = voc.mentions(subject)
-    if len(ms) != 1 or _category(ms[0]) not in ("anatomy", "device") or ms[0].end - ms[0].start != len(subject):
-        return None
-    organ = ms[0].concept
-    state = voc.mentions(prop)
-    if len(state) == 1 and state[0].end - state[0].start == len(prop):
-        s = state[0]
-        if s.kind is MentionKind.NORMAL and (not s.organs or organ in s.organs):
-            return Asked(Ask.NORMAL, organ)
-        if s.kind is MentionKind.ABNORMAL and not s.uncertain and organ in dict(s.findings):
-            return Asked(Ask.PRESENCE, dict(s.findings)[organ])
-    for verb in ("is", "are"):
-        phrase = f"{subject} {verb} {prop}"
-        whole = voc.mentions(phrase)
-        if len(whole) == 1 and whole[0].end - whole[0].start == len(phrase) and _category(whole[0]) == "finding":
-            return Asked(Ask.PRESENCE, whole[0].concept)
-    return None
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -221,15 +113,10 @@ def _unlabel(sentence: str) -> str:
         return sentence
     label = normalize(m.group(2))
     ms = vocabulary().mentions(label)
-    if len(ms) != 1 or _category(ms[0]) not in ("anatomy", "device") or _residual(label, [(ms[0].start, ms[0].end)],
-                                                                                _PRESENCE_FRAME):
+    if len(ms) != 1 or category_of(ms[0]) not in ("anatomy", "device") or residual_words(label, [(ms[0].start, ms[0].end)],
+                                                                                PRESENCE_FRAME):
         return sentence
     return sentence[:m.start(3)] + " " * len(m.group(3)) + sentence[m.end(3):]
-
-
-def _side(text: str) -> str | None:
-    sides = {_SIDE_OF[s] for s in _SIDE.findall(text)}
-    return sides.pop() if len(sides) == 1 else ("all" if sides else None)
 
 
 def _events(clause: str) -> list[Event] | None:
@@ -240,15 +127,15 @@ def _events(clause: str) -> list[Event] | None:
     voc = vocabulary()
     ms = voc.mentions(low)
     governed: list[tuple[int, int]] = [(m.start, m.end) for m in ms]  # negations inside a phrase ("not enlarged")
-    organs = [m for m in ms if _category(m) in ("anatomy", "device")]
+    organs = [m for m in ms if category_of(m) in ("anatomy", "device")]
     events: list[Event] = []
     prev_end, prev_negated = 0, False
     denied_organs: set[int] = set()  # organs with a negation right before them: "not the spleen"
-    anatomy, places = [o for o in organs if _category(o) == "anatomy"], set()  # places: organs a finding lies in
+    anatomy, places = [o for o in organs if category_of(o) == "anatomy"], set()  # places: organs a finding lies in
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(low)
         before, after = low[prev_end:m.start], low[m.end:nxt]
-        side = _side(before) or _side(after.split(",")[0])
+        side = side_of(before) or side_of(after.split(",")[0])
         pre = _NEG_PRE.search(before)
         pre_base = prev_end
         if pre is None:  # "Negative for fracture.": the vocabulary reads "negative" as a state, it still negates
@@ -257,7 +144,7 @@ def _events(clause: str) -> list[Event] | None:
             pre_base = 0 if pre is not None else prev_end
         post = NEG_POST.match(after)
         negated = pre is not None or post is not None
-        if pre is not None and _category(m) == "anatomy":
+        if pre is not None and category_of(m) == "anatomy":
             denied_organs.add(m.start)
         if pre is not None:
             governed.append((pre_base + pre.start(), m.start))
@@ -267,7 +154,7 @@ def _events(clause: str) -> list[Event] | None:
             negated = True
         elif not negated and prev_negated and _LIST_AND.match(before):
             return None  # "no effusion and pneumothorax": is the second one negated too?
-        category = _category(m)
+        category = category_of(m)
         if HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
@@ -297,7 +184,7 @@ def _events(clause: str) -> list[Event] | None:
             for o in coordinated(organs, organ, low) if organ is not None and organ.start not in places else ():
                 if not m.organs or o.concept in m.organs:  # "The liver, spleen and kidneys are unremarkable."
                     events.append(Event(o.concept, negated or o.start in denied_organs,
-                                        _side(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size))
+                                        side_of(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size))
         elif m.kind is MentionKind.ABNORMAL:
             if NON_PREFIX.search(low, 0, m.start):
                 return None  # "a non-dilated colon": the state denied by a prefix, not stated
@@ -309,7 +196,7 @@ def _events(clause: str) -> list[Event] | None:
                 if m.uncertain:
                     return None  # "borderline in size" hedges
                 events.append(Event(findings[organ.concept], negated or low[:m.start].rstrip().endswith(" not"),
-                                     _side(low[max(0, organ.start - 12):organ.end]) or side))
+                                     side_of(low[max(0, organ.start - 12):organ.end]) or side))
                 governed.append((max(0, m.start - 5), m.start))
         prev_end, prev_negated = m.end, negated
     for neg in _NEGATION_WORD.finditer(low):
@@ -412,7 +299,7 @@ def _zh_modality(text: str, question: str) -> str | None:
         return None
     stances = set()
     for mention in vocabulary().mentions(text):
-        if _category(mention) == "modality":
+        if category_of(mention) == "modality":
             negated = ZH_DENIED.search(text[:mention.start]) is not None
             stances.add(_stance(Event(mention.concept, negated, None), asked))
     if None in stances or Stance.UNCLEAR in stances or len(stances) != 1:
@@ -487,8 +374,5 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
 
 # Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).
 statements, stance, clause_split = _events, _stance, _clauses
-# and for the option reader (``extract/optionconcept.py``), which maps option texts with the same rules
-category_of, residual_words, side_of, OPTION_FRAME = _category, _residual, _side, _OPTION_FRAME
 
-__all__ = ["clause_split", "read_asked", "stance", "statements", "RULE", "Ask", "Asked", "Event", "OPTION_FRAME",
-           "category_of", "parse_asked", "read_finding", "residual_words", "side_of"]
+__all__ = ["clause_split", "read_asked", "stance", "statements", "RULE", "Event", "read_finding"]

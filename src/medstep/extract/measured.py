@@ -35,7 +35,7 @@ from functools import lru_cache
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN
-from medstep.extract import asked, asked_cutoff, findings, implicit, implicit_terms, implicit_europe, measured_gates
+from medstep.extract import asked, asked_cutoff, concept_question, implicit, implicit_europe, implicit_terms, measured_gates
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -354,7 +354,7 @@ def finding_beside(text: str) -> bool:
         for clause in implicit.clauses(sentence):
             if any(t in _NEGATION or negation.contracted(t) for t in implicit_terms.tokens(clause)):
                 continue
-            if any(m.kind is MentionKind.ABNORMAL or findings.category_of(m) == "finding"
+            if any(m.kind is MentionKind.ABNORMAL or concept_question.category_of(m) == "finding"
                    for m in voc.mentions(normalize(clause))):
                 return True
     return False

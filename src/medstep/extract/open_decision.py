@@ -29,7 +29,7 @@ from medstep.answers import normalize_text
 from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract.findings import category_of, residual_words
+from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
 from medstep.extract.open_refusal import other_language_pair

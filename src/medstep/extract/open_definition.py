@@ -14,7 +14,7 @@ answer of its own.
 from __future__ import annotations
 
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.lazyre import lazy_compile
 
 # A technique, then what defines it: "is a (safe, medical) imaging technique / test / type of ...", "uses",

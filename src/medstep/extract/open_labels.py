@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.lazyre import lazy_compile
 
 # Words holding the answer open, in what would be dropped or taken.

@@ -24,7 +24,7 @@ import re
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.extract.refusal import offers_alternatives
 from medstep.lazyre import lazy_compile
 

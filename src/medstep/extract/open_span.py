@@ -18,7 +18,7 @@ from __future__ import annotations
 from medstep.answers import hedges, negation, revisions
 from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.text import HAN
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.answers import normalize_text
 from medstep.extract.replywords import ANSWER_KEYS, REASON_KEYS

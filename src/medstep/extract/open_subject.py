@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.extract.implicit_words import COMPARED_NOW, EARLIER
 from medstep.lazyre import lazy_compile
 

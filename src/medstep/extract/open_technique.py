@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
-from medstep.extract.findings import category_of
+from medstep.extract.concept_question import category_of
 from medstep.extract.open_definition import asks_technique
 from medstep.answers.technique import related, technique_mentions
 from medstep.answers.text import HAN

@@ -21,7 +21,8 @@ from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit, langwords
 from medstep.answers.text import HAN
-from medstep.extract.findings import OPTION_FRAME, Event, category_of, clause_split, residual_words, side_of, statements
+from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
+from medstep.extract.findings import Event, clause_split, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
 from medstep.extract.decision_clauses import POINTS_AWAY, SET_AGAINST_PHRASE, kept_clauses
 from medstep.extract.refusal import is_refusal

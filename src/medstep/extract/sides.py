@@ -30,8 +30,9 @@ from typing import Callable
 from medstep.answers import NO, YES
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers import hedges
-from medstep.extract import findings, implicit, implicit_terms
-from medstep.extract.findings import Ask, Asked, Event
+from medstep.extract import concept_question, findings, implicit, implicit_terms
+from medstep.extract.concept_question import Ask, Asked
+from medstep.extract.findings import Event
 from medstep.extract.implicit_words import BESIDE, NEGATION
 from medstep.extract.stance import Stance
 from medstep.extract.implicit_words import IMAGE
@@ -49,7 +50,7 @@ _WHOLE_PLACES = frozenset({"lung", "lungs", "hemithorax", "chest", "thorax"})
 
 def _asked(question: str) -> tuple[Asked, frozenset[str]] | None:
     """The asked finding with its side, and the words of its place (empty when the side is all)."""
-    asked = findings.parse_asked(question)
+    asked = concept_question.parse_asked(question)
     if asked is not None:
         return (asked, frozenset()) if asked.ask is Ask.PRESENCE and asked.side is not None else None
     m = _LOCATED.match(question)
@@ -64,7 +65,7 @@ def _asked(question: str) -> tuple[Asked, frozenset[str]] | None:
         return None
     place = frozenset(w for w in normalize(m.group(3)).split() if w not in _PLACE_STOP)
     organ = voc.mentions(" ".join(sorted(place))) if len(place) == 1 else []
-    if len(organ) == 1 and findings.category_of(organ[0]) == "anatomy" \
+    if len(organ) == 1 and concept_question.category_of(organ[0]) == "anatomy" \
             and ms[0].concept in voc.concepts[organ[0].concept].expands:
         place = frozenset()  # "Right hydronephrosis." names its organ: hydronephrosis is of the kidney
     return Asked(Ask.PRESENCE, ms[0].concept, m.group(2).lower()), place
@@ -199,9 +200,9 @@ def _organ_asked(question: str) -> tuple[str, str, frozenset[str]] | None:
     voc = vocabulary()
     finding, place = normalize(m.group(1)), normalize(m.group(2))
     fs, os_ = voc.mentions(finding), voc.mentions(place)
-    if len(fs) != 1 or fs[0].end - fs[0].start != len(finding) or findings.category_of(fs[0]) != "finding":
+    if len(fs) != 1 or fs[0].end - fs[0].start != len(finding) or concept_question.category_of(fs[0]) != "finding":
         return None
-    if len(os_) != 1 or os_[0].end - os_[0].start != len(place) or findings.category_of(os_[0]) != "anatomy":
+    if len(os_) != 1 or os_[0].end - os_[0].start != len(place) or concept_question.category_of(os_[0]) != "anatomy":
         return None
     return fs[0].concept, os_[0].concept, frozenset(implicit_terms.stem(w) for w in place.split())
 
@@ -239,7 +240,7 @@ def _organ_clause(clause: str, events: list[Event], key: str, organ: str, place:
     found: set[Stance] = set()
     low = normalize(clause)
     here = place <= {implicit_terms.stem(w) for w in re.findall(r"[a-z]+", low)}
-    others = {m.concept for m in vocabulary().mentions(low) if findings.category_of(m) == "anatomy"} - {organ}
+    others = {m.concept for m in vocabulary().mentions(low) if concept_question.category_of(m) == "anatomy"} - {organ}
     for e in events:
         whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
         if e.normal:

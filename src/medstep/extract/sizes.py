@@ -33,7 +33,7 @@ from itertools import product
 from medstep.answers import NO, YES
 from medstep.answers import negation
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract import findings, implicit, implicit_terms
+from medstep.extract import concept_question, implicit, implicit_terms
 from medstep.extract.refusal import is_hedge
 from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
 from medstep.lazyre import lazy_compile
@@ -151,7 +151,7 @@ def _states_finding(words: str) -> bool:
     if not words.startswith(("a ", "an ", "multiple ", "several ", "two ", "numerous ")):
         return False
     voc = vocabulary()
-    return any(findings.category_of(m) == "finding" for m in voc.mentions(normalize(words)))
+    return any(concept_question.category_of(m) == "finding" for m in voc.mentions(normalize(words)))
 
 
 # A structure asked by its abbreviation: "CBD", "IVC" (the answer may spell it out).

@@ -22,9 +22,10 @@ from dataclasses import replace
 
 from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import findings, implicit
+from medstep.extract import concept_question, findings, implicit
 from medstep.extract.asked import flip_verdict
-from medstep.extract.findings import Ask, Asked, Event
+from medstep.extract.concept_question import Ask, Asked
+from medstep.extract.findings import Event
 from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
 from medstep.extract.implicit_langs import ZH_PAST
 from medstep.extract.mentions import CONFLICT
@@ -158,7 +159,7 @@ def read_zh_concept(text: str, question: str) -> str | None:
     parsed = parse_zh_asked(question)
     if parsed is None and HAN.search(text) and not HAN.search(question):
         # an English question answered in Chinese ("Is there a pneumothorax?" - "未见气胸。"): the same concept
-        asked = findings.parse_asked(question)
+        asked = concept_question.parse_asked(question)
         parsed = (asked, False) if asked is not None and asked.ask in (Ask.PRESENCE, Ask.NORMAL) else None
     if parsed is None or len(text) > implicit.MAX_CHARS or KANA.search(text) or KANA.search(question):
         return None  # Japanese: its own negations ("認められません"), which these readers do not know

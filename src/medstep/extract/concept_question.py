@@ -1,0 +1,134 @@
+"""What a closed question asks the concept reader (``extract/findings.py``): one finding's or device's presence,
+one organ's normal state, the image's modality or its plane, read from the question's words with the vocabulary.
+
+Kept apart from the reader, which reads the answer: the option reader (``extract/optionconcept.py``), the side,
+size and measure readers and the open readers use the same helpers (a mention's category, the words a phrase holds
+besides its mentions, a text's side) without reading an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
+from medstep.answers.technique import technique_mentions
+from medstep.answers.text import HAN
+from medstep.extract import implicit, implicit_terms
+from medstep.lazyre import lazy_compile
+
+
+class Ask(Enum):
+    """What a closed question asks about its ``key``."""
+
+    PRESENCE = "presence"  # a finding or device (concept id) is present, on ``side`` when given
+    NORMAL = "normal"  # an organ (anatomy concept id) is normal: "Are the lungs clear?"
+    MODALITY = "modality"  # the image was made with a modality (concept id)
+    PLANE = "plane"  # the image is in a plane (axial / coronal / sagittal)
+
+
+@dataclass(frozen=True)
+class Asked:
+    ask: Ask
+    key: str
+    side: str | None = None  # "left" / "right" for a sided presence question
+    said: str = field(default="", compare=False)  # the question's words for a presence concept ("acl tear")
+
+
+_SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
+_SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
+# Words a modality or plane question may hold besides its modality / plane.
+_FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image", "images", "scan", "study",
+                    "picture", "exam", "examination", "taken", "obtained", "acquired", "made", "performed", "done",
+                    "with", "by", "using", "on", "of", "in", "plane", "section", "slice", "view", "cut",
+                    "reconstruction", "shown", "displayed"})
+# Words a presence question may hold besides its concept and side.
+PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "side", "sided", "left", "right"})
+OPTION_FRAME = PRESENCE_FRAME | {"bilateral"}
+_WORD = lazy_compile(r"[a-z0-9]+")
+_Q_FRAME = lazy_compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
+
+
+
+def side_of(text: str) -> str | None:
+    sides = {_SIDE_OF[s] for s in _SIDE.findall(text)}
+    return sides.pop() if len(sides) == 1 else ("all" if sides else None)
+
+
+def residual_words(text: str, spans: list[tuple[int, int]], allowed: frozenset[str]) -> list[str]:
+    """Words of ``text`` outside ``spans`` that are not in ``allowed``."""
+    keep = list(text)
+    for a, b in spans:
+        keep[a:b] = " " * (b - a)
+    return [w for w in _WORD.findall("".join(keep)) if w not in allowed]
+
+
+def category_of(m: Mention) -> str:
+    """A concept mention's category (finding, anatomy, device, modality, ...); "" for a normal or abnormal phrase."""
+    return vocabulary().concepts[m.concept].category if m.kind is MentionKind.CONCEPT else ""
+
+
+@lru_cache(maxsize=4096)
+def parse_asked(question: str) -> Asked | None:
+    """What a simple English closed question asks (see ``extract/findings.py``), else ``None``."""
+    q = question.strip()
+    if not q.endswith("?") or HAN.search(q) or implicit.Q_REFUSE.search(q):
+        return None
+    low = normalize(q.rstrip("?"))
+    voc = vocabulary()
+    if _Q_FRAME.match(low):
+        if technique_mentions(low):
+            return None  # "Is this a T1-weighted image?" asks the sequence, not MRI (``extract/technique.py``)
+        ms = voc.mentions(low)
+        planes = {IMAGING_PLANES[w] for w in _WORD.findall(low) if w in IMAGING_PLANES}
+        modalities = [m for m in ms if category_of(m) == "modality"]
+        if any(category_of(m) != "modality" for m in ms):
+            return None
+        rest = [w for w in residual_words(low, [(m.start, m.end) for m in ms], _FRAME) if w not in IMAGING_PLANES]
+        if rest:
+            return None
+        if len(planes) == 1 and not modalities:  # "an axial CT image?": an axial MRI would read yes
+            return Asked(Ask.PLANE, planes.pop())
+        if not planes and len({m.concept for m in modalities}) == 1:
+            return Asked(Ask.MODALITY, modalities[0].concept)
+        return None
+    term = implicit_terms.question_term(q)
+    if term is None:
+        return None
+    if term.prop is None:
+        phrase = normalize(term.phrase)
+        ms = voc.mentions(phrase)
+        if len(ms) != 1 or category_of(ms[0]) not in ("finding", "device"):
+            return None
+        # "focal" restates what a lesion is ("Is there a focal liver lesion?"); of anything else it narrows it
+        focal = {"focal"} if "lesion" in {ms[0].concept} | voc.concepts[ms[0].concept].ancestors else set()
+        if residual_words(phrase, [(ms[0].start, ms[0].end)], PRESENCE_FRAME | focal):
+            return None
+        sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase)}
+        if sides - {"left", "right"} or len(sides) > 1:
+            return None
+        return Asked(Ask.PRESENCE, ms[0].concept, sides.pop() if sides else None, phrase[ms[0].start:ms[0].end])
+    return _property(normalize(term.phrase), normalize(term.prop))
+
+
+def _property(subject: str, prop: str) -> Asked | None:
+    """"Is the heart enlarged?" (presence of cardiomegaly), "Are the lungs clear?" (the lungs normal)."""
+    voc = vocabulary()
+    ms = voc.mentions(subject)
+    if len(ms) != 1 or category_of(ms[0]) not in ("anatomy", "device") or ms[0].end - ms[0].start != len(subject):
+        return None
+    organ = ms[0].concept
+    state = voc.mentions(prop)
+    if len(state) == 1 and state[0].end - state[0].start == len(prop):
+        s = state[0]
+        if s.kind is MentionKind.NORMAL and (not s.organs or organ in s.organs):
+            return Asked(Ask.NORMAL, organ)
+        if s.kind is MentionKind.ABNORMAL and not s.uncertain and organ in dict(s.findings):
+            return Asked(Ask.PRESENCE, dict(s.findings)[organ])
+    for verb in ("is", "are"):
+        phrase = f"{subject} {verb} {prop}"
+        whole = voc.mentions(phrase)
+        if len(whole) == 1 and whole[0].end - whole[0].start == len(phrase) and category_of(whole[0]) == "finding":
+            return Asked(Ask.PRESENCE, whole[0].concept)
+    return None
