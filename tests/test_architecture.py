@@ -2,8 +2,8 @@
 
 Order: answers → datasets → models → extract → verify → judges → score → store → report → pipeline →
 training sets (trainset → mine → curate) → cli (``answers``, the answer semantics, sits right above
-``types``; ``cli_train`` is part of the CLI). ``types`` (with ``textclean``, the cleaning every
-outside text passes through, and ``lazyre``, module patterns compiled on first use) and ``results``
+``types``; ``cli_train``, ``cli_errors``, ``cli_options`` and ``cli_print`` are part of the CLI). ``types`` (with
+``textclean``, the cleaning every outside text passes through, and ``lazyre``, module patterns compiled on first use) and ``results``
 are vocabularies any stage may import (``results`` itself only reads ``types`` and ``verify``);
 ``grading`` and ``pipeline`` orchestrate and sit just before the training sets, with ``progress``
 (the CLI's progress line); ``rewards`` is a second entry point and may import any stage.
@@ -17,7 +17,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src" / "medstep"
 ORDER = ["lazyre", "types", "textclean", "answers", "datasets", "prompts", "models", "extract", "verify", "results", "judges",
          "score", "store", "report", "grading", "pipeline", "progress", "trainset", "mine", "curate", "cli"]
-SAME_STAGE = {"cli_train": "cli"}  # modules split from a stage's file for size
+SAME_STAGE = {"cli_train": "cli", "cli_errors": "cli", "cli_options": "cli", "cli_print": "cli"}  # modules split from a stage's file for size
 
 
 def _stage(module: str) -> str | None:

@@ -56,7 +56,7 @@ def test_compare_leaderboard_n_is_what_the_accuracy_is_over(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("device", ["gpu", "cuda0", "CUDA", ""])
 def test_unknown_device_is_refused_naming_the_flag(device: str) -> None:
-    from medstep.cli import _message
+    from medstep.cli_errors import _message
     from medstep.run_checks import check_device
 
     with pytest.raises(InvalidSetting) as e:
@@ -136,7 +136,7 @@ def test_curate_says_why_nothing_was_kept(tmp_path: Path) -> None:
 
 
 def test_agreement_without_shared_metrics_names_the_flag(tmp_path: Path) -> None:
-    from medstep.cli import _hint, _message
+    from medstep.cli_errors import _hint, _message
     from medstep.report.agreement import NoSharedMetric, compute_agreement
 
     _score(tmp_path / "run", "verifier", "steps")

@@ -114,7 +114,8 @@ def test_vllm_gets_the_run_image_limit_unless_its_spec_names_one() -> None:
 def test_cli_names_the_flag(tmp_path) -> None:
     from typer.testing import CliRunner
 
-    from medstep.cli import _message, app
+    from medstep.cli import app
+    from medstep.cli_errors import _message
     from support.fixtures_seed import write_medsg
 
     data = write_medsg(tmp_path / "sg")

@@ -69,7 +69,7 @@ def test_llamacpp_without_projector_on_images_is_one_error(tmp_path):
     ("settings", GenerationSettings(temperature=-0.5), "--temperature"),
 ])
 def test_out_of_range_numbers_are_refused_before_anything_is_written(tmp_path, field, value, flag):
-    from medstep.cli import _message
+    from medstep.cli_errors import _message
 
     with pytest.raises(InvalidSetting) as err:
         run_eval(_cfg(tmp_path, "openai:m@http://127.0.0.1:9/v1", **{field: value}))

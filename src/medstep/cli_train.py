@@ -59,15 +59,14 @@ def mine_cmd(
     A chain failing a check is generated again with a new seed; after --attempts the item is dropped and counted.
     """
     from medstep.cli import (
-        EXIT_FAILED,
         _load_options,
-        _on_ctrl_c,
         _progress,
         console,
         out_console,
         refuse_foreign_out,
         resolve_api_key,
     )
+    from medstep.cli_errors import EXIT_FAILED, _on_ctrl_c
     from medstep.mine import MineConfig, run_mine
     from medstep.mine.run import CHAINS_STEM, SUMMARY_NAME
     from medstep.trainset import FORMATS
