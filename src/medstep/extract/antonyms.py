@@ -31,15 +31,16 @@ Read only where nothing else read the answer, and only where it is clear:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
-    ANSWER_ONLY as _ANSWER_ONLY, LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
+    LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
+from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
+    BONES as _BONES, Q_STOP as _Q_STOP, SIDE_WORD as _SIDE_WORD, WORD as _WORD, Asked as _Asked, Identity as _Identity,
+    flat_phrase as _phrase, organ_named as _organ, parse_question as _parse, sides_named as _sides, subject_stems as _stems)
 from medstep.extract.mentions import CONFLICT
 from medstep.lazyre import lazy_compile
 
@@ -78,117 +79,9 @@ _ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "ca
                       "margin", "margins", "wall", "enzymes", "level", "levels", "rhythm", "motion"})
 # "an unenhanced CT", "on the enhanced images": the pole names the technique, not the asked thing.
 _TECHNIQUE_AFTER = lazy_compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
-_PROPERTY_Q = lazy_compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
-_SIDE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
-                       r"the\s+(left|right)(?:\s+(?!the\b)([a-z -]{2,30}?))?\s*\?\s*$")
-_IDENTITY_Q = lazy_compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
 _IDENTITY_A = lazy_compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
                            r"corresponds\s+to)\s+(?:the\s+)?([a-z -]{3,30}?)[\s*_\"'“”.!]*$")
-_SIDE_WORD = lazy_compile(r"(?i)\b(?:left|right)\b")
-_LOCATED_VERB = lazy_compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
-_PRESENCE_Q = lazy_compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|"
-                           r"radiograph|film|scan|study|x-?ray|ct|mri)\s+(?:show|demonstrate|reveal))\s+(?:an?\s+|any\s+)?"
-                           r"(?:evidence\s+of\s+(?:an?\s+)?)?([a-z -]{2,50}?)\s*\?\s*$")
-# The subject of "Is there a fracture?": the bones ("The bones are intact.", "Osseous structures intact.").
-_BONES = ("bone", "osseous", "bony", "skeleton", "skeletal")
-_COUNT_Q = lazy_compile(r"(?i)^\s*(?:are\s+there\s+(multiple|several|many|numerous)|is\s+there\s+(?:an?\s+|only\s+)?"
-                        r"(single|solitary|one|isolated))\s+([a-z -]{3,40}?)\s*\?\s*$")
 _SIDED_NOUN = lazy_compile(r"\b(?:left|right)\s+([a-z]+)")  # "the right lung": the side of the noun after it
-_ENDS_PREPOSITION = lazy_compile(r"(?i)\b(?:in|on|of|at|within|involving|to|from)$")
-_WORD = lazy_compile(r"[a-z0-9]+")
-_Q_STOP = frozenset({"the", "a", "an", "this", "these", "that", "it", "image", "images", "sequence", "weighted",
-                     "scan", "mri", "ct", "study", "is", "are", "of", "in", "on", "features", "look", "looks", "appear",
-                     "appears", "seem", "seems"})
-
-
-@dataclass(frozen=True)
-class _Identity:
-    """An organ's identity question: "Is the organ on the left the liver?" (``subject`` "the organ on the left")."""
-
-    organ: str  # the anatomy concept id asked
-    subject: str  # the asked thing, lower-cased, spaces collapsed
-    sides: frozenset[str]  # the sides the asked organ names ("Is this the left kidney?")
-
-
-@dataclass(frozen=True)
-class _Asked:
-    pair: Pair
-    pole: int  # the pole the question asks (0 or 1)
-    subject: tuple[str, ...]  # stemmed subject words (any one must be in the answer unless it opens with a pronoun)
-    place: tuple[str, ...] = ()  # the side pair: the place's stemmed words ("kidney")
-    needs: tuple[str, ...] = ()  # words the answer must all name ("Are there multiple lesions in the liver?")
-
-
-def _stems(text: str) -> tuple[str, ...]:
-    return tuple(implicit_terms.stem(w) for w in _WORD.findall(text.lower()) if w not in _Q_STOP)
-
-
-@lru_cache(maxsize=1024)
-def _parse(question: str) -> _Asked | _Identity | None:
-    """The asked pair and pole, the asked organ of an identity question, or ``None``."""
-    if implicit.Q_REFUSE.search(question):
-        return None
-    m = _SIDE_Q.match(question)
-    if m is not None:
-        place = _stems(m.group(3) or "side")  # "Is the effusion on the left?": the side alone
-        subject = _LOCATED_VERB.sub("", m.group(1))  # "Is the abnormality located in the right lung?"
-        return _Asked(SIDE, 0 if m.group(2).lower() == "left" else 1, _stems(subject), place)
-    m = _COUNT_Q.match(question)
-    if m is not None:  # "Are there multiple lesions (in the liver)?", "Is there a solitary nodule?"
-        noun, _, where = m.group(3).partition(" in ")
-        if _LESION.fullmatch(noun.split()[-1]) is None:
-            return None  # "Are there multiple views?" counts no lesion
-        return _Asked(_NUMBER, 0 if m.group(2) else 1, _stems(noun), needs=_stems(where))
-    m = _IDENTITY_Q.match(question)
-    if m is not None and _ENDS_PREPOSITION.search(m.group(1)) is None:
-        organ = _organ(m.group(2))
-        if organ is not None:
-            return _Identity(organ, _phrase(m.group(1)), _sides(m.group(2)))
-    present = _presence(question)
-    if present is not None:  # "Is there a fracture of the femoral neck?", "Is there bowel obstruction?"
-        return present
-    m = _PROPERTY_Q.match(question)
-    if m is None:
-        return None
-    # a pole of a gated pair outside its gate names no property: "T2" of "hyperintense on T2?" is a sequence
-    found = [(pair, i, hit) for pair in PAIRS for i, rx in enumerate(pair.poles) for hit in rx.finditer(m.group(1))
-             if pair.gate is None or pair.gate.search(question) is not None]
-    if len(found) > 1:  # "Is the mass hypointense on T1-weighted images?": the weighting qualifies the signal
-        found = [f for f in found if f[0].gate is None]
-    if len(found) != 1:
-        return None
-    pair, pole, hit = found[0]
-    if _ANSWER_ONLY.fullmatch(hit.group(0)):
-        return None  # "Is the ETT too high?": "too low" would be the same pole
-    rest = m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]
-    words = _stems(pole_context.without_sequences(rest) if pair.described else rest)
-    if not words and len(hit.group(0).split()) > 1:
-        words = _stems(hit.group(0))  # "Is the lung volume reduced?": the pole names the lungs
-    return _Asked(pair, pole, words)
-
-
-def _presence(question: str) -> _Asked | None:
-    """The pair a presence question asks by a pole that is a finding, with its subject ("Is there a fracture of the
-    femoral neck?": the integrity pair, "femoral neck"); ``None`` for any other question."""
-    m = _PRESENCE_Q.match(question)
-    if m is None:
-        return None
-    found = [(pair, i, hit) for pair in PAIRS if pair.noun for i, rx in enumerate(pair.poles)
-             for hit in rx.finditer(m.group(1))]
-    if len(found) != 1:
-        return None
-    pair, pole, hit = found[0]
-    subject = _stems(m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():])
-    return _Asked(pair, pole, subject or (_BONES if pair.name == "integrity" else ()))
-
-
-def _organ(phrase: str) -> str | None:
-    """The anatomy concept ``phrase`` names as a whole ("the liver", "left kidney"), else ``None``."""
-    low = normalize(re.sub(r"(?i)^(?:the|left|right)\s+", "", phrase.strip()))
-    ms = vocabulary().mentions(low)
-    if len(ms) != 1 or ms[0].kind is not MentionKind.CONCEPT or (ms[0].start, ms[0].end) != (0, len(low)):
-        return None
-    return ms[0].concept if vocabulary().concepts[ms[0].concept].category == "anatomy" else None
 
 
 def _values(sentence: str, asked: _Asked) -> set[int] | None:
@@ -473,14 +366,6 @@ def _devices(text: str) -> frozenset[str]:
     voc = vocabulary()
     return frozenset(m.concept for m in voc.mentions(normalize(text))
                      if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "device")
-
-
-def _phrase(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _sides(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _SIDE_WORD.findall(text))
 
 
 # Public name for the compartment reader (``extract/compartments.py``), which checks the named device the same way.
