@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from medstep.answers import hedges
-from medstep.extract import extract, implicit
+from medstep.extract import extract
+from medstep.extract.implicit_words import HEDGES
 from medstep.extract.refusal import is_hedge
 from medstep.types import AnswerType, Sample
 
@@ -31,9 +32,9 @@ def test_a_turn_after_the_last_mention_vetoes_it(turn: str) -> None:
     assert extract(f"The heart is wide. Only C remains. {turn.capitalize()}, the film is rotated.", sample).answer is None
 
 
-@pytest.mark.parametrize("word", sorted(implicit.HEDGES))
+@pytest.mark.parametrize("word", sorted(HEDGES))
 def test_every_statement_hedge_keeps_a_stated_finding_from_being_read(word: str) -> None:
-    # implicit.HEDGES is built from answers/hedges.py's sub-lists (it was a second list of its own).
+    # implicit_words.HEDGES is built from answers/hedges.py's sub-lists (it was a second list of its own).
     assert extract("There is a small pleural effusion.", _CLOSED).answer == "yes"
     assert extract(f"There is a small pleural effusion, {word}.", _CLOSED).answer is None
 

@@ -5,7 +5,7 @@ its own question: is a reply torn between options (``refusal.is_hedge``), is
 a per-option verdict left undecided (``tally``), is a committed yes/no taken
 back by a later clause (``extract/stated.py``), does a closing remark after the answer
 doubt or turn it (``lastmention``), does a sentence naming a finding state it
-(``implicit.HEDGES``)? They read different sub-lists, because
+(``implicit_words.HEDGES``)? They read different sub-lists, because
 the questions differ: a condition ("if", "would") makes a per-option verdict
 undecided but is no hedge between options ("B would blunt the angles" still
 discusses B); "both" and "between" weigh two candidates but take nothing back
@@ -51,7 +51,7 @@ NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded"
 # Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
 # effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
-# ``implicit.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
+# ``implicit_words.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
 # Outside a denial they are STRENGTH words, which hold a statement open ("definite" and "significant").
 DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete")
 # The words below keep a sentence that names a finding from stating it (``implicit.hedged``, read as single

@@ -63,7 +63,7 @@ NOT_SEEN = tuple(f"not {w}" for w in SEEN)
 # read by the extractor (``extract/findings.py``, ``extract/implicit_words.py``).
 CLEAR_OF = ("clear of",)
 # Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
-# exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit.HEDGES``);
+# exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit_words.HEDGES``);
 # "ruled out" states the absence.
 EXCLUDE = ("exclude", "excluded", "rule out")
 EXCLUDED = EXCLUDE + ("ruled out",)

@@ -15,7 +15,8 @@ from functools import lru_cache
 from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, normalize, vocabulary
 from medstep.answers.technique import technique_mentions
 from medstep.answers.text import HAN
-from medstep.extract import implicit, implicit_terms
+from medstep.extract import implicit_terms
+from medstep.extract.implicit_words import Q_REFUSE
 from medstep.lazyre import lazy_compile
 
 
@@ -73,7 +74,7 @@ def category_of(m: Mention) -> str:
 def parse_asked(question: str) -> Asked | None:
     """What a simple English closed question asks (see ``extract/findings.py``), else ``None``."""
     q = question.strip()
-    if not q.endswith("?") or HAN.search(q) or implicit.Q_REFUSE.search(q):
+    if not q.endswith("?") or HAN.search(q) or Q_REFUSE.search(q):
         return None
     low = normalize(q.rstrip("?"))
     voc = vocabulary()

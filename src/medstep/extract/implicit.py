@@ -56,7 +56,6 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
     ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
-    Q_REFUSE,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -361,5 +360,5 @@ _LOBE = lazy_compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper
 _EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
-__all__ = ["HEDGES", "MAX_CHARS", "Q_REFUSE", "RULE", "TEMPORAL", "Stance", "clauses", "hedged",
+__all__ = ["MAX_CHARS", "RULE", "clauses", "hedged",
            "qualified_denial_undercut", "read_implicit", "sentences"]

@@ -29,7 +29,7 @@ _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH
 ZH_HEDGE = lazy_compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
-# "healed", "resolving" (``implicit.HEDGES``); also read by ``extract/zh_concepts.py``.
+# "healed", "resolving" (``implicit_words.HEDGES``); also read by ``extract/zh_concepts.py``.
 ZH_PAST = lazy_compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好转|改善")
 # What before a denial limits it to a place or side ("左侧未见…", "肋骨未见…"); the image or both sides limit nothing.
 _ZH_PLACED = lazy_compile(r"[\u4e00-\u9fff]")
