@@ -68,14 +68,28 @@ def is_lesion(c: Concept) -> bool:
 def sizes_conflict(a: float, b: float, lesion: bool, a_min: float | None = None, b_min: float | None = None) -> bool:
     """Whether two measurements (mm) of one finding disagree: by ``SIZE_FACTOR``, or for a lesion by
     ``LESION_SIZE_FACTOR`` and at least ``LESION_SIZE_MM``. A measurement of several dimensions spans its smallest
-    (``a_min``, ``b_min``) to its largest: the closest values of the two spans are compared."""
-    a_lo, b_lo = a_min or a, b_min or b
-    if a_lo <= b and b_lo <= a:
-        return False  # the spans overlap: "4 cm" of a "6 x 4 cm" lesion
-    hi, lo = (a_lo, b) if a_lo > b else (b_lo, a)
+    (``a_min``, ``b_min``) to its largest: against a single value (a writer gives "about 3 cm" of a "3.4 x 2.9 cm"
+    lesion, or its short axis) the closest values of the two spans are compared. Two measurements of several
+    dimensions each are compared axis by axis: they disagree when the largest dimensions disagree and the smallest
+    do too ("1.3 x 0.8 cm" against "2.3 x 1.8 cm", whose spans overlap; verr20). Either rule disagrees whenever the
+    closest values of the spans do, so a pair of spans that disagreed before still does."""
+    if a_min is not None and b_min is not None and a_min < a and b_min < b:
+        return _values_conflict(a, b, lesion) and _values_conflict(a_min, b_min, lesion)
+    return _spans_conflict(a, b, lesion, a_min, b_min)
+
+
+def _values_conflict(a: float, b: float, lesion: bool) -> bool:
+    hi, lo = max(a, b), min(a, b)
     if lesion:
         return hi >= LESION_SIZE_FACTOR * lo and hi - lo >= LESION_SIZE_MM
     return hi >= SIZE_FACTOR * lo
+
+
+def _spans_conflict(a: float, b: float, lesion: bool, a_min: float | None, b_min: float | None) -> bool:
+    a_lo, b_lo = a_min or a, b_min or b
+    if a_lo <= b and b_lo <= a:
+        return False  # the spans overlap: "4 cm" of a "6 x 4 cm" lesion
+    return _values_conflict(a_lo, b, lesion) if a_lo > b else _values_conflict(b_lo, a, lesion)
 
 
 def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
