@@ -41,10 +41,19 @@ class Axis:
     concepts: frozenset[str]
     values: tuple[tuple[str, re.Pattern[str]], ...]
     flip: dict[str, str]
+    parts: re.Pattern[str] | None = None  # nouns for parts of the finding that name it as a pronoun does
 
 
-def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str]) -> Axis:
-    return Axis(name, frozenset(concepts.split()), tuple((v, re.compile(rf"\b(?:{p})\b")) for v, p in values), flip)
+# a pattern word's fracture noun after it, a few words on ("transverse extra articular fracture of", "oblique distal
+# fibula #"; on ``_normalise``d text)
+_BEFORE_BREAK = (r"(?!\s+(?:views?|projections?|images?|radiographs?|films?|fissures?|process(?:es)?|sinus(?:es)?|"
+                 r"colon|plane|sections?|slices?)\b)(?=(?:\s+[a-z]+){0,4}?\s+(?:fractures?|break|crack|fracture line|#))")
+
+
+def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str],
+          parts: str | None = None) -> Axis:
+    return Axis(name, frozenset(concepts.split()), tuple((v, re.compile(rf"\b(?:{p})\b")) for v, p in values), flip,
+                re.compile(rf"\b(?:{parts})\b") if parts else None)
 
 
 _AXES = (
@@ -57,8 +66,22 @@ _AXES = (
           (("undisplaced", r"undisplaced|non ?displaced|not displaced|without displacement|no displacement|"
                            r"anatomically aligned|in (?:good |anatomical )?alignment"),
            ("displaced", r"(?:minimally |mildly |severely )?displaced|displacement|distracted|angulated|"
-                         r"step off|overriding")),
-          {"displaced": "undisplaced", "undisplaced": "displaced"}),
+                         r"step off|overriding|(?:has |have )?(?:shifted|moved) (?:apart|out of (?:place|line))|"
+                         r"shifted|out of line")),
+          {"displaced": "undisplaced", "undisplaced": "displaced"},
+          # "The fragments are displaced by 4 mm", "The two pieces have not shifted": the fracture named before
+          r"(?:the|its|both|two|these|those|their)\s+(?:\w+\s+)?(?:fragments?|pieces|bone ends|fracture ends)"),
+    # the fracture's pattern (vlay20): "a transverse fracture" written "a spiral fracture" is another injury. A pattern
+    # word counts only before a fracture's noun ("transverse lucent fracture line", "oblique distal fibula #") or in a
+    # lay form of it ("broken straight across", "on a slant"); "transverse process", "oblique views" are no pattern
+    _axis("pattern", "fracture rib_fracture bone_fragment clavicle_fracture",
+          (("transverse", r"transverse" + _BEFORE_BREAK + r"|(?:broken|cracked|snapped|fractured|runs|running|goes)"
+                          r" straight across"),
+           ("oblique", r"(?:short |long )?oblique" + _BEFORE_BREAK + r"|on a slant|slant(?:ed|ing)|diagonal" + _BEFORE_BREAK),
+           ("spiral", r"spiral" + _BEFORE_BREAK + r"|corkscrew|spiralling|spiraling"),
+           ("buckle", r"(?:buckle|torus)" + _BEFORE_BREAK + r"|buckled|buckling of the cortex|cortical buckling"),
+           ("greenstick", r"greenstick" + _BEFORE_BREAK)),
+          {}),
     _axis("calcification", "pulmonary_nodule granuloma mass lung_lesion lesion calcification",
           (("noncalcified", r"non ?calcified|uncalcified|not calcified|without calcification|no calcification"),
            ("calcified", r"(?:densely |partly |partially |heavily )?calcified|calcific|calcification|chalky")),
@@ -86,6 +109,9 @@ _NEGATED_AFTER = lazy_compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternati
 _NEGATION = lazy_compile(negation.CONTRACTION.replace("'", " ") + "|"
                          + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER, negation.BEFORE,
                                       ("instead of", "rather than")))
+# an amount below a bound ("less than 1 mm of step-off", "under 2 mm of displacement"): no value of its own
+_BOUNDED = lazy_compile(r"(?:" + hedges.alternation(hedges.UPPER_BOUND) + r"|<)\s*\d+(?:\.\d+)?\s*(?:mm|millimet\w+)"
+                        r"\s+(?:of\s+)?$")
 _HEDGE = lazy_compile(hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
                                  hedges.OBLIGATION, ("or",)))
 
@@ -105,7 +131,7 @@ def _values(sent: str, axis: Axis) -> list[tuple[str, int, int]]:
                 continue
             taken.append((s, e))
             hedge = _HEDGE.search(sent, 0, s)
-            if hedge is not None:
+            if hedge is not None or _BOUNDED.search(sent, max(0, s - 30), s) is not None:
                 continue
             cuts = [c.end() for c in _CLAUSE_CUT.finditer(sent, 0, s)]
             begin = max(cuts[-1] if cuts else 0, s - 30)  # a negation a few words before, in the same clause
@@ -162,15 +188,16 @@ def _sentence_values(sent: str, orig: str, named: tuple[str, ...], state: tuple[
         own = [c for c in named if c in axis.concepts]
         if own:
             concept = own[0]
-        elif axis.name in last and (_PRONOUN_SUBJECT.search(sent) is not None or (
-                not named and _PRONOUN.search(sent) is not None)):
+        elif axis.name in last and (_PRONOUN_SUBJECT.search(sent) is not None or not named and (
+                _PRONOUN.search(sent) is not None or axis.parts is not None and axis.parts.search(sent) is not None)):
             concept = last[axis.name]
         else:
             continue
         for value, s, e in _values(sent, axis):
             out.append((axis.name, value, concept, orig[s:e], s, e))
         last[axis.name] = concept
-    if not named and _PRONOUN.search(sent) is None:
+    if not named and _PRONOUN.search(sent) is None and not any(
+            axis.parts is not None and axis.parts.search(sent) is not None for axis in _AXES):
         last = {}  # a sentence about something else: a later "It" is not the finding before it
     elif named:
         for axis in _AXES:
