@@ -40,7 +40,7 @@ from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import (
-    absolutive_without, after_with, denied_change, property_level,
+    absolutive_without, after_with, denied_change, property_level, with_ends_denial,
     decides_against_placed,
     TUBE_MISPLACED,
     TUBE_ONLY,
@@ -401,6 +401,9 @@ class ClauseScoper:
                 else:
                     closed = None
             elif kind == K_CONJ:
+                if pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE \
+                        and with_ends_denial(low, pre[3] + len(pre[1]), start, payload):
+                    pre = None  # "without a capsule and with portal vein thrombus": the thrombus is there
                 if payload in AND_WORDS:
                     last_and = start
                     if pre is not None and pre[0] is _ABSENT and max(last_m, last_comma) > pre[3] and _NEW_CLAUSE.match(low, end):

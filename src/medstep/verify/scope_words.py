@@ -82,6 +82,23 @@ DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "n
 ABSENCE_HEDGES = frozenset({"it is possible that there is no", "it is possible that there are no", "possibly no",
                             "perhaps no", "maybe no", "cannot be confirmed", "maybe not", "perhaps not"})
 AND_WORDS = frozenset({"and", "also", "as well as", "plus", "along with"})
+# "a mass without a capsule and with portal vein thrombus", "no fracture, with a large effusion", "without a halo but
+# with microcalcifications": a "with" joined to a denial by "and", "but", "yet" or a comma opens a second attribute of
+# the thing, stated present; a "with" straight after the denied noun ("no consolidation with air bronchograms") is
+# part of what is denied. "plus" adds an item of its own however it is joined.
+_WITH_AFTER_JOINER = lazy_compile(r"(?:,|;|\band|\bbut|\byet|\bwhile)\s*(?:also\s+)?$")
+WITH_WORDS = frozenset({"with", "along with"})
+ADDITIVE = frozenset({"plus"})
+
+
+def with_ends_denial(low: str, denial_end: int, start: int, payload: str) -> bool:
+    """Whether the conjunction ``payload`` at ``start`` ends a denial whose word ended at ``denial_end``: an
+    additive ("plus") or a "with" after a joiner (``_WITH_AFTER_JOINER``), with some words denied between."""
+    if not any(c.isalpha() for c in low[denial_end:start]):
+        return False
+    if payload in ADDITIVE:
+        return True
+    return payload in WITH_WORDS and _WITH_AFTER_JOINER.search(low, max(denial_end, start - 12), start) is not None
 DANGLING_NEG = frozenset(negation.AFTER)  # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``)
 SEV_OR_CHG = ("severity", "change")
 NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
