@@ -85,3 +85,29 @@ def test_a_question_about_a_class_is_answered_by_general_knowledge() -> None:
 ])
 def test_an_image_named_by_its_region_adjective_is_no_answer(question: str, text: str) -> None:
     assert _read(text, question) == (None, Status.UNPARSED)
+
+
+def _verdict(text: str, question: str) -> tuple[str | None, Status]:
+    e = extract(text, Sample(id="k", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    return e.answer, e.status
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is there a knee effusion?", "In adults, a knee effusion distends the suprapatellar recess and is best confirmed "
+                                  "with ultrasound."),
+    ("Is there a pneumoperitoneum?", "Pneumoperitoneum is most reliably detected on an erect chest film or on CT."),
+    ("Is the gallbladder wall thickened?", "A gallbladder wall over 3 mm is usually considered thickened in a fasting "
+                                           "patient."),
+])
+def test_general_knowledge_gives_no_verdict(question: str, text: str) -> None:
+    assert _verdict(text, question) == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize(("question", "text", "verdict"), [
+    ("Are the kidneys normal in size?", "Both kidneys measure about 10 cm, normal for an adult.", "yes"),
+    ("Is there a knee effusion?", "Yes: the suprapatellar recess is distended, as an effusion usually does.", "yes"),
+    # "normally" after its verb says how this case's organ behaves, not what usually holds
+    ("Is there mesenteric ischaemia?", "The small bowel loops enhance normally.", "no"),
+])
+def test_a_verdict_or_this_cases_value_beside_knowledge_is_read(question: str, text: str, verdict: str) -> None:
+    assert _verdict(text, question)[0] == verdict

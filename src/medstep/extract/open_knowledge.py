@@ -33,6 +33,8 @@ from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
 _WORD = lazy_compile(r"[^\W_]+")
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
+_MAX = 400
 # A frame that opens a general statement: who or where it holds for ("In adults,", "In postmenopausal women", "On
 # CT,", "In general,").
 _FRAME = lazy_compile(
@@ -49,18 +51,23 @@ _POINTS_HERE = lazy_compile(
     r"examination)|patient|patient's|case|i'm|i'd|we|my|our|us|you|your|"
     r"there\s+(?:is|are)|shows?|(?:image|scan|film|study|radiograph|view|slice|section|ct|mri|ultrasound|x-ray)\s+"
     r"showing|demonstrates?|reveals?|appears?|appearing|looks?|seems?|"
-    r"measur(?:es|ing)\s+(?:about\s+|approximately\s+|roughly\s+)?\d)\b|" + hedges.words(negation.SEEN, negation.SEEN_RARE)
-    + ")")
+    r"measur(?:es?|ing)\s+(?:about\s+|approximately\s+|roughly\s+)?\d)\b|"
+    # a word of seeing, unless it describes a class's noun ("a visible posterior fat pad")
+    r"(?<!\ba\s)(?<!\ban\s)" + hedges.words(negation.SEEN, negation.SEEN_RARE) + ")")
 # English function words (the grammar read here is English), and words of a writer declining to answer.
 _ENGLISH = lazy_compile(r"(?i)\b(?:the|is|are|of|and|in|to|by|with|on|at|for|from)\b")
 _DECLINES = lazy_compile(r"(?i)\b(?:cannot|can't|unable|impossible|not\s+possible)\b")
 # The first word of a subject that is this case or the writer: never a class.
 _POINTER_FIRST = frozenset({"this", "these", "that", "those", "it", "its", "they", "their", "there", "here", "he", "she",
-                            "his", "her", "yes", "no", "not"})
+                            "his", "her", "yes", "no", "not", "both"})
 _INDEFINITE = frozenset({"a", "an", "any", "every", "each"})
-_QUANTIFIERS = frozenset({"most", "many", "all", "some", "few", "nearly", "almost", "virtually"})
+# ("All nodes are subcentimetric.", "Some loops are dilated." report this case's things: no class.)
+_QUANTIFIERS = frozenset({"most", "many", "nearly", "almost", "virtually"})
 # Words of habit: what is true in general (shared with the readers of habit in ``extract/open_generic.py``).
 _HABIT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.HABIT) + r")\b|\btend(?:s|ed)?\s+to\b")
+# "Normally" saying how, after its verb ("enhances normally.", "opacify normally to the segmental level"), not how often.
+_MANNER = lazy_compile(r"(?i)\bnormally(?=\s*(?:[.,;:!?]|$)|\s+(?:to|at|in|on|throughout|with|without|and|bilaterally|"
+                       r"symmetrically)\b)")
 # The best way to show or measure a thing: "is best shown by ultrasound", "most reliably estimated".
 _BEST = lazy_compile(r"(?i)\b(?:best|most\s+(?:sensitively|reliably|accurately)|more\s+(?:sensitively|reliably)|"
                      r"reliably)\s+(?:seen|shown|detected|demonstrated|assessed|estimated|evaluated|confirmed|imaged|"
@@ -70,16 +77,19 @@ _METHOD = lazy_compile(
     r"(?i)\b(?:(?:is|are|be|been)\s+(?:(?:\w+ly|then)\s+)?(?:measured|classified|graded|staged|scored|calculated|"
     r"estimated|assessed|defined|divided|determined|derived|based|needed|required|advised|recommended|considered|taken|"
     r"expressed|reported|made|obtained|performed|used|categori[sz]ed|quantified|judged)|"
-    r"classif(?:y|ies)|grades|scores|measures?|assigns?|awards?|subtracts?|starts?\s+at|depends?\s+on|requires?|warrants?|carr(?:y|ies)|"
+    r"classif(?:y|ies)|grades|scores|assigns?|awards?|subtracts?|starts?\s+at|depends?\s+on|requires?|warrants?|carr(?:y|ies)|"
     r"prompts?|produces?|lodges?|arises?|occurs?|affects?|includes?|ranges?|var(?:y|ies)|defines?|consists?\s+of|"
     r"comprises?|counts?)\b")
+# A measuring verb: a statement's verb, but no mark of a class ("Nodes measure up to 6 mm." reports this case's).
+_MEASURES = lazy_compile(r"(?i)\bmeasures?\b")
 # A value right after a method verb assigns this case's value ("is graded as III", "scores 8", "is estimated at 40%");
 # a bound or a range of the scale ("starts at 10", "up to 6 mm", "from I to IV") is a norm.
-_ASSIGNED = lazy_compile(r"(?i)^\s*(?:(?:as|at|to\s+be)\s+(?:(?!(?:over|under|above|below|up|greater|less|more|beyond|least|"
+_ASSIGNED = lazy_compile(r"(?i)^\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|~\s*)?"
+                         r"(?:(?:as|at|to\s+be)\s+(?:(?!(?:over|under|above|below|up|greater|less|more|beyond|least|"
                          r"exceeding)\b)[\w-]+\s+){0,3}?)?(?:(?:grade|type|stage|class|category)\s+)?(?:\d|[ivx]{1,4}\b)"
                          r"(?![\d.]*\s*(?:to|-|–)\s*(?:\d|[ivx]{1,4}\b))")
 # A quantified class anywhere: "most ectopic pregnancies", "the site of most tumours", "in most cases".
-_QUANTIFIED = lazy_compile(r"(?i)\b(?:most|many|all|nearly\s+all|the\s+majority\s+of)\s+(?:of\s+(?:the\s+)?)?"
+_QUANTIFIED = lazy_compile(r"(?i)\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:of\s+(?:the\s+)?)?"
                            r"(?!likely\b|probably\b|consistent\b|suggestive\b)(?:[a-z-]+\s+){0,2}?[a-z-]+(?:s|ae|i|es)\b")
 # A norm or frequency said of a class: "the commonest site", "the most common cause", "the usual appearance".
 _FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:commonest|most\s+common|most\s+frequent|usual|typical|classic)\s+"
@@ -129,16 +139,16 @@ def _after_method(clause: str) -> bool:
 
 
 def _general_clause(clause: str, question: str, first: bool) -> bool:
-    text = _ASIDE.sub(" ", clause) if first else clause
-    frame = _FRAME.match(text)
-    body = text[frame.end():] if frame is not None else text.lstrip(" *_\"'")
+    frame = _FRAME.match(clause)
+    body = clause[frame.end():] if frame is not None else clause.lstrip(" *_\"'")
+    body = _ASIDE.sub(" ", body) if first else body
     if not first:  # a clause going on about the class the first one named ("...; rarer sites include ...")
         return (_HABIT.search(body) is not None or _QUANTIFIED.search(body) is not None or _after_method(body)
                 or _FREQUENCY.search(body) is not None)
     words = _WORD.findall(body.lower())
     if not words or words[0] in _POINTER_FIRST:
         return False
-    verb = _FINITE.search(body) or _METHOD.search(body) or _HABIT.search(body)
+    verb = _FINITE.search(body) or _METHOD.search(body) or _MEASURES.search(body) or _HABIT.search(body)
     if verb is None or _LABEL_BREAK.search(body[:verb.start()]) is not None:
         return False  # "Adhesions, the commonest cause.", "Inguinal hernia — the sac arises ...": a label and an aside
     subject = _WORD.findall(body[:verb.start()].lower())
@@ -177,10 +187,22 @@ def states_knowledge(sentence: str, question: str) -> bool:
     if _ENGLISH.search(sentence) is None or _DECLINES.search(sentence) is not None:
         return False  # read in English only; "A diagnosis cannot be made without priors." declines (a refusal)
     text = _BEST.sub("usually", sentence)  # "is best seen on CT": a habit of the technique, not a sighting
+    text = _MANNER.sub("", text)  # "The bowel wall enhances normally.": how this case's wall enhances, no habit
     if _POINTS_HERE.search(text) is not None:
         return False
     clauses = [c for c in text.split(";") if _WORD.search(c)]
     return bool(clauses) and all(_general_clause(c, question, i == 0) for i, c in enumerate(clauses))
 
 
-__all__ = ["states_knowledge"]
+def only_knowledge(region: str, question: str) -> bool:
+    """Whether every sentence of the short reply ``region`` states general knowledge about what ``question`` asks
+    (:func:`states_knowledge`): to a yes/no question ("Is there an elbow effusion?" - "In children, a visible
+    posterior fat pad is a sensitive marker of joint fluid."), no verdict was given."""
+    text = region.strip()
+    if not text or len(text) > _MAX or "\n" in text:
+        return False
+    sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
+    return bool(sentences) and all(states_knowledge(s, question) for s in sentences)
+
+
+__all__ = ["only_knowledge", "states_knowledge"]
