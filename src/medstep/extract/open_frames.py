@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, KANA
-from medstep.extract import open_span, open_tails
+from medstep.extract import open_estimate, open_span, open_tails
 from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_DECISION_LEFT
 from medstep.lazyre import lazy_compile
 
@@ -360,6 +360,7 @@ def unframed(region: str, question: str) -> str:
     if HAN.search(text) is not None:
         return _zh_unframed(text, question)
     text = _without_likelihood(text)
+    text = open_estimate.estimated(text, question) or text  # "Based on ..., I estimate 34 degrees."
     text = _before_statement(text, question)
     text = _without_frame(text, question) or _seen(text.rstrip(" .!"), question) or open_tails.trimmed(text, question)
     if open_tails.ASKS_PLACE.search(question) is not None:
