@@ -31,11 +31,15 @@ class _LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         # Only called for names not already on the object; dunder lookups (copy, pickle) must not compile.
+        # The compiled pattern is kept: an attribute it lacks, asked again (``getattr(p, "cache_clear", None)``
+        # over a module's globals), must not compile the pattern again each time.
         if name.startswith("__") or "pattern" not in self.__dict__:
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.flags)
-        for attr in _FORWARDED:
-            setattr(self, attr, getattr(compiled, attr))
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            for attr in _FORWARDED:
+                setattr(self, attr, getattr(compiled, attr))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

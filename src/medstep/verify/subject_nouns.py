@@ -32,10 +32,16 @@ from medstep.verify.scan import SENTENCE
 
 # the subject: "the changes", "these changes", "the overall extent", "the abnormality", "the process", after an
 # opening comparison or a sentence adverb ("Compared with the CT 6 months ago, the changes have improved.")
+_AFTER_DETERMINER = (r"\s+(?:overall\s+|abnormal\s+|above\s+|described\s+)?(?:(changes|abnormalit(?:y|ies))|involvement|"
+                     r"extent|process|distribution|disease|displacement|angulation)")
+_NOUN_SUBJECT = r"(?:the|these|this|such)" + _AFTER_DETERMINER
 _SUBJECT = lazy_compile(r"\s*(?:(?:compared (?:with|to)|in comparison (?:with|to)|relative to|since|overall|again|now)"
-                        r"\b[^,.;:]{0,60},\s*)?((?:the|these|this|such)\s+(?:overall\s+|abnormal\s+|above\s+|"
-                        r"described\s+)?(?:(changes|abnormalit(?:y|ies))|involvement|extent|process|distribution|"
-                        r"disease|displacement|angulation))\b(?!\s+(?:of|in|to)\b)", re.IGNORECASE)
+                        r"\b[^,.;:]{0,60},\s*)?(" + _NOUN_SUBJECT + r")\b(?!\s+(?:of|in|to)\b)", re.IGNORECASE)
+# the subject's words anywhere (``_may_have_subject``): a text without them has no subject sentence, since a match of
+# ``_SUBJECT`` holds them. Most chains have none ("no acute abnormality": no determiner before the noun). In lower-case
+# ASCII, two patterns opening with a literal, which the engine finds fast (the case-blind one is ~10x slower)
+_ANY_NOUN_SUBJECT = lazy_compile(_NOUN_SUBJECT, re.IGNORECASE)
+_ANY_SUBJECT_LOWER = (lazy_compile(r"th(?:e|ese|is)" + _AFTER_DETERMINER), lazy_compile(r"such" + _AFTER_DETERMINER))
 # a clause of its own after the subject's ("..., and the duct is 4 mm", "; the spleen is normal"): not read with it
 # ("..., and it has increased" is the subject's)
 _OTHER_CLAUSE = lazy_compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|there|no)\b", re.IGNORECASE)
@@ -58,7 +64,7 @@ def carry_subjects(text: str, findings: Sequence[Sequence[Finding]], offsets: Se
     general-noun subject sentence's claims added (see the module docstring), or None when none is (the common case:
     nothing is copied). ``read``: the findings of a text, attributes included (the extractor's)."""
     low = text.lower()
-    if not any(h in low for h in _HINTS):
+    if not any(h in low for h in _HINTS) or not _may_have_subject(text, low):
         return None
     out: list[list[Finding]] | None = None
     before: list[Finding] = []  # the findings the sentence before called present, spans absolute
@@ -87,6 +93,14 @@ def carry_subjects(text: str, findings: Sequence[Sequence[Finding]], offsets: Se
             out[seg] = sorted(out[seg] + add, key=lambda f: (f.start, f.unit))
         before = [replace(f, start=f.start + a, end=f.end + a) for f in carried]
     return out
+
+
+def _may_have_subject(text: str, low: str) -> bool:
+    """Whether ``text`` (``low``: its ``str.lower()``) holds a determiner and a general noun as ``_SUBJECT`` reads
+    them, anywhere. An ASCII text is searched in lower case: there, lower case reads as the case-blind match does."""
+    if text.isascii():
+        return any(p.search(low) is not None for p in _ANY_SUBJECT_LOWER)
+    return _ANY_NOUN_SUBJECT.search(text) is not None
 
 
 def _carry(sent: str, s: int, e: int, before: list[Finding], read: Callable[[str], list[Finding]],
