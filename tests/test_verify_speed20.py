@@ -9,7 +9,7 @@ import pytest
 
 from medstep import lazyre
 from medstep.lazyre import lazy_compile
-from medstep.verify import quantities, subject_nouns
+from medstep.verify import devices, quantities, subject_nouns
 from medstep.verify.quantities import read_quantities
 from medstep.verify.scan import SENTENCE
 from medstep.verify.verifier import default_verifier
@@ -129,3 +129,63 @@ def test_a_lazy_pattern_asked_for_a_missing_attribute_compiles_once(monkeypatch:
     assert lazy.search("ET TUBE TIP ABOVE THE CARINA") is not None
     assert len(calls) == 1
 
+
+# ---- device names: the word look-up before DEVICE_RE's search (verify/devices.py) ----
+
+def test_every_spelling_of_a_device_name_is_one_the_pattern_matches() -> None:
+    for _family, _concept, fragment in devices.DEVICE_WORDS:
+        spellings = devices._spellings(fragment)
+        assert spellings and len(set(spellings)) == len(spellings)
+        for text in spellings:
+            assert re.fullmatch(f"(?:{fragment})", text), (fragment, text)
+    assert sorted(devices._spellings("ryle'?s (?:feeding )?tube")) == [
+        "ryle's feeding tube", "ryle's tube", "ryles feeding tube", "ryles tube"]
+    for bad in ("tubes?+", "lines*", "[a-z]+ drain", "a(b", "a)b", r"\d tube"):
+        with pytest.raises(ValueError):
+            devices._spellings(bad)
+
+
+_DEVICE_TEXTS = [
+    "the et tube tip is 4 cm above the carina.", "settle the patient; the tube is not seen.",
+    "right sided drain in situ.", "a right drain and a left chest tube.", "the drain on the right is unchanged.",
+    "ryle's tube in the stomach.", "ryles tube tip below the diaphragm.", "portacath via the left subclavian vein.",
+    "pacing wire tip in the rv apex.", "rv lead in place.", "ventriculoperitoneal shunt tubing is intact.",
+    "ventriculo peritoneal shunt catheter coiled in the abdomen.", "no lines or tubes.", "lines and tubes unchanged.",
+    "the ngt was removed.", "ng tube tip in the fundus", "swan ganz catheter in the right pulmonary artery",
+    "central venous access via the right ij.", "right ij line tip in the svc.", "pulse generator in the left chest wall",
+    "fine bore tube tip in the duodenum", "external ventricular drain in the frontal horn", "evd removed.",
+    "the ettx is fine", "nett fluid balance", "right-sided pleural effusion.", "tubes: none.", "",
+]
+
+
+@pytest.mark.parametrize("text", _DEVICE_TEXTS)
+def test_names_device_answers_as_the_pattern_search(text: str) -> None:
+    low = devices.normalise(text)
+    assert devices.names_device(low) == (devices.DEVICE_RE.search(low) is not None)
+
+
+def test_names_device_on_random_word_strings() -> None:
+    rng = random.Random(12)
+    words = sorted({w for _f, _c, fragment in devices.DEVICE_WORDS for text in devices._spellings(fragment)
+                    for w in re.findall(r"\w+|\W", text)} | {"the", "tip", "in", "no", "x", "1", "é"})
+    for _ in range(3000):
+        low = "".join(rng.choice(words) + rng.choice(["", " ", " ", ". ", "'", "_"]) for _ in range(rng.randint(1, 6)))
+        assert devices.names_device(low) == (devices.DEVICE_RE.search(low) is not None), low
+
+
+class _NoSearch:
+    def search(self, *_a: object) -> None:
+        raise AssertionError("the slow search ran")
+
+    def finditer(self, *_a: object) -> None:
+        raise AssertionError("the slow search ran")
+
+
+def test_a_text_without_the_words_of_a_device_name_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(devices, "DEVICE_RE", _NoSearch())
+    for text in ("Small right pleural effusion. The heart is normal.", "The central airways are patent.",
+                 "Left chest wall soft tissues are unremarkable.", "No venous congestion."):
+        assert not devices.names_device(devices.normalise(text))
+    devices.devices_in.cache_clear()
+    assert devices.devices_in("the pleural space is clear", None) is None
+    devices.devices_in.cache_clear()

@@ -46,6 +46,81 @@ FAMILIES = tuple(fam for fam, _c, _w in DEVICE_WORDS)
 CONCEPT = {fam: cid for fam, cid, _w in DEVICE_WORDS}
 
 
+_WORD_RUN = lazy_compile(r"\w+")
+_SPECIAL = frozenset("\\[]{}*+.^$")
+
+
+def _spellings(fragment: str) -> list[str]:
+    """Every text a words fragment of ``DEVICE_WORDS`` matches (a finite set: literal characters, ``(?:...)`` groups,
+    ``|`` and ``?`` only; ValueError for anything else)."""
+
+    def alternatives(i: int) -> tuple[list[str], int]:
+        out, i = sequence(i)
+        while i < len(fragment) and fragment[i] == "|":
+            more, i = sequence(i + 1)
+            out += more
+        return out, i
+
+    def sequence(i: int) -> tuple[list[str], int]:
+        texts = [""]
+        while i < len(fragment) and fragment[i] not in "|)":
+            if fragment.startswith("(?:", i):
+                item, i = alternatives(i + 3)
+                if i >= len(fragment) or fragment[i] != ")":
+                    raise ValueError(fragment)
+                i += 1
+            elif fragment[i] in _SPECIAL or fragment[i] in "(?":
+                raise ValueError(fragment)
+            else:
+                item, i = [fragment[i]], i + 1
+            if i < len(fragment) and fragment[i] == "?":
+                item, i = [*item, ""], i + 1
+            texts = [t + x for t in texts for x in item]
+        return texts, i
+
+    texts, end = alternatives(0)
+    if end != len(fragment):
+        raise ValueError(fragment)
+    return texts
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, tuple[frozenset[str], ...]] | None:
+    """The words (runs of ``\\w``) of every device name ``DEVICE_RE`` finds, by the name's first word; None where the
+    names cannot be listed."""
+    names: dict[str, set[frozenset[str]]] = {}
+    try:
+        for _f, _c, fragment in DEVICE_WORDS:
+            for text in _spellings(fragment):
+                words = _WORD_RUN.findall(text)
+                if not words or not text.startswith(words[0]):  # (a name opening with no word character)
+                    return None
+                names.setdefault(words[0], set()).add(frozenset(words))
+    except ValueError:
+        return None
+    return {first: tuple(sets) for first, sets in names.items()}
+
+
+def names_device(low: str) -> bool:
+    """Whether ``DEVICE_RE`` finds a device in ``low`` (``normalise``d). Its search is slow (~70 names tried at each
+    character), so the words of the names are looked up first: a name found stands between word bounds (``\\b``),
+    and the characters between its words are no word characters, so each of its words is a whole run of word
+    characters of ``low``. A text holding every word of no name holds no device name."""
+    names = _name_words()
+    if names is None:
+        return DEVICE_RE.search(low) is not None
+    runs = _WORD_RUN.findall(low)
+    words: set[str] | None = None  # (built once a run opens a name: most texts have none)
+    for w in runs:
+        sets = names.get(w)
+        if sets is not None:
+            if words is None:
+                words = set(runs)
+            if any(ws <= words for ws in sets):
+                return DEVICE_RE.search(low) is not None
+    return False
+
+
 def normalise(text: str) -> str:
     """Lower case with hyphens and slashes read as spaces (same length: spans index the original)."""
     return text.lower().replace("-", " ").replace("/", " ")
@@ -56,9 +131,8 @@ def devices_in(sent: str, last: str | None) -> list[tuple[int, int, str]] | None
     """The devices a sentence (``normalise``d) names, as (start, end, family) in text order; [(-1, -1, ``last``)]
     when it names none but refers to the one the sentence before named ("Its tip ...", "the tube" of that family);
     None when it neither names nor refers to one. Memoised: callers never change the list."""
-    devices = [(m.start(), m.end(), FAMILIES[int(str(m.lastgroup)[1:])]) for m in DEVICE_RE.finditer(sent)]
-    if devices:
-        return devices
+    if names_device(sent):
+        return [(m.start(), m.end(), FAMILIES[int(str(m.lastgroup)[1:])]) for m in DEVICE_RE.finditer(sent)]
     bare = BARE_WORD.search(sent)
     if last is not None and (bare is not None and last in BARE[bare.group(1)] or bare is None and REFERS.search(
             sent) is not None and OTHER_DEVICE.search(sent) is None):

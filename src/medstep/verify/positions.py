@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import SENTENCE
-from medstep.verify.devices import CONCEPT, DEVICE_RE, FAMILIES, devices_in, normalise, role_at
+from medstep.verify.devices import CONCEPT, FAMILIES, devices_in, names_device, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
@@ -253,7 +253,7 @@ def read_positions(text: str, last: str | None = None, lenient: bool = False) ->
     if hit is None:
         positions: list[Position] = []
         after = None
-        if not lenient or last is not None or DEVICE_RE.search(normalise(text)) is not None:
+        if not lenient or last is not None or names_device(normalise(text)):
             positions, after = _read_positions(text, last, lenient)
             past = past_spans(text) if positions else []
             if past:  # "three months ago it lay at the right ventricular apex": where it was, not where it is
