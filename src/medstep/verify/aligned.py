@@ -85,10 +85,25 @@ class _Said:
     end: int
     things: frozenset[str]
     values: dict[str, tuple[str, int, int]]  # kind -> (value, start, end), spans in the sentence's text
+    # a report sentence's: the thing words of the sentence before when its subject stands for that one's thing
+    # ("The tendon measures 9 mm." after "The supraspinatus tendon is thickened."; ``_antecedent``)
+    context: frozenset[str] = frozenset()
 
 
+_SUFFIX = lazy_compile(r"(?:ing|ed|es|s)$")
+
+
+@lru_cache(maxsize=16384)
 def _stem(w: str) -> str:
-    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+    """A word's stem for matching two writers' words: an inflection ending (-s, -es, -ed, -ing) and a final "e" off,
+    leaving four letters at least ("tilted", "tilts" -> "tilt"; "thickened", "thickening" -> "thicken"; "encases",
+    "encasing" -> "encas"); "-ss" kept ("mass")."""
+    if w.endswith("ss"):
+        return w
+    m = _SUFFIX.search(w)
+    if m is not None and m.start() >= 4:
+        w = w[:m.start()]
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
 @owner_memo(_MEMO_LIMIT)
@@ -138,11 +153,13 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
 
 def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     """``read_sentence`` of each sentence of ``report`` with its text, spans in the report."""
-    out = []
+    out: list[tuple[_Said, str]] = []
+    not_thing = _not_thing(scanner.attr_words)
     for m in SENTENCE.finditer(report):
         if m.group().strip():
             said = read_sentence(scanner, m.group())
-            out.append((_Said(m.start(), m.end(), said.things, said.values), m.group()))
+            context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
+            out.append((_Said(m.start(), m.end(), said.things, said.values, context), m.group()))
     return out
 
 
@@ -214,6 +231,22 @@ def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[st
     return out
 
 
+# a clause whose subject stands for the thing named before it: a pronoun, or "the <noun>" of a noun said before
+# ("Circumferential pleural thickening encases the lung. The thickening reaches 14 mm.")
+_SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?(?:(it|its|they|their|this|these)|the\s+([a-z]+))\b", re.IGNORECASE)
+
+
+def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozenset[str]:
+    """The thing words of the text ``before`` a clause whose subject stands for its thing (``_SUBJECT``), else none."""
+    m = _SUBJECT.match(clause)
+    if m is None or not before:
+        return frozenset()
+    things = _things(lower_text(before), [], not_thing)
+    if m.group(2) is not None and _stem(m.group(2).lower()) not in things:
+        return frozenset()
+    return frozenset(things)
+
+
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:
     """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
     its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
@@ -237,15 +270,18 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             continue
         added = []
         asserted = [(x.start, x.end) for x in s.sentences if x.role in _ASSERTED]
-        for a, b in _clauses(s.text, _not_thing(scanner.attr_words)):
+        not_thing = _not_thing(scanner.attr_words)
+        for a, b in _clauses(s.text, not_thing):
             said = read_sentence(scanner, s.text[a:b])
             # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
             said = _Said(said.start, said.end, said.things, {
                 k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)})
             kinds = [kind for kind, (value, _x, _y) in said.values.items()
                      if not any(_carried(f, kind, value) for f in s.findings)]
-            if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS for k in kinds)):
-                added += _conflicts(s, a, said, kinds, sentences, report)
+            if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS or k in MEASURED_KINDS
+                                                                 for k in kinds)):
+                before = _antecedent(s.text[a:b], s.text[:a] if a else steps[k - 1].text if k else "", not_thing)
+                added += _conflicts(s, a, said, kinds, sentences, report, before)
         if added:
             if out is steps:
                 out = list(steps)
@@ -253,11 +289,35 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     return out
 
 
+# the kinds of a number with a unit: a clause's measurement is compared with the report sentence that measures the same
+# thing, when the sentence its words align with best measures nothing (``_measuring``)
+MEASURED_KINDS = frozenset({"size", "angle", "percent"})
+
+
+def _measuring(things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]) -> int | None:
+    """The report sentence stating a value of ``kind`` that shares the most thing words with ``things`` (at least
+    ``MIN_SHARED``, strictly more than any other sentence stating one): "the distal fragment is extended by about 60
+    degrees" in a clause that shares most words with "The anterior humeral line passes anterior to the capitellum"
+    is compared with "The distal fragment is extended by about 20 degrees", the sentence that measures the fragment.
+    A report measures a thing in one sentence and goes on about it in the next ("Pleural thickening encases the right
+    lung, up to 14 mm thick. The thickening extends into the fissure."): a chain sentence about the thing may share more
+    words with the second. A sentence whose subject stands for the thing before it shares that one's words too
+    (``_Said.context``)."""
+    ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(sentences)
+                     if kind in r.values),
+                    reverse=True)
+    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
 def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences: Sequence[tuple[_Said, str]],
-               report: str) -> list[FindingVerdict]:
+               report: str, before: frozenset[str] = frozenset()) -> list[FindingVerdict]:
     """The contradictions of the clause of step ``s`` at ``a`` (``said``) by its aligned report sentence; of a ratio or
     a score, by the report sentences naming it, when they give it one value ("the ASPECTS is 8" in a sentence of its
-    own names the thing the chain's "early ischaemic change ... with an ASPECTS of 4" is aligned elsewhere for)."""
+    own names the thing the chain's "early ischaemic change ... with an ASPECTS of 4" is aligned elsewhere for); of a
+    measurement, by the sentence measuring the same thing when the aligned one measures nothing (``_measuring``, with
+    ``before``: the thing words of the step before when the clause's subject stands for its thing)."""
     pairs = []
     for kind in kinds:
         if kind in NAMED_KINDS:
@@ -268,8 +328,14 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
     rest = [kind for kind in kinds if kind not in NAMED_KINDS]
     ranked = sorted(((len(said.things & r.things), i) for i, (r, _t) in enumerate(sentences)), reverse=True)
     best, i = ranked[0]
-    if rest and best >= MIN_SHARED and (len(ranked) < 2 or ranked[1][0] < best):
-        pairs += [(kind, sentences[i]) for kind in rest]
+    aligned = rest and best >= MIN_SHARED and (len(ranked) < 2 or ranked[1][0] < best)
+    for kind in rest:
+        if aligned and kind in sentences[i][0].values:
+            pairs.append((kind, sentences[i]))
+        elif kind in MEASURED_KINDS:
+            j = _measuring(said.things | before, kind, sentences)
+            if j is not None:
+                pairs.append((kind, sentences[j]))
     added = []
     for kind, (other, text) in pairs:
         mine, theirs = said.values[kind], other.values.get(kind)
