@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
+    both, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
     otherwords, polarity, restated, tally, textletter,
 )
 from medstep.extract.choice import AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice
@@ -99,6 +99,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
         if letter is not None:
             return Reading(letter, tally.RULE)
+        # "A. … Unlikely. B. … Likely. C. … Unlikely.": each option closed on a verdict word, one judged for
+        letter = closing_verdicts.read_closing_verdicts(loc.answer, idx) if pole is polarity.Pole.TOP else None
+        if letter is not None:
+            return Reading(letter, closing_verdicts.RULE)
         # "CTR ≈ 0.44." for "Cardiothoracic ratio below 0.5": a cut-off option settled by the value measured
         letter = option_measure.read_option_measure(loc.answer, idx, sample.options)
         if letter is not None:

@@ -1,0 +1,131 @@
+"""Per-option discussions that end each option on a verdict word: the one option judged for, the rest against.
+
+Models walk the options and close each with a short verdict, with no conclusion line after:
+"A. Appendicitis — the appendix is normal. Unlikely. / B. Mesenteric adenitis — enlarged nodes. Likely. / …",
+"(A) radio-opaque — this stone is invisible, so no. (B) radiolucent, dense on CT — fits. (C) … — no.",
+"A – unlikely; B – unlikely; C – fits best; D – no consolidation.". A careful reader takes the option judged for.
+
+Read only when every other reader found nothing (``extract/choice_reader.py``), never for a question asking
+for the least likely option or the one that does NOT hold, and only when:
+
+* every option is named exactly once (options joined as "C and D:" share one verdict), each mention opening
+  its item (a line, a sentence, a list item);
+* each item carries a verdict in a clause of its own, either right after the option's name ("C – fits
+  best") or as the item's last clause ("… Unlikely.", "…, so no.", "… — fits."): the clause holds the verdict
+  and nothing else but a lead-in ("so", "this is", "thus"). A negative verdict may name what is missing
+  ("no consolidation", "not seen here");
+* exactly one item is judged for, by an explicit judgement (``answers/judgements.py``: "likely", "fits",
+  "correct", "yes", "best"): a finding said present ("this is the key finding") judges no option; every
+  other item is judged against, none hedged ("could", "possible", "?" in the verdict); two judged for leave it
+  unread, as the other per-option tallies do (``extract/tally.py``);
+* the last item's verdict ends the text: a closing sentence after it ("Overall I am unsure.") is not read
+  past (it is no verdict, so the last item has none and nothing is read).
+
+Rule ``option_verdicts``, the name the other per-option readers give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import YES, hedges, judgements, negation
+from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
+from medstep.lazyre import lazy_compile
+
+RULE = "option_verdicts"
+
+_LEAD = r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?:this|it|that)\s+(?:is|seems|looks)\s+|it's\s+|this's\s+)?"
+_DEGREE = r"(?:(?:very|much|far|quite|highly|most|more|the\s+most|the\s+best)\s+)?"
+_POSITIVE_WORDS = hedges.alternation((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
+                                    judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported",
+                                                             "the answer", "the one", "matches best", "plausible"))
+_NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY,
+                                     judgements.MISFIT, negation.ABSENT, negation.NOT_SEEN,
+                                     ("doesn't fit", "not likely", "not this", "not it", "not the answer", "no match",
+                                      "not consistent", "implausible", "improbable"))
+# The whole clause is one verdict: "Likely", "so no", "this is unlikely", "fits best", "most consistent".
+_POSITIVE = lazy_compile(r"(?i)" + _LEAD + _DEGREE + r"(?:" + _POSITIVE_WORDS + r")(?:\s+(?:here|overall|for\s+me))?")
+# ... or a denial of a few words: "no consolidation", "not seen here", "no history of trauma".
+_NEGATIVE = lazy_compile(r"(?i)" + _LEAD + r"(?:(?:very|much|far|even|still)\s+)?(?:" + _NEGATIVE_WORDS + r")(?:\s+[\w'-]+){0,3}")
+# Each word that turns a clause against: a double negation ("not incorrect") judges for, not against.
+_AGAINST = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.PLAIN, ("never", "none", "nothing"), judgements.WRONG,
+                                                        judgements.UNLIKELY, judgements.SET_ASIDE, judgements.MISFIT,
+                                                        negation.ABSENT, ("implausible", "improbable")) + r")\b|n't\b")
+_UNDECIDED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.WEIGHING,
+                                              ("cannot", "can't", "not excluded")))
+# Where a clause ends inside an item: a sentence or clause mark, a dash set between spaces.
+_CLAUSE = re.compile(r"[.;,:!\n?]|\s[-–—]\s|\s*[→⇒]\s*|[–—]")
+_FURNITURE = " \t\n*_#>•|.!)(-–—:"
+# A mention opens its item: the text start, a line start, or right after a sentence end / list mark.
+_OPENS = lazy_compile(r"(?:\A|[\n.;!?|]|[.;!?]\s)[\s*_#>•\-\d.)(|]*(?:(?i:option|choice)\s*)?\Z")
+_ITEM_LEAD = lazy_compile(r"(?i)\b(?:option|choice)\s*\Z")
+_LETTERS = re.compile(r"\b([A-Z])\b")
+
+
+def _verdict(clause: str) -> int | None:
+    """+1 judged for, -1 judged against, None when the clause is no verdict (or a hedged one)."""
+    clause = " ".join(clause.strip(_FURNITURE).split())
+    if not clause or _UNDECIDED.search(clause) is not None:
+        return None
+    if _POSITIVE.fullmatch(clause) is not None and not clause.lower().startswith(("no ", "not ")):
+        return 1
+    if _NEGATIVE.fullmatch(clause) is not None:
+        # "not incorrect", "not unlikely": a judgement against, negated, is no verdict against
+        return -1 if len(_AGAINST.findall(clause)) == 1 else None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _item_verdict(item: str, last_item: bool) -> int | None:
+    """The verdict of one option's item: its first clause or its last, the two agreeing when both are verdicts.
+    The last item's first clause counts only when no sentence follows it: what follows is no verdict and may be the
+    writer's doubt ("... Unlikely. Overall I cannot commit.")."""
+    body = item.strip(_FURNITURE)
+    if not body or "?" in body[-3:]:
+        return None
+    cuts = list(_CLAUSE.finditer(body))
+    head = body[:cuts[0].start()] if cuts else body
+    tail = body[cuts[-1].end():] if cuts else body
+    first, last = _verdict(head), _verdict(tail)
+    if first is not None and last is not None and first != last:
+        return None
+    if last is None and last_item and _SENTENCE_END.search(body, len(head)) is not None:
+        return None
+    return last if last is not None else first
+
+
+def _letters(text: str, m: Mention, idx: OptionIndex) -> list[str]:
+    """The options a mention names: its own, or each of a joined list ("C and D:")."""
+    if m.letter != CONFLICT:
+        return [m.letter]
+    return [x for x in _LETTERS.findall(text[m.start:m.end]) if x in idx.letters]
+
+
+def read_closing_verdicts(text: str, idx: OptionIndex) -> str | None:
+    """The one option a per-option discussion judges for (see module docstring), else None."""
+    found = find_mentions(text, idx)
+    if len(found) < 2 or any(m.letter == INVALID for m in found):
+        return None
+    named: list[str] = []
+    verdicts: list[int] = []
+    for i, m in enumerate(found):
+        letters = _letters(text, m, idx)
+        if not letters or _OPENS.search(text[max(0, m.start - 30):m.start]) is None:
+            return None
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        item = text[m.end:end]
+        lead_word = _ITEM_LEAD.search(item) if i + 1 < len(found) else None  # the next item's "Option"
+        verdict = _item_verdict(item[:lead_word.start()] if lead_word is not None else item, i + 1 == len(found))
+        if verdict is None:
+            return None
+        named.extend(letters)
+        verdicts.extend([verdict] * len(letters))
+    if sorted(named) != sorted(idx.letters):
+        return None  # an option left out, or named twice (a conclusion naming one again is read elsewhere)
+    standing = [letter for letter, v in zip(named, verdicts) if v > 0]
+    return standing[0] if len(standing) == 1 else None  # two left standing: unread, as the tallies leave them
+
+
+__all__ = ["RULE", "read_closing_verdicts"]

@@ -1,0 +1,82 @@
+"""Multiple-choice answers, session 21 (issue #7): decisions on fresh text that were left unread.
+
+* a per-option discussion that closes each option on a verdict word, one judged for and the rest against
+  (``extract/closing_verdicts.py``);
+
+Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.closing_verdicts import read_closing_verdicts
+from medstep.extract.mentions import option_index
+from medstep.types import AnswerType, Sample
+
+_CHEST = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Pneumonia"}
+_STONE = {"A": "Calcium oxalate", "B": "Uric acid", "C": "Struvite", "D": "Cystine"}
+_HIP = {"A": "Perthes disease", "B": "Slipped capital femoral epiphysis", "C": "Transient synovitis",
+        "D": "Septic arthritis", "E": "Developmental dysplasia"}
+
+
+def _extract(text: str, options: dict[str, str], question: str = "Which is the most likely finding?"):
+    return extract(text, Sample(id="c21", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                                options=options))
+
+
+def _read(text: str, options: dict[str, str], question: str = "Which is the most likely finding?") -> str | None:
+    return _extract(text, options, question).answer
+
+
+@pytest.mark.parametrize("text,options,want", [
+    # the verdict closes each option's item
+    ("A. Pneumothorax — lung markings reach the edge. Unlikely.\nB. Pleural effusion — meniscus at the right base. "
+     "Likely.\nC. Cardiomegaly — heart width normal. Unlikely.\nD. Pneumonia — no air bronchograms. Unlikely.", _CHEST, "B"),
+    ("(A) dense on plain film — this stone is not seen on the radiograph, so no.\n(B) lucent on the radiograph, dense "
+     "on CT, patient with gout — fits.\n(C) branching with infection — no.\n(D) faint, young patient — no.", _STONE, "B"),
+    # the verdict right after the option's name; a short denial judges against
+    ("A – unlikely; B – unlikely; C – fits best; D – no consolidation.", _CHEST, "C"),
+    ("Option A: lung edge has markings, not seen here. Option B: basal meniscus, most consistent. Option C: heart "
+     "width normal, no. Option D: consolidation? No air bronchograms.", _CHEST, "B"),
+    # options joined in one item share its verdict
+    ("A: small child, fragmented head — no. B: heavy teenager, Klein line misses the head — yes. C and D: no fluid "
+     "mentioned — no. E: from birth — no.", _HIP, "B"),
+])
+def test_closing_verdicts_read(text: str, options: dict[str, str], want: str) -> None:
+    got = _extract(text, options)
+    assert (got.answer, got.rule) == (want, "option_verdicts")
+
+
+@pytest.mark.parametrize("text", [
+    # a finding said present is no judgement of the option
+    "A. Pneumothorax — markings reach the edge. Unlikely.\nB. Pleural effusion — meniscus at the base, the key "
+    "finding.\nC. Cardiomegaly — heart width normal. Unlikely.\nD. Pneumonia — no air bronchograms. Unlikely.",
+    # a closing sentence of doubt after the last verdict
+    "A. Pneumothorax — markings reach the edge. Unlikely.\nB. Pleural effusion — meniscus at the base. Likely.\n"
+    "C. Cardiomegaly — heart width normal. Unlikely.\nD. Pneumonia — no air bronchograms. Unlikely.\n"
+    "Overall I cannot commit from this single view.",
+    # a hedged verdict
+    "(A) pleural line — none seen, so no.\n(B) meniscus — could fit.\n(C) heart — normal, no.\n(D) consolidation — absent, no.",
+    # every option judged against
+    "A: no. B: no. C: no. D: no.",
+    # an option left out
+    "A – unlikely; B – unlikely; C – fits best.",
+    # a judgement against, negated, judges for: two left standing
+    "A: not incorrect\nB: incorrect\nC: correct\nD: incorrect",
+    # "less likely" judges against, so none is judged for
+    "A – less likely; B – unlikely; C – less likely; D – no consolidation.",
+])
+def test_closing_verdicts_near_misses_unread(text: str) -> None:
+    assert _read(text, _CHEST) is None
+
+
+def test_closing_verdicts_two_judged_for_stay_unread() -> None:
+    text = ("A. Pneumothorax — markings reach the edge. Unlikely.\nB. Pleural effusion — meniscus at the base. Likely.\n"
+            "C. Cardiomegaly — the heart is wide. Likely.\nD. Pneumonia — no air bronchograms. Unlikely.")
+    assert _extract(text, _CHEST).answer is None
+    assert read_closing_verdicts(text, option_index(_CHEST)) is None
+
+
+def test_closing_verdicts_not_for_a_least_likely_question() -> None:
+    text = "A – unlikely; B – unlikely; C – fits best; D – no consolidation."
+    assert _read(text, _CHEST, "Which is the least likely finding?") is None
