@@ -2,6 +2,7 @@
 
 * a per-option discussion that closes each option on a verdict word, one judged for and the rest against
   (``extract/closing_verdicts.py``);
+* a letter in a labelled bracket after a few describing words ("... pulmonary oedema (option A)");
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -80,3 +81,17 @@ def test_closing_verdicts_two_judged_for_stay_unread() -> None:
 def test_closing_verdicts_not_for_a_least_likely_question() -> None:
     text = "A – unlikely; B – unlikely; C – fits best; D – no consolidation."
     assert _read(text, _CHEST, "Which is the least likely finding?") is None
+
+
+_OEDEMA = {"A": "Bilateral perihilar opacities from non-cardiogenic oedema", "B": "Normal chest",
+           "C": "Right lower lobe pneumonia", "D": "Cardiomegaly with upper lobe diversion"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("I think this is most consistent with non-cardiogenic pulmonary oedema (option A) rather than a cardiac cause.", "A"),
+    ("The picture fits best with acute lung oedema (choice A).", "A"),
+    # the cue's own negation still holds
+    ("This is not consistent with non-cardiogenic pulmonary oedema (option A).", None),
+])
+def test_labelled_bracket_after_describing_words(text: str, want: str | None) -> None:
+    assert _read(text, _OEDEMA) == want

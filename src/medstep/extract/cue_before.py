@@ -71,7 +71,10 @@ _LABELLED_OPENING = lazy_compile(r"(?i)[(（\[][ \t]*(?:option|choice)[ \t]*\Z")
 
 def trimmed_cue(toks: list[str], exception: bool = False) -> tuple[str, Tier] | None:
     """"the most likely finding is a small left pleural effusion": a cue before one to three describing words (a
-    hyphenated compound, "non-cardiogenic", "tree-in-bud", is one word)."""
+    hyphenated compound, "non-cardiogenic", "tree-in-bud", is one word). The word "option" of a labelled bracket
+    ("... pulmonary oedema (option A)") is the letter's label, not a describing word."""
+    if toks and toks[-1] in ("option", "choice"):
+        toks = toks[:-1]
     cut, words = len(toks), 0
     while cut > 0 and words < 3:
         cut -= 1
