@@ -3,6 +3,7 @@
 * a per-option discussion that closes each option on a verdict word, one judged for and the rest against
   (``extract/closing_verdicts.py``);
 * a letter in a labelled bracket after a few describing words ("... pulmonary oedema (option A)");
+* "prefer" as a choice verb ("so I prefer A").
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -95,3 +96,18 @@ _OEDEMA = {"A": "Bilateral perihilar opacities from non-cardiogenic oedema", "B"
 ])
 def test_labelled_bracket_after_describing_words(text: str, want: str | None) -> None:
     assert _read(text, _OEDEMA) == want
+
+
+_NODULES = {"A": "Caplan syndrome", "B": "Usual interstitial pneumonia", "C": "Rheumatoid nodules only",
+            "D": "Drug-induced pneumonitis"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nodules in a coal miner with arthritis. C would lack the exposure, so I prefer A.", "A"),
+    ("I would prefer C.", "C"),
+    # someone else's preference is not the writer's choice
+    ("Some prefer C, but the exposure points to A.", "A"),
+    ("Most readers prefer D here, though A fits better.", None),
+])
+def test_prefer_chooses(text: str, want: str | None) -> None:
+    assert _read(text, _NODULES) == want
