@@ -111,3 +111,23 @@ _NODULES = {"A": "Caplan syndrome", "B": "Usual interstitial pneumonia", "C": "R
 ])
 def test_prefer_chooses(text: str, want: str | None) -> None:
     assert _read(text, _NODULES) == want
+
+
+_MUCOID = {"A": "Bronchial atresia with mucocele", "B": "Allergic bronchopulmonary aspergillosis",
+           "C": "Bronchial carcinoid", "D": "Endobronchial lipoma"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the letter after its option's own words, then a caveat naming another option
+    ("Branching mucoid opacity with hyperlucent lung. This is bronchial atresia, A. ABPA (B) would be bilateral.", "A"),
+    ("Branching mucoid opacity, most consistent with bronchial atresia — A. Carcinoid (C) would enhance.", "A"),
+    # the cue before the words still decides: a negation, a hedge
+    ("This is not bronchial atresia, A. Carcinoid (C) would enhance.", None),
+    ("It could be bronchial atresia, A. Carcinoid (C) would enhance.", None),
+    # words of another option before the letter: not the letter's own words
+    ("The mass is a bronchial carcinoid, A. Carcinoid (C) would enhance.", None),
+    # the letter does not end its clause
+    ("Branching mucoid opacity; bronchial atresia, A, is unlikely.", None),
+])
+def test_letter_after_its_own_words(text: str, want: str | None) -> None:
+    assert _read(text, _MUCOID) == want

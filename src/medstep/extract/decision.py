@@ -45,6 +45,7 @@ from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, leftover, lines, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, trimmed_cue
 from medstep.extract.anchors import lowered
+from medstep.extract.apposed import apposed_start
 from medstep.extract.clauses import REJECTION, SAID_NORMAL, clause_left, clause_right, denies_presence, list_denied, negated
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
@@ -183,13 +184,21 @@ _CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "de
 
 
 def _classify(text: str, m: Mention, exception: bool = False,
-              asked: polarity.Pole = polarity.Pole.TOP) -> tuple[Tier, str] | None:
+              asked: polarity.Pole = polarity.Pole.TOP, idx: OptionIndex | None = None) -> tuple[Tier, str] | None:
     """Tier and rule of mention ``m`` when its context commits to it, else None.
 
     Each pattern is tried only when a cheap test on the surrounding words
     says it can match: this runs on every mention of the conclusion of every
-    RL rollout.
+    RL rollout. With ``idx``, a letter set after its option's own words is read in their place
+    ("This is bronchial atresia, A." as "This is A.", ``extract/apposed.py``).
     """
+    if idx is not None and not m.by_text and text[m.start - 3:m.start].rstrip(" \t*_")[-1:] in (",", "—", "–", "-") \
+            and (start := apposed_start(text, m, idx.texts.get(m.letter, ""))) is not None:
+        shift = m.start - start
+        apposed = _classify(text[:start] + text[m.start:], Mention(start, m.end - shift, m.letter, False, m.strength),
+                            exception, asked)
+        if apposed is not None:
+            return apposed  # (else read where it stands: "... is an aspergilloma — **D**." closes the output)
     right, stop = clause_right(text, m.end)
     if text[m.end - 1:m.end] == "." and not m.by_text and right.lstrip("*_\"'”)")[:1].isspace():
         right, stop = "", "."  # "Probably A. The loop …": the letter's own dot ended its clause
@@ -420,7 +429,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
             if latest is not None and m.end <= latest.pos and (
                     latest.tier == Tier.FINAL or latest.pos - m.end > CONFLICT_REACH):
                 break  # nothing before a final decision, or far before any, can change it (see ``_resolve``)
-            classified = _classify(text, m, exception, asked)
+            classified = _classify(text, m, exception, asked, idx)
             if classified is None:
                 continue
             tier, rule = classified

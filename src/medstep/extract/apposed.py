@@ -1,0 +1,72 @@
+"""A letter set after its option's own words: "This is bronchial atresia, A.", "concerning for melanoma — C.".
+
+Models name the option in a few of its words and add the letter after a comma or a dash, then often go on with
+caveats about other options ("ABPA (B) would be bilateral."). The letter stands for the words before it: the
+decision reader reads it as if it stood in their place ("This is A."), so the cue before the words (a copula,
+a linking verb, a negation, a hedge) decides, as it would for the letter alone.
+
+Only when the words are the option's own: each content word a form of a word of that option's text (articles
+between them allowed), at least one of them, and the letter ends its clause (".", ";", a line end or the text
+end). "Heart not enlarged, C." or "the left side — B." (words not of the option) are left as they were.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.wordforms import spelling, word_head
+from medstep.extract.mentions import Mention
+from medstep.lazyre import lazy_compile
+
+# The comma or dash between the words and the letter: "atresia, A", "melanoma — C", "melanoma – **C**".
+_SEP = lazy_compile(r"(?:,|\s[-–—]|[–—])[ \t]*[*_]*\Z")
+# One word before the separator (a hyphenated compound is one word: "non-cardiogenic").
+_WORD = lazy_compile(r"([^\W\d_][\w'’]*(?:-[\w'’]+)*)[ \t*_\"'”]*\Z")
+_ARTICLES = frozenset({"a", "an", "the"})
+# Function words end the walk back even when the option's text holds them ("with" of "Atresia with mucocele" is the
+# cue's "consistent with"): only content words name the option.
+_FUNCTION = frozenset({"with", "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "as", "is", "are",
+                       "be", "not", "no"})
+_MAX_WORDS = 6
+# What may follow the letter for it to end its clause: a stop, a line end, the text end.
+_ENDS = lazy_compile(r"[ \t*_)\]\"'”]*(?:[.;!。\n]|\Z)")
+
+
+def _forms(words: str) -> list[str]:
+    return [spelling(word_head(w)) for w in words.lower().replace("’", "'").replace("-", " ").split() if w]
+
+
+def _same(a: str, b: str) -> bool:
+    """Two forms of one word: equal, or one a prefix of the other of at least five letters."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short)
+
+
+def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
+    """Where the option's own words before letter mention ``m`` begin (see module docstring), else None."""
+    if m.by_text or (text[m.end - 1:m.end] not in (".", ";") and _ENDS.match(text, m.end) is None):
+        return None
+    sep = _SEP.search(text, max(0, m.start - 6), m.start)
+    if sep is None:
+        return None
+    own = _forms(option_text)
+    start, pos, content = None, sep.start(), 0
+    for _ in range(_MAX_WORDS):
+        w = _WORD.search(text, max(0, pos - 40), pos)
+        if w is None:
+            break
+        word = w.group(1).lower()
+        if word in _ARTICLES:
+            if not content:
+                break
+            start = pos = w.start()
+            continue
+        forms = _forms(word)
+        if word in _FUNCTION or not forms or not all(any(_same(f, o) for o in own) for f in forms):
+            break
+        content += 1
+        start = pos = w.start()
+    return start if content else None
+
+
+__all__ = ["apposed_start"]
