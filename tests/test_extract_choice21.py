@@ -131,3 +131,17 @@ _MUCOID = {"A": "Bronchial atresia with mucocele", "B": "Allergic bronchopulmona
 ])
 def test_letter_after_its_own_words(text: str, want: str | None) -> None:
     assert _read(text, _MUCOID) == want
+
+
+_NAIL = {"A": "Psoriatic nail disease", "B": "Onychomycosis", "C": "Subungual melanoma", "D": "Subungual haematoma"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A wide dark band with pigment on the nail fold. This is concerning for subungual melanoma — C. Onychomycosis "
+     "(B) would be yellow.", "C"),
+    ("The band is suspicious for C; a haematoma (D) grows out.", "C"),
+    # the cue's negation holds
+    ("The band is not concerning for C, and a haematoma (D) grows out.", None),
+])
+def test_concerning_for_links(text: str, want: str | None) -> None:
+    assert _read(text, _NAIL) == want

@@ -98,7 +98,7 @@ _LINK = (
     ("fits",), ("fitting",), ("fit", "with"), ("fits", "with"), ("represent",), ("represents",), ("representing",),
     ("characteristic", "of"), ("diagnostic", "of"), ("typical", "of"), ("classic", "for"), ("in", "favour", "of"),
     ("in", "favor", "of"), ("that", "of"), ("explained", "by"), ("reflect",), ("reflects",), ("reflecting",),
-    ("confirm",), ("confirms",), ("confirming",), ("identified", "as"),
+    ("confirm",), ("confirms",), ("confirming",), ("identified", "as"), ("concerning", "for"), ("suspicious", "for"),
 )
 # Adverbs inside a linking phrase: "align best with", "correspond most closely to".
 _LINK_ADVERBS = frozenset({"best", "most", "more", "closely", "highly", "entirely", "fully", "strongly", "clearly",
