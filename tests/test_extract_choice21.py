@@ -145,3 +145,22 @@ _NAIL = {"A": "Psoriatic nail disease", "B": "Onychomycosis", "C": "Subungual me
 ])
 def test_concerning_for_links(text: str, want: str | None) -> None:
     assert _read(text, _NAIL) == want
+
+
+_LINES = {"A": "Kerley B lines", "B": "Air bronchograms", "C": "Silhouette sign", "D": "Deep sulcus sign"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a description of four words or more handing over to the closing letter by a colon, after a first letter taken back
+    ("B... no, on closer look I see short horizontal lines near the costophrenic angles: A.", "A"),
+    # a label of a word or two is no description: a ranking against the question stays unread
+    ("B. Least likely: A.", "B"),
+    # a hedged description hands over nothing
+    ("B... no, perhaps short lines at the periphery of the lungs: A.", None),
+])
+def test_colon_closes_on_the_letter(text: str, want: str | None) -> None:
+    assert _read(text, _LINES) == want
+
+
+def test_colon_close_not_after_a_condition() -> None:
+    assert _read("If the film was taken supine and rotated: A.", _LINES) is None

@@ -22,6 +22,9 @@ ARROW_BEFORE = lazy_compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
 # ... or a letter that is a sentence of its own closing the output, on the line of a sentence that is more than a
 # letter ("… colon cancer → metastases. (Candidiasis also gives targets …) A."; not "A. B. C. D.", not "4. D").
 LONE_CLOSE = lazy_compile(r"[a-z%\]]{2}[.!?][)\]]?[*_\"'”]*[ \t][ \t*_]*\Z")
+# A description of four words or more handing over to the letter by a colon: "... lines near the costophrenic angles: A."
+# (not a label of a word or two: "Least likely: A.", "Differential: B.")
+COLON_CLOSE = lazy_compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){3}[^\W\d_][\w'’-]+[)\]]?[*_]*:[ \t*_(]*\Z")
 HANDED_OVER = lazy_compile(r"(?i)(?:→|⇒|=>|->|\s[—–]|\bi\.e\.,?|\bnamely,?)[\s*_]*(?:(?:option|choice|answer)\s+)?[\s*_(\[]*\Z")
 # "... are not a feature either": another option was judged so before, so this one is not singled out.
 EITHER = lazy_compile(r"(?i)\beither\W*\Z")
@@ -230,4 +233,4 @@ def without_denied_sentences(text: str) -> str:
 COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
                             r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
 
-__all__ = ["COUNTER_TURN", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["COUNTER_TURN", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
