@@ -162,5 +162,19 @@ def test_colon_closes_on_the_letter(text: str, want: str | None) -> None:
     assert _read(text, _LINES) == want
 
 
+_GALL = {"A": "Cholecystitis", "B": "Cholangiocarcinoma", "C": "Gallbladder carcinoma", "D": "Adenomyomatosis"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("C is tempting but the comet-tail artefacts make it D.", "D"),
+    # supposed by a modal, or negated
+    ("A mass extending through the wall would make it C.", None),
+    ("The comet tails do not make it D.", None),
+    ("The comet tail doesn't make it D.", None),
+])
+def test_make_it_chooses(text: str, want: str | None) -> None:
+    assert _read(text, _GALL) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

@@ -53,6 +53,7 @@ _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "opti
                        "thus", "hence", "it", "it's", "i", "correct", "best", "but", "and", "or"})
 
 
+_MAKE = frozenset({"make", "makes", "making", "made"})
 _CLOSERS = "*_\"'”)"
 
 
@@ -120,6 +121,8 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
     """A negation among the last three ``words`` before the mention, or a rejection right after it."""
     if cues.doubted(words):
         return True  # "It is unlikely that C is correct", "I doubt it is C", "It's hard to say C"
+    if len(words) >= 2 and words[-1] == "it" and words[-2] in _MAKE:
+        words = words[:-1]  # "the tails do not make it D": "it" is the verb's object, no barrier to its negation
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

@@ -79,7 +79,7 @@ _CHOOSE = (
     ("settle", "on"), ("favour",), ("favor",), ("answer", "with"), ("mark",), ("say",), ("guess",),
     ("i", "answer"), ("i'd", "answer"), ("would", "answer"), ("i'll", "answer"), ("will", "answer"),
     ("choosing",), ("selecting",), ("picking",), ("opting", "for"), ("settling", "on"), ("favouring",),
-    ("favoring",), ("makes", "it"), ("making", "it"), ("tips", "it", "to"), ("tips", "it", "towards"),
+    ("favoring",), ("makes", "it"), ("making", "it"), ("make", "it"), ("tips", "it", "to"), ("tips", "it", "towards"),
     ("tips", "it", "toward"), ("commit", "to"), ("committing", "to"), ("stick", "with"), ("sticking", "with"),
     ("stay", "with"), ("staying", "with"), ("leaning",), ("assign",), ("assigning",), ("i'd", "assign"),
     ("prefer",), ("preferring",),
@@ -273,6 +273,8 @@ def choose(toks: list[str]) -> bool:
     i = _strip(toks, _CHOOSE_SKIP)
     if not i:
         return False
+    if toks[i - 2:i] == ["make", "it"] and (i < 3 or toks[i - 3] in _MODALS or toks[i - 3] in ("to", "should", "must")):
+        return False  # "which would make it Weber C", "enough to make it D": supposed; "the tails make it D" chooses
     if _ends_with(toks, i, _CHOOSE_BY_LAST) >= 0 or _classes(toks, i):
         return True
     if toks[i - 1] not in ("to", "as"):
