@@ -176,5 +176,20 @@ def test_make_it_chooses(text: str, want: str | None) -> None:
     assert _read(text, _GALL) == want
 
 
+_BRAIN = {"A": "Acute infarct", "B": "Chronic infarct", "C": "Demyelination", "D": "Abscess"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Low ADC in the left MCA territory. Acute infarct. A. Wait — ring enhancement? No, there is no contrast image. "
+     "Keeping A.", "A"),
+    ("I'll keep C.", "C"),
+    # kept in mind, not kept as the answer
+    ("Keeping B in mind for now.", None),
+    ("Not keeping A.", None),
+])
+def test_keeping_a_letter_chooses_it(text: str, want: str | None) -> None:
+    assert _read(text, _BRAIN) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

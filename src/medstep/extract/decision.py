@@ -143,6 +143,8 @@ _IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?
 # Words making a clause a generic truth, not what this image shows: "Stress fractures often show no cortical break."
 _GENERIC = lazy_compile(r"(?i)\b(?:often|usually|typically|commonly|frequently|generally|classically|may|can|tends?|"
                         r"sometimes|rarely|occasionally)\b")
+# Keeping a letter, as the clause's last word: "Keeping A.", "I'll keep C." (not "keeping B in mind")
+_KEEP = frozenset({"keeping", "keep", "retain", "retaining"})
 # A "No" answering a question just asked: "C is correct? No, B is correct."
 _REPLY_NO = lazy_compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
@@ -263,6 +265,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = before_cue(left, toks, exception, right)
+    if found is None and toks and toks[-1] in _KEEP and not right.strip(" *_.!)]\"'”"):
+        found = "choice_verb", Tier.DECISION  # "Wait — ring enhancement? No, no contrast image. Keeping A."
     if found is None and (m.by_text or after_its_text(text, m)) and not left.rstrip(" *_").endswith(","):
         # ("... (option B) is intact, left pubic ramus fracture (C)": words set off by a comma describe no option)
         found = trimmed_cue(toks, exception)
