@@ -191,5 +191,19 @@ def test_keeping_a_letter_chooses_it(text: str, want: str | None) -> None:
     assert _read(text, _BRAIN) == want
 
 
+_HEAD = {"A": "Normal brain", "B": "Hydrocephalus", "C": "Atrophy", "D": "Tumor", "E": "Stroke"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "instead" before a dash and the letter sets nothing aside
+    ("B. Hydrocephalus. The ventricles are wide. Wait, the sulci are also prominent so it is atrophy instead — C.", "C"),
+    # "instead of" does
+    ("Choose C instead of B.", "C"),
+    ("The ventricles are wide instead of C.", None),
+])
+def test_instead_without_of_negates_nothing(text: str, want: str | None) -> None:
+    assert _read(text, _HEAD) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

@@ -126,6 +126,8 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w == "instead" and words[i + 1:i + 2] != ["of"]:
+            continue  # "so it is atrophy instead — C": only "instead of C" sets the option aside
         if w in NEG_WORDS or w.endswith("n't") or (w == "rule" and i + 1 < len(words) and words[i + 1] == "out"):
             return True
         if w in _BARRIERS:
