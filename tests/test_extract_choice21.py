@@ -205,5 +205,22 @@ def test_instead_without_of_negates_nothing(text: str, want: str | None) -> None
     assert _read(text, _HEAD) == want
 
 
+_HAND = {"A": "Scleroderma", "B": "Psoriatic arthritis", "C": "Secondary hyperparathyroidism", "D": "Gout",
+         "E": "Frostbite"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the letter with its option's text closing the output after a described lead-in and a colon
+    ("1. **Resorption along the radial side of the middle phalanges** — typical of hyperparathyroidism.\n"
+     "2. **Tuft resorption** — also seen in scleroderma or frostbite.\n\n"
+     "Putting the specific sign and the dialysis history together: **C. Secondary hyperparathyroidism**.", "C"),
+    # a hedged lead-in hands over nothing
+    ("Tuft resorption is also seen in scleroderma or frostbite.\n\nPerhaps, weighing the sign and the history: "
+     "**C. Secondary hyperparathyroidism**.", None),
+])
+def test_colon_closes_on_letter_and_text(text: str, want: str | None) -> None:
+    assert _read(text, _HAND) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

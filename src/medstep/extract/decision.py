@@ -307,9 +307,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
             and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
                  or len(text[m.start:m.end].strip(" *_().:")) == 1
-                 and (asides.LONE_CLOSE.search(text, max(0, m.start - 40), m.start) is not None
-                      or asides.COLON_CLOSE.search(left[-80:]) is not None and _CONDITION.search(left) is None
-                      and polarity.clause_pole(left, right) is None and not is_hedge(left))):
+                 and asides.LONE_CLOSE.search(text, max(0, m.start - 40), m.start) is not None
+                 or asides.COLON_CLOSE.search(left[-80:]) is not None and _CONDITION.search(left) is None
+                 and polarity.clause_pole(left, right) is None and not is_hedge(left)):
         # "... consistent with severe stenosis of 70% or greater ... → C", "... is an aspergilloma — **D**.", "…
         # usually with splenic lesions too.) A.", "B... no, short lines near the costophrenic angles: A." closing the
         # output: the last mention
