@@ -222,5 +222,19 @@ def test_colon_closes_on_letter_and_text(text: str, want: str | None) -> None:
     assert _read(text, _HAND) == want
 
 
+_VENTRICLES = {"A": "Normal brain", "B": "Obstructive hydrocephalus from aqueduct stenosis",
+               "C": "Normal pressure hydrocephalus", "D": "Cerebral atrophy"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a qualifier in another form before the same word as the option's names the option's pair
+    ("Triventricular hydrocephalus secondary to aqueductal stenosis.", "B"),
+    # before another word it names another disease
+    ("Triventricular hydrocephalus with aqueductal gliosis.", None),
+])
+def test_qualifier_pair_names_the_option(text: str, want: str | None) -> None:
+    assert _read(text, _VENTRICLES, "What is the diagnosis?") == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

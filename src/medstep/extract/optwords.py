@@ -233,6 +233,13 @@ def _with_predicate(clauses: list[str]) -> list[str]:
     return out
 
 
+def _same_next(units: tuple[str, ...], i: int, opt: tuple[str, ...], w: str) -> bool:
+    """A qualifier in another form before the same word as the option's ("aqueductal stenosis" for "aqueduct
+    stenosis", "pancreatic duct" for "pancreas duct"): the pair names the option's pair, not another disease."""
+    return i + 1 < len(units) and any(_same(w, o) and j + 1 < len(opt) and _same(units[i + 1], opt[j + 1])
+                                      for j, o in enumerate(opt))
+
+
 def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str,
                sentence: str | None = None) -> str | None:
     """The one option whose distinctive words the decision sentence states (see module docstring), else None.
@@ -259,7 +266,9 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
             if classes and (named := {u for u in _forms(options[letter]) if u.startswith("#")}) and not classes & named:
                 continue  # "A Weber B fracture." names no "Weber A fracture": another class of the same name
             # ("cystic" in "mature cystic teratoma" is no form of "Cystadenoma": another word's qualifier)
-            found = [w for w in own if any(_same(w, u) and (u == w or u not in qualifying) for u in units)]
+            opt = _forms(options[letter])
+            found = [w for w in own if any(_same(w, u) and (u == w or u not in qualifying
+                                                           or _same_next(units, i, opt, w)) for i, u in enumerate(units))]
             tails = compound_tails(options[letter])
             # ("homogeneously enhancing" holds no "ring-enhancing": a compound's later part counts with its first)
             found = [w for w in found if w not in tails or any(_same(tails[w], u) for u in units)]
