@@ -236,5 +236,25 @@ def test_qualifier_pair_names_the_option(text: str, want: str | None) -> None:
     assert _read(text, _VENTRICLES, "What is the diagnosis?") == want
 
 
+_APEX = {"A": "Right upper lobe post-primary tuberculosis", "B": "Normal", "C": "Right upper lobe collapse",
+         "D": "Right apical pleural cap"}
+_TRACHEA = {"A": "Tracheal stenosis", "B": "Tracheomalacia", "C": "Tracheal diverticulum", "D": "Saber-sheath trachea"}
+
+
+@pytest.mark.parametrize("text,options,want", [
+    # a report decides in its impression's first sentence, not in the recommendation after it
+    ("FINDINGS: Patchy nodular opacities in the apical segment of the right upper lobe with small cavities.\n"
+     "IMPRESSION: Findings consistent with post-primary pulmonary tuberculosis. Sputum testing recommended.",
+     _APEX, "A"),
+    # ... and in the first item of a numbered impression
+    ("IMPRESSION:\n1. Side-to-side narrowing with front-to-back lengthening of the intrathoracic trachea "
+     "(saber-sheath configuration).\n2. No acute cardiopulmonary process.", _TRACHEA, "D"),
+    # an impression that states no option reads none
+    ("FINDINGS: Apical nodular opacities with small cavities.\nIMPRESSION: Further imaging advised.", _APEX, None),
+])
+def test_report_decides_in_its_impression(text: str, options: dict[str, str], want: str | None) -> None:
+    assert _read(text, options, "What is the diagnosis?") == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

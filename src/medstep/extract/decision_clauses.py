@@ -68,12 +68,26 @@ def called_normal(clause: str, option: str) -> bool:
     return _NORMAL.search(clause) is not None and _NORMAL.search(option) is None
 
 
+# A report's impression heading a line: "IMPRESSION:", "**Impression**:", "Conclusion:" (the last one, its text after).
+_IMPRESSION = lazy_compile(r"(?im)^[ \t*_#>]*(?:impression|conclusions?)[ \t*_]*[:：][ \t*_]*(?:\n[ \t]*)?"
+                           r"(?:1[.)][ \t]+)?")
+
+
 def decision_sentence(region: str) -> str:
-    """The sentence an output decides in: the line after its last final-answer phrase, else its last sentence."""
+    """The sentence an output decides in: the line after its last final-answer phrase, else the first sentence of
+    a report's last impression ("IMPRESSION: Findings consistent with X. Sputum culture recommended." decides in its
+    first; a numbered impression in its first item), else its last sentence."""
     phrase = last_phrase(region)
     if phrase is not None:
         after = region[phrase[1]:].strip()
         return after.split("\n", 1)[0]
+    impression = None
+    for impression in _IMPRESSION.finditer(region):
+        pass
+    if impression is not None:
+        first = [p for p in _SENTENCE_END.split(region[impression.end():].strip()) if p.strip(" *_#>-•")]
+        if first:
+            return first[0]
     text = region.strip()
     parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
     while len(parts) > 1 and _BOILERPLATE.search(parts[-1]) is not None:
