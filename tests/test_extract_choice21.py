@@ -256,5 +256,19 @@ def test_report_decides_in_its_impression(text: str, options: dict[str, str], wa
     assert _read(text, options, "What is the diagnosis?") == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("It's not B but rather C.", "C"),
+    ("Es ist nicht B, sondern C.", "C"),
+    ("No es la B, sino la C.", "C"),
+    ("Ce n'est pas B mais C.", "C"),
+    ("Não é a B, mas a C.", "C"),
+    # one letter set aside and none given, or two left
+    ("Es ist nicht B.", None),
+    ("No es B ni C.", None),
+])
+def test_not_one_letter_but_another(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

@@ -50,10 +50,14 @@ _TAIL_CONTRAST = lazy_compile(
 )
 # A whole output setting one letter aside and then giving another: "Not A, but B.", "Not A. B.", "The answer is not
 # A; it is B.", "It is not A but B."
+# (and in German, Spanish, French, Italian, Portuguese: "Es ist nicht B, sondern C.", "No es la B sino la C.", "Ce
+# n'est pas B mais C.", "Non è B ma C.", "Não é a B, mas a C.")
 _NOT_THEN = lazy_compile(
-    r"^[\s*_>#-]*(?i:(?:the\s+(?:correct\s+)?answer\s+is\s+|it\s+is\s+|it['’]s\s+|this\s+is\s+)?not\s+"
-    r"(?:option\s+|choice\s+)?)\(?([A-Z])\)?\s*(?:[,;.:!—–-]+\s*|\s+)(?i:(?:but|rather|instead)\s*,?\s*)?"
-    r"(?i:(?:it\s+is|it['’]s|the\s+(?:correct\s+)?answer\s+is|this\s+is)\s+)?(?i:(?:option|choice)\s+)?"
+    r"^[\s*_>#-]*(?i:(?:(?:the\s+(?:correct\s+)?answer\s+is\s+|it\s+is\s+|it['’]s\s+|this\s+is\s+)?not"
+    r"|(?:(?:es|das)\s+ist\s+)?nicht|no\s+es|(?:ce\s+)?n['’]est\s+pas|non\s+[èe]|n[ãa]o\s+[ée])\s+"
+    r"(?:option\s+|choice\s+|(?:la|le|a|die)\s+)?)\(?([A-Z])\)?\s*(?:[,;.:!—–-]+\s*|\s+)"
+    r"(?i:(?:but(?:\s+rather)?|rather|instead|sondern|sino|mais|ma|mas)\s*,?\s*)?"
+    r"(?i:(?:it\s+is|it['’]s|the\s+(?:correct\s+)?answer\s+is|this\s+is)\s+)?(?i:(?:option|choice|la|le|a|die)\s+)?"
     r"\(?([A-Z])\)?[\s*_.!]*$"
 )
 _TAIL_OTHER = lazy_compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
