@@ -270,5 +270,21 @@ def test_not_one_letter_but_another(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Le cœur est augmenté de volume : c'est la réponse C.", "C"),
+    ("Die Herzsilhouette ist verbreitert, daher Antwort C.", "C"),
+    ("A silhueta cardíaca está aumentada, portanto a alternativa correta é a C.", "C"),
+    ("Het hart is vergroot, dus antwoord C.", "C"),
+    ("Serce jest powiększone, więc odpowiedź C.", "C"),
+    ("Сердце увеличено, поэтому ответ C.", "C"),
+    ("Kalp gölgesi genişlemiş, bu yüzden cevap C.", "C"),
+    # the answer word before no letter answers nothing
+    ("Die Antwort hängt von der Projektion ab.", None),
+    ("Het antwoord hangt af van de projectie.", None),
+])
+def test_answer_words_of_other_languages(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

@@ -101,11 +101,20 @@ ES_ANSWER_PHRASE = (r"(?:(?:la\s+)?respuesta(?:\s+(?:correcta|final))?|(?:la\s+)
 
 # "La bonne réponse est C", "Réponse : C", "Die richtige Antwort ist C", "Antwort: C", "A resposta correta é D",
 # "Resposta: D", "La risposta corretta è B", "Risposta: B".
+# The bare answer word right before a letter answers as well ("c'est la réponse C", "daher Antwort C"), and so do the
+# Dutch, Polish, Russian and Turkish ones ("het antwoord is C", "odpowiedź: C", "поэтому ответ C", "cevap C"), and
+# Portuguese "a alternativa correta é a C".
+_BEFORE_LETTER = r"(?=[ \t]+\(?(?-i:[A-H])\b)"
 ANSWER_PHRASE = (
-    r"(?:(?:la\s+)?(?:bonne\s+)?r[ée]ponse(?:\s+(?:correcte|finale|exacte))?\s*(?:est(?:\s+la)?\b|[:：])"
-    r"|(?:die\s+)?(?:richtige\s+|korrekte\s+)?antwort\s*(?:ist\b|lautet\b|[:：])"
+    r"(?:(?:la\s+)?(?:bonne\s+)?r[ée]ponse(?:\s+(?:correcte|finale|exacte))?\s*(?:est(?:\s+la)?\b|[:：]|" + _BEFORE_LETTER + ")"
+    r"|(?:die\s+)?(?:richtige\s+|korrekte\s+)?antwort\s*(?:ist\b|lautet\b|[:：]|" + _BEFORE_LETTER + ")"
     r"|(?:a\s+)?resposta(?:\s+(?:correta|certa|final))?\s*(?:[ée]\b|[:：])"
-    r"|(?:la\s+)?risposta(?:\s+(?:corretta|esatta|finale))?\s*(?:[èe]\b|[:：]))"
+    r"|(?:a\s+)?alternativa\s+(?:correta|certa)\s*(?:[ée](?:\s+a)?\b|[:：])"
+    r"|(?:la\s+)?risposta(?:\s+(?:corretta|esatta|finale))?\s*(?:[èe]\b|[:：])"
+    r"|(?:het\s+)?(?:juiste\s+)?antwoord\s*(?:is\b|[:：]|" + _BEFORE_LETTER + ")"
+    r"|(?:prawid[łl]owa\s+)?odpowied[źz]\s*(?:to\b|[:：]|" + _BEFORE_LETTER + ")"
+    r"|(?:правильный\s+)?ответ\s*(?:[:：—–]|" + _BEFORE_LETTER + ")"
+    r"|(?:do[ğg]ru\s+)?(?:cevap|yan[ıi]t)\s*(?:[:：]|" + _BEFORE_LETTER + "))"
 )
 
 # The same phrase ending the words before a letter ("Die Antwort ist nicht C, sondern |D": what stands before the

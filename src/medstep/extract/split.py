@@ -140,6 +140,8 @@ _ES_PHRASE = lazy_compile(r"(?i)\b" + langwords.ES_ANSWER_PHRASE + r"\**\s*")
 # looked for only in the output's last ``OTHER_REACH`` characters (they are rare; every output pays for the search).
 _OTHER_PHRASE = lazy_compile(r"(?i)\b" + langwords.ANSWER_PHRASE + r"\**\s*")
 OTHER_REACH = 400
+# Substrings one of which each of those phrases holds (a cheap test before the search).
+_OTHER_GATES = ("ponse", "ntwort", "sposta", "ernativa", "ntwoord", "dpowied", "твет", "evap", "anıt")
 _QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
 _DETERMINERS = frozenset({"the", "my", "our"})
 _CONTRARY = frozenset({"wrong", "incorrect", "false", "rejected", "discarded"})
@@ -321,10 +323,10 @@ def phrases(body: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int
 
 @lru_cache(maxsize=64)
 def _other_phrases(body: str) -> tuple[tuple[int, int], ...]:
-    """Where the French, Portuguese, German and Italian answer phrases of ``body``'s last ``OTHER_REACH``
-    characters are (remembered: :func:`phrases` runs several times on one output)."""
+    """Where the French, Portuguese, German, Italian, Dutch, Polish, Russian and Turkish answer phrases of ``body``'s
+    last ``OTHER_REACH`` characters are (remembered: :func:`phrases` runs several times on one output)."""
     late = max(0, len(body) - OTHER_REACH)
-    if body.find("ponse", late) < 0 and body.find("ntwort", late) < 0 and body.find("sposta", late) < 0:
+    if all(body.find(w, late) < 0 for w in _OTHER_GATES):
         return ()
     return tuple((m.start(), m.end()) for m in _OTHER_PHRASE.finditer(body, late))
 
