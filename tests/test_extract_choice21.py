@@ -286,5 +286,17 @@ def test_answer_words_of_other_languages(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Die Herzsilhouette ist deutlich verbreitert. Ich entscheide mich für C.", "C"),
+    ("Le cœur est gros, j'opte pour la C.", "C"),
+    ("Il cuore è grande: opto per la C.", "C"),
+    ("O coração está aumentado; fico com a C.", "C"),
+    # negated
+    ("Ich entscheide mich nicht für C.", None),
+])
+def test_choice_phrases_of_other_languages(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

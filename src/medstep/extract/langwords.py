@@ -182,7 +182,12 @@ _CHOICE_FILLERS = frozenset({
     "antwort", "alternativa", "lettre", "letra", "lettera", "choix", "antwortoption", "moglichkeit",
 })
 _FOLDED_WORD = lazy_compile(r"[^\W\d_]+")
-_CHOOSE_STEMS = ("chois", "lij", "scoj", "selec", "scelg", "scegl", "escolh", "elegir", "scoge", "hle", "ahle")
+_CHOOSE_STEMS = ("chois", "lij", "scoj", "selec", "scelg", "scegl", "escolh", "elegir", "scoge", "hle", "ahle",
+                 "entschei", "opte", "opto", "retiens", "quedo", "fico")
+# Choices of several words, folded: "ich entscheide mich für C", "j'opte pour C", "je retiens C", "opto per C", "me
+# quedo con la C", "fico com a C".
+_CHOOSE_PHRASES = (("entscheide", "mich", "fur"), ("opte", "pour"), ("opto", "por"), ("opto", "per"), ("retiens",),
+                   ("quedo", "con"), ("fico", "com"))
 
 
 def chooses(left: str) -> bool:
@@ -196,7 +201,13 @@ def chooses(left: str) -> bool:
     i = len(words)
     while i and words[i - 1] in _CHOICE_FILLERS and len(words) - i < 4:
         i -= 1
-    return i > 0 and words[i - 1] in CHOOSE_TOKENS and not (i > 1 and words[i - 2] in _CHOICE_NEGATED)
+    if i > 0 and words[i - 1] in CHOOSE_TOKENS:
+        return not (i > 1 and words[i - 2] in _CHOICE_NEGATED)
+    for phrase in _CHOOSE_PHRASES:
+        n = len(phrase)
+        if i >= n and tuple(words[i - n:i]) == phrase:
+            return not (i > n and words[i - n - 1] in _CHOICE_NEGATED | {"pas", "nie"})
+    return False
 
 
 # Negations right before the verb ("Je ne choisis pas C", "No elijo la C", "Não escolho a C", "Non scelgo C") and
