@@ -298,5 +298,18 @@ def test_choice_phrases_of_other_languages(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
 
 
+@pytest.mark.parametrize("text", [
+    "Je ne choisis pas la C.",
+    "Je ne garde pas la C.",
+    "Ich wähle nicht C.",
+])
+def test_other_languages_negation_vetoes_the_last_mention(text: str) -> None:
+    assert _read(text, _CHEST) is None
+
+
+def test_other_languages_choice_without_negation_still_read() -> None:
+    assert _read("La silhouette cardiaque est élargie, donc je retiens la C.", _CHEST) == "C"
+
+
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None

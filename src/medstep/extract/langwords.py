@@ -229,7 +229,7 @@ _FOREIGN_NEGATION = lazy_compile(  # matched on lower-cased text: (?i) makes the
     r"\b(?:" + negation.alternation(negation.OTHER_WITHOUT) + "|(?:" + negation.alternation(negation.OTHER_NONE)
     + r")\w*|nicht|nein|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
     r"esclus[oa]|negativo|negativa|négati(?:f|ve)|negatif|ausencia|aus[eê]ncia|assenza)\b"
-    r"|\bnon\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b"
+    r"|\bnon\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b"
 )
 
 

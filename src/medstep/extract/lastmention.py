@@ -158,10 +158,21 @@ def _after_lead_in(text: str, m: Mention, start: int) -> int:
     return gap.start() + 1
 
 
+# Words one of which another language's negation holds (a cheap test before ``langwords.foreign_negation``).
+_FOREIGN_GATES = negation.OTHER_WITHOUT + negation.OTHER_NONE + ("pas", "nicht", "nao", "não", "non", "nunca", "jamais")
+
+
+def _foreign_denial(sentence: str) -> bool:
+    """Another language's negation anywhere in the answer sentence: "Je ne choisis pas la C.", "Ich wähle nicht C."."""
+    low = sentence.lower()
+    return any(w in low for w in _FOREIGN_GATES) and langwords.foreign_negation(sentence)
+
+
 def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
     start = _after_lead_in(text, m, start)
     sentence = text[start:end]
-    if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence):
+    if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence) \
+            or _foreign_denial(sentence):
         return False
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
