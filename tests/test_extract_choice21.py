@@ -313,3 +313,19 @@ def test_other_languages_choice_without_negation_still_read() -> None:
 
 def test_colon_close_not_after_a_condition() -> None:
     assert _read("If the film was taken supine and rotated: A.", _LINES) is None
+
+
+_HIPFX = {"A": "Conservative", "B": "Closed reduction", "C": "Open reduction and internal fixation", "D": "Arthroplasty"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the bracketed letter labels the answer named before it
+    ("Garden IV in an 82-year-old: fixation is unlikely to heal, so replacement is the answer (D).", "D"),
+    ("Replacement would be my choice (D), though fixation is unlikely.", "D"),
+    # negated, supposed or asked
+    ("Fixation is not the answer (C); replacement fits an 82-year-old.", None),
+    ("If the patient were young, fixation would be the answer (C).", None),
+    ("Is fixation the answer (C)?", None),
+])
+def test_bracketed_letter_after_the_answer_words(text: str, want: str | None) -> None:
+    assert _read(text, _HIPFX, "What is the best management?") == want

@@ -143,6 +143,9 @@ _IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?
 # Words making a clause a generic truth, not what this image shows: "Stress fractures often show no cortical break."
 _GENERIC = lazy_compile(r"(?i)\b(?:often|usually|typically|commonly|frequently|generally|classically|may|can|tends?|"
                         r"sometimes|rarely|occasionally)\b")
+# Words naming the answer right before a bracketed letter: "... is the answer (D)", "... would be my choice [B]".
+_IS_THE_ANSWER = lazy_compile(r"(?i)\b(?:is|would\s+be|remains)\s+(?:the|my|our)\s+(?:(?:correct|best|right|final)\s+)?"
+                              r"(?:answer|choice|option|pick|selection)[\s*_]*\Z")
 # Keeping a letter, as the clause's last word: "Keeping A.", "I'll keep C." (not "keeping B in mind")
 _KEEP = frozenset({"keeping", "keep", "retain", "retaining"})
 # A "No" answering a question just asked: "C is correct? No, B is correct."
@@ -265,6 +268,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = before_cue(left, toks, exception, right)
+    if found is None and text[m.start:m.start + 1] in "([" and _IS_THE_ANSWER.search(left[-60:]) is not None:
+        found = "conclusion_phrase", Tier.DECISION  # "so replacement is the answer (D).": the bracket labels the answer
     if found is None and toks and toks[-1] in _KEEP and not right.strip(" *_.!)]\"'”"):
         found = "choice_verb", Tier.DECISION  # "Wait — ring enhancement? No, no contrast image. Keeping A."
     if found is None and (m.by_text or after_its_text(text, m)) and not left.rstrip(" *_").endswith(","):
