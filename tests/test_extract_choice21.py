@@ -329,3 +329,18 @@ _HIPFX = {"A": "Conservative", "B": "Closed reduction", "C": "Open reduction and
 ])
 def test_bracketed_letter_after_the_answer_words(text: str, want: str | None) -> None:
     assert _read(text, _HIPFX, "What is the best management?") == want
+
+
+_IMAGING = {"A": "Repeat ultrasound in 6 weeks", "B": "CT with contrast", "C": "MRI with contrast",
+            "D": "Ultrasound-guided biopsy"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "either way" weighs nothing against the choice that follows
+    ("An MRI might characterise it, but a CT is as reasonable. Either way, imaging with contrast is needed; I'd pick "
+     "CT as it's fastest.", "B"),
+    # "either" between two options still hedges
+    ("Either CT or MRI would do; I cannot pick one.", None),
+])
+def test_either_way_is_no_hedge(text: str, want: str | None) -> None:
+    assert _read(text, _IMAGING, "What is the next step?") == want

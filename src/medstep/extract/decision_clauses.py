@@ -38,7 +38,7 @@ DROP = lazy_compile(
 # A sentence that defines, conditions or restates rather than states.
 _VETO = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
-    r"characteri[sz]ed|differential|versus|vs|either)\b|\?|？|或|" + WEIGHING_BETWEEN
+    r"characteri[sz]ed|differential|versus|vs|either(?![\s,]+way\b))\b|\?|？|或|" + WEIGHING_BETWEEN
 )
 # A clause that calls what it names normal ("The nasal bone appears normal", "The ZMC is intact") states no option
 # naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.

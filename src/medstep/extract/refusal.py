@@ -90,9 +90,11 @@ _LOCATED_BETWEEN = "".join(rf"(?<!\b{p} )" for p in (
 _NOT_A_PLACE = r"(?!\s+the\s+(?!two\b|three\b|options?\b|choices?\b|answers?\b|diagnos[ie]s\b|differentials?\b|candidates?\b))"
 # "between" weighing (a pattern, no group; use inside ``(?i)``): not the place one.
 WEIGHING_BETWEEN = _LOCATED_BETWEEN + r"\bbetween\b|\bbetween\b" + _NOT_A_PLACE
+# ("either way" is "whatever the case": it weighs nothing against the answer that follows it)
 _HEDGE = lazy_compile(
-    "(?i)" + hedges.words([w for w in (*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT) if w not in ("both", "between")])
-    + "|" + _LOCATED_BOTH + r"\bboth\b|" + WEIGHING_BETWEEN
+    "(?i)" + hedges.words([w for w in (*hedges.POSSIBILITY, *hedges.WEIGHING, *hedges.DOUBT)
+                           if w not in ("both", "between", "either")])
+    + r"|\beither\b(?![\s,]+way\b)|" + _LOCATED_BOTH + r"\bboth\b|" + WEIGHING_BETWEEN
     + "|" + hedges.alternation(hedges.ZH)
 )
 
