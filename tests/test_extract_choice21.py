@@ -344,3 +344,14 @@ _IMAGING = {"A": "Repeat ultrasound in 6 weeks", "B": "CT with contrast", "C": "
 ])
 def test_either_way_is_no_hedge(text: str, want: str | None) -> None:
     assert _read(text, _IMAGING, "What is the next step?") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a second letter offered after the answer, in brackets or as a new sentence: no single answer
+    ("Answer: C (or B).", None),
+    ("Answer: C. Or B.", None),
+    # a second letter set aside keeps the answer
+    ("Answer: C. A and B are wrong.", "C"),
+])
+def test_or_after_the_answer_letter_offers_another(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want

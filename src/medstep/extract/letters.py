@@ -60,7 +60,9 @@ _NOT_THEN = lazy_compile(
     r"(?i:(?:it\s+is|it['’]s|the\s+(?:correct\s+)?answer\s+is|this\s+is)\s+)?(?i:(?:option|choice|la|le|a|die)\s+)?"
     r"\(?([A-Z])\)?[\s*_.!]*$"
 )
-_TAIL_OTHER = lazy_compile(r"^\s*(?:,|/|&|(?i:or|and))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z0-9])")
+# (also "or" after an opening bracket or a full stop: "C (or B)", "C. Or B.": a second answer offered)
+_TAIL_OTHER = lazy_compile(r"^\s*(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s+)\s*(?i:or))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])"
+                           r"[\)\]]?(?![A-Za-z0-9])")
 # Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
 _OTHER_FORM = lazy_compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")
 _CLAUSE_END = lazy_compile(r"[,;\n]|\.(?:\s|$)")
