@@ -355,3 +355,14 @@ def test_either_way_is_no_hedge(text: str, want: str | None) -> None:
 ])
 def test_or_after_the_answer_letter_offers_another(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after the answer's sentence, the other options cited each with what is said of it
+    ("The answer: C. Reasons against the others: (A) no edge, (B) sharp angles, (D) clear lungs.", "C"),
+    # a listing gives each letter its option's text: no answer chosen
+    ("Answer: (A) Pneumothorax; (B) Pleural effusion; (C) Cardiomegaly", None),
+    ("Answer: A. Pneumothorax. B. Pleural effusion. C. Cardiomegaly. D. Pneumonia.", None),
+])
+def test_other_letters_described_after_the_answer(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want

@@ -107,6 +107,30 @@ def _cited(line: str, start: int) -> bool:
     return line[i:i + 1] in "([" and i >= 2 and line[i - 1] == " " and line[i - 2].isalnum()
 
 
+# A sentence or clause ended between the answer and a later letter form: ". ", "; ", " — ".
+_ENDED = lazy_compile(r"[.;!?]\s|\s[—–]\s")
+_DESCRIPTION_END = lazy_compile(r"[,;.!?)\]]")
+
+
+def _described(line: str, start: int, end: int, idx: OptionIndex) -> bool:
+    """Whether the letter form at ``start:end`` comes after the answer's own sentence and is followed by what is said
+    of it, not by its option's text ("C. Reasons against the others: (A) no edge, (B) sharp angles"): the other
+    options discussed after the answer. A listing gives each letter its option's text ("(A) Pneumothorax, (B) ...")."""
+    if _ENDED.search(line, 0, start) is None:
+        return False
+    after = line[end:].lstrip(" \t*_:：-–—")
+    cut = _DESCRIPTION_END.search(after)
+    clause = (after[:cut.start()] if cut is not None else after).strip()
+    return bool(clause) and option_match(clause, idx) is None and option_near_start(clause, idx) is None
+
+
+def option_near_start(clause: str, idx: OptionIndex) -> str | None:
+    """The option whose key opens ``clause`` ("Pneumothorax on the left" opens with option "Pneumothorax")."""
+    low = option_key(clause)
+    hits = [letter for letter, key in idx.keys.items() if key and (low == key or low.startswith(key + " "))]
+    return hits[0] if len(hits) == 1 else None
+
+
 _OPTION_OPENED = lazy_compile(r"[\(\[](?i:option|choice)\s+\Z")
 
 
@@ -122,7 +146,7 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
     if not strict:
         line = tail.split("\n", 1)[0]
         for more in _OTHER_FORM.finditer(line):
-            if _cited(line, more.start()):
+            if _cited(line, more.start()) or _described(line, more.start(), more.end(), idx):
                 continue  # "Morgagni (B) is anterior": a rejected option cited by name, not a listing
             if more.group(1) != letter and more.group(1) in idx.letters:
                 return CONFLICT  # "A) Pneumothorax B) Pleural effusion C) ...": the options listed, not one chosen
