@@ -366,3 +366,13 @@ def test_or_after_the_answer_letter_offers_another(text: str, want: str | None) 
 ])
 def test_other_letters_described_after_the_answer(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The heart is wide. It has to be C.", "C"),
+    # two offered, or negated
+    ("It has to be B or C.", None),
+    ("It doesn't have to be C.", None),
+])
+def test_it_has_to_be(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want
