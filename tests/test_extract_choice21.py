@@ -376,3 +376,14 @@ def test_other_letters_described_after_the_answer(text: str, want: str | None) -
 ])
 def test_it_has_to_be(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the letter's clause closing by a dash and one or more letters set aside
+    ("It is C — not B.", "C"),
+    ("The heart is wide. It has to be C — not B, not D.", "C"),
+    # taken back after the set-aside
+    ("It is C — not B, not D, maybe B.", None),
+])
+def test_dash_sets_other_letters_aside(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want

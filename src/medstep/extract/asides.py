@@ -71,7 +71,10 @@ def landmark(words: list[str]) -> bool:
 HOLDS_MOST = lazy_compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fits?|consistent|favou?red|leading|"
                           r"strongest|typical)\b")
 # The letter's clause closing by setting another letter aside: "So A, not B.", "Therefore C; not D."
-SET_ASIDE_RIGHT = lazy_compile(r"(?i)\A[\s*_)\]]*[,;]\s*(?:and\s+|but\s+)?not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?[\s*_]*\Z")
+# ("It has to be C — not B, not D.": a dash, and several set aside)
+_NOT_LETTER = r"not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?"
+SET_ASIDE_RIGHT = lazy_compile(r"(?i)\A[\s*_)\]]*(?:[,;]|[—–]|\s-\s)\s*(?:and\s+|but\s+)?" + _NOT_LETTER
+                               + r"(?:\s*,\s*(?:and\s+|or\s+)?" + _NOT_LETTER + r")*[\s*_]*\Z")
 # An option named and at once set aside in a relative clause: "patency (A), which is not seen".
 WHICH_NOT = lazy_compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were)\s+(?:not\b|absent\b)")
 # An option's text called normal ("The infraspinatus and subscapularis are intact.", "Both images show a normal
