@@ -387,3 +387,20 @@ def test_it_has_to_be(text: str, want: str | None) -> None:
 ])
 def test_dash_sets_other_letters_aside(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
+
+
+_SHOULDER = {"A": "Anterior shoulder dislocation", "B": "Posterior shoulder dislocation", "C": "Clavicle fracture",
+             "D": "Acromioclavicular separation"}
+_PTX = {"A": "Left pneumothorax", "B": "Right pneumothorax", "C": "Pleural effusion", "D": "Normal"}
+
+
+@pytest.mark.parametrize("text,options,want", [
+    # an option set apart only by a side, stated by the side with the option's head noun
+    ("The humeral head is dislocated posteriorly.", _SHOULDER, "B"),
+    ("There is a pneumothorax on the right.", _PTX, "B"),
+    # the side without the head noun names nothing; both sides named is no one option
+    ("The humeral head sits posteriorly.", _SHOULDER, None),
+    ("There is a pneumothorax; the right lung is otherwise clear, the left apex is hard to see.", _PTX, None),
+])
+def test_side_with_its_head_noun(text: str, options: dict[str, str], want: str | None) -> None:
+    assert _read(text, options, "What is the diagnosis?") == want

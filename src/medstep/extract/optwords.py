@@ -240,6 +240,16 @@ def _same_next(units: tuple[str, ...], i: int, opt: tuple[str, ...], w: str) -> 
                                       for j, o in enumerate(opt))
 
 
+def _side_of_its_head(own: tuple[str, ...], opt: tuple[str, ...], units: tuple[str, ...]) -> bool:
+    """An option set apart from the others only by a side or level ("Posterior shoulder dislocation" beside "Anterior
+    shoulder dislocation") is stated by that word with the option's head noun ("The humeral head is dislocated
+    posteriorly."): the side alone names no finding, the two together name this option's."""
+    if not own or not all(w in _POSITION for w in own):
+        return False
+    noun = next((f for f in reversed(opt) if f not in _POSITION and not f.startswith("#")), None)
+    return noun is not None and any(_same(noun, u) for u in units)
+
+
 def read_words(region: str, idx: OptionIndex, options: dict[str, str], question: str,
                sentence: str | None = None) -> str | None:
     """The one option whose distinctive words the decision sentence states (see module docstring), else None.
@@ -281,7 +291,8 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
                 stated.add(letter)
                 head = _head(_before_of(options[letter], own), head_first, tails)
                 if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])) \
-                        or _bare_name(region, units, found) or _narrower_head(head, found, units):
+                        or _bare_name(region, units, found) or _narrower_head(head, found, units) \
+                        or head is None and _side_of_its_head(own, opt, units):
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None
