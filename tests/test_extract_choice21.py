@@ -404,3 +404,12 @@ _PTX = {"A": "Left pneumothorax", "B": "Right pneumothorax", "C": "Pleural effus
 ])
 def test_side_with_its_head_noun(text: str, options: dict[str, str], want: str | None) -> None:
     assert _read(text, options, "What is the diagnosis?") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "contradicted" judges the options after the answer against, as "ruled out" does
+    ("Final answer: C — B and D are contradicted.", "C"),
+    ("Final answer: C — B and D are possible.", None),
+])
+def test_contradicted_sets_aside(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want

@@ -33,8 +33,8 @@ UNLIKELY = ("unlikely", "less likely")
 # Weighed lowest: "A: least likely". Against the option in a question asking for the most likely one, the answer in
 # one asking which is least likely; readers that do not know the question's kind leave it out.
 LEAST = ("least likely",)
-# Does not fit the image: "inconsistent", "does not fit", "no match", "not supported".
-MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate")
+# Does not fit the image: "inconsistent", "does not fit", "no match", "not supported", "contradicted".
+MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate", "contradicted")
 # Called right: "C: correct", "C – right", "C is true". "Right" also names a side ("A: right", options of sides),
 # so a reader of one-word verdicts takes it only where no option names a side.
 RIGHT = ("correct", "right", "true")
