@@ -413,3 +413,14 @@ def test_side_with_its_head_noun(text: str, options: dict[str, str], want: str |
 ])
 def test_contradicted_sets_aside(text: str, want: str | None) -> None:
     assert _read(text, _CHEST) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the letter forms right after the answer's full stop are discussed, not listed
+    ("Answer: C. (A) lacks a pleural line and (B) would blunt the angles.", "C"),
+    ("Answer: C. B) would need a meniscus.", "C"),
+    # letters listed with nothing said of them
+    ("A. B. C. D.", None),
+])
+def test_letters_discussed_right_after_the_answer_sentence(text: str, want: str | None) -> None:
+    assert _read(text, _CHEST) == want

@@ -110,18 +110,20 @@ def _cited(line: str, start: int) -> bool:
 # A sentence or clause ended between the answer and a later letter form: ". ", "; ", " — ".
 _ENDED = lazy_compile(r"[.;!?]\s|\s[—–]\s")
 _DESCRIPTION_END = lazy_compile(r"[,;.!?)\]]")
+_WORDED = lazy_compile(r"[a-z]{2,}")
 
 
 def _described(line: str, start: int, end: int, idx: OptionIndex) -> bool:
     """Whether the letter form at ``start:end`` comes after the answer's own sentence and is followed by what is said
     of it, not by its option's text ("C. Reasons against the others: (A) no edge, (B) sharp angles"): the other
     options discussed after the answer. A listing gives each letter its option's text ("(A) Pneumothorax, (B) ...")."""
-    if _ENDED.search(line, 0, start) is None:
+    if _ENDED.search(line, 0, start + 1) is None:
         return False
     after = line[end:].lstrip(" \t*_:：-–—")
     cut = _DESCRIPTION_END.search(after)
     clause = (after[:cut.start()] if cut is not None else after).strip()
-    return bool(clause) and option_match(clause, idx) is None and option_near_start(clause, idx) is None
+    return _WORDED.search(clause) is not None and option_match(clause, idx) is None \
+        and option_near_start(clause, idx) is None  # ("A. B. C. D.": letters listed, nothing said of them)
 
 
 def option_near_start(clause: str, idx: OptionIndex) -> str | None:
