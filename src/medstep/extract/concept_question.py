@@ -49,6 +49,10 @@ PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "si
 OPTION_FRAME = PRESENCE_FRAME | {"bilateral"}
 _WORD = lazy_compile(r"[a-z0-9]+")
 _Q_FRAME = lazy_compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
+# "Does this image show a liver lesion?", "Does this patient have ...?": the frame's verb takes a finding as its object,
+# so the question asks a presence (``implicit_terms.question_term``), not the image's modality.
+_SHOWS = lazy_compile(r"^\s*does\s+(?:this|that|it|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
+                      r"(?:show|shows|demonstrate|reveal|depict|contain|have|display)\b")
 
 
 
@@ -78,7 +82,7 @@ def parse_asked(question: str) -> Asked | None:
         return None
     low = normalize(q.rstrip("?"))
     voc = vocabulary()
-    if _Q_FRAME.match(low):
+    if _Q_FRAME.match(low) and not _SHOWS.match(low):
         if technique_mentions(low):
             return None  # "Is this a T1-weighted image?" asks the sequence, not MRI (``extract/technique.py``)
         ms = voc.mentions(low)

@@ -1,0 +1,39 @@
+"""Closed answers given in other words (session 21, issue #7): a presence question framed "Does the image show X?"
+read by the concept reader like "Is there X?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.concept_question import Ask, parse_asked
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="x", question=question, answer="yes", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # "Does the image show X?" asks X's presence, so a synonym of X answers it
+    ("Does the image show pneumoperitoneum?", "Free air beneath the right hemidiaphragm.", "yes"),
+    ("Does this radiograph demonstrate pneumoperitoneum?", "There is no free subdiaphragmatic gas.", "no"),
+    ("Does the patient have cardiomegaly?", "The cardiac silhouette is enlarged.", "yes"),
+])
+def test_a_show_question_asks_a_presence(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+def test_a_show_question_is_no_modality_question() -> None:
+    asked = parse_asked("Does this image show a pneumothorax?")
+    assert asked is not None and asked.ask is Ask.PRESENCE and asked.key == "pneumothorax"
+    modality = parse_asked("Is this image a CT scan?")
+    assert modality is not None and modality.ask is Ask.MODALITY
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Does the image show pneumoperitoneum?", "Free fluid in the pelvis."),  # another finding
+    ("Does this image show a pneumothorax?", "Possibly a thin pleural line at the apex."),  # hedged
+])
+def test_a_show_question_answered_otherwise_is_unread(question: str, text: str) -> None:
+    assert _read(question, text) is None
