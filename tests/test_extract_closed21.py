@@ -37,3 +37,33 @@ def test_a_show_question_is_no_modality_question() -> None:
 ])
 def test_a_show_question_answered_otherwise_is_unread(question: str, text: str) -> None:
     assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # initials of a run of the question's words, and the short forms of a side
+    ("Is there a thrombus in the left atrial appendage?", "No thrombus is seen within the LAA.", "no"),
+    ("Is there a clot in the left atrial appendage?", "A clot fills the tip of the LAA.", "yes"),
+    ("Is there stenosis of the left internal carotid artery?", "Severe L ICA stenosis.", "yes"),
+    ("Is there a right-sided pneumothorax?", "Rt PTX, moderate.", "yes"),
+    ("Is there a left pleural effusion?", "Lt effusion, small.", "yes"),
+])
+def test_abbreviations_of_the_asked_words_are_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a pleural effusion?", "No PE."),  # PE is another concept (pulmonary embolism)
+    ("Is there a right bundle branch block?", "Tall R wave in V1 with a wide QRS."),  # an R wave, no side
+    ("Is there a left pleural effusion?", "2 L of fluid drained from the chest."),  # litres, no side
+    ("Is there a thrombus in the left atrial appendage?", "No thrombus in the RAA."),  # spells no asked words
+])
+def test_abbreviations_that_spell_nothing_asked_are_unread(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+def test_expand_writes_out_only_the_question_words() -> None:
+    from medstep.extract.abbreviated import expand
+    q = "Is there stenosis of the left internal carotid artery?"
+    assert expand("Severe L ICA stenosis.", q) == "Severe left internal carotid artery stenosis."
+    assert expand("Severe L MCA stenosis.", q) == "Severe left MCA stenosis."
+    assert expand("R > L.", q) == "R > L."

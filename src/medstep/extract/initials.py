@@ -104,6 +104,12 @@ def _spells(abbr: str, words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and walk(0, 0)
 
 
+def spells(abbr: str, words: tuple[str, ...]) -> bool:
+    """Whether ``abbr`` (lower case) spells ``words`` (lower case, in order, function words left out) as
+    :func:`by_parts` reads an option's words (British spellings folded first)."""
+    return _spells(abbr, tuple(_spelling(w) for w in words))
+
+
 @lru_cache(maxsize=4096)
 def by_parts(abbr: str, options: tuple[tuple[str, str], ...]) -> str | None:
     """The one letter whose option (by any of its names) ``abbr`` spells, letters from inside its words allowed, else

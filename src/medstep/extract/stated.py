@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    antonyms, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
+    abbreviated, antonyms, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
     inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
     subject_lines, subjects, wholepart,
 )
@@ -37,6 +37,7 @@ def read_stated(region: str, sample: Sample) -> Reading:
 
 def _read_stated(region: str, sample: Sample) -> Reading:
     """:func:`read_stated` before a yes is weighed against what takes it back."""
+    region = abbreviated.expand(region, sample.question)  # "No thrombus in the LAA.", "Lt effusion." (extract/abbreviated.py)
     section = side_sections.asked_section(region, sample.question)
     if section is not None:  # "Right kidney: no dilatation.\nLeft kidney: hydronephrosis." (extract/side_sections.py)
         return read_stated(section, sample)
@@ -88,7 +89,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     "The heart is enlarged. The heart size is normal." is ambiguous, not yes. After a self-correction
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
-    text = caveats.set_aside(clean(region))  # "..., though small stones may be missed.": the method's limit
+    text = caveats.set_aside(clean(abbreviated.expand(region, sample.question)))  # "..., though small stones may be missed.": the method's limit
     text = measured.without_references(text)  # "9 mm, normal up to 6 mm": the range calls nothing normal
     text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
