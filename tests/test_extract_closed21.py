@@ -67,3 +67,22 @@ def test_expand_writes_out_only_the_question_words() -> None:
     assert expand("Severe L ICA stenosis.", q) == "Severe left internal carotid artery stenosis."
     assert expand("Severe L MCA stenosis.", q) == "Severe left MCA stenosis."
     assert expand("R > L.", q) == "R > L."
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # "expected" naming where a device lies wants nothing
+    ("Is there an intrauterine device?", "A T-shaped device projects over the pelvis, consistent with an IUD in "
+     "expected position.", "yes"),
+    ("Is there a pacemaker?", "A dual-chamber pacemaker with leads in the expected positions.", "yes"),
+    ("Is there an intrauterine device?", "An intrauterine device is in the expected location.", "yes"),
+])
+def test_an_expected_place_is_no_hedge(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a pneumothorax?", "A pneumothorax is expected after this procedure."),  # wanted, not seen
+    ("Is there a pacemaker?", "A pacemaker would be expected if the patient had heart block."),
+])
+def test_an_expected_finding_is_still_unread(question: str, text: str) -> None:
+    assert _read(question, text) is None

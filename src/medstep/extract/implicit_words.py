@@ -68,6 +68,10 @@ ADVICE = lazy_compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|
 # A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined"; a
 # finding named with "hard", no difficulty: "hard exudates" (a sign of diabetic retinopathy), "hard palate".
 DESCRIPTOR = lazy_compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b|\bhard\s+(?:exudates?|palate)\b")
+# Where a thing is meant to lie, or as it should be: "an IUD in expected position", "projects over the expected location
+# of the cavoatrial junction", "the physis is still open, as expected": its "expected" wants nothing (``hedges.INTENT``).
+EXPECTED_PLACE = lazy_compile(r"(?i)\b(?:the\s+|its\s+|their\s+)?expected\s+(?:positions?|locations?|sites?|place|"
+                              r"course|order)\b|\bas\s+(?:would\s+be\s+)?expected\b(?!\s+(?:if|when)\b)")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
 COMMITTING = lazy_compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
@@ -131,7 +135,7 @@ Q_FRAME = lazy_compile(
     r"(?=\s*\?\s*$)")
 
 __all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
-           "ADVICE", "AGE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "EXPECTED_PLACE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
