@@ -86,3 +86,28 @@ def test_an_expected_place_is_no_hedge(question: str, text: str, expected: str) 
 ])
 def test_an_expected_finding_is_still_unread(question: str, text: str) -> None:
     assert _read(question, text) is None
+
+
+def _read_zh(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="x", question=question, answer="是", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # 探及 / 检出 ("detected"), after 未 or as the verb of a finding; the term's area word after it (坏死区, 出血灶)
+    ("睾丸内是否有血流？", "左侧睾丸内未探及血流信号。", "否"),
+    ("睾丸内是否有血流？", "睾丸内可探及丰富血流信号。", "是"),
+    ("胰腺是否有坏死？", "胰腺实质强化均匀，未见坏死区。", "否"),
+    ("是否有脑出血？", "未探及出血灶。", "否"),
+    ("胆囊内是否有结石？", "未检出结石。", "否"),
+])
+def test_chinese_detected_forms_are_read(question: str, text: str, expected: str) -> None:
+    assert _read_zh(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("胆囊内是否有结石？", "未探及结石影，胆总管内可见结石。"),  # denied in one place, seen in another
+    ("是否有气胸？", "右侧未探及气胸。"),  # one side only
+    ("睾丸内是否有血流？", "睾丸内血流信号不丰富。"),  # less flow, not none
+])
+def test_chinese_detected_forms_that_settle_nothing_are_unread(question: str, text: str) -> None:
+    assert _read_zh(question, text) is None

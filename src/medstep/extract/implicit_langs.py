@@ -19,10 +19,13 @@ from medstep.lazyre import lazy_compile
 
 # ----------------------------------------------------------------------------- Chinese cue words
 _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY) + ")"
-_ZH_NEG_FILL = "(?:明显|明确|任何)?的?"
+# A verb of detecting between a bare 未 and the term ("未探及血流信号", "未检出", "未扫及"), then a qualifier.
+_ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到)?(?:明显|明确|任何)?的?"
 # 提示 / 符合 ("indicating", "consistent with") state the impression of a Chinese report: "提示右侧气胸。"
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合)"
-_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
+_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|探及|检出|扫及)"
+# What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
+_ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
+_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|丰富的?|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
                    "(?:[\u4e00-\u9fff]{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
@@ -87,7 +90,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if q.place and q.place not in clause:
         # 未见结石 to 胆囊内有结石吗？: the term denied with no place at all denies it in the asked place too; a
         # clause naming anything else (another place) is unclear
-        bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + r"[\s*_]*", clause)
+        bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + _ZH_TERM_TAIL + r"[\s*_]*", clause)
         return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
     denial = re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause)
     placed = denial is not None and _ZH_PLACED.search(_ZH_WHOLE.sub("", clause[:denial.start()]))
