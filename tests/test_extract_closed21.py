@@ -111,3 +111,25 @@ def test_chinese_detected_forms_are_read(question: str, text: str, expected: str
 ])
 def test_chinese_detected_forms_that_settle_nothing_are_unread(question: str, text: str) -> None:
     assert _read_zh(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a result after the finding (checklist or lab style) denies it: these read as yes before
+    ("Is there a pleural effusion?", "Pleural effusion (-).", "no"),
+    ("Is there a pleural effusion?", "Effusion: neg.", "no"),
+    ("Is there a pneumothorax?", "Pneumothorax negative.", "no"),
+    ("是否有胸腔积液？", "胸腔积液（-）。", "否"),
+    ("是否有胸腔积液？", "胸腔积液阴性。", "否"),
+    ("是否有腹水？", "腹水征阴性。", "否"),
+    ("是否有胸腔积液？", "胸腔积液：无。", "否"),
+    # a positive result stays a yes
+    ("Is there a pleural effusion?", "Pleural effusion (+).", "yes"),
+    ("是否有胸腔积液？", "胸腔积液（+）。", "是"),
+])
+def test_a_result_after_the_finding_is_read(question: str, text: str, expected: str) -> None:
+    reader = _read_zh if "是否" in question else _read
+    assert reader(question, text) == expected
+
+
+def test_a_finding_with_more_after_its_none_is_unread() -> None:
+    assert _read_zh("是否有胸腔积液？", "胸腔积液无明显增多。") is None  # "not much more": there is some

@@ -38,7 +38,7 @@ from medstep.extract import implicit, planes
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NON_PREFIX, OTHER_STUDY, PHYSIOLOGIC,
+    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
@@ -142,7 +142,7 @@ def _events(clause: str) -> list[Event] | None:
             pre_base = max(0, m.start - 40)
             pre = _NEG_PRE.search(low, pre_base, m.start)
             pre_base = 0 if pre is not None else prev_end
-        post = NEG_POST.match(after)
+        post = NEG_POST.match(after) or NEG_RESULT.match(low, m.end)  # "... not seen", "Pneumothorax: negative."
         negated = pre is not None or post is not None
         if pre is not None and category_of(m) == "anatomy":
             denied_organs.add(m.start)
@@ -331,6 +331,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     stances: set[Stance] = set()
     hedged = broad = False  # broad: a broader finding stated ("degenerative change" to "osteoarthritis?")
     for sentence in implicit.sentences(text):
+        sentence = RESULT_MARK.sub(" negative", sentence)  # "Pleural effusion (-).", "Effusion: neg."
         found: set[Stance] = set()
         if asked.ask is Ask.PLANE:
             s = planes.plane_stance(sentence, asked.key)  # (extract/planes.py)

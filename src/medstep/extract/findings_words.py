@@ -148,10 +148,16 @@ NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s
                          r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
                          r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
                          r"resolved|resolved)\b")
+# A result written after the finding, as a checklist or a lab line does: "Pneumothorax negative.", "Effusion: neg.",
+# "Pleural effusion (-)." (the text is normalised: the minus is read as a space), "Ascites: nil." It ends the clause.
+NEG_RESULT = lazy_compile(r"[\s:—]*(?:negative|neg|nil|none)(?=\s*(?:[.,;:!?)\]]|$))")
+# The same result as a mark or a label's value, written as the word before clauses are split at the colon or the
+# bracket: "Pleural effusion (-)." / "胸腔积液（-）" / "Effusion: neg." read "... negative".
+RESULT_MARK = lazy_compile(r"(?i)\s*(?:[(（]\s*[-−–—]\s*[)）]|[:：]\s*(?:neg|negative|nil)\b\.?(?=\s*(?:[.,;!?]|$)))")
 # Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
 HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
                              r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["BORDERLINE", "HYPOTHETICAL", "NEG_POST", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]

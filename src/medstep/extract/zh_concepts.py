@@ -46,6 +46,9 @@ _NEG_CHAR = lazy_compile(negation.alternation(negation.ZH_CHARS))
 _STATED_BETWEEN = lazy_compile(r"见|有|示|但|伴|并|存在|显示|提示|[，,。；;：:]")
 # Words that narrow a denied finding ("未见张力性气胸" no tension pneumothorax, "无大量积液" no large effusion).
 _NARROW = lazy_compile(r"张力性|大量|中等量|局限性|包裹性|新发|移位")
+# A denial written after the finding and ending its clause: "胸腔积液阴性", "胸腔积液（-）", "胸腔积液：无", "腹水征阴性".
+_POST_DENY = lazy_compile(r"(?:征象?)?\s*[:：]?\s*(?:阴性|[（(]\s*[-－—−–]\s*[)）]|" + negation.alternation(negation.ZH_DENY)
+                          + r")[\s*_.]*$")
 _SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
 # What may follow the finding of a presence question: its particle, or a word for its sign ("…征象吗？").
 _PRESENCE_TAIL = lazy_compile(r"\s*(?:征象|表现|改变|形成|存在|影)?\s*(?:吗|么|呢)?\s*[？?]?\s*")
@@ -112,6 +115,9 @@ def zh_statements(clause: str) -> list[Event] | None:
         denied = _denial(clause, spans, m.start)
         if denied is not None:
             governed.append((m.start - len(denied), m.start))
+        elif (post := _POST_DENY.match(clause, m.end)) is not None:
+            denied = ""
+            governed.append((m.end, post.end()))
         events.append(Event(m.concept, denied is not None, _side(clause[:m.start]),
                             narrowed=denied is not None and _NARROW.search(denied) is not None))
     events += [replace(e, side=e.side or _side(clause)) for e in findings.statements(clause) or () if e.normal]
@@ -133,6 +139,10 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
                 found.add(Stance.UNCLEAR)  # a side-less statement for a sided question
             continue  # the other side says nothing
         neg = _denial(clause, spans, m.start)
+        post = _POST_DENY.match(clause, m.end) if neg is None else None
+        if post is not None:  # "胸腔积液阴性", "胸腔积液（-）": the result after the finding
+            spans.append((m.end, post.end()))
+            neg = ""
         if neg is not None:
             if m.concept == asked.key and (asked.side is not None or side not in ("left", "right")) \
                     and _NARROW.search(neg) is None:
