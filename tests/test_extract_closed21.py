@@ -133,3 +133,39 @@ def test_a_result_after_the_finding_is_read(question: str, text: str, expected: 
 
 def test_a_finding_with_more_after_its_none_is_unread() -> None:
     assert _read_zh("是否有胸腔积液？", "胸腔积液无明显增多。") is None  # "not much more": there is some
+
+
+@pytest.mark.parametrize("question, text", [
+    # the asked finding as a class: what it is or looks like, not a sighting (these read yes before)
+    ("Is there a pneumothorax?", "Pneumothorax is air in the pleural space."),
+    ("Is there hydronephrosis?", "Hydronephrosis is dilatation of the renal pelvis and calyces."),
+    ("Is there a subdural hematoma?", "A subdural hematoma is a crescent-shaped collection that crosses sutures."),
+    ("Is there a pneumothorax?", "A pneumothorax appears as a visceral pleural line with absent markings beyond it."),
+    ("Is there appendicitis?", "Appendicitis typically presents as a dilated, non-compressible appendix over 6 mm."),
+    ("Is there cardiomegaly?", "Cardiomegaly is defined as a cardiothoracic ratio above 0.5."),
+    # beside a sentence that only frames the image, and a class statement about another finding of the asked organ
+    ("Is there evidence of hypersensitivity pneumonitis?", "The image shows a CT scan of the chest. Hypersensitivity "
+     "pneumonitis is an immune-mediated lung disease caused by inhaled organic antigens. It can be acute or chronic."),
+])
+def test_the_finding_as_a_class_is_no_verdict(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # this case's finding, in the same grammar: a state, a place, a value or a side
+    ("Is there a pneumothorax?", "Pneumothorax is air in the pleural space. A small right apical pneumothorax is seen.",
+     "yes"),
+    ("Is there a pneumothorax?", "Pneumothorax is small.", "yes"),
+    ("Is there a kidney stone?", "A stone is lodged in the distal ureter.", "yes"),
+    ("Is the retina detached?", "A large bullous retinal detachment involves the superior temporal quadrant.", "yes"),
+    ("Is there consolidation?", "Consolidation is patchy in the lower zones.", "yes"),
+    ("Is there a pneumothorax?", "A pneumothorax appears as a thin line at the apex of this film.", "yes"),
+])
+def test_this_cases_finding_in_a_class_grammar_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+def test_a_class_sentence_is_set_aside_and_the_rest_read() -> None:
+    assert _read("Is there a pneumothorax?", "Pneumothorax is air in the pleural space. None is seen here.") is None
+    assert _read("Is there a pneumothorax?", "A pneumothorax can be subtle on a supine film. No pneumothorax is present.") \
+        == "no"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, same_verdict
 from medstep.extract import (
-    closed, closing, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, other_organ,
+    class_subject, closed, closing, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -150,8 +150,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if closed.has_conflict(region):
         return AMBIGUOUS
-    if open_knowledge.only_knowledge(region, sample.question):
-        return UNPARSED  # "In adults, an effusion lifts the fat pads and is best shown by ultrasound." (no verdict)
+    if open_knowledge.only_knowledge(region, sample.question, class_subject.of_any_finding):
+        return UNPARSED  # "In adults, an effusion lifts the fat pads ...", "Pneumothorax is air in the pleural space."
     found = closing.read_closing(region, sample.question) \
         if verdict is None and not set_aside.asks_another(region, sample.question) else None
     return _closing(region, found, sample) if found is not None else read_stated(region, sample)

@@ -28,6 +28,8 @@ general, so a norm followed by this case's value ("Normal is up to 6 mm; the duc
 
 from __future__ import annotations
 
+from typing import Callable
+
 from medstep.answers import hedges, negation
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
@@ -45,7 +47,7 @@ _FRAME = lazy_compile(
     r"plain\s+(?:films?|radiographs?)|imaging)\b)\s*,?\s*")
 # Words that point at this case: the image, the patient, the writer, a sighting. "Best seen" / "best shown" is a
 # habit of a technique, not a sighting, and is taken out before this is read (``_BEST``).
-_POINTS_HERE = lazy_compile(
+POINTS_HERE = lazy_compile(
     r"\bI(?:'[a-z]+|\s+(?!and\b|or\b|to\b|through\b|-)[a-z])|"  # the writer; not a numeral ("stages I and II")
     r"(?i:\b(?:this|these|here|(?:the|that|those)\s+(?:[\w-]+\s+)?(?:images?|films?|scans?|study|radiographs?|"
     r"examination)|patient|patient's|case|i'm|i'd|we|my|our|us|you|your|"
@@ -188,21 +190,23 @@ def states_knowledge(sentence: str, question: str) -> bool:
         return False  # read in English only; "A diagnosis cannot be made without priors." declines (a refusal)
     text = _BEST.sub("usually", sentence)  # "is best seen on CT": a habit of the technique, not a sighting
     text = _MANNER.sub("", text)  # "The bowel wall enhances normally.": how this case's wall enhances, no habit
-    if _POINTS_HERE.search(text) is not None:
+    if POINTS_HERE.search(text) is not None:
         return False
     clauses = [c for c in text.split(";") if _WORD.search(c)]
     return bool(clauses) and all(_general_clause(c, question, i == 0) for i, c in enumerate(clauses))
 
 
-def only_knowledge(region: str, question: str) -> bool:
+def only_knowledge(region: str, question: str, also: Callable[[str, str], bool] | None = None) -> bool:
     """Whether every sentence of the short reply ``region`` states general knowledge about what ``question`` asks
-    (:func:`states_knowledge`): to a yes/no question ("Is there an elbow effusion?" - "In children, a visible
-    posterior fat pad is a sensitive marker of joint fluid."), no verdict was given."""
+    (:func:`states_knowledge`, or ``also``: ``extract/class_subject.py`` for a closed question): to a yes/no question
+    ("Is there an elbow effusion?" - "In children, a visible posterior fat pad is a sensitive marker of joint
+    fluid."), no verdict was given."""
     text = region.strip()
     if not text or len(text) > _MAX or "\n" in text:
         return False
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
-    return bool(sentences) and all(states_knowledge(s, question) for s in sentences)
+    return bool(sentences) and all(states_knowledge(s, question) or (also is not None and also(s, question))
+                                   for s in sentences)
 
 
-__all__ = ["only_knowledge", "states_knowledge"]
+__all__ = ["POINTS_HERE", "only_knowledge", "states_knowledge"]

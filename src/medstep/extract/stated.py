@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
+    abbreviated, antonyms, class_subject, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
     inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
     subject_lines, subjects, wholepart,
 )
@@ -90,6 +90,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(abbreviated.expand(region, sample.question)))  # "..., though small stones may be missed.": the method's limit
+    text = class_subject.set_aside(text, sample.question)  # "Pneumothorax is air in the pleural space.": no sighting
     text = measured.without_references(text)  # "9 mm, normal up to 6 mm": the range calls nothing normal
     text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"

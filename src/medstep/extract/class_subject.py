@@ -1,0 +1,141 @@
+"""A sentence whose subject is the asked finding as a class: what such a finding is or looks like, not this image.
+
+Asked "Is there a pneumothorax?", a model may define the thing instead of looking for it: "Pneumothorax is air in the
+pleural space.", "A pneumothorax appears as a visceral pleural line with absent markings beyond it.", "A subdural
+haematoma is a crescent-shaped collection that crosses sutures.", "Kidney stones can cast an acoustic shadow.", "An
+enlarged heart may push the ratio over 0.5." Read by the statement readers, the finding's own name in such a
+sentence is a yes nobody gave (a false decision). ``extract/open_knowledge.py`` reads general knowledge marked by a
+word of habit or a method verb; this reads the grammar of a class subject:
+
+* the subject is the asked term itself, bare ("Pneumothorax is ...") or after "a" / "an" and at most two modifiers
+  ("An enlarged heart may ..."), never "the", a number or a side;
+* its verb defines or generalises: "is" / "are" followed by "a" / "an", or by a noun and a preposition ("is air in the
+  pleural space", "is dilatation of the renal pelvis"), never by a state or size word ("is small", "is present");
+  a verb of looking followed by "as" ("appears as", "presents as", "shows as"); a modal ("can", "may", "tends").
+  A plain verb is left alone: "A retinal detachment involves the superior quadrant." reports this case as often as
+  "Kidney stones cast an acoustic shadow." states a class's look;
+* nothing in the sentence points at this case: no side, no value other than a threshold ("over 0.5"), no past
+  tense, no word of this image or of seeing (``open_knowledge``'s pointers, "appears as" excepted).
+"""
+
+from __future__ import annotations
+
+from medstep.answers import negation
+from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract import implicit_terms
+from medstep.extract.concept_question import category_of
+from medstep.extract.open_knowledge import POINTS_HERE, states_knowledge
+from medstep.lazyre import lazy_compile
+
+_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|presents?|shows?|looks?|manifests?|is\s+seen|are\s+seen)\s+as\b")
+# How any patient is examined, not this one: "(move) with patient position", "patient positioning".
+_TECHNIQUE = lazy_compile(r"(?i)\bpatient\s+(?:position|positioning|movement|motion)\b")
+_THRESHOLD = lazy_compile(r"(?i)(?:\b(?:over|above|below|under|exceed\w*|greater\s+than|less\s+than|more\s+than|"
+                          r"up\s+to|at\s+least)\s+|[<>≤≥]\s*)\d[\d.,]*\s*(?:%|mm|cm|ml)?")
+_CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|was|were|had|been|now|currently|today)\b|\d")
+_FRAME = frozenset({"in", "on", "adults", "children", "infants", "general", "ct", "mri", "ultrasound", "radiographs",
+                    "imaging"})
+# Words after "is" / "are" that state this case's thing (its state, size, degree or place), not what the class is.
+_STATE = frozenset(negation.SEEN + negation.SEEN_RARE) | frozenset({
+                    "small", "large", "moderate", "mild", "severe", "minimal", "tiny", "massive", "trace", "big", "new",
+                    "unchanged", "stable", "again", "still", "also", "now", "likely", "probably", "possibly", "not",
+                    "no", "larger", "smaller", "increased", "decreased", "improved", "worse", "located", "situated",
+                    "loculated", "layering", "measuring", "there", "here", "subtle", "obvious", "clearly",
+                    "definitely", "partially", "completely", "only", "mildly", "moderately", "severely", "markedly",
+                    "slightly", "unlikely", "absent", "resolved", "resolving", "persistent", "found", "shown",
+                    "apparent", "suspected", "possible", "probable", "questionable", "equivocal", "confirmed",
+                    "displaced", "nondisplaced", "undisplaced", "acute", "chronic", "old", "healed", "healing",
+                    "simple", "complex", "complicated", "bilateral", "unilateral", "multiple", "single", "solitary",
+                    "associated", "incidental", "in", "on", "at", "within", "along", "over", "under", "near"})
+# Participles that define a class: "is defined as", "is caused by", "is characterised by", "is known as".
+_DEFINING = frozenset({"defined", "characterized", "characterised", "caused", "known", "called", "termed", "described",
+                       "considered", "classified", "diagnosed", "seen"})
+# Endings of nouns, and substances, that can head what a class is ("dilatation of", "accumulation of", "air in").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "osis", "ism", "age")
+_SUBSTANCES = frozenset({"air", "fluid", "gas", "blood", "pus", "fat", "tissue", "calcium", "bone", "water"})
+_PREPOSITIONS = frozenset({"of", "in", "within", "between", "around", "inside", "outside", "that", "which", "where"})
+_MODALS = frozenset({"can", "may", "might", "will", "would", "could", "tend", "tends", "usually", "typically",
+                     "often", "generally", "commonly"})
+
+
+def states_class(sentence: str, question: str, any_finding: bool = False) -> bool:
+    """Whether ``sentence`` says what the asked finding is or looks like as a class (module docstring); with
+    ``any_finding``, a finding of the vocabulary opening the sentence counts as its subject too ("Gallstones appear as
+    echogenic foci ..." to "Is the gallbladder normal?")."""
+    q = implicit_terms.parse_question(question)
+    if q is None and not any_finding:
+        return False
+    looks = _LOOKS_AS.search(sentence) is not None
+    text = _TECHNIQUE.sub(" ", _LOOKS_AS.sub(" as", sentence))
+    if POINTS_HERE.search(text) is not None or _CASE.search(_THRESHOLD.sub(" ", text)) is not None:
+        return False
+    toks = implicit_terms.tokens(sentence)
+    while toks and toks[0] in _FRAME:  # "In adults, ...", "On CT, ..."
+        toks = toks[1:]
+    span = implicit_terms.window(toks, q.words) if q is not None and toks else None
+    if span is not None and q is not None and q.prop is not None and q.prop not in toks[:span[0]]:
+        span = None  # "An enlarged heart ..." to "Is the heart enlarged?" names the property in the subject
+    if span is None and any_finding:
+        span = _finding_subject(toks)
+    if span is None:
+        return False
+    return _class_predicate(toks, span[0], span[1], looks)
+
+
+def _finding_subject(toks: list[str]) -> tuple[int, int] | None:
+    """The token span of a finding of the vocabulary opening ``toks`` (after "a" / "an" and two words at most)."""
+    start = 1 if toks[:1] in (["a"], ["an"]) else 0
+    for lo in range(start, min(start + 3, len(toks))):
+        for m in vocabulary().mentions(" ".join(toks[lo:lo + 6])):
+            if m.start == 0 and m.kind is MentionKind.CONCEPT and category_of(m) == "finding":
+                return lo, lo + len(implicit_terms.tokens(" ".join(toks[lo:lo + 6])[:m.end])) - 1
+    return None
+
+
+def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
+    """Whether the subject ``toks[lo:hi + 1]`` is a class and what follows it defines or generalises (module docstring)."""
+    indefinite = toks[0] in ("a", "an")
+    if not (lo == 0 or (indefinite and lo <= 3)) or toks[0] == "the":
+        return False
+    rest = toks[hi + 1:]
+    if not rest:
+        return False
+    verb = rest[0]
+    if verb in ("is", "are"):
+        nxt = rest[1:4]
+        if not nxt or nxt[0] in _STATE:
+            return False
+        if nxt[0] in ("a", "an") or nxt[0] in _DEFINING and nxt[1:2] in (["as"], ["by"]):
+            return True  # "is a collection of air", "is defined as", "is caused by"
+        # "is dilatation of the renal pelvis", "is air in the pleural space", "is free fluid in ...": a noun (by its
+        # ending, or a substance) before a preposition; an adjective ("is patchy in ...") may be this case's
+        noun = next((i for i, w in enumerate(nxt) if w.endswith(_NOUN_ENDINGS) or w in _SUBSTANCES), None)
+        return noun is not None and noun <= 1 and any(w in _PREPOSITIONS for w in nxt[noun + 1:noun + 2])
+    if looks or verb in _MODALS:
+        return True
+    # a plain verb: "A retinal detachment involves the superior quadrant.", "Gallstones fill the gallbladder." report
+    # this case as often as "Kidney stones cast an acoustic shadow." states a class's look
+    return False
+
+
+def of_any_finding(sentence: str, question: str) -> bool:
+    """:func:`states_class` of the asked finding or of any finding opening the sentence."""
+    return states_class(sentence, question, any_finding=True)
+
+
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z*_\"'])")
+
+
+def set_aside(text: str, question: str) -> str:
+    """``text`` without its sentences about the asked finding as a class (:func:`states_class`) or stating general
+    knowledge about it (``open_knowledge.states_knowledge``): "The image shows a chest CT. Hypersensitivity
+    pneumonitis is an immune-mediated lung disease. ..." keeps what it says of this image only. The same text when
+    no sentence is one (a single sentence is left to the caller: ``open_knowledge.only_knowledge``)."""
+    parts = _SENTENCE.split(text)
+    if len(parts) < 2 or len(text) > 1500:
+        return text
+    kept = [p for p in parts if not (of_any_finding(p, question) or states_knowledge(p, question))]
+    return " ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+__all__ = ["of_any_finding", "set_aside", "states_class"]
