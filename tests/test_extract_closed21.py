@@ -169,3 +169,17 @@ def test_a_class_sentence_is_set_aside_and_the_rest_read() -> None:
     assert _read("Is there a pneumothorax?", "Pneumothorax is air in the pleural space. None is seen here.") is None
     assert _read("Is there a pneumothorax?", "A pneumothorax can be subtle on a supine film. No pneumothorax is present.") \
         == "no"
+
+
+@pytest.mark.parametrize("question, text", [
+    # what a finding can do or usually is, in Chinese: the class, not this image
+    ("是否有胸腔积液？", "胸腔积液可使肋膈角变钝。"),
+    ("是否有气胸？", "气胸是指胸膜腔内积气。"),
+    ("是否有气胸？", "气胸通常表现为胸膜线外无肺纹理。"),
+])
+def test_a_chinese_class_statement_is_no_verdict(question: str, text: str) -> None:
+    assert _read_zh(question, text) is None
+
+
+def test_a_chinese_sighting_is_still_read() -> None:
+    assert _read_zh("是否有气胸？", "右侧可见气胸。") == "是"

@@ -29,7 +29,10 @@ _ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多�
                    "(?:[\u4e00-\u9fff]{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
-ZH_HEDGE = lazy_compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?")
+# What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",
+# "气胸是指胸膜腔内积气"): no statement of this image either, so read as a hedge is.
+_ZH_GENERIC = r"可使|可引起|可导致|可造成|可表现为|常表现为|通常|多见于|常见于|好发于|典型表现|是指|定义为"
+ZH_HEDGE = lazy_compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?|" + _ZH_GENERIC)
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
 # "healed", "resolving" (``implicit_words.HEDGES``); also read by ``extract/zh_concepts.py``.
