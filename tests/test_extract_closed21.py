@@ -183,3 +183,27 @@ def test_a_chinese_class_statement_is_no_verdict(question: str, text: str) -> No
 
 def test_a_chinese_sighting_is_still_read() -> None:
     assert _read_zh("是否有气胸？", "右侧可见气胸。") == "是"
+
+
+@pytest.mark.parametrize("question, text", [
+    # what only resembles the finding
+    ("Is there a pneumothorax?", "Pneumothorax-like lucency from a skin fold."),
+    ("Is there a mass?", "A mass-like opacity in the right upper lobe."),
+    # another kind filed under the same concept (these read yes before)
+    ("Is there an inguinal hernia?", "Femoral hernia."),
+    ("Is there an inguinal hernia?", "Bowel herniating below the inguinal ligament: femoral hernia."),
+    ("Is there centrilobular emphysema?", "Paraseptal emphysema."),
+    ("Is there a biliary stent?", "Ureteral stent on the left."),
+])
+def test_a_resembling_thing_or_another_kind_is_no_yes(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there an inguinal hernia?", "Large left inguinal hernia containing bowel.", "yes"),
+    ("Is there a hernia?", "Umbilical hernia.", "yes"),  # a kind of the asked whole
+    ("Is there emphysema?", "Centrilobular emphysema.", "yes"),
+    ("Is there an umbilical hernia?", "There is no hernia.", "no"),  # the whole denied
+])
+def test_the_asked_kind_or_the_whole_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected

@@ -39,7 +39,7 @@ from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, categor
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
-    PSEUDO, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
+    PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
 from medstep.extract.langwords import foreign_negation
@@ -162,7 +162,8 @@ def _events(clause: str) -> list[Event] | None:
         if where is not None and not negated and (gone := NEG_POST.match(low[where.end:])) is not None:
             negated = True  # "Thrombus in the popliteal vein has resolved."
             governed.append((where.end, where.end + gone.end()))
-        if m.kind is MentionKind.CONCEPT and (PSEUDO.search(low, 0, m.start) or NON_PREFIX.search(low, 0, m.start)):
+        if m.kind is MentionKind.CONCEPT and (PSEUDO.search(low, 0, m.start) or NON_PREFIX.search(low, 0, m.start)
+                                              or RESEMBLING.match(clause, m.end)):
             return None  # "Pseudo-fracture." (a Looser zone), "pseudo-lesion", "non-dilated small bowel": not the finding
         if m.kind is not MentionKind.NORMAL and PHYSIOLOGIC.search(low, 0, m.start):
             return None  # "Physiological amount of fluid in the suprapatellar recess.": no effusion

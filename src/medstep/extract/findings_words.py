@@ -14,6 +14,9 @@ from medstep.lazyre import lazy_compile
 
 # "Pseudo-fracture." (a Looser zone), "pseudo-lesion": not the finding the name holds.
 PSEUDO = lazy_compile(r"\bpseudo\s*$")
+# ... and after it, in the text as written: "Pneumothorax-like lucency from a skin fold.", "a mass-like opacity":
+# what resembles the finding, not the finding.
+RESEMBLING = lazy_compile(r"-like\b")
 # "Physiological amount of fluid in the suprapatellar recess.", "physiologic pleural fluid": the normal fluid a space
 # holds, not the effusion its words name.
 PHYSIOLOGIC = lazy_compile(r"\bphysiologic(?:al)?\s+(?:(?:small\s+)?(?:amount|volume|quantity)\s+of\s+)?$")
@@ -91,7 +94,11 @@ BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 # (the ACL, PCL, meniscal and rotator cuff tears are narrower concepts of it); its bone fragment holds "displaced",
 # "stress", "spiral", "comminuted fracture". A question asking one kind is not answered by another. Each with its
 # generic name: a question in other words asks one kind ("labral tear"), not the whole concept ("ligament tear").
-KIND_GENERIC = {"ligament_tear": "ligament tear", "bone_fragment": "bone fragment"}
+# The hernia holds the inguinal, femoral and umbilical ones ("Femoral hernia." is no inguinal hernia), the stent every
+# organ's, emphysema its centrilobular and paraseptal forms, the infarct lacunar and territorial ones, and so on.
+KIND_GENERIC = {"ligament_tear": "ligament tear", "bone_fragment": "bone fragment", "hernia": "hernia", "stent": "stent",
+                "emphysema": "emphysema", "herniation": "herniation", "infarct": "infarct", "cerebral_edema": "edema",
+                "catheter": "catheter"}
 KINDS_UNDER_ONE = frozenset(KIND_GENERIC)
 # "Gas and stool throughout a non-dilated colon.": a state word under "non-" is no statement of it.
 NON_PREFIX = lazy_compile(r"\b(?:" + negation.alternation(negation.NON) + r")\s*$")
@@ -109,7 +116,7 @@ def other_kind(concept: str, asked: str, said: str) -> bool:
     with a modifier the other lacks ("meniscal tear" / "acl tear"; modifiers compared in one word form, "pulmonary" /
     "lung"), or the bare head placed by what follows it where no modifier of the question is said ("tear of the medial
     meniscus"). The concept alone would read "Medial meniscal tear." as a yes to "Is there an ACL tear?"."""
-    a, s = asked.split(), said.split()
+    a, s = _WORDS.findall(asked), _WORDS.findall(said)  # "femoral hernia." names "hernia", its stop aside
     if concept not in KINDS_UNDER_ONE or len(a) < 2 or not s:
         return False
     head = next((i for i, w in enumerate(s) if _form(w) == _form(a[-1])), None)
@@ -123,6 +130,9 @@ def other_kind(concept: str, asked: str, said: str) -> bool:
     if "".join(w[0] for w in a[:-1]) in theirs or "".join(w[0] for w in s[:head]) in mine:
         return False  # "anterior cruciate ligament tear" / "acl tear"
     return bool(mine - theirs) and bool(theirs - mine)
+
+
+_WORDS = lazy_compile(r"[a-z0-9][a-z0-9'’-]*")
 
 
 def _form(word: str) -> str:
@@ -160,4 +170,4 @@ HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|c
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
