@@ -207,3 +207,11 @@ def test_a_resembling_thing_or_another_kind_is_no_yes(question: str, text: str) 
 ])
 def test_the_asked_kind_or_the_whole_is_read(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+def test_a_measured_subject_is_this_cases_not_a_class() -> None:
+    from medstep.extract.open_knowledge import states_knowledge
+    q = "Is there a mass in the kidney?"
+    assert not states_knowledge("A 3 cm solid mass arises from the upper pole of the left kidney.", q)
+    assert states_knowledge("Renal cell carcinoma typically arises from the proximal tubule.", "Is there renal cell carcinoma?")
+    assert states_knowledge("A duct over 6 mm is usually considered dilated.", "Is the duct dilated?")

@@ -97,6 +97,9 @@ _QUANTIFIED = lazy_compile(r"(?i)\b(?:most|many|nearly\s+all|almost\s+all|the\s+
 _FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:commonest|most\s+common|most\s+frequent|usual|typical|classic)\s+"
                           r"(?:site|cause|location|type|form|finding|presentation|appearance|pattern|sign|position)s?\b|"
                           r"\b(?:is|are)\s+the\s+(?:commonest|most\s+common|most\s+frequent|rarest|least\s+common)\W*$")
+# A size in the subject, not a bound of a norm ("A 3 cm solid mass ...", not "A ratio above 0.5 ..." or "Nodes over 1 cm").
+_SIZED = lazy_compile(r"(?i)(?<!above\s)(?<!below\s)(?<!over\s)(?<!under\s)(?<!than\s)(?<!to\s)(?<![<>≤≥])"
+                      r"\b\d+(?:\.\d+)?\s*(?:mm|cm|ml)\b")
 # A finite verb: the sentence states something (a label with a textbook aside has none before the aside).
 _FINITE = lazy_compile(r"(?i)\b(?:is|are|can|may|might|should|must|will|would|could|does|do|has|have)\b")
 # What ends a label before its aside: a comma, a dash, a colon, a bracket.
@@ -154,6 +157,8 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
     if verb is None or _LABEL_BREAK.search(body[:verb.start()]) is not None:
         return False  # "Adhesions, the commonest cause.", "Inguinal hernia — the sac arises ...": a label and an aside
     subject = _WORD.findall(body[:verb.start()].lower())
+    if _SIZED.search(body[:verb.start()]) is not None:
+        return False  # "A 3 cm solid mass arises from ...": a thing measured is this case's, not a class
     comma = body.find(",", verb.end())
     body = body if comma < 0 else body[:comma]  # the main clause: "Bone age is 9 years, usually read ..." states a value
     system = any(w in _SYSTEM for w in subject)
