@@ -209,6 +209,31 @@ def test_the_asked_kind_or_the_whole_is_read(question: str, text: str, expected:
     assert _read(question, text) == expected
 
 
+@pytest.mark.parametrize("question, text, expected", [
+    # the organ named by its adjective and a part of it, or by a part after a verb that places the finding
+    ("Is there a liver lesion?", "A 2 cm hypodense lesion in the right hepatic lobe.", "yes"),
+    ("Is there a lesion in the liver?", "A 2 cm hypodense lesion in the right hepatic lobe.", "yes"),
+    ("Is there a bladder mass?", "A 2 cm papillary mass along the left bladder wall.", "yes"),
+    ("Is there a mass in the kidney?", "A 3 cm solid mass arises from the upper pole of the left kidney.", "yes"),
+    ("Is there a kidney stone?", "The stone lies in the lower pole of the left kidney.", "yes"),
+])
+def test_a_finding_placed_in_a_part_of_the_organ_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a mass in the kidney?", "The mass lies above the kidney."),  # beside the organ, not in it
+    ("Is there a liver lesion?", "A 2 cm lesion at the dome, separate from the liver."),
+    ("Is there a mass in the kidney?", "A mass in the left adrenal displaces the kidney."),  # read yes before
+    ("Is there a mass in the kidney?", "A 3 cm mass in the left adrenal displaces the upper pole of the kidney."),
+    ("Is there a mass in the kidney?", "A 3 cm mass arises from the left adrenal and displaces the upper pole of the "
+                                       "kidney."),
+    ("Is there renal cell carcinoma?", "Renal cell carcinoma arises from the proximal tubule."),  # a class
+])
+def test_a_finding_placed_elsewhere_is_no_yes(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
 def test_a_measured_subject_is_this_cases_not_a_class() -> None:
     from medstep.extract.open_knowledge import states_knowledge
     q = "Is there a mass in the kidney?"

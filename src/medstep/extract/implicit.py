@@ -52,8 +52,8 @@ from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
-    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
-    ARTICLES as _ARTICLES, BESIDE as _BESIDE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
+    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
+    ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
 )
@@ -145,7 +145,17 @@ def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
             and toks[lo + 3:lo + 4] in (["in"], ["within"]) and _LATERAL.isdisjoint(toks[lo:hi + 1]):
         return True  # "A 2 cm lesion is seen in segment VI of the liver." to "Is there a lesion in the liver?"
     before = toks[max(0, lo - 6):lo]
+    if toks[lo + 1:lo + 2] and toks[lo + 1] in _LOCATING and (any(t.isdigit() for t in toks[:lo])
+                                                            or toks[:1] in (["the"], ["this"])):
+        return True  # "A 3 cm solid mass arises from the upper pole of the left kidney.", "The stone lies in ..."
     return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"])
+
+
+# Verbs that place the thing their subject names: said of this case's measured or definite thing ("A 3 cm mass arises
+# from ...", "The stone lies at ..."), they state it; said of a class ("Carcinoma arises from the tubule.") they do not,
+# so the subject must carry a size or "the" / "this".
+_LOCATING = frozenset({"arises", "arising", "lies", "sits", "projects", "occupies", "originates", "extends", "fills",
+                       "abuts", "involves", "measures"})
 
 
 def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | None:
@@ -156,17 +166,19 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
     lo, hi = span
     if q.prop is not None:
         return property_stance(toks, lo, hi, q.prop)
-    if hi - lo > len(q.words) + 6:
-        return Stance.UNCLEAR  # the term's words scattered over the clause
-    if hi > lo and _BESIDE.search(" ".join(toks[lo:hi + 1])):
+    if hi - lo > len(q.words) + 6 and _spread(toks[lo:hi + 1]) > len(q.words) + 1:
+        return Stance.UNCLEAR  # the term's words scattered over the clause (but for one verb and a place in the organ)
+    if hi > lo and (_BESIDE.search(" ".join(toks[lo:hi + 1])) or _OFF_PLACE.search(" ".join(toks[lo:hi + 1]))):
         return Stance.UNCLEAR  # "a lesion adjacent to the liver" is no lesion in the liver
+    if _placed_first(toks, lo, hi, q):
+        return Stance.UNCLEAR  # "A mass in the left adrenal displaces the kidney.": the finding is the adrenal's
     joined = " ".join(toks[lo:hi + 1]).partition(" with ")[2]  # "Rupture of the MCL with an intact ACL.": no ACL tear
     if joined and any(m.kind is MentionKind.NORMAL for m in vocabulary().mentions(joined)):
         return Stance.UNCLEAR  # the later term word called normal (states.tsv's normal words) after "with"
     asked_sides = _LATERAL.intersection(q.words)
     if asked_sides and not _LATERAL.intersection(toks) <= asked_sides:
         return Stance.UNCLEAR  # "an opacity in the left lung and the right lung ..." for the right lung
-    if hi + 1 < len(toks) and toks[hi + 1] not in _AFTER_TERM:
+    if hi + 1 < len(toks) and toks[hi + 1] not in _AFTER_TERM and not _part_of_place(toks, hi, q):
         return Stance.UNCLEAR  # a compound noun: "mass effect" is not a mass, "fracture line" is not asked
     if _negated_after(toks, lo, hi):  # its own shape leaves nothing else in the clause
         return Stance.NO if _negation_scope_ok(toks[:hi + 1], lo, hi, q.words) else Stance.UNCLEAR
@@ -184,6 +196,37 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
     if q.pair and ({"both", "bilateral", "bilaterally", "two"}.isdisjoint(toks) or "only" in toks):
         return Stance.UNCLEAR  # "Only the right kidney is seen." to "Are both kidneys present?"
     return Stance.YES
+
+
+_IN_PLACE = frozenset({"in", "within", "at", "inside", "from"})
+
+
+def _placed_first(toks: list[str], lo: int, hi: int, q: Question) -> bool:
+    """Whether, between the finding's head and the asked place's word, the finding is put in another place first: "in"
+    followed (articles, sides and position words aside) by a word that is neither the asked place nor a part of one."""
+    if q.head is None or not matches(toks[lo], q.head):
+        return False
+    place = [w for w in q.words if w != q.head]
+    for i in range(lo + 1, hi):
+        if toks[i] not in _IN_PLACE:
+            continue
+        nxt = next((t for t in toks[i + 1:hi + 1] if t not in _STOP and t not in _LATERAL and t not in _POSITION), None)
+        if nxt is not None and nxt not in _ORGAN_PARTS and not any(matches(nxt, w) for w in place):
+            return True
+        return False
+    return False
+
+
+def _spread(span: list[str]) -> int:
+    """How many words of ``span`` say more than where in an organ ("the upper pole of the left")."""
+    return sum(t not in _STOP and t not in _LATERAL and t not in _ORGAN_PARTS and t not in _POSITION for t in span)
+
+
+def _part_of_place(toks: list[str], hi: int, q: Question) -> bool:
+    """Whether the term's last word is its place, named with a part of it after it: "a lesion in the right hepatic
+    lobe" to "Is there a liver lesion?", "along the bladder wall" to "... a bladder mass?" (not the finding's head: "a
+    stone segment" is no stone)."""
+    return toks[hi + 1] in _ORGAN_PARTS and q.head is not None and not matches(toks[hi], q.head)
 
 
 # "The lesion contains no calcification.": the asked place as the subject of a verb of holding, the finding denied.

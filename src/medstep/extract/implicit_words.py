@@ -122,7 +122,19 @@ APPEAR = COPULA | frozenset({"appears", "appear", "looks", "look", "remains", "r
 # Words of HEDGES that place a finding in the past: they make a stated finding no answer, not a stated absence.
 TEMPORAL = frozenset(hedges.PAST)
 # Near an organ, not in it: "a lesion adjacent to the liver" is no lesion in the liver.
+# Parts of an organ: what a place named by the organ's word and one of these is a part of ("the right hepatic lobe",
+# "the upper pole of the kidney", "the bladder wall"), and what a property given to it says something of the organ
+# with (``extract/wholepart.py``).
+ORGAN_PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes", "segment",
+                         "segments", "pole", "poles", "portion", "part", "half", "component", "wall", "dome"})
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
+# ... and a direction from it, or apart from it: "The mass lies above the kidney.", "separate from the liver".
+OFF_PLACE = lazy_compile(r"(?i)\b(?:above|below|(?:superior|inferior|anterior|posterior|medial|lateral)\s+to|"
+                         r"separate\s+from|away\s+from|apart\s+from)\b")
+# Words that say where in an organ, between a finding and its organ ("a mass arises from the upper pole of the left
+# kidney"): not the scatter of a term's words over a clause.
+POSITION = frozenset({"upper", "lower", "middle", "mid", "anterior", "posterior", "medial", "lateral", "superior",
+                      "inferior", "proximal", "distal", "central", "peripheral", "from"})
 
 # The question's frame after its term: the study it is asked of ("on this OCT", "on this CT head", "on this CT KUB",
 # "on the FLAIR image", "on this transvaginal ultrasound", "on this tracing") or the patient ("in this child"): the
@@ -134,8 +146,8 @@ Q_FRAME = lazy_compile(
     r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?=\s*\?\s*$)")
 
-__all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "TEMPORAL",
-           "ADVICE", "AGE", "EXPECTED_PLACE", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+__all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+           "ADVICE", "AGE", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"

@@ -241,6 +241,8 @@ def _organ_clause(clause: str, events: list[Event], key: str, organ: str, place:
     low = normalize(clause)
     here = place <= {implicit_terms.stem(w) for w in re.findall(r"[a-z]+", low)}
     others = {m.concept for m in vocabulary().mentions(low) if concept_question.category_of(m) == "anatomy"} - {organ}
+    if not others and _placed_before(low, place):
+        others = {"elsewhere"}  # "A mass in the left adrenal displaces the kidney.": a place the vocabulary lacks
     for e in events:
         whole = e.side in (None, "all")  # "the left kidney is unremarkable" leaves the right one open
         if e.normal:
@@ -273,6 +275,19 @@ def _inside(clause: str, place: frozenset[str]) -> bool:
 
 
 _IN = frozenset({"in", "within", "of", "involving", "throughout"})
+_PLACED_IN = lazy_compile(r"\b(?:in|within|inside|from)\s+(?:the\s+|a\s+|an\s+|this\s+|these\s+)?(?:(?:left|right|upper|lower|mid|middle|"
+                          r"anterior|posterior|medial|lateral|superior|inferior|proximal|distal)\s+)*([a-z]+)")
+
+
+def _placed_before(clause: str, place: frozenset[str]) -> bool:
+    """Whether the clause first puts its finding in a place that is neither the asked organ nor a part of one ("in the
+    left adrenal"), before naming the asked organ."""
+    m = _PLACED_IN.search(clause)
+    if m is None:
+        return False
+    word = implicit_terms.stem(m.group(1))
+    first_organ = min((clause.find(w) for w in place if clause.find(w) >= 0), default=-1)
+    return word not in place and m.group(1) not in _PART and m.group(1) not in IMAGE and m.start() < first_organ
 # "The liver is normal apart from a cyst": the organ is not called normal as a whole (``answers/hedges.py``).
 _QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 

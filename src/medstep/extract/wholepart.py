@@ -13,12 +13,9 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import HAN
 from medstep.extract import implicit, implicit_terms
 from medstep.extract.implicit_langs import zh_part_affirmed, zh_question
-from medstep.extract.implicit_words import NEGATION
+from medstep.extract.implicit_words import NEGATION, ORGAN_PARTS as _PARTS  # a part's property says something of the organ's
 from medstep.lazyre import lazy_compile
 
-# A part of an organ: its own property says something of the organ's ("the left ventricle is enlarged").
-_PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes", "segment",
-                    "segments", "pole", "poles", "portion", "part", "half", "component"})
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 
 
