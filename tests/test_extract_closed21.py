@@ -240,3 +240,34 @@ def test_a_measured_subject_is_this_cases_not_a_class() -> None:
     assert not states_knowledge("A 3 cm solid mass arises from the upper pole of the left kidney.", q)
     assert states_knowledge("Renal cell carcinoma typically arises from the proximal tubule.", "Is there renal cell carcinoma?")
     assert states_knowledge("A duct over 6 mm is usually considered dilated.", "Is the duct dilated?")
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a reply that leaves the finding out: denial or sighting words, pro-forms and places only
+    ("Is there a pleural effusion?", "Nothing of the sort.", "no"),
+    ("Is there a pleural effusion?", "No evidence thereof.", "no"),
+    ("Is there a pleural effusion?", "None whatsoever.", "no"),
+    ("Is there a pleural effusion?", "Can't see one.", "no"),
+    ("Is there a pleural effusion?", "Seen on the left.", "yes"),
+    ("Is there a pleural effusion?", "Visible at the left base.", "yes"),
+    ("Is there a pleural effusion?", "Indeed there is one on the left.", "yes"),
+])
+def test_an_elliptic_reply_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a pleural effusion?", "None on the left."),  # a denial limited to a place
+    ("Is there a right pleural effusion?", "I see one on the left."),  # the other side
+    ("Is there a pleural effusion?", "Possibly one on the left."),  # hedged
+    ("Is there a pleural effusion?", "There is one on the right, none on the left."),  # both
+    ("Is there a fracture?", "There is"),  # cut off
+    ("Is there an acute infarct?", "There is no"),
+])
+def test_an_elliptic_reply_that_settles_nothing_is_unread(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("text", ["I cannot see it clearly.", "I can't see the image.", "Image not visible."])
+def test_a_reply_that_cannot_see_is_no_denial(text: str) -> None:
+    assert _read("Is there a pneumothorax?", text) is None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, same_verdict
 from medstep.extract import (
-    class_subject, closed, closing, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, other_organ,
+    class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -154,7 +154,13 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return UNPARSED  # "In adults, an effusion lifts the fat pads ...", "Pneumothorax is air in the pleural space."
     found = closing.read_closing(region, sample.question) \
         if verdict is None and not set_aside.asks_another(region, sample.question) else None
-    return _closing(region, found, sample) if found is not None else read_stated(region, sample)
+    if found is not None:
+        return _closing(region, found, sample)
+    in_words = read_stated(region, sample)
+    if in_words.answer is None and in_words.status is Status.UNPARSED \
+            and (left_out := elliptic.read_elliptic(region, sample.question)) is not None:
+        return Reading(left_out, elliptic.RULE)  # "None whatsoever.", "Seen on the left." (extract/elliptic.py)
+    return in_words
 
 
 def _revised_answer(answer: str, verdict: str, loc: Located, sample: Sample) -> Reading:
