@@ -271,3 +271,24 @@ def test_an_elliptic_reply_that_settles_nothing_is_unread(question: str, text: s
 @pytest.mark.parametrize("text", ["I cannot see it clearly.", "I can't see the image.", "Image not visible."])
 def test_a_reply_that_cannot_see_is_no_denial(text: str) -> None:
     assert _read("Is there a pneumothorax?", text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a description closed by the name of what it describes, after a colon or a dash
+    ("Is there a corneal ulcer?", "There's an epithelial defect that stains with fluorescein and a white infiltrate: "
+     "a corneal ulcer.", "yes"),
+    ("Is there a simple cyst?", "It's anechoic with posterior acoustic enhancement and a thin wall — a simple cyst.", "yes"),
+    ("Is there a pneumothorax?", "Lucency at the apex with a visible pleural line: pneumothorax.", "yes"),
+    ("Is there a pneumothorax?", "Impression: pneumothorax.", "yes"),
+])
+def test_a_closing_name_after_a_description_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a corneal ulcer?", "Epithelial defect: possibly a corneal ulcer."),  # hedged
+    ("Is there a pneumothorax?", "Looking for: pneumothorax."),  # a heading, no description
+    ("Is there a pneumothorax?", "Main differential diagnoses to consider: pneumothorax."),
+])
+def test_a_name_after_a_heading_or_a_hedge_is_unread(question: str, text: str) -> None:
+    assert _read(question, text) is None

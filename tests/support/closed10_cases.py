@@ -169,7 +169,7 @@ CLOSED10_CASES = [
     Case("advice-alone", LINE_POSITION, "The central line should be withdrawn.", None, "unparsed"),
     # a broader finding beside the asked one stated is consistent with it; alone it says nothing
     Case("broader-beside-asked", OSTEOARTHRITIS, "Joint space narrowing, subchondral sclerosis and marginal osteophytes"
-         " in the medial compartment: osteoarthritis.", "yes", "implicit_finding"),
+         " in the medial compartment: osteoarthritis.", "yes", "implicit_yes_no"),
     Case("broader-alone", OSTEOARTHRITIS, "Degenerative changes.", None, "unparsed"),
     Case("broader-then-hedged", CONSOLIDATION, "There is an opacity in the right lower lobe, likely consolidation.",
          None, "ambiguous"),

@@ -44,6 +44,7 @@ from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import fragments
+from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.sized_langs import read_sized, read_sized_english
@@ -217,6 +218,30 @@ def _placed_first(toks: list[str], lo: int, hi: int, q: Question) -> bool:
     return False
 
 
+_CONCLUDED = lazy_compile(r"(?i)" + CONCLUDING_LABEL)
+# What sets off a closing name after a description: "...: a corneal ulcer.", "... — adenoid hypertrophy.", "; i.e. X".
+_NAMING_BREAK = lazy_compile(r"(?:[:—–;]|\s-|\bi\.?e\.?,?)\s*$")
+
+
+def _naming_tail(sentence: str, parts: list[str]) -> bool:
+    """Whether the sentence's last clause names what the clauses before it describe: it follows a colon, a dash or
+    "i.e." ("There is an epithelial defect that stains with fluorescein: a corneal ulcer."), and nothing in the
+    sentence denies (a label before its colon, "Ulcer: none.", is the other way round: ``fragments.LABELLED``)."""
+    if len(parts) < 2:
+        return False
+    tail = parts[-1].strip()
+    at = sentence.rfind(tail)
+    if at <= 0 or _NAMING_BREAK.search(sentence[:at]) is None:
+        return False
+    toks = tokens(sentence)
+    if any(t in _NEGATION or negation.contracted(t) for t in toks):
+        return False
+    # what is named must be described first ("... with a visible pleural line: pneumothorax."), or concluded ("Impression:
+    # ..."); a short heading names no description ("Candidates: pneumothorax.", "Differential: ...")
+    head = tokens(sentence[:at])
+    return len(head) >= 4 or _CONCLUDED.fullmatch(" ".join(head)) is not None
+
+
 def _spread(span: list[str]) -> int:
     """How many words of ``span`` say more than where in an organ ("the upper pole of the left")."""
     return sum(t not in _STOP and t not in _LATERAL and t not in _ORGAN_PARTS and t not in _POSITION for t in span)
@@ -321,7 +346,8 @@ def _english(text: str, q: Question) -> str | None:
         parts = clauses(sentence)
         # a finding named alone is a statement only as a whole sentence, never a label ("Ascites: none.")
         whole = named_alone and len(parts) == 1 and not fragments.LABELLED.search(sentence)
-        read = [(c, _english_stance(c, q, whole)) for c in parts]
+        named_tail = named_alone and _naming_tail(sentence, parts)
+        read = [(c, _english_stance(c, q, whole or (named_tail and i == len(parts) - 1))) for i, c in enumerate(parts)]
         for c, s in read:
             if s is Stance.NO:
                 qualified = qualified or not _QUALIFIERS.isdisjoint(tokens(c))
