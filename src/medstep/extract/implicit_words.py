@@ -60,8 +60,8 @@ AFFIRM_PRE = frozenset({"there", "shows", "show", "showing", "demonstrates", "de
 # (the words are ``answers/hedges.py``'s; an exclusion left open, "cannot exclude" / "to rule out", is one too).
 HEDGES = frozenset(hedges.LIKELIHOOD + hedges.SUSPICION + hedges.ALTERNATIVE + hedges.SEARCH + hedges.PAST
                    + hedges.STRENGTH + hedges.DIFFICULTY + hedges.DEFINITION + hedges.CONDITION + hedges.POSSIBILITY
-                   + hedges.EXCEPTION + hedges.CONCESSION + hedges.INTENT) | negation.heads(negation.CANNOT,
-                                                                                            negation.EXCLUDE)
+                   + hedges.EXCEPTION + hedges.CONCESSION + hedges.INTENT + hedges.DIFFERENTIAL + hedges.CANDIDATES
+                   ) | negation.heads(negation.CANNOT, negation.EXCLUDE)  # "Possibilities: pneumothorax." lists
 # A recommendation acting on a stated finding: its "should" doubts nothing.
 ADVICE = lazy_compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|advanced|pulled\s+back|removed|replaced)\b|"
                       r"\brecommend(?:ed)?\s+(?:its\s+)?(?:withdrawal|repositioning|retraction|advancement)\b")
