@@ -292,3 +292,13 @@ def test_a_closing_name_after_a_description_is_read(question: str, text: str, ex
 ])
 def test_a_name_after_a_heading_or_a_hedge_is_unread(question: str, text: str) -> None:
     assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # German "es liegt ... vor" (there is / is present)
+    ("Is there a fracture?", "Es liegt keine Fraktur vor.", "no"),
+    ("Is there a fracture?", "Es liegt eine Fraktur vor.", "yes"),
+    ("Liegt ein Pleuraerguss vor?", "Es liegt kein Pleuraerguss vor.", "no"),
+])
+def test_german_es_liegt_vor_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected

@@ -110,8 +110,10 @@ LANGUAGES: tuple[Language, ...] = (
             + r"\s+(?:zu\s+sehen|sichtbar|vorhanden|erkennbar|nachweisbar|abgebildet)"),
          _q(r"(?:gibt\s+es|zeigt\s+sich|findet\s+sich)\s+(?:(?:ein|eine|einen)\s+)?" + _TERM),
          _q(r"liegt\s+(?:(?:ein|eine)\s+)?" + _TERM + r"\s+vor")),
-        lazy_compile(r"^(?:kein(?:e|en|em|er)?|es\s+(?:gibt|zeigt\s+sich|findet\s+sich)\s+kein(?:e|en)?|ohne)\s+" + _FILL),
-        lazy_compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht)|nachweis)\s+" + _STATED_FILL),
+        lazy_compile(r"^(?:kein(?:e|en|em|er)?|es\s+(?:gibt|zeigt\s+sich|findet\s+sich|liegt)\s+kein(?:e|en)?|ohne)\s+"
+                     + _FILL),
+        lazy_compile(r"^(?:es\s+(?:zeigt\s+sich|zeigen\s+sich|findet\s+sich|gibt|besteht|liegt)|nachweis)\s+"
+                     + _STATED_FILL),
         lazy_compile(r"^\s*(?:[:,-]\s*nein|(?:ist\s+)?nicht\s+(?:nachweisbar|sichtbar|vorhanden|erkennbar|zu\s+sehen|abgrenzbar)|"
                      r"ausgeschlossen)" + _AFTER_END),
         lazy_compile(r"\b(?:rechts|links)(?:seitig\w*)?\b"),
