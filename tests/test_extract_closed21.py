@@ -302,3 +302,18 @@ def test_a_name_after_a_heading_or_a_hedge_is_unread(question: str, text: str) -
 ])
 def test_german_es_liegt_vor_is_read(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    # another language's "maybe" before the finding's name (these read yes before)
+    ("Is there a fracture?", "Vermutlich eine Fraktur."),
+    ("Is there a fracture?", "Es liegt vermutlich eine Fraktur vor."),
+    ("Is there a pleural effusion?", "Posiblemente derrame pleural."),
+    ("Is there a pleural effusion?", "Peut-être un épanchement pleural."),
+])
+def test_a_foreign_maybe_leaves_the_finding_open(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+def test_a_plain_foreign_finding_is_still_read() -> None:
+    assert _read("Is there a pleural effusion?", "Derrame pleural derecho.") == "yes"

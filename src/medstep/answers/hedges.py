@@ -170,7 +170,7 @@ EUROPEAN = {
     "fr": European(maybe=("peut-être", "peut-etre", "possiblement", "éventuellement"),
                    could=("possible", "pourrait", "pourraient"), likely=("probable", "probablement"), either=("soit",),
                    ors=("ou",)),
-    "de": European(maybe=("vielleicht", "möglicherweise", "eventuell"), could=("möglich", "moeglich", "könnte", "könnten"),
+    "de": European(maybe=("vielleicht", "möglicherweise", "eventuell", "vermutlich", "mutmaßlich"), could=("möglich", "moeglich", "könnte", "könnten"),
                    likely=("wahrscheinlich",), either=("entweder",), ors=("oder",)),
     "pt": European(maybe=("talvez", "possivelmente", "quiçá"), could=("possível", "pode", "poderia"),
                    likely=("provável", "provavelmente"), either=(), ors=("ou",)),

@@ -52,6 +52,9 @@ from medstep.extract.organ_lists import coordinated, linked_after, narrowed_by_o
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_finding"
+# Another language's "maybe" ("Vermutlich eine Fraktur.", "Posiblemente derrame pleural."): the English hedges of
+# ``implicit.hedged`` do not know it, and the finding's name alone would read as stated.
+_FOREIGN_MAYBE = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY))
 
 
 @dataclass(frozen=True)
@@ -322,8 +325,8 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
         return None  # "Liver: unremarkable. Liver: coarse echotexture ...": which line is the organ's state?
     asked = parse_asked(question)
     verdict = read_asked(text, asked, strict) if asked is not None else None
-    if verdict is not None and foreign_negation(text):
-        return None  # "Pas de pneumothorax.": the finding's name read without its French negation would be a yes
+    if verdict is not None and (foreign_negation(text) or _FOREIGN_MAYBE.search(text) is not None):
+        return None  # "Pas de pneumothorax.", "Vermutlich eine Fraktur.": read without its negation or hedge, a yes
     return verdict
 
 
