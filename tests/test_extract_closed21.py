@@ -317,3 +317,18 @@ def test_a_foreign_maybe_leaves_the_finding_open(question: str, text: str) -> No
 
 def test_a_plain_foreign_finding_is_still_read() -> None:
     assert _read("Is there a pleural effusion?", "Derrame pleural derecho.") == "yes"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a pleural effusion?", "Absent bilaterally.", "no"),  # every place: no limit on the denial
+    ("Is there a pleural effusion?", "No indeed there is one.", None),  # a denial beside an undenied sighting
+    # an opening verdict taken back by an elliptic rest (these read as the opening word before)
+    ("Is there a pleural effusion?", "No, there is one on the left.", None),
+    ("Is there a pleural effusion?", "Yes, there is none.", None),
+    ("Is there a pneumothorax?", "No, I see one at the apex.", None),
+    # ... and kept by one that agrees
+    ("Is there a pneumothorax?", "No. None seen.", "no"),
+    ("Is there a pneumothorax?", "Yes, seen on the left.", "yes"),
+])
+def test_an_elliptic_rest_against_the_opening_verdict(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

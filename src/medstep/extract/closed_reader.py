@@ -107,6 +107,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if rule == "yes_no_lead" and (leads.yes_to_another(region, verdict, sample.question)
                                       or leads.yes_on_other_side(region, verdict, sample.question)):
             return AMBIGUOUS  # "Yes, the effusion has resolved." to "Is there a pneumothorax?"; "Yes, on the left." (right?)
+        if rule == "yes_no_lead" and (rest := elliptic.read_elliptic(closed.after_lead(region), sample.question)) \
+                is not None and not same_verdict(rest, verdict):
+            return AMBIGUOUS  # "No, there is one on the left.", "Yes, there is none." (extract/elliptic.py)
         if rule == "yes_no_lead" and leads.lead_contradicted(region, verdict, sample.question):
             return AMBIGUOUS  # "No, there is a pneumothorax.", "Yes, there are multiple lesions." (solitary?)
         stated = leads.negated_content(region, verdict, sample.question,
