@@ -13,8 +13,8 @@ from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic, open_json,
-    open_measure, open_naming, open_negated, open_revision, open_span, open_subject, open_technique,
+    cut, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic, open_headings,
+    open_json, open_measure, open_naming, open_negated, open_revision, open_span, open_subject, open_technique,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -89,8 +89,14 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
-    if rule is None and "#" in region:
-        region = final_section(region) or region  # "## Thinking ... ## Final Response ...": the last section answers
+    if rule is None and ("#" in region or "**" in region):
+        section: str | None = final_section(region) if "#" in region else ""  # "## Thinking ... ## Final Response
+        if not section:  # ...": the last section answers; "## Analysis ... ## Diagnosis\nAortic dissection" too
+            section = open_headings.conclusion_section(region)
+            if section == "":  # "## Thinking ... ## Final Response" and nothing under it
+                return TRUNCATED if open_headings.wrote_before(region) else UNPARSED
+        region = (section or open_headings.heading_label(region, sample.question)  # "## Tension pneumothorax\n\nThe"
+                  or open_headings.after_title(region, sample.question) or region)  # "## Chest radiograph\n\nThere is"
     field = open_decision.answer_field(region) if rule is None else None
     if sample.answer_type is AnswerType.OPEN:
         rest = open_negated.reads_excluded(clean(field if field is not None else region))

@@ -87,6 +87,11 @@ def _label(phrase: str) -> bool:
             and _HOLDS_OPEN.search(inner) is None)
 
 
+def short_label(phrase: str) -> bool:
+    """Whether ``phrase`` is a short label: no finite verb, nothing holding it open, few words."""
+    return _label(phrase)
+
+
 def _field_name(head: str) -> bool:
     """Whether ``head`` is the name of an answer field ("Diagnosis", "**Answer**", "Final answer")."""
     name = " ".join(_WORD.findall(head.lower()))
