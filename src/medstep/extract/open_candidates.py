@@ -98,6 +98,24 @@ def commits(region: str) -> bool:
     return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
 
 
+# A line of a list: "1. Abscess", "2) Tumour", "- Metastasis".
+_LIST_LINE = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*[^\W\d_]")
+
+
+def listed_candidates(parts: list[str]) -> bool:
+    """Whether the sentences or lines ``parts`` list candidates: a hedging head followed by two or more items ("The
+    differential includes A, B and C", "Considerations include A or B", "Differential: A, B, C"), or two or more
+    lines of a list."""
+    if sum(_LIST_LINE.match(p) is not None for p in parts) >= 2:
+        return True
+    for part in parts:
+        low = part.lower()
+        head = _CANDIDATE_HEAD.search(low) if any(g in low for g in _HEAD_GATES) else None
+        if head is not None and (_LIST_JOIN.search(low, head.end()) is not None or " or " in low[head.end():]):
+            return True
+    return False
+
+
 def candidates_after_description(first: str, region: str, question: str) -> bool:
     """To a question asking for the diagnosis, a first sentence that only describes what is seen (``_DESCRIBES``),
     then candidates named without a choice in a later sentence ("There is a lytic lesion. The differential includes
@@ -157,5 +175,5 @@ def second_candidate(first: str, text: str) -> bool:
     return second is not None and _RANKED_DOWN.search(text, second.start()) is None
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "other_beside_label",
-           "second_candidate", "turned_possible"]
+__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "listed_candidates",
+           "other_beside_label", "second_candidate", "turned_possible"]

@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic, open_headings,
-    open_json, open_measure, open_naming, open_negated, open_revision, open_span, open_subject, open_technique,
+    open_json, open_measure, open_naming, open_negated, open_pick, open_revision, open_span, open_subject, open_technique,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -106,6 +106,10 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
     if sample.answer_type is AnswerType.OPEN:
         region = open_span.looped(region) or open_span.closing_field(region) or region  # "candida, candida, candida"
+    pick = open_pick.picked(region, sample.question) if sample.answer_type is AnswerType.OPEN and \
+        not cut.dangling(region, open_decision.OPEN_DANGLING) else None
+    if pick is not None:  # "Differential: A, B, C. Leading diagnosis is acute appendicitis.": the pick answers
+        return Reading(normalize_answer(pick), rule or "open_text") if pick else AMBIGUOUS
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
         return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)

@@ -1,0 +1,111 @@
+"""The candidate an open answer commits to after listing its differential.
+
+"Differential: appendicitis, mesenteric adenitis, Meckel diverticulitis. Leading diagnosis is acute appendicitis.",
+"The differential includes sarcoidosis, lymphoma and tuberculosis; I favour sarcoidosis because ...", "Of these,
+Ewing sarcoma is the most likely given ...", "The widened canal makes vestibular schwannoma the diagnosis.": the list
+is the reasoning, the pick is the answer. ``extract/open_candidates.py`` already reads such a list as discussion when
+something commits beside it (so it is not ``ambiguous``); this reads which candidate the commitment names.
+
+A pick is read only when:
+
+* text before it lists candidates: a hedging head with two or more items ("The differential includes A, B and C",
+  "Considerations include A or B", "Differential: A, B, C") or a list of two or more lines;
+* one sentence after the list commits, in a firm form (:data:`_PICKS`): "the most likely / leading / favoured
+  diagnosis is X", "most likely: X", "I favour X", "X is the most likely", "X is favoured", "... makes X the
+  diagnosis". Two sentences committing to different labels pick nothing; a commitment that is itself held open ("I
+  favour A, although B cannot be excluded", "most likely A or B") picks nothing;
+* the pick is a short label once its reason is cut ("given ...", "because ...", :func:`open_frames.unframed`) and
+  what follows it only explains it (:func:`open_span.droppable`).
+
+After a list, a commitment held open, naming several things, or two commitments to different labels leave the
+candidates weighed: ``ambiguous`` (:data:`HELD`). Without a list, a firm commitment closing sentences that only
+describe ("The lesion is lytic with a narrow zone of transition. The most likely diagnosis is a giant cell tumour.")
+is the answer when it is the last sentence, the only commitment, and nothing before it doubts or weighs.
+
+Otherwise ``None``: the reader goes on as before (a list without a pick stays ``ambiguous``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges
+from medstep.extract import open_frames, open_span
+from medstep.extract.open_candidates import listed_candidates
+from medstep.lazyre import lazy_compile
+
+_LEAD = r"^[\s*_\"'>-]*(?:(?:of\s+these|of\s+the(?:se|m)?\s+(?:options|candidates|possibilities)|overall|on\s+balance|" \
+        r"in\s+summary|all\s+in\s+all|ultimately|therefore|thus|so|(?:given|with|because\s+of|in\s+view\s+of)\s" \
+        r"[^,;:]{1,80},)\s*,?\s*)?"
+_FIRM = r"(?:most\s+likely|leading|favou?red|preferred|top|working|final|likeliest|chief|main)"
+_KIND = r"(?:diagnosis|answer|consideration|possibility|candidate|impression)"
+# The firm commitments, each with the picked text as ``x``.
+_PICKS = (
+    lazy_compile(r"(?i)" + _LEAD + r"(?:the\s+|my\s+)?" + _FIRM + r"(?:\s+" + _KIND + r")?[\s*_]*(?:is|:|would\s+be)"
+                 r"[\s*_]+(?P<x>.+)$"),
+    lazy_compile(r"(?i)" + _LEAD + r"(?:most\s+likely|likeliest|probably)[\s*_]*[,:—–-]?\s+"
+                 r"(?P<x>(?!(?:is|are|be|to|because|given|due)\b).+)$"),
+    lazy_compile(r"(?i)" + _LEAD + r"(?:i|we)\s+(?:would\s+|'d\s+|’d\s+)?(?:favou?r|lean\s+towards?|go\s+with|opt\s+for)"
+                 r"\s+(?P<x>.+)$"),
+    lazy_compile(r"(?i)" + _LEAD + r"(?P<x>[^,;:]{2,80}?)\s+(?:is|remains)\s+(?:the\s+)?(?:most\s+likely|likeliest|"
+                 r"favou?red|(?:leading|favou?red|most\s+likely|likeliest)\s+" + _KIND + r"|(?:the\s+)?best\s+fit)"
+                 r"(?P<rest>\W.*|)$"),
+    lazy_compile(r"(?i)\bmakes?\s+(?P<x>[^,;:]{2,80}?)\s+the\s+(?:most\s+likely\s+|likeliest\s+|leading\s+)?"
+                 r"(?:diagnosis|answer)(?P<rest>\W.*|)$"),
+)
+# Sentences and lines; a list's number ("1.") ends no sentence.
+_PARTS = lazy_compile(r"(?<=[^\d\s][.!?;])\s+|\n+")
+_HELD = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, hedges.CONCESSION, hedges.TURN, hedges.POSSIBILITY,
+                                           hedges.ALTERNATIVE) + r"|\bor\b|\bvs\.?|\bversus\b|[?/]")
+
+
+# A pick's label that names several things ("meningioma, schwannoma and metastasis"): no pick.
+_SEVERAL = lazy_compile(r"(?i),|;|\band\b|\bnor\b|&")
+# What ``_pick`` returns for a commitment held open ("I favour A, although B cannot be excluded", "Most likely A or
+# B", "Most likely: not A"): after a list, the candidates stay weighed.
+HELD = ""
+
+
+def _pick(sentence: str, question: str) -> str | None:
+    """The label ``sentence`` commits to in a firm form, cut from its reason; :data:`HELD` when the firm form holds
+    it open or names no single label; ``None`` when no firm form commits."""
+    for form in _PICKS:
+        found = form.search(sentence.strip().rstrip(".!").strip())
+        if found is None:
+            continue
+        text = found.group("x").strip(" *_")
+        rest = found.groupdict().get("rest") or ""
+        label = open_frames.unframed(text, question).strip(" *_.,;:")
+        label = re.sub(r"(?i)^(?:an?|the)\s+", "", label)
+        if _HELD.search(label) is not None or (_HELD.search(text) is not None and label == text.strip(" *_.,;:")):
+            return HELD
+        if rest.strip(" .!*_") and not open_span.droppable(rest):
+            return HELD
+        if _HELD.search(text[len(label):] if text.lower().startswith(label.lower()) else text) is not None:
+            return HELD  # "I favour pneumonia, although aspiration cannot be excluded"
+        if not label or _SEVERAL.search(label) is not None or not open_span.short_label(label):
+            return HELD
+        return label
+    return None
+
+
+def picked(region: str, question: str) -> str | None:
+    """The candidate ``region`` commits to after listing its differential, or in its closing sentence after
+    sentences that only describe (module docstring); :data:`HELD` when, after a list, the commitment is held open or
+    two commitments differ; ``None`` when nothing is picked."""
+    parts = [p for p in _PARTS.split(region.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [(k, label) for k, label in ((k, _pick(part, question)) for k, part in enumerate(parts)) if label is not None]
+    if not found:
+        return None
+    at, label = found[-1]
+    listed = listed_candidates(parts[:found[0][0]])
+    if not listed:  # no list: only a firm closing sentence after sentences that describe
+        if at != len(parts) - 1 or len(found) > 1 or label == HELD or _HELD.search(" ".join(parts[:at])) is not None:
+            return None
+        return label
+    if len({lab.lower() for _, lab in found}) != 1 or label == HELD:
+        return HELD
+    after = " ".join(parts[at + 1:])
+    return label if not after.strip() or open_span.droppable(after, label) else HELD

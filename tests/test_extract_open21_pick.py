@@ -1,0 +1,67 @@
+"""The candidate an open answer commits to after its differential, or in a firm closing sentence after a description
+(``extract/open_pick.py``); a commitment held open after a list leaves the candidates weighed."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.score import grade
+from medstep.types import AnswerType, Generation, Sample
+
+Q = "What is the most likely diagnosis?"
+
+
+def _open(text: str, gold: str, question: str = Q) -> tuple[str | None, str, bool]:
+    sample = Sample(id="p", question=question, answer=gold, answer_type=AnswerType.OPEN)
+    got = extract(text, sample)
+    return got.answer, got.status.value, grade(sample, got, Generation(text=text)).correct
+
+
+@pytest.mark.parametrize("text, gold", [
+    ("Differential:\n1. Cerebral abscess\n2. Necrotic glioma\n3. Metastasis\n\nMost likely: cerebral abscess, given "
+     "the restricted diffusion in its core.", "cerebral abscess"),
+    ("The differential includes sarcoidosis, lymphoma and silicosis; I favour sarcoidosis because the nodules are "
+     "perilymphatic.", "sarcoidosis"),
+    ("Differentials: chondrosarcoma, enchondroma, bone infarct. Of these, enchondroma is the most likely given the "
+     "small size and absent endosteal scalloping.", "enchondroma"),
+    ("Considerations include a meningioma or an acoustic schwannoma. The widened porus acusticus makes acoustic "
+     "schwannoma the diagnosis.", "acoustic schwannoma"),
+    ("DDx: diverticulitis, colitis, colon cancer. Leading diagnosis is sigmoid diverticulitis.",
+     "sigmoid diverticulitis"),
+    ("Possibilities include a thymoma, a lymphoma or a germ cell tumour. Given the fat and calcium, germ cell tumour "
+     "is the most likely.", "germ cell tumour"),
+    ("The differential includes hydronephrosis and a parapelvic cyst. Most likely hydronephrosis.", "hydronephrosis"),
+])
+def test_the_pick_after_a_differential_is_the_answer(text: str, gold: str) -> None:
+    answer, _, correct = _open(text, gold)
+    assert correct, answer
+
+
+@pytest.mark.parametrize("text", [
+    "Differential: gout, pseudogout, septic arthritis. I favour gout, although septic arthritis cannot be excluded.",
+    "The differential includes gout and pseudogout. Most likely gout or pseudogout.",
+    "Differential: gout, pseudogout, septic arthritis. The most likely diagnosis is gout. However, pseudogout is also "
+    "possible.",
+    "Differential: gout, pseudogout, septic arthritis. Most likely: gout, pseudogout and septic arthritis.",
+    "The differential includes gout and pseudogout. The most likely diagnosis is gout. Thinking again, the most "
+    "likely diagnosis is pseudogout.",
+    "Possibilities include gout and pseudogout. Most likely: not gout.",
+])
+def test_a_commitment_held_open_after_a_list_picks_nothing(text: str) -> None:
+    answer, status, _ = _open(text, "gout")
+    assert (answer, status) == (None, "ambiguous")
+
+
+def test_a_firm_closing_sentence_after_a_description_is_the_answer() -> None:
+    answer, _, correct = _open("The lesion is lytic and eccentric with a narrow zone of transition. The most likely "
+                               "diagnosis is a giant cell tumour.", "giant cell tumour")
+    assert correct, answer
+    # a description that doubts or weighs is no description only: the closing pick is not taken from it
+    answer, _, _ = _open("The lesion could be lytic or sclerotic. The most likely diagnosis is a giant cell tumour.",
+                         "giant cell tumour")
+    assert answer != "giant cell tumour"
+    # nor a pick that is not the last word: something after it still speaks
+    answer, _, _ = _open("The lesion is lytic. The most likely diagnosis is a giant cell tumour. It could also be an "
+                         "aneurysmal bone cyst.", "giant cell tumour")
+    assert answer != "giant cell tumour"
