@@ -33,8 +33,9 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ("length", r"size|dimensions?|diameter|length|width|thickness|distance|how\s+(?:large|big|long|wide|thick|far)|"
                r"\bspan|tama[ñn]o|tamanho|taille|dimensi[oó]n\w*|gr[öo](?:ß|ss)e\b|\bgro(?:ß|ss)\b|durchmesser|"
                r"di[aá]m[eè]tr[eo]|longitud|lunghezza|longueur|l[äa]nge\b|espesor|spessore|[ée]paisseur|dicke|"
-               r"cu[aá]nto\s+mide|quanto\s+(?:misura|mede)|combien\s+mesure",
-     r"mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|m\b"),
+               r"cu[aá]nto\s+mide|quanto\s+(?:misura|mede)|combien\s+mesure|多大|大小|直径|尺寸|长度|多长|厚度|宽度|"
+               r"多宽|多厚|多少(?:厘米|毫米)",
+     r"mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|m\b|毫米|厘米|公分"),
     ("volume", r"volume|volumen|how\s+much\s+(?:fluid|blood)", r"ml|mL|cc|litres?|liters?|l\b"),
     ("speed", r"velocity|speed|velocidad|velocit[àa]|vitesse|velocidade|geschwindigkeit", r"m\s*/\s*s|cm\s*/\s*s"),
     ("pressure", r"pressure|gradient|presi[oó]n|pression|press[ãa]o|\w*druck\b", r"mm\s*hg|mmhg"),
@@ -48,7 +49,9 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ("ratio", r"\bratio\b|\bctr\b", r"(?!\s*(?:[/:]\s*\d|[^\W\d_]))"),
 )
 _ASKS = tuple((kind, lazy_compile(r"(?i)" + words)) for kind, words, _ in _KINDS)
-_VALUE = {kind: lazy_compile(r"(?i)(?<![\w.,:/])(?P<value>\d+(?:[.,]\d+)?)(?![.,]\d)\s*(?P<unit>" + units + r")(?![\w%°])")
+# Before a value: no letter, digit or sign of another number; a Chinese character may stand there ("大小约3.2厘米").
+_BEFORE = r"(?<![^\W\u3400-\u9fff])(?<![.,:/])"
+_VALUE = {kind: lazy_compile(r"(?i)" + _BEFORE + r"(?P<value>\d+(?:[.,]\d+)?)(?![.,]\d)\s*(?P<unit>" + units + r")(?![^\W\u3400-\u9fff]|[%°])")
           for kind, _, units in _KINDS}
 # What holds a value open or bounds it: a range or a product of sizes ("8 x 6 mm"), a list ("25 and 30%", "25, 30%"), an
 # alternative, a bound, a hedge or a denial,
@@ -57,12 +60,12 @@ _VALUE = {kind: lazy_compile(r"(?i)(?<![\w.,:/])(?P<value>\d+(?:[.,]\d+)?)(?![.,
 _RANGE = lazy_compile(r"\d\s*(?:-|–|—|to|x|×|by|" + hedges.alternation(hedges.OTHER_TO) + r")\s*\d|\d\s*\S{0,3}\s+(?:"
                       + hedges.alternation(hedges.OTHER_OR) + r")\s+\d|\d(?:,\s+|\s+(?:and|&|"
                       + hedges.alternation(hedges.OTHER_AND) + r")\s+)\d|(?i:" + hedges.words(("between",), hedges.OTHER_BETWEEN)
-                      + ")")
+                      + r")|\d\s*\S{0,3}\s*(?:至|到|~|～)\s*\d")
 _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.WEIGHING,
                                             negation.DENY, ("or",), hedges.BOUND, hedges.OTHER_BOUND,
                                             hedges.OTHER_POSSIBILITY, hedges.EUROPEAN_SUSPICION,
                                             (w for lang in hedges.EUROPEAN.values() for w in lang.could + lang.likely))
-                      + r"|[<>≤≥?]")
+                      + r"|[<>≤≥?？]|或|可能|大概|也许|难以|不确定|不能确定")
 # A range of the kind's values: two ends joined by a dash or "to" ("25–30 %", "8 to 10 mm", "de 25 à 30 %"), or "between"
 # one "and" the other ("entre 25 et 30 %"); the unit after the second end, or after both.
 _ARTICLE = r"(?:(?:el|il|le|los|les|lo)\s+)?"
@@ -70,13 +73,13 @@ _SPAN = {kind: lazy_compile(r"(?i)(?<![\w.,])(?:(?P<between>" + hedges.alternati
                             + r")\s+" + _ARTICLE + r")?(?P<low>\d+(?:[.,]\d+)?)\s*(?:" + units + r")?\s*(?(between)(?:and|"
                             + hedges.alternation(hedges.OTHER_AND) + r")\s+" + _ARTICLE + r"|(?:-|–|—|to|"
                             + hedges.alternation(hedges.OTHER_TO) + r")\s*)(?P<high>\d+(?:[.,]\d+)?)\s*(?P<unit>" + units
-                            + r")(?![\w%°])")
+                            + r")(?![^\W\u3400-\u9fff]|[%°])")
          for kind, _, units in _KINDS}
 # A product of sizes, each factor a plain number, the unit written once or after each ("1.8 × 1.2 cm", "18 x 12 x 9
 # mm", "2 cm by 3 cm").
 _LENGTH_UNIT = _KINDS[4][2]
-_PRODUCT = lazy_compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*(?:" + _LENGTH_UNIT + r"))?(?:\s*(?:x|×|by)\s*\d+(?:[.,]\d+)?"
-                        r"(?:\s*(?:" + _LENGTH_UNIT + r"))?)+(?<=[a-z])(?![\w%°])")
+_PRODUCT = lazy_compile(r"(?i)" + _BEFORE + r"\d+(?:[.,]\d+)?(?:\s*(?:" + _LENGTH_UNIT + r"))?(?:\s*(?:x|×|by)\s*\d+(?:[.,]\d+)?"
+                        r"(?:\s*(?:" + _LENGTH_UNIT + r"))?)+(?<=[a-z米分])(?![^\W\u3400-\u9fff]|[%°])")
 _MAX = 200
 _CLAUSE = lazy_compile(r"[,;:(]|\s[—–-]\s")
 _STEM = 4

@@ -81,8 +81,8 @@ _LEANING = {"s": (frozenset({"it", "that", "there", "here", "what"}), frozenset(
 # Words that doubt or weigh: never a frame, allowed only when the question holds them too ("most likely").
 DOUBT = frozenset(w for group in (hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.SUSPICION, hedges.ALTERNATIVE,
                                   hedges.DOUBT, hedges.WEIGHING) for w in group if " " not in w)
-# The words giving a measurement's precision, allowed right before the gold's number.
-APPROXIMATE = frozenset({"about", "approximately", "approximate", "approx", "around", "roughly", "circa", "ca"})
+# The words giving a measurement's precision, allowed right before the gold's number (Chinese 约, "约3.2厘米").
+APPROXIMATE = frozenset({"about", "approximately", "approximate", "approx", "around", "roughly", "circa", "ca", "约"})
 # The words naming what a measurement measures ("11 cm in length", "8 mm in its largest dimension"), allowed beside
 # a gold that holds a number.
 MEASURE = frozenset({"measures", "measure", "measuring", "measured", "length", "long", "size", "diameter", "dimension",

@@ -35,24 +35,28 @@ from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, TENS, no
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
-# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg, g, °).
+# Units by dimension, each with its factor to the dimension's base unit (mm, mL, s, per minute, %, days, mmHg, g, °);
+# the Chinese names of the units a report gives sizes, volumes, rates and masses in ("3.2厘米", "15毫米", "80次/分").
 _UNITS: dict[str, tuple[str, float]] = {}
 for _dim, _base, _table in (
     ("length", "mm", {"mm": 1.0, "millimeter": 1.0, "millimeters": 1.0, "millimetre": 1.0, "millimetres": 1.0,
                       "cm": 10.0, "centimeter": 10.0, "centimeters": 10.0, "centimetre": 10.0, "centimetres": 10.0,
-                      "m": 1000.0, "meter": 1000.0, "meters": 1000.0, "metre": 1000.0, "metres": 1000.0}),
+                      "m": 1000.0, "meter": 1000.0, "meters": 1000.0, "metre": 1000.0, "metres": 1000.0,
+                      "毫米": 1.0, "厘米": 10.0, "公分": 10.0}),
     ("volume", "ml", {"ml": 1.0, "milliliter": 1.0, "milliliters": 1.0, "millilitre": 1.0, "millilitres": 1.0,
-                      "cc": 1.0, "l": 1000.0, "liter": 1000.0, "liters": 1000.0, "litre": 1000.0, "litres": 1000.0}),
+                      "cc": 1.0, "l": 1000.0, "liter": 1000.0, "liters": 1000.0, "litre": 1000.0, "litres": 1000.0,
+                      "毫升": 1.0}),
     ("time", "s", {"ms": 0.001, "msec": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1.0, "sec": 1.0,
-                   "second": 1.0, "seconds": 1.0}),
+                   "second": 1.0, "seconds": 1.0, "毫秒": 0.001}),
     ("rate", "/min", {"bpm": 1.0, "beats per minute": 1.0, "beats/min": 1.0, "beats / min": 1.0, "beats/minute": 1.0,
                       "/min": 1.0, "per minute": 1.0, "b/min": 1.0, "min-1": 1.0, "breaths per minute": 1.0,
-                      "breaths/min": 1.0, "breaths / min": 1.0, "breaths/minute": 1.0}),
+                      "breaths/min": 1.0, "breaths / min": 1.0, "breaths/minute": 1.0, "次/分": 1.0, "次/分钟": 1.0}),
     ("percent", "%", {"%": 1.0, "percent": 1.0, "per cent": 1.0}),
     ("age", "d", {"weeks": 7.0, "week": 7.0, "wks": 7.0, "wk": 7.0, "w": 7.0, "days": 1.0, "day": 1.0, "d": 1.0}),
-    ("pressure", "mmhg", {"mmhg": 1.0, "mm hg": 1.0}),
+    ("pressure", "mmhg", {"mmhg": 1.0, "mm hg": 1.0, "毫米汞柱": 1.0}),
     ("mass", "g", {"g": 1.0, "gram": 1.0, "grams": 1.0, "gramme": 1.0, "grammes": 1.0, "kg": 1000.0, "kilogram": 1000.0,
-                   "kilograms": 1000.0, "mg": 0.001, "milligram": 0.001, "milligrams": 0.001}),
+                   "kilograms": 1000.0, "mg": 0.001, "milligram": 0.001, "milligrams": 0.001, "克": 1.0, "千克": 1000.0,
+                   "公斤": 1000.0, "毫克": 0.001}),
     ("angle", "°", {"°": 1.0, "degrees": 1.0, "degree": 1.0, "deg": 1.0}),
 ):
     for _name, _factor in _table.items():
@@ -109,6 +113,8 @@ class Reading:
     quantities: tuple[Quantity, ...]
 
 
+# A Chinese character right before a digit ("约3.2厘米", "直径15毫米"): a word of its own, not part of a name as "T2" is.
+_HAN_BEFORE_DIGIT = lazy_compile(r"([\u3400-\u9fff])(?=\d)")
 _SUM = lazy_compile(r"\b\d+\s*\+\s*\d+\s*=\s*(\d+)\b")
 
 
@@ -139,6 +145,7 @@ def _unit(text: str) -> tuple[str, float] | None:
 def read(text: str) -> Reading:
     """``text`` as words and quantities (see module docstring); weeks and days one after the other are one age."""
     low = _PRODUCT.sub(" x ", unicodedata.normalize("NFKC", text).lower())
+    low = _HAN_BEFORE_DIGIT.sub(r"\1 ", low) if not low.isascii() else low  # "约3.2厘米": no word glued to the number
     low = _SPELLED.sub(_digits_of, low) if any(c.isalpha() for c in low) else low
     low = _WEEKS_PLUS.sub(r"\1 weeks \2 days", _WEEKS_DAYS.sub(r"\1 weeks \2 days", low))
     low = _GRADED_ROMAN.sub(lambda m: m.group(1) + _ROMAN[m.group(2)], low)
