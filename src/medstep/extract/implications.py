@@ -29,6 +29,7 @@ from importlib import resources
 
 from medstep.answers import NO, YES
 from medstep.answers import hedges, negation
+from medstep.answers.foreign_sides import english_side
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import asked, implicit, implicit_europe, initials, measured
 from medstep.answers.text import HAN
@@ -72,7 +73,7 @@ def signs() -> tuple[Sign, ...]:
 _NEGATED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.ABSENT, negation.ABSENCE,
                                              negation.NEGATIVE, negation.BEFORE) + "|" + negation.CONTRACTION)
 _SIDE = lazy_compile(r"(?i)\b(left|right|izquierd[oa]s?|derech[oa]s?)\b")
-_SIDE_OF = {"izquierdo": "left", "izquierda": "left", "derecho": "right", "derecha": "right"}
+
 _OTHER_LANGUAGE = lazy_compile(r"[¿¡áéíóúñãõçàèìòùâêîôûäöüß]", re.I)
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 # A time before this study: a grade given then ("Forrest Ia on the previous endoscopy") answers nothing of now ("post"
@@ -93,7 +94,7 @@ _BOTH_SIDES = lazy_compile(r"(?i)\b(?:both|bilateral(?:ly)?|ambos|ambas|bilatera
 
 def _sides(text: str) -> set[str]:
     """The sides ``text`` names, in English ("izquierdo" is left)."""
-    return {_SIDE_OF.get(m.lower().rstrip("s"), m.lower()) for m in _SIDE.findall(text)}
+    return {english_side(m) or m.lower() for m in _SIDE.findall(text)}
 
 _SENTENCE = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
 

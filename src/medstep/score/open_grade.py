@@ -68,6 +68,7 @@ from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
+from medstep.answers.foreign_sides import english_side, precedes_noun
 from medstep.score.open_narrow import narrower_in_any_order, narrowing
 from medstep.score.open_units import asked_unit, scored
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
@@ -309,8 +310,12 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
     if gold_name is not None:
         step = _ladder(answer, gold_name, question)
         return MatchStep.SYNONYM if step in _SAME else step
-    if answer_name is not None and _ladder(answer_name, gold, question) in _SAME:
-        return MatchStep.SYNONYM
+    if answer_name is not None:
+        step = _ladder(answer_name, gold, question)
+        if step in _SAME:
+            return MatchStep.SYNONYM
+        if step is MatchStep.CONTAINED and _other_names().get(normalize_text(answer)) is None:
+            return step  # "riñón izquierdo" to "Which kidney is abnormal?": the side, its organ the question's
     return None
 
 
@@ -323,9 +328,28 @@ def _other_names() -> dict[str, str]:
 
 def _english_name(text: str) -> str | None:
     """The concept's first English synonym (its usual term: "pulmonary edema", "subdural hematoma") for ``text`` when
-    ``text`` is one of its other-language names; not its display name, which may be broader ("Edema")."""
-    said = _other_names().get(normalize_text(text))
-    return None if said is None else _first_synonyms().get(said)
+    ``text`` is one of its other-language names; not its display name, which may be broader ("Edema"). An organ's
+    name with a side word of its language after it ("riñón izquierdo", "rein droit") or, in German and Dutch, before it
+    ("rechte Lunge") is the English side and name ("left kidneys", "right lungs"; ``answers/foreign_sides.py``)."""
+    low = normalize_text(text)
+    said = _other_names().get(low)
+    if said is not None:
+        return _first_synonyms().get(said)
+    words = low.split()  # an organ named with its side: "riñón izquierdo", "rein droit", "rechte Lunge"
+    if len(words) < 2:
+        return None
+    first, last = english_side(words[0]) if precedes_noun(words[0]) else None, english_side(words[-1])
+    if last is not None and not precedes_noun(words[-1]):
+        side, rest = last, words[:-1]
+    elif first is not None:
+        side, rest = first, words[1:]
+    else:
+        return None
+    said = _other_names().get(" ".join(rest))
+    name = _first_synonyms().get(said) if said is not None else None
+    if said is None or name is None or vocabulary().concepts[said].category != "anatomy":
+        return None  # a side is read with an organ's name only: "fractura derecha" is no English phrase here
+    return f"{side} {name}"
 
 
 @lru_cache(maxsize=1)
