@@ -97,4 +97,9 @@ def _breakdown(text: str, total: int, end: int, others: list[tuple[int, int]]) -
     return sum(value for value, _ in others) <= total
 
 
-__all__ = ["counted"]
+def asks_count(question: str) -> bool:
+    """Whether ``question`` asks how many of a thing there are ("How many nodules are there?")."""
+    return _ASKS_COUNT.search(question) is not None
+
+
+__all__ = ["asks_count", "counted"]

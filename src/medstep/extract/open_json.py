@@ -24,6 +24,7 @@ import ast
 import json
 
 from medstep.answers.text import tokens
+from medstep.extract import open_count, open_measure
 from medstep.extract.open_decision import asks_one
 from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, before_object, trailing_object
 from medstep.extract.split import first_line, last_phrase
@@ -150,13 +151,28 @@ def json_answer(region: str, question: str) -> str | None:
     # "side": "right"}' to "What is the abnormality?"), their keys are not; nor a field giving the reason for the
     # answer or rating it ('{"reasoning": "..., not a pneumothorax", "finding": "pleural effusion"}'), unless only
     # such fields hold text (then the reasoning is read as any unmarked answer is, whole).
-    fields = [(_key(k), v) for k, v in obj.items() if isinstance(v, (str, list))]
+    fields: list[tuple[str, object]] = [(_key(k), v) for k, v in obj.items() if isinstance(v, (str, list))]
+    if open_count.asks_count(question) or open_measure.asked_kind(question) is not None:
+        # to a question asking a number, a number's field too ('{"count": 3}', '{"size_cm": 1.4}' is "1.4 cm")
+        fields += [(_key(k), _numbered(_key(k), v)) for k, v in obj.items()
+                   if isinstance(v, (int, float)) and not isinstance(v, bool) and _key(k) not in CONFIDENCE_KEYS]
     stated_fields = [(k, v) for k, v in fields if k not in REASON_KEYS | CONFIDENCE_KEYS] or fields
     # A list is the answer's candidates only as the one field stated ('{"findings": ["pneumothorax", "effusion"]}'
     # to "What is the main abnormality?" offers two); beside other fields it is one more field's items.
     texts = [(k, t) for k, v in fields if (t := _text(v, question, candidates=len(stated_fields) == 1))]
     stated = [v for k, v in texts if k not in REASON_KEYS | CONFIDENCE_KEYS]
     return ", ".join(stated or [v for _, v in texts])
+
+
+# A unit closing a number field's key ("size_cm", "diameter_mm", "ef_percent"), written after its value.
+_KEY_UNITS = {"cm": "cm", "mm": "mm", "ml": "ml", "percent": "%", "pct": "%", "bpm": "bpm", "deg": "°", "degrees": "°",
+              "ms": "ms", "hu": "HU", "kg": "kg", "g": "g"}
+
+
+def _numbered(key: str, value: float) -> str:
+    """A number field's value as answer text, with the unit its key closes with ("size cm": 1.4 is "1.4 cm")."""
+    unit = _KEY_UNITS.get(key.rsplit(" ", 1)[-1]) if " " in key else None
+    return f"{value} {unit}" if unit else str(value)
 
 
 # A final-answer phrase that only leads to the object: "The answer is below:", "My answer is in the JSON that follows."
