@@ -184,6 +184,11 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if sample.answer_type is AnswerType.OPEN and len(region) <= _LEAN_MAX and _SENTENCE_END.search(region.strip()) is None \
             and _LEAN_HELD.search(region) is None:
         region = _LEAN.sub("", region.strip())  # "Most likely eventration of the diaphragm.": the lean is no part of it
+        for _ in range(2):  # "I think this is probably a lipoma.": the lean, the wrapper after it, and a lean after that
+            wrapped = _IT_IS.match(region.strip()) if rule is None else None
+            if wrapped is None:
+                break
+            region = _LEAN.sub("", wrapped.group(1).strip())
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
