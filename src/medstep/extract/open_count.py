@@ -97,9 +97,17 @@ def _breakdown(text: str, total: int, end: int, others: list[tuple[int, int]]) -
     return sum(value for value, _ in others) <= total
 
 
+def numbers(region: str, question: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each number ``region`` gives, to a "How many ...?" ``question``; none to another."""
+    if _ASKS_COUNT.search(question) is None:
+        return []
+    return [(m.start(), m.end(), m.group("digits") or str(NUMBER_WORDS.index(m.group("word").lower())))
+            for m in _NUMBER.finditer(region)]
+
+
 def asks_count(question: str) -> bool:
     """Whether ``question`` asks how many of a thing there are ("How many nodules are there?")."""
     return _ASKS_COUNT.search(question) is not None
 
 
-__all__ = ["asks_count", "counted"]
+__all__ = ["asks_count", "counted", "numbers"]

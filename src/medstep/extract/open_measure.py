@@ -112,6 +112,16 @@ def measured(region: str, question: str) -> str | None:
     return text[value.start():value.end()]
 
 
+def values(region: str, question: str) -> list[tuple[int, int, str]]:
+    """(start, end, value with its unit) of each value of the one kind ``question`` asks that ``region`` gives; none
+    when it asks no measurement or more than one kind."""
+    kind = asked_kind(question)
+    if kind is None:
+        return []
+    return [(m.start(), m.end(), f"{m.group('value').replace(',', '.')} {m.group('unit').lower()}")
+            for m in _VALUE[kind].finditer(region)]
+
+
 def asked_kind(question: str) -> str | None:
     """The one kind of quantity ``question`` asks ("percent", "angle", "rate", "age", "length", "volume", "speed",
     "pressure", "interval", "score", "ratio"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
@@ -165,4 +175,4 @@ def _of_asked(text: str, found: list[re.Match[str]], word: str) -> list[re.Match
     return own
 
 
-__all__ = ["asked_kind", "measured"]
+__all__ = ["asked_kind", "measured", "values"]

@@ -13,8 +13,9 @@ from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic, open_headings,
-    open_json, open_measure, open_naming, open_negated, open_pick, open_revision, open_span, open_subject, open_technique,
+    cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
+    open_headings, open_json, open_measure, open_naming, open_negated, open_pick, open_revision, open_span,
+    open_subject, open_technique,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -137,6 +138,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     value = open_measure.measured(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "About 60% of nucleated cells are blasts." to "What percentage ...?"
         return Reading(normalize_answer(value), rule or "open_text")
+    if sample.answer_type is AnswerType.OPEN and open_between.weighs_two(region, sample.question):
+        return AMBIGUOUS  # "I'd guess 9 mm, maybe 12 mm.", "It could be 3, but it could equally be 2."
     value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "This is a sagittal T1-weighted image through the midline ..." to "What plane ...?"
         return Reading(normalize_answer(value), rule or "open_text")
