@@ -18,7 +18,8 @@ places are where the thing usually is. :func:`states_knowledge` reads it by its 
   that does not assign this case's value ("is graded as III", "measures 9 mm" do), or a quantified class ("the site
   of most ectopic pregnancies");
 * it is about the thing asked: it shares a word with the question (in any of its word forms), or its subject is a
-  system or a quantified class.
+  system or a quantified class, or a class of candidates by frequency whose predicate lists two or more ("Typical
+  causes of bilateral hilar enlargement are sarcoidosis, lymphoma and tuberculosis.": a textbook list).
 
 A label with a textbook aside ("Osteosarcoma, which typically arises in the metaphysis.", "Adhesions, the commonest
 cause.") has no verb of its own before the aside and is an answer; so is every sentence pointing at this image ("The
@@ -160,22 +161,39 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
     if _SIZED.search(body[:verb.start()]) is not None:
         return False  # "A 3 cm solid mass arises from ...": a thing measured is this case's, not a class
     comma = body.find(",", verb.end())
-    body = body if comma < 0 else body[:comma]  # the main clause: "Bone age is 9 years, usually read ..." states a value
+    whole, body = body, body if comma < 0 else body[:comma]  # the main clause: "Bone age is 9 years, usually read ..." states a value
     system = any(w in _SYSTEM for w in subject)
     quantified = bool(subject) and subject[0] in _QUANTIFIERS
     habit = _HABIT.search(body) is not None or _BEST.search(body) is not None
     counted = _QUANTIFIED.search(body)
     marked = (habit or _after_method(body) or counted is not None
               or _FREQUENCY.search(body) is not None or "normal" in subject[:3] or quantified)
+    listed = _listed_class(whole[:verb.start()], whole[verb.end():])
     if words[0] == "the" and not system:
-        marked = habit or counted is not None or subject[1:2] == ["normal"]
+        marked = habit or counted is not None or subject[1:2] == ["normal"] or listed
     if not marked:
         return False
     # About the thing asked: the subject is it, a system, or a class counted by the question's words ("the site of
     # most ectopic pregnancies"). A subject naming something else states what a candidate is ("Pancreatic carcinoma
     # is the classic cause of the double duct sign."): that is how a model may name its answer.
     return (system or _about_asked(" ".join(subject), question)
-            or (counted is not None and _about_asked(counted.group(), question)))
+            or (counted is not None and _about_asked(counted.group(), question))
+            or listed)
+
+
+# A subject that is a class of candidates by frequency ("Typical causes of hilar enlargement", "The commonest sites of
+# ectopic pregnancy", "Common differentials for a ring lesion"), and a predicate that lists two or more of them.
+_CLASS_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:the\s+)?(?:(?:most\s+)?(?:common|frequent|typical|usual|classic)|commonest)\s+"
+                         r"(?:causes|sites|locations|types|differentials|differential\s+diagnoses|diagnoses|"
+                         r"aetiologies|etiologies|culprits)\s+(?:of|for|in)\b")
+_TWO_ITEMS = lazy_compile(r"(?i)\w[^,;]*(?:,\s*\w[^,;]*)*(?:,|\band\b|\bor\b)\s*\w")
+
+
+def _listed_class(subject: str, predicate: str) -> bool:
+    """Whether ``subject`` is a class of candidates by frequency and ``predicate`` lists two or more of them
+    ("Typical causes of bilateral hilar enlargement are sarcoidosis, lymphoma and tuberculosis."): a textbook list,
+    whatever it lists, answers no question about this case."""
+    return _CLASS_OF.match(subject) is not None and _TWO_ITEMS.search(predicate) is not None
 
 
 def _asks_this_case(question: str) -> bool:
