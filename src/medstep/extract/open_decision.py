@@ -74,7 +74,8 @@ _GENERIC = frozenset({
     "should", "must", "may", "needs", "need", "requires", "require", "further", "reviewed", "review", "evaluated",
     "evaluation", "assessed", "assessment", "correlation", "clinical", "clinically", "correlate", "recommended",
     "radiologist", "specialist", "physician", "doctor", "expert",
-    "your", "answer", "here", "insert", "placeholder", "final", "text", "response",
+    "your", "answer", "here", "insert", "placeholder", "final", "text", "response", "completed", "complete", "tbd",
+    "pending", "blank", "fill", "filled",
     "nonspecific", "non", "specific", "indeterminate", "equivocal", "unclear", "uncertain",
     "disease", "diseases", "condition", "conditions", "entity", "entities",
 })
@@ -480,5 +481,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "lists_without_choice",
-           "label_answers", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]
+__all__ = ["OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
+           "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
+           "repeated_sentence", "restates", "undecided", "weighs_two"]

@@ -15,7 +15,10 @@ Models lay an open answer out as a small report. Two layouts give the answer by 
   vs atelectasis", "## Pneumonia?") or followed by text that concludes, doubts or turns (``open_span.droppable``) is
   not taken.
 
-``extract/open_reader.py`` calls both; the choice and closed readers keep ``open_reader.final_section``.
+A report laid out as fields ("FINDINGS: ...\nIMPRESSION:\nRECOMMENDATION: ...") may leave its conclusion field empty
+and go on with another field: :func:`empty_conclusion` (no answer).
+
+``extract/open_reader.py`` calls these; the choice and closed readers keep ``open_reader.final_section``.
 """
 
 from __future__ import annotations
@@ -115,3 +118,26 @@ def after_title(text: str, question: str) -> str | None:
     body, title = text[heads[0][1]:].strip(), heads[0][2]
     named = vocabulary().mentions(normalize(title))  # "## Findings" names nothing: a section, not the image
     return body if body and named and open_decision.describes_image(title, question) else None
+
+
+# A conclusion field left empty on its line ("IMPRESSION:", "**Diagnosis:**"), and a line opening another field of a
+# report (a recommendation, a comment, a note: not a label of the conclusion's own, "Right lower lobe pneumonia: ...").
+_EMPTY_FIELD = lazy_compile(r"(?im)^[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?(?:impression|diagnosis|"
+                            r"conclusion)[ \t]*[*_]*[ \t]*[:：][*_ \t]*$")
+_NEXT_FIELD = lazy_compile(r"(?i)^[ \t*_#>-]*(?:recommendations?|comments?|notes?|plan|follow[ -]?up|advice|"
+                           r"suggestions?|technique|comparison|(?:clinical\s+)?history|indications?|limitations?|"
+                           r"disclaimer|confidence|reasoning|rationale|explanation|findings|differential(?:\s+diagnosis)?)"
+                           r"[*_]*[ \t]*[:：]")
+
+
+def empty_conclusion(region: str) -> bool:
+    """Whether the last conclusion field of a report is left empty and the report goes on with another field
+    ("FINDINGS: ...\nIMPRESSION:\nRECOMMENDATION: Follow-up in 6 weeks."): the conclusion was never written, and the
+    fields around it (findings, a recommendation) do not give it."""
+    found = None
+    for found in _EMPTY_FIELD.finditer(region):
+        pass
+    if found is None or open_decision.answer_field(region[found.end():]) is not None:
+        return False
+    rest = region[found.end():].strip("\n")
+    return bool(rest.strip()) and _NEXT_FIELD.match(rest.lstrip("\n")) is not None

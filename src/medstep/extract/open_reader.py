@@ -90,6 +90,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
+    if rule is None and open_headings.empty_conclusion(region):
+        return UNPARSED  # "FINDINGS: ...\nIMPRESSION:\nRECOMMENDATION: ...": the conclusion was never written
     if rule is None and ("#" in region or "**" in region):
         section: str | None = final_section(region) if "#" in region else ""  # "## Thinking ... ## Final Response
         if not section:  # ...": the last section answers; "## Analysis ... ## Diagnosis\nAortic dissection" too
