@@ -65,3 +65,32 @@ def test_a_firm_closing_sentence_after_a_description_is_the_answer() -> None:
     answer, _, _ = _open("The lesion is lytic. The most likely diagnosis is a giant cell tumour. It could also be an "
                          "aneurysmal bone cyst.", "giant cell tumour")
     assert answer != "giant cell tumour"
+
+
+@pytest.mark.parametrize("text, question, gold", [
+    ("The liver is small with a nodular outline and there is ascites. These features are consistent with cirrhosis.",
+     "What is the abnormality of the liver?", "cirrhosis"),
+    ("There is a focal bulge of the left heart border with rim calcification. This is most consistent with a "
+     "ventricular aneurysm, which can follow a myocardial infarction.", "What is the abnormality seen in the heart?",
+     "ventricular aneurysm"),
+    ("A target-like mass lies in the right abdomen. This appearance is characteristic of intussusception, where one "
+     "bowel segment telescopes into the next.", "What is the diagnosis?", "intussusception"),
+])
+def test_a_closing_conclusion_about_what_was_described_is_the_answer(text: str, question: str, gold: str) -> None:
+    answer, _, correct = _open(text, gold, question)
+    assert correct, answer
+
+
+@pytest.mark.parametrize("text, question", [
+    ("There is a left pneumothorax. This is consistent with the history of trauma.", "What is the abnormality?"),
+    ("There is a mediastinal mass. These findings are consistent with lymphoma or thymoma.", "What is the diagnosis?"),
+    ("There is a mediastinal mass. These findings are consistent with lymphoma. However, a thymoma cannot be "
+     "excluded.", "What is the diagnosis?"),
+    ("There is a mediastinal mass. This is not consistent with lymphoma.", "What is the diagnosis?"),
+    ("There is a mass in the right upper lobe. These findings are consistent with lung cancer.",
+     "Where is the mass located?"),
+])
+def test_a_closing_conclusion_about_a_circumstance_held_open_or_to_a_where_question_is_not_picked(
+        text: str, question: str) -> None:
+    answer, _, _ = _open(text, "x", question)
+    assert answer not in ("history of trauma", "lymphoma", "lung cancer")

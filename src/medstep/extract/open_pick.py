@@ -22,6 +22,10 @@ candidates weighed: ``ambiguous`` (:data:`HELD`). Without a list, a firm commitm
 describe ("The lesion is lytic with a narrow zone of transition. The most likely diagnosis is a giant cell tumour.")
 is the answer when it is the last sentence, the only commitment, and nothing before it doubts or weighs.
 
+To a question asking what the thing is (its diagnosis, abnormality or finding), a closing conclusion about what was described is such a firm sentence too:
+"These features are consistent with liver cirrhosis.", "This is most consistent with a left ventricular aneurysm,
+which can occur after myocardial infarction." (the aside after the label cut); "suggestive of" is a hedge, not one.
+
 Otherwise ``None``: the reader goes on as before (a list without a pick stays ``ambiguous``).
 """
 
@@ -53,6 +57,25 @@ _PICKS = (
     lazy_compile(r"(?i)\bmakes?\s+(?P<x>[^,;:]{2,80}?)\s+the\s+(?:most\s+likely\s+|likeliest\s+|leading\s+)?"
                  r"(?:diagnosis|answer)(?P<rest>\W.*|)$"),
 )
+# A closing conclusion about what was described, to a question asking for the diagnosis: "This is most consistent with
+# a left ventricular aneurysm, which ...", "These features are consistent with liver cirrhosis.", "These findings are
+# characteristic of respiratory distress syndrome." ("suggestive of" is a hedge, not a conclusion).
+_CLOSING = lazy_compile(r"(?i)^[\s*_\"'>-]*(?:(?:overall|taken\s+together|together|altogether)\s*,?\s*)?(?:this|these|"
+                        r"the|such)\b[^.;:]{0,100}?\b(?:is|are)\s+(?:most\s+|highly\s+|strongly\s+|very\s+|entirely\s+)?"
+                        r"(?:consistent\s+with|compatible\s+with|in\s+keeping\s+with|characteristic\s+of|typical\s+of|"
+                        r"diagnostic\s+of|pathognomonic\s+(?:of|for)|classic\s+for)\s+(?P<x>.+)$")
+# What a conclusion may be consistent with that is no diagnosis: the history, the age, the clinical picture, a prior.
+_CIRCUMSTANCE = lazy_compile(r"(?i)^(?:an?\s+|the\s+)?(?:patient's\s+|patients'\s+|known\s+|recent\s+|prior\s+|previous\s+)?"
+                             r"(?:history|age|clinical|symptoms?|presentation|patient|prior|previous|post-?operative|"
+                             r"surgery|procedure|technique|positioning|projection|normal\s+variant|expected|expectations?)\b")
+# A question asking what the thing is (its diagnosis, abnormality or finding), not where, which side or how large.
+_ASKS_WHAT_IT_IS = lazy_compile(r"(?i)^\s*what\b(?![^?]*\b(?:location|located|where|side|size|large|long|many|much|"
+                                r"modality|plane|sequence|view)\b)[^?]*\b(?:diagnos[ie]s|disease|condition|pathology|"
+                                r"abnormality|finding|lesion)\b")
+# An aside after the concluded label: a relative clause or an apposition ("..., which can occur after infarction",
+# "..., a condition that ...", "..., where one segment telescopes ...").
+_ASIDE = lazy_compile(r"(?i),\s*(?:which|where|who|whose|that|a|an|the|known|also|often|commonly|usually|typically|"
+                      r"classically|seen|caused|resulting|occurring)\b.*$")
 # Sentences and lines; a list's number ("1.") ends no sentence.
 _PARTS = lazy_compile(r"(?<=[^\d\s][.!?;])\s+|\n+")
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, hedges.CONCESSION, hedges.TURN, hedges.POSSIBILITY,
@@ -69,11 +92,16 @@ HELD = ""
 def _pick(sentence: str, question: str) -> str | None:
     """The label ``sentence`` commits to in a firm form, cut from its reason; :data:`HELD` when the firm form holds
     it open or names no single label; ``None`` when no firm form commits."""
-    for form in _PICKS:
+    forms = (*_PICKS, _CLOSING) if _ASKS_WHAT_IT_IS.search(question) is not None else _PICKS
+    for form in forms:
         found = form.search(sentence.strip().rstrip(".!").strip())
         if found is None:
             continue
         text = found.group("x").strip(" *_")
+        if form is _CLOSING:
+            text = _ASIDE.sub("", text).strip(" *_")
+            if _CIRCUMSTANCE.match(text) is not None:
+                return None  # "This is consistent with the patient's age.": a circumstance, no diagnosis
         rest = found.groupdict().get("rest") or ""
         label = open_frames.unframed(text, question).strip(" *_.,;:")
         label = re.sub(r"(?i)^(?:an?|the)\s+", "", label)
