@@ -39,7 +39,6 @@ def test_the_pick_after_a_differential_is_the_answer(text: str, gold: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Differential: gout, pseudogout, septic arthritis. I favour gout, although septic arthritis cannot be excluded.",
     "The differential includes gout and pseudogout. Most likely gout or pseudogout.",
     "Differential: gout, pseudogout, septic arthritis. The most likely diagnosis is gout. However, pseudogout is also "
     "possible.",
@@ -94,3 +93,29 @@ def test_a_closing_conclusion_about_a_circumstance_held_open_or_to_a_where_quest
         text: str, question: str) -> None:
     answer, _, _ = _open(text, "x", question)
     assert answer not in ("history of trauma", "lymphoma", "lung cancer")
+
+
+@pytest.mark.parametrize("text, gold", [
+    # a ranked pick with a concession: the pick, the other kept in mind (as the corpus labels read it)
+    ("Differential: gout, pseudogout, septic arthritis. I favour gout, although septic arthritis cannot be excluded.",
+     "gout"),
+    ("Based on the lucency at the apex of a carious molar, the most likely diagnosis is a periapical abscess, "
+     "although a radicular cyst would look similar.", "periapical abscess"),
+    # a later sentence that only ranks the others down
+    ("The fundus shows tortuous bluish submucosal vessels. In cirrhosis, the cause of bleeding would most likely be "
+     "gastric varices. Other possibilities such as an ulcer are less consistent with these vessels.",
+     "gastric varices"),
+])
+def test_a_ranked_pick_keeps_its_rank_beside_a_concession(text: str, gold: str) -> None:
+    answer, _, correct = _open(text, gold)
+    assert correct, answer
+
+
+@pytest.mark.parametrize("text", [
+    "The most likely diagnosis is a disease.",  # a pick that names nothing
+    "The most likely diagnosis is gout. However, pseudogout is also possible.",  # a later doubt, not ranked down
+    "The differential includes gout and pseudogout. Most likely gout, although I am not sure.",  # the pick doubted
+])
+def test_an_empty_pick_or_a_later_doubt_gives_no_pick(text: str) -> None:
+    answer, _, _ = _open(text, "gout")
+    assert answer not in ("disease", "gout")

@@ -45,15 +45,17 @@ _FIRM = r"(?:most\s+likely|leading|favou?red|preferred|top|working|final|likelie
 _KIND = r"(?:diagnosis|answer|consideration|possibility|candidate|impression)"
 # The firm commitments, each with the picked text as ``x``.
 _PICKS = (
-    lazy_compile(r"(?i)" + _LEAD + r"(?:the\s+|my\s+)?" + _FIRM + r"(?:\s+" + _KIND + r")?[\s*_]*(?:is|:|would\s+be)"
+    lazy_compile(r"(?i)" + _LEAD + r"(?:[^.;:]{1,200}?,\s*)?(?:the\s+|my\s+)?" + _FIRM + r"(?:\s+" + _KIND + r")?[\s*_]*(?:is|:|would\s+be)"
                  r"[\s*_]+(?P<x>.+)$"),
     lazy_compile(r"(?i)" + _LEAD + r"(?:most\s+likely|likeliest|probably)[\s*_]*[,:—–-]?\s+"
                  r"(?P<x>(?!(?:is|are|be|to|because|given|due)\b).+)$"),
     lazy_compile(r"(?i)" + _LEAD + r"(?:i|we)\s+(?:would\s+|'d\s+|’d\s+)?(?:favou?r|lean\s+towards?|go\s+with|opt\s+for)"
                  r"\s+(?P<x>.+)$"),
-    lazy_compile(r"(?i)" + _LEAD + r"(?P<x>[^,;:]{2,80}?)\s+(?:is|remains)\s+(?:the\s+)?(?:most\s+likely|likeliest|"
+    lazy_compile(r"(?i)" + _LEAD + r"(?!(?:this|it|that|these)\s)(?P<x>[^,;:]{2,80}?)\s+(?:is|remains)\s+(?:the\s+)?(?:most\s+likely|likeliest|"
                  r"favou?red|(?:leading|favou?red|most\s+likely|likeliest)\s+" + _KIND + r"|(?:the\s+)?best\s+fit)"
-                 r"(?P<rest>\W.*|)$"),
+                 r"(?P<rest>(?:[,;.!—–(]|\s+(?:given|because|due|as|since|in\s+view|on\s+account|based)\b).*|)$"),
+    lazy_compile(r"(?i)" + _LEAD + r"(?:[^.;:]{1,120}?,\s*)?(?:the|this|it)\b[^,;:]{0,80}?\s(?:would|is)\s+(?:most\s+likely|likeliest)\s+"
+                 r"(?:be\s+)?(?P<x>.+)$"),
     lazy_compile(r"(?i)\bmakes?\s+(?P<x>[^,;:]{2,80}?)\s+the\s+(?:most\s+likely\s+|likeliest\s+|leading\s+)?"
                  r"(?:diagnosis|answer)(?P<rest>\W.*|)$"),
 )
@@ -76,6 +78,16 @@ _ASKS_WHAT_IT_IS = lazy_compile(r"(?i)^\s*what\b(?![^?]*\b(?:location|located|wh
 # "..., a condition that ...", "..., where one segment telescopes ...").
 _ASIDE = lazy_compile(r"(?i),\s*(?:which|where|who|whose|that|a|an|the|known|also|often|commonly|usually|typically|"
                       r"classically|seen|caused|resulting|occurring)\b.*$")
+# A concession after a ranked pick ("the most likely diagnosis is X, although a radicular cyst would look similar",
+# "..., though Y cannot be excluded"): the pick is ranked first, the other kept in mind, as the corpus labels read it.
+_CONCEDED = lazy_compile(r"(?i)\s*[,;—–]\s*(?:even\s+)?(?:though|although|but|however|while|whereas)\b.*$")
+# A concession doubting the pick itself, not keeping another candidate in mind.
+_SELF_DOUBT = lazy_compile(r"(?i)\b(?:i\s*(?:'m|’m|am)\s+not\s+(?:sure|certain|confident)|not\s+(?:sure|certain|confident)|"
+                           r"uncertain|unsure|can(?:not|'t|’t)\s+be\s+(?:sure|certain)|hard\s+to\s+(?:say|tell)|"
+                           r"difficult\s+to\s+(?:say|tell)|i\s+(?:may|might|could)\s+be\s+wrong)\b")
+# A later sentence ranking the other candidates down ("Other possibilities ... are less consistent with ...").
+_RANKED_DOWN = lazy_compile(r"(?i)\b(?:less|least)\s+(?:likely|consistent|probable|favou?red)\b|\bunlikely\b|"
+                            r"\b(?:excluded|ruled\s+out)\b")
 # Sentences and lines; a list's number ("1.") ends no sentence.
 _PARTS = lazy_compile(r"(?<=[^\d\s][.!?;])\s+|\n+")
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, hedges.CONCESSION, hedges.TURN, hedges.POSSIBILITY,
@@ -89,10 +101,11 @@ _SEVERAL = lazy_compile(r"(?i),|;|\band\b|\bnor\b|&")
 HELD = ""
 
 
-def _pick(sentence: str, question: str) -> str | None:
+def _pick(sentence: str, question: str, closing: bool = True) -> str | None:
     """The label ``sentence`` commits to in a firm form, cut from its reason; :data:`HELD` when the firm form holds
-    it open or names no single label; ``None`` when no firm form commits."""
-    forms = (*_PICKS, _CLOSING) if _ASKS_WHAT_IT_IS.search(question) is not None else _PICKS
+    it open or names no single label; ``None`` when no firm form commits. ``closing``: a closing conclusion
+    (:data:`_CLOSING`) counts too."""
+    forms = (*_PICKS, _CLOSING) if closing and _ASKS_WHAT_IT_IS.search(question) is not None else _PICKS
     for form in forms:
         found = form.search(sentence.strip().rstrip(".!").strip())
         if found is None:
@@ -102,7 +115,11 @@ def _pick(sentence: str, question: str) -> str | None:
             text = _ASIDE.sub("", text).strip(" *_")
             if _CIRCUMSTANCE.match(text) is not None:
                 return None  # "This is consistent with the patient's age.": a circumstance, no diagnosis
-        rest = found.groupdict().get("rest") or ""
+        conceded = _CONCEDED.search(text)
+        if conceded is not None and _SELF_DOUBT.search(conceded.group()) is not None:
+            return HELD  # "Most likely a schwannoma, although I am not sure.": the pick itself doubted
+        text = _CONCEDED.sub("", text).strip(" *_")  # "X, although Y would look similar": ranked, X is picked
+        rest = _CONCEDED.sub("", found.groupdict().get("rest") or "")
         label = open_frames.unframed(text, question).strip(" *_.,;:")
         label = re.sub(r"(?i)^(?:an?|the)\s+", "", label)
         if _HELD.search(label) is not None or (_HELD.search(text) is not None and label == text.strip(" *_.,;:")):
@@ -122,18 +139,25 @@ def picked(region: str, question: str) -> str | None:
     sentences that only describe (module docstring); :data:`HELD` when, after a list, the commitment is held open or
     two commitments differ; ``None`` when nothing is picked."""
     parts = [p for p in _PARTS.split(region.strip()) if p.strip()]
-    if len(parts) < 2:
-        return None
-    found = [(k, label) for k, label in ((k, _pick(part, question)) for k, part in enumerate(parts)) if label is not None]
+    found = [(k, label) for k, label in ((k, _pick(part, question, closing=k > 0)) for k, part in enumerate(parts))
+             if label is not None]  # a closing conclusion closes a description: never the first sentence
     if not found:
         return None
     at, label = found[-1]
     listed = listed_candidates(parts[:found[0][0]])
     if not listed:  # no list: only a firm closing sentence after sentences that describe
-        if at != len(parts) - 1 or len(found) > 1 or label == HELD or _HELD.search(" ".join(parts[:at])) is not None:
+        later = " ".join(parts[at + 1:])
+        if (later.strip() and not ranked_down(later)) or len(found) > 1 or label == HELD \
+                or _HELD.search(" ".join(parts[:at])) is not None:
             return None
         return label
     if len({lab.lower() for _, lab in found}) != 1 or label == HELD:
         return HELD
     after = " ".join(parts[at + 1:])
-    return label if not after.strip() or open_span.droppable(after, label) else HELD
+    return label if not after.strip() or open_span.droppable(after, label) or ranked_down(after) else HELD
+
+
+def ranked_down(text: str) -> bool:
+    """Whether ``text`` only ranks other candidates below the pick ("Other possibilities such as a Dieulafoy lesion are
+    less consistent with ..."), with no doubt of its own turned on the pick."""
+    return _RANKED_DOWN.search(text) is not None and _HELD.search(_RANKED_DOWN.sub("", text).replace(" or ", " ")) is None

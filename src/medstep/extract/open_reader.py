@@ -111,8 +111,12 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = open_span.looped(region) or open_span.closing_field(region) or region  # "candida, candida, candida"
     pick = open_pick.picked(region, sample.question) if sample.answer_type is AnswerType.OPEN and \
         not cut.dangling(region, open_decision.OPEN_DANGLING) else None
-    if pick is not None:  # "Differential: A, B, C. Leading diagnosis is acute appendicitis.": the pick answers
-        return Reading(normalize_answer(pick), rule or "open_text") if pick else AMBIGUOUS
+    if pick:  # "Differential: A, B, C. Leading diagnosis is acute appendicitis.": the pick answers
+        pick = open_span.committed(pick)  # "Most likely: **basal cell carcinoma** (nodular type)."
+        status = open_decision.undecided(pick, sample.question)  # "The most likely diagnosis is a disease."
+        return Reading(None, "", status) if status is not None else Reading(normalize_answer(pick), rule or "open_text")
+    if pick is not None:
+        return AMBIGUOUS  # after a list, the commitment held open
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
         return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)
