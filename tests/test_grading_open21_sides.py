@@ -38,3 +38,13 @@ def test_side_words_and_where_they_stand() -> None:
     assert [english_side(w) for w in ("izquierda", "Droite", "sinistri", "rechten", "beide", "lado")] == \
         ["left", "right", "left", "right", "both", None]
     assert precedes_noun("rechte") and not precedes_noun("rechts") and not precedes_noun("derecho")
+
+
+@pytest.mark.parametrize("answer, gold, matched", [
+    ("ileocolic intussusception", "intussusception", True),  # the bowel segments it joins narrow it
+    ("postaxial polydactyly", "polydactyly", True),
+    ("ileocolic intussusception", "volvulus", False),  # another finding
+    ("ileocolic", "intussusception", False),  # the place alone names no finding
+])
+def test_an_intussusception_or_polydactyly_narrowed_by_its_place(answer: str, gold: str, matched: bool) -> None:
+    assert grade_open(answer, gold, "What is the diagnosis?").matched is matched

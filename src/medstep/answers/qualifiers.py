@@ -72,7 +72,8 @@ PLACE = ("intrauterine", "intracranial", "extracranial", "intraventricular", "pe
          "calf", "shin", "leg", "sole", "palm", "finger", "toe", "waist", "supraspinatus", "infraspinatus",
          "subscapularis", "cerebellopontine", "accessory", "ossicle", "lead", "leads", "v1", "v2", "v3", "v4", "v5", "v6", "avf", "avl", "avr",
          "precordial", "septal", "anteroseptal", "anterolateral", "inferolateral", "posterolateral", "posteromedial",
-         "anteromedial", "mca", "aca", "pca", "ica", "lad")
+         "anteromedial", "mca", "aca", "pca", "ica", "lad", "ileocolic", "ileoileal", "colocolic", "jejunojejunal",
+         "ileocaecal", "ileocecal", "jejunal", "postaxial", "preaxial")
 
 QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + APPEARANCE + NUMBER + BUILD + PLACE)
 
