@@ -15,7 +15,10 @@ of two: the same tests as for named findings), the step is contradicted (``align
 Only attributes no claim of the step carries are compared this way: an attribute of a named finding was judged with
 that finding, against every evidence source. A sentence with two values of a kind ("a small left and a large right
 effusion"), an attribute after a denial in its sentence, or a tie between report sentences compares nothing: a wrong
-alignment would contradict a faithful chain, a missed one only leaves the chain as it was.
+alignment would contradict a faithful chain, a missed one only leaves the chain as it was. A report sentence about the
+other side ("The left kidney is small, 4.5 cm long" for a clause on the right kidney) is about another thing, and a value
+an earlier study showed ("Previously, ...", "On the comparison study ...", a clause of the past) is no value of now:
+neither is aligned with, however many words it shares (verr21).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, locations_conflict
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
-from medstep.verify.prior_state import past_spans, since_then
+from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
@@ -88,6 +91,9 @@ class _Said:
     # a report sentence's: the thing words of the sentence before when its subject stands for that one's thing
     # ("The tendon measures 9 mm." after "The supraspinatus tendon is thickened."; ``_antecedent``)
     context: frozenset[str] = frozenset()
+    # the sides it names ("left", "right"; "bilateral" both), or, naming none, the sides of the thing its subject stands
+    # for: a sentence about the other side is about another thing (``_other_side``)
+    sides: frozenset[str] = frozenset()
 
 
 _SUFFIX = lazy_compile(r"(?:ing|ed|es|s)$")
@@ -118,12 +124,21 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     events = sentence_events(scanner, low)
     negated = -1
     attr_events = [(s, 0, attrs, e) for s, e, kind, _p, attrs in events if kind == K_ATTR and attrs]
+    # what an earlier study showed is no value of this one: a clause of the past (``past_spans``), or the whole
+    # sentence ("Previously, the nodule measured 6 mm."; ``earlier_sentence``)
+    then = ((0, len(text)),) if earlier_sentence(text) else past_spans(text)
+    sides: set[str] = set()
     for s, e, kind, _payload, attrs in events:
         if kind == K_NEG_PRE or kind == K_NEG_POST:
             negated = s
         elif kind == K_ATTR and attrs:
             attr_spans.append((s, e))
+            for k, v in attrs:
+                if k == "laterality":
+                    sides.update(_SIDES.get(v, ()))
             key, value = attrs[0]
+            if any(a <= s < b for a, b in then):
+                continue
             if key == "size":  # the measurement written before the unit, not an earlier study's; one dimension
                 got = size_attr(low, s, value)
                 if len(got) != 1:
@@ -133,7 +148,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                                                                                           low)):
                 found[key].add((value, s, e))
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
-    if not _EARLIER.search(low):  # an angle, a percentage, a ratio or a score, not an earlier study's (``quantities``)
+    if not _EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
         for quantity, stated in read_quantities(low).items():
             if len({x[0] for x in stated}) == 1:
                 values[quantity] = next(iter(stated))
@@ -148,7 +163,17 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         again = first_change(scanner, text[change[2]:])
         if again is None or again[0] == change[0]:
             values["change"] = change
-    return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values)
+    return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values,
+                 sides=frozenset(sides))
+
+
+_SIDES = {"left": ("left",), "right": ("right",), "bilateral": ("left", "right")}
+
+
+def _other_side(a: _Said, b: _Said) -> bool:
+    """Whether two sentences are about things on different sides: each names a side, and none the other names ("The
+    right kidney measures 11 cm" is not about "The left kidney is small, 4.5 cm long, with a thinned cortex")."""
+    return bool(a.sides) and bool(b.sides) and a.sides.isdisjoint(b.sides)
 
 
 def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
@@ -159,7 +184,8 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
         if m.group().strip():
             said = read_sentence(scanner, m.group())
             context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
-            out.append((_Said(m.start(), m.end(), said.things, said.values, context), m.group()))
+            sides = said.sides or (out[-1][0].sides if context else frozenset())
+            out.append((_Said(m.start(), m.end(), said.things, said.values, context, sides), m.group()))
     return out
 
 
@@ -275,12 +301,17 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             said = read_sentence(scanner, s.text[a:b])
             # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
             said = _Said(said.start, said.end, said.things, {
-                k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)})
+                k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)},
+                sides=said.sides)
             kinds = [kind for kind, (value, _x, _y) in said.values.items()
                      if not any(_carried(f, kind, value) for f in s.findings)]
             if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS or k in MEASURED_KINDS
                                                                  for k in kinds)):
-                before = _antecedent(s.text[a:b], s.text[:a] if a else steps[k - 1].text if k else "", not_thing)
+                earlier = s.text[:a] if a else steps[k - 1].text if k else ""
+                before = _antecedent(s.text[a:b], earlier, not_thing)
+                if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
+                    said = _Said(said.start, said.end, said.things, said.values,
+                                 sides=read_sentence(scanner, earlier).sides)
                 added += _conflicts(s, a, said, kinds, sentences, report, before)
         if added:
             if out is steps:
@@ -294,7 +325,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
 MEASURED_KINDS = frozenset({"size", "angle", "percent"})
 
 
-def _measuring(things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]) -> int | None:
+def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]) -> int | None:
     """The report sentence stating a value of ``kind`` that shares the most thing words with ``things`` (at least
     ``MIN_SHARED``, strictly more than any other sentence stating one): "the distal fragment is extended by about 60
     degrees" in a clause that shares most words with "The anterior humeral line passes anterior to the capitellum"
@@ -304,7 +335,7 @@ def _measuring(things: frozenset[str], kind: str, sentences: Sequence[tuple[_Sai
     words with the second. A sentence whose subject stands for the thing before it shares that one's words too
     (``_Said.context``)."""
     ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(sentences)
-                     if kind in r.values),
+                     if kind in r.values and not _other_side(said, r)),
                     reverse=True)
     if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
@@ -326,14 +357,15 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
             if len({r.values[kind][0] for r, _t in same}) == 1:
                 pairs.append((kind, same[0]))
     rest = [kind for kind in kinds if kind not in NAMED_KINDS]
-    ranked = sorted(((len(said.things & r.things), i) for i, (r, _t) in enumerate(sentences)), reverse=True)
+    ranked = sorted(((len(said.things & r.things), i) for i, (r, _t) in enumerate(sentences)
+                     if not _other_side(said, r)), reverse=True) or [(0, 0)]
     best, i = ranked[0]
     aligned = rest and best >= MIN_SHARED and (len(ranked) < 2 or ranked[1][0] < best)
     for kind in rest:
         if aligned and kind in sentences[i][0].values:
             pairs.append((kind, sentences[i]))
         elif kind in MEASURED_KINDS:
-            j = _measuring(said.things | before, kind, sentences)
+            j = _measuring(said, said.things | before, kind, sentences)
             if j is not None:
                 pairs.append((kind, sentences[j]))
     added = []

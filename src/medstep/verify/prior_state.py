@@ -38,6 +38,13 @@ _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains
 _CUT = lazy_compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
 _WHEN = lazy_compile(r"\s*when\b")
+# an earlier study named by its date or as the one compared with ("On the comparison study", "In 2019", "on the CT of
+# 3 March"): an earlier time only for a whole sentence in the past (``earlier_sentence``)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATED = lazy_compile(r"\b(?:in|on|from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b|"
+                      r"\b(?:of|on|from|dated)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b|"
+                      r"\bcomparison\s+(?:[\w-]+\s+)?(?:film|radiograph|x-?ray|study|scan|ct|mri|examination|exam|"
+                      r"images?|imaging)\b|\bat\s+that\s+time\b")
 
 
 @lru_cache(maxsize=16384)
@@ -62,6 +69,16 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
         earlier_before = earlier
         begin = end + (1 if end < len(low) and not low[end].isalpha() else 0)
     return tuple(out)
+
+
+def earlier_sentence(text: str) -> bool:
+    """Whether the sentence ``text`` as a whole tells what an earlier study showed: it names an earlier time (as
+    ``past_spans`` does, or a dated or comparison study: ``_DATED``), its verb is in the past and no word of the present
+    stands in it. "Previously, the nodule measured 6 mm." and "On the comparison study the kidney was 9 cm long." open
+    with the time in a clause of its own, which ``past_spans`` reads apart from the clause it dates."""
+    low = text.lower()
+    return ((_EARLIER.search(low) is not None or _DATED.search(low) is not None) and _PAST.search(low) is not None
+            and _PRESENT.search(low) is None)
 
 
 def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
