@@ -313,6 +313,13 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     return None
 
 
+def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
+    """Whether evidence ``e`` states a size the claim's is within the tolerance of."""
+    if not e.size:
+        return False
+    return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min))
+
+
 def _absent_relation(claim: Finding, cc: Concept, e: Finding) -> bool:
     """Whether an absent piece of evidence would support a hedged absence read as the absence it leans to."""
     if not lat_compatible(claim.laterality, e.laterality):
@@ -410,8 +417,11 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
             for attr, rule in _STATED:
                 stated = getattr(claim, attr)
                 if stated and any(r == rule for r, _ in attr_any) and not any(
-                        getattr(sf.finding, attr) == stated or attr == "size" and sf.finding.size for _, sf in support):
-                    # (a supporting size is within the tolerance: "a 10 mm nodule" beside "9 mm and 4 mm nodules")
+                        getattr(sf.finding, attr) == stated or attr == "size" and _size_agrees(claim, cc, sf.finding)
+                        for _, sf in support):
+                    # (a supporting size within the tolerance: "a 10 mm nodule" beside "9 mm and 4 mm nodules"; a
+                    # narrower finding's size is not compared when it supports, so it is here: "a 7 cm lesion" is not
+                    # supported by "cysts measuring 2 to 15 mm" when the report's lesion measures 2.1 cm)
                     support, contra = [], [x for x in attr_any if x[0] == rule]
                     break
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
