@@ -273,6 +273,18 @@ def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozense
     return frozenset(things)
 
 
+def _asserted(s: StepVerdict) -> list[tuple[int, int]]:
+    """The spans of step ``s`` it asserts: its sentences of an asserting role, each stretched over the text after it
+    that no sentence covers ("...; ASPECTS is 3.": a clause without a word of the lexicon gets no sentence of its own,
+    and goes on in the voice of the one before it)."""
+    out = []
+    for n, x in enumerate(s.sentences):
+        if x.role in _ASSERTED:
+            end = s.sentences[n + 1].start if n + 1 < len(s.sentences) else len(s.text)
+            out.append((x.start, max(x.end, end)))
+    return out
+
+
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:
     """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
     its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
@@ -295,7 +307,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if s.verdict is Verdict.CONTRADICTED or not _unclaimed(scanner, s.text, s.findings):
             continue
         added = []
-        asserted = [(x.start, x.end) for x in s.sentences if x.role in _ASSERTED]
+        asserted = _asserted(s)
         not_thing = _not_thing(scanner.attr_words)
         for a, b in _clauses(s.text, not_thing):
             said = read_sentence(scanner, s.text[a:b])
