@@ -94,6 +94,9 @@ class _Said:
     # the sides it names ("left", "right"; "bilateral" both), or, naming none, the sides of the thing its subject stands
     # for: a sentence about the other side is about another thing (``_other_side``)
     sides: frozenset[str] = frozenset()
+    # a sentence measuring several things ("The pyloric muscle is 5 mm thick and the channel is 19 mm long"): its
+    # pieces of one measurement each (``_measured_parts``), spans in the sentence's text
+    parts: tuple[_Said, ...] = ()
 
 
 _SUFFIX = lazy_compile(r"(?:ing|ed|es|s)$")
@@ -148,10 +151,13 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                                                                                           low)):
                 found[key].add((value, s, e))
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
+    several = len({x[0] for x in found["size"]}) > 1
     if not _EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
         for quantity, stated in read_quantities(low).items():
             if len({x[0] for x in stated}) == 1:
                 values[quantity] = next(iter(stated))
+            elif quantity in MEASURED_KINDS:
+                several = True
     change = first_change(scanner, text)
     if change is not None and (past := past_spans(text)):
         # a comparison said of the earlier study ("Two years ago the rim was less extensive") is the reverse change
@@ -164,7 +170,26 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         if again is None or again[0] == change[0]:
             values["change"] = change
     return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values,
-                 sides=frozenset(sides))
+                 sides=frozenset(sides), parts=_measured_parts(scanner, text) if several else ())
+
+
+# where a sentence goes on to another thing: "and" or "while" before a new subject ("... 5 mm and the channel ...")
+_NEXT_THING = lazy_compile(r"[;,]?\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|its|their|there)\b)|;\s*", re.IGNORECASE)
+
+
+def _measured_parts(scanner: Scanner, text: str) -> tuple[_Said, ...]:
+    """The pieces of ``text`` (cut where it goes on to another thing: ``_NEXT_THING``) that state one measurement of a
+    measured kind (``MEASURED_KINDS``) each, read as sentences of their own, spans in ``text``."""
+    cuts = [0] + [m.start() for m in _NEXT_THING.finditer(text)] + [len(text)]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a or (a, b) == (0, len(text)):
+            continue
+        said = read_sentence(scanner, text[a:b])
+        values = {k: (v, x + a, y + a) for k, (v, x, y) in said.values.items() if k in MEASURED_KINDS}
+        if values and not said.parts:
+            out.append(_Said(a, b, said.things, values, sides=said.sides))
+    return tuple(out)
 
 
 _SIDES = {"left": ("left",), "right": ("right",), "bilateral": ("left", "right")}
@@ -185,7 +210,7 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
             said = read_sentence(scanner, m.group())
             context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
-            out.append((_Said(m.start(), m.end(), said.things, said.values, context, sides), m.group()))
+            out.append((_Said(m.start(), m.end(), said.things, said.values, context, sides, said.parts), m.group()))
     return out
 
 
@@ -310,21 +335,23 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         asserted = _asserted(s)
         not_thing = _not_thing(scanner.attr_words)
         for a, b in _clauses(s.text, not_thing):
-            said = read_sentence(scanner, s.text[a:b])
-            # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
-            said = _Said(said.start, said.end, said.things, {
-                k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)},
-                sides=said.sides)
-            kinds = [kind for kind, (value, _x, _y) in said.values.items()
-                     if not any(_carried(f, kind, value) for f in s.findings)]
-            if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS or k in MEASURED_KINDS
-                                                                 for k in kinds)):
-                earlier = s.text[:a] if a else steps[k - 1].text if k else ""
-                before = _antecedent(s.text[a:b], earlier, not_thing)
-                if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
-                    said = _Said(said.start, said.end, said.things, said.values,
-                                 sides=read_sentence(scanner, earlier).sides)
-                added += _conflicts(s, a, said, kinds, sentences, report, before)
+            whole = read_sentence(scanner, s.text[a:b])
+            # (a clause measuring several things, piece by piece: ``_measured_parts``)
+            for said in (whole, *whole.parts):
+                # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
+                said = _Said(said.start, said.end, said.things, {
+                    k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)},
+                    sides=said.sides)
+                kinds = [kind for kind, (value, _x, _y) in said.values.items()
+                         if not any(_carried(f, kind, value) for f in s.findings)]
+                if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS or k in MEASURED_KINDS
+                                                                     for k in kinds)):
+                    earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
+                    before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
+                    if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
+                        said = _Said(said.start, said.end, said.things, said.values,
+                                     sides=read_sentence(scanner, earlier).sides)
+                    added += _conflicts(s, a, said, kinds, sentences, report, before)
         if added:
             if out is steps:
                 out = list(steps)
@@ -337,7 +364,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
 MEASURED_KINDS = frozenset({"size", "angle", "percent"})
 
 
-def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]) -> int | None:
+def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]
+               ) -> tuple[_Said, str] | None:
     """The report sentence stating a value of ``kind`` that shares the most thing words with ``things`` (at least
     ``MIN_SHARED``, strictly more than any other sentence stating one): "the distal fragment is extended by about 60
     degrees" in a clause that shares most words with "The anterior humeral line passes anterior to the capitellum"
@@ -345,13 +373,17 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     A report measures a thing in one sentence and goes on about it in the next ("Pleural thickening encases the right
     lung, up to 14 mm thick. The thickening extends into the fissure."): a chain sentence about the thing may share more
     words with the second. A sentence whose subject stands for the thing before it shares that one's words too
-    (``_Said.context``)."""
-    ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(sentences)
-                     if kind in r.values and not _other_side(said, r)),
+    (``_Said.context``). A sentence measuring several things offers each piece of one measurement (``_Said.parts``).
+    The sentence (or piece) with its text, or None."""
+    measuring = [(r, t) for r, t in sentences if kind in r.values] + [
+        (_Said(r.start, r.end, p.things, p.values, r.context if not p.start else frozenset(), p.sides or r.sides), t)
+        for r, t in sentences for p in r.parts if kind in p.values]
+    ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(measuring)
+                     if not _other_side(said, r)),
                     reverse=True)
     if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
-    return ranked[0][1]
+    return measuring[ranked[0][1]]
 
 
 def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences: Sequence[tuple[_Said, str]],
@@ -379,7 +411,7 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
         elif kind in MEASURED_KINDS:
             j = _measuring(said, said.things | before, kind, sentences)
             if j is not None:
-                pairs.append((kind, sentences[j]))
+                pairs.append((kind, j))
     added = []
     for kind, (other, text) in pairs:
         mine, theirs = said.values[kind], other.values.get(kind)
