@@ -34,7 +34,7 @@ from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ATTR, K_NEG_POST, K_NEG_PRE, locations_conflict
+from medstep.verify.lexicon import K_ABN, K_ATTR, K_NEG_POST, K_NEG_PRE, K_NORMAL, SEVERITY_RANK, locations_conflict
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
@@ -131,9 +131,14 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     # sentence ("Previously, the nodule measured 6 mm."; ``earlier_sentence``)
     then = ((0, len(text)),) if earlier_sentence(text) else past_spans(text)
     sides: set[str] = set()
+    normal, abnormal = None, False
     for s, e, kind, _payload, attrs in events:
         if kind == K_NEG_PRE or kind == K_NEG_POST:
             negated = s
+        elif kind == K_NORMAL and negated < 0 and normal is None and not any(a <= s < b for a, b in then):
+            normal = (NORMAL, s, e)  # "Lung volumes are preserved."
+        elif kind == K_ABN:
+            abnormal = True
         elif kind == K_ATTR and attrs:
             attr_spans.append((s, e))
             for k, v in attrs:
@@ -150,6 +155,10 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
             if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
                                                                                           low)):
                 found[key].add((value, s, e))
+    if normal is not None and not abnormal and not found["severity"]:
+        # a thing said to be normal is graded "normal", against a grade of it elsewhere (a sentence that also grades
+        # or calls something abnormal states no one grade: ``_grades_conflict``)
+        found["severity"].add(normal)
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
     several = len({x[0] for x in found["size"]}) > 1
     if not _EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
@@ -225,8 +234,24 @@ def _quantity(kind: str) -> Callable[[str, str], bool]:
     return lambda a, b: quantities_conflict(kind, a, b)
 
 
+NORMAL = "normal"  # the grade of a thing a sentence calls normal ("preserved", "intact", "of normal calibre")
+
+
+# the words grading a state against a thing called normal: a degree, not a size ("large", "small": "the large vein")
+_STATE_GRADE = lazy_compile(r"(?:moderate|severe|marked|significant|extensive|gross|profound|considerable)(?:ly)?")
+
+
+def _grades_conflict(a: str, b: str) -> bool:
+    """Two grades of one thing disagree (``severities_conflict``); a thing called normal against a moderate or severe
+    grade of it ("Lung volumes are severely reduced." against "Lung volumes are preserved."; a mild one may be a writer's
+    "borderline")."""
+    if a == NORMAL or b == NORMAL:
+        return SEVERITY_RANK.get(b if a == NORMAL else a, 0.0) >= SEVERITY_RANK["moderate"]
+    return severities_conflict(a, b)
+
+
 _CONFLICT: dict[str, Callable[[str, str], bool]] = {
-    "severity": severities_conflict, "change": changes_conflict, "location": locations_conflict,
+    "severity": _grades_conflict, "change": changes_conflict, "location": locations_conflict,
     "size": _sizes_conflict, **{kind: _quantity(kind) for kind in KINDS}}
 _EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
 
@@ -417,6 +442,9 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
         mine, theirs = said.values[kind], other.values.get(kind)
         if theirs is None or not _CONFLICT[kind](mine[0], theirs[0]):
             continue
+        if kind == "severity" and NORMAL in (mine[0], theirs[0]) and not _STATE_GRADE.fullmatch(
+                (text[theirs[1]:theirs[2]] if mine[0] == NORMAL else s.text[a + mine[1]:a + mine[2]]).lower()):
+            continue  # (a size word is no grade of a state: "the large vein in the neck" against "... is midline")
         f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + mine[1]:a + mine[2]],
                     a + mine[1], a + mine[2], source="aligned", unit=_UNIT_BASE + s.index, role=s.role)
         ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[theirs[1]:theirs[2]],
