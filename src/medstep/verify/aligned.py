@@ -43,10 +43,10 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
+from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.attr_conflicts import changes_conflict, severities_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
-UNNAMED = "unnamed_finding"  # the concept id of such a claim: no row of ``concepts.tsv`` (no words read as it)
 MIN_SHARED = 2
 _UNIT_BASE = 4_500_000
 _MEMO_LIMIT = 8192  # sentences and clauses whose reading ``read_sentence`` keeps per scanner
@@ -97,6 +97,8 @@ class _Said:
     # a sentence measuring several things ("The pyloric muscle is 5 mm thick and the channel is 19 mm long"): its
     # pieces of one measurement each (``_measured_parts``), spans in the sentence's text
     parts: tuple[_Said, ...] = ()
+    # the (modifier, noun) places it claims, none after a denial (``aligned_places``)
+    places: frozenset[tuple[str, str]] = frozenset()
 
 
 _SUFFIX = lazy_compile(r"(?:ing|ed|es|s)$")
@@ -178,8 +180,10 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         again = first_change(scanner, text[change[2]:])
         if again is None or again[0] == change[0]:
             values["change"] = change
+    denied = min((s for s, _e, kind, _p, _a in events if kind == K_NEG_PRE or kind == K_NEG_POST), default=len(low))
     return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values,
-                 sides=frozenset(sides), parts=_measured_parts(scanner, text) if several else ())
+                 sides=frozenset(sides), parts=_measured_parts(scanner, text) if several else (),
+                 places=frozenset((m, n) for m, n, at in places(low) if at < denied))
 
 
 # where a sentence goes on to another thing: "and" or "while" before a new subject ("... 5 mm and the channel ...")
@@ -219,7 +223,8 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
             said = read_sentence(scanner, m.group())
             context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
-            out.append((_Said(m.start(), m.end(), said.things, said.values, context, sides, said.parts), m.group()))
+            out.append((_Said(m.start(), m.end(), said.things, said.values, context, sides, said.parts, said.places),
+                        m.group()))
     return out
 
 
@@ -343,7 +348,8 @@ def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool
             key, value = attrs[0]
             if key == "size" or key in ("severity", "location") and not any(_carried(f, key, value) for f in findings):
                 return True
-    return first_change(scanner, text) is not None or bool(read_quantities(lower_text(text)))
+    low = lower_text(text)
+    return first_change(scanner, text) is not None or bool(read_quantities(low)) or bool(places(low))
 
 
 def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequence[tuple[_Said, str]],
@@ -353,6 +359,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     if not report or not sentences:
         return steps
     out = steps
+    named: frozenset[tuple[str, str]] | None = None  # every place the report names, denied or not
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED or not _unclaimed(scanner, s.text, s.findings):
             continue
@@ -361,6 +368,12 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         not_thing = _not_thing(scanner.attr_words)
         for a, b in _clauses(s.text, not_thing):
             whole = read_sentence(scanner, s.text[a:b])
+            if whole.places and any(x <= a + (b - a) // 2 < y for x, y in asserted):
+                if named is None:
+                    named = frozenset((m, n) for _r, t in sentences for m, n, _at in places(lower_text(t)))
+                i = _aligned(whole, sentences)
+                if i is not None:
+                    added += place_errors(s, a, whole.places, sentences[i], report, named, _UNIT_BASE + s.index)
             # (a clause measuring several things, piece by piece: ``_measured_parts``)
             for said in (whole, *whole.parts):
                 # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
@@ -382,6 +395,16 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 out = list(steps)
             out[k] = s.with_contradictions(added)
     return out
+
+
+def _aligned(said: _Said, sentences: Sequence[tuple[_Said, str]]) -> int | None:
+    """The report sentence sharing the most thing words with ``said`` (at least ``MIN_SHARED``, strictly more than any
+    other, none about the other side), or None."""
+    ranked = sorted(((len(said.things & r.things), i) for i, (r, _t) in enumerate(sentences)
+                     if not _other_side(said, r)), reverse=True)
+    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 # the kinds of a number with a unit: a clause's measurement is compared with the report sentence that measures the same

@@ -1,0 +1,98 @@
+"""A place of a thing the concept table does not name, against the place the aligned report sentence gives it: "the
+thickening extends into the minor fissure" against "... into the right major fissure", "the upper sternum is depressed"
+against "depression of the lower sternum" (issue #8, verr21).
+
+``aligned.py`` aligns a chain clause with the report sentence about the same thing; these places are a modifier of an
+axis (upper/mid/lower, proximal/mid/distal, anterior/posterior, major/minor, ...: ``AXES``) before a noun. The clause's
+place is contradicted when the aligned sentence gives the same noun another modifier of that axis and the report never
+names the clause's place at all (a report that names both, "the anterior cortex is intact and the posterior cortex
+broken", compares nothing). A place after a denial in its sentence ("no extension into the minor fissure") is not
+claimed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import lower_text
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+
+UNNAMED = "unnamed_finding"  # the concept id of a claim of no row of ``concepts.tsv`` (``aligned.py``; no words read as it)
+# the axes a place modifier lies on; two modifiers of one axis name two places ("mid" lies on two axes)
+AXES = (frozenset({"upper", "mid", "middle", "lower"}), frozenset({"proximal", "mid", "middle", "distal"}),
+        frozenset({"superior", "inferior"}), frozenset({"anterior", "posterior"}), frozenset({"medial", "lateral"}),
+        frozenset({"major", "minor"}), frozenset({"greater", "lesser"}), frozenset({"internal", "external"}),
+        frozenset({"inner", "outer"}), frozenset({"ascending", "descending"}), frozenset({"dorsal", "volar", "palmar"}),
+        frozenset({"central", "peripheral"}))
+_SAME = {"middle": "mid", "palmar": "volar"}
+_MODIFIERS = sorted({m for axis in AXES for m in axis}, key=len, reverse=True)
+_PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
+# two modifiers of one noun ("the left upper and mid zones", "upper to mid zone", "anterior/posterior walls"): the first
+# names the noun too
+_PAIRED = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor\b|\bto\b|-)\s*(?:the\s+)?(?:"
+                       + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
+# words after a modifier that are no noun of a place ("upper and lower zones", "lateral to the capitellum")
+_NO_NOUN = frozenset("""and or to of the a an than in on at from with by for as is are was were be which that
+""".split()) | frozenset(_MODIFIERS)
+
+
+def _noun(word: str) -> str:
+    return word[:-2] if word.endswith("es") and len(word) > 5 else word[:-1] if word.endswith("s") and len(word) > 3 \
+        else word
+
+
+@lru_cache(maxsize=16384)
+def places(low: str) -> tuple[tuple[str, str, int], ...]:
+    """The (modifier, noun, start) places of a lower-case text, "middle" read as "mid", a noun's plural ending off."""
+    out = [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PLACE.finditer(low)
+           if m.group(2) not in _NO_NOUN]
+    out += [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PAIRED.finditer(low)
+            if m.group(2) not in _NO_NOUN]
+    return tuple(out)
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two place modifiers are two places of one axis."""
+    return a != b and any(a in axis and b in axis for axis in AXES)
+
+
+def place_conflicts(claimed: frozenset[tuple[str, str]], aligned: frozenset[tuple[str, str]],
+                    report: frozenset[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The clause's places (``claimed``) the aligned sentence's places contradict (see the module docstring): each as
+    (the clause's modifier, the sentence's modifier) of one noun."""
+    out = []
+    for mod, noun in claimed:
+        if (mod, noun) in report:
+            continue
+        for other, noun2 in aligned:
+            if noun2 == noun and opposed(mod, other) and (other, noun) not in claimed:
+                out.append((mod, other))
+                break
+    return out
+
+
+def place_errors(s: StepVerdict, a: int, claimed: frozenset[tuple[str, str]], aligned: tuple[Any, str], report: str,
+                 named: frozenset[tuple[str, str]], unit: int) -> list[FindingVerdict]:
+    """The clause at ``a`` of step ``s`` (its places ``claimed``) against its aligned report sentence (``aligned``: the
+    sentence's reading, with ``start`` and ``places``, and its text), ``named``: every place the report names."""
+    other, text = aligned
+    out = []
+    low, their = lower_text(s.text), lower_text(text)
+    for mine, theirs in place_conflicts(claimed, other.places, named):
+        at, to = low.find(mine, a), their.find(theirs)
+        if at < 0 or to < 0:
+            continue
+        f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[at:at + len(mine)], at,
+                    at + len(mine), source="aligned", unit=unit, role=s.role)
+        ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[to:to + len(theirs)],
+                     other.start + to, other.start + to + len(theirs), source="aligned")
+        out.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-place-conflict",
+                                  (SourcedFinding(ev, "report", report),)))
+    return out
+
+
+__all__ = ["AXES", "UNNAMED", "opposed", "place_conflicts", "place_errors", "places"]
