@@ -149,11 +149,12 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
             key, value = attrs[0]
             if any(a <= s < b for a, b in then):
                 continue
-            if key == "size":  # the measurement written before the unit, not an earlier study's; one dimension
+            if key == "size":  # the measurement written before the unit, not an earlier study's
                 got = size_attr(low, s, value)
-                if len(got) != 1:
+                if not got:
                     continue
-                value, s = got[0][1], max(0, s - 12)
+                # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``)
+                value, s = "x".join(v for _k, v in got), max(0, s - 12)
             if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
                                                                                           low)):
                 found[key].add((value, s, e))
@@ -231,8 +232,16 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
 _ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
 
 
+def _mm(value: str) -> tuple[float, float | None]:
+    """A size value's largest and smallest dimension ("42x25" -> (42.0, 25.0), "19" -> (19.0, None))."""
+    big, _x, small = value.partition("x")
+    return float(big), float(small) if small else None
+
+
 def _sizes_conflict(a: str, b: str) -> bool:
-    return sizes_conflict(float(a), float(b), False)  # (a thing of no known kind: a factor of two, as for a finding)
+    (a_max, a_min), (b_max, b_min) = _mm(a), _mm(b)
+    # (a thing of no known kind: a factor of two, as for a finding; several dimensions span their smallest to largest)
+    return sizes_conflict(a_max, b_max, False, a_min, b_min)
 
 
 def _quantity(kind: str) -> Callable[[str, str], bool]:
@@ -265,7 +274,7 @@ def _carried(f: Finding, kind: str, value: str) -> bool:
     if kind in KINDS:  # (no claim carries an angle, a percentage, a ratio or a score)
         return False
     if kind == "size":
-        return f.size is not None and abs(f.size - float(value)) < 1e-6
+        return f.size is not None and abs(f.size - _mm(value)[0]) < 1e-6
     return getattr(f, kind) == value or kind == "location" and f.location2 == value
 
 
@@ -473,8 +482,8 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
         ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[theirs[1]:theirs[2]],
                      other.start + theirs[1], other.start + theirs[2], source="aligned")
         if kind not in KINDS:  # (an angle, a percentage, a ratio or a score is said by the spans' words alone)
-            setattr(f, kind, float(mine[0]) if kind == "size" else mine[0])
-            setattr(ev, kind, float(theirs[0]) if kind == "size" else theirs[0])
+            setattr(f, kind, _mm(mine[0])[0] if kind == "size" else mine[0])
+            setattr(ev, kind, _mm(theirs[0])[0] if kind == "size" else theirs[0])
         added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, f"aligned-{kind}-conflict",
                                     (SourcedFinding(ev, "report", report),)))
     return added
