@@ -30,11 +30,13 @@ wrong.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.clinical import ClinicalErrors
 from medstep.verify.extract import make_sentences
 from medstep.verify.findings import Finding, Polarity
@@ -157,6 +159,37 @@ SILENT_FACTOR = 0.8
 # Device words that name no particular device ("a catheter", "drains", "support devices"): "drains" is also a verb
 # ("where the kidney drains") and "drainage tube" a lay ureter, so they are no invented device (``count_errors``).
 GENERIC_DEVICES = frozenset({"support_devices", "catheter"})
+# Devices a writer may call by one another's names ("the breathing tube" for a tracheostomy, "the line" for a port,
+# "wires" for clips): a chain's device of a group the evidence names no device of is invented even where the evidence
+# names devices of other groups ("a nasogastric tube lies in the conduit" beside a report of surgical clips only;
+# ``device_group``). A device of no group is its own.
+DEVICE_GROUPS = {
+    **dict.fromkeys(("endotracheal_tube", "tracheostomy_tube"), "airway"),
+    **dict.fromkeys(("central_venous_catheter", "picc", "port", "swan_ganz", "catheter", "ecmo", "iabp", "lvad"),
+                    "vascular"),
+    **dict.fromkeys(("pacemaker", "icd", "loop_recorder"), "cardiac electronic"),
+    **dict.fromkeys(("surgical_clips", "sternotomy_wires", "surgical_instruments", "orthopedic_hardware",
+                     "embolization_coil", "fiducial_marker", "brachytherapy_seeds", "stent", "ivc_filter",
+                     "prosthetic_valve"), "metal"),
+}
+
+
+# ... and lay names of a device by what it does ("the feeding tube that was put into a vein" for a PICC, "the breathing
+# tubes" for bronchi): beside a report naming other devices they are no invented device of their own group
+_BY_PURPOSE = lazy_compile(r"\b(?:feeding|breathing|drainage|draining|suction|air)\b", re.IGNORECASE)
+
+
+def device_group(concept: str) -> str:
+    """The group of a device concept (``DEVICE_GROUPS``), or the concept itself."""
+    return DEVICE_GROUPS.get(concept, concept)
+
+
+def _unnamed_device(f: Finding, no_devices: bool | Callable[[str], bool]) -> bool:
+    """Whether a chain's device ``f`` is one the evidence never names: none at all (``no_devices`` True), or none of its
+    group (``no_devices`` a test of the concept) when ``f`` is named as a device, not by what it does."""
+    if callable(no_devices):
+        return no_devices(f.concept) and _BY_PURPOSE.search(f.text) is None
+    return no_devices
 
 
 def error_factor(contradictions: int, silent: int = 0) -> float:
@@ -170,7 +203,7 @@ def error_factor(contradictions: int, silent: int = 0) -> float:
 
 def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
                  silent_report: bool, weighty: Callable[[str], bool] = lambda c: True,
-                 no_devices: bool = False) -> tuple[int, int]:
+                 no_devices: bool | Callable[[str], bool] = False) -> tuple[int, int]:
     """(detected errors, unnamed findings) of a chain, for ``error_factor``. Detected: each claim unit of a step
     that the evidence contradicts, and a committed answer that is false. Unnamed (only with ``silent_report``: a
     full report was given): each positive urgent or actionable finding claimed outright that no evidence mentions,
@@ -196,8 +229,8 @@ def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,
             if v.verdict is con and s.verdict is con:
                 contra.add((s.index, f.unit))
             elif silent_report and v.rule == "silent-present" and f.polarity is present and (
-                    f.category == "finding" and weighty(f.concept) or f.category == "device" and no_devices
-                    and f.concept not in GENERIC_DEVICES):
+                    f.category == "finding" and weighty(f.concept) or f.category == "device"
+                    and _unnamed_device(f, no_devices) and f.concept not in GENERIC_DEVICES):
                 silent.add((s.index, f.unit))
     detected = len(contra) + (decision is not None and decision.consistent is False)
     unnamed = len(silent - contra)

@@ -42,6 +42,7 @@ from medstep.verify.options import (
 )
 from medstep.verify.results import (
     DecisionVerdict,
+    device_group,
     StepVerdict,
     Verification,
     count_errors,
@@ -293,9 +294,10 @@ class Verifier:
                                        or (chosen_l in opts and self._frame.only_option_words(chain, opts[chosen_l], chosen_l))):
             committed = False  # the options' words said again: no credit, as for stating every option
         clinical = None
+        groups = {device_group(sf.finding.concept) for sf in evidence
+                  if sf.finding.category == "device" and sf.finding.polarity is not Polarity.ABSENT}
         errors = count_errors(steps, decision, bool(report and report.strip()), self._weighty,
-                              not any(sf.finding.category == "device" and sf.finding.polarity is not Polarity.ABSENT
-                                      for sf in evidence))
+                              (lambda c: device_group(c) not in groups) if groups else True)
         if not ev.empty:  # a chain that states nothing, or commits to nothing, earns no clinical credit (0, not None)
             truth = self._truth(evidence, bool(report))
             scorer = self.clinical
