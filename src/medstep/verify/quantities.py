@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 
-ANGLE, PERCENT, RATIO, SCORE = "angle", "percent", "ratio", "score"
-KINDS = (ANGLE, PERCENT, RATIO, SCORE)
+ANGLE, PERCENT, RATIO, SCORE, CLASS = "angle", "percent", "ratio", "score", "class"
+KINDS = (ANGLE, PERCENT, RATIO, SCORE, CLASS)
 _NUM = r"(\d+(?:\.\d+)?)"
 _DIGIT = lazy_compile(r"\d")
 _ANGLE = lazy_compile(_NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
@@ -27,7 +27,16 @@ _RATIO_WORDS = frozenset({"ratio", "index"})
 _NO_NAME = frozenset({"the", "a", "an", "this", "its", "their", "of", "with", "and", "or", "is", "was", "total"})
 
 
-NAMED_KINDS = (RATIO, SCORE)  # a quantity its name identifies ("the ASPECTS", "the RV/LV ratio"), in any sentence
+NAMED_KINDS = (RATIO, SCORE, CLASS)  # a quantity its name identifies ("the ASPECTS", "the RV/LV ratio"), in any sentence
+# a class of a named classification ("Schatzker type II", "a Salter-Harris IV fracture", "BI-RADS 4", "Weber B", "grade
+# 3"): its name (a classification's own name, or the word before "type"/"grade"/"stage"/...), then the class (a roman
+# or arabic number, or a letter of one of the named systems), with a subclass letter
+_SYSTEMS = (r"bi-?rads|pi-?rads|li-?rads|ti-?rads|o-?rads|bosniak|schatzker|salter[\s-]harris|weber|garden|gartland|"
+            r"fazekas|kellgren[\s-]lawrence|pfirrmann|meyerding|neer|mason|lauge[\s-]hansen|tile|denis")
+_CLASS = lazy_compile(r"\b(?:(" + _SYSTEMS + r")\s+(?:(?:type|grade|stage|class|category)\s+)?([ivx]+|\d{1,2}|[a-c])|"
+                      r"(?:([a-z][a-z-]*)\s+)?(type|grade|stage|class|category)\s+([ivx]+|\d{1,2}))([a-c]|f)?\b")
+_CLASS_WORD = lazy_compile(r"type|grade|stage|class|categ|" + _SYSTEMS)  # (the cheap test before ``_CLASS``)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _OWN_NAMES = frozenset({"aspects", "gcs", "glasgow coma scale"})  # (a generic "ratio" or "score" takes the word before)
 
 
@@ -35,6 +44,15 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
     """The angles, percentages, ratios and scores stated in ``low`` (lower-case), each as (value, start, end); the
     value of a ratio or a score is "name=number" ("aspects=8", "lv ratio=1.4"), of the others the number."""
     out: dict[str, set[tuple[str, int, int]]] = {}
+    for m in _CLASS.finditer(low) if _CLASS_WORD.search(low) else ():
+        if m.group(1):
+            name, at = " ".join(m.group(1).replace("-", " ").split()), 2
+        else:
+            before = m.group(3)
+            name, at = m.group(4) if not before or before in _NO_NAME else f"{before} {m.group(4)}", 5
+        value = m.group(at)
+        value = str(_ROMAN.get(value, value)) + (m.group(6) or "")
+        out.setdefault(CLASS, set()).add((f"{name}={value}", m.start(at), m.end(6) if m.group(6) else m.end(at)))
     if _DIGIT.search(low) is None:  # (every pattern needs one: a text without is read as nothing, at C speed)
         return out
     for kind, pattern in ((ANGLE, _ANGLE), (PERCENT, _PERCENT)):
@@ -57,9 +75,12 @@ def quantities_conflict(kind: str, x: str, y: str) -> bool:
     """Whether two values (``read_quantities``) of one quantity of one film disagree beyond rounding: angles by more
     than 5 degrees and a tenth of the larger (two readings of one curve differ by up to about 5 degrees; a fifth let a
     Cobb angle of 55 pass for 45 and a neck-shaft angle of 112 for 134), percentages by more than 10 points and a quarter, ratios by a quarter and 0.2, scores
-    by 2 points; a ratio or a score of another name never."""
+    by 2 points, classes when neither is the other's subclass; a ratio, a score or a class of another name never."""
     if quantity_name(x) != quantity_name(y):
         return False
+    if kind == CLASS:  # two classes; a class and its own subclass agree ("III" and "IIIa")
+        a_, b_ = x.rpartition("=")[2], y.rpartition("=")[2]
+        return not (a_.startswith(b_) or b_.startswith(a_))
     a, b = float(x.rpartition("=")[2]), float(y.rpartition("=")[2])
     lo, hi = min(a, b), max(a, b)
     if kind == ANGLE:
@@ -71,5 +92,5 @@ def quantities_conflict(kind: str, x: str, y: str) -> bool:
     return hi - lo >= 2
 
 
-__all__ = ["ANGLE", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
+__all__ = ["ANGLE", "CLASS", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
            "read_quantities"]
