@@ -94,6 +94,16 @@ _AXES = (
            ("soft tissue", r"(?:predominantly|mostly|mainly|largely|chiefly) (?:soft tissue|solid|of soft tissue|"
                            r"soft tissue density)")),
           {}),
+    # how far a tear, a clot, an obstruction or a collapse goes (verr21): "a full-thickness tear" written "a partial-
+    # thickness tear", "an occlusive thrombus" written "non-occlusive", "complete collapse" written "partial" is another
+    # injury (and another treatment); the words of part first ("incomplete" before "complete")
+    _axis("extent", "ligament_tear rotator_cuff_tear acl_tear pcl_tear collateral_ligament_tear meniscal_tear thrombus "
+                    "portal_vein_thrombosis bowel_obstruction atelectasis",
+          (("partial", r"(?:partial(?:ly)?|non|sub) ?occlusive|partial(?:ly)?|incomplete(?:ly)?|part thickness|"
+                       r"subtotal|partly"),
+           ("complete", r"complete(?:ly)?|full thickness|through and through|total|occlusive|occluding|torn through|"
+                        r"fully torn")),
+          {"partial": "complete", "complete": "partial"}),
     _axis("tension", "pneumothorax tension_pneumothorax",
           (("tension", r"tension|under pressure"),),
           {"tension": "simple"}),
