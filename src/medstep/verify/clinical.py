@@ -380,6 +380,9 @@ def _same_side(r: _Pos, p: _Pos) -> bool:
         or "bilateral" in (r.laterality, p.laterality)
 
 
+ROUNDING = 1.1  # two sizes of one finding within a tenth of each other are one measurement rounded
+
+
 def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
     """Attribute errors of prediction ``p`` on truth ``r``; an attribute only one side states is no error."""
     out: list[tuple[ErrorKind, float]] = []
@@ -388,7 +391,8 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
     if r.severity and p.severity and r.severity != p.severity:
         diff = abs(SEVERITY_RANK[r.severity] - SEVERITY_RANK[p.severity])
         out.append((ErrorKind.SEVERITY, 0.25 * diff))
-    if r.size and p.size and r.size != p.size:
+    if r.size and p.size and max(r.size, p.size) > ROUNDING * min(r.size, p.size):
+        # (within a writer's rounding no error: "about two centimetres" of a 2.1 cm nodule, "6 cm" of 6.2 cm)
         out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
     if r.location and p.location and locations_conflict(r.location, p.location):
         out.append((ErrorKind.LOCATION, 0.5))  # another lobe: follow-up or a biopsy aimed at the wrong site
