@@ -298,6 +298,10 @@ class ClaimIndex:
 # locules", "mild bubbles"; not a participle: "minimally displaced" grades the fracture before): what the grade
 # describes, so the finding before does not take it (vread17: "extensive fat stranding" was read as mild from
 # "Surrounding fat stranding and small locules of gas")
+# a clause that goes on to a subject of its own ("and the channel through it is 19 mm long"): a size in it measures
+# that one, not the claim before
+_NEW_SUBJECT = lazy_compile(r"\b(?:and|but|while|whereas)\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){1,4}?(?:is|are|was|were|"
+                            r"measures|measured|has|have)\b")
 _OWN_NOUN = lazy_compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|of|at|to|by|for|with|without|is|are|was|were|be|been|as|than|"
                          r"then|amount|amounts|size|sized|volume|degree|extent|only|also|overall|bilaterally|left|right|"
                          r"sided|here|there|now|today|still|again|too|each|both|in|the|a|an|to)\b)[a-z]{3,}(?<!ed)\b")
@@ -362,6 +366,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             for key, value in attrs:
                 if key == "severity" and low and not low.endswith("ly", 0, end) and _OWN_NOUN.match(low, end) is not None:
                     continue  # "fat stranding and small locules of gas": the grade of a noun the lexicon lacks
+                if key.startswith("size") and low and _NEW_SUBJECT.search(low, before.end, pos) is not None:
+                    continue  # "..., thicker than normal, and the channel through it is 19 mm long": the channel's
                 if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
                         value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
