@@ -7,6 +7,7 @@ decision the loop makes, with the sentence that motivated it.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_CONJ, K_NEG_PRE
 
@@ -117,6 +118,8 @@ UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centim
 # (verr15: a chain shrank a 3 cm pneumothorax to "a few millimetres" and was read as giving no size at all)
 VAGUE_COUNT = lazy_compile(r"\b(a\s+few|a\s+couple\s+of|several)\s+$")
 _VAGUE_SPAN = {"a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "several": (3.0, 9.0)}
+# a number in words before a unit ("two centimetres", "half a centimetre"; ``answers/text.NUMBER_WORDS``)
+_WORD_BEFORE = lazy_compile(r"\b(" + "|".join(NUMBER_WORDS[1:]) + r"|half\s+an?)\s+$")
 
 
 # A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, not seen
@@ -403,6 +406,13 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     ("12 x 8 mm", "4 x 6 cm") the largest, with ``("size_min", "<mm>")`` the smallest: a lesion "4 x 6 cm" is
     neither a 4 cm nor a 6 cm one alone."""
     m = NUMBER_BEFORE.search(low, max(0, start - 24), start)
+    if m is None and (w := _WORD_BEFORE.search(low, max(0, start - 24), start)) is not None and unit in UNIT_MM:
+        # a size in words ("a two-centimetre nodule", "half a centimetre"): one dimension
+        if _OTHER_ONE.search(low, max(0, start - 80), w.start()) or earlier_measurement(low, w.start(),
+                                                                                         start + len(unit), strict=True):
+            return ()
+        number = 0.5 if w.group(1).startswith("half") else float(NUMBER_WORDS.index(w.group(1)))
+        return (("size", f"{number * UNIT_MM[unit]:g}"),)
     if m is None:
         vague = VAGUE_COUNT.search(low, max(0, start - 24), start)
         if vague is None or unit not in UNIT_MM or _OTHER_ONE.search(low, max(0, start - 80), vague.start()):
