@@ -38,6 +38,7 @@ _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains
 _CUT = lazy_compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
 _WHEN = lazy_compile(r"\s*when\b")
+_WHOLE = lazy_compile(r"[^.;!?\n]+")  # a sentence (``scan.SENTENCE`` without its decimal points: none are needed here)
 # an earlier study named by its date or as the one compared with ("On the comparison study", "In 2019", "on the CT of
 # 3 March"): an earlier time only for a whole sentence in the past (``earlier_sentence``)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -52,8 +53,15 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring); memoised
     per text (a pure reading: the steps of a benchmark's chains and its reference steps repeat)."""
     low = text.lower()
-    if not found_in_pieces(_EARLIER, low):  # (piece by piece: no earlier time holds a mark)
+    if not found_in_pieces(_EARLIER, low) and _DATED.search(low) is None:  # (piece by piece: no earlier time holds a mark)
         return ()
+    out = [m.span() for m in _WHOLE.finditer(text) if earlier_sentence(m.group())]
+    if out:  # a sentence wholly of the past ("Previously, the nodule measured 6 mm."), and the clauses of the rest
+        return tuple(sorted(set(out) | {c for c in _clauses_of_past(text, low) if not any(a <= c[0] < b for a, b in out)}))
+    return _clauses_of_past(text, low)
+
+
+def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
     out = []
     begin = 0
     earlier_before = False
