@@ -45,7 +45,11 @@ _COMPARES = lazy_compile(COMPARING, re.IGNORECASE)
 # ignore-case search of a long alternation was ~5% of ``medstep score``'s grading; lowering an ASCII text keeps its
 # offsets and word boundaries, and the ignore-case folds that differ from ``lower`` are of non-ASCII letters)
 _COMPARES_LOWER = lazy_compile(COMPARING)
-_AGE = lazy_compile(r"\b(?:year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)  # "66-year-old" names no earlier time
+# words that name no earlier time: an age ("66-year-old"), a comparative telling two findings apart ("a smaller defect
+# in a left upper lobe artery"; ``scope_words.attributive_comparative``), a denial of chronic features ("no chronic
+# features such as webs")
+_AGE = lazy_compile(r"\b(?:year|month|week|day)s?[\s-]+old\b|\b(?:an?|another)\s+(?:smaller|larger|bigger)\b|"
+                    r"\bno\s+(?:\w+\s+)?chronic\b", re.IGNORECASE)
 # a claim's sentence naming the study it compares with ("from the previous radiograph", "since the last scan",
 # "compared with the prior film")
 _NAMES_EARLIER = lazy_compile(EARLIER_WORDS + r"|\b(?:compared|comparison|since|interval)\b")

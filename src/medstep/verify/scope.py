@@ -49,6 +49,7 @@ from medstep.verify.scope_words import (
     GROWN,
     in_perfect,
     SIDE_COMPARISON,
+    attributive_comparative,
     SINCE_ONLY,
     CONTRAST,
     DANGLING_NEG,
@@ -248,7 +249,8 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
-                if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end) or (
+                if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end)
+                                                          or attributive_comparative(low, start, end) or (
                         payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "change" and last_m >= 0:

@@ -162,6 +162,25 @@ def property_level(low: str, end: int) -> bool:
     return m is not None and not EARLIER_TIME.match(low, m.end())
 
 
+# a comparative after an indefinite article that tells one finding from another ("a smaller filling defect in a left
+# upper lobe artery" after the right-sided ones, "a larger nodule in the left lung"): no change since an earlier study
+# unless its sentence compares with one (``attributive_comparative``)
+_INDEFINITE_COMPARATIVE = lazy_compile(r"\b(?:an?|another|two|three|several|other)\s+(?:much\s+|slightly\s+)?$")
+_COMPARES_TIMES = lazy_compile(r"\b(?:than|compared|comparison|since|interval|previous(?:ly)?|prior|before|earlier|"
+                               r"now|ago|last|preceding|initial|baseline|yesterday|today)\b")
+
+
+def attributive_comparative(low: str, start: int, end: int) -> bool:
+    """Whether the comparative change word ``low[start:end]`` ("smaller", "larger", "bigger") names one finding beside
+    another (after an indefinite article, in a sentence comparing with no earlier time): no change."""
+    if low[start:end] not in ("smaller", "larger", "bigger") or not _INDEFINITE_COMPARATIVE.search(low, max(0, start - 24),
+                                                                                                     start):
+        return False
+    a = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
+    b = min((i for i in (low.find(".", end), low.find(";", end)) if i >= 0), default=len(low))
+    return _COMPARES_TIMES.search(low, a, b) is None
+
+
 # Change words that compare times only when an earlier time follows ("the same as three years ago", "already present
 # on the previous film", "2 cm higher than yesterday"); "the same as the other side", "already in place", "lower than
 # expected" state no change.
