@@ -34,7 +34,7 @@ from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ABN, K_ATTR, K_NEG_POST, K_NEG_PRE, K_NORMAL, SEVERITY_RANK, locations_conflict
+from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_NORMAL, locations_conflict
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
@@ -43,8 +43,9 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
+from medstep.verify.aligned_denials import denial_errors, denied_items
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
-from medstep.verify.attr_conflicts import changes_conflict, severities_conflict, sizes_conflict
+from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 MIN_SHARED = 2
@@ -160,7 +161,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                 found[key].add((value, s, e))
     if normal is not None and not abnormal and not found["severity"]:
         # a thing said to be normal is graded "normal", against a grade of it elsewhere (a sentence that also grades
-        # or calls something abnormal states no one grade: ``_grades_conflict``)
+        # or calls something abnormal states no one grade: ``attr_conflicts.grades_conflict``)
         found["severity"].add(normal)
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
     several = len({x[0] for x in found["size"]}) > 1
@@ -248,24 +249,8 @@ def _quantity(kind: str) -> Callable[[str, str], bool]:
     return lambda a, b: quantities_conflict(kind, a, b)
 
 
-NORMAL = "normal"  # the grade of a thing a sentence calls normal ("preserved", "intact", "of normal calibre")
-
-
-# the words grading a state against a thing called normal: a degree, not a size ("large", "small": "the large vein")
-_STATE_GRADE = lazy_compile(r"(?:moderate|severe|marked|significant|extensive|gross|profound|considerable)(?:ly)?")
-
-
-def _grades_conflict(a: str, b: str) -> bool:
-    """Two grades of one thing disagree (``severities_conflict``); a thing called normal against a moderate or severe
-    grade of it ("Lung volumes are severely reduced." against "Lung volumes are preserved."; a mild one may be a writer's
-    "borderline")."""
-    if a == NORMAL or b == NORMAL:
-        return SEVERITY_RANK.get(b if a == NORMAL else a, 0.0) >= SEVERITY_RANK["moderate"]
-    return severities_conflict(a, b)
-
-
 _CONFLICT: dict[str, Callable[[str, str], bool]] = {
-    "severity": _grades_conflict, "change": changes_conflict, "location": locations_conflict,
+    "severity": grades_conflict, "change": changes_conflict, "location": locations_conflict,
     "size": _sizes_conflict, **{kind: _quantity(kind) for kind in KINDS}}
 _EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
 
@@ -369,12 +354,24 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         return steps
     out = steps
     named: frozenset[tuple[str, str]] | None = None  # every place the report names, denied or not
+    not_thing = _not_thing(scanner.attr_words)
+    denying = (K_NEG_PRE, K_NEG_POST, K_NORMAL)
+    denied = denied_items([(r.start, t) for r, t in sentences], lambda low: frozenset(_things(low, [], not_thing)),
+                          lambda text: any(e[2] == K_CONCEPT for e in sentence_events(scanner, lower_text(text)))) if any(
+        v.consistent is not None and v.finding.polarity is not Polarity.UNCERTAIN for s in steps for v in s.verdicts
+    ) else []  # (a chain that observes nothing is not made to observe by a denied thing it names: options restated)
     for k, s in enumerate(steps):
-        if s.verdict is Verdict.CONTRADICTED or not _unclaimed(scanner, s.text, s.findings):
+        if s.verdict is Verdict.CONTRADICTED:
             continue
-        added = []
         asserted = _asserted(s)
-        not_thing = _not_thing(scanner.attr_words)
+        added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index,
+                              lambda low: frozenset(_things(low, [], not_thing)),
+                              lambda low: any(e[2] in denying for e in sentence_events(scanner, low))) if denied else []
+        if not _unclaimed(scanner, s.text, s.findings):
+            if added:
+                out = out if out is not steps else list(steps)
+                out[k] = s.with_contradictions(added)
+            continue
         for a, b in _clauses(s.text, not_thing):
             whole = read_sentence(scanner, s.text[a:b])
             if whole.places and any(x <= a + (b - a) // 2 < y for x, y in asserted):
@@ -474,7 +471,7 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
         mine, theirs = said.values[kind], other.values.get(kind)
         if theirs is None or not _CONFLICT[kind](mine[0], theirs[0]):
             continue
-        if kind == "severity" and NORMAL in (mine[0], theirs[0]) and not _STATE_GRADE.fullmatch(
+        if kind == "severity" and NORMAL in (mine[0], theirs[0]) and not STATE_GRADE.fullmatch(
                 (text[theirs[1]:theirs[2]] if mine[0] == NORMAL else s.text[a + mine[1]:a + mine[2]]).lower()):
             continue  # (a size word is no grade of a state: "the large vein in the neck" against "... is midline")
         f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + mine[1]:a + mine[2]],

@@ -9,6 +9,7 @@ has one rule of disagreement.
 
 from __future__ import annotations
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.lexicon import SEVERITY_RANK, Concept, Placed, locations_conflict, place_axis
 from medstep.verify.scope_words import DENIED_PREFIX
@@ -33,6 +34,23 @@ def lat_compatible(a: str | None, b: str | None) -> bool:
 def severities_conflict(a: str, b: str) -> bool:
     """Whether two grades of one finding disagree: a whole grade apart or more (see the module docstring)."""
     return abs(SEVERITY_RANK[a] - SEVERITY_RANK[b]) >= 1
+
+
+NORMAL = "normal"  # the grade of a thing a sentence calls normal ("preserved", "intact", "of normal calibre")
+
+
+# the words grading a state against a thing called normal: a degree, not a size ("large", "small": "the large vein";
+# ``aligned._conflicts``)
+STATE_GRADE = lazy_compile(r"(?:moderate|severe|marked|significant|extensive|gross|profound|considerable)(?:ly)?")
+
+
+def grades_conflict(a: str, b: str) -> bool:
+    """Two grades of one thing disagree (``severities_conflict``); a thing called normal against a moderate or severe
+    grade of it ("Lung volumes are severely reduced." against "Lung volumes are preserved."; a mild one may be a writer's
+    "borderline")."""
+    if a == NORMAL or b == NORMAL:
+        return SEVERITY_RANK.get(b if a == NORMAL else a, 0.0) >= SEVERITY_RANK["moderate"]
+    return severities_conflict(a, b)
 
 
 def changes_conflict(a: str, b: str) -> bool:

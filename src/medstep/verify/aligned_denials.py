@@ -1,0 +1,81 @@
+"""An unnamed thing the chain states present that the report denies in a list of its own: "There are intraluminal
+webs, mosaic perfusion and bronchial collaterals." against "No mosaic perfusion and no webs or bronchial collaterals."
+(issue #8, verr21).
+
+Words no concept of the table names are claims of nothing, so a chain that stated a distractor's features (the chronic
+signs of option B beside an acute embolism) as fact was judged only on what else it said. A report sentence that is
+one denial from its start ("No ...", "There is no ...", "Without ...") with no turn in it ("but", "however", "with",
+"except", ...) denies each of its items (cut at commas, "and", "or", "nor", "no"); an item of at least two thing words
+(``aligned._things``), naming no concept of the table, that no other report sentence names is a denied thing. A chain clause the step asserts, with no
+denial and no normal word of its own, that holds every thing word of a denied item states it present: contradicted
+(``aligned-polarity-conflict``). An item of one word ("No webs.") is left alone: one shared word is no proof of one
+thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_places import UNNAMED
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import lower_text
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+
+MIN_WORDS = 2  # the thing words of a denied item
+_DENIAL_LIST = lazy_compile(r"\s*(?:there\s+(?:is|are|was|were)\s+)?(?:no|without)\b")
+_TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|other|whereas|while|yet|with|which|that|than|"
+                     r"instead|rather|only|new|longer|more|further|significant|definite)\b")
+_VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|contains?|"
+                     r"passes|reaches|remains?)\b")
+_ITEM_CUT = lazy_compile(r",|:|\b(?:or|and|nor|no)\b")
+
+Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in the report)
+
+
+def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]],
+                 named: Callable[[str], bool]) -> list[Denied]:
+    """The denied things of a report's sentences (each as (start in the report, text); see the module docstring); an
+    item naming a concept of the table (``named``) is judged with it, and an item with a verb of its own ("..., and gas
+    extends to the rectum") ends the denial."""
+    items: list[Denied] = []
+    said: list[frozenset[str]] = []
+    for start, text in sentences:
+        low = text.lower()
+        opening = _DENIAL_LIST.match(low)
+        if opening is None or _TURN.search(low) is not None:
+            said.append(things(low))
+            continue
+        cuts = [opening.end()] + [m.end() for m in _ITEM_CUT.finditer(low, opening.end())] + [len(low)]
+        for a, b in zip(cuts, cuts[1:]):
+            if _VERB.search(low, a, b) is not None:
+                break
+            words = things(low[a:b])
+            if len(words) >= MIN_WORDS and not named(text[a:b]):
+                items.append((words, start + a, start + b))
+    return [item for item in items if not any(item[0] <= other for other in said)]
+
+
+def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
+                  denied: Sequence[Denied], report: str, unit: int, things: Callable[[str], frozenset[str]],
+                  denies: Callable[[str], bool]) -> list[FindingVerdict]:
+    """The first clause of step ``s`` (``clauses``: its spans) it asserts (``asserted``), with no denial or normal word
+    in its sentence up to its end (``denies`` of the lower-case text), holding every thing word of a denied item."""
+    for a, b in clauses:
+        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (a denial earlier in its sentence: "No X, Y or Z")
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted) or denies(lower_text(s.text[opened:b])):
+            continue
+        said = things(lower_text(s.text[a:b]))
+        for words, x, y in denied:
+            if words <= said:
+                f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a:b].strip(), a, b,
+                            source="aligned", unit=unit, role=s.role)
+                ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, report[x:y].strip(), x, y,
+                             source="aligned")
+                return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-polarity-conflict",
+                                       (SourcedFinding(ev, "report", report),))]
+    return []
+
+
+__all__ = ["denial_errors", "denied_items"]
