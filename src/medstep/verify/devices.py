@@ -22,7 +22,8 @@ DEVICE_WORDS = (
     ("venous", "central_venous_catheter",
      r"central (?:venous )?(?:line|catheter)|central venous access|cvc|cvl|picc(?: line)?|peripherally inserted "
      r"central (?:venous )?catheter|(?:internal jugular|jugular|ij|subclavian|dialysis|haemodialysis|hemodialysis|"
-     r"hickman|venous|femoral) (?:line|catheter)|port a cath|portacath|swan ganz(?: catheter)?"),
+     r"hickman|venous|femoral) (?:line|catheter)|port a cath|portacath|swan ganz(?: catheter)?|"
+     r"(?:chest wall|implanted|venous|infusion|subcutaneous|power) port(?: catheter)?|port catheter|mediport"),
     ("lead", "pacemaker", r"(?:atrial|ventricular|pacing|pacemaker|pacer|defibrillator|icd|ra|rv) leads?|"
                           r"pacing wires?|(?:pacemaker |pulse )?generator"),
     ("drain", "chest_tube", r"chest drain|chest tube|intercostal drain|pleural drain|pigtail(?: catheter| drain)?|"
