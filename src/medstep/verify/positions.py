@@ -191,11 +191,13 @@ _NEGATION = lazy_compile(negation.CONTRACTION + "|" + hedges.words(negation.DENY
                          + r"|\b(?:instead of|rather than|fails? to|failed to|away from|short of|exclud\w*|rul\w* out|"
                          r"avoid\w*|clear of|as opposed to|against)\b")
 # a recommendation, a condition or a hedge: the positions after it in its sentence are not stated (the hedge words
-# are answers/hedges.py's)
+# are answers/hedges.py's); a withdrawal already done ("the catheter has retracted and its tip lies in ...") states
+# where the device is now
 _NOT_STATED = lazy_compile(r"\b(?:an?|any) (?:correctly|appropriately|properly|normally|well|optimally|ideally) "
                            r"(?:placed|positioned|sited)\b|\b(?:ideally|normally|usually|typically|"
                            r"generally|recommend\w*|to lie|to sit|to be|needs? to|must|"
-                           r"withdraw|withdrawn|pull back|pulled back|retract|retracted|expected to|ought|optimal\w*|or)\b|"
+                           r"(?<!has )(?<!have )(?<!had )(?<!been )(?:withdraw|withdrawn|pull back|pulled back|retract|retracted)|"
+                           r"expected to|ought|optimal\w*|or)\b|"
                            + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
                                         hedges.OBLIGATION))
 
