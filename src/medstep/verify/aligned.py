@@ -388,8 +388,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     sides=said.sides)
                 kinds = [kind for kind, (value, _x, _y) in said.values.items()
                          if not any(_carried(f, kind, value) for f in s.findings)]
-                if kinds and (len(said.things) >= MIN_SHARED or any(k in NAMED_KINDS or k in MEASURED_KINDS
-                                                                     for k in kinds)):
+                if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
+                        k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
                     earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
                     before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
                     if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
@@ -462,6 +462,12 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
     for kind in rest:
         if aligned and kind in sentences[i][0].values:
             pairs.append((kind, sentences[i]))
+        elif kind == "change" and len(said.things) < MIN_SHARED:
+            # a change said of a thing of one word ("the slip is unchanged"): the one report sentence stating a change
+            # of that word ("The slip has progressed since the prior radiograph")
+            changing = [(r, t) for r, t in sentences if "change" in r.values and said.things <= r.things]
+            if len(changing) == 1:
+                pairs.append((kind, changing[0]))
         elif kind in MEASURED_KINDS:
             j = _measuring(said, said.things | before, kind, sentences)
             if j is not None:
