@@ -16,7 +16,8 @@ def _rules(chain: str, report: str) -> list[str]:
 
 
 def test_reading_places():
-    assert {(m, n) for m, n, _at in places("opacity over the upper and mid zones")} == {("upper", "zone"), ("mid", "zone")}
+    assert {(m, n) for m, n, _at in places("thickening of the upper and mid walls")} == {("upper", "wall"), ("mid", "wall")}
+    assert places("opacity over the upper and mid zones, with lower lobe collapse") == ()  # (the lung's own places)
     assert opposed("upper", "lower") and opposed("mid", "distal") and not opposed("upper", "distal")
     assert place_conflicts(frozenset({("minor", "fissure")}), frozenset({("major", "fissure")}), frozenset()) == [
         ("minor", "major")]

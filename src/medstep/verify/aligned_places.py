@@ -38,6 +38,10 @@ _PAIRED = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor
 # words after a modifier that are no noun of a place ("upper and lower zones", "lateral to the capitellum")
 _NO_NOUN = frozenset("""and or to of the a an than in on at from with by for as is are was were be which that
 """.split()) | frozenset(_MODIFIERS)
+# the lung's lobes and zones are places of the findings in them (``lexicon`` location attributes, judged with each
+# finding and by ``aligned``'s location kind); a chain names several of them beside one another ("the collapsed upper
+# lobe and the hyperexpanded lower lobe"), so a lobe or zone alone is no place of an unnamed thing here
+_LUNG_NOUNS = frozenset({"lobe", "zone"})
 
 
 def _noun(word: str) -> str:
@@ -52,7 +56,7 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
            if m.group(2) not in _NO_NOUN]
     out += [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PAIRED.finditer(low)
             if m.group(2) not in _NO_NOUN]
-    return tuple(out)
+    return tuple(x for x in out if x[1] not in _LUNG_NOUNS)
 
 
 def opposed(a: str, b: str) -> bool:
