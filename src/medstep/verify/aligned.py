@@ -40,10 +40,9 @@ from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
-from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
-from medstep.verify.aligned_denials import denial_errors, denied_items
+from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -230,7 +229,6 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     return out
 
 
-_ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
 
 
 def _mm(value: str) -> tuple[float, float | None]:
@@ -322,18 +320,6 @@ def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozense
     return frozenset(things)
 
 
-def _asserted(s: StepVerdict) -> list[tuple[int, int]]:
-    """The spans of step ``s`` it asserts: its sentences of an asserting role, each stretched over the text after it
-    that no sentence covers ("...; ASPECTS is 3.": a clause without a word of the lexicon gets no sentence of its own,
-    and goes on in the voice of the one before it)."""
-    out = []
-    for n, x in enumerate(s.sentences):
-        if x.role in _ASSERTED:
-            end = s.sentences[n + 1].start if n + 1 < len(s.sentences) else len(s.text)
-            out.append((x.start, max(x.end, end)))
-    return out
-
-
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:
     """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
     its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
@@ -355,18 +341,16 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     out = steps
     named: frozenset[tuple[str, str]] | None = None  # every place the report names, denied or not
     not_thing = _not_thing(scanner.attr_words)
-    denying = (K_NEG_PRE, K_NEG_POST, K_NORMAL)
-    denied = denied_items([(r.start, t) for r, t in sentences], lambda low: frozenset(_things(low, [], not_thing)),
-                          lambda text: any(e[2] == K_CONCEPT for e in sentence_events(scanner, lower_text(text)))) if any(
+    denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if any(
         v.consistent is not None and v.finding.polarity is not Polarity.UNCERTAIN for s in steps for v in s.verdicts
     ) else []  # (a chain that observes nothing is not made to observe by a denied thing it names: options restated)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
-        asserted = _asserted(s)
-        added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index,
-                              lambda low: frozenset(_things(low, [], not_thing)),
-                              lambda low: any(e[2] in denying for e in sentence_events(scanner, low))) if denied else []
+        asserted = asserted_spans(s)
+        added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
+            frozenset(_things(low, [], not_thing))), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
+        ) if denied else []
         if not _unclaimed(scanner, s.text, s.findings):
             if added:
                 out = out if out is not steps else list(steps)
@@ -401,6 +385,17 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 out = list(steps)
             out[k] = s.with_contradictions(added)
     return out
+
+
+_DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
+
+
+@owner_memo(_MEMO_LIMIT)
+def _denials(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> list:
+    """``denied_items`` of a report's sentences, memoised per scanner (a benchmark's chains share their report)."""
+    not_thing = _not_thing(scanner.attr_words)
+    return denied_items(sentences, lambda low: frozenset(_things(low, [], not_thing)),
+                        lambda text: any(e[2] == K_CONCEPT for e in sentence_events(scanner, lower_text(text))))
 
 
 def _aligned(said: _Said, sentences: Sequence[tuple[_Said, str]]) -> int | None:

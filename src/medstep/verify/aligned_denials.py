@@ -20,6 +20,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import UNNAMED
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
+from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import lower_text
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
@@ -32,6 +33,21 @@ _VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures
 _ITEM_CUT = lazy_compile(r",|:|\b(?:or|and|nor|no)\b")
 
 Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in the report)
+
+
+_ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
+
+
+def asserted_spans(s: StepVerdict) -> list[tuple[int, int]]:
+    """The spans of step ``s`` it asserts: its sentences of an asserting role, each stretched over the text after it
+    that no sentence covers ("...; ASPECTS is 3.": a clause without a word of the lexicon gets no sentence of its own,
+    and goes on in the voice of the one before it)."""
+    out = []
+    for n, x in enumerate(s.sentences):
+        if x.role in _ASSERTED:
+            end = s.sentences[n + 1].start if n + 1 < len(s.sentences) else len(s.text)
+            out.append((x.start, max(x.end, end)))
+    return out
 
 
 def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]],
@@ -78,4 +94,4 @@ def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: 
     return []
 
 
-__all__ = ["denial_errors", "denied_items"]
+__all__ = ["asserted_spans", "denial_errors", "denied_items"]
