@@ -16,7 +16,7 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.lexicon import K_ATTR, K_BREAK, Lexicon
+from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, Lexicon
 from medstep.verify.memo import owner_memo
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
@@ -34,6 +34,11 @@ _NOT_AFTER_LETTER = frozenset({"wave", "waves", "spine", "shaped", "shape", "sig
 _WORD = lazy_compile(r"[^\W\d_]{2,}")  # a word of two letters or more (``unread``)
 _DIGIT = lazy_compile(r"\d")
 _TAG = lazy_compile(r"</?[a-z_]+>", re.IGNORECASE)
+# Substances an abnormal word may end in ("a little fluid", "some air"): where a finding's own phrase begins at the
+# substance and runs on past the word ("a little fluid around the left lung", "some fluid at the base of the right
+# lung"), the phrase that says where the substance lies is read, not the amount (``Scanner._placed``); read
+# leftmost-longest, the amount hid the place and the clause held no finding (vlay21).
+_SUBSTANCES = frozenset({"fluid", "air", "gas", "blood", "water", "pus"})
 _WINDOW = 8192  # characters of a huge text scanned per automaton call after a resume (``Scanner._iter_from``)
 
 
@@ -115,6 +120,26 @@ class Scanner:
                                  and ")" not in lexicon.automaton and not any(k[:1].isdigit() for k in keys))
         self._short = lexicon.short_attrs
         self._short_re = _short_patterns(self._short) if self._short else None
+        self._amounts = _substance_amounts(lexicon)
+
+    def _placed(self, padded: str, first: int, last: int) -> tuple[int, Any] | None:
+        """The finding phrase that begins at the substance ending an abnormal word ``padded[first:last + 1]`` and runs
+        on past it ("fluid around the left lung" in "little fluid around the left lung"), as ``(padded index of its
+        last character, value)``; None when there is none. (Padded indices, like the scan's.)"""
+        key = padded[first:last + 1]
+        if key not in self._amounts:
+            return None
+        at = first + key.rfind(" ") + 1  # the substance word
+        best = None
+        word = _WORD_CHARS
+        for end, value in self._auto_iter(padded[at:at + self._max_len + 1]):
+            if value[0] != K_CONCEPT or end + 1 != value[2] or at + end <= last:
+                continue  # not a finding, not begun at the substance, or not reaching past the abnormal word
+            if padded[at + end + 1] in word and padded[at + end + 1] != " ":
+                continue
+            if best is None or end > best[0]:
+                best = (end, value)
+        return None if best is None else (at + best[0], best[1])
 
     def events(self, text: str) -> list[tuple[int, int, int, Any, Any]]:
         """Events of ``text`` (any case; offsets index ``text``)."""
@@ -152,6 +177,13 @@ class Scanner:
                 a = padded[start]  # character before the phrase (padded index start == original start - 1)
                 b = padded[end + 1]
                 if a not in word and b not in word and a < "\x80" and b < "\x80":  # ASCII word bounds: the usual case
+                    if kind == K_ABN and self._amounts:
+                        placed = self._placed(padded, start + 1, end)
+                        if placed is not None:
+                            last, pv = placed
+                            append((last - pv[2], last, pv[0], pv[1], pv[3]))
+                            resume = last + 1
+                            break
                     append((start, end, kind, value[1], value[3]))
                     continue
                 right_bad = b in word or (b > "\x7f" and b.isalnum() and not _cjk(b))
@@ -307,6 +339,20 @@ class Scanner:
                 out.append((start - 1, end, value[0], value[1], value[3]))
                 reach = end
         return out, (reach + 1 if out else None)
+
+
+def _substance_amounts(lexicon: Lexicon) -> frozenset[str]:
+    """The abnormal words of several words that end in a substance ("little fluid", "some fluid") where a finding's
+    phrase begins at that substance and runs on ("fluid around the lung"): the words ``Scanner._placed`` looks past."""
+    auto = lexicon.automaton
+    out = set()
+    for key in auto.keys():
+        if " " not in key or auto.get(key)[0] != K_ABN:
+            continue
+        last = key.rsplit(" ", 1)[1]
+        if last in _SUBSTANCES and any(auto.get(k)[0] == K_CONCEPT for k in auto.keys(last + " ")):
+            out.add(key)
+    return frozenset(out)
 
 
 Event = tuple[int, int, int, Any, Any]
