@@ -37,3 +37,76 @@ def test_an_amount_with_no_place_after_it_is_read_as_before() -> None:
     # near miss: the substance is followed by a comma, not by a place; the amount word alone still names an effusion
     assert read("A little fluid, and the lungs themselves are clear.") >= {("pleural_effusion", PRESENT)}
     assert ("pericardial_effusion", PRESENT) not in read("A little fluid, and the heart is normal in size.")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("A fresh subdural haematoma over the left convexity.", "subdural_hematoma"),
+    ("The oesophageal wall is thickened with a stricture.", "esophageal_lesion"),
+    ("Vasogenic oedema surrounds the lesion.", "cerebral_edema"),
+    ("An old ischaemic stroke in the right hemisphere.", "infarct"),
+    ("Oligaemic left lung.", "lung_hyperlucency"),
+])
+def test_a_british_spelling_reads_as_the_american_one(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+@pytest.mark.parametrize("word, variant", [
+    ("hematoma", "haematoma"), ("edema", "oedema"), ("gastroesophageal reflux", "gastro oesophageal reflux"),
+    ("necrotizing", "necrotising"), ("tumor", "tumour"), ("gray matter", "grey matter"),
+])
+def test_british_variants_follow_the_regular_correspondences(word: str, variant: str) -> None:
+    from medstep.answers.variants import british_variant
+    assert british_variant(word) == variant
+
+
+@pytest.mark.parametrize("word", ["hemithorax", "hemidiaphragm", "systemic", "size", "seizure", "pedicle", "them",
+                                  "chemotherapy", "diameter"])
+def test_words_outside_those_roots_get_no_british_variant(word: str) -> None:
+    from medstep.answers.variants import british_variant
+    assert british_variant(word) is None
+
+
+def test_a_british_variant_never_takes_a_phrase_the_table_lists_for_another_concept() -> None:
+    from medstep.answers.concepts import vocabulary  # noqa: F401  (builds with the variants added last)
+    # "hemithorax" stays the chest's half; "haemothorax" (listed) stays a haemothorax
+    assert ("hemothorax", PRESENT) in read("A large right haemothorax.")
+    assert "hemothorax" not in {c for c, _p in read("The right hemithorax is opacified.")}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Known testicular ca, now cannonball lesions.", "testicular_lesion"),
+    ("Known breast primary.", "breast_mass"),
+])
+def test_an_organs_cancer_reads_in_its_terse_forms(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_calcium_and_a_primary_without_an_organ_are_no_cancer() -> None:
+    assert read("Serum Ca 2.4 mmol/L.") == set()
+    assert not {c for c, _p in read("The primary survey was normal.")} & {"tumor", "lung_mass", "breast_mass"}
+
+
+@pytest.mark.parametrize("text", [
+    "The blood vessels in both lungs are thin and sparse.",
+    "The left lung shows fewer vessels than normal.",
+    "Small hyperlucent left lung.",
+    "L lung hyperlucent and larger.",
+    "Pulmonary vascularity is reduced.",
+])
+def test_scanty_lung_vessels_and_a_hyperlucent_lung_read_as_hyperlucency(text: str) -> None:
+    assert ("lung_hyperlucency", PRESENT) in read(text)
+
+
+def test_fewer_of_something_else_is_no_hyperlucency() -> None:
+    assert "lung_hyperlucency" not in {c for c, _p in read("There are fewer nodules than before.")}
+    assert "lung_hyperlucency" not in {c for c, _p in read("The peripheral vessels are pruned.")}
+
+
+@pytest.mark.parametrize("text", ["The oesophagus above it is dilated.", "Above it the gullet is widened."])
+def test_a_widened_gullet_is_an_oesophageal_finding(text: str) -> None:
+    assert ("esophageal_lesion", PRESENT) in read(text)
+
+
+def test_a_lay_name_of_the_hearing_nerve_tumour() -> None:
+    assert ("vestibular_schwannoma", PRESENT) in read("This is a benign tumour of the hearing-balance nerve.")
+    assert ("vestibular_schwannoma", PRESENT) not in read("A benign tumour of the liver.")

@@ -31,6 +31,7 @@ from typing import Iterator
 import ahocorasick
 
 from medstep.answers.reach import expand_reach
+from medstep.answers.variants import derived_phrases
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 
@@ -385,6 +386,11 @@ def vocabulary() -> Vocabulary:
             key = normalize(phrase)
             if key and key not in automaton:
                 automaton.add_word(key, (len(key), Mention(MentionKind.CONCEPT, 0, 0, concept=row.id)))
+    for row in rows.values():  # British spellings and shorthand after every listed phrase, never over one (``variants``)
+        for phrase, _attrs, _plural in synonym_phrases(row):
+            for var in derived_phrases(normalize(phrase)):
+                if var not in automaton:
+                    automaton.add_word(var, (len(var), Mention(MentionKind.CONCEPT, 0, 0, concept=row.id)))
     size_findings: dict[str, set[str]] = {}
     for phrase, proto in _state_mentions(states_text(), STATES_FILE):
         if proto.kind is MentionKind.ABNORMAL and proto.size and not proto.uncertain:

@@ -35,6 +35,7 @@ from typing import Protocol
 
 import ahocorasick
 
+from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
     ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
     parse_attrs, read_rows, synonym_phrases,
@@ -239,6 +240,12 @@ class Lexicon:
                 if is_plural and syn.lower().replace("-", " ") in self.automaton:
                     continue
                 self._add(syn, (K_CONCEPT, row.id, len(syn), attrs), row.where)
+        # British spellings and shorthand after every listed phrase, never over one (``answers.variants``)
+        for row in self._rows.values():
+            for syn, attrs, _is_plural in synonym_phrases(row):
+                for var in derived_phrases(syn.lower().replace("-", " ")):
+                    if var not in self.automaton:
+                        self._add(var, (K_CONCEPT, row.id, len(var), attrs), row.where)
 
     def _add_triggers(self, text: str, origin: str) -> None:
         participles: list[tuple[str, object, str]] = []
