@@ -110,3 +110,28 @@ def test_a_widened_gullet_is_an_oesophageal_finding(text: str) -> None:
 def test_a_lay_name_of_the_hearing_nerve_tumour() -> None:
     assert ("vestibular_schwannoma", PRESENT) in read("This is a benign tumour of the hearing-balance nerve.")
     assert ("vestibular_schwannoma", PRESENT) not in read("A benign tumour of the liver.")
+
+
+HEAD_CT = "Non-contrast CT head. There is no intracranial haemorrhage. No midline shift. The ventricles are normal."
+
+
+def _claims(chain: str, report: str) -> list[tuple[str, Polarity, str]]:
+    from medstep.verify import verify
+    v = verify(chain, report=report)
+    return [(f.concept, f.polarity, fv.verdict.value) for s in v.steps for f, fv in zip(s.findings, s.verdicts)]
+
+
+@pytest.mark.parametrize("chain", ["no bleed, no shift", "There is no bleeding.", "No haemorrhage seen."])
+def test_a_bleed_naming_no_place_is_the_skulls_in_a_head_ct(chain: str) -> None:
+    assert ("intracranial_hemorrhage", ABSENT, "supported") in _claims(chain, HEAD_CT)
+
+
+def test_a_bleed_naming_no_place_keeps_its_reading_outside_a_head() -> None:
+    claims = _claims("No bleeding.", "Chest radiograph. The lungs are clear. No pleural effusion.")
+    assert [c for c, _p, _v in claims] == ["hemorrhage"]
+
+
+def test_blood_in_a_joint_is_a_joint_effusion() -> None:
+    assert ("joint_effusion", PRESENT) in read("There is blood in the knee joint after the fall.")
+    assert ("joint_effusion", ABSENT) in read("No blood in the joint.")
+    assert "joint_effusion" not in {c for c, _p in read("Blood in the brain.")}

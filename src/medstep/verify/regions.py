@@ -73,6 +73,11 @@ _ACOUSTIC = frozenset({"shadowing", "shadow", "shadows"})
 # ("the brain is pushed over to the right")
 _BARE_SHIFT = frozenset({"pushed over", "pulled over", "pushed across", "shifted over"})
 _LUNG_WORDS = ("lung", "pulmonary")
+# a bleed that names no place: a head CT's "no bleed", "no haemorrhage", "fresh blood" is the skull's (vlay21: a terse
+# "no bleed, no shift" and a lay "there is no bleeding" against a report's "no intracranial haemorrhage" were
+# unverifiable, a bleed in general not being denied by the absence of one kind)
+_BARE_BLEED = frozenset({"bleed", "bleeds", "bleeding", "hemorrhage", "haemorrhage", "hemorrhages", "haemorrhages",
+                         "blood", "fresh blood", "acute blood", "hyperdense blood", "blood products"})
 
 
 def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None]) -> Region:
@@ -117,6 +122,8 @@ def _organless(cid: str, word: str) -> bool:
         return not any(w in word for w in _LUNG_WORDS)
     if cid == "tracheal_deviation":
         return word in _BARE_SHIFT
+    if cid == "hemorrhage":
+        return word in _BARE_BLEED
     return False
 
 
@@ -145,7 +152,7 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
 
 
 REREAD = _REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone",
-                              "tracheal_deviation"})
+                              "tracheal_deviation", "hemorrhage"})
 
 
 def organ_reading(cid: str, word: str, organ: str) -> str | None:
@@ -172,6 +179,8 @@ def _reading(cid: str, region: Region) -> str | None:
         return region.stone
     if cid == "tracheal_deviation":  # a lay shift in a head is the midline's
         return "midline_shift" if region.head else cid
+    if cid == "hemorrhage":  # a bleed naming no place, in a head, is inside the skull
+        return "intracranial_hemorrhage" if region.head else cid
     if cid == "edema":  # oedema in a joint lies in the bone marrow, in a head in the brain (never both named)
         return cid if region.joint == region.head else "bone_marrow_edema" if region.joint else "cerebral_edema"
     return cid
