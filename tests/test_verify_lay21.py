@@ -135,3 +135,22 @@ def test_blood_in_a_joint_is_a_joint_effusion() -> None:
     assert ("joint_effusion", PRESENT) in read("There is blood in the knee joint after the fall.")
     assert ("joint_effusion", ABSENT) in read("No blood in the joint.")
     assert "joint_effusion" not in {c for c, _p in read("Blood in the brain.")}
+
+
+@pytest.mark.parametrize("text, concept, polarity", [
+    ("No air is leaking around the lungs.", "pneumothorax", ABSENT),
+    ("No water has collected around either lung.", "pleural_effusion", ABSENT),
+    ("No fluid is lying around the lungs.", "pleural_effusion", ABSENT),
+    ("Some air has escaped around the left lung.", "pneumothorax", PRESENT),
+])
+def test_a_substance_with_a_verb_before_its_place_around_the_lungs(text: str, concept: str,
+                                                                     polarity: Polarity) -> None:
+    assert (concept, polarity) in read(text)
+
+
+@pytest.mark.parametrize("text", ["The lungs are full of air.", "There is air in the bowel.",
+                                  "The level reaches the chest wall, with air above it.",
+                                  "Air in the middle of the lungs."])
+def test_air_in_a_lung_the_bowel_or_the_chest_wall_is_no_leak(text: str) -> None:
+    found = {c for c, p in read(text) if p is PRESENT}
+    assert not found & {"pneumothorax", "subcutaneous_emphysema", "pneumomediastinum", "pneumoperitoneum"}
