@@ -154,3 +154,44 @@ def test_a_substance_with_a_verb_before_its_place_around_the_lungs(text: str, co
 def test_air_in_a_lung_the_bowel_or_the_chest_wall_is_no_leak(text: str) -> None:
     found = {c for c, p in read(text) if p is PRESENT}
     assert not found & {"pneumothorax", "subcutaneous_emphysema", "pneumomediastinum", "pneumoperitoneum"}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("No consolidation ?infection.", "infection"),
+    ("R base opacity (?pneumonia).", "pneumonia"),
+    ("?PTX on the left.", "pneumothorax"),
+])
+def test_a_query_mark_glued_to_its_word_hedges_it(text: str, concept: str) -> None:
+    assert (concept, Polarity.UNCERTAIN) in read(text)
+    assert (concept, PRESENT) not in read(text)
+
+
+def test_the_clause_before_a_glued_query_is_still_read() -> None:
+    assert {("consolidation", ABSENT), ("lung_opacity", PRESENT)} <= read(
+        "No consolidation ?infection. R base opacity (?pneumonia).")
+
+
+def test_a_question_mark_after_a_word_still_ends_a_question() -> None:
+    assert read("Effusion? No.") == set()
+
+
+@pytest.mark.parametrize("text, concept", [("PE -ve.", "pulmonary_embolism"), ("COVID swab -ve.", "covid_pneumonia"),
+                                           ("Effusion -ve, PTX -ve.", "pneumothorax")])
+def test_the_negative_shorthand_denies(text: str, concept: str) -> None:
+    assert (concept, ABSENT) in read(text)
+    assert (concept, PRESENT) not in read(text)
+
+
+def test_a_contraction_ending_in_ve_denies_nothing() -> None:
+    assert ("pleural_effusion", PRESENT) in read("I've seen an effusion on the right.")
+    assert ("pleural_effusion", PRESENT) in read("A well-vented effusion.")
+
+
+@pytest.mark.parametrize("text, concept", [("Heart size ↑.", "cardiomegaly"), ("CTR ↑, lungs clear.", "cardiomegaly"),
+                                           ("↓ lung volumes.", "low_lung_volumes"), ("Lung volumes ↑.", "hyperinflation")])
+def test_arrows_of_size_name_the_finding(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_an_arrow_of_change_names_no_organ_finding() -> None:
+    assert ("cardiomegaly", PRESENT) not in read("Effusion ↑ since prior, heart normal.")

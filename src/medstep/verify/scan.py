@@ -16,7 +16,7 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, Lexicon
+from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, K_UNC_PRE, Lexicon
 from medstep.verify.memo import owner_memo
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
@@ -49,6 +49,10 @@ def _blank(m: re.Match[str]) -> str:
 _event_start = itemgetter(0)
 _match_start = methodcaller("start")
 _DIGITS = frozenset("0123456789")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# what may stand before a query mark glued to the word it queries ("no consolidation ?infection", "(?PE)", "? PTX"
+# is a question): a space, a bracket, a line start or a comma; after a word "?" ends a question ("Effusion?")
+_QUERY_BEFORE = frozenset(" (\n\t,;:/")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LETTER_END = r")(?![\w'/&])"  # a letter side is a word of its own: not "L1", "L/min", "r'", "R&D"
 _LETTER_LEADS = " \n(>"  # what may stand right before a letter side ("R lung", "\nR lung", "(R)", "R>L")
@@ -66,6 +70,7 @@ def _short_patterns(short: dict[str, tuple]) -> tuple[re.Pattern[str], ...]:
         re.escape(k[1:]) for k in ks) + ")" + _LETTER_END) for c, ks in by_first.items())
 
 
+_NEGATIVE_SIGN = lazy_compile(r"(?<![a-z0-9])-ve(?![a-z0-9])")
 _HEADING_HASHES = lazy_compile(r"(?m)^([ \t>*-]*)(#{1,6})(?=[ \t]|$)")
 
 
@@ -83,6 +88,8 @@ def lower_text(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if ">" in low:
         low = low.replace("->", " \u2192").replace("=>", " \u2192")
+    if "-ve" in low:  # "PE -ve": the shorthand for negative keeps its sign ("\u2212ve", a trigger), not a space
+        low = _NEGATIVE_SIGN.sub("\u2212ve", low)
     if "#" in low:  # a Markdown heading's hashes are layout; elsewhere "#" is the shorthand for a fracture
         low = _HEADING_HASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)), low)
     return low.replace("\u2019", "'").replace("-", " ")
@@ -172,6 +179,9 @@ class Scanner:
                 if kind >= brk:
                     if kind == brk and value[1] == "." and not padded[end + 1].isspace():
                         continue  # "1.5 cm", "e.g": not a sentence end
+                    if kind == brk and value[1] == "?" and padded[end + 1] in _LETTERS and padded[end - 1] in _QUERY_BEFORE:
+                        append((start, end, K_UNC_PRE, "?", ()))  # a query glued to its word: "?infection", "(?PE)"
+                        continue
                     append((start, end, kind, value[1], ()))
                     continue
                 a = padded[start]  # character before the phrase (padded index start == original start - 1)
