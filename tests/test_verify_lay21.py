@@ -195,3 +195,20 @@ def test_arrows_of_size_name_the_finding(text: str, concept: str) -> None:
 
 def test_an_arrow_of_change_names_no_organ_finding() -> None:
     assert ("cardiomegaly", PRESENT) not in read("Effusion ↑ since prior, heart normal.")
+
+
+@pytest.mark.parametrize("text, concept, polarity", [
+    ("Near the top of the right lung there is a spot about 2 cm across.", "pulmonary_nodule", PRESENT),
+    ("The lungs show no spots.", "pulmonary_nodule", ABSENT),
+    ("A right-sided peripherally inserted line runs up the arm.", "picc", PRESENT),
+    ("Too much air in the lungs, with flat diaphragms.", "hyperinflation", PRESENT),
+    ("The chest is puffed up with trapped air.", "hyperinflation", PRESENT),
+])
+def test_more_lay_words(text: str, concept: str, polarity: Polarity) -> None:
+    assert (concept, polarity) in read(text)
+
+
+@pytest.mark.parametrize("text", ["The breathing tube ends above the carina, in a safe spot.",
+                                  "The line tip is in a good spot.", "A spot film of the hand."])
+def test_a_spot_with_no_lung_near_is_a_place_not_a_nodule(text: str) -> None:
+    assert "pulmonary_nodule" not in {c for c, _p in read(text)}
