@@ -212,3 +212,27 @@ def test_more_lay_words(text: str, concept: str, polarity: Polarity) -> None:
                                   "The line tip is in a good spot.", "A spot film of the hand."])
 def test_a_spot_with_no_lung_near_is_a_place_not_a_nodule(text: str) -> None:
     assert "pulmonary_nodule" not in {c for c, _p in read(text)}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Bilateral geographic crazy paving.", "crazy_paving"),
+    ("A patchwork with that paving-stone look.", "crazy_paving"),
+    ("Diffuse centrilobular GG nodules.", "pulmonary_nodule"),
+    ("Patchy GG opacity in both lungs.", "ground_glass_opacity"),
+    ("Steeple sign on the frontal neck film.", "croup"),
+    ("Football sign on the supine film.", "pneumoperitoneum"),
+])
+def test_terse_and_named_signs_of_the_lungs_airway_and_abdomen(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_crazy_paving_is_both_ground_glass_and_septal_thickening() -> None:
+    from medstep.verify import default_verifier
+    c = default_verifier().lexicon.concepts["crazy_paving"]
+    assert {"ground_glass_opacity", "septal_thickening"} <= set(c.ancestors)
+
+
+@pytest.mark.parametrize("text, zone", [("Crazy paving, central mid/lower zones.", "mid and lower zone"),
+                                        ("GG opacity, upper/mid zones.", "upper and mid zone")])
+def test_a_slash_joins_two_zones(text: str, zone: str) -> None:
+    assert zone in {f.location for f in extract_findings(text)}
