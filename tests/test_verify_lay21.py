@@ -236,3 +236,21 @@ def test_crazy_paving_is_both_ground_glass_and_septal_thickening() -> None:
                                         ("GG opacity, upper/mid zones.", "upper and mid zone")])
 def test_a_slash_joins_two_zones(text: str, zone: str) -> None:
     assert zone in {f.location for f in extract_findings(text)}
+
+
+@pytest.mark.parametrize("text", ["That dent nudges the heart over to the left.",
+                                  "The heart is shifted a little to the left.",
+                                  "The heart is displaced to the right."])
+def test_the_heart_moved_aside_is_a_mediastinal_shift(text: str) -> None:
+    assert ("tracheal_deviation", PRESENT) in read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The catheter that goes through the heart into the lung artery has been pushed in too far.",
+    "The pacing wire has pulled back into the upper chamber of the heart.",
+    "The line has moved into the heart.",
+    "The catheter tip has shifted into the heart.",
+    "The tube has been displaced into the trachea.",
+])
+def test_a_device_moving_through_the_heart_is_no_shift(text: str) -> None:
+    assert ("tracheal_deviation", PRESENT) not in read(text)

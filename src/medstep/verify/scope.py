@@ -106,6 +106,11 @@ _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 # up the reach counted from its start before the organ came (verr16)
 _ABN_AFTER_END = 20
 _NEW_CONJUNCT = lazy_compile(r",\s*(?:and|but|while|whereas|although)\s")  # between a waiting word and an organ
+# a preposition of motion between a word of a shift and an organ: the organ is where something went ("the tip has
+# shifted into the heart", "displaced through the trachea"), not the organ shifted (vlay21; "a crack runs through the
+# shin bone" is the bone's)
+_DESTINATION = lazy_compile(r"\b(?:into|towards?|through|past|beyond)\b")
+_SHIFTS = frozenset({"tracheal_deviation", "midline_shift"})
 
 
 class ClauseScoper:
@@ -198,8 +203,11 @@ class ClauseScoper:
                 if pending is not None:
                     if payload in pending[1] and start <= pending[3] \
                             and not low.startswith(" apart", end) \
-                            and _NEW_CONJUNCT.search(low, pending[0], start) is None:  # "pushes the airways apart":
-                        # splayed, not shifted; "no swelling or stones, and both kidneys are ...": another conjunct's
+                            and _NEW_CONJUNCT.search(low, pending[0], start) is None \
+                            and not (pending[1][payload] in _SHIFTS
+                                     and _DESTINATION.search(low, pending[0], start)):  # "pushes the airways apart":
+                        # splayed, not shifted; "no swelling or stones, and both kidneys are ...": another conjunct's;
+                        # "the line has been displaced into the heart": where a thing went, not the organ moved
                         self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])
                     pending = None
