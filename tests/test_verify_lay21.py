@@ -254,3 +254,16 @@ def test_the_heart_moved_aside_is_a_mediastinal_shift(text: str) -> None:
 ])
 def test_a_device_moving_through_the_heart_is_no_shift(text: str) -> None:
     assert ("tracheal_deviation", PRESENT) not in read(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Dilated colon, LBO.", "bowel_obstruction"), ("R HPTX with a flat level.", "hydropneumothorax"),
+    ("NJ tip prox. jejunum.", "enteric_tube"), ("**Colles**", "colles_fracture"), ("OA knee, medial.", "osteoarthritis"),
+    ("Bowel in L chest: CDH.", "hernia"), ("L NOF #.", "hip_fracture"), ("Bilateral perihilar GGO: PCP.", "pcp"),
+])
+def test_terse_abbreviations(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_the_neck_of_femur_alone_is_no_fracture() -> None:
+    assert "hip_fracture" not in {c for c, _p in read("The NOF is intact.")}
