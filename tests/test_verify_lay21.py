@@ -267,3 +267,8 @@ def test_terse_abbreviations(text: str, concept: str) -> None:
 
 def test_the_neck_of_femur_alone_is_no_fracture() -> None:
     assert "hip_fracture" not in {c for c, _p in read("The NOF is intact.")}
+
+
+def test_a_tube_in_the_windpipe_is_an_endotracheal_tube() -> None:
+    assert ("endotracheal_tube", PRESENT) in read("There is a tube in the windpipe, ending above the split.")
+    assert "endotracheal_tube" not in {c for c, _p in read("The windpipe is in the middle.")}
