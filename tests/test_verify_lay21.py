@@ -272,3 +272,16 @@ def test_the_neck_of_femur_alone_is_no_fracture() -> None:
 def test_a_tube_in_the_windpipe_is_an_endotracheal_tube() -> None:
     assert ("endotracheal_tube", PRESENT) in read("There is a tube in the windpipe, ending above the split.")
     assert "endotracheal_tube" not in {c for c, _p in read("The windpipe is in the middle.")}
+
+
+@pytest.mark.parametrize("text, concept, polarity", [
+    ("The sac around the heart is normal.", "pericardial_effusion", ABSENT),
+    ("Some water has collected around the heart.", "pericardial_effusion", PRESENT),
+    ("No fluid is lying around the heart.", "pericardial_effusion", ABSENT),
+])
+def test_around_the_heart_is_the_pericardium(text: str, concept: str, polarity: Polarity) -> None:
+    assert (concept, polarity) in read(text)
+
+
+def test_no_fluid_after_the_heart_stays_the_pleuras() -> None:
+    assert ("pleural_effusion", ABSENT) in read("Heart size normal, no fluid.")

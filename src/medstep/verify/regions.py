@@ -28,8 +28,8 @@ from medstep.verify.scan import Scanner, lower_text
 
 # Organs and modalities of the chest: one of them named, the case may be a chest's, and nothing is re-read (not the
 # diaphragm: free air under it is an abdominal CT's finding too).
-_CHEST_ORGANS = frozenset({"lungs", "pleura", "thorax", "costophrenic_angles", "heart", "cardiomediastinal_silhouette",
-                           "mediastinum", "hila", "hilar_lymph_nodes", "pulmonary_vasculature", "trachea",
+_CHEST_ORGANS = frozenset({"lungs", "pleura", "pericardium", "thorax", "costophrenic_angles", "heart",
+                           "cardiomediastinal_silhouette", "mediastinum", "hila", "hilar_lymph_nodes", "pulmonary_vasculature", "trachea",
                            "paraspinal_lines", "chest_xray"})
 # Findings of the chest alone and their narrower kinds: "a small pneumothorax" makes a case the chest's too. A lung
 # opacity counts itself, not its narrower kinds: the lexicon files edema (of bone marrow, of the brain) under it.
