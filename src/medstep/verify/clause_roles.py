@@ -7,7 +7,7 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 from __future__ import annotations
 
 from medstep.verify.mentions import Mention, drop
-from medstep.verify.roles import CUE_ROLE, SentenceRole
+from medstep.verify.roles import CUE_ROLE, TURN, SentenceRole
 
 
 def clause_role(mentions: list[Mention], first: int, question: bool, option_head: int, observed: bool,
@@ -21,6 +21,16 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
         drop(mine, -1)
         return SentenceRole.QUESTION
     conclusion = "conclusion" in cues
+    if "refusal" in cues:  # "I can't give a diagnosis from this image": nothing of it is claimed, up to a turn
+        turn = cues.get(TURN, 1 << 30)
+        left = 0
+        for m in mine:
+            if m.start < turn:
+                m.dropped = True
+            elif not m.dropped:
+                left += 1
+        if not left and not conclusion:
+            return CUE_ROLE["refusal"]
     if option_head >= 0 and not observed and not conclusion:
         drop(mine, -1)  # "C) Pleural effusion" / "B) Thoracic vertebrae deformity:"
         return SentenceRole.OPTION_LISTING
@@ -28,6 +38,8 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
         for cue in ("option", "definition"):
             if cue in cues and not drop(mine, cues[cue]):
                 return CUE_ROLE[cue]
+        if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
+            return CUE_ROLE["advice"]
     kept = [m for m in mine if not m.dropped and m.cid in clinical_ids]
     if "process" in cues and not conclusion and (not kept or not observed):
         drop(mine, -1)  # "let me check the lungs for consolidation", "I will now decide"
@@ -37,3 +49,17 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
     if not kept and hypothetical:
         return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
     return SentenceRole.OBSERVATION
+
+
+def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:
+    """Drop the findings and devices that start after ``after``; return how many are left. A test advised keeps
+    its mention ("CT recommended" still names the CT a chain may say is needed): advice claims no finding."""
+    left = 0
+    for m in mine:
+        if m.cid not in clinical_ids:
+            continue
+        if m.start > after:
+            m.dropped = True
+        elif not m.dropped:
+            left += 1
+    return left

@@ -48,12 +48,18 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # Cue names usable in triggers.tsv (kind "role", or "role=<name>" on a hypo row).
 # "process" and "for" are not roles themselves: a process cue ("let me", "I will") makes a clause an
 # instruction unless it also observes something; "for" after a process cue introduces what is looked for.
+# "advice" (what should be done next: "follow-up CT advised", "please correlate clinically") covers what
+# follows its clause's last observation, like a definition, and shows as an instruction. "refusal" (the writer
+# declines to read the image: "as an AI", "I can't provide a diagnosis", "without the image") claims nothing in
+# its whole clause, before it too, up to a turn ("..., but there is an effusion"): an instruction.
 ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
-                       "process", "for"})
+                       "process", "for", "advice", "refusal"})
 CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,
             "instruction": SentenceRole.INSTRUCTION, "question": SentenceRole.QUESTION,
             "conclusion": SentenceRole.CONCLUSION, "option": SentenceRole.OPTION_LISTING,
-            "process": SentenceRole.INSTRUCTION}
+            "process": SentenceRole.INSTRUCTION, "advice": SentenceRole.INSTRUCTION,
+            "refusal": SentenceRole.INSTRUCTION}
+TURN = "turn"  # (not a cue of the table) where a contrast word after a refusal cue turns to what is seen
 
 
 @dataclass(slots=True)

@@ -38,7 +38,7 @@ from medstep.verify.mentions import (
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before, organ_specific
 from medstep.verify.clause_roles import clause_role
-from medstep.verify.roles import SentenceRole
+from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denied_change, property_level, with_ends_denial,
     decides_against_placed,
@@ -393,6 +393,8 @@ class ClauseScoper:
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
             elif kind == K_TERM:
+                if cues is not None and payload in CONTRAST and "refusal" in cues and TURN not in cues:
+                    cues[TURN] = start  # "I cannot give a diagnosis, but there is an effusion": the turn observes
                 if payload not in self.concluders:  # "history of asthma, which means ...": still the history
                     past = False
                 if last_m >= 0:
