@@ -29,6 +29,7 @@ attributes in braces, ``heart is mildly enlarged{sev=mild}``. Categories:
 
 from __future__ import annotations
 
+import itertools
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -40,6 +41,7 @@ from medstep.answers.concepts import (
     ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
     parse_attrs, read_rows, synonym_phrases,
 )
+from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 from medstep.verify.roles import ROLE_CUES
 
@@ -171,6 +173,22 @@ TRIGGER_KINDS = {
     "conclude": K_TERM,  # a verb drawing a conclusion ("favours", "points to"): ends a denial of a finding (``concluders``)
 }
 _FRAME_KINDS = frozenset({"frame_pre", "frame_post"})
+_CHOICES = lazy_compile(r"\{([^{}]*)\}")
+
+
+def alternatives(phrase: str) -> list[str]:
+    """The phrases a trigger row's phrase stands for: each ``{a|b|}`` group is one of its choices (an empty choice
+    leaves the word out), so "cannot be {|entirely|fully} excluded" is three phrases; a phrase without a group is
+    itself."""
+    groups = _CHOICES.findall(phrase)
+    if not groups:
+        return [phrase]
+    parts = _CHOICES.split(phrase)  # text, group, text, group, ..., text
+    out = []
+    for pick in itertools.product(*(g.split("|") for g in groups)):
+        text = "".join(p if i % 2 == 0 else pick[i // 2] for i, p in enumerate(parts))
+        out.append(" ".join(text.split()))
+    return out
 # the attributes that grade, date or side a finding (``Lexicon.attr_words``)
 _GRADING = frozenset({"severity", "change", "laterality"})
 ABN_UNCERTAIN = "pol"  # key of an abnormal-word map that makes its findings uncertain (as in answers.concepts)
@@ -256,37 +274,42 @@ class Lexicon:
             cols = [c.strip() for c in line.split("\t")]
             if len(cols) < 2 or cols[1] not in TRIGGER_KINDS:
                 raise MedstepError(f"{where}: expected 'phrase<TAB>kind[<TAB>value]' with kind in {sorted(TRIGGER_KINDS)}")
-            phrase, kind = cols[0], TRIGGER_KINDS[cols[1]]
-            if cols[1] in _FRAME_KINDS:
-                self.frame_hedges.add(phrase.lower())
-            elif cols[1] == "frame_open":
-                self.frame_openers.add(phrase.lower())
-            elif cols[1] == "conclude":
-                self.concluders.add(phrase.lower())
-            elif cols[1] == "partitive":
-                self.partitives.add(phrase.lower())
-            value = cols[2] if len(cols) > 2 else ""
-            if cols[1] == "short_attr":
-                self.short_attrs[phrase.lower()] = (kind, phrase.lower(), len(phrase), parse_attrs(value, where))
-                continue
-            if kind == K_NORMAL:
-                extra: object = frozenset(self._organ(o.strip(), where) for o in value.split(",") if o.strip())
-            elif kind == K_ABN:
-                extra = self._abnormal_map(value, where)
-            elif kind == K_ROLE or kind == K_HYPO:
-                extra = _role_cue(kind, value, where)
-            else:
-                extra = parse_attrs(value, where) if value else ()
-                if kind == K_ATTR and " " not in phrase.strip() and any(k in _GRADING for k, _v in extra):
-                    self.attr_words.add(phrase.strip().lower())
-            self._add(phrase, (kind, phrase, len(phrase), extra), where)
-            if kind == K_ABN:
-                participles.append((phrase.lower(), extra, where))
+            for phrase in alternatives(cols[0]):
+                self._add_trigger(phrase, cols, where, participles)
         for phrase, extra, where in participles:  # after every row, so a form that is a row of its own stays one
             for form in verb_forms(phrase):  # "widened" -> "widens", "widening": the organ is its object
                 if form not in self.automaton:
                     self._add(form, (K_ABN, form, len(form), extra), where)
                     self.active_forms.add(form)
+
+    def _add_trigger(self, phrase: str, cols: list[str], where: str, participles: list) -> None:
+        """One phrase of a trigger row (a row with ``{a|b}`` groups is a phrase per choice)."""
+        kind = TRIGGER_KINDS[cols[1]]
+        if cols[1] in _FRAME_KINDS:
+            self.frame_hedges.add(phrase.lower())
+        elif cols[1] == "frame_open":
+            self.frame_openers.add(phrase.lower())
+        elif cols[1] == "conclude":
+            self.concluders.add(phrase.lower())
+        elif cols[1] == "partitive":
+            self.partitives.add(phrase.lower())
+        value = cols[2] if len(cols) > 2 else ""
+        if cols[1] == "short_attr":
+            self.short_attrs[phrase.lower()] = (kind, phrase.lower(), len(phrase), parse_attrs(value, where))
+            return
+        if kind == K_NORMAL:
+            extra: object = frozenset(self._organ(o.strip(), where) for o in value.split(",") if o.strip())
+        elif kind == K_ABN:
+            extra = self._abnormal_map(value, where)
+        elif kind == K_ROLE or kind == K_HYPO:
+            extra = _role_cue(kind, value, where)
+        else:
+            extra = parse_attrs(value, where) if value else ()
+            if kind == K_ATTR and " " not in phrase.strip() and any(k in _GRADING for k, _v in extra):
+                self.attr_words.add(phrase.strip().lower())
+        self._add(phrase, (kind, phrase, len(phrase), extra), where)
+        if kind == K_ABN:
+            participles.append((phrase.lower(), extra, where))
 
     def _organ(self, cid: str, where: str) -> str:
         c = self.concepts.get(cid)

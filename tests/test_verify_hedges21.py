@@ -1,0 +1,45 @@
+"""Hedges in any modal or with an adverb and the gaming chains' hedges (vscope21, issue #8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import extract_findings
+from medstep.verify.lexicon import alternatives
+
+
+def claims(text: str) -> list[tuple[str, str]]:
+    return [(f.concept, f.polarity.value) for f in extract_findings(text) if f.is_claim and f.category != "modality"]
+
+
+def test_a_row_with_choices_is_a_phrase_per_choice() -> None:
+    assert alternatives("cannot be {|entirely|fully} {excluded|ruled out}") == [
+        "cannot be excluded", "cannot be ruled out", "cannot be entirely excluded", "cannot be entirely ruled out",
+        "cannot be fully excluded", "cannot be fully ruled out"]
+    assert alternatives("is a possibility") == ["is a possibility"]
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Pneumothorax can't be excluded.", [("pneumothorax", "uncertain")]),  # read present before
+    ("Pneumothorax could not be excluded.", [("pneumothorax", "uncertain")]),  # read present before
+    ("Pneumothorax couldn't be ruled out.", [("pneumothorax", "uncertain")]),  # read ABSENT before
+    ("Pneumothorax cannot be entirely excluded.", [("pneumothorax", "uncertain")]),
+    ("Pneumothorax is not completely excluded.", [("pneumothorax", "uncertain")]),
+    ("Pneumothorax can be confidently excluded.", [("pneumothorax", "absent")]),
+    ("Pneumothorax can be safely ruled out.", [("pneumothorax", "absent")]),
+    ("Cardiomegaly is one possibility.", [("cardiomegaly", "uncertain")]),
+    ("Air trapping could perhaps be present, or might not be.", [("air_trapping", "uncertain")]),
+    ("Fibrosis is possibly absent but cannot be excluded.", [("pulmonary_fibrosis", "uncertain")]),
+    ("An aneurysm or a pneumothorax are all conceivable.", [("aneurysm", "uncertain"), ("pneumothorax", "uncertain")]),
+])
+def test_the_hedge_is_read(text: str, claimed) -> None:
+    assert claims(text) == claimed
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Pneumothorax can be excluded.", [("pneumothorax", "absent")]),
+    ("Pneumothorax is excluded.", [("pneumothorax", "absent")]),
+    ("Pneumothorax is absent.", [("pneumothorax", "absent")]),
+])
+def test_the_firm_near_miss_stays_firm(text: str, claimed) -> None:
+    assert claims(text) == claimed
