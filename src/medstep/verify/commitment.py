@@ -13,17 +13,30 @@ from medstep.verify.results import DecisionVerdict, StepVerdict
 from medstep.verify.roles import SentenceRole
 
 _WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
+_HEDGED_MIN = 3  # hedged findings that, more than twice the firm ones, make a chain hedge everything
 
 
 def observes(steps: list[StepVerdict]) -> bool:
     """Whether some step commits to a finding: a counted claim stated present or absent. Hedges alone
-    ("may be", "cannot be excluded") commit to nothing, like a refusal or the options read back."""
+    ("may be", "cannot be excluded") commit to nothing, like a refusal or the options read back; so does a chain
+    that hedges three or more findings and more than twice as many as it states ("Possibly the drain is correctly
+    sited. Possibly it has entered the liver. The drain is kinked ... are also possible."): one firm word among
+    the hedges does not make them observations. A finding stated and two readings of it hedged ("an opacity,
+    which may represent pneumonia or atelectasis") still observes. (Of the 1,999 dev chains this catches 20, all
+    tier 1; no faithful or one-error chain hedges more findings than it states.)"""
     uncertain = Polarity.UNCERTAIN
+    firm = hedged = 0
+    stated = False
     for s in steps:
         for v in s.verdicts:
-            if v.consistent is not None and v.finding.polarity is not uncertain:
-                return True
-    return False
+            if v.consistent is None:
+                continue
+            if v.finding.polarity is uncertain:
+                hedged += v.finding.category != "modality"
+            else:
+                stated = True
+                firm += v.finding.category != "modality"
+    return stated and not (hedged >= _HEDGED_MIN and hedged > 2 * firm)
 
 
 def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:

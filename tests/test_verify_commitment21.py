@@ -1,0 +1,26 @@
+"""A chain that hedges nearly everything observes nothing; a finding stated with hedged readings of it still
+observes (vscope21, issue #8)."""
+
+from __future__ import annotations
+
+from medstep.judges.verifier import ReasoningScore
+from medstep.verify import verify
+
+REPORT = ("Chest radiograph after a right intercostal drain. The drain lies in the subcutaneous tissues of the right "
+          "chest wall outside the pleural space. The right pneumothorax is unchanged. The left lung is clear.")
+
+
+def test_a_chain_hedging_nearly_everything_observes_nothing() -> None:
+    chain = ("Possibly there is a pneumothorax. An effusion is also possible. There may be some consolidation. "
+             "The drain is in the chest. Maybe D.")
+    v = verify(chain, report=REPORT)
+    assert not v.observes
+    s = ReasoningScore.from_verification(v)
+    assert s.factuality is None and s.clinical == 0.0
+
+
+def test_a_finding_with_two_hedged_readings_still_observes() -> None:
+    chain = "There is a pneumothorax on the right. There may be a small effusion. Possible rib fracture."
+    assert verify(chain, report=REPORT).observes
+    chain = "There is an opacity in the left lower lobe, which may represent pneumonia or atelectasis."
+    assert verify(chain, report=REPORT).observes
