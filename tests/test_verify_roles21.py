@@ -82,3 +82,38 @@ def test_a_refusal_with_knowledge_and_advice_earns_nothing() -> None:
     assert s.radrscore == 0.0 and s.factuality is None
     real = "There are fractures of the left lateral ribs. There is no pneumothorax."
     assert ReasoningScore.from_verification(verify(real, report=REPORT)).radrscore > 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Step 1: Assess the lines and tubes.",
+    "Assess the lungs for consolidation and effusion.",
+    "Check the costophrenic angles for effusion.",
+    "Look at the heart borders for cardiomegaly.",
+])
+def test_a_plan_written_as_commands_is_an_instruction(text: str) -> None:
+    assert roles(text) == [R.INSTRUCTION]
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Review of the film shows a right pneumothorax.", [("pneumothorax", "present")]),
+    ("Checking the angles, the left one is blunted by an effusion.", [("pleural_effusion", "present")]),
+    ("Assessment: there is a left pleural effusion.", [("pleural_effusion", "present")]),
+])
+def test_a_command_word_beside_an_observation_keeps_it(text: str, claimed) -> None:
+    assert claims(text) == claimed
+
+
+@pytest.mark.parametrize("text", [
+    "Consolidation, atelectasis, effusion and pneumothorax all need to be considered.",
+    "Aspiration, contusion, pneumonia and oedema could each be described.",
+    "Dissection, aneurysm and haematoma are all relevant considerations.",
+    "Findings include consolidation, effusion and pneumothorax, all of which were taken into account.",
+])
+def test_findings_named_for_consideration_are_hedged(text: str) -> None:
+    found = claims(text)
+    assert found and all(polarity == "uncertain" for _c, polarity in found)
+
+
+def test_a_finding_stated_beside_a_consideration_is_not_taken_for_one() -> None:
+    assert claims("There is a right pneumothorax. Tension should be considered.") == [("pneumothorax", "present")]
