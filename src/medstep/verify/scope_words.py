@@ -109,9 +109,12 @@ CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart i
 # markings, bordered by a fine pleural edge") is a new statement about what was just named: the edge is seen,
 # not denied. Lists of denied items never open so ("no effusion, consolidation or pneumothorax").
 PASSIVE_OPENER = lazy_compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
-# A chunk after a comma that opens with a word of seeing ("no peripheral markings, visible R lung edge") states
-# what is there, not one more denied item.
-SEEN_OPENER = lazy_compile(r"\s*(?:and\s+|but\s+)?(?:an?\s+|the\s+)?(?:visible|evident|definite|obvious)\s")
+# A chunk after a comma that opens with a word of seeing ("no peripheral markings, visible R lung edge") or of
+# restriction ("no effusion and no pneumothorax, just cardiomegaly", "no consolidation, only atelectasis", ",
+# rather a mass") states what is there, not one more denied item.
+SEEN_OPENER = lazy_compile(r"\s*(?:and\s+|but\s+)?(?:(?:only|just|merely|simply|rather)\s+)?(?:an?\s+|the\s+)?"
+                           r"(?:visible|evident|definite|obvious|(?<=only )|(?<=just )|(?<=merely )|(?<=simply )"
+                           r"|(?<=rather ))")
 NUMBER_BEFORE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:(?:x|by|\u00d7)\s*\d+(?:\.\d+)?\s*)*$")
 UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centimeter": 10.0, "centimeters": 10.0}
 # a count without a number before a unit ("a few millimetres", "several centimetres"): the span of units it means
