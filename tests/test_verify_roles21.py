@@ -117,3 +117,31 @@ def test_findings_named_for_consideration_are_hedged(text: str) -> None:
 
 def test_a_finding_stated_beside_a_consideration_is_not_taken_for_one() -> None:
     assert claims("There is a right pneumothorax. Tension should be considered.") == [("pneumothorax", "present")]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a text-based assistant and can't examine this X-ray.",
+    "I am unable to view the images of the pleural effusion.",
+    "Reading the pneumothorax on radiographs is beyond my abilities.",
+    "I would not want to mislead you about a possible effusion.",
+    "I'm not a radiologist, so I cannot comment on the consolidation.",
+    "Lung nodules need CT follow-up.",
+])
+def test_a_refusal_or_advice_in_other_words_claims_nothing(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("I cannot see any pneumothorax on the image.", [("pneumothorax", "absent")]),
+    ("I'm not a radiologist, but there is clearly a left pleural effusion.", [("pleural_effusion", "present")]),
+    ("The nodule has grown since the previous follow-up study.", [("pulmonary_nodule", "present")]),
+])
+def test_the_observation_beside_such_words_still_claims(text: str, claimed) -> None:
+    assert claims(text) == claimed
+
+
+def test_a_thing_supposed_between_commas_is_not_claimed() -> None:
+    assert claims("A pneumothorax, if present, would need urgent attention.") == [("pneumothorax", "uncertain")]
+    assert claims("A small effusion, if any, is seen at the left base.") == [("pleural_effusion", "uncertain")]
+    # the supposition opening its own conjunct leaves the statement before it
+    assert claims("There is a pneumothorax, and if present, tension must be excluded.") == [("pneumothorax", "present")]

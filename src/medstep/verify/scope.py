@@ -53,6 +53,7 @@ from medstep.verify.scope_words import (
     SINCE_ONLY,
     CONTRAST,
     DANGLING_NEG,
+    IF_PRESENT,
     DENIED_NORMAL,
     INTRO,
     LINKS,
@@ -381,6 +382,9 @@ class ClauseScoper:
                 if kind == K_HYPO:
                     hypothetical = True
                     hypo_cue = attrs or "conditional"
+                    if payload in IF_PRESENT and prev_comma < last_m < last_comma and not low[last_comma + 1:start].strip():
+                        self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=0, after=prev_comma)
+                        # "A pneumothorax, if present, would need a drain": the thing supposed is not claimed
             elif kind == K_NEG_POST and after_with(low, start):  # "torsion with absent flow": denies what follows
                 closed, pre = None, (_ABSENT, payload, attrs, start, K_NEG_PRE, len(seq))
             elif kind in _POST_POLARITY:

@@ -109,6 +109,9 @@ CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart i
 # markings, bordered by a fine pleural edge") is a new statement about what was just named: the edge is seen,
 # not denied. Lists of denied items never open so ("no effusion, consolidation or pneumothorax").
 PASSIVE_OPENER = lazy_compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
+# A supposition right after its thing, between commas ("A pneumothorax, if present, would need a drain", "a small
+# effusion, if any,"): the thing is supposed, not claimed (a hypothetical covers only what follows it otherwise).
+IF_PRESENT = frozenset({"if present", "if any", "if seen", "if real", "if confirmed"})
 # A chunk after a comma that opens with a word of seeing ("no peripheral markings, visible R lung edge") or of
 # restriction ("no effusion and no pneumothorax, just cardiomegaly", "no consolidation, only atelectasis", ",
 # rather a mass") states what is there, not one more denied item.
