@@ -145,3 +145,26 @@ def test_a_thing_supposed_between_commas_is_not_claimed() -> None:
     assert claims("A small effusion, if any, is seen at the left base.") == [("pleural_effusion", "uncertain")]
     # the supposition opening its own conjunct leaves the statement before it
     assert claims("There is a pneumothorax, and if present, tension must be excluded.") == [("pneumothorax", "present")]
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("This question tests recognition of a tension pneumothorax.", []),
+    ("Option B mentions cardiomegaly, which is a common finding.", []),
+    ("The image quality is poor, limiting assessment of the lung bases for consolidation.",
+     [("consolidation", "uncertain")]),
+    ("We are looking at the film to decide between pneumonia and edema.",
+     [("pneumonia", "uncertain"), ("edema", "uncertain")]),
+    ("Given the history of trauma, a pneumothorax is the main concern.", [("pneumothorax", "uncertain")]),
+])
+def test_what_is_said_of_the_task_or_the_image_quality_is_no_finding(text: str, claimed) -> None:
+    assert claims(text) == claimed
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Evaluation is limited by rotation, but there is a left pleural effusion.", [("pleural_effusion", "present")]),
+    ("The lungs are clear; I have to choose between A and B.",
+     [("consolidation", "absent"), ("lung_opacity", "absent"), ("pleural_effusion", "absent"),
+      ("pneumothorax", "absent"), ("edema", "absent"), ("pneumonia", "absent"), ("atelectasis", "absent")]),
+])
+def test_an_observation_beside_the_task_still_claims(text: str, claimed) -> None:
+    assert claims(text) == claimed
