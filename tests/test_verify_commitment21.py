@@ -24,3 +24,11 @@ def test_a_finding_with_two_hedged_readings_still_observes() -> None:
     assert verify(chain, report=REPORT).observes
     chain = "There is an opacity in the left lower lobe, which may represent pneumonia or atelectasis."
     assert verify(chain, report=REPORT).observes
+
+
+def test_a_chain_naming_only_studies_observes_nothing() -> None:
+    chain = "This is a chest radiograph. A CT scan and a biopsy would be the next step. Answer: D."
+    v = verify(chain, report=REPORT)
+    assert not v.observes
+    assert ReasoningScore.from_verification(v).clinical == 0.0
+    assert verify("This chest radiograph shows a right pneumothorax. Answer: D.", report=REPORT).observes

@@ -26,17 +26,17 @@ def observes(steps: list[StepVerdict]) -> bool:
     tier 1; no faithful or one-error chain hedges more findings than it states.)"""
     uncertain = Polarity.UNCERTAIN
     firm = hedged = 0
-    stated = False
     for s in steps:
         for v in s.verdicts:
             if v.consistent is None:
                 continue
+            if v.finding.category == "modality":
+                continue  # "this is a chest radiograph", "a CT is needed": the study named, nothing seen in it
             if v.finding.polarity is uncertain:
-                hedged += v.finding.category != "modality"
+                hedged += 1
             else:
-                stated = True
-                firm += v.finding.category != "modality"
-    return stated and not (hedged >= _HEDGED_MIN and hedged > 2 * firm)
+                firm += 1
+    return firm > 0 and not (hedged >= _HEDGED_MIN and hedged > 2 * firm)
 
 
 def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
