@@ -43,3 +43,15 @@ def test_the_hedge_is_read(text: str, claimed) -> None:
 ])
 def test_the_firm_near_miss_stays_firm(text: str, claimed) -> None:
     assert claims(text) == claimed
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("A pneumothorax is not impossible.", [("pneumothorax", "uncertain")]),  # read PRESENT before
+    ("Pneumothorax is not unlikely.", [("pneumothorax", "uncertain")]),
+    ("An opacity, if there is one, would be at the right base.", [("lung_opacity", "uncertain")]),
+    # near misses: a plain denial, a statement before a supposition of its own conjunct
+    ("A pneumothorax is not present.", [("pneumothorax", "absent")]),
+    ("There is an opacity, and if there is one more it is hidden.", [("lung_opacity", "present")]),
+])
+def test_a_denied_doubt_and_a_supposed_thing_are_hedged(text: str, claimed) -> None:
+    assert claims(text) == claimed

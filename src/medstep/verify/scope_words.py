@@ -111,7 +111,7 @@ CLAUSE_VERBS = (" is ", " are ", " appears ", " appear ", " looks ")  # "heart i
 PASSIVE_OPENER = lazy_compile(r"\s*(?:and\s+)?[a-z]+ed\s+by\s")
 # A supposition right after its thing, between commas ("A pneumothorax, if present, would need a drain", "a small
 # effusion, if any,"): the thing is supposed, not claimed (a hypothetical covers only what follows it otherwise).
-IF_PRESENT = frozenset({"if present", "if any", "if seen", "if real", "if confirmed"})
+IF_PRESENT = frozenset({"if present", "if any", "if seen", "if real", "if confirmed", "if there is one", "if there are any"})
 # A chunk after a comma that opens with a word of seeing ("no peripheral markings, visible R lung edge") or of
 # restriction ("no effusion and no pneumothorax, just cardiomegaly", "no consolidation, only atelectasis", ",
 # rather a mass") states what is there, not one more denied item.
