@@ -168,3 +168,15 @@ def test_what_is_said_of_the_task_or_the_image_quality_is_no_finding(text: str, 
 ])
 def test_an_observation_beside_the_task_still_claims(text: str, claimed) -> None:
     assert claims(text) == claimed
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Option B is correct because the heart is enlarged.", [("cardiomegaly", "present")]),  # dropped before
+    ("No effusion because the angles are sharp.", [("pleural_effusion", "absent")]),
+])
+def test_a_reason_given_is_a_statement(text: str, claimed) -> None:
+    assert claims(text) == claimed
+
+
+def test_an_option_heading_alone_still_claims_nothing() -> None:
+    assert claims("B) Heart is enlarged") == []
