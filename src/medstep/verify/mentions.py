@@ -265,8 +265,9 @@ _WORD = lazy_compile(r"[a-z]+")
 
 
 def _contrasted(low: str, a: int, b: int) -> bool:
-    """Whether a contrast word ("but", "whereas", "while", ...) stands between ``a`` and ``b``."""
-    return any(w.group() in CONTRAST for w in _WORD.finditer(low, a, b))
+    """Whether a contrast word ("but", "whereas", "while", ...) stands between ``a`` and ``b`` ("except" places
+    the finding before it: "no rib fracture except on the left" is a left rib fracture, ``excepted_here``)."""
+    return any(w.group() in CONTRAST and w.group() != "except" for w in _WORD.finditer(low, a, b))
 
 
 class ClaimIndex:

@@ -36,7 +36,8 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import ABN_BACKWARD_CHARS, alternatives, hedge_subject, negative_result, organ_before, organ_specific
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, alternatives, excepted_here, hedge_subject,
+                                         negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.scope_words import (
@@ -187,6 +188,7 @@ class ClauseScoper:
         concluded = False  # a conclusion verb stood in the clause: "over" after it names the rejected alternative
         partitive = -1  # end of a partitive denial ("none of the"): the group it names is there
         deferred: tuple | None = None  # (position, pre): a denial that starts at a later verb (``absolutive_without``)
+        excepted = -1  # where an exception after a denied finding starts ("no consolidation except at the right base")
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip:
                 continue
@@ -397,6 +399,8 @@ class ClauseScoper:
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
             elif kind == K_TERM:
+                if payload in EXCEPTIONS and pre is not None and pre[0] is _ABSENT and last_claim > pre[3]:
+                    excepted = start
                 if cues is not None and payload in CONTRAST and "refusal" in cues and TURN not in cues:
                     cues[TURN] = start  # "I cannot give a diagnosis, but there is an effusion": the turn observes
                 if payload not in self.concluders:  # "history of asthma, which means ...": still the history
@@ -443,6 +447,8 @@ class ClauseScoper:
         elif pre is not None and pre[4] == K_UNC_PRE and last_m < pre[3]:
             hedge_subject(self.concepts, seq[:pre[5]], pre[1], low, pre[3])  # "pneumonia may be the most likely
             # possibility", "A, B and C are all possible"
+        if excepted >= 0:
+            excepted_here(mentions, first, excepted, self.clinical_ids)
         if has_or:
             alternatives(self.concepts, seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
         if frame:  # every claim hedged, absences too; a hedged "the lungs are clear" implies no absences

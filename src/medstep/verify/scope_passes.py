@@ -1,5 +1,6 @@
 """Passes over one clause's events after ``scope.ClauseScoper`` has read them: the organ an abnormal word
-describes, a closing "negative", a hedge that governs the claim before it, and claims offered as alternatives.
+describes, a closing "negative", a hedge that governs the claim before it, claims offered as alternatives, and a
+denied finding an exception places ("no consolidation except at the right base").
 Kept apart from ``scope.py`` (which reads the events in one loop) so that each file stays short."""
 
 from __future__ import annotations
@@ -190,3 +191,25 @@ def _organ_after(concepts: dict, mentions: list[Mention], k: int, low: str) -> M
         if _OF_ORGAN.fullmatch(low, m.end, n.start) is not None:
             return n
     return None
+
+
+# An exception after a denial: what it names, if no finding of its own, is where the denied finding is ("no
+# consolidation except at the right base", "no fracture apart from the left sixth rib", "no effusion other than a
+# trace on the left"); naming a finding, it is that finding ("no lesion other than the known nodule").
+EXCEPTIONS = frozenset({"except", "except for", "apart from", "aside from", "other than", "save for", "barring",
+                        "excepting"})
+
+
+def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozenset[str]) -> None:
+    """The clause's last denied finding before the exception at ``at`` is present there when the exception names
+    no finding (only places, sides, a grade, "one" or "a trace"): "no X except on the left" says X is on the left."""
+    denied = None
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        if m.start < at:
+            if m.cid in clinical and not m.dropped and m.pol is Polarity.ABSENT:
+                denied = m
+        elif m.cid in clinical:  # (a place the exception names is anatomy, not a claim)
+            return  # "no lesion other than the known nodule": the exception is a finding of its own
+    if denied is not None:
+        denied.pol, denied.trigger = Polarity.PRESENT, None
