@@ -32,3 +32,15 @@ def test_a_chain_naming_only_studies_observes_nothing() -> None:
     assert not v.observes
     assert ReasoningScore.from_verification(v).clinical == 0.0
     assert verify("This chest radiograph shows a right pneumothorax. Answer: D.", report=REPORT).observes
+
+
+def test_a_chain_that_cannot_see_the_image_observes_nothing() -> None:
+    for chain in ("I can't see the attached image, but there is a right pneumothorax. Answer: D.",
+                  "Without the actual radiograph, I would say there is a right pneumothorax.",
+                  "I cannot view the images; however, a right pneumothorax is present."):
+        v = verify(chain, report=REPORT)
+        assert not v.observes, chain
+        assert ReasoningScore.from_verification(v).clinical == 0.0
+    # near misses: the image seen poorly, a finding not seen
+    assert verify("I can't see the image clearly, but there is a right pneumothorax.", report=REPORT).observes
+    assert verify("I cannot see any effusion. There is a right pneumothorax.", report=REPORT).observes

@@ -13,6 +13,27 @@ from medstep.verify.results import DecisionVerdict, StepVerdict
 from medstep.verify.roles import SentenceRole
 
 _WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
+# The writer says it cannot see the image ("I can't see the attached image, but there is likely an effusion", "Without
+# the actual radiograph, ..."): whatever the chain then states is not seen, so it observes nothing. Narrower than the
+# answer reader's refusals (extract/refusal.py: any declining); not "I can't see the image clearly/well".
+_BLIND = lazy_compile(
+    r"\b(?:i|we)\s+(?:(?:really|actually|honestly|unfortunately)\s+)?(?:(?:cannot|can't|can\s+not|am\s+unable\s+to|"
+    r"am\s+not\s+able\s+to|couldn't|could\s+not)\s+(?:actually\s+)?(?:see|view|access|open|display|load|look\s+at)|"
+    r"(?:cannot|can't|don't|do\s+not)\s+have\s+access\s+to)\s+(?:the\s+|this\s+|these\s+|your\s+|any\s+)?"
+    r"(?:attached\s+|provided\s+|actual\s+|uploaded\s+|medical\s+)?(?:image|picture|photo|x-?ray|radiograph|scan|film|"
+    r"attachment)s?\b(?!\s+(?:clearly|well|properly|fully|in\s+(?:detail|full)))"
+    r"|\bwithout\s+(?:seeing\s+|viewing\s+|access\s+to\s+|having\s+access\s+to\s+)?the\s+(?:actual\s+)?"
+    r"(?:image|picture|radiograph|scan|film)s?(?=\s*(?:[,.;:]|$)|\s+(?:i|we|it)\b)")
+_BLIND_GATES = ("cannot", "can't", "can not", "unable", "not able", "couldn't", "could not", "have access", "without the")
+
+
+def blind(text: str) -> bool:
+    """Whether ``text`` (a chain) says the writer cannot see the image (``_BLIND``): such a chain observes nothing,
+    whatever it states after. A literal gate first: the pattern costs ~0.1 ms on a long chain, the gate ~2 us."""
+    low = text.lower().replace("\u2019", "'")
+    return any(g in low for g in _BLIND_GATES) and _BLIND.search(low) is not None
+
+
 _HEDGED_MIN = 3  # hedged findings that, more than twice the firm ones, make a chain hedge everything
 
 
@@ -22,7 +43,8 @@ def observes(steps: list[StepVerdict]) -> bool:
     that hedges three or more findings and more than twice as many as it states ("Possibly the drain is correctly
     sited. Possibly it has entered the liver. The drain is kinked ... are also possible."): one firm word among
     the hedges does not make them observations. A finding stated and two readings of it hedged ("an opacity,
-    which may represent pneumonia or atelectasis") still observes. (Of the 1,999 dev chains this catches 20, all
+    which may represent pneumonia or atelectasis") still observes. (A chain that says it cannot see the image
+    observes nothing either: ``blind``, asked of the chain's text.) (Of the 1,999 dev chains this catches 20, all
     tier 1; no faithful or one-error chain hedges more findings than it states.)"""
     uncertain = Polarity.UNCERTAIN
     firm = hedged = 0
