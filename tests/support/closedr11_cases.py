@@ -100,6 +100,10 @@ CLOSEDR11_CASES = [
          "a bird-beak taper.", "yes", "implicit_yes_no"),
     Case("size-word-a-procedure", _closed("Is the esophagus dilated?"), "The esophagus was dilated with a balloon.",
          None, "unparsed"),
+    Case("size-word-a-procedure-british", _closed("Is the esophagus dilated?"), "The oesophagus has been dilated using "
+         "a bougie.", None, "unparsed"),
+    Case("size-word-passive-no-tool", _closed("Is the esophagus dilated?"), "The oesophagus was dilated.", "yes",
+         "implicit_yes_no"),
     # a side of a place: stop words and an elided place end (extract/antonyms.py), a side asked alone, "projects over"
     Case("side-elided-place", _closed("Is the lesion in the right lobe of the liver?"), "The lesion is in segment 3 of "
          "the left lobe.", "no", "implicit_antonym"),

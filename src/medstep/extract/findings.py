@@ -38,7 +38,7 @@ from medstep.extract import implicit, planes
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
+    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
 )
 from medstep.extract.implicit_words import AFTER_TERM
@@ -192,6 +192,8 @@ def _events(clause: str) -> list[Event] | None:
         elif m.kind is MentionKind.ABNORMAL:
             if NON_PREFIX.search(low, 0, m.start):
                 return None  # "a non-dilated colon": the state denied by a prefix, not stated
+            if PROCEDURE_DONE.search(low, 0, m.start) and PROCEDURE_TOOL.match(low, m.end):
+                return None  # "The esophagus was dilated with a balloon.": a procedure done, no finding seen
             findings = dict(m.findings)
             organ = _nearest(organs, m, lambda o: o.concept in findings)
             if organ is not None and attributive(low, m.start, m.end) and (i + 1 >= len(ms) or ms[i + 1] is not organ):

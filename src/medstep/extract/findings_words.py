@@ -26,6 +26,11 @@ OTHER_STUDY = lazy_compile(r"\b(?:prior|previous|earlier|comparison|compared|cor
 ZH_OTHER_STUDY = lazy_compile(r"建议|既往|比较|对比|复查|进一步|随访|之前|以前")
 STUDY_WANTED = lazy_compile(r"\s+(?:is|are|was|would\s+be|could\s+be)\s+(?:recommended|advised|suggested|needed|helpful)\b")
 # A device's state denied, not the device: "no endotracheal tube malposition", "no line migration".
+# A state made by a procedure, not seen: "The oesophagus was dilated with a balloon.", "the duct has been dilated using a
+# bougie" (a passive verb before the state word, an instrument after it).
+PROCEDURE_DONE = lazy_compile(r"\b(?:was|were|been)\s+$")
+PROCEDURE_TOOL = lazy_compile(r"\s+(?:with|using|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:balloons?|catheters?|dilators?|bougies?|stents?|endoscopes?|scopes?|wires?|tubes?)\b")
 DEVICE_STATE = lazy_compile(r"\s+(?:malposition\w*|migration|kink\w*|complications?|displacement|dislodge?ment)\b")
 
 # "clear" as a word of discourse, not of an organ's state: "It is clear that the liver is abnormal.", "What is clear is
@@ -170,4 +175,4 @@ HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|c
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]

@@ -55,7 +55,7 @@ _LINK = (r"(?:typical\s+of|characteristic\s+of|consistent\s+with|compatible\s+wi
 _OBJECT = r"\s+((?:(?!not\b|rather\b|than\b|no\b)[a-z'-]+\s+){0,4}?)" + _MIMIC + r"\b"
 # In the sentence of the statement: the link after a comma, "which" or a dash, or right after the statement's noun.
 # (or an appositive after a comma: "There is a mass in the breast, a summation of overlapping tissue.")
-_SAME = lazy_compile(r"(?i)(?:(?:,|\bwhich\b|\bthat\b|[—–]|\s-\s)\s*(?:(?:is|are)\s+)?" + _LINK + "|,(?=\s*(?:an?)\s))"
+_SAME = lazy_compile(r"(?i)(?:(?:,|\bwhich\b|\bthat\b|[—–]|\s-\s)\s*(?:(?:is|are)\s+)?" + _LINK + r"|,(?=\s*(?:an?)\s))"
                      + _OBJECT)
 # A later sentence whose subject points back at what was described.
 _BACK = lazy_compile(r"(?i)^(?:this|it|these|that|they|the\s+(?:[a-z-]+\s+)?(?:finding|findings|appearance|"
