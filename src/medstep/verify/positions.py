@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -279,37 +280,51 @@ def _read_positions(text: str, last: str | None, lenient: bool) -> tuple[list[Po
     out: list[Position] = []
     for sm in SENTENCE.finditer(low):
         a, b = sm.span()
-        sent = low[a:b]
-        devices = devices_in(sent, last)
-        if devices is None:
+        got = _sentence_positions(low[a:b], text[a:b], last, lenient)
+        if got is None:
             last = None  # the chain of reference is broken: "It" in the next sentence is something else
             continue
-        stop = _NOT_STATED.search(sent)
-        stop_at = stop.start() if stop is not None else len(sent)
-        for fam in dict.fromkeys(d[2] for d in devices):  # (in text order: deterministic)
-            regex, places = _PLACE_RE[fam]
-            for pm in regex.finditer(sent, 0, stop_at):
-                s, e = pm.span()
-                owned = _owner(sent, devices, s, e, lenient)
-                if owned is None or owned[0] != fam or _inside_device(devices, s, e):
-                    continue
-                _fam, kind, anchor = owned
-                if not lenient and _RELATIVE.search(sent, max(0, s - 24), s) is not None:
-                    continue  # a landmark, not the place: "just above the right atrium", "short of the stomach"
-                if kind is None:
-                    kind = _kind(sent, s, fam)
-                got, own = places[str(pm.lastgroup)]
-                if own is not None:  # a side or modifier picks the places: its own groups, not the alternation's
-                    own_m = own.fullmatch(sent, s, e)
-                    allowed = got(own_m) if own_m is not None and callable(got) else frozenset()
-                elif isinstance(got, frozenset):
-                    allowed = got
-                else:
-                    continue
-                negated = kind is not SITE and _negated(sent, anchor, s)
-                out.append(Position(fam, allowed, kind, negated, text[a + s:a + e], a + s, a + e))
-        last = devices[-1][2]
+        found, last = got
+        out += [Position(p.family, p.places, p.kind, p.negated, p.text, p.start + a, p.end + a) for p in found] \
+            if a else found
     return out, last
+
+
+@lru_cache(maxsize=16384)
+def _sentence_positions(sent: str, words: str, last: str | None, lenient: bool
+                        ) -> tuple[tuple[Position, ...], str] | None:
+    """One sentence's positions (``sent``: ``normalise``d, ``words``: as written; spans from its start) and its last
+    device's family, given the one carried in; None when it names and refers to none. Memoised: it reads nothing
+    else, and new reports are made of sentences seen before ("The endotracheal tube tip lies above the carina.")."""
+    devices = devices_in(sent, last)
+    if devices is None:
+        return None
+    out: list[Position] = []
+    stop = _NOT_STATED.search(sent)
+    stop_at = stop.start() if stop is not None else len(sent)
+    for fam in dict.fromkeys(d[2] for d in devices):  # (in text order: deterministic)
+        regex, places = _PLACE_RE[fam]
+        for pm in regex.finditer(sent, 0, stop_at):
+            s, e = pm.span()
+            owned = _owner(sent, devices, s, e, lenient)
+            if owned is None or owned[0] != fam or _inside_device(devices, s, e):
+                continue
+            _fam, kind, anchor = owned
+            if not lenient and _RELATIVE.search(sent, max(0, s - 24), s) is not None:
+                continue  # a landmark, not the place: "just above the right atrium", "short of the stomach"
+            if kind is None:
+                kind = _kind(sent, s, fam)
+            got, own = places[str(pm.lastgroup)]
+            if own is not None:  # a side or modifier picks the places: its own groups, not the alternation's
+                own_m = own.fullmatch(sent, s, e)
+                allowed = got(own_m) if own_m is not None and callable(got) else frozenset()
+            elif isinstance(got, frozenset):
+                allowed = got
+            else:
+                continue
+            negated = kind is not SITE and _negated(sent, anchor, s)
+            out.append(Position(fam, allowed, kind, negated, words[s:e], s, e))
+    return tuple(out), devices[-1][2]
 
 
 def _owner(sent: str, devices: list[tuple[int, int, str]], s: int, e: int, lenient: bool = False
