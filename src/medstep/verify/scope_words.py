@@ -172,8 +172,8 @@ def property_level(low: str, end: int) -> bool:
 # upper lobe artery" after the right-sided ones, "a larger nodule in the left lung"): no change since an earlier study
 # unless its sentence compares with one (``attributive_comparative``)
 _INDEFINITE_COMPARATIVE = lazy_compile(r"\b(?:an?|another|two|three|several|other)\s+(?:much\s+|slightly\s+)?$")
-_COMPARES_TIMES = lazy_compile(r"\b(?:than|compared|comparison|since|interval|previous(?:ly)?|prior|before|earlier|"
-                               r"now|ago|last|preceding|initial|baseline|yesterday|today)\b")
+# a comparison's words, or an earlier time's (EARLIER_WORDS)
+_COMPARES_TIMES = lazy_compile(r"\b(?:than|compared|comparison|since|interval|now|initial|today)\b|" + EARLIER_WORDS)
 
 
 def attributive_comparative(low: str, start: int, end: int) -> bool:
