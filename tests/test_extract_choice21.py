@@ -401,6 +401,8 @@ _PTX = {"A": "Left pneumothorax", "B": "Right pneumothorax", "C": "Pleural effus
     # the side without the head noun names nothing; both sides named is no one option
     ("The humeral head sits posteriorly.", _SHOULDER, None),
     ("There is a pneumothorax; the right lung is otherwise clear, the left apex is hard to see.", _PTX, None),
+    # the side's head noun denied or called unaffected names no finding there
+    ("The humeral head is not dislocated posteriorly.", _SHOULDER, None),
 ])
 def test_side_with_its_head_noun(text: str, options: dict[str, str], want: str | None) -> None:
     assert _read(text, options, "What is the diagnosis?") == want

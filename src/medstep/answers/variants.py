@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from medstep.lazyre import lazy_compile
+
 __all__ = ["british_variant", "derived_phrases"]
 
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p), r) for p, r in (
     # haem-: blood ("hematoma", "hemorrhage", "hemarthrosis", "lipohemarthrosis", "hemangioma"), not hemi- (half)
     (r"(?<![a-z])(lipo|pneumo|hydro)?hem(?=[ao])", r"\1haem"),
     # -aemia / -aemic: a state of the blood ("oligemia", "ischemic", "anemia", "hyperemia", "leukemia")
@@ -52,7 +54,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p
 
 # the letters every rule needs, without its bounds: most phrases hold none, and one plain search settles them (26,000
 # phrases are read twice at start-up; the twenty bounded searches each cost a second)
-_ANY = re.compile(r"hem|emi[ac]|edem|esophag|fet|pediatric|pedic|cec|celiac|esthe|rrhea|estrogen|leukocyt|tumor|colo|"
+_ANY = lazy_compile(r"hem|emi[ac]|edem|esophag|fet|pediatric|pedic|cec|celiac|esthe|rrhea|estrogen|leukocyt|tumor|colo|"
                   r"favo|enter|iber|iter|eter|gray|iz")
 
 
@@ -67,7 +69,7 @@ def british_variant(phrase: str) -> str | None:
     return out if out != phrase else None
 
 
-_CANCER = re.compile(r"^([a-z]+) (?:cancer|carcinoma)$")
+_CANCER = lazy_compile(r"^([a-z]+) (?:cancer|carcinoma)$")
 
 
 def derived_phrases(phrase: str) -> list[str]:

@@ -26,7 +26,6 @@ Rule ``option_verdicts``, the name the other per-option readers give.
 
 from __future__ import annotations
 
-import re
 
 from medstep.answers import YES, hedges, judgements, negation
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
@@ -54,12 +53,12 @@ _AGAINST = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.PLAIN, ("neve
 _UNDECIDED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.WEIGHING,
                                               ("cannot", "can't", "not excluded")))
 # Where a clause ends inside an item: a sentence or clause mark, a dash set between spaces.
-_CLAUSE = re.compile(r"[.;,:!\n?]|\s[-–—]\s|\s*[→⇒]\s*|[–—]")
+_CLAUSE = lazy_compile(r"[.;,:!\n?]|\s[-–—]\s|\s*[→⇒]\s*|[–—]")
 _FURNITURE = " \t\n*_#>•|.!)(-–—:"
 # A mention opens its item: the text start, a line start, or right after a sentence end / list mark.
 _OPENS = lazy_compile(r"(?:\A|[\n.;!?|]|[.;!?]\s)[\s*_#>•\-\d.)(|]*(?:(?i:option|choice)\s*)?\Z")
 _ITEM_LEAD = lazy_compile(r"(?i)\b(?:option|choice)\s*\Z")
-_LETTERS = re.compile(r"\b([A-Z])\b")
+_LETTERS = lazy_compile(r"\b([A-Z])\b")
 
 
 def _verdict(clause: str) -> int | None:
@@ -75,7 +74,7 @@ def _verdict(clause: str) -> int | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+_SENTENCE_END = lazy_compile(r"[.!?;\n]")
 
 
 def _item_verdict(item: str, last_item: bool) -> int | None:

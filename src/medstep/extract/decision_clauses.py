@@ -44,7 +44,7 @@ _VETO = lazy_compile(
 # naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
 # "patent" of a vessel ("The left anterior descending artery is patent."), not of a congenital opening that should
 # have closed ("patent ductus arteriosus", "patent foramen ovale").
-_NORMAL = lazy_compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|"
+_NORMAL = lazy_compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|unaffected|uninvolved|"
                        r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
 _OTHER = lazy_compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
 _COLON = lazy_compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not the colon of a ratio or a time ("2:1 block")

@@ -240,12 +240,15 @@ def _same_next(units: tuple[str, ...], i: int, opt: tuple[str, ...], w: str) -> 
                                       for j, o in enumerate(opt))
 
 
+_DENYING = frozenset({"no", "not", "without", "never", "nor"})
+
+
 def _side_of_its_head(own: tuple[str, ...], opt: tuple[str, ...], units: tuple[str, ...]) -> bool:
     """An option set apart from the others only by a side or level ("Posterior shoulder dislocation" beside "Anterior
     shoulder dislocation") is stated by that word with the option's head noun ("The humeral head is dislocated
     posteriorly."): the side alone names no finding, the two together name this option's."""
-    if not own or not all(w in _POSITION for w in own):
-        return False
+    if not own or not all(w in _POSITION for w in own) or not _DENYING.isdisjoint(units):
+        return False  # ("The left eye is not involved.": the side's head noun denied names no finding there)
     noun = next((f for f in reversed(opt) if f not in _POSITION and not f.startswith("#")), None)
     return noun is not None and any(_same(noun, u) for u in units)
 
