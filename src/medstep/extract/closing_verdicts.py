@@ -26,7 +26,6 @@ Rule ``option_verdicts``, the name the other per-option readers give.
 
 from __future__ import annotations
 
-
 from medstep.answers import YES, hedges, judgements, negation
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
