@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Callable
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
@@ -35,6 +36,16 @@ def blind(text: str) -> bool:
 
 
 _HEDGED_MIN = 3  # hedged findings that, more than twice the firm ones, make a chain hedge everything
+# A clause held open (a possibility, doubt or weighing word: "it may be ...", "... are all conceivable") and the
+# separators of the list of alternatives it offers ("pericardial, myocardial or valvular"): each alternative is a
+# possibility hedged, whether or not the vocabulary reads it as a finding. Only a list with an "or" (or "versus") is
+# one of alternatives; "and" separates them only after a word naming candidates ("possibilities include X, Y and Z").
+_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING, hedges.NOT_EXCLUDED,
+                                           hedges.ALTERNATIVE, hedges.CANDIDATES, ("conceivable",)))
+_OR = lazy_compile(r"(?i)\b(?:or|versus|vs)\b")
+_NAMING = lazy_compile("(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES))
+_LIST_SEP = lazy_compile(r"(?i),|\b(?:or|versus|vs)\b")
+_AND_SEP = lazy_compile(r"(?i),|\b(?:and|or)\b")
 
 
 def observes(steps: list[StepVerdict]) -> bool:
@@ -42,23 +53,56 @@ def observes(steps: list[StepVerdict]) -> bool:
     ("may be", "cannot be excluded") commit to nothing, like a refusal or the options read back; so does a chain
     that hedges three or more findings and more than twice as many as it states ("Possibly the drain is correctly
     sited. Possibly it has entered the liver. The drain is kinked ... are also possible."): one firm word among
-    the hedges does not make them observations. A finding stated and two readings of it hedged ("an opacity,
-    which may represent pneumonia or atelectasis") still observes. (A chain that says it cannot see the image
-    observes nothing either: ``blind``, asked of the chain's text.) (Of the 1,999 dev chains this catches 20, all
-    tier 1; no faithful or one-error chain hedges more findings than it states.)"""
+    the hedges does not make them observations. Where two or more sentences state nothing firm and each lists
+    alternatives held open ("It may be pericardial, myocardial or valvular. Constriction, an aneurysm or a
+    cardiomyopathy are all conceivable."), every alternative counts as a hedged finding, read or not
+    (``alternatives``): a hedge over words the vocabulary does not know is a hedge all the same. A finding stated and
+    two readings of it hedged ("an opacity, which may represent pneumonia or atelectasis"), a sentence qualifying a
+    finding it states ("a spiculated mass, possibly primary or secondary") or one sentence of alternatives beside a
+    stated finding ("Consolidation. It may be infective, aspirational or inflammatory.") still observes. (A chain
+    that says it cannot see the image observes nothing either: ``blind``, asked of the chain's text.) (Of the 1,999
+    dev chains this catches 22, all tier 1; no faithful or one-error chain hedges more findings than it states.)"""
     uncertain = Polarity.UNCERTAIN
     firm = hedged = 0
+    listed: list[int] = []  # per sentence of alternatives only, the possibilities it holds open beyond those read
     for s in steps:
+        held = stated = 0
         for v in s.verdicts:
             if v.consistent is None:
                 continue
             if v.finding.category == "modality":
                 continue  # "this is a chest radiograph", "a CT is needed": the study named, nothing seen in it
             if v.finding.polarity is uncertain:
-                hedged += 1
+                held += 1
             else:
-                firm += 1
+                stated += 1
+        firm += stated
+        hedged += held
+        if not stated:
+            n = alternatives(s)
+            if n >= 2:
+                listed.append(max(0, n - held))
+    if len(listed) >= 2:
+        hedged += sum(listed)
     return firm > 0 and not (hedged >= _HEDGED_MIN and hedged > 2 * firm)
+
+
+def alternatives(step: StepVerdict) -> int:
+    """The possibilities a step holds open in lists of alternatives: in each clause with a hedge word (``_OPEN``),
+    the items of its list ("It may be pericardial, myocardial or valvular": 3; "Constriction, an aneurysm or a
+    cardiomyopathy are all conceivable": 3). A hedge over words the vocabulary does not read is a hedge all the same,
+    so two such lists beside one vague firm claim hedge everything (``observes``). A clause without "or" ("it may be a
+    small effusion", "there is a nodule and it may be a granuloma") offers no alternatives (0)."""
+    n = 0
+    for start, end, role, _claims, _mentions in step.clauses:
+        text = step.text[start:end]
+        if role is not SentenceRole.HEDGED and not _OPEN.search(text):
+            continue
+        if _OR.search(text):
+            n += 1 + len(_LIST_SEP.findall(text))
+        elif _NAMING.search(text):
+            n += 1 + len(_AND_SEP.findall(text))
+    return n
 
 
 def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
