@@ -53,20 +53,21 @@ def observes(steps: list[StepVerdict]) -> bool:
     ("may be", "cannot be excluded") commit to nothing, like a refusal or the options read back; so does a chain
     that hedges three or more findings and more than twice as many as it states ("Possibly the drain is correctly
     sited. Possibly it has entered the liver. The drain is kinked ... are also possible."): one firm word among
-    the hedges does not make them observations. Where two or more sentences state nothing firm and each lists
-    alternatives held open ("It may be pericardial, myocardial or valvular. Constriction, an aneurysm or a
-    cardiomyopathy are all conceivable."), every alternative counts as a hedged finding, read or not
-    (``alternatives``): a hedge over words the vocabulary does not know is a hedge all the same. A finding stated and
-    two readings of it hedged ("an opacity, which may represent pneumonia or atelectasis"), a sentence qualifying a
-    finding it states ("a spiculated mass, possibly primary or secondary") or one sentence of alternatives beside a
+    the hedges does not make them observations. Where two or more clauses state nothing firm and hold possibilities
+    open ("It may be pericardial, myocardial or valvular. Constriction, an aneurysm or a cardiomyopathy are all
+    conceivable."; "It may be benign. It may be malignant."), every possibility counts as a hedged finding, read or
+    not (``alternatives``): a hedge over words the vocabulary does not know is a hedge all the same. A finding stated
+    and two readings of it hedged ("an opacity, which may represent pneumonia or atelectasis"), a clause qualifying a
+    finding it states ("a spiculated mass, possibly primary or secondary") or one clause of alternatives beside a
     stated finding ("Consolidation. It may be infective, aspirational or inflammatory.") still observes. (A chain
     that says it cannot see the image observes nothing either: ``blind``, asked of the chain's text.) (Of the 1,999
     dev chains this catches 22, all tier 1; no faithful or one-error chain hedges more findings than it states.)"""
     uncertain = Polarity.UNCERTAIN
     firm = hedged = 0
-    listed: list[int] = []  # per sentence of alternatives only, the possibilities it holds open beyond those read
+    listed: list[int] = []  # per clause stating nothing firm, the possibilities it holds open
     for s in steps:
-        held = stated = 0
+        held = 0
+        said: list[str] = []
         for v in s.verdicts:
             if v.consistent is None:
                 continue
@@ -75,34 +76,35 @@ def observes(steps: list[StepVerdict]) -> bool:
             if v.finding.polarity is uncertain:
                 held += 1
             else:
-                stated += 1
-        firm += stated
+                said.append(v.finding.text.lower())
+        firm += len(said)
         hedged += held
-        if not stated:
-            n = alternatives(s)
-            if n >= 2:
-                listed.append(max(0, n - held))
-    if len(listed) >= 2:
-        hedged += sum(listed)
+        for start, end, role, _claims, _mentions in s.clauses:
+            text = s.text[start:end]
+            if any(w and w in text.lower() for w in said):
+                continue  # a clause stating a finding qualifies it ("a mass, possibly primary or secondary")
+            n = alternatives(text, role)
+            if n:
+                listed.append(n)
+    if len(listed) >= 2:  # the alternatives, read or not, or the hedged findings read, whichever are more
+        hedged = max(hedged, sum(listed))
     return firm > 0 and not (hedged >= _HEDGED_MIN and hedged > 2 * firm)
 
 
-def alternatives(step: StepVerdict) -> int:
-    """The possibilities a step holds open in lists of alternatives: in each clause with a hedge word (``_OPEN``),
-    the items of its list ("It may be pericardial, myocardial or valvular": 3; "Constriction, an aneurysm or a
-    cardiomyopathy are all conceivable": 3). A hedge over words the vocabulary does not read is a hedge all the same,
-    so two such lists beside one vague firm claim hedge everything (``observes``). A clause without "or" ("it may be a
-    small effusion", "there is a nodule and it may be a granuloma") offers no alternatives (0)."""
-    n = 0
-    for start, end, role, _claims, _mentions in step.clauses:
-        text = step.text[start:end]
-        if role is not SentenceRole.HEDGED and not _OPEN.search(text):
-            continue
-        if _OR.search(text):
-            n += 1 + len(_LIST_SEP.findall(text))
-        elif _NAMING.search(text):
-            n += 1 + len(_AND_SEP.findall(text))
-    return n
+def alternatives(text: str, role: SentenceRole) -> int:
+    """The possibilities a clause holds open: with a hedge word (``_OPEN``) or read as hedged, the items of its list
+    of alternatives ("It may be pericardial, myocardial or valvular": 3; "Constriction, an aneurysm or a
+    cardiomyopathy are all conceivable": 3; "possibilities include X, Y and Z": 3), else one ("It may be
+    infective."); none without a hedge, nor for a hedged letter alone ("Perhaps B."). A hedge over words the
+    vocabulary does not read is a hedge all the same, so two such clauses beside one vague firm claim hedge
+    everything (``observes``)."""
+    if role is not SentenceRole.HEDGED and not _OPEN.search(text):
+        return 0
+    if _OR.search(text):
+        return 1 + len(_LIST_SEP.findall(text))
+    if _NAMING.search(text):
+        return 1 + len(_AND_SEP.findall(text))
+    return 1 if _WORDS.search(_OPEN.sub(" ", text)) else 0
 
 
 def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
