@@ -24,7 +24,10 @@ def test_two_sentences_of_unread_alternatives_beside_one_vague_claim_observe_not
                   # one possibility a sentence; the lists joined to the firm claim by semicolons
                   "Calcification is seen. Perhaps it is old. It may be thick. Possibly it is valvular. Perhaps B.",
                   "Calcification is seen; it could be thin, thick or nodular; it may be old or recent; pericardial "
-                  "or valvular disease are both conceivable. Perhaps B."):
+                  "or valvular disease are both conceivable. Perhaps B.",
+                  # held open by likelihood and suspicion words
+                  "Some calcification is present. Probably thin or thick, old or new. Likely pericardial or "
+                  "valvular. B."):
         v = _verify(chain)
         assert not v.observes, chain
         assert ReasoningScore.from_verification(v).radrscore == 0.0
@@ -38,5 +41,7 @@ def test_one_sentence_of_alternatives_or_a_qualified_finding_still_observes() ->
                   "Pericardial calcification, possibly tuberculous or post-radiation, with a normal heart size. "
                   "The lungs are clear, possibly slightly hyperinflated or normal. B.",
                   "There is pericardial calcification. It may be old. The azygos may be distended. B.",
-                  "There is pericardial calcification; it may be old. The heart is normal in size. Perhaps B."):
+                  "There is pericardial calcification; it may be old. The heart is normal in size. Perhaps B.",
+                  "There is pericardial calcification. The heart is normal in size. It is probably chronic; a "
+                  "distended azygos suggests constriction. B."):
         assert _verify(chain).observes, chain

@@ -41,7 +41,8 @@ _HEDGED_MIN = 3  # hedged findings that, more than twice the firm ones, make a c
 # possibility hedged, whether or not the vocabulary reads it as a finding. Only a list with an "or" (or "versus") is
 # one of alternatives; "and" separates them only after a word naming candidates ("possibilities include X, Y and Z").
 _OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING, hedges.NOT_EXCLUDED,
-                                           hedges.ALTERNATIVE, hedges.CANDIDATES, ("conceivable",)))
+                                           hedges.ALTERNATIVE, hedges.CANDIDATES, hedges.LIKELIHOOD,
+                                           hedges.SUSPICION, ("conceivable",)))
 _OR = lazy_compile(r"(?i)\b(?:or|versus|vs)\b")
 _NAMING = lazy_compile("(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES))
 _LIST_SEP = lazy_compile(r"(?i),|\b(?:or|versus|vs)\b")
