@@ -87,6 +87,12 @@ MIMICS = ("shadow", "fold", "artefact", "artifact", "overlap", "overlapping", "o
 DIFFERENTIAL = ("differential", "differentials", "ddx")
 # The plural nouns heading candidates beside it: "Possibilities: A, B", "Other considerations: ...".
 CANDIDATES = ("possibilities", "considerations", "candidates")
+# What a finding may be due to, said of many at once: "could have a number of causes", "many possible explanations".
+CAUSES = ("causes", "explanations", "aetiologies", "etiologies", "reasons", "origins", "differentials", "diagnoses",
+          "possibilities", "conditions", "entities", "pathologies")
+# How many of them: "a number of", "several", "various" (a count word, not a number).
+MANY = ("a number of", "a variety of", "a range of", "a wide range of", "a broad range of", "many", "several",
+        "various", "multiple", "numerous", "different", "a host of")
 # A question asked, not answered: "whether there is a pneumothorax".
 ASKING = ("whether",)
 # What ought to be, not what is: "the tube should lie above the carina", "should be reviewed".
@@ -258,6 +264,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

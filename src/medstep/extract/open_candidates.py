@@ -70,6 +70,10 @@ _CONCLUSION = lazy_compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnosti
                            r"represent\w*|due\s+to|keeping|indicat\w*|favou?r\w*|caused\s+by|secondary\s+to)\b")
 # How many sentences after a description are read for its candidates.
 _AFTER_DESCRIPTION = 3
+# A sentence saying the finding may have many causes ("The opacity could have a number of causes.", "Several conditions
+# could produce this appearance.", "There are various possible explanations."): candidates weighed, none chosen.
+_MANY_CAUSES = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.MANY) + r")\s+(?:(?:possible|potential|different|"
+                            r"other|underlying)\s+){0,2}(?:" + hedges.alternation(hedges.CAUSES) + r")\b")
 _RANKED_DOWN = lazy_compile(r"(?i)\b(?:less|least)\s+likely\b|\bunlikely\b|\bexcluded\b|\bruled\s+out\b")
 
 def hedged_candidates(first: str, region: str) -> bool:
@@ -168,6 +172,12 @@ def turned_possible(first: str) -> bool:
     return found is not None and _RANKED_DOWN.search(first, found.end()) is None
 
 
+def many_causes(region: str) -> bool:
+    """Whether ``region`` says the finding may have many causes ("The opacity could have a number of causes. It might
+    represent pneumonia, atelectasis or a summation artefact.") and commits to none of them (:func:`commits`)."""
+    return _MANY_CAUSES.search(region) is not None and not commits(region)
+
+
 def second_candidate(first: str, text: str) -> bool:
     """Whether a sentence after the opening one ``first`` names another candidate unranked (``_SECOND_CANDIDATE``):
     "Appendicitis. Alternatively, mesenteric adenitis." ("... which is less likely" ranks it below the first)."""
@@ -175,5 +185,5 @@ def second_candidate(first: str, text: str) -> bool:
     return second is not None and _RANKED_DOWN.search(text, second.start()) is None
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "listed_candidates",
+__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "listed_candidates", "many_causes",
            "other_beside_label", "second_candidate", "turned_possible"]

@@ -34,8 +34,8 @@ from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
 from medstep.extract.open_refusal import other_language_pair
 from medstep.extract.open_candidates import (
-    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, other_beside_label, second_candidate,
-    turned_possible,
+    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, many_causes, other_beside_label,
+    second_candidate, turned_possible,
 )
 from medstep.extract.open_generic import says_nothing
 from medstep.extract.refusal import defers, other_hedged_or
@@ -476,7 +476,7 @@ def undecided(region: str, question: str) -> Status | None:
         return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
             or offers_candidates(first, region, question) or both_sides(region)
-            or candidates_after_description(first, region, question)):
+            or candidates_after_description(first, region, question) or many_causes(region)):
         return Status.AMBIGUOUS
     return None
 
