@@ -33,3 +33,30 @@ def test_many_causes_with_a_pick_or_a_count_of_findings_is_still_an_answer(text:
     got, status = _read(text)
     assert status is Status.SCORED and got is not None and answer in got
 
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("The liver is a large glandular organ in the right upper quadrant. It contains hepatocytes arranged in lobules.",
+     "What abnormality is seen in the liver?"),
+    ("Kidneys are bean-shaped organs of the urinary system. Abnormalities can include cysts, stones, and tumours.",
+     "Which abnormality affects the kidneys?"),
+    ("The spleen is a lymphoid organ beneath the left hemidiaphragm. It filters old red cells from the circulation.",
+     "What is wrong with the spleen?"),
+    ("The pancreas is a retroperitoneal gland with exocrine and endocrine roles. Diseases affecting it include "
+     "pancreatitis and adenocarcinoma.", "What is the abnormality of the pancreas?"),
+])
+def test_the_organ_asked_defined_as_a_class_is_no_answer(text: str, question: str) -> None:
+    assert _read(text, question) == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The liver is enlarged. It contains multiple hypodense lesions.", "What abnormality is seen in the liver?",
+     "enlarged"),
+    ("The liver is a shrunken nodular organ in keeping with cirrhosis.", "What abnormality is seen in the liver?",
+     "cirrhosis"),
+    ("The liver is a site of multiple metastases.", "What abnormality is seen in the liver?", "metastases"),
+    ("The kidney is a pelvic kidney.", "What is abnormal about the kidney?", "pelvic kidney"),
+])
+def test_the_organ_read_in_this_image_is_still_an_answer(text: str, question: str, answer: str) -> None:
+    got, status = _read(text, question)
+    assert status is Status.SCORED and got is not None and answer in got
+

@@ -9,12 +9,20 @@ imaging modality is this?" gives ultrasound). Every sentence of the answer must 
 vocabulary (``answers/concepts.tsv``, category ``modality``), or go on about the one defined before it by its pronoun
 ("It does not use ionizing radiation."); a sentence about the image ("CT shows a mass.", "It shows a fracture.") is an
 answer of its own.
+
+A reply may likewise define the organ the question names instead of reading it ("The liver is a large glandular organ
+in the right upper quadrant. It contains hepatocytes ...", "Kidneys are paired organs of the urinary system.",
+:func:`defines_organ`): the organ as a class, a noun phrase after "is a" / "are", nothing of the vocabulary but anatomy
+in it, and nothing of this image; what follows by its pronoun ("It filters old red cells.") may go on
+(:func:`goes_on_organ`) while it names no finding, state or number. "The liver is enlarged.", "The liver is a common
+site of metastases." and "It contains multiple hypodense lesions." read this case.
 """
 
 from __future__ import annotations
 
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
+from medstep.extract.open_knowledge import POINTS_HERE
 from medstep.lazyre import lazy_compile
 
 # A technique, then what defines it: "is a (safe, medical) imaging technique / test / type of ...", "uses",
@@ -33,6 +41,14 @@ _GOES_ON = lazy_compile(
     r"often|typically|usually|widely|generally|frequently|routinely|particularly|especially|very|be)\s+)*(?:used|uses?|"
     r"help|helps|allows?|enables?|involves?|requires?|produces?|creates?|provides?|exposes?|emits?|rel(?:y|ies)\s+on|"
     r"works?|safe|painless|quick|fast|cheap|inexpensive|portable|non-?invasive|radiation|ionizing|ionising)\b")
+# An organ as a class: "The liver is a (large glandular) organ ...", "Kidneys are (paired, bean-shaped) organs ...": a
+# noun phrase after the copula, an article opening it or a plural noun ending its first words (no preposition before).
+_ORGAN_CLASS = lazy_compile(
+    r"(?i)^[\s*_\"']*(?:the\s+)?(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:an?\s+(?!few\b|number\b|lot\b)|"
+    r"(?:(?!with\b|of\b|in\b|at\b|by\b|and\b|not\b|no\b|filled\b|replaced\b|seen\b)[\w-]+,?\s+){0,3}?[a-z-]{3,}s\b)")
+# A sentence going on about the organ by its pronoun ("It contains ...", "They filter ...").
+_PRONOUN = lazy_compile(r"(?i)^[\s*_\"']*(?:it|they|its|their)\b")
+_DIGIT = lazy_compile(r"\d")
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 # A question asking which technique made the image.
 _ASKS_TECHNIQUE = lazy_compile(r"(?i)\b(?:modality|technique|imaging\s+(?:method|type|test)|type\s+of\s+(?:image|imaging|"
@@ -69,6 +85,29 @@ def defines(sentence: str) -> bool:
     return found is not None and is_technique(found.group("subject"))
 
 
+def _anatomy_only(text: str) -> bool:
+    """Whether every vocabulary mention of ``text`` is anatomy (no finding, no normal or abnormal state)."""
+    return all(category_of(m) == "anatomy" for m in vocabulary().mentions(normalize(text)))
+
+
+def defines_organ(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` defines, as a class, an organ that ``question`` names (see module docstring)."""
+    found = _ORGAN_CLASS.match(sentence)
+    if found is None or POINTS_HERE.search(sentence) is not None or _DIGIT.search(sentence) is not None:
+        return False
+    subject = vocabulary().mentions(normalize(found.group("subject")))
+    asked = {m.concept for m in vocabulary().mentions(normalize(question)) if category_of(m) == "anatomy"}
+    return (bool(subject) and all(m.concept in asked for m in subject)
+            and _anatomy_only(sentence[found.end("subject"):]))
+
+
+def goes_on_organ(sentence: str) -> bool:
+    """Whether ``sentence`` goes on about an organ defined before it, by its pronoun, naming nothing but anatomy and
+    nothing of this image ("It contains hepatocytes arranged in lobules.")."""
+    return (_PRONOUN.match(sentence) is not None and POINTS_HERE.search(sentence) is None
+            and _DIGIT.search(sentence) is None and _anatomy_only(sentence))
+
+
 def goes_on(sentence: str) -> bool:
     """Whether ``sentence`` goes on about a technique named before it by its pronoun (``_GOES_ON``)."""
     return _GOES_ON.match(sentence) is not None
@@ -79,4 +118,4 @@ def asks_technique(question: str) -> bool:
     return _ASKS_TECHNIQUE.search(question) is not None
 
 
-__all__ = ["asks_technique", "defined_technique", "defines", "goes_on", "is_technique"]
+__all__ = ["asks_technique", "defined_technique", "defines", "defines_organ", "goes_on", "goes_on_organ", "is_technique"]

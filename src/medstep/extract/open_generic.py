@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import hedges, negation
-from medstep.extract.open_definition import defines, goes_on, is_technique
+from medstep.extract.open_definition import defines, defines_organ, goes_on, goes_on_organ, is_technique
 from medstep.extract.open_knowledge import states_knowledge
 from medstep.lazyre import lazy_compile
 
@@ -129,9 +129,9 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
     said: list[bool] = []
     for s in sentences:
-        general = (_courtesy(s) or _class_statement(s) or defines(s) or _habit(s, question)
-                   or states_knowledge(s, question))
-        said.append(general or (any(said) and said[-1] and goes_on(s)))
+        general = (_courtesy(s) or _class_statement(s) or defines(s) or defines_organ(s, question)
+                   or _habit(s, question) or states_knowledge(s, question))
+        said.append(general or (any(said) and said[-1] and (goes_on(s) or goes_on_organ(s))))
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
 
