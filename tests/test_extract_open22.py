@@ -60,3 +60,22 @@ def test_the_organ_read_in_this_image_is_still_an_answer(text: str, question: st
     got, status = _read(text, question)
     assert status is Status.SCORED and got is not None and answer in got
 
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("This appears to be a pneumothorax. Alternatively, it could represent a skin fold.", "pneumothorax"),
+    ("This looks like a pleural effusion. Alternatively it might be pleural thickening.", "pleural effusion"),
+    ("It seems to be an osteochondroma. Another possibility is a parosteal osteosarcoma.", "osteochondroma"),
+    ("The appearance is of a meningioma. Alternatively, a dural metastasis could look similar.", "meningioma"),
+])
+def test_a_stated_reading_then_another_only_possible_is_the_reading(text: str, answer: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Appendicitis. Alternatively, it could be mesenteric adenitis.",
+    "It may be a pneumothorax. Alternatively, it could represent a skin fold.",
+    "This appears to be a pneumothorax. Alternatively, a skin fold.",
+    "This appears to be a pneumothorax. Alternatively, it could be a skin fold. Or a bulla.",
+])
+def test_a_hedged_or_bare_reading_beside_another_stays_ambiguous(text: str) -> None:
+    assert _read(text, "What is the diagnosis?") == (None, Status.AMBIGUOUS)

@@ -76,6 +76,16 @@ _MANY_CAUSES = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.MANY) + r")
                             r"other|underlying)\s+){0,2}(?:" + hedges.alternation(hedges.CAUSES) + r")\b")
 _RANKED_DOWN = lazy_compile(r"(?i)\b(?:less|least)\s+likely\b|\bunlikely\b|\bexcluded\b|\bruled\s+out\b")
 
+# A reading stated as the writer's own, framed by a verb of appearance or a copula on the image: "This appears to be
+# X.", "It looks like X.", "The appearance is that of X.", "This is X.", "These findings are consistent with X.".
+_READING = lazy_compile(r"(?i)^[\s*_\"']*(?:this|it|that|the\s+(?:appearance|appearances|findings?|lesion|image|picture|"
+                        r"abnormality))\s+(?:(?:appears?|looks?|seems?)\s+(?:to\s+be|like|consistent\s+with)|(?:is|are)\s+"
+                        r"(?:(?:that\s+)?of|consistent\s+with|in\s+keeping\s+with|typical\s+of|an?\b))")
+# A candidate only held possible: "could", "might", "may", "possibly", "perhaps", "maybe".
+_HELD_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("possibility",)))
+_SENTENCE_STOP = lazy_compile(r"[.;!?](?:\s|$)")
+
+
 def hedged_candidates(first: str, region: str) -> bool:
     """The opening sentence ``first`` of ``region`` lists candidates under a hedging head ("The differential
     includes A, B and C.", "Consider A, B and C."), sets two against each other ("Sarcoidosis vs lymphoma"), or
@@ -180,10 +190,25 @@ def many_causes(region: str) -> bool:
 
 def second_candidate(first: str, text: str) -> bool:
     """Whether a sentence after the opening one ``first`` names another candidate unranked (``_SECOND_CANDIDATE``):
-    "Appendicitis. Alternatively, mesenteric adenitis." ("... which is less likely" ranks it below the first)."""
+    "Appendicitis. Alternatively, mesenteric adenitis." ("... which is less likely" ranks it below the first). A
+    reading the writer states as theirs ("This appears to be a pneumothorax.", ``_READING``), then another offered
+    only as what it could be ("Alternatively, it could represent a skin fold."), ranks that other below it."""
     second = _SECOND_CANDIDATE.search(text, len(first))
-    return second is not None and _RANKED_DOWN.search(text, second.start()) is None
+    if second is None or _RANKED_DOWN.search(text, second.start()) is not None:
+        return False
+    return not offered_below(first, text[second.start():])
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "listed_candidates", "many_causes",
+def offered_below(first: str, rest: str) -> bool:
+    """Whether ``rest`` (what follows the opening sentence ``first``) only offers another candidate as possible
+    ("Alternatively, it could represent a skin fold.", "Another possibility is ...") after ``first`` states a reading
+    as the writer's own, unhedged ("This appears to be a pneumothorax."): the other is ranked below that reading."""
+    if _READING.match(first) is None or _HELD_POSSIBLE.search(first) is not None:
+        return False
+    sentences = [s for s in _SENTENCE_STOP.split(rest.strip()) if s.strip()]
+    return (len(sentences) == 1 and _SECOND_CANDIDATE.match(rest.strip()) is not None
+            and _HELD_POSSIBLE.search(sentences[0]) is not None)
+
+
+__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "listed_candidates", "many_causes", "offered_below",
            "other_beside_label", "second_candidate", "turned_possible"]

@@ -20,6 +20,7 @@ from medstep.extract import (
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
+from medstep.extract.open_candidates import offered_below
 from medstep.extract.refusal import offers_alternatives
 from medstep.extract.replywords import FIELD_RULE
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
@@ -213,7 +214,8 @@ def _framed_first(region: str, question: str) -> str | None:
     if normalize_text(parts[0]) == normalize_text(question):
         return _framed_first(parts[1], question) or (parts[1] if _SENTENCE_END.search(parts[1]) is None else None)
     label = open_frames.frame_label(parts[0], question)
-    if label is None or len(label.split()) > _LABEL_WORDS or not open_span.droppable(parts[1], label):
+    if label is None or len(label.split()) > _LABEL_WORDS or not (open_span.droppable(parts[1], label)
+                                                                   or offered_below(parts[0], parts[1])):
         return None
     return parts[0]
 
