@@ -117,7 +117,7 @@ def test_candidates_named_without_a_choice_are_ambiguous(text: str) -> None:
     ("Giant cell tumor. The differential includes aneurysmal bone cyst.", DX,
      "giant cell tumor differential includes aneurysmal bone cyst"),
     ("There is a lytic lesion. The differential includes giant cell tumor and aneurysmal bone cyst.",
-     "What abnormality is seen?", "there is lytic lesion differential includes giant cell tumor and aneurysmal bone cyst"),
+     "What abnormality is seen?", "lytic lesion"),
     ('{"findings": ["cardiomegaly", "pleural effusion"]}', "What are the findings?", "cardiomegaly pleural effusion"),
     ('{"diagnosis": "pneumonia", "confidence": "low"}', DX, "pneumonia"),  # a hedged pick is the answer, as for choices
 ])

@@ -79,3 +79,33 @@ def test_a_stated_reading_then_another_only_possible_is_the_reading(text: str, a
 ])
 def test_a_hedged_or_bare_reading_beside_another_stays_ambiguous(text: str) -> None:
     assert _read(text, "What is the diagnosis?") == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("There's a 2 cm nodule in the right upper lobe. Honestly it's hard to say more - could be a granuloma, a primary "
+     "tumour, or a metastasis.", "nodule"),
+    ("I see a large mass in the left kidney. Difficult to characterise further; it might be renal cell carcinoma, an "
+     "oncocytoma or an angiomyolipoma.", "mass"),
+    ("Findings: 3 cm mass in the right lower lobe with spiculated margins.\nImpression: Differential includes primary "
+     "lung cancer, metastasis, and organising pneumonia.", "mass"),
+    ("FINDINGS: Large pericardial effusion.\nIMPRESSION: Differential diagnosis includes viral pericarditis, uraemia "
+     "and malignancy.", "pericardial effusion"),
+])
+def test_the_finding_seen_answers_the_abnormality_when_only_its_cause_is_weighed(text: str, answer: str) -> None:
+    got, status = _read(text)
+    assert status is Status.SCORED and got is not None and answer in got and "could" not in got \
+        and "differential" not in got
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("There's a 2 cm nodule in the right upper lobe. Hard to say more - could be a granuloma or a metastasis.",
+     "What is the diagnosis?"),
+    ("Findings: 3 cm mass in the right lower lobe.\nImpression: Differential includes primary lung cancer, metastasis, "
+     "and organising pneumonia.", "What is the most likely diagnosis?"),
+    ("There is no nodule. It could be a granuloma or a vessel.", "What is the abnormality?"),
+    ("There are several findings: cardiomegaly and pleural effusions. The main one is either cardiomegaly or "
+     "effusions.", "What is the abnormality?"),
+])
+def test_a_finding_beside_weighed_causes_does_not_answer_a_diagnosis_or_a_denial(text: str, question: str) -> None:
+    got, _ = _read(text, question)
+    assert got is None or "could" in got or "either" in got

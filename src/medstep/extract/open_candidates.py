@@ -63,7 +63,7 @@ _SECOND_CANDIDATE = lazy_compile(
 # A first sentence describing what is seen, not naming a diagnosis: "There is a lytic lesion.", "The image shows a
 # well-defined lesion.", "I see a hilar mass." (one holding a conclusion word names it: "..., consistent with an
 # abscess").
-_DESCRIBES = lazy_compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:image|scan|study|film|"
+_DESCRIBES = lazy_compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|there['’]s|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:image|scan|study|film|"
                           r"radiograph|x-?ray|ct|mri|ultrasound|section|slide)\s+(?:shows?|demonstrates?|reveals?)|"
                           r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe))\b")
 _CONCLUSION = lazy_compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnostic|typical|characteristic|likely|probabl[ey]|"
@@ -128,6 +128,16 @@ def listed_candidates(parts: list[str]) -> bool:
         if head is not None and (_LIST_JOIN.search(low, head.end()) is not None or " or " in low[head.end():]):
             return True
     return False
+
+
+def describes(sentence: str) -> bool:
+    """Whether ``sentence`` only describes what is seen (``_DESCRIBES``), concluding nothing (``_CONCLUSION``)."""
+    return _DESCRIBES.match(sentence) is not None and _CONCLUSION.search(sentence) is None
+
+
+def concludes(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word of conclusion ("consistent with", "due to", "likely")."""
+    return _CONCLUSION.search(sentence) is not None
 
 
 def candidates_after_description(first: str, region: str, question: str) -> bool:
@@ -210,5 +220,6 @@ def offered_below(first: str, rest: str) -> bool:
             and _HELD_POSSIBLE.search(sentences[0]) is not None)
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "hedged_candidates", "listed_candidates", "many_causes", "offered_below",
-           "other_beside_label", "second_candidate", "turned_possible"]
+__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "concludes", "describes", "hedged_candidates",
+           "listed_candidates", "many_causes", "offered_below", "other_beside_label", "second_candidate",
+           "turned_possible"]
