@@ -43,6 +43,8 @@ def test_many_causes_with_a_pick_or_a_count_of_findings_is_still_an_answer(text:
      "What is wrong with the spleen?"),
     ("The pancreas is a retroperitoneal gland with exocrine and endocrine roles. Diseases affecting it include "
      "pancreatitis and adenocarcinoma.", "What is the abnormality of the pancreas?"),
+    ("The aorta is the largest artery of the body. It carries blood from the heart to the rest of the body.",
+     "What abnormality is seen in the aorta?"),
 ])
 def test_the_organ_asked_defined_as_a_class_is_no_answer(text: str, question: str) -> None:
     assert _read(text, question) == (None, Status.UNPARSED)
@@ -55,6 +57,7 @@ def test_the_organ_asked_defined_as_a_class_is_no_answer(text: str, question: st
      "cirrhosis"),
     ("The liver is a site of multiple metastases.", "What abnormality is seen in the liver?", "metastases"),
     ("The kidney is a pelvic kidney.", "What is abnormal about the kidney?", "pelvic kidney"),
+    ("The aorta is the largest it has been, at 6 cm.", "What abnormality is seen in the aorta?", "6 cm"),
 ])
 def test_the_organ_read_in_this_image_is_still_an_answer(text: str, question: str, answer: str) -> None:
     got, status = _read(text, question)

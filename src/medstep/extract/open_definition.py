@@ -41,10 +41,11 @@ _GOES_ON = lazy_compile(
     r"often|typically|usually|widely|generally|frequently|routinely|particularly|especially|very|be)\s+)*(?:used|uses?|"
     r"help|helps|allows?|enables?|involves?|requires?|produces?|creates?|provides?|exposes?|emits?|rel(?:y|ies)\s+on|"
     r"works?|safe|painless|quick|fast|cheap|inexpensive|portable|non-?invasive|radiation|ionizing|ionising)\b")
-# An organ as a class: "The liver is a (large glandular) organ ...", "Kidneys are (paired, bean-shaped) organs ...": a
-# noun phrase after the copula, an article opening it or a plural noun ending its first words (no preposition before).
+# An organ as a class: "The liver is a (large glandular) organ ...", "Kidneys are (paired, bean-shaped) organs ...",
+# "The aorta is the largest artery ...": a noun phrase after the copula, an article (or "the" and a superlative)
+# opening it or a plural noun ending its first words (no preposition before).
 _ORGAN_CLASS = lazy_compile(
-    r"(?i)^[\s*_\"']*(?:the\s+)?(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:an?\s+(?!few\b|number\b|lot\b)|"
+    r"(?i)^[\s*_\"']*(?:the\s+)?(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:an?\s+(?!few\b|number\b|lot\b)|the\s+[a-z]{2,}est\s+|"
     r"(?:(?!with\b|of\b|in\b|at\b|by\b|and\b|not\b|no\b|filled\b|replaced\b|seen\b)[\w-]+,?\s+){0,3}?[a-z-]{3,}s\b)")
 # A sentence going on about the organ by its pronoun ("It contains ...", "They filter ...").
 _PRONOUN = lazy_compile(r"(?i)^[\s*_\"']*(?:it|they|its|their)\b")
