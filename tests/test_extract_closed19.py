@@ -113,7 +113,8 @@ def test_a_tube_where_it_lies_now_is_still_read(question: str, text: str, expect
     ("Is there any abnormality?", "双肺透亮度正常，未见气胸及胸腔积液，心影大小正常。", "否"),
     ("Is this chest X-ray normal?", "右肺下叶见片状实变，未见胸腔积液。", "否"),
     ("Is this chest X-ray normal?", "骨折线显示不清。", None),
-    ("Is this chest X-ray normal?", "考虑右下肺炎症。", None),
+    ("Is this chest X-ray normal?", "考虑右下肺炎症。", "否"),  # 考虑: the impression (session 22)
+    ("Is this chest X-ray normal?", "考虑右下肺炎症可能。", None),
 ])
 def test_chinese_replies_to_a_whole_study_question(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected

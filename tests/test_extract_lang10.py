@@ -154,7 +154,8 @@ def test_chinese_decision_words(text: str, expected: str | None) -> None:
     ("Is there a pleural effusion?", "右侧少量胸腔积液。", "是"),
     ("Is the heart enlarged?", "心脏大小正常。", "否"),
     ("Is there a left pleural effusion?", "右侧胸腔积液。", None),
-    ("Is there a pneumothorax?", "考虑左侧少量气胸。", None),
+    ("Is there a pneumothorax?", "考虑左侧少量气胸。", "是"),  # 考虑: the impression (session 22)
+    ("Is there a pneumothorax?", "考虑左侧少量气胸可能。", None),
     # a finding stated in the past or resolving is no current finding (Chinese questions read it as 是 before)
     ("有气胸吗？", "右侧气胸已吸收。", None),
     ("是否有骨折？", "陈旧性肋骨骨折。", None),

@@ -36,7 +36,7 @@ SUPPOSED_CASE = ("when", "were")
 WEIGHING = ("either", "torn between", "between", "both", "plausible", "depend on", "depends on", "depending on")
 # The writer says it is not sure.
 DOUBT = ("uncertain", "unsure", "not sure", "not certain", "cannot decide", "cannot distinguish", "can't decide",
-         "can't distinguish")
+         "can't distinguish", "cannot be sure", "can't be sure", "cannot be certain", "can't be certain")
 # A concession: a subordinate clause granting something beside the main statement ("..., although part of it
 # extends toward the middle lobe").
 CONCESSION = ("although", "though", "even though", "albeit")

@@ -100,6 +100,9 @@ ZH_NOT = ZH_IS_NOT + ("非",)
 ZH_NOT_SEEN = ("未见", "未发现", "未显示", "没见", "不见")
 ZH_NONE = ("没有", "沒有", "无", "無", "不存在", "不包含", "不含")
 ZH_DENY = ZH_NOT_SEEN + ZH_NONE + ("未",)
+# A Chinese report's impression that sets a diagnosis aside: "不支持肺栓塞" (does not support), "不考虑骨折" (not
+# considered), "不符合气胸表现" (not consistent with). Read by the statement readers of extract only.
+ZH_SET_ASIDE = ("不支持", "不考虑", "不符合")
 # The characters that negate a Chinese clause wherever they sit (不 "not", 没 / 无 "no", 未 "not yet", 非 "non-"): a reader
 # asking whether a clause holds any negation. 否 "no" (否认 "denies") also, where a reader of statements asks.
 ZH_CHARS = ("未", "无", "没", "不", "非")

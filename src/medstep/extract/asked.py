@@ -74,10 +74,19 @@ _ES_NORMAL = lazy_compile(r"(?i)^\s*¿\s*(?:es|está|son|están)\s+normal(?:es)?
 _ES_STATE = lazy_compile(r"(?i)^\s*¿\s*(?:está|están)\s+")
 
 
+# 有无X？ / 有否X？ ("is there X or not?") asks X's presence as 是否有X？ does; its 无 denies nothing.
+_ZH_EITHER = lazy_compile(r"有(?:无|否)(?=[\u4e00-\u9fff])")
+
+
+def zh_either(question: str) -> str:
+    """A Chinese 有无X？ / 有否X？ question in its 是否有X？ form (one form for the readers); other text unchanged."""
+    return _ZH_EITHER.sub("是否有", question) if HAN.search(question) else question
+
+
 def positive_form(question: str) -> tuple[str, bool] | None:
     """The question without its negation and whether to flip, or ``None`` when it holds a negation this does not
     know how to remove (then nothing may be read from a statement)."""
-    q = question.strip()
+    q = zh_either(question.strip())
     for pattern, repl, flip in _NEGATED:
         if pattern.match(q):
             rewritten = pattern.sub(repl, q, count=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from medstep.answers import canonical_verdict, same_verdict
+from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
     class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
@@ -25,6 +25,12 @@ from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last
 from medstep.extract.stated import UNDERMINED, read_implicit_finding, read_stated
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample, Status
+
+# Doubt after a verdict taken back ("No, wait — that may be a fold. I can't be sure.", "Hmm.", "?"): nothing replaces it.
+_STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, hedges.POSSIBILITY) + r")\b|\b(?:"
+                           + hedges.alternation(revisions.HESITATION) + r")\b[\s.!…]*\Z")
+# Doubt of the speaker after a revision's own verdict ("Yes. Hmm, actually no, wait... I'm not certain."): no new one.
+_DOUBTED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
 
 
 def read_closed(loc: Located, sample: Sample) -> Reading:
@@ -144,9 +150,14 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             again = _verdict(replace(loc, answer=region[cue[1]:].lstrip(" ,;:—–-")), sample) if cue else None
             if again is not None and again.answer is None and again.status is Status.UNPARSED \
                     and (before := closed.verdict_before(region, cue[0] if cue else 0)) is not None:
+                if cue is not None and _STILL_OPEN.search(region[cue[1]:]) is not None:
+                    return AMBIGUOUS  # "Yes, ... No, wait — that may be a skin fold. I can't be sure.": taken back only
                 return Reading(before, rule)  # "Yes, ... obstructed. No, wait, these are normal haustra ..."
             return again if again is not None and again.answer is not None else AMBIGUOUS
         if revised is not None:
+            cue = closed.revision(region)
+            if revised != verdict and cue is not None and _DOUBTED.search(region[cue[1]:]) is not None:
+                return AMBIGUOUS  # "Yes. Hmm, actually no, wait... I'm not certain.": the yes withdrawn, no new verdict
             return Reading(revised, rule)
         return Reading(verdict, rule)
     if is_refusal(region):

@@ -14,15 +14,17 @@ from dataclasses import dataclass
 
 from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.wordforms import han_heads
+from medstep.extract import asked
 from medstep.extract.stance import Stance
 from medstep.lazyre import lazy_compile
 
 # ----------------------------------------------------------------------------- Chinese cue words
-_ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY) + ")"
+_ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY, negation.ZH_SET_ASIDE) + ")"
 # A verb of detecting between a bare 未 and the term ("未探及血流信号", "未检出", "未扫及"), then a qualifier.
 _ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到)?(?:明显|明确|任何)?的?"
-# 提示 / 符合 ("indicating", "consistent with") state the impression of a Chinese report: "提示右侧气胸。"
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|探及|检出|扫及)"
+# 提示 / 符合 / 考虑 ("indicating", "consistent with", "considered") state the impression of a Chinese report:
+# "提示右侧气胸。", "考虑肺炎。"; 考虑 with a maybe-word ("考虑肺炎可能", "考虑肺炎或肺不张") stays a hedge (ZH_HEDGE).
+_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
 # What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
 _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
 _ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|丰富的?|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
@@ -32,7 +34,7 @@ _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH
 # What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",
 # "气胸是指胸膜腔内积气"): no statement of this image either, so read as a hedge is.
 _ZH_GENERIC = r"可使|可引起|可导致|可造成|可表现为|常表现为|通常|多见于|常见于|好发于|典型表现|是指|定义为"
-ZH_HEDGE = lazy_compile(r"可能|疑似|疑|考虑|待|或|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?|" + _ZH_GENERIC)
+ZH_HEDGE = lazy_compile(r"可能|疑似|疑|待|或|需考虑|需要考虑|应考虑|临床考虑|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?|" + _ZH_GENERIC)
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
 # "healed", "resolving" (``implicit_words.HEDGES``); also read by ``extract/zh_concepts.py``.
@@ -47,7 +49,7 @@ _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|�
                          r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
-_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
+_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出)?|是否提示(?:有)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
                         r"(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = lazy_compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
@@ -65,7 +67,7 @@ class ZhQuestion:
 
 
 def zh_question(question: str) -> ZhQuestion | None:
-    q = question.strip()
+    q = asked.zh_either(question.strip())
     for pattern, prop in ((_ZH_Q_HAS, False), (_ZH_Q_PROP, True), (_ZH_Q_STATE, True)):
         m = pattern.match(q)
         if m is None:

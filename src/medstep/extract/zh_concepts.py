@@ -23,7 +23,7 @@ from dataclasses import replace
 from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import concept_question, findings, implicit
-from medstep.extract.asked import flip_verdict
+from medstep.extract.asked import flip_verdict, zh_either
 from medstep.extract.concept_question import Ask, Asked
 from medstep.extract.findings import Event
 from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
@@ -62,7 +62,7 @@ def _side(text: str) -> str | None:
 def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
     """The concept a simple Chinese closed question asks about, and whether a verdict read for it is reversed
     (an organ's size asked normal is read as its size finding asked present), else ``None``."""
-    q = question.strip()
+    q = zh_either(question.strip())
     if not HAN.search(q) or _Q_NEG.search(q) or not re.search(r"(?:吗|么)\s*[？?]\s*$|是否|有没有", q):
         return None
     q = q.replace("是否", "")  # 心脏是否增大？ asks 心脏增大 (cardiomegaly), one phrase once the 是否 is out

@@ -1,0 +1,71 @@
+"""Closed answers (session 22, issue #7): Chinese 有无X？ questions, 考虑 / 不支持 impressions, and a verdict taken
+back with doubt after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.asked import zh_either
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in question)
+    sample = Sample(id="x", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+    return extract(text, sample).answer
+
+
+def test_either_question_becomes_a_presence_question() -> None:
+    assert zh_either("肺内有无结节？") == "肺内是否有结节？"
+    assert zh_either("有否积液？") == "是否有积液？"
+    assert zh_either("Is there any effusion?") == "Is there any effusion?"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # 有无X？ / 有否X？ ask X's presence like 是否有X？
+    ("有无气胸？", "双肺野清晰，未见气胸。", "否"),
+    ("有无实变？", "右下肺可见片状实变影。", "是"),
+    ("肺内有无结节？", "右肺上叶可见一小结节。", "是"),
+    ("有否积液？", "未见明显积液。", "否"),
+    # 考虑X: the report's impression states X
+    ("有无肺炎？", "右下肺斑片状密度增高影，考虑肺炎。", "是"),
+    ("是否有肺炎？", "考虑右下肺炎。", "是"),
+    # 不支持 / 不考虑 / 不符合 X: the impression sets X aside
+    ("有无骨折？", "骨皮质连续，不支持骨折。", "否"),
+    ("是否有气胸？", "不考虑气胸。", "否"),
+    ("有无气胸？", "不符合气胸表现。", "否"),
+])
+def test_chinese_impressions(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("有无肺炎？", "考虑肺炎可能。"),  # 考虑 with a maybe-word stays a hedge
+    ("有无肺炎？", "考虑肺炎或肺不张。"),  # two candidates
+    ("有无肺炎？", "需考虑肺炎。"),  # "needs to be considered": no impression
+    ("有无肺炎？", "临床考虑肺炎，但影像未见实变。"),  # the clinician's, not the image's
+    ("有无气胸？", "左侧不支持气胸。"),  # set aside on one side only
+])
+def test_chinese_impressions_held_open(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a pneumothorax?", "Yes, there is a pneumothorax at the apex. No, wait — that may be a skin fold. "
+                                 "I can't be sure."),
+    ("Is there a pneumothorax?", "Yes, at the apex. No, wait — that line is a skin fold. Hmm."),
+    ("Is there a fracture?", "Yes. Hmm, actually no, wait... I'm not certain."),
+    ("Is the bowel dilated?", "No. Actually yes — though I cannot be sure of it."),
+])
+def test_a_verdict_taken_back_with_doubt_is_ambiguous(question: str, text: str) -> None:
+    assert _read(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the bowel obstructed?", "Yes, the bowel looks obstructed. No, wait, these are normal haustra.", "no"),
+    ("Is there a fracture?", "Yes. Actually no, on second look the cortex is intact.", "no"),
+    ("Is there a fracture?", "No. Actually yes, there is a subtle buckle, I am sure of it.", "yes"),
+])
+def test_a_verdict_corrected_without_doubt_is_read(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
