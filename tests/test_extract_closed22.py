@@ -69,3 +69,27 @@ def test_a_verdict_taken_back_with_doubt_is_ambiguous(question: str, text: str) 
 ])
 def test_a_verdict_corrected_without_doubt_is_read(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    # a denial of what would point to the finding, or of its name, denies it
+    ("Is there a mass?", "There is nothing to suggest a mass."),
+    ("Is there a mass?", "No features suggestive of a mass."),
+    ("Is there a mass?", "Nothing seen that would suggest a mass."),
+    ("Is there a mass?", "Nothing here suggests a mass."),
+    ("Is there a fracture?", "There are no findings to support a fracture."),
+    ("Is there consolidation?", "I wouldn't call this consolidation; it is atelectasis."),
+    ("Is there a fracture?", "I would not call that a fracture."),
+])
+def test_a_denied_pointer_denies_the_finding(question: str, text: str) -> None:
+    assert _read(question, text) == "no"
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there consolidation?", "I wouldn't call this anything but consolidation."),  # a turn keeps it
+    ("Is there a mass?", "Nothing to suggest a mass, but a mass cannot be excluded."),  # held open after
+    ("Is there a mass?", "There is nothing to indicate a mass."),  # was a yes (its "there is")
+    ("Is there a fracture?", "Nothing to suggest a fracture on the left; the right radius is fractured."),
+])
+def test_a_denied_pointer_held_open_is_no_no(question: str, text: str) -> None:
+    assert _read(question, text) != "no" and _read(question, text) != "yes"

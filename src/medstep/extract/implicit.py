@@ -54,7 +54,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
-    ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
+    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
 )
@@ -409,7 +409,7 @@ def read_implicit(text: str, question: str) -> str | None:
     if q is None or HAN.search(text):  # a question in another European language: its own cue words
         # a finding's term (``extract/implicit_europe.py``), else an organ's size (``extract/sized_langs.py``)
         return (read_european(text, question) or read_sized(text, question)) if q is None else None
-    verdict = _english(text, q)
+    verdict = _english(DENIED_LINK.sub("no ", text), q)  # "nothing to suggest a mass" denies the mass
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None

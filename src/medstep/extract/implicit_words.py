@@ -147,8 +147,18 @@ Q_FRAME = lazy_compile(
     r"(?=\s*\?\s*$)")
 
 __all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
-           "ADVICE", "AGE", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
+# A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
+# suggest a mass.", "No features suggestive of a mass.", "Nothing here indicates a fracture.", "I wouldn't call this
+# consolidation." (read as "no" before the finding; a turn after it, "... call this anything but X", stays unclear).
+DENIED_LINK = lazy_compile(
+    r"(?i)\b(?:nothing|no\s+(?:findings?|features?|signs?|evidence|appearances?))(?:\s+(?:here|else|seen|visible|"
+    r"on\s+(?:this|the)\s+(?:image|study|film|scan)))?\s+(?:(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?)?"
+    r"(?:suggests?|suggesting|suggestive\s+of|indicates?|indicating|indicative\s+of|supports?|supporting|"
+    r"to\s+support)\b(?:\s+(?:an?|any|the)\b)?"
+    r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:this|that|it|these|them|"
+    r"the\s+[a-z]+)\s+(?:an?\s+)?(?!anything\b)")
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
