@@ -93,3 +93,23 @@ def test_a_denied_pointer_denies_the_finding(question: str, text: str) -> None:
 ])
 def test_a_denied_pointer_held_open_is_no_no(question: str, text: str) -> None:
     assert _read(question, text) != "no" and _read(question, text) != "yes"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a concluding "so yes / so no" with no comma before its pronoun and verb
+    ("Is the bilirubin raised?", "Against the reference range of under 1.2, so yes it is raised.", "yes"),
+    ("Is the liver enlarged?", "It spans 12 cm so no it is not enlarged.", "no"),
+    ("Is the aorta dilated?", "It measures 2.4 cm, so no there is no dilatation.", "no"),
+])
+def test_a_verdict_mid_sentence_without_a_comma(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the liver enlarged?", "So yes it is or it isn't, hard to say."),
+    ("Is the liver enlarged?", "I cannot tell, so yes, it is hard to say."),
+    ("Is the spleen enlarged?", "It spans 13 cm, so no, though it may be borderline."),
+    ("Is there an effusion?", "It is hard to say so no one can tell."),
+])
+def test_a_verdict_mid_sentence_taken_back_is_no_verdict(question: str, text: str) -> None:
+    assert _read(question, text) is None

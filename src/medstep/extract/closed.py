@@ -90,7 +90,9 @@ _VERDICT_WORD = lazy_compile(r"(?i)\b(?:yes|no)\b")
 _ZH_WORDS = "|".join(sorted((w for w in ZH_VERDICT_WORDS if w != "没有"), key=len, reverse=True))
 _ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
-_MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)\s*[,;:—–-]")
+# Unpunctuated before a pronoun and its verb: "..., so yes it is raised", "so no there isn't".
+_MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
+                    r"that|he|she)\s*(?:is|are|was|were|'s|’s|isn't|isn’t|aren't|aren’t)\b))")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
 _LABEL = lazy_compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
 # "Yes, there is no effusion" to "Is there an effusion?": the verdict word contradicts its own sentence.
@@ -359,8 +361,14 @@ def parse_label(region: str) -> str | None:
 
 def parse_mid(text: str) -> str | None:
     """The one verdict set off after a concluding adverb near the end ("so yes, there is ..."), else ``None``."""
-    found = {m.group(1).lower() for m in _MID.finditer(text, max(0, len(text) - 200))}
+    found = {m.group(1).lower() for m in _MID.finditer(text, max(0, len(text) - 200))
+             if _MID_UNDONE.search(re.split(r"[.!?\n]", text[m.end():], maxsplit=1)[0]) is None}
     return found.pop() if len(found) == 1 else None
+
+
+# Its own sentence taking the verdict back: "so yes, it is or it isn't, hard to say", "so no, it may be there".
+_MID_UNDONE = lazy_compile(r"(?i)\b(?:or|hard\s+to\s+(?:say|tell)|unclear)\b|"
+                           + hedges.words(hedges.DOUBT, hedges.POSSIBILITY))
 
 
 # The opening verdict's clause: "No. ", "Yes, ", "No doubt about it — ", "Yes (moderate confidence). ".
