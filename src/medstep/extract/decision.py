@@ -131,6 +131,9 @@ _ADDED_AFTER = lazy_compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _DEPENDING = tuple(w for w in hedges.WEIGHING if w.startswith("depend"))  # "depends on the view"
 _CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
                           + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
+# A case supposed by an inverted verb opening the clause: "Were the patient febrile, ...", "Had there been a pleural
+# line, ...", "Should air bronchograms appear, ..." (a comma closes the supposed case; a question is no condition).
+_INVERTED_IF = lazy_compile(r"(?i)\A[\s*_\-•]*(?:were|had|should)\s+(?!you\b|we\b|i\b)[^,;:?!\n]{3,80},")
 _WHEN = lazy_compile(r"(?i)[\s*_\"'”)]*,?\s*(?:when|whenever|once)\b")
 _WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
 _RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
@@ -372,8 +375,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     # ("If the '3' is the one anterior to the fourth ventricle, that would be the |pons|": a consequence supposed,
     # its condition the whole clause back)
     clause = (left.lower() if _WOULD_BE.search(low_left) is not None else low_left) + " " + right.lower()
-    if any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None \
-            and _FORCED.search(clause) is None:
+    if (any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None
+            or _INVERTED_IF.match(left) is not None) and _FORCED.search(clause) is None:
         return Tier.CONDITIONAL, rule
     if tier == Tier.DECISION and (rule == "final_answer_phrase" or not FINAL_WORDS.isdisjoint(toks)
                                   or any(map(low_left.__contains__, FINAL_PHRASES))

@@ -73,6 +73,24 @@ def _conceded_condition(rest: str) -> bool:
     return found is not None and _CONDITIONAL.search(rest, 0, found.start()) is None
 
 
+# The answer's own sentence ends: "B (pleural effusion)." / "**B.** Left base ..." (a stop, then a space).
+_SENTENCE_END = lazy_compile(r"[.;!](?=[\s*_]*\s)")
+# A later sentence supposing another case and what it would favour: "If the film were supine, A would be favoured."
+_WOULD = lazy_compile(r"(?i)\b(?:would|might)\b|'d\b")
+
+
+def _supposed_later(rest: str) -> bool:
+    """The answer's own sentence holds no condition, and each later sentence with one supposes a consequence
+    ("Answer: B (effusion). If a pleural line showed, pneumothorax would be favoured instead."): a caveat after the
+    answer, not "B if ..., otherwise D" (each later mention is then read on its own, ``extract/decision.py``)."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(rest)]
+    if not stops or _CONDITIONAL.search(rest, 0, stops[0]) is not None:
+        return False
+    bounds = stops + [len(rest)]
+    return all(_WOULD.search(rest[a:b]) is not None for a, b in zip(bounds, bounds[1:])
+               if _CONDITIONAL.search(rest[a:b]) is not None)
+
+
 def _distanced(text: str, start: int) -> bool:
     """A phrase quoted, or in a sentence that distances it ("For example, 'Answer: D'", "I considered answer: B")."""
     before = text[max(0, start - 120):start]
@@ -92,7 +110,7 @@ def _stated(text: str, idx: OptionIndex, found: tuple[int, int]) -> tuple[str | 
         return None, "", end  # ("Answer: A is not correct; B.": the letter after the phrase judged against)
     rule = "final_answer_phrase"
     if _CONDITIONAL.search(rest) is not None and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1 \
-            and not _conceded_condition(rest):
+            and not _conceded_condition(rest) and not _supposed_later(rest):
         return CONFLICT, rule, end
     letter = letter_form(rest, idx, strict=False)
     if letter is None:

@@ -1,0 +1,51 @@
+"""Multiple-choice answers, session 22 (issue #7): a committed option and a later mention of another.
+
+* a caveat after the answer's sentence, supposing a case and what it would favour ("Answer: B (effusion). If a
+  pleural line showed, pneumothorax would be favoured instead.") is no conflict (``extract/lines.py``);
+* an inverted verb opening a supposed case ("Were the patient febrile, ...", "Had there been ...") is a condition
+  like "if" (``extract/decision.py``).
+
+Each reading is checked beside a near miss that must stay ambiguous. Sentences of our own.
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+_CHEST = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Pneumonia"}
+
+
+def _got(text: str) -> str:
+    e = extract(text, Sample(id="c22", question="Which is the most likely finding?", answer="A",
+                             answer_type=AnswerType.CHOICE, options=_CHEST))
+    return e.answer if e.answer is not None else e.status.value
+
+
+@pytest.mark.parametrize("text,want", [
+    # a later sentence supposes another case and what it would favour: the answer stands
+    ("**Answer: B (pleural effusion)** — the meniscus at the left base is classic. If the lateral film showed a "
+     "pleural line, pneumothorax would be favoured instead.", "B"),
+    ("Final answer: D — consolidation with air bronchograms. If the angle were blunted with a meniscus, an effusion "
+     "would be the better choice.", "D"),
+    ("**Answer: C.** The CTR is 0.61. If this were an AP film, effusion (B) might then be more plausible.", "C"),
+    # near misses: the answer itself made conditional, or the other option handed over without a supposed consequence
+    ("Answer: B if the patient is afebrile, otherwise D.", "ambiguous"),
+    ("Final answer: B. If there is fever, D.", "ambiguous"),
+    ("The answer is B. If the angle is sharp on the lateral, then A.", "ambiguous"),
+    ("Final answer: B. Unless the lateral shows consolidation, in which case D.", "ambiguous"),
+])
+def test_caveat_after_the_answer(text: str, want: str) -> None:
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Final answer: B (pleural effusion). Were the patient febrile, pneumonia would be the better fit.", "B"),
+    ("The meniscus is typical, so I'd say B. Had the patient been febrile, pneumonia would be the better fit.", "B"),
+    ("My answer is D, pneumonia. Were there a fluid level, an effusion would come first.", "D"),
+    # near misses: the inverted verb asks a question, or no supposed case opens the sentence
+    ("I'd say B. Were the patient febrile? Then pneumonia would be the answer.", "ambiguous"),
+    ("The meniscus is typical, so I'd say B. In the end pneumonia is the better fit.", "ambiguous"),
+])
+def test_inverted_condition(text: str, want: str) -> None:
+    assert _got(text) == want
