@@ -49,3 +49,17 @@ def test_caveat_after_the_answer(text: str, want: str) -> None:
 ])
 def test_inverted_condition(text: str, want: str) -> None:
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an answer stated as such, then another chosen by a plain cue with nothing revising it: two answers
+    ("The answer is C. However, the blunted angle argues for effusion, so I would say B.", "ambiguous"),
+    ("Answer: A. Still, the meniscus suggests fluid; therefore B.", "ambiguous"),
+    # near misses: a revision word, a question, a new paragraph or a denial hands over to the later one
+    ("The answer is C. Wait — the meniscus is fluid, so I'd go with B.", "B"),
+    ("The answer is C? No — the angle is blunted, so B.", "B"),
+    ("The answer is C.\n\nLet me look again at the bases. The meniscus is clear, so I'd go with B.", "B"),
+    ("The answer is not C. The meniscus argues for fluid, so I choose B.", "B"),
+])
+def test_answer_left_standing(text: str, want: str) -> None:
+    assert _got(text) == want

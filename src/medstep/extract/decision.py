@@ -455,7 +455,35 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule == KEPT_OPEN for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    return resolve(commitments, paragraphs)
+    decision = resolve(commitments, paragraphs)
+    if decision.letter is not None and decision.rule != "final_answer_phrase" \
+            and _answer_left_standing(text, commitments, decision.letter):
+        return Decision(None, decision.rule, ambiguous=True)
+    return decision
+
+
+# Words that close on a new answer after a stated one: a revision ("wait", "on reflection", "I'll change") or a
+# concluding label ("In conclusion", "Overall", "Final").
+_OVERTURNING = frozenset(revisions.single_words(revisions.CUES, revisions.RETHINK, revisions.TAKE_BACK, revisions.DISOWN)
+                         | {"final", "finally", "conclusion", "conclude", "overall", "ultimately", "summary", "no"})
+
+
+def _answer_left_standing(text: str, commitments: list[Commitment], letter: str) -> bool:
+    """An answer stated as such ("The answer is C.") and, shortly after in its paragraph, another option chosen by a
+    plain cue with nothing revising the first ("However, ... argues for effusion, so I would say B."): two answers."""
+    chosen = max((c for c in commitments if c.letter == letter and c.tier >= Tier.DECISION), key=lambda c: c.pos,
+                 default=None)
+    if chosen is None:
+        return False  # (a description read when nothing stronger is said)
+    for c in commitments:
+        if c.rule != "final_answer_phrase" or c.letter in (letter, CONFLICT) or not 0 < chosen.pos - c.pos <= CONFLICT_REACH:
+            continue
+        between = text[c.pos:chosen.pos]
+        if "\n\n" in between or "?" in between or any(map(between.lower().__contains__, _REVISIONS)):
+            continue
+        if _OVERTURNING.isdisjoint(WORD.findall(between.lower())):
+            return True
+    return False
 
 
 def _hedged(text: str, mentions: list[Mention]) -> Decision:
