@@ -63,3 +63,17 @@ def test_inverted_condition(text: str, want: str) -> None:
 ])
 def test_answer_left_standing(text: str, want: str) -> None:
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a label ranking an option below the first one leaves the first standing
+    ("Primary: cardiomegaly. Secondary: pleural effusion.", "C"),
+    ("Leading diagnosis: pneumonia\nDifferential: pleural effusion, pneumothorax", "D"),
+    ("Best fit: pleural effusion; runner-up: pneumonia.", "B"),
+    # near misses: two options stated alike, or only alternatives
+    ("Primary: cardiomegaly. Primary: pleural effusion.", "ambiguous"),
+    ("Alternatives: pleural effusion or pneumonia.", "ambiguous"),
+    ("Cardiomegaly. Pleural effusion.", "ambiguous"),
+])
+def test_ranked_below_label(text: str, want: str) -> None:
+    assert _got(text) == want

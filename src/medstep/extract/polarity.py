@@ -114,6 +114,12 @@ def _pole(found: re.Match[str], text: str) -> Pole | None:
 _CUT = lazy_compile(r"[,，;；]")
 
 
+# A label ranking the option below another, no end of the scale: "Secondary: effusion", "Alternative diagnosis: B",
+# "Runner-up: D", "Differential: pneumonia" (after "Primary: ..." / "Answer: ...").
+_BELOW_LABEL = lazy_compile(r"(?i)(?:\A|[\s*_(\-•])(?:secondary|second|alternatives?|differentials?|runner[\s-]up|"
+                            r"backup|fallback)(?:\s+[a-z]+){0,2}[\s*_]*[:：][\s*_(\[]*(?:option\s+|choice\s+)?\Z")
+
+
 def clause_pole(left: str, right: str) -> Ranked | None:
     """The ranking that judges the option between ``left`` (its clause's words before it) and ``right`` (after it):
     the nearest ranking before it, else the first after it, each within the comma-bounded part of the clause; None
@@ -123,6 +129,8 @@ def clause_pole(left: str, right: str) -> Ranked | None:
         pass
     if cut is not None:
         left = left[cut.end():]
+    if (":" in left or "：" in left) and _BELOW_LABEL.search(left) is not None:
+        return Ranked(Pole.OTHER, True, False)
     low = left.lower()
     found = [(m, pole) for m in _RANK.finditer(low) if (pole := _pole(m, low)) is not None] if _maybe(low) else []
     if found:
