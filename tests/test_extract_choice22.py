@@ -77,3 +77,15 @@ def test_answer_left_standing(text: str, want: str) -> None:
 ])
 def test_ranked_below_label(text: str, want: str) -> None:
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # each option defined in turn on one line: the last definition is no conclusion
+    ("A. Pneumothorax: air in the pleural space. B. Pleural effusion: fluid in the pleural space. C. Cardiomegaly: "
+     "enlarged heart. D. Pneumonia: infection of the lung.", "unparsed"),
+    # near misses: one heading after an answer phrase, or a conclusion after the list
+    ("Answer: D. Pneumonia: infection of the lung.", "D"),
+    ("A. Pneumothorax: no. B. Pleural effusion: no. The enlarged heart means cardiomegaly.", "C"),
+])
+def test_inline_definitions(text: str, want: str) -> None:
+    assert _got(text) == want

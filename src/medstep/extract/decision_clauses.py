@@ -237,5 +237,16 @@ def last_of_headings(region: str, idx: OptionIndex) -> bool:
     """The output's last line is one heading of a per-option list ("**D. Consolidation** — Absent." after "**A. …**",
     "**B. …**"): the decision sentence is the last option's verdict, not the output's conclusion."""
     last = region.rstrip().rpartition("\n")[2]
-    return _OPTION_HEADING.match(last) is not None \
-        and len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1
+    if _OPTION_HEADING.match(last) is not None \
+            and len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1:
+        return True
+    # ... or run on in one line: "A. Pneumothorax: air in the pleural space. B. ... D. Pneumonia: infection of the
+    # lung." (each option defined in turn, the last definition is no conclusion)
+    heads = [m for m in _INLINE_HEADING.finditer(last) if m.group(1) in idx.letters]
+    return len({m.group(1) for m in heads}) > 1 and _LATER_SENTENCE.search(last, heads[-1].end()) is None
+
+
+# An option heading opening a sentence inside a line ("... pleural space. B. Pleural effusion: ...").
+_INLINE_HEADING = lazy_compile(r"(?:\A|(?<=[.;!?]\s))[\s*_]*(?:(?i:option)\s+)?\(?([A-Z])(?:\*\*)?[.):]\s")
+# A sentence after the last heading's own one.
+_LATER_SENTENCE = lazy_compile(r"[.!?][\s*_]+\S")
