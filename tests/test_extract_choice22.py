@@ -89,3 +89,19 @@ def test_ranked_below_label(text: str, want: str) -> None:
 ])
 def test_inline_definitions(text: str, want: str) -> None:
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a short Chinese reply stating one option's finding, in the impression's committing frame
+    ("考虑胸腔积液可能性大。", "B"),
+    ("气胸可能性大。", "A"),
+    ("考虑肺炎。", "D"),
+    # near misses: alternatives, a hedge, a denial, two options stated, a question
+    ("气胸或胸腔积液可能。", "unparsed"),
+    ("不除外肺炎。", "unparsed"),
+    ("未见明显气胸。", "unparsed"),
+    ("右侧胸腔积液，伴心脏扩大。", "unparsed"),
+    ("肺炎？", "unparsed"),
+])
+def test_chinese_reply_to_english_options(text: str, want: str) -> None:
+    assert _got(text) == want

@@ -16,7 +16,7 @@ from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     both, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
-    otherwords, polarity, restated, tally, textletter,
+    optionconcept, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice
 from medstep.extract.decision import read_decision
@@ -107,6 +107,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = option_measure.read_option_measure(loc.answer, idx, sample.options)
         if letter is not None:
             return Reading(letter, option_measure.RULE)
+        # "考虑胸腔积液可能性大。" for "Pleural effusion": a short Chinese reply stating one option's finding
+        letter = zh_choice.read_zh_choice(loc.answer, sample.options) if pole is polarity.Pole.TOP else None
+        if letter is not None:
+            return Reading(letter, optionconcept.OPTION_RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
         found = otherwords.read_other_words(loc.answer, idx, sample, pole)
         if found is not None:

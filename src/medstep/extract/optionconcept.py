@@ -49,6 +49,10 @@ def _option_target(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+# (public: ``extract/zh_choice.py`` maps the options the same way)
+option_target = _option_target
+
+
 def _target_of_words(text: str) -> tuple[str, str | None] | None:
     low = normalize(text)
     ms = vocabulary().mentions(low)
