@@ -105,3 +105,21 @@ def test_inline_definitions(text: str, want: str) -> None:
 ])
 def test_chinese_reply_to_english_options(text: str, want: str) -> None:
     assert _got(text) == want
+
+
+_PLANES = {"A": "Axial", "B": "Sagittal", "C": "Coronal", "D": "Oblique"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a short Chinese reply naming one imaging plane and nothing more
+    ("这是矢状位图像。", "B"),
+    ("该图像为横断面（轴位）扫描。", "A"),
+    # near misses: the plane denied, two planes, or a finding stated on it
+    ("不是矢状位。", "unparsed"),
+    ("矢状位或冠状位。", "unparsed"),
+    ("矢状位重建显示骨折。", "unparsed"),
+])
+def test_chinese_plane(text: str, want: str) -> None:
+    e = extract(text, Sample(id="c22", question="In which plane is this image?", answer="A",
+                             answer_type=AnswerType.CHOICE, options=_PLANES))
+    assert (e.answer if e.answer is not None else e.status.value) == want

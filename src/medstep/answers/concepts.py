@@ -274,6 +274,9 @@ def expand_likes(text: str, origin: str) -> str:
 # each, for questions such as "Is this image in the axial plane?".
 IMAGING_PLANES = {"axial": "axial", "transverse": "axial", "transaxial": "axial", "coronal": "coronal",
                   "sagittal": "sagittal"}
+# ... their Chinese names ("矢状位" sagittal, "冠状面" coronal, "轴位" / "横断面" axial), each a plane of ``IMAGING_PLANES``.
+ZH_IMAGING_PLANES = {"矢状": "sagittal", "冠状": "coronal", "轴位": "axial", "轴向": "axial", "横断": "axial",
+                     "横轴": "axial"}
 
 
 # ----------------------------------------------------------------------------- the extractor's interface
@@ -474,7 +477,7 @@ def abbreviates(a: str, b: str) -> bool:
 
 
 __all__ = [
-    "abbreviates", "initials_of", "other_language_names", "whole_concept", "OTHER_LANGUAGE_SECTION", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "abbreviates", "initials_of", "other_language_names", "whole_concept", "OTHER_LANGUAGE_SECTION", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "expand_likes", "link_concepts", "merge_rows", "normalize", "packaged_text", "states_text", "LIKE", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

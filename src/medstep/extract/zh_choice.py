@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers.concepts import vocabulary
+from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES, normalize, vocabulary
 from medstep.answers.text import HAN, KANA
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.optionconcept import option_target
@@ -32,6 +32,9 @@ def read_zh_choice(text: str, options: dict[str, str]) -> str | None:
         return None
     if any(HAN.search(o) for o in options.values()):
         return None  # Chinese options are read by their own text
+    plane = _plane_option(text, options)
+    if plane is not None:
+        return plane
     targets = {letter: option_target(o) for letter, o in options.items()}
     if any(t is None for t in targets.values()) or len(set(targets.values())) != len(targets):
         return None
@@ -55,3 +58,24 @@ def read_zh_choice(text: str, options: dict[str, str]) -> str | None:
                             and (side is None or e.side in (side, None)):
                         stated.add(letter)
     return stated.pop() if len(stated) == 1 else None
+
+
+# What a plane reply may hold besides the plane's name: "这是", "该图像为", "图像", "扫描", "位", "面", "（轴位）".
+_PLANE_FRAME = lazy_compile(r"这是|此为|该图像?为|图像为?|扫描|影像|切面|平面|层面|位|面|像|[（）()。.，,\s*_]")
+
+
+def _plane_option(text: str, options: dict[str, str]) -> str | None:
+    """"这是矢状位图像。" (a sagittal image) for the option "Sagittal": a short reply naming one imaging plane in Chinese,
+    and nothing else, read as the one option whose text names that plane (and no other)."""
+    named = {plane for zh, plane in ZH_IMAGING_PLANES.items() if zh in text}
+    if len(named) != 1 or len(text) > 30:
+        return None
+    rest = text
+    for zh in ZH_IMAGING_PLANES:
+        rest = rest.replace(zh, "")
+    if _PLANE_FRAME.sub("", rest):
+        return None  # anything more ("矢状位未见骨折", "不是矢状位") is no plain naming of the plane
+    plane = named.pop()
+    hits = [letter for letter, o in options.items()
+            if {IMAGING_PLANES.get(w) for w in normalize(o).split()} - {None} == {plane}]
+    return hits[0] if len(hits) == 1 else None
