@@ -79,3 +79,12 @@ def test_near_misses_read_no_finding(text: str, concept: str) -> None:
 def test_the_pulmonary_arteries_are_their_own_organ() -> None:
     assert "pulmonary_artery" in concepts("The main pulmonary artery measures 29 mm.")
     assert "vessels" not in concepts("The main pulmonary artery measures 29 mm.")
+
+
+@pytest.mark.parametrize("text", [
+    "The ball of the hip has come out of the socket.",
+    "The femoral head has popped out of its socket.",
+])
+def test_a_femoral_head_out_of_its_socket_is_a_dislocation(text: str) -> None:
+    assert ("dislocation", PRESENT) in read(text)
+    assert ("scfe", PRESENT) not in read(text)  # near miss: out of the socket is no slip of the epiphysis
