@@ -88,3 +88,26 @@ def test_the_pulmonary_arteries_are_their_own_organ() -> None:
 def test_a_femoral_head_out_of_its_socket_is_a_dislocation(text: str) -> None:
     assert ("dislocation", PRESENT) in read(text)
     assert ("scfe", PRESENT) not in read(text)  # near miss: out of the socket is no slip of the epiphysis
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("A paravertebral dumbbell mass widens the neural foramen.", "neurogenic_tumor"),
+    ("A paravertebral dumbbell mass widens the neural foramen.", "foraminal_widening"),
+    ("Posterior mediastinal mass with foraminal widening.", "foraminal_widening"),
+    ("The appearances favour a peripheral nerve sheath tumour.", "neurogenic_tumor"),
+    ("A smooth oval sac filled with water sits against the right heart border.", "cyst"),
+    ("Kager's fat pad oedema.", "soft_tissue_swelling"),
+    ("The fat pad in front of the tendon is swollen.", "soft_tissue_swelling"),
+])
+def test_formal_and_lay_names_of_masses_cysts_and_fat_pads(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Foraminal stenosis at L4/5.", "foraminal_widening"),  # near miss: a narrowed foramen is no widening
+    ("Kager's fat pad oedema.", "edema"),  # the fat pad's oedema is no pulmonary oedema
+    ("Kager's fat pad oedema.", "epicardial_fat"),
+    ("The fat pad in front of the tendon is clear.", "soft_tissue_swelling"),
+])
+def test_near_misses_of_masses_and_fat_pads(text: str, concept: str) -> None:
+    assert (concept, PRESENT) not in read(text)
