@@ -111,3 +111,11 @@ def test_formal_and_lay_names_of_masses_cysts_and_fat_pads(text: str, concept: s
 ])
 def test_near_misses_of_masses_and_fat_pads(text: str, concept: str) -> None:
     assert (concept, PRESENT) not in read(text)
+
+
+def test_the_ball_of_a_hip_chain_is_the_femoral_head() -> None:
+    # a lay hip chain names "the ball at the top of the thigh bone" once, then "the ball"
+    assert ("scfe", ABSENT) in read("The ball hasn't slipped.")
+    assert ("osteonecrosis", PRESENT) in read("The ball is squashed and smaller than the other one.")
+    # near miss: the ball of the foot is no femoral head
+    assert "femoral_head" not in concepts("The ball of the foot is swollen.")
