@@ -1,0 +1,93 @@
+"""A finding the chain places in a place the report calls normal: "There is thrombus in the superior sagittal sinus."
+against "The superior sagittal sinus is patent." (thrombus in the transverse sinus), "A nodule arises in the left main
+bronchus." against "The left main bronchus is patent." (issue #8, vloc22).
+
+A chain that moved a finding to another named place kept every word of the finding, so each claim was supported by
+the report's finding elsewhere, and the place, no concept of the table, was judged by nothing. A report sentence that
+calls a place normal from its start ("[The] <place> [and <place>] is/are <normal word> ...", the normal word one of the
+lexicon's, nothing abnormal after it, no turn: "but", "except", ...) names a normal place (of two words or more: an organ's name alone is no place here), unless another report
+sentence, not itself such a one, names the same place (a finding of the place the sentence then spares in part). A
+chain clause the step asserts, with an abnormal word or a present finding in it, no denial or normal word in its
+sentence up to its end, that places something in the whole place ("in", "within", "at", "into", "fills",
+"occludes", ... then the place's words, at most two modifiers between) is contradicted (``aligned-place-normal``).
+A chain naming the place more coarsely ("in the chest", "in a vein") or in other words claims nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_places import UNNAMED
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import lower_text
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+
+MAX_WORDS = 6  # the words of a normal sentence's subject
+# the words of a normal place: one word names an organ ("The lungs are clear."), whose normal word speaks of its tissue
+# and leaves a finding of its vessels or airways within it ("the vessels in both lungs are thin"), not one named part
+MIN_WORDS = 2
+_NORMAL_SUBJECT = lazy_compile(r"\s*(?:the\s+)?([a-z][a-z ,/-]*?)\s+(?:is|are|remains?|appears?)\s+(?:now\s+)?(.*)$")
+_SUBJECT_CUT = lazy_compile(r"\s*(?:,|\band\b|/)\s*(?:the\s+)?")
+_NOT_PLACE = lazy_compile(r"\b(?:no|not|there|it|they|this|these|that|which|rest|remainder|otherwise|all|each|both|"
+                          r"other|remaining)\b")
+_TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|whereas|while|yet|save|besides|aside)\b")
+_PLACING = r"(?:in|within|at|into|inside|throughout|fills|filling|filled|occludes|occluding|involves|involving)"
+
+Place = tuple[str, int, int]  # (a normal place's words, the span of its sentence in the report)
+
+
+def normal_places(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
+                  normal: int, abnormal: frozenset[int], denial: int) -> list[Place]:
+    """The normal places of a report's sentences (each as (start in the report, text); see the module docstring):
+    ``events`` of a lower-case text as (start, end, kind); ``normal``, ``abnormal`` and ``denial`` the kinds of a
+    normal word, of a word of a present finding or an abnormal word, of a denial before its finding."""
+    found: list[tuple[list[str], int, int]] = []
+    other: list[str] = []
+    for start, text in sentences:
+        low = lower_text(text).rstrip(" .")
+        m = _NORMAL_SUBJECT.match(low)
+        ok = m is not None and len(m.group(1).split()) <= MAX_WORDS and not _NOT_PLACE.search(m.group(1)) \
+            and not _TURN.search(m.group(2)) and not any(c.isdigit() for c in m.group(1))
+        if ok and m is not None:
+            pred = events(m.group(2))
+            denied_from = min((s for s, _e, k in pred if k == denial), default=len(low))
+            ok = any(k == normal for _s, _e, k in pred) and not any(
+                k in abnormal and s < denied_from for s, _e, k in pred)
+        if not ok or m is None:
+            other.append(low)
+            continue
+        names = [n.strip() for n in _SUBJECT_CUT.split(m.group(1)) if len(n.split()) >= MIN_WORDS]
+        found.append((names, start, start + len(text)))
+    return [(n, a, b) for names, a, b in found for n in names
+            if not any(re.search(r"\b" + re.escape(n) + r"\b", o) for o in other)]
+
+
+def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
+                        places: Sequence[Place], report: str, unit: int, finding: Callable[[int, int], bool],
+                        denies: Callable[[str], bool]) -> list[FindingVerdict]:
+    """The first clause of step ``s`` (``clauses``: its spans) it asserts (``asserted``), with a finding in it
+    (``finding`` of its span), no denial or normal word in its sentence up to its end (``denies``), placing it in a
+    normal place of the report (``places``)."""
+    for a, b in clauses:
+        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
+            continue
+        low = lower_text(s.text[a:b])
+        for name, x, y in places:
+            m = re.search(r"\b" + _PLACING + r"\s+(?:(?:the|its|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(" + re.escape(name)
+                          + r")\b", low)
+            if m is None or not finding(a, b) or denies(lower_text(s.text[opened:b])):
+                continue
+            f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + m.start(1):a + m.end(1)],
+                        a + m.start(1), a + m.end(1), source="aligned", unit=unit, role=s.role)
+            ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, report[x:y].strip(), x, y,
+                         source="aligned")
+            return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-place-normal",
+                                   (SourcedFinding(ev, "report", report),))]
+    return []
+
+
+__all__ = ["normal_place_errors", "normal_places"]
