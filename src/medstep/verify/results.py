@@ -162,14 +162,16 @@ GENERIC_DEVICES = frozenset({"support_devices", "catheter"})
 # Devices a writer may call by one another's names ("the breathing tube" for a tracheostomy, "the line" for a port,
 # "wires" for clips): a chain's device of a group the evidence names no device of is invented even where the evidence
 # names devices of other groups ("a nasogastric tube lies in the conduit" beside a report of surgical clips only;
-# ``device_group``). A device of no group is its own.
+# ``device_group``). A device of no group is its own. A stent is none of the metal group: it lies in a lumen it holds
+# open, and a writer calls no clip, screw, coil or valve a stent ("a biliary stent" beside a report of cholecystectomy
+# clips only is invented; vloc22).
 DEVICE_GROUPS = {
     **dict.fromkeys(("endotracheal_tube", "tracheostomy_tube"), "airway"),
     **dict.fromkeys(("central_venous_catheter", "picc", "port", "swan_ganz", "catheter", "ecmo", "iabp", "lvad"),
                     "vascular"),
     **dict.fromkeys(("pacemaker", "icd", "loop_recorder"), "cardiac electronic"),
     **dict.fromkeys(("surgical_clips", "sternotomy_wires", "surgical_instruments", "orthopedic_hardware",
-                     "embolization_coil", "fiducial_marker", "brachytherapy_seeds", "stent", "ivc_filter",
+                     "embolization_coil", "fiducial_marker", "brachytherapy_seeds", "ivc_filter",
                      "prosthetic_valve"), "metal"),
 }
 
