@@ -49,3 +49,12 @@ def test_an_organ_alone_or_a_place_the_report_names_elsewhere_is_no_normal_place
     # the same place in the report's normal sentence alone is one
     report = "MRI ankle. The Achilles insertion is intact. A tear lies in the tendon's midsubstance."
     assert "aligned-place-normal" in _rules("A tear lies at the Achilles insertion.", report)
+
+
+def test_the_place_as_subject_and_a_normal_place_shown():
+    report = "MR venogram. The superior sagittal sinus shows normal flow. Thrombus fills the left sigmoid sinus."
+    assert "aligned-place-normal" in _rules("Thrombus fills the superior sagittal sinus.", report)
+    assert "aligned-place-normal" in _rules("The left main bronchus contains a nodule.", _CHEST)
+    for chain, rep in (("The superior sagittal sinus has normal flow and the left sigmoid sinus is clotted.", report),
+                       ("The left main bronchus is open, and a nodule arises in the bronchus intermedius.", _CHEST)):
+        assert "aligned-place-normal" not in _rules(chain, rep), chain

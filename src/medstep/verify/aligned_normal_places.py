@@ -4,12 +4,13 @@ bronchus." against "The left main bronchus is patent." (issue #8, vloc22).
 
 A chain that moved a finding to another named place kept every word of the finding, so each claim was supported by
 the report's finding elsewhere, and the place, no concept of the table, was judged by nothing. A report sentence that
-calls a place normal from its start ("[The] <place> [and <place>] is/are <normal word> ...", the normal word one of the
+calls a place normal from its start ("[The] <place> [and <place>] is/are/shows <normal word> ...", the normal word one of the
 lexicon's, nothing abnormal after it, no turn: "but", "except", ...) names a normal place (of two words or more: an organ's name alone is no place here), unless another report
 sentence, not itself such a one, names the same place (a finding of the place the sentence then spares in part). A
 chain clause the step asserts, with an abnormal word or a present finding in it, no denial or normal word in its
 sentence up to its end, that places something in the whole place ("in", "within", "at", "into", "fills",
-"occludes", ... then the place's words, at most two modifiers between) is contradicted (``aligned-place-normal``).
+"occludes", ... then the place's words, at most two modifiers between; or the place as its subject, "the <place>
+is/has/contains ...") is contradicted (``aligned-place-normal``).
 A chain naming the place more coarsely ("in the chest", "in a vein") or in other words claims nothing here.
 """
 
@@ -29,12 +30,16 @@ MAX_WORDS = 6  # the words of a normal sentence's subject
 # the words of a normal place: one word names an organ ("The lungs are clear."), whose normal word speaks of its tissue
 # and leaves a finding of its vessels or airways within it ("the vessels in both lungs are thin"), not one named part
 MIN_WORDS = 2
-_NORMAL_SUBJECT = lazy_compile(r"\s*(?:the\s+)?([a-z][a-z ,/-]*?)\s+(?:is|are|remains?|appears?)\s+(?:now\s+)?(.*)$")
+_NORMAL_SUBJECT = lazy_compile(r"\s*(?:the\s+)?([a-z][a-z ,/-]*?)\s+(?:is|are|remains?|appears?|shows?|demonstrates?|has|have)\s+(?:now\s+)?(.*)$")
 _SUBJECT_CUT = lazy_compile(r"\s*(?:,|\band\b|/)\s*(?:the\s+)?")
 _NOT_PLACE = lazy_compile(r"\b(?:no|not|there|it|they|this|these|that|which|rest|remainder|otherwise|all|each|both|"
                           r"other|remaining)\b")
 _TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|whereas|while|yet|save|besides|aside)\b")
 _PLACING = r"(?:in|within|at|into|inside|throughout|fills|filling|filled|occludes|occluding|involves|involving)"
+
+# a clause whose subject is the place ("the superior sagittal sinus is thrombosed", "..., and the left main bronchus
+# contains a nodule"): its words before the place
+_OPENING = r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?"
 
 Place = tuple[str, int, int]  # (a normal place's words, the span of its sentence in the report)
 
@@ -78,7 +83,8 @@ def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asse
         low = lower_text(s.text[a:b])
         for name, x, y in places:
             m = re.search(r"\b" + _PLACING + r"\s+(?:(?:the|its|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(" + re.escape(name)
-                          + r")\b", low)
+                          + r")\b", low) or re.match(_OPENING + r"(" + re.escape(name) + r")\s+(?:is|are|has|have|"
+                                                      r"contains?|shows?)\b", low)
             if m is None or not finding(a, b) or denies(lower_text(s.text[opened:b])):
                 continue
             f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + m.start(1):a + m.end(1)],
