@@ -58,3 +58,25 @@ def test_the_place_as_subject_and_a_normal_place_shown():
     for chain, rep in (("The superior sagittal sinus has normal flow and the left sigmoid sinus is clotted.", report),
                        ("The left main bronchus is open, and a nodule arises in the bronchus intermedius.", _CHEST)):
         assert "aligned-place-normal" not in _rules(chain, rep), chain
+
+
+_ANKLE = "MRI of the ankle. There is a full-thickness tear of the Achilles tendon 5 cm proximal to its calcaneal insertion."
+
+
+def test_a_finding_moved_to_the_landmark_the_report_measures_it_from():
+    rules = _rules("The Achilles tendon is torn through its full thickness at its calcaneal insertion.", _ANKLE)
+    assert "aligned-landmark-distance" in rules
+    report = "MRI knee. A complete tear of the patellar tendon lies 1.5 cm below the inferior pole of the patella."
+    assert "aligned-landmark-distance" in _rules("The patellar tendon is torn at the inferior pole.", report)
+
+
+def test_the_distance_said_a_region_or_a_landmark_the_report_places_something_at():
+    for chain in ("The Achilles tendon is completely torn 5 cm above where it attaches to the heel.",
+                  "The Achilles tendon is torn 5 cm from its calcaneal insertion.",
+                  "The Achilles tendon has a full-thickness tear."):
+        assert "aligned-landmark-distance" not in _rules(chain, _ANKLE), chain
+    report = "Chest radiograph. Small left apical pneumothorax, the pleural line lying 1.5 cm below the apex."
+    assert "aligned-landmark-distance" not in _rules("A pleural line at the left apex shows a pneumothorax.", report)
+    report = ("MRI elbow. The distal biceps tendon is torn 2 cm proximal to the radial tuberosity; the tendon at the "
+              "radial tuberosity is intact.")
+    assert "aligned-landmark-distance" not in _rules("The distal biceps tendon is torn at the radial tuberosity.", report)

@@ -34,8 +34,7 @@ from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import (K_ABN, K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH,
-                                    K_UNC_POST, K_UNC_PRE, locations_conflict)
+from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_NORMAL, locations_conflict
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
@@ -44,7 +43,8 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
-from medstep.verify.aligned_normal_places import normal_place_errors, normal_places
+from medstep.verify.aligned_landmarks import landmarks
+from medstep.verify.aligned_normal_places import normal_places, placed_errors
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -346,7 +346,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if any(
         v.consistent is not None and v.finding.polarity is not Polarity.UNCERTAIN for s in steps for v in s.verdicts
     ) else []  # (a chain that observes nothing is not made to observe by a denied thing it names: options restated)
-    normal = _normal_places(scanner, tuple((r.start, t) for r, t in sentences))
+    normal = normal_places(scanner, tuple((r.start, t) for r, t in sentences))
+    marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: frozenset(_things(low, [], not_thing)))
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
@@ -354,10 +355,9 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
             frozenset(_things(low, [], not_thing))), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
         ) if denied else []
-        if normal and not added:
-            added = normal_place_errors(s, _clauses(s.text, not_thing), asserted, normal, report, _UNIT_BASE + s.index,
-                                        lambda a, b: _found(scanner, s, a, b), lambda low: any(
-                                            e[2] in _NOT_STATED for e in sentence_events(scanner, low)))
+        if (normal or marks) and not added:
+            added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks), report,
+                                  _UNIT_BASE + s.index, lambda low: frozenset(_things(low, [], not_thing)))
         if not _unclaimed(scanner, s.text, s.findings):
             if added:
                 out = out if out is not steps else list(steps)
@@ -395,24 +395,6 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
 
 
 _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
-_NOT_STATED = (*_DENYING, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)  # (nor a clause with a hedge: "could extend into")
-
-
-@owner_memo(_MEMO_LIMIT)
-def _normal_places(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> list:
-    """``normal_places`` of a report's sentences, memoised per scanner."""
-    return normal_places(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
-                         K_NORMAL, frozenset({K_ABN, K_CONCEPT}), K_NEG_PRE)
-
-
-def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
-    """Whether the span a..b of step ``s`` holds an abnormal word or a finding the step states present, no device (a
-    device lies in a normal place: "the catheter tip lies in the superior vena cava") and none of an earlier study."""
-    held = [f for f in s.findings if a <= f.start < b]
-    if any(f.category == "device" for f in held) or any(x <= a < y for x, y in past_spans(s.text)):
-        return False
-    return any(f.polarity is Polarity.PRESENT for f in held) or any(
-        e[2] == K_ABN for e in sentence_events(scanner, lower_text(s.text[a:b])))
 
 
 @owner_memo(_MEMO_LIMIT)

@@ -20,10 +20,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_landmarks import Landmark, landmark_errors
 from medstep.verify.aligned_places import UNNAMED
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import (K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST,
+                                    K_UNC_PRE)
+from medstep.verify.memo import owner_memo
+from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import lower_text
+from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 MAX_WORDS = 6  # the words of a normal sentence's subject
@@ -44,7 +49,7 @@ _OPENING = r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?"
 Place = tuple[str, int, int]  # (a normal place's words, the span of its sentence in the report)
 
 
-def normal_places(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
+def read_normal_places(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
                   normal: int, abnormal: frozenset[int], denial: int) -> list[Place]:
     """The normal places of a report's sentences (each as (start in the report, text); see the module docstring):
     ``events`` of a lower-case text as (start, end, kind); ``normal``, ``abnormal`` and ``denial`` the kinds of a
@@ -96,4 +101,43 @@ def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asse
     return []
 
 
-__all__ = ["normal_place_errors", "normal_places"]
+# a clause with one of these in its sentence up to its end states nothing placed: a denial, a normal word, a hedge
+# ("could extend into")
+NOT_STATED = (K_NEG_PRE, K_NEG_POST, K_NORMAL, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
+_MEMO_LIMIT = 2048  # reports whose normal places are kept per scanner
+
+
+@owner_memo(_MEMO_LIMIT)
+def normal_places(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> list[Place]:
+    """``read_normal_places`` of a report's sentences, memoised per scanner (a benchmark's chains share a report)."""
+    return read_normal_places(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
+                              K_NORMAL, frozenset({K_ABN, K_CONCEPT}), K_NEG_PRE)
+
+
+def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
+    """Whether the span a..b of step ``s`` holds an abnormal word or a finding the step states present, no device (a
+    device lies in a normal place: "the catheter tip lies in the superior vena cava") and none of an earlier study."""
+    held = [f for f in s.findings if a <= f.start < b]
+    if any(f.category == "device" for f in held) or any(x <= a < y for x, y in past_spans(s.text)):
+        return False
+    return any(f.polarity is Polarity.PRESENT for f in held) or any(
+        e[2] == K_ABN for e in sentence_events(scanner, lower_text(s.text[a:b])))
+
+
+def placed_errors(scanner: Scanner, s: StepVerdict, clauses: Sequence[tuple[int, int]],
+                  asserted: Sequence[tuple[int, int]], places: tuple[Sequence[Place], Sequence[Landmark]], report: str,
+                  unit: int, things: Callable[[str], frozenset[str]]) -> list[FindingVerdict]:
+    """A clause of step ``s`` placing a finding in a normal place of the report, or at a landmark the report places
+    it a distance from (``aligned_landmarks``); ``places``: (the normal places, the landmarks)."""
+    def found(a: int, b: int) -> bool:
+        return _found(scanner, s, a, b)
+
+    def denies(low: str) -> bool:
+        return any(e[2] in NOT_STATED for e in sentence_events(scanner, low))
+
+    normal, marks = places
+    return (normal_place_errors(s, clauses, asserted, normal, report, unit, found, denies) if normal else []) or (
+        landmark_errors(s, clauses, asserted, marks, report, unit, found, denies, things) if marks else [])
+
+
+__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "placed_errors", "read_normal_places"]
