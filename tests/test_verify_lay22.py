@@ -36,7 +36,6 @@ def concepts(text: str) -> set[str]:
     ("The left femoral head is sclerotic and fragmented.", "osteonecrosis"),
     ("There is a thin lucent crescent just under the surface of the epiphysis.", "osteonecrosis"),
     ("The capital femoral epiphysis has slipped posteriorly.", "scfe"),
-    ("He had his gallbladder taken out years ago.", "cholecystectomy"),
     ("The superior sagittal sinus is thrombosed.", "thrombus"),
     ("Filling defect in the left transverse sinus, in keeping with CVST.", "venous_sinus_thrombosis"),
 ])

@@ -96,7 +96,9 @@ CLOSED_CASES = [
     Case("zh-concept-synonym", _q("心脏大小正常吗？", "是"), "心影增大。", "否", "implicit_concept_zh"),
     Case("zh-concept-english", ZH_PTX, "No pneumothorax is seen.", "no", "implicit_concept_zh"),
     Case("zh-concept-other-side", ZH_LEFT, "右侧胸腔积液。", None, "unparsed"),
-    Case("zh-concept-hedge", ZH_PTX, "考虑左侧少量气胸。", None, "unparsed"),
+    # 考虑X closes a Chinese report on its conclusion (closed22); with 可能 it stays a hedge
+    Case("zh-concept-hedge", ZH_PTX, "考虑左侧少量气胸。", "是", "implicit_yes_no"),
+    Case("zh-concept-hedge-possible", ZH_PTX, "考虑左侧少量气胸可能。", None, "ambiguous"),
     Case("zh-concept-stray-negation", ZH_PTX, "气胸边界不清。", None, "unparsed"),
     # an organ's size asked normal
     Case("size-enlarged", _q("Is the heart normal in size?"), "The heart is enlarged.", "no", "implicit_size"),

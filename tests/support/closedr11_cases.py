@@ -144,7 +144,8 @@ CLOSEDR11_CASES = [
     Case("zh-size-and-shape-normal", _closed("脑室是否扩大？", "否"), "脑室系统大小形态正常，中线结构居中。", "否",
          "implicit_yes_no"),
     Case("zh-impression-hedged", _closed("是否存在气胸?", "是"), "提示气胸可能。", None, "ambiguous"),
-    Case("zh-impression-denied", _closed("该患者是否有骨质疏松?", "是"), "不符合骨质疏松表现。", None, "unparsed"),
+    # 不符合 ("does not fit") denies as 未见 does (closed22)
+    Case("zh-impression-denied", _closed("该患者是否有骨质疏松?", "是"), "不符合骨质疏松表现。", "否", "implicit_yes_no"),
     Case("zh-impression-resolved", _closed("是否存在气胸?", "是"), "提示右侧气胸已吸收。", None, "unparsed"),
     Case("zh-size-normal-but-one-enlarged", _closed("脑室是否扩大？", "否"), "脑室系统大小形态正常，但第三脑室扩大。",
          None, "unparsed"),

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medstep.answers import negation
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.decision_clauses import called_normal, kept_clauses
 from medstep.extract.letters import qualifiers
@@ -240,7 +241,7 @@ def _same_next(units: tuple[str, ...], i: int, opt: tuple[str, ...], w: str) -> 
                                       for j, o in enumerate(opt))
 
 
-_DENYING = frozenset({"no", "not", "without", "never", "nor"})
+_DENYING = frozenset(negation.DENY + negation.NEVER + negation.NOR)
 
 
 def _side_of_its_head(own: tuple[str, ...], opt: tuple[str, ...], units: tuple[str, ...]) -> bool:
