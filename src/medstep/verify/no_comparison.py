@@ -46,7 +46,7 @@ _COMPARES = lazy_compile(COMPARING, re.IGNORECASE)
 # offsets and word boundaries, and the ignore-case folds that differ from ``lower`` are of non-ASCII letters)
 _COMPARES_LOWER = lazy_compile(COMPARING)
 # words that name no earlier time: an age ("66-year-old"), a comparative telling two findings apart ("a smaller defect
-# in a left upper lobe artery"; ``scope_words.attributive_comparative``), a denial of chronic features ("no chronic
+# in a left upper lobe artery"; ``change_level.attributive_comparative``), a denial of chronic features ("no chronic
 # features such as webs")
 _AGE = lazy_compile(r"\b(?:year|month|week|day)s?[\s-]+old\b|\b(?:an?|another)\s+(?:smaller|larger|bigger)\b|"
                     r"\bno\s+(?:\w+\s+)?chronic\b", re.IGNORECASE)

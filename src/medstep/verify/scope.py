@@ -40,8 +40,9 @@ from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, alterna
                                          negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
+from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.scope_words import (
-    absolutive_without, after_with, denied_change, property_level, with_ends_denial,
+    absolutive_without, after_with, denied_change, with_ends_denial,
     decides_against_placed,
     TUBE_MISPLACED,
     TUBE_ONLY,
@@ -50,7 +51,6 @@ from medstep.verify.scope_words import (
     GROWN,
     in_perfect,
     SIDE_COMPARISON,
-    attributive_comparative,
     SINCE_ONLY,
     CONTRAST,
     DANGLING_NEG,
