@@ -30,12 +30,14 @@ from medstep.lazyre import lazy_compile
 
 # A heading line: "#" marks, or a line that is one bold span ("**Acute cholecystitis**").
 _HEADING = lazy_compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?P<hash>[^\n]*?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$")
+# An optional step number before a heading's words ("Step 3:", "4.").
+_STEP = r"(?:(?:step|part)?\s*\d{1,2}\s*[.:)—–-]?\s*)?"
 # The words of a heading opening the conclusion's section, after an optional step number ("Step 3:", "4.").
-_CONCLUSION = lazy_compile(r"(?i)^[\s*_]*(?:(?:step|part)?\s*\d{1,2}\s*[.:)—–-]?\s*)?(?:(?:the\s+)?(?:final|most\s+likely|"
+_CONCLUSION = lazy_compile(r"(?i)^[\s*_]*" + _STEP + r"(?:(?:the\s+)?(?:final|most\s+likely|"
                            r"likely|leading|working|overall|primary|main)\s+)?(?:diagnosis|impression|conclusion|"
                            r"conclude|answer|response|assessment)[\s*_]*[:：]?[\s*_]*$")
 _DIFFERENTIAL = lazy_compile(r"(?i)\bdifferential")
-_DIFFERENTIAL_HEAD = lazy_compile(r"(?i)^[\s*_]*(?:(?:step|part)?\s*\d{1,2}\s*[.:)—–-]?\s*)?differentials?"
+_DIFFERENTIAL_HEAD = lazy_compile(r"(?i)^[\s*_]*" + _STEP + r"differentials?"
                                   r"(?:\s+diagnos[ie]s)?[\s*_]*[:：]?[\s*_]*$")
 _WORDS_BEFORE = lazy_compile(r"[^\W\d_]")
 
