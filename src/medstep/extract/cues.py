@@ -82,7 +82,7 @@ _CHOOSE = (
     ("favoring",), ("makes", "it"), ("making", "it"), ("make", "it"), ("tips", "it", "to"), ("tips", "it", "towards"),
     ("tips", "it", "toward"), ("commit", "to"), ("committing", "to"), ("stick", "with"), ("sticking", "with"),
     ("stay", "with"), ("staying", "with"), ("leaning",), ("assign",), ("assigning",), ("i'd", "assign"),
-    ("prefer",), ("preferring",),
+    ("prefer",), ("preferring",), ("go", "for"), ("going", "for"), ("went", "for"), ("went", "with"),
 )
 _REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising", "correct",
                      "correcting", "corrected", "update", "updating", "updated", "amend", "amending", "amended",
