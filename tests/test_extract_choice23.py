@@ -1,6 +1,7 @@
 """Multiple-choice answers, session 23 (issue #7): decisions on fresh text that were left unread or misread.
 
 * "go for" / "went with" as choice verbs ("I'd go for B");
+* a negated choice verb reaches its option past the option's article ("I would not opt for the syrinx").
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -32,4 +33,16 @@ def _read(text: str, options: dict[str, str], question: str = "Which is the most
     ("Some would go for B, but the cap makes me doubt it. A plaque would be short.", None),
 ])
 def test_go_for_chooses(text: str, want: str | None) -> None:
+    assert _read(text, _CORD) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("I would not opt for the syrinx.", None),
+    ("I wouldn't settle on a syrinx here; the mass enhances.", None),
+    ("Do not go for the syrinx.", None),
+    # without the negation the same words choose
+    ("I'd opt for the syrinx.", "C"),
+    ("I'd settle on a syrinx here; the cavity does not enhance.", "C"),
+])
+def test_negated_choice_reaches_past_article(text: str, want: str | None) -> None:
     assert _read(text, _CORD) == want

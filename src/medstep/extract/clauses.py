@@ -54,6 +54,7 @@ _BARRIERS = frozenset({"is", "are", "was", "were", "be", "been", "answer", "opti
 
 
 _MAKE = frozenset({"make", "makes", "making", "made"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _CLOSERS = "*_\"'”)"
 
 
@@ -123,6 +124,8 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
         return True  # "It is unlikely that C is correct", "I doubt it is C", "It's hard to say C"
     if len(words) >= 2 and words[-1] == "it" and words[-2] in _MAKE:
         words = words[:-1]  # "the tails do not make it D": "it" is the verb's object, no barrier to its negation
+    elif len(words) >= 3 and words[-1] in _ARTICLES and cues.choose(words[:-1]):
+        words = words[:-1]  # "do not go for the syrinx": the article of the chosen noun, no barrier to the verb's negation
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
