@@ -1,7 +1,8 @@
 """Multiple-choice answers, session 23 (issue #7): decisions on fresh text that were left unread or misread.
 
 * "go for" / "went with" as choice verbs ("I'd go for B");
-* a negated choice verb reaches its option past the option's article ("I would not opt for the syrinx").
+* a negated choice verb reaches its option past the option's article ("I would not opt for the syrinx");
+* an "or" inside an earlier option's own description offers no answers against an option chosen by a cue.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -46,3 +47,20 @@ def test_go_for_chooses(text: str, want: str | None) -> None:
 ])
 def test_negated_choice_reaches_past_article(text: str, want: str | None) -> None:
     assert _read(text, _CORD) == want
+
+
+_ANGLE = {"A": "Pericardial cyst", "B": "Morgagni hernia", "C": "Epicardial fat pad", "D": "Thymoma"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Three lesions sit at this angle:\n1. **Pericardial cyst** — thin wall, fluid density.\n2. **Morgagni hernia** — "
+     "front of the chest, may hold colon or omentum.\n3. **Epicardial fat pad** — fat density, triangular.\nThe side "
+     "film shows gas-filled loops crossing the diaphragm, so I'd choose **Morgagni hernia**.", "B"),
+    # alternatives offered among the options themselves, before the choice or after it, stay open
+    ("It could be a pericardial cyst or a Morgagni hernia. I'd choose Morgagni hernia.", None),
+    ("I'd choose Morgagni hernia. It may equally be bowel or omentum herniating, or a thymoma.", None),
+    # without a choice verb the description alone is not enough against an offered "or"
+    ("The mass may hold colon or omentum. Morgagni hernia.", None),
+])
+def test_or_in_an_option_description_offers_nothing(text: str, want: str | None) -> None:
+    assert _read(text, _ANGLE) == want

@@ -145,7 +145,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
         if described and optionconcept.inside_another_option(region, idx.texts, decision.letter):
             return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
-        if described and offers_alternatives(region):
+        if described and offers_alternatives(region if decision.weak else _from_chosen(region, idx, decision.letter)):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         if described and not exception and optionconcept.names_another(
                 region if asked is None else without_ranked_out(region, idx, asked), idx.texts, decision.letter):
@@ -195,6 +195,23 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named):
         return UNPARSED  # ("Pleural effusion — normal costophrenic angles.": its own text judged against it)
     return Reading(named, optionconcept.OPTION_RULE)
+
+
+def _from_chosen(region: str, idx: OptionIndex, letter: str) -> str:
+    """What may offer alternatives to an option chosen by a cue: the text from the sentence naming it last, and
+    before it only the sentences naming two options or more ("could be a renal infarct (A) or focal pyelonephritis
+    (B)"). An "or" in an earlier option's own description ("2. **Morgagni hernia** — may contain bowel gas or
+    omental fat.") offers no answers."""
+    mentions = find_mentions(region, idx)
+    last = max((m.start for m in mentions if m.letter == letter), default=0)
+    cut = max(region.rfind(c, 0, last) for c in ".!?\n") + 1
+    kept, start = [], 0
+    for end in [k + 1 for k, c in enumerate(region[:cut]) if c in ".!?\n"]:
+        named = {m.letter for m in mentions if start <= m.start < end}
+        if len(named) > 1 or CONFLICT in named:  # ("pleural effusion or pneumonia" is one mention of two options)
+            kept.append(region[start:end])
+        start = end
+    return " ".join(kept + [region[cut:]])
 
 
 def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
