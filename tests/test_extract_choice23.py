@@ -2,7 +2,8 @@
 
 * "go for" / "went with" as choice verbs ("I'd go for B");
 * a negated choice verb reaches its option past the option's article ("I would not opt for the syrinx");
-* an "or" inside an earlier option's own description offers no answers against an option chosen by a cue.
+* an "or" inside an earlier option's own description offers no answers against an option chosen by a cue;
+* "which makes B the best explanation": an option made the answer (``extract/made_answer.py``).
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -64,3 +65,24 @@ _ANGLE = {"A": "Pericardial cyst", "B": "Morgagni hernia", "C": "Epicardial fat 
 ])
 def test_or_in_an_option_description_offers_nothing(text: str, want: str | None) -> None:
     assert _read(text, _ANGLE) == want
+
+
+_FILM = {"A": "Pulmonary embolism", "B": "Large pneumothorax", "C": "Patient rotation", "D": "Mastectomy"}
+_LONG = ("Reviewing the soft tissues first, the right breast shadow is missing and clips sit in the right axilla, "
+         "while vessels run out to the edge of the lung on both sides, the trachea is central and the diaphragm is "
+         "smooth. ")
+
+
+@pytest.mark.parametrize("text,want", [
+    (_LONG + "That makes a **right mastectomy** the explanation. Rotation is unlikely with central spinous processes.", "D"),
+    (_LONG + "Those clips, which make D the likeliest cause, settle it. Rotation is unlikely.", "D"),
+    (_LONG + "All of this makes a mastectomy the most likely diagnosis. Rotation is unlikely.", "D"),
+    # denied, supposed, doubted or asked: no decision
+    (_LONG + "The clips alone do not make a mastectomy the explanation. Rotation is unlikely.", None),
+    (_LONG + "A missing shadow would make a mastectomy the explanation, but both shadows are seen here.", None),
+    (_LONG + "I'm not sure that makes D the answer. Rotation is unlikely.", None),
+    (_LONG + "Nothing here makes D the answer. Rotation is unlikely.", None),
+    (_LONG + "What makes D the answer here? Rotation is unlikely.", None),
+])
+def test_made_the_answer(text: str, want: str | None) -> None:
+    assert _read(text, _FILM) == want

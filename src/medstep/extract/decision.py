@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cues, langwords, leftover, lines, polarity
+from medstep.extract import asides, cues, langwords, leftover, lines, made_answer, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
@@ -331,7 +331,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
             return None  # "C is the only option left, but it does not explain the effusion."
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
-    if rule is None and recent and recent[-1][:4] in ("make", "maki", "leav") and _MAKES_BEST.match(right) is not None:
+    if rule is None and (recent and recent[-1][:4] in ("make", "maki", "leav") and _MAKES_BEST.match(right) is not None
+                         or made_answer.made_the_answer(left, right)):  # "which makes B the best explanation"
         rule = "letter_judgement"
     if rule is None and _EQUALLY.match(right) is not None:
         return Tier.HEDGE, "letter_judgement"
