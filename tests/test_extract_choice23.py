@@ -3,7 +3,9 @@
 * "go for" / "went with" as choice verbs ("I'd go for B");
 * a negated choice verb reaches its option past the option's article ("I would not opt for the syrinx");
 * an "or" inside an earlier option's own description offers no answers against an option chosen by a cue;
-* "which makes B the best explanation": an option made the answer (``extract/made_answer.py``).
+* "which makes B the best explanation": an option made the answer (``extract/made_answer.py``);
+* "That places it in the chest wall (C)": "places", "puts" class as "place", "put" do; supposed ("Rib erosion would
+  place it in C") or denied ("Nothing places it in C") they choose nothing.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -86,3 +88,23 @@ _LONG = ("Reviewing the soft tissues first, the right breast shadow is missing a
 ])
 def test_made_the_answer(text: str, want: str | None) -> None:
     assert _read(text, _FILM) == want
+
+
+_SITE = {"A": "Pleural-based mass", "B": "Intrapulmonary mass", "C": "Chest wall mass", "D": "Diaphragmatic hump"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Obtuse margins, a partial border and a rib eaten away beside it. Together that places it in the **chest wall** "
+     "(C), not the pleura alone. A pleural-based mass (A) would also be obtuse but leaves ribs alone.", "C"),
+    ("The margins are acute and bronchi run into it, placing it in the lung (B). A pleural-based mass (A) would be "
+     "obtuse.", "B"),
+    ("I would put it at C. A pleural-based mass (A) would leave the rib alone.", "C"),
+    # supposed by a finding, or denied: no choice
+    ("Rib erosion would place it in the chest wall (C), but the rib is intact. A pleural-based mass (A) would be "
+     "obtuse.", None),
+    ("The margins are obtuse. Nothing places it in the chest wall (C); the rib is whole. A pleural-based mass (A) "
+     "would be obtuse.", None),
+    ("Nothing would put it at C; the rib is whole. A pleural-based mass (A) would be obtuse.", None),
+])
+def test_places_it_in(text: str, want: str | None) -> None:
+    assert _read(text, _SITE) == want

@@ -221,9 +221,12 @@ def forward(toks: list[str], exception: bool = False) -> str | None:
 # Verbs that place what was seen in a class of a scale or a name: "I would score it as TI-RADS 5", "I'd classify
 # this lesion as Bosniak IIF", "I'd rate it grade III", "This would be classified as TR5", "I'd put it at BI-RADS 4".
 _CLASSING = frozenset({"classify", "class", "categorize", "categorise", "score", "grade", "rate", "call", "label",
-                       "stage", "designate", "characterize", "characterise", "diagnose", "interpret", "put", "place"})
+                       "stage", "designate", "characterize", "characterise", "diagnose", "interpret", "put", "place",
+                       "puts", "putting", "places", "placing"})
 _CLASSED = frozenset({"classified", "categorized", "categorised", "scored", "graded", "rated", "labelled", "labeled",
                       "staged", "designated", "characterized", "characterised", "diagnosed", "interpreted"})
+_NO_SUBJECT = frozenset({"nothing", "none", "neither"})  # "Nothing places it in |X|"
+_PUT = frozenset({"put", "place", "puts", "putting", "places", "placing"})  # "put it at |X|", "places it in |X|"
 # What the classing verb takes as its object before "as": "it", "this", "the nodule", "this lesion".
 _CLASSED_OBJECT = frozenset({"it", "this", "that", "them", "these", "the", "lesion", "nodule", "mass", "cyst", "finding",
                              "findings", "injury", "case", "appearance", "study", "one"})
@@ -242,11 +245,16 @@ def _classes(toks: list[str], i: int) -> bool:
         else:
             while j >= 0 and i - 2 - j < 3 and toks[j] in _CLASSED_OBJECT:
                 j -= 1
-            if j < i - 2 and j >= 0 and toks[j] in _CLASSING and (last == "as" or toks[j] in ("put", "place")):
+            if j < i - 2 and j >= 0 and toks[j] in _CLASSING and (last == "as" or toks[j] in _PUT):
                 verb = j
-    elif i >= 2 and last in ("it", "this") and toks[i - 2] in _CLASSING and toks[i - 2] not in ("put", "place"):
+    elif i >= 2 and last in ("it", "this") and toks[i - 2] in _CLASSING and toks[i - 2] not in _PUT:
         verb = i - 2
-    return verb >= 0 and not any(w in _DENYING or w in _POSSIBLY or w.endswith("n't") for w in toks[max(0, verb - 3):verb])
+    if verb < 0 or any(w in _DENYING or w in _POSSIBLY or w.endswith("n't") or w in _NO_SUBJECT
+                       for w in toks[max(0, verb - 3):verb]):
+        return False
+    # "Rib destruction would place it in |X|": a finding supposed to class it; "I would put it at |X|" classes it
+    return not (toks[verb] in _PUT and verb >= 1 and toks[verb - 1] in ("would", "will", "should")
+                and toks[verb - 2:verb - 1] not in (["i"], ["we"]))
 
 
 def classing(toks: list[str]) -> bool:
