@@ -5,7 +5,8 @@
 * an "or" inside an earlier option's own description offers no answers against an option chosen by a cue;
 * "which makes B the best explanation": an option made the answer (``extract/made_answer.py``);
 * "That places it in the chest wall (C)": "places", "puts" class as "place", "put" do; supposed ("Rib erosion would
-  place it in C") or denied ("Nothing places it in C") they choose nothing.
+  place it in C") or denied ("Nothing places it in C") they choose nothing;
+* a label ranking below ("Secondary:") reaches its option past a few describing words ("Secondary: small effusions").
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -108,3 +109,17 @@ _SITE = {"A": "Pleural-based mass", "B": "Intrapulmonary mass", "C": "Chest wall
 ])
 def test_places_it_in(text: str, want: str | None) -> None:
     assert _read(text, _SITE) == want
+
+
+_FLUID = {"A": "Pleural effusion", "B": "Pneumonia", "C": "Pulmonary oedema", "D": "Lung mass"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Primary: pulmonary oedema. Secondary: small bilateral pleural effusions.", "C"),
+    ("Secondary: thin pleural effusions. Primary: pulmonary oedema.", "C"),
+    # both stated with no ranking label stay two answers; after the label an answer stated as such still answers
+    ("Small bilateral pleural effusions and pulmonary oedema.", None),
+    ("Pulmonary oedema is present. Secondary: the answer is pleural effusion.", "A"),
+])
+def test_secondary_label_past_describing_words(text: str, want: str | None) -> None:
+    assert _read(text, _FLUID) == want

@@ -117,7 +117,9 @@ _CUT = lazy_compile(r"[,，;；]")
 # A label ranking the option below another, no end of the scale: "Secondary: effusion", "Alternative diagnosis: B",
 # "Runner-up: D", "Differential: pneumonia" (after "Primary: ..." / "Answer: ...").
 _BELOW_LABEL = lazy_compile(r"(?i)(?:\A|[\s*_(\-•])(?:secondary|second|alternatives?|differentials?|runner[\s-]up|"
-                            r"backup|fallback)(?:\s+[a-z]+){0,2}[\s*_]*[:：][\s*_(\[]*(?:option\s+|choice\s+)?\Z")
+                            r"backup|fallback)(?:\s+[a-z]+){0,2}[\s*_]*[:：][\s*_(\[]*(?:option\s+|choice\s+)?"
+                            r"(?:(?!(?:is|are|was|were|answer|it|this|that)\b)[a-z-]+\s+){0,3}\Z")
+# (up to three describing words after the label: "Secondary: small bilateral pleural effusions")
 
 
 def clause_pole(left: str, right: str) -> Ranked | None:
