@@ -314,6 +314,9 @@ def link(toks: list[str]) -> tuple[bool, bool]:
         # "I would say it corresponds to" / "would be most consistent with" commit; "would point to" hedges.
         w = before.index("would")
         modal = not (w > 0 and before[w - 1] in ("i", "we")) and not (w + 1 < len(before) and before[w + 1] == "be")
+        if modal and "best" in toks[max(0, i - 7):i] and w == len(before) - 1:
+            w = max(k for k in range(max(0, i - 7), i) if toks[k] == "would")
+            modal = toks[w + 1:w + 2] != ["best"]  # "would best fit |D|" ranks it first; "would fit |D|" supposes
     return True, modal
 
 
