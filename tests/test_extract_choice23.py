@@ -7,7 +7,8 @@
 * "That places it in the chest wall (C)": "places", "puts" class as "place", "put" do; supposed ("Rib erosion would
   place it in C") or denied ("Nothing places it in C") they choose nothing;
 * a label ranking below ("Secondary:") reaches its option past a few describing words ("Secondary: small effusions");
-* "would best fit D" commits as "best fits D" does; "would fit D" and "would best fit C, but here ..." suppose.
+* "would best fit D" commits as "best fits D" does; "would fit D" and "would best fit C, but here ..." suppose;
+* a short Chinese reply naming a side ("左肺。") for the English option of that side and organ ("Left lung").
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -142,3 +143,24 @@ _HISTORY = ("Given the dry eyes and mouth in the history and the image, the scat
 ])
 def test_would_best_fit(text: str, want: str | None) -> None:
     assert _read(text, _CYSTS) == want
+
+
+_LUNG_SIDE = {"A": "Both", "B": "Right lung", "C": "Left lung", "D": "Neither"}
+_SIDES = {"A": "Left", "B": "Right", "C": "Both", "D": "Neither"}
+
+
+@pytest.mark.parametrize("text,options,want", [
+    ("左肺。", _LUNG_SIDE, "C"),
+    ("右肺", _LUNG_SIDE, "B"),
+    ("双肺。", _LUNG_SIDE, "A"),
+    ("这是左侧。", _SIDES, "A"),
+    ("右侧肺。", _SIDES, "B"),
+    # more than a side and its organ, two sides, a denial, or an organ no option names: nothing read
+    ("左肺未见异常。", _LUNG_SIDE, None),
+    ("左肺或右肺", _LUNG_SIDE, None),
+    ("不是左肺。", _LUNG_SIDE, None),
+    ("这是左侧。", _LUNG_SIDE, None),
+    ("左侧肾脏。", _LUNG_SIDE, None),
+])
+def test_chinese_side_reply(text: str, options: dict[str, str], want: str | None) -> None:
+    assert _read(text, options, "Which lung is affected?") == want

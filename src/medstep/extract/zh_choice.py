@@ -32,7 +32,7 @@ def read_zh_choice(text: str, options: dict[str, str]) -> str | None:
         return None
     if any(HAN.search(o) for o in options.values()):
         return None  # Chinese options are read by their own text
-    plane = _plane_option(text, options)
+    plane = _plane_option(text, options) or _side_option(text, options)
     if plane is not None:
         return plane
     targets = {letter: option_target(o) for letter, o in options.items()}
@@ -78,4 +78,33 @@ def _plane_option(text: str, options: dict[str, str]) -> str | None:
     plane = named.pop()
     hits = [letter for letter, o in options.items()
             if {IMAGING_PLANES.get(w) for w in normalize(o).split()} - {None} == {plane}]
+    return hits[0] if len(hits) == 1 else None
+
+
+# A side named alone or against its organ, and the frame a side reply may hold: "左肺。", "这是右侧。", "为左肾".
+_SIDE_REPLY = lazy_compile(r"(?:这是|此为|是|为|位于|在)?(?P<side>[左右双两])侧?(?P<organ>[^\s。.，,！!？?（）()]*)[。.！!]?")
+_SIDE_WORDS = {"左": ("left",), "右": ("right",), "双": ("both", "bilateral"), "两": ("both", "bilateral")}
+
+
+def _side_option(text: str, options: dict[str, str]) -> str | None:
+    """"左肺。" (left lung) for the option "Left lung": a short reply naming one side, alone or against one organ the
+    vocabulary names, read as the one option whose text holds that side's word and the same organ (or no organ:
+    "Left", "Both"). Anything more ("左肺未见异常", "左肺或右肺", "不是左肺") is no plain naming of a side."""
+    reply = _SIDE_REPLY.fullmatch(text)
+    if reply is None or len(text) > 12:
+        return None
+    voc = vocabulary()
+    organ = reply.group("organ")
+    found = voc.mentions(normalize(organ)) if organ else []
+    if organ and (len(found) != 1 or found[0].start != 0 or found[0].end != len(normalize(organ))
+                  or voc.concepts[found[0].concept].category != "anatomy"):
+        return None
+    wanted = found[0].concept if found else None
+    hits = []
+    for letter, o in options.items():
+        words = set(normalize(o).split())
+        named = {m.concept for m in voc.mentions(normalize(o))}
+        if words.isdisjoint(_SIDE_WORDS[reply.group("side")]) or (named and named != {wanted}):
+            continue
+        hits.append(letter)
     return hits[0] if len(hits) == 1 else None
