@@ -44,6 +44,7 @@ from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import fragments
+from medstep.extract.anaphor import resolve
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
@@ -410,6 +411,8 @@ def read_implicit(text: str, question: str) -> str | None:
         # a finding's term (``extract/implicit_europe.py``), else an organ's size (``extract/sized_langs.py``)
         return (read_european(text, question) or read_sized(text, question)) if q is None else None
     verdict = _english(DENIED_LINK.sub("no ", text), q)  # "nothing to suggest a mass" denies the mass
+    if verdict is None and q.prop is not None and (named := resolve(text, question, q.words)) is not None:
+        verdict = _english(named, q)  # "The lobes measure 4.5 cm, so it is not enlarged." (extract/anaphor.py)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None

@@ -1,0 +1,70 @@
+"""The asked subject taken up by a pronoun: "It is not enlarged." / "The lobes measure 4.5 cm, so it is not enlarged."
+to "Is the thyroid enlarged?" (rule ``implicit_yes_no``, read by ``extract/implicit.py``).
+
+A property question names one subject ("Is the thyroid enlarged?", "Are the kidneys small?"); a reply often takes it
+up with a pronoun instead of its name. :func:`resolve` writes the subject's name in place of the pronoun, as a clause
+of its own, and the property reader of ``extract/implicit.py`` reads the result as it reads "The thyroid is not
+enlarged.". The pronoun stands for the subject only when nothing else could be its antecedent:
+
+* it opens the reply or a clause after a conclusion word ("so it is", "and therefore they are", "; it is"), and is
+  followed by the copula or a verb of seeming ("It is", "it's", "They are", "it doesn't appear");
+* it agrees in number with the question ("Is the ..." takes "it", "Are the ..." takes "they");
+* the text before it names no organ, device or finding of the vocabulary that the question does not name (an
+  imaging method or a normal state is no antecedent): "A
+  nodule is seen in the thyroid; it is not enlarged." may speak of the nodule, and is left alone.
+
+Whatever the rewritten reply says is then judged by the same reader (hedges, negations, other clauses), so "It is
+probably enlarged." stays unread and "It is difficult to say." is no property statement.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract.implicit_terms import matches, tokens
+from medstep.lazyre import lazy_compile
+
+# The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
+# of seeming; group 1 is the pronoun.
+_PRONOUN = lazy_compile(
+    r"(?i)(?:^|[.;:,!—–]\s*|\s-\s)(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?"
+    r"(it|they)(?=(?:'s|'re)\b|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't|appears?|looks?|seems?)\b)")
+
+# Concept categories that name no thing: the imaging method, a normal state.
+_NO_ANTECEDENT = frozenset({"modality", "normal"})
+
+
+def resolve(text: str, question: str, subject: tuple[str, ...]) -> str | None:
+    """``text`` with the first pronoun that takes up the question's subject replaced by the subject's words (as a
+    clause of its own), or ``None`` when no pronoun may stand for it (see module docstring)."""
+    opening = question.strip().split(" ", 1)[0].lower()
+    wanted = {"is": "it", "are": "they"}.get(opening)
+    if wanted is None or not subject:
+        return None
+    for m in _PRONOUN.finditer(text):
+        if m.group(1).lower() != wanted:
+            continue
+        if _other_antecedent(text[:m.start(1)], subject):
+            return None
+        name = " ".join(subject)
+        after = text[m.end(1):]
+        if after.startswith("'s"):
+            after = " is" + after[2:]
+        elif after.startswith("'re"):
+            after = " are" + after[3:]
+        return f"{text[:m.start()]}; the {name}{after}"
+    return None
+
+
+def _other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
+    """Whether ``before`` names a thing of the vocabulary the question's subject does not (it may be the antecedent)."""
+    concepts = vocabulary().concepts
+    for mention in vocabulary().mentions(before):
+        if mention.kind is not MentionKind.CONCEPT or concepts[mention.concept].category in _NO_ANTECEDENT:
+            continue  # "on a PA film", "normal", "enlarged": no thing a pronoun could take up
+        words = tokens(before[mention.start:mention.end])
+        if not all(any(matches(w, s) for s in subject) for w in words):
+            return True
+    return False
+
+
+__all__ = ["resolve"]

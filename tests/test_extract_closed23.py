@@ -1,0 +1,46 @@
+"""Closed answers (session 23, issue #7): replies that answer a yes/no question only by describing (the asked
+subject taken up by a pronoun, an organ described as normal, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.anaphor import resolve
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in question)
+    sample = Sample(id="x", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+    return extract(text, sample).answer
+
+
+def test_resolve_writes_the_subject_in() -> None:
+    assert resolve("So it's dilated.", "Is the aorta dilated?", ("aorta",)) == "; the aorta is dilated."
+    assert resolve("It is dilated.", "Are the ducts dilated?", ("duct",)) is None  # number disagrees
+    assert resolve("A cyst lies in the spleen; it is not enlarged.", "Is the spleen enlarged?", ("spleen",)) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the asked subject taken up by a pronoun
+    ("Is the thyroid enlarged?", "It is enlarged.", "yes"),
+    ("Is the thyroid enlarged?", "It's not enlarged.", "no"),
+    ("Is the pancreatic duct dilated?", "Measured at the head, so it is not dilated.", "no"),
+    ("Is the heart enlarged?", "The transverse width is 17 cm on a PA film, so it is enlarged.", "yes"),
+    ("Are the ovaries enlarged?", "They are not enlarged.", "no"),
+    ("Is the aorta calcified?", "Along its whole length, it's calcified.", "yes"),
+    # near misses: another antecedent, the wrong number, a hedge, a pronoun inside a clause
+    ("Is the thyroid enlarged?", "A nodule is seen in the thyroid; it is not enlarged.", None),
+    ("Is the spleen enlarged?", "The liver is normal; it is not enlarged.", None),
+    ("Is the thyroid enlarged?", "They are not enlarged.", None),
+    ("Are the kidneys small?", "It is small.", None),
+    ("Is the thyroid enlarged?", "It is probably enlarged.", None),
+    ("Is the spleen enlarged?", "I don't think it is enlarged.", None),
+    ("Is the spleen enlarged?", "If it were enlarged, it would displace the kidney.", None),
+    ("Is the spleen enlarged?", "It is hard to say whether it is enlarged.", None),
+    ("Is the heart enlarged?", "It is a portable AP film.", None),
+    ("Is the spleen enlarged?", "A cyst lies in the spleen; it is enlarged.", None),
+])
+def test_pronoun_subject(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
