@@ -44,3 +44,27 @@ def test_resolve_writes_the_subject_in() -> None:
 ])
 def test_pronoun_subject(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # one organ described as normal
+    ("Are the ovaries normal?", "Both ovaries are normal in size and echotexture with no cyst.", "yes"),
+    ("Is the pancreas abnormal?", "The pancreas is normal in size, contour and enhancement, with no mass.", "no"),
+    ("Is there an abnormality of the spleen?", "The spleen is normal in size and attenuation.", "no"),
+    ("Is there any abnormality in the liver?", "Liver normal in size, with no focal lesion or biliary dilatation.", "no"),
+    ("Is the right kidney normal?", "The right kidney is normal in size and shape without hydronephrosis.", "yes"),
+    ("Does the spleen look normal?", "The spleen is unremarkable, with no splenomegaly.", "yes"),
+    # near misses: one aspect only, another organ, another side, a finding, an unread clause, a hedge, the past
+    ("Is the liver normal?", "The liver is normal in size.", None),
+    ("Is the liver normal?", "The spleen is normal in size and shape with no focal lesion.", None),
+    ("Are the kidneys normal?", "The left kidney is normal in size and shape with no hydronephrosis.", None),
+    ("Is the right kidney normal?", "The left kidney is normal in size and shape without hydronephrosis.", None),
+    ("Is the liver normal?", "The liver is normal in size, with a 2 cm cyst.", None),
+    ("Is the liver normal?", "The liver is normal in size and shape; the duct is beaded.", None),
+    ("Is the liver abnormal?", "The liver is probably normal in size and echotexture, with no focal lesion.", None),
+    ("Is the liver normal?", "The liver was normal in size and shape on the prior study.", None),
+    ("Is the liver normal?", "If the liver were normal, there would be no focal lesion.", None),
+    ("Is the liver normal?", "A normal liver is homogeneous with no focal lesion.", None),
+])
+def test_organ_described_normal(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -7,7 +7,8 @@ of the asked finding. What they leave is read here, by readers that know the que
 (``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
 elsewhere (``extract/sides.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
 size judged in words (``extract/sizes.py``), a device placed in one compartment (``extract/compartments.py``), a
-device's tip where it belongs or never does (``extract/placement.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
+device's tip where it belongs or never does (``extract/placement.py``), one organ described as normal
+(``extract/organ_normal.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import asked, closed, compartments, normality, placement, replywords, sides, sizes, technique, zh_concepts
+from medstep.extract import (asked, closed, compartments, normality, organ_normal, placement, replywords, sides, sizes, technique,
+                             zh_concepts)
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
@@ -28,6 +30,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
     (zh_concepts.SIZE_RULE, zh_concepts.read_size),
     (sizes.RULE, sizes.read_size),
+    (organ_normal.RULE, organ_normal.read_organ_normal),
 )
 NEGATED_RULE = "negated_question"
 

@@ -1,0 +1,104 @@
+"""Whether one organ is normal, answered by describing it: "Is the pancreas abnormal?" - "The pancreas is normal in
+size, contour and enhancement, with no ductal dilatation." (no); "Are the kidneys normal?" - "Both kidneys are normal
+in size and shape with no hydronephrosis." (yes). Rule ``implicit_organ_normal``.
+
+``extract/normality.py`` reads a whole study; this reads the one organ a question names:
+
+* the question asks it normal or abnormal: "Is/Are the <organ> normal|abnormal|unremarkable?", "Does the <organ>
+  look normal?", "Is there an/any abnormality in/of the <organ>?"; the organ is a structure of the vocabulary
+  (``answers/concepts``), with its side if it has one. A size asked ("normal in size") is ``extract/sizes.py``'s;
+* every clause of the reply is read by the vocabulary (``extract/findings.py``): each must hold a statement, and each
+  statement must call an organ normal or deny a finding. One finding stated, one clause the vocabulary cannot read
+  ("the duct is beaded"), a hedge or a past time in a sentence: no reading;
+* the reply names the asked organ (called normal, or as a place), and no side but the asked one (an unsided question
+  answered of one side only, "The left kidney is normal.", speaks of half the pair);
+* the organ is called normal as a whole ("The spleen is unremarkable."), or its normal statements amount to more
+  than one aspect: a size with other aspects ("normal in size, contour and enhancement") or a finding denied beside
+  it. "The liver is normal in size." alone says nothing of a mass in it and is not read.
+
+Only the normal reading is made: a finding stated in the organ is left to the finding readers, since the vocabulary
+reads some report words as findings ("Hila normal in size and density.": "density") that are no abnormality there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import NO, YES
+from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract import findings, implicit
+from medstep.extract.implicit_terms import tokens
+from medstep.extract.implicit_words import LATERAL
+from medstep.answers.text import HAN
+from medstep.lazyre import lazy_compile
+
+RULE = "implicit_organ_normal"
+
+_SUBJECT = r"(?:the\s+)?((?:left\s+|right\s+)?[a-z][a-z' -]{1,40}?)"
+# (pattern, the question asks "normal" (True) or "abnormal" (False)); group 1 is the organ.
+_QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re.I), w) for p, w in (
+    (r"^\s*(?:is|are)\s+the\s+" + _SUBJECT + r"\s+(?:normal|unremarkable)\s*\?\s*$", True),
+    (r"^\s*(?:does|do)\s+the\s+" + _SUBJECT + r"\s+(?:look|appear)\s+normal\s*\?\s*$", True),
+    (r"^\s*(?:is|are)\s+the\s+" + _SUBJECT + r"\s+abnormal\s*\?\s*$", False),
+    (r"^\s*(?:is|are)\s+there\s+(?:an\s+|any\s+)?(?:abnormality|abnormalities)\s+(?:in|of)\s+" + _SUBJECT
+     + r"\s*\?\s*$", False),
+))
+# A size stated normal with other aspects after it: "normal in size, contour and enhancement", "normal in size and
+# shape".
+_ASPECTS = lazy_compile(r"(?i)\bnormal\s+in\s+[a-z]+(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?)*\s*,?\s+and\s+[a-z]+")
+
+
+def _asked(question: str) -> tuple[str, bool] | None:
+    for pattern, wants_normal in _QUESTIONS:
+        m = pattern.match(question.strip())
+        if m is not None:
+            return m.group(1).strip(), wants_normal
+    return None
+
+
+def _anatomy(text: str) -> set[str]:
+    concepts = vocabulary().concepts
+    return {m.concept for m in vocabulary().mentions(text)
+            if m.kind is MentionKind.CONCEPT and concepts[m.concept].category == "anatomy"}
+
+
+def read_organ_normal(text: str, question: str) -> str | None:
+    """yes / no when a short English reply describes the asked organ as normal (see module docstring)."""
+    asked = _asked(question)
+    if asked is None or HAN.search(text) or len(text) > implicit.MAX_CHARS:
+        return None
+    subject, wants_normal = asked
+    organs = _anatomy(subject)
+    if not organs:
+        return None
+    sides = LATERAL.intersection(tokens(subject))
+    said_sides = LATERAL.intersection(tokens(text))
+    if said_sides - sides or (sides and not said_sides):
+        return None  # "The left kidney is normal." to "Are the kidneys normal?"; the other side, or no side said
+    named = bool(_anatomy(text) & organs)
+    whole, aspects = False, 0
+    concepts = vocabulary().concepts
+    for sentence in implicit.sentences(text):
+        if implicit.hedged(sentence):
+            return None
+        for clause in findings.clause_split(sentence):
+            events = findings.statements(clause)
+            if not events:
+                return None  # a clause the vocabulary cannot read may describe an abnormality in other words
+            for e in events:
+                if e.normal and not e.negated:
+                    if e.key in organs:
+                        named = True
+                        whole = whole or not e.size_only
+                        aspects += 2 if e.size_only and _ASPECTS.search(clause) else 1
+                    continue
+                category = concepts[e.key].category if e.key in concepts else ""
+                if not e.negated or category not in ("finding", "group"):
+                    return None  # a finding stated, or a statement of something else
+                aspects += 1
+    if not named or not (whole or aspects >= 2):
+        return None
+    return YES if wants_normal else NO
+
+
+__all__ = ["RULE", "read_organ_normal"]
