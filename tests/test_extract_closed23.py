@@ -68,3 +68,21 @@ def test_pronoun_subject(question: str, text: str, expected: str | None) -> None
 ])
 def test_organ_described_normal(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a finding asked on both sides, read by the sides it is stated on
+    ("Are there bilateral pleural effusions?", "Small right effusion. The left costophrenic angle is sharp.", "no"),
+    ("Is the effusion bilateral?", "There is a pleural effusion on the left only.", "no"),
+    ("Is there bilateral hydronephrosis?", "Hydronephrosis on the left; no hydronephrosis on the right.", "no"),
+    ("Is the effusion bilateral?", "Pleural effusions on both sides, larger on the left.", "yes"),
+    ("Are there nodules in both lungs?", "Innumerable nodules are spread throughout both lungs.", "yes"),
+    # near misses: the other side unsaid, hedged, another organ clear, no side at all
+    ("Is the effusion bilateral?", "There is a left pleural effusion.", None),
+    ("Is the effusion bilateral?", "There is a left effusion; the right may have a small one.", None),
+    ("Are there bilateral pleural effusions?", "Right pleural effusion; the left kidney is normal.", None),
+    ("Is the effusion bilateral?", "There is a pleural effusion.", None),
+    ("Are there nodules in both lungs?", "A nodule in the right lung.", None),
+])
+def test_both_sides(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

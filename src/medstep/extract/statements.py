@@ -5,7 +5,7 @@ of the asked finding. What they leave is read here, by readers that know the que
 (:mod:`medstep.extract.asked`): one answer word (``extract/replywords.py``; a reply made of fields is read before the implicit readers, by
 ``replywords.read_fields`` alone), a technique statement
 (``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
-elsewhere (``extract/sides.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
+elsewhere (``extract/sides.py``) or on one side when both are asked (``extract/bilateral.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
 size judged in words (``extract/sizes.py``), a device placed in one compartment (``extract/compartments.py``), a
 device's tip where it belongs or never does (``extract/placement.py``), one organ described as normal
 (``extract/organ_normal.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import (asked, closed, compartments, normality, organ_normal, placement, replywords, sides, sizes, technique,
+from medstep.extract import (asked, bilateral, closed, compartments, normality, organ_normal, placement, replywords, sides, sizes, technique,
                              zh_concepts)
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
@@ -25,6 +25,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (technique.RULE, technique.read_technique),
     (normality.RULE, normality.read_normality),
     (sides.RULE, sides.read_side),
+    (bilateral.RULE, bilateral.read_bilateral),
     (compartments.RULE, compartments.read_compartment),
     (placement.RULE, placement.read_placement),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
