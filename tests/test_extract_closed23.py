@@ -86,3 +86,20 @@ def test_organ_described_normal(question: str, text: str, expected: str | None) 
 ])
 def test_both_sides(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a device's tip judged within the range it should lie in, named without numbers
+    ("Is the ETT in a good position?", "The ETT tip lies 4.5 cm above the carina, which is within the recommended range.",
+     "yes"),
+    ("Is the endotracheal tube in a good position?", "Tip 5 cm above the carina, within the optimal window.", "yes"),
+    # near misses: the value outside the band, the judgement hedged or denied, advice
+    ("Is the endotracheal tube in a good position?",
+     "The tube tip is 0.5 cm above the carina, which is within the recommended range.", None),
+    ("Is the endotracheal tube in a good position?",
+     "The tube tip is 5 cm above the carina; it may be within the recommended range.", None),
+    ("Is the endotracheal tube in a good position?",
+     "The tube tip is 5 cm above the carina, which is not within the recommended range.", None),
+])
+def test_within_the_advised_range(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

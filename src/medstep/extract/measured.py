@@ -129,6 +129,7 @@ def is_advice(sentence: str) -> bool:
 def hedged(sentence: str, advice: bool, allowed: frozenset[str] = frozenset()) -> bool:
     """Whether ``sentence`` hedges; ``advice``: it is advice after the measurement, whose wants and purpose ("to
     exclude aortic injury") are no doubt."""
+    sentence = measured_gates.ADVISED_RANGE.sub(" ", sentence)  # "which is within the recommended range" judges
     if advice:
         return implicit.hedged(_PURPOSE.sub(" ", sentence), allowed=allowed | _INTENT | _SEARCH)
     head, *rest = sentence.split(";")

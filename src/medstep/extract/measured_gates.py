@@ -49,6 +49,9 @@ _LIMIT = (r"(?:(?:upper\s+)?(?:limit|range)\s+of\s+normal|normal\s+(?:range|limi
           r"(?:range|interval|value|limit)|cut-?off(?:\s+value)?|threshold|ULN|upper\s+limit)")
 # Words calling a range the one a value should lie in: "(recommended 3-7 cm)", "the ideal 3-5 cm window".
 _ADVISED = r"(?:recommended|ideal|target|expected|optimal|acceptable|desired)"
+# That range named without its numbers, judging the value: "which is within the recommended range". Its "recommended"
+# wants nothing of the reader (no hedge): :func:`measured.hedged` reads the sentence without it.
+ADVISED_RANGE = lazy_compile(r"(?i)\bwithin\s+(?:the\s+|a\s+)?" + _ADVISED + r"\s+(?:range|window|zone)\b")
 SET_ASIDE = lazy_compile(
     # a bracket opening with a reference word: "(upper limit of normal 6 mm)", "(normal is above 25 mm at 20 weeks)"
     r"(?i)\(\s*(?:upper\s+limit(?:\s+of\s+normal)?|normal|reference|ref\.?|ULN|cut-?off|threshold|" + _ADVISED
@@ -207,4 +210,4 @@ def elsewhere(question: str, text: str) -> bool:
     return any(not _same_place(organ, asked, findings) for organ in _places(text)[0])
 
 
-__all__ = ["DESCRIBING", "SET_ASIDE", "elsewhere", "excluded", "judgement_only", "neutral", "ratio_inputs", "set_aside"]
+__all__ = ["ADVISED_RANGE", "DESCRIBING", "SET_ASIDE", "elsewhere", "excluded", "judgement_only", "neutral", "ratio_inputs", "set_aside"]

@@ -93,7 +93,9 @@ NORMAL_SAID = (r"normal(?:es)?|within\s+(?:the\s+)?normal\s+(?:limits|range)|wnl
                r"reference\s+range|within\s+2\s+sd|dentro\s+de\s+(?:los\s+)?l[ií]mites\s+normales")
 # Words judging a device's position acceptable.
 PLACED_SAID = (r"acceptable|satisfactory|appropriate(?:ly\s+positioned)?|adequate|good\s+position|well[\s-]+positioned|"
-               r"in\s+(?:a\s+)?(?:good|satisfactory|appropriate|standard|correct)\s+position|correctly\s+positioned")
+               r"in\s+(?:a\s+)?(?:good|satisfactory|appropriate|standard|correct)\s+position|correctly\s+positioned|"
+               # a range a device's tip should lie in, named without its numbers: "within the recommended range"
+               r"within\s+(?:the\s+|a\s+)?(?:recommended|acceptable|target|ideal|optimal|desired)\s+(?:range|window|zone)")
 # The questions that ask whether a quantity is normal.
 NORMAL_ASKED = r"\bnormal(?:es)?\b|\bwithin\s+normal\s+limits\b"
 _DIMENSION_WORDS = r"(?:size|sized|calib(?:er|re)|diameter|thickness|width|length|dimensions?)"
