@@ -103,3 +103,18 @@ def test_both_sides(question: str, text: str, expected: str | None) -> None:
 ])
 def test_within_the_advised_range(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a fetus's presentation: one pole stated answers the other
+    ("Is the fetus in cephalic presentation?", "Breech; the fetal head lies at the fundus.", "no"),
+    ("Is the fetus in breech presentation?", "Cephalic presentation.", "no"),
+    ("Is the fetus in breech presentation?", "Frank breech.", "yes"),
+    # near misses: a third lie, a pole denied, a hedge, an earlier scan
+    ("Is the fetus in cephalic presentation?", "Transverse lie.", None),
+    ("Is the fetus in breech presentation?", "The presentation is not cephalic.", None),
+    ("Is the fetus in cephalic presentation?", "Possibly breech.", None),
+    ("Is the fetus breech?", "The fetus was breech on the prior scan; now cephalic.", None),
+])
+def test_fetal_presentation(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

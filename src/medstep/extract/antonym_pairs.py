@@ -122,6 +122,10 @@ PAIRS: tuple[Pair, ...] = (
     Pair("differentiation", (_rx(r"well[\s-]+differentiated"), _rx(r"poorly[\s-]+differentiated|undifferentiated")),
          middle=True, described=True, veto=_PARTLY),
     # "The bowel gas pattern is non-obstructive." to "Is the bowel obstructed?"
+    # a fetus's presentation: head first or breech (a transverse lie is neither: ``middle``); "vertex" is left out (the
+    # skull's vertex is a place)
+    Pair("presentation", (_rx(r"cephalic|head[\s-]+down"), _rx(r"(?:frank\s+|footling\s+|complete\s+)?breech")),
+         middle=True),
     Pair("obstruction", (_rx(r"obstruct(?:ed|ive|ion)"), _rx(r"non-?obstruct(?:ed|ive|ing)|unobstructed")),
          described=True, noun=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
