@@ -17,9 +17,11 @@ def _read(question: str, text: str) -> str | None:
 
 
 def test_resolve_writes_the_subject_in() -> None:
-    assert resolve("So it's dilated.", "Is the aorta dilated?", ("aorta",)) == "; the aorta is dilated."
-    assert resolve("It is dilated.", "Are the ducts dilated?", ("duct",)) is None  # number disagrees
-    assert resolve("A cyst lies in the spleen; it is not enlarged.", "Is the spleen enlarged?", ("spleen",)) is None
+    assert resolve("So it's dilated.", "Is the aorta dilated?", ("aorta",), "dilated") == "; the aorta is dilated."
+    assert resolve("It is dilated.", "Are the ducts dilated?", ("duct",), "dilated") is None  # number disagrees
+    assert resolve("A cyst lies in the spleen; it is not enlarged.", "Is the spleen enlarged?", ("spleen",),
+                   "enlarged") is None
+    assert resolve("It is malignant.", "Is the mass malignant?", ("mass",), "malignant") is None  # a pole of a pair
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -40,6 +42,7 @@ def test_resolve_writes_the_subject_in() -> None:
     ("Is the spleen enlarged?", "If it were enlarged, it would displace the kidney.", None),
     ("Is the spleen enlarged?", "It is hard to say whether it is enlarged.", None),
     ("Is the heart enlarged?", "It is a portable AP film.", None),
+    ("Is the lesion malignant?", "It looks malignant. Then again, these features are typical of a benign lesion.", None),
     ("Is the spleen enlarged?", "A cyst lies in the spleen; it is enlarged.", None),
 ])
 def test_pronoun_subject(question: str, text: str, expected: str | None) -> None:
@@ -118,3 +121,4 @@ def test_within_the_advised_range(question: str, text: str, expected: str | None
 ])
 def test_fetal_presentation(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+

@@ -108,7 +108,8 @@ CLOSED10_CASES = [
     Case("located-gland", THYROID_NODULE, "There is a nodule in the right lobe of the thyroid gland, measuring "
          "approximately 1.2 cm.", "yes", "implicit_yes_no"),
     # an abnormality of an organ is the organ not being normal
-    Case("organ-abnormality-clear", LUNG_ABNORMALITY, "The lungs are clear bilaterally.", "no", "negated_question"),
+    Case("organ-abnormality-clear", LUNG_ABNORMALITY, "The lungs are clear bilaterally.", "no",
+         "implicit_organ_normal"),
     Case("organ-abnormality-widened", MEDIASTINUM_ABNORMALITY, "The mediastinum is widened.", "yes", "negated_question"),
     Case("organ-abnormality-except", LUNG_ABNORMALITY, "The lungs are clear apart from a small nodule.", None,
          "unparsed"),

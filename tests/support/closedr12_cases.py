@@ -132,7 +132,7 @@ CLOSEDR12_CASES = [
     Case('obstruction-other-organ', IS_THERE_BOWEL_OBSTRUCTION, 'The ureter is obstructed.', None, 'unparsed'),
     Case('obstruction-stone', IS_THE_KIDNEY_OBSTRUCTED, 'A non-obstructing stone in the left kidney.', None, 'unparsed'),
     Case('obstruction-caveat', IS_THE_BOWEL_OBSTRUCTED, 'Non-obstructive pattern, although early obstruction cannot be excluded.', None, 'unparsed'),
-    Case('negated-abnormality-in-lung', IS_THERE_AN_ABNORMALITY_IN_THE_LEFT_LUNG, 'The left lung is clear.', 'no', 'implicit_antonym'),
+    Case('negated-abnormality-in-lung', IS_THERE_AN_ABNORMALITY_IN_THE_LEFT_LUNG, 'The left lung is clear.', 'no', 'implicit_organ_normal'),
     Case('negated-abnormality-other-lung', IS_THERE_AN_ABNORMALITY_IN_THE_LEFT_LUNG, 'The right lung is clear.', None, 'unparsed'),
     Case('health-other-side', IS_THE_LEFT_LUNG_NORMAL, 'The right lung is normal.', None, 'unparsed'),
     Case('health-other-kidney-abnormal', IS_THE_LEFT_KIDNEY_NORMAL, 'The right kidney is abnormal.', None, 'unparsed'),

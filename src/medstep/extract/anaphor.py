@@ -13,6 +13,10 @@ enlarged.". The pronoun stands for the subject only when nothing else could be i
   imaging method or a normal state is no antecedent): "A
   nodule is seen in the thyroid; it is not enlarged." may speak of the nodule, and is left alone.
 
+A property that is one pole of a pair ("malignant", "hypodense": ``extract/antonym_pairs.py``) is left to the antonym
+reader, which reads a pronoun opening too and weighs the other pole said elsewhere ("It looks malignant. On the
+other hand, ... a benign lesion." is ambiguous).
+
 Whatever the rewritten reply says is then judged by the same reader (hedges, negations, other clauses), so "It is
 probably enlarged." stays unread and "It is difficult to say." is no property statement.
 """
@@ -20,6 +24,7 @@ probably enlarged." stays unread and "It is difficult to say." is no property st
 from __future__ import annotations
 
 from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, tokens
 from medstep.lazyre import lazy_compile
 
@@ -33,9 +38,11 @@ _PRONOUN = lazy_compile(
 _NO_ANTECEDENT = frozenset({"modality", "normal"})
 
 
-def resolve(text: str, question: str, subject: tuple[str, ...]) -> str | None:
+def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> str | None:
     """``text`` with the first pronoun that takes up the question's subject replaced by the subject's words (as a
     clause of its own), or ``None`` when no pronoun may stand for it (see module docstring)."""
+    if any(poles.search(prop) for poles in POLES.values()):
+        return None  # "It looks malignant." is the antonym reader's, which weighs the other pole said too
     opening = question.strip().split(" ", 1)[0].lower()
     wanted = {"is": "it", "are": "they"}.get(opening)
     if wanted is None or not subject:

@@ -411,7 +411,7 @@ def read_implicit(text: str, question: str) -> str | None:
         # a finding's term (``extract/implicit_europe.py``), else an organ's size (``extract/sized_langs.py``)
         return (read_european(text, question) or read_sized(text, question)) if q is None else None
     verdict = _english(DENIED_LINK.sub("no ", text), q)  # "nothing to suggest a mass" denies the mass
-    if verdict is None and q.prop is not None and (named := resolve(text, question, q.words)) is not None:
+    if verdict is None and q.prop is not None and (named := resolve(text, question, q.words, q.prop)) is not None:
         verdict = _english(named, q)  # "The lobes measure 4.5 cm, so it is not enlarged." (extract/anaphor.py)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
