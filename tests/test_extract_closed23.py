@@ -122,3 +122,20 @@ def test_within_the_advised_range(question: str, text: str, expected: str | None
 def test_fetal_presentation(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
 
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a finding asked at one age, stated at the other
+    ("Is the fracture acute?", "An old, healed fracture of the ulnar shaft.", "no"),
+    ("Is there an acute infarct?", "Chronic right PCA territory infarct with gliosis.", "no"),
+    ("Is there evidence of active tuberculosis?", "Old healed tuberculosis with calcified granulomas.", "no"),
+    ("Is the fracture old?", "This is an acute fracture.", "no"),
+    ("Is there an acute subdural hematoma?", "A chronic subdural hematoma over the right convexity.", "no"),
+    # near misses: both ages, a hedge, an earlier study, a patient's age, the finding denied
+    ("Is there an acute infarct?", "Acute on chronic infarct.", "yes"),
+    ("Is there an acute infarct?", "Chronic infarct; possibly a small acute infarct too.", None),
+    ("Is there an acute fracture?", "There may be an old fracture.", None),
+    ("Is the fracture acute?", "Compared with the old film, the fracture is new.", None),
+    ("Is there an acute fracture?", "An 80 years old man with a fracture.", None),
+])
+def test_finding_age(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -329,6 +329,9 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     verdict = read_asked(text, asked, strict) if asked is not None else None
     if verdict is not None and (foreign_negation(text) or _FOREIGN_MAYBE.search(text) is not None):
         return None  # "Pas de pneumothorax.", "Vermutlich eine Fraktur.": read without its negation or hedge, a yes
+    from medstep.extract.acuity import opposite_age  # (it reads statements with this module)
+    if verdict == YES and opposite_age(text, question):
+        return None  # "Chronic infarct." to "Is there an acute infarct?": another age (extract/acuity.py)
     return verdict
 
 
