@@ -50,3 +50,20 @@ AZYGOS = ("A fine curvilinear line runs obliquely from the right lung apex to a 
 def test_the_line_a_chain_describes_keeps_the_reports_side(chain: str, ok: bool) -> None:
     # verify11: retired blind 5 V9 moved the azygos line to the left apex and scored as the faithful chain
     assert (verify(chain, report=AZYGOS).steps[0].verdict is Verdict.CONTRADICTED) is not ok
+
+
+PELVIS = ("Radiographs of the pelvis. The right femoral head is flattened and sclerotic, and the right joint space is "
+          "slightly wide. The left hip is normal.")
+ONE_KNEE = "Radiograph of the left knee. Small joint effusion. No fracture."
+
+
+@pytest.mark.parametrize("report, chain, ok", [
+    # vlay23: a study of both hips names the normal left hip; the chain's right hip is the one the report describes
+    (PELVIS, "The joint space of the right hip is a little wider than it should be.", True),
+    (PELVIS, "The left hip looks normal.", True),
+    # near miss: a study of one side's joint, whose report never speaks of the other side, keeps the conflict
+    (ONE_KNEE, "The right knee has a small effusion.", False),
+    (ONE_KNEE, "The left knee has a small effusion.", True),
+])
+def test_a_limb_joint_conflicts_only_where_the_evidence_never_names_its_side(report: str, chain: str, ok: bool) -> None:
+    assert (verify(chain, report=report).steps[0].verdict is Verdict.CONTRADICTED) is not ok

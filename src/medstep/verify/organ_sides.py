@@ -45,6 +45,9 @@ _STRUCTURES = {
     "knee": (r"\bknee\b", "joints", None),
     "ankle": (r"\bankle\b", "joints", None),
 }
+# the limb joints of ``_STRUCTURES``: a study shows one side's, or both (a pelvis, both knees)
+_LIMBS = frozenset({"shoulder", "elbow", "wrist", "hip", "knee", "ankle"})
+_SIDE_WORDS = lazy_compile(r"(?i)\b(left|right)\b")
 _TOKEN = lazy_compile("|".join(f"(?P<s{i}>{w})" for i, (w, _c, _f) in enumerate(_STRUCTURES.values()))
                       + r"|(?P<side>\b(?:left|right)\b)")
 _NAMES = list(_STRUCTURES)
@@ -121,11 +124,12 @@ def _sides(scanner: Scanner, text: str) -> tuple[tuple[SideOf, ...], bool]:
 
 
 def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
-                   ) -> tuple[dict[str, list[tuple[SideOf, str, str]]], bool]:
-    """Per structure, the sides the evidence texts (``(source, text)``) give it, and whether they name a mirror
-    arrangement."""
+                   ) -> tuple[dict[str, list[tuple[SideOf, str, str]]], bool, frozenset[str]]:
+    """Per structure, the sides the evidence texts (``(source, text)``) give it, whether they name a mirror
+    arrangement, and the side words they use at all (of any structure or finding)."""
     out: dict[str, list[tuple[SideOf, str, str]]] = {}
     mirror = False
+    named: set[str] = set()
     for source, text in texts:
         if not text:
             continue
@@ -133,13 +137,17 @@ def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
         mirror = mirror or mirrored
         for d in sides:
             out.setdefault(d.structure, []).append((d, source, text))
-    return out, mirror
+        named.update(w.lower() for w in _SIDE_WORDS.findall(text))
+    return out, mirror, frozenset(named)
 
 
-def organ_side_errors(steps: list[StepVerdict], evidence: tuple[dict[str, list[tuple[SideOf, str, str]]], bool],
+def organ_side_errors(steps: list[StepVerdict],
+                      evidence: tuple[dict[str, list[tuple[SideOf, str, str]]], bool, frozenset[str]],
                       scanner: Scanner) -> list[StepVerdict]:
-    """``steps`` with each step that puts a structure on a side the evidence does not judged contradicted."""
-    by_structure, mirror = evidence
+    """``steps`` with each step that puts a structure on a side the evidence does not judged contradicted. A limb
+    joint conflicts only where the evidence never speaks of the chain's side: a study of both hips whose report
+    names only "the left hip is normal" speaks of the right one's head and joint space too (vlay23)."""
+    by_structure, mirror, named = evidence
     out = steps
     for k, s in enumerate(steps):
         if not s.text or ("left" not in s.text.lower() and "right" not in s.text.lower()):
@@ -149,7 +157,7 @@ def organ_side_errors(steps: list[StepVerdict], evidence: tuple[dict[str, list[t
             ev = by_structure.get(d.structure, [])
             fixed = _STRUCTURES[d.structure][2]
             if ev:
-                if any(x[0].side == d.side for x in ev):
+                if any(x[0].side == d.side for x in ev) or (d.structure in _LIMBS and d.side in named):
                     continue
             elif fixed is None or fixed == d.side or mirror:
                 continue
