@@ -323,13 +323,13 @@ class ClauseScoper:
             if kind == K_ABN:
                 observed = True
                 active = payload in self.active_forms
-                organ = None if active else organ_before(self.concepts, seq, attrs, start, low)
-                if organ is not None:
+                described = None if active else organ_before(self.concepts, seq, attrs, start, low)
+                if described is not None:
+                    organ, finding = described
                     scope = pre
                     if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma < organ[1]:
                         scope = None  # "no effusion, the heart is enlarged": a new clause after the comma
-                    self._mention(attrs[organ[3].cid], organ[1], end, chunk, scope, mentions, seq,
-                                  ABN_UNCERTAIN in attrs)
+                    self._mention(finding, organ[1], end, chunk, scope, mentions, seq, ABN_UNCERTAIN in attrs)
                     if payload in GROWN and in_perfect(low, start):
                         mentions[-1].set_attr("change", "worsened")  # "the heart has enlarged"
                     last_m = organ[1]

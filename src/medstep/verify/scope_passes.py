@@ -22,8 +22,9 @@ _PLURAL_VERB = lazy_compile(r"\b(?:are|were|have)\b")
 
 
 def organ_before(concepts: dict, seq: list, mapping: dict, pos: int, low: str = "") -> tuple | None:
-    """The organ an abnormal word describes: the nearest earlier organ of the clause that the
-    word applies to, with no other claim in between ("the heart is enlarged"). A claim that shares a plural subject
+    """The organ an abnormal word describes and the finding it makes of it (``(item, finding id)``): the nearest
+    earlier organ of the clause that the word applies to, with no other claim in between ("the heart is enlarged"),
+    or the organ that one only places (``_head_organ``). A claim that shares a plural subject
     with the organ ("the trachea and the nasogastric tube are displaced to the right": ``low`` the clause's text)
     is no claim in between: the word is said of both, and the organ's finding is read."""
     joined = False
@@ -35,7 +36,7 @@ def organ_before(concepts: dict, seq: list, mapping: dict, pos: int, low: str = 
             return None
         cid = item[3].cid
         if cid in mapping:
-            return item
+            return _head_organ(concepts, seq, mapping, k, low) or (item, mapping[cid])
         if concepts[cid].category != "anatomy":
             if low and not joined and _PLURAL_VERB.search(low, item[2], pos):
                 prev = next((seq[j] for j in range(k - 1, -1, -1) if seq[j][0] == K_CONCEPT), None)
@@ -43,6 +44,42 @@ def organ_before(concepts: dict, seq: list, mapping: dict, pos: int, low: str = 
                     joined = True
                     continue
             return None
+    return None
+
+
+# the words between an organ and a second organ that only places the first: "the heel cord at the back of the right
+# ankle", "the right pumping chamber of the heart" (a preposition, a few words, no verb, no list, no comma)
+_PLACES_HEAD = lazy_compile(r"\s+(?:(?:just|right|immediately|directly|slightly|well|about|[\d.]+\s*(?:cm|mm))\s+)?"
+                            r"(?:of|at|on|in|near|behind|beside|above|below|under|inside|within|next\s+to)\s+"
+                            r"(?:[a-z-]+\s+){0,6}$")
+_NOT_A_PLACE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|and|or|but|with|which|that|where|when)\b")
+
+
+def _head_organ(concepts: dict, seq: list, mapping: dict, k: int, low: str) -> tuple | None:
+    """The organ a state word describes when the nearest organ only places an earlier one: "the heel cord at the back
+    of the right ankle has snapped" is a torn tendon, not a broken ankle; "the right pumping chamber of the heart is
+    enlarged" the right ventricle, not the whole heart. The earlier organ must take the word too (``mapping``), or
+    the nearest keeps it ("the wall of the heart is enlarged"), and so where the two organs' findings share a narrower
+    kind: "the lymph glands at the right lung root look bigger" stays the root's hilar enlargement (a reading of hilar
+    nodes, a kind of both, claims more than a report's "hilar enlargement" says; the glands' lymphadenopathy drops
+    the place)."""
+    if not low:
+        return None
+    item = seq[k]
+    for j in range(k - 1, -1, -1):
+        prev = seq[j]
+        if prev[0] == K_ATTR:
+            continue
+        if prev[0] != K_CONCEPT or concepts[prev[3].cid].category != "anatomy":
+            return None
+        between = low[prev[2]:item[1]]
+        if prev[3].cid in mapping and prev[3].cid != item[3].cid and _PLACES_HEAD.match(between) \
+                and not _NOT_A_PLACE.search(between):
+            head, place = mapping[prev[3].cid], mapping[item[3].cid]
+            if not concepts[head].descendants.isdisjoint(concepts[place].descendants):
+                return None  # the nearest keeps it: "the glands at the lung root look bigger" stays hilar enlargement
+            return prev, (place if place in concepts[head].descendants else head)
+        return None
     return None
 
 

@@ -1,0 +1,44 @@
+"""Lay chains whose state word follows an organ that only places the organ it describes (vlay23, issue #8): "the
+heel cord at the back of the right ankle has snapped" is a torn tendon, not a broken ankle. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import Polarity, extract_findings
+
+ABSENT, PRESENT = Polarity.ABSENT, Polarity.PRESENT
+
+
+def read(text: str) -> set[tuple[str, Polarity]]:
+    return {(f.concept, f.polarity) for f in extract_findings(text)}
+
+
+@pytest.mark.parametrize("text, concept, wrong", [
+    ("The heel cord at the back of his left ankle has snapped.", "ligament_tear", "fracture"),
+    ("The big tendon behind the right ankle has snapped clean through.", "ligament_tear", "fracture"),
+    ("The Achilles just above the heel bone has snapped.", "ligament_tear", "fracture"),
+    ("The right ventricle next to the left ventricle is dilated.", "right_heart_enlargement",
+     "left_ventricular_enlargement"),
+])
+def test_a_state_word_describes_the_organ_the_nearest_one_only_places(text: str, concept: str, wrong: str) -> None:
+    found = read(text)
+    assert (concept, PRESENT) in found
+    assert (wrong, PRESENT) not in found
+
+
+@pytest.mark.parametrize("text, concept", [
+    # near misses: the nearest organ is the subject (no place phrase between), or the earlier organ takes no such word
+    ("The tendon is fine but the right ankle has snapped.", "fracture"),
+    ("The right ankle has snapped.", "fracture"),
+    ("The lymph glands at the right lung root look bigger.", "hilar_enlargement"),
+])
+def test_the_nearest_organ_keeps_the_word_where_nothing_places_it(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_a_denied_state_of_the_placed_organ_is_the_head_organs() -> None:
+    found = read("The heel cord at the back of the ankle has not snapped.")
+    assert ("ligament_tear", PRESENT) not in found
+    assert ("fracture", PRESENT) not in found
