@@ -42,3 +42,23 @@ def test_a_denied_state_of_the_placed_organ_is_the_head_organs() -> None:
     found = read("The heel cord at the back of the ankle has not snapped.")
     assert ("ligament_tear", PRESENT) not in found
     assert ("fracture", PRESENT) not in found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The right pumping chamber of the heart is enlarged.", "right_heart_enlargement"),
+    ("The right-sided pumping chamber of the heart is enlarged.", "right_heart_enlargement"),
+    ("The left pumping chamber of the heart is enlarged.", "left_ventricular_enlargement"),
+])
+def test_a_chamber_of_the_heart_is_the_chamber_not_the_heart(text: str, concept: str) -> None:
+    found = read(text)
+    assert (concept, PRESENT) in found
+    assert ("cardiomegaly", PRESENT) not in found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The heart is enlarged.", "cardiomegaly"),  # near miss: the whole heart
+    ("The right pumping chamber of the heart is normal.", "right_heart_enlargement"),
+])
+def test_the_whole_heart_and_a_normal_chamber(text: str, concept: str) -> None:
+    found = read(text)
+    assert (concept, ABSENT if "normal" in text else PRESENT) in found
