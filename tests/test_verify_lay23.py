@@ -62,3 +62,25 @@ def test_a_chamber_of_the_heart_is_the_chamber_not_the_heart(text: str, concept:
 def test_the_whole_heart_and_a_normal_chamber(text: str, concept: str) -> None:
     found = read(text)
     assert (concept, ABSENT if "normal" in text else PRESENT) in found
+
+
+HIP = ("Radiographs of the pelvis. The right femoral head is flattened and sclerotic. The left hip is normal.")
+CHEST = "Chest radiograph. Consolidation in the right lower lobe. No pleural effusion."
+
+
+def step_concepts(chain: str, report: str) -> set[str]:
+    from medstep.verify import verify
+    return {f.concept for s in verify(chain, report=report).steps for f in s.findings}
+
+
+@pytest.mark.parametrize("chain", [
+    "The ball of the right hip is squashed and whiter than normal.",
+    "The top of the right thigh bone looks whiter than the left.",
+])
+def test_a_lay_whiteness_in_a_case_of_no_chest_is_no_lung_opacity(chain: str) -> None:
+    assert "lung_opacity" not in step_concepts(chain, HIP)
+
+
+def test_a_lay_whiteness_in_a_chest_case_is_still_a_lung_opacity() -> None:
+    # near miss: the chest's reading stays where the case names the chest
+    assert "lung_opacity" in step_concepts("The bottom of the right lung is whiter than the left.", CHEST)

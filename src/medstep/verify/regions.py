@@ -115,7 +115,7 @@ def _organless(cid: str, word: str) -> bool:
     if cid == "pleural_effusion":
         return word in _BARE_EFFUSION
     if cid == "lung_opacity":
-        return word in _ACOUSTIC
+        return word in _ACOUSTIC or "white" in word
     if cid == "edema":
         return word in _BARE_EDEMA
     if cid == "lung_abscess":
@@ -138,7 +138,8 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     out: list[Finding] | None = None
     for k, f in enumerate(found):
         cid = f.concept
-        new = _reading(cid, region) if cid in _REREAD and (f.bare or _organless(cid, f.text.lower())) else cid
+        new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
+            f.bare or _organless(cid, f.text.lower())) else cid
         if new == cid:
             if out is not None:
                 out.append(f)
@@ -163,14 +164,16 @@ def organ_reading(cid: str, word: str, organ: str) -> str | None:
         return None
     region = Region(organ in _JOINT_ORGANS, organ in _HEAD_ORGANS, organ in _ABDOMEN_ORGANS, False,
                     _STONE_ORGANS.get(organ))
-    return _reading(cid, region) if region.any else None
+    return _reading(cid, region, word.lower()) if region.any else None
 
 
-def _reading(cid: str, region: Region) -> str | None:
-    """What the chest reading ``cid`` of an organless word is in ``region``: a concept id (``cid`` itself: kept as
-    read), or None (no finding)."""
+def _reading(cid: str, region: Region, word: str = "") -> str | None:
+    """What the chest reading ``cid`` of an organless ``word`` is in ``region``: a concept id (``cid`` itself: kept
+    as read), or None (no finding)."""
     if cid == "pleural_effusion":
         return "joint_effusion" if region.joint else cid
+    if cid == "lung_opacity" and "white" in word:  # a lay whiteness ("whiter than normal") with no lung: the brighter
+        return None  # bone, brain or organ of a hip film, a head CT or an ultrasound, no finding of its own (vlay23)
     if cid == "lung_opacity":  # the shadow behind an echogenic focus: the stone of the one system holding them
         return region.stone if region.ultrasound else cid
     if cid == "lung_abscess":
