@@ -84,3 +84,34 @@ def test_a_lay_whiteness_in_a_case_of_no_chest_is_no_lung_opacity(chain: str) ->
 def test_a_lay_whiteness_in_a_chest_case_is_still_a_lung_opacity() -> None:
     # near miss: the chest's reading stays where the case names the chest
     assert "lung_opacity" in step_concepts("The bottom of the right lung is whiter than the left.", CHEST)
+
+
+CLIPS = "CT abdomen. Cholecystectomy clips lie in the gallbladder fossa. The common bile duct is dilated to 10 mm."
+
+
+@pytest.mark.parametrize("chain", [
+    "She has had her gallbladder out.",
+    "The gallbladder has been removed.",
+    "Post-cholecystectomy clips.",
+])
+def test_a_device_phrase_that_names_an_operation_supports_it(chain: str) -> None:
+    from medstep.verify import Verdict, verify
+    steps = verify(chain, report=CLIPS).steps
+    got = {(f.concept, v.verdict) for s in steps for f, v in zip(s.findings, s.verdicts)}
+    assert ("cholecystectomy", Verdict.SUPPORTED) in got
+
+
+def test_the_device_phrase_reads_both_and_a_denial_denies_both() -> None:
+    assert read("Cholecystectomy clips are seen.") >= {("surgical_clips", PRESENT), ("cholecystectomy", PRESENT)}
+    assert read("No cholecystectomy clips.") >= {("surgical_clips", ABSENT), ("cholecystectomy", ABSENT)}
+    # near miss: clips of another operation name no cholecystectomy
+    assert "cholecystectomy" not in {c for c, _ in read("Sternotomy wires and mediastinal clips are seen.")}
+
+
+def test_a_second_concept_a_phrase_names_must_exist() -> None:
+    from medstep.answers.concepts import link_concepts, merge_rows, read_rows
+    from medstep.types import MedstepError
+    good = "clips\tClips\tdevice\t\t\tclips|op clips{also=op}\nop\tOp\tfinding\t\t\top\n"
+    assert set(link_concepts(merge_rows(read_rows(good, "t")))) == {"clips", "op"}
+    with pytest.raises(MedstepError):
+        link_concepts(merge_rows(read_rows(good.replace("also=op", "also=nope"), "t")))

@@ -37,8 +37,10 @@ from medstep.types import MedstepError
 
 CATEGORIES = ("finding", "device", "modality", "anatomy", "normal", "group")
 CLAIM_CATEGORIES = frozenset({"finding", "device", "modality"})
+# "also": a second concept the phrase names ("cholecystectomy clips{also=cholecystectomy}": a device that says the
+# operation was done); the verifier reads both (the answer extractor reads the row's own concept)
 ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "change", "size": "size",
-             "tmp": "temporality"}
+             "tmp": "temporality", "also": "also"}
 SIZE_UNITS = ("mm", "cm", "millimeter", "millimeters", "centimeter", "centimeters")
 LATERALITIES = ("left", "right", "bilateral")
 SEVERITY_RANK = {"mild": 1.0, "mild-moderate": 1.5, "moderate": 2.0, "moderate-severe": 2.5, "severe": 3.0}
@@ -103,7 +105,7 @@ def parse_attrs(spec: str, where: str) -> tuple[tuple[str, str], ...]:
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         key, sep, value = part.partition("=")
         if not sep or key not in ATTR_KEYS:
-            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=/size=/tmp=)")
+            raise MedstepError(f"{where}: bad attribute {part!r} (expected lat=/loc=/sev=/chg=/size=/tmp=/also=)")
         name = ATTR_KEYS[key]
         if name == "laterality" and value not in LATERALITIES:
             raise MedstepError(f"{where}: laterality must be one of {LATERALITIES}, got {value!r}")
@@ -162,7 +164,9 @@ def merge_rows(rows: list[ConceptRow]) -> dict[str, ConceptRow]:
 def link_concepts(rows: dict[str, ConceptRow]) -> dict[str, Concept]:
     """Concepts with their transitive ancestors, descendants and co-parents (references checked, no cycles)."""
     for row in rows.values():
-        for ref in row.parents + row.expands:
+        seconds = [v for syn in row.synonyms if syn.endswith("}") and "also=" in syn
+                   for k, v in parse_attrs(syn[:-1].partition("{")[2], row.where) if k == "also"]
+        for ref in row.parents + row.expands + seconds:
             if ref not in rows:
                 raise MedstepError(f"{row.where}: concept {row.id!r} refers to unknown concept {ref!r}")
     parents = {r.id: r.parents for r in rows.values()}

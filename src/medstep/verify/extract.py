@@ -434,6 +434,12 @@ class Extractor:
                                                                               and m.trigger in ABSENCE_HEDGES),
                                    float(a["size_min"]) if size and "size_min" in a else None,
                                    m.bare, m.narrow, a.get("location2")))
+                also = concepts.get(a.get("also", ""))
+                if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
+                    unit += 1
+                    out.append(Finding(also.id, also.name, also.category, m.pol, text[m.start:m.end], m.start - off,
+                                       m.end - off, trigger=m.trigger, unit=unit, role=m.role,
+                                       hedged_absence=out[-1].hedged_absence))
             else:
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    trigger=m.trigger, unit=unit, role=m.role,
