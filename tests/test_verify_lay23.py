@@ -115,3 +115,22 @@ def test_a_second_concept_a_phrase_names_must_exist() -> None:
     assert set(link_concepts(merge_rows(read_rows(good, "t")))) == {"clips", "op"}
     with pytest.raises(MedstepError):
         link_concepts(merge_rows(read_rows(good.replace("also=op", "also=nope"), "t")))
+
+
+@pytest.mark.parametrize("text", [
+    "A lump growing out of a spinal nerve fits best.",
+    "It is a tumour of a nerve root sheath, arising from a spinal nerve.",
+    "This is a tumour of a nerve.",
+])
+def test_lay_nerve_tumours_are_neurogenic(text: str) -> None:
+    assert ("neurogenic_tumor", PRESENT) in read(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("A tumour of the hearing nerve.", "vestibular_schwannoma"),  # near miss: the hearing nerve's own name
+    ("The optic nerve sheath is distended.", None),
+])
+def test_a_named_nerve_keeps_its_own_reading(text: str, concept: str | None) -> None:
+    found = read(text)
+    assert ("neurogenic_tumor", PRESENT) not in found
+    assert concept is None or (concept, PRESENT) in found
