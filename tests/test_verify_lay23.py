@@ -134,3 +134,25 @@ def test_a_named_nerve_keeps_its_own_reading(text: str, concept: str | None) -> 
     found = read(text)
     assert ("neurogenic_tumor", PRESENT) not in found
     assert concept is None or (concept, PRESENT) in found
+
+
+ANKLE = "MRI of the right ankle. Complete tear of the Achilles tendon. The calcaneus shows no bone marrow oedema."
+
+
+@pytest.mark.parametrize("text", [
+    "There is moderate oedema in Kager's fat pad.",
+    "Oedema of the subcutaneous tissues over the ankle.",
+    "Moderate Kager oedema.",
+])
+def test_oedema_of_the_soft_tissues_is_soft_tissue_swelling(text: str) -> None:
+    from medstep.verify import verify
+    got = {f.concept for s in verify(text, report=ANKLE).steps for f in s.findings}
+    assert "soft_tissue_swelling" in got
+    assert "bone_marrow_edema" not in got
+
+
+def test_organless_oedema_in_a_joint_case_is_still_the_bone_marrows() -> None:
+    # near miss: no soft tissue named, the joint case's reading stands
+    from medstep.verify import verify
+    got = {f.concept for s in verify("There is oedema in the calcaneus.", report=ANKLE).steps for f in s.findings}
+    assert "soft_tissue_swelling" not in got

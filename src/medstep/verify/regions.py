@@ -162,6 +162,8 @@ def organ_reading(cid: str, word: str, organ: str) -> str | None:
     whose report also names the chest (where ``case_region`` keeps the chest's readings). None: read as it is."""
     if cid not in _REREAD or not _organless(cid, word.lower()):
         return None
+    if cid == "edema" and organ == "soft_tissues":  # "oedema in Kager's fat pad": the soft tissues' swelling (vlay23)
+        return "soft_tissue_swelling"
     region = Region(organ in _JOINT_ORGANS, organ in _HEAD_ORGANS, organ in _ABDOMEN_ORGANS, False,
                     _STONE_ORGANS.get(organ))
     return _reading(cid, region, word.lower()) if region.any else None
