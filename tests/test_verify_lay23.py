@@ -48,6 +48,7 @@ def test_a_denied_state_of_the_placed_organ_is_the_head_organs() -> None:
     ("The right pumping chamber of the heart is enlarged.", "right_heart_enlargement"),
     ("The right-sided pumping chamber of the heart is enlarged.", "right_heart_enlargement"),
     ("The left pumping chamber of the heart is enlarged.", "left_ventricular_enlargement"),
+    ("The lower right chamber of the heart is enlarged.", "right_heart_enlargement"),
 ])
 def test_a_chamber_of_the_heart_is_the_chamber_not_the_heart(text: str, concept: str) -> None:
     found = read(text)
