@@ -157,3 +157,18 @@ def test_organless_oedema_in_a_joint_case_is_still_the_bone_marrows() -> None:
     from medstep.verify import verify
     got = {f.concept for s in verify("There is oedema in the calcaneus.", report=ANKLE).steps for f in s.findings}
     assert "soft_tissue_swelling" not in got
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Loops of the small intestine are ballooned up to 4 cm.", "bowel_obstruction"),
+    ("The left kidney is ballooned with urine.", "hydronephrosis"),
+    ("The bile ducts inside the liver are ballooning.", "biliary_dilation"),
+])
+def test_ballooned_hollow_organs_are_dilated(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_a_bowel_that_is_not_ballooned_is_denied() -> None:
+    # near miss: the denial of the same word
+    found = read("The bowel is not ballooned.")
+    assert ("bowel_obstruction", PRESENT) not in found and ("bowel_obstruction", ABSENT) in found
