@@ -172,3 +172,19 @@ def test_a_bowel_that_is_not_ballooned_is_denied() -> None:
     # near miss: the denial of the same word
     found = read("The bowel is not ballooned.")
     assert ("bowel_obstruction", PRESENT) not in found and ("bowel_obstruction", ABSENT) in found
+
+
+MAMMO = "Bilateral mammogram. In the right breast there is a cluster of fine pleomorphic calcifications. No mass."
+
+
+@pytest.mark.parametrize("chain", [
+    "In the right breast there is a small patch of tiny white specks.",
+    "A cloudy area sits in the upper part of the right breast.",
+])
+def test_a_lay_patch_in_a_case_naming_no_chest_is_no_lung_opacity(chain: str) -> None:
+    assert "lung_opacity" not in step_concepts(chain, MAMMO)
+
+
+def test_with_no_report_a_lay_patch_keeps_its_chest_reading() -> None:
+    # near miss: nothing known of the case, the chest's reading stands
+    assert "lung_opacity" in step_concepts("There is a white patch at the right base.", "")

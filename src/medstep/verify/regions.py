@@ -57,18 +57,29 @@ class Region:
     abdomen: bool = False  # an abdominal or pelvic organ, and nothing of the chest
     ultrasound: bool = False  # an ultrasound study, and nothing of the chest
     stone: str | None = None  # the stone of the one stone-holding system it names (urinary tract, biliary tree)
+    chestless: bool = False  # names organs or findings, none of the chest (a mammogram, a spine MRI, any of the above)
 
     @property
     def any(self) -> bool:
-        return self.joint or self.head or self.abdomen or self.ultrasound
+        return self.joint or self.head or self.abdomen or self.ultrasound or self.chestless
 
 
 NO_REGION = Region()
+_CHESTLESS = Region(chestless=True)
 
 # The organless words each re-reading applies to (lower case, as the text wrote them).
 _BARE_EFFUSION = frozenset({"effusion", "effusions", "eff", "fluid"})
 _BARE_EDEMA = frozenset({"edema", "oedema"})
 _ACOUSTIC = frozenset({"shadowing", "shadow", "shadows"})
+# the lay words of a lung opacity that name no organ: a whiteness, a patch, a cloud, a haze, a shadow (vlay23)
+_LAY_OPACITY = ("white", "patch", "cloud", "haz", "shadow")
+_CHEST_WORDS = ("lung", "pulmonary", "chest", "hemithorax", "heart", "hila", "hilum")
+
+
+def _lay_opacity(word: str) -> bool:
+    """Whether ``word`` (a lung-opacity phrase, lower case) is a lay one naming no chest organ."""
+    return any(w in word for w in _LAY_OPACITY) and not any(w in word for w in _CHEST_WORDS)
+
 # lay words of a shift that name no organ: the chest reads them as the trachea's, a head CT as the midline's
 # ("the brain is pushed over to the right")
 _BARE_SHIFT = frozenset({"pushed over", "pulled over", "pushed across", "shifted over"})
@@ -84,7 +95,7 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
     """The region of a case's ``texts`` (its report and reference steps): ``NO_REGION`` where any names the
     chest, and where none names a joint, an abdominal organ or an ultrasound study. The organless words
     re-read here do not count as the chest's ("Large effusion." in a knee report)."""
-    joint = head = abdomen = ultrasound = False
+    joint = head = abdomen = ultrasound = named = False
     stones: set[str] = set()
     for text in texts:
         if not text:
@@ -96,6 +107,7 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
             c = concepts.get(cid)
             if c is None:
                 continue
+            named = True
             if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
                                         and not _organless(cid, low[start:end])):
                 return NO_REGION
@@ -106,8 +118,8 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
             if cid in _STONE_ORGANS:
                 stones.add(_STONE_ORGANS[cid])
     if not (joint or head or abdomen or ultrasound):
-        return NO_REGION
-    return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None)
+        return _CHESTLESS if named else NO_REGION  # (nothing named: no report, nothing known of the case)
+    return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None, True)
 
 
 def _organless(cid: str, word: str) -> bool:
@@ -115,7 +127,7 @@ def _organless(cid: str, word: str) -> bool:
     if cid == "pleural_effusion":
         return word in _BARE_EFFUSION
     if cid == "lung_opacity":
-        return word in _ACOUSTIC or "white" in word
+        return word in _ACOUSTIC or _lay_opacity(word)
     if cid == "edema":
         return word in _BARE_EDEMA
     if cid == "lung_abscess":
@@ -174,14 +186,16 @@ def _reading(cid: str, region: Region, word: str = "") -> str | None:
     as read), or None (no finding)."""
     if cid == "pleural_effusion":
         return "joint_effusion" if region.joint else cid
-    if cid == "lung_opacity" and "white" in word:  # a lay whiteness ("whiter than normal") with no lung: the brighter
-        return None  # bone, brain or organ of a hip film, a head CT or an ultrasound, no finding of its own (vlay23)
-    if cid == "lung_opacity":  # the shadow behind an echogenic focus: the stone of the one system holding them
-        return region.stone if region.ultrasound else cid
+    if cid == "lung_opacity" and region.ultrasound and word in _ACOUSTIC:  # the shadow behind an echogenic focus:
+        return region.stone  # the stone of the one system holding them
+    if cid == "lung_opacity" and _lay_opacity(word):  # a lay whiteness or patch ("whiter than normal", "a patch of
+        return None  # white specks") with no chest: the brighter bone, breast or organ, no finding of its own (vlay23)
+    if cid == "lung_opacity":
+        return cid
     if cid == "lung_abscess":
         return "abscess" if region.abdomen else cid
     if cid == "kidney_stone":  # a stone with no organ near ("A calculus is seen."): the one system's the case names
-        return region.stone
+        return region.stone if region.joint or region.head or region.abdomen or region.ultrasound else cid
     if cid == "tracheal_deviation":  # a lay shift in a head is the midline's
         return "midline_shift" if region.head else cid
     if cid == "hemorrhage":  # a bleed naming no place, in a head, is inside the skull
