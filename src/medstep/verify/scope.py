@@ -36,8 +36,8 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, alternatives, excepted_here, hedge_subject,
-                                         negative_result, organ_before, organ_specific)
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INVERTING, SAID_AGAIN, alternatives,
+                                         excepted_here, hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
@@ -82,6 +82,7 @@ _NEW = (("change", "new"),)
 # a word of a finding gone ("has resolved", "has cleared"): gone since the earlier study, not absent then and new now
 _GONE = lazy_compile(hedges.words(negation.GONE))
 _POST_POLARITY = {K_NEG_POST: Polarity.ABSENT, K_UNC_POST: Polarity.UNCERTAIN, K_PSEUDO_POST: Polarity.PRESENT}
+_POST_AS_PRE = {K_NEG_POST: K_NEG_PRE, K_UNC_POST: K_UNC_PRE, K_PSEUDO_POST: K_PSEUDO_PRE}
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
                         K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
@@ -96,10 +97,13 @@ _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 # not "and the main pulmonary artery is normal in size, against pulmonary hypertension", where the denial runs on
 # ... and any perfect tense ("and the lung has shrunk", "and the heart has grown") or a verb placing its subject ("and
 # the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
+# ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
+# mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23)
 _NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
                            r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                            r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
-                           + hedges.alternation(negation.SEEN) + r"))\b")
+                           + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
+                           r"\s+(?:\w+ly\s+)?(?!(?:not|no)\b)[a-z]{3,}ed)\b")
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
 _DENIED_WORD = lazy_compile(r"[a-z]{2,}")
@@ -381,6 +385,8 @@ class ClauseScoper:
             if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2) \
                     and not (kind == K_TERM and payload in self.concluders):  # ("So I pick B" observes nothing)
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
+            if kind == K_HYPO and pre is not None and pre[1] in INVERTING and low[pre[3] + len(pre[1]):start].isspace():
+                continue  # "nor is there any effusion": an inversion after the denial, no question
             if kind == K_NEG_PRE and payload == "without" and (verb := absolutive_without(
                     low, end, self.active_forms)) >= 0:
                 deferred = (verb, (_ABSENT, payload, (), start, kind, len(seq)))  # "without the fracture line
@@ -409,6 +415,8 @@ class ClauseScoper:
                 else:
                     self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low)
                 pre = None
+                if SAID_AGAIN.match(low, end):
+                    pre = (_POST_POLARITY[kind], payload, attrs, start, _POST_AS_PRE[kind], len(seq))
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
             elif kind == K_TERM:

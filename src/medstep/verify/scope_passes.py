@@ -14,6 +14,11 @@ from medstep.verify.regions import organ_reading
 
 _ABSENT = Polarity.ABSENT
 ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
+# a post-trigger's statement said again of what follows ("Effusion is absent, as is pneumothorax", "... not seen, and
+# so is consolidation"): the next claims take its polarity (vneg23; pneumothorax read present before)
+SAID_AGAIN = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:is|are|was|were|do|does|did|has|have)\b")
+# the denial words after which "is there any" is an inversion, no question ("nor is there any effusion")
+INVERTING = frozenset({"nor", "neither"})
 
 
 # "A and B are displaced": a claim joined to the organ before it by "and", the word after a plural verb
