@@ -112,8 +112,9 @@ def hedge_subject(concepts: dict, seq: list, phrase: str, low: str = "", at: int
     plural verb or a quantifier stands between the claim and the hedge (``low[..:at]``, the hedge at ``at``), the
     claim ends a list of claims joined by commas, "and" or "or", and each is hedged ("Crohn disease, appendicitis
     and obstruction are all possible": before, only the last was)."""
-    listed = False
-    for kind, _s, e, obj in reversed(seq):
+    listed = ors = False
+    for k in range(len(seq) - 1, -1, -1):
+        kind, _s, e, obj = seq[k]
         if kind in STOPS and kind != K_UNC_PRE:  # ("may be the most likely": two hedges, one subject)
             return
         if kind == K_CONCEPT and concepts[obj.cid].category != "anatomy":
@@ -121,11 +122,27 @@ def hedge_subject(concepts: dict, seq: list, phrase: str, low: str = "", at: int
                 obj.pol, obj.trigger, obj.decided = Polarity.UNCERTAIN, phrase, True
             if listed:
                 continue
-            if at < 0 or (_LIST_SUBJECT.search(low, e, at) is None and _ALL_AFTER.match(low, at + len(phrase)) is None):
+            if at < 0 or (_LIST_SUBJECT.search(low, e, at) is None and _ALL_AFTER.match(low, at + len(phrase)) is None
+                          and not (ors := _or_before(seq, k))):
                 return
             listed = True
-        elif listed and kind not in _LIST_LINKS:
-            return
+        elif listed and (kind not in _LIST_LINKS or ors and kind == K_CONJ and obj != "or"):
+            return  # (alternatives joined by "or" end at an "and": "an effusion, and A or B might explain it")
+
+
+def _or_before(seq: list, k: int) -> bool:
+    """Whether the claim ``seq[k]`` is the last of alternatives, joined to the claim before it by "or" ("A, B or C might
+    explain it": a hedge after them governs each; vneg23, only C was hedged before), or to an item after it that names
+    no concept ("A, B or an embolism might explain it")."""
+    if any(item[0] == K_CONJ and item[3] == "or" for item in seq[k + 1:]):
+        return True
+    for j in range(k - 1, -1, -1):
+        kind = seq[j][0]
+        if kind == K_CONJ:
+            return seq[j][3] == "or"
+        if kind != K_ATTR:
+            return False
+    return False
 
 
 def alternatives(concepts: dict, seq: list) -> None:
