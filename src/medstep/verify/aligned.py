@@ -43,6 +43,7 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
+from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
@@ -343,9 +344,9 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     out = steps
     named: frozenset[tuple[str, str]] | None = None  # every place the report names, denied or not
     not_thing = _not_thing(scanner.attr_words)
-    denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if any(
-        v.consistent is not None and v.finding.polarity is not Polarity.UNCERTAIN for s in steps for v in s.verdicts
-    ) else []  # (a chain that observes nothing is not made to observe by a denied thing it names: options restated)
+    observes = any(v.consistent is not None and v.finding.polarity is not Polarity.UNCERTAIN for s in steps
+                   for v in s.verdicts)  # (a chain that observes nothing is not made to observe by a denied thing)
+    denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if observes else []
     normal = normal_places(scanner, tuple((r.start, t) for r, t in sentences))
     marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: frozenset(_things(low, [], not_thing)))
     for k, s in enumerate(steps):
@@ -355,6 +356,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
             frozenset(_things(low, [], not_thing))), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
         ) if denied else []
+        added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, [(r.start, t) for r, t in sentences],
+                                         report, _UNIT_BASE + s.index, scanner, not_thing, _things) if observes else added
         if (normal or marks) and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks), report,
                                   _UNIT_BASE + s.index, lambda low: frozenset(_things(low, [], not_thing)))

@@ -10,6 +10,9 @@ one denial from its start ("No ...", "There is no ...", "Without ...") with no t
 denial and no normal word of its own, that holds every thing word of a denied item states it present: contradicted
 (``aligned-polarity-conflict``). An item of one word ("No webs.") is left alone: one shared word is no proof of one
 thing.
+A report sentence's items denied by "do not" / "does not" + a verb ("The defects do not enhance after contrast.")
+are denied things too (``verb_denials``, vneg23): a chain clause that states them ("They enhance after contrast.")
+is contradicted the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ _TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|other|where
 _VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|contains?|"
                      r"passes|reaches|remains?)\b")
 _ITEM_CUT = lazy_compile(r",|:|\b(?:or|and|nor|no)\b")
+# a denial by a verb ("The defects do not enhance after contrast": vneg23) and where its item ends
+_VERB_NOT = lazy_compile(r"\b(?:do|does|did)\s+not\s+|\b(?:don't|doesn't|didn't)\s+")
+_ITEM_END = lazy_compile(r"[,;:.]|\b(?:and|but|or|while|whereas|although)\b")
 
 Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in the report)
 
@@ -70,7 +76,26 @@ def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
             words = things(low[a:b])
             if len(words) >= MIN_WORDS and not named(text[a:b]):
                 items.append((words, start + a, start + b))
-    return [item for item in items if not any(item[0] <= other for other in said)]
+    return [item for item in items if not any(item[0] <= other for other in said)] + verb_denials(
+        sentences, things, named)
+
+
+def verb_denials(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]],
+                 named: Callable[[str], bool]) -> list[Denied]:
+    """The items the report's sentences deny with "do not" + a verb ("do not enhance after contrast": two thing words
+    at least, no concept named); an item whose words all stand in another report sentence is left out."""
+    said = [things(lower_text(t)) for _s, t in sentences]
+    items: list[Denied] = []
+    for n, (start, text) in enumerate(sentences):
+        low = lower_text(text)
+        for m in _VERB_NOT.finditer(low):
+            end = _ITEM_END.search(low, m.end())
+            b = end.start() if end is not None else len(low)
+            words = things(low[m.end():b])
+            if len(words) >= MIN_WORDS and not named(text[m.end():b]) and not any(
+                    words <= other for k, other in enumerate(said) if k != n):
+                items.append((words, start + m.end(), start + b))
+    return items
 
 
 def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],

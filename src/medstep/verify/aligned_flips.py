@@ -1,0 +1,115 @@
+"""A polarity flipped against the report on a thing the lexicon does not judge (issue #8, vneg23): the chain denies
+what a report sentence states ("Colour Doppler shows no flow in the bowel wall." against "Colour Doppler shows
+preserved flow in the bowel wall."), or states what the report denies with a verb ("They enhance after contrast."
+against "The defects ... do not enhance after contrast.").
+
+Flow, enhancement, signal and the like are no concepts of the table, so a chain that flipped them was judged on the
+rest of what it said. The mirror of ``aligned_denials`` (a report's list of denied things):
+
+* ``flipped_denials``: a chain clause the step asserts, with a denial before its item ("no", "without": a K_NEG_PRE
+  event), whose item (the words after the denial up to a comma, "and", "or", a verb) holds at least two thing words,
+  no attribute word ("no signal change": "change" grades) and no normal or abnormal word, every one of them in one
+  report sentence that has no denial word and names them all -> contradicted (``aligned-polarity-flip``). A report
+  sentence with a normal word states its thing only when the word stands right before one of the item's ("preserved
+  flow"; "The pulmonary arteries are of normal calibre" states no arteries a chain may not deny enlarged). When any
+  report sentence that denies something holds every word of the item, the report may deny it there: left alone.
+* a report sentence's items denied by "do not" / "does not" / "did not" + a verb ("do not enhance after contrast")
+  join the denied items of ``aligned_denials`` (``verb_denials`` there), so a chain clause stating them without a
+  denial of its own is contradicted there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_places import UNNAMED
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import K_ABN, K_NEG_POST, K_NEG_PRE, K_NORMAL
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import Scanner, lower_text, sentence_events
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+
+MIN_WORDS = 2  # the thing words of a flipped item
+_CUT = lazy_compile(r"[,;:]|\b(?:or|and|nor|no|but|with|which|that|to|as|than)\b")
+_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|"
+                     r"contains?|passes|reaches|remains?|seen|identified|noted|present|detected|demonstrated)\b")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
+_DENYING = lazy_compile(r"\b(?:no|not|absent|without|none|nor|neither|never)\b")  # (beside the denial events)
+
+Events = Callable[[str], Sequence[tuple]]  # the scanner's events of a lower-case text
+Things = Callable[[str], frozenset[str]]
+
+
+def _item(low: str, start: int) -> tuple[int, int]:
+    """The item a denial ending at ``start`` governs: up to the first list cut or verb."""
+    cut = _CUT.search(low, start)
+    end = cut.start() if cut is not None else len(low)
+    verb = _VERB.search(low, start, end)
+    return start, verb.start() if verb is not None else end
+
+
+def _report_sides(sentences: Sequence[tuple[int, str]], events: Events, things: Things
+                  ) -> tuple[list[tuple[frozenset[str], int, int, frozenset[str] | None]], list[frozenset[str]]]:
+    """The report's sentences that deny nothing (thing words, span, and when they hold a normal word the thing words
+    right after one: "preserved flow") and the thing words of those that deny."""
+    stating, denying = [], []
+    for start, text in sentences:
+        low = lower_text(text)
+        words = things(low)
+        evs = events(low)
+        if _DENYING.search(low) is not None or any(e[2] == K_NEG_PRE or e[2] == K_NEG_POST for e in evs):
+            denying.append(words)
+            continue
+        normals = [e[1] for e in evs if e[2] == K_NORMAL]
+        after = frozenset().union(*(things(" ".join(_WORD.findall(low, n)[:1])) for n in normals)) if normals else None
+        stating.append((words, start, start + len(text), after))
+    return stating, denying
+
+
+def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
+                    sentences: Sequence[tuple[int, str]], report: str, unit: int, scanner: Scanner,
+                    not_thing: frozenset[str], thing_words: Callable[[str, list, frozenset[str]], set[str]]
+                    ) -> list[FindingVerdict]:
+    """The first item of step ``s`` that a clause it asserts denies and a report sentence states (module docstring);
+    ``thing_words`` is ``aligned._things`` (its words that name no thing: ``not_thing``)."""
+    attr_words = scanner.attr_words
+
+    def events(low: str) -> Sequence[tuple]:
+        return sentence_events(scanner, low)
+
+    def things(low: str) -> frozenset[str]:
+        return frozenset(thing_words(low, [], not_thing))
+    stating: list | None = None
+    denying: list = []
+    for a, b in clauses:
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
+            continue
+        low = lower_text(s.text[a:b])
+        evs = events(low)
+        for e in evs:
+            if e[2] != K_NEG_PRE:
+                continue
+            x, y = _item(low, e[1])
+            if any(x <= f[0] < y and (f[2] == K_ABN or f[2] == K_NORMAL) for f in evs) or any(
+                    w in attr_words for w in _WORD.findall(low, x, y)):
+                continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
+            words = things(low[x:y])
+            if len(words) < MIN_WORDS:
+                continue
+            if stating is None:
+                stating, denying = _report_sides(sentences, events, things)
+            if any(words <= d for d in denying):
+                continue
+            for said, r0, r1, normal in stating:
+                if words <= said and (normal is None or normal & words):  # ("of normal calibre": no thing stated)
+                    f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, s.text[a:b].strip(), a, b,
+                                source="aligned", unit=unit, role=s.role)
+                    ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, report[r0:r1].strip(), r0, r1,
+                                 source="aligned")
+                    return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-polarity-flip",
+                                           (SourcedFinding(ev, "report", report),))]
+    return []
+
+
+__all__ = ["flipped_denials"]

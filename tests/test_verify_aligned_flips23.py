@@ -1,0 +1,52 @@
+"""A polarity flipped against the report on a thing no concept names (vneg23, issue #8): the chain denies what a report
+sentence states ("no flow in the bowel wall" against "preserved flow in the bowel wall"), or states what the report
+denies with "does not" + a verb. Reports and chains here are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import verify
+
+_OPTIONS = {"A": "first", "B": "second"}
+_LIVER = ("CT abdomen with contrast. A 3 cm lesion in segment 6 of the liver shows arterial hyperenhancement and washout "
+          "on the portal venous phase. The portal vein is patent. There is no ascites. The spleen is of normal size.")
+_BRAIN = ("MRI brain. A 2 cm ring-enhancing lesion in the right frontal lobe with surrounding vasogenic oedema. The "
+          "lesion restricts diffusion centrally. There is no midline shift. The ventricles are normal in size. The lesion "
+          "does not cross the corpus callosum.")
+_GUT = ("Abdominal ultrasound. A target-shaped mass lies in the right upper quadrant. Colour Doppler shows preserved flow "
+        "in the bowel wall. There is no free fluid in the pelvis.")
+
+
+def flips(report: str, chain: str) -> list[str]:
+    v = verify(chain, report=report, options=_OPTIONS, chosen="A")
+    return [fv.rule for st in v.steps for fv in st.verdicts if fv.rule and fv.rule.startswith("aligned-polarity")]
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    (_LIVER, "There is a segment 6 liver lesion. It shows no arterial hyperenhancement and washes out. Answer A."),
+    (_LIVER, "A 3 cm segment 6 lesion without washout on the portal venous phase. A."),
+    (_BRAIN, "A right frontal ring-enhancing lesion with vasogenic oedema that does not restrict diffusion. A."),
+    (_GUT, "A target-shaped mass in the right upper quadrant. Colour Doppler shows no flow in the bowel wall. A."),
+])
+def test_a_chain_denying_what_the_report_states_is_contradicted(report: str, chain: str) -> None:
+    assert flips(report, chain) == ["aligned-polarity-flip"]
+
+
+def test_a_chain_stating_what_the_report_denies_with_a_verb_is_contradicted() -> None:
+    assert flips(_BRAIN, "Right frontal ring-enhancing lesion. The lesion crosses the corpus callosum. A.") == [
+        "aligned-polarity-conflict"]
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    (_LIVER, "A 3 cm segment 6 lesion with arterial hyperenhancement and washout. The portal vein is patent and there is "
+             "no ascites. A."),
+    (_LIVER, "Segment 6 lesion, arterial hyperenhancement, washout. No portal vein thrombosis. Normal spleen. A."),
+    (_BRAIN, "Right frontal ring-enhancing lesion with central restricted diffusion and vasogenic oedema. No midline shift. "
+             "It does not cross the corpus callosum. A."),
+    (_GUT, "A target-shaped right upper quadrant mass with preserved flow in the bowel wall and no free pelvic fluid. A."),
+    # a denial of a grade or an abnormal state beside a normal statement ("of normal size"): no flip
+    (_LIVER, "A segment 6 lesion with hyperenhancement and washout. There is no enlarged spleen. A."),
+])
+def test_a_faithful_chain_is_not_flagged(report: str, chain: str) -> None:
+    assert flips(report, chain) == []
