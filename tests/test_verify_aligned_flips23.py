@@ -17,6 +17,11 @@ _BRAIN = ("MRI brain. A 2 cm ring-enhancing lesion in the right frontal lobe wit
 _GUT = ("Abdominal ultrasound. A target-shaped mass lies in the right upper quadrant. Colour Doppler shows preserved flow "
         "in the bowel wall. There is no free fluid in the pelvis.")
 
+_RIBS = ("Chest radiograph. A rounded paravertebral mass is seen on the left. There is smooth erosion of the posterior "
+         "fifth rib with widening of the intercostal space. No pleural effusion.")
+_LINE = ("Chest radiograph. A thin curved line runs from the right apex to the hilum. Lung markings are present on both "
+         "sides of the line. No pneumothorax.")
+
 
 def flips(report: str, chain: str) -> list[str]:
     v = verify(chain, report=report, options=_OPTIONS, chosen="A")
@@ -28,6 +33,9 @@ def flips(report: str, chain: str) -> list[str]:
     (_LIVER, "A 3 cm segment 6 lesion without washout on the portal venous phase. A."),
     (_BRAIN, "A right frontal ring-enhancing lesion with vasogenic oedema that does not restrict diffusion. A."),
     (_GUT, "A target-shaped mass in the right upper quadrant. Colour Doppler shows no flow in the bowel wall. A."),
+    (_RIBS, "A paravertebral mass. The ribs are normal, with no erosion and no widening of the intercostal space. A."),
+    (_LINE, "A thin line runs from the apex to the hilum. Lung markings are absent lateral to the line. No pneumothorax. "
+            "A."),
 ])
 def test_a_chain_denying_what_the_report_states_is_contradicted(report: str, chain: str) -> None:
     assert flips(report, chain) == ["aligned-polarity-flip"]
@@ -47,6 +55,9 @@ def test_a_chain_stating_what_the_report_denies_with_a_verb_is_contradicted() ->
     (_GUT, "A target-shaped right upper quadrant mass with preserved flow in the bowel wall and no free pelvic fluid. A."),
     # a denial of a grade or an abnormal state beside a normal statement ("of normal size"): no flip
     (_LIVER, "A segment 6 lesion with hyperenhancement and washout. There is no enlarged spleen. A."),
+    (_RIBS, "A left paravertebral mass eroding the fifth rib and widening the intercostal space. No effusion. A."),
+    (_LINE, "A thin line runs from the apex to the hilum with lung markings on both sides of it. No pneumothorax. A."),
+    (_LINE, "A thin line runs from the apex to the hilum. No pneumothorax is present on either side of the line. A."),
 ])
 def test_a_faithful_chain_is_not_flagged(report: str, chain: str) -> None:
     assert flips(report, chain) == []

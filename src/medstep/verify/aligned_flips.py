@@ -7,8 +7,10 @@ Flow, enhancement, signal and the like are no concepts of the table, so a chain 
 rest of what it said. The mirror of ``aligned_denials`` (a report's list of denied things):
 
 * ``flipped_denials``: a chain clause the step asserts, with a denial before its item ("no", "without": a K_NEG_PRE
-  event), whose item (the words after the denial up to a comma, "and", "or", a verb) holds at least two thing words,
-  no attribute word ("no signal change": "change" grades) and no normal or abnormal word, every one of them in one
+  event; the item: the words after it up to a comma, "and", "or", a verb) or after it ("Lung markings are absent
+  lateral to the line": a K_NEG_POST event, the words before it back to a cut), whose item holds at least two thing
+  words, no attribute word ("no signal change": "change" grades; "no effusion on the left": a side) and no normal
+  word, every one of them in one
   report sentence that has no denial word and names them all -> contradicted (``aligned-polarity-flip``). A report
   sentence with a normal word states its thing only when the word stands right before one of the item's ("preserved
   flow"; "The pulmonary arteries are of normal calibre" states no arteries a chain may not deny enlarged). When any
@@ -25,7 +27,7 @@ from collections.abc import Callable, Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import UNNAMED
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ABN, K_NEG_POST, K_NEG_PRE, K_NORMAL
+from medstep.verify.lexicon import K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -88,10 +90,13 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
         low = lower_text(s.text[a:b])
         evs = events(low)
         for e in evs:
-            if e[2] != K_NEG_PRE:
+            if e[2] == K_NEG_PRE:
+                x, y = _item(low, e[1])
+            elif e[2] == K_NEG_POST:  # "Lung markings are absent lateral to the line": the item before it
+                x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), e[0]
+            else:
                 continue
-            x, y = _item(low, e[1])
-            if any(x <= f[0] < y and (f[2] == K_ABN or f[2] == K_NORMAL) for f in evs) or any(
+            if any(x <= f[0] < y and f[2] == K_NORMAL for f in evs) or any(
                     w in attr_words for w in _WORD.findall(low, x, y)):
                 continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
             words = things(low[x:y])
