@@ -61,3 +61,22 @@ def test_a_chain_stating_what_the_report_denies_with_a_verb_is_contradicted() ->
 ])
 def test_a_faithful_chain_is_not_flagged(report: str, chain: str) -> None:
     assert flips(report, chain) == []
+
+
+_PLAIN = ("Chest radiograph. The lungs are clear. No pleural effusion. Heart size normal. The bones are intact. The "
+          "costophrenic angles are sharp on the right and blunted on the left.")
+_QUALIFIED = "Chest radiograph. The lungs are clear apart from a small right basal consolidation. The heart is normal."
+
+
+@pytest.mark.parametrize(("report", "chain", "rules"), [
+    (_PLAIN, "No effusion. The bones are not intact. A.", ["aligned-polarity-flip"]),  # read nothing before
+    (_PLAIN, "No effusion. The heart is not normal in size. A.", ["aligned-polarity-flip"]),
+    (_QUALIFIED, "Right basal consolidation. The heart is not normal. A.", ["aligned-polarity-flip"]),
+    # the report's statement has an abnormal word, a side or a qualification: no flip
+    (_PLAIN, "No effusion. The costophrenic angles are not sharp. A.", []),
+    (_PLAIN, "No effusion. The left lung is not clear. A.", []),
+    (_QUALIFIED, "A right basal consolidation, so the lungs are not clear. A.", []),
+    (_PLAIN, "No effusion. The bones are intact and the heart is normal. A.", []),
+])
+def test_a_normal_statement_denied_against_the_same_statement(report: str, chain: str, rules: list) -> None:
+    assert flips(report, chain) == rules

@@ -15,6 +15,9 @@ rest of what it said. The mirror of ``aligned_denials`` (a report's list of deni
   sentence with a normal word states its thing only when the word stands right before one of the item's ("preserved
   flow"; "The pulmonary arteries are of normal calibre" states no arteries a chain may not deny enlarged). When any
   report sentence that denies something holds every word of the item, the report may deny it there: left alone.
+  A normal statement denied ("The bones are not intact", "The heart is not normal in size") is an item of its subject
+  and normal word, met by a report sentence of the same words that is a plain normal statement (no abnormal word, no
+  qualification: "The lungs are clear apart from ..." is not all normal).
 * a report sentence's items denied by "do not" / "does not" / "did not" + a verb ("do not enhance after contrast")
   join the denied items of ``aligned_denials`` (``verb_denials`` there), so a chain clause stating them without a
   denial of its own is contradicted there.
@@ -24,10 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import UNNAMED
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_NEG_POST, K_NEG_PRE, K_NORMAL
+from medstep.verify.scope_passes import EXCEPTIONS
+from medstep.verify.lexicon import K_ABN, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -37,6 +42,8 @@ _CUT = lazy_compile(r"[,;:]|\b(?:or|and|nor|no|but|with|which|that|to|as|than)\b
 _VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|"
                      r"contains?|passes|reaches|remains?|seen|identified|noted|present|detected|demonstrated)\b")
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
+# a normal statement qualified ("The lungs are clear apart from ...", "otherwise", "but"): not all of it is normal
+_QUALIFIED = lazy_compile(hedges.words(hedges.QUALIFICATION, hedges.TURN, EXCEPTIONS))
 _DENYING = lazy_compile(r"\b(?:no|not|absent|without|none|nor|neither|never)\b")  # (beside the denial events)
 
 Events = Callable[[str], Sequence[tuple]]  # the scanner's events of a lower-case text
@@ -52,9 +59,10 @@ def _item(low: str, start: int) -> tuple[int, int]:
 
 
 def _report_sides(sentences: Sequence[tuple[int, str]], events: Events, things: Things
-                  ) -> tuple[list[tuple[frozenset[str], int, int, frozenset[str] | None]], list[frozenset[str]]]:
-    """The report's sentences that deny nothing (thing words, span, and when they hold a normal word the thing words
-    right after one: "preserved flow") and the thing words of those that deny."""
+                  ) -> tuple[list[tuple[frozenset[str], int, int, frozenset[str] | None, bool]], list[frozenset[str]]]:
+    """The report's sentences that deny nothing (thing words, span, when they hold a normal word the thing words right
+    after one: "preserved flow", and whether they are a normal statement with no abnormal word) and the thing words of
+    those that deny."""
     stating, denying = [], []
     for start, text in sentences:
         low = lower_text(text)
@@ -65,7 +73,8 @@ def _report_sides(sentences: Sequence[tuple[int, str]], events: Events, things: 
             continue
         normals = [e[1] for e in evs if e[2] == K_NORMAL]
         after = frozenset().union(*(things(" ".join(_WORD.findall(low, n)[:1])) for n in normals)) if normals else None
-        stating.append((words, start, start + len(text), after))
+        plain = bool(normals) and _QUALIFIED.search(low) is None and all(e[2] != K_ABN for e in evs)
+        stating.append((words, start, start + len(text), after, plain))
     return stating, denying
 
 
@@ -89,14 +98,19 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
             continue
         low = lower_text(s.text[a:b])
         evs = events(low)
-        for e in evs:
-            if e[2] == K_NEG_PRE:
+        for i, e in enumerate(evs):
+            nxt = evs[i + 1] if i + 1 < len(evs) else None
+            # "The bones are not intact": a normal statement denied, its subject and normal word the item
+            unsaid = e[2] == K_NEG_PRE and nxt is not None and nxt[2] == K_NORMAL and not low[e[1]:nxt[0]].strip()
+            if unsaid and nxt is not None:
+                x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), nxt[1]
+            elif e[2] == K_NEG_PRE:
                 x, y = _item(low, e[1])
             elif e[2] == K_NEG_POST:  # "Lung markings are absent lateral to the line": the item before it
                 x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), e[0]
             else:
                 continue
-            if any(x <= f[0] < y and f[2] == K_NORMAL for f in evs) or any(
+            if any(x <= f[0] < y and f[2] == K_NORMAL for f in evs) and not unsaid or any(
                     w in attr_words for w in _WORD.findall(low, x, y)):
                 continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
             words = things(low[x:y])
@@ -106,8 +120,9 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
                 stating, denying = _report_sides(sentences, events, things)
             if any(words <= d for d in denying):
                 continue
-            for said, r0, r1, normal in stating:
-                if words <= said and (normal is None or normal & words):  # ("of normal calibre": no thing stated)
+            for said, r0, r1, normal, plain in stating:
+                if words <= said and (plain if unsaid else normal is None or normal & words):
+                    # ("of normal calibre" states no thing; a normal statement denied meets a plain one)
                     f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, s.text[a:b].strip(), a, b,
                                 source="aligned", unit=unit, role=s.role)
                     ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, report[r0:r1].strip(), r0, r1,
