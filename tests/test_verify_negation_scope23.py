@@ -43,6 +43,11 @@ def test_a_denial_without_a_clause_of_its_own_runs_on(text: str, expected: set) 
      {("pneumothorax", "absent"), ("pleural_effusion", "absent")}),
     ("There is no pneumothorax, nor are there any rib fractures.",
      {("pneumothorax", "absent"), ("rib_fracture", "absent")}),
+    ("Effusion is absent and so is pneumothorax.",  # the concluding "so" ended the denial
+     {("pleural_effusion", "absent"), ("pneumothorax", "absent")}),
+    ("Absent: effusion, pneumothorax. Present: cardiomegaly.",  # a label over its list: all read present before
+     {("pleural_effusion", "absent"), ("pneumothorax", "absent"), ("cardiomegaly", "present")}),
+    ("Not present: pneumothorax.", {("pneumothorax", "absent")}),
 ])
 def test_a_statement_said_again_of_what_follows(text: str, expected: set) -> None:
     assert expected <= claims(text)
@@ -52,6 +57,9 @@ def test_a_statement_said_again_of_what_follows(text: str, expected: set) -> Non
     ("Cardiomegaly is present, as is a small effusion.", {("cardiomegaly", "present"), ("pleural_effusion", "present")}),
     ("Pleural effusion is absent, and there is a pneumothorax.",
      {("pleural_effusion", "absent"), ("pneumothorax", "present")}),
+    ("Effusion absent: the costophrenic angles are sharp and a pneumothorax is seen.",  # a finding before: no label
+     {("pleural_effusion", "absent"), ("pneumothorax", "present")}),
+    ("Effusion is absent, so pneumonia is likely.", {("pleural_effusion", "absent"), ("pneumonia", "uncertain")}),
 ])
 def test_a_statement_not_said_again(text: str, expected: set) -> None:
     assert expected <= claims(text)

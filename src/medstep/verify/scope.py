@@ -415,8 +415,11 @@ class ClauseScoper:
                 else:
                     self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low)
                 pre = None
-                if SAID_AGAIN.match(low, end):
-                    pre = (_POST_POLARITY[kind], payload, attrs, start, _POST_AS_PRE[kind], len(seq))
+                if (again := SAID_AGAIN.match(low, end)) is not None or last_m < 0 and low.startswith(":", end):
+                    # "effusion is absent, and so is Y": from the end of the words on (a concluding "so" ends a
+                    # denial); "Absent: effusion, pneumothorax": a label over the list after its colon
+                    deferred = (again.end() if again is not None else end + 1,
+                                (_POST_POLARITY[kind], payload, attrs, start, _POST_AS_PRE[kind], len(seq)))
                 if kind == K_UNC_POST and payload in self.frame_hedges:
                     frame = True
             elif kind == K_TERM:
