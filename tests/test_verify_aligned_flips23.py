@@ -80,3 +80,23 @@ _QUALIFIED = "Chest radiograph. The lungs are clear apart from a small right bas
 ])
 def test_a_normal_statement_denied_against_the_same_statement(report: str, chain: str, rules: list) -> None:
     assert flips(report, chain) == rules
+
+
+_OVARY = ("MRI pelvis. A cystic lesion of the left ovary. A 1.5 cm nodule along the posterior wall, which does not "
+          "enhance. No free fluid.")
+
+
+@pytest.mark.parametrize(("chain", "rules"), [
+    # a lone denied verb is said of the noun before it ("the nodule, which does not enhance"): none read before
+    ("A left ovarian cyst with a posterior wall nodule that enhances avidly. No free fluid. A.",
+     ["aligned-polarity-conflict"]),
+    ("A left ovarian cyst; the posterior wall nodule enhances after gadolinium. No free fluid. A.",
+     ["aligned-polarity-conflict"]),
+    # the chain denies it too, by a prefix, a verb of failing or lacking, or "not"
+    ("A left ovarian cyst with a non-enhancing nodule on the posterior wall. No free fluid. A.", []),
+    ("A left ovarian cyst; the posterior wall nodule fails to enhance. No free fluid. A.", []),
+    ("A left ovarian cyst; the posterior wall nodule lacks enhancement. No free fluid. A.", []),
+    ("A left ovarian cyst with a nodule on the posterior wall; the nodule does not enhance. No free fluid. A.", []),
+])
+def test_a_lone_denied_verb_of_the_noun_before_it(chain: str, rules: list) -> None:
+    assert flips(_OVARY, chain) == rules

@@ -36,6 +36,12 @@ _VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures
 _ITEM_CUT = lazy_compile(r",|:|\b(?:or|and|nor|no)\b")
 # a denial by a verb ("The defects do not enhance after contrast": vneg23) and where its item ends
 _VERB_NOT = lazy_compile(r"\b(?:do|does|did)\s+not\s+|\b(?:don't|doesn't|didn't)\s+")
+# a denial the trigger table reads as none: a prefix ("non-enhancing": ``lower_text`` makes the hyphen a space) or a
+# verb of failing or lacking ("the tail fails to enhance", "the lung failed to deflate", "lacks enhancement")
+_NON = lazy_compile(r"\bnon\s|\bfail(?:s|ed|ing)?\s+to\b|\black(?:s|ed|ing)?\b|\bdevoid\b")
+# the noun a lone denied verb is said of: the last word before it, across "which" / "that" / "it" ("the nodule, which
+# does not enhance", "the cyst wall does not enhance")
+_SUBJECT_BEFORE = lazy_compile(r"\b([a-z]{3,})\s*,?\s*(?:(?:which|that|it|they)\s+)?$")
 _ITEM_END = lazy_compile(r"[,;:.]|\b(?:and|but|or|while|whereas|although)\b")
 
 Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in the report)
@@ -92,6 +98,8 @@ def verb_denials(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
             end = _ITEM_END.search(low, m.end())
             b = end.start() if end is not None else len(low)
             words = things(low[m.end():b])
+            if len(words) == 1 and (subject := _SUBJECT_BEFORE.search(low, 0, m.start())) is not None:
+                words |= things(subject.group(1))  # "the nodule, which does not enhance": the nodule's enhancement
             if len(words) >= MIN_WORDS and not named(text[m.end():b]) and not any(
                     words <= other for k, other in enumerate(said) if k != n):
                 items.append((words, start + m.end(), start + b))
@@ -105,8 +113,9 @@ def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: 
     in its sentence up to its end (``denies`` of the lower-case text), holding every thing word of a denied item."""
     for a, b in clauses:
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (a denial earlier in its sentence: "No X, Y or Z")
-        if not any(x <= a + (b - a) // 2 < y for x, y in asserted) or denies(lower_text(s.text[opened:b])):
-            continue
+        low = lower_text(s.text[opened:b])
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted) or denies(low) or _NON.search(low) is not None:
+            continue  # (denied by a prefix or a verb of failing: "a non-enhancing nodule", "fails to enhance")
         said = things(lower_text(s.text[a:b]))
         for words, x, y in denied:
             if words <= said:
