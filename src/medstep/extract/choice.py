@@ -40,7 +40,7 @@ from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, wi
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
-from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, kept_open, refuses_between
+from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, closing_undecided, kept_open, refuses_between
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -131,6 +131,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
     if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
+    if decision.letter is not None and closing_undecided(region):
+        return AMBIGUOUS  # "The answer is A. ... I could as easily argue for C; I honestly cannot decide between them."
     if decision.letter is not None and "between" in region[-LAST_SENTENCE_MAX:] and refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
     if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and (

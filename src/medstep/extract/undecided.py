@@ -46,6 +46,30 @@ def closing_doubt(region: str) -> bool:
     return _DOUBT.search(last) is not None
 
 
+# The writer says it cannot settle on one reading: "I can't settle it.", "Hard to be sure either way.", "I'm torn.",
+# "I honestly cannot decide between them.", "I am not confident in any of the four.", "It could go either way."
+# ("Either way, the management is the same." and "The treatment is the same either way." mean regardless; "The
+# ligament is torn." is a finding; "I can't call that a pneumothorax." names it.)
+_UNDECIDED = lazy_compile(
+    r"(?i)\b(?:i'?m|i[ \t]+am|feel|remain|still)[ \t]+torn\b|\btorn[ \t]+between\b|\b(?:go|goes|going|went)[ \t]+(?:either|both)[ \t]+ways?\b|\bback[ \t]+and[ \t]+forth\b"
+    r"|\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|hard[ \t]+to|difficult[ \t]+to|"
+    r"impossible[ \t]+to)[ \t]+(?:really[ \t]+|honestly[ \t]+|reliably[ \t]+|confidently[ \t]+|truly[ \t]+)?"
+    r"(?:decide|settle|choose|pick|commit|call(?:[ \t]+(?:it|this(?:[ \t]+one)?))?(?=[ \t]*(?:[,;]|\Z)))\b"
+    r"|\bnot[ \t]+(?:\w+[ \t]+)?(?:confident|sure|certain)[ \t]+(?:in|about|of)[ \t]+(?:any|either)\b"
+    r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z")
+# What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
+_TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
+
+
+def closing_undecided(region: str) -> bool:
+    """The output's last sentence says the writer cannot settle between readings (see ``_UNDECIDED``), turning back
+    to none after it: whatever it stated before ("The answer is A. ... I honestly cannot decide between them.",
+    "Yes, ... No, actually ... Hard to be sure either way."), it ends undecided."""
+    last = last_sentence(region)
+    said = _UNDECIDED.search(last.rstrip(" \t.!?…"))
+    return said is not None and _TURN_BACK.search(last, said.end()) is None
+
+
 def between(region: str, idx: OptionIndex) -> bool:
     """A sentence that weighs two or more options against each other ("between A and D", "either B or C")."""
     for sentence in _SENTENCES.split(region):

@@ -1,0 +1,83 @@
+"""False decisions fixed in session 23 (precise23): an output that states an answer and then closes by saying it
+cannot settle between readings ("I can't settle it.", "Hard to be sure either way.", "I'm torn.") ends undecided:
+ambiguous, not the answer it stated first. Near misses keep their answer: "either way" meaning regardless, a torn
+ligament, "I can't call that a pneumothorax", a doubt turned back ("Hard to call, but ..."). Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.undecided import closing_undecided
+from medstep.types import AnswerType, Sample
+
+LOBES = {"A": "Right upper lobe", "B": "Right middle lobe", "C": "Left upper lobe", "D": "Left lower lobe"}
+COLLAPSE = "Which lobe is collapsed?"
+
+
+def _choice(text: str) -> str | None:
+    return extract(text, Sample(id="p23", question=COLLAPSE, answer="A", answer_type=AnswerType.CHOICE,
+                                options=LOBES)).answer
+
+
+def _closed(text: str, question: str) -> tuple[str | None, str]:
+    got = extract(text, Sample(id="p23", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    return got.answer, got.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Final answer: C. The veil-like haze fits, but the sail behind the heart argues for D, and I really can't choose.",
+    "The answer is D. Honestly I keep going back and forth between C and D.",
+    "The answer is C. That said, I could just as easily argue for D; I honestly cannot decide between them.",
+    "Answer: C\n\nActually, scrap that. I am not confident in any of the four.",
+])
+def test_a_stated_option_then_a_closing_indecision_is_ambiguous(text: str) -> None:
+    assert _choice(text) is None
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("The answer is D. The follow-up is a CT either way.", "D"),
+    ("I was going back and forth between C and D, but the sail sign behind the heart settles it: D.", "D"),
+    ("Answer: D. Hard to call at first glance, but the sail sign decides it.", "D"),
+])
+def test_regardless_or_a_doubt_turned_back_keeps_the_option(text: str, letter: str) -> None:
+    assert _choice(text) == letter
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Yes, the angle is blunted. No, actually that's pleural thickening. Hard to be sure either way.",
+     "Is there a pleural effusion?"),
+    ("Yes, it measures 9 mm. Although the wall may just be thick from peristalsis, so maybe not. I cannot call it.",
+     "Is the appendix dilated?"),
+    ("No free air under the diaphragm. Then again, that lucency over the liver might be a small pocket. Could go "
+     "either way.", "Is there free air?"),
+    ("Yes, a cortical step at the radial neck. Or that is just a nutrient canal. I'm torn.", "Is there a fracture?"),
+])
+def test_a_verdict_then_a_closing_indecision_is_ambiguous(text: str, question: str) -> None:
+    assert _closed(text, question) == (None, "ambiguous")
+
+
+@pytest.mark.parametrize("text, question, verdict", [
+    ("Yes, the ligament is torn.", "Is the anterior cruciate ligament torn?", "yes"),
+    ("Yes, the posterior horn of the medial meniscus is torn.", "Is the meniscus torn?", "yes"),
+    ("Yes, there is a fracture of the fifth metatarsal. Either way, a boot is the treatment.", "Is there a fracture?",
+     "yes"),
+    ("Yes. I was torn at first, but the cortical break is clear.", "Is there a fracture?", "yes"),
+    ("No. The pleural line I first suspected is a skin fold; I can't call that a pneumothorax.",
+     "Is there a pneumothorax?", "no"),
+])
+def test_near_misses_keep_the_verdict(text: str, question: str, verdict: str) -> None:
+    assert _closed(text, question)[0] == verdict
+
+
+@pytest.mark.parametrize("text, undecided", [
+    ("Yes. Hard to be sure either way.", True),
+    ("B. It could go either way.", True),
+    ("B. I remain torn between B and C.", True),
+    ("B. The treatment is the same either way.", False),
+    ("B. Either way, the management is the same.", False),
+    ("C. I cannot be certain without a CT.", False),
+    ("B. I'm torn, so B.", False),
+])
+def test_closing_undecided_reads_the_last_sentence(text: str, undecided: bool) -> None:
+    assert closing_undecided(text) is undecided
