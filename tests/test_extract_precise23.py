@@ -81,3 +81,29 @@ def test_near_misses_keep_the_verdict(text: str, question: str, verdict: str) ->
 ])
 def test_closing_undecided_reads_the_last_sentence(text: str, undecided: bool) -> None:
     assert closing_undecided(text) is undecided
+
+
+WRIST = {"A": "Scaphoid", "B": "Lunate", "C": "Hamate", "D": "Capitate"}
+
+
+def _wrist(text: str) -> str | None:
+    return extract(text, Sample(id="p23", question="Which carpal bone is fractured?", answer="A",
+                                answer_type=AnswerType.CHOICE, options=WRIST)).answer
+
+
+@pytest.mark.parametrize("text", [
+    "Respond in the format 'The answer is (A)'.",
+    "Respond in the format: The answer is (A).",
+    "For example, the answer is B.",
+    "My reply will follow this template: the answer is C.",
+])
+def test_an_answer_set_as_the_format_or_an_example_is_no_answer(text: str) -> None:
+    assert _wrist(text) is None
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("The lucent line crosses the waist of the scaphoid. The answer is A.", "A"),
+    ("The fracture is through the scaphoid waist, for example on the ulnar-deviated view. The answer is A.", "A"),
+])
+def test_an_answer_after_an_example_sentence_is_read(text: str, letter: str) -> None:
+    assert _wrist(text) == letter

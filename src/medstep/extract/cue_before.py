@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from medstep.extract import cues, langwords
 from medstep.extract.clauses import NEG_WORDS, negated
-from medstep.extract.commit import Tier
+from medstep.extract.commit import WORD, Tier
 from medstep.extract.mentions import STRONG, Mention
 from medstep.lazyre import lazy_compile
 
@@ -95,6 +95,19 @@ _OPEN_QUOTES = "\"“`"
 _CLOSE_QUOTES = "\"”`"
 
 
+# Words that set what follows in their sentence as the reply's format or an example, not the writer's answer:
+# "Respond in the format 'The answer is (A)'.", "For example, the answer is B." (``extract/lines.py`` skips a
+# final-answer phrase so set; this is the same test for a cue read before a mention).
+FORMAT_WORDS = frozenset({"example", "format", "e.g", "eg", "template", "placeholder"})
+
+
+def set_as_format(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` sets it as a format or an example (see ``FORMAT_WORDS``)."""
+    before = text[max(0, start - 120):start].replace("e.g.", "eg")
+    cut = max(before.rfind(c) for c in ".!?\n")
+    return not FORMAT_WORDS.isdisjoint(WORD.findall(before[cut + 1:].lower()))
+
+
 def quoted(left: str, right: str) -> bool:
     """The cue and the mention inside one quotation ('"Answer: A"'); 'The answer is "C"' is not one."""
     if right.lstrip(" *_")[:1] not in _CLOSE_QUOTES or not right.lstrip(" *_"):
@@ -103,4 +116,4 @@ def quoted(left: str, right: str) -> bool:
     return q >= 0 and before_cue(left[q + 1:]) is not None
 
 
-__all__ = ["after_its_text", "before_cue", "quoted", "trimmed_cue"]
+__all__ = ["FORMAT_WORDS", "after_its_text", "before_cue", "quoted", "set_as_format", "trimmed_cue"]

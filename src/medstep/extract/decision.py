@@ -43,7 +43,7 @@ import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, langwords, leftover, lines, made_answer, polarity
-from medstep.extract.cue_before import after_its_text, before_cue, quoted, trimmed_cue
+from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
 from medstep.extract.clauses import REJECTION, SAID_NORMAL, clause_left, clause_right, denies_presence, list_denied, negated
@@ -291,8 +291,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         found = before_cue(kept)  # "答案：A不对，B": the cue sits before the letter set aside
         if found is None and not kept.strip(_SENTENCE_LEFT):
             found = "conclusion_adverb", Tier.DECISION  # "不是D，是C。" (not D, it is C) as its own sentence
-    if found is not None and quoted(left, right):
-        return None  # 'Reply format: "Answer: A"': a quotation of an answer, not one
+    if found is not None and (quoted(left, right) or set_as_format(text, m.start)):
+        return None  # 'Reply format: "Answer: A"', "For example, the answer is B.": a format, not an answer
     rule, tier = found if found is not None else (None, Tier.DECISION)
     if rule == "choice_verb" and _WHEN.match(right) is not None and cues.classing(toks):
         return Tier.CONDITIONAL, rule  # "The nodule is graded as TI-RADS 3 when spongiform; ...": a class's definition

@@ -39,7 +39,7 @@ from __future__ import annotations
 from medstep.extract import cues
 from medstep.extract.commit import is_final
 from medstep.extract.clauses import clause_left, clause_right, list_denied, negated
-from medstep.extract.cue_before import quoted
+from medstep.extract.cue_before import FORMAT_WORDS, quoted
 from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.polarity import Pole, against, clause_pole
@@ -67,12 +67,13 @@ _TAIL_VETO = lazy_compile(
 # aspiration can look the same.") grants something about that remark's own statement, not about the answer.
 _TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
                           + "|" + hedges.words(hedges.TURN) + r"[\s*_\"'”)]*(?:[.!?;。！？；\n]|\Z)|但")
-# In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The
-# correct answer is unlikely to be B.": the negation's reach is not worth guessing).
+# In the answer sentence: a condition, a definition, a question's restatement, a format or an example ("For example,
+# the answer is B."), a negation anywhere ("The correct answer is unlikely to be B.": the negation's reach is not
+# worth guessing).
 _SENTENCE_VETO = lazy_compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
     r"between|either|question|asks?|except|unlikely|improbable|doubtful|rather|wrong|incorrect|distractors?|"
-    r"instead\s+of|" + hedges.alternation(judgements.MISFIT) + "|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
+    r"instead\s+of|" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + "|" + hedges.alternation(judgements.MISFIT) + "|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
     + "|" + negation.CONTRACTION + r"|[?？]|如果|是否|不|错|排除"
 )
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).

@@ -9,6 +9,7 @@ from itertools import chain, islice
 from medstep.answers import NO, YES, hedges, judgements, negation, revisions
 from medstep.extract import langwords
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
+from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -53,8 +54,8 @@ _POSITIVE_VERDICTS = frozenset(judgements.RIGHT + judgements.MOST_LIKELY + judge
 
 # Words before a final-answer phrase, in its sentence, that make it something other than the model's
 # answer: a format example, an answer it considered and dropped, a condition.
-_DISTANCED = frozenset({"example", "format", "e.g", "eg", "considered", "initially", "originally", "tempted",
-                        "instead", "rather", "whether", "if", "unless", "not", "never", "template"})
+_DISTANCED = FORMAT_WORDS | {"considered", "initially", "originally", "tempted", "instead", "rather", "whether", "if",
+                             "unless", "not", "never"}
 _QUOTES = "\"“'`‘"
 # In the stated answer's line, a condition naming another option makes it two answers:
 # "(B) if this is a supine film, otherwise (D)".
