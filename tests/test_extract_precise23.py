@@ -107,3 +107,29 @@ def test_an_answer_set_as_the_format_or_an_example_is_no_answer(text: str) -> No
 ])
 def test_an_answer_after_an_example_sentence_is_read(text: str, letter: str) -> None:
     assert _wrist(text) == letter
+
+
+def _open(text: str, question: str) -> str | None:
+    return extract(text, Sample(id="p23", question=question, answer="none", answer_type=AnswerType.OPEN)).answer
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Diagnosis: <diagnosis>", "What is the most likely diagnosis?"),
+    ("Final diagnosis: {diagnosis}", "What is the most likely diagnosis?"),
+    ("Diagnosis: <insert diagnosis>", "What is the most likely diagnosis?"),
+    ("Answer format: Diagnosis: <name of disease>", "What is the most likely diagnosis?"),
+    ("Findings: consolidation in the left lower lobe. Diagnosis: [diagnosis]", "What is the most likely diagnosis?"),
+    ("Organ: [organ]", "Which organ is shown?"),
+    ("The organ is <organ name>.", "Which organ is shown?"),
+])
+def test_a_template_slot_echoed_is_no_answer(text: str, question: str) -> None:
+    assert _open(text, question) is None
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Diagnosis: [Community-acquired pneumonia]", "What is the most likely diagnosis?", "community acquired pneumonia"),
+    ("Diagnosis: <pneumonia>", "What is the most likely diagnosis?", "pneumonia"),
+    ("Organ: [liver]", "Which organ is shown?", "liver"),
+])
+def test_a_filled_slot_keeps_its_answer(text: str, question: str, answer: str) -> None:
+    assert _open(text, question) == answer

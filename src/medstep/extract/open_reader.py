@@ -15,7 +15,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_pick, open_revision, open_span,
-    open_subject, open_technique,
+    open_subject, open_technique, open_template,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -102,6 +102,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = (section or open_headings.heading_label(region, sample.question)  # "## Tension pneumothorax\n\nThe"
                   or open_headings.after_title(region, sample.question) or region)  # "## Chest radiograph\n\nThere is"
     field = open_decision.answer_field(region) if rule is None else None
+    if open_template.placeholder(field if field is not None else region, sample.question):
+        return UNPARSED  # "Diagnosis: <diagnosis>", "Final answer: {diagnosis}": a template's slot echoed
     seen = open_observed.observed(region, field, sample.question) \
         if rule is None and sample.answer_type is AnswerType.OPEN else None
     if seen is not None:  # "There's a 2 cm nodule in the right upper lobe. Hard to say more - could be ..."
