@@ -133,3 +133,26 @@ def test_a_template_slot_echoed_is_no_answer(text: str, question: str) -> None:
 ])
 def test_a_filled_slot_keeps_its_answer(text: str, question: str, answer: str) -> None:
     assert _open(text, question) == answer
+
+
+KNEE = "Is there an effusion in the knee?"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There is a normal amount of joint fluid.", (None, "unparsed")),
+    ("Only a normal small volume of fluid in the suprapatellar recess.", (None, "unparsed")),
+    ("Yes, fluid distends the suprapatellar recess. No, wait, that's the normal amount of joint fluid. Hmm.",
+     (None, "ambiguous")),
+    ("Yes, fluid distends the suprapatellar recess. No, wait, that's the normal amount of joint fluid.",
+     ("no", "yes_no_lead")),
+])
+def test_a_normal_amount_of_fluid_states_no_effusion(text: str, expected: tuple[str | None, str]) -> None:
+    assert _closed(text, KNEE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There is more than the normal amount of joint fluid.",
+    "There is a large amount of joint fluid.",
+])
+def test_more_than_a_normal_amount_is_still_the_effusion(text: str) -> None:
+    assert _closed(text, KNEE)[0] == "yes"

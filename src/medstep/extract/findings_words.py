@@ -17,9 +17,11 @@ PSEUDO = lazy_compile(r"\bpseudo\s*$")
 # ... and after it, in the text as written: "Pneumothorax-like lucency from a skin fold.", "a mass-like opacity":
 # what resembles the finding, not the finding.
 RESEMBLING = lazy_compile(r"-like\b")
-# "Physiological amount of fluid in the suprapatellar recess.", "physiologic pleural fluid": the normal fluid a space
-# holds, not the effusion its words name.
-PHYSIOLOGIC = lazy_compile(r"\bphysiologic(?:al)?\s+(?:(?:small\s+)?(?:amount|volume|quantity)\s+of\s+)?$")
+# "Physiological amount of fluid in the suprapatellar recess.", "physiologic pleural fluid", "a normal amount of joint
+# fluid": the normal fluid a space holds, not the effusion its words name.
+PHYSIOLOGIC = lazy_compile(r"\b(?:physiologic(?:al)?\s+(?:(?:small\s+)?(?:amount|volume|quantity)\s+of\s+)?|"
+                           r"(?<!than\s)(?<!than\sthe\s)(?<!than\sa\s)(?<!above\sthe\s)normal\s+(?:small\s+)?"
+                           r"(?:amount|volume|quantity)\s+of\s+)$")  # ("more than the normal amount of fluid" is more)
 # A modality named as another study: compared with, recommended, advised ("A CT is recommended.").
 OTHER_STUDY = lazy_compile(r"\b(?:prior|previous|earlier|comparison|compared|correlat\w*|recommend\w*|advis\w*|further|"
                            r"follow[\s-]?up|consider\w*|dedicated|additional|next)\b")
