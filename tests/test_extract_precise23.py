@@ -156,3 +156,30 @@ def test_a_normal_amount_of_fluid_states_no_effusion(text: str, expected: tuple[
 ])
 def test_more_than_a_normal_amount_is_still_the_effusion(text: str) -> None:
     assert _closed(text, KNEE)[0] == "yes"
+
+
+NECK = {"A": "Epiglottitis", "B": "Croup", "C": "Retropharyngeal abscess", "D": "Foreign body aspiration"}
+
+
+def _neck(text: str) -> str | None:
+    return extract(text, Sample(id="p23", question="What is the most likely diagnosis?", answer="A",
+                                answer_type=AnswerType.CHOICE, options=NECK)).answer
+
+
+@pytest.mark.parametrize("text", [
+    "The correct answer is retropharyngeal abscess. The airway narrowing below the cords fits croup too, so I'd go "
+    "with B.",
+    "Swollen prevertebral tissue. The answer is retropharyngeal abscess. Still, a radiopaque coin would mean foreign "
+    "body aspiration, so I will pick D.",
+])
+def test_an_answer_stated_by_its_text_then_another_picked_is_ambiguous(text: str) -> None:
+    assert _neck(text) is None
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("The answer is croup. The subglottic narrowing settles it: B.", "B"),
+    ("Epiglottitis is unlikely. The steeple sign suggests croup, so I would say B.", "B"),
+    ("The answer is B. Wait, on reflection the prevertebral swelling makes it an abscess, so C.", "C"),
+])
+def test_one_answer_or_a_revised_one_is_read(text: str, letter: str) -> None:
+    assert _neck(text) == letter

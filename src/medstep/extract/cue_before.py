@@ -11,7 +11,7 @@ question of what the words on its left commit to, asked the same way from severa
 from __future__ import annotations
 
 from medstep.extract import cues, langwords
-from medstep.extract.clauses import NEG_WORDS, negated
+from medstep.extract.clauses import NEG_WORDS, clause_left, negated
 from medstep.extract.commit import WORD, Tier
 from medstep.extract.mentions import STRONG, Mention
 from medstep.lazyre import lazy_compile
@@ -108,6 +108,13 @@ def set_as_format(text: str, start: int) -> bool:
     return not FORMAT_WORDS.isdisjoint(WORD.findall(before[cut + 1:].lower()))
 
 
+def answer_phrase_before(text: str, pos: int) -> bool:
+    """A final-answer phrase right before the mention at ``pos``: "The answer is |epiglottitis." (a mention by the
+    option's text is classified ``option_text`` whatever its cue)."""
+    found = before_cue(clause_left(text, pos))
+    return found is not None and found[0] == "final_answer_phrase"
+
+
 def quoted(left: str, right: str) -> bool:
     """The cue and the mention inside one quotation ('"Answer: A"'); 'The answer is "C"' is not one."""
     if right.lstrip(" *_")[:1] not in _CLOSE_QUOTES or not right.lstrip(" *_"):
@@ -116,4 +123,4 @@ def quoted(left: str, right: str) -> bool:
     return q >= 0 and before_cue(left[q + 1:]) is not None
 
 
-__all__ = ["FORMAT_WORDS", "after_its_text", "before_cue", "quoted", "set_as_format", "trimmed_cue"]
+__all__ = ["FORMAT_WORDS", "after_its_text", "answer_phrase_before", "before_cue", "quoted", "set_as_format", "trimmed_cue"]

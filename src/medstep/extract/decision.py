@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cues, langwords, leftover, lines, made_answer, polarity
+from medstep.extract import asides, cue_before, cues, langwords, leftover, lines, made_answer, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
@@ -459,7 +459,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
     decision = resolve(commitments, paragraphs)
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
-            and _answer_left_standing(text, commitments, decision.letter):
+            and _answer_left_standing(text, commitments, decision.letter, mentions):
         return Decision(None, decision.rule, ambiguous=True)
     return decision
 
@@ -470,17 +470,18 @@ _OVERTURNING = frozenset(revisions.single_words(revisions.CUES, revisions.RETHIN
                          | {"final", "finally", "conclusion", "conclude", "overall", "ultimately", "summary", "no"})
 
 
-def _answer_left_standing(text: str, commitments: list[Commitment], letter: str) -> bool:
-    """An answer stated as such ("The answer is C.") and, shortly after in its paragraph, another option chosen by a
-    plain cue with nothing revising the first ("However, ... argues for effusion, so I would say B."): two answers."""
+def _answer_left_standing(text: str, commitments: list[Commitment], letter: str, mentions: list[Mention]) -> bool:
+    """An answer stated as such ("The answer is C.", "... is epiglottitis.": a mention by text, unclassified before a
+    final pick) and, shortly after in its paragraph, another chosen by a plain cue, nothing revising the first: two."""
     chosen = max((c for c in commitments if c.letter == letter and c.tier >= Tier.DECISION), key=lambda c: c.pos,
                  default=None)
     if chosen is None:
         return False  # (a description read when nothing stronger is said)
-    for c in commitments:
-        if c.rule != "final_answer_phrase" or c.letter in (letter, CONFLICT) or not 0 < chosen.pos - c.pos <= CONFLICT_REACH:
-            continue
-        between = text[c.pos:chosen.pos]
+    stated = [c.pos for c in commitments if c.rule == "final_answer_phrase" and c.letter not in (letter, CONFLICT)]
+    stated += [m.start for m in mentions if m.by_text and m.letter not in (letter, CONFLICT)
+               and 0 < chosen.pos - m.start <= CONFLICT_REACH and cue_before.answer_phrase_before(text, m.start)]
+    for pos in (p for p in stated if 0 < chosen.pos - p <= CONFLICT_REACH):  # ("However, ... so I would say B.")
+        between = text[pos:chosen.pos]
         if "\n\n" in between or "?" in between or any(map(between.lower().__contains__, _REVISIONS)):
             continue
         if _OVERTURNING.isdisjoint(WORD.findall(between.lower())):
