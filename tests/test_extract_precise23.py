@@ -183,3 +183,28 @@ def test_an_answer_stated_by_its_text_then_another_picked_is_ambiguous(text: str
 ])
 def test_one_answer_or_a_revised_one_is_read(text: str, letter: str) -> None:
     assert _neck(text) == letter
+
+
+PELVIS = {"A": "Uterine fibroid", "B": "Adenomyosis", "C": "Endometrial polyp", "D": "Ovarian dermoid"}
+
+
+@pytest.mark.parametrize("text, walks", [
+    ("The image shows the pelvis. Uterine fibroids are benign tumours that appear as round dark masses on T2. "
+     "Adenomyosis shows a widened junctional zone. Endometrial polyps arise from the lining and may prolapse. Ovarian "
+     "dermoids contain fat and teeth.", True),
+    ("Adenomyosis shows a widened junctional zone. Endometrial polyps arise from the lining. Ovarian dermoids contain "
+     "fat and teeth.", True),
+    # near misses: a conclusion after the walk, an option described in this image, a verdict line, two options named
+    ("Adenomyosis shows a widened junctional zone. Endometrial polyps arise from the lining. Ovarian dermoids contain "
+     "fat and teeth. The mass holds fat.", False),
+    ("Adenomyosis shows a widened junctional zone. Endometrial polyps arise from the lining. Ovarian dermoids contain "
+     "fat, as in this image.", False),
+    ("Uterine fibroid (A): not present.\nAdenomyosis (B): present.\nEndometrial polyp (C): not present.", False),
+    ("Adenomyosis shows a widened junctional zone. Endometrial polyps arise from the lining. Ovarian dermoids and "
+     "adenomyosis can coexist.", False),
+    ("Endometrial polyps arise from the lining. Ovarian dermoids contain fat and teeth.", False),
+])
+def test_options_described_in_turn_as_classes(text: str, walks: bool) -> None:
+    from medstep.extract.mentions import option_index
+    from medstep.extract.options_walk import walks_options
+    assert walks_options(text, option_index(PELVIS)) is walks

@@ -16,7 +16,7 @@ from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     both, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
-    optionconcept, otherwords, polarity, restated, tally, textletter, zh_choice,
+    optionconcept, options_walk, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice
 from medstep.extract.decision import read_decision
@@ -91,7 +91,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
                            or both.read_both_stated(loc.answer, idx)):
         return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
-                                                                    or cut.dangling(loc.answer)):
+                                                                    or cut.dangling(loc.answer)
+                                                                    or options_walk.walks_options(loc.answer, idx)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
         letter = lastmention.read_last_mention(loc.answer, idx, pole)
         if letter is not None:
