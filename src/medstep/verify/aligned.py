@@ -45,7 +45,7 @@ from medstep.verify.scope_words import size_attr
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_landmarks import landmarks
-from medstep.verify.aligned_normal_places import normal_places, placed_errors
+from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sites
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -349,6 +349,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if observes else []
     normal = normal_places(scanner, tuple((r.start, t) for r, t in sentences))
     marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: frozenset(_things(low, [], not_thing)))
+    sites = placed_sites(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
@@ -358,8 +359,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         ) if denied else []
         added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, [(r.start, t) for r, t in sentences],
                                          report, _UNIT_BASE + s.index, scanner, not_thing, _things) if observes else added
-        if (normal or marks) and not added:
-            added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks), report,
+        if (normal or marks or sites) and not added:
+            added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites), report,
                                   _UNIT_BASE + s.index, lambda low: frozenset(_things(low, [], not_thing)))
         if not _unclaimed(scanner, s.text, s.findings):
             if added:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_landmarks import Landmark, landmark_errors
 from medstep.verify.aligned_places import UNNAMED
+from medstep.verify.aligned_sites import ReportSites, report_sites, site_errors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import (K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST,
                                     K_UNC_PRE)
@@ -114,6 +115,16 @@ def normal_places(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> l
                               K_NORMAL, frozenset({K_ABN, K_CONCEPT}), K_NEG_PRE)
 
 
+@owner_memo(_MEMO_LIMIT)
+def placed_sites(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str],
+                 read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]) -> ReportSites:
+    """``report_sites`` of a report's sentences, memoised per scanner; ``read`` the thing words of a text (with
+    ``not_thing``, ``aligned._things``)."""
+    return report_sites(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
+                        lambda low: frozenset(read(low, [], not_thing)),
+                        K_NORMAL, frozenset({K_ABN}), frozenset({K_NEG_PRE, K_NEG_POST}))
+
+
 def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
     """Whether the span a..b of step ``s`` holds an abnormal word or a finding the step states present, no device (a
     device lies in a normal place: "the catheter tip lies in the superior vena cava") and none of an earlier study."""
@@ -125,19 +136,25 @@ def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
 
 
 def placed_errors(scanner: Scanner, s: StepVerdict, clauses: Sequence[tuple[int, int]],
-                  asserted: Sequence[tuple[int, int]], places: tuple[Sequence[Place], Sequence[Landmark]], report: str,
-                  unit: int, things: Callable[[str], frozenset[str]]) -> list[FindingVerdict]:
-    """A clause of step ``s`` placing a finding in a normal place of the report, or at a landmark the report places
-    it a distance from (``aligned_landmarks``); ``places``: (the normal places, the landmarks)."""
+                  asserted: Sequence[tuple[int, int]],
+                  places: tuple[Sequence[Place], Sequence[Landmark], ReportSites], report: str, unit: int,
+                  things: Callable[[str], frozenset[str]]) -> list[FindingVerdict]:
+    """A clause of step ``s`` placing a finding in a normal place of the report, at a landmark the report places
+    it a distance from (``aligned_landmarks``), or at a site the report does not give it (``aligned_sites``);
+    ``places``: (the normal places, the landmarks, the report's sites)."""
     def found(a: int, b: int) -> bool:
         return _found(scanner, s, a, b)
 
     def denies(low: str) -> bool:
         return any(e[2] in NOT_STATED for e in sentence_events(scanner, low))
 
-    normal, marks = places
+    def hedges(low: str) -> bool:  # (a normal word is no denial of a site: "in the midline pelvis there is a mass")
+        return any(e[2] in NOT_STATED and e[2] != K_NORMAL for e in sentence_events(scanner, low))
+
+    normal, marks, sites = places
     return (normal_place_errors(s, clauses, asserted, normal, report, unit, found, denies) if normal else []) or (
-        landmark_errors(s, clauses, asserted, marks, report, unit, found, denies, things) if marks else [])
+        landmark_errors(s, clauses, asserted, marks, report, unit, found, denies, things) if marks else []) or (
+        site_errors(s, clauses, asserted, sites, report, unit, found, (hedges, denies), things) if sites else [])
 
 
-__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "placed_errors", "read_normal_places"]
+__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "placed_errors", "placed_sites", "read_normal_places"]

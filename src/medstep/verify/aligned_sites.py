@@ -1,0 +1,208 @@
+"""A finding the chain places at an anatomical site the report never gives it: "an endobronchial mass in the left main
+bronchus" against "... mass in the bronchus intermedius", "filling defects in the common hepatic duct" against "...
+in the distal common bile duct", "a target mass in the midline pelvis" against "In the right upper quadrant, just
+below the liver, there is a ... mass" (issue #8, vsite23).
+
+The sites are data (``sites.tsv``: a site, the sites it lies in, its names): two sites are one place, or one holds the
+other, when one is the other's ancestor; two sites of one top region (the chest, the abdomen, a limb, ...) with no
+such link are two places. Sides are no part of a site (the laterality rules judge them).
+
+A report sentence names the sites it places something at: every site it names before its first denial, none when
+the sentence calls its things normal and names nothing abnormal ("The superior sagittal sinus opacifies normally.").
+A chain clause the step asserts, with a present finding or an abnormal word in it, no denial, normal word or hedge in
+its sentence up to its end, names a site (``sites_in``); its words, site names left out, align with one report
+sentence (``MIN_SHARED`` thing words at least, strictly more than any other sentence) that names sites. The clause's
+site is contradicted (``aligned-site-conflict``) when it lies in one top region with a site of that sentence, is none
+of them, holds none and lies in none, and no report sentence names it or a site within it (a chain naming a site the
+report places anything at, or more coarsely, claims no other place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_places import UNNAMED
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import lower_text
+from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+
+MIN_SHARED = 2  # thing words a clause shares with the report sentence it is judged against (as ``aligned``)
+
+
+@dataclass(frozen=True, slots=True)
+class Sites:
+    """The site table: each site's ancestors (itself included) and its top regions; the names, longest first."""
+
+    ancestors: dict[str, frozenset[str]]
+    tops: dict[str, frozenset[str]]
+    names: dict[str, str]  # name -> site id
+    pattern: re.Pattern[str]
+
+
+def _closure(parents: dict[str, tuple[str, ...]], site: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+    out = {site}
+    for p in parents.get(site, ()):
+        if p not in seen:
+            out |= _closure(parents, p, seen | {site})
+    return frozenset(out)
+
+
+def read_sites(text: str) -> Sites:
+    """The site table of ``sites.tsv``'s text (see its header)."""
+    parents: dict[str, tuple[str, ...]] = {}
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        site, up, written = line.split("\t")
+        parents[site] = () if up == "-" else tuple(up.split("|"))
+        for name in written.split("|"):
+            if name in names:
+                raise ValueError(f"sites.tsv: {name!r} names {names[name]} and {site}")
+            names[name] = site
+    unknown = {p for ps in parents.values() for p in ps} - parents.keys()
+    if unknown:
+        raise ValueError(f"sites.tsv: unknown parents {sorted(unknown)}")
+    ancestors = {s: _closure(parents, s) for s in parents}
+    tops = {s: frozenset(a for a in up if not parents[a]) for s, up in ancestors.items()}
+    words = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in words) + r")(?:e?s)?\b")
+    return Sites(ancestors, tops, names, pattern)
+
+
+@lru_cache(maxsize=1)
+def site_table() -> Sites:
+    return read_sites(resources.files("medstep.verify").joinpath("sites.tsv").read_text(encoding="utf-8"))
+
+
+_SPACE = lazy_compile(r"[\s-]+")
+# a site's name written once for two sites: "the left transverse and sigmoid sinuses", "the middle and lower lobes"
+_SHARED_HEAD = lazy_compile(r"([a-z]+)\s*(?:,|/|\band\b|\bor\b)\s*$")
+
+# a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
+_DENIED = lazy_compile(r"\W*(?:there\s+(?:is|are|was|were)\s+)?(?:no|without|negative\s+for)\b")
+# a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"
+_LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|over|overlying|beside|near|abutting|"
+                                r"adjacent\s+to|next\s+to|close\s+to|(?:anterior|posterior|lateral|medial|superior|"
+                                r"inferior|deep|superficial|proximal|distal)\s+to|towards?|against|(?:away|separate|distinct)\s+from|"
+                                r"displacing|compressing|indenting|effacing)\s+(?:the\s+|its\s+|a\s+)?"
+                                r"(?:[a-z]+\s+)?$")
+_LANDMARK_AFTER = lazy_compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:border|outline|silhouette|contour|margin|edge|shadow|"
+                               r"size|shift|level)s?\b")
+
+# where a sentence goes on to another thing, out of a denial's reach ("the left lung does not deflate and the
+# mediastinum shifts to the right")
+_BREAK = lazy_compile(r"[,;:]|\b(?:and|but|while|whereas|with)\s+(?:the|a|an|its|there)\b")
+
+# the words of a site's noun phrase before its name ("an intact medial malleolus"), a normal word among them said of it;
+# a word of position is none ("the midline pelvis")
+_MODIFIERS = lazy_compile(r"\b(?:a|an|the|its|their|his|her|with|and|of|in|at|on|to|into|within)\s+((?:[a-z-]+\s+){1,3})$")
+_POSITION = lazy_compile(r"\b(?:midline|central|left|right)\b")
+
+Site = tuple[str, int, int]  # (site id, start, end in the text)
+
+
+def sites_in(low: str) -> list[Site]:
+    """The sites a lower-case text names, with a first word of a site's name written before it for a second site of
+    the same last words ("transverse and sigmoid sinuses": both sinuses)."""
+    table = site_table()
+    out = []
+    for m in table.pattern.finditer(low):
+        name = _SPACE.sub(" ", m.group(1))
+        out.append((table.names[name], m.start(), m.end()))
+        head = name.split(" ", 1)
+        if len(head) == 2 and (before := _SHARED_HEAD.search(low, 0, m.start())) is not None:
+            other = table.names.get(before.group(1) + " " + head[1])
+            if other is not None:
+                out.append((other, before.start(1), before.end(1)))
+    return out
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two sites are one place or one holds the other."""
+    table = site_table()
+    return a in table.ancestors[b] or b in table.ancestors[a]
+
+
+ReportSites = tuple[tuple[frozenset[str], frozenset[str], int, int], ...]  # (thing words, sites, sentence span) each
+
+
+def report_sites(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
+                 things: Callable[[str], frozenset[str]], normal: int, abnormal: frozenset[int],
+                 denial: frozenset[int]) -> ReportSites:
+    """Each report sentence's thing words (site names left out) and the sites it places something at (see the module
+    docstring), spans in the report; ``events`` of a lower-case text as (start, end, kind)."""
+    out = []
+    for start, text in sentences:
+        low = lower_text(text)
+        found = sites_in(low)
+        got = events(low)
+        calm = any(k == normal for _s, _e, k in got) and not any(k in abnormal for _s, _e, k in got)
+        denied = [s for s, _e, k in got if k in denial]
+        placed = frozenset() if calm or _DENIED.match(low) else frozenset(
+            s for s, a, _b in found if not any(d < a and not _BREAK.search(low, d, a) for d in denied))
+        out.append((things(_blank(low, found)), placed, start, start + len(text)))
+    return tuple(out)
+
+
+def _blank(low: str, found: Sequence[Site]) -> str:
+    for _s, a, b in found:
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
+def _said_of(low: str, at: int) -> str:
+    m = _MODIFIERS.search(low[:at])
+    return "" if m is None else m.group(1)
+
+
+def _end(low: str, at: int) -> int:
+    m = _BREAK.search(low, at)
+    return len(low) if m is None else m.start()
+
+
+def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
+                sites: ReportSites, report: str, unit: int, finding: Callable[[int, int], bool],
+                denies: tuple[Callable[[str], bool], Callable[[str], bool]], things: Callable[[str], frozenset[str]]
+                ) -> list[FindingVerdict]:
+    """The first clause of step ``s`` it asserts that places a finding at a site its aligned report sentence does
+    not give it (see the module docstring); ``denies``: whether a text holds a denial or hedge, and whether it holds
+    one or a normal word (said of a site after it, up to where the clause goes on: "The left ventricle is not
+    enlarged, and there is ..."; a normal word before a site is none of its: "in the midline pelvis")."""
+    hedged, calm = denies
+    table = site_table()
+    named = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
+    for a, b in clauses:
+        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
+            continue
+        low = lower_text(s.text[a:b])
+        found = [x for x in sites_in(low) if x[0] not in named and not _LANDMARK_BEFORE.search(low, 0, x[1])
+                 and not _LANDMARK_AFTER.match(low, x[2]) and not calm(low[x[2]:_end(low, x[2])])
+                 and not calm(_POSITION.sub(" ", _said_of(low, x[1])))]
+        if not found or not finding(a, b) or hedged(lower_text(s.text[opened:b])):
+            continue
+        mine = things(_blank(low, sites_in(low)))
+        ranked = sorted(((len(mine & t), i) for i, (t, _p, _x, _y) in enumerate(sites)), reverse=True)
+        if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            continue
+        _t, placed, x, y = sites[ranked[0][1]]
+        for site, at, end in found:
+            if placed and not any(related(site, p) for p in placed) and any(
+                    table.tops[site] & table.tops[p] for p in placed):
+                f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + at:a + end], a + at,
+                            a + end, source="aligned", unit=unit, role=s.role)
+                ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, report[x:y].strip(), x, y,
+                             source="aligned")
+                return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-site-conflict",
+                                       (SourcedFinding(ev, "report", report),))]
+    return []
+
+
+__all__ = ["ReportSites", "read_sites", "related", "report_sites", "site_errors", "site_table", "sites_in"]

@@ -1,0 +1,74 @@
+"""A finding the chain places at an anatomical site the report never gives it ("a polypoid lesion of the sigmoid colon"
+against "... arises from the wall of the ascending colon") is contradicted (verify/aligned_sites, sites.tsv, issue #8,
+vsite23). Sentences of our own."""
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.aligned_sites import read_sites, related, sites_in
+
+_COLON = ("CT of the abdomen. A 2 cm enhancing polypoid lesion arises from the wall of the ascending colon. The liver "
+          "and spleen are unremarkable. No free fluid in the pelvis.")
+_ANKLE = ("Radiographs of the left ankle. There is a transverse fracture of the lateral malleolus at the level of the "
+          "joint line. The medial malleolus is intact.")
+_BRAIN = ("MRI of the brain. There is an 11 mm ring-enhancing lesion in the right cerebellar hemisphere with surrounding "
+          "oedema. The fourth ventricle is mildly compressed.")
+_AIRWAY = "CT of the chest. A smooth 12 mm endobronchial nodule arises in the bronchus intermedius."
+_DUCT = "MRCP. Two smooth filling defects lie in the distal common bile duct. The pancreatic duct is not dilated."
+_RULE = "aligned-site-conflict"
+
+
+def _rules(chain: str, report: str) -> list[str]:
+    return [v.rule for s in verify(chain, report=report).steps for v in s.verdicts if v.verdict.name == "CONTRADICTED"]
+
+
+def test_a_finding_moved_to_another_site_of_the_region():
+    for chain, report in (("A 2 cm enhancing polypoid lesion arises from the wall of the sigmoid colon.", _COLON),
+                          ("A 2 cm enhancing polypoid lesion arises from the rectum.", _COLON),
+                          ("A 2 cm enhancing polypoid lesion sits in the midline pelvis.", _COLON),
+                          ("A transverse fracture runs through the tibial plateau at the level of the joint line.",
+                           _ANKLE),
+                          ("A smooth 12 mm endobronchial nodule arises in the left main bronchus.", _AIRWAY),
+                          ("Two smooth filling defects lie in the common hepatic duct.", _DUCT)):
+        assert _RULE in _rules(chain, report), chain
+
+
+def test_the_report_s_site_a_coarser_or_finer_one_or_a_landmark():
+    for chain, report in (("There is a 2 cm enhancing polypoid lesion of the ascending colon wall.", _COLON),
+                          ("An enhancing polypoid lesion of 2 cm arises in the large bowel.", _COLON),
+                          ("A transverse fracture of the lateral malleolus at the joint line, with an intact medial "
+                           "malleolus.", _ANKLE),
+                          ("A transverse break runs through the distal fibula at the level of the joint line.", _ANKLE),
+                          ("A ring-enhancing 11 mm lesion with oedema lies in the cerebellum.", _BRAIN),
+                          ("An 11 mm ring-enhancing lesion with oedema lies behind the fourth ventricle.", _BRAIN)):
+        assert _RULE not in _rules(chain, report), chain
+
+
+def test_denied_hedged_or_normal_sites_are_no_claim():
+    for chain in ("No polypoid lesion arises from the sigmoid colon.",
+                  "A 2 cm enhancing polypoid lesion might arise from the sigmoid colon.",
+                  "The sigmoid colon is normal, and a 2 cm enhancing polypoid lesion arises from the ascending colon."):
+        assert _RULE not in _rules(chain, _COLON), chain
+
+
+def test_a_site_the_report_names_as_normal_only_is_still_another_place():
+    assert _RULE in _rules("A 2 cm enhancing polypoid lesion arises in the pelvis.", _COLON)
+    # (a report sentence opening with a denial places nothing there: "No free fluid in the pelvis.")
+    assert _RULE not in _rules("A 2 cm enhancing polypoid lesion arises in the pelvis.",
+                               _COLON.replace("No free fluid in the pelvis.", "Free fluid lies in the pelvis."))
+
+
+def test_sites_of_the_table():
+    assert [s for s, _a, _b in sites_in("the left transverse and sigmoid sinuses")] == ["sigmoid_sinus",
+                                                                                       "transverse_sinus"]
+    assert [s for s, _a, _b in sites_in("the middle and lower lobes")] == ["lower_lobe", "middle_lobe"]
+    assert sites_in("the transverse process and the sigmoid notch") == []  # (a name of two places only in full)
+    assert related("appendix", "right_lower_quadrant") and related("colon", "sigmoid_colon")
+    assert not related("sigmoid_colon", "ascending_colon") and not related("main_bronchus", "bronchus_intermedius")
+
+
+def test_the_table_refuses_a_name_of_two_sites_and_an_unknown_parent():
+    with pytest.raises(ValueError):
+        read_sites("a\t-\tgut\nb\t-\tgut\n")
+    with pytest.raises(ValueError):
+        read_sites("a\tnowhere\tgut\n")
