@@ -72,3 +72,27 @@ def test_the_table_refuses_a_name_of_two_sites_and_an_unknown_parent():
         read_sites("a\t-\tgut\nb\t-\tgut\n")
     with pytest.raises(ValueError):
         read_sites("a\tnowhere\tgut\n")
+
+
+_HIP = ("Radiographs of the pelvis. The right femoral head is flattened and sclerotic, with a thin subchondral lucent "
+        "crescent in its lateral part. The left hip is normal.")
+_TRACHEA = "CT of the chest. A smooth 9 mm polypoid density sits on the posterior wall of the trachea, 3 cm above the carina."
+
+
+def test_a_thing_of_no_finding_word_moved_when_three_words_align():
+    assert _RULE in _rules("The right femoral head is flattened and sclerotic. A thin subchondral lucent crescent lies "
+                           "in the femoral neck.", _HIP)
+    for chain in ("The right femoral head is flattened and sclerotic. A thin subchondral lucent crescent lies in its "
+                  "lateral part.",
+                  "The right femoral head is flattened and sclerotic. A thin subchondral lucent crescent is seen in the "
+                  "head of the femur.",
+                  "The right femoral head is flattened. A thin subchondral lucent crescent lies close to the femoral "
+                  "neck."):
+        assert _RULE not in _rules(chain, _HIP), chain
+
+
+def test_a_report_sentence_with_a_normal_word_and_a_thing_places_its_sites():
+    # ("above the carina" is a normal word of a tube's tip; the density is a thing, so the sentence is no normal one)
+    assert _RULE in _rules("A smooth 9 mm polypoid density sits in the left main bronchus.", _TRACHEA)
+    assert _RULE not in _rules("A smooth 9 mm polypoid density sits on the back wall of the trachea above the carina.",
+                               _TRACHEA)

@@ -122,7 +122,7 @@ def placed_sites(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_t
     ``not_thing``, ``aligned._things``)."""
     return report_sites(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
                         lambda low: frozenset(read(low, [], not_thing)),
-                        K_NORMAL, frozenset({K_ABN}), frozenset({K_NEG_PRE, K_NEG_POST}))
+                        K_NORMAL, (K_ABN, K_CONCEPT), frozenset({K_NEG_PRE, K_NEG_POST}))
 
 
 def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
@@ -151,10 +151,13 @@ def placed_errors(scanner: Scanner, s: StepVerdict, clauses: Sequence[tuple[int,
     def hedges(low: str) -> bool:  # (a normal word is no denial of a site: "in the midline pelvis there is a mass")
         return any(e[2] in NOT_STATED and e[2] != K_NORMAL for e in sentence_events(scanner, low))
 
+    def device(a: int, b: int) -> bool:
+        return any(f.category == "device" and a <= f.start < b for f in s.findings)
+
     normal, marks, sites = places
     return (normal_place_errors(s, clauses, asserted, normal, report, unit, found, denies) if normal else []) or (
         landmark_errors(s, clauses, asserted, marks, report, unit, found, denies, things) if marks else []) or (
-        site_errors(s, clauses, asserted, sites, report, unit, found, (hedges, denies), things) if sites else [])
+        site_errors(s, clauses, asserted, sites, report, unit, (found, device), (hedges, denies), things) if sites else [])
 
 
 __all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "placed_errors", "placed_sites", "read_normal_places"]

@@ -33,6 +33,8 @@ from medstep.verify.scan import lower_text
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 MIN_SHARED = 2  # thing words a clause shares with the report sentence it is judged against (as ``aligned``)
+# thing words shared with it by a clause naming no finding of the lexicon and no abnormal word ("a lucent crescent")
+WITHOUT_FINDING = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,7 @@ _LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|undernea
                                 r"adjacent\s+to|next\s+to|close\s+to|(?:anterior|posterior|lateral|medial|superior|"
                                 r"inferior|deep|superficial|proximal|distal)\s+to|towards?|against|(?:away|separate|distinct)\s+from|"
                                 r"displacing|compressing|indenting|effacing)\s+(?:the\s+|its\s+|a\s+)?"
-                                r"(?:[a-z]+\s+)?$")
+                                r"(?:[a-z]+\s+)?(?:level\s+of\s+(?:the\s+)?)?$")
 _LANDMARK_AFTER = lazy_compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:border|outline|silhouette|contour|margin|edge|shadow|"
                                r"size|shift|level)s?\b")
 
@@ -134,16 +136,22 @@ ReportSites = tuple[tuple[frozenset[str], frozenset[str], int, int], ...]  # (th
 
 
 def report_sites(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
-                 things: Callable[[str], frozenset[str]], normal: int, abnormal: frozenset[int],
+                 things: Callable[[str], frozenset[str]], normal: int, abnormal: tuple[int, int],
                  denial: frozenset[int]) -> ReportSites:
     """Each report sentence's thing words (site names left out) and the sites it places something at (see the module
-    docstring), spans in the report; ``events`` of a lower-case text as (start, end, kind)."""
+    docstring), spans in the report; ``events`` of a lower-case text as (start, end, kind); ``abnormal``: the kinds of
+    an abnormal word and of a finding."""
     out = []
     for start, text in sentences:
         low = lower_text(text)
         found = sites_in(low)
         got = events(low)
-        calm = any(k == normal for _s, _e, k in got) and not any(k in abnormal for _s, _e, k in got)
+        first = min((s for s, _e, k in got if k in denial), default=len(low))
+        # (a sentence calling its things normal: a normal word, no abnormal word, no finding before a denial but the
+        # sites' own names, "The superior sagittal sinus opacifies normally.")
+        calm = any(k == normal for _s, _e, k in got) and not any(
+            k == abnormal[0] or k == abnormal[1] and s < first and not any(a <= s < b for _i, a, b in found)
+            for s, _e, k in got)
         denied = [s for s, _e, k in got if k in denial]
         placed = frozenset() if calm or _DENIED.match(low) else frozenset(
             s for s, a, _b in found if not any(d < a and not _BREAK.search(low, d, a) for d in denied))
@@ -168,14 +176,17 @@ def _end(low: str, at: int) -> int:
 
 
 def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
-                sites: ReportSites, report: str, unit: int, finding: Callable[[int, int], bool],
+                sites: ReportSites, report: str, unit: int,
+                found_in: tuple[Callable[[int, int], bool], Callable[[int, int], bool]],
                 denies: tuple[Callable[[str], bool], Callable[[str], bool]], things: Callable[[str], frozenset[str]]
                 ) -> list[FindingVerdict]:
     """The first clause of step ``s`` it asserts that places a finding at a site its aligned report sentence does
-    not give it (see the module docstring); ``denies``: whether a text holds a denial or hedge, and whether it holds
+    not give it (see the module docstring); ``found_in``: whether a span holds a present finding or an abnormal word, and
+    whether it holds a device; ``denies``: whether a text holds a denial or hedge, and whether it holds
     one or a normal word (said of a site after it, up to where the clause goes on: "The left ventricle is not
     enlarged, and there is ..."; a normal word before a site is none of its: "in the midline pelvis")."""
     hedged, calm = denies
+    finding, device = found_in  # (a device named in a clause, which no site places as a finding)
     table = site_table()
     named = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
     for a, b in clauses:
@@ -186,13 +197,17 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         found = [x for x in sites_in(low) if x[0] not in named and not _LANDMARK_BEFORE.search(low, 0, x[1])
                  and not _LANDMARK_AFTER.match(low, x[2]) and not calm(low[x[2]:_end(low, x[2])])
                  and not calm(_POSITION.sub(" ", _said_of(low, x[1])))]
-        if not found or not finding(a, b) or hedged(lower_text(s.text[opened:b])):
+        if not found or hedged(lower_text(s.text[opened:b])):
             continue
         mine = things(_blank(low, sites_in(low)))
         ranked = sorted(((len(mine & t), i) for i, (t, _p, _x, _y) in enumerate(sites)), reverse=True)
         if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             continue
+        if not finding(a, b) and (ranked[0][0] < WITHOUT_FINDING or device(a, b)):
+            continue
         _t, placed, x, y = sites[ranked[0][1]]
+        # (the sentence's most specific sites: "the surgical neck of the humerus" places nothing in the humeral shaft)
+        placed = frozenset(p for p in placed if not any(p != q and p in table.ancestors[q] for q in placed))
         for site, at, end in found:
             if placed and not any(related(site, p) for p in placed) and any(
                     table.tops[site] & table.tops[p] for p in placed):
