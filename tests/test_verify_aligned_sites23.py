@@ -96,3 +96,20 @@ def test_a_report_sentence_with_a_normal_word_and_a_thing_places_its_sites():
     assert _RULE in _rules("A smooth 9 mm polypoid density sits in the left main bronchus.", _TRACHEA)
     assert _RULE not in _rules("A smooth 9 mm polypoid density sits on the back wall of the trachea above the carina.",
                                _TRACHEA)
+
+
+_FIXED = ("Radiographs of the left ankle after fixation. A lateral plate with six screws fixes the distal fibula. "
+          "Alignment is anatomical.")
+_PACED = ("Chest radiograph. A dual-chamber pacemaker generator lies over the left chest wall with leads in the right "
+          "atrium and right ventricle.")
+
+
+def test_a_device_placed_at_another_site():
+    assert _RULE in _rules("A plate with six screws fixes the medial malleolus.", _FIXED)
+    assert _RULE in _rules("A dual-chamber pacemaker generator lies over the left chest wall with leads in the left "
+                           "ventricle and left atrium.", _PACED)
+    for chain, report in (("The fibula is plated laterally with six screws and alignment is anatomical.", _FIXED),
+                          ("A lateral plate with six screws fixes the distal fibula.", _FIXED),
+                          ("A dual-chamber pacemaker sits over the left chest with leads in the right atrium and right "
+                           "ventricle.", _PACED)):
+        assert _RULE not in _rules(chain, report), chain

@@ -203,7 +203,7 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         ranked = sorted(((len(mine & t), i) for i, (t, _p, _x, _y) in enumerate(sites)), reverse=True)
         if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             continue
-        if not finding(a, b) and (ranked[0][0] < WITHOUT_FINDING or device(a, b)):
+        if not finding(a, b) and not device(a, b) and ranked[0][0] < WITHOUT_FINDING:
             continue
         _t, placed, x, y = sites[ranked[0][1]]
         # (the sentence's most specific sites: "the surgical neck of the humerus" places nothing in the humeral shaft)
