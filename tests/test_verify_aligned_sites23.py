@@ -113,3 +113,18 @@ def test_a_device_placed_at_another_site():
                           ("A dual-chamber pacemaker sits over the left chest with leads in the right atrium and right "
                            "ventricle.", _PACED)):
         assert _RULE not in _rules(chain, report), chain
+
+
+_SELLA = ("MRI of the pituitary. A 14 mm enhancing lesion expands the sella turcica and extends into the right cavernous "
+          "sinus. The optic chiasm is not compressed.")
+_TUBE = ("Pelvic ultrasound. A 4 cm tubular fluid-filled structure with incomplete septa lies in the right adnexa, arising "
+         "from the fallopian tube. The uterus is normal.")
+
+
+def test_skull_base_and_adnexal_sites():
+    assert _RULE in _rules("A 14 mm enhancing lesion expands the right cerebellopontine angle.", _SELLA)
+    assert _RULE in _rules("A 4 cm tubular fluid-filled structure with incomplete septa lies within the uterus.", _TUBE)
+    for chain, report in (("A 14 mm enhancing lesion in the pituitary fossa reaches the right cavernous sinus.", _SELLA),
+                          ("In the right adnexa there is a 4 cm fluid-filled tubular structure with incomplete septa.",
+                           _TUBE)):
+        assert _RULE not in _rules(chain, report), chain
