@@ -87,6 +87,13 @@ def test_a_lay_whiteness_in_a_chest_case_is_still_a_lung_opacity() -> None:
     assert "lung_opacity" in step_concepts("The bottom of the right lung is whiter than the left.", CHEST)
 
 
+@pytest.mark.parametrize("report", ["Patchy opacity at the right base.", "Hazy density in the left lower zone."])
+def test_a_radiologists_patchy_or_hazy_opacity_names_the_chest(report: str) -> None:
+    # near miss of the lay re-reading: "patchy opacity" is a chest report's own term, so a lay "white patch" in the
+    # chain stays a lung opacity there
+    assert "lung_opacity" in step_concepts("There is a white patch at the bottom of the right side.", report)
+
+
 CLIPS = "CT abdomen. Cholecystectomy clips lie in the gallbladder fossa. The common bile duct is dilated to 10 mm."
 
 

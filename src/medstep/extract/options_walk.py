@@ -12,6 +12,7 @@ mass holds fat.") or an option named inside a sentence about this image leaves t
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -21,8 +22,8 @@ _HERE = lazy_compile(r"(?i)\b(?:this|these|here|patient|case|image|images|scan|f
                      r"my|our)\b")
 # A verdict on the option in this image, not a description of its class: "Cardiomegaly (C): not present.", "Adenomyosis
 # is unlikely.", "Pneumothorax is seen."; the option must be followed by a word (its verb), not a label's mark.
-_VERDICT = lazy_compile(r"(?i)\b(?:present|absent|seen|visible|evident|likely|unlikely|probable|correct|incorrect|"
-                        r"excluded|favou?red|fits|consistent|answer)\b")
+_VERDICT = lazy_compile(r"(?i)\b(?:likely|unlikely|probable|correct|incorrect|favou?red|fits|consistent|answer)\b|"
+                        + hedges.words(negation.SEEN, negation.ABSENT, ("excluded",)))
 _VERB_NEXT = lazy_compile(r"\s+[a-z]")
 _MIN_OPTIONS = 3
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import UNNAMED
 from medstep.verify.findings import Finding, Polarity
@@ -40,11 +40,11 @@ from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 MIN_WORDS = 2  # the thing words of a flipped item
 _CUT = lazy_compile(r"[,;:]|\b(?:or|and|nor|no|but|with|which|that|to|as|than)\b")
 _VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|"
-                     r"contains?|passes|reaches|remains?|seen|identified|noted|present|detected|demonstrated)\b")
+                     r"contains?|passes|reaches|remains?)\b|" + hedges.words(negation.SEEN))
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 # a normal statement qualified ("The lungs are clear apart from ...", "otherwise", "but"): not all of it is normal
 _QUALIFIED = lazy_compile(hedges.words(hedges.QUALIFICATION, hedges.TURN, EXCEPTIONS))
-_DENYING = lazy_compile(r"\b(?:no|not|absent|without|none|nor|neither|never)\b")  # (beside the denial events)
+_DENYING = lazy_compile(hedges.words(negation.DENY, negation.ABSENT, negation.NONE, negation.NEITHER, negation.NEVER))  # (beside the denial events)
 
 Events = Callable[[str], Sequence[tuple]]  # the scanner's events of a lower-case text
 Things = Callable[[str], frozenset[str]]

@@ -74,11 +74,14 @@ _ACOUSTIC = frozenset({"shadowing", "shadow", "shadows"})
 # the lay words of a lung opacity that name no organ: a whiteness, a patch, a cloud, a haze, a shadow (vlay23)
 _LAY_OPACITY = ("white", "patch", "cloud", "haz", "shadow")
 _CHEST_WORDS = ("lung", "pulmonary", "chest", "hemithorax", "heart", "hila", "hilum")
+# the radiologist's own words of an opacity: "patchy opacity", "hazy density" are a chest report's, never lay
+_TECHNICAL_OPACITY = ("opacit", "densit", "consolidat", "airspace", "air space", "infiltrat")
 
 
 def _lay_opacity(word: str) -> bool:
     """Whether ``word`` (a lung-opacity phrase, lower case) is a lay one naming no chest organ."""
-    return any(w in word for w in _LAY_OPACITY) and not any(w in word for w in _CHEST_WORDS)
+    return (any(w in word for w in _LAY_OPACITY) and not any(w in word for w in _CHEST_WORDS)
+            and not any(w in word for w in _TECHNICAL_OPACITY))
 
 # lay words of a shift that name no organ: the chest reads them as the trachea's, a head CT as the midline's
 # ("the brain is pushed over to the right")
