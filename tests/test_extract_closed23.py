@@ -139,3 +139,17 @@ def test_fetal_presentation(question: str, text: str, expected: str | None) -> N
 ])
 def test_finding_age(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # "no true X": a report qualifier inside a denial, which still denies X
+    ("Is there a mass?", "The opacity is fluid in the fissure, a pseudotumour, not a true mass.", "no"),
+    ("Is there a pneumothorax?", "There is no real pneumothorax; the line is a skin fold.", "no"),
+    ("Is there a mass?", "No genuine mass.", "no"),
+    # near misses: what the qualified denial left out stated, another kind beside it, the word outside a denial
+    ("Is there a mass?", "No true mass, but a small nodule in the right lobe.", None),
+    ("Is there an aneurysm?", "No true aneurysm; a pseudoaneurysm arises from the femoral artery.", None),
+    ("Is there a mass?", "A real mass is seen.", "yes"),
+])
+def test_no_true_finding(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -53,7 +53,8 @@ NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded"
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
 # ``implicit_words.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
 # Outside a denial they are STRENGTH words, which hold a statement open ("definite" and "significant").
-DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete")
+DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete", "true", "real",
+                     "genuine")
 # The words below keep a sentence that names a finding from stating it (``implicit.hedged``, read as single
 # tokens beside :func:`medstep.extract.refusal.is_hedge`): "Likely a small effusion.", "Suspected fracture.",
 # "Pneumothorax versus skin fold.", "Evaluate for pneumothorax.", "History of fracture.".
