@@ -153,3 +153,17 @@ def test_finding_age(question: str, text: str, expected: str | None) -> None:
 ])
 def test_no_true_finding(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # an elliptic reply with its pointing word contracted
+    ("Is there a nodule?", "It's present.", "yes"),
+    ("Is there a pleural effusion?", "That's absent.", "no"),
+    ("Is there an effusion?", "There's one on the left.", "yes"),
+    # near misses: the other side, cut off, hedged
+    ("Is there a left effusion?", "There's one on the right.", None),
+    ("Is there a nodule?", "It's", None),
+    ("Is there a nodule?", "It's probably present.", None),
+])
+def test_contracted_elliptic(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -35,6 +35,8 @@ _PLACES = SIDES | LATERAL | frozenset({"bilaterally", "sides", "zone", "zones", 
 # Words a complete reply does not end on: the generation stopped before the thing it was about to name.
 _DANGLING = frozenset({"is", "are", "no", "not", "a", "an", "the", "of", "evidence", "there", "any", "some", "in", "on",
                        "at", "sign", "signs", "i", "we", "can", "do", "does", "this", "that", "either", "both"})
+# A pointing word contracted with its copula: "It's present.", "That's absent.", "There's one on the left."
+_CONTRACTED = lazy_compile(r"\b(it|that|there|this)'s\b")
 _EVERYWHERE = frozenset({"bilateral", "bilaterally", "both", "either", "sides"})
 _HEDGE = lazy_compile("(?i)" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY, hedges.SUSPICION, hedges.TURN))
 
@@ -47,7 +49,7 @@ def read_elliptic(text: str, question: str) -> str | None:
     q = implicit_terms.parse_question(question)
     if q is None or q.prop is not None:
         return None
-    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    words = _TOKEN.findall(_CONTRACTED.sub(r"\1 is", text.lower().replace("’", "'")))  # "It's present."
     allowed = _POINTING | _SEEING | _DENYING | _PLACES | STOP | IMAGE
     if not words or any(w not in allowed for w in words):
         return None
