@@ -167,3 +167,18 @@ def test_no_true_finding(question: str, text: str, expected: str | None) -> None
 ])
 def test_contracted_elliptic(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a structure with no size finding of its own, called too large or too small
+    ("Are the kidneys normal in size?", "Both kidneys are small, with thinned echogenic cortex.", "no"),
+    ("Is the thymus normal in size?", "The thymus is large for age.", "no"),
+    ("Is the right kidney normal in size?", "The right kidney is atrophic.", "no"),
+    # near misses: one side of a pair, a normal word beside it, a hedge, the size word denied, another subject
+    ("Are the kidneys normal in size?", "The left kidney is small.", None),
+    ("Are the kidneys normal in size?", "The kidneys are small but otherwise normal.", None),
+    ("Are the kidneys normal in size?", "The kidneys may be small.", None),
+    ("Is the right kidney normal in size?", "The cyst in the right kidney is large.", None),
+])
+def test_size_said(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

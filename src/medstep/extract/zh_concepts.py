@@ -200,7 +200,7 @@ def _read(text: str, asked: Asked) -> str | None:
 # ----------------------------------------------------------------------------- an organ's size asked normal
 SIZE_RULE = "implicit_size"
 # (a tube's size is its calibre: "Is the aorta normal in caliber?")
-_EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?(?:size|calib(?:er|re))"
+EN_SIZE_Q = _EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?(?:size|calib(?:er|re))"
                           r"\s*\?\s*$")
 
 
@@ -221,4 +221,4 @@ def read_size(text: str, question: str) -> str | None:
     return flip_verdict(verdict) if verdict is not None and verdict != CONFLICT else None
 
 
-__all__ = ["RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept", "zh_statements"]
+__all__ = ["EN_SIZE_Q", "RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept", "zh_statements"]
