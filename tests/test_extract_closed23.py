@@ -173,6 +173,7 @@ def test_contracted_elliptic(question: str, text: str, expected: str | None) -> 
     # a structure with no size finding of its own, called too large or too small
     ("Are the kidneys normal in size?", "Both kidneys are small, with thinned echogenic cortex.", "no"),
     ("Is the thymus normal in size?", "The thymus is large for age.", "no"),
+    ("Are the ovaries normal in size?", "Both ovaries are enlarged.", "no"),
     ("Is the right kidney normal in size?", "The right kidney is atrophic.", "no"),
     # near misses: one side of a pair, a normal word beside it, a hedge, the size word denied, another subject
     ("Are the kidneys normal in size?", "The left kidney is small.", None),
