@@ -8,7 +8,8 @@
   place it in C") or denied ("Nothing places it in C") they choose nothing;
 * a label ranking below ("Secondary:") reaches its option past a few describing words ("Secondary: small effusions");
 * "would best fit D" commits as "best fits D" does; "would fit D" and "would best fit C, but here ..." suppose;
-* a short Chinese reply naming a side ("左肺。") for the English option of that side and organ ("Left lung").
+* a short Chinese reply naming a side ("左肺。") for the English option of that side and organ ("Left lung");
+* an option's first word written out before the initials of the rest ("Pulmonary AVM.").
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -164,3 +165,31 @@ _SIDES = {"A": "Left", "B": "Right", "C": "Both", "D": "Neither"}
 ])
 def test_chinese_side_reply(text: str, options: dict[str, str], want: str | None) -> None:
     assert _read(text, options, "Which lung is affected?") == want
+
+
+_NODULE = {"A": "Pulmonary arteriovenous malformation", "B": "Solitary pulmonary nodule", "C": "Hamartoma",
+           "D": "Carcinoid"}
+_BLEED = {"A": "Acute subdural haematoma", "B": "Acute extradural haematoma", "C": "Subarachnoid haemorrhage",
+          "D": "Cystic encephalomalacia"}
+
+
+@pytest.mark.parametrize("text,options,want", [
+    ("A lobulated nodule with an artery running in and a vein running out. Pulmonary AVM.", _NODULE, "A"),
+    ("Crescent of bright blood over the convexity: acute SDH.", _BLEED, "A"),
+    ("Lens-shaped bright collection that stops at the sutures: acute EDH.", _BLEED, "B"),
+    # the rest alone, another organ, a denial, an alternative, or the abbreviation as a subject: nothing read
+    ("A lobulated nodule with an artery running in. AVM.", _NODULE, None),
+    ("A lobulated nodule with an artery running in. Renal AVM.", _NODULE, None),
+    ("Not a pulmonary AVM.", _NODULE, None),
+    ("A lobulated nodule with an artery running in. Pulmonary AVM or hamartoma.", _NODULE, None),
+])
+def test_first_word_then_initials(text: str, options: dict[str, str], want: str | None) -> None:
+    assert _read(text, options) == want
+
+
+def test_initials_as_a_subject_do_not_override() -> None:
+    thyroid = {"A": "Graves disease", "B": "Toxic multinodular goitre", "C": "Toxic adenoma",
+               "D": "Subacute thyroiditis"}
+    text = ("One hot nodule with the rest of the gland suppressed is a toxic adenoma. Graves takes up diffusely; "
+            "toxic MNG shows patchy hot and cold areas; thyroiditis takes up little.")
+    assert _read(text, thyroid) == "C"

@@ -151,10 +151,28 @@ def read_initials(region: str, idx: OptionIndex, options: dict[str, str], questi
     asked = set(_TOKEN.findall(question))
     named = set()
     for said, t in ((c, t) for c in clauses for t in _TOKEN.findall(c) if t not in asked):
-        letter = table.get(t) or by_parts(t, items)
+        letter = table.get(t) or by_parts(t, items) or _led_in(said, t, items)
         if letter is not None and not called_normal(said, options[letter]):  # "The ZMC is intact."
             named.add(letter)
     if len(named) != 1:
         return None
     letter = next(iter(named))
     return letter if letter in idx.letters else None
+
+
+def _led_in(clause: str, abbr: str, options: tuple[tuple[str, str], ...]) -> str | None:
+    """"Pulmonary AVM." for "Pulmonary arteriovenous malformation": the option's first words written out right before
+    the abbreviation closing the clause, which spells (:func:`_spells`) the two or more words left; the one option
+    read so, else None."""
+    at = clause.find(abbr)
+    if clause[at + len(abbr):].strip(" \t\n.!*_)]'\"”s"):
+        return None  # the abbreviation closes its clause ("... : toxic MNG."), not a subject ("toxic MNG shows ...")
+    before = tuple(_spelling(w.lower()) for w in _COMPOUND.findall(clause[:at]) if w.lower() not in _SKIPPED)
+    found = set()
+    for letter, text in options:
+        for name in _names(text):
+            words = tuple(_spelling(w.lower()) for w in _COMPOUND.findall(name) if w.lower() not in _SKIPPED)
+            if any(before[len(before) - k:] == words[:k] and _spells(abbr.lower(), words[k:])
+                   for k in range(1, len(words) - 1) if len(before) >= k):
+                found.add(letter)
+    return next(iter(found)) if len(found) == 1 else None
