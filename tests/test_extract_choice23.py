@@ -9,7 +9,8 @@
 * a label ranking below ("Secondary:") reaches its option past a few describing words ("Secondary: small effusions");
 * "would best fit D" commits as "best fits D" does; "would fit D" and "would best fit C, but here ..." suppose;
 * a short Chinese reply naming a side ("左肺。") for the English option of that side and organ ("Left lung");
-* an option's first word written out before the initials of the rest ("Pulmonary AVM.").
+* an option's first word written out before the initials of the rest ("Pulmonary AVM.");
+* "favour X over Y": the option set below is not stated beside X.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -193,3 +194,20 @@ def test_initials_as_a_subject_do_not_override() -> None:
     text = ("One hot nodule with the rest of the gland suppressed is a toxic adenoma. Graves takes up diffusely; "
             "toxic MNG shows patchy hot and cold areas; thyroiditis takes up little.")
     assert _read(text, thyroid) == "C"
+
+
+_VENTRICLES = {"A": "Cerebral atrophy", "B": "Normal pressure hydrocephalus", "C": "Obstructive hydrocephalus",
+               "D": "Arrested hydrocephalus"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Large ventricles against small sulci, a sharp callosal angle and crowded vertex sulci. These favour normal "
+     "pressure hydrocephalus over atrophy.", "B"),
+    ("These findings favor normal pressure hydrocephalus over cerebral atrophy.", "B"),
+    # both stated, or "over" as a place: two answers
+    ("Normal pressure hydrocephalus, with some atrophy as well.", None),
+    ("Over the vertex there is atrophy, and normal pressure hydrocephalus.", None),
+    ("These favour normal pressure hydrocephalus over atrophy, but atrophy is present too.", None),
+])
+def test_favour_over(text: str, want: str | None) -> None:
+    assert _read(text, _VENTRICLES) == want

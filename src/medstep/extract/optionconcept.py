@@ -158,6 +158,8 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     if deciding:
         text = " ".join(deciding)
     # "this is cardiomegaly rather than pulmonary edema": an option set against the statement is not stated
+    if " over " in text:
+        text = _PREFERRED_OVER.sub(r"\1", text)  # "These favour NPH over atrophy.": the option set below is not stated
     stated = _stated(SET_AGAINST_PHRASE.sub(" ", text) if "ather" in text or "nstead" in text or "nlike" in text
                      or "opposed" in text else text)
     if stated is None and _DIFFERENTIAL.search(text) is not None:
@@ -255,6 +257,9 @@ def read_answer(region: str, texts: dict[str, str]) -> str | None:
 # so only its *decision sentence* is read (the line after its last final-answer phrase, else its last sentence,
 # keeping the clauses ``decision_clauses.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
 # and only when it is worded as a decision (a final-answer phrase before it, or a concluding word in it).
+# A preference stated against another option: "favour X over Y", "prefer X over Y" (the " over Y" part).
+_PREFERRED_OVER = lazy_compile(r"(?i)(\b(?:favou?rs?|favou?ring|favou?red|prefers?|preferring|preferred)\b"
+                               r"[^.,;:!?\n]*?)\s+over\s+[^.,;:!?\n]*")
 _DECIDES = lazy_compile(
     r"(?i)\b(?:therefore|thus|hence|so|overall|in\s+conclusion|conclusion|impression|diagnosis|answer|"
     r"most\s+likely|consistent\s+with|in\s+keeping\s+with|compatible\s+with|represents?|indicates?|"
