@@ -10,7 +10,9 @@
 * "would best fit D" commits as "best fits D" does; "would fit D" and "would best fit C, but here ..." suppose;
 * a short Chinese reply naming a side ("左肺。") for the English option of that side and organ ("Left lung");
 * an option's first word written out before the initials of the rest ("Pulmonary AVM.");
-* "favour X over Y": the option set below is not stated beside X.
+* "favour X over Y": the option set below is not stated beside X;
+* "The answer is epiglottitis. However ... might ..., so I would say B.": an answer stated by its text (or on a line
+  hedged further on) and another chosen after it with nothing revising are two answers (``extract/left_standing.py``).
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -211,3 +213,20 @@ _VENTRICLES = {"A": "Cerebral atrophy", "B": "Normal pressure hydrocephalus", "C
 ])
 def test_favour_over(text: str, want: str | None) -> None:
     assert _read(text, _VENTRICLES) == want
+
+
+_AIRWAY = {"A": "Epiglottitis", "B": "Croup", "C": "Retropharyngeal abscess", "D": "Foreign body aspiration"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A swollen epiglottis on the side view. The answer is epiglottitis. Yet the frontal view might show a narrowed "
+     "subglottis, which would point to croup, so I would say B.", None),
+    ("The answer is A. Yet the frontal view might show a narrowed subglottis, which would point to croup, so I would "
+     "say B.", None),
+    # the first answer denied, asked or hedged: the later choice stands
+    ("The answer is not epiglottitis; the narrowed subglottis points to croup, so I would say B.", "B"),
+    ("Is the answer epiglottitis? The narrowed subglottis points to croup, so I would say B.", "B"),
+    ("The answer is probably epiglottitis. Yet the narrowed subglottis points to croup, so I would say B.", "B"),
+])
+def test_stated_answer_left_standing(text: str, want: str | None) -> None:
+    assert _read(text, _AIRWAY) == want

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cue_before, cues, langwords, leftover, lines, made_answer, polarity
+from medstep.extract import asides, cue_before, cues, langwords, left_standing, leftover, lines, made_answer, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
@@ -459,34 +459,9 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
     decision = resolve(commitments, paragraphs)
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
-            and _answer_left_standing(text, commitments, decision.letter, mentions):
+            and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS, mentions):
         return Decision(None, decision.rule, ambiguous=True)
     return decision
-
-
-# Words that close on a new answer after a stated one: a revision ("wait", "on reflection", "I'll change") or a
-# concluding label ("In conclusion", "Overall", "Final").
-_OVERTURNING = frozenset(revisions.single_words(revisions.CUES, revisions.RETHINK, revisions.TAKE_BACK, revisions.DISOWN)
-                         | {"final", "finally", "conclusion", "conclude", "overall", "ultimately", "summary", "no"})
-
-
-def _answer_left_standing(text: str, commitments: list[Commitment], letter: str, mentions: list[Mention]) -> bool:
-    """An answer stated as such ("The answer is C.", "... is epiglottitis.": a mention by text, unclassified before a
-    final pick) and, shortly after in its paragraph, another chosen by a plain cue, nothing revising the first: two."""
-    chosen = max((c for c in commitments if c.letter == letter and c.tier >= Tier.DECISION), key=lambda c: c.pos,
-                 default=None)
-    if chosen is None:
-        return False  # (a description read when nothing stronger is said)
-    stated = [c.pos for c in commitments if c.rule == "final_answer_phrase" and c.letter not in (letter, CONFLICT)]
-    stated += [m.start for m in mentions if m.by_text and m.letter not in (letter, CONFLICT)
-               and 0 < chosen.pos - m.start <= CONFLICT_REACH and cue_before.answer_phrase_before(text, m.start)]
-    for pos in (p for p in stated if 0 < chosen.pos - p <= CONFLICT_REACH):  # ("However, ... so I would say B.")
-        between = text[pos:chosen.pos]
-        if "\n\n" in between or "?" in between or any(map(between.lower().__contains__, _REVISIONS)):
-            continue
-        if _OVERTURNING.isdisjoint(WORD.findall(between.lower())):
-            return True
-    return False
 
 
 def _hedged(text: str, mentions: list[Mention]) -> Decision:
