@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cue_before, cues, langwords, left_standing, leftover, lines, made_answer, polarity
+from medstep.extract import asides, cues, langwords, left_standing, leftover, lines, made_answer, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
