@@ -12,7 +12,8 @@
 * an option's first word written out before the initials of the rest ("Pulmonary AVM.");
 * "favour X over Y": the option set below is not stated beside X;
 * "The answer is epiglottitis. However ... might ..., so I would say B.": an answer stated by its text (or on a line
-  hedged further on) and another chosen after it with nothing revising are two answers (``extract/left_standing.py``).
+  hedged further on) and another chosen after it with nothing revising are two answers (``extract/left_standing.py``);
+* each option in turn the subject of its own sentence (a textbook roll): the last one is no conclusion.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -230,3 +231,19 @@ _AIRWAY = {"A": "Epiglottitis", "B": "Croup", "C": "Retropharyngeal abscess", "D
 ])
 def test_stated_answer_left_standing(text: str, want: str | None) -> None:
     assert _read(text, _AIRWAY) == want
+
+
+_PELVIS = {"A": "Uterine fibroid", "B": "Adenomyosis", "C": "Endometrial carcinoma", "D": "Ovarian dermoid"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("This is a sagittal T2 image of the female pelvis. Uterine fibroids are benign smooth muscle tumours that show as "
+     "sharply marginated masses of low T2 signal. Adenomyosis shows widening of the junctional zone to more than "
+     "twelve millimetres. Endometrial carcinoma starts in the lining and can spread into the muscular wall. Ovarian "
+     "dermoids hold fat, hair and teeth.", None),
+    # a roll that states what is seen still reads; so does one closing on a sentence of its own
+    ("Uterine fibroid: no. Adenomyosis: no. Endometrial carcinoma: no. Ovarian dermoid: yes.", "D"),
+    ("The uterus is normal and a fat-filled adnexal mass with a tooth is seen beside it, so ovarian dermoid.", "D"),
+])
+def test_textbook_roll_is_no_conclusion(text: str, want: str | None) -> None:
+    assert _read(text, _PELVIS) == want

@@ -18,7 +18,7 @@ import re
 
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords
-from medstep.extract.mentions import OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name, is_article
+from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.lazyre import lazy_compile
@@ -243,7 +243,22 @@ def last_of_headings(region: str, idx: OptionIndex) -> bool:
     # ... or run on in one line: "A. Pneumothorax: air in the pleural space. B. ... D. Pneumonia: infection of the
     # lung." (each option defined in turn, the last definition is no conclusion)
     heads = [m for m in _INLINE_HEADING.finditer(last) if m.group(1) in idx.letters]
-    return len({m.group(1) for m in heads}) > 1 and _LATER_SENTENCE.search(last, heads[-1].end()) is None
+    if len({m.group(1) for m in heads}) > 1 and _LATER_SENTENCE.search(last, heads[-1].end()) is None:
+        return True
+    # ... or each option in turn the subject of a sentence, the last one closing the output: "Uterine fibroids are
+    # benign tumours. Adenomyosis shows ... Ovarian dermoids contain fat." (a textbook roll, no conclusion)
+    opened = [_opening(s, idx) for s in _SENTENCE_END.split(region.strip())]
+    rolled = [letter for letter in opened if letter is not None]
+    return len(idx.letters) >= 3 and opened[-1] is not None and rolled == sorted(idx.letters)
+
+
+def _opening(sentence: str, idx: OptionIndex) -> str | None:
+    """The option a sentence opens with, named by its text (after an article at most), else None."""
+    found = find_mentions(sentence, idx)
+    if not found or not found[0].by_text or found[0].letter == CONFLICT \
+            or sentence[:found[0].start].strip(" *_\"'“").lower() not in ("", "a", "an", "the"):
+        return None
+    return found[0].letter
 
 
 # An option heading opening a sentence inside a line ("... pleural space. B. Pleural effusion: ...").
