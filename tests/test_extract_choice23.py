@@ -13,7 +13,8 @@
 * "favour X over Y": the option set below is not stated beside X;
 * "The answer is epiglottitis. However ... might ..., so I would say B.": an answer stated by its text (or on a line
   hedged further on) and another chosen after it with nothing revising are two answers (``extract/left_standing.py``);
-* each option in turn the subject of its own sentence (a textbook roll): the last one is no conclusion.
+* each option in turn the subject of its own sentence (a textbook roll): the last one is no conclusion;
+* a closing "it could be any of these" keeps every option open.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -247,3 +248,21 @@ _PELVIS = {"A": "Uterine fibroid", "B": "Adenomyosis", "C": "Endometrial carcino
 ])
 def test_textbook_roll_is_no_conclusion(text: str, want: str | None) -> None:
     assert _read(text, _PELVIS) == want
+
+
+_PLUG = {"A": "Allergic bronchopulmonary aspergillosis", "B": "Bronchial atresia", "C": "Mucoid impaction from carcinoid",
+         "D": "Any of the above"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Branching tubular opacities are plugged bronchi, which can come from ABPA, bronchial atresia or a blocking "
+     "tumour such as a carcinoid. With no history or CT it could be any of them.", None),
+    ("I'd choose pneumonia. Honestly it could be any of these.", None),
+    # a turn after it, or "any of the above" named as the answer, decides
+    ("It could be any of these, but the hyperlucent segment beyond makes bronchial atresia most likely.", "B"),
+    ("The answer is any of the above.", "D"),
+])
+def test_any_of_these_keeps_all_open(text: str, want: str | None) -> None:
+    options = _PLUG if "pneumonia" not in text else {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly",
+                                                       "D": "Pneumonia"}
+    assert _read(text, options) == want

@@ -40,7 +40,8 @@ from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, wi
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.replywords import FIELD_RULE, parse_fields
-from medstep.extract.undecided import LAST_SENTENCE_MAX, between, closing_doubt, closing_undecided, kept_open, refuses_between
+from medstep.extract.undecided import (LAST_SENTENCE_MAX, any_open, between, closing_doubt, closing_undecided, kept_open,
+                                      refuses_between)
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -136,7 +137,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if decision.letter is not None and "between" in region[-LAST_SENTENCE_MAX:] and refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
     if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and (
-            closing_doubt(region) and between(region, idx) or kept_open(region, idx)):
+            closing_doubt(region) and between(region, idx) or kept_open(region, idx) or any_open(region)):
         # "I'm going back and forth between B and C. … favors B, but … honestly I'm not sure.", "… suggests SVT with
         # aberrancy (B). Both remain possible from this strip alone."
         return AMBIGUOUS

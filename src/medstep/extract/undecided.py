@@ -98,6 +98,21 @@ _OTHERS_LABEL = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DIFFERENTI
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence")))
 
 
+# Every option kept open: "it could be any of these", "any of them is possible" (not "any of the above" as an option's
+# name chosen: "the answer is any of the above").
+_ANY_OPEN = lazy_compile(r"(?i)\b(?:(?:could|might|may|can)[ \t]+(?:\w+[ \t]+)?be[ \t]+any[ \t]+(?:one[ \t]+)?of[ \t]+"
+                         r"(?:these|them|those|the[ \t]+above|the[ \t]+options)|any[ \t]+(?:one[ \t]+)?of[ \t]+(?:these|"
+                         r"them|those|the[ \t]+above)[ \t]+(?:is|are|remains?|seems?)[ \t]+(?:\w+[ \t]+)?(?:possible|plausible"
+                         r"|likely))\b")
+
+
+def any_open(region: str) -> bool:
+    """The last sentence keeps every option open ("Without history it could be any of these."), no turn after it."""
+    last = last_sentence(region)
+    said = _ANY_OPEN.search(last) if "any" in last else None
+    return said is not None and _TURN.search(last, said.end()) is None
+
+
 def kept_open(region: str, idx: OptionIndex) -> bool:
     """The last sentence keeps two options open (see module docstring) in an output naming two or more."""
     last = last_sentence(region)
