@@ -14,7 +14,8 @@
 * "The answer is epiglottitis. However ... might ..., so I would say B.": an answer stated by its text (or on a line
   hedged further on) and another chosen after it with nothing revising are two answers (``extract/left_standing.py``);
 * each option in turn the subject of its own sentence (a textbook roll): the last one is no conclusion;
-* a closing "it could be any of these" keeps every option open.
+* a closing "it could be any of these" keeps every option open;
+* the Chinese report's committing close "…可能性大" (likely) is no hedge; "可能性不大", "…也有可能", "或" still are.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -266,3 +267,19 @@ def test_any_of_these_keeps_all_open(text: str, want: str | None) -> None:
     options = _PLUG if "pneumonia" not in text else {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly",
                                                        "D": "Pneumonia"}
     assert _read(text, options) == want
+
+
+_ZH_LUNG = {"A": "正常", "B": "肺癌", "C": "肺炎", "D": "肺结核"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("左肺上叶见厚壁空洞及周围小结节，考虑肺结核可能性大，建议痰检。", "D"),
+    ("右肺下叶见实变影伴支气管充气征，考虑肺炎可能性较大。", "C"),
+    # unlikely, a second option kept possible, alternatives, a bare maybe: no decision
+    ("考虑肺结核可能性不大。", None),
+    ("考虑肺结核可能性大，肺癌也有可能。", None),
+    ("肺结核或肺癌可能性大。", None),
+    ("肺结核可能。", None),
+])
+def test_zh_likely_close_commits(text: str, want: str | None) -> None:
+    assert _read(text, _ZH_LUNG) == want

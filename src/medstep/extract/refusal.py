@@ -144,9 +144,15 @@ _DEFERRAL_GATES = ("cannot", "can't", "could not", "possible", "insufficient", "
                    "clarify", "guess", "speculate", "please", "kindly", "you ")
 
 
+# The Chinese report's committing close "…可能性大" ("… is likely"), not the maybe-word 可能 it holds.
+_ZH_LIKELY = lazy_compile(r"的?可能性(?:较|很|最|非常)?大")
+
+
 def is_hedge(text: str) -> bool:
     """Whether ``text`` hedges ("could", "either", "torn between", "possibly")."""
     tail = text[-400:]
+    if not tail.isascii() and "可能性" in tail:
+        tail = _ZH_LIKELY.sub("", tail)  # "考虑肺结核可能性大" (tuberculosis likely) commits, "可能性不大" stays doubt
     if tail.isascii():
         # Every match of ``_HEDGE`` in ASCII text holds one of ``_HEDGE_GATES`` (lower-cased): a few substring
         # tests rule most texts out for less than the one regex search (tried at every character) costs.
