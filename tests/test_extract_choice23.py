@@ -15,7 +15,9 @@
   hedged further on) and another chosen after it with nothing revising are two answers (``extract/left_standing.py``);
 * each option in turn the subject of its own sentence (a textbook roll): the last one is no conclusion;
 * a closing "it could be any of these" keeps every option open;
-* the Chinese report's committing close "…可能性大" (likely) is no hedge; "可能性不大", "…也有可能", "或" still are.
+* the Chinese report's committing close "…可能性大" (likely) is no hedge; "可能性不大", "…也有可能", "或" still are;
+* "the characteristic appearance of X" links as "characteristic of X" does, and a linking cue's own "not" reaches past
+  the cue's words and an article ("not the characteristic appearance of an X", "not characteristic of an X").
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -283,3 +285,21 @@ _ZH_LUNG = {"A": "正常", "B": "肺癌", "C": "肺炎", "D": "肺结核"}
 ])
 def test_zh_likely_close_commits(text: str, want: str | None) -> None:
     assert _read(text, _ZH_LUNG) == want
+
+
+_TESTIS = {"A": "Seminoma", "B": "Epidermoid cyst", "C": "Testicular microlithiasis", "D": "Orchitis"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Rings of bright and dark layers with no flow inside are the characteristic appearance of an epidermoid cyst. "
+     "Seminoma is usually uniformly dark and vascular.", "B"),
+    ("This is the typical appearance of an epidermoid cyst.", "B"),
+    # the cue's own negation, however far its words push it
+    ("The layers are not the characteristic appearance of an epidermoid cyst.", None),
+    ("The layers are not characteristic of an epidermoid cyst.", None),
+    ("This isn't the typical appearance of an epidermoid cyst.", None),
+    # a negation of something else before the cue denies nothing of the option
+    ("It spares the surface but not the hilum — consistent with an epidermoid cyst.", "B"),
+])
+def test_characteristic_appearance_of(text: str, want: str | None) -> None:
+    assert _read(text, _TESTIS) == want

@@ -124,8 +124,16 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
         return True  # "It is unlikely that C is correct", "I doubt it is C", "It's hard to say C"
     if len(words) >= 2 and words[-1] == "it" and words[-2] in _MAKE:
         words = words[:-1]  # "the tails do not make it D": "it" is the verb's object, no barrier to its negation
-    elif len(words) >= 3 and words[-1] in _ARTICLES and cues.choose(words[:-1]):
+    elif len(words) >= 3 and words[-1] in _ARTICLES and (cues.choose(words[:-1]) or cues.link(words[:-1])[0]):
         words = words[:-1]  # "do not go for the syrinx": the article of the chosen noun, no barrier to the verb's negation
+    if len(words) > 3 and cues.link(words)[0]:
+        # "are not the characteristic appearance of": the cue's own "not", only articles or adverbs between
+        cue = next(k for k in range(1, len(words) + 1) if cues.link(words[-k:])[0])
+        for w in reversed(words[max(0, len(words) - cue - 3):len(words) - cue]):
+            if w == "not" or w.endswith("n't"):
+                return True
+            if w not in _ARTICLES and w not in ("really", "quite", "very", "entirely", "so", "that"):
+                break
     words = words[-3:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

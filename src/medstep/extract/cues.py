@@ -96,7 +96,8 @@ _LINK = (
     ("indicates",), ("indicating",), ("indicative", "of"), ("support",), ("supports",), ("supporting",),
     ("favors",), ("favours",), ("favoring",), ("favouring",), ("match",), ("matches",), ("matching",), ("fit",),
     ("fits",), ("fitting",), ("fit", "with"), ("fits", "with"), ("represent",), ("represents",), ("representing",),
-    ("characteristic", "of"), ("diagnostic", "of"), ("typical", "of"), ("classic", "for"), ("in", "favour", "of"),
+    ("characteristic", "of"), ("diagnostic", "of"), ("typical", "of"), ("classic", "for"),
+    ("characteristic", "appearance", "of"), ("typical", "appearance", "of"), ("classic", "appearance", "of"), ("in", "favour", "of"),
     ("in", "favor", "of"), ("that", "of"), ("explained", "by"), ("reflect",), ("reflects",), ("reflecting",),
     ("confirm",), ("confirms",), ("confirming",), ("identified", "as"), ("concerning", "for"), ("suspicious", "for"),
 )
