@@ -17,7 +17,8 @@
 * a closing "it could be any of these" keeps every option open;
 * the Chinese report's committing close "…可能性大" (likely) is no hedge; "可能性不大", "…也有可能", "或" still are;
 * "the characteristic appearance of X" links as "characteristic of X" does, and a linking cue's own "not" reaches past
-  the cue's words and an article ("not the characteristic appearance of an X", "not characteristic of an X").
+  the cue's words and an article ("not the characteristic appearance of an X", "not characteristic of an X");
+* "I'd put seminoma well down the list": ranked low in the writer's list, set aside.
 
 Each reading is checked beside a near miss that must stay unread (or ambiguous). Sentences of our own.
 """
@@ -302,4 +303,14 @@ _TESTIS = {"A": "Seminoma", "B": "Epidermoid cyst", "C": "Testicular microlithia
     ("It spares the surface but not the hilum — consistent with an epidermoid cyst.", "B"),
 ])
 def test_characteristic_appearance_of(text: str, want: str | None) -> None:
+    assert _read(text, _TESTIS) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("I'd put seminoma well down the list.", None),
+    ("Orchitis is further down my differential. The rings are the typical appearance of an epidermoid cyst.", "B"),
+    # top of the list chooses
+    ("I'd put an epidermoid cyst at the top of the list.", "B"),
+])
+def test_down_the_list_sets_aside(text: str, want: str | None) -> None:
     assert _read(text, _TESTIS) == want

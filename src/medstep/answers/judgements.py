@@ -30,6 +30,11 @@ WRONG = CALLED_WRONG + FALSE
 SET_ASIDE = ("excluded", "ruled out", "eliminated")
 # Weighed down: "A: unlikely", "B – less likely".
 UNLIKELY = ("unlikely", "less likely")
+# Ranked low in the writer's list: "I'd put seminoma well down the list", "B further down my differential".
+LOW_RANKED = ("well down the list", "far down the list", "further down the list", "down the list", "low on the list",
+              "lower on the list", "at the bottom of the list", "well down my list", "far down my list",
+              "further down my list", "down my list", "lower on my list", "further down the differential",
+              "down my differential", "lower on my differential")
 # Weighed lowest: "A: least likely". Against the option in a question asking for the most likely one, the answer in
 # one asking which is least likely; readers that do not know the question's kind leave it out.
 LEAST = ("least likely",)
@@ -88,4 +93,4 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "RIGHT",
-           "SET_ASIDE", "UNLIKELY", "WRONG", "single_words"]
+           "SET_ASIDE", "UNLIKELY", "WRONG", "LOW_RANKED", "single_words"]

@@ -18,7 +18,8 @@ from medstep.lazyre import lazy_compile
 REJECTION = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
-    r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT)
+    r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
+                                      judgements.LOW_RANKED)
     + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|a\s+distractor|doesn't|does\s+not|cannot|can't|"
     r"out\b(?!\s+of))"
 )
