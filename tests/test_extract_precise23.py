@@ -208,3 +208,16 @@ def test_options_described_in_turn_as_classes(text: str, walks: bool) -> None:
     from medstep.extract.mentions import option_index
     from medstep.extract.options_walk import walks_options
     assert walks_options(text, option_index(PELVIS)) is walks
+
+
+RENAL = {"A": "Kidney stone", "B": "Renal cyst", "C": "Hydronephrosis", "D": "Normal"}
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("The kidney looks normal. A stone is present in the kidney.", None),  # normal, and a finding stated
+    ("The kidney is normal. No stone or cyst.", "D"),
+    ("Normal.", "D"),
+])
+def test_the_normal_option_beside_a_stated_finding_is_ambiguous(text: str, letter: str | None) -> None:
+    assert extract(text, Sample(id="p23", question="What is the abnormality?", answer="A",
+                                answer_type=AnswerType.CHOICE, options=RENAL)).answer == letter

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
+from medstep.extract.normality import normal_option
 from medstep.extract.clauses import SAID_NORMAL, clause_left, clause_right, list_denied, negated, without_denied_lists
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
@@ -150,6 +151,9 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
             return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
         if described and offers_alternatives(region if decision.weak else _from_chosen(region, idx, decision.letter)):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
+        if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
+                region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
+            return AMBIGUOUS  # "The brain is normal. There is a tumour in the brain.": normal, and a finding stated
         if described and not exception and optionconcept.names_another(
                 region if asked is None else without_ranked_out(region, idx, asked), idx.texts, decision.letter):
             return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
