@@ -221,3 +221,13 @@ RENAL = {"A": "Kidney stone", "B": "Renal cyst", "C": "Hydronephrosis", "D": "No
 def test_the_normal_option_beside_a_stated_finding_is_ambiguous(text: str, letter: str | None) -> None:
     assert extract(text, Sample(id="p23", question="What is the abnormality?", answer="A",
                                 answer_type=AnswerType.CHOICE, options=RENAL)).answer == letter
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The most likely diagnosis is a renal cell carcinoma or an oncocytoma.", None),
+    ("The abnormality is an abscess or a necrotic tumour.", None),
+    ("The most likely diagnosis is a renal cell carcinoma.", "renal cell carcinoma"),
+    ("Answer: hydronephrosis with or without a stone.", "hydronephrosis with or without stone"),
+])
+def test_a_framed_answer_offering_two_is_ambiguous(text: str, answer: str | None) -> None:
+    assert _open(text, "What is the most likely diagnosis?") == answer

@@ -205,8 +205,15 @@ def read_open(loc: Located, sample: Sample) -> Reading:
             if wrapped is None:
                 break
             region = _LEAN.sub("", wrapped.group(1).strip())
+    if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
+            and offers_alternatives(_FIXED_OR.sub(" ", region.strip())):
+        return AMBIGUOUS  # "The most likely diagnosis is tuberculosis or lung cancer.": the frame off, two answers
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
+
+
+# An "or" inside one fixed phrase, no alternative: "with or without", "one or more", "more or less", "and/or".
+_FIXED_OR = lazy_compile(r"(?i)\b(?:with\s+or\s+without|one\s+or\s+more|more\s+or\s+less|and\s*/\s*or)\b")
 
 
 def _framed_first(region: str, question: str) -> str | None:
