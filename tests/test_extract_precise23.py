@@ -231,3 +231,17 @@ def test_the_normal_option_beside_a_stated_finding_is_ambiguous(text: str, lette
 ])
 def test_a_framed_answer_offering_two_is_ambiguous(text: str, answer: str | None) -> None:
     assert _open(text, "What is the most likely diagnosis?") == answer
+
+
+@pytest.mark.parametrize("text, question, read", [
+    ("The bowel is a long tubular organ of the digestive system. It is responsible for absorbing fluid.",
+     "What is the abnormality in the bowel?", False),
+    ("The lungs are paired organs of the chest. They are responsible for gas exchange.",
+     "What is the abnormality in the lungs?", False),
+    ("The bowel is a long tubular organ of the digestive system. It contains fluid.",
+     "What is the abnormality in the bowel?", True),  # a finding's word, not a role: read as before
+    ("The lungs are paired organs of the chest. They are responsible for the pneumothorax seen here.",
+     "What is the abnormality in the lungs?", True),
+])
+def test_an_organ_defined_then_its_role_says_nothing(text: str, question: str, read: bool) -> None:
+    assert (_open(text, question) is not None) is read

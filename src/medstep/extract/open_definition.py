@@ -102,11 +102,16 @@ def defines_organ(sentence: str, question: str) -> bool:
             and _anatomy_only(sentence[found.end("subject"):]))
 
 
+# An organ's role, whatever its words name: "They are responsible for gas exchange." ("gas" is a finding's word too).
+_ROLE = lazy_compile(r"(?i)^[\s*_\"']*(?:it|they)\s+(?:is|are)\s+(?:(?:mainly|primarily|largely|chiefly)\s+)?"
+                     r"(?:responsible\s+for|involved\s+in|essential\s+for|important\s+for|needed\s+for)\b")
+
+
 def goes_on_organ(sentence: str) -> bool:
-    """Whether ``sentence`` goes on about an organ defined before it, by its pronoun, naming nothing but anatomy and
-    nothing of this image ("It contains hepatocytes arranged in lobules.")."""
+    """Whether ``sentence`` goes on about an organ defined before it, by its pronoun, naming nothing but anatomy (or
+    stating its role, ``_ROLE``) and nothing of this image ("It contains hepatocytes arranged in lobules.")."""
     return (_PRONOUN.match(sentence) is not None and POINTS_HERE.search(sentence) is None
-            and _DIGIT.search(sentence) is None and _anatomy_only(sentence))
+            and _DIGIT.search(sentence) is None and (_ROLE.match(sentence) is not None or _anatomy_only(sentence)))
 
 
 def goes_on(sentence: str) -> bool:
