@@ -74,6 +74,9 @@ def test_near_misses_keep_the_verdict(text: str, question: str, verdict: str) ->
     ("Yes. Hard to be sure either way.", True),
     ("B. It could go either way.", True),
     ("B. I remain torn between B and C.", True),
+    ("B. Without the prior films it could be any of these.", True),
+    ("B. The cause might well be one of the three.", True),
+    ("B. All three can do this, so any of the above.", False),
     ("B. The treatment is the same either way.", False),
     ("B. Either way, the management is the same.", False),
     ("C. I cannot be certain without a CT.", False),
@@ -245,3 +248,16 @@ def test_a_framed_answer_offering_two_is_ambiguous(text: str, answer: str | None
 ])
 def test_an_organ_defined_then_its_role_says_nothing(text: str, question: str, read: bool) -> None:
     assert (_open(text, question) is not None) is read
+
+
+CAVITY = {"A": "Tuberculosis", "B": "Squamous cell carcinoma", "C": "Lung abscess", "D": "Any of the above"}
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("A cavity with a thick wall can come from squamous cell carcinoma, tuberculosis or an abscess. Without sputum "
+     "results it could be any of these.", None),
+    ("Each of the three can cavitate, so any of the above.", "D"),
+])
+def test_could_be_any_of_these_keeps_all_open(text: str, letter: str | None) -> None:
+    assert extract(text, Sample(id="p23", question="What is the most likely cause of the cavity?", answer="A",
+                                answer_type=AnswerType.CHOICE, options=CAVITY)).answer == letter

@@ -47,7 +47,8 @@ def closing_doubt(region: str) -> bool:
 
 
 # The writer says it cannot settle on one reading: "I can't settle it.", "Hard to be sure either way.", "I'm torn.",
-# "I honestly cannot decide between them.", "I am not confident in any of the four.", "It could go either way."
+# "I honestly cannot decide between them.", "I am not confident in any of the four.", "It could go either way.",
+# "Without a CT it could be any of these."
 # ("Either way, the management is the same." and "The treatment is the same either way." mean regardless; "The
 # ligament is torn." is a finding; "I can't call that a pneumothorax." names it.)
 _UNDECIDED = lazy_compile(
@@ -56,6 +57,7 @@ _UNDECIDED = lazy_compile(
     r"impossible[ \t]+to)[ \t]+(?:really[ \t]+|honestly[ \t]+|reliably[ \t]+|confidently[ \t]+|truly[ \t]+)?"
     r"(?:decide|settle|choose|pick|commit|call(?:[ \t]+(?:it|this(?:[ \t]+one)?))?(?=[ \t]*(?:[,;]|\Z)))\b"
     r"|\bnot[ \t]+(?:\w+[ \t]+)?(?:confident|sure|certain)[ \t]+(?:in|about|of)[ \t]+(?:any|either)\b"
+    r"|\b(?:could|might|may)[ \t]+(?:\w+[ \t]+)?be[ \t]+(?:any|either|one)[ \t]+of[ \t]+(?:these|them|those|the[ \t]+\w+)\b"
     r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z")
 # What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
 _TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
