@@ -99,6 +99,7 @@ def _wrist(text: str) -> str | None:
     "Respond in the format: The answer is (A).",
     "For example, the answer is B.",
     "My reply will follow this template: the answer is C.",
+    "Template: Final answer: D",
 ])
 def test_an_answer_set_as_the_format_or_an_example_is_no_answer(text: str) -> None:
     assert _wrist(text) is None

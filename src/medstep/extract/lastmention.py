@@ -67,13 +67,12 @@ _TAIL_VETO = lazy_compile(
 # aspiration can look the same.") grants something about that remark's own statement, not about the answer.
 _TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
                           + "|" + hedges.words(hedges.TURN) + r"[\s*_\"'”)]*(?:[.!?;。！？；\n]|\Z)|但")
-# In the answer sentence: a condition, a definition, a question's restatement, a format or an example ("For example,
-# the answer is B."), a negation anywhere ("The correct answer is unlikely to be B.": the negation's reach is not
-# worth guessing).
+# In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The correct
+# answer is unlikely to be B.": the negation's reach is not worth guessing).
 _SENTENCE_VETO = lazy_compile(
     r"(?i)\b(?:if|unless|whether|would|should|could|might|may|typically|usually|often|sometimes|versus|vs|"
     r"between|either|question|asks?|except|unlikely|improbable|doubtful|rather|wrong|incorrect|distractors?|"
-    r"instead\s+of|" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + "|" + hedges.alternation(judgements.MISFIT) + "|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
+    r"instead\s+of|" + hedges.alternation(judgements.MISFIT) + "|" + langwords.REJECT + r")\b|" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER)
     + "|" + negation.CONTRACTION + r"|[?？]|如果|是否|不|错|排除"
 )
 # Words that may follow a bare letter that is the answer (a verb or a closing word; mentions._ARTICLE_OK and more).
@@ -169,7 +168,14 @@ def _foreign_denial(sentence: str) -> bool:
     return any(w in low for w in _FOREIGN_GATES) and langwords.foreign_negation(sentence)
 
 
+# The answer's sentence, lead-in included, sets it as a format or an example: "For example, the answer is B.",
+# "Template: Final answer: D" (``cue_before.FORMAT_WORDS``).
+_FORMAT = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + r")\b")
+
+
 def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
+    if _FORMAT.search(text, start, end) is not None:
+        return False
     start = _after_lead_in(text, m, start)
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence) \
