@@ -262,3 +262,14 @@ CAVITY = {"A": "Tuberculosis", "B": "Squamous cell carcinoma", "C": "Lung absces
 def test_could_be_any_of_these_keeps_all_open(text: str, letter: str | None) -> None:
     assert extract(text, Sample(id="p23", question="What is the most likely cause of the cavity?", answer="A",
                                 answer_type=AnswerType.CHOICE, options=CAVITY)).answer == letter
+
+
+@pytest.mark.parametrize("text, answer", [
+    ('Format your reply like "Diagnosis: pneumonia".', None),
+    ("Please answer with a single diagnosis.", None),
+    ("Use the format: Diagnosis: X.", None),
+    ("Pneumonia. Answer with caution, as the image is limited.", "pneumonia"),
+    ("Answer: pneumonia", "pneumonia"),
+])
+def test_instructions_echoed_are_no_answer(text: str, answer: str | None) -> None:
+    assert _open(text, "What is the most likely diagnosis?") == answer

@@ -77,6 +77,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     """
     region, rule = loc.answer, loc.marker
+    if rule is None and open_template.instructs(region):
+        return UNPARSED  # 'Format your reply like "Diagnosis: pneumonia".': the prompt's instructions echoed
     fielded = open_json.json_answer(region, sample.question)  # '{"diagnosis": "Colles fracture", "confidence": ...}'
     if fielded is not None:
         if not fielded:

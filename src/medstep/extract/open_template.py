@@ -4,7 +4,8 @@
 The value holds a bracketed group ("<...>", "{...}", "[...]"), and it and its frame hold nothing but the question's
 own words, generic words (``extract/open_decision.py``'s ``contentless``), format words and the words a template
 names its slot with ("name", "letter", "value", "X"): a slot echoed, not filled. A filled slot keeps its brackets sometimes ("Diagnosis:
-[Community-acquired pneumonia]"): any other word makes it an answer.
+[Community-acquired pneumonia]"): any other word makes it an answer. An output made only of instructions on how to
+answer ('Format your reply like "Diagnosis: pneumonia".') is no answer either (:func:`instructs`).
 """
 
 from __future__ import annotations
@@ -31,4 +32,23 @@ def placeholder(value: str, question: str) -> bool:
     return not left or contentless(" ".join(left))
 
 
-__all__ = ["placeholder"]
+# An instruction to whoever answers: "Please answer with one word.", "Respond in the form ...", "Format your reply like
+# ...", "Use the format ...".
+_INSTRUCTION = lazy_compile(r"(?i)^[\s*_\"']*(?:please[ \t]+)?(?:answer|respond|reply|format|use|write|give|provide)[ \t]+"
+                            r"(?:with|in|using|like|as|your|the[ \t]+format|only)\b")
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
+
+
+def instructs(region: str) -> bool:
+    """Whether every sentence of a short ``region`` instructs how to answer (``_INSTRUCTION``) or sets a format
+    (``cue_before.FORMAT_WORDS``): the prompt's instructions echoed, no answer ('Format your reply like "Diagnosis:
+    pneumonia".')."""
+    if len(region) > _MAX * 2:
+        return False
+    sentences = [s for s in _SENTENCES.split(region.strip()) if s.strip()]
+    return bool(sentences) and all(
+        _INSTRUCTION.match(s) is not None or not FORMAT_WORDS.isdisjoint(w.lower() for w in _WORD.findall(s))
+        for s in sentences)
+
+
+__all__ = ["instructs", "placeholder"]
