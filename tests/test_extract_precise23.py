@@ -273,3 +273,15 @@ def test_could_be_any_of_these_keeps_all_open(text: str, letter: str | None) -> 
 ])
 def test_instructions_echoed_are_no_answer(text: str, answer: str | None) -> None:
     assert _open(text, "What is the most likely diagnosis?") == answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There is a large", (None, "truncated")),
+    ("The bladder shows a moderate", (None, "truncated")),
+    ("The abnormality is mild.", ("mild", "open_text")),
+    ("The lesion is on the right", ("right", "open_text")),
+])
+def test_an_output_ending_on_an_article_and_a_degree_word_was_cut(text: str, expected: tuple[str | None, str]) -> None:
+    got = extract(text, Sample(id="p23", question="What is the abnormality in the bladder?", answer="none",
+                               answer_type=AnswerType.OPEN))
+    assert (got.answer, got.rule) == expected

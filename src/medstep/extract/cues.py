@@ -116,6 +116,10 @@ _WEAK = (
 # Describing words between a weak cue and an option's text: "shows a large left-sided pleural effusion".
 _DESCRIBING = frozenset({"a", "an", "the", "some", "clear", "obvious", "large", "small", "mild", "moderate", "severe",
                          "significant", "marked", "left", "right", "bilateral", "sided", "-"})
+# ... of them, those that describe the degree or size of a noun still to come ("a large", "the severe"): an output
+# ending on one after its article was cut before the noun (``extract/cut.py``).
+DEGREE_BEFORE_NOUN = frozenset({"some", "clear", "obvious", "large", "small", "mild", "moderate", "severe",
+                                "significant", "marked"}) & _DESCRIBING
 
 
 def tokens(left: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.split import ends_mid_sentence, last_phrase
 from medstep.lazyre import lazy_compile
@@ -99,6 +100,9 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     m = _last_word(region)
     if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
         return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
+    if m is not None and m.group(1).lower() in DEGREE_BEFORE_NOUN:
+        before = _WORDS.findall(region[max(0, m.start() - 40):m.start()].lower())
+        return bool(before) and before[-1] in ("a", "an", "the")  # "There is a large": cut before its noun
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
 
 
