@@ -195,3 +195,24 @@ def test_a_lay_patch_in_a_case_naming_no_chest_is_no_lung_opacity(chain: str) ->
 def test_with_no_report_a_lay_patch_keeps_its_chest_reading() -> None:
     # near miss: nothing known of the case, the chest's reading stands
     assert "lung_opacity" in step_concepts("There is a white patch at the right base.", "")
+
+
+def sides(text: str, concept: str) -> set[str | None]:
+    return {f.laterality for f in extract_findings(text) if f.concept == concept}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The lung next to it is partly deflated, the right side is fine.", "atelectasis"),
+    ("Small effusion, the left side looks normal.", "pleural_effusion"),
+])
+def test_a_side_called_normal_in_its_own_clause_is_no_side_of_the_finding_before(text: str, concept: str) -> None:
+    assert sides(text, concept) == {None}
+
+
+@pytest.mark.parametrize("text, concept, side", [
+    # near misses: the side of the finding itself
+    ("There is an effusion on the right side.", "pleural_effusion", "right"),
+    ("The left lung is collapsed and the right side is normal.", "atelectasis", "left"),
+])
+def test_a_findings_own_side_stays(text: str, concept: str, side: str) -> None:
+    assert sides(text, concept) == {side}

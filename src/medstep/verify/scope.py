@@ -71,6 +71,7 @@ from medstep.verify.scope_words import (
     last_or,
     grades_present,
     right_not_a_side,
+    side_called_normal,
     side_compared,
     size_attr,
     starts_new_item,
@@ -272,8 +273,9 @@ class ClauseScoper:
                     part = start
                 if payload == "right" and right_not_a_side(low, start, end):
                     continue  # "right next to the heart", "right away", "looks all right": no side
-                if attrs and attrs[0][0] == "laterality" and side_compared(low, start):
-                    continue  # "hazier than the left": the yardstick, not a side of the finding
+                if attrs and attrs[0][0] == "laterality" and (side_compared(low, start)
+                                                               or side_called_normal(low, start, end)):
+                    continue  # "hazier than the left": the yardstick; "the right side is fine": its own subject
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue

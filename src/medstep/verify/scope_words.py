@@ -256,6 +256,17 @@ def right_not_a_side(low: str, start: int, end: int) -> bool:
     return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
 
 
+# "..., the right side is fine": a side that is the subject of its own clause, called normal (vlay23)
+_SIDE_CALLED_NORMAL = lazy_compile(r"[ -]+(?:side|half|one)\s+(?:is|are|looks|look|appears|seems|remains)\s+"
+                                   r"(?:\w+\s+)?(?:fine|normal|clear|ok|okay|unremarkable|healthy|unaffected|spared)\b")
+
+
+def side_called_normal(low: str, start: int, end: int) -> bool:
+    """Whether the side word at ``start:end`` opens "the <side> side is fine": the subject of a normal statement of its
+    own, no side of the finding before it ("the lung next to it is partly deflated, the right side is fine")."""
+    return low.endswith("the ", 0, start) and _SIDE_CALLED_NORMAL.match(low, end) is not None
+
+
 # "hazier than the left", "compared with the right": the other side as the yardstick, not a side of the finding
 _COMPARED = lazy_compile(r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:on|in)\s+)?(?:the\s+)?$")
 
