@@ -36,8 +36,8 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INVERTING, SAID_AGAIN, alternatives,
-                                         excepted_here, hedge_subject, negative_result, organ_before, organ_specific)
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, SAID_AGAIN, alternatives,
+                                         denied_before, excepted_here, hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
@@ -106,18 +106,6 @@ _NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:
                            + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
                            r"\s+(?:\w+ly\s+)?(?!(?:not|no)\b)[a-z]{3,}ed)\b")
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
-_INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
-_DENIED_WORD = lazy_compile(r"[a-z]{2,}")
-
-
-def _denied_before(low: str, a: int, b: int) -> bool:
-    """Whether a word stands between a denial (ending at ``a``) and the place words ("in the") before a finding at
-    ``b``: "no fat in the lesion" denies the fat, and the lesion it would lie in is there ("no lesion in the liver":
-    nothing between, the lesion is denied)."""
-    inside = next((w for w in _INSIDE if low.endswith(w, 0, b)), "")
-    return _DENIED_WORD.search(low, a, b - len(inside)) is not None
-
-
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 # ... and at least this far from the word's end: a long phrase ("crescent of gas under the left hemidiaphragm") used
@@ -246,8 +234,8 @@ class ClauseScoper:
                         and not PARTITIVE_VERB.search(low, start, end):
                     pass  # "None of the lumps has hollowed out": the lumps are there
                 elif pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED) and not (
-                        pre[0] is _ABSENT and low.endswith(_INSIDE, 0, start) and (
-                            last_claim > pre[3] or _denied_before(low, pre[3] + len(pre[1]), start))):
+                        pre[0] is _ABSENT and low.endswith(INSIDE, 0, start) and (
+                            last_claim > pre[3] or denied_before(low, pre[3] + len(pre[1]), start))):
                     # "no calcification in the lesion": the finding the denied one would lie in is not denied; nor
                     # where the denied thing is no finding of the lexicon ("no fat, gas or bowel within the lesion")
                     if pre[0] is None:

@@ -272,3 +272,16 @@ def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozen
             return  # "no lesion other than the known nodule": the exception is a finding of its own
     if denied is not None:
         denied.pol, denied.trigger = Polarity.PRESENT, None
+
+
+# the place words before a finding that a denied thing would lie in ("no calcification in the lesion")
+INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
+_DENIED_WORD = lazy_compile(r"[a-z]{2,}")
+
+
+def denied_before(low: str, a: int, b: int) -> bool:
+    """Whether a word stands between a denial (ending at ``a``) and the place words ("in the") before a finding at
+    ``b``: "no fat in the lesion" denies the fat, and the lesion it would lie in is there ("no lesion in the liver":
+    nothing between, the lesion is denied)."""
+    inside = next((w for w in INSIDE if low.endswith(w, 0, b)), "")
+    return _DENIED_WORD.search(low, a, b - len(inside)) is not None
