@@ -216,3 +216,17 @@ def test_a_side_called_normal_in_its_own_clause_is_no_side_of_the_finding_before
 ])
 def test_a_findings_own_side_stays(text: str, concept: str, side: str) -> None:
     assert sides(text, concept) == {side}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The small bowel is widened to 4 cm.", "bowel_obstruction"),
+    ("The drainage system of the left kidney is widened.", "hydronephrosis"),
+])
+def test_a_widened_bowel_or_kidney_is_dilated(text: str, concept: str) -> None:
+    assert (concept, PRESENT) in read(text)
+
+
+def test_a_widened_bowel_wall_is_thickening_not_dilatation() -> None:
+    # near miss: the wall, not the lumen
+    found = read("The bowel wall is widened.")
+    assert ("bowel_wall_thickening", PRESENT) in found and ("bowel_obstruction", PRESENT) not in found
