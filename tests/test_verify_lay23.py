@@ -230,3 +230,18 @@ def test_a_widened_bowel_wall_is_thickening_not_dilatation() -> None:
     # near miss: the wall, not the lumen
     found = read("The bowel wall is widened.")
     assert ("bowel_wall_thickening", PRESENT) in found and ("bowel_obstruction", PRESENT) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The wall of the colon is widened.",
+    "The colonic wall is dilated.",
+    "The walls of the small bowel loops are widened.",
+])
+def test_a_size_word_of_the_bowel_wall_is_no_wider_lumen(text: str) -> None:
+    assert ("bowel_obstruction", PRESENT) not in read(text)
+
+
+def test_the_wall_keeps_its_thickening_and_the_lumen_its_dilatation() -> None:
+    # near misses: a thickened wall, and a dilated bowel with no wall named
+    assert ("bowel_wall_thickening", PRESENT) in read("The wall of the small bowel is thickened.")
+    assert ("bowel_obstruction", PRESENT) in read("The small bowel loops are dilated.")

@@ -41,6 +41,8 @@ def organ_before(concepts: dict, seq: list, mapping: dict, pos: int, low: str = 
             return None
         cid = item[3].cid
         if cid in mapping:
+            if mapping[cid] in _LUMEN and low and _of_a_wall(low, item[1], item[2]):
+                return None  # "the colonic wall is widened", "the wall of the colon is dilated": no wider lumen
             return _head_organ(concepts, seq, mapping, k, low) or (item, mapping[cid])
         if concepts[cid].category != "anatomy":
             if low and not joined and _PLURAL_VERB.search(low, item[2], pos):
@@ -50,6 +52,16 @@ def organ_before(concepts: dict, seq: list, mapping: dict, pos: int, low: str = 
                     continue
             return None
     return None
+
+
+# the findings of a wider lumen, and the wall of the organ that a size word then describes instead (vlay23)
+_LUMEN = frozenset({"bowel_obstruction", "hydronephrosis", "biliary_dilation"})
+_WALL_OF = lazy_compile(r"\bwalls?\s+of\s+(?:the\s+|its\s+|a\s+)?(?:(?:left|right|small|large|upper|lower)\s+)?$")
+
+
+def _of_a_wall(low: str, start: int, end: int) -> bool:
+    """Whether the organ words at ``start:end`` name its wall ("colonic wall", "the wall of the colon")."""
+    return low.endswith(("wall", "walls"), start, end) or _WALL_OF.search(low, max(0, start - 30), start) is not None
 
 
 # the words between an organ and a second organ that only places the first: "the heel cord at the back of the right
