@@ -245,3 +245,10 @@ def test_the_wall_keeps_its_thickening_and_the_lumen_its_dilatation() -> None:
     # near misses: a thickened wall, and a dilated bowel with no wall named
     assert ("bowel_wall_thickening", PRESENT) in read("The wall of the small bowel is thickened.")
     assert ("bowel_obstruction", PRESENT) in read("The small bowel loops are dilated.")
+
+
+def test_terse_intrahepatic_duct_dilatation() -> None:
+    assert ("biliary_dilation", PRESENT) in read("Mild IHBD.")
+    assert ("biliary_dilation", ABSENT) in read("No IHBD.")
+    # near miss: the duct named with no dilatation
+    assert ("biliary_dilation", PRESENT) not in read("IHD normal calibre.")
