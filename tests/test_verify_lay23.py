@@ -252,3 +252,9 @@ def test_terse_intrahepatic_duct_dilatation() -> None:
     assert ("biliary_dilation", ABSENT) in read("No IHBD.")
     # near miss: the duct named with no dilatation
     assert ("biliary_dilation", PRESENT) not in read("IHD normal calibre.")
+
+
+def test_nodes_placed_in_the_mediastinum_are_enlarged_nodes_not_a_wide_mediastinum() -> None:
+    found = read("The lymph nodes in the mediastinum are enlarged.")
+    assert ("lymphadenopathy", PRESENT) in found
+    assert ("enlarged_cardiomediastinum", PRESENT) not in found
