@@ -258,3 +258,14 @@ def test_nodes_placed_in_the_mediastinum_are_enlarged_nodes_not_a_wide_mediastin
     found = read("The lymph nodes in the mediastinum are enlarged.")
     assert ("lymphadenopathy", PRESENT) in found
     assert ("enlarged_cardiomediastinum", PRESENT) not in found
+
+
+@pytest.mark.parametrize("text", ["No nodes/effusion/rib lesion.", "No vertebral lesion.", "No bony lesions."])
+def test_a_denied_bone_lesion_is_no_denied_lesion_of_any_kind(text: str) -> None:
+    found = read(text)
+    assert ("bone_lesion", ABSENT) in found
+    assert ("lesion", ABSENT) not in found
+
+
+def test_a_plain_lesion_is_still_the_broad_lesion() -> None:
+    assert ("lesion", ABSENT) in read("No focal lesion.")  # near miss: no bone named
