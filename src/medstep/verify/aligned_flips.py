@@ -26,11 +26,13 @@ rest of what it said. The mirror of ``aligned_denials`` (a report's list of deni
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import UNNAMED
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.memo import owner_memo
 from medstep.verify.scope_passes import EXCEPTIONS
 from medstep.verify.lexicon import K_ABN, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.results import StepVerdict
@@ -46,7 +48,6 @@ _WORD = lazy_compile(r"[a-z][a-z'-]*")
 _QUALIFIED = lazy_compile(hedges.words(hedges.QUALIFICATION, hedges.TURN, EXCEPTIONS))
 _DENYING = lazy_compile(hedges.words(negation.DENY, negation.ABSENT, negation.NONE, negation.NEITHER, negation.NEVER))  # (beside the denial events)
 
-Events = Callable[[str], Sequence[tuple]]  # the scanner's events of a lower-case text
 Things = Callable[[str], frozenset[str]]
 
 
@@ -58,16 +59,17 @@ def _item(low: str, start: int) -> tuple[int, int]:
     return start, verb.start() if verb is not None else end
 
 
-def _report_sides(sentences: Sequence[tuple[int, str]], events: Events, things: Things
+@owner_memo(256)
+def _report_sides(scanner: Scanner, sentences: tuple[tuple[int, str], ...], things: Things
                   ) -> tuple[list[tuple[frozenset[str], int, int, frozenset[str] | None, bool]], list[frozenset[str]]]:
     """The report's sentences that deny nothing (thing words, span, when they hold a normal word the thing words right
     after one: "preserved flow", and whether they are a normal statement with no abnormal word) and the thing words of
-    those that deny."""
+    those that deny. Memoised per scanner: a chain's steps and a benchmark's chains share their report."""
     stating, denying = [], []
     for start, text in sentences:
         low = lower_text(text)
         words = things(low)
-        evs = events(low)
+        evs = sentence_events(scanner, low)
         if _DENYING.search(low) is not None or any(e[2] == K_NEG_PRE or e[2] == K_NEG_POST for e in evs):
             denying.append(words)
             continue
@@ -76,6 +78,14 @@ def _report_sides(sentences: Sequence[tuple[int, str]], events: Events, things: 
         plain = bool(normals) and _QUALIFIED.search(low) is None and all(e[2] != K_ABN for e in evs)
         stating.append((words, start, start + len(text), after, plain))
     return stating, denying
+
+
+@lru_cache(maxsize=8)
+def thing_reader(not_thing: frozenset[str], thing_words: Callable[[str, list, frozenset[str]], set[str]]) -> Things:
+    """The thing words of a lower-case text as a frozenset (one reader per word set: a stable key of the memo)."""
+    def things(low: str) -> frozenset[str]:
+        return frozenset(thing_words(low, [], not_thing))
+    return things
 
 
 def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
@@ -89,8 +99,7 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
     def events(low: str) -> Sequence[tuple]:
         return sentence_events(scanner, low)
 
-    def things(low: str) -> frozenset[str]:
-        return frozenset(thing_words(low, [], not_thing))
+    things = thing_reader(not_thing, thing_words)
     stating: list | None = None
     denying: list = []
     for a, b in clauses:
@@ -117,7 +126,7 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
             if len(words) < MIN_WORDS:
                 continue
             if stating is None:
-                stating, denying = _report_sides(sentences, events, things)
+                stating, denying = _report_sides(scanner, tuple(sentences), thing_reader(not_thing, thing_words))
             if any(words <= d for d in denying):
                 continue
             for said, r0, r1, normal, plain in stating:
