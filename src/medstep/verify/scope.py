@@ -36,8 +36,9 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, SAID_AGAIN, alternatives,
-                                         denied_before, excepted_here, hedge_subject, negative_result, organ_before, organ_specific)
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
+                                         alternatives, denied_before, excepted_here, hedge_subject, negative_result,
+                                         organ_before, organ_specific)
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
@@ -93,18 +94,6 @@ _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the 
 _POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
-# "and" opening a clause with a subject and a verb of its own ends a denial that found its object or that a comma closed
-# ("no vessel connects to it, and the nodule has grown": verr18); a verb stating a finding: "and the heart is enlarged",
-# not "and the main pulmonary artery is normal in size, against pulmonary hypertension", where the denial runs on
-# ... and any perfect tense ("and the lung has shrunk", "and the heart has grown") or a verb placing its subject ("and
-# the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
-# ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
-# mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23)
-_NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
-                           r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
-                           r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
-                           + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
-                           r"\s+(?:\w+ly\s+)?(?!(?:not|no)\b)[a-z]{3,}ed)\b")
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
@@ -440,7 +429,7 @@ class ClauseScoper:
                     pre = None  # "without a capsule and with portal vein thrombus": the thrombus is there
                 if payload in AND_WORDS:
                     last_and = start
-                    if pre is not None and pre[0] is _ABSENT and max(last_m, last_comma) > pre[3] and _NEW_CLAUSE.match(low, end):
+                    if pre is not None and pre[0] is _ABSENT and max(last_m, last_comma) > pre[3] and NEW_CLAUSE.match(low, end):
                         pre = None  # "without lung markings and the left lung has collapsed": a clause of its own
                 elif payload == "or":
                     has_or = True

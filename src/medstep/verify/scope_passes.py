@@ -5,6 +5,7 @@ Kept apart from ``scope.py`` (which reads the events in one loop) so that each f
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_UNC_PRE
@@ -14,6 +15,18 @@ from medstep.verify.regions import organ_reading
 
 _ABSENT = Polarity.ABSENT
 ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
+# "and" opening a clause with a subject and a verb of its own ends a denial that found its object or that a comma closed
+# ("no vessel connects to it, and the nodule has grown": verr18); a verb stating a finding: "and the heart is enlarged",
+# not "and the main pulmonary artery is normal in size, against pulmonary hypertension", where the denial runs on
+# ... and any perfect tense ("and the lung has shrunk", "and the heart has grown") or a verb placing its subject ("and
+# the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
+# ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
+# mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23)
+NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
+                          r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+                          r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
+                          + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
+                          r"\s+(?:\w+ly\s+)?(?!(?:not|no)\b)[a-z]{3,}ed)\b")
 # a post-trigger's statement said again of what follows ("Effusion is absent, as is pneumothorax", "... not seen, and
 # so is consolidation"): the next claims take its polarity (vneg23; pneumothorax read present before)
 SAID_AGAIN = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:is|are|was|were|do|does|did|has|have)\b")
