@@ -128,3 +128,17 @@ def test_skull_base_and_adnexal_sites():
                           ("In the right adnexa there is a 4 cm fluid-filled tubular structure with incomplete septa.",
                            _TUBE)):
         assert _RULE not in _rules(chain, report), chain
+
+
+_RUQ = ("Abdominal ultrasound. In the right upper quadrant, just below the liver, there is a 3.4 cm round structure "
+        "with a target appearance of concentric rings.")
+_LINE = ("Chest radiograph. A right internal jugular catheter turns laterally, its tip projecting over the right "
+         "subclavian vein.")
+
+
+def test_the_report_sentence_s_landmark_is_no_place_and_over_places():
+    # (the liver is where the mass is measured from; the quadrant is its place, and the flexure lies in it)
+    ring = "A 3.4 cm round structure with a target appearance of concentric rings lies "
+    assert _RULE not in _rules(ring + "at the hepatic flexure.", _RUQ)
+    assert _RULE in _rules(ring + "in the sigmoid colon.", _RUQ)
+    assert _RULE not in _rules("The right internal jugular catheter tip projects over the subclavian vein.", _LINE)

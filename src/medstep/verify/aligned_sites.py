@@ -90,7 +90,7 @@ _SHARED_HEAD = lazy_compile(r"([a-z]+)\s*(?:,|/|\band\b|\bor\b)\s*$")
 # a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
 _DENIED = lazy_compile(r"\W*(?:there\s+(?:is|are|was|were)\s+)?(?:no|without|negative\s+for)\b")
 # a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"
-_LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|over|overlying|beside|near|abutting|"
+_LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|beside|near|abutting|"
                                 r"adjacent\s+to|next\s+to|close\s+to|(?:anterior|posterior|lateral|medial|superior|"
                                 r"inferior|deep|superficial|proximal|distal)\s+to|towards?|against|(?:away|separate|distinct)\s+from|"
                                 r"displacing|compressing|indenting|effacing)\s+(?:the\s+|its\s+|a\s+)?"
@@ -206,7 +206,11 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         if not finding(a, b) and not device(a, b) and ranked[0][0] < WITHOUT_FINDING:
             continue
         _t, placed, x, y = sites[ranked[0][1]]
-        # (the sentence's most specific sites: "the surgical neck of the humerus" places nothing in the humeral shaft)
+        # (the sentence's places, not its landmarks: "in the right upper quadrant, just below the liver" places it in the
+        # quadrant; and its most specific ones: "the surgical neck of the humerus" places nothing in the humeral shaft)
+        their = lower_text(report[x:y])
+        placed = frozenset(p for p, at, end in sites_in(their) if p in placed and not _LANDMARK_BEFORE.search(
+            their, 0, at) and not _LANDMARK_AFTER.match(their, end)) or placed
         placed = frozenset(p for p in placed if not any(p != q and p in table.ancestors[q] for q in placed))
         for site, at, end in found:
             if placed and not any(related(site, p) for p in placed) and any(
