@@ -142,3 +142,13 @@ def test_the_report_sentence_s_landmark_is_no_place_and_over_places():
     assert _RULE not in _rules(ring + "at the hepatic flexure.", _RUQ)
     assert _RULE in _rules(ring + "in the sigmoid colon.", _RUQ)
     assert _RULE not in _rules("The right internal jugular catheter tip projects over the subclavian vein.", _LINE)
+
+
+
+_WRIST = ("Radiographs of the left wrist. There is a transverse fracture of the distal radial metaphysis with dorsal "
+          "angulation. There is an associated undisplaced fracture of the ulnar styloid.")
+
+
+def test_forearm_parts():
+    assert _RULE in _rules("There is an associated undisplaced fracture of the mid ulnar shaft.", _WRIST)
+    assert _RULE not in _rules("There is an associated undisplaced fracture at the tip of the ulnar styloid.", _WRIST)

@@ -64,7 +64,7 @@ def read_sites(text: str) -> Sites:
             continue
         site, up, written = line.split("\t")
         parents[site] = () if up == "-" else tuple(up.split("|"))
-        for name in written.split("|"):
+        for name in written.split("|") if written else ():
             if name in names:
                 raise ValueError(f"sites.tsv: {name!r} names {names[name]} and {site}")
             names[name] = site
