@@ -152,3 +152,15 @@ _WRIST = ("Radiographs of the left wrist. There is a transverse fracture of the 
 def test_forearm_parts():
     assert _RULE in _rules("There is an associated undisplaced fracture of the mid ulnar shaft.", _WRIST)
     assert _RULE not in _rules("There is an associated undisplaced fracture at the tip of the ulnar styloid.", _WRIST)
+
+
+_VENOGRAM = ("CT venogram. An occlusive filling defect expands the right transverse sinus. The superior sagittal sinus and "
+             "the straight sinus fill normally.")
+
+
+def test_a_site_said_to_fill_normally_is_not_the_finding_s():
+    assert _RULE in _rules("An occlusive filling defect expands the straight sinus.", _VENOGRAM)
+    for chain in ("An occlusive filling defect expands the right transverse sinus, while the superior sagittal sinus "
+                  "fills normally.",
+                  "An occlusive filling defect expands a dural venous sinus on the right."):
+        assert _RULE not in _rules(chain, _VENOGRAM), chain

@@ -107,6 +107,10 @@ _BREAK = lazy_compile(r"[,;:]|\b(?:and|but|while|whereas|with)\s+(?:the|a|an|its
 _MODIFIERS = lazy_compile(r"\b(?:a|an|the|its|their|his|her|with|and|of|in|at|on|to|into|within)\s+((?:[a-z-]+\s+){1,3})$")
 _POSITION = lazy_compile(r"\b(?:midline|central|left|right)\b")
 
+# a verb's normal manner ending its clause, no word of the lexicon's ("The superior sagittal sinus opacifies normally.";
+# not "..., which normally lies ...")
+_NORMALLY = lazy_compile(r"\bnormally\s*(?:[,.;:]|$)")
+
 Site = tuple[str, int, int]  # (site id, start, end in the text)
 
 
@@ -149,7 +153,7 @@ def report_sites(sentences: Sequence[tuple[int, str]], events: Callable[[str], S
         first = min((s for s, _e, k in got if k in denial), default=len(low))
         # (a sentence calling its things normal: a normal word, no abnormal word, no finding before a denial but the
         # sites' own names, "The superior sagittal sinus opacifies normally.")
-        calm = any(k == normal for _s, _e, k in got) and not any(
+        calm = (any(k == normal for _s, _e, k in got) or _NORMALLY.search(low) is not None) and not any(
             k == abnormal[0] or k == abnormal[1] and s < first and not any(a <= s < b for _i, a, b in found)
             for s, _e, k in got)
         denied = [s for s, _e, k in got if k in denial]
