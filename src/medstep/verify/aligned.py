@@ -271,11 +271,13 @@ _GOES_ON = lazy_compile(r"\s*(?:with|without|which|that|including|measuring|exte
                         r"in keeping|consistent|compatible|as|than|since|compared)\b", re.IGNORECASE)
 
 
-def _clauses(text: str, not_thing: frozenset[str]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16384)
+def _clauses(text: str, not_thing: frozenset[str]) -> tuple[tuple[int, int], ...]:
     """The clauses of a chain step (split at commas, semicolons and colons), a clause with fewer than ``MIN_SHARED``
     thing words joined to the next one ("a mildly dilated, inverted U-shaped loop of large bowel"): a step that lists
     several things ("New wedge in the right lower zone, enlarged right pulmonary artery, no effusion") is aligned
-    thing by thing, not as one sentence that shares words with every report sentence."""
+    thing by thing, not as one sentence that shares words with every report sentence. Memoised: a step's clauses are
+    asked for by each check of it (denied things, normal places, aligned values), and a benchmark's steps repeat."""
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text) if not _GOES_ON.match(text, m.end())] + [len(text)]
     out: list[tuple[int, int]] = []
     start, words = 0, set()
@@ -288,7 +290,7 @@ def _clauses(text: str, not_thing: frozenset[str]) -> list[tuple[int, int]]:
             start, words = b, set()
     if out and start < len(text):
         out[-1] = (out[-1][0], len(text))
-    return out or [(0, len(text))]
+    return tuple(out) or ((0, len(text)),)
 
 
 def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[str]) -> set[str]:
@@ -331,6 +333,13 @@ def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool
             key, value = attrs[0]
             if key == "size" or key in ("severity", "location") and not any(_carried(f, key, value) for f in findings):
                 return True
+    return _states_more(scanner, text)
+
+
+@owner_memo(_MEMO_LIMIT)
+def _states_more(scanner: Scanner, text: str) -> bool:
+    """Whether ``text`` states a change, a quantity or a place (the part of ``_unclaimed`` read from the text alone,
+    memoised per scanner: a benchmark's steps repeat)."""
     low = lower_text(text)
     return first_change(scanner, text) is not None or bool(read_quantities(low)) or bool(places(low))
 

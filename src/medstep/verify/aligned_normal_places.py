@@ -51,29 +51,41 @@ Place = tuple[str, int, int]  # (a normal place's words, the span of its sentenc
 
 
 def read_normal_places(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
-                  normal: int, abnormal: frozenset[int], denial: int) -> list[Place]:
+                  normal: int, abnormal: frozenset[int], denial: int,
+                  read: Callable[[str], tuple[str, tuple[str, ...] | None]] | None = None) -> list[Place]:
     """The normal places of a report's sentences (each as (start in the report, text); see the module docstring):
     ``events`` of a lower-case text as (start, end, kind); ``normal``, ``abnormal`` and ``denial`` the kinds of a
-    normal word, of a word of a present finding or an abnormal word, of a denial before its finding."""
-    found: list[tuple[list[str], int, int]] = []
+    normal word, of a word of a present finding or an abnormal word, of a denial before its finding. ``read``: how one
+    sentence is read (``normal_subject`` with these, memoised by the caller), when given."""
+    found: list[tuple[tuple[str, ...], int, int]] = []
     other: list[str] = []
     for start, text in sentences:
-        low = lower_text(text).rstrip(" .")
-        m = _NORMAL_SUBJECT.match(low)
-        ok = m is not None and len(m.group(1).split()) <= MAX_WORDS and not _NOT_PLACE.search(m.group(1)) \
-            and not _TURN.search(m.group(2)) and not any(c.isdigit() for c in m.group(1))
-        if ok and m is not None:
-            pred = events(m.group(2))
-            denied_from = min((s for s, _e, k in pred if k == denial), default=len(low))
-            ok = any(k == normal for _s, _e, k in pred) and not any(
-                k in abnormal and s < denied_from for s, _e, k in pred)
-        if not ok or m is None:
+        low, names = read(text) if read is not None else normal_subject(text, events, normal, abnormal, denial)
+        if names is None:
             other.append(low)
             continue
-        names = [n.strip() for n in _SUBJECT_CUT.split(m.group(1)) if len(n.split()) >= MIN_WORDS]
         found.append((names, start, start + len(text)))
     return [(n, a, b) for names, a, b in found for n in names
-            if not any(re.search(r"\b" + re.escape(n) + r"\b", o) for o in other)]
+            if not any(n in o and re.search(r"\b" + re.escape(n) + r"\b", o) for o in other)]
+
+
+def normal_subject(text: str, events: Callable[[str], Sequence[tuple[int, int, int]]], normal: int,
+                   abnormal: frozenset[int], denial: int) -> tuple[str, tuple[str, ...] | None]:
+    """One report sentence read for ``read_normal_places``: its lower-case text (its final stop off) and the places
+    of two words or more it calls normal (none: a normal sentence of an organ alone), or None when it calls no place
+    normal."""
+    low = lower_text(text).rstrip(" .")
+    m = _NORMAL_SUBJECT.match(low)
+    ok = m is not None and len(m.group(1).split()) <= MAX_WORDS and not _NOT_PLACE.search(m.group(1)) \
+        and not _TURN.search(m.group(2)) and not any(c.isdigit() for c in m.group(1))
+    if ok and m is not None:
+        pred = events(m.group(2))
+        denied_from = min((s for s, _e, k in pred if k == denial), default=len(low))
+        ok = any(k == normal for _s, _e, k in pred) and not any(
+            k in abnormal and s < denied_from for s, _e, k in pred)
+    if not ok or m is None:
+        return low, None
+    return low, tuple(n.strip() for n in _SUBJECT_CUT.split(m.group(1)) if len(n.split()) >= MIN_WORDS)
 
 
 def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
@@ -88,6 +100,8 @@ def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asse
             continue
         low = lower_text(s.text[a:b])
         for name, x, y in places:
+            if name not in low:  # (both patterns hold the place's words as they are: the exact prefilter)
+                continue
             m = re.search(r"\b" + _PLACING + r"\s+(?:(?:the|its|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(" + re.escape(name)
                           + r")\b", low) or re.match(_OPENING + r"(" + re.escape(name) + r")\s+(?:is|are|has|have|"
                                                       r"contains?|shows?)\b", low)
@@ -108,11 +122,26 @@ NOT_STATED = (K_NEG_PRE, K_NEG_POST, K_NORMAL, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH
 _MEMO_LIMIT = 2048  # reports whose normal places are kept per scanner
 
 
+_SENTENCE_LIMIT = 16384  # report sentences whose reading is kept per scanner
+_ABNORMAL = frozenset({K_ABN, K_CONCEPT})
+
+
 @owner_memo(_MEMO_LIMIT)
 def normal_places(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> list[Place]:
-    """``read_normal_places`` of a report's sentences, memoised per scanner (a benchmark's chains share a report)."""
-    return read_normal_places(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
-                              K_NORMAL, frozenset({K_ABN, K_CONCEPT}), K_NEG_PRE)
+    """``read_normal_places`` of a report's sentences, memoised per scanner (a benchmark's chains share a report), each
+    sentence's reading memoised too (a benchmark's reports are new, their sentences are not)."""
+    return read_normal_places(sentences, lambda low: _events(scanner, low), K_NORMAL, _ABNORMAL, K_NEG_PRE,
+                              lambda text: _normal_subject(scanner, text))
+
+
+def _events(scanner: Scanner, low: str) -> list[tuple[int, int, int]]:
+    return [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)]
+
+
+@owner_memo(_SENTENCE_LIMIT)
+def _normal_subject(scanner: Scanner, text: str) -> tuple[str, tuple[str, ...] | None]:
+    """``normal_subject`` of one report sentence with ``scanner``'s events, memoised per scanner."""
+    return normal_subject(text, lambda low: _events(scanner, low), K_NORMAL, _ABNORMAL, K_NEG_PRE)
 
 
 @owner_memo(_MEMO_LIMIT)
@@ -160,4 +189,5 @@ def placed_errors(scanner: Scanner, s: StepVerdict, clauses: Sequence[tuple[int,
         site_errors(s, clauses, asserted, sites, report, unit, (found, device), (hedges, denies), things) if sites else [])
 
 
-__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "placed_errors", "placed_sites", "read_normal_places"]
+__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "normal_subject", "placed_errors", "placed_sites",
+           "read_normal_places"]
