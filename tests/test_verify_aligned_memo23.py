@@ -6,7 +6,7 @@ our own."""
 from __future__ import annotations
 
 from medstep.verify import default_verifier, verify
-from medstep.verify.aligned import _clauses, _not_thing, _states_more, report_sentences
+from medstep.verify.aligned import _clauses, _not_thing, _states_more, _thing_words, _things, report_sentences
 from medstep.verify.aligned_normal_places import _events, _normal_subject, normal_places, read_normal_places
 from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NEG_PRE, K_NORMAL
 
@@ -71,3 +71,12 @@ def test_a_steps_clauses_and_its_text_reading_are_memoised_unchanged() -> None:
         "New wedge-shaped opacity in the right lower zone", "enlarged right pulmonary artery", "no effusion"]
     assert _states_more(scanner, "The effusion has increased since the prior study.") is True
     assert _states_more(scanner, "There is a right pleural effusion.") is False
+
+
+def test_a_texts_thing_words_are_memoised_unchanged() -> None:
+    not_thing = _not_thing(_scanner().attr_words)
+    low = "a web narrows the left internal carotid artery at its origin"
+    words = _thing_words(low, not_thing)
+    assert isinstance(words, frozenset) and words == frozenset(_things(low, [], not_thing))
+    assert _thing_words(low, not_thing) is words and {"web", "carotid", "artery"} <= words
+    assert _thing_words("the lungs are clear", not_thing) != words  # (another text, its own words)

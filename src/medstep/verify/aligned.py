@@ -280,11 +280,11 @@ def _clauses(text: str, not_thing: frozenset[str]) -> tuple[tuple[int, int], ...
     asked for by each check of it (denied things, normal places, aligned values), and a benchmark's steps repeat."""
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text) if not _GOES_ON.match(text, m.end())] + [len(text)]
     out: list[tuple[int, int]] = []
-    start, words = 0, set()
+    start, words = 0, set[str]()
     for a, b in zip(cuts, cuts[1:]):
         if b <= a:
             continue
-        words |= _things(lower_text(text[a:b]), [], not_thing)
+        words |= _thing_words(lower_text(text[a:b]), not_thing)
         if len(words) >= MIN_SHARED or b == len(text):
             out.append((start, b))
             start, words = b, set()
@@ -309,6 +309,14 @@ def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[st
     return out
 
 
+@lru_cache(maxsize=32768)
+def _thing_words(low: str, not_thing: frozenset[str]) -> frozenset[str]:
+    """``_things`` of a lower-case text with no attribute spans, memoised: a report's sentences and a step's clauses
+    are read for their thing words by several checks (clauses, antecedents, denied items, landmarks, normal places),
+    and a benchmark's reports and chains repeat sentences."""
+    return frozenset(_things(low, [], not_thing))
+
+
 # a clause whose subject stands for the thing named before it: a pronoun, or "the <noun>" of a noun said before
 # ("Circumferential pleural thickening encases the lung. The thickening reaches 14 mm.")
 _SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?(?:(it|its|they|their|this|these)|the\s+([a-z]+))\b", re.IGNORECASE)
@@ -319,7 +327,7 @@ def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozense
     m = _SUBJECT.match(clause)
     if m is None or not before:
         return frozenset()
-    things = _things(lower_text(before), [], not_thing)
+    things = _thing_words(lower_text(before), not_thing)
     if m.group(2) is not None and _stem(m.group(2).lower()) not in things:
         return frozenset()
     return frozenset(things)
@@ -357,20 +365,20 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                    for v in s.verdicts)  # (a chain that observes nothing is not made to observe by a denied thing)
     denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if observes else []
     normal = normal_places(scanner, tuple((r.start, t) for r, t in sentences))
-    marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: frozenset(_things(low, [], not_thing)))
+    marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: _thing_words(low, not_thing))
     sites = placed_sites(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
         asserted = asserted_spans(s)
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
-            frozenset(_things(low, [], not_thing))), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
+            _thing_words(low, not_thing)), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
         ) if denied else []
         added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, [(r.start, t) for r, t in sentences],
                                          report, _UNIT_BASE + s.index, scanner, not_thing, _things) if observes else added
         if (normal or marks or sites) and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites), report,
-                                  _UNIT_BASE + s.index, lambda low: frozenset(_things(low, [], not_thing)))
+                                  _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
         if not _unclaimed(scanner, s.text, s.findings):
             if added:
                 out = out if out is not steps else list(steps)
@@ -414,7 +422,7 @@ _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no den
 def _denials(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> list:
     """``denied_items`` of a report's sentences, memoised per scanner (a benchmark's chains share their report)."""
     not_thing = _not_thing(scanner.attr_words)
-    return denied_items(sentences, lambda low: frozenset(_things(low, [], not_thing)),
+    return denied_items(sentences, lambda low: _thing_words(low, not_thing),
                         lambda text: any(e[2] == K_CONCEPT for e in sentence_events(scanner, lower_text(text))))
 
 
