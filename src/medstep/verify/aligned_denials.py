@@ -55,9 +55,10 @@ def asserted_spans(s: StepVerdict) -> list[tuple[int, int]]:
     that no sentence covers ("...; ASPECTS is 3.": a clause without a word of the lexicon gets no sentence of its own,
     and goes on in the voice of the one before it)."""
     out = []
-    for n, x in enumerate(s.sentences):
+    sentences = s.sentences  # (built from the step's clauses at each ask: once here)
+    for n, x in enumerate(sentences):
         if x.role in _ASSERTED:
-            end = s.sentences[n + 1].start if n + 1 < len(s.sentences) else len(s.text)
+            end = sentences[n + 1].start if n + 1 < len(sentences) else len(s.text)
             out.append((x.start, max(x.end, end)))
     return out
 
