@@ -113,9 +113,11 @@ def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: 
     """The first clause of step ``s`` (``clauses``: its spans) it asserts (``asserted``), with no denial or normal word
     in its sentence up to its end (``denies`` of the lower-case text), holding every thing word of a denied item."""
     for a, b in clauses:
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
+            continue
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (a denial earlier in its sentence: "No X, Y or Z")
         low = lower_text(s.text[opened:b])
-        if not any(x <= a + (b - a) // 2 < y for x, y in asserted) or denies(low) or _NON.search(low) is not None:
+        if denies(low) or _NON.search(low) is not None:
             continue  # (denied by a prefix or a verb of failing: "a non-enhancing nodule", "fails to enhance")
         said = things(lower_text(s.text[a:b]))
         for words, x, y in denied:

@@ -48,14 +48,14 @@ def landmark_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
                     denies: Callable[[str], bool], things: Callable[[str], frozenset[str]]) -> list[FindingVerdict]:
     """The first clause of step ``s`` it asserts that places a finding at a landmark of ``marks``."""
     for a, b in clauses:
-        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
         for word, said, x, y in marks:
-            m = re.search(_AT + "(" + re.escape(word) + r")\b", low)
+            # (the pattern holds the landmark's word as it is: a clause without it is not searched)
+            m = re.search(_AT + "(" + re.escape(word) + r")\b", low) if word in low else None
             if m is None or _NUMBER.search(low, 0, m.start()) or not said & things(low) or not finding(a, b) \
-                    or denies(lower_text(s.text[opened:b])):
+                    or denies(lower_text(s.text[max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1:b])):
                 continue
             f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + m.start():a + m.end()],
                         a + m.start(), a + m.end(), source="aligned", unit=unit, role=s.role)

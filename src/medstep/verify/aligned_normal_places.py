@@ -95,17 +95,21 @@ def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asse
     (``finding`` of its span), no denial or normal word in its sentence up to its end (``denies``), placing it in a
     normal place of the report (``places``)."""
     for a, b in clauses:
-        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
+        opened = -1  # (where the clause's sentence opens: found once a place is met)
         for name, x, y in places:
             if name not in low:  # (both patterns hold the place's words as they are: the exact prefilter)
                 continue
             m = re.search(r"\b" + _PLACING + r"\s+(?:(?:the|its|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(" + re.escape(name)
                           + r")\b", low) or re.match(_OPENING + r"(" + re.escape(name) + r")\s+(?:is|are|has|have|"
                                                       r"contains?|shows?)\b", low)
-            if m is None or not finding(a, b) or denies(lower_text(s.text[opened:b])):
+            if m is None or not finding(a, b):
+                continue
+            if opened < 0:
+                opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
+            if denies(lower_text(s.text[opened:b])):
                 continue
             f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + m.start(1):a + m.end(1)],
                         a + m.start(1), a + m.end(1), source="aligned", unit=unit, role=s.role)
