@@ -1,7 +1,7 @@
 """The aligned checks' memos (issue #12 speed, speed23): a report's normal places read sentence by sentence from a
 memo, a step's clauses and its text-only "states more" test memoised. Each is held against a cold reading: the same
-sentence at another offset or beside another sentence that names its place, the same step asked again. Sentences of
-our own."""
+sentence at another offset or beside another sentence that names its place, the same step asked again; and a text
+naming no rib read as no rib site without reading its sentences (an exact prefilter). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -80,3 +80,11 @@ def test_a_texts_thing_words_are_memoised_unchanged() -> None:
     assert isinstance(words, frozenset) and words == frozenset(_things(low, [], not_thing))
     assert _thing_words(low, not_thing) is words and {"web", "carotid", "artery"} <= words
     assert _thing_words("the lungs are clear", not_thing) != words  # (another text, its own words)
+
+
+def test_a_text_naming_no_rib_is_read_as_no_rib_site_without_its_sentences() -> None:
+    from medstep.verify.rib_sites import read_rib_sites
+    said = read_rib_sites("Old healed fractures. Acute fractures of the left fifth to seventh ribs.")
+    assert [(r.side, sorted(r.numbers)) for r in said] == [("left", [5, 6, 7])]
+    # the near miss: the word only inside another word ("ribbon", "fibrin") is no rib, in a sentence or a text
+    assert read_rib_sites("A ribbon-like fracture line of the fifth metatarsal. Fibrin strands.") == []

@@ -78,6 +78,8 @@ def read_rib_sites(text: str) -> list[RibSite]:
     """The statements of broken ribs ``text`` makes (see the module docstring); each sentence's reading memoised
     (``_sentence_site``: a new report is mostly sentences seen before)."""
     low = text.lower().replace("/", " ")  # "1st/2nd" (same length: spans index the original)
+    if _RIB.search(low) is None:  # (exact: a sentence's edges are marks or the text's, so its match is the text's)
+        return []
     out = []
     for sm in SENTENCE.finditer(low):
         a, b = sm.span()
