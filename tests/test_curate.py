@@ -67,6 +67,16 @@ def test_each_rollout_is_its_own_cached_request(sampled: dict) -> None:
     assert len({r["output"] for x in lines for r in x["rollouts"]}) > 1  # the seeds really sample
 
 
+def test_usage_counts_every_rollout_call(sampled: dict) -> None:
+    """Rollouts 2..k are calls the server answered: their tokens belong in the run's usage (and cost)."""
+    n = len(_lines(sampled["run"]))
+    usage = json.loads((sampled["run"] / "summary.json").read_text())["usage"]["generation"]["total"]
+    assert usage["calls"] == 6 * n and usage["prompt_tokens"] > 0
+    # near miss: a run of one sample per question counts one call per question
+    single = json.loads((sampled["single"] / "summary.json").read_text())["usage"]["generation"]["total"]
+    assert single["calls"] == n and usage["prompt_tokens"] > 5 * single["prompt_tokens"]
+
+
 def test_summary_rollouts_match_the_lines(sampled: dict) -> None:
     summary = json.loads((sampled["run"] / "summary.json").read_text())
     r = summary["rollouts"]

@@ -157,6 +157,9 @@ class _Totals:
             self.arm_answers[r].extend(g.extraction.answer if g.extraction else None for g in arm)
             if r:
                 self.errors.update(g.generation.error or "" for g in arm if g.generation.failed)
+                for g in arm:  # rollouts 2..k are calls too: their tokens count in the run's usage
+                    if not g.generation.failed:
+                        self._count_usage(g)
 
     def add(self, samples: Sequence[Sample], graded: Sequence[Graded], direct: Sequence[Graded] | None) -> None:
         for s, g in zip(samples, graded):
@@ -173,13 +176,19 @@ class _Totals:
                 gen = g.generation
                 if gen.failed:
                     self.errors[gen.error or ""] += 1
-                elif g.key not in self._seen:
-                    self._seen.add(g.key)
-                    where = gen.endpoint or LOCAL_ENDPOINT
-                    self.generation[where] = self.generation.get(where, TokenUsage()).plus(
-                        gen.prompt_tokens, gen.completion_tokens)
+                else:
+                    self._count_usage(g)
                 if direct is not None:  # mode both: the paired impact needs each arm's score and timing
                     self.impact[arm].append((g.score, replace(gen, text="", reasoning=None)))
+
+    def _count_usage(self, g: Graded) -> None:
+        """Add the tokens of a successful generation to its endpoint's usage, each distinct call once."""
+        if g.key in self._seen:
+            return
+        self._seen.add(g.key)
+        gen = g.generation
+        where = gen.endpoint or LOCAL_ENDPOINT
+        self.generation[where] = self.generation.get(where, TokenUsage()).plus(gen.prompt_tokens, gen.completion_tokens)
 
     def judged(self, judge: Judge) -> None:
         """Add the call accounting and token usage of ``judge``'s last :meth:`~Judge.grade` (one chunk)."""
