@@ -283,3 +283,14 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(args: list[str]
     assert res.exit_code == 2
     assert "an empty path names no file or folder" in res.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_python_dash_m_runs_the_command_line(tmp_path: Path) -> None:
+    """``python -m medstep`` is the console script: same commands, same one-line errors and statuses."""
+    ok = subprocess.run([sys.executable, "-m", "medstep", "--help"], capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0 and "curate" in ok.stdout
+    # near miss: an unreadable predictions file is the usual one-line error, exit 2, no traceback
+    bad = subprocess.run([sys.executable, "-m", "medstep", "score", str(tmp_path / "absent.jsonl"), "--benchmark",
+                          "radrbench", "--data", str(tmp_path), "--out", str(tmp_path / "run")],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
