@@ -73,8 +73,14 @@ def test_refuses_different_benchmark_split_or_ids(tmp_path: Path, two_runs: tupl
         assert what in str(err.value)
         assert str(base) in str(err.value) and "--" not in str(err.value).replace(str(tmp_path), "")
     # the CLI names the flag that would compare the shared samples
-    res = CliRunner().invoke(app, ["compare", str(base), str(tmp_path / "split")])
-    assert res.exit_code != 0 and "--intersect" in str(res.exception)
+    res = CliRunner().invoke(app, ["compare", str(base), str(tmp_path / "ids")])
+    assert res.exit_code != 0 and "compare only the samples both runs share" in str(res.exception)
+    # near miss: another benchmark or split shares no sample, so the flag is not offered as pairing them
+    for other in ("split", "bench"):
+        res = CliRunner().invoke(app, ["compare", str(base), str(tmp_path / other)])
+        message = str(res.exception)
+        assert res.exit_code != 0 and "share none" in message and "--intersect" in message
+        assert "compare only the samples both runs share" not in message
 
 
 def test_intersect_pairs_only_shared_ids(tmp_path: Path, two_runs: tuple[Path, Path]) -> None:

@@ -335,7 +335,11 @@ def compare(
         try:
             comparison = compare_runs(run_dirs, intersect=intersect)
         except RunsDiffer as e:
-            raise MedstepError(f"{e} Pass --intersect to compare only the samples both runs share.") from None
+            if e.same_split:
+                raise MedstepError(f"{e} Pass --intersect to compare only the samples both runs share.") from None
+            raise MedstepError(f"{e} Samples pair only within one benchmark split, so these runs share none; "
+                               "--intersect lays runs of several benchmarks side by side in a leaderboard, "
+                               "pairing each with the baseline only where they share a split.") from None
         print_comparison(comparison, out_console)
         if out is not None:
             out_console.print(f"comparison: {render_compare_html(comparison, out)}")

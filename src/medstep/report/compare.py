@@ -36,7 +36,15 @@ from medstep.types import MedstepError
 
 
 class RunsDiffer(MedstepError):
-    """The runs are not the same test set; comparing with ``intersect`` would pair their shared samples."""
+    """The runs are not the same test set; comparing with ``intersect`` would pair their shared samples.
+
+    ``same_split`` is false when the benchmark or split differs: then no sample can pair (ids pair only
+    within one benchmark split), and ``intersect`` only lays the runs side by side in a leaderboard.
+    """
+
+    def __init__(self, message: str, same_split: bool = True) -> None:
+        super().__init__(message)
+        self.same_split = same_split
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,8 @@ def compare_runs(
         for v in views[1:]:
             problem = _mismatch(base, v)
             if problem:
-                raise RunsDiffer(f"cannot compare {base.run_dir} with {v.run_dir}: {problem}.")
+                raise RunsDiffer(f"cannot compare {base.run_dir} with {v.run_dir}: {problem}.",
+                                 same_split=(base.meta.benchmark, base.meta.split) == (v.meta.benchmark, v.meta.split))
     pairs = [_pair(base, infos[0], v, info, n_boot, seed) for v, info in zip(views[1:], infos[1:])]
     _refuse_nothing_shared(base, views[1:], pairs)
     columns, board, shared = _leaderboard(infos, views if intersect else None, n_boot, seed)
