@@ -186,3 +186,18 @@ def test_tiny_llamacpp_model_garbage_is_counted_not_kept(tiny_gguf: Path, bench:
 
     ds = load_trainset(res.output, decode_images=False)
     assert ds.num_rows == s.mined and "messages" in ds.column_names
+
+
+def test_mine_says_why_nothing_is_left_when_every_image_was_skipped(tmp_path: Path) -> None:
+    """As eval does: 'no sample to mine' names the skipped images instead of leaving the user guessing."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "radrbench_mini.json"  # written without images
+    args = ["mine", "--benchmark", "radrbench", "--data", str(examples), "--out", str(tmp_path / "mined"),
+            "--model", "openai:stub@http://127.0.0.1:1/v1", "--skip-missing-images"]
+    res = CliRunner().invoke(app, args)
+    message = str(res.exception)
+    assert res.exit_code != 0 and "no sample to mine" in message
+    assert "all 8 records were skipped for their images" in message and "mini-001.png: file not found" in message
+    # near miss: a benchmark whose records were all kept has nothing to explain
+    from medstep.datasets.base import LoadResult
+
+    assert LoadResult("radrbench", "test", []).why_empty() == ""

@@ -134,12 +134,7 @@ def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) ->
         beyond = max(0, len(result.samples) - limit)
         result.samples = result.samples[:limit]
     if not result.samples:
-        why = ""
-        if result.skipped:
-            k = result.skipped[0]
-            why = (f": all {len(result.skipped)} records were skipped for their images "
-                   f"(first: record {k.record}, {k.path}: {k.reason})")
-        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r}){why}")
+        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r}){result.why_empty()}")
     return result, beyond
 
 

@@ -68,6 +68,14 @@ class LoadResult:
     skipped: list[Skipped] = field(default_factory=list)
     source: str = ""  # the file/dir/hub id that was read
 
+    def why_empty(self) -> str:
+        """Why no sample is left when every record was skipped for its image ('' when none was)."""
+        if not self.skipped:
+            return ""
+        k = self.skipped[0]
+        return (f": all {len(self.skipped)} records were skipped for their images "
+                f"(first: record {k.record}, {k.path}: {k.reason})")
+
 
 class HasSplits(Protocol):
     """What split selection reads from a loader (also its abstract bases, which have no description).

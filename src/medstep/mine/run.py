@@ -168,7 +168,7 @@ def run_mine(cfg: MineConfig, progress: ProgressFactory | None = None) -> MineOu
     else:
         minable = list(samples)
     if not minable:
-        why = " (none has a report)" if samples and strategy.needs_report else ""
+        why = " (none has a report)" if samples and strategy.needs_report else ("" if samples else loaded.why_empty())
         raise MedstepError(f"{cfg.benchmark}: no sample to mine in {cfg.data} (split {loaded.split!r}){why}")
     if images:
         _check_vision(strategy, minable)
