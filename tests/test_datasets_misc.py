@@ -127,6 +127,22 @@ def test_custom_errors(tmp_path):
         load_benchmark("custom", bad)
 
 
+def test_custom_file_without_records_is_refused(tmp_path):
+    """A header-only CSV or an empty JSONL loads nothing and leaves a wrong --map column unchecked: refused."""
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("q,a\n")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    for path in (header_only, empty):
+        with pytest.raises(MedstepError, match=r"custom: .* holds no records"):
+            load_benchmark("custom", path, LoadOptions(field_map={"question": "qq", "answer": "a"}))
+    # near miss: one row is loaded, and a mapped column it lacks is named
+    header_only.write_text("q,a\nIs it enlarged?,yes\n")
+    assert len(load_benchmark("custom", header_only, LoadOptions(field_map={"question": "q", "answer": "a"})).samples) == 1
+    with pytest.raises(MedstepError, match="no column 'qq'"):
+        load_benchmark("custom", header_only, LoadOptions(field_map={"question": "qq", "answer": "a"}))
+
+
 # ------------------------------------------------------------------- registry
 def test_registry_lists_all_loaders_with_metadata():
     names = benchmark_names()

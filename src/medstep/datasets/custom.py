@@ -70,13 +70,15 @@ class Custom:
         if path.is_dir():
             raise MedstepError(f"{self.name}: {path} is a directory; pass a .jsonl/.json/.csv/.tsv/.xlsx/.parquet/.arrow file")
         rows = read_table_file(path)
-        columns = set().union(*(r.raw.keys() for r in rows)) if rows else set()
+        if not rows:  # nothing to load, and no row to check the --map columns against
+            raise MedstepError(f"{self.name}: {path} holds no records")
+        columns = set().union(*(r.raw.keys() for r in rows))
         fmap = _resolve_map(options.field_map, columns)
         for required in ("question", "answer"):
             if required not in fmap:
                 raise MedstepError(f"{self.name}: {path} has no '{required}' column; map one with {required}=<column>")
         for key, column in fmap.items():
-            if rows and column not in columns:
+            if column not in columns:
                 raise MedstepError(f"{self.name}: {path} has no column '{column}' (mapped from '{key}')")
         ctx = LoadContext(self.name, options.split or self.default_split, str(path), options)
         for rec in rows:
