@@ -459,7 +459,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
     decision = resolve(commitments, paragraphs)
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
-            and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS, mentions):
+            and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):
         return Decision(None, decision.rule, ambiguous=True)
     return decision
 

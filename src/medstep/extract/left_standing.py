@@ -9,14 +9,11 @@ names one option plainly: no hedge, no judgement against it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from medstep.answers import revisions
 from medstep.extract.commit import WORD, Commitment, Tier
-from medstep.extract.cue_before import answer_phrase_before
 from medstep.extract.letters import letter_form, option_text
 from medstep.extract.lines import lead_judged_against
-from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.split import phrases
@@ -30,19 +27,15 @@ _SENTENCE_END = lazy_compile(r"[.!?;\n]")
 
 
 def answer_left_standing(text: str, idx: OptionIndex, commitments: list[Commitment], letter: str,
-                         revising: tuple[str, ...], mentions: Sequence[Mention] = ()) -> bool:
+                         revising: tuple[str, ...]) -> bool:
     """Whether an answer stated as such for another option stands before the last commitment to ``letter`` (module
-    docstring); ``revising`` are the revision phrases that, between the two, hand the answer over. Among
-    ``mentions``, an option named by its text right after an answer phrase is stated too ("The answer is
-    epiglottitis.", when the reader classed that mention as nothing)."""
+    docstring); ``revising`` are the revision phrases that, between the two, hand the answer over."""
     chosen = max((c for c in commitments if c.letter == letter and c.tier >= Tier.DECISION), key=lambda c: c.pos,
                  default=None)
     if chosen is None:
         return False  # (a description read when nothing stronger is said)
     stated = [c.pos for c in commitments if c.rule == "final_answer_phrase" and c.letter not in (letter, CONFLICT)]
     stated += _stated_before(text, idx, chosen.pos, letter)
-    stated += [m.start for m in mentions if m.by_text and m.letter not in (letter, CONFLICT)
-               and 0 < chosen.pos - m.start <= CONFLICT_REACH and answer_phrase_before(text, m.start)]
     for pos in stated:
         if not 0 < chosen.pos - pos <= CONFLICT_REACH:
             continue
