@@ -1,0 +1,84 @@
+"""The verifier's vocabulary outside the chest, from a board syllabus rather than from any case (issue #8, vvocab24):
+bone tumours and tumour-like lesions by name, spinal infection, demyelination, abdominal fat infarcts, bowel ischaemia
+and the mesenteric vessels, deep neck abscesses, the narrowed airway and germ cell tumours, each under its broader
+finding. Every sentence is our own."""
+
+from medstep.verify import extract_findings, verify
+
+
+def _claims(text: str) -> dict[str, str]:
+    return {f.concept: f.polarity.value for f in extract_findings(text) if f.is_claim}
+
+
+def _verdicts(chain: str, report: str) -> dict[str, str]:
+    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
+            for f, v in zip(s.findings, s.verdicts)}
+
+
+def test_bone_tumours_and_tumour_like_lesions_are_named_under_bone_lesion():
+    assert _claims("The proximal humerus holds a chondrosarcoma.") == {"chondrosarcoma": "present"}
+    assert _claims("A small osteoid osteoma sits in the tibial cortex.") == {"osteoid_osteoma": "present"}
+    assert _claims("An incidental fibrous cortical defect of the distal femur.") == {"non_ossifying_fibroma": "present"}
+    assert _claims("Fibrous dysplasia of the left sixth rib.") == {"fibrous_dysplasia": "present"}
+    assert _claims("An expansile aneurysmal bone cyst of the fibula.") == {"aneurysmal_bone_cyst": "present"}
+    # a named bone tumour supports the broad bone lesion the report names, and is no lung ground glass or aneurysm
+    femur = "Radiograph of the femur: a bone lesion with a ground-glass matrix, fibrous dysplasia."
+    assert _verdicts("There is fibrous dysplasia of the femur.", femur)["fibrous_dysplasia"] == "supported"
+    assert "ground_glass_opacity" not in _claims("The lesion has a ground-glass matrix.")
+    assert "aneurysm" not in _claims("This is an aneurysmal bone cyst.")
+    # near miss: fibrous dysplasia is no cellular dysplasia, and a bare "cyst" stays a cyst
+    assert "dysplasia" not in _claims("Fibrous dysplasia of the skull base.")
+    assert _claims("A simple cyst of the left kidney.") == {"cyst": "present"}
+
+
+def test_the_infected_disc_and_the_abscess_beside_the_cord():
+    spine = ("MRI lumbar spine: fluid signal in the L2-L3 disc with erosion of both endplates and a small epidural "
+             "abscess, in keeping with spondylodiscitis.")
+    assert _verdicts("There is discitis at L2-3.", spine)["discitis"] == "supported"
+    assert _verdicts("The L2-3 disc space is infected.", spine)["discitis"] == "supported"
+    assert _verdicts("There is an abscess in the epidural space.", spine)["epidural_abscess"] == "supported"
+    calm = "MRI lumbar spine: degenerate L4-L5 disc with Modic type 1 endplate change. No discitis."
+    assert _verdicts("This is spondylodiscitis at L4-5.", calm)["discitis"] == "contradicted"
+    # near miss: a degenerate disc is no infected one
+    assert "discitis" not in _claims("The L4-L5 disc is degenerate and desiccated.")
+
+
+def test_demyelinating_plaques_are_white_matter_disease_not_atheroma():
+    assert _claims("Demyelinating plaques lie along the corpus callosum.") == {"white_matter_disease": "present"}
+    assert _claims("Ovoid lesions perpendicular to the ventricles, Dawson fingers.").get("multiple_sclerosis") == "present"
+    assert _claims("This is ADEM after a viral illness.").get("adem") == "present"
+    # near miss: a plaque in a vessel is still atheroma
+    assert _claims("Calcified plaque at the carotid bifurcation.").get("white_matter_disease") is None
+
+
+def test_fat_infarcts_bowel_ischaemia_and_the_mesenteric_vessels():
+    assert _claims("Epiploic appendagitis beside the sigmoid colon.") == {"epiploic_appendagitis": "present"}
+    assert _claims("A segmental omental infarction in the right flank.") == {"omental_infarct": "present"}
+    isch = "CT abdomen: SMA embolus with thin-walled, non-enhancing jejunal loops: small bowel ischaemia."
+    assert _verdicts("The small bowel is ischaemic.", isch)["bowel_ischemia"] == "supported"
+    assert _verdicts("There is mesenteric ischaemia.", isch)["bowel_ischemia"] == "supported"
+    assert _claims("Superior mesenteric vein thrombosis.") == {"mesenteric_vessel_occlusion": "present"}
+    # near miss: an ischaemic brain is no ischaemic bowel; appendagitis is no appendicitis
+    assert "bowel_ischemia" not in _claims("Chronic small vessel ischaemic change in the brain.")
+    assert "appendicitis" not in _claims("Epiploic appendagitis of the descending colon.")
+
+
+def test_deep_neck_abscesses_and_the_narrowed_airway():
+    neck = "CT neck: a rim-enhancing collection in the retropharyngeal space, a retropharyngeal abscess."
+    assert _verdicts("There is an abscess behind the throat.", neck)["neck_abscess"] == "supported"
+    assert _claims("Ludwig's angina with gas in the floor of the mouth.").get("neck_abscess") == "present"
+    airway = "CT neck: a 2 cm segment of subglottic tracheal narrowing after intubation. The trachea is midline."
+    assert _verdicts("The windpipe is narrowed below the vocal cords.", airway)["airway_stenosis"] == "supported"
+    assert _verdicts("Subglottic stenosis.", airway)["airway_stenosis"] == "supported"
+    assert _claims("The windpipe is a little squeezed but straight.") == {"airway_stenosis": "present"}
+    # near miss: tracheal stenosis is no tracheal deviation, and a deviated windpipe no stenosis
+    assert "tracheal_deviation" not in _claims("There is tracheal stenosis.")
+    assert _claims("The trachea is deviated to the right.") == {"tracheal_deviation": "present"}
+
+
+def test_germ_cell_tumours_and_nodal_masses():
+    assert _claims("A fat-containing teratoma in the anterior mediastinum.").get("germ_cell_tumor") == "present"
+    assert _claims("A left testicular seminoma.") == {"germ_cell_tumor": "present"}
+    assert _claims("A conglomerate nodal mass in the mediastinum.").get("lymphadenopathy") == "present"
+    # near miss: a mass that is not nodal stays a mass
+    assert _claims("A mass in the mediastinum.").get("lymphadenopathy") is None
