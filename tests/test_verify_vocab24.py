@@ -1,8 +1,10 @@
 """The verifier's vocabulary outside the chest, from a board syllabus rather than from any case (issue #8, vvocab24):
 bone tumours and tumour-like lesions by name, spinal infection, demyelination, abdominal fat infarcts, bowel ischaemia
 and the mesenteric vessels, deep neck abscesses, the narrowed airway and germ cell tumours, each under its broader
-finding. Every sentence is our own."""
+finding; and a chain that declines a diagnosis and then only gives general advice observes nothing. Every sentence is
+our own."""
 
+from medstep.judges.verifier import ReasoningScore
 from medstep.verify import extract_findings, verify
 
 
@@ -82,3 +84,24 @@ def test_germ_cell_tumours_and_nodal_masses():
     assert _claims("A conglomerate nodal mass in the mediastinum.").get("lymphadenopathy") == "present"
     # near miss: a mass that is not nodal stays a mass
     assert _claims("A mass in the mediastinum.").get("lymphadenopathy") is None
+
+
+_BONE = ("Radiograph of the right femur in a 15-year-old: an aggressive lytic lesion in the distal metaphysis with a "
+         "Codman triangle and a soft tissue mass, in keeping with osteosarcoma.")
+
+
+def _score(chain: str) -> float:
+    return ReasoningScore.from_verification(verify(chain, report=_BONE)).radrscore or 0.0
+
+
+def test_a_chain_declining_the_diagnosis_observes_nothing_in_general_advice():
+    assert _score("I can't determine the diagnosis from this image. A bone lesion in a young patient needs tissue "
+                  "sampling to exclude a malignancy.") == 0.0
+    assert _score("It is not possible for me to say what this is. Any soft tissue mass in a child warrants an MRI and "
+                  "specialist review.") == 0.0
+    # near misses: a declining chain that says what it sees still observes, and so does a chain that decides
+    assert _score("I can't determine the diagnosis, but there is a large lytic lesion in the femur that needs a "
+                  "biopsy.") > 0.0
+    assert _score("I'm unable to say which option is correct. The lytic lesion in the distal femur is aggressive.") > 0.5
+    assert _score("A lytic bone lesion is seen. A lesion like this in a young patient needs tissue sampling, so this "
+                  "is osteosarcoma.") > 0.5

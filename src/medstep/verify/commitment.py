@@ -4,7 +4,7 @@ Split from ``verifier.py`` (which calls these once per chain) to keep that file 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Callable
 
 from medstep.answers import hedges
@@ -33,6 +33,36 @@ def blind(text: str) -> bool:
     whatever it states after. A literal gate first: the pattern costs ~0.1 ms on a long chain, the gate ~2 us."""
     low = text.lower().replace("\u2019", "'")
     return any(g in low for g in _BLIND_GATES) and _BLIND.search(low) is not None
+
+
+# The writer declines to name the diagnosis ("I can't determine the diagnosis", "I am unable to make a diagnosis", "it
+# is not possible for me to say what this is") and then only gives general advice or knowledge about the case's finding
+# ("A bone lesion in a young patient needs tissue sampling", "Such masses usually warrant an MRI"): a chain that commits
+# to no answer observes nothing in such a statement (issue #8, vvocab24). A clause without a general or advice word
+# ("..., but there is a lytic lesion in the femur") still observes.
+_DECLINES = lazy_compile(
+    r"\b(?:cannot|can't|can\s+not|unable\s+to|not\s+able\s+to|couldn't|could\s+not|(?:not\s+)?possible\s+(?:for\s+me\s+)?"
+    r"to|impossible\s+(?:for\s+me\s+)?to)\s+(?:reliably\s+|confidently\s+|definitively\s+|accurately\s+|safely\s+)?"
+    r"(?:determine|make|give|provide|offer|reach|establish|say|tell|decide|choose|pick|identify|know|commit\s+to)\b")
+_GENERAL = lazy_compile(
+    r"\b(?:needs?|requires?|warrants?|merits?|calls?\s+for|deserves?|usually|typically|generally|in\s+general|commonly|"
+    r"tends?\s+to|in\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:patient|child|adult|adolescent|teenager|person|man|woman)|"
+    r"in\s+(?:[a-z-]+\s+){0,2}(?:patients|children|adults|adolescents|teenagers|people|men|women)|"
+    r"should\s+(?:be\s+)?(?:referred|biopsied|sampled|assessed|evaluated|investigated|imaged|followed|discussed|seen|undergo|"
+    r"have|get))\b")
+_SEEN = lazy_compile(r"\b(?:there\s+(?:is|are)|i\s+(?:can\s+)?see|shows?|showing|(?:is|are)\s+seen|demonstrates?|visible|"
+                     r"this\s+(?:image|film|radiograph|scan)|the\s+(?:image|film|radiograph|scan))\b")
+
+
+def declines_generally(text: str, steps: Sequence[StepVerdict]) -> bool:
+    """Whether ``text`` (a chain) declines to name a diagnosis (``_DECLINES``) and every clause of ``steps`` that claims
+    something is a general statement or advice (``_GENERAL``, with no word of seeing: ``_SEEN``): such a chain observes nothing when it picks no answer."""
+    low = text.lower().replace("\u2019", "'")
+    if _DECLINES.search(low) is None:
+        return False
+    claims = [(s.text, c) for s in steps for c in s.clauses if c[3]]
+    return bool(claims) and all(_GENERAL.search(t[c[0]:c[1]].lower()) is not None
+                                and _SEEN.search(t[c[0]:c[1]].lower()) is None for t, c in claims)
 
 
 _HEDGED_MIN = 3  # hedged findings that, more than twice the firm ones, make a chain hedge everything

@@ -20,7 +20,7 @@ from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.commitment import (
-    blind, echoes_and_denies, echoes_decision, only_denies, restates_options,
+    blind, declines_generally, echoes_and_denies, echoes_decision, only_denies, restates_options,
 )
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
@@ -287,6 +287,8 @@ class Verifier:
             len(opts) >= 3 and pred_items and asserts_every_option(
                 [sf.finding for sf in pred_items], [self._read(t, region) for t in opts.values()]))))
         observes = chain_observes(steps) and not blind(chain)  # "I can't see the image, but ...": nothing seen
+        if observes and chosen_l is None and declines_generally(chain, steps):
+            observes = False  # "I can't determine the diagnosis. A bone lesion in a child needs a biopsy."
         if committed and observes and (echoes_decision(steps, decision) or only_denies(steps, decision) or
                                        restates_options(steps, decision,
                                                         [self._read(t, region) for k, t in opts.items() if k != chosen_l])
