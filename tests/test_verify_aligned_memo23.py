@@ -6,7 +6,8 @@ naming no rib read as no rib site without reading its sentences (an exact prefil
 from __future__ import annotations
 
 from medstep.verify import default_verifier, verify
-from medstep.verify.aligned import _clauses, _not_thing, _states_more, _thing_words, _things, report_sentences
+from medstep.verify.aligned import _states_more, report_sentences
+from medstep.verify.aligned_words import _clauses, _not_thing, _thing_words, _things
 from medstep.verify.aligned_normal_places import _events, _normal_subject, normal_places, read_normal_places
 from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NEG_PRE, K_NORMAL
 

@@ -123,7 +123,7 @@ def test_thing_words_are_the_plain_reading() -> None:
     reading: every word of two characters or more that names a thing, outside each attribute's words."""
     import random
 
-    from medstep.verify.aligned import _NOT_THING, _WORD, _stem, _things
+    from medstep.verify.aligned_words import _NOT_THING, _WORD, _stem, _things
 
     def plain(low: str, spans: list[tuple[int, int]]) -> set[str]:
         return {_stem(m.group()) for m in _WORD.finditer(low) if len(m.group()) > 1 and m.group() not in _NOT_THING

@@ -71,6 +71,9 @@ def test_deep_neck_abscesses_and_the_narrowed_airway():
     assert _claims("Ludwig's angina with gas in the floor of the mouth.").get("neck_abscess") == "present"
     airway = "CT neck: a 2 cm segment of subglottic tracheal narrowing after intubation. The trachea is midline."
     assert _verdicts("The windpipe is narrowed below the vocal cords.", airway)["airway_stenosis"] == "supported"
+    # near miss: normal airways deny the stenosis ("The airways are of normal calibre": the trachea's expands)
+    normal = "CT chest. The airways are of normal calibre. No effusion."
+    assert _verdicts("The windpipe is narrowed below the vocal cords.", normal)["airway_stenosis"] == "contradicted"
     assert _verdicts("Subglottic stenosis.", airway)["airway_stenosis"] == "supported"
     assert _claims("The windpipe is a little squeezed but straight.") == {"airway_stenosis": "present"}
     # near miss: tracheal stenosis is no tracheal deviation, and a deviated windpipe no stenosis

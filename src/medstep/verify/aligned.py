@@ -26,11 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from medstep.answers.hedges import EARLIER_WORDS
-from medstep.answers.negation import SEEN, SEEN_RARE
-from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
@@ -42,6 +39,7 @@ from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, q
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.scope_words import size_attr
+from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_landmarks import landmarks
@@ -50,39 +48,8 @@ from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
-MIN_SHARED = 2
 _UNIT_BASE = 4_500_000
 _MEMO_LIMIT = 8192  # sentences and clauses whose reading ``read_sentence`` keeps per scanner
-_WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"; not a bare number
-# words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
-# places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS``, the words of seeing of
-# ``negation.SEEN`` / ``SEEN_RARE`` and the number words of ``answers/text.NUMBER_WORDS`` (a shared "lower lobe" or
-# "present" says nothing of which finding two sentences are about); the one-word grades, changes and sides of the
-# scanner's attribute phrases ("mild", "worsening", "bilateral": ``Lexicon.attr_words``) join them per scanner
-# (:func:`_not_thing`)
-_NOT_THING = frozenset("""
-a an the of on in at to by for from with without within into onto over under above below behind beside between
-and or but nor as than then that this these those there here it its they their them which who whose what when
-is are was were be been being has have had having do does did can could may might must should would will shall
-no not any some each both all every other another more most less least much many few several very also only
-still now again already yet just about approximately roughly around nearly almost up down out off further
-see sees shows show showed note appears
-appear appeared looks look looked seems seem remains remain measuring measures measure measured extending extends
-involving involves containing contains compared comparison since today yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
-year years month months week weeks day days hour hours
-lies lie lying sits sit sitting projects project projecting post procedure including dilated enlarged
-side sides sided lobe lobes zone zones upper lower mid middle central
-peripheral proximal distal anterior posterior medial lateral superior inferior apex apical base basal
-predominantly mostly mainly largely same size extent degree grade amount degrees percent per cent
-""".split()) | frozenset(EARLIER_WORDS) | frozenset(SEEN + SEEN_RARE) | frozenset(NUMBER_WORDS)
-
-
-@lru_cache(maxsize=8)
-def _not_thing(attr_words: frozenset[str]) -> frozenset[str]:
-    """``_NOT_THING`` with a scanner's one-word attribute words (one set per lexicon, built once)."""
-    return _NOT_THING | attr_words
-
-
 @dataclass(frozen=True)
 class _Said:
     """One sentence: its thing words and the single value of each attribute kind it states."""
@@ -102,22 +69,6 @@ class _Said:
     parts: tuple[_Said, ...] = ()
     # the (modifier, noun) places it claims, none after a denial (``aligned_places``)
     places: frozenset[tuple[str, str]] = frozenset()
-
-
-_SUFFIX = lazy_compile(r"(?:ing|ed|es|s)$")
-
-
-@lru_cache(maxsize=16384)
-def _stem(w: str) -> str:
-    """A word's stem for matching two writers' words: an inflection ending (-s, -es, -ed, -ing) and a final "e" off,
-    leaving four letters at least ("tilted", "tilts" -> "tilt"; "thickened", "thickening" -> "thicken"; "encases",
-    "encasing" -> "encas"); "-ss" kept ("mass")."""
-    if w.endswith("ss"):
-        return w
-    m = _SUFFIX.search(w)
-    if m is not None and m.start() >= 4:
-        w = w[:m.start()]
-    return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
 @owner_memo(_MEMO_LIMIT)
@@ -262,75 +213,6 @@ def _carried(f: Finding, kind: str, value: str) -> bool:
     if kind == "size":
         return f.size is not None and abs(f.size - _mm(value)[0]) < 1e-6
     return getattr(f, kind) == value or kind == "location" and f.location2 == value
-
-
-_CLAUSE_BREAK = lazy_compile(r"[,;:]")
-# a piece that goes on describing the thing before it ("..., with pars defects", "..., which has increased"): the
-# same clause
-_GOES_ON = lazy_compile(r"\s*(?:with|without|which|that|including|measuring|extending|involving|containing|causing|"
-                        r"in keeping|consistent|compatible|as|than|since|compared)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=16384)
-def _clauses(text: str, not_thing: frozenset[str]) -> tuple[tuple[int, int], ...]:
-    """The clauses of a chain step (split at commas, semicolons and colons), a clause with fewer than ``MIN_SHARED``
-    thing words joined to the next one ("a mildly dilated, inverted U-shaped loop of large bowel"): a step that lists
-    several things ("New wedge in the right lower zone, enlarged right pulmonary artery, no effusion") is aligned
-    thing by thing, not as one sentence that shares words with every report sentence. Memoised: a step's clauses are
-    asked for by each check of it (denied things, normal places, aligned values), and a benchmark's steps repeat."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text) if not _GOES_ON.match(text, m.end())] + [len(text)]
-    out: list[tuple[int, int]] = []
-    start, words = 0, set[str]()
-    for a, b in zip(cuts, cuts[1:]):
-        if b <= a:
-            continue
-        words |= _thing_words(lower_text(text[a:b]), not_thing)
-        if len(words) >= MIN_SHARED or b == len(text):
-            out.append((start, b))
-            start, words = b, set()
-    if out and start < len(text):
-        out[-1] = (out[-1][0], len(text))
-    return tuple(out) or ((0, len(text)),)
-
-
-def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[str]) -> set[str]:
-    if not attr_spans:  # (most clauses: the words alone, no span test per word)
-        return {_stem(w) for w in _WORD.findall(low) if len(w) > 1 and w not in not_thing}
-    out = set()
-    for m in _WORD.finditer(low):
-        w = m.group()
-        if len(w) > 1 and w not in not_thing:
-            at = m.start()
-            for a, b in attr_spans:
-                if a <= at < b:
-                    break
-            else:  # (in no attribute's words)
-                out.add(_stem(w))
-    return out
-
-
-@lru_cache(maxsize=32768)
-def _thing_words(low: str, not_thing: frozenset[str]) -> frozenset[str]:
-    """``_things`` of a lower-case text with no attribute spans, memoised: a report's sentences and a step's clauses
-    are read for their thing words by several checks (clauses, antecedents, denied items, landmarks, normal places),
-    and a benchmark's reports and chains repeat sentences."""
-    return frozenset(_things(low, [], not_thing))
-
-
-# a clause whose subject stands for the thing named before it: a pronoun, or "the <noun>" of a noun said before
-# ("Circumferential pleural thickening encases the lung. The thickening reaches 14 mm.")
-_SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?(?:(it|its|they|their|this|these)|the\s+([a-z]+))\b", re.IGNORECASE)
-
-
-def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozenset[str]:
-    """The thing words of the text ``before`` a clause whose subject stands for its thing (``_SUBJECT``), else none."""
-    m = _SUBJECT.match(clause)
-    if m is None or not before:
-        return frozenset()
-    things = _thing_words(lower_text(before), not_thing)
-    if m.group(2) is not None and _stem(m.group(2).lower()) not in things:
-        return frozenset()
-    return frozenset(things)
 
 
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:

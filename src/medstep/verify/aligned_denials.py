@@ -6,7 +6,7 @@ Words no concept of the table names are claims of nothing, so a chain that state
 signs of option B beside an acute embolism) as fact was judged only on what else it said. A report sentence that is
 one denial from its start ("No ...", "There is no ...", "Without ...") with no turn in it ("but", "however", "with",
 "except", ...) denies each of its items (cut at commas, "and", "or", "nor", "no"); an item of at least two thing words
-(``aligned._things``), naming no concept of the table, that no other report sentence names is a denied thing. A chain clause the step asserts, with no
+(``aligned_words._things``), naming no concept of the table, that no other report sentence names is a denied thing. A chain clause the step asserts, with no
 denial and no normal word of its own, that holds every thing word of a denied item states it present: contradicted
 (``aligned-polarity-conflict``). An item of one word ("No webs.") is left alone: one shared word is no proof of one
 thing.

@@ -93,7 +93,7 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
                     not_thing: frozenset[str], thing_words: Callable[[str, list, frozenset[str]], set[str]]
                     ) -> list[FindingVerdict]:
     """The first item of step ``s`` that a clause it asserts denies and a report sentence states (module docstring);
-    ``thing_words`` is ``aligned._things`` (its words that name no thing: ``not_thing``)."""
+    ``thing_words`` is ``aligned_words._things`` (its words that name no thing: ``not_thing``)."""
     attr_words = scanner.attr_words
 
     def events(low: str) -> Sequence[tuple]:

@@ -152,7 +152,7 @@ def _normal_subject(scanner: Scanner, text: str) -> tuple[str, tuple[str, ...] |
 def placed_sites(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str],
                  read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]) -> ReportSites:
     """``report_sites`` of a report's sentences, memoised per scanner; ``read`` the thing words of a text (with
-    ``not_thing``, ``aligned._things``)."""
+    ``not_thing``, ``aligned_words._things``)."""
     return report_sites(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
                         lambda low: frozenset(read(low, [], not_thing)),
                         K_NORMAL, (K_ABN, K_CONCEPT), frozenset({K_NEG_PRE, K_NEG_POST}))

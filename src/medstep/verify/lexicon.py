@@ -228,7 +228,7 @@ class Lexicon:
         # then deviates": the tube deviates)
         self.active_forms: set[str] = set()
         # one-word attribute phrases that grade, date or side a finding ("minimal", "worsening", "bilateral", "rul"):
-        # words that name no thing of their own (``aligned._NOT_THING``)
+        # words that name no thing of their own (``aligned_words._NOT_THING``)
         self.attr_words: set[str] = set()
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
