@@ -65,6 +65,9 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
         rest = rest[1:]
     if rest == [prop]:
         return YES
+    if len(rest) == 2 and rest[0] == "normal" and rest[1] != "limits" or len(rest) == 3 and rest[1:] == ["is", "normal"]:
+        dim = rest[1] if rest[0] == "normal" else rest[0]  # "normal size", "size is normal" (a bare reply)
+        return NO if dim in SIZE_WORDS[prop] else None
     if len(rest) == 3 and rest[:2] in (["of", "normal"], ["normal", "in"]):
         return NO if rest[2] in SIZE_WORDS[prop] else None  # "of normal thickness", "normal in size"
     aspects = _aspects(rest)
@@ -160,6 +163,24 @@ _ABBREVIATION = lazy_compile(r"[A-Z]{3,4}")  # two letters name too many things 
 _NORMALITY = {"normal": True, "abnormal": False}
 
 
+_BARE_MAX = 5  # words of a reply that is only the judgement ("Normal.", "Normal size.", "Within normal limits.")
+
+
+def _bare(text: str, prop: str) -> str | None:
+    """The verdict of a reply made only of the judgement, its subject left to the question: "Normal." / "Normal
+    size." / "Size is normal." to "Is the spleen enlarged?" (no); a dimension the size word does not ask ("Normal
+    shape.", "Normal thickness." to "enlarged?"), a hedge or a question leave it unread."""
+    body = text.strip().rstrip(".!").strip()
+    if not body or "?" in body or re.search(r"[.;:!\n]", body):
+        return None
+    toks = _TOKEN.findall(body.lower().replace("’", "'"))
+    if not toks or len(toks) > _BARE_MAX or any(_NUMBER.match(t) for t in toks):
+        return None
+    if toks[:2] in (["within", "normal"], ["is", "normal"]):
+        toks = toks[1:]
+    return _judgement(toks, 0, prop) if toks[0] in ("normal", "of", "wnl") or toks[1:] == ["is", "normal"] else None
+
+
 def read_size(text: str, question: str) -> str | None:
     """no / yes when a short answer judges the asked structure's size in words (see module docstring), else ``None``."""
     term = implicit_terms.question_term(question)
@@ -173,6 +194,10 @@ def read_size(text: str, question: str) -> str | None:
     if written is not None and _ABBREVIATION.fullmatch(written.group(0)):
         subject = ("=" + written.group(0).lower(),)  # "Is the CBD dilated?" - "The common bile duct measures ..."
     asked_sides = set(subject) & LATERAL
+    if prop in SIZE_WORDS:
+        bare = _bare(text, prop)
+        if bare is not None:
+            return bare
     verdicts: set[str] = set()
     for sentence in implicit.sentences(text):
         read = [(c, v) for c in _CLAUSE.split(sentence) if c.strip()
