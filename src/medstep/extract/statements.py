@@ -8,7 +8,8 @@ of the asked finding. What they leave is read here, by readers that know the que
 elsewhere (``extract/sides.py``) or on one side when both are asked (``extract/bilateral.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
 size judged in words (``extract/sizes.py``) or called too large or small (``extract/size_said.py``), a device placed in one compartment (``extract/compartments.py``), a
 device's tip where it belongs or never does (``extract/placement.py``), one organ described as normal
-(``extract/organ_normal.py``), a finding asked at one age stated at the other (``extract/acuity.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
+(``extract/organ_normal.py``), a finding asked at one age stated at the other (``extract/acuity.py``), a device denied with its group
+(``extract/device_group.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import (acuity, asked, bilateral, closed, compartments, normality, organ_normal, placement,
+from medstep.extract import (acuity, asked, bilateral, closed, compartments, device_group, normality, organ_normal, placement,
                              replywords, sides, size_said, sizes, technique, zh_concepts)
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
@@ -34,6 +35,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (size_said.RULE, size_said.read_size_said),
     (organ_normal.RULE, organ_normal.read_organ_normal),
     (acuity.RULE, acuity.read_acuity),
+    (device_group.RULE, device_group.read_device_group),
 )
 NEGATED_RULE = "negated_question"
 

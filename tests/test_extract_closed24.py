@@ -1,0 +1,53 @@
+"""Closed answers (session 24, issue #7): bare verdict replies that leave their subject to the question ("Normal
+size." to "Is the spleen enlarged?", "No lines." to "Is there a central line?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in question)
+    sample = Sample(id="x", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+    return extract(text, sample).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the spleen enlarged?", "Normal.", "no"),
+    ("Is the cardiac silhouette enlarged?", "Normal size.", "no"),
+    ("Is the liver enlarged?", "Normal in size.", "no"),
+    ("Is the thyroid enlarged?", "Size is normal.", "no"),
+    ("Is the aorta dilated?", "Normal calibre.", "no"),
+    ("Is the spleen enlarged?", "Within normal limits.", "no"),
+    # near misses: another dimension, a hedge, a denial, a question, a measurement, more than the verdict
+    ("Is the spleen enlarged?", "Normal shape.", None),
+    ("Is the bladder wall thickened?", "Normal size.", None),
+    ("Is the spleen enlarged?", "Probably normal.", None),
+    ("Is the spleen enlarged?", "Not normal.", None),
+    ("Is the spleen enlarged?", "Normal?", None),
+    ("Is the heart enlarged?", "Normal, I think.", None),
+    ("Is the heart enlarged?", "Normal. Borderline.", None),
+])
+def test_bare_size_verdict(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a central venous catheter?", "No lines.", "no"),
+    ("Is there a pacemaker?", "No devices.", "no"),
+    ("Is there a PICC?", "No lines or tubes are seen.", "no"),
+    ("Is there a chest drain?", "There are no drains.", "no"),
+    ("Is there a nasogastric tube?", "No support devices or lines.", "no"),
+    # near misses: a group the device is not in, a place or a hedge added, another kind of thing asked
+    ("Is there a central line?", "No tubes.", None),
+    ("Is there a pacemaker?", "No lines.", None),
+    ("Is there a nasogastric tube?", "No lines.", None),
+    ("Is there a pacemaker?", "No lines in the neck.", None),
+    ("Is there a pacemaker?", "Probably no devices.", None),
+    ("Is there a pneumothorax?", "No lines.", None),
+])
+def test_device_group_denied(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
