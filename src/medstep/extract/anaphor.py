@@ -50,7 +50,7 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     for m in _PRONOUN.finditer(text):
         if m.group(1).lower() != wanted:
             continue
-        if _other_antecedent(text[:m.start(1)], subject):
+        if other_antecedent(text[:m.start(1)], subject):
             return None
         name = " ".join(subject)
         after = text[m.end(1):]
@@ -62,7 +62,7 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     return None
 
 
-def _other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
+def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
     """Whether ``before`` names a thing of the vocabulary the question's subject does not (it may be the antecedent)."""
     concepts = vocabulary().concepts
     for mention in vocabulary().mentions(before):
@@ -74,4 +74,4 @@ def _other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
     return False
 
 
-__all__ = ["resolve"]
+__all__ = ["other_antecedent", "resolve"]

@@ -43,8 +43,8 @@ from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import fragments
-from medstep.extract.anaphor import resolve
+from medstep.extract import first_person, fragments
+from medstep.extract.anaphor import other_antecedent, resolve
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
@@ -413,6 +413,13 @@ def read_implicit(text: str, question: str) -> str | None:
     verdict = _english(DENIED_LINK.sub("no ", text), q)  # "nothing to suggest a mass" denies the mass
     if verdict is None and q.prop is not None and (named := resolve(text, question, q.words, q.prop)) is not None:
         verdict = _english(named, q)  # "The lobes measure 4.5 cm, so it is not enlarged." (extract/anaphor.py)
+    if verdict is None and q.prop is not None and (said := first_person.plain(text)) is not None:
+        # "..., so I'd call it elevated." states "so it is elevated" (extract/first_person.py)
+        named = resolve(said, question, q.words, q.prop)
+        verdict = _english(DENIED_LINK.sub("no ", said), q) or (_english(named, q) if named is not None else None)
+        if verdict is None and (last := first_person.concluding(text)) is not None and not other_antecedent(
+                last[0], q.words) and (named := resolve(last[1], question, q.words, q.prop)) is not None:
+            verdict = _english(named, q)  # "The band is faint; on balance I'd call this negative."
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None
