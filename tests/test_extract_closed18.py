@@ -208,13 +208,14 @@ def test_textbook_sign_row_guards(question: str, text: str) -> None:
      "yes"),
     ("Is the heart enlarged?", "The heart is enlarged, suggestive of a dilated cardiomyopathy.", "yes"),
     ("Is there a pleural effusion?", "There is a large left pleural effusion, concerning for malignancy.", "yes"),
+    # session 24: the asked one inferred at the reply's end is its conclusion (extract/inferred.concluded)
+    ("Is there sinusitis?", "Mucosal thickening of the maxillary sinus, suggesting sinusitis.", "yes"),
 ])
 def test_inference_about_another_thing_set_aside(question: str, text: str, expected: str) -> None:
     assert _read(question, text)[0] == expected
 
 
 @pytest.mark.parametrize("question, text", [
-    ("Is there sinusitis?", "Mucosal thickening of the maxillary sinus, suggesting sinusitis."),  # the asked one inferred
     ("Is there a nodule?", "A rounded density in the right lower zone, suggesting a nipple shadow."),  # a mimic
     ("Is there a pleural effusion?", "There may be a small effusion, suggesting heart failure."),  # its own hedge
     ("Is there intracranial hemorrhage?", "Blood in the ventricles, suggesting intraventricular haemorrhage."),

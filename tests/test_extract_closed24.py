@@ -51,3 +51,35 @@ def test_bare_size_verdict(question: str, text: str, expected: str | None) -> No
 ])
 def test_device_group_denied(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the hemidiaphragm elevated?", "I'd call it elevated.", "yes"),
+    ("Is the ventricle dilated?", "It measures 12 mm, which I would call dilated.", "yes"),
+    ("Are the ventricles dilated?", "I would call them dilated.", "yes"),
+    ("Is the aorta calcified?", "I'd call it calcified.", "yes"),
+    ("Is the ventricle dilated?", "It might be dilated; I'd call it dilated.", "yes"),
+    # near misses: another judge, a possibility modal, a hedge after the verdict, no thing judged, another subject
+    ("Is the lesion enhancing?", "Some would call it enhancing.", None),
+    ("Is the ventricle dilated?", "I could call it dilated.", None),
+    ("Is the ventricle dilated?", "Borderline. I'd call it dilated, but a repeat scan could change that.", None),
+    ("Is the ventricle dilated?", "I would call for a repeat scan.", None),
+    ("Is the spleen enlarged?", "I would call the liver enlarged.", None),
+])
+def test_first_person_verdict(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a pneumothorax?", "Deep sulcus on the left, suggesting an anterior pneumothorax.", "yes"),
+    ("Is there a mass?", "A lobulated soft-tissue density in the left hilum, concerning for mass.", "yes"),
+    ("Is there a pneumothorax?", "No lung markings beyond a pleural line, indicating a pneumothorax.", "yes"),
+    # near misses: a possibility, a mimic, two candidates, a doubt after it, a hedged sighting
+    ("Is there a mass?", "A density, suggesting a possible mass.", None),
+    ("Is there a mass?", "A density, suggesting a nipple shadow rather than a mass.", None),
+    ("Is there pneumonia?", "An opacity, suggesting pneumonia or atelectasis.", None),
+    ("Is there a mass?", "Soft tissue in the hilum, suggesting a mass, although nodes are possible.", None),
+    ("Is there pneumonia?", "There might be an opacity, suggesting pneumonia.", None),
+])
+def test_closing_inference(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -30,11 +30,15 @@ def test_an_inference_to_another_thing_is_set_aside(question, text):
 
 
 @pytest.mark.parametrize("question,text", [
-    ("Is there pneumonia?", "There is an opacity in the left lower lobe, suspicious for pneumonia."),  # the asked one
     ("Is there a nodule?", "A nodule projects over the left base, suspicious for a nipple shadow."),  # a mimic
 ])
 def test_an_inference_to_the_asked_finding_or_a_mimic_stays(question, text):
     assert _read(question, text) is None
+
+
+def test_an_inference_to_the_asked_finding_ending_the_reply_concludes():
+    # session 24: a reply ending by inferring the asked finding answers with it (extract/inferred.concluded)
+    assert _read("Is there pneumonia?", "There is an opacity in the left lower lobe, suspicious for pneumonia.") == "yes"
 
 
 @pytest.mark.parametrize("link", hedges.INFERRING)

@@ -43,7 +43,7 @@ from medstep.answers import NO, YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import first_person, fragments
+from medstep.extract import first_person, fragments, inferred
 from medstep.extract.anaphor import other_antecedent, resolve
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
@@ -420,6 +420,8 @@ def read_implicit(text: str, question: str) -> str | None:
         if verdict is None and (last := first_person.concluding(text)) is not None and not other_antecedent(
                 last[0], q.words) and (named := resolve(last[1], question, q.words, q.prop)) is not None:
             verdict = _english(named, q)  # "The band is faint; on balance I'd call this negative."
+    if verdict is None and q.prop is None and (ends := inferred.concluded(text, question)) is not None:
+        verdict = _english(ends, q)  # "..., suggesting an anterior pneumothorax." (extract/inferred.py)
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None

@@ -86,6 +86,27 @@ def set_aside(text: str, question: str) -> str:
     return _INFERENCE.sub(drop, text)
 
 
+# The closing inference alone (``hedges.INFERRING``), with what it infers, at the end of the reply.
+_CLOSING = lazy_compile(r"(?i),\s*(" + hedges.alternation(hedges.INFERRING) + r")\s+[^.;!?\n]*[a-z][^.;!?\n]*[.!]?\s*$")
+
+_OR = lazy_compile(r"(?i)\b(?:or|and/or)\b")  # "..., suggesting pneumonia or atelectasis": two candidates weighed
+
+
+def concluded(text: str, question: str) -> str | None:
+    """``text`` with its closing inference written as an identity ("..., suggesting an anterior pneumothorax." ->
+    "..., consistent with an anterior pneumothorax."), when that inference ends the reply and names the asked term
+    (its words or a concept of its family), not a mimic nor one of two; else ``None``. A reply that ends by inferring the asked
+    finding from what it describes has answered with it: the model's conclusion, not a doubt about a sighting."""
+    m = _CLOSING.search(text)
+    term = implicit_terms.question_term(question)
+    if m is None or term is None or term.prop is not None or _MIMIC.search(m.group(0)) or _OR.search(m.group(0)):
+        return None
+    clause = m.group(0)[m.end(1) - m.start():]
+    if not (_stems(clause) & _stems(term.phrase) or _family(clause) & _family(term.phrase)):
+        return None
+    return text[:m.start(1)] + "consistent with" + text[m.end(1):]
+
+
 def _stems(text: str) -> set[str]:
     return {implicit_terms.stem(spelling(w)) for w in implicit_terms.tokens(text) if w not in STOP}
 
@@ -97,4 +118,4 @@ def _family(text: str) -> set[str]:
     return named | {a for c in named for a in voc.concepts[c].ancestors}
 
 
-__all__ = ["ABSOLUTE", "set_aside"]
+__all__ = ["ABSOLUTE", "concluded", "set_aside"]
