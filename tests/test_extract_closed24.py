@@ -83,3 +83,15 @@ def test_first_person_verdict(question: str, text: str, expected: str | None) ->
 ])
 def test_closing_inference(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("是否存在肺不张？", "右下肺见条片影，提示肺不张。", "是"),
+    ("是否有肺不张？", "未见肺不张。", "否"),
+    ("是否有肺不张？", "无肺不张，右下肺实变。", "否"),
+    # near misses: two candidates, a possibility
+    ("是否有肺不张？", "右下肺见条片影，考虑肺炎或肺不张。", None),
+    ("是否有肺不张？", "可能有肺不张。", None),
+])
+def test_negation_character_inside_a_name(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -49,7 +49,7 @@ from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.sized_langs import read_sized, read_sized_english
-from medstep.extract.implicit_langs import read_chinese, zh_question
+from medstep.extract.implicit_langs import mask_names, read_chinese, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
@@ -404,8 +404,8 @@ def read_implicit(text: str, question: str) -> str | None:
     if not text or len(text) > MAX_CHARS or is_refusal(text):
         return None
     if HAN.search(question):
-        zq = zh_question(question)
-        return read_chinese(han_heads(text), zq) if zq is not None and HAN.search(text) else None
+        zq = zh_question(mask_names(question))  # "肺不张" is a finding, its 不 no negation
+        return read_chinese(han_heads(mask_names(text)), zq) if zq is not None and HAN.search(text) else None
     q = parse_question(question)
     if q is None or HAN.search(text):  # a question in another European language: its own cue words
         # a finding's term (``extract/implicit_europe.py``), else an organ's size (``extract/sized_langs.py``)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers import ZH_NO, ZH_YES, negation
+from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
 from medstep.extract.stance import Stance
@@ -64,6 +66,30 @@ class ZhQuestion:
     term: str
     place: str  # a location the statement must also name ("肺" of 肺部有结节吗), or ""
     prop: bool
+
+
+# A finding whose Chinese name holds a negation character (肺不张, atelectasis: 不 "not"): its character is masked by
+# one that negates nothing in question and reply alike (:func:`mask_names`), so the name is read as a term.
+_MASK = "\u4e8d"
+
+
+@lru_cache(maxsize=1)
+def _negating_names() -> tuple[tuple[str, str], ...]:
+    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE))
+    names = {s for r in rows.values() if r.category == "finding" for s in r.synonyms
+             if HAN_NAME.search(s) and any(ch in s for ch in negation.ZH_CHARS)}
+    return tuple((n, "".join(_MASK if ch in negation.ZH_CHARS else ch for ch in n))
+                 for n in sorted(names, key=len, reverse=True))
+
+
+HAN_NAME = lazy_compile(r"[\u4e00-\u9fff]")
+
+
+def mask_names(text: str) -> str:
+    """``text`` with the negation characters inside findings' Chinese names masked ("提示肺不张" -> "提示肺\u4e8d张")."""
+    for name, masked in _negating_names():
+        text = text.replace(name, masked)
+    return text
 
 
 def zh_question(question: str) -> ZhQuestion | None:
@@ -244,4 +270,4 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "read_chinese", "zh_part_affirmed", "zh_question"]
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "mask_names", "read_chinese", "zh_part_affirmed", "zh_question"]
