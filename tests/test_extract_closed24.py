@@ -95,3 +95,15 @@ def test_closing_inference(question: str, text: str, expected: str | None) -> No
 ])
 def test_negation_character_inside_a_name(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the creatinine elevated?", "Creatinine 2.4 mg/dL; yes, that's elevated.", "yes"),
+    ("Is the creatinine elevated?", "Creatinine 2.4 mg/dL; that is not elevated.", "no"),
+    # near misses: another antecedent, the wrong number, a hedge
+    ("Is the thyroid enlarged?", "A nodule sits in the thyroid; that is enlarged.", None),
+    ("Are the kidneys small?", "That's small.", None),
+    ("Is the creatinine elevated?", "That's probably elevated.", None),
+])
+def test_that_takes_up_the_subject(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -7,7 +7,8 @@ of its own, and the property reader of ``extract/implicit.py`` reads the result 
 enlarged.". The pronoun stands for the subject only when nothing else could be its antecedent:
 
 * it opens the reply or a clause after a conclusion word ("so it is", "and therefore they are", "; it is"), and is
-  followed by the copula or a verb of seeming ("It is", "it's", "They are", "it doesn't appear");
+  followed by the copula or a verb of seeming ("It is", "it's", "They are", "it doesn't appear"); "that" takes up a
+  singular subject as "it" does ("Creatinine 2.4 mg/dL; yes, that's elevated."), not "that is," (an apposition);
 * it agrees in number with the question ("Is the ..." takes "it", "Are the ..." takes "they");
 * the text before it names no organ, device or finding of the vocabulary that the question does not name (an
   imaging method or a normal state is no antecedent): "A
@@ -32,7 +33,7 @@ from medstep.lazyre import lazy_compile
 # of seeming; group 1 is the pronoun.
 _PRONOUN = lazy_compile(
     r"(?i)(?:^|[.;:,!—–]\s*|\s-\s)(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?"
-    r"(it|they)(?=(?:'s|'re)\b|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't|appears?|looks?|seems?)\b)")
+    r"(it|they|that)(?=(?:'s|'re)\b|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't|appears?|looks?|seems?)\b(?!\s*,))")
 
 # Concept categories that name no thing: the imaging method, a normal state.
 _NO_ANTECEDENT = frozenset({"modality", "normal"})
@@ -48,7 +49,7 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     if wanted is None or not subject:
         return None
     for m in _PRONOUN.finditer(text):
-        if m.group(1).lower() != wanted:
+        if m.group(1).lower() not in (wanted, "that" if wanted == "it" else wanted):  # "that's elevated" too
             continue
         if other_antecedent(text[:m.start(1)], subject):
             return None
