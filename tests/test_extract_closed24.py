@@ -107,3 +107,21 @@ def test_negation_character_inside_a_name(question: str, text: str, expected: st
 ])
 def test_that_takes_up_the_subject(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the appendix dilated?", "It measures 12 mm; above 6 mm is abnormal.", "yes"),
+    ("Is the appendix dilated?", "It measures 5 mm; above 6 mm is abnormal.", "no"),
+    ("Is the pylorus thickened?", "Muscle 6 mm; above 4-5 mm is abnormal.", "yes"),
+    ("Is the pylorus thickened?", "Muscle 2 mm thick; over 3 mm is considered thickened.", "no"),
+    ("Is the CBD dilated?", "CBD 0.9 cm; normal is up to 6 mm.", "yes"),
+    ("Is the gallbladder wall thickened?", "Wall 8 mm; the upper limit of normal is 3 mm.", "yes"),
+    # near misses: between the ends of a range, two values, a hedge, a negation, two cut-offs
+    ("Is the pylorus thickened?", "Muscle 4.5 mm; above 4-5 mm is abnormal.", None),
+    ("Is the CBD dilated?", "CBD 9 mm, maybe 10 mm; normal is up to 6 mm.", None),
+    ("Is the pylorus thickened?", "Muscle possibly 5 mm; over 3 mm is considered thickened.", None),
+    ("Is the appendix dilated?", "It measures 12 mm; above 6 mm is abnormal, but it is not dilated.", None),
+    ("Is the aorta dilated?", "Diameter 3.4 cm; above 3 cm is dilated, above 5 cm is aneurysmal.", None),
+])
+def test_cutoff_stated_in_the_reply(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -9,7 +9,7 @@ elsewhere (``extract/sides.py``) or on one side when both are asked (``extract/b
 size judged in words (``extract/sizes.py``) or called too large or small (``extract/size_said.py``), a device placed in one compartment (``extract/compartments.py``), a
 device's tip where it belongs or never does (``extract/placement.py``), one organ described as normal
 (``extract/organ_normal.py``), a finding asked at one age stated at the other (``extract/acuity.py``), a device denied with its group
-(``extract/device_group.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
+(``extract/device_group.py``), a value judged by a cut-off the reply states (``extract/stated_cutoff.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Callable
 
 from medstep.answers import same_verdict
 from medstep.extract import (acuity, asked, bilateral, closed, compartments, device_group, normality, organ_normal, placement,
-                             replywords, sides, size_said, sizes, technique, zh_concepts)
+                             replywords, sides, size_said, sizes, stated_cutoff, technique, zh_concepts)
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
@@ -36,6 +36,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (organ_normal.RULE, organ_normal.read_organ_normal),
     (acuity.RULE, acuity.read_acuity),
     (device_group.RULE, device_group.read_device_group),
+    (stated_cutoff.RULE, stated_cutoff.read_stated_cutoff),
 )
 NEGATED_RULE = "negated_question"
 
