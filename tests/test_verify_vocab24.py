@@ -82,7 +82,9 @@ def test_deep_neck_abscesses_and_the_narrowed_airway():
 
 
 def test_germ_cell_tumours_and_nodal_masses():
-    assert _claims("A fat-containing teratoma in the anterior mediastinum.").get("germ_cell_tumor") == "present"
+    assert _claims("A seminoma in the anterior mediastinum.").get("germ_cell_tumor") == "present"
+    # ("teratoma" is left out of the germ cell tumour's names: as a concept it met an option's "anterior mediastinal
+    # mass" in a choice reply and made "... teratoma. Thymoma is solid soft tissue." ambiguous, test_extract_choice11)
     assert _claims("A left testicular seminoma.") == {"germ_cell_tumor": "present"}
     assert _claims("A conglomerate nodal mass in the mediastinum.").get("lymphadenopathy") == "present"
     # near miss: a mass that is not nodal stays a mass
