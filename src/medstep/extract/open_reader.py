@@ -15,7 +15,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_pick, open_revision, open_span,
-    open_subject, open_technique, open_template,
+    open_subject, open_technique, open_template, open_weighed,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -114,6 +114,12 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         rest = open_negated.reads_excluded(clean(field if field is not None else region))
         if rest is not None:  # "Not pneumonia.", "It is not pneumonia; it is atelectasis.": the exclusion set aside
             return _after_exclusion(rest, rule, loc, sample)
+    if sample.answer_type is AnswerType.OPEN:  # "Pneumonia? Or simply atelectasis?", "A, B or C could all give this."
+        said = clean(field if field is not None else region)
+        if open_weighed.asked_candidates(said) or open_weighed.held_together(said):
+            return AMBIGUOUS
+        if open_weighed.denies_asked(said, sample.question):
+            return UNPARSED  # "The right sits higher, but that's normal; I wouldn't call it truly elevated."
     if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
         region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
     if sample.answer_type is AnswerType.OPEN:

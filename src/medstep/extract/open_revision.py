@@ -44,7 +44,7 @@ _BOTH = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.POSSIBILITY, ("or"
 # possible.", "No wait, it could also be a cyst.": the withdrawn answer and the new one are both still open.
 # (The possibility said of the candidate, as its predicate or its modal: not "a right pneumothorax, possibly small".)
 _ONLY_POSSIBLE = lazy_compile(r"(?i)\b(?:is|are|remains?|seems?)\s+(?:\w+\s+)?(?:possible|plausible)\b|\b(?:could|may|might)"
-                              r"\s+(?:\w+\s+)?be\b")
+                              r"\s+(?:\w+\s+){0,2}be\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 # The words of ``hedges.PAST`` that date a study ("the prior CT", "the old film"), not a disease ("treated", "known").
 _OF_A_STUDY = frozenset({"prior", "previous", "previously", "earlier", "old", "formerly", "ago"})

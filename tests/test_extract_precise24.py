@@ -1,0 +1,78 @@
+"""False decisions fixed in session 24 (precise24): unmarked open replies that weigh candidates without committing
+(each offered as a question, several said to explain the image together, two called possible in turn), a reopened
+revision ("... it could also just be Y"), a refusal in other words ("I'd rather not give a diagnosis") and a reply
+denying what a "which ... is X?" question asks. Near misses keep their reading. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample, Status
+
+DX = "What is the diagnosis?"
+
+
+def _open(text: str, question: str = DX) -> tuple[str | None, Status]:
+    got = extract(text, Sample(id="p24", question=question, answer="x", answer_type=AnswerType.OPEN))
+    return got.answer, got.status
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Diagnosis: pneumonia? Or simply atelectasis?", DX),
+    ("Right lower lobe? Or right middle lobe.", "Where is the consolidation?"),
+    ("Sarcoidosis? Could also be lymphoma.", DX),
+    ("Osteoid osteoma? Brodie abscess? Hard to say from this one view.", DX),
+    ("Hydronephrosis? Maybe just an extrarenal pelvis.", DX),
+    ("Pneumonia, atelectasis or effusion could all give this appearance.", DX),
+    ("It could be either.", DX),
+    ("It might be a meningioma but honestly it might just be a schwannoma.", DX),
+    ("Gout and pseudogout might both explain these erosions.", DX),
+    ("Could be a simple cyst. Might equally be a cystic metastasis.", DX),
+    ("Honestly, any of these could fit: abscess, necrotic tumour, infected cyst.", DX),
+    ("This may be a lipoma; it may also be a well-differentiated liposarcoma.", DX),
+    ("Diagnosis: pneumonia. Actually, looking again, it could also just be atelectasis.", DX),
+    ("Osteosarcoma. Hmm, on second look it might well just be a Ewing sarcoma.", DX),
+])
+def test_candidates_weighed_without_commitment_are_ambiguous(text: str, question: str) -> None:
+    assert _open(text, question) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("What is the diagnosis? Pneumonia.", DX),
+    ("Right or left? Right.", "Which side is the effusion on?"),
+    ("It may be a meningioma, which could be resected.", DX),
+    ("It could be a pneumothorax that may be seen better on expiration.", DX),
+    ("Osteosarcoma. Actually, wait, it is an Ewing sarcoma.", DX),
+    ("The left hemidiaphragm is elevated; the right is not elevated.", "Which hemidiaphragm is elevated?"),
+    ("The right is elevated.", "Which side is elevated?"),
+])
+def test_near_misses_keep_an_answer(text: str, question: str) -> None:
+    assert _open(text, question)[0] is not None
+
+
+def test_a_second_modal_of_another_subject_is_no_second_candidate() -> None:
+    text = "I'm unable to identify any clear finding in this image; it may be normal or the quality may be insufficient."
+    assert _open(text, "What is the abnormal finding?") == (None, Status.REFUSED)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not give a diagnosis — the image quality is poor and the view is limited.",
+    "I would rather not offer a diagnosis on such a blurred film.",
+])
+def test_rather_not_giving_one_is_refused(text: str) -> None:
+    assert _open(text) == (None, Status.REFUSED)
+
+
+def test_rather_not_then_a_pick_answers() -> None:
+    assert _open("I'd rather not guess, but most likely it is a lipoma.")[0] is not None
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The right sits higher, but that's normal — I wouldn't call it truly elevated.", "Which side is elevated?"),
+    ("The left is a touch higher than the right, within normal limits; neither is really elevated.",
+     "Which hemidiaphragm is elevated?"),
+    ("The left kidney is a little bigger, but I would not consider it enlarged.", "Which kidney is enlarged?"),
+])
+def test_the_asked_property_denied_names_no_answer(text: str, question: str) -> None:
+    assert _open(text, question) == (None, Status.UNPARSED)
