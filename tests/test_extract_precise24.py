@@ -33,6 +33,8 @@ def _open(text: str, question: str = DX) -> tuple[str | None, Status]:
     ("This may be a lipoma; it may also be a well-differentiated liposarcoma.", DX),
     ("Diagnosis: pneumonia. Actually, looking again, it could also just be atelectasis.", DX),
     ("Osteosarcoma. Hmm, on second look it might well just be a Ewing sarcoma.", DX),
+    ("It's either one, honestly.", DX),
+    ("Perhaps a hemangioma, though it may equally be a metastasis.", DX),
 ])
 def test_candidates_weighed_without_commitment_are_ambiguous(text: str, question: str) -> None:
     assert _open(text, question) == (None, Status.AMBIGUOUS)
@@ -44,6 +46,8 @@ def test_candidates_weighed_without_commitment_are_ambiguous(text: str, question
     ("It may be a meningioma, which could be resected.", DX),
     ("It could be a pneumothorax that may be seen better on expiration.", DX),
     ("Osteosarcoma. Actually, wait, it is an Ewing sarcoma.", DX),
+    ("Perhaps a small cyst, which may be drained.", DX),
+    ("It is either a left or a right effusion? No: it is a left effusion.", "Which side is the effusion on?"),
     ("The left hemidiaphragm is elevated; the right is not elevated.", "Which hemidiaphragm is elevated?"),
     ("The right is elevated.", "Which side is elevated?"),
 ])
@@ -59,6 +63,7 @@ def test_a_second_modal_of_another_subject_is_no_second_candidate() -> None:
 @pytest.mark.parametrize("text", [
     "I'd rather not give a diagnosis — the image quality is poor and the view is limited.",
     "I would rather not offer a diagnosis on such a blurred film.",
+    "I'd prefer not to name a diagnosis given how grainy this is.",
 ])
 def test_rather_not_giving_one_is_refused(text: str) -> None:
     assert _open(text) == (None, Status.REFUSED)

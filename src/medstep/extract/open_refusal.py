@@ -30,7 +30,7 @@ _MARKS = (r"(?:arrows?|arrowheads?|circles?|circled\s+(?:area|region|lesion)|mar
 # speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
 # Italian, French, German, Chinese and Japanese refusals.
 _DECLINES = lazy_compile(
-    r"(?i)\b(?:i'?d|i\s+would)\s+rather\s+not\s+(?:guess|speculate|say|commit|answer|give|offer|make|provide|name)\b|"
+    r"(?i)\b(?:i'?d|i\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+(?:guess|speculate|say|commit|answer|give|offer|make|provide|name)\b|"
     r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
     r"(?:speculate|guess|commit|invent|make\s+up)\b|"
     # ill at ease naming it ("I'm not comfortable offering a diagnosis", "I don't feel comfortable making one"), a

@@ -54,14 +54,16 @@ _TOGETHER = lazy_compile(
     r"\b(?:any|either|each)\s+(?:one\s+)?(?:of\s+(?:these|them|those|the\s+\w+)\s+)?(?:could|might|may|would)\s+"
     r"(?:\w+\s+)?(?:fit|explain|give|cause|account|be\s+(?:it|the\s+answer|right|responsible))\b|"
     r"\b(?:could|might|may)\s+(?:well\s+)?be\s+either(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s*[.!;]?\s*$|"
-    r"\beither\s+(?:one\s+)?(?:is|seems|would\s+be)\s+(?:possible|plausible|likely|reasonable)\b")
+    r"\beither\s+(?:one\s+)?(?:is|seems|would\s+be)\s+(?:possible|plausible|likely|reasonable)\b|"
+    r"^[\s*_\"']*(?:it'?s|it\s+is|could\s+be)\s+either\s+(?:one|of\s+(?:them|these|those|the\s+two))?\s*(?:,\s*\w+\s*)?[.!]?\s*$")
 # A candidate called possible, then another called possible in turn: "might be X but honestly might just be Y",
+# "Perhaps X, though it may equally be Y",
 # "could be X; could equally be Y", "May be a cyst. It may also be an abscess." Not a second modal of the same
 # thing ("..., which could be resected"), of an action ("could be seen", "may be due to") or of a property ("It could be
 # lymphoma. It could be bilateral."): the second "be" names a thing (an article, or a word no adjective or participle).
 _MODAL = r"(?:could|might|may)\s+(?:(?:also|just|equally|well|simply|as\s+easily|instead)\s+){0,2}be\b"
 _TWICE = lazy_compile(
-    r"(?i)\b" + _MODAL + r"(?P<between>[^!?\n]{1,80}?)\b(?:it\s+|this\s+|that\s+)?" + _MODAL
+    r"(?i)\b(?:" + _MODAL + r"|perhaps|possibly|maybe)(?P<between>[^!?\n]{1,80}?)\b(?:it\s+|this\s+|that\s+)?" + _MODAL
     + r"(?=\s+(?:an?|the|some)\s|\s+(?!\w+(?:al|ar|ous|ive|ic|ed|en|ful|ble|ent|ant|ing|ly|ate)\b)(?!(?:seen|shown|done|"
     r"due|worth|normal|benign|small|large|big|more|less|better|best|further|one|both|either|it|this|that)\b)\w)")
 _SAME_THING = lazy_compile(r"(?i)\b(?:which|who|that|and|so|if|when|because|since)\b|\.\s+(?:this|that|which)\b")
