@@ -81,3 +81,24 @@ def test_rather_not_then_a_pick_answers() -> None:
 ])
 def test_the_asked_property_denied_names_no_answer(text: str, question: str) -> None:
     assert _open(text, question) == (None, Status.UNPARSED)
+
+
+def _closed(text: str, question: str = "Is there a fracture?") -> str | None:
+    return extract(text, Sample(id="p24", question=question, answer="yes", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, I think there is a fracture, but on reflection it could be a nutrient canal. I'm not certain.",
+    "Yes, probably a fracture, although looking again it might be a vascular groove. Can't be sure.",
+])
+def test_a_verdict_reopened_then_doubted_is_ambiguous(text: str) -> None:
+    assert _closed(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Yes there is a fracture, though I am not certain.",
+    "Yes, there is a fracture, though it could be subtle on other views.",
+    "Yes, there is a fracture. On reflection it could be a nutrient canal, but no, the cortex is broken, so yes, I'm certain.",
+])
+def test_a_verdict_with_a_caveat_or_turned_back_stands(text: str) -> None:
+    assert _closed(text) == "yes"

@@ -23,7 +23,7 @@ from medstep.extract.open_reader import final_section
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.stated import UNDERMINED, read_implicit_finding, read_stated
-from medstep.extract.undecided import closing_undecided
+from medstep.extract.undecided import closing_undecided, reopened
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample, Status
 
@@ -38,7 +38,7 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
     """Yes/no verdict when the gold is one (either language); otherwise a short open answer ("left")."""
     if canonical_verdict(sample.answer) is not None:
         found = _verdict(loc, sample)
-        if found.answer is not None and closing_undecided(loc.answer):
+        if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)):
             return AMBIGUOUS  # "Yes, ... No, actually that's pleural thickening. Hard to be sure either way."
         return found
     return open_reader.read_open(loc, sample)

@@ -9,7 +9,7 @@ A closing that turns back to one ("Both are possible, but the meniscus makes it 
 
 from __future__ import annotations
 
-from medstep.answers import hedges
+from medstep.answers import hedges, revisions
 from medstep.extract import cues
 from medstep.extract.clauses import NEG_WORDS, clause_left
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
@@ -70,6 +70,24 @@ def closing_undecided(region: str) -> bool:
     last = last_sentence(region)
     said = _UNDECIDED.search(last.rstrip(" \t.!?…"))
     return said is not None and _TURN_BACK.search(last, said.end()) is None
+
+
+# A second look that reopens the verdict with another reading called possible: "..., but on reflection it could be a
+# nutrient canal", "Looking again, it might just be pleural thickening" (``revisions.SECOND_LOOK``, then a modal "be").
+_REOPENED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(revisions.SECOND_LOOK) + r")\b[,\s]*(?:(?:it|this|that|"
+                         r"the\s+\w+)\s+)?(?:could|might|may)\s+(?:(?:also|just|well|equally|instead)\s+){0,2}be\b")
+_CLOSING_DOUBT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
+
+
+def reopened(region: str) -> bool:
+    """A verdict reopened by a second look calling another reading possible, and a closing sentence of doubt after it
+    ("Yes, I think there is a fracture, but on reflection it could be a nutrient canal. I'm not certain."): it ends
+    undecided. Without the closing doubt ("..., on reflection it could be a stress fracture.") it is a caveat."""
+    found = _REOPENED.search(region)
+    if found is None:
+        return False
+    last = last_sentence(region)
+    return region.rfind(last) > found.start() and _CLOSING_DOUBT.search(last) is not None and _TURN_BACK.search(last) is None
 
 
 def between(region: str, idx: OptionIndex) -> bool:
