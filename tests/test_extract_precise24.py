@@ -102,3 +102,19 @@ def test_a_verdict_reopened_then_doubted_is_ambiguous(text: str) -> None:
 ])
 def test_a_verdict_with_a_caveat_or_turned_back_stands(text: str) -> None:
     assert _closed(text) == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "1. Lymphoma\n2. Sarcoidosis\n3. Metastases\nA CT would help to narrow this down.",
+    "- Appendicitis\n- Mesenteric adenitis\nUltrasound is suggested.",
+])
+def test_a_list_then_a_next_step_names_no_pick(text: str) -> None:
+    assert _open(text) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text", [
+    "1. Pneumonia (most likely)\n2. Lung abscess\nCT recommended.",
+    "1. Pneumonia\n2. Lung abscess\nThe cavity favours an abscess; CT recommended.",
+])
+def test_a_list_with_its_pick_before_the_next_step_answers(text: str) -> None:
+    assert _open(text)[0] is not None

@@ -413,6 +413,11 @@ def asks_one(question: str) -> bool:
     return _SINGULAR.match(question) is not None and _PLURAL_ASK.search(question) is None
 
 
+# A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
+_NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
+                          r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
+
+
 def lists_without_choice(region: str, question: str) -> bool:
     """Two or more listed items and nothing else, answering a question that asks for one thing."""
     if not asks_one(question):
@@ -422,6 +427,8 @@ def lists_without_choice(region: str, question: str) -> bool:
     lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
         lines = lines[1:]  # "Findings:" heading the list
+    while len(lines) > 2 and _ITEM.match(lines[-1]) is None and _NEXT_STEP.search(lines[-1]) is not None:
+        lines = lines[:-1]  # "1. Lymphoma 2. Sarcoidosis 3. Metastases\nCT recommended.": a next step, no pick
     if len(lines) < 2:
         # One line holding "1. X 2. Y 3. Z", or three findings or more and nothing else offered as alternatives
         # ("Pneumonia, atelectasis, effusion or edema.") or as the one diagnosis asked for: named, none chosen.
