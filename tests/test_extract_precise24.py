@@ -118,3 +118,16 @@ def test_a_list_then_a_next_step_names_no_pick(text: str) -> None:
 ])
 def test_a_list_with_its_pick_before_the_next_step_answers(text: str) -> None:
     assert _open(text)[0] is not None
+
+
+@pytest.mark.parametrize("text", ["Left: yes. Right: no.", "Right side - no. Left side - yes."])
+def test_verdicts_per_side_that_disagree_answer_no_unsided_question(text: str) -> None:
+    assert _closed(text, "Is there a pleural effusion?") is None
+
+
+@pytest.mark.parametrize("text, question, verdict", [
+    ("Left: no. Right: no.", "Is there a pleural effusion?", "no"),
+    ("Left: yes. Right: yes.", "Is there a pleural effusion?", "yes"),
+])
+def test_verdicts_per_side_that_agree_answer(text: str, question: str, verdict: str) -> None:
+    assert _closed(text, question) == verdict

@@ -34,11 +34,27 @@ _STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, he
 _DOUBTED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
 
 
+# A verdict given per side as a field: "Left: yes.", "Right side - no", "right = no".
+_SIDE_VERDICT = lazy_compile(r"(?i)\b(left|right)(?:\s+(?:side|lung|hemithorax|kidney|breast|knee|hip))?\s*[:=—–-]\s*[*_]*"
+                             r"(yes|no)\b")
+_SIDE_ASKED = lazy_compile(r"(?i)\b(?:left|right|bilateral|both|either|side|sides)\b")
+
+
+def sides_disagree(region: str, question: str) -> bool:
+    """A verdict per side, yes on one and no on the other ("Left: yes. Right: no."), to a question naming no side
+    ("Is there a pleural effusion?"): which verdict answers it is not said."""
+    if _SIDE_ASKED.search(question) is not None:
+        return False
+    said = {(m.group(1).lower(), m.group(2).lower()) for m in _SIDE_VERDICT.finditer(region)}
+    return len({side for side, _ in said}) == 2 and len({verdict for _, verdict in said}) == 2
+
+
 def read_closed(loc: Located, sample: Sample) -> Reading:
     """Yes/no verdict when the gold is one (either language); otherwise a short open answer ("left")."""
     if canonical_verdict(sample.answer) is not None:
         found = _verdict(loc, sample)
-        if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)):
+        if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
+                                         or sides_disagree(loc.answer, sample.question)):
             return AMBIGUOUS  # "Yes, ... No, actually that's pleural thickening. Hard to be sure either way."
         return found
     return open_reader.read_open(loc, sample)
