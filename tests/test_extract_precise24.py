@@ -131,3 +131,34 @@ def test_verdicts_per_side_that_disagree_answer_no_unsided_question(text: str) -
 ])
 def test_verdicts_per_side_that_agree_answer(text: str, question: str, verdict: str) -> None:
     assert _closed(text, question) == verdict
+
+
+LOBES = {"A": "Right upper lobe", "B": "Right middle lobe", "C": "Left upper lobe", "D": "Left lower lobe"}
+
+
+def _choice(text: str) -> str | None:
+    return extract(text, Sample(id="p24", question="Which lobe is collapsed?", answer="A",
+                                answer_type=AnswerType.CHOICE, options=LOBES)).answer
+
+
+@pytest.mark.parametrize("text", [
+    "I'm leaning towards C, the veil-like haze fits. But I can't really exclude D without a lateral view before committing.",
+    "Probably D. That said, I cannot rule out C and would want a lateral film before committing.",
+    "Likely C, but I'm not ready to commit to it.",
+])
+def test_a_lean_with_the_commitment_put_off_is_ambiguous(text: str) -> None:
+    assert _choice(text) is None
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("C looks most likely, though I can't fully exclude D.", "C"),
+    ("The answer is C. A lateral view is advisable before committing to bronchoscopy.", "C"),
+    ("Probably D, but I'd want a lateral before deciding. Still, D.", "D"),
+])
+def test_a_lean_with_a_caveat_or_a_later_step_stands(text: str, letter: str) -> None:
+    assert _choice(text) == letter
+
+
+def test_a_closed_verdict_put_off_is_ambiguous() -> None:
+    assert _closed("Yes, probably, but I'd want an expiratory film before committing.", "Is there a pneumothorax?") is None
+    assert _closed("Yes. I would get a CT before committing to a chest drain.", "Is there a pneumothorax?") == "yes"

@@ -58,7 +58,10 @@ _UNDECIDED = lazy_compile(
     r"(?:decide|settle|choose|pick|commit|call(?:[ \t]+(?:it|this(?:[ \t]+one)?))?(?=[ \t]*(?:[,;]|\Z)))\b"
     r"|\bnot[ \t]+(?:\w+[ \t]+)?(?:confident|sure|certain)[ \t]+(?:in|about|of)[ \t]+(?:any|either)\b"
     r"|\b(?:could|might|may)[ \t]+(?:\w+[ \t]+)?be[ \t]+(?:any|either|one)[ \t]+of[ \t]+(?:these|them|those|the[ \t]+\w+)\b"
-    r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z")
+    r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z"
+    # the commitment put off: "... before committing.", "I'd want a lateral film before deciding.", "not ready to commit"
+    r"|\bbefore[ \t]+(?:committing|deciding|i[ \t]+(?:commit|decide))(?:[ \t]+to[ \t]+(?:one|either|it|an?[ \t]+(?:final[ \t]+)?"
+    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b")
 # What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
 _TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
 
