@@ -267,6 +267,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."
     if words and (words[-1] == "between" or m.by_text and asides.landmark(words)):
         return None  # "choose between cystic fibrosis and ABPA", "posterior to the spleen": weighed or a landmark
+    if m.by_text and asides.contrasted_after(text, m):
+        return None  # "Y, by contrast, is associated with ...": the foil of the answer stated before it
     if m.by_text and asides.set_aside_after(text, m):
         return None  # "Preiser disease is AVN of the scaphoid, so not B."
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:

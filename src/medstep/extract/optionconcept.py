@@ -19,7 +19,7 @@ from functools import lru_cache
 from medstep.answers import hedges, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import implicit, langwords
+from medstep.extract import asides, implicit, langwords
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
 from medstep.extract.findings import Event, clause_split, statements
@@ -148,6 +148,13 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     # a second answer. A report naming it among other findings ("Findings: Endotracheal tube tip ...") is read whole.
     key = option_key(keys[letter])
     sentences = implicit.sentences(text)
+    foils = [v for k, v in keys.items() if k != letter]
+    foiled = [i for i in range(1, len(sentences)) if asides.foil_sentence(sentences[i], foils, sentences[i - 1])]
+    if foiled:
+        # "This is sarcoidosis. Hypersensitivity pneumonitis instead gives mosaic attenuation.": the foil set against
+        # the answer is not a second finding stated
+        sentences = [s for i, s in enumerate(sentences) if i not in foiled]
+        text = " ".join(sentences)
     if len(sentences) > 1 and not _says(sentences[-1], key) and len(sentences[-1].split()) <= _BARE_NAME_WORDS:
         # "… central bronchiectasis in an asthmatic. ABPA.": a closing name is its own decision (read by
         # ``extract/choice_reader.py`` over an option only described on the way), not a second finding stated beside it

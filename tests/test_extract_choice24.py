@@ -1,0 +1,51 @@
+"""Multiple-choice answers, session 24 (issue #7): shapes of held-out misses, in sentences of our own.
+
+* an option stated, then another named after it as the foil of a contrast ("Y, by contrast, favours ...",
+  "Y instead gives ...", "Y, on the other hand, would show ..."): the foil is set aside, not a second answer.
+
+Each reading is checked beside a near miss that must stay unread, ambiguous or read as before.
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+_LUNG = {"A": "Usual interstitial pneumonia", "B": "Nonspecific interstitial pneumonia",
+         "C": "Hypersensitivity pneumonitis", "D": "Sarcoidosis"}
+_BONE = {"A": "Multiple myeloma", "B": "Metastatic disease", "C": "Hyperparathyroidism", "D": "Paget disease"}
+_OVARY = {"A": "Mature cystic teratoma", "B": "Endometrioma", "C": "Serous cystadenoma", "D": "Haemorrhagic cyst"}
+_CHEST = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Pneumonia"}
+
+
+def _read(text: str, options: dict[str, str], question: str = "Which is the most likely diagnosis?") -> str | None:
+    got = extract(text, Sample(id="c24", question=question, answer="A", answer_type=AnswerType.CHOICE, options=options))
+    return got.answer if got.answer is not None else got.status.value
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("This is the **mature cystic teratoma**, given the fat-fluid level. Endometriomas instead show shading on T2.",
+     _OVARY, "A"),
+    ("The picture is sarcoidosis. Hypersensitivity pneumonitis instead gives mosaic attenuation.", _LUNG, "D"),
+    ("Mature cystic teratoma, given the fat. An endometrioma, on the other hand, would show T2 shading.", _OVARY, "A"),
+    ("**Paget disease** fits. Hyperparathyroidism conversely gives subperiosteal resorption.", _BONE, "D"),
+])
+def test_foil_after_the_answer_is_set_aside(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # the foil's own sentence says it is present or fits: two answers, or the foil chosen
+    ("Pleural effusion on the right. Pneumonia, by contrast, is also present at the left base.", _CHEST, "ambiguous"),
+    ("Myeloma was my first thought. Metastatic disease, by contrast, fits this patient better.", _BONE, "ambiguous"),
+    # the sentence before denies: "instead" replaces the option denied
+    ("Not sarcoidosis. Hypersensitivity pneumonitis instead gives this mosaic pattern.", _LUNG, "C"),
+    ("It isn't sarcoidosis. Hypersensitivity pneumonitis instead causes the air trapping.", _LUNG, "C"),
+    # nothing stated before the contrast: a textbook roll, no answer set against
+    ("Sarcoidosis, by contrast, favours perilymphatic nodules. Hypersensitivity pneumonitis favours centrilobular "
+     "nodules.", _LUNG, "ambiguous"),
+    # "instead" closing its sentence: the option replaces another
+    ("Sarcoidosis. Hypersensitivity pneumonitis instead.", _LUNG, "ambiguous"),
+])
+def test_foil_near_misses(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
