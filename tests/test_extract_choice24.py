@@ -49,3 +49,22 @@ def test_foil_after_the_answer_is_set_aside(text: str, options: dict[str, str], 
 ])
 def test_foil_near_misses(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("<think>The lesion is lytic and punched out, so myeloma. OK A.</think>", "A"),
+    ("The lesions are lytic. Okay B.", "B"),
+    ("Scalloped lytic lesions. Yes D.", "D"),
+])
+def test_interjection_before_closing_letter(text: str, want: str) -> None:
+    assert _read(text, _BONE) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Lytic lesions; myeloma versus metastases. OK B?",  # asked
+    "The lesions are lytic. Okay A or B.",  # two offered
+    "The OK B sign is absent.",  # no closing letter
+])
+def test_interjection_near_misses(text: str) -> None:
+    assert _read(text, _BONE) in ("unparsed", "ambiguous")
+

@@ -439,6 +439,7 @@ _LETTER_LEADS = frozenset({
     "pick", "picked", "choose", "chose", "select", "selected", "say", "mark", "with", "for", "to", "as", "answer",
     "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
     "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on", "statement",
+    "ok", "okay", "alright", "yes", "yeah",  # an interjection closing the thought: "... so myeloma. OK A."
 })
 _WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
 
