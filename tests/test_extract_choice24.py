@@ -68,3 +68,21 @@ def test_interjection_before_closing_letter(text: str, want: str) -> None:
 def test_interjection_near_misses(text: str) -> None:
     assert _read(text, _BONE) in ("unparsed", "ambiguous")
 
+
+@pytest.mark.parametrize("text, want", [
+    ("That said, I could see an argument for C if there was a history of renal failure. Without that history, B.", "B"),
+    ("One could argue for D if the phosphatase were high. Without such a result, A.", "A"),
+    ("Without a renal history, B.", "B"),
+])
+def test_circumstance_before_closing_letter(text: str, want: str) -> None:
+    assert _read(text, _BONE) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Without A, B.",  # the option itself after "without"
+    "Without further history, B or C.",  # two offered
+    "Without the history, B is unlikely.",  # rejected
+    "Without that history, B would be my guess.",  # supposed
+])
+def test_circumstance_near_misses(text: str) -> None:
+    assert _read(text, _BONE) in ("unparsed", "ambiguous", "refused")

@@ -173,17 +173,27 @@ def _foreign_denial(sentence: str) -> bool:
 _FORMAT = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + r")\b")
 
 
+# A circumstance set off by its comma before the letter: "Without that history, B." ("without" negates the history,
+# not the letter; "Without B, ..." or "without A or B" keep their negation).
+_CIRCUMSTANCE = lazy_compile(r"(?i)[\s*_]*without\s+(?:a|an|the|that|this|such|any|those|these|"
+                             r"further|more|other)\s+[^,;.!?\n]{1,50},[\s*_]*")
+
+
 def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
     if _FORMAT.search(text, start, end) is not None:
         return False
     start = _after_lead_in(text, m, start)
+    opener = _CIRCUMSTANCE.match(text, start, m.start)
+    circumstance = opener is not None and opener.end() == m.start
+    if circumstance:
+        start = m.start  # "Without that history, B.": the letter alone is the sentence's claim
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence) \
             or _foreign_denial(sentence):
         return False
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
-    words = cues.words(cues.tokens(left))
+    words = [] if circumstance else cues.words(cues.tokens(left))
     if negated(words, right) or list_denied(left, right) or quoted(left, right) or _listing(text, m, start):
         return False
     return not against(clause_pole(left, right), asked)  # "Least likely: C." to a question asking the most likely
