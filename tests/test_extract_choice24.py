@@ -86,3 +86,22 @@ def test_circumstance_before_closing_letter(text: str, want: str) -> None:
 ])
 def test_circumstance_near_misses(text: str) -> None:
     assert _read(text, _BONE) in ("unparsed", "ambiguous", "refused")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("My answer: B - I mean D.", "D"),
+    ("Final answer: B. Sorry, I meant D.", "D"),
+    ("B. Sorry - I mean D.", "D"),
+])
+def test_word_restated_by_i_mean(text: str, want: str) -> None:
+    assert _read(text, _CHEST) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I mean, B could fit, but D is more likely.", "D"),  # "I mean," a filler: the answer is D, not B then D
+    ("Answer: B. I mean D or C.", "ambiguous"),  # restated as two
+    ("Answer: B - I mean D? Not sure.", "ambiguous"),  # asked
+    ("I don't mean D.", "unparsed"),  # denied
+])
+def test_i_mean_near_misses(text: str, want: str) -> None:
+    assert _read(text, _CHEST) == want

@@ -83,6 +83,7 @@ _CHOOSE = (
     ("tips", "it", "toward"), ("commit", "to"), ("committing", "to"), ("stick", "with"), ("sticking", "with"),
     ("stay", "with"), ("staying", "with"), ("leaning",), ("assign",), ("assigning",), ("i'd", "assign"),
     ("prefer",), ("preferring",), ("go", "for"), ("going", "for"), ("went", "for"), ("went", "with"),
+    ("i", "mean"), ("i", "meant"),  # a word restated: "B - I mean D.", "Sorry, I meant D."
 )
 _REVISE = frozenset({"change", "changing", "changed", "switch", "switching", "switched", "revise", "revising", "correct",
                      "correcting", "corrected", "update", "updating", "updated", "amend", "amending", "amended",

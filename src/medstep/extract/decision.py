@@ -152,6 +152,7 @@ _IS_THE_ANSWER = lazy_compile(r"(?i)\b(?:is|would\s+be|remains)\s+(?:the|my|our)
                               r"(?:answer|choice|option|pick|selection)[\s*_]*\Z")
 # Keeping a letter, as the clause's last word: "Keeping A.", "I'll keep C." (not "keeping B in mind")
 _KEEP = frozenset({"keeping", "keep", "retain", "retaining"})
+_MEAN_FILLER = lazy_compile(r"(?i)\bmean\s*[,:;—–-][\s*_\"'“(]*\Z")
 # A "No" answering a question just asked: "C is correct? No, B is correct."
 _REPLY_NO = lazy_compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
@@ -248,6 +249,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     left = clause_left(text, m.start)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
+    if toks[-2:] == ["i", "mean"] and _MEAN_FILLER.search(left[-12:]) is not None:
+        toks = toks[:-2]  # "I mean, B could fit ...": a filler, not a word restated ("B - I mean D")
     words = cues.words(toks)
     if exception and "except" in toks[-2:] and toks[-1] in ("except", "the", "a", "an", "option") \
             and "?" not in right:
@@ -384,7 +387,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return Tier.CONDITIONAL, rule
     if tier == Tier.DECISION and (rule == "final_answer_phrase" or not FINAL_WORDS.isdisjoint(toks)
                                   or any(map(low_left.__contains__, FINAL_PHRASES))
-                                  or _revised(text, m.start - len(left))):
+                                  or _revised(text, m.start - len(left)) or toks[-2:] in (["i", "mean"], ["i", "meant"])):
         tier = Tier.FINAL
     return tier, rule
 
