@@ -105,3 +105,25 @@ def test_word_restated_by_i_mean(text: str, want: str) -> None:
 ])
 def test_i_mean_near_misses(text: str, want: str) -> None:
     assert _read(text, _CHEST) == want
+
+_SIDES = {"A": "Left lung", "B": "Right lung", "C": "Both", "D": "Neither"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the side called clear is set aside (all four read the clear side on train: false decisions)
+    ("Right pleural thickening; left lung clear.", "unparsed"),
+    ("Left apical mass; right lung clear.", "unparsed"),
+    ("The left lung is clear; the right lung has a mass.", "B"),
+    ("Right lung: consolidation. Left lung: clear.", "unparsed"),
+])
+def test_side_called_clear_is_not_the_abnormal_side(text: str, want: str) -> None:
+    assert _read(text, _SIDES, "Which lung is abnormal?") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The left lung is clear; the right lung has a mass.", "A"),  # asked for the clear one
+    ("Mass in the right lung. The left lung is clearly abnormal too.", "ambiguous"),  # "clearly" is no judgement
+])
+def test_clear_near_misses(text: str, want: str) -> None:
+    question = "Which lung is clear?" if want == "A" else "Which lung is abnormal?"
+    assert _read(text, _SIDES, question) == want

@@ -271,7 +271,7 @@ def _ranked_out(region: str, idx: OptionIndex, letter: str, asked: Pole | None) 
 
 # A question asking for the normal one: "Which kidney is normal?", "Which hip is spared?", "Which ovary appears healthy?".
 _ASKS_NORMAL = lazy_compile(r"(?i)\bwhich\b[^?？]*\b(?:is|are|appears?|looks?|seems?|remains?|was|were)\s+(?:entirely\s+|"
-                            r"completely\s+)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|preserved|healthy|"
+                            r"completely\s+)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|preserved|healthy|clear|"
                             r"uninvolved)\s*[?？]")
 
 
