@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from medstep.answers import NO
+from medstep.answers import NO, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, normalize, packaged_text, read_rows, vocabulary
 from medstep.lazyre import lazy_compile
 
@@ -27,10 +27,10 @@ _GROUPS = {"lines": "line", "tubes": "tube", "catheters": "catheter", "drains": 
 _MODIFIERS = r"(?:(?:support|medical|indwelling|monitoring)\s+)?"
 _GROUP = r"(?:" + "|".join(_GROUPS) + r")"
 _REPLY = lazy_compile(r"(?i)^\s*(?:there\s+are\s+)?no\s+(" + _MODIFIERS + _GROUP + r"(?:\s*(?:,|\bor\b|\band\b|,\s*or\b|"
-                      r",\s*and\b)\s*" + _MODIFIERS + _GROUP + r")*)(?:\s+(?:are|is)\s+(?:seen|present|visible|"
-                      r"identified|noted))?\s*[.!]?\s*$")
+                      r",\s*and\b)\s*" + _MODIFIERS + _GROUP + r")*)(?:\s+(?:are|is)\s+(?:"
+                      + hedges.alternation(negation.SEEN) + r"))?\s*[.!]?\s*$")
 _QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z][a-z -]*?)\s*\?\s*$")
-_NEGATED_Q = lazy_compile(r"(?i)\b(?:no|not|none|without)\b")
+_NEGATED_Q = lazy_compile(r"(?i)" + hedges.words(negation.DENY, negation.NONE))
 _WORD = lazy_compile(r"[a-z]+")
 
 
