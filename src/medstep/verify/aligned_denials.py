@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.aligned_places import UNNAMED
-from medstep.verify.findings import Finding, Polarity
+from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.findings import Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import lower_text
-from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+from medstep.verify.verdicts import FindingVerdict
 
 MIN_WORDS = 2  # the thing words of a denied item
 _DENIAL_LIST = lazy_compile(r"\s*(?:there\s+(?:is|are|was|were)\s+)?(?:no|without)\b")
@@ -122,12 +122,8 @@ def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: 
         said = things(lower_text(s.text[a:b]))
         for words, x, y in denied:
             if words <= said:
-                f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a:b].strip(), a, b,
-                            source="aligned", unit=unit, role=s.role)
-                ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, report[x:y].strip(), x, y,
-                             source="aligned")
-                return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-polarity-conflict",
-                                       (SourcedFinding(ev, "report", report),))]
+                return [unnamed_conflict(s, (s.text[a:b].strip(), a, b), (report[x:y].strip(), x, y), report,
+                                         "aligned-polarity-conflict", unit, (Polarity.PRESENT, Polarity.ABSENT))]
     return []
 
 

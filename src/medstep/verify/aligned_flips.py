@@ -30,14 +30,14 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.aligned_places import UNNAMED
-from medstep.verify.findings import Finding, Polarity
+from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.findings import Polarity
 from medstep.verify.memo import owner_memo
 from medstep.verify.scope_passes import EXCEPTIONS
 from medstep.verify.lexicon import K_ABN, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
-from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+from medstep.verify.verdicts import FindingVerdict
 
 MIN_WORDS = 2  # the thing words of a flipped item
 _CUT = lazy_compile(r"[,;:]|\b(?:or|and|nor|no|but|with|which|that|to|as|than)\b")
@@ -132,12 +132,8 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
             for said, r0, r1, normal, plain in stating:
                 if words <= said and (plain if unsaid else normal is None or normal & words):
                     # ("of normal calibre" states no thing; a normal statement denied meets a plain one)
-                    f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, s.text[a:b].strip(), a, b,
-                                source="aligned", unit=unit, role=s.role)
-                    ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, report[r0:r1].strip(), r0, r1,
-                                 source="aligned")
-                    return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-polarity-flip",
-                                           (SourcedFinding(ev, "report", report),))]
+                    return [unnamed_conflict(s, (s.text[a:b].strip(), a, b), (report[r0:r1].strip(), r0, r1), report,
+                                             "aligned-polarity-flip", unit, (Polarity.ABSENT, Polarity.PRESENT))]
     return []
 
 

@@ -17,11 +17,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.aligned_places import UNNAMED
-from medstep.verify.findings import Finding, Polarity
+from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text
-from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+from medstep.verify.verdicts import FindingVerdict
 
 _AWAY = lazy_compile(r"\d+(?:\.\d+)?\s*(?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\s+(?:(?:proximal|distal|"
                      r"superior|inferior|cranial|caudal)\s+(?:to|of)|above|below|beyond|(?:away\s+)?from)\s+"
@@ -57,12 +56,8 @@ def landmark_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
             if m is None or _NUMBER.search(low, 0, m.start()) or not said & things(low) or not finding(a, b) \
                     or denies(lower_text(s.text[max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1:b])):
                 continue
-            f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + m.start():a + m.end()],
-                        a + m.start(), a + m.end(), source="aligned", unit=unit, role=s.role)
-            ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, report[x:y].strip(), x, y,
-                         source="aligned")
-            return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-landmark-distance",
-                                   (SourcedFinding(ev, "report", report),))]
+            return [unnamed_conflict(s, (s.text[a + m.start():a + m.end()], a + m.start(), a + m.end()),
+                                     (report[x:y].strip(), x, y), report, "aligned-landmark-distance", unit)]
     return []
 
 

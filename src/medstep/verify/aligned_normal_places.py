@@ -21,16 +21,16 @@ from collections.abc import Callable, Sequence
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_landmarks import Landmark, landmark_errors
-from medstep.verify.aligned_places import UNNAMED
+from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_sites import ReportSites, report_sites, site_errors
-from medstep.verify.findings import Finding, Polarity
+from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST,
                                     K_UNC_PRE)
 from medstep.verify.memo import owner_memo
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
-from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+from medstep.verify.verdicts import FindingVerdict
 
 MAX_WORDS = 6  # the words of a normal sentence's subject
 # the words of a normal place: one word names an organ ("The lungs are clear."), whose normal word speaks of its tissue
@@ -111,12 +111,9 @@ def normal_place_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asse
                 opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
             if denies(lower_text(s.text[opened:b])):
                 continue
-            f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + m.start(1):a + m.end(1)],
-                        a + m.start(1), a + m.end(1), source="aligned", unit=unit, role=s.role)
-            ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.ABSENT, report[x:y].strip(), x, y,
-                         source="aligned")
-            return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-place-normal",
-                                   (SourcedFinding(ev, "report", report),))]
+            return [unnamed_conflict(s, (s.text[a + m.start(1):a + m.end(1)], a + m.start(1), a + m.end(1)),
+                                     (report[x:y].strip(), x, y), report, "aligned-place-normal", unit,
+                                     (Polarity.PRESENT, Polarity.ABSENT))]
     return []
 
 

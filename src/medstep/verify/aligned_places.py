@@ -90,13 +90,23 @@ def place_errors(s: StepVerdict, a: int, claimed: frozenset[tuple[str, str]], al
         at, to = low.find(mine, a), their.find(theirs)
         if at < 0 or to < 0:
             continue
-        f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[at:at + len(mine)], at,
-                    at + len(mine), source="aligned", unit=unit, role=s.role)
-        ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[to:to + len(theirs)],
-                     other.start + to, other.start + to + len(theirs), source="aligned")
-        out.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-place-conflict",
-                                  (SourcedFinding(ev, "report", report),)))
+        out.append(unnamed_conflict(s, (s.text[at:at + len(mine)], at, at + len(mine)), (
+            text[to:to + len(theirs)], other.start + to, other.start + to + len(theirs)), report, "aligned-place-conflict",
+            unit))
     return out
 
 
-__all__ = ["AXES", "UNNAMED", "opposed", "place_conflicts", "place_errors", "places"]
+def unnamed_conflict(s: StepVerdict, claim: tuple[str, int, int], evidence: tuple[str, int, int], report: str,
+                     rule: str, unit: int, polarities: tuple[Polarity, Polarity] = (Polarity.PRESENT, Polarity.PRESENT)
+                     ) -> FindingVerdict:
+    """A claim of step ``s`` that no concept names (its text, start, end) contradicted by a report span (text, start,
+    end) under ``rule``: the verdict every aligned check of an unnamed thing returns. ``polarities`` are the claim's
+    and the evidence's (a chain stating what the report denies: present, absent)."""
+    f = Finding(UNNAMED, "unnamed finding", "finding", polarities[0], claim[0], claim[1], claim[2], source="aligned",
+                unit=unit, role=s.role)
+    ev = Finding(UNNAMED, "unnamed finding", "finding", polarities[1], evidence[0], evidence[1], evidence[2],
+                 source="aligned")
+    return FindingVerdict(f, Verdict.CONTRADICTED, False, rule, (SourcedFinding(ev, "report", report),))
+
+
+__all__ = ["AXES", "UNNAMED", "opposed", "place_conflicts", "place_errors", "places", "unnamed_conflict"]

@@ -26,11 +26,10 @@ from functools import lru_cache
 from importlib import resources
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.aligned_places import UNNAMED
-from medstep.verify.findings import Finding, Polarity
+from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text
-from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
+from medstep.verify.verdicts import FindingVerdict
 
 MIN_SHARED = 2  # thing words a clause shares with the report sentence it is judged against (as ``aligned``)
 # thing words shared with it by a clause naming no finding of the lexicon and no abnormal word ("a lucent crescent")
@@ -219,12 +218,8 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         for site, at, end in found:
             if placed and not any(related(site, p) for p in placed) and any(
                     table.tops[site] & table.tops[p] for p in placed):
-                f = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, s.text[a + at:a + end], a + at,
-                            a + end, source="aligned", unit=unit, role=s.role)
-                ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, report[x:y].strip(), x, y,
-                             source="aligned")
-                return [FindingVerdict(f, Verdict.CONTRADICTED, False, "aligned-site-conflict",
-                                       (SourcedFinding(ev, "report", report),))]
+                return [unnamed_conflict(s, (s.text[a + at:a + end], a + at, a + end), (report[x:y].strip(), x, y),
+                                         report, "aligned-site-conflict", unit)]
     return []
 
 
