@@ -37,8 +37,8 @@ from medstep.verify.mentions import (
 )
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
-                                         alternatives, denied_before, excepted_here, hedge_subject, negative_result,
-                                         organ_before, organ_specific)
+                                         alternatives, counted_role, denied_before, excepted_here, hedge_all,
+                                         hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
@@ -89,9 +89,8 @@ _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
                         K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
 _ABSENT = Polarity.ABSENT
-_OBSERVATION, _HEDGED, _NEGATED = SentenceRole.OBSERVATION, SentenceRole.HEDGED, SentenceRole.NEGATED
+_OBSERVATION = SentenceRole.OBSERVATION
 _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the study is normal, not absent
-_POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
@@ -455,12 +454,7 @@ class ClauseScoper:
         if has_or:
             alternatives(self.concepts, seq)  # "pneumonia or atelectasis": one uncommitted claim, not two findings
         if frame:  # every claim hedged, absences too; a hedged "the lungs are clear" implies no absences
-            clinical_ids = self.clinical_ids
-            for k in range(first, len(mentions)):
-                m = mentions[k]
-                if not m.dropped and m.pol is not Polarity.UNCERTAIN and m.cid in clinical_ids:
-                    m.hedged_absence = m.pol is Polarity.ABSENT
-                    m.pol, m.decided = Polarity.UNCERTAIN, True
+            hedge_all(mentions, first, self.clinical_ids)
             special = False
         if attr_events is not None:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable], low)
@@ -491,18 +485,7 @@ class ClauseScoper:
                     if (cat == "normal" and s[3].pol is Polarity.PRESENT) or (
                             cat == "group" and s[3].pol is _ABSENT):
                         expansions.append((concepts[s[3].cid].expands, s[1], s[2], None, None))
-        claims = named = int(len(expansions) > first_exp)
-        pols = 0  # bit 1 present, 2 uncertain, 4 absent (counted claims)
-        clinical = self.clinical_ids
-        for k in range(first, len(mentions)):
-            m = mentions[k]
-            if m.cid in clinical:
-                named += 1
-                if not m.dropped:
-                    claims += 1
-                    pols |= _POL_BIT[m.pol]
-        if role is _OBSERVATION and claims:
-            role = _OBSERVATION if pols & 1 else _HEDGED if pols & 2 else _NEGATED  # "the lungs are clear": negated
+        claims, named, role = counted_role(mentions, first, self.clinical_ids, len(expansions) > first_exp, role)
         for k in range(first_exp, len(expansions)):
             expansions[k] = (*expansions[k], role)
         if role is not _OBSERVATION:

@@ -12,6 +12,7 @@ from medstep.verify.lexicon import K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_UNC_PRE
 from medstep.verify.mentions import STOPS, Mention
 from medstep.verify.regions import REREAD as _ORGANLESS
 from medstep.verify.regions import organ_reading
+from medstep.verify.roles import SentenceRole
 
 _ABSENT = Polarity.ABSENT
 ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
@@ -310,3 +311,34 @@ def denied_before(low: str, a: int, b: int) -> bool:
     nothing between, the lesion is denied)."""
     inside = next((w for w in INSIDE if low.endswith(w, 0, b)), "")
     return _DENIED_WORD.search(low, a, b - len(inside)) is not None
+
+
+def hedge_all(mentions: list[Mention], first: int, clinical_ids: frozenset[str]) -> None:
+    """A framing hedge over a clause ("perhaps there is ..."): every clinical claim from ``first`` on is uncertain,
+    absences too (marked ``hedged_absence``: a hedged "the lungs are clear" implies no absences)."""
+    for m in mentions[first:]:
+        if not m.dropped and m.pol is not Polarity.UNCERTAIN and m.cid in clinical_ids:
+            m.hedged_absence = m.pol is Polarity.ABSENT
+            m.pol, m.decided = Polarity.UNCERTAIN, True
+
+
+_POL_BIT = {Polarity.PRESENT: 1, Polarity.UNCERTAIN: 2, Polarity.ABSENT: 4}
+
+
+def counted_role(mentions: list[Mention], first: int, clinical_ids: frozenset[str], expanded: bool,
+                 role: SentenceRole) -> tuple[int, int, SentenceRole]:
+    """A clause's counted claims (kept clinical mentions from ``first`` on, one more for its normal ``expanded``
+    absences), its named ones (kept or dropped), and its role: an observation whose claims are all hedged is hedged,
+    all absent negated ("the lungs are clear")."""
+    claims = named = int(expanded)
+    pols = 0  # bit 1 present, 2 uncertain, 4 absent (counted claims)
+    for m in mentions[first:]:
+        if m.cid in clinical_ids:
+            named += 1
+            if not m.dropped:
+                claims += 1
+                pols |= _POL_BIT[m.pol]
+    if role is SentenceRole.OBSERVATION and claims:
+        role = (SentenceRole.OBSERVATION if pols & 1 else SentenceRole.HEDGED if pols & 2
+                else SentenceRole.NEGATED)
+    return claims, named, role
