@@ -68,12 +68,12 @@ def read_acuity(text: str, question: str) -> str | None:
     concepts = vocabulary().concepts
     kinds = {key} | concepts[key].descendants
     stated = False
-    for sentence in implicit.sentences(text):
+    read = findings.read_sentences(text)
+    if read is None:
+        return None
+    for sentence, clauses in read:
         here = False
-        for clause in findings.clause_split(sentence):
-            events = findings.statements(clause)
-            if events is None:
-                return None
+        for clause, events in clauses:
             for e in events:
                 if e.key not in kinds or e.normal:
                     continue

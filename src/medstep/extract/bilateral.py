@@ -65,12 +65,12 @@ def read_bilateral(text: str, question: str) -> str | None:
     stated: set[str] = set()
     clear: set[str] = set()  # the sides called normal or with the finding denied
     only = False
-    for sentence in implicit.sentences(text):
+    read = findings.read_sentences(text)
+    if read is None:
+        return None
+    for sentence, clauses in read:
         found = False
-        for clause in findings.clause_split(sentence):
-            events = findings.statements(clause)
-            if events is None:
-                return None
+        for clause, events in clauses:
             for e in events:
                 organ = voc.concepts.get(e.key)
                 if e.normal and not e.negated and e.side in _OTHER and organ is not None and key in organ.expands:

@@ -385,4 +385,20 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
 # Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).
 statements, stance, clause_split = _events, _stance, _clauses
 
-__all__ = ["clause_split", "read_asked", "stance", "statements", "RULE", "Event", "read_finding"]
+def read_sentences(text: str) -> list[tuple[str, list[tuple[str, list[Event]]]]] | None:
+    """Each sentence of a short reply with its clauses and their statements (``clause_split``, ``statements``), for the
+    readers that go sentence by sentence (acuity, both sides, sides); ``None`` when a clause holds words the
+    vocabulary cannot read, where each of them refuses."""
+    out = []
+    for sentence in implicit.sentences(text):
+        read = []
+        for clause in clause_split(sentence):
+            events = statements(clause)
+            if events is None:
+                return None
+            read.append((clause, events))
+        out.append((sentence, read))
+    return out
+
+
+__all__ = ["clause_split", "read_asked", "read_sentences", "stance", "statements", "RULE", "Event", "read_finding"]

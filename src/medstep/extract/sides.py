@@ -87,12 +87,12 @@ def _stances(text: str, read: _ClauseReader, vetoed: Callable[[str], bool]) -> s
     they differ in what one clause says (``read``) and in what makes a sentence too soft to read (``vetoed``)."""
     stances: set[Stance] = set()
     elsewhere = False
-    for sentence in implicit.sentences(text):
+    sentences = findings.read_sentences(text)
+    if sentences is None:
+        return None
+    for sentence, clauses in sentences:
         found: set[Stance] = set()
-        for clause in findings.clause_split(sentence):
-            events = findings.statements(clause)
-            if events is None:
-                return None
+        for clause, events in clauses:
             got, away = read(clause, events)
             found |= got
             elsewhere = elsewhere or away
