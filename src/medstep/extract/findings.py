@@ -41,7 +41,7 @@ from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
 )
-from medstep.extract.implicit_words import AFTER_TERM
+from medstep.extract.implicit_words import AFTER_TERM, mask_denied_leans
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_refusal
@@ -91,6 +91,9 @@ _NOUN_AFTER = lazy_compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, r
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = lazy_compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")
 _LIST_AND = lazy_compile(r"^\s*(?:,\s*)?and\s+(?:" + _FILLER + r"\s+)*$")
+# ... with words of its own before the concept: "no pneumothorax or small effusion" (the denial reaches it, or the
+# words start a statement of their own: which one is not for the reader to settle).
+_LIST_OR_WORDS = lazy_compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:[a-z-]+\s+){1,3}$")
 _NEGATION_WORD = lazy_compile(hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
                                          negation.ABSENCE, negation.NEGATIVE, negation.BEFORE, negation.EXCLUDED,
                                          negation.LOSS, negation.CANNOT) + "|" + negation.CONTRACTION)
@@ -124,7 +127,7 @@ def _unlabel(sentence: str) -> str:
 
 def _events(clause: str) -> list[Event] | None:
     """The statements of one clause, or ``None`` when a negation in it governs no single concept."""
-    low = normalize(clause)
+    low = normalize(mask_denied_leans(clause))  # "no mass or suspicious calcification": one denied list
     if BORDERLINE.search(low) or ABSOLUTE.search(low):
         return None  # ... or "without the bone showing a fracture line": whose denial of what? (``extract/inferred.py``)
     voc = vocabulary()
@@ -157,6 +160,8 @@ def _events(clause: str) -> list[Event] | None:
             negated = True
         elif not negated and prev_negated and _LIST_AND.match(before):
             return None  # "no effusion and pneumothorax": is the second one negated too?
+        elif not negated and prev_negated and _LIST_OR_WORDS.match(before):
+            return None  # "no pneumothorax or small effusion": denied too, or stated?
         category = category_of(m)
         if HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated

@@ -57,7 +57,7 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING,
     DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
-    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL,
+    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -295,6 +295,7 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     sentence = _ADVICE.sub(" ", _AGE.sub(" ", sentence))  # advice ("should be withdrawn"), an age ("85-year-old")
     sentence = _EXPECTED_PLACE.sub(" ", sentence)  # "an IUD in expected position": a place, nothing wanted
     sentence = _CHANGE_CONCESSION.sub(" ", sentence)  # "still present, although smaller than before": no doubt
+    sentence = mask_denied_leans(sentence)  # "no mass or suspicious calcification": the denial takes the adjective
     if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None:
         return True
     if temporal and _EARLIER.search(sentence) is not None and _COMPARED_NOW.search(sentence) is None:

@@ -176,3 +176,31 @@ Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?
 Q_REFUSE = lazy_compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
                         + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
                         + r"|[,;/]")
+
+
+# A lean adjective qualifying a thing a denial governs: "no suspicious calcification", "without a discrete mass,
+# architectural distortion or suspicious calcifications", "nor any questionable lucency". The denial takes the thing
+# and its adjective together: nothing is leaned on. Only right after the denial word (an article or "any" between), or
+# after the "or" / "nor" ending a list the denial opened in the same clause; "No effusion, possible consolidation." (a
+# comma, no "or") stays a lean, and so does every lean verb ("may", "could") and "likely".
+_DENIALS = negation.alternation(negation.DENY, negation.NEITHER, negation.BEFORE)
+_DENIED_LEAN = lazy_compile(r"(?i)\b(?P<w>" + _DENIALS + r"|or)\s+(?:(?:a|an|any|the)\s+)?"
+                            r"(?P<lean>suspicious|questionable|equivocal|indeterminate|possible|probable|suspected)\b")
+_DENIAL = lazy_compile(r"(?i)\b(?:" + _DENIALS + r")\b")
+# What ends a denial's list: a clause's end, a turn, a verb of its own.
+_LIST_END = lazy_compile(r"(?i)[;:.!?()—–]|\b(?:but|however|though|although|while|yet|which|that|is|are|was|were|may|"
+                         r"might|could|seen|noted|shows?|appears?)\b")
+
+
+def mask_denied_leans(sentence: str) -> str:
+    """``sentence`` with every lean adjective a denial governs (``_DENIED_LEAN``) blanked: "without a mass or
+    suspicious calcifications" reads "without a mass or            calcifications" (the same length: offsets hold)."""
+    out = sentence
+    for m in _DENIED_LEAN.finditer(sentence):
+        if m.group("w").lower() == "or":
+            opened = list(_DENIAL.finditer(sentence, 0, m.start("w")))
+            if not opened or _LIST_END.search(sentence, opened[-1].end(), m.start("w")) is not None:
+                continue
+        out = out[:m.start("lean")] + " " * (m.end("lean") - m.start("lean")) + out[m.end("lean"):]
+    return out
+

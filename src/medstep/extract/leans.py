@@ -10,6 +10,7 @@ from medstep.answers.text import HAN
 from medstep.answers.wordforms import han_heads
 from medstep.extract.implicit import MAX_CHARS, sentences
 from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
+from medstep.extract.implicit_words import mask_denied_leans
 from medstep.extract.implicit_langs import zh_question
 from medstep.lazyre import lazy_compile
 
@@ -40,7 +41,8 @@ def leans(text: str, question: str) -> bool:
     for sentence in sentences(text):
         toks = tokens(sentence)
         # the word asked is no lean: "TI-RADS 5 (highly suspicious)" to "Is the nodule suspicious?"
-        if any(matches(t, key) for t in toks) and any(m.group(0).lower() != asked for m in _LEAN.finditer(sentence)):
+        if any(matches(t, key) for t in toks) and any(m.group(0).lower() != asked
+                                                      for m in _LEAN.finditer(mask_denied_leans(sentence))):
             return True
     return False
 

@@ -1,0 +1,50 @@
+"""Closed answers (session 25, issue #7): replies that state their verdict plainly and were left unread because of how
+the readers combined (a lean adjective a denial governs, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.implicit_words import mask_denied_leans
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in question)
+    sample = Sample(id="x", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+    return extract(text, sample).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a mass in the right breast?", "Dense right breast without a mass, distortion or suspicious calcification.",
+     "no"),
+    ("Is there a pleural effusion?", "No effusion; no suspicious nodule.", "no"),
+    ("Is there a fracture?", "No fracture or questionable lucency.", "no"),
+    ("Is there a nodule?", "No mass or suspicious nodule.", "no"),
+    # near misses: a lean not governed by the denial stays a lean; "or" with words of its own is no plain list
+    ("Is there a pleural effusion?", "No pneumothorax, possible small effusion.", None),
+    ("Is there a pleural effusion?", "No pneumothorax; possible small effusion.", None),
+    ("Is there a pleural effusion?", "No pneumothorax or consolidation, but possible small effusion.", None),
+    ("Is there a mass?", "No calcification; a mass is possible.", None),
+    ("Is there a nodule?", "No consolidation. Suspicious nodule in the right upper lobe.", None),
+    ("Is there a pleural effusion?", "No pneumothorax or small effusion.", None),
+    ("Is there a pleural effusion?", "No pneumothorax or possible small effusion.", None),
+])
+def test_denied_lean_adjective(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("no suspicious mass", True),
+    ("without a mass, distortion or suspicious calcification", True),
+    ("nor any questionable lucency", True),
+    ("no effusion, possible consolidation", False),
+    ("no effusion but a possible consolidation", False),
+    ("no effusion. or possible consolidation", False),
+    ("there is a suspicious mass", False),
+])
+def test_mask_denied_leans(text: str, masked: bool) -> None:
+    out = mask_denied_leans(text)
+    assert len(out) == len(text)
+    assert (out != text) is masked
