@@ -48,3 +48,20 @@ def test_mask_denied_leans(text: str, masked: bool) -> None:
     out = mask_denied_leans(text)
     assert len(out) == len(text)
     assert (out != text) is masked
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a pericardial effusion?", "It's present: a thin rim of fluid surrounds the heart.", "yes"),
+    ("Is there a renal calculus?", "None seen; both collecting systems are clear.", "no"),
+    ("Is there a hiatus hernia?", "That's present - a retrocardiac air-fluid level.", "yes"),
+    ("Is there an aneurysm?", "Visible on the right. The sac measures 3 cm.", "yes"),
+    # near misses: another side, a place-limited denial, the rest stating otherwise, no elliptic opening
+    ("Is there a left pleural effusion?", "Seen on the right; the left angle is sharp.", None),
+    ("Is there a pleural effusion?", "None on the left: the right angle is blunted.", None),
+    ("Is there a pneumothorax?", "It is, however, hard to say.", None),
+    ("Is there a pneumothorax?", "Present? Hard to tell from this film.", None),
+    ("Is there a pleural effusion?", "There is one thing to note: the angles are sharp.", None),
+    ("Is there a pleural effusion?", "It's present — there is a pneumothorax on the left, no effusion.", None),
+])
+def test_elliptic_opening(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

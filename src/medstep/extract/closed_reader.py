@@ -194,6 +194,14 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if in_words.answer is None and in_words.status is Status.UNPARSED \
             and (left_out := elliptic.read_elliptic(region, sample.question)) is not None:
         return Reading(left_out, elliptic.RULE)  # "None whatsoever.", "Seen on the left." (extract/elliptic.py)
+    if (in_words.answer is not None or in_words.status is Status.UNPARSED) and loc.marker is None \
+            and (led := elliptic.as_lead(region, sample.question)) != region:
+        # "That's present — a small amount of fluid ...": read as "Yes — ...", with every check of a lead; a statement
+        # read the other way ("It's present — there is no effusion.") leaves it open
+        again = _verdict(replace(loc, answer=led), sample)
+        if in_words.answer is None:
+            return again
+        return in_words if again.answer is not None and same_verdict(again.answer, in_words.answer) else AMBIGUOUS
     return in_words
 
 

@@ -87,4 +87,24 @@ def _sighted(words: list[str]) -> bool:
     return False
 
 
-__all__ = ["RULE", "read_elliptic"]
+# The opening clause of a longer reply, ended by a dash, colon or semicolon, or a full stop with more after it: "That's
+# present — a small amount of fluid ...", "None seen; the angles are sharp." Words only (not a field, "{'present': 'no'}"),
+# and no comma (a comma may open anything, "It is, however, ...").
+_OPENING = lazy_compile(r"^([\s*_\"'“”]*)([A-Za-z][A-Za-z'’ ]{1,79}?)[*_\"'”]*\s*(?:[;:—–]|\s-\s|\.(?=\s+\S)|\n+(?=\S))")
+
+
+def as_lead(region: str, question: str) -> str:
+    """``region`` with an opening clause that is an elliptic reply (:func:`read_elliptic`) written as the verdict word
+    it gives ("That's present — a small amount of fluid ..." -> "Yes — a small amount of fluid ..."), so the lead
+    reader weighs it with every check a "Yes — ..." gets (the rest stating otherwise, a hedge, a revision); else
+    ``region`` unchanged."""
+    m = _OPENING.match(region)
+    if m is None:
+        return region
+    verdict = read_elliptic(m.group(2), question)
+    if verdict is None:
+        return region
+    return m.group(1) + verdict.capitalize() + region[m.end(2):]
+
+
+__all__ = ["RULE", "as_lead", "read_elliptic"]
