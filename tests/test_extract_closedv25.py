@@ -65,3 +65,21 @@ def test_mask_denied_leans(text: str, masked: bool) -> None:
 ])
 def test_elliptic_opening(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+_THINK = "<think>\nA lucent line at the base of the dens; could be a Mach band.\n</think>\n\n"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a fracture of the dens?", _THINK + "The line is most likely a Mach band rather than a true fracture. No "
+     "fracture.", "no"),
+    ("Is there a rib fracture?", "A subtle fracture cannot be excluded on a radiograph. On this film I don't see a "
+     "fracture.", "no"),
+    ("Is there a pleural effusion?", "The angle may hold a little fluid. There is an effusion.", "yes"),
+    # near misses: a committed statement before the conclusion, a lean last, a conclusion about another finding
+    ("Is there a pleural effusion?", "There is an effusion. No effusion.", None),
+    ("Is there a pleural effusion?", "No effusion. There may be an effusion.", None),
+    ("Is there a pleural effusion?", "A possible effusion. No pneumothorax.", None),
+])
+def test_conclusion_after_a_lean(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -66,7 +66,7 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     """The finding stated in the whole answer (``_implicit``), else in its concluding statement
     (``extract/conclusion.py``): "... Therefore, there is no pneumothorax." A conclusion that a final word marks
     also settles a chain whose thinking mentioned the finding both ways; an unmarked last sentence only speaks
-    where the whole answer said nothing readable."""
+    where the whole answer said nothing readable, or named the finding only under a lean (``_only_leans``)."""
     denied = closed.denied_statement(region)
     if denied is not None:
         return statements.read_denied(denied[0], denied[1], lambda part: read_implicit_finding(part, sample))
@@ -74,13 +74,25 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     if reading.answer is not None or reading.status not in (Status.UNPARSED, Status.AMBIGUOUS):
         return reading
     found = conclusion.concluding(region)
-    if found is None or (reading.status is Status.AMBIGUOUS and not found[1]):
+    if found is None or (reading.status is Status.AMBIGUOUS and not found[1]
+                         and not _only_leans(region, found[0], sample)):
         return reading
     again = read_implicit_finding(found[0], sample)
     if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
                                                                                     sample.question):
         return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
     return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
+
+
+def _only_leans(region: str, statement: str, sample: Sample) -> bool:
+    """Whether what comes before the concluding ``statement`` names the asked finding only under a lean ("... most
+    likely a Mach band rather than a true fracture."), with nothing committed either way: the plain statement closing
+    the reply ("No fracture.") is then its answer, as a marked conclusion would be."""
+    at = region.rfind(statement[:20])
+    before = caveats.set_aside(clean(region[:at])) if at > 0 else ""
+    return bool(before.strip()) and leans.leans(before, sample.question) \
+        and implicit.read_implicit(before, sample.question) is None \
+        and findings.read_finding(before, sample.question) is None
 
 
 def read_implicit_finding(region: str, sample: Sample) -> Reading:
