@@ -83,3 +83,21 @@ _THINK = "<think>\nA lucent line at the base of the dens; could be a Mach band.\
 ])
 def test_conclusion_after_a_lean(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+_DOUBT = "I don't see a definite fracture, though a subtle lucency may just be the normal apophysis."
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a fracture?", _DOUBT + " On balance I'd call this negative.", "no"),
+    ("Is there a fracture?", _DOUBT + " I'd call it negative.", "no"),
+    ("Is there a pneumothorax?", "A thin line crosses the apex. On balance, I'd call it present.", "yes"),
+    ("Is there a fracture?", _DOUBT + " On balance, no fracture.", "no"),
+    # near misses: a verdict word the elliptic reader does not know, a lean after "on balance", a statement before it
+    ("Is there a fracture?", _DOUBT + " I would call this positive.", None),
+    ("Is there a pneumothorax?", "A thin line crosses the apex. On balance, it may be a skin fold.", None),
+    ("Is there a fracture?", _DOUBT + " I'd call this negative or equivocal.", None),
+    ("Is there a fracture?", _DOUBT + " The cortex is intact, so I could call it negative.", None),
+])
+def test_first_person_conclusion(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

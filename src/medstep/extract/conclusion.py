@@ -42,6 +42,7 @@ _LABEL = lazy_compile(r"(?i)^[\s#>*_\-•]*" + CONCLUDING_LABEL + r"[\s*_]*[:：
 # The cue itself, stripped before the statement is read: "Therefore, ", "In conclusion, ", "So ".
 _CUE = lazy_compile(
     r"(?i)^[\s*_]*(?:(?:and\s+)?(?:so|thus|therefore|hence|consequently|overall|ultimately|finally)|in\s+(?:conclusion|summary)|"
+    r"on\s+balance|"
     r"to\s+(?:conclude|summari[sz]e)|all\s+things\s+considered|taking\s+(?:everything|all\s+of\s+this)\s+into\s+account)"
     r"\b[\s,:]*"
 )
@@ -60,6 +61,7 @@ def _opens_final(sentence: str) -> bool:
     head = sentence.lstrip(" *_#>-•").lower()[:40]
     words = _WORD.findall(head)[:3]
     return bool(words) and (words[0] in _OPENERS or (len(words) > 1 and words[0] in {"in", "to"} and words[1] in _OPENERS)
+                            or words[:2] == ["on", "balance"]
                             or any(head.startswith(p) for p in FINAL_PHRASES))
 
 

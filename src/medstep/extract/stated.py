@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, class_subject, asked, caveats, closed, conclusion, finding_fields, finding_labels, findings, head_noun, implicit,
+    abbreviated, antonyms, class_subject, asked, caveats, closed, conclusion, elliptic, finding_fields, finding_labels, findings, first_person, head_noun, implicit,
     inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
     subject_lines, subjects, wholepart,
 )
@@ -78,10 +78,22 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
                          and not _only_leans(region, found[0], sample)):
         return reading
     again = read_implicit_finding(found[0], sample)
+    if again.answer is None and again.status is Status.UNPARSED \
+            and (short := _elliptic_conclusion(found[0], sample.question)) is not None:
+        again = Reading(short, conclusion.RULE)  # "On balance I'd call this negative."
     if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
                                                                                     sample.question):
         return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
     return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
+
+
+def _elliptic_conclusion(statement: str, question: str) -> str | None:
+    """A first-person concluding verdict ("I'd call this negative.") read in its plain words ("it is negative.",
+    ``extract/first_person.py``) as an elliptic reply (``extract/elliptic.py``)."""
+    judged = first_person.judged(statement)
+    if judged is None or judged[0].strip(" ,;:*_"):
+        return None  # "The band is faint, so I'd call this negative.": a statement of its own before the verdict
+    return elliptic.read_elliptic(judged[1], question)
 
 
 def _only_leans(region: str, statement: str, sample: Sample) -> bool:
