@@ -101,3 +101,21 @@ _DOUBT = "I don't see a definite fracture, though a subtle lucency may just be t
 ])
 def test_first_person_conclusion(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("这张图像是否正常？", "图像显示异常：右肺下叶大片实变影。", "否"),
+    ("该CT是否正常？", "CT显示异常。", "否"),
+    ("这张图像是否异常？", "影像表现正常。", "否"),
+    ("这张图像是否异常？", "图像显示异常，左肾积水。", "是"),
+    ("Is the diaphragm normal?", "不正常，右侧膈肌抬高。", "否"),
+    ("Is the liver abnormal?", "异常，肝内多发低密度灶。", "是"),
+    ("Is the spleen normal?", "正常。", "是"),
+    # near misses: a hedge, another organ named, an organ's state that is no normality word
+    ("这张图像是否正常？", "可能异常。", None),
+    ("Is the liver normal?", "心脏正常。", None),
+    ("Is the liver normal?", "肝脏增大。", None),
+    ("Is the liver normal?", "正常，但肝右叶见一低密度灶。", None),
+])
+def test_chinese_normality_opening(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
@@ -49,7 +49,7 @@ from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.sized_langs import read_sized, read_sized_english
-from medstep.extract.implicit_langs import mask_names, read_chinese, zh_question
+from medstep.extract.implicit_langs import mask_names, read_chinese, zh_normal_opening, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
@@ -408,6 +408,9 @@ def read_implicit(text: str, question: str) -> str | None:
         zq = zh_question(mask_names(question))  # "肺不张" is a finding, its 不 no negation
         return read_chinese(han_heads(mask_names(text)), zq) if zq is not None and HAN.search(text) else None
     q = parse_question(question)
+    if q is not None and q.prop in ("normal", "abnormal") and HAN.search(text) \
+            and (normal := zh_normal_opening(text)) is not None:  # "Is the diaphragm normal?" - "不正常，右侧膈肌抬高。"
+        return ZH_YES if normal == (q.prop == "normal") else ZH_NO
     if q is None or HAN.search(text):  # a question in another European language: its own cue words
         # a finding's term (``extract/implicit_europe.py``), else an organ's size (``extract/sized_langs.py``)
         return (read_european(text, question) or read_sized(text, question)) if q is None else None

@@ -227,7 +227,27 @@ def zh_part_affirmed(text: str, q: ZhQuestion) -> bool:
     return False
 
 
+# A reply opening by calling its subject normal or not, the subject left to the question or named as the image: "不正常，
+# 右侧膈肌抬高。", "图像显示异常：左侧…低密度影。", "影像表现正常。" The words are ``_ZH_PROP_FORMS``' own for 正常.
+_ZH_OPENING_CLAUSE = lazy_compile(r"[，,。；;！!？?\n：:]")
+_ZH_IMAGE_SUBJECT = lazy_compile(r"^(?:这张|这幅|本|该|此)?(?:图像|图片|影像|片子|胸片|平片|CT|MRI|MR)?"
+                                 r"(?:显示|表现为|表现|呈|为|是|看起来|看上去)?")
+
+
+def zh_normal_opening(text: str) -> bool | None:
+    """True when ``text`` opens by calling its subject (or the image) normal and says nothing else, False when it
+    opens by calling it abnormal (what follows may say how: "不正常，右侧膈肌抬高。"), else ``None``."""
+    first, *rest = _ZH_OPENING_CLAUSE.split(text.strip(" *_"), maxsplit=1)
+    said = _ZH_IMAGE_SUBJECT.sub("", first.strip(" *_"), count=1).rstrip("的")
+    yes, no = _ZH_PROP_FORMS["正常"]
+    if said in no and "常" in said:  # "异常", "不正常" (not 增大 …: a state of an organ the image is not)
+        return False
+    return True if said in yes and not "".join(rest).strip(" *_。.！!") else None
+
+
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
+    if q.prop and not q.place and q.term in ("正常", "异常") and (normal := zh_normal_opening(text)) is not None:
+        return ZH_YES if normal == (q.term == "正常") else ZH_NO  # 这张图像是否正常？ - "图像显示异常：…"
     if q.prop:  # an elliptic reply opening with the property: "不正常，肝右叶可见…" to 肝脏看起来正常吗？
         first = _ZH_CLAUSE.split(text, maxsplit=1)[0].strip(" *_")
         if first == q.term:
@@ -270,4 +290,5 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "mask_names", "read_chinese", "zh_part_affirmed", "zh_question"]
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
+           "zh_question"]
