@@ -119,3 +119,18 @@ def test_first_person_conclusion(question: str, text: str, expected: str | None)
 ])
 def test_chinese_normality_opening(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the heart size normal?", "No cardiomegaly.", "yes"),
+    ("Is the cardiac size normal?", "No cardiomegaly.", "yes"),
+    ("Is the size of the spleen normal?", "No splenomegaly.", "yes"),
+    ("Is the liver size normal?", "Hepatomegaly.", "no"),
+    ("Is the kidney size normal?", "Both kidneys are small.", "no"),
+    # near misses: a lean, the organ's other findings, the organ asked without its size
+    ("Is the heart size normal?", "Possible cardiomegaly.", None),
+    ("Is the heart size normal?", "No pericardial effusion.", None),
+    ("Is the heart normal?", "No cardiomegaly.", None),
+])
+def test_size_asked_after_the_organ(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -20,7 +20,7 @@ from medstep.answers.text import HAN
 from medstep.extract import implicit
 from medstep.extract.implicit_terms import matches, stem, tokens
 from medstep.extract.implicit_words import ARTICLES, DEGREE
-from medstep.extract.zh_concepts import EN_SIZE_Q
+from medstep.extract.zh_concepts import EN_SIZE_Q, size_subject
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_size_said"
@@ -37,7 +37,7 @@ def read_size_said(text: str, question: str) -> str | None:
     m = EN_SIZE_Q.match(question)
     if m is None or HAN.search(text) or len(text) > implicit.MAX_CHARS or _NORMAL.search(text):
         return None
-    subject = [stem(w) for w in tokens(m.group(1)) if w not in ARTICLES]
+    subject = [stem(w) for w in tokens(size_subject(m)) if w not in ARTICLES and w not in ('size', 'caliber', 'calibre')]
     said = False
     for sentence in implicit.sentences(text):
         here = False

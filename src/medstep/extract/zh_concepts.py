@@ -200,8 +200,15 @@ def _read(text: str, asked: Asked) -> str | None:
 # ----------------------------------------------------------------------------- an organ's size asked normal
 SIZE_RULE = "implicit_size"
 # (a tube's size is its calibre: "Is the aorta normal in caliber?")
-EN_SIZE_Q = _EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?(?:size|calib(?:er|re))"
-                          r"\s*\?\s*$")
+# ("Is the heart size normal?", "Is the size of the spleen normal?": the same question, the organ in group 1)
+EN_SIZE_Q = _EN_SIZE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+(?:([a-z ]{3,30}?)\s+(?:of\s+)?normal\s+(?:in\s+)?"
+                          r"(?:size|calib(?:er|re))|(?:size|calib(?:er|re))\s+of\s+the\s+([a-z ]{3,30}?)\s+normal|"
+                          r"([a-z ]{3,30}?\s+(?:size|calib(?:er|re)))\s+normal)\s*\?\s*$")
+
+
+def size_subject(m: re.Match[str]) -> str:
+    """The organ an ``EN_SIZE_Q`` match asks the size of ("heart", "cardiac size": the vocabulary's name of the heart)."""
+    return next(g for g in m.groups() if g)
 
 
 def read_size(text: str, question: str) -> str | None:
@@ -211,7 +218,7 @@ def read_size(text: str, question: str) -> str | None:
     if m is None or len(text) > implicit.MAX_CHARS or HAN.search(text):
         return None
     voc = vocabulary()
-    organ = voc.mentions(m.group(1).lower())
+    organ = voc.mentions(size_subject(m).lower())
     if len(organ) != 1 or voc.concepts[organ[0].concept].category != "anatomy":
         return None
     sized = voc.ruled_out(organ[0].concept, True)
@@ -221,4 +228,4 @@ def read_size(text: str, question: str) -> str | None:
     return flip_verdict(verdict) if verdict is not None and verdict != CONFLICT else None
 
 
-__all__ = ["EN_SIZE_Q", "RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept", "zh_statements"]
+__all__ = ["EN_SIZE_Q", "size_subject", "RULE", "SIZE_RULE", "parse_zh_asked", "read_size", "read_zh_concept", "zh_statements"]
