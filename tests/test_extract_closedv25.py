@@ -134,3 +134,20 @@ def test_chinese_normality_opening(question: str, text: str, expected: str | Non
 ])
 def test_size_asked_after_the_organ(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a mass?", "Right hilum enlarged and lobulated, concerning for mass. Recommend CT.", "yes"),
+    ("Is there a pneumothorax?", "A thin white line parallels the chest wall, suggesting a pneumothorax. CT is recommended.",
+     "yes"),
+    ("Is there an abscess?", "Rim-enhancing collection, suggesting abscess. Drainage is advised.", "yes"),
+    # near misses: advice that tells things apart, a differential, a doubt after the inference
+    ("Is there a pneumothorax?", "A thin line at the apex, suggesting a pneumothorax. Recommend CT to exclude a skin fold.",
+     None),
+    ("Is there a pneumothorax?", "A thin white line parallels the chest wall, suggesting a pneumothorax. Consider a skin "
+     "fold.", None),
+    ("Is there a pneumothorax?", "A thin white line parallels the chest wall, suggesting a pneumothorax. It may be a skin "
+     "fold.", None),
+])
+def test_inference_before_advice(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

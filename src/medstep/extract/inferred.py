@@ -89,6 +89,13 @@ def set_aside(text: str, question: str) -> str:
 # The closing inference alone (``hedges.INFERRING``), with what it infers, at the end of the reply.
 _CLOSING = lazy_compile(r"(?i),\s*(" + hedges.alternation(hedges.INFERRING) + r")\s+[^.;!?\n]*[a-z][^.;!?\n]*[.!]?\s*$")
 
+# Advice closing the reply after the inference ("..., concerning for a mass. Recommend CT.", "CT is advised."): what to
+# do next, not a doubt of what was inferred; the inference still ends the reply's findings.
+# Advice with a purpose of telling things apart ("Recommend CT to exclude a skin fold.") doubts it: not set aside.
+_TRAILING_ADVICE = lazy_compile(
+    r"(?i)[.!]\s+(?![^.!?\n]*\bto\s+(?:exclude|rule\s+out|confirm|evaluate|assess|characteri[sz]e|differentiate|"
+    r"distinguish)\b)(?:(?:recommend\w*|advise\w*|clinical\s+correlation|follow[\s-]?up)\b[^.!?\n]*|"
+    r"[^.!?\n]*\b(?:is|are)\s+(?:recommended|advised|suggested)\b[^.!?\n]*)[.!]?\s*$")
 _OR = lazy_compile(r"(?i)\b(?:or|and/or)\b")  # "..., suggesting pneumonia or atelectasis": two candidates weighed
 
 
@@ -97,7 +104,8 @@ def concluded(text: str, question: str) -> str | None:
     "..., consistent with an anterior pneumothorax."), when that inference ends the reply and names the asked term
     (its words or a concept of its family), not a mimic nor one of two; else ``None``. A reply that ends by inferring the asked
     finding from what it describes has answered with it: the model's conclusion, not a doubt about a sighting."""
-    m = _CLOSING.search(text)
+    advice = _TRAILING_ADVICE.search(text)
+    m = _CLOSING.search(text, 0, advice.start() + 1 if advice is not None else len(text))
     term = implicit_terms.question_term(question)
     if m is None or term is None or term.prop is not None or _MIMIC.search(m.group(0)) or _OR.search(m.group(0)):
         return None
