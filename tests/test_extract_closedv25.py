@@ -151,3 +151,14 @@ def test_size_asked_after_the_organ(question: str, text: str, expected: str | No
 ])
 def test_inference_before_advice(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a hilar mass?", "Mass in the right hilum.", "yes"),
+    ("Is there a hilar mass?", "No mass at either hilum.", "no"),
+    # near misses: the hilum enlarged is no mass; a mass elsewhere
+    ("Is there a hilar mass?", "Right hilum is enlarged.", None),
+    ("Is there a hilar mass?", "Mass in the right upper lobe; both hila are normal.", None),
+])
+def test_hilum_is_hilar(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
