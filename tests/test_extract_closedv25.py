@@ -162,3 +162,17 @@ def test_inference_before_advice(question: str, text: str, expected: str | None)
 ])
 def test_hilum_is_hilar(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there contrast extravasation?", "A blush enlarges on the venous phase — that's active extravasation.", "yes"),
+    ("Is there contrast extravasation?", "There is active extravasation.", "yes"),
+    ("Is there a pericardial effusion?", "The sac is distended — that's a moderate effusion.", "yes"),
+    # near misses: another qualifier before the head noun, however it is set off
+    ("Is there a pericardial effusion?", "That's a knee effusion.", None),
+    ("Is there a pericardial effusion?", "Pleural: a small effusion.", None),
+    ("Is there a pericardial effusion?", "Pleural — a small effusion.", None),
+    ("Is there a pericardial effusion?", "That's a pleural effusion.", None),
+])
+def test_head_noun_after_a_pointing_word(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -24,7 +24,7 @@ from medstep.lazyre import lazy_compile
 
 _QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
 # What may stand right before the bare head: a size, a degree, a shape of spread, a denial.
-_BEFORE = (r"(?:a|an|the|no|any|small|moderate|large|trace|tiny|mild|minimal|massive|huge|big|sizeable|sizable|"
+_BEFORE = (r"(?:a|an|the|no|any|small|moderate|large|trace|tiny|mild|minimal|massive|huge|big|sizeable|sizable|active|ongoing|"
            r"circumferential|simple|complex|loculated|new|moderate-sized|small-volume|large-volume|slight|"
            r"\d+(?:[.,]\d+)?|mm|cm|ml)")
 _AFTER = lazy_compile(r"(?i)\s*(?:$|[.,;:!)]|\s+(?:of\s+(?:about\s+|approximately\s+|up\s+to\s+)?\d|is\b|are\b|was\b|"
@@ -54,8 +54,9 @@ def reduced(question: str, text: str) -> str | None:
     if not mentions:
         return None
     for mention in mentions:
-        before = text[:mention.start()]
-        words = re.findall(r"[A-Za-z0-9.,-]+", before.split(".")[-1].split(";")[-1])
+        before = text[:mention.start()].split(".")[-1].split(";")[-1]
+        # "— that's active extravasation": the pointing word's copula written out
+        words = re.findall(r"[A-Za-z0-9.,-]+", re.sub(r"(?i)\b(it|that|this|there)['’]s\b", r"\1 is", before))
         k = len(words)
         while k and re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I):
             k -= 1
