@@ -116,6 +116,8 @@ def test_first_person_conclusion(question: str, text: str, expected: str | None)
     ("Is the liver normal?", "心脏正常。", None),
     ("Is the liver normal?", "肝脏增大。", None),
     ("Is the liver normal?", "正常，但肝右叶见一低密度灶。", None),
+    # the image called normal, then a finding: not the plain normal the first clause says (the study reader weighs it)
+    ("这张图像是否正常？", "图像正常，但左肺见结节。", "否"),
 ])
 def test_chinese_normality_opening(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected

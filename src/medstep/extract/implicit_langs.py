@@ -246,8 +246,12 @@ def zh_normal_opening(text: str) -> bool | None:
 
 
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
-    if q.prop and not q.place and q.term in ("正常", "异常") and (normal := zh_normal_opening(text)) is not None:
-        return ZH_YES if normal == (q.term == "正常") else ZH_NO  # 这张图像是否正常？ - "图像显示异常：…"
+    if q.prop and not q.place and q.term in ("正常", "异常"):
+        normal = zh_normal_opening(text)
+        if normal is not None:
+            return ZH_YES if normal == (q.term == "正常") else ZH_NO  # 这张图像是否正常？ - "图像显示异常：…"
+        if zh_normal_opening(_ZH_OPENING_CLAUSE.split(text.strip(" *_"), maxsplit=1)[0]):
+            return None  # "图像正常，但左肺见结节。": called normal, then something more said
     if q.prop:  # an elliptic reply opening with the property: "不正常，肝右叶可见…" to 肝脏看起来正常吗？
         first = _ZH_CLAUSE.split(text, maxsplit=1)[0].strip(" *_")
         if first == q.term:
