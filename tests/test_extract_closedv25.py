@@ -178,3 +178,18 @@ def test_hilum_is_hilar(question: str, text: str, expected: str | None) -> None:
 ])
 def test_head_noun_after_a_pointing_word(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the endotracheal tube too high?", "The tip is at the clavicular heads, roughly 7 cm above the carina — yes, "
+     "it's too high.", "yes"),
+    ("Is the ETT too high?", "Tip about 7 cm above the carina. Yes, too high; advance 2 cm.", "yes"),
+    ("Is the endotracheal tube in good position?", "The tip is 5 cm above the carina.", "yes"),
+    ("Is the endotracheal tube too high?", "The tip is 9.5 cm above the carina.", "yes"),
+    # near misses: the cut-off itself alone reads neither way; a value inside the band against the verdict
+    ("Is the endotracheal tube too high?", "The tip is 7 cm above the carina.", None),
+    ("Is the endotracheal tube in good position?", "The tip is 7 cm above the carina.", None),
+    ("Is the endotracheal tube too high?", "The tip is 5 cm above the carina — yes, it's too high.", None),
+])
+def test_tube_tip_at_the_cut_off(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -199,13 +199,14 @@ THRESHOLDS: tuple[Threshold, ...] = (
     Threshold(
         "endotracheal tube tip to carina",
         "an adult endotracheal tube tip sits 5 ± 2 cm above the carina; within 2 cm of the carina it is low, beyond "
-        "the carina it is endobronchial, above 7 cm it is high (standard ICU radiograph teaching)",
+        "the carina it is endobronchial, above 7 cm it is high (standard ICU radiograph teaching); the row reads 3-6.5 cm "
+        "as normal, so a tip at the 7 cm cut-off itself reads neither way",
         r"\bendotracheal\b|\bETT?\b|\bET\s+tube\b|\btracheal\s+tube\b|\bbronch\w*\b.*\bintubat|\bintubat\w*\b.*\bbronch",
         r"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>cm|mm)\s+(?P<d>above|below|beyond|distal\s+to|proximal\s+to|from)\s+"
         r"(?:the\s+)?carina\b", Dimension.LENGTH,
         (Band("beyond", -INF, -5, r"endobronchial|in\s+the\s+(?:right|left)\s+main(?:stem)?\s+bronchus"),
          Band("low", -INF, 15, r"too\s+low|too\s+deep|low[\s-]+lying"),
-         Band("normal", 30, 70, PLACED_SAID), Band("high", 90, INF, r"too\s+high|high[\s-]+lying")),
+         Band("normal", 30, 65, PLACED_SAID), Band("high", 90, INF, r"too\s+high|high[\s-]+lying")),
         (_p(r"\bgood\b|\bappropriate|\bsatisfactory\b|\bcorrect|\bwell\b|\badequate|\bproper|\boptimal", "normal",
             "beyond low high"),
          _p(r"\btoo\s+low\b|\btoo\s+deep\b|\blow[\s-]+lying\b", "beyond low", "normal high"),
