@@ -193,3 +193,16 @@ def test_head_noun_after_a_pointing_word(question: str, text: str, expected: str
 ])
 def test_tube_tip_at_the_cut_off(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a mass?", "Definitely present — a 3 cm lesion in the liver.", "yes"),
+    ("Is there a pleural effusion?", "Certainly not seen.", "no"),
+    ("Is there a pneumothorax?", "Clearly absent: the lung edge is not visible.", "no"),
+    # near misses: a likely word is a hedge; a certainty word alone is no elliptic sighting
+    ("Is there a pleural effusion?", "Probably present — blunting.", None),
+    ("Is there a pleural effusion?", "Likely absent.", None),
+    ("Is there a mass?", "Clearly a 3 cm lesion in the liver, possibly a cyst.", None),
+])
+def test_certainty_in_an_elliptic_reply(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -12,7 +12,7 @@ to the other readers. Rule ``elliptic_reply``.
 
 from __future__ import annotations
 
-from medstep.answers import NO, YES, hedges, negation
+from medstep.answers import COMMITTED_LEANS, NO, YES, hedges, negation
 from medstep.extract import implicit_terms
 from medstep.extract.implicit_words import IMAGE, LATERAL, SIDES, STOP
 from medstep.lazyre import lazy_compile
@@ -38,6 +38,9 @@ _DANGLING = frozenset({"is", "are", "no", "not", "a", "an", "the", "of", "eviden
 # A pointing word contracted with its copula: "It's present.", "That's absent.", "There's one on the left."
 _CONTRACTED = lazy_compile(r"\b(it|that|there|this)'s\b")
 _EVERYWHERE = frozenset({"bilateral", "bilaterally", "both", "either", "sides"})
+# A word of certainty before the sighting or the denial: "Definitely present —", "Clearly not seen." (the likely
+# words among the committed leans are hedges here, ``_HEDGE``).
+_CERTAIN = frozenset(w for w in COMMITTED_LEANS if " " not in w)
 _HEDGE = lazy_compile("(?i)" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY, hedges.SUSPICION, hedges.TURN))
 
 
@@ -50,7 +53,7 @@ def read_elliptic(text: str, question: str) -> str | None:
     if q is None or q.prop is not None:
         return None
     words = _TOKEN.findall(_CONTRACTED.sub(r"\1 is", text.lower().replace("’", "'")))  # "It's present."
-    allowed = _POINTING | _SEEING | _DENYING | _PLACES | STOP | IMAGE
+    allowed = _POINTING | _SEEING | _DENYING | _PLACES | STOP | IMAGE | _CERTAIN
     if not words or any(w not in allowed for w in words):
         return None
     if any(w in IMAGE and not {"on", "in", "at"} & set(words[max(0, i - 2):i]) for i, w in enumerate(words)):
