@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, class_subject, asked, caveats, closed, conclusion, elliptic, finding_fields, finding_labels, findings, first_person, head_noun, implicit,
+    abbreviated, antonyms, asked, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields, finding_labels, findings, first_person, head_noun, implicit,
     inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
     subject_lines, subjects, wholepart,
 )
@@ -158,6 +158,9 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     if leans.leans(text, sample.question):
         return AMBIGUOUS
     read = statements.read_statement(text, sample.question)
+    if read is None and (moved := direction.read_direction(
+            text, sample.question, lambda bare: read_implicit_finding(text, replace(sample, question=bare)).answer)):
+        return Reading(moved, direction.RULE)  # "Is the heart shifted to the right?" (extract/direction.py)
     if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
         again = read_implicit_finding(text, replace(sample, question=bare))  # "A moderate effusion is present." (extract/head_noun.py)
         if again.answer is not None:

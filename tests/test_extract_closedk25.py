@@ -1,0 +1,50 @@
+"""Closed answers given only as a description (session 25, issue #7): a displacement asked in one direction, a rib
+count against the level of a full inspiration, the extent a wall is measured along, the pulmonary arteries asked in
+the plural, and "look" as a seeming verb of a plural subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.direction import asked_direction, directions
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    sample = Sample(id="x", question=question, answer="yes", answer_type=AnswerType.CLOSED)
+    return extract(text, sample).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the heart shifted to the right?", "The mediastinum, including the heart, is displaced towards the right side "
+     "because the right lung has lost volume.", "yes"),
+    ("Is the trachea deviated to the right?", "Trachea pushed over towards the right by the large left-sided effusion.",
+     "yes"),
+    ("Is the trachea deviated to the right?", "The tracheal air column is displaced 1.5 cm to the right.", "yes"),
+    ("Is the heart displaced to the left?", "Heart and trachea are both shifted to the left.", "yes"),
+    ("Is the trachea deviated to the right?", "Rightward tracheal deviation.", "yes"),
+    ("Is the trachea deviated to the left?", "The trachea is deviated to the right.", "no"),
+    ("Is the mediastinum shifted to the left?", "There is rightward mediastinal shift.", "no"),
+    ("Is there mediastinal shift to the left?", "The mediastinum is shifted away from the large left effusion.", "no"),
+    ("Is the trachea deviated to the left?", "Trachea central.", "no"),
+    ("Is the trachea deviated to the right?", "The trachea is midline.", "no"),
+    # near misses: no direction, both, a denial naming a side, a hedge, a direction denied, no displacement named
+    ("Is the trachea deviated to the right?", "The trachea is deviated, though I cannot tell which way.", None),
+    ("Is the trachea deviated to the right?", "The trachea is deviated to the right and the heart is pushed to the "
+     "left.", None),
+    ("Is the trachea deviated to the right?", "No tracheal deviation to the left.", None),
+    ("Is the heart shifted to the right?", "The heart may be shifted to the right.", None),
+    ("Is the trachea deviated to the right?", "The trachea is deviated, but not to the right.", None),
+    ("Is the heart shifted to the right?", "Dextrocardia.", None),
+])
+def test_direction(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+def test_direction_parts() -> None:
+    assert asked_direction("Is the heart shifted to the right?") == ("Is the heart shifted?", "right")
+    assert asked_direction("Is the right hemidiaphragm pushed to the left?") is None  # a side before the direction
+    assert asked_direction("Is there a pleural effusion on the right?") is None
+    assert directions("shifted away from the left effusion") == {"right"}
+    assert directions("deviated, but not to the right") == set()
