@@ -48,3 +48,44 @@ def test_direction_parts() -> None:
     assert asked_direction("Is there a pleural effusion on the right?") is None
     assert directions("shifted away from the left effusion") == {"right"}
     assert directions("deviated, but not to the right") == set()
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Are the lungs hyperinflated?", "Eleven posterior ribs are visible above the diaphragm.", "yes"),
+    ("Are the lungs hyperinflated?", "Twelve posterior ribs project above the diaphragm.", "yes"),
+    ("Is there hyperinflation?", "The right hemidiaphragm sits at the level of the 11th posterior rib.", "yes"),
+    ("Are the lungs hyperinflated?", "Nine posterior ribs are seen above the right hemidiaphragm.", "no"),
+    ("Are the lung volumes low?", "Only 7 posterior ribs are visible above the diaphragm.", "yes"),
+    ("Are the lung volumes low?", "The diaphragm is at the 7th posterior rib.", "yes"),
+    ("Are the lung volumes low?", "10 posterior ribs are visible above the right hemidiaphragm.", "no"),
+    # near misses: the count at the cut-off, a rib's lesion, a hedge, anterior ribs
+    ("Are the lung volumes low?", "8 posterior ribs are visible.", None),
+    ("Are the lungs hyperinflated?", "There is a healing fracture of the 11th posterior rib.", None),
+    ("Are the lungs hyperinflated?", "Perhaps 11 posterior ribs are visible.", None),
+    ("Are the lung volumes low?", "Six anterior ribs are visible.", None),
+])
+def test_rib_count(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there bowel wall thickening?", "The sigmoid colon wall measures 8 mm over a 10 cm segment.", "yes"),
+    ("Is there bowel wall thickening?", "The terminal ileum wall measures 9 mm over a 12 cm length.", "yes"),
+    ("Is the colonic wall thickened?", "Colonic wall 2 mm along a 20 cm stretch of distended colon.", "no"),
+    # near misses: another thing's size beside it, a value in the gap
+    ("Is there bowel wall thickening?", "The colon wall measures 8 mm and there is a 3 cm mass.", None),
+    ("Is there bowel wall thickening?", "The ileal wall measures 4 mm over a 10 cm segment.", None),
+])
+def test_extent_is_no_second_value(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Are the pulmonary arteries enlarged?", "The main pulmonary artery measures 36 mm, larger than the ascending "
+     "aorta at the same level.", "yes"),
+    ("Are the pulmonary arteries dilated?", "Main pulmonary artery 38 mm.", "yes"),
+    ("Are the pulmonary arteries enlarged?", "The pulmonary trunk measures 24 mm.", "no"),
+    ("Are the pulmonary arteries enlarged?", "The pulmonary trunk measures 30 mm.", None),  # the gap
+])
+def test_pulmonary_arteries_plural(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

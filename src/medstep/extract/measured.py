@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.extract import asked, asked_cutoff, concept_question, implicit, implicit_europe, implicit_terms, measured_gates
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
@@ -224,10 +224,12 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
                 if row.context and re.search(row.context, sentence, re.I) is None:
                     continue
                 code = q.group("v")
+                if code.lower() in NUMBER_WORDS:
+                    code = str(NUMBER_WORDS.index(code.lower()))  # "Eleven posterior ribs"
                 if row.dimension is Dimension.CATEGORY:
                     value: float | None = _category(code)
                 else:
-                    value = _number(code) * _UNITS[row.dimension].get(q.groupdict().get("u", "").lower()[:2], 1.0)
+                    value = _number(code) * _UNITS.get(row.dimension, {}).get((q.groupdict().get("u") or "").lower()[:2], 1.0)
                     if q.groupdict().get("d") and re.match(r"(?i)below|beyond|distal", q.group("d")):
                         value = -value
                 found.append(_Measure(value, i, _judged(sentence, q.start(), q.end())))

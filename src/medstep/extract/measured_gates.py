@@ -17,6 +17,7 @@ not hide the value it commits by.
 * A later sentence that only judges, in a band's own words ("QTc ≈ 520 ms. Prolonged.", "Wall thickness 2 mm.
   Normal."), agrees with the value or undoes the reading (:func:`judgement_only`).
 * The two lengths a ratio is computed from are no stray values beside it (:func:`ratio_inputs`).
+* The extent a wall is measured along is no second value: "8 mm over a 10 cm segment" (``_EXTENT``).
 * A row's excluded context denied right before it is no such context: "with no funnelling" (:func:`excluded`).
 * Values that all fall in the same band read alike: "spine T-score -2.8, hip T-score -3.0", "ABI right 0.55, left
   0.62"; a stray value of the row's dimension in the measurement's band cannot change the verdict either.
@@ -96,9 +97,18 @@ _CUT_RESTATED = lazy_compile(
     + _N + r"(?!\d|[.,]\d)" + _UNIT)
 
 
+# The extent along which a wall or a lumen is measured: "8 mm over a 10 cm segment", "along a 15-cm stretch", "over a
+# length of 12 cm", "for 6 cm of its length": how far the finding runs, not another thing's size.
+_EXTENT = lazy_compile(
+    r"(?i)\b(?:over|along|across|for|spanning|involving)\s+(?:(?:a|an|the)\s+)?(?:(?:length|distance|segment|stretch)\s+of\s+"
+    r"(?:about\s+|approximately\s+|~\s*)?" + _N + r"\s*(?:mm|cm)\b|(?:about\s+|approximately\s+|~\s*)?" + _N
+    + r"\s*-?\s*(?:mm|cm)\b\s*-?\s*(?:long\s+)?(?:segment|stretch|length|portion|section)\b|" + _N
+    + r"\s*(?:mm|cm)\s+of\s+(?:its|the)\s+length\b)")
+
+
 def set_aside(text: str) -> str:
-    """``text`` without its references, methods and backgrounds (module docstring)."""
-    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", text))
+    """``text`` without its references, methods, backgrounds and extents (module docstring)."""
+    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", _EXTENT.sub(" ", text)))
 
 
 def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,

@@ -296,7 +296,7 @@ THRESHOLDS: tuple[Threshold, ...] = (
         "main pulmonary artery diameter",
         "a main pulmonary artery of 29 mm or more on CT suggests pulmonary hypertension; the row reads 27 mm or less "
         "as normal and 32 mm or more as enlarged",
-        r"\bpulmonary\s+(?:artery|trunk)\b", r"\b(?:main\s+)?pulmonary\s+(?:artery|trunk)\b", Dimension.LENGTH,
+        r"\bpulmonary\s+(?:arter(?:y|ies)|trunk)\b", r"\b(?:main\s+)?pulmonary\s+(?:artery|trunk)\b", Dimension.LENGTH,
         (Band("normal", 0, 27, NORMAL_SAID), Band("high", 32, INF, r"enlarged|dilated")),
         (_p(r"\benlarged\b|\bdilated\b", "high", "normal"), _normal_predicate("high", sized=True)),
     ),

@@ -419,6 +419,27 @@ MORE_THRESHOLDS: tuple[Threshold, ...] = (
         adult=False, siblings=r"\bR2\*|\biron\b|\bspleen\b|\bsplenic\b|\bpancrea\w*",
     ),
     Threshold(
+        "posterior ribs above the diaphragm",
+        "on a frontal chest film at full inspiration the mid right hemidiaphragm lies at the 9th-10th posterior rib: "
+        "more than 10 posterior ribs above it is hyperinflation, 8 or fewer a poor inspiration with low lung volumes "
+        "(standard chest radiograph teaching); the row reads 7 or fewer as low, 9-10 as normal, 11 or more as high",
+        r"\blungs?\b|\bvolumes?\b|\binspirat\w*|\binflat\w*|\bhyperinflat\w*|\bhyperexpan\w*|\boverinflat\w*|"
+        r"\boverexpan\w*|\bexpan\w*",
+        r"(?<![\d.])\b(?P<v>\d{1,2}|six|seven|eight|nine|ten|eleven|twelve)(?:st|nd|rd|th)?\s+(?:posterior\s+ribs?\b|ribs?\s+posteriorly\b)", Dimension.INDEX,
+        (Band("low", 0, 7, r"low\s+(?:lung\s+)?volumes?|poor\s+inspirat\w*|hypoinflat\w*|under-?inflat\w*"),
+         Band("normal", 9, 10, r"adequate|good\s+inspirat\w*|normal\s+(?:lung\s+)?volumes?"),
+         Band("high", 11, 14, r"hyperinflat\w*|hyperexpan\w*|over-?inflat\w*|over-?expan\w*")),
+        (_p(r"\bhyperinflat|\bhyperexpan|\bover-?inflat|\bover-?expan|\b(?:increased|high|large)\s+(?:lung\s+)?volumes?\b|"
+            r"\bvolumes?\b[^?]*\b(?:increased|high|large)\b",
+            "high", "normal low"),
+         _p(r"\b(?:low|reduced|decreased|small)\s+(?:lung\s+)?volumes?\b|\bpoor(?:ly)?\s+inspir|\bhypoinflat|"
+            r"\bunder-?inflat|\bshallow\s+inspirat|\bvolumes?\b[^?]*\b(?:low|reduced|decreased|small)\b", "low", "normal high"),
+         _p(r"\b(?:adequate|sufficient|good|full)\s+(?:inspirat|inspiratory|inflation)|\binspirat\w*\b.*\badequate\b",
+            "normal high", "low")),
+        context=r"\b(?:above|to|at|over|of|visible|visualised|visualized|seen|count\w*)\b",
+        excluded=r"\banterior\s+ribs?\b|\bfractur\w*|\blesions?\b|\bmetasta\w*",
+    ),
+    Threshold(
         "Cobb angle of a lateral spinal curve",
         "scoliosis is a lateral curve of 10 degrees or more measured by the Cobb method (Scoliosis Research Society); "
         "the row reads 7 degrees or less as none and 12 degrees or more as scoliosis; a kyphosis or lordosis, measured "
