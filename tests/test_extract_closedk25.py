@@ -89,3 +89,19 @@ def test_extent_is_no_second_value(question: str, text: str, expected: str | Non
 ])
 def test_pulmonary_arteries_plural(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Are the lungs hyperinflated?", "The lungs look hyperinflated.", "yes"),
+    ("Are the lungs clear?", "The lungs look clear.", "yes"),
+    ("Are the ventricles enlarged?", "The ventricles look normal in size.", "no"),
+    ("Are the lungs hyperinflated?", "I can count 11 posterior ribs above the right hemidiaphragm, and the "
+     "hemidiaphragms look flat.", "yes"),
+    # near misses: a modal before it, a search, a person looking
+    ("Are the lungs clear?", "The lungs could look clear on this view, but a lateral is needed.", None),
+    ("Are the lungs clear?", "I would look at a lateral view before calling the lungs clear.", None),
+    ("Is there evidence of pneumonia?", "Ground-glass opacities; other infections can look identical.", None),
+    ("Are the kidneys enlarged?", "I would look for hydronephrosis.", None),
+])
+def test_look_seeming(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -74,6 +74,14 @@ EXPECTED_PLACE = lazy_compile(r"(?i)\b(?:the\s+|its\s+|their\s+)?expected\s+(?:p
                               r"course|order)\b|\bas\s+(?:would\s+be\s+)?expected\b(?!\s+(?:if|when)\b)")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
 COMMITTING = lazy_compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
+# "look" as a seeming verb of a plural subject ("the hemidiaphragms look flat", "both kidneys look enlarged"), read as
+# "looks" and "appear" are: no search ("look for", "look at", "look again" stay ``hedges.SEARCH``'s), and never after
+# a modal, "to", a person or a negation ("can look identical", "I look", "don't look").
+SEEMING_LOOK = lazy_compile(r"(?i)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)(?<!\bshould\s)"
+                            r"(?<!\bwill\s)(?<!\bmust\s)(?<!\bto\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bdo\s)(?<!\bdoes\s)"
+                            r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\blet's\s)(?<!\bplease\s)(?<!\bcan't\s)"
+                            r"\blook\b(?=\s+(?!(?:for|at|into|out|through|over|up|back|again|closely|carefully|closer|"
+                            r"further|around|more|to|in|on|and|or|if|whether|forward)\b)[a-z])")
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
 AGE = lazy_compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
 # A concession that only changes the size of what is stated ("still present, although smaller than before",
