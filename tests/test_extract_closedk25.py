@@ -105,3 +105,29 @@ def test_pulmonary_arteries_plural(question: str, text: str, expected: str | Non
 ])
 def test_look_seeming(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a left lower lobe opacity?", "Retrocardiac opacity obscuring the medial left hemidiaphragm.", "yes"),
+    ("Is there right middle lobe consolidation?", "Consolidation obscuring the right heart border.", "yes"),
+    ("Is there consolidation in the left upper lobe?", "Dense lingular consolidation with air bronchograms.", "yes"),
+    ("Is there a right lower lobe opacity?", "Opacity effacing the right hemidiaphragm.", "yes"),
+    ("Is there a left lower lobe opacity?", "Left lower lobe opacity obscuring the hemidiaphragm.", "yes"),
+    # near misses: the part denied, another lobe asked, a hernia behind the heart, a border kept, a hedge
+    ("Is there a left lower lobe opacity?", "No retrocardiac opacity.", None),
+    ("Is there a right lower lobe opacity?", "Retrocardiac opacity.", None),
+    ("Is there a left lower lobe opacity?", "Retrocardiac air-fluid level from a hiatus hernia.", None),
+    ("Is there right middle lobe consolidation?", "The right heart border is sharp.", None),
+    ("Is there a left lower lobe opacity?", "Possible retrocardiac opacity.", None),
+])
+def test_lobe_part(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a pneumothorax?", "Pneumothorax causing mediastinal shift.", "yes"),
+    ("Is there an effusion?", "Effusion causing no shift.", None),  # a negation after it still unclear
+    ("Is there a mass?", "Mass effect on the ventricle.", None),  # a compound noun still
+])
+def test_participle_after_term(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -43,7 +43,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import first_person, fragments, inferred
+from medstep.extract import first_person, fragments, inferred, lobe_parts
 from medstep.extract.anaphor import other_antecedent, resolve
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
@@ -430,6 +430,8 @@ def read_implicit(text: str, question: str) -> str | None:
     if verdict is None and "lung" in q.words and _LOBE.search(text) is not None:
         # "a mass in the left upper lobe" is a mass in the (left) lung; a lobe denied says nothing of the lung
         verdict = YES if _english(_LOBE.sub("lung", text), q) == YES else None
+    if verdict is None and q.prop is None and (lobed := lobe_parts.as_lobe(text, question)) is not None:
+        verdict = YES if _english(lobed, q) == YES else None  # "Retrocardiac opacity." (extract/lobe_parts.py)
     if foreign_negation(text) or (verdict is None and (not text.isascii() or foreign_terms(text, question))):
         term = question_term(question)
         if term is None or term.prop is not None:  # "Kein Pneumothorax.", "No hay ascitis." (extract/foreign_terms.py)

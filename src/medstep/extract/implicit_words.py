@@ -102,6 +102,11 @@ LATERAL = frozenset({"left", "right", "bilateral"})
 # What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
 AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
                                                       "gland"})  # "... of the thyroid gland"
+# A participle of what a finding does to its neighbours ("Left lower lobe opacity obscuring the hemidiaphragm.",
+# "a stone causing obstruction"): it starts another phrase, it makes no compound noun of the term.
+AFTER_TERM |= frozenset({"obscuring", "effacing", "silhouetting", "obliterating", "abutting", "displacing",
+                         "compressing", "causing", "extending", "involving", "surrounding", "blunting", "encasing",
+                         "invading", "narrowing", "occupying", "filling", "tracking"})
 DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
                      "still", "clearly", "definitely", "diffusely", "focally", "grossly"})
 # The size words a question may ask ("Is the duct dilated?"; ``extract/sizes.py``), each with the dimensions a judgement must name for it ("of normal thickness"
