@@ -131,3 +131,27 @@ def test_lobe_part(question: str, text: str, expected: str | None) -> None:
 ])
 def test_participle_after_term(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a pleural effusion on the left?", "There is blunting of the right costophrenic angle; the left angle is "
+     "sharp.", "no"),
+    ("Is there a left pleural effusion?", "Meniscus at the right costophrenic angle, while the left is clear.", "no"),
+    ("Is the right kidney normal?", "The left kidney is atrophic. The right one appears normal.", "yes"),
+    # near misses: two structures named on the other side, the structure named in full, a hedge
+    ("Is there a left pleural effusion?", "Right costophrenic angle blunted and right hilum enlarged; the left is "
+     "clear.", None),
+    ("Is the left kidney normal?", "The right kidney is small; the left kidney is not seen.", None),
+    ("Is there a left pleural effusion?", "The right costophrenic angle is blunted; the left may be too.", None),
+])
+def test_side_ellipsis(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+def test_side_ellipsis_written_out() -> None:
+    from medstep.extract.side_ellipsis import expand
+    assert expand("Blunted right costophrenic angle; the left angle is sharp.") == (
+        "Blunted right costophrenic angle; the left costophrenic angle is sharp.")
+    assert expand("The right kidney and right ureter are dilated; the left is normal.") == (
+        "The right kidney and right ureter are dilated; the left is normal.")
+    assert expand("The left lung is clear.") == "The left lung is clear."

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, asked, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields, finding_labels, findings, first_person, head_noun, implicit,
-    inferred, leans, measured, property_nouns, replywords, resolved, set_aside, side_sections, statements,
+    abbreviated, antonyms, asked, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
+    finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, property_nouns,
+    replywords, resolved, set_aside, side_ellipsis, side_sections, statements,
     subject_lines, subjects, wholepart,
 )
 from medstep.extract import implied as implied_reader
@@ -119,6 +120,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
     text = property_nouns.prefix_denied(text, sample.question)  # "Non-displaced fracture." to "... a displaced fracture?"
+    text = side_ellipsis.expand(text)  # "...; the left angle is sharp.": the left costophrenic angle
     cue = closed.revision(text)
     if cue is not None:
         corrected = read_implicit_finding(text[cue[1]:].lstrip(" ,;:—–-"), sample)

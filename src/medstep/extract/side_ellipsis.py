@@ -1,0 +1,57 @@
+"""The other side named by ellipsis, written out: "Blunting of the right costophrenic angle; the left angle is
+sharp." reads "the left costophrenic angle is sharp", "The right kidney shows hydronephrosis; the left is normal."
+reads "the left kidney is normal".
+
+A reply that has just named a structure on one side often names the same structure on the other side by its side
+alone ("the left", "the left one", "the left side") or by the side and the structure's last word ("the left
+angle"). The statement readers know the structure only by its full name, so the ellipsis is written out with the
+name the reply gave it (a structure of the vocabulary, ``answers/concepts.tsv``, right after the first side word).
+Only where the ellipsis is the subject of what follows (a verb or a stop after it), the structure was named on the
+other side earlier in the reply, and one structure only was named so: two candidates ("right kidney ... right
+ureter ...; the left is normal") leave the ellipsis as it is.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.lazyre import lazy_compile
+
+_OPPOSITE = {"left": "right", "right": "left"}
+_SIDED = lazy_compile(r"(?i)\b(left|right)\s+(?=[a-z])")
+# "the left is sharp", "the left one appears normal", "the left angle:", "the left side, by contrast, is clear"
+_ELLIPSIS = lazy_compile(r"(?i)\bthe\s+(?P<side>left|right)(?:\s+(?P<word>[a-z]+))?(?=\s+(?:is|are|was|were|appears?|"
+                         r"remains?|looks?|seems?|shows?|has|have|demonstrates?|by\s+contrast)\b|\s*[:,.;]|\s*$)")
+
+
+def _structure(text: str, at: int) -> str | None:
+    """The structure of the vocabulary named right at ``at`` ("costophrenic angle"), in the reply's words."""
+    voc = vocabulary()
+    head = text[at:at + 60]
+    for m in voc.mentions(normalize(head)):
+        if m.start == 0 and m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "anatomy":
+            return head[:m.end]
+        break
+    return None
+
+
+def expand(text: str) -> str:
+    """``text`` with every ellipsis of a side's structure written out (module docstring)."""
+    if "left" not in text.lower() and "right" not in text.lower():
+        return text
+    out = []
+    last = 0
+    for m in _ELLIPSIS.finditer(text):
+        side, word = m.group("side").lower(), (m.group("word") or "").lower()
+        named = {s for s in (_structure(text, s.end()) for s in _SIDED.finditer(text, 0, m.start())
+                             if s.group(1).lower() == _OPPOSITE[side]) if s is not None}
+        if len({n.lower() for n in named}) != 1:
+            continue
+        name = named.pop()
+        if word and word not in ("one", "side") and word != name.lower().split()[-1]:
+            continue  # "the left kidney": a structure named in full
+        out.append(text[last:m.start()] + f"the {m.group('side')} {name}")
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+__all__ = ["expand"]
