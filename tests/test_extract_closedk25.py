@@ -155,3 +155,18 @@ def test_side_ellipsis_written_out() -> None:
     assert expand("The right kidney and right ureter are dilated; the left is normal.") == (
         "The right kidney and right ureter are dilated; the left is normal.")
     assert expand("The left lung is clear.") == "The left lung is clear."
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the left hemidiaphragm elevated?", "Left hemidiaphragm 4 cm higher than right.", "yes"),
+    ("Is the left hemidiaphragm raised?", "The left dome of the diaphragm sits 3 cm above the right.", "yes"),
+    ("Is the left hemidiaphragm elevated?", "The left hemidiaphragm lies 2 cm lower than the right.", "no"),
+    ("Is the right hemidiaphragm elevated?", "The right hemidiaphragm projects 6 cm higher than the left.", "yes"),
+    ("Is the right hemidiaphragm elevated?", "The right hemidiaphragm is 2 cm higher than the left, as usual.", "no"),
+    # near misses: in the gap, the other side measured, a hedge
+    ("Is the right hemidiaphragm elevated?", "Right hemidiaphragm 3 cm higher than the left.", None),
+    ("Is the left hemidiaphragm elevated?", "The right hemidiaphragm is 4 cm higher than the left.", None),
+    ("Is the left hemidiaphragm elevated?", "The left hemidiaphragm may be 3 cm above the right.", None),
+])
+def test_hemidiaphragm_height(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -230,7 +230,7 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
                     value: float | None = _category(code)
                 else:
                     value = _number(code) * _UNITS.get(row.dimension, {}).get((q.groupdict().get("u") or "").lower()[:2], 1.0)
-                    if q.groupdict().get("d") and re.match(r"(?i)below|beyond|distal", q.group("d")):
+                    if q.groupdict().get("d") and re.match(r"(?i)below|beyond|distal|lower", q.group("d")):
                         value = -value
                 found.append(_Measure(value, i, _judged(sentence, q.start(), q.end())))
                 continue
@@ -405,7 +405,9 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         if hedged(s, i > first.sentence, allowed):
             return None
     asked_sides = set(_SIDE.findall(question.lower()))
-    said_sides = set(_SIDE.findall(text.lower()))
+    # a side inside the quantity is what the value is compared with ("4 cm higher than the right"), not the one measured
+    said_sides = set(_SIDE.findall(re.sub(row.quantity, " ", text, flags=re.I).lower() if "v" in re.compile(
+        row.quantity).groupindex else text.lower()))
     if asked_sides and said_sides and said_sides != asked_sides:
         return None  # "Is the right main bronchus intubated?" answered about the left one
     bands = _bands(row, first.value) if first.value is not None else set()

@@ -344,6 +344,29 @@ THRESHOLDS: tuple[Threshold, ...] = (
          _p(r"\bfracture|\bcollapse|\bheight\s+loss\b|\bloss\s+of\s+height\b|\bwedg", "loss", "normal")),
     ),
     Threshold(
+        "left hemidiaphragm height over the right",
+        "the right hemidiaphragm normally lies about 1.5-2.5 cm above the left (the left at or above it in a few "
+        "per cent of normal films); the row reads the left 1-3 cm below the right as normal and 2 cm or more above "
+        "it as elevated (standard chest radiograph teaching)",
+        r"\bleft\s+hemi-?diaphragm\b|\bleft\s+(?:half\s+of\s+the\s+)?diaphragm\b",
+        r"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>cm|mm)\s+(?P<d>higher|above|lower|below)\s+(?:than\s+)?(?:the\s+)?right\b"
+        r"(?!\s+(?:lung|kidney|lobe|ventric\w*|atri\w*))", Dimension.LENGTH,
+        (Band("normal", -30, -10, NORMAL_SAID), Band("high", 20, INF, r"elevated|raised|high")),
+        (_p(r"\belevat|\braised\b|\bhigh\b", "high", "normal"),),
+        context=r"\bleft\s+(?:hemi-?)?diaphragm\b|\b(?:the\s+)?left\s+(?:one|side|dome)\b",
+    ),
+    Threshold(
+        "right hemidiaphragm height over the left",
+        "the right hemidiaphragm normally lies about 1.5-2.5 cm above the left, up to 3 cm; the row reads 0.5-2.5 cm "
+        "as normal and 4 cm or more as elevated (standard chest radiograph teaching)",
+        r"\bright\s+hemi-?diaphragm\b|\bright\s+(?:half\s+of\s+the\s+)?diaphragm\b",
+        r"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<u>cm|mm)\s+(?P<d>higher|above|lower|below)\s+(?:than\s+)?(?:the\s+)?left\b"
+        r"(?!\s+(?:lung|kidney|lobe|ventric\w*|atri\w*))", Dimension.LENGTH,
+        (Band("normal", 5, 25, NORMAL_SAID), Band("high", 40, INF, r"elevated|raised|high")),
+        (_p(r"\belevat|\braised\b|\bhigh\b", "high", "normal"),),
+        context=r"\bright\s+(?:hemi-?)?diaphragm\b|\b(?:the\s+)?right\s+(?:one|side|dome)\b",
+    ),
+    Threshold(
         "attenuation of a pleural collection",
         "acute blood in the pleural space measures about 35-70 HU on CT, simple fluid 0-20 HU",
         r"\bh(?:a)?emothorax\b", r"(?P<v>-?\d+(?:[.,]\d+)?)\s*(?P<u>HU|Hounsfield\s+units?)\b",
