@@ -170,3 +170,50 @@ def test_side_ellipsis_written_out() -> None:
 ])
 def test_hemidiaphragm_height(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the right testis perfused?", "Colour Doppler shows normal, symmetric intratesticular arterial and venous flow "
+     "in the right testis.", "yes"),
+    ("Is the left ovary perfused?", "No flow is detected in the left ovary on colour Doppler.", "no"),
+    ("Is the transplant kidney perfused?", "Normal arterial flow throughout the transplant kidney.", "yes"),
+    # near misses: reduced flow, the other organ, a hedge
+    ("Is the transplant kidney perfused?", "Arterial flow in the transplant kidney is reduced.", None),
+    ("Is the right testis perfused?", "Normal flow in the left testis.", None),
+    ("Is the right testis perfused?", "Colour flow may be present in the right testis.", None),
+])
+def test_perfused_by_flow(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there osteopenia?", "Bone density appears reduced with thinned cortices and accentuated trabeculae.", "yes"),
+    ("Is there osteopenia?", "Diffusely decreased bone mineralisation.", "yes"),
+    ("Is there osteopenia?", "Bone mineral density is preserved.", "no"),
+    ("Is there coarctation of the aorta?", "Figure 3 sign at the aortic knob with bilateral inferior rib notching.",
+     "yes"),
+    ("Is this transposition of the great arteries?", "Egg-on-a-string cardiac silhouette.", "yes"),
+    ("Is the colonic lesion malignant?", "Apple-core stricture of the descending colon.", "yes"),
+    ("Is there evidence of chronic ulcerative colitis?", "Featureless lead-pipe colon without haustra.", "yes"),
+    ("Is there a pulmonary embolism?", "Westermark sign in the right lower zone.", "yes"),
+    ("Is there a pericardial effusion?", "Globular water-bottle heart.", "yes"),
+    ("Is there hyperparathyroidism?", "Subperiosteal resorption along the radial aspect of the middle phalanges.",
+     "yes"),
+    ("Is this psoriatic arthritis?", "Pencil-in-cup deformities at the DIP joints.", "yes"),
+    ("Is there scapholunate dissociation?", "Positive Terry Thomas sign.", "yes"),
+    ("Is this a simple bone cyst?", "Central lucent lesion with a fallen fragment sign.", "yes"),
+    ("Is there small bowel obstruction?", "String of pearls sign in the mid abdomen.", "yes"),
+    ("Is there an epidural hematoma?", "Biconvex hyperdense extra-axial collection over the right temporal lobe.",
+     "yes"),
+    ("Is this Paget disease?", "Picture-frame vertebral body at L3.", "yes"),
+    ("Is there an aspergilloma?", "Air crescent sign within a right upper lobe cavity.", "yes"),
+    # near misses: a hedge, a sign denied, a single notched rib, the subdural crescent
+    ("Is there osteopenia?", "Bone density may be slightly reduced.", None),
+    ("Is there coarctation of the aorta?", "Rib notching of a single rib from a neurofibroma.", None),
+    ("Is the colonic lesion malignant?", "No apple-core stricture; smooth tapering.", None),
+    ("Is there a pulmonary embolism?", "No Westermark sign.", None),
+    ("Is there an epidural hematoma?", "Crescentic hyperdense extra-axial collection over the right convexity.", None),
+    ("Is there an aspergilloma?", "Possible air crescent sign.", None),
+])
+def test_textbook_signs(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
