@@ -217,3 +217,19 @@ def test_perfused_by_flow(question: str, text: str, expected: str | None) -> Non
 ])
 def test_textbook_signs(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the nasogastric tube in the stomach?", "The tube follows the left main bronchus and its tip projects over the "
+     "left lower zone.", "no"),
+    ("Is the feeding tube in the stomach?", "It follows the right main bronchus and its tip projects over the right "
+     "lower lobe.", "no"),
+    ("Is the Dobhoff tube in the stomach?", "The tube passes below the diaphragm and its tip lies in the gastric "
+     "fundus.", "yes"),
+    ("Is the PICC in the superior vena cava?", "Its tip projects over the right ventricle.", "no"),
+    # near misses: another right place than the one asked, a hedge
+    ("Is the PICC in the superior vena cava?", "Tip at the cavoatrial junction.", None),
+    ("Is the nasogastric tube in the stomach?", "The tip may be in the left main bronchus.", None),
+])
+def test_device_in_its_place(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -96,12 +96,59 @@ def _asked(question: str) -> tuple[str, bool] | None:
     return next(iter(named)), poles[0] == 0
 
 
+# "Is the nasogastric tube in the stomach?", "Is the PICC tip located in the superior vena cava?"
+_IN_PLACE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(?:the\s+)?(?P<device>[a-z -]{2,40}?)\s+(?:tip\s+)?(?:(?:located|positioned|"
+                         r"placed|sitting|lying)\s+)?(?:in|within|at)\s+the\s+(?P<place>[a-z -]{3,40}?)\s*\?\s*$")
+
+
+# A place that lies inside another a question may ask: the gastric bubble (fundus) is in the stomach.
+_INSIDE = {"gastric bubble": "stomach"}
+
+
+def _asked_place(question: str) -> tuple[str, str] | None:
+    """(device, place) of a question asking whether one device of the table lies in a place it belongs in."""
+    m = _IN_PLACE.match(question)
+    if m is None or any(pole.search(question) for pole in _pair().poles):
+        return None
+    named = antonyms.devices(m.group("device").lower())
+    place = _places()[0].get(" ".join(m.group("place").lower().split()))
+    if len(named) != 1 or next(iter(named)) not in BELONGS or place not in BELONGS[next(iter(named))][0]:
+        return None
+    return next(iter(named)), place
+
+
+def read_in_place(text: str, question: str) -> str | None:
+    """"Is the nasogastric tube in the stomach?" - "The tube follows the left main bronchus and its tip projects over
+    the left lower zone.": where the tip is placed is read as for a question of its position (:func:`read_placement`);
+    every place wrong is a no, the asked place alone a yes, another right place no reading."""
+    asked = _asked_place(question)
+    if asked is None:
+        return None
+    device, place = asked
+    placed = _tip_places(text, device)
+    if placed is None:
+        return None
+    good, said = placed
+    return NO if not good else YES if {_INSIDE.get(p, p) for p in said} == {place} else None
+
+
 def read_placement(text: str, question: str) -> str | None:
     """yes / no when a short answer places the asked device's tip (see module docstring), else ``None``."""
     asked = _asked(question)
-    if asked is None or len(text) > implicit.MAX_CHARS or NEGATED.search(text):
+    if asked is None:
         return None
     device, asks_good = asked
+    placed = _tip_places(text, device)
+    if placed is None:
+        return None
+    return YES if placed[0] == asks_good else NO
+
+
+def _tip_places(text: str, device: str) -> tuple[bool, set[str]] | None:
+    """Whether the places the reply puts the device's tip in are all right for it (``True``) or all wrong, and
+    those places; ``None`` where the reply does not settle it (see module docstring)."""
+    if len(text) > implicit.MAX_CHARS or NEGATED.search(text):
+        return None
     if any(pole.search(text) for pole in _pair().poles):
         return None  # "... This is an appropriate position.": the answer judges it in words (``extract/antonyms.py``)
     named = antonyms.devices(text.lower())
@@ -122,8 +169,7 @@ def read_placement(text: str, question: str) -> str | None:
         said = {names[" ".join(m.group(1).lower().split())] for m in tip.finditer(text)}
         if not said or said & right and said & wrong:
             return None
-    good = said <= right
-    return YES if good == asks_good else NO
+    return said <= right, said
 
 
-__all__ = ["BELONGS", "RULE", "read_placement"]
+__all__ = ["BELONGS", "RULE", "read_in_place", "read_placement"]

@@ -29,6 +29,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (bilateral.RULE, bilateral.read_bilateral),
     (compartments.RULE, compartments.read_compartment),
     (placement.RULE, placement.read_placement),
+    (placement.RULE, placement.read_in_place),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
     (zh_concepts.SIZE_RULE, zh_concepts.read_size),
     (sizes.RULE, sizes.read_size),
