@@ -233,3 +233,20 @@ def test_textbook_signs(question: str, text: str, expected: str | None) -> None:
 ])
 def test_device_in_its_place(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a right-sided aortic arch?", "Aortic knob on the left. Trachea indented from the left.", "no"),
+    ("Is there a right-sided aortic arch?", "Left-sided aortic arch, normal calibre.", "no"),
+    ("Is the aortic arch on the right?", "The aortic knob is on the right side, indenting the trachea.", "yes"),
+    ("Is the heart on the left?", "The heart lies on the left side.", "yes"),
+    ("Is the liver on the left?", "The liver is right-sided as usual.", "no"),
+    # near misses: a denial, a hedge, a paired organ, a side of a neighbour, a side "of" another thing
+    ("Is there a right-sided aortic arch?", "No right-sided arch.", None),
+    ("Is there a right-sided aortic arch?", "The aortic arch is probably on the left.", None),
+    ("Is there a right kidney?", "The kidney is on the left.", None),
+    ("Is the stomach on the left?", "Gastric bubble under the left hemidiaphragm.", None),
+    ("Is there a right-sided aortic arch?", "The arch of the aorta lies to the left of the trachea.", None),
+])
+def test_sided_structure(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -18,7 +18,7 @@ from typing import Callable
 
 from medstep.answers import same_verdict
 from medstep.extract import (acuity, asked, bilateral, closed, compartments, device_group, normality, organ_normal, placement,
-                             replywords, sides, size_said, sizes, stated_cutoff, technique, zh_concepts)
+                             replywords, sided_structure, sides, size_said, sizes, stated_cutoff, technique, zh_concepts)
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
@@ -26,6 +26,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (technique.RULE, technique.read_technique),
     (normality.RULE, normality.read_normality),
     (sides.RULE, sides.read_side),
+    (sided_structure.RULE, sided_structure.read_sided_structure),
     (bilateral.RULE, bilateral.read_bilateral),
     (compartments.RULE, compartments.read_compartment),
     (placement.RULE, placement.read_placement),
