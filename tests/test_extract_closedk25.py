@@ -37,6 +37,7 @@ def _read(question: str, text: str) -> str | None:
     ("Is the heart shifted to the right?", "The heart may be shifted to the right.", None),
     ("Is the trachea deviated to the right?", "The trachea is deviated, but not to the right.", None),
     ("Is the heart shifted to the right?", "Dextrocardia.", None),
+    ("Is the trachea deviated to the right?", "The trachea is deviated to the right or to the left.", None),
 ])
 def test_direction(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
@@ -47,7 +48,8 @@ def test_direction_parts() -> None:
     assert asked_direction("Is the right hemidiaphragm pushed to the left?") is None  # a side before the direction
     assert asked_direction("Is there a pleural effusion on the right?") is None
     assert directions("shifted away from the left effusion") == {"right"}
-    assert directions("deviated, but not to the right") == set()
+    assert directions("deviated, but not to the right") is None
+    assert directions("deviated to the right or to the left") == {"left", "right"}
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -247,6 +249,7 @@ def test_device_in_its_place(question: str, text: str, expected: str | None) -> 
     ("Is there a right kidney?", "The kidney is on the left.", None),
     ("Is the stomach on the left?", "Gastric bubble under the left hemidiaphragm.", None),
     ("Is there a right-sided aortic arch?", "The arch of the aorta lies to the left of the trachea.", None),
+    ("Is the aortic arch on the right?", "The aortic arch is on the left or right.", None),
 ])
 def test_sided_structure(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected

@@ -42,6 +42,7 @@ _TO_SIDE = lazy_compile(r"(?i)\b" + _MOVED + r"(?P<gap>(?:\s+(?!(?:and|but|or|wh
                         r"(?:the\s+)?(?:patient'?s\s+)?)(?P<side>left|right)\b")
 _WARD = lazy_compile(r"(?i)\b(?P<side>left|right)wards?\s+(?:[a-z]+\s+)?(?:" + _MOVED + r"|shift|deviation|displacement)\b|\b"
                      + _MOVED + r"\s+(?:\w+\s+)?(?P<side2>left|right)wards?\b")
+_BARE_TO = lazy_compile(r"(?i)\b(?:to|towards?)\s+the\s+(?:patient'?s\s+)?(left|right)\b(?!\s+of\b)")
 _NOT = lazy_compile(r"(?i)\b(?:not|no|never|nor)\b|n't\b")
 _ANY_SIDE = lazy_compile(r"(?i)\b(?:left|right)(?:wards?)?\b")
 
@@ -66,6 +67,11 @@ def directions(text: str) -> set[str] | None:
         sides.add(_OPPOSITE[side] if m.group("away") else side)
     for m in _WARD.finditer(text):
         sides.add((m.group("side") or m.group("side2")).lower())
+    # any other direction in the reply ("deviated to the right or to the left") is one it may give too
+    for m in _BARE_TO.finditer(text):
+        if _NOT.search(text[max(0, m.start() - 12):m.start()]):
+            return None  # "deviated, but not to the right"
+        sides.add(m.group(1).lower())
     return sides
 
 

@@ -36,6 +36,7 @@ _ASKED = (
 _SIDED = lazy_compile(r"(?i)\b(left|right)[\s-]+sided\b|\b(?:on|to|towards?)\s+the\s+(?:patient'?s\s+)?(left|right)\b"
                       r"(?!\s+of\b)(?!\s+(?:lung|kidney|lobe|hemidiaphragm|diaphragm|breast|atrium|ventricle)\b)")
 _SIDE_WORD = lazy_compile(r"(?i)\b(left|right)\s+$")
+_ANY_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
 _NEGATION = negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.ABSENT, negation.NEITHER)
 
 
@@ -69,6 +70,8 @@ def _clause_side(clause: str, organ: str) -> set[str] | None:
         return set()
     if any(t in _NEGATION or negation.contracted(t) for t in implicit_terms.tokens(clause)):
         return None  # "No right-sided arch.": left to the finding readers
+    if {w.lower() for w in _ANY_SIDE.findall(clause)} == {"left", "right"}:
+        return None  # "on the left or right", "the liver on the left and the spleen on the right"
     sides = {(m.group(1) or m.group(2)).lower() for m in _SIDED.finditer(clause)}
     for m in named:
         before = _SIDE_WORD.search(clause, 0, m.start)
