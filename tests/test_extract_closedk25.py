@@ -253,3 +253,21 @@ def test_device_in_its_place(question: str, text: str, expected: str | None) -> 
 ])
 def test_sided_structure(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the colon dilated?", "The transverse colon measures 8.5 cm in diameter.", "yes"),
+    ("Is the colon dilated?", "The transverse colon measures 4 cm.", "no"),
+    ("Is the ascending aorta dilated?", "The ascending aorta measures 4.6 cm.", "yes"),
+    ("Is the ascending aorta dilated?", "Ascending aorta 3.2 cm.", "no"),
+    ("Is the pancreatic duct dilated?", "The main pancreatic duct measures 6 mm.", "yes"),
+    ("Is the IVC dilated?", "The IVC measures 2.8 cm with less than 50% collapse.", "yes"),
+    ("Is the IVC dilated?", "IVC 1.6 cm, collapsing more than 50% with sniff.", "no"),
+    # near misses: the caecum's own limit, a value in the gap, a colon's wall or mass, a hedge
+    ("Is the colon dilated?", "The caecum measures 8 cm.", None),
+    ("Is the ascending aorta dilated?", "The ascending aorta measures 3.9 cm.", None),
+    ("Is the colon dilated?", "A 7 cm mass in the sigmoid colon.", None),
+    ("Is the pancreatic duct dilated?", "The pancreatic duct probably measures 5 mm.", None),
+])
+def test_more_limits(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

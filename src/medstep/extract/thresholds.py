@@ -277,6 +277,48 @@ THRESHOLDS: tuple[Threshold, ...] = (
         (_p(r"\bdilat|\bdistended\b", "high", "normal"), _normal_predicate("high", sized=True)),
     ),
     Threshold(
+        "colonic diameter",
+        "the 3-6-9 rule: a colon over 6 cm across is dilated (toxic megacolon is a transverse colon over 6 cm); the row "
+        "reads 5 cm or less as normal and 6.5 cm or more as dilated (the caecum, up to 9 cm, has its own row)",
+        r"\bcolon\b|\bcolonic\b|\blarge\s+bowel\b|\bmegacolon\b",
+        r"\b(?:(?:transverse|sigmoid|descending|ascending|proximal|distal)\s+)?colon\b(?!\s+wall)|\blarge\s+bowel\b(?!\s+wall)|"
+        r"\bcolonic\s+(?:diameter|calib(?:re|er)|lumen)\b", Dimension.LENGTH,
+        (Band("normal", 0, 50, NORMAL_SAID), Band("high", 65, INF, r"dilated|distended")),
+        (_p(r"\bdilat|\bdistended\b|\bmegacolon\b", "high", "normal"), _normal_predicate("high", sized=True)),
+        excluded=r"\bc(?:a)?ecum\b|\bc(?:a)?ecal\b|\bwall\b|\bmass\b|\bpolyp\b|\btumou?r\b|\bsegment\b|\blength\b",
+    ),
+    Threshold(
+        "ascending aorta diameter",
+        "an adult ascending aorta (or aortic root) is up to about 3.7 cm; 4.0 cm or more is dilated and 4.5-5.0 cm or "
+        "more aneurysmal (ACC/AHA 2022 aortic disease guideline); the row reads 3.5 cm or less as normal and 4.2 cm or "
+        "more as dilated",
+        r"\bascending\s+(?:thoracic\s+)?aort|\baortic\s+root\b",
+        r"\bascending\s+(?:thoracic\s+)?aorta\b|\baortic\s+root\b", Dimension.LENGTH,
+        (Band("normal", 0, 35, NORMAL_SAID), Band("high", 42, INF, r"dilated|ectatic|aneurysmal|enlarged")),
+        (_p(r"\bdilat|\bectatic\b|\benlarged\b", "high", "normal"), _normal_predicate("high", sized=True)),
+        siblings=r"\bdescending\b|\barch\b|\bpulmonary\b|\bsinotubular\b",
+    ),
+    Threshold(
+        "main pancreatic duct diameter",
+        "the main pancreatic duct is up to 3 mm in the head (less in the body and tail); 3 mm or more in the body is "
+        "dilated; the row reads 2 mm or less as normal and 4 mm or more as dilated",
+        r"\bpancreatic\s+duct\b|\bduct\s+of\s+wirsung\b|\bwirsung\b|\bMPD\b",
+        r"\b(?:main\s+)?pancreatic\s+duct\b|\bduct\s+of\s+wirsung\b|\bMPD\b", Dimension.LENGTH,
+        (Band("normal", 0, 2, NORMAL_SAID), Band("high", 4, INF, r"dilated|prominent")),
+        (_p(r"\bdilat|\bprominent\b|\benlarged\b", "high", "normal"), _normal_predicate("high", sized=True)),
+        siblings=r"\bCBD\b|\bcommon\s+(?:bile\s+)?duct\b|\bbile\s+duct\b|\bcyst\b|\bstone\b",
+    ),
+    Threshold(
+        "inferior vena cava diameter",
+        "an IVC of 2.1 cm or less is normal and over 2.1 cm dilated (ASE right heart guidelines, for estimating right "
+        "atrial pressure); the row reads 2.0 cm or less as normal and 2.5 cm or more as dilated",
+        r"\binferior\s+vena\s+cava\b|\bIVC\b", r"\binferior\s+vena\s+cava\b|\bIVC\b", Dimension.LENGTH,
+        (Band("normal", 0, 20, NORMAL_SAID), Band("high", 25, INF, r"dilated|plethoric|distended")),
+        (_p(r"\bdilat|\bplethoric\b|\bdistended\b|\benlarged\b", "high", "normal"),
+         _normal_predicate("high", sized=True)),
+        excluded=r"\bfilter\b|\bthromb\w*",
+    ),
+    Threshold(
         "spleen length",
         "an adult spleen is up to 12-13 cm long; over 13 cm it is enlarged (standard ultrasound teaching)",
         r"\bspleen\b|\bsplenomegaly\b|\bbazo\b|\besplenomegalia\b", r"\bspleen\b|\bsplenic\s+(?:length|span|size)\b|\bbazo\b",
