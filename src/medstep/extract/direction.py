@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, hedges, negation
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -43,7 +43,7 @@ _TO_SIDE = lazy_compile(r"(?i)\b" + _MOVED + r"(?P<gap>(?:\s+(?!(?:and|but|or|wh
 _WARD = lazy_compile(r"(?i)\b(?P<side>left|right)wards?\s+(?:[a-z]+\s+)?(?:" + _MOVED + r"|shift|deviation|displacement)\b|\b"
                      + _MOVED + r"\s+(?:\w+\s+)?(?P<side2>left|right)wards?\b")
 _BARE_TO = lazy_compile(r"(?i)\b(?:to|towards?)\s+the\s+(?:patient'?s\s+)?(left|right)\b(?!\s+of\b)")
-_NOT = lazy_compile(r"(?i)\b(?:not|no|never|nor)\b|n't\b")
+_NOT = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER) + "|" + negation.CONTRACTION)
 _ANY_SIDE = lazy_compile(r"(?i)\b(?:left|right)(?:wards?)?\b")
 
 
