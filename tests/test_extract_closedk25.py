@@ -243,6 +243,9 @@ def test_device_in_its_place(question: str, text: str, expected: str | None) -> 
     ("Is the aortic arch on the right?", "The aortic knob is on the right side, indenting the trachea.", "yes"),
     ("Is the heart on the left?", "The heart lies on the left side.", "yes"),
     ("Is the liver on the left?", "The liver is right-sided as usual.", "no"),
+    ("Is the aortic arch left-sided?", "Right aortic arch.", "no"),
+    ("Is the heart on the left side?", "Situs inversus totalis.", "no"),
+    ("Is the heart on the left?", "No dextrocardia.", None),
     # near misses: a denial, a hedge, a paired organ, a side of a neighbour, a side "of" another thing
     ("Is there a right-sided aortic arch?", "No right-sided arch.", None),
     ("Is there a right-sided aortic arch?", "The aortic arch is probably on the left.", None),

@@ -25,6 +25,9 @@ RULE = "implicit_sided_structure"
 
 # Organs of one side of the body (situs): the side answers where the organ is.
 UNPAIRED = frozenset({"aorta", "heart", "stomach", "liver", "spleen", "appendix"})
+# Findings of the vocabulary that are an unpaired organ on its unusual side ("Right aortic arch.", "Dextrocardia.",
+# "The heart is on the right."): the organ and the side they name.
+_PLACED_FINDINGS = {"right_aortic_arch": ("aorta", "right"), "dextrocardia": ("heart", "right")}
 _ASKED = (
     lazy_compile(r"(?i)^\s*is\s+there\s+an?\s+(?P<side>left|right)(?:[\s-]+sided)?\s+(?P<organ>[a-z ]{3,40}?)\s*\?\s*$"),
     lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+(?P<organ>[a-z ]{3,40}?)\s+(?P<side>left|right)[\s-]+sided\s*\?\s*$"),
@@ -65,14 +68,17 @@ def _clause_side(clause: str, organ: str) -> set[str] | None:
     """The sides a clause gives the organ (empty when it does not name it); ``None`` when it names it unreadably."""
     voc = vocabulary()
     low = normalize(clause)
-    named = [m for m in voc.mentions(low) if m.kind is MentionKind.CONCEPT and m.concept == organ]
-    if not named:
+    found = voc.mentions(low)
+    named = [m for m in found if m.kind is MentionKind.CONCEPT and m.concept == organ]
+    placed = {_PLACED_FINDINGS[m.concept][1] for m in found if m.kind is MentionKind.CONCEPT
+              and _PLACED_FINDINGS.get(m.concept, ("", ""))[0] == organ}
+    if not named and not placed:
         return set()
     if any(t in _NEGATION or negation.contracted(t) for t in implicit_terms.tokens(clause)):
         return None  # "No right-sided arch.": left to the finding readers
     if {w.lower() for w in _ANY_SIDE.findall(clause)} == {"left", "right"}:
         return None  # "on the left or right", "the liver on the left and the spleen on the right"
-    sides = {(m.group(1) or m.group(2)).lower() for m in _SIDED.finditer(clause)}
+    sides = {(m.group(1) or m.group(2)).lower() for m in _SIDED.finditer(clause)} | placed
     for m in named:
         before = _SIDE_WORD.search(clause, 0, m.start)
         if before is not None:
