@@ -266,6 +266,10 @@ def test_sided_structure(question: str, text: str, expected: str | None) -> None
     ("Is the pancreatic duct dilated?", "The main pancreatic duct measures 6 mm.", "yes"),
     ("Is the IVC dilated?", "The IVC measures 2.8 cm with less than 50% collapse.", "yes"),
     ("Is the IVC dilated?", "IVC 1.6 cm, collapsing more than 50% with sniff.", "no"),
+    ("Is the left atrium enlarged?", "The left atrium measures 5.1 cm.", "yes"),
+    ("Is the left atrium enlarged?", "LA diameter 35 mm.", "no"),
+    ("Is the left atrium dilated?", "Left atrial diameter 4.2 cm.", None),  # the gap
+    ("Is the left atrium enlarged?", "LA volume index 48 mL/m2.", None),  # a volume: no row
     # near misses: the caecum's own limit, a value in the gap, a colon's wall or mass, a hedge
     ("Is the colon dilated?", "The caecum measures 8 cm.", None),
     ("Is the ascending aorta dilated?", "The ascending aorta measures 3.9 cm.", None),

@@ -319,6 +319,18 @@ THRESHOLDS: tuple[Threshold, ...] = (
         excluded=r"\bfilter\b|\bthromb\w*",
     ),
     Threshold(
+        "left atrial anteroposterior diameter",
+        "an adult left atrial anteroposterior diameter is up to 3.8 cm (women) / 4.0 cm (men); 4.1-4.6 cm (men) is "
+        "mildly enlarged (ASE chamber quantification 2005); the row reads 3.8 cm or less as normal and 4.5 cm or more "
+        "as enlarged",
+        r"\bleft\s+atri(?:um|al)\b|\bLA\b", r"\bleft\s+atri(?:um|al)(?:\s+(?:AP|anteroposterior))?(?:\s+diameter)?\b|"
+        r"\bLA(?:\s+(?:AP|anteroposterior))?\s+diameter\b|\bLA\b(?=\s*[:=]?\s*\d)", Dimension.LENGTH,
+        (Band("normal", 0, 38, NORMAL_SAID), Band("high", 45, INF, r"enlarged|dilated")),
+        (_p(r"\benlarged\b|\bdilated\b|\benlargement\b", "high", "normal"), _normal_predicate("high", sized=True)),
+        siblings=r"\bLV\w*\b|\bleft\s+ventric\w*|\bright\s+atri\w*|\bRA\b|\baort\w*|\bappendage\b",
+        excluded=r"\bvolume\b|\bappendage\b|\bthromb\w*|\bmyxoma\b|\bmass\b",
+    ),
+    Threshold(
         "spleen length",
         "an adult spleen is up to 12-13 cm long; over 13 cm it is enlarged (standard ultrasound teaching)",
         r"\bspleen\b|\bsplenomegaly\b|\bbazo\b|\besplenomegalia\b", r"\bspleen\b|\bsplenic\s+(?:length|span|size)\b|\bbazo\b",
