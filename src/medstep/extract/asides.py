@@ -10,9 +10,7 @@ Kept apart from the decision reader's cue tables so that file stays readable.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from medstep.answers import hedges, judgements, negation
+from medstep.answers import hedges, negation
 from medstep.extract.mentions import CONFLICT, Mention
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
@@ -239,52 +237,3 @@ COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|how
                             r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
 
 __all__ = ["COUNTER_TURN", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
-
-
-# A by-text mention as the subject of its sentence, set against what was said before by a contrast adverb right after
-# it: "Endometriomas instead show shading", "Sarcoidosis, by contrast, favours nodes", "Myeloma, on the other hand,
-# gives ...". The option is the foil of the answer stated before it. Not "it is atrophy instead." (the adverb closes
-# its sentence: that option replaces another), not "instead of" / "rather than", and not where the foil's sentence
-# says it fits the case after all ("B, by contrast, matches the image").
-_CONTRAST_AFTER = lazy_compile(
-    r"(?i)[*_\"'”)\]]*(?:s\b)?(?:\s*,\s*(?:by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely)\s*,\s*"
-    r"|\s+(?:instead|rather|by\s+contrast|in\s+contrast|conversely)\s+)(?!of\b|than\b|to\b|with\b)[a-z]")
-_FITS_CASE = lazy_compile(
-    r"(?i)\b(?:match\w*|fit\w*|consistent|compatible|here|this\s+(?:case|patient|image|film|scan|study)|answer|"
-    r"correct|likel\w*|favou?r(?:ed|s)?\s+(?:it|this)|choose|pick|go\s+with|so\s+it|this|these|our|present|also|too|"
-    r"noted|visible|identified|explain\w*|account\w*|better|best|more\s+likely)\b")
-# A sentence before the foil that denies or sets aside: "Not sarcoidosis. HP instead gives ..." (then "instead" replaces).
-_DENIED_BEFORE = lazy_compile(r"(?i)" + hedges.words(negation.DENY) + r"|" + negation.CONTRACTION + r"|\b(?:rather\s+than|instead\s+of|"
-                              + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY) + r")\b")
-_SENTENCE_START = lazy_compile(r"(?i)(?:\A|[.!?;\n]|\.\*\*)[\s*_\"'“(\-•]*(?:(?:the|an?)\s+)?\Z")
-
-
-def contrasted_after(text: str, m: Mention) -> bool:
-    """Whether the by-text mention ``m`` opens its sentence as the foil of a contrast ("Y, by contrast, shows ...")."""
-    before = text[:m.start].rstrip(" \t\n*_\"'“(-•")
-    if not before or _SENTENCE_START.search(text, max(0, m.start - 10), m.start) is None:
-        return False
-    previous = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!?;\n") + 1:]
-    return _DENIED_BEFORE.search(previous) is None and _foil_after(text, m.end)
-
-
-def foil_sentence(sentence: str, texts: Iterable[str], previous: str) -> bool:
-    """Whether ``sentence`` opens on one of the option ``texts`` as the foil of a contrast (``contrasted_after``)
-    set against the ``previous`` sentence."""
-    if _DENIED_BEFORE.search(previous) is not None:
-        return False
-    low = sentence.lstrip(" \t*_\"'“(-•").lower()
-    for article in ("the ", "a ", "an "):
-        if low.startswith(article):
-            low = low[len(article):]
-            break
-    return any(t and low.startswith(t.lower()) and _foil_after(low, len(t)) for t in texts)
-
-
-def _foil_after(text: str, end: int) -> bool:
-    found = _CONTRAST_AFTER.match(text, end)
-    if found is None:
-        return False
-    tail = text[found.end() - 1:found.end() + 200]
-    ends = [i for i in (tail.find(c) for c in ".!?\n") if i >= 0]
-    return _FITS_CASE.search(tail[:min(ends)] if ends else tail) is None

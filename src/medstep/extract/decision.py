@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cues, langwords, left_standing, leftover, lines, made_answer, polarity
+from medstep.extract import asides, cues, foils, langwords, left_standing, leftover, lines, made_answer, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
@@ -270,7 +270,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."
     if words and (words[-1] == "between" or m.by_text and asides.landmark(words)):
         return None  # "choose between cystic fibrosis and ABPA", "posterior to the spleen": weighed or a landmark
-    if m.by_text and asides.contrasted_after(text, m):
+    if m.by_text and foils.contrasted_after(text, m, idx.texts.values() if idx is not None else None):
         return None  # "Y, by contrast, is associated with ...": the foil of the answer stated before it
     if m.by_text and asides.set_aside_after(text, m):
         return None  # "Preiser disease is AVN of the scaphoid, so not B."

@@ -19,7 +19,7 @@ from functools import lru_cache
 from medstep.answers import hedges, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import asides, implicit, langwords
+from medstep.extract import foils, implicit, langwords
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
 from medstep.extract.findings import Event, clause_split, statements
@@ -148,8 +148,9 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
     # a second answer. A report naming it among other findings ("Findings: Endotracheal tube tip ...") is read whole.
     key = option_key(keys[letter])
     sentences = implicit.sentences(text)
-    foils = [v for k, v in keys.items() if k != letter]
-    foiled = [i for i in range(1, len(sentences)) if asides.foil_sentence(sentences[i], foils, sentences[i - 1])]
+    others = [v for k, v in keys.items() if k != letter]
+    foiled = [i for i in range(1, len(sentences))
+              if foils.foil_sentence(sentences[i], others, sentences[i - 1], " ".join(sentences[:i]), keys.values())]
     if foiled:
         # "This is sarcoidosis. Hypersensitivity pneumonitis instead gives mosaic attenuation.": the foil set against
         # the answer is not a second finding stated

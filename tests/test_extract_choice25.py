@@ -1,0 +1,59 @@
+"""Multiple-choice answers, session 25 (issue #7): shapes of held-out misses, in sentences of our own.
+
+* an answer stated, then another option opening a sentence that tells what it does as a kind (a contrast word
+  further on: "Y gives punched-out lesions instead"; a word of habit: "Y is more often bilateral", "Y shows up
+  later"), with an option joined to it by ", and": the foils are set aside, not second answers
+  (``extract/foils.py``).
+
+Each reading is checked beside a near miss that must stay unread, ambiguous or read as before.
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+_KID = {"A": "Angiomyolipoma", "B": "Renal cell carcinoma", "C": "Oncocytoma", "D": "Simple cyst"}
+_LIV = {"A": "Focal nodular hyperplasia", "B": "Hepatic adenoma", "C": "Haemangioma", "D": "Hepatocellular carcinoma"}
+_BRN = {"A": "Glioblastoma", "B": "Metastasis", "C": "Lymphoma", "D": "Abscess"}
+_SGN = {"A": "Double bubble sign", "B": "Target sign", "C": "Coffee bean sign", "D": "Whirlpool sign"}
+_JNT = {"A": "Gout", "B": "Rheumatoid arthritis", "C": "Psoriatic arthritis", "D": "Osteoarthritis"}
+
+
+def _read(text: str, options: dict[str, str], question: str = "Which is the most likely diagnosis?") -> str | None:
+    got = extract(text, Sample(id="c25", question=question, answer="A", answer_type=AnswerType.CHOICE, options=options))
+    return got.answer if got.answer is not None else got.status.value
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("Angiomyolipoma (A), because of the macroscopic fat. Renal cell carcinoma rarely contains fat, and oncocytoma "
+     "usually shows a central scar.", _KID, "A"),
+    ("Whirlpool sign — the mesentery twists around the SMA. The coffee bean sign belongs to sigmoid volvulus instead.",
+     _SGN, "D"),
+    ("Oncocytoma (C). Renal cell carcinoma more commonly shows heterogeneous enhancement with necrosis.", _KID, "C"),
+    ("The target sign, given the layered bowel within bowel. The double bubble sign is typically a neonatal finding.",
+     _SGN, "B"),
+    ("Metastasis — multiple lesions at the grey-white junction. Lymphoma tends to hug the ependyma.", _BRN, "B"),
+    ("Hepatic adenoma. Focal nodular hyperplasia usually has a central scar; haemangioma instead fills in from the "
+     "periphery.", _LIV, "B"),
+])
+def test_foil_told_as_a_kind_is_set_aside(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # a textbook roll: every option opens a sentence of its own, none stated of this case
+    ("Renal cell carcinoma usually enhances avidly. Oncocytoma usually has a central scar.", _KID, "ambiguous"),
+    ("Angiomyolipoma contains fat. Renal cell carcinoma typically enhances and washes out.", _KID, "ambiguous"),
+    # the foil's sentence says it looks like this case after all
+    ("Oncocytoma (C). Renal cell carcinoma more commonly looks like this, though.", _KID, "ambiguous"),
+    # the answer's sentence keeps two open
+    ("Metastasis — or lymphoma. Glioblastoma tends to cross the corpus callosum.", _BRN, "ambiguous"),
+    # "instead" closing the sentence replaces; a denial before makes it the answer
+    ("Gout. Rheumatoid arthritis, instead.", _JNT, "ambiguous"),
+    ("Not gout. Rheumatoid arthritis instead gives these marginal erosions.", _JNT, "B"),
+    # a conclusion in the foil's sentence
+    ("Glioblastoma? Lymphoma typically enhances homogeneously, so lymphoma.", _BRN, "C"),
+])
+def test_foil_near_misses(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
