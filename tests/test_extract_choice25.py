@@ -57,3 +57,29 @@ def test_foil_told_as_a_kind_is_set_aside(text: str, options: dict[str, str], wa
 ])
 def test_foil_near_misses(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options) == want
+
+
+_ABD = {"A": "Appendicitis", "B": "Diverticulitis", "C": "Crohn disease", "D": "Mesenteric adenitis"}
+_PTX = {"A": "Tension pneumothorax", "B": "Pleural effusion", "C": "Pneumonia", "D": "Atelectasis"}
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("Fat stranding around a thick-walled outpouching. Therefore acute sigmoid diverticulitis. Crohn disease involves "
+     "the terminal ileum.", _ABD, "B"),
+    ("Hyperlucent hemithorax with shift. So left tension pneumothorax. Atelectasis pulls the mediastinum the other way.",
+     _PTX, "A"),
+    ("In summary: perforated retrocaecal appendicitis. Mesenteric adenitis gives enlarged nodes only.", _ABD, "A"),
+])
+def test_adverb_concludes_on_a_described_option(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("So the differential is appendicitis. Diverticulitis involves the sigmoid.", _ABD, "ambiguous"),
+    ("So pain from appendicitis. Diverticulitis involves the sigmoid.", _ABD, "ambiguous"),
+    ("Thus early or late appendicitis. Crohn disease involves the ileum.", _ABD, "ambiguous"),
+    ("So either acute appendicitis or diverticulitis.", _ABD, "ambiguous"),
+    ("So no acute appendicitis. Mesenteric adenitis is more likely given the nodes.", _ABD, "D"),
+])
+def test_adverb_before_more_than_a_description(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want

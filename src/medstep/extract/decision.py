@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import asides, cues, foils, langwords, left_standing, leftover, lines, made_answer, polarity
+from medstep.extract import asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
@@ -319,6 +319,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
             if rule is not None and _SUPPOSED_BE.search(left[-40:]) is not None and text[m.end - 1:m.end] != "." \
                     and asides.COUNTER_TURN.match(text, m.end):
                 return Tier.CONDITIONAL, rule  # "Honeycombing? That would be D, but none is seen.": supposed
+    if rule is None and m.by_text and not _ADVERB_WORDS.isdisjoint(recent) and stop in (".", "!", "\n", "") \
+            and not right.strip(" *_)\"'”") and described.after_adverb(left[-90:]):
+        rule = "conclusion_adverb"  # "So pars flaccida cholesteatoma.": words describing the option it concludes on
     if rule is None and not exception and not m.by_text and not text[m.end:].strip(" \t\n*_.!)]\"'”") \
             and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
                  or len(text[m.start:m.end].strip(" *_().:")) == 1
