@@ -83,3 +83,22 @@ def test_adverb_concludes_on_a_described_option(text: str, options: dict[str, st
 ])
 def test_adverb_before_more_than_a_description(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options) == want
+
+
+_CH = {"A": "Left atrium", "B": "Right atrium", "C": "Left ventricle", "D": "Right ventricle"}
+_BN = {"A": "Scaphoid", "B": "Lunate", "C": "Trapezium", "D": "Hamate"}
+
+
+@pytest.mark.parametrize("text, options, question, want", [
+    ("Scaphoid – both the waist lucency and the loss of the fat stripe point there.", _BN, "Which bone is fractured?",
+     "A"),
+    ("**Right ventricle** — both the uplifted apex and the filled retrosternal space fit right ventricular "
+     "enlargement.", _CH, "Which chamber is enlarged?", "D"),
+    # near misses: a doubt or a second option after the dash
+    ("Left atrium — possibly, both the double density and the carinal angle are soft signs.", _CH,
+     "Which chamber is enlarged?", "unparsed"),
+    ("Left atrium — or the right atrium, both can give a double density.", _CH, "Which chamber is enlarged?",
+     "ambiguous"),
+])
+def test_option_heading_its_reason_after_a_dash(text: str, options: dict[str, str], question: str, want: str) -> None:
+    assert _read(text, options, question) == want

@@ -124,6 +124,13 @@ _NOT_BRACKET = lazy_compile(r"(?i)\(\s*(?:but\s+)?not\b[^()]*\)")
 STATEMENT_MAX = 280
 
 
+# A dash after the option opening its reason ("Likely B — irregular narrow complexes.", "Left atrium — the double
+# density ... are both signs of ..."), not taking it back ("— no", "— or", "— but").
+REASON_AFTER = lazy_compile(r"(?i)[ \t*_]*[—–][ \t]+(?!(?:no|not|wait|or|unless|if|but)\b)\w")
+# What doubts the option in the reason after its dash: "Left atrium — possibly, though ...".
+_DOUBTED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.IF, hedges.TURN))
+
+
 def statement(text: str, left: str, right: str) -> bool:
     """An option's text stated plainly in a short output: a description that is the answer.
 
@@ -132,6 +139,12 @@ def statement(text: str, left: str, right: str) -> bool:
     """
     if len(text) > STATEMENT_MAX:
         return False
+    if not left.strip(" \t*_\"'“#>-•") and (dash := REASON_AFTER.match(right)) is not None:
+        # "Left atrium — the double density and the splayed carina are both signs of its enlargement.": the option
+        # heads its sentence and the dash opens the reason ("both signs" weighs no options); only a doubt there counts
+        if _DOUBTED.search(right, dash.end() - 1) is not None:
+            return False
+        right = ""
     # "... is the CT halo sign (not the atoll/reversed variant)": what the brackets set aside is not this option
     clause = left + " " + _NOT_BRACKET.sub(" ", right).split(",", 1)[0]
     if not left.strip(" *_\"'“") and DEFINED_AFTER.match(right) is not None:
@@ -236,4 +249,4 @@ def without_denied_sentences(text: str) -> str:
 COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
                             r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
 
-__all__ = ["COUNTER_TURN", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

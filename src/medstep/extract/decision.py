@@ -312,7 +312,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
             # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
             # enlarged." names what is shown first
             if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text or asides.SET_ASIDE_RIGHT.match(right) \
-                    or _REASON_AFTER.match(right) is not None:
+                    or asides.REASON_AFTER.match(right) is not None:
                 rule = "conclusion_adverb"
             if rule is not None and leftover.doubted_after_cue(left, text, m.end):
                 return None  # "The only remaining option, C, is also unlikely.": left over, and judged against too
@@ -398,10 +398,6 @@ def _classify(text: str, m: Mention, exception: bool = False,
 # A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …".
 _ASKED_WHETHER = lazy_compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
                               r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b")
-
-
-# A dash after the letter opening its reason ("Likely B — irregular narrow complexes."), not taking it back ("— no").
-_REASON_AFTER = lazy_compile(r"(?i)[ \t*_]*[—–][ \t]+(?!(?:no|not|wait|or|unless|if|but)\b)\w")
 
 
 # Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating
