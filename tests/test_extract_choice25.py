@@ -102,3 +102,19 @@ _BN = {"A": "Scaphoid", "B": "Lunate", "C": "Trapezium", "D": "Hamate"}
 ])
 def test_option_heading_its_reason_after_a_dash(text: str, options: dict[str, str], question: str, want: str) -> None:
     assert _read(text, options, question) == want
+
+
+_BR = {"A": "BI-RADS 2", "B": "BI-RADS 3", "C": "BI-RADS 4", "D": "BI-RADS 5"}
+_BRQ = "Which BI-RADS category is most appropriate?"
+
+
+@pytest.mark.parametrize("text, want", [
+    # (main read "BI-RADS 4": the denial reached past the comma and the later sentence was the one stated)
+    ("For a first-time finding with no prior imaging, BI-RADS 3 fits best. BI-RADS 4 is for suspicious features.", "B"),
+    ("In the absence of any calcification, BI-RADS 3 is most likely correct. BI-RADS 2 is for cysts.", "B"),
+    # near misses: a list of denied findings goes on after the mention; the mention is inside the circumstance
+    ("With no effusion, pneumothorax or consolidation, BI-RADS 2.", "A"),
+    ("Without BI-RADS 3 features, I cannot say.", "refused"),
+])
+def test_denial_of_a_circumstance_closed_by_its_comma(text: str, want: str) -> None:
+    assert _read(text, _BR, _BRQ) == want

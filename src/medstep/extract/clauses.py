@@ -230,3 +230,17 @@ def list_denied(left: str, right: str) -> bool:
         return True
     rest = after.group("rest") if after is not None else right
     return "and" in words and _SEEN_AFTER.match(rest) is not None
+
+
+# A circumstance with its own denial, set off by its comma right before the mention: "For a first-time finding with no
+# prior imaging, **BI-RADS 3** is appropriate." The denial is the circumstance's, not the mention's.
+_CIRCUMSTANCE = lazy_compile(r"(?i)\b(?:with\s+no|without|in\s+the\s+absence\s+of|given\s+no)\s+[^,;:.!?()\n]{1,50},"
+                             r"[\s*_\"'“]*\Z")
+# What carries a list of denied findings on after the mention ("With no effusion, collapse or ..."): no predicate of its own.
+_LIST_ON = lazy_compile(r"(?i)[\s*_\"'”)]*(?:,|\bor\b|\bnor\b|\band\b|\Z)")
+
+
+def circumstance_denied(left: str, right: str) -> bool:
+    """Whether the denial before a mention belongs to a circumstance closed by its comma (``left`` ending "... with no
+    prior imaging, "), the mention followed by a predicate of its own (``right``: "is appropriate"), not a list."""
+    return _CIRCUMSTANCE.search(left[-80:]) is not None and _LIST_ON.match(right) is None

@@ -46,7 +46,8 @@ from medstep.extract import asides, cues, described, foils, langwords, left_stan
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
-from medstep.extract.clauses import REJECTION, SAID_NORMAL, clause_left, clause_right, denies_presence, list_denied, negated
+from medstep.extract.clauses import (REJECTION, SAID_NORMAL, circumstance_denied, clause_left, clause_right, denies_presence,
+                                     list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -264,6 +265,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         words = words[:-1]  # "C is correct? No, B is correct.": the "No" answers the question, B is not negated
     if words and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
+    if words and circumstance_denied(left, right):
+        words = []  # "For a first-time finding with no prior imaging, **BI-RADS 3** is appropriate."
     if negated(words, right, rejection_checked=True) or list_denied(left, right):
         return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
