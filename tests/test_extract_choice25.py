@@ -118,3 +118,26 @@ _BRQ = "Which BI-RADS category is most appropriate?"
 ])
 def test_denial_of_a_circumstance_closed_by_its_comma(text: str, want: str) -> None:
     assert _read(text, _BR, _BRQ) == want
+
+
+_NX = {"A": "Repeat radiograph in 2 weeks", "B": "MRI of the wrist", "C": "Cast and discharge", "D": "Bone scan"}
+_NXQ = "What is the most appropriate next step?"
+
+
+@pytest.mark.parametrize("text, options, question, want", [
+    ("For a first-time finding with no prior imaging, **BI-RADS 3** (short-interval follow-up at 6 months) is "
+     "appropriate. If it had been stable it could be downgraded to BI-RADS 2; if it were growing, biopsy (BI-RADS 4) "
+     "would be considered.", _BR, _BRQ, "B"),
+    ("With no suspicious features at all, BI-RADS 2 is suitable; BI-RADS 3 would apply to a new solid mass.", _BR, _BRQ,
+     "A"),
+    ("Snuffbox tenderness with a normal film: MRI of the wrist is indicated. A bone scan would only be used if MRI "
+     "were unavailable.", _NX, _NXQ, "B"),
+    # near misses: the judgement supposed, denied, or shared
+    ("BI-RADS 3 is appropriate only if this is a first-time finding; with growth it should be BI-RADS 4.", _BR, _BRQ,
+     "C"),
+    ("BI-RADS 3 would be appropriate if there were no prior imaging, but there is.", _BR, _BRQ, "unparsed"),
+    ("BI-RADS 3 is not appropriate; BI-RADS 4 is.", _BR, _BRQ, "C"),
+    ("Both BI-RADS 3 and BI-RADS 4 are appropriate depending on growth.", _BR, _BRQ, "ambiguous"),
+])
+def test_option_judged_appropriate(text: str, options: dict[str, str], question: str, want: str) -> None:
+    assert _read(text, options, question) == want

@@ -93,6 +93,8 @@ _JUDGEMENT = lazy_compile(
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
+    # the question's "most appropriate" answered bare: "BI-RADS 3 (follow-up at 6 months) is appropriate."
+    r"|(?:is|would\s+be)\s+(?:therefore\s+|clearly\s+)?(?:appropriate|suitable|indicated|warranted)\b(?!\s+(?:if|when|only|unless)\b)"
     r"|" + langwords.ZH_JUDGEMENT + ")"
 )
 _MAKES_BEST = lazy_compile(
