@@ -141,3 +141,21 @@ _NXQ = "What is the most appropriate next step?"
 ])
 def test_option_judged_appropriate(text: str, options: dict[str, str], question: str, want: str) -> None:
     assert _read(text, options, question) == want
+
+
+_PN = {"A": "Klebsiella pneumonia", "B": "Streptococcus pneumoniae", "C": "Mycoplasma", "D": "Pneumocystis"}
+_MM = {"A": "Multiple myeloma", "B": "Metastatic prostate carcinoma", "C": "Paget disease", "D": "Hyperparathyroidism"}
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("The bulging fissure classically suggests Klebsiella, although pneumococcus is more frequent and can produce it "
+     "too. If I have to pick the textbook answer, it's Klebsiella.", _PN, "A"),
+    ("Hard to be sure on a single view. If pressed, I'd say Paget.", _MM, "C"),
+    # near misses: two kept open, the pick denied, a question, a supposed case
+    ("If I had to pick, either myeloma or Paget.", _MM, "ambiguous"),
+    ("If forced, I would not pick myeloma.", _MM, "unparsed"),
+    ("If I have to pick the textbook answer? Maybe Klebsiella.", _PN, "unparsed"),
+    ("If the fissure bulges, Klebsiella; otherwise pneumococcus.", _PN, "unparsed"),
+])
+def test_forced_choice_lead_in_names_the_option_in_other_words(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want

@@ -43,6 +43,7 @@ import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity
+from medstep.extract.decision_clauses import FORCED
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.apposed import apposed_start
@@ -142,9 +143,7 @@ _WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
 _RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
-# Who chooses, when it is not the writer: "Some might choose C", "Most people pick C", "A student might answer C".
-_FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
-# ... handing over to the letter: "If forced, D.", "If I had to pick: B".
+# Choosing under protest (``decision_clauses.FORCED``) handing over to the letter: "If forced, D.", "If I had to pick: B".
 _IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
                           r"\s*[,:—–]\s*[\s*_(\[\"']*(?:(?:option|choice)\s+)?\Z")
 # Words making a clause a generic truth, not what this image shows: "Stress fractures often show no cortical break."
@@ -391,7 +390,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
     # its condition the whole clause back)
     clause = (left.lower() if _WOULD_BE.search(low_left) is not None else low_left) + " " + right.lower()
     if (any(map(clause.__contains__, _CONDITION_WORDS)) and _CONDITION.search(clause) is not None
-            or _INVERTED_IF.match(left) is not None) and _FORCED.search(clause) is None:
+            or _INVERTED_IF.match(left) is not None) and FORCED.search(clause) is None:
         return Tier.CONDITIONAL, rule
     if tier == Tier.DECISION and (rule == "final_answer_phrase" or not FINAL_WORDS.isdisjoint(toks)
                                   or any(map(low_left.__contains__, FINAL_PHRASES))

@@ -36,6 +36,13 @@ DROP = lazy_compile(
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
+# Choosing under protest: "If I have to pick the textbook answer, ...", "If forced, ...", "If pressed: ...". A choice
+# made, not a case supposed (read so by ``extract/decision.py`` too).
+FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
+# ... as the sentence's lead-in, to its comma, colon or dash, with a "would" of the choice right after it ("it would
+# be", "I'd say"): the rest of the sentence is the choice.
+_FORCED_LEAD = lazy_compile(r"(?i)\A[\s*_\"'“]*if\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b[^,:;—–.?!\n]{0,60}"
+                            r"[,:—–]\s*(?:(?:it|this|that|i)\s*(?:would|'d)\s+(?:be|say|choose|pick|go\s+(?:with|for))\b)?")
 _VETO = lazy_compile(
     r"(?i)\b(?:would|should|if|unless|whether|options?|choices?|question|typically|usually|defined|definition|"
     r"characteri[sz]ed|differential|versus|vs|either(?![\s,]+way\b))\b|\?|？|或|" + WEIGHING_BETWEEN
@@ -177,6 +184,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
     if not sentence or SCORE.search(sentence) is not None:
         return None  # a score ("Transient synovitis (5%)") ranks, it does not choose
+    if (forced := _FORCED_LEAD.match(sentence)) is not None:
+        sentence = sentence[forced.end():]  # "If I have to pick the textbook answer, it's Klebsiella."
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
     for m in _BARE_LETTER.finditer(sentence):
