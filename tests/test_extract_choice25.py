@@ -159,3 +159,23 @@ _MM = {"A": "Multiple myeloma", "B": "Metastatic prostate carcinoma", "C": "Page
 ])
 def test_forced_choice_lead_in_names_the_option_in_other_words(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options) == want
+
+
+_CE = {"A": "Cardiomegaly", "B": "Pleural effusion", "C": "Both", "D": "Neither"}
+_PR = {"A": "Pneumothorax", "B": "Rib fracture", "C": "Both A and B", "D": "None of the above"}
+_CP = {"A": "Consolidation", "B": "Pneumothorax", "C": "Both", "D": "Neither"}
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("Heart size within normal limits. No pleural effusion.", _CE, "D"),
+    ("The lungs are fully expanded with no pneumothorax. Ribs intact, no fracture.", _PR, "D"),
+    ("Clear lungs without consolidation; no pneumothorax is seen.", _CP, "D"),
+    ("Right-sided pneumothorax with an associated fracture of the sixth rib.", _PR, "C"),
+    # near misses: one part stated, one part unread, a part hedged or left open
+    ("Heart size within normal limits. Small left pleural effusion.", _CE, "B"),
+    ("Heart size is probably normal. No pleural effusion.", _CE, "unparsed"),
+    ("No consolidation. A pneumothorax cannot be excluded.", _CP, "unparsed"),
+    ("Heart size within normal limits. Pleural effusion possible.", _CE, "unparsed"),
+])
+def test_both_or_neither_by_a_verdict_on_each_finding(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options, "Which finding is present?") == want

@@ -28,10 +28,10 @@ RULE = "option_text"
 
 # An option letter inside an option's text: "Both A and B", "Neither (A) nor (B)".
 _LETTER = r"[\s(\[]*(?-i:([A-Z]))[\s)\]]*"
-_BOTH_OPTION = lazy_compile(r"(?i)^\s*(?:both(?:\s+of\s+(?:the\s+above|them|these))?|all\s+of\s+the\s+above|"
+BOTH_OPTION = lazy_compile(r"(?i)^\s*(?:both(?:\s+of\s+(?:the\s+above|them|these))?|all\s+of\s+the\s+above|"
                             r"(?:both\s+)?(?:options?\s+)?" + _LETTER + r"(?:and|&)" + _LETTER + r")\s*\.?\s*$")
 _NONE_OPTION = lazy_compile(r"(?i)^\s*(?:neither|none)\b")
-_NEITHER_OPTION = lazy_compile(r"(?i)^\s*(?:neither(?:\s+of\s+(?:the\s+above|them|these))?|"
+NEITHER_OPTION = lazy_compile(r"(?i)^\s*(?:neither(?:\s+of\s+(?:the\s+above|them|these))?|"
                                r"none(?:\s+of\s+(?:the\s+above|them|these))?|"
                                r"neither\s+(?:options?\s+)?" + _LETTER + r"nor" + _LETTER + r")\s*\.?\s*$")
 _SENTENCE = lazy_compile(r"[^.!?:;\n]+")
@@ -57,7 +57,7 @@ _TURNS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, neg
                       + "|" + negation.CONTRACTION)
 
 
-def _together(pattern: re.Pattern[str], idx: OptionIndex) -> tuple[str, dict[str, str]] | None:
+def option_parts(pattern: re.Pattern[str], idx: OptionIndex) -> tuple[str, dict[str, str]] | None:
     """The one option ``pattern`` matches (a "Both" or a "Neither" option) and its parts: the letters its text names
     ("Both A and B"), else every other option but the other kind's ("Both" beside "Neither" and two findings)."""
     found = [(letter, m) for letter, text in idx.texts.items() if (m := pattern.match(text)) is not None]
@@ -69,7 +69,7 @@ def _together(pattern: re.Pattern[str], idx: OptionIndex) -> tuple[str, dict[str
         parts = {k: idx.keys[k] for k in named if k in idx.keys and k != letter}
         return (letter, parts) if len(parts) == 2 else None
     others = {k: key for k, key in idx.keys.items() if k != letter and _NONE_OPTION.match(key) is None
-              and _BOTH_OPTION.match(idx.texts[k]) is None}
+              and BOTH_OPTION.match(idx.texts[k]) is None}
     return letter, others
 
 
@@ -105,7 +105,7 @@ def read_both(region: str, idx: OptionIndex) -> str | None:
     """The "Both" option when the output says both hold (module docstring), else None."""
     if "both" not in region.lower() and "all" not in region.lower():
         return None
-    together = _together(_BOTH_OPTION, idx)
+    together = option_parts(BOTH_OPTION, idx)
     if together is None or len(together[1]) != 2:
         return None
     both, parts = together
@@ -130,7 +130,7 @@ def read_both_stated(region: str, idx: OptionIndex) -> str | None:
     """The "Both" option when a short reply states each part's finding in its own words, and nothing else of theirs
     ("The liver is enlarged. The spleen is enlarged." for "Hepatomegaly" / "Splenomegaly" / "Both"): the shared
     vocabulary reads the two as two options stated (:func:`medstep.extract.optionconcept.read_option`)."""
-    together = _together(_BOTH_OPTION, idx)
+    together = option_parts(BOTH_OPTION, idx)
     if together is None or len(together[1]) != 2 or len(region) > optionconcept.OPTION_MAX_CHARS:
         return None
     both, parts = together
@@ -156,7 +156,7 @@ def read_neither(region: str, idx: OptionIndex) -> str | None:
     low = region.lower()
     if "neither" not in low and "none" not in low:
         return None
-    together = _together(_NEITHER_OPTION, idx)
+    together = option_parts(NEITHER_OPTION, idx)
     if together is None or len(together[1]) < 2:
         return None
     neither, parts = together
@@ -171,4 +171,4 @@ def read_neither(region: str, idx: OptionIndex) -> str | None:
     return None
 
 
-__all__ = ["RULE", "read_both", "read_both_stated", "read_neither"]
+__all__ = ["BOTH_OPTION", "NEITHER_OPTION", "RULE", "read_both", "read_both_stated", "read_neither", "option_parts"]

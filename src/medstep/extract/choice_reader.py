@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
+    both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
     optionconcept, options_walk, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice
@@ -88,7 +88,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         return Reading(letter, restated.RULE)  # "… so the enlarged chamber is the left atrium." to "Which chamber …?"
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \
             and (letter := both.read_both(loc.answer, idx) or both.read_neither(loc.answer, idx)
-                           or both.read_both_stated(loc.answer, idx)):
+                           or both.read_both_stated(loc.answer, idx) or both_verdicts.read_by_verdicts(loc.answer, idx)):
         return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)
