@@ -122,7 +122,8 @@ def test_side_called_clear_is_not_the_abnormal_side(text: str, want: str) -> Non
 
 @pytest.mark.parametrize("text, want", [
     ("The left lung is clear; the right lung has a mass.", "A"),  # asked for the clear one
-    ("Mass in the right lung. The left lung is clearly abnormal too.", "ambiguous"),  # "clearly" is no judgement
+    # "clearly" is no judgement: each side stated abnormal, so the Both option (C; session 25's both-sides reader)
+    ("Mass in the right lung. The left lung is clearly abnormal too.", "C"),
 ])
 def test_clear_near_misses(text: str, want: str) -> None:
     question = "Which lung is clear?" if want == "A" else "Which lung is abnormal?"

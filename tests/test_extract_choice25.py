@@ -179,3 +179,24 @@ _CP = {"A": "Consolidation", "B": "Pneumothorax", "C": "Both", "D": "Neither"}
 ])
 def test_both_or_neither_by_a_verdict_on_each_finding(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options, "Which finding is present?") == want
+
+
+_LR = {"A": "Left", "B": "Right", "C": "Both", "D": "Neither"}
+_KD = {"A": "Left kidney", "B": "Right kidney", "C": "Both kidneys", "D": "Neither kidney"}
+
+
+@pytest.mark.parametrize("text, options, question, want", [
+    ("Bilateral perihilar airspace shadowing.", _LR, "Which lung is abnormal?", "C"),
+    ("Both lungs: scattered cavitating nodules.", _LR, "Is the abnormality on the left or right?", "C"),
+    ("The left lung is abnormal and the right lung is abnormal too.", _LR, "Which lung is abnormal?", "C"),
+    ("Moderate pelvicalyceal dilatation in both kidneys.", _KD, "Which kidney is hydronephrotic?", "C"),
+    # near misses: normal, denied, one side compared with the other, hedged, the normal one asked
+    ("Both lungs are clear.", _LR, "Which lung is abnormal?", "unparsed"),
+    ("No bilateral abnormality.", _LR, "Which lung is abnormal?", "unparsed"),
+    ("The left hemidiaphragm sits higher than the right.", _LR, "On which side is the diaphragm elevated?", "A"),
+    ("The left lung may be abnormal and the right lung is abnormal.", _LR, "Which lung is abnormal?", "ambiguous"),
+    ("Both lungs: diffuse opacities.", _LR, "Which lung is normal?", "unparsed"),
+    ("Right pneumothorax. Both lungs show emphysema.", _LR, "Is the abnormality on the left or right?", "B"),
+])
+def test_both_sides_stated(text: str, options: dict[str, str], question: str, want: str) -> None:
+    assert _read(text, options, question) == want

@@ -270,7 +270,7 @@ def _ranked_out(region: str, idx: OptionIndex, letter: str, asked: Pole | None) 
 
 
 # A question asking for the normal one: "Which kidney is normal?", "Which hip is spared?", "Which ovary appears healthy?".
-_ASKS_NORMAL = lazy_compile(r"(?i)\bwhich\b[^?？]*\b(?:is|are|appears?|looks?|seems?|remains?|was|were)\s+(?:entirely\s+|"
+ASKS_NORMAL = lazy_compile(r"(?i)\bwhich\b[^?？]*\b(?:is|are|appears?|looks?|seems?|remains?|was|were)\s+(?:entirely\s+|"
                             r"completely\s+)?(?:" + NORMAL_SAID + r"|unaffected|spared|intact|preserved|healthy|clear|"
                             r"uninvolved)\s*[?？]")
 
@@ -280,7 +280,7 @@ def normal_asked_elsewhere(region: str, idx: OptionIndex, question: str, letter:
     kidney is hydronephrotic; the left kidney is normal." read the right kidney, the one it states, to "Which kidney
     is normal?"): the readers do not see the question, so the reading states the abnormal one, and the reply names
     the answer elsewhere. Left unread rather than read against the question."""
-    if _ASKS_NORMAL.search(question) is None:
+    if ASKS_NORMAL.search(question) is None:
         return False
     for m in find_mentions(region, idx):
         if m.letter != letter and m.by_text and SAID_NORMAL.match(clause_right(region, m.end)[0]) is not None:
@@ -293,7 +293,7 @@ def called_normal_asked(region: str, idx: OptionIndex, question: str) -> str | N
     else of it ("Left kidney: normal. Right kidney: hydronephrosis." to "Which kidney is normal?"), every mention of
     it so judged and no other option called normal; else None. A clause that turns ("normal in size, but scarred")
     or a letter named anywhere gives none."""
-    if _ASKS_NORMAL.search(question) is None:
+    if ASKS_NORMAL.search(question) is None:
         return None
     called: dict[str, bool] = {}
     for m in find_mentions(region, idx):

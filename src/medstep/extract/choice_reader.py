@@ -88,7 +88,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         return Reading(letter, restated.RULE)  # "… so the enlarged chamber is the left atrium." to "Which chamber …?"
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception \
             and (letter := both.read_both(loc.answer, idx) or both.read_neither(loc.answer, idx)
-                           or both.read_both_stated(loc.answer, idx) or both_verdicts.read_by_verdicts(loc.answer, idx)):
+                           or both.read_both_stated(loc.answer, idx) or both_verdicts.read_by_verdicts(loc.answer, idx)
+                           or both_verdicts.read_both_sides(loc.answer, idx, sample.question)):
         return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)

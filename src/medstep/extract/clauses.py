@@ -27,11 +27,11 @@ REJECTION = lazy_compile(
 # "Pneumothorax: none."): thresholds.NORMAL_SAID and the words of a part spared. After a colon or a dash the option is a
 # heading and whatever its line calls normal is its verdict ("Appendicitis — normal appendix."); elsewhere the
 # judgement must end its phrase ("Sinus rhythm, normal axis." calls the axis normal, not the rhythm).
-_NORMAL_WORDS = r"(?:" + NORMAL_SAID + r"|unaffected|spared|intact|patent|unobstructed|none|negative|clear)\b"
+NORMAL_WORDS = r"(?:" + NORMAL_SAID + r"|unaffected|spared|intact|patent|unobstructed|none|negative|clear)\b"
 SAID_NORMAL = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:[\s*]*[:\-–—]+[\s*\"'”]*" + _NORMAL_WORDS + r"|"
+    r"(?i)\A[\s*\"'”)\]]*(?:[\s*]*[:\-–—]+[\s*\"'”]*" + NORMAL_WORDS + r"|"
     r"[\s*\"'”:,\-–—]*(?:(?:is|are|was|were|appears?|looks?|seems?|remains?)\s+(?:also\s+|entirely\s+|completely\s+)?)?"
-    + _NORMAL_WORDS
+    + NORMAL_WORDS
     + r"(?=[\s*_\"'”]*(?:[-.,;:!?)(\n]|\Z|(?:in|on|for|to|and|throughout|bilaterally|apart|except|at|of|size|sized|"
     r"appearance|appearing|calibre|caliber|contour|outline|morphology|echotexture|study|findings?)\b)))")
 _STOPS = ".!?;\n？！。；"
