@@ -200,3 +200,17 @@ _KD = {"A": "Left kidney", "B": "Right kidney", "C": "Both kidneys", "D": "Neith
 ])
 def test_both_sides_stated(text: str, options: dict[str, str], question: str, want: str) -> None:
     assert _read(text, options, question) == want
+
+
+_CV = {"A": "Right upper lobe cavity", "B": "Left upper lobe cavity", "C": "Right lower lobe cavity", "D": "No cavity"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thick-walled cavity, right upper lobe, 3 cm.", "A"),
+    ("Cavity, left upper lobe, measuring 2.5 x 3 cm.", "B"),
+    # near misses: a hedge, a denial
+    ("Possible cavity, right upper lobe, 3 cm.", "unparsed"),
+    ("No cavity; right upper lobe nodule, 3 cm.", "D"),
+])
+def test_short_reply_with_a_size_names_its_option(text: str, want: str) -> None:
+    assert _read(text, _CV, "Which of the following is present?") == want

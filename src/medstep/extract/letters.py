@@ -21,6 +21,7 @@ import re
 from medstep.answers import option_key
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.wordforms import DISEASE_ENDINGS, TUMOUR
+from medstep.answers.concepts import SIZE_UNITS
 from medstep.extract import langwords
 from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex, name_letters
 from medstep.extract.refusal import is_hedge
@@ -249,6 +250,8 @@ _NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, ne
     | judgements.single_words(judgements.CALLED_WRONG, judgements.UNLIKELY, judgements.SET_ASIDE) \
     | frozenset({"or", "and", "versus", "vs", "but", "improbable", "rejected"}) | langwords.REJECT_TOKENS
 NEAR_MAX_WORDS = 6
+# A size given beside the option's words says nothing more of which option: not counted in ``NEAR_MAX_WORDS``.
+_SIZE = lazy_compile(r"\b\d+(?:[.,]\d+)?(?:\s*(?:x|×)\s*\d+(?:[.,]\d+)?)*\s*(?:" + "|".join(SIZE_UNITS) + r")\b")
 
 
 def _stems(text: str) -> set[str]:
@@ -303,7 +306,8 @@ def option_near(region: str, idx: OptionIndex) -> str | None:
     if "\n" in s or len(s) > idx.longest + 24:
         return None
     words = _WORDS.findall(s.lower())
-    if not words or len(words) > NEAR_MAX_WORDS or not _NEAR_VETO.isdisjoint(words) or is_hedge(s):
+    said = len(_WORDS.findall(_SIZE.sub(" ", s.lower())))  # ("Thick-walled cavity, right upper lobe, 3 cm.": a size)
+    if not words or said > NEAR_MAX_WORDS or not _NEAR_VETO.isdisjoint(words) or is_hedge(s):
         return None
     mine = _stems(s)
     exact = qualifiers(s)  # "Cystic teratoma." names no "Cystadenoma"
