@@ -214,3 +214,19 @@ _CV = {"A": "Right upper lobe cavity", "B": "Left upper lobe cavity", "C": "Righ
 ])
 def test_short_reply_with_a_size_names_its_option(text: str, want: str) -> None:
     assert _read(text, _CV, "Which of the following is present?") == want
+
+
+_OV = {"A": "Endometrioma", "B": "Mature cystic teratoma", "C": "Haemorrhagic cyst", "D": "Serous cystadenoma"}
+_LG = {"A": "Lymphangioleiomyomatosis", "B": "Langerhans cell histiocytosis", "C": "Emphysema", "D": "Bronchiectasis"}
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("The presence of fat and a Rokitansky nodule is diagnostic of a dermoid.", _OV, "B"),
+    ("The fat-fluid level is diagnostic of a dermoid.", _OV, "B"),
+    # near misses: the link denied, two names after it
+    ("The fat-fluid level is not diagnostic of a dermoid.", _OV, "unparsed"),
+    ("The cysts do not point to LAM.", _LG, "unparsed"),
+    ("Nodules and cysts are typical of LAM or LCH.", _LG, "ambiguous"),
+])
+def test_other_name_after_a_link_from_the_evidence(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want

@@ -163,6 +163,12 @@ _VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|shows?|showed|shown|appe
 # A closing name after a dash ("… — Kartagener syndrome."), at most ``_CLOSING_WORDS`` words.
 _DASH_CLOSE = lazy_compile(r"(?:\s[—–-]|—)\s*([^—–]+?)[\s.!*_]*\Z")
 _CLOSING_WORDS = 5
+# ... or after a link naming what the description is the sign of: "The presence of fat and a Rokitansky nodule is
+# diagnostic of a dermoid.", "... points to LAM." (not a link denied: "is not diagnostic of", "doesn't point to").
+_LINK_CLOSE = lazy_compile(r"(?i)\b(?:(?:is|are)\s+(?:(?!not\b|never\b|rarely\b|hardly\b|seldom\b)[a-z]+\s+)?"
+                           r"(?:diagnostic|typical|characteristic|pathognomonic|classic)\s+(?:of|for)|"
+                           r"(?:is|are)\s+(?:consistent|compatible)\s+with|points?\s+to|indicates?)\s+([^,;:—–]+?)[\s.!*_]*\Z")
+_LINK_DENIED = lazy_compile(r"(?i)\b(?:not|never|n't|no\s+longer)\W*(?:\w+\W+)?\Z")
 _LONE_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
@@ -180,6 +186,9 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
         # "Flowing ossification … preserved SI joints — Forestier disease.": the name after the dash concludes; the
         # description before it is the evidence ("dome-shaped choroidal mass — uveal melanoma" names no other mass)
         sentence = closing.group(1)
+    elif (link := _LINK_CLOSE.search(sentence)) is not None and 0 < len(_WORDS.findall(link.group(1))) <= _CLOSING_WORDS \
+            and _LINK_DENIED.search(sentence, 0, link.start()) is None:
+        sentence = link.group(1)  # the evidence before the link names no other finding
     if HAN.search(sentence) and any(m.group(1) in idx.letters for m in _LONE_LETTER.finditer(sentence)):
         return None  # "因此不符合的是D。": a letter among Chinese words (no word boundary for ``kept_clauses``)
     clauses = kept_clauses(region, idx, sentence)
