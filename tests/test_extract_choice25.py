@@ -230,3 +230,19 @@ _LG = {"A": "Lymphangioleiomyomatosis", "B": "Langerhans cell histiocytosis", "C
 ])
 def test_other_name_after_a_link_from_the_evidence(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options) == want
+
+
+_HI = {"A": "Left lower lobe consolidation", "B": "Right middle lobe collapse", "C": "Hyperinflation", "D": "Normal"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lungs are hyperexpanded with flattened hemidiaphragms and increased retrosternal air space. No consolidation.",
+     "C"),
+    ("The lungs are overinflated, with flat diaphragms.", "C"),
+    # near misses: the unmapped option's own word stated, a hedge, a cut reply
+    ("Lungs are hyperexpanded; the left lower lobe is consolidated.", "unparsed"),
+    ("Lungs may be hyperexpanded.", "unparsed"),
+    ("Lungs are hyperexpanded with flattened hemidiaphragms and", "truncated"),
+])
+def test_concept_stated_beside_options_the_vocabulary_does_not_map(text: str, want: str) -> None:
+    assert _read(text, _HI, "What is the abnormality?") == want

@@ -217,8 +217,8 @@ CASES: list[Case] = [
         "article-a-only-prose",
         CXR_CHOICE,
         "A large heart shadow is visible with clear lung fields and sharp costophrenic angles.",
-        None,
-        "unparsed",
+        "C",  # the article is no letter; the large heart shadow states cardiomegaly ("Normal study" unmapped, session 25)
+        "option_concept",
     ),
     Case("options-restated", CXR_CHOICE, "A. Pneumothorax\nB. Pleural effusion\nC. Cardiomegaly", None, "unparsed"),
     Case(

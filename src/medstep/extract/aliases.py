@@ -24,31 +24,17 @@ last-resort reader (``extract/choice_reader.py``): it runs only when every other
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
-from medstep.extract.concept_question import category_of
 from medstep.extract.mentions import OptionIndex
-from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of
+from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of, touched_concepts
 from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
 from medstep.extract.optwords import same_form
 from medstep.lazyre import lazy_compile
 
 TEXT_RULE = "option_text"
-
-
-@lru_cache(maxsize=2048)
-def _touched(key: str) -> frozenset[str]:
-    """Every concept an option's text holds, with its broader and narrower concepts: what the option is about."""
-    concepts = vocabulary().concepts
-    out: set[str] = set()
-    for m in vocabulary().mentions(normalize(key)):
-        if category_of(m) in ("finding", "device"):
-            c = concepts[m.concept]
-            out |= {m.concept} | c.ancestors | c.descendants
-    return frozenset(out)
 
 
 def _by_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
@@ -66,7 +52,7 @@ def _by_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
             if target is not None and concept in {target[0]} | concepts[target[0]].descendants \
                     and (target[1] is None or side in (target[1], "all")):
                 named.add(letter)
-        touching = {letter for letter, key in options.items() if concept in _touched(key)}
+        touching = {letter for letter, key in options.items() if concept in touched_concepts(key)}
         if len(named) > 1 or touching - named:
             return None
         found |= named
@@ -120,14 +106,14 @@ def elsewhere(sentence: str, options: dict[str, str], letter: str) -> bool:
     stated = stated_findings(sentence)
     if not stated:
         return False
-    if not _touched(options[letter]):
+    if not touched_concepts(options[letter]):
         return False  # the vocabulary knows nothing of the option ("Hepatic haemangioma" in a spelling it lacks):
         # it cannot tell the option from what the sentence states
     qualified = _qualified(sentence, options, letter)
     for concept, _side in stated:
         if concept in qualified:
             continue
-        touching = {k for k, key in options.items() if concept in _touched(key)}
+        touching = {k for k, key in options.items() if concept in touched_concepts(key)}
         if touching and letter not in touching:
             return True
     return False

@@ -188,15 +188,26 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if heading is not None and not _ranked_out(region, idx, heading, asked) \
             and not _judged_against(region, idx, heading):  # "Left kidney: normal." to "Which is abnormal?"
         return Reading(heading, HEADING_RULE)
-    if exception or len(region) > optionconcept.OPTION_MAX_CHARS or any(
+    if exception:
+        return UNPARSED
+    return stated_concept(region, idx, asked)
+
+
+def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_ok: bool = False) -> Reading:
+    """A short reply stating one option's concept in other words ("The heart is enlarged." for "Cardiomegaly",
+    :func:`optionconcept.read_answer`; ``unmapped_ok`` beside options the vocabulary does not map, a last resort of
+    ``extract/choice_reader.py``), else UNPARSED or AMBIGUOUS."""
+    if len(region) > optionconcept.OPTION_MAX_CHARS or any(
             not m.by_text and not optionconcept.ends_a_name(region, m.start, m.end) for m in find_mentions(region, idx)):
         return UNPARSED  # options named by letter are discussed, not stated in other words ("Stanford A" is a name)
+    if unmapped_ok and (optionconcept.all_mapped(idx.texts) or _withheld(region, idx)):
+        return UNPARSED  # (read_choice read the reply already, or it withholds its answer: "... The answer is")
     if dangling(region):
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
     if foreign_negation(region):
         return UNPARSED  # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial
     # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse.")
-    named = optionconcept.read_answer(without_denied_lists(region), idx.texts)
+    named = optionconcept.read_answer(without_denied_lists(region), idx.texts, unmapped_ok)
     if named == CONFLICT:
         return AMBIGUOUS
     if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named):

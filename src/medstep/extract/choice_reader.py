@@ -18,7 +18,8 @@ from medstep.extract import (
     both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
     optionconcept, options_walk, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
-from medstep.extract.choice import AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice
+from medstep.extract.choice import (AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
+                                   stated_concept)
 from medstep.extract.decision import read_decision
 from medstep.extract.lines import CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
@@ -123,6 +124,11 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = normal_choice.read_normal_option(loc.answer, idx, sample.options)  # "No acute process." for "Normal"
         if letter is not None:
             return Reading(letter, normal_choice.RULE)
+        if not exception and loc.marker is None:  # "Lungs are hyperexpanded ..." for "Hyperinflation" beside options
+            # the vocabulary does not map
+            stated = stated_concept(loc.answer, idx, pole, unmapped_ok=True)
+            if stated.answer is not None:
+                return stated
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
         # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
         # decision reader sees them all; the marks leave one standing

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medstep.answers import hedges, option_key
+from medstep.answers import hedges, negation, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import foils, implicit, langwords
@@ -24,6 +24,8 @@ from medstep.answers.text import HAN
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
 from medstep.extract.findings import Event, clause_split, statements
 from medstep.extract.mentions import CONFLICT, OptionIndex
+from medstep.extract.normality import normal_option
+from medstep.extract.optwords import same_form
 from medstep.extract.decision_clauses import POINTS_AWAY, SET_AGAINST_PHRASE, kept_clauses
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import first_line, last_phrase
@@ -208,23 +210,40 @@ def _lists_another(text: str, keys: dict[str, str], targets: dict[str, tuple[str
                for m in vocabulary().mentions(normalize(" ".join(listing))) if m.kind is MentionKind.CONCEPT)
 
 
-def read_option(text: str, keys: dict[str, str]) -> str | None:
+def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> str | None:
     """The option a short answer names only in other words ("The heart is enlarged." for "Cardiomegaly"), the
     ``CONFLICT`` of two such options, or ``None``.
 
     Every option must name one concept of the vocabulary and no two the same (with side); the answer must
     state exactly one option's concept (or a narrower one), on its side, and state no other option's concept;
-    negated options ("Not appendicitis; ...") are passed over; a hedge other than "likely" declines.
+    negated options ("Not appendicitis; ...") are passed over; a hedge other than "likely" declines. With
+    ``unmapped_ok`` (a last resort, after the readers of other words), options the vocabulary does not map may stand
+    beside two mapped ones, under the gates below.
     """
     text = text.strip()
     if not text or len(text) > OPTION_MAX_CHARS or HAN.search(text) or is_refusal(text) or len(keys) < 2:
         return None
     targets = {letter: _option_target(key) for letter, key in keys.items()}
-    if any(t is None for t in targets.values()) or len(set(targets.values())) != len(targets):
+    unmapped = [letter for letter, t in targets.items() if t is None]
+    mapped = [t for t in targets.values() if t is not None]
+    if len(mapped) < 2 or len(set(mapped)) != len(mapped) or unmapped and not unmapped_ok:
         return None
     stated = _stated(text)
     if stated is None:
         return None
+    if unmapped:
+        # "Lungs are hyperexpanded with flattened hemidiaphragms." for "Hyperinflation" beside "Left lower lobe
+        # consolidation" and "Normal", which the vocabulary does not map: read only when every stated concept is one
+        # mapped option's own, no unmapped option's words touch it (it cannot be theirs in other words), and the
+        # vocabulary knows what each unmapped option is about (a finding it holds, or a normal study); never in a
+        # reply cut off mid-sentence, never two options at once
+        mapped_concepts = {t[0] for t in mapped}
+        if not stated or any(key not in mapped_concepts for key, _ in stated) or not _COMPLETE.search(text) \
+                or any(key in touched_concepts(keys[letter]) for letter in unmapped for key, _ in stated) \
+                or any(not touched_concepts(keys[letter]) and not normal_option(keys[letter]) for letter in unmapped) \
+                or any(_own_word_said(text, keys[letter]) for letter in unmapped):
+            return None
+        targets = {letter: t for letter, t in targets.items() if t is not None}
     chosen, touched = set(), set()
     for letter, target in targets.items():
         assert target is not None
@@ -233,6 +252,8 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
             chosen.add(letter)
         if near:
             touched.add(letter)
+    if len(chosen) > 1 and unmapped:
+        return None
     if len(chosen) > 1:
         # "EDH." for "Epidural hematoma" beside "Intraparenchymal hemorrhage" (mapped to its broader intracranial
         # haemorrhage): one option's own concept stated, inside a broader option's. No two answers, but the broader
@@ -248,16 +269,49 @@ def read_option(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-def read_answer(region: str, texts: dict[str, str]) -> str | None:
+_WORD = lazy_compile(r"[a-z]{6,}")
+
+
+_DENIED_BEFORE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEITHER, negation.NEVER)
+                              + r")\s+(?:[a-z-]+\s+){0,2}\Z")
+
+
+def _own_word_said(text: str, option: str) -> bool:
+    """Whether ``text`` holds, in any form and not denied, a long word of an option the vocabulary does not map ("the
+    left lower lobe is consolidated" for "Left lower lobe consolidation"; not "No consolidation."): that option may be
+    stated in words the vocabulary misses."""
+    own = _WORD.findall(option.lower())
+    low = text.lower()
+    return any(any(same_form(w, m.group()) for w in own) and _DENIED_BEFORE.search(low, 0, m.start()) is None
+               for m in _WORD.finditer(low))
+
+
+# A reply that ends as a sentence ends, not cut off mid-clause.
+_COMPLETE = lazy_compile(r"[.!)\]]['\"”*_\s]*\Z")
+
+
+@lru_cache(maxsize=2048)
+def touched_concepts(key: str) -> frozenset[str]:
+    """Every concept an option's text holds, with its broader and narrower concepts: what the option is about."""
+    concepts = vocabulary().concepts
+    out: set[str] = set()
+    for m in vocabulary().mentions(normalize(key)):
+        if category_of(m) in ("finding", "device"):
+            c = concepts[m.concept]
+            out |= {m.concept} | c.ancestors | c.descendants
+    return frozenset(out)
+
+
+def read_answer(region: str, texts: dict[str, str], unmapped_ok: bool = False) -> str | None:
     """:func:`read_option` on a short reply, its answer line first: after "Answer:" ("… LCH favors upper lobes.
     Answer: LAM") the line the phrase introduces is the decision, and the discussion before it names the others as
     what was set aside. Without an answer line, or when that line names none, the whole reply is read."""
     phrase = last_phrase(region)
     if phrase is not None:
-        named = read_option(first_line(region[phrase[1]:]), texts)
+        named = read_option(first_line(region[phrase[1]:]), texts, unmapped_ok)
         if named is not None:
             return named
-    return read_option(region, texts)
+    return read_option(region, texts, unmapped_ok)
 
 
 # ----------------------------------------------------------------------------- in a long output's decision
@@ -280,6 +334,12 @@ def _all_mapped(keys: tuple[tuple[str, str], ...]) -> bool:
     """Whether every option names one distinct concept (what :func:`read_option` requires), remembered per option set."""
     targets = [_option_target(text) for _, text in keys]
     return None not in targets and len(set(targets)) == len(targets)
+
+
+def all_mapped(texts: dict[str, str]) -> bool:
+    """Whether every option names one distinct concept of the vocabulary (what :func:`read_option` needs without
+    ``unmapped_ok``)."""
+    return _all_mapped(tuple(sorted(texts.items())))
 
 
 def read_concept(region: str, idx: OptionIndex, sentence: str) -> str | None:
