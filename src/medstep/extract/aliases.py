@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
@@ -151,10 +152,11 @@ _DASH_CLOSE = lazy_compile(r"(?:\s[—–-]|—)\s*([^—–]+?)[\s.!*_]*\Z")
 _CLOSING_WORDS = 5
 # ... or after a link naming what the description is the sign of: "The presence of fat and a Rokitansky nodule is
 # diagnostic of a dermoid.", "... points to LAM." (not a link denied: "is not diagnostic of", "doesn't point to").
-_LINK_CLOSE = lazy_compile(r"(?i)\b(?:(?:is|are)\s+(?:(?!not\b|never\b|rarely\b|hardly\b|seldom\b)[a-z]+\s+)?"
+_DENYING = hedges.alternation(negation.PLAIN, negation.NEVER)
+_LINK_CLOSE = lazy_compile(r"(?i)\b(?:(?:is|are)\s+(?:(?!(?:" + _DENYING + r")\b)[a-z]+\s+)?"
                            r"(?:diagnostic|typical|characteristic|pathognomonic|classic)\s+(?:of|for)|"
                            r"(?:is|are)\s+(?:consistent|compatible)\s+with|points?\s+to|indicates?)\s+([^,;:—–]+?)[\s.!*_]*\Z")
-_LINK_DENIED = lazy_compile(r"(?i)\b(?:not|never|n't|no\s+longer)\W*(?:\w+\W+)?\Z")
+_LINK_DENIED = lazy_compile(r"(?i)(?:\b(?:" + _DENYING + r")\b|" + negation.CONTRACTION + r")\W*(?:\w+\W+)?\Z")
 _LONE_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
