@@ -223,8 +223,10 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
     return not word or (word not in _NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
 
 
-_OPENER = lazy_compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within)\s+the\s+(?:(?:top|bottom|base|apex|edge|outer edge|"
-                       r"upper part|lower part)\s+of\s+the\s+)?(?:(?:left|right)\s+)?")
+# ... also the side of a part named before it ("In the lower pole of the left kidney there is a cyst", "In the anterior
+# cortex of the mid-diaphysis of the right tibia there is a nidus": the part lies on the side of its organ)
+_OPENER = lazy_compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within|near|along|beneath|below|under|above|behind)\s+the\s+(?:(?:[a-z]+[\s-]+){1,4}?of\s+the\s+){0,3}"
+                       r"(?:(?:left|right)\s+)?")
 
 
 # "Both lungs contain many round lumps", "the right lung has a mass": the side of the organ that holds the finding
