@@ -43,3 +43,23 @@ def test_a_finding_moved_to_the_other_organ_is_contradicted_and_the_faithful_one
                       report=_REPORT).has_contradiction
     assert not verify("There is a 3 cm enhancing solid mass in the right kidney, and the left kidney is normal.",
                       report=_REPORT).has_contradiction
+
+
+def test_the_direction_of_a_displacement_is_no_side_of_the_finding_next_to_it():
+    # the oesophagus is displaced to the right, the mass is not on the right
+    f = _one("The oesophagus is separate from the mass and slightly displaced to the right.", "mass")
+    assert f.laterality is None
+    # the deviation named by the verb takes the direction, the goitre after it does not
+    found = {f.concept: f for f in extract_findings("The trachea is markedly deviated to the left by a large goitre.")}
+    assert found["tracheal_deviation"].laterality == "left"
+    assert found["goiter"].laterality is None
+    # near misses: a side of the finding itself, and a shift that names its direction
+    assert _one("A mass lies to the right of the oesophagus.", "mass").laterality == "right"
+    assert _one("There is mediastinal shift towards the left.", "tracheal_deviation").laterality == "left"
+
+
+def test_a_mass_moved_to_the_other_side_is_contradicted_beside_a_displaced_organ():
+    report = ("CT of the chest. There is a 5 cm mass in the left paravertebral region at T8. The oesophagus is separate "
+              "from the mass and displaced to the right.")
+    assert verify("There is a 5 cm mass in the right paravertebral region at T8.", report=report).has_contradiction
+    assert not verify("There is a 5 cm mass in the left paravertebral region at T8.", report=report).has_contradiction

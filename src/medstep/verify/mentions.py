@@ -338,6 +338,20 @@ def _spared(attrs: tuple, low: str, pos: int, end: int) -> tuple:
     return tuple(("location", "central") if a == ("location", "peripheral") else a for a in attrs)
 
 
+# a displacement verb: a side after it ("displaced to the right") is a direction (``_moved``)
+_MOVING = (r"(?:displac(?:e|es|ed|ing|ement)|shift(?:s|ed|ing)?|deviat(?:e|es|ed|ing|ion)|push(?:es|ed|ing)?|"
+           r"bow(?:s|ed|ing)?|bulg(?:e|es|ed|ing)|swing(?:s|ing)?|swung|pull(?:s|ed|ing)?|retract(?:s|ed|ing)?|"
+           r"rotat(?:e|es|ed|ing|ion)|tilt(?:s|ed|ing)?|mov(?:e|es|ed|ing))")
+_MOVED_TO = lazy_compile(r"\b" + _MOVING + r"\s+(?:[a-z]+ly\s+)?(?:to|towards)\s+(?:the\s+)?$")
+
+
+def _moved(low: str, pos: int) -> int:
+    """Where the displacement verb is whose direction ("... displaced to the right") the attribute at ``pos`` gives,
+    or -1."""
+    m = _MOVED_TO.search(low, max(0, pos - 40), pos)
+    return -1 if m is None else m.start()
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
@@ -348,6 +362,19 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     for pos, chunk, attrs, end in attr_events:
         attrs = _spared(attrs, low, pos, end)
         target, before = index.near(pos, chunk)
+        moved = _moved(low, pos) if low else -1
+        if moved >= 0 and not any(m.start <= moved < m.end for m in (target or before,) if m is not None):
+            # the direction of a displacement ("the oesophagus is separate from the mass and displaced to the
+            # right"): the displaced thing's, so only a claim naming the displacement takes it ("the trachea is
+            # deviated to the left by a goitre": the deviation's), not the claim next to it (the mass is not right,
+            # the goitre not left)
+            mover = next((m for m in claims if m.start <= moved < m.end), None)
+            for key, value in attrs:
+                if mover is not None and key == "laterality":
+                    mover.set_attr(key, value)
+            attrs = tuple(x for x in attrs if x[0] != "laterality")
+            if not attrs:
+                continue
         if target is None and attrs[0][0] in _OPENING and low and (before is None and _opens_clause(low, pos)
                                                                  or _fronted(low, pos, end, before is not None)):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
