@@ -43,7 +43,7 @@ from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _no
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_landmarks import landmarks
-from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sites
+from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -249,6 +249,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     normal = normal_places(scanner, tuple((r.start, t) for r, t in sentences))
     marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: _thing_words(low, not_thing))
     sites = placed_sites(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
+    sides = placed_sides(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
@@ -258,9 +259,9 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         ) if denied else []
         added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, [(r.start, t) for r, t in sentences],
                                          report, _UNIT_BASE + s.index, scanner, not_thing, _things) if observes else added
-        if (normal or marks or sites) and not added:
-            added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites), report,
-                                  _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
+        if (normal or marks or sites or sides) and not added:
+            added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites, sides),
+                                  report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
         if not _unclaimed(scanner, s.text, s.findings):
             if added:
                 out = out if out is not steps else list(steps)

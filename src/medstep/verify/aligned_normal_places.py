@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_landmarks import Landmark, landmark_errors
 from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.aligned_sides import ReportSides, report_sides, side_errors
 from medstep.verify.aligned_sites import ReportSites, report_sites, site_errors
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST,
@@ -155,6 +156,15 @@ def placed_sites(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_t
                         K_NORMAL, (K_ABN, K_CONCEPT), frozenset({K_NEG_PRE, K_NEG_POST}))
 
 
+@owner_memo(_MEMO_LIMIT)
+def placed_sides(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str],
+                 read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]) -> ReportSides:
+    """``report_sides`` of a report's sentences, memoised per scanner; ``read`` as for ``placed_sites``."""
+    return report_sides(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
+                        lambda low: frozenset(read(low, [], not_thing)),
+                        K_NORMAL, (K_ABN, K_CONCEPT), frozenset({K_NEG_PRE, K_NEG_POST}))
+
+
 def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
     """Whether the span a..b of step ``s`` holds an abnormal word or a finding the step states present, no device (a
     device lies in a normal place: "the catheter tip lies in the superior vena cava") and none of an earlier study."""
@@ -167,11 +177,12 @@ def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:
 
 def placed_errors(scanner: Scanner, s: StepVerdict, clauses: Sequence[tuple[int, int]],
                   asserted: Sequence[tuple[int, int]],
-                  places: tuple[Sequence[Place], Sequence[Landmark], ReportSites], report: str, unit: int,
+                  places: tuple[Sequence[Place], Sequence[Landmark], ReportSites, ReportSides], report: str, unit: int,
                   things: Callable[[str], frozenset[str]]) -> list[FindingVerdict]:
     """A clause of step ``s`` placing a finding in a normal place of the report, at a landmark the report places
-    it a distance from (``aligned_landmarks``), or at a site the report does not give it (``aligned_sites``);
-    ``places``: (the normal places, the landmarks, the report's sites)."""
+    it a distance from (``aligned_landmarks``), at a site the report does not give it (``aligned_sites``), or on the
+    side the report does not give it (``aligned_sides``); ``places``: (the normal places, the landmarks, the report's
+    sites, the report's sides)."""
     def found(a: int, b: int) -> bool:
         return _found(scanner, s, a, b)
 
@@ -184,11 +195,12 @@ def placed_errors(scanner: Scanner, s: StepVerdict, clauses: Sequence[tuple[int,
     def device(a: int, b: int) -> bool:
         return any(f.category == "device" and a <= f.start < b for f in s.findings)
 
-    normal, marks, sites = places
+    normal, marks, sites, sides = places
     return (normal_place_errors(s, clauses, asserted, normal, report, unit, found, denies) if normal else []) or (
         landmark_errors(s, clauses, asserted, marks, report, unit, found, denies, things) if marks else []) or (
-        site_errors(s, clauses, asserted, sites, report, unit, (found, device), (hedges, denies), things) if sites else [])
+        site_errors(s, clauses, asserted, sites, report, unit, (found, device), (hedges, denies), things) if sites else []
+    ) or (side_errors(s, clauses, asserted, sides, report, unit, (found, device), denies, things) if sides else [])
 
 
-__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "normal_subject", "placed_errors", "placed_sites",
-           "read_normal_places"]
+__all__ = ["NOT_STATED", "normal_place_errors", "normal_places", "normal_subject", "placed_errors", "placed_sides",
+           "placed_sites", "read_normal_places"]

@@ -148,18 +148,27 @@ def report_sites(sentences: Sequence[tuple[int, str]], events: Callable[[str], S
     for start, text in sentences:
         low = lower_text(text)
         found = sites_in(low)
-        got = events(low)
-        first = min((s for s, _e, k in got if k in denial), default=len(low))
-        # (a sentence calling its things normal: a normal word, no abnormal word, no finding before a denial but the
-        # sites' own names, "The superior sagittal sinus opacifies normally.")
-        calm = (any(k == normal for _s, _e, k in got) or _NORMALLY.search(low) is not None) and not any(
-            k == abnormal[0] or k == abnormal[1] and s < first and not any(a <= s < b for _i, a, b in found)
-            for s, _e, k in got)
-        denied = [s for s, _e, k in got if k in denial]
-        placed = frozenset() if calm or _DENIED.match(low) else frozenset(
-            s for s, a, _b in found if not any(d < a and not _BREAK.search(low, d, a) for d in denied))
+        denied = placing(low, events(low), [(a, b) for _i, a, b in found], normal, abnormal, denial)
+        placed = frozenset() if denied is None else frozenset(s for s, a, _b in found if not denied_at(low, denied, a))
         out.append((things(_blank(low, found)), placed, start, start + len(text)))
     return tuple(out)
+
+
+def placing(low: str, got: Sequence[tuple[int, int, int]], names: Sequence[tuple[int, int]], normal: int,
+            abnormal: tuple[int, int], denial: frozenset[int]) -> list[int] | None:
+    """Whether a report sentence (``low``, its events ``got``) places things: None when it calls its things normal (a
+    normal word, no abnormal word, no finding before a denial but the spans of ``names``, the places' own names: "The
+    superior sagittal sinus opacifies normally.") or opens with its denial; else where its denials are."""
+    first = min((s for s, _e, k in got if k in denial), default=len(low))
+    calm = (any(k == normal for _s, _e, k in got) or _NORMALLY.search(low) is not None) and not any(
+        k == abnormal[0] or k == abnormal[1] and s < first and not any(a <= s < b for a, b in names)
+        for s, _e, k in got)
+    return None if calm or _DENIED.match(low) else [s for s, _e, k in got if k in denial]
+
+
+def denied_at(low: str, denied: Sequence[int], at: int) -> bool:
+    """Whether a denial before ``at`` reaches it (no break between: ``_BREAK``)."""
+    return any(d < at and not _BREAK.search(low, d, at) for d in denied)
 
 
 def _blank(low: str, found: Sequence[Site]) -> str:
@@ -223,4 +232,5 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     return []
 
 
-__all__ = ["ReportSites", "read_sites", "related", "report_sites", "site_errors", "site_table", "sites_in"]
+__all__ = ["ReportSites", "denied_at", "placing", "read_sites", "related", "report_sites", "site_errors", "site_table",
+           "sites_in"]

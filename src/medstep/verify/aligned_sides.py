@@ -1,0 +1,124 @@
+"""A side the chain gives a thing where the report sentence about the same thing gives it the other side: "enlarged
+left supraclavicular and right axillary nodes" against "enlarged right supraclavicular and left axillary lymph nodes",
+"The left femoral capital epiphysis is flattened" against "The right femoral capital epiphysis is ... flattened"
+(issue #8, vloc25).
+
+A finding of the lexicon takes its side through its claim and is judged by ``laterality-conflict``; a side written
+inside a noun phrase no claim reaches ("left supraclavicular and right axillary lymph nodes": two sides, so the nodes
+take none), or said of a thing the lexicon does not name, was compared by nothing, so a chain that swapped it scored
+as the faithful one. Here a side names the word written right after it (its *key*: "left supraclavicular", "right
+femoral", "bilateral pleural" both sides); a side after a comparison or a direction ("than the right", "to the left")
+names none.
+
+A report sentence sides the keys it places something at: none when it calls its things normal or opens with a denial
+(``aligned_sites.report_sites`` reads it), none after a denial. A chain clause the step asserts, with a present finding,
+an abnormal word or a device in it and no denial, normal word or hedge in its sentence, whose thing words
+align with one report sentence (``MIN_SHARED`` at least, strictly more than any other; sides play no part), is
+contradicted (``aligned-side-conflict``) where it sides a key with one side, that sentence sides the key with the
+other side only, and no report sentence sides the key with the clause's side or both (a report that names the key on
+both sides, in any sentence, leaves the clause's side unjudged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.aligned_sites import MIN_SHARED, denied_at, placing
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import lower_text
+from medstep.verify.verdicts import FindingVerdict
+
+# (two sides of one key, "the left and right lobes", "right/left", name it on both sides)
+_SIDED = lazy_compile(r"\b(left|right|bilateral|both)(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(left|right))?(?:[\s-]+sided)?"
+                      r"[\s-]+([a-z]{3,})")
+# a side after a comparison or a direction names no thing of its own ("smaller than the right one", "displaced to
+# the left", "compared with the left kidney")
+_NOT_OWN = lazy_compile(r"\b(?:than|versus|vs|unlike|to|towards|from|compared\s+(?:with|to)|relative\s+to|"
+                        r"contralateral\s+to)\s+(?:the\s+)?$")
+# words after a side that are no thing ("the left and right", "on the left is a ...", "the right one")
+_NO_KEY = frozenset("""and or but nor of the a an in on at to by for from with without into onto than then is are
+was were be been has have had side sides one ones half aspect also which that there this these those its their
+""".split())
+
+Side = tuple[str, str]  # (side, key word)
+
+
+def _key(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
+
+
+def sides_in(low: str) -> list[tuple[Side, int, int]]:
+    """The (side, key) pairs a lower-case text names with their spans, "bilateral"/"both" as both sides (see the
+    module docstring)."""
+    out: list[tuple[Side, int, int]] = []
+    for m in _SIDED.finditer(low):
+        word = m.group(3)
+        if word in _NO_KEY or _NOT_OWN.search(low, max(0, m.start() - 24), m.start()) is not None:
+            continue
+        key = _key(word)
+        side = m.group(1)
+        for one in (side,) if (side == "left" or side == "right") and m.group(2) is None else ("left", "right"):
+            out.append(((one, key), m.start(), m.end()))
+    return out
+
+
+ReportSides = tuple[tuple[frozenset[str], frozenset[Side], int, int], ...]  # (thing words, sides, sentence span) each
+
+
+def report_sides(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
+                 things: Callable[[str], frozenset[str]], normal: int, abnormal: tuple[int, int],
+                 denial: frozenset[int]) -> ReportSides:
+    """Each report sentence's thing words and the sides it places things at (``aligned_sites.placing``: none in a
+    sentence calling its things normal or opening with a denial, none a denial before it reaches), spans in the
+    report; the arguments as for ``aligned_sites.report_sites``."""
+    out = []
+    for start, text in sentences:
+        low = lower_text(text)
+        found = sides_in(low)
+        denied = placing(low, events(low), [(a, b) for _x, a, b in found], normal, abnormal, denial) if found else None
+        got = frozenset() if denied is None else frozenset(x for x, a, _b in found if not denied_at(low, denied, a))
+        out.append((things(low), got, start, start + len(text)))
+    return tuple(out) if any(got for _t, got, _x, _y in out) else ()  # (most reports side nothing: no clause is read)
+
+
+_OTHER = {"left": "right", "right": "left"}
+
+
+def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
+                sides: ReportSides, report: str, unit: int,
+                found_in: tuple[Callable[[int, int], bool], Callable[[int, int], bool]],
+                denies: Callable[[str], bool], things: Callable[[str], frozenset[str]]) -> list[FindingVerdict]:
+    """The first clause of step ``s`` it asserts that sides a thing the other way from its aligned report sentence
+    (see the module docstring); ``found_in``: whether a span holds a present finding or an abnormal word, and whether it
+    holds a device; ``denies``: whether a text holds a denial, a normal word or a hedge."""
+    finding, device = found_in
+    named = frozenset(x for _t, got, _a, _b in sides for x in got)
+    for a, b in clauses:
+        if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
+            continue
+        low = lower_text(s.text[a:b])
+        said = {x for x, _a, _b in sides_in(low)}
+        mine = [x for x in said if x not in named and (_OTHER[x[0]], x[1]) in named and (_OTHER[x[0]], x[1]) not in said]
+        if not mine or not (finding(a, b) or device(a, b)):
+            continue
+        # (the whole sentence: a side said of a thing it goes on to deny or call normal is no side claimed, "A left
+        # scaphoid fracture was considered, but the left wrist is normal")
+        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
+        closed = min((x for x in (s.text.find(c, b) for c in ".;!?\n") if x >= 0), default=len(s.text))
+        if denies(lower_text(s.text[opened:closed])):
+            continue
+        words = things(low)
+        ranked = sorted(((len(words & t), i) for i, (t, _s, _x, _y) in enumerate(sides)), reverse=True)
+        if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            continue
+        _t, theirs, x, y = sides[ranked[0][1]]
+        for (side, key), at, end in sides_in(low):
+            if (side, key) in mine and (_OTHER[side], key) in theirs:
+                return [unnamed_conflict(s, (s.text[a + at:a + end], a + at, a + end), (report[x:y].strip(), x, y),
+                                         report, "aligned-side-conflict", unit)]
+    return []
+
+
+__all__ = ["ReportSides", "report_sides", "side_errors", "sides_in"]
