@@ -28,7 +28,10 @@ AXES = (frozenset({"upper", "mid", "middle", "lower"}), frozenset({"proximal", "
         frozenset({"major", "minor"}), frozenset({"greater", "lesser"}), frozenset({"internal", "external"}),
         frozenset({"inner", "outer"}), frozenset({"ascending", "descending"}), frozenset({"dorsal", "volar", "palmar"}),
         frozenset({"central", "peripheral"}))
-_SAME = {"middle": "mid", "palmar": "volar"}
+# one place in two vocabularies: "superior" and "inferior" are the upper and lower; along a limb, an airway, a duct or
+# the gut, "proximal" and "distal" are its upper and lower ("the distal trachea" is its lower part, not its upper)
+_SAME = {"middle": "mid", "palmar": "volar", "superior": "upper", "inferior": "lower", "proximal": "upper",
+         "distal": "lower"}
 _MODIFIERS = sorted({m for axis in AXES for m in axis}, key=len, reverse=True)
 _PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
 # two modifiers of one noun ("the left upper and mid zones", "upper to mid zone", "anterior/posterior walls"): the first
@@ -87,13 +90,19 @@ def place_errors(s: StepVerdict, a: int, claimed: frozenset[tuple[str, str]], al
     out = []
     low, their = lower_text(s.text), lower_text(text)
     for mine, theirs in place_conflicts(claimed, other.places, named):
-        at, to = low.find(mine, a), their.find(theirs)
+        (at, n), (to, m) = _written(low, mine, a), _written(their, theirs, 0)
         if at < 0 or to < 0:
             continue
-        out.append(unnamed_conflict(s, (s.text[at:at + len(mine)], at, at + len(mine)), (
-            text[to:to + len(theirs)], other.start + to, other.start + to + len(theirs)), report, "aligned-place-conflict",
-            unit))
+        out.append(unnamed_conflict(s, (s.text[at:at + n], at, at + n), (
+            text[to:to + m], other.start + to, other.start + to + m), report, "aligned-place-conflict", unit))
     return out
+
+
+def _written(low: str, mod: str, start: int) -> tuple[int, int]:
+    """Where ``low`` first writes the place modifier ``mod`` (or a word read as it, ``_SAME``) from ``start``, and its
+    length; (-1, 0) when it does not."""
+    found = [(at, len(w)) for w in (mod, *(k for k, v in _SAME.items() if v == mod)) if (at := low.find(w, start)) >= 0]
+    return min(found) if found else (-1, 0)
 
 
 def unnamed_conflict(s: StepVerdict, claim: tuple[str, int, int], evidence: tuple[str, int, int], report: str,

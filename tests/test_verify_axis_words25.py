@@ -1,0 +1,37 @@
+"""A part named in the other vocabulary of its axis: "superior"/"inferior" are the upper and lower, "proximal"/"distal"
+along a limb, an airway, a duct or the gut its upper and lower (verify/aligned_places, issue #8, vloc25). Sentences of
+our own."""
+
+from medstep.verify import verify
+from medstep.verify.aligned_places import places
+
+_RULE = "aligned-place-conflict"
+_AIRWAY = ("CT of the neck. There is a short concentric narrowing of the upper trachea 2 cm below the cricoid, over "
+           "15 mm, with a lumen of 6 mm.")
+_DUCT = "MRCP. A 9 mm stone lies in the upper common bile duct just below the confluence, with duct dilatation."
+_RIBS = "Chest radiograph. There is notching of the inferior margins of the posterior fourth to eighth ribs."
+
+
+def _rules(chain: str, report: str) -> list[str]:
+    return [v.rule for s in verify(chain, report=report).steps for v in s.verdicts if v.verdict.name == "CONTRADICTED"]
+
+
+def test_the_two_vocabularies_read_as_one_axis():
+    assert {(m, n) for m, n, _at in places("the distal trachea and the superior pole")} == {
+        ("lower", "trachea"), ("upper", "pole")}
+
+
+def test_a_part_moved_along_its_axis_in_the_other_vocabulary_is_contradicted():
+    for chain, report in (("There is a short concentric narrowing of the distal trachea over 15 mm, with a lumen of "
+                           "6 mm.", _AIRWAY),
+                          ("A 9 mm stone lies in the distal common bile duct, with duct dilatation.", _DUCT),
+                          ("There is notching of the superior margins of the posterior fourth to eighth ribs.", _RIBS)):
+        assert _RULE in _rules(chain, report), chain
+
+
+def test_the_same_part_in_the_other_vocabulary_is_no_conflict():
+    for chain, report in (("There is a short concentric narrowing of the proximal trachea over 15 mm, with a lumen of "
+                           "6 mm.", _AIRWAY),
+                          ("A 9 mm stone lies in the proximal common bile duct, with duct dilatation.", _DUCT),
+                          ("There is notching of the lower margins of the posterior fourth to eighth ribs.", _RIBS)):
+        assert _RULE not in _rules(chain, report), chain
