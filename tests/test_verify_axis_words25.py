@@ -35,3 +35,32 @@ def test_the_same_part_in_the_other_vocabulary_is_no_conflict():
                           ("A 9 mm stone lies in the proximal common bile duct, with duct dilatation.", _DUCT),
                           ("There is notching of the lower margins of the posterior fourth to eighth ribs.", _RIBS)):
         assert _RULE not in _rules(chain, report), chain
+
+
+_FLANK = "CT of the abdomen. A 6 cm rim-enhancing collection lies posterior to the left kidney, within the perirenal fat."
+_BACK = ("CT of the chest. There are bilateral soft-tissue masses deep to the serratus anterior and latissimus dorsi "
+         "muscles at the inferior tips of the scapulae.")
+
+
+def test_a_relation_to_a_landmark_is_a_place_of_each_landmark_word():
+    assert {(m, n) for m, n, _at in places("masses deep to the serratus anterior and latissimus dorsi muscles at the "
+                                           "tips")} == {("deep", "serratu"), ("deep", "latissimu"), ("deep", "dorsi")}
+    assert {(m, n) for m, n, _at in places("a collection lateral to the left psoas, and the kidney")} == {
+        ("lateral", "psoa")}
+    assert places("the deep white matter") == ()  # a depth is a place only relative to a landmark
+
+
+def test_the_opposite_relation_to_the_same_landmark_is_contradicted():
+    for chain, report in (("A 6 cm rim-enhancing collection lies anterior to the left kidney, in the perirenal fat.",
+                           _FLANK),
+                          ("There are bilateral soft-tissue masses superficial to latissimus dorsi.", _BACK)):
+        assert _RULE in _rules(chain, report), chain
+
+
+def test_the_same_relation_or_another_landmark_is_no_conflict():
+    for chain, report in (("A 6 cm collection with an enhancing rim sits posterior to the kidney on the left.", _FLANK),
+                          ("Behind the left kidney there is a 6 cm rim-enhancing perirenal collection.", _FLANK),
+                          ("There are bilateral soft-tissue masses deep to latissimus dorsi at the scapular tips.",
+                           _BACK),
+                          ("A 6 cm rim-enhancing collection lies anterior to the psoas, in the perirenal fat.", _FLANK)):
+        assert _RULE not in _rules(chain, report), chain

@@ -27,12 +27,14 @@ AXES = (frozenset({"upper", "mid", "middle", "lower"}), frozenset({"proximal", "
         frozenset({"superior", "inferior"}), frozenset({"anterior", "posterior"}), frozenset({"medial", "lateral"}),
         frozenset({"major", "minor"}), frozenset({"greater", "lesser"}), frozenset({"internal", "external"}),
         frozenset({"inner", "outer"}), frozenset({"ascending", "descending"}), frozenset({"dorsal", "volar", "palmar"}),
-        frozenset({"central", "peripheral"}))
+        frozenset({"central", "peripheral"}), frozenset({"deep", "superficial"}))
 # one place in two vocabularies: "superior" and "inferior" are the upper and lower; along a limb, an airway, a duct or
 # the gut, "proximal" and "distal" are its upper and lower ("the distal trachea" is its lower part, not its upper)
 _SAME = {"middle": "mid", "palmar": "volar", "superior": "upper", "inferior": "lower", "proximal": "upper",
          "distal": "lower"}
-_MODIFIERS = sorted({m for axis in AXES for m in axis}, key=len, reverse=True)
+# a depth is a place only as a relation to a landmark ("deep to the fascia"; "deep white matter" is a tissue's name)
+_RELATIONS_ONLY = frozenset({"deep", "superficial"})
+_MODIFIERS = sorted({m for axis in AXES for m in axis} - _RELATIONS_ONLY, key=len, reverse=True)
 _PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
 # two modifiers of one noun ("the left upper and mid zones", "upper to mid zone", "anterior/posterior walls"): the first
 # names the noun too
@@ -41,6 +43,14 @@ _PAIRED = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor
 # words after a modifier that are no noun of a place ("upper and lower zones", "lateral to the capitellum")
 _NO_NOUN = frozenset("""and or to of the a an than in on at from with by for as is are was were be which that
 """.split()) | frozenset(_MODIFIERS)
+# a place relative to a landmark ("anterior to the psoas", "deep to the serratus anterior and latissimus dorsi"): the
+# modifier with each word of the landmark's name (a short list of names, up to a word that ends it)
+_RELATION = lazy_compile(r"\b(" + "|".join(sorted(_MODIFIERS + list(_RELATIONS_ONLY), key=len, reverse=True))
+                         + r")\s+to\s+([a-z][a-z ]*)")
+_LANDMARK_END = frozenset("""in on at of with without by for from into within over under is are was were be which that
+where while whereas but or as than measuring extending containing causing""".split())
+_NOT_LANDMARK = frozenset({"the", "its", "their", "and", "muscle", "muscles", "left", "right", "both"}) | frozenset(
+    _MODIFIERS)
 # the lung's lobes and zones are places of the findings in them (``lexicon`` location attributes, judged with each
 # finding and by ``aligned``'s location kind); a chain names several of them beside one another ("the collapsed upper
 # lobe and the hyperexpanded lower lobe"), so a lobe or zone alone is no place of an unnamed thing here
@@ -57,6 +67,12 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
     """The (modifier, noun, start) places of a lower-case text, "middle" read as "mid", a noun's plural ending off."""
     out = [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PLACE.finditer(low)
            if m.group(2) not in _NO_NOUN]
+    for m in _RELATION.finditer(low):
+        for word in m.group(2).split()[:6]:
+            if word in _LANDMARK_END:
+                break
+            if word not in _NOT_LANDMARK and len(word) > 2:
+                out.append((_SAME.get(m.group(1), m.group(1)), _noun(word), m.start()))
     out += [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PAIRED.finditer(low)
             if m.group(2) not in _NO_NOUN]
     return tuple(x for x in out if x[1] not in _LUNG_NOUNS)
