@@ -64,3 +64,19 @@ def test_the_same_relation_or_another_landmark_is_no_conflict():
                            _BACK),
                           ("A 6 cm rim-enhancing collection lies anterior to the psoas, in the perirenal fat.", _FLANK)):
         assert _RULE not in _rules(chain, report), chain
+
+
+_DISC = "MRI of the cervical spine. A broad-based disc protrusion at C5-C6 indents the cord, with cord signal change."
+
+
+def test_disc_levels_are_places_and_sequence_names_are_not():
+    assert {(m, n) for m, n, _at in places("at l4/5 and l5 s1, c7 t1")} == {
+        ("l4-l5", "#level"), ("l5-s1", "#level"), ("c7-t1", "#level")}
+    assert places("t2 weighted images and t1/t2 images, a collection from t4 t8") == ()
+
+
+def test_a_finding_moved_to_another_disc_level_is_contradicted_and_the_same_level_is_not():
+    assert _RULE in _rules("A broad-based disc protrusion at C6-C7 indents the cord, with cord signal change.", _DISC)
+    for chain in ("A broad-based C5/6 disc protrusion indents the cord, which shows signal change.",
+                  "A broad-based disc protrusion at C5-C6 and a smaller one at C6-C7 indent the cord."):
+        assert _RULE not in _rules(chain, _DISC), chain

@@ -12,6 +12,7 @@ claimed.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -51,6 +52,25 @@ _LANDMARK_END = frozenset("""in on at of with without by for from into within ov
 where while whereas but or as than measuring extending containing causing""".split())
 _NOT_LANDMARK = frozenset({"the", "its", "their", "and", "muscle", "muscles", "left", "right", "both"}) | frozenset(
     _MODIFIERS)
+# a disc level, two adjacent vertebrae ("L3-L4", "L4/5", "L5-S1", "C7-T1"): a place of its own, another pair another
+# place (a single vertebra is a lexicon location, compared with a tolerance of one level; two discs a level apart are
+# two discs); a sequence pair ("T1/T2 images", "T2-weighted") is none
+_LEVEL_PAIR = lazy_compile(r"\b([ctls])(\d{1,2})\s*(?:/|-|\u2013|\s)\s*([ctls])?(\d{1,2})\b(?!\s*(?:weighted|images?|"
+                           r"sequences?|signal))")
+_IS_LEVEL = lazy_compile(r"[ctls]\d{1,2}-[ctls]\d{1,2}")
+_NEXT_REGION = {("c", 7): "t", ("t", 12): "l", ("l", 5): "s"}
+LEVEL = "#level"  # the noun of a disc level's place
+
+
+def _level(m: re.Match[str]) -> str | None:
+    """A disc level's name ("l4-l5") when the match names two adjacent vertebrae, else None."""
+    a, n = m.group(1), int(m.group(2))
+    b, k = m.group(3) or a, int(m.group(4))
+    if b == a and k == n + 1 or b != a and k == 1 and _NEXT_REGION.get((a, n)) == b:
+        return f"{a}{n}-{b}{k}"
+    return None
+
+
 # the lung's lobes and zones are places of the findings in them (``lexicon`` location attributes, judged with each
 # finding and by ``aligned``'s location kind); a chain names several of them beside one another ("the collapsed upper
 # lobe and the hyperexpanded lower lobe"), so a lobe or zone alone is no place of an unnamed thing here
@@ -67,6 +87,9 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
     """The (modifier, noun, start) places of a lower-case text, "middle" read as "mid", a noun's plural ending off."""
     out = [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PLACE.finditer(low)
            if m.group(2) not in _NO_NOUN]
+    for m in _LEVEL_PAIR.finditer(low):
+        if (level := _level(m)) is not None:
+            out.append((level, LEVEL, m.start()))
     for m in _RELATION.finditer(low):
         for word in m.group(2).split()[:6]:
             if word in _LANDMARK_END:
@@ -79,8 +102,9 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
 
 
 def opposed(a: str, b: str) -> bool:
-    """Whether two place modifiers are two places of one axis."""
-    return a != b and any(a in axis and b in axis for axis in AXES)
+    """Whether two place modifiers are two places of one axis, or two disc levels."""
+    return a != b and (any(a in axis and b in axis for axis in AXES) or _IS_LEVEL.fullmatch(a) is not None
+                       and _IS_LEVEL.fullmatch(b) is not None)
 
 
 def place_conflicts(claimed: frozenset[tuple[str, str]], aligned: frozenset[tuple[str, str]],
@@ -117,6 +141,9 @@ def place_errors(s: StepVerdict, a: int, claimed: frozenset[tuple[str, str]], al
 def _written(low: str, mod: str, start: int) -> tuple[int, int]:
     """Where ``low`` first writes the place modifier ``mod`` (or a word read as it, ``_SAME``) from ``start``, and its
     length; (-1, 0) when it does not."""
+    if _IS_LEVEL.fullmatch(mod) is not None:
+        return next(((m.start(), m.end() - m.start()) for m in _LEVEL_PAIR.finditer(low, start) if _level(m) == mod),
+                    (-1, 0))
     found = [(at, len(w)) for w in (mod, *(k for k, v in _SAME.items() if v == mod)) if (at := low.find(w, start)) >= 0]
     return min(found) if found else (-1, 0)
 
