@@ -80,3 +80,27 @@ def test_a_finding_moved_to_another_disc_level_is_contradicted_and_the_same_leve
     for chain in ("A broad-based C5/6 disc protrusion indents the cord, which shows signal change.",
                   "A broad-based disc protrusion at C5-C6 and a smaller one at C6-C7 indent the cord."):
         assert _RULE not in _rules(chain, _DISC), chain
+
+
+_BONE = ("Radiograph of the knee. A 3 cm geographic lytic lesion with a sclerotic rim lies in the distal femoral "
+         "metaphysis, eccentric and abutting the physis.")
+_MARROW = ("CT of the humerus. Within the medullary cavity of the humeral diaphysis there is a 6 cm chondroid lesion "
+           "with endosteal scalloping of the inner cortex.")
+
+
+def test_a_part_a_thing_lies_in_is_a_place_and_a_part_it_acts_on_is_not():
+    assert {(m, n) for m, n, _at in places("in the medullary cavity of the distal metaphysis")} >= {
+        ("medulla", "#layer"), ("metaphysis", "#bone segment")}
+    assert places("endosteal scalloping of the inner cortex with cortical thickening") == (("inner", "cortex", 28),)
+
+
+def test_a_lesion_moved_to_another_segment_or_layer_is_contradicted():
+    assert _RULE in _rules("A 3 cm geographic lytic lesion with a sclerotic rim lies in the distal femoral diaphysis.",
+                           _BONE)
+    for chain in ("In the metaphysis of the distal femur there is an eccentric 3 cm lytic lesion with a sclerotic rim.",
+                  "A 3 cm lytic lesion with a sclerotic rim and cortical thinning lies in the distal femoral metaphysis."):
+        assert _RULE not in _rules(chain, _BONE), chain
+    for chain in ("A 6 cm chondroid lesion in the humeral shaft scallops the inner cortex from within.",
+                  "There is a 6 cm chondroid lesion within the humeral medullary cavity, scalloping the endosteal "
+                  "cortex."):
+        assert _RULE not in _rules(chain, _MARROW), chain

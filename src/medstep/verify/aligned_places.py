@@ -71,6 +71,19 @@ def _level(m: re.Match[str]) -> str | None:
     return None
 
 
+# the parts of an organ that exclude one another, each a place of its group (noun "#<group>"): a long bone's segments, a
+# tissue's cortex and medulla ("the medullary cavity of the metaphysis" is not "the cortex of the diaphysis")
+_PART_WORDS = {"epiphysis": "epiphysis", "epiphyses": "epiphysis", "epiphyseal": "epiphysis",
+               "metaphysis": "metaphysis", "metaphyses": "metaphysis", "metaphyseal": "metaphysis",
+               "diaphysis": "diaphysis", "diaphyses": "diaphysis", "diaphyseal": "diaphysis", "shaft": "diaphysis",
+               "cortex": "cortex", "cortical": "cortex", "medulla": "medulla", "medullary": "medulla"}
+_PART_GROUP = {"epiphysis": "#bone segment", "metaphysis": "#bone segment", "diaphysis": "#bone segment",
+               "cortex": "#layer", "medulla": "#layer"}
+_PART = lazy_compile(r"\b(" + "|".join(sorted(_PART_WORDS, key=len, reverse=True)) + r")\b")
+# ... a part a thing lies in ("in the anterior cortex", "within the medullary cavity"), not one it acts on ("scalloping
+# the inner cortex", "cortical thickening")
+_PART_PLACED = lazy_compile(r"\b(?:in|within|into|at|through|throughout|inside)\s+(?:the\s+|its\s+|a\s+)?(?:[a-z]+\s+){0,2}"
+                            r"(?:of\s+the\s+(?:[a-z]+\s+){0,2})?$")
 # the lung's lobes and zones are places of the findings in them (``lexicon`` location attributes, judged with each
 # finding and by ``aligned``'s location kind); a chain names several of them beside one another ("the collapsed upper
 # lobe and the hyperexpanded lower lobe"), so a lobe or zone alone is no place of an unnamed thing here
@@ -87,6 +100,10 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
     """The (modifier, noun, start) places of a lower-case text, "middle" read as "mid", a noun's plural ending off."""
     out = [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PLACE.finditer(low)
            if m.group(2) not in _NO_NOUN]
+    for m in _PART.finditer(low):
+        if _PART_PLACED.search(low, max(0, m.start() - 40), m.start()) is not None:
+            part = _PART_WORDS[m.group(1)]
+            out.append((part, _PART_GROUP[part], m.start()))
     for m in _LEVEL_PAIR.finditer(low):
         if (level := _level(m)) is not None:
             out.append((level, LEVEL, m.start()))
@@ -104,7 +121,7 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
 def opposed(a: str, b: str) -> bool:
     """Whether two place modifiers are two places of one axis, or two disc levels."""
     return a != b and (any(a in axis and b in axis for axis in AXES) or _IS_LEVEL.fullmatch(a) is not None
-                       and _IS_LEVEL.fullmatch(b) is not None)
+                       and _IS_LEVEL.fullmatch(b) is not None or a in _PART_GROUP and _PART_GROUP.get(b) == _PART_GROUP[a])
 
 
 def place_conflicts(claimed: frozenset[tuple[str, str]], aligned: frozenset[tuple[str, str]],
@@ -144,6 +161,9 @@ def _written(low: str, mod: str, start: int) -> tuple[int, int]:
     if _IS_LEVEL.fullmatch(mod) is not None:
         return next(((m.start(), m.end() - m.start()) for m in _LEVEL_PAIR.finditer(low, start) if _level(m) == mod),
                     (-1, 0))
+    if mod in _PART_GROUP:
+        return next(((m.start(), m.end() - m.start()) for m in _PART.finditer(low, start)
+                     if _PART_WORDS[m.group(1)] == mod), (-1, 0))
     found = [(at, len(w)) for w in (mod, *(k for k, v in _SAME.items() if v == mod)) if (at := low.find(w, start)) >= 0]
     return min(found) if found else (-1, 0)
 
