@@ -23,8 +23,8 @@ def test_a_side_names_the_word_after_it_not_after_a_comparison_or_direction():
     assert {x for x, _a, _b in sides_in("enlarged left level ii and right level iv nodes")} == {
         ("left", "level"), ("right", "level")}
     assert {x for x, _a, _b in sides_in("bilateral pleural effusions")} == {("left", "pleural"), ("right", "pleural")}
-    assert sides_in("the epiphysis is smaller than the right one") == []
-    assert sides_in("the mediastinum is pulled towards the left hemithorax") == []
+    assert sides_in("the epiphysis is smaller than the right one") == ()
+    assert sides_in("the mediastinum is pulled towards the left hemithorax") == ()
     assert {x for x, _a, _b in sides_in("the left and right lobes")} == {("left", "lobe"), ("right", "lobe")}
 
 

@@ -100,14 +100,15 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
     """The (modifier, noun, start) places of a lower-case text, "middle" read as "mid", a noun's plural ending off."""
     out = [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PLACE.finditer(low)
            if m.group(2) not in _NO_NOUN]
-    for m in _PART.finditer(low):
+    for m in _PART.finditer(low) if "phys" in low or "shaft" in low or "cortic" in low or "cortex" in low \
+            or "medull" in low else ():
         if _PART_PLACED.search(low, max(0, m.start() - 40), m.start()) is not None:
             part = _PART_WORDS[m.group(1)]
             out.append((part, _PART_GROUP[part], m.start()))
-    for m in _LEVEL_PAIR.finditer(low):
+    for m in _LEVEL_PAIR.finditer(low) if any(c.isdigit() for c in low) else ():
         if (level := _level(m)) is not None:
             out.append((level, LEVEL, m.start()))
-    for m in _RELATION.finditer(low):
+    for m in _RELATION.finditer(low) if " to " in low else ():
         for word in m.group(2).split()[:6]:
             if word in _LANDMARK_END:
                 break

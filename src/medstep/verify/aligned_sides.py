@@ -22,6 +22,7 @@ both sides, in any sentence, leaves the clause's side unjudged).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
@@ -49,9 +50,12 @@ def _key(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
 
 
-def sides_in(low: str) -> list[tuple[Side, int, int]]:
+@lru_cache(maxsize=16384)
+def sides_in(low: str) -> tuple[tuple[Side, int, int], ...]:
     """The (side, key) pairs a lower-case text names with their spans, "bilateral"/"both" as both sides (see the
-    module docstring)."""
+    module docstring). Cached: a benchmark's clauses repeat."""
+    if "left" not in low and "right" not in low and "both" not in low and "bilateral" not in low:
+        return ()
     out: list[tuple[Side, int, int]] = []
     for m in _SIDED.finditer(low):
         word = m.group(3)
@@ -61,7 +65,7 @@ def sides_in(low: str) -> list[tuple[Side, int, int]]:
         side = m.group(1)
         for one in (side,) if (side == "left" or side == "right") and m.group(2) is None else ("left", "right"):
             out.append(((one, key), m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 ReportSides = tuple[tuple[frozenset[str], frozenset[Side], int, int], ...]  # (thing words, sides, sentence span) each
@@ -99,6 +103,8 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
+        if "left" not in low and "right" not in low:  # (most clauses: no side of one way)
+            continue
         said = {x for x, _a, _b in sides_in(low)}
         mine = [x for x in said if x not in named and (_OTHER[x[0]], x[1]) in named and (_OTHER[x[0]], x[1]) not in said]
         if not mine or not (finding(a, b) or device(a, b)):
