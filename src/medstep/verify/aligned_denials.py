@@ -25,10 +25,11 @@ from medstep.verify.findings import Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import lower_text
+from medstep.verify.scope_words import THERE_IS
 from medstep.verify.verdicts import FindingVerdict
 
 MIN_WORDS = 2  # the thing words of a denied item
-_DENIAL_LIST = lazy_compile(r"\s*(?:there\s+(?:is|are|was|were)\s+)?(?:no|without)\b")
+_DENIAL_LIST = lazy_compile(r"\s*(?:" + THERE_IS + r"\s+)?(?:no|without)\b")
 _TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|other|whereas|while|yet|with|which|that|than|"
                      r"instead|rather|only|new|longer|more|further|significant|definite)\b")
 _VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|contains?|"

@@ -29,6 +29,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text
+from medstep.verify.scope_words import THERE_IS
 from medstep.verify.verdicts import FindingVerdict
 
 MIN_SHARED = 2  # thing words a clause shares with the report sentence it is judged against (as ``aligned``)
@@ -87,7 +88,7 @@ _SPACE = lazy_compile(r"[\s-]+")
 _SHARED_HEAD = lazy_compile(r"([a-z]+)\s*(?:,|/|\band\b|\bor\b)\s*$")
 
 # a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
-_DENIED = lazy_compile(r"\W*(?:there\s+(?:is|are|was|were)\s+)?(?:no|without|negative\s+for)\b")
+_DENIED = lazy_compile(r"\W*(?:" + THERE_IS + r"\s+)?(?:no|without|negative\s+for)\b")
 # a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"
 _LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|beside|near|abutting|"
                                 r"adjacent\s+to|next\s+to|close\s+to|(?:anterior|posterior|lateral|medial|superior|"

@@ -271,7 +271,7 @@ _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|s
                        r"(?:[\w'-]+\s+){0,3}")
 # what may open a sentence before its change word when it has no subject: "No change", "There has been no interval
 # change", "Overall unchanged", "Essentially stable"
-_BARE_CHANGE = lazy_compile(r"\s*(?:(?:there\s+(?:is|has\s+been|was)\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
+_BARE_CHANGE = lazy_compile(r"\s*(?:(?:there(?:'s|\s+(?:is|has\s+been|was))\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
                             r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 _WHOLE_WORDS = ("appearance", "findings", "abnormalit", "changes")  # one of these is in every match: a sentence with

@@ -50,7 +50,7 @@ _GENERAL = lazy_compile(
     r"in\s+(?:[a-z-]+\s+){0,2}(?:patients|children|adults|adolescents|teenagers|people|men|women)|"
     r"should\s+(?:be\s+)?(?:referred|biopsied|sampled|assessed|evaluated|investigated|imaged|followed|discussed|seen|undergo|"
     r"have|get))\b")
-_SEEN = lazy_compile(r"\b(?:there\s+(?:is|are)|i\s+(?:can\s+)?see|shows?|showing|(?:is|are)\s+seen|demonstrates?|visible|"
+_SEEN = lazy_compile(r"\b(?:there(?:'s|\s+(?:is|are))|i\s+(?:can\s+)?see|shows?|showing|(?:is|are)\s+seen|demonstrates?|visible|"
                      r"this\s+(?:image|film|radiograph|scan)|the\s+(?:image|film|radiograph|scan))\b")
 
 

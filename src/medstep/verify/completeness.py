@@ -50,6 +50,15 @@ def recall_units(concepts: Mapping[str, Concept], ref_units: tuple,
     sup, con = Verdict.SUPPORTED, Verdict.CONTRADICTED
     units = []
     absent = Polarity.ABSENT
+    # what the reference calls present or possible (with relatives): the reference steps are one text, so a normal
+    # statement's absence in one step ("The portal vein is patent") does not deny a finding another step names ("the
+    # hepatic veins contain thrombus"), and a chain naming that finding has not contradicted the statement
+    named: set[str] = set()
+    for _source, findings in ref_units:
+        for f in findings:
+            if f.polarity is not absent and f.category in ("finding", "device"):
+                named.add(f.concept)
+                named |= concepts[f.concept].ancestors | concepts[f.concept].descendants
     for source, findings in ref_units:
         vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=False) for f in findings)
         supported = contradicted = False
@@ -60,7 +69,7 @@ def recall_units(concepts: Mapping[str, Concept], ref_units: tuple,
                 if f.laterality is None or f.polarity is absent or sides_recalled(
                         f.laterality, pred_ev.related(concepts[f.concept])):
                     supported = True
-            elif v.verdict is con:
+            elif v.verdict is con and not (f.source == "normal" and f.concept in named):
                 contradicted = True
         units.append(ReferenceUnit(source, findings, vs, supported and not contradicted))
     return tuple(units)

@@ -33,7 +33,7 @@ from medstep.verify.lexicon import (
     place_axis,
 )
 from medstep.verify.roles import SentenceRole
-from medstep.verify.scope_words import CONTRAST
+from medstep.verify.scope_words import CONTRAST, THERE_IS
 
 _CHUNK_ENDS = frozenset({K_BREAK, K_COMMA, K_CONJ, K_TERM})  # an organ after these is another item's (``bare_finding``)
 # what ends a trigger's reach over the mentions of its clause
@@ -251,7 +251,7 @@ _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
 # there is a nodule": the lobe is the nodule's, not the effusion's)
 _FRONTED_BEFORE = lazy_compile(r"(\b(?:and|but|while|whereas)\s+)?\b(?:in|within|over|at|on|into)\s+the\s+"
                                r"(?:(?:left|right)\s+)?$")
-_FRONTED_AFTER = lazy_compile(r"[^,.;:]{0,30}?,?\s+there\s+(?:is|are|was|were)\b")
+_FRONTED_AFTER = lazy_compile(r"[^,.;:]{0,30}?,?\s+" + THERE_IS + r"\b")
 
 
 def _fronted(low: str, pos: int, end: int, claimed: bool) -> bool:

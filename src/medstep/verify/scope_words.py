@@ -82,6 +82,9 @@ DENIED_NORMAL = ("no ", "without ")  # a normal statement that is a negation: "n
 # (it commits to nothing) but an absence in the evidence agrees with it, never contradicts it (``hedged_absence``)
 ABSENCE_HEDGES = frozenset({"it is possible that there is no", "it is possible that there are no", "possibly no",
                             "perhaps no", "maybe no", "cannot be confirmed", "maybe not", "perhaps not"})
+# an existential opener, its contraction too ("there is", "there's"): a regex fragment for the readers that look
+# for one around a place or a denial
+THERE_IS = r"there(?:'s|\s+(?:is|are|was|were))"
 AND_WORDS = frozenset({"and", "also", "as well as", "plus", "along with"})
 # "a mass without a capsule and with portal vein thrombus", "no fracture, with a large effusion", "without a halo but
 # with microcalcifications": a "with" joined to a denial by "and", "but", "yet" or a comma opens a second attribute of

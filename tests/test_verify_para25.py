@@ -1,0 +1,85 @@
+"""Faithful chains in other words: scope and reading fixes that sank paraphrased and terse chains (issue #8, vpara25).
+
+Why: on retired blind 21 the faithful paraphrases scored below most one-error chains, largely because a wrong reading
+(a denial running on into the next clause, a lay word read as another finding) made one of their steps, or the
+report itself, say the opposite of what it says. Every sentence here is written for this file.
+"""
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.verifier import extract_findings
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(f.concept, f.polarity.value) for f in extract_findings(text)}
+
+
+# --- "there's" is "there is"; a second predicate after a denied one ---------------------------------------------
+
+@pytest.mark.parametrize("text, present", [
+    ("The lump presses on the airway but doesn't block it, and there's a small effusion on the right.",
+     "pleural_effusion"),
+    ("The gallbladder wall isn't thick, and there's a stone in its neck.", "cholelithiasis"),
+])
+def test_theres_opens_a_clause_of_its_own(text: str, present: str) -> None:
+    assert (present, "present") in _found(text)
+
+
+@pytest.mark.parametrize("text, state, concept", [
+    ("There's no effusion.", "absent", "pleural_effusion"),
+    ("There's no sign of a pneumothorax.", "absent", "pneumothorax"),
+    ("Maybe there's a small effusion.", "uncertain", "pleural_effusion"),
+    ("Perhaps there's some consolidation at the left base.", "uncertain", "consolidation"),
+])
+def test_theres_keeps_the_denial_or_hedge_it_opens(text: str, state: str, concept: str) -> None:
+    assert (concept, state) in _found(text)
+
+
+def test_if_theres_is_no_claim() -> None:
+    assert ("pleural_effusion", "present") not in _found("If there's an effusion, it should be tapped.")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The splenic vein is not opacified and contains a filling defect of clot.", "thrombus"),
+    ("The renal vein doesn't enhance and looks full of clot.", "thrombus"),
+    ("The left ovary is not seen separately and appears replaced by a large cyst.", "cyst"),
+])
+def test_a_second_predicate_after_a_denied_one_is_stated_present(text: str, present: str) -> None:
+    assert (present, "present") in _found(text)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The kidneys are not enlarged and contain no stones.", "kidney_stone"),
+    ("There is no effusion and no pneumothorax.", "pneumothorax"),
+])
+def test_a_second_predicate_with_its_own_denial_stays_denied(text: str, denied: str) -> None:
+    assert (denied, "absent") in _found(text)
+
+
+def test_a_place_fronted_before_theres_is_its_side() -> None:
+    f = [f for f in extract_findings("High up in the left lung there's a round white patch.")
+         if f.concept == "lung_opacity"]
+    assert f and f[0].laterality == "left"
+
+
+# --- the reference steps are one text -------------------------------------------------------------------------
+
+_REPORT = ("CT of the abdomen. The splenic vein is filled with low-attenuation thrombus. The portal vein is patent. "
+           "The pancreas is swollen with peripancreatic fat stranding.")
+_STEPS = ["The splenic vein contains thrombus.", "The portal vein is patent.",
+          "Pancreatic swelling with fat stranding and splenic vein thrombus indicate pancreatitis with thrombosis."]
+
+
+def test_a_chain_naming_the_thrombus_recalls_a_patent_vein_another_step_states() -> None:
+    chain = "The splenic vein is blocked by thrombus. The portal vein is patent. So this is pancreatitis."
+    v = verify(chain, report=_REPORT, reference=_STEPS)
+    patent = [u for u in v.reference_units if "patent" in u.findings[0].text]
+    assert patent and all(u.recalled for u in patent)
+
+
+def test_a_chain_denying_the_patent_vein_does_not_recall_it() -> None:
+    chain = "The splenic vein is blocked by thrombus. The portal vein is occluded. So this is pancreatitis."
+    v = verify(chain, report=_REPORT, reference=_STEPS)
+    patent = [u for u in v.reference_units if "patent" in u.findings[0].text]
+    assert patent and not any(u.recalled for u in patent)
