@@ -83,3 +83,23 @@ def test_a_chain_denying_the_patent_vein_does_not_recall_it() -> None:
     v = verify(chain, report=_REPORT, reference=_STEPS)
     patent = [u for u in v.reference_units if "patent" in u.findings[0].text]
     assert patent and not any(u.recalled for u in patent)
+
+
+# --- a clause of its own after a denial: "and the X is new", "..., the Y is big" -----------------------------------
+
+@pytest.mark.parametrize("text, present", [
+    ("There is no free air, and the abscess is new since March.", "abscess"),
+    ("No fluid in the pelvis that wasn't there before, the spleen is big, and a feeding tube sits in the stomach.",
+     "enteric_tube"),
+    ("The oesophagus does not look involved, the mass is lobulated.", "mass"),
+])
+def test_a_subject_and_its_verb_after_a_denial_open_a_clause(text: str, present: str) -> None:
+    assert (present, "present") in _found(text)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("No effusion, consolidation or pneumothorax.", "pneumothorax"),
+    ("There is no pneumothorax and the lungs are clear.", "pneumothorax"),
+])
+def test_a_list_or_a_normal_clause_after_a_denial_stays_as_it_was(text: str, denied: str) -> None:
+    assert (denied, "absent") in _found(text)

@@ -298,8 +298,9 @@ class ClauseScoper:
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
                     pre = None  # "for the option of effusion, the angles are sharp"
-                elif pre is not None and pre[0] is _ABSENT and _PRONOUN_CLAUSE.match(low, end):
-                    pre = None  # "the left lung is not being ventilated, it is losing volume": a clause of its own
+                elif pre is not None and pre[0] is _ABSENT and (_PRONOUN_CLAUSE.match(low, end) or NEW_CLAUSE.match(low, end)):
+                    pre = None  # "the left lung is not being ventilated, it is losing volume", "fluid that wasn't there
+                    # before, the spleen is big": a clause of its own
                 continue
             if kind == K_ROLE:
                 if attrs == "conclusion" and pre is not None and pre[0] is _ABSENT and concludes_denial(

@@ -22,12 +22,13 @@ ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 # ... and any perfect tense ("and the lung has shrunk", "and the heart has grown") or a verb placing its subject ("and
 # the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
 # ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
-# mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23)
+# mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23), or any word
+# but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before)
 NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
                           r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                           r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
                           + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
-                          r"\s+(?:\w+ly\s+)?(?!(?:not|no)\b)[a-z]{3,}ed)\b")
+                          r"\s+(?:\w+ly\s+)?(?!(?:not|no|there|normal|clear|unremarkable)\b)[a-z]{3,})\b")
 # a post-trigger's statement said again of what follows ("Effusion is absent, as is pneumothorax", "... not seen, and
 # so is consolidation"): the next claims take its polarity (vneg23; pneumothorax read present before)
 SAID_AGAIN = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:is|are|was|were|do|does|did|has|have)\b")
