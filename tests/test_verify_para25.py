@@ -119,3 +119,23 @@ def test_a_tissue_density_is_no_lung_opacity(text: str) -> None:
 @pytest.mark.parametrize("text", ["Hazy density at the left base.", "There is a new density in the right upper zone."])
 def test_a_bare_density_is_still_a_lung_opacity(text: str) -> None:
     assert ("lung_opacity", "present") in _found(text)
+
+
+# --- a kind of pyelonephritis is a pyelonephritis: a distractor's other kind does not deny it -----------------------
+
+_KIDNEY = ("CT of the abdomen. The left kidney is enlarged with gas in its parenchyma and perinephric fat stranding. "
+           "No stone or collection.")
+_OPTIONS = {"A": "Emphysematous pyelonephritis", "B": "Xanthogranulomatous pyelonephritis", "C": "Renal abscess"}
+
+
+def test_a_sign_of_pyelonephritis_is_not_denied_by_a_distractor_of_another_kind() -> None:
+    v = verify("Perinephric stranding on the left. -> emphysematous pyelonephritis.", report=_KIDNEY,
+               options=_OPTIONS, chosen="A", gold="A", option_evidence=True)
+    assert not v.has_contradiction
+
+
+def test_the_distractor_kind_itself_is_still_denied() -> None:
+    v = verify("Gas in the left kidney. -> xanthogranulomatous pyelonephritis.", report=_KIDNEY,
+               options=_OPTIONS, chosen="B", gold="A", option_evidence=True)
+    assert v.has_contradiction
+
