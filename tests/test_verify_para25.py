@@ -139,3 +139,35 @@ def test_the_distractor_kind_itself_is_still_denied() -> None:
                options=_OPTIONS, chosen="B", gold="A", option_evidence=True)
     assert v.has_contradiction
 
+
+# --- a swelling in a head is the brain's; a swollen kidney is no hydronephrosis unless swollen with urine ---------
+
+_HEAD = "MRI of the brain. There is vasogenic oedema in both occipital lobes. No haemorrhage. No midline shift."
+
+
+def _verdicts(chain: str, report: str) -> set[tuple[str, str, str]]:
+    v = verify(chain, report=report)
+    return {(f.concept, f.polarity.value, fv.verdict.value) for s in v.steps for f, fv in zip(s.findings, s.verdicts)}
+
+
+def test_a_swelling_naming_no_organ_in_a_head_case_is_brain_oedema() -> None:
+    assert ("cerebral_edema", "present", "supported") in _verdicts(
+        "The back of the brain on both sides shows patchy swelling.", _HEAD)
+
+
+def test_a_denied_swelling_in_a_head_case_is_contradicted() -> None:
+    assert ("cerebral_edema", "absent", "contradicted") in _verdicts("There is no swelling anywhere.", _HEAD)
+
+
+def test_a_scalp_swelling_stays_the_soft_tissues() -> None:
+    assert {c for c, _, _ in _verdicts("There is a swelling under the scalp on the left.", _HEAD)} == {
+        "soft_tissue_swelling"}
+
+
+@pytest.mark.parametrize("text, hydro", [
+    ("The right kidney is swollen.", False),
+    ("The right kidney is swollen with urine.", True),
+    ("The left kidney is swollen with fluid that cannot drain.", True),
+])
+def test_a_kidney_is_hydronephrotic_only_when_swollen_with_urine(text: str, hydro: bool) -> None:
+    assert (("hydronephrosis", "present") in _found(text)) is hydro

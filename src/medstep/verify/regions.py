@@ -70,6 +70,8 @@ _CHESTLESS = Region(chestless=True)
 # The organless words each re-reading applies to (lower case, as the text wrote them).
 _BARE_EFFUSION = frozenset({"effusion", "effusions", "eff", "fluid"})
 _BARE_EDEMA = frozenset({"edema", "oedema"})
+# a swelling that names no organ: a head's is the brain's ("bright swelling on the fluid-sensitive images", vpara25)
+_BARE_SWELLING = frozenset({"swelling", "swellings"})
 _ACOUSTIC = frozenset({"shadowing", "shadow", "shadows"})
 # the lay words of a lung opacity that name no organ: a whiteness, a patch, a cloud, a haze, a shadow (vlay23)
 _LAY_OPACITY = ("white", "patch", "cloud", "haz", "shadow")
@@ -139,6 +141,8 @@ def _organless(cid: str, word: str) -> bool:
         return word in _BARE_SHIFT
     if cid == "hemorrhage":
         return word in _BARE_BLEED
+    if cid == "soft_tissue_swelling":
+        return word in _BARE_SWELLING
     return False
 
 
@@ -168,7 +172,7 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
 
 
 REREAD = _REREAD = frozenset({"pleural_effusion", "lung_opacity", "lung_abscess", "edema", "kidney_stone",
-                              "tracheal_deviation", "hemorrhage"})
+                              "tracheal_deviation", "hemorrhage", "soft_tissue_swelling"})
 
 
 def organ_reading(cid: str, word: str, organ: str) -> str | None:
@@ -203,6 +207,8 @@ def _reading(cid: str, region: Region, word: str = "") -> str | None:
         return "midline_shift" if region.head else cid
     if cid == "hemorrhage":  # a bleed naming no place, in a head, is inside the skull
         return "intracranial_hemorrhage" if region.head else cid
+    if cid == "soft_tissue_swelling":  # a swelling naming no place, in a head (no joint), is the brain's
+        return "cerebral_edema" if region.head and not region.joint else cid
     if cid == "edema":  # oedema in a joint lies in the bone marrow, in a head in the brain (never both named)
         return cid if region.joint == region.head else "bone_marrow_edema" if region.joint else "cerebral_edema"
     return cid
