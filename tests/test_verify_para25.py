@@ -171,3 +171,19 @@ def test_a_scalp_swelling_stays_the_soft_tissues() -> None:
 ])
 def test_a_kidney_is_hydronephrotic_only_when_swollen_with_urine(text: str, hydro: bool) -> None:
     assert (("hydronephrosis", "present") in _found(text)) is hydro
+
+
+# --- the colon's fat appendage: twisted or inflamed, an epiploic appendagitis, no volvulus --------------------------
+
+@pytest.mark.parametrize("text", [
+    "A twisted little fat appendage hangs off the descending colon.",
+    "The fat tag next to the sigmoid is inflamed.",
+])
+def test_a_twisted_or_inflamed_fat_appendage_is_appendagitis(text: str) -> None:
+    found = _found(text)
+    assert ("epiploic_appendagitis", "present") in found and ("volvulus", "present") not in found
+
+
+def test_a_twisted_colon_is_still_a_volvulus() -> None:
+    assert ("volvulus", "present") in _found("The sigmoid colon has twisted on itself.")
+
