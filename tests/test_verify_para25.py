@@ -187,3 +187,20 @@ def test_a_twisted_or_inflamed_fat_appendage_is_appendagitis(text: str) -> None:
 def test_a_twisted_colon_is_still_a_volvulus() -> None:
     assert ("volvulus", "present") in _found("The sigmoid colon has twisted on itself.")
 
+
+# --- a grade of enhancement is no grade of the finding ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A 6 cm mass in the pelvis enhances mildly and evenly.",
+    "There is a markedly enhancing mass in the neck.",
+])
+def test_an_enhancement_adverb_grades_no_finding(text: str) -> None:
+    assert all(f.severity is None for f in extract_findings(text) if f.concept == "mass")
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("A large mass fills the pelvis.", "severe"),
+    ("Enhancing mild thickening of the pleura.", "mild"),
+])
+def test_a_grade_of_the_finding_itself_stays(text: str, grade: str) -> None:
+    assert grade in {f.severity for f in extract_findings(text)}

@@ -352,12 +352,30 @@ def _moved(low: str, pos: int) -> int:
     return -1 if m is None else m.start()
 
 
+# a grade word of how a thing takes up contrast ("enhances mildly", "mildly enhancing", "intensely enhancing"): the
+# enhancement's grade, not the finding's (a report's "mass that enhances mildly" made a mild mass, contradicting a
+# paraphrase's other grade word; vpara25)
+_ENHANCING_BEFORE = lazy_compile(r"\benhanc(?:es|ed|ing|ement)\s+(?:\w+\s+)?$")
+_ENHANCING_AFTER = lazy_compile(r"\s+(?:(?:and|or)\s+\w+\s+)?enhanc(?:es|ed|ing|ement)\b")
+
+
+def _grades_enhancement(event: tuple, low: str) -> bool:
+    """Whether the severity ``event`` grades an enhancement next to it, not a finding."""
+    if event[2][0][0] != "severity":
+        return False
+    if low.endswith("ly", event[0], event[3]):  # an adverb: "enhances mildly", "mildly enhancing"
+        return _ENHANCING_BEFORE.search(low, max(0, event[0] - 30), event[0]) is not None \
+            or _ENHANCING_AFTER.match(low, event[3]) is not None
+    return low.startswith(" enhancement", event[3])  # an adjective of the noun: "mild enhancement"
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
-    attr_events = [e for e in attr_events if e[2] and not (low and grades_change(e, attr_events, low))]
+    attr_events = [e for e in attr_events if e[2] and not (low and (grades_change(e, attr_events, low)
+                                                                   or _grades_enhancement(e, low)))]
     index = ClaimIndex(claims)
     for pos, chunk, attrs, end in attr_events:
         attrs = _spared(attrs, low, pos, end)
