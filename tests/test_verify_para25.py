@@ -204,3 +204,37 @@ def test_an_enhancement_adverb_grades_no_finding(text: str) -> None:
 ])
 def test_a_grade_of_the_finding_itself_stays(text: str, grade: str) -> None:
     assert grade in {f.severity for f in extract_findings(text)}
+
+
+# --- a side among a noun's adjectives is its side, the side it is worse on none of its own ---------------------------
+
+def _sides(text: str, concept: str) -> set[str | None]:
+    return {f.laterality for f in extract_findings(text) if f.concept == concept}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Bilateral patchy consolidation, slightly worse on the left.", "consolidation"),
+    ("There are bilateral effusions, more on the right.", "pleural_effusion"),
+    ("There is bilateral, fairly symmetric FLAIR hyperintensity, a little more extensive on the left, with tiny foci "
+     "in the right frontal lobe.", "hyperintense_lesion"),
+])
+def test_a_bilateral_finding_stays_bilateral(text: str, concept: str) -> None:
+    assert _sides(text, concept) == {"bilateral"}
+
+
+@pytest.mark.parametrize("text, concept, side", [
+    ("A larger effusion on the right.", "pleural_effusion", "right"),
+    ("The heart is pushed to the right, indicating air trapping on the left.", "air_trapping", "left"),
+    ("Left-sided, moderate pneumothorax.", "pneumothorax", "left"),
+])
+def test_a_side_of_the_finding_itself_stays(text: str, concept: str, side: str) -> None:
+    assert _sides(text, concept) == {side}
+
+
+@pytest.mark.parametrize("text", ["Patchy consolidation, worse on the left.", "Nodular thickening, more marked in the right."])
+def test_the_side_a_finding_is_worse_on_is_not_its_side(text: str) -> None:
+    assert all(f.laterality is None for f in extract_findings(text))
+
+
+def test_a_side_with_the_finding_named_after_a_comparative_is_its_side() -> None:
+    assert _sides("A larger nodule in the right lung.", "pulmonary_nodule") == {"right"}

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
+from medstep.verify.dominant_side import LESS, MORE
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.memo import found_in_pieces
@@ -37,9 +38,7 @@ from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding
 _SIDE = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right", "rt": "right"}
 _OTHER = {"left": "right", "right": "left"}
 _S = r"(left|right|lt|rt|l|r)"
-_MORE = r"(?:larger|bigger|greater|worse|more(?:\s+\w+)?|most(?:\s+\w+)?|predominant(?:ly)?|mainly|mostly|chiefly|"\
-        r"primarily|prominent|denser|heavier)"
-_LESS = r"(?:smaller|less(?:\s+\w+)?|lesser|milder)"
+_MORE, _LESS = MORE, LESS  # the comparison words (``dominant_side.py``, shared with the clause scoper)
 # A comparison with an earlier study, not with the other side: "larger on the left than before", "the right larger
 # than on the prior".
 _SINCE = r"\s+(?:than|compared\s+(?:with|to))\s+(?:before|previously|prior|last|on|in|at|the\s+prior)\b"

@@ -369,6 +369,21 @@ def _grades_enhancement(event: tuple, low: str) -> bool:
     return low.startswith(" enhancement", event[3])  # an adjective of the noun: "mild enhancement"
 
 
+# a comma between coordinate adjectives of one noun ("bilateral, fairly symmetric FLAIR hyperintensity"): a side before
+# it is the noun's, though the comma starts a new chunk (vpara25: a report's bilateral finding took the side of a later
+# clause instead)
+_COORDINATE = lazy_compile(r",\s*(?:[a-z]+\s+){1,3}")
+_NOT_ADJECTIVES = _NOT_IN_A_NOUN_PHRASE | {"the", "a", "an", "there", "which", "that", "it"}
+
+
+def _coordinate(low: str, pos: int, end: int, start: int) -> bool:
+    """Whether the side word at ``pos``-``end`` is an adjective (no "the" before it: "shifts to the right, indicating
+    ...") with only a comma and adjectives (no "-ing" word) between it and a claim at ``start``."""
+    words = low[end:start].split()
+    return _COORDINATE.fullmatch(low, end, start) is not None and _NOT_ADJECTIVES.isdisjoint(words) \
+        and not any(w.endswith("ing") for w in words) and not low.endswith("the ", 0, pos)
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
@@ -408,6 +423,9 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             target = next((m for m in claims if m.start > pos), None)
             if target is None:
                 continue
+        if target is None and attrs[0][0] == "laterality" and low and (nxt := next(
+                (m for m in claims if m.start >= end), None)) is not None and _coordinate(low, pos, end, nxt.start):
+            target = nxt  # "bilateral, fairly symmetric hyperintensity": a side among the noun's adjectives
         if target is None:  # an item without a claim fills in what the previous claim lacks
             if before is None:
                 continue

@@ -42,6 +42,7 @@ from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE,
 from medstep.verify.clause_roles import clause_role
 from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
+from medstep.verify.dominant_side import side_dominant
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denied_change, with_ends_denial,
     decides_against_placed,
@@ -249,7 +250,7 @@ class ClauseScoper:
                     part = start
                 if payload == "right" and right_not_a_side(low, start, end):
                     continue  # "right next to the heart", "right away", "looks all right": no side
-                if attrs and attrs[0][0] == "laterality" and (side_compared(low, start)
+                if attrs and attrs[0][0] == "laterality" and (side_compared(low, start) or side_dominant(low, start)
                                                                or side_called_normal(low, start, end)):
                     continue  # "hazier than the left": the yardstick; "the right side is fine": its own subject
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
