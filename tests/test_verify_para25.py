@@ -238,3 +238,32 @@ def test_the_side_a_finding_is_worse_on_is_not_its_side(text: str) -> None:
 
 def test_a_side_with_the_finding_named_after_a_comparative_is_its_side() -> None:
     assert _sides("A larger nodule in the right lung.", "pulmonary_nodule") == {"right"}
+
+
+# --- lay and terse words in their homes: each readable, each deniable, each with a near miss -----------------------
+
+@pytest.mark.parametrize("text, concept, state", [
+    ("Two fluid pockets sit beside the kidney.", "fluid_collection", "present"),
+    ("No walled-off fluid in the pancreas bed.", "fluid_collection", "absent"),
+    ("The lump has no chalk in it.", "calcification", "absent"),
+    ("There are a few specks of chalk in the wall.", "calcification", "present"),
+    ("Many outpouchings of the sigmoid colon.", "diverticulosis", "present"),
+    ("No colonic pouches are seen.", "diverticulosis", "absent"),
+    ("Picture of PRES.", "pres", "present"),
+    ("T2 hyperint in the pons.", "hyperintense_lesion", "present"),
+])
+def test_lay_and_terse_words_read_their_finding(text: str, concept: str, state: str) -> None:
+    assert (concept, state) in _found(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("A pocket of fluid around the lung.", "fluid_collection"),  # the lung's effusion, no collection
+    ("Blood pressure 200/110.", "pres"),
+    ("Serum calcium is high.", "calcification"),
+])
+def test_near_misses_read_no_such_finding(text: str, concept: str) -> None:
+    assert not any(c == concept for c, _ in _found(text))
+
+
+def test_the_armpits_are_the_axillae() -> None:
+    assert ("breast_mass", "absent") in _found("Both armpits look normal.")
