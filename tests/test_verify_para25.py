@@ -267,3 +267,15 @@ def test_near_misses_read_no_such_finding(text: str, concept: str) -> None:
 
 def test_the_armpits_are_the_axillae() -> None:
     assert ("breast_mass", "absent") in _found("Both armpits look normal.")
+
+
+# --- "at the lung edge" is a place, no pneumothorax's visible lung edge ---------------------------------------------
+
+@pytest.mark.parametrize("text", ["A new wedge of shadowing sits at the lung edge.", "A small nodule near the edge of the lung."])
+def test_a_place_at_the_lung_edge_is_no_pneumothorax(text: str) -> None:
+    assert not any(c == "pneumothorax" for c, _ in _found(text))
+
+
+@pytest.mark.parametrize("text", ["A lung edge is visible at the left apex.", "The lung edge lies 2 cm from the ribs."])
+def test_a_visible_lung_edge_is_still_a_pneumothorax(text: str) -> None:
+    assert ("pneumothorax", "present") in _found(text)
