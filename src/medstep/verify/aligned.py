@@ -31,7 +31,8 @@ from medstep.answers.hedges import EARLIER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_NORMAL, locations_conflict
+from medstep.verify.lexicon import (K_ABN, K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH,
+                                    K_UNC_POST, K_UNC_PRE, locations_conflict)
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
@@ -208,7 +209,9 @@ _EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, rever
 
 
 def _carried(f: Finding, kind: str, value: str) -> bool:
-    if kind in KINDS:  # (no claim carries an angle, a percentage, a ratio or a score)
+    # (no claim carries an angle, a percentage, a ratio or a score; nor does a study's name: "Compared with the CT of
+    # the previous day, the changes have resolved" states no change of the CT, which is shown, never judged)
+    if kind in KINDS or f.category == "modality":
         return False
     if kind == "size":
         return f.size is not None and abs(f.size - _mm(value)[0]) < 1e-6
@@ -283,6 +286,9 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     sides=said.sides)
                 kinds = [kind for kind, (value, _x, _y) in said.values.items()
                          if not any(_carried(f, kind, value) for f in s.findings)]
+                if "change" in kinds and any(e[2] in _HEDGING for e in sentence_events(scanner, lower_text(
+                        s.text[a:b]))):
+                    kinds.remove("change")  # ("The appearances might be unchanged": a change no claim asserts)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
                     earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
@@ -298,6 +304,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     return out
 
 
+_HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
 
 
@@ -346,6 +353,49 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     return measuring[ranked[0][1]]
 
 
+# the thing words of a subject that stands for all the study shows ("These appearances are unchanged from the MRI of
+# three weeks ago", "The findings have progressed since 2019"), a study's own name ("from the radiographs 3 months ago")
+_WHOLE_STUDY = frozenset({"appearanc", "finding", "chang", "abnormaliti", "everyth", "pictur", "overall", "featur",
+                          "radiograph", "imag", "film", "scan", "study", "studi", "examination", "exam"})
+# (a comparison with the other side or the norm, "reduced by 30% compared with the left", compares no studies)
+_COMPARED = lazy_compile(r"\b(?:(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))(?!\s+(?:the\s+)?(?:left|right|"
+                         r"other|opposite|contralateral|normal|adjacent)\b)|since)\b")
+
+
+def _study_change(mine: str, sentences: Sequence[tuple[_Said, str]]) -> tuple[_Said, str] | None:
+    """The report sentence a change said of the whole study (``_WHOLE_STUDY``) disagrees with: of the report's
+    sentences naming an earlier study or time, each states a change and every one disagrees with ``mine`` ("the changes
+    are new" against "These appearances are unchanged"); a report that also says something is unchanged, or names an
+    earlier study in a sentence whose change it does not state, leaves the chain's whole-study change alone. The first
+    such sentence, or None."""
+    found = None
+    for r, t in sentences:
+        low = lower_text(t)
+        if _EARLIER.search(low) is None and _COMPARED.search(low) is None:
+            continue
+        theirs = r.values.get("change")
+        if theirs is None or not changes_conflict(mine, theirs[0]):
+            return None
+        found = found or (r, t)
+    return found
+
+
+def _changing(said: _Said, things: frozenset[str], sentences: Sequence[tuple[_Said, str]]
+              ) -> tuple[_Said, str] | None:
+    """The report sentence stating a change that shares the most thing words with ``things`` (at least
+    ``MIN_SHARED``), when the chain's clause aligns with no one sentence: a report names a thing where it describes it
+    and again where it compares it ("The nidus is surrounded by cortical thickening ..." and "Compared with the
+    radiograph of 6 months ago, the cortical thickening has increased"), so a chain's "the cortical thickening has
+    decreased" ties between the two. The sentences stating a change that tie for the most shared words must state one
+    change between them; else None."""
+    ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(sentences)
+                     if "change" in r.values and not _other_side(said, r)), reverse=True)
+    if not ranked or ranked[0][0] < MIN_SHARED:
+        return None
+    top = [sentences[j] for n, j in ranked if n == ranked[0][0]]
+    return top[0] if len({r.values["change"][0] for r, _t in top}) == 1 else None
+
+
 def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences: Sequence[tuple[_Said, str]],
                report: str, before: frozenset[str] = frozenset()) -> list[FindingVerdict]:
     """The contradictions of the clause of step ``s`` at ``a`` (``said``) by its aligned report sentence; of a ratio or
@@ -368,12 +418,20 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
     for kind in rest:
         if aligned and kind in sentences[i][0].values:
             pairs.append((kind, sentences[i]))
+        elif kind == "change" and said.things and said.things <= _WHOLE_STUDY:
+            j = _study_change(said.values[kind][0], sentences)
+            if j is not None:
+                pairs.append((kind, j))
         elif kind == "change" and len(said.things) < MIN_SHARED:
             # a change said of a thing of one word ("the slip is unchanged"): the one report sentence stating a change
             # of that word ("The slip has progressed since the prior radiograph")
             changing = [(r, t) for r, t in sentences if "change" in r.values and said.things <= r.things]
             if len(changing) == 1:
                 pairs.append((kind, changing[0]))
+        elif kind == "change":
+            j = _changing(said, said.things | before, sentences)
+            if j is not None:
+                pairs.append((kind, j))
         elif kind in MEASURED_KINDS:
             j = _measuring(said, said.things | before, kind, sentences)
             if j is not None:

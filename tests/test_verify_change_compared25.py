@@ -1,0 +1,40 @@
+"""A change compared whatever the finding (verify/aligned; issue #8, vdistr25): the report
+sentence stating a change when the chain's clause ties between two report sentences naming its thing, a change said
+of the whole study against the report's comparisons (a finding grown plainer and a comparative after an
+ordinal: ``test_verify_change_words25``). Sentences of our own."""
+
+from medstep.verify import verify
+
+_SHIN = ("CT of the right forearm. The ulnar shaft shows a 9 mm lucent focus within a band of periosteal thickening. "
+         "No fracture line is seen. Compared with the radiograph of last spring, the periosteal thickening has "
+         "increased.")
+_STAGING = ("CT of the abdomen for staging. Several enlarged retroperitoneal lymph nodes are present, the largest "
+            "19 mm. Compared with the CT of 2022, the nodes are new.")
+_MIXED = ("CT of the abdomen. Compared with the CT of 2022, the retroperitoneal nodes are new, while the liver cyst "
+          "is unchanged.")
+
+
+def _contradicted(chain: str, report: str) -> list[str]:
+    return [v.rule for s in verify(chain, report=report).steps for v in s.verdicts if v.verdict.name == "CONTRADICTED"]
+
+
+def test_a_change_of_a_thing_named_in_two_report_sentences():
+    # the clause shares as many words with the description as with the comparison: the comparison decides
+    assert "aligned-change-conflict" in _contradicted(
+        "The periosteal thickening has decreased since the previous film.", _SHIN)
+
+
+def test_the_same_change_of_a_thing_named_twice_is_no_conflict():
+    assert not _contradicted("The periosteal thickening has increased since last spring.", _SHIN)
+
+
+def test_the_whole_study_called_unchanged_against_new_findings():
+    assert "aligned-change-conflict" in _contradicted("The appearances are unchanged since the 2022 CT.", _STAGING)
+    assert "aligned-change-conflict" in _contradicted("Compared with 2022 the findings have improved.", _STAGING)
+
+
+def test_the_whole_study_near_misses():
+    assert not _contradicted("All of these findings are new since the 2022 CT.", _STAGING)  # the same change
+    assert not _contradicted("The appearances might be unchanged since the 2022 CT.", _STAGING)  # a hedge
+    # a report that compares some things as new and others as unchanged leaves a whole-study change alone
+    assert not _contradicted("The appearances are unchanged since the 2022 CT.", _MIXED)
