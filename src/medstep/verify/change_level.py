@@ -28,7 +28,9 @@ def property_level(low: str, end: int) -> bool:
 # a comparative after an indefinite article that tells one finding from another ("a smaller filling defect in a left
 # upper lobe artery" after the right-sided ones, "a larger nodule in the left lung"): no change since an earlier study
 # unless its sentence compares with one (``attributive_comparative``)
-_INDEFINITE_COMPARATIVE = lazy_compile(r"\b(?:an?|another|two|three|several|other)\s+(?:much\s+|slightly\s+)?$")
+# (an ordinal between, "A second, smaller echogenic mass lies beneath the dome": vdistr25)
+_INDEFINITE_COMPARATIVE = lazy_compile(r"\b(?:an?|another|two|three|several|other)\s+(?:(?:second|third|fourth|further)"
+                                       r"\s*,?\s+)?(?:much\s+|slightly\s+)?$")
 # a comparison's words, or an earlier time's (EARLIER_WORDS)
 _COMPARES_TIMES = lazy_compile(r"\b(?:than|compared|comparison|since|interval|now|initial|today)\b|" + EARLIER_WORDS)
 
