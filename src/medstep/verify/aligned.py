@@ -46,6 +46,7 @@ from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
+from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
@@ -253,6 +254,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: _thing_words(low, not_thing))
     sites = placed_sites(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
     sides = placed_sides(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
+    states = report_states(scanner, tuple((r.start, t) for r, t in sentences))
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
@@ -265,6 +267,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if (normal or marks or sites or sides) and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites, sides),
                                   report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
+        if states and not added:
+            added = state_errors(scanner, s, asserted, states, report, _UNIT_BASE + s.index)
         if not _unclaimed(scanner, s.text, s.findings):
             if added:
                 out = out if out is not steps else list(steps)
