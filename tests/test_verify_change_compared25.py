@@ -38,3 +38,13 @@ def test_the_whole_study_near_misses():
     assert not _contradicted("The appearances might be unchanged since the 2022 CT.", _STAGING)  # a hedge
     # a report that compares some things as new and others as unchanged leaves a whole-study change alone
     assert not _contradicted("The appearances are unchanged since the 2022 CT.", _MIXED)
+
+
+def test_a_change_after_a_denial_in_its_sentence_is_its_clause_s_own():
+    # the denied fracture line does not carry the thickening's change
+    assert "aligned-change-conflict" in _contradicted(
+        "There is no fracture line or enlarged node, and the periosteal thickening is stable since the previous film.",
+        _SHIN)
+    assert not _contradicted(
+        "There is no fracture line or enlarged node, and the periosteal thickening has increased since the previous "
+        "film.", _SHIN)

@@ -288,8 +288,10 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 said = _Said(said.start, said.end, said.things, {
                     k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)},
                     sides=said.sides)
-                kinds = [kind for kind, (value, _x, _y) in said.values.items()
-                         if not any(_carried(f, kind, value) for f in s.findings)]
+                # (a claim of another clause carries none of this one's changes: "There are no filling defects or
+                # enlarged nodes, and the pulmonary artery calibre is stable" gave the denied nodes the artery's change)
+                kinds = [kind for kind, (value, _x, _y) in said.values.items() if not any(
+                    _carried(f, kind, value) for f in s.findings if kind != "change" or a <= f.start < b)]
                 if "change" in kinds and any(e[2] in _HEDGING for e in sentence_events(scanner, lower_text(
                         s.text[a:b]))):
                     kinds.remove("change")  # ("The appearances might be unchanged": a change no claim asserts)
