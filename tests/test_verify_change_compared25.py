@@ -48,3 +48,9 @@ def test_a_change_after_a_denial_in_its_sentence_is_its_clause_s_own():
     assert not _contradicted(
         "There is no fracture line or enlarged node, and the periosteal thickening has increased since the previous "
         "film.", _SHIN)
+
+
+def test_a_hedged_clause_states_no_grade_to_compare():
+    report = "CT of the abdomen. There is marked thinning of the anterior abdominal wall muscles. The bowel is normal."
+    assert _contradicted("There is mild thinning of the anterior abdominal wall muscles.", report)
+    assert not _contradicted("There may be mild thinning of the anterior abdominal wall muscles.", report)

@@ -292,9 +292,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 # enlarged nodes, and the pulmonary artery calibre is stable" gave the denied nodes the artery's change)
                 kinds = [kind for kind, (value, _x, _y) in said.values.items() if not any(
                     _carried(f, kind, value) for f in s.findings if kind != "change" or a <= f.start < b)]
-                if "change" in kinds and any(e[2] in _HEDGING for e in sentence_events(scanner, lower_text(
-                        s.text[a:b]))):
-                    kinds.remove("change")  # ("The appearances might be unchanged": a change no claim asserts)
+                if kinds and any(e[2] in _HEDGING for e in sentence_events(scanner, lower_text(s.text[a:b]))):
+                    continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
                     earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
