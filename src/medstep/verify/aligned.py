@@ -47,6 +47,7 @@ from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
+from medstep.verify.aligned_grades import grade_errors, report_grades
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
@@ -255,6 +256,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     sites = placed_sites(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
     sides = placed_sides(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
     states = report_states(scanner, tuple((r.start, t) for r, t in sentences))
+    grades = report_grades(scanner, tuple((r.start, t) for r, t in sentences), not_thing)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
@@ -270,6 +272,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if states and not added:
             added = state_errors(scanner, s, asserted, states, report, _UNIT_BASE + s.index)
         if not _unclaimed(scanner, s.text, s.findings):
+            if grades and not added:
+                added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
             if added:
                 out = out if out is not steps else list(steps)
                 out[k] = s.with_contradictions(added)
@@ -302,6 +306,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                         said = _Said(said.start, said.end, said.things, said.values,
                                      sides=read_sentence(scanner, earlier).sides)
                     added += _conflicts(s, a, said, kinds, sentences, report, before)
+        if grades and not added:
+            added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
         if added:
             if out is steps:
                 out = list(steps)

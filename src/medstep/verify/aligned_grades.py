@@ -1,0 +1,105 @@
+"""A grade of the word it stands before: "The lesion ... causes severe compression of the right middle lobe." against
+"There is mild compression of the adjacent right middle lobe" (issue #8, vdistr25).
+
+A grade is compared by the aligned sentence (``aligned``) only when a chain clause shares two thing words or more with
+one report sentence more than with any other; a clause about the lesion that compresses names the lesion, which half
+the report names, so the grade of the compression was compared with nothing. A grade written right before its noun
+("mild compression", "severe narrowing", "marked thickening") says which thing it grades. A report whose present
+sentences grade a noun (the first thing word after the grade word, none after a denial in its clause, none in a
+clause of the past) with one grade only, the noun in no other report sentence, and a chain clause the step asserts,
+unhedged, grading the same noun otherwise (``grades_conflict``), on a compatible side, its clause sharing another
+thing word or a place with the report's ("of the right middle lobe"): contradicted (``aligned-severity-conflict``),
+unless the aligned sentence already contradicted the grade. A noun the report names twice ("mild thickening of the left pleura ... the
+thickening extends ...") may be two things: left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.aligned_words import _stem, _thing_words
+from medstep.verify.attr_conflicts import grades_conflict
+from medstep.verify.lexicon import K_ATTR, K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
+from medstep.verify.memo import owner_memo
+from medstep.verify.prior_state import earlier_sentence, past_spans
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import Scanner, lower_text, sentence_events
+from medstep.verify.verdicts import FindingVerdict
+
+_NEXT_WORD = lazy_compile(r"\s+([a-z][a-z-]+)\b")
+_STOP = lazy_compile(r"[;,:]|\b(?:and|but|while|whereas|with|without)\b")
+_SIDES = lazy_compile(r"\b(?:left|right|bilateral|both)\b")
+_HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
+
+# (noun stem, grade, span of the grade and noun, sides, the clause's other thing words and places)
+Graded = tuple[str, str, int, int, frozenset[str], frozenset[str]]
+
+
+def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list[Graded]:
+    """The nouns ``text`` grades by a grade word right before them (see the module docstring)."""
+    low = lower_text(text)
+    then = ((0, len(low)),) if earlier_sentence(text) else past_spans(text)
+    out = []
+    denied = -1
+    events = sentence_events(scanner, low)
+    for s, e, kind, _p, attrs in events:
+        if kind in (K_NEG_PRE, K_NEG_POST) or kind in _HEDGING:
+            denied = s
+            continue
+        if kind != K_ATTR or not attrs or attrs[0][0] != "severity" or any(a <= s < b for a, b in then):
+            continue
+        clause_start = max([m.end() for m in _STOP.finditer(low, 0, s)], default=0)
+        if denied >= clause_start:
+            continue
+        m = _NEXT_WORD.match(low, e)
+        if m is None or m.group(1) in not_thing:
+            continue
+        stop = _STOP.search(low, m.end())
+        rest = low[m.end():stop.start() if stop else len(low)]
+        sides = frozenset(x.replace("both", "bilateral") for x in _SIDES.findall(low[clause_start:s] + rest))
+        end = stop.start() if stop else len(low)
+        noun = _stem(m.group(1))
+        near = _thing_words(low[clause_start:end], not_thing) | {"@" + str(v) for x, y, k, _q, at in events
+                                                                   if k == K_ATTR and clause_start <= x < end
+                                                                   for key, v in at if key == "location"}
+        out.append((noun, attrs[0][1], s, m.end(), sides, near - {noun}))
+    return out
+
+
+@owner_memo(4096)
+def report_grades(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str]
+                  ) -> dict[str, Graded]:
+    """The report's nouns graded with one grade only and named in one sentence only (spans in the report)."""
+    found: dict[str, list[Graded]] = {}
+    named: dict[str, int] = {}
+    for start, text in sentences:
+        for w in _thing_words(lower_text(text), not_thing):
+            named[w] = named.get(w, 0) + 1
+        for noun, grade, a, b, sides, near in graded_nouns(scanner, text, not_thing):
+            found.setdefault(noun, []).append((noun, grade, start + a, start + b, sides, near))
+    return {k: v[0] for k, v in found.items() if len({x[1] for x in v}) == 1 and named.get(k, 0) == 1}
+
+
+def grade_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int, int]], reported: dict[str, Graded],
+                 report: str, unit: int, not_thing: frozenset[str]) -> list[FindingVerdict]:
+    """The contradictions of step ``s``'s graded nouns by the report's (see the module docstring)."""
+    out = []
+    for noun, grade, a, b, sides, near in graded_nouns(scanner, s.text, not_thing):
+        theirs = reported.get(noun)
+        if theirs is None or not any(x <= a < y for x, y in asserted) or not grades_conflict(grade, theirs[1]):
+            continue
+        if not near & theirs[5]:
+            continue  # (one shared word is no proof of one thing: "Marked scalloping is present." against "Mild
+            # scalloping is present at L3"; the object or the place must agree too)
+        if sides and theirs[4] and sides.isdisjoint(theirs[4]) and "bilateral" not in sides | theirs[4]:
+            continue
+        if any(f.severity == grade and a <= f.start < b + 40 for f in s.findings):
+            continue  # (a named finding's grade was judged with it)
+        out.append(unnamed_conflict(s, (s.text[a:b], a, b), (report[theirs[2]:theirs[3]], theirs[2], theirs[3]),
+                                    report, "aligned-severity-conflict", unit))
+    return out
+
+
+__all__ = ["grade_errors", "graded_nouns", "report_grades"]
