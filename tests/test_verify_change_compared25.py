@@ -54,3 +54,13 @@ def test_a_hedged_clause_states_no_grade_to_compare():
     report = "CT of the abdomen. There is marked thinning of the anterior abdominal wall muscles. The bowel is normal."
     assert _contradicted("There is mild thinning of the anterior abdominal wall muscles.", report)
     assert not _contradicted("There may be mild thinning of the anterior abdominal wall muscles.", report)
+
+
+def test_a_thing_changed_against_a_report_that_calls_the_whole_study_unchanged():
+    report = ("Radiograph of the left wrist compared with six weeks ago. A healing fracture of the distal radius shows "
+              "bridging callus along the dorsal cortex. The appearances are unchanged from the prior radiograph.")
+    assert "aligned-change-conflict" in _contradicted("The bridging callus along the dorsal cortex is new.", report)
+    assert not _contradicted("The bridging callus along the dorsal cortex is unchanged.", report)
+    # a whole-study change with an exception changes not every thing
+    other = report.replace("unchanged from the prior radiograph", "unchanged apart from the callus")
+    assert "aligned-change-conflict" not in _contradicted("The bridging callus along the dorsal cortex is new.", other)

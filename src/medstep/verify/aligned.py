@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from medstep.answers.hedges import EARLIER_WORDS
 from medstep.lazyre import lazy_compile
-from medstep.verify.changes import first_change
+from medstep.verify.changes import _EXCEPT, first_change
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import (K_ABN, K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH,
                                     K_UNC_POST, K_UNC_PRE, locations_conflict)
@@ -391,6 +391,16 @@ def _study_change(mine: str, sentences: Sequence[tuple[_Said, str]]) -> tuple[_S
     return found
 
 
+def _whole_study(sentences: Sequence[tuple[_Said, str]]) -> tuple[_Said, str] | None:
+    """The report sentence stating a change of the whole study ("The appearances are unchanged from the prior
+    radiograph"), when it is the only sentence of the report stating a change: the change of every thing the report
+    describes ("the boot-shaped configuration is new" against it)."""
+    changing = [(r, t) for r, t in sentences if "change" in r.values]
+    if len(changing) != 1 or not changing[0][0].things or not changing[0][0].things <= _WHOLE_STUDY:
+        return None
+    return changing[0] if not _EXCEPT.search(lower_text(changing[0][1])) else None
+
+
 def _changing(said: _Said, things: frozenset[str], sentences: Sequence[tuple[_Said, str]]
               ) -> tuple[_Said, str] | None:
     """The report sentence stating a change that shares the most thing words with ``things`` (at least
@@ -441,6 +451,8 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
                 pairs.append((kind, changing[0]))
         elif kind == "change":
             j = _changing(said, said.things | before, sentences)
+            if j is None and best >= MIN_SHARED:
+                j = _whole_study(sentences)  # (a thing the report names, when the report changes the whole study)
             if j is not None:
                 pairs.append((kind, j))
         elif kind in MEASURED_KINDS:
