@@ -49,14 +49,14 @@ def _not_thing(attr_words: frozenset[str]) -> frozenset[str]:
     return _NOT_THING | attr_words
 
 
-_SUFFIX = lazy_compile(r"(?:ing|ed|es|s)$")
+_SUFFIX = lazy_compile(r"(?:ing|ed|es|s|ments?)$")
 
 
 @lru_cache(maxsize=16384)
 def _stem(w: str) -> str:
-    """A word's stem for matching two writers' words: an inflection ending (-s, -es, -ed, -ing) and a final "e" off,
-    leaving four letters at least ("tilted", "tilts" -> "tilt"; "thickened", "thickening" -> "thicken"; "encases",
-    "encasing" -> "encas"); "-ss" kept ("mass")."""
+    """A word's stem for matching two writers' words: an inflection ending (-s, -es, -ed, -ing) or a noun's "-ment"
+    and a final "e" off, leaving four letters at least ("tilted", "tilts" -> "tilt"; "thickened", "thickening" ->
+    "thicken"; "encases", "encasing" -> "encas"; "enhancement", "enhance" -> "enhanc"); "-ss" kept ("mass")."""
     if w.endswith("ss"):
         return w
     m = _SUFFIX.search(w)
