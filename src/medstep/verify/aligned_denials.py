@@ -43,6 +43,9 @@ _NON = lazy_compile(r"\bnon\s|\bfail(?:s|ed|ing)?\s+to\b|\black(?:s|ed|ing)?\b|\
 # the noun a lone denied verb is said of: the last word before it, across "which" / "that" / "it" ("the nodule, which
 # does not enhance", "the cyst wall does not enhance")
 _SUBJECT_BEFORE = lazy_compile(r"\b([a-z]{3,})\s*,?\s*(?:(?:which|that|it|they)\s+)?$")
+# "neither the wall nor the contents enhance": each subject with the verb both deny (vdistr25)
+_NEITHER = lazy_compile(r"\bneither\s+([a-z][a-z -]*?)\s+nor\s+([a-z][a-z -]*?)\s+([a-z]{3,})(?=\s*(?:$|[.,;:]|\s+(?:after|"
+                        r"on|with|in|at|during|following)\b))")
 _ITEM_END = lazy_compile(r"[,;:.]|\b(?:and|but|or|while|whereas|although)\b")
 
 Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in the report)
@@ -91,7 +94,8 @@ def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
 def verb_denials(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]],
                  named: Callable[[str], bool]) -> list[Denied]:
     """The items the report's sentences deny with "do not" + a verb ("do not enhance after contrast": two thing words
-    at least, no concept named); an item whose words all stand in another report sentence is left out."""
+    at least, no concept named), or with "neither A nor B" + a verb (A with the verb, B with the verb: "neither the
+    wall nor the contents enhance"); an item whose words all stand in another report sentence is left out."""
     said = [things(lower_text(t)) for _s, t in sentences]
     items: list[Denied] = []
     for n, (start, text) in enumerate(sentences):
@@ -105,6 +109,12 @@ def verb_denials(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
             if len(words) >= MIN_WORDS and not named(text[m.end():b]) and not any(
                     words <= other for k, other in enumerate(said) if k != n):
                 items.append((words, start + m.end(), start + b))
+        for m in _NEITHER.finditer(low):
+            for g in (1, 2):
+                words = things(m.group(g) + " " + m.group(3))
+                if len(words) >= MIN_WORDS and not named(m.group(g) + " " + m.group(3)) and not any(
+                        words <= other for k, other in enumerate(said) if k != n):
+                    items.append((words, start + m.start(), start + m.end()))
     return items
 
 
