@@ -253,6 +253,8 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                     ev = [x for x in _family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
                     if ev and all(changes_conflict(f.change, x[0].change or "") for x in ev):
                         added.append(_conflict(f, ev))
+            if not added:  # (the attribute went to the last finding named, "air bronchograms", which no change has)
+                added += _trailing_change(scanner, s, named, evidence, concepts)
         if added:
             if out is steps:
                 out = list(steps)
@@ -377,6 +379,43 @@ def _kin(a: str, b: str, concepts: dict[str, Concept]) -> bool:
     """Whether concept ``a`` is ``b``, broader or narrower."""
     c = concepts.get(b)
     return a == b or c is not None and (a in c.ancestors or a in c.descendants)
+
+
+# a sentence's last piece that is a change alone ("..., improved since yesterday.", "..., unchanged from the radiograph
+# four weeks ago.", "..., and new since 2019."): up to an adverb before the change word
+_TRAILING = lazy_compile(r",\s*(?:and\s+)?(?:(?:which|that)\s+(?:is|are|has|have)\s+)?(?:now\s+)?(?:[a-z]+ly\s+)?")
+
+
+def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
+                     evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]) -> list[FindingVerdict]:
+    """The contradiction of a change a sentence of step ``s`` says in a last piece of its own after a comma, naming
+    nothing ("There are bilateral airspace opacities ..., improved since yesterday."): the change of the last present
+    finding the sentence named before it whose family the evidence gives a change, against those changes (none when
+    one agrees)."""
+    for sm in SENTENCE.finditer(s.text):
+        a, b = sm.span()
+        cut = s.text.rfind(",", a, b)
+        if cut < 0 or any(cut <= f.start < b for f in s.findings):
+            continue
+        m = _TRAILING.match(s.text, cut)
+        change = first_change(scanner, s.text[cut:b]) if m is not None else None
+        before = [f for f in named if a <= f.start < cut]
+        if change is None or m is None or not before or cut + change[1] != m.end():
+            continue
+        # (of the findings named before it, the last whose family the evidence gives a change: "opacities with air
+        # bronchograms, improved since yesterday" is about the opacities)
+        last, ev = before[-1], []
+        for f in reversed(before):
+            ev = [x for x in _family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
+            if ev:
+                last = f
+                break
+        if ev and all(changes_conflict(change[0], x[0].change or "") for x in ev):
+            x, y = cut + change[1], cut + change[2]
+            return [_conflict(Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[x:y], x, y,
+                                      last.laterality, change=change[0], source="descriptor",
+                                      unit=_UNIT_BASE + s.index, role=s.role), ev)]
+    return []
 
 
 def _conflict(f: Finding, ev: Sequence[tuple[Finding, str, str]]) -> FindingVerdict:
