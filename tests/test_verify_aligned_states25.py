@@ -39,3 +39,9 @@ def test_a_hedged_or_alternative_state_claims_nothing():
     assert "aligned-state-conflict" not in _rules(
         "The fat plane between the mass and the seminal vesicles may be effaced.", _PELVIS)
     assert "aligned-state-conflict" not in _rules("The medial cortex is intact or thinned.", _HUMERUS)
+
+
+def test_the_same_subject_words_in_another_order():
+    report = "MRI of the lumbar spine. The adjacent endplates of L2 and L3 are eroded. The posterior elements are normal."
+    assert "aligned-state-conflict" in _rules("The L2 and L3 endplates remain intact.", report)
+    assert "aligned-state-conflict" not in _rules("The L2 endplate is intact.", report)  # a part of the subject

@@ -11,9 +11,10 @@ their faithful twins. A clause "[the] <subject> is/are/remain(s)/appear(s) <pred
 "thinned") and no normal word, and *denied* words when it opens with "not" ("is not hyperaemic"). A normal word of
 size alone ("normal in size", "not dilated") is left out: a thing of normal size may be abnormal otherwise. A report
 subject stated in one state only (no other report clause of the same subject words states another; none in a clause of
-the past, "was"), met by a chain clause the step asserts, with no hedge, of exactly the same subject words (sides and
-places included: "the medial cortex" is not "the lateral cortex") in the other state -- or stating present a word the
-report denies of it -- is contradicted (``aligned-state-conflict``). A subject with a word of part or quantity ("the
+the past, "was"), met by a chain clause the step asserts, with no hedge, of exactly the same subject words in any
+order ("the L3 and L4 endplates", "the adjacent endplates of L3 and L4"; sides and places included: "the medial cortex"
+is not "the lateral cortex", nor "the L3 endplate" "the endplates of L3 and L4") in the other state -- or stating
+present a word the report denies of it -- is contradicted (``aligned-state-conflict``). A subject with a word of part or quantity ("the
 other wires", "all the ribs", "the remaining cortex") is left alone: "the other wires are intact" beside "the fifth wire
 is fractured" is faithful.
 """
@@ -44,7 +45,7 @@ _TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|whereas|whi
                      r"whether|when|or)\b")
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 _WORDS = lazy_compile(r"[a-z][a-z-]*")
-_FUNCTION = frozenset({"the", "a", "an", "its", "their", "of", "and"})
+_FUNCTION = frozenset({"the", "a", "an", "its", "their", "of", "and", "adjacent"})
 _DENIED_WORDS = lazy_compile(r"not\s+((?:[a-z-]+\s*){1,3}?)\s*(?:$|,|\band\b|\bor\b|\bwith\b|\bon\b|\bin\b)")
 
 State = tuple[str, frozenset[str], int, int]  # (state, denied words, span of the clause in its text)
@@ -54,7 +55,7 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
-def statements(scanner: Scanner, text: str) -> list[tuple[tuple[str, ...], State]]:
+def statements(scanner: Scanner, text: str) -> list[tuple[frozenset[str], State]]:
     """The subject statements of ``text`` (see the module docstring): (subject words, (state, denied words, start,
     end)) for each clause that states its subject's state."""
     low = lower_text(text)
@@ -64,7 +65,8 @@ def statements(scanner: Scanner, text: str) -> list[tuple[tuple[str, ...], State
         m = _STATEMENT.match(low, a, b)
         if m is None or _NOT_SUBJECT.search(m.group(1)) or _TURN.search(low, m.start(2), b):
             continue
-        subject = tuple(_stem(w) for w in m.group(1).split() if w not in _FUNCTION)
+        # (its words in any order: "the L3 and L4 endplates" is "the endplates of L3 and L4")
+        subject = frozenset(_stem(w) for w in m.group(1).split() if w not in _FUNCTION)
         events = sentence_events(scanner, low[m.start(2):b])
         if not subject or any(e[2] in _HEDGING for e in sentence_events(scanner, low[a:b])):
             continue
@@ -87,9 +89,9 @@ def statements(scanner: Scanner, text: str) -> list[tuple[tuple[str, ...], State
 
 
 @owner_memo(4096)
-def report_states(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> dict[tuple[str, ...], State]:
+def report_states(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> dict[frozenset[str], State]:
     """The report's subjects stated in one state only, each with its statement (spans in the report)."""
-    found: dict[tuple[str, ...], list[State]] = {}
+    found: dict[frozenset[str], list[State]] = {}
     for start, text in sentences:
         for subject, (state, words, a, b) in statements(scanner, text):
             found.setdefault(subject, []).append((state, words, start + a, start + b))
@@ -103,7 +105,7 @@ def _conflict(mine: State, theirs: State) -> bool:
 
 
 def state_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int, int]],
-                 reported: dict[tuple[str, ...], State], report: str, unit: int) -> list[FindingVerdict]:
+                 reported: dict[frozenset[str], State], report: str, unit: int) -> list[FindingVerdict]:
     """The contradictions of step ``s``'s subject statements by the report's (see the module docstring)."""
     out = []
     for subject, mine in statements(scanner, s.text):
