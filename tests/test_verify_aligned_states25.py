@@ -45,3 +45,12 @@ def test_the_same_subject_words_in_another_order():
     report = "MRI of the lumbar spine. The adjacent endplates of L2 and L3 are eroded. The posterior elements are normal."
     assert "aligned-state-conflict" in _rules("The L2 and L3 endplates remain intact.", report)
     assert "aligned-state-conflict" not in _rules("The L2 endplate is intact.", report)  # a part of the subject
+
+
+def test_a_size_normal_against_a_size_word_and_an_organ_s_generic_normal_left_to_the_lexicon():
+    veins = ("CT of the chest. A 6 mm nodule lies in the right upper lobe, and the brachiocephalic veins are normal in "
+             "calibre. The lungs are clear.")
+    assert "aligned-state-conflict" in _rules("The brachiocephalic veins are prominent.", veins)
+    assert "aligned-state-conflict" not in _rules("The brachiocephalic veins are opacified.", veins)
+    # "clear" lungs deny opacities (the lexicon's reading), not a hyperinflation
+    assert "aligned-state-conflict" not in _rules("The lungs are hyperinflated.", veins)

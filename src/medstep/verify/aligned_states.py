@@ -9,7 +9,9 @@ their faithful twins. A clause "[the] <subject> is/are/remain(s)/appear(s) <pred
 *normal* when the predicate holds a normal word of the lexicon (``states.tsv``: "intact", "spared", "preserved",
 "normal") and no abnormal word, *abnormal* when it holds an abnormal word ("eroded", "involved", "disrupted",
 "thinned") and no normal word, and *denied* words when it opens with "not" ("is not hyperaemic"). A normal word of
-size alone ("normal in size", "not dilated") is left out: a thing of normal size may be abnormal otherwise. A report
+size ("normal in size", "normal in calibre") is against a size word only ("prominent", "dilated"): a thing of normal size
+may be abnormal otherwise. An organ's generic normal word ("The lungs are clear") is left to the lexicon, which reads
+the absences it implies: "The lungs are hyperinflated" is not against it. A report
 subject stated in one state only (no other report clause of the same subject words states another; none in a clause of
 the past, "was"), met by a chain clause the step asserts, with no hedge, of exactly the same subject words in any
 order ("the L3 and L4 endplates", "the adjacent endplates of L3 and L4"; sides and places included: "the medial cortex"
@@ -26,13 +28,15 @@ from collections.abc import Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.findings import Polarity
-from medstep.verify.lexicon import K_ABN, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
+from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
 from medstep.verify.memo import owner_memo
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.verdicts import FindingVerdict
 
-NORMAL, ABNORMAL, DENIED = "normal", "abnormal", "denied"
+NORMAL, NORMAL_SIZE, ABNORMAL, DENIED = "normal", "normal size", "abnormal", "denied"
+_SIZE_WORDS = frozenset({"enlarged", "dilated", "distended", "widened", "prominent", "expanded", "ballooned", "bulky",
+                         "large", "narrowed", "small", "shrunken"})
 _CLAUSE = lazy_compile(r"[;,:]\s*|\s+(?:and|while|whereas|but)\s+(?=the\s)")
 _STATEMENT = lazy_compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?((?:[a-z0-9][a-z0-9/-]*\s+){0,7}?"
                           r"[a-z0-9][a-z0-9/-]*)\s+(?:is|are|remains?|appears?|looks?|seems?)\s+(?:still\s+)?(.+)$")
@@ -40,6 +44,8 @@ _STATEMENT = lazy_compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?((?:[
 _NOT_SUBJECT = lazy_compile(r"\b(?:there|it|this|these|those|that|which|who|what|no|not|none|rest|remainder|remaining|"
                             r"other|others|otherwise|all|each|every|both|some|most|many|several|one|any|either|neither|"
                             r"overall|appearance|appearances|finding|findings|patient|study|image|images)\b")
+_GENERIC = lazy_compile(r"(?:(?:grossly|essentially)\s+)?(?:clear|normal|unremarkable)|within normal limits|wnl|"
+                        r"appears?\s+normal|no\s+abnormality")
 _SIZE_ONLY = lazy_compile(r"size|calib|enlarg|dilat|widen|height|volume|thick|length|diameter")
 _TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|whereas|while|yet|save|besides|aside|than|if|"
                      r"whether|when|or)\b")
@@ -81,7 +87,13 @@ def statements(scanner: Scanner, text: str) -> list[tuple[frozenset[str], State]
             continue
         normal = [e for e in events if e[2] == K_NORMAL]
         if normal and K_ABN not in kinds:
-            if not any(_SIZE_ONLY.search(pred, e[0], e[1]) for e in normal):
+            if any(_SIZE_ONLY.search(pred, e[0], e[1] + 16) for e in normal):
+                out.append((subject, (NORMAL_SIZE, frozenset(), a, b)))  # ("normal in calibre")
+            elif all(_GENERIC.fullmatch(pred[e[0]:e[1]]) for e in normal) and any(
+                    e[2] == K_CONCEPT for e in sentence_events(scanner, m.group(1))):
+                continue  # ("The lungs are clear": an organ's generic normal word denies what its lexicon row
+                # expands to, judged there; "The lungs are hyperinflated" is not denied by it)
+            else:
                 out.append((subject, (NORMAL, frozenset(), a, b)))
         elif K_ABN in kinds and not normal:
             out.append((subject, (ABNORMAL, frozenset(_WORDS.findall(pred)), a, b)))
@@ -101,6 +113,8 @@ def report_states(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> d
 def _conflict(mine: State, theirs: State) -> bool:
     if theirs[0] == DENIED:
         return mine[0] == ABNORMAL and bool(theirs[1] & mine[1])
+    if {mine[0], theirs[0]} == {NORMAL_SIZE, ABNORMAL}:  # (a size normal against a size word only)
+        return bool((mine[1] | theirs[1]) & _SIZE_WORDS)
     return {mine[0], theirs[0]} == {NORMAL, ABNORMAL}
 
 
