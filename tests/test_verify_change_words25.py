@@ -28,3 +28,15 @@ def test_more_marked_on_one_side_is_no_change():
 def test_a_comparative_after_an_ordinal_compares_no_studies():
     # "a second, larger echogenic mass" tells one mass from the other: no worsening a stable chain would contradict
     assert not _contradicted("The echogenic masses of the spleen are unchanged.", _SPLEEN)
+
+
+def test_more_or_less_of_an_abnormal_state_than_on_an_earlier_study():
+    report = ("Chest radiograph after oesophagectomy. The gastric conduit lies in the right chest. The conduit is less "
+              "distended than on the study of three months ago.")
+    assert _contradicted("The conduit is more distended than on the previous study.", report)
+    assert not _contradicted("The conduit is less distended than before.", report)
+
+
+def test_more_of_a_state_than_the_other_side_is_no_change():
+    report = "CT of the abdomen. The left renal pelvis is more dilated than the right. The bladder is normal."
+    assert not _contradicted("The left renal pelvis is unchanged.", report)

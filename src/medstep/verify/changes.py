@@ -72,7 +72,19 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
                     return value, s, e
         elif kind == K_ABN and payload in GROWN and in_perfect(low, s) and s - neg_end > _NEGATION_REACH:
             return "worsened", s, e
+        elif kind == K_ABN and s - neg_end > _NEGATION_REACH and (m := _THAN_BEFORE.match(low, e)) is not None:
+            # "The conduit is less distended than on the study of three months ago": an abnormal state's degree
+            # compared with an earlier study, more of it worse, less of it better
+            more = low.rfind("more ", max(0, s - 5), s) >= 0
+            if more or low.rfind("less ", max(0, s - 5), s) >= 0:
+                return ("worsened" if more else "improved"), s - 5, m.end()
     return measured_change(low)
+
+
+# the comparison with an earlier study after "more/less <abnormal word>": "than on the study of ...", "than before"
+_THAN_BEFORE = lazy_compile(r"\s+than\s+(?:(?:on|in|at)\s+)?(?:(?:the|a|an)\s+)?(?:previous(?:ly)?|prior|earlier|last|"
+                            r"preceding|initial|baseline|before|study|radiograph|film|scan|examination|exam|ct|mri|"
+                            r"ultrasound|one)\b")
 
 
 _SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
