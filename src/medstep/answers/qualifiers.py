@@ -43,9 +43,8 @@ APPEARANCE = ("hypoechoic", "hyperechoic", "anechoic", "isoechoic", "echogenic",
               "homogeneous", "heterogeneously", "homogeneously", "lucent", "lytic", "sclerotic", "septated",
               "multiloculated", "unilocular", "multilocular", "clustered", "grouped", "pleomorphic", "amorphous",
               "gangrenous", "perforated", "emphysematous", "bucket", "handle", "flap", "horizontal", "vertical",
-              "rapid", "slow", "sliding", "rolling", "spreading", "articular", "subcapital", "subtrochanteric",
-              "intertrochanteric", "intraperitoneal", "retroperitoneal", "extraperitoneal", "dichorionic",
-              "diamniotic", "monochorionic", "monoamniotic")
+              "rapid", "slow", "sliding", "rolling", "spreading", "dichorionic", "diamniotic", "monochorionic",
+              "monoamniotic")
 # How many: "multiple gallstones", "solitary pulmonary nodule".
 NUMBER = ("multiple", "solitary", "single", "numerous", "several", "few", "innumerable", "scattered", "isolated")
 # A device's build and route: "dual-chamber pacemaker", "tunnelled central venous catheter".
@@ -73,7 +72,8 @@ PLACE = ("intrauterine", "intracranial", "extracranial", "intraventricular", "pe
          "subscapularis", "cerebellopontine", "accessory", "ossicle", "lead", "leads", "v1", "v2", "v3", "v4", "v5", "v6", "avf", "avl", "avr",
          "precordial", "septal", "anteroseptal", "anterolateral", "inferolateral", "posterolateral", "posteromedial",
          "anteromedial", "mca", "aca", "pca", "ica", "lad", "ileocolic", "ileoileal", "colocolic", "jejunojejunal",
-         "ileocaecal", "ileocecal", "jejunal", "postaxial", "preaxial")
+         "ileocaecal", "ileocecal", "jejunal", "postaxial", "preaxial", "articular", "subcapital", "subtrochanteric",
+         "intertrochanteric", "intraperitoneal", "retroperitoneal", "extraperitoneal")
 
 QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + APPEARANCE + NUMBER + BUILD + PLACE)
 

@@ -7,10 +7,14 @@ the question asked of the head noun alone ("Is there an effusion?"), for the sta
 with, only where nothing in the answer could make it another one:
 
 * the question is "Is there (a/an/any) <qualifier> <head>?" with one qualifier word that says where or of what
-  the finding is (not its kind or time: "an acute fracture" is not answered by "a fracture");
+  the finding is (not its kind or time: "an acute fracture" is not answered by "a fracture"), or "Is there a <head>
+  of / in (the) <place>?" with a place of one to three words and no side ("Is there a fracture of the hip?" -
+  "There is a fracture.": the hip's image, the hip's fracture);
 * every mention of the head in the answer stands with nothing before it but articles, numbers, sizes and degrees
-  ("a small", "a moderate circumferential", "no"), and nothing after it but a measurement ("of 1.4 cm") or the end
-  of its clause: no other qualifier ("pleural effusion"), no place ("effusion in the knee");
+  ("a small", "a moderate circumferential", "no") or words that say what kind of it or how it looks and name no place
+  (``answers/qualifiers.py``: "an oval mass", "a transverse fracture", "a 12 mm anechoic cyst"), and nothing after it
+  but a measurement ("of 1.4 cm") or the end of its clause: no other qualifier ("pleural effusion", "renal cyst"), no
+  place ("effusion in the knee");
 * the answer names no side ("bilateral effusions" are pleural ones) and no other word of the question's family
   (the qualifier itself is left to the full question's readers).
 """
@@ -19,16 +23,30 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, qualifiers
+from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.lazyre import lazy_compile
 
 _QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
+# "Is there a fracture of the hip?", "Is there a cyst in the breast?": the head, then its place.
+_PLACED_QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+(?:of|in|within|involving)\s+"
+                                r"(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2})\s*\?\s*$")
+# Words before the head that say what kind of it, or how it looks, and no place: "an oval mass", "a transverse
+# fracture", "an anechoic cyst" (not ``qualifiers.PLACE``: "a scaphoid fracture" is the scaphoid's).
+_KIND = frozenset(qualifiers.ACUITY + qualifiers.CAUSE + qualifiers.FORM + qualifiers.APPEARANCE + qualifiers.NUMBER)
 # What may stand right before the bare head: a size, a degree, a shape of spread, a denial.
 _BEFORE = (r"(?:a|an|the|no|any|small|moderate|large|trace|tiny|mild|minimal|massive|huge|big|sizeable|sizable|active|ongoing|"
            r"circumferential|simple|complex|loculated|new|moderate-sized|small-volume|large-volume|slight|"
+           r"(?:mild|minimal|moderate|marked|slight|severe)ly|"  # "a minimally displaced fracture"
            r"\d+(?:[.,]\d+)?|mm|cm|ml)")
 _AFTER = lazy_compile(r"(?i)\s*(?:$|[.,;:!)]|\s+(?:of\s+(?:about\s+|approximately\s+|up\s+to\s+)?\d|is\b|are\b|was\b|"
+                      r"at\s+(?:the\s+)?\d{1,2}(?::\d\d)?\s*o['’]?\s*clock\b|"  # a clock-face position in the asked organ
                       r"were\b|measur\w*|not\b|" + hedges.alternation(negation.SEEN) + r"\b))")
+# A place the rest of the head's sentence puts it in, after a verb: "is seen in the pancreas", "lies along the wall"
+# (a measurement or a clock-face position is no other place: "of 1.4 cm", "at 10 o'clock").
+_PLACED_LATER = lazy_compile(r"(?i)\b(?:in|within|inside|at|of|through|across|along|involving|from|on|near|adjacent|"
+                             r"around|beside|into|to|over|under|behind|above|below)\s+(?!(?:about\s+|approximately\s+|"
+                             r"up\s+to\s+|the\s+)?\d)")
 # Qualifiers that say what kind or time of the finding is asked, not where: "an acute fracture" is not answered by
 # "a fracture", "free air" not by "air".
 _NOT_PLACE = frozenset({"acute", "chronic", "old", "healed", "healing", "recent", "new", "active", "free", "displaced",
@@ -40,16 +58,34 @@ _DENIED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY) + r")\b"
 _SIDES = lazy_compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|either)\b")
 
 
+def _finding(word: str) -> bool:
+    """Whether ``word`` alone names a finding of the vocabulary (``answers/concepts.tsv``)."""
+    ms = vocabulary().mentions(word)
+    return (len(ms) == 1 and ms[0].kind is MentionKind.CONCEPT and ms[0].end - ms[0].start == len(word)
+            and vocabulary().concepts[ms[0].concept].category == "finding")
+
+
 def reduced(question: str, text: str) -> str | None:
     """"Is there an <head>?" when ``text`` may be read by its head noun alone (module docstring), else ``None``."""
     m = _QUESTION.match(question)
-    if m is None or _SIDES.search(text) or _DENIED.search(question):
+    placed = _PLACED_QUESTION.match(question) if m is None else None
+    if _SIDES.search(text) or _DENIED.search(question):
         return None
-    qualifier, head = m.group(1).lower(), m.group(2).lower()
-    if qualifier in _ARTICLES:
+    if m is not None:
+        quals, head = [m.group(1).lower()], m.group(2).lower()
+    elif placed is not None:
+        head, quals = placed.group(1).lower(), placed.group(2).lower().split()
+        if _SIDES.search(placed.group(2)) or quals[-1] in _ARTICLES:
+            return None  # "a fracture of the left hand": the side is the readers' of the full question
+    else:
+        return None
+    if quals[0] in _ARTICLES or head in _ARTICLES:
         return None  # "Is there a diffusion?" is already the head noun's question (read again, it would loop)
-    if qualifier in _NOT_PLACE or qualifier in text.lower():
+    low = text.lower()
+    if any(q in _NOT_PLACE or q in low for q in quals):
         return None
+    if placed is not None and not _finding(head):
+        return None  # "Is there evidence of a fracture?": no finding's head noun
     mentions = list(re.finditer(r"(?i)\b" + re.escape(head) + r"s?\b", text))
     if not mentions:
         return None
@@ -58,12 +94,14 @@ def reduced(question: str, text: str) -> str | None:
         # "— that's active extravasation": the pointing word's copula written out
         words = re.findall(r"[A-Za-z0-9.,-]+", re.sub(r"(?i)\b(it|that|this|there)['’]s\b", r"\1 is", before))
         k = len(words)
-        while k and re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I):
+        while k and (re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I) or words[k - 1].lower() in _KIND):
             k -= 1
         if k and not re.fullmatch(r"(?i)there|is|are|was|were|with|and|but", words[k - 1]):
             return None  # "a pleural effusion", "the knee effusion": another qualifier before it
         if _AFTER.match(text, mention.end()) is None:
             return None  # "an effusion in the knee"
+        if _PLACED_LATER.search(re.split(r"[.;!?\n]", text[mention.end():], maxsplit=1)[0]):
+            return None  # "A lesion is seen in the tail of the pancreas." to "Is there a hepatic lesion?"
     return f"Is there {'an' if head[:1] in 'aeiou' else 'a'} {head}?"
 
 

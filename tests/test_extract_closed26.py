@@ -1,0 +1,59 @@
+"""Closed answers (session 26, issue #7): replies that state the asked finding plainly without repeating the place
+the question gave it ("Is there a fracture of the hip?" - "There is a fracture.", "Is there a breast cyst?" - "A 9 mm
+anechoic cyst at 10 o'clock.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.head_noun import reduced
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in question)
+    sample = Sample(id="x", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+    return extract(text, sample).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the head noun asked with its place after it, the reply naming no place
+    ("Is there a fracture of the hip?", "There is a fracture.", "yes"),
+    ("Is there a fracture of the skull?", "A linear fracture is present.", "yes"),
+    ("Are there any fractures of the pelvis?", "Multiple fractures are seen.", "yes"),
+    ("Is there a nodule in the thyroid?", "A solid hypoechoic nodule is present.", "yes"),
+    ("Is there a lesion in the liver?", "A 2 cm hypoechoic lesion is seen.", "yes"),
+    ("Is there a fracture of the femur?", "No fracture is identified.", "no"),
+    # what kind or how it looks, before the head: no place
+    ("Is there a fracture of the ankle?", "A minimally displaced oblique fracture is present.", "yes"),
+    ("Is there a mass in the breast?", "An irregular spiculated mass is seen.", "yes"),
+    ("Is there a cyst in the kidney?", "A simple cyst measuring 3 cm.", "yes"),
+    ("Is there a breast cyst?", "A 9 mm anechoic cyst at 10 o'clock.", "yes"),
+    # near misses: another place before or after the head, a side, a hedge, a kind asked, no finding's head
+    ("Is there a nodule in the thyroid?", "A nodule in the right upper lobe.", None),
+    ("Is there a fracture of the hip?", "There is a fracture of the distal radius.", None),
+    ("Is there a fracture of the hip?", "A scaphoid fracture.", None),
+    ("Is there a fracture of the wrist?", "An intertrochanteric fracture.", None),
+    ("Is there a cyst in the breast?", "A renal cyst.", None),
+    ("Is there a cyst in the kidney?", "A cyst in the liver.", None),
+    ("Is there a breast cyst?", "A 9 mm anechoic cyst in the axilla.", None),
+    ("Is there a fracture of the hip?", "There is a left-sided fracture.", None),
+    ("Is there a fracture of the left hip?", "There is a fracture.", None),
+    ("Is there a mass in the breast?", "Possibly a mass.", None),
+    ("Is there a fracture of the hip?", "A fracture cannot be excluded.", None),
+    ("Is there a mass in the breast?", "Mass effect on the ventricle.", None),
+])
+def test_head_noun_of_a_placed_question(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, bare", [
+    ("Is there a fracture of the hip?", "There is a fracture.", "Is there a fracture?"),
+    ("Is there a cyst in the breast?", "An oval cyst.", "Is there a cyst?"),
+    ("Is there evidence of a fracture?", "There is evidence.", None),  # no finding's head noun
+    ("Is there a fracture of the hip?", "A fracture of the hip.", None),  # the place repeated: the full question's
+    ("Is there a fracture of the hip?", "A subcapital fracture.", None),  # a place adjective (qualifiers.PLACE)
+])
+def test_reduced_question(question: str, text: str, bare: str | None) -> None:
+    assert reduced(question, text) == bare
