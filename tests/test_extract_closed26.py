@@ -57,3 +57,22 @@ def test_head_noun_of_a_placed_question(question: str, text: str, expected: str 
 ])
 def test_reduced_question(question: str, text: str, bare: str | None) -> None:
     assert reduced(question, text) == bare
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the reply places the finding in a part of the asked place (verify/sites.tsv's part-of), a side allowed with it
+    ("Is there a fracture of the forearm?", "Oblique fracture of the radial shaft.", "yes"),
+    ("Is there a fracture of the foot?", "A fracture runs through the neck of the fourth metatarsal.", "yes"),
+    ("Is there a fracture of the face?", "Fractures through the right zygomatic arch.", "yes"),
+    ("Is there a fracture of the hip?", "Impacted fracture of the left femoral neck.", "yes"),
+    ("Is there a fracture of the face?", "Depressed left orbital floor fracture.", "yes"),
+    # near misses: a place outside the asked one, a part denied, a hedge, a side with no part
+    ("Is there a fracture of the hip?", "A fracture of the femoral shaft.", None),
+    ("Is there a fracture of the forearm?", "A fracture of the humeral shaft.", None),
+    ("Is there a fracture of the foot?", "No fracture of the metatarsals.", None),
+    ("Is there a fracture of the foot?", "There may be a fracture of the second metatarsal.", None),
+    ("Is there a fracture of the face?", "A fracture on the left.", None),
+    ("Is there a fracture of the hip?", "Fracture of the right femoral shaft and left femoral neck.", None),
+])
+def test_head_noun_in_a_part_of_the_asked_place(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

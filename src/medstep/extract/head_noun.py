@@ -69,7 +69,7 @@ def reduced(question: str, text: str) -> str | None:
     """"Is there an <head>?" when ``text`` may be read by its head noun alone (module docstring), else ``None``."""
     m = _QUESTION.match(question)
     placed = _PLACED_QUESTION.match(question) if m is None else None
-    if _SIDES.search(text) or _DENIED.search(question):
+    if _DENIED.search(question):
         return None
     if m is not None:
         quals, head = [m.group(1).lower()], m.group(2).lower()
@@ -86,23 +86,75 @@ def reduced(question: str, text: str) -> str | None:
         return None
     if placed is not None and not _finding(head):
         return None  # "Is there evidence of a fracture?": no finding's head noun
+    region = _site(" ".join(quals))
+    sided = _SIDES.search(text) is not None
+    if sided and region is None:
+        return None
     mentions = list(re.finditer(r"(?i)\b" + re.escape(head) + r"s?\b", text))
     if not mentions:
         return None
     for mention in mentions:
-        before = text[:mention.start()].split(".")[-1].split(";")[-1]
+        before = text[:mention.start()]
+        part_before = _part_before(before, region)
+        if part_before is not None:
+            before = before[:part_before]
         # "— that's active extravasation": the pointing word's copula written out
-        words = re.findall(r"[A-Za-z0-9.,-]+", re.sub(r"(?i)\b(it|that|this|there)['’]s\b", r"\1 is", before))
+        words = re.findall(r"[A-Za-z0-9.,-]+", re.sub(r"(?i)\b(it|that|this|there)['’]s\b", r"\1 is",
+                                                      before.split(".")[-1].split(";")[-1]))
         k = len(words)
-        while k and (re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I) or words[k - 1].lower() in _KIND):
+        while k and (re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I) or words[k - 1].lower() in _KIND
+                     or part_before is not None and _SIDES.fullmatch(words[k - 1])):
             k -= 1
         if k and not re.fullmatch(r"(?i)there|is|are|was|were|with|and|but", words[k - 1]):
             return None  # "a pleural effusion", "the knee effusion": another qualifier before it
-        if _AFTER.match(text, mention.end()) is None:
-            return None  # "an effusion in the knee"
-        if _PLACED_LATER.search(re.split(r"[.;!?\n]", text[mention.end():], maxsplit=1)[0]):
-            return None  # "A lesion is seen in the tail of the pancreas." to "Is there a hepatic lesion?"
+        rest = re.split(r"[.;!?\n]", text[mention.end():], maxsplit=1)[0]
+        part_after = _part_after(rest, region)
+        if not part_after and (_AFTER.match(text, mention.end()) is None or _PLACED_LATER.search(rest)):
+            return None  # "an effusion in the knee", "A lesion is seen in the tail of the pancreas." to "a hepatic lesion?"
+        if sided and part_before is None and not part_after:
+            return None  # "bilateral effusions" are pleural ones: a side only with a part of the asked place
     return f"Is there {'an' if head[:1] in 'aeiou' else 'a'} {head}?"
+
+
+def _site(place: str) -> str | None:
+    """The one site of ``verify/sites.tsv`` the question's place words name whole ("hip", "femoral neck"), else ``None``."""
+    from medstep.verify.aligned_sites import sites_in  # (the verifier's site table; imported when first needed)
+    found = sites_in(place)
+    return found[0][0] if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(place) else None
+
+
+def _is_part(site: str, region: str) -> bool:
+    from medstep.verify.aligned_sites import site_table
+    return site != region and region in site_table().ancestors[site]
+
+
+def _part_before(before: str, region: str | None) -> int | None:
+    """Where a part of the asked place named right before the head starts ("a subcapital region fracture", "an ulnar
+    shaft fracture" to "a fracture of the forearm?"), else ``None``."""
+    if region is None:
+        return None
+    from medstep.verify.aligned_sites import sites_in
+    low = before.lower()
+    found = [s for s in sites_in(low) if not low[s[2]:].strip()]
+    return found[-1][1] if found and _is_part(found[-1][0], region) else None
+
+
+_PART_LINK = lazy_compile(r"(?i)^\s*(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,2}?(?:of|in|through|"
+                          r"across|involving|at|along|within)\s+(?:the\s+)?")
+
+
+def _part_after(rest: str, region: str | None) -> bool:
+    """Whether the rest of the head's sentence puts it in parts of the asked place only ("of the ulnar shaft",
+    "through the base of the second metatarsal" to "a fracture of the foot?"; ``verify/sites.tsv``'s part-of)."""
+    if region is None or _PART_LINK.match(rest) is None:
+        return False
+    from medstep.verify.aligned_sites import sites_in
+    low = rest.lower()
+    found = [(s, b) for s, _a, b in sites_in(low) if _OF.match(low, b) is None]  # "the neck of the metatarsal": its part
+    return bool(found) and all(_is_part(s, region) for s, _b in found)
+
+
+_OF = lazy_compile(r"\s+of\b")
 
 
 __all__ = ["reduced"]
