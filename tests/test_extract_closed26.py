@@ -76,3 +76,31 @@ def test_reduced_question(question: str, text: str, bare: str | None) -> None:
 ])
 def test_head_noun_in_a_part_of_the_asked_place(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the place fronted ("a fracture of the skull" is a skull fracture): the organ called normal or intact rules it out
+    ("Is there a fracture of the skull?", "The calvarium is intact.", "no"),
+    ("Is there a fracture of the hip?", "The bones are intact.", "no"),
+    ("Is there a mass in the breast?", "Normal breast tissue throughout.", "no"),
+    ("Is there a fracture of the skull?", "A scalp haematoma over an intact calvarium.", "no"),
+    # near misses: the place outside the organ fractured, another state of the organ, a lumped place, a side
+    ("Is there a fracture of the skull?", "The calvarium is intact but the mandible is fractured.", None),
+    ("Is there a lesion in the liver?", "The liver is enlarged.", None),
+    ("Is there a fracture of the femur?", "The ankle is intact.", None),
+])
+def test_fronted_place_ruled_out_by_a_normal_organ(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, front", [
+    ("Is there a fracture of the skull?", "Is there a skull fracture?"),
+    ("Is there a lesion in the liver?", "Is there a liver lesion?"),
+    ("Is there a fracture of the femur?", None),  # the vocabulary lumps "femur fracture" with the ankle's
+    ("Is there a fracture of the left hip?", None),  # a side: the full question's
+    ("Is there evidence of a fracture?", None),
+])
+def test_fronted_question(question: str, front: str | None) -> None:
+    from medstep.extract.head_noun import fronted
+    assert fronted(question) == front
+

@@ -25,6 +25,7 @@ import re
 
 from medstep.answers import hedges, negation, qualifiers
 from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.wordforms import forms
 from medstep.lazyre import lazy_compile
 
 _QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
@@ -157,4 +158,25 @@ def _part_after(rest: str, region: str | None) -> bool:
 _OF = lazy_compile(r"\s+of\b")
 
 
-__all__ = ["reduced"]
+def fronted(question: str) -> str | None:
+    """"Is there a fracture of the skull?" asked as "Is there a skull fracture?" where the vocabulary names that one
+    finding and its id carries the place's last word or a form of it (``answers/wordforms.tsv``): the place put before
+    the head names the organ's own kind of it, whose normal organ rules it out ("The calvarium is intact."). A place
+    the vocabulary lumps with others ("femur fracture" is read as ``ankle_fracture``) is not fronted."""
+    m = _PLACED_QUESTION.match(question)
+    if m is None or _SIDES.search(m.group(2)) or _DENIED.search(question):
+        return None
+    head, place = m.group(1).lower(), m.group(2).lower()
+    if not _finding(head) or place.split()[-1] in _ARTICLES:
+        return None
+    phrase = f"{place} {head}"
+    ms = vocabulary().mentions(phrase)
+    if len(ms) != 1 or ms[0].kind is not MentionKind.CONCEPT or ms[0].end - ms[0].start != len(phrase):
+        return None
+    concept = ms[0].concept
+    if vocabulary().concepts[concept].category != "finding" or not set(forms(place.split()[-1])) & set(concept.split("_")):
+        return None
+    return f"Is there {'an' if place[:1] in 'aeiou' else 'a'} {phrase}?"
+
+
+__all__ = ["fronted", "reduced"]
