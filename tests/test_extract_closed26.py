@@ -104,3 +104,17 @@ def test_fronted_question(question: str, front: str | None) -> None:
     from medstep.extract.head_noun import fronted
     assert fronted(question) == front
 
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a part of an organ named by its own part words, and a kind denied by "non-", before the head
+    ("Is there a cyst in the kidney?", "A 15 mm simple cyst arises from the upper pole.", "yes"),
+    ("Is there a bladder mass?", "A 2 cm mass along the posterior wall.", "yes"),
+    ("Is there a fracture of the wrist?", "A non-displaced fracture through the scaphoid waist.", "yes"),
+    # near misses: another organ's chamber or lobe, a part of a named other organ, a denial
+    ("Is there a renal mass?", "A mass in the ventricle.", None),
+    ("Is there a hepatic lesion?", "A lesion in the upper lobe.", None),
+    ("Is there a cyst in the kidney?", "A simple cyst arises from the lower pole of the spleen.", None),
+    ("Is there a renal cyst?", "A cyst is not seen in the lower pole.", None),
+])
+def test_head_noun_in_an_organs_own_part(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -26,6 +26,7 @@ import re
 from medstep.answers import hedges, negation, qualifiers
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.wordforms import forms
+from medstep.extract.implicit_words import ORGAN_PARTS, POSITION
 from medstep.lazyre import lazy_compile
 
 _QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
@@ -103,13 +104,13 @@ def reduced(question: str, text: str) -> str | None:
         words = re.findall(r"[A-Za-z0-9.,-]+", re.sub(r"(?i)\b(it|that|this|there)['’]s\b", r"\1 is",
                                                       before.split(".")[-1].split(";")[-1]))
         k = len(words)
-        while k and (re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I) or words[k - 1].lower() in _KIND
+        while k and (re.fullmatch(_BEFORE, words[k - 1].strip(".,"), re.I) or _NON.sub("", words[k - 1].lower()) in _KIND
                      or part_before is not None and _SIDES.fullmatch(words[k - 1])):
             k -= 1
         if k and not re.fullmatch(r"(?i)there|is|are|was|were|with|and|but", words[k - 1]):
             return None  # "a pleural effusion", "the knee effusion": another qualifier before it
         rest = re.split(r"[.;!?\n]", text[mention.end():], maxsplit=1)[0]
-        part_after = _part_after(rest, region)
+        part_after = _part_after(rest, region) or _OWN_PART.match(rest) is not None
         if not part_after and (_AFTER.match(text, mention.end()) is None or _PLACED_LATER.search(rest)):
             return None  # "an effusion in the knee", "A lesion is seen in the tail of the pancreas." to "a hepatic lesion?"
         if sided and part_before is None and not part_after:
@@ -156,6 +157,14 @@ def _part_after(rest: str, region: str | None) -> bool:
 
 
 _OF = lazy_compile(r"\s+of\b")
+# the parts that are one organ's own chambers or lobes ("in the left ventricle", "in the upper lobe"): another organ
+_CHAMBERS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes"})
+_NON = lazy_compile(r"^non-?")  # "a non-displaced fracture": still a kind of it
+# The rest of the head's sentence naming only a part of an organ by its own part words ("arises from the lower pole",
+# "along the posterior wall"): a place in whatever organ the image is of, none other named.
+_OWN_PART = lazy_compile(r"(?i)^\s*(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,2}?(?:of|in|at|from|along|within)\s+(?:the\s+)?"
+                         r"(?:(?:" + "|".join(sorted(POSITION - {"from"})) + r")\s+){0,2}(?:" + "|".join(sorted(ORGAN_PARTS - _CHAMBERS))
+                         + r")\s*,?\s*$")
 
 
 def fronted(question: str) -> str | None:
