@@ -118,3 +118,27 @@ def test_fronted_question(question: str, front: str | None) -> None:
 ])
 def test_head_noun_in_an_organs_own_part(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a denial or a seeing verb written inside a finding's Chinese name, after its place (zh_concepts.rejoined)
+    ("是否有气腹？", "膈下未见游离气体。", "否"),
+    ("是否有气腹？", "膈下可见少量游离气体。", "是"),
+    ("Is there pneumoperitoneum?", "膈下未见游离气体。", "否"),  # the verdict in the reply's language
+    # near misses: a hedge, something else denied under the diaphragm, a narrowing size denied
+    ("是否有气腹？", "膈下可能有游离气体。", None),
+    ("是否有气腹？", "膈下未见异常。", None),
+    ("是否有气腹？", "膈下未见大量游离气体。", None),
+])
+def test_chinese_denial_inside_a_findings_name(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("clause, joined", [
+    ("膈下未见游离气体", "未见膈下游离气体"),
+    ("膈下可见游离气体", "可见膈下游离气体"),
+    ("膈下未见异常", "膈下未见异常"),  # no finding named across the verb
+])
+def test_rejoined(clause: str, joined: str) -> None:
+    from medstep.extract.zh_concepts import rejoined
+    assert rejoined(clause) == joined

@@ -186,7 +186,7 @@ def _read(text: str, asked: Asked) -> str | None:
     for sentence in re.split(r"[。！!\n]", text):
         found: set[Stance] = set()
         for clause in _CLAUSE.split(sentence):
-            found |= _clause_stances(clause, asked)
+            found |= _clause_stances(rejoined(clause), asked)
         if found and _HEDGE.search(sentence):
             return None
         stances |= found
@@ -195,6 +195,28 @@ def _read(text: str, asked: Asked) -> str | None:
     return ZH_YES if Stance.YES in stances else ZH_NO
 
 
+
+
+# A denial or a verb of seeing written inside a finding's name, after its place: "膈下未见游离气体" (under the diaphragm no
+# free gas: 膈下游离气体, pneumoperitoneum), "心影未见增大", "膈下可见游离气体".
+_INSIDE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r"|可见|见)(?:明显|明确|确切)?(?:少量|少许|大量)?")
+
+
+def rejoined(clause: str) -> str:
+    """``clause`` with a denial or seeing verb inside a vocabulary name moved before the whole name ("膈下未见游离气体"
+    -> "未见膈下游离气体"): the place before the verb and the words after it make one finding's name. Only where the
+    vocabulary names a finding that begins with those place characters and runs past the verb's place."""
+    voc = vocabulary()
+    for m in _INSIDE.finditer(clause):
+        before, after = clause[:m.start()], clause[m.end():]
+        for k in range(min(4, len(before)), 0, -1):
+            place = before[-k:]
+            if not all(HAN.fullmatch(c) for c in place):
+                continue
+            ms = voc.mentions(place + after)
+            if ms and ms[0].start == 0 and ms[0].end > k and ms[0].kind is MentionKind.CONCEPT:
+                return before[:-k] + m.group(0) + place + after
+    return clause
 
 
 # ----------------------------------------------------------------------------- an organ's size asked normal
