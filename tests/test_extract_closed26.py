@@ -53,7 +53,8 @@ def test_head_noun_of_a_placed_question(question: str, text: str, expected: str 
     ("Is there a cyst in the breast?", "An oval cyst.", "Is there a cyst?"),
     ("Is there evidence of a fracture?", "There is evidence.", None),  # no finding's head noun
     ("Is there a fracture of the hip?", "A fracture of the hip.", None),  # the place repeated: the full question's
-    ("Is there a fracture of the hip?", "A subcapital fracture.", None),  # a place adjective (qualifiers.PLACE)
+    ("Is there a fracture of the wrist?", "A subcapital fracture.", None),  # a place adjective (qualifiers.PLACE) elsewhere
+    ("Is there a fracture of the hip?", "A subcapital fracture.", "Is there a fracture?"),  # a part of the hip (sites.tsv)
 ])
 def test_reduced_question(question: str, text: str, bare: str | None) -> None:
     assert reduced(question, text) == bare
@@ -142,3 +143,21 @@ def test_chinese_denial_inside_a_findings_name(question: str, text: str, expecte
 def test_rejoined(clause: str, joined: str) -> None:
     from medstep.extract.zh_concepts import rejoined
     assert rejoined(clause) == joined
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the head's longer name of its own concept ("fracture line"), its participle with a part of the place as subject,
+    # a verb of crossing before the part, and "subcapital" (the femoral neck's, verify/sites.tsv)
+    ("Is there a fracture of the skull?", "Fracture lines are seen.", "yes"),
+    ("Is there a fracture of the hip?", "There is a subcapital fracture line.", "yes"),
+    ("Is there a fracture of the hip?", "A fracture line crosses the femoral neck.", "yes"),
+    ("Is there a fracture of the wrist?", "The distal radius is fractured.", "yes"),
+    ("Is there a fracture of the forearm?", "Both the radius and the ulna are fractured.", "yes"),
+    # near misses: the participle's subject outside the asked place, a hedge, a line across another place
+    ("Is there a fracture of the hip?", "The femoral shaft is fractured.", None),
+    ("Is there a fracture of the wrist?", "The radius may be fractured.", None),
+    ("Is there a fracture of the hip?", "A fracture line crosses the femoral shaft.", None),
+    ("Is there a fracture of the wrist?", "There is a subcapital fracture line.", None),
+])
+def test_head_noun_by_its_longer_name_or_participle(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -92,11 +92,16 @@ def reduced(question: str, text: str) -> str | None:
     sided = _SIDES.search(text) is not None
     if sided and region is None:
         return None
-    mentions = list(re.finditer(r"(?i)\b" + re.escape(head) + r"s?\b", text))
+    mentions = list(re.finditer(r"(?i)\b" + re.escape(head) + r"(?:s|d)?\b", text))
     if not mentions:
         return None
     for mention in mentions:
         before = text[:mention.start()]
+        if mention.group(0).lower().endswith(head + "d"):  # "The distal radius is fractured.": its subject is its place
+            if not _part_subject(before, region):
+                return None
+            continue
+        end = _own_name_end(text, mention.start(), head)
         part_before = _part_before(before, region)
         if part_before is not None:
             before = before[:part_before]
@@ -109,13 +114,39 @@ def reduced(question: str, text: str) -> str | None:
             k -= 1
         if k and not re.fullmatch(r"(?i)there|is|are|was|were|with|and|but", words[k - 1]):
             return None  # "a pleural effusion", "the knee effusion": another qualifier before it
-        rest = re.split(r"[.;!?\n]", text[mention.end():], maxsplit=1)[0]
+        rest = re.split(r"[.;!?\n]", text[end:], maxsplit=1)[0]
         part_after = _part_after(rest, region) or _OWN_PART.match(rest) is not None
-        if not part_after and (_AFTER.match(text, mention.end()) is None or _PLACED_LATER.search(rest)):
+        if not part_after and (_AFTER.match(text, end) is None or _PLACED_LATER.search(rest)):
             return None  # "an effusion in the knee", "A lesion is seen in the tail of the pancreas." to "a hepatic lesion?"
         if sided and part_before is None and not part_after:
             return None  # "bilateral effusions" are pleural ones: a side only with a part of the asked place
     return f"Is there {'an' if head[:1] in 'aeiou' else 'a'} {head}?"
+
+
+def _own_name_end(text: str, start: int, head: str) -> int:
+    """The end of the head's name at ``start``, a longer name of the head's own concept included ("fracture line",
+    ``answers/concepts.tsv``)."""
+    voc = vocabulary()
+    own = voc.mentions(head)
+    ms = voc.mentions(text[start:])
+    if own and ms and ms[0].start == 0 and ms[0].kind is MentionKind.CONCEPT and ms[0].concept == own[0].concept:
+        return start + ms[0].end
+    return start + len(re.match(r"(?i)" + re.escape(head) + r"s?", text[start:]).group(0))  # type: ignore[union-attr]
+
+
+_SUBJECT = lazy_compile(r"(?i)(?:^|[.;:!?]\s*)([^.;:!?]*?)\s+(?:is|are|was|were)\s+(?:also\s+)?$")
+
+
+def _part_subject(before: str, region: str | None) -> bool:
+    """Whether the subject of "<subject> is fractured" names parts of the asked place only ("The distal radius" to "a
+    fracture of the wrist?"), no denial in it."""
+    m = _SUBJECT.search(before)
+    if region is None or m is None or _DENIED.search(m.group(1)):
+        return False
+    from medstep.verify.aligned_sites import sites_in
+    low = m.group(1).lower()
+    found = [(s, b) for s, _a, b in sites_in(low) if _OF.match(low, b) is None]
+    return bool(found) and all(_is_part(s, region) for s, _b in found)
 
 
 def _site(place: str) -> str | None:
@@ -141,8 +172,8 @@ def _part_before(before: str, region: str | None) -> int | None:
     return found[-1][1] if found and _is_part(found[-1][0], region) else None
 
 
-_PART_LINK = lazy_compile(r"(?i)^\s*(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,2}?(?:of|in|through|"
-                          r"across|involving|at|along|within)\s+(?:the\s+)?")
+_PART_LINK = lazy_compile(r"(?i)^\s*(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,2}?(?:of|in|through|crosses|crossing|traverses|"
+                          r"traversing|involves|across|involving|at|along|within)\s+(?:the\s+)?")
 
 
 def _part_after(rest: str, region: str | None) -> bool:
