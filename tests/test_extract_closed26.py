@@ -161,3 +161,17 @@ def test_rejoined(clause: str, joined: str) -> None:
 ])
 def test_head_noun_by_its_longer_name_or_participle(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # an acute finding asked: the other age named beside its denial is another finding, no doubt (implicit._english)
+    ("Is there an acute fracture?", "Old healed fracture of the rib; no acute fracture.", "no"),
+    ("Is there an acute fracture?", "Chronic deformity of the left clavicle, no acute fracture.", "no"),
+    # near misses: the acute one hedged or also stated, the age not asked, a qualifier the question does not ask
+    ("Is there an acute fracture?", "Old healed fracture of the rib; possibly an acute fracture of the radius.", None),
+    ("Is there an acute fracture?", "No acute fracture. There is an acute fracture of the rib.", None),
+    ("Is there a fracture?", "Old healed fracture of the rib; no acute fracture.", None),
+    ("Is there an acute fracture?", "Healed fracture; no definite acute fracture.", None),
+])
+def test_other_age_beside_the_asked_ones_denial(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

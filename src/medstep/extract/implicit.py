@@ -345,6 +345,9 @@ def _english(text: str, q: Question) -> str | None:
     qualified = False  # a denial qualified by report words (then every other mention of the term must deny it)
     others: list[str] = []  # the clauses that deny nothing
     asked_words = HEDGES.intersection(q.words)
+    from medstep.extract.acuity import ACUTE, OLD  # (acuity.py reads statements with this module)
+    if not set(ACUTE).isdisjoint(q.words):  # "Old healed rib fracture; no acute fracture." to "an acute fracture?":
+        asked_words |= HEDGES.intersection(OLD)  # the other age names another finding, it doubts nothing
     for sentence in sentences(text):
         parts = clauses(sentence)
         # a finding named alone is a statement only as a whole sentence, never a label ("Ascites: none.")
@@ -353,7 +356,8 @@ def _english(text: str, q: Question) -> str | None:
         read = [(c, _english_stance(c, q, whole or (named_tail and i == len(parts) - 1))) for i, c in enumerate(parts)]
         for c, s in read:
             if s is Stance.NO:
-                qualified = qualified or not _QUALIFIERS.isdisjoint(tokens(c))
+                # a qualifier the question asks is its term's ("no acute fracture" to "Is there an acute fracture?")
+                qualified = qualified or not (_QUALIFIERS - set(q.words)).isdisjoint(tokens(c))
             else:
                 others.append(c)
         named = [s for _, s in read if s is not None]
