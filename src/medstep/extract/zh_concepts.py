@@ -214,6 +214,9 @@ def rejoined(clause: str) -> str:
             if not all(HAN.fullmatch(c) for c in place):
                 continue
             ms = voc.mentions(place + after)
+            named = voc.mentions(after)
+            if _DENY.match(m.group(0)) and named and named[0].start == 0:
+                break  # "肋骨未见骨折": the denial names its finding itself, the place before it limits it (no rejoining)
             if ms and ms[0].start == 0 and ms[0].end > k and ms[0].kind is MentionKind.CONCEPT:
                 return before[:-k] + m.group(0) + place + after
     return clause
