@@ -61,7 +61,7 @@ def test_reduced_question(question: str, text: str, bare: str | None) -> None:
 
 
 @pytest.mark.parametrize("question, text, expected", [
-    # the reply places the finding in a part of the asked place (verify/sites.tsv's part-of), a side allowed with it
+    # the reply places the finding in a part of the asked place (answers/sites.tsv's part-of), a side allowed with it
     ("Is there a fracture of the forearm?", "Oblique fracture of the radial shaft.", "yes"),
     ("Is there a fracture of the foot?", "A fracture runs through the neck of the fourth metatarsal.", "yes"),
     ("Is there a fracture of the face?", "Fractures through the right zygomatic arch.", "yes"),
@@ -89,6 +89,8 @@ def test_head_noun_in_a_part_of_the_asked_place(question: str, text: str, expect
     ("Is there a fracture of the skull?", "The calvarium is intact but the mandible is fractured.", None),
     ("Is there a lesion in the liver?", "The liver is enlarged.", None),
     ("Is there a fracture of the femur?", "The ankle is intact.", None),
+    ("Is there a lesion in the liver?", "The right lobe of the liver is normal.", None),  # a part normal
+    ("Is there a mass in the breast?", "The breast contour is normal.", None),  # an aspect normal
 ])
 def test_fronted_place_ruled_out_by_a_normal_organ(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
@@ -103,7 +105,7 @@ def test_fronted_place_ruled_out_by_a_normal_organ(question: str, text: str, exp
 ])
 def test_fronted_question(question: str, front: str | None) -> None:
     from medstep.extract.head_noun import fronted
-    assert fronted(question) == front
+    assert fronted(question, "The organ is normal.") == front
 
 
 @pytest.mark.parametrize("question, text, expected", [

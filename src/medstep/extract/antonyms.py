@@ -371,4 +371,6 @@ def _devices(text: str) -> frozenset[str]:
 # Public name for the compartment reader (``extract/compartments.py``), which checks the named device the same way.
 devices = _devices
 
-__all__ = ["PAIRS", "RULE", "SIDE", "Pair", "devices", "read_antonym"]
+ASPECTS = _ASPECTS  # (read by extract/head_noun.py)
+
+__all__ = ["ASPECTS", "PAIRS", "RULE", "SIDE", "Pair", "devices", "read_antonym"]

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, negation, qualifiers
+from medstep.answers import YES, hedges, negation, qualifiers
 from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import forms
+from medstep.extract.antonyms import ASPECTS
 from medstep.extract.implicit_words import ORGAN_PARTS, POSITION
 from medstep.lazyre import lazy_compile
 
@@ -115,7 +117,8 @@ def reduced(question: str, text: str) -> str | None:
         if k and not re.fullmatch(r"(?i)there|is|are|was|were|with|and|but", words[k - 1]):
             return None  # "a pleural effusion", "the knee effusion": another qualifier before it
         rest = re.split(r"[.;!?\n]", text[end:], maxsplit=1)[0]
-        part_after = _part_after(rest, region) or _OWN_PART.match(rest) is not None
+        own = _OWN_PART.match(rest)
+        part_after = _part_after(rest, region) or own is not None and _DENIED.search(own.group(0)) is None
         if not part_after and (_AFTER.match(text, end) is None or _PLACED_LATER.search(rest)):
             return None  # "an effusion in the knee", "A lesion is seen in the tail of the pancreas." to "a hepatic lesion?"
         if sided and part_before is None and not part_after:
@@ -143,21 +146,19 @@ def _part_subject(before: str, region: str | None) -> bool:
     m = _SUBJECT.search(before)
     if region is None or m is None or _DENIED.search(m.group(1)):
         return False
-    from medstep.verify.aligned_sites import sites_in
     low = m.group(1).lower()
     found = [(s, b) for s, _a, b in sites_in(low) if _OF.match(low, b) is None]
     return bool(found) and all(_is_part(s, region) for s, _b in found)
 
 
 def _site(place: str) -> str | None:
-    """The one site of ``verify/sites.tsv`` the question's place words name whole ("hip", "femoral neck"), else ``None``."""
-    from medstep.verify.aligned_sites import sites_in  # (the verifier's site table; imported when first needed)
+    """The one site of ``answers/sites.tsv`` the question's place words name whole ("hip", "femoral neck"), else ``None``."""
+    from medstep.answers.sites import sites_in
     found = sites_in(place)
     return found[0][0] if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(place) else None
 
 
 def _is_part(site: str, region: str) -> bool:
-    from medstep.verify.aligned_sites import site_table
     return site != region and region in site_table().ancestors[site]
 
 
@@ -166,22 +167,21 @@ def _part_before(before: str, region: str | None) -> int | None:
     shaft fracture" to "a fracture of the forearm?"), else ``None``."""
     if region is None:
         return None
-    from medstep.verify.aligned_sites import sites_in
     low = before.lower()
     found = [s for s in sites_in(low) if not low[s[2]:].strip()]
     return found[-1][1] if found and _is_part(found[-1][0], region) else None
 
 
-_PART_LINK = lazy_compile(r"(?i)^\s*(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,2}?(?:of|in|through|crosses|crossing|traverses|"
+_PART_LINK = lazy_compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|through|crosses|crossing|traverses|"
                           r"traversing|involves|across|involving|at|along|within)\s+(?:the\s+)?")
 
 
 def _part_after(rest: str, region: str | None) -> bool:
     """Whether the rest of the head's sentence puts it in parts of the asked place only ("of the ulnar shaft",
-    "through the base of the second metatarsal" to "a fracture of the foot?"; ``verify/sites.tsv``'s part-of)."""
-    if region is None or _PART_LINK.match(rest) is None:
-        return False
-    from medstep.verify.aligned_sites import sites_in
+    "through the base of the second metatarsal" to "a fracture of the foot?"; ``answers/sites.tsv``'s part-of)."""
+    link = _PART_LINK.match(rest)
+    if region is None or link is None or _DENIED.search(link.group(0)) is not None:
+        return False  # "a fracture not seen in the metatarsal"
     low = rest.lower()
     found = [(s, b) for s, _a, b in sites_in(low) if _OF.match(low, b) is None]  # "the neck of the metatarsal": its part
     return bool(found) and all(_is_part(s, region) for s, _b in found)
@@ -193,19 +193,24 @@ _CHAMBERS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", 
 _NON = lazy_compile(r"^non-?")  # "a non-displaced fracture": still a kind of it
 # The rest of the head's sentence naming only a part of an organ by its own part words ("arises from the lower pole",
 # "along the posterior wall"): a place in whatever organ the image is of, none other named.
-_OWN_PART = lazy_compile(r"(?i)^\s*(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,2}?(?:of|in|at|from|along|within)\s+(?:the\s+)?"
+_OWN_PART = lazy_compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|at|from|along|within)\s+(?:the\s+)?"
                          r"(?:(?:" + "|".join(sorted(POSITION - {"from"})) + r")\s+){0,2}(?:" + "|".join(sorted(ORGAN_PARTS - _CHAMBERS))
                          + r")\s*,?\s*$")
 
 
-def fronted(question: str) -> str | None:
+def fronted(question: str, text: str) -> str | None:
     """"Is there a fracture of the skull?" asked as "Is there a skull fracture?" where the vocabulary names that one
     finding and its id carries the place's last word or a form of it (``answers/wordforms.tsv``): the place put before
     the head names the organ's own kind of it, whose normal organ rules it out ("The calvarium is intact."). A place
-    the vocabulary lumps with others ("femur fracture" is read as ``ankle_fracture``) is not fronted."""
+    the vocabulary lumps with others ("femur fracture" is read as ``ankle_fracture``) is not fronted, nor for a reply
+    naming a part or one aspect of an organ ("The left lobe of the liver is normal.", "The liver contour is normal."):
+    that part or aspect normal says nothing of the whole organ."""
     m = _PLACED_QUESTION.match(question)
     if m is None or _SIDES.search(m.group(2)) or _DENIED.search(question):
         return None
+    words = re.findall(r"[a-z]+", text.lower())
+    if not (ORGAN_PARTS | ASPECTS).isdisjoint(words) or YES in words:
+        return None  # (a "yes" beside what reads as a no: "no cortical break - yes, the radius is intact")
     head, place = m.group(1).lower(), m.group(2).lower()
     if not _finding(head) or place.split()[-1] in _ARTICLES:
         return None

@@ -163,7 +163,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     if read is None and (moved := direction.read_direction(
             text, sample.question, lambda bare: read_implicit_finding(text, replace(sample, question=bare)).answer)):
         return Reading(moved, direction.RULE)  # "Is the heart shifted to the right?" (extract/direction.py)
-    if read is None and (front := head_noun.fronted(sample.question)) is not None:
+    if read is None and (front := head_noun.fronted(sample.question, text)) is not None:
         again = read_implicit_finding(text, replace(sample, question=front))  # "The calvarium is intact." (extract/head_noun.py)
         if again.answer is not None and same_verdict(again.answer, NO):
             return again  # (a no only: a yes is the head noun's, below, which checks where the finding is)

@@ -19,12 +19,9 @@ report places anything at, or more coarsely, claims no other place).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from medstep.answers.sites import Site, read_sites, related, site_table, sites_in
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.results import StepVerdict
@@ -36,56 +33,6 @@ MIN_SHARED = 2  # thing words a clause shares with the report sentence it is jud
 # thing words shared with it by a clause naming no finding of the lexicon and no abnormal word ("a lucent crescent")
 WITHOUT_FINDING = 3
 
-
-@dataclass(frozen=True, slots=True)
-class Sites:
-    """The site table: each site's ancestors (itself included) and its top regions; the names, longest first."""
-
-    ancestors: dict[str, frozenset[str]]
-    tops: dict[str, frozenset[str]]
-    names: dict[str, str]  # name -> site id
-    pattern: re.Pattern[str]
-
-
-def _closure(parents: dict[str, tuple[str, ...]], site: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
-    out = {site}
-    for p in parents.get(site, ()):
-        if p not in seen:
-            out |= _closure(parents, p, seen | {site})
-    return frozenset(out)
-
-
-def read_sites(text: str) -> Sites:
-    """The site table of ``sites.tsv``'s text (see its header)."""
-    parents: dict[str, tuple[str, ...]] = {}
-    names: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        site, up, written = line.split("\t")
-        parents[site] = () if up == "-" else tuple(up.split("|"))
-        for name in written.split("|") if written else ():
-            if name in names:
-                raise ValueError(f"sites.tsv: {name!r} names {names[name]} and {site}")
-            names[name] = site
-    unknown = {p for ps in parents.values() for p in ps} - parents.keys()
-    if unknown:
-        raise ValueError(f"sites.tsv: unknown parents {sorted(unknown)}")
-    ancestors = {s: _closure(parents, s) for s in parents}
-    tops = {s: frozenset(a for a in up if not parents[a]) for s, up in ancestors.items()}
-    words = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in words) + r")(?:e?s)?\b")
-    return Sites(ancestors, tops, names, pattern)
-
-
-@lru_cache(maxsize=1)
-def site_table() -> Sites:
-    return read_sites(resources.files("medstep.verify").joinpath("sites.tsv").read_text(encoding="utf-8"))
-
-
-_SPACE = lazy_compile(r"[\s-]+")
-# a site's name written once for two sites: "the left transverse and sigmoid sinuses", "the middle and lower lobes"
-_SHARED_HEAD = lazy_compile(r"([a-z]+)\s*(?:,|/|\band\b|\bor\b)\s*$")
 
 # a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
 _DENIED = lazy_compile(r"\W*(?:" + THERE_IS + r"\s+)?(?:no|without|negative\s+for)\b")
@@ -110,31 +57,6 @@ _POSITION = lazy_compile(r"\b(?:midline|central|left|right)\b")
 # a verb's normal manner ending its clause, no word of the lexicon's ("The superior sagittal sinus opacifies normally.";
 # not "..., which normally lies ...")
 _NORMALLY = lazy_compile(r"\bnormally\s*(?:[,.;:]|$)")
-
-Site = tuple[str, int, int]  # (site id, start, end in the text)
-
-
-def sites_in(low: str) -> list[Site]:
-    """The sites a lower-case text names, with a first word of a site's name written before it for a second site of
-    the same last words ("transverse and sigmoid sinuses": both sinuses)."""
-    table = site_table()
-    out = []
-    for m in table.pattern.finditer(low):
-        name = _SPACE.sub(" ", m.group(1))
-        out.append((table.names[name], m.start(), m.end()))
-        head = name.split(" ", 1)
-        if len(head) == 2 and (before := _SHARED_HEAD.search(low, 0, m.start())) is not None:
-            other = table.names.get(before.group(1) + " " + head[1])
-            if other is not None:
-                out.append((other, before.start(1), before.end(1)))
-    return out
-
-
-def related(a: str, b: str) -> bool:
-    """Whether two sites are one place or one holds the other."""
-    table = site_table()
-    return a in table.ancestors[b] or b in table.ancestors[a]
-
 
 ReportSites = tuple[tuple[frozenset[str], frozenset[str], int, int], ...]  # (thing words, sites, sentence span) each
 
