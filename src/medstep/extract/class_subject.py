@@ -11,7 +11,8 @@ word of habit or a method verb; this reads the grammar of a class subject:
   ("An enlarged heart may ..."), never "the", a number or a side;
 * its verb defines or generalises: "is" / "are" followed by "a" / "an", or by a noun and a preposition ("is air in the
   pleural space", "is dilatation of the renal pelvis"), never by a state or size word ("is small", "is present");
-  a verb of looking followed by "as" ("appears as", "presents as", "shows as"); a modal ("can", "may", "tends").
+  a verb of looking followed by "as" ("appears as", "presents as", "shows as"); a modal ("can", "may", "tends"); a
+  verb of meaning ("refers to", "denotes", "means").
   A plain verb is left alone: "A retinal detachment involves the superior quadrant." reports this case as often as
   "Kidney stones cast an acoustic shadow." states a class's look;
 * nothing in the sentence points at this case: no side, no value other than a threshold ("over 0.5"), no past
@@ -54,6 +55,8 @@ _DEFINING = frozenset({"defined", "characterized", "characterised", "caused", "k
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "osis", "ism", "age")
 _SUBSTANCES = frozenset({"air", "fluid", "gas", "blood", "pus", "fat", "tissue", "calcium", "bone", "water"})
 _PREPOSITIONS = frozenset({"of", "in", "within", "between", "around", "inside", "outside", "that", "which", "where"})
+# Verbs that say what a term means: "Pneumothorax refers to gas in the pleural space.", "Atelectasis denotes ...".
+_MEANS = frozenset({"refers", "refer", "denotes", "denote", "means", "signifies", "describes"})
 _MODALS = frozenset({"can", "may", "might", "will", "would", "could", "tend", "tends", "usually", "typically",
                      "often", "generally", "commonly"})
 
@@ -111,7 +114,7 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
         # ending, or a substance) before a preposition; an adjective ("is patchy in ...") may be this case's
         noun = next((i for i, w in enumerate(nxt) if w.endswith(_NOUN_ENDINGS) or w in _SUBSTANCES), None)
         return noun is not None and noun <= 1 and any(w in _PREPOSITIONS for w in nxt[noun + 1:noun + 2])
-    if looks or verb in _MODALS:
+    if looks or verb in _MODALS or verb in _MEANS:
         return True
     # a plain verb: "A retinal detachment involves the superior quadrant.", "Gallstones fill the gallbladder." report
     # this case as often as "Kidney stones cast an acoustic shadow." states a class's look

@@ -60,6 +60,13 @@ POINTS_HERE = lazy_compile(
 # English function words (the grammar read here is English), and words of a writer declining to answer.
 _ENGLISH = lazy_compile(r"(?i)\b(?:the|is|are|of|and|in|to|by|with|on|at|for|from)\b")
 _DECLINES = lazy_compile(r"(?i)\b(?:cannot|can't|unable|impossible|not\s+possible)\b")
+# The impersonal "one" doing what any reader does ("Radiographically one looks for a visceral pleural line ...", "On a
+# supine film one would expect a deep sulcus"): a method, not a sighting. Not "one" counting ("One nodule is seen",
+# "One looks larger than the other": no "for" and no modal).
+_IMPERSONAL = lazy_compile(
+    r"(?i)^[\s*_\"']*(?:[a-z-]+ly,?\s+|(?:on|in|at)\s+[a-z\s-]{1,30}?,?\s+)?one\s+(?:(?:looks?|checks?|searches|search)\s+"
+    r"for|seeks?|expects?|(?:would|should|can|could|may|might|must|will|needs?\s+to)\s+(?:(?:typically|usually|also|"
+    r"then|first|normally)\s+)?(?:see|look|expect|find|note|check|assess|identify|evaluate|search|seek))\b")
 # The first word of a subject that is this case or the writer: never a class.
 _POINTER_FIRST = frozenset({"this", "these", "that", "those", "it", "its", "they", "their", "there", "here", "he", "she",
                             "his", "her", "yes", "no", "not", "both"})
@@ -181,11 +188,13 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
             or listed)
 
 
-# A subject that is a class of candidates by frequency ("Typical causes of hilar enlargement", "The commonest sites of
-# ectopic pregnancy", "Common differentials for a ring lesion"), and a predicate that lists two or more of them.
+# A subject that is a class of candidates or signs by frequency ("Typical causes of hilar enlargement", "The commonest
+# sites of ectopic pregnancy", "Common differentials for a ring lesion", "Typical CT signs"), and a predicate that lists
+# two or more of them.
 _CLASS_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:the\s+)?(?:(?:most\s+)?(?:common|frequent|typical|usual|classic)|commonest)\s+"
+                         r"(?:(?:ct|mri|mr|radiographic|sonographic|ultrasound|imaging)\s+)?"
                          r"(?:causes|sites|locations|types|differentials|differential\s+diagnoses|diagnoses|"
-                         r"aetiologies|etiologies|culprits)\s+(?:of|for|in)\b")
+                         r"aetiologies|etiologies|culprits|signs|features|findings|appearances)(?:\s+(?:of|for|in)\b|\s*$)")
 _TWO_ITEMS = lazy_compile(r"(?i)\w[^,;]*(?:,\s*\w[^,;]*)*(?:,|\band\b|\bor\b)\s*\w")
 
 
@@ -213,6 +222,9 @@ def states_knowledge(sentence: str, question: str) -> bool:
         return False  # read in English only; "A diagnosis cannot be made without priors." declines (a refusal)
     text = _BEST.sub("usually", sentence)  # "is best seen on CT": a habit of the technique, not a sighting
     text = _MANNER.sub("", text)  # "The bowel wall enhances normally.": how this case's wall enhances, no habit
+    impersonal = _IMPERSONAL.match(text)
+    if impersonal is not None and POINTS_HERE.search(text[impersonal.end():]) is None:
+        return True  # "Radiographically one looks for a pleural line": what any reader looks for, not what is seen
     if POINTS_HERE.search(text) is not None:
         return False
     clauses = [c for c in text.split(";") if _WORD.search(c)]
