@@ -106,6 +106,28 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
 
 
+# A statement cut after its hedge, before what it hedged: "The diagnosis is likely", "The abnormality is most probably".
+_HEDGE_END = lazy_compile(r"(?i)(?:^|[.!?:;]\s+)(?P<subject>[^.!?:;]{0,80}?)\s+(?:is|are|was|would\s+be|seems?\s+to\s+be)"
+                          r"(?:\s+(?:most|very|quite|more|highly))?\s+(?:likely|probably|possibly|perhaps|presumably)"
+                          r"[\s*_.!]*\Z")
+# Words of a subject that names no answer: articles, pointers, and what an open question asks for.
+_FRAME_WORDS = frozenset({"the", "a", "an", "this", "that", "it", "its", "final", "most", "likely", "probable", "main",
+                          "primary", "leading", "diagnosis", "answer", "finding", "findings", "abnormality", "impression",
+                          "lesion", "cause", "condition", "pathology", "here", "image", "in", "on", "of", "my"})
+
+
+def hedge_cut(region: str, question: str) -> bool:
+    """Whether ``region`` stops right after a hedge whose subject only frames the answer or repeats the question ("The
+    diagnosis is likely" to "What is the diagnosis?"): cut before the answer (or, with a full stop, no answer given).
+    "Pneumonia is likely" names its answer in the subject."""
+    m = _HEDGE_END.search(region[-160:])
+    if m is None:
+        return False
+    asked = {w.lower() for w in _WORDS.findall(question)}
+    words = [w.lower() for w in _WORDS.findall(m.group("subject"))]
+    return bool(words) and all(w in _FRAME_WORDS or w in asked for w in words)
+
+
 # A comparison or list cut after its first member: "- Mobitz II vs", "It is a Jones fracture or".
 _OPEN_JOIN = lazy_compile(r"[\s,]+(?:vs\.?|versus|or|and|nor)[\s*_]*\Z", re.I)
 # What may stand between an option mention and the word joining it to the next: brackets, emphasis, a comma.

@@ -125,7 +125,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if sample.answer_type is AnswerType.OPEN:
         region = open_span.looped(region) or open_span.closing_field(region) or region  # "candida, candida, candida"
     pick = open_pick.picked(region, sample.question) if sample.answer_type is AnswerType.OPEN and \
-        not cut.dangling(region, open_decision.OPEN_DANGLING) else None
+        not (cut.dangling(region, open_decision.OPEN_DANGLING) or cut.hedge_cut(region, sample.question)) else None
     if pick:  # "Differential: A, B, C. Leading diagnosis is acute appendicitis.": the pick answers
         pick = open_span.committed(pick)  # "Most likely: **basal cell carcinoma** (nodular type)."
         status = open_decision.undecided(pick, sample.question)  # "The most likely diagnosis is a disease."
@@ -139,6 +139,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region = parts[1]  # "Right or left? Right.": the alternatives asked, then the answer given
     elif offers_alternatives(parts[0]):
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
+    if rule in (None, FINAL_ANSWER_PHRASE) and cut.hedge_cut(region, sample.question):
+        return TRUNCATED if ends_mid_sentence(region) else UNPARSED  # "The diagnosis is likely": the answer never came
     if rule in (None, FINAL_ANSWER_PHRASE) and cut.dangling(region, open_decision.OPEN_DANGLING):
         looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
         if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
