@@ -65,7 +65,10 @@ _SECOND_CANDIDATE = lazy_compile(
 # abscess").
 _DESCRIBES = lazy_compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|there['’]s|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:image|scan|study|film|"
                           r"radiograph|x-?ray|ct|mri|ultrasound|section|slide)\s+(?:shows?|demonstrates?|reveals?)|"
-                          r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe))\b")
+                          r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe)|"
+                          # a thing said to be seen: "A rounded opacity with spiculated margins is noted in the upper lobe"
+                          r"(?:an?|the)\s+[^.;:!?\n]{1,80}?\s+(?:is|are)\s+(?:also\s+|again\s+|clearly\s+)?(?:noted|seen|"
+                          r"identified|present|visible|demonstrated|evident|observed|shown|depicted))\b")
 _CONCLUSION = lazy_compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnostic|typical|characteristic|likely|probabl[ey]|"
                            r"represent\w*|due\s+to|keeping|indicat\w*|favou?r\w*|caused\s+by|secondary\s+to)\b")
 # How many sentences after a description are read for its candidates.
