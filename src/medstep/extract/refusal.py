@@ -17,7 +17,7 @@ from medstep.lazyre import lazy_compile
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
-          r"accurately)\b")
+          r"accurately|commit)\b")
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
@@ -54,6 +54,10 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("to say", r"\b(?:difficult|hard|impossible)\s+to\s+say\b"),
     ("to tell", r"\b(?:difficult|hard|impossible)\s+to\s+tell\b"),
     ("to assess", r"\b(?:difficult|hard|impossible)\s+to\s+assess\b"),
+    # torn between candidates: "It is difficult to choose between a carcinoma and a granuloma"
+    # ("It can be difficult to distinguish ...": a general remark, not the writer declining)
+    (" between", r"(?<!can\sbe\s)(?<!may\sbe\s)\b(?:difficult|hard|impossible)\s+to\s+(?:choose|decide|distinguish|differentiate|pick|separate)\s+"
+                 r"between\b"),
     ("enough to", r"\bnot\s+(?:clear|good|detailed|visible)\s+enough\s+to\b"),
     # the image too poor to read, not a tube or an organ too low or small ("The ETT is too low.")
     ("too ", r"\btoo\s+(?:blurry|blurred|dark|noisy)\b|\b(?:image|images|resolution|quality|picture|photo|film|scan)"
