@@ -36,8 +36,23 @@ def test_a_kind_level_statement_claims_nothing(text: str) -> None:
     assert claims(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Lung masses in heavy smokers deserve careful work-up.",
+    "Bone lesions in teenagers with night pain are mostly benign.",
+    "Mediastinal masses in young women should prompt a search for lymphoma.",
+    "Pleural thickening affects many former shipyard workers.",
+    "Kidney infections among diabetics can be severe.",
+])
+def test_a_statement_about_a_population_claims_nothing(text: str) -> None:
+    assert roles(text) == [R.DEFINITION]
+    assert claims(text) == []
+
+
 @pytest.mark.parametrize(("text", "claimed"), [
     ("Bilateral effusions are present.", [("pleural_effusion", "present")]),
+    # this patient is singular: no population
+    ("In this 41-year-old man there is a mediastinal mass.", [("mediastinal_mass", "present")]),
+    ("There is a mediastinal mass in this patient.", [("mediastinal_mass", "present")]),
     ("Multiple nodules are seen.", [("pulmonary_nodule", "present")]),
     ("Gallstones are present.", [("cholelithiasis", "present")]),
     # a kind-level remark after the observation, past a comma, leaves the observation
