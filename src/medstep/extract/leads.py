@@ -79,6 +79,8 @@ def lead_contradicted(region: str, verdict: str, question: str) -> bool:
     if stated is None and _asks_how_made(question):
         # "Yes, this is a sagittal view." to "Is this a coronal view?": the clause names another plane or technique
         stated = technique.read_technique(rest, question) or findings.read_finding(rest, question)
+    elif stated is None and technique.asked_modality(question) is not None:
+        stated = technique.read_technique(rest, question)  # "Yes, this is an MRI." to "Is this a CT scan?"
     if stated is None and asked_cutoff.asked_row(question) is not None:
         # "Yes, 3 mm." / "No, the stone measures 8 mm." to "Is the stone larger than 5 mm?": the value says otherwise
         stated = asked_cutoff.bare_value(rest, question) or measured.read_measured(rest, question)

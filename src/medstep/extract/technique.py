@@ -19,7 +19,9 @@ from __future__ import annotations
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.technique import TechniqueMention, related, technique_mentions
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import vocabulary
 from medstep.extract import implicit
+from medstep.extract.concept_question import category_of
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
@@ -56,6 +58,8 @@ def read_technique(text: str, question: str) -> str | None:
         return None
     mentions = technique_mentions(question)
     asked = {m.value for m in mentions}
+    if not asked:
+        return _other_modality(text, question)
     if len(asked) != 1:
         return None
     if _EN_Q.match(question) and not _frames_image(question, mentions):
@@ -85,6 +89,51 @@ def read_technique(text: str, question: str) -> str | None:
     return ZH_NO if zh else NO
 
 
+def asked_modality(question: str) -> str | None:
+    """The one modality (a concept of the vocabulary: ct, mri, xray, ultrasound ...) an English question asks the image
+    was made with ("Is this a CT scan?", "Was this image taken with ultrasound?"), every other word framing the image;
+    else ``None``."""
+    if not _EN_Q.match(question) or _Q_REFUSE.search(question):
+        return None
+    low = question.lower()
+    found = [m for m in vocabulary().mentions(low) if category_of(m) == "modality"]
+    if len(found) != 1:
+        return None
+    rest = low[:found[0].start] + " " + low[found[0].end:]
+    if not all(w in _IMAGE_FRAME or w in _MODALITY_FRAME for w in _EN_WORD.findall(rest)):
+        return None
+    return found[0].concept
+
+
+# Words beside a modality that still only frame the image ("Is this image taken by ultrasound?").
+_MODALITY_FRAME = frozenset({"by", "using", "on", "an", "of", "kind", "type", "modality", "technique"})
+
+
+def _other_modality(text: str, question: str) -> str | None:
+    """No when ``text`` (every sentence naming a modality, none hedged or negated) names only modalities unrelated to
+    the one asked ("This is an MRI of the brain." to "Is this a CT scan?": the stated value excludes the asked one, as
+    T2 excludes T1); else ``None`` (the asked modality, a narrower or broader one, "PET-CT" to "CT", say nothing here)."""
+    want = asked_modality(question)
+    if want is None:
+        return None
+    concepts = vocabulary().concepts
+    related_ids = {want} | concepts[want].ancestors | concepts[want].descendants
+    other = False
+    for sentence in _SENTENCE.findall(text):
+        low = sentence.lower()
+        for m in vocabulary().mentions(low):
+            if category_of(m) != "modality":
+                continue
+            if m.concept in related_ids or want in _EN_WORD.findall(low[m.start:m.end]):
+                return None  # the asked one, narrower or broader, or holding it ("PET-CT" to "Is this a CT?")
+            if _NEGATION_BEFORE.search(low[:m.start]) is not None or implicit.hedged(sentence, temporal=False):
+                return None
+            other = True
+    if not other:
+        return None
+    return ZH_NO if HAN.search(text) is not None else NO
+
+
 def _frames_image(question: str, mentions: list[TechniqueMention]) -> bool:
     """Whether the words of ``question`` outside its technique phrases only frame the image (see ``_IMAGE_FRAME``)."""
     low = list(question.lower())
@@ -93,4 +142,4 @@ def _frames_image(question: str, mentions: list[TechniqueMention]) -> bool:
     return all(w in _IMAGE_FRAME for w in _EN_WORD.findall("".join(low)))
 
 
-__all__ = ["RULE", "read_technique"]
+__all__ = ["RULE", "asked_modality", "read_technique"]
