@@ -1,7 +1,8 @@
 """Textbook prose about the finding asked, to a yes/no question (gen26, issue #7): a term defined by a verb of meaning
 ("Hydronephrosis refers to ..."), what any reader looks for in the impersonal "one" ("Radiographically one looks for
-..."), or a frequency class of signs that lists them ("Typical CT signs include X, Y and Z") gives no verdict. The
-reply that answers and then defines the term still answers."""
+..."), the class taken up again by its pronoun ("It may cross suture lines.") or a frequency class of signs that
+lists them ("Typical CT signs include X, Y and Z") gives no verdict. The reply that answers and then defines the term
+still answers."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def _read(text: str, question: str) -> tuple[str | None, Status]:
                                  "an inflamed diverticulum."),
     ("Is there an intussusception?", "Intussusception refers to telescoping of one bowel segment into the next. "
                                      "On ultrasound one looks for a target sign."),
+    # the class taken up again by its pronoun
+    ("Is there pneumoperitoneum?", "Pneumoperitoneum means free gas within the peritoneal cavity. On an erect film "
+                                   "it shows as a crescent of lucency under the diaphragm."),
+    ("Is there a subdural haematoma?", "A subdural haematoma is a collection of blood between the dura and the "
+                                       "arachnoid. It may cross suture lines."),
 ])
 def test_textbook_prose_gives_no_verdict(question: str, text: str) -> None:
     assert _read(text, question) == (None, Status.UNPARSED)
@@ -36,6 +42,9 @@ def test_textbook_prose_gives_no_verdict(question: str, text: str) -> None:
                                  "system.", "no"),
     ("Is there a pneumothorax?", "Yes. On an erect film one looks for a thin pleural edge, and here there is one at "
                                  "the left apex.", "yes"),
+    # the pronoun reporting this case's thing after a definition
+    ("Is there a subdural haematoma?", "Yes. A subdural haematoma is a collection of blood under the dura. It is "
+                                       "present along the left convexity.", "yes"),
     # "one" counting, not the impersonal reader
     ("Is there a renal cyst?", "One renal cyst is seen in the left kidney.", "yes"),
     # the signs said of this image

@@ -121,6 +121,31 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
     return False
 
 
+# A sentence going on about the class the sentence before defined, by its pronoun ("It typically appears crescentic.",
+# "On an erect film it shows as a crescent of lucency.", "On CT they may cross sutures.").
+_PRONOUN_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in|on|at)\s+[a-z\s-]{1,30}?,?\s+)?(?:it|they)\s+(?P<rest>.*)")
+
+
+def continues_class(sentence: str) -> bool:
+    """Whether ``sentence``, after a sentence of general knowledge, goes on about the same class by its pronoun and
+    says what it is or looks like (a modal, a word of habit, a verb of looking with "as", a defining "is a"): nothing
+    of this case in it (no word of this image or of seeing, no side, value or past tense, no state after "is": "It is
+    small and apical." reports this case's)."""
+    m = _PRONOUN_SUBJECT.match(sentence)
+    if m is None:
+        return False
+    looks = _LOOKS_AS.search(sentence) is not None
+    text = _LOOKS_AS.sub(" as", sentence)
+    if POINTS_HERE.search(text) is not None or _CASE.search(_THRESHOLD.sub(" ", text)) is not None:
+        return False
+    toks = implicit_terms.tokens(m.group("rest"))
+    if not toks:
+        return False
+    if toks[0] in ("is", "are"):
+        return len(toks) > 1 and toks[1] not in _STATE and (toks[1] in ("a", "an") or toks[1] in _DEFINING)
+    return looks or toks[0] in _MODALS or toks[0] in _MEANS
+
+
 def of_any_finding(sentence: str, question: str) -> bool:
     """:func:`states_class` of the asked finding or of any finding opening the sentence."""
     return states_class(sentence, question, any_finding=True)
@@ -141,4 +166,4 @@ def set_aside(text: str, question: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(parts) else text
 
 
-__all__ = ["of_any_finding", "set_aside", "states_class"]
+__all__ = ["continues_class", "of_any_finding", "set_aside", "states_class"]

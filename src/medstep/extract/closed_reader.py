@@ -184,7 +184,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if closed.has_conflict(region):
         return AMBIGUOUS
-    if open_knowledge.only_knowledge(region, sample.question, class_subject.of_any_finding):
+    if open_knowledge.only_knowledge(region, sample.question, class_subject.of_any_finding, class_subject.continues_class):
         return UNPARSED  # "In adults, an effusion lifts the fat pads ...", "Pneumothorax is air in the pleural space."
     found = closing.read_closing(region, sample.question) \
         if verdict is None and not set_aside.asks_another(region, sample.question) else None

@@ -231,7 +231,8 @@ def states_knowledge(sentence: str, question: str) -> bool:
     return bool(clauses) and all(_general_clause(c, question, i == 0) for i, c in enumerate(clauses))
 
 
-def only_knowledge(region: str, question: str, also: Callable[[str, str], bool] | None = None) -> bool:
+def only_knowledge(region: str, question: str, also: Callable[[str, str], bool] | None = None,
+                   after: Callable[[str], bool] | None = None) -> bool:
     """Whether every sentence of the short reply ``region`` states general knowledge about what ``question`` asks
     (:func:`states_knowledge`, or ``also``: ``extract/class_subject.py`` for a closed question): to a yes/no question
     ("Is there an elbow effusion?" - "In children, a visible posterior fat pad is a sensitive marker of joint
@@ -240,8 +241,10 @@ def only_knowledge(region: str, question: str, also: Callable[[str, str], bool] 
     if not text or len(text) > _MAX or "\n" in text:
         return False
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
+    # ``after``: a sentence going on about the class the one before stated (``extract/class_subject.py``: "It
+    # typically appears crescentic."), read only after a sentence of knowledge
     return bool(sentences) and all(states_knowledge(s, question) or (also is not None and also(s, question))
-                                   for s in sentences)
+                                   or (i > 0 and after is not None and after(s)) for i, s in enumerate(sentences))
 
 
 __all__ = ["POINTS_HERE", "only_knowledge", "states_knowledge"]
