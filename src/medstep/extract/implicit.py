@@ -54,7 +54,7 @@ from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
-    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, SEEMING_LOOK as _SEEMING_LOOK,
+    EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
     DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL, mask_denied_leans,
@@ -292,7 +292,7 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
     sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
     sentence = _DESCRIPTOR.sub(" ", sentence)  # "a well-defined lytic lesion": a margin, not a definition
-    sentence = _SEEMING_LOOK.sub("appear", sentence)  # "the hemidiaphragms look flat": seen, not searched for
+    sentence = _seeming_look(sentence)  # "the hemidiaphragms look flat": seen, not searched for
     sentence = _ADVICE.sub(" ", _AGE.sub(" ", sentence))  # advice ("should be withdrawn"), an age ("85-year-old")
     sentence = _EXPECTED_PLACE.sub(" ", sentence)  # "an IUD in expected position": a place, nothing wanted
     sentence = _CHANGE_CONCESSION.sub(" ", sentence)  # "still present, although smaller than before": no doubt

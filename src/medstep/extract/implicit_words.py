@@ -82,6 +82,18 @@ SEEMING_LOOK = lazy_compile(r"(?i)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmi
                             r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\blet's\s)(?<!\bplease\s)(?<!\bcan't\s)"
                             r"\blook\b(?=\s+(?!(?:for|at|into|out|through|over|up|back|again|closely|carefully|closer|"
                             r"further|around|more|to|in|on|and|or|if|whether|forward)\b)[a-z])")
+# A modal, "to", a person or a negation up to one word before a "look" ("can also look like this", "may sometimes
+# look"): the look stays a hedge (the fixed-width look-behinds of :data:`SEEMING_LOOK` see only the word next to it).
+_LOOK_MODAL = lazy_compile(r"(?i)\b(?:can|could|may|might|would|should|will|must|to|i|we|you|do|does|did|not|let's|"
+                           r"please|cannot|can't|won't|don't|doesn't|didn't)\s+(?:\w+\s+)?$")
+
+
+def seeming_look(sentence: str) -> str:
+    """``sentence`` with each seeming "look" written "appear" (see :data:`SEEMING_LOOK`)."""
+    return SEEMING_LOOK.sub(lambda m: m.group(0) if _LOOK_MODAL.search(sentence, max(0, m.start() - 40), m.start())
+                            else "appear", sentence)
+
+
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
 AGE = lazy_compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
 # A concession that only changes the size of what is stated ("still present, although smaller than before",
