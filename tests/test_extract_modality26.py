@@ -40,3 +40,13 @@ def test_only_a_question_about_the_image_asks_a_modality() -> None:
     assert asked_modality("Is this a CT scan?") == "ct"
     assert asked_modality("Does this CT show appendicitis?") is None
     assert asked_modality("Is there a fracture on the MRI?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Yes. Compared with the prior MRI, the lesion has grown.",
+    "Yes. Correlation with ultrasound is advised.",
+    "Yes, and an MRI would help characterise it.",
+])
+def test_another_studys_modality_is_no_conflict(text: str) -> None:
+    """Only the image's own modality ("this is an MRI") conflicts with the asked one; another study's does not."""
+    assert _read(text, "Is this a CT scan?") == ("yes", Status.SCORED)

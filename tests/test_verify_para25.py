@@ -108,7 +108,7 @@ def test_a_list_or_a_normal_clause_after_a_denial_stays_as_it_was(text: str, den
 # --- a tissue's density is an attenuation, no lung opacity ---------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Soft-tissue density mass in the neck.",
+    "A mass of soft-tissue density in the neck.",
     "The lump in the thigh is of muscle density.",
     "A fat-density nodule sits beside the sigmoid colon.",
 ])
@@ -116,7 +116,8 @@ def test_a_tissue_density_is_no_lung_opacity(text: str) -> None:
     assert not any(c == "lung_opacity" for c, _ in _found(text))
 
 
-@pytest.mark.parametrize("text", ["Hazy density at the left base.", "There is a new density in the right upper zone."])
+@pytest.mark.parametrize("text", ["Hazy density at the left base.", "There is a new density in the right upper zone.",
+                                  "A round soft-tissue density projects over the right upper zone."])
 def test_a_bare_density_is_still_a_lung_opacity(text: str) -> None:
     assert ("lung_opacity", "present") in _found(text)
 

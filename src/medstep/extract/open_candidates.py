@@ -67,8 +67,8 @@ _DESCRIBES = lazy_compile(r"(?i)^[\s*_\"']*(?:there\s+(?:is|are)|there['’]s|(?
                           r"radiograph|x-?ray|ct|mri|ultrasound|section|slide)\s+(?:shows?|demonstrates?|reveals?)|"
                           r"(?:i|we)\s+(?:can\s+)?(?:see|note|observe)|"
                           # a thing said to be seen: "A rounded opacity with spiculated margins is noted in the upper lobe"
-                          r"(?:an?|the)\s+[^.;:!?\n]{1,80}?\s+(?:is|are)\s+(?:also\s+|again\s+|clearly\s+)?(?:noted|seen|"
-                          r"identified|present|visible|demonstrated|evident|observed|shown|depicted))\b")
+                          r"(?:an?|the)\s+[^.;:!?\n]{1,80}?\s+(?:is|are)\s+(?:also\s+|again\s+|clearly\s+)?(?:"
+                          + "|".join(negation.SEEN + negation.SEEN_RARE) + r"))\b")
 _CONCLUSION = lazy_compile(r"(?i)\b(?:consistent|compatible|suggestive|diagnostic|typical|characteristic|likely|probabl[ey]|"
                            r"represent\w*|due\s+to|keeping|indicat\w*|favou?r\w*|caused\s+by|secondary\s+to)\b")
 # How many sentences after a description are read for its candidates.

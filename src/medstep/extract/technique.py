@@ -128,10 +128,19 @@ def _other_modality(text: str, question: str) -> str | None:
                 return None  # the asked one, narrower or broader, or holding it ("PET-CT" to "Is this a CT?")
             if _NEGATION_BEFORE.search(low[:m.start]) is not None or implicit.hedged(sentence, temporal=False):
                 return None
+            if not _IMAGE_IS.search(low[:m.start]) and len(_EN_WORD.findall(low)) > 2:
+                continue  # another study's modality ("Compared with the previous MRI, ...", "Correlate with MRI.")
             other = True
     if not other:
         return None
     return ZH_NO if HAN.search(text) is not None else NO
+
+
+# The image itself said to be of a modality, just before it: "this is an", "it was a", "the scan is a", "taken on a".
+_IMAGE_IS = lazy_compile(r"(?:\b(?:this|it|that)(?:\s+image|\s+scan|\s+study|\s+film)?\s*(?:is|was|['’]s|looks\s+like|"
+                         r"appears\s+to\s+be|seems\s+to\s+be)|\b(?:image|scan|study|film|picture|exam|examination)\s+"
+                         r"(?:is|was|appears\s+to\s+be)|\b(?:taken|acquired|obtained|performed|made)\s+(?:with|by|on|"
+                         r"using))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _frames_image(question: str, mentions: list[TechniqueMention]) -> bool:

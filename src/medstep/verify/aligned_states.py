@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medstep.answers.negation import NONE, PLAIN
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.findings import Polarity
@@ -41,8 +42,8 @@ _CLAUSE = lazy_compile(r"[;,:]\s*|\s+(?:and|while|whereas|but)\s+(?=the\s)")
 _STATEMENT = lazy_compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?((?:[a-z0-9][a-z0-9/-]*\s+){0,7}?"
                           r"[a-z0-9][a-z0-9/-]*)\s+(?:is|are|remains?|appears?|looks?|seems?)\s+(?:still\s+)?(.+)$")
 # a subject that is no one thing: a pronoun, a denial, a part or a quantity of a group
-_NOT_SUBJECT = lazy_compile(r"\b(?:there|it|this|these|those|that|which|who|what|no|not|none|rest|remainder|remaining|"
-                            r"other|others|otherwise|all|each|every|both|some|most|many|several|one|any|either|neither|"
+_NOT_SUBJECT = lazy_compile(r"\b(?:there|it|this|these|those|that|which|who|what|" + "|".join(PLAIN + NONE) + r"|rest|"
+                            r"remainder|remaining|other|others|otherwise|all|each|every|both|some|most|many|several|one|any|either|neither|"
                             r"overall|appearance|appearances|finding|findings|patient|study|image|images)\b")
 _GENERIC = lazy_compile(r"(?:(?:grossly|essentially)\s+)?(?:clear|normal|unremarkable)|within normal limits|wnl|"
                         r"appears?\s+normal|no\s+abnormality")
