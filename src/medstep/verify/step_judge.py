@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medstep.verify.commitment import restates_premise
-from medstep.verify.findings import Finding
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.prior_state import past_spans, since_then
 from medstep.verify.results import StepVerdict
@@ -23,11 +23,14 @@ from medstep.verify.verdicts import EvidenceSet, FindingVerdict, SourcedFinding,
 
 def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_sent: Sequence[list],
                 ev: EvidenceSet, concepts: dict[str, Concept], has_ref: bool,
-                premise: dict[str, Finding] | None = None) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+                premise: dict[str, Finding] | None = None, history: dict[str, Finding] | None = None
+                ) -> tuple[list[StepVerdict], list[SourcedFinding]]:
     """Each step's verdicts and level (contradicted over supported over unverifiable over neutral), whether a
     reference step supports it, and the chain's claims. ``premise``: what the question presupposes, by concept;
     a claim that only restates it is unverifiable ("question-premise"). A claim about an earlier study
-    ("Four weeks ago the heart size was normal") is no claim about this one ("earlier-study")."""
+    ("Four weeks ago the heart size was normal") is no claim about this one ("earlier-study"). ``history``: what the
+    report's history section states present (``history.py``); a present claim of it (or of a broader finding) the
+    image evidence leaves undecided is shown supported as context and never counted ("report-history")."""
     ref_prefix = "reference[" if has_ref else "report"
     out: list[StepVerdict] = []
     pred_items: list[SourcedFinding] = []
@@ -56,6 +59,9 @@ def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_se
             v = judge(f, concepts[f.concept], ev)
             if past and v.verdict is not sup and id(f) not in now and any(a <= f.start < b for a, b in past):
                 v = FindingVerdict(f, unv, None, "earlier-study")  # what an earlier study showed: not this one
+            if history and v.verdict is unv and f.polarity is Polarity.PRESENT and any(
+                    h == f.concept or h in concepts[f.concept].descendants for h in history):
+                v = FindingVerdict(f, sup, None, "report-history")  # the patient's stated background, no image claim
             verdicts.append(v)
             kind = v.verdict
             if v.consistent is None:  # a confirmed modality is shown (supported), never counted

@@ -26,6 +26,7 @@ from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.frame import FrameWords
+from medstep.verify.history import history_findings
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
@@ -255,7 +256,8 @@ class Verifier:
         ev, evidence, ref_units, region = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l,
                                                          quoted, asked)
         premise = self._premise(question, region) if question else None
-        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region)
+        history = history_findings(report, lambda t: self._read(t, region))  # "Clinical history: prior MI"
+        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history)
         concepts = self.lexicon.concepts
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
@@ -268,6 +270,10 @@ class Verifier:
                       and judge(v.finding, concepts[v.finding.concept], ev).rule == "silent-present"}
             if unsaid:
                 claimed = [f for f in claimed if id(f) not in unsaid]
+        if history:  # the patient's stated background is no image finding: neither a hit nor a false finding
+            told = {id(v.finding) for s in steps for v in s.verdicts if v.rule == "report-history"}
+            if told:
+                claimed = [f for f in claimed if id(f) not in told]
         chosen_f: list[Finding] = []
         if chosen_l is not None and chosen_l in opts:
             decision = self._decision(chosen_l, opts[chosen_l], ev, gold_l is not None and chosen_l != gold_l,
@@ -336,7 +342,8 @@ class Verifier:
 
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
                premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset(),
-               region: Region = NO_REGION) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+               region: Region = NO_REGION, history: dict[str, Finding] | None = None
+               ) -> tuple[list[StepVerdict], list[SourcedFinding]]:
         """The chain's steps read (their claims and clauses, in the case's region) and judged (``step_judge.py``)."""
         concepts = self.lexicon.concepts
         steps = split_steps(chain)
@@ -355,7 +362,7 @@ class Verifier:
                                       lambda t: reread(self._claims(t), region, concepts)) or per_step
         else:
             per_step, per_sent = [], []
-        return judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise)
+        return judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise, history)
 
     def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False,
                   gold: bool = False, region: Region = NO_REGION) -> DecisionVerdict:

@@ -1,0 +1,44 @@
+"""The report's stated history: what its history / indication section says the patient has or had.
+
+A chain that recalls the clinical background ("a scar from the old heart attack" where the report's
+"Clinical history: previous myocardial infarction") states no image finding, so the findings under the
+report's section do not decide it, and before this it stayed unverifiable like an invented finding. A claim
+of a finding the history section states present is shown supported as context ("report-history") and never
+counted: not in factuality (``FindingVerdict.consistent`` None), not as a clinical hit or a false finding.
+A history claim the report does not give stays unverifiable, and one the image evidence decides keeps that
+verdict (an image's denial still contradicts it). Restating the history earns nothing: it is never counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medstep.verify.findings import Finding, Polarity
+
+# a history / indication header (the verifier's section_skip rows of ``triggers.tsv`` that state the patient's
+# background; "comparison:" and "technique:" state none) and the header that ends its section
+_HEADER = re.compile(r"(?:^|(?<=[\s.;]))(?:(?:clinical|past medical|past surgical|medical)\s+)?"
+                     r"(?:history|indications?|information|details)\s*:|"
+                     r"(?:^|(?<=[\s.;]))(?:clinical\s+indication|reason\s+for\s+(?:exam|examination|study))\s*:")
+_END = re.compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|summary|opinion|interpretation|"
+                  r"comparisons?|technique|report|procedure)|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:")
+
+
+def history_text(report: str) -> str:
+    """The report's history / indication sections joined ("" when it has none)."""
+    low = report.lower()
+    parts = []
+    for m in _HEADER.finditer(low):
+        end = _END.search(report, m.end())  # the next header: a known one, or a capitalised one ("CT abdomen:")
+        parts.append(report[m.end():end.start() if end else len(report)].strip())
+    return " ".join(p if p.endswith(".") else p + "." for p in parts if p)
+
+
+def history_findings(report: str | None, read: Callable[[str], list[Finding]]) -> dict[str, Finding]:
+    """The findings the report's history sections state present, by concept (``read``: the verifier's reading of a
+    statement in the case's region)."""
+    text = history_text(report) if report else ""
+    if not text:
+        return {}
+    return {f.concept: f for f in read(text) if f.polarity is Polarity.PRESENT and f.category == "finding"}
