@@ -21,3 +21,32 @@ def test_a_big_lump_in_an_organ_is_no_enlarged_organ():
     assert "hepatomegaly" not in [g[0] for g in got]
     got = _verdicts("There is a big stone in the left kidney.", "CT. A large left renal calculus.")
     assert "hydronephrosis" not in [g[0] for g in got]
+
+
+def test_lay_ballooned_ventricles_and_stretched_pumping_chamber():
+    assert ("hydrocephalus", "present", "supported") in _verdicts(
+        "The fluid spaces in the middle of the brain have ballooned.", "CT head. Dilated lateral ventricles: hydrocephalus.")
+    assert ("hydrocephalus", "present", "contradicted") in _verdicts(
+        "The fluid spaces in the middle of the brain have ballooned.", "CT head. The ventricles are normal in size.")
+    assert ("left_ventricular_enlargement", "present", "supported") in _verdicts(
+        "The main pumping chamber has stretched.", "Cardiac MRI. The left ventricle is dilated.")
+
+
+def test_lay_effaced_cisterns_and_aortic_bulge():
+    assert ("cisternal_effacement", "present", "supported") in _verdicts(
+        "The fluid spaces at the base of the brain are squeezed shut.", "CT head. The basal cisterns are effaced.")
+    assert ("cisternal_effacement", "present", "contradicted") in _verdicts(
+        "The fluid spaces at the base of the brain are squeezed shut.", "CT head. The basal cisterns are patent.")
+    assert ("aortic_aneurysm", "present", "supported") in _verdicts(
+        "The main artery in the belly has a broad bulge.", "CT. A 5.5 cm infrarenal aortic aneurysm.")
+    assert ("aortic_aneurysm", "present", "contradicted") in _verdicts(
+        "The aorta has a broad bulge.", "CT. The aorta is normal in calibre.")
+    assert "aortic_aneurysm" not in [g[0] for g in _verdicts("There is a disc bulge at L4-5.", "MRI. L4-5 disc bulge.")]
+
+
+def test_lay_heart_artery_ureter_and_prostate_names():
+    assert ("stenosis", "present", "supported") in _verdicts(
+        "The artery running down the front of the heart is narrowed.", "CT coronary angiogram. Severe proximal LAD stenosis.")
+    assert ("prostatomegaly", "present", "supported") in _verdicts("The gland under the bladder is big.", "US. Enlarged prostate.")
+    assert ("prostatomegaly", "present", "contradicted") in _verdicts(
+        "The gland under the bladder is big.", "US. The prostate is normal in size.")
