@@ -23,6 +23,13 @@ def test_a_big_lump_in_an_organ_is_no_enlarged_organ():
     assert "hydronephrosis" not in [g[0] for g in got]
 
 
+def test_lay_change_verb_shrunk_is_a_change_not_a_collapse():
+    got = _verdicts("The cyst has shrunk since the last scan.", "CT. The cyst is smaller than before.")
+    assert ("cyst", "present", "supported") in got
+    assert "atelectasis" not in [g[0] for g in got]
+    assert "atelectasis" in [g[0] for g in _verdicts("The right lower lobe has shrunk.", "CXR. Right lower lobe collapse.")]
+
+
 def test_lay_ballooned_ventricles_and_stretched_pumping_chamber():
     assert ("hydrocephalus", "present", "supported") in _verdicts(
         "The fluid spaces in the middle of the brain have ballooned.", "CT head. Dilated lateral ventricles: hydrocephalus.")
@@ -50,3 +57,9 @@ def test_lay_heart_artery_ureter_and_prostate_names():
     assert ("prostatomegaly", "present", "supported") in _verdicts("The gland under the bladder is big.", "US. Enlarged prostate.")
     assert ("prostatomegaly", "present", "contradicted") in _verdicts(
         "The gland under the bladder is big.", "US. The prostate is normal in size.")
+
+
+def test_denied_shrinking_of_the_chest_is_no_collapse_and_a_shrunk_kidney_is_atrophic():
+    assert ("atelectasis", "absent", "supported") in _verdicts("The space has not shrunk.", "CXR. There is no volume loss.")
+    assert "atelectasis" not in [g[0] for g in _verdicts("The cyst has not shrunk.", "CT. The cyst is unchanged.")]
+    assert ("renal_atrophy", "present", "supported") in _verdicts("The left kidney has shrunk.", "CT. Left renal atrophy.")
