@@ -28,7 +28,7 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import forms
 from medstep.extract.antonyms import ASPECTS
-from medstep.extract.implicit_words import ORGAN_PARTS, POSITION
+from medstep.extract.implicit_words import LOBE_PARTS, LOBE_SIDES, LOBED_ORGANS, ORGAN_PARTS, POSITION
 from medstep.lazyre import lazy_compile
 
 _QUESTION = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?([a-z]+)\s+([a-z]+)\s*\?\s*$")
@@ -69,8 +69,10 @@ def _finding(word: str) -> bool:
             and vocabulary().concepts[ms[0].concept].category == "finding")
 
 
-def reduced(question: str, text: str) -> str | None:
-    """"Is there an <head>?" when ``text`` may be read by its head noun alone (module docstring), else ``None``."""
+def reduced(question: str, text: str) -> tuple[str, str] | None:
+    """"Is there an <head>?" when ``text`` may be read by its head noun alone (module docstring), and the text to read
+    it in (the clauses denying the head in one part of the asked place left out where it is stated elsewhere), else
+    ``None``."""
     m = _QUESTION.match(question)
     placed = _PLACED_QUESTION.match(question) if m is None else None
     if _DENIED.search(question):
@@ -91,12 +93,14 @@ def reduced(question: str, text: str) -> str | None:
     if placed is not None and not _finding(head):
         return None  # "Is there evidence of a fracture?": no finding's head noun
     region = _site(" ".join(quals))
+    lobed = m is not None and quals[0] in LOBED_ORGANS  # "a thyroid nodule?" - "... in the right lobe."
     sided = _SIDES.search(text) is not None
-    if sided and region is None:
+    if sided and region is None and not lobed:
         return None
     mentions = list(re.finditer(r"(?i)\b" + re.escape(head) + r"(?:s|d)?\b", text))
     if not mentions:
         return None
+    dropped: list[tuple[int, int]] = []
     for mention in mentions:
         before = text[:mention.start()]
         if mention.group(0).lower().endswith(head + "d"):  # "The distal radius is fractured.": its subject is its place
@@ -117,13 +121,27 @@ def reduced(question: str, text: str) -> str | None:
         if k and not re.fullmatch(r"(?i)there|is|are|was|were|with|and|but", words[k - 1]):
             return None  # "a pleural effusion", "the knee effusion": another qualifier before it
         rest = re.split(r"[.;!?\n]", text[end:], maxsplit=1)[0]
-        own = _OWN_PART.match(rest)
+        own = _OWN_PART.match(rest) or (_LOBE_PART.match(rest) if lobed else None)
         part_after = _part_after(rest, region) or own is not None and _DENIED.search(own.group(0)) is None
         if not part_after and (_AFTER.match(text, end) is None or _PLACED_LATER.search(rest)):
             return None  # "an effusion in the knee", "A lesion is seen in the tail of the pancreas." to "a hepatic lesion?"
         if sided and part_before is None and not part_after:
             return None  # "bilateral effusions" are pleural ones: a side only with a part of the asked place
-    return f"Is there {'an' if head[:1] in 'aeiou' else 'a'} {head}?"
+        if _part_after(rest, region) and any(w.lower() == "no" for w in words[k:]):
+            dropped.append(_clause(text, mention.start(), end))  # "No fracture of the talus.": one part denied
+    if dropped and len(dropped) < len(mentions):
+        # a denial in one part of the asked place beside the finding stated in another is no contradiction: "There is
+        # a spiral fracture of the distal tibia. No fracture of the talus." to "a fracture of the ankle?"
+        for start, stop in reversed(dropped):
+            text = text[:start] + text[stop:]
+    return f"Is there {'an' if head[:1] in 'aeiou' else 'a'} {head}?", text
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding ``text[start:end]``, its closing stop included."""
+    opening = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    after = re.search(r"[.;!?\n]", text[end:])
+    return opening, end + after.end() if after else len(text)
 
 
 def _own_name_end(text: str, start: int, head: str) -> int:
@@ -196,6 +214,11 @@ _NON = lazy_compile(r"^non-?")  # "a non-displaced fracture": still a kind of it
 _OWN_PART = lazy_compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|at|from|along|within)\s+(?:the\s+)?"
                          r"(?:(?:" + "|".join(sorted(POSITION - {"from"})) + r")\s+){0,2}(?:" + "|".join(sorted(ORGAN_PARTS - _CHAMBERS))
                          + r")\s*,?\s*$")
+
+
+_LOBE_PART = lazy_compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|at|from|along|within)\s+(?:the\s+)?"
+                         r"(?:(?:" + "|".join(sorted(LOBE_SIDES)) + r")\s+)?(?:"
+                         + "|".join(sorted(LOBE_PARTS)) + r")\s*,?\s*$")
 
 
 def fronted(question: str, text: str) -> str | None:

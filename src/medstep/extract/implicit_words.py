@@ -152,6 +152,12 @@ TEMPORAL = frozenset(hedges.PAST)
 # with (``extract/wholepart.py``).
 ORGAN_PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber", "chambers", "lobe", "lobes", "segment",
                          "segments", "pole", "poles", "portion", "part", "half", "component", "wall", "dome"})
+# Organs whose own parts are a left and a right lobe (the thyroid's isthmus, the liver's caudate lobe): "a nodule in
+# the right lobe" is the thyroid's when the thyroid is asked ("in the right lobe" to "a breast mass?" is a lung's, and
+# "the upper lobe" is a lung's whatever is asked: the lung's lobes are sites of answers/sites.tsv).
+LOBED_ORGANS = frozenset({"thyroid", "liver", "hepatic", "prostate", "prostatic"})
+LOBE_PARTS = frozenset({"lobe", "lobes", "isthmus"})
+LOBE_SIDES = frozenset({"left", "right", "caudate", "quadrate", "median"})
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 # ... and a direction from it, or apart from it: "The mass lies above the kidney.", "separate from the liver".
 OFF_PLACE = lazy_compile(r"(?i)\b(?:above|below|(?:superior|inferior|anterior|posterior|medial|lateral)\s+to|"

@@ -168,7 +168,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
         if again.answer is not None and same_verdict(again.answer, NO):
             return again  # (a no only: a yes is the head noun's, below, which checks where the finding is)
     if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
-        again = read_implicit_finding(text, replace(sample, question=bare))  # "A moderate effusion is present." (extract/head_noun.py)
+        again = read_implicit_finding(bare[1], replace(sample, question=bare[0]))  # "A moderate effusion is present." (extract/head_noun.py)
         if again.answer is not None:
             return again
     if read is None and (prop := property_nouns.as_property_question(sample.question, text)) is not None:
