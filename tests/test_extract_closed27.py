@@ -60,3 +60,16 @@ def test_not_joint_parts(name: str, region: str) -> None:
 ])
 def test_closed27(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a clause of its own about a pair after the pole's: its "both" adds the pole to no other place
+    ("Is there a pelvic fracture?", "The pelvic ring is intact and both hips are congruent.", "no"),
+    ("Is there a pelvic fracture?", "The pelvic ring is intact, both sacroiliac joints are normal.", "no"),
+    # near misses: the pair holds the finding, the pair is of the asked finding, the pole in the pair's clause
+    ("Is there a pelvic fracture?", "The pelvic ring is intact and both hips are fractured.", None),
+    ("Is the lesion benign?", "It is benign and both lesions are stable.", None),
+    ("Is there a pelvic fracture?", "Both hips are congruent and the pelvic ring may be intact.", None),
+])
+def test_pair_clause(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -70,6 +70,10 @@ _NOT_WHOLE = lazy_compile(
 _NOT_WHOLE_COUNT = lazy_compile(
     "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
     + r"|\b(?:components?|portions?|parts?|was|were|previously|such|often|usually|generally|commonly)\b")
+# A clause of its own after the pole's, whose subject is a pair ("..., and both hips are congruent"): its "both" does
+# not add the pole to another place ("It is in both kidneys." does).
+_PAIR_CLAUSE = lazy_compile(r"(?i)(?:,|;|\band)\s+(?:and\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z]+(?:s|es|ae|a))\s+"
+                            r"(?:are|appear|look|remain|seem)\b")
 # A link from what is seen to what it is: its "with" adds no part ("in keeping with a benign cyst").
 _IDENTITY_LINK = lazy_compile(r"(?i)\b(?:in\s+keeping|consistent|compatible)\s+with\b")
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?" (an
@@ -112,6 +116,10 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
         # side again does not: "in the right middle lobe, obscuring the right heart border")
     rest = "".join(ch if not any(a <= k < b for a, b in spans) else " " for k, ch in enumerate(sentence))
     rest = _IDENTITY_LINK.sub(" ", rest)  # "Features are in keeping with a malignant tumour.": no part "with" it
+    pair_clause = _PAIR_CLAUSE.search(rest)
+    if pair_clause is not None and all(b <= pair_clause.start() for _a, b in spans) \
+            and not _finding(pair_clause.group(1)):  # ("It is benign and both lesions are stable.": two of them)
+        rest = rest[:pair_clause.start()]  # "The pelvic ring is intact and both hips are congruent."
     not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE
     if asked.pair.veto is not None and asked.pair.veto_pole in values and asked.pair.veto.search(rest):
         return None  # "A single lesion in the liver and another in the spleen."
