@@ -73,3 +73,19 @@ def test_closed27(question: str, text: str, expected: str | None) -> None:
 ])
 def test_pair_clause(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # what is seen, then the property's noun it is
+    ("Is the lesion calcified?", "Several dense foci over 300 HU, consistent with calcification.", "yes"),
+    ("Is the nodule calcified?", "Dense central calcium within it, in keeping with calcification.", "yes"),
+    ("Is the mass enhancing?", "Avid uptake after contrast, compatible with enhancement.", "yes"),
+    # near misses: another structure, hedged, denied, two candidates
+    ("Is the lesion calcified?", "Dense foci in the aortic wall, consistent with calcification.", None),
+    ("Is the lesion calcified?", "Several dense foci, possibly consistent with calcification.", None),
+    ("Is the lesion calcified?", "Dense foci, not consistent with calcification.", None),
+    ("Is the lesion calcified?", "No dense foci consistent with calcification.", None),
+    ("Is the lesion calcified?", "Dense foci over 300 HU, consistent with calcification or contrast.", None),
+])
+def test_identified_property(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -138,6 +138,9 @@ def _as_stated(text: str, term: implicit_terms.Term, noun: str) -> str | None:
         (r"(?i)" + _LEAD + the_subject + _SHOWS + _DENIAL + _MODS + re.escape(noun) + r"(?:" + _OF + r")?", True),
         (r"(?i)" + _LEAD + scene + _SHOWS + _DENIAL + _MODS + re.escape(noun) + _OF, False),
     )
+    seen = _IDENTIFIED.match(text)
+    if seen is not None and _identified_noun(seen, noun) and _unplaced(seen.group("seen")):
+        return f"The {term.phrase} is {term.prop}."  # "Several dense foci over 300 HU, consistent with calcification."
     for pattern, named_first in forms:
         m = re.match(pattern + _REST, text)
         if m is None:
@@ -156,6 +159,29 @@ def _as_stated(text: str, term: implicit_terms.Term, noun: str) -> str | None:
         said = f"The {term.phrase} is {'not ' if denied else ''}{term.prop}"
         return said + (m.group("rest") or ".")
     return None
+
+
+# What is seen, then the noun it is: "Several dense foci over 300 HU, consistent with calcification.", "Dense
+# central calcium within it, in keeping with calcification." The seen thing names no place (:func:`_unplaced`).
+_IDENTIFIED = lazy_compile(r"(?i)" + _LEAD + r"(?P<seen>[a-z0-9][^.;:!?()]{2,80}?)\s*[,—–-]?\s+(?:(?:are|is)\s+)?"
+                           r"(?:consistent|compatible|in\s+keeping)\s+with\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)"
+                           r"(?P<noun>[a-z]+)[\s*_]*[.!]?[\s*_]*$")
+# A threshold or the subject's pronoun in what is seen places nothing elsewhere ("over 300 HU", "within it").
+_NO_PLACE = lazy_compile(r"(?i)\b(?:(?:over|under|above|below|of)\s+(?:about\s+)?\d[\d.,]*\s*(?:hu|hounsfield\s+units?)?|"
+                         r"within\s+it|in\s+it)\b")
+
+
+def _identified_noun(seen: re.Match[str], noun: str) -> bool:
+    """Whether the identity frame's noun is ``noun``, described only by what :data:`_WITHIN` allows."""
+    mods = seen.group("mods").split()
+    return seen.group("noun").lower() == noun.lower() and _WITHIN.issuperset(w.lower() for w in mods)
+
+
+def _unplaced(seen: str) -> bool:
+    """Whether what is seen names no place, no other structure and no denial: no preposition, article or pointing word
+    (``implicit_words.STOP``) once a threshold and "within it" are set aside, no negation."""
+    words = re.findall(r"[a-z]+", _NO_PLACE.sub(" ", seen.lower()))
+    return bool(words) and not set(words) & (STOP | set(negation.DENY) | set(negation.NEITHER) | set(negation.NONE))
 
 
 def _beside(part: list[str]) -> bool:
