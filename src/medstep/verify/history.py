@@ -11,17 +11,17 @@ verdict (an image's denial still contradicts it). Restating the history earns no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 
 # a history / indication header (the verifier's section_skip rows of ``triggers.tsv`` that state the patient's
 # background; "comparison:" and "technique:" state none) and the header that ends its section
-_HEADER = re.compile(r"(?:^|(?<=[\s.;]))(?:(?:clinical|past medical|past surgical|medical)\s+)?"
+_HEADER = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?:clinical|past medical|past surgical|medical)\s+)?"
                      r"(?:history|indications?|information|details)\s*:|"
                      r"(?:^|(?<=[\s.;]))(?:clinical\s+indication|reason\s+for\s+(?:exam|examination|study))\s*:")
-_END = re.compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|summary|opinion|interpretation|"
+_END = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|summary|opinion|interpretation|"
                   r"comparisons?|technique|report|procedure)|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:")
 
 
