@@ -40,7 +40,8 @@ from medstep.extract.letters import letter_form, option_near, option_text, parse
 from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
-from medstep.extract.replywords import FIELD_RULE, parse_fields
+from medstep.extract.open_json import CONCLUSION_KEYS
+from medstep.extract.replywords import FIELD_RULE, key_form, parse_fields
 from medstep.extract.undecided import (LAST_SENTENCE_MAX, any_open, between, closing_doubt, closing_undecided, kept_open,
                                       refuses_between)
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
@@ -333,7 +334,7 @@ _CHOICE_KEYS = frozenset({"answer", "final answer", "final_answer", "finalanswer
 
 def _is_choice_key(path: tuple[str, ...]) -> bool:
     """Whether a JSON field's path ends in a key that holds the chosen option (not reasoning or findings)."""
-    return bool(path) and path[-1].strip().lower() in _CHOICE_KEYS
+    return bool(path) and (path[-1].strip().lower() in _CHOICE_KEYS or key_form(path[-1]).removeprefix("final ") in _CHOICE_KEYS)
 
 
 def _field_letter(region: str, idx: OptionIndex) -> str | None:
@@ -345,6 +346,11 @@ def _field_letter(region: str, idx: OptionIndex) -> str | None:
     found.discard(None)
     if not found:
         return INVALID if values else None  # '{"answer": "unsure"}': the answer field holds no option
+    # a conclusion field naming another option than the answer field ('{"diagnosis": "Necrotizing enterocolitis",
+    # "answer": "C"}'): two answers given
+    found |= {strict_line_letter(value, idx) for path, value in fields or ()
+              if path and key_form(path[-1]) in CONCLUSION_KEYS and isinstance(value, str)}
+    found.discard(None)
     return found.pop() if len(found) == 1 else CONFLICT
 
 

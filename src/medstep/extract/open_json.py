@@ -26,7 +26,7 @@ import json
 from medstep.answers.text import tokens
 from medstep.extract import open_count, open_measure
 from medstep.extract.open_decision import asks_one
-from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, before_object, trailing_object
+from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, before_object, is_answer_key, key_form, trailing_object
 from medstep.extract.split import first_line, last_phrase
 from medstep.lazyre import lazy_compile
 
@@ -94,7 +94,7 @@ def _object(region: str) -> dict[str, object] | None:
 
 
 def _key(key: object) -> str:
-    return " ".join(_WORD.findall(str(key).lower().replace("_", " ")))
+    return " ".join(_WORD.findall(key_form(str(key))))
 
 
 def _text(value: object, question: str, candidates: bool = True) -> str | None:
@@ -120,7 +120,7 @@ def _answering(obj: dict[str, object], question: str) -> str | None:
     asked = set(_WORD.findall(question.lower()))
     for word in list(asked):
         asked.update(_ASKED_KEYS.get(word, ()))
-    for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS,
+    for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS or is_answer_key(k),
                    lambda k: k in CONCLUSION_KEYS,
                    lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
         values = [_text(value, question) for key, value in keys.items() if accept(key)]

@@ -136,7 +136,34 @@ def read_word(text: str, question: str) -> str | None:
 
 
 # ----------------------------------------------------------------------------- fields
+class _Pairs(list):  # type: ignore[type-arg]
+    """A JSON object's (key, value) pairs in their order, a key given twice kept twice: '{"answer": "A", "answer":
+    "B"}' gives two answers, where a plain load keeps only the last."""
+
+
+def key_form(key: str) -> str:
+    """A field's key in one form: lower case, its words split at "_", "-", spaces and camelCase, a closing "final"
+    put first ("answer_final", "diagnosisFinal" are "final answer", "final diagnosis", the form of ``ANSWER_KEYS``
+    and ``extract/open_json.CONCLUSION_KEYS``): a field naming the final answer is an answer field however spelled."""
+    words = _KEY_WORD.findall(re.sub(r"([a-z])([A-Z])", r"\1 \2", key).lower())
+    if len(words) > 1 and words[-1] == "final":
+        words = ["final", *words[:-1]]
+    return " ".join(words)
+
+
+def is_answer_key(key: str) -> bool:
+    """Whether a field's key names the answer (``ANSWER_KEYS``), "final" before or after it or not ("verdict_final",
+    "finalAnswer", "final response")."""
+    form = key_form(key)
+    return form in ANSWER_KEYS or form.removeprefix("final ") in ANSWER_KEYS
+
+
 def _flatten(obj: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], object]]:
+    if isinstance(obj, _Pairs):
+        pairs: list[tuple[tuple[str, ...], object]] = []
+        for k, v in obj:
+            pairs += _flatten(v, (*path, str(k)))
+        return pairs
     if isinstance(obj, dict):
         out: list[tuple[tuple[str, ...], object]] = []
         for k, v in obj.items():
@@ -151,10 +178,10 @@ def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
         body = trailing_object(text) or body  # "Here is my answer:\n```json\n{...}\n```"
     if body.startswith("{") and body.endswith("}"):
         try:
-            obj = json.loads(body)
+            obj = json.loads(body, object_pairs_hook=_Pairs)
         except ValueError:
             obj = _python_literal(body)  # "{'present': 'no'}", "{'answer': True}": a Python dict printed as is
-        return _flatten(obj) if isinstance(obj, dict) else None
+        return _flatten(obj) if isinstance(obj, (dict, _Pairs)) else None
     lines = [ln for ln in body.splitlines() if ln.strip()]
     if not 1 <= len(lines) <= 8:
         return None
@@ -330,7 +357,7 @@ def read_fields(text: str, question: str) -> str | None:
             continue
         kind, verdict = tagged[0], tagged[1:]
         key = path[-1].strip().lower()
-        if key in ANSWER_KEYS and len(path) == 1:
+        if (key in ANSWER_KEYS or is_answer_key(key)) and len(path) == 1:
             pass
         elif ((key in _PRESENCE_KEYS or _generic_presence(path[-1])) and len(path) == 1 and not names and shape is not None
               and shape.kind is not Kind.NORMALITY and (len(fields) == 1 or not _SIDES.search(question))):
@@ -372,4 +399,4 @@ def parse_fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     return _fields(text)
 
 
-__all__ = ["CONFIDENCE_KEYS", "before_object", "trailing_object", "as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_fields", "parse_fields", "read_fields", "read_word"]
+__all__ = ["CONFIDENCE_KEYS", "before_object", "trailing_object", "as_measurements", "ANSWER_KEYS", "field_verdict", "key_names_asked", "negated_field", "FIELD_RULE", "WORD_RULE", "is_answer_key", "is_fields", "key_form", "parse_fields", "read_fields", "read_word"]
