@@ -85,3 +85,47 @@ def test_open_json_with_two_diagnoses_is_ambiguous(text: str) -> None:
 ])
 def test_open_json_with_one_diagnosis(text: str, answer: str) -> None:
     assert _read(text, DX, AnswerType.OPEN)[0] == answer
+
+
+def _closed(text: str, question: str) -> tuple[str | None, Status]:
+    return _read(text, question, AnswerType.CLOSED)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("There is a lesion in the pancreas. There is no lesion in the pancreas.", "Is there a lesion in the pancreas?"),
+    ("A lesion is seen in the spleen. No splenic lesion is seen.", "Is there a lesion in the spleen?"),
+    ("The kidney is normal. There is a cyst in the kidney.", "Is there an abnormality in the kidney?"),
+    ("The liver appears normal. A hypodense lesion is present in the liver.", "Is there an abnormality in the liver?"),
+    ("The study is normal. No abnormality is seen. There is a large mass in the right lung.", "Is there an abnormality?"),
+])
+def test_finding_stated_both_ways_is_ambiguous(text: str, question: str) -> None:
+    assert _closed(text, question) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text, question, verdict", [
+    ("There is a mass in the liver. The spleen has no mass.", "Is there a mass in the liver?", "yes"),  # another organ
+    ("There is a mass in the bladder. No mass is seen elsewhere.", "Is there a mass in the bladder?", "yes"),
+    ("There is a small left pleural effusion. No effusion on the right.", "Is there a pleural effusion?", "yes"),
+    ("There is a fracture of the fifth metatarsal. No dislocation.", "Is there a fracture?", "yes"),
+    ("There is a pneumothorax. No pleural effusion.", "Is there a pneumothorax?", "yes"),
+    ("No fracture. Wait, on second look there is a hairline fracture of the fibula.", "Is there a fracture?", "yes"),
+    ("There is a fracture. Or rather, I first thought so, but the line runs beyond the bone: a skin fold. "
+     "So no fracture.", "Is there a fracture?", "no"),  # a marked conclusion settles it
+    ("The liver is not enlarged. The spleen is enlarged.", "Is the liver enlarged?", "no"),
+])
+def test_finding_stated_once_keeps_its_verdict(text: str, question: str, verdict: str) -> None:
+    assert _closed(text, question)[0] == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "There is a mass in the bladder. The bladder is otherwise normal.",
+    "There is a mass in the bladder. Apart from this, the bladder is normal.",
+    "A 2 cm stone in the bladder. The rest of the bladder is unremarkable.",
+])
+def test_qualified_last_sentence_is_no_conclusion(text: str) -> None:
+    # was read "no" from its last sentence alone; the finding before it is the abnormality
+    assert _closed(text, "Is there an abnormality in the bladder?")[0] is None
+
+
+def test_unqualified_last_sentence_still_concludes() -> None:
+    assert _closed("The wall is smooth. The bladder is normal.", "Is there an abnormality in the bladder?")[0] == "no"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, other_organ,
+    class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -23,6 +23,7 @@ from medstep.extract.open_reader import final_section
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.stated import UNDERMINED, read_implicit_finding, read_stated
+from medstep.extract.both_ways import states_both_ways
 from medstep.extract.undecided import closing_undecided, reopened
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample, Status
@@ -32,6 +33,13 @@ _STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, he
                            + hedges.alternation(revisions.HESITATION) + r")\b[\s.!…]*\Z")
 # Doubt of the speaker after a revision's own verdict ("Yes. Hmm, actually no, wait... I'm not certain."): no new one.
 _DOUBTED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
+
+
+# Rules of a verdict word or a marked answer: the reply gave its verdict in so many words, and the statement
+# readers' sentences beside it are read by the lead and closing checks (``extract/leads.py``), not by both_ways.
+_VERDICT_WORD_RULES = frozenset({FINAL_ANSWER_PHRASE, "conclusion_phrase", "yes_no_final", "yes_no_lead", closed.LEAN_RULE,
+                                 "conclusion_adverb", replywords.WORD_RULE, replywords.FIELD_RULE, leads.OTHER_RULE,
+                                 closed.FRAME_RULE, closing.RULE})
 
 
 # A verdict given per side as a field: "Left: yes.", "Right side - no", "right = no".
@@ -56,6 +64,10 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
                                          or sides_disagree(loc.answer, sample.question)):
             return AMBIGUOUS  # "Yes, ... No, actually that's pleural thickening. Hard to be sure either way."
+        if found.answer is not None and loc.marker is None and found.rule not in _VERDICT_WORD_RULES \
+                and states_both_ways(loc.answer, sample.question, lambda sentence: read_implicit_finding(sentence, sample).answer
+                                     or organ_normal.finding_in_organ(sentence, sample.question)):
+            return AMBIGUOUS  # "The kidney is normal. There is a cyst in the kidney." (extract/both_ways.py)
         return found
     return open_reader.read_open(loc, sample)
 

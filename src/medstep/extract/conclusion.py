@@ -13,7 +13,8 @@ sentence a reader takes as the answer instead of the whole chain:
   words are :data:`medstep.extract.commit.FINAL_WORDS`), with what follows it;
 * else the last sentence of the output, when nothing in the whole chain could
   be read (a conclusion without a cue is trusted less: it only speaks where the
-  chain said nothing readable, never against a conflict the chain shows).
+  chain said nothing readable, never against a conflict the chain shows), and
+  not when it excepts what came before ("The bladder is otherwise normal.").
 
 The statement readers keep every guard of theirs (hedges, negation scope,
 sides, polarity of the question), so a concluding sentence that hedges, asks,
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 
 from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES, FINAL_WORDS
-from medstep.answers import same_verdict
+from medstep.answers import hedges, same_verdict
 from medstep.extract.implicit import MAX_CHARS, read_implicit, sentences
 from medstep.extract.normality import called_normal, read_normality
 from medstep.lazyre import lazy_compile
@@ -53,6 +54,9 @@ _LAST = 3
 # it is no sentence end, so the words after it are no statement of their own.
 _SHORTHAND_DOUBT = lazy_compile(r"(?:^|[:(\n]|\s)\s*\?\s*[a-z]", re.I)
 _TAIL = 3 * MAX_CHARS
+# A last sentence that excepts what the reply said before it ("The bladder is otherwise normal.", "Apart from this, the
+# lungs are clear.", "The rest of the bowel is unremarkable."): no conclusion of its own (``answers/hedges.py``'s words).
+_QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 def _opens_final(sentence: str) -> bool:
@@ -101,6 +105,8 @@ def concluding(region: str) -> tuple[str, bool] | None:
             statement = " ".join([_strip(parts[i]), *parts[i + 1:]]).strip()
             return (statement, True) if statement and len(statement) <= MAX_CHARS else None
     last = _strip(parts[-1])
+    if _QUALIFIED.search(last) is not None:
+        return None  # "There is a mass in the bladder. The bladder is otherwise normal.": it excepts what came before
     return (last, False) if last and len(last) <= MAX_CHARS else None
 
 

@@ -101,4 +101,24 @@ def read_organ_normal(text: str, question: str) -> str | None:
     return YES if wants_normal else NO
 
 
-__all__ = ["RULE", "read_organ_normal"]
+def finding_in_organ(sentence: str, question: str) -> str | None:
+    """The verdict one sentence stating a finding in the asked organ gives ("There is a cyst in the kidney." to "Is
+    there an abnormality in the kidney?": yes), else ``None``. Never a reading (module docstring: some report words
+    read as findings are none); only the other half of a contradiction with the organ called normal
+    (``extract/both_ways.py``)."""
+    asked = _asked(question)
+    if asked is None or HAN.search(sentence) or implicit.hedged(sentence):
+        return None
+    subject, wants_normal = asked
+    organs = _anatomy(subject)
+    if not organs or not _anatomy(sentence) & organs:
+        return None
+    concepts = vocabulary().concepts
+    for clause in findings.clause_split(sentence):
+        for e in findings.statements(clause) or ():
+            if not e.negated and not e.normal and e.key in concepts and concepts[e.key].category == "finding":
+                return NO if wants_normal else YES
+    return None
+
+
+__all__ = ["RULE", "finding_in_organ", "read_organ_normal"]
