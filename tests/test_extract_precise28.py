@@ -129,3 +129,20 @@ def test_qualified_last_sentence_is_no_conclusion(text: str) -> None:
 
 def test_unqualified_last_sentence_still_concludes() -> None:
     assert _closed("The wall is smooth. The bladder is normal.", "Is there an abnormality in the bladder?")[0] == "no"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("No pneumothorax — actually, there is a small one at the left apex.", "yes"),
+    ("No pneumothorax. Actually, there is a small one at the left apex.", "yes"),
+    ("There is a pneumothorax. Actually, there is none.", "no"),
+])
+def test_correction_by_one_is_read(text: str, verdict: str) -> None:
+    assert _closed(text, "Is there a pneumothorax?")[0] == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "No pneumothorax. Actually, I'm not sure.",
+    "No pneumothorax. Actually, the lungs look hyperinflated.",
+])
+def test_correction_saying_nothing_stays_open(text: str) -> None:
+    assert _closed(text, "Is there a pneumothorax?") == (None, Status.AMBIGUOUS)

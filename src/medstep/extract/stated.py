@@ -123,7 +123,11 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     text = side_ellipsis.expand(text)  # "...; the left angle is sharp.": the left costophrenic angle
     cue = closed.revision(text)
     if cue is not None:
-        corrected = read_implicit_finding(text[cue[1]:].lstrip(" ,;:—–-"), sample)
+        after = text[cue[1]:].lstrip(" ,;:—–-")
+        corrected = read_implicit_finding(after, sample)
+        if corrected.answer is None and corrected.status is Status.UNPARSED \
+                and (short := elliptic.read_elliptic(after, sample.question)) is not None:
+            corrected = Reading(short, elliptic.RULE)  # "No pneumothorax. Actually, there is a small one." (yes)
         if corrected.answer is not None or corrected.status is Status.AMBIGUOUS:
             return corrected
         return AMBIGUOUS if read_implicit_finding(text[:cue[0]], sample).answer is not None else corrected
