@@ -146,3 +146,46 @@ def test_correction_by_one_is_read(text: str, verdict: str) -> None:
 ])
 def test_correction_saying_nothing_stays_open(text: str) -> None:
     assert _closed(text, "Is there a pneumothorax?") == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Thanks for the question. Pneumothorax refers to air in the pleural space. It is typically seen as a thin visceral "
+     "pleural line with no lung markings beyond it.", "Is there a pneumothorax?"),
+    ("Hydronephrosis is dilatation of the renal collecting system, often from obstruction. It is usually seen as an "
+     "anechoic branching space in the renal sinus. Ultrasound is the first-line test.", "Is there hydronephrosis?"),
+    ("Intussusception is the telescoping of one bowel segment into another. It is classically seen as a target sign on "
+     "ultrasound. Ultrasound is the preferred modality in children.", "Is there intussusception?"),
+    ("Aortic dissection is a tear of the intima with blood entering the media. It is generally seen as an intimal flap "
+     "separating true and false lumens. CT angiography is the investigation of choice.", "Is there an aortic dissection?"),
+])
+def test_textbook_prose_gives_no_verdict(text: str, question: str) -> None:
+    assert _closed(text, question)[0] is None
+
+
+@pytest.mark.parametrize("text, question, verdict", [
+    ("Pneumothorax refers to air in the pleural space. It is typically seen as a thin pleural line. Here there is a "
+     "small left apical pneumothorax.", "Is there a pneumothorax?", "yes"),
+    ("Intussusception is the telescoping of one bowel segment into another. No target sign is seen on this scan, so no.",
+     "Is there intussusception?", "no"),
+    ("Thank you for the question. There is a fracture of the distal radius.", "Is there a fracture?", "yes"),
+    ("Thank you for the question. No fracture is seen.", "Is there a fracture?", "no"),
+    ("CT is the most sensitive modality. There is an intimal flap in the descending aorta.",
+     "Is there an aortic dissection?", "yes"),
+    ("It is seen as a thin line at the left apex, so there is a small pneumothorax.", "Is there a pneumothorax?", "yes"),
+])
+def test_answer_beside_textbook_prose_is_read(text: str, question: str, verdict: str) -> None:
+    assert _closed(text, question)[0] == verdict
+
+
+@pytest.mark.parametrize("sentence, general", [
+    ("CT is the most sensitive modality.", True),
+    ("MRI remains the investigation of choice.", True),
+    ("It is usually seen as central branching lucencies in the liver.", True),
+    ("This CT is the most sensitive study.", False),
+    ("The liver is the largest organ.", False),
+    ("It is seen as a lucent line here.", False),
+    ("It is small and apical.", False),
+])
+def test_continues_class(sentence: str, general: bool) -> None:
+    from medstep.extract.class_subject import continues_class
+    assert continues_class(sentence) is general

@@ -25,10 +25,12 @@ from medstep.answers import negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import implicit_terms
 from medstep.extract.concept_question import category_of
+from medstep.extract.open_definition import is_technique
 from medstep.extract.open_knowledge import POINTS_HERE, states_knowledge
 from medstep.lazyre import lazy_compile
 
-_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|presents?|shows?|looks?|manifests?|is\s+seen|are\s+seen)\s+as\b")
+_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|presents?|shows?|looks?|manifests?|(?:is|are)\s+(?:(?:usually|typically|often|"
+                         r"commonly|generally|classically)\s+)?seen)\s+as\b")
 # How any patient is examined, not this one: "(move) with patient position", "patient positioning".
 _TECHNIQUE = lazy_compile(r"(?i)\bpatient\s+(?:position|positioning|movement|motion)\b")
 _THRESHOLD = lazy_compile(r"(?i)(?:\b(?:over|above|below|under|exceed\w*|greater\s+than|less\s+than|more\s+than|"
@@ -110,6 +112,8 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
             return False
         if nxt[0] in ("a", "an") or nxt[0] in _DEFINING and nxt[1:2] in (["as"], ["by"]):
             return True  # "is a collection of air", "is defined as", "is caused by"
+        if nxt[0] == "the" and len(nxt) > 2 and nxt[1].endswith((*_NOUN_ENDINGS, "ing")) and nxt[2] in _PREPOSITIONS:
+            return True  # "Intussusception is the telescoping of one bowel segment into another."
         # "is dilatation of the renal pelvis", "is air in the pleural space", "is free fluid in ...": a noun (by its
         # ending, or a substance) before a preposition; an adjective ("is patchy in ...") may be this case's
         noun = next((i for i, w in enumerate(nxt) if w.endswith(_NOUN_ENDINGS) or w in _SUBSTANCES), None)
@@ -126,11 +130,23 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
 _PRONOUN_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in|on|at)\s+[a-z\s-]{1,30}?,?\s+)?(?:it|they)\s+(?P<rest>.*)")
 
 
+# A technique ranked among techniques: "CT is the most sensitive modality.", "Ultrasound is the first-line test.",
+# "MRI remains the investigation of choice." (the subject is checked to be a technique of the vocabulary).
+_TECHNIQUE_RANKED = lazy_compile(
+    r"(?i)^[\s*_\"']*(?P<subject>[a-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:is|are|remains?)\s+(?:usually\s+|generally\s+|often\s+)?"
+    r"the\s+(?:(?:most|least)\s+[a-z-]+|best|[a-z]+est|first[\s-]+line|preferred|initial|gold[\s-]+standard)?\s*"
+    r"(?:[a-z-]+\s+){0,2}?(?:modality|modalities|test|tests|investigation|examination|study|method|technique|tool|"
+    r"imaging)(?:\s+of\s+choice)?\b[^.!?]*[.!]?\s*$")
+
+
 def continues_class(sentence: str) -> bool:
     """Whether ``sentence``, after a sentence of general knowledge, goes on about the same class by its pronoun and
     says what it is or looks like (a modal, a word of habit, a verb of looking with "as", a defining "is a"): nothing
     of this case in it (no word of this image or of seeing, no side, value or past tense, no state after "is": "It is
     small and apical." reports this case's)."""
+    ranked = _TECHNIQUE_RANKED.match(sentence)
+    if ranked is not None and is_technique(ranked.group("subject")) and POINTS_HERE.search(sentence) is None:
+        return True  # "CT is the most sensitive modality.": how techniques compare, nothing of this case
     m = _PRONOUN_SUBJECT.match(sentence)
     if m is None:
         return False
@@ -142,7 +158,9 @@ def continues_class(sentence: str) -> bool:
     if not toks:
         return False
     if toks[0] in ("is", "are"):
-        return len(toks) > 1 and toks[1] not in _STATE and (toks[1] in ("a", "an") or toks[1] in _DEFINING)
+        # "It is a ...", "It is defined by ...", "It is usually seen as ..." (a word of habit: what holds in general)
+        return looks or len(toks) > 1 and toks[1] not in _STATE and (toks[1] in ("a", "an") or toks[1] in _DEFINING
+                                                                      or toks[1] in _MODALS)
     return looks or toks[0] in _MODALS or toks[0] in _MEANS
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -70,6 +70,12 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
             return AMBIGUOUS  # "The kidney is normal. There is a cyst in the kidney." (extract/both_ways.py)
         return found
     return open_reader.read_open(loc, sample)
+
+
+def _knowledge_or_courtesy(sentence: str, question: str) -> bool:
+    """A sentence of a class (``extract/class_subject.py``), or a courtesy around one ("Thank you for the question.
+    Pneumobilia refers to gas within the biliary tree ..."; ``extract/open_generic.py``): no verdict either way."""
+    return class_subject.of_any_finding(sentence, question) or open_generic.courtesy(sentence)
 
 
 def _marked_verdict(region: str) -> str | None:
@@ -196,7 +202,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return REFUSED
     if closed.has_conflict(region):
         return AMBIGUOUS
-    if open_knowledge.only_knowledge(region, sample.question, class_subject.of_any_finding, class_subject.continues_class):
+    if open_knowledge.only_knowledge(region, sample.question, _knowledge_or_courtesy, class_subject.continues_class):
         return UNPARSED  # "In adults, an effusion lifts the fat pads ...", "Pneumothorax is air in the pleural space."
     found = closing.read_closing(region, sample.question) \
         if verdict is None and not set_aside.asks_another(region, sample.question) else None

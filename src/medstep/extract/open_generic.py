@@ -83,7 +83,9 @@ _POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+sh
                             + hedges.words(negation.SEEN))
 
 
-def _courtesy(sentence: str) -> bool:
+def courtesy(sentence: str) -> bool:
+    """Whether ``sentence`` is an acknowledgement or a note of what the request lacks, and nothing else ("Thank you for
+    the question.", "Image received.", "Patient details not provided."; module docstring)."""
     words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
     if _MISSING.search(sentence) is not None:  # "Patient details not provided.", "Clinical history not available."
         return bool(words) and all(w in _COURTESY or w in _FRAME or w in _MISSING_WORDS for w in words)
@@ -129,10 +131,10 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
     said: list[bool] = []
     for s in sentences:
-        general = (_courtesy(s) or _class_statement(s) or defines(s) or defines_organ(s, question)
+        general = (courtesy(s) or _class_statement(s) or defines(s) or defines_organ(s, question)
                    or _habit(s, question) or states_knowledge(s, question))
         said.append(general or (any(said) and said[-1] and (goes_on(s) or goes_on_organ(s))))
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
 
-__all__ = ["says_nothing"]
+__all__ = ["courtesy", "says_nothing"]
