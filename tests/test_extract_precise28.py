@@ -189,3 +189,22 @@ def test_answer_beside_textbook_prose_is_read(text: str, question: str, verdict:
 def test_continues_class(sentence: str, general: bool) -> None:
     from medstep.extract.class_subject import continues_class
     assert continues_class(sentence) is general
+
+
+@pytest.mark.parametrize("text, question", [
+    ("This is a CT of the chest.", "What is abnormal in this image?"),
+    ("The image shows the pelvis. The image shows the pelvis. The image shows the pelvis.", "What looks abnormal?"),
+    ("This is a frontal radiograph of the chest.", "What is abnormal on this radiograph?"),
+    ("The image shows the liver and the kidneys.", "What is abnormal in this image?"),
+])
+def test_image_described_to_what_is_abnormal_is_no_answer(text: str, question: str) -> None:
+    assert _read(text, question, AnswerType.OPEN) == (None, Status.UNPARSED)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("There is a large right pleural effusion.", "What is abnormal in this image?"),
+    ("A fracture of the left femoral neck.", "What looks abnormal?"),
+    ("Pneumoperitoneum.", "What is abnormal in this image?"),
+])
+def test_finding_to_what_is_abnormal_is_read(text: str, question: str) -> None:
+    assert _read(text, question, AnswerType.OPEN)[0] is not None

@@ -182,7 +182,8 @@ _PREAMBLE = lazy_compile(
 # place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``_ASKS_PLACE``) or what a
 # mark points at ("What is shown by the arrow?").
 _ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|^\s*what\s+(?:is|are)\s+"
-                          r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong)\b|^\s*what\s+does\s+"
+                          r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong|abnormal)\b|^\s*what\s+(?:looks?|appears?|"
+                          r"seems?)\s+abnormal\b|^\s*what\s+does\s+"
                           r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
 _ASKS_PLACE = lazy_compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
                            r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
