@@ -208,3 +208,8 @@ def test_image_described_to_what_is_abnormal_is_no_answer(text: str, question: s
 ])
 def test_finding_to_what_is_abnormal_is_read(text: str, question: str) -> None:
     assert _read(text, question, AnswerType.OPEN)[0] is not None
+
+
+def test_class_sentence_set_aside_before_both_ways() -> None:
+    assert _closed("A pneumothorax can be subtle on a supine film. No pneumothorax is present.",
+                   "Is there a pneumothorax?")[0] == "no"

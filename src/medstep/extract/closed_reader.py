@@ -65,11 +65,20 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
                                          or sides_disagree(loc.answer, sample.question)):
             return AMBIGUOUS  # "Yes, ... No, actually that's pleural thickening. Hard to be sure either way."
         if found.answer is not None and loc.marker is None and found.rule not in _VERDICT_WORD_RULES \
-                and states_both_ways(loc.answer, sample.question, lambda sentence: read_implicit_finding(sentence, sample).answer
-                                     or organ_normal.finding_in_organ(sentence, sample.question)):
+                and _both_ways(loc.answer, sample):
             return AMBIGUOUS  # "The kidney is normal. There is a cyst in the kidney." (extract/both_ways.py)
         return found
     return open_reader.read_open(loc, sample)
+
+
+def _both_ways(region: str, sample: Sample) -> bool:
+    """Two sentences stating the asked finding both ways (``extract/both_ways.py``), each read alone by the statement
+    readers; a sentence of a class is set aside first ("A pneumothorax can be subtle on a supine film. No pneumothorax
+    is present." is a no)."""
+    def read(sentence: str) -> str | None:
+        return read_implicit_finding(sentence, sample).answer or organ_normal.finding_in_organ(sentence, sample.question)
+
+    return states_both_ways(class_subject.set_aside(region, sample.question), sample.question, read)
 
 
 def _knowledge_or_courtesy(sentence: str, question: str) -> bool:
