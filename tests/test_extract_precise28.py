@@ -213,3 +213,27 @@ def test_finding_to_what_is_abnormal_is_read(text: str, question: str) -> None:
 def test_class_sentence_set_aside_before_both_ways() -> None:
     assert _closed("A pneumothorax can be subtle on a supine film. No pneumothorax is present.",
                    "Is there a pneumothorax?")[0] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "There is a well-defined lytic lesion in the proximal tibia with a narrow zone of transition. It could be a giant "
+    "cell tumour or an aneurysmal bone cyst. MRI would help.",
+    "A heterogeneous mass arises from the anterior mediastinum. Thymoma, lymphoma or a germ cell tumour are all "
+    "possible, and I wouldn't want to single one out.",
+    "Bilateral hilar lymph nodes are enlarged. Sarcoidosis or lymphoma would both fit. I'd rather not guess between them.",
+    "The ventricles are enlarged. The main change is either hydrocephalus or atrophy, depending on the sulci.",
+])
+def test_description_then_candidates_is_ambiguous(text: str) -> None:
+    # (a later sentence declines, weighs "either ... or", or says the candidates cannot be told apart)
+    assert _read(text, DX, AnswerType.OPEN) == (None, Status.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The most likely diagnosis is pneumonia. Aspiration or atelectasis are less likely.", "pneumonia"),
+    ("Small bowel obstruction. The transition point is in the right lower quadrant.", "small bowel obstruction"),
+    ("Acute appendicitis. The appendix measures 9 mm with periappendiceal fat stranding.", "acute appendicitis"),
+    ("Cholecystitis. Differentials I weighed and set aside: hepatitis, pancreatitis, a perforated ulcer.",
+     "cholecystitis"),
+])
+def test_answer_then_description_is_read(text: str, answer: str) -> None:
+    assert _read(text, DX, AnswerType.OPEN)[0] == answer

@@ -15,7 +15,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_pick, open_revision, open_span,
-    open_subject, open_technique, open_template, open_weighed,
+    open_subject, open_technique, open_template, open_weighed, open_whole,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -218,6 +218,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
             and offers_alternatives(_FIXED_OR.sub(" ", region.strip())):
         return AMBIGUOUS  # "The most likely diagnosis is tuberculosis or lung cancer.": the frame off, two answers
+    if sample.answer_type is AnswerType.OPEN and rule is None and open_whole.held_open(region, sample.question):
+        return AMBIGUOUS  # "... enlarged. That could be an effusion or cardiomegaly; ..." (extract/open_whole.py)
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 

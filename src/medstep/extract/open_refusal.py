@@ -32,7 +32,7 @@ _MARKS = (r"(?:arrows?|arrowheads?|circles?|circled\s+(?:area|region|lesion)|mar
 _DECLINES = lazy_compile(
     r"(?i)\b(?:i'?d|i\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+(?:guess|speculate|say|commit|answer|give|offer|make|provide|name)\b|"
     r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
-    r"(?:speculate|guess|commit|invent|make\s+up)\b|"
+    r"(?:speculate|guess|commit|invent|make\s+up|single\s+(?:one|any\s+one|either|it)\s+out)\b|"
     # ill at ease naming it ("I'm not comfortable offering a diagnosis", "I don't feel comfortable making one"), a
     # label put beyond the writer ("Providing a diagnosis is beyond what I can do here"), a value it cannot give ("I
     # can't assign a stage from one image"), or no name known ("I'm not aware of a standard named sign for that")
