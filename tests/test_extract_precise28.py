@@ -237,3 +237,17 @@ def test_description_then_candidates_is_ambiguous(text: str) -> None:
 ])
 def test_answer_then_description_is_read(text: str, answer: str) -> None:
     assert _read(text, DX, AnswerType.OPEN)[0] == answer
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Is there any abnormality in the image? Is there any abnormality in the image? Is there any abnormality in",
+     "Is there any abnormality in the image?"),
+    ("Is there a pleural effusion? Is there a pleural effusion? Is there a pleural", "Is there a pleural effusion?"),
+])
+def test_question_echoed_in_a_cut_loop_gives_no_verdict(text: str, question: str) -> None:
+    assert _closed(text, question)[0] is None
+
+
+def test_cut_last_sentence_not_a_loop_copy_is_still_read() -> None:
+    # the conclusion reader's other guards are unchanged: a finished statement before a cut tail still reads
+    assert _closed("The liver is enlarged. No ascites. The spleen", "Is the liver enlarged?")[0] == "yes"

@@ -14,7 +14,8 @@ sentence a reader takes as the answer instead of the whole chain:
 * else the last sentence of the output, when nothing in the whole chain could
   be read (a conclusion without a cue is trusted less: it only speaks where the
   chain said nothing readable, never against a conflict the chain shows), and
-  not when it excepts what came before ("The bladder is otherwise normal.").
+  not when it excepts what came before ("The bladder is otherwise normal.") or is
+  the cut copy of a sentence the output repeats in a loop.
 
 The statement readers keep every guard of theirs (hedges, negation scope,
 sides, polarity of the question), so a concluding sentence that hedges, asks,
@@ -107,6 +108,9 @@ def concluding(region: str) -> tuple[str, bool] | None:
     last = _strip(parts[-1])
     if _QUALIFIED.search(last) is not None:
         return None  # "There is a mass in the bladder. The bladder is otherwise normal.": it excepts what came before
+    cut = last.rstrip(" *_")
+    if cut and not cut.endswith((".", "!", "?")) and any(p.strip().startswith(cut) for p in parts[:-1]):
+        return None  # "Is there any abnormality in the image? ... Is there any abnormality in": a loop's copy, cut
     return (last, False) if last and len(last) <= MAX_CHARS else None
 
 
