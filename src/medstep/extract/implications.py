@@ -116,8 +116,12 @@ def _asked_rows(question: str) -> tuple[tuple[Sign, ...], bool, str]:
 # anechoic, no septa." nor "Double bubble sign with no distal gas.").
 _CLAUSE_START = lazy_compile(r"[,;:()]|\s[-–—]\s|\b(?:and|with|but|however|whereas|while|though|although)\b",
                              re.I)
-_SCOPE_END = lazy_compile(r"[,;()]|\s[-–—]\s|\b(?:with|without|and|but|however|whereas|while|though|although)\b",
-                          re.I)
+# A relative clause denying with its own verb says what the sign does, it does not deny the sign: "Biconvex collection
+# that does not cross the sutures." (not "... that is not seen", "... which cannot be seen")
+RELATIVE_DENIAL = (r"\b(?:that|which)\s+(?!(?:is|are|was|were|can|could|cannot|can't|isn't|aren't|wasn't|weren't)\b)"
+                   r"(?:\w+\s+){0,2}?(?:not|never)\b|\b(?:that|which)\s+(?:does|do|did)n't\b")
+_SCOPE_END = lazy_compile(r"[,;()]|\s[-–—]\s|\b(?:with|without|and|but|however|whereas|while|though|although)\b"
+                          r"|" + RELATIVE_DENIAL, re.I)
 
 
 def _scope(sentence: str, start: int, end: int) -> str:
@@ -265,6 +269,13 @@ def _measurement_only(sentence: str) -> bool:
 _PLACE_ADJECTIVE = lazy_compile(r"[a-z]+(?:al|ar|ic)")
 
 
+def any_sign(text: str, question: str) -> bool:
+    """Whether ``text`` holds a sign (of presence or absence) of a row the question asks, whatever its stance."""
+    rows = _asked_rows(question)[0]
+    return any((r.present is not None and r.present.search(text)) or (r.absent is not None and r.absent.search(text))
+               for r in rows)
+
+
 def read_sign(text: str, question: str) -> str | None:
     """yes/no when the answer concludes with a sign of the asked finding (rule ``implicit_sign``), else ``None``."""
     rows, flip, q = _asked_rows(question)
@@ -309,4 +320,4 @@ def read_sign(text: str, question: str) -> str | None:
     return asked.flip_verdict(verdict) if flip else verdict
 
 
-__all__ = ["SIGNS_FILE", "SIGN_RULE", "Sign", "read_sign", "signs"]
+__all__ = ["RELATIVE_DENIAL", "SIGNS_FILE", "SIGN_RULE", "Sign", "any_sign", "read_sign", "signs"]
