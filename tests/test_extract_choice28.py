@@ -58,3 +58,44 @@ def test_relative_clause_in_a_closed_reading() -> None:
 ])
 def test_relative_clause_near_misses_read_no_yes(text: str) -> None:
     assert _closed("Is there an epidural haematoma?", text) is None
+
+
+_SCROTUM = {"A": "Hydrocele", "B": "Varicocele", "C": "Epididymitis", "D": "Testicular torsion"}
+_LOBES = {"A": "Right middle lobe collapse", "B": "Left lower lobe collapse", "C": "Left upper lobe collapse",
+          "D": "Normal chest"}
+_NAILS = {"A": "Clubbing", "B": "Koilonychia", "C": "Onycholysis", "D": "Beau lines"}
+_COLON = {"A": "Thumbprinting", "B": "Lead pipe colon", "C": "Apple core lesion", "D": "Diverticulosis"}
+_BONES = {"A": "Multiple myeloma", "B": "Paget disease", "C": "Osteopetrosis", "D": "Hyperparathyroidism"}
+_HEARTS = {"A": "Tetralogy of Fallot", "B": "Transposition of the great arteries",
+           "C": "Total anomalous pulmonary venous return", "D": "Ebstein anomaly"}
+_CHILD = {"A": "Rickets", "B": "Scurvy", "C": "Osteogenesis imperfecta", "D": "Lead poisoning"}
+_LIVER = {"A": "Hepatocellular carcinoma", "B": "Focal nodular hyperplasia", "C": "Hepatic adenoma", "D": "Metastasis"}
+
+
+@pytest.mark.parametrize("options, text, expected", [
+    (_SCROTUM, "Tortuous dilated veins above and behind the left testis, widening when the patient bears down (Valsalva).",
+     "B"),
+    (_LOBES, "A triangular retrocardiac opacity that effaces the medial left hemidiaphragm.", "B"),
+    (_LOBES, "Veil-like opacification over the left hemithorax with the aortic knuckle outlined by a crescent of air.", "C"),
+    (_NAILS, "Loss of the nail-bed angle, with a bulbous fingertip.", "A"),
+    (_NAILS, "The nail plate is thin and scooped out like a spoon; spoon-shaped nails.", "B"),
+    (_COLON, "The descending colon is narrowed and tubular with loss of the normal haustra.", "B"),
+    (_BONES, "Multiple punched-out lytic lesions in the skull vault.", "A"),
+    (_BONES, "Expanded pelvis with coarsened trabeculae and a thickened cortex.", "B"),
+    (_BONES, "Sandwich vertebrae and a bone-within-bone appearance.", "C"),
+    (_HEARTS, "Snowman configuration of the cardiac silhouette.", "C"),
+    (_LIVER, "Bright arterial enhancement; the central scar enhances on delayed images.", "B"),
+])
+def test_an_option_given_by_its_textbook_sign(options: dict[str, str], text: str, expected: str) -> None:
+    assert _choice(options, text) == (expected, "option_sign")
+
+
+@pytest.mark.parametrize("options, text", [
+    (_SCROTUM, "No dilated veins around the testis."),
+    (_LOBES, "Retrocardiac opacity, maybe a collapse or a consolidation."),  # no triangle: collapse or pneumonia
+    (_CHILD, "No cupping or fraying of the metaphyses."),
+    (_LIVER, "A central scar that does not enhance."),  # a scar that does not enhance is no FNH scar
+    (_HEARTS, "Possibly a boot-shaped heart."),
+])
+def test_a_sign_denied_hedged_or_not_the_rows_stays_unread(options: dict[str, str], text: str) -> None:
+    assert _choice(options, text)[0] is None
