@@ -23,7 +23,8 @@ from typing import Iterable
 
 # Called wrong: "A: incorrect", "B – wrong". "False" is one of them (``WRONG``) but also names findings ("false
 # aneurysm", "false lumen"), so a reader of option names leaves it out.
-CALLED_WRONG = ("incorrect", "wrong", "a mistake", "mistaken")
+CALLED_WRONG = ("incorrect", "wrong", "a mistake", "mistaken", "a trap", "the trap", "a distractor", "the distractor",
+                "a red herring", "a decoy")  # ("so D is a trap": the option set to mislead)
 FALSE = ("false",)
 WRONG = CALLED_WRONG + FALSE
 # Set aside as a diagnosis: "A: excluded", "B ruled out", "C (eliminated)".

@@ -20,7 +20,7 @@ REJECTION = lazy_compile(
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                                       judgements.LOW_RANKED)
-    + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|a\s+distractor|doesn't|does\s+not|cannot|can't|"
+    + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"out\b(?!\s+of))"
 )
 # An option's text followed by a judgement of normal ("The left kidney is normal.", "Left kidney — unremarkable.",
