@@ -69,6 +69,7 @@ _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "
                        "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
                        "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
 _ANSWER_MARKS = frozenset("→:：=>-–—")
+_WORD_BEFORE = lazy_compile(r"[A-Za-z]{2}[ \t*_]+\Z")  # (not "A A A A": a loop of letters)
 _LAST_WORD = lazy_compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
 
 
@@ -98,8 +99,11 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     if not ends_mid_sentence(region):
         return False
     m = _last_word(region)
-    if m is not None and m.group(1) == "A" and region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS:
-        return False  # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article
+    if m is not None and m.group(1) == "A" and (region[:m.start()].rstrip(" *_")[-1:] in _ANSWER_MARKS
+                                                 or _WORD_BEFORE.search(region, 0, m.start()) is not None):
+        # "Respuesta → A", "Answer: A": the letter after an answer mark, not an article; nor is a capital "A" after a
+        # word of its sentence ("... → Monteggia. Answer A"): an article is capitalised only opening a sentence
+        return False
     if m is not None and m.group(1).lower() in DEGREE_BEFORE_NOUN:
         before = _WORDS.findall(region[max(0, m.start() - 40):m.start()].lower())
         return bool(before) and before[-1] in ("a", "an", "the")  # "There is a large": cut before its noun
