@@ -130,7 +130,10 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
     if len(words) > 3 and cues.link(words)[0]:
         # "are not the characteristic appearance of": the cue's own "not", only articles or adverbs between
         cue = next(k for k in range(1, len(words) + 1) if cues.link(words[-k:])[0])
-        for w in reversed(words[max(0, len(words) - cue - 3):len(words) - cue]):
+        subject = words[max(0, len(words) - cue - 3):len(words) - cue]
+        if len(subject) == 3 and subject[0] in _NONE_OF and subject[1] == "of" and subject[2] in _REFERRED:
+            return True  # "... and it doesn't enhance — none of which fits a solid thymoma": no feature links to it
+        for w in reversed(subject):
             if w == "not" or w.endswith("n't"):
                 return True
             if w not in _ARTICLES and w not in ("really", "quite", "very", "entirely", "so", "that"):
@@ -145,6 +148,11 @@ def negated(words: list[str], right: str, rejection_checked: bool = False) -> bo
         if w in _BARRIERS:
             break
     return not rejection_checked and (REJECTION.match(right) is not None or langwords.rejects_after(right))
+
+
+# A subject that denies every feature just named the link to an option: "none of which fits", "neither of these suggests".
+_NONE_OF = frozenset({"none", "neither"})
+_REFERRED = frozenset({"which", "these", "those", "them", "this", "it", "that"})
 
 
 # The words that deny a finding's presence right before it ("no", "without", "nor"), and the two-word ones by their
