@@ -179,10 +179,25 @@ _CIRCUMSTANCE = lazy_compile(r"(?i)[\s*_]*without\s+(?:a|an|the|that|this|such|a
                              r"further|more|other)\s+[^,;.!?\n]{1,50},[\s*_]*")
 
 
+# A turn handing over to the letter through a short frame set off by its comma: "I'd still consider GPA if there were
+# renal involvement, but as it stands, A.", "..., but on balance, C." (the concession before the turn is not the claim)
+_TURN_FRAME = lazy_compile(r"(?i)[,;]\s*(?:but|however|yet)\s*,?\s+((?:[a-z]+\s+){0,3}[a-z]+)\s*,[\s*_(\[\"'“]*"
+                           r"(?:(?:option|choice)\s+)?[\s*_(\[]*\Z")
+
+
+def _after_turn(text: str, m: Mention, start: int) -> int:
+    """Where the answer clause starts when a turn and a short frame hand over to the letter (``start`` when none)."""
+    turn = _TURN_FRAME.search(text, max(start, m.start - 60), m.start)
+    if turn is None or _LEAD_IN_VETO.search(turn.group(1)) is not None or is_hedge(turn.group(1)) \
+            or _LEAD_IN_REJECTS.search(turn.group(1)) is not None:
+        return start
+    return turn.start(1)
+
+
 def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
     if _FORMAT.search(text, start, end) is not None:
         return False
-    start = _after_lead_in(text, m, start)
+    start = _after_turn(text, m, _after_lead_in(text, m, start))
     opener = _CIRCUMSTANCE.match(text, start, m.start)
     circumstance = opener is not None and opener.end() == m.start
     if circumstance:
