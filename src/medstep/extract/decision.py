@@ -46,6 +46,7 @@ from medstep.extract import asides, cues, described, foils, langwords, left_stan
 from medstep.extract.decision_clauses import FORCED
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
+from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import apposed_start
 from medstep.extract.clauses import (REJECTION, SAID_NORMAL, circumstance_denied, clause_left, clause_right, denies_presence,
                                      list_denied, negated)
@@ -431,7 +432,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
         after = find_mentions(text, idx, phrase[0].pos, len(text), low)
         if all(m.letter == phrase[0].letter for m in after):
             return Decision(phrase[0].letter, phrase[0].rule)
-    commitments = phrase + lines.last_line(text, idx) + lines.verdict_list(text, idx)
+    commitments = phrase + lines.last_line(text, idx) + lines.verdict_list(text, idx) + lone_letter(text, idx)
     paragraphs = [0] + [m.end() for m in lines.PARAGRAPH.finditer(text)]
     ends = paragraphs[1:] + [len(text)]
     strong = [c for c in commitments if c.tier >= Tier.DECISION]
