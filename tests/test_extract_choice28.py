@@ -99,3 +99,77 @@ def test_an_option_given_by_its_textbook_sign(options: dict[str, str], text: str
 ])
 def test_a_sign_denied_hedged_or_not_the_rows_stays_unread(options: dict[str, str], text: str) -> None:
     assert _choice(options, text)[0] is None
+
+
+_KNEE = {"A": "Anterior cruciate ligament", "B": "Lateral meniscus, radial tear", "C": "Medial meniscus, bucket-handle tear",
+         "D": "Posterior cruciate ligament"}
+_FOREARM = {"A": "Monteggia fracture-dislocation", "B": "Galeazzi fracture-dislocation",
+            "C": "Isolated ulnar shaft fracture", "D": "Isolated radial shaft fracture"}
+_MEDIASTINUM = {"A": "Thymic cyst", "B": "Thymoma", "C": "Lymphoma", "D": "Germ cell tumour"}
+_NODULES = {"A": "Septic pulmonary emboli", "B": "Metastatic disease", "C": "Granulomatosis with polyangiitis",
+            "D": "Tuberculosis"}
+_CHEST = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Consolidation", "D": "Normal"}
+
+
+@pytest.mark.parametrize("text", [
+    "A displaced meniscal fragment lies under the PCL, which itself is intact, so D is a trap.",
+    "A flipped fragment sits beneath the ligament. D is a red herring here.",
+])
+def test_an_option_called_a_trap_is_no_answer(text: str) -> None:
+    assert _choice(_KNEE, text)[0] is None
+
+
+def test_a_distractor_named_beside_the_answer() -> None:
+    assert _choice(_KNEE, "The answer is C; D is a distractor.")[0] == "C"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Proximal ulnar fracture with the radial head dislocated forwards → Monteggia. Answer A", "A"),
+    ("The radial head is out of joint with an ulnar fracture. So option A", "A"),
+])
+def test_a_closing_capital_a_after_a_word_is_a_letter(text: str, expected: str) -> None:
+    assert _choice(_FOREARM, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The radial head is dislocated and there is a",  # cut after an article
+    "A A A A A A A A A A A A",  # a loop of letters
+])
+def test_a_closing_article_or_loop_stays_cut(text: str) -> None:
+    assert _choice(_FOREARM, text)[1] == "truncated"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'd go with A, a thymic cyst. Thin wall, fluid attenuation, no enhancement — none of which fits a solid thymoma "
+     "or lymphoma. A germ cell tumour can be cystic but usually contains fat or calcium as well, and it is found in "
+     "younger men with raised tumour markers.", "A"),  # (a long reply: short ones are read by the concept reader)
+    ("Water density, thin wall, no enhancement; neither of these suggests lymphoma. So a thymic cyst.", "A"),
+    ("The lesion is solid and enhances, all of which fits a thymoma.", "B"),  # near miss: "all of which" links it
+])
+def test_none_of_which_fits_denies_the_link(text: str, expected: str) -> None:
+    assert _choice(_MEDIASTINUM, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cavitating nodules with feeding vessels in a drug user. I'd still consider GPA if there were renal involvement, "
+     "but as it stands, A.", "A"),
+    ("Cavitating nodules. TB would be possible if he came from an endemic area, but on balance, A.", "A"),
+    ("Cavitating nodules. I would think about metastases if older, but honestly, A or D.", None),  # two letters
+    ("Cavitating nodules. Could be D, but as it stands, A.", None),  # another letter in the sentence
+    ("Cavitating nodules, but if anything, A.", None),  # the frame supposes
+])
+def test_a_letter_after_a_turn_and_a_short_frame(text: str, expected: str | None) -> None:
+    assert _choice(_NODULES, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A sharp visceral pleural line with no lung markings beyond it.\n\n(A)\n\nAn effusion (B) would instead blunt the "
+     "costophrenic angle.", "A"),
+    ("Meniscus at the right base.\n\nOption B\n\nConsolidation would show air bronchograms; none are seen here.", "B"),
+    ("Let me go through the options.\n\nA\n\nA pneumothorax shows a pleural line.\n\nB\n\nAn effusion shows a meniscus.",
+     None),  # letters as headings of a discussion
+    ("Meniscus at the right base.\n\n**B**\n\nHowever, it could equally be consolidation (C).", None),  # kept open
+    ("Options I rule out:\n\nC\n\nThe meniscus makes an effusion most likely, so B.", "B"),  # a label's letter
+])
+def test_a_lone_letter_paragraph_inside_the_output(text: str, expected: str | None) -> None:
+    assert _choice(_CHEST, text)[0] == expected
