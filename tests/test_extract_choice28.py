@@ -173,3 +173,16 @@ def test_a_letter_after_a_turn_and_a_short_frame(text: str, expected: str | None
 ])
 def test_a_lone_letter_paragraph_inside_the_output(text: str, expected: str | None) -> None:
     assert _choice(_CHEST, text)[0] == expected
+
+
+_PRESENT = {"A": "Enlarged cardiac silhouette", "B": "Pneumothorax", "C": "Lung nodule", "D": "None of the above"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No pneumothorax. No nodules. Heart size is normal.", "D"),
+    ("Heart not enlarged; no pneumothorax; no pulmonary nodule.", "D"),
+    ("No pneumothorax. No nodules.", None),  # the heart not spoken of
+    ("No pneumothorax. Possibly a small nodule. Heart size normal.", None),  # one finding hedged
+])
+def test_none_of_the_above_when_every_finding_is_denied(text: str, expected: str | None) -> None:
+    assert _choice(_PRESENT, text)[0] == expected

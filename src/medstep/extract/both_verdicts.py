@@ -39,8 +39,8 @@ def read_by_verdicts(region: str, idx: OptionIndex) -> str | None:
         return None
     for pattern, wanted in ((NEITHER_OPTION, NO), (BOTH_OPTION, YES)):
         found = option_parts(pattern, idx)
-        if found is None or len(found[1]) != 2:
-            continue
+        if found is None or len(found[1]) != 2 and not (wanted == NO and len(found[1]) > 2):
+            continue  # (a "None of the above" beside three findings or more: each denied)
         letter, parts = found
         verdicts = set()
         for part in parts:
