@@ -186,3 +186,18 @@ _PRESENT = {"A": "Enlarged cardiac silhouette", "B": "Pneumothorax", "C": "Lung 
 ])
 def test_none_of_the_above_when_every_finding_is_denied(text: str, expected: str | None) -> None:
     assert _choice(_PRESENT, text)[0] == expected
+
+
+_CUFF_Q = "What is the most likely diagnosis on this shoulder MRI showing fluid across the supraspinatus tendon?"
+_CUFF = {"A": "Partial-thickness articular-side tear", "B": "Calcific tendinitis", "C": "Full-thickness supraspinatus tear",
+         "D": "Tendinosis without tear"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fluid runs from the articular to the bursal surface with a retracted stump, so this is a full-thickness tear.", "C"),
+    ("Fluid reaches the articular surface, so it could be a partial or a full-thickness tear.", None),  # hedged
+    ("Maybe the articular side is torn, so perhaps a full-thickness tear.", None),  # the evidence hedged
+])
+def test_the_last_sentence_concludes_after_its_so(text: str, expected: str | None) -> None:
+    e = extract(text, Sample(id="x", question=_CUFF_Q, answer="C", answer_type=AnswerType.CHOICE, options=_CUFF))
+    assert e.answer == expected

@@ -99,7 +99,17 @@ def decision_sentence(region: str) -> str:
     parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
     while len(parts) > 1 and _BOILERPLATE.search(parts[-1]) is not None:
         parts.pop()  # "... we can see the ETT. It is important to consult a healthcare professional.": a closing formula
-    return parts[-1] if parts else ""
+    last = parts[-1] if parts else ""
+    concluded = _CONCLUDED.search(last)
+    if concluded is not None and not is_hedge(last[:concluded.start()]):
+        # "The fluid crosses the tendon from the bursal to the articular surface ..., so this is a full-thickness
+        # tear.": the sentence's own conclusion decides; the evidence before it names what was seen
+        return last[concluded.start(1):]
+    return last
+
+
+# A conclusion set off inside the last sentence: ", so this is ...", "; therefore ...", " — hence ...".
+_CONCLUDED = lazy_compile(r"(?i)(?:[,;]|\s[—–-])\s*((?:and\s+)?(?:so|therefore|thus|hence)\b,?\s+\w+\s+\w+)")
 
 
 # A short report read as one decision sentence: at most this many sentences, on one line, no longer than a statement.
