@@ -19,7 +19,7 @@ MARKUP_CASES = [
     # a blockquoted bold answer with a closing remark
     Case("blockquote-bold-answer", CXR_CHOICE,
          "The heart is wide, CTR 0.62.\n\n> **C. Cardiomegaly**\n\nThe remaining options do not fit.", "C",
-         "last_mention"),
+         "letter_final"),  # (the letter's own paragraph: extract/lone_letter.py)
     # a struck-out first answer is withdrawn
     Case("struck-first-answer", CXR_CHOICE, "~~B~~ **C** - Cardiomegaly.\n\nOn a second look the angles are sharp.",
          "C", "letter_lead"),
