@@ -201,3 +201,19 @@ _CUFF = {"A": "Partial-thickness articular-side tear", "B": "Calcific tendinitis
 def test_the_last_sentence_concludes_after_its_so(text: str, expected: str | None) -> None:
     e = extract(text, Sample(id="x", question=_CUFF_Q, answer="C", answer_type=AnswerType.CHOICE, options=_CUFF))
     assert e.answer == expected
+
+
+_MOVEMENT = {"A": "Parkinson disease", "B": "Progressive supranuclear palsy", "C": "Multiple system atrophy",
+             "D": "Huntington disease"}
+_BOWEL2 = {"A": "Ulcerative colitis", "B": "Crohn disease", "C": "Ischaemic colitis", "D": "Infectious colitis"}
+
+
+@pytest.mark.parametrize("options, text, expected", [
+    (_MOVEMENT, "The midbrain is thin with a hummingbird sign on the sagittal image.", "B"),
+    (_MOVEMENT, "A cross-shaped T2 hyperintensity in the pons: hot cross bun sign.", "C"),
+    (_BOWEL2, "Cobblestone mucosa of the terminal ileum with skip lesions.", "B"),
+    (_BOWEL2, "Continuous disease from the rectum with no skip lesions.", None),  # the sign denied
+    (_MOVEMENT, "No hot cross bun sign.", None),
+])
+def test_second_batch_of_signs(options: dict[str, str], text: str, expected: str | None) -> None:
+    assert _choice(options, text)[0] == expected
