@@ -32,6 +32,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.foreign_sides import english_side
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import asked, implicit, implicit_europe, initials, measured
+from medstep.answers.sites import related, sites_in
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -177,6 +178,31 @@ def _elsewhere(text: str, question: str, rows: tuple[Sign, ...]) -> bool:
     return False
 
 
+# A "yes" of the reply's own beside a sign of absence written as a negation ("no cortical break — yes"): which
+# does it answer? (beside "Cortex is intact — yes, it's normal." it confirms the sign)
+_YES_WORD = lazy_compile(r"(?i)\byes\b")
+# Findings a sign places by the bone it is given on ("a cortical step-off of the distal radius" is a fracture there):
+# the sign answers a question of another bone nothing.
+_PLACED_BY_SITE = frozenset({"fracture"})
+
+
+def _other_place(text: str, question: str, row: Sign) -> bool:
+    """Whether a part of the answer giving a sign of a finding ``_PLACED_BY_SITE`` names a body site
+    (``answers/sites.tsv``) that neither is, holds nor lies in the site the question asks ("The distal radius shows
+    a cortical step-off." to "Is there a fracture of the scaphoid?")."""
+    if row.finding not in _PLACED_BY_SITE:
+        return False
+    asked_sites = {s for s, _a, _b in sites_in(question.lower())}
+    if not asked_sites:
+        return False
+    for part in _PART.split(text):
+        if not any(p is not None and p.search(part) for p in (row.present, row.absent)):
+            continue
+        if any(not any(related(site, a) for a in asked_sites) for site, _a, _b in sites_in(part.lower())):
+            return True
+    return False
+
+
 def _plural_free(word: str) -> str:
     """A pattern of ``word`` in the singular or plural: "artery" also names "both middle cerebral arteries"."""
     if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
@@ -308,6 +334,11 @@ def read_sign(text: str, question: str) -> str | None:
         return None  # "Hepatopetal flow in the splenic vein." to "Is the portal vein patent?"
     if _elsewhere(text, q, rows):
         return None  # "KL grade 4 of the knee." to "Is there osteoarthritis of the hip?"
+    if verdict == NO and _YES_WORD.search(text) and row.absent is not None and any(
+            _NEGATED.search(m.group(0)) for m in row.absent.finditer(text)):
+        return None  # "There's no cortical break along the distal radius — yes, ...": the "yes" echoes a negation
+    if _other_place(text, q, row):
+        return None  # "The distal radius shows a cortical step-off." to "Is there a fracture of the scaphoid?"
     if _normal_read(verdict, row) and measured.finding_beside(text):
         return None  # "Fazekas 0, but a large acute infarct": normal on one scale, not normal
     a_sides = _sides(sentences[-1])
