@@ -35,3 +35,23 @@ def _read(question: str, text: str) -> str | None:
 ])
 def test_fracture_signs(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # an organ or bone asked by its noun, answered by its adjective of place (answers/wordforms.tsv)
+    ("Is there a fracture of the femur?", "There is a displaced femoral fracture.", "yes"),
+    ("Is there a fracture of the pelvis?", "There is no pelvic fracture.", "no"),
+    ("Is there a mass in the ovary?", "A 5 cm complex ovarian mass is present.", "yes"),
+    ("Is there thickening of the pericardium?", "Pericardial thickening is present.", "yes"),
+    ("Is there a lesion in the testis?", "No testicular lesion.", "no"),
+    ("Is there a mass in the mediastinum?", "There is a large mediastinal mass.", "yes"),
+    ("Is there a fracture of the sternum?", "A sternal fracture is seen.", "yes"),
+    # near misses: another bone named, a hedge, gone, the other side denied beside the finding
+    ("Is there a fracture of the femur?", "No femoral fracture; the tibial plateau is fractured.", "no"),
+    ("Is there a fracture of the tibia?", "There is a femoral fracture.", None),
+    ("Is there a mass in the ovary?", "Possible ovarian mass.", None),
+    ("Is there a mass in the ovary?", "The ovarian mass seen previously has resolved.", None),
+    ("Is there a mass in the mediastinum?", "There is a large mediastinal lymph node.", None),
+])
+def test_organ_adjectives(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
