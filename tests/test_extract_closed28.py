@@ -50,8 +50,33 @@ def test_fracture_signs(question: str, text: str, expected: str | None) -> None:
     ("Is there a fracture of the femur?", "No femoral fracture; the tibial plateau is fractured.", "no"),
     ("Is there a fracture of the tibia?", "There is a femoral fracture.", None),
     ("Is there a mass in the ovary?", "Possible ovarian mass.", None),
-    ("Is there a mass in the ovary?", "The ovarian mass seen previously has resolved.", None),
+    ("Is there a mass in the ovary?", "The ovarian mass seen previously has resolved.", "no"),
     ("Is there a mass in the mediastinum?", "There is a large mediastinal lymph node.", None),
 ])
 def test_organ_adjectives(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a question of a place read again in the place's adjective (extract/head_noun.adjectival)
+    ("Is there a fracture of the pelvis?", "The pelvic ring is intact.", "no"),
+    ("Is there a fracture of the pelvis?", "The pelvic ring is disrupted.", "yes"),
+    ("Is there a fracture of the pelvis?", "The pelvic ring is intact and both hips are congruent.", "no"),
+    # near misses: another organ, no adjective written, a side asked, the lumped finding elsewhere
+    ("Is there a fracture of the skull?", "The pelvic ring is intact.", None),
+    ("Is there a stone in the kidney?", "The kidneys are normal. A stone is seen in the ureter.", None),
+    ("Is there a fracture of the left pelvis?", "The pelvic ring is intact.", None),
+    ("Is there a fracture of the pelvis?", "The pelvic ring is probably intact.", None),
+])
+def test_adjective_of_place(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
+
+
+def test_adjectival_question() -> None:
+    from medstep.extract.head_noun import adjectival
+    assert adjectival("Is there a fracture of the pelvis?", "Pelvic ring intact.") == "Is there a pelvic fracture?"
+    assert adjectival("Is there any mass in the ovary?", "ovarian") == "Is there any ovarian mass?"
+    assert adjectival("Are there stones in the kidney?", "renal") == "Are there renal stones?"
+    assert adjectival("Is there evidence of the kidney?", "renal") is None
+    assert adjectival("Is there a mass in the left ovary?", "ovarian") is None
+    assert adjectival("Is there a fracture of the pelvis?", "The pelvis is normal.") is None

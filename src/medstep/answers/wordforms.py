@@ -65,6 +65,31 @@ def word_head(word: str) -> str:
     return _table().get(low, low)
 
 
+# The endings of an adjective of place made from an organ's or a bone's noun ("renal", "hilar", "gastric",
+# "pulmonary", "osseous", "cardiac", "ovarian", "uterine").
+_PLACE_ENDINGS = ("al", "ar", "ic", "ac", "ary", "ous", "ian", "rine")
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    text = resources.files("medstep.answers").joinpath(WORDFORMS_FILE).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = [w.strip().lower() for w in line.split("\t") if w.strip()]
+        adjective = next((w for w in words[1:] if w.endswith(_PLACE_ENDINGS)), None)
+        if adjective is not None and words[0].isascii():
+            out[words[0]] = adjective
+    return out
+
+
+def place_adjective(noun: str) -> str | None:
+    """The adjective of place of an organ's or a bone's noun, the first of its group in ``wordforms.tsv``'s order
+    ("kidney" -> "renal", "pelvis" -> "pelvic"), else ``None``."""
+    return _adjectives().get(noun.lower())
+
+
 def forms(word: str) -> tuple[str, ...]:
     """Every form of ``word``'s group ("stone" -> "stone", "stones", "calculus", "calculi"), or the word alone
     (lower-cased) when it has none."""

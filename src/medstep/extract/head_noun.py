@@ -26,7 +26,7 @@ import re
 from medstep.answers import YES, hedges, negation, qualifiers
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.sites import site_table, sites_in
-from medstep.answers.wordforms import forms
+from medstep.answers.wordforms import forms, place_adjective
 from medstep.extract.antonyms import ASPECTS
 from medstep.extract.implicit_words import LOBE_PARTS, LOBE_SIDES, LOBED_ORGANS, ORGAN_PARTS, POSITION
 from medstep.lazyre import lazy_compile
@@ -247,4 +247,31 @@ def fronted(question: str, text: str) -> str | None:
     return f"Is there {'an' if place[:1] in 'aeiou' else 'a'} {phrase}?"
 
 
-__all__ = ["fronted", "reduced"]
+# Heads that say how a finding is known, not what it is: "Is there evidence of ...?" names no finding of a place.
+_NOT_HEAD = frozenset({"evidence", "sign", "signs", "suggestion", "history", "involvement"})
+_OPENING = lazy_compile(r"(?i)^\s*(is|are)\s+there\s+(an?\s+|any\s+)?")
+
+
+def adjectival(question: str, text: str) -> str | None:
+    """"Is there a fracture of the pelvis?" asked as "Is there a pelvic fracture?": a place of one word, an organ or a
+    bone with an adjective of place in ``answers/wordforms.tsv``, written before the head as replies write it ("The
+    pelvic ring is intact."); the same question in other words, so the readers' verdict on it stands either way. Only
+    for a ``text`` writing the adjective: the vocabulary lumps some placed findings ("a renal stone" is read in "The
+    kidneys are normal. A stone is seen in the ureter."), which the question of a place must not inherit."""
+    m = _PLACED_QUESTION.match(question)
+    if m is None or _DENIED.search(question):
+        return None
+    head, place = m.group(1).lower(), m.group(2).lower().split()
+    adjective = place_adjective(place[0]) if len(place) == 1 else None
+    if adjective is None or head in _NOT_HEAD or head in _ARTICLES:
+        return None
+    if adjective not in re.findall(r"[a-z]+", text.lower()):
+        return None
+    opening = _OPENING.match(question)
+    verb, article = (opening.group(1), opening.group(2)) if opening is not None else ("Is", None)
+    if article is not None and article.strip().lower() != "any":
+        article = "an " if adjective[:1] in "aeiou" else "a "
+    return f"{verb.capitalize()} there {article or ''}{adjective} {head}?"
+
+
+__all__ = ["adjectival", "fronted", "reduced"]

@@ -37,7 +37,17 @@ def read_stated(region: str, sample: Sample) -> Reading:
 
 
 def _read_stated(region: str, sample: Sample) -> Reading:
-    """:func:`read_stated` before a yes is weighed against what takes it back."""
+    """:func:`read_stated` before a yes is weighed against what takes it back; a question of a place that reads
+    nothing is read again in the adjective of the place (``head_noun.adjectival``: "Is there a fracture of the
+    pelvis?" as "Is there a pelvic fracture?" - "The pelvic ring is intact.")."""
+    reading = _read_stated_once(region, sample)
+    if reading.answer is None and reading.status is Status.UNPARSED \
+            and (adjectival := head_noun.adjectival(sample.question, region)) is not None:
+        return _read_stated_once(region, replace(sample, question=adjectival))
+    return reading
+
+
+def _read_stated_once(region: str, sample: Sample) -> Reading:
     region = abbreviated.expand(region, sample.question)  # "No thrombus in the LAA.", "Lt effusion." (extract/abbreviated.py)
     section = side_sections.asked_section(region, sample.question)
     if section is not None:  # "Right kidney: no dilatation.\nLeft kidney: hydronephrosis." (extract/side_sections.py)
