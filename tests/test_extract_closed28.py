@@ -80,3 +80,18 @@ def test_adjectival_question() -> None:
     assert adjectival("Is there evidence of the kidney?", "renal") is None
     assert adjectival("Is there a mass in the left ovary?", "ovarian") is None
     assert adjectival("Is there a fracture of the pelvis?", "The pelvis is normal.") is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a first-person denial naming the finding with no object (extract/implicit_words.DENIED_LINK)
+    ("Is there a retrosternal mass?", "I wouldn't call a retrosternal mass.", "no"),
+    ("Is there cardiomegaly?", "The heart is at the upper limit of normal; I would not call cardiomegaly.", "no"),
+    ("Is there a pneumothorax?", "I wouldn't call this a pneumothorax.", "no"),
+    # near misses: another finding, a hedge, another's judgement, "call for", a question
+    ("Is there an effusion?", "I wouldn't call a pneumothorax.", None),
+    ("Is there a pneumothorax?", "I probably wouldn't call a pneumothorax.", None),
+    ("Is there a pneumothorax?", "I wouldn't call for a CT; there is a small pneumothorax.", "yes"),
+    ("Is there a pneumothorax?", "Why would you not call a pneumothorax? There is a pleural line.", None),
+])
+def test_first_person_denial(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -188,8 +188,10 @@ DENIED_LINK = lazy_compile(
     r"on\s+(?:this|the)\s+(?:image|study|film|scan)))?\s+(?:(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?)?"
     r"(?:suggests?|suggesting|suggestive\s+of|indicates?|indicating|indicative\s+of|supports?|supporting|"
     r"to\s+support)\b(?:\s+(?:an?|any|the)\b)?"
-    r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:this|that|it|these|them|"
-    r"the\s+[a-z]+)\s+(?:an?\s+)?(?!anything\b)")
+    # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I
+    # wouldn't call a retrosternal mass" (not "call for", "call it in")
+    r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:(?:this|that|it|these|them|"
+    r"the\s+[a-z]+)\s+)?(?:an?\s+)?(?!anything\b|for\b|in\b|on\b|up\b|back\b|out\b|to\b)")
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
