@@ -95,3 +95,20 @@ def test_adjectival_question() -> None:
 ])
 def test_first_person_denial(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a fracture in a part of the asked bone (answers/sites.tsv: mandible, scapula, sternum parts, the bony pelvis)
+    ("Is there a fracture of the mandible?", "There is a fracture of the left mandibular angle.", "yes"),
+    ("Is there a fracture of the pelvis?", "Fracture of the left superior pubic ramus.", "yes"),
+    ("Is there a fracture of the pelvis?", "Fractures of the right superior and inferior pubic rami.", "yes"),
+    ("Is there a fracture of the scapula?", "Fracture of the left acromion.", "yes"),
+    ("Is there a fracture of the sternum?", "There is a fracture of the manubrium.", "yes"),
+    # near misses: another bone, a sign on another bone, the part denied beside a neighbour's fracture
+    ("Is there a fracture of the sternum?", "Fracture of the clavicle.", None),
+    ("Is there a fracture of the clavicle?", "A radiolucent line crosses the midshaft of the humerus.", None),
+    ("Is there a fracture of the calcaneus?", "Fracture of the talus; the calcaneus is intact.", None),
+    ("Is there a fracture of the pelvis?", "Possible fracture of the left superior pubic ramus.", None),
+])
+def test_fracture_in_a_part(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
