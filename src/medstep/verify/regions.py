@@ -42,7 +42,7 @@ _JOINT_ORGANS = frozenset({"joints", "acl", "pcl", "menisci", "ligaments"})
 # The systems that hold stones, and the stone each holds (a stone at the base of an appendix is an appendicolith).
 _STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters", "urinary_bladder"), "kidney_stone"),
                  **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis"), "appendix": "appendicolith"}
-_HEAD_ORGANS = frozenset({"brain", "ventricles", "skull"})
+_HEAD_ORGANS = frozenset({"brain", "brain_structures", "cerebral_aqueduct", "ventricles", "skull"})
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
                              "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus_ovaries",
                              "bowel_gas", "stomach", "appendix"})
