@@ -72,3 +72,77 @@ def test_named_bones_are_bones():
     assert ("fracture", "present") in _read("The sternum is broken.")
     # the patella and calcaneus sit with the kneecap and heel bone
     assert [c for c, _ in _read("The calcaneus is normal.")] == [c for c, _ in _read("The heel bone is normal.")]
+
+
+def test_lay_brain_findings():
+    assert ("brain_atrophy", "present") in _read("There is brain shrinkage.")
+    assert ("cord_compression", "present") in _read("The spinal cord is compressed at C5.")
+    assert ("cord_compression", "present") in _read("A disc fragment compresses the spinal cord.")
+    assert ("compression_fracture", "present") in _read("There is a compression fracture of L1.")
+    assert "cord_compression" not in [c for c, _ in _read("The lung is compressed by the effusion.")]
+
+
+def test_lay_head_neck_and_chest_findings():
+    assert ("sinusitis", "present", "supported") in _verdicts("There is a sinus infection.", "CT sinuses. Acute maxillary sinusitis.")
+    assert ("sinusitis", "present", "contradicted") in _verdicts(
+        "There is a sinus infection.", "CT sinuses. The paranasal sinuses are clear.")
+    assert ("pleural_effusion", "present") in _read("There is fluid in the space around the lung.")
+    assert "edema" not in [c for c, _ in _read("There is fluid in the space around the lung.")]
+    assert ("edema", "present") in _read("There is fluid in the lungs.")
+    assert ("pneumonia", "present", "supported") in _verdicts(
+        "There is an infection in the lung.", "CXR. Right lower lobe pneumonia.")
+
+
+def test_lay_vascular_findings():
+    assert ("aortic_dissection", "present", "supported") in _verdicts(
+        "There is a tear in the lining of the main artery.", "CT angiogram. Stanford B aortic dissection.")
+    assert "ligament_tear" not in [c for c, _ in _read("There is a tear in the wall of the aorta.")]
+    assert ("ligament_tear", "present") in _read("There is a tear of the ligament.")
+    assert ("stenosis", "present") in _read("The artery is narrowed.")
+    assert ("aneurysm", "present") in _read("There is a ballooning of the artery.")
+    assert ("atherosclerosis", "present") in _read("There is hardening of the arteries.")
+    assert ("coronary_calcification", "present") in _read("There is calcium in the heart arteries.")
+
+
+def test_lay_abdomen_findings():
+    assert ("pyloric_stenosis", "present") in _read("The muscle at the stomach outlet is thickened.")
+    assert ("pyloric_stenosis", "present") in _read("The stomach outlet is narrowed.")
+    assert ("gastric_lesion", "present") in _read("The stomach wall is thickened.")
+    assert ("biliary_dilation", "present") in _read("The tube that drains the bile is widened.")
+    assert "catheter" not in [c for c, _ in _read("The tube that drains the bile is widened.")]
+    assert ("catheter", "present") in _read("A drainage tube is in the gallbladder.")
+    assert ("intussusception", "present") in _read("There is telescoping of the bowel.")
+    assert ("pneumatosis", "present") in _read("There is gas in the bowel wall.")
+    assert ("bowel_wall_thickening", "present") in _read("The bowel wall is thickened.")
+    assert ("bowel_obstruction", "present") in _read("The bowel loops are swollen.")
+    assert ("bowel_obstruction", "present") not in _read("The bowel wall is swollen.")
+    assert ("cirrhosis", "present") in _read("There is scarring of the liver.")
+    assert ("scarring", "present") in _read("There is scarring at the lung apex.")
+    assert ("colitis", "present") in _read("There is inflammation of the colon.")
+    assert ("hydronephrosis", "present", "supported") in _verdicts(
+        "There is water on the left kidney.", "US. Moderate left hydronephrosis.")
+    assert "hydronephrosis" not in [c for c, _ in _read("There is water in the bladder.")]
+
+
+def test_lay_gynae_and_testis_findings():
+    assert ("endometrial_polyp", "present") in _read("There is a polyp in the womb lining.")
+    assert ("colon_lesion", "present") in _read("There is a polyp in the sigmoid colon.")
+    assert ("ectopic_pregnancy", "present") in _read("There is a pregnancy outside the womb.")
+    assert ("testicular_lesion", "present") in _read("The left testicle is swollen.")
+    # a normal testis rules out nothing: it sits beside the hydrocele around it
+    assert ("testicular_lesion", "absent") not in _read("The left testis is normal, with a small hydrocele.")
+    assert ("volvulus", "present") in _read("The bowel is twisted.")
+    assert ("testicular_lesion", "present") in _read("There is fluid around the testicle.")
+
+
+def test_lay_musculoskeletal_findings():
+    assert ("joint_effusion", "present") in _read("The knee joint is swollen with fluid.")
+    assert ("soft_tissue_swelling", "present") in _read("The soft tissues are swollen.")
+    assert ("scoliosis", "present") in _read("There is a sideways curve of the spine.")
+    assert ("lytic_lesion", "present") in _read("There is a hole in the bone.")
+    assert ("foreign_body", "present") in _read("There is a foreign object in the foot.")
+    assert ("disc_herniation", "present") in _read("There is a prolapsed disc at L5/S1.")
+    assert ("degenerative_changes", "present") in _read("There are bone spurs at the knee.")
+    assert ("osteonecrosis", "present") in _read("There is bone death in the femoral head.")
+    assert ("ligament_tear", "present") in _read("There is a sprain of the ankle ligaments.")
+    assert ("pericardial_effusion", "absent") in _read("The bag around the heart is normal.")
