@@ -142,6 +142,10 @@ class _Pos:
     size: float | None
     folded: bool = False  # a vaguer mention folded into a more specific one ("opacity ... pneumonia")
     location2: str | None = None  # a second place on another axis ("posterior horn ... medial meniscus")
+    # the narrower kind the text defines it as ("a fracture of the clavicle", a clavicle fracture; "a mass at the apex
+    # destroying a rib", a Pancoast tumour: ``Finding.narrow``), which a prediction naming that kind names exactly
+    narrow: str | None = None
+    unlike: str | None = None  # the narrower kind the text rules out (``Finding.unlike``): no prediction of it matches
 
 
 class ClinicalScorer:
@@ -224,9 +228,11 @@ class ClinicalScorer:
             old = kept.get(f.concept)
             if old is None:
                 kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size,
-                                       location2=f.location2)
+                                       location2=f.location2, narrow=f.narrow, unlike=f.unlike)
             else:
                 _fill(old, f.laterality, f.location, f.severity, f.change, f.size, f.location2)
+                old.narrow = old.narrow or f.narrow
+                old.unlike = old.unlike or f.unlike
         for f in chosen:
             if f.category not in ("finding", "device") or f.polarity is Polarity.ABSENT:
                 continue
@@ -251,6 +257,9 @@ class ClinicalScorer:
                 desc = [q for q in out if q.concept in concepts[p.concept].descendants]
                 for q in desc:
                     _fill(q, p.laterality, p.location, p.severity, p.change, p.size, p.location2)
+                    if p.narrow is not None and p.narrow in concepts[q.concept].descendants:
+                        q.narrow = q.narrow or p.narrow  # "a mass at the apex ... Pancoast" folded into "tumour"
+                    q.unlike = q.unlike or p.unlike
                     if p.laterality is None:  # one finding: "left opacity ... the opacity, middle lobe"
                         p.laterality = q.laterality
                 p.folded = bool(desc)
@@ -307,9 +316,11 @@ class ClinicalScorer:
                 cost = w * share + (extra if share >= CONTRADICTS else 0.0)
                 errors.append(ClinicalError(kind, r.concept, sig, cost, r.text))
         matched_ids = {refs[i].concept for i in ref_match} | {preds[m[0]].concept for m in ref_match.values()}
+        ruled_out = {r.unlike for r in refs if r.unlike is not None}
         n_false = 0
         for j, p in enumerate(preds):
-            if j in used or p.folded or self._absorbed(p.concept, matched_ids):
+            if j in used or p.folded or self._absorbed(p.concept, matched_ids) and not (
+                    ruled_out and self._ruled_out(p.concept, ruled_out)):
                 continue
             sig = self.significance(p.concept, context)
             false_w += sig.weight
@@ -330,10 +341,16 @@ class ClinicalScorer:
         return any(m == cid or m in c.ancestors or m in c.descendants
                    or frozenset((m, cid)) in self._pairs for m in matched)
 
+    def _ruled_out(self, cid: str, ruled_out: set[str]) -> bool:
+        """Whether ``cid`` is a kind the truth rules out (``_Pos.unlike``) or a narrower one: a new finding."""
+        return cid in ruled_out or not ruled_out.isdisjoint(self.concepts[cid].ancestors)
+
     def _relation(self, r: _Pos, p: _Pos, rc, context: PatientContext | None) -> tuple[int, float, list] | None:
         """(order, penalty, [(kind, share)]) when prediction ``p`` describes truth ``r``; None otherwise."""
         parts: list[tuple[ErrorKind, float]] = []
-        if p.concept == r.concept:
+        if r.unlike is not None and (p.concept == r.unlike or r.unlike in self.concepts[p.concept].ancestors):
+            return None  # a kind the truth rules out ("Salter-Harris" for a fracture that does not reach the physis)
+        if p.concept == r.concept or p.concept == r.narrow:
             order = 0
         elif p.concept in rc.descendants:
             order = 1

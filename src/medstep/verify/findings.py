@@ -68,6 +68,9 @@ class Finding:
     # a second place on another axis than ``location`` ("upper outer quadrant ... at 10 o'clock", "the posterior horn
     # of the lateral meniscus"): compared with the other's place of its own axis (``lexicon.place_axis``)
     location2: str | None = None
+    # a narrower concept this finding is not, as the report denies what defines it ("a metaphyseal fracture that does
+    # not reach the physis" is no Salter-Harris fracture; ``defined.defined_children``): a claim of that kind is contradicted
+    unlike: str | None = None
 
     @property
     def is_claim(self) -> bool:

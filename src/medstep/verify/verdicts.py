@@ -265,6 +265,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
         return None if axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")  # (lateral vs medial)
+    if c_pos and e_pos and e.unlike is not None and e.concept in cc.ancestors and lat_ok and (
+            e.unlike == claim.concept or e.unlike in cc.ancestors):
+        return ("contradict", "defining-denied")  # "Salter-Harris fracture" against "... does not reach the physis"
     if e_pos and e.narrow is not None and e.concept in cc.ancestors and (
             c_pos or e.narrow == claim.concept or e.narrow in cc.descendants):
         # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
@@ -274,7 +277,10 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if e.narrow == claim.concept or e.narrow in cc.descendants:
             conflict = attr_conflict(claim, e, cc)
             return ("contradict", conflict) if conflict else ("support", "same-finding")
-        return None
+        if e.narrow not in cc.ancestors:
+            return None
+        # (a kind broader than the claim: "a mass in the left upper lobe" is a lung mass, broader than a Pancoast
+        # tumour; read on as broader evidence)
     if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e):
         return ("contradict", "polarity-conflict")  # "a tear of the ACL" against "the cruciates are intact"
     if not lat_ok:

@@ -18,6 +18,7 @@ from medstep.answers import option_key, split_reference_steps
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
+from medstep.verify.defined import defined_children
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.commitment import (
     blind, declines_generally, echoes_and_denies, echoes_decision, only_denies, restates_options,
@@ -163,7 +164,8 @@ class Verifier:
             raw: list[SourcedFinding] = []
             region = case_region(self.extractor.scanner, self.lexicon.concepts, (report, *ref_texts))
             if report:
-                raw += [SourcedFinding(f, "report", report) for f in self._read(report, region)]
+                found = defined_children(report, self._read(report, region), self.lexicon.concepts)
+                raw += [SourcedFinding(f, "report", report) for f in found]
             for i, text in enumerate(ref_texts):
                 raw += [SourcedFinding(f, f"reference[{i}]", text, 1) for f in self._read(text, region)]
             items = self._collapse.evidence(raw)
