@@ -31,6 +31,28 @@ def test_an_organ_named_with_a_broad_finding_defines_its_kind():
                     "scaphoid_fracture")[0] == "contradicted"
 
 
+def test_more_organ_kinds_and_the_existing_ones():
+    assert _verdict("Right calcaneal fracture.", "Lateral view: a fracture extends through the body of the right "
+                    "calcaneus.", "calcaneal_fracture")[0] == "supported"
+    assert _verdict("Calcaneal fracture.", "Lateral view: a fracture of the talar neck; the calcaneus is intact.",
+                    "calcaneal_fracture")[0] == "unverifiable"
+    assert _verdict("Olecranon fracture.", "Elbow: a transverse fracture through the olecranon.",
+                    "olecranon_fracture")[0] == "supported"
+    assert _verdict("Splenic abscess.", "CT: a 4 cm abscess within the spleen.", "splenic_abscess")[0] == "supported"
+    assert _verdict("Splenic abscess.", "CT: a 4 cm abscess within the liver.", "splenic_abscess")[0] \
+        == "unverifiable"
+    # rows the lexicon already had, now read from the broad finding and its organ
+    assert _verdict("Mediastinal haematoma.", "CT: a haematoma in the anterior mediastinum.",
+                    "mediastinal_hematoma")[0] == "supported"
+    assert _verdict("Mediastinal haematoma.", "CT: a haematoma in the left pectoral muscle.",
+                    "mediastinal_hematoma")[0] == "unverifiable"
+    assert _verdict("Splenic infarct.", "CT: an infarct in the spleen.", "splenic_infarct")[0] == "supported"
+    assert _verdict("Brain abscess.", "MRI: a ring-enhancing abscess in the left frontal lobe.",
+                    "brain_abscess")[0] == "supported"
+    assert _verdict("Brain abscess.", "CT: a ring-enhancing abscess in the left neck.", "brain_abscess")[0] \
+        == "unverifiable"
+
+
 def test_a_site_holding_the_named_site_defines_it_too():
     assert _verdict("This is a tubo-ovarian abscess.", "Pelvic ultrasound: a thick-walled abscess in the right ovary.",
                     "tubo_ovarian_abscess")[0] == "supported"
@@ -56,7 +78,8 @@ def test_a_place_and_a_second_finding_define_a_named_entity():
 
 def test_listing_every_child_of_a_stated_parent_gains_only_the_defined_one():
     gamer = ("Scaphoid fracture, patellar fracture, acetabular fracture, tibial plateau fracture, liver abscess, "
-             "renal abscess, Pancoast tumour, colloid cyst, choledochal cyst, tubo-ovarian abscess, Salter-Harris fracture.")
+             "renal abscess, splenic abscess, Pancoast tumour, colloid cyst, choledochal cyst, tubo-ovarian abscess, "
+             "Salter-Harris fracture, calcaneal fracture, olecranon fracture.")
     v = verify(gamer, report="A fracture through the waist of the left scaphoid. An abscess in the left kidney.")
     supported = {f.concept for s in v.steps for f, fv in zip(s.findings, s.verdicts) if fv.verdict.value == "supported"}
     assert supported == {"scaphoid_fracture", "renal_abscess"}
