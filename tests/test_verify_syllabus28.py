@@ -111,3 +111,18 @@ def test_msk_names_and_signs():
     assert _verdicts("There is a tarsal coalition.", normal)["tarsal_coalition"] == "contradicted"
     # near miss: a bare deformity stays a deformity
     assert _claims("A deformity of the fifth finger.") == {"deformity": "present"}
+
+
+def test_batch_two_names_that_read_a_wrong_concept():
+    # "pes" was read as the plural of PE
+    assert _claims("Bilateral pes planus.") == {"pes_planus": "present"}
+    assert "pulmonary_embolism" not in _claims("A rigid pes cavus on the left.")
+    us = "Doppler: cavernous transformation of the portal vein with multiple periportal collaterals."
+    assert _verdicts("This is chronic portal vein thrombosis.", us)["portal_vein_thrombosis"] == "supported"
+    assert _claims("A portal cavernoma.").get("vascular_malformation") is None
+    # near miss: a brain cavernoma stays a vascular malformation
+    assert _claims("A cavernoma in the right frontal lobe.") == {"vascular_malformation": "present"}
+    mri = "MRI brain: symmetric periventricular white matter signal with a tigroid pattern, metachromatic leukodystrophy."
+    assert _verdicts("This is a leukodystrophy.", mri)["leukodystrophy"] == "supported"
+    assert _verdicts("This is Krabbe disease.", mri)["krabbe"] != "supported"
+    assert _claims("Hepatic encephalopathy.").get("encephalitis") is None
