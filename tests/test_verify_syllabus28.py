@@ -117,6 +117,10 @@ def test_batch_two_names_that_read_a_wrong_concept():
     # "pes" was read as the plural of PE
     assert _claims("Bilateral pes planus.") == {"pes_planus": "present"}
     assert "pulmonary_embolism" not in _claims("A rigid pes cavus on the left.")
+    # a syrinx is a fluid cavity in the cord, not a compression of it
+    assert _claims("A syrinx from C4 to T2.").get("syrinx") == "present"
+    assert "cord_compression" not in _claims("A syrinx from C4 to T2.")
+    assert _claims("Disc extrusion causing cord compression at C5-6.").get("cord_compression") == "present"
     us = "Doppler: cavernous transformation of the portal vein with multiple periportal collaterals."
     assert _verdicts("This is chronic portal vein thrombosis.", us)["portal_vein_thrombosis"] == "supported"
     assert _claims("A portal cavernoma.").get("vascular_malformation") is None
