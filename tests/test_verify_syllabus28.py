@@ -25,8 +25,8 @@ def test_neuro_malformations_and_phakomatosis_lesions():
     assert _verdicts("There is a subependymal nodule.", calm)["subependymal_nodule"] == "contradicted"
     # near miss: a nodule in the lung stays a lung nodule, a bare cyst stays a cyst
     assert _claims("A nodule in the right upper lobe.") == {"pulmonary_nodule": "present"}
-    assert _claims("Spina bifida at L5 with a myelomeningocele.") == {"spinal_dysraphism": "present",
-                                                                  "myelomeningocele": "present"}
+    assert _claims("Spina bifida at L5 with a lipomyelomeningocele.") == {"spinal_dysraphism": "present",
+                                                                      "lipomyelomeningocele": "present"}
     assert _claims("Wernicke encephalopathy with mammillary body signal.").get("encephalitis") is None
 
 
