@@ -5,6 +5,7 @@ places) and the extractor (``extract/head_noun.py``: a finding placed in a part 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,8 @@ def read_sites(text: str) -> Sites:
         site, up, written = line.split("\t")
         parents[site] = () if up == "-" else tuple(up.split("|"))
         for name in written.split("|") if written else ():
+            if not name[:1].isalnum():  # (the alternation groups names by their first letter: _longest_first)
+                raise ValueError(f"sites.tsv: {name!r} does not open with a letter or digit")
             if name in names:
                 raise ValueError(f"sites.tsv: {name!r} names {names[name]} and {site}")
             names[name] = site
@@ -47,9 +50,18 @@ def read_sites(text: str) -> Sites:
         raise ValueError(f"sites.tsv: unknown parents {sorted(unknown)}")
     ancestors = {s: _closure(parents, s) for s in parents}
     tops = {s: frozenset(a for a in up if not parents[a]) for s, up in ancestors.items()}
-    words = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in words) + r")(?:e?s)?\b")
-    return Sites(ancestors, tops, names, pattern)
+    return Sites(ancestors, tops, names, re.compile(r"\b(" + _longest_first(names) + r")(?:e?s)?\b"))
+
+
+def _longest_first(names: Iterable[str]) -> str:
+    """The names as one alternation tried longest first, a space matching any run of spaces and hyphens. The names are
+    grouped by their first letter (a name is tried only where its letter is: ~10x faster on the ~500 site names than
+    one flat alternation), each group in the longest-first order; names of two first letters never match at one place
+    (no name opens with a space), so each match is the flat alternation's."""
+    groups: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        groups.setdefault(n[0], []).append(re.escape(n[1:]).replace(r"\ ", r"[\s-]+"))
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
 @lru_cache(maxsize=1)
