@@ -67,17 +67,29 @@ def _report_sides(scanner: Scanner, sentences: tuple[tuple[int, str], ...], thin
     those that deny. Memoised per scanner: a chain's steps and a benchmark's chains share their report."""
     stating, denying = [], []
     for start, text in sentences:
-        low = lower_text(text)
-        words = things(low)
-        evs = sentence_events(scanner, low)
-        if _DENYING.search(low) is not None or any(e[2] == K_NEG_PRE or e[2] == K_NEG_POST for e in evs):
+        words, denies, after, plain = _sentence_side(scanner, text, things)
+        if denies:
             denying.append(words)
-            continue
-        normals = [e[1] for e in evs if e[2] == K_NORMAL]
-        after = frozenset().union(*(things(" ".join(_WORD.findall(low, n)[:1])) for n in normals)) if normals else None
-        plain = bool(normals) and _QUALIFIED.search(low) is None and all(e[2] != K_ABN for e in evs)
-        stating.append((words, start, start + len(text), after, plain))
+        else:
+            stating.append((words, start, start + len(text), after, plain))
     return stating, denying
+
+
+@owner_memo(16384)
+def _sentence_side(scanner: Scanner, text: str, things: Things) -> tuple[frozenset[str], bool, frozenset[str] | None,
+                                                                         bool]:
+    """One report sentence's part of ``_report_sides``: its thing words, whether it denies, and when not, the thing
+    words right after its normal words and whether it is a plain normal statement. Memoised per scanner (a benchmark's
+    reports are new, their sentences are not)."""
+    low = lower_text(text)
+    words = things(low)
+    evs = sentence_events(scanner, low)
+    if _DENYING.search(low) is not None or any(e[2] == K_NEG_PRE or e[2] == K_NEG_POST for e in evs):
+        return words, True, None, False
+    normals = [e[1] for e in evs if e[2] == K_NORMAL]
+    after = frozenset().union(*(things(" ".join(_WORD.findall(low, n)[:1])) for n in normals)) if normals else None
+    plain = bool(normals) and _QUALIFIED.search(low) is None and all(e[2] != K_ABN for e in evs)
+    return words, False, after, plain
 
 
 @lru_cache(maxsize=8)

@@ -37,8 +37,10 @@ _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 Graded = tuple[str, str, int, int, frozenset[str], frozenset[str]]
 
 
+@owner_memo(16384)
 def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list[Graded]:
-    """The nouns ``text`` grades by a grade word right before them (see the module docstring)."""
+    """The nouns ``text`` grades by a grade word right before them (see the module docstring). Memoised per scanner (a
+    benchmark's reports are new, their sentences and its chains' steps are not); no caller changes the list."""
     low = lower_text(text)
     then = ((0, len(low)),) if earlier_sentence(text) else past_spans(text)
     out = []

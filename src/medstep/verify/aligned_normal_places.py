@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_landmarks import Landmark, landmark_errors
 from medstep.verify.aligned_places import unnamed_conflict
-from medstep.verify.aligned_sides import ReportSides, report_sides, side_errors
+from medstep.verify.aligned_sides import ReportSides, Side, report_sides, sentence_sides, side_errors
 from medstep.verify.aligned_sites import ReportSites, report_sites, site_errors
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH, K_UNC_POST,
@@ -150,19 +150,37 @@ def _normal_subject(scanner: Scanner, text: str) -> tuple[str, tuple[str, ...] |
 def placed_sites(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str],
                  read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]) -> ReportSites:
     """``report_sites`` of a report's sentences, memoised per scanner; ``read`` the thing words of a text (with
-    ``not_thing``, ``aligned_words._things``)."""
-    return report_sites(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
-                        lambda low: frozenset(read(low, [], not_thing)),
-                        K_NORMAL, (K_ABN, K_CONCEPT), frozenset({K_NEG_PRE, K_NEG_POST}))
+    ``not_thing``, ``aligned_words._things``). Each sentence is read on its own (``report_sites`` reads each apart),
+    memoised too."""
+    return tuple((t, placed, start + a, start + b) for start, text in sentences
+                 for t, placed, a, b in _sentence_sites(scanner, text, not_thing, read))
+
+
+@owner_memo(_SENTENCE_LIMIT)
+def _sentence_sites(scanner: Scanner, text: str, not_thing: frozenset[str],
+                    read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]) -> ReportSites:
+    return report_sites(((0, text),), lambda low: _events(scanner, low), lambda low: frozenset(read(low, [], not_thing)),
+                        K_NORMAL, _ABNORMAL_KINDS, _DENIAL_KINDS)
+
+
+_ABNORMAL_KINDS = (K_ABN, K_CONCEPT)
+_DENIAL_KINDS = frozenset({K_NEG_PRE, K_NEG_POST})
 
 
 @owner_memo(_MEMO_LIMIT)
 def placed_sides(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str],
                  read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]) -> ReportSides:
-    """``report_sides`` of a report's sentences, memoised per scanner; ``read`` as for ``placed_sites``."""
-    return report_sides(sentences, lambda low: [(e[0], e[1], e[2]) for e in sentence_events(scanner, low)],
-                        lambda low: frozenset(read(low, [], not_thing)),
-                        K_NORMAL, (K_ABN, K_CONCEPT), frozenset({K_NEG_PRE, K_NEG_POST}))
+    """``report_sides`` of a report's sentences, memoised per scanner; ``read`` as for ``placed_sites``. Each
+    sentence is read on its own, memoised too."""
+    return report_sides(sentences, lambda text: _sentence_sides(scanner, text, not_thing, read))
+
+
+@owner_memo(_SENTENCE_LIMIT)
+def _sentence_sides(scanner: Scanner, text: str, not_thing: frozenset[str],
+                    read: Callable[[str, list[tuple[int, int]], frozenset[str]], set[str]]
+                    ) -> tuple[frozenset[str], frozenset[Side]]:
+    return sentence_sides(text, lambda low: _events(scanner, low), lambda low: frozenset(read(low, [], not_thing)),
+                          K_NORMAL, _ABNORMAL_KINDS, _DENIAL_KINDS)
 
 
 def _found(scanner: Scanner, s: StepVerdict, a: int, b: int) -> bool:

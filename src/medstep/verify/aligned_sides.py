@@ -71,20 +71,25 @@ def sides_in(low: str) -> tuple[tuple[Side, int, int], ...]:
 ReportSides = tuple[tuple[frozenset[str], frozenset[Side], int, int], ...]  # (thing words, sides, sentence span) each
 
 
-def report_sides(sentences: Sequence[tuple[int, str]], events: Callable[[str], Sequence[tuple[int, int, int]]],
-                 things: Callable[[str], frozenset[str]], normal: int, abnormal: tuple[int, int],
-                 denial: frozenset[int]) -> ReportSides:
-    """Each report sentence's thing words and the sides it places things at (``aligned_sites.placing``: none in a
-    sentence calling its things normal or opening with a denial, none a denial before it reaches), spans in the
-    report; the arguments as for ``aligned_sites.report_sites``."""
-    out = []
-    for start, text in sentences:
-        low = lower_text(text)
-        found = sides_in(low)
-        denied = placing(low, events(low), [(a, b) for _x, a, b in found], normal, abnormal, denial) if found else None
-        got = frozenset() if denied is None else frozenset(x for x, a, _b in found if not denied_at(low, denied, a))
-        out.append((things(low), got, start, start + len(text)))
+def report_sides(sentences: Sequence[tuple[int, str]], read: Callable[[str], tuple[frozenset[str], frozenset[Side]]]
+                 ) -> ReportSides:
+    """Each report sentence's thing words and the sides it places things at (``read``: ``sentence_sides`` of one
+    sentence), spans in the report."""
+    out = [(*read(text), start, start + len(text)) for start, text in sentences]
     return tuple(out) if any(got for _t, got, _x, _y in out) else ()  # (most reports side nothing: no clause is read)
+
+
+def sentence_sides(text: str, events: Callable[[str], Sequence[tuple[int, int, int]]],
+                   things: Callable[[str], frozenset[str]], normal: int, abnormal: tuple[int, int],
+                   denial: frozenset[int]) -> tuple[frozenset[str], frozenset[Side]]:
+    """One report sentence's thing words and the sides it places things at (``aligned_sites.placing``: none in a
+    sentence calling its things normal or opening with a denial, none a denial before it reaches); the arguments as
+    for ``aligned_sites.report_sites``."""
+    low = lower_text(text)
+    found = sides_in(low)
+    denied = placing(low, events(low), [(a, b) for _x, a, b in found], normal, abnormal, denial) if found else None
+    got = frozenset() if denied is None else frozenset(x for x, a, _b in found if not denied_at(low, denied, a))
+    return things(low), got
 
 
 _OTHER = {"left": "right", "right": "left"}
@@ -127,4 +132,4 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     return []
 
 
-__all__ = ["ReportSides", "report_sides", "side_errors", "sides_in"]
+__all__ = ["ReportSides", "report_sides", "sentence_sides", "side_errors", "sides_in"]

@@ -62,9 +62,11 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+@owner_memo(16384)
 def statements(scanner: Scanner, text: str) -> list[tuple[frozenset[str], State]]:
     """The subject statements of ``text`` (see the module docstring): (subject words, (state, denied words, start,
-    end)) for each clause that states its subject's state."""
+    end)) for each clause that states its subject's state. Memoised per scanner (a benchmark's reports are new, their
+    sentences and its chains' steps are not); no caller changes the list."""
     low = lower_text(text)
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(low)] + [len(low)]
     out = []
