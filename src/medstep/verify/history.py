@@ -12,6 +12,7 @@ verdict (an image's denial still contradicts it). Restating the history earns no
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
@@ -25,8 +26,12 @@ _END = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|s
                   r"comparisons?|technique|report|procedure)|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:")
 
 
+@lru_cache(maxsize=4096)
 def history_text(report: str) -> str:
-    """The report's history / indication sections joined ("" when it has none)."""
+    """The report's history / indication sections joined ("" when it has none). Memoised (a benchmark's chains share
+    their report); a report with no colon has no header (each ends with one)."""
+    if ":" not in report:
+        return ""
     low = report.lower()
     parts = []
     for m in _HEADER.finditer(low):
