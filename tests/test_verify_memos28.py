@@ -23,3 +23,17 @@ def test_lower_text_from_the_memo_is_the_reading() -> None:
     assert "\u2192" in first and "ground glass" in first and "\u2212ve" in first
     assert lower_text("# Findings") == "  findings"  # (a heading's hash is layout) and a bare one is kept:
     assert lower_text("#5 rib") == "#5 rib"
+
+
+def test_partners_are_the_pairs_of_interpretations() -> None:
+    clinical = default_verifier().clinical
+    pairs = clinical.paired
+    assert pairs and clinical.partners
+    concepts = sorted({c for p in pairs for c in p})
+    for c in concepts:
+        for other in concepts[:60]:
+            said = {other, "no_such_concept"}
+            assert (not clinical.partners.get(c, frozenset()).isdisjoint(said)) == any(
+                frozenset((c, x)) in pairs for x in said)
+    lone = next(k for k in default_verifier().lexicon.concepts if k not in clinical.partners)
+    assert not any(frozenset((lone, x)) in pairs for x in concepts)

@@ -169,6 +169,12 @@ class ClinicalScorer:
         self._base: dict[str, tuple[Significance, tuple[Rule, ...]]] = {}
         # the pairs of findings that read one appearance at two levels (``interpretations.tsv``)
         self.paired: frozenset[frozenset[str]] = frozenset(self._pairs)
+        # each concept's partners in those pairs (a pair of one concept: itself), for a test against a set of concepts
+        partners: dict[str, set[str]] = {}
+        for pair in self._pairs:
+            for c in pair:
+                partners.setdefault(c, set()).update(pair - {c} or pair)
+        self.partners: dict[str, frozenset[str]] = {c: frozenset(v) for c, v in partners.items()}
 
     def significance(self, concept: str, context: PatientContext | None = None) -> Significance:
         """The level of ``concept`` (own row, else nearest ancestor's, else the category default)."""

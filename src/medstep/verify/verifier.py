@@ -65,6 +65,7 @@ from medstep.verify.verdicts import (
 )
 
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
+_NO_PARTNERS: frozenset[str] = frozenset()  # (a concept of no pair of ``interpretations.tsv``)
 # Evidence kept, in characters of the texts behind it (``memo.py``; an evidence set holds ~32 bytes of findings,
 # index and memoised verdicts per character of its report and reference steps, a text's findings ~14: ~350 MB
 # at most for both): a benchmark asks several questions of one report, not always next to each other, and
@@ -397,7 +398,7 @@ class Verifier:
                     c = concepts[sf.finding.concept]
                     said.add(c.id)
                     said.update(c.ancestors, c.descendants, c.co_parents)
-            pairs = self.clinical.paired
+            partners = self.clinical.partners
             minor = Significance.ACTIONABLE.weight  # an incidental word ("calcified plaques") changes no care
             truth = []
             for sf in evidence:
@@ -406,7 +407,7 @@ class Verifier:
                     truth.append(f)
                 elif (f.polarity is not Polarity.ABSENT and f.category in ("finding", "device")
                       and f.concept not in said and self.clinical.significance(f.concept).weight >= minor
-                      and not any(frozenset((f.concept, c)) in pairs for c in said)):
+                      and partners.get(f.concept, _NO_PARTNERS).isdisjoint(said)):  # (no pair of it and one said)
                     truth.append(f)
         truth = self._collapse.truth(truth)
         if len(self._truth_cache) >= _CACHE_LIMIT:
