@@ -79,6 +79,12 @@ Site = tuple[str, int, int]  # (site id, start, end in the text)
 def sites_in(low: str) -> list[Site]:
     """The sites a lower-case text names, with a first word of a site's name written before it for a second site of
     the same last words ("transverse and sigmoid sinuses": both sinuses)."""
+    return list(_sites_in(low))
+
+
+@lru_cache(maxsize=16384)
+def _sites_in(low: str) -> tuple[Site, ...]:
+    """``sites_in``, memoised (the verifier asks it of a chain clause twice and of report sentences seen before)."""
     table = site_table()
     out = []
     for m in table.pattern.finditer(low):
@@ -89,7 +95,7 @@ def sites_in(low: str) -> list[Site]:
             other = table.names.get(before.group(1) + " " + head[1])
             if other is not None:
                 out.append((other, before.start(1), before.end(1)))
-    return out
+    return tuple(out)
 
 
 def related(a: str, b: str) -> bool:
