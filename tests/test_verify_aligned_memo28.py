@@ -105,3 +105,24 @@ def test_a_chain_placing_a_mass_elsewhere_is_judged_alike_cold_and_warm() -> Non
         right = [v.rule for s in verify("An endobronchial mass sits in the bronchus intermedius.", report=report).steps
                  for v in s.verdicts]
         assert "aligned-site-conflict" not in right
+
+
+def test_a_clause_s_denied_items_from_the_memo_are_the_cold_reading() -> None:
+    from medstep.verify.aligned_flips import _denied_items
+    scanner = _scanner()
+    things = thing_reader(_not_thing(scanner.attr_words), _things)
+    flow = "colour doppler shows no flow in the bowel wall"
+    stated = "colour doppler shows preserved flow in the bowel wall"  # (the near miss: nothing denied)
+    for _ in range(2):
+        assert _denied_items(scanner, flow, things) == _denied_items.__wrapped__(scanner, flow, things)
+        (words, unsaid), = _denied_items(scanner, flow, things)
+        assert {"flow", "bowel", "wall"} <= words and not unsaid
+        assert _denied_items(scanner, stated, things) == ()
+
+
+def test_a_chain_denying_flow_the_report_states_is_flipped_cold_and_warm() -> None:
+    from test_verify_aligned_flips23 import _GUT, flips
+    for _ in range(2):
+        assert flips(_GUT, "A target-shaped mass in the right upper quadrant. Colour Doppler shows no flow in the "
+                           "bowel wall. A.") == ["aligned-polarity-flip"]
+        assert flips(_GUT, "A target-shaped right upper quadrant mass with preserved flow in the bowel wall. A.") == []

@@ -106,39 +106,15 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
                     ) -> list[FindingVerdict]:
     """The first item of step ``s`` that a clause it asserts denies and a report sentence states (module docstring);
     ``thing_words`` is ``aligned_words._things`` (its words that name no thing: ``not_thing``)."""
-    attr_words = scanner.attr_words
-
-    def events(low: str) -> Sequence[tuple]:
-        return sentence_events(scanner, low)
-
     things = thing_reader(not_thing, thing_words)
     stating: list | None = None
     denying: list = []
     for a, b in clauses:
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
-        low = lower_text(s.text[a:b])
-        evs = events(low)
-        for i, e in enumerate(evs):
-            nxt = evs[i + 1] if i + 1 < len(evs) else None
-            # "The bones are not intact": a normal statement denied, its subject and normal word the item
-            unsaid = e[2] == K_NEG_PRE and nxt is not None and nxt[2] == K_NORMAL and not low[e[1]:nxt[0]].strip()
-            if unsaid and nxt is not None:
-                x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), nxt[1]
-            elif e[2] == K_NEG_PRE:
-                x, y = _item(low, e[1])
-            elif e[2] == K_NEG_POST:  # "Lung markings are absent lateral to the line": the item before it
-                x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), e[0]
-            else:
-                continue
-            if any(x <= f[0] < y and f[2] == K_NORMAL for f in evs) and not unsaid or any(
-                    w in attr_words for w in _WORD.findall(low, x, y)):
-                continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
-            words = things(low[x:y])
-            if len(words) < MIN_WORDS:
-                continue
+        for words, unsaid in _denied_items(scanner, lower_text(s.text[a:b]), things):
             if stating is None:
-                stating, denying = _report_sides(scanner, tuple(sentences), thing_reader(not_thing, thing_words))
+                stating, denying = _report_sides(scanner, tuple(sentences), things)
             if any(words <= d for d in denying):
                 continue
             for said, r0, r1, normal, plain in stating:
@@ -147,6 +123,35 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
                     return [unnamed_conflict(s, (s.text[a:b].strip(), a, b), (report[r0:r1].strip(), r0, r1), report,
                                              "aligned-polarity-flip", unit, (Polarity.ABSENT, Polarity.PRESENT))]
     return []
+
+
+@owner_memo(16384)
+def _denied_items(scanner: Scanner, low: str, things: Things) -> tuple[tuple[frozenset[str], bool], ...]:
+    """The items a chain clause (lower-case) denies, in order: their thing words (``MIN_WORDS`` at least, no attribute
+    or normal word in the item) and whether the item is a normal statement denied. Memoised per scanner (a
+    benchmark's chains repeat their clauses)."""
+    attr_words = scanner.attr_words
+    evs = sentence_events(scanner, low)
+    out = []
+    for i, e in enumerate(evs):
+        nxt = evs[i + 1] if i + 1 < len(evs) else None
+        # "The bones are not intact": a normal statement denied, its subject and normal word the item
+        unsaid = e[2] == K_NEG_PRE and nxt is not None and nxt[2] == K_NORMAL and not low[e[1]:nxt[0]].strip()
+        if unsaid and nxt is not None:
+            x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), nxt[1]
+        elif e[2] == K_NEG_PRE:
+            x, y = _item(low, e[1])
+        elif e[2] == K_NEG_POST:  # "Lung markings are absent lateral to the line": the item before it
+            x, y = max((m.end() for m in _CUT.finditer(low, 0, e[0])), default=0), e[0]
+        else:
+            continue
+        if any(x <= f[0] < y and f[2] == K_NORMAL for f in evs) and not unsaid or any(
+                w in attr_words for w in _WORD.findall(low, x, y)):
+            continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
+        words = things(low[x:y])
+        if len(words) >= MIN_WORDS:
+            out.append((words, unsaid))
+    return tuple(out)
 
 
 __all__ = ["flipped_denials"]
