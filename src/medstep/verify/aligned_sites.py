@@ -125,14 +125,16 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     table = site_table()
     named = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
     for a, b in clauses:
-        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
         found = [x for x in sites_in(low) if x[0] not in named and not _LANDMARK_BEFORE.search(low, 0, x[1])
                  and not _LANDMARK_AFTER.match(low, x[2]) and not calm(low[x[2]:_end(low, x[2])])
                  and not calm(_POSITION.sub(" ", _said_of(low, x[1])))]
-        if not found or hedged(lower_text(s.text[opened:b])):
+        if not found:
+            continue
+        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (where the clause's sentence opens)
+        if hedged(lower_text(s.text[opened:b])):
             continue
         mine = things(_blank(low, sites_in(low)))
         ranked = sorted(((len(mine & t), i) for i, (t, _p, _x, _y) in enumerate(sites)), reverse=True)
