@@ -126,3 +126,12 @@ def test_a_chain_denying_flow_the_report_states_is_flipped_cold_and_warm() -> No
         assert flips(_GUT, "A target-shaped mass in the right upper quadrant. Colour Doppler shows no flow in the "
                            "bowel wall. A.") == ["aligned-polarity-flip"]
         assert flips(_GUT, "A target-shaped right upper quadrant mass with preserved flow in the bowel wall. A.") == []
+
+
+def test_a_clause_s_places_leave_its_landmarks_out_from_the_memo_too() -> None:
+    from medstep.verify.aligned_sites import _places
+    for _ in range(2):
+        assert [x[0] for x in _places("a mass in the left main bronchus")] == ["main_bronchus"]
+        assert [x[0] for x in _places("a mass behind the trachea")] == []  # (a landmark, no place)
+        assert _places("a mass behind the trachea in the left main bronchus") == _places.__wrapped__(
+            "a mass behind the trachea in the left main bronchus")

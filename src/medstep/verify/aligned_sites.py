@@ -20,6 +20,7 @@ report places anything at, or more coarsely, claims no other place).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from medstep.answers.sites import Site, read_sites, related, site_table, sites_in
 from medstep.lazyre import lazy_compile
@@ -110,6 +111,14 @@ def _end(low: str, at: int) -> int:
     return len(low) if m is None else m.start()
 
 
+@lru_cache(maxsize=16384)
+def _places(low: str) -> tuple[Site, ...]:
+    """The sites a lower-case clause names as places, not as landmarks ("behind the heart", "the left heart border"),
+    memoised (a benchmark's chains repeat their clauses)."""
+    return tuple(x for x in sites_in(low) if not _LANDMARK_BEFORE.search(low, 0, x[1])
+                 and not _LANDMARK_AFTER.match(low, x[2]))
+
+
 def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
                 sites: ReportSites, report: str, unit: int,
                 found_in: tuple[Callable[[int, int], bool], Callable[[int, int], bool]],
@@ -128,8 +137,7 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
-        found = [x for x in sites_in(low) if x[0] not in named and not _LANDMARK_BEFORE.search(low, 0, x[1])
-                 and not _LANDMARK_AFTER.match(low, x[2]) and not calm(low[x[2]:_end(low, x[2])])
+        found = [x for x in _places(low) if x[0] not in named and not calm(low[x[2]:_end(low, x[2])])
                  and not calm(_POSITION.sub(" ", _said_of(low, x[1])))]
         if not found:
             continue
