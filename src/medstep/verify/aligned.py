@@ -250,13 +250,14 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     not_thing = _not_thing(scanner.attr_words)
     observes = any(v.consistent is not None and v.finding.polarity is not Polarity.UNCERTAIN for s in steps
                    for v in s.verdicts)  # (a chain that observes nothing is not made to observe by a denied thing)
-    denied = _denials(scanner, tuple((r.start, t) for r, t in sentences)) if observes else []
-    normal = normal_places(scanner, tuple((r.start, t) for r, t in sentences))
-    marks = landmarks(tuple((r.start, t) for r, t in sentences), lambda low: _thing_words(low, not_thing))
-    sites = placed_sites(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
-    sides = placed_sides(scanner, tuple((r.start, t) for r, t in sentences), not_thing, _things)
-    states = report_states(scanner, tuple((r.start, t) for r, t in sentences))
-    grades = report_grades(scanner, tuple((r.start, t) for r, t in sentences), not_thing)
+    spans = tuple((r.start, t) for r, t in sentences)  # (each sentence with where it starts in the report)
+    denied = _denials(scanner, spans) if observes else []
+    normal = normal_places(scanner, spans)
+    marks = landmarks(spans, lambda low: _thing_words(low, not_thing))
+    sites = placed_sites(scanner, spans, not_thing, _things)
+    sides = placed_sides(scanner, spans, not_thing, _things)
+    states = report_states(scanner, spans)
+    grades = report_grades(scanner, spans, not_thing)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
@@ -264,7 +265,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
             _thing_words(low, not_thing)), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
         ) if denied else []
-        added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, [(r.start, t) for r, t in sentences],
+        added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, spans,
                                          report, _UNIT_BASE + s.index, scanner, not_thing, _things) if observes else added
         if (normal or marks or sites or sides) and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites, sides),
