@@ -22,6 +22,7 @@ from medstep.verify.findings import Finding, Polarity
 _HEADER = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?:clinical|past medical|past surgical|medical)\s+)?"
                      r"(?:history|indications?|information|details)\s*:|"
                      r"(?:^|(?<=[\s.;]))(?:clinical\s+indication|reason\s+for\s+(?:exam|examination|study))\s*:")
+_HEADER_WORDS = ("history", "indication", "information", "details", "reason")  # (one is in every _HEADER match)
 _END = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|summary|opinion|interpretation|"
                   r"comparisons?|technique|report|procedure)|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:")
 
@@ -29,10 +30,13 @@ _END = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|s
 @lru_cache(maxsize=4096)
 def history_text(report: str) -> str:
     """The report's history / indication sections joined ("" when it has none). Memoised (a benchmark's chains share
-    their report); a report with no colon has no header (each ends with one)."""
+    their report); a report with no colon, or none of ``_HEADER_WORDS``, has no header (each header ends with a colon
+    and holds one of the words)."""
     if ":" not in report:
         return ""
     low = report.lower()
+    if not any(w in low for w in _HEADER_WORDS):
+        return ""
     parts = []
     for m in _HEADER.finditer(low):
         end = _END.search(report, m.end())  # the next header: a known one, or a capitalised one ("CT abdomen:")
