@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from medstep.answers import negation
 from medstep.extract.implicit_words import (
-    APPEAR as _APPEAR, ARTICLES as _ARTICLES, DEGREE as _DEGREE, NEGATION as _NEGATION, SIZE_TAIL, SIZE_WORDS,
+    APPEAR as _APPEAR, ARTICLES as _ARTICLES, DEGREE as _DEGREE, NEGATION as _NEGATION, POSITION as _POSITION,
+    SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS,
 )
 from medstep.extract.stance import Stance
 
@@ -51,6 +52,7 @@ _NOT_GRADING = frozenset({"possibly", "probably", "presumably", "apparently", "q
 # What may follow the property said of the subject: a place or a pattern in it ("calcified in a central pattern").
 _AFTER_PROPERTY = frozenset({"in", "at", "throughout", "along", "with"})
 # ... but not after a state of the whole, which it would limit: "normal in size", "intact in its proximal part".
+_PLACES = (_SIDES | _POSITION) - {"from"}
 _WHOLE_STATES = frozenset({"normal", "unremarkable", "healthy", "clear", "intact", "preserved", "patent", "regular"})
 
 
@@ -101,7 +103,9 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
         if negated or prop in toks[hi + 1:]:
             return Stance.UNCLEAR
         return Stance.YES if before[-1:] == [prop] and before[-2:-1] != ["non"] else Stance.NO
-    if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 2:
+    # a subject of three words at most, four with a side or place ("the left hip joint space", a place asked after
+    # the property: ``implicit_terms._PLACE_AFTER``)
+    if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 3 or hi - lo == 3 and _PLACES.isdisjoint(toks[lo:hi + 1]):
         return None if prop not in toks else Stance.UNCLEAR
     rest = toks[hi + 1:]
     if rest and rest[0] not in _APPEAR and not negated or rest[:1] == ["not"]:

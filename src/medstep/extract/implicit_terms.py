@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import product
 
+from medstep.answers.concepts import vocabulary
 from medstep.answers.text import HAN
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     ARTICLES as _ARTICLES, IMAGE as _IMAGE, PRESENCE as _PRESENCE, Q_FRAME as _Q_FRAME, STOP as _STOP,
-    Q_BE, Q_HAVE, Q_LEAD, Q_REFUSE, Q_SHOW, Q_TAIL, Q_THERE,
+    Q_BE, Q_BE_SEEN, Q_HAVE, Q_LEAD, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
 )
 from medstep.lazyre import lazy_compile
 
@@ -79,22 +80,49 @@ def question_term(question: str) -> Term | None:
     q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
     if HAN.search(q) or Q_REFUSE.search(q):
         return None
-    m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q)
+    m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q) or Q_SEE.match(q) or Q_BE_SEEN.match(q)
     if m is not None:
-        return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
+        phrase = Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip()))
+        words = tokens(phrase)
+        # "Does the image show a normal liver?" asks whether the liver is normal: a whole state is no finding to see
+        if 2 <= len(words) <= 4 and words[0] in _WHOLE_STATE and not any(w in _STOP or w in _IMAGE for w in words[1:]) \
+                and _organ(" ".join(words[1:])):
+            return Term(" ".join(words[1:]), prop=words[0])
+        return Term(phrase)
     m = Q_BE.match(q)
     if m is None:
         return None
     words = tokens(m.group(1))
     if len(words) >= 2 and words[-1] in _PRESENCE:
         return Term(Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip())))
+    # "Is the joint space narrowed on the medial side?" asks it of the medial joint space: the place after the
+    # property is a word of the subject
+    place = _PLACE_AFTER.search(m.group(1))
+    if place is not None:
+        words = tokens(m.group(1)[:place.start()])
     # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
     if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
         return None
     subject = words[1:-1]
     if any(w in _STOP or w in _IMAGE for w in subject):
         return None
+    if place is not None:
+        subject = [place.group(1).lower(), *subject]
     return Term(" ".join(subject), prop=words[-1])
+
+
+def _organ(phrase: str) -> bool:
+    """Whether ``phrase`` names anatomy only (``answers/concepts.tsv``): "left kidney", not "sinus rhythm"."""
+    vocab = vocabulary()
+    named = [m.concept for m in vocab.mentions(phrase)]
+    return bool(named) and all(c in vocab.concepts and vocab.concepts[c].category == "anatomy" for c in named)
+
+
+# A whole state said of an organ before it ("a normal liver", "an unremarkable spleen").
+_WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
+# A place said after the property of a subject: "on the left (side)", "at the medial aspect", "at the base(s)".
+_PLACE_AFTER = lazy_compile(r"(?i)\s+(?:on|at|in|over)\s+the\s+(left|right|medial|lateral|upper|lower|anterior|posterior|"
+                            r"bases?|apex|apices)(?:\s+(?:side|aspect|compartment|margin))?\s*$")
 
 
 def parse_question(question: str) -> Question | None:

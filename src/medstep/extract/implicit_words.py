@@ -177,7 +177,7 @@ Q_FRAME = lazy_compile(
     r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?=\s*\?\s*$)")
 
-__all__ = ["Q_BE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
@@ -195,9 +195,18 @@ DENIED_LINK = lazy_compile(
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
-# "Does the image show X?", "Does this radiograph demonstrate X?"
-Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|picture|radiograph|film|"
-                       r"scan|study|x-ray|xray|ct|mri|histology|slide|section|specimen|biopsy|photograph|ultrasound)\s+(?:show|demonstrate|reveal|contain|depict|have)\s+(.+?)\s*\?\s*$")
+# "Does the image show X?", "Does this radiograph demonstrate X?", "Do these views display X?"
+Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this|these)\s+(?:[a-z-]+\s+){0,2}?(?:images?|pictures?|radiographs?|"
+                       r"films?|scans?|study|x-?rays?|ct|mri|mr|histology|slides?|sections?|specimens?|biopsy|photos?|"
+                       r"photographs?|ultrasound|sonograms?|views?|exam|examination|mammograms?|angiograms?|"
+                       r"echocardiograms?|echo|ecg|ekg|tracings?|sequences?|series)\s+(?:show|demonstrate|reveal|"
+                       r"contain|depict|have|display|exhibit|illustrate)\s+(.+?)\s*\?\s*$")
+# "Can you see X?", "Do you see X?", "Could we identify X?": the reader asked whether X is seen, a presence question.
+Q_SEE = lazy_compile(r"(?i)^\s*(?:can|could|do|did)\s+(?:you|we|i|one)\s+(?:see|identify|detect|appreciate|"
+                      r"visuali[sz]e|spot|observe|make\s+out)\s+(.+?)\s*\?\s*$")
+# "Can X be seen?", "Could X be identified?": the same asked of the finding.
+Q_BE_SEEN = lazy_compile(r"(?i)^\s*(?:can|could)\s+(.+?)\s+be\s+(?:seen|identified|detected|appreciated|visuali[sz]ed|"
+                          r"observed|demonstrated|made\s+out)\s*\?\s*$")
 # "Does the patient have X?": the patient's findings, asked as presence.
 Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
                        r"have\s+(.+?)\s*\?\s*$")
@@ -205,7 +214,8 @@ Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|in
 Q_BE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
 Q_TAIL = lazy_compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
                        r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
-Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:evidence|signs?|findings?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
+Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:(?:radiographic|radiological|radiologic|imaging|sonographic)\s+)?"
+                       r"(?:evidence|signs?|findings?|features?)\s+of\s+)?(?:(?:a|an|any)\s+)?")
 Q_REFUSE = lazy_compile(r"(?i)\b(?:or|and|than|more|less|larger|smaller|which|what|where|how|between|versus|vs)\b|"
                         + hedges.words(negation.IN_QUESTION) + "|" + negation.CONTRACTION
                         + r"|[,;/]")
