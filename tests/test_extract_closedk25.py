@@ -246,8 +246,9 @@ def test_device_in_its_place(question: str, text: str, expected: str | None) -> 
     ("Is the aortic arch left-sided?", "Right aortic arch.", "no"),
     ("Is the heart on the left side?", "Situs inversus totalis.", "no"),
     ("Is the heart on the left?", "No dextrocardia.", None),
-    # near misses: a denial, a hedge, a paired organ, a side of a neighbour, a side "of" another thing
-    ("Is there a right-sided aortic arch?", "No right-sided arch.", None),
+    # the finding denied in fewer words ("arch" of "aortic arch"): a plain no (extract/implicit._broader_denied)
+    ("Is there a right-sided aortic arch?", "No right-sided arch.", "no"),
+    # near misses: a hedge, a paired organ, a side of a neighbour, a side "of" another thing
     ("Is there a right-sided aortic arch?", "The aortic arch is probably on the left.", None),
     ("Is there a right kidney?", "The kidney is on the left.", None),
     ("Is the stomach on the left?", "Gastric bubble under the left hemidiaphragm.", None),

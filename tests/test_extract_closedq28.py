@@ -73,3 +73,30 @@ def test_question_frames_refused(question: str) -> None:
 ])
 def test_read(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a broader denial keeping some of the question's own words denies the narrower asked term
+    ("Is there a left basal effusion?", "No left effusion.", "no"),
+    ("Is there a left basal effusion?", "No effusion on the left.", "no"),
+    ("Is there a right apical pneumothorax?", "No right pneumothorax.", "no"),
+    ("Is there a left lower lobe consolidation?", "There is no left-sided consolidation.", "no"),
+    ("Is there a displaced right rib fracture?", "No right rib fracture.", "no"),
+    # ... never the narrower denial for the broader question, the other side, or an exception beside it
+    ("Is there a left effusion?", "No left basal effusion.", None),
+    ("Is there a right rib fracture?", "No displaced right rib fracture.", None),
+    ("Is there a right apical pneumothorax?", "No left pneumothorax.", None),
+    ("Is there a right basal effusion?", "No effusion on the left.", None),
+    ("Is there a left basal effusion?", "No effusion on the left, small right effusion.", None),
+    ("Is there a consolidation?", "There is no left-sided consolidation.", None),
+    # a joint's or gland's noun after its name is implied
+    ("Is there a knee joint effusion?", "There is a small knee effusion.", "yes"),
+    ("Is there an ankle joint effusion?", "Moderate ankle effusion is seen.", "yes"),
+    ("Is there an elbow joint effusion?", "No elbow effusion.", "no"),
+    ("Is there a knee joint effusion?", "There is a small knee joint effusion.", "yes"),
+    ("Is there a thyroid gland nodule?", "A 1 cm thyroid nodule.", "yes"),
+    ("Is there a knee joint effusion?", "There is a small hip effusion.", None),
+    ("Is there a hip joint effusion?", "There may be a small hip effusion.", None),
+])
+def test_read_terms(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

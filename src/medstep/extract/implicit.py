@@ -374,7 +374,7 @@ def _english(text: str, q: Question) -> str | None:
     if not stances and q.head is not None:
         sides = _LATERAL.intersection(q.words)  # "The right kidney has no stones." to "... in the left kidney?"
         other = any(not _LATERAL.intersection(tokens(c)) <= sides for c in clauses(text)) if sides else False
-        return None if other else _broader_denied(text, q.head, _LATER_KINDS.isdisjoint(q.words))
+        return None if other else _broader_denied(text, q.head, _LATER_KINDS.isdisjoint(q.words), q.words)
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
     return YES if Stance.YES in stances else NO
@@ -384,24 +384,53 @@ def _english(text: str, q: Question) -> str | None:
 _LATER_KINDS = TEMPORAL | {"chronic", "remote", "subacute"}
 
 
-def _broader_denied(text: str, head: str, acute_denies: bool = True) -> str | None:
+def _broader_denied(text: str, head: str, acute_denies: bool = True, asked: tuple[str, ...] = ()) -> str | None:
     """"No effusion." to "Is there a pleural effusion?": denying the bare noun denies every kind of it, so the
     answer is no. Only a denial (stating "an effusion" does not say which kind), only the bare noun (nothing
     but fillers between the negation and it, nothing narrower after it), never beside an undenied mention, and
-    not "no acute X" when the question asks an old kind (``acute_denies`` false)."""
+    not "no acute X" when the question asks an old kind (``acute_denies`` false). The noun may keep some of the
+    question's own words (``asked``): "No left effusion." denies "a left basal effusion", never the other way round
+    (a word the question lacks is narrower), and never when the question's term is itself a negation ("a
+    non-displaced fracture" is not denied by "no displaced fracture")."""
+    kept = () if _NEGATED_TERM.intersection(asked) else asked
     denied = False
     for sentence in sentences(text):
         for clause in clauses(sentence):
             toks = tokens(clause)
+            if kept:  # "no left-sided effusion" is "no left effusion"
+                toks = [t for k, t in enumerate(toks) if t != "sided" or k == 0 or toks[k - 1] not in _LATERAL]
             for i, t in enumerate(toks):
                 if not matches(t, head):
                     continue
+                lo, hi = _asked_around(toks, i, kept)
                 if hedged(sentence) or _EXCEPTED.search(sentence) is not None \
-                        or not (_negated_before(toks, i) and _negation_scope_ok(toks, i, i, (head,))) \
+                        or not (_negated_before(toks, lo) and _negation_scope_ok(toks, lo, hi, (head, *kept))) \
                         or not acute_denies and "acute" in toks[max(0, i - 4):i]:
                     return None  # "Apart from the hemorrhage, there is no abnormality.": one is named
                 denied = True
     return NO if denied else None
+
+
+# Words that make a question's term a negation of another ("a non-displaced fracture", "no-reflow").
+_NEGATED_TERM = _NEGATION | {"non", "un"}
+
+
+def _asked_around(toks: list[str], i: int, asked: tuple[str, ...]) -> tuple[int, int]:
+    """The span of the denied noun at ``i`` widened over the question's own words next to it: before it ("left" of
+    "no left effusion"), and after it up to the last one ("on the left" of "no effusion on
+    the left")."""
+    def own(t: str) -> bool:
+        return any(matches(t, w) for w in asked)
+    lo = i
+    while lo >= 1 and own(toks[lo - 1]):
+        lo -= 1
+    hi = i
+    for j in range(i + 1, len(toks)):
+        if own(toks[j]):
+            hi = j
+        elif toks[j] not in _STOP:
+            break
+    return lo, hi
 
 
 def read_implicit(text: str, question: str) -> str | None:

@@ -118,6 +118,8 @@ def _organ(phrase: str) -> bool:
     return bool(named) and all(c in vocab.concepts and vocab.concepts[c].category == "anatomy" for c in named)
 
 
+# Nouns implied by the name before them: "knee joint", "thyroid gland".
+_IMPLIED_NOUN = frozenset({"joint", "gland"})
 # A whole state said of an organ before it ("a normal liver", "an unremarkable spleen").
 _WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
 # A place said after the property of a subject: "on the left (side)", "at the medial aspect", "at the base(s)".
@@ -133,6 +135,10 @@ def parse_question(question: str) -> Question | None:
     if term.prop is not None:
         return Question(_content(term.phrase.split()), prop=term.prop)
     toks = tokens(term.phrase)
+    # "knee joint effusion" is a knee effusion: a joint's or gland's noun after its name says nothing more ("a left
+    # shoulder joint effusion" still names it)
+    toks = [t for k, t in enumerate(toks) if not (t in _IMPLIED_NOUN and 0 < k < len(toks) - 1
+                                                  and toks[k - 1] not in _STOP and toks[k + 1] not in _STOP)]
     words = _content(toks)
     if not 1 <= len(words) <= 5:
         return None
