@@ -100,3 +100,21 @@ def test_read(question: str, text: str, expected: str | None) -> None:
 ])
 def test_read_terms(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a qualified denial beside a small finding of another kind: the small thing undercuts nothing
+    ("Is there an intracranial haemorrhage?", "No acute intracranial haemorrhage. Small old lacunar infarct in the "
+     "left thalamus.", "no"),
+    ("Is there a fracture?", "No acute fracture. Mild degenerative change at L4-5.", "no"),
+    ("Is there a pneumothorax?", "No significant pneumothorax. Mild cardiomegaly.", "no"),
+    ("Is there hydronephrosis?", "No significant hydronephrosis. Small simple cyst in the left kidney.", "no"),
+    # ... but the asked finding, its kin or a thing of no known kind stays a doubt
+    ("Is there a fracture?", "No acute fracture. Small old healed fracture of the left 6th rib.", None),
+    ("Is there an intracranial haemorrhage?", "No acute intracranial haemorrhage. Small subdural collection on the "
+     "left.", None),
+    ("Is there a pleural effusion?", "No significant pleural effusion. Small amount of fluid in the fissure.", None),
+    ("Is there an infarct?", "No acute infarct. Small old infarct in the right cerebellum.", None),
+])
+def test_undercut(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -382,8 +382,10 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
         return CONFLICT  # both sides stated, hedged or not: the text supports the opposite too
     if hedged or not stances:
         return None
-    if Stance.NO in stances and implicit.qualified_denial_undercut(text):
-        return None  # "No significant effusion, only a trace of fluid at the left base."
+    # "No significant effusion, only a trace of fluid at the left base." (another finding, small, undercuts nothing)
+    if Stance.NO in stances and implicit.qualified_denial_undercut(
+            text, frozenset({asked.key}) if asked.ask is Ask.PRESENCE else frozenset()):
+        return None
     return YES if Stance.YES in stances else NO
 
 

@@ -313,17 +313,41 @@ _QUALIFIERS = frozenset(hedges.DENIAL_QUALIFIERS)
 _ONLY = lazy_compile(r"(?i)\b(?:only|trace|small|minimal|mild|tiny|subtle|slight|little)\b")
 
 
-def qualified_denial_undercut(text: str) -> bool:
+def qualified_denial_undercut(text: str, asked: frozenset[str] = frozenset(), key: str | None = None) -> bool:
     """Whether a denial qualified by report words (``hedges.DENIAL_QUALIFIERS``) is followed by what it left out:
     "No significant effusion, only a trace of fluid.", "No significant hemorrhage. Small amount of blood in the
-    sulci.", "No acute fracture apart from ...": then it is no denial. Cautious: any small thing stated will do."""
+    sulci.", "No acute fracture apart from ...": then it is no denial. Cautious: any small thing stated will do,
+    unless the caller names the asked findings (``asked``, vocabulary keys, and its ``key`` word) and every small
+    thing is another finding, unrelated to them ("No acute haemorrhage. Small old lacunar infarct.")."""
     if _EXCEPTED.search(text) is None and _ONLY.search(text) is None:
+        return False
+    if asked and _elsewhere(text, asked, key):
         return False
     for sentence in sentences(text):
         toks = tokens(sentence)
         if any(t in _QUALIFIERS and _negated_before(toks, i) for i, t in enumerate(toks)):
             return True
     return False
+
+
+def _elsewhere(text: str, asked: frozenset[str], key: str | None) -> bool:
+    """Whether each clause stating a small or excepted thing names a finding of the vocabulary, none of them the asked
+    one or its kin (``Concept.relatives``), and not the asked key word; never in the denial's own sentence."""
+    concepts = vocabulary().concepts
+    kin = set(asked).union(*(concepts[c].relatives for c in asked if c in concepts))
+    for sentence in sentences(text):
+        toks = tokens(sentence)
+        if any(t in _QUALIFIERS and _negated_before(toks, i) for i, t in enumerate(toks)) and (
+                _EXCEPTED.search(sentence) is not None or _ONLY.search(sentence) is not None):
+            return False  # "No true mass, but a small nodule ...": the denial's own sentence sets off what it left out
+        for clause in clauses(sentence):
+            if _EXCEPTED.search(clause) is None and _ONLY.search(clause) is None:
+                continue
+            named = {m.concept for m in vocabulary().mentions(clause) if m.kind is MentionKind.CONCEPT and m.concept}
+            found = {c for c in named if c in concepts and concepts[c].category == "finding"}
+            if not found or not kin.isdisjoint(named) or key is not None and any(matches(t, key) for t in tokens(clause)):
+                return False
+    return True
 
 
 def sentences(text: str) -> list[str]:
@@ -369,7 +393,7 @@ def _english(text: str, q: Question) -> str | None:
             return None  # "Apart from a small cyst, the liver is normal."
         stances.update(named)
     loose = qualified and any(matches(t, key) for c in others for t in tokens(c))  # only then: it costs
-    if qualified and (loose or qualified_denial_undercut(text)):
+    if qualified and (loose or qualified_denial_undercut(text, _asked_findings(q), key)):
         return None  # "No acute rib fracture. Old healed fracture of the left 7th rib.": the qualifier meant it
     if not stances and q.head is not None:
         sides = _LATERAL.intersection(q.words)  # "The right kidney has no stones." to "... in the left kidney?"
@@ -409,6 +433,13 @@ def _broader_denied(text: str, head: str, acute_denies: bool = True, asked: tupl
                     return None  # "Apart from the hemorrhage, there is no abnormality.": one is named
                 denied = True
     return NO if denied else None
+
+
+def _asked_findings(q: Question) -> frozenset[str]:
+    """The vocabulary's findings the question's term names ("intracranial_hemorrhage"), none for an organ alone."""
+    concepts = vocabulary().concepts
+    return frozenset(m.concept for m in vocabulary().mentions(" ".join(q.words)) if m.kind is MentionKind.CONCEPT
+                     and m.concept in concepts and concepts[m.concept].category == "finding")
 
 
 # Words that make a question's term a negation of another ("a non-displaced fracture", "no-reflow").
