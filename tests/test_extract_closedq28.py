@@ -118,3 +118,16 @@ def test_read_terms(question: str, text: str, expected: str | None) -> None:
 ])
 def test_undercut(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a costophrenic angle sharp or blunted (extract/antonym_pairs.py)
+    ("Is the right costophrenic angle clear?", "The right costophrenic angle is blunted.", "no"),
+    ("Is the left costophrenic angle sharp?", "Blunted left costophrenic angle.", "no"),
+    ("Is the left costophrenic angle clear?", "Left CP angle obliterated by a small effusion.", "no"),
+    ("Is the left costophrenic angle blunted?", "The left costophrenic angle is sharp.", "no"),
+    ("Is the left costophrenic angle sharp?", "The right costophrenic angle is blunted.", None),
+    ("Is the costophrenic angle sharp?", "The costophrenic angles may be blunted.", None),
+])
+def test_angle(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

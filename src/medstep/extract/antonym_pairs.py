@@ -115,6 +115,10 @@ PAIRS: tuple[Pair, ...] = (
     Pair("preservation", (_rx(r"preserved|maintained"), _rx(r"narrow(?:ed|ing)|reduced|decreased|diminished|lost")),
          lazy_compile(r"(?i)\b(?:spaces?|heights?|function|fraction|planes?|width|distance)\b"), described=True,
          veto=_PARTLY, veto_pole=0),
+    # a costophrenic (cardiophrenic) angle sharp or blunted: "The right CP angle is blunted." to "Is the right
+    # costophrenic angle clear?" (the angle's own words in ``answers/states.tsv``: sharp normal, blunted abnormal)
+    Pair("angle", (_rx(r"sharp|clear|crisp"), _rx(r"blunt(?:ed|ing)?|obliterat(?:ed|ion)|effaced")),
+         lazy_compile(r"(?i)\b(?:costophrenic|cardiophrenic|costodiaphragmatic|cp)\s+(?:angles?|recess(?:es)?|sulc(?:us|i))\b")),
     # a margin sharp or blurred; a tumour's grade in words ("moderately" lies between)
     Pair("definition", (_rx(r"(?:well|sharply|clearly)[\s-]+(?:defined|circumscribed|demarcated|marginated)"),
                         _rx(r"(?:ill|poorly)[\s-]+(?:defined|circumscribed|demarcated|marginated)|indistinct")),
