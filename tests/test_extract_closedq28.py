@@ -131,3 +131,15 @@ def test_undercut(question: str, text: str, expected: str | None) -> None:
 ])
 def test_angle(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a yes with no punctuation after it
+    ("Is there a fracture?", "yes subtle lucency through the scaphoid waist", "yes"),
+    ("Is there a pleural effusion?", "yes large left effusion", "yes"),
+    ("Is there a fracture?", "yes or no depends on the view", None),
+    ("Is the heart enlarged?", "yes the heart is not enlarged", None),
+    ("Is the left kidney enlarged?", "yes right kidney is enlarged", None),
+])
+def test_bare_yes(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -60,6 +60,8 @@ _DENIED_FINAL = lazy_compile(
 _LEAD = lazy_compile(
     r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。…-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
+# A yes with no punctuation after it, a word following (``punctuate_bare_yes``; before a pronoun ``_LEAD`` reads it).
+_BARE_YES = lazy_compile(r"^[\s*_\"'“”]*(?i:(yes))\s+(?!(?i:or|and|but|if|no|not|nor|it|there|this|that|they)\b)(?=[A-Za-z0-9])")
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
 _LEAN_LEAD = lazy_compile(
@@ -231,6 +233,13 @@ def collapse_loop(region: str) -> str:
         return region
     bare = {w.strip(_LOOP_DECOR).lower() for w in words}
     return words[0].strip(_LOOP_DECOR) + "." if len(bare) == 1 and bare <= _LOOP_WORDS else region
+
+
+def punctuate_bare_yes(region: str) -> str:
+    """"yes large left effusion" read as "yes, large left effusion": a yes running into what it found, no punctuation
+    after it (only a yes: "no focal consolidation" opens with a determiner); never "yes or no", "yes and no", "yes but"."""
+    m = _BARE_YES.match(region)
+    return region if m is None else region[:m.end(1)] + "," + region[m.end(1):]
 
 
 def strip_echo(region: str) -> str:

@@ -95,6 +95,7 @@ def _marked_verdict(region: str) -> str | None:
 def _verdict(loc: Located, sample: Sample) -> Reading:
     """The yes/no verdict, read the same way whatever the gold's language (grading compares meanings)."""
     region = closed.strip_echo(closed.undecorate(closed.collapse_loop(loc.answer)))  # "Yes Yes Yes" is "Yes."
+    region = closed.punctuate_bare_yes(region)  # "yes large left effusion" is "yes, large left effusion"
     region = opening_frame.drop(region)  # "On review of the image: ..." (extract/opening_frame.py)
     region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
     region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
