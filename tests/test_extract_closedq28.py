@@ -143,3 +143,17 @@ def test_angle(question: str, text: str, expected: str | None) -> None:
 ])
 def test_bare_yes(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a later sentence plainly denying what the opening yes affirmed: the reply contradicts itself
+    ("Are there schistocytes?", "Yes, there are schistocytes. No schistocytes.", None),
+    ("Are there schistocytes?", "Yes schistocytes are present. No schistocytes.", None),
+    ("Is there a pleural effusion?", "Yes. No pleural effusion.", None),
+    # ... not a denial of something else, or of the other side only
+    ("Is there a pleural effusion?", "Yes, there is a right effusion. No left effusion.", "yes"),
+    ("Is there a fracture?", "Yes, there is a fracture of the radius. No dislocation.", "yes"),
+    ("Is there a pneumothorax?", "yes small apical pneumothorax. No mediastinal shift.", "yes"),
+])
+def test_yes_then_denied(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

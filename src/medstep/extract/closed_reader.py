@@ -173,6 +173,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if rule == "yes_no_lead" and leads.sentence_states_otherwise(region, verdict, sample.question,
                                                                      lambda t: read_stated(t, sample).answer):
             return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
+        if rule == "yes_no_lead" and leads.later_sentence_denies(region, verdict, sample.question):
+            return AMBIGUOUS  # "Yes, there are schistocytes. No schistocytes."
         if rule == closed.LEAN_RULE and leads.lean_states_otherwise(region, verdict,
                                                                     lambda t: read_implicit_finding(t, sample).answer):
             return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."

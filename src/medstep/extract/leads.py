@@ -47,6 +47,17 @@ def sentence_states_otherwise(region: str, verdict: str, question: str, read: Ca
     return stated is not None and stated != CONFLICT and not same_verdict(stated, verdict)
 
 
+def later_sentence_denies(region: str, verdict: str, question: str) -> bool:
+    """Whether, after an opening "Yes, ..." sentence, a later sentence of a short reply plainly states the asked
+    finding the other way ("Yes, there are schistocytes. No schistocytes."): the reply contradicts itself. Read by the
+    cautious implicit reader only, sentence by sentence."""
+    first = BARE_LEAD.match(region) is None and verdict == YES
+    parts = implicit.sentences(region) if first and len(region) <= implicit.MAX_CHARS else []
+    if len(parts) < 2 or closed.revision(region) is not None:
+        return False
+    return any(implicit.read_implicit(clean(p), question) == NO for p in parts[1:])
+
+
 def lean_states_otherwise(region: str, verdict: str, read: Callable[[str], str | None]) -> bool:
     """Whether the statement after an opening reply in other words, read by ``read``, is the other verdict: "No doubt
     about it — there is no pneumothorax." (the opener affirms, the statement denies). Which one the model meant is
