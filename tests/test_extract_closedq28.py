@@ -157,3 +157,14 @@ def test_bare_yes(question: str, text: str, expected: str | None) -> None:
 ])
 def test_yes_then_denied(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a hedge after the unpunctuated yes: a lean, never read as the verdict
+    ("Is there a fracture?", "yes possibly a fracture", None),
+    ("Is there a fracture?", "yes probably not", None),
+    ("Is there a fracture?", "Yes perhaps, hard to say", None),
+    ("Is there a fracture?", "yes suspicious lucency", None),
+])
+def test_bare_yes_hedged(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected

@@ -60,8 +60,11 @@ _DENIED_FINAL = lazy_compile(
 _LEAD = lazy_compile(
     r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。…-]|\Z|(?=(?i:it|there|this|that|they)\s))"
 )
-# A yes with no punctuation after it, a word following (``punctuate_bare_yes``; before a pronoun ``_LEAD`` reads it).
-_BARE_YES = lazy_compile(r"^[\s*_\"'“”]*(?i:(yes))\s+(?!(?i:or|and|but|if|no|not|nor|it|there|this|that|they)\b)(?=[A-Za-z0-9])")
+# A yes with no punctuation after it, a word following (``punctuate_bare_yes``; before a pronoun ``_LEAD`` reads it;
+# never before a hedge, "yes possibly", "yes probably not": a lean, not a verdict).
+_BARE_YES = lazy_compile(r"^[\s*_\"'“”]*(?i:(yes))\s+(?!(?i:yes|or|and|but|if|it|there|this|that|they|"
+                         + hedges.alternation(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.DOUBT, hedges.SUSPICION)
+                         + r")\b)(?=[A-Za-z0-9])")
 # A verdict under a committed lean opening the reply: "Probably yes —", "I'd say no.", "Likely not; ...". "not"
 # counts as "no" only here, after the lean ("Not enlarged." is a statement, read elsewhere).
 _LEAN_LEAD = lazy_compile(
