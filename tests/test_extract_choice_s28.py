@@ -46,3 +46,18 @@ def _read(text: str, options: dict[str, str], question: str) -> str | None:
 ])
 def test_option_tied_to_another_class(text: str, options: dict[str, str], question: str, want: str) -> None:
     assert _read(text, options, question) == want
+
+
+_CX = {"A": "Pneumonia", "B": "Atelectasis", "C": "Effusion", "D": "Mass"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare closing letter beside an answer line naming another option: two answer lines
+    ("Answer: B. The fissure is drawn up with loss of volume.\n\n**D**", "ambiguous"),
+    ("The answer is B, collapse, given the loss of volume.\n\n**D**", "ambiguous"),
+    # near misses: the same letter closing, a closing letter with no answer line before it
+    ("Answer: B. The fissure is drawn up with loss of volume.\n\n**B**", "B"),
+    ("The fissure is drawn up with loss of volume.\n\n**B**", "B"),
+])
+def test_closing_letter_beside_another_answer_line(text: str, want: str) -> None:
+    assert _read(text, _CX, "Which is the most likely diagnosis?") == want

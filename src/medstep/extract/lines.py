@@ -13,6 +13,7 @@ from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
+from medstep.extract.resolve import LETTER_FINAL
 from medstep.extract.split import last_phrases, phrases
 from medstep.lazyre import lazy_compile
 
@@ -251,7 +252,7 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     # "C – " closing "A – incorrect / B – incorrect": a list item cut before its verdict, not a stated answer
     opened = lines[0].rstrip(" \t*_").endswith((":", "：", "-", "–", "—"))
     if last is not None and not opened and not prev.endswith((":", "：")) and _line_letter(lines[1], idx) is None:
-        return [Commitment(len(text), last, Tier.DECISION, "letter_final")]
+        return [Commitment(len(text), last, Tier.DECISION, LETTER_FINAL)]
     return []
 
 

@@ -17,6 +17,8 @@ from medstep.extract.mentions import CONFLICT
 CONCEDED = "conceded"
 # The rule of an option named in a question ("Right or left?"): a hedge, unless a later statement answers it.
 ASKED = "asked"
+# The rule of an option alone on the output's last line (``lines.last_line``).
+LETTER_FINAL = "letter_final"
 
 
 # How far before the decision an earlier, different commitment of the same paragraph still makes
@@ -48,6 +50,10 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
         return Decision(None, "", ambiguous=len(letters) > 1 or CONFLICT in letters)
     chosen = strong[-1]
     if chosen.letter == CONFLICT:
+        return Decision(None, chosen.rule, ambiguous=True)
+    if chosen.rule == LETTER_FINAL and any(c.tier == Tier.FINAL and c.letter != chosen.letter for c in strong):
+        # "Answer: B. Volume loss ...\n\n**D**": a bare closing letter beside an answer line naming another option is
+        # a second answer line, not a revision told in words
         return Decision(None, chosen.rule, ambiguous=True)
     para_start = paragraphs[bisect.bisect_right(paragraphs, chosen.pos) - 1]
     for c in commitments:
